@@ -1,0 +1,149 @@
+"""Clean: find page furniture (share/subscribe lines, related-post teasers, site tags, credits) and repeated lines.
+
+Nothing is dropped silently: every excluded span is reported as a ``Removed`` with a reason and a label.
+The rules look at the *shape* of a line (calls to action, social networks, addresses, handles, length,
+punctuation, position at the tail of the page), never at a list of known pages.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+
+from .model import Removed
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    index: int  # among non-blank lines
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def lines_of(text: str) -> list[Line]:
+    """Non-blank lines with their offsets, leading/trailing white space trimmed from the span."""
+    out: list[Line] = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        start = m.start() + lead
+        out.append(Line(start, start + len(stripped), stripped, len(out)))
+    return out
+
+
+_CTA = re.compile(
+    r"\b(cliquez|cliquer|click|clique|rejoign\w*|rejoindre|join|subscribe|abonne[rz]?|abonnez-vous|s'abonner|inscri\w+|"
+    r"sign\s?up|newsletter|partage[rz]?|share|tweet(?:er)?|imprimer|print|e-?mail|télécharge\w*|download|"
+    r"en savoir plus|read more|lire (?:aussi|la suite|plus)|à lire|voir aussi|see also|continue reading|"
+    r"publicité|advertisement|sponsored|sponsorisé|cookies?|all rights reserved|tous droits réservés)\b",
+    re.I,
+)
+_SOCIAL = re.compile(r"\b(twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|x\.com|google news)\b", re.I)
+_ADDRESS = re.compile(r"(https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|al|fr|info|io)\b|(?<!\w)@\w{3,})", re.I)
+_RELATED_HEAD = re.compile(
+    r"^(similar posts|related (?:posts|articles|stories)|more (?:stories|from)|you may also like|recommended|"
+    r"lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|dans la même rubrique|articles similaires|"
+    r"read (?:more|also)|see also|tags?\s*:|mots-clés|étiquettes)",
+    re.I,
+)
+_FOLLOW = re.compile(r"^(suivre|suivez|follow)\b.{0,60}\b(sur|on)\s+\w+", re.I)
+_CREDIT = re.compile(r"^(©|\(c\)|copyright|crédit|credit|photo\s*:|source\s*:|source d'information|image\s*:)", re.I)
+_TAG = re.compile(r"^[\w.]+(?:[-_/][\w.]+){1,5}>?$")  # "ttn-fr-56", "news/world-12"
+_SHARE_LABEL = re.compile(r"^(spread the love|répandre l'amour|share this( article)?|partager( cet article)?|imprimer|print)$", re.I)
+_TERMINAL = re.compile(r"[.!?…»\"”)]\s*$")
+
+
+def furniture_reason(line: Line) -> str | None:
+    """Why a line is page furniture, or None when it reads as content."""
+    t = line.text.replace("\u2019", "'")
+    if _RELATED_HEAD.match(t):
+        return "related-articles list"
+    if _FOLLOW.match(t) and line.words <= 12:
+        return "follow-us line"
+    if _CREDIT.match(t) and line.words <= 25:
+        return "source credit"
+    if _TAG.match(t) and " " not in t:
+        return "site tag"
+    if _SHARE_LABEL.match(t.strip(" :!.")):
+        return "share button label"
+    signals = len(_CTA.findall(t)) + len(_SOCIAL.findall(t)) + len(_ADDRESS.findall(t))
+    if signals >= 2 and line.words <= 40:
+        return "share/subscribe line"
+    if signals >= 1 and line.words <= 6 and not _TERMINAL.search(t):
+        return "share/subscribe line"
+    return None
+
+
+def _is_content(line: Line) -> bool:
+    return line.words >= 8 and bool(_TERMINAL.search(line.text))
+
+
+def tail_fragments(lines: list[Line], flagged: set[int]) -> set[int]:
+    """Short unpunctuated lines after the last real paragraph: buttons, bylines, tags at the foot of a page."""
+    out: set[int] = set()
+    for line in reversed(lines):
+        if line.index in flagged:
+            continue
+        if _is_content(line):
+            break
+        if line.words <= 6 and not _TERMINAL.search(line.text):
+            out.add(line.index)
+        else:
+            break
+    return out
+
+
+def _duplicate_key(text: str) -> str:
+    words = default_process(text.replace("\u2019", "'")).split()
+    return " ".join(sorted(words))
+
+
+def duplicates(lines: list[Line], skip: set[int], cutoff: float = 88.0) -> dict[int, int]:
+    """Lines that repeat an earlier line (same words, maybe re-cased, reordered or with a word changed).
+
+    Returns {later line index: earlier line index}."""
+    cand = [ln for ln in lines if ln.index not in skip and ln.words >= 3]
+    if len(cand) < 2:
+        return {}
+    keys = [_duplicate_key(ln.text) for ln in cand]
+    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=-1)
+    out: dict[int, int] = {}
+    for j in range(1, len(cand)):
+        hits = np.nonzero(scores[j, :j])[0]
+        for i in hits:
+            a, b = cand[i], cand[j]
+            if min(a.words, b.words) / max(a.words, b.words) >= 0.75 and a.index not in out:
+                out[b.index] = a.index
+                break
+    return out
+
+
+def find_removed(text: str) -> list[Removed]:
+    """Spans of ``text`` to leave out of the comparison, sorted, each with a reason and a human label."""
+    lines = lines_of(text)
+    removed: dict[int, Removed] = {}
+    for line in lines:
+        why = furniture_reason(line)
+        if why:
+            removed[line.index] = Removed(line.start, line.end, "boilerplate", why)
+    for idx in tail_fragments(lines, set(removed)):
+        removed[idx] = Removed(lines[idx].start, lines[idx].end, "boilerplate", "page footer fragment")
+    for later, earlier in duplicates(lines, set(removed)).items():
+        ln = lines[later]
+        removed[later] = Removed(ln.start, ln.end, "duplicate", f"repeats line {_line_number(text, lines[earlier].start)}")
+    return sorted(removed.values(), key=lambda r: r.start)
+
+
+def _line_number(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1

@@ -1,0 +1,187 @@
+"""Details: inside each group, the spans one source has and the others lack, and the spans that differ.
+
+A token is *covered* by another source when its lemma (or, across languages, its name or number) occurs in
+that source's members of the group; word order does not matter, because outlets rephrase. Uncovered tokens
+are merged into phrases. Where a rapidfuzz ``Levenshtein.opcodes`` replace block pairs uncovered words on both
+sides, the span is a conflict (the sources say it differently) and points at its counterpart. Single-sourced
+sentences are unique as a whole; their names, numbers and quotes that no other source mentions are marked too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from .features import SentenceFeatures, Token, strip_accents
+from .model import Comparison, Detail, SentenceRef
+
+_REPORTING = re.compile(
+    r"^(déclarer|dire|affirmer|indiquer|selon|rapporter|confier|révéler|expliquer|ajouter|estimer|"
+    r"say|tell|told|said|according|report|state|claim|add|explain)$"
+)
+MAX_CONFLICT_TOKENS = 6
+
+
+@dataclass
+class _Member:
+    ref: SentenceRef
+    start: int  # sentence offset in its source text
+    lang: str
+    feats: SentenceFeatures
+
+
+def _cover_keys(tok: Token) -> set[str]:
+    return {tok.lemma, tok.norm, strip_accents(tok.norm)}
+
+
+def _bag(members: list[_Member]) -> set[str]:
+    out: set[str] = set()
+    for m in members:
+        for t in m.feats.tokens:
+            out |= _cover_keys(t)
+    return out
+
+
+def _covered_cross_language(tok: Token, others: list[_Member]) -> bool:
+    """Across languages only names and numbers can be checked; everything else counts as covered."""
+    if not (tok.is_number or tok.is_name):
+        return True
+    key = strip_accents(tok.norm)
+    for m in others:
+        for t in m.feats.tokens:
+            if t.is_number == tok.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80:
+                return True
+    return False
+
+
+def _uncovered(member: _Member, others: list[_Member]) -> list[bool]:
+    same = [o for o in others if o.lang == member.lang]
+    cross = [o for o in others if o.lang != member.lang]
+    bag = _bag(same) if same else set()
+    flags = []
+    for tok in member.feats.tokens:
+        in_same = bool(same) and bool(_cover_keys(tok) & bag)
+        in_cross = bool(cross) and _covered_cross_language(tok, cross)
+        flags.append(not (in_same or in_cross))
+    return flags
+
+
+def _phrases(tokens: tuple[Token, ...], flags: list[bool]) -> list[tuple[int, int]]:
+    """Runs of uncovered tokens (token index ranges) holding at least one content word; stop words bridge gaps of one."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(tokens):
+        if not flags[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(tokens) and (flags[j + 1] or (tokens[j + 1].stop and j + 2 < len(tokens) and flags[j + 2])):
+            j += 1
+        if any(not tokens[x].stop for x in range(k, j + 1)):
+            runs.append((k, j + 1))
+        k = j + 1
+    return runs
+
+
+def _span_type(member: _Member, a: int, b: int) -> str:
+    toks = member.feats.tokens[a:b]
+    start, end = toks[0].start, toks[-1].end
+    if any(qs <= start and end <= qe for qs, qe in member.feats.quotes):
+        return "quote"
+    if any(t.is_number for t in toks):
+        return "number"
+    if any(t.is_name for t in toks) or (a > 0 and any(t.is_name for t in toks)):
+        before = member.feats.tokens[max(0, a - 4):a]
+        if any(_REPORTING.match(t.lemma) for t in before):
+            return "attribution"
+        return "name"
+    return "text"
+
+
+def _conflicts(member: _Member, flags: list[bool], others: list[_Member]) -> dict[tuple[int, int], list[tuple[int, int, int]]]:
+    """Replace blocks pairing this member's uncovered words with another source's uncovered words."""
+    out: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+    mine = [t.lemma for t in member.feats.tokens]
+    for other in others:
+        if other.lang != member.lang:
+            continue
+        theirs = [t.lemma for t in other.feats.tokens]
+        their_flags = _uncovered(other, [member])
+        for op in Levenshtein.opcodes(mine, theirs):
+            if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS:
+                continue
+            a = [k for k in range(op.src_start, op.src_end) if flags[k] and not member.feats.tokens[k].stop]
+            b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and not other.feats.tokens[k].stop]
+            if a and b:
+                tb = other.feats.tokens
+                counterpart = (other.ref[0], other.start + tb[b[0]].start, other.start + tb[b[-1]].end)
+                out.setdefault((a[0], a[-1] + 1), []).append(counterpart)
+    return out
+
+
+def _group_details(comp: Comparison, g: int, members: list[_Member]) -> list[Detail]:
+    out: list[Detail] = []
+    for m in members:
+        others = [o for o in members if o.ref[0] != m.ref[0]]
+        flags = _uncovered(m, others)
+        conflicts = _conflicts(m, flags, others)
+        taken: set[int] = set()
+        for (a, b), parts in sorted(conflicts.items()):
+            toks = m.feats.tokens
+            out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end, "conflict",
+                              _span_type(m, a, b), g, tuple(parts)))
+            taken |= set(range(a, b))
+        for a, b in _phrases(m.feats.tokens, flags):
+            if taken & set(range(a, b)):
+                continue
+            toks = m.feats.tokens
+            out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end, "unique",
+                              _span_type(m, a, b), g))
+    return out
+
+
+def _vocabulary(comp: Comparison, feats, source: int) -> set[str]:
+    """Names, numbers and lemmas that the *other* sources use anywhere."""
+    out: set[str] = set()
+    for k, doc_feats in enumerate(feats):
+        if k == source:
+            continue
+        for f in doc_feats:
+            for t in f.tokens:
+                out |= _cover_keys(t)
+    return out
+
+
+def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: set[str]) -> list[Detail]:
+    """Salient spans of a single-sourced sentence that no other source mentions: names, numbers, quotes."""
+    f: SentenceFeatures = feats[source][sentence]
+    base = comp.documents[source].sentences[sentence].start
+    out = []
+    for qs, qe in f.quotes:
+        inside = [t for t in f.tokens if qs <= t.start and t.end <= qe and not t.stop]
+        if inside and sum(bool(_cover_keys(t) & vocab) for t in inside) <= len(inside) / 2:
+            out.append(Detail(source, sentence, base + qs, base + qe, "unique", "quote", None))
+    in_quote = lambda t: any(qs <= t.start < qe for qs, qe in f.quotes)  # noqa: E731
+    flags = [(t.is_name or t.is_number) and not t.stop and not (_cover_keys(t) & vocab) and not in_quote(t) for t in f.tokens]
+    member = _Member((source, sentence), base, comp.documents[source].language, f)
+    for a, b in _phrases(f.tokens, flags):
+        out.append(Detail(source, sentence, base + f.tokens[a].start, base + f.tokens[b - 1].end, "unique",
+                          _span_type(member, a, b), None))
+    return sorted(out, key=lambda d: d.start)
+
+
+def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[Detail]:
+    out: list[Detail] = []
+    for g, grp in enumerate(comp.groups):
+        members = [
+            _Member(ref, comp.documents[ref[0]].sentences[ref[1]].start, comp.documents[ref[0]].language, feats[ref[0]][ref[1]])
+            for ref in grp.members
+        ]
+        out += _group_details(comp, g, members)
+    for s in range(len(comp.documents)):
+        vocab = _vocabulary(comp, feats, s)
+        for i in comp.single_sourced(s):
+            out += _single_details(comp, feats, s, i, vocab)
+    return sorted(out, key=lambda d: (d.source, d.start, d.end))

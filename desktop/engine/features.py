@@ -1,0 +1,119 @@
+"""Features of a sentence for matching and diffing: tokens with offsets, lemmas, content words, names, numbers, quotes.
+
+Shared by align (which scores overlaps) and details (which diffs token lists and types the spans).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+from stop_words import AVAILABLE_LANGUAGES, LANGUAGE_MAPPING, get_stop_words
+
+_WORD = re.compile(r"\d+(?:[.,  ]\d+)*(?:\s?%)?|\w+(?:[-'’]\w+)*", re.U)
+_ELISION = re.compile(r"^(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
+_QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|„[^“”]{2,}[“”]")
+_NUMBER_WORDS = {
+    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt",
+    "cent", "mille", "million", "millions", "milliard", "milliards", "one", "two", "three", "four", "five",
+    "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred", "thousand", "billion", "billions",
+    "premier", "première", "deuxième", "troisième", "first", "second", "third",
+}
+_EXTRA_STOP = {"a", "s", "ont", "été", "fait", "says", "said", "also", "aussi"}
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # offsets into the sentence text
+    end: int
+    surface: str
+    norm: str  # lower-case, accents kept, elision stripped, ’ → '
+    lemma: str
+    stop: bool
+    is_number: bool
+    is_name: bool
+
+
+@dataclass(frozen=True)
+class SentenceFeatures:
+    tokens: tuple[Token, ...]
+    content: frozenset[str]  # lemmas of non-stop tokens
+    names: frozenset[str]  # normalised proper names and acronyms
+    numbers: frozenset[str]  # normalised numerals
+    quotes: tuple[tuple[int, int], ...]  # quoted spans (offsets into the sentence)
+
+
+@lru_cache(maxsize=64)
+def stop_words(lang: str) -> frozenset[str]:
+    name = LANGUAGE_MAPPING.get(lang, lang)
+    words = set(get_stop_words(name)) if name in AVAILABLE_LANGUAGES else set()
+    return frozenset({_fold(w) for w in words} | _EXTRA_STOP)
+
+
+@lru_cache(maxsize=1 << 16)
+def _lemma(word: str, lang: str) -> str:
+    try:
+        return simplemma.lemmatize(word, lang).lower()
+    except (ValueError, KeyError):
+        return word
+
+
+def _fold(word: str) -> str:
+    return word.replace("’", "'").lower()
+
+
+def _number_key(surface: str) -> str:
+    digits = re.sub(r"[\s  ]", "", surface).replace(",", ".")
+    return digits.rstrip("%").rstrip(".")
+
+
+def lemma_lang(lang: str) -> str | None:
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    return lang if lang in SUPPORTED_LANGUAGES else None
+
+
+def tokenize(text: str, lang: str) -> list[Token]:
+    stops = stop_words(lang)
+    llang = lemma_lang(lang)
+    out: list[Token] = []
+    for m in _WORD.finditer(text):
+        surface = m.group()
+        start = m.start()
+        el = _ELISION.match(surface)
+        if el and len(surface) > el.end():
+            start += el.end()
+            surface = surface[el.end():]
+        norm = _fold(surface)
+        is_number = surface[0].isdigit()
+        lemma = norm if is_number or not llang else _lemma(norm, llang)
+        is_name = not is_number and (surface[0].isupper() or (len(surface) > 1 and surface.isupper()))
+        stop = norm in stops or (lemma in stops and not is_name)
+        out.append(Token(start, m.end(), surface, norm, lemma, stop, is_number, is_name))
+    return out
+
+
+def _names(tokens: list[Token]) -> set[str]:
+    """Capitalised words that are not just the first word of the sentence, and acronyms anywhere."""
+    out = set()
+    for k, t in enumerate(tokens):
+        if not t.is_name or t.stop:
+            continue
+        acronym = len(t.surface) > 1 and t.surface.isupper()
+        if k > 0 or acronym:
+            out.add(strip_accents(t.norm))
+    return out
+
+
+def strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def features(text: str, lang: str) -> SentenceFeatures:
+    tokens = tokenize(text, lang)
+    content = frozenset(t.lemma for t in tokens if not t.stop)
+    numbers = frozenset(_number_key(t.surface) for t in tokens if t.is_number)
+    quotes = tuple((m.start(), m.end()) for m in _QUOTE.finditer(text))
+    return SentenceFeatures(tuple(tokens), content, frozenset(_names(tokens)), numbers, quotes)

@@ -1,0 +1,69 @@
+"""Ingest: read a report from a file (.txt/.md, .html, .docx, .pdf) or a paste into a Source.
+
+Every problem with the input becomes a SynopticError with a short message naming the file.
+"""
+from __future__ import annotations
+
+import os
+
+from desktop.engine.model import Source, SynopticError
+
+from . import files, html_page, limits, text
+from .docx_file import read_docx
+from .limits import DEFAULT_MAX_CHARS
+from .pdf_file import read_pdf
+from .source import make_source
+
+__all__ = ["DEFAULT_MAX_CHARS", "from_text", "read_path"]
+
+_BINARY = "no text found (binary file?)"
+
+
+def read_path(path: str | os.PathLike, max_chars: int = DEFAULT_MAX_CHARS) -> Source:
+    """Read the report at ``path``; raise SynopticError with a one-line reason if it cannot be used."""
+    where = os.path.abspath(os.fspath(path))
+    size = files.file_size(where)
+    if size == 0:
+        raise SynopticError("empty file", path=where)
+    kind = files.kind_of(where)
+    limits.check_bytes(size, limits.byte_limit(kind, max_chars), where)
+    if kind == "docx":
+        blocks, title, meta = read_docx(where)
+        return _from_blocks(blocks, "docx", where, title, meta, max_chars)
+    if kind == "pdf":
+        blocks, title, meta = read_pdf(where, max_chars)
+        return _from_blocks(blocks, "pdf", where, title, meta, max_chars)
+    return _read_markup_or_text(where, kind, max_chars)
+
+
+def from_text(text: str, name: str = "Pasted text", max_chars: int = DEFAULT_MAX_CHARS) -> Source:
+    """A Source for text pasted by the user (kind "paste")."""
+    return make_source(text, kind="paste", name=name, max_chars=max_chars, blank="pasted text is empty")
+
+
+def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
+    data = files.read_bytes(where, limits.byte_limit(kind, max_chars))
+    limits.check_bytes(len(data), limits.byte_limit(kind, max_chars), where)
+    declared = files.declared_charset(data) if kind == "html" else None
+    decoded = text.decode(data, declared)
+    if decoded is None:
+        raise SynopticError(_BINARY, path=where)
+    if kind == "html" or files.looks_like_html(decoded.text):
+        return _from_html(decoded, where, max_chars)
+    meta = {"replaced_bytes": decoded.replaced} if decoded.replaced else {}
+    return make_source(decoded.text, kind="text", path=where, encoding=decoded.encoding, meta=meta, max_chars=max_chars)
+
+
+def _from_html(decoded: text.Decoded, where: str, max_chars: int) -> Source:
+    page = html_page.extract(text.normalise_newlines(decoded.text))
+    return make_source(
+        page.text, kind="html", path=where, title=page.title, encoding=decoded.encoding,
+        meta=page.meta, max_chars=max_chars, blank="no text found in the page",
+    )
+
+
+def _from_blocks(blocks, kind, where, title, meta, max_chars) -> Source:
+    return make_source(
+        "\n\n".join(blocks), kind=kind, path=where, title=title, meta=meta,
+        max_chars=max_chars, blank="no text found in the document",
+    )

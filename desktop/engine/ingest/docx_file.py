@@ -1,0 +1,71 @@
+"""Word .docx documents: body paragraphs and tables in reading order, core properties as metadata.
+
+The archive is checked for zip bombs before python-docx opens it."""
+from __future__ import annotations
+
+import zipfile
+
+import docx
+from docx.table import Table
+
+from desktop.engine.model import SynopticError
+
+MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes the whole archive may expand to
+MAX_RATIO = 100  # compression ratio refused on a large member…
+RATIO_MIN_SIZE = 10 * 1024 * 1024  # …of at least this many bytes uncompressed
+_INVALID = "not a valid .docx file"
+
+
+def read_docx(path: str, max_uncompressed: int = MAX_UNCOMPRESSED) -> tuple[list[str], str | None, dict]:
+    """Paragraphs (tables as one "cell | cell" line per row), title and metadata of a .docx."""
+    check_archive(path, max_uncompressed)
+    try:
+        document = docx.Document(path)
+        blocks = [b for item in document.iter_inner_content() for b in _blocks(item)]
+        title, meta = _properties(document)
+    except SynopticError:
+        raise
+    except Exception:  # python-docx raises KeyError, lxml and zip errors on broken parts
+        raise SynopticError(_INVALID, path=path) from None
+    return blocks, title, meta
+
+
+def check_archive(path: str, max_uncompressed: int = MAX_UNCOMPRESSED) -> None:
+    """Refuse an archive that is not a Word document or that would expand too much."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise SynopticError(_INVALID, path=path) from None
+    if "word/document.xml" not in {m.filename for m in members}:
+        raise SynopticError(_INVALID, path=path)
+    total = sum(m.file_size for m in members)
+    if total > max_uncompressed or any(_suspicious(m) for m in members):
+        raise SynopticError(f"refused: .docx expands to {total / 1e6:,.0f} MB (zip bomb?)", path=path)
+
+
+def _suspicious(member: zipfile.ZipInfo) -> bool:
+    return member.file_size >= RATIO_MIN_SIZE and member.file_size > MAX_RATIO * max(member.compress_size, 1)
+
+
+def _blocks(item) -> list[str]:
+    if isinstance(item, Table):
+        return [line for row in item.rows if (line := _row_text(row))]
+    text = item.text
+    return [text] if text.strip() else []
+
+
+def _row_text(row) -> str:
+    cells, seen = [], set()
+    for cell in row.cells:  # a merged cell appears once per grid column it spans
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            cells.append(" ".join(cell.text.split()))
+    return " | ".join(c for c in cells if c)
+
+
+def _properties(document) -> tuple[str | None, dict]:
+    props = document.core_properties
+    created = props.created.isoformat() if props.created else None
+    meta = {"author": props.author or None, "date": created}
+    return (props.title or "").strip() or None, {k: v for k, v in meta.items() if v}

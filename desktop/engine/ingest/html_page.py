@@ -1,0 +1,138 @@
+"""The article of a saved web page: its paragraphs and title, without navigation, scripts or ads.
+
+trafilatura finds the main text; a plain lxml walk is the fallback when it finds nothing.
+Nothing is ever fetched: the markup is passed as a string, never a URL.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import trafilatura
+from lxml import etree, html as lxml_html
+from rapidfuzz import fuzz
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_SPACES = re.compile(r"\s+")
+# trafilatura's output tree: elements holding other blocks, and block elements
+_TF_CONTAINERS = {"list", "quote", "div", "note"}
+_TF_BLOCKS = {"p", "head", "list", "item", "quote", "table", "div", "note", "code"}
+# plain lxml fallback: what never carries article text, and what separates paragraphs
+_DROP = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "header", "footer",
+         "aside", "form", "button", "select", "object", "embed", "canvas", "head")
+_HTML_BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+                "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "figure",
+                "figcaption", "hr", "address", "details", "summary", "body"}
+_SAME_TITLE = 90  # rapidfuzz ratio above which the first paragraph already is the headline
+
+
+@dataclass
+class Page:
+    text: str
+    title: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+def extract(markup: str) -> Page:
+    """Article text of ``markup``: paragraphs separated by a blank line, the headline first."""
+    markup = _XML_DECL.sub("", markup, count=1)
+    blocks, title, meta, rough = _with_trafilatura(markup)
+    if not blocks or rough:
+        plain, fallback_title = _with_lxml(markup)
+        if _length(plain) >= 0.5 * _length(blocks):
+            blocks = plain
+        title = title or fallback_title
+    if title and blocks and not _same(blocks[0], title):  # a title alone is no article
+        blocks.insert(0, title)
+    return Page("\n\n".join(blocks), title, meta)
+
+
+def _with_trafilatura(markup: str) -> tuple[list[str], str | None, dict, bool]:
+    """Paragraphs, title, metadata, and whether trafilatura fell back to its rough page dump."""
+    try:
+        doc = trafilatura.bare_extraction(
+            markup, with_metadata=True, include_comments=False, include_tables=True,
+            include_images=False, include_links=False,
+        )
+    except Exception:  # trafilatura fails on some odd markup: the fallback takes over
+        return [], None, {}, False
+    if doc is None or doc.body is None:
+        return [], None, {}, False
+    blocks = [b for child in doc.body for b in _tf_blocks(child)]
+    meta = {"date": doc.date, "author": doc.author, "outlet": doc.sitename, "url": doc.url}
+    return blocks, _clean(doc.title), {k: v for k, v in meta.items() if v}, _is_rough(doc.body)
+
+
+def _is_rough(body) -> bool:
+    """trafilatura's baseline output: bare paragraphs whose lines are the page's text runs."""
+    return all(el.tag == "p" and len(el) == 0 for el in body) and any("\n" in (el.text or "") for el in body)
+
+
+def _length(blocks: list[str]) -> int:
+    return sum(len(b) for b in blocks)
+
+
+def _tf_blocks(el) -> list[str]:
+    """Paragraphs of one element of trafilatura's output tree."""
+    if el.tag == "table":
+        return [row for r in el.iter("row") if (row := " | ".join(_inline(c) for c in r.iter("cell")).strip(" |"))]
+    if el.tag in _TF_CONTAINERS and any(child.tag in _TF_BLOCKS for child in el):
+        return [b for child in el for b in _tf_blocks(child)]
+    if el.tag == "p" and len(el) == 0 and "\n" in (el.text or ""):
+        return _lines(el.text)  # trafilatura's baseline joins the page's blocks with newlines
+    text = _inline(el)
+    return [text] if text else []
+
+
+def _inline(el) -> str:
+    """Text of an element, whitespace collapsed, ``<lb/>`` and nested blocks as line breaks."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag == "lb":
+            parts.append("\n")
+        elif child.tag in _TF_BLOCKS:
+            parts.append(f"\n{_inline(child)}\n")
+        else:
+            parts.append(_inline(child))
+        parts.append(child.tail or "")
+    return "\n".join(_lines("".join(parts)))
+
+
+def _lines(text: str) -> list[str]:
+    return [line for raw in text.split("\n") if (line := _SPACES.sub(" ", raw).strip())]
+
+
+def _with_lxml(markup: str) -> tuple[list[str], str | None]:
+    """Every paragraph of the page outside navigation, headers, footers, asides and scripts."""
+    try:
+        tree = lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return [], None
+    title = _clean(tree.findtext(".//title"))
+    etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    etree.strip_elements(tree, *_DROP, with_tail=False)
+    return _walk(tree), title
+
+
+def _walk(root) -> list[str]:
+    """Split the page's text at block boundaries; ``<br>`` becomes a line break."""
+    blocks, current = [], []
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if el.tag in _HTML_BLOCKS:
+            blocks.append("".join(current))
+            current = []
+        if event == "start":
+            current.append("\n" if el.tag == "br" else _SPACES.sub(" ", el.text or ""))
+        elif el is not root:
+            current.append(_SPACES.sub(" ", el.tail or ""))
+    blocks.append("".join(current))
+    return [b for raw in blocks if (b := "\n".join(_lines(raw)))]
+
+
+def _same(first: str, title: str) -> bool:
+    return fuzz.ratio(_SPACES.sub(" ", first).casefold(), _SPACES.sub(" ", title).casefold()) >= _SAME_TITLE
+
+
+def _clean(title: str | None) -> str | None:
+    title = _SPACES.sub(" ", title or "").strip()
+    return title or None

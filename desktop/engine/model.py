@@ -1,0 +1,206 @@
+"""Plain data that flows through the pipeline: ingest → clean → segment → align → details.
+
+Offsets are Python ``str`` indices (code points) into ``Source.text``, half-open ``[start, end)``.
+Nothing here imports Qt or touches storage.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal, Protocol
+
+RemovedReason = Literal["boilerplate", "duplicate", "other"]
+DetailKind = Literal["unique", "conflict"]
+SentenceRef = tuple[int, int]  # (source index, sentence index)
+
+
+@dataclass(frozen=True, eq=False)
+class Source:
+    """One report as read from a file or a paste: its text and what we know about it."""
+
+    name: str  # display name: title or file name
+    text: str  # decoded, BOM stripped, line endings normalised to \n, nothing else changed
+    path: str | None = None
+    title: str | None = None
+    kind: str = "text"  # text | html | docx | pdf | paste
+    encoding: str | None = None
+    meta: dict = field(default_factory=dict, compare=False, hash=False)  # outlet, date, author, url…
+
+    @cached_property
+    def content_hash(self) -> str:
+        """Stable identity of the text (sha256 hex): overrides and annotations are keyed by it."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A span left out of the comparison, and why."""
+
+    start: int
+    end: int
+    reason: RemovedReason
+    label: str = ""  # human words: "share/subscribe line", "repeats line 1"…
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int = 0  # index of the paragraph (block of non-blank lines) it sits in
+
+
+@dataclass
+class Document:
+    """A source after cleaning and segmentation."""
+
+    source: Source
+    language: str
+    sentences: list[Sentence]
+    removed: list[Removed]
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.source.text[s.start : s.end]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A sentence pair the aligner (or the user) joined, with its 0–1 score."""
+
+    a: SentenceRef
+    b: SentenceRef
+    score: float
+    manual: bool = False
+
+
+@dataclass
+class Group:
+    """Sentences of at least two sources that state the same thing."""
+
+    members: list[SentenceRef]
+    score: float
+    links: list[Link]
+
+    @property
+    def sources(self) -> set[int]:
+        return {s for s, _ in self.members}
+
+
+@dataclass(frozen=True)
+class Detail:
+    """A span inside a sentence that only its source has (unique) or that differs from a counterpart (conflict)."""
+
+    source: int
+    sentence: int
+    start: int
+    end: int
+    kind: DetailKind
+    type: str = "text"  # text | number | name | date | quote | attribution
+    group: int | None = None
+    counterparts: tuple[tuple[int, int, int], ...] = ()  # (source, start, end) for conflicts
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A stable reference to a sentence: the source's content hash and a character span.
+
+    Survives re-segmentation and re-alignment, unlike sentence indices."""
+
+    source_hash: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Override:
+    """A user's correction of the aligner: force two sentences together, or keep them apart."""
+
+    action: Literal["link", "unlink"]
+    a: Anchor
+    b: Anchor
+
+
+VERDICTS = ("corroborated", "disputed", "needs check", "false", "unverifiable")
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A fact-checker's verdict and note on a claim, attached to one sentence by a stable anchor.
+
+    A group's annotation is the one on any of its members (the UI writes it on the clicked sentence)."""
+
+    anchor: Anchor
+    verdict: str | None = None  # one of VERDICTS, or None
+    note: str = ""
+    created: str = ""  # ISO 8601 UTC
+    updated: str = ""
+
+
+class EmbeddingCache(Protocol):
+    """Where the caller keeps sentence embeddings between runs (the store implements it)."""
+
+    def get(self, key: str): ...  # -> numpy vector or None
+
+    def put(self, key: str, vector) -> None: ...
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything that tunes a comparison; passed in, never global."""
+
+    threshold: float = 0.4  # minimum group score kept, on the 0–1 scale
+    semantic: bool = True  # use multilingual sentence embeddings
+    max_chars: int = 2_000_000  # refuse larger inputs (ingest)
+    top_k: int = 8  # candidates per sentence before fine scoring
+
+
+@dataclass
+class Comparison:
+    documents: list[Document]
+    groups: list[Group]
+    details: list[Detail]
+    options: Options = field(default_factory=Options)
+    candidates: list[Link] = field(default_factory=list)  # every scored pair, for re-grouping without re-scoring
+    overrides: list[Override] = field(default_factory=list)
+
+    def group_index(self) -> dict[SentenceRef, int]:
+        """Map each grouped sentence to its group number."""
+        return {ref: g for g, grp in enumerate(self.groups) for ref in grp.members}
+
+    def single_sourced(self, source: int) -> list[int]:
+        """Sentence indices of ``source`` that no other source carries."""
+        grouped = self.group_index()
+        return [i for i in range(len(self.documents[source].sentences)) if (source, i) not in grouped]
+
+    def details_of(self, source: int, sentence: int) -> list[Detail]:
+        return [d for d in self.details if d.source == source and d.sentence == sentence]
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Yielded by the pipeline: which stage, and how far (0–1 over the whole run)."""
+
+    stage: str
+    fraction: float
+    message: str = ""
+
+
+class SynopticError(Exception):
+    """A problem with the user's input, worth one clear line. ``path`` names the culprit when known."""
+
+    def __init__(self, message: str, path: str | None = None):
+        super().__init__(message)
+        self.path = path
+
+    def __str__(self) -> str:  # "file.txt: what is wrong"
+        msg = super().__str__()
+        return f"{self.path}: {msg}" if self.path else msg
+
+
+class Cancelled(Exception):
+    """The caller asked the pipeline to stop."""

@@ -1,0 +1,158 @@
+"""The whole comparison: ingest'd sources → clean → segment → align → details, as a cancellable generator.
+
+    gen = compare_iter(sources, options)
+    for progress in gen: ...            # Progress(stage, fraction, message); stop iterating to cancel
+    comparison = <StopIteration.value>  # or simply: comparison = compare(sources, options)
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import replace
+
+from . import align, details as details_stage
+from .clean import find_removed
+from .embed import Embedder, shared_embedder
+from .features import features
+from .model import (
+    Anchor, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
+)
+from .segment import detect_language, segment
+
+Pipeline = Generator[Progress, None, Comparison]
+
+
+def prepare(source: Source) -> Document:
+    """Clean and segment one source."""
+    removed = find_removed(source.text)
+    kept = _kept_text(source.text, removed)
+    lang = detect_language(kept)
+    return Document(source, lang, segment(source.text, removed, lang), removed)
+
+
+def _kept_text(text: str, removed) -> str:
+    parts, pos = [], 0
+    for r in removed:
+        parts.append(text[pos:r.start])
+        pos = r.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def compare_iter(
+    sources: list[Source],
+    options: Options = Options(),
+    *,
+    embedder: Embedder | None = None,
+    cache: EmbeddingCache | None = None,
+    overrides: Iterable[Override] = (),
+) -> Pipeline:
+    documents = []
+    for k, src in enumerate(sources):
+        yield Progress("segment", 0.1 * k / len(sources), f"Reading {src.name}")
+        documents.append(prepare(src))
+    feats = [[features(d.sentence_text(i), d.language) for i in range(len(d.sentences))] for d in documents]
+    vectors = [None] * len(documents)
+    if options.semantic:
+        emb = embedder or shared_embedder()
+        if not emb.loaded:
+            yield Progress("embed", 0.12, "Loading the multilingual sentence model")
+        for k, d in enumerate(documents):
+            yield Progress("embed", 0.15 + 0.5 * k / len(documents), f"Embedding {d.source.name}")
+            vectors[k] = emb.encode([d.sentence_text(i) for i in range(len(d.sentences))], cache)
+    views = [align.DocView(d.language, f, v) for d, f, v in zip(documents, feats, vectors)]
+    idf = align.idf_table(views)
+    params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
+    model = align.ScoreModel()
+    candidates: list[Link] = []
+    pairs = [(p, q) for p in range(len(views)) for q in range(p + 1, len(views))]
+    for n, (p, q) in enumerate(pairs):
+        yield Progress("align", 0.65 + 0.25 * n / len(pairs), f"Matching {documents[p].source.name} with {documents[q].source.name}")
+        candidates += align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
+    yield Progress("details", 0.92, "Finding details only one source has")
+    result = Comparison(documents, [], [], options, candidates, list(overrides))
+    result = _group(result, feats, params)
+    yield Progress("done", 1.0, "Done")
+    return result
+
+
+def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
+    links = align.select_links(comp.candidates, params)
+    links = apply_overrides(comp, links)
+    comp.groups = align.build_groups(links, comp.candidates, cohesion=params.cohesion)
+    comp.details = details_stage.find_details(comp, feats)
+    return comp
+
+
+def apply_overrides(comp: Comparison, links: list[Link]) -> list[Link]:
+    """The user's corrections win over the aligner: unlink removes a link, link adds one (score 1, manual)."""
+    resolve = anchor_resolver(comp)
+    out = list(links)
+    for ov in comp.overrides:
+        a, b = resolve(ov.a), resolve(ov.b)
+        if a is None or b is None or a[0] == b[0]:
+            continue
+        pair = {a, b}
+        out = [ln for ln in out if {ln.a, ln.b} != pair]
+        if ov.action == "link":
+            first, second = sorted((a, b))
+            out.append(Link(first, second, 1.0, manual=True))
+    if any(ov.action == "unlink" for ov in comp.overrides):
+        out = _split_unlinked(comp, out, resolve)
+    return out
+
+
+def _split_unlinked(comp: Comparison, links: list[Link], resolve) -> list[Link]:
+    """An unlink keeps two sentences out of one group: drop the weakest links that still join them."""
+    forbidden = [(resolve(o.a), resolve(o.b)) for o in comp.overrides if o.action == "unlink"]
+    forbidden = [(a, b) for a, b in forbidden if a and b]
+    links = sorted(links, key=lambda ln: (ln.manual, ln.score), reverse=True)
+    kept: list[Link] = []
+    for ln in links:
+        trial = align.build_groups(kept + [ln])  # plain connectivity: what the user sees as joined
+        if not any(a in g.members and b in g.members for g in trial for a, b in forbidden):
+            kept.append(ln)
+    return kept
+
+
+def anchor_of(comp: Comparison, ref: SentenceRef) -> Anchor:
+    doc = comp.documents[ref[0]]
+    s = doc.sentences[ref[1]]
+    return Anchor(doc.source.content_hash, s.start, s.end)
+
+
+def anchor_resolver(comp: Comparison) -> Callable[[Anchor], SentenceRef | None]:
+    """Find the sentence an anchor points at: the one overlapping its span most, in the source with that hash."""
+    by_hash = {d.source.content_hash: k for k, d in enumerate(comp.documents)}
+
+    def resolve(anchor: Anchor) -> SentenceRef | None:
+        k = by_hash.get(anchor.source_hash)
+        if k is None:
+            return None
+        best, best_overlap = None, 0
+        for i, s in enumerate(comp.documents[k].sentences):
+            overlap = min(s.end, anchor.end) - max(s.start, anchor.start)
+            if overlap > best_overlap:
+                best, best_overlap = (k, i), overlap
+        return best
+
+    return resolve
+
+
+def regroup(comp: Comparison, threshold: float, overrides: Iterable[Override] | None = None) -> Comparison:
+    """Re-group at another threshold (or with other overrides) from the stored candidate scores: no re-scoring."""
+    opts = replace(comp.options, threshold=threshold)
+    new = Comparison(comp.documents, [], [], opts, comp.candidates, list(comp.overrides if overrides is None else overrides))
+    feats = [[features(d.sentence_text(i), d.language) for i in range(len(d.sentences))] for d in comp.documents]
+    params = align.AlignParams(threshold=threshold, top_k=opts.top_k)
+    return _group(new, feats, params)
+
+
+def compare(sources: list[Source], options: Options = Options(), *, progress: Callable[[Progress], None] | None = None, **kw) -> Comparison:
+    gen = compare_iter(sources, options, **kw)
+    while True:
+        try:
+            step = next(gen)
+        except StopIteration as stop:
+            return stop.value
+        if progress:
+            progress(step)

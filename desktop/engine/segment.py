@@ -1,0 +1,129 @@
+"""Segment: detect the language offline and split the kept text into sentences with character offsets.
+
+Lines are split first (headlines carry no final period), then simplemma splits each line; a small
+post-pass re-attaches closing quotes and abbreviation tails that a splitter cut off.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+from .clean import lines_of
+from .model import Removed, Sentence
+
+_DETECTABLE = (
+    "ar", "cs", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it", "ja", "ko", "nl", "no", "pl",
+    "pt", "ro", "ru", "sv", "th", "tr", "uk", "zh", "ca", "hr", "bg", "sk", "sl",
+)
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    ident.set_languages(list(_DETECTABLE))
+    return ident
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's main language ("und" when there is nothing to judge)."""
+    sample = text[:20_000]
+    if not re.search(r"\w{2,}", sample):
+        return "und"
+    lang, _ = _identifier().classify(sample)
+    return lang
+
+
+# An opening of the next sentence that a splitter should not have cut before.
+_CLOSER = re.compile(r"^[»”\"’)\]]+\s*")
+_ABBREV_END = re.compile(
+    r"(?:\b(?:art|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|env|p|n°|no|av|apr|cf|etc|vol|chap|ch|fig|"
+    r"jan|feb|mar|jun|jul|aug|sep|st|mt|dr|mr|mrs|ms|prof|gen|sen|rep|gov|lt|col|sgt|inc|ltd|co|corp|vs)\.|\b[A-Z]\.)$",
+    re.I,
+)
+
+
+def _simplemma_lang(lang: str) -> str | None:
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    return lang if lang in SUPPORTED_LANGUAGES else None
+
+
+def split_line(line: str, lang: str | None) -> list[tuple[int, int]]:
+    """Sentence spans inside one line, as offsets into the line."""
+    pieces = simplemma.split_sentences(line, lang) if lang else simplemma.split_sentences(line)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        at = line.find(piece, pos)
+        if at < 0:  # the splitter changed the text: fall back to keeping the rest as one sentence
+            rest = line[pos:].strip()
+            if rest:
+                start = line.find(rest, pos)
+                spans.append((start, start + len(rest)))
+            return _repair(line, spans)
+        spans.append((at, at + len(piece)))
+        pos = at + len(piece)
+    return _repair(line, spans)
+
+
+def _repair(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge a sentence that starts with a closing quote, or that follows an abbreviation, into the previous one."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            prev_start, prev_end = out[-1]
+            head = line[start:end]
+            closer = _CLOSER.match(head)
+            lower_start = head[:1].islower()
+            if closer or lower_start or _ABBREV_END.search(line[prev_start:prev_end]):
+                if closer and closer.end() < len(head) and not lower_start and head[closer.end():closer.end() + 1].isupper():
+                    # "… fasse. » Le président …": the quote mark closes the previous sentence only
+                    out[-1] = (prev_start, start + len(closer.group().rstrip()))
+                    out.append((start + closer.end(), end))
+                    continue
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _subtract(start: int, end: int, removed: list[Removed]) -> list[tuple[int, int]]:
+    parts = [(start, end)]
+    for r in removed:
+        nxt = []
+        for s, e in parts:
+            if r.end <= s or r.start >= e:
+                nxt.append((s, e))
+                continue
+            if s < r.start:
+                nxt.append((s, r.start))
+            if r.end < e:
+                nxt.append((r.end, e))
+        parts = nxt
+    return parts
+
+
+def segment(text: str, removed: list[Removed], lang: str) -> list[Sentence]:
+    """Sorted, disjoint sentences of ``text`` outside the removed spans."""
+    slang = _simplemma_lang(lang)
+    sentences: list[Sentence] = []
+    paragraph, last_end = -1, -10
+    for line in lines_of(text):
+        gap = text[last_end:line.start] if last_end >= 0 else "\n\n"
+        if "\n\n" in gap or paragraph < 0:
+            paragraph += 1
+        last_end = line.end
+        for start, end in _subtract(line.start, line.end, removed):
+            chunk = text[start:end]
+            for s, e in split_line(chunk, slang):
+                piece = chunk[s:e]
+                if re.search(r"\w", piece):
+                    sentences.append(Sentence(start + s, start + e, paragraph))
+    return sentences

@@ -1,0 +1,106 @@
+"""The JSON contract (synoptic/comparison@1): a Comparison to a plain dict and back.
+
+Follows ../shared/contract/comparison.schema.json; extra fields (title, kind, encoding, labels, link scores,
+whether a link is manual) are allowed by the contract and kept for round trips.
+"""
+from __future__ import annotations
+
+from ..engine.model import (
+    Comparison, Detail, Document, Group, Link, Options, Removed, Sentence, Source,
+)
+
+FORMAT = "synoptic/comparison@1"
+
+
+def _source_dict(doc: Document) -> dict:
+    src = doc.source
+    return {
+        "name": src.name,
+        "path": src.path,
+        "title": src.title,
+        "kind": src.kind,
+        "encoding": src.encoding,
+        "meta": dict(src.meta),
+        "content_hash": src.content_hash,
+        "language": doc.language,
+        "text": src.text,
+        "sentences": [{"start": s.start, "end": s.end, "paragraph": s.paragraph} for s in doc.sentences],
+        "removed": [{"start": r.start, "end": r.end, "reason": r.reason, "label": r.label} for r in doc.removed],
+    }
+
+
+def _link_list(link: Link) -> list:
+    return [list(link.a), list(link.b)]
+
+
+def _group_dict(group: Group) -> dict:
+    return {
+        "members": [list(m) for m in group.members],
+        "score": group.score,
+        "links": [_link_list(ln) for ln in group.links],
+        "link_scores": [ln.score for ln in group.links],
+        "manual": [ln.manual for ln in group.links],
+    }
+
+
+def _detail_dict(d: Detail) -> dict:
+    return {
+        "source": d.source, "sentence": d.sentence, "start": d.start, "end": d.end,
+        "kind": d.kind, "type": d.type, "group": d.group,
+        "counterparts": [list(c) for c in d.counterparts],
+    }
+
+
+def to_contract(comp: Comparison) -> dict:
+    return {
+        "format": FORMAT,
+        "options": {"threshold": comp.options.threshold, "semantic": comp.options.semantic, "top_k": comp.options.top_k},
+        "sources": [_source_dict(d) for d in comp.documents],
+        "groups": [_group_dict(g) for g in comp.groups],
+        "details": [_detail_dict(d) for d in comp.details],
+    }
+
+
+def _source_from(d: dict) -> Document:
+    src = Source(d["name"], d["text"], d.get("path"), d.get("title"), d.get("kind", "text"), d.get("encoding"), d.get("meta") or {})
+    sentences = [Sentence(s["start"], s["end"], s.get("paragraph", 0)) for s in d["sentences"]]
+    removed = [Removed(r["start"], r["end"], r["reason"], r.get("label", "")) for r in d["removed"]]
+    return Document(src, d["language"], sentences, removed)
+
+
+def _group_from(g: dict) -> Group:
+    members = [tuple(m) for m in g["members"]]
+    scores = g.get("link_scores") or [g["score"]] * len(g.get("links", []))
+    manual = g.get("manual") or [False] * len(g.get("links", []))
+    links = [Link(tuple(a), tuple(b), s, m) for (a, b), s, m in zip(g.get("links", []), scores, manual)]
+    return Group(members, g["score"], links)
+
+
+def from_contract(data: dict) -> Comparison:
+    """Rebuild a Comparison from its contract form (candidates are not part of the contract)."""
+    if data.get("format") != FORMAT:
+        raise ValueError(f"not a {FORMAT} document")
+    opts = data.get("options", {})
+    options = Options(threshold=opts.get("threshold", 0.5), semantic=opts.get("semantic", True), top_k=opts.get("top_k", 8))
+    details = [
+        Detail(d["source"], d["sentence"], d["start"], d["end"], d["kind"], d.get("type", "text"), d.get("group"),
+               tuple(tuple(c) for c in d.get("counterparts", [])))
+        for d in data["details"]
+    ]
+    return Comparison([_source_from(s) for s in data["sources"]], [_group_from(g) for g in data["groups"]], details, options)
+
+
+def _anchor_dict(anchor) -> dict:
+    return {"source_hash": anchor.source_hash, "start": anchor.start, "end": anchor.end}
+
+
+def annotations_dict(annotations) -> list[dict]:
+    """The user's verdicts and notes, for the JSON export (keyed by stable anchors)."""
+    return [
+        {"anchor": _anchor_dict(a.anchor), "verdict": a.verdict, "note": a.note, "created": a.created, "updated": a.updated}
+        for a in annotations
+    ]
+
+
+def overrides_dict(overrides) -> list[dict]:
+    return [{"action": o.action, "a": _anchor_dict(o.a), "b": _anchor_dict(o.b)} for o in overrides]

@@ -1,0 +1,56 @@
+"""The comparison as CSV for a spreadsheet: one row per claim sentence and one per detail.
+
+Columns: ``row_type`` (claim | detail), ``group`` (the claim number shown in the Markdown and HTML
+reports, empty when single-sourced), ``source`` (A, B, …), ``source_name``, ``sentence`` (its number in
+the source, from 1), ``start``/``end`` (code-point offsets into the source text; for details, the
+span's), ``text``, ``kind`` (shared | single | unique | conflict), ``type`` (for details: text, number,
+name, date, quote, attribution), ``verdict`` and ``note`` (the claim's annotation, on claim rows).
+
+A text cell that a spreadsheet would run as a formula (it starts with = + - @ or a tab) gets a leading
+apostrophe, so a hostile article cannot plant a formula in the fact-checker's sheet.
+"""
+from __future__ import annotations
+
+import csv
+import io
+
+from desktop.engine.model import Annotation, Comparison
+from desktop.export.view import ReportView, SentenceView, build_view
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+COLUMNS = (
+    "row_type", "group", "source", "source_name", "sentence", "start", "end", "text", "kind", "type", "verdict", "note",
+)
+
+
+def render_csv(comparison: Comparison, annotations=()) -> str:
+    """CSV text (header row first) of every claim sentence and detail, shared claims first, in report order."""
+    view = build_view(comparison, annotations)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for claim in view.claims:
+        for m in claim.members:
+            writer.writerows(_rows(view, m, claim.annotation))
+    for src in view.sources:
+        for s in src.single:
+            writer.writerows(_rows(view, s, s.annotation))
+    return out.getvalue()
+
+
+def _cell(text: str) -> str:
+    return "'" + text if text[:1] in _FORMULA else text
+
+
+def _rows(view: ReportView, s: SentenceView, note: Annotation | None) -> list[list]:
+    src = view.sources[s.source]
+    common = ["" if s.claim is None else s.claim, src.letter, _cell(src.name), s.index + 1]
+    verdict, remark = ((note.verdict or ""), _cell(note.note)) if note else ("", "")
+    kind = "single" if s.claim is None else "shared"
+    rows = [["claim", *common, s.start, s.end, _cell(s.text), kind, "", verdict, remark]]
+    for text, span in s.pieces():
+        if span is None or span.heuristic:
+            continue
+        kind = "unique" if span.kind == "salient" else span.kind
+        rows.append(["detail", *common, s.start + span.start, s.start + span.end, _cell(text), kind, span.type, "", ""])
+    return rows

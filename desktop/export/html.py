@@ -1,0 +1,260 @@
+"""The comparison as a self-contained HTML report: inline CSS, no script, nothing fetched, every text escaped."""
+from __future__ import annotations
+
+from html import escape
+from importlib.resources import files
+
+from desktop.engine.model import Annotation, Comparison
+from desktop.export.view import (
+    LETTERS, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word, excerpt,
+)
+
+VERDICT_ICONS = {"corroborated": "✓", "disputed": "⚠", "needs check": "?", "false": "✗", "unverifiable": "∅"}
+PALETTE = 8  # number of group tints in report.css (.g0 … .g7)
+
+
+def render_html(comparison: Comparison, annotations=(), overrides=()) -> str:
+    """A print-friendly HTML page of ``comparison`` with the user's verdicts and notes."""
+    view = build_view(comparison, annotations, overrides)
+    body = "\n".join(
+        part
+        for part in (
+            _masthead(view), _sources(view), _summary(view), _claims(view),
+            *(_single(src) for src in view.sources), _side_by_side(view), _removed(view), _corrections(view),
+            '<footer>Made with Synoptic. Scores are the aligner\'s confidence (0–1) that sentences state the same thing; '
+            "verify before publishing.</footer>",
+        )
+        if part
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_e(view.title)}</title>\n<style>\n{_css()}</style>\n</head>\n"
+        f'<body>\n<main class="report">\n{body}\n</main>\n</body>\n</html>\n'
+    )
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _css() -> str:
+    return files("desktop.export").joinpath("report.css").read_text(encoding="utf-8")
+
+
+def _tint(claim: int) -> str:
+    return f"g{(claim - 1) % PALETTE}"
+
+
+def _masthead(view: ReportView) -> str:
+    dek = " · ".join(f"{s.letter}: {_e(s.name)}" for s in view.sources)
+    return (
+        '<header class="masthead">\n<p class="kicker">Synoptic · Source comparison</p>\n'
+        f"<h1>{_e(view.title)}</h1>\n<p class=\"dek\">{dek}</p>\n"
+        f'<p class="meta">Generated {_e(view.generated)} · sentences grouped at a score of '
+        f"{view.threshold:.2f} or more</p>\n</header>"
+    )
+
+
+def _sources(view: ReportView) -> str:
+    cards = [_card(s) for s in view.sources]
+    return '<section id="sources">\n<h2>Sources</h2>\n<div class="cards">\n' + "\n".join(cards) + "\n</div>\n</section>"
+
+
+def _card(s: SourceView) -> str:
+    path = f'<span class="path">{_e(s.path)}</span>' if s.path else '<span class="path">pasted text</span>'
+    return (
+        f'<div class="card"><span class="letter">{s.letter}</span>'
+        f'<span class="name">{_e(s.name)}</span><span class="sub">{_e(s.language_name)}</span>{path}'
+        f'<span class="nums"><b>{len(s.sentences)}</b> sentences · <b>{s.shared}</b> shared · '
+        f"<b>{len(s.single)}</b> only here</span></div>"
+    )
+
+
+def _summary(view: ReportView) -> str:
+    everyone, some, one = view.counts
+    n = len(view.sources)
+    stats = [f'<div class="stat"><b>{everyone}</b><span>claims carried by {everyone_word(n)}</span></div>']
+    if n > 2:
+        stats.append(f'<div class="stat"><b>{some}</b><span>claims carried by some sources</span></div>')
+    stats.append(f'<div class="stat one"><b>{one}</b><span>claims carried by one source only</span></div>')
+    return (
+        '<section id="summary">\n<h2>Summary</h2>\n<div class="summary">\n<div class="stats">'
+        + "".join(stats) + "</div>\n" + _coverage(view) + "\n</div>\n</section>"
+    )
+
+
+def _coverage(view: ReportView) -> str:
+    heads = "".join(f'<th class="mark" title="{_e(s.name)}">{s.letter}</th>' for s in view.sources)
+    shared, single = [], []
+    for row in view.coverage:
+        marks = "".join('<td class="mark yes">✓</td>' if c else '<td class="mark no">·</td>' for c in row.carried)
+        label = f'<span class="badge {_tint(int(row.label))}">{row.label}</span>' if row.label.isdigit() else row.label
+        target = shared if row.label.isdigit() else single
+        target.append(f'<tr><td class="num">{label}</td><td class="text">{_e(row.text)}</td>{marks}</tr>')
+    body = f"<tbody>{''.join(shared)}</tbody>" + (f'<tbody class="single">{"".join(single)}</tbody>' if single else "")
+    return f'<table class="coverage"><thead><tr><th>#</th><th>Claim</th>{heads}</tr></thead>{body}</table>'
+
+
+def _legend() -> str:
+    return (
+        '<p class="legend"><span><mark class="unique">bold, underlined</mark>: only this source has it</span>'
+        '<span><mark class="conflict">italic, wavy</mark>: said differently elsewhere</span>'
+        '<span><mark class="salient">bold</mark>: name, number or quote in a single-source sentence</span>'
+        '<span><span class="badge g0">1</span>: claim number</span>'
+        '<span><span class="badge only">A5</span><span class="single-demo">tinted</span>: only one source says this</span></p>'
+    )
+
+
+def _claims(view: ReportView) -> str:
+    head = f'<section id="claims">\n<h2>Shared claims<span class="count">{len(view.claims)}</span></h2>\n'
+    if not view.claims:
+        return head + '<p class="intro">No sentence is carried by more than one source.</p>\n</section>'
+    intro = '<p class="intro">In the reading order of the first source. Each card shows every source\'s version.</p>'
+    return head + intro + _legend() + "\n" + "\n".join(_claim(view, c) for c in view.claims) + "\n</section>"
+
+
+def _claim(view: ReportView, claim: ClaimView) -> str:
+    tint = _tint(claim.number)
+    tags = '<span class="tag">linked by hand</span>' if claim.manual else ""
+    versions = "".join(_version(view.sources[m.source], m) for m in claim.members)
+    return (
+        f'<article class="claim {tint}" id="claim-{claim.number}"><header>'
+        f'<span class="badge {tint}">{claim.number}</span><h3>Claim {claim.number}</h3>'
+        f'<span class="score">score {claim.score:.2f}<span class="bar"><i style="width:{claim.score * 100:.0f}%"></i></span></span>'
+        f"{_verdict(claim.annotation)}{tags}</header>{versions}{_diffs(view, claim)}{_note(claim.annotation)}</article>"
+    )
+
+
+def _version(src: SourceView, m: SentenceView) -> str:
+    return (
+        f'<div class="version"><span class="letter small" title="{_e(src.name)}">{src.letter}</span>'
+        f'<p>{_sentence(m)}<span class="who">{_e(src.name)}</span></p></div>'
+    )
+
+
+def _diffs(view: ReportView, claim: ClaimView) -> str:
+    rows = []
+    for letter, text, others in conflicts(view, claim):
+        versions = "".join(f" · <b>{_e(o.split(':', 1)[0])}:</b> « {_e(o.split(':', 1)[1].strip())} »" for o in others)
+        rows.append(f"<p><b>{letter}:</b> « {_e(text)} »{versions}</p>")
+    return f'<div class="diffs"><span class="label">Said differently</span>{"".join(rows)}</div>' if rows else ""
+
+
+def _sentence(s: SentenceView, heuristic: bool = True) -> str:
+    """The sentence with its spans marked; ``heuristic=False`` leaves out the report's own salient spans."""
+    out = []
+    for text, span in s.pieces():
+        if span is None or span.heuristic and not heuristic:
+            out.append(_e(text))
+        elif span.kind == "conflict":
+            others = "; ".join(span.others) or "another source says it differently"
+            out.append(f'<mark class="conflict" title="other: {_e(others)}">{_e(text)}</mark>')
+        else:
+            out.append(f'<mark class="{span.kind}" title="{_e(span.type)}">{_e(text)}</mark>')
+    return "".join(out)
+
+
+def _verdict(note: Annotation | None) -> str:
+    if note is None or not note.verdict:
+        return ""
+    css = note.verdict.replace(" ", "-") if note.verdict in VERDICT_ICONS else "other"
+    icon = VERDICT_ICONS.get(note.verdict, "•")
+    return f'<span class="chip v-{css}">{icon} {_e(note.verdict)}</span>'
+
+
+def _note(note: Annotation | None) -> str:
+    if note is None or not note.note.strip():
+        return ""
+    return f'<div class="note"><p>{_e(note.note.strip())}</p></div>'
+
+
+def _single(src: SourceView) -> str:
+    head = (
+        f'<section id="only-{src.letter}">\n<h2>Only in {src.letter}<span class="count">{_e(src.name)} · '
+        f"{len(src.single)} sentence{'s' if len(src.single) != 1 else ''}</span></h2>\n"
+    )
+    if not src.single:
+        return head + '<p class="intro">Every sentence of this source is carried by another source.</p>\n</section>'
+    items = [
+        f'<li><span class="ref">{src.letter}{s.index + 1}</span><p>{_sentence(s)} {_verdict(s.annotation)}</p>'
+        f"{_note(s.annotation)}</li>"
+        for s in src.single
+    ]
+    return head + '<ol class="single-list">' + "\n".join(items) + "</ol>\n</section>"
+
+
+def _side_by_side(view: ReportView) -> str:
+    n = len(view.sources)
+    columns = "\n".join(_column(s) for s in view.sources)
+    return (
+        '<section id="side-by-side">\n<h2>Side by side</h2>\n'
+        '<p class="intro">Every sentence of every source. Shared sentences carry their claim number; '
+        "sentences marked like <span class=\"badge only\">A5</span> appear in that source only; "
+        "struck-through lines were left out.</p>\n"
+        f'<div class="columns" style="grid-template-columns: repeat({n}, minmax(0, 1fr))">\n{columns}\n</div>\n</section>'
+    )
+
+
+def _column(src: SourceView) -> str:
+    head = f'<div class="column-head"><span class="letter">{src.letter}</span><span>{_e(src.name)}</span></div>'
+    return f'<div class="column" lang="{_e(src.language)}">{head}{"".join(_paragraphs(src))}</div>'
+
+
+def _paragraphs(src: SourceView) -> list[str]:
+    """The source's sentences in text order, one <p> per paragraph, with left-out spans in place."""
+    items = sorted([(s.start, s) for s in src.sentences] + [(r.start, r) for r in src.removed], key=lambda x: x[0])
+    out, current, para = [], [], None
+    for _, item in items:
+        if not isinstance(item, SentenceView) or item.paragraph != para:
+            if current:
+                out.append("<p>" + " ".join(current) + "</p>")
+            current, para = [], None
+        if isinstance(item, SentenceView):
+            current.append(_column_sentence(item))
+            para = item.paragraph
+        else:
+            out.append(f'<p class="removed" title="left out: {_e(item.reason)}">{_e(excerpt(item.text, 200))}</p>')
+    if current:
+        out.append("<p>" + " ".join(current) + "</p>")
+    return out
+
+
+def _column_sentence(s: SentenceView) -> str:
+    flag = ""
+    if s.annotation is not None and s.annotation.verdict:
+        flag = f'<span class="flag" title="{_e(s.annotation.verdict)}">{VERDICT_ICONS.get(s.annotation.verdict, "•")}</span>'
+    if s.claim is None:
+        ref = f"{LETTERS[s.source % 26]}{s.index + 1}"
+        return f'<span class="s single"><span class="badge only">{ref}</span>{_sentence(s, False)}{flag}</span>'
+    tint = _tint(s.claim)
+    return f'<span class="s shared {tint}"><span class="badge {tint}">{s.claim}</span>{_sentence(s, False)}{flag}</span>'
+
+
+def _removed(view: ReportView) -> str:
+    blocks = []
+    for src in view.sources:
+        if not src.removed:
+            continue
+        items = "".join(
+            f'<li>{_e(excerpt(r.text, 200))} <span class="reason">— {_e(r.reason)}'
+            f'{" (" + _e(r.label) + ")" if r.label else ""}</span></li>'
+            for r in src.removed
+        )
+        blocks.append(
+            f'<details class="removed"><summary>{src.letter} — {_e(src.name)} · {len(src.removed)} '
+            f"passage{'s' if len(src.removed) != 1 else ''}</summary><ul>{items}</ul></details>"
+        )
+    if not blocks:
+        return ""
+    return '<section id="removed">\n<h2>Left out of the comparison</h2>\n' + "\n".join(blocks) + "\n</section>"
+
+
+def _corrections(view: ReportView) -> str:
+    if not view.corrections:
+        return ""
+    words = {"link": "Joined by the editor", "unlink": "Kept apart by the editor"}
+    items = "".join(
+        f"<li><b>{_e(words.get(c.action, c.action))}:</b> {_e(c.a)} ↔ {_e(c.b)}</li>" for c in view.corrections
+    )
+    return f'<section id="corrections">\n<h2>Editor\'s corrections</h2>\n<ul class="corrections">{items}</ul>\n</section>'

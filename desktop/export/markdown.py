@@ -1,0 +1,163 @@
+"""The comparison as a Markdown report for a journalist: sources, summary, shared claims, what only one source says."""
+from __future__ import annotations
+
+import re
+
+from desktop.engine.model import Annotation, Comparison
+from desktop.export.view import (
+    ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word, excerpt,
+)
+
+_ACTIVE = re.compile(r"([\\`*_\[\]<|~])")
+_LEADING = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+
+LEGEND = (
+    "**Bold**: only this source has it (in shared claims) or a key name, number or quote "
+    "(in single-source sentences). *Italics*: this source says it differently from another one; "
+    "the other versions are listed under the claim."
+)
+
+
+def render_markdown(comparison: Comparison, annotations=(), overrides=()) -> str:
+    """A readable Markdown report of ``comparison`` with the user's verdicts and notes."""
+    view = build_view(comparison, annotations, overrides)
+    parts = [
+        _header(view),
+        _sources(view),
+        _summary(view),
+        _claims(view),
+        *(_single(src) for src in view.sources),
+        _removed(view),
+        _corrections(view),
+    ]
+    return "\n\n".join(p for p in parts if p).rstrip() + "\n"
+
+
+def md_escape(text: str) -> str:
+    """Text made inert for Markdown: active characters backslash-escaped, line breaks flattened."""
+    text = re.sub(r"\s+", " ", text)
+    return _LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), _ACTIVE.sub(r"\\\1", text))
+
+
+def _header(view: ReportView) -> str:
+    names = " · ".join(md_escape(s.name) for s in view.sources)
+    return (
+        f"# {md_escape(view.title)}\n\n{names}\n\n"
+        f"_Generated {view.generated} by Synoptic · sentences grouped at a score of "
+        f"{view.threshold:.2f} or more_"
+    )
+
+
+def _sources(view: ReportView) -> str:
+    rows = ["| | Source | Language | File | Sentences | Shared | Only here |", "|---|---|---|---|--:|--:|--:|"]
+    for s in view.sources:
+        path = md_escape(s.path) if s.path else "—"
+        rows.append(
+            f"| **{s.letter}** | {md_escape(s.name)} | {md_escape(s.language_name)} | {path} "
+            f"| {len(s.sentences)} | {s.shared} | {len(s.single)} |"
+        )
+    return "## Sources\n\n" + "\n".join(rows)
+
+
+def _summary(view: ReportView) -> str:
+    everyone, some, one = view.counts
+    n = len(view.sources)
+    lines = [f"- **{everyone}** claim{_s(everyone)} carried by {everyone_word(n)}"]
+    if n > 2:
+        lines.append(f"- **{some}** claim{_s(some)} carried by some sources")
+    lines.append(f"- **{one}** claim{_s(one)} carried by one source only")
+    letters = " | ".join(s.letter for s in view.sources)
+    grid = [f"| # | Claim | {letters} |", "|---|---|" + ":-:|" * n]
+    for row in view.coverage:
+        marks = " | ".join("✓" if c else " " for c in row.carried)
+        grid.append(f"| {row.label} | {md_escape(row.text)} | {marks} |")
+    return "## Summary\n\n" + "\n".join(lines) + "\n\n### Coverage\n\n" + "\n".join(grid)
+
+
+def _claims(view: ReportView) -> str:
+    if not view.claims:
+        return "## Shared claims\n\nNo sentence is carried by more than one source."
+    blocks = [f"## Shared claims\n\n> {LEGEND}"]
+    blocks += [_claim(view, c) for c in view.claims]
+    return "\n\n".join(blocks)
+
+
+def _claim(view: ReportView, claim: ClaimView) -> str:
+    head = f"### Claim {claim.number} · score {claim.score:.2f}"
+    if claim.annotation is not None and claim.annotation.verdict:
+        head += f" · {md_escape(claim.annotation.verdict)}"
+    if claim.manual:
+        head += " · linked by hand"
+    lines = [head, ""]
+    for m in claim.members:
+        src = view.sources[m.source]
+        lines.append(f"- **{src.letter}** ({md_escape(src.name)}): {_sentence(m)}")
+    differences = [
+        f"- {letter}: *{md_escape(text)}* — vs {'; '.join(md_escape(o) for o in others) or 'another source'}"
+        for letter, text, others in conflicts(view, claim)
+    ]
+    if differences:
+        lines += ["", "Said differently:", "", *differences]
+    return "\n".join(lines + _annotation(claim.annotation))
+
+
+def _single(src: SourceView) -> str:
+    title = f"## Only in {src.letter} — {md_escape(src.name)}"
+    if not src.single:
+        return f"{title}\n\nEvery sentence of this source is carried by another source."
+    items = []
+    for s in src.single:
+        item = f"- **{src.letter}{s.index + 1}** · {_sentence(s)}"
+        items.append("\n".join([item, *("  " + x if x else "" for x in _annotation(s.annotation))]))
+    return f"{title}\n\n" + "\n".join(items)
+
+
+def _sentence(s: SentenceView) -> str:
+    out = []
+    for text, span in s.pieces():
+        if span is None:
+            out.append(md_escape(text))
+        elif span.kind == "conflict":
+            out.append(f"*{md_escape(text)}*")
+        else:
+            out.append(f"**{md_escape(text)}**")
+    return "".join(out).strip()
+
+
+def _annotation(note: Annotation | None) -> list[str]:
+    if note is None:
+        return []
+    paragraphs = [f"**Verdict: {md_escape(note.verdict)}**"] if note.verdict else []
+    paragraphs += [md_escape(line) for line in note.note.splitlines() if line.strip()]
+    lines = [""]
+    for k, paragraph in enumerate(paragraphs):
+        lines += [">"] * (k > 0) + [f"> {paragraph}"]
+    return lines
+
+
+def _removed(view: ReportView) -> str:
+    blocks = []
+    for src in view.sources:
+        if not src.removed:
+            continue
+        items = [f"- “{md_escape(excerpt(r.text, 160))}” — {r.reason}{_label(r.label)}" for r in src.removed]
+        blocks.append(f"### {src.letter} — {md_escape(src.name)}\n\n" + "\n".join(items))
+    if not blocks:
+        return ""
+    return "## Left out of the comparison\n\n" + "\n\n".join(blocks)
+
+
+def _label(label: str) -> str:
+    return f" ({md_escape(label)})" if label else ""
+
+
+def _corrections(view: ReportView) -> str:
+    if not view.corrections:
+        return ""
+    words = {"link": "joined by the editor", "unlink": "kept apart by the editor"}
+    items = [f"- {words.get(c.action, c.action)}: {md_escape(c.a)} ↔ {md_escape(c.b)}" for c in view.corrections]
+    return "## Editor's corrections\n\n" + "\n".join(items)
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"

@@ -1,0 +1,29 @@
+"""Spans worth emphasising in a single-sourced sentence when the engine marked none: quotes, numbers, names.
+
+A plain-text heuristic for reports only; the engine's own details always take precedence.
+"""
+from __future__ import annotations
+
+import re
+
+_QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"\n]{2,}\"")
+_NUMBER = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d+)*(?:\s?%)?")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_WORD = rf"[{_UPPER}][\w’'\-]*"
+_NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:de|du|des|la|le|von|van|al|bin)\s+)?{_WORD})*")
+
+
+def salient_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of quotes, numbers and proper names in ``text``, possibly overlapping.
+
+    A capitalised word that opens the sentence is not counted as a name on its own."""
+    spans = [(m.start(), m.end(), "quote") for m in _QUOTE.finditer(text)]
+    spans += [(m.start(), m.end(), "number") for m in _NUMBER.finditer(text)]
+    for m in _NAME.finditer(text):
+        start = m.start()
+        if not text[:start].strip(" \"«“'(–-"):
+            first = re.match(rf"{_WORD}\s*", text[start:])
+            start += first.end() if first else 0
+        if start < m.end() and len(text[start : m.end()].strip()) > 1:
+            spans.append((start, m.end(), "name"))
+    return spans

@@ -1,0 +1,285 @@
+"""A render-neutral "report view" of a Comparison: what every report shows, in the order it shows it.
+
+The Markdown, HTML and CSV renderers only format this view; none of them walks the Comparison itself.
+Claims are numbered from 1 in the reading order of the first source, and those numbers are the same
+in every report (the CSV ``group`` column, the HTML badges, the Markdown headings).
+Span offsets in this view are relative to the sentence text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from desktop.engine.model import Annotation, Comparison, Detail, Document, Override
+from desktop.export.salient import salient_spans
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+LANGUAGES = {
+    "fr": "French", "en": "English", "de": "German", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "ar": "Arabic",
+    "zh": "Chinese", "ja": "Japanese", "pl": "Polish", "tr": "Turkish", "sq": "Albanian",
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    """An emphasised stretch of a sentence: unique/conflict inside a shared claim, salient in a single one."""
+
+    start: int
+    end: int
+    kind: str  # unique | conflict | salient
+    type: str = "text"
+    others: tuple[str, ...] = ()  # for conflicts: "B: what the other source says"
+    heuristic: bool = False  # found by the report's salience heuristic, not an engine detail
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    source: int
+    index: int  # sentence index in its source, from 0
+    start: int  # offsets in the source text
+    end: int
+    text: str  # the sentence with line breaks flattened to spaces (same length)
+    paragraph: int
+    spans: tuple[Span, ...]
+    claim: int | None  # claim number of its group, None when single-sourced
+    annotation: Annotation | None
+
+    def pieces(self) -> list[tuple[str, Span | None]]:
+        """The text cut into plain stretches (span None) and emphasised ones, in order."""
+        out: list[tuple[str, Span | None]] = []
+        pos = 0
+        for span in self.spans:
+            if span.start > pos:
+                out.append((self.text[pos : span.start], None))
+            out.append((self.text[span.start : span.end], span))
+            pos = span.end
+        if pos < len(self.text):
+            out.append((self.text[pos:], None))
+        return out
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A group: the sentences of several sources that state the same thing."""
+
+    number: int
+    score: float
+    members: tuple[SentenceView, ...]
+    sources: frozenset[int]
+    annotation: Annotation | None
+    manual: bool  # joined by the user, not the aligner
+
+
+@dataclass(frozen=True)
+class RemovedView:
+    start: int  # offset in the source text
+    text: str
+    reason: str
+    label: str
+
+
+@dataclass(frozen=True)
+class SourceView:
+    index: int
+    letter: str
+    name: str
+    language: str
+    path: str | None
+    sentences: tuple[SentenceView, ...]
+    removed: tuple[RemovedView, ...]
+
+    @property
+    def shared(self) -> int:
+        return sum(1 for s in self.sentences if s.claim is not None)
+
+    @property
+    def single(self) -> tuple[SentenceView, ...]:
+        return tuple(s for s in self.sentences if s.claim is None)
+
+    @property
+    def language_name(self) -> str:
+        return LANGUAGES.get(self.language, self.language or "unknown")
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    label: str  # "3" for claim 3, "A4" for sentence 4 of source A
+    text: str  # a short excerpt
+    carried: tuple[bool, ...]  # one per source
+
+
+@dataclass(frozen=True)
+class Correction:
+    action: str  # link | unlink
+    a: str  # "A: sentence text"
+    b: str
+
+
+@dataclass(frozen=True)
+class ReportView:
+    title: str
+    generated: str
+    threshold: float
+    sources: tuple[SourceView, ...]
+    claims: tuple[ClaimView, ...]
+    coverage: tuple[CoverageRow, ...]
+    corrections: tuple[Correction, ...]
+
+    @property
+    def counts(self) -> tuple[int, int, int]:
+        """How many claims all sources carry, some (two or more, not all), and one only."""
+        n = len(self.sources)
+        everyone = sum(1 for c in self.claims if len(c.sources) == n)
+        single = sum(len(s.single) for s in self.sources)
+        return everyone, len(self.claims) - everyone, single
+
+
+def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: datetime | None = None) -> ReportView:
+    """Everything the reports show, computed once from the comparison and the user's annotations."""
+    order = sorted(range(len(comparison.groups)), key=lambda g: min(comparison.groups[g].members))
+    claim_of = {g: n + 1 for n, g in enumerate(order)}
+    notes = _annotation_index(annotations)
+    sentences = [_sentence_views(comparison, s, claim_of, notes) for s in range(len(comparison.documents))]
+    claims = tuple(_claim_view(comparison, g, claim_of[g], sentences) for g in order)
+    sources = tuple(_source_view(doc, s, sentences[s]) for s, doc in enumerate(comparison.documents))
+    moment = now or datetime.now().astimezone()
+    return ReportView(
+        title=_title(sources),
+        generated=moment.strftime("%d %B %Y, %H:%M"),
+        threshold=comparison.options.threshold,
+        sources=sources,
+        claims=claims,
+        coverage=_coverage(claims, sources),
+        corrections=_corrections(comparison, overrides or comparison.overrides),
+    )
+
+
+def excerpt(text: str, limit: int = 90) -> str:
+    """The text cut to ``limit`` characters at a word boundary, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def everyone_word(n: int) -> str:
+    """How the reports say "every source": "both sources", "all 3 sources"."""
+    return "both sources" if n == 2 else f"all {n} sources"
+
+
+def conflicts(view: ReportView, claim: ClaimView) -> list[tuple[str, str, tuple[str, ...]]]:
+    """``(letter, text, other versions)`` of each conflict in a claim, a pair listed once whichever side marks it."""
+    seen, out = set(), []
+    for m in claim.members:
+        letter = view.sources[m.source].letter
+        for text, span in m.pieces():
+            if span is None or span.kind != "conflict":
+                continue
+            key = frozenset({f"{letter}: {' '.join(text.split())}", *span.others})
+            if key not in seen:
+                seen.add(key)
+                out.append((letter, text, span.others))
+    return out
+
+
+def _title(sources: tuple[SourceView, ...]) -> str:
+    return f"Comparison of {len(sources)} reports"
+
+
+def _annotation_index(annotations) -> dict[tuple[str, int, int], Annotation]:
+    index: dict[tuple[str, int, int], Annotation] = {}
+    for a in sorted(annotations, key=lambda a: a.updated or a.created):
+        if a.verdict or a.note:
+            index[(a.anchor.source_hash, a.anchor.start, a.anchor.end)] = a
+    return index
+
+
+def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: dict) -> tuple[SentenceView, ...]:
+    doc = comparison.documents[source]
+    grouped = comparison.group_index()
+    digest = doc.source.content_hash
+    out = []
+    for i, s in enumerate(doc.sentences):
+        text = doc.text[s.start : s.end].replace("\n", " ")
+        group = grouped.get((source, i))
+        details = comparison.details_of(source, i)
+        spans = _spans(comparison, s.start, text, details, single=group is None)
+        claim = None if group is None else claim_of[group]
+        out.append(SentenceView(source, i, s.start, s.end, text, s.paragraph, spans, claim, notes.get((digest, s.start, s.end))))
+    return tuple(out)
+
+
+def _spans(comparison: Comparison, offset: int, text: str, details: list[Detail], single: bool) -> tuple[Span, ...]:
+    """The sentence's details as sentence-relative spans, trimmed of blanks and never overlapping."""
+    raw = [_span(comparison, offset, text, d, single) for d in details]
+    if single and not raw:
+        raw = [Span(a, b, "salient", kind, heuristic=True) for a, b, kind in salient_spans(text)]
+    kept: list[Span] = []
+    for span in sorted((s for s in raw if s is not None), key=lambda s: (s.start, -s.end)):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return tuple(kept)
+
+
+def _span(comparison: Comparison, offset: int, text: str, d: Detail, single: bool) -> Span | None:
+    start = max(0, d.start - offset)
+    end = min(len(text), d.end - offset)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    kind = "salient" if single else d.kind
+    others = tuple(_counterpart(comparison, *c) for c in d.counterparts) if d.kind == "conflict" else ()
+    return Span(start, end, kind, d.type, others)
+
+
+def _counterpart(comparison: Comparison, source: int, start: int, end: int) -> str:
+    text = comparison.documents[source].text[start:end]
+    return f"{LETTERS[source % 26]}: {' '.join(text.split())}"
+
+
+def _claim_view(comparison: Comparison, g: int, number: int, sentences) -> ClaimView:
+    group = comparison.groups[g]
+    members = tuple(sentences[s][i] for s, i in sorted(group.members))
+    notes = [m.annotation for m in members if m.annotation is not None]
+    notes.sort(key=lambda a: a.updated or a.created)
+    manual = any(link.manual for link in group.links)
+    return ClaimView(number, group.score, members, frozenset(group.sources), notes[-1] if notes else None, manual)
+
+
+def _source_view(doc: Document, index: int, sentences: tuple[SentenceView, ...]) -> SourceView:
+    removed = tuple(
+        RemovedView(r.start, " ".join(doc.text[r.start : r.end].split()), r.reason, r.label) for r in doc.removed
+    )
+    name = doc.source.title or doc.source.name
+    return SourceView(index, LETTERS[index % 26], name, doc.language, doc.source.path, sentences, removed)
+
+
+def _coverage(claims: tuple[ClaimView, ...], sources: tuple[SourceView, ...]) -> tuple[CoverageRow, ...]:
+    n = len(sources)
+    rows = [CoverageRow(str(c.number), excerpt(c.members[0].text, 70), tuple(s in c.sources for s in range(n))) for c in claims]
+    for src in sources:
+        for s in src.single:
+            rows.append(CoverageRow(f"{src.letter}{s.index + 1}", excerpt(s.text, 70), tuple(k == src.index for k in range(n))))
+    return tuple(rows)
+
+
+def _corrections(comparison: Comparison, overrides: list[Override]) -> tuple[Correction, ...]:
+    by_hash = {doc.source.content_hash: k for k, doc in enumerate(comparison.documents)}
+    out = []
+    for o in overrides:
+        a, b = (_anchor_text(comparison, by_hash, x) for x in (o.a, o.b))
+        out.append(Correction(o.action, a, b))
+    return tuple(out)
+
+
+def _anchor_text(comparison: Comparison, by_hash: dict, anchor) -> str:
+    k = by_hash.get(anchor.source_hash)
+    if k is None:
+        return "(a sentence of a source not in this comparison)"
+    text = comparison.documents[k].text[anchor.start : anchor.end]
+    return f"{LETTERS[k % 26]}: {excerpt(text, 120)}"

@@ -1,0 +1,54 @@
+"""Ordered schema steps of a session file, applied with sqlite-utils' ``Migrations``.
+
+Each step runs in one transaction together with its record in ``_sqlite_migrations`` and
+sets ``PRAGMA user_version`` to its number, so a file is never half-upgraded and its schema
+version can be read from the header without knowing any table.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+from desktop.store import schema
+
+MIGRATIONS = Migrations("synoptic")
+STEP_NAMES = ["001_core", "002_results", "003_embeddings"]  # in order; step n sets user_version n
+
+
+def _step(db: Database, version: int, ddl: str) -> None:
+    db.executescript(ddl)
+    db.execute(f"PRAGMA user_version = {int(version)}")
+    db["meta"].upsert({"key": "schema_version", "value": str(version)}, pk="key")
+
+
+@MIGRATIONS(name=STEP_NAMES[0])
+def _core(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    _step(db, 1, schema.CORE)
+
+
+@MIGRATIONS(name=STEP_NAMES[1])
+def _results(db: Database) -> None:
+    _step(db, 2, schema.RESULTS)
+
+
+@MIGRATIONS(name=STEP_NAMES[2])
+def _embeddings(db: Database) -> None:
+    _step(db, 3, schema.EMBEDDINGS)
+
+
+SCHEMA_VERSION = len(STEP_NAMES)
+
+
+def schema_version(db: Database) -> int:
+    """The schema version a database says it has (0 for an empty database)."""
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database, *, upto: int | None = None) -> int:
+    """Bring ``db`` to schema ``upto`` (default: the newest this code knows); return it.
+
+    Steps already applied are skipped; a newer database must be refused before calling this."""
+    upto = SCHEMA_VERSION if upto is None else upto
+    stop = STEP_NAMES[upto] if upto < SCHEMA_VERSION else None
+    MIGRATIONS.apply(db, stop_before=stop)
+    return schema_version(db)

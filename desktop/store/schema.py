@@ -1,0 +1,154 @@
+"""The tables of a ``.synoptic`` session file, one DDL block per schema step.
+
+A session is one SQLite database (SQLite as an application file format). A colleague can
+open it with any SQLite tool: every table below is plain rows, JSON only where a value is a
+free-form dict or list. Offsets are Python ``str`` indices into ``sources.text``.
+
+Never edit a block once released: add a new block and a new migration instead.
+"""
+from __future__ import annotations
+
+# PRAGMA application_id of every session file: ASCII "SYNO".
+APPLICATION_ID = 0x53594E4F
+
+META_TABLE = "meta"
+
+# Schema step 1: the inputs and the user's own work.
+CORE = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE sources (
+    position INTEGER PRIMARY KEY,          -- column order in the app, 0-based
+    hash     TEXT NOT NULL,                -- sha256 hex of text (Source.content_hash)
+    name     TEXT NOT NULL,
+    path     TEXT,
+    title    TEXT,
+    kind     TEXT NOT NULL DEFAULT 'text',
+    encoding TEXT,
+    language TEXT,
+    text     TEXT NOT NULL,
+    meta     TEXT NOT NULL DEFAULT '{}'    -- JSON object: outlet, date, author, url...
+);
+CREATE INDEX sources_hash ON sources(hash);
+CREATE TABLE options (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    options TEXT NOT NULL                  -- JSON of engine Options
+);
+CREATE TABLE overrides (
+    id      INTEGER PRIMARY KEY,
+    action  TEXT NOT NULL CHECK (action IN ('link', 'unlink')),
+    a_hash  TEXT NOT NULL, a_start INTEGER NOT NULL, a_end INTEGER NOT NULL,
+    b_hash  TEXT NOT NULL, b_start INTEGER NOT NULL, b_end INTEGER NOT NULL,
+    created TEXT NOT NULL
+);
+CREATE UNIQUE INDEX overrides_pair
+    ON overrides(a_hash, a_start, a_end, b_hash, b_start, b_end);
+CREATE TABLE annotations (
+    source_hash TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    verdict     TEXT CHECK (verdict IS NULL OR verdict IN
+                    ('corroborated', 'disputed', 'needs check', 'false', 'unverifiable')),
+    note        TEXT NOT NULL DEFAULT '',
+    created     TEXT NOT NULL,
+    updated     TEXT NOT NULL,
+    PRIMARY KEY (source_hash, start, "end")
+);
+"""
+
+# Schema step 2: the last comparison, so a session reopens without re-running the engine.
+RESULTS = """
+CREATE TABLE run (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    created     TEXT NOT NULL,
+    app_version TEXT NOT NULL,
+    options     TEXT NOT NULL,             -- JSON of the Options this run used
+    overrides   TEXT NOT NULL DEFAULT '[]' -- JSON list of the Overrides this run applied
+);
+CREATE TABLE sentences (
+    source    INTEGER NOT NULL REFERENCES sources(position) ON DELETE CASCADE,
+    idx       INTEGER NOT NULL,
+    start     INTEGER NOT NULL,
+    "end"     INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL DEFAULT 0,
+    text      TEXT NOT NULL,               -- copy of the span, for people reading the file
+    PRIMARY KEY (source, idx)
+);
+CREATE TABLE removed (
+    source INTEGER NOT NULL REFERENCES sources(position) ON DELETE CASCADE,
+    idx    INTEGER NOT NULL,
+    start  INTEGER NOT NULL,
+    "end"  INTEGER NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('boilerplate', 'duplicate', 'other')),
+    label  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (source, idx)
+);
+CREATE TABLE groups (
+    id    INTEGER PRIMARY KEY,             -- group number in the comparison, 0-based
+    score REAL NOT NULL
+);
+CREATE TABLE group_members (
+    group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    idx      INTEGER NOT NULL,
+    source   INTEGER NOT NULL,
+    sentence INTEGER NOT NULL,
+    PRIMARY KEY (group_id, idx),
+    FOREIGN KEY (source, sentence) REFERENCES sentences(source, idx) ON DELETE CASCADE
+);
+CREATE TABLE group_links (
+    group_id   INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,
+    a_source   INTEGER NOT NULL, a_sentence INTEGER NOT NULL,
+    b_source   INTEGER NOT NULL, b_sentence INTEGER NOT NULL,
+    score      REAL NOT NULL,
+    manual     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (group_id, idx),
+    FOREIGN KEY (a_source, a_sentence) REFERENCES sentences(source, idx) ON DELETE CASCADE,
+    FOREIGN KEY (b_source, b_sentence) REFERENCES sentences(source, idx) ON DELETE CASCADE
+);
+CREATE TABLE candidates (
+    idx        INTEGER PRIMARY KEY,
+    a_source   INTEGER NOT NULL, a_sentence INTEGER NOT NULL,
+    b_source   INTEGER NOT NULL, b_sentence INTEGER NOT NULL,
+    score      REAL NOT NULL,
+    manual     INTEGER NOT NULL DEFAULT 0,
+    FOREIGN KEY (a_source, a_sentence) REFERENCES sentences(source, idx) ON DELETE CASCADE,
+    FOREIGN KEY (b_source, b_sentence) REFERENCES sentences(source, idx) ON DELETE CASCADE
+);
+CREATE TABLE details (
+    idx          INTEGER PRIMARY KEY,
+    source       INTEGER NOT NULL,
+    sentence     INTEGER NOT NULL,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('unique', 'conflict')),
+    type         TEXT NOT NULL DEFAULT 'text',
+    group_id     INTEGER REFERENCES groups(id) ON DELETE CASCADE,
+    counterparts TEXT NOT NULL DEFAULT '[]', -- JSON list of [source, start, end]
+    FOREIGN KEY (source, sentence) REFERENCES sentences(source, idx) ON DELETE CASCADE
+);
+CREATE VIEW group_sentences AS
+    SELECT m.group_id, g.score, s.name AS source_name, m.source, m.sentence, t.text
+    FROM group_members m
+    JOIN groups g ON g.id = m.group_id
+    JOIN sources s ON s.position = m.source
+    JOIN sentences t ON t.source = m.source AND t.idx = m.sentence
+    ORDER BY m.group_id, m.idx;
+"""
+
+# Schema step 3 (also the whole of a standalone cache file): sentence embeddings.
+EMBEDDINGS = """
+CREATE TABLE IF NOT EXISTS embeddings (
+    model  TEXT NOT NULL,                  -- e.g. 'usem3'
+    key    TEXT NOT NULL,                  -- the engine's key, e.g. sha1 of the sentence
+    dim    INTEGER NOT NULL,
+    vector BLOB NOT NULL,                  -- little-endian float32 x dim
+    PRIMARY KEY (model, key)
+);
+"""
+
+# Children before parents: the order to empty the results in.
+RESULT_TABLES = ("details", "candidates", "group_links", "group_members", "groups",
+                 "removed", "sentences", "run")

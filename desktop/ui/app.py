@@ -1,0 +1,71 @@
+"""Starting the desktop app: ``run_app`` is what the CLI calls."""
+from __future__ import annotations
+
+import dataclasses
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.engine.model import SynopticError
+from desktop.ui.main_window import MainWindow
+from desktop.ui.screenshot import save_screenshot
+from desktop.ui.sources import sample_paths
+
+SCREENSHOT_TIMEOUT_MS = 180_000
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Synoptic")
+    app.setOrganizationName("Synoptic")
+    app.setApplicationDisplayName("Synoptic")
+    return app
+
+
+def run_app(paths: list[str], screenshot: str | None = None, threshold: float | None = None) -> int:
+    """Open the window on ``paths`` (default: the bundled samples) and run until it closes.
+
+    With ``screenshot``, write a 1400×900 PNG of the window once the comparison is on screen and
+    return 0 (1 if it could not be made)."""
+    app = ensure_app()
+    window = MainWindow()
+    if threshold is not None:
+        window.controller.options = dataclasses.replace(window.controller.options, threshold=threshold)
+        window.strictness.slider.setValue(round(threshold * 100))
+    outcome = {"code": 0}
+    if screenshot:
+        _arm_screenshot(app, window, screenshot, outcome)
+    window.show()
+    QTimer.singleShot(0, lambda: window.open_paths(list(paths) or sample_paths()))
+    code = app.exec()
+    window.controller.shutdown()
+    return outcome["code"] if screenshot else code
+
+
+def _arm_screenshot(app: QApplication, window: MainWindow, path: str, outcome: dict) -> None:
+    def fail(title: str, lines: list[str]) -> None:
+        print(f"synoptic: {title}: " + "; ".join(lines), file=sys.stderr)
+        outcome["code"] = 1
+        if not window.controller.is_running() and len(window.controller.sources) < 2:
+            QTimer.singleShot(0, shoot)
+
+    def shoot() -> None:
+        try:
+            save_screenshot(window, path)
+        except SynopticError as err:
+            print(f"synoptic: {err}", file=sys.stderr)
+            outcome["code"] = 1
+        window.close()
+        app.exit(0)
+
+    def showcase(comparison) -> None:
+        """Select the widest group so the picture shows ribbons, counterparts and the side panel."""
+        if comparison.groups:
+            best = max(range(len(comparison.groups)), key=lambda g: len(comparison.groups[g].sources))
+            window.workspace.select(*min(comparison.groups[best].members))
+        QTimer.singleShot(150, shoot)
+
+    window.show_error = fail  # no modal dialogs when nobody is watching
+    window.comparison_shown.connect(showcase)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: (fail("timeout", ["the comparison took too long"]), shoot()))

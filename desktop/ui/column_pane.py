@@ -1,0 +1,96 @@
+"""A column: the source's header (title, language, counts) above its text view."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from desktop.engine.model import Comparison, Source
+from desktop.ui.column_view import ColumnView
+from desktop.ui.palette import Theme
+
+MIN_COLUMN_WIDTH = 300
+
+
+def counts_text(comparison: Comparison, source: int) -> str:
+    """"31 sentences · 9 shared · 22 only here"."""
+    total = len(comparison.documents[source].sentences)
+    single = len(comparison.single_sourced(source))
+    noun = "sentence" if total == 1 else "sentences"
+    return f"{total} {noun} · {total - single} shared · {single} only here"
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, elided to the width it is given (so every header has one height)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setMinimumWidth(40)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(40, self.width())))
+
+
+class ColumnHeader(QFrame):
+    """Signals:
+        close_requested(): the user wants this source out of the comparison.
+    """
+
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("columnHeader")
+        self.title = ElidedLabel()
+        self.title.setObjectName("columnTitle")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        self.meta = ElidedLabel()
+        self.meta.setObjectName("columnMeta")
+        self.close_button = QToolButton(text="×", autoRaise=True, toolTip="Remove this source")
+        self.close_button.clicked.connect(self.close_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 6, 8)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.meta)
+
+    def show_source(self, source: Source, language: str | None, counts: str | None) -> None:
+        self.title.set_full_text(source.title or source.name)
+        if source.path:
+            self.title.setToolTip(source.path)
+        name = source.name if source.title and source.title != source.name else None
+        parts = [p for p in (name, (language or "").upper() or None, counts) if p]
+        self.meta.set_full_text("  ·  ".join(parts))
+
+
+class ColumnPane(QWidget):
+    def __init__(self, theme: Theme, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.header = ColumnHeader()
+        self.view = ColumnView(theme)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+        self.setMinimumWidth(MIN_COLUMN_WIDTH)

@@ -1,0 +1,209 @@
+"""One source's text: a read-only rich-text view that paints gutter markers and the selection.
+
+The view only displays a ``BuiltColumn``; it never looks at the engine's alignment itself.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+
+from desktop.ui.document_builder import BuiltColumn
+from desktop.ui.palette import Theme
+
+GUTTER_X = 6  # left edge of the gutter markers, in viewport pixels
+
+
+class ColumnView(QTextEdit):
+    """Signals:
+        sentence_clicked(int): the user clicked inside sentence *i* (without dragging a selection).
+        geometry_changed(): sentence rectangles moved (relayout, resize, new document).
+    """
+
+    sentence_clicked = Signal(int)
+    geometry_changed = Signal()
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.theme = theme
+        self.built: BuiltColumn | None = None
+        self.selected: list[int] = []
+        self.selected_group: int | None = None
+        self._selection_extras: list[QTextEdit.ExtraSelection] = []
+        self._find_extras: list[QTextEdit.ExtraSelection] = []
+        self._rects: list[tuple[float, float]] | None = None
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+
+    # -- content -------------------------------------------------------------------------------
+    def set_built(self, built: BuiltColumn) -> None:
+        value = self.verticalScrollBar().value()
+        self.built = built
+        self.setDocument(built.document)
+        built.document.documentLayout().documentSizeChanged.connect(self._invalidate)
+        self._invalidate()
+        self.verticalScrollBar().setValue(value)
+        self.set_selection([], None)
+
+    def set_selection(self, sentences: list[int], group: int | None) -> None:
+        """Light up ``sentences`` (the clicked one and its counterparts)."""
+        self.selected, self.selected_group = sentences, group
+        extra = []
+        for i in sentences:
+            sel = QTextEdit.ExtraSelection()
+            cursor = self.sentence_cursor(i)
+            if cursor is None:
+                continue
+            fmt = QTextCharFormat()
+            color = self.theme.group_selected(group) if group is not None else self.theme.single_bg.darker(112)
+            fmt.setBackground(color)
+            sel.cursor, sel.format = cursor, fmt
+            extra.append(sel)
+        self._selection_extras = extra
+        self.setExtraSelections(self._selection_extras + self._find_extras)
+        self.viewport().update()
+
+    def set_find_matches(self, matches: list[tuple[int, int]], current: int | None = None) -> None:
+        """Mark search matches (document positions); ``current`` is the one the user is on."""
+        extras = []
+        for n, (start, end) in enumerate(matches):
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = QTextCursor(self.document())
+            sel.cursor.setPosition(start)
+            sel.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(self.theme.find_current if n == current else self.theme.find_match)
+            sel.format = fmt
+            extras.append(sel)
+        self._find_extras = extras
+        self.setExtraSelections(self._selection_extras + self._find_extras)
+
+    def sentence_cursor(self, i: int) -> QTextCursor | None:
+        if self.built is None or not 0 <= i < len(self.built.sentence_ranges):
+            return None
+        start, end = self.built.sentence_ranges[i]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    # -- geometry ------------------------------------------------------------------------------
+    def _invalidate(self, *_args) -> None:
+        self._rects = None
+        self.geometry_changed.emit()
+
+    def sentence_span(self, i: int) -> tuple[float, float]:
+        """Top and bottom of sentence *i* in document coordinates (cached until relayout)."""
+        if self._rects is None:
+            self._rects = [self._measure(s, e) for s, e in self.built.sentence_ranges] if self.built else []
+        return self._rects[i]
+
+    def _measure(self, start: int, end: int) -> tuple[float, float]:
+        return self._line_y(start, top=True), self._line_y(max(start, end - 1), top=False)
+
+    def _line_y(self, position: int, top: bool) -> float:
+        doc = self.document()
+        block = doc.findBlock(position)
+        rect = doc.documentLayout().blockBoundingRect(block)
+        line = block.layout().lineForTextPosition(position - block.position())
+        if not line.isValid():
+            return rect.top() if top else rect.bottom()
+        y = rect.top() + line.y()
+        return y if top else y + line.height()
+
+    def viewport_span(self, i: int) -> tuple[float, float]:
+        top, bottom = self.sentence_span(i)
+        offset = self.verticalScrollBar().value()
+        return top - offset, bottom - offset
+
+    def sentence_count(self) -> int:
+        return len(self.built.sentence_ranges) if self.built else 0
+
+    def visible_sentences(self) -> list[int]:
+        height = self.viewport().height()
+        out = []
+        for i in range(self.sentence_count()):
+            top, bottom = self.viewport_span(i)
+            if bottom >= 0 and top <= height:
+                out.append(i)
+        return out
+
+    def sentence_at_point(self, point: QPoint) -> int | None:
+        if self.built is None:
+            return None
+        return self.built.sentence_at(self.cursorForPosition(point).position())
+
+    def scroll_to_sentence(self, i: int, fraction: float = 1 / 3) -> None:
+        """Scroll so sentence *i* starts ``fraction`` of the way down the viewport."""
+        top, _ = self.sentence_span(i)
+        self.verticalScrollBar().setValue(int(top - self.viewport().height() * fraction))
+
+    # -- events --------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._invalidate()
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            i = self.sentence_at_point(event.position().toPoint())
+            if i is not None:
+                self.sentence_clicked.emit(i)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.built is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for i in self.visible_sentences():
+            self._paint_marker(painter, i)
+        for i in self.selected:
+            self._paint_outline(painter, i)
+        painter.end()
+
+    def _paint_marker(self, painter: QPainter, i: int) -> None:
+        top, bottom = self.viewport_span(i)
+        group = self.built.sentence_groups[i]
+        if group is None:
+            color, width = self.theme.single_bar, 5.0
+        else:
+            color, width = self.theme.group_strong(group), 2.5
+        painter.fillRect(QRectF(GUTTER_X, top + 2, width, bottom - top - 4), color)
+
+    def _paint_outline(self, painter: QPainter, i: int) -> None:
+        """A rounded outline hugging the sentence's own text, line by line."""
+        if not 0 <= i < self.sentence_count():
+            return
+        start, end = self.built.sentence_ranges[i]
+        offset = self.verticalScrollBar().value()
+        path = QPainterPath()
+        for rect in self._line_rects(start, end):
+            path.addRoundedRect(rect.translated(0, -offset).adjusted(-3, -1, 3, 1), 3, 3)
+        group = self.selected_group
+        color = self.theme.group_strong(group).darker(135) if group is not None else self.theme.single_bar
+        painter.setPen(QPen(color, 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path.simplified())
+
+    def _line_rects(self, start: int, end: int) -> list[QRectF]:
+        """Document-coordinate rectangles of the text between two positions, one per line."""
+        doc, rects = self.document(), []
+        block = doc.findBlock(start)
+        while block.isValid() and block.position() < end:
+            layout, top_left = block.layout(), doc.documentLayout().blockBoundingRect(block).topLeft()
+            for k in range(layout.lineCount()):
+                line = layout.lineAt(k)
+                s = max(start, block.position() + line.textStart())
+                e = min(end, block.position() + line.textStart() + line.textLength())
+                if s < e:
+                    x1, _ = line.cursorToX(s - block.position())
+                    x2, _ = line.cursorToX(e - block.position())
+                    rects.append(QRectF(top_left.x() + x1, top_left.y() + line.y(), x2 - x1, line.height()))
+            block = block.next()
+        return rects

@@ -1,0 +1,139 @@
+"""The one object that owns the sources, the current comparison and the running worker.
+
+Views subscribe to its signals and never call the engine themselves.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop.engine.model import Comparison, Options, Source, SynopticError
+from desktop.ui.sources import MAX_SOURCES
+from desktop.ui.worker import ComparisonWorker, WorkerRunner
+
+CompareIter = Callable[..., object]
+Regroup = Callable[[Comparison, float], Comparison]
+
+
+def _default_compare_iter(sources, options):
+    from desktop.engine.pipeline import compare_iter
+
+    return compare_iter(sources, options)
+
+
+def _default_regroup(comparison: Comparison, threshold: float) -> Comparison:
+    from desktop.engine.pipeline import regroup
+
+    return regroup(comparison, threshold)
+
+
+class ComparisonController(QObject):
+    """Signals:
+        sources_changed(): the list of sources changed (a comparison follows).
+        comparison_started(): a worker began.
+        progress_changed(float, str): fraction (0–1) and message.
+        comparison_ready(object): a new ``Comparison`` (from the worker or a regroup).
+        comparison_failed(str): one line for the user.
+        comparison_cancelled(): the user stopped it.
+    """
+
+    sources_changed = Signal()
+    comparison_started = Signal()
+    progress_changed = Signal(float, str)
+    comparison_ready = Signal(object)
+    comparison_failed = Signal(str)
+    comparison_cancelled = Signal()
+
+    def __init__(self, compare_iter: CompareIter = _default_compare_iter, regroup: Regroup = _default_regroup,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.sources: list[Source] = []
+        self.comparison: Comparison | None = None
+        self.options = Options()
+        self._compare_iter = compare_iter
+        self._regroup = regroup
+        self.runner = WorkerRunner(self)
+
+    # -- sources -------------------------------------------------------------------------------
+    def set_sources(self, sources: list[Source]) -> None:
+        self.sources = list(sources)[:MAX_SOURCES]
+        self.comparison = None
+        self.sources_changed.emit()
+        self.start()
+
+    def add_sources(self, sources: list[Source]) -> None:
+        room = MAX_SOURCES - len(self.sources)
+        if room < len(sources):
+            self.comparison_failed.emit(f"At most {MAX_SOURCES} reports can be compared at once.")
+        self.set_sources(self.sources + list(sources)[: max(0, room)])
+
+    def remove_source(self, index: int) -> None:
+        if 0 <= index < len(self.sources):
+            self.set_sources(self.sources[:index] + self.sources[index + 1:])
+
+    # -- comparison ----------------------------------------------------------------------------
+    def start(self) -> None:
+        if len(self.sources) < 2:
+            self.runner.cancel()
+            return
+        sources, options = list(self.sources), self.options
+        worker = ComparisonWorker(lambda: self._compare_iter(sources, options))
+        # Bound slots of this GUI-thread object: Qt queues the calls onto the GUI thread.
+        worker.progressed.connect(self._on_progressed)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.cancelled.connect(self._on_cancelled)
+        self.runner.start(worker)
+        self.comparison_started.emit()
+
+    def cancel(self) -> None:
+        self.runner.cancel()
+
+    def is_running(self) -> bool:
+        return self.runner.is_running()
+
+    def set_threshold(self, threshold: float) -> None:
+        """Re-group the current comparison at a new strictness, without re-scoring."""
+        self.options = dataclasses.replace(self.options, threshold=threshold)
+        if self.comparison is None:
+            return
+        try:
+            self.comparison = self._regroup(self.comparison, threshold)
+        except SynopticError as err:
+            self.comparison_failed.emit(str(err))
+            return
+        self.comparison_ready.emit(self.comparison)
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+
+    def _from_current(self) -> bool:
+        """Late signals from a replaced worker are dropped."""
+        return self.sender() is not None and self.runner.is_current(self.sender())
+
+    @Slot(float, str)
+    def _on_progressed(self, fraction: float, message: str) -> None:
+        if self._from_current():
+            self.progress_changed.emit(fraction, message)
+
+    @Slot(object)
+    def _on_finished(self, comparison: Comparison) -> None:
+        if not self._from_current():
+            return
+        if comparison.options.threshold != self.options.threshold:  # the slider moved during the run
+            comparison = self._regroup(comparison, self.options.threshold)
+        self.comparison = comparison
+        self.comparison_ready.emit(comparison)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        if self._from_current():
+            self.comparison_failed.emit(message)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        if self._from_current():
+            self.comparison_cancelled.emit()

@@ -1,0 +1,83 @@
+"""A compact key to the highlight kinds, shown in the status bar. Each swatch is drawn with the
+same colours and strokes the columns use."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from desktop.ui.palette import Theme
+
+SWATCH_W, SWATCH_H = 26, 14
+
+
+def _swatch(paint) -> QPixmap:
+    pixmap = QPixmap(SWATCH_W * 2, SWATCH_H * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint(painter)
+    painter.end()
+    return pixmap
+
+
+def _filled(fill: QColor, bar: QColor | None = None, bar_width: float = 0):
+    def paint(p: QPainter) -> None:
+        p.fillRect(QRectF(0, 1, SWATCH_W, SWATCH_H - 2), fill)
+        if bar is not None:
+            p.fillRect(QRectF(0, 1, bar_width, SWATCH_H - 2), bar)
+    return paint
+
+
+def _underline(color: QColor, wavy: bool):
+    def paint(p: QPainter) -> None:
+        p.setPen(QPen(color, 1.6))
+        y = SWATCH_H - 3.0
+        if not wavy:
+            p.drawLine(QPointF(2, y), QPointF(SWATCH_W - 2, y))
+            return
+        path = QPainterPath(QPointF(2, y))
+        for k, x in enumerate(range(5, SWATCH_W, 3)):
+            path.lineTo(QPointF(x, y - 2 if k % 2 == 0 else y + 1))
+        p.drawPath(path)
+        p.setPen(QPen(color, 0))
+    return paint
+
+
+def _muted(color: QColor):
+    def paint(p: QPainter) -> None:
+        p.setPen(QPen(color, 1.2, Qt.PenStyle.DotLine))
+        p.drawLine(QPointF(2, SWATCH_H / 2), QPointF(SWATCH_W - 2, SWATCH_H / 2))
+    return paint
+
+
+class Legend(QWidget):
+    def __init__(self, theme: Theme, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        entries = [
+            (_filled(theme.group_fill(0), theme.group_strong(0), 2.5), "Shared (one tint per group)",
+             "Sentences that another source also states; ribbons join them across columns."),
+            (_filled(theme.single_bg, theme.single_bar, 5), "Only in this source",
+             "No other source states this sentence (thick bar in the margin)."),
+            (_underline(QColor(theme.unique_fg), wavy=False), "Unique detail",
+             "Bold and underlined: a detail only this source gives. Underline colour: blue = number or date, "
+             "purple = name, green italic = quote or attribution."),
+            (_underline(theme.conflict, wavy=True), "Conflicting detail",
+             "Wavy red underline: the sources disagree on this detail."),
+            (_muted(theme.muted), "Left out (boilerplate)",
+             "Small grey text the comparison ignores (View → Show left-out text hides it)."),
+        ]
+        for paint, text, tip in entries:
+            icon = QLabel()
+            icon.setPixmap(_swatch(paint))
+            label = QLabel(text)
+            label.setObjectName("legendText")
+            icon.setToolTip(tip)
+            label.setToolTip(tip)
+            layout.addWidget(icon)
+            layout.addWidget(label)
+            layout.addSpacing(10)

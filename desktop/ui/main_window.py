@@ -1,0 +1,289 @@
+"""The main window: menus, toolbar, the column workspace, side panels and the status bar.
+
+It wires the controller (data) to the views; it computes nothing about the alignment itself.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
+)
+
+from desktop.engine.model import Comparison, SynopticError
+from desktop.ui.controller import ComparisonController
+from desktop.ui.document_builder import BuildStyle
+from desktop.ui.find_bar import FindBar, FindController
+from desktop.ui.legend import Legend
+from desktop.ui.models import GroupModel, OnlyInModel
+from desktop.ui.navigation import differences, step
+from desktop.ui.palette import current_theme
+from desktop.ui.panels import GroupPanel, OnlyInPanel
+from desktop.ui.sources import read_sources, source_from_text
+from desktop.ui.status import ProgressIndicator
+from desktop.ui.toolbar import StrictnessSlider
+from desktop.ui.workspace import Workspace
+
+PROSE_FONTS = ("Source Serif 4", "Source Serif Pro", "Charter", "Georgia", "Noto Serif", "Liberation Serif",
+               "DejaVu Serif")
+DEFAULT_POINT_SIZE = 11.5
+FILE_FILTER = "Reports (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
+STYLE_SHEET = """
+QFrame#columnHeader { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }
+QLabel#columnMeta, QLabel#legendText { color: palette(placeholder-text); }
+QLabel#groupTitle { font-weight: 600; padding: 2px 0 6px 0; }
+QLabel#emptyState { color: palette(placeholder-text); font-size: 15pt; }
+"""
+
+
+def prose_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
+    families = set(QFontDatabase.families())
+    family = next((f for f in PROSE_FONTS if f in families), None)
+    font = QFont(family) if family else QFont()
+    if not family:
+        font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(point_size)
+    return font
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+        comparison_shown(object): a comparison is on screen (after the worker or a regroup).
+    """
+
+    comparison_shown = Signal(object)
+
+    def __init__(self, controller: ComparisonController | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Synoptic")
+        self.setAcceptDrops(True)
+        self.setStyleSheet(STYLE_SHEET)
+        self.theme = current_theme()
+        self.controller = controller or ComparisonController(parent=self)
+        self.workspace = Workspace(self.theme, BuildStyle(self.theme, prose_font()))
+        self.find_bar = FindBar()
+        self.finder = FindController(self.find_bar, self.workspace.views, self.workspace.ensure_visible, self)
+        self.setCentralWidget(self._central())
+        self.group_model, self.only_model = GroupModel(self), OnlyInModel(self)
+        self.current_column = 0
+        self._make_docks()
+        self._make_status_bar()
+        self._make_actions()
+        self._connect()
+        self.resize(1400, 900)
+
+    # -- construction --------------------------------------------------------------------------
+    def _central(self) -> QWidget:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.workspace, 1)
+        layout.addWidget(self.find_bar)
+        return central
+
+    def _make_docks(self) -> None:
+        self.group_panel = GroupPanel(self.group_model, self.theme, self.workspace.style.font)
+        self.only_panel = OnlyInPanel(self.only_model)
+        self.group_dock = self._dock("Versions of the selected sentence", "groupDock", self.group_panel)
+        self.only_dock = self._dock("Only in one source", "onlyInDock", self.only_panel)
+        self.splitDockWidget(self.group_dock, self.only_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.group_dock], [330], Qt.Orientation.Horizontal)
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def _make_status_bar(self) -> None:
+        self.legend = Legend(self.theme)
+        self.progress = ProgressIndicator()
+        self.statusBar().addWidget(self.legend)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setStatusTip(tip)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)})" if shortcuts else text)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        self.open_action = a("&Open…", self.open_dialog, [QKeySequence.StandardKey.Open], "Open two or more reports")
+        self.paste_action = a("&Paste as new source", self.paste_source, ["Ctrl+Shift+V"], "Add the clipboard text as a source")
+        self.quit_action = a("&Quit", self.close, [QKeySequence.StandardKey.Quit])
+        self.next_action = a("&Next difference", lambda: self.go_difference(True), ["Alt+Down", "F7"])
+        self.prev_action = a("&Previous difference", lambda: self.go_difference(False), ["Alt+Up", "Shift+F7"])
+        self.find_action = a("&Find…", self.find_bar.open_bar, [QKeySequence.StandardKey.Find], "Find in all sources")
+        self.find_next_action = a("Find ne&xt", lambda: self.finder.step(True), [QKeySequence.StandardKey.FindNext])
+        self.find_prev_action = a("Find pre&vious", lambda: self.finder.step(False), [QKeySequence.StandardKey.FindPrevious])
+        self.zoom_in_action = a("Zoom &in", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
+        self.zoom_out_action = a("Zoom &out", lambda: self.zoom(-1), ["Ctrl+-"])
+        self.zoom_reset_action = a("&Actual size", lambda: self.zoom(0), ["Ctrl+0"])
+        self.removed_action = a("Show &left-out text", self.toggle_removed, [], "Show boilerplate the comparison ignores")
+        self.removed_action.setCheckable(True)
+        self.removed_action.setChecked(True)
+        self.cancel_action = a("&Cancel comparison", self.controller.cancel)
+        self._make_menus()
+        self._make_toolbar()
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for action in (self.open_action, self.paste_action, None, self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        view = bar.addMenu("&View")
+        view.addAction(self.removed_action)
+        view.addSeparator()
+        view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view.addSeparator()
+        view.addActions([self.group_dock.toggleViewAction(), self.only_dock.toggleViewAction()])
+        go = bar.addMenu("&Go")
+        go.addActions([self.next_action, self.prev_action])
+        go.addSeparator()
+        go.addActions([self.find_action, self.find_next_action, self.find_prev_action])
+        go.addSeparator()
+        go.addAction(self.cancel_action)
+
+    def _make_toolbar(self) -> None:
+        tools = self.addToolBar("Main")
+        tools.setObjectName("mainToolbar")
+        tools.setMovable(False)
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.addActions([self.open_action, self.paste_action])
+        tools.addSeparator()
+        tools.addActions([self.prev_action, self.next_action])
+        tools.addSeparator()
+        self.strictness = StrictnessSlider(self.controller.options.threshold)
+        tools.addWidget(self.strictness)
+        tools.addSeparator()
+        tools.addActions([self.zoom_out_action, self.zoom_in_action])
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.sources_changed.connect(self._on_sources_changed)
+        c.comparison_started.connect(self.progress.start)
+        c.progress_changed.connect(self.progress.set_progress)
+        c.comparison_ready.connect(self._on_comparison_ready)
+        c.comparison_failed.connect(self._on_failed)
+        c.comparison_cancelled.connect(self._on_cancelled)
+        self.progress.cancel_requested.connect(c.cancel)
+        self.strictness.threshold_changed.connect(c.set_threshold)
+        self.workspace.sentence_selected.connect(self._on_sentence_selected)
+        self.workspace.remove_requested.connect(c.remove_source)
+        self.workspace.columns_rebuilt.connect(self.finder.refresh)
+        self.group_panel.jump_requested.connect(self.workspace.select)
+        self.only_panel.jump_requested.connect(self.workspace.select)
+
+    # -- opening -------------------------------------------------------------------------------
+    def open_paths(self, paths: list[str], replace: bool = True) -> None:
+        sources, errors = read_sources(paths)
+        if errors:
+            self.show_error("Some files could not be opened", errors)
+        if not sources:
+            return
+        if replace and len(sources) >= 2:
+            self.controller.set_sources(sources)
+        else:
+            self.controller.add_sources(sources)
+
+    def open_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open reports", "", FILE_FILTER)
+        if paths:
+            self.open_paths(paths, replace=len(paths) >= 2)
+
+    def paste_source(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        try:
+            source = source_from_text(text, name=f"Pasted text {len(self.controller.sources) + 1}")
+        except SynopticError as err:
+            self.show_error("Nothing to paste", [str(err)])
+            return
+        self.controller.add_sources([source])
+
+    def show_error(self, title: str, lines: list[str]) -> None:
+        QMessageBox.warning(self, title, "\n".join(lines))
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths, replace=len(paths) >= 2)
+
+    # -- controller events ---------------------------------------------------------------------
+    def _on_sources_changed(self) -> None:
+        self.workspace.selection = None
+        count = len(self.controller.sources)
+        self.workspace.show_sources(self.controller.sources, "comparing…" if count >= 2 else "add another report to compare")
+        self.group_model.set_selection(None, 0, 0)
+        self.only_model.set_comparison(None)
+        names = ", ".join(s.name for s in self.controller.sources)
+        self.setWindowTitle(f"{names} — Synoptic" if names else "Synoptic")
+
+    def _on_comparison_ready(self, comparison: Comparison) -> None:
+        self.progress.finish(self._summary(comparison))
+        self.workspace.show_comparison(comparison)
+        self.only_model.set_comparison(comparison)
+        if self.workspace.selection:
+            self.group_model.set_selection(comparison, *self.workspace.selection)
+        else:
+            self.group_model.set_selection(None, 0, 0)
+        self.comparison_shown.emit(comparison)
+
+    @staticmethod
+    def _summary(comparison: Comparison) -> str:
+        if not comparison.groups:
+            return "No statement is shared by two sources — try a looser match"
+        shared = len(comparison.groups)
+        return f"{shared} shared statement{'s' if shared != 1 else ''} across {len(comparison.documents)} sources"
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.finish("Comparison failed")
+        self.show_error("Comparison failed", [message])
+
+    def _on_cancelled(self) -> None:
+        self.progress.finish("Comparison cancelled")
+
+    def _on_sentence_selected(self, source: int, sentence: int) -> None:
+        self.current_column = source
+        self.group_model.set_selection(self.controller.comparison, source, sentence)
+
+    # -- navigation and view -------------------------------------------------------------------
+    def go_difference(self, forward: bool) -> None:
+        comparison = self.controller.comparison
+        if comparison is None or not self.workspace.aligned:
+            return
+        column = min(self.current_column, len(comparison.documents) - 1)
+        selection = self.workspace.selection
+        current = selection[1] if selection and selection[0] == column else None
+        target = step(differences(comparison, column), current, forward)
+        if target is None:
+            self.statusBar().showMessage("No more differences in this column", 3000)
+            return
+        self.workspace.select(column, target)
+
+    def zoom(self, direction: int) -> None:
+        font = QFont(self.workspace.style.font)
+        size = DEFAULT_POINT_SIZE if direction == 0 else font.pointSizeF() + direction
+        font.setPointSizeF(min(28.0, max(7.0, size)))
+        self.workspace.set_font(font)
+
+    def toggle_removed(self, shown: bool) -> None:
+        self.workspace.set_style(dataclasses.replace(self.workspace.style, collapse_removed=not shown))
+
+    def closeEvent(self, event) -> None:
+        self.controller.shutdown()
+        super().closeEvent(event)
+

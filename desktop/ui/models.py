@@ -1,0 +1,162 @@
+"""Item models over a ``Comparison``: adapters for the side panels, never stores of their own.
+
+Custom roles carry the source and sentence so views can jump without reaching into engine objects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from desktop.engine.model import Comparison
+
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
+SENTENCE_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+SPANS_ROLE = Qt.ItemDataRole.UserRole + 4  # [(start, end, kind, type)] relative to the row's text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def source_label(comparison: Comparison, source: int) -> str:
+    src = comparison.documents[source].source
+    return src.title or src.name
+
+
+@dataclass(frozen=True)
+class Row:
+    source: int
+    sentence: int
+    kind: str  # "sentence" (single-sourced) | "detail" | "member" (in a group)
+    text: str
+    spans: tuple[tuple[int, int, str, str], ...] = ()
+
+
+class _RowModel(QAbstractTableModel):
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self.names: list[str] = []
+
+    def _reset(self, rows: list[Row], names: list[str]) -> None:
+        self.beginResetModel()
+        self.rows, self.names = rows, names
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.headers):
+                return self.headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == SOURCE_ROLE:
+            return row.source
+        if role == SENTENCE_ROLE:
+            return row.sentence
+        if role == KIND_ROLE:
+            return row.kind
+        if role == SPANS_ROLE:
+            return list(row.spans)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.display(row, index.column())
+        return None
+
+    def display(self, row: Row, column: int) -> str:
+        raise NotImplementedError
+
+
+class OnlyInModel(_RowModel):
+    """Every single-sourced sentence and every unique detail, source by source."""
+
+    headers = ("Source", "Kind", "Text")
+    KIND_LABELS = {"sentence": "Sentence", "detail": "Detail"}
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        rows: list[Row] = []
+        names: list[str] = []
+        if comparison is not None:
+            names = [source_label(comparison, s) for s in range(len(comparison.documents))]
+            for s, doc in enumerate(comparison.documents):
+                rows += [Row(s, i, "sentence", doc.sentence_text(i)) for i in comparison.single_sourced(s)]
+                rows += [Row(s, d.sentence, "detail", doc.text[d.start:d.end], ((0, d.end - d.start, d.kind, d.type),))
+                         for d in comparison.details if d.source == s and d.kind == "unique"]
+        self._reset(rows, names)
+
+    def display(self, row: Row, column: int) -> str:
+        if column == 0:
+            return self.names[row.source]
+        if column == 1:
+            return self.KIND_LABELS.get(row.kind, row.kind)
+        return " ".join(row.text.split())
+
+
+class GroupModel(_RowModel):
+    """The versions of one group (or one single-sourced sentence), one row per member."""
+
+    headers = ("Source", "Sentence")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.group: int | None = None
+        self.score: float | None = None
+
+    def set_selection(self, comparison: Comparison | None, source: int, sentence: int) -> None:
+        if comparison is None:
+            self.group, self.score = None, None
+            self._reset([], [])
+            return
+        names = [source_label(comparison, s) for s in range(len(comparison.documents))]
+        self.group = comparison.group_index().get((source, sentence))
+        members = [(source, sentence)]
+        self.score = None
+        if self.group is not None:
+            grp = comparison.groups[self.group]
+            members, self.score = sorted(grp.members), grp.score
+        self._reset([self._row(comparison, s, i) for s, i in members], names)
+
+    @staticmethod
+    def _row(comparison: Comparison, source: int, sentence: int) -> Row:
+        doc = comparison.documents[source]
+        start = doc.sentences[sentence].start
+        spans = tuple((d.start - start, d.end - start, d.kind, d.type) for d in comparison.details_of(source, sentence))
+        kind = "member" if (source, sentence) in comparison.group_index() else "sentence"
+        return Row(source, sentence, kind, doc.sentence_text(sentence), spans)
+
+    def display(self, row: Row, column: int) -> str:
+        return self.names[row.source] if column == 0 else row.text
+
+
+class OnlyInFilter(QSortFilterProxyModel):
+    """Narrows the "Only in…" list to one source and/or one kind (None = all)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.source: int | None = None
+        self.kind: str | None = None
+
+    def set_filter(self, source: int | None, kind: str | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9
+            self.beginFilterChange()
+            self.source, self.kind = source, kind
+            self.endFilterChange()
+        else:
+            self.source, self.kind = source, kind
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        if self.source is not None and index.data(SOURCE_ROLE) != self.source:
+            return False
+        return self.kind is None or index.data(KIND_ROLE) == self.kind

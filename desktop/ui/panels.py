@@ -1,0 +1,158 @@
+"""Side panels: the selected group's versions, and everything "Only in …" one source.
+
+Both read from the item models in ``models.py``; neither computes anything about the alignment.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QTextEdit, QVBoxLayout, QWidget,
+)
+
+from desktop.engine.model import Detail
+from desktop.ui import highlight
+from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, GroupModel, OnlyInFilter, OnlyInModel
+from desktop.ui.palette import Theme
+
+PLACEHOLDER = "Click a sentence to compare how each source words it."
+
+
+class GroupPanel(QWidget):
+    """Shows each source's version of the selected sentence, with its details marked.
+
+    Signals:
+        jump_requested(int, int): the user wants to see (source, sentence) in its column.
+    """
+
+    jump_requested = Signal(int, int)
+
+    def __init__(self, model: GroupModel, theme: Theme, font: QFont, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model, self.theme = model, theme
+        self.title = QLabel(PLACEHOLDER)
+        self.title.setWordWrap(True)
+        self.title.setObjectName("groupTitle")
+        self.view = QTextEdit(readOnly=True)
+        self.view.setFrameShape(QTextEdit.Shape.NoFrame)
+        prose = QFont(font)
+        prose.setPointSizeF(font.pointSizeF() * 0.95)
+        self.view.document().setDefaultFont(prose)
+        self.view.document().setDocumentMargin(8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        model.modelReset.connect(self.render)
+
+    def render(self) -> None:
+        self.view.clear()
+        if not self.model.rows:
+            self.title.setText(PLACEHOLDER)
+            return
+        self.title.setText(self._title())
+        cursor = QTextCursor(self.view.document())
+        for n, row in enumerate(self.model.rows):
+            self._render_row(cursor, n, row)
+
+    def _title(self) -> str:
+        if self.model.group is None:
+            return f"Only in {self.model.names[self.model.rows[0].source]} — no other source says this."
+        count = len({r.source for r in self.model.rows})
+        return f"Said by {count} sources · match score {self.model.score:.2f}"
+
+    def _render_row(self, cursor: QTextCursor, n: int, row) -> None:
+        block = QTextBlockFormat()
+        block.setTopMargin(0 if n == 0 else 12)
+        if n:
+            cursor.insertBlock(block)
+        else:
+            cursor.setBlockFormat(block)
+        name = QTextCharFormat()
+        name.setFontWeight(QFont.Weight.Bold)
+        name.setFontFamilies([self.font().family()])
+        name.setFontPointSize(self.font().pointSizeF() * 0.92)
+        if self.model.group is not None:
+            name.setForeground(self.theme.group_strong(self.model.group).darker(150 if not self.theme.dark else 70))
+        cursor.insertText(self.model.names[row.source], name)
+        text_block = QTextBlockFormat()
+        text_block.setLineHeight(130, 1)  # 1 = ProportionalHeight
+        text_block.setTopMargin(2)
+        cursor.insertBlock(text_block)
+        base = QTextCharFormat()
+        cuts = sorted({0, len(row.text)} | {p for s, e, _k, _t in row.spans for p in (s, e)})
+        for a, b in zip(cuts, cuts[1:]):
+            fmt = QTextCharFormat(base)
+            for s, e, kind, typ in row.spans:
+                if s <= a < e:
+                    fmt.merge(highlight.detail_format(self.theme, Detail(0, 0, s, e, kind, typ)))
+            cursor.insertText(row.text[a:b], fmt)
+
+
+class OnlyInPanel(QWidget):
+    """Filterable list of single-sourced sentences and unique details; click one to jump to it.
+
+    Signals:
+        jump_requested(int, int): (source, sentence).
+    """
+
+    jump_requested = Signal(int, int)
+
+    def __init__(self, model: OnlyInModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.proxy = OnlyInFilter(self)
+        self.proxy.setSourceModel(model)
+        self.source_box = QComboBox()
+        self.kind_box = QComboBox()
+        for label, kind in (("Sentences and details", None), ("Sentences", "sentence"), ("Details", "detail")):
+            self.kind_box.addItem(label, kind)
+        self.table = self._make_table()
+        filters = QHBoxLayout()
+        filters.addWidget(self.source_box, 1)
+        filters.addWidget(self.kind_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.source_box.currentIndexChanged.connect(self._apply_filter)
+        self.kind_box.currentIndexChanged.connect(self._apply_filter)
+        model.modelReset.connect(self._refill_sources)
+        self.table.clicked.connect(self._on_clicked)
+        self.table.activated.connect(self._on_clicked)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        table.setColumnWidth(0, 120)
+        return table
+
+    def _refill_sources(self) -> None:
+        current = self.source_box.currentData()
+        self.source_box.blockSignals(True)
+        self.source_box.clear()
+        self.source_box.addItem("All sources", None)
+        for s, name in enumerate(self.model.names):
+            self.source_box.addItem(f"Only in {name}", s)
+        index = self.source_box.findData(current)
+        self.source_box.setCurrentIndex(max(0, index))
+        self.source_box.blockSignals(False)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter(self.source_box.currentData(), self.kind_box.currentData())
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        self.jump_requested.emit(index.data(SOURCE_ROLE), index.data(SENTENCE_ROLE))
+

@@ -1,0 +1,35 @@
+"""Reading the user's files and pastes into ``Source`` objects, collecting one-line errors.
+
+All the reading is the engine's (``desktop.engine.ingest``); this module only gathers the results
+so that the window can show every problem in one dialog.
+"""
+from __future__ import annotations
+
+from desktop.engine.ingest import from_text, read_path
+from desktop.engine.model import Source, SynopticError
+from desktop.paths import sample_files
+
+MAX_SOURCES = 10
+
+
+def sample_paths() -> list[str]:
+    """The bundled sample reports (what the app opens when given no files)."""
+    try:
+        return [str(p) for p in sample_files()]
+    except FileNotFoundError:
+        return []
+
+
+def read_sources(paths: list[str]) -> tuple[list[Source], list[str]]:
+    """Read every path; return the sources read and one message per failure."""
+    sources, errors = [], []
+    for path in paths:
+        try:
+            sources.append(read_path(path))
+        except SynopticError as err:
+            errors.append(str(err))
+    return sources, errors
+
+
+def source_from_text(text: str, name: str = "Pasted text") -> Source:
+    return from_text(text, name=name)

@@ -1,0 +1,55 @@
+"""The status-bar progress indicator: what the comparison is doing, how far, and a Cancel button."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+STEPS = 1000
+
+
+class ProgressIndicator(QWidget):
+    """Signals:
+        cancel_requested(): the user pressed Cancel.
+    """
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setObjectName("legendText")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, STEPS)
+        self.bar.setFixedWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel = QPushButton("Cancel")
+        self.cancel.clicked.connect(self.cancel_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        self._hide_timer = QTimer(self, singleShot=True, interval=4000)
+        self._hide_timer.timeout.connect(self.label.clear)
+        self.finish("")
+
+    def start(self) -> None:
+        self._hide_timer.stop()
+        self.label.setText("Comparing…")
+        self.bar.setValue(0)
+        self.bar.show()
+        self.cancel.show()
+
+    def set_progress(self, fraction: float, message: str) -> None:
+        self.bar.setValue(round(max(0.0, min(1.0, fraction)) * STEPS))
+        self.label.setText(message)
+
+    def finish(self, message: str) -> None:
+        self.bar.hide()
+        self.cancel.hide()
+        self.label.setText(message)
+        if message:
+            self._hide_timer.start()
+
+    def is_busy(self) -> bool:
+        return self.bar.isVisible()

@@ -1,0 +1,168 @@
+"""The comparison area: one column per source, ribbons between neighbours, scrolling in step.
+
+Beyond four sources the columns keep a readable minimum width and the area scrolls sideways.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
+
+from desktop.engine.model import Comparison, Document, Source
+from desktop.ui.column_pane import ColumnPane, counts_text
+from desktop.ui.document_builder import BuildStyle, build_column
+from desktop.ui.palette import Theme
+from desktop.ui.ribbon import Ribbon, ribbon_links
+from desktop.ui.sync_scroll import ScrollSync
+
+
+def plain_comparison(sources: list[Source]) -> Comparison:
+    """A stand-in shown while the real comparison runs: the texts, nothing aligned yet."""
+    return Comparison([Document(s, "", [], []) for s in sources], [], [])
+
+
+def _empty_state() -> QLabel:
+    label = QLabel("Drop two or more news reports here\n\n"
+                   "or open them with File → Open (Ctrl+O), or paste text with Ctrl+Shift+V")
+    label.setObjectName("emptyState")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class Workspace(QScrollArea):
+    """Signals:
+        sentence_selected(int, int): (source, sentence) became the selection.
+        remove_requested(int): the user closed column *i*.
+        columns_rebuilt(): the column documents were re-rendered (search marks must be redone).
+    """
+
+    sentence_selected = Signal(int, int)
+    remove_requested = Signal(int)
+    columns_rebuilt = Signal()
+
+    def __init__(self, theme: Theme, style: BuildStyle, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.theme, self.style = theme, style
+        self.comparison: Comparison | None = None
+        self.aligned = False
+        self.panes: list[ColumnPane] = []
+        self.ribbons: list[Ribbon] = []
+        self.selection: tuple[int, int] | None = None
+        self.note = ""
+        self.sync = ScrollSync(self)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._make_columns(0)
+
+    # -- building ------------------------------------------------------------------------------
+    def _make_columns(self, count: int) -> None:
+        inner = QWidget()
+        inner.setObjectName("workspaceInner")
+        layout = QHBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.panes = [ColumnPane(self.theme) for _ in range(count)]
+        self.ribbons = []
+        for k, pane in enumerate(self.panes):
+            if k:
+                ribbon = Ribbon(self.panes[k - 1].view, pane.view, self.theme)
+                self.ribbons.append(ribbon)
+                layout.addWidget(ribbon)
+            layout.addWidget(pane, 1)
+            pane.view.sentence_clicked.connect(lambda i, k=k: self.select(k, i))
+            pane.header.close_requested.connect(lambda k=k: self.remove_requested.emit(k))
+        if not count:
+            layout.addWidget(_empty_state(), 1)
+        self.setWidget(inner)
+        self.sync = ScrollSync(self)
+        self.sync.set_views([p.view for p in self.panes])
+
+    def show_sources(self, sources: list[Source], note: str = "comparing…") -> None:
+        """Show the texts at once, before any alignment; ``note`` stands in for the counts."""
+        self.aligned = False
+        self.note = note
+        self._show(plain_comparison(sources))
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        self.aligned = True
+        self._show(comparison)
+
+    def _show(self, comparison: Comparison) -> None:
+        if len(comparison.documents) != len(self.panes):
+            self._make_columns(len(comparison.documents))
+        self.comparison = comparison
+        self.rebuild()
+        self.sync.set_comparison(comparison if self.aligned else None)
+        for k, ribbon in enumerate(self.ribbons):
+            ribbon.set_links(ribbon_links(comparison, k, k + 1))
+        self.set_selection(self.selection if self.aligned else None, scroll=False)
+
+    def rebuild(self) -> None:
+        """Re-render every column (after a new comparison, zoom or view option)."""
+        if self.comparison is None:
+            return
+        with self.sync.paused():
+            for k, pane in enumerate(self.panes):
+                pane.view.set_built(build_column(self.comparison, k, self.style))
+                doc = self.comparison.documents[k]
+                counts = counts_text(self.comparison, k) if self.aligned else self.note
+                pane.header.show_source(doc.source, doc.language, counts)
+        self.columns_rebuilt.emit()
+
+    def set_style(self, style: BuildStyle) -> None:
+        self.style = style
+        self.rebuild()
+        self.set_selection(self.selection, scroll=False)
+
+    def set_font(self, font: QFont) -> None:
+        self.set_style(replace(self.style, font=font))
+
+    # -- selection -----------------------------------------------------------------------------
+    def select(self, source: int, sentence: int) -> None:
+        """Select a sentence: it and its counterparts light up and the other columns follow."""
+        self.set_selection((source, sentence), scroll=True)
+        self.sentence_selected.emit(source, sentence)
+
+    def set_selection(self, ref: tuple[int, int] | None, scroll: bool) -> None:
+        comparison = self.comparison
+        if ref is None or comparison is None or not self._valid(ref):
+            ref = None
+        self.selection = ref
+        group = comparison.group_index().get(ref) if ref else None
+        members = comparison.groups[group].members if group is not None else ([ref] if ref else [])
+        for k, pane in enumerate(self.panes):
+            pane.view.set_selection([i for s, i in members if s == k], group)
+        for ribbon in self.ribbons:
+            ribbon.set_selected_group(group)
+        if scroll and ref is not None:
+            self._scroll_to_members(ref, members)
+
+    def _valid(self, ref: tuple[int, int]) -> bool:
+        s, i = ref
+        return 0 <= s < len(self.comparison.documents) and 0 <= i < len(self.comparison.documents[s].sentences)
+
+    def _scroll_to_members(self, ref: tuple[int, int], members: list[tuple[int, int]]) -> None:
+        """Bring the counterparts level with the selected sentence (or, if it is off screen, everything to 1/3)."""
+        lead = self.panes[ref[0]].view
+        top, bottom = lead.viewport_span(ref[1])
+        height = lead.viewport().height()
+        with self.sync.paused():
+            if top < 0 or bottom > height:
+                lead.scroll_to_sentence(ref[1])
+                top, _ = lead.viewport_span(ref[1])
+            fraction = top / max(1, height)
+            for s, i in members:
+                if s != ref[0]:
+                    self.panes[s].view.scroll_to_sentence(i, fraction)
+            self.ensure_visible(ref[0])
+
+    def ensure_visible(self, source: int) -> None:
+        """Scroll sideways so column ``source`` is on screen (many sources)."""
+        if 0 <= source < len(self.panes):
+            self.ensureWidgetVisible(self.panes[source], 0, 0)
+
+    def views(self):
+        return [p.view for p in self.panes]

@@ -1,0 +1,26 @@
+"""Test setup: Qt runs headless, and the samples are at hand."""
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "resources" / "samples"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    return [SAMPLES / "000_46f83c9570b279fe.txt", SAMPLES / "003_2d59e0135ba67b62.txt"]
+
+
+@pytest.fixture(scope="session")
+def seed_comparison(seed_paths):
+    """The two seeds compared once with default options (shared by many tests: it takes a few seconds)."""
+    from desktop.engine.ingest import read_path
+    from desktop.engine.pipeline import compare
+
+    return compare([read_path(p) for p in seed_paths])

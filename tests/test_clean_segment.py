@@ -1,0 +1,84 @@
+"""Clean and segment on the samples and on page furniture the rules have never seen."""
+from desktop.engine.clean import find_removed
+from desktop.engine.segment import detect_language, segment
+
+
+def _removed_texts(text):
+    return {text[r.start:r.end]: r for r in find_removed(text)}
+
+
+def test_sample_boilerplate_and_repeated_headline_are_excluded_with_reasons(seed_paths):
+    text = seed_paths[0].read_text(encoding="utf-8")
+    removed = _removed_texts(text)
+    dups = [r for r in find_removed(text) if r.reason == "duplicate"]
+    assert len(dups) == 2 and all("line 1" in r.label for r in dups)
+    assert any(t.startswith("Pour rejoindre le groupe") for t in removed)
+    assert any(t.startswith("Source d'information") for t in removed)
+    assert "Similar Posts" in removed and "Répandre l'amour" in removed
+    first_line = text.splitlines()[0]
+    assert first_line not in removed  # the first copy of the headline stays
+
+
+def test_second_sample_tail_is_excluded(seed_paths):
+    text = seed_paths[1].read_text(encoding="utf-8")
+    removed = _removed_texts(text)
+    assert "Suivre Demetri Sébastopulo sur Twitter" in removed
+    assert "ttn-fr-56" in removed
+    assert all(r.reason == "boilerplate" for r in removed.values())
+
+
+UNSEEN = """Storm batters the coast as thousands lose power
+
+Share this article
+Thousands of homes lost power on Tuesday when the storm reached the coast, officials said.
+Elon Musk said on Twitter that the company would help restore service within 48 hours.
+Read more: Why storms are getting stronger
+The utility said crews from three states were on their way.
+Follow us on Facebook and Instagram
+Sign up for our newsletter at www.example-news.com
+© 2024 Example News. All rights reserved.
+news-us-1234
+"""
+
+
+def test_unseen_furniture_goes_and_real_sentences_stay():
+    removed = _removed_texts(UNSEEN)
+    for junk in ("Share this article", "Read more: Why storms are getting stronger", "Follow us on Facebook and Instagram",
+                 "Sign up for our newsletter at www.example-news.com", "© 2024 Example News. All rights reserved.", "news-us-1234"):
+        assert junk in removed, junk
+    kept = UNSEEN
+    for r in find_removed(UNSEEN):
+        kept = kept.replace(UNSEEN[r.start:r.end], "")
+    assert "Elon Musk said on Twitter" in kept  # a sentence that mentions a social network is content
+    assert "Storm batters the coast" in kept and "crews from three states" in kept
+
+
+def _sentences(text, lang="fr"):
+    return [text[s.start:s.end] for s in segment(text, [], lang)]
+
+
+def test_segmentation_handles_titles_abbreviations_and_quotes():
+    text = ("Un titre sans point final\n\n"
+            "M. Macron a rencontré Mme Dupont à Paris. « Nous ne céderons pas ! » a lancé le président.\n"
+            "Il l’a dit aux U.S. officials lundi. Le texte, art. 5 compris, est adopté.")
+    got = _sentences(text)
+    assert got == [
+        "Un titre sans point final",
+        "M. Macron a rencontré Mme Dupont à Paris.",
+        "« Nous ne céderons pas ! » a lancé le président.",
+        "Il l’a dit aux U.S. officials lundi.",
+        "Le texte, art. 5 compris, est adopté.",
+    ]
+
+
+def test_closing_guillemet_stays_with_its_sentence(seed_paths):
+    text = seed_paths[1].read_text(encoding="utf-8")
+    got = [text[s.start:s.end] for s in segment(text, find_removed(text), "fr")]
+    assert not any(s.strip().startswith("»") for s in got)
+    assert any(s.endswith("continuerons de le faire.\u00a0»") for s in got)
+
+
+def test_language_detection():
+    assert detect_language("La Russie a demandé à la Chine une aide militaire et financière.") == "fr"
+    assert detect_language("Russia asked China for military and economic aid, officials said.") == "en"
+    assert detect_language("  ... !!! ") == "und"

@@ -1,0 +1,312 @@
+"""Reports (Markdown, HTML, CSV) rendered from a hand-built comparison of the two sample reports."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop.engine.model import (
+    Anchor, Annotation, Comparison, Detail, Document, Group, Link, Options, Override, Removed, Sentence, Source,
+)
+from desktop.export.csv_export import COLUMNS, render_csv
+from desktop.export.html import render_html
+from desktop.export.markdown import md_escape, render_markdown
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+SEED_A = "000_46f83c9570b279fe.txt"  # CNN story relayed by BalkanWeb
+SEED_B = "003_2d59e0135ba67b62.txt"  # Financial Times story
+
+A_SENTENCES = [
+    "La Russie a demandé à la Chine une aide militaire et financière, CNN révèle un câble américain montrant que…",
+    "Les États-Unis disposent d’informations suggérant que la Chine s’est déclarée prête",
+    "On sait que Washington transmet ces informations à ses alliés de l’OTAN.",
+    "Mais lors d'une réunion intense de sept heures à Rome,",
+    "Parmi les aides demandées par la Russie figuraient des kits alimentaires",
+    "\"Certains craignent réellement que leur implication",
+]
+B_SENTENCES = [
+    "Les États-Unis affirment que la Russie a demandé l’aide militaire de la Chine",
+    "La Russie a demandé à la Chine du matériel militaire pour soutenir son invasion",
+    "Une autre personne familière avec la situation a déclaré",
+    "La Maison Blanche n’a fait aucun commentaire.",
+    "La révélation intervient alors que Jake Sullivan",
+    "«\u00a0Nous veillerons à ce que ni la Chine",
+]
+
+
+def _sentence(text: str, opening: str) -> Sentence:
+    """The whole sentence (up to its full stop, or the line end) that starts with ``opening``."""
+    start = text.index(opening)
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = re.compile(r"[.!?…][»\"”]?(?=\s|$)").search(text, start + len(opening) - 1, line_end)
+    end = stop.end() if stop else line_end
+    return Sentence(start, end, paragraph=text.count("\n\n", 0, start))
+
+
+def _span(doc: Document, i: int, fragment: str) -> tuple[int, int]:
+    s = doc.sentences[i]
+    start = doc.text.index(fragment, s.start, s.end)
+    return start, start + len(fragment)
+
+
+def _removed(text: str, line: str, reason: str, label: str) -> Removed:
+    start = text.index(line)
+    return Removed(start, start + len(line), reason, label)
+
+
+def _document(path: Path, openings: list[str], removed: list[tuple[str, str, str]]) -> Document:
+    text = path.read_text(encoding="utf-8")
+    source = Source(path.stem, text, str(path))
+    sentences = sorted((_sentence(text, o) for o in openings), key=lambda s: s.start)
+    return Document(source, "fr", sentences, [_removed(text, *r) for r in removed])
+
+
+def _order(doc: Document, openings: list[str]) -> list[int]:
+    starts = [s.start for s in doc.sentences]
+    return [starts.index(doc.text.index(o)) for o in openings]
+
+
+def _comparison(dir_: Path) -> Comparison:
+    a = _document(dir_ / SEED_A, A_SENTENCES, [
+        ("Répandre l'amour", "boilerplate", "share/subscribe line"),
+        ("Similar Posts", "boilerplate", "related links"),
+    ])
+    b = _document(dir_ / SEED_B, B_SENTENCES, [("Suivre Demetri Sébastopulo sur Twitter", "boilerplate", "follow line")])
+    ia, ib = _order(a, A_SENTENCES), _order(b, B_SENTENCES)
+    groups = [  # deliberately not in reading order
+        Group([(0, ia[3]), (1, ib[4])], 0.58, [Link((0, ia[3]), (1, ib[4]), 0.58, manual=True)]),
+        Group([(0, ia[0]), (1, ib[1])], 0.81, [Link((0, ia[0]), (1, ib[1]), 0.81)]),
+        Group([(0, ia[1]), (1, ib[2])], 0.64, [Link((0, ia[1]), (1, ib[2]), 0.64)]),
+    ]
+    cnn = _span(a, ia[0], "CNN")
+    aid_a = _span(a, ia[0], "une aide militaire et financière")
+    aid_b = _span(b, ib[1], "du matériel militaire")
+    details = [
+        Detail(0, ia[0], *cnn, "unique", "name", group=1),
+        Detail(0, ia[0], *aid_a, "conflict", "text", group=1, counterparts=((1, *aid_b),)),
+        Detail(1, ib[1], *aid_b, "conflict", "text", group=1, counterparts=((0, *aid_a),)),
+        Detail(1, ib[1], *_span(b, ib[1], "selon des responsables américains"), "unique", "attribution", group=1),
+        Detail(0, ia[3], *_span(a, ia[3], "de sept heures"), "unique", "number", group=0),
+        Detail(1, ib[4], *_span(b, ib[4], "Yang Jiechi"), "unique", "name", group=0),
+        Detail(0, ia[4], *_span(a, ia[4], "MRE"), "unique", "name"),
+    ]
+    return Comparison([a, b], groups, details, Options(threshold=0.55))
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    for name in (SEED_A, SEED_B):
+        shutil.copy(SAMPLES / name, tmp_path / name)
+    return tmp_path
+
+
+@pytest.fixture
+def comparison(seeds: Path) -> Comparison:
+    return _comparison(seeds)
+
+
+def _anchor(comparison: Comparison, source: int, opening: str) -> Anchor:
+    doc = comparison.documents[source]
+    start = doc.text.index(opening)
+    s = next(s for s in doc.sentences if s.start == start)
+    return Anchor(doc.source.content_hash, s.start, s.end)
+
+
+@pytest.fixture
+def annotations(comparison: Comparison) -> list[Annotation]:
+    return [
+        Annotation(_anchor(comparison, 1, B_SENTENCES[1]), "corroborated", "Confirmed by both the FT and CNN cables."),
+        Annotation(_anchor(comparison, 1, B_SENTENCES[3]), "needs check", "Ask the White House press office again."),
+    ]
+
+
+def _sentence_texts(comparison: Comparison, source: int) -> list[str]:
+    doc = comparison.documents[source]
+    return [" ".join(doc.sentence_text(i).split()) for i in range(len(doc.sentences))]
+
+
+def _visible(html: str) -> str:
+    """The page's text as a reader sees it: tags dropped, entities decoded, blanks collapsed."""
+    import html as html_lib
+
+    text = re.sub(r"<style>.*?</style>", " ", html, flags=re.S)
+    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", text)).split())
+
+
+def _unemphasised(md: str) -> str:
+    """Markdown with emphasis markers dropped (escaped stars kept)."""
+    return re.sub(r"(?<!\\)\*", "", md)
+
+
+# ---------- Markdown ----------
+
+def test_markdown_lists_each_group_with_every_version_and_bolds_unique_spans(comparison):
+    md = render_markdown(comparison)
+    shared = md.split("## Shared claims")[1].split("## Only in")[0]
+    plain = _unemphasised(shared)
+    for source in (0, 1):
+        for i in {i for s, i in (m for g in comparison.groups for m in g.members) if s == source}:
+            first_words = md_escape(comparison.documents[source].sentence_text(i))[:40]
+            assert first_words in plain
+    assert "**CNN**" in shared
+    assert "*une aide militaire et financière*" in shared
+    assert "**Bold**" in md  # the legend
+    # claims come in the reading order of the first source, whatever the group order
+    assert plain.index("La Russie a demandé à la Chine une aide") < plain.index("Les États-Unis disposent")
+    assert plain.index("Les États-Unis disposent") < plain.index("Mais lors d'une réunion")
+
+
+def test_markdown_reports_sources_summary_and_single_sourced_sentences(comparison):
+    md = render_markdown(comparison)
+    assert md.startswith("# Comparison of 2 reports")
+    assert "0.55" in md
+    assert "| **A** | 000\\_46f83c9570b279fe | French |" in md
+    assert "| 6 | 3 | 3 |" in md  # sentences · shared · only here
+    assert "- **3** claims carried by both sources" in md
+    assert "- **6** claims carried by one source only" in md
+    only_b = _unemphasised(md.split("## Only in B")[1].split("##")[0])
+    assert "La Maison Blanche n’a fait aucun commentaire." in only_b
+    assert "**MRE**" in md.split("## Only in A")[1]
+    assert "Répandre l'amour" in md and "share/subscribe line" in md
+    assert "linked by hand" in md
+
+
+def test_markdown_escapes_active_characters(tmp_path):
+    text = "# Breaking: *all* prices | up_to 5 `now` [link](http://x)\n\nSecond line <b>bold</b>."
+    hostile = _tiny_comparison(tmp_path, text, "*Star* | outlet")
+    md = render_markdown(hostile)
+    assert "\\# Breaking: \\*all\\* prices \\| up\\_to 5 \\`now\\` \\[link\\](http://x)" in md
+    assert "\\<b>bold\\</b>" in md
+    assert "\\*Star\\* \\| outlet" in md
+
+
+# ---------- HTML ----------
+
+def test_html_is_self_contained(comparison, annotations):
+    page = render_html(comparison, annotations).lower()
+    assert page.startswith("<!doctype html>")
+    for forbidden in ("<script", 'src="http', "src='http", "<link", "@import", "url(http", "url(//", "<iframe"):
+        assert forbidden not in page
+    assert "@media print" in page
+
+
+def test_html_shows_groups_details_and_every_sentence_side_by_side(comparison):
+    page = render_html(comparison)
+    side = page.split('id="side-by-side"')[1].split("</section>")[0]
+    columns = side.split('class="column"')[1:]
+    assert len(columns) == 2
+    for source, column in enumerate(columns):
+        text = _visible(column)
+        for sentence in _sentence_texts(comparison, source):
+            assert sentence in text
+    assert '<mark class="unique" title="name">CNN</mark>' in page
+    assert '<mark class="conflict" title="other: B: du matériel militaire">une aide militaire et financière</mark>' in page
+    assert side.count('class="s shared') == 6 and side.count('class="s single') == 6
+    assert "Claim 3" in page and "score 0.81" in page
+    assert "<details" in page and "share/subscribe line" in page
+
+
+def test_html_escapes_hostile_text(tmp_path):
+    text = "Officials said <script>alert(1)</script> was found.\n\nThe <img src=x onerror=alert(2)> file."
+    hostile = _tiny_comparison(tmp_path, text, '<script>alert("name")</script>')
+    doc = hostile.documents[0]
+    note = Annotation(Anchor(doc.source.content_hash, doc.sentences[0].start, doc.sentences[0].end),
+                      "false", '"><script>alert(3)</script>')
+    page = render_html(hostile, [note])
+    assert "<script" not in page.lower() and "<img" not in page.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;" in page
+    assert "&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;" in page
+
+
+# ---------- CSV ----------
+
+def test_csv_parses_back_with_one_row_per_claim_sentence_and_detail(comparison):
+    rows = list(csv.DictReader(io.StringIO(render_csv(comparison))))
+    assert tuple(rows[0].keys()) == COLUMNS
+    claims = [r for r in rows if r["row_type"] == "claim"]
+    details = [r for r in rows if r["row_type"] == "detail"]
+    assert len(claims) == 12 and len(details) == len(comparison.details)
+    assert sorted(r["kind"] for r in claims) == ["shared"] * 6 + ["single"] * 6
+    first = claims[0]
+    assert (first["group"], first["source"], first["kind"]) == ("1", "A", "shared")
+    assert first["text"].startswith("La Russie a demandé à la Chine une aide militaire")
+    text_a = comparison.documents[0].text
+    for r in details:
+        text = text_a if r["source"] == "A" else comparison.documents[1].text
+        assert text[int(r["start"]) : int(r["end"])] == r["text"]
+    cnn = next(r for r in details if r["text"] == "CNN")
+    assert (cnn["kind"], cnn["type"], cnn["group"]) == ("unique", "name", "1")
+    mre = next(r for r in details if r["text"] == "MRE")
+    assert mre["group"] == "" and mre["kind"] == "unique"
+
+
+def test_csv_defuses_spreadsheet_formulas(tmp_path):
+    hostile = _tiny_comparison(tmp_path, '=HYPERLINK("http://evil","click")\n\n@SUM(1+1) is fine.', "+Outlet")
+    rows = list(csv.DictReader(io.StringIO(render_csv(hostile))))
+    assert rows[0]["text"] == "'=HYPERLINK(\"http://evil\",\"click\")"
+    assert rows[0]["source_name"] == "'+Outlet"
+    assert all(not r[c].startswith(("=", "+", "-", "@")) for r in rows for c in ("text", "source_name", "note"))
+
+
+# ---------- annotations in all three ----------
+
+def test_annotations_appear_in_every_report(comparison, annotations):
+    md = render_markdown(comparison, annotations)
+    page = render_html(comparison, annotations)
+    rows = list(csv.DictReader(io.StringIO(render_csv(comparison, annotations))))
+    assert "**Verdict: corroborated**" in md.split("### Claim 1")[1].split("### Claim 2")[0]
+    assert "Confirmed by both the FT and CNN cables." in md
+    assert "**Verdict: needs check**" in md.split("## Only in B")[1]
+    claim1 = page.split('id="claim-1"')[1].split("</article>")[0]
+    assert "corroborated" in claim1 and "Confirmed by both the FT and CNN cables." in claim1
+    assert "Ask the White House press office again." in page.split('id="only-B"')[1]
+    # the group's verdict shows on every member row of the claim in the CSV
+    group1 = [r for r in rows if r["row_type"] == "claim" and r["group"] == "1"]
+    assert {r["verdict"] for r in group1} == {"corroborated"}
+    white_house = next(r for r in rows if r["text"].startswith("La Maison Blanche"))
+    assert (white_house["verdict"], white_house["note"]) == ("needs check", "Ask the White House press office again.")
+
+
+def test_overrides_are_listed_as_editor_corrections(comparison):
+    a = _anchor(comparison, 0, A_SENTENCES[2])
+    b = _anchor(comparison, 1, B_SENTENCES[3])
+    md = render_markdown(comparison, overrides=[Override("unlink", a, b)])
+    page = render_html(comparison, overrides=[Override("unlink", a, b)])
+    assert "kept apart by the editor: A: On sait que Washington" in md
+    assert "Kept apart by the editor" in page
+
+
+def test_summary_counts_claims_of_all_some_and_one_source(tmp_path):
+    path = tmp_path / "three.txt"
+    path.write_text("Ten people were hurt.\n\nThe mayor spoke at noon.", encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    sentences = [Sentence(0, 21, 0), Sentence(23, len(text), 1)]
+    docs = [Document(Source(f"Outlet {k}", text + " " * k, str(path)), "en", list(sentences), []) for k in range(3)]
+    groups = [Group([(0, 0), (1, 0), (2, 0)], 0.9, []), Group([(0, 1), (1, 1)], 0.7, [])]
+    three = Comparison(docs, groups, [])
+    md = render_markdown(three)
+    assert "- **1** claim carried by all 3 sources" in md
+    assert "- **1** claim carried by some sources" in md
+    assert "- **1** claim carried by one source only" in md
+    assert "| 2 | The mayor spoke at noon. | ✓ | ✓ |   |" in md
+    page = render_html(three)
+    assert '<th class="mark" title="Outlet 2">C</th>' in page
+    assert "claims carried by some sources" in page
+
+
+def _tiny_comparison(tmp_path: Path, text: str, name: str) -> Comparison:
+    """A one-group comparison of a file with ``text`` against itself under another name."""
+    path = tmp_path / "hostile.txt"
+    path.write_text(text, encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    cut = text.index("\n\n")
+    sentences = [Sentence(0, cut, 0), Sentence(cut + 2, len(text), 1)]
+    docs = [Document(Source(name, text, str(path)), "en", list(sentences), []),
+            Document(Source("Copy", text + " ", None), "en", list(sentences), [])]
+    return Comparison(docs, [Group([(0, 0), (1, 0)], 0.9, [])], [])

@@ -1,0 +1,55 @@
+"""The three reports rendered from the real pipeline's comparison of the two sample reports."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+pipeline = pytest.importorskip("desktop.engine.pipeline")
+ingest = pytest.importorskip("desktop.engine.ingest")
+
+from desktop.engine.model import Options  # noqa: E402
+from desktop.export.csv_export import render_csv  # noqa: E402
+from desktop.export.html import render_html  # noqa: E402
+from desktop.export.markdown import render_markdown  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+
+
+@pytest.fixture(scope="module")
+def comparison(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("seeds")
+    paths = []
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        paths.append(folder / sample.name)
+        shutil.copy(sample, paths[-1])
+    return pipeline.compare([ingest.read_path(p) for p in paths], Options(semantic=False))
+
+
+def _visible(page: str) -> str:
+    text = re.sub(r"<style>.*?</style>", " ", page, flags=re.S)
+    return " ".join(unescape(re.sub(r"<[^>]+>", "", text)).split())
+
+
+def test_reports_cover_every_sentence_of_the_real_comparison(comparison):
+    page = render_html(comparison)
+    side = page.split('id="side-by-side"')[1].split("</section>")[0]
+    md = re.sub(r"(?<!\\)\*", "", render_markdown(comparison)).replace("\\", "")
+    rows = list(csv.DictReader(io.StringIO(render_csv(comparison))))
+    for k, doc in enumerate(comparison.documents):
+        column = _visible(side.split('class="column"')[k + 1])
+        for i in range(len(doc.sentences)):
+            sentence = " ".join(doc.sentence_text(i).split())
+            assert sentence in column
+            assert sentence in md
+    claims = [r for r in rows if r["row_type"] == "claim"]
+    assert len(claims) == sum(len(d.sentences) for d in comparison.documents)
+    texts = {chr(ord("A") + k): d.text for k, d in enumerate(comparison.documents)}
+    for r in rows:
+        if r["row_type"] == "detail":
+            assert texts[r["source"]][int(r["start"]) : int(r["end"])] == r["text"]

@@ -1,0 +1,371 @@
+"""Ingest: real files of every supported kind become a Source, bad files a one-line SynopticError."""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from desktop.engine.ingest import DEFAULT_MAX_CHARS, from_text, read_path
+from desktop.engine.ingest.docx_file import check_archive
+from desktop.engine.model import SynopticError
+from makefiles import (
+    ARTICLE_PARAGRAPHS, ARTICLE_TITLE, PAGE_SECRETS, article_html, pdf_bytes, write_docx,
+    write_encrypted_pdf, write_pdf, write_zip_bomb,
+)
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+FRENCH = "Le président a déclaré : « C’est une journée historique », selon l’AFP.\nLes élèves étaient émus — ça ira.\n"
+LATIN1 = "Café à Paris, été. Größe über Straße ; señor Muñoz.\n"
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def error_of(path, **kw) -> str:
+    with pytest.raises(SynopticError) as caught:
+        read_path(path, **kw)
+    return str(caught.value)
+
+
+# ---- plain text and encodings ------------------------------------------------------------------
+
+
+def test_utf8_without_bom(tmp_path):
+    path = write(tmp_path, "report.txt", FRENCH.encode("utf-8"))
+    source = read_path(path)
+    assert (source.text, source.encoding, source.kind) == (FRENCH, "utf-8", "text")
+    assert source.name == "report.txt" and source.title is None
+    assert source.path == str(path.resolve())
+
+
+def test_utf8_with_bom_is_stripped(tmp_path):
+    source = read_path(write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + FRENCH.encode("utf-8")))
+    assert source.text == FRENCH
+    assert source.encoding == "utf-8-sig"
+
+
+@pytest.mark.parametrize("codec, bom", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")])
+def test_utf16_with_bom(tmp_path, codec, bom):
+    source = read_path(write(tmp_path, "u16.txt", bom + FRENCH.encode(codec)))
+    assert source.text == FRENCH
+    assert source.encoding == codec
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(tmp_path, codec):
+    source = read_path(write(tmp_path, "u16.txt", FRENCH.encode(codec)))
+    assert source.text == FRENCH
+    assert source.encoding == codec
+
+
+def test_cp1252_french_with_curly_quotes(tmp_path):
+    text = FRENCH * 3 + "Il a payé 20 € — « pas plus », dit-il.\n"
+    source = read_path(write(tmp_path, "ansi.txt", text.encode("cp1252")))
+    assert source.text == text
+    assert source.encoding == "cp1252"
+
+
+def test_latin1(tmp_path):
+    source = read_path(write(tmp_path, "latin.txt", LATIN1.encode("latin-1")))
+    assert source.text == LATIN1
+    assert source.encoding in ("cp1252", "iso8859-1", "iso8859-15")
+
+
+def test_line_endings_normalised_and_nothing_else_changed(tmp_path):
+    raw = "  Titre\r\n\r\nPremière ligne.\t\rDeuxième  ligne.  \r\n\r\n\r\nFin\u00a0!\n   "
+    source = read_path(write(tmp_path, "crlf.txt", raw.encode("utf-8")))
+    assert source.text == "  Titre\n\nPremière ligne.\t\nDeuxième  ligne.  \n\n\nFin\u00a0!\n   "
+
+
+def test_invalid_utf8_bytes_inside_utf8_text_are_replaced(tmp_path):
+    data = FRENCH.encode("utf-8") + b"Octet cass\xe9 ici.\n" + FRENCH.encode("utf-8")
+    source = read_path(write(tmp_path, "broken.txt", data))
+    assert source.encoding == "utf-8"
+    assert source.text == FRENCH + "Octet cass\ufffd ici.\n" + FRENCH
+    assert source.meta["replaced_bytes"] == 1
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.name)
+def test_seed_samples_read_back_exactly(sample):
+    source = read_path(sample)
+    assert source.text == sample.read_bytes().decode("utf-8")
+    assert source.name == sample.name and source.kind == "text"
+
+
+def test_unknown_extension_that_decodes_as_text(tmp_path):
+    source = read_path(write(tmp_path, "dispatch.article", FRENCH.encode("utf-8")))
+    assert (source.text, source.kind) == (FRENCH, "text")
+
+
+# ---- HTML --------------------------------------------------------------------------------------
+
+
+def test_html_article_without_page_furniture(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(article_html(), encoding="utf-8")
+    source = read_path(path)
+    assert source.kind == "html"
+    assert source.title == ARTICLE_TITLE and source.name == ARTICLE_TITLE
+    assert source.text == "\n\n".join([ARTICLE_TITLE, *ARTICLE_PARAGRAPHS])
+    for secret in PAGE_SECRETS:
+        assert secret not in source.text
+    assert source.meta["author"] == "Marie Dupont"
+    assert source.meta["date"] == "2023-09-10"
+
+
+def test_html_page_is_read_without_any_network_access(tmp_path, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("ingest tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    path = tmp_path / "page.html"
+    path.write_text(article_html(), encoding="utf-8")
+    assert ARTICLE_PARAGRAPHS[1] in read_path(path).text
+
+
+def test_html_title_put_first_when_body_lacks_it(tmp_path):
+    html = article_html().replace(f"<h1>{ARTICLE_TITLE}</h1>", "")
+    path = tmp_path / "nohead.htm"
+    path.write_text(html, encoding="utf-8")
+    source = read_path(path)
+    assert source.title
+    assert source.text.startswith(source.title + "\n\n")
+    assert source.text.count(source.title) == 1
+    assert ARTICLE_PARAGRAPHS[2] in source.text
+
+
+def test_html_declared_charset_is_honoured(tmp_path):
+    html = article_html().replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
+    source = read_path(write(tmp_path, "ansi.html", html.encode("cp1252")))
+    assert ARTICLE_PARAGRAPHS[1] in source.text
+    assert source.encoding == "cp1252"
+
+
+def test_html_saved_with_txt_name_is_sniffed(tmp_path):
+    source = read_path(write(tmp_path, "saved.txt", article_html().encode("utf-8")))
+    assert source.kind == "html"
+    assert "SCRIPT_SECRET" not in source.text and ARTICLE_PARAGRAPHS[0] in source.text
+
+
+def test_short_html_page_keeps_its_paragraphs(tmp_path):
+    html = "<html><body><p>Premier paragraphe.</p><p>Second <b>paragraphe</b>.</p></body></html>"
+    source = read_path(write(tmp_path, "short.html", html.encode()))
+    assert source.text == "Premier paragraphe.\n\nSecond paragraphe."
+
+
+def test_html_without_text(tmp_path):
+    html = "<html><head><title>Accueil</title><script>var a = 1;</script></head><body><img src='x.png'></body></html>"
+    assert error_of(write(tmp_path, "empty.html", html.encode())).endswith("no text found in the page")
+
+
+# ---- .docx -------------------------------------------------------------------------------------
+
+
+def test_docx_paragraphs_title_and_table(tmp_path):
+    path = write_docx(tmp_path / "memo.docx", ["Premier paragraphe.", "", "   ", "Deuxième paragraphe."],
+                      title="Note interne", author="Ann Lee", table=[["Ville", "Morts"], ["Marrakech", "12"]])
+    source = read_path(path)
+    assert source.kind == "docx"
+    assert source.text == "Premier paragraphe.\n\nDeuxième paragraphe.\n\nVille | Morts\n\nMarrakech | 12"
+    assert (source.title, source.name) == ("Note interne", "Note interne")
+    assert source.meta["author"] == "Ann Lee"
+
+
+def test_docx_without_title_is_named_after_the_file(tmp_path):
+    source = read_path(write_docx(tmp_path / "brouillon.docx", ["Un seul paragraphe."]))
+    assert (source.name, source.title, source.text) == ("brouillon.docx", None, "Un seul paragraphe.")
+
+
+def test_docx_zip_bomb_refused_fast(tmp_path):
+    path = write_zip_bomb(tmp_path / "bomb.docx", megabytes=24)
+    assert path.stat().st_size < 200_000
+    started = time.perf_counter()
+    message = error_of(path)
+    assert time.perf_counter() - started < 0.5
+    assert "refused: .docx expands to 25 MB (zip bomb?)" in message
+
+
+def test_docx_total_expansion_limit(tmp_path):
+    path = write_docx(tmp_path / "big.docx", ["x " * 50_000])
+    check_archive(str(path))  # fine with the default limit
+    with pytest.raises(SynopticError, match="zip bomb"):
+        check_archive(str(path), max_uncompressed=50_000)
+
+
+@pytest.mark.parametrize("data", [b"PK\x03\x04 not really a zip", b"\x00\x01garbage" * 10])
+def test_corrupt_docx(tmp_path, data):
+    assert error_of(write(tmp_path, "bad.docx", data)).endswith("not a valid .docx file")
+
+
+def test_zip_that_is_not_a_word_document(tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "other.docx", "w") as archive:
+        archive.writestr("hello.txt", "hello")
+    assert error_of(tmp_path / "other.docx").endswith("not a valid .docx file")
+
+
+def test_old_doc_format(tmp_path):
+    path = write(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
+    assert "save it as .docx" in error_of(path)
+
+
+# ---- PDF ---------------------------------------------------------------------------------------
+
+
+def test_pdf_text_layer(tmp_path):
+    pages = [["Bonjour le monde, été à Paris.", "Deuxième ligne (entre parenthèses)."], None, ["Page trois."]]
+    source = read_path(write_pdf(tmp_path / "report.pdf", pages, title="Rapport officiel"))
+    assert source.kind == "pdf"
+    assert source.text == "Bonjour le monde, été à Paris.\nDeuxième ligne (entre parenthèses).\n\nPage trois."
+    assert (source.title, source.name) == ("Rapport officiel", "Rapport officiel")
+
+
+def test_pdf_recognised_by_content_without_extension(tmp_path):
+    source = read_path(write(tmp_path, "download", pdf_bytes([["Texte du PDF."]])))
+    assert (source.kind, source.text, source.name) == ("pdf", "Texte du PDF.", "download")
+
+
+def test_pdf_without_text_layer(tmp_path):
+    message = error_of(write_pdf(tmp_path / "scan.pdf", [None, None]))
+    assert message.endswith("PDF has no text layer (scanned?); run OCR first")
+
+
+def test_encrypted_pdf(tmp_path):
+    path = write_encrypted_pdf(tmp_path / "locked.pdf", [["Texte secret."]], user_password="motdepasse")
+    assert error_of(path).endswith("PDF is encrypted")
+
+
+def test_encrypted_pdf_with_empty_user_password_is_read(tmp_path):
+    path = write_encrypted_pdf(tmp_path / "restricted.pdf", [["Texte lisible."]], user_password="")
+    assert read_path(path).text == "Texte lisible."
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.4\n" + b"garbage " * 200, b"not a pdf at all"])
+def test_corrupt_pdf(tmp_path, data):
+    assert error_of(write(tmp_path, "broken.pdf", data)).endswith("not a valid PDF file")
+
+
+def test_pdf_over_the_character_limit(tmp_path):
+    path = write_pdf(tmp_path / "long.pdf", [["A" * 60], ["B" * 60]])
+    assert "too large" in error_of(path, max_chars=100)
+    assert read_path(path, max_chars=200).text == "A" * 60 + "\n\n" + "B" * 60
+
+
+# ---- bad paths and bad content -----------------------------------------------------------------
+
+
+def test_missing_file(tmp_path):
+    missing = tmp_path / "nope.txt"
+    assert error_of(missing) == f"{missing}: no such file"
+
+
+def test_directory(tmp_path):
+    assert error_of(tmp_path).endswith("is a directory")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read anything")
+def test_unreadable_file(tmp_path):
+    path = write(tmp_path, "secret.txt", b"hidden")
+    path.chmod(0)
+    try:
+        assert error_of(path).endswith("permission denied")
+    finally:
+        path.chmod(0o600)
+
+
+def test_empty_file(tmp_path):
+    assert error_of(write(tmp_path, "empty.txt", b"")).endswith("empty file")
+
+
+def test_whitespace_only_file(tmp_path):
+    assert error_of(write(tmp_path, "blank.txt", b" \r\n\t\n  ")).endswith("file contains only whitespace")
+
+
+def test_binary_data_named_txt(tmp_path):
+    data = bytes(range(256)) * 40
+    assert error_of(write(tmp_path, "image.txt", data)).endswith("no text found (binary file?)")
+
+
+def test_control_characters_without_nul(tmp_path):
+    data = bytes(b for b in range(1, 32) if b not in (9, 10, 13)) * 50 + b"some words"
+    assert error_of(write(tmp_path, "blob.md", data)).endswith("no text found (binary file?)")
+
+
+def test_size_limit_on_characters(tmp_path):
+    path = write(tmp_path, "long.txt", ("é" * 120).encode("utf-8"))
+    assert error_of(path, max_chars=100).endswith(
+        "too large: 120 characters (limit 100); raise it with --max-chars")
+    assert read_path(path, max_chars=120).text == "é" * 120
+
+
+def test_size_limit_counts_normalised_text(tmp_path):
+    path = write(tmp_path, "crlf.txt", b"ab\r\n" * 25)  # 100 bytes, 75 characters once normalised
+    assert len(read_path(path, max_chars=75).text) == 75
+
+
+def test_file_far_over_the_limit_refused_before_reading(tmp_path):
+    path = write(tmp_path, "huge.txt", b"a" * 1000)
+    message = error_of(path, max_chars=100)
+    assert "too large: 1,000 bytes (limit 400 bytes); raise it with --max-chars" in message
+
+
+# ---- pasted text -------------------------------------------------------------------------------
+
+
+def test_from_text():
+    source = from_text("\ufeffPremière ligne.\r\nSeconde ligne.\r")
+    assert (source.kind, source.name, source.path) == ("paste", "Pasted text", None)
+    assert source.text == "Première ligne.\nSeconde ligne.\n"
+    assert from_text("x", name="Dépêche AFP").name == "Dépêche AFP"
+
+
+def test_from_text_refuses_empty_and_oversized():
+    with pytest.raises(SynopticError, match="pasted text is empty"):
+        from_text(" \n\t ")
+    with pytest.raises(SynopticError, match="--max-chars"):
+        from_text("a" * 11, max_chars=10)
+
+
+# ---- speed and robustness ----------------------------------------------------------------------
+
+
+def test_one_megabyte_text_is_fast(tmp_path):
+    path = write(tmp_path, "big.txt", (FRENCH * (1_000_000 // len(FRENCH.encode()))).encode("utf-8"))
+    read_path(path)  # warm imports
+    started = time.perf_counter()
+    source = read_path(path)
+    assert time.perf_counter() - started < 0.2
+    assert len(source.text) > 800_000
+
+
+def test_eight_megabyte_single_line_does_not_hang(tmp_path):
+    path = write(tmp_path, "line.txt", b"mot " * 2_000_000)
+    started = time.perf_counter()
+    assert "too large: 8,000,000 characters (limit 2,000,000)" in error_of(path)
+    assert len(read_path(path, max_chars=10_000_000).text) == 8_000_000
+    assert time.perf_counter() - started < 2.0
+    assert DEFAULT_MAX_CHARS == 2_000_000
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from([".txt", ".html", ".docx", ".pdf", ""]),
+       prefix=st.sampled_from([b"", b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", b"\xff\xfe"]))
+def test_any_bytes_give_a_source_or_a_synoptic_error(tmp_path, data, suffix, prefix):
+    path = write(tmp_path, f"fuzz{suffix}", prefix + data)
+    try:
+        source = read_path(path)
+    except SynopticError as err:
+        assert str(err).startswith(str(path) + ": ") and "\n" not in str(err)
+    else:
+        assert source.text.strip() and "\r" not in source.text

@@ -1,0 +1,158 @@
+"""The whole engine on real reports: the samples, a cross-language pair, the contract, and properties."""
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from conftest import SHARED
+from desktop.engine.model import Options, Source
+from desktop.engine.pipeline import compare, compare_iter, regroup
+from desktop.export.contract import from_contract, to_contract
+
+SCHEMA = SHARED / "contract" / "comparison.schema.json"
+CHECK = SHARED / "contract" / "check.py"
+
+
+def _sentence_with(comp, source, needle):
+    doc = comp.documents[source]
+    hits = [i for i in range(len(doc.sentences)) if needle in doc.sentence_text(i)]
+    assert len(hits) == 1, (needle, hits)
+    return hits[0]
+
+
+def _detail_texts(comp, source):
+    text = comp.documents[source].text
+    return [text[d.start:d.end] for d in comp.details if d.source == source]
+
+
+def test_mre_rations_are_single_sourced_with_their_spans(seed_comparison):
+    i = _sentence_with(seed_comparison, 0, "repas prêts à manger")
+    assert i in seed_comparison.single_sourced(0)
+    spans = _detail_texts(seed_comparison, 0)
+    assert any("repas prêts à manger" in s for s in spans)
+    assert "MRE" in spans
+
+
+def test_details_only_the_second_report_has(seed_comparison):
+    spans = " | ".join(_detail_texts(seed_comparison, 1))
+    for needle in ("Financial Times", "NBC", "pas de limites"):
+        assert needle in spans
+    assert "Financial Times" not in " | ".join(_detail_texts(seed_comparison, 0))
+
+
+def test_boilerplate_is_reported_not_compared(seed_comparison):
+    doc = seed_comparison.documents[0]
+    reasons = {r.reason for r in doc.removed}
+    assert reasons == {"boilerplate", "duplicate"}
+    assert not any("Rejoindre le groupe" in doc.sentence_text(i) for i in range(len(doc.sentences)))
+    assert seed_comparison.documents[0].language == seed_comparison.documents[1].language == "fr"
+
+
+def test_no_link_joins_unrelated_sentences(seed_comparison):
+    mre = (0, _sentence_with(seed_comparison, 0, "repas prêts à manger"))
+    zelensky = (0, _sentence_with(seed_comparison, 0, "Zelensky"))
+    grouped = seed_comparison.group_index()
+    assert mre not in grouped and zelensky not in grouped
+
+
+def test_contract_schema_and_invariants(seed_comparison, tmp_path):
+    data = to_contract(seed_comparison)
+    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+    out = tmp_path / "c.json"
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    res = subprocess.run([sys.executable, str(CHECK), str(out)], capture_output=True, text=True)
+    assert res.returncode == 0 and res.stdout.strip().endswith("ok"), res.stdout
+
+
+def test_contract_round_trip(seed_comparison):
+    back = from_contract(to_contract(seed_comparison))
+    assert to_contract(back) == to_contract(seed_comparison)
+
+
+EN = ("Russia has asked China for military equipment to support its invasion of Ukraine, US officials said.\n\n"
+      "The White House did not comment.\n\n"
+      "Jake Sullivan, the US national security adviser, will meet Yang Jiechi in Rome on Monday.\n\n"
+      "The weather in Lisbon was sunny and warm all weekend.\n")
+FR = ("La Russie a demandé à la Chine du matériel militaire pour soutenir son invasion de l'Ukraine, selon des responsables américains.\n\n"
+      "Jake Sullivan, conseiller américain à la sécurité nationale, rencontrera Yang Jiechi lundi à Rome.\n\n"
+      "Le prix du blé a augmenté de 12 % sur le marché de Chicago.\n")
+
+
+def test_cross_language_pair_aligns_the_same_facts():
+    comp = compare([Source("en.txt", EN), Source("fr.txt", FR)])
+    assert [d.language for d in comp.documents] == ["en", "fr"]
+    pairs = {(tuple(g.members[0]), tuple(g.members[1])) for g in comp.groups if len(g.members) == 2}
+    assert ((0, 0), (1, 0)) in pairs and ((0, 2), (1, 1)) in pairs
+    grouped = comp.group_index()
+    assert (0, 3) not in grouped and (1, 2) not in grouped  # weather and wheat have no counterpart
+
+
+def test_document_against_itself_groups_everything_without_details(seed_paths):
+    text = seed_paths[1].read_text(encoding="utf-8")
+    comp = compare([Source("a", text), Source("b", text)])
+    n = len(comp.documents[0].sentences)
+    assert len(comp.groups) == n
+    assert not [d for d in comp.details if d.group is not None]
+
+
+def test_swapping_sources_mirrors_the_groups(seed_paths):
+    a, b = (Source(p.name, p.read_text(encoding="utf-8")) for p in seed_paths)
+    opts = Options(threshold=0.2)
+    ab, ba = compare([a, b], opts), compare([b, a], opts)
+    mirror = {frozenset((1 - s, i) for s, i in g.members) for g in ba.groups}
+    assert {frozenset(g.members) for g in ab.groups} == mirror
+
+
+def test_deterministic(seed_paths):
+    sources = [Source(p.name, p.read_text(encoding="utf-8")) for p in seed_paths]
+    assert to_contract(compare(sources)) == to_contract(compare(sources))
+
+
+def test_progress_and_cancel(seed_paths):
+    sources = [Source(p.name, p.read_text(encoding="utf-8")) for p in seed_paths]
+    gen = compare_iter(sources)
+    first = next(gen)
+    assert first.stage == "segment" and 0 <= first.fraction < 1
+    gen.close()  # cancelling stops the work: the generator is finished
+    with pytest.raises(StopIteration):
+        next(gen)
+
+
+def test_regroup_reuses_scores_and_respects_threshold(seed_comparison):
+    loose = regroup(seed_comparison, 0.05)
+    strict = regroup(seed_comparison, 0.95)
+    assert len(loose.groups) >= len(seed_comparison.groups) >= len(strict.groups)
+    assert loose.candidates is seed_comparison.candidates
+
+
+def test_engine_imports_no_qt():
+    code = ("import sys, desktop.engine.pipeline, desktop.engine.ingest, desktop.export.contract, desktop.export.html, "
+            "desktop.export.markdown, desktop.store; "
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'PyQt', 'shiboken'))]; print(bad); sys.exit(bool(bad))")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=400)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, texts)
+def test_property_offsets_valid_and_deterministic(a, b):
+    opts = Options(semantic=False)
+    sources = [Source("a", a.replace("\r", "\n")), Source("b", b.replace("\r", "\n"))]
+    comp = compare(sources, opts)
+    data = to_contract(comp)
+    for src in data["sources"]:
+        n = len(src["text"])
+        prev = 0
+        for s in src["sentences"]:
+            assert prev <= s["start"] < s["end"] <= n
+            prev = s["end"]
+    for d in comp.details:
+        s = comp.documents[d.source].sentences[d.sentence]
+        assert s.start <= d.start < d.end <= s.end
+    assert to_contract(compare(sources, opts)) == data

@@ -1,0 +1,216 @@
+"""The main window on the two sample reports: columns, highlights, selection, navigation, errors."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.ui.controller import ComparisonController
+from desktop.ui.main_window import MainWindow
+from desktop.ui.navigation import differences
+from desktop.ui.screenshot import save_screenshot
+from desktop.ui.sources import sample_paths
+from test_ui_data import MRE, fake_compare_iter, hand_comparison
+
+
+@pytest.fixture
+def comparison():
+    return hand_comparison()
+
+
+@pytest.fixture
+def regroups():
+    return []
+
+
+@pytest.fixture
+def window(qtbot, comparison, regroups):
+    def regroup(comp, threshold):
+        regroups.append(threshold)
+        return comp
+
+    controller = ComparisonController(fake_compare_iter(comparison), regroup)
+    win = MainWindow(controller)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    with qtbot.waitSignal(win.comparison_shown, timeout=10_000):
+        win.open_paths(sample_paths())
+    yield win
+    win.close()
+
+
+def char_format_at(view, position: int) -> QTextCharFormat:
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position + 1)  # the format of the character *before* the cursor
+    return cursor.charFormat()
+
+
+def click_sentence(qtbot, view, i: int) -> None:
+    start, end = view.built.sentence_ranges[i]
+    view.scroll_to_sentence(i)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition((start + end) // 2)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.cursorRect(cursor).center())
+
+
+def test_window_opens_the_samples_in_two_columns(window, comparison):
+    panes = window.workspace.panes
+    assert len(panes) == 2
+    assert panes[0].header.title.full_text() == comparison.documents[0].source.name
+    assert "29 sentences · 6 shared · 23 only here" in panes[0].header.meta.full_text()
+    assert panes[1].view.toPlainText().startswith("Les États-Unis affirment")
+
+
+def test_single_sourced_sentence_is_highlighted(window, comparison):
+    view = window.workspace.panes[0].view
+    offset = comparison.documents[0].text.index(MRE)
+    fmt = char_format_at(view, view.built.positions.to_doc(offset))
+    assert fmt.background().color() == window.theme.single_bg
+    assert fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline  # unique detail: underlined
+    assert view.document().toPlainText()[view.built.positions.to_doc(offset):].startswith(MRE)
+
+
+def test_shared_sentence_takes_its_group_tint(window, comparison):
+    view = window.workspace.panes[1].view
+    g, (source, i) = 1, comparison.groups[1].members[1]
+    fmt = char_format_at(view, view.built.sentence_ranges[i][0])
+    assert fmt.background().color() == window.theme.group_fill(g)
+
+
+def test_clicking_a_sentence_lights_up_its_counterpart(qtbot, window, comparison):
+    (_, left), (_, right) = comparison.groups[4].members
+    click_sentence(qtbot, window.workspace.panes[0].view, left)
+    other = window.workspace.panes[1].view
+    assert other.selected == [right]
+    assert len(other.extraSelections()) == 1
+    assert other.extraSelections()[0].cursor.selectionStart() == other.built.sentence_ranges[right][0]
+    top, bottom = other.viewport_span(right)
+    assert 0 <= top and bottom <= other.viewport().height()  # scrolled into view
+    assert [r.source for r in window.group_model.rows] == [0, 1]
+    assert "2 sources" in window.group_panel.title.text()
+
+
+def test_next_difference_steps_through_differences(qtbot, window, comparison):
+    expected = differences(comparison, 0)
+    window.workspace.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert window.workspace.selection == (0, expected[0])
+    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.workspace.selection == (0, expected[1])
+    qtbot.keyClick(window, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert window.workspace.selection == (0, expected[0])
+
+
+def test_ribbon_is_painted_between_linked_sentences(window, comparison):
+    ribbon = window.workspace.ribbons[0]
+    (_, a), (_, b) = comparison.groups[0].members
+    left, right = ribbon._span(ribbon.left, a), ribbon._span(ribbon.right, b)
+    image = ribbon.grab().toImage()
+    background = image.pixelColor(ribbon.width() // 2, ribbon.height() - 2)
+    x = ribbon.width() // 2
+    y = round((left[0] + left[1] + right[0] + right[1]) / 4)
+    assert image.pixelColor(x, y) != background
+    assert image.pixelColor(x, y).name() != window.palette().window().color().name()
+
+
+def test_bad_files_show_an_error_and_keep_the_window(qtbot, window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    binary = tmp_path / "report.txt"
+    binary.write_bytes(b"\x00\x01\x02\xff" * 100)
+    window.open_paths([str(tmp_path), str(binary)])
+    assert len(shown) == 1
+    assert str(tmp_path) in shown[0] and "report.txt" in shown[0]
+    assert window.isVisible() and len(window.workspace.panes) == 2
+
+
+def test_paste_adds_a_source(qtbot, window):
+    QGuiApplication.clipboard().setText("Une troisième source affirme que la Chine a refusé. Rien d'autre.")
+    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+        window.paste_action.trigger()
+    assert len(window.controller.sources) == 3
+    assert window.controller.sources[2].text.startswith("Une troisième source")
+
+
+def test_report_text_is_never_read_as_html(qtbot, window):
+    QGuiApplication.clipboard().setText("<b>Gras</b> &amp; <img src=x> <script>alert(1)</script>. Fin.")
+    with qtbot.waitSignal(window.controller.sources_changed, timeout=5_000):
+        window.paste_action.trigger()
+    assert "<b>Gras</b> &amp; <img src=x>" in window.workspace.panes[2].view.toPlainText()
+
+
+def test_hiding_left_out_text(window):
+    view = window.workspace.panes[0].view
+    assert "Répandre l'amour" in view.toPlainText()
+    window.removed_action.trigger()
+    assert "Répandre l'amour" not in view.toPlainText()
+    assert "repas prêts à manger" in view.toPlainText()
+
+
+def test_strictness_slider_regroups_without_reloading(qtbot, window, regroups):
+    with qtbot.waitSignal(window.comparison_shown, timeout=5_000):
+        window.strictness.slider.setValue(70)
+    assert regroups == [0.7]
+
+
+def test_zoom_changes_the_prose_font(window):
+    before = window.workspace.panes[0].view.document().defaultFont().pointSizeF()
+    window.zoom_in_action.trigger()
+    assert window.workspace.panes[0].view.document().defaultFont().pointSizeF() == before + 1
+
+
+def test_screenshot_is_written(window, tmp_path):
+    target = tmp_path / "shot.png"
+    save_screenshot(window, str(target))
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1400, 900)
+
+
+
+def test_scrolling_one_column_levels_the_counterpart(qtbot, window, comparison):
+    left, right = (p.view for p in window.workspace.panes)
+    (_, a), (_, b) = comparison.groups[5].members
+    top, bottom = left.sentence_span(a)
+    bar = left.verticalScrollBar()
+    bar.setValue(round((top + bottom) / 2 - left.viewport().height() / 3))  # sync point inside sentence a
+    fraction = bar.value() + left.viewport().height() / 3
+    assert top <= fraction <= bottom
+    r_top, r_bottom = right.viewport_span(b)
+    assert r_top <= right.viewport().height() / 3 <= r_bottom  # b sits at the other column's sync point
+
+
+def test_only_in_panel_jumps_to_the_sentence(qtbot, window, comparison):
+    table = window.only_panel.table
+    row = next(r for r in range(table.model().rowCount()) if table.model().index(r, 2).data() == MRE)
+    rect = table.visualRect(table.model().index(row, 2))
+    table.scrollTo(table.model().index(row, 2))
+    rect = table.visualRect(table.model().index(row, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    mre = next(i for i in range(29) if MRE in comparison.documents[0].sentence_text(i))
+    assert window.workspace.selection == (0, mre)
+    top, bottom = window.workspace.panes[0].view.viewport_span(mre)
+    assert 0 <= top and bottom <= window.workspace.panes[0].view.viewport().height()
+
+
+def test_many_sources_scroll_sideways(qtbot, window):
+    sources = window.controller.sources
+    window.workspace.show_sources(sources)
+    assert window.workspace.horizontalScrollBar().maximum() == 0
+    window.workspace.show_sources([*sources, *sources, sources[0]])
+    qtbot.waitUntil(lambda: window.workspace.horizontalScrollBar().maximum() > 0, timeout=2_000)
+    assert all(p.width() >= 300 for p in window.workspace.panes)
+
+
+def test_find_marks_matches_in_every_column(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.edit, "Sullivan")
+    left, right = (p.view for p in window.workspace.panes)
+    assert len(left.extraSelections()) == 1 and len(right.extraSelections()) == 3
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.count.text() == "2 of 4"
