@@ -49,7 +49,7 @@ def _compare_parser(sub) -> None:
     fmt.add_argument("--markdown", dest="fmt", action="store_const", const="markdown", help="a readable report (default)")
     fmt.add_argument("--html", dest="fmt", action="store_const", const="html", help="a self-contained HTML report")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
-    p.add_argument("--threshold", type=_threshold, default=None, metavar="X", help="minimum group score, 0–1 (default 0.4)")
+    p.add_argument("--threshold", type=_threshold, default=None, metavar="X", help="minimum group score, 0–1 (default 0.5)")
     p.add_argument("--max-chars", type=_positive_int, default=None, metavar="N", help="refuse inputs longer than N characters")
     p.add_argument("--no-semantic", action="store_true", help="lexical matching only (no sentence embeddings)")
     p.add_argument("--save", metavar="S.synoptic", help="also save the comparison as a session file")

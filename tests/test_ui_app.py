@@ -4,6 +4,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage, QTextCursor
 
@@ -52,3 +54,21 @@ def test_screenshot_command_writes_a_png(tmp_path, seed_paths):
     assert done.returncode == 0, done.stderr
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1400, 900)
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 on")
+def test_painting_does_not_drain_none_references(qtbot):
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call: the app
+    then dies with "Fatal Python error: none_dealloc" after a few hundred scroll events."""
+    from test_ui_data import hand_comparison
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.workspace.show_comparison(hand_comparison())
+    bar = window.workspace.panes[0].view.verticalScrollBar()
+    before = sys.getrefcount(None)
+    for n in range(200):
+        bar.setValue((n * 37) % max(1, bar.maximum()))
+        window.workspace.panes[0].view.viewport().repaint()
+    assert sys.getrefcount(None) > before - 500

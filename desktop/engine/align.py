@@ -26,6 +26,7 @@ class DocView:
     lang: str
     features: list[SentenceFeatures]
     vectors: np.ndarray | None  # (n, 512) unit vectors, or None without semantic matching
+    headline: int | None = None  # index of the report's title sentence, when it has one
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class ScoreModel:
     shared_entities: float = -0.31
     entity_conflict: float = -1.46
     mutual: float = 2.94  # the two sentences are each other's closest match
+    headline: float = 4.5  # prior: two reports of one event carry corresponding titles (set by hand, not fitted)
     # without embeddings (--no-semantic): lemma overlap alone
     lexical_only_bias: float = -4.5
     lexical_only_weight: float = 9.0
@@ -48,10 +50,10 @@ class ScoreModel:
 
 @dataclass(frozen=True)
 class AlignParams:
-    threshold: float = 0.4
+    threshold: float = 0.5
     top_k: int = 8
     secondary_margin: float = 0.15  # a one-sided best link must clear threshold + margin
-    floor: float = 0.15  # candidates below this are not kept for re-grouping
+    floor: float = 0.02  # candidates below this are not kept for re-grouping
     cohesion: float = 0.35  # mean cross-source score two partial groups need to merge
 
 
@@ -97,8 +99,9 @@ def pair_evidence(a: SentenceFeatures, b: SentenceFeatures, cos: float | None, s
 
 def probability(evidence: tuple, same_lang: bool, model: ScoreModel) -> float:
     cos, margin, lex, ind, shared, conflict = evidence[:6]
-    mutual = evidence[6] if len(evidence) > 6 else 0.0
+    mutual, headline = (evidence[6], evidence[7]) if len(evidence) > 7 else (0.0, 0.0)
     z = model.indel * ind + model.shared_entities * shared + model.entity_conflict * conflict + model.mutual * mutual
+    z += model.headline * headline
     if cos is None:
         z += model.lexical_only_bias + model.lexical_only_weight * lex
     else:
@@ -167,6 +170,9 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
     if semantic:
         pairs, cos, dens_a, dens_b = _semantic_candidates(a.vectors, b.vectors, top_k)
     pairs |= _lexical_candidates(a, b, idf, top_k)
+    titles = (a.headline, b.headline) if a.headline is not None and b.headline is not None else None
+    if titles:
+        pairs.add(titles)
     same_lang = a.lang == b.lang
     out = []
     for i, j in sorted(pairs):
@@ -175,7 +181,7 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
             c = cos.get((i, j), float(a.vectors[i] @ b.vectors[j]))
             margin = c - (float(dens_a[i]) + float(dens_b[j])) / 2
         out.append((i, j, pair_evidence(a.features[i], b.features[j], c, same_lang, idf, margin)))
-    return _mark_mutual(out)
+    return [(i, j, ev + (float((i, j) == titles),)) for i, j, ev in _mark_mutual(out)]
 
 
 def _mark_mutual(rows: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
@@ -238,7 +244,8 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
         if ca == cb:
             kept[ca].append(ln)
             continue
-        if not ln.manual and cohesion > 0 and _cohesion(members[ca], members[cb], table) < cohesion:
+        growing = len(members[ca]) > 1 or len(members[cb]) > 1
+        if growing and not ln.manual and _cohesion(members[ca], members[cb], table) < cohesion:
             continue
         for ref in members[cb]:
             comp[ref] = ca

@@ -69,7 +69,7 @@ def _uncovered(member: _Member, others: list[_Member]) -> list[bool]:
 
 
 def _phrases(tokens: tuple[Token, ...], flags: list[bool]) -> list[tuple[int, int]]:
-    """Runs of uncovered tokens (token index ranges) holding at least one content word; stop words bridge gaps of one."""
+    """Runs of uncovered tokens (token index ranges) holding at least one content word."""
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(tokens):
@@ -77,7 +77,7 @@ def _phrases(tokens: tuple[Token, ...], flags: list[bool]) -> list[tuple[int, in
             k += 1
             continue
         j = k
-        while j + 1 < len(tokens) and (flags[j + 1] or (tokens[j + 1].stop and j + 2 < len(tokens) and flags[j + 2])):
+        while j + 1 < len(tokens) and flags[j + 1]:
             j += 1
         if any(not tokens[x].stop for x in range(k, j + 1)):
             runs.append((k, j + 1))
@@ -100,24 +100,25 @@ def _span_type(member: _Member, a: int, b: int) -> str:
     return "text"
 
 
-def _conflicts(member: _Member, flags: list[bool], others: list[_Member]) -> dict[tuple[int, int], list[tuple[int, int, int]]]:
-    """Replace blocks pairing this member's uncovered words with another source's uncovered words."""
-    out: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+def _conflicts(member: _Member, flags: list[bool], others: list[_Member]) -> dict[int, list[tuple[int, int, int]]]:
+    """Uncovered tokens of this member that a ``Levenshtein.opcodes`` replace block pairs with another source's
+    uncovered words: {token index: [(source, start, end) of the counterpart]}."""
+    out: dict[int, list[tuple[int, int, int]]] = {}
     mine = [t.lemma for t in member.feats.tokens]
     for other in others:
         if other.lang != member.lang:
             continue
-        theirs = [t.lemma for t in other.feats.tokens]
+        theirs = other.feats.tokens
         their_flags = _uncovered(other, [member])
-        for op in Levenshtein.opcodes(mine, theirs):
+        for op in Levenshtein.opcodes(mine, [t.lemma for t in theirs]):
             if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS:
                 continue
             a = [k for k in range(op.src_start, op.src_end) if flags[k] and not member.feats.tokens[k].stop]
-            b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and not other.feats.tokens[k].stop]
+            b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and not theirs[k].stop]
             if a and b:
-                tb = other.feats.tokens
-                counterpart = (other.ref[0], other.start + tb[b[0]].start, other.start + tb[b[-1]].end)
-                out.setdefault((a[0], a[-1] + 1), []).append(counterpart)
+                counterpart = (other.ref[0], other.start + theirs[b[0]].start, other.start + theirs[b[-1]].end)
+                for k in a:
+                    out.setdefault(k, []).append(counterpart)
     return out
 
 
@@ -127,18 +128,12 @@ def _group_details(comp: Comparison, g: int, members: list[_Member]) -> list[Det
         others = [o for o in members if o.ref[0] != m.ref[0]]
         flags = _uncovered(m, others)
         conflicts = _conflicts(m, flags, others)
-        taken: set[int] = set()
-        for (a, b), parts in sorted(conflicts.items()):
-            toks = m.feats.tokens
-            out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end, "conflict",
+        toks = m.feats.tokens
+        for a, b in _phrases(toks, flags):
+            parts = sorted({c for k in range(a, b) for c in conflicts.get(k, ())})
+            kind = "conflict" if parts else "unique"
+            out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end, kind,
                               _span_type(m, a, b), g, tuple(parts)))
-            taken |= set(range(a, b))
-        for a, b in _phrases(m.feats.tokens, flags):
-            if taken & set(range(a, b)):
-                continue
-            toks = m.feats.tokens
-            out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end, "unique",
-                              _span_type(m, a, b), g))
     return out
 
 

@@ -153,7 +153,7 @@ class EmbeddingCache(Protocol):
 class Options:
     """Everything that tunes a comparison; passed in, never global."""
 
-    threshold: float = 0.4  # minimum group score kept, on the 0–1 scale
+    threshold: float = 0.5  # minimum group score kept, on the 0–1 scale
     semantic: bool = True  # use multilingual sentence embeddings
     max_chars: int = 2_000_000  # refuse larger inputs (ingest)
     top_k: int = 8  # candidates per sentence before fine scoring

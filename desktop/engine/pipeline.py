@@ -29,6 +29,15 @@ def prepare(source: Source) -> Document:
     return Document(source, lang, segment(source.text, removed, lang), removed)
 
 
+def headline_of(doc: Document) -> int | None:
+    """The title sentence: alone in the first paragraph, without a final full stop (a trailing … is allowed)."""
+    first = [i for i, s in enumerate(doc.sentences) if s.paragraph == doc.sentences[0].paragraph] if doc.sentences else []
+    if len(first) != 1:
+        return None
+    text = doc.sentence_text(0).rstrip()
+    return 0 if text and text[-1] not in ".!?»\"”" and len(text.split()) <= 30 else None
+
+
 def _kept_text(text: str, removed) -> str:
     parts, pos = [], 0
     for r in removed:
@@ -59,7 +68,7 @@ def compare_iter(
         for k, d in enumerate(documents):
             yield Progress("embed", 0.15 + 0.5 * k / len(documents), f"Embedding {d.source.name}")
             vectors[k] = emb.encode([d.sentence_text(i) for i in range(len(d.sentences))], cache)
-    views = [align.DocView(d.language, f, v) for d, f, v in zip(documents, feats, vectors)]
+    views = [align.DocView(d.language, f, v, headline_of(d)) for d, f, v in zip(documents, feats, vectors)]
     idf = align.idf_table(views)
     params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
     model = align.ScoreModel()

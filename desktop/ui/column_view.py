@@ -4,6 +4,8 @@ The view only displays a ``BuiltColumn``; it never looks at the engine's alignme
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
@@ -125,11 +127,20 @@ class ColumnView(QTextEdit):
         return len(self.built.sentence_ranges) if self.built else 0
 
     def visible_sentences(self) -> list[int]:
-        height = self.viewport().height()
+        """Sentences on screen. Sentences run down the page in order, so a bisection finds the first."""
+        count = self.sentence_count()
+        if not count:
+            return []
+        offset = self.verticalScrollBar().value()
+        top, bottom = offset, offset + self.viewport().height()
+        self.sentence_span(0)  # fills the cache
+        first = bisect_left([b for _t, b in self._rects], top)
         out = []
-        for i in range(self.sentence_count()):
-            top, bottom = self.viewport_span(i)
-            if bottom >= 0 and top <= height:
+        for i in range(max(0, first - 1), count):
+            s_top, s_bottom = self._rects[i]
+            if s_top > bottom:
+                break
+            if s_bottom >= top:
                 out.append(i)
         return out
 
@@ -182,8 +193,13 @@ class ColumnView(QTextEdit):
             return
         start, end = self.built.sentence_ranges[i]
         offset = self.verticalScrollBar().value()
+        rects = self._line_rects(start, end)
+        for upper, lower in zip(rects, rects[1:]):  # close the leading between lines: one shape
+            if 0 < lower.top() - upper.bottom() < upper.height():
+                upper.setBottom(lower.top())
         path = QPainterPath()
-        for rect in self._line_rects(start, end):
+        path.setFillRule(Qt.FillRule.WindingFill)  # overlapping lines merge instead of cancelling out
+        for rect in rects:
             path.addRoundedRect(rect.translated(0, -offset).adjusted(-3, -1, 3, 1), 3, 3)
         group = self.selected_group
         color = self.theme.group_strong(group).darker(135) if group is not None else self.theme.single_bar

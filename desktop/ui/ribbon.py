@@ -65,9 +65,11 @@ class Ribbon(QWidget):
         """Viewport y of ``view`` → this widget's y."""
         return self.mapFromGlobal(view.viewport().mapToGlobal(QPointF(0, y))).y()
 
-    def _span(self, view: ColumnView, i: int) -> tuple[float, float]:
+    def _span(self, view: ColumnView, i: int, shift: float | None = None) -> tuple[float, float]:
+        """Sentence *i* of ``view`` in this widget's coordinates (``shift``: precomputed ``_y(view, 0)``)."""
         top, bottom = view.viewport_span(i)
-        return self._y(view, top), self._y(view, bottom)
+        shift = self._y(view, 0) if shift is None else shift
+        return top + shift, bottom + shift
 
     def _clip(self) -> QRectF:
         top = max(self._y(self.left, 0), self._y(self.right, 0))
@@ -82,12 +84,13 @@ class Ribbon(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         clip = self._clip()
         painter.setClipRect(clip)
+        dl, dr = self._y(self.left, 0), self._y(self.right, 0)
         for a, b, g in sorted(self.links.pairs, key=lambda p: p[2] == self.selected_group):
-            self._paint_band(painter, self._span(self.left, a), self._span(self.right, b), g, clip)
+            self._paint_band(painter, self._span(self.left, a, dl), self._span(self.right, b, dr), g, clip)
         for a, g in self.links.left_far:
-            self._paint_marker(painter, self._span(self.left, a), g, at_left=True)
+            self._paint_marker(painter, self._span(self.left, a, dl), g, at_left=True)
         for b, g in self.links.right_far:
-            self._paint_marker(painter, self._span(self.right, b), g, at_left=False)
+            self._paint_marker(painter, self._span(self.right, b, dr), g, at_left=False)
         painter.end()
 
     def _paint_band(self, painter: QPainter, ls, rs, group: int, clip: QRectF) -> None:
