@@ -214,3 +214,29 @@ def test_find_marks_matches_in_every_column(qtbot, window):
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     assert window.find_bar.count.text() == "2 of 4"
+
+
+def test_window_remembers_text_size_and_left_out_text(qtbot, tmp_path, comparison):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "synoptic.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(ComparisonController(fake_compare_iter(comparison)), settings)
+    qtbot.addWidget(first)
+    first.zoom(1)
+    first.removed_action.trigger()
+    size = first.workspace.style.font.pointSizeF()
+    first.close()
+    second = MainWindow(ComparisonController(fake_compare_iter(comparison)), settings)
+    qtbot.addWidget(second)
+    assert second.workspace.style.font.pointSizeF() == size
+    assert not second.removed_action.isChecked() and second.workspace.style.collapse_removed
+
+
+def test_closing_a_column_removes_its_source(qtbot, window):
+    QGuiApplication.clipboard().setText("Une troisième source affirme que la Chine a refusé.")
+    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+        window.paste_action.trigger()
+    assert len(window.workspace.panes) == 3
+    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+        qtbot.mouseClick(window.workspace.panes[2].header.close_button, Qt.MouseButton.LeftButton)
+    assert len(window.workspace.panes) == 2 and len(window.controller.sources) == 2

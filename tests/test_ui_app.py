@@ -48,7 +48,8 @@ def test_dropping_files_opens_them(qtbot, seed_paths, monkeypatch):
 
 def test_screenshot_command_writes_a_png(tmp_path, seed_paths):
     target = tmp_path / "window.png"
-    code = "from desktop.ui.app import run_app; import sys; sys.exit(run_app(sys.argv[1:], screenshot=%r))" % str(target)
+    code = ("import sys; from desktop.ui.app import run_app; "
+            f"sys.exit(run_app(sys.argv[1:], screenshot={str(target)!r}))")
     done = subprocess.run([sys.executable, "-c", code, *map(str, seed_paths)], capture_output=True, text=True,
                           timeout=180)
     assert done.returncode == 0, done.stderr

@@ -71,13 +71,16 @@ def hand_comparison(sources: list[Source] | None = None) -> Comparison:
 
 
 def fake_compare_iter(comparison: Comparison, steps: int = 4, delay: float = 0.0):
-    """A stand-in for pipeline.compare_iter that yields a few steps and returns ``comparison``."""
+    """A stand-in for pipeline.compare_iter that yields a few steps and returns ``comparison``
+    (or, for other sources, their sentences with nothing aligned)."""
     import time
 
     def compare_iter(sources, options=None, **_kw):
         for k in range(steps):
             time.sleep(delay)
             yield Progress("align", k / steps, f"step {k + 1} of {steps}")
-        return comparison
+        if [d.source.text for d in comparison.documents] == [s.text for s in sources]:
+            return comparison
+        return Comparison([Document(s, "fr", *segment(s.text)) for s in sources], [], [])
 
     return compare_iter

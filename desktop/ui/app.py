@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.engine.model import SynopticError
@@ -29,7 +29,7 @@ def run_app(paths: list[str], screenshot: str | None = None, threshold: float | 
     With ``screenshot``, write a 1400×900 PNG of the window once the comparison is on screen and
     return 0 (1 if it could not be made)."""
     app = ensure_app()
-    window = MainWindow()
+    window = MainWindow(settings=None if screenshot else QSettings())
     if threshold is not None:
         window.controller.options = dataclasses.replace(window.controller.options, threshold=threshold)
         window.strictness.slider.setValue(round(threshold * 100))
@@ -66,6 +66,11 @@ def _arm_screenshot(app: QApplication, window: MainWindow, path: str, outcome: d
             window.workspace.select(*min(comparison.groups[best].members))
         QTimer.singleShot(150, shoot)
 
+    def maybe_alone() -> None:
+        if len(window.controller.sources) < 2:  # nothing to compare: picture the window as it is
+            QTimer.singleShot(150, shoot)
+
     window.show_error = fail  # no modal dialogs when nobody is watching
     window.comparison_shown.connect(showcase)
+    window.controller.sources_changed.connect(maybe_alone)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: (fail("timeout", ["the comparison took too long"]), shoot()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
@@ -21,6 +21,7 @@ from desktop.ui.models import GroupModel, OnlyInModel
 from desktop.ui.navigation import differences, step
 from desktop.ui.palette import current_theme
 from desktop.ui.panels import GroupPanel, OnlyInPanel
+from desktop.ui.settings import restore_window, save_window
 from desktop.ui.sources import read_sources, source_from_text
 from desktop.ui.status import ProgressIndicator
 from desktop.ui.toolbar import StrictnessSlider
@@ -55,8 +56,10 @@ class MainWindow(QMainWindow):
 
     comparison_shown = Signal(object)
 
-    def __init__(self, controller: ComparisonController | None = None, parent: QWidget | None = None):
+    def __init__(self, controller: ComparisonController | None = None, settings: QSettings | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
+        self.settings = settings
         self.setWindowTitle("Synoptic")
         self.setAcceptDrops(True)
         self.setStyleSheet(STYLE_SHEET)
@@ -73,6 +76,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._connect()
         self.resize(1400, 900)
+        if settings is not None:
+            restore_window(settings, self)
 
     # -- construction --------------------------------------------------------------------------
     def _central(self) -> QWidget:
@@ -111,24 +116,31 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setStatusTip(tip)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)})" if shortcuts else text)
+        label = text.replace("&", "").rstrip("…")
+        if shortcuts:
+            keys = QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            label = f"{label} ({keys})"
+        action.setToolTip(label)
         action.triggered.connect(slot)
         return action
 
     def _make_actions(self) -> None:
         a = self._action
-        self.open_action = a("&Open…", self.open_dialog, [QKeySequence.StandardKey.Open], "Open two or more reports")
-        self.paste_action = a("&Paste as new source", self.paste_source, ["Ctrl+Shift+V"], "Add the clipboard text as a source")
-        self.quit_action = a("&Quit", self.close, [QKeySequence.StandardKey.Quit])
+        keys = QKeySequence.StandardKey
+        self.open_action = a("&Open…", self.open_dialog, [keys.Open], "Open two or more reports")
+        self.paste_action = a("&Paste as new source", self.paste_source, ["Ctrl+Shift+V"],
+                              "Add the clipboard text as a source")
+        self.quit_action = a("&Quit", self.close, [keys.Quit])
         self.next_action = a("&Next difference", lambda: self.go_difference(True), ["Alt+Down", "F7"])
         self.prev_action = a("&Previous difference", lambda: self.go_difference(False), ["Alt+Up", "Shift+F7"])
-        self.find_action = a("&Find…", self.find_bar.open_bar, [QKeySequence.StandardKey.Find], "Find in all sources")
-        self.find_next_action = a("Find ne&xt", lambda: self.finder.step(True), [QKeySequence.StandardKey.FindNext])
-        self.find_prev_action = a("Find pre&vious", lambda: self.finder.step(False), [QKeySequence.StandardKey.FindPrevious])
+        self.find_action = a("&Find…", self.find_bar.open_bar, [keys.Find], "Find in all sources")
+        self.find_next_action = a("Find ne&xt", lambda: self.finder.step(True), [keys.FindNext])
+        self.find_prev_action = a("Find pre&vious", lambda: self.finder.step(False), [keys.FindPrevious])
         self.zoom_in_action = a("Zoom &in", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
         self.zoom_out_action = a("Zoom &out", lambda: self.zoom(-1), ["Ctrl+-"])
         self.zoom_reset_action = a("&Actual size", lambda: self.zoom(0), ["Ctrl+0"])
-        self.removed_action = a("Show &left-out text", self.toggle_removed, [], "Show boilerplate the comparison ignores")
+        self.removed_action = a("Show &left-out text", self.toggle_removed, [],
+                                "Show boilerplate the comparison ignores")
         self.removed_action.setCheckable(True)
         self.removed_action.setChecked(True)
         self.cancel_action = a("&Cancel comparison", self.controller.cancel)
@@ -225,8 +237,9 @@ class MainWindow(QMainWindow):
     # -- controller events ---------------------------------------------------------------------
     def _on_sources_changed(self) -> None:
         self.workspace.selection = None
-        count = len(self.controller.sources)
-        self.workspace.show_sources(self.controller.sources, "comparing…" if count >= 2 else "add another report to compare")
+        enough = len(self.controller.sources) >= 2
+        note = "comparing…" if enough else "add another report to compare"
+        self.workspace.show_sources(self.controller.sources, note)
         self.group_model.set_selection(None, 0, 0)
         self.only_model.set_comparison(None)
         names = ", ".join(s.name for s in self.controller.sources)
@@ -275,8 +288,11 @@ class MainWindow(QMainWindow):
         self.workspace.select(column, target)
 
     def zoom(self, direction: int) -> None:
+        size = self.workspace.style.font.pointSizeF()
+        self.set_point_size(DEFAULT_POINT_SIZE if direction == 0 else size + direction)
+
+    def set_point_size(self, size: float) -> None:
         font = QFont(self.workspace.style.font)
-        size = DEFAULT_POINT_SIZE if direction == 0 else font.pointSizeF() + direction
         font.setPointSizeF(min(28.0, max(7.0, size)))
         self.workspace.set_font(font)
 
@@ -285,5 +301,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.controller.shutdown()
+        if self.settings is not None:
+            save_window(self.settings, self)
         super().closeEvent(event)
 

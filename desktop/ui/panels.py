@@ -120,6 +120,7 @@ class OnlyInPanel(QWidget):
         model.modelReset.connect(self._refill_sources)
         self.table.clicked.connect(self._on_clicked)
         self.table.activated.connect(self._on_clicked)
+        self._refill_sources()
 
     def _make_table(self) -> QTableView:
         table = QTableView()

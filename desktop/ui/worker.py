@@ -81,7 +81,7 @@ class WorkerRunner(QObject):
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.done.connect(thread.quit)
-        thread.finished.connect(lambda: self._reap(thread))
+        thread.finished.connect(self._reap)  # a bound slot: runs on the GUI thread
         if self.thread is not None:
             self._retired.append((self.thread, self.worker))
         self.worker, self.thread = worker, thread
@@ -97,7 +97,9 @@ class WorkerRunner(QObject):
         if self.worker is not None:
             self.worker.cancel()
 
-    def _reap(self, thread: QThread) -> None:
+    @Slot()
+    def _reap(self) -> None:
+        thread = self.sender()
         self._retired = [(t, w) for t, w in self._retired if t is not thread]
 
     def shutdown(self, timeout_ms: int = 30_000) -> None:

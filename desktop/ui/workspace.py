@@ -23,6 +23,9 @@ def plain_comparison(sources: list[Source]) -> Comparison:
     return Comparison([Document(s, "", [], []) for s in sources], [], [])
 
 
+SOLO_MAX_WIDTH = 820
+
+
 def _empty_state() -> QLabel:
     label = QLabel("Drop two or more news reports here\n\n"
                    "or open them with File → Open (Ctrl+O), or paste text with Ctrl+Shift+V")
@@ -76,6 +79,11 @@ class Workspace(QScrollArea):
             pane.header.close_requested.connect(lambda k=k: self.remove_requested.emit(k))
         if not count:
             layout.addWidget(_empty_state(), 1)
+        if count == 1:  # a lone column keeps a readable line length
+            self.panes[0].setMaximumWidth(SOLO_MAX_WIDTH)
+            layout.setStretchFactor(self.panes[0], 20)
+            layout.insertStretch(0, 1)
+            layout.addStretch(1)
         self.setWidget(inner)
         self.sync = ScrollSync(self)
         self.sync.set_views([p.view for p in self.panes])

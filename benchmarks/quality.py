@@ -1,0 +1,52 @@
+"""Alignment and detail quality on the public development data in ../shared/eval (skipped when absent).
+
+Runs the shared evaluation scripts through the CLI contract, exactly as the team's closing notes quote them:
+  haystack.py mrpc 450 1, haystack.py stsb-xl 450 1, haystack.py stsb-fr 450 1, ists_details.py
+and prints their figures. Usage: python benchmarks/quality.py [--synoptic PATH]
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+RUNS = [
+    ["haystack.py", "mrpc", "450", "1"],
+    ["haystack.py", "stsb-xl", "450", "1"],
+    ["haystack.py", "stsb-fr", "450", "1"],
+    ["ists_details.py"],
+]
+
+
+def synoptic_command() -> str:
+    if "--synoptic" in sys.argv:
+        return sys.argv[sys.argv.index("--synoptic") + 1]
+    local = ROOT / ".venv" / "bin" / "synoptic"
+    return str(local) if local.exists() else (shutil.which("synoptic") or "synoptic")
+
+
+def main() -> int:
+    if not EVAL.is_dir():
+        print(f"skipped: {EVAL} not found")
+        return 0
+    cmd = synoptic_command()
+    for run in RUNS:
+        script = EVAL / run[0]
+        if not script.exists():
+            print(f"skipped: {script.name} not found")
+            continue
+        t0 = time.perf_counter()
+        res = subprocess.run([sys.executable, str(script), *run[1:], cmd], capture_output=True, text=True, timeout=1800)
+        lines = [ln for ln in res.stdout.strip().splitlines() if ln]
+        print(f"{' '.join(run)}  ({time.perf_counter() - t0:.1f} s)")
+        for ln in lines[-2:] if run[0] == "haystack.py" else lines[-1:]:
+            print("   ", ln)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
