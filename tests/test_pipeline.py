@@ -51,6 +51,19 @@ def test_boilerplate_is_reported_not_compared(seed_comparison):
     assert seed_comparison.documents[0].language == seed_comparison.documents[1].language == "fr"
 
 
+def _same_group(comp, a, b):
+    index = comp.group_index()
+    return a in index and index.get(a) == index.get(b)
+
+
+def test_headlines_and_the_rome_meeting_are_grouped(seed_comparison):
+    c = seed_comparison
+    assert _same_group(c, (0, 0), (1, 0))  # the two headlines
+    rome_a = (0, _sentence_with(c, 0, "A Rome, le conseiller"))
+    rome_b = (1, _sentence_with(c, 1, "se rend à Rome"))
+    assert _same_group(c, rome_a, rome_b)
+
+
 def test_no_link_joins_unrelated_sentences(seed_comparison):
     mre = (0, _sentence_with(seed_comparison, 0, "repas prêts à manger"))
     zelensky = (0, _sentence_with(seed_comparison, 0, "Zelensky"))
