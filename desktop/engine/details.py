@@ -30,6 +30,7 @@ class _Member:
     start: int  # sentence offset in its source text
     lang: str
     feats: SentenceFeatures
+    text: str
 
 
 def _cover_keys(tok: Token) -> set[str]:
@@ -68,8 +69,12 @@ def _uncovered(member: _Member, others: list[_Member]) -> list[bool]:
     return flags
 
 
-def _phrases(tokens: tuple[Token, ...], flags: list[bool]) -> list[tuple[int, int]]:
-    """Runs of uncovered tokens (token index ranges) holding at least one content word."""
+_BREAK = re.compile(r"[,;:()«»\"“”\[\]–—]|\.\s")
+
+
+def _phrases(tokens: tuple[Token, ...], flags: list[bool], text: str) -> list[tuple[int, int]]:
+    """Runs of uncovered tokens (token index ranges) holding at least one content word; punctuation between two
+    tokens (a comma, a quote mark, a bracket) ends a run, so separate facts stay separate spans."""
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(tokens):
@@ -77,7 +82,7 @@ def _phrases(tokens: tuple[Token, ...], flags: list[bool]) -> list[tuple[int, in
             k += 1
             continue
         j = k
-        while j + 1 < len(tokens) and flags[j + 1]:
+        while j + 1 < len(tokens) and flags[j + 1] and not _BREAK.search(text[tokens[j].end:tokens[j + 1].start]):
             j += 1
         if any(not tokens[x].stop for x in range(k, j + 1)):
             runs.append((k, j + 1))
@@ -129,7 +134,7 @@ def _group_details(comp: Comparison, g: int, members: list[_Member]) -> list[Det
         flags = _uncovered(m, others)
         conflicts = _conflicts(m, flags, others)
         toks = m.feats.tokens
-        for a, b in _phrases(toks, flags):
+        for a, b in _phrases(toks, flags, m.text):
             parts = sorted({c for k in range(a, b) for c in conflicts.get(k, ())})
             kind = "conflict" if parts else "unique"
             out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end, kind,
@@ -160,8 +165,8 @@ def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: 
             out.append(Detail(source, sentence, base + qs, base + qe, "unique", "quote", None))
     in_quote = lambda t: any(qs <= t.start < qe for qs, qe in f.quotes)  # noqa: E731
     flags = [(t.is_name or t.is_number) and not t.stop and not (_cover_keys(t) & vocab) and not in_quote(t) for t in f.tokens]
-    member = _Member((source, sentence), base, comp.documents[source].language, f)
-    for a, b in _phrases(f.tokens, flags):
+    member = _Member((source, sentence), base, comp.documents[source].language, f, comp.documents[source].sentence_text(sentence))
+    for a, b in _phrases(f.tokens, flags, member.text):
         out.append(Detail(source, sentence, base + f.tokens[a].start, base + f.tokens[b - 1].end, "unique",
                           _span_type(member, a, b), None))
     return sorted(out, key=lambda d: d.start)
@@ -171,7 +176,8 @@ def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[
     out: list[Detail] = []
     for g, grp in enumerate(comp.groups):
         members = [
-            _Member(ref, comp.documents[ref[0]].sentences[ref[1]].start, comp.documents[ref[0]].language, feats[ref[0]][ref[1]])
+            _Member(ref, comp.documents[ref[0]].sentences[ref[1]].start, comp.documents[ref[0]].language,
+                    feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]))
             for ref in grp.members
         ]
         out += _group_details(comp, g, members)
