@@ -53,6 +53,7 @@ def _compare_parser(sub) -> None:
     p.add_argument("--max-chars", type=_positive_int, default=None, metavar="N", help="refuse inputs longer than N characters")
     p.add_argument("--no-semantic", action="store_true", help="lexical matching only (no sentence embeddings)")
     p.add_argument("--save", metavar="S.synoptic", help="also save the comparison as a session file")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the per-user embedding cache")
 
 
 def _export_parser(sub) -> None:
@@ -130,19 +131,41 @@ def cmd_compare(args) -> int:
         raise _UsageError("compare needs at least two files")
     limit = args.max_chars or DEFAULT_MAX_CHARS
     sources = [read_path(f, max_chars=limit) for f in args.files]
-    options = Options(threshold=Options.threshold if args.threshold is None else args.threshold, semantic=not args.no_semantic, max_chars=limit)
-    cache = None
+    options = Options(threshold=Options.threshold if args.threshold is None else args.threshold,
+                      semantic=not args.no_semantic, max_chars=limit)
+    with _embedding_cache(args) as cache:
+        comparison = compare(sources, options, cache=cache)
     if args.save:
-        from .store.session import Session
-
-        session = Session.create(args.save)
-    comparison = compare(sources, options, cache=cache)
-    if args.save:
-        session.save_sources(sources, [d.language for d in comparison.documents])
-        session.save_comparison(comparison)
-        session.close()
+        _save_session(comparison, args.save)
     _write(render(comparison, args.fmt or "markdown"), args.output)
     return 0
+
+
+class _NoCache:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _embedding_cache(args):
+    """The per-user embedding cache (``SYNOPTIC_CACHE_DIR`` overrides its folder), unless --no-cache."""
+    if args.no_cache or args.no_semantic:
+        return _NoCache()
+    from .engine.embed import MODEL_NAME
+    from .store import SqliteEmbeddingCache
+
+    return SqliteEmbeddingCache.user_cache(MODEL_NAME, os.environ.get("SYNOPTIC_CACHE_DIR") or None)
+
+
+def _save_session(comparison, path: str) -> None:
+    """Write the comparison as a session file, replacing ``path`` atomically."""
+    from .store.session import Session
+
+    with Session.create(None) as session:
+        session.save_comparison(comparison)
+        session.copy_to(path)
 
 
 def cmd_export(args) -> int:

@@ -1,7 +1,10 @@
 """Test setup: Qt runs headless, and the samples are at hand."""
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the per-user embedding cache of every CLI run under test out of the user's home.
+os.environ["SYNOPTIC_CACHE_DIR"] = tempfile.mkdtemp(prefix="synoptic-test-cache-")
 
 from pathlib import Path  # noqa: E402
 
