@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import replace
 
@@ -16,7 +17,7 @@ from .features import features
 from .model import (
     Anchor, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
 )
-from .segment import detect_language, segment
+from .segment import detect_language, load_detector_in_background, segment
 
 Pipeline = Generator[Progress, None, Comparison]
 
@@ -55,19 +56,20 @@ def compare_iter(
     cache: EmbeddingCache | None = None,
     overrides: Iterable[Override] = (),
 ) -> Pipeline:
+    emb = (embedder or shared_embedder()) if options.semantic else None
+    if emb is not None and cache is None:
+        emb.load_in_background()  # the model loads while the reports are cleaned and segmented
+    load_detector_in_background()
     documents = []
     for k, src in enumerate(sources):
         yield Progress("segment", 0.1 * k / len(sources), f"Reading {src.name}")
         documents.append(prepare(src))
-    feats = [[features(d.sentence_text(i), d.language) for i in range(len(d.sentences))] for d in documents]
+    if emb is not None and cache is not None and emb.needs_model([_texts(d) for d in documents], cache):
+        emb.load_in_background()  # some sentences are new: load while their features are computed
+    feats = [document_features(d) for d in documents]
     vectors = [None] * len(documents)
-    if options.semantic:
-        emb = embedder or shared_embedder()
-        if not emb.loaded:
-            yield Progress("embed", 0.12, "Loading the multilingual sentence model")
-        for k, d in enumerate(documents):
-            yield Progress("embed", 0.15 + 0.5 * k / len(documents), f"Embedding {d.source.name}")
-            vectors[k] = emb.encode([d.sentence_text(i) for i in range(len(d.sentences))], cache)
+    if emb is not None:
+        vectors = yield from _embed(emb, documents, cache)
     views = [align.DocView(d.language, f, v, headline_of(d)) for d, f, v in zip(documents, feats, vectors)]
     idf = align.idf_table(views)
     params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
@@ -78,10 +80,43 @@ def compare_iter(
         yield Progress("align", 0.65 + 0.25 * n / len(pairs), f"Matching {documents[p].source.name} with {documents[q].source.name}")
         candidates += align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
     yield Progress("details", 0.92, "Finding details only one source has")
-    result = Comparison(documents, [], [], options, candidates, list(overrides))
+    result = Comparison(documents, [], [], options, candidates, list(overrides), feats)
     result = _group(result, feats, params)
     yield Progress("done", 1.0, "Done")
     return result
+
+
+def _embed(emb: Embedder, documents: list[Document], cache: EmbeddingCache | None) -> Generator[Progress, None, list]:
+    """Sentence vectors of every document (all documents' batches share the encoding threads)."""
+    if not emb.loaded:
+        yield Progress("embed", 0.12, "Loading the multilingual sentence model")
+    yield Progress("embed", 0.15, "Embedding the sentences")
+    steps = emb.iter_encode([_texts(d) for d in documents], cache)
+    while True:
+        try:
+            done, total = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        yield Progress("embed", 0.15 + 0.5 * done / total, f"Embedding the sentences ({done} of {total})")
+
+
+def _texts(doc: Document) -> list[str]:
+    return [doc.text[s.start : s.end] for s in doc.sentences]
+
+
+_FEATURES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Source -> (language, spans, features)
+
+
+def document_features(doc: Document) -> list:
+    """The features of every sentence of ``doc``, computed once per source, language and segmentation
+    (re-grouping at another threshold reuses them)."""
+    spans = tuple((s.start, s.end) for s in doc.sentences)
+    hit = _FEATURES.get(doc.source)
+    if hit is not None and hit[0] == doc.language and hit[1] == spans:
+        return hit[2]
+    feats = [features(doc.text[a:b], doc.language) for a, b in spans]
+    _FEATURES[doc.source] = (doc.language, spans, feats)
+    return feats
 
 
 def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
@@ -151,7 +186,7 @@ def regroup(comp: Comparison, threshold: float, overrides: Iterable[Override] | 
     """Re-group at another threshold (or with other overrides) from the stored candidate scores: no re-scoring."""
     opts = replace(comp.options, threshold=threshold)
     new = Comparison(comp.documents, [], [], opts, comp.candidates, list(comp.overrides if overrides is None else overrides))
-    feats = [[features(d.sentence_text(i), d.language) for i in range(len(d.sentences))] for d in comp.documents]
+    feats = [document_features(d) for d in comp.documents]
     params = align.AlignParams(threshold=threshold, top_k=opts.top_k)
     return _group(new, feats, params)
 

@@ -6,6 +6,7 @@ post-pass re-attaches closing quotes and abbreviation tails that a splitter cut 
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 import simplemma
@@ -19,13 +20,35 @@ _DETECTABLE = (
 )
 
 
+_identifier_lock = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def _identifier():
+def _load_identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
     ident.set_languages(list(_DETECTABLE))
     return ident
+
+
+def _identifier():
+    with _identifier_lock:  # loaded once even when a warm-up thread is already at it
+        return _load_identifier()
+
+
+def load_detector_in_background() -> None:
+    """Start loading the language identifier (0.5–0.9 s, mostly LZMA outside the GIL) in a daemon thread."""
+    if _load_identifier.cache_info().currsize:
+        return
+
+    def run() -> None:
+        try:
+            _identifier()
+        except Exception:  # noqa: BLE001 - the foreground call reports it
+            pass
+
+    threading.Thread(target=run, name="synoptic-langid-load", daemon=True).start()
 
 
 def detect_language(text: str) -> str:
