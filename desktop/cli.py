@@ -1,6 +1,7 @@
 """Command line: `synoptic compare A B [...]`, `synoptic export S.synoptic`, and `synoptic [FILE ...]` for the app.
 
-Errors are one line on stderr (`synoptic: <file>: <what is wrong>`), nothing on stdout; exit 2 for usage, 1 for input.
+Errors are one line on stderr (`synoptic: <file>: <what is wrong>`), nothing on stdout; exit 2 for usage, 1 for input,
+70 for an internal error (its traceback only with SYNOPTIC_DEBUG=1).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from .engine.model import SynopticError
 
-EXIT_INPUT, EXIT_USAGE = 1, 2
+EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,16 +29,22 @@ class _UsageError(Exception):
 
 
 def _threshold(text: str) -> float:
-    value = float(text)
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"must be a number between 0 and 1, not {text!r}")
     return value
 
 
 def _positive_int(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        value = 0
     if value <= 0:
-        raise argparse.ArgumentTypeError("must be a positive whole number")
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, not {text!r}")
     return value
 
 
@@ -82,20 +89,43 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _write(text: str, output: str | None) -> None:
-    """Print, or write OUT atomically (a crash never leaves half a report)."""
+    """Print, or write OUT atomically (a crash never leaves half a report). Reports are UTF-8 whatever the
+    locale; a character UTF-8 cannot hold (an undecodable file name) is written as a backslash escape."""
+    data = text.encode("utf-8", errors="backslashreplace")
     if not output:
-        sys.stdout.write(text)
+        out = getattr(sys.stdout, "buffer", None)
+        if out is None:
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            sys.stdout.flush()
+            out.write(data)
         sys.stdout.flush()
         return
     target = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=".synoptic-", dir=target.parent if str(target.parent) else ".")
+    if target.is_dir():
+        raise SynopticError("is a folder; give a file name to write the report to", path=output)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        fd, tmp = tempfile.mkstemp(prefix=".synoptic-", dir=target.parent if str(target.parent) else ".")
+    except OSError as err:
+        raise _write_error(err, output) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as err:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise _write_error(err, output) from None
         raise
+
+
+def _write_error(err: OSError, output: str) -> SynopticError:
+    """An output problem named after the file the user asked for, not our temporary file."""
+    if isinstance(err, FileNotFoundError):
+        return SynopticError("cannot write: its folder does not exist", path=output)
+    if isinstance(err, PermissionError):
+        return SynopticError("cannot write: permission denied", path=output)
+    return SynopticError(f"cannot write: {(err.strerror or str(err)).lower()}", path=output)
 
 
 def render(comparison, fmt: str, annotations=(), overrides=()) -> str:
@@ -180,7 +210,18 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _has_display() -> bool:
+    """Whether Qt can show a window: always on Windows/macOS; on Linux only with X11, Wayland or a forced platform."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def cmd_open(args) -> int:
+    if not _has_display():
+        if not args.screenshot:
+            raise SynopticError("no display to open the app on; use `synoptic compare FILE FILE` for a report")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     from .ui.app import run_app
 
     return run_app(args.files, screenshot=args.screenshot, threshold=args.threshold)
@@ -200,10 +241,10 @@ def main(argv: list[str] | None = None) -> int:
         handler = {"compare": cmd_compare, "export": cmd_export, "open": cmd_open}[args.command]
         return handler(args)
     except _UsageError as exc:
-        print(f"synoptic: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_USAGE
     except SynopticError as exc:
-        print(f"synoptic: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("synoptic: interrupted", file=sys.stderr)
@@ -212,8 +253,26 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:
         name = exc.filename or ""
-        print(f"synoptic: {name + ': ' if name else ''}{exc.strerror or exc}", file=sys.stderr)
+        _say(f"{name + ': ' if name else ''}{exc.strerror or exc}")
         return EXIT_INPUT
+    except MemoryError:
+        print("synoptic: out of memory (inputs too large?); try smaller files or --no-semantic", file=sys.stderr)
+        return EXIT_INPUT
+    except Exception as exc:  # a bug: still one line, the traceback only on request
+        if os.environ.get("SYNOPTIC_DEBUG"):
+            raise
+        _say(f"internal error ({type(exc).__name__}: {_one_line(exc)}); run again with SYNOPTIC_DEBUG=1 for details")
+        return EXIT_INTERNAL
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:200]
+
+
+def _say(message: str) -> None:
+    """One line on stderr: a newline or other control character (say, in a file name) is shown escaped."""
+    shown = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
+    print(f"synoptic: {shown}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -9,8 +9,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import simplemma
-from stop_words import AVAILABLE_LANGUAGES, LANGUAGE_MAPPING, get_stop_words
 
 _WORD = re.compile(r"\d+(?:[.,  ]\d+)*(?:\s?%)?|\w+(?:[-'’]\w+)*", re.U)
 _ELISION = re.compile(r"^(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
@@ -47,6 +45,8 @@ class SentenceFeatures:
 
 @lru_cache(maxsize=64)
 def stop_words(lang: str) -> frozenset[str]:
+    from stop_words import AVAILABLE_LANGUAGES, LANGUAGE_MAPPING, get_stop_words  # imported on first use: app start
+
     name = LANGUAGE_MAPPING.get(lang, lang)
     words = set(get_stop_words(name)) if name in AVAILABLE_LANGUAGES else set()
     return frozenset({_fold(w) for w in words} | _EXTRA_STOP)
@@ -54,6 +54,8 @@ def stop_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _lemma(word: str, lang: str) -> str:
+    import simplemma  # imported on first use (0.1 s), not when the app starts
+
     try:
         return simplemma.lemmatize(word, lang).lower()
     except (ValueError, KeyError):
@@ -69,29 +71,37 @@ def _number_key(surface: str) -> str:
     return digits.rstrip("%").rstrip(".")
 
 
+@lru_cache(maxsize=64)
 def lemma_lang(lang: str) -> str | None:
     from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
     return lang if lang in SUPPORTED_LANGUAGES else None
 
 
-def tokenize(text: str, lang: str) -> list[Token]:
-    stops = stop_words(lang)
+@lru_cache(maxsize=1 << 16)
+def _word(raw: str, lang: str) -> tuple[int, str, str, str, bool, bool, bool]:
+    """What one matched word gives, whatever its position: (elision length, surface, norm, lemma, stop,
+    is_number, is_name). Cached: news text repeats its words, and this is most of the feature work."""
+    surface, skip = raw, 0
+    el = _ELISION.match(raw)
+    if el and len(raw) > el.end():
+        skip = el.end()
+        surface = raw[skip:]
+    norm = _fold(surface)
+    is_number = surface[0].isdigit()
     llang = lemma_lang(lang)
+    lemma = norm if is_number or not llang else _lemma(norm, llang)
+    is_name = not is_number and (surface[0].isupper() or (len(surface) > 1 and surface.isupper()))
+    stops = stop_words(lang)
+    stop = norm in stops or (lemma in stops and not is_name)
+    return skip, surface, norm, lemma, stop, is_number, is_name
+
+
+def tokenize(text: str, lang: str) -> list[Token]:
     out: list[Token] = []
     for m in _WORD.finditer(text):
-        surface = m.group()
-        start = m.start()
-        el = _ELISION.match(surface)
-        if el and len(surface) > el.end():
-            start += el.end()
-            surface = surface[el.end():]
-        norm = _fold(surface)
-        is_number = surface[0].isdigit()
-        lemma = norm if is_number or not llang else _lemma(norm, llang)
-        is_name = not is_number and (surface[0].isupper() or (len(surface) > 1 and surface.isupper()))
-        stop = norm in stops or (lemma in stops and not is_name)
-        out.append(Token(start, m.end(), surface, norm, lemma, stop, is_number, is_name))
+        skip, surface, norm, lemma, stop, is_number, is_name = _word(m.group(), lang)
+        out.append(Token(m.start() + skip, m.end(), surface, norm, lemma, stop, is_number, is_name))
     return out
 
 
@@ -107,6 +117,7 @@ def _names(tokens: list[Token]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 

@@ -37,10 +37,27 @@ def run_app(paths: list[str], screenshot: str | None = None, threshold: float | 
     if screenshot:
         _arm_screenshot(app, window, screenshot, outcome)
     window.show()
-    QTimer.singleShot(0, lambda: window.open_paths(list(paths) or sample_paths()))
+    QTimer.singleShot(0, _warm_up_model)
+    QTimer.singleShot(0, lambda: _open_first(window, list(paths)))
     code = app.exec()
     window.controller.shutdown()
     return outcome["code"] if screenshot else code
+
+
+def _warm_up_model() -> None:
+    """Load the sentence-embedding model in a background thread, so the first comparison the user
+    starts does not wait for it (the comparison itself already runs off the GUI thread)."""
+    from desktop.engine.embed import shared_embedder
+
+    shared_embedder().load_in_background()
+
+
+def _open_first(window: MainWindow, paths: list[str]) -> None:
+    """Open ``paths`` (reports, or one ``.synoptic`` session); with none, first offer to restore
+    an untitled session a crash left behind, else show the samples."""
+    if not paths and window.review.menu.offer_recovery():
+        return
+    window.open_paths(paths or sample_paths())
 
 
 def _arm_screenshot(app: QApplication, window: MainWindow, path: str, outcome: dict) -> None:

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from desktop.engine.model import Comparison, Source
 from desktop.ui.column_view import ColumnView
+from desktop.ui.overview_strip import OverviewStrip
 from desktop.ui.palette import Theme
 
 MIN_COLUMN_WIDTH = 300
@@ -48,9 +49,11 @@ class ElidedLabel(QLabel):
 class ColumnHeader(QFrame):
     """Signals:
         close_requested(): the user wants this source out of the comparison.
+        move_requested(int): move this column by -1 (left) or +1 (right) (from the context menu).
     """
 
     close_requested = Signal()
+    move_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,6 +77,14 @@ class ColumnHeader(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.meta)
 
+    def contextMenuEvent(self, event) -> None:
+        menu = QMenu(self)
+        menu.addAction("Move source &left", lambda: self.move_requested.emit(-1))
+        menu.addAction("Move source &right", lambda: self.move_requested.emit(1))
+        menu.addSeparator()
+        menu.addAction("&Remove source", self.close_requested.emit)
+        menu.exec(event.globalPos())
+
     def show_source(self, source: Source, language: str | None, counts: str | None) -> None:
         self.title.set_full_text(source.title or source.name)
         if source.path:
@@ -88,9 +99,14 @@ class ColumnPane(QWidget):
         super().__init__(parent)
         self.header = ColumnHeader()
         self.view = ColumnView(theme)
+        self.overview = OverviewStrip(self.view, theme)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        body.addWidget(self.view, 1)
+        body.addWidget(self.overview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.view, 1)
+        layout.addLayout(body, 1)
         self.setMinimumWidth(MIN_COLUMN_WIDTH)

@@ -10,20 +10,26 @@ from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
+from desktop.ui import verdicts
 from desktop.ui.document_builder import BuiltColumn
 from desktop.ui.palette import Theme
 
 GUTTER_X = 6  # left edge of the gutter markers, in viewport pixels
+BADGE = 12.0  # verdict badge diameter, painted in the right margin beside the sentence's first line
 
 
 class ColumnView(QTextEdit):
     """Signals:
         sentence_clicked(int): the user clicked inside sentence *i* (without dragging a selection).
         geometry_changed(): sentence rectangles moved (relayout, resize, new document).
+        sentence_marked(int): Ctrl+click on sentence *i* (chosen as the partner of a manual link).
+        sentence_menu(int, object): a context menu (QMenu) is about to open on sentence *i*: add to it.
     """
 
     sentence_clicked = Signal(int)
     geometry_changed = Signal()
+    sentence_marked = Signal(int)
+    sentence_menu = Signal(int, object)
 
     def __init__(self, theme: Theme, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,6 +40,8 @@ class ColumnView(QTextEdit):
         self._selection_extras: list[QTextEdit.ExtraSelection] = []
         self._find_extras: list[QTextEdit.ExtraSelection] = []
         self._rects: list[tuple[float, float]] | None = None
+        self.verdicts: dict[int, str] = {}  # sentence → verdict badge
+        self.marked: int | None = None  # the partner chosen for a manual link (dashed outline)
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -84,6 +92,14 @@ class ColumnView(QTextEdit):
             extras.append(sel)
         self._find_extras = extras
         self.setExtraSelections(self._selection_extras + self._find_extras)
+
+    def set_verdicts(self, by_sentence: dict[int, str]) -> None:
+        self.verdicts = dict(by_sentence)
+        self.viewport().update()
+
+    def set_mark(self, sentence: int | None) -> None:
+        self.marked = sentence
+        self.viewport().update()
 
     def sentence_cursor(self, i: int) -> QTextCursor | None:
         if self.built is None or not 0 <= i < len(self.built.sentence_ranges):
@@ -163,8 +179,18 @@ class ColumnView(QTextEdit):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             i = self.sentence_at_point(event.position().toPoint())
-            if i is not None:
+            if i is not None and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.sentence_marked.emit(i)
+            elif i is not None:
                 self.sentence_clicked.emit(i)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        i = self.sentence_at_point(event.pos())
+        if i is not None:
+            self.sentence_menu.emit(i, menu)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -174,9 +200,19 @@ class ColumnView(QTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for i in self.visible_sentences():
             self._paint_marker(painter, i)
+            if i in self.verdicts:
+                self._paint_badge(painter, i)
         for i in self.selected:
             self._paint_outline(painter, i)
+        if self.marked is not None:
+            self._paint_outline(painter, self.marked, dashed=True)
         painter.end()
+
+    def _paint_badge(self, painter: QPainter, i: int) -> None:
+        top, _bottom = self.viewport_span(i)
+        line = self.fontMetrics().height() * 1.25
+        rect = QRectF(self.viewport().width() - BADGE - 2, top + max(1.0, (line - BADGE) / 2), BADGE, BADGE)
+        verdicts.paint_badge(painter, rect, self.verdicts[i])
 
     def _paint_marker(self, painter: QPainter, i: int) -> None:
         top, bottom = self.viewport_span(i)
@@ -187,8 +223,8 @@ class ColumnView(QTextEdit):
             color, width = self.theme.group_strong(group), 2.5
         painter.fillRect(QRectF(GUTTER_X, top + 2, width, bottom - top - 4), color)
 
-    def _paint_outline(self, painter: QPainter, i: int) -> None:
-        """A rounded outline hugging the sentence's own text, line by line."""
+    def _paint_outline(self, painter: QPainter, i: int, dashed: bool = False) -> None:
+        """A rounded outline hugging the sentence's own text, line by line (dashed: a link partner)."""
         if not 0 <= i < self.sentence_count():
             return
         start, end = self.built.sentence_ranges[i]
@@ -203,7 +239,9 @@ class ColumnView(QTextEdit):
             path.addRoundedRect(rect.translated(0, -offset).adjusted(-3, -1, 3, 1), 3, 3)
         group = self.selected_group
         color = self.theme.group_strong(group).darker(135) if group is not None else self.theme.single_bar
-        painter.setPen(QPen(color, 1.6))
+        pen = QPen(self.theme.text if dashed else color, 1.6)
+        pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path.simplified())
 

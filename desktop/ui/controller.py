@@ -10,7 +10,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.engine.model import Comparison, Options, Source, SynopticError
+from desktop.engine.model import Comparison, Options, Override, Source, SynopticError
+from desktop.ui import run_cache
+from desktop.ui.source_order import moved, permute
 from desktop.ui.sources import MAX_SOURCES
 from desktop.ui.worker import ComparisonWorker, WorkerRunner
 
@@ -18,16 +20,17 @@ CompareIter = Callable[..., object]
 Regroup = Callable[[Comparison, float], Comparison]
 
 
-def _default_compare_iter(sources, options):
+def _default_compare_iter(sources, options, **kw):
     from desktop.engine.pipeline import compare_iter
 
-    return compare_iter(sources, options)
+    return compare_iter(sources, options, **kw)
 
 
 def _default_regroup(comparison: Comparison, threshold: float) -> Comparison:
+    """Re-group with the comparison's own overrides (the user's links survive the slider)."""
     from desktop.engine.pipeline import regroup
 
-    return regroup(comparison, threshold)
+    return regroup(comparison, threshold, comparison.overrides)
 
 
 class ComparisonController(QObject):
@@ -38,6 +41,8 @@ class ComparisonController(QObject):
         comparison_ready(object): a new ``Comparison`` (from the worker or a regroup).
         comparison_failed(str): one line for the user.
         comparison_cancelled(): the user stopped it.
+        sources_reordered(list): the sources were put in a new order (``order[new] = old``); the
+            permuted comparison follows in ``comparison_ready`` (or a new run, if none was done).
     """
 
     sources_changed = Signal()
@@ -46,6 +51,7 @@ class ComparisonController(QObject):
     comparison_ready = Signal(object)
     comparison_failed = Signal(str)
     comparison_cancelled = Signal()
+    sources_reordered = Signal(list)
 
     def __init__(self, compare_iter: CompareIter = _default_compare_iter, regroup: Regroup = _default_regroup,
                  parent: QObject | None = None):
@@ -53,6 +59,8 @@ class ComparisonController(QObject):
         self.sources: list[Source] = []
         self.comparison: Comparison | None = None
         self.options = Options()
+        self.overrides: list[Override] = []  # the user's link/unlink corrections, applied to every run
+        self.cache_factory: Callable[[], object] | None = None  # an embedding cache per run (run_cache.py)
         self._compare_iter = compare_iter
         self._regroup = regroup
         self.runner = WorkerRunner(self)
@@ -74,13 +82,30 @@ class ComparisonController(QObject):
         if 0 <= index < len(self.sources):
             self.set_sources(self.sources[:index] + self.sources[index + 1:])
 
+    def move_source(self, index: int, delta: int) -> None:
+        """Move source ``index`` by ``delta`` places; a finished comparison is renumbered, not redone."""
+        order = moved(len(self.sources), index, delta)
+        if order is None:
+            return
+        if self.comparison is None or self.is_running():
+            self.set_sources([self.sources[old] for old in order])
+            return
+        self.sources = [self.sources[old] for old in order]
+        self.comparison = permute(self.comparison, order)
+        self.sources_reordered.emit(order)
+        self.comparison_ready.emit(self.comparison)
+
     # -- comparison ----------------------------------------------------------------------------
     def start(self) -> None:
         if len(self.sources) < 2:
             self.runner.cancel()
             return
         sources, options = list(self.sources), self.options
-        worker = ComparisonWorker(lambda: self._compare_iter(sources, options))
+        kw = {"overrides": list(self.overrides)} if self.overrides else {}
+        cache = self.cache_factory() if self.cache_factory else None
+        if cache is not None:
+            kw["cache"] = cache
+        worker = ComparisonWorker(lambda: run_cache.closing(self._compare_iter(sources, options, **kw), cache))
         # Bound slots of this GUI-thread object: Qt queues the calls onto the GUI thread.
         worker.progressed.connect(self._on_progressed)
         worker.finished.connect(self._on_finished)
@@ -106,6 +131,28 @@ class ComparisonController(QObject):
             self.comparison_failed.emit(str(err))
             return
         self.comparison_ready.emit(self.comparison)
+
+    def set_overrides(self, overrides: list[Override]) -> None:
+        """Apply the user's links/unlinks to the current comparison at once (no re-scoring)."""
+        self.overrides = list(overrides)
+        if self.comparison is None:
+            return
+        self.comparison = dataclasses.replace(self.comparison, overrides=list(overrides))
+        self.set_threshold(self.options.threshold)
+
+    def show_loaded(self, sources: list[Source], comparison: Comparison | None) -> None:
+        """Show a saved comparison without running the engine (re-run if there is none)."""
+        self.runner.cancel()
+        if comparison is None:
+            self.set_sources(sources)
+            return
+        self.sources, self.options = list(sources), comparison.options
+        self.comparison = dataclasses.replace(comparison, overrides=list(self.overrides))
+        self.sources_changed.emit()
+        if comparison.overrides != self.overrides:
+            self.set_threshold(self.options.threshold)
+        else:
+            self.comparison_ready.emit(self.comparison)
 
     def shutdown(self) -> None:
         self.runner.shutdown()

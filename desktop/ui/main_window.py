@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.model import Comparison, SynopticError
+from desktop.ui import review_workflow
 from desktop.ui.controller import ComparisonController
+from desktop.ui.coverage import CoveragePanel
+from desktop.ui.coverage_model import CoverageModel
 from desktop.ui.document_builder import BuildStyle
 from desktop.ui.find_bar import FindBar, FindController
 from desktop.ui.legend import Legend
@@ -21,7 +24,9 @@ from desktop.ui.models import GroupModel, OnlyInModel
 from desktop.ui.navigation import differences, step
 from desktop.ui.palette import current_theme
 from desktop.ui.panels import GroupPanel, OnlyInPanel
+from desktop.ui.recent_files import RecentFiles
 from desktop.ui.settings import restore_window, save_window
+from desktop.ui.source_order import remap
 from desktop.ui.sources import read_sources, source_from_text
 from desktop.ui.status import ProgressIndicator
 from desktop.ui.toolbar import StrictnessSlider
@@ -30,7 +35,8 @@ from desktop.ui.workspace import Workspace
 PROSE_FONTS = ("Source Serif 4", "Source Serif Pro", "Charter", "Georgia", "Noto Serif", "Liberation Serif",
                "DejaVu Serif")
 DEFAULT_POINT_SIZE = 11.5
-FILE_FILTER = "Reports (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
+FILE_FILTER = ("Reports and sessions (*.txt *.md *.html *.htm *.docx *.pdf *.synoptic);;"
+               "Synoptic sessions (*.synoptic);;All files (*)")
 STYLE_SHEET = """
 QFrame#columnHeader { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }
 QLabel#columnMeta, QLabel#legendText { color: palette(placeholder-text); }
@@ -75,6 +81,8 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self._make_actions()
         self._connect()
+        self.review = review_workflow.install(self, autosave=settings is not None)  # sessions, verdicts, links
+        self._finish_docks()
         self.resize(1400, 900)
         if settings is not None:
             restore_window(settings, self)
@@ -95,7 +103,21 @@ class MainWindow(QMainWindow):
         self.group_dock = self._dock("Versions of the selected sentence", "groupDock", self.group_panel)
         self.only_dock = self._dock("Only in one source", "onlyInDock", self.only_panel)
         self.splitDockWidget(self.group_dock, self.only_dock, Qt.Orientation.Vertical)
+        self.coverage_model = CoverageModel(self.theme, self)
+        self.coverage_panel = CoveragePanel(self.coverage_model)
+        self.coverage_dock = self._dock("Coverage: who says what", "coverageDock", self.coverage_panel)
+        self.tabifyDockWidget(self.only_dock, self.coverage_dock)
         self.resizeDocks([self.group_dock], [330], Qt.Orientation.Horizontal)
+
+    def _finish_docks(self) -> None:
+        """Once every panel exists: Ctrl+1, Ctrl+2… show or hide them, and the coverage grid is in front."""
+        mine = [self.group_dock, self.only_dock, self.coverage_dock]
+        docks = mine + [d for d in self.findChildren(QDockWidget) if d not in mine]
+        for n, dock in enumerate(docks, start=1):
+            if n < 10 and dock.toggleViewAction().shortcut().isEmpty():
+                dock.toggleViewAction().setShortcut(QKeySequence(f"Ctrl+{n}"))
+        self.coverage_dock.raise_()
+        self.resizeDocks([self.coverage_dock], [420], Qt.Orientation.Vertical)  # the grid wants rows
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -133,6 +155,16 @@ class MainWindow(QMainWindow):
         self.quit_action = a("&Quit", self.close, [keys.Quit])
         self.next_action = a("&Next difference", lambda: self.go_difference(True), ["Alt+Down", "F7"])
         self.prev_action = a("&Previous difference", lambda: self.go_difference(False), ["Alt+Up", "Shift+F7"])
+        self.next_single_action = a("Next sentence only in &this source", lambda: self.go_single(True),
+                                    ["Alt+Shift+Down", "F8"], "Next sentence no other source states")
+        self.prev_single_action = a("Previous sentence only in this so&urce", lambda: self.go_single(False),
+                                    ["Alt+Shift+Up", "Shift+F8"], "Previous sentence no other source states")
+        self.remove_action = a("Re&move current source", lambda: self.controller.remove_source(self.current_column),
+                               ["Ctrl+W"], "Take the current column's source out of the comparison")
+        self.move_left_action = a("Move source le&ft", lambda: self.move_current(-1), ["Ctrl+Shift+PgUp"],
+                                  "Move the current column one place to the left")
+        self.move_right_action = a("Move source righ&t", lambda: self.move_current(1), ["Ctrl+Shift+PgDown"],
+                                   "Move the current column one place to the right")
         self.find_action = a("&Find…", self.find_bar.open_bar, [keys.Find], "Find in all sources")
         self.find_next_action = a("Find ne&xt", lambda: self.finder.step(True), [keys.FindNext])
         self.find_prev_action = a("Find pre&vious", lambda: self.finder.step(False), [keys.FindPrevious])
@@ -149,17 +181,22 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        for action in (self.open_action, self.paste_action, None, self.quit_action):
+        self.file_menu = file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        self.recent = RecentFiles(self.settings, file_menu.addMenu("Open &Recent"), self.open_paths, self)
+        for action in (self.paste_action, self.remove_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         view = bar.addMenu("&View")
         view.addAction(self.removed_action)
         view.addSeparator()
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addSeparator()
-        view.addActions([self.group_dock.toggleViewAction(), self.only_dock.toggleViewAction()])
+        view.addActions([self.group_dock.toggleViewAction(), self.only_dock.toggleViewAction(),
+                         self.coverage_dock.toggleViewAction()])
+        view.addSeparator()
+        view.addActions([self.move_left_action, self.move_right_action])
         go = bar.addMenu("&Go")
-        go.addActions([self.next_action, self.prev_action])
+        go.addActions([self.next_action, self.prev_action, self.next_single_action, self.prev_single_action])
         go.addSeparator()
         go.addActions([self.find_action, self.find_next_action, self.find_prev_action])
         go.addSeparator()
@@ -194,18 +231,30 @@ class MainWindow(QMainWindow):
         self.workspace.columns_rebuilt.connect(self.finder.refresh)
         self.group_panel.jump_requested.connect(self.workspace.select)
         self.only_panel.jump_requested.connect(self.workspace.select)
+        self.coverage_panel.jump_requested.connect(self.workspace.select)
+        self.workspace.sentence_selected.connect(self.coverage_panel.show_sentence)
+        self.comparison_shown.connect(self.coverage_model.set_comparison)
+        self.workspace.move_requested.connect(c.move_source)
+        c.sources_reordered.connect(self._on_sources_reordered)
 
     # -- opening -------------------------------------------------------------------------------
     def open_paths(self, paths: list[str], replace: bool = True) -> None:
+        sessions = [str(p) for p in paths if review_workflow.is_session_path(p)]
+        if sessions:  # a .synoptic file opens that session
+            self.review.open_path(sessions[0])
+            return
         sources, errors = read_sources(paths)
         if errors:
             self.show_error("Some files could not be opened", errors)
         if not sources:
             return
         if replace and len(sources) >= 2:
+            if not self.review.new_session(clear=False):  # new reports: a new session
+                return
             self.controller.set_sources(sources)
         else:
             self.controller.add_sources(sources)
+        self.recent.add([s.path for s in self.controller.sources if s.path])
 
     def open_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Open reports", "", FILE_FILTER)
@@ -242,6 +291,7 @@ class MainWindow(QMainWindow):
         self.workspace.show_sources(self.controller.sources, note)
         self.group_model.set_selection(None, 0, 0)
         self.only_model.set_comparison(None)
+        self.coverage_model.set_comparison(None)
         names = ", ".join(s.name for s in self.controller.sources)
         self.setWindowTitle(f"{names} — Synoptic" if names else "Synoptic")
 
@@ -269,21 +319,40 @@ class MainWindow(QMainWindow):
     def _on_cancelled(self) -> None:
         self.progress.finish("Comparison cancelled")
 
+    def _on_sources_reordered(self, order: list) -> None:
+        """Columns moved: the selection and the current column follow their source."""
+        self.workspace.selection = remap(self.workspace.selection, order)
+        if 0 <= self.current_column < len(order):
+            self.current_column = order.index(self.current_column)
+        names = ", ".join(s.name for s in self.controller.sources)
+        self.setWindowTitle(f"{names} — Synoptic")
+
+    def move_current(self, delta: int) -> None:
+        self.controller.move_source(self.current_column, delta)
+
     def _on_sentence_selected(self, source: int, sentence: int) -> None:
         self.current_column = source
         self.group_model.set_selection(self.controller.comparison, source, sentence)
 
     # -- navigation and view -------------------------------------------------------------------
     def go_difference(self, forward: bool) -> None:
+        self._go(differences, forward, "No more differences in this column")
+
+    def go_single(self, forward: bool) -> None:
+        self._go(lambda comparison, column: comparison.single_sourced(column), forward,
+                 "No more sentences only this source states")
+
+    def _go(self, stops, forward: bool, none_left: str) -> None:
+        """Select the next (or previous) of ``stops(comparison, column)`` in the current column."""
         comparison = self.controller.comparison
         if comparison is None or not self.workspace.aligned:
             return
         column = min(self.current_column, len(comparison.documents) - 1)
         selection = self.workspace.selection
         current = selection[1] if selection and selection[0] == column else None
-        target = step(differences(comparison, column), current, forward)
+        target = step(stops(comparison, column), current, forward)
         if target is None:
-            self.statusBar().showMessage("No more differences in this column", 3000)
+            self.statusBar().showMessage(none_left, 3000)
             return
         self.workspace.select(column, target)
 
@@ -300,6 +369,9 @@ class MainWindow(QMainWindow):
         self.workspace.set_style(dataclasses.replace(self.workspace.style, collapse_removed=not shown))
 
     def closeEvent(self, event) -> None:
+        if not self.review.close_session():  # the user chose to keep an unsaved review open
+            event.ignore()
+            return
         self.controller.shutdown()
         if self.settings is not None:
             save_window(self.settings, self)

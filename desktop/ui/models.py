@@ -111,19 +111,21 @@ class GroupModel(_RowModel):
         super().__init__(parent)
         self.group: int | None = None
         self.score: float | None = None
+        self.manual = False  # the group holds a link the user made by hand
 
     def set_selection(self, comparison: Comparison | None, source: int, sentence: int) -> None:
         if comparison is None:
-            self.group, self.score = None, None
+            self.group, self.score, self.manual = None, None, False
             self._reset([], [])
             return
         names = [source_label(comparison, s) for s in range(len(comparison.documents))]
         self.group = comparison.group_index().get((source, sentence))
         members = [(source, sentence)]
-        self.score = None
+        self.score, self.manual = None, False
         if self.group is not None:
             grp = comparison.groups[self.group]
             members, self.score = sorted(grp.members), grp.score
+            self.manual = any(ln.manual for ln in grp.links)
         self._reset([self._row(comparison, s, i) for s, i in members], names)
 
     @staticmethod

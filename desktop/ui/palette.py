@@ -39,8 +39,8 @@ class Theme:
 
     def group_selected(self, group: int) -> QColor:
         hue = _group_hue(group)
-        if self.dark:
-            return QColor.fromHslF(hue, 0.55, 0.36)
+        if self.dark:  # light hues (yellow-green) are darkened until the text stays readable on them
+            return with_contrast(QColor.fromHslF(hue, 0.55, 0.36), self.text, 4.5)
         return QColor.fromHslF(hue, 0.75, 0.80)
 
     def ribbon(self, group: int, selected: bool = False) -> QColor:
@@ -59,6 +59,31 @@ def _group_hue(group: int) -> float:
     if degrees >= lo:
         degrees += hi - lo
     return degrees / 360.0
+
+
+def luminance(color: QColor) -> float:
+    """WCAG relative luminance (0 black – 1 white)."""
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1–21 (4.5 for text, 3 for marks and shapes)."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def with_contrast(color: QColor, against: QColor, target: float) -> QColor:
+    """``color`` with its hue kept, made darker (on a light ``against``) or lighter (on a dark one)
+    until it reaches ``target`` contrast with ``against``."""
+    hue, saturation, lightness, alpha = color.getHslF()
+    step = 0.02 if luminance(against) < 0.18 else -0.02
+    out = QColor(color)
+    while contrast_ratio(out, against) < target and 0.0 < lightness < 1.0:
+        lightness = min(1.0, max(0.0, lightness + step))
+        out = QColor.fromHslF(max(0.0, hue), saturation, lightness, alpha)
+    return out
 
 
 def is_dark(palette: QPalette) -> bool:

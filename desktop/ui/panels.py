@@ -59,6 +59,8 @@ class GroupPanel(QWidget):
         if self.model.group is None:
             return f"Only in {self.model.names[self.model.rows[0].source]} — no other source says this."
         count = len({r.source for r in self.model.rows})
+        if self.model.manual:
+            return f"Said by {count} sources · linked by hand"
         return f"Said by {count} sources · match score {self.model.score:.2f}"
 
     def _render_row(self, cursor: QTextCursor, n: int, row) -> None:

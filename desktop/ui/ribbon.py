@@ -26,11 +26,16 @@ class RibbonLinks:
     pairs: list[tuple[int, int, int]]  # (left sentence, right sentence, group)
     left_far: list[tuple[int, int]]  # (left sentence, group): group continues beyond the right column
     right_far: list[tuple[int, int]]  # (right sentence, group): group continues beyond the left column
+    manual: frozenset[tuple[int, int]] = frozenset()  # (left, right) pairs the user linked by hand: dashed
 
 
 def ribbon_links(comparison: Comparison, left: int, right: int) -> RibbonLinks:
-    pairs, left_far, right_far = [], [], []
+    pairs, left_far, right_far, manual = [], [], [], set()
     for g, group in enumerate(comparison.groups):
+        for ln in group.links:
+            if ln.manual and {ln.a[0], ln.b[0]} == {left, right}:
+                a, b = (ln.a, ln.b) if ln.a[0] == left else (ln.b, ln.a)
+                manual.add((a[1], b[1]))
         lefts = [i for s, i in group.members if s == left]
         rights = [i for s, i in group.members if s == right]
         pairs += [(a, b, g) for a in lefts for b in rights]
@@ -38,7 +43,7 @@ def ribbon_links(comparison: Comparison, left: int, right: int) -> RibbonLinks:
             left_far += [(a, g) for a in lefts]
         if rights and not lefts and any(s < left for s in group.sources):
             right_far += [(b, g) for b in rights]
-    return RibbonLinks(pairs, left_far, right_far)
+    return RibbonLinks(pairs, left_far, right_far, frozenset(manual))
 
 
 class Ribbon(QWidget):
@@ -86,14 +91,15 @@ class Ribbon(QWidget):
         painter.setClipRect(clip)
         dl, dr = self._y(self.left, 0), self._y(self.right, 0)
         for a, b, g in sorted(self.links.pairs, key=lambda p: p[2] == self.selected_group):
-            self._paint_band(painter, self._span(self.left, a, dl), self._span(self.right, b, dr), g, clip)
+            self._paint_band(painter, self._span(self.left, a, dl), self._span(self.right, b, dr), g, clip,
+                             (a, b) in self.links.manual)
         for a, g in self.links.left_far:
             self._paint_marker(painter, self._span(self.left, a, dl), g, at_left=True)
         for b, g in self.links.right_far:
             self._paint_marker(painter, self._span(self.right, b, dr), g, at_left=False)
         painter.end()
 
-    def _paint_band(self, painter: QPainter, ls, rs, group: int, clip: QRectF) -> None:
+    def _paint_band(self, painter: QPainter, ls, rs, group: int, clip: QRectF, manual: bool = False) -> None:
         if max(ls[1], rs[1]) < clip.top() or min(ls[0], rs[0]) > clip.bottom():
             return
         w = float(self.width())
@@ -103,7 +109,9 @@ class Ribbon(QWidget):
         path.cubicTo(QPointF(w / 2, rs[1]), QPointF(w / 2, ls[1]), QPointF(0, ls[1]))
         path.closeSubpath()
         selected = group == self.selected_group
-        painter.setPen(QPen(self.theme.group_strong(group), 1.6 if selected else 0.8))
+        pen = QPen(self.theme.group_strong(group).darker(140 if manual else 100), 1.6 if selected or manual else 0.8)
+        pen.setStyle(Qt.PenStyle.DashLine if manual else Qt.PenStyle.SolidLine)  # linked by hand
+        painter.setPen(pen)
         painter.setBrush(self.theme.ribbon(group, selected))
         painter.drawPath(path)
 

@@ -42,6 +42,13 @@ class StrictnessSlider(QWidget):
     def threshold(self) -> float:
         return self.slider.value() / SCALE
 
+    def set_threshold(self, threshold: float) -> None:
+        """Show ``threshold`` without announcing it (a loaded session already has its grouping)."""
+        self.slider.blockSignals(True)
+        self.slider.setValue(round(threshold * SCALE))
+        self.slider.blockSignals(False)
+        self._show_value()
+
     def _on_moved(self, _value: int) -> None:
         self._show_value()
         self._debounce.start()

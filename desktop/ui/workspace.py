@@ -38,12 +38,18 @@ class Workspace(QScrollArea):
     """Signals:
         sentence_selected(int, int): (source, sentence) became the selection.
         remove_requested(int): the user closed column *i*.
+        move_requested(int, int): the user wants column *i* moved by -1 (left) or +1 (right).
         columns_rebuilt(): the column documents were re-rendered (search marks must be redone).
+        sentence_marked(int, int): Ctrl+click on (source, sentence): the partner for a manual link.
+        sentence_menu(int, int, object): a context menu (QMenu) opens on (source, sentence).
     """
 
     sentence_selected = Signal(int, int)
     remove_requested = Signal(int)
+    move_requested = Signal(int, int)
     columns_rebuilt = Signal()
+    sentence_marked = Signal(int, int)
+    sentence_menu = Signal(int, int, object)
 
     def __init__(self, theme: Theme, style: BuildStyle, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,7 +82,10 @@ class Workspace(QScrollArea):
                 layout.addWidget(ribbon)
             layout.addWidget(pane, 1)
             pane.view.sentence_clicked.connect(lambda i, k=k: self.select(k, i))
+            pane.view.sentence_marked.connect(lambda i, k=k: self.sentence_marked.emit(k, i))
+            pane.view.sentence_menu.connect(lambda i, menu, k=k: self.sentence_menu.emit(k, i, menu))
             pane.header.close_requested.connect(lambda k=k: self.remove_requested.emit(k))
+            pane.header.move_requested.connect(lambda delta, k=k: self.move_requested.emit(k, delta))
         if not count:
             layout.addWidget(_empty_state(), 1)
         if count == 1:  # a lone column keeps a readable line length

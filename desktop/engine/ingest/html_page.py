@@ -24,6 +24,10 @@ _HTML_BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4"
                 "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "figure",
                 "figcaption", "hr", "address", "details", "summary", "body"}
 _SAME_TITLE = 90  # rapidfuzz ratio above which the first paragraph already is the headline
+# libxml2 stops at 256 levels of nesting unless told otherwise, silently dropping the rest of the page; old pages
+# with unclosed <font>/<b> tags nest one level deeper per paragraph. The "huge" parser goes to libxml2's hard limit.
+_DEEP_PARSER = lxml_html.HTMLParser(huge_tree=True, collect_ids=False, default_doctype=False,
+                                    remove_comments=True, remove_pis=True)
 
 
 @dataclass
@@ -36,7 +40,7 @@ class Page:
 def extract(markup: str) -> Page:
     """Article text of ``markup``: paragraphs separated by a blank line, the headline first."""
     markup = _XML_DECL.sub("", markup, count=1)
-    blocks, title, meta, rough = _with_trafilatura(markup)
+    blocks, title, meta, rough = _with_trafilatura(_deep_tree(markup) if _too_deep(markup) else markup)
     if not blocks or rough:
         plain, fallback_title = _with_lxml(markup)
         if _length(plain) >= 0.5 * _length(blocks):
@@ -47,7 +51,24 @@ def extract(markup: str) -> Page:
     return Page("\n\n".join(blocks), title, meta)
 
 
-def _with_trafilatura(markup: str) -> tuple[list[str], str | None, dict, bool]:
+def _too_deep(markup: str) -> bool:
+    """Whether the standard parser would cut the page at its nesting limit."""
+    parser = lxml_html.HTMLParser(collect_ids=False)
+    try:
+        lxml_html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError):
+        return False
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+def _deep_tree(markup: str):
+    try:
+        return lxml_html.document_fromstring(markup, parser=_DEEP_PARSER)
+    except (etree.ParserError, ValueError):
+        return markup
+
+
+def _with_trafilatura(markup) -> tuple[list[str], str | None, dict, bool]:
     """Paragraphs, title, metadata, and whether trafilatura fell back to its rough page dump."""
     try:
         doc = trafilatura.bare_extraction(
@@ -105,7 +126,7 @@ def _lines(text: str) -> list[str]:
 def _with_lxml(markup: str) -> tuple[list[str], str | None]:
     """Every paragraph of the page outside navigation, headers, footers, asides and scripts."""
     try:
-        tree = lxml_html.document_fromstring(markup)
+        tree = lxml_html.document_fromstring(markup, parser=_DEEP_PARSER)
     except (etree.ParserError, ValueError):
         return [], None
     title = _clean(tree.findtext(".//title"))

@@ -1,0 +1,167 @@
+"""The coverage overview: a claims × sources grid, for people who would rather look than read.
+
+A row per claim, a column per source, a dot where the source states it. Filter to what every source
+says, what one source alone says, or what one source leaves out; click a row to see it in the columns.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+)
+
+from desktop.ui.coverage_model import (
+    ALL, MISSING_FROM, ONLY_IN, SHARED, SHARED_BY_ALL, SINGLE, SOURCES_ROLE, CoverageFilter, CoverageModel,
+)
+from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE
+
+MARK_COLUMN_WIDTH = 30
+HEADER_MAX_HEIGHT = 100  # longer source names are elided
+
+
+class SlantedHeader(QHeaderView):
+    """Horizontal header whose source sections write their names upwards, so a grid of narrow
+    mark columns stays readable with many sources (the claim section is written normally)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(False)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.model() is None or self.count() < 2:
+            return hint
+        names = [str(self.model().headerData(s, self.orientation()) or "") for s in range(1, self.count())]
+        longest = max(self.fontMetrics().horizontalAdvance(name) for name in names) + 16
+        return QSize(hint.width(), max(hint.height(), min(HEADER_MAX_HEIGHT, longest)))
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
+        if section == 0:
+            super().paintSection(painter, rect, section)
+            return
+        painter.save()
+        super().paintSection(painter, rect, -1)  # the frame and background only
+        painter.restore()
+        text = str(self.model().headerData(section, self.orientation()) or "")
+        painter.save()
+        painter.setPen(self.palette().windowText().color())
+        painter.translate(rect.left() + rect.width() / 2 + self.fontMetrics().ascent() / 2 - 2, rect.bottom() - 6)
+        painter.rotate(-90)
+        width = rect.height() - 12
+        painter.drawText(0, 0, self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
+        painter.restore()
+
+
+def filter_choices(names: list[str]) -> list[tuple[str, tuple[str, int | None]]]:
+    choices = [("All claims", (ALL, None)), ("Stated by every source", (SHARED_BY_ALL, None)),
+               ("Stated by two or more", (SHARED, None)), ("Stated by one source only", (SINGLE, None))]
+    choices += [(f"Only in {name}", (ONLY_IN, s)) for s, name in enumerate(names)]
+    choices += [(f"Missing from {name}", (MISSING_FROM, s)) for s, name in enumerate(names)]
+    return choices
+
+
+class CoveragePanel(QWidget):
+    """Signals:
+        jump_requested(int, int): show (source, sentence) in its column.
+    """
+
+    jump_requested = Signal(int, int)
+
+    def __init__(self, model: CoverageModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.proxy = CoverageFilter(self)
+        self.proxy.setSourceModel(model)
+        self.filter_box = QComboBox()
+        self.filter_box.setAccessibleName("Which claims to show")
+        self.summary = QLabel()
+        self.summary.setObjectName("legendText")
+        self.summary.setWordWrap(True)
+        self.table = self._make_table()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("&Show:", buddy=self.filter_box))
+        top.addWidget(self.filter_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.filter_box.currentIndexChanged.connect(self._apply_filter)
+        model.modelReset.connect(self._on_reset)
+        self.table.clicked.connect(self._on_clicked)
+        self.table.activated.connect(self._on_clicked)
+        self._on_reset()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setHorizontalHeader(SlantedHeader(table))
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setShowGrid(True)
+        table.setGridStyle(Qt.PenStyle.DotLine)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setAccessibleName("Claims and the sources that state them")
+        return table
+
+    def _on_reset(self) -> None:
+        current = self.filter_box.currentData()
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        for label, data in filter_choices(self.model.names):
+            self.filter_box.addItem(label, data)
+        self.filter_box.setCurrentIndex(max(0, self.filter_box.findData(current)))
+        self.filter_box.blockSignals(False)
+        self._apply_filter()
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(MARK_COLUMN_WIDTH)
+        if self.model.columnCount():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, MARK_COLUMN_WIDTH)
+        header.updateGeometry()
+
+    def _apply_filter(self) -> None:
+        mode, source = self.filter_box.currentData() or (ALL, None)
+        self.proxy.set_filter(mode, source)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        claims, count = self.model.claims, len(self.model.names)
+        if not claims:
+            self.summary.setText("The grid fills in once the sources are compared.")
+            return
+        every = sum(1 for c in claims if len(c.sources) == count)
+        single = sum(1 for c in claims if len(c.sources) == 1)
+        shown = self.proxy.rowCount()
+        head = f"{len(claims)} claims" if shown == len(claims) else f"{shown} of {len(claims)} claims"
+        self.summary.setText(f"{head} · {every} in every source · {single} in one only")
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.jump_requested.emit(index.data(SOURCE_ROLE), index.data(SENTENCE_ROLE))
+
+    def show_sentence(self, source: int, sentence: int) -> None:
+        """Select the claim (source, sentence) belongs to, without jumping (the columns did already)."""
+        row = self.model.row_of((source, sentence))
+        if row is None:
+            self.table.clearSelection()
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def carried_by(self, row: int) -> frozenset[int]:
+        """Sources marked on view row ``row`` (for tests and accessibility checks)."""
+        return self.proxy.index(row, 0).data(SOURCES_ROLE)

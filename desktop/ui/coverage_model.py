@@ -1,0 +1,178 @@
+"""The coverage grid's model: one row per claim (a group, or a sentence only one source has), one
+column per source, a mark where that source carries the claim. Plus the filter over it.
+
+Rows come in reading order: the first source's claims as they appear in it, then what the second
+source adds, and so on. An adapter over the ``Comparison``; it stores nothing of its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from desktop.engine.model import Comparison, SentenceRef
+from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
+from desktop.ui.palette import Theme
+
+SOURCES_ROLE = Qt.ItemDataRole.UserRole + 20  # frozenset of the sources carrying the claim
+SORT_ROLE = Qt.ItemDataRole.UserRole + 21
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 22  # group number, or -1 for a single-sourced sentence
+MARK = "●"
+_Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+
+
+@dataclass(frozen=True)
+class Claim:
+    members: tuple[SentenceRef, ...]  # sorted: the first is where the claim is read first
+    group: int | None
+    text: str  # as the first source carrying it words it
+
+    @property
+    def sources(self) -> frozenset[int]:
+        return frozenset(s for s, _ in self.members)
+
+    def member_in(self, source: int) -> SentenceRef | None:
+        return next((m for m in self.members if m[0] == source), None)
+
+
+def claims_of(comparison: Comparison) -> list[Claim]:
+    """Every group and every single-sourced sentence, in reading order (see module docstring)."""
+    claims = [Claim(tuple(sorted(g.members)), n, "") for n, g in enumerate(comparison.groups)]
+    claims += [Claim(((s, i),), None, "") for s in range(len(comparison.documents))
+               for i in comparison.single_sourced(s)]
+    claims.sort(key=lambda c: c.members[0])
+    return [Claim(c.members, c.group, comparison.documents[c.members[0][0]].sentence_text(c.members[0][1]))
+            for c in claims]
+
+
+class CoverageModel(QAbstractTableModel):
+    """Column 0: the claim; column 1 + k: source k."""
+
+    def __init__(self, theme: Theme | None = None, parent=None):
+        super().__init__(parent)
+        self.theme = theme
+        self.claims: list[Claim] = []
+        self.names: list[str] = []
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        if comparison is None:
+            self.claims, self.names = [], []
+        else:
+            self.claims = claims_of(comparison)
+            self.names = [source_label(comparison, s) for s in range(len(comparison.documents))]
+        self.endResetModel()
+
+    def row_of(self, ref: SentenceRef) -> int | None:
+        return next((r for r, c in enumerate(self.claims) if ref in c.members), None)
+
+    # -- Qt model contract ---------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.claims)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 1 + len(self.names)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role == Role.DisplayRole:
+            return "Claim" if section == 0 else self.names[section - 1]
+        if role == Role.ToolTipRole:
+            return ("What is stated (as the first source carrying it words it)" if section == 0
+                    else f"● where {self.names[section - 1]} states the claim")
+        return None
+
+    def data(self, index: _Index, role: int = Role.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.claims):
+            return None
+        claim, column = self.claims[index.row()], index.column()
+        if role == SOURCES_ROLE:
+            return claim.sources
+        if role == GROUP_ROLE:
+            return -1 if claim.group is None else claim.group
+        if role in (SOURCE_ROLE, SENTENCE_ROLE):
+            ref = (claim.member_in(column - 1) if column else None) or claim.members[0]
+            return ref[0] if role == SOURCE_ROLE else ref[1]
+        if column == 0:
+            return self._claim_data(index.row(), claim, role)
+        return self._mark_data(claim, column - 1, role)
+
+    def _claim_data(self, row: int, claim: Claim, role: int):
+        if role == Role.DisplayRole:
+            return " ".join(claim.text.split())
+        if role == Role.ToolTipRole:
+            where = ", ".join(self.names[s] for s in sorted(claim.sources))
+            return f"{' '.join(claim.text.split())}\n\nIn: {where}"
+        if role == Role.AccessibleTextRole:
+            return f"{' '.join(claim.text.split())} — {self._count_words(claim)}"
+        if role == Role.DecorationRole and self.theme is not None:
+            return QColor(self.theme.single_bar if claim.group is None else self.theme.group_strong(claim.group))
+        if role == SORT_ROLE:
+            return row
+        return None
+
+    def _mark_data(self, claim: Claim, source: int, role: int):
+        count = sum(1 for s, _ in claim.members if s == source)
+        if role == Role.DisplayRole:
+            return MARK if count else ""
+        if role in (Role.ToolTipRole, Role.AccessibleTextRole):
+            name = self.names[source]
+            if not count:
+                return f"Not in {name}"
+            return f"In {name}" + (f" ({count} sentences)" if count > 1 else "")
+        if role == Role.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == SORT_ROLE:
+            return 1 if count else 0
+        return None
+
+    def _count_words(self, claim: Claim) -> str:
+        n = len(claim.sources)
+        if n == 1:
+            return f"only in {self.names[next(iter(claim.sources))]}"
+        return f"in {n} of {len(self.names)} sources"
+
+
+# -- filtering ---------------------------------------------------------------------------------
+ALL, SHARED_BY_ALL, SHARED, SINGLE, ONLY_IN, MISSING_FROM = "all", "shared_by_all", "shared", "single", "only", "missing"
+
+
+def accepts(mode: str, source: int | None, sources: frozenset[int], count: int) -> bool:
+    """Whether a claim carried by ``sources`` (out of ``count``) passes the filter."""
+    if mode == SHARED_BY_ALL:
+        return len(sources) == count
+    if mode == SHARED:
+        return len(sources) >= 2
+    if mode == SINGLE:
+        return len(sources) == 1
+    if mode == ONLY_IN:
+        return sources == {source}
+    if mode == MISSING_FROM:
+        return source not in sources
+    return True
+
+
+class CoverageFilter(QSortFilterProxyModel):
+    """Narrows the grid to one kind of claim; sorts by reading order or by a source's marks."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.mode, self.source = ALL, None
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, mode: str, source: int | None = None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9
+            self.beginFilterChange()
+            self.mode, self.source = mode, source
+            self.endFilterChange()
+        else:
+            self.mode, self.source = mode, source
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        model = self.sourceModel()
+        sources = model.index(row, 0, parent).data(SOURCES_ROLE)
+        return accepts(self.mode, self.source, sources or frozenset(), model.columnCount() - 1)

@@ -1,0 +1,74 @@
+"""The fact-checker's verdicts and notes: held in memory, written to the session at once.
+
+Views read ``index`` (annotations resolved against the comparison on screen) and listen to
+``changed``; they never write to the session themselves.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.engine.model import Anchor, Annotation, Comparison, SentenceRef, SynopticError
+from desktop.ui.review_index import ReviewIndex
+from desktop.ui.session_controller import SessionController
+
+
+class ReviewController(QObject):
+    """Signals:
+        changed(): annotations, or where they sit in the comparison, changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, sessions: SessionController, parent: QObject | None = None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.annotations: dict[Anchor, Annotation] = {}
+        self.comparison: Comparison | None = None
+        self.index = ReviewIndex(None, [])
+
+    @property
+    def editable(self) -> bool:
+        return not self.sessions.read_only
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self.annotations = {a.anchor: a for a in annotations}
+        self._reindex()
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.comparison = comparison
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self.index = ReviewIndex(self.comparison, self.annotations.values())
+        self.changed.emit()
+
+    def annotation_for(self, ref: SentenceRef | None) -> Annotation | None:
+        return self.index.for_ref(ref) if ref is not None and self.comparison is not None else None
+
+    # -- edits -----------------------------------------------------------------------------------
+    def set_verdict(self, ref: SentenceRef, verdict: str | None) -> bool:
+        current = self.annotation_for(ref)
+        return self._write(ref, verdict, current.note if current else "")
+
+    def set_note(self, ref: SentenceRef, note: str) -> bool:
+        current = self.annotation_for(ref)
+        if (current.note if current else "") == note:
+            return True
+        return self._write(ref, current.verdict if current else None, note)
+
+    def _write(self, ref: SentenceRef, verdict: str | None, note: str) -> bool:
+        if self.comparison is None or not self.editable:
+            return False
+        anchor = self.index.target(ref)
+        self.sessions.record_annotation(anchor, verdict, note)
+        session = self.sessions.session
+        if session is None or session.closed:
+            return False
+        try:
+            self.annotations = {a.anchor: a for a in session.annotations()}
+        except (SynopticError, sqlite3.Error):
+            return False
+        self._reindex()
+        return True

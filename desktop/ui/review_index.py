@@ -1,0 +1,94 @@
+"""Where the user's annotations land in the current comparison (Qt-free).
+
+Annotations are keyed by ``Anchor`` (source hash + span), so they survive re-alignment. This
+module resolves them to sentences and applies the rule "a group's verdict is the annotation on
+any of its members; the most recently updated one wins".
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop.engine.model import Anchor, Annotation, Comparison, SentenceRef, Override
+from desktop.engine.pipeline import anchor_of, anchor_resolver
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One reviewed claim as listed to the user: where it is and what was said about it."""
+
+    ref: SentenceRef
+    group: int | None
+    annotation: Annotation
+
+
+class ReviewIndex:
+    """Annotations resolved against one comparison."""
+
+    def __init__(self, comparison: Comparison | None, annotations: Iterable[Annotation]):
+        self.comparison = comparison
+        self.by_ref: dict[SentenceRef, Annotation] = {}
+        self._groups = comparison.group_index() if comparison else {}
+        if comparison is None:
+            return
+        resolve = anchor_resolver(comparison)
+        for ann in sorted(annotations, key=lambda a: a.updated):
+            ref = resolve(ann.anchor)
+            if ref is not None:
+                self.by_ref[ref] = ann  # later updates win when two anchors land on one sentence
+
+    def members(self, ref: SentenceRef) -> list[SentenceRef]:
+        group = self._groups.get(ref)
+        return list(self.comparison.groups[group].members) if group is not None else [ref]
+
+    def for_ref(self, ref: SentenceRef) -> Annotation | None:
+        """The annotation shown for ``ref``: the newest one on it or on any member of its group."""
+        found = [self.by_ref[m] for m in self.members(ref) if m in self.by_ref]
+        return max(found, key=lambda a: a.updated) if found else None
+
+    def target(self, ref: SentenceRef) -> Anchor:
+        """Where an edit on ``ref`` is written: the group's existing annotation, else the sentence itself."""
+        current = self.for_ref(ref)
+        return current.anchor if current is not None else anchor_of(self.comparison, ref)
+
+    def verdicts_of(self, source: int) -> dict[int, str]:
+        """Sentence → verdict for one column (every member of a judged group carries the badge)."""
+        out: dict[int, str] = {}
+        for ref in self.by_ref:
+            ann = self.for_ref(ref)
+            if ann is None or ann.verdict is None:
+                continue
+            out.update({i: ann.verdict for s, i in self.members(ref) if s == source})
+        return out
+
+    def claims(self) -> list[Claim]:
+        """One entry per reviewed claim (a group counts once), in reading order."""
+        seen, out = set(), []
+        for ref in sorted(self.by_ref):
+            group = self._groups.get(ref)
+            key = ("g", group) if group is not None else ("s", ref)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Claim(min(self.members(ref)), group, self.for_ref(ref)))
+        return out
+
+
+def link_override(comparison: Comparison, a: SentenceRef, b: SentenceRef) -> Override:
+    """The override that joins two sentences; ValueError with a user-facing reason if it cannot."""
+    if a[0] == b[0]:
+        raise ValueError("Both sentences are in the same source: pick one in another column.")
+    groups = comparison.group_index()
+    if a in groups and groups.get(a) == groups.get(b):
+        raise ValueError("These sentences are already grouped.")
+    return Override("link", anchor_of(comparison, a), anchor_of(comparison, b))
+
+
+def unlink_overrides(comparison: Comparison, ref: SentenceRef) -> list[Override]:
+    """Overrides that take ``ref`` out of its group: one "unlink" per other member."""
+    group = comparison.group_index().get(ref)
+    if group is None:
+        raise ValueError("This sentence is not grouped with any other.")
+    mine = anchor_of(comparison, ref)
+    return [Override("unlink", mine, anchor_of(comparison, m))
+            for m in comparison.groups[group].members if m != ref]

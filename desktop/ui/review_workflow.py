@@ -1,0 +1,221 @@
+"""Wires the review workflow into the main window: sessions, verdicts and notes, manual links.
+
+``install(window)`` adds the Review panel and the Reviewed-claims list as docks, the Review menu,
+the session items of the File menu, and keeps the column badges in step with the annotations.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from desktop.engine.model import VERDICTS, Comparison
+from desktop.store import SessionData
+from desktop.ui import verdicts
+from desktop.ui.link_actions import LinkActions
+from desktop.ui.review_controller import ReviewController
+from desktop.ui.review_panel import ClaimsModel, ReviewedList, ReviewPanel
+from desktop.ui import session_controller
+from desktop.ui.session_controller import SessionController, is_session_path
+from desktop.ui.session_menu import SessionMenu
+
+
+
+class ReviewWorkflow(QObject):
+    def __init__(self, window: QMainWindow, autosave: bool):
+        super().__init__(window)
+        self.window, self.controller, self.workspace = window, window.controller, window.workspace
+        folder = session_controller.default_autosave_dir() if autosave else None
+        self.sessions = SessionController(folder, self)
+        self.review = ReviewController(self.sessions, self)
+        self.links = LinkActions(self.workspace, self.controller, self.sessions, self)
+        self.verdict_actions = [self._verdict_action(v) for v in VERDICTS]
+        self.clear_action = self._make_clear_action()
+        self.panel = ReviewPanel(self.verdict_actions, self.clear_action)
+        self.claims = ClaimsModel(self)
+        self.claims_list = ReviewedList(self.claims)
+        self.menu = SessionMenu(window, self.sessions, self.load, self.panel.flush, self._remember)
+        self.menu.on_new = self.new_session
+        self.editing: tuple[int, int] | None = None  # the sentence the panel shows
+        self._loading = False
+        self.controller.cache_factory = lambda: self.sessions.run_cache(use_user_cache=autosave)
+        self._make_docks()
+        self._make_menus()
+        self._connect()
+        self._on_state_changed()
+
+    # -- construction ------------------------------------------------------------------------------
+    def _verdict_action(self, verdict: str) -> QAction:
+        style = verdicts.STYLES[verdict]
+        action = QAction(verdicts.icon(verdict), style.label, self.window)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(style.shortcut))
+        action.setToolTip(f"{style.label}: {style.tip} ({style.shortcut})")
+        action.setStatusTip(style.tip)
+        action.setData(verdict)
+        action.triggered.connect(lambda checked, v=verdict: self.choose_verdict(v if checked else None))
+        return action
+
+    def _make_clear_action(self) -> QAction:
+        action = QAction("Clear", self.window)
+        action.setShortcut(QKeySequence(verdicts.CLEAR_SHORTCUT))
+        action.setToolTip(f"Remove the verdict ({verdicts.CLEAR_SHORTCUT})")
+        action.triggered.connect(lambda: self.choose_verdict(None))
+        return action
+
+    def _make_docks(self) -> None:
+        w = self.window
+        self.review_dock = self._dock("Review", "reviewDock", self.panel)
+        self.claims_dock = self._dock("Reviewed claims", "reviewedDock", self.claims_list)
+        w.splitDockWidget(w.group_dock, self.review_dock, Qt.Orientation.Vertical)
+        w.tabifyDockWidget(w.only_dock, self.claims_dock)
+        w.only_dock.raise_()
+        w.resizeDocks([w.group_dock, self.review_dock, w.only_dock], [320, 250, 300], Qt.Orientation.Vertical)
+
+    def _dock(self, title: str, name: str, widget) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def _make_menus(self) -> None:
+        self.menu.install(self.window.file_menu, self.window.open_action)
+        menu = self.window.menuBar().addMenu("&Review")
+        menu.addActions(self.verdict_actions)
+        menu.addAction(self.clear_action)
+        menu.addSeparator()
+        menu.addActions([self.links.link_action, self.links.unlink_action])
+        menu.addSeparator()
+        menu.addActions([self.review_dock.toggleViewAction(), self.claims_dock.toggleViewAction()])
+        self.window.addActions(self.verdict_actions + [self.clear_action])
+
+    def _connect(self) -> None:
+        self.controller.comparison_ready.connect(self._on_comparison)
+        self.controller.sources_changed.connect(self._on_state_changed)
+        self.workspace.sentence_selected.connect(lambda s, i: self._show_selection())
+        self.workspace.columns_rebuilt.connect(self._paint_badges)
+        self.review.changed.connect(self._on_review_changed)
+        self.panel.note_edited.connect(self._on_note)
+        self.claims_list.jump_requested.connect(self.workspace.select)
+        self.links.message.connect(lambda text: self.window.statusBar().showMessage(text, 5000))
+        self.sessions.state_changed.connect(self._on_state_changed)
+        self.sessions.write_failed.connect(lambda text: self.window.show_error("Could not save the change", [text]))
+
+    # -- loading and recording ---------------------------------------------------------------------
+    def load(self, data: SessionData) -> None:
+        """Show a session's sources, comparison, corrections and annotations."""
+        self.controller.overrides = list(data.overrides)
+        self.controller.options = data.options
+        self.window.strictness.set_threshold(data.options.threshold)
+        self.review.set_annotations(data.annotations)
+        self._loading = True
+        try:
+            self.controller.show_loaded(data.sources, data.comparison)
+        finally:
+            self._loading = False
+        self._on_state_changed()
+
+    def new_session(self, clear: bool = True) -> bool:
+        """File → New: a fresh session (after asking about unsaved review work); ``clear`` empties
+        the window (else the caller is about to show new sources)."""
+        if not self.menu.new_session():
+            return False
+        self.controller.overrides = []
+        self.review.set_annotations([])
+        if clear:
+            self.controller.set_sources([])
+        return True
+
+    def _remember(self, path: str) -> None:
+        recent = getattr(self.window, "recent", None)  # File → Open Recent (recent_files.py)
+        if recent is not None:
+            recent.add([str(path)])
+
+    def open_path(self, path: str) -> bool:
+        return self.menu.open_session(path)
+
+    def _on_comparison(self, comparison: Comparison) -> None:
+        if not self._loading and not self.sessions.read_only:
+            self.sessions.record_comparison(comparison)
+        self.review.set_comparison(comparison)
+
+    def close_session(self) -> bool:
+        """Before the window closes: False if the user cancelled. Stops the worker first, so a late
+        result cannot start a new session."""
+        if not self.menu.confirm_close():
+            return False
+        self.controller.shutdown()
+        self.sessions.close()
+        return True
+
+    # -- review ------------------------------------------------------------------------------------
+    def choose_verdict(self, verdict: str | None) -> None:
+        ref = self.workspace.selection
+        if ref is None:
+            self.window.statusBar().showMessage("Select a sentence first", 3000)
+            self._sync_actions()
+            return
+        self.panel.flush()
+        self.review.set_verdict(ref, verdict)
+        self._sync_actions()
+
+    def _on_note(self, text: str) -> None:
+        if self.editing is not None:
+            self.review.set_note(self.editing, text)
+
+    def _on_review_changed(self) -> None:
+        self._paint_badges()
+        self.claims.set_claims(self.review.comparison, self.review.index.claims())
+        if self.workspace.selection != self.editing or not self.panel.note.hasFocus():
+            self._show_selection()
+        else:
+            self._sync_actions()
+
+    def _show_selection(self) -> None:
+        """Point the review panel at the selected sentence (after saving a note being typed)."""
+        self.panel.flush()
+        ref = self.workspace.selection if self.review.comparison is not None else None
+        self.editing = ref
+        annotation = self.review.annotation_for(ref)
+        self.panel.show_claim(self._title(ref), annotation, self.review.editable)
+        self._sync_actions()
+
+    def _title(self, ref) -> str | None:
+        if ref is None:
+            return None
+        comparison = self.review.comparison
+        members = self.review.index.members(ref)
+        if len(members) == 1:
+            return f"Claim only in {comparison.documents[ref[0]].source.name}"
+        return f"Claim said by {len({s for s, _ in members})} sources"
+
+    def _sync_actions(self) -> None:
+        annotation = self.review.annotation_for(self.editing)
+        can_edit = self.editing is not None and self.review.editable
+        for action in self.verdict_actions:
+            action.setChecked(annotation is not None and annotation.verdict == action.data())
+            action.setEnabled(can_edit)
+        self.clear_action.setEnabled(can_edit and annotation is not None and annotation.verdict is not None)
+
+    def _paint_badges(self) -> None:
+        for k, pane in enumerate(self.workspace.panes):
+            pane.view.set_verdicts(self.review.index.verdicts_of(k) if self.review.comparison else {})
+
+    def _on_state_changed(self) -> None:
+        self.links.update_enabled()
+        names = ", ".join(s.name for s in self.controller.sources)
+        parts = [self.sessions.display_name()] + ([names] if names else [])
+        if self.sessions.session is None and not names:
+            parts = []
+        self.window.setWindowTitle(" — ".join(parts + ["Synoptic"]))
+        self._show_selection()
+
+
+def install(window: QMainWindow, autosave: bool) -> ReviewWorkflow:
+    return ReviewWorkflow(window, autosave)
+
+
+__all__ = ["ReviewWorkflow", "install", "is_session_path"]

@@ -1,0 +1,217 @@
+"""The open ``.synoptic`` session: creating, opening, saving, autosave and crash recovery.
+
+No dialogs here (``session_menu.py`` asks the user); this object owns the ``Session`` (GUI thread
+only) and records every change in it at once, which is the autosave: a titled session is its file,
+an untitled one lives in the user's data folder (``AppDataLocation/autosave``) next to a
+``.running`` marker that is removed on a clean close. A marker left behind means a crash.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+
+from desktop.engine.model import Anchor, Annotation, Comparison, Override, SynopticError
+from desktop.store import Session, SessionData, SessionLocked
+from desktop.ui import run_cache
+
+SUFFIX = ".synoptic"
+MARKER = ".running"
+_WRITE_ERRORS = (SynopticError, sqlite3.Error, OSError)
+
+
+def default_autosave_dir() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "autosave"
+
+
+def is_session_path(path: str | os.PathLike) -> bool:
+    return str(path).lower().endswith(SUFFIX)
+
+
+def marker_of(path: Path) -> Path:
+    return path.with_name(path.name + MARKER)
+
+
+def read_data(session: Session) -> SessionData:
+    return SessionData(session.path, session.sources(), session.languages(), session.options,
+                       session.load_comparison(), session.overrides(), session.annotations())
+
+
+class SessionController(QObject):
+    """Signals:
+        state_changed(): the session, its name or its read-only state changed.
+        write_failed(str): a change could not be saved (one line).
+    """
+
+    state_changed = Signal()
+    write_failed = Signal(str)
+
+    def __init__(self, autosave_dir: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.autosave_dir = autosave_dir
+        self.session: Session | None = None
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return self.session is not None and self.session.read_only
+
+    @property
+    def untitled(self) -> bool:
+        """True when there is no file the user chose (nothing yet, an autosave or a temp session)."""
+        if self.session is None or self.session.untitled:
+            return True
+        return self.autosave_dir is not None and self.session.path.parent == self.autosave_dir
+
+    def display_name(self) -> str:
+        if self.untitled:
+            return "Untitled"
+        return self.session.path.stem + (" (read-only)" if self.read_only else "")
+
+    def has_review_work(self) -> bool:
+        """Annotations or overrides an untitled session would lose if discarded."""
+        s = self.session
+        return s is not None and not s.closed and bool(s.annotations() or s.overrides())
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def ensure(self) -> Session | None:
+        """The session to write to, made (untitled) on first need; None when read-only."""
+        if self.session is None:
+            self.session = self._create_untitled()
+            self.state_changed.emit()
+        return None if self.session.read_only else self.session
+
+    def _create_untitled(self) -> Session:
+        if self.autosave_dir is not None:
+            try:
+                self.autosave_dir.mkdir(parents=True, exist_ok=True)
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                path = self.autosave_dir / f"untitled-{stamp}-{os.getpid()}{SUFFIX}"
+                session = Session.create(path)
+                marker_of(path).write_text(str(os.getpid()), encoding="utf-8")
+                return session
+            except (SynopticError, OSError, sqlite3.Error):
+                pass  # no writable data folder: fall back to a temp session
+        return Session.create(None)
+
+    def open(self, path: str | os.PathLike, read_only: bool = False) -> SessionData:
+        """Open ``path`` in place of the current session. Raises SessionLocked or SynopticError,
+        leaving the current session open."""
+        session = Session.open(path, read_only=read_only)
+        try:
+            data = read_data(session)
+        except (SynopticError, sqlite3.Error) as err:
+            session.close()
+            raise SynopticError(f"damaged session file: {err}", str(path)) from None
+        self._replace(session)
+        return data
+
+    def adopt(self, session: Session) -> SessionData:
+        """Make an already-open session (a recovered autosave) the current one."""
+        data = read_data(session)
+        self._replace(session)
+        return data
+
+    def new(self) -> None:
+        """Forget the current session; the next change starts an untitled one."""
+        self._replace(None)
+
+    def close(self) -> None:
+        self._replace(None)
+
+    def _replace(self, session: Session | None) -> None:
+        old, self.session = self.session, session
+        if old is not None:
+            self._close(old)
+        self.state_changed.emit()
+
+    def _close(self, session: Session) -> None:
+        autosave = not session.untitled and self.untitled_path(session.path)
+        try:
+            session.close()
+        except (SynopticError, sqlite3.Error, OSError):
+            pass
+        if autosave:
+            discard_autosave(session.path)
+
+    def untitled_path(self, path: Path) -> bool:
+        return self.autosave_dir is not None and path.parent == self.autosave_dir
+
+    # -- saving --------------------------------------------------------------------------------
+    def save_as(self, path: str | os.PathLike) -> None:
+        """Write the session to ``path`` atomically and carry on in that file (raises SynopticError)."""
+        session = self.ensure()
+        if session is None:  # read-only: a copy is a fresh, writable session
+            self.session.copy_to(path)
+            self.open(path)
+            return
+        old = session.path
+        was_autosave = self.untitled_path(old)
+        session.save_as(path)
+        if was_autosave:
+            discard_autosave(old)
+        self.state_changed.emit()
+
+    # -- recording changes (the autosave) --------------------------------------------------------
+    def record_comparison(self, comparison: Comparison) -> None:
+        self._write(lambda s: s.save_comparison(comparison))
+
+    def record_annotation(self, anchor: Anchor, verdict: str | None, note: str) -> Annotation | None:
+        return self._write(lambda s: s.set_annotation(anchor, verdict, note))
+
+    def record_overrides(self, overrides: list[Override]) -> list[Override] | None:
+        """Store overrides (each replaces an earlier one of the same pair); return all of them."""
+        def write(s: Session) -> list[Override]:
+            for override in overrides:
+                s.add_override(override)
+            return s.overrides()
+
+        return self._write(write)
+
+    def _write(self, change):
+        session = self.ensure()
+        if session is None:
+            return None
+        try:
+            return change(session)
+        except _WRITE_ERRORS as err:
+            self.write_failed.emit(str(err))
+            return None
+
+    # -- embedding cache for a run -----------------------------------------------------------------
+    def run_cache(self, user_folder: str | os.PathLike | None = None, use_user_cache: bool = True):
+        """A cache for one comparison run: the session's, backed by the user's (see ``run_cache.py``)."""
+        s = self.session
+        mine = run_cache.session_cache(s.path, s.read_only) if s is not None and not s.closed else None
+        return run_cache.layered(mine, run_cache.user_cache(user_folder) if use_user_cache else None)
+
+    # -- crash recovery ------------------------------------------------------------------------------
+    def crashed_sessions(self) -> list[Path]:
+        """Autosaved untitled sessions whose window did not close cleanly (and that no one has open)."""
+        if self.autosave_dir is None or not self.autosave_dir.is_dir():
+            return []
+        own = self.session.path if self.session is not None else None
+        found = [p for p in self.autosave_dir.glob(f"*{SUFFIX}") if marker_of(p).exists() and p != own]
+        return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+    def open_crashed(self, path: Path) -> Session | None:
+        """Open an autosave for recovery; None if another window has it or it is unreadable."""
+        try:
+            return Session.open(path)
+        except SessionLocked:
+            return None
+        except SynopticError:
+            discard_autosave(path)
+            return None
+
+
+def discard_autosave(path: Path) -> None:
+    """Delete an autosaved session, its marker and any sidecar files."""
+    for p in (path, marker_of(path), *(Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal"))):
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass

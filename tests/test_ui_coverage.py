@@ -1,0 +1,138 @@
+"""The coverage grid: one row per claim, one column per source, a dot where the source states it."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.ui.coverage_model import (
+    MISSING_FROM, ONLY_IN, SHARED_BY_ALL, SINGLE, CoverageFilter, CoverageModel, MARK,
+)
+from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE
+from desktop.ui.palette import current_theme
+from test_ui_data import MRE, find, hand_comparison
+from ui_window import open_window
+
+Role = Qt.ItemDataRole
+
+
+@pytest.fixture
+def comparison():
+    return hand_comparison()
+
+
+@pytest.fixture
+def model(qapp, comparison):
+    model = CoverageModel(current_theme())
+    model.set_comparison(comparison)
+    return model
+
+
+def row_with(model, prefix: str) -> int:
+    return next(r for r in range(model.rowCount()) if model.index(r, 0).data().startswith(prefix))
+
+
+def test_coverage_model_passes_the_qt_model_checks(qtmodeltester, model):
+    qtmodeltester.check(model)
+    empty = CoverageModel()
+    qtmodeltester.check(empty)
+
+
+def test_one_row_per_group_and_per_single_sourced_sentence(model, comparison):
+    singles = len(comparison.single_sourced(0)) + len(comparison.single_sourced(1))
+    assert model.rowCount() == len(comparison.groups) + singles == 6 + 23 + 11
+    assert model.columnCount() == 3
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Claim", comparison.documents[0].source.name, comparison.documents[1].source.name]
+
+
+def test_marks_show_which_source_states_each_claim(model, comparison):
+    mre = row_with(model, "Parmi les aides")
+    assert MRE in model.index(mre, 0).data(Role.ToolTipRole)
+    assert [model.index(mre, c).data() for c in (1, 2)] == [MARK, ""]
+    assert model.index(mre, 2).data(Role.AccessibleTextRole) == f"Not in {comparison.documents[1].source.name}"
+    first, second = comparison.groups[0].members
+    shared = model.row_of(first)
+    assert shared == model.row_of(second)
+    assert [model.index(shared, c).data() for c in (1, 2)] == [MARK, MARK]
+    assert model.index(shared, 2).data(Role.AccessibleTextRole) == f"In {comparison.documents[1].source.name}"
+    assert (model.index(shared, 2).data(SOURCE_ROLE), model.index(shared, 2).data(SENTENCE_ROLE)) == second
+
+
+def test_rows_follow_the_first_source_then_what_the_second_adds(model, comparison):
+    leads = [(model.index(r, 0).data(SOURCE_ROLE), model.index(r, 0).data(SENTENCE_ROLE))
+             for r in range(model.rowCount())]
+    assert leads == sorted(leads)
+    assert leads[:len(comparison.documents[0].sentences)] == [(0, i) for i in range(29)]
+
+
+def test_filters(qtmodeltester, model, comparison):
+    proxy = CoverageFilter()
+    proxy.setSourceModel(model)
+    proxy.set_filter(SHARED_BY_ALL)
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 6
+    proxy.set_filter(SINGLE)
+    assert proxy.rowCount() == 34
+    proxy.set_filter(ONLY_IN, 1)
+    assert proxy.rowCount() == 11
+    assert {proxy.index(r, 0).data(SOURCE_ROLE) for r in range(proxy.rowCount())} == {1}
+    proxy.set_filter(MISSING_FROM, 1)
+    assert proxy.rowCount() == 23
+
+
+def test_sorting_by_a_source_column_puts_its_claims_first(model):
+    proxy = CoverageFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    marks = [proxy.index(r, 2).data() for r in range(proxy.rowCount())]
+    assert marks == [MARK] * 17 + [""] * 23
+
+
+@pytest.fixture
+def window(qtbot, comparison):
+    win = open_window(qtbot, comparison)
+    yield win
+    win.close()
+
+
+def click_cell(qtbot, table, row: int, column: int) -> None:
+    index = table.model().index(row, column)
+    table.scrollTo(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+
+
+def test_clicking_a_claim_selects_it_in_the_columns(qtbot, window, comparison):
+    panel = window.coverage_panel
+    assert window.coverage_dock.isVisible()
+    mre = find(comparison.documents[0], "Parmi les aides")
+    click_cell(qtbot, panel.table, row_with(panel.proxy, "Parmi les aides"), 0)
+    assert window.workspace.selection == (0, mre)
+    top, bottom = window.workspace.panes[0].view.viewport_span(mre)
+    assert 0 <= top and bottom <= window.workspace.panes[0].view.viewport().height()
+
+
+def test_clicking_a_source_mark_selects_that_sources_sentence(qtbot, window, comparison):
+    panel = window.coverage_panel
+    first, second = comparison.groups[3].members
+    row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(first), 0)).row()
+    click_cell(qtbot, panel.table, row, 2)
+    assert window.workspace.selection == second
+    assert window.workspace.panes[0].view.selected == [first[1]]
+
+
+def test_selecting_a_sentence_highlights_its_claim(qtbot, window, comparison):
+    first, second = comparison.groups[5].members
+    window.workspace.select(*second)
+    selected = window.coverage_panel.table.selectionModel().selectedRows()
+    assert [window.coverage_panel.proxy.mapToSource(i).row() for i in selected] == [
+        window.coverage_model.row_of(first)]
+
+
+def test_filter_box_narrows_the_grid(qtbot, window):
+    panel = window.coverage_panel
+    box = panel.filter_box
+    box.setCurrentIndex(box.findText("Stated by every source"))
+    assert panel.proxy.rowCount() == 6
+    assert panel.summary.text().startswith("6 of 40 claims")
+    box.setCurrentIndex(box.findText(f"Only in {window.coverage_model.names[1]}"))
+    assert panel.proxy.rowCount() == 11

@@ -1,0 +1,86 @@
+"""Reordering the sources (columns) and File → Open Recent."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from desktop.ui.source_order import moved, permute
+from test_ui_data import MRE, find, hand_comparison
+from ui_window import open_window
+
+
+@pytest.fixture
+def comparison():
+    return hand_comparison()
+
+
+@pytest.fixture
+def window(qtbot, comparison):
+    win = open_window(qtbot, comparison)
+    yield win
+    win.close()
+
+
+def test_moving_a_source_renumbers_the_whole_comparison(comparison):
+    order = moved(2, 0, 1)
+    assert order == [1, 0]
+    swapped = permute(comparison, order)
+    assert [d.source.name for d in swapped.documents] == [d.source.name for d in reversed(comparison.documents)]
+    for old, new in zip(comparison.groups, swapped.groups):
+        assert sorted((1 - s, i) for s, i in old.members) == new.members
+    mre = next(d for d in swapped.details if d.kind == "unique")
+    assert mre.source == 1 and swapped.documents[1].text[mre.start:mre.end] == MRE
+    conflict = next(d for d in swapped.details if d.kind == "conflict" and d.source == 1)
+    assert conflict.counterparts[0][0] == 0
+    assert swapped.single_sourced(1) == comparison.single_sourced(0)
+    assert moved(2, 1, 1) is None and moved(2, 0, -1) is None
+
+
+def test_move_source_right_swaps_the_columns(qtbot, window, comparison):
+    names = [d.source.name for d in comparison.documents]
+    mre = find(comparison.documents[0], "Parmi les aides")
+    window.workspace.select(0, mre)
+    with qtbot.waitSignal(window.comparison_shown, timeout=5_000):
+        window.move_right_action.trigger()
+    panes = window.workspace.panes
+    assert [p.header.title.full_text() for p in panes] == names[::-1]
+    assert MRE in panes[1].view.toPlainText() and MRE not in panes[0].view.toPlainText()
+    assert window.workspace.selection == (1, mre)  # the selection followed its source
+    assert panes[1].view.selected == [mre]
+    assert window.coverage_model.headerData(1, Qt.Orientation.Horizontal) == names[1]
+    assert not window.controller.is_running()  # renumbered, not compared again
+
+
+def test_column_header_menu_moves_a_source_left(qtbot, window, comparison):
+    names = [d.source.name for d in comparison.documents]
+    with qtbot.waitSignal(window.comparison_shown, timeout=5_000):
+        window.workspace.panes[1].header.move_requested.emit(-1)
+    assert [p.header.title.full_text() for p in window.workspace.panes] == names[::-1]
+    g = 1
+    view = window.workspace.panes[0].view  # the old second source, now first: its group tints stay
+    sentence = next(i for s, i in window.controller.comparison.groups[g].members if s == 0)
+    assert view.built.sentence_groups[sentence] == g
+
+
+def test_open_recent_reopens_the_same_files(qtbot, tmp_path, comparison):
+    settings = QSettings(str(tmp_path / "synoptic.ini"), QSettings.Format.IniFormat)
+    first = open_window(qtbot, comparison, settings)
+    paths = [s.path for s in first.controller.sources]
+    assert first.recent.entries == [paths]
+    first.close()
+    second = open_window(qtbot, comparison, settings)
+    second.controller.set_sources([])
+    menu_actions = [a for a in second.recent.menu.actions() if a.text().startswith("&1 ")]
+    assert menu_actions and all(p.rsplit("/", 1)[-1] in menu_actions[0].text() for p in paths)
+    with qtbot.waitSignal(second.comparison_shown, timeout=10_000):
+        menu_actions[0].trigger()
+    assert [s.path for s in second.controller.sources] == paths
+    second.close()
+
+
+def test_keyboard_removes_the_current_source(qtbot, window, comparison):
+    window.workspace.select(1, 0)
+    with qtbot.waitSignal(window.controller.sources_changed, timeout=5_000):
+        qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert [s.name for s in window.controller.sources] == [comparison.documents[0].source.name]
+    assert len(window.workspace.panes) == 1

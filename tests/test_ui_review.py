@@ -1,0 +1,222 @@
+"""The review workflow in the window: verdicts and notes, badges, the reviewed list, manual links."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from desktop.store import load_session
+from desktop.ui import session_controller
+from desktop.ui.controller import ComparisonController
+from desktop.ui.main_window import MainWindow
+from desktop.ui.review_panel import NOTE_DELAY_MS
+from desktop.ui.ribbon import ribbon_links
+from desktop.ui.sources import sample_paths
+from test_ui_data import MRE, fake_compare_iter, hand_comparison
+
+NOTE = "Pentagon did not confirm the MRE request; ask the DoD press office."
+
+
+@pytest.fixture(autouse=True)
+def no_user_folders(tmp_path, monkeypatch):
+    """Autosaves go to tmp_path, never to the user's data folder; dialogs never block."""
+    monkeypatch.setattr(session_controller, "default_autosave_dir", lambda: tmp_path / "autosave")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail(f"unexpected question {a[1:3]}"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"unexpected warning {a[1:3]}"))
+
+
+def make_window(qtbot, tmp_path, comparison, regroup=None) -> MainWindow:
+    settings = QSettings(str(tmp_path / "synoptic.ini"), QSettings.Format.IniFormat)
+    kw = {"regroup": regroup} if regroup else {}
+    window = MainWindow(ComparisonController(fake_compare_iter(comparison), **kw), settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    return window
+
+
+def open_samples(qtbot, window, comparison=None) -> None:
+    paths = [d.source.path for d in comparison.documents] if comparison else sample_paths()
+    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+        window.open_paths(paths)
+
+
+def close_discarding(window, monkeypatch) -> None:
+    """Close a window whose untitled session holds review work, answering "Discard"."""
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Discard)
+    window.close()
+    assert asked == ["Keep your review?"]
+
+
+def mre_ref(comparison) -> tuple[int, int]:
+    doc = comparison.documents[0]
+    return 0, next(i for i in range(len(doc.sentences)) if MRE in doc.sentence_text(i))
+
+
+def click_sentence(qtbot, view, i: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    start, end = view.built.sentence_ranges[i]
+    view.scroll_to_sentence(i)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition((start + end) // 2)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, view.cursorRect(cursor).center())
+
+
+def test_verdict_and_note_survive_saving_and_reopening(qtbot, tmp_path, monkeypatch):
+    comparison = hand_comparison()
+    window = make_window(qtbot, tmp_path, comparison)
+    open_samples(qtbot, window)
+    source, mre = mre_ref(comparison)
+    click_sentence(qtbot, window.workspace.panes[0].view, mre)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # needs check
+    qtbot.keyClicks(window.review.panel.note, NOTE)
+    qtbot.wait(NOTE_DELAY_MS + 200)  # the note is saved after a pause in typing
+    assert window.workspace.panes[0].view.verdicts == {mre: "needs check"}
+    assert window.review.claims.rows[0].annotation.note == NOTE
+    target = tmp_path / "review.synoptic"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.review.menu.save_as_action.trigger()
+    window.close()
+
+    stored = load_session(target)
+    assert [(a.verdict, a.note) for a in stored.annotations] == [("needs check", NOTE)]
+    fresh = make_window(qtbot, tmp_path, comparison)
+    with qtbot.waitSignal(fresh.comparison_shown, timeout=10_000):
+        fresh.open_paths([str(target)])
+    fresh.workspace.select(source, mre)
+    panel = fresh.review.panel
+    assert panel.note.toPlainText() == NOTE
+    assert [a.text() for a in fresh.review.verdict_actions if a.isChecked()] == ["Needs check"]
+    assert fresh.workspace.panes[0].view.verdicts == {mre: "needs check"}
+    assert "Needs check" in panel.status.text()
+    assert fresh.windowTitle().startswith("review")
+
+
+def test_a_group_shows_the_verdict_set_on_any_member(qtbot, tmp_path):
+    comparison = hand_comparison()
+    window = make_window(qtbot, tmp_path, comparison)
+    open_samples(qtbot, window)
+    (s0, i0), (s1, i1) = comparison.groups[2].members
+    window.workspace.select(s0, i0)
+    window.review.verdict_actions[3].trigger()  # false
+    window.workspace.select(s1, i1)  # the same claim, seen from the other source
+    assert [a.data() for a in window.review.verdict_actions if a.isChecked()] == ["false"]
+    assert window.workspace.panes[1].view.verdicts == {i1: "false"}
+    window.review.verdict_actions[0].trigger()  # corroborated replaces it, for the whole group
+    assert window.workspace.panes[0].view.verdicts == {i0: "corroborated"}
+    assert [c.annotation.verdict for c in window.review.claims.all] == ["corroborated"]
+    window.review.clear_action.trigger()
+    assert window.workspace.panes[0].view.verdicts == {} and window.review.claims.all == []
+    window.close()
+
+
+def test_reviewed_claims_filter_by_verdict_and_jump(qtbot, tmp_path, monkeypatch):
+    comparison = hand_comparison()
+    window = make_window(qtbot, tmp_path, comparison)
+    open_samples(qtbot, window)
+    source, mre = mre_ref(comparison)
+    for ref, n in ((comparison.groups[0].members[0], 0), ((source, mre), 2), (comparison.groups[4].members[1], 2)):
+        window.workspace.select(*ref)
+        window.review.verdict_actions[n].trigger()
+    listing = window.review.claims_list
+    assert listing.count.text() == "3 reviewed"
+    listing.filter_box.setCurrentIndex(listing.filter_box.findData("needs check"))
+    assert listing.count.text() == "2 of 3"
+    texts = [window.review.claims.index(r, 2).data() for r in range(2)]
+    assert any(MRE in t for t in texts)
+    window.workspace.select(*comparison.groups[0].members[0])
+    row = next(r for r in range(2) if MRE in window.review.claims.index(r, 2).data())
+    listing.table.clicked.emit(window.review.claims.index(row, 2))
+    assert window.workspace.selection == (source, mre)
+    close_discarding(window, monkeypatch)
+
+
+def test_verdict_shortcuts_and_note_need_a_selection(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, hand_comparison())
+    open_samples(qtbot, window)
+    assert not any(a.isEnabled() for a in window.review.verdict_actions)
+    assert not window.review.panel.note.isEnabled()
+    window.close()
+
+
+# -- manual links (real candidate scores: pipeline.regroup) --------------------------------------------
+
+def single_pair(comparison) -> tuple[tuple[int, int], tuple[int, int]]:
+    return (0, comparison.single_sourced(0)[-1]), (1, comparison.single_sourced(1)[-1])
+
+
+def test_manual_link_makes_a_group_marked_manual_that_survives_the_slider(qtbot, tmp_path, seed_comparison,
+                                                                         monkeypatch):
+    window = make_window(qtbot, tmp_path, seed_comparison)
+    open_samples(qtbot, window, seed_comparison)
+    a, b = single_pair(seed_comparison)
+    click_sentence(qtbot, window.workspace.panes[a[0]].view, a[1])
+    click_sentence(qtbot, window.workspace.panes[b[0]].view, b[1], Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.selection == a and window.workspace.panes[1].view.marked == b[1]
+    with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    linked = shown.args[0]
+    group = linked.group_index()[a]
+    assert linked.group_index()[b] == group and any(ln.manual for ln in linked.groups[group].links)
+    assert window.group_panel.title.text().endswith("linked by hand")
+    assert ribbon_links(linked, 0, 1).manual == frozenset({(a[1], b[1])})
+    assert window.workspace.panes[1].view.marked is None
+    with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
+        window.strictness.slider.setValue(85)
+    strict = shown.args[0]
+    assert strict.options.threshold == 0.85
+    assert strict.group_index()[a] == strict.group_index()[b]
+    assert len(strict.groups) < len(linked.groups)  # the slider did regroup the rest
+    assert [o.action for o in window.review.sessions.session.overrides()] == ["link"]
+    close_discarding(window, monkeypatch)
+
+
+def test_unlink_takes_a_sentence_out_of_its_group(qtbot, tmp_path, seed_comparison, monkeypatch):
+    window = make_window(qtbot, tmp_path, seed_comparison)
+    open_samples(qtbot, window, seed_comparison)
+    group = max(seed_comparison.groups, key=lambda g: len(g.members))
+    ref = group.members[0]
+    window.workspace.select(*ref)
+    with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
+        window.review.links.unlink_action.trigger()
+    after = shown.args[0]
+    assert ref not in after.group_index() or not set(group.members[1:]) & set(
+        after.groups[after.group_index()[ref]].members)
+    assert any(m in after.group_index() for m in group.members[1:]) or len(group.members) == 2
+    with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
+        window.controller.set_threshold(0.3)
+    loose = shown.args[0]
+    mine = loose.group_index().get(ref)
+    assert mine is None or not set(group.members[1:]) & set(loose.groups[mine].members)
+    close_discarding(window, monkeypatch)
+
+
+def test_context_menu_offers_link_and_unlink(qtbot, tmp_path, seed_comparison, monkeypatch):
+    window = make_window(qtbot, tmp_path, seed_comparison)
+    open_samples(qtbot, window, seed_comparison)
+    a, b = single_pair(seed_comparison)
+    grouped = seed_comparison.groups[0].members[0]
+    window.workspace.select(*a)
+    menu = QMenu()
+    window.workspace.sentence_menu.emit(b[0], b[1], menu)
+    actions = {act.text(): act for act in menu.actions() if act.text()}
+    assert actions["Link with selected sentence"].isEnabled()
+    assert not actions["Unlink from group"].isEnabled()
+    with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
+        actions["Link with selected sentence"].trigger()
+    assert shown.args[0].group_index()[a] == shown.args[0].group_index()[b]
+    menu = QMenu()
+    window.workspace.sentence_menu.emit(grouped[0], grouped[1], menu)
+    assert {act.text(): act.isEnabled() for act in menu.actions() if act.text()}["Unlink from group"]
+    close_discarding(window, monkeypatch)
+
+
+def test_linking_two_sentences_of_one_source_is_refused(qtbot, tmp_path, seed_comparison):
+    window = make_window(qtbot, tmp_path, seed_comparison)
+    open_samples(qtbot, window, seed_comparison)
+    first, second = seed_comparison.single_sourced(0)[:2]
+    window.workspace.select(0, first)
+    assert not window.review.links.link((0, first), (0, second))
+    assert "same source" in window.statusBar().currentMessage()
+    window.close()
