@@ -6,6 +6,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the per-user embedding cache of every CLI run under test out of the user's home.
 os.environ["SYNOPTIC_CACHE_DIR"] = tempfile.mkdtemp(prefix="synoptic-test-cache-")
 
+from PySide6.QtCore import QStandardPaths  # noqa: E402
+
+# Autosaves, settings and caches written through QStandardPaths go to a test location, never the user's.
+QStandardPaths.setTestModeEnabled(True)
+
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402

@@ -1,8 +1,11 @@
 """Bounded fuzzing of ingest (bytes → read_path under each extension) and segmentation (text → segment).
 
-Any input that ever made them crash is kept in tests/regressions/ and replayed by ``test_regression_replays``:
-``ingest-<hash>.<ext>`` files go through read_path, ``segment-<hash>.json`` files (a JSON string) through
-clean + segment. A new crash found by the fuzzers is written there automatically before the test fails.
+Any input that ever made them crash (or go wrong) is kept in tests/regressions/ and replayed by
+``test_regression_replays``: ``ingest-<name>.<ext>`` files go through read_path, ``segment-<name>.json`` files
+(a JSON string) through clean + segment. A new crash found by the fuzzers is written there automatically
+before the test fails. An optional ``<file>.expect`` beside an input adds checks, one per line:
+``text: S`` (the text read contains S), ``absent: S`` (it does not), ``error: S`` (reading fails with S),
+``sentences: N`` (segmentation finds N sentences).
 """
 from __future__ import annotations
 
@@ -185,17 +188,49 @@ def test_segmentation_of_arbitrary_unicode(text):
 
 
 def _regressions() -> list[Path]:
-    return sorted(p for p in REGRESSIONS.glob("*") if p.name.startswith(("ingest-", "segment-")))
+    return sorted(p for p in REGRESSIONS.glob("*") if p.name.startswith(("ingest-", "segment-")) and p.suffix != ".expect")
+
+
+def _expectations(path: Path) -> list[tuple[str, str]]:
+    sidecar = path.with_name(path.name + ".expect")
+    if not sidecar.exists():
+        return []
+    rules = [line.split(": ", 1) for line in sidecar.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert all(len(r) == 2 and r[0] in ("text", "absent", "error", "sentences") for r in rules), sidecar
+    return [(kind, value) for kind, value in rules]
+
+
+def _replay_segment(path: Path, rules) -> None:
+    text = json.loads(path.read_text(encoding="utf-8"))
+    check_segment(text)
+    for kind, value in rules:
+        assert kind == "sentences", kind
+        assert len(segment(text, find_removed(text), detect_language(text))) == int(value)
+
+
+def _replay_ingest(path: Path, rules, tmp_path: Path) -> None:
+    copy = tmp_path / f"input{path.suffix}"
+    copy.write_bytes(path.read_bytes())
+    check_ingest(copy)
+    try:
+        text, error = read_path(copy).text, None
+    except SynopticError as err:
+        text, error = None, str(err)
+    for kind, value in rules:
+        if kind == "error":
+            assert error is not None and error.endswith(value), error
+        else:
+            assert text is not None, error
+            assert (value in text) == (kind == "text"), (kind, value)
 
 
 @pytest.mark.parametrize("path", _regressions(), ids=lambda p: p.name)
 def test_regression_replays(path, tmp_path):
+    rules = _expectations(path)
     if path.name.startswith("segment-"):
-        check_segment(json.loads(path.read_text(encoding="utf-8")))
+        _replay_segment(path, rules)
     else:
-        copy = tmp_path / f"input{path.suffix}"
-        copy.write_bytes(path.read_bytes())
-        check_ingest(copy)
+        _replay_ingest(path, rules, tmp_path)
 
 
 def test_the_regression_folder_is_replayed():

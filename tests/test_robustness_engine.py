@@ -3,6 +3,7 @@ results are deterministic, swapping sources mirrors the groups, and a document a
 every sentence with no details. Lexical mode keeps the examples fast; a few run with embeddings on."""
 from __future__ import annotations
 
+import os
 import socket
 
 import pytest
@@ -16,7 +17,8 @@ from desktop.export.contract import to_contract
 from makefiles import PAGE_SECRETS, article_html
 
 LEXICAL = Options(semantic=False)
-PROPS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SCALE = int(os.environ.get("SYNOPTIC_FUZZ_SCALE", "1"))  # e.g. 20 for a long campaign
+PROPS = settings(max_examples=25 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _seed_sentences() -> list[str]:

@@ -123,11 +123,12 @@ def test_reviewed_claims_filter_by_verdict_and_jump(qtbot, tmp_path, monkeypatch
     assert listing.count.text() == "3 reviewed"
     listing.filter_box.setCurrentIndex(listing.filter_box.findData("needs check"))
     assert listing.count.text() == "2 of 3"
-    texts = [window.review.claims.index(r, 2).data() for r in range(2)]
+    texts = [window.review.claims.index(r, 1).data() for r in range(2)]
     assert any(MRE in t for t in texts)
     window.workspace.select(*comparison.groups[0].members[0])
-    row = next(r for r in range(2) if MRE in window.review.claims.index(r, 2).data())
-    listing.table.clicked.emit(window.review.claims.index(row, 2))
+    row = next(r for r in range(2) if MRE in window.review.claims.index(r, 1).data())
+    assert window.review.claims.index(row, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("Needs check")
+    listing.table.clicked.emit(window.review.claims.index(row, 1))
     assert window.workspace.selection == (source, mre)
     close_discarding(window, monkeypatch)
 

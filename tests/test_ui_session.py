@@ -217,7 +217,7 @@ def test_second_alignment_reuses_the_embedding_cache(qtbot, tmp_path, autosave, 
     monkeypatch.setattr(SqliteEmbeddingCache, "user_cache",
                         classmethod(lambda cls, model, folder=None: cls(tmp_path / "user.sqlite", model)))
     with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
-        window.controller.start()  # no session yet: the user's cache
+        window.open_paths(sample_paths())  # no session yet: the user's cache
     with SqliteEmbeddingCache(tmp_path / "user.sqlite", "usem3-multilingual-v3") as user:
         assert len(user) == 1  # flushed when the run ended
     with qtbot.waitSignal(window.comparison_shown, timeout=10_000):

@@ -35,8 +35,11 @@ def cache_key(text: str) -> str:
     return MODEL_NAME + ":" + hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _blas_limit(threads: int):
-    """Limit BLAS to ``threads`` for the calling block (no-op without threadpoolctl)."""
+def blas_limit(threads: int):
+    """Limit BLAS to ``threads`` for the calling block (no-op without threadpoolctl).
+
+    The matrices here are small: a second BLAS thread gains little when the machine is idle and costs several
+    times the work when the cores are busy (OpenBLAS threads spin while they wait)."""
     try:
         from threadpoolctl import threadpool_limits
     except ImportError:
@@ -148,7 +151,7 @@ class Embedder:
         with self._lock:
             if self._model is None:
                 model = _build_model(self._threads)
-                with _blas_limit(self._threads):
+                with blas_limit(self._threads):
                     model.encode(["warm up"])
                 self._model = model
 
@@ -235,7 +238,7 @@ class Embedder:
 
     def _encode_batches(self, batches: list[list[str]]):
         """Yield the unit vectors of each batch, in order; two threads when there is enough work."""
-        with _blas_limit(self._threads):
+        with blas_limit(self._threads):
             if self._workers < 2 or len(batches) < 3:
                 yield from map(self._encode_one, batches)
                 return

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from . import align, details as details_stage
 from .clean import find_removed
-from .embed import Embedder, shared_embedder
+from .embed import Embedder, blas_limit, shared_embedder
 from .features import features
 from .model import (
     Anchor, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
@@ -78,7 +78,8 @@ def compare_iter(
     pairs = [(p, q) for p in range(len(views)) for q in range(p + 1, len(views))]
     for n, (p, q) in enumerate(pairs):
         yield Progress("align", 0.65 + 0.25 * n / len(pairs), f"Matching {documents[p].source.name} with {documents[q].source.name}")
-        candidates += align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
+        with blas_limit(1):
+            candidates += align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
     yield Progress("details", 0.92, "Finding details only one source has")
     result = Comparison(documents, [], [], options, candidates, list(overrides), feats)
     result = _group(result, feats, params)
@@ -185,8 +186,8 @@ def anchor_resolver(comp: Comparison) -> Callable[[Anchor], SentenceRef | None]:
 def regroup(comp: Comparison, threshold: float, overrides: Iterable[Override] | None = None) -> Comparison:
     """Re-group at another threshold (or with other overrides) from the stored candidate scores: no re-scoring."""
     opts = replace(comp.options, threshold=threshold)
-    new = Comparison(comp.documents, [], [], opts, comp.candidates, list(comp.overrides if overrides is None else overrides))
-    feats = [document_features(d) for d in comp.documents]
+    feats = comp.features or [document_features(d) for d in comp.documents]
+    new = Comparison(comp.documents, [], [], opts, comp.candidates, list(comp.overrides if overrides is None else overrides), feats)
     params = align.AlignParams(threshold=threshold, top_k=opts.top_k)
     return _group(new, feats, params)
 

@@ -122,7 +122,7 @@ def local_time(stamp: str) -> str:
 class ClaimsModel(QAbstractTableModel):
     """Reviewed claims, optionally narrowed to one verdict ("" = notes without a verdict)."""
 
-    headers = ("Verdict", "Source", "Claim", "Note")
+    headers = ("", "Claim", "Note", "Source")  # column 0: the verdict's icon (its name in the tooltip)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -173,18 +173,24 @@ class ClaimsModel(QAbstractTableModel):
             return verdict
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and verdict:
             return verdicts.icon(verdict)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(claim)
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(claim, index.column())
         return None
 
     def _text(self, claim: Claim, column: int) -> str:
         if column == 0:
-            return verdicts.label(claim.annotation.verdict) if claim.annotation.verdict else "Note"
+            return "" if claim.annotation.verdict else "✎"
         if column == 1:
-            return self.names[claim.ref[0]] if claim.group is None else f"{self.names[claim.ref[0]]} +"
-        if column == 2:
             return self.texts.get(claim.ref, "")
-        return " ".join(claim.annotation.note.split())
+        if column == 2:
+            return " ".join(claim.annotation.note.split())
+        return self.names[claim.ref[0]] if claim.group is None else f"{self.names[claim.ref[0]]} and others"
+
+    def _tooltip(self, claim: Claim) -> str:
+        lines = [verdicts.label(claim.annotation.verdict), self.texts.get(claim.ref, "")]
+        return "\n".join(lines + ([f"Note: {claim.annotation.note}"] if claim.annotation.note else []))
 
 
 class ReviewedList(QWidget):
@@ -233,7 +239,8 @@ class ReviewedList(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((118, 90, 200)):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        for column, width in enumerate((30, 210, 150)):
             table.setColumnWidth(column, width)
         return table
 

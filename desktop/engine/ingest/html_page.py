@@ -40,7 +40,9 @@ class Page:
 def extract(markup: str) -> Page:
     """Article text of ``markup``: paragraphs separated by a blank line, the headline first."""
     markup = _XML_DECL.sub("", markup, count=1)
-    blocks, title, meta, rough = _with_trafilatura(_deep_tree(markup) if _too_deep(markup) else markup)
+    # A page nested too deep for the standard parser (unclosed tags, or hostile) is walked plainly: trafilatura
+    # would see it cut at the limit, and its scoring gets slow on deep trees.
+    blocks, title, meta, rough = ([], None, {}, False) if _too_deep(markup) else _with_trafilatura(markup)
     if not blocks or rough:
         plain, fallback_title = _with_lxml(markup)
         if _length(plain) >= 0.5 * _length(blocks):
@@ -61,14 +63,7 @@ def _too_deep(markup: str) -> bool:
     return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
-def _deep_tree(markup: str):
-    try:
-        return lxml_html.document_fromstring(markup, parser=_DEEP_PARSER)
-    except (etree.ParserError, ValueError):
-        return markup
-
-
-def _with_trafilatura(markup) -> tuple[list[str], str | None, dict, bool]:
+def _with_trafilatura(markup: str) -> tuple[list[str], str | None, dict, bool]:
     """Paragraphs, title, metadata, and whether trafilatura fell back to its rough page dump."""
     try:
         doc = trafilatura.bare_extraction(
