@@ -7,10 +7,10 @@ punctuation, position at the tail of the page), never at a list of known pages.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
-import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from .model import Removed
@@ -109,23 +109,40 @@ def _duplicate_key(text: str) -> str:
     return " ".join(sorted(words))
 
 
+_BLOCK_LIMIT = 40  # a word on more lines than this is too common to find near-copies by
+
+
 def duplicates(lines: list[Line], skip: set[int], cutoff: float = 88.0) -> dict[int, int]:
     """Lines that repeat an earlier line (same words, maybe re-cased, reordered or with a word changed).
 
-    Returns {later line index: earlier line index}."""
+    Blocked, not all-pairs: exact repeats are found by their key, near-copies only among earlier lines
+    sharing one of the line's three rarest words (a near-copy keeps most words, so it keeps at least one of
+    those). Returns {later line index: earlier line index}."""
     cand = [ln for ln in lines if ln.index not in skip and ln.words >= 3]
-    if len(cand) < 2:
-        return {}
     keys = [_duplicate_key(ln.text) for ln in cand]
-    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=-1)
+    words = [set(k.split()) for k in keys]
+    freq: dict[str, int] = defaultdict(int)
+    for ws in words:
+        for w in ws:
+            freq[w] += 1
+    seen: dict[str, list[int]] = defaultdict(list)
+    exact: dict[str, int] = {}
     out: dict[int, int] = {}
-    for j in range(1, len(cand)):
-        hits = np.nonzero(scores[j, :j])[0]
-        for i in hits:
+    for j, ws in enumerate(words):
+        first = exact.setdefault(keys[j], j)
+        if first != j:
+            out[cand[j].index] = out.get(cand[first].index, cand[first].index)  # point at the original
+            continue
+        rare = [w for w in sorted(ws, key=lambda w: (freq[w], w))[:3] if freq[w] <= _BLOCK_LIMIT]
+        for i in sorted({i for w in rare for i in seen[w]}):
             a, b = cand[i], cand[j]
-            if min(a.words, b.words) / max(a.words, b.words) >= 0.75 and a.index not in out:
+            if a.index in out or min(a.words, b.words) / max(a.words, b.words) < 0.75:
+                continue
+            if fuzz.ratio(keys[i], keys[j], score_cutoff=cutoff):
                 out[b.index] = a.index
                 break
+        for w in rare:
+            seen[w].append(j)
     return out
 
 

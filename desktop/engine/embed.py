@@ -28,6 +28,7 @@ from .model import EmbeddingCache
 
 MODEL_NAME = "usem3-multilingual-v3"
 DIM = 512
+MAX_EMBED_CHARS = 2_000  # characters of a sentence the model reads
 MEMORY_VECTORS = 20_000  # vectors kept in memory between comparisons (40 MB)
 
 
@@ -246,7 +247,9 @@ class Embedder:
                 yield from pool.map(self._encode_one, batches)
 
     def _encode_one(self, batch: list[str]) -> np.ndarray:
-        vecs = np.asarray(self._model.encode(batch), dtype=np.float32)
+        # A sentence's meaning is in its first words; a runaway "sentence" (a page without punctuation) would
+        # otherwise cost minutes. The cache key still hashes the whole text.
+        vecs = np.asarray(self._model.encode([t[:MAX_EMBED_CHARS] for t in batch]), dtype=np.float32)
         norms = np.linalg.norm(vecs, axis=1, keepdims=True)
         return vecs / np.maximum(norms, 1e-9)
 
