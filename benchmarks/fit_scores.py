@@ -45,7 +45,7 @@ def rows_for(la, lb, pairs, rnd):
     for i, j, ev in cands:  # the aligner links only best matches: train on those
         row_best[i] = max(row_best.get(i, -1), ev[0])
         col_best[j] = max(col_best.get(j, -1), ev[0])
-    for i, j, (cos, margin, lex, ind, shared, conflict, mutual, _headline, _story) in cands:
+    for i, j, (cos, margin, lex, ind, shared, conflict, mutual, _headline, _story, _clause) in cands:
         if cos < row_best[i] and cos < col_best[j]:
             continue
         same_pair = keep_b[j] == i

@@ -64,6 +64,23 @@ def test_headlines_and_the_rome_meeting_are_grouped(seed_comparison):
     assert _same_group(c, rome_a, rome_b)
 
 
+def test_the_cable_to_allies_sentences_are_grouped(seed_comparison):
+    c = seed_comparison
+    cable = (0, _sentence_with(c, 0, "Dans un câble diplomatique"))
+    warn = (1, _sentence_with(c, 1, "se préparaient à avertir leurs alliés"))
+    assert _same_group(c, cable, warn)
+
+
+def test_clauses_split_long_sentences_only():
+    from desktop.engine.clauses import split_clauses
+
+    parts = split_clauses("Dans un câble diplomatique, les États-Unis ont fait savoir à leurs alliés que la Chine "
+                          "avait exprimé sa volonté d'aider la Russie, qui a demandé un soutien militaire.")
+    assert parts[:2] == ["Dans un câble diplomatique", "les États-Unis ont fait savoir à leurs alliés"]
+    assert "la Chine avait exprimé sa volonté d'aider la Russie" in parts
+    assert split_clauses("La Maison Blanche n’a fait aucun commentaire.") == []
+
+
 def test_no_link_joins_unrelated_sentences(seed_comparison):
     mre = (0, _sentence_with(seed_comparison, 0, "repas prêts à manger"))
     zelensky = (0, _sentence_with(seed_comparison, 0, "Zelensky"))

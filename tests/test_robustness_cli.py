@@ -240,9 +240,9 @@ def test_a_long_unpunctuated_line_within_the_limit_finishes(tmp_path):
 
 
 def _many_sentences(path: Path, n: int, per_line: int) -> Path:
-    subjects = "Le maire|La police|Le train|La route|Le pont|Une école|Le marché|La gare".split("|")
-    verbs = "ferme|ouvre|bloque|annonce|répare|signale".split("|")
-    parts = [f"{subjects[i % 8]} {verbs[i % 6]} {i}." for i in range(n)]
+    subjects = "Pluie|Vent|Train|Pont|Gare|Rue|Port|Parc".split("|")
+    verbs = "ferme|ouvre|cède|gèle|brûle|sonne".split("|")
+    parts = [f"{subjects[i % 8]} {verbs[i % 6]} {i}." for i in range(n)]  # ~17 characters each
     lines = [" ".join(parts[i:i + per_line]) for i in range(0, n, per_line)]
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
@@ -252,7 +252,8 @@ def _many_sentences(path: Path, n: int, per_line: int) -> Path:
 @pytest.mark.slow
 @pytest.mark.parametrize("per_line", [5, 1])
 def test_one_hundred_thousand_sentences_lexical(tmp_path, per_line):
-    """Measured on 2 cores: ~70 s with 5 sentences a line; 1 a line needs the clean.duplicates fix (else minutes, GBs)."""
+    """Measured on 2 cores: ~23 s with 5 sentences a line, ~28 s with one a line (minutes and GBs before the
+    near-duplicate search was blocked)."""
     big = _many_sentences(tmp_path / "big.txt", 100_000, per_line)
     assert len(big.read_text(encoding="utf-8")) < 2_000_000
     res, seconds = run("compare", SEED, big, "--json", "--no-semantic", "-o", tmp_path / "out.json", timeout=600)
@@ -263,7 +264,7 @@ def test_one_hundred_thousand_sentences_lexical(tmp_path, per_line):
 @slow
 @pytest.mark.slow
 def test_one_hundred_thousand_sentences_semantic(tmp_path):
-    """Measured on 2 cores: ~8 min, nearly all of it embedding 100,000 sentences."""
+    """Measured on 2 cores: ~8 min (before the clean fix, under load), nearly all of it embedding 100,000 sentences."""
     big = _many_sentences(tmp_path / "big.txt", 100_000, 5)
     res, seconds = run("compare", SEED, big, "--json", "-o", tmp_path / "out.json", timeout=1200)
     assert res.returncode == 0, res.stderr

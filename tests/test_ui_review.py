@@ -164,9 +164,9 @@ def test_manual_link_makes_a_group_marked_manual_that_survives_the_slider(qtbot,
     assert ribbon_links(linked, 0, 1).manual == frozenset({(a[1], b[1])})
     assert window.workspace.panes[1].view.marked is None
     with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
-        window.strictness.slider.setValue(85)
+        window.strictness.slider.setValue(99)
     strict = shown.args[0]
-    assert strict.options.threshold == 0.85
+    assert strict.options.threshold == 0.99
     assert strict.group_index()[a] == strict.group_index()[b]
     assert len(strict.groups) < len(linked.groups)  # the slider did regroup the rest
     assert [o.action for o in window.review.sessions.session.overrides()] == ["link"]

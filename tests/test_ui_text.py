@@ -95,3 +95,15 @@ def test_ribbon_links_mark_groups_that_skip_a_column():
     links12 = ribbon_links(Comparison(docs, [skip], []), 1, 2)
     assert links01.pairs == [] and links01.left_far == [(0, 0)] and links01.right_far == []
     assert links12.pairs == [] and links12.right_far == [(0, 0)] and links12.left_far == []
+
+
+def test_titles_and_tooltips_never_render_report_markup(qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.column_pane import ElidedLabel
+
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    label.set_full_text("<b>Breaking</b> <img src='http://x/y.png'> & more")
+    assert label.toolTip() == "<p>&lt;b&gt;Breaking&lt;/b&gt; &lt;img src=&#x27;http://x/y.png&#x27;&gt; &amp; more</p>"
+    assert label.textFormat() == Qt.TextFormat.PlainText

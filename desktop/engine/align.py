@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import Indel
 
+from .clauses import best_clause_match
 from .features import SentenceFeatures
 from .model import Group, Link, SentenceRef
 
@@ -27,6 +28,7 @@ class DocView:
     features: list[SentenceFeatures]
     vectors: np.ndarray | None  # (n, 512) unit vectors, or None without semantic matching
     headline: int | None = None  # index of the report's title sentence, when it has one
+    clauses: list[np.ndarray | None] | None = None  # per sentence, its clauses' vectors (None: a single clause)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class ScoreModel:
     entity_conflict: float = -1.46
     mutual: float = 2.94  # the two sentences are each other's closest match
     same_story: float = 1.5  # prior: in two reports of one event most sentences have a counterpart (set by hand)
+    clause: float = 15.0  # reports of one story: how far their best clauses match above the floor (by hand)
+    clause_floor: float = 0.6
     headline: float = 4.5  # prior: two reports of one event carry corresponding titles (set by hand, not fitted)
     # without embeddings (--no-semantic): lemma overlap alone
     lexical_only_bias: float = -4.5
@@ -100,9 +104,10 @@ def pair_evidence(a: SentenceFeatures, b: SentenceFeatures, cos: float | None, s
 
 def probability(evidence: tuple, same_lang: bool, model: ScoreModel) -> float:
     cos, margin, lex, ind, shared, conflict = evidence[:6]
-    mutual, headline, story = evidence[6:9] if len(evidence) > 8 else (0.0, 0.0, 0.0)
+    mutual, headline, story, clause = evidence[6:10] if len(evidence) > 9 else (0.0, 0.0, 0.0, 0.0)
     z = model.indel * ind + model.shared_entities * shared + model.entity_conflict * conflict + model.mutual * mutual
     z += model.headline * headline + model.same_story * story
+    z += model.clause * story * max(0.0, clause - model.clause_floor)
     if cos is None:
         z += model.lexical_only_bias + model.lexical_only_weight * lex
     else:
@@ -162,7 +167,8 @@ def _lexical_candidates(a: DocView, b: DocView, idf: dict[str, float], k: int) -
 
 
 def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[int, int, tuple]]:
-    """Blocked candidate pairs (i, j) between two documents, each with its evidence tuple."""
+    """Blocked candidate pairs (i, j) between two documents, each with its evidence tuple:
+    (cosine, margin, lexical, indel, shared entities, conflict, mutual best, headlines, same story, clauses)."""
     if not a.features or not b.features:
         return []
     cos: dict[tuple[int, int], float] = {}
@@ -172,39 +178,49 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
         pairs, cos, dens_a, dens_b = _semantic_candidates(a.vectors, b.vectors, top_k)
     pairs |= _lexical_candidates(a, b, idf, top_k)
     story = same_story(a.vectors, b.vectors) if semantic else 0.0
+    use_clauses = story > 0 and a.clauses is not None and b.clauses is not None
     titles = (a.headline, b.headline) if a.headline is not None and b.headline is not None else None
     if titles:
         pairs.add(titles)
     same_lang = a.lang == b.lang
-    out = []
+    rows = []
     for i, j in sorted(pairs):
         c = margin = None
         if semantic:
             c = cos.get((i, j), float(a.vectors[i] @ b.vectors[j]))
             margin = c - (float(dens_a[i]) + float(dens_b[j])) / 2
-        out.append((i, j, pair_evidence(a.features[i], b.features[j], c, same_lang, idf, margin)))
-    return [(i, j, ev + (float((i, j) == titles), story)) for i, j, ev in _mark_mutual(out)]
+        ev = pair_evidence(a.features[i], b.features[j], c, same_lang, idf, margin)
+        clause = _clause_evidence(a, b, i, j) if use_clauses else 0.0
+        rows.append((i, j, ev, clause))
+    closeness = [((i, j), max(ev[0] if ev[0] is not None else ev[2], clause)) for i, j, ev, clause in rows]
+    return [(i, j, ev + (mutual, float((i, j) == titles), story, clause))
+            for (i, j, ev, clause), mutual in zip(rows, _mutual_flags(closeness))]
+
+
+def _clause_evidence(a: DocView, b: DocView, i: int, j: int) -> float:
+    """The best clause-to-clause similarity of two sentences (a one-clause sentence stands for itself)."""
+    ca = a.clauses[i] if a.clauses[i] is not None else a.vectors[i : i + 1]
+    cb = b.clauses[j] if b.clauses[j] is not None else b.vectors[j : j + 1]
+    return best_clause_match(ca, cb)
 
 
 def same_story(va: np.ndarray, vb: np.ndarray) -> float:
     """0–1: how far two documents read as reports of one story rather than unrelated sentences.
 
-    The mean cosine over all sentence pairs (computed from the centroids, O(n)) is about 0.06 between
-    shuffled sentences of many stories and 0.25–0.35 between two reports of one event."""
+    The mean cosine over all sentence pairs (computed from the centroids, O(n)) is 0.06–0.11 between
+    shuffled news sentences of many stories and 0.25–0.35 between two reports of one event."""
     mean_cos = float(va.mean(axis=0) @ vb.mean(axis=0))
-    return min(1.0, max(0.0, (mean_cos - 0.10) / 0.15))
+    return min(1.0, max(0.0, (mean_cos - 0.15) / 0.12))
 
 
-def _mark_mutual(rows: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
-    """Append to each evidence tuple whether the pair is each other's best match (by the first evidence value,
-    or by lexical overlap without embeddings)."""
-    key = (lambda ev: ev[0]) if rows and rows[0][2][0] is not None else (lambda ev: ev[2])
+def _mutual_flags(scored: list[tuple[tuple[int, int], float]]) -> list[float]:
+    """1.0 for each pair that is both sentences' closest match (by sentence or clause similarity), else 0.0."""
     row_best: dict[int, float] = {}
     col_best: dict[int, float] = {}
-    for i, j, ev in rows:
-        row_best[i] = max(row_best.get(i, -9.0), key(ev))
-        col_best[j] = max(col_best.get(j, -9.0), key(ev))
-    return [(i, j, ev + (float(key(ev) >= row_best[i] and key(ev) >= col_best[j]),)) for i, j, ev in rows]
+    for (i, j), v in scored:
+        row_best[i] = max(row_best.get(i, -9.0), v)
+        col_best[j] = max(col_best.get(j, -9.0), v)
+    return [float(v >= row_best[i] and v >= col_best[j]) for (i, j), v in scored]
 
 
 def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: ScoreModel, params: AlignParams) -> list[Link]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import replace
 
 from . import align, details as details_stage
+from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors
 from .clean import find_removed
 from .embed import Embedder, blas_limit, shared_embedder
 from .features import features
@@ -28,6 +29,13 @@ def prepare(source: Source) -> Document:
     kept = _kept_text(source.text, removed)
     lang = detect_language(kept)
     return Document(source, lang, segment(source.text, removed, lang), removed)
+
+
+def _worth_clauses(views: list[align.DocView]) -> bool:
+    """Clause evidence only serves reports of one story, and is skipped when the reports are very long."""
+    if sum(len(v.features) for v in views) > MAX_CLAUSE_SENTENCES:
+        return False
+    return any(align.same_story(p.vectors, q.vectors) > 0 for p in views for q in views if p is not q and len(p.features) and len(q.features))
 
 
 def headline_of(doc: Document) -> int | None:
@@ -71,6 +79,10 @@ def compare_iter(
     if emb is not None:
         vectors = yield from _embed(emb, documents, cache)
     views = [align.DocView(d.language, f, v, headline_of(d)) for d, f, v in zip(documents, feats, vectors)]
+    if emb is not None and _worth_clauses(views):
+        yield Progress("embed", 0.62, "Comparing clauses of long sentences")
+        for view, rows in zip(views, clause_vectors(emb, documents, cache)):
+            view.clauses = rows
     idf = align.idf_table(views)
     params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
     model = align.ScoreModel()

@@ -1,6 +1,8 @@
 """A column: the source's header (title, language, counts) above its text view."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
@@ -32,7 +34,8 @@ class ElidedLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         self._full = text
-        self.setToolTip(text)
+        # Qt renders a tooltip that looks like HTML as rich text: make it always rich, with the text escaped.
+        self.setToolTip(f"<p>{html.escape(text)}</p>")
         self._elide()
 
     def full_text(self) -> str:

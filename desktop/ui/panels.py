@@ -4,7 +4,7 @@ Both read from the item models in ``models.py``; neither computes anything about
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QTextEdit, QVBoxLayout, QWidget,
@@ -31,6 +31,7 @@ class GroupPanel(QWidget):
         super().__init__(parent)
         self.model, self.theme = model, theme
         self.title = QLabel(PLACEHOLDER)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # titles quote report text: never rich text
         self.title.setWordWrap(True)
         self.title.setObjectName("groupTitle")
         self.view = QTextEdit(readOnly=True)

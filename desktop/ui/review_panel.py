@@ -37,6 +37,7 @@ class ReviewPanel(QWidget):
     def __init__(self, verdict_actions: list[QAction], clear_action: QAction, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel(NO_SELECTION)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # titles quote report text: never rich text
         self.title.setObjectName("groupTitle")
         self.title.setWordWrap(True)
         self.note = QPlainTextEdit()

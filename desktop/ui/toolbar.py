@@ -19,7 +19,7 @@ class StrictnessSlider(QWidget):
     def __init__(self, threshold: float, parent: QWidget | None = None):
         super().__init__(parent)
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(20, 90)
+        self.slider.setRange(5, 99)
         self.slider.setValue(round(threshold * SCALE))
         self.slider.setFixedWidth(140)
         self.slider.setToolTip("How alike two sentences must be to count as the same statement")
