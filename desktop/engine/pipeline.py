@@ -56,6 +56,16 @@ def _kept_text(text: str, removed) -> str:
     return "".join(parts)
 
 
+def warm_up(semantic: bool = True) -> None:
+    """Start loading the language identifier and, for semantic matching, the sentence model, in daemon threads.
+
+    For callers that know a comparison is coming (the app once its window is up, the CLI before reading files):
+    the loads then overlap with whatever they do next. ``compare_iter`` does the same on its own, later."""
+    load_detector_in_background()
+    if semantic:
+        shared_embedder().load_in_background()
+
+
 def compare_iter(
     sources: list[Source],
     options: Options = Options(),

@@ -6,6 +6,7 @@ runs on a read-only connection.
 from __future__ import annotations
 
 import glob
+import errno
 import os
 import secrets
 import socket
@@ -138,7 +139,8 @@ class SessionLock:
             try:
                 fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as e:
-                raise SynopticError(f"cannot lock the session: {e.strerror}", str(self.lock_path)) from None
+                where = "folder does not exist" if e.errno == errno.ENOENT else e.strerror
+                raise SynopticError(f"cannot write the session here: {where}", str(self.path)) from None
             if not _try_lock(fd):
                 pid, host = _read_owner(fd)
                 os.close(fd)
