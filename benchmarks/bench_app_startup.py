@@ -12,13 +12,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
 
 from _common import PYTHON, ROOT, load_note, median, table
-
-import subprocess
 
 TIMEOUT_MS = 120_000
 

@@ -8,7 +8,7 @@ and by a bounded in-memory table for the life of the process.
 
 Speed: the forward pass is small matrix products, so BLAS runs one thread per encoding thread (with
 threadpoolctl); long inputs are encoded by two threads, batch by batch, in the same batches as one thread
-would use, so the vectors do not depend on the number of threads.
+would use, so the vectors do not depend on the number of encoding threads.
 """
 from __future__ import annotations
 
@@ -57,7 +57,8 @@ def _have_threadpoolctl() -> bool:
 
 
 def model_cache() -> Path | None:
-    """Where the built tokenizer is kept: $SYNOPTIC_MODEL_CACHE ("off" disables), else the user cache folder."""
+    """Where unpacked model files are kept (the built tokenizer; segment keeps the language identifier there):
+    $SYNOPTIC_MODEL_CACHE ("off" disables it), else <user cache folder>/model."""
     env = os.environ.get("SYNOPTIC_MODEL_CACHE")
     if env is not None:
         return None if env.strip().lower() in ("", "0", "off", "no") else Path(env)
