@@ -186,3 +186,19 @@ def test_property_offsets_valid_and_deterministic(a, b):
         s = comp.documents[d.source].sentences[d.sentence]
         assert s.start <= d.start < d.end <= s.end
     assert to_contract(compare(sources, opts)) == data
+
+
+def test_a_keep_override_puts_left_out_text_back(seed_paths):
+    from desktop.engine.model import Anchor, Override
+
+    text = seed_paths[0].read_text(encoding="utf-8")
+    source = Source("a", text)
+    start = text.index("Pour rejoindre le groupe")
+    end = text.index("\n", start)
+    keep = Override("keep", Anchor(source.content_hash, start, end), Anchor(source.content_hash, start, end))
+    plain = compare([source, Source("b", seed_paths[1].read_text(encoding="utf-8"))], Options(semantic=False))
+    kept = compare([source, Source("b", seed_paths[1].read_text(encoding="utf-8"))], Options(semantic=False), overrides=[keep])
+    assert any(r.start == start for r in plain.documents[0].removed)
+    assert not any(r.start == start for r in kept.documents[0].removed)
+    assert any("Rejoindre le groupe" in kept.documents[0].sentence_text(i) for i in range(len(kept.documents[0].sentences)))
+    assert kept.overrides == [keep]

@@ -323,3 +323,30 @@ def test_session_embedding_cache_works_from_a_worker_thread(path):
         assert len(cache) == 50
     with Session.open(path) as s:
         assert s.embedding_cache("usem3").get("k49")[0] == 49.0
+
+
+def test_keep_overrides_are_stored(tmp_path):
+    from desktop.engine.model import Anchor, Override
+    from desktop.store.session import Session
+
+    span = Anchor("f" * 64, 10, 42)
+    with Session.create(tmp_path / "k.synoptic") as session:
+        session.add_override(Override("keep", span, span))
+    with Session.open(tmp_path / "k.synoptic") as session:
+        assert session.overrides() == [Override("keep", span, span)]
+
+
+def test_step_4_keeps_existing_overrides():
+    from sqlite_utils import Database
+
+    from desktop.store.migrations import migrate
+
+    db = Database(memory=True)
+    assert migrate(db, upto=3) == 3
+    db["overrides"].insert({"action": "link", "a_hash": "a", "a_start": 0, "a_end": 5, "b_hash": "b", "b_start": 1,
+                            "b_end": 9, "created": "2026-01-01T00:00:00.000Z"})
+    assert migrate(db) == 4
+    assert [r["action"] for r in db["overrides"].rows] == ["link"]
+    db["overrides"].insert({"action": "keep", "a_hash": "a", "a_start": 7, "a_end": 9, "b_hash": "a", "b_start": 7,
+                            "b_end": 9, "created": "2026-01-01T00:00:00.000Z"})
+    assert db.execute("SELECT count(*) FROM overrides").fetchone()[0] == 2

@@ -118,9 +118,10 @@ class Anchor:
 
 @dataclass(frozen=True)
 class Override:
-    """A user's correction of the aligner: force two sentences together, or keep them apart."""
+    """A user's correction: force two sentences together ("link"), keep them apart ("unlink"), or treat a span the
+    cleaner left out as report text ("keep", with ``a == b`` naming the span)."""
 
-    action: Literal["link", "unlink"]
+    action: Literal["link", "unlink", "keep"]
     a: Anchor
     b: Anchor
 

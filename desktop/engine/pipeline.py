@@ -23,9 +23,10 @@ from .segment import detect_language, load_detector_in_background, segment
 Pipeline = Generator[Progress, None, Comparison]
 
 
-def prepare(source: Source) -> Document:
-    """Clean and segment one source."""
-    removed = find_removed(source.text)
+def prepare(source: Source, keep: Iterable[Override] = ()) -> Document:
+    """Clean and segment one source; a "keep" override puts a span the cleaner left out back into the report."""
+    kept_spans = [(o.a.start, o.a.end) for o in keep if o.action == "keep" and o.a.source_hash == source.content_hash]
+    removed = [r for r in find_removed(source.text) if not any(r.start < e and s < r.end for s, e in kept_spans)]
     kept = _kept_text(source.text, removed)
     lang = detect_language(kept)
     return Document(source, lang, segment(source.text, removed, lang), removed)
@@ -74,6 +75,7 @@ def compare_iter(
     cache: EmbeddingCache | None = None,
     overrides: Iterable[Override] = (),
 ) -> Pipeline:
+    overrides = list(overrides)
     emb = (embedder or shared_embedder()) if options.semantic else None
     if emb is not None and cache is None:
         emb.load_in_background()  # the model loads while the reports are cleaned and segmented
@@ -81,7 +83,7 @@ def compare_iter(
     documents = []
     for k, src in enumerate(sources):
         yield Progress("segment", 0.1 * k / len(sources), f"Reading {src.name}")
-        documents.append(prepare(src))
+        documents.append(prepare(src, overrides))
     if emb is not None and cache is not None and emb.needs_model([_texts(d) for d in documents], cache):
         emb.load_in_background()  # some sentences are new: load while their features are computed
     feats = [document_features(d) for d in documents]

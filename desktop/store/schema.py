@@ -152,3 +152,19 @@ CREATE TABLE IF NOT EXISTS embeddings (
 # Children before parents: the order to empty the results in.
 RESULT_TABLES = ("details", "candidates", "group_links", "group_members", "groups",
                  "removed", "sentences", "run")
+
+# Step 4: an override may also mark a removed span as report text ("keep": both anchors name the span).
+KEEP_OVERRIDES = """
+CREATE TABLE overrides_v4 (
+    id      INTEGER PRIMARY KEY,
+    action  TEXT NOT NULL CHECK (action IN ('link', 'unlink', 'keep')),
+    a_hash  TEXT NOT NULL, a_start INTEGER NOT NULL, a_end INTEGER NOT NULL,
+    b_hash  TEXT NOT NULL, b_start INTEGER NOT NULL, b_end INTEGER NOT NULL,
+    created TEXT NOT NULL
+);
+INSERT INTO overrides_v4 SELECT id, action, a_hash, a_start, a_end, b_hash, b_start, b_end, created FROM overrides;
+DROP TABLE overrides;
+ALTER TABLE overrides_v4 RENAME TO overrides;
+CREATE UNIQUE INDEX overrides_pair
+    ON overrides(a_hash, a_start, a_end, b_hash, b_start, b_end);
+"""
