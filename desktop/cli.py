@@ -180,13 +180,21 @@ class _NoCache:
 
 
 def _embedding_cache(args):
-    """The per-user embedding cache (``SYNOPTIC_CACHE_DIR`` overrides its folder), unless --no-cache."""
+    """The per-user embedding cache (``SYNOPTIC_CACHE_DIR`` overrides its folder), unless --no-cache.
+
+    The cache only saves time: when it cannot be opened, say so in one line and compare without it."""
     if args.no_cache or args.no_semantic:
         return _NoCache()
+    import sqlite3
+
     from .engine.embed import MODEL_NAME
     from .store import SqliteEmbeddingCache
 
-    return SqliteEmbeddingCache.user_cache(MODEL_NAME, os.environ.get("SYNOPTIC_CACHE_DIR") or None)
+    try:
+        return SqliteEmbeddingCache.user_cache(MODEL_NAME, os.environ.get("SYNOPTIC_CACHE_DIR") or None)
+    except (OSError, SynopticError, sqlite3.Error) as exc:
+        print(f"synoptic: warning: embedding cache unavailable ({exc}); comparing without it", file=sys.stderr)
+        return _NoCache()
 
 
 def _save_session(comparison, path: str) -> None:

@@ -1,10 +1,13 @@
 """Test setup: Qt runs headless, and the samples are at hand."""
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the per-user embedding cache of every CLI run under test out of the user's home.
 os.environ["SYNOPTIC_CACHE_DIR"] = tempfile.mkdtemp(prefix="synoptic-test-cache-")
+atexit.register(shutil.rmtree, os.environ["SYNOPTIC_CACHE_DIR"], True)
 
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 

@@ -79,3 +79,13 @@ def test_usage_errors_exit_2(seed_paths):
 def test_size_limit_names_the_flag(seed_paths):
     line = _one_line_error(run("compare", *seed_paths, "--max-chars", "100"), 1)
     assert "--max-chars" in line
+
+
+def test_an_unusable_embedding_cache_only_costs_time(seed_paths, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    env = dict(os.environ, SYNOPTIC_CACHE_DIR=str(blocker / "cache"))
+    res = subprocess.run([sys.executable, "-m", "desktop", "compare", *map(str, seed_paths), "--json"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert res.returncode == 0 and json.loads(res.stdout)["groups"]
+    assert res.stderr.startswith("synoptic: warning: embedding cache unavailable")

@@ -152,7 +152,7 @@ def _lexical_candidates(a: DocView, b: DocView, idf: dict[str, float], k: int) -
     for j, f in enumerate(b.features):
         for key in f.content | f.names | f.numbers:
             index[key].append(j)
-    limit = max(20, int(0.05 * len(b.features)))  # keys in more sentences than this are too common to block on
+    limit = min(50, max(20, int(0.05 * len(b.features))))  # keys in more sentences than this are too common to block on
     pairs: set[tuple[int, int]] = set()
     for i, f in enumerate(a.features):
         votes: dict[int, float] = defaultdict(float)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-_WORD = re.compile(r"\d+(?:[.,  ]\d+)*(?:\s?%)?|\w+(?:[-'’]\w+)*", re.U)
+_WORD = re.compile(r"\d+(?:[.,]\d+|[  ]\d{3}(?!\d))*(?:\s?%)?|\w+(?:[-'’]\w+)*", re.U)
 _ELISION = re.compile(r"^(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
 _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|„[^“”]{2,}[“”]")
 _NUMBER_WORDS = {
@@ -67,8 +67,11 @@ def _fold(word: str) -> str:
 
 
 def _number_key(surface: str) -> str:
-    digits = re.sub(r"[\s  ]", "", surface).replace(",", ".")
-    return digits.rstrip("%").rstrip(".")
+    """One spelling per value: a separator before exactly three digits groups thousands (1,500 = 1 500 = 1.500),
+    any other is the decimal point (3,5 = 3.5)."""
+    digits = re.sub(r"[\s  %]", "", surface)
+    digits = re.sub(r"[.,](?=\d{3}(?!\d))", "", digits)
+    return digits.replace(",", ".").rstrip(".")
 
 
 @lru_cache(maxsize=64)

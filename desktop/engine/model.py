@@ -180,7 +180,15 @@ class Comparison:
         return [i for i in range(len(self.documents[source].sentences)) if (source, i) not in grouped]
 
     def details_of(self, source: int, sentence: int) -> list[Detail]:
-        return [d for d in self.details if d.source == source and d.sentence == sentence]
+        """The details inside one sentence (indexed once per details list, so per-sentence calls stay cheap)."""
+        key = id(self.details), len(self.details)
+        cached = self.__dict__.get("_details_index")
+        if cached is None or cached[0] != key:
+            index: dict[tuple[int, int], list[Detail]] = {}
+            for d in self.details:
+                index.setdefault((d.source, d.sentence), []).append(d)
+            self.__dict__["_details_index"] = cached = (key, index)
+        return list(cached[1].get((source, sentence), ()))
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,7 @@ def compare_iter(
         vectors = yield from _embed(emb, documents, cache)
     views = [align.DocView(d.language, f, v, headline_of(d)) for d, f, v in zip(documents, feats, vectors)]
     if emb is not None and _worth_clauses(views):
-        yield Progress("embed", 0.62, "Comparing clauses of long sentences")
+        yield Progress("embed", 0.66, "Comparing clauses of long sentences")
         for view, rows in zip(views, clause_vectors(emb, documents, cache)):
             view.clauses = rows
     idf = align.idf_table(views)
@@ -171,15 +171,25 @@ def apply_overrides(comp: Comparison, links: list[Link]) -> list[Link]:
 
 
 def _split_unlinked(comp: Comparison, links: list[Link], resolve) -> list[Link]:
-    """An unlink keeps two sentences out of one group: drop the weakest links that still join them."""
+    """An unlink keeps two sentences out of one group: keep links strongest first (manual ones before all), and
+    drop any link that would join a forbidden pair. One union-find pass."""
     forbidden = [(resolve(o.a), resolve(o.b)) for o in comp.overrides if o.action == "unlink"]
-    forbidden = [(a, b) for a, b in forbidden if a and b]
-    links = sorted(links, key=lambda ln: (ln.manual, ln.score), reverse=True)
+    forbidden = [(a, b) for a, b in forbidden if a and b and a != b]
+    parent: dict[SentenceRef, SentenceRef] = {}
+
+    def root(x: SentenceRef) -> SentenceRef:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
     kept: list[Link] = []
-    for ln in links:
-        trial = align.build_groups(kept + [ln])  # plain connectivity: what the user sees as joined
-        if not any(a in g.members and b in g.members for g in trial for a, b in forbidden):
-            kept.append(ln)
+    for ln in sorted(links, key=lambda ln: (ln.manual, ln.score), reverse=True):
+        ra, rb = root(ln.a), root(ln.b)
+        if ra != rb and any({root(a), root(b)} == {ra, rb} for a, b in forbidden):
+            continue
+        parent[ra] = rb
+        kept.append(ln)
     return kept
 
 

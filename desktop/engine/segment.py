@@ -6,6 +6,7 @@ post-pass re-attaches closing quotes and abbreviation tails that a splitter cut 
 from __future__ import annotations
 
 import os
+import bisect
 import re
 import threading
 from array import array
@@ -173,6 +174,7 @@ def _repair(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _subtract(start: int, end: int, removed: list[Removed]) -> list[tuple[int, int]]:
+    """The parts of [start, end) outside the removed spans (``removed``: sorted, only those that can overlap)."""
     parts = [(start, end)]
     for r in removed:
         nxt = []
@@ -188,9 +190,22 @@ def _subtract(start: int, end: int, removed: list[Removed]) -> list[tuple[int, i
     return parts
 
 
+def _overlapping(removed: list[Removed], starts: list[int], start: int, end: int) -> list[Removed]:
+    """The removed spans that can touch [start, end): found by bisection, since they are sorted and disjoint."""
+    k = max(0, bisect.bisect_right(starts, start) - 1)
+    out = []
+    while k < len(removed) and removed[k].start < end:
+        if removed[k].end > start:
+            out.append(removed[k])
+        k += 1
+    return out
+
+
 def segment(text: str, removed: list[Removed], lang: str) -> list[Sentence]:
     """Sorted, disjoint sentences of ``text`` outside the removed spans."""
     slang = _simplemma_lang(lang)
+    removed = sorted(removed, key=lambda r: r.start)
+    starts = [r.start for r in removed]
     sentences: list[Sentence] = []
     paragraph, last_end = -1, -10
     for line in lines_of(text):
@@ -198,7 +213,7 @@ def segment(text: str, removed: list[Removed], lang: str) -> list[Sentence]:
         if "\n\n" in gap or paragraph < 0:
             paragraph += 1
         last_end = line.end
-        for start, end in _subtract(line.start, line.end, removed):
+        for start, end in _subtract(line.start, line.end, _overlapping(removed, starts, line.start, line.end)):
             chunk = text[start:end]
             for s, e in split_line(chunk, slang):
                 piece = chunk[s:e]

@@ -91,7 +91,7 @@ class ColumnHeader(QFrame):
     def show_source(self, source: Source, language: str | None, counts: str | None) -> None:
         self.title.set_full_text(source.title or source.name)
         if source.path:
-            self.title.setToolTip(source.path)
+            self.title.setToolTip(f"<p>{html.escape(source.path)}</p>")  # escaped: never rich text from a path
         name = source.name if source.title and source.title != source.name else None
         parts = [p for p in (name, (language or "").upper() or None, counts) if p]
         self.meta.set_full_text("  ·  ".join(parts))

@@ -60,7 +60,9 @@ class ComparisonController(QObject):
         self.comparison: Comparison | None = None
         self.options = Options()
         self.overrides: list[Override] = []  # the user's link/unlink corrections, applied to every run
-        self.cache_factory: Callable[[], object] | None = None  # an embedding cache per run (run_cache.py)
+        # Called on the GUI thread as a run starts: None, or a function the worker calls to open the run's
+        # embedding cache (run_cache.py; SessionController.run_cache).
+        self.cache_factory: Callable[[], Callable[[], object] | None] | None = None
         self._compare_iter = compare_iter
         self._regroup = regroup
         self.runner = WorkerRunner(self)
@@ -100,12 +102,16 @@ class ComparisonController(QObject):
         if len(self.sources) < 2:
             self.runner.cancel()
             return
-        sources, options = list(self.sources), self.options
+        sources, options, compare = list(self.sources), self.options, self._compare_iter
         kw = {"overrides": list(self.overrides)} if self.overrides else {}
-        cache = self.cache_factory() if self.cache_factory else None
-        if cache is not None:
-            kw["cache"] = cache
-        worker = ComparisonWorker(lambda: run_cache.closing(self._compare_iter(sources, options, **kw), cache))
+        open_cache = self.cache_factory() if self.cache_factory else None
+
+        def job():  # runs in the worker thread
+            cache = open_cache() if open_cache is not None else None
+            extra = {"cache": cache} if cache is not None else {}
+            return run_cache.closing(compare(sources, options, **kw, **extra), cache)
+
+        worker = ComparisonWorker(job)
         # Bound slots of this GUI-thread object: Qt queues the calls onto the GUI thread.
         worker.progressed.connect(self._on_progressed)
         worker.finished.connect(self._on_finished)

@@ -63,7 +63,9 @@ class MainWindow(QMainWindow):
     comparison_shown = Signal(object)
 
     def __init__(self, controller: ComparisonController | None = None, settings: QSettings | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, user_cache: bool | None = None):
+        """``settings`` None: no saved geometry, recent files or autosave; ``user_cache``: runs use the
+        per-user embedding cache (default: when there are settings)."""
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle("Synoptic")
@@ -81,7 +83,8 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self._make_actions()
         self._connect()
-        self.review = review_workflow.install(self, autosave=settings is not None)  # sessions, verdicts, links
+        self.review = review_workflow.install(self, autosave=settings is not None,  # sessions, verdicts, links
+                                              user_cache=user_cache)
         self._finish_docks()
         self.resize(1400, 900)
         if settings is not None:

@@ -10,7 +10,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.engine.model import Anchor, Annotation, Comparison, SentenceRef, Override
-from desktop.engine.pipeline import anchor_of, anchor_resolver
+
+
+def anchor_of(comparison: Comparison, ref: SentenceRef) -> Anchor:
+    """The engine's anchor of a sentence (the pipeline is imported on first use, after the window shows)."""
+    from desktop.engine.pipeline import anchor_of as engine_anchor_of
+
+    return engine_anchor_of(comparison, ref)
+
+
+def anchor_resolver(comparison: Comparison):
+    from desktop.engine.pipeline import anchor_resolver as engine_anchor_resolver
+
+    return engine_anchor_resolver(comparison)
 
 
 @dataclass(frozen=True)

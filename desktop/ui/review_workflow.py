@@ -5,12 +5,13 @@ the session items of the File menu, and keeps the column badges in step with the
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from desktop.engine.model import VERDICTS, Comparison
-from desktop.store import SessionData
 from desktop.ui import verdicts
 from desktop.ui.link_actions import LinkActions
 from desktop.ui.review_controller import ReviewController
@@ -19,10 +20,12 @@ from desktop.ui import session_controller
 from desktop.ui.session_controller import SessionController, is_session_path
 from desktop.ui.session_menu import SessionMenu
 
+if TYPE_CHECKING:
+    from desktop.store import SessionData
 
 
 class ReviewWorkflow(QObject):
-    def __init__(self, window: QMainWindow, autosave: bool):
+    def __init__(self, window: QMainWindow, autosave: bool, user_cache: bool | None = None):
         super().__init__(window)
         self.window, self.controller, self.workspace = window, window.controller, window.workspace
         folder = session_controller.default_autosave_dir() if autosave else None
@@ -38,7 +41,8 @@ class ReviewWorkflow(QObject):
         self.menu.on_new = self.new_session
         self.editing: tuple[int, int] | None = None  # the sentence the panel shows
         self._loading = False
-        self.controller.cache_factory = lambda: self.sessions.run_cache(use_user_cache=autosave)
+        use_user_cache = autosave if user_cache is None else user_cache
+        self.controller.cache_factory = lambda: self.sessions.run_cache(use_user_cache=use_user_cache)
         self._make_docks()
         self._make_menus()
         self._connect()
@@ -214,8 +218,9 @@ class ReviewWorkflow(QObject):
         self._show_selection()
 
 
-def install(window: QMainWindow, autosave: bool) -> ReviewWorkflow:
-    return ReviewWorkflow(window, autosave)
+def install(window: QMainWindow, autosave: bool, user_cache: bool | None = None) -> ReviewWorkflow:
+    """``user_cache``: runs read and fill the per-user embedding cache (default: when autosaving)."""
+    return ReviewWorkflow(window, autosave, user_cache)
 
 
 __all__ = ["ReviewWorkflow", "install", "is_session_path"]

@@ -4,15 +4,18 @@ A run gets its own cache objects (SQLite connections made for any thread): the o
 cache, backed by the per-user cache (so a new session of known texts is fast at once), or the
 per-user cache alone when there is no session yet. It is flushed and closed when the run
 ends. A cache is disposable, so any failure in it (a session closed mid-run, a full disk) only
-makes the run slower, never makes it fail.
+makes the run slower, never makes it fail. ``SYNOPTIC_CACHE_DIR`` moves the per-user cache (as for the
+CLI). The store and the engine (numpy, sqlite-utils) are imported when a cache is first made, not
+when the window is built.
 """
 from __future__ import annotations
 
 import os
 from collections.abc import Generator
+from typing import TYPE_CHECKING
 
-from desktop.engine.embed import MODEL_NAME
-from desktop.store import SqliteEmbeddingCache
+if TYPE_CHECKING:
+    from desktop.store import SqliteEmbeddingCache
 
 _CACHE_ERRORS = (Exception,)  # sqlite3.Error, SynopticError, OSError…: a cache is disposable
 
@@ -74,13 +77,21 @@ def layered(first: TolerantCache | None, second: TolerantCache | None):
 def session_cache(path: str | os.PathLike, read_only: bool) -> TolerantCache | None:
     """A cache in the session file at ``path`` (a connection of its own, closed after the run)."""
     try:
+        from desktop.engine.embed import MODEL_NAME
+        from desktop.store import SqliteEmbeddingCache
+
         return TolerantCache(SqliteEmbeddingCache(path, MODEL_NAME, read_only=read_only, create=False))
     except _CACHE_ERRORS:
         return None
 
 
 def user_cache(folder: str | os.PathLike | None = None) -> TolerantCache | None:
+    """The per-user cache, in ``folder``, else $SYNOPTIC_CACHE_DIR, else the user's cache folder."""
     try:
+        from desktop.engine.embed import MODEL_NAME
+        from desktop.store import SqliteEmbeddingCache
+
+        folder = folder or os.environ.get("SYNOPTIC_CACHE_DIR") or None
         return TolerantCache(SqliteEmbeddingCache.user_cache(MODEL_NAME, folder))
     except _CACHE_ERRORS:
         return None

@@ -4,6 +4,7 @@ No dialogs here (``session_menu.py`` asks the user); this object owns the ``Sess
 only) and records every change in it at once, which is the autosave: a titled session is its file,
 an untitled one lives in the user's data folder (``AppDataLocation/autosave``) next to a
 ``.running`` marker that is removed on a clean close. A marker left behind means a crash.
+The store (sqlite-utils, numpy) is imported on first use, so the window shows before it loads.
 """
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 from desktop.engine.model import Anchor, Annotation, Comparison, Override, SynopticError
-from desktop.store import Session, SessionData, SessionLocked
 from desktop.ui import run_cache
+
+if TYPE_CHECKING:
+    from desktop.store import Session, SessionData
 
 SUFFIX = ".synoptic"
 MARKER = ".running"
@@ -36,6 +40,8 @@ def marker_of(path: Path) -> Path:
 
 
 def read_data(session: Session) -> SessionData:
+    from desktop.store import SessionData
+
     return SessionData(session.path, session.sources(), session.languages(), session.options,
                        session.load_comparison(), session.overrides(), session.annotations())
 
@@ -85,6 +91,8 @@ class SessionController(QObject):
         return None if self.session.read_only else self.session
 
     def _create_untitled(self) -> Session:
+        from desktop.store import Session
+
         if self.autosave_dir is not None:
             try:
                 self.autosave_dir.mkdir(parents=True, exist_ok=True)
@@ -100,6 +108,8 @@ class SessionController(QObject):
     def open(self, path: str | os.PathLike, read_only: bool = False) -> SessionData:
         """Open ``path`` in place of the current session. Raises SessionLocked or SynopticError,
         leaving the current session open."""
+        from desktop.store import Session
+
         session = Session.open(path, read_only=read_only)
         try:
             data = read_data(session)
@@ -183,10 +193,18 @@ class SessionController(QObject):
 
     # -- embedding cache for a run -----------------------------------------------------------------
     def run_cache(self, user_folder: str | os.PathLike | None = None, use_user_cache: bool = True):
-        """A cache for one comparison run: the session's, backed by the user's (see ``run_cache.py``)."""
+        """The cache for one comparison run: the session's, backed by the user's (see ``run_cache.py``).
+
+        Which caches is decided now (GUI thread); the returned function opens them, in the worker
+        thread, so the window never waits for the store to load or a database to open."""
         s = self.session
-        mine = run_cache.session_cache(s.path, s.read_only) if s is not None and not s.closed else None
-        return run_cache.layered(mine, run_cache.user_cache(user_folder) if use_user_cache else None)
+        own = (s.path, s.read_only) if s is not None and not s.closed else None
+
+        def open_caches():
+            mine = run_cache.session_cache(*own) if own is not None else None
+            return run_cache.layered(mine, run_cache.user_cache(user_folder) if use_user_cache else None)
+
+        return open_caches
 
     # -- crash recovery ------------------------------------------------------------------------------
     def crashed_sessions(self) -> list[Path]:
@@ -199,6 +217,8 @@ class SessionController(QObject):
 
     def open_crashed(self, path: Path) -> Session | None:
         """Open an autosave for recovery; None if another window has it or it is unreadable."""
+        from desktop.store import Session, SessionLocked
+
         try:
             return Session.open(path)
         except SessionLocked:

@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.engine.model import SynopticError
-from desktop.store import SessionData, SessionLocked
 from desktop.ui.session_controller import SUFFIX, SessionController, discard_autosave, read_data
+
+if TYPE_CHECKING:
+    from desktop.store import SessionData
 
 SESSION_FILTER = "Synoptic sessions (*.synoptic)"
 Buttons = QMessageBox.StandardButton
@@ -67,6 +70,8 @@ class SessionMenu:
         """Open a ``.synoptic`` file; on a lock, offer read-only; on a bad file, say why."""
         if not self.confirm_close():
             return False
+        from desktop.store import SessionLocked  # the store loads on first use (after the window shows)
+
         try:
             data = self.sessions.open(path)
         except SessionLocked as err:

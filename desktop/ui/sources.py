@@ -1,11 +1,11 @@
 """Reading the user's files and pastes into ``Source`` objects, collecting one-line errors.
 
-All the reading is the engine's (``desktop.engine.ingest``); this module only gathers the results
-so that the window can show every problem in one dialog.
+All the reading is the engine's (``desktop.engine.ingest``, imported on first use so that the window
+shows before the readers load); this module only gathers the results so that the window can show every
+problem in one dialog.
 """
 from __future__ import annotations
 
-from desktop.engine.ingest import from_text, read_path
 from desktop.engine.model import Source, SynopticError
 from desktop.paths import sample_files
 
@@ -22,6 +22,8 @@ def sample_paths() -> list[str]:
 
 def read_sources(paths: list[str]) -> tuple[list[Source], list[str]]:
     """Read every path; return the sources read and one message per failure."""
+    from desktop.engine.ingest import read_path
+
     sources, errors = [], []
     for path in paths:
         try:
@@ -32,4 +34,6 @@ def read_sources(paths: list[str]) -> tuple[list[Source], list[str]]:
 
 
 def source_from_text(text: str, name: str = "Pasted text") -> Source:
+    from desktop.engine.ingest import from_text
+
     return from_text(text, name=name)

@@ -1,7 +1,7 @@
 """The status-bar progress indicator: what the comparison is doing, how far, and a Cancel button."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 STEPS = 1000
@@ -17,6 +17,7 @@ class ProgressIndicator(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages name sources: never rich text
         self.label.setObjectName("legendText")
         self.bar = QProgressBar()
         self.bar.setRange(0, STEPS)

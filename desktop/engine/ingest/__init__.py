@@ -1,6 +1,8 @@
 """Ingest: read a report from a file (.txt/.md, .html, .docx, .pdf) or a paste into a Source.
 
 Every problem with the input becomes a SynopticError with a short message naming the file.
+The readers of HTML (trafilatura), .docx and .pdf are imported when a file of that kind is read, so
+reading plain text (and starting the app) does not pay for them.
 """
 from __future__ import annotations
 
@@ -8,10 +10,8 @@ import os
 
 from desktop.engine.model import Source, SynopticError
 
-from . import files, html_page, limits, text
-from .docx_file import read_docx
+from . import files, limits, text
 from .limits import DEFAULT_MAX_CHARS
-from .pdf_file import read_pdf
 from .source import make_source
 
 __all__ = ["DEFAULT_MAX_CHARS", "from_text", "read_path"]
@@ -28,9 +28,13 @@ def read_path(path: str | os.PathLike, max_chars: int = DEFAULT_MAX_CHARS) -> So
     kind = files.kind_of(where)
     limits.check_bytes(size, limits.byte_limit(kind, max_chars), where)
     if kind == "docx":
+        from .docx_file import read_docx
+
         blocks, title, meta = read_docx(where)
         return _from_blocks(blocks, "docx", where, title, meta, max_chars)
     if kind == "pdf":
+        from .pdf_file import read_pdf
+
         blocks, title, meta = read_pdf(where, max_chars)
         return _from_blocks(blocks, "pdf", where, title, meta, max_chars)
     return _read_markup_or_text(where, kind, max_chars)
@@ -55,6 +59,8 @@ def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
 
 
 def _from_html(decoded: text.Decoded, where: str, max_chars: int) -> Source:
+    from . import html_page
+
     page = html_page.extract(text.normalise_newlines(decoded.text))
     return make_source(
         page.text, kind="html", path=where, title=page.title, encoding=decoded.encoding,
