@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz.distance import Indel
@@ -91,20 +92,31 @@ def _entities(a: SentenceFeatures, b: SentenceFeatures) -> tuple[float, float]:
     return min(shared, 3) / 3, conflict
 
 
-def pair_evidence(a: SentenceFeatures, b: SentenceFeatures, cos: float | None, same_lang: bool, idf, margin: float | None = None) -> tuple:
-    """The raw evidence that two sentences state the same thing.
+class Evidence(NamedTuple):
+    """What the aligner knows about one candidate pair of sentences."""
 
-    (cosine, margin of the cosine over both sentences' neighbourhoods, IDF-weighted lemma overlap,
-    Indel similarity of content lemmas, shared names/numbers, conflicting numbers)."""
+    cos: float | None  # cosine of the sentence embeddings (None without semantic matching)
+    margin: float | None  # cosine above both sentences' neighbourhoods
+    lexical: float  # IDF-weighted overlap of lemmas, names and numbers
+    indel: float  # rapidfuzz Indel similarity of the sorted content lemmas (same language only)
+    shared: float  # shared names and numbers, 0–1
+    conflict: float  # both give numbers and none agree
+    mutual: float = 0.0  # each other's closest match
+    headline: float = 0.0  # the two reports' titles
+    story: float = 0.0  # 0–1, the documents read as reports of one story
+    clause: float = 0.0  # best clause-to-clause similarity (reports of one story only)
+
+
+def pair_evidence(a: SentenceFeatures, b: SentenceFeatures, cos: float | None, same_lang: bool, idf, margin: float | None = None) -> Evidence:
+    """The sentence-level evidence that two sentences state the same thing (context fields left at 0)."""
     lex = _lexical(a, b, idf)
     ind = Indel.normalized_similarity(sorted(a.content), sorted(b.content)) if same_lang else 0.0
     shared, conflict = _entities(a, b)
-    return (cos, margin, lex, ind, shared, conflict)
+    return Evidence(cos, margin, lex, ind, shared, conflict)
 
 
-def probability(evidence: tuple, same_lang: bool, model: ScoreModel) -> float:
-    cos, margin, lex, ind, shared, conflict = evidence[:6]
-    mutual, headline, story, clause = evidence[6:10] if len(evidence) > 9 else (0.0, 0.0, 0.0, 0.0)
+def probability(evidence: Evidence, same_lang: bool, model: ScoreModel) -> float:
+    cos, margin, lex, ind, shared, conflict, mutual, headline, story, clause = evidence
     z = model.indel * ind + model.shared_entities * shared + model.entity_conflict * conflict + model.mutual * mutual
     z += model.headline * headline + model.same_story * story
     z += model.clause * story * max(0.0, clause - model.clause_floor)
@@ -114,10 +126,6 @@ def probability(evidence: tuple, same_lang: bool, model: ScoreModel) -> float:
         z += model.bias + model.lexical * lex + model.cosine * cos + model.margin * (margin or 0.0)
         z += 0.0 if same_lang else model.cross_language_cosine * cos
     return 1.0 / (1.0 + math.exp(-z))
-
-
-def pair_probability(a, b, cos: float | None, same_lang: bool, idf, model: ScoreModel) -> float:
-    return probability(pair_evidence(a, b, cos, same_lang, idf), same_lang, model)
 
 
 def _neighbourhood(va: np.ndarray, vb: np.ndarray, k: int = 4, block: int = 1024) -> np.ndarray:
@@ -166,9 +174,8 @@ def _lexical_candidates(a: DocView, b: DocView, idf: dict[str, float], k: int) -
     return pairs
 
 
-def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[int, int, tuple]]:
-    """Blocked candidate pairs (i, j) between two documents, each with its evidence tuple:
-    (cosine, margin, lexical, indel, shared entities, conflict, mutual best, headlines, same story, clauses)."""
+def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[int, int, Evidence]]:
+    """Blocked candidate pairs (i, j) between two documents, each with its evidence."""
     if not a.features or not b.features:
         return []
     cos: dict[tuple[int, int], float] = {}
@@ -192,8 +199,8 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
         ev = pair_evidence(a.features[i], b.features[j], c, same_lang, idf, margin)
         clause = _clause_evidence(a, b, i, j) if use_clauses else 0.0
         rows.append((i, j, ev, clause))
-    closeness = [((i, j), max(ev[0] if ev[0] is not None else ev[2], clause)) for i, j, ev, clause in rows]
-    return [(i, j, ev + (mutual, float((i, j) == titles), story, clause))
+    closeness = [((i, j), max(ev.cos if ev.cos is not None else ev.lexical, clause)) for i, j, ev, clause in rows]
+    return [(i, j, ev._replace(mutual=mutual, headline=float((i, j) == titles), story=story, clause=clause))
             for (i, j, ev, clause), mutual in zip(rows, _mutual_flags(closeness))]
 
 

@@ -97,7 +97,7 @@ def _span_type(member: _Member, a: int, b: int) -> str:
         return "quote"
     if any(t.is_number for t in toks):
         return "number"
-    if any(t.is_name for t in toks) or (a > 0 and any(t.is_name for t in toks)):
+    if any(t.is_name for t in toks):
         before = member.feats.tokens[max(0, a - 4):a]
         if any(_REPORTING.match(t.lemma) for t in before):
             return "attribution"
@@ -127,7 +127,7 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member]) -> dic
     return out
 
 
-def _group_details(comp: Comparison, g: int, members: list[_Member]) -> list[Detail]:
+def _group_details(g: int, members: list[_Member]) -> list[Detail]:
     out: list[Detail] = []
     for m in members:
         others = [o for o in members if o.ref[0] != m.ref[0]]
@@ -142,7 +142,7 @@ def _group_details(comp: Comparison, g: int, members: list[_Member]) -> list[Det
     return out
 
 
-def _vocabulary(comp: Comparison, feats, source: int) -> set[str]:
+def _vocabulary(feats, source: int) -> set[str]:
     """Names, numbers and lemmas that the *other* sources use anywhere."""
     out: set[str] = set()
     for k, doc_feats in enumerate(feats):
@@ -180,9 +180,9 @@ def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[
                     feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]))
             for ref in grp.members
         ]
-        out += _group_details(comp, g, members)
+        out += _group_details(g, members)
     for s in range(len(comp.documents)):
-        vocab = _vocabulary(comp, feats, s)
+        vocab = _vocabulary(feats, s)
         for i in comp.single_sourced(s):
             out += _single_details(comp, feats, s, i, vocab)
     return sorted(out, key=lambda d: (d.source, d.start, d.end))
