@@ -66,6 +66,9 @@ def warm_up_engine(semantic: bool = True) -> threading.Thread:
                 from desktop.engine.embed import shared_embedder
 
                 shared_embedder().load_in_background()
+            from desktop.engine.segment import load_detector_in_background
+
+            load_detector_in_background()  # then the language identifier, before the rest of the engine
             from desktop.engine.pipeline import warm_up
 
             warm_up(semantic=semantic)
