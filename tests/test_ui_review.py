@@ -221,3 +221,26 @@ def test_linking_two_sentences_of_one_source_is_refused(qtbot, tmp_path, seed_co
     assert not window.review.links.link((0, first), (0, second))
     assert "same source" in window.statusBar().currentMessage()
     window.close()
+
+
+def test_left_out_text_can_be_put_back_as_report_text(qtbot, tmp_path, monkeypatch):
+    from desktop.engine.pipeline import compare_iter
+
+    settings = QSettings(str(tmp_path / "synoptic.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ComparisonController(compare_iter), settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    open_samples(qtbot, window)
+    doc = window.controller.comparison.documents[0]
+    span = next(r for r in doc.removed if doc.text[r.start:r.end].startswith("Pour rejoindre le groupe"))
+    menu = QMenu()
+    window.workspace.text_menu.emit(0, span.start + 3, menu)  # what a right-click on the greyed line does
+    action = next(a for a in menu.actions() if a.text().startswith("Treat as report text"))
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000) as shown:
+        action.trigger()
+    doc = shown.args[0].documents[0]
+    assert not any(r.start == span.start for r in doc.removed)
+    assert any("Rejoindre le groupe" in doc.sentence_text(i) for i in range(len(doc.sentences)))
+    assert [o.action for o in window.review.sessions.session.overrides()] == ["keep"]
+    close_discarding(window, monkeypatch)

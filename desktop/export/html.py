@@ -253,8 +253,9 @@ def _removed(view: ReportView) -> str:
 def _corrections(view: ReportView) -> str:
     if not view.corrections:
         return ""
-    words = {"link": "Joined by the editor", "unlink": "Kept apart by the editor"}
+    words = {"link": "Joined by the editor", "unlink": "Kept apart by the editor", "keep": "Put back as report text"}
     items = "".join(
-        f"<li><b>{_e(words.get(c.action, c.action))}:</b> {_e(c.a)} ↔ {_e(c.b)}</li>" for c in view.corrections
+        f"<li><b>{_e(words.get(c.action, c.action))}:</b> {_e(c.a)}{' ↔ ' + _e(c.b) if c.b else ''}</li>"
+        for c in view.corrections
     )
     return f'<section id="corrections">\n<h2>Editor\'s corrections</h2>\n<ul class="corrections">{items}</ul>\n</section>'

@@ -154,8 +154,9 @@ def _label(label: str) -> str:
 def _corrections(view: ReportView) -> str:
     if not view.corrections:
         return ""
-    words = {"link": "joined by the editor", "unlink": "kept apart by the editor"}
-    items = [f"- {words.get(c.action, c.action)}: {md_escape(c.a)} ↔ {md_escape(c.b)}" for c in view.corrections]
+    words = {"link": "joined by the editor", "unlink": "kept apart by the editor", "keep": "put back as report text"}
+    items = [f"- {words.get(c.action, c.action)}: {md_escape(c.a)}" + (f" ↔ {md_escape(c.b)}" if c.b else "")
+             for c in view.corrections]
     return "## Editor's corrections\n\n" + "\n".join(items)
 
 

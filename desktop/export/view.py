@@ -111,7 +111,7 @@ class CoverageRow:
 
 @dataclass(frozen=True)
 class Correction:
-    action: str  # link | unlink
+    action: str  # link | unlink | keep (then ``b`` is empty)
     a: str  # "A: sentence text"
     b: str
 
@@ -272,7 +272,8 @@ def _corrections(comparison: Comparison, overrides: list[Override]) -> tuple[Cor
     by_hash = {doc.source.content_hash: k for k, doc in enumerate(comparison.documents)}
     out = []
     for o in overrides:
-        a, b = (_anchor_text(comparison, by_hash, x) for x in (o.a, o.b))
+        a = _anchor_text(comparison, by_hash, o.a)
+        b = "" if o.action == "keep" else _anchor_text(comparison, by_hash, o.b)
         out.append(Correction(o.action, a, b))
     return tuple(out)
 

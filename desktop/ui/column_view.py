@@ -24,12 +24,14 @@ class ColumnView(QTextEdit):
         geometry_changed(): sentence rectangles moved (relayout, resize, new document).
         sentence_marked(int): Ctrl+click on sentence *i* (chosen as the partner of a manual link).
         sentence_menu(int, object): a context menu (QMenu) is about to open on sentence *i*: add to it.
+        text_menu(int, object): a context menu opens outside any sentence, at source offset *o* (code points).
     """
 
     sentence_clicked = Signal(int)
     geometry_changed = Signal()
     sentence_marked = Signal(int)
     sentence_menu = Signal(int, object)
+    text_menu = Signal(int, object)
 
     def __init__(self, theme: Theme, parent: QWidget | None = None):
         super().__init__(parent)
@@ -189,6 +191,8 @@ class ColumnView(QTextEdit):
         i = self.sentence_at_point(event.pos())
         if i is not None:
             self.sentence_menu.emit(i, menu)
+        elif self.built is not None:
+            self.text_menu.emit(self.built.positions.to_source(self.cursorForPosition(event.pos()).position()), menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

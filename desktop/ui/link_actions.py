@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from desktop.engine.model import SentenceRef
+from desktop.engine.model import Anchor, Override, SentenceRef
 from desktop.ui.controller import ComparisonController
 from desktop.ui.review_index import link_override, unlink_overrides
 from desktop.ui.session_controller import SessionController
@@ -40,6 +40,7 @@ class LinkActions(QObject):
         workspace.sentence_marked.connect(self.mark)
         workspace.sentence_selected.connect(lambda *_: self.mark_none())
         workspace.sentence_menu.connect(self.extend_menu)
+        workspace.text_menu.connect(self.extend_text_menu)
         workspace.columns_rebuilt.connect(self._paint_mark)
 
     def _action(self, text: str, keys: str, slot: Callable, tip: str) -> QAction:
@@ -128,6 +129,33 @@ class LinkActions(QObject):
         link.setEnabled(self.editable and selection is not None and selection[0] != source)
         unlink = menu.addAction("Unlink from group", lambda: self.unlink((source, sentence)))
         unlink.setEnabled(self.editable and (source, sentence) in comparison.group_index())
+
+    def extend_text_menu(self, source: int, offset: int, menu: QMenu) -> None:
+        """On text the cleaner left out: "Treat as report text" puts it back (the reports are compared again)."""
+        comparison = self.controller.comparison
+        if comparison is None:
+            return
+        span = next((r for r in comparison.documents[source].removed if r.start <= offset < r.end), None)
+        if span is None:
+            return
+        menu.addSeparator()
+        action = menu.addAction(f"Treat as report text (left out: {span.label or span.reason})",
+                                lambda: self.keep(source, span.start, span.end))
+        action.setEnabled(self.editable)
+
+    def keep(self, source: int, start: int, end: int) -> bool:
+        """Record a "keep" override for a left-out span and compare again: segmentation changes, not just groups."""
+        if not self.editable:
+            self.message.emit("This session is read-only: save a copy to change it")
+            return False
+        anchor = Anchor(self.controller.comparison.documents[source].source.content_hash, start, end)
+        stored = self.sessions.record_overrides([Override("keep", anchor, anchor)])
+        if stored is None:
+            return False
+        self.controller.overrides = list(stored)
+        self.controller.start()
+        self.message.emit("Put back as report text; comparing again")
+        return True
 
     def update_enabled(self) -> None:
         for action in (self.link_action, self.unlink_action):

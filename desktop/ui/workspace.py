@@ -42,6 +42,7 @@ class Workspace(QScrollArea):
         columns_rebuilt(): the column documents were re-rendered (search marks must be redone).
         sentence_marked(int, int): Ctrl+click on (source, sentence): the partner for a manual link.
         sentence_menu(int, int, object): a context menu (QMenu) opens on (source, sentence).
+        text_menu(int, int, object): a context menu opens outside sentences, at (source, offset).
     """
 
     sentence_selected = Signal(int, int)
@@ -50,6 +51,7 @@ class Workspace(QScrollArea):
     columns_rebuilt = Signal()
     sentence_marked = Signal(int, int)
     sentence_menu = Signal(int, int, object)
+    text_menu = Signal(int, int, object)
 
     def __init__(self, theme: Theme, style: BuildStyle, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,6 +86,7 @@ class Workspace(QScrollArea):
             pane.view.sentence_clicked.connect(lambda i, k=k: self.select(k, i))
             pane.view.sentence_marked.connect(lambda i, k=k: self.sentence_marked.emit(k, i))
             pane.view.sentence_menu.connect(lambda i, menu, k=k: self.sentence_menu.emit(k, i, menu))
+            pane.view.text_menu.connect(lambda offset, menu, k=k: self.text_menu.emit(k, offset, menu))
             pane.header.close_requested.connect(lambda k=k: self.remove_requested.emit(k))
             pane.header.move_requested.connect(lambda delta, k=k: self.move_requested.emit(k, delta))
         if not count:
