@@ -8,13 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
 
 from desktop.ui.coverage_model import (
     ALL, MISSING_FROM, ONLY_IN, SHARED, SHARED_BY_ALL, SINGLE, SOURCES_ROLE, CoverageFilter, CoverageModel,
 )
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE
+from desktop.ui.tables import claim_table
 
 MARK_COLUMN_WIDTH = 30
 HEADER_MAX_HEIGHT = 100  # longer source names are elided
@@ -98,17 +99,11 @@ class CoveragePanel(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setHorizontalHeader(SlantedHeader(table))
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
+        claim_table(self.proxy, table, grid=True)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setShowGrid(True)
         table.setGridStyle(Qt.PenStyle.DotLine)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setAccessibleName("Claims and the sources that state them")
         return table

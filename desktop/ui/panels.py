@@ -7,13 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from desktop.engine.model import Detail
 from desktop.ui import highlight
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, GroupModel, OnlyInFilter, OnlyInModel
 from desktop.ui.palette import Theme
+from desktop.ui.tables import claim_table
 
 PLACEHOLDER = "Click a sentence to compare how each source words it."
 
@@ -126,15 +127,7 @@ class OnlyInPanel(QWidget):
         self._refill_sources()
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setShowGrid(False)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
+        table = claim_table(self.proxy)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
