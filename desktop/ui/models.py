@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from desktop.engine.model import Comparison
+from desktop.ui.table_model import RowsModel
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 SENTENCE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -32,9 +33,7 @@ class Row:
     spans: tuple[tuple[int, int, str, str], ...] = ()
 
 
-class _RowModel(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
-
+class _RowModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[Row] = []
@@ -45,22 +44,10 @@ class _RowModel(QAbstractTableModel):
         self.rows, self.names = rows, names
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.headers):
-                return self.headers[section]
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         if role == SOURCE_ROLE:
             return row.source
         if role == SENTENCE_ROLE:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
@@ -18,6 +18,7 @@ from desktop.ui import verdicts
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
 from desktop.ui.review_index import Claim
 from desktop.ui.tables import claim_table
+from desktop.ui.table_model import RowsModel
 
 NOTE_DELAY_MS = 600
 NO_SELECTION = "Select a sentence to review it"
@@ -121,7 +122,7 @@ def local_time(stamp: str) -> str:
         return stamp
 
 
-class ClaimsModel(QAbstractTableModel):
+class ClaimsModel(RowsModel):
     """Reviewed claims, optionally narrowed to one verdict ("" = notes without a verdict)."""
 
     headers = ("", "Claim", "Note", "Source")  # column 0: the verdict's icon (its name in the tooltip)
@@ -151,21 +152,10 @@ class ClaimsModel(QAbstractTableModel):
         self.rows = [c for c in self.all if wanted is None or (c.annotation.verdict or "") == wanted]
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        claim = self.row_at(index)
+        if claim is None:
             return None
-        claim = self.rows[index.row()]
         verdict = claim.annotation.verdict
         if role == SOURCE_ROLE:
             return claim.ref[0]
