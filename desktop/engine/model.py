@@ -168,7 +168,6 @@ class Comparison:
     options: Options = field(default_factory=Options)
     candidates: list[Link] = field(default_factory=list)  # every scored pair, for re-grouping without re-scoring
     overrides: list[Override] = field(default_factory=list)
-    features: list | None = field(default=None, repr=False, compare=False)  # per-sentence features, reused by regroup
 
     def group_index(self) -> dict[SentenceRef, int]:
         """Map each grouped sentence to its group number."""

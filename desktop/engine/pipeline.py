@@ -105,7 +105,7 @@ def compare_iter(
         with blas_limit(1):
             candidates += align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
     yield Progress("details", 0.92, "Finding details only one source has")
-    result = Comparison(documents, [], [], options, candidates, list(overrides), feats)
+    result = Comparison(documents, [], [], options, candidates, list(overrides))
     result = _group(result, feats, params)
     yield Progress("done", 1.0, "Done")
     return result
@@ -220,8 +220,8 @@ def anchor_resolver(comp: Comparison) -> Callable[[Anchor], SentenceRef | None]:
 def regroup(comp: Comparison, threshold: float, overrides: Iterable[Override] | None = None) -> Comparison:
     """Re-group at another threshold (or with other overrides) from the stored candidate scores: no re-scoring."""
     opts = replace(comp.options, threshold=threshold)
-    feats = comp.features or [document_features(d) for d in comp.documents]
-    new = Comparison(comp.documents, [], [], opts, comp.candidates, list(comp.overrides if overrides is None else overrides), feats)
+    feats = [document_features(d) for d in comp.documents]  # cached per source: no recomputation
+    new = Comparison(comp.documents, [], [], opts, comp.candidates, list(comp.overrides if overrides is None else overrides))
     params = align.AlignParams(threshold=threshold, top_k=opts.top_k)
     return _group(new, feats, params)
 

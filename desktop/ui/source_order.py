@@ -36,11 +36,8 @@ def permute(comparison: Comparison, order: list[int]) -> Comparison:
     details = [replace(d, source=new_of[d.source],
                        counterparts=tuple((new_of[s], a, b) for s, a, b in d.counterparts))
                for d in comparison.details]
-    features = comparison.features
-    if isinstance(features, list) and len(features) == len(order):
-        features = [features[old] for old in order]
     return replace(comparison, documents=[comparison.documents[old] for old in order], groups=groups,
-                   details=details, candidates=[link(lk) for lk in comparison.candidates], features=features)
+                   details=details, candidates=[link(lk) for lk in comparison.candidates])
 
 
 def remap(ref: SentenceRef | None, order: list[int]) -> SentenceRef | None:
