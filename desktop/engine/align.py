@@ -183,7 +183,8 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
     semantic = a.vectors is not None and b.vectors is not None
     if semantic:
         pairs, cos, dens_a, dens_b = _semantic_candidates(a.vectors, b.vectors, top_k)
-    pairs |= _lexical_candidates(a, b, idf, top_k)
+    pairs |= _lexical_candidates(a, b, idf, top_k)  # from both sides, so swapping the sources mirrors the result
+    pairs |= {(i, j) for j, i in _lexical_candidates(b, a, idf, top_k)}
     story = same_story(a.vectors, b.vectors) if semantic else 0.0
     use_clauses = story > 0 and a.clauses is not None and b.clauses is not None
     titles = (a.headline, b.headline) if a.headline is not None and b.headline is not None else None
