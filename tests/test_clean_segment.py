@@ -1,6 +1,7 @@
 """Clean and segment on the samples and on page furniture the rules have never seen."""
 from desktop.engine.clean import find_removed
-from desktop.engine.segment import detect_language, segment
+from desktop.engine.language import detect_language
+from desktop.engine.segment import segment
 
 
 def _removed_texts(text):

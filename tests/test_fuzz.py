@@ -22,7 +22,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from desktop.engine.clean import find_removed
 from desktop.engine.ingest import read_path
 from desktop.engine.model import SynopticError
-from desktop.engine.segment import detect_language, segment
+from desktop.engine.language import detect_language
+from desktop.engine.segment import segment
 from makefiles import ARTICLE_PARAGRAPHS, article_html, pdf_bytes, write_docx
 
 REGRESSIONS = Path(__file__).resolve().parent / "regressions"

@@ -41,6 +41,24 @@ def test_comparison_round_trip_without_engine(path):
     assert isinstance(loaded.groups[0].links[0].a, tuple)
 
 
+def test_regrouped_comparison_saved_again_comes_back_whole(path, seed_comparison):
+    """Moving the strictness slider saves only the new groups; reopening still gives the whole comparison."""
+    from desktop.engine.pipeline import regroup
+
+    with Session.create(path) as s:
+        s.save_comparison(seed_comparison)
+        looser = regroup(seed_comparison, 0.3)
+        s.save_comparison(looser)
+        stricter = regroup(looser, 0.8)
+        s.save_comparison(stricter)
+    with Session.open(path) as s:
+        loaded = s.load_comparison()
+    assert len(looser.groups) > len(stricter.groups)
+    assert plain(loaded) == plain(stricter)
+    assert loaded.options.threshold == 0.8
+    assert len(loaded.candidates) == len(seed_comparison.candidates)
+
+
 def test_load_session_reads_everything_at_once(path):
     with Session.create(path) as s:
         s.save_comparison(comparison())

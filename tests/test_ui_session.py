@@ -121,6 +121,34 @@ def test_save_as_moves_the_untitled_session_to_the_chosen_file(qtbot, tmp_path, 
     assert [a.verdict for a in load_session(saved).annotations] == ["corroborated"]
 
 
+def test_strictness_changes_are_saved_once_the_slider_rests(qtbot, tmp_path, autosave, monkeypatch):
+    Dialogs(monkeypatch)
+    comparison = hand_comparison()
+    window = make_window(qtbot, tmp_path, comparison)
+    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+        window.open_paths(sample_paths())
+    path = window.review.sessions.session.path
+    for threshold in (0.3, 0.4, 0.9):  # a slider drag: the window follows every step
+        window.controller.set_threshold(threshold)
+    assert window.controller.comparison.options.threshold == 0.9
+    stored = load_session(path)
+    assert stored.options.threshold == 0.5 and len(stored.comparison.groups) == len(comparison.groups)
+    qtbot.waitUntil(lambda: load_session(path).options.threshold == 0.9, timeout=5_000)
+    assert len(load_session(path).comparison.groups) == len(window.controller.comparison.groups)
+
+
+def test_a_strictness_change_is_in_a_session_saved_right_after(qtbot, tmp_path, autosave, monkeypatch):
+    Dialogs(monkeypatch)
+    window = make_window(qtbot, tmp_path, hand_comparison())
+    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+        window.open_paths(sample_paths())
+    window.controller.set_threshold(0.8)
+    target = tmp_path / "china.synoptic"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.review.menu.save_action.trigger()
+    assert load_session(target).options.threshold == 0.8
+
+
 def test_recovery_is_offered_after_a_crash(qtbot, tmp_path, autosave, monkeypatch):
     comparison = hand_comparison()
     autosave.mkdir()

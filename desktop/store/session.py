@@ -85,6 +85,7 @@ class Session:
         self._lock = lock
         self._temp_dir = temp_dir
         self._caches: list[SqliteEmbeddingCache] = []
+        self._saved: tuple[list, list] | None = None  # documents and candidates of the last saved comparison
 
     # ---- opening and closing -------------------------------------------------------------
 
@@ -247,7 +248,8 @@ class Session:
         if stored == [r["hash"] for r in rows]:
             self.db["sources"].upsert_all(rows, pk="position")
             return
-        self._clear_results()
+        self._clear_results(RESULT_TABLES)
+        self._saved = None
         self.db.execute("DELETE FROM sources")
         self.db["sources"].insert_all(rows)
 
@@ -269,18 +271,28 @@ class Session:
     # ---- comparison ------------------------------------------------------------------------
 
     def save_comparison(self, comparison: Comparison) -> None:
-        """Store ``comparison`` (and its sources and options) in place of the previous one."""
-        rows = codec.comparison_rows(comparison)
+        """Store ``comparison`` (and its sources and options) in place of the previous one.
+
+        A re-grouping of the comparison saved last (a new threshold, a user's link: the same documents and
+        candidate scores) rewrites only the groups, details and options, so dragging the strictness slider
+        stays fast on long reports."""
+        regrouped = self._saved is not None and comparison.documents is self._saved[0] \
+            and comparison.candidates is self._saved[1]
+        rows = codec.comparison_rows(comparison, groups_only=regrouped)
         with self._writing() as db:
-            docs = comparison.documents
-            self._put_sources([d.source for d in docs], [d.language for d in docs])
-            self._clear_results()
+            if regrouped:
+                self._clear_results(codec.GROUP_TABLES)
+            else:
+                docs = comparison.documents
+                self._put_sources([d.source for d in docs], [d.language for d in docs])
+                self._clear_results(RESULT_TABLES)
             for table, table_rows in rows.items():
                 db[table].insert_all(table_rows)
             options = codec.options_to_json(comparison.options)
             db["run"].insert({"id": 1, "created": now(), "app_version": app_version(),
                               "options": options, "overrides": codec.overrides_to_json(comparison.overrides)})
             db["options"].upsert({"id": 1, "options": options}, pk="id")
+        self._saved = (comparison.documents, comparison.candidates)
 
     def load_comparison(self) -> Comparison | None:
         """The last saved comparison, rebuilt without running the engine; None if there is none."""
@@ -292,10 +304,11 @@ class Session:
 
     def clear_comparison(self) -> None:
         with self._writing():
-            self._clear_results()
+            self._clear_results(RESULT_TABLES)
+        self._saved = None
 
-    def _clear_results(self) -> None:
-        for table in RESULT_TABLES:
+    def _clear_results(self, tables) -> None:
+        for table in tables:
             self.db.execute(f"DELETE FROM [{table}]")
 
     # ---- overrides -------------------------------------------------------------------------

@@ -115,8 +115,11 @@ class OverviewStrip(QWidget):
             background = self.palette().window().color()
             pixmap.fill(background)
             painter = QPainter(pixmap)
+            colors: dict[int | None, QColor] = {}  # one contrast search per group, not per sentence
             for mark in self.marks():
-                painter.fillRect(self.mark_rect(mark), mark_color(self.theme, mark.group, background))
+                if mark.group not in colors:
+                    colors[mark.group] = mark_color(self.theme, mark.group, background)
+                painter.fillRect(self.mark_rect(mark), colors[mark.group])
             painter.end()
             self._pixmap = pixmap
         return self._pixmap

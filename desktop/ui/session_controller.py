@@ -1,9 +1,10 @@
 """The open ``.synoptic`` session: creating, opening, saving, autosave and crash recovery.
 
 No dialogs here (``session_menu.py`` asks the user); this object owns the ``Session`` (GUI thread
-only) and records every change in it at once, which is the autosave: a titled session is its file,
-an untitled one lives in the user's data folder (``AppDataLocation/autosave``) next to a
-``.running`` marker that is removed on a clean close. A marker left behind means a crash.
+only) and records every change in it at once (a comparison once the window has shown it, a
+re-grouping 0.3 s after the last), which is the autosave: a titled session is its file, an untitled
+one lives in the user's data folder (``AppDataLocation/autosave``) next to a ``.running`` marker that
+is removed on a clean close. A marker left behind means a crash.
 The store (sqlite-utils, numpy) is imported on first use, so the window shows before it loads.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from desktop.engine.model import Anchor, Annotation, Comparison, Override, SynopticError
 from desktop.ui import run_cache
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 SUFFIX = ".synoptic"
 MARKER = ".running"
 _WRITE_ERRORS = (SynopticError, sqlite3.Error, OSError)
+REGROUP_SAVE_DELAY_MS = 300
 
 
 def default_autosave_dir() -> Path:
@@ -59,6 +61,10 @@ class SessionController(QObject):
         super().__init__(parent)
         self.autosave_dir = autosave_dir
         self.session: Session | None = None
+        self._recorded: Comparison | None = None  # the comparison last recorded
+        self._pending: Comparison | None = None  # a re-grouping not saved yet
+        self._save_timer = QTimer(self, singleShot=True)
+        self._save_timer.timeout.connect(self.flush)
 
     # -- state ---------------------------------------------------------------------------------
     @property
@@ -133,6 +139,8 @@ class SessionController(QObject):
         self._replace(None)
 
     def _replace(self, session: Session | None) -> None:
+        self.flush()
+        self._recorded = None
         old, self.session = self.session, session
         if old is not None:
             self._close(old)
@@ -153,6 +161,7 @@ class SessionController(QObject):
     # -- saving --------------------------------------------------------------------------------
     def save_as(self, path: str | os.PathLike) -> None:
         """Write the session to ``path`` atomically and carry on in that file (raises SynopticError)."""
+        self.flush()
         session = self.ensure()
         if session is None:  # read-only: a copy is a fresh, writable session
             self.session.copy_to(path)
@@ -167,7 +176,22 @@ class SessionController(QObject):
 
     # -- recording changes (the autosave) --------------------------------------------------------
     def record_comparison(self, comparison: Comparison) -> None:
-        self._write(lambda s: s.save_comparison(comparison))
+        """Save a comparison on the next turn of the event loop, once the window has shown it; a
+        re-grouping of the last one (the strictness slider, a link: same candidates)
+        ``REGROUP_SAVE_DELAY_MS`` after the last change, so dragging the slider writes once. Any other
+        change, a save-as or a close writes it first."""
+        regrouped = self._recorded is not None and comparison.candidates is self._recorded.candidates
+        if self._pending is not None and not regrouped:
+            self.flush()  # a different comparison is waiting: it is saved, not replaced
+        self._recorded = self._pending = comparison
+        self._save_timer.start(REGROUP_SAVE_DELAY_MS if regrouped else 0)
+
+    def flush(self) -> None:
+        """Write a re-grouping still waiting to be saved."""
+        pending, self._pending = self._pending, None
+        self._save_timer.stop()
+        if pending is not None:
+            self._write(lambda s: s.save_comparison(pending), flush=False)
 
     def record_annotation(self, anchor: Anchor, verdict: str | None, note: str) -> Annotation | None:
         return self._write(lambda s: s.set_annotation(anchor, verdict, note))
@@ -181,7 +205,9 @@ class SessionController(QObject):
 
         return self._write(write)
 
-    def _write(self, change):
+    def _write(self, change, flush: bool = True):
+        if flush:
+            self.flush()
         session = self.ensure()
         if session is None:
             return None

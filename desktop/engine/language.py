@@ -1,0 +1,99 @@
+"""Language: which language a report is written in, offline (py3langid), among the languages we can segment.
+
+py3langid keeps its model LZMA-compressed (0.6 s to unpack); the model restricted to the languages below is
+kept unpacked in the model cache folder (``model_files``) and read back in about 0.1 s. Loading can start in a
+background thread (``load_detector_in_background``) while the caller does other work.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from array import array
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from . import model_files
+
+DETECTABLE = (
+    "ar", "cs", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it", "ja", "ko", "nl", "no", "pl",
+    "pt", "ro", "ru", "sv", "th", "tr", "uk", "zh", "ca", "hr", "bg", "sk", "sl",
+)
+_identifier_lock = threading.Lock()
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's main language ("und" when there is nothing to judge)."""
+    sample = text[:20_000]
+    if not re.search(r"\w{2,}", sample):
+        return "und"
+    lang, _ = _identifier().classify(sample)
+    return lang
+
+
+def load_detector_in_background() -> None:
+    """Start loading the language identifier in a daemon thread (once)."""
+    if _load_identifier.cache_info().currsize:
+        return
+
+    def run() -> None:
+        try:
+            _identifier()
+        except Exception:  # noqa: BLE001 - the foreground call reports it
+            pass
+
+    threading.Thread(target=run, name="synoptic-langid-load", daemon=True).start()
+
+
+def _identifier():
+    with _identifier_lock:  # loaded once even when a warm-up thread is already at it
+        return _load_identifier()
+
+
+@lru_cache(maxsize=1)
+def _load_identifier():
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    cached = _cached_copy(Path(MODEL_DIR) / MODEL_FILE)
+    ident = _read_identifier(cached) if cached is not None and cached.is_file() else None
+    if ident is None:
+        ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+        ident.set_languages(list(DETECTABLE))
+        if cached is not None:
+            model_files.write_atomically(cached, lambda tmp: _write_identifier(tmp, ident), stale="py3langid-*.npz")
+    ident.set_languages(list(DETECTABLE))
+    return ident
+
+
+def _cached_copy(model: Path) -> Path | None:
+    folder = model_files.folder()
+    if folder is None or not model.is_file():
+        return None
+    ver = model_files.package_version("py3langid")
+    return folder / f"py3langid-{ver}-{model_files.fingerprint(model)}-{len(DETECTABLE)}langs.npz"
+
+
+def _read_identifier(path: Path):
+    from py3langid.langid import LanguageIdentifier
+
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            nextmove, row = array(z["nextmove_code"].item()), array(z["row_code"].item())
+            nextmove.frombytes(z["nextmove"].tobytes())
+            row.frombytes(z["row"].tobytes())
+            return LanguageIdentifier(z["ptc"], z["pc"], z["classes"].tolist(), nextmove, z["output"].tolist(),
+                                      norm_probs=False, tk_row=row)
+    except Exception:  # noqa: BLE001 - damaged or from another version: load the packaged model
+        return None
+
+
+def _write_identifier(path: Path, ident) -> None:
+    """The identifier as restricted by ``set_languages`` (a fifth of the full model's size)."""
+    with open(path, "wb") as fh:  # an open file: np.savez would add ".npz" to the temporary name
+        np.savez(fh, ptc=np.asarray(ident.nb_ptc), pc=np.asarray(ident.nb_pc), classes=np.array(ident.nb_classes),
+                 nextmove=np.frombuffer(ident.tk_nextmove, dtype=f"u{ident.tk_nextmove.itemsize}"),
+                 nextmove_code=np.array(ident.tk_nextmove.typecode),
+                 row=np.frombuffer(ident.tk_row, dtype=f"u{ident.tk_row.itemsize}"),
+                 row_code=np.array(ident.tk_row.typecode),
+                 output=np.asarray(ident.tk_output, dtype=np.int64))
