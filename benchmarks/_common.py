@@ -52,10 +52,14 @@ def long_reports(n_clusters: int) -> tuple[str, str]:
     """Two long reports from the first ``n_clusters`` clusters: articles 01–05 of each against 06–10.
 
     Both sides cover the same stories (many sentences have a counterpart in the other report) but come from
-    different outlets (many do not)."""
-    chosen = list(clusters().values())[:n_clusters]
-    left = [read_article(p) for docs in chosen for p in docs[:5]]
-    right = [read_article(p) for docs in chosen for p in docs[5:10]]
+    different outlets (many do not). The corpus has 20 clusters (about 2,050 sentences a side); beyond that,
+    clusters come round again with the halves swapped, so that at 40 the whole corpus is on each side (about
+    4,050 sentences a side, every one with an exact copy on the other side: a stress case for grouping)."""
+    all_clusters = list(clusters().values())
+    chosen = [(docs, False) for docs in all_clusters[:n_clusters]]
+    chosen += [(docs, True) for docs in all_clusters[:max(0, n_clusters - len(all_clusters))]]
+    left = [read_article(p) for docs, swap in chosen for p in (docs[5:10] if swap else docs[:5])]
+    right = [read_article(p) for docs, swap in chosen for p in (docs[:5] if swap else docs[5:10])]
     return "\n\n".join(left), "\n\n".join(right)
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .features import SentenceFeatures, Token, strip_accents
@@ -22,6 +23,8 @@ _REPORTING = re.compile(
     r"say|tell|told|said|according|report|state|claim|add|explain)$"
 )
 MAX_CONFLICT_TOKENS = 6
+MIN_NEAR_FORM = 5  # letters of a word before a derived form of it may cover it
+NEAR_FORM_RATIO = 85  # rapidfuzz ratio of two forms of one word ("indonesian"/"indonesia" 95, "police"/"policy" 83)
 
 
 @dataclass
@@ -33,43 +36,96 @@ class _Member:
     text: str
 
 
-def _cover_keys(tok: Token) -> set[str]:
-    return {tok.lemma, tok.norm, strip_accents(tok.norm)}
+def _cover_keys(tok: Token, lang: str) -> set[str]:
+    """What another source may write for this token: its lemma, its form with and without accents, and for a
+    number word ("trois", "three") its digits, so that "3 dead" and "three dead" agree."""
+    keys = {tok.lemma, tok.norm, strip_accents(tok.norm)}
+    value = None if tok.is_number else number_word_value(tok.norm, lang)
+    if value is not None:
+        keys.add(value)
+    return keys
+
+
+@lru_cache(maxsize=1 << 14)
+def number_word_value(word: str, lang: str) -> str | None:
+    """The digits of a number written in words, from 2 up (text2num; "un"/"one" are articles too often)."""
+    if not word.isalpha() and "-" not in word:
+        return None
+    try:
+        from text_to_num import text2num
+
+        value = text2num(word, lang)
+    except Exception:  # noqa: BLE001 - not a number word, or a language text2num does not know
+        return None
+    return str(value) if value >= 2 else None
 
 
 def _bag(members: list[_Member]) -> set[str]:
     out: set[str] = set()
     for m in members:
         for t in m.feats.tokens:
-            out |= _cover_keys(t)
+            out |= _cover_keys(t, m.lang)
     return out
 
 
-def _covered_cross_language(tok: Token, others: list[_Member]) -> bool:
+def _covered_cross_language(tok: Token, lang: str, others: list[_Member]) -> bool:
     """Across languages only names and numbers can be checked; everything else counts as covered."""
-    if not (tok.is_number or tok.is_name):
+    value = number_word_value(tok.norm, lang) if not tok.is_number else tok.norm
+    if not (value or tok.is_name):
         return True
     key = strip_accents(tok.norm)
     for m in others:
         for t in m.feats.tokens:
-            if t.is_number == tok.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80:
+            if value and value in _cover_keys(t, m.lang):
+                return True
+            if not value and not t.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80:
                 return True
     return False
+
+
+def _near_forms(bag: set[str]) -> list[str]:
+    return [w for w in bag if len(w) >= MIN_NEAR_FORM and w.isalpha()]
+
+
+def _covered_by_near_form(tok: Token, near: list[str]) -> bool:
+    """A derived form of the same word ("Indonesian"/"Indonesia", "Syrian"/"Syria") covers a content word."""
+    if tok.is_number or tok.stop or len(tok.lemma) < MIN_NEAR_FORM or not near:
+        return False
+    return process.extractOne(tok.lemma, near, scorer=fuzz.ratio, score_cutoff=NEAR_FORM_RATIO) is not None
 
 
 def _uncovered(member: _Member, others: list[_Member]) -> list[bool]:
     same = [o for o in others if o.lang == member.lang]
     cross = [o for o in others if o.lang != member.lang]
     bag = _bag(same) if same else set()
+    near: list[str] | None = None
     flags = []
     for tok in member.feats.tokens:
-        in_same = bool(same) and bool(_cover_keys(tok) & bag)
-        in_cross = bool(cross) and _covered_cross_language(tok, cross)
-        flags.append(not (in_same or in_cross))
+        covered = bool(same) and bool(_cover_keys(tok, member.lang) & bag)
+        if not covered and same:
+            near = _near_forms(bag) if near is None else near
+            covered = _covered_by_near_form(tok, near)
+        if not covered and cross:
+            covered = _covered_cross_language(tok, member.lang, cross)
+        flags.append(not covered)
     return flags
 
 
 _BREAK = re.compile(r"[,;:()«»\"“”\[\]–—]|\.\s")
+
+
+def _next_in_run(tokens: tuple[Token, ...], flags: list[bool], text: str, j: int) -> int | None:
+    """The next uncovered token of the run ending at ``j``: the next token, or the one after a small word the
+    other sources also have ("over the scandal of the loans" stays one span); None at punctuation."""
+    for step in (1, 2):
+        n = j + step
+        if n >= len(tokens) or _BREAK.search(text[tokens[n - 1].end:tokens[n].start]):
+            return None
+        if flags[n]:
+            return n
+        if not tokens[n].stop:
+            return None
+    return None
 
 
 def _phrases(tokens: tuple[Token, ...], flags: list[bool], text: str) -> list[tuple[int, int]]:
@@ -82,10 +138,16 @@ def _phrases(tokens: tuple[Token, ...], flags: list[bool], text: str) -> list[tu
             k += 1
             continue
         j = k
-        while j + 1 < len(tokens) and flags[j + 1] and not _BREAK.search(text[tokens[j].end:tokens[j + 1].start]):
-            j += 1
+        while True:
+            nxt = _next_in_run(tokens, flags, text, j)
+            if nxt is None:
+                break
+            j = nxt
         if any(not tokens[x].stop for x in range(k, j + 1)):
-            runs.append((k, j + 1))
+            b = j + 1
+            while tokens[b - 1].stop:
+                b -= 1
+            runs.append((k, b))
         k = j + 1
     return runs
 
@@ -95,7 +157,7 @@ def _span_type(member: _Member, a: int, b: int) -> str:
     start, end = toks[0].start, toks[-1].end
     if any(qs <= start and end <= qe for qs, qe in member.feats.quotes):
         return "quote"
-    if any(t.is_number for t in toks):
+    if any(t.is_number or number_word_value(t.norm, member.lang) for t in toks):
         return "number"
     if any(t.is_name for t in toks):
         before = member.feats.tokens[max(0, a - 4):a]
@@ -142,15 +204,16 @@ def _group_details(g: int, members: list[_Member]) -> list[Detail]:
     return out
 
 
-def _vocabulary(feats, source: int) -> set[str]:
+def _vocabulary(comp: Comparison, feats, source: int) -> set[str]:
     """Names, numbers and lemmas that the *other* sources use anywhere."""
     out: set[str] = set()
     for k, doc_feats in enumerate(feats):
         if k == source:
             continue
+        lang = comp.documents[k].language
         for f in doc_feats:
             for t in f.tokens:
-                out |= _cover_keys(t)
+                out |= _cover_keys(t, lang)
     return out
 
 
@@ -158,13 +221,14 @@ def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: 
     """Salient spans of a single-sourced sentence that no other source mentions: names, numbers, quotes."""
     f: SentenceFeatures = feats[source][sentence]
     base = comp.documents[source].sentences[sentence].start
+    lang = comp.documents[source].language
     out = []
     for qs, qe in f.quotes:
         inside = [t for t in f.tokens if qs <= t.start and t.end <= qe and not t.stop]
-        if inside and sum(bool(_cover_keys(t) & vocab) for t in inside) <= len(inside) / 2:
+        if inside and sum(bool(_cover_keys(t, lang) & vocab) for t in inside) <= len(inside) / 2:
             out.append(Detail(source, sentence, base + qs, base + qe, "unique", "quote", None))
     in_quote = lambda t: any(qs <= t.start < qe for qs, qe in f.quotes)  # noqa: E731
-    flags = [(t.is_name or t.is_number) and not t.stop and not (_cover_keys(t) & vocab) and not in_quote(t) for t in f.tokens]
+    flags = [(t.is_name or t.is_number) and not t.stop and not (_cover_keys(t, lang) & vocab) and not in_quote(t) for t in f.tokens]
     member = _Member((source, sentence), base, comp.documents[source].language, f, comp.documents[source].sentence_text(sentence))
     for a, b in _phrases(f.tokens, flags, member.text):
         out.append(Detail(source, sentence, base + f.tokens[a].start, base + f.tokens[b - 1].end, "unique",
@@ -182,7 +246,7 @@ def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[
         ]
         out += _group_details(g, members)
     for s in range(len(comp.documents)):
-        vocab = _vocabulary(feats, s)
+        vocab = _vocabulary(comp, feats, s)
         for i in comp.single_sourced(s):
             out += _single_details(comp, feats, s, i, vocab)
     return sorted(out, key=lambda d: (d.source, d.start, d.end))
