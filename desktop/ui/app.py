@@ -68,7 +68,8 @@ def warm_up_engine() -> threading.Thread:
 
             load_detector_in_background()  # the language identifier first, then the rest of the engine
             import desktop.engine.ingest  # noqa: F401 - what the first comparison needs, in its order
-            import desktop.store  # noqa: F401
+            import desktop.store.embeddings  # noqa: F401
+            import desktop.store.session  # noqa: F401 - the session made once the comparison is shown
             import desktop.engine.pipeline  # noqa: F401
         except Exception:  # noqa: BLE001 - the comparison itself reports a broken engine
             pass
