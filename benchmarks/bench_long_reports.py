@@ -2,11 +2,12 @@
 against articles 06–10, at growing sizes, semantic matching on, cold start (no embedding cache).
 
 Prints, per size: sentences a side, the median wall time of the comparison (and of the whole process: interpreter
-start, imports, model load), the median time per stage, peak memory; then the scaling exponent of the comparison
-time between the middle and the largest size. The corpus holds about 2,050 sentences a side in all (4,054
-sentences, 89k words): the largest size is the whole corpus.
+start, imports, model load), the median time per stage, peak memory; then the scaling exponents of the comparison
+time between successive sizes and from ~900 to ~4,050 sentences a side. The corpus holds about 2,050 sentences a
+side in all (4,054 sentences, 89k words): 20 clusters is the whole corpus as the issue builds it (articles 01–05
+against 06–10); 40 puts the whole corpus on each side (see ``_common.long_reports``).
 
-Usage: python benchmarks/bench_long_reports.py [--runs N] [--sizes 4,8,20]
+Usage: python benchmarks/bench_long_reports.py [--runs N] [--sizes 4,8,20,40]
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import time
 
 from _common import corpus_or_skip, load_note, long_reports, median, run_child, table
 
-SIZES = (4, 8, 20)  # clusters per report: ~450, ~900 and ~2,050 sentences a side
+SIZES = (4, 8, 20, 40)  # clusters per report: ~450, ~900, ~2,050 and ~4,050 sentences a side (see long_reports)
 
 
 def child(n_clusters: int) -> None:
@@ -68,6 +69,10 @@ def measure(n_clusters: int, runs: int) -> dict:
     }
 
 
+def _exponent(x0: float, y0: float, x1: float, y1: float) -> float:
+    return math.log(y1 / y0) / math.log(x1 / x0)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--child", type=int)
@@ -89,9 +94,12 @@ def main() -> int:
                      f"{r['process_s']:.2f}", f"{r['peak_mb']:.0f}", r["groups"], stages])
         print(f"  {n} clusters done", file=sys.stderr)
     print(table(rows, ["size", "sentences a/b", "words", "compare s", "process s", "peak MB", "groups", "stages s"]))
-    if len(points) >= 2:
-        (x0, y0), (x1, y1) = points[-2], points[-1]
-        print(f"scaling exponent (compare time, {x0:.0f} → {x1:.0f} sentences a side): {math.log(y1 / y0) / math.log(x1 / x0):.2f}")
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        print(f"scaling exponent (compare time, {x0:.0f} → {x1:.0f} sentences a side): {_exponent(x0, y0, x1, y1):.2f}")
+    big = [p for p in points if p[0] >= 800]
+    if len(big) >= 3:
+        (x0, y0), (x1, y1) = big[0], big[-1]
+        print(f"scaling exponent (compare time, {x0:.0f} → {x1:.0f} sentences a side): {_exponent(x0, y0, x1, y1):.2f}")
     return 0
 
 

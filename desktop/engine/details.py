@@ -36,14 +36,16 @@ class _Member:
     text: str
 
 
-def _cover_keys(tok: Token, lang: str) -> set[str]:
+def _cover_keys(tok: Token, lang: str) -> frozenset[str]:
     """What another source may write for this token: its lemma, its form with and without accents, and for a
     number word ("trois", "three") its digits, so that "3 dead" and "three dead" agree."""
-    keys = {tok.lemma, tok.norm, strip_accents(tok.norm)}
-    value = None if tok.is_number else number_word_value(tok.norm, lang)
-    if value is not None:
-        keys.add(value)
-    return keys
+    return _keys(tok.lemma, tok.norm, tok.is_number, lang)
+
+
+@lru_cache(maxsize=1 << 16)
+def _keys(lemma: str, norm: str, is_number: bool, lang: str) -> frozenset[str]:
+    value = None if is_number else number_word_value(norm, lang)
+    return frozenset({lemma, norm, strip_accents(norm)} | ({value} if value else set()))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -204,17 +206,19 @@ def _group_details(g: int, members: list[_Member]) -> list[Detail]:
     return out
 
 
-def _vocabulary(comp: Comparison, feats, source: int) -> set[str]:
-    """Names, numbers and lemmas that the *other* sources use anywhere."""
+def _document_words(feats, lang: str) -> frozenset[str]:
+    """Every cover key of a document's tokens (names, numbers, lemmas, forms)."""
     out: set[str] = set()
-    for k, doc_feats in enumerate(feats):
-        if k == source:
-            continue
-        lang = comp.documents[k].language
-        for f in doc_feats:
-            for t in f.tokens:
-                out |= _cover_keys(t, lang)
-    return out
+    for f in feats:
+        for t in f.tokens:
+            out |= _cover_keys(t, lang)
+    return frozenset(out)
+
+
+def _vocabularies(comp: Comparison, feats) -> list[set[str]]:
+    """Per source: the names, numbers and lemmas that the *other* sources use anywhere."""
+    words = [_document_words(f, d.language) for f, d in zip(feats, comp.documents)]
+    return [set().union(*(w for k, w in enumerate(words) if k != s)) for s in range(len(words))]
 
 
 def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: set[str]) -> list[Detail]:
@@ -245,8 +249,7 @@ def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[
             for ref in grp.members
         ]
         out += _group_details(g, members)
-    for s in range(len(comp.documents)):
-        vocab = _vocabulary(comp, feats, s)
+    for s, vocab in enumerate(_vocabularies(comp, feats)):
         for i in comp.single_sourced(s):
             out += _single_details(comp, feats, s, i, vocab)
     return sorted(out, key=lambda d: (d.source, d.start, d.end))
