@@ -13,6 +13,7 @@ test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 setup: system-deps $(STAMP)
+	@$(BIN)/python -m desktop.engine.unpack
 
 system-deps:
 	@sh .ci/system-deps.sh

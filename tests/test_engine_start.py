@@ -120,3 +120,19 @@ def test_an_unwritable_model_cache_costs_time_not_a_failure(tmp_path, monkeypatc
 
     assert not model_files.write_atomically(target, fail, stale="x-*.bin")
     assert sorted(p.name for p in target.parent.iterdir()) == ["x-1.bin"]  # no partial file, old copy kept
+
+
+def test_models_can_be_unpacked_at_install_time_once(tmp_path, monkeypatch):
+    from desktop.engine import language
+    from desktop.engine.unpack import unpack
+
+    monkeypatch.setenv("SYNOPTIC_MODEL_CACHE", str(tmp_path))
+    language._load_identifier.cache_clear()
+    try:
+        assert unpack(("fr",)) == ["language identifier", "sentence-model tokenizer", "fr lemmas"]
+        assert unpack(("fr",)) == []  # already there: nothing to do
+        assert len(list(tmp_path.iterdir())) == 3
+        monkeypatch.setenv("SYNOPTIC_MODEL_CACHE", "off")
+        assert unpack(("fr",)) == []
+    finally:
+        language._load_identifier.cache_clear()
