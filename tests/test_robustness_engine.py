@@ -255,3 +255,34 @@ def test_the_embedder_reads_a_bounded_prefix_of_a_huge_sentence():
                    Options(), embedder=embedder)
     assert_offsets_valid(comp)
     assert 0 < model.longest <= 10_000
+
+
+class _CountingModel:
+    """Counts the texts the model is asked to encode (distinct vectors per text)."""
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def encode(self, batch):
+        import numpy as np
+
+        self.seen += batch
+        return np.array([[hash(t) % 97 + 1.0, len(t)] + [0.0] * 510 for t in batch], dtype=np.float32)
+
+
+def test_a_text_repeated_across_reports_is_embedded_once():
+    """Wire copy carried word for word by several outlets costs one encoding, and every copy gets its vector."""
+    from desktop.engine.embed import Embedder
+
+    embedder = Embedder()
+    embedder._model = model = _CountingModel()
+    wire = "L'armée a annoncé dimanche la mort de trois soldats près de Kidal."
+    steps = embedder.iter_encode([[wire, "Un autre fait.", wire], [wire, "Un fait de plus."]])
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            out = stop.value
+            break
+    assert sorted(model.seen) == sorted({wire, "Un autre fait.", "Un fait de plus."})
+    assert (out[0][0] == out[0][2]).all() and (out[0][0] == out[1][0]).all() and out[0][0].any()

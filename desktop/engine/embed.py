@@ -167,16 +167,29 @@ class Embedder:
 
     def iter_encode(self, documents: list[list[str]], cache: EmbeddingCache | None = None) -> Generator[tuple[int, int], None, list[np.ndarray]]:
         """Encode several documents' sentences; yields (sentences done, sentences to encode) after each batch and
-        returns one (n, 512) array per document. Batches never mix documents, so a sentence gets the same vector
-        whether its document is encoded alone or with others."""
+        returns one (n, 512) array per document. A text repeated within or across documents (wire copy, a quote
+        every outlet carries) is encoded once: the model gives a text the same vector in any batch (to 1e-7)."""
         outs = [np.zeros((len(texts), DIM), dtype=np.float32) for texts in documents]
         jobs: list[tuple[int, list[int], list[str]]] = []  # (document, indices, texts)
+        first: dict[str, tuple[int, int]] = {}  # key -> where the text is encoded
+        copies: list[tuple[int, int, int, int]] = []  # (document, index) takes the vector of (document, index)
         for d, texts in enumerate(documents):
             keys = [cache_key(t) for t in texts]
-            todo = [i for i in range(len(texts)) if not self._cached(keys[i], cache, outs[d], i)]
+            todo = []
+            for i in range(len(texts)):
+                if keys[i] in first:
+                    copies.append((d, i, *first[keys[i]]))
+                elif not self._cached(keys[i], cache, outs[d], i):
+                    first[keys[i]] = (d, i)
+                    todo.append(i)
             jobs += [(d, todo[b : b + self._batch], [texts[i] for i in todo[b : b + self._batch]]) for b in range(0, len(todo), self._batch)]
-        if not jobs:
-            return outs
+        if jobs:
+            yield from self._run_jobs(jobs, outs, cache)
+        for d, i, d0, i0 in copies:
+            outs[d][i] = outs[d0][i0]
+        return outs
+
+    def _run_jobs(self, jobs, outs: list[np.ndarray], cache: EmbeddingCache | None) -> Generator[tuple[int, int], None, None]:
         self.load()
         total, done = sum(len(idx) for _, idx, _ in jobs), 0
         for (d, idx, batch), vecs in zip(jobs, self._encode_batches([batch for _, _, batch in jobs])):
@@ -184,7 +197,6 @@ class Embedder:
             self._remember([cache_key(t) for t in batch], vecs, cache)
             done += len(idx)
             yield done, total
-        return outs
 
     def knows_texts(self, content_hashes: list[str], cache: EmbeddingCache) -> bool:
         """Whether an earlier run embedded the sentences of every one of these texts (``remember_texts``):
