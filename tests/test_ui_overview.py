@@ -3,26 +3,13 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.engine.model import Group
 from desktop.ui.navigation import differences
 from desktop.ui.overview_strip import Mark, mark_color
-from test_ui_data import MRE, find, hand_comparison
-from ui_window import open_window
-
-
-@pytest.fixture
-def comparison():
-    return hand_comparison()
-
-
-@pytest.fixture
-def window(qtbot, comparison):
-    win = open_window(qtbot, comparison)
-    yield win
-    win.close()
+from test_ui_data import MRE, find
+from ui_window import comparison, window  # noqa: F401, F811 - pytest fixtures
 
 
 def amber(window, pane) -> str:

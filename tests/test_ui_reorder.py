@@ -1,24 +1,11 @@
 """Reordering the sources (columns) and File → Open Recent."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from desktop.ui.source_order import moved, permute
-from test_ui_data import MRE, find, hand_comparison
-from ui_window import open_window
-
-
-@pytest.fixture
-def comparison():
-    return hand_comparison()
-
-
-@pytest.fixture
-def window(qtbot, comparison):
-    win = open_window(qtbot, comparison)
-    yield win
-    win.close()
+from test_ui_data import MRE, find
+from ui_window import comparison, open_window, window  # noqa: F401, F811 - pytest fixtures
 
 
 def test_moving_a_source_renumbers_the_whole_comparison(comparison):

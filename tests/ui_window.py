@@ -1,11 +1,13 @@
 """Opening the main window on the hand-built comparison of the samples (shared by the UI tests;
-no tests here)."""
+no tests here). A test module uses the fixtures by importing them: ``from ui_window import comparison, window``."""
 from __future__ import annotations
+
+import pytest
 
 from desktop.ui.controller import ComparisonController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sources import sample_paths
-from test_ui_data import fake_compare_iter
+from test_ui_data import fake_compare_iter, hand_comparison
 
 
 def open_window(qtbot, comparison, settings=None) -> MainWindow:
@@ -17,3 +19,15 @@ def open_window(qtbot, comparison, settings=None) -> MainWindow:
     with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
         window.open_paths(sample_paths())
     return window
+
+
+@pytest.fixture
+def comparison():
+    return hand_comparison()
+
+
+@pytest.fixture
+def window(qtbot, comparison):
+    win = open_window(qtbot, comparison)
+    yield win
+    win.close()
