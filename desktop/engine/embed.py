@@ -94,6 +94,16 @@ def _load_tokenizer(sp_model: Path, ver: str):
     return tok
 
 
+def unpack_tokenizer() -> bool:
+    """Build and keep the tokenizer now, if it is missing (``unpack.py``); True if it was made."""
+    sp_model, _weights, ver = _resources()
+    path = _tokenizer_file(sp_model, ver)
+    if path is None or path.is_file():
+        return False
+    _load_tokenizer(sp_model, ver)
+    return path.is_file()
+
+
 def _pickle_to(path: Path, obj) -> None:
     with open(path, "wb") as fh:
         pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)

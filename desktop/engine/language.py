@@ -46,6 +46,17 @@ def load_detector_in_background() -> None:
     threading.Thread(target=run, name="synoptic-langid-load", daemon=True).start()
 
 
+def unpack() -> bool:
+    """Make the cached copy of the identifier now, if it is missing (``unpack.py``); True if one was made."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    path = _cached_copy(Path(MODEL_DIR) / MODEL_FILE)
+    if path is None or path.is_file():
+        return False
+    _load_identifier()
+    return path.is_file()
+
+
 def _identifier():
     with _identifier_lock:  # loaded once even when a warm-up thread is already at it
         return _load_identifier()

@@ -105,6 +105,15 @@ def save_trie(lang: str, path: Path) -> None:
     model_files.write_atomically(path, write, stale=f"simplemma-*-{lang}.dic")
 
 
+def unpack(lang: str) -> bool:
+    """Save ``lang``'s trie now, if it is missing (``unpack.py``); True if one was made."""
+    folder = trie_folder()
+    if folder is None or trie_path(folder, lang).is_file():
+        return False
+    save_trie(lang, trie_path(folder, lang))
+    return trie_path(folder, lang).is_file()
+
+
 class Lemmas:
     """``lemma(word, lang)`` with simplemma's default strategy over ``TrieCachedDictionaries``."""
 

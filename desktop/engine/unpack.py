@@ -8,57 +8,19 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 LEMMA_LANGUAGES = ("fr", "en")  # tries made now; other languages are saved on first use
 
 
 def unpack(lemma_languages: tuple[str, ...] = LEMMA_LANGUAGES) -> list[str]:
     """Make every missing cached copy; return what was made."""
-    from . import model_files
+    from . import embed, language, lemmas, model_files
 
     if model_files.folder() is None:
         return []
-    made = []
-    if _unpack_language_identifier():
-        made.append("language identifier")
-    if _unpack_tokenizer():
-        made.append("sentence-model tokenizer")
-    made += [f"{lang} lemmas" for lang in lemma_languages if _unpack_lemmas(lang)]
-    return made
-
-
-def _unpack_language_identifier() -> bool:
-    from py3langid.langid import MODEL_DIR, MODEL_FILE
-
-    from .language import _cached_copy, _load_identifier
-
-    path = _cached_copy(Path(MODEL_DIR) / MODEL_FILE)
-    if path is None or path.is_file():
-        return False
-    _load_identifier()
-    return path.is_file()
-
-
-def _unpack_tokenizer() -> bool:
-    from .embed import _load_tokenizer, _resources, _tokenizer_file
-
-    sp_model, _weights, ver = _resources()
-    path = _tokenizer_file(sp_model, ver)
-    if path is None or path.is_file():
-        return False
-    _load_tokenizer(sp_model, ver)
-    return path.is_file()
-
-
-def _unpack_lemmas(lang: str) -> bool:
-    from .lemmas import save_trie, trie_folder, trie_path
-
-    folder = trie_folder()
-    if folder is None or trie_path(folder, lang).is_file():
-        return False
-    save_trie(lang, trie_path(folder, lang))
-    return trie_path(folder, lang).is_file()
+    made = ["language identifier"] if language.unpack() else []
+    made += ["sentence-model tokenizer"] if embed.unpack_tokenizer() else []
+    return made + [f"{lang} lemmas" for lang in lemma_languages if lemmas.unpack(lang)]
 
 
 def main() -> int:

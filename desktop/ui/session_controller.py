@@ -187,7 +187,7 @@ class SessionController(QObject):
         self._save_timer.start(REGROUP_SAVE_DELAY_MS if regrouped else 0)
 
     def flush(self) -> None:
-        """Write a re-grouping still waiting to be saved."""
+        """Write the comparison still waiting to be saved, if any."""
         pending, self._pending = self._pending, None
         self._save_timer.stop()
         if pending is not None:
