@@ -25,7 +25,7 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
-    return [SAMPLES / "000_46f83c9570b279fe.txt", SAMPLES / "003_2d59e0135ba67b62.txt"]
+    return [SAMPLES / "balkanweb-cnn.txt", SAMPLES / "ttn-financial-times.txt"]
 
 
 @pytest.fixture(scope="session")

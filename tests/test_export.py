@@ -17,8 +17,8 @@ from desktop.export.html import render_html
 from desktop.export.markdown import md_escape, render_markdown
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
-SEED_A = "000_46f83c9570b279fe.txt"  # CNN story relayed by BalkanWeb
-SEED_B = "003_2d59e0135ba67b62.txt"  # Financial Times story
+SEED_A = "balkanweb-cnn.txt"  # CNN story relayed by BalkanWeb
+SEED_B = "ttn-financial-times.txt"  # Financial Times story
 
 A_SENTENCES = [
     "La Russie a demandé à la Chine une aide militaire et financière, CNN révèle un câble américain montrant que…",
@@ -165,7 +165,7 @@ def test_markdown_reports_sources_summary_and_single_sourced_sentences(compariso
     md = render_markdown(comparison)
     assert md.startswith("# Comparison of 2 reports")
     assert "0.55" in md
-    assert "| **A** | 000\\_46f83c9570b279fe | French |" in md
+    assert "| **A** | balkanweb-cnn | French |" in md
     assert "| 6 | 3 | 3 |" in md  # sentences · shared · only here
     assert "- **3** claims carried by both sources" in md
     assert "- **6** claims carried by one source only" in md

@@ -369,3 +369,20 @@ def test_any_bytes_give_a_source_or_a_synoptic_error(tmp_path, data, suffix, pre
         assert str(err).startswith(str(path) + ": ") and "\n" not in str(err)
     else:
         assert source.text.strip() and "\r" not in source.text
+
+
+def test_a_plain_text_headline_becomes_the_title_and_the_file_keeps_its_name(tmp_path):
+    body = "Séisme au Maroc : le bilan dépasse 2 000 morts\n\nLe bilan s'est encore alourdi dimanche.\n"
+    source = read_path(write(tmp_path, "afp-seisme.txt", body.encode("utf-8")))
+    assert source.name == "afp-seisme.txt"
+    assert source.title == "Séisme au Maroc : le bilan dépasse 2 000 morts"
+    assert from_text("# Séisme au Maroc\n\nLe bilan s'est alourdi.").title == "Séisme au Maroc"
+
+
+@pytest.mark.parametrize("text", [
+    "Le bilan s'est encore alourdi dimanche.\n\nLes secours fouillent les décombres.",  # a sentence, not a title
+    "Séisme au Maroc\nLe bilan s'est encore alourdi dimanche.",  # no blank line: the start of a paragraph
+    "Séisme au Maroc. Le bilan dépasse 2 000 morts\n\nSuite.",  # two sentences
+])
+def test_a_first_line_that_is_not_a_headline_gives_no_title(text):
+    assert from_text(text).title is None

@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT, SAMPLES
 from makefiles import PAGE_SECRETS, article_html, write_encrypted_pdf, write_pdf, write_zip_bomb
 
-SEED = SAMPLES / "000_46f83c9570b279fe.txt"
+SEED = SAMPLES / "balkanweb-cnn.txt"
 FRENCH = "Le bilan du séisme s’est encore alourdi dimanche à Marrakech. Les secours fouillent les décombres.\n"
 slow = pytest.mark.skipif(not os.environ.get("SYNOPTIC_SLOW"), reason="heavy case: set SYNOPTIC_SLOW=1")
 

@@ -255,8 +255,7 @@ def _source_view(doc: Document, index: int, sentences: tuple[SentenceView, ...])
     removed = tuple(
         RemovedView(r.start, " ".join(doc.text[r.start : r.end].split()), r.reason, r.label) for r in doc.removed
     )
-    name = doc.source.title or doc.source.name
-    return SourceView(index, LETTERS[index % 26], name, doc.language, doc.source.path, sentences, removed)
+    return SourceView(index, LETTERS[index % 26], doc.source.name, doc.language, doc.source.path, sentences, removed)
 
 
 def _coverage(claims: tuple[ClaimView, ...], sources: tuple[SourceView, ...]) -> tuple[CoverageRow, ...]:

@@ -20,8 +20,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def source_label(comparison: Comparison, source: int) -> str:
-    src = comparison.documents[source].source
-    return src.title or src.name
+    """The short name of a source (a page's title, else its file name); the column header shows its title."""
+    return comparison.documents[source].source.name
 
 
 @dataclass(frozen=True)

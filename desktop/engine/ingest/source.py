@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from desktop.engine.model import Source, SynopticError
 
@@ -27,5 +28,20 @@ def make_source(
         raise SynopticError(blank, path=path)
     check_chars(len(text), max_chars, path)
     title = " ".join((title or "").split()) or None
-    name = title or name or (os.path.basename(path) if path else "Untitled")
+    name = name or title or (os.path.basename(path) if path else "Untitled")
     return Source(name=name, text=text, path=path, title=title, kind=kind, encoding=encoding, meta=dict(meta or {}))
+
+
+_HEADLINE_WORDS = 30
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")  # a line holding two sentences is not a headline
+
+
+def first_line_title(text: str) -> str | None:
+    """A plain text's title: its first line, when it stands alone (a blank line or the end after it) and reads
+    as a headline (one sentence of at most 30 words, no final full stop); a Markdown heading's marks are dropped."""
+    lines = normalise_newlines(strip_bom(text)).lstrip().split("\n", 2)
+    first = lines[0].strip().lstrip("#").strip()
+    alone = len(lines) == 1 or not lines[1].strip()
+    if not first or not alone or len(first.split()) > _HEADLINE_WORDS or first[-1] in ".!?:;,":
+        return None
+    return None if _SENTENCE_END.search(first) else first
