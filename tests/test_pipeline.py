@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import SHARED
 from desktop.engine.model import Options, Source
-from desktop.engine.pipeline import compare, compare_iter, regroup
+from desktop.engine.pipeline import compare, compare_iter, near_misses, regroup
 from desktop.export.contract import from_contract, to_contract
 
 SCHEMA = SHARED / "contract" / "comparison.schema.json"
@@ -202,3 +202,12 @@ def test_a_keep_override_puts_left_out_text_back(seed_paths):
     assert not any(r.start == start for r in kept.documents[0].removed)
     assert any("Rejoindre le groupe" in kept.documents[0].sentence_text(i) for i in range(len(kept.documents[0].sentences)))
     assert kept.overrides == [keep]
+
+
+def test_near_misses_offer_only_sources_the_group_lacks(seed_comparison):
+    grouped = seed_comparison.groups[0].members[0]
+    assert near_misses(seed_comparison, grouped) == []  # both sources are in its group already
+    single = (1, seed_comparison.single_sourced(1)[0])
+    misses = near_misses(seed_comparison, single, limit=3)
+    assert misses and all(ln.a == single and ln.b[0] == 0 for ln in misses)
+    assert [ln.score for ln in misses] == sorted((ln.score for ln in misses), reverse=True)

@@ -173,6 +173,31 @@ def test_manual_link_makes_a_group_marked_manual_that_survives_the_slider(qtbot,
     close_discarding(window, monkeypatch)
 
 
+def sentence_starting(comparison, source: int, prefix: str) -> tuple[int, int]:
+    doc = comparison.documents[source]
+    return source, next(i for i in range(len(doc.sentences)) if doc.sentence_text(i).startswith(prefix))
+
+
+def test_the_closest_unlinked_sentence_is_offered_and_linked_in_one_click(qtbot, tmp_path, seed_comparison,
+                                                                         monkeypatch):
+    """B's lede restates A's second sentence, but the aligner scores it too low: the panel offers it."""
+    window = make_window(qtbot, tmp_path, seed_comparison)
+    open_samples(qtbot, window, seed_comparison)
+    lede = sentence_starting(seed_comparison, 1, "La Russie a demandé à la Chine du matériel militaire")
+    offered = sentence_starting(seed_comparison, 0, "Les États-Unis disposent d’informations")
+    assert lede[1] in seed_comparison.single_sourced(1)
+    click_sentence(qtbot, window.workspace.panes[1].view, lede[1])
+    near = window.group_panel.near
+    assert near.isVisible() and (near.model.rows[0].source, near.model.rows[0].sentence) == offered
+    assert 0 < float(near.model.index(0, 2).data()) < 0.5  # below the threshold: a suggestion, not a link
+    with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
+        near.link_button.click()
+    linked = shown.args[0]
+    assert linked.group_index()[lede] == linked.group_index()[offered]
+    assert not near.isVisible()  # every source is in the group now: nothing left to offer
+    close_discarding(window, monkeypatch)
+
+
 def test_unlink_takes_a_sentence_out_of_its_group(qtbot, tmp_path, seed_comparison, monkeypatch):
     window = make_window(qtbot, tmp_path, seed_comparison)
     open_samples(qtbot, window, seed_comparison)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from desktop.engine.model import Comparison
+from desktop.engine.model import Comparison, SentenceRef
 from desktop.ui.table_model import RowsModel
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,8 +89,36 @@ class OnlyInModel(_RowModel):
         return " ".join(row.text.split())
 
 
+class NearMissModel(_RowModel):
+    """Sentences of the sources missing from the selection's group that the aligner scored but did not link."""
+
+    headers = ("Source", "Closest sentence", "Score")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.scores: dict[SentenceRef, float] = {}
+
+    def set_selection(self, comparison: Comparison | None, ref: SentenceRef | None) -> None:
+        misses = []
+        if comparison is not None and ref is not None:
+            from desktop.engine.pipeline import near_misses  # the engine loads after the window shows
+
+            misses = near_misses(comparison, ref)
+        self.scores = {ln.b: ln.score for ln in misses}
+        names = [source_label(comparison, s) for s in range(len(comparison.documents))] if comparison else []
+        self._reset([GroupModel._row(comparison, *ln.b) for ln in misses], names)
+
+    def display(self, row: Row, column: int) -> str:
+        if column == 0:
+            return self.names[row.source]
+        if column == 1:
+            return " ".join(row.text.split())
+        return f"{self.scores[(row.source, row.sentence)]:.2f}"
+
+
 class GroupModel(_RowModel):
-    """The versions of one group (or one single-sourced sentence), one row per member."""
+    """The versions of one group (or one single-sourced sentence), one row per member; ``near_misses`` holds
+    the closest unlinked sentences of the other sources."""
 
     headers = ("Source", "Sentence")
 
@@ -99,8 +127,10 @@ class GroupModel(_RowModel):
         self.group: int | None = None
         self.score: float | None = None
         self.manual = False  # the group holds a link the user made by hand
+        self.near_misses = NearMissModel(self)
 
     def set_selection(self, comparison: Comparison | None, source: int, sentence: int) -> None:
+        self.near_misses.set_selection(comparison, (source, sentence) if comparison is not None else None)
         if comparison is None:
             self.group, self.score, self.manual = None, None, False
             self._reset([], [])

@@ -1,4 +1,4 @@
-"""Side panels: the selected group's versions, and everything "Only in …" one source.
+"""Side panels: the selected group's versions (and its near misses), and everything "Only in …" one source.
 
 Both read from the item models in ``models.py``; neither computes anything about the alignment.
 """
@@ -7,12 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from desktop.engine.model import Detail
 from desktop.ui import highlight
-from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, GroupModel, OnlyInFilter, OnlyInModel
+from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, GroupModel, NearMissModel, OnlyInFilter, OnlyInModel
 from desktop.ui.palette import Theme
 from desktop.ui.tables import claim_table
 
@@ -20,13 +20,16 @@ PLACEHOLDER = "Click a sentence to compare how each source words it."
 
 
 class GroupPanel(QWidget):
-    """Shows each source's version of the selected sentence, with its details marked.
+    """Shows each source's version of the selected sentence, with its details marked, and below them the
+    closest sentences the aligner did not link (from the sources the group lacks), to link by hand.
 
     Signals:
         jump_requested(int, int): the user wants to see (source, sentence) in its column.
+        link_requested(int, int): the user wants (source, sentence) linked with the selected sentence.
     """
 
     jump_requested = Signal(int, int)
+    link_requested = Signal(int, int)
 
     def __init__(self, model: GroupModel, theme: Theme, font: QFont, parent: QWidget | None = None):
         super().__init__(parent)
@@ -41,11 +44,14 @@ class GroupPanel(QWidget):
         prose.setPointSizeF(font.pointSizeF() * 0.95)
         self.view.document().setDefaultFont(prose)
         self.view.document().setDocumentMargin(8)
+        self.near = NearMissBox(model.near_misses)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.near)
         model.modelReset.connect(self.render)
+        self.near.link_requested.connect(self.link_requested)
 
     def render(self) -> None:
         self.view.clear()
@@ -91,6 +97,54 @@ class GroupPanel(QWidget):
                 if s <= a < e:
                     fmt.merge(highlight.detail_format(self.theme, Detail(0, 0, s, e, kind, typ)))
             cursor.insertText(row.text[a:b], fmt)
+
+
+class NearMissBox(QWidget):
+    """"Not linked: closest in other sources" — a short table and a Link button; hidden when there is none.
+
+    Signals:
+        link_requested(int, int): link (source, sentence) with the selected sentence (the button, a
+            double-click or Enter on a row).
+    """
+
+    link_requested = Signal(int, int)
+
+    def __init__(self, model: NearMissModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.caption = QLabel("Not linked — the closest sentences in the other sources:")
+        self.caption.setWordWrap(True)
+        self.table = claim_table(model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMaximumHeight(110)
+        self.link_button = QPushButton("Link with the selected sentence")
+        self.link_button.setToolTip("Join the highlighted row's sentence to the selected one (Ctrl+L does the same "
+                                    "for a Ctrl+clicked sentence)")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table)
+        layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignRight)
+        model.modelReset.connect(self._refresh)
+        self.table.activated.connect(lambda index: self.link_requested.emit(*self._ref(index)))
+        self.link_button.clicked.connect(self._link_current)
+        self._refresh()
+
+    def _ref(self, index: QModelIndex) -> tuple[int, int]:
+        return index.data(SOURCE_ROLE), index.data(SENTENCE_ROLE)
+
+    def _refresh(self) -> None:
+        self.setVisible(bool(self.model.rows))
+        if self.model.rows:
+            self.table.selectRow(0)
+
+    def _link_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.link_requested.emit(*self._ref(index))
 
 
 class OnlyInPanel(QWidget):

@@ -105,6 +105,7 @@ class ReviewWorkflow(QObject):
         self.panel.note_edited.connect(self._on_note)
         self.claims_list.jump_requested.connect(self.workspace.select)
         self.links.message.connect(lambda text: self.window.statusBar().showMessage(text, 5000))
+        self.window.group_panel.link_requested.connect(self._link_with_selection)
         self.sessions.state_changed.connect(self._on_state_changed)
         self.sessions.write_failed.connect(lambda text: self.window.show_error("Could not save the change", [text]))
 
@@ -165,6 +166,10 @@ class ReviewWorkflow(QObject):
         self.panel.flush()
         self.review.set_verdict(ref, verdict)
         self._sync_actions()
+
+    def _link_with_selection(self, source: int, sentence: int) -> None:
+        if self.workspace.selection is not None:
+            self.links.link(self.workspace.selection, (source, sentence))
 
     def _on_note(self, text: str) -> None:
         if self.editing is not None:
