@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop.store import load_session
 from desktop.ui import session_controller
 from desktop.ui.controller import ComparisonController
 from desktop.ui.main_window import MainWindow
+from desktop.ui.navigation import differences
 from desktop.ui.review_panel import NOTE_DELAY_MS
 from desktop.ui.ribbon import ribbon_links
 from desktop.ui.sources import sample_paths
@@ -269,3 +270,27 @@ def test_left_out_text_can_be_put_back_as_report_text(qtbot, tmp_path, monkeypat
     assert any("Rejoindre le groupe" in doc.sentence_text(i) for i in range(len(doc.sentences)))
     assert [o.action for o in window.review.sessions.session.overrides()] == ["keep"]
     close_discarding(window, monkeypatch)
+
+
+def underlined(view, offset: int) -> bool:
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.built.positions.to_doc(offset) + 1)
+    fmt = cursor.charFormat()
+    return fmt.fontUnderline() or fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+
+
+def test_wording_differences_can_be_hidden_to_see_facts_only(qtbot, tmp_path, seed_comparison):
+    window = make_window(qtbot, tmp_path, seed_comparison)
+    open_samples(qtbot, window, seed_comparison)
+    wording = next(d for d in seed_comparison.details if d.source == 1 and not d.is_fact)
+    fact = next(d for d in seed_comparison.details if d.source == 1 and d.is_fact and d.type != "quote")
+    view = window.workspace.panes[1].view
+    assert underlined(view, wording.start) and underlined(view, fact.start)
+    window.wording_action.trigger()  # View → Mark wording differences, off
+    view = window.workspace.panes[1].view
+    assert not underlined(view, wording.start) and underlined(view, fact.start)
+    facts = differences(seed_comparison, 1, facts_only=True)
+    assert set(facts) < set(differences(seed_comparison, 1))
+    window.current_column = 1
+    window.go_difference(True)  # F7 stops at facts only too
+    assert window.workspace.selection == (1, facts[0])

@@ -104,6 +104,12 @@ class Detail:
     group: int | None = None
     counterparts: tuple[tuple[int, int, int], ...] = ()  # (source, start, end) for conflicts
 
+    @property
+    def is_fact(self) -> bool:
+        """A name, number, date, quote or attribution: what a fact-checker verifies. Other details ("text")
+        are wording: the same fact said differently, or a phrase only one source has."""
+        return self.type != "text"
+
 
 @dataclass(frozen=True)
 class Anchor:

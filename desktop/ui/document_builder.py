@@ -44,6 +44,7 @@ class BuildStyle:
     theme: Theme
     font: QFont
     collapse_removed: bool = False
+    facts_only: bool = False  # mark only names, numbers, dates, quotes and attributions, not wording
 
 
 def build_column(comparison: Comparison, source: int, style: BuildStyle) -> BuiltColumn:
@@ -74,7 +75,8 @@ class _Formats:
         self.starts = [s.start for s in doc.sentences]
         self.groups = comparison.group_index()
         self.source = source
-        self.details: list[Detail] = [d for d in comparison.details if d.source == source]
+        self.details: list[Detail] = [d for d in comparison.details
+                                      if d.source == source and (d.is_fact or not style.facts_only)]
         self.by_sentence: dict[int, list[Detail]] = {}
         for d in self.details:
             self.by_sentence.setdefault(d.sentence, []).append(d)

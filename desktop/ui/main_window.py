@@ -178,6 +178,10 @@ class MainWindow(QMainWindow):
                                 "Show boilerplate the comparison ignores")
         self.removed_action.setCheckable(True)
         self.removed_action.setChecked(True)
+        self.wording_action = a("Mark &wording differences", self.toggle_wording, [],
+                                "Also mark phrases worded differently, not only names, numbers, dates and quotes")
+        self.wording_action.setCheckable(True)
+        self.wording_action.setChecked(True)
         self.cancel_action = a("&Cancel comparison", self.controller.cancel)
         self._make_menus()
         self._make_toolbar()
@@ -190,7 +194,7 @@ class MainWindow(QMainWindow):
         for action in (self.paste_action, self.remove_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         view = bar.addMenu("&View")
-        view.addAction(self.removed_action)
+        view.addActions([self.removed_action, self.wording_action])
         view.addSeparator()
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addSeparator()
@@ -339,7 +343,9 @@ class MainWindow(QMainWindow):
 
     # -- navigation and view -------------------------------------------------------------------
     def go_difference(self, forward: bool) -> None:
-        self._go(differences, forward, "No more differences in this column")
+        facts_only = self.workspace.style.facts_only
+        self._go(lambda comparison, column: differences(comparison, column, facts_only), forward,
+                 "No more differences in this column")
 
     def go_single(self, forward: bool) -> None:
         self._go(lambda comparison, column: comparison.single_sourced(column), forward,
@@ -370,6 +376,10 @@ class MainWindow(QMainWindow):
 
     def toggle_removed(self, shown: bool) -> None:
         self.workspace.set_style(dataclasses.replace(self.workspace.style, collapse_removed=not shown))
+
+    def toggle_wording(self, shown: bool) -> None:
+        """Facts only (unchecked): the columns and F7 skip details that are only wording."""
+        self.workspace.set_style(dataclasses.replace(self.workspace.style, facts_only=not shown))
 
     def closeEvent(self, event) -> None:
         if not self.review.close_session():  # the user chose to keep an unsaved review open

@@ -6,10 +6,11 @@ from bisect import bisect_left, bisect_right
 from desktop.engine.model import Comparison
 
 
-def differences(comparison: Comparison, source: int) -> list[int]:
-    """Sentences of ``source`` worth stopping at: single-sourced ones and those carrying details."""
+def differences(comparison: Comparison, source: int, facts_only: bool = False) -> list[int]:
+    """Sentences of ``source`` worth stopping at: single-sourced ones and those carrying details (with
+    ``facts_only``, details of names, numbers, dates, quotes or attributions only)."""
     marked = set(comparison.single_sourced(source))
-    marked.update(d.sentence for d in comparison.details if d.source == source)
+    marked.update(d.sentence for d in comparison.details if d.source == source and (d.is_fact or not facts_only))
     return sorted(marked)
 
 
