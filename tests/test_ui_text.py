@@ -105,5 +105,28 @@ def test_titles_and_tooltips_never_render_report_markup(qtbot):
     label = ElidedLabel()
     qtbot.addWidget(label)
     label.set_full_text("<b>Breaking</b> <img src='http://x/y.png'> & more")
-    assert label.toolTip() == "<p>&lt;b&gt;Breaking&lt;/b&gt; &lt;img src=&#x27;http://x/y.png&#x27;&gt; &amp; more</p>"
+    assert label.toolTip() == "<p>&lt;b&gt;Breaking&lt;/b&gt; &lt;img src='http://x/y.png'&gt; &amp; more</p>"
     assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_error_dialogs_and_recent_files_show_file_names_as_typed(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.main_window import MainWindow
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    settings = QSettings(str(tmp_path / "synoptic.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    hostile = str(tmp_path / "<b>AFP</b> & co.txt")
+    window.open_paths([hostile, str(tmp_path / "other.txt")])
+    rendered = QTextDocument()
+    rendered.setHtml(shown[0])
+    assert "<b>AFP</b> & co.txt" in rendered.toPlainText()  # what the dialog displays is the name as typed
+    window.recent.add([hostile, hostile + "2"])
+    tip = window.recent.menu.actions()[0].toolTip()
+    rendered.setHtml(tip)
+    assert rendered.toPlainText().splitlines() == [hostile, hostile + "2"]

@@ -1,8 +1,6 @@
 """A column: the source's header (title, language, counts) above its text view."""
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
@@ -11,6 +9,7 @@ from desktop.engine.model import Comparison, Source
 from desktop.ui.column_view import ColumnView
 from desktop.ui.overview_strip import OverviewStrip
 from desktop.ui.palette import Theme
+from desktop.ui.plain import as_rich_text
 
 MIN_COLUMN_WIDTH = 300
 
@@ -35,7 +34,7 @@ class ElidedLabel(QLabel):
     def set_full_text(self, text: str) -> None:
         self._full = text
         # Qt renders a tooltip that looks like HTML as rich text: make it always rich, with the text escaped.
-        self.setToolTip(f"<p>{html.escape(text)}</p>")
+        self.setToolTip(as_rich_text(text))
         self._elide()
 
     def full_text(self) -> str:
@@ -91,9 +90,10 @@ class ColumnHeader(QFrame):
     def show_source(self, source: Source, language: str | None, counts: str | None) -> None:
         self.title.set_full_text(source.title or source.name)
         if source.path:
-            self.title.setToolTip(f"<p>{html.escape(source.path)}</p>")  # escaped: never rich text from a path
+            self.title.setToolTip(as_rich_text(source.path))  # escaped: never rich text from a path
         name = source.name if source.title and source.title != source.name else None
-        parts = [p for p in (name, (language or "").upper() or None, counts) if p]
+        language = None if language in (None, "", "und") else language.upper()  # "und": nothing to judge by
+        parts = [p for p in (name, language, counts) if p]
         self.meta.set_full_text("  ·  ".join(parts))
 
 

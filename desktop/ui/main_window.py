@@ -24,6 +24,7 @@ from desktop.ui.models import GroupModel, OnlyInModel
 from desktop.ui.navigation import differences, step
 from desktop.ui.palette import current_theme
 from desktop.ui.panels import GroupPanel, OnlyInPanel
+from desktop.ui.plain import as_rich_text
 from desktop.ui.recent_files import RecentFiles
 from desktop.ui.settings import restore_window, save_window
 from desktop.ui.source_order import remap
@@ -278,7 +279,8 @@ class MainWindow(QMainWindow):
         self.controller.add_sources([source])
 
     def show_error(self, title: str, lines: list[str]) -> None:
-        QMessageBox.warning(self, title, "\n".join(lines))
+        """One dialog for one or more one-line errors (escaped: a file name's markup is never rendered)."""
+        QMessageBox.warning(self, title, as_rich_text("\n".join(lines)))
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

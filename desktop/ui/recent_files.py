@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QMenu
 
+from desktop.ui.plain import as_rich_text
+
 KEY = "recent/comparisons"
 MAX_ENTRIES = 8
 
@@ -56,7 +58,7 @@ class RecentFiles(QObject):
         for n, paths in enumerate(self.entries, start=1):
             prefix = f"&{n} " if n < 10 else ""
             action = self.menu.addAction(prefix + entry_label(paths).replace("&", "&&"))
-            action.setToolTip("\n".join(paths))
+            action.setToolTip(as_rich_text("\n".join(paths)))
             action.setStatusTip("Open " + ", ".join(paths))
             action.triggered.connect(lambda _checked=False, p=paths: self._open(p))
         if not self.entries:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.engine.model import SynopticError
+from desktop.ui.plain import as_rich_text
 from desktop.ui.session_controller import SUFFIX, SessionController, discard_autosave, read_data
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class SessionMenu:
             data = self.sessions.open(path)
         except SessionLocked as err:
             answer = QMessageBox.question(self.window, "Session already open",
-                                          f"{err}.\n\nOpen it read-only?", Buttons.Yes | Buttons.No)
+                                          as_rich_text(f"{err}.\n\nOpen it read-only?"), Buttons.Yes | Buttons.No)
             if answer != Buttons.Yes:
                 return False
             return self._open_read_only(path)
@@ -160,6 +161,6 @@ class SessionMenu:
         detail = f"{len(data.sources)} sources ({names})" + (f", {reviewed} reviewed claims" if reviewed else "")
         answer = QMessageBox.question(
             self.window, "Restore unsaved session?",
-            f"Synoptic did not close properly. Restore the untitled session from {when}?\n\n{detail}",
+            as_rich_text(f"Synoptic did not close properly. Restore the untitled session from {when}?\n\n{detail}"),
             Buttons.Yes | Buttons.No, Buttons.Yes)
         return answer == Buttons.Yes
