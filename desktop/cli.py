@@ -119,6 +119,20 @@ def _write(text: str, output: str | None) -> None:
         raise
 
 
+def _check_writable(output: str | None) -> None:
+    """Refuse at once an output that cannot be written: a folder, a missing folder, a folder we may not write in."""
+    if not output:
+        return
+    target = Path(output)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise SynopticError("is a folder; give a file name to write the report to", path=output)
+    if not folder.is_dir():
+        raise SynopticError("cannot write: its folder does not exist", path=output)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise SynopticError("cannot write: permission denied", path=output)
+
+
 def _write_error(err: OSError, output: str) -> SynopticError:
     """An output problem named after the file the user asked for, not our temporary file."""
     if isinstance(err, FileNotFoundError):
@@ -159,6 +173,8 @@ def cmd_compare(args) -> int:
 
     if len(args.files) < 2:
         raise _UsageError("compare needs at least two files")
+    for target in (args.output, args.save):
+        _check_writable(target)  # before the comparison, not after it
     limit = args.max_chars or DEFAULT_MAX_CHARS
     sources = [read_path(f, max_chars=limit) for f in args.files]
     options = Options(threshold=Options.threshold if args.threshold is None else args.threshold,

@@ -89,3 +89,15 @@ def test_an_unusable_embedding_cache_only_costs_time(seed_paths, tmp_path):
                          capture_output=True, text=True, env=env, timeout=120)
     assert res.returncode == 0 and json.loads(res.stdout)["groups"]
     assert res.stderr.startswith("synoptic: warning: embedding cache unavailable")
+
+
+@pytest.mark.parametrize("flag", ["-o", "--save"])
+def test_an_output_that_cannot_be_written_is_refused_before_comparing(seed_paths, tmp_path, monkeypatch, capsys, flag):
+    from desktop import cli
+    from desktop.engine import pipeline
+
+    monkeypatch.setattr(pipeline, "compare", lambda *a, **k: pytest.fail("compared before checking the output"))
+    target = tmp_path / "no such folder" / "report.out"
+    assert cli.main(["compare", str(seed_paths[0]), str(seed_paths[1]), flag, str(target)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "its folder does not exist" in err and "report.out" in err
