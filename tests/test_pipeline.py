@@ -151,6 +151,17 @@ def test_progress_and_cancel(seed_paths):
         next(gen)
 
 
+def test_progress_only_moves_forward_through_every_stage(seed_paths):
+    from desktop.engine.embed import Embedder
+
+    sources = [Source(p.name, p.read_text(encoding="utf-8")) for p in seed_paths]
+    steps = list(compare_iter(sources, embedder=Embedder()))  # no cache: every sentence and clause is encoded
+    fractions = [s.fraction for s in steps]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert any("Comparing clauses" in s.message and " of " in s.message for s in steps)  # the clause stage reports
+    assert [s.stage for s in steps][-1] == "done"
+
+
 def test_regroup_reuses_scores_and_respects_threshold(seed_comparison):
     loose = regroup(seed_comparison, 0.05)
     strict = regroup(seed_comparison, 0.95)

@@ -8,6 +8,7 @@ crowded by everything else the reports share.
 from __future__ import annotations
 
 import re
+from collections.abc import Generator
 
 import numpy as np
 
@@ -26,11 +27,12 @@ def split_clauses(sentence: str) -> list[str]:
     return parts if len(parts) >= 2 else []
 
 
-def clause_vectors(emb: Embedder, documents: list[Document], cache: EmbeddingCache | None) -> list[list[np.ndarray | None]]:
-    """Per document, per sentence: a (clauses, 512) array, or None for a one-clause sentence."""
+def clause_vectors(emb: Embedder, documents: list[Document], cache: EmbeddingCache | None) -> Generator[tuple[int, int], None, list[list[np.ndarray | None]]]:
+    """Per document, per sentence: a (clauses, 512) array, or None for a one-clause sentence. Yields
+    (clauses done, clauses to encode) between batches, so the caller can show progress and cancel."""
     per_doc = [[split_clauses(d.sentence_text(i)) for i in range(len(d.sentences))] for d in documents]
     flat = [c for doc in per_doc for parts in doc for c in parts]
-    vecs = emb.encode(flat, cache) if flat else np.zeros((0, 512), dtype=np.float32)
+    vecs = (yield from emb.iter_encode([flat], cache))[0] if flat else np.zeros((0, 512), dtype=np.float32)
     out, k = [], 0
     for doc in per_doc:
         rows = []

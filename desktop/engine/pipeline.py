@@ -85,8 +85,10 @@ def compare_iter(
             emb.remember_texts([d.source.content_hash for d in documents], cache)
     views = [align.DocView(d.language, f, v, headline_of(d)) for d, f, v in zip(documents, feats, vectors)]
     if emb is not None and _worth_clauses(views):
-        yield Progress("embed", 0.66, "Comparing clauses of long sentences")
-        for view, rows in zip(views, clause_vectors(emb, documents, cache)):
+        yield Progress("embed", 0.65, "Comparing clauses of long sentences")
+        clauses = yield from _relay(clause_vectors(emb, documents, cache), lambda done, total: Progress(
+            "embed", round(0.65 + 0.05 * done / total, 4), f"Comparing clauses of long sentences ({done} of {total})"))
+        for view, rows in zip(views, clauses):
             view.clauses = rows
     idf = align.idf_table(views)
     params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
@@ -94,7 +96,7 @@ def compare_iter(
     candidates: list[Link] = []
     pairs = [(p, q) for p in range(len(views)) for q in range(p + 1, len(views))]
     for n, (p, q) in enumerate(pairs):
-        yield Progress("align", 0.65 + 0.25 * n / len(pairs), f"Matching {documents[p].source.name} with {documents[q].source.name}")
+        yield Progress("align", 0.7 + 0.2 * n / len(pairs), f"Matching {documents[p].source.name} with {documents[q].source.name}")
         with blas_limit(1):
             candidates += align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
     yield Progress("details", 0.92, "Finding details only one source has")
@@ -109,13 +111,18 @@ def _embed(emb: Embedder, documents: list[Document], cache: EmbeddingCache | Non
     if not emb.loaded:
         yield Progress("embed", 0.12, "Loading the multilingual sentence model")
     yield Progress("embed", 0.15, "Embedding the sentences")
-    steps = emb.iter_encode([_texts(d) for d in documents], cache)
+    return (yield from _relay(emb.iter_encode([_texts(d) for d in documents], cache), lambda done, total: Progress(
+        "embed", round(0.15 + 0.5 * done / total, 4), f"Embedding the sentences ({done} of {total})")))
+
+
+def _relay(steps: Generator, progress_of: Callable[[int, int], Progress]) -> Generator[Progress, None, object]:
+    """Turn the (done, total) steps of an encoding into Progress; return what the encoding returns."""
     while True:
         try:
             done, total = next(steps)
         except StopIteration as stop:
             return stop.value
-        yield Progress("embed", 0.15 + 0.5 * done / total, f"Embedding the sentences ({done} of {total})")
+        yield progress_of(done, total)
 
 
 def _texts(doc: Document) -> list[str]:
