@@ -44,3 +44,13 @@ def test_no_detail_of_the_seeds_ends_on_a_small_word(seed_comparison):
         doc = seed_comparison.documents[d.source]
         last = features(doc.source.text[d.start:d.end], doc.language).tokens[-1]
         assert not last.stop or last.is_number, doc.source.text[d.start:d.end]
+
+
+def test_a_capitalised_first_word_is_a_name_only_if_the_report_writes_it_so_elsewhere():
+    a = ("Le président Joe Biden a parlé à Varsovie.\n\nPourtant, rien n'a changé sur le terrain.\n\n"
+         "Biden doit rentrer à Washington mardi.")
+    b = "Le sommet de l'Otan s'ouvre jeudi à Bruxelles, selon les diplomates."
+    comp = compare([from_text(a, "A"), from_text(b, "B")], Options(semantic=False))
+    names = {a[d.start:d.end] for d in comp.details if d.source == 0 and d.type == "name"}
+    assert "Pourtant" not in names
+    assert "Biden" in names and "Washington" in names

@@ -221,7 +221,16 @@ def _vocabularies(comp: Comparison, feats) -> list[set[str]]:
     return [set().union(*(w for k, w in enumerate(words) if k != s)) for s in range(len(words))]
 
 
-def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: set[str]) -> list[Detail]:
+def _salient(tok: Token, k: int, names: frozenset[str]) -> bool:
+    """A number, or a name. A capitalised first word counts as a name only when it is an acronym or the report
+    also writes it capitalised mid-sentence, so "Pourtant" or "Y a-t-il" opening a sentence is not a name."""
+    if tok.stop or not (tok.is_number or tok.is_name):
+        return False
+    return tok.is_number or k > 0 or (len(tok.surface) > 1 and tok.surface.isupper()) or strip_accents(tok.norm) in names
+
+
+def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: set[str],
+                    names: frozenset[str]) -> list[Detail]:
     """Salient spans of a single-sourced sentence that no other source mentions: names, numbers, quotes."""
     f: SentenceFeatures = feats[source][sentence]
     base = comp.documents[source].sentences[sentence].start
@@ -232,7 +241,8 @@ def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: 
         if inside and sum(bool(_cover_keys(t, lang) & vocab) for t in inside) <= len(inside) / 2:
             out.append(Detail(source, sentence, base + qs, base + qe, "unique", "quote", None))
     in_quote = lambda t: any(qs <= t.start < qe for qs, qe in f.quotes)  # noqa: E731
-    flags = [(t.is_name or t.is_number) and not t.stop and not (_cover_keys(t, lang) & vocab) and not in_quote(t) for t in f.tokens]
+    flags = [_salient(t, k, names) and not (_cover_keys(t, lang) & vocab) and not in_quote(t)
+             for k, t in enumerate(f.tokens)]
     member = _Member((source, sentence), base, comp.documents[source].language, f, comp.documents[source].sentence_text(sentence))
     for a, b in _phrases(f.tokens, flags, member.text):
         out.append(Detail(source, sentence, base + f.tokens[a].start, base + f.tokens[b - 1].end, "unique",
@@ -250,6 +260,7 @@ def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[
         ]
         out += _group_details(g, members)
     for s, vocab in enumerate(_vocabularies(comp, feats)):
+        names = frozenset().union(*(f.names for f in feats[s]))  # written capitalised mid-sentence somewhere
         for i in comp.single_sourced(s):
-            out += _single_details(comp, feats, s, i, vocab)
+            out += _single_details(comp, feats, s, i, vocab, names)
     return sorted(out, key=lambda d: (d.source, d.start, d.end))
