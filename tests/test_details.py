@@ -54,3 +54,18 @@ def test_a_capitalised_first_word_is_a_name_only_if_the_report_writes_it_so_else
     names = {a[d.start:d.end] for d in comp.details if d.source == 0 and d.type == "name"}
     assert "Pourtant" not in names
     assert "Biden" in names and "Washington" in names
+
+
+def test_a_different_word_that_looks_alike_stays_a_detail():
+    found = details_of("The minister said the strike was lawful, according to officials in Austria.",
+                       "The minister said the strike was unlawful, according to officials in Australia.")
+    texts = {text for _, text, _ in found}
+    assert {"lawful", "unlawful", "Austria", "Australia"} <= texts
+
+
+def test_a_number_written_the_french_or_the_english_way_is_the_same_number():
+    comp = compare([from_text("Le séisme a fait 12 000 morts et 1,5 million de sinistrés au Maroc.", "fr"),
+                    from_text("The earthquake killed 12,000 people and left 1.5 million homeless in Morocco.", "en")],
+                   Options(threshold=0.3))
+    assert len(comp.groups) == 1
+    assert not [d for d in comp.details if d.type == "number"]

@@ -222,3 +222,16 @@ def test_near_misses_offer_only_sources_the_group_lacks(seed_comparison):
     misses = near_misses(seed_comparison, single, limit=3)
     assert misses and all(ln.a == single and ln.b[0] == 0 for ln in misses)
     assert [ln.score for ln in misses] == sorted((ln.score for ln in misses), reverse=True)
+
+
+def test_near_misses_do_not_offer_again_what_the_user_unlinked(seed_comparison):
+    from desktop.engine.model import Override
+    from desktop.engine.pipeline import anchor_of
+
+    group = seed_comparison.groups[0]
+    ref, partners = group.members[0], group.members[1:]
+    overrides = [Override("unlink", anchor_of(seed_comparison, ref), anchor_of(seed_comparison, p)) for p in partners]
+    after = regroup(seed_comparison, seed_comparison.options.threshold, overrides)
+    assert ref not in after.group_index()
+    offered = {ln.b for ln in near_misses(after, ref, limit=10)}
+    assert not offered & set(partners)

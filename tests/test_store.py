@@ -41,10 +41,15 @@ def test_comparison_round_trip_without_engine(path):
     assert isinstance(loaded.groups[0].links[0].a, tuple)
 
 
-def test_regrouped_comparison_saved_again_comes_back_whole(path, seed_comparison):
+def test_regrouped_comparison_saved_again_comes_back_whole(path, seed_comparison, monkeypatch):
     """Moving the strictness slider saves only the new groups; reopening still gives the whole comparison."""
     from desktop.engine.pipeline import regroup
+    from desktop.store import codec
 
+    saved_parts = []
+    real_rows = codec.comparison_rows
+    monkeypatch.setattr(codec, "comparison_rows", lambda c, groups_only=False: (
+        saved_parts.append(groups_only), real_rows(c, groups_only))[1])
     with Session.create(path) as s:
         s.save_comparison(seed_comparison)
         looser = regroup(seed_comparison, 0.3)
@@ -53,6 +58,7 @@ def test_regrouped_comparison_saved_again_comes_back_whole(path, seed_comparison
         s.save_comparison(stricter)
     with Session.open(path) as s:
         loaded = s.load_comparison()
+    assert saved_parts == [False, True, True]  # the two re-groupings rewrote the groups only
     assert len(looser.groups) > len(stricter.groups)
     assert plain(loaded) == plain(stricter)
     assert loaded.options.threshold == 0.8

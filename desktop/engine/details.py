@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .features import SentenceFeatures, Token, strip_accents
+from .features import SentenceFeatures, Token, number_key, strip_accents
 from .model import Comparison, Detail, SentenceRef
 
 _REPORTING = re.compile(
@@ -24,7 +24,7 @@ _REPORTING = re.compile(
 )
 MAX_CONFLICT_TOKENS = 6
 MIN_NEAR_FORM = 5  # letters of a word before a derived form of it may cover it
-NEAR_FORM_RATIO = 85  # rapidfuzz ratio of two forms of one word ("indonesian"/"indonesia" 95, "police"/"policy" 83)
+MAX_SUFFIX = 3  # letters a derived form may add ("president" → "presidential")
 
 
 @dataclass
@@ -44,8 +44,13 @@ def _cover_keys(tok: Token, lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _keys(lemma: str, norm: str, is_number: bool, lang: str) -> frozenset[str]:
-    value = None if is_number else number_word_value(norm, lang)
+    value = _value(norm, is_number, lang)
     return frozenset({lemma, norm, strip_accents(norm)} | ({value} if value else set()))
+
+
+def _value(norm: str, is_number: bool, lang: str) -> str | None:
+    """One spelling of a number, whoever wrote it: "12 000", "12,000" and "12.000" → "12000"; "trois" → "3"."""
+    return number_key(norm) if is_number else number_word_value(norm, lang)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -72,7 +77,7 @@ def _bag(members: list[_Member]) -> set[str]:
 
 def _covered_cross_language(tok: Token, lang: str, others: list[_Member]) -> bool:
     """Across languages only names and numbers can be checked; everything else counts as covered."""
-    value = number_word_value(tok.norm, lang) if not tok.is_number else tok.norm
+    value = _value(tok.norm, tok.is_number, lang)
     if not (value or tok.is_name):
         return True
     key = strip_accents(tok.norm)
@@ -91,9 +96,17 @@ def _near_forms(bag: set[str]) -> list[str]:
 
 def _covered_by_near_form(tok: Token, near: list[str]) -> bool:
     """A derived form of the same word ("Indonesian"/"Indonesia", "Syrian"/"Syria") covers a content word."""
-    if tok.is_number or tok.stop or len(tok.lemma) < MIN_NEAR_FORM or not near:
+    if tok.is_number or tok.stop or len(tok.lemma) < MIN_NEAR_FORM:
         return False
-    return process.extractOne(tok.lemma, near, scorer=fuzz.ratio, score_cutoff=NEAR_FORM_RATIO) is not None
+    return any(same_stem(tok.lemma, w) for w in near)
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two forms of one word that differ by a suffix: the longer is 1–3 letters longer and starts with the
+    shorter less its last letter ("indonesia"/"indonesian", "italy"/"italian"). A changed prefix or middle is a
+    different word ("lawful"/"unlawful", "austria"/"australia", "police"/"policy")."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= MIN_NEAR_FORM and 1 <= len(long_) - len(short) <= MAX_SUFFIX and long_.startswith(short[:-1])
 
 
 def _uncovered(member: _Member, others: list[_Member]) -> list[bool]:

@@ -62,7 +62,7 @@ def _fold(word: str) -> str:
     return word.replace("’", "'").lower()
 
 
-def _number_key(surface: str) -> str:
+def number_key(surface: str) -> str:
     """One spelling per value: a separator before exactly three digits groups thousands (1,500 = 1 500 = 1.500),
     any other is the decimal point (3,5 = 3.5)."""
     digits = re.sub(r"[\s  %]", "", surface)
@@ -124,6 +124,6 @@ def strip_accents(word: str) -> str:
 def features(text: str, lang: str) -> SentenceFeatures:
     tokens = tokenize(text, lang)
     content = frozenset(t.lemma for t in tokens if not t.stop)
-    numbers = frozenset(_number_key(t.surface) for t in tokens if t.is_number)
+    numbers = frozenset(number_key(t.surface) for t in tokens if t.is_number)
     quotes = tuple((m.start(), m.end()) for m in _QUOTE.finditer(text))
     return SentenceFeatures(tuple(tokens), content, frozenset(_names(tokens)), numbers, quotes)

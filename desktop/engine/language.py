@@ -6,6 +6,7 @@ background thread (``load_detector_in_background``) while the caller does other 
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from array import array
@@ -82,7 +83,8 @@ def _cached_copy(model: Path) -> Path | None:
     if folder is None or not model.is_file():
         return None
     ver = model_files.package_version("py3langid")
-    return folder / f"py3langid-{ver}-{model_files.fingerprint(model)}-{len(DETECTABLE)}langs.npz"
+    langs = hashlib.sha1(",".join(sorted(DETECTABLE)).encode()).hexdigest()[:8]  # another language list, another copy
+    return folder / f"py3langid-{ver}-{model_files.fingerprint(model)}-{len(DETECTABLE)}langs-{langs}.npz"
 
 
 def _read_identifier(path: Path):
@@ -90,6 +92,8 @@ def _read_identifier(path: Path):
 
     try:
         with np.load(path, allow_pickle=False) as z:
+            if set(z["classes"].tolist()) != set(DETECTABLE):
+                return None  # made for another language list: unpack the packaged model again
             nextmove, row = array(z["nextmove_code"].item()), array(z["row_code"].item())
             nextmove.frombytes(z["nextmove"].tobytes())
             row.frombytes(z["row"].tobytes())

@@ -77,6 +77,9 @@ class TrieCachedDictionaries(CachingDictionaryFactory):
             return None
 
     def _start_writer(self, lang: str) -> None:
+        self._writers = [w for w in self._writers if w.poll() is None]  # reap the writers that are done
+        if getattr(sys, "frozen", False):  # a bundled app's executable is not a Python interpreter
+            return
         try:
             self._writers.append(subprocess.Popen(
                 [sys.executable, "-m", __name__, lang, str(trie_path(self.folder, lang))],

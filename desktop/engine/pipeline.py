@@ -195,13 +195,16 @@ def _split_unlinked(comp: Comparison, links: list[Link], resolve) -> list[Link]:
 
 def near_misses(comp: Comparison, ref: SentenceRef, limit: int = 3) -> list[Link]:
     """The sentences of sources missing from ``ref``'s group (all other sources for a single-sourced sentence)
-    that the aligner scored against ``ref`` but did not join to it, best first: what a reviewer may link by hand."""
+    that the aligner scored against ``ref`` but did not join to it, best first: what a reviewer may link by hand.
+    Pairs the user unlinked are not offered again."""
     group = comp.group_index().get(ref)
     present = {s for s, _ in comp.groups[group].members} if group is not None else {ref[0]}
+    resolve = anchor_resolver(comp)
+    unlinked = {frozenset((resolve(o.a), resolve(o.b))) for o in comp.overrides if o.action == "unlink"}
     found = []
     for ln in comp.candidates:
         other = ln.b if ln.a == ref else ln.a if ln.b == ref else None
-        if other is not None and other[0] not in present:
+        if other is not None and other[0] not in present and frozenset((ref, other)) not in unlinked:
             found.append(Link(ref, other, ln.score))
     return sorted(found, key=lambda ln: (-ln.score, ln.b))[:limit]
 
