@@ -2,12 +2,16 @@
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the per-user embedding cache of every CLI run under test out of the user's home.
 os.environ["SYNOPTIC_CACHE_DIR"] = tempfile.mkdtemp(prefix="synoptic-test-cache-")
 atexit.register(shutil.rmtree, os.environ["SYNOPTIC_CACHE_DIR"], True)
+# Unpacked models (a cache of installed package data) go next to the environment that installed them, not to the
+# user's cache folder: kept between test runs, and never replacing the copies the user's own app unpacked.
+os.environ.setdefault("SYNOPTIC_MODEL_CACHE", os.path.join(sys.prefix, "synoptic-test-model-cache"))
 
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 
