@@ -10,8 +10,8 @@ from desktop.ui.controller import ComparisonController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.navigation import differences
 from desktop.ui.screenshot import save_screenshot
-from desktop.ui.sources import sample_paths
 from test_ui_data import MRE, fake_compare_iter, hand_comparison
+from ui_window import open_window
 
 
 @pytest.fixture
@@ -30,13 +30,7 @@ def window(qtbot, comparison, regroups):
         regroups.append(threshold)
         return comp
 
-    controller = ComparisonController(fake_compare_iter(comparison), regroup)
-    win = MainWindow(controller)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    with qtbot.waitSignal(win.comparison_shown, timeout=10_000):
-        win.open_paths(sample_paths())
+    win = open_window(qtbot, comparison, regroup=regroup)
     yield win
     win.close()
 
@@ -74,7 +68,7 @@ def test_single_sourced_sentence_is_highlighted(window, comparison):
 
 def test_shared_sentence_takes_its_group_tint(window, comparison):
     view = window.workspace.panes[1].view
-    g, (source, i) = 1, comparison.groups[1].members[1]
+    g, (_, i) = 1, comparison.groups[1].members[1]
     fmt = char_format_at(view, view.built.sentence_ranges[i][0])
     assert fmt.background().color() == window.theme.group_fill(g)
 

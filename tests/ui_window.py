@@ -10,8 +10,9 @@ from desktop.ui.sources import sample_paths
 from test_ui_data import fake_compare_iter, hand_comparison
 
 
-def open_window(qtbot, comparison, settings=None) -> MainWindow:
-    controller = ComparisonController(fake_compare_iter(comparison), lambda comp, _threshold: comp)
+def open_window(qtbot, comparison, settings=None, regroup=None) -> MainWindow:
+    """The window on the samples, showing ``comparison``; ``regroup`` stands for the engine's (default: none)."""
+    controller = ComparisonController(fake_compare_iter(comparison), regroup or (lambda comp, _threshold: comp))
     window = MainWindow(controller, settings)
     qtbot.addWidget(window)
     window.resize(1400, 900)

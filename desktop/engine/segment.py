@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from .clean import lines_of
 from .model import Removed, Sentence
