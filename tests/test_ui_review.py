@@ -275,8 +275,25 @@ def test_left_out_text_can_be_put_back_as_report_text(qtbot, tmp_path, monkeypat
 def underlined(view, offset: int) -> bool:
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.built.positions.to_doc(offset) + 1)
-    fmt = cursor.charFormat()
+    return _is_underlined(cursor.charFormat())
+
+
+def _is_underlined(fmt) -> bool:
     return fmt.fontUnderline() or fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+
+
+def marked_in_panel(panel) -> str:
+    """The text the versions panel marks as details, fragments joined by "|"."""
+    block, marked = panel.view.document().begin(), []
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if _is_underlined(frag.charFormat()):
+                marked.append(frag.text())
+            it += 1
+        block = block.next()
+    return "|".join(marked)
 
 
 def test_wording_differences_can_be_hidden_to_see_facts_only(qtbot, tmp_path, seed_comparison):
@@ -286,9 +303,13 @@ def test_wording_differences_can_be_hidden_to_see_facts_only(qtbot, tmp_path, se
     fact = next(d for d in seed_comparison.details if d.source == 1 and d.is_fact and d.type != "quote")
     view = window.workspace.panes[1].view
     assert underlined(view, wording.start) and underlined(view, fact.start)
+    window.workspace.select(1, wording.sentence)
+    wording_text = seed_comparison.documents[1].text[wording.start:wording.end]
+    assert wording_text in marked_in_panel(window.group_panel)
     window.wording_action.trigger()  # View → Mark wording differences, off
     view = window.workspace.panes[1].view
     assert not underlined(view, wording.start) and underlined(view, fact.start)
+    assert wording_text not in marked_in_panel(window.group_panel)  # the versions panel follows the columns
     facts = differences(seed_comparison, 1, facts_only=True)
     assert set(facts) < set(differences(seed_comparison, 1))
     window.current_column = 1

@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
     def toggle_wording(self, shown: bool) -> None:
         """Facts only (unchecked): the columns and F7 skip details that are only wording."""
         self.workspace.set_style(dataclasses.replace(self.workspace.style, facts_only=not shown))
+        self.group_panel.set_facts_only(not shown)
 
     def closeEvent(self, event) -> None:
         if not self.review.close_session():  # the user chose to keep an unsaved review open

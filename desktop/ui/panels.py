@@ -34,6 +34,7 @@ class GroupPanel(QWidget):
     def __init__(self, model: GroupModel, theme: Theme, font: QFont, parent: QWidget | None = None):
         super().__init__(parent)
         self.model, self.theme = model, theme
+        self.facts_only = False  # mark names, numbers, dates, quotes and attributions only, as the columns do
         self.title = QLabel(PLACEHOLDER)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # titles quote report text: never rich text
         self.title.setWordWrap(True)
@@ -52,6 +53,10 @@ class GroupPanel(QWidget):
         layout.addWidget(self.near)
         model.modelReset.connect(self.render)
         self.near.link_requested.connect(self.link_requested)
+
+    def set_facts_only(self, facts_only: bool) -> None:
+        self.facts_only = facts_only
+        self.render()
 
     def render(self) -> None:
         self.view.clear()
@@ -89,13 +94,14 @@ class GroupPanel(QWidget):
         text_block.setLineHeight(130, 1)  # 1 = ProportionalHeight
         text_block.setTopMargin(2)
         cursor.insertBlock(text_block)
-        base = QTextCharFormat()
-        cuts = sorted({0, len(row.text)} | {p for s, e, _k, _t in row.spans for p in (s, e)})
+        spans = [Detail(0, 0, s, e, kind, typ) for s, e, kind, typ in row.spans]
+        spans = [d for d in spans if d.is_fact or not self.facts_only]
+        cuts = sorted({0, len(row.text)} | {p for d in spans for p in (d.start, d.end)})
         for a, b in zip(cuts, cuts[1:]):
-            fmt = QTextCharFormat(base)
-            for s, e, kind, typ in row.spans:
-                if s <= a < e:
-                    fmt.merge(highlight.detail_format(self.theme, Detail(0, 0, s, e, kind, typ)))
+            fmt = QTextCharFormat()
+            for d in spans:
+                if d.start <= a < d.end:
+                    fmt.merge(highlight.detail_format(self.theme, d))
             cursor.insertText(row.text[a:b], fmt)
 
 
