@@ -15,7 +15,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .features import SentenceFeatures, Token, number_key, strip_accents
+from .calendar_words import calendar_names, token_date
+from .features import SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
 from .model import Comparison, Detail, SentenceRef
 
 _REPORTING = re.compile(
@@ -34,6 +35,22 @@ class _Member:
     lang: str
     feats: SentenceFeatures
     text: str
+    names: frozenset[str] = frozenset()  # words its report writes capitalised mid-sentence
+
+
+def _checkable(member: _Member, k: int) -> str | None:
+    """The value of token ``k`` when it is a number ("3", "trois") or a day or month ("samedi"): one key
+    for every spelling and language."""
+    tokens = member.feats.tokens
+    return token_date(tokens, k, member.lang) or token_number(tokens, k, member.lang)
+
+
+def _reads_as_name(tok: Token, k: int, names: frozenset[str]) -> bool:
+    """A capitalised word. The first word of a sentence counts only when it is an acronym or the report also
+    writes it capitalised mid-sentence, so "Pourtant" or "People" opening a sentence is not a name."""
+    if not tok.is_name:
+        return False
+    return k > 0 or (len(tok.surface) > 1 and tok.surface.isupper()) or strip_accents(tok.norm) in names
 
 
 def _cover_keys(tok: Token, lang: str) -> frozenset[str]:
@@ -45,26 +62,13 @@ def _cover_keys(tok: Token, lang: str) -> frozenset[str]:
 @lru_cache(maxsize=1 << 16)
 def _keys(lemma: str, norm: str, is_number: bool, lang: str) -> frozenset[str]:
     value = _value(norm, is_number, lang)
-    return frozenset({lemma, norm, strip_accents(norm)} | ({value} if value else set()))
+    date = calendar_names(lang).get(strip_accents(norm))
+    return frozenset({lemma, norm, strip_accents(norm)} | {v for v in (value, date) if v})
 
 
 def _value(norm: str, is_number: bool, lang: str) -> str | None:
     """One spelling of a number, whoever wrote it: "12 000", "12,000" and "12.000" → "12000"; "trois" → "3"."""
     return number_key(norm) if is_number else number_word_value(norm, lang)
-
-
-@lru_cache(maxsize=1 << 14)
-def number_word_value(word: str, lang: str) -> str | None:
-    """The digits of a number written in words, from 2 up (text2num; "un"/"one" are articles too often)."""
-    if not word.isalpha() and "-" not in word:
-        return None
-    try:
-        from text_to_num import text2num
-
-        value = text2num(word, lang)
-    except Exception:  # noqa: BLE001 - not a number word, or a language text2num does not know
-        return None
-    return str(value) if value >= 2 else None
 
 
 def _bag(members: list[_Member]) -> set[str]:
@@ -75,10 +79,9 @@ def _bag(members: list[_Member]) -> set[str]:
     return out
 
 
-def _covered_cross_language(tok: Token, lang: str, others: list[_Member]) -> bool:
-    """Across languages only names and numbers can be checked; everything else counts as covered."""
-    value = _value(tok.norm, tok.is_number, lang)
-    if not (value or tok.is_name):
+def _covered_cross_language(tok: Token, value: str | None, is_name: bool, others: list[_Member]) -> bool:
+    """Across languages only names and numbers or dates (``value``) can be checked; the rest counts as covered."""
+    if not (value or is_name):
         return True
     key = strip_accents(tok.norm)
     for m in others:
@@ -115,13 +118,13 @@ def _uncovered(member: _Member, others: list[_Member]) -> list[bool]:
     bag = _bag(same) if same else set()
     near: list[str] | None = None
     flags = []
-    for tok in member.feats.tokens:
+    for k, tok in enumerate(member.feats.tokens):
         covered = bool(same) and bool(_cover_keys(tok, member.lang) & bag)
         if not covered and same:
             near = _near_forms(bag) if near is None else near
             covered = _covered_by_near_form(tok, near)
         if not covered and cross:
-            covered = _covered_cross_language(tok, member.lang, cross)
+            covered = _covered_cross_language(tok, _checkable(member, k), _reads_as_name(tok, k, member.names), cross)
         flags.append(not covered)
     return flags
 
@@ -143,9 +146,11 @@ def _next_in_run(tokens: tuple[Token, ...], flags: list[bool], text: str, j: int
     return None
 
 
-def _phrases(tokens: tuple[Token, ...], flags: list[bool], text: str) -> list[tuple[int, int]]:
-    """Runs of uncovered tokens (token index ranges) holding at least one content word; punctuation between two
-    tokens (a comma, a quote mark, a bracket) ends a run, so separate facts stay separate spans."""
+def _phrases(member: _Member, flags: list[bool]) -> list[tuple[int, int]]:
+    """Runs of uncovered tokens (token index ranges) holding at least one content word or number; punctuation
+    between two tokens (a comma, a quote mark, a bracket) ends a run, so separate facts stay separate spans."""
+    tokens, text = member.feats.tokens, member.text
+    content = [not t.stop or _checkable(member, x) is not None for x, t in enumerate(tokens)]
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(tokens):
@@ -158,9 +163,9 @@ def _phrases(tokens: tuple[Token, ...], flags: list[bool], text: str) -> list[tu
             if nxt is None:
                 break
             j = nxt
-        if any(not tokens[x].stop for x in range(k, j + 1)):
+        if any(content[k : j + 1]):
             b = j + 1
-            while tokens[b - 1].stop:
+            while not content[b - 1]:
                 b -= 1
             runs.append((k, b))
         k = j + 1
@@ -172,9 +177,11 @@ def _span_type(member: _Member, a: int, b: int) -> str:
     start, end = toks[0].start, toks[-1].end
     if any(qs <= start and end <= qe for qs, qe in member.feats.quotes):
         return "quote"
-    if any(t.is_number or number_word_value(t.norm, member.lang) for t in toks):
+    if any(token_date(member.feats.tokens, k, member.lang) for k in range(a, b)):
+        return "date"
+    if any(token_number(member.feats.tokens, k, member.lang) for k in range(a, b)):
         return "number"
-    if any(t.is_name for t in toks):
+    if any(_reads_as_name(t, k, member.names) for k, t in enumerate(toks, start=a)):
         before = member.feats.tokens[max(0, a - 4):a]
         if any(_REPORTING.match(t.lemma) for t in before):
             return "attribution"
@@ -211,7 +218,7 @@ def _group_details(g: int, members: list[_Member]) -> list[Detail]:
         flags = _uncovered(m, others)
         conflicts = _conflicts(m, flags, others)
         toks = m.feats.tokens
-        for a, b in _phrases(toks, flags, m.text):
+        for a, b in _phrases(m, flags):
             parts = sorted({c for k in range(a, b) for c in conflicts.get(k, ())})
             kind = "conflict" if parts else "unique"
             out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end, kind,
@@ -235,11 +242,8 @@ def _vocabularies(comp: Comparison, feats) -> list[set[str]]:
 
 
 def _salient(tok: Token, k: int, names: frozenset[str]) -> bool:
-    """A number, or a name. A capitalised first word counts as a name only when it is an acronym or the report
-    also writes it capitalised mid-sentence, so "Pourtant" or "Y a-t-il" opening a sentence is not a name."""
-    if tok.stop or not (tok.is_number or tok.is_name):
-        return False
-    return tok.is_number or k > 0 or (len(tok.surface) > 1 and tok.surface.isupper()) or strip_accents(tok.norm) in names
+    """A number, or a name (a capitalised first word only when it reads as one)."""
+    return not tok.stop and (tok.is_number or _reads_as_name(tok, k, names))
 
 
 def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: set[str],
@@ -256,8 +260,8 @@ def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: 
     in_quote = lambda t: any(qs <= t.start < qe for qs, qe in f.quotes)  # noqa: E731
     flags = [_salient(t, k, names) and not (_cover_keys(t, lang) & vocab) and not in_quote(t)
              for k, t in enumerate(f.tokens)]
-    member = _Member((source, sentence), base, comp.documents[source].language, f, comp.documents[source].sentence_text(sentence))
-    for a, b in _phrases(f.tokens, flags, member.text):
+    member = _Member((source, sentence), base, lang, f, comp.documents[source].sentence_text(sentence), names)
+    for a, b in _phrases(member, flags):
         out.append(Detail(source, sentence, base + f.tokens[a].start, base + f.tokens[b - 1].end, "unique",
                           _span_type(member, a, b), None))
     return sorted(out, key=lambda d: d.start)
@@ -265,15 +269,15 @@ def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: 
 
 def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[Detail]:
     out: list[Detail] = []
+    names = [frozenset().union(*(f.names for f in doc)) for doc in feats]  # written capitalised mid-sentence
     for g, grp in enumerate(comp.groups):
         members = [
             _Member(ref, comp.documents[ref[0]].sentences[ref[1]].start, comp.documents[ref[0]].language,
-                    feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]))
+                    feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]), names[ref[0]])
             for ref in grp.members
         ]
         out += _group_details(g, members)
     for s, vocab in enumerate(_vocabularies(comp, feats)):
-        names = frozenset().union(*(f.names for f in feats[s]))  # written capitalised mid-sentence somewhere
         for i in comp.single_sourced(s):
-            out += _single_details(comp, feats, s, i, vocab, names)
+            out += _single_details(comp, feats, s, i, vocab, names[s])
     return sorted(out, key=lambda d: (d.source, d.start, d.end))

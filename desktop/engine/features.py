@@ -13,12 +13,11 @@ from functools import lru_cache
 _WORD = re.compile(r"\d+(?:[.,]\d+|[  ]\d{3}(?!\d))*(?:\s?%)?|\w+(?:[-'’]\w+)*", re.U)
 _ELISION = re.compile(r"^(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
 _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|„[^“”]{2,}[“”]")
-_NUMBER_WORDS = {
-    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt",
-    "cent", "mille", "million", "millions", "milliard", "milliards", "one", "two", "three", "four", "five",
-    "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred", "thousand", "billion", "billions",
-    "premier", "première", "deuxième", "troisième", "first", "second", "third",
-}
+# Number words that are as often other words, with the endings of a plural noun they count: French "neuf"
+# is also "new" ("un bâtiment neuf"), Italian "sei" also "(you) are" ("sei stato"). Such a word is read as
+# a number only before a number or a plural noun ("neuf morts", "sei persone").
+_AMBIGUOUS_NUMBERS = {"fr": (frozenset({"neuf"}), ("s", "x")), "it": (frozenset({"sei"}), ("i", "e"))}
+
 _EXTRA_STOP = {"a", "s", "ont", "été", "fait", "says", "said", "also", "aussi"}
 
 
@@ -70,6 +69,36 @@ def number_key(surface: str) -> str:
     return digits.replace(",", ".").rstrip(".")
 
 
+@lru_cache(maxsize=1 << 14)
+def number_word_value(word: str, lang: str) -> str | None:
+    """The digits of a number written in words, from 2 up (text2num; "un"/"one" are articles too often)."""
+    if not word.isalpha() and "-" not in word:
+        return None
+    try:
+        from text_to_num import text2num  # imported on first use
+
+        value = text2num(word, lang)
+    except Exception:  # noqa: BLE001 - not a number word, or a language text2num does not know
+        return None
+    return str(value) if value >= 2 else None
+
+
+def token_number(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
+    """The value of token ``k`` when it is a number, in digits or in words, read in its context."""
+    tok = tokens[k]
+    if tok.is_number:
+        return number_key(tok.norm)
+    value = number_word_value(tok.norm, lang)
+    words, plural = _AMBIGUOUS_NUMBERS.get(lang, (frozenset(), ()))
+    if value is None or tok.norm not in words:
+        return value
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None:
+        return None
+    counted = nxt.norm.endswith(plural) and (not nxt.stop or nxt.lemma != nxt.norm)  # a plural noun, not "qui"
+    return value if counted or nxt.is_number or number_word_value(nxt.norm, lang) else None
+
+
 @lru_cache(maxsize=64)
 def lemma_lang(lang: str) -> str | None:
     from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
@@ -93,6 +122,8 @@ def _word(raw: str, lang: str) -> tuple[int, str, str, str, bool, bool, bool]:
     is_name = not is_number and (surface[0].isupper() or (len(surface) > 1 and surface.isupper()))
     stops = stop_words(lang)
     stop = norm in stops or (lemma in stops and not is_name)
+    if stop and norm not in _AMBIGUOUS_NUMBERS.get(lang, ((),))[0] and number_word_value(norm, lang):
+        stop = False  # "three", "cinque": stop words in some lists, but a number is what a reader checks
     return skip, surface, norm, lemma, stop, is_number, is_name
 
 
