@@ -71,10 +71,28 @@ def compare_iter(
     if emb is not None and (cache is None or not emb.knows_texts([s.content_hash for s in sources], cache)):
         emb.load_in_background()  # new text: the model loads while the reports are cleaned and segmented
     load_detector_in_background()
+    documents = yield from _read(sources, overrides)
+    views = yield from _views(documents, emb, cache)
+    params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
+    candidates = yield from _score(documents, views, params)
+    yield Progress("details", 0.92, "Finding details only one source has")
+    result = Comparison(documents, [], [], options, candidates, overrides)
+    result = _group(result, [v.features for v in views], params)
+    yield Progress("done", 1.0, "Done")
+    return result
+
+
+def _read(sources: list[Source], overrides: list[Override]) -> Generator[Progress, None, list[Document]]:
+    """Clean and segment every source."""
     documents = []
     for k, src in enumerate(sources):
         yield Progress("segment", 0.1 * k / len(sources), f"Reading {src.name}")
         documents.append(prepare(src, overrides))
+    return documents
+
+
+def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCache | None) -> Generator[Progress, None, list[align.DocView]]:
+    """What align needs of each document: features, and with semantic matching sentence and clause vectors."""
     if emb is not None and cache is not None and emb.needs_model([_texts(d) for d in documents], cache):
         emb.load_in_background()  # some sentences are new: load while their features are computed
     feats = [document_features(d) for d in documents]
@@ -90,8 +108,12 @@ def compare_iter(
             "embed", round(0.65 + 0.05 * done / total, 4), f"Comparing clauses of long sentences ({done} of {total})"))
         for view, rows in zip(views, clauses):
             view.clauses = rows
+    return views
+
+
+def _score(documents: list[Document], views: list[align.DocView], params: align.AlignParams) -> Generator[Progress, None, list[Link]]:
+    """Every scored candidate pair, for each pair of documents."""
     idf = align.idf_table(views)
-    params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
     model = align.ScoreModel()
     candidates: list[Link] = []
     pairs = [(p, q) for p in range(len(views)) for q in range(p + 1, len(views))]
@@ -99,11 +121,7 @@ def compare_iter(
         yield Progress("align", 0.7 + 0.2 * n / len(pairs), f"Matching {documents[p].source.name} with {documents[q].source.name}")
         with blas_limit(1):
             candidates += align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
-    yield Progress("details", 0.92, "Finding details only one source has")
-    result = Comparison(documents, [], [], options, candidates, list(overrides))
-    result = _group(result, feats, params)
-    yield Progress("done", 1.0, "Done")
-    return result
+    return candidates
 
 
 def _embed(emb: Embedder, documents: list[Document], cache: EmbeddingCache | None) -> Generator[Progress, None, list]:
