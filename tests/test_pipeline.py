@@ -235,3 +235,14 @@ def test_near_misses_do_not_offer_again_what_the_user_unlinked(seed_comparison):
     assert ref not in after.group_index()
     offered = {ln.b for ln in near_misses(after, ref, limit=10)}
     assert not offered & set(partners)
+
+
+def test_one_word_sentences_link_only_when_they_share_the_word(seed_paths):
+    """Rubric labels and interjections ("Explications.", "Décryptage.") have embeddings that match anything."""
+    first, second = (p.read_text(encoding="utf-8").split("\n\n") for p in seed_paths)
+    first[6:6], second[3:3] = ["Explications."], ["Décryptage."]
+    first[9:9], second[8:8] = ["Assurément."], ["Assurément."]
+    comp = compare([Source("a", "\n\n".join(first)), Source("b", "\n\n".join(second))])
+    grouped = [[comp.documents[s].sentence_text(i) for s, i in g.members] for g in comp.groups]
+    assert not [g for g in grouped if "Explications." in g or "Décryptage." in g]
+    assert ["Assurément.", "Assurément."] in grouped

@@ -32,6 +32,9 @@ class DocView:
     clauses: list[np.ndarray | None] | None = None  # per sentence, its clauses' vectors (None: a single clause)
 
 
+MIN_CONTENT_WORDS = 2  # a shorter sentence links only when it shares a word, name or number with the other
+
+
 @dataclass(frozen=True)
 class ScoreModel:
     """Logistic calibration of the pair evidence, fitted on haystacks of development pairs (benchmarks/fit_scores.py)."""
@@ -236,6 +239,8 @@ def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: Score
     same_lang = a.lang == b.lang
     links = []
     for i, j, evidence in candidate_evidence(a, b, idf, params.top_k):
+        if evidence.lexical == 0 and min(len(a.features[i].content), len(b.features[j].content)) < MIN_CONTENT_WORDS:
+            continue  # "Assurément." and "Finance.": too few words for their embeddings to mean anything
         prob = probability(evidence, same_lang, model)
         if prob >= params.floor:
             links.append(Link((p, i), (q, j), round(prob, 4)))
