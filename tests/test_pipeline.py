@@ -251,3 +251,14 @@ def test_one_word_sentences_link_only_when_they_share_the_word(seed_paths):
     comp = compare([Source("a", "\n\n".join(first)), Source("b", "\n\n".join(second))])
     grouped = [[comp.documents[s].sentence_text(i) for s, i in g.members] for g in comp.groups]
     assert ["Explications.", "Explications."] in grouped
+
+
+def test_titles_of_two_different_stories_are_not_linked_for_being_titles(seed_paths):
+    """Titles correspond when the reports tell one story; a report on another story keeps its own title."""
+    wheat = ("La Russie a demandé à la Turquie une aide pour exporter son blé, révèle un document officiel\n\n"
+             "Le ministère chinois de l'Agriculture veut réduire la dépendance du pays aux importations de soja américain.\n\n"
+             "Les subventions aux producteurs du nord-est seront relevées de 15 % à partir du printemps.\n\n"
+             "Les prix du porc, qui dépendent du coût des aliments pour bétail, ont baissé de 8 % sur un an.\n\n"
+             "Les négociants de Chicago ont accueilli la nouvelle par une baisse des contrats à terme.\n")
+    comp = compare([Source("cnn", seed_paths[0].read_text(encoding="utf-8")), Source("wheat", wheat)])
+    assert (1, 0) not in comp.group_index()

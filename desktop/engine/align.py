@@ -51,7 +51,7 @@ class ScoreModel:
     same_story: float = 1.5  # prior: in two reports of one event most sentences have a counterpart (set by hand)
     clause: float = 15.0  # reports of one story: how far their best clauses match above the floor (by hand)
     clause_floor: float = 0.6
-    headline: float = 4.5  # prior: two reports of one event carry corresponding titles (set by hand, not fitted)
+    headline: float = 4.5  # prior: two reports of one story carry corresponding titles (set by hand, not fitted)
     # without embeddings (--no-semantic): lemma overlap alone
     lexical_only_bias: float = -4.5
     lexical_only_weight: float = 9.0
@@ -121,7 +121,7 @@ def pair_evidence(a: SentenceFeatures, b: SentenceFeatures, cos: float | None, s
 def probability(evidence: Evidence, same_lang: bool, model: ScoreModel) -> float:
     cos, margin, lex, ind, shared, conflict, mutual, headline, story, clause = evidence
     z = model.indel * ind + model.shared_entities * shared + model.entity_conflict * conflict + model.mutual * mutual
-    z += model.headline * headline + model.same_story * story
+    z += (model.headline * headline + model.same_story) * story  # priors of reports of one story only
     z += model.clause * story * max(0.0, clause - model.clause_floor)
     if cos is None:
         z += model.lexical_only_bias + model.lexical_only_weight * lex
