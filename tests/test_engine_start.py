@@ -105,6 +105,24 @@ def test_unpacked_models_replace_the_copies_of_earlier_installs(tmp_path, monkey
         language._load_identifier.cache_clear()
 
 
+def test_the_unpacked_language_identifier_is_read_back_and_a_damaged_one_replaced(tmp_path, monkeypatch):
+    from desktop.engine import language
+
+    monkeypatch.setenv("SYNOPTIC_MODEL_CACHE", str(tmp_path))
+    language._load_identifier.cache_clear()
+    try:
+        assert language.detect_language("La Russie a demandé à la Chine une aide militaire.") == "fr"
+        [copy] = tmp_path.iterdir()
+        assert language._read_identifier(copy) is not None  # read back as it is, not unpacked again at each start
+        copy.write_bytes(copy.read_bytes()[:100_000])  # cut short
+        assert language._read_identifier(copy) is None
+        language._load_identifier.cache_clear()
+        assert language.detect_language("Russia asked China for military equipment, officials said.") == "en"
+        assert language._read_identifier(copy) is not None
+    finally:
+        language._load_identifier.cache_clear()
+
+
 def test_an_unwritable_model_cache_costs_time_not_a_failure(tmp_path, monkeypatch):
     from desktop.engine import model_files
 
