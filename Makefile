@@ -32,6 +32,7 @@ bench: setup
 
 quality: setup
 	$(BIN)/python benchmarks/quality.py
+	$(BIN)/python benchmarks/swissgov_details.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

@@ -72,6 +72,19 @@ def test_segmentation_handles_titles_abbreviations_and_quotes():
     ]
 
 
+def test_full_stops_written_after_a_space_still_end_sentences():
+    """Text copied from a PDF or a tokenised corpus: "… from abroad . Even …" (simplemma's English rules join it)."""
+    text = ("Over 70 per cent of Switzerland ' s energy supply depends on imports from abroad . Even the country ' s "
+            "electricity supply is dependent on imports , at least in winter . Talks with Mr . Smith went on ! "
+            "« Nous restons » , a-t-il dit .")
+    assert _sentences(text) == [
+        "Over 70 per cent of Switzerland ' s energy supply depends on imports from abroad .",
+        "Even the country ' s electricity supply is dependent on imports , at least in winter .",
+        "Talks with Mr . Smith went on !",
+        "« Nous restons » , a-t-il dit .",
+    ]
+
+
 def test_closing_guillemet_stays_with_its_sentence(seed_paths):
     text = seed_paths[1].read_text(encoding="utf-8")
     got = [text[s.start:s.end] for s in segment(text, find_removed(text), "fr")]

@@ -104,3 +104,15 @@ def test_a_day_is_the_same_day_in_any_language_and_a_different_day_is_a_date_to_
     assert found == [(0, "lundi", "date"), (1, "mardi", "date")]
     assert details_of("Le ministre a démissionné samedi 3 mai à Paris.", "Le ministre a démissionné le 3 mai à Paris.") == \
         [(0, "samedi", "date")]
+
+
+def test_places_and_nationalities_named_in_another_language_are_not_details():
+    comp = linked_by_hand(
+        from_text("Egyptian officials met Russian envoys in Cairo, London and New York on Friday, said Germany.", "en"),
+        from_text("Des responsables égyptiens ont rencontré vendredi des envoyés russes au Caire, à Londres et à "
+                  "New York, selon l'Allemagne.", "fr"))
+    assert [d.language for d in comp.documents] == ["en", "fr"]
+    assert comp.details == []
+    comp = linked_by_hand(from_text("Officials in Washington said Germany paid the United States on Friday.", "en"),
+                          from_text("Des responsables à Washington ont dit vendredi que l'Italie a payé les États-Unis.", "fr"))
+    assert sorted(comp.documents[d.source].text[d.start:d.end] for d in comp.details) == ["Germany", "Italie"]

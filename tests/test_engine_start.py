@@ -148,7 +148,7 @@ def test_models_can_be_unpacked_at_install_time_once(tmp_path, monkeypatch):
     monkeypatch.setenv("SYNOPTIC_MODEL_CACHE", str(tmp_path))
     language._load_identifier.cache_clear()
     try:
-        assert unpack(("fr",)) == ["language identifier", "sentence-model tokenizer", "day and month names", "fr lemmas"]
+        assert unpack(("fr",)) == ["language identifier", "sentence-model tokenizer", "world names", "fr lemmas"]
         assert unpack(("fr",)) == []  # already there: nothing to do
         assert len(list(tmp_path.iterdir())) == 4
         monkeypatch.setenv("SYNOPTIC_MODEL_CACHE", "off")
@@ -157,15 +157,16 @@ def test_models_can_be_unpacked_at_install_time_once(tmp_path, monkeypatch):
         language._load_identifier.cache_clear()
 
 
-def test_day_and_month_names_are_kept_and_a_damaged_copy_is_read_again(tmp_path, monkeypatch):
-    from desktop.engine import calendar_words
+def test_world_names_are_kept_and_a_damaged_copy_is_read_again(tmp_path, monkeypatch):
+    from desktop.engine import world_names
 
     monkeypatch.setenv("SYNOPTIC_MODEL_CACHE", str(tmp_path))
-    monkeypatch.setattr(calendar_words, "_memo", {})
-    assert calendar_words.calendar_names("it")["sabato"] == calendar_words.calendar_names("en")["saturday"] == "day:5"
+    monkeypatch.setattr(world_names, "_memo", {})
+    assert world_names.names_table("it")["sabato"] == world_names.names_table("en")["saturday"] == "day:5"
+    assert world_names.names_table("it")["londra"] == world_names.names_table("en")["london"]
     [kept] = tmp_path.iterdir()
     assert sorted(json.loads(kept.read_text(encoding="utf-8"))) == ["en", "it"]
     kept.write_text('{"it": [1, 2', encoding="utf-8")  # cut short by a crash
-    monkeypatch.setattr(calendar_words, "_memo", {})
-    assert calendar_words.calendar_names("it")["febbraio"] == "month:2"
+    monkeypatch.setattr(world_names, "_memo", {})
+    assert world_names.names_table("it")["febbraio"] == "month:2"
     assert sorted(json.loads(kept.read_text(encoding="utf-8"))) == ["it"]

@@ -15,9 +15,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .calendar_words import calendar_names, token_date
 from .features import SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
 from .model import Comparison, Detail, SentenceRef
+from .world_names import phrase_keys, token_date, word_key
 
 _REPORTING = re.compile(
     r"^(déclarer|dire|affirmer|indiquer|selon|rapporter|confier|révéler|expliquer|ajouter|estimer|"
@@ -54,16 +54,17 @@ def _reads_as_name(tok: Token, k: int, names: frozenset[str]) -> bool:
 
 
 def _cover_keys(tok: Token, lang: str) -> frozenset[str]:
-    """What another source may write for this token: its lemma, its form with and without accents, and for a
-    number word ("trois", "three") its digits, so that "3 dead" and "three dead" agree."""
+    """What another source may write for this token: its lemma, its form with and without accents, for a
+    number word ("trois", "three") its digits, so that "3 dead" and "three dead" agree, and for a day, month,
+    country, city or language its key in every language ("Londres", "London": city:Europe/London)."""
     return _keys(tok.lemma, tok.norm, tok.is_number, lang)
 
 
 @lru_cache(maxsize=1 << 16)
 def _keys(lemma: str, norm: str, is_number: bool, lang: str) -> frozenset[str]:
     value = _value(norm, is_number, lang)
-    date = calendar_names(lang).get(strip_accents(norm))
-    return frozenset({lemma, norm, strip_accents(norm)} | {v for v in (value, date) if v})
+    name = word_key(strip_accents(norm), lang)
+    return frozenset({lemma, norm, strip_accents(norm)} | {v for v in (value, name) if v})
 
 
 def _value(norm: str, is_number: bool, lang: str) -> str | None:
@@ -71,26 +72,31 @@ def _value(norm: str, is_number: bool, lang: str) -> str | None:
     return number_key(norm) if is_number else number_word_value(norm, lang)
 
 
+def _token_keys(member: _Member) -> list[frozenset[str]]:
+    """Per token of ``member``, its cover keys and those of the names of several words it is part of."""
+    tokens = member.feats.tokens
+    return [_cover_keys(t, member.lang) | extra for t, extra in zip(tokens, phrase_keys(tokens, member.lang))]
+
+
 def _bag(members: list[_Member]) -> set[str]:
     out: set[str] = set()
     for m in members:
-        for t in m.feats.tokens:
-            out |= _cover_keys(t, m.lang)
+        out.update(*_token_keys(m))
     return out
 
 
-def _covered_cross_language(tok: Token, value: str | None, is_name: bool, others: list[_Member]) -> bool:
-    """Across languages only names and numbers or dates (``value``) can be checked; the rest counts as covered."""
+def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: frozenset[str], bag: set[str],
+                            others: list[_Member]) -> bool:
+    """Across languages only names and numbers or dates (``value``) can be checked; the rest counts as covered.
+    A name is covered by the same key in the other language ("Londres": London) or by a name spelled alike."""
     if not (value or is_name):
         return True
+    if value:
+        return value in bag
+    if keys & bag:
+        return True
     key = strip_accents(tok.norm)
-    for m in others:
-        for t in m.feats.tokens:
-            if value and value in _cover_keys(t, m.lang):
-                return True
-            if not value and not t.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80:
-                return True
-    return False
+    return any(not t.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80 for m in others for t in m.feats.tokens)
 
 
 def _near_forms(bag: set[str]) -> list[str]:
@@ -116,15 +122,17 @@ def _uncovered(member: _Member, others: list[_Member]) -> list[bool]:
     same = [o for o in others if o.lang == member.lang]
     cross = [o for o in others if o.lang != member.lang]
     bag = _bag(same) if same else set()
+    cross_bag = _bag(cross) if cross else set()
     near: list[str] | None = None
     flags = []
-    for k, tok in enumerate(member.feats.tokens):
-        covered = bool(same) and bool(_cover_keys(tok, member.lang) & bag)
+    for k, (tok, keys) in enumerate(zip(member.feats.tokens, _token_keys(member))):
+        covered = bool(same) and bool(keys & bag)
         if not covered and same:
             near = _near_forms(bag) if near is None else near
             covered = _covered_by_near_form(tok, near)
         if not covered and cross:
-            covered = _covered_cross_language(tok, _checkable(member, k), _reads_as_name(tok, k, member.names), cross)
+            covered = _covered_cross_language(tok, _checkable(member, k), _reads_as_name(tok, k, member.names), keys,
+                                              cross_bag, cross)
         flags.append(not covered)
     return flags
 

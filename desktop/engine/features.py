@@ -147,6 +147,16 @@ def _names(tokens: list[Token]) -> set[str]:
     return out
 
 
+def folded_words(text: str) -> list[str]:
+    """The words of ``text`` folded as tokens are for comparison: elision stripped, lower case, no accents."""
+    out = []
+    for m in _WORD.finditer(text):
+        el = _ELISION.match(m.group())
+        word = m.group()[el.end():] if el and len(m.group()) > el.end() else m.group()
+        out.append(strip_accents(_fold(word)))
+    return out
+
+
 @lru_cache(maxsize=1 << 16)
 def strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

@@ -20,6 +20,9 @@ _ABBREV_END = re.compile(
 )
 
 
+_SPACED_STOP = re.compile(r"\s[.!?]\s+(?=[\"“«]?\s?[A-ZÀ-ÖØ-Þ])")
+
+
 def _simplemma_lang(lang: str) -> str | None:
     from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
@@ -46,7 +49,21 @@ def split_line(line: str, lang: str | None) -> list[tuple[int, int]]:
             return _repair(line, spans)
         spans.append((at, at + len(piece)))
         pos = at + len(piece)
-    return _repair(line, spans)
+    return _repair(line, _split_spaced_stops(line, spans))
+
+
+def _split_spaced_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split where a full stop written after a space ends a sentence ("… from abroad . Even …": text copied from
+    a PDF or a tokenised corpus), which simplemma's English rules leave joined."""
+    out = []
+    for start, end in spans:
+        for m in _SPACED_STOP.finditer(line, start, end):
+            if m.group().strip() == "." and _ABBREV_END.search(line[start:m.start()].rstrip() + "."):
+                continue  # "Mr . Smith", "U.S . officials"
+            out.append((start, m.start() + 2))
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 def _repair(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

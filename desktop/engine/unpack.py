@@ -14,13 +14,13 @@ LEMMA_LANGUAGES = ("fr", "en")  # tries made now; other languages are saved on f
 
 def unpack(lemma_languages: tuple[str, ...] = LEMMA_LANGUAGES) -> list[str]:
     """Make every missing cached copy; return what was made."""
-    from . import calendar_words, embed, language, lemmas, model_files
+    from . import embed, language, lemmas, model_files, world_names
 
     if model_files.folder() is None:
         return []
     made = ["language identifier"] if language.unpack() else []
     made += ["sentence-model tokenizer"] if embed.unpack_tokenizer() else []
-    made += ["day and month names"] if calendar_words.unpack(language.DETECTABLE) else []
+    made += ["world names"] if world_names.unpack(language.DETECTABLE) else []
     return made + [f"{lang} lemmas" for lang in lemma_languages if lemmas.unpack(lang)]
 
 

@@ -1,0 +1,169 @@
+"""Names that differ from one language to the next: weekdays, months, countries, cities and languages, from the
+CLDR data that Babel ships.
+
+"samedi", "Saturday" and "sabato" are one day; "Londres" is "London", "Allemagne" is "Germany", "espagnol" is
+"Spanish". Each name maps to a key ("day:5", "month:3", "place:DE", "city:Europe/London", "lang:es") that
+details compare across languages, as they compare numbers by value, so a report in another language is not
+said to lack a place it names in its own words. Cities are those CLDR names in time zones (capitals and large
+cities); names spelled alike in both languages need no table (details compare names by spelling too).
+
+Reading a language's CLDR data takes Babel about 0.1 s, so the tables, once read, are kept in one JSON file in
+the model cache folder (``model_files``); ``unpack`` fills it for every language we detect at install time.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+from . import model_files
+from .features import Token, folded_words, strip_accents
+
+# Month and day names that are as often other words: English "may" and "march" (verbs). In these languages
+# they count only when written capitalised inside a sentence, which is how English and German write a date.
+# French "mars" (the planet, a brand) is left out.
+_CAPITALISED_DATES = frozenset({"en", "de"})
+_LEFT_OUT = {"fr": frozenset({"mars"})}
+MAX_PHRASE = 4  # words in the longest name looked up ("République démocratique du Congo")
+_ADJECTIVE_ENDINGS = (1, 2)  # letters an adjective may add to a language name: "russes", "italienne"
+_ARTICLES = frozenset({"le", "la", "les", "the", "il", "lo", "el", "los", "las", "der", "die", "das", "de", "het"})
+
+_lock = threading.Lock()
+_memo: dict[str, dict[str, str]] = {}  # language -> {folded name: key}, for this process
+
+
+def names_table(lang: str) -> dict[str, str]:
+    """{folded name: key} for the language (words folded as tokens are: lower case, no accents, joined by a
+    space); empty when Babel has no data for the language."""
+    table = _memo.get(lang)
+    if table is None:
+        with _lock:
+            stored = _read_cache()
+            if lang not in stored:
+                stored[lang] = _from_babel(lang)
+                _write_cache(stored)
+            table = _memo[lang] = stored[lang]
+    return table
+
+
+def word_key(fold: str, lang: str) -> str | None:
+    """The key of one folded word: a name as written, or a language adjective with its ending ("russes")."""
+    table = names_table(lang)
+    key = table.get(fold)
+    if key is not None:
+        return key
+    for cut in _ADJECTIVE_ENDINGS:
+        stem = table.get(fold[:-cut]) if len(fold) - cut >= 5 else None
+        if stem is not None and stem.startswith("lang:"):
+            return stem
+    return None
+
+
+def token_date(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
+    """The day or month that token ``k`` names, or None."""
+    tok = tokens[k]
+    if tok.is_number:
+        return None
+    key = names_table(lang).get(strip_accents(tok.norm))
+    if key is None or not key.startswith(("day:", "month:")):
+        return None
+    if lang in _CAPITALISED_DATES and not (tok.is_name and k > 0):
+        return None
+    return key
+
+
+def phrase_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str]]:
+    """Per token, the keys of the names of two words or more it is part of ("New York", "Le Caire")."""
+    table = names_table(lang)
+    folds = [strip_accents(t.norm) for t in tokens]
+    out: list[set[str]] = [set() for _ in tokens]
+    for n in range(2, MAX_PHRASE + 1):
+        for k in range(len(tokens) - n + 1):
+            key = table.get(" ".join(folds[k : k + n]))
+            if key is not None:
+                for x in range(k, k + n):
+                    out[x].add(key)
+    return [frozenset(s) for s in out]
+
+
+def unpack(languages: tuple[str, ...]) -> bool:
+    """Keep every language's table in the cache file now (``unpack.py``); True if it was written."""
+    stored = _read_cache()
+    missing = [lang for lang in languages if lang not in stored]
+    if not missing or _cache_file() is None:
+        return False
+    for lang in missing:
+        stored[lang] = _memo.get(lang) or _from_babel(lang)
+    return _write_cache(stored)
+
+
+def _cache_file() -> Path | None:
+    folder = model_files.folder()
+    return None if folder is None else folder / f"babel-{model_files.package_version('babel')}-world-names.json"
+
+
+def _read_cache() -> dict[str, dict[str, str]]:
+    path = _cache_file()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path is not None and path.is_file() else {}
+    except (OSError, ValueError):
+        return {}  # damaged: read from Babel again
+    ok = isinstance(data, dict) and all(isinstance(v, dict) for v in data.values())
+    return {k: {str(a): str(b) for a, b in v.items()} for k, v in data.items()} if ok else {}
+
+
+def _write_cache(tables: dict[str, dict[str, str]]) -> bool:
+    path = _cache_file()
+    if path is None:
+        return False
+    text = json.dumps(tables, ensure_ascii=False, sort_keys=True)
+    return model_files.write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"),
+                                        stale="babel-*-*-names.json")
+
+
+def _from_babel(lang: str) -> dict[str, str]:
+    if not lang.isalpha() or lang == "und":  # an undetermined language would read as English
+        return {}
+    try:
+        from babel import Locale, UnknownLocaleError  # imported on first use
+
+        locale = Locale.parse(lang)
+    except (ImportError, ValueError, UnknownLocaleError):
+        return {}
+    table: dict[str, str] = {}
+    for key, name in _cities(locale) + _listed(locale.languages, "lang") + _listed(locale.territories, "place"):
+        words = folded_words(name)
+        table.setdefault(" ".join(words), key)
+        if len(words) > 1 and words[0] in _ARTICLES:  # "au Caire", "à La Havane": the name after its article
+            table.setdefault(" ".join(words[1:]), key)
+    for context in ("format", "stand-alone"):  # dates last: they win over a place of the same name
+        for number, name in locale.days[context]["wide"].items():
+            table[" ".join(folded_words(name))] = f"day:{number}"
+        for number, name in locale.months[context]["wide"].items():
+            table[" ".join(folded_words(name))] = f"month:{number}"
+    for word in _LEFT_OUT.get(lang, ()):
+        table.pop(word, None)
+    table.pop("", None)
+    return table
+
+
+def _listed(names, kind: str) -> list[tuple[str, str]]:
+    """Languages and territories by code; regions by number ("150": Europe) and variants are left out."""
+    return [(f"{kind}:{code}", name) for code, name in names.items() if code.isalpha() and "_" not in code]
+
+
+def _cities(locale) -> list[tuple[str, str]]:
+    """The city of every time zone, as the locale writes it, else as the zone's name spells it."""
+    from babel.core import get_global
+
+    aliases: dict[str, list[str]] = {}
+    for alias, zone in get_global("zone_aliases").items():
+        aliases.setdefault(zone, []).append(alias)
+    out = []
+    for zone in get_global("zone_territories"):
+        if zone.count("/") != 1 or zone.startswith(("Etc/", "Antarctica/")):
+            continue  # "America/North_Dakota/Center", research stations: not places a report names
+        local = next((locale.time_zones[z]["city"] for z in [zone, *aliases.get(zone, [])]
+                      if "city" in locale.time_zones.get(z, {})), None)
+        out.append((f"city:{zone}", local or zone.rsplit("/", 1)[-1].replace("_", " ")))
+    return out
