@@ -108,7 +108,7 @@ def test_a_day_is_the_same_day_in_any_language_and_a_different_day_is_a_date_to_
 
 def test_places_and_nationalities_named_in_another_language_are_not_details():
     comp = linked_by_hand(
-        from_text("Egyptian officials met Russian envoys in Cairo, London and New York on Friday, said Germany.", "en"),
+        from_text("Egyptian officials met Russian envoys in Cairo, London and New York on Friday, said Germany's envoy.", "en"),
         from_text("Des responsables égyptiens ont rencontré vendredi des envoyés russes au Caire, à Londres et à "
                   "New York, selon l'Allemagne.", "fr"))
     assert [d.language for d in comp.documents] == ["en", "fr"]

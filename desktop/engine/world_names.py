@@ -47,8 +47,11 @@ def names_table(lang: str) -> dict[str, str]:
 
 
 def word_key(fold: str, lang: str) -> str | None:
-    """The key of one folded word: a name as written, or a language adjective with its ending ("russes")."""
+    """The key of one folded word: a name as written or in the possessive ("Switzerland's"), or a language
+    adjective with its ending ("russes")."""
     table = names_table(lang)
+    if fold.endswith("'s") and len(fold) > 3:
+        fold = fold[:-2]  # "Switzerland's"
     key = table.get(fold)
     if key is not None:
         return key
