@@ -15,12 +15,13 @@ from .model import Removed, Sentence
 _CLOSER = re.compile(r"^[»”\"’)\]]+\s*")
 _ABBREV_END = re.compile(
     r"(?:\b(?:art|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|env|p|n°|no|av|apr|cf|etc|vol|chap|ch|fig|"
-    r"jan|feb|mar|jun|jul|aug|sep|st|mt|dr|mr|mrs|ms|prof|gen|sen|rep|gov|lt|col|sgt|inc|ltd|co|corp|vs)\.|\b[A-Z]\.)$",
+    r"jan|feb|mar|jun|jul|aug|sep|st|mt|dr|mr|mrs|ms|prof|gen|sen|rep|gov|lt|col|sgt|inc|ltd|co|corp|vs|ex|e\.g|i\.e)\.|"
+    r"\b[A-Z]\.)$",
     re.I,
 )
 
 
-_SPACED_STOP = re.compile(r"\s[.!?]\s+(?=[\"“«]?\s?[A-ZÀ-ÖØ-Þ])")
+_SPACED_STOP = re.compile(r"\s[.!?]\s+(?=[\"“«]?\s?[A-ZÀ-ÖØ-Þ0-9])")
 
 
 def _simplemma_lang(lang: str) -> str | None:
