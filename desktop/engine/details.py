@@ -9,7 +9,7 @@ sentences are unique as a whole; their names, numbers and quotes that no other s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -36,6 +36,21 @@ class _Member:
     feats: SentenceFeatures
     text: str
     names: frozenset[str] = frozenset()  # words its report writes capitalised mid-sentence
+    _keys: list[frozenset[str]] | None = field(default=None, repr=False)  # token_keys(), once per member
+    _bag: frozenset[str] | None = field(default=None, repr=False)
+
+    def token_keys(self) -> list[frozenset[str]]:
+        """Per token, its cover keys and those of the names of several words it is part of."""
+        if self._keys is None:
+            tokens = self.feats.tokens
+            self._keys = [_cover_keys(t, self.lang) | extra for t, extra in zip(tokens, phrase_keys(tokens, self.lang))]
+        return self._keys
+
+    def bag(self) -> frozenset[str]:
+        """Every key of its tokens: what it gives another source to cover its words with."""
+        if self._bag is None:
+            self._bag = frozenset().union(*self.token_keys())
+        return self._bag
 
 
 def _checkable(member: _Member, k: int) -> str | None:
@@ -72,17 +87,8 @@ def _value(norm: str, is_number: bool, lang: str) -> str | None:
     return number_key(norm) if is_number else number_word_value(norm, lang)
 
 
-def _token_keys(member: _Member) -> list[frozenset[str]]:
-    """Per token of ``member``, its cover keys and those of the names of several words it is part of."""
-    tokens = member.feats.tokens
-    return [_cover_keys(t, member.lang) | extra for t, extra in zip(tokens, phrase_keys(tokens, member.lang))]
-
-
 def _bag(members: list[_Member]) -> set[str]:
-    out: set[str] = set()
-    for m in members:
-        out.update(*_token_keys(m))
-    return out
+    return set().union(*(m.bag() for m in members))
 
 
 def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: frozenset[str], bag: set[str],
@@ -99,15 +105,21 @@ def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: 
     return any(not t.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80 for m in others for t in m.feats.tokens)
 
 
-def _near_forms(bag: set[str]) -> list[str]:
-    return [w for w in bag if len(w) >= MIN_NEAR_FORM and w.isalpha()]
+def _near_forms(bag: set[str]) -> dict[str, list[str]]:
+    """The words of ``bag`` long enough to have derived forms, by their first letters (a derived form shares
+    at least ``MIN_NEAR_FORM - 1`` of them, see ``same_stem``)."""
+    out: dict[str, list[str]] = {}
+    for w in bag:
+        if len(w) >= MIN_NEAR_FORM and w.isalpha():
+            out.setdefault(w[: MIN_NEAR_FORM - 1], []).append(w)
+    return out
 
 
-def _covered_by_near_form(tok: Token, near: list[str]) -> bool:
+def _covered_by_near_form(tok: Token, near: dict[str, list[str]]) -> bool:
     """A derived form of the same word ("Indonesian"/"Indonesia", "Syrian"/"Syria") covers a content word."""
     if tok.is_number or tok.stop or len(tok.lemma) < MIN_NEAR_FORM:
         return False
-    return any(same_stem(tok.lemma, w) for w in near)
+    return any(same_stem(tok.lemma, w) for w in near.get(tok.lemma[: MIN_NEAR_FORM - 1], ()))
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -123,9 +135,9 @@ def _uncovered(member: _Member, others: list[_Member]) -> list[bool]:
     cross = [o for o in others if o.lang != member.lang]
     bag = _bag(same) if same else set()
     cross_bag = _bag(cross) if cross else set()
-    near: list[str] | None = None
+    near: dict[str, list[str]] | None = None
     flags = []
-    for k, (tok, keys) in enumerate(zip(member.feats.tokens, _token_keys(member))):
+    for k, (tok, keys) in enumerate(zip(member.feats.tokens, member.token_keys())):
         covered = bool(same) and bool(keys & bag)
         if not covered and same:
             near = _near_forms(bag) if near is None else near
@@ -158,7 +170,10 @@ def _phrases(member: _Member, flags: list[bool]) -> list[tuple[int, int]]:
     """Runs of uncovered tokens (token index ranges) holding at least one content word or number; punctuation
     between two tokens (a comma, a quote mark, a bracket) ends a run, so separate facts stay separate spans."""
     tokens, text = member.feats.tokens, member.text
-    content = [not t.stop or _checkable(member, x) is not None for x, t in enumerate(tokens)]
+
+    def content(x: int) -> bool:
+        return not tokens[x].stop or _checkable(member, x) is not None
+
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(tokens):
@@ -171,9 +186,9 @@ def _phrases(member: _Member, flags: list[bool]) -> list[tuple[int, int]]:
             if nxt is None:
                 break
             j = nxt
-        if any(content[k : j + 1]):
+        if any(content(x) for x in range(k, j + 1)):
             b = j + 1
-            while not content[b - 1]:
+            while not content(b - 1):
                 b -= 1
             runs.append((k, b))
         k = j + 1
