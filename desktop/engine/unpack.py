@@ -20,6 +20,7 @@ def unpack(lemma_languages: tuple[str, ...] = LEMMA_LANGUAGES) -> list[str]:
         return []
     made = ["language identifier"] if language.unpack() else []
     made += ["sentence-model tokenizer"] if embed.unpack_tokenizer() else []
+    made += ["sentence-model weights"] if embed.unpack_weights() else []
     made += ["world names"] if world_names.unpack(language.DETECTABLE) else []
     return made + [f"{lang} lemmas" for lang in lemma_languages if lemmas.unpack(lang)]
 
