@@ -76,13 +76,13 @@ def test_full_stops_written_after_a_space_still_end_sentences():
     """Text copied from a PDF or a tokenised corpus: "… from abroad . Even …" (simplemma's English rules join it)."""
     text = ("Over 70 per cent of Switzerland ' s energy supply depends on imports from abroad . Even the country ' s "
             "electricity supply is dependent on imports , at least in winter . Talks with Mr . Smith went on ! "
-            "« Nous restons » , a-t-il dit . 1200 notices appear daily .")
+            "« Nous restons » , a-t-il dit . 1200 notices appear daily until 20 . 11 . 2024 , at 2 . 5 % .")
     assert _sentences(text) == [
         "Over 70 per cent of Switzerland ' s energy supply depends on imports from abroad .",
         "Even the country ' s electricity supply is dependent on imports , at least in winter .",
         "Talks with Mr . Smith went on !",
         "« Nous restons » , a-t-il dit .",
-        "1200 notices appear daily .",
+        "1200 notices appear daily until 20 . 11 . 2024 , at 2 . 5 % .",
     ]
 
 

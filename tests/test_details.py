@@ -116,3 +116,23 @@ def test_places_and_nationalities_named_in_another_language_are_not_details():
     comp = linked_by_hand(from_text("Officials in Washington said Germany paid the United States on Friday.", "en"),
                           from_text("Des responsables à Washington ont dit vendredi que l'Italie a payé les États-Unis.", "fr"))
     assert sorted(comp.documents[d.source].text[d.start:d.end] for d in comp.details) == ["Germany", "Italie"]
+
+
+def test_names_that_look_like_dates_or_numbers_are_names_across_languages():
+    comp = linked_by_hand(from_text("Theresa May met Otto Schily in London on Monday, officials said.", "en"),
+                          from_text("Theresa May a rencontré Otto Schily lundi à Londres, selon des responsables.", "fr"))
+    assert comp.details == []  # May is no month, Otto no 8, Monday is lundi
+    comp = linked_by_hand(from_text("The minister may sign the treaty on 5 June in Brussels, officials said.", "en"),
+                          from_text("Le ministre signera le traité le 5 mai à Bruxelles, selon des responsables.", "fr"))
+    texts = {(d.source, comp.documents[d.source].text[d.start:d.end], d.type) for d in comp.details}
+    assert texts == {(0, "June", "date"), (1, "mai", "date")}  # the verb "may" is not the month
+
+
+def test_a_chinese_report_is_kept_aligned_and_checked_for_names_and_numbers():
+    zh = "俄罗斯向中国请求军事援助以支持其入侵乌克兰。\n\n白宫没有发表评论。\n\n里斯本整个周末天气晴朗温暖。\n\n芝加哥小麦价格上涨了12%。\n"
+    en = ("Russia has asked China for military aid to support its invasion of Ukraine.\n\nThe White House did not "
+          "comment.\n\nWheat prices rose 12% in Chicago.\n\nThe weather in Lisbon was sunny and warm all weekend.\n")
+    comp = compare([from_text(zh, "zh"), from_text(en, "en")])
+    assert comp.documents[0].language == "zh" and len(comp.documents[0].sentences) == 4  # none left out as furniture
+    assert sorted(g.members for g in comp.groups) == [[(0, 0), (1, 0)], [(0, 1), (1, 1)], [(0, 2), (1, 3)], [(0, 3), (1, 2)]]
+    assert [comp.documents[1].text[d.start:d.end] for d in comp.details] == ["White House"]  # not in CLDR's names

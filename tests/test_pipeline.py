@@ -262,3 +262,11 @@ def test_titles_of_two_different_stories_are_not_linked_for_being_titles(seed_pa
              "Les négociants de Chicago ont accueilli la nouvelle par une baisse des contrats à terme.\n")
     comp = compare([Source("cnn", seed_paths[0].read_text(encoding="utf-8")), Source("wheat", wheat)])
     assert (1, 0) not in comp.group_index()
+
+
+def test_titles_still_correspond_without_embeddings():
+    """Word matching only (--no-semantic): two titles of one event sharing one word are linked as titles."""
+    a = "Le ministre démissionne\n\nLe ministre des Finances a présenté sa démission lundi soir au président.\n"
+    b = "Démission au gouvernement\n\nLundi soir, le ministre des Finances a remis sa démission au chef de l'État.\n"
+    comp = compare([Source("a", a), Source("b", b)], Options(semantic=False))
+    assert sorted(g.members for g in comp.groups) == [[(0, 0), (1, 0)], [(0, 1), (1, 1)]]

@@ -17,7 +17,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from .clauses import best_clause_match
-from .features import SentenceFeatures
+from .features import UNSPACED, SentenceFeatures
 from .model import Group, Link, SentenceRef
 
 
@@ -121,7 +121,7 @@ def pair_evidence(a: SentenceFeatures, b: SentenceFeatures, cos: float | None, s
 def probability(evidence: Evidence, same_lang: bool, model: ScoreModel) -> float:
     cos, margin, lex, ind, shared, conflict, mutual, headline, story, clause = evidence
     z = model.indel * ind + model.shared_entities * shared + model.entity_conflict * conflict + model.mutual * mutual
-    z += (model.headline * headline + model.same_story) * story  # priors of reports of one story only
+    z += model.headline * headline + model.same_story * story
     z += model.clause * story * max(0.0, clause - model.clause_floor)
     if cos is None:
         z += model.lexical_only_bias + model.lexical_only_weight * lex
@@ -204,7 +204,10 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
         clause = _clause_evidence(a, b, i, j) if use_clauses else 0.0
         rows.append((i, j, ev, clause))
     closeness = [((i, j), max(ev.cos if ev.cos is not None else ev.lexical, clause)) for i, j, ev, clause in rows]
-    return [(i, j, ev._replace(mutual=mutual, headline=float((i, j) == titles), story=story, clause=clause))
+    # titles correspond in reports of one story: the prior follows the story evidence where it is measured (same
+    # language, with embeddings); across languages or without embeddings it stands as it is
+    title_weight = story if semantic and same_lang else 1.0
+    return [(i, j, ev._replace(mutual=mutual, headline=title_weight * ((i, j) == titles), story=story, clause=clause))
             for (i, j, ev, clause), mutual in zip(rows, _mutual_flags(closeness))]
 
 
@@ -237,9 +240,11 @@ def _mutual_flags(scored: list[tuple[tuple[int, int], float]]) -> list[float]:
 def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: ScoreModel, params: AlignParams) -> list[Link]:
     """Every candidate pair between documents p and q with its probability (above the floor)."""
     same_lang = a.lang == b.lang
+    spaced = a.lang not in UNSPACED and b.lang not in UNSPACED
     links = []
     for i, j, evidence in candidate_evidence(a, b, idf, params.top_k):
-        if evidence.lexical == 0 and min(len(a.features[i].content), len(b.features[j].content)) < MIN_CONTENT_WORDS:
+        short = min(len(a.features[i].content), len(b.features[j].content)) < MIN_CONTENT_WORDS
+        if spaced and short and evidence.lexical == 0:
             continue  # "Assurément." and "Finance.": too few words for their embeddings to mean anything
         prob = probability(evidence, same_lang, model)
         if prob >= params.floor:

@@ -16,6 +16,9 @@ from rapidfuzz.utils import default_process
 from .model import Removed
 
 
+_UNSPACED_CHARS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 @dataclass(frozen=True)
 class Line:
     start: int
@@ -25,7 +28,10 @@ class Line:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        """Words split by spaces; in scripts written without spaces (Chinese, Japanese, Thai), about one word
+        per two characters."""
+        unspaced = len(_UNSPACED_CHARS.findall(self.text))
+        return len(self.text.split()) + unspaced // 2
 
 
 def lines_of(text: str) -> list[Line]:
@@ -61,7 +67,7 @@ _FOLLOW = re.compile(r"^(suivre|suivez|follow)\b.{0,60}\b(sur|on)\s+\w+", re.I)
 _CREDIT = re.compile(r"^(©|\(c\)|copyright|crédit|credit|photo\s*:|source\s*:|source d'information|image\s*:)", re.I)
 _TAG = re.compile(r"^[\w.]+(?:[-_/][\w.]+){1,5}>?$")  # "ttn-fr-56", "news/world-12"
 _SHARE_LABEL = re.compile(r"^(spread the love|répandre l'amour|share this( article)?|partager( cet article)?|imprimer|print)$", re.I)
-_TERMINAL = re.compile(r"[.!?…»\"”)]\s*$")
+_TERMINAL = re.compile(r"[.!?…»\"”)。！？．」』]\s*$")
 
 
 def furniture_reason(line: Line) -> str | None:

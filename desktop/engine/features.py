@@ -18,6 +18,7 @@ _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|„[^“”]{
 # a number only before a number or a plural noun ("neuf morts", "sei persone").
 _AMBIGUOUS_NUMBERS = {"fr": (frozenset({"neuf"}), ("s", "x")), "it": (frozenset({"sei"}), ("i", "e"))}
 
+UNSPACED = frozenset({"zh", "ja", "th"})  # languages written without spaces: a whole clause reads as one token
 _EXTRA_STOP = {"a", "s", "ont", "été", "fait", "says", "said", "also", "aussi"}
 
 

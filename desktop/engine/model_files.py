@@ -10,10 +10,12 @@ earlier installs, so reinstalling never piles up copies.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
 import threading
+import time
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -75,6 +77,10 @@ def write_atomically(path: Path, write: Callable[[Path], None], stale: str) -> b
     for old in path.parent.glob(stale):
         if old != path:
             _unlink(old)
+    for left in path.parent.glob(f".{stale}.*.tmp"):  # from a write that a crash or a quit cut short
+        with contextlib.suppress(OSError):
+            if time.time() - left.stat().st_mtime > 3600:
+                _unlink(left)
     return True
 
 

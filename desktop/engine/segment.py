@@ -15,7 +15,7 @@ from .model import Removed, Sentence
 _CLOSER = re.compile(r"^[»”\"’)\]]+\s*")
 _ABBREV_END = re.compile(
     r"(?:\b(?:art|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|env|p|n°|no|av|apr|cf|etc|vol|chap|ch|fig|"
-    r"jan|feb|mar|jun|jul|aug|sep|st|mt|dr|mr|mrs|ms|prof|gen|sen|rep|gov|lt|col|sgt|inc|ltd|co|corp|vs|ex|e\.g|i\.e)\.|"
+    r"jan|feb|mar|jun|jul|aug|sep|st|mt|dr|mr|mrs|ms|prof|gen|sen|rep|gov|lt|col|sgt|inc|ltd|co|corp|vs|ex|e\.g|i\.e|tel|tél|fax)\.|"
     r"\b[A-Z]\.)$",
     re.I,
 )
@@ -61,6 +61,8 @@ def _split_spaced_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[i
         for m in _SPACED_STOP.finditer(line, start, end):
             if m.group().strip() == "." and _ABBREV_END.search(line[start:m.start()].rstrip() + "."):
                 continue  # "Mr . Smith", "U.S . officials"
+            if line[m.start() - 1 : m.start()].isdigit() and line[m.end() : m.end() + 1].isdigit():
+                continue  # "20 . 11 . 2024", "2 . 5 %"
             out.append((start, m.start() + 2))
             start = m.end()
         out.append((start, end))

@@ -22,14 +22,16 @@ from .features import Token, folded_words, strip_accents
 # Month and day names that are as often other words: English "may" and "march" (verbs). In these languages
 # they count only when written capitalised inside a sentence, which is how English and German write a date.
 # French "mars" (the planet, a brand) is left out.
-_CAPITALISED_DATES = frozenset({"en", "de"})
+_CAPITALISED_NAMES = frozenset({"en", "de"})  # languages that capitalise days, months and language adjectives
 _LEFT_OUT = {"fr": frozenset({"mars"})}
+FORMAT = 2  # of the kept tables: a change to what they hold gets a new file name
 MAX_PHRASE = 4  # words in the longest name looked up ("République démocratique du Congo")
 _ADJECTIVE_ENDINGS = (1, 2)  # letters an adjective may add to a language name: "russes", "italienne"
 _ARTICLES = frozenset({"le", "la", "les", "the", "il", "lo", "el", "los", "las", "der", "die", "das", "de", "het"})
 
 _lock = threading.Lock()
 _memo: dict[str, dict[str, str]] = {}  # language -> {folded name: key}, for this process
+_reverse: dict[str, dict[str, list[str]]] = {}  # language -> {key: folded names}
 
 
 def names_table(lang: str) -> dict[str, str]:
@@ -46,20 +48,33 @@ def names_table(lang: str) -> dict[str, str]:
     return table
 
 
-def word_key(fold: str, lang: str) -> str | None:
+def names_of(key: str, lang: str) -> list[str]:
+    """Every folded name the language gives ``key`` ("place:CN" in Chinese: ["中国"])."""
+    reverse = _reverse.get(lang)
+    if reverse is None:
+        reverse = {}
+        for name, k in names_table(lang).items():
+            reverse.setdefault(k, []).append(name)
+        _reverse[lang] = reverse
+    return reverse.get(key, [])
+
+
+def word_key(fold: str, lang: str, capitalised: bool) -> str | None:
     """The key of one folded word: a name as written or in the possessive ("Switzerland's"), or a language
-    adjective with its ending ("russes")."""
+    adjective with its ending ("russes"). Places are names only written capitalised ("paz" is not La Paz); days,
+    months and language adjectives too in the languages that capitalise them ("may" is a verb)."""
     table = names_table(lang)
     if fold.endswith("'s") and len(fold) > 3:
         fold = fold[:-2]  # "Switzerland's"
     key = table.get(fold)
-    if key is not None:
+    if key is None:
+        stems = (table.get(fold[:-cut]) for cut in _ADJECTIVE_ENDINGS if len(fold) - cut >= 5)
+        key = next((k for k in stems if k is not None and k.startswith("lang:")), None)
+    if key is None or capitalised:
         return key
-    for cut in _ADJECTIVE_ENDINGS:
-        stem = table.get(fold[:-cut]) if len(fold) - cut >= 5 else None
-        if stem is not None and stem.startswith("lang:"):
-            return stem
-    return None
+    if key.startswith(("place:", "city:")) or lang in _CAPITALISED_NAMES:
+        return None
+    return key
 
 
 def token_date(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
@@ -70,9 +85,21 @@ def token_date(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     key = names_table(lang).get(strip_accents(tok.norm))
     if key is None or not key.startswith(("day:", "month:")):
         return None
-    if lang in _CAPITALISED_DATES and not (tok.is_name and k > 0):
+    if lang in _CAPITALISED_NAMES and not (tok.is_name and k > 0):
         return None
+    if _inside_a_name(tokens, k, lang):
+        return None  # "Theresa May", "The Sunday Times", "Santo Domingo"
     return key
+
+
+def _inside_a_name(tokens: tuple[Token, ...], k: int, lang: str) -> bool:
+    """Token ``k`` is capitalised next to another capitalised word that is not a day or month itself."""
+    if not tokens[k].is_name:
+        return False
+    near = [tokens[x] for x in (k - 1, k + 1) if 0 <= x < len(tokens)]
+    table = names_table(lang)
+    return any(t.is_name and not t.stop and not t.is_number
+               and not table.get(strip_accents(t.norm), "").startswith(("day:", "month:")) for t in near)
 
 
 def phrase_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str]]:
@@ -83,7 +110,7 @@ def phrase_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str]]:
     for n in range(2, MAX_PHRASE + 1):
         for k in range(len(tokens) - n + 1):
             key = table.get(" ".join(folds[k : k + n]))
-            if key is not None:
+            if key is not None and any(t.is_name for t in tokens[k : k + n]):
                 for x in range(k, k + n):
                     out[x].add(key)
     return [frozenset(s) for s in out]
@@ -102,7 +129,7 @@ def unpack(languages: tuple[str, ...]) -> bool:
 
 def _cache_file() -> Path | None:
     folder = model_files.folder()
-    return None if folder is None else folder / f"babel-{model_files.package_version('babel')}-world-names.json"
+    return None if folder is None else folder / f"babel-{model_files.package_version('babel')}-world-names-v{FORMAT}.json"
 
 
 def _read_cache() -> dict[str, dict[str, str]]:
@@ -121,7 +148,7 @@ def _write_cache(tables: dict[str, dict[str, str]]) -> bool:
         return False
     text = json.dumps(tables, ensure_ascii=False, sort_keys=True)
     return model_files.write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"),
-                                        stale="babel-*-*-names.json")
+                                        stale="babel-*-world-names*.json")
 
 
 def _from_babel(lang: str) -> dict[str, str]:
