@@ -97,3 +97,10 @@ def test_language_detection():
     assert detect_language("La Russie a demandé à la Chine une aide militaire et financière.") == "fr"
     assert detect_language("Russia asked China for military and economic aid, officials said.") == "en"
     assert detect_language("  ... !!! ") == "und"
+
+
+def test_chinese_and_japanese_sentences_are_split_at_full_width_stops():
+    assert _sentences("俄罗斯向中国请求军事援助。白宫没有发表评论！里斯本天气晴朗？是的。", "zh") == [
+        "俄罗斯向中国请求军事援助。", "白宫没有发表评论！", "里斯本天气晴朗？", "是的。"]
+    assert _sentences("ロシアは中国に軍事支援を求めた。「ホワイトハウスはコメントしなかった。」と述べた。", "ja") == [
+        "ロシアは中国に軍事支援を求めた。", "「ホワイトハウスはコメントしなかった。」と述べた。"]

@@ -21,6 +21,7 @@ _ABBREV_END = re.compile(
 )
 
 
+_CJK_STOP = re.compile(r"[。！？]+(?=[^\s」』）”’])")  # a full-width stop, then the next sentence with no space
 _SPACED_STOP = re.compile(r"\s[.!?]\s+(?=[\"“«]?\s?[A-ZÀ-ÖØ-Þ0-9])")
 
 
@@ -50,7 +51,21 @@ def split_line(line: str, lang: str | None) -> list[tuple[int, int]]:
             return _repair(line, spans)
         spans.append((at, at + len(piece)))
         pos = at + len(piece)
-    return _repair(line, _split_spaced_stops(line, spans))
+    return _repair(line, _split_cjk_stops(line, _split_spaced_stops(line, spans)))
+
+
+def _split_cjk_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split after each full-width 。！？ followed by more text: Chinese and Japanese put no space between
+    sentences, and simplemma does not split them. A stop inside a closing quote is left alone (Japanese goes on
+    after it: 「…した。」と述べた。)."""
+    out = []
+    for start, end in spans:
+        for m in _CJK_STOP.finditer(line, start, end):
+            if m.end() < end:
+                out.append((start, m.end()))
+                start = m.end()
+        out.append((start, end))
+    return out
 
 
 def _split_spaced_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
