@@ -129,8 +129,8 @@ def test_names_that_look_like_dates_or_numbers_are_names_across_languages():
 
 
 def test_a_chinese_report_is_kept_aligned_and_checked_for_names_and_numbers():
-    zh = "俄罗斯向中国请求军事援助以支持其入侵乌克兰。\n\n白宫没有发表评论。\n\n里斯本整个周末天气晴朗温暖。\n\n芝加哥小麦价格上涨了12%。\n"
-    en = ("Russia has asked China for military aid to support its invasion of Ukraine.\n\nThe White House did not "
+    zh = "俄罗斯周日向中国请求军事援助以支持其入侵乌克兰。\n\n白宫没有发表评论。\n\n里斯本整个周末天气晴朗温暖。\n\n芝加哥小麦价格上涨了12%。\n"
+    en = ("Russia asked China on Sunday for military aid to support its invasion of Ukraine.\n\nThe White House did not "
           "comment.\n\nWheat prices rose 12% in Chicago.\n\nThe weather in Lisbon was sunny and warm all weekend.\n")
     comp = compare([from_text(zh, "zh"), from_text(en, "en")])
     assert comp.documents[0].language == "zh" and len(comp.documents[0].sentences) == 4  # none left out as furniture

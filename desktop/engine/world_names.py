@@ -24,7 +24,8 @@ from .features import Token, folded_words, strip_accents
 # French "mars" (the planet, a brand) is left out.
 _CAPITALISED_NAMES = frozenset({"en", "de"})  # languages that capitalise days, months and language adjectives
 _LEFT_OUT = {"fr": frozenset({"mars"})}
-FORMAT = 2  # of the kept tables: a change to what they hold gets a new file name
+_SHORT_DAYS = frozenset({"zh"})  # news writes 周日 more than 星期日; elsewhere short names are other words ("Sun")
+FORMAT = 3  # of the kept tables: a change to what they hold gets a new file name
 MAX_PHRASE = 4  # words in the longest name looked up ("République démocratique du Congo")
 _ADJECTIVE_ENDINGS = (1, 2)  # letters an adjective may add to a language name: "russes", "italienne"
 _ARTICLES = frozenset({"le", "la", "les", "the", "il", "lo", "el", "los", "las", "der", "die", "das", "de", "het"})
@@ -166,8 +167,9 @@ def _from_babel(lang: str) -> dict[str, str]:
         table.setdefault(" ".join(words), key)
         if len(words) > 1 and words[0] in _ARTICLES:  # "au Caire", "à La Havane": the name after its article
             table.setdefault(" ".join(words[1:]), key)
+    day_widths = ("wide", "abbreviated") if lang in _SHORT_DAYS else ("wide",)
     for context in ("format", "stand-alone"):  # dates last: they win over a place of the same name
-        for number, name in locale.days[context]["wide"].items():
+        for number, name in (item for width in day_widths for item in locale.days[context][width].items()):
             table[" ".join(folded_words(name))] = f"day:{number}"
         for number, name in locale.months[context]["wide"].items():
             table[" ".join(folded_words(name))] = f"month:{number}"
