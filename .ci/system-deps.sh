@@ -1,7 +1,7 @@
 #!/bin/sh
 # Install the Debian packages Qt needs (offscreen tests, and a real window under Xvfb) when they are missing.
 # As root on Debian/Ubuntu: installs them. Otherwise: prints the exact command and carries on.
-PKGS="libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
+PKGS="libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core fonts-wqy-microhei \
 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth"
 command -v dpkg-query >/dev/null 2>&1 || exit 0
