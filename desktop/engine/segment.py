@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from .clean import lines_of
 from .model import Removed, Sentence
@@ -58,28 +59,33 @@ def _split_cjk_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """Split after each full-width 。！？ followed by more text: Chinese and Japanese put no space between
     sentences, and simplemma does not split them. A stop inside a closing quote is left alone (Japanese goes on
     after it: 「…した。」と述べた。)."""
-    out = []
-    for start, end in spans:
-        for m in _CJK_STOP.finditer(line, start, end):
-            if m.end() < end:
-                out.append((start, m.end()))
-                start = m.end()
-        out.append((start, end))
-    return out
+    return _split_at(line, spans, _CJK_STOP, lambda m, start: (m.end(), m.end()))
 
 
 def _split_spaced_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split where a full stop written after a space ends a sentence ("… from abroad . Even …": text copied from
     a PDF or a tokenised corpus), which simplemma's English rules leave joined."""
+    def cut(m: re.Match, start: int) -> tuple[int, int] | None:
+        if m.group().strip() == "." and _ABBREV_END.search(line[start:m.start()].rstrip() + "."):
+            return None  # "Mr . Smith", "U.S . officials"
+        if line[m.start() - 1 : m.start()].isdigit() and line[m.end() : m.end() + 1].isdigit():
+            return None  # "20 . 11 . 2024", "2 . 5 %"
+        return m.start() + 2, m.end()
+
+    return _split_at(line, spans, _SPACED_STOP, cut)
+
+
+def _split_at(line: str, spans: list[tuple[int, int]], pattern: re.Pattern,
+              cut: Callable[[re.Match, int], tuple[int, int] | None]) -> list[tuple[int, int]]:
+    """Split each span at the matches of ``pattern`` inside it; ``cut(match, sentence start)`` gives where the
+    sentence ends and the next one starts, or None to leave that match alone."""
     out = []
     for start, end in spans:
-        for m in _SPACED_STOP.finditer(line, start, end):
-            if m.group().strip() == "." and _ABBREV_END.search(line[start:m.start()].rstrip() + "."):
-                continue  # "Mr . Smith", "U.S . officials"
-            if line[m.start() - 1 : m.start()].isdigit() and line[m.end() : m.end() + 1].isdigit():
-                continue  # "20 . 11 . 2024", "2 . 5 %"
-            out.append((start, m.start() + 2))
-            start = m.end()
+        for m in pattern.finditer(line, start, end):
+            where = cut(m, start)
+            if where is not None and where[1] < end:
+                out.append((start, where[0]))
+                start = where[1]
         out.append((start, end))
     return out
 
