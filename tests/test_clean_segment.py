@@ -104,3 +104,15 @@ def test_chinese_and_japanese_sentences_are_split_at_full_width_stops():
         "俄罗斯向中国请求军事援助。", "白宫没有发表评论！", "里斯本天气晴朗？", "是的。"]
     assert _sentences("ロシアは中国に軍事支援を求めた。「ホワイトハウスはコメントしなかった。」と述べた。", "ja") == [
         "ロシアは中国に軍事支援を求めた。", "「ホワイトハウスはコメントしなかった。」と述べた。"]
+
+
+def test_a_straight_quote_opening_the_next_sentence_goes_with_it():
+    """'… California. "We appreciate …"': the splitter leaves the quote behind; it opens the quotation that follows."""
+    text = ('Her publicist confirmed that she was admitted into Promises Treatment Center. "We appreciate your respect '
+            'to her privacy," the rep said. He said "no." Then he left.')
+    assert _sentences(text, "en") == [
+        "Her publicist confirmed that she was admitted into Promises Treatment Center.",
+        '"We appreciate your respect to her privacy," the rep said.',
+        'He said "no."',
+        "Then he left.",
+    ]

@@ -13,7 +13,7 @@ from .clean import lines_of
 from .model import Removed, Sentence
 
 # An opening of the next sentence that a splitter should not have cut before.
-_CLOSER = re.compile(r"^[»”\"’)\]]+\s*")
+_CLOSER = re.compile(r"^(?:[»”’)\]]|\"(?!\w))+\s*")  # a straight quote before a letter opens a quotation
 _ABBREV_END = re.compile(
     r"(?:\b(?:art|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|env|p|n°|no|av|apr|cf|etc|vol|chap|ch|fig|"
     r"jan|feb|mar|jun|jul|aug|sep|st|mt|dr|mr|mrs|ms|prof|gen|sen|rep|gov|lt|col|sgt|inc|ltd|co|corp|vs|ex|e\.g|i\.e|tel|tél|fax)\.|"
@@ -52,7 +52,7 @@ def split_line(line: str, lang: str | None) -> list[tuple[int, int]]:
             return _repair(line, spans)
         spans.append((at, at + len(piece)))
         pos = at + len(piece)
-    return _repair(line, _split_cjk_stops(line, _split_spaced_stops(line, spans)))
+    return _repair(line, _opening_quotes(line, _split_cjk_stops(line, _split_spaced_stops(line, spans))))
 
 
 def _split_cjk_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -73,6 +73,23 @@ def _split_spaced_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[i
         return m.start() + 2, m.end()
 
     return _split_at(line, spans, _SPACED_STOP, cut)
+
+
+_TRAILING_OPENER = re.compile(r"[.!?…]\s+([\"“«„]\s?)$")
+
+
+def _opening_quotes(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Give an opening quote mark that the splitter left at the end of a sentence to the next one
+    ('… California. "We appreciate …"': the quote opens the next sentence, it does not close this one)."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        start, end = out[k]
+        m = _TRAILING_OPENER.search(line, start, end)
+        nxt_start, nxt_end = out[k + 1]
+        if m and not line[m.end():nxt_start].strip():
+            out[k] = (start, len(line[:m.start(1)].rstrip()))
+            out[k + 1] = (m.start(1), nxt_end)
+    return out
 
 
 def _split_at(line: str, spans: list[tuple[int, int]], pattern: re.Pattern,
