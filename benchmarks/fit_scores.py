@@ -1,84 +1,87 @@
-"""Fit the logistic ScoreModel of desktop/engine/align.py on haystacks built from ../shared/eval (when present).
+"""Fit the score model (desktop/engine/score_model.py) on same-story pairs and haystacks from ../shared/eval.
 
-Like ../shared/eval/haystack.py: document A holds first sentences, B the second ones (a third left out), and
-every blocked candidate pair the aligner would score becomes a training row (label: same pair and positive).
-Prints coefficients to copy into ScoreModel after checking benchmarks/quality.py. Usage: fit_scores.py [N]
+Every candidate pair the aligner scores becomes a training row: in the ten annotated same-story pairs a pair is
+right when the gold accepts the link; in the haystacks when it joins the two sentences of a paraphrase pair.
+Logistic regression (Newton steps, a little ridge). Two models: one for sentences in the same language (same-story
+rows and same-language haystacks, the haystacks' total weight set by --haystack-weight), and across languages the
+model fitted before on haystacks alone, kept as it is (no same-story pairs across languages exist yet). Prints:
+- the same-story figures of the model fitted on all ten pairs, and leave-one-pair-out (fit on nine and the
+  haystacks, score the tenth): the honest figure for unseen stories;
+- the weights to paste into score_model.FITTED.
+Usage: python benchmarks/fit_scores.py [--ridge R] [--haystack-weight W]
 """
-import csv
-import random
+from __future__ import annotations
+
+import argparse
 import sys
-from pathlib import Path
 
 import numpy as np
 
-from desktop.engine import align
-from desktop.engine.embed import shared_embedder
-from desktop.engine.features import features
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
+from _same_story import candidate_rows, haystacks, linked_pairs, story_pairs, story_score, summary  # noqa: E402
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
-NAMES = ["bias", "cosine", "cross_language_cosine", "margin", "lexical", "indel", "shared_entities", "entity_conflict", "mutual"]
+from desktop.engine.score_model import CROSS, HAYSTACK, INPUTS, ScoreModel, inputs  # noqa: E402
 
 
-def pair_sets(n: int, seed: int):
-    rnd = random.Random(seed)
-    rows = list(csv.reader(open(EVAL / "mrpc" / "msr_paraphrase_train.txt", encoding="utf-8-sig"), delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
-    rnd.shuffle(rows)
-    yield "en", "en", [(r[3], r[4], int(r[0])) for r in rows[-n:]]
-    st = list(csv.DictReader(open(EVAL / "stsb_en_fr_train" / "stsb_train_news_en_fr.tsv", encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE))
-    for la, lb in (("en", "fr"), ("fr", "fr"), ("en", "en")):
-        rnd.shuffle(st)
-        pairs = [(r["sentence1_" + la], r["sentence2_" + lb], float(r["score"])) for r in st[-n:]]
-        yield la, lb, [(a, b, 1 if s >= 4 else (0 if s <= 2 else None)) for a, b, s in pairs]
+def _contender(ev) -> bool:
+    """A pair the aligner can link: the best pairing of one of its sentences, by sentence or clause cosine. The
+    others are never linked, so the model is fitted on the choices it really makes (as haystack rows were before)."""
+    return max(ev.gap_row, ev.gap_col) >= 0 or ev.mutual > 0
 
 
-def rows_for(la, lb, pairs, rnd):
-    keep_b = [i for i in range(len(pairs)) if i % 3 != 2]
-    emb = shared_embedder()
-    fa = [features(p[0], la) for p in pairs]
-    fb = [features(pairs[i][1], lb) for i in keep_b]
-    A = align.DocView(la, fa, emb.encode([p[0] for p in pairs]))
-    B = align.DocView(lb, fb, emb.encode([pairs[i][1] for i in keep_b]))
-    idf = align.idf_table([A, B])
-    X, y = [], []
-    cands = align.candidate_evidence(A, B, idf, 8)
-    row_best, col_best = {}, {}
-    for i, j, ev in cands:  # the aligner links only best matches: train on those
-        row_best[i] = max(row_best.get(i, -1), ev[0])
-        col_best[j] = max(col_best.get(j, -1), ev[0])
-    for i, j, (cos, margin, lex, ind, shared, conflict, mutual, _headline, _story, _clause) in cands:
-        if cos < row_best[i] and cos < col_best[j]:
-            continue
-        same_pair = keep_b[j] == i
-        label = (1 if pairs[i][2] == 1 else None) if same_pair else 0  # a related-but-not-equal partner is no false link
-        if label is None:
-            continue
-        cross = float(la != lb)
-        X.append([1.0, cos, cos * cross, margin, lex, ind, shared, conflict, mutual])
-        y.append(label)
-    return X, y
+def design(pair):
+    rows = [(ev, y) for _i, _j, ev, y in candidate_rows(pair) if y is not None and ev.cos is not None and _contender(ev)]
+    same_lang = pair.views[0].lang == pair.views[1].lang
+    X = np.array([(1.0, *inputs(ev, same_lang)) for ev, _ in rows])
+    return X, np.array([y for _, y in rows], dtype=float)
 
 
-def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 450
-    X, y = [], []
-    for la, lb, pairs in pair_sets(n, 3):
-        xs, ys = rows_for(la, lb, pairs, random.Random(1))
-        X += xs
-        y += ys
-    X, y = np.array(X), np.array(y, dtype=float)
-    weight = np.ones(len(y))
+def fit(blocks: list[tuple[np.ndarray, np.ndarray, float]], ridge: float) -> ScoreModel:
+    """Weighted logistic regression over (X, y, weight of the block's rows)."""
+    X = np.vstack([b[0] for b in blocks])
+    y = np.concatenate([b[1] for b in blocks])
+    wt = np.concatenate([np.full(len(b[1]), b[2]) for b in blocks])
     w = np.zeros(X.shape[1])
-    for _ in range(60):  # Newton steps with a little ridge
-        pr = 1 / (1 + np.exp(-X @ w))
-        H = (X * (weight * pr * (1 - pr))[:, None]).T @ X + 0.05 * np.eye(len(w))
-        w -= np.linalg.solve(H, X.T @ (weight * (pr - y)) + 0.05 * w)
-    pr = 1 / (1 + np.exp(-X @ w))
-    tp = ((pr >= 0.5) & (y == 1)).sum()
-    print(f"rows={len(y)} positives={int(y.sum())} recall@0.5={tp / y.sum():.3f} precision@0.5={tp / max(1, (pr >= 0.5).sum()):.3f}")
-    for name, val in zip(NAMES, w):
-        print(f"    {name}: float = {val:.2f}")
+    R = ridge * np.eye(len(w))
+    R[0, 0] = 0.0
+    for _ in range(60):
+        p = 1 / (1 + np.exp(-np.clip(X @ w, -40, 40)))
+        H = (X * (wt * p * (1 - p))[:, None]).T @ X + R
+        w -= np.linalg.solve(H, X.T @ (wt * (p - y)) + R @ w)
+    return ScoreModel(bias=round(float(w[0]), 3), weights=tuple(round(float(v), 3) for v in w[1:]), cross=CROSS, haystack=HAYSTACK)
 
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ridge", type=float, default=1.0)
+    ap.add_argument("--haystack-weight", type=float, default=0.3, help="the haystack rows' total weight against the same-story rows'")
+    args = ap.parse_args()
+    stories = story_pairs()
+    if not stories:
+        print("skipped: ../shared/eval/same_story not found")
+        return 0
+    hay_pairs = haystacks()
+    hay = [design(p) for p in hay_pairs if p.views[0].lang == p.views[1].lang]
+    story = [design(p) for p in stories]
+    n_hay, n_story = sum(len(y) for _, y in hay), sum(len(y) for _, y in story)
+    hw = args.haystack_weight * n_story / max(n_hay, 1) if hay else 0.0  # haystack rows count as much as story rows in all
+    hay_blocks = [(X, y, hw) for X, y in hay]
+    full = fit([(X, y, 1.0) for X, y in story] + hay_blocks, args.ridge)
+    fitted = [story_score(p, linked_pairs(p, full)) for p in stories]
+    lopo = []
+    for k, pair in enumerate(stories):
+        model = fit([(X, y, 1.0) for n, (X, y) in enumerate(story) if n != k] + hay_blocks, args.ridge)
+        lopo.append(story_score(pair, linked_pairs(pair, model)))
+        print(f"  {pair.name:30s} held out: must {lopo[-1][0]}/{lopo[-1][1]}  should {lopo[-1][2]}/{lopo[-1][3]}  "
+              f"links {lopo[-1][4]} false {lopo[-1][5]}")
+    print(f"rows: {n_story} same-story ({int(sum(y.sum() for _, y in story))} right), {n_hay} haystack")
+    print("fitted on all ten:     ", summary([sum(x) for x in zip(*fitted)]))
+    print("leave one pair out:    ", summary([sum(x) for x in zip(*lopo)]))
+    print("# inputs: " + ", ".join(INPUTS))
+    print(f"FITTED = ScoreModel(\n    bias={full.bias},\n    weights=({', '.join(str(v) for v in full.weights)}),")
+    print("    cross=CROSS,\n    haystack=HAYSTACK,\n)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

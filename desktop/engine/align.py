@@ -8,17 +8,17 @@ across all sources, so a claim carried by 2 to 10 sources forms one group and on
 """
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import NamedTuple
 
 import numpy as np
-from rapidfuzz.distance import Indel
 
+from . import evidence
 from .clauses import best_clause_match
+from .evidence import Evidence, Profile, mean_cosine, pair_evidence, placed, profile, same_story
 from .features import UNSPACED, SentenceFeatures
 from .model import Group, Link, SentenceRef
+from .score_model import ScoreModel, story_regime
 
 
 @dataclass
@@ -36,113 +36,20 @@ MIN_CONTENT_WORDS = 2  # a shorter sentence links only when it shares a word, na
 
 
 @dataclass(frozen=True)
-class ScoreModel:
-    """Logistic calibration of the pair evidence, fitted on haystacks of development pairs (benchmarks/fit_scores.py)."""
-
-    bias: float = -4.59
-    cosine: float = -1.99
-    cross_language_cosine: float = 2.49  # extra weight on cosine across languages, where words cannot overlap
-    margin: float = 17.92  # cosine above both sentences' neighbourhoods: the strongest single signal
-    lexical: float = -0.41
-    indel: float = 2.92
-    shared_entities: float = -0.31
-    entity_conflict: float = -1.46
-    mutual: float = 2.94  # the two sentences are each other's closest match
-    same_story: float = 1.5  # prior: in two reports of one event most sentences have a counterpart (set by hand)
-    clause: float = 15.0  # reports of one story: how far their best clauses match above the floor (by hand)
-    clause_floor: float = 0.6
-    headline: float = 4.5  # prior: two reports of one story carry corresponding titles (set by hand, not fitted)
-    # without embeddings (--no-semantic): lemma overlap alone
-    lexical_only_bias: float = -4.5
-    lexical_only_weight: float = 9.0
-
-
-@dataclass(frozen=True)
 class AlignParams:
     threshold: float = 0.5
     top_k: int = 8
-    secondary_margin: float = 0.15  # a one-sided best link must clear threshold + margin
+    secondary_margin: float = 0.1  # a one-sided best link must clear threshold + margin
     floor: float = 0.02  # candidates below this are not kept for re-grouping
     cohesion: float = 0.35  # mean cross-source score two partial groups need to merge
 
 
 def idf_table(docs: list[DocView]) -> dict[str, float]:
-    df: dict[str, int] = defaultdict(int)
-    n = 0
-    for d in docs:
-        for f in d.features:
-            n += 1
-            for key in f.content | f.names | f.numbers:
-                df[key] += 1
-    return {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
+    return evidence.idf_table([d.features for d in docs])
 
 
-def _weighted(keys: frozenset[str], idf: dict[str, float]) -> float:
-    return sum(idf.get(k, 1.0) for k in keys)
-
-
-def _lexical(a: SentenceFeatures, b: SentenceFeatures, idf: dict[str, float]) -> float:
-    ka, kb = a.content | a.names | a.numbers, b.content | b.names | b.numbers
-    shared = _weighted(ka & kb, idf)
-    total = _weighted(ka, idf) + _weighted(kb, idf)
-    return 2 * shared / total if total else 0.0
-
-
-def _entities(a: SentenceFeatures, b: SentenceFeatures) -> tuple[float, float]:
-    ea, eb = a.names | a.numbers, b.names | b.numbers
-    shared = len(ea & eb)
-    conflict = float(bool(a.numbers and b.numbers and not (a.numbers & b.numbers)))
-    return min(shared, 3) / 3, conflict
-
-
-class Evidence(NamedTuple):
-    """What the aligner knows about one candidate pair of sentences."""
-
-    cos: float | None  # cosine of the sentence embeddings (None without semantic matching)
-    margin: float | None  # cosine above both sentences' neighbourhoods
-    lexical: float  # IDF-weighted overlap of lemmas, names and numbers
-    indel: float  # rapidfuzz Indel similarity of the sorted content lemmas (same language only)
-    shared: float  # shared names and numbers, 0–1
-    conflict: float  # both give numbers and none agree
-    mutual: float = 0.0  # each other's closest match
-    headline: float = 0.0  # the two reports' titles
-    story: float = 0.0  # 0–1, the documents read as reports of one story
-    clause: float = 0.0  # best clause-to-clause similarity (reports of one story only)
-
-
-def pair_evidence(a: SentenceFeatures, b: SentenceFeatures, cos: float | None, same_lang: bool, idf, margin: float | None = None) -> Evidence:
-    """The sentence-level evidence that two sentences state the same thing (context fields left at 0)."""
-    lex = _lexical(a, b, idf)
-    ind = Indel.normalized_similarity(sorted(a.content), sorted(b.content)) if same_lang else 0.0
-    shared, conflict = _entities(a, b)
-    return Evidence(cos, margin, lex, ind, shared, conflict)
-
-
-def probability(evidence: Evidence, same_lang: bool, model: ScoreModel) -> float:
-    cos, margin, lex, ind, shared, conflict, mutual, headline, story, clause = evidence
-    z = model.indel * ind + model.shared_entities * shared + model.entity_conflict * conflict + model.mutual * mutual
-    z += model.headline * headline + model.same_story * story
-    z += model.clause * story * max(0.0, clause - model.clause_floor)
-    if cos is None:
-        z += model.lexical_only_bias + model.lexical_only_weight * lex
-    else:
-        z += model.bias + model.lexical * lex + model.cosine * cos + model.margin * (margin or 0.0)
-        z += 0.0 if same_lang else model.cross_language_cosine * cos
-    return 1.0 / (1.0 + math.exp(-z))
-
-
-def _neighbourhood(va: np.ndarray, vb: np.ndarray, k: int = 4, block: int = 1024) -> np.ndarray:
-    """Mean cosine of each row of ``va`` with its k nearest rows of ``vb`` (how crowded its neighbourhood is)."""
-    out = np.zeros(va.shape[0], dtype=np.float32)
-    kk = min(k, vb.shape[0])
-    for r0 in range(0, va.shape[0], block):
-        sims = va[r0 : r0 + block] @ vb.T
-        out[r0 : r0 + block] = np.partition(-sims, kk - 1, axis=1)[:, :kk].mean(axis=1) * -1
-    return out
-
-
-def _semantic_candidates(va: np.ndarray, vb: np.ndarray, k: int) -> tuple[set[tuple[int, int]], dict, np.ndarray, np.ndarray]:
-    """Top-k pairs by cosine in both directions, their cosines, and each side's neighbourhood density."""
+def _semantic_candidates(va: np.ndarray, vb: np.ndarray, k: int) -> tuple[set[tuple[int, int]], dict, Profile, Profile]:
+    """Top-k pairs by cosine in both directions, their cosines, and each side's cosine profile."""
     pairs: set[tuple[int, int]] = set()
     for r0 in range(0, va.shape[0], 1024):
         sims = va[r0 : r0 + 1024] @ vb.T
@@ -155,7 +62,7 @@ def _semantic_candidates(va: np.ndarray, vb: np.ndarray, k: int) -> tuple[set[tu
         for c, rows in enumerate(np.argpartition(-sims, ka - 1, axis=1)[:, :ka]):
             pairs.update((int(r), c0 + c) for r in rows)
     cos = {(i, j): float(va[i] @ vb[j]) for i, j in pairs}
-    return pairs, cos, _neighbourhood(va, vb), _neighbourhood(vb, va)
+    return pairs, cos, profile(va, vb), profile(vb, va)
 
 
 def _lexical_candidates(a: DocView, b: DocView, idf: dict[str, float], k: int) -> set[tuple[int, int]]:
@@ -185,30 +92,26 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
     pairs: set[tuple[int, int]] = set()
     semantic = a.vectors is not None and b.vectors is not None
     if semantic:
-        pairs, cos, dens_a, dens_b = _semantic_candidates(a.vectors, b.vectors, top_k)
+        pairs, cos, rows_a, cols_b = _semantic_candidates(a.vectors, b.vectors, top_k)
     pairs |= _lexical_candidates(a, b, idf, top_k)  # from both sides, so swapping the sources mirrors the result
     pairs |= {(i, j) for j, i in _lexical_candidates(b, a, idf, top_k)}
-    story = same_story(a.vectors, b.vectors) if semantic else 0.0
-    use_clauses = story > 0 and a.clauses is not None and b.clauses is not None
     titles = (a.headline, b.headline) if a.headline is not None and b.headline is not None else None
     if titles:
         pairs.add(titles)
     same_lang = a.lang == b.lang
+    use_clauses = semantic and a.clauses is not None and b.clauses is not None
+    mean_cos = mean_cosine(a.vectors, b.vectors) if semantic else 0.0
+    context = {"story": same_story(mean_cos), "regime": story_regime(mean_cos) if semantic else 1.0}
     rows = []
     for i, j in sorted(pairs):
-        c = margin = None
+        ev = pair_evidence(a.features[i], b.features[j], None, same_lang, idf)
         if semantic:
             c = cos.get((i, j), float(a.vectors[i] @ b.vectors[j]))
-            margin = c - (float(dens_a[i]) + float(dens_b[j])) / 2
-        ev = pair_evidence(a.features[i], b.features[j], c, same_lang, idf, margin)
+            ev = placed(ev._replace(cos=c), i, j, rows_a, cols_b)
         clause = _clause_evidence(a, b, i, j) if use_clauses else 0.0
-        rows.append((i, j, ev, clause))
-    closeness = [((i, j), max(ev.cos if ev.cos is not None else ev.lexical, clause)) for i, j, ev, clause in rows]
-    # titles correspond in reports of one story: the prior follows the story evidence where it is measured (same
-    # language, with embeddings); across languages or without embeddings it stands as it is
-    title_weight = story if semantic and same_lang else 1.0
-    return [(i, j, ev._replace(mutual=mutual, headline=title_weight * ((i, j) == titles), story=story, clause=clause))
-            for (i, j, ev, clause), mutual in zip(rows, _mutual_flags(closeness))]
+        rows.append((i, j, ev._replace(clause=clause, headline=float((i, j) == titles), **context)))
+    closeness = [((i, j), max(ev.cos if ev.cos is not None else ev.lexical, ev.clause)) for i, j, ev in rows]
+    return [(i, j, ev._replace(mutual=mutual)) for (i, j, ev), mutual in zip(rows, _mutual_flags(closeness))]
 
 
 def _clause_evidence(a: DocView, b: DocView, i: int, j: int) -> float:
@@ -216,15 +119,6 @@ def _clause_evidence(a: DocView, b: DocView, i: int, j: int) -> float:
     ca = a.clauses[i] if a.clauses[i] is not None else a.vectors[i : i + 1]
     cb = b.clauses[j] if b.clauses[j] is not None else b.vectors[j : j + 1]
     return best_clause_match(ca, cb)
-
-
-def same_story(va: np.ndarray, vb: np.ndarray) -> float:
-    """0–1: how far two documents read as reports of one story rather than unrelated sentences.
-
-    The mean cosine over all sentence pairs (computed from the centroids, O(n)) is 0.06–0.11 between
-    shuffled news sentences of many stories and 0.25–0.35 between two reports of one event."""
-    mean_cos = float(va.mean(axis=0) @ vb.mean(axis=0))
-    return min(1.0, max(0.0, (mean_cos - 0.15) / 0.12))
 
 
 def _mutual_flags(scored: list[tuple[tuple[int, int], float]]) -> list[float]:
@@ -244,9 +138,9 @@ def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: Score
     links = []
     for i, j, evidence in candidate_evidence(a, b, idf, params.top_k):
         short = min(len(a.features[i].content), len(b.features[j].content)) < MIN_CONTENT_WORDS
-        if spaced and short and evidence.lexical == 0:
+        if spaced and short and evidence.lexical == 0 and evidence.verbatim < 1.0:
             continue  # "Assurément." and "Finance.": too few words for their embeddings to mean anything
-        prob = probability(evidence, same_lang, model)
+        prob = model.probability(evidence, same_lang)
         if prob >= params.floor:
             links.append(Link((p, i), (q, j), round(prob, 4)))
     return links

@@ -19,6 +19,7 @@ from .model import (
     Anchor, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
 )
 from .language import detect_language, load_detector_in_background
+from .score_model import FITTED
 from .segment import segment
 
 Pipeline = Generator[Progress, None, Comparison]
@@ -34,18 +35,20 @@ def prepare(source: Source, keep: Iterable[Override] = ()) -> Document:
 
 
 def _worth_clauses(views: list[align.DocView]) -> bool:
-    """Clause evidence only serves reports of one story, and is skipped when the reports are very long."""
-    if sum(len(v.features) for v in views) > MAX_CLAUSE_SENTENCES:
-        return False
-    return any(align.same_story(p.vectors, q.vectors) > 0 for p in views for q in views if p is not q and len(p.features) and len(q.features))
+    """Clause evidence is skipped when the reports are very long (it costs about as much as the sentences)."""
+    return sum(len(v.features) for v in views) <= MAX_CLAUSE_SENTENCES
 
 
 def headline_of(doc: Document) -> int | None:
-    """The title sentence: alone in the first paragraph, without a final full stop (a trailing … is allowed)."""
-    first = [i for i, s in enumerate(doc.sentences) if s.paragraph == doc.sentences[0].paragraph] if doc.sentences else []
-    if len(first) != 1:
+    """The title sentence: a whole first line of at most 30 words without a final full stop (a trailing … is
+    allowed), followed by more of the report, whether a blank line or a line break separates them."""
+    if len(doc.sentences) < 2:
         return None
+    first = doc.sentences[0]
     text = doc.sentence_text(0).rstrip()
+    line_ends = first.end >= len(doc.text) or doc.text[first.end:].lstrip(" \t").startswith("\n")
+    if not line_ends or doc.sentences[1].start < first.end:
+        return None
     return 0 if text and text[-1] not in ".!?»\"”" and len(text.split()) <= 30 else None
 
 
@@ -111,10 +114,20 @@ def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCach
     return views
 
 
+def doc_views(documents: list[Document], embedder: Embedder | None = None, cache: EmbeddingCache | None = None) -> list[align.DocView]:
+    """What align needs of each document, computed at once (the benchmarks' and the tests' way in)."""
+    steps = _views(documents, embedder, cache)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
+
+
 def _score(documents: list[Document], views: list[align.DocView], params: align.AlignParams) -> Generator[Progress, None, list[Link]]:
     """Every scored candidate pair, for each pair of documents."""
     idf = align.idf_table(views)
-    model = align.ScoreModel()
+    model = FITTED
     candidates: list[Link] = []
     pairs = [(p, q) for p in range(len(views)) for q in range(p + 1, len(views))]
     for n, (p, q) in enumerate(pairs):

@@ -1,0 +1,144 @@
+"""Evidence: what the aligner knows about one candidate pair of sentences, measured against the two documents.
+
+Reports of one story crowd every sentence with close neighbours, so a pair's raw similarity says little on its
+own. Besides the pair's own measures (sentence and clause cosine, weighted word overlap, names and numbers),
+each pair is placed in its row and column of the two documents' similarity matrix: how many standard deviations
+its cosine stands above the sentence's other pairings (z), and how far it is from the sentence's best other
+pairing (gap: positive when the pair is the best one). Those relative measures mean the same thing in a
+haystack of shuffled news and in two reports of one event.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+from rapidfuzz.distance import Indel, LCSseq
+
+from .features import SentenceFeatures
+
+BLOCK = 1024  # rows of the similarity matrix computed at once
+
+
+class Evidence(NamedTuple):
+    """What the aligner knows about one candidate pair of sentences."""
+
+    cos: float | None  # cosine of the sentence embeddings (None without semantic matching)
+    margin: float | None  # cosine above both sentences' neighbourhoods
+    lexical: float  # IDF-weighted overlap (Dice) of lemmas, names and numbers
+    indel: float  # rapidfuzz Indel similarity of the sorted content lemmas (same language only)
+    shared: float  # shared names and numbers, 0–1
+    conflict: float  # both give numbers and none agree
+    mutual: float = 0.0  # each other's closest match
+    headline: float = 0.0  # the two reports' titles
+    story: float = 0.0  # 0–1, the documents read as reports of one story
+    clause: float = 0.0  # best clause-to-clause similarity
+    contain: float = 0.0  # IDF-weighted share of the smaller sentence's words the other one has
+    verbatim: float = 0.0  # words in common in the same order (stop words too), over the shorter sentence
+    name_clash: float = 0.0  # each sentence names someone or something the other does not name
+    regime: float = 1.0  # 0 haystack of unrelated sentences … 1 reports of one story (score_model.story_regime)
+    z_row: float = 0.0  # cosine in standard deviations above the first sentence's pairings with the other document
+    z_col: float = 0.0  # the same for the second sentence
+    gap_row: float = 0.0  # cosine minus the first sentence's best other pairing (> 0: this pair is its best)
+    gap_col: float = 0.0
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Each sentence of one document against every sentence of the other: the distribution of its cosines."""
+
+    mean: np.ndarray
+    std: np.ndarray
+    top1: np.ndarray
+    top2: np.ndarray
+    density: np.ndarray  # mean of the four best cosines: how crowded the sentence's neighbourhood is
+
+    def z(self, i: int, cos: float) -> float:
+        return max(-3.0, min(8.0, (cos - float(self.mean[i])) / float(self.std[i])))
+
+    def gap(self, i: int, cos: float) -> float:
+        best, second = float(self.top1[i]), float(self.top2[i])
+        return cos - second if cos >= best - 1e-6 else cos - best
+
+
+def profile(va: np.ndarray, vb: np.ndarray) -> Profile:
+    """The cosine profile of each row of ``va`` against all rows of ``vb`` (blocked: memory stays bounded)."""
+    n, k = va.shape[0], min(4, vb.shape[0])
+    mean, std = np.zeros(n, np.float32), np.zeros(n, np.float32)
+    top = np.zeros((n, k), np.float32)
+    for r0 in range(0, n, BLOCK):
+        sims = va[r0 : r0 + BLOCK] @ vb.T
+        mean[r0 : r0 + BLOCK] = sims.mean(axis=1)
+        std[r0 : r0 + BLOCK] = sims.std(axis=1)
+        top[r0 : r0 + BLOCK] = -np.sort(np.partition(-sims, k - 1, axis=1)[:, :k], axis=1)
+    second = top[:, 1] if k > 1 else np.full(n, -1.0, np.float32)
+    return Profile(mean, np.maximum(std, 0.02), top[:, 0], second, top.mean(axis=1))
+
+
+def idf_table(features: list[list[SentenceFeatures]]) -> dict[str, float]:
+    """Inverse document frequency of every lemma, name and number, counting sentences as documents."""
+    df: dict[str, int] = defaultdict(int)
+    n = 0
+    for doc in features:
+        for f in doc:
+            n += 1
+            for key in f.content | f.names | f.numbers:
+                df[key] += 1
+    return {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
+
+
+def _weighted(keys: frozenset[str], idf: dict[str, float]) -> float:
+    return sum(idf.get(k, 1.0) for k in keys)
+
+
+def _overlap(a: SentenceFeatures, b: SentenceFeatures, idf: dict[str, float]) -> tuple[float, float]:
+    """IDF-weighted Dice and containment (the smaller side's share) of lemmas, names and numbers."""
+    ka, kb = a.content | a.names | a.numbers, b.content | b.names | b.numbers
+    shared = _weighted(ka & kb, idf)
+    wa, wb = _weighted(ka, idf), _weighted(kb, idf)
+    dice = 2 * shared / (wa + wb) if wa + wb else 0.0
+    return dice, shared / min(wa, wb) if wa and wb else 0.0
+
+
+def _entities(a: SentenceFeatures, b: SentenceFeatures) -> tuple[float, float, float]:
+    ea, eb = a.names | a.numbers, b.names | b.numbers
+    shared = len(ea & eb)
+    conflict = float(bool(a.numbers and b.numbers and not (a.numbers & b.numbers)))
+    clash = float(bool(a.names - b.names and b.names - a.names))
+    return min(shared, 3) / 3, conflict, clash
+
+
+def pair_evidence(a: SentenceFeatures, b: SentenceFeatures, cos: float | None, same_lang: bool, idf,
+                  margin: float | None = None) -> Evidence:
+    """The sentence-level evidence that two sentences state the same thing (context fields left at 0)."""
+    dice, contain = _overlap(a, b, idf)
+    ind = Indel.normalized_similarity(sorted(a.content), sorted(b.content)) if same_lang else 0.0
+    shared, conflict, clash = _entities(a, b)
+    return Evidence(cos, margin, dice, ind, shared, conflict, contain=contain,
+                    verbatim=verbatim(a, b) if same_lang else 0.0, name_clash=clash if same_lang else 0.0)
+
+
+def verbatim(a: SentenceFeatures, b: SentenceFeatures) -> float:
+    """The words two sentences have in common in the same order (a quote both carry), over the shorter one."""
+    wa, wb = [t.norm for t in a.tokens], [t.norm for t in b.tokens]
+    shorter = min(len(wa), len(wb))
+    return LCSseq.similarity(wa, wb) / shorter if shorter else 0.0
+
+
+def placed(ev: Evidence, i: int, j: int, rows: Profile, cols: Profile) -> Evidence:
+    """``ev`` with its place in row i and column j of the similarity matrix."""
+    c = ev.cos
+    margin = c - (float(rows.density[i]) + float(cols.density[j])) / 2
+    return ev._replace(margin=margin, z_row=rows.z(i, c), z_col=cols.z(j, c), gap_row=rows.gap(i, c), gap_col=cols.gap(j, c))
+
+
+def mean_cosine(va: np.ndarray, vb: np.ndarray) -> float:
+    """The mean cosine over all sentence pairs of two documents (from the centroids, O(n))."""
+    return float(va.mean(axis=0) @ vb.mean(axis=0))
+
+
+def same_story(mean_cos: float) -> float:
+    """0–1: how far two documents read as reports of one story (0.15 → 0, 0.27 → 1), for the haystack model's priors."""
+    return min(1.0, max(0.0, (mean_cos - 0.15) / 0.12))
