@@ -32,6 +32,7 @@ bench: setup
 
 quality: setup
 	$(BIN)/python benchmarks/quality.py
+	$(BIN)/python benchmarks/reliability.py
 	$(BIN)/python benchmarks/swissgov_details.py
 
 clean:

@@ -1,7 +1,7 @@
 """Alignment and detail quality on the public development data in ../shared/eval (skipped when absent).
 
 Runs the shared evaluation scripts through the CLI contract, exactly as the team's closing notes quote them:
-  haystack.py mrpc 450 1, haystack.py stsb-xl 450 1, haystack.py stsb-fr 450 1, ists_details.py
+  same_story.py (ten annotated pairs of reports of one event), haystack.py mrpc 450 1, haystack.py stsb-xl 450 1, haystack.py stsb-fr 450 1, ists_details.py
 and prints their figures. Usage: python benchmarks/quality.py [--synoptic PATH]
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 RUNS = [
+    ["same_story.py"],
     ["haystack.py", "mrpc", "450", "1"],
     ["haystack.py", "stsb-xl", "450", "1"],
     ["haystack.py", "stsb-fr", "450", "1"],
@@ -40,10 +41,11 @@ def main() -> int:
             print(f"skipped: {script.name} not found")
             continue
         t0 = time.perf_counter()
-        res = subprocess.run([sys.executable, str(script), *run[1:], cmd], capture_output=True, text=True, timeout=1800)
+        args = [cmd, *run[1:]] if run[0] == "same_story.py" else [*run[1:], cmd]
+        res = subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True, timeout=1800)
         lines = [ln for ln in res.stdout.strip().splitlines() if ln]
         print(f"{' '.join(run)}  ({time.perf_counter() - t0:.1f} s)")
-        for ln in lines[-2:] if run[0] == "haystack.py" else lines[-1:]:
+        for ln in lines if run[0] == "same_story.py" else lines[-2:] if run[0] == "haystack.py" else lines[-1:]:
             print("   ", ln)
     return 0
 

@@ -270,3 +270,26 @@ def test_titles_still_correspond_without_embeddings():
     b = "Démission au gouvernement\n\nLundi soir, le ministre des Finances a remis sa démission au chef de l'État.\n"
     comp = compare([Source("a", a), Source("b", b)], Options(semantic=False))
     assert sorted(g.members for g in comp.groups) == [[(0, 0), (1, 0)], [(0, 1), (1, 1)]]
+
+
+def test_a_short_quote_both_reports_carry_word_for_word_is_linked():
+    """"I've done it." has no content word left after stop words, yet two reports quoting it agree on it."""
+    a = ("Tara Reid checked herself into a rehab centre in Los Angeles on Tuesday, her publicist said.\n\n"
+         "In an October interview she said her party days were far behind her.\n\n"
+         "\"I've done it.\n\nI don't need to do anything anymore,\" she told the magazine.\n")
+    b = ("The actress has entered a rehab programme, her representative confirmed to a magazine on Friday.\n\n"
+         "Her film career has stalled since a reality series about her travels was cancelled.\n\n"
+         "\"I've done it.\n\nI don't need to do anything anymore.\"\n")
+    comp = compare([Source("a", a), Source("b", b)])
+    grouped = [sorted(comp.documents[s].sentence_text(i) for s, i in g.members) for g in comp.groups]
+    assert ['"I\'ve done it.', '"I\'ve done it.'] in grouped
+
+
+def test_a_title_followed_by_a_single_line_break_is_still_the_title():
+    """Many saved articles put the headline on its own line with no blank line after it."""
+    from desktop.engine.pipeline import headline_of, prepare
+
+    text = "Paris annoncera de nouvelles mesures pour les banques\nL'Elysée a réuni ce matin les banquiers.\n"
+    assert headline_of(prepare(Source("a", text))) == 0
+    run_on = "L'Elysée a réuni ce matin les banquiers.\nDe nouvelles mesures seront annoncées.\n"
+    assert headline_of(prepare(Source("b", run_on))) is None

@@ -1,0 +1,60 @@
+"""Reliability of the link score: predicted probability against how often the link is right, by score band.
+
+The threshold (0.5 by default) should read as "as likely as not the same statement" on reports of one story and
+on haystacks alike. For every candidate pair the aligner scores in the ten same-story development pairs and in
+haystacks of 450 MRPC / STS-B pairs (../shared/eval, read at run time), the pair's score is compared with its
+gold label, in ten bands of score. Only pairs the gold judges count (the same-story annotators judge every pair
+of anchored sentences; in a haystack a related pair below the paraphrase bar is not judged).
+Usage: python benchmarks/reliability.py
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import table  # noqa: E402
+from _same_story import candidate_rows, haystacks, story_pairs  # noqa: E402
+
+from desktop.engine.score_model import FITTED  # noqa: E402
+
+
+def scored(pairs) -> list[tuple[float, int]]:
+    out = []
+    for pair in pairs:
+        same_lang = pair.views[0].lang == pair.views[1].lang
+        out += [(FITTED.probability(ev, same_lang), y) for _i, _j, ev, y in candidate_rows(pair) if y is not None]
+    return out
+
+
+def bands(rows: list[tuple[float, int]]) -> list[list[str]]:
+    out = []
+    for k in range(10):
+        lo, hi = k / 10, (k + 1) / 10
+        inside = [(p, y) for p, y in rows if lo <= p < hi or (k == 9 and p == 1.0)]
+        if not inside:
+            out.append([f"{lo:.1f}–{hi:.1f}", "0", "", ""])
+            continue
+        predicted = sum(p for p, _ in inside) / len(inside)
+        observed = sum(y for _, y in inside) / len(inside)
+        out.append([f"{lo:.1f}–{hi:.1f}", str(len(inside)), f"{predicted:.2f}", f"{observed:.2f}"])
+    return out
+
+
+def main() -> int:
+    stories = story_pairs()
+    if not stories:
+        print("skipped: ../shared/eval/same_story not found")
+        return 0
+    for name, pairs in (("same-story pairs (fitted on these: see fit_scores.py for leave-one-pair-out)", stories),
+                        ("haystacks (MRPC, STS-B en-en, fr-fr, en-fr)", haystacks())):
+        rows = scored(pairs)
+        print(f"{name}: {len(rows)} judged candidate pairs")
+        print(table(bands(rows), ["score", "pairs", "predicted", "observed"]))
+        above = [y for p, y in rows if p >= 0.5]
+        print(f"at the default threshold 0.5: {len(above)} pairs score above, {sum(above) / max(len(above), 1):.2f} of them right\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
