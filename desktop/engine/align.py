@@ -41,7 +41,7 @@ class AlignParams:
     top_k: int = 8
     secondary_margin: float = 0.1  # a one-sided best link must clear threshold + margin
     floor: float = 0.02  # candidates below this are not kept for re-grouping
-    cohesion: float = 0.35  # mean cross-source score two partial groups need to merge
+    cohesion: float = 0.5  # mean cross-source score two partial groups need to merge (0.35 chained claims)
 
 
 def idf_table(docs: list[DocView]) -> dict[str, float]:
