@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import evidence
-from .clauses import best_clause_match
-from .evidence import Evidence, Profile, mean_cosine, pair_evidence, placed, profile, same_story
+from .clauses import ClauseTable
+from .evidence import Evidence, Profile, Words, mean_cosine, placement, profile, same_story, word_evidence
 from .features import UNSPACED, SentenceFeatures
 from .model import Group, Link, SentenceRef
 from .score_model import ScoreModel, story_regime
@@ -99,26 +99,21 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
     if titles:
         pairs.add(titles)
     same_lang = a.lang == b.lang
-    use_clauses = semantic and a.clauses is not None and b.clauses is not None
+    clauses = ClauseTable.pair(a, b) if semantic and a.clauses is not None and b.clauses is not None else None
     mean_cos = mean_cosine(a.vectors, b.vectors) if semantic else 0.0
     context = {"story": same_story(mean_cos), "regime": story_regime(mean_cos) if semantic else 1.0}
+    words_a, words_b = Words.of(a.features, idf), Words.of(b.features, idf)
     rows = []
     for i, j in sorted(pairs):
-        ev = pair_evidence(a.features[i], b.features[j], None, same_lang, idf)
+        fields = dict(context, headline=float((i, j) == titles))
         if semantic:
-            c = cos.get((i, j), float(a.vectors[i] @ b.vectors[j]))
-            ev = placed(ev._replace(cos=c), i, j, rows_a, cols_b)
-        clause = _clause_evidence(a, b, i, j) if use_clauses else 0.0
-        rows.append((i, j, ev._replace(clause=clause, headline=float((i, j) == titles), **context)))
+            fields |= placement(cos.get((i, j)) or float(a.vectors[i] @ b.vectors[j]), i, j, rows_a, cols_b)
+        if clauses is not None:
+            fields["clause"] = clauses.best(i, j)
+        ev = word_evidence(a.features[i], b.features[j], words_a, i, words_b, j, same_lang, idf)
+        rows.append((i, j, ev._replace(**fields)))
     closeness = [((i, j), max(ev.cos if ev.cos is not None else ev.lexical, ev.clause)) for i, j, ev in rows]
     return [(i, j, ev._replace(mutual=mutual)) for (i, j, ev), mutual in zip(rows, _mutual_flags(closeness))]
-
-
-def _clause_evidence(a: DocView, b: DocView, i: int, j: int) -> float:
-    """The best clause-to-clause similarity of two sentences (a one-clause sentence stands for itself)."""
-    ca = a.clauses[i] if a.clauses[i] is not None else a.vectors[i : i + 1]
-    cb = b.clauses[j] if b.clauses[j] is not None else b.vectors[j : j + 1]
-    return best_clause_match(ca, cb)
 
 
 def _mutual_flags(scored: list[tuple[tuple[int, int], float]]) -> list[float]:
@@ -135,15 +130,14 @@ def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: Score
     """Every candidate pair between documents p and q with its probability (above the floor)."""
     same_lang = a.lang == b.lang
     spaced = a.lang not in UNSPACED and b.lang not in UNSPACED
-    links = []
+    kept = []
     for i, j, evidence in candidate_evidence(a, b, idf, params.top_k):
         short = min(len(a.features[i].content), len(b.features[j].content)) < MIN_CONTENT_WORDS
         if spaced and short and evidence.lexical == 0 and evidence.verbatim < 1.0:
             continue  # "Assurément." and "Finance.": too few words for their embeddings to mean anything
-        prob = model.probability(evidence, same_lang)
-        if prob >= params.floor:
-            links.append(Link((p, i), (q, j), round(prob, 4)))
-    return links
+        kept.append((i, j, evidence))
+    probs = model.probabilities([ev for _, _, ev in kept], same_lang)
+    return [Link((p, i), (q, j), round(prob, 4)) for (i, j, _), prob in zip(kept, probs) if prob >= params.floor]
 
 
 def select_links(candidates: list[Link], params: AlignParams) -> list[Link]:

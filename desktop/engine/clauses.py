@@ -43,7 +43,35 @@ def clause_vectors(emb: Embedder, documents: list[Document], cache: EmbeddingCac
     return out
 
 
-def best_clause_match(a: np.ndarray, b: np.ndarray) -> float:
-    """Mean of the two best clause-to-clause cosines (the single best when there is only one pair)."""
-    sims = np.sort((a @ b.T).ravel())[::-1]
-    return float(sims[:2].mean())
+class ClauseTable:
+    """Every clause of one document against every clause of another, computed in one product: a sentence's
+    clauses are rows ``start[i]:start[i + 1]`` (a one-clause sentence stands for itself)."""
+
+    def __init__(self, sims: np.ndarray, starts_a: list[int], starts_b: list[int]):
+        self.sims, self.starts_a, self.starts_b = sims, starts_a, starts_b
+
+    @classmethod
+    def pair(cls, a, b) -> ClauseTable:
+        """From two align.DocViews with sentence vectors and clause vectors."""
+        ua, sa = _stacked(a.vectors, a.clauses)
+        ub, sb = _stacked(b.vectors, b.clauses)
+        return cls(ua @ ub.T, sa, sb)
+
+    def best(self, i: int, j: int) -> float:
+        """Mean of the two best clause-to-clause cosines of sentence i of the first document and sentence j of the
+        second (the single cosine of two one-clause sentences)."""
+        block = self.sims[self.starts_a[i]:self.starts_a[i + 1], self.starts_b[j]:self.starts_b[j + 1]]
+        if block.size == 1:
+            return float(block[0, 0])
+        flat = block.ravel()
+        top = np.partition(flat, flat.size - 2)
+        return (float(top[-1]) + float(top[-2])) / 2
+
+
+def _stacked(vectors: np.ndarray, clauses: list[np.ndarray | None]) -> tuple[np.ndarray, list[int]]:
+    parts, starts = [], [0]
+    for i, rows in enumerate(clauses):
+        part = rows if rows is not None else vectors[i : i + 1]
+        parts.append(part)
+        starts.append(starts[-1] + len(part))
+    return np.vstack(parts) if parts else np.zeros((0, vectors.shape[1]), np.float32), starts

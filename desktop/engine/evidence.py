@@ -93,13 +93,36 @@ def _weighted(keys: frozenset[str], idf: dict[str, float]) -> float:
     return sum(idf.get(k, 1.0) for k in keys)
 
 
-def _overlap(a: SentenceFeatures, b: SentenceFeatures, idf: dict[str, float]) -> tuple[float, float]:
-    """IDF-weighted Dice and containment (the smaller side's share) of lemmas, names and numbers."""
-    ka, kb = a.content | a.names | a.numbers, b.content | b.names | b.numbers
-    shared = _weighted(ka & kb, idf)
-    wa, wb = _weighted(ka, idf), _weighted(kb, idf)
-    dice = 2 * shared / (wa + wb) if wa + wb else 0.0
-    return dice, shared / min(wa, wb) if wa and wb else 0.0
+@dataclass(frozen=True)
+class Words:
+    """What the word evidence needs of each sentence of one document, computed once per document pair."""
+
+    keys: list[frozenset[str]]  # lemmas, names and numbers
+    weight: list[float]  # their summed IDF
+    lemmas: list[list[str]]  # content lemmas, sorted (for Indel)
+    norms: list[list[str]]  # every word, in order (for the words in common in order)
+
+    @classmethod
+    def of(cls, features: list[SentenceFeatures], idf: dict[str, float]) -> Words:
+        keys = [f.content | f.names | f.numbers for f in features]
+        return cls(keys, [_weighted(k, idf) for k in keys], [sorted(f.content) for f in features],
+                   [[t.norm for t in f.tokens] for f in features])
+
+
+def word_evidence(a: SentenceFeatures, b: SentenceFeatures, wa: Words, i: int, wb: Words, j: int, same_lang: bool,
+                  idf: dict[str, float]) -> Evidence:
+    """The word-level evidence that sentence i of one document and j of the other state the same thing."""
+    shared = _weighted(wa.keys[i] & wb.keys[j], idf)
+    total, smaller = wa.weight[i] + wb.weight[j], min(wa.weight[i], wb.weight[j])
+    entities, conflict, clash = _entities(a, b)
+    if not same_lang:
+        return Evidence(None, None, 2 * shared / total if total else 0.0, 0.0, entities, conflict,
+                        contain=shared / smaller if smaller else 0.0)
+    shorter = min(len(wa.norms[i]), len(wb.norms[j]))
+    return Evidence(None, None, 2 * shared / total if total else 0.0,
+                    Indel.normalized_similarity(wa.lemmas[i], wb.lemmas[j]), entities, conflict,
+                    contain=shared / smaller if smaller else 0.0, name_clash=clash,
+                    verbatim=LCSseq.similarity(wa.norms[i], wb.norms[j]) / shorter if shorter else 0.0)
 
 
 def _entities(a: SentenceFeatures, b: SentenceFeatures) -> tuple[float, float, float]:
@@ -110,28 +133,11 @@ def _entities(a: SentenceFeatures, b: SentenceFeatures) -> tuple[float, float, f
     return min(shared, 3) / 3, conflict, clash
 
 
-def pair_evidence(a: SentenceFeatures, b: SentenceFeatures, cos: float | None, same_lang: bool, idf,
-                  margin: float | None = None) -> Evidence:
-    """The sentence-level evidence that two sentences state the same thing (context fields left at 0)."""
-    dice, contain = _overlap(a, b, idf)
-    ind = Indel.normalized_similarity(sorted(a.content), sorted(b.content)) if same_lang else 0.0
-    shared, conflict, clash = _entities(a, b)
-    return Evidence(cos, margin, dice, ind, shared, conflict, contain=contain,
-                    verbatim=verbatim(a, b) if same_lang else 0.0, name_clash=clash if same_lang else 0.0)
-
-
-def verbatim(a: SentenceFeatures, b: SentenceFeatures) -> float:
-    """The words two sentences have in common in the same order (a quote both carry), over the shorter one."""
-    wa, wb = [t.norm for t in a.tokens], [t.norm for t in b.tokens]
-    shorter = min(len(wa), len(wb))
-    return LCSseq.similarity(wa, wb) / shorter if shorter else 0.0
-
-
-def placed(ev: Evidence, i: int, j: int, rows: Profile, cols: Profile) -> Evidence:
-    """``ev`` with its place in row i and column j of the similarity matrix."""
-    c = ev.cos
-    margin = c - (float(rows.density[i]) + float(cols.density[j])) / 2
-    return ev._replace(margin=margin, z_row=rows.z(i, c), z_col=cols.z(j, c), gap_row=rows.gap(i, c), gap_col=cols.gap(j, c))
+def placement(cos: float, i: int, j: int, rows: Profile, cols: Profile) -> dict[str, float]:
+    """The pair's place in row i and column j of the similarity matrix: margin, z-scores and gaps."""
+    margin = cos - (float(rows.density[i]) + float(cols.density[j])) / 2
+    return {"cos": cos, "margin": margin, "z_row": rows.z(i, cos), "z_col": cols.z(j, cos), "gap_row": rows.gap(i, cos),
+            "gap_col": cols.gap(j, cos)}
 
 
 def mean_cosine(va: np.ndarray, vb: np.ndarray) -> float:
