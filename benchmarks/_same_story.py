@@ -52,9 +52,10 @@ def _anchor_map(doc: Document, anchors: dict[str, str]) -> dict[str, set[int]]:
     return out
 
 
-def story_pairs() -> list[Pair]:
+def story_pairs(root: Path = STORIES) -> list[Pair]:
+    """The annotated pairs under ``root`` (one folder a pair: two reports and gold.json)."""
     pairs = []
-    for folder in sorted(p for p in STORIES.iterdir() if (p / "gold.json").is_file()) if STORIES.is_dir() else []:
+    for folder in sorted(p for p in root.iterdir() if (p / "gold.json").is_file()) if root.is_dir() else []:
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         docs = [prepare(read_path(folder / gold[k])) for k in ("a", "b")]
         anchors = [_anchor_map(d, gold[f"anchors_{s}"]) for d, s in zip(docs, ("a", "b"))]

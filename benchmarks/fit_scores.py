@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 import numpy as np
 
@@ -54,6 +55,7 @@ def fit(blocks: list[tuple[np.ndarray, np.ndarray, float]], ridge: float) -> Sco
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--ridge", type=float, default=1.0)
+    ap.add_argument("--extra", help="a folder of more annotated pairs (same format), scored as unseen stories")
     ap.add_argument("--haystack-weight", type=float, default=0.3, help="the haystack rows' total weight against the same-story rows'")
     args = ap.parse_args()
     stories = story_pairs()
@@ -77,6 +79,12 @@ def main() -> int:
     print(f"rows: {n_story} same-story ({int(sum(y.sum() for _, y in story))} right), {n_hay} haystack")
     print("fitted on all ten:     ", summary([sum(x) for x in zip(*fitted)]))
     print("leave one pair out:    ", summary([sum(x) for x in zip(*lopo)]))
+    extra = story_pairs(Path(args.extra)) if args.extra else []
+    if extra:
+        unseen = [story_score(p, linked_pairs(p, full)) for p in extra]
+        for pair, sc in zip(extra, unseen):
+            print(f"  {pair.name:30s} unseen: must {sc[0]}/{sc[1]}  should {sc[2]}/{sc[3]}  links {sc[4]} false {sc[5]}")
+        print(f"{len(extra)} unseen pairs ({args.extra}), model fitted on the ten:", summary([sum(x) for x in zip(*unseen)]))
     print("# inputs: " + ", ".join(INPUTS))
     print(f"FITTED = ScoreModel(\n    bias={full.bias},\n    weights=({', '.join(str(v) for v in full.weights)}),")
     print("    cross=CROSS,\n    haystack=HAYSTACK,\n)")
