@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop.store import load_session
-from desktop.ui import session_controller
+from desktop.ui.session import controller as session_controller
 from desktop.ui.controller import ComparisonController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.navigation import differences

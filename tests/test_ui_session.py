@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.engine.model import Progress
 from desktop.engine.pipeline import anchor_of
 from desktop.store import Session, SqliteEmbeddingCache, load_session
-from desktop.ui import app as app_module, session_controller
+from desktop.ui import app as app_module
+from desktop.ui.session import controller as session_controller
 from desktop.ui.controller import ComparisonController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sources import sample_paths

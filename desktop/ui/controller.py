@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.engine.model import Comparison, Options, Override, Source, SynopticError
-from desktop.ui import run_cache
+from desktop.ui.session import run_cache
 from desktop.ui.source_order import moved, permute
 from desktop.ui.sources import MAX_SOURCES
 from desktop.ui.worker import ComparisonWorker, WorkerRunner
@@ -61,7 +61,7 @@ class ComparisonController(QObject):
         self.options = Options()
         self.overrides: list[Override] = []  # the user's link/unlink corrections, applied to every run
         # Called on the GUI thread as a run starts: None, or a function the worker calls to open the run's
-        # embedding cache (run_cache.py; SessionController.run_cache).
+        # embedding cache (session/run_cache.py; SessionController.run_cache).
         self.cache_factory: Callable[[], Callable[[], object] | None] | None = None
         self._compare_iter = compare_iter
         self._regroup = regroup

@@ -25,7 +25,7 @@ from desktop.ui.navigation import differences, step
 from desktop.ui.palette import current_theme
 from desktop.ui.panels import GroupPanel, OnlyInPanel
 from desktop.ui.plain import as_rich_text
-from desktop.ui.recent_files import RecentFiles
+from desktop.ui.session.recent_files import RecentFiles
 from desktop.ui.settings import restore_window, save_window
 from desktop.ui.source_order import remap
 from desktop.ui.sources import read_sources, source_from_text

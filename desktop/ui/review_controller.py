@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.engine.model import Anchor, Annotation, Comparison, SentenceRef, SynopticError
 from desktop.ui.review_index import ReviewIndex
-from desktop.ui.session_controller import SessionController
+from desktop.ui.session.controller import SessionController
 
 
 class ReviewController(QObject):

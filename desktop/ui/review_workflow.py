@@ -16,9 +16,9 @@ from desktop.ui import verdicts
 from desktop.ui.link_actions import LinkActions
 from desktop.ui.review_controller import ReviewController
 from desktop.ui.review_panel import ClaimsModel, ReviewedList, ReviewPanel
-from desktop.ui import session_controller
-from desktop.ui.session_controller import SessionController, is_session_path
-from desktop.ui.session_menu import SessionMenu
+from desktop.ui.session import controller as session_controller
+from desktop.ui.session.controller import SessionController, is_session_path
+from desktop.ui.session.menu import SessionMenu
 
 if TYPE_CHECKING:
     from desktop.store import SessionData
@@ -135,7 +135,7 @@ class ReviewWorkflow(QObject):
         return True
 
     def _remember(self, path: str) -> None:
-        recent = getattr(self.window, "recent", None)  # File → Open Recent (recent_files.py)
+        recent = getattr(self.window, "recent", None)  # File → Open Recent (session/recent_files.py)
         if recent is not None:
             recent.add([str(path)])
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.engine.model import SynopticError
 from desktop.ui.plain import as_rich_text
-from desktop.ui.session_controller import SUFFIX, SessionController, discard_autosave, read_data
+from desktop.ui.session.controller import SUFFIX, SessionController, discard_autosave, read_data
 
 if TYPE_CHECKING:
     from desktop.store import SessionData

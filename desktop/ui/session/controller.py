@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from desktop.engine.model import Anchor, Annotation, Comparison, Override, SynopticError
-from desktop.ui import run_cache
+from desktop.ui.session import run_cache
 
 if TYPE_CHECKING:
     from desktop.store import Session, SessionData
