@@ -37,11 +37,34 @@ def design(pair):
     return X, np.array([y for _, y in rows], dtype=float)
 
 
+# Evidence that can only speak for a link (or only against it): a weight of the other sign would be the fit
+# reading noise or a correlation between inputs, and would not carry over to unseen stories.
+FOR_A_LINK = {"cos", "margin", "z_low", "z_high", "gap_low", "gap_high", "lexical", "contain", "indel", "shared",
+              "mutual", "headline", "clause", "verbatim", "story_clause", "story_headline"}
+AGAINST_A_LINK = {"conflict", "name_clash"}
+
+
 def fit(blocks: list[tuple[np.ndarray, np.ndarray, float]], ridge: float) -> ScoreModel:
-    """Weighted logistic regression over (X, y, weight of the block's rows)."""
+    """Weighted logistic regression over (X, y, weight of the block's rows), each input's weight kept to its sign
+    (an input whose weight comes out with the wrong sign is left out and the rest refitted, until none does)."""
     X = np.vstack([b[0] for b in blocks])
     y = np.concatenate([b[1] for b in blocks])
     wt = np.concatenate([np.full(len(b[1]), b[2]) for b in blocks])
+    active = np.ones(X.shape[1], dtype=bool)
+    while True:
+        w = _newton(X[:, active], y, wt, ridge)
+        full = np.zeros(X.shape[1])
+        full[active] = w
+        wrong = [k + 1 for k, name in enumerate(INPUTS) if active[k + 1] and (
+            (name in FOR_A_LINK and full[k + 1] < 0) or (name in AGAINST_A_LINK and full[k + 1] > 0))]
+        if not wrong:
+            break
+        active[max(wrong, key=lambda k: abs(full[k]))] = False  # the most wrong first
+    return ScoreModel(bias=round(float(full[0]), 3), weights=tuple(round(float(v), 3) + 0.0 for v in full[1:]),
+                      cross=CROSS, haystack=HAYSTACK)
+
+
+def _newton(X: np.ndarray, y: np.ndarray, wt: np.ndarray, ridge: float) -> np.ndarray:
     w = np.zeros(X.shape[1])
     R = ridge * np.eye(len(w))
     R[0, 0] = 0.0
@@ -49,7 +72,7 @@ def fit(blocks: list[tuple[np.ndarray, np.ndarray, float]], ridge: float) -> Sco
         p = 1 / (1 + np.exp(-np.clip(X @ w, -40, 40)))
         H = (X * (wt * p * (1 - p))[:, None]).T @ X + R
         w -= np.linalg.solve(H, X.T @ (wt * (p - y)) + R @ w)
-    return ScoreModel(bias=round(float(w[0]), 3), weights=tuple(round(float(v), 3) for v in w[1:]), cross=CROSS, haystack=HAYSTACK)
+    return w
 
 
 def main() -> int:
