@@ -1,0 +1,137 @@
+"""Where the article sits in a pasted web page: its body, its headline, and what lies around them.
+
+The body is the longest run of prose lines (sentences of a report, not speaking of the page or to its reader)
+that short gaps join: an intertitle, a caption or an "also read" line between paragraphs does not cut it, a
+block of tags, links and buttons does. The headline is the nearest line above the body that reads as a title,
+past bylines, dates and share buttons, and not past a menu or a breadcrumb. Whatever stands before the headline
+or after the body is page furniture; between them and inside the body only lines of furniture shape go.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean_lines import Line
+from .furniture import TERMINAL, is_prose, is_short, is_title, opens_next_line, shape_reason, speaks_of_page, function_words
+
+_JOIN_ANY = 3  # lines between two paragraphs that never cut the body
+_JOIN_NEUTRAL = 8  # lines between two paragraphs that do not cut it when none of them has a furniture shape
+_HEADLINE_REACH = 12  # lines above the body searched for the headline
+_STOP_SHAPES = {"menu", "breadcrumb"}
+_READER = re.compile(r"\b(vous|votre|vos|you|your|Sie|Ihre?|Ihnen|dein\w*|tu|tus|tuo|tua|tuoi|voi|vostr\w)\b")
+
+
+@dataclass(frozen=True)
+class Layout:
+    start: int | None  # first and last line index of the body (None: no prose found)
+    end: int | None
+    headline: int | None
+
+
+def layout(lines: list[Line], shapes: list[str | None], repeated: frozenset[int] = frozenset()) -> Layout:
+    """The body and headline of a page; ``repeated``: lines other sources of the comparison carry verbatim."""
+    anchors = [i for i, ln in enumerate(lines) if shapes[i] is None and is_prose(ln) and not speaks_of_page(ln)]
+    if not anchors:
+        return Layout(None, None, None)
+    body = max(_runs(anchors, lines, shapes, repeated), key=lambda run: sum(len(lines[i].text) for i in run))
+    body = _peel(body, repeated)
+    return Layout(body[0], body[-1], headline_above(lines, shapes, body[0]))
+
+
+def _runs(anchors: list[int], lines: list[Line], shapes: list[str | None], repeated: frozenset[int]) -> list[list[int]]:
+    """Prose lines grouped into runs: a gap of a few lines joins, and so does a longer one holding at most two
+    lines of furniture and no list of links or tags (three unpunctuated lines in a row)."""
+    runs = [[anchors[0]]]
+    for a in anchors[1:]:
+        gap = range(runs[-1][-1] + 1, a)
+        if len(gap) <= _JOIN_ANY or (len(gap) <= _JOIN_NEUTRAL and _joinable(gap, lines, shapes, repeated)):
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    return runs
+
+
+def _joinable(gap: range, lines: list[Line], shapes: list[str | None], repeated: frozenset[int]) -> bool:
+    furniture = sum(1 for i in gap if shapes[i] or speaks_of_page(lines[i]) or i in repeated)
+    row = longest = 0
+    for i in gap:
+        listed = not TERMINAL.search(lines[i].text) and not any(c.isdigit() for c in lines[i].text)
+        row = row + 1 if listed else 0
+        longest = max(longest, row)
+    return furniture <= 2 and longest < 3
+
+
+def _peel(body: list[int], repeated: frozenset[int]) -> list[int]:
+    """Drop prose that other pages carry verbatim from the ends of the body (a site's boilerplate paragraph),
+    unless most of the body is shared: then it is wire copy, and it stays."""
+    if sum(i in repeated for i in body) * 2 >= len(body):
+        return body
+    lo, hi = 0, len(body) - 1
+    while lo < hi and body[lo] in repeated:
+        lo += 1
+    while hi > lo and body[hi] in repeated:
+        hi -= 1
+    return body[lo:hi + 1]
+
+
+def headline_above(lines: list[Line], shapes: list[str | None], start: int) -> int | None:
+    """The headline: the nearest title-shaped line above the body, past bylines, dates and buttons; the search
+    stops at a menu, a breadcrumb or three unknown fragments in a row (a menu one entry a line)."""
+    fragments = 0
+    for i in range(start - 1, max(-1, start - 1 - _HEADLINE_REACH), -1):
+        line, shape = lines[i], shapes[i]
+        if shape in _STOP_SHAPES:
+            return None
+        if shape is None and is_title(line, first=i == 0) and not speaks_of_page(line):
+            return i
+        fragments = fragments + 1 if shape is None and is_short(line) else 0
+        if fragments >= 3:
+            return None
+    return None
+
+
+def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout, repeated: frozenset[int]) -> dict[int, str]:
+    """Lines to leave out for where they stand, with a label; lines of furniture shape keep their shape's label."""
+    out = {i: s for i, s in enumerate(shapes) if s}
+    if where.start is None:
+        return out
+    top = where.headline if where.headline is not None else where.start
+    if top == 1 and where.headline is None and not shapes[0]:
+        return out  # a text opening with one line before its first paragraph: its title, or a dateline
+    for i in range(top):
+        if where.headline is not None or is_short(lines[i]) or i in repeated or speaks_of_page(lines[i]):
+            out.setdefault(i, _edge_label(i, repeated, "before the headline"))
+    for i in range(top + 1, where.start):
+        if is_short(lines[i]) and not (i == where.start - 1 and opens_next_line(lines[i])):
+            out.setdefault(i, _edge_label(i, repeated, "page header fragment"))
+    for i in range(where.start, where.end + 1):
+        if i not in out and _talks_to_reader(lines[i]):
+            out[i] = "call to the reader"
+    for i in _after_body(lines, shapes, where.end):
+        out.setdefault(i, _edge_label(i, repeated, "after the article"))
+    return out
+
+
+def _after_body(lines: list[Line], shapes: list[str | None], end: int) -> list[int]:
+    """Lines after the body, except short sentences that end it ("Il n'a pas appelé Paris.")."""
+    out, ending = [], True
+    for i in range(end + 1, len(lines)):
+        ln = lines[i]
+        if ending and shapes[i] is None and not is_short(ln) and ln.words >= 3 and function_words(ln.text) >= 1 \
+                and ln.text.rstrip(" »\"”)").endswith((".", "…", "?")) and not speaks_of_page(ln) \
+                and not _READER.search(ln.text):
+            continue
+        ending = False
+        out.append(i)
+    return out
+
+
+def _talks_to_reader(line: Line) -> bool:
+    """A box between paragraphs addressing the reader about the page (newsletter, subscription), not a quote."""
+    t = line.text
+    quoted = any(q in t for q in "«»“”\"„")
+    return not quoted and speaks_of_page(line) and bool(_READER.search(t)) and line.words <= 40
+
+
+def _edge_label(i: int, repeated: frozenset[int], label: str) -> str:
+    return "on other pages too, at the edge" if i in repeated else label
