@@ -210,6 +210,7 @@ def _fill(template: str, rng: random.Random, f: dict) -> str:
                   y2=rng.randint(1998, 2015), h=rng.randint(6, 22), h2=rng.randint(6, 22),
                   mi=f"{rng.randint(0, 59):02d}", section=rng.choice(f["sections"]).lower(),
                   link=rng.choice(f["links"]), tags=", ".join(rng.sample(f["sections"], 3)))
+    values.update({f"tag{k + 1}": t.replace(" ", "") for k, t in enumerate(rng.sample(f["sections"], 3))})
     values.update({k: rng.choice(v) for k, v in MONTHS.items()})
     return template.format(**values)
 
@@ -264,15 +265,26 @@ def _tail(f: dict, rng: random.Random) -> list[str]:
         blocks.append(f["cookie"])
     if rng.random() < 0.4:
         blocks.append(_some(rng, f["app"], 1, 3))
+    if "comments" in f and rng.random() < 0.5:
+        blocks.append(_comments(f, rng))
     rng.shuffle(blocks)
     foot = [f["footer"][0]] if rng.random() < 0.6 else _some(rng, f["footer"][1:], 2, 3)
     return [ln for b in blocks for ln in b] + foot + [_fill(rng.choice(f["copyright"]), rng, f)]
 
 
+def _comments(f: dict, rng: random.Random) -> list[str]:
+    """Readers' comments: a counter, then pseudonym, time, text and buttons for two or three readers."""
+    names, when, buttons, texts = f["comments"][:3], f["comments"][3], f["comments"][4:6], f["comments"][6:]
+    out = [_fill(rng.choice(f["counters"]), rng, f)]
+    for name in rng.sample(names, rng.randint(2, 3)):
+        out += [name, _fill(when, rng, f), rng.choice(texts)] + buttons[:rng.randint(1, 2)]
+    return out
+
+
 def build_page(headline: str | None, paragraphs: list[str], lang: str, rng: random.Random,
-               blank_lines: bool) -> Page:
+               blank_lines: bool, furniture: dict | None = None) -> Page:
     """One pasted page: ``headline`` and ``paragraphs`` (article text) wrapped in furniture of ``lang``."""
-    f = FURNITURE[lang]
+    f = (furniture or FURNITURE)[lang]
     lines = [(t, "furniture") for t in _top(f, rng)]
     meta = [(t, "furniture") for t in _meta(f, rng)]
     if headline:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from _common import ROOT, SHARED
 from _furniture import build_page, Page
+from _furniture_holdout import HOLDOUT
 from _own_articles import ARTICLES
 
 sys.path.insert(0, str(ROOT))
@@ -56,7 +57,7 @@ def report_pairs() -> list[tuple[str, str, list[tuple[str | None, list[str]]]]]:
     return pairs
 
 
-def build_set(seed: int) -> list[tuple[str, str, list[Page]]]:
+def build_set(seed: int, furniture: dict | None = None) -> list[tuple[str, str, list[Page]]]:
     """(name, furniture language, pages) for every comparison: furniture in the article's language, and for the
     French and English reports also in another of the five languages."""
     rng = random.Random(seed)
@@ -69,7 +70,8 @@ def build_set(seed: int) -> list[tuple[str, str, list[Page]]]:
             pages = []
             for headline, paragraphs in reports:
                 page_rng = random.Random(site_seed if shared_site else rng.randrange(1 << 30))
-                pages.append(build_page(headline, paragraphs, furniture_lang, page_rng, blank_lines=rng.random() < 0.4))
+                pages.append(build_page(headline, paragraphs, furniture_lang, page_rng, blank_lines=rng.random() < 0.4,
+                                        furniture=furniture))
             out.append((f"{name}/{furniture_lang}", furniture_lang, pages))
     return out
 
@@ -142,10 +144,11 @@ def main() -> int:
     ap.add_argument("--cli", action="store_true")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--write", metavar="DIR")
+    ap.add_argument("--holdout", action="store_true", help="the second furniture set (_furniture_holdout.py)")
     args = ap.parse_args()
     if not (EVAL / "rpm2_fr").is_dir():
         print(f"note: {EVAL} not found: only the German, Spanish and Italian reports of _own_articles.py are used")
-    sets = build_set(args.seed)
+    sets = build_set(args.seed, HOLDOUT if args.holdout else None)
     by_lang: dict[str, dict] = defaultdict(lambda: defaultdict(float))
     examples: dict[str, list[str]] = defaultdict(list)
     for name, lang, pages in sets:
@@ -157,7 +160,8 @@ def main() -> int:
         results = run_cli(pages) if args.cli else run_engine(pages)
         score(pages, results, by_lang[lang], examples)
         score(pages, results, by_lang["all"], defaultdict(list))
-    print(f"page cleaning: {len(sets)} comparisons, {2 * len(sets)} pasted pages")
+    which = "held-out furniture (_furniture_holdout.py)" if args.holdout else "development furniture (_furniture.py)"
+    print(f"page cleaning, {which}: {len(sets)} comparisons, {2 * len(sets)} pasted pages")
     print(f"{'furniture':>10} {'lines':>6} {'out %':>7} {'article kept %':>15} {'titles right':>13}")
     for lang in LANGS + ["all"]:
         t = by_lang[lang]

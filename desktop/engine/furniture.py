@@ -20,18 +20,22 @@ _CTA = re.compile(
     r"publicité|advertisement|anzeige|werbung|publicidad|pubblicità|sponsored|sponsoris\w*|gesponsert|"
     r"patrocinad\w*|sponsorizzat\w*|cookies?|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|tutti i diritti riservati|notifications?|benachrichtigung\w*|notificaciones|"
-    r"notifiche|podcasts?|favoris|merken|guardar|copier le lien|copy link|link kopieren|copiar enlace|copia link)\b",
+    r"notifiche|alert\w*|allert\w*|eilmeldung\w*|podcasts?|favoris|merken|guardar|copier le lien|copy link|link kopieren|copiar enlace|copia link)\b",
     re.I,
 )
 _SOCIAL = re.compile(r"\b(twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|x\.com|google news|"
                      r"bluesky|threads|flipboard|pinterest)\b", re.I)
 _ADDRESS = re.compile(r"(https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|al|fr|de|es|it|info|io)\b|(?<!\w)@\w{3,})", re.I)
 # Words of a page speaking about itself or to its reader: how a bio, a newsletter box or a rating prompt reads.
-_SELF = re.compile(
+_STAFF = re.compile(
     r"\b(journaliste|journalist\w*|reporter\w*|correspondant\w*|correspondent|korrespondent\w*|corresponsal\w*|"
-    r"corrispondent\w*|redakteur\w*|rédact\w+|periodista|giornalista|editor|inbox|boîte (?:mail|e-mail|de réception)|"
+    r"corrispondent\w*|redakteur\w*|rédact\w+|periodista|giornalista|editor)\b", re.I)
+_SELF = re.compile(
+    r"\b(inbox|boîte (?:mail|e-mail|de réception)|"
     r"postfach|casella di posta|correo electrónico|newsletter|cookies?|this (?:article|story)|cet article|"
-    r"dieser artikel|este artículo|questo articolo|feedback|follow (?:her|him|us|them)|suivez-(?:la|le|nous)|"
+    r"dieser artikel|este artículo|questo articolo|feedback|ce site|notre site|this site|our site|website|"
+    r"diese(?:r)? (?:seite|website)|este sitio|nuestra web|questo sito|nostro sito|"
+    r"(?:à propos de l'|about the |über die |über den |sobre (?:el|la) |sull')(?:auteur|autrice|author|autor\w*|autore)|follow (?:her|him|us|them)|suivez-(?:la|le|nous)|"
     r"folgen sie (?:ihr|ihm|uns)|síguel[ao]|seguil[ao])\b",
     re.I,
 )
@@ -48,7 +52,8 @@ _FOLLOW = re.compile(r"^(suivre|suivez|follow|folgen sie|síguenos|sigue|seguici
 _CREDIT = re.compile(
     r"^[\[(]?\s*(©|\(c\)|copyright|crédits?|credits?|photos?\s*:|photograph\w*\s*:|fotos?\s*:|bild\s*:|image\s*:|"
     r"imagen\s*:|immagine\s*:|illustration\b|photo d'archives|foto d'archivio|archivbild|imagen de archivo|"
-    r"file photo|source\s*:|source d'information|fuente\s*:|quelle\s*:|fonte\s*:|\(photo|photo by|foto\b)",
+    r"file photo|source\s*:|source d'information|fuente\s*:|quelle\s*:|fonte\s*:|\(photo|photo by|foto\b|"
+    r"photo courtesy|courtesy of|archives?\b|symbolbild|imagen de recurso|immagine di repertorio)",
     re.I,
 )
 _TAG = re.compile(r"^[\w.]+(?:[-_/][\w.]+){1,5}>?$")  # "ttn-fr-56", "news/world-12"
@@ -58,6 +63,11 @@ _MENU_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}|\s+/\s+")
 _CRUMB_SPLIT = re.compile(r"\s+[>›→»]\s+")
 _BYLINE = re.compile(r"^(?i:par|by|von|por|di|de|a cura di|written by|texte|text|autor|autore|auteur|author)\s*:?\s+"
                      r"[A-ZÀ-ÖØ-Þ]")
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+# "Story by Jane Doe", "Rédigé par Jean Dupont", "Reporting by A; Editing by B": a name closes the line
+_BY_NAME = re.compile(rf"\b(?i:by|par|von|por|da|di)\s+{_NAME}(?:\s+{_NAME}){{1,3}}(?:\s*[;,]\s*\w+\s+(?i:by|par|von|por|da|di)\s+{_NAME}(?:\s+{_NAME}){{1,3}})?\s*$")
+# "Jane Doe (AFP)", "Jane Doe | Reporter", "Jane Doe, envoyée spéciale"
+_NAME_NOTE = re.compile(rf"^{_NAME}\s+{_NAME}(?:\s+{_NAME})?\s*(?:\([^)]{{2,30}}\)|[|,–-]\s*[\w ]{{2,30}})$")
 _MONTHS = (r"janv\w*|févr\w*|mars|avr\w*|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
            r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|dec\w*|märz|dez\w*|okt\w*|"
            r"ene\w*|abr\w*|ago\w*|dic\w*|gen\w*|mag\w*|giu\w*|lug\w*|set\w*|ott\w*|enero|marzo|mayo|junio|julio")
@@ -83,6 +93,7 @@ sie es auch nach bei aus
 el los las unos unas del y es son fue ha han por para con se no su sus al lo
 il lo gli le di della delle dei degli è sono ha hanno per con che si non suo sua nel nella alla
 """.split())
+_YOU = re.compile(r"\b(vous|votre|vos|you|your|Sie|Ihre?|Ihnen|dein\w*|tu|tus|tuo|tua|tuoi|voi|vostr\w)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -103,7 +114,14 @@ def is_prose(line: Line) -> bool:
 
 def speaks_of_page(line: Line) -> bool:
     """A sentence about the page or its authors, or to its reader: a bio, a newsletter box, a cookie notice."""
-    return bool(_SELF.search(line.text.replace("\u2019", "'"))) or _signals(line.text) >= 1
+    n = _signals(line.text)
+    return about_page(line) or bool(_STAFF.search(line.text)) or n >= 2 or (n == 1 and (
+        line.words <= 12 or _YOU.search(line.text) is not None))
+
+
+def about_page(line: Line) -> bool:
+    """A sentence naming the page itself: "this article", "our site", cookies, the newsletter, the author."""
+    return bool(_SELF.search(line.text.replace("\u2019", "'")))
 
 
 def _signals(t: str) -> int:
@@ -121,7 +139,7 @@ def shape_reason(line: Line) -> str | None:
 
 def _menu(t: str, line: Line) -> bool:
     items = [i for i in _MENU_SPLIT.split(t) if i.strip()]
-    return len(items) >= 3 and all(len(i.split()) <= 4 for i in items) and not TERMINAL.search(t)
+    return len(items) >= 3 and all(len(i.split()) <= 4 for i in items) and (len(items) >= 4 or not TERMINAL.search(t))
 
 
 def _breadcrumb(t: str, line: Line) -> bool:
@@ -130,12 +148,18 @@ def _breadcrumb(t: str, line: Line) -> bool:
 
 
 def _date_line(t: str, line: Line) -> bool:
-    if line.words > 14 or (t.endswith(".") and line.words >= 4 and function_words(t) >= 1):
+    if line.words > 14 or t.endswith(":") or (t.endswith(".") and line.words >= 4 and function_words(t) >= 1):
         return False
     if _DATE.search(t):
         rest = _WORD.findall(_DATE.sub(" ", t))
         return len(rest) <= 5 and not _sentence_like(rest)
     return bool(_DURATION.search(t) and _READING.search(t))
+
+
+def bare_date(line: Line) -> bool:
+    """A date or time with at most three other words: "il y a 3 heures", "Mercredi 9 mars - 8h39"."""
+    t = line.text
+    return bool(_DATE.search(t)) and len(_WORD.findall(_DATE.sub(" ", t))) <= 3 and not t.endswith(":")
 
 
 def _sentence_like(words: list[str]) -> bool:
@@ -149,7 +173,9 @@ def _counter(t: str, line: Line) -> bool:
 
 
 def _byline(t: str, line: Line) -> bool:
-    return line.words <= 9 and not TERMINAL.search(t) and bool(_BYLINE.match(t)) and function_words(t) <= 3
+    if line.words > 9 or TERMINAL.search(t.rstrip(")")):
+        return False
+    return (bool(_BYLINE.match(t)) and function_words(t) <= 3) or bool(_BY_NAME.search(t)) or bool(_NAME_NOTE.match(t))
 
 
 def _related(t: str, line: Line) -> bool:
@@ -160,8 +186,23 @@ def _follow(t: str, line: Line) -> bool:
     return bool(_FOLLOW.match(t)) and line.words <= 12 and (_SOCIAL.search(t) is not None or line.words <= 3)
 
 
+_CREDIT_END = re.compile(r"[(\[]\s*(?i:photos?|fotos?|images?|imagen|immagine|bild|credits?|crédits?|©)\b[^()]{0,60}[)\]]\s*$")
+_SLASH_CREDIT = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}}\s*/\s*{_NAME}(?:\s+{_NAME}){{0,3}}$")
+_HASHTAGS = re.compile(r"(?:^|\s)#\w+")
+_LABELLED_LIST = re.compile(r"^[^:,.]{2,30}:\s*([^,.:]{1,30},\s*){2,}[^,.:]{1,30}$")
+
+
 def _credit(t: str, line: Line) -> bool:
-    return bool(_CREDIT.match(t)) and line.words <= 25
+    """A photo credit or a caption ending with one: "(Photo: AFP)", "Jane Doe / Reuters", "© dpa"."""
+    if line.words > 25:
+        return False
+    short_photo = line.words <= 6 and not TERMINAL.search(t) and re.match(r"(?i:photos?|fotos?|bild|image)\s+[A-Z]", t)
+    return bool(_CREDIT.match(t) or _CREDIT_END.search(t) or _SLASH_CREDIT.match(t) or "©" in t or short_photo)
+
+
+def _tag_list(t: str, line: Line) -> bool:
+    """Topics: "#Paris #Climat #Santé", or "Label: one, two, three" without a full stop."""
+    return len(_HASHTAGS.findall(t)) >= 2 or bool(_LABELLED_LIST.match(t))
 
 
 def _cta(t: str, line: Line) -> bool:
@@ -173,7 +214,9 @@ def _cta(t: str, line: Line) -> bool:
 
 def _teaser(t: str, line: Line) -> bool:
     """A link announced by a label in brackets: "[VIDEO] …", "[EN IMAGES] …"."""
-    return bool(re.match(r"^[\[【][^\]】]{2,24}[\]】]", t)) and not t.rstrip().endswith(".") and line.words <= 20
+    if t.rstrip().endswith(".") or line.words > 20:
+        return False
+    return bool(re.match(r"^[\[【][^\]】]{2,24}[\]】]", t) or re.match(r"^[►▶▸→➜>»]\s*\w", t))
 
 
 def _no_words(t: str, line: Line) -> bool:
@@ -188,6 +231,7 @@ _STRONG = (
     (lambda t, ln: bool(_SHARE_LABEL.match(t.strip(" :!."))), "share button label"),
     (lambda t, ln: bool(_YES_NO.search(t)), "rating prompt"),
     (_teaser, "link teaser"),
+    (_tag_list, "tag list"),
     (_menu, "menu"),
     (_breadcrumb, "breadcrumb"),
     (_byline, "byline"),
@@ -205,6 +249,9 @@ def is_title(line: Line, first: bool = False) -> bool:
         return False
     if t.endswith(".") and (line.words > 16 or re.search(r"[.!?]\s+\S", t)):
         return False
+    words = [w for w in t.split() if w.casefold() not in FUNCTION_WORDS]
+    if line.words <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return False  # "Coastline Gazette", "Actu Planète", "El Mirador": a name, not a headline
     return _signals(t) == 0 and (function_words(t) >= 1 or line.words >= 5)
 
 

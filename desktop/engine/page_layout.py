@@ -12,13 +12,15 @@ import re
 from dataclasses import dataclass
 
 from .clean_lines import Line
-from .furniture import TERMINAL, is_prose, is_short, is_title, opens_next_line, shape_reason, speaks_of_page, function_words
+from .furniture import TERMINAL, about_page, bare_date, is_prose, is_short, is_title, opens_next_line, shape_reason, speaks_of_page, function_words
 
 _JOIN_ANY = 3  # lines between two paragraphs that never cut the body
 _JOIN_NEUTRAL = 8  # lines between two paragraphs that do not cut it when none of them has a furniture shape
 _HEADLINE_REACH = 12  # lines above the body searched for the headline
 _STOP_SHAPES = {"menu", "breadcrumb"}
-_READER = re.compile(r"\b(vous|votre|vos|you|your|Sie|Ihre?|Ihnen|dein\w*|tu|tus|tuo|tua|tuoi|voi|vostr\w)\b")
+_BREAKS = {"menu", "breadcrumb", "counter", "byline", "follow-us line", "rating prompt", "date or time"}
+_READER = READER = re.compile(r"\b(vous|votre|vos|nos|you|your|our|Sie|Ihre?|Ihnen|dein\w*|unsere?\w*|tu|tus|tuo|tua|tuoi|voi|"
+                     r"vostr\w|nuestr\w+|nostr\w)\b")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ def _runs(anchors: list[int], lines: list[Line], shapes: list[str | None], repea
     runs = [[anchors[0]]]
     for a in anchors[1:]:
         gap = range(runs[-1][-1] + 1, a)
-        if len(gap) <= _JOIN_ANY or (len(gap) <= _JOIN_NEUTRAL and _joinable(gap, lines, shapes, repeated)):
+        if len(gap) <= _JOIN_NEUTRAL and _joinable(gap, lines, shapes, repeated):
             runs[-1].append(a)
         else:
             runs.append([a])
@@ -52,9 +54,15 @@ def _runs(anchors: list[int], lines: list[Line], shapes: list[str | None], repea
 
 
 def _joinable(gap: range, lines: list[Line], shapes: list[str | None], repeated: frozenset[int]) -> bool:
+    if any(shapes[i] in _BREAKS and (shapes[i] != "date or time" or bare_date(lines[i])) for i in gap):
+        return False  # a date, counter, menu or byline between paragraphs: the article has ended (comments…)
+    if len(gap) <= _JOIN_ANY:
+        return True
     furniture = sum(1 for i in gap if shapes[i] or speaks_of_page(lines[i]) or i in repeated)
     row = longest = 0
     for i in gap:
+        if shapes[i]:
+            continue  # a caption or an insert between two entries does not end a list
         listed = not TERMINAL.search(lines[i].text) and not any(c.isdigit() for c in lines[i].text)
         row = row + 1 if listed else 0
         longest = max(longest, row)
@@ -62,32 +70,33 @@ def _joinable(gap: range, lines: list[Line], shapes: list[str | None], repeated:
 
 
 def _peel(body: list[int], repeated: frozenset[int]) -> list[int]:
-    """Drop prose that other pages carry verbatim from the ends of the body (a site's boilerplate paragraph),
-    unless most of the body is shared: then it is wire copy, and it stays."""
+    """Drop prose that other pages carry verbatim and that stands apart (a line or more away) at an end of the
+    body: a site's boilerplate paragraph. Shared paragraphs that run on from the article's are wire copy and stay,
+    and so does a body most of which is shared."""
     if sum(i in repeated for i in body) * 2 >= len(body):
         return body
     lo, hi = 0, len(body) - 1
-    while lo < hi and body[lo] in repeated:
+    while lo < hi and body[lo] in repeated and body[lo + 1] - body[lo] > 1:
         lo += 1
-    while hi > lo and body[hi] in repeated:
+    while hi > lo and body[hi] in repeated and body[hi] - body[hi - 1] > 1:
         hi -= 1
     return body[lo:hi + 1]
 
 
 def headline_above(lines: list[Line], shapes: list[str | None], start: int) -> int | None:
-    """The headline: the nearest title-shaped line above the body, past bylines, dates and buttons; the search
-    stops at a menu, a breadcrumb or three unknown fragments in a row (a menu one entry a line)."""
-    fragments = 0
+    """The headline: the longest title-shaped line among those above the body, up to a menu, a breadcrumb or
+    three unknown fragments in a row (a menu one entry a line); bylines, dates and buttons are passed over."""
+    fragments, found = 0, []
     for i in range(start - 1, max(-1, start - 1 - _HEADLINE_REACH), -1):
         line, shape = lines[i], shapes[i]
         if shape in _STOP_SHAPES:
-            return None
+            break
         if shape is None and is_title(line, first=i == 0) and not speaks_of_page(line):
-            return i
-        fragments = fragments + 1 if shape is None and is_short(line) else 0
+            found.append(i)
+        fragments = fragments + 1 if shape is None and is_short(line) and i not in found else 0
         if fragments >= 3:
-            return None
-    return None
+            break
+    return max(found, key=lambda i: (lines[i].words, i)) if found else None
 
 
 def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout, repeated: frozenset[int]) -> dict[int, str]:
@@ -107,6 +116,8 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout, re
     for i in range(where.start, where.end + 1):
         if i not in out and _talks_to_reader(lines[i]):
             out[i] = "call to the reader"
+        elif i not in out and i in repeated and is_short(lines[i]):
+            out[i] = "on other pages too"
     for i in _after_body(lines, shapes, where.end):
         out.setdefault(i, _edge_label(i, repeated, "after the article"))
     return out
@@ -127,10 +138,12 @@ def _after_body(lines: list[Line], shapes: list[str | None], end: int) -> list[i
 
 
 def _talks_to_reader(line: Line) -> bool:
-    """A box between paragraphs addressing the reader about the page (newsletter, subscription), not a quote."""
+    """A box between paragraphs addressing the reader about the page (newsletter, subscription, "this article
+    is free to read"), not a quote."""
     t = line.text
-    quoted = any(q in t for q in "«»“”\"„")
-    return not quoted and speaks_of_page(line) and bool(_READER.search(t)) and line.words <= 40
+    if any(q in t for q in "«»“”\"„"):
+        return False
+    return (speaks_of_page(line) and bool(_READER.search(t)) and line.words <= 40) or (about_page(line) and line.words <= 12)
 
 
 def _edge_label(i: int, repeated: frozenset[int], label: str) -> str:
