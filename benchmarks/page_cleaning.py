@@ -6,13 +6,16 @@ furniture written for this project (_furniture.py) in French, English, German, S
 in pairs as pasted pages. Half the pairs share a site's template (same menus and footer), as two articles of one
 outlet would. Prints, per furniture language and overall: furniture lines out of the sentences, article text kept
 (characters of article lines inside sentences), and headlines found as the column title.
-Usage: python benchmarks/page_cleaning.py [--verbose] [--cli] [--seed N] [--write DIR]
+Usage: python benchmarks/page_cleaning.py [--verbose] [--cli] [--html] [--holdout] [--seed N] [--write DIR]
+  --html   save each page as .html (one with <nav>/<article> markup, the other all bare <div>s) and read it
+           through trafilatura and the cleaner; lines are matched by their text
   --cli    go through `synoptic compare --json --no-semantic` on files instead of the engine (slower)
   --write  also write the pages as .txt files into DIR (to look at them, or open them in the app)
 """
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import random
 import subprocess
@@ -110,6 +113,69 @@ def run_cli(pages: list[Page]) -> list[dict]:
              "removed": [(x["start"], x["end"], x.get("label", "")) for x in s["removed"]]} for s in data["sources"]]
 
 
+def as_html(page: Page, flat: bool) -> str:
+    """The page as saved from a browser: furniture in <header>/<nav>/<aside>/<footer> and link boxes, the article in
+    <article> paragraphs; ``flat``: every line in a bare <div> (no structure for trafilatura to go by)."""
+    parts, zone = [], "top"
+    for line, label in page.lines:
+        e = html.escape(line)
+        if label == "headline":
+            parts.append(f"<h1>{e}</h1>")
+            zone = "meta"
+        elif label == "article":
+            parts.append(f"<p>{e}</p>")
+            zone = "body"
+        elif flat:
+            parts.append(f"<div>{e}</div>")
+        elif zone == "top":
+            parts.append(f'<nav><a href="/s">{e}</a></nav>' if len(line.split()) < 4 else f'<div class="top">{e}</div>')
+        else:
+            parts.append(f'<div class="{zone}"><a href="/r">{e}</a></div>')
+    body = "".join(f"<div>{p}</div>" for p in parts) if flat else f"<main><article>{''.join(parts)}</article></main>"
+    title = html.escape(page.headline or "Page")
+    return f'<!doctype html><html><head><meta charset="utf-8"><title>{title} | Site</title></head><body>{body}</body></html>'
+
+
+def run_html(pages: list[Page]) -> list[dict]:
+    from desktop.engine.ingest import read_path
+    from desktop.engine.pipeline import prepare_all
+
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = []
+        for k, p in enumerate(pages):
+            path = Path(tmp) / f"page{k + 1}.html"
+            path.write_text(as_html(p, flat=k % 2 == 1), encoding="utf-8")
+            sources.append(read_path(path))
+    docs = prepare_all(sources)
+    return [{"title": d.source.title, "text": d.text, "sentences": [(s.start, s.end) for s in d.sentences],
+             "removed": [(r.start, r.end, r.label) for r in d.removed]} for d in docs]
+
+
+def score_by_text(pages: list[Page], results: list[dict], tally: dict, examples: dict) -> None:
+    """Scores when the text is the extractor's, not the page's: a line counts as kept when its characters (spaces
+    aside) stand in the sentences' text."""
+    for page, res in zip(pages, results):
+        kept = "".join("".join(res["text"][a:b].split()) for a, b in res["sentences"])
+        for line, label in page.lines:
+            squeezed = "".join(line.split())
+            inside = squeezed in kept
+            if label == "furniture":
+                tally["furniture"] += 1
+                tally["furniture_out"] += not inside
+                if inside:
+                    examples["slipped"].append(line)
+            else:
+                tally["article_chars"] += len(squeezed)
+                tally["article_kept"] += len(squeezed) * inside
+                if not inside:
+                    examples["removed"].append(line[:90])
+        if page.headline:
+            tally["headlines"] += 1
+            tally["titles_right"] += res["title"] == page.headline
+            if res["title"] != page.headline:
+                examples["titles"].append(f"{res['title']!r} instead of {page.headline[:70]!r}")
+
+
 def covered(start: int, end: int, sentences: list[tuple[int, int]]) -> int:
     return sum(max(0, min(end, b) - max(start, a)) for a, b in sentences)
 
@@ -145,6 +211,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--write", metavar="DIR")
     ap.add_argument("--holdout", action="store_true", help="the second furniture set (_furniture_holdout.py)")
+    ap.add_argument("--html", action="store_true", help="save the pages as .html and read them through trafilatura")
     args = ap.parse_args()
     if not (EVAL / "rpm2_fr").is_dir():
         print(f"note: {EVAL} not found: only the German, Spanish and Italian reports of _own_articles.py are used")
@@ -157,10 +224,16 @@ def main() -> int:
                 out = Path(args.write) / f"{name.replace('/', '_')}_{k + 1}.txt"
                 out.parent.mkdir(parents=True, exist_ok=True)
                 out.write_text(p.text, encoding="utf-8")
+        if args.html:
+            results = run_html(pages)
+            score_by_text(pages, results, by_lang[lang], examples)
+            score_by_text(pages, results, by_lang["all"], defaultdict(list))
+            continue
         results = run_cli(pages) if args.cli else run_engine(pages)
         score(pages, results, by_lang[lang], examples)
         score(pages, results, by_lang["all"], defaultdict(list))
     which = "held-out furniture (_furniture_holdout.py)" if args.holdout else "development furniture (_furniture.py)"
+    which += ", saved as .html (trafilatura, then the cleaner)" if args.html else ", pasted as text"
     print(f"page cleaning, {which}: {len(sets)} comparisons, {2 * len(sets)} pasted pages")
     print(f"{'furniture':>10} {'lines':>6} {'out %':>7} {'article kept %':>15} {'titles right':>13}")
     for lang in LANGS + ["all"]:

@@ -86,7 +86,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 FUNCTION_WORDS = frozenset("""
 le la les un une des du de et est sont a ont dans pour sur par avec qui que ne pas il elle ils se son sa ses au aux en
-ce cette l d qu n s c
+ce cette l d qu n s c à où
 the a an and is are was were has have had of to in on for with that this it he she they by at from be been will not
 der die das den dem des ein eine einer eines und ist sind war hat haben wird wurde nicht mit von zu im auf für sich er
 sie es auch nach bei aus
@@ -152,7 +152,8 @@ def _date_line(t: str, line: Line) -> bool:
         return False
     if _DATE.search(t):
         rest = _WORD.findall(_DATE.sub(" ", t))
-        return len(rest) <= 5 and not _sentence_like(rest)
+        content = [w for w in rest if w.casefold() not in FUNCTION_WORDS]
+        return len(content) <= 4 and len(rest) <= 8 and not _sentence_like(content)
     return bool(_DURATION.search(t) and _READING.search(t))
 
 

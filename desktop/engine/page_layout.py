@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .clean_lines import Line
-from .furniture import TERMINAL, about_page, bare_date, is_prose, is_short, is_title, opens_next_line, shape_reason, speaks_of_page, function_words
+from .furniture import TERMINAL, about_page, bare_date, is_prose, is_short, is_title, opens_next_line, shape_reason, speaks_of_page
 
 _JOIN_ANY = 3  # lines between two paragraphs that never cut the body
 _JOIN_NEUTRAL = 8  # lines between two paragraphs that do not cut it when none of them has a furniture shape
@@ -73,7 +73,7 @@ def _peel(body: list[int], repeated: frozenset[int]) -> list[int]:
     """Drop prose that other pages carry verbatim and that stands apart (a line or more away) at an end of the
     body: a site's boilerplate paragraph. Shared paragraphs that run on from the article's are wire copy and stay,
     and so does a body most of which is shared."""
-    if sum(i in repeated for i in body) * 2 >= len(body):
+    if sum(i in repeated for i in body) * 2 > len(body):
         return body
     lo, hi = 0, len(body) - 1
     while lo < hi and body[lo] in repeated and body[lo + 1] - body[lo] > 1:
@@ -104,6 +104,9 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout, re
     out = {i: s for i, s in enumerate(shapes) if s}
     if where.start is None:
         return out
+    for i in range(where.start, where.end + 1):  # between paragraphs a dated line may be an intertitle
+        if shapes[i] == "date or time" and not bare_date(lines[i]):
+            del out[i]
     top = where.headline if where.headline is not None else where.start
     if top == 1 and where.headline is None and not shapes[0]:
         return out  # a text opening with one line before its first paragraph: its title, or a dateline
@@ -128,9 +131,8 @@ def _after_body(lines: list[Line], shapes: list[str | None], end: int) -> list[i
     out, ending = [], True
     for i in range(end + 1, len(lines)):
         ln = lines[i]
-        if ending and shapes[i] is None and not is_short(ln) and ln.words >= 3 and function_words(ln.text) >= 1 \
-                and ln.text.rstrip(" »\"”)").endswith((".", "…", "?")) and not speaks_of_page(ln) \
-                and not _READER.search(ln.text):
+        if ending and shapes[i] is None and ln.text.rstrip(" »\"”)").endswith((".", "…", "?", "!")) \
+                and not speaks_of_page(ln) and not _READER.search(ln.text):
             continue
         ending = False
         out.append(i)
