@@ -6,7 +6,7 @@ furniture written for this project (_furniture.py) in French, English, German, S
 in pairs as pasted pages. Half the pairs share a site's template (same menus and footer), as two articles of one
 outlet would. Prints, per furniture language and overall: furniture lines out of the sentences, article text kept
 (characters of article lines inside sentences), and headlines found as the column title.
-Usage: python benchmarks/page_cleaning.py [--verbose] [--cli] [--html] [--holdout] [--seed N] [--write DIR]
+Usage: python benchmarks/page_cleaning.py [--verbose] [--cli] [--html] [--holdout | --blind] [--seed N] [--write DIR]
   --html   save each page as .html (one with <nav>/<article> markup, the other all bare <div>s) and read it
            through trafilatura and the cleaner; lines are matched by their text
   --cli    go through `synoptic compare --json --no-semantic` on files instead of the engine (slower)
@@ -26,6 +26,7 @@ from pathlib import Path
 
 from _common import ROOT, SHARED
 from _furniture import build_page, Page
+from _furniture_blind import BLIND
 from _furniture_holdout import HOLDOUT
 from _own_articles import ARTICLES
 
@@ -211,11 +212,12 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--write", metavar="DIR")
     ap.add_argument("--holdout", action="store_true", help="the second furniture set (_furniture_holdout.py)")
+    ap.add_argument("--blind", action="store_true", help="the third furniture set (_furniture_blind.py)")
     ap.add_argument("--html", action="store_true", help="save the pages as .html and read them through trafilatura")
     args = ap.parse_args()
     if not (EVAL / "rpm2_fr").is_dir():
         print(f"note: {EVAL} not found: only the German, Spanish and Italian reports of _own_articles.py are used")
-    sets = build_set(args.seed, HOLDOUT if args.holdout else None)
+    sets = build_set(args.seed, HOLDOUT if args.holdout else BLIND if args.blind else None)
     by_lang: dict[str, dict] = defaultdict(lambda: defaultdict(float))
     examples: dict[str, list[str]] = defaultdict(list)
     for name, lang, pages in sets:
@@ -232,7 +234,8 @@ def main() -> int:
         results = run_cli(pages) if args.cli else run_engine(pages)
         score(pages, results, by_lang[lang], examples)
         score(pages, results, by_lang["all"], defaultdict(list))
-    which = "held-out furniture (_furniture_holdout.py)" if args.holdout else "development furniture (_furniture.py)"
+    which = ("held-out furniture (_furniture_holdout.py)" if args.holdout else "blind furniture (_furniture_blind.py)"
+             if args.blind else "development furniture (_furniture.py)")
     which += ", saved as .html (trafilatura, then the cleaner)" if args.html else ", pasted as text"
     print(f"page cleaning, {which}: {len(sets)} comparisons, {2 * len(sets)} pasted pages")
     print(f"{'furniture':>10} {'lines':>6} {'out %':>7} {'article kept %':>15} {'titles right':>13}")

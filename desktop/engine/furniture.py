@@ -17,7 +17,7 @@ _CTA = re.compile(
     r"accedi|newsletter|boletín|partage[rz]?|share|teilen|compartir|condividi|tweet(?:er)?|twittern|imprimer|"
     r"print|drucken|imprimir|stampa|e-?mail|télécharge\w*|download|herunterladen|descarga\w*|scarica\w*|"
     r"en savoir plus|read more|lire (?:aussi|la suite|plus)|à lire|voir aussi|see also|continue reading|"
-    r"publicité|advertisement|anzeige|werbung|publicidad|pubblicità|sponsored|sponsoris\w*|gesponsert|"
+    r"publicité|advertis\w*|anzeige|werbung|publicidad|pubblicità|sponsored|sponsoris\w*|gesponsert|"
     r"patrocinad\w*|sponsorizzat\w*|cookies?|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|tutti i diritti riservati|notifications?|benachrichtigung\w*|notificaciones|"
     r"notifiche|alert\w*|allert\w*|eilmeldung\w*|podcasts?|favoris|merken|guardar|copier le lien|copy link|link kopieren|copiar enlace|copia link)\b",
@@ -29,7 +29,7 @@ _ADDRESS = re.compile(r"(https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|al|fr|de|es
 # Words of a page speaking about itself or to its reader: how a bio, a newsletter box or a rating prompt reads.
 _STAFF = re.compile(
     r"\b(journaliste|journalist\w*|reporter\w*|correspondant\w*|correspondent|korrespondent\w*|corresponsal\w*|"
-    r"corrispondent\w*|redakteur\w*|rédact\w+|periodista|giornalista|editor)\b", re.I)
+    r"corrispondent\w*|redakteur\w*|rédact\w+|redac\w+|redaktion\w*|redazion\w+|periodista|giornalista|editors?)\b", re.I)
 _SELF = re.compile(
     r"\b(inbox|boîte (?:mail|e-mail|de réception)|"
     r"postfach|casella di posta|correo electrónico|newsletter|cookies?|this (?:article|story)|cet article|"
@@ -44,7 +44,7 @@ _RELATED_HEAD = re.compile(
     r"(?:à |a )?lire (?:aussi|également)|lisez aussi|sur le même sujet|voir aussi|dans la même rubrique|"
     r"articles? (?:similaires|liés|associés)|read (?:more|also|next)|see also|tags?\s*:|mots-clés|étiquettes|"
     r"lesen sie (?:auch|mehr)|mehr (?:zum thema|dazu)|weitere artikel|schlagw[öo]rter|"
-    r"lee (?:también|más)|leer más|más información|noticias relacionadas|etiquetas|"
+    r"le[ae] (?:también|más)|leer más|más información|noticias relacionadas|etiquetas|"
     r"leggi anche|potrebbe interessarti|articoli correlati|parole chiave|argomenti\s*:)",
     re.I,
 )
@@ -139,7 +139,10 @@ def shape_reason(line: Line) -> str | None:
 
 def _menu(t: str, line: Line) -> bool:
     items = [i for i in _MENU_SPLIT.split(t) if i.strip()]
-    return len(items) >= 3 and all(len(i.split()) <= 4 for i in items) and (len(items) >= 4 or not TERMINAL.search(t))
+    short = sum(len(i.split()) <= 4 for i in items)
+    if len(items) < 3 or any(len(i.split()) > 8 for i in items) or short < 0.8 * len(items):
+        return False
+    return len(items) >= 4 or not TERMINAL.search(t)
 
 
 def _breadcrumb(t: str, line: Line) -> bool:
@@ -197,7 +200,7 @@ def _credit(t: str, line: Line) -> bool:
     """A photo credit or a caption ending with one: "(Photo: AFP)", "Jane Doe / Reuters", "© dpa"."""
     if line.words > 25:
         return False
-    short_photo = line.words <= 6 and not TERMINAL.search(t) and re.match(r"(?i:photos?|fotos?|bild|image)\s+[A-Z]", t)
+    short_photo = line.words <= 6 and not TERMINAL.search(t) and re.search(r"(?i:photo|foto|bild\b|image\b)", t)
     return bool(_CREDIT.match(t) or _CREDIT_END.search(t) or _SLASH_CREDIT.match(t) or "©" in t or short_photo)
 
 
@@ -210,14 +213,20 @@ def _cta(t: str, line: Line) -> bool:
     n = _signals(t)
     if n >= 2 and is_prose(line) and function_words(t) >= 3 and not _ADDRESS.search(t):
         return n >= 3  # a sentence that names a network or two ("… sites such as YouTube or Dailymotion")
-    return (n >= 2 and line.words <= 40) or (n >= 1 and line.words <= 6 and not TERMINAL.search(t))
+    return (n >= 2 and line.words <= 40) or (n >= 1 and line.words <= 8 and not TERMINAL.search(t))
 
 
 def _teaser(t: str, line: Line) -> bool:
     """A link announced by a label in brackets: "[VIDEO] …", "[EN IMAGES] …"."""
     if t.rstrip().endswith(".") or line.words > 20:
         return False
-    return bool(re.match(r"^[\[【][^\]】]{2,24}[\]】]", t) or re.match(r"^[►▶▸→➜>»]\s*\w", t))
+    return bool(re.match(r"^[\[【][^\]】]{2,24}[\]】]", t) or re.match(r"^[►▶▸→➜>»]\s*\w", t)
+                or re.search(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$", t))  # "Video: … (02:31)"
+
+
+def _ticker(t: str, line: Line) -> bool:
+    """A market or weather widget: "CAC 40 7 245,12 +0,8 %", "Lyon 14 °C"."""
+    return line.words <= 8 and bool(re.search(r"[+−–-]\s?\d+(?:[.,]\d+)?\s?%|\d\s?°\s?[CF]\b", t))
 
 
 def _no_words(t: str, line: Line) -> bool:
@@ -233,6 +242,7 @@ _STRONG = (
     (lambda t, ln: bool(_YES_NO.search(t)), "rating prompt"),
     (_teaser, "link teaser"),
     (_tag_list, "tag list"),
+    (_ticker, "ticker"),
     (_menu, "menu"),
     (_breadcrumb, "breadcrumb"),
     (_byline, "byline"),
@@ -250,6 +260,8 @@ def is_title(line: Line, first: bool = False) -> bool:
         return False
     if t.endswith(".") and (line.words > 16 or re.search(r"[.!?]\s+\S", t)):
         return False
+    if sum(1 for w in t.split() if not _WORD.search(w)) * 3 > line.words:
+        return False  # mostly figures and signs: a ticker, a score, a price list
     words = [w for w in t.split() if w.casefold() not in FUNCTION_WORDS]
     if line.words <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False  # "Coastline Gazette", "Actu Planète", "El Mirador": a name, not a headline

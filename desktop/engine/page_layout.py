@@ -19,6 +19,7 @@ _JOIN_NEUTRAL = 8  # lines between two paragraphs that do not cut it when none o
 _HEADLINE_REACH = 12  # lines above the body searched for the headline
 _STOP_SHAPES = {"menu", "breadcrumb"}
 _BREAKS = {"menu", "breadcrumb", "counter", "byline", "follow-us line", "rating prompt", "date or time"}
+_COMMENTS = re.compile(r"(?i)\b(comment\w*|kommentar\w*|comentario\w*|comment[io]\w*)\b")  # "Comments are closed."
 _READER = READER = re.compile(r"\b(vous|votre|vos|nos|you|your|our|Sie|Ihre?|Ihnen|dein\w*|unsere?\w*|tu|tus|tuo|tua|tuoi|voi|"
                      r"vostr\w|nuestr\w+|nostr\w)\b")
 
@@ -96,7 +97,7 @@ def headline_above(lines: list[Line], shapes: list[str | None], start: int) -> i
         fragments = fragments + 1 if shape is None and is_short(line) and i not in found else 0
         if fragments >= 3:
             break
-    return max(found, key=lambda i: (lines[i].words, i)) if found else None
+    return max(found, key=lambda i: (not lines[i].text.endswith("."), lines[i].words, i)) if found else None
 
 
 def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout, repeated: frozenset[int]) -> dict[int, str]:
@@ -132,7 +133,7 @@ def _after_body(lines: list[Line], shapes: list[str | None], end: int) -> list[i
     for i in range(end + 1, len(lines)):
         ln = lines[i]
         if ending and shapes[i] is None and ln.text.rstrip(" »\"”)").endswith((".", "…", "?", "!")) \
-                and not speaks_of_page(ln) and not _READER.search(ln.text):
+                and not speaks_of_page(ln) and not _READER.search(ln.text) and not _COMMENTS.search(ln.text):
             continue
         ending = False
         out.append(i)
