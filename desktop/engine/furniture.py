@@ -50,7 +50,7 @@ _RELATED_HEAD = re.compile(
 )
 _FOLLOW = re.compile(r"^(suivre|suivez|follow|folgen sie|síguenos|sigue|seguici|segui)\b", re.I)
 _CREDIT = re.compile(
-    r"^[\[(]?\s*(©|\(c\)|copyright|crédits?|credits?|photos?\s*:|photograph\w*\s*:|fotos?\s*:|bild\s*:|image\s*:|"
+    r"^[\[(]?\s*(©|\(c\)|copyright|crédits?\s*(?:photos?\s*)?:|credits?\s*:|crédit photo|photo credit|photos?\s*:|photograph\w*\s*:|fotos?\s*:|bild\s*:|image\s*:|"
     r"imagen\s*:|immagine\s*:|illustration\b|photo d'archives|foto d'archivio|archivbild|imagen de archivo|"
     r"file photo|source\s*:|source d'information|fuente\s*:|quelle\s*:|fonte\s*:|\(photo|photo by|foto\b|"
     r"photo courtesy|courtesy of|archives?\b|symbolbild|imagen de recurso|immagine di repertorio)",
@@ -59,15 +59,16 @@ _CREDIT = re.compile(
 _TAG = re.compile(r"^[\w.]+(?:[-_/][\w.]+){1,5}>?$")  # "ttn-fr-56", "news/world-12"
 _SHARE_LABEL = re.compile(r"^(spread the love|répandre l'amour|share this( article)?|partager( cet article)?|imprimer|print)$", re.I)
 TERMINAL = re.compile(r"[.!?…»\"”)。！？．」』]\s*$")
+_PROSE_END = re.compile(r"[.!?…。！？．][\"'»”’)\]」』\s]*$")  # a headline may end with a quote, a sentence with a stop
 _MENU_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}|\s+/\s+")
 _CRUMB_SPLIT = re.compile(r"\s+[>›→»]\s+")
 _BYLINE = re.compile(r"^(?i:par|by|von|por|di|de|a cura di|written by|texte|text|autor|autore|auteur|author)\s*:?\s+"
                      r"[A-ZÀ-ÖØ-Þ]")
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?"  # "Jane", "O'Connell", "Jean-Paul"
 # "Story by Jane Doe", "Rédigé par Jean Dupont", "Reporting by A; Editing by B": a name closes the line
 _BY_NAME = re.compile(rf"\b(?i:by|par|von|por|da|di)\s+{_NAME}(?:\s+{_NAME}){{1,3}}(?:\s*[;,]\s*\w+\s+(?i:by|par|von|por|da|di)\s+{_NAME}(?:\s+{_NAME}){{1,3}})?\s*$")
 # "Jane Doe (AFP)", "Jane Doe | Reporter", "Jane Doe, envoyée spéciale"
-_NAME_NOTE = re.compile(rf"^{_NAME}\s+{_NAME}(?:\s+{_NAME})?\s*(?:\([^)]{{2,30}}\)|[|,–-]\s*[\w ]{{2,30}})$")
+_NAME_NOTE = re.compile(rf"^{_NAME}\s+{_NAME}(?:\s+{_NAME})?\s*(?:\([^)]{{2,30}}\)|[|,–-]\s*\w+(?:\s+\w+){{0,2}})$")
 _MONTHS = (r"janv\w*|févr\w*|mars|avr\w*|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
            r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|dec\w*|märz|dez\w*|okt\w*|"
            r"ene\w*|abr\w*|ago\w*|dic\w*|gen\w*|mag\w*|giu\w*|lug\w*|set\w*|ott\w*|enero|marzo|mayo|junio|julio")
@@ -94,6 +95,7 @@ el los las unos unas del y es son fue ha han por para con se no su sus al lo
 il lo gli le di della delle dei degli è sono ha hanno per con che si non suo sua nel nella alla
 """.split())
 _YOU = re.compile(r"\b(vous|votre|vos|you|your|Sie|Ihre?|Ihnen|dein\w*|tu|tus|tuo|tua|tuoi|voi|vostr\w)\b")
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -103,20 +105,33 @@ def function_words(text: str) -> int:
 
 
 def is_prose(line: Line) -> bool:
-    """A sentence of a report: several words, a final full stop (or a long question), some function words."""
+    """A sentence of a report: several words and a final full stop (or a long question)."""
     t = line.text
-    if line.words < 6 or not TERMINAL.search(t):
+    unspaced = _UNSPACED.search(t) is not None  # Chinese, Japanese, Thai: "words" are counted by characters
+    if line.words < (3 if unspaced else 6) or not _PROSE_END.search(t):
         return False
     if t.rstrip(" \"”»)").endswith(("?", "!")) and line.words < 12:
         return False  # a short question or exclamation: a teaser's title as often as a sentence
-    return function_words(t) >= 1 or line.words >= 10
+    return True
 
 
 def speaks_of_page(line: Line) -> bool:
     """A sentence about the page or its authors, or to its reader: a bio, a newsletter box, a cookie notice."""
     n = _signals(line.text)
-    return about_page(line) or bool(_STAFF.search(line.text)) or n >= 2 or (n == 1 and (
+    return about_page(line) or is_bio(line) or n >= 2 or (n == 1 and (
         line.words <= 12 or _YOU.search(line.text) is not None))
+
+
+def is_bio(line: Line) -> bool:
+    """An author's bio: a name or the author's trade first ("Jane Doe is our Europe editor.", "Journaliste, …")."""
+    t = line.text
+    staff = _STAFF.search(t)
+    return line.words <= 40 and staff is not None and (bool(re.match(rf"{_NAME}\s+{_NAME}\b", t)) or staff.start() == 0)
+
+
+def names_newsroom(line: Line) -> bool:
+    """A sentence naming journalists or the newsroom: after an article's last paragraph, a blurb, not its end."""
+    return bool(_STAFF.search(line.text))
 
 
 def about_page(line: Line) -> bool:
@@ -179,7 +194,9 @@ def _counter(t: str, line: Line) -> bool:
 def _byline(t: str, line: Line) -> bool:
     if line.words > 9 or TERMINAL.search(t.rstrip(")")):
         return False
-    return (bool(_BYLINE.match(t)) and function_words(t) <= 3) or bool(_BY_NAME.search(t)) or bool(_NAME_NOTE.match(t))
+    if (_BYLINE.match(t) and function_words(t) <= 3) or _BY_NAME.search(t):
+        return True
+    return bool(_NAME_NOTE.match(t)) and t.split()[0].casefold() not in FUNCTION_WORDS  # not "La Chine, …"
 
 
 def _related(t: str, line: Line) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .clean_lines import Line
-from .furniture import TERMINAL, about_page, bare_date, is_prose, is_short, is_title, opens_next_line, shape_reason, speaks_of_page
+from .furniture import TERMINAL, about_page, bare_date, is_prose, names_newsroom, is_short, is_title, opens_next_line, shape_reason, speaks_of_page
 
 _JOIN_ANY = 3  # lines between two paragraphs that never cut the body
 _JOIN_NEUTRAL = 8  # lines between two paragraphs that do not cut it when none of them has a furniture shape
@@ -85,8 +85,9 @@ def _peel(body: list[int], repeated: frozenset[int]) -> list[int]:
 
 
 def headline_above(lines: list[Line], shapes: list[str | None], start: int) -> int | None:
-    """The headline: the longest title-shaped line among those above the body, up to a menu, a breadcrumb or
-    three unknown fragments in a row (a menu one entry a line); bylines, dates and buttons are passed over."""
+    """The headline: a title-shaped line above the body, up to a menu, a breadcrumb or three unknown fragments in
+    a row (a menu one entry a line); bylines, dates and buttons are passed over. Of several, the one right under
+    the menu or breadcrumb, else the longest standing under furniture, preferably without a full stop."""
     fragments, found = 0, []
     for i in range(start - 1, max(-1, start - 1 - _HEADLINE_REACH), -1):
         line, shape = lines[i], shapes[i]
@@ -97,7 +98,12 @@ def headline_above(lines: list[Line], shapes: list[str | None], start: int) -> i
         fragments = fragments + 1 if shape is None and is_short(line) and i not in found else 0
         if fragments >= 3:
             break
-    return max(found, key=lambda i: (not lines[i].text.endswith("."), lines[i].words, i)) if found else None
+    if not found:
+        return None
+    if found[-1] > 0 and shapes[found[-1] - 1] in _STOP_SHAPES:
+        return found[-1]  # right under the menu or the breadcrumb
+    under_furniture = [i for i in found if i == 0 or shapes[i - 1] or is_short(lines[i - 1])]
+    return max(under_furniture or found, key=lambda i: (not lines[i].text.endswith("."), lines[i].words, i))
 
 
 def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout, repeated: frozenset[int]) -> dict[int, str]:
@@ -111,8 +117,11 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout, re
     top = where.headline if where.headline is not None else where.start
     if top == 1 and where.headline is None and not shapes[0]:
         return out  # a text opening with one line before its first paragraph: its title, or a dateline
-    for i in range(top):
-        if where.headline is not None or is_short(lines[i]) or i in repeated or speaks_of_page(lines[i]):
+    page_above = False  # furniture between this line and the headline: a kicker right above it is no furniture
+    for i in range(top - 1, -1, -1):
+        furniture = i in out or is_short(lines[i]) or i in repeated or speaks_of_page(lines[i])
+        page_above = page_above or furniture
+        if furniture or (where.headline is not None and page_above):
             out.setdefault(i, _edge_label(i, repeated, "before the headline"))
     for i in range(top + 1, where.start):
         if is_short(lines[i]) and not (i == where.start - 1 and opens_next_line(lines[i])):
@@ -120,7 +129,7 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout, re
     for i in range(where.start, where.end + 1):
         if i not in out and _talks_to_reader(lines[i]):
             out[i] = "call to the reader"
-        elif i not in out and i in repeated and is_short(lines[i]):
+        elif i not in out and i in repeated and not TERMINAL.search(lines[i].text):
             out[i] = "on other pages too"
     for i in _after_body(lines, shapes, where.end):
         out.setdefault(i, _edge_label(i, repeated, "after the article"))
@@ -132,8 +141,9 @@ def _after_body(lines: list[Line], shapes: list[str | None], end: int) -> list[i
     out, ending = [], True
     for i in range(end + 1, len(lines)):
         ln = lines[i]
-        if ending and shapes[i] is None and ln.text.rstrip(" »\"”)").endswith((".", "…", "?", "!")) \
-                and not speaks_of_page(ln) and not _READER.search(ln.text) and not _COMMENTS.search(ln.text):
+        if ending and shapes[i] is None and ln.text.rstrip(" »\"”)」』").endswith((".", "…", "?", "!", "。", "！", "？")) \
+                and not speaks_of_page(ln) and not names_newsroom(ln) and not _READER.search(ln.text) \
+                and not _COMMENTS.search(ln.text):
             continue
         ending = False
         out.append(i)
