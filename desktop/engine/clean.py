@@ -87,7 +87,7 @@ def page_headline(text: str) -> str | None:
     return lines[where.headline].text if where.headline else None
 
 
-_HEAD_CHARS = 20_000
+_HEAD_CHARS = 6_000  # page tops (site name, menus, cookie notice, breadcrumb) are shorter than this
 
 
 def find_removed_all(texts: list[str]) -> list[list[Removed]]:
