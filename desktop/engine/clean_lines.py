@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 _UNSPACED_CHARS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -14,7 +15,7 @@ class Line:
     text: str
     index: int  # among non-blank lines
 
-    @property
+    @cached_property
     def words(self) -> int:
         """Words split by spaces; in scripts written without spaces (Chinese, Japanese, Thai), about one word
         per two characters."""

@@ -8,6 +8,7 @@ Where a line sits on the page is judged by ``page_layout``; these functions look
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clean_lines import Line
 
@@ -21,7 +22,7 @@ _CTA = re.compile(
     r"patrocinad\w*|sponsorizzat\w*|cookies?|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|tutti i diritti riservati|notifications?|benachrichtigung\w*|notificaciones|"
     r"notifiche|alert\w*|allert\w*|eilmeldung\w*|podcasts?|favoris|merken|guardar|copier le lien|copy link|link kopieren|copiar enlace|copia link)\b",
-    re.I,
+    # matched against lower-cased text: without re.I the alternation is four times faster
 )
 _SOCIAL = re.compile(r"\b(twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|x\.com|google news|"
                      r"bluesky|threads|flipboard|pinterest)\b", re.I)
@@ -94,7 +95,7 @@ sie es auch nach bei aus
 el los las unos unas del y es son fue ha han por para con se no su sus al lo
 il lo gli le di della delle dei degli è sono ha hanno per con che si non suo sua nel nella alla
 """.split())
-_YOU = re.compile(r"\b(vous|votre|vos|you|your|Sie|Ihre?|Ihnen|dein\w*|tu|tus|tuo|tua|tuoi|voi|vostr\w)\b")
+_YOU = re.compile(r"(?<![\w-])(vous|votre|vos|you|your|Sie|Ihre?|Ihnen|dein\w*|tu|tus|tuo|tua|tuoi|voi|vostr\w)\b")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -136,11 +137,18 @@ def names_newsroom(line: Line) -> bool:
 
 def about_page(line: Line) -> bool:
     """A sentence naming the page itself: "this article", "our site", cookies, the newsletter, the author."""
-    return bool(_SELF.search(line.text.replace("\u2019", "'")))
+    return _names_page(line.text)
 
 
+@lru_cache(maxsize=8192)
+def _names_page(t: str) -> bool:
+    return bool(_SELF.search(t.replace("\u2019", "'")))
+
+
+@lru_cache(maxsize=8192)
 def _signals(t: str) -> int:
-    return len(_CTA.findall(t)) + len(_SOCIAL.findall(t)) + len(_ADDRESS.findall(t))
+    """Calls to action, social networks and web addresses in ``t`` (each line is asked several times)."""
+    return len(_CTA.findall(t.lower())) + len(_SOCIAL.findall(t)) + len(_ADDRESS.findall(t))
 
 
 def shape_reason(line: Line) -> str | None:
@@ -247,7 +255,7 @@ def _ticker(t: str, line: Line) -> bool:
 
 
 def _no_words(t: str, line: Line) -> bool:
-    return len(_WORD.findall(t)) == 0 or (_TAG.match(t) is not None and " " not in t)
+    return _WORD.search(t) is None or (_TAG.match(t) is not None and " " not in t)
 
 
 _STRONG = (

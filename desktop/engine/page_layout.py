@@ -1,8 +1,8 @@
 """Where the article sits in a pasted web page: its body, its headline, and what lies around them.
 
-The body is the longest run of prose lines (sentences of a report, not speaking of the page or to its reader)
-that short gaps join: an intertitle, a caption or an "also read" line between paragraphs does not cut it, a
-block of tags, links and buttons does. The headline is the nearest line above the body that reads as a title,
+The body reaches from the first to the last run of prose lines (sentences of a report, not speaking of the page or
+to its reader) that is long enough to be article text; short gaps join prose lines into runs: an intertitle, a
+caption or an "also read" line between paragraphs does not cut it, a block of tags, links and buttons does. The headline is the nearest line above the body that reads as a title,
 past bylines, dates and share buttons, and not past a menu or a breadcrumb. Whatever stands before the headline
 or after the body is page furniture; between them and inside the body only lines of furniture shape go.
 """
@@ -16,11 +16,12 @@ from .furniture import TERMINAL, about_page, bare_date, is_prose, names_newsroom
 
 _JOIN_ANY = 3  # lines between two paragraphs that never cut the body
 _JOIN_NEUTRAL = 8  # lines between two paragraphs that do not cut it when none of them has a furniture shape
+_ARTICLE_CHARS = 250  # a run of two paragraphs or more this long is article text
 _HEADLINE_REACH = 12  # lines above the body searched for the headline
 _STOP_SHAPES = {"menu", "breadcrumb"}
 _BREAKS = {"menu", "breadcrumb", "counter", "byline", "follow-us line", "rating prompt", "date or time"}
 _COMMENTS = re.compile(r"(?i)\b(comment\w*|kommentar\w*|comentario\w*|comment[io]\w*)\b")  # "Comments are closed."
-_READER = READER = re.compile(r"\b(vous|votre|vos|nos|you|your|our|Sie|Ihre?|Ihnen|dein\w*|unsere?\w*|tu|tus|tuo|tua|tuoi|voi|"
+_READER = READER = re.compile(r"(?<![\w-])(vous|votre|vos|nos|you|your|our|Sie|Ihre?|Ihnen|dein\w*|unsere?\w*|tu|tus|tuo|tua|tuoi|voi|"
                      r"vostr\w|nuestr\w+|nostr\w)\b")
 
 
@@ -36,9 +37,17 @@ def layout(lines: list[Line], shapes: list[str | None], repeated: frozenset[int]
     anchors = [i for i, ln in enumerate(lines) if shapes[i] is None and is_prose(ln) and not speaks_of_page(ln)]
     if not anchors:
         return Layout(None, None, None)
-    body = max(_runs(anchors, lines, shapes, repeated), key=lambda run: sum(len(lines[i].text) for i in run))
-    body = _peel(body, repeated)
+    runs = _runs(anchors, lines, shapes, repeated)
+    size = [sum(len(lines[i].text) for i in run) for run in runs]
+    main = [run for run, chars in zip(runs, size) if chars == max(size) or _substantial(run, chars)]
+    body = _peel([i for run in main for i in run], repeated)
     return Layout(body[0], body[-1], headline_above(lines, shapes, body[0]))
+
+
+def _substantial(run: list[int], chars: int) -> bool:
+    """A run of prose that is article text wherever it stands (several articles pasted one after the other, an
+    article cut by a long insert), unlike a lone comment or teaser between blocks of furniture."""
+    return len(run) >= 2 and chars >= _ARTICLE_CHARS
 
 
 def _runs(anchors: list[int], lines: list[Line], shapes: list[str | None], repeated: frozenset[int]) -> list[list[int]]:
