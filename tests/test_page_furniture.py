@@ -273,3 +273,26 @@ def test_a_saved_page_whose_extraction_fails_is_cleaned_not_kept_raw(tmp_path, m
     source = read_path(_html_page(tmp_path))
     assert "Accueil | Régions" in source.text  # the whole page came through the plain reader…
     _check_html_result(source)  # …and the cleaner left its furniture out
+
+
+def test_several_articles_pasted_one_after_another_lose_nothing():
+    """Every long run of prose is article text, not only the longest: a dossier of three reports stays whole."""
+    text = "\n\n".join([
+        _site_page("Un car se renverse sur l'autoroute A7", [
+            "Un car transportant une quarantaine de passagers s'est renversé samedi sur l'autoroute A7 près de Valence.",
+            "La circulation a été rétablie en fin de soirée dans les deux sens, selon la préfecture de la Drôme."]),
+        "\n".join(FR_ARTICLE),
+        "Les pompiers ont maîtrisé l'incendie\n" + "\n".join(
+            ["Le feu, parti d'un entrepôt de pneus, a mobilisé une centaine de pompiers pendant toute la nuit.",
+             "Aucun blessé n'est à déplorer, mais une épaisse fumée noire a recouvert le quartier jusqu'au matin."]),
+    ])
+    kept = " ".join(_sentences(prepare(Source("dossier", text))))
+    for paragraph in FR_ARTICLE + ["Le feu, parti d'un entrepôt", "Un car transportant", "Les pompiers ont maîtrisé"]:
+        assert paragraph in kept
+
+
+def test_a_plain_report_in_another_script_is_left_whole():
+    text = ("Наводнение в Сибири\n\nВ понедельник вода поднялась на два метра. Жителей трёх сёл эвакуировали.\n"
+            "Спасатели работали всю ночь.\nДорога закрыта.\n")
+    doc = prepare(from_text(text))
+    assert [r for r in doc.removed if r.reason == "boilerplate"] == []
