@@ -21,7 +21,8 @@ _CTA = re.compile(
     r"publicité|advertis\w*|anzeige|werbung|publicidad|pubblicità|sponsored|sponsoris\w*|gesponsert|"
     r"patrocinad\w*|sponsorizzat\w*|cookies?|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|tutti i diritti riservati|notifications?|benachrichtigung\w*|notificaciones|"
-    r"notifiche|alert\w*|allert\w*|eilmeldung\w*|podcasts?|favoris|merken|guardar|copier le lien|copy link|link kopieren|copiar enlace|copia link)\b",
+    r"notifiche|alert\w*|allert\w*|eilmeldung\w*|podcasts?|favoris|merken|guardar|copier le lien|copy link|"
+    r"link kopieren|copiar enlace|copia link)\b",
     # matched against lower-cased text: without re.I the alternation is four times faster
 )
 _SOCIAL = re.compile(r"\b(twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|x\.com|google news|"
@@ -30,13 +31,15 @@ _ADDRESS = re.compile(r"(https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|al|fr|de|es
 # Words of a page speaking about itself or to its reader: how a bio, a newsletter box or a rating prompt reads.
 _STAFF = re.compile(
     r"\b(journaliste|journalist\w*|reporter\w*|correspondant\w*|correspondent|korrespondent\w*|corresponsal\w*|"
-    r"corrispondent\w*|redakteur\w*|rédact\w+|redac\w+|redaktion\w*|redazion\w+|periodista|giornalista|editors?)\b", re.I)
+    r"corrispondent\w*|redakteur\w*|rédact\w+|redac\w+|redaktion\w*|redazion\w+|periodista|giornalista|"
+    r"editors?)\b", re.I)
 _SELF = re.compile(
     r"\b(inbox|boîte (?:mail|e-mail|de réception)|"
     r"postfach|casella di posta|correo electrónico|newsletter|cookies?|this (?:article|story)|cet article|"
     r"dieser artikel|este artículo|questo articolo|feedback|ce site|notre site|this site|our site|website|"
     r"diese(?:r)? (?:seite|website)|este sitio|nuestra web|questo sito|nostro sito|"
-    r"(?:à propos de l'|about the |über die |über den |sobre (?:el|la) |sull')(?:auteur|autrice|author|autor\w*|autore)|follow (?:her|him|us|them)|suivez-(?:la|le|nous)|"
+    r"(?:à propos de l'|about the |über die |über den |sobre (?:el|la) |sull')"
+    r"(?:auteur|autrice|author|autor\w*|autore)|follow (?:her|him|us|them)|suivez-(?:la|le|nous)|"
     r"folgen sie (?:ihr|ihm|uns)|síguel[ao]|seguil[ao])\b",
     re.I,
 )
@@ -51,23 +54,26 @@ _RELATED_HEAD = re.compile(
 )
 _FOLLOW = re.compile(r"^(suivre|suivez|follow|folgen sie|síguenos|sigue|seguici|segui)\b", re.I)
 _CREDIT = re.compile(
-    r"^[\[(]?\s*(©|\(c\)|copyright|crédits?\s*(?:photos?\s*)?:|credits?\s*:|crédit photo|photo credit|photos?\s*:|photograph\w*\s*:|fotos?\s*:|bild\s*:|image\s*:|"
+    r"^[\[(]?\s*(©|\(c\)|copyright|crédits?\s*(?:photos?\s*)?:|credits?\s*:|crédit photo|photo credit|photos?\s*:|"
+    r"photograph\w*\s*:|fotos?\s*:|bild\s*:|image\s*:|"
     r"imagen\s*:|immagine\s*:|illustration\b|photo d'archives|foto d'archivio|archivbild|imagen de archivo|"
     r"file photo|source\s*:|source d'information|fuente\s*:|quelle\s*:|fonte\s*:|\(photo|photo by|foto\b|"
     r"photo courtesy|courtesy of|archives?\b|symbolbild|imagen de recurso|immagine di repertorio)",
     re.I,
 )
 _TAG = re.compile(r"^[\w.]+(?:[-_/][\w.]+){1,5}>?$")  # "ttn-fr-56", "news/world-12"
-_SHARE_LABEL = re.compile(r"^(spread the love|répandre l'amour|share this( article)?|partager( cet article)?|imprimer|print)$", re.I)
+_SHARE_LABEL = re.compile(r"^(spread the love|répandre l'amour|share this( article)?|partager( cet article)?|imprimer|"
+                          r"print)$", re.I)
 TERMINAL = re.compile(r"[.!?…»\"”)。！？．」』]\s*$")
-_PROSE_END = re.compile(r"[.!?…。！？．][\"'»”’)\]」』\s]*$")  # a headline may end with a quote, a sentence with a stop
+_PROSE_END = re.compile(r"[.!?…。！？．][\"'»”’)\]」』\s]*$")  # a headline may end with a quote; a sentence, a stop
 _MENU_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}|\s+/\s+")
 _CRUMB_SPLIT = re.compile(r"\s+[>›→»]\s+")
 _BYLINE = re.compile(r"^(?i:par|by|von|por|di|de|a cura di|written by|texte|text|autor|autore|auteur|author)\s*:?\s+"
                      r"[A-ZÀ-ÖØ-Þ]")
 _NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?"  # "Jane", "O'Connell", "Jean-Paul"
 # "Story by Jane Doe", "Rédigé par Jean Dupont", "Reporting by A; Editing by B": a name closes the line
-_BY_NAME = re.compile(rf"\b(?i:by|par|von|por|da|di)\s+{_NAME}(?:\s+{_NAME}){{1,3}}(?:\s*[;,]\s*\w+\s+(?i:by|par|von|por|da|di)\s+{_NAME}(?:\s+{_NAME}){{1,3}})?\s*$")
+_BY = rf"(?i:by|par|von|por|da|di)\s+{_NAME}(?:\s+{_NAME}){{1,3}}"
+_BY_NAME = re.compile(rf"\b{_BY}(?:\s*[;,]\s*\w+\s+{_BY})?\s*$")
 # "Jane Doe (AFP)", "Jane Doe | Reporter", "Jane Doe, envoyée spéciale"
 _NAME_NOTE = re.compile(rf"^{_NAME}\s+{_NAME}(?:\s+{_NAME})?\s*(?:\([^)]{{2,30}}\)|[|,–-]\s*\w+(?:\s+\w+){{0,2}})$")
 _MONTHS = (r"janv\w*|févr\w*|mars|avr\w*|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
@@ -80,7 +86,8 @@ _DATE = re.compile(
     re.I,
 )
 _DURATION = re.compile(r"\b\d+\s*(?:minutes?|minuten|minutos|minuti|mn)\b", re.I)
-_READING = re.compile(r"\b(lecture|read|reading|lesezeit|lesen|lectura|lettura|listen|écouter|anhören|escuchar|ascolta)\b", re.I)
+_READING = re.compile(r"\b(lecture|read|reading|lesezeit|lesen|lectura|lettura|listen|écouter|anhören|escuchar|"
+                      r"ascolta)\b", re.I)
 _COUNTER = re.compile(r"(\(\s*\d[\d\s.,]*\w*\s*\)|^\W*\d[\d.,]*\s*[kK]?\W*$|^\W{0,2}\w+\s*[·:]?\s*\d[\d.,]*[kK]?$|"
                       r"^\d[\d.,]*[kK]?\s+\w+$)")
 _YES_NO = re.compile(r"\?\s*(oui|yes|ja|sí|si)\b\W*(non|no|nein)\b", re.I)
@@ -190,7 +197,7 @@ def bare_date(line: Line) -> bool:
 
 
 def _sentence_like(words: list[str]) -> bool:
-    """Words left around a date that still make a clause: many, and mostly lower case ("a été arrêté le 12 mars")."""
+    """Words left around a date that still make a clause: many, mostly lower case ("a été arrêté le 12 mars")."""
     lower = [w for w in words if w[:1].islower()]
     return len(words) >= 6 and len(lower) >= 5
 
@@ -215,7 +222,8 @@ def _follow(t: str, line: Line) -> bool:
     return bool(_FOLLOW.match(t)) and line.words <= 12 and (_SOCIAL.search(t) is not None or line.words <= 3)
 
 
-_CREDIT_END = re.compile(r"[(\[]\s*(?i:photos?|fotos?|images?|imagen|immagine|bild|credits?|crédits?|©)\b[^()]{0,60}[)\]]\s*$")
+_CREDIT_END = re.compile(r"[(\[]\s*(?i:photos?|fotos?|images?|imagen|immagine|bild|credits?|crédits?|©)\b"
+                         r"[^()]{0,60}[)\]]\s*$")
 _SLASH_CREDIT = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}}\s*/\s*{_NAME}(?:\s+{_NAME}){{0,3}}$")
 _HASHTAGS = re.compile(r"(?:^|\s)#\w+")
 _LABELLED_LIST = re.compile(r"^[^:,.]{2,30}:\s*([^,.:]{1,30},\s*){2,}[^,.:]{1,30}$")

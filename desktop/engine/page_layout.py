@@ -1,10 +1,11 @@
 """Where the article sits in a pasted web page: its body, its headline, and what lies around them.
 
-The body reaches from the first to the last run of prose lines (sentences of a report, not speaking of the page or
-to its reader) that is long enough to be article text; short gaps join prose lines into runs: an intertitle, a
-caption or an "also read" line between paragraphs does not cut it, a block of tags, links and buttons does. The headline is the nearest line above the body that reads as a title,
-past bylines, dates and share buttons, and not past a menu or a breadcrumb. Whatever stands before the headline
-or after the body is page furniture; between them and inside the body only lines of furniture shape go.
+The body reaches from the first to the last run of prose lines (sentences of a report, not speaking of the page
+or to its reader) long enough to be article text; short gaps join prose lines into runs: an intertitle, a caption
+or an "also read" line between paragraphs does not cut one, a block of tags, links and buttons or a date does.
+The headline is a line above the body that reads as a title, past bylines, dates and share buttons, and not past
+a menu or a breadcrumb. What stands before the headline (with furniture between) or after the body is page
+furniture; between them and inside the body, only lines of furniture shape or calls to the reader go.
 """
 from __future__ import annotations
 
@@ -12,17 +13,20 @@ import re
 from dataclasses import dataclass
 
 from .clean_lines import Line
-from .furniture import TERMINAL, about_page, bare_date, is_prose, names_newsroom, is_short, is_title, opens_next_line, shape_reason, speaks_of_page
+from .furniture import (
+    TERMINAL, about_page, bare_date, is_prose, is_short, is_title, names_newsroom, opens_next_line, speaks_of_page,
+)
 
 _JOIN_ANY = 3  # lines between two paragraphs that never cut the body
 _JOIN_NEUTRAL = 8  # lines between two paragraphs that do not cut it when none of them has a furniture shape
 _ARTICLE_CHARS = 250  # a run of two paragraphs or more this long is article text
 _HEADLINE_REACH = 12  # lines above the body searched for the headline
 _STOP_SHAPES = {"menu", "breadcrumb"}
+_STOPS = (".", "…", "?", "!", "。", "！", "？")
 _BREAKS = {"menu", "breadcrumb", "counter", "byline", "follow-us line", "rating prompt", "date or time"}
 _COMMENTS = re.compile(r"(?i)\b(comment\w*|kommentar\w*|comentario\w*|comment[io]\w*)\b")  # "Comments are closed."
-_READER = READER = re.compile(r"(?<![\w-])(vous|votre|vos|nos|you|your|our|Sie|Ihre?|Ihnen|dein\w*|unsere?\w*|tu|tus|tuo|tua|tuoi|voi|"
-                     r"vostr\w|nuestr\w+|nostr\w)\b")
+_READER = re.compile(r"(?<![\w-])(vous|votre|vos|nos|you|your|our|Sie|Ihre?|Ihnen|dein\w*|unsere?\w*|tu|tus|tuo|"
+                     r"tua|tuoi|voi|vostr\w|nuestr\w+|nostr\w)\b")
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,8 @@ def headline_above(lines: list[Line], shapes: list[str | None], start: int) -> i
     return max(under_furniture or found, key=lambda i: (not lines[i].text.endswith("."), lines[i].words, i))
 
 
-def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout, repeated: frozenset[int]) -> dict[int, str]:
+def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
+                  repeated: frozenset[int]) -> dict[int, str]:
     """Lines to leave out for where they stand, with a label; lines of furniture shape keep their shape's label."""
     out = {i: s for i, s in enumerate(shapes) if s}
     if where.start is None:
@@ -126,15 +131,7 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout, re
     top = where.headline if where.headline is not None else where.start
     if top == 1 and where.headline is None and not shapes[0]:
         return out  # a text opening with one line before its first paragraph: its title, or a dateline
-    page_above = False  # furniture between this line and the headline: a kicker right above it is no furniture
-    for i in range(top - 1, -1, -1):
-        furniture = i in out or is_short(lines[i]) or i in repeated or speaks_of_page(lines[i])
-        page_above = page_above or furniture
-        if furniture or (where.headline is not None and page_above):
-            out.setdefault(i, _edge_label(i, repeated, "before the headline"))
-    for i in range(top + 1, where.start):
-        if is_short(lines[i]) and not (i == where.start - 1 and opens_next_line(lines[i])):
-            out.setdefault(i, _edge_label(i, repeated, "page header fragment"))
+    _above_body(lines, where, top, repeated, out)
     for i in range(where.start, where.end + 1):
         if i not in out and _talks_to_reader(lines[i]):
             out[i] = "call to the reader"
@@ -145,18 +142,36 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout, re
     return out
 
 
+def _above_body(lines: list[Line], where: Layout, top: int, repeated: frozenset[int], out: dict[int, str]) -> None:
+    """Before the headline: furniture, and whatever has furniture between it and the headline (a kicker right above
+    the headline stays). Between the headline and the body: fragments (buttons, names), not a dateline."""
+    page_above = False
+    for i in range(top - 1, -1, -1):
+        furniture = i in out or is_short(lines[i]) or i in repeated or speaks_of_page(lines[i])
+        page_above = page_above or furniture
+        if furniture or (where.headline is not None and page_above):
+            out.setdefault(i, _edge_label(i, repeated, "before the headline"))
+    for i in range(top + 1, where.start):
+        if is_short(lines[i]) and not (i == where.start - 1 and opens_next_line(lines[i])):
+            out.setdefault(i, _edge_label(i, repeated, "page header fragment"))
+
+
 def _after_body(lines: list[Line], shapes: list[str | None], end: int) -> list[int]:
     """Lines after the body, except short sentences that end it ("Il n'a pas appelé Paris.")."""
     out, ending = [], True
     for i in range(end + 1, len(lines)):
-        ln = lines[i]
-        if ending and shapes[i] is None and ln.text.rstrip(" »\"”)」』").endswith((".", "…", "?", "!", "。", "！", "？")) \
-                and not speaks_of_page(ln) and not names_newsroom(ln) and not _READER.search(ln.text) \
-                and not _COMMENTS.search(ln.text):
-            continue
-        ending = False
-        out.append(i)
+        ending = ending and shapes[i] is None and _ends_article(lines[i])
+        if not ending:
+            out.append(i)
     return out
+
+
+def _ends_article(line: Line) -> bool:
+    """A sentence that may close the article: no blurb about the newsroom, the comments or the reader."""
+    t = line.text
+    if not t.rstrip(" »\"”)」』").endswith(_STOPS) or speaks_of_page(line) or names_newsroom(line):
+        return False
+    return not _READER.search(t) and not _COMMENTS.search(t)
 
 
 def _talks_to_reader(line: Line) -> bool:
@@ -165,7 +180,8 @@ def _talks_to_reader(line: Line) -> bool:
     t = line.text
     if any(q in t for q in "«»“”\"„"):
         return False
-    return (speaks_of_page(line) and bool(_READER.search(t)) and line.words <= 40) or (about_page(line) and line.words <= 12)
+    addressed = speaks_of_page(line) and bool(_READER.search(t)) and line.words <= 40
+    return addressed or (about_page(line) and line.words <= 12)
 
 
 def _edge_label(i: int, repeated: frozenset[int], label: str) -> str:
