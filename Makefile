@@ -34,6 +34,9 @@ quality: setup
 	$(BIN)/python benchmarks/quality.py
 	$(BIN)/python benchmarks/reliability.py
 	$(BIN)/python benchmarks/swissgov_details.py
+	$(BIN)/python benchmarks/page_cleaning.py
+	$(BIN)/python benchmarks/page_cleaning.py --blind
+	$(BIN)/python benchmarks/page_cleaning.py --html
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

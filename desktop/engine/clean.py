@@ -1,113 +1,25 @@
-"""Clean: find page furniture (share/subscribe lines, related-post teasers, site tags, credits) and repeated lines.
+"""Clean: find page furniture and repeated lines in a report, and say why each one is left out.
 
 Nothing is dropped silently: every excluded span is reported as a ``Removed`` with a reason and a label.
-The rules look at the *shape* of a line (calls to action, social networks, addresses, handles, length,
-punctuation, position at the tail of the page), never at a list of known pages.
+A line goes for its *shape* (``furniture``: menus, breadcrumbs, dates alone, counters, calls to action), its
+*place* (``page_layout``: before the headline, after the last paragraph) or its *repetition*: a line repeated
+inside the report, or carried verbatim by other reports of the comparison at the edge of their pages. Nothing
+looks at a list of known pages.
 """
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from .clean_lines import Line, lines_of
+from .furniture import shape_reason
 from .model import Removed
+from .page_layout import layout, place_reasons
 
-
-_UNSPACED_CHARS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
-@dataclass(frozen=True)
-class Line:
-    start: int
-    end: int
-    text: str
-    index: int  # among non-blank lines
-
-    @property
-    def words(self) -> int:
-        """Words split by spaces; in scripts written without spaces (Chinese, Japanese, Thai), about one word
-        per two characters."""
-        unspaced = len(_UNSPACED_CHARS.findall(self.text))
-        return len(self.text.split()) + unspaced // 2
-
-
-def lines_of(text: str) -> list[Line]:
-    """Non-blank lines with their offsets, leading/trailing white space trimmed from the span."""
-    out: list[Line] = []
-    for m in re.finditer(r"[^\n]+", text):
-        raw = m.group()
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        start = m.start() + lead
-        out.append(Line(start, start + len(stripped), stripped, len(out)))
-    return out
-
-
-_CTA = re.compile(
-    r"\b(cliquez|cliquer|click|clique|rejoign\w*|rejoindre|join|subscribe|abonne[rz]?|abonnez-vous|s'abonner|inscri\w+|"
-    r"sign\s?up|newsletter|partage[rz]?|share|tweet(?:er)?|imprimer|print|e-?mail|télécharge\w*|download|"
-    r"en savoir plus|read more|lire (?:aussi|la suite|plus)|à lire|voir aussi|see also|continue reading|"
-    r"publicité|advertisement|sponsored|sponsorisé|cookies?|all rights reserved|tous droits réservés)\b",
-    re.I,
-)
-_SOCIAL = re.compile(r"\b(twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|x\.com|google news)\b", re.I)
-_ADDRESS = re.compile(r"(https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|al|fr|info|io)\b|(?<!\w)@\w{3,})", re.I)
-_RELATED_HEAD = re.compile(
-    r"^(similar posts|related (?:posts|articles|stories)|more (?:stories|from)|you may also like|recommended|"
-    r"lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|dans la même rubrique|articles similaires|"
-    r"read (?:more|also)|see also|tags?\s*:|mots-clés|étiquettes)",
-    re.I,
-)
-_FOLLOW = re.compile(r"^(suivre|suivez|follow)\b.{0,60}\b(sur|on)\s+\w+", re.I)
-_CREDIT = re.compile(r"^(©|\(c\)|copyright|crédit|credit|photo\s*:|source\s*:|source d'information|image\s*:)", re.I)
-_TAG = re.compile(r"^[\w.]+(?:[-_/][\w.]+){1,5}>?$")  # "ttn-fr-56", "news/world-12"
-_SHARE_LABEL = re.compile(r"^(spread the love|répandre l'amour|share this( article)?|partager( cet article)?|imprimer|print)$", re.I)
-_TERMINAL = re.compile(r"[.!?…»\"”)。！？．」』]\s*$")
-
-
-def furniture_reason(line: Line) -> str | None:
-    """Why a line is page furniture, or None when it reads as content."""
-    t = line.text.replace("\u2019", "'")
-    if _RELATED_HEAD.match(t):
-        return "related-articles list"
-    if _FOLLOW.match(t) and line.words <= 12:
-        return "follow-us line"
-    if _CREDIT.match(t) and line.words <= 25:
-        return "source credit"
-    if _TAG.match(t) and " " not in t:
-        return "site tag"
-    if _SHARE_LABEL.match(t.strip(" :!.")):
-        return "share button label"
-    signals = len(_CTA.findall(t)) + len(_SOCIAL.findall(t)) + len(_ADDRESS.findall(t))
-    if signals >= 2 and line.words <= 40:
-        return "share/subscribe line"
-    if signals >= 1 and line.words <= 6 and not _TERMINAL.search(t):
-        return "share/subscribe line"
-    return None
-
-
-def _is_content(line: Line) -> bool:
-    return line.words >= 8 and bool(_TERMINAL.search(line.text))
-
-
-def tail_fragments(lines: list[Line], flagged: set[int]) -> set[int]:
-    """Short unpunctuated lines after the last real paragraph: buttons, bylines, tags at the foot of a page."""
-    out: set[int] = set()
-    for line in reversed(lines):
-        if line.index in flagged:
-            continue
-        if _is_content(line):
-            break
-        if line.words <= 6 and not _TERMINAL.search(line.text):
-            out.add(line.index)
-        else:
-            break
-    return out
+__all__ = ["Line", "lines_of", "find_removed", "find_removed_all", "page_headline", "repeated_lines", "duplicates"]
 
 
 def _duplicate_key(text: str) -> str:
@@ -152,20 +64,47 @@ def duplicates(lines: list[Line], skip: set[int], cutoff: float = 88.0) -> dict[
     return out
 
 
-def find_removed(text: str) -> list[Removed]:
-    """Spans of ``text`` to leave out of the comparison, sorted, each with a reason and a human label."""
+def find_removed(text: str, repeated: frozenset[int] = frozenset()) -> list[Removed]:
+    """Spans of ``text`` to leave out of the comparison, sorted, each with a reason and a human label.
+    ``repeated``: indices of the lines (``lines_of``) that other reports of the comparison carry verbatim."""
     lines = lines_of(text)
-    removed: dict[int, Removed] = {}
-    for line in lines:
-        why = furniture_reason(line)
-        if why:
-            removed[line.index] = Removed(line.start, line.end, "boilerplate", why)
-    for idx in tail_fragments(lines, set(removed)):
-        removed[idx] = Removed(lines[idx].start, lines[idx].end, "boilerplate", "page footer fragment")
+    shapes = [shape_reason(line) for line in lines]
+    where = layout(lines, shapes, repeated)
+    removed = {i: Removed(lines[i].start, lines[i].end, "boilerplate", label)
+               for i, label in place_reasons(lines, shapes, where, repeated).items()}
     for later, earlier in duplicates(lines, set(removed)).items():
         ln = lines[later]
         removed[later] = Removed(ln.start, ln.end, "duplicate", f"repeats line {_line_number(text, lines[earlier].start)}")
     return sorted(removed.values(), key=lambda r: r.start)
+
+
+def page_headline(text: str) -> str | None:
+    """The headline of a pasted web page: the title-shaped line above the article's first paragraph, when
+    page furniture (a site name, menus, a breadcrumb) stands before it; None for a text that starts with it."""
+    lines = lines_of(text[:_HEAD_CHARS])  # the headline stands near the top: a long text is not read whole
+    shapes = [shape_reason(line) for line in lines]
+    where = layout(lines, shapes)
+    return lines[where.headline].text if where.headline else None
+
+
+_HEAD_CHARS = 6_000  # page tops (site name, menus, cookie notice, breadcrumb) are shorter than this
+
+
+def find_removed_all(texts: list[str]) -> list[list[Removed]]:
+    """``find_removed`` for every report of one comparison, knowing which lines the others carry too."""
+    return [find_removed(text, rep) for text, rep in zip(texts, repeated_lines(texts))]
+
+
+def _line_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def repeated_lines(texts: list[str]) -> list[frozenset[int]]:
+    """For each text, the indices of its lines that at least one other text carries verbatim (case, spaces and
+    punctuation aside)."""
+    keys = [[_line_key(ln.text) for ln in lines_of(t)] for t in texts]
+    seen_in = Counter(k for ks in keys for k in set(ks) if k)
+    return [frozenset(i for i, k in enumerate(ks) if k and seen_in[k] >= 2) for ks in keys]
 
 
 def _line_number(text: str, offset: int) -> int:

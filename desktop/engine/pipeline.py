@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from . import align, details as details_stage
 from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors
-from .clean import find_removed
+from .clean import find_removed, repeated_lines
 from .embed import Embedder, blas_limit, shared_embedder
 from .features import features
 from .model import (
@@ -25,13 +25,20 @@ from .segment import segment
 Pipeline = Generator[Progress, None, Comparison]
 
 
-def prepare(source: Source, keep: Iterable[Override] = ()) -> Document:
-    """Clean and segment one source; a "keep" override puts a span the cleaner left out back into the report."""
+def prepare(source: Source, keep: Iterable[Override] = (), repeated: frozenset[int] = frozenset()) -> Document:
+    """Clean and segment one source; a "keep" override puts a span the cleaner left out back into the report.
+    ``repeated``: the source's lines that other sources of the comparison carry verbatim (``repeated_lines``)."""
     kept_spans = [(o.a.start, o.a.end) for o in keep if o.action == "keep" and o.a.source_hash == source.content_hash]
-    removed = [r for r in find_removed(source.text) if not any(r.start < e and s < r.end for s, e in kept_spans)]
+    removed = [r for r in find_removed(source.text, repeated) if not any(r.start < e and s < r.end for s, e in kept_spans)]
     kept = _kept_text(source.text, removed)
     lang = detect_language(kept)
     return Document(source, lang, segment(source.text, removed, lang), removed)
+
+
+def prepare_all(sources: list[Source], keep: Iterable[Override] = ()) -> list[Document]:
+    """Clean and segment every source of one comparison."""
+    keep = list(keep)
+    return [prepare(src, keep, rep) for src, rep in zip(sources, repeated_lines([s.text for s in sources]))]
 
 
 def _worth_clauses(views: list[align.DocView]) -> bool:
@@ -86,11 +93,12 @@ def compare_iter(
 
 
 def _read(sources: list[Source], overrides: list[Override]) -> Generator[Progress, None, list[Document]]:
-    """Clean and segment every source."""
+    """Clean and segment every source (lines several sources carry at their edges are page furniture)."""
     documents = []
+    repeated = repeated_lines([src.text for src in sources])
     for k, src in enumerate(sources):
         yield Progress("segment", 0.1 * k / len(sources), f"Reading {src.name}")
-        documents.append(prepare(src, overrides))
+        documents.append(prepare(src, overrides, repeated[k]))
     return documents
 
 

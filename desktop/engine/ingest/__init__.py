@@ -12,7 +12,7 @@ from desktop.engine.model import Source, SynopticError
 
 from . import files, limits, text
 from .limits import DEFAULT_MAX_CHARS
-from .source import first_line_title, make_source
+from .source import make_source, text_title
 
 __all__ = ["DEFAULT_MAX_CHARS", "from_text", "read_path"]
 
@@ -42,7 +42,7 @@ def read_path(path: str | os.PathLike, max_chars: int = DEFAULT_MAX_CHARS) -> So
 
 def from_text(text: str, name: str = "Pasted text", max_chars: int = DEFAULT_MAX_CHARS) -> Source:
     """A Source for text pasted by the user (kind "paste")."""
-    return make_source(text, kind="paste", name=name, title=first_line_title(text), max_chars=max_chars,
+    return make_source(text, kind="paste", name=name, title=text_title(text), max_chars=max_chars,
                        blank="pasted text is empty")
 
 
@@ -57,7 +57,7 @@ def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
         return _from_html(decoded, where, max_chars)
     meta = {"replaced_bytes": decoded.replaced} if decoded.replaced else {}
     return make_source(decoded.text, kind="text", path=where, name=os.path.basename(where),
-                       title=first_line_title(decoded.text), encoding=decoded.encoding, meta=meta, max_chars=max_chars)
+                       title=text_title(decoded.text), encoding=decoded.encoding, meta=meta, max_chars=max_chars)
 
 
 def _from_html(decoded: text.Decoded, where: str, max_chars: int) -> Source:

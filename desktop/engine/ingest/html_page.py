@@ -12,6 +12,8 @@ import trafilatura
 from lxml import etree, html as lxml_html
 from rapidfuzz import fuzz
 
+from desktop.engine.clean import page_headline
+
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACES = re.compile(r"\s+")
 # trafilatura's output tree: elements holding other blocks, and block elements
@@ -23,6 +25,7 @@ _DROP = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "hea
 _HTML_BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
                 "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "figure",
                 "figcaption", "hr", "address", "details", "summary", "body"}
+_TITLE_SEARCH = 12  # blocks searched for the title before it is put first (menus may come before it)
 _SAME_TITLE = 90  # rapidfuzz ratio above which the first paragraph already is the headline
 # libxml2 stops at 256 levels of nesting unless told otherwise, silently dropping the rest of the page; old pages
 # with unclosed <font>/<b> tags nest one level deeper per paragraph. The "huge" parser goes to libxml2's hard limit.
@@ -47,8 +50,11 @@ def extract(markup: str) -> Page:
         plain, fallback_title = _with_lxml(markup)
         if _length(plain) >= 0.5 * _length(blocks):
             blocks = plain
+            # trafilatura found no article: the page's every paragraph is kept, and the cleaner judges them; the
+            # headline under the page furniture is a better title than <title> ("Headline | Site")
+            title = page_headline("\n\n".join(blocks)) or title or fallback_title
         title = title or fallback_title
-    if title and blocks and not _same(blocks[0], title):  # a title alone is no article
+    if title and blocks and not any(_same(b, title) for b in blocks[:_TITLE_SEARCH]):  # a title alone is no article
         blocks.insert(0, title)
     return Page("\n\n".join(blocks), title, meta)
 

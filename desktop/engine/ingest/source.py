@@ -36,6 +36,13 @@ _HEADLINE_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")  # a line holding two sentences is not a headline
 
 
+def text_title(text: str) -> str | None:
+    """A pasted page's or a plain text's title: the headline under the page furniture, else the first line."""
+    from desktop.engine.clean import page_headline
+
+    return page_headline(normalise_newlines(strip_bom(text))) or first_line_title(text)
+
+
 def first_line_title(text: str) -> str | None:
     """A plain text's title: its first line, when it stands alone (a blank line or the end after it) and reads
     as a headline (one sentence of at most 30 words, no final full stop); a Markdown heading's marks are dropped."""

@@ -1,0 +1,311 @@
+"""The shape of a line of a pasted web page: page furniture (menus, breadcrumbs, dates alone, counters, bylines,
+credits, calls to action), a sentence of prose, or a title.
+
+A few cue words per language (French, English, German, Spanish, Italian) tell a sentence from a menu and a call
+to action from a report; everything else is shape: separators, numbers, length, capitals, final punctuation.
+Where a line sits on the page is judged by ``page_layout``; these functions look at one line at a time.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .clean_lines import Line
+
+_CTA = re.compile(
+    r"\b(cliquez|cliquer|click|clique|rejoign\w*|rejoindre|join|subscri\w*|abonn\w*|s'abonner|"
+    r"abonnier\w*|suscr[ií]b\w*|iscriv\w*|abbona\w*|inscri\w+|sign\s?up|sign in|log in|se connecter|anmelden|"
+    r"accedi|newsletter|boletín|partage[rz]?|share|teilen|compartir|condividi|tweet(?:er)?|twittern|imprimer|"
+    r"print|drucken|imprimir|stampa|e-?mail|télécharge\w*|download|herunterladen|descarga\w*|scarica\w*|"
+    r"en savoir plus|read more|lire (?:aussi|la suite|plus)|à lire|voir aussi|see also|continue reading|"
+    r"publicité|advertis\w*|anzeige|werbung|publicidad|pubblicità|sponsored|sponsoris\w*|gesponsert|"
+    r"patrocinad\w*|sponsorizzat\w*|cookies?|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"todos los derechos reservados|tutti i diritti riservati|notifications?|benachrichtigung\w*|notificaciones|"
+    r"notifiche|alert\w*|allert\w*|eilmeldung\w*|podcasts?|favoris|merken|guardar|copier le lien|copy link|"
+    r"link kopieren|copiar enlace|copia link)\b",
+    # matched against lower-cased text: without re.I the alternation is four times faster
+)
+_SOCIAL = re.compile(r"\b(twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|x\.com|google news|"
+                     r"bluesky|threads|flipboard|pinterest)\b", re.I)
+_ADDRESS = re.compile(r"(https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|al|fr|de|es|it|info|io)\b|(?<!\w)@\w{3,})", re.I)
+# Words of a page speaking about itself or to its reader: how a bio, a newsletter box or a rating prompt reads.
+_STAFF = re.compile(
+    r"\b(journaliste|journalist\w*|reporter\w*|correspondant\w*|correspondent|korrespondent\w*|corresponsal\w*|"
+    r"corrispondent\w*|redakteur\w*|rédact\w+|redac\w+|redaktion\w*|redazion\w+|periodista|giornalista|"
+    r"editors?)\b", re.I)
+_SELF = re.compile(
+    r"\b(inbox|boîte (?:mail|e-mail|de réception)|"
+    r"postfach|casella di posta|correo electrónico|newsletter|cookies?|this (?:article|story)|cet article|"
+    r"dieser artikel|este artículo|questo articolo|feedback|ce site|notre site|this site|our site|website|"
+    r"diese(?:r)? (?:seite|website)|este sitio|nuestra web|questo sito|nostro sito|"
+    r"(?:à propos de l'|about the |über die |über den |sobre (?:el|la) |sull')"
+    r"(?:auteur|autrice|author|autor\w*|autore)|follow (?:her|him|us|them)|suivez-(?:la|le|nous)|"
+    r"folgen sie (?:ihr|ihm|uns)|síguel[ao]|seguil[ao])\b",
+    re.I,
+)
+_RELATED_HEAD = re.compile(
+    r"^(similar posts|related\b|more (?:stories|from|on)\b|you may also like|recommended|"
+    r"(?:à |a )?lire (?:aussi|également)|lisez aussi|sur le même sujet|voir aussi|dans la même rubrique|"
+    r"articles? (?:similaires|liés|associés)|read (?:more|also|next)|see also|tags?\s*:|mots-clés|étiquettes|"
+    r"lesen sie (?:auch|mehr)|mehr (?:zum thema|dazu)|weitere artikel|schlagw[öo]rter|"
+    r"le[ae] (?:también|más)|leer más|más información|noticias relacionadas|etiquetas|"
+    r"leggi anche|potrebbe interessarti|articoli correlati|parole chiave|argomenti\s*:)",
+    re.I,
+)
+_FOLLOW = re.compile(r"^(suivre|suivez|follow|folgen sie|síguenos|sigue|seguici|segui)\b", re.I)
+_CREDIT = re.compile(
+    r"^[\[(]?\s*(©|\(c\)|copyright|crédits?\s*(?:photos?\s*)?:|credits?\s*:|crédit photo|photo credit|photos?\s*:|"
+    r"photograph\w*\s*:|fotos?\s*:|bild\s*:|image\s*:|"
+    r"imagen\s*:|immagine\s*:|illustration\b|photo d'archives|foto d'archivio|archivbild|imagen de archivo|"
+    r"file photo|source\s*:|source d'information|fuente\s*:|quelle\s*:|fonte\s*:|\(photo|photo by|foto\b|"
+    r"photo courtesy|courtesy of|archives?\b|symbolbild|imagen de recurso|immagine di repertorio)",
+    re.I,
+)
+_TAG = re.compile(r"^[\w.]+(?:[-_/][\w.]+){1,5}>?$")  # "ttn-fr-56", "news/world-12"
+_SHARE_LABEL = re.compile(r"^(spread the love|répandre l'amour|share this( article)?|partager( cet article)?|imprimer|"
+                          r"print)$", re.I)
+TERMINAL = re.compile(r"[.!?…»\"”)。！？．」』]\s*$")
+_PROSE_END = re.compile(r"[.!?…。！？．][\"'»”’)\]」』\s]*$")  # a headline may end with a quote; a sentence, a stop
+_MENU_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}|\s+/\s+")
+_CRUMB_SPLIT = re.compile(r"\s+[>›→»]\s+")
+_BYLINE = re.compile(r"^(?i:par|by|von|por|di|de|a cura di|written by|texte|text|autor|autore|auteur|author)\s*:?\s+"
+                     r"[A-ZÀ-ÖØ-Þ]")
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?"  # "Jane", "O'Connell", "Jean-Paul"
+# "Story by Jane Doe", "Rédigé par Jean Dupont", "Reporting by A; Editing by B": a name closes the line
+_BY = rf"(?i:by|par|von|por|da|di)\s+{_NAME}(?:\s+{_NAME}){{1,3}}"
+_BY_NAME = re.compile(rf"\b{_BY}(?:\s*[;,]\s*\w+\s+{_BY})?\s*$")
+# "Jane Doe (AFP)", "Jane Doe | Reporter", "Jane Doe, envoyée spéciale"
+_NAME_NOTE = re.compile(rf"^{_NAME}\s+{_NAME}(?:\s+{_NAME})?\s*(?:\([^)]{{2,30}}\)|[|,–-]\s*\w+(?:\s+\w+){{0,2}})$")
+_MONTHS = (r"janv\w*|févr\w*|mars|avr\w*|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
+           r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|dec\w*|märz|dez\w*|okt\w*|"
+           r"ene\w*|abr\w*|ago\w*|dic\w*|gen\w*|mag\w*|giu\w*|lug\w*|set\w*|ott\w*|enero|marzo|mayo|junio|julio")
+_DATE = re.compile(
+    rf"(\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{1,2}}\s?[:h.]\s?\d{{2}}\b|\b(?:19|20)\d{{2}}\b|"
+    rf"\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d+\s?min\b\.?|"
+    rf"\b(?:il y a|vor|hace)\s+\d+|\b\d+\s+\w+\s+(?:ago|fa)\b)",
+    re.I,
+)
+_DURATION = re.compile(r"\b\d+\s*(?:minutes?|minuten|minutos|minuti|mn)\b", re.I)
+_READING = re.compile(r"\b(lecture|read|reading|lesezeit|lesen|lectura|lettura|listen|écouter|anhören|escuchar|"
+                      r"ascolta)\b", re.I)
+_COUNTER = re.compile(r"(\(\s*\d[\d\s.,]*\w*\s*\)|^\W*\d[\d.,]*\s*[kK]?\W*$|^\W{0,2}\w+\s*[·:]?\s*\d[\d.,]*[kK]?$|"
+                      r"^\d[\d.,]*[kK]?\s+\w+$)")
+_YES_NO = re.compile(r"\?\s*(oui|yes|ja|sí|si)\b\W*(non|no|nein)\b", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
+
+FUNCTION_WORDS = frozenset("""
+le la les un une des du de et est sont a ont dans pour sur par avec qui que ne pas il elle ils se son sa ses au aux en
+ce cette l d qu n s c à où
+the a an and is are was were has have had of to in on for with that this it he she they by at from be been will not
+der die das den dem des ein eine einer eines und ist sind war hat haben wird wurde nicht mit von zu im auf für sich er
+sie es auch nach bei aus
+el los las unos unas del y es son fue ha han por para con se no su sus al lo
+il lo gli le di della delle dei degli è sono ha hanno per con che si non suo sua nel nella alla
+""".split())
+_YOU = re.compile(r"(?<![\w-])(vous|votre|vos|you|your|Sie|Ihre?|Ihnen|dein\w*|tu|tus|tuo|tua|tuoi|voi|vostr\w)\b")
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def function_words(text: str) -> int:
+    """How many words of ``text`` are articles, prepositions, pronouns or auxiliaries of the five languages."""
+    return sum(1 for w in re.split(r"[\s'’]+", text.casefold()) if w.strip(".,;:!?«»\"()") in FUNCTION_WORDS)
+
+
+def is_prose(line: Line) -> bool:
+    """A sentence of a report: several words and a final full stop (or a long question)."""
+    t = line.text
+    unspaced = _UNSPACED.search(t) is not None  # Chinese, Japanese, Thai: "words" are counted by characters
+    if line.words < (3 if unspaced else 6) or not _PROSE_END.search(t):
+        return False
+    if t.rstrip(" \"”»)").endswith(("?", "!")) and line.words < 12:
+        return False  # a short question or exclamation: a teaser's title as often as a sentence
+    return True
+
+
+def speaks_of_page(line: Line) -> bool:
+    """A sentence about the page or its authors, or to its reader: a bio, a newsletter box, a cookie notice."""
+    n = _signals(line.text)
+    return about_page(line) or is_bio(line) or n >= 2 or (n == 1 and (
+        line.words <= 12 or _YOU.search(line.text) is not None))
+
+
+def is_bio(line: Line) -> bool:
+    """An author's bio: a name or the author's trade first ("Jane Doe is our Europe editor.", "Journaliste, …")."""
+    t = line.text
+    staff = _STAFF.search(t)
+    return line.words <= 40 and staff is not None and (bool(re.match(rf"{_NAME}\s+{_NAME}\b", t)) or staff.start() == 0)
+
+
+def names_newsroom(line: Line) -> bool:
+    """A sentence naming journalists or the newsroom: after an article's last paragraph, a blurb, not its end."""
+    return bool(_STAFF.search(line.text))
+
+
+def about_page(line: Line) -> bool:
+    """A sentence naming the page itself: "this article", "our site", cookies, the newsletter, the author."""
+    return _names_page(line.text)
+
+
+@lru_cache(maxsize=8192)
+def _names_page(t: str) -> bool:
+    return bool(_SELF.search(t.replace("\u2019", "'")))
+
+
+@lru_cache(maxsize=8192)
+def _signals(t: str) -> int:
+    """Calls to action, social networks and web addresses in ``t`` (each line is asked several times)."""
+    return len(_CTA.findall(t.lower())) + len(_SOCIAL.findall(t)) + len(_ADDRESS.findall(t))
+
+
+def shape_reason(line: Line) -> str | None:
+    """Why a line is page furniture wherever it stands, or None when its shape alone does not tell."""
+    t = line.text.replace("\u2019", "'")
+    for test, reason in _STRONG:
+        if test(t, line):
+            return reason
+    return None
+
+
+def _menu(t: str, line: Line) -> bool:
+    items = [i for i in _MENU_SPLIT.split(t) if i.strip()]
+    short = sum(len(i.split()) <= 4 for i in items)
+    if len(items) < 3 or any(len(i.split()) > 8 for i in items) or short < 0.8 * len(items):
+        return False
+    return len(items) >= 4 or not TERMINAL.search(t)
+
+
+def _breadcrumb(t: str, line: Line) -> bool:
+    items = [i for i in _CRUMB_SPLIT.split(t) if i.strip()]
+    return len(items) >= 2 and "«" not in t and all(len(i.split()) <= 5 for i in items) and not t.endswith(".")
+
+
+def _date_line(t: str, line: Line) -> bool:
+    if line.words > 14 or t.endswith(":") or (t.endswith(".") and line.words >= 4 and function_words(t) >= 1):
+        return False
+    if _DATE.search(t):
+        rest = _WORD.findall(_DATE.sub(" ", t))
+        content = [w for w in rest if w.casefold() not in FUNCTION_WORDS]
+        return len(content) <= 4 and len(rest) <= 8 and not _sentence_like(content)
+    return bool(_DURATION.search(t) and _READING.search(t))
+
+
+def bare_date(line: Line) -> bool:
+    """A date or time with at most three other words: "il y a 3 heures", "Mercredi 9 mars - 8h39"."""
+    t = line.text
+    return bool(_DATE.search(t)) and len(_WORD.findall(_DATE.sub(" ", t))) <= 3 and not t.endswith(":")
+
+
+def _sentence_like(words: list[str]) -> bool:
+    """Words left around a date that still make a clause: many, mostly lower case ("a été arrêté le 12 mars")."""
+    lower = [w for w in words if w[:1].islower()]
+    return len(words) >= 6 and len(lower) >= 5
+
+
+def _counter(t: str, line: Line) -> bool:
+    return line.words <= 5 and not t.endswith(".") and bool(_COUNTER.search(t)) and not t.isupper()
+
+
+def _byline(t: str, line: Line) -> bool:
+    if line.words > 9 or TERMINAL.search(t.rstrip(")")):
+        return False
+    if (_BYLINE.match(t) and function_words(t) <= 3) or _BY_NAME.search(t):
+        return True
+    return bool(_NAME_NOTE.match(t)) and t.split()[0].casefold() not in FUNCTION_WORDS  # not "La Chine, …"
+
+
+def _related(t: str, line: Line) -> bool:
+    return bool(_RELATED_HEAD.match(t))
+
+
+def _follow(t: str, line: Line) -> bool:
+    return bool(_FOLLOW.match(t)) and line.words <= 12 and (_SOCIAL.search(t) is not None or line.words <= 3)
+
+
+_CREDIT_END = re.compile(r"[(\[]\s*(?i:photos?|fotos?|images?|imagen|immagine|bild|credits?|crédits?|©)\b"
+                         r"[^()]{0,60}[)\]]\s*$")
+_SLASH_CREDIT = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}}\s*/\s*{_NAME}(?:\s+{_NAME}){{0,3}}$")
+_HASHTAGS = re.compile(r"(?:^|\s)#\w+")
+_LABELLED_LIST = re.compile(r"^[^:,.]{2,30}:\s*([^,.:]{1,30},\s*){2,}[^,.:]{1,30}$")
+
+
+def _credit(t: str, line: Line) -> bool:
+    """A photo credit or a caption ending with one: "(Photo: AFP)", "Jane Doe / Reuters", "© dpa"."""
+    if line.words > 25:
+        return False
+    short_photo = line.words <= 6 and not TERMINAL.search(t) and re.search(r"(?i:photo|foto|bild\b|image\b)", t)
+    return bool(_CREDIT.match(t) or _CREDIT_END.search(t) or _SLASH_CREDIT.match(t) or "©" in t or short_photo)
+
+
+def _tag_list(t: str, line: Line) -> bool:
+    """Topics: "#Paris #Climat #Santé", or "Label: one, two, three" without a full stop."""
+    return len(_HASHTAGS.findall(t)) >= 2 or bool(_LABELLED_LIST.match(t))
+
+
+def _cta(t: str, line: Line) -> bool:
+    n = _signals(t)
+    if n >= 2 and is_prose(line) and function_words(t) >= 3 and not _ADDRESS.search(t):
+        return n >= 3  # a sentence that names a network or two ("… sites such as YouTube or Dailymotion")
+    return (n >= 2 and line.words <= 40) or (n >= 1 and line.words <= 8 and not TERMINAL.search(t))
+
+
+def _teaser(t: str, line: Line) -> bool:
+    """A link announced by a label in brackets: "[VIDEO] …", "[EN IMAGES] …"."""
+    if t.rstrip().endswith(".") or line.words > 20:
+        return False
+    return bool(re.match(r"^[\[【][^\]】]{2,24}[\]】]", t) or re.match(r"^[►▶▸→➜>»]\s*\w", t)
+                or re.search(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$", t))  # "Video: … (02:31)"
+
+
+def _ticker(t: str, line: Line) -> bool:
+    """A market or weather widget: "CAC 40 7 245,12 +0,8 %", "Lyon 14 °C"."""
+    return line.words <= 8 and bool(re.search(r"[+−–-]\s?\d+(?:[.,]\d+)?\s?%|\d\s?°\s?[CF]\b", t))
+
+
+def _no_words(t: str, line: Line) -> bool:
+    return _WORD.search(t) is None or (_TAG.match(t) is not None and " " not in t)
+
+
+_STRONG = (
+    (_related, "related-articles list"),
+    (_follow, "follow-us line"),
+    (_credit, "source credit"),
+    (_no_words, "site tag"),
+    (lambda t, ln: bool(_SHARE_LABEL.match(t.strip(" :!."))), "share button label"),
+    (lambda t, ln: bool(_YES_NO.search(t)), "rating prompt"),
+    (_teaser, "link teaser"),
+    (_tag_list, "tag list"),
+    (_ticker, "ticker"),
+    (_menu, "menu"),
+    (_breadcrumb, "breadcrumb"),
+    (_byline, "byline"),
+    (_date_line, "date or time"),
+    (_counter, "counter"),
+    (_cta, "share/subscribe line"),
+)
+
+
+def is_title(line: Line, first: bool = False) -> bool:
+    """A headline's shape: 4–30 words (3 on a text's first line, where no site name stands above it), no call to
+    action, at most one sentence."""
+    t = line.text
+    if not (3 if first else 4) <= line.words <= 30 or t.endswith((":", ",", ";", "-", "–", "—")):
+        return False
+    if t.endswith(".") and (line.words > 16 or re.search(r"[.!?]\s+\S", t)):
+        return False
+    if sum(1 for w in t.split() if not _WORD.search(w)) * 3 > line.words:
+        return False  # mostly figures and signs: a ticker, a score, a price list
+    words = [w for w in t.split() if w.casefold() not in FUNCTION_WORDS]
+    if line.words <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return False  # "Coastline Gazette", "Actu Planète", "El Mirador": a name, not a headline
+    return _signals(t) == 0 and (function_words(t) >= 1 or line.words >= 5)
+
+
+def is_short(line: Line) -> bool:
+    """A fragment: a few words without a sentence's final punctuation (a button, a name, a menu entry)."""
+    return line.words <= 6 and not TERMINAL.search(line.text)
+
+
+def opens_next_line(line: Line) -> bool:
+    """A dateline that runs into the next line: "BOGOTA (Reuters) -"."""
+    return line.text.endswith(("-", "–", "—", ":")) and line.words <= 8

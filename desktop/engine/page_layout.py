@@ -1,0 +1,188 @@
+"""Where the article sits in a pasted web page: its body, its headline, and what lies around them.
+
+The body reaches from the first to the last run of prose lines (sentences of a report, not speaking of the page
+or to its reader) long enough to be article text; short gaps join prose lines into runs: an intertitle, a caption
+or an "also read" line between paragraphs does not cut one, a block of tags, links and buttons or a date does.
+The headline is a line above the body that reads as a title, past bylines, dates and share buttons, and not past
+a menu or a breadcrumb. What stands before the headline (with furniture between) or after the body is page
+furniture; between them and inside the body, only lines of furniture shape or calls to the reader go.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean_lines import Line
+from .furniture import (
+    TERMINAL, about_page, bare_date, is_prose, is_short, is_title, names_newsroom, opens_next_line, speaks_of_page,
+)
+
+_JOIN_ANY = 3  # lines between two paragraphs that never cut the body
+_JOIN_NEUTRAL = 8  # lines between two paragraphs that do not cut it when none of them has a furniture shape
+_ARTICLE_CHARS = 250  # a run of two paragraphs or more this long is article text
+_HEADLINE_REACH = 12  # lines above the body searched for the headline
+_STOP_SHAPES = {"menu", "breadcrumb"}
+_STOPS = (".", "…", "?", "!", "。", "！", "？")
+_BREAKS = {"menu", "breadcrumb", "counter", "byline", "follow-us line", "rating prompt", "date or time"}
+_COMMENTS = re.compile(r"(?i)\b(comment\w*|kommentar\w*|comentario\w*|comment[io]\w*)\b")  # "Comments are closed."
+_READER = re.compile(r"(?<![\w-])(vous|votre|vos|nos|you|your|our|Sie|Ihre?|Ihnen|dein\w*|unsere?\w*|tu|tus|tuo|"
+                     r"tua|tuoi|voi|vostr\w|nuestr\w+|nostr\w)\b")
+
+
+@dataclass(frozen=True)
+class Layout:
+    start: int | None  # first and last line index of the body (None: no prose found)
+    end: int | None
+    headline: int | None
+
+
+def layout(lines: list[Line], shapes: list[str | None], repeated: frozenset[int] = frozenset()) -> Layout:
+    """The body and headline of a page; ``repeated``: lines other sources of the comparison carry verbatim."""
+    anchors = [i for i, ln in enumerate(lines) if shapes[i] is None and is_prose(ln) and not speaks_of_page(ln)]
+    if not anchors:
+        return Layout(None, None, None)
+    runs = _runs(anchors, lines, shapes, repeated)
+    size = [sum(len(lines[i].text) for i in run) for run in runs]
+    main = [run for run, chars in zip(runs, size) if chars == max(size) or _substantial(run, chars)]
+    body = _peel([i for run in main for i in run], repeated)
+    return Layout(body[0], body[-1], headline_above(lines, shapes, body[0]))
+
+
+def _substantial(run: list[int], chars: int) -> bool:
+    """A run of prose that is article text wherever it stands (several articles pasted one after the other, an
+    article cut by a long insert), unlike a lone comment or teaser between blocks of furniture."""
+    return len(run) >= 2 and chars >= _ARTICLE_CHARS
+
+
+def _runs(anchors: list[int], lines: list[Line], shapes: list[str | None], repeated: frozenset[int]) -> list[list[int]]:
+    """Prose lines grouped into runs: a gap of a few lines joins, and so does a longer one holding at most two
+    lines of furniture and no list of links or tags (three unpunctuated lines in a row)."""
+    runs = [[anchors[0]]]
+    for a in anchors[1:]:
+        gap = range(runs[-1][-1] + 1, a)
+        if len(gap) <= _JOIN_NEUTRAL and _joinable(gap, lines, shapes, repeated):
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    return runs
+
+
+def _joinable(gap: range, lines: list[Line], shapes: list[str | None], repeated: frozenset[int]) -> bool:
+    if any(shapes[i] in _BREAKS and (shapes[i] != "date or time" or bare_date(lines[i])) for i in gap):
+        return False  # a date, counter, menu or byline between paragraphs: the article has ended (comments…)
+    if len(gap) <= _JOIN_ANY:
+        return True
+    furniture = sum(1 for i in gap if shapes[i] or speaks_of_page(lines[i]) or i in repeated)
+    row = longest = 0
+    for i in gap:
+        if shapes[i]:
+            continue  # a caption or an insert between two entries does not end a list
+        listed = not TERMINAL.search(lines[i].text) and not any(c.isdigit() for c in lines[i].text)
+        row = row + 1 if listed else 0
+        longest = max(longest, row)
+    return furniture <= 2 and longest < 3
+
+
+def _peel(body: list[int], repeated: frozenset[int]) -> list[int]:
+    """Drop prose that other pages carry verbatim and that stands apart (a line or more away) at an end of the
+    body: a site's boilerplate paragraph. Shared paragraphs that run on from the article's are wire copy and stay,
+    and so does a body most of which is shared."""
+    if sum(i in repeated for i in body) * 2 > len(body):
+        return body
+    lo, hi = 0, len(body) - 1
+    while lo < hi and body[lo] in repeated and body[lo + 1] - body[lo] > 1:
+        lo += 1
+    while hi > lo and body[hi] in repeated and body[hi] - body[hi - 1] > 1:
+        hi -= 1
+    return body[lo:hi + 1]
+
+
+def headline_above(lines: list[Line], shapes: list[str | None], start: int) -> int | None:
+    """The headline: a title-shaped line above the body, up to a menu, a breadcrumb or three unknown fragments in
+    a row (a menu one entry a line); bylines, dates and buttons are passed over. Of several, the one right under
+    the menu or breadcrumb, else the longest standing under furniture, preferably without a full stop."""
+    fragments, found = 0, []
+    for i in range(start - 1, max(-1, start - 1 - _HEADLINE_REACH), -1):
+        line, shape = lines[i], shapes[i]
+        if shape in _STOP_SHAPES:
+            break
+        if shape is None and is_title(line, first=i == 0) and not speaks_of_page(line):
+            found.append(i)
+        fragments = fragments + 1 if shape is None and is_short(line) and i not in found else 0
+        if fragments >= 3:
+            break
+    if not found:
+        return None
+    if found[-1] > 0 and shapes[found[-1] - 1] in _STOP_SHAPES:
+        return found[-1]  # right under the menu or the breadcrumb
+    under_furniture = [i for i in found if i == 0 or shapes[i - 1] or is_short(lines[i - 1])]
+    return max(under_furniture or found, key=lambda i: (not lines[i].text.endswith("."), lines[i].words, i))
+
+
+def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
+                  repeated: frozenset[int]) -> dict[int, str]:
+    """Lines to leave out for where they stand, with a label; lines of furniture shape keep their shape's label."""
+    out = {i: s for i, s in enumerate(shapes) if s}
+    if where.start is None:
+        return out
+    for i in range(where.start, where.end + 1):  # between paragraphs a dated line may be an intertitle
+        if shapes[i] == "date or time" and not bare_date(lines[i]):
+            del out[i]
+    top = where.headline if where.headline is not None else where.start
+    if top == 1 and where.headline is None and not shapes[0]:
+        return out  # a text opening with one line before its first paragraph: its title, or a dateline
+    _above_body(lines, where, top, repeated, out)
+    for i in range(where.start, where.end + 1):
+        if i not in out and _talks_to_reader(lines[i]):
+            out[i] = "call to the reader"
+        elif i not in out and i in repeated and not TERMINAL.search(lines[i].text):
+            out[i] = "on other pages too"
+    for i in _after_body(lines, shapes, where.end):
+        out.setdefault(i, _edge_label(i, repeated, "after the article"))
+    return out
+
+
+def _above_body(lines: list[Line], where: Layout, top: int, repeated: frozenset[int], out: dict[int, str]) -> None:
+    """Before the headline: furniture, and whatever has furniture between it and the headline (a kicker right above
+    the headline stays). Between the headline and the body: fragments (buttons, names), not a dateline."""
+    page_above = False
+    for i in range(top - 1, -1, -1):
+        furniture = i in out or is_short(lines[i]) or i in repeated or speaks_of_page(lines[i])
+        page_above = page_above or furniture
+        if furniture or (where.headline is not None and page_above):
+            out.setdefault(i, _edge_label(i, repeated, "before the headline"))
+    for i in range(top + 1, where.start):
+        if is_short(lines[i]) and not (i == where.start - 1 and opens_next_line(lines[i])):
+            out.setdefault(i, _edge_label(i, repeated, "page header fragment"))
+
+
+def _after_body(lines: list[Line], shapes: list[str | None], end: int) -> list[int]:
+    """Lines after the body, except short sentences that end it ("Il n'a pas appelé Paris.")."""
+    out, ending = [], True
+    for i in range(end + 1, len(lines)):
+        ending = ending and shapes[i] is None and _ends_article(lines[i])
+        if not ending:
+            out.append(i)
+    return out
+
+
+def _ends_article(line: Line) -> bool:
+    """A sentence that may close the article: no blurb about the newsroom, the comments or the reader."""
+    t = line.text
+    if not t.rstrip(" »\"”)」』").endswith(_STOPS) or speaks_of_page(line) or names_newsroom(line):
+        return False
+    return not _READER.search(t) and not _COMMENTS.search(t)
+
+
+def _talks_to_reader(line: Line) -> bool:
+    """A box between paragraphs addressing the reader about the page (newsletter, subscription, "this article
+    is free to read"), not a quote."""
+    t = line.text
+    if any(q in t for q in "«»“”\"„"):
+        return False
+    addressed = speaks_of_page(line) and bool(_READER.search(t)) and line.words <= 40
+    return addressed or (about_page(line) and line.words <= 12)
+
+
+def _edge_label(i: int, repeated: frozenset[int], label: str) -> str:
+    return "on other pages too, at the edge" if i in repeated else label

@@ -1,0 +1,298 @@
+"""Pasted web pages: the page furniture around an article goes (with a reason, and can be put back), the article
+stays, and the headline under the site's menus becomes the column title. Pages written for these tests."""
+import pytest
+
+from desktop.engine.clean import find_removed
+from desktop.engine.ingest import from_text, read_path
+from desktop.engine.model import Anchor, Override, Source
+from desktop.engine.pipeline import prepare, prepare_all
+
+FR_HEADLINE = "Tempête Ciarán : des milliers de foyers privés d'électricité en Bretagne"
+FR_ARTICLE = [
+    "Plus de 780 000 foyers étaient privés d'électricité jeudi matin en Bretagne après le passage de la tempête, "
+    "selon le gestionnaire du réseau.",
+    "Des rafales de plus de 200 km/h ont été mesurées à la pointe du Finistère dans la nuit.",
+    "« Nous n'avions jamais vu un tel niveau de dégâts sur le réseau », a déclaré un responsable d'Enedis.",
+    "Les écoles resteront fermées vendredi dans les quatre départements bretons.",
+]
+FR_PAGE = f"""La Vigie de l'Ouest
+Se connecter
+S'abonner
+Accueil | Régions | France | Monde | Économie | Sports | Culture
+Accueil > Régions > Bretagne
+{FR_HEADLINE}
+Par Anne Kerbrat
+Publié le 2 novembre 2023 à 08h15, mis à jour à 10h40
+Lecture 3 min.
+Réagir (14 commentaires)
+Partager
+{FR_ARTICLE[0]}
+{FR_ARTICLE[1]}
+Lire aussi : Comment se préparer à une tempête
+{FR_ARTICLE[2]}
+Un arbre tombé sur une route près de Brest, jeudi. (Photo : Ouest Images)
+{FR_ARTICLE[3]}
+Mots-clés : Tempête, Bretagne, Météo
+Cet article vous a-t-il été utile ? Oui Non
+Sur le même sujet
+Les assureurs débordés par les déclarations de sinistres
+Quand la mer monte : reportage à Saint-Malo
+Le Finistère compte ses arbres arrachés
+Recevez chaque soir l'essentiel de l'actualité bretonne dans votre boîte mail.
+© 2023 La Vigie de l'Ouest. Tous droits réservés.
+Mentions légales | Contact | Cookies
+"""
+
+DE_HEADLINE = "Stadtrat beschließt neue Radwege für die Innenstadt"
+DE_ARTICLE = [
+    "Der Stadtrat hat am Dienstagabend mit großer Mehrheit den Bau von zwölf Kilometern neuer Radwege beschlossen.",
+    "Die Arbeiten sollen im Frühjahr beginnen und rund 4,5 Millionen Euro kosten.",
+    "„Wir machen die Innenstadt sicherer für alle“, sagte die Verkehrsdezernentin nach der Abstimmung.",
+]
+DE_PAGE = f"""Morgenpost Mitte
+Startseite › Lokales › Verkehr
+{DE_HEADLINE}
+Von Jana Hofmann
+Aktualisiert: 14.03.2024 - 18:02 Uhr
+Lesezeit: 2 Min.
+
+{DE_ARTICLE[0]}
+
+{DE_ARTICLE[1]}
+
+Anzeige
+
+{DE_ARTICLE[2]}
+
+Kommentare (7)
+Schlagworte: Verkehr, Stadtrat, Fahrrad
+Jana Hofmann ist Redakteurin im Lokalressort.
+Impressum | Datenschutz | Kontakt
+"""
+
+EN_HEADLINE = "Harbour bridge to close for six weeks of repairs"
+EN_ARTICLE = [
+    "The harbour bridge will close to traffic from Monday for six weeks while engineers replace worn cables, "
+    "the city council said.",
+    "Buses will be diverted through the tunnel, adding about ten minutes to most journeys.",
+]
+EN_PAGE = f"""THE COAST HERALD
+News · Sport · Business · Opinion · Weather
+{EN_HEADLINE}
+By Mark Ellis
+Updated 4:12 PM GMT, March 3, 2024
+5 min read
+{EN_ARTICLE[0]}
+{EN_ARTICLE[1]}
+Was this article helpful? Yes No
+Related stories
+Council approves new parking charges
+Ferry timetable changes this spring
+Sign up for our morning newsletter
+We use cookies to improve your experience on our site. You can change your settings at any time.
+"""
+
+ES_HEADLINE = "El ayuntamiento amplía el horario de las bibliotecas en verano"
+ES_ARTICLE = [
+    "Las bibliotecas municipales abrirán hasta las diez de la noche durante julio y agosto, anunció el ayuntamiento.",
+    "La medida busca ofrecer espacios frescos a los estudiantes durante las olas de calor.",
+]
+ES_PAGE = f"""Diario de la Ribera
+Inicio > Local > Cultura
+{ES_HEADLINE}
+Redacción
+Actualizado 12/06/2024 09:30 h
+{ES_ARTICLE[0]}
+{ES_ARTICLE[1]}
+23 comentarios
+Etiquetas: Bibliotecas, Verano, Ayuntamiento
+© 2024 Diario de la Ribera. Todos los derechos reservados.
+"""
+
+IT_HEADLINE = "Il comune rinnova il parco giochi di via Roma"
+IT_ARTICLE = [
+    "I lavori di rinnovo del parco giochi di via Roma inizieranno lunedì e dureranno circa un mese.",
+    "Il sindaco ha spiegato che saranno installate nuove altalene e una pavimentazione antitrauma.",
+]
+IT_PAGE = f"""Il Messaggero di Valle
+Home / Cronaca / Città
+{IT_HEADLINE}
+di Luca Ferri
+Aggiornato il 05/05/2024 - 11:20
+Tempo di lettura: 2 minuti
+{IT_ARTICLE[0]}
+{IT_ARTICLE[1]}
+Leggi anche: Nuove piste ciclabili in centro
+Commenti (3)
+Tutti i diritti riservati
+"""
+
+PAGES = [
+    ("fr", FR_PAGE, FR_HEADLINE, FR_ARTICLE),
+    ("de", DE_PAGE, DE_HEADLINE, DE_ARTICLE),
+    ("en", EN_PAGE, EN_HEADLINE, EN_ARTICLE),
+    ("es", ES_PAGE, ES_HEADLINE, ES_ARTICLE),
+    ("it", IT_PAGE, IT_HEADLINE, IT_ARTICLE),
+]
+
+
+def _sentences(doc):
+    return [doc.sentence_text(i) for i in range(len(doc.sentences))]
+
+
+def _furniture_lines(page, headline, article):
+    return [ln.strip() for ln in page.splitlines() if ln.strip() and ln.strip() != headline and ln.strip() not in article]
+
+
+@pytest.mark.parametrize("lang, page, headline, article", PAGES, ids=[p[0] for p in PAGES])
+def test_a_pasted_page_keeps_its_article_and_headline_and_loses_its_furniture(lang, page, headline, article):
+    source = from_text(page)
+    doc = prepare(source)
+    text = " ".join(_sentences(doc))
+    assert source.title == headline
+    assert _sentences(doc)[0] == headline
+    for paragraph in article:
+        assert paragraph in text, paragraph
+    for line in _furniture_lines(page, headline, article):
+        assert line not in text, line
+    assert all(r.label for r in doc.removed)
+
+
+def test_each_removed_line_says_why():
+    labels = {FR_PAGE[r.start:r.end]: r.label for r in find_removed(FR_PAGE)}
+    assert labels["La Vigie de l'Ouest"] == "before the headline"
+    assert labels["Accueil > Régions > Bretagne"] == "breadcrumb"
+    assert labels["Publié le 2 novembre 2023 à 08h15, mis à jour à 10h40"] == "date or time"
+    assert labels["Réagir (14 commentaires)"] == "counter"
+    assert labels["Par Anne Kerbrat"] == "byline"
+    assert labels["Quand la mer monte : reportage à Saint-Malo"] == "after the article"
+
+
+def test_a_removed_line_can_be_put_back():
+    source = from_text(FR_PAGE)
+    span = next(r for r in prepare(source).removed if FR_PAGE[r.start:r.end] == "Lire aussi : Comment se préparer à une tempête")
+    anchor = Anchor(source.content_hash, span.start, span.end)
+    doc = prepare(source, [Override("keep", anchor, anchor)])
+    assert "Lire aussi : Comment se préparer à une tempête" in _sentences(doc)
+
+
+def test_an_intertitle_a_dateline_and_a_short_last_sentence_stay():
+    page = ("Le Journal du Port\nAccueil > Économie\nLa grève des dockers paralyse le port\nPar Paul Martin\n"
+            "MARSEILLE (AFP) -\n"
+            "La grève des dockers a paralysé mardi le premier port de France, où aucun navire n'a pu être déchargé.\n"
+            "Des négociations dans l'impasse\n"
+            "Les syndicats réclament une hausse des salaires de 8 %, la direction propose 3 %.\n"
+            "Une nouvelle réunion est prévue jeudi.\n"
+            "Rien n'est réglé.\n"
+            "Partager\nFacebook\nX\n")
+    text = " ".join(_sentences(prepare(from_text(page))))
+    for kept in ("MARSEILLE (AFP) -", "Des négociations dans l'impasse", "Rien n'est réglé.", "Une nouvelle réunion"):
+        assert kept in text, kept
+    for gone in ("Le Journal du Port", "Par Paul Martin", "Partager", "Facebook"):
+        assert gone not in text, gone
+
+
+SITE_TOP = "Le Petit Observateur\nAccueil | Monde | France | Sport\n"
+SITE_END = ("Publicité\nLe Petit Observateur est un quotidien régional fondé à Lyon en 1946.\n"
+            "Les plus lus\nLa rentrée scolaire en chiffres\nLe prix du pain augmente encore\n")
+WIRE = "Le ministère de l'Intérieur a confirmé le bilan de trois morts et douze blessés dans la soirée."
+
+
+def _site_page(headline, paragraphs):
+    return SITE_TOP + headline + "\n" + "\n".join(paragraphs) + "\n" + SITE_END
+
+
+def test_a_line_two_pages_carry_at_their_edge_goes_and_wire_copy_inside_stays():
+    a = _site_page("Un car se renverse sur l'autoroute A7", [
+        "Un car transportant une quarantaine de passagers s'est renversé samedi sur l'autoroute A7 près de Valence.",
+        WIRE,
+        "La circulation a été rétablie en fin de soirée dans les deux sens, selon la préfecture de la Drôme."])
+    b = _site_page("Accident de car dans la Drôme : trois morts", [
+        "Trois personnes sont mortes samedi dans l'accident d'un car sur l'autoroute A7, au sud de Valence.",
+        WIRE,
+        "Le chauffeur, légèrement blessé, a été entendu par les gendarmes dimanche matin."])
+    boiler = "Le Petit Observateur est un quotidien régional fondé à Lyon en 1946."
+    alone = prepare(Source("a", a))
+    assert boiler in _sentences(alone)  # one page alone: a sentence like the article's, kept
+    docs = prepare_all([Source("a", a), Source("b", b)])
+    for doc in docs:
+        assert boiler not in " ".join(_sentences(doc))
+        assert WIRE in _sentences(doc)
+        label = next(r.label for r in doc.removed if doc.text[r.start:r.end] == boiler)
+        assert label == "on other pages too, at the edge"
+
+
+def test_a_plain_report_is_left_as_it_was(seed_paths):
+    """No page around it: nothing of the article goes for its place."""
+    text = ("Séisme au Maroc : le bilan dépasse 2 000 morts\n\nLe bilan s'est encore alourdi dimanche, selon le "
+            "ministère de l'Intérieur.\n\nLes secours fouillent les décombres.\n\nAucun.\n")
+    doc = prepare(from_text(text))
+    assert doc.removed == []
+    assert len(doc.sentences) == 4
+
+
+FRAME = """<!doctype html><html><head><meta charset="utf-8"><title>{title} | La Vigie de l'Ouest</title></head>
+<body><div class="top"><div>La Vigie de l'Ouest</div><div>Accueil | Régions | France | Monde</div>
+<div>Accueil &gt; Régions &gt; Bretagne</div></div>
+<div class="content"><div class="h">{title}</div><div>Par Anne Kerbrat</div>
+<div>Publié le 2 novembre 2023 à 08h15</div>{paragraphs}<div>Mots-clés : Tempête, Bretagne, Météo</div>
+<div>Sur le même sujet</div><div>Les assureurs débordés par les déclarations de sinistres</div>
+<div>Quand la mer monte : reportage à Saint-Malo</div><div>Le Finistère compte ses arbres arrachés</div>
+<div>© 2023 La Vigie de l'Ouest. Tous droits réservés.</div></div></body></html>"""
+
+
+def _html_page(tmp_path):
+    path = tmp_path / "tempete.html"
+    path.write_text(FRAME.format(title=FR_HEADLINE, paragraphs="".join(f"<p>{p}</p>" for p in FR_ARTICLE)),
+                    encoding="utf-8")
+    return path
+
+
+def _check_html_result(source):
+    doc = prepare(source)
+    text = " ".join(_sentences(doc))
+    for paragraph in FR_ARTICLE:
+        assert paragraph in text
+    for gone in ("Accueil | Régions", "Par Anne Kerbrat", "Publié le 2 novembre", "Mots-clés", "Quand la mer monte",
+                 "Tous droits réservés", "La Vigie de l'Ouest"):
+        assert gone not in text, gone
+    assert source.title == FR_HEADLINE
+
+
+def test_a_saved_page_through_trafilatura_carries_no_furniture(tmp_path):
+    _check_html_result(read_path(_html_page(tmp_path)))
+
+
+def test_a_saved_page_whose_extraction_fails_is_cleaned_not_kept_raw(tmp_path, monkeypatch):
+    import trafilatura
+
+    def fail(*args, **kwargs):
+        raise ValueError("extraction failed")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fail)
+    source = read_path(_html_page(tmp_path))
+    assert "Accueil | Régions" in source.text  # the whole page came through the plain reader…
+    _check_html_result(source)  # …and the cleaner left its furniture out
+
+
+def test_several_articles_pasted_one_after_another_lose_nothing():
+    """Every long run of prose is article text, not only the longest: a dossier of three reports stays whole."""
+    text = "\n\n".join([
+        _site_page("Un car se renverse sur l'autoroute A7", [
+            "Un car transportant une quarantaine de passagers s'est renversé samedi sur l'autoroute A7 près de Valence.",
+            "La circulation a été rétablie en fin de soirée dans les deux sens, selon la préfecture de la Drôme."]),
+        "\n".join(FR_ARTICLE),
+        "Les pompiers ont maîtrisé l'incendie\n" + "\n".join(
+            ["Le feu, parti d'un entrepôt de pneus, a mobilisé une centaine de pompiers pendant toute la nuit.",
+             "Aucun blessé n'est à déplorer, mais une épaisse fumée noire a recouvert le quartier jusqu'au matin."]),
+    ])
+    kept = " ".join(_sentences(prepare(Source("dossier", text))))
+    for paragraph in FR_ARTICLE + ["Le feu, parti d'un entrepôt", "Un car transportant", "Les pompiers ont maîtrisé"]:
+        assert paragraph in kept
+
+
+def test_a_plain_report_in_another_script_is_left_whole():
+    text = ("Наводнение в Сибири\n\nВ понедельник вода поднялась на два метра. Жителей трёх сёл эвакуировали.\n"
+            "Спасатели работали всю ночь.\nДорога закрыта.\n")
+    doc = prepare(from_text(text))
+    assert [r for r in doc.removed if r.reason == "boilerplate"] == []
