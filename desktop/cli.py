@@ -1,4 +1,5 @@
-"""Command line: `synoptic compare A B [...]`, `synoptic export S.synoptic`, and `synoptic [FILE ...]` for the app.
+"""Command line: `synoptic compare A B [...]`, `synoptic export S.synoptic`, `synoptic batch FOLDER -o OUT`, and
+`synoptic [FILE ...]` for the app.
 
 Errors are one line on stderr (`synoptic: <file>: <what is wrong>`), nothing on stdout; exit 2 for usage, 1 for input,
 70 for an internal error (its traceback only with SYNOPTIC_DEBUG=1).
@@ -72,6 +73,19 @@ def _export_parser(sub) -> None:
     p.add_argument("-o", "--output", metavar="OUT")
 
 
+def _batch_parser(sub) -> None:
+    p = sub.add_parser("batch", help="find the stories in a folder of reports and compare each, on Dask")
+    p.add_argument("input", metavar="INPUT", help="a folder of reports (searched recursively) or a manifest listing files")
+    p.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="folder for stories.csv, the stories and the index")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler to run on (default: a local cluster)")
+    p.add_argument("--workers", type=_positive_int, default=None, metavar="N", help="local workers (default: one per core)")
+    p.add_argument("--threshold", type=_threshold, default=None, metavar="X", help="minimum group score, 0–1 (default 0.5)")
+    p.add_argument("--stories", metavar="MANIFEST", help="a CSV story,file giving the stories instead of finding them")
+    p.add_argument("--story-threshold", type=_threshold, default=None, metavar="X",
+                   help="how alike reports must be to form a story, 0–1 (default 0.22): higher splits more")
+    p.add_argument("--max-chars", type=_positive_int, default=None, metavar="N", help="refuse inputs longer than N characters")
+
+
 def _open_parser(sub) -> None:
     p = sub.add_parser("open", help="open the desktop app on these files (the default with no subcommand)")
     p.add_argument("files", nargs="*", metavar="FILE")
@@ -84,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     _compare_parser(sub)
     _export_parser(sub)
+    _batch_parser(sub)
     _open_parser(sub)
     return parser
 
@@ -234,6 +249,25 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_batch(args) -> int:
+    """Compare every story of a folder; failing reports are reported (one line each) and left out."""
+    if args.scheduler and args.workers:
+        raise _UsageError("--workers sizes the local cluster; it cannot be used with --scheduler")
+    try:
+        from .batch.run import BatchConfig, describe, run_batch, warn_failures
+    except ImportError as exc:
+        raise SynopticError(f"batch needs dask[distributed] ({exc})") from None
+    from .engine.ingest import DEFAULT_MAX_CHARS
+
+    config = BatchConfig(args.input, args.output, scheduler=args.scheduler, workers=args.workers,
+                         threshold=args.threshold, stories=args.stories, story_threshold=args.story_threshold,
+                         max_chars=args.max_chars or DEFAULT_MAX_CHARS)
+    report = run_batch(config)
+    warn_failures(report)
+    _write(describe(report, args.output), None)
+    return 0
+
+
 def _has_display() -> bool:
     """Whether Qt can show a window: always on Windows/macOS; on Linux only with X11, Wayland or a forced platform."""
     if not sys.platform.startswith("linux"):
@@ -253,7 +287,7 @@ def cmd_open(args) -> int:
 
 def _normalise_argv(argv: list[str]) -> list[str]:
     """`synoptic FILE ...` and `synoptic` alone mean `synoptic open ...`."""
-    if not argv or argv[0] not in ("compare", "export", "open", "-h", "--help"):
+    if not argv or argv[0] not in ("compare", "export", "batch", "open", "-h", "--help"):
         return ["open", *argv]
     return argv
 
@@ -262,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = _normalise_argv(list(sys.argv[1:] if argv is None else argv))
     try:
         args = build_parser().parse_args(argv)
-        handler = {"compare": cmd_compare, "export": cmd_export, "open": cmd_open}[args.command]
+        handler = {"compare": cmd_compare, "export": cmd_export, "batch": cmd_batch, "open": cmd_open}[args.command]
         return handler(args)
     except _UsageError as exc:
         _say(str(exc))
