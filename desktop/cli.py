@@ -282,7 +282,36 @@ def cmd_open(args) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     from .ui.app import run_app
 
-    return run_app(args.files, screenshot=args.screenshot, threshold=args.threshold)
+    files = [story_session(f) if _is_contract(f) else f for f in args.files]
+    return run_app(files, screenshot=args.screenshot, threshold=args.threshold)
+
+
+def _is_contract(path: str) -> bool:
+    """A ``.json`` file holding a synoptic/comparison@1 document (`compare --json`, a batch story)."""
+    if not path.lower().endswith(".json") or not os.path.isfile(path):
+        return False
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return '"synoptic/comparison@1"' in fh.read(4096)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def story_session(path: str) -> str:
+    """The session of a comparison saved as JSON: ``<name>.synoptic`` next to it, made from the JSON the first
+    time (later openings keep the review work saved in it)."""
+    from .export.contract import from_contract
+
+    session = os.path.splitext(path)[0] + ".synoptic"
+    if os.path.exists(session):
+        return session
+    try:
+        with open(path, encoding="utf-8") as fh:
+            comparison = from_contract(json.load(fh))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise SynopticError(f"not a readable comparison ({_one_line(exc)})", path) from None
+    _save_session(comparison, session)
+    return session
 
 
 def _normalise_argv(argv: list[str]) -> list[str]:

@@ -93,3 +93,20 @@ def test_discover_a_folder_recursively_and_a_manifest(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(SynopticError, match="no reports found"):
         discover(str(tmp_path / "empty"))
+
+
+def test_a_story_json_opens_as_a_session_next_to_it(seed_comparison, tmp_path):
+    import json
+
+    from desktop.cli import _is_contract, story_session
+    from desktop.export.contract import to_contract
+    from desktop.store.session import Session
+
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps(to_contract(seed_comparison), ensure_ascii=False), encoding="utf-8")
+    assert _is_contract(str(path)) and not _is_contract(str(tmp_path / "other.json"))
+    session = story_session(str(path))
+    assert session == str(tmp_path / "story.synoptic")
+    with Session.open(session, read_only=True) as s:
+        assert len(s.load_comparison().groups) == len(seed_comparison.groups)
+    assert story_session(str(path)) == session  # opened again: the same session, with its review work
