@@ -88,15 +88,24 @@ def _outputs(comparison) -> tuple[str, str, dict]:
     return contract, render_html(comparison), summarise(comparison)
 
 
+def story_title(doc) -> str:
+    """A story's title in the index: its first report's title, or that report's headline, or its name."""
+    from desktop.engine.pipeline import headline_of
+
+    if doc.source.title:
+        return doc.source.title
+    headline = headline_of(doc)
+    return " ".join(doc.sentence_text(headline).split()) if headline is not None else doc.source.name
+
+
 def summarise(comparison) -> dict:
     """The story's figures for the index: sources, claims all / some / one carry, conflicting claims."""
     from desktop.export.view import build_view
 
     everyone, some, one = build_view(comparison).counts
     conflicts = {d.group for d in comparison.details if d.kind == "conflict" and d.group is not None}
-    first = comparison.documents[0].source
     return {
-        "title": first.title or first.name,
+        "title": story_title(comparison.documents[0]),
         "sources": [d.source.name for d in comparison.documents],
         "n_sources": len(comparison.documents),
         "claims_all": everyone, "claims_some": some, "claims_one": one,

@@ -64,7 +64,7 @@ class BatchIndex:
                     self.db.execute("DELETE FROM stories WHERE name = ?", [name])
 
     def stories(self) -> list[dict]:
-        rows = list(self.db.query("SELECT * FROM stories ORDER BY name"))
+        rows = list(self.db.query("SELECT * FROM stories ORDER BY n_sources DESC, title, name"))
         for row in rows:
             row["sources"] = json.loads(row["sources"])
         return rows
