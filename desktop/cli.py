@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -262,10 +263,18 @@ def cmd_batch(args) -> int:
     config = BatchConfig(args.input, args.output, scheduler=args.scheduler, workers=args.workers,
                          threshold=args.threshold, stories=args.stories, story_threshold=args.story_threshold,
                          max_chars=args.max_chars or DEFAULT_MAX_CHARS)
-    report = run_batch(config)
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # stopped by the system: close the workers, keep OUTDIR
+    try:
+        report = run_batch(config)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     warn_failures(report)
     _write(describe(report, args.output), None)
     return 0
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 def _has_display() -> bool:
@@ -334,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
         _say(str(exc))
         return EXIT_INPUT
     except KeyboardInterrupt:
-        print("synoptic: interrupted", file=sys.stderr)
+        resume = "; run the same command again to resume" if args_command(argv) == "batch" else ""
+        print(f"synoptic: interrupted{resume}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -350,6 +360,10 @@ def main(argv: list[str] | None = None) -> int:
             raise
         _say(f"internal error ({type(exc).__name__}: {_one_line(exc)}); run again with SYNOPTIC_DEBUG=1 for details")
         return EXIT_INTERNAL
+
+
+def args_command(argv: list[str]) -> str:
+    return argv[0] if argv else ""
 
 
 def _one_line(exc: Exception) -> str:

@@ -42,14 +42,16 @@ def machine_workers() -> int:
 
 def connect(scheduler: str | None, workers: int | None) -> Client:
     """A client on ``scheduler``, or on a new LocalCluster of ``workers`` (default: sized to the machine)."""
-    logging.getLogger("distributed").setLevel(logging.ERROR)
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)  # our own one-line messages only
     try:
         if scheduler:
             client = Client(scheduler, timeout="20s")
         else:
             cluster = LocalCluster(
                 n_workers=workers or machine_workers(), threads_per_worker=1, processes=True,
-                host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+                host="127.0.0.1", dashboard_address=None, silence_logs=logging.CRITICAL,
+                # no dashboard; the scheduler's small HTTP endpoint (health, metrics) on a free loopback port
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             )
             client = Client(cluster)
     except (OSError, TimeoutError) as err:

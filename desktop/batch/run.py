@@ -82,9 +82,15 @@ def _read_all(client, inputs, config: BatchConfig, report: BatchReport) -> list[
     from desktop.batch.dask_cluster import show_progress
 
     t0 = time.perf_counter()
+    from distributed import as_completed
+
     futures = client.map(read_report, inputs, max_chars=config.max_chars, pure=False)
     show_progress(client, futures, "reading")
-    results = client.gather(futures)
+    done = {}
+    for future in as_completed(futures):  # not client.gather: an interrupted gather leaves noise at exit
+        done[future.key] = future.result()
+        future.release()
+    results = [done[f.key] for f in futures]
     report.failed_reports = [(r.name, r.error) for r in results if r.error]
     report.seconds["read"] = time.perf_counter() - t0
     return results

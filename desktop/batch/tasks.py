@@ -36,12 +36,18 @@ class StoryResult:
     peak_mb: float = 0.0  # the worker process's peak resident memory so far
 
 
+_WARM: dict[int, object] = {}  # encoding threads -> the embedder warm_up made the process's own
+
+
 def warm_up(threads: int = 1) -> float:
-    """Load the sentence model into this process's shared embedder; returns the seconds it took."""
-    from desktop.engine.embed import Embedder, share_embedder
+    """Load the sentence model into this process's shared embedder, once per process (a worker that serves
+    several runs keeps it); returns the seconds it took."""
+    from desktop.engine.embed import Embedder, share_embedder, shared_embedder
 
     t0 = time.perf_counter()
-    share_embedder(Embedder(workers=threads)).load()
+    if _WARM.get(threads) is not shared_embedder():
+        _WARM[threads] = share_embedder(Embedder(workers=threads))
+    shared_embedder().load()
     return time.perf_counter() - t0
 
 
