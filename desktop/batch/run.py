@@ -134,7 +134,8 @@ def _compare_all(client, folder, index, stories, results, config, report: BatchR
     report.resumed = len(stories) - len(todo)
     options = options_of(config)
     futures = {client.submit(compare_story, s.name, s.key, [sources[m] for m in s.members], options, pure=False,
-                             key=f"story-{s.key[:16]}-{s.name[:40]}"): s for s in todo}
+                             key=f"story-{s.key[:16]}-{s.name[:40]}", priority=len(s.members) ** 2): s
+               for s in todo}  # the largest stories (report pairs grow as the square) start first
     show_progress(client, list(futures), "comparing")
     for future in as_completed(futures):
         _land(folder, index, _result(future, futures[future]), report, on_story)
