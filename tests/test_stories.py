@@ -75,6 +75,10 @@ def test_manifest_stories(tmp_path):
     manifest = tmp_path / "stories.csv"
     manifest.write_text("story,file\nbridge,a.txt\nbridge,b.txt\n", encoding="utf-8")
     assert read_stories(str(manifest), inputs) == {"a.txt": "bridge", "b.txt": "bridge", "c.txt": ""}
+    listing = tmp_path / "list.txt"
+    listing.write_text("".join(f"{tmp_path / n}\n" for n in ("a.txt", "b.txt")), encoding="utf-8")
+    listed = discover(str(listing))  # absolute paths: the manifest's rows match them by file name
+    assert read_stories(str(manifest), listed) == {str(tmp_path / "a.txt"): "bridge", str(tmp_path / "b.txt"): "bridge"}
     manifest.write_text("story,file\nbridge,nope.txt\n", encoding="utf-8")
     with pytest.raises(SynopticError, match="nope.txt"):
         read_stories(str(manifest), inputs)
@@ -110,3 +114,18 @@ def test_a_story_json_opens_as_a_session_next_to_it(seed_comparison, tmp_path):
     with Session.open(session, read_only=True) as s:
         assert len(s.load_comparison().groups) == len(seed_comparison.groups)
     assert story_session(str(path)) == session  # opened again: the same session, with its review work
+
+
+def test_worker_tasks_turn_failures_into_one_line(tmp_path, monkeypatch):
+    from desktop.batch import tasks
+    from desktop.engine import pipeline
+
+    missing = tasks.read_report(Input("gone.txt", str(tmp_path / "gone.txt")), 1000)
+    assert missing.source is None and missing.error == "no such file"
+
+    def boom(*a, **k):
+        raise ValueError("bad\nthing")
+
+    monkeypatch.setattr(pipeline, "compare", boom)
+    result = tasks.compare_story("s", "k", [Source("a", "x"), Source("b", "y")], Options())
+    assert result.error == "ValueError: bad thing" and not result.contract and result.peak_mb > 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,17 +84,21 @@ def _read_text(path: Path) -> str:
 
 
 def read_stories(manifest: str, inputs: list[Input]) -> dict[str, str]:
-    """{input name: story} from a ``story,file`` CSV. A row's file matches an input by its stories.csv name or
-    by path (relative to the manifest's folder); rows naming no input are an error, inputs in no row get ''."""
+    """{input name: story} from a ``story,file`` CSV. A row's file matches an input by its stories.csv name, by
+    path (relative to the manifest's folder), or by a file name only one input has; rows naming no input are an
+    error, inputs in no row get ''."""
     where = Path(manifest)
     rows = _csv_rows(where) if where.is_file() else None
     if rows is None or (rows and "story" not in rows[0]):
         raise SynopticError("not a story manifest (a CSV with columns story,file)", path=manifest)
     by_name = {i.name: i.name for i in inputs}
     by_path = {os.path.realpath(i.path): i.name for i in inputs}
+    bases = Counter(os.path.basename(i.name) for i in inputs)
+    by_base = {os.path.basename(i.name): i.name for i in inputs if bases[os.path.basename(i.name)] == 1}
     out = {i.name: "" for i in inputs}
     for row in rows:
-        name = by_name.get(row["file"]) or by_path.get(os.path.realpath(where.parent / row["file"]))
+        name = (by_name.get(row["file"]) or by_path.get(os.path.realpath(where.parent / row["file"]))
+                or by_base.get(row["file"]))
         if name is None:
             raise SynopticError(f"the story manifest names a file that is not an input: {row['file']}", path=manifest)
         out[name] = row["story"]
