@@ -129,3 +129,18 @@ def test_usage_errors(tmp_path):
     assert res.returncode == 1 and res.stderr.startswith("synoptic: ") and "nowhere" in res.stderr
     res = _batch(tmp_path, "-o", tmp_path / "out", "--workers", "1", "--scheduler", "tcp://127.0.0.1:1")
     assert res.returncode == 2 and res.stdout == ""
+
+
+def test_a_story_whose_reports_changed_replaces_the_old_one(batch_run, tmp_path):
+    folder, out, _ = batch_run
+    copy = tmp_path / "reports"
+    shutil.copytree(folder, copy)
+    (copy / "musee" / "musee-3.txt").unlink()
+    old = _stories_csv(out)["musee/musee-1.txt"]
+    res = _batch(copy, "-o", out, "--workers", "1")
+    assert res.returncode == 0, res.stderr
+    assert "3 stories: 1 compared, 2 already done" in res.stdout
+    new = _stories_csv(out)["musee/musee-1.txt"]
+    assert new != old and (out / f"{new}.json").is_file() and not (out / f"{old}.json").exists()
+    with sqlite3.connect(out / "index.sqlite") as db:
+        assert db.execute("SELECT count(*) FROM stories").fetchone()[0] == 3

@@ -67,6 +67,12 @@ def has_story(folder: Path, name: str) -> bool:
     return all(p.is_file() for p in story_files(folder, name))
 
 
+def remove_story(folder: Path, name: str) -> None:
+    """The JSON and HTML of a story no longer in the batch (a session the user made from it is kept)."""
+    for path in story_files(folder, name):
+        path.unlink(missing_ok=True)
+
+
 def write_story(folder: Path, result: StoryResult) -> None:
     """The story's contract JSON and HTML report (nothing for a failed story; an old pair is removed)."""
     json_path, html_path = story_files(folder, result.name)

@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from importlib import metadata
 
 from desktop.batch.tasks import ReadResult
 from desktop.engine.features import strip_accents
@@ -30,10 +31,18 @@ class Story:
 
 
 def story_key(results: list[ReadResult], options: Options) -> str:
-    digest = hashlib.sha256(json.dumps([options.threshold, options.semantic, options.top_k]).encode())
+    """Hash of the engine's version, the options and the reports' content hashes (in any order)."""
+    digest = hashlib.sha256(json.dumps([_version(), options.threshold, options.semantic, options.top_k]).encode())
     for h in sorted(r.source.content_hash for r in results):
         digest.update(h.encode())
     return digest.hexdigest()
+
+
+def _version() -> str:
+    try:
+        return metadata.version("synoptic")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def slug(text: str, limit: int = SLUG_CHARS) -> str:

@@ -113,7 +113,8 @@ def _write_plan(folder: Path, index: BatchIndex, results, stories, assignment) -
     story_of = plan.story_of_file(results, stories, assignment)
     output.write_stories_csv(folder, story_of)
     index.put_reports([_report_row(r, story_of[r.name]) for r in results])
-    index.keep_stories({s.name for s in stories})
+    for gone in index.keep_stories({s.name for s in stories}):
+        output.remove_story(folder, gone)  # a story of an earlier run whose reports changed
 
 
 def _report_row(r: ReadResult, story: str) -> dict:

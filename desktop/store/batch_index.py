@@ -56,12 +56,13 @@ class BatchIndex:
             self.db.execute("DELETE FROM reports")
             self.db["reports"].insert_all(rows, pk="file")
 
-    def keep_stories(self, names: set[str]) -> None:
-        """Forget the stories of earlier runs that this run does not have."""
+    def keep_stories(self, names: set[str]) -> list[str]:
+        """Forget the stories of earlier runs that this run does not have; returns their names."""
+        gone = [n for (n,) in self.db.execute("SELECT name FROM stories").fetchall() if n not in names]
         with self.db.conn:
-            for (name,) in self.db.execute("SELECT name FROM stories").fetchall():
-                if name not in names:
-                    self.db.execute("DELETE FROM stories WHERE name = ?", [name])
+            for name in gone:
+                self.db.execute("DELETE FROM stories WHERE name = ?", [name])
+        return gone
 
     def stories(self) -> list[dict]:
         rows = list(self.db.query("SELECT * FROM stories ORDER BY n_sources DESC, title, name"))
