@@ -179,10 +179,13 @@ def _peak_mb() -> float:
 
 def describe(report: BatchReport, outdir: str) -> str:
     """The run in a few lines, for standard output."""
+    def count(n: int, one: str, many: str) -> str:
+        return f"{n} {one if n == 1 else many}"
+
     lines = [
-        f"{report.reports} reports, {report.stories} stories: {report.compared} compared, "
-        f"{report.resumed} already done, {len(report.failed_stories)} failed; "
-        f"{len(report.failed_reports)} reports could not be read",
+        f"{count(report.reports, 'report', 'reports')}, {count(report.stories, 'story', 'stories')}: "
+        f"{report.compared} compared, {report.resumed} already done, {len(report.failed_stories)} failed; "
+        f"{count(len(report.failed_reports), 'report', 'reports')} could not be read",
         f"{report.workers} Dask workers, {report.seconds.get('total', 0):.1f} s; "
         f"open {Path(outdir) / output.INDEX_HTML}",
     ]

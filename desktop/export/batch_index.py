@@ -29,6 +29,10 @@ def _e(text) -> str:
     return escape(str(text if text is not None else ""), quote=True)
 
 
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _n(value) -> str:
     return "—" if value is None else f"<b>{value}</b>"
 
@@ -54,8 +58,8 @@ def _masthead(stories: list[dict], reports: list[dict], failed: list[dict]) -> s
     done = sum(1 for s in stories if s["status"] == "done")
     return (
         '<header><p class="kicker">Synoptic · Batch</p>\n'
-        f"<h1>{len(stories)} stories from {len(reports)} reports</h1>\n"
-        f'<p class="meta">{done} compared · {len(stories) - done} failed · {len(failed)} reports could not be read'
+        f"<h1>{_count(len(stories), 'story', 'stories')} from {_count(len(reports), 'report')}</h1>\n"
+        f'<p class="meta">{done} compared · {len(stories) - done} failed · {_count(len(failed), "report")} could not be read'
         " · claims: <i>all</i> = carried by every source, <i>one</i> = by one source only, <i>conflicts</i> ="
         " claims whose sources disagree on a detail</p></header>"
     )
