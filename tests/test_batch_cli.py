@@ -144,3 +144,21 @@ def test_a_story_whose_reports_changed_replaces_the_old_one(batch_run, tmp_path)
     assert new != old and (out / f"{new}.json").is_file() and not (out / f"{old}.json").exists()
     with sqlite3.connect(out / "index.sqlite") as db:
         assert db.execute("SELECT count(*) FROM stories").fetchone()[0] == 3
+
+
+def test_the_same_run_on_a_given_scheduler(tmp_path):
+    from distributed import LocalCluster
+
+    from desktop.batch.run import BatchConfig, run_batch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        shutil.copy(sample, folder / sample.name)
+    (folder / "empty.txt").write_text("")
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp://", host="127.0.0.1",
+                      dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as cluster:
+        report = run_batch(BatchConfig(str(folder), str(tmp_path / "out"), scheduler=cluster.scheduler_address))
+        assert cluster.status.name == "running"  # the user's cluster is left running
+    assert report.compared == 1 and report.failed_reports == [("empty.txt", "empty file")]
+    assert len(list((tmp_path / "out").glob("*.json"))) == 1

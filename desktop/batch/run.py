@@ -17,7 +17,9 @@ from pathlib import Path
 
 from desktop.batch import output, plan
 from desktop.batch.discover import discover, read_stories
-from desktop.batch.tasks import ReadResult, StoryResult, compare_story, one_line, read_report
+from desktop.batch.tasks import (
+    ReadResult, StoryResult, compare_story, one_line, profile_report, read_report, read_source,
+)
 from desktop.engine.ingest import DEFAULT_MAX_CHARS
 from desktop.engine.model import Options
 from desktop.store.batch_index import BatchIndex
@@ -79,12 +81,17 @@ def run_batch(config: BatchConfig, *, on_story=None) -> BatchReport:
 
 
 def _read_all(client, inputs, config: BatchConfig, report: BatchReport) -> list[ReadResult]:
+    """Every input read and profiled: on the workers of the local cluster, which see the input files; with a
+    --scheduler, read here (its workers may not see our files) and profiled there."""
+    from distributed import as_completed
+
     from desktop.batch.dask_cluster import show_progress
 
     t0 = time.perf_counter()
-    from distributed import as_completed
-
-    futures = client.map(read_report, inputs, max_chars=config.max_chars, pure=False)
+    if config.scheduler:
+        futures = client.map(profile_report, [read_source(i, config.max_chars) for i in inputs], pure=False)
+    else:
+        futures = client.map(read_report, inputs, max_chars=config.max_chars, pure=False)
     show_progress(client, futures, "reading")
     done = {}
     for future in as_completed(futures):  # not client.gather: an interrupted gather leaves noise at exit

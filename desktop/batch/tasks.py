@@ -57,18 +57,34 @@ def one_line(exc: BaseException) -> str:
     return " ".join(str(text).split())[:300] or type(exc).__name__
 
 
-def read_report(item: Input, max_chars: int) -> ReadResult:
-    """Read and profile one report; a failure is reported, not raised."""
-    from desktop.engine.embed import shared_embedder
+def read_source(item: Input, max_chars: int) -> ReadResult:
+    """Read one report (no profile yet); a failure is reported, not raised."""
     from desktop.engine.ingest import read_path
+
+    try:
+        return ReadResult(item.name, read_path(item.path, max_chars=max_chars))
+    except Exception as exc:  # noqa: BLE001 - any failure is this report's, in one line
+        return ReadResult(item.name, error=one_line(exc))
+
+
+def profile_report(result: ReadResult) -> ReadResult:
+    """Add the clustering profile to a report that could be read."""
+    from desktop.engine.embed import shared_embedder
     from desktop.engine.pipeline import prepare
     from desktop.engine.stories import profile
 
+    if result.source is None:
+        return result
     try:
-        source = read_path(item.path, max_chars=max_chars)
-        return ReadResult(item.name, source, profile(prepare(source), shared_embedder()))
-    except Exception as exc:  # noqa: BLE001 - any failure is this report's, in one line
-        return ReadResult(item.name, error=one_line(exc))
+        result.profile = profile(prepare(result.source), shared_embedder())
+    except Exception as exc:  # noqa: BLE001
+        return ReadResult(result.name, error=one_line(exc))
+    return result
+
+
+def read_report(item: Input, max_chars: int) -> ReadResult:
+    """Read and profile one report (where the worker sees the input files)."""
+    return profile_report(read_source(item, max_chars))
 
 
 def compare_story(name: str, key: str, sources: list[Source], options: Options) -> StoryResult:
