@@ -1,4 +1,5 @@
-"""Command line: `synoptic compare A B [...]`, `synoptic export S.synoptic`, and `synoptic [FILE ...]` for the app.
+"""Command line: `synoptic compare A B [...]`, `synoptic export S.synoptic`, `synoptic batch FOLDER -o OUT`, and
+`synoptic [FILE ...]` for the app.
 
 Errors are one line on stderr (`synoptic: <file>: <what is wrong>`), nothing on stdout; exit 2 for usage, 1 for input,
 70 for an internal error (its traceback only with SYNOPTIC_DEBUG=1).
@@ -8,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -72,6 +74,19 @@ def _export_parser(sub) -> None:
     p.add_argument("-o", "--output", metavar="OUT")
 
 
+def _batch_parser(sub) -> None:
+    p = sub.add_parser("batch", help="find the stories in a folder of reports and compare each, on Dask")
+    p.add_argument("input", metavar="INPUT", help="a folder of reports (searched recursively) or a manifest listing files")
+    p.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="folder for stories.csv, the stories and the index")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler to run on (default: a local cluster)")
+    p.add_argument("--workers", type=_positive_int, default=None, metavar="N", help="local workers (default: one per core)")
+    p.add_argument("--threshold", type=_threshold, default=None, metavar="X", help="minimum group score, 0–1 (default 0.5)")
+    p.add_argument("--stories", metavar="MANIFEST", help="a CSV story,file giving the stories instead of finding them")
+    p.add_argument("--story-threshold", type=_threshold, default=None, metavar="X",
+                   help="how alike reports must be to form a story, 0–1 (default 0.22): higher splits more")
+    p.add_argument("--max-chars", type=_positive_int, default=None, metavar="N", help="refuse inputs longer than N characters")
+
+
 def _open_parser(sub) -> None:
     p = sub.add_parser("open", help="open the desktop app on these files (the default with no subcommand)")
     p.add_argument("files", nargs="*", metavar="FILE")
@@ -84,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     _compare_parser(sub)
     _export_parser(sub)
+    _batch_parser(sub)
     _open_parser(sub)
     return parser
 
@@ -234,6 +250,33 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_batch(args) -> int:
+    """Compare every story of a folder; failing reports are reported (one line each) and left out."""
+    if args.scheduler and args.workers:
+        raise _UsageError("--workers sizes the local cluster; it cannot be used with --scheduler")
+    try:
+        from .batch.run import BatchConfig, describe, run_batch, warn_failures
+    except ImportError as exc:
+        raise SynopticError(f"batch needs dask[distributed] ({exc})") from None
+    from .engine.ingest import DEFAULT_MAX_CHARS
+
+    config = BatchConfig(args.input, args.output, scheduler=args.scheduler, workers=args.workers,
+                         threshold=args.threshold, stories=args.stories, story_threshold=args.story_threshold,
+                         max_chars=args.max_chars or DEFAULT_MAX_CHARS)
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # stopped by the system: close the workers, keep OUTDIR
+    try:
+        report = run_batch(config)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    warn_failures(report)
+    _write(describe(report, args.output), None)
+    return 0
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
 def _has_display() -> bool:
     """Whether Qt can show a window: always on Windows/macOS; on Linux only with X11, Wayland or a forced platform."""
     if not sys.platform.startswith("linux"):
@@ -248,12 +291,41 @@ def cmd_open(args) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     from .ui.app import run_app
 
-    return run_app(args.files, screenshot=args.screenshot, threshold=args.threshold)
+    files = [story_session(f) if _is_contract(f) else f for f in args.files]
+    return run_app(files, screenshot=args.screenshot, threshold=args.threshold)
+
+
+def _is_contract(path: str) -> bool:
+    """A ``.json`` file holding a synoptic/comparison@1 document (`compare --json`, a batch story)."""
+    if not path.lower().endswith(".json") or not os.path.isfile(path):
+        return False
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return '"synoptic/comparison@1"' in fh.read(4096)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def story_session(path: str) -> str:
+    """The session of a comparison saved as JSON: ``<name>.synoptic`` next to it, made from the JSON the first
+    time (later openings keep the review work saved in it)."""
+    from .export.contract import from_contract
+
+    session = os.path.splitext(path)[0] + ".synoptic"
+    if os.path.exists(session):
+        return session
+    try:
+        with open(path, encoding="utf-8") as fh:
+            comparison = from_contract(json.load(fh))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise SynopticError(f"not a readable comparison ({_one_line(exc)})", path) from None
+    _save_session(comparison, session)
+    return session
 
 
 def _normalise_argv(argv: list[str]) -> list[str]:
     """`synoptic FILE ...` and `synoptic` alone mean `synoptic open ...`."""
-    if not argv or argv[0] not in ("compare", "export", "open", "-h", "--help"):
+    if not argv or argv[0] not in ("compare", "export", "batch", "open", "-h", "--help"):
         return ["open", *argv]
     return argv
 
@@ -262,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = _normalise_argv(list(sys.argv[1:] if argv is None else argv))
     try:
         args = build_parser().parse_args(argv)
-        handler = {"compare": cmd_compare, "export": cmd_export, "open": cmd_open}[args.command]
+        handler = {"compare": cmd_compare, "export": cmd_export, "batch": cmd_batch, "open": cmd_open}[args.command]
         return handler(args)
     except _UsageError as exc:
         _say(str(exc))
@@ -271,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
         _say(str(exc))
         return EXIT_INPUT
     except KeyboardInterrupt:
-        print("synoptic: interrupted", file=sys.stderr)
+        resume = "; run the same command again to resume" if args_command(argv) == "batch" else ""
+        print(f"synoptic: interrupted{resume}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -287,6 +360,10 @@ def main(argv: list[str] | None = None) -> int:
             raise
         _say(f"internal error ({type(exc).__name__}: {_one_line(exc)}); run again with SYNOPTIC_DEBUG=1 for details")
         return EXIT_INTERNAL
+
+
+def args_command(argv: list[str]) -> str:
+    return argv[0] if argv else ""
 
 
 def _one_line(exc: Exception) -> str:

@@ -284,3 +284,10 @@ def shared_embedder() -> Embedder:
         if not _shared:
             _shared.append(Embedder())
         return _shared[0]
+
+
+def share_embedder(embedder: Embedder) -> Embedder:
+    """Make ``embedder`` the process-wide one (a batch worker process uses one encoding thread per core it has)."""
+    with _shared_lock:
+        _shared[:] = [embedder]
+        return embedder

@@ -168,3 +168,33 @@ ALTER TABLE overrides_v4 RENAME TO overrides;
 CREATE UNIQUE INDEX overrides_pair
     ON overrides(a_hash, a_start, a_end, b_hash, b_start, b_end);
 """
+
+# The index of a `synoptic batch` run (OUTDIR/index.sqlite), not a session file: its own database.
+# Stories are keyed by the content of their reports (``key``): a story whose key is here with status 'done'
+# is not compared again when an interrupted run resumes.
+BATCH_INDEX = """
+CREATE TABLE IF NOT EXISTS stories (
+    name           TEXT PRIMARY KEY,       -- OUTDIR/<name>.json and OUTDIR/<name>.html
+    key            TEXT NOT NULL,          -- sha256 of the options and the sorted content hashes of its reports
+    status         TEXT NOT NULL CHECK (status IN ('done', 'failed')),
+    title          TEXT NOT NULL DEFAULT '',
+    sources        TEXT NOT NULL DEFAULT '[]', -- JSON list of source names, in column order
+    n_sources      INTEGER NOT NULL DEFAULT 0,
+    claims_all     INTEGER,                -- claims every source carries
+    claims_some    INTEGER,                -- claims several but not all sources carry
+    claims_one     INTEGER,                -- claims only one source carries
+    conflicts      INTEGER,                -- claims whose sources disagree on a detail
+    anonymous_only INTEGER,                -- claims resting on anonymous sources only (NULL until attribution lands)
+    error          TEXT NOT NULL DEFAULT '',
+    seconds        REAL,
+    updated        TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS stories_key ON stories(key);
+CREATE TABLE IF NOT EXISTS reports (
+    file   TEXT PRIMARY KEY,               -- as in stories.csv
+    story  TEXT NOT NULL DEFAULT '',       -- '' when the report is in no story
+    hash   TEXT NOT NULL DEFAULT '',       -- sha256 of its text; '' when it could not be read
+    title  TEXT NOT NULL DEFAULT '',
+    error  TEXT NOT NULL DEFAULT ''        -- the one-line reason it could not be used
+);
+"""

@@ -1,0 +1,164 @@
+"""`synoptic batch` through a real subprocess on one Dask worker: stories found, files written, index, resume,
+and a broken report reported without stopping the run. Skipped when Dask cannot start a local cluster here."""
+import csv
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SAMPLES, SHARED
+
+pytest.importorskip("distributed")
+
+BRIDGE = [
+    ("pont-1.txt", "Le pont de Valmont-sur-Lys s'effondre, deux blessés",
+     "Le vieux pont de Valmont-sur-Lys s'est effondré mardi matin dans la rivière. Deux automobilistes ont été "
+     "blessés légèrement, selon les pompiers. Le maire, Hélène Durand, a demandé une enquête sur l'entretien de "
+     "l'ouvrage construit en 1932. La circulation est déviée par la route départementale."),
+    ("pont-2.txt", "Effondrement du pont de Valmont-sur-Lys",
+     "Mardi matin, le pont de Valmont-sur-Lys a cédé et s'est écroulé dans la rivière. Les pompiers ont secouru "
+     "deux conducteurs, blessés sans gravité. Hélène Durand, maire de la commune, réclame une enquête. "
+     "Des riverains signalaient des fissures depuis des mois."),
+    ("pont-3.txt", "Valmont-sur-Lys : le pont s'écroule, la maire Hélène Durand veut une enquête",
+     "Le pont de 1932 qui enjambe la rivière à Valmont-sur-Lys s'est effondré mardi. Deux personnes ont été "
+     "légèrement blessées. La maire Hélène Durand exige une enquête sur l'entretien du pont. Une déviation a été "
+     "mise en place."),
+]
+MUSEUM = [
+    ("musee-1.txt", "Vol de trois tableaux au musée de Kerbrat",
+     "Trois tableaux du peintre Anton Kessler ont été volés dans la nuit de samedi au musée de Kerbrat. Les "
+     "voleurs sont entrés par une fenêtre du premier étage. Le conservateur, Marc Le Gall, estime leur valeur à "
+     "deux millions d'euros. La gendarmerie a ouvert une enquête."),
+    ("musee-2.txt", "Musée de Kerbrat : des toiles de Kessler dérobées",
+     "Le musée de Kerbrat a été cambriolé dans la nuit de samedi à dimanche. Trois toiles d'Anton Kessler ont "
+     "disparu. Selon Marc Le Gall, conservateur du musée, elles valent deux millions d'euros. Les cambrioleurs "
+     "ont forcé une fenêtre."),
+    ("musee-3.txt", "Kerbrat : trois Kessler volés, les gendarmes enquêtent",
+     "Des cambrioleurs ont emporté trois tableaux d'Anton Kessler au musée de Kerbrat, samedi soir. Ils sont "
+     "passés par une fenêtre. Le conservateur Marc Le Gall évalue le préjudice à deux millions d'euros."),
+]
+
+
+def _batch(*args):
+    return subprocess.run([sys.executable, "-m", "desktop", "batch", *map(str, args)],
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def batch_run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("reports")
+    for name, title, body in BRIDGE + MUSEUM:
+        sub = folder / ("pont" if name.startswith("pont") else "musee")
+        sub.mkdir(exist_ok=True)
+        (sub / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        shutil.copy(sample, folder / sample.name)
+    (folder / "broken.txt").write_bytes(bytes(range(256)) * 40)
+    out = tmp_path_factory.mktemp("out")
+    first = _batch(folder, "-o", out, "--workers", "1")
+    if first.returncode != 0 and "Dask" in first.stderr:
+        pytest.skip(f"Dask cannot start here: {first.stderr.strip()}")
+    return folder, out, first
+
+
+def _stories_csv(out):
+    with open(out / "stories.csv", encoding="utf-8", newline="") as fh:
+        return {row["file"]: row["story"] for row in csv.DictReader(fh)}
+
+
+def test_stories_are_found_and_every_file_has_a_row(batch_run):
+    folder, out, res = batch_run
+    assert res.returncode == 0, res.stderr
+    rows = _stories_csv(out)
+    assert len(rows) == 9 and rows["broken.txt"] == ""
+    bridge = {rows[f"pont/{n}"] for n, _, _ in BRIDGE}
+    museum = {rows[f"musee/{n}"] for n, _, _ in MUSEUM}
+    samples = {rows[p.name] for p in SAMPLES.glob("*.txt")}
+    assert len(bridge) == len(museum) == len(samples) == 1
+    assert len(bridge | museum | samples) == 3 and "" not in bridge | museum | samples
+
+
+def test_a_broken_report_is_reported_without_stopping_the_run(batch_run):
+    _, out, res = batch_run
+    assert "3 stories: 3 compared" in res.stdout
+    [line] = res.stderr.strip().splitlines()
+    assert line.startswith("synoptic: broken.txt: ") and "left out" in line
+    with sqlite3.connect(out / "index.sqlite") as db:
+        error = db.execute("SELECT error FROM reports WHERE file = 'broken.txt'").fetchone()[0]
+    assert error and "\n" not in error
+
+
+def test_each_story_has_a_contract_json_and_html(batch_run):
+    _, out, _ = batch_run
+    for story in set(_stories_csv(out).values()) - {""}:
+        check = subprocess.run([sys.executable, str(SHARED / "contract" / "check.py"), str(out / f"{story}.json")],
+                               capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout
+        assert "<html" in (out / f"{story}.html").read_text(encoding="utf-8")
+        assert json.loads((out / f"{story}.json").read_text(encoding="utf-8"))["format"] == "synoptic/comparison@1"
+
+
+def test_the_index_lists_stories_with_their_figures(batch_run):
+    _, out, _ = batch_run
+    with sqlite3.connect(out / "index.sqlite") as db:
+        db.row_factory = sqlite3.Row
+        stories = [dict(r) for r in db.execute("SELECT * FROM stories")]
+    assert len(stories) == 3 and {s["status"] for s in stories} == {"done"}
+    for s in stories:
+        assert s["n_sources"] in (2, 3) and len(json.loads(s["sources"])) == s["n_sources"]
+        assert s["claims_all"] >= 1 and s["claims_one"] >= 0 and s["conflicts"] >= 0
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{s["name"]}.html"' in html for s in stories) and "broken.txt" in html
+
+
+def test_a_second_run_redoes_nothing(batch_run):
+    folder, out, _ = batch_run
+    before = {p.name: p.stat().st_mtime_ns for p in out.glob("*.json")}
+    again = _batch(folder, "-o", out, "--workers", "1")
+    assert again.returncode == 0, again.stderr
+    assert "3 stories: 0 compared, 3 already done" in again.stdout
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.json")} == before
+
+
+def test_usage_errors(tmp_path):
+    res = _batch(tmp_path / "nowhere", "-o", tmp_path / "out")
+    assert res.returncode == 1 and res.stderr.startswith("synoptic: ") and "nowhere" in res.stderr
+    res = _batch(tmp_path, "-o", tmp_path / "out", "--workers", "1", "--scheduler", "tcp://127.0.0.1:1")
+    assert res.returncode == 2 and res.stdout == ""
+
+
+def test_a_story_whose_reports_changed_replaces_the_old_one(batch_run, tmp_path):
+    folder, out, _ = batch_run
+    copy = tmp_path / "reports"
+    shutil.copytree(folder, copy)
+    (copy / "musee" / "musee-3.txt").unlink()
+    old = _stories_csv(out)["musee/musee-1.txt"]
+    res = _batch(copy, "-o", out, "--workers", "1")
+    assert res.returncode == 0, res.stderr
+    assert "3 stories: 1 compared, 2 already done" in res.stdout
+    new = _stories_csv(out)["musee/musee-1.txt"]
+    assert new != old and (out / f"{new}.json").is_file() and not (out / f"{old}.json").exists()
+    with sqlite3.connect(out / "index.sqlite") as db:
+        assert db.execute("SELECT count(*) FROM stories").fetchone()[0] == 3
+
+
+def test_the_same_run_on_a_given_scheduler(tmp_path):
+    from distributed import LocalCluster
+
+    from desktop.batch.run import BatchConfig, run_batch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        shutil.copy(sample, folder / sample.name)
+    (folder / "empty.txt").write_text("")
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp://", host="127.0.0.1",
+                      dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as cluster:
+        report = run_batch(BatchConfig(str(folder), str(tmp_path / "out"), scheduler=cluster.scheduler_address))
+        assert cluster.status.name == "running"  # the user's cluster is left running
+    assert report.compared == 1 and report.failed_reports == [("empty.txt", "empty file")]
+    assert len(list((tmp_path / "out").glob("*.json"))) == 1
