@@ -20,7 +20,7 @@ from desktop.engine import align
 from desktop.engine.embed import shared_embedder
 from desktop.engine.ingest import from_text, read_path
 from desktop.engine.model import Document, Sentence
-from desktop.engine.pipeline import doc_views, prepare
+from desktop.engine.pipeline import doc_views, prepare_all
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 STORIES = EVAL / "same_story"
@@ -57,7 +57,7 @@ def story_pairs(root: Path = STORIES) -> list[Pair]:
     pairs = []
     for folder in sorted(p for p in root.iterdir() if (p / "gold.json").is_file()) if root.is_dir() else []:
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-        docs = [prepare(read_path(folder / gold[k])) for k in ("a", "b")]
+        docs = prepare_all([read_path(folder / gold[k]) for k in ("a", "b")])
         anchors = [_anchor_map(d, gold[f"anchors_{s}"]) for d, s in zip(docs, ("a", "b"))]
         keys = [{i: {k for k, ii in side.items() if i in ii} for i in range(len(d.sentences))} for side, d in zip(anchors, docs)]
         ok = {tuple(x) for x in gold["acceptable"]}

@@ -296,3 +296,24 @@ def test_a_plain_report_in_another_script_is_left_whole():
             "Спасатели работали всю ночь.\nДорога закрыта.\n")
     doc = prepare(from_text(text))
     assert [r for r in doc.removed if r.reason == "boilerplate"] == []
+
+
+HEADLINES = [
+    "Tokyo to host 2020 Olympic Games", "6.9 magnitude earthquake hits New Zealand", "Stocks close 0.39 % higher",
+    "Rebels seize airport in the north", "Parliament rejects budget for second time", "Storm leaves thousands without power",
+    "Central bank holds rates steady", "Court frees jailed journalist", "Two killed in bus crash near the border",
+    "Talks on nuclear deal resume in Geneva", "Ferry sinks off the coast, dozens missing", "Farmers block motorways in protest",
+    "Minister resigns over expenses row", "Heatwave breaks June record", "Football club sold to investor group",
+    "Police arrest suspect in museum theft", "Oil prices fall after supply report", "New vaccine approved for children",
+    "Protesters march on capital", "Airline cancels flights as pilots strike",
+]
+
+
+def test_a_list_of_headlines_keeps_every_line():
+    """A text of short lines only (headlines one a paragraph, notes) is no web page: its lines are what the user
+    gave, and none of them is left out for standing before or after some 'article'."""
+    text = "\n\n".join(HEADLINES + ["The storm moved east overnight, and forecasters expect heavy rain in the capital "
+                                  "by Friday, the weather service said in a statement on its website."]) + "\n"
+    doc = prepare(from_text(text))
+    kept = {doc.sentence_text(i) for i in range(len(doc.sentences))}
+    assert set(HEADLINES) <= kept, sorted(set(HEADLINES) - kept)

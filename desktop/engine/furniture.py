@@ -76,12 +76,18 @@ _BY = rf"(?i:by|par|von|por|da|di)\s+{_NAME}(?:\s+{_NAME}){{1,3}}"
 _BY_NAME = re.compile(rf"\b{_BY}(?:\s*[;,]\s*\w+\s+{_BY})?\s*$")
 # "Jane Doe (AFP)", "Jane Doe | Reporter", "Jane Doe, envoyée spéciale"
 _NAME_NOTE = re.compile(rf"^{_NAME}\s+{_NAME}(?:\s+{_NAME})?\s*(?:\([^)]{{2,30}}\)|[|,–-]\s*\w+(?:\s+\w+){{0,2}})$")
-_MONTHS = (r"janv\w*|févr\w*|mars|avr\w*|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
-           r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|dec\w*|märz|dez\w*|okt\w*|"
-           r"ene\w*|abr\w*|ago\w*|dic\w*|gen\w*|mag\w*|giu\w*|lug\w*|set\w*|ott\w*|enero|marzo|mayo|junio|julio")
+_MONTHS = (  # whole words: "mag" (maggio) must not read "magnitude" as a date, nor "mar" "market"
+    r"janvier|janv|février|fevrier|févr|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|sept|octobre|"
+    r"novembre|décembre|decembre|déc|"
+    r"january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sep|october|oct|"
+    r"november|nov|december|dec|"
+    r"januar|februar|märz|juni|juli|oktober|okt|dezember|dez|"
+    r"enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|"
+    r"diciembre|dic|gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|set|ottobre|ott|dicembre")
 _DATE = re.compile(
-    rf"(\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{1,2}}\s?[:h.]\s?\d{{2}}\b|\b(?:19|20)\d{{2}}\b|"
-    rf"\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d+\s?min\b\.?|"
+    rf"(\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d\b|"
+    rf"\b(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:am|pm|uhr|h)\b|\b(?:19|20)\d{{2}}\b|"
+    rf"\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b\.?|\b(?:{_MONTHS})\b\.?\s+\d{{1,2}}\b|\b\d+\s?min\b\.?|"
     rf"\b(?:il y a|vor|hace)\s+\d+|\b\d+\s+\w+\s+(?:ago|fa)\b)",
     re.I,
 )
@@ -186,7 +192,7 @@ def _date_line(t: str, line: Line) -> bool:
     if _DATE.search(t):
         rest = _WORD.findall(_DATE.sub(" ", t))
         content = [w for w in rest if w.casefold() not in FUNCTION_WORDS]
-        return len(content) <= 4 and len(rest) <= 8 and not _sentence_like(content)
+        return len(content) <= 3 and len(rest) <= 8 and not _sentence_like(content)
     return bool(_DURATION.search(t) and _READING.search(t))
 
 

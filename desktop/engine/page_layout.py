@@ -131,6 +131,7 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
     top = where.headline if where.headline is not None else where.start
     if top == 1 and where.headline is None and not shapes[0]:
         return out  # a text opening with one line before its first paragraph: its title, or a dateline
+    by_shape = dict(out)
     _above_body(lines, where, top, repeated, out)
     for i in range(where.start, where.end + 1):
         if i not in out and _talks_to_reader(lines[i]):
@@ -139,7 +140,16 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
             out[i] = "on other pages too"
     for i in _after_body(lines, shapes, where.end):
         out.setdefault(i, _edge_label(i, repeated, "after the article"))
-    return out
+    return out if _page_like(lines, out, by_shape) else by_shape
+
+
+def _page_like(lines: list[Line], out: dict[int, str], by_shape: dict[int, str]) -> bool:
+    """Whether leaving out lines for where they stand keeps the text a page is made for: less is removed for its
+    place than is kept. A text that is mostly short lines (a list of headlines, notes, a transcript) is not a page
+    around one article: only lines of furniture shape go there, never the bulk of what the user gave."""
+    placed = sum(len(lines[i].text) for i in out if i not in by_shape)
+    kept = sum(len(ln.text) for i, ln in enumerate(lines) if i not in out)
+    return placed <= kept
 
 
 def _above_body(lines: list[Line], where: Layout, top: int, repeated: frozenset[int], out: dict[int, str]) -> None:
