@@ -317,3 +317,15 @@ def test_a_list_of_headlines_keeps_every_line():
     doc = prepare(from_text(text))
     kept = {doc.sentence_text(i) for i in range(len(doc.sentences))}
     assert set(HEADLINES) <= kept, sorted(set(HEADLINES) - kept)
+
+
+def test_short_lines_after_the_last_paragraph_of_a_plain_text_stay():
+    """Without any page furniture around it, what follows the last long paragraph is the user's text too
+    (more headlines, a closing line), not a page's foot."""
+    text = ("Ministers met on Monday to discuss the budget, and several of them said afterwards that the talks had "
+            "gone better than expected, although no agreement was signed.\n\n"
+            "The opposition said it would vote against any plan that raised taxes on small businesses this year.\n\n"
+            "Syria must destroy chemical weapons\n\nRomney wins Maryland primary\n")
+    doc = prepare(from_text(text))
+    kept = {doc.sentence_text(i) for i in range(len(doc.sentences))}
+    assert {"Syria must destroy chemical weapons", "Romney wins Maryland primary"} <= kept

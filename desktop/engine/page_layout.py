@@ -138,8 +138,10 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
             out[i] = "call to the reader"
         elif i not in out and i in repeated and not TERMINAL.search(lines[i].text):
             out[i] = "on other pages too"
-    for i in _after_body(lines, shapes, where.end):
-        out.setdefault(i, _edge_label(i, repeated, "after the article"))
+    tail = _after_body(lines, shapes, where.end)
+    if any(shapes[i] or i in repeated or speaks_of_page(lines[i]) for i in tail):  # a page's foot, not a report's
+        for i in tail:
+            out.setdefault(i, _edge_label(i, repeated, "after the article"))
     return out if _page_like(lines, out, by_shape) else by_shape
 
 
