@@ -6,7 +6,7 @@ whether a link is manual) are allowed by the contract and kept for round trips.
 from __future__ import annotations
 
 from ..engine.model import (
-    Comparison, Detail, Document, Group, Link, Options, Removed, Sentence, Source,
+    Attribution, Comparison, Detail, Document, Group, Link, Options, Removed, Sentence, Source,
 )
 
 FORMAT = "synoptic/comparison@1"
@@ -51,6 +51,19 @@ def _detail_dict(d: Detail) -> dict:
     }
 
 
+def _attribution_dict(a: Attribution) -> dict:
+    out = {"source": a.source, "sentence": a.sentence, "start": a.start, "end": a.end, "kind": a.kind,
+           "cue": list(a.cue)}
+    if a.refers_to is not None:
+        out["refers_to"] = a.refers_to
+    return out
+
+
+def _attribution_from(d: dict) -> Attribution:
+    cue = tuple(d.get("cue") or (d["start"], d["end"]))
+    return Attribution(d["source"], d["sentence"], d["start"], d["end"], d["kind"], cue, d.get("refers_to"))
+
+
 def to_contract(comp: Comparison) -> dict:
     return {
         "format": FORMAT,
@@ -58,6 +71,7 @@ def to_contract(comp: Comparison) -> dict:
         "sources": [_source_dict(d) for d in comp.documents],
         "groups": [_group_dict(g) for g in comp.groups],
         "details": [_detail_dict(d) for d in comp.details],
+        "attributions": [_attribution_dict(a) for a in comp.attributions],
     }
 
 
@@ -87,7 +101,9 @@ def from_contract(data: dict) -> Comparison:
                tuple(tuple(c) for c in d.get("counterparts", [])))
         for d in data["details"]
     ]
-    return Comparison([_source_from(s) for s in data["sources"]], [_group_from(g) for g in data["groups"]], details, options)
+    attributions = [_attribution_from(a) for a in data.get("attributions", [])]
+    return Comparison([_source_from(s) for s in data["sources"]], [_group_from(g) for g in data["groups"]], details,
+                      options, attributions=attributions)
 
 
 def _anchor_dict(anchor) -> dict:

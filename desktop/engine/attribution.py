@@ -1,0 +1,415 @@
+"""Who says it: in each sentence, every phrase naming the source of its statement, with its kind and its cue.
+
+A stage of its own after segmentation and features. Cues are verbs and nouns of saying (by lemma: "a déclaré",
+"said", "told", "declined"), sourcing prepositions ("selon", "d'après", "according to") and documents a statement
+is in ("dans un communiqué"). From each cue the speaker's phrase is read where the language puts it: before the
+verb ("Des responsables ont déclaré"), after it when the statement comes first (", a annoncé un porte-parole"),
+in the verb itself ("a-t-il ajouté": the pronoun, resolved to the nearest earlier speaker), after "par"/"by"
+for a passive, after "à"/"to" for the outlet a statement was made to. Statements quoted inside a quote are
+not read. Word lists live in ``attribution_cues``; languages without lists yield nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .attribution_cues import CUES, Cues
+from .attribution_cues import OUTLETS
+from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like
+from .features import SentenceFeatures, Token, strip_accents
+from .model import Attribution, Document
+
+_PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
+_ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
+_COMMA = re.compile(r"\s*,\s*(?:[ldLD]['’])?")
+_ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr".split())
+_RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
+_QUOTE_MARK = re.compile(r"[«»\"“”]")
+_INVERTED = re.compile(r"^(\w+)-(?:t-)?(il|elle|on|ils|elles)$", re.I)
+_SEARCH = 12  # longest speaker phrase, in tokens
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution inside a sentence (offsets into the sentence text)."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int]
+    refers_to: str | None = None
+
+
+@dataclass
+class _Sentence:
+    text: str
+    toks: tuple[Token, ...]
+    quotes: tuple[tuple[int, int], ...]
+    cues: Cues
+    names: frozenset[str]
+    lang: str
+
+    def gap(self, i: int) -> str:
+        """The text between token ``i - 1`` and token ``i`` (from the sentence start for i == 0)."""
+        start = self.toks[i - 1].end if i > 0 else 0
+        end = self.toks[i].start if i < len(self.toks) else len(self.text)
+        return self.text[start:end]
+
+    def broken(self, i: int) -> bool:
+        """Punctuation or an elided "qu'" between token ``i - 1`` and token ``i`` (the dot of "M." aside)."""
+        gap = self.gap(i)
+        if gap.strip() == "." and 0 < i < len(self.toks) and self.toks[i - 1].norm in _ABBREVIATIONS:
+            return False
+        return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap))
+
+    def comma(self, i: int) -> bool:
+        """Only a comma between token ``i - 1`` and token ``i`` (an elided article after it allowed)."""
+        return bool(_COMMA.fullmatch(self.gap(i)))
+
+    def in_quote(self, i: int) -> bool:
+        return any(a <= self.toks[i].start < b for a, b in self.quotes)
+
+    def is_name(self, i: int) -> bool:
+        t = self.toks[i]
+        if not t.is_name or i > 0:
+            return t.is_name
+        return strip_accents(t.norm) in self.names or t.surface.isupper() or is_place(t, self.lang)
+
+    def phrase(self, i: int, j: int) -> Phrase:
+        return Phrase(self.toks[i:j], [self.is_name(k) for k in range(i, j)], self.lang, self.cues)
+
+
+def _start_of(s: _Sentence, i: int) -> int:
+    """A phrase's first character: its first token, with an elided article ("l'AFP") kept."""
+    start = s.toks[i].start
+    if start >= 2 and s.text[start - 2 : start].lower() in ("l'", "l’", "d'", "d’"):
+        return start - 2
+    return start
+
+
+def _np_back(s: _Sentence, a: int, across: bool = False) -> tuple[int, int] | None:
+    """The phrase ending just before token ``a``: back to punctuation, a conjunction or a relative pronoun
+    (``across``: the punctuation just before ``a`` does not count)."""
+    i = a
+    while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a)) \
+            and s.toks[i - 1].norm not in s.cues.stop_np:
+        i -= 1
+    return (i, a) if i < a else None
+
+
+def _np_forward(s: _Sentence, j: int, tail: bool = True) -> tuple[int, int] | None:
+    """The phrase starting at token ``j``; with ``tail`` (the statement came first), an apposition running to
+    the sentence end is kept ("..., a déclaré Fabrice Dupont, l'ancien maire")."""
+    n = len(s.toks)
+    while j < n and s.toks[j].norm in s.cues.verb_group and s.toks[j].norm not in s.cues.det and not s.broken(j):
+        j += 1
+    if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and s.toks[j + 1].norm in s.cues.det:
+        j += 3  # ", a déclaré à la presse un responsable": who it was said to, then the speaker
+    e = j
+    if j < n and s.toks[j].norm in _RELATIVE:
+        return None
+    while e < n and e - j < _SEARCH and (e == j or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
+            and (e == j or s.toks[e].norm not in s.cues.stop_forward) and not (e > j and s.toks[e].norm in s.cues.to_outlet and _outlet_np(s, e + 1)):
+        e += 1
+    if e == j:
+        return None
+    if tail and e < n and s.comma(e) and _runs_to_end(s, e):
+        e = n
+    return j, e
+
+
+def _runs_to_end(s: _Sentence, e: int) -> bool:
+    rest = range(e, len(s.toks))
+    return len(rest) <= 8 and not any(s.broken(k) or s.toks[k].norm in s.cues.stop_np for k in rest if k > e)
+
+
+def _outlet_np(s: _Sentence, j: int) -> tuple[int, int] | None:
+    """A medium's name starting at ``j`` ("la télévision NBC", "the Anchorage Daily News", "l'AFP")."""
+    n, e = len(s.toks), j
+    while e < n and s.toks[e].norm in s.cues.det and not s.is_name(e):
+        e += 1
+    first = e
+    while e < n and (e == first or not s.broken(e)) and (s.is_name(e) or outlet_like([s.toks[e]])):
+        e += 1
+        if s.toks[e - 1].norm in OUTLETS and not (e < n and outlet_like([s.toks[e]])):
+            break  # "à l'AFP Jean Dupont": the agency, then the speaker
+    named = any(s.is_name(k) or s.toks[k].norm in OUTLETS or s.toks[k].norm not in _GENERIC_MEDIA
+                for k in range(first, e))
+    return (j, e) if e > first and named else None
+
+
+def _found(s: _Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str | None = None) -> Found | None:
+    i, j = span
+    cuts = [i] + [k for k in range(i + 1, j) if s.comma(k)] + [j]
+    kind = kind or best_kind([kind_of(s.phrase(a, b)) for a, b in zip(cuts, cuts[1:])])
+    if kind is None:
+        return None
+    return Found(_start_of(s, i), s.toks[j - 1].end, kind, (_cue_start(s, cue[0]), s.toks[cue[1]].end))
+
+
+def _cue_start(s: _Sentence, k: int) -> int:
+    """A cue's first character, an elided negation kept ("n'a pas répondu")."""
+    start = s.toks[k].start
+    return start - 2 if start >= 2 and s.text[start - 2 : start].lower() in ("n'", "n’") else start
+
+
+def _addressee(s: _Sentence, k: int) -> tuple[Found | None, int]:
+    """The outlet a statement was made to, right after the cue ("a déclaré à CNN", "told the Times");
+    returns it (or None) and the token after it."""
+    j = k + 1
+    while j < len(s.toks) and s.toks[j].norm in s.cues.verb_group and not s.broken(j):
+        j += 1
+    if j >= len(s.toks) or s.broken(j):
+        return None, k + 1
+    prep = s.toks[j].norm in s.cues.to_outlet
+    span = _outlet_np(s, j + 1 if prep else j)
+    if span is None or not (outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS)
+                            or (prep and _speaker_follows(s, span[1]))):
+        return None, k + 1
+    return _found(s, span, (k, j if prep else k), "outlet"), span[1]
+
+
+def _speaker_follows(s: _Sentence, e: int) -> bool:
+    """ "a déclaré à France Info le ministre": a phrase opening with an article right after the name."""
+    return e < len(s.toks) and not s.broken(e) and s.toks[e].norm in s.cues.det and s.toks[e].norm not in s.cues.complement
+
+
+_GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media"})
+_MEDIA_NOUNS = frozenset({"interview", "entretien", "tribune"})
+
+
+def _verb_group_start(s: _Sentence, k: int) -> int:
+    """The first token of the verb group ending at ``k``: auxiliaries, negation, adverbs ("n'a pas",
+    "a fermement", "has also")."""
+    a = k
+    while a > 0 and not s.broken(a) and (s.toks[a - 1].norm in s.cues.verb_group or _adverb_after_aux(s, a - 1)):
+        a -= 1
+    return a
+
+
+def _adverb_after_aux(s: _Sentence, k: int) -> bool:
+    t = s.toks[k]
+    return k > 0 and t.norm.endswith(("ment", "ly")) and s.toks[k - 1].norm in s.cues.verb_group
+
+
+def _passive_agent(s: _Sentence, k: int) -> int | None:
+    """The token after "par"/"by" when the cue is a passive participle ("qualifié de ... par", "labeled ... by")."""
+    for j in range(k + 1, min(k + 7, len(s.toks) - 1)):
+        if s.toks[j].norm in ("par", "by"):
+            return j + 1
+        if s.toks[j].norm in s.cues.stop_np or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))):
+            return None
+    return None
+
+
+def _incise(s: _Sentence, a: int) -> tuple[int, int] | None:
+    """"X, the spokesman, said" / "le porte-parole, Jean Dupont, a déclaré": both sides of the commas."""
+    if a < 2 or not s.comma(a):
+        return None
+    second = _np_back(s, a, across=True)
+    if second is not None and second[0] == 0 and s.comma(a + 1):
+        return second  # "Her rep, however, declined"
+    if second is None or not s.comma(second[0]):
+        return None
+    first = _np_back(s, second[0])
+    return (first[0], second[1]) if first else None
+
+
+def _speaker_spans(s: _Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
+    """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
+    between commas before it, or after it (inverted)."""
+    a = _verb_group_start(s, k)
+    if a > 0 and not s.broken(a):
+        span = _np_back(s, a)
+        if span is None and s.toks[a - 1].norm in s.cues.stop_np:
+            return []  # "... and said": the subject was read with the first verb
+        return [span]
+    return [_incise(s, a), _np_forward(s, after)]
+
+
+def _from_verb(s: _Sentence, k: int) -> list[Found]:
+    outlet, after = _addressee(s, k)
+    out = [outlet] if outlet else []
+    agent = _passive_agent(s, k)
+    if agent is None and _not_a_statement(s, k):
+        return out
+    spans = [_np_forward(s, agent)] if agent is not None else _speaker_spans(s, k, after)
+    cue_end = k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
+    cue = (_verb_group_start(s, k), cue_end)
+    span, who = next(((sp, f) for sp in spans if sp for f in [_found(s, sp, cue)] if f), (None, None))
+    if who and _participle(s.toks[k]) and who.kind != "document":
+        who = None  # "aucun signe indiquant que": a participle is a source's only when a document shows it
+    return ([who] if who else []) + _outlet_in_speaker(s, span, k) + out
+
+
+def _participle(t: Token) -> bool:
+    return t.norm.endswith(("ant", "ing")) and t.lemma != t.norm
+
+
+def _not_a_statement(s: _Sentence, k: int) -> bool:
+    """An infinitive after a preposition ("pour soutenir", "de condamner", "to reveal"), or a passive without
+    its agent ("was admitted"): the verb says nothing of a speaker."""
+    elided = s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’")
+    before = s.toks[k - 1].norm if k > 0 and not s.broken(k) else ""
+    group = {t.norm for t in s.toks[_verb_group_start(s, k) : k]}
+    return elided or before in s.cues.preps or bool(group & s.cues.passive)
+
+
+def _outlet_in_speaker(s: _Sentence, span: tuple[int, int] | None, k: int) -> list[Found]:
+    """", a déclaré Jean Dupont à la télévision X": the outlet right after an inverted speaker."""
+    if span is None or span[1] >= len(s.toks) or s.toks[span[1]].norm not in s.cues.to_outlet:
+        return []
+    outlet = _outlet_np(s, span[1] + 1)
+    found = _found(s, outlet, (k, k), "outlet") if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else None
+    return [found] if found else []
+
+
+def _from_noun(s: _Sentence, k: int) -> list[Found]:
+    """A noun cue: "an interview with X" (an outlet); "n'a fait aucun commentaire", "released a statement"
+    (the speaker before the verb)."""
+    outlet, _ = _addressee(s, k)
+    if outlet is not None:
+        return [outlet]
+    if k < 2 or s.broken(k) or s.toks[k - 1].norm not in _NOUN_DETS or s.toks[k - 2].norm in s.cues.preps \
+            or s.toks[k - 2].norm in ("in", "dans", "with", "avec"):
+        return []
+    a = _verb_group_start(s, k - 2)
+    span = _np_back(s, a) if a > 0 and not s.broken(a) else None
+    who = _found(s, span, (a, k)) if span else None
+    return [who] if who else []
+
+
+_NOUN_DETS = frozenset({"a", "an", "no", "un", "une", "aucun", "aucune"})
+
+
+def _token_at(s: _Sentence, end: int) -> int:
+    return next(k for k, t in enumerate(s.toks) if t.end == end)
+
+
+def _from_inverted(s: _Sentence, k: int, pronoun: str) -> Found | None:
+    """ "ajoute-t-il", "a-t-elle ajouté": the pronoun inside the token is the speaker."""
+    tok = s.toks[k]
+    start = tok.start + tok.surface.lower().rindex("-" + pronoun.lower()) + 1
+    cue_end = k + 1 if k + 1 < len(s.toks) and _is_say(s, k + 1) else k
+    return Found(start, start + len(pronoun), "pronoun:" + s.cues.pronouns.get(pronoun.lower(), "one"),
+                 (tok.start, s.toks[cue_end].end))
+
+
+def _from_impersonal(s: _Sentence, k: int) -> list[Found]:
+    """ "assure-t-on dans l'entourage du ministre", "a-t-on appris auprès du parquet": the place the unnamed
+    speaker is in is the source."""
+    j = k + 1 if k + 1 < len(s.toks) and _is_say(s, k + 1) else k
+    for m in range(j + 1, min(j + 5, len(s.toks))):
+        word = s.toks[m].norm
+        if word in ("dans", "auprès", "sein", "chez"):
+            span = _np_forward(s, m + 2 if word in ("auprès", "sein") else m + 1)
+            if span is None:
+                return []
+            inside = None if word == "auprès" else "anonymous"  # someone in the place, not the place itself
+            found = _found(s, span, (k, j), inside)
+            start = s.toks[m - 1 if word == "sein" else m].start
+            return [replace(found, start=start)] if found else []
+    return []
+
+
+def _is_say(s: _Sentence, k: int) -> bool:
+    t = s.toks[k]
+    return (t.lemma in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k))
+
+
+def _sourcing(s: _Sentence, k: int) -> int | None:
+    """The number of tokens of a sourcing preposition starting at ``k`` ("selon", "according to"), or None."""
+    for seq in s.cues.sourcing:
+        words = [t.norm for t in s.toks[k : k + len(seq)]]
+        if words == list(seq):
+            return len(seq)
+    if s.toks[k].norm == "après" and s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’"):
+        return 1
+    return None
+
+
+def _document_in(s: _Sentence, k: int) -> Found | None:
+    """ "dans un communiqué", "in a statement": the document itself is a source."""
+    if s.toks[k].norm not in ("dans", "in") or s.in_quote(k):
+        return None
+    span = _np_forward(s, k + 1, tail=False)
+    if span is None:
+        return None
+    found = _found(s, span, (k, k))
+    return found if found and found.kind == "document" else None
+
+
+def _at(s: _Sentence, k: int) -> list[Found]:
+    """Every attribution whose cue starts at token ``k``."""
+    if s.in_quote(k):
+        return []
+    inverted = _INVERTED.match(s.toks[k].surface)
+    if inverted and inverted.group(2).lower() in s.cues.pronouns:
+        return [_from_inverted(s, k, inverted.group(2))]
+    if inverted and inverted.group(2).lower() in s.cues.impersonal:
+        return _from_impersonal(s, k)
+    n = _sourcing(s, k)
+    if n is not None:
+        span = _np_forward(s, k + n, tail=k > 0)
+        found = _found(s, span, (k, k + n - 1)) if span else None
+        return [found] if found else []
+    if _is_say(s, k):
+        return _from_noun(s, k) if s.toks[k].norm in s.cues.nouns else _from_verb(s, k)
+    return []
+
+
+def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: frozenset[str]) -> list[Found]:
+    """The attributions of one sentence; a pronoun speaker's kind is "pronoun:one" or "pronoun:many" until
+    ``resolve`` finds who it stands for."""
+    cues = CUES.get(lang)
+    if cues is None:
+        return []
+    s = _Sentence(text, feats.tokens, feats.quotes, cues, names, lang)
+    out: list[Found] = []
+    for k in range(len(s.toks)):
+        for f in _at(s, k):
+            if not any(f.start < o.end and o.start < f.end for o in out):
+                out.append(f)
+    docs = [d for d in (_document_in(s, k) for k in range(len(s.toks))) if d]
+    out += [d for d in docs if not any(d.start < o.end and o.start < d.end for o in out)]
+    return sorted(out, key=lambda f: f.start)
+
+
+def _antecedent(recent: list[Attribution], sentence: int) -> Attribution | None:
+    """Who a pronoun speaker stands for: the nearest earlier speaker within the three sentences before,
+    outlets and documents aside."""
+    near = [a for a in reversed(recent) if sentence - a.sentence <= 3 and a.kind not in ("outlet", "document")]
+    return near[0] if near else None
+
+
+def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[Attribution],
+              text: str) -> Attribution | None:
+    """The attribution in the document, a pronoun resolved; None for a pronoun standing for a speaker the
+    sentence already names ("X a dit ... et qu'il ...": one attribution per source and sentence)."""
+    kind, refers_to = found.kind, None
+    if kind.startswith("pronoun:"):
+        ante = _antecedent(recent, sentence)
+        if ante is not None and ante.sentence == sentence:
+            return None
+        kind = ante.kind if ante else ("person" if kind == "pronoun:one" else "anonymous")
+        refers_to = (ante.refers_to or text[ante.start:ante.end]) if ante else None
+    cue = (base + found.cue[0], base + found.cue[1])
+    return Attribution(source, sentence, base + found.start, base + found.end, kind, cue, refers_to)
+
+
+def document_attributions(doc: Document, feats: list[SentenceFeatures], source: int) -> list[Attribution]:
+    """Every attribution of one document, in reading order, pronouns resolved to the speaker they stand for."""
+    names = frozenset().union(*(f.names for f in feats))
+    out: list[Attribution] = []
+    for i, (sent, f) in enumerate(zip(doc.sentences, feats)):
+        text = doc.text[sent.start : sent.end]
+        for found in sentence_attributions(text, f, doc.language, names):
+            att = _resolved(found, i, sent.start, source, out, doc.text)
+            if att is not None:
+                out.append(att)
+    return out
+
+
+def find_attributions(documents: list[Document], feats: list[list[SentenceFeatures]]) -> list[Attribution]:
+    """The attributions of every document (``feats``: each document's sentence features, in order)."""
+    return [a for k, (doc, f) in enumerate(zip(documents, feats)) for a in document_attributions(doc, f, k)]

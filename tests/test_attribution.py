@@ -1,0 +1,122 @@
+"""Who says it: the attribution extractor on short French and English news sentences of our own."""
+import pytest
+
+from desktop.engine.attribution import document_attributions
+from desktop.engine.model import Source
+from desktop.engine.pipeline import document_features, prepare
+
+
+def _attributions(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(who, kind, cue, refers_to) of every attribution the engine finds in ``text``."""
+    doc = prepare(Source("report", text))
+    return [(text[a.start:a.end], a.kind, text[a.cue[0]:a.cue[1]], a.refers_to)
+            for a in document_attributions(doc, document_features(doc), 0)]
+
+
+def _who(text: str) -> dict[str, str]:
+    return {who: kind for who, kind, _, _ in _attributions(text)}
+
+
+FRENCH = (
+    "Le port de Marseille restera fermé jusqu'à lundi, a annoncé la préfecture dans la soirée. "
+    "Selon des syndicalistes proches du dossier, la grève pourrait durer. "
+    "« Nous ne céderons pas », a déclaré à France Info le ministre des Transports, Paul Lemaire. "
+    "« Le dialogue reste ouvert », a-t-il ajouté. "
+    "La direction du port n'a pas répondu aux sollicitations. "
+    "Dans un communiqué publié mardi, la fédération des transporteurs dénonce des pertes importantes."
+)
+
+ENGLISH = (
+    "The bridge will stay closed until Monday, a senior city official said on Tuesday. "
+    "Mayor Linda Brooks told the Boston Herald that repairs would cost $4 million. "
+    "\"We are doing everything we can,\" she said. "
+    "According to the indictment, the contractor skipped two inspections. "
+    "The company declined to comment."
+)
+
+
+def test_french_speakers_before_and_after_the_statement():
+    who = _who(FRENCH)
+    assert who["la préfecture"] == "organisation"
+    assert who["des syndicalistes proches du dossier"] == "anonymous"
+    assert who["le ministre des Transports, Paul Lemaire"] == "person"
+    assert who["France Info"] == "outlet"
+    assert who["un communiqué publié"] == "document"
+
+
+def test_french_pronoun_speaker_refers_to_the_person_named_before():
+    found = [a for a in _attributions(FRENCH) if a[0] == "il"]
+    assert found == [("il", "person", "a-t-il ajouté", "le ministre des Transports, Paul Lemaire")]
+
+
+def test_french_refusal_is_an_attribution():
+    found = {who: cue for who, _, cue, _ in _attributions(FRENCH)}
+    assert found["La direction du port"] == "n'a pas répondu"
+
+
+def test_english_speakers_outlets_documents_and_refusals():
+    who = _who(ENGLISH)
+    assert who["a senior city official"] == "anonymous"
+    assert who["Mayor Linda Brooks"] == "person"
+    assert who["the Boston Herald"] == "outlet"
+    assert who["the indictment"] == "document"
+    assert who["The company"] == "organisation"
+
+
+def test_english_pronoun_takes_the_kind_of_whom_it_stands_for():
+    found = [a for a in _attributions(ENGLISH) if a[0] == "she"]
+    assert found == [("she", "person", "said", "Mayor Linda Brooks")]
+
+
+@pytest.mark.parametrize("text", [
+    "Les pompiers ont éteint l'incendie vers minuit et la route a rouvert au matin.",
+    "The storm knocked out power to 20,000 homes across the county overnight.",
+    "Les derniers événements ont souligné la fragilité du cessez-le-feu.",
+])
+def test_sentences_in_the_author_s_own_voice_have_no_attribution(text):
+    assert _attributions(text) == []
+
+
+def test_a_statement_quoted_inside_a_quote_is_not_the_report_s(seed_comparison):
+    text = "« Le préfet nous a dit que tout allait bien », raconte une habitante du quartier."
+    assert _who(text) == {"une habitante du quartier": "anonymous"}
+
+
+def test_languages_without_cue_lists_yield_nothing():
+    doc = prepare(Source("bericht", "Der Minister sagte am Montag, die Brücke bleibe geschlossen. " * 3))
+    assert document_attributions(doc, document_features(doc), 0) == []
+
+
+def test_every_attribution_of_the_samples_lies_inside_its_sentence(seed_comparison):
+    assert seed_comparison.attributions
+    for a in seed_comparison.attributions:
+        s = seed_comparison.documents[a.source].sentences[a.sentence]
+        assert s.start <= a.start < a.end <= s.end
+        assert s.start <= a.cue[0] < a.cue[1] <= s.end
+    kinds = {a.kind for a in seed_comparison.attributions}
+    assert {"anonymous", "outlet", "person", "organisation", "document"} <= kinds
+
+
+def test_the_samples_name_their_outlets(seed_comparison):
+    outlets = {seed_comparison.documents[a.source].text[a.start:a.end]
+               for a in seed_comparison.attributions if a.kind == "outlet"}
+    assert "Financial Times" in outlets
+    assert "CNN" in outlets
+
+
+def test_attributions_survive_the_json_contract_and_pass_its_checks(seed_comparison):
+    import importlib.util
+    import json
+
+    from conftest import SHARED
+    from desktop.export.contract import from_contract, to_contract
+
+    data = json.loads(json.dumps(to_contract(seed_comparison)))
+    assert len(data["attributions"]) == len(seed_comparison.attributions)
+    assert from_contract(data).attributions == seed_comparison.attributions
+    spec = importlib.util.spec_from_file_location("check", SHARED / "contract" / "check.py")
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    assert check.violations(data) == []
+    data["attributions"][0]["end"] = len(data["sources"][0]["text"]) + 1
+    assert check.violations(data)  # the check does look at the spans
