@@ -21,7 +21,7 @@ from .model import Attribution, Document
 
 _PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
 _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
-_COMMA = re.compile(r"\s*,\s*(?:[ldLD]['’])?")
+_COMMA = re.compile(r"\s*,\s*(?:[ldsnLDSN]['’])?")
 _ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr".split())
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
@@ -113,14 +113,22 @@ def _np_forward(s: _Sentence, j: int, tail: bool = True) -> tuple[int, int] | No
         e += 1
     if e == j:
         return None
-    if tail and e < n and s.comma(e) and _runs_to_end(s, e):
-        e = n
+    if tail and e < n and s.comma(e):
+        e = n if _runs_to_end(s, e) else (_name_to_comma(s, e) or e)
     return j, e
 
 
 def _runs_to_end(s: _Sentence, e: int) -> bool:
     rest = range(e, len(s.toks))
-    return len(rest) <= 8 and not any(s.broken(k) or s.toks[k].norm in s.cues.stop_np for k in rest if k > e)
+    return len(rest) <= 8 and not any((k > e and s.broken(k)) or s.toks[k].norm in s.cues.stop_np for k in rest)
+
+
+def _name_to_comma(s: _Sentence, e: int) -> int | None:
+    """ "le porte-parole, Jean Dupont, lors de": the end of a name set off by commas after a phrase."""
+    k = e
+    while k < len(s.toks) and s.is_name(k) and (k == e or not s.broken(k)):
+        k += 1
+    return k if k > e and (k == len(s.toks) or s.comma(k)) else None
 
 
 def _outlet_np(s: _Sentence, j: int) -> tuple[int, int] | None:
@@ -138,10 +146,13 @@ def _outlet_np(s: _Sentence, j: int) -> tuple[int, int] | None:
     return (j, e) if e > first and named else None
 
 
-def _found(s: _Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str | None = None) -> Found | None:
+def _found(s: _Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str | None = None,
+           fallback: str | None = None) -> Found | None:
+    """The attribution of the phrase ``span`` (token range) with its cue; ``kind`` forces its kind,
+    ``fallback`` is its kind when its words tell none."""
     i, j = span
     cuts = [i] + [k for k in range(i + 1, j) if s.comma(k)] + [j]
-    kind = kind or best_kind([kind_of(s.phrase(a, b)) for a, b in zip(cuts, cuts[1:])])
+    kind = kind or best_kind([kind_of(s.phrase(a, b)) for a, b in zip(cuts, cuts[1:])]) or fallback
     if kind is None:
         return None
     return Found(_start_of(s, i), s.toks[j - 1].end, kind, (_cue_start(s, cue[0]), s.toks[cue[1]].end))
@@ -192,8 +203,13 @@ def _adverb_after_aux(s: _Sentence, k: int) -> bool:
     return k > 0 and t.norm.endswith(("ment", "ly")) and s.toks[k - 1].norm in s.cues.verb_group
 
 
+_ACTIVE_AUX = frozenset("a ont avait avaient aurait auraient has have had".split())
+
+
 def _passive_agent(s: _Sentence, k: int) -> int | None:
     """The token after "par"/"by" when the cue is a passive participle ("qualifié de ... par", "labeled ... by")."""
+    if {t.norm for t in s.toks[_verb_group_start(s, k):k]} & _ACTIVE_AUX:
+        return None  # "a annoncé avoir été chargé par": the agent is not the speaker's
     for j in range(k + 1, min(k + 7, len(s.toks) - 1)):
         if s.toks[j].norm in ("par", "by"):
             return j + 1
@@ -211,7 +227,7 @@ def _incise(s: _Sentence, a: int) -> tuple[int, int] | None:
         return second  # "Her rep, however, declined"
     if second is None or not s.comma(second[0]):
         return None
-    first = _np_back(s, second[0])
+    first = _np_back(s, second[0], across=True)
     return (first[0], second[1]) if first else None
 
 
@@ -224,7 +240,8 @@ def _speaker_spans(s: _Sentence, k: int, after: int) -> list[tuple[int, int] | N
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
             return []  # "... and said": the subject was read with the first verb
         return [span]
-    return [_incise(s, a), _np_forward(s, after)]
+    back = _np_back(s, a, across=True) if a > 0 and s.comma(a) else None  # "Le PDG X, s'est défendu"
+    return [_incise(s, a), _np_forward(s, after), back]
 
 
 def _from_verb(s: _Sentence, k: int) -> list[Found]:
@@ -233,13 +250,30 @@ def _from_verb(s: _Sentence, k: int) -> list[Found]:
     agent = _passive_agent(s, k)
     if agent is None and _not_a_statement(s, k):
         return out
-    spans = [_np_forward(s, agent)] if agent is not None else _speaker_spans(s, k, after)
+    if agent is not None:
+        spans = [_np_forward(s, agent)]
+    elif _participle(s.toks[k]) and k > 0 and s.comma(k):
+        spans = [_subject(s)]  # "X a cherché à rassurer, affirmant que": the speaker is the sentence's subject
+    else:
+        spans = _speaker_spans(s, k, after)
     cue_end = k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
     cue = (_verb_group_start(s, k), cue_end)
     span, who = next(((sp, f) for sp in spans if sp for f in [_found(s, sp, cue)] if f), (None, None))
-    if who and _participle(s.toks[k]) and who.kind != "document":
+    if who is None and agent is None and _QUOTE_MARK.search(s.gap(_verb_group_start(s, k))):
+        span = _np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
+        who = _found(s, span, cue, fallback="anonymous") if span else None
+    if who and _participle(s.toks[k]) and not s.comma(k) and who.kind != "document":
         who = None  # "aucun signe indiquant que": a participle is a source's only when a document shows it
     return ([who] if who else []) + _outlet_in_speaker(s, span, k) + out
+
+
+def _subject(s: _Sentence) -> tuple[int, int] | None:
+    """The phrase a sentence opens with, up to its verb (a word of ``stop_np`` or a cue), at most 8 words."""
+    e = 0
+    while e < min(8, len(s.toks)) and (e == 0 or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
+            and not (e > 0 and _is_say(s, e)):
+        e += 1
+    return (0, e) if e else None
 
 
 def _participle(t: Token) -> bool:
@@ -247,12 +281,20 @@ def _participle(t: Token) -> bool:
 
 
 def _not_a_statement(s: _Sentence, k: int) -> bool:
-    """An infinitive after a preposition ("pour soutenir", "de condamner", "to reveal"), or a passive without
-    its agent ("was admitted"): the verb says nothing of a speaker."""
+    """An infinitive after a preposition ("pour soutenir", "de condamner", "to reveal"), a passive without
+    its agent ("was admitted"), a future ("annoncera", "will say"): the verb reports no statement."""
     elided = s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’")
     before = s.toks[k - 1].norm if k > 0 and not s.broken(k) else ""
     group = {t.norm for t in s.toks[_verb_group_start(s, k) : k]}
-    return elided or before in s.cues.preps or bool(group & s.cues.passive)
+    return elided or before in s.cues.preps or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k])
+
+
+_FUTURE = frozenset({"will", "va", "vont"})
+
+
+def _future(t: Token) -> bool:
+    """A French future ("annoncera", "diront"): what will be said is not yet a source."""
+    return len(t.norm) > 5 and t.lemma != t.norm and t.norm.endswith(("era", "eront", "ira", "iront", "dra", "dront"))
 
 
 def _outlet_in_speaker(s: _Sentence, span: tuple[int, int] | None, k: int) -> list[Found]:

@@ -37,7 +37,7 @@ FR = Cues(
         avancer prétendre concéder regretter saluer informer évoquer mentionner constater craindre
         redouter espérer affirmé parler rétorquer répliquer ironiser refuser commentaire démenti
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
-        estime""".split()),
+        estime interview rejeter plaider""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",)),
     to_outlet=frozenset({"à", "au", "aux"}),
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
@@ -62,10 +62,10 @@ FR = Cues(
         habitants observateur observateurs militaire militaires entourage représentant représentants
         spécialiste spécialistes interlocuteur délégation services famille voisin voisins policier policiers
         pompier pompiers secouriste secouristes médecin médecins juriste juristes""".split()),
-    nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune".split()),
+    nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
     preps=frozenset("à de d pour sans afin par en".split()),
     passive=frozenset({"été"}),
-    stop_forward=frozenset("lors pendant durant devant avant après sur pour dans depuis lundi mardi mercredi jeudi"
+    stop_forward=frozenset("à au aux lors pendant durant devant avant après sur pour dans depuis lundi mardi mercredi jeudi"
                            " vendredi samedi dimanche hier".split()),
     human_endings=("eur", "eurs", "iste", "istes", "ien", "iens", "ienne", "iennes"),
 )
@@ -75,7 +75,7 @@ EN = Cues(
         admit reveal describe suggest believe estimate write declare comment indicate allege argue assert
         caution predict testify recall reply respond label condemn decline refuse accuse contend maintain
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
-        interview told said says telling saying adds added labelled""".split()),
+        interview told said says telling saying adds added labelled reject plead""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",)),
     to_outlet=frozenset({"to", "with"}),
     verb_group=frozenset("""has have had was were is are be been being do does did not n't also later then
@@ -98,7 +98,7 @@ EN = Cues(
     nouns=frozenset("comment comments statement statements interview interviews".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),
-    stop_forward=frozenset("in on at during after before for since yesterday monday tuesday wednesday thursday"
+    stop_forward=frozenset("to in on at during after before for since yesterday monday tuesday wednesday thursday"
                            " friday saturday sunday".split()),
     human_endings=("ers", "ists", "ians"),
 )
@@ -119,7 +119,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     government ministry department house police army embassy consulate court tribunal council commission
     parliament assembly senate congress party bank company corporation group association federation union
     agency office institute university prosecutors pentagon kremlin administration authorities autorités
-    justice juridiction direction management""".split())
+    justice juridiction direction management présidence presidency""".split())
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site

@@ -41,7 +41,12 @@ def _own_part(p: Phrase) -> range:
 
 
 def _words(p: Phrase, own: range) -> set[str]:
-    return {w for k in own for w in (p.toks[k].norm, p.toks[k].lemma)}
+    """The own part's forms and lemmas, with and without accents ("Elysée" is "élysée")."""
+    words = {w for k in own for w in (p.toks[k].norm, p.toks[k].lemma)}
+    return words | {strip_accents(w) for w in words}
+
+
+_INSTITUTIONS = INSTITUTIONS | {strip_accents(w) for w in INSTITUTIONS}
 
 
 def is_place(t: Token, lang: str) -> bool:
@@ -53,7 +58,7 @@ def is_place(t: Token, lang: str) -> bool:
 def _name_kind(run: list[Token], p: Phrase) -> str:
     """A run of capitalised words: an organisation, or a person."""
     words = {t.norm for t in run} | {t.lemma for t in run}
-    if words & INSTITUTIONS:
+    if (words | {strip_accents(w) for w in words}) & _INSTITUTIONS:
         return "organisation"
     if words & p.cues.titles or len(run) > 1 and not all(is_place(t, p.lang) for t in run):
         return "person"
@@ -99,14 +104,23 @@ def kind_of(p: Phrase) -> str | None:
         return "outlet"
     if words & DOCUMENTS and not words & p.cues.roles:
         return "document"
+    if _titled_name(p, own):
+        return "person"
     run = _leading_run(p, own)
     if run:
         return _name_kind(run, p)
-    if _titled_name(p, own):
+    if _office_holder(p, own):
         return "person"
     if words & (p.cues.roles | p.cues.titles) or _people(p, own):
         return "anonymous"
-    return "organisation" if words & INSTITUTIONS else None
+    return "organisation" if words & _INSTITUTIONS else None
+
+
+def _office_holder(p: Phrase, own: range) -> bool:
+    """ "le ministre de la Santé", "the prime minister": one office, so one person the reader can name (a
+    singular definite article and a title); "un haut responsable", "les responsables" stay anonymous."""
+    first = p.toks[own.start]
+    return first.norm in ("le", "la", "the") and any(p.toks[k].norm in p.cues.titles for k in own) and not p.toks[own[-1]].norm.endswith("s")
 
 
 def _people(p: Phrase, own: range) -> bool:
