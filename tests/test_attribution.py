@@ -120,3 +120,65 @@ def test_attributions_survive_the_json_contract_and_pass_its_checks(seed_compari
     assert check.violations(data) == []
     data["attributions"][0]["end"] = len(data["sources"][0]["text"]) + 1
     assert check.violations(data)  # the check does look at the spans
+
+
+def _claim(texts: list[str]):
+    """Compare short reports word-only (fast) at a low threshold, and return the comparison and its sourcing."""
+    from desktop.engine.attribution_compare import claim_sourcing
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    comp = compare([Source(f"r{k}", t) for k, t in enumerate(texts)], Options(semantic=False, threshold=0.2))
+    return comp, claim_sourcing(comp)
+
+
+def test_a_claim_resting_only_on_unnamed_officials_is_flagged():
+    from desktop.engine.attribution_compare import ANONYMOUS_ONLY
+
+    comp, sourcing = _claim([
+        "Le barrage de Kakhovka a cédé dans la nuit de mardi, selon des responsables ukrainiens.",
+        "Le barrage de Kakhovka a cédé dans la nuit de mardi, ont affirmé des sources militaires.",
+    ])
+    assert len(sourcing) == 1 and sourcing[0].flag == ANONYMOUS_ONLY and not sourcing[0].differs
+    assert not [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]
+
+
+def test_a_claim_named_in_one_report_and_anonymous_in_another_is_attributed_differently():
+    comp, sourcing = _claim([
+        "The dam on the river collapsed overnight on Tuesday, Governor Ellen Park said.",
+        "The dam on the river collapsed overnight on Tuesday, a senior state official said.",
+    ])
+    assert len(sourcing) == 1 and sourcing[0].flag is None and sourcing[0].differs
+    conflicts = {comp.documents[d.source].text[d.start:d.end] for d in comp.details
+                 if d.type == "attribution" and d.kind == "conflict"}
+    assert conflicts == {"Governor Ellen Park", "a senior state official"}
+
+
+def test_a_claim_no_version_sources_is_flagged_and_the_flag_is_in_the_contract():
+    from desktop.engine.attribution_compare import NO_SOURCE
+    from desktop.export.contract import to_contract
+
+    comp, sourcing = _claim([
+        "The dam on the river collapsed overnight on Tuesday after days of heavy rain.",
+        "The dam on the river collapsed overnight on Tuesday after days of heavy rain in the north.",
+    ])
+    assert [c.flag for c in sourcing] == [NO_SOURCE]
+    assert to_contract(comp)["groups"][0]["attribution_flag"] == NO_SOURCE
+
+
+def test_the_same_person_named_fully_in_one_report_and_by_surname_in_another_agrees():
+    comp, sourcing = _claim([
+        "The dam on the river collapsed overnight on Tuesday, Governor Ellen Park told CNN.",
+        "The dam on the river collapsed overnight on Tuesday, Park said.",
+    ])
+    assert len(sourcing) == 1 and not sourcing[0].differs
+
+
+def test_a_saved_session_gives_back_its_attributions(tmp_path, seed_comparison):
+    from desktop.store import Session
+
+    path = tmp_path / "case.synoptic"
+    with Session.create(path) as s:
+        s.save_comparison(seed_comparison)
+    with Session.open(path, read_only=True) as s:
+        assert s.load_comparison().attributions == seed_comparison.attributions

@@ -240,8 +240,9 @@ def _speaker_spans(s: _Sentence, k: int, after: int) -> list[tuple[int, int] | N
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
             return []  # "... and said": the subject was read with the first verb
         return [span]
-    back = _np_back(s, a, across=True) if a > 0 and s.comma(a) else None  # "Le PDG X, s'est défendu"
-    return [_incise(s, a), _np_forward(s, after), back]
+    back = _np_back(s, a, across=True) if a > 0 and s.comma(a) else None
+    subject = back if back and back[0] == 0 else None  # "Le PDG X, s'est défendu": the sentence's subject
+    return [_incise(s, a), _np_forward(s, after), subject]
 
 
 def _from_verb(s: _Sentence, k: int) -> list[Found]:

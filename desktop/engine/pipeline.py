@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from . import align, details as details_stage
 from .attribution import find_attributions
+from .attribution_compare import with_attribution_conflicts
 from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors
 from .clean import find_removed
 from .embed import Embedder, blas_limit, shared_embedder
@@ -183,7 +184,7 @@ def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
     links = align.select_links(comp.candidates, params)
     links = apply_overrides(comp, links)
     comp.groups = align.build_groups(links, comp.candidates, cohesion=params.cohesion)
-    comp.details = details_stage.find_details(comp, feats)
+    comp.details = with_attribution_conflicts(comp, details_stage.find_details(comp, feats))
     return comp
 
 

@@ -150,7 +150,7 @@ CREATE TABLE IF NOT EXISTS embeddings (
 """
 
 # Children before parents: the order to empty the results in.
-RESULT_TABLES = ("details", "candidates", "group_links", "group_members", "groups",
+RESULT_TABLES = ("attributions", "details", "candidates", "group_links", "group_members", "groups",
                  "removed", "sentences", "run")
 
 # Step 4: an override may also mark a removed span as report text ("keep": both anchors name the span).
@@ -167,4 +167,20 @@ DROP TABLE overrides;
 ALTER TABLE overrides_v4 RENAME TO overrides;
 CREATE UNIQUE INDEX overrides_pair
     ON overrides(a_hash, a_start, a_end, b_hash, b_start, b_end);
+"""
+
+# Step 5: who each statement is attributed to (the engine's attribution stage), so a reopened session shows it.
+ATTRIBUTIONS = """
+CREATE TABLE attributions (
+    idx        INTEGER PRIMARY KEY,
+    source     INTEGER NOT NULL,
+    sentence   INTEGER NOT NULL,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('person', 'organisation', 'outlet', 'anonymous', 'document')),
+    cue_start  INTEGER NOT NULL,
+    cue_end    INTEGER NOT NULL,
+    refers_to  TEXT,
+    FOREIGN KEY (source, sentence) REFERENCES sentences(source, idx) ON DELETE CASCADE
+);
 """
