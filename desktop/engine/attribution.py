@@ -208,7 +208,8 @@ _ACTIVE_AUX = frozenset("a ont avait avaient aurait auraient has have had".split
 
 def _passive_agent(s: _Sentence, k: int) -> int | None:
     """The token after "par"/"by" when the cue is a passive participle ("qualifié de ... par", "labeled ... by")."""
-    if {t.norm for t in s.toks[_verb_group_start(s, k):k]} & _ACTIVE_AUX:
+    group = {t.norm for t in s.toks[_verb_group_start(s, k):k]}
+    if group & _ACTIVE_AUX and not group & s.cues.passive:
         return None  # "a annoncé avoir été chargé par": the agent is not the speaker's
     for j in range(k + 1, min(k + 7, len(s.toks) - 1)):
         if s.toks[j].norm in ("par", "by"):
@@ -287,7 +288,9 @@ def _not_a_statement(s: _Sentence, k: int) -> bool:
     elided = s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’")
     before = s.toks[k - 1].norm if k > 0 and not s.broken(k) else ""
     group = {t.norm for t in s.toks[_verb_group_start(s, k) : k]}
-    return elided or before in s.cues.preps or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k])
+    bare = not group and s.toks[k].norm.endswith(s.cues.participles)  # "des personnes jugées dangereuses"
+    return elided or before in s.cues.preps or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k]) \
+        or bare
 
 
 _FUTURE = frozenset({"will", "va", "vont"})
@@ -397,7 +400,8 @@ def _at(s: _Sentence, k: int) -> list[Found]:
         found = _found(s, span, (k, k + n - 1)) if span else None
         return [found] if found else []
     if _is_say(s, k):
-        return _from_noun(s, k) if s.toks[k].norm in s.cues.nouns else _from_verb(s, k)
+        noun = s.toks[k].norm in s.cues.nouns and not (k > 0 and s.toks[k - 1].norm in s.cues.verb_group)
+        return _from_noun(s, k) if noun else _from_verb(s, k)
     return []
 
 

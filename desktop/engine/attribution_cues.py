@@ -27,6 +27,7 @@ class Cues:
     passive: frozenset[str]  # auxiliaries of the passive ("été", "was")
     stop_forward: frozenset[str]  # words that end a speaker's phrase read after the verb ("lors", "during")
     human_endings: tuple[str, ...]  # endings of nouns of people ("enquêteurs", "firefighters")
+    participles: tuple[str, ...]  # endings of past participles that need an auxiliary to report a statement
 
 
 FR = Cues(
@@ -68,6 +69,7 @@ FR = Cues(
     stop_forward=frozenset("à au aux lors pendant durant devant avant après sur pour dans depuis lundi mardi mercredi jeudi"
                            " vendredi samedi dimanche hier".split()),
     human_endings=("eur", "eurs", "iste", "istes", "ien", "iens", "ienne", "iennes"),
+    participles=("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues"),
 )
 
 EN = Cues(
@@ -101,6 +103,7 @@ EN = Cues(
     stop_forward=frozenset("to in on at during after before for since yesterday monday tuesday wednesday thursday"
                            " friday saturday sunday".split()),
     human_endings=("ers", "ists", "ians"),
+    participles=(),
 )
 
 CUES = {"fr": FR, "en": EN}
@@ -119,7 +122,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     government ministry department house police army embassy consulate court tribunal council commission
     parliament assembly senate congress party bank company corporation group association federation union
     agency office institute university prosecutors pentagon kremlin administration authorities autorités
-    justice juridiction direction management présidence presidency""".split())
+    justice juridiction direction management présidence presidency ligue league""".split())
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site

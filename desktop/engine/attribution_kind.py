@@ -63,9 +63,8 @@ def _name_kind(run: list[Token], p: Phrase) -> str:
     if words & p.cues.titles or len(run) > 1 and not all(is_place(t, p.lang) for t in run):
         return "person"
     t = run[0]
-    if (len(t.surface) > 1 and t.surface.isupper()) or is_place(t, p.lang):
-        return "organisation"
-    return "person"
+    acronym = any(len(x.surface) > 1 and x.surface.isupper() for x in p.toks)  # "la Ligue ... (LDH)"
+    return "organisation" if acronym or is_place(t, p.lang) else "person"
 
 
 def _leading_run(p: Phrase, own: range) -> list[Token]:
