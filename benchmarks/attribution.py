@@ -2,12 +2,16 @@
 against hand annotations (``../shared/eval/attribution/``: one ``<file>.attr.json`` per report, see its GUIDE.md).
 
     python benchmarks/attribution.py                        # the annotated samples
-    python benchmarks/attribution.py DIR [DIR ...] --texts TEXTDIR [--verbose]
+    python benchmarks/attribution.py DIR [DIR ...] --texts TEXTDIR [--verbose] [--flags]
 
 A predicted span matches a gold ``who`` when it covers at least half of it and is at most three times as long
 (one predicted span per gold span). Gold spans are found in the report's text from their sentence's anchor
 (the sentence runs to the next anchor) and their cue; spans are compared as offsets into the text, so the
 engine's sentence splitting does not matter. ``--texts`` folders are searched (recursively) for the reports.
+
+``--flags``: where both reports of a folder are annotated, they are compared and every linked claim's flag
+("anonymous sources only", "no stated source" or none) from the engine's attributions is checked against the
+flag the gold attributions of the same sentences give.
 """
 from __future__ import annotations
 
@@ -20,8 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.engine.attribution import document_attributions  # noqa: E402
+from desktop.engine.attribution_compare import ANONYMOUS_ONLY, claim_sourcing, flag_of, speakers  # noqa: E402
+from desktop.engine.model import Attribution  # noqa: E402
 from desktop.engine.ingest import read_path  # noqa: E402
-from desktop.engine.pipeline import document_features, prepare  # noqa: E402
+from desktop.engine.pipeline import compare, document_features, prepare  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = SHARED / "eval" / "attribution"
@@ -129,11 +135,63 @@ def report(label: str, totals: list[tuple[int, int, int, int]]) -> None:
           f"kind accuracy {kind:.3f} ({right}/{hit})")
 
 
+def _gold_attributions(comp, source: int, gold: list[Span]) -> list[Attribution]:
+    """Gold spans as attributions of the engine's sentences (a span belongs to the sentence holding its start)."""
+    out = []
+    for g in gold:
+        for i, sent in enumerate(comp.documents[source].sentences):
+            if sent.start <= g.start < sent.end:
+                out.append(Attribution(source, i, g.start, g.end, g.kind, (g.start, g.end)))
+    return out
+
+
+def score_flags(pair: list[tuple[dict, Path]]) -> list[tuple[str | None, str | None]]:
+    """(predicted, gold) flag of every claim the engine links between the two annotated reports."""
+    comp = compare([read_path(path) for _, path in pair])
+    gold = [a for k, (ann, _) in enumerate(pair) for a in _gold_attributions(comp, k, gold_spans(ann, comp.documents[k].text))]
+    out = []
+    for claim in claim_sourcing(comp):
+        members = comp.groups[claim.group].members
+        versions = {s: speakers([a for a in gold if (a.source, a.sentence) in members and a.source == s])
+                    for s in claim.versions}
+        out.append((claim.flag, flag_of(versions)))
+    return out
+
+
+def _pairs(folders: list[Path], texts: list[Path]) -> list[list[tuple[dict, Path]]]:
+    """Annotated reports whose partner (the other report in the same folder) is annotated too."""
+    found = {}
+    for folder in folders:
+        for f in sorted(folder.glob("*.attr.json")):
+            ann = json.loads(f.read_text(encoding="utf-8"))
+            path = _find(ann["file"], texts)
+            if path is not None:
+                found.setdefault(path.parent, []).append((ann, path))
+    return [sorted(v, key=lambda x: x[1].name) for v in found.values() if len(v) == 2]
+
+
+def report_flags(folders: list[Path], texts: list[Path]) -> None:
+    results = []
+    for pair in _pairs(folders, texts):
+        got = score_flags(pair)
+        print(f"  {pair[0][1].name} + {pair[1][1].name}: {len(got)} linked claims, flags right "
+              f"{sum(p == g for p, g in got)}; gold {[g for _, g in got]}")
+        results += got
+    if not results:
+        print("flags: no pair of annotated reports")
+        return
+    same = sum(p == g for p, g in results) / len(results)
+    anon = sum((p == ANONYMOUS_ONLY) == (g == ANONYMOUS_ONLY) for p, g in results) / len(results)
+    print(f"flags: {len(results)} linked claims: flag right {same:.3f}, 'anonymous sources only' right {anon:.3f} "
+          f"(gold anonymous-only claims: {sum(g == ANONYMOUS_ONLY for _, g in results)})")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folders", nargs="*", type=Path, default=[GOLD], help="folders of *.attr.json")
     ap.add_argument("--texts", nargs="*", type=Path, default=TEXTS, help="where the reports are")
     ap.add_argument("--verbose", action="store_true", help="list missed and extra spans and wrong kinds")
+    ap.add_argument("--flags", action="store_true", help="also score the claim flags on pairs of annotated reports")
     args = ap.parse_args(argv)
     for folder in args.folders:
         files = sorted(folder.glob("*.attr.json"))
@@ -143,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         print(folder)
         totals = [t for t in (score_file(f, args.texts, args.verbose) for f in files) if t]
         report(f"{folder.name}", totals)
+    if args.flags:
+        report_flags(args.folders, args.texts)
     return 0
 
 
