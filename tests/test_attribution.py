@@ -72,6 +72,8 @@ def test_english_pronoun_takes_the_kind_of_whom_it_stands_for():
     "Les pompiers ont éteint l'incendie vers minuit et la route a rouvert au matin.",
     "The storm knocked out power to 20,000 homes across the county overnight.",
     "Les derniers événements ont souligné la fragilité du cessez-le-feu.",
+    "Pourquoi est-elle partie si tôt de la réunion du conseil municipal ?",
+    "Le gouvernement annoncera de nouvelles mesures avant la fin de la semaine.",
 ])
 def test_sentences_in_the_author_s_own_voice_have_no_attribution(text):
     assert _attributions(text) == []
@@ -182,3 +184,12 @@ def test_a_saved_session_gives_back_its_attributions(tmp_path, seed_comparison):
         s.save_comparison(seed_comparison)
     with Session.open(path, read_only=True) as s:
         assert s.load_comparison().attributions == seed_comparison.attributions
+
+
+def test_a_speaker_after_the_statement_stops_before_a_gerund_or_a_place():
+    text = ("« L'enquête avance », a déclaré le procureur en évoquant des pistes sérieuses. "
+            "Le coureur a nié tout dopage, a déclaré son avocat, dans un communiqué reçu à Paris.")
+    who = _who(text)
+    assert who["le procureur"] == "person"  # one office: the reader can name its holder
+    assert who["son avocat"] == "anonymous"
+    assert who["un communiqué reçu"] == "document"

@@ -109,7 +109,7 @@ def _np_forward(s: _Sentence, j: int, tail: bool = True) -> tuple[int, int] | No
     if j < n and s.toks[j].norm in _RELATIVE:
         return None
     while e < n and e - j < _SEARCH and (e == j or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
-            and (e == j or s.toks[e].norm not in s.cues.stop_forward) and not (e > j and s.toks[e].norm in s.cues.to_outlet and _outlet_np(s, e + 1)):
+            and (e == j or (s.toks[e].norm not in s.cues.stop_forward and not _verb_cue(s, e))) and not (e > j and s.toks[e].norm in s.cues.to_outlet and _outlet_np(s, e + 1)):
         e += 1
     if e == j:
         return None
@@ -119,7 +119,11 @@ def _np_forward(s: _Sentence, j: int, tail: bool = True) -> tuple[int, int] | No
 
 
 def _runs_to_end(s: _Sentence, e: int) -> bool:
+    """An apposition from token ``e`` to the sentence end: a few words, no punctuation, no verb-like word, not
+    opening with a preposition ("..., dans un communiqué" is not one)."""
     rest = range(e, len(s.toks))
+    if s.toks[e].norm in s.cues.stop_forward:
+        return False
     return len(rest) <= 8 and not any((k > e and s.broken(k)) or s.toks[k].norm in s.cues.stop_np for k in rest)
 
 
@@ -175,14 +179,18 @@ def _addressee(s: _Sentence, k: int) -> tuple[Found | None, int]:
     prep = s.toks[j].norm in s.cues.to_outlet
     span = _outlet_np(s, j + 1 if prep else j)
     if span is None or not (outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS)
-                            or (prep and _speaker_follows(s, span[1]))):
+                            or (prep and _speaker_follows(s, span))):
         return None, k + 1
     return _found(s, span, (k, j if prep else k), "outlet"), span[1]
 
 
-def _speaker_follows(s: _Sentence, e: int) -> bool:
-    """ "a déclaré à France Info le ministre": a phrase opening with an article right after the name."""
-    return e < len(s.toks) and not s.broken(e) and s.toks[e].norm in s.cues.det and s.toks[e].norm not in s.cues.complement
+def _speaker_follows(s: _Sentence, span: tuple[int, int]) -> bool:
+    """ "a déclaré à France Info le ministre": a phrase opening with an article right after a name of two words
+    or more, or an acronym (one first name could be whom it was said to)."""
+    e = span[1]
+    named = span[1] - span[0] >= 2 or s.toks[span[0]].surface.isupper()
+    return named and e < len(s.toks) and not s.broken(e) and s.toks[e].norm in s.cues.det \
+        and s.toks[e].norm not in s.cues.complement
 
 
 _GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media"})
@@ -332,6 +340,20 @@ def _token_at(s: _Sentence, end: int) -> int:
     return next(k for k, t in enumerate(s.toks) if t.end == end)
 
 
+def _inverted_says(s: _Sentence, k: int, verb: str) -> bool:
+    """ "ajoute-t-il", "a-t-il déclaré", "a-t-on appris": the verb, or the participle after it, reports speech
+    ("Pourquoi est-elle partie ?" does not)."""
+    from .lemmas import shared_lemmas
+
+    if shared_lemmas().lemma(verb.lower(), s.lang) in s.cues.say:
+        return True
+    nxt = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
+    return nxt is not None and (_is_say(s, k + 1) or nxt.lemma in _LEARNT)
+
+
+_LEARNT = frozenset({"apprendre"})  # "a-t-on appris de source proche": the place it was learnt is the source
+
+
 def _from_inverted(s: _Sentence, k: int, pronoun: str) -> Found | None:
     """ "ajoute-t-il", "a-t-elle ajouté": the pronoun inside the token is the speaker."""
     tok = s.toks[k]
@@ -344,7 +366,7 @@ def _from_inverted(s: _Sentence, k: int, pronoun: str) -> Found | None:
 def _from_impersonal(s: _Sentence, k: int) -> list[Found]:
     """ "assure-t-on dans l'entourage du ministre", "a-t-on appris auprès du parquet": the place the unnamed
     speaker is in is the source."""
-    j = k + 1 if k + 1 < len(s.toks) and _is_say(s, k + 1) else k
+    j = k + 1 if k + 1 < len(s.toks) and (_is_say(s, k + 1) or s.toks[k + 1].lemma in _LEARNT) else k
     for m in range(j + 1, min(j + 5, len(s.toks))):
         word = s.toks[m].norm
         if word in ("dans", "auprès", "sein", "chez"):
@@ -356,6 +378,10 @@ def _from_impersonal(s: _Sentence, k: int) -> list[Found]:
             start = s.toks[m - 1 if word == "sein" else m].start
             return [replace(found, start=start)] if found else []
     return []
+
+
+def _verb_cue(s: _Sentence, k: int) -> bool:
+    return _is_say(s, k) and s.toks[k].norm not in s.cues.nouns
 
 
 def _is_say(s: _Sentence, k: int) -> bool:
@@ -390,10 +416,11 @@ def _at(s: _Sentence, k: int) -> list[Found]:
     if s.in_quote(k):
         return []
     inverted = _INVERTED.match(s.toks[k].surface)
-    if inverted and inverted.group(2).lower() in s.cues.pronouns:
-        return [_from_inverted(s, k, inverted.group(2))]
-    if inverted and inverted.group(2).lower() in s.cues.impersonal:
-        return _from_impersonal(s, k)
+    if inverted and _inverted_says(s, k, inverted.group(1)):
+        if inverted.group(2).lower() in s.cues.pronouns:
+            return [_from_inverted(s, k, inverted.group(2))]
+        if inverted.group(2).lower() in s.cues.impersonal:
+            return _from_impersonal(s, k)
     n = _sourcing(s, k)
     if n is not None:
         span = _np_forward(s, k + n, tail=k > 0)

@@ -66,7 +66,7 @@ FR = Cues(
     nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
     preps=frozenset("à de d pour sans afin par en".split()),
     passive=frozenset({"été"}),
-    stop_forward=frozenset("à au aux lors pendant durant devant avant après sur pour dans depuis lundi mardi mercredi jeudi"
+    stop_forward=frozenset("en à au aux lors pendant durant devant avant après sur pour dans depuis lundi mardi mercredi jeudi"
                            " vendredi samedi dimanche hier".split()),
     human_endings=("eur", "eurs", "iste", "istes", "ien", "iens", "ienne", "iennes"),
     participles=("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues"),
