@@ -58,8 +58,10 @@ class _Sentence:
     def broken(self, i: int) -> bool:
         """Punctuation or an elided "qu'" between token ``i - 1`` and token ``i`` (the dot of "M." aside)."""
         gap = self.gap(i)
-        if gap.strip() == "." and 0 < i < len(self.toks) and self.toks[i - 1].norm in _ABBREVIATIONS:
-            return False
+        before = self.toks[i - 1] if 0 < i <= len(self.toks) else None
+        if gap.strip() == "." and i < len(self.toks) and before is not None and (
+                before.norm in _ABBREVIATIONS or (len(before.surface) == 1 and before.surface.isupper())):
+            return False  # "M. Dupont", "John C. Smith"
         return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap))
 
     def comma(self, i: int) -> bool:
@@ -157,6 +159,8 @@ def _found(s: _Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str 
     i, j = span
     cuts = [i] + [k for k in range(i + 1, j) if s.comma(k)] + [j]
     kind = kind or best_kind([kind_of(s.phrase(a, b)) for a, b in zip(cuts, cuts[1:])]) or fallback
+    if kind is None and s.toks[i].norm in s.cues.indefinite and j - i > 1:
+        kind = "anonymous"  # "a local barber told", "une habitante raconte": someone the text does not name
     if kind is None:
         return None
     return Found(_start_of(s, i), s.toks[j - 1].end, kind, (_cue_start(s, cue[0]), s.toks[cue[1]].end))
@@ -272,9 +276,17 @@ def _from_verb(s: _Sentence, k: int) -> list[Found]:
     if who is None and agent is None and _QUOTE_MARK.search(s.gap(_verb_group_start(s, k))):
         span = _np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
         who = _found(s, span, cue, fallback="anonymous") if span else None
-    if who and _participle(s.toks[k]) and not s.comma(k) and who.kind != "document":
-        who = None  # "aucun signe indiquant que": a participle is a source's only when a document shows it
+    if who and who.kind != "document" and ((_participle(s.toks[k]) and not s.comma(k))
+                                           or s.toks[k].lemma in s.cues.documents_only):
+        who = None  # "aucun signe indiquant que", "la Chine a montré": only a document shows or indicates
+    if who and s.toks[k].lemma in s.cues.with_que and not _que_follows(s, k):
+        who = None  # "soutenir que" reports a claim, "soutenir un projet" does not
     return ([who] if who else []) + _outlet_in_speaker(s, span, k) + out
+
+
+def _que_follows(s: _Sentence, k: int) -> bool:
+    nxt = s.toks[k + 1] if k + 1 < len(s.toks) else None
+    return nxt is not None and (nxt.norm in ("que", "that") or s.gap(k + 1).strip().lower() in ("qu'", "qu’"))
 
 
 def _subject(s: _Sentence) -> tuple[int, int] | None:
@@ -380,13 +392,23 @@ def _from_impersonal(s: _Sentence, k: int) -> list[Found]:
     return []
 
 
+def _noun_use(s: _Sentence, k: int) -> bool:
+    """ "a senior state official", "the report card": an uninflected cue word between a modifier and a noun."""
+    t = s.toks[k]
+    if t.norm != t.lemma or k == 0 or k + 1 >= len(s.toks) or s.broken(k) or s.broken(k + 1):
+        return False
+    before, after = s.toks[k - 1], s.toks[k + 1]
+    modifier = before.norm in s.cues.det or not (before.stop or before.is_name)
+    return modifier and not after.stop and not after.is_name and after.norm not in s.cues.stop_np
+
+
 def _verb_cue(s: _Sentence, k: int) -> bool:
     return _is_say(s, k) and s.toks[k].norm not in s.cues.nouns
 
 
 def _is_say(s: _Sentence, k: int) -> bool:
     t = s.toks[k]
-    return (t.lemma in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k))
+    return (t.lemma in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) and not _noun_use(s, k)
 
 
 def _sourcing(s: _Sentence, k: int) -> int | None:

@@ -28,6 +28,9 @@ class Cues:
     stop_forward: frozenset[str]  # words that end a speaker's phrase read after the verb ("lors", "during")
     human_endings: tuple[str, ...]  # endings of nouns of people ("enquêteurs", "firefighters")
     participles: tuple[str, ...]  # endings of past participles that need an auxiliary to report a statement
+    indefinite: frozenset[str]  # articles of someone unnamed ("un", "a"): such a speaker is anonymous
+    documents_only: frozenset[str]  # verbs only a document is the source with ("montrer", "show")
+    with_que: frozenset[str]  # verbs that report speech only before "que"/"that" ("soutenir que")
 
 
 FR = Cues(
@@ -38,7 +41,7 @@ FR = Cues(
         avancer prétendre concéder regretter saluer informer évoquer mentionner constater craindre
         redouter espérer affirmé parler rétorquer répliquer ironiser refuser commentaire démenti
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
-        estime interview rejeter plaider""".split()),
+        estime interview rejeter plaider appeler soutenir""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",)),
     to_outlet=frozenset({"à", "au", "aux"}),
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
@@ -62,7 +65,10 @@ FR = Cues(
         enquêteur enquêteurs membre membres collaborateur collaborateurs conseiller conseillers habitant
         habitants observateur observateurs militaire militaires entourage représentant représentants
         spécialiste spécialistes interlocuteur délégation services famille voisin voisins policier policiers
-        pompier pompiers secouriste secouristes médecin médecins juriste juristes""".split()),
+        pompier pompiers secouriste secouristes médecin médecins juriste juristes banquier banquiers ouvrier
+        ouvriers salarié salariés manifestant manifestants élu élus étudiant étudiants riverain riverains
+        infirmière infirmières soldat soldats opposant opposants partisan partisans victime victimes famille
+        familles parent parents survivant survivants rescapé rescapés passager passagers avocat avocats""".split()),
     nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
     preps=frozenset("à de d pour sans afin par en".split()),
     passive=frozenset({"été"}),
@@ -70,6 +76,9 @@ FR = Cues(
                            " vendredi samedi dimanche hier".split()),
     human_endings=("eur", "eurs", "iste", "istes", "ien", "iens", "ienne", "iennes"),
     participles=("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues"),
+    indefinite=frozenset({"un", "une"}),
+    documents_only=frozenset({"montrer"}),
+    with_que=frozenset({"soutenir"}),
 )
 
 EN = Cues(
@@ -77,7 +86,7 @@ EN = Cues(
         admit reveal describe suggest believe estimate write declare comment indicate allege argue assert
         caution predict testify recall reply respond label condemn decline refuse accuse contend maintain
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
-        interview told said says telling saying adds added labelled reject plead""".split()),
+        interview told said says telling saying adds added labelled reject plead show""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",)),
     to_outlet=frozenset({"to", "with"}),
     verb_group=frozenset("""has have had was were is are be been being do does did not n't also later then
@@ -96,7 +105,8 @@ EN = Cues(
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
         analyst analysts expert experts aide aides member members investigator investigators resident residents
         observer observers adviser advisers advisor advisors insider insiders friend friends delegation
-        family neighbour neighbours neighbor neighbors services doctors staff""".split()),
+        family neighbour neighbours neighbor neighbors services doctors staff students soldiers victims
+        relatives parents survivors passengers nurses lawyers officers""".split()),
     nouns=frozenset("comment comments statement statements interview interviews".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),
@@ -104,6 +114,9 @@ EN = Cues(
                            " friday saturday sunday".split()),
     human_endings=("ers", "ists", "ians"),
     participles=(),
+    indefinite=frozenset({"a", "an"}),
+    documents_only=frozenset({"show"}),
+    with_que=frozenset({"maintain", "hold"}),
 )
 
 CUES = {"fr": FR, "en": EN}
