@@ -193,3 +193,18 @@ def test_a_speaker_after_the_statement_stops_before_a_gerund_or_a_place():
     assert who["le procureur"] == "person"  # one office: the reader can name its holder
     assert who["son avocat"] == "anonymous"
     assert who["un communiqué reçu"] == "document"
+
+
+def test_english_speakers_described_by_a_possessive_an_apposition_or_a_relation():
+    text = ("Prime Minister Anna Lind's insistence that the cuts were vital failed to calm the unions. "
+            "\"We have nothing left,\" said Maria Costa, a retired teacher who joined the march. "
+            "His brother Peter Novak said the family had not been told.")
+    who = _who(text)
+    assert who["Prime Minister Anna Lind's"] == "person"
+    assert who["Maria Costa, a retired teacher"] == "person"
+    assert who["His brother Peter Novak"] == "person"
+
+
+def test_a_word_of_saying_used_as_a_noun_or_an_adjective_is_no_cue():
+    assert _attributions("A senior state official visited the flooded villages on Monday.") == []
+    assert _who("Residents say the water rose within minutes.") == {"Residents": "anonymous"}

@@ -116,7 +116,7 @@ def _np_forward(s: _Sentence, j: int, tail: bool = True) -> tuple[int, int] | No
     if e == j:
         return None
     if tail and e < n and s.comma(e):
-        e = n if _runs_to_end(s, e) else (_name_to_comma(s, e) or e)
+        e = n if _runs_to_end(s, e) else (_name_to_comma(s, e) or _described(s, e) or e)
     return j, e
 
 
@@ -127,6 +127,18 @@ def _runs_to_end(s: _Sentence, e: int) -> bool:
     if s.toks[e].norm in s.cues.stop_forward:
         return False
     return len(rest) <= 8 and not any((k > e and s.broken(k)) or s.toks[k].norm in s.cues.stop_np for k in rest)
+
+
+def _described(s: _Sentence, e: int) -> int | None:
+    """ "said Jean Dupont, a local councillor who ...": an apposition opening with an article, up to the next
+    punctuation or relative pronoun (at most eight words)."""
+    if s.toks[e].norm not in s.cues.det or s.toks[e].norm in s.cues.complement:
+        return None
+    k = e + 1
+    while k < min(e + 8, len(s.toks)) and not s.broken(k) and s.toks[k].norm not in s.cues.stop_np \
+            and not _verb_cue(s, k):
+        k += 1
+    return k
 
 
 def _name_to_comma(s: _Sentence, e: int) -> int | None:
@@ -241,6 +253,9 @@ def _incise(s: _Sentence, a: int) -> tuple[int, int] | None:
     if second is None or not s.comma(second[0]):
         return None
     first = _np_back(s, second[0], across=True)
+    if first and _participle(s.toks[second[0]]) and first[0] > 0 and s.comma(first[0]):
+        title = _np_back(s, first[0], across=True)  # "The chancellor, Angela Merkel, facing criticism, said"
+        return (title[0], first[1]) if title else first
     return (first[0], second[1]) if first else None
 
 
@@ -266,7 +281,7 @@ def _from_verb(s: _Sentence, k: int) -> list[Found]:
         return out
     if agent is not None:
         spans = [_np_forward(s, agent)]
-    elif _participle(s.toks[k]) and k > 0 and s.comma(k):
+    elif _participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
         spans = [_subject(s)]  # "X a cherché à rassurer, affirmant que": the speaker is the sentence's subject
     else:
         spans = _speaker_spans(s, k, after)
@@ -287,6 +302,9 @@ def _from_verb(s: _Sentence, k: int) -> list[Found]:
 def _que_follows(s: _Sentence, k: int) -> bool:
     nxt = s.toks[k + 1] if k + 1 < len(s.toks) else None
     return nxt is not None and (nxt.norm in ("que", "that") or s.gap(k + 1).strip().lower() in ("qu'", "qu’"))
+
+
+_SAYING = frozenset({"say", "dire", "add", "ajouter"})  # "X downplayed it saying that": X says it
 
 
 def _subject(s: _Sentence) -> tuple[int, int] | None:
@@ -336,6 +354,10 @@ def _from_noun(s: _Sentence, k: int) -> list[Found]:
     outlet, _ = _addressee(s, k)
     if outlet is not None:
         return [outlet]
+    if k > 0 and not s.broken(k) and s.toks[k - 1].surface.endswith(("'s", "’s")):
+        span = _np_back(s, k)  # "Prime Minister Jane Doe's insistence that": the possessor said it
+        who = _found(s, span, (k, k)) if span else None
+        return [who] if who else []
     if k < 2 or s.broken(k) or s.toks[k - 1].norm not in _NOUN_DETS or s.toks[k - 2].norm in s.cues.preps \
             or s.toks[k - 2].norm in ("in", "dans", "with", "avec"):
         return []
@@ -395,11 +417,14 @@ def _from_impersonal(s: _Sentence, k: int) -> list[Found]:
 def _noun_use(s: _Sentence, k: int) -> bool:
     """ "a senior state official", "the report card": an uninflected cue word between a modifier and a noun."""
     t = s.toks[k]
-    if t.norm != t.lemma or k == 0 or k + 1 >= len(s.toks) or s.broken(k) or s.broken(k + 1):
+    if t.norm != t.lemma or t.norm in s.cues.nouns or k == 0 or k + 1 >= len(s.toks) or s.broken(k) \
+            or s.broken(k + 1):
         return False
     before, after = s.toks[k - 1], s.toks[k + 1]
-    modifier = before.norm in s.cues.det or not (before.stop or before.is_name)
-    return modifier and not after.stop and not after.is_name and after.norm not in s.cues.stop_np
+    adjective = k > 1 and s.toks[k - 2].norm in s.cues.det and not (before.stop or before.is_name)
+    modifier = before.norm in s.cues.det or adjective
+    verb_like = after.norm in s.cues.det or after.norm in ("that", "to", "que") or after.is_name
+    return modifier and not verb_like and after.norm not in s.cues.stop_np
 
 
 def _verb_cue(s: _Sentence, k: int) -> bool:

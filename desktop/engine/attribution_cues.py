@@ -21,6 +21,7 @@ class Cues:
     pronouns: dict[str, str]  # subject pronoun -> "one" or "many"
     impersonal: frozenset[str]  # "on": a speaker the text does not name
     titles: frozenset[str]  # words that make a named phrase a person's ("ministre", "spokesman")
+    offices: frozenset[str]  # one holder at a time: "le ministre de la Santé" names a person
     roles: frozenset[str]  # unnamed speakers' heads ("responsable", "official")
     nouns: frozenset[str]  # cues that are nouns ("commentaire", "statement", "interview")
     preps: frozenset[str]  # before a verb, these make it an infinitive or a gerund, not a statement
@@ -41,14 +42,14 @@ FR = Cues(
         avancer prétendre concéder regretter saluer informer évoquer mentionner constater craindre
         redouter espérer affirmé parler rétorquer répliquer ironiser refuser commentaire démenti
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
-        estime interview rejeter plaider appeler soutenir""".split()),
+        estime interview rejeter plaider soutenir note""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",)),
     to_outlet=frozenset({"à", "au", "aux"}),
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
         cependant pourtant bien même d'ailleurs hier dimanche lundi mardi mercredi jeudi vendredi samedi
         récemment le la les me te nous vous""".split()),
-    stop_np=frozenset("""que qu qui dont où et ou mais car puis quand lorsque si alors tandis comme a ont avait
+    stop_np=frozenset("""que qu qui dont où et ou or donc mais car puis quand lorsque si alors tandis comme a ont avait
         avaient est sont était étaient sera seront aurait auraient va vont doit peut""".split()),
     det=frozenset("le la les l un une des du d de deux trois quatre plusieurs certains certaines ces ce cette"
                   " son sa ses leur leurs".split()),
@@ -75,7 +76,9 @@ FR = Cues(
     stop_forward=frozenset("en à au aux lors pendant durant devant avant après sur pour dans depuis lundi mardi mercredi jeudi"
                            " vendredi samedi dimanche hier".split()),
     human_endings=("eur", "eurs", "iste", "istes", "ien", "iens", "ienne", "iennes"),
-    participles=("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues"),
+    participles=("é", "ée", "és", "ées", "is", "u", "us"),
+    offices=frozenset("""président présidente ministre premier première maire gouverneur procureur secrétaire
+        porte-parole chef directeur directrice pdg ambassadeur ambassadrice chancelier chancelière""".split()),
     indefinite=frozenset({"un", "une"}),
     documents_only=frozenset({"montrer"}),
     with_que=frozenset({"soutenir"}),
@@ -86,7 +89,8 @@ EN = Cues(
         admit reveal describe suggest believe estimate write declare comment indicate allege argue assert
         caution predict testify recall reply respond label condemn decline refuse accuse contend maintain
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
-        interview told said says telling saying adds added labelled reject plead show""".split()),
+        interview told said says telling saying adds added labelled reject plead show lament deplore regret
+        insistence remarks""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",)),
     to_outlet=frozenset({"to", "with"}),
     verb_group=frozenset("""has have had was were is are be been being do does did not n't also later then
@@ -107,13 +111,15 @@ EN = Cues(
         observer observers adviser advisers advisor advisors insider insiders friend friends delegation
         family neighbour neighbours neighbor neighbors services doctors staff students soldiers victims
         relatives parents survivors passengers nurses lawyers officers""".split()),
-    nouns=frozenset("comment comments statement statements interview interviews".split()),
+    nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),
     stop_forward=frozenset("to in on at during after before for since yesterday monday tuesday wednesday thursday"
                            " friday saturday sunday".split()),
     human_endings=("ers", "ists", "ians"),
     participles=(),
+    offices=frozenset("""president minister prime mayor governor prosecutor secretary spokesman spokeswoman
+        spokesperson chancellor ambassador chairman chairwoman ceo commissioner""".split()),
     indefinite=frozenset({"a", "an"}),
     documents_only=frozenset({"show"}),
     with_que=frozenset({"maintain", "hold"}),
@@ -135,7 +141,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     government ministry department house police army embassy consulate court tribunal council commission
     parliament assembly senate congress party bank company corporation group association federation union
     agency office institute university prosecutors pentagon kremlin administration authorities autorités
-    justice juridiction direction management présidence presidency ligue league""".split())
+    justice juridiction direction management présidence presidency ligue league inspection""".split())
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site

@@ -31,7 +31,7 @@ def outlet_like(toks) -> bool:
 def _own_part(p: Phrase) -> range:
     """Token indices of the phrase's own words: after the last possessive, before the first complement."""
     start = 0
-    for k, t in enumerate(p.toks):
+    for k, t in enumerate(p.toks[:-1]):  # a possessive closing the phrase is the phrase itself's
         if t.surface.endswith(("'s", "’s")):
             start = k + 1
     end = next((k for k in range(start + 1, len(p.toks)) if p.toks[k].norm in p.cues.complement), len(p.toks))
@@ -108,18 +108,29 @@ def kind_of(p: Phrase) -> str | None:
     run = _leading_run(p, own)
     if run:
         return _name_kind(run, p)
-    if _office_holder(p, own):
+    if _office_holder(p, own) or _ends_with_full_name(p, own):
         return "person"
-    if words & (p.cues.roles | p.cues.titles) or _people(p, own):
+    if words & (p.cues.roles | p.cues.titles):
         return "anonymous"
-    return "organisation" if words & _INSTITUTIONS else None
+    if words & _INSTITUTIONS:
+        return "organisation"
+    return "anonymous" if _people(p, own) else None
+
+
+def _ends_with_full_name(p: Phrase, own: range) -> bool:
+    """ "his sister Jane Doe", "61-year-old John Smith": the phrase's own words end with a first and last name."""
+    k = own.stop
+    while k > own.start and p.names[k - 1]:
+        k -= 1
+    return own.stop - k >= 2 and own.stop == len(p.toks)
 
 
 def _office_holder(p: Phrase, own: range) -> bool:
     """ "le ministre de la Santé", "the prime minister": one office, so one person the reader can name (a
     singular definite article and a title); "un haut responsable", "les responsables" stay anonymous."""
     first = p.toks[own.start]
-    return first.norm in ("le", "la", "the") and any(p.toks[k].norm in p.cues.titles for k in own) and not p.toks[own[-1]].norm.endswith("s")
+    return first.norm in ("le", "la", "the") and any(p.toks[k].norm in p.cues.offices for k in own) \
+        and not p.toks[own[-1]].norm.endswith("s")
 
 
 def _people(p: Phrase, own: range) -> bool:
