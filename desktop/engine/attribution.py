@@ -13,20 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .attribution_cues import CUES, Cues
-from .attribution_cues import OUTLETS
-from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like
-from .features import SentenceFeatures, Token, strip_accents
+from .attribution_cues import CUES
+from .attribution_kind import best_kind, kind_of, outlet_like
+from .attribution_phrases import (
+    Sentence, is_say, np_back, np_forward, outlet_np, participle, start_of, verb_group_start,
+)
+from .features import SentenceFeatures, Token
 from .model import Attribution, Document
 
-_PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
-_ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
-_COMMA = re.compile(r"\s*,\s*(?:[ldsnLDSN]['’])?")
-_ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr".split())
-_RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
 _INVERTED = re.compile(r"^(\w+)-(?:t-)?(il|elle|on|ils|elles)$", re.I)
-_SEARCH = 12  # longest speaker phrase, in tokens
 
 
 @dataclass(frozen=True)
@@ -40,131 +36,7 @@ class Found:
     refers_to: str | None = None
 
 
-@dataclass
-class _Sentence:
-    text: str
-    toks: tuple[Token, ...]
-    quotes: tuple[tuple[int, int], ...]
-    cues: Cues
-    names: frozenset[str]
-    lang: str
-
-    def gap(self, i: int) -> str:
-        """The text between token ``i - 1`` and token ``i`` (from the sentence start for i == 0)."""
-        start = self.toks[i - 1].end if i > 0 else 0
-        end = self.toks[i].start if i < len(self.toks) else len(self.text)
-        return self.text[start:end]
-
-    def broken(self, i: int) -> bool:
-        """Punctuation or an elided "qu'" between token ``i - 1`` and token ``i`` (the dot of "M." aside)."""
-        gap = self.gap(i)
-        before = self.toks[i - 1] if 0 < i <= len(self.toks) else None
-        if gap.strip() == "." and i < len(self.toks) and before is not None and (
-                before.norm in _ABBREVIATIONS or (len(before.surface) == 1 and before.surface.isupper())):
-            return False  # "M. Dupont", "John C. Smith"
-        return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap))
-
-    def comma(self, i: int) -> bool:
-        """Only a comma between token ``i - 1`` and token ``i`` (an elided article after it allowed)."""
-        return bool(_COMMA.fullmatch(self.gap(i)))
-
-    def in_quote(self, i: int) -> bool:
-        return any(a <= self.toks[i].start < b for a, b in self.quotes)
-
-    def is_name(self, i: int) -> bool:
-        t = self.toks[i]
-        if not t.is_name or i > 0:
-            return t.is_name
-        return strip_accents(t.norm) in self.names or t.surface.isupper() or is_place(t, self.lang)
-
-    def phrase(self, i: int, j: int) -> Phrase:
-        return Phrase(self.toks[i:j], [self.is_name(k) for k in range(i, j)], self.lang, self.cues)
-
-
-def _start_of(s: _Sentence, i: int) -> int:
-    """A phrase's first character: its first token, with an elided article ("l'AFP") kept."""
-    start = s.toks[i].start
-    if start >= 2 and s.text[start - 2 : start].lower() in ("l'", "l’", "d'", "d’"):
-        return start - 2
-    return start
-
-
-def _np_back(s: _Sentence, a: int, across: bool = False) -> tuple[int, int] | None:
-    """The phrase ending just before token ``a``: back to punctuation, a conjunction or a relative pronoun
-    (``across``: the punctuation just before ``a`` does not count)."""
-    i = a
-    while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a)) \
-            and s.toks[i - 1].norm not in s.cues.stop_np:
-        i -= 1
-    return (i, a) if i < a else None
-
-
-def _np_forward(s: _Sentence, j: int, tail: bool = True) -> tuple[int, int] | None:
-    """The phrase starting at token ``j``; with ``tail`` (the statement came first), an apposition running to
-    the sentence end is kept ("..., a déclaré Fabrice Dupont, l'ancien maire")."""
-    n = len(s.toks)
-    while j < n and s.toks[j].norm in s.cues.verb_group and s.toks[j].norm not in s.cues.det and not s.broken(j):
-        j += 1
-    if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and s.toks[j + 1].norm in s.cues.det:
-        j += 3  # ", a déclaré à la presse un responsable": who it was said to, then the speaker
-    e = j
-    if j < n and s.toks[j].norm in _RELATIVE:
-        return None
-    while e < n and e - j < _SEARCH and (e == j or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
-            and (e == j or (s.toks[e].norm not in s.cues.stop_forward and not _verb_cue(s, e))) and not (e > j and s.toks[e].norm in s.cues.to_outlet and _outlet_np(s, e + 1)):
-        e += 1
-    if e == j:
-        return None
-    if tail and e < n and s.comma(e):
-        e = n if _runs_to_end(s, e) else (_name_to_comma(s, e) or _described(s, e) or e)
-    return j, e
-
-
-def _runs_to_end(s: _Sentence, e: int) -> bool:
-    """An apposition from token ``e`` to the sentence end: a few words, no punctuation, no verb-like word, not
-    opening with a preposition ("..., dans un communiqué" is not one)."""
-    rest = range(e, len(s.toks))
-    if s.toks[e].norm in s.cues.stop_forward:
-        return False
-    return len(rest) <= 8 and not any((k > e and s.broken(k)) or s.toks[k].norm in s.cues.stop_np for k in rest)
-
-
-def _described(s: _Sentence, e: int) -> int | None:
-    """ "said Jean Dupont, a local councillor who ...": an apposition opening with an article, up to the next
-    punctuation or relative pronoun (at most eight words)."""
-    if s.toks[e].norm not in s.cues.det or s.toks[e].norm in s.cues.complement:
-        return None
-    k = e + 1
-    while k < min(e + 8, len(s.toks)) and not s.broken(k) and s.toks[k].norm not in s.cues.stop_np \
-            and not _verb_cue(s, k):
-        k += 1
-    return k
-
-
-def _name_to_comma(s: _Sentence, e: int) -> int | None:
-    """ "le porte-parole, Jean Dupont, lors de": the end of a name set off by commas after a phrase."""
-    k = e
-    while k < len(s.toks) and s.is_name(k) and (k == e or not s.broken(k)):
-        k += 1
-    return k if k > e and (k == len(s.toks) or s.comma(k)) else None
-
-
-def _outlet_np(s: _Sentence, j: int) -> tuple[int, int] | None:
-    """A medium's name starting at ``j`` ("la télévision NBC", "the Anchorage Daily News", "l'AFP")."""
-    n, e = len(s.toks), j
-    while e < n and s.toks[e].norm in s.cues.det and not s.is_name(e):
-        e += 1
-    first = e
-    while e < n and (e == first or not s.broken(e)) and (s.is_name(e) or outlet_like([s.toks[e]])):
-        e += 1
-        if s.toks[e - 1].norm in OUTLETS and not (e < n and outlet_like([s.toks[e]])):
-            break  # "à l'AFP Jean Dupont": the agency, then the speaker
-    named = any(s.is_name(k) or s.toks[k].norm in OUTLETS or s.toks[k].norm not in _GENERIC_MEDIA
-                for k in range(first, e))
-    return (j, e) if e > first and named else None
-
-
-def _found(s: _Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str | None = None,
+def _found(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str | None = None,
            fallback: str | None = None) -> Found | None:
     """The attribution of the phrase ``span`` (token range) with its cue; ``kind`` forces its kind,
     ``fallback`` is its kind when its words tell none."""
@@ -175,16 +47,16 @@ def _found(s: _Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str 
         kind = "anonymous"  # "a local barber told", "une habitante raconte": someone the text does not name
     if kind is None:
         return None
-    return Found(_start_of(s, i), s.toks[j - 1].end, kind, (_cue_start(s, cue[0]), s.toks[cue[1]].end))
+    return Found(start_of(s, i), s.toks[j - 1].end, kind, (_cue_start(s, cue[0]), s.toks[cue[1]].end))
 
 
-def _cue_start(s: _Sentence, k: int) -> int:
+def _cue_start(s: Sentence, k: int) -> int:
     """A cue's first character, an elided negation kept ("n'a pas répondu")."""
     start = s.toks[k].start
     return start - 2 if start >= 2 and s.text[start - 2 : start].lower() in ("n'", "n’") else start
 
 
-def _addressee(s: _Sentence, k: int) -> tuple[Found | None, int]:
+def _addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     """The outlet a statement was made to, right after the cue ("a déclaré à CNN", "told the Times");
     returns it (or None) and the token after it."""
     j = k + 1
@@ -193,14 +65,14 @@ def _addressee(s: _Sentence, k: int) -> tuple[Found | None, int]:
     if j >= len(s.toks) or s.broken(j):
         return None, k + 1
     prep = s.toks[j].norm in s.cues.to_outlet
-    span = _outlet_np(s, j + 1 if prep else j)
+    span = outlet_np(s, j + 1 if prep else j)
     if span is None or not (outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS)
                             or (prep and _speaker_follows(s, span))):
         return None, k + 1
     return _found(s, span, (k, j if prep else k), "outlet"), span[1]
 
 
-def _speaker_follows(s: _Sentence, span: tuple[int, int]) -> bool:
+def _speaker_follows(s: Sentence, span: tuple[int, int]) -> bool:
     """ "a déclaré à France Info le ministre": a phrase opening with an article right after a name of two words
     or more, or an acronym (one first name could be whom it was said to)."""
     e = span[1]
@@ -209,30 +81,15 @@ def _speaker_follows(s: _Sentence, span: tuple[int, int]) -> bool:
         and s.toks[e].norm not in s.cues.complement
 
 
-_GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media"})
 _MEDIA_NOUNS = frozenset({"interview", "entretien", "tribune"})
-
-
-def _verb_group_start(s: _Sentence, k: int) -> int:
-    """The first token of the verb group ending at ``k``: auxiliaries, negation, adverbs ("n'a pas",
-    "a fermement", "has also")."""
-    a = k
-    while a > 0 and not s.broken(a) and (s.toks[a - 1].norm in s.cues.verb_group or _adverb_after_aux(s, a - 1)):
-        a -= 1
-    return a
-
-
-def _adverb_after_aux(s: _Sentence, k: int) -> bool:
-    t = s.toks[k]
-    return k > 0 and t.norm.endswith(("ment", "ly")) and s.toks[k - 1].norm in s.cues.verb_group
 
 
 _ACTIVE_AUX = frozenset("a ont avait avaient aurait auraient has have had".split())
 
 
-def _passive_agent(s: _Sentence, k: int) -> int | None:
+def _passive_agent(s: Sentence, k: int) -> int | None:
     """The token after "par"/"by" when the cue is a passive participle ("qualifié de ... par", "labeled ... by")."""
-    group = {t.norm for t in s.toks[_verb_group_start(s, k):k]}
+    group = {t.norm for t in s.toks[verb_group_start(s, k):k]}
     if group & _ACTIVE_AUX and not group & s.cues.passive:
         return None  # "a annoncé avoir été chargé par": the agent is not the speaker's
     for j in range(k + 1, min(k + 7, len(s.toks) - 1)):
@@ -243,55 +100,55 @@ def _passive_agent(s: _Sentence, k: int) -> int | None:
     return None
 
 
-def _incise(s: _Sentence, a: int) -> tuple[int, int] | None:
+def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
     """"X, the spokesman, said" / "le porte-parole, Jean Dupont, a déclaré": both sides of the commas."""
     if a < 2 or not s.comma(a):
         return None
-    second = _np_back(s, a, across=True)
+    second = np_back(s, a, across=True)
     if second is not None and second[0] == 0 and s.comma(a + 1):
         return second  # "Her rep, however, declined"
     if second is None or not s.comma(second[0]):
         return None
-    first = _np_back(s, second[0], across=True)
-    if first and _participle(s.toks[second[0]]) and first[0] > 0 and s.comma(first[0]):
-        title = _np_back(s, first[0], across=True)  # "The chancellor, Angela Merkel, facing criticism, said"
+    first = np_back(s, second[0], across=True)
+    if first and participle(s.toks[second[0]]) and first[0] > 0 and s.comma(first[0]):
+        title = np_back(s, first[0], across=True)  # "The chancellor, Angela Merkel, facing criticism, said"
         return (title[0], first[1]) if title else first
     return (first[0], second[1]) if first else None
 
 
-def _speaker_spans(s: _Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
+def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
     """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
     between commas before it, or after it (inverted)."""
-    a = _verb_group_start(s, k)
+    a = verb_group_start(s, k)
     if a > 0 and not s.broken(a):
-        span = _np_back(s, a)
+        span = np_back(s, a)
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
             return []  # "... and said": the subject was read with the first verb
         return [span]
-    back = _np_back(s, a, across=True) if a > 0 and s.comma(a) else None
+    back = np_back(s, a, across=True) if a > 0 and s.comma(a) else None
     subject = back if back and back[0] == 0 else None  # "Le PDG X, s'est défendu": the sentence's subject
-    return [_incise(s, a), _np_forward(s, after), subject]
+    return [_incise(s, a), np_forward(s, after), subject]
 
 
-def _from_verb(s: _Sentence, k: int) -> list[Found]:
+def _from_verb(s: Sentence, k: int) -> list[Found]:
     outlet, after = _addressee(s, k)
     out = [outlet] if outlet else []
     agent = _passive_agent(s, k)
     if agent is None and _not_a_statement(s, k):
         return out
     if agent is not None:
-        spans = [_np_forward(s, agent)]
-    elif _participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
+        spans = [np_forward(s, agent)]
+    elif participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
         spans = [_subject(s)]  # "X a cherché à rassurer, affirmant que": the speaker is the sentence's subject
     else:
         spans = _speaker_spans(s, k, after)
     cue_end = k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
-    cue = (_verb_group_start(s, k), cue_end)
+    cue = (verb_group_start(s, k), cue_end)
     span, who = next(((sp, f) for sp in spans if sp for f in [_found(s, sp, cue)] if f), (None, None))
-    if who is None and agent is None and _QUOTE_MARK.search(s.gap(_verb_group_start(s, k))):
-        span = _np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
+    if who is None and agent is None and _QUOTE_MARK.search(s.gap(verb_group_start(s, k))):
+        span = np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
         who = _found(s, span, cue, fallback="anonymous") if span else None
-    if who and who.kind != "document" and ((_participle(s.toks[k]) and not s.comma(k))
+    if who and who.kind != "document" and ((participle(s.toks[k]) and not s.comma(k))
                                            or s.toks[k].lemma in s.cues.documents_only):
         who = None  # "aucun signe indiquant que", "la Chine a montré": only a document shows or indicates
     if who and s.toks[k].lemma in s.cues.with_que and not _que_follows(s, k):
@@ -299,7 +156,7 @@ def _from_verb(s: _Sentence, k: int) -> list[Found]:
     return ([who] if who else []) + _outlet_in_speaker(s, span, k) + out
 
 
-def _que_follows(s: _Sentence, k: int) -> bool:
+def _que_follows(s: Sentence, k: int) -> bool:
     nxt = s.toks[k + 1] if k + 1 < len(s.toks) else None
     return nxt is not None and (nxt.norm in ("que", "that") or s.gap(k + 1).strip().lower() in ("qu'", "qu’"))
 
@@ -307,25 +164,21 @@ def _que_follows(s: _Sentence, k: int) -> bool:
 _SAYING = frozenset({"say", "dire", "add", "ajouter"})  # "X downplayed it saying that": X says it
 
 
-def _subject(s: _Sentence) -> tuple[int, int] | None:
+def _subject(s: Sentence) -> tuple[int, int] | None:
     """The phrase a sentence opens with, up to its verb (a word of ``stop_np`` or a cue), at most 8 words."""
     e = 0
     while e < min(8, len(s.toks)) and (e == 0 or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
-            and not (e > 0 and _is_say(s, e)):
+            and not (e > 0 and is_say(s, e)):
         e += 1
     return (0, e) if e else None
 
 
-def _participle(t: Token) -> bool:
-    return t.norm.endswith(("ant", "ing")) and t.lemma != t.norm
-
-
-def _not_a_statement(s: _Sentence, k: int) -> bool:
+def _not_a_statement(s: Sentence, k: int) -> bool:
     """An infinitive after a preposition ("pour soutenir", "de condamner", "to reveal"), a passive without
     its agent ("was admitted"), a future ("annoncera", "will say"): the verb reports no statement."""
     elided = s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’")
     before = s.toks[k - 1].norm if k > 0 and not s.broken(k) else ""
-    group = {t.norm for t in s.toks[_verb_group_start(s, k) : k]}
+    group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
     bare = not group and s.toks[k].norm.endswith(s.cues.participles)  # "des personnes jugées dangereuses"
     return elided or before in s.cues.preps or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k]) \
         or bare
@@ -339,30 +192,30 @@ def _future(t: Token) -> bool:
     return len(t.norm) > 5 and t.lemma != t.norm and t.norm.endswith(("era", "eront", "ira", "iront", "dra", "dront"))
 
 
-def _outlet_in_speaker(s: _Sentence, span: tuple[int, int] | None, k: int) -> list[Found]:
+def _outlet_in_speaker(s: Sentence, span: tuple[int, int] | None, k: int) -> list[Found]:
     """", a déclaré Jean Dupont à la télévision X": the outlet right after an inverted speaker."""
     if span is None or span[1] >= len(s.toks) or s.toks[span[1]].norm not in s.cues.to_outlet:
         return []
-    outlet = _outlet_np(s, span[1] + 1)
+    outlet = outlet_np(s, span[1] + 1)
     found = _found(s, outlet, (k, k), "outlet") if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else None
     return [found] if found else []
 
 
-def _from_noun(s: _Sentence, k: int) -> list[Found]:
+def _from_noun(s: Sentence, k: int) -> list[Found]:
     """A noun cue: "an interview with X" (an outlet); "n'a fait aucun commentaire", "released a statement"
     (the speaker before the verb)."""
     outlet, _ = _addressee(s, k)
     if outlet is not None:
         return [outlet]
     if k > 0 and not s.broken(k) and s.toks[k - 1].surface.endswith(("'s", "’s")):
-        span = _np_back(s, k)  # "Prime Minister Jane Doe's insistence that": the possessor said it
+        span = np_back(s, k)  # "Prime Minister Jane Doe's insistence that": the possessor said it
         who = _found(s, span, (k, k)) if span else None
         return [who] if who else []
     if k < 2 or s.broken(k) or s.toks[k - 1].norm not in _NOUN_DETS or s.toks[k - 2].norm in s.cues.preps \
             or s.toks[k - 2].norm in ("in", "dans", "with", "avec"):
         return []
-    a = _verb_group_start(s, k - 2)
-    span = _np_back(s, a) if a > 0 and not s.broken(a) else None
+    a = verb_group_start(s, k - 2)
+    span = np_back(s, a) if a > 0 and not s.broken(a) else None
     who = _found(s, span, (a, k)) if span else None
     return [who] if who else []
 
@@ -370,11 +223,11 @@ def _from_noun(s: _Sentence, k: int) -> list[Found]:
 _NOUN_DETS = frozenset({"a", "an", "no", "un", "une", "aucun", "aucune"})
 
 
-def _token_at(s: _Sentence, end: int) -> int:
+def _token_at(s: Sentence, end: int) -> int:
     return next(k for k, t in enumerate(s.toks) if t.end == end)
 
 
-def _inverted_says(s: _Sentence, k: int, verb: str) -> bool:
+def _inverted_says(s: Sentence, k: int, verb: str) -> bool:
     """ "ajoute-t-il", "a-t-il déclaré", "a-t-on appris": the verb, or the participle after it, reports speech
     ("Pourquoi est-elle partie ?" does not)."""
     from .lemmas import shared_lemmas
@@ -382,29 +235,29 @@ def _inverted_says(s: _Sentence, k: int, verb: str) -> bool:
     if shared_lemmas().lemma(verb.lower(), s.lang) in s.cues.say:
         return True
     nxt = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
-    return nxt is not None and (_is_say(s, k + 1) or nxt.lemma in _LEARNT)
+    return nxt is not None and (is_say(s, k + 1) or nxt.lemma in _LEARNT)
 
 
 _LEARNT = frozenset({"apprendre"})  # "a-t-on appris de source proche": the place it was learnt is the source
 
 
-def _from_inverted(s: _Sentence, k: int, pronoun: str) -> Found | None:
+def _from_inverted(s: Sentence, k: int, pronoun: str) -> Found | None:
     """ "ajoute-t-il", "a-t-elle ajouté": the pronoun inside the token is the speaker."""
     tok = s.toks[k]
     start = tok.start + tok.surface.lower().rindex("-" + pronoun.lower()) + 1
-    cue_end = k + 1 if k + 1 < len(s.toks) and _is_say(s, k + 1) else k
+    cue_end = k + 1 if k + 1 < len(s.toks) and is_say(s, k + 1) else k
     return Found(start, start + len(pronoun), "pronoun:" + s.cues.pronouns.get(pronoun.lower(), "one"),
                  (tok.start, s.toks[cue_end].end))
 
 
-def _from_impersonal(s: _Sentence, k: int) -> list[Found]:
+def _from_impersonal(s: Sentence, k: int) -> list[Found]:
     """ "assure-t-on dans l'entourage du ministre", "a-t-on appris auprès du parquet": the place the unnamed
     speaker is in is the source."""
-    j = k + 1 if k + 1 < len(s.toks) and (_is_say(s, k + 1) or s.toks[k + 1].lemma in _LEARNT) else k
+    j = k + 1 if k + 1 < len(s.toks) and (is_say(s, k + 1) or s.toks[k + 1].lemma in _LEARNT) else k
     for m in range(j + 1, min(j + 5, len(s.toks))):
         word = s.toks[m].norm
         if word in ("dans", "auprès", "sein", "chez"):
-            span = _np_forward(s, m + 2 if word in ("auprès", "sein") else m + 1)
+            span = np_forward(s, m + 2 if word in ("auprès", "sein") else m + 1)
             if span is None:
                 return []
             inside = None if word == "auprès" else "anonymous"  # someone in the place, not the place itself
@@ -414,29 +267,7 @@ def _from_impersonal(s: _Sentence, k: int) -> list[Found]:
     return []
 
 
-def _noun_use(s: _Sentence, k: int) -> bool:
-    """ "a senior state official", "the report card": an uninflected cue word between a modifier and a noun."""
-    t = s.toks[k]
-    if t.norm != t.lemma or t.norm in s.cues.nouns or k == 0 or k + 1 >= len(s.toks) or s.broken(k) \
-            or s.broken(k + 1):
-        return False
-    before, after = s.toks[k - 1], s.toks[k + 1]
-    adjective = k > 1 and s.toks[k - 2].norm in s.cues.det and not (before.stop or before.is_name)
-    modifier = before.norm in s.cues.det or adjective
-    verb_like = after.norm in s.cues.det or after.norm in ("that", "to", "que") or after.is_name
-    return modifier and not verb_like and after.norm not in s.cues.stop_np
-
-
-def _verb_cue(s: _Sentence, k: int) -> bool:
-    return _is_say(s, k) and s.toks[k].norm not in s.cues.nouns
-
-
-def _is_say(s: _Sentence, k: int) -> bool:
-    t = s.toks[k]
-    return (t.lemma in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) and not _noun_use(s, k)
-
-
-def _sourcing(s: _Sentence, k: int) -> int | None:
+def _sourcing(s: Sentence, k: int) -> int | None:
     """The number of tokens of a sourcing preposition starting at ``k`` ("selon", "according to"), or None."""
     for seq in s.cues.sourcing:
         words = [t.norm for t in s.toks[k : k + len(seq)]]
@@ -447,18 +278,18 @@ def _sourcing(s: _Sentence, k: int) -> int | None:
     return None
 
 
-def _document_in(s: _Sentence, k: int) -> Found | None:
+def _document_in(s: Sentence, k: int) -> Found | None:
     """ "dans un communiqué", "in a statement": the document itself is a source."""
     if s.toks[k].norm not in ("dans", "in") or s.in_quote(k):
         return None
-    span = _np_forward(s, k + 1, tail=False)
+    span = np_forward(s, k + 1, tail=False)
     if span is None:
         return None
     found = _found(s, span, (k, k))
     return found if found and found.kind == "document" else None
 
 
-def _at(s: _Sentence, k: int) -> list[Found]:
+def _at(s: Sentence, k: int) -> list[Found]:
     """Every attribution whose cue starts at token ``k``."""
     if s.in_quote(k):
         return []
@@ -470,10 +301,10 @@ def _at(s: _Sentence, k: int) -> list[Found]:
             return _from_impersonal(s, k)
     n = _sourcing(s, k)
     if n is not None:
-        span = _np_forward(s, k + n, tail=k > 0)
+        span = np_forward(s, k + n, tail=k > 0)
         found = _found(s, span, (k, k + n - 1)) if span else None
         return [found] if found else []
-    if _is_say(s, k):
+    if is_say(s, k):
         noun = s.toks[k].norm in s.cues.nouns and not (k > 0 and s.toks[k - 1].norm in s.cues.verb_group)
         return _from_noun(s, k) if noun else _from_verb(s, k)
     return []
@@ -485,7 +316,7 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
     cues = CUES.get(lang)
     if cues is None:
         return []
-    s = _Sentence(text, feats.tokens, feats.quotes, cues, names, lang)
+    s = Sentence(text, feats.tokens, feats.quotes, cues, names, lang)
     out: list[Found] = []
     for k in range(len(s.toks)):
         for f in _at(s, k):
