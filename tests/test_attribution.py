@@ -207,4 +207,6 @@ def test_english_speakers_described_by_a_possessive_an_apposition_or_a_relation(
 
 def test_a_word_of_saying_used_as_a_noun_or_an_adjective_is_no_cue():
     assert _attributions("A senior state official visited the flooded villages on Monday.") == []
+    assert _attributions("The police secured the area by declaring a general state of alert.") == []
+    assert _who("A witness said the water rose within minutes.") == {"A witness": "anonymous"}
     assert _who("Residents say the water rose within minutes.") == {"Residents": "anonymous"}

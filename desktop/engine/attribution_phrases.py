@@ -56,7 +56,8 @@ class Sentence:
         t = self.toks[i]
         if not t.is_name or i > 0:
             return t.is_name
-        return strip_accents(t.norm) in self.names or t.surface.isupper() or is_place(t, self.lang)
+        acronym = len(t.surface) > 1 and t.surface.isupper()  # "A witness said": "A" is an article
+        return strip_accents(t.norm) in self.names or acronym or is_place(t, self.lang)
 
     def phrase(self, i: int, j: int) -> Phrase:
         return Phrase(self.toks[i:j], [self.is_name(k) for k in range(i, j)], self.lang, self.cues)
@@ -170,7 +171,8 @@ def noun_use(s: Sentence, k: int) -> bool:
             or s.broken(k + 1):
         return False
     before, after = s.toks[k - 1], s.toks[k + 1]
-    adjective = k > 1 and s.toks[k - 2].norm in s.cues.det and not (before.stop or before.is_name)
+    adjective = k > 1 and s.toks[k - 2].norm in s.cues.det and not before.is_name \
+        and before.norm not in s.cues.stop_np and before.norm not in s.cues.pronouns
     modifier = before.norm in s.cues.det or adjective
     verb_like = after.norm in s.cues.det or after.norm in ("that", "to", "que") or after.is_name
     return modifier and not verb_like and after.norm not in s.cues.stop_np
