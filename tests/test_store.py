@@ -284,7 +284,7 @@ def test_old_session_file_is_upgraded_on_open(path):
     with Session.create(path) as s:
         s.save_sources([sources()[0]], ["fr"])
     with sqlite3.connect(path) as conn:  # make it look like a v1 file
-        conn.executescript("DROP TABLE embeddings; DROP VIEW group_sentences; DROP TABLE details; "
+        conn.executescript("DROP TABLE attributions; DROP TABLE embeddings; DROP VIEW group_sentences; DROP TABLE details; "
                            "DROP TABLE candidates; DROP TABLE group_links; DROP TABLE group_members; "
                            "DROP TABLE groups; DROP TABLE removed; DROP TABLE sentences; DROP TABLE run; "
                            "DELETE FROM _sqlite_migrations WHERE name != '001_core'; PRAGMA user_version = 1;")
@@ -369,7 +369,7 @@ def test_step_4_keeps_existing_overrides():
     assert migrate(db, upto=3) == 3
     db["overrides"].insert({"action": "link", "a_hash": "a", "a_start": 0, "a_end": 5, "b_hash": "b", "b_start": 1,
                             "b_end": 9, "created": "2026-01-01T00:00:00.000Z"})
-    assert migrate(db) == 4
+    assert migrate(db, upto=4) == 4
     assert [r["action"] for r in db["overrides"].rows] == ["link"]
     db["overrides"].insert({"action": "keep", "a_hash": "a", "a_start": 7, "a_end": 9, "b_hash": "a", "b_start": 7,
                             "b_end": 9, "created": "2026-01-01T00:00:00.000Z"})

@@ -311,7 +311,18 @@ def test_wording_differences_can_be_hidden_to_see_facts_only(qtbot, tmp_path, se
     assert not underlined(view, wording.start) and underlined(view, fact.start)
     assert wording_text not in marked_in_panel(window.group_panel)  # the versions panel follows the columns
     facts = differences(seed_comparison, 1, facts_only=True)
-    assert set(facts) < set(differences(seed_comparison, 1))
+    fact_sentences = {d.sentence for d in seed_comparison.details if d.source == 1 and d.is_fact}
+    assert set(facts) == set(seed_comparison.single_sourced(1)) | fact_sentences  # wording-only ones are skipped
     window.current_column = 1
     window.go_difference(True)  # F7 stops at facts only too
-    assert window.workspace.selection == (1, facts[0])
+    assert window.workspace.selection == (1, next(i for i in facts if i > wording.sentence))
+
+
+def test_the_versions_panel_says_who_says_it_in_words(qtbot, tmp_path, seed_comparison):
+    window = make_window(qtbot, tmp_path, seed_comparison)
+    open_samples(qtbot, window, seed_comparison)
+    conflict = next(d for d in seed_comparison.details if d.type == "attribution" and d.kind == "conflict")
+    window.workspace.select(conflict.source, conflict.sentence)
+    shown = window.group_panel.view.toPlainText()
+    assert "Attributed differently" in shown
+    assert "who says it:" in shown and "(institution)" in shown and "(anonymous source)" in shown

@@ -12,6 +12,8 @@ from typing import Literal, Protocol
 
 RemovedReason = Literal["boilerplate", "duplicate", "other"]
 DetailKind = Literal["unique", "conflict"]
+AttributionKind = Literal["person", "organisation", "outlet", "anonymous", "document"]
+ATTRIBUTION_KINDS = ("person", "organisation", "outlet", "anonymous", "document")
 SentenceRef = tuple[int, int]  # (source index, sentence index)
 
 
@@ -112,6 +114,21 @@ class Detail:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """A phrase of a sentence naming the source of its statement ("des responsables américains", "CNN"), its kind,
+    and the cue that marks it ("ont déclaré à", "according to"). Offsets are into the source's text, inside the
+    sentence. ``refers_to`` names whom a pronoun speaker ("a-t-il ajouté") stands for, when the text says."""
+
+    source: int
+    sentence: int
+    start: int
+    end: int
+    kind: AttributionKind
+    cue: tuple[int, int]
+    refers_to: str | None = None
+
+
+@dataclass(frozen=True)
 class Anchor:
     """A stable reference to a sentence: the source's content hash and a character span.
 
@@ -174,6 +191,7 @@ class Comparison:
     options: Options = field(default_factory=Options)
     candidates: list[Link] = field(default_factory=list)  # every scored pair, for re-grouping without re-scoring
     overrides: list[Override] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)  # who each statement is attributed to
 
     def group_index(self) -> dict[SentenceRef, int]:
         """Map each grouped sentence to its group number."""

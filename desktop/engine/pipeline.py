@@ -1,4 +1,5 @@
-"""The whole comparison: ingest'd sources → clean → segment → align → details, as a cancellable generator.
+"""The whole comparison: ingest'd sources → clean → segment → align → attribution → details, as a cancellable
+generator.
 
     gen = compare_iter(sources, options)
     for progress in gen: ...            # Progress(stage, fraction, message); stop iterating to cancel
@@ -11,6 +12,8 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import replace
 
 from . import align, details as details_stage
+from .attribution import find_attributions
+from .attribution_compare import with_attribution_conflicts
 from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors
 from .clean import find_removed, repeated_lines
 from .embed import Embedder, blas_limit, shared_embedder
@@ -85,8 +88,10 @@ def compare_iter(
     views = yield from _views(documents, emb, cache)
     params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
     candidates = yield from _score(documents, views, params)
+    yield Progress("attribution", 0.91, "Finding who says what")
+    attributions = find_attributions(documents, [v.features for v in views])
     yield Progress("details", 0.92, "Finding details only one source has")
-    result = Comparison(documents, [], [], options, candidates, overrides)
+    result = Comparison(documents, [], [], options, candidates, overrides, attributions)
     result = _group(result, [v.features for v in views], params)
     yield Progress("done", 1.0, "Done")
     return result
@@ -187,7 +192,7 @@ def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
     links = align.select_links(comp.candidates, params)
     links = apply_overrides(comp, links)
     comp.groups = align.build_groups(links, comp.candidates, cohesion=params.cohesion)
-    comp.details = details_stage.find_details(comp, feats)
+    comp.details = with_attribution_conflicts(comp, details_stage.find_details(comp, feats))
     return comp
 
 
@@ -276,7 +281,8 @@ def regroup(comp: Comparison, threshold: float, overrides: Iterable[Override] | 
     """Re-group at another threshold (or with other overrides) from the stored candidate scores: no re-scoring."""
     opts = replace(comp.options, threshold=threshold)
     feats = [document_features(d) for d in comp.documents]  # cached per source: no recomputation
-    new = Comparison(comp.documents, [], [], opts, comp.candidates, list(comp.overrides if overrides is None else overrides))
+    new = Comparison(comp.documents, [], [], opts, comp.candidates, list(comp.overrides if overrides is None else overrides),
+                     comp.attributions)
     params = align.AlignParams(threshold=threshold, top_k=opts.top_k)
     return _group(new, feats, params)
 

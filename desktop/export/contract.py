@@ -1,12 +1,14 @@
 """The JSON contract (synoptic/comparison@1): a Comparison to a plain dict and back.
 
 Follows ../shared/contract/comparison.schema.json; extra fields (title, kind, encoding, labels, link scores,
-whether a link is manual) are allowed by the contract and kept for round trips.
+whether a link is manual; per group, its attribution flag and whether its versions are attributed differently)
+are allowed by the contract and kept for round trips.
 """
 from __future__ import annotations
 
+from ..engine.attribution_compare import ClaimSourcing, claim_sourcing
 from ..engine.model import (
-    Comparison, Detail, Document, Group, Link, Options, Removed, Sentence, Source,
+    Attribution, Comparison, Detail, Document, Group, Link, Options, Removed, Sentence, Source,
 )
 
 FORMAT = "synoptic/comparison@1"
@@ -33,8 +35,9 @@ def _link_list(link: Link) -> list:
     return [list(link.a), list(link.b)]
 
 
-def _group_dict(group: Group) -> dict:
-    return {
+def _group_dict(group: Group, sourcing: ClaimSourcing | None = None) -> dict:
+    extra = {} if sourcing is None else {"attribution_flag": sourcing.flag, "attributed_differently": sourcing.differs}
+    return extra | {
         "members": [list(m) for m in group.members],
         "score": group.score,
         "links": [_link_list(ln) for ln in group.links],
@@ -51,13 +54,27 @@ def _detail_dict(d: Detail) -> dict:
     }
 
 
+def _attribution_dict(a: Attribution) -> dict:
+    out = {"source": a.source, "sentence": a.sentence, "start": a.start, "end": a.end, "kind": a.kind,
+           "cue": list(a.cue)}
+    if a.refers_to is not None:
+        out["refers_to"] = a.refers_to
+    return out
+
+
+def _attribution_from(d: dict) -> Attribution:
+    cue = tuple(d.get("cue") or (d["start"], d["end"]))
+    return Attribution(d["source"], d["sentence"], d["start"], d["end"], d["kind"], cue, d.get("refers_to"))
+
+
 def to_contract(comp: Comparison) -> dict:
     return {
         "format": FORMAT,
         "options": {"threshold": comp.options.threshold, "semantic": comp.options.semantic, "top_k": comp.options.top_k},
         "sources": [_source_dict(d) for d in comp.documents],
-        "groups": [_group_dict(g) for g in comp.groups],
+        "groups": [_group_dict(g, c) for g, c in zip(comp.groups, claim_sourcing(comp))],
         "details": [_detail_dict(d) for d in comp.details],
+        "attributions": [_attribution_dict(a) for a in comp.attributions],
     }
 
 
@@ -87,7 +104,9 @@ def from_contract(data: dict) -> Comparison:
                tuple(tuple(c) for c in d.get("counterparts", [])))
         for d in data["details"]
     ]
-    return Comparison([_source_from(s) for s in data["sources"]], [_group_from(g) for g in data["groups"]], details, options)
+    attributions = [_attribution_from(a) for a in data.get("attributions", [])]
+    return Comparison([_source_from(s) for s in data["sources"]], [_group_from(g) for g in data["groups"]], details,
+                      options, attributions=attributions)
 
 
 def _anchor_dict(anchor) -> dict:

@@ -10,6 +10,7 @@ import json
 from desktop.engine.model import (
     Anchor,
     Annotation,
+    Attribution,
     Comparison,
     Detail,
     Document,
@@ -134,6 +135,17 @@ def _detail_row(idx: int, d: Detail) -> dict:
     }
 
 
+def _attribution_row(idx: int, a: Attribution) -> dict:
+    return {"idx": idx, "source": int(a.source), "sentence": int(a.sentence), "start": int(a.start),
+            "end": int(a.end), "kind": a.kind, "cue_start": int(a.cue[0]), "cue_end": int(a.cue[1]),
+            "refers_to": a.refers_to}
+
+
+def _attribution_from(r: dict) -> Attribution:
+    return Attribution(r["source"], r["sentence"], r["start"], r["end"], r["kind"], (r["cue_start"], r["cue_end"]),
+                       r["refers_to"])
+
+
 GROUP_TABLES = ("details", "group_links", "group_members", "groups", "run")  # what a re-grouping changes
 
 
@@ -150,6 +162,7 @@ def comparison_rows(comparison: Comparison, groups_only: bool = False) -> dict[s
     rows.update(_group_rows(comparison))
     if not groups_only:
         rows["candidates"] = [_link_row(i, ln) for i, ln in enumerate(comparison.candidates)]
+        rows["attributions"] = [_attribution_row(i, a) for i, a in enumerate(comparison.attributions)]
     rows["details"] = [_detail_row(i, d) for i, d in enumerate(comparison.details)]
     return rows
 
@@ -202,4 +215,5 @@ def comparison_from_rows(sources, languages, run: dict, rows: dict[str, list[dic
         options=options_from_json(run["options"]),
         candidates=[_link_from(r) for r in rows["candidates"]],
         overrides=overrides_from_json(run["overrides"]),
+        attributions=[_attribution_from(r) for r in rows.get("attributions", [])],
     )

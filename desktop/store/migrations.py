@@ -11,7 +11,7 @@ from sqlite_utils import Database, Migrations
 from desktop.store import schema
 
 MIGRATIONS = Migrations("synoptic")
-STEP_NAMES = ["001_core", "002_results", "003_embeddings", "004_keep_overrides"]  # in order; step n sets user_version n
+STEP_NAMES = ["001_core", "002_results", "003_embeddings", "004_keep_overrides", "005_attributions"]  # in order; step n sets user_version n
 
 
 def _step(db: Database, version: int, ddl: str) -> None:
@@ -39,6 +39,11 @@ def _embeddings(db: Database) -> None:
 @MIGRATIONS(name=STEP_NAMES[3])
 def _keep_overrides(db: Database) -> None:
     _step(db, 4, schema.KEEP_OVERRIDES)
+
+
+@MIGRATIONS(name=STEP_NAMES[4])
+def _attributions(db: Database) -> None:
+    _step(db, 5, schema.ATTRIBUTIONS)
 
 
 SCHEMA_VERSION = len(STEP_NAMES)

@@ -150,7 +150,7 @@ CREATE TABLE IF NOT EXISTS embeddings (
 """
 
 # Children before parents: the order to empty the results in.
-RESULT_TABLES = ("details", "candidates", "group_links", "group_members", "groups",
+RESULT_TABLES = ("attributions", "details", "candidates", "group_links", "group_members", "groups",
                  "removed", "sentences", "run")
 
 # Step 4: an override may also mark a removed span as report text ("keep": both anchors name the span).
@@ -196,5 +196,21 @@ CREATE TABLE IF NOT EXISTS reports (
     hash   TEXT NOT NULL DEFAULT '',       -- sha256 of its text; '' when it could not be read
     title  TEXT NOT NULL DEFAULT '',
     error  TEXT NOT NULL DEFAULT ''        -- the one-line reason it could not be used
+);
+"""
+
+# Step 5: who each statement is attributed to (the engine's attribution stage), so a reopened session shows it.
+ATTRIBUTIONS = """
+CREATE TABLE attributions (
+    idx        INTEGER PRIMARY KEY,
+    source     INTEGER NOT NULL,
+    sentence   INTEGER NOT NULL,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('person', 'organisation', 'outlet', 'anonymous', 'document')),
+    cue_start  INTEGER NOT NULL,
+    cue_end    INTEGER NOT NULL,
+    refers_to  TEXT,
+    FOREIGN KEY (source, sentence) REFERENCES sentences(source, idx) ON DELETE CASCADE
 );
 """

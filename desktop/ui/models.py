@@ -31,6 +31,18 @@ class Row:
     kind: str  # "sentence" (single-sourced) | "detail" | "member" (in a group)
     text: str
     spans: tuple[tuple[int, int, str, str], ...] = ()
+    sourcing: tuple[tuple[str, str], ...] = ()  # (who, kind) of each attribution of the sentence
+
+
+KIND_WORDS = {"person": "named person", "organisation": "institution", "outlet": "outlet",
+              "anonymous": "anonymous source", "document": "document"}
+
+
+def sourcing_text(row: Row) -> str:
+    """Who says it, in words: "Jake Sullivan (named person); NBC (outlet)", or "no stated source"."""
+    if not row.sourcing:
+        return "no stated source"
+    return "; ".join(f"{' '.join(who.split())} ({KIND_WORDS.get(kind, kind)})" for who, kind in row.sourcing)
 
 
 class _RowModel(RowsModel):
@@ -127,10 +139,13 @@ class GroupModel(_RowModel):
         self.group: int | None = None
         self.score: float | None = None
         self.manual = False  # the group holds a link the user made by hand
+        self.flag: str | None = None  # "anonymous sources only" / "no stated source" for the whole claim
+        self.differs = False  # the versions rest on different sources
         self.near_misses = NearMissModel(self)
 
     def set_selection(self, comparison: Comparison | None, source: int, sentence: int) -> None:
         self.near_misses.set_selection(comparison, (source, sentence) if comparison is not None else None)
+        self.flag, self.differs = None, False
         if comparison is None:
             self.group, self.score, self.manual = None, None, False
             self._reset([], [])
@@ -143,6 +158,10 @@ class GroupModel(_RowModel):
             grp = comparison.groups[self.group]
             members, self.score = sorted(grp.members), grp.score
             self.manual = any(ln.manual for ln in grp.links)
+            from desktop.engine.attribution_compare import claim_sourcing  # loaded with the engine, not at start
+
+            claim = claim_sourcing(comparison)[self.group]
+            self.flag, self.differs = claim.flag, claim.differs
         self._reset([self._row(comparison, s, i) for s, i in members], names)
 
     @staticmethod
@@ -151,7 +170,9 @@ class GroupModel(_RowModel):
         start = doc.sentences[sentence].start
         spans = tuple((d.start - start, d.end - start, d.kind, d.type) for d in comparison.details_of(source, sentence))
         kind = "member" if (source, sentence) in comparison.group_index() else "sentence"
-        return Row(source, sentence, kind, doc.sentence_text(sentence), spans)
+        who = tuple((doc.text[a.start:a.end] if a.refers_to is None else f"{doc.text[a.start:a.end]} = {a.refers_to}",
+                     a.kind) for a in comparison.attributions if (a.source, a.sentence) == (source, sentence))
+        return Row(source, sentence, kind, doc.sentence_text(sentence), spans, who)
 
     def display(self, row: Row, column: int) -> str:
         return self.names[row.source] if column == 0 else row.text

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
 
 from desktop.engine.model import Detail
 from desktop.ui import highlight
-from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, GroupModel, NearMissModel, OnlyInFilter, OnlyInModel
+from desktop.ui.models import (
+    SENTENCE_ROLE, SOURCE_ROLE, GroupModel, NearMissModel, OnlyInFilter, OnlyInModel, sourcing_text,
+)
 from desktop.ui.palette import Theme
 from desktop.ui.tables import claim_table
 
@@ -65,8 +67,26 @@ class GroupPanel(QWidget):
             return
         self.title.setText(self._title())
         cursor = QTextCursor(self.view.document())
+        warning = self._sourcing_warning()
+        if warning:
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            cursor.insertText(warning, fmt)
         for n, row in enumerate(self.model.rows):
-            self._render_row(cursor, n, row)
+            self._render_row(cursor, n + bool(warning), row)
+
+    def _sourcing_warning(self) -> str:
+        """The claim's sourcing flag in words, for a group ("" when every version is sourced alike)."""
+        if self.model.group is None:
+            return ""
+        parts = []
+        if self.model.flag == "anonymous sources only":
+            parts.append("⚠ Anonymous sources only: no version names its source.")
+        elif self.model.flag == "no stated source":
+            parts.append("⚠ No stated source in any version.")
+        if self.model.differs:
+            parts.append("⚠ Attributed differently: the versions rest on different sources.")
+        return " ".join(parts)
 
     def _title(self) -> str:
         if self.model.group is None:
@@ -90,6 +110,10 @@ class GroupPanel(QWidget):
         if self.model.group is not None:
             name.setForeground(self.theme.group_strong(self.model.group).darker(150 if not self.theme.dark else 70))
         cursor.insertText(self.model.names[row.source], name)
+        who = QTextCharFormat()
+        who.setFontPointSize(self.font().pointSizeF() * 0.88)
+        who.setFontItalic(True)
+        cursor.insertText(f"  · who says it: {sourcing_text(row)}", who)
         text_block = QTextBlockFormat()
         text_block.setLineHeight(130, 1)  # 1 = ProportionalHeight
         text_block.setTopMargin(2)

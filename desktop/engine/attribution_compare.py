@@ -1,0 +1,110 @@
+"""Who says it, compared across sources: for each claim (group), on whose word each source's version rests, a
+flag when no version names its source ("anonymous sources only", "no stated source"), and an ``attribution``
+conflict detail when two versions rest on different sources (a named official here, an unnamed one there;
+one outlet here, another there).
+
+A version's speakers are its sentences' attributions other than outlets (an official speaking to CNN rests on
+the official); a version whose only attributions are outlets rests on them. Two speakers are the same when they
+are both anonymous, or of one kind with names that agree (rapidfuzz: "Sullivan" is "Jake Sullivan").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .features import strip_accents
+from .model import Attribution, Comparison, Detail
+
+ANONYMOUS_ONLY = "anonymous sources only"
+NO_SOURCE = "no stated source"
+_SAME_NAME = 85  # rapidfuzz partial_ratio at which two names are one
+
+
+@dataclass(frozen=True)
+class ClaimSourcing:
+    """One group's sourcing: each member source's speakers, the flag, and whether versions differ."""
+
+    group: int
+    versions: dict[int, tuple[Attribution, ...]]  # source -> the speakers its version rests on
+    flag: str | None  # ANONYMOUS_ONLY, NO_SOURCE, or None when some version names its source
+    differs: bool  # two versions rest on different sources
+
+
+def speakers(atts: list[Attribution]) -> tuple[Attribution, ...]:
+    """Whom a version rests on: its attributions other than outlets, or its outlets when that is all it has."""
+    people = tuple(a for a in atts if a.kind != "outlet")
+    return people or tuple(atts)
+
+
+def flag_of(versions: dict[int, tuple[Attribution, ...]]) -> str | None:
+    """NO_SOURCE when no version states a source, ANONYMOUS_ONLY when every stated source is anonymous."""
+    stated = [a for v in versions.values() for a in v]
+    if not stated:
+        return NO_SOURCE
+    return ANONYMOUS_ONLY if all(a.kind == "anonymous" for a in stated) else None
+
+
+def _name(comp: Comparison, a: Attribution) -> str:
+    text = a.refers_to or comp.documents[a.source].text[a.start:a.end]
+    return strip_accents(text.lower())
+
+
+def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "anonymous":
+        return True
+    return fuzz.partial_ratio(_name(comp, a), _name(comp, b)) >= _SAME_NAME
+
+
+def _agree(comp: Comparison, mine: tuple[Attribution, ...], theirs: tuple[Attribution, ...]) -> bool:
+    """Every speaker of one version is a speaker of the other, or the other way round."""
+    covered = lambda xs, ys: all(any(same_speaker(comp, x, y) for y in ys) for x in xs)  # noqa: E731
+    return covered(mine, theirs) or covered(theirs, mine)
+
+
+def _by_sentence(comp: Comparison) -> dict[tuple[int, int], list[Attribution]]:
+    index: dict[tuple[int, int], list[Attribution]] = {}
+    for a in comp.attributions:
+        index.setdefault((a.source, a.sentence), []).append(a)
+    return index
+
+
+def claim_sourcing(comp: Comparison) -> list[ClaimSourcing]:
+    """The sourcing of every group, in group order."""
+    index = _by_sentence(comp)
+    out = []
+    for g, grp in enumerate(comp.groups):
+        versions: dict[int, tuple[Attribution, ...]] = {}
+        for source in sorted(grp.sources):
+            atts = [a for ref in grp.members if ref[0] == source for a in index.get(ref, [])]
+            versions[source] = speakers(atts)
+        stated = [v for v in versions.values() if v]
+        differs = any(not _agree(comp, a, b) for i, a in enumerate(stated) for b in stated[i + 1:])
+        out.append(ClaimSourcing(g, versions, flag_of(versions), differs))
+    return out
+
+
+def attribution_conflicts(comp: Comparison, sourcing: list[ClaimSourcing] | None = None) -> list[Detail]:
+    """A conflict detail on each speaker of a version that another version of the claim does not share,
+    with the other version's speakers as counterparts."""
+    out = []
+    for claim in sourcing if sourcing is not None else claim_sourcing(comp):
+        if not claim.differs:
+            continue
+        for source, mine in claim.versions.items():
+            others = [a for s, v in claim.versions.items() if s != source for a in v]
+            for a in mine:
+                if others and not any(same_speaker(comp, a, b) for b in others):
+                    parts = tuple(sorted({(b.source, b.start, b.end) for b in others}))
+                    out.append(Detail(a.source, a.sentence, a.start, a.end, "conflict", "attribution", claim.group, parts))
+    return out
+
+
+def with_attribution_conflicts(comp: Comparison, details: list[Detail]) -> list[Detail]:
+    """``details`` with the attribution conflicts added; a detail they overlap in the same sentence gives way."""
+    conflicts = attribution_conflicts(comp)
+    kept = [d for d in details if not any(
+        c.source == d.source and c.sentence == d.sentence and c.start < d.end and d.start < c.end for c in conflicts)]
+    return sorted(kept + conflicts, key=lambda d: (d.source, d.start, d.end))

@@ -1,0 +1,152 @@
+"""Words that mark who says something, per language: the hand-written lists ``attribution`` reads.
+
+Verbs are lemmas (simplemma's, lower case); the other lists hold lower-case word forms. Only general news
+vocabulary belongs here (verbs of saying, nouns of roles, documents and institutions, well-known outlets),
+never phrases of particular reports. French and English have lists; other languages find nothing yet.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cues:
+    say: frozenset[str]  # lemmas of verbs and nouns of saying, believing, refusing ("déclarer", "say")
+    sourcing: tuple[tuple[str, ...], ...]  # prepositions that introduce a source ("selon", "according to")
+    to_outlet: frozenset[str]  # what links a statement to the medium it went through ("à", "au", "to", "with")
+    verb_group: frozenset[str]  # auxiliaries, negation and adverbs between a speaker and the verb
+    stop_np: frozenset[str]  # words that end a speaker's phrase (conjunctions, relative pronouns, auxiliaries)
+    det: frozenset[str]  # articles and numerals a phrase may start with
+    complement: frozenset[str]  # "de", "of": names after them are not the speaker's own
+    pronouns: dict[str, str]  # subject pronoun -> "one" or "many"
+    impersonal: frozenset[str]  # "on": a speaker the text does not name
+    titles: frozenset[str]  # words that make a named phrase a person's ("ministre", "spokesman")
+    offices: frozenset[str]  # one holder at a time: "le ministre de la Santé" names a person
+    roles: frozenset[str]  # unnamed speakers' heads ("responsable", "official")
+    nouns: frozenset[str]  # cues that are nouns ("commentaire", "statement", "interview")
+    preps: frozenset[str]  # before a verb, these make it an infinitive or a gerund, not a statement
+    passive: frozenset[str]  # auxiliaries of the passive ("été", "was")
+    stop_forward: frozenset[str]  # words that end a speaker's phrase read after the verb ("lors", "during")
+    human_endings: tuple[str, ...]  # endings of nouns of people ("enquêteurs", "firefighters")
+    participles: tuple[str, ...]  # endings of past participles that need an auxiliary to report a statement
+    indefinite: frozenset[str]  # articles of someone unnamed ("un", "a"): such a speaker is anonymous
+    documents_only: frozenset[str]  # verbs only a document is the source with ("montrer", "show")
+    with_que: frozenset[str]  # verbs that report speech only before "que"/"that" ("soutenir que")
+
+
+FR = Cues(
+    say=frozenset("""déclarer dire affirmer indiquer ajouter expliquer préciser annoncer assurer avertir confirmer
+        démentir estimer souligner relever révéler rapporter raconter confier reconnaître admettre nier prévenir
+        répondre juger considérer croire penser insister déplorer dénoncer accuser suggérer noter observer
+        conclure marteler écrire rappeler commenter témoigner signaler promettre exprimer qualifier condamner
+        avancer prétendre concéder regretter saluer informer évoquer mentionner constater craindre
+        redouter espérer affirmé parler rétorquer répliquer ironiser refuser commentaire démenti
+        confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
+        estime interview rejeter plaider soutenir note""".split()),
+    sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",)),
+    to_outlet=frozenset({"à", "au", "aux"}),
+    verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
+        plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
+        cependant pourtant bien même d'ailleurs hier dimanche lundi mardi mercredi jeudi vendredi samedi
+        récemment le la les me te nous vous""".split()),
+    stop_np=frozenset("""que qu qui dont où et ou or donc mais car puis quand lorsque si alors tandis comme a ont avait
+        avaient est sont était étaient sera seront aurait auraient va vont doit peut""".split()),
+    det=frozenset("le la les l un une des du d de deux trois quatre plusieurs certains certaines ces ce cette"
+                  " son sa ses leur leurs".split()),
+    complement=frozenset({"de", "du", "des", "d"}),
+    pronouns={"il": "one", "elle": "one", "ils": "many", "elles": "many"},
+    impersonal=frozenset({"on"}),
+    titles=frozenset("""m mme mlle président présidente ministre porte-parole conseiller conseillère secrétaire
+        directeur directrice chef général générale gouverneur sénateur sénatrice député députée maire juge
+        procureur avocat avocate ambassadeur ambassadrice commissaire colonel capitaine lieutenant sergent
+        commandant professeur docteur dr premier première vice-président patron patronne pdg fondateur
+        fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole""".split()),
+    roles=frozenset("""responsable responsables source sources proche proches témoin témoins diplomate diplomates
+        analyste analystes expert experts personne personnes fonctionnaire fonctionnaires officiel officiels
+        enquêteur enquêteurs membre membres collaborateur collaborateurs conseiller conseillers habitant
+        habitants observateur observateurs militaire militaires entourage représentant représentants
+        spécialiste spécialistes interlocuteur délégation services famille voisin voisins policier policiers
+        pompier pompiers secouriste secouristes médecin médecins juriste juristes banquier banquiers ouvrier
+        ouvriers salarié salariés manifestant manifestants élu élus étudiant étudiants riverain riverains
+        infirmière infirmières soldat soldats opposant opposants partisan partisans victime victimes famille
+        familles parent parents survivant survivants rescapé rescapés passager passagers avocat avocats""".split()),
+    nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
+    preps=frozenset("à de d pour sans afin par en".split()),
+    passive=frozenset({"été"}),
+    stop_forward=frozenset("en à au aux lors pendant durant devant avant après sur pour dans depuis lundi mardi mercredi jeudi"
+                           " vendredi samedi dimanche hier".split()),
+    human_endings=("eur", "eurs", "iste", "istes", "ien", "iens", "ienne", "iennes"),
+    participles=("é", "ée", "és", "ées", "is", "u", "us"),
+    offices=frozenset("""président présidente ministre premier première maire gouverneur procureur secrétaire
+        porte-parole chef directeur directrice pdg ambassadeur ambassadrice chancelier chancelière""".split()),
+    indefinite=frozenset({"un", "une"}),
+    documents_only=frozenset({"montrer"}),
+    with_que=frozenset({"soutenir"}),
+)
+
+EN = Cues(
+    say=frozenset("""say tell state add explain announce confirm deny claim report warn note insist acknowledge
+        admit reveal describe suggest believe estimate write declare comment indicate allege argue assert
+        caution predict testify recall reply respond label condemn decline refuse accuse contend maintain
+        stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
+        interview told said says telling saying adds added labelled reject plead show lament deplore regret
+        insistence remarks""".split()),
+    sourcing=(("according", "to"), ("citing",), ("quoting",)),
+    to_outlet=frozenset({"to", "with"}),
+    verb_group=frozenset("""has have had was were is are be been being do does did not n't also later then
+        previously earlier already again still just reportedly yesterday today monday tuesday wednesday
+        thursday friday saturday sunday would will could may might however""".split()),
+    stop_np=frozenset("""that who which whom whose where when while and or but because if as has have had was
+        were is are will would could may might should""".split()),
+    det=frozenset("the a an two three four several some many these those his her their its one".split()),
+    complement=frozenset({"of"}),
+    pronouns={"he": "one", "she": "one", "they": "many"},
+    impersonal=frozenset(),
+    titles=frozenset("""mr mrs ms dr president minister spokesman spokeswoman spokesperson secretary director
+        chief governor senator representative rep mayor judge prosecutor attorney lawyer ambassador
+        commissioner general colonel captain lieutenant sergeant commander professor prime vice chairman
+        chairwoman ceo founder leader publicist manager agent sheriff officer detective""".split()),
+    roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
+        analyst analysts expert experts aide aides member members investigator investigators resident residents
+        observer observers adviser advisers advisor advisors insider insiders friend friends delegation
+        family neighbour neighbours neighbor neighbors services doctors staff students soldiers victims
+        relatives parents survivors passengers nurses lawyers officers""".split()),
+    nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
+    preps=frozenset("to of for without by".split()),
+    passive=frozenset("was were been is are be being".split()),
+    stop_forward=frozenset("to in on at during after before for since yesterday monday tuesday wednesday thursday"
+                           " friday saturday sunday".split()),
+    human_endings=("ers", "ists", "ians"),
+    participles=(),
+    offices=frozenset("""president minister prime mayor governor prosecutor secretary spokesman spokeswoman
+        spokesperson chancellor ambassador chairman chairwoman ceo commissioner""".split()),
+    indefinite=frozenset({"a", "an"}),
+    documents_only=frozenset({"show"}),
+    with_que=frozenset({"maintain", "hold"}),
+)
+
+CUES = {"fr": FR, "en": EN}
+
+# Nouns of things that say something: a statement, a cable, a court filing (both languages, lower case).
+DOCUMENTS = frozenset("""communiqué câble rapport déclaration document documents lettre note plainte audit étude
+    décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
+    statement cable report indictment filing complaint memo memorandum letter document study survey petition
+    ruling affidavit transcript email release""".split())
+
+# Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
+INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée
+    ambassade consulat tribunal cour conseil commission parlement assemblée sénat congrès parti banque caisse
+    entreprise société groupe compagnie association fédération syndicat agence office bureau institut
+    université préfecture mairie état état-major pentagone kremlin élysée matignon onu otan
+    government ministry department house police army embassy consulate court tribunal council commission
+    parliament assembly senate congress party bank company corporation group association federation union
+    agency office institute university prosecutors pentagon kremlin administration authorities autorités
+    justice juridiction direction management présidence presidency ligue league inspection""".split())
+
+# Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
+OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
+    newspaper daily weekly tv television network channel times news post press herald tribune gazette
+    telegraph journal chronicle""".split())
+OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo
+    monde figaro libération parisien échos express mediapart ouest-france guardian politico axios
+    dpa ansa efe xinhua tass ria itar-tass""".split())

@@ -1,0 +1,149 @@
+"""What kind of source a speaker's phrase names: a person, an organisation, an outlet, an anonymous source or a
+document, read from its words (``attribution_cues``) and its capitalised names.
+
+The phrase's own part comes before its first complement ("un haut collaborateur | du président X", "an aide |
+of Senator X") and after a possessive ("X's | spokesman"): names there are someone else's, so the speaker is
+unnamed. A name that opens the phrase is the speaker's ("Jake Sullivan", "la Maison Blanche"); a title followed
+by a name is a person ("le porte-parole, Jean Dupont", "Prime Minister George Papandreou").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
+from .features import Token, strip_accents
+from .world_names import names_table
+
+
+@dataclass(frozen=True)
+class Phrase:
+    toks: tuple[Token, ...]
+    names: list[bool]  # per token: a proper name
+    lang: str
+    cues: Cues
+
+
+def outlet_like(toks) -> bool:
+    """A medium's noun or a well-known outlet's name among the words ("journal", "Times", "AFP")."""
+    return any(t.norm in OUTLETS or t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS for t in toks)
+
+
+def _own_part(p: Phrase) -> range:
+    """Token indices of the phrase's own words: after the last possessive, before the first complement."""
+    start = 0
+    for k, t in enumerate(p.toks[:-1]):  # a possessive closing the phrase is the phrase itself's
+        if t.surface.endswith(("'s", "’s")):
+            start = k + 1
+    end = next((k for k in range(start + 1, len(p.toks)) if p.toks[k].norm in p.cues.complement), len(p.toks))
+    if all(p.toks[k].norm in p.cues.det for k in range(start, end)):
+        return range(start, len(p.toks))  # "l'une des sources": the words after the numeral are its own
+    return range(start, end)
+
+
+def _words(p: Phrase, own: range) -> set[str]:
+    """The own part's forms and lemmas, with and without accents ("Elysée" is "élysée")."""
+    words = {w for k in own for w in (p.toks[k].norm, p.toks[k].lemma)}
+    return words | {strip_accents(w) for w in words}
+
+
+_INSTITUTIONS = INSTITUTIONS | {strip_accents(w) for w in INSTITUTIONS}
+
+
+def is_place(t: Token, lang: str) -> bool:
+    """A country's or a large city's name ("Paris", "Chine"): such a place speaking is its government."""
+    key = names_table(lang).get(strip_accents(t.norm), "")
+    return key.startswith(("place:", "city:"))
+
+
+def _name_kind(run: list[Token], p: Phrase) -> str:
+    """A run of capitalised words: an organisation, or a person."""
+    words = {t.norm for t in run} | {t.lemma for t in run}
+    if (words | {strip_accents(w) for w in words}) & _INSTITUTIONS:
+        return "organisation"
+    if words & p.cues.titles or len(run) > 1 and not all(is_place(t, p.lang) for t in run):
+        return "person"
+    t = run[0]
+    acronym = any(len(x.surface) > 1 and x.surface.isupper() for x in p.toks)  # "la Ligue ... (LDH)"
+    return "organisation" if acronym or is_place(t, p.lang) else "person"
+
+
+def _leading_run(p: Phrase, own: range) -> list[Token]:
+    """The capitalised words the phrase's own part opens with, after its articles."""
+    k = own.start
+    while k < own.stop and p.toks[k].norm in p.cues.det and not p.names[k]:
+        k += 1
+    run = []
+    while k < own.stop and p.names[k]:
+        run.append(p.toks[k])
+        k += 1
+    return run
+
+
+def _titled_name(p: Phrase, own: range) -> bool:
+    """A title in the own part and a name closing the phrase ("le ministre de la Défense Jean Dupont")."""
+    titles = [k for k in own if p.toks[k].norm in p.cues.titles]
+    if not titles or not p.names[-1]:
+        return False
+    k = len(p.toks) - 1
+    while k > 0 and p.names[k - 1]:
+        k -= 1
+    return len(p.toks) - k >= 2 or k - 1 in titles
+
+
+def kind_of(p: Phrase) -> str | None:
+    """The kind of source the phrase names, "pronoun:one"/"pronoun:many" for a subject pronoun, None when it
+    names nothing (only articles and small words)."""
+    if len(p.toks) == 1 and p.toks[0].norm in p.cues.pronouns:
+        return "pronoun:" + p.cues.pronouns[p.toks[0].norm]
+    if not any(not t.stop or p.names[k] for k, t in enumerate(p.toks)):
+        return None
+    own = _own_part(p)
+    words = _words(p, own)
+    if outlet_like([p.toks[k] for k in own]):
+        return "outlet"
+    if words & DOCUMENTS and not words & p.cues.roles:
+        return "document"
+    if _titled_name(p, own):
+        return "person"
+    run = _leading_run(p, own)
+    if run:
+        return _name_kind(run, p)
+    if _office_holder(p, own) or _ends_with_full_name(p, own):
+        return "person"
+    if words & (p.cues.roles | p.cues.titles):
+        return "anonymous"
+    if words & _INSTITUTIONS:
+        return "organisation"
+    return "anonymous" if _people(p, own) else None
+
+
+def _ends_with_full_name(p: Phrase, own: range) -> bool:
+    """ "his sister Jane Doe", "61-year-old John Smith": the phrase's own words end with a first and last name."""
+    k = own.stop
+    while k > own.start and p.names[k - 1]:
+        k -= 1
+    return own.stop - k >= 2 and own.stop == len(p.toks)
+
+
+def _office_holder(p: Phrase, own: range) -> bool:
+    """ "le ministre de la Santé", "the prime minister": one office, so one person the reader can name (a
+    singular definite article and a title); "un haut responsable", "les responsables" stay anonymous."""
+    first = p.toks[own.start]
+    return first.norm in ("le", "la", "the") and any(p.toks[k].norm in p.cues.offices for k in own) \
+        and not p.toks[own[-1]].norm.endswith("s")
+
+
+def _people(p: Phrase, own: range) -> bool:
+    """A noun of people by its ending ("enquêteurs", "firefighters"): an unnamed source."""
+    return any(len(p.toks[k].norm) >= 6 and p.toks[k].norm.endswith(p.cues.human_endings) for k in own)
+
+
+_RANK = ("person", "organisation", "outlet", "document", "anonymous")
+
+
+def best_kind(kinds: list[str | None]) -> str | None:
+    """Of an apposition's parts ("l'un d'eux, le Français Jean Dupont"), the most specific kind."""
+    found = [k for k in kinds if k]
+    if any(k.startswith("pronoun:") for k in found):
+        return next(k for k in found if k.startswith("pronoun:"))
+    return min(found, key=_RANK.index) if found else None

@@ -1,0 +1,187 @@
+"""The words of one sentence as the attribution stage reads them: where punctuation breaks a phrase, where a
+speaker's phrase before or after a verb begins and ends, which words are cues of saying.
+
+Token indices throughout; ``Sentence.gap(i)`` is the text between token ``i - 1`` and token ``i``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .attribution_cues import OUTLETS, Cues
+from .attribution_kind import Phrase, is_place, outlet_like
+from .features import Token, strip_accents
+
+_PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
+_ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
+_COMMA = re.compile(r"\s*,\s*(?:[ldsnLDSN]['’])?")
+_ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr".split())
+_RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
+_SEARCH = 12  # longest speaker phrase, in tokens
+_GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media"})
+
+
+@dataclass
+class Sentence:
+    text: str
+    toks: tuple[Token, ...]
+    quotes: tuple[tuple[int, int], ...]
+    cues: Cues
+    names: frozenset[str]
+    lang: str
+
+    def gap(self, i: int) -> str:
+        """The text between token ``i - 1`` and token ``i`` (from the sentence start for i == 0)."""
+        start = self.toks[i - 1].end if i > 0 else 0
+        end = self.toks[i].start if i < len(self.toks) else len(self.text)
+        return self.text[start:end]
+
+    def broken(self, i: int) -> bool:
+        """Punctuation or an elided "qu'" between token ``i - 1`` and token ``i`` (the dot of "M." aside)."""
+        gap = self.gap(i)
+        before = self.toks[i - 1] if 0 < i <= len(self.toks) else None
+        if gap.strip() == "." and i < len(self.toks) and before is not None and (
+                before.norm in _ABBREVIATIONS or (len(before.surface) == 1 and before.surface.isupper())):
+            return False  # "M. Dupont", "John C. Smith"
+        return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap))
+
+    def comma(self, i: int) -> bool:
+        """Only a comma between token ``i - 1`` and token ``i`` (an elided article after it allowed)."""
+        return bool(_COMMA.fullmatch(self.gap(i)))
+
+    def in_quote(self, i: int) -> bool:
+        return any(a <= self.toks[i].start < b for a, b in self.quotes)
+
+    def is_name(self, i: int) -> bool:
+        t = self.toks[i]
+        if not t.is_name or i > 0:
+            return t.is_name
+        acronym = len(t.surface) > 1 and t.surface.isupper()  # "A witness said": "A" is an article
+        return strip_accents(t.norm) in self.names or acronym or is_place(t, self.lang)
+
+    def phrase(self, i: int, j: int) -> Phrase:
+        return Phrase(self.toks[i:j], [self.is_name(k) for k in range(i, j)], self.lang, self.cues)
+
+
+def start_of(s: Sentence, i: int) -> int:
+    """A phrase's first character: its first token, with an elided article ("l'AFP") kept."""
+    start = s.toks[i].start
+    if start >= 2 and s.text[start - 2 : start].lower() in ("l'", "l’", "d'", "d’"):
+        return start - 2
+    return start
+
+
+def np_back(s: Sentence, a: int, across: bool = False) -> tuple[int, int] | None:
+    """The phrase ending just before token ``a``: back to punctuation, a conjunction or a relative pronoun
+    (``across``: the punctuation just before ``a`` does not count)."""
+    i = a
+    while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a)) \
+            and s.toks[i - 1].norm not in s.cues.stop_np:
+        i -= 1
+    return (i, a) if i < a else None
+
+
+def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None:
+    """The phrase starting at token ``j``; with ``tail`` (the statement came first), an apposition running to
+    the sentence end is kept ("..., a déclaré Fabrice Dupont, l'ancien maire")."""
+    n = len(s.toks)
+    while j < n and s.toks[j].norm in s.cues.verb_group and s.toks[j].norm not in s.cues.det and not s.broken(j):
+        j += 1
+    if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and s.toks[j + 1].norm in s.cues.det:
+        j += 3  # ", a déclaré à la presse un responsable": who it was said to, then the speaker
+    e = j
+    if j < n and s.toks[j].norm in _RELATIVE:
+        return None
+    while e < n and e - j < _SEARCH and (e == j or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
+            and (e == j or (s.toks[e].norm not in s.cues.stop_forward and not verb_cue(s, e))) and not (e > j and s.toks[e].norm in s.cues.to_outlet and outlet_np(s, e + 1)):
+        e += 1
+    if e == j:
+        return None
+    if tail and e < n and s.comma(e):
+        e = n if runs_to_end(s, e) else (name_to_comma(s, e) or described(s, e) or e)
+    return j, e
+
+
+def runs_to_end(s: Sentence, e: int) -> bool:
+    """An apposition from token ``e`` to the sentence end: a few words, no punctuation, no verb-like word, not
+    opening with a preposition ("..., dans un communiqué" is not one)."""
+    rest = range(e, len(s.toks))
+    if s.toks[e].norm in s.cues.stop_forward:
+        return False
+    return len(rest) <= 8 and not any((k > e and s.broken(k)) or s.toks[k].norm in s.cues.stop_np for k in rest)
+
+
+def described(s: Sentence, e: int) -> int | None:
+    """ "said Jean Dupont, a local councillor who ...": an apposition opening with an article, up to the next
+    punctuation or relative pronoun (at most eight words)."""
+    if s.toks[e].norm not in s.cues.det or s.toks[e].norm in s.cues.complement:
+        return None
+    k = e + 1
+    while k < min(e + 8, len(s.toks)) and not s.broken(k) and s.toks[k].norm not in s.cues.stop_np \
+            and not verb_cue(s, k):
+        k += 1
+    return k
+
+
+def name_to_comma(s: Sentence, e: int) -> int | None:
+    """ "le porte-parole, Jean Dupont, lors de": the end of a name set off by commas after a phrase."""
+    k = e
+    while k < len(s.toks) and s.is_name(k) and (k == e or not s.broken(k)):
+        k += 1
+    return k if k > e and (k == len(s.toks) or s.comma(k)) else None
+
+
+def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:
+    """A medium's name starting at ``j`` ("la télévision NBC", "the Anchorage Daily News", "l'AFP")."""
+    n, e = len(s.toks), j
+    while e < n and s.toks[e].norm in s.cues.det and not s.is_name(e):
+        e += 1
+    first = e
+    while e < n and (e == first or not s.broken(e)) and (s.is_name(e) or outlet_like([s.toks[e]])):
+        e += 1
+        if s.toks[e - 1].norm in OUTLETS and not (e < n and outlet_like([s.toks[e]])):
+            break  # "à l'AFP Jean Dupont": the agency, then the speaker
+    named = any(s.is_name(k) or s.toks[k].norm in OUTLETS or s.toks[k].norm not in _GENERIC_MEDIA
+                for k in range(first, e))
+    return (j, e) if e > first and named else None
+
+
+def verb_group_start(s: Sentence, k: int) -> int:
+    """The first token of the verb group ending at ``k``: auxiliaries, negation, adverbs ("n'a pas",
+    "a fermement", "has also")."""
+    a = k
+    while a > 0 and not s.broken(a) and (s.toks[a - 1].norm in s.cues.verb_group or adverb_after_aux(s, a - 1)):
+        a -= 1
+    return a
+
+
+def adverb_after_aux(s: Sentence, k: int) -> bool:
+    t = s.toks[k]
+    return k > 0 and t.norm.endswith(("ment", "ly")) and s.toks[k - 1].norm in s.cues.verb_group
+
+
+def participle(t: Token) -> bool:
+    return t.norm.endswith(("ant", "ing")) and t.lemma != t.norm
+
+
+def noun_use(s: Sentence, k: int) -> bool:
+    """ "a senior state official", "the report card": an uninflected cue word between a modifier and a noun."""
+    t = s.toks[k]
+    if t.norm != t.lemma or t.norm in s.cues.nouns or k == 0 or k + 1 >= len(s.toks) or s.broken(k) \
+            or s.broken(k + 1):
+        return False
+    before, after = s.toks[k - 1], s.toks[k + 1]
+    adjective = k > 1 and s.toks[k - 2].norm in s.cues.det and not before.is_name \
+        and before.norm not in s.cues.stop_np and before.norm not in s.cues.pronouns
+    modifier = before.norm in s.cues.det or adjective
+    verb_like = after.norm in s.cues.det or after.norm in ("that", "to", "que") or after.is_name
+    return modifier and not verb_like and after.norm not in s.cues.stop_np
+
+
+def verb_cue(s: Sentence, k: int) -> bool:
+    return is_say(s, k) and s.toks[k].norm not in s.cues.nouns
+
+
+def is_say(s: Sentence, k: int) -> bool:
+    t = s.toks[k]
+    return (t.lemma in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) and not noun_use(s, k)

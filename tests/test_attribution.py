@@ -1,0 +1,212 @@
+"""Who says it: the attribution extractor on short French and English news sentences of our own."""
+import pytest
+
+from desktop.engine.attribution import document_attributions
+from desktop.engine.model import Source
+from desktop.engine.pipeline import document_features, prepare
+
+
+def _attributions(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(who, kind, cue, refers_to) of every attribution the engine finds in ``text``."""
+    doc = prepare(Source("report", text))
+    return [(text[a.start:a.end], a.kind, text[a.cue[0]:a.cue[1]], a.refers_to)
+            for a in document_attributions(doc, document_features(doc), 0)]
+
+
+def _who(text: str) -> dict[str, str]:
+    return {who: kind for who, kind, _, _ in _attributions(text)}
+
+
+FRENCH = (
+    "Le port de Marseille restera fermé jusqu'à lundi, a annoncé la préfecture dans la soirée. "
+    "Selon des syndicalistes proches du dossier, la grève pourrait durer. "
+    "« Nous ne céderons pas », a déclaré à France Info le ministre des Transports, Paul Lemaire. "
+    "« Le dialogue reste ouvert », a-t-il ajouté. "
+    "La direction du port n'a pas répondu aux sollicitations. "
+    "Dans un communiqué publié mardi, la fédération des transporteurs dénonce des pertes importantes."
+)
+
+ENGLISH = (
+    "The bridge will stay closed until Monday, a senior city official said on Tuesday. "
+    "Mayor Linda Brooks told the Boston Herald that repairs would cost $4 million. "
+    "\"We are doing everything we can,\" she said. "
+    "According to the indictment, the contractor skipped two inspections. "
+    "The company declined to comment."
+)
+
+
+def test_french_speakers_before_and_after_the_statement():
+    who = _who(FRENCH)
+    assert who["la préfecture"] == "organisation"
+    assert who["des syndicalistes proches du dossier"] == "anonymous"
+    assert who["le ministre des Transports, Paul Lemaire"] == "person"
+    assert who["France Info"] == "outlet"
+    assert who["un communiqué publié"] == "document"
+
+
+def test_french_pronoun_speaker_refers_to_the_person_named_before():
+    found = [a for a in _attributions(FRENCH) if a[0] == "il"]
+    assert found == [("il", "person", "a-t-il ajouté", "le ministre des Transports, Paul Lemaire")]
+
+
+def test_french_refusal_is_an_attribution():
+    found = {who: cue for who, _, cue, _ in _attributions(FRENCH)}
+    assert found["La direction du port"] == "n'a pas répondu"
+
+
+def test_english_speakers_outlets_documents_and_refusals():
+    who = _who(ENGLISH)
+    assert who["a senior city official"] == "anonymous"
+    assert who["Mayor Linda Brooks"] == "person"
+    assert who["the Boston Herald"] == "outlet"
+    assert who["the indictment"] == "document"
+    assert who["The company"] == "organisation"
+
+
+def test_english_pronoun_takes_the_kind_of_whom_it_stands_for():
+    found = [a for a in _attributions(ENGLISH) if a[0] == "she"]
+    assert found == [("she", "person", "said", "Mayor Linda Brooks")]
+
+
+@pytest.mark.parametrize("text", [
+    "Les pompiers ont éteint l'incendie vers minuit et la route a rouvert au matin.",
+    "The storm knocked out power to 20,000 homes across the county overnight.",
+    "Les derniers événements ont souligné la fragilité du cessez-le-feu.",
+    "Pourquoi est-elle partie si tôt de la réunion du conseil municipal ?",
+    "Le gouvernement annoncera de nouvelles mesures avant la fin de la semaine.",
+])
+def test_sentences_in_the_author_s_own_voice_have_no_attribution(text):
+    assert _attributions(text) == []
+
+
+def test_a_statement_quoted_inside_a_quote_is_not_the_report_s(seed_comparison):
+    text = "« Le préfet nous a dit que tout allait bien », raconte une habitante du quartier."
+    assert _who(text) == {"une habitante du quartier": "anonymous"}
+
+
+def test_languages_without_cue_lists_yield_nothing():
+    doc = prepare(Source("bericht", "Der Minister sagte am Montag, die Brücke bleibe geschlossen. " * 3))
+    assert document_attributions(doc, document_features(doc), 0) == []
+
+
+def test_every_attribution_of_the_samples_lies_inside_its_sentence(seed_comparison):
+    assert seed_comparison.attributions
+    for a in seed_comparison.attributions:
+        s = seed_comparison.documents[a.source].sentences[a.sentence]
+        assert s.start <= a.start < a.end <= s.end
+        assert s.start <= a.cue[0] < a.cue[1] <= s.end
+    kinds = {a.kind for a in seed_comparison.attributions}
+    assert {"anonymous", "outlet", "person", "organisation", "document"} <= kinds
+
+
+def test_the_samples_name_their_outlets(seed_comparison):
+    outlets = {seed_comparison.documents[a.source].text[a.start:a.end]
+               for a in seed_comparison.attributions if a.kind == "outlet"}
+    assert "Financial Times" in outlets
+    assert "CNN" in outlets
+
+
+def test_attributions_survive_the_json_contract_and_pass_its_checks(seed_comparison):
+    import importlib.util
+    import json
+
+    from conftest import SHARED
+    from desktop.export.contract import from_contract, to_contract
+
+    data = json.loads(json.dumps(to_contract(seed_comparison)))
+    assert len(data["attributions"]) == len(seed_comparison.attributions)
+    assert from_contract(data).attributions == seed_comparison.attributions
+    spec = importlib.util.spec_from_file_location("check", SHARED / "contract" / "check.py")
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    assert check.violations(data) == []
+    data["attributions"][0]["end"] = len(data["sources"][0]["text"]) + 1
+    assert check.violations(data)  # the check does look at the spans
+
+
+def _claim(texts: list[str]):
+    """Compare short reports word-only (fast) at a low threshold, and return the comparison and its sourcing."""
+    from desktop.engine.attribution_compare import claim_sourcing
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    comp = compare([Source(f"r{k}", t) for k, t in enumerate(texts)], Options(semantic=False, threshold=0.2))
+    return comp, claim_sourcing(comp)
+
+
+def test_a_claim_resting_only_on_unnamed_officials_is_flagged():
+    from desktop.engine.attribution_compare import ANONYMOUS_ONLY
+
+    comp, sourcing = _claim([
+        "Le barrage de Kakhovka a cédé dans la nuit de mardi, selon des responsables ukrainiens.",
+        "Le barrage de Kakhovka a cédé dans la nuit de mardi, ont affirmé des sources militaires.",
+    ])
+    assert len(sourcing) == 1 and sourcing[0].flag == ANONYMOUS_ONLY and not sourcing[0].differs
+    assert not [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]
+
+
+def test_a_claim_named_in_one_report_and_anonymous_in_another_is_attributed_differently():
+    comp, sourcing = _claim([
+        "The dam on the river collapsed overnight on Tuesday, Governor Ellen Park said.",
+        "The dam on the river collapsed overnight on Tuesday, a senior state official said.",
+    ])
+    assert len(sourcing) == 1 and sourcing[0].flag is None and sourcing[0].differs
+    conflicts = {comp.documents[d.source].text[d.start:d.end] for d in comp.details
+                 if d.type == "attribution" and d.kind == "conflict"}
+    assert conflicts == {"Governor Ellen Park", "a senior state official"}
+
+
+def test_a_claim_no_version_sources_is_flagged_and_the_flag_is_in_the_contract():
+    from desktop.engine.attribution_compare import NO_SOURCE
+    from desktop.export.contract import to_contract
+
+    comp, sourcing = _claim([
+        "The dam on the river collapsed overnight on Tuesday after days of heavy rain.",
+        "The dam on the river collapsed overnight on Tuesday after days of heavy rain in the north.",
+    ])
+    assert [c.flag for c in sourcing] == [NO_SOURCE]
+    assert to_contract(comp)["groups"][0]["attribution_flag"] == NO_SOURCE
+
+
+def test_the_same_person_named_fully_in_one_report_and_by_surname_in_another_agrees():
+    comp, sourcing = _claim([
+        "The dam on the river collapsed overnight on Tuesday, Governor Ellen Park told CNN.",
+        "The dam on the river collapsed overnight on Tuesday, Park said.",
+    ])
+    assert len(sourcing) == 1 and not sourcing[0].differs
+
+
+def test_a_saved_session_gives_back_its_attributions(tmp_path, seed_comparison):
+    from desktop.store import Session
+
+    path = tmp_path / "case.synoptic"
+    with Session.create(path) as s:
+        s.save_comparison(seed_comparison)
+    with Session.open(path, read_only=True) as s:
+        assert s.load_comparison().attributions == seed_comparison.attributions
+
+
+def test_a_speaker_after_the_statement_stops_before_a_gerund_or_a_place():
+    text = ("« L'enquête avance », a déclaré le procureur en évoquant des pistes sérieuses. "
+            "Le coureur a nié tout dopage, a déclaré son avocat, dans un communiqué reçu à Paris.")
+    who = _who(text)
+    assert who["le procureur"] == "person"  # one office: the reader can name its holder
+    assert who["son avocat"] == "anonymous"
+    assert who["un communiqué reçu"] == "document"
+
+
+def test_english_speakers_described_by_a_possessive_an_apposition_or_a_relation():
+    text = ("Prime Minister Anna Lind's insistence that the cuts were vital failed to calm the unions. "
+            "\"We have nothing left,\" said Maria Costa, a retired teacher who joined the march. "
+            "His brother Peter Novak said the family had not been told.")
+    who = _who(text)
+    assert who["Prime Minister Anna Lind's"] == "person"
+    assert who["Maria Costa, a retired teacher"] == "person"
+    assert who["His brother Peter Novak"] == "person"
+
+
+def test_a_word_of_saying_used_as_a_noun_or_an_adjective_is_no_cue():
+    assert _attributions("A senior state official visited the flooded villages on Monday.") == []
+    assert _attributions("The police secured the area by declaring a general state of alert.") == []
+    assert _who("A witness said the water rose within minutes.") == {"A witness": "anonymous"}
+    assert _who("Residents say the water rose within minutes.") == {"Residents": "anonymous"}
