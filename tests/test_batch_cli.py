@@ -111,6 +111,7 @@ def test_the_index_lists_stories_with_their_figures(batch_run):
     for s in stories:
         assert s["n_sources"] in (2, 3) and len(json.loads(s["sources"])) == s["n_sources"]
         assert s["claims_all"] >= 1 and s["claims_one"] >= 0 and s["conflicts"] >= 0
+        assert s["anonymous_only"] is not None and 0 <= s["anonymous_only"] <= s["claims_all"] + s["claims_some"]
     html = (out / "index.html").read_text(encoding="utf-8")
     assert all(f'href="{s["name"]}.html"' in html for s in stories) and "broken.txt" in html
 

@@ -121,7 +121,9 @@ def story_title(doc) -> str:
 
 
 def summarise(comparison) -> dict:
-    """The story's figures for the index: sources, claims all / some / one carry, conflicting claims."""
+    """The story's figures for the index: sources, claims all / some / one carry, conflicting claims, claims
+    every version of which rests on anonymous sources only."""
+    from desktop.engine.attribution_compare import ANONYMOUS_ONLY, claim_sourcing
     from desktop.export.view import build_view
 
     everyone, some, one = build_view(comparison).counts
@@ -132,5 +134,5 @@ def summarise(comparison) -> dict:
         "n_sources": len(comparison.documents),
         "claims_all": everyone, "claims_some": some, "claims_one": one,
         "conflicts": len(conflicts),
-        "anonymous_only": None,  # attribution of claims to named or anonymous sources has not landed yet
+        "anonymous_only": sum(1 for c in claim_sourcing(comparison) if c.flag == ANONYMOUS_ONLY),
     }

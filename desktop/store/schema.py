@@ -184,7 +184,7 @@ CREATE TABLE IF NOT EXISTS stories (
     claims_some    INTEGER,                -- claims several but not all sources carry
     claims_one     INTEGER,                -- claims only one source carries
     conflicts      INTEGER,                -- claims whose sources disagree on a detail
-    anonymous_only INTEGER,                -- claims resting on anonymous sources only (NULL until attribution lands)
+    anonymous_only INTEGER,                -- claims resting on anonymous sources only
     error          TEXT NOT NULL DEFAULT '',
     seconds        REAL,
     updated        TEXT NOT NULL
