@@ -310,3 +310,22 @@ def _tiny_comparison(tmp_path: Path, text: str, name: str) -> Comparison:
     docs = [Document(Source(name, text, str(path)), "en", list(sentences), []),
             Document(Source("Copy", text + " ", None), "en", list(sentences), [])]
     return Comparison(docs, [Group([(0, 0), (1, 0)], 0.9, [])], [])
+
+
+def test_reports_for_colleagues_name_the_file_never_its_folders(tmp_path):
+    """An HTML or Markdown report is sent to others: the folder a report was read from says too much."""
+    from desktop.engine.ingest import read_path
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+    from desktop.export.html import render_html
+    from desktop.export.markdown import render_markdown
+
+    folder = tmp_path / "private-dossier-ana"
+    folder.mkdir()
+    a, b = folder / "lemonde.txt", folder / "afp.txt"
+    a.write_text("Le pont s'est effondré mardi à Valmont.\n\nDeux personnes ont été blessées.\n", encoding="utf-8")
+    b.write_text("Mardi, le pont de Valmont s'est écroulé.\n\nLa maire demande une enquête.\n", encoding="utf-8")
+    comp = compare([read_path(a), read_path(b)], Options(semantic=False))
+    for text in (render_html(comp), render_markdown(comp)):
+        assert "lemonde.txt" in text and "afp.txt" in text
+        assert "private-dossier-ana" not in text

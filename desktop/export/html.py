@@ -62,7 +62,7 @@ def _sources(view: ReportView) -> str:
 
 
 def _card(s: SourceView) -> str:
-    path = f'<span class="path">{_e(s.path)}</span>' if s.path else '<span class="path">pasted text</span>'
+    path = f'<span class="path">{_e(s.file)}</span>' if s.file else '<span class="path">pasted text</span>'
     return (
         f'<div class="card"><span class="letter">{s.letter}</span>'
         f'<span class="name">{_e(s.name)}</span><span class="sub">{_e(s.language_name)}</span>{path}'

@@ -51,7 +51,7 @@ def _header(view: ReportView) -> str:
 def _sources(view: ReportView) -> str:
     rows = ["| | Source | Language | File | Sentences | Shared | Only here |", "|---|---|---|---|--:|--:|--:|"]
     for s in view.sources:
-        path = md_escape(s.path) if s.path else "—"
+        path = md_escape(s.file) if s.file else "—"
         rows.append(
             f"| **{s.letter}** | {md_escape(s.name)} | {md_escape(s.language_name)} | {path} "
             f"| {len(s.sentences)} | {s.shared} | {len(s.single)} |"

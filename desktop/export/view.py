@@ -7,6 +7,8 @@ Span offsets in this view are relative to the sentence text.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -85,7 +87,7 @@ class SourceView:
     letter: str
     name: str
     language: str
-    path: str | None
+    file: str | None  # the file's name only: a report for colleagues never shows the sender's folders
     sentences: tuple[SentenceView, ...]
     removed: tuple[RemovedView, ...]
 
@@ -255,7 +257,13 @@ def _source_view(doc: Document, index: int, sentences: tuple[SentenceView, ...])
     removed = tuple(
         RemovedView(r.start, " ".join(doc.text[r.start : r.end].split()), r.reason, r.label) for r in doc.removed
     )
-    return SourceView(index, LETTERS[index % 26], doc.source.name, doc.language, doc.source.path, sentences, removed)
+    return SourceView(index, LETTERS[index % 26], doc.source.name, doc.language, file_name(doc.source.path), sentences,
+                      removed)
+
+
+def file_name(path: str | None) -> str | None:
+    """The last part of a path written on any system ("C:\\Users\\ana\\a.docx" and "/home/ana/a.docx" give the name)."""
+    return re.split(r"[\\/]", path)[-1] or None if path else None
 
 
 def _coverage(claims: tuple[ClaimView, ...], sources: tuple[SourceView, ...]) -> tuple[CoverageRow, ...]:
