@@ -2,7 +2,6 @@
 and a broken report reported without stopping the run. Skipped when Dask cannot start a local cluster here."""
 import csv
 import json
-import os
 import shutil
 import sqlite3
 import subprocess

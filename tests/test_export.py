@@ -329,3 +329,25 @@ def test_reports_for_colleagues_name_the_file_never_its_folders(tmp_path):
     for text in (render_html(comp), render_markdown(comp)):
         assert "lemonde.txt" in text and "afp.txt" in text
         assert "private-dossier-ana" not in text
+
+
+def test_reports_say_who_says_each_claim_and_each_sources_sourcing(seed_comparison):
+    """The samples rest a shared claim on an anonymous official in one report and on the United States in the
+    other: the reports say so per claim, flag it, and profile each source's sourcing."""
+    import csv
+    import io
+
+    from desktop.export.csv_export import render_csv
+    from desktop.export.html import render_html
+    from desktop.export.markdown import render_markdown
+
+    markdown = render_markdown(seed_comparison)
+    assert "Who says it:" in markdown and "(anonymous source)" in markdown and "Attributed differently" in markdown
+    assert "| Sourcing |" in markdown and "anonymous source " in markdown.split("## Summary")[0]
+    html = render_html(seed_comparison)
+    assert "Who says it" in html and "<i>(anonymous source)</i>" in html and "Attributed differently" in html
+    assert html.count('class="profile"') == 2
+    rows = list(csv.DictReader(io.StringIO(render_csv(seed_comparison))))
+    said = [r for r in rows if r["row_type"] == "claim" and "CNN" in r["who_says_it"]]
+    assert said and all("outlet" in r["source_kinds"] for r in said)
+    assert any(r["claim_sourcing"] == "attributed differently" for r in rows)

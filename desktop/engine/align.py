@@ -131,11 +131,11 @@ def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: Score
     same_lang = a.lang == b.lang
     spaced = a.lang not in UNSPACED and b.lang not in UNSPACED
     kept = []
-    for i, j, evidence in candidate_evidence(a, b, idf, params.top_k):
+    for i, j, ev in candidate_evidence(a, b, idf, params.top_k):
         short = min(len(a.features[i].content), len(b.features[j].content)) < MIN_CONTENT_WORDS
-        if spaced and short and evidence.lexical == 0 and evidence.verbatim < 1.0:
+        if spaced and short and ev.lexical == 0 and ev.verbatim < 1.0:
             continue  # "Assurément." and "Finance.": too few words for their embeddings to mean anything
-        kept.append((i, j, evidence))
+        kept.append((i, j, ev))
     probs = model.probabilities([ev for _, _, ev in kept], same_lang)
     return [Link((p, i), (q, j), round(prob, 4)) for (i, j, _), prob in zip(kept, probs) if prob >= params.floor]
 

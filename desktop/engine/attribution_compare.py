@@ -108,3 +108,20 @@ def with_attribution_conflicts(comp: Comparison, details: list[Detail]) -> list[
     kept = [d for d in details if not any(
         c.source == d.source and c.sentence == d.sentence and c.start < d.end and d.start < c.end for c in conflicts)]
     return sorted(kept + conflicts, key=lambda d: (d.source, d.start, d.end))
+
+
+KINDS = ("person", "organisation", "outlet", "anonymous", "document")
+KIND_WORDS = {"person": "named person", "organisation": "institution", "outlet": "outlet",
+              "anonymous": "anonymous source", "document": "document", "none": "no stated source"}
+
+
+def sourcing_profile(comp: Comparison, source: int) -> dict[str, int]:
+    """How many of a source's statements rest on each kind of source, and on none ("none"): a statement with a
+    named person and an outlet counts under both."""
+    kinds: dict[int, set[str]] = {}
+    for a in comp.attributions:
+        if a.source == source:
+            kinds.setdefault(a.sentence, set()).add(a.kind)
+    out = {k: sum(1 for found in kinds.values() if k in found) for k in KINDS}
+    out["none"] = len(comp.documents[source].sentences) - len(kinds)
+    return out

@@ -67,8 +67,14 @@ def _card(s: SourceView) -> str:
         f'<div class="card"><span class="letter">{s.letter}</span>'
         f'<span class="name">{_e(s.name)}</span><span class="sub">{_e(s.language_name)}</span>{path}'
         f'<span class="nums"><b>{len(s.sentences)}</b> sentences · <b>{s.shared}</b> shared · '
-        f"<b>{len(s.single)}</b> only here</span></div>"
+        f"<b>{len(s.single)}</b> only here</span>{_profile(s)}</div>"
     )
+
+
+def _profile(s: SourceView) -> str:
+    """Which sources its statements rest on: "named person 4 · anonymous source 3 · … · no stated source 12"."""
+    parts = [f"{_e(kind)} <b>{n}</b>" for kind, n in s.profile if n]
+    return f'<span class="profile"><span class="label">Sourcing</span> {" · ".join(parts)}</span>' if parts else ""
 
 
 def _summary(view: ReportView) -> str:
@@ -122,8 +128,21 @@ def _claim(view: ReportView, claim: ClaimView) -> str:
         f'<article class="claim {tint}" id="claim-{claim.number}"><header>'
         f'<span class="badge {tint}">{claim.number}</span><h3>Claim {claim.number}</h3>'
         f'<span class="score">score {claim.score:.2f}<span class="bar"><i style="width:{claim.score * 100:.0f}%"></i></span></span>'
-        f"{_verdict(claim.annotation)}{tags}</header>{versions}{_diffs(view, claim)}{_note(claim.annotation)}</article>"
+        f"{_verdict(claim.annotation)}{tags}</header>{versions}{_who(view, claim)}{_diffs(view, claim)}"
+        f"{_note(claim.annotation)}</article>"
     )
+
+
+def _who(view: ReportView, claim: ClaimView) -> str:
+    """Who says it: for each source's version, whom it rests on, and a warning when no version names its source or
+    the versions rest on different sources."""
+    rows = []
+    for source, speakers in claim.sourcing:
+        said = "; ".join(f"{_e(sp.who)} <i>({_e(sp.kind)})</i>" for sp in speakers) or "<i>no stated source</i>"
+        rows.append(f"<p><b>{view.sources[source].letter}:</b> {said}</p>")
+    warnings = [w for w in (claim.flag, "attributed differently" if claim.differs else None) if w]
+    flag = "".join(f'<p class="flag">⚠ {_e(w[0].upper() + w[1:])}</p>' for w in warnings)
+    return f'<div class="sourcing"><span class="label">Who says it</span>{flag}{"".join(rows)}</div>' if rows else ""
 
 
 def _version(src: SourceView, m: SentenceView) -> str:

@@ -49,12 +49,14 @@ def _header(view: ReportView) -> str:
 
 
 def _sources(view: ReportView) -> str:
-    rows = ["| | Source | Language | File | Sentences | Shared | Only here |", "|---|---|---|---|--:|--:|--:|"]
+    rows = ["| | Source | Language | File | Sentences | Shared | Only here | Sourcing |",
+            "|---|---|---|---|--:|--:|--:|---|"]
     for s in view.sources:
         path = md_escape(s.file) if s.file else "—"
+        profile = ", ".join(f"{kind} {n}" for kind, n in s.profile if n) or "—"
         rows.append(
             f"| **{s.letter}** | {md_escape(s.name)} | {md_escape(s.language_name)} | {path} "
-            f"| {len(s.sentences)} | {s.shared} | {len(s.single)} |"
+            f"| {len(s.sentences)} | {s.shared} | {len(s.single)} | {profile} |"
         )
     return "## Sources\n\n" + "\n".join(rows)
 
@@ -96,9 +98,23 @@ def _claim(view: ReportView, claim: ClaimView) -> str:
         f"- {letter}: *{md_escape(text)}* — vs {'; '.join(md_escape(o) for o in others) or 'another source'}"
         for letter, text, others in conflicts(view, claim)
     ]
+    lines += _who(view, claim)
     if differences:
         lines += ["", "Said differently:", "", *differences]
     return "\n".join(lines + _annotation(claim.annotation))
+
+
+def _who(view: ReportView, claim: ClaimView) -> list[str]:
+    """Who says it: whom each source's version rests on, and a warning line when it calls for one."""
+    if not claim.sourcing:
+        return []
+    lines = ["", "Who says it:", ""]
+    warnings = [w for w in (claim.flag, "attributed differently" if claim.differs else None) if w]
+    lines += [f"- ⚠ **{md_escape(w[0].upper() + w[1:])}**" for w in warnings]
+    for source, speakers in claim.sourcing:
+        said = "; ".join(f"{md_escape(sp.who)} ({md_escape(sp.kind)})" for sp in speakers) or "no stated source"
+        lines.append(f"- {view.sources[source].letter}: {said}")
+    return lines
 
 
 def _single(src: SourceView) -> str:

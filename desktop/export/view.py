@@ -8,11 +8,11 @@ Span offsets in this view are relative to the sentence text.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.engine.model import Annotation, Comparison, Detail, Document, Override
+from desktop.engine.attribution_compare import KIND_WORDS, ClaimSourcing, claim_sourcing, sourcing_profile
+from desktop.engine.model import Annotation, Attribution, Comparison, Detail, Override
 from desktop.export.salient import salient_spans
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -36,6 +36,14 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Speaker:
+    """Whom a statement is attributed to: the phrase as written and its kind in words ("anonymous source")."""
+
+    who: str
+    kind: str
+
+
+@dataclass(frozen=True)
 class SentenceView:
     source: int
     index: int  # sentence index in its source, from 0
@@ -46,6 +54,7 @@ class SentenceView:
     spans: tuple[Span, ...]
     claim: int | None  # claim number of its group, None when single-sourced
     annotation: Annotation | None
+    speakers: tuple[Speaker, ...] = ()  # every phrase of the sentence naming the source of its statement
 
     def pieces(self) -> list[tuple[str, Span | None]]:
         """The text cut into plain stretches (span None) and emphasised ones, in order."""
@@ -71,6 +80,9 @@ class ClaimView:
     sources: frozenset[int]
     annotation: Annotation | None
     manual: bool  # joined by the user, not the aligner
+    sourcing: tuple[tuple[int, tuple[Speaker, ...]], ...] = ()  # per source: whom its version rests on
+    flag: str | None = None  # "anonymous sources only", "no stated source", or None
+    differs: bool = False  # the versions rest on different sources
 
 
 @dataclass(frozen=True)
@@ -90,6 +102,7 @@ class SourceView:
     file: str | None  # the file's name only: a report for colleagues never shows the sender's folders
     sentences: tuple[SentenceView, ...]
     removed: tuple[RemovedView, ...]
+    profile: tuple[tuple[str, int], ...] = ()  # statements resting on each kind of source (in words), and on none
 
     @property
     def shared(self) -> int:
@@ -143,8 +156,9 @@ def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: dat
     claim_of = {g: n + 1 for n, g in enumerate(order)}
     notes = _annotation_index(annotations)
     sentences = [_sentence_views(comparison, s, claim_of, notes) for s in range(len(comparison.documents))]
-    claims = tuple(_claim_view(comparison, g, claim_of[g], sentences) for g in order)
-    sources = tuple(_source_view(doc, s, sentences[s]) for s, doc in enumerate(comparison.documents))
+    sourcing = {c.group: c for c in claim_sourcing(comparison)}
+    claims = tuple(_claim_view(comparison, g, claim_of[g], sentences, sourcing[g]) for g in order)
+    sources = tuple(_source_view(comparison, s, sentences[s]) for s in range(len(comparison.documents)))
     moment = now or datetime.now().astimezone()
     return ReportView(
         title=_title(sources),
@@ -202,6 +216,10 @@ def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: 
     doc = comparison.documents[source]
     grouped = comparison.group_index()
     digest = doc.source.content_hash
+    said: dict[int, list[Speaker]] = {}
+    for a in comparison.attributions:
+        if a.source == source:
+            said.setdefault(a.sentence, []).append(speaker(comparison, a))
     out = []
     for i, s in enumerate(doc.sentences):
         text = doc.text[s.start : s.end].replace("\n", " ")
@@ -209,7 +227,8 @@ def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: 
         details = comparison.details_of(source, i)
         spans = _spans(comparison, s.start, text, details, single=group is None)
         claim = None if group is None else claim_of[group]
-        out.append(SentenceView(source, i, s.start, s.end, text, s.paragraph, spans, claim, notes.get((digest, s.start, s.end))))
+        out.append(SentenceView(source, i, s.start, s.end, text, s.paragraph, spans, claim,
+                                notes.get((digest, s.start, s.end)), tuple(said.get(i, ()))))
     return tuple(out)
 
 
@@ -244,21 +263,31 @@ def _counterpart(comparison: Comparison, source: int, start: int, end: int) -> s
     return f"{LETTERS[source % 26]}: {' '.join(text.split())}"
 
 
-def _claim_view(comparison: Comparison, g: int, number: int, sentences) -> ClaimView:
+def _claim_view(comparison: Comparison, g: int, number: int, sentences, sourcing: ClaimSourcing) -> ClaimView:
     group = comparison.groups[g]
     members = tuple(sentences[s][i] for s, i in sorted(group.members))
     notes = [m.annotation for m in members if m.annotation is not None]
     notes.sort(key=lambda a: a.updated or a.created)
     manual = any(link.manual for link in group.links)
-    return ClaimView(number, group.score, members, frozenset(group.sources), notes[-1] if notes else None, manual)
+    versions = tuple((s, tuple(speaker(comparison, a) for a in atts)) for s, atts in sorted(sourcing.versions.items()))
+    return ClaimView(number, group.score, members, frozenset(group.sources), notes[-1] if notes else None, manual,
+                     versions, sourcing.flag, sourcing.differs)
 
 
-def _source_view(doc: Document, index: int, sentences: tuple[SentenceView, ...]) -> SourceView:
+def speaker(comparison: Comparison, a: Attribution) -> Speaker:
+    text = comparison.documents[a.source].text
+    who = " ".join(text[a.start : a.end].split())
+    return Speaker(f"{who} ({a.refers_to})" if a.refers_to else who, KIND_WORDS.get(a.kind, a.kind))
+
+
+def _source_view(comparison: Comparison, index: int, sentences: tuple[SentenceView, ...]) -> SourceView:
+    doc = comparison.documents[index]
     removed = tuple(
         RemovedView(r.start, " ".join(doc.text[r.start : r.end].split()), r.reason, r.label) for r in doc.removed
     )
+    profile = tuple((KIND_WORDS[k], n) for k, n in sourcing_profile(comparison, index).items())
     return SourceView(index, LETTERS[index % 26], doc.source.name, doc.language, file_name(doc.source.path), sentences,
-                      removed)
+                      removed, profile)
 
 
 def file_name(path: str | None) -> str | None:
