@@ -87,16 +87,19 @@ def _story_row(s: dict) -> str:
 
 
 def _failed(failed: list[dict]) -> str:
-    if not failed:
-        return ""
-    rows = "".join(f'<tr><td><code>{_e(r["file"])}</code></td><td class="failed">{_e(r["error"])}</td></tr>' for r in failed)
-    return ('<section id="failed"><h2>Reports that could not be used</h2><table><tr><th>File</th><th>Error</th></tr>'
-            + rows + "</table></section>")
+    return _file_table("failed", "Reports that could not be used", "Error", [(r["file"], r["error"]) for r in failed],
+                       'class="failed"')
 
 
 def _loose(loose: list[dict]) -> str:
-    if not loose:
+    return _file_table("alone", "Reports in no story", "Title", [(r["file"], r["title"]) for r in loose])
+
+
+def _file_table(section: str, title: str, column: str, rows: list[tuple[str, str]], cell: str = "") -> str:
+    """A section listing files with one more column (their error, their title); nothing when there are none."""
+    if not rows:
         return ""
-    rows = "".join(f'<tr><td><code>{_e(r["file"])}</code></td><td>{_e(r["title"])}</td></tr>' for r in loose)
-    return ('<section id="alone"><h2>Reports in no story</h2><table><tr><th>File</th><th>Title</th></tr>'
-            + rows + "</table></section>")
+    body = "".join(f"<tr><td><code>{_e(f)}</code></td><td {cell}>{_e(v)}</td></tr>".replace("<td >", "<td>")
+                   for f, v in rows)
+    return (f'<section id="{section}"><h2>{title}</h2><table><tr><th>File</th><th>{column}</th></tr>'
+            + body + "</table></section>")
