@@ -141,19 +141,23 @@ def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: Score
 
 
 def select_links(candidates: list[Link], params: AlignParams) -> list[Link]:
-    """Keep links that clear the threshold and are best on both sides, or clearly good on one side."""
-    best: dict[tuple[SentenceRef, int], float] = {}
+    """Keep links that clear the threshold and are best on both sides, or clearly good on one side, or best on one
+    side while the other side's best partner is the next or previous sentence (one report splits in two what the
+    other says in one sentence)."""
+    best: dict[tuple[SentenceRef, int], tuple[float, SentenceRef]] = {}
     for ln in candidates:
-        for ref, other in ((ln.a, ln.b[0]), (ln.b, ln.a[0])):
-            key = (ref, other)
-            best[key] = max(best.get(key, 0.0), ln.score)
+        for ref, other in ((ln.a, ln.b), (ln.b, ln.a)):
+            key = (ref, other[0])
+            if ln.score > best.get(key, (0.0, other))[0]:
+                best[key] = (ln.score, other)
     kept = []
     for ln in candidates:
         if ln.score < params.threshold:
             continue
-        best_a = ln.score >= best[(ln.a, ln.b[0])]
-        best_b = ln.score >= best[(ln.b, ln.a[0])]
-        if (best_a and best_b) or ((best_a or best_b) and ln.score >= params.threshold + params.secondary_margin):
+        (score_a, partner_a), (score_b, partner_b) = best[(ln.a, ln.b[0])], best[(ln.b, ln.a[0])]
+        best_a, best_b = ln.score >= score_a, ln.score >= score_b
+        split = (best_a and abs(partner_b[1] - ln.a[1]) == 1) or (best_b and abs(partner_a[1] - ln.b[1]) == 1)
+        if (best_a and best_b) or split or ((best_a or best_b) and ln.score >= params.threshold + params.secondary_margin):
             kept.append(ln)
     return kept
 
