@@ -128,3 +128,16 @@ def test_clicking_who_says_it_selects_that_versions_sentence(qtbot, window, seed
     assert window.workspace.selection == other
     assert window.workspace.panes[other[0]].view.selected == [i for s, i in members if s == other[0]]
     assert "who says it:" in view.toPlainText()  # the panel shows the group again, from the other side
+
+
+def test_who_says_it_links_work_from_the_keyboard(qtbot, window, seed_comparison):
+    conflict = next(d for d in seed_comparison.details if d.type == "attribution" and d.kind == "conflict")
+    members = sorted(seed_comparison.groups[conflict.group].members)
+    window.workspace.select(*members[0])
+    view = window.group_panel.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # the first link: the first version
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # the second version
+    with qtbot.waitSignal(window.group_panel.jump_requested, timeout=2_000) as jumped:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert tuple(jumped.args) == members[1]
