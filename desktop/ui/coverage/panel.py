@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
 
-from desktop.ui.coverage_model import (
+from desktop.ui.coverage.model import (
     ALL, ANONYMOUS_ONLY, ATTRIBUTED_DIFFERENTLY, MISSING_FROM, ONLY_IN, SHARED, SHARED_BY_ALL, SINGLE, SOURCES_ROLE,
     CoverageFilter, CoverageModel,
 )
