@@ -134,10 +134,10 @@ class GroupPanel(QWidget):
         if self.model.group is not None:
             name.setForeground(self.theme.group_strong(self.model.group).darker(150 if not self.theme.dark else 70))
         cursor.insertText(self.model.names[row.source], name)
-        cursor.insertText("  · ", QTextCharFormat())
         who = QTextCharFormat()  # a link: clicking (or Tab then Enter) selects this version's sentence
         who.setFontPointSize(self.font().pointSizeF() * 0.88)
         who.setFontItalic(True)
+        cursor.insertText("  · ", who)
         who.setAnchor(True)
         who.setAnchorHref(sentence_link(row.source, row.sentence))
         who.setFontUnderline(True)
