@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.ui.coverage_model import (
+from desktop.ui.coverage.model import (
     MISSING_FROM, ONLY_IN, SHARED_BY_ALL, SINGLE, CoverageFilter, CoverageModel, MARK,
 )
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE

@@ -10,6 +10,7 @@ from desktop.ui.column_view import ColumnView
 from desktop.ui.overview_strip import OverviewStrip
 from desktop.ui.palette import Theme
 from desktop.ui.plain import as_rich_text
+from desktop.ui.sourcing_view import profile_text, profile_tooltip
 
 MIN_COLUMN_WIDTH = 300
 
@@ -68,6 +69,9 @@ class ColumnHeader(QFrame):
         self.title.setFont(font)
         self.meta = ElidedLabel()
         self.meta.setObjectName("columnMeta")
+        self.sourcing = ElidedLabel()  # "Sources: 2 named · 3 inst. · 14 anon. · 9 unsourced"
+        self.sourcing.setObjectName("columnMeta")
+        self.sourcing.setAccessibleName("Who this report's sentences rest on")
         self.close_button = QToolButton(text="×", autoRaise=True, toolTip="Remove this source")
         self.close_button.clicked.connect(self.close_requested)
         top = QHBoxLayout()
@@ -78,6 +82,7 @@ class ColumnHeader(QFrame):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.meta)
+        layout.addWidget(self.sourcing)
 
     def contextMenuEvent(self, event) -> None:
         menu = QMenu(self)
@@ -87,7 +92,10 @@ class ColumnHeader(QFrame):
         menu.addAction("&Remove source", self.close_requested.emit)
         menu.exec(event.globalPos())
 
-    def show_source(self, source: Source, language: str | None, counts: str | None) -> None:
+    def show_source(self, source: Source, language: str | None, counts: str | None,
+                    profile: dict[str, int] | None = None) -> None:
+        """``profile``: how many sentences rest on each kind of source (sourcing_view), or None before a
+        comparison (the line stays, blank, so every header keeps one height)."""
         self.title.set_full_text(source.title or source.name)
         if source.path:
             self.title.setToolTip(as_rich_text(source.path))  # escaped: never rich text from a path
@@ -95,6 +103,9 @@ class ColumnHeader(QFrame):
         language = None if language in (None, "", "und") else language.upper()  # "und": nothing to judge by
         parts = [p for p in (name, language, counts) if p]
         self.meta.set_full_text("  ·  ".join(parts))
+        self.sourcing.set_full_text(profile_text(profile) if profile else " ")  # " ": the line keeps its height
+        if profile:
+            self.sourcing.setToolTip(as_rich_text(profile_tooltip(profile)))
 
 
 class ColumnPane(QWidget):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from desktop.engine.model import Comparison, SynopticError
 from desktop.ui import review_workflow
 from desktop.ui.controller import ComparisonController
-from desktop.ui.coverage import CoveragePanel
-from desktop.ui.coverage_model import CoverageModel
+from desktop.ui.coverage.panel import CoveragePanel
+from desktop.ui.coverage.model import CoverageModel
 from desktop.ui.document_builder import BuildStyle
 from desktop.ui.find_bar import FindBar, FindController
 from desktop.ui.legend import Legend

@@ -158,9 +158,9 @@ class GroupModel(_RowModel):
             grp = comparison.groups[self.group]
             members, self.score = sorted(grp.members), grp.score
             self.manual = any(ln.manual for ln in grp.links)
-            from desktop.engine.attribution_compare import claim_sourcing  # loaded with the engine, not at start
+            from desktop.ui.sourcing_view import sourcing_of  # computed once per comparison
 
-            claim = claim_sourcing(comparison)[self.group]
+            claim = sourcing_of(comparison).of_group(self.group)
             self.flag, self.differs = claim.flag, claim.differs
         self._reset([self._row(comparison, s, i) for s, i in members], names)
 

@@ -4,10 +4,11 @@ Both read from the item models in ``models.py``; neither computes anything about
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QTextBrowser, QTextEdit, QVBoxLayout,
+    QWidget,
 )
 
 from desktop.engine.model import Detail
@@ -19,6 +20,21 @@ from desktop.ui.palette import Theme
 from desktop.ui.tables import claim_table
 
 PLACEHOLDER = "Click a sentence to compare how each source words it."
+SENTENCE_LINK = "sentence:"  # "sentence:1:7": the who-says-it line of source 1's sentence 7
+
+
+def sentence_link(source: int, sentence: int) -> str:
+    return f"{SENTENCE_LINK}{source}:{sentence}"
+
+
+def parse_sentence_link(url: str) -> tuple[int, int] | None:
+    if not url.startswith(SENTENCE_LINK):
+        return None
+    try:
+        source, sentence = url[len(SENTENCE_LINK):].split(":")
+        return int(source), int(sentence)
+    except ValueError:
+        return None
 
 
 class GroupPanel(QWidget):
@@ -41,8 +57,11 @@ class GroupPanel(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # titles quote report text: never rich text
         self.title.setWordWrap(True)
         self.title.setObjectName("groupTitle")
-        self.view = QTextEdit(readOnly=True)
+        self.view = QTextBrowser()  # read-only; its who-says-it lines are links to their sentence
+        self.view.setOpenLinks(False)
+        self.view.setOpenExternalLinks(False)
         self.view.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.view.anchorClicked.connect(self._on_link)
         prose = QFont(font)
         prose.setPointSizeF(font.pointSizeF() * 0.95)
         self.view.document().setDefaultFont(prose)
@@ -55,6 +74,11 @@ class GroupPanel(QWidget):
         layout.addWidget(self.near)
         model.modelReset.connect(self.render)
         self.near.link_requested.connect(self.link_requested)
+
+    def _on_link(self, url: QUrl) -> None:
+        ref = parse_sentence_link(url.toString())
+        if ref is not None:
+            self.jump_requested.emit(*ref)
 
     def set_facts_only(self, facts_only: bool) -> None:
         self.facts_only = facts_only
@@ -110,10 +134,16 @@ class GroupPanel(QWidget):
         if self.model.group is not None:
             name.setForeground(self.theme.group_strong(self.model.group).darker(150 if not self.theme.dark else 70))
         cursor.insertText(self.model.names[row.source], name)
-        who = QTextCharFormat()
+        who = QTextCharFormat()  # a link: clicking (or Tab then Enter) selects this version's sentence
         who.setFontPointSize(self.font().pointSizeF() * 0.88)
         who.setFontItalic(True)
-        cursor.insertText(f"  · who says it: {sourcing_text(row)}", who)
+        cursor.insertText("  · ", who)
+        who.setAnchor(True)
+        who.setAnchorHref(sentence_link(row.source, row.sentence))
+        who.setFontUnderline(True)
+        who.setForeground(self.palette().link())
+        who.setToolTip(f"Show this sentence in {self.model.names[row.source]}")
+        cursor.insertText(f"who says it: {sourcing_text(row)}", who)
         text_block = QTextBlockFormat()
         text_block.setLineHeight(130, 1)  # 1 = ProportionalHeight
         text_block.setTopMargin(2)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 from desktop.engine.model import Comparison, Document, Source
 from desktop.ui.column_pane import ColumnPane, counts_text
 from desktop.ui.document_builder import BuildStyle, build_column
+from desktop.ui.sourcing_view import sourcing_of
 from desktop.ui.palette import Theme
 from desktop.ui.ribbon import Ribbon, ribbon_links
 from desktop.ui.sync_scroll import ScrollSync
@@ -124,12 +125,13 @@ class Workspace(QScrollArea):
         """Re-render every column (after a new comparison, zoom or view option)."""
         if self.comparison is None:
             return
+        profiles = sourcing_of(self.comparison).profiles if self.aligned else None
         with self.sync.paused():
             for k, pane in enumerate(self.panes):
                 pane.view.set_built(build_column(self.comparison, k, self.style))
                 doc = self.comparison.documents[k]
                 counts = counts_text(self.comparison, k) if self.aligned else self.note
-                pane.header.show_source(doc.source, doc.language, counts)
+                pane.header.show_source(doc.source, doc.language, counts, profiles[k] if profiles else None)
         self.columns_rebuilt.emit()
 
     def set_style(self, style: BuildStyle) -> None:

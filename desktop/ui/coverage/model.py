@@ -14,10 +14,12 @@ from PySide6.QtGui import QColor
 from desktop.engine.model import Comparison, SentenceRef
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
 from desktop.ui.palette import Theme
+from desktop.ui.sourcing_view import ClaimFlags, sourcing_of
 
 SOURCES_ROLE = Qt.ItemDataRole.UserRole + 20  # frozenset of the sources carrying the claim
 SORT_ROLE = Qt.ItemDataRole.UserRole + 21
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 22  # group number, or -1 for a single-sourced sentence
+FLAGS_ROLE = Qt.ItemDataRole.UserRole + 23  # ClaimFlags: anonymous sources only / no stated source, attributed differently
 MARK = "●"
 _Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -28,6 +30,7 @@ class Claim:
     members: tuple[SentenceRef, ...]  # sorted: the first is where the claim is read first
     group: int | None
     text: str  # as the first source carrying it words it
+    sourcing: ClaimFlags = ClaimFlags(None, False)
 
     @property
     def sources(self) -> frozenset[int]:
@@ -43,8 +46,9 @@ def claims_of(comparison: Comparison) -> list[Claim]:
     claims += [Claim(((s, i),), None, "") for s in range(len(comparison.documents))
                for i in comparison.single_sourced(s)]
     claims.sort(key=lambda c: c.members[0])
-    return [Claim(c.members, c.group, comparison.documents[c.members[0][0]].sentence_text(c.members[0][1]))
-            for c in claims]
+    sourcing = sourcing_of(comparison)
+    return [Claim(c.members, c.group, comparison.documents[c.members[0][0]].sentence_text(c.members[0][1]),
+                  sourcing.of_claim(c.group, c.members[0])) for c in claims]
 
 
 class CoverageModel(QAbstractTableModel):
@@ -93,6 +97,8 @@ class CoverageModel(QAbstractTableModel):
             return claim.sources
         if role == GROUP_ROLE:
             return -1 if claim.group is None else claim.group
+        if role == FLAGS_ROLE:
+            return claim.sourcing
         if role in (SOURCE_ROLE, SENTENCE_ROLE):
             ref = (claim.member_in(column - 1) if column else None) or claim.members[0]
             return ref[0] if role == SOURCE_ROLE else ref[1]
@@ -105,9 +111,11 @@ class CoverageModel(QAbstractTableModel):
             return " ".join(claim.text.split())
         if role == Role.ToolTipRole:
             where = ", ".join(self.names[s] for s in sorted(claim.sources))
-            return f"{' '.join(claim.text.split())}\n\nIn: {where}"
+            sourcing = sourcing_words(claim.sourcing)
+            return f"{' '.join(claim.text.split())}\n\nIn: {where}" + (f"\nSourcing: {sourcing}" if sourcing else "")
         if role == Role.AccessibleTextRole:
-            return f"{' '.join(claim.text.split())} — {self._count_words(claim)}"
+            sourcing = sourcing_words(claim.sourcing)
+            return f"{' '.join(claim.text.split())} — {self._count_words(claim)}" + (f" — {sourcing}" if sourcing else "")
         if role == Role.DecorationRole and self.theme is not None:
             return QColor(self.theme.single_bar if claim.group is None else self.theme.group_strong(claim.group))
         if role == SORT_ROLE:
@@ -136,12 +144,26 @@ class CoverageModel(QAbstractTableModel):
         return f"in {n} of {len(self.names)} sources"
 
 
+def sourcing_words(flags: ClaimFlags) -> str:
+    """"anonymous sources only; attributed differently", or "" when the claim's sourcing raises nothing."""
+    parts = [flags.flag] if flags.flag else []
+    if flags.differs:
+        parts.append("attributed differently")
+    return "; ".join(parts)
+
+
 # -- filtering ---------------------------------------------------------------------------------
 ALL, SHARED_BY_ALL, SHARED, SINGLE, ONLY_IN, MISSING_FROM = "all", "shared_by_all", "shared", "single", "only", "missing"
+ANONYMOUS_ONLY, ATTRIBUTED_DIFFERENTLY = "anonymous_only", "attributed_differently"
 
 
-def accepts(mode: str, source: int | None, sources: frozenset[int], count: int) -> bool:
-    """Whether a claim carried by ``sources`` (out of ``count``) passes the filter."""
+def accepts(mode: str, source: int | None, sources: frozenset[int], count: int,
+            flags: ClaimFlags = ClaimFlags(None, False)) -> bool:
+    """Whether a claim carried by ``sources`` (out of ``count``), sourced as ``flags`` says, passes the filter."""
+    if mode == ANONYMOUS_ONLY:
+        return flags.anonymous_only
+    if mode == ATTRIBUTED_DIFFERENTLY:
+        return flags.differs
     if mode == SHARED_BY_ALL:
         return len(sources) == count
     if mode == SHARED:
@@ -174,5 +196,6 @@ class CoverageFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
         model = self.sourceModel()
-        sources = model.index(row, 0, parent).data(SOURCES_ROLE)
-        return accepts(self.mode, self.source, sources or frozenset(), model.columnCount() - 1)
+        index = model.index(row, 0, parent)
+        return accepts(self.mode, self.source, index.data(SOURCES_ROLE) or frozenset(), model.columnCount() - 1,
+                       index.data(FLAGS_ROLE) or ClaimFlags(None, False))

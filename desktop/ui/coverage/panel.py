@@ -1,7 +1,8 @@
 """The coverage overview: a claims × sources grid, for people who would rather look than read.
 
 A row per claim, a column per source, a dot where the source states it. Filter to what every source
-says, what one source alone says, or what one source leaves out; click a row to see it in the columns.
+says, what one source alone says, what one source leaves out, what rests on anonymous sources only, or what
+the sources attribute differently; click a row to see it in the columns.
 """
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
 
-from desktop.ui.coverage_model import (
-    ALL, MISSING_FROM, ONLY_IN, SHARED, SHARED_BY_ALL, SINGLE, SOURCES_ROLE, CoverageFilter, CoverageModel,
+from desktop.ui.coverage.model import (
+    ALL, ANONYMOUS_ONLY, ATTRIBUTED_DIFFERENTLY, MISSING_FROM, ONLY_IN, SHARED, SHARED_BY_ALL, SINGLE, SOURCES_ROLE,
+    CoverageFilter, CoverageModel,
 )
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE
 from desktop.ui.tables import claim_table
@@ -58,7 +60,9 @@ class SlantedHeader(QHeaderView):
 
 def filter_choices(names: list[str]) -> list[tuple[str, tuple[str, int | None]]]:
     choices = [("All claims", (ALL, None)), ("Stated by every source", (SHARED_BY_ALL, None)),
-               ("Stated by two or more", (SHARED, None)), ("Stated by one source only", (SINGLE, None))]
+               ("Stated by two or more", (SHARED, None)), ("Stated by one source only", (SINGLE, None)),
+               ("Resting on anonymous sources only", (ANONYMOUS_ONLY, None)),
+               ("Attributed differently by the sources", (ATTRIBUTED_DIFFERENTLY, None))]
     choices += [(f"Only in {name}", (ONLY_IN, s)) for s, name in enumerate(names)]
     choices += [(f"Missing from {name}", (MISSING_FROM, s)) for s, name in enumerate(names)]
     return choices
@@ -138,9 +142,12 @@ class CoveragePanel(QWidget):
             return
         every = sum(1 for c in claims if len(c.sources) == count)
         single = sum(1 for c in claims if len(c.sources) == 1)
+        anonymous = sum(1 for c in claims if c.sourcing.anonymous_only)
+        differs = sum(1 for c in claims if c.sourcing.differs)
         shown = self.proxy.rowCount()
         head = f"{len(claims)} claims" if shown == len(claims) else f"{shown} of {len(claims)} claims"
-        self.summary.setText(f"{head} · {every} in every source · {single} in one only")
+        self.summary.setText(f"{head} · {every} in every source · {single} in one only · "
+                             f"{anonymous} on anonymous sources only · {differs} attributed differently")
 
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():

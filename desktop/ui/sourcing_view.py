@@ -1,0 +1,98 @@
+"""Who says it, as the views show it: each claim's sourcing flags (the engine's ``claim_sourcing`` for a group;
+its ``flag_of`` for a sentence one source alone states, which is a claim with one version) and each
+source's sourcing profile (how many of its sentences rest on named people, institutions, outlets, anonymous
+sources, documents, or on no stated source).
+
+Built once per comparison (``sourcing_of`` keeps the last one), so the coverage grid, the column headers and the
+versions panel share one computation; nothing here draws.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.engine.model import Comparison
+
+# The profile's kinds, in the order the header lists them: (kind, short label, words for the tooltip).
+PROFILE_KINDS = (
+    ("person", "named", "named people"),
+    ("organisation", "inst.", "institutions"),
+    ("outlet", "outlet", "outlets"),
+    ("anonymous", "anon.", "anonymous sources"),
+    ("document", "doc.", "documents"),
+    ("none", "unsourced", "no stated source"),
+)
+
+
+ANONYMOUS_ONLY = "anonymous sources only"  # attribution_compare's flags (not imported: the engine loads later)
+NO_SOURCE = "no stated source"
+
+
+@dataclass(frozen=True)
+class ClaimFlags:
+    flag: str | None  # ANONYMOUS_ONLY / NO_SOURCE / None
+    differs: bool  # the versions rest on different sources
+
+    @property
+    def anonymous_only(self) -> bool:
+        return self.flag == ANONYMOUS_ONLY
+
+
+@dataclass(frozen=True)
+class SourcingView:
+    groups: tuple[ClaimFlags, ...]  # per group, in group order
+    singles: dict[tuple[int, int], ClaimFlags]  # per single-sourced sentence (never attributed differently)
+    profiles: tuple[dict[str, int], ...]  # per source: kind (PROFILE_KINDS) -> sentences resting on it
+
+    def of_group(self, group: int | None) -> ClaimFlags:
+        if group is None or not 0 <= group < len(self.groups):
+            return ClaimFlags(None, False)
+        return self.groups[group]
+
+    def of_claim(self, group: int | None, ref: tuple[int, int]) -> ClaimFlags:
+        """A group's flags, or those of the single-sourced sentence ``ref``."""
+        return self.of_group(group) if group is not None else self.singles.get(ref, ClaimFlags(None, False))
+
+
+def build_sourcing(comparison: Comparison) -> SourcingView:
+    from desktop.engine.attribution_compare import claim_sourcing, flag_of, speakers  # loaded with the engine
+
+    groups = tuple(ClaimFlags(c.flag, c.differs) for c in claim_sourcing(comparison))
+    by_sentence: dict[tuple[int, int], list] = {}
+    for a in comparison.attributions:
+        by_sentence.setdefault((a.source, a.sentence), []).append(a)
+    singles = {(s, i): ClaimFlags(flag_of({s: speakers(by_sentence.get((s, i), []))}), False)
+               for s in range(len(comparison.documents)) for i in comparison.single_sourced(s)}
+    profiles = []
+    for s, doc in enumerate(comparison.documents):
+        counts = {kind: 0 for kind, _, _ in PROFILE_KINDS}
+        for i in range(len(doc.sentences)):
+            kinds = {a.kind for a in speakers(by_sentence.get((s, i), []))} or {"none"}
+            for kind in kinds:  # a sentence citing a named person and an anonymous one counts under both
+                counts[kind] = counts.get(kind, 0) + 1
+        profiles.append(counts)
+    return SourcingView(groups, singles, tuple(profiles))
+
+
+_last: tuple[Comparison, SourcingView] | None = None
+
+
+def sourcing_of(comparison: Comparison) -> SourcingView:
+    """The sourcing of ``comparison``, computed the first time it is asked for (the last comparison is kept)."""
+    global _last
+    if _last is None or _last[0] is not comparison:
+        _last = (comparison, build_sourcing(comparison))
+    return _last[1]
+
+
+def profile_text(profile: dict[str, int]) -> str:
+    """"Sources: 3 named · 2 inst. · 4 anon. · 20 unsourced" (kinds no sentence rests on are left out; the
+    tooltip has every kind in words)."""
+    parts = [f"{profile.get(kind, 0)} {label}" for kind, label, _ in PROFILE_KINDS if profile.get(kind, 0)]
+    return "Sources: " + " · ".join(parts) if parts else ""
+
+
+def profile_tooltip(profile: dict[str, int]) -> str:
+    """Every kind in full words, zeros included."""
+    lines = [f"{profile.get(kind, 0)} resting on {words}" for kind, _, words in PROFILE_KINDS]
+    return ("Who its sentences rest on (a sentence citing two kinds of source counts under each):\n"
+            + "\n".join(lines))
