@@ -116,12 +116,14 @@ KIND_WORDS = {"person": "named person", "organisation": "institution", "outlet":
 
 
 def sourcing_profile(comp: Comparison, source: int) -> dict[str, int]:
-    """How many of a source's statements rest on each kind of source, and on none ("none"): a statement with a
-    named person and an outlet counts under both."""
-    kinds: dict[int, set[str]] = {}
+    """How many of a source's statements rest on each kind of source (``speakers``: an official speaking to CNN
+    rests on the official), and on none ("none"); a statement resting on two kinds counts under both."""
+    by_sentence: dict[int, list[Attribution]] = {}
     for a in comp.attributions:
         if a.source == source:
-            kinds.setdefault(a.sentence, set()).add(a.kind)
-    out = {k: sum(1 for found in kinds.values() if k in found) for k in KINDS}
-    out["none"] = len(comp.documents[source].sentences) - len(kinds)
+            by_sentence.setdefault(a.sentence, []).append(a)
+    out = dict.fromkeys((*KINDS, "none"), 0)
+    for i in range(len(comp.documents[source].sentences)):
+        for kind in {a.kind for a in speakers(by_sentence.get(i, []))} or {"none"}:
+            out[kind] += 1
     return out

@@ -54,7 +54,7 @@ class SourcingView:
 
 
 def build_sourcing(comparison: Comparison) -> SourcingView:
-    from desktop.engine.attribution_compare import claim_sourcing, flag_of, speakers  # loaded with the engine
+    from desktop.engine.attribution_compare import claim_sourcing, flag_of, sourcing_profile, speakers  # with the engine
 
     groups = tuple(ClaimFlags(c.flag, c.differs) for c in claim_sourcing(comparison))
     by_sentence: dict[tuple[int, int], list] = {}
@@ -62,14 +62,7 @@ def build_sourcing(comparison: Comparison) -> SourcingView:
         by_sentence.setdefault((a.source, a.sentence), []).append(a)
     singles = {(s, i): ClaimFlags(flag_of({s: speakers(by_sentence.get((s, i), []))}), False)
                for s in range(len(comparison.documents)) for i in comparison.single_sourced(s)}
-    profiles = []
-    for s, doc in enumerate(comparison.documents):
-        counts = {kind: 0 for kind, _, _ in PROFILE_KINDS}
-        for i in range(len(doc.sentences)):
-            kinds = {a.kind for a in speakers(by_sentence.get((s, i), []))} or {"none"}
-            for kind in kinds:  # a sentence citing a named person and an anonymous one counts under both
-                counts[kind] = counts.get(kind, 0) + 1
-        profiles.append(counts)
+    profiles = [sourcing_profile(comparison, s) for s in range(len(comparison.documents))]
     return SourcingView(groups, singles, tuple(profiles))
 
 
