@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.engine.model import Comparison, SentenceRef
-from desktop.ui.table_model import RowsModel
+from desktop.ui.table_model import RowsFilter, RowsModel
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 SENTENCE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -178,7 +178,7 @@ class GroupModel(_RowModel):
         return self.names[row.source] if column == 0 else row.text
 
 
-class OnlyInFilter(QSortFilterProxyModel):
+class OnlyInFilter(RowsFilter):
     """Narrows the "Only in…" list to one source and/or one kind (None = all)."""
 
     def __init__(self, parent=None):
@@ -187,13 +187,7 @@ class OnlyInFilter(QSortFilterProxyModel):
         self.kind: str | None = None
 
     def set_filter(self, source: int | None, kind: str | None) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9
-            self.beginFilterChange()
-            self.source, self.kind = source, kind
-            self.endFilterChange()
-        else:
-            self.source, self.kind = source, kind
-            self.invalidateRowsFilter()
+        self.refilter(source=source, kind=kind)
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
         index = self.sourceModel().index(row, 0, parent)

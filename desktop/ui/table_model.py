@@ -1,7 +1,7 @@
 """The list-of-rows table model the side panels share: fixed headers, one Python object per row."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -32,3 +32,16 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         return self.rows[index.row()]
+
+
+class RowsFilter(QSortFilterProxyModel):
+    """A proxy whose filter is a few attributes: ``refilter(name=value, …)`` sets them and filters again."""
+
+    def refilter(self, **values) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9
+            self.beginFilterChange()
+            self.__dict__.update(values)
+            self.endFilterChange()
+        else:
+            self.__dict__.update(values)
+            self.invalidateRowsFilter()

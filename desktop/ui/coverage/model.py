@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.engine.model import Comparison, SentenceRef
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
 from desktop.ui.palette import Theme
 from desktop.ui.sourcing_view import ClaimFlags, sourcing_of
+from desktop.ui.table_model import RowsFilter
 
 SOURCES_ROLE = Qt.ItemDataRole.UserRole + 20  # frozenset of the sources carrying the claim
 SORT_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -177,7 +178,7 @@ def accepts(mode: str, source: int | None, sources: frozenset[int], count: int,
     return True
 
 
-class CoverageFilter(QSortFilterProxyModel):
+class CoverageFilter(RowsFilter):
     """Narrows the grid to one kind of claim; sorts by reading order or by a source's marks."""
 
     def __init__(self, parent=None):
@@ -186,13 +187,7 @@ class CoverageFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, mode: str, source: int | None = None) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9
-            self.beginFilterChange()
-            self.mode, self.source = mode, source
-            self.endFilterChange()
-        else:
-            self.mode, self.source = mode, source
-            self.invalidateRowsFilter()
+        self.refilter(mode=mode, source=source)
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
         model = self.sourceModel()
