@@ -329,3 +329,24 @@ def test_short_lines_after_the_last_paragraph_of_a_plain_text_stay():
     doc = prepare(from_text(text))
     kept = {doc.sentence_text(i) for i in range(len(doc.sentences))}
     assert {"Syria must destroy chemical weapons", "Romney wins Maryland primary"} <= kept
+
+
+ORDINARY = [
+    "Earthquake of March 3 kills 40 in Turkey", "Biden to visit Paris in 2025", "De Niro wins lifetime award",
+    "Photographer wins top prize", "Storm alert issued for Brittany", "Share prices tumble in Tokyo",
+    "Archives released on Monday show that the police knew about the threat.",
+    "Related charges were filed against two other men on Friday.",
+    "It was 40 °C in Seville on Monday, the hottest day of the year so far.",
+    "The website was taken offline on Monday after the attack.",
+    "Sie teilte auf Instagram mit, dass die Maßnahmen verlängert werden.",
+    "He later posted the video on Facebook.",
+]
+
+
+def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_use():
+    """Words that page furniture uses (a date, 'alert', 'share', 'photo', 'archives', 'website', a network) do not
+    make a report's own headline or sentence furniture."""
+    text = "\n\n".join(ORDINARY) + "\n"
+    doc = prepare(from_text(text))
+    kept = {doc.sentence_text(i) for i in range(len(doc.sentences))}
+    assert set(ORDINARY) <= kept, sorted(set(ORDINARY) - kept)

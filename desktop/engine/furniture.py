@@ -36,7 +36,7 @@ _STAFF = re.compile(
 _SELF = re.compile(
     r"\b(inbox|boîte (?:mail|e-mail|de réception)|"
     r"postfach|casella di posta|correo electrónico|newsletter|cookies?|this (?:article|story)|cet article|"
-    r"dieser artikel|este artículo|questo articolo|feedback|ce site|notre site|this site|our site|website|"
+    r"dieser artikel|este artículo|questo articolo|feedback|ce site|notre site|this site|our site|our website|"
     r"diese(?:r)? (?:seite|website)|este sitio|nuestra web|questo sito|nostro sito|"
     r"(?:à propos de l'|about the |über die |über den |sobre (?:el|la) |sull')"
     r"(?:auteur|autrice|author|autor\w*|autore)|follow (?:her|him|us|them)|suivez-(?:la|le|nous)|"
@@ -54,11 +54,11 @@ _RELATED_HEAD = re.compile(
 )
 _FOLLOW = re.compile(r"^(suivre|suivez|follow|folgen sie|síguenos|sigue|seguici|segui)\b", re.I)
 _CREDIT = re.compile(
-    r"^[\[(]?\s*(©|\(c\)|copyright|crédits?\s*(?:photos?\s*)?:|credits?\s*:|crédit photo|photo credit|photos?\s*:|"
+    r"^[\[(]?\s*(©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|:)|crédits?\s*(?:photos?\s*)?:|credits?\s*:|crédit photo|photo credit|photos?\s*:|"
     r"photograph\w*\s*:|fotos?\s*:|bild\s*:|image\s*:|"
     r"imagen\s*:|immagine\s*:|illustration\b|photo d'archives|foto d'archivio|archivbild|imagen de archivo|"
-    r"file photo|source\s*:|source d'information|fuente\s*:|quelle\s*:|fonte\s*:|\(photo|photo by|foto\b|"
-    r"photo courtesy|courtesy of|archives?\b|symbolbild|imagen de recurso|immagine di repertorio)",
+    r"file photo|source\s*:|source d'information|fuente\s*:|quelle\s*:|fonte\s*:|\(photo|photo by|foto\s*(?::|$)|"
+    r"photo courtesy|courtesy of|archives?\s*(?::|$)|symbolbild|imagen de recurso|immagine di repertorio)",
     re.I,
 )
 _TAG = re.compile(r"^[\w.]+(?:[-_/][\w.]+){1,5}>?$")  # "ttn-fr-56", "news/world-12"
@@ -108,7 +108,8 @@ sie es auch nach bei aus
 el los las unos unas del y es son fue ha han por para con se no su sus al lo
 il lo gli le di della delle dei degli è sono ha hanno per con che si non suo sua nel nella alla
 """.split())
-_YOU = re.compile(r"(?<![\w-])(vous|votre|vos|you|your|Sie|Ihre?|Ihnen|dein\w*|tu|tus|tuo|tua|tuoi|voi|vostr\w)\b")
+_YOU = re.compile(r"(?<![\w-])(vous|votre|vos|you|your|(?<!^)(?<![.!?]\s)Sie|Ihre?|Ihnen|dein\w*|tu|tus|tuo|tua|tuoi|voi|"
+                  r"vostr\w)\b")  # a sentence's first "Sie" is "she" or "they" as often as "you"
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -165,8 +166,12 @@ def _signals(t: str) -> int:
 
 
 def shape_reason(line: Line) -> str | None:
-    """Why a line is page furniture wherever it stands, or None when its shape alone does not tell."""
+    """Why a line is page furniture wherever it stands, or None when its shape alone does not tell. A sentence of
+    prose is furniture by its shape only when it speaks to the reader ("Abonnez-vous …", "We use cookies to …"):
+    "Archives released on Monday show …", "He later posted the video on Facebook." are the report's."""
     t = line.text.replace("\u2019", "'")
+    if is_prose(line) and not _YOU.search(t):
+        return None
     for test, reason in _STRONG:
         if test(t, line):
             return reason
@@ -192,8 +197,14 @@ def _date_line(t: str, line: Line) -> bool:
     if _DATE.search(t):
         rest = _WORD.findall(_DATE.sub(" ", t))
         content = [w for w in rest if w.casefold() not in FUNCTION_WORDS]
-        return len(content) <= 3 and len(rest) <= 8 and not _sentence_like(content)
+        content = [w for w in content if w.casefold() not in _TIME_WORDS]
+        return len(content) <= 2 and len(rest) <= 8 and not _sentence_like(content)
     return bool(_DURATION.search(t) and _READING.search(t))
+
+
+_TIME_WORDS = frozenset({"am", "pm", "et", "gmt", "utc", "cet", "cest", "uhr", "h", "heure", "heures", "hours", "mis",
+                         "à", "jour", "updated", "publié", "published", "modifié", "aktualisiert", "actualizado",
+                         "aggiornato", "le", "il", "am", "um"})
 
 
 def bare_date(line: Line) -> bool:
@@ -215,9 +226,18 @@ def _counter(t: str, line: Line) -> bool:
 def _byline(t: str, line: Line) -> bool:
     if line.words > 9 or TERMINAL.search(t.rstrip(")")):
         return False
-    if (_BYLINE.match(t) and function_words(t) <= 3) or _BY_NAME.search(t):
+    if (_BYLINE.match(t) and function_words(t) <= 3 and _names_only(t.split(None, 1)[1])) or _BY_NAME.search(t):
         return True
     return bool(_NAME_NOTE.match(t)) and t.split()[0].casefold() not in FUNCTION_WORDS  # not "La Chine, …"
+
+
+def _names_only(rest: str) -> bool:
+    """What follows "Par" / "By" in a byline: names, joined by "et"/"and"/commas ("De Niro wins an award" is no byline)."""
+    words = [w for w in re.split(r"[\s,;:]+", rest) if w]
+    return all(w[0].isupper() or w.casefold() in _NAME_JOINS for w in words)
+
+
+_NAME_JOINS = frozenset({"et", "and", "und", "y", "e", "de", "di", "da", "van", "von", "du", "le", "la"})
 
 
 def _related(t: str, line: Line) -> bool:
@@ -239,7 +259,7 @@ def _credit(t: str, line: Line) -> bool:
     """A photo credit or a caption ending with one: "(Photo: AFP)", "Jane Doe / Reuters", "© dpa"."""
     if line.words > 25:
         return False
-    short_photo = line.words <= 6 and not TERMINAL.search(t) and re.search(r"(?i:photo|foto|bild\b|image\b)", t)
+    short_photo = line.words <= 6 and not TERMINAL.search(t) and re.search(r"(?i:\b(?:photos?|fotos?|bild|image)\b)", t)
     return bool(_CREDIT.match(t) or _CREDIT_END.search(t) or _SLASH_CREDIT.match(t) or "©" in t or short_photo)
 
 
@@ -252,7 +272,14 @@ def _cta(t: str, line: Line) -> bool:
     n = _signals(t)
     if n >= 2 and is_prose(line) and function_words(t) >= 3 and not _ADDRESS.search(t):
         return n >= 3  # a sentence that names a network or two ("… sites such as YouTube or Dailymotion")
-    return (n >= 2 and line.words <= 40) or (n >= 1 and line.words <= 8 and not TERMINAL.search(t))
+    if n >= 2 and line.words <= 40:
+        return True
+    if n == 0 or TERMINAL.search(t):
+        return False
+    # one call to action: a button ("Partager", "Recevoir les alertes") or a line it opens, not a headline that
+    # uses the word ("Storm alert issued for Brittany", "Share prices tumble in Tokyo")
+    opens = _CTA.match(t.lower()) is not None and not re.search(r"\s[A-ZÀ-ÖØ-Þ]", t)
+    return line.words <= 3 or (opens and line.words <= 8)
 
 
 def _teaser(t: str, line: Line) -> bool:

@@ -25,7 +25,7 @@ _STOP_SHAPES = {"menu", "breadcrumb"}
 _STOPS = (".", "…", "?", "!", "。", "！", "？")
 _BREAKS = {"menu", "breadcrumb", "counter", "byline", "follow-us line", "rating prompt", "date or time"}
 _COMMENTS = re.compile(r"(?i)\b(comment\w*|kommentar\w*|comentario\w*|comment[io]\w*)\b")  # "Comments are closed."
-_READER = re.compile(r"(?<![\w-])(vous|votre|vos|nos|you|your|our|Sie|Ihre?|Ihnen|dein\w*|unsere?\w*|tu|tus|tuo|"
+_READER = re.compile(r"(?<![\w-])(vous|votre|vos|nos|you|your|our|(?<!^)(?<![.!?]\s)Sie|Ihre?|Ihnen|dein\w*|unsere?\w*|tu|tus|tuo|"
                      r"tua|tuoi|voi|vostr\w|nuestr\w+|nostr\w)\b")
 
 
@@ -132,14 +132,15 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
     if top == 1 and where.headline is None and not shapes[0]:
         return out  # a text opening with one line before its first paragraph: its title, or a dateline
     by_shape = dict(out)
-    _above_body(lines, where, top, repeated, out)
+    if any(i in by_shape or i in repeated for i in range(top)):  # a page's top (menus, dates…), not a list of titles
+        _above_body(lines, where, top, repeated, out)
     for i in range(where.start, where.end + 1):
         if i not in out and _talks_to_reader(lines[i]):
             out[i] = "call to the reader"
         elif i not in out and i in repeated and not TERMINAL.search(lines[i].text):
             out[i] = "on other pages too"
     tail = _after_body(lines, shapes, where.end)
-    if any(shapes[i] or i in repeated or speaks_of_page(lines[i]) for i in tail):  # a page's foot, not a report's
+    if any(shapes[i] or i in repeated for i in tail):  # a page's foot, not a report's closing lines
         for i in tail:
             out.setdefault(i, _edge_label(i, repeated, "after the article"))
     return out if _page_like(lines, out, by_shape) else by_shape
