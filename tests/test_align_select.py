@@ -15,3 +15,18 @@ def test_a_sentence_split_in_two_by_the_other_report_links_both_halves():
     ]
     kept = {(ln.a[1], ln.b[1]) for ln in select_links(candidates, AlignParams(threshold=0.5))}
     assert kept == {(4, 3), (5, 3)}
+
+
+def test_against_a_one_sentence_report_unrelated_sentences_score_low():
+    """Being the best match of the only sentence there is says nothing: the scores the near-miss list shows for
+    unrelated sentences stay low (they were 0.17–0.27 when that counted as standing out)."""
+    from desktop.engine.model import Source
+    from desktop.engine.pipeline import compare
+
+    a = ("The finance minister resigned on Tuesday after a scandal over party loans.\n\n"
+         "Heavy rain flooded several villages in the north of the country overnight.\n\n"
+         "The national football team won its qualifying match three goals to one.\n\n"
+         "A new museum of modern art opens in the capital next spring.\n")
+    b = "The minister stepped down on Tuesday following a scandal.\n"
+    scores = {ln.a[1]: ln.score for ln in compare([Source("a", a), Source("b", b)]).candidates}
+    assert scores[0] > 0.5 and max(scores[i] for i in (1, 2, 3)) < 0.12

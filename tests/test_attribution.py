@@ -210,3 +210,20 @@ def test_a_word_of_saying_used_as_a_noun_or_an_adjective_is_no_cue():
     assert _attributions("The police secured the area by declaring a general state of alert.") == []
     assert _who("A witness said the water rose within minutes.") == {"A witness": "anonymous"}
     assert _who("Residents say the water rose within minutes.") == {"Residents": "anonymous"}
+
+
+def test_reports_in_a_language_without_cue_lists_are_not_flagged_as_unsourced():
+    """German has no cue lists yet: finding no attribution there says nothing, so no claim reads 'no stated
+    source' and the sourcing profile stays empty."""
+    from desktop.engine.attribution_compare import claim_sourcing, sourcing_profile
+    from desktop.engine.model import Source
+    from desktop.engine.pipeline import compare
+
+    a = ("Die Brücke von Waldheim ist am Dienstagmorgen eingestürzt, sagte der Bürgermeister.\n\n"
+         "Zwei Autofahrer wurden leicht verletzt, teilte die Feuerwehr mit.\n")
+    b = ("Am Dienstagmorgen ist die Brücke von Waldheim eingestürzt, sagte der Bürgermeister der Stadt.\n\n"
+         "Nach Angaben der Feuerwehr wurden zwei Autofahrer leicht verletzt.\n")
+    comp = compare([Source("a", a), Source("b", b)])
+    assert comp.documents[0].language == "de" and comp.groups
+    assert all(c.flag is None for c in claim_sourcing(comp))
+    assert sum(sourcing_profile(comp, 0).values()) == 0

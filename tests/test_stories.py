@@ -129,3 +129,17 @@ def test_worker_tasks_turn_failures_into_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "compare", boom)
     result = tasks.compare_story("s", "k", [Source("a", "x"), Source("b", "y")], Options())
     assert result.error == "ValueError: bad thing" and not result.contract and result.peak_mb > 0
+
+
+def test_stories_whose_names_collide_get_distinct_names():
+    """Manifest labels that read alike once made file-safe ("a b", "a/b", "a-b-2") each get a name of their own."""
+    from desktop.batch.plan import name_stories
+    from desktop.engine.model import Options, Source
+
+    class Read:
+        def __init__(self, name):
+            self.name, self.source = name, Source(name, f"Texte de {name}.")
+
+    groups = {label: [Read(f"{k}a.txt"), Read(f"{k}b.txt")] for k, label in enumerate(["a-b-2", "a b", "a/b"])}
+    names = [s.name for s in name_stories(groups, Options(), from_manifest=True)]
+    assert len(names) == 3 and len(set(names)) == 3

@@ -88,9 +88,10 @@ def name_stories(groups: dict[str, list[ReadResult]], options: Options, *, from_
             continue
         key = story_key(members, options)
         base = file_safe(label) if from_manifest else f"{slug(_title(members[0]))}-{key[:6]}"
-        name = base
+        name, n = base, 1
         while name in taken:
-            name = f"{base}-{len(taken)}"
+            n += 1
+            name = f"{base}-{n}"
         taken.add(name)
         stories.append(Story(name, key, tuple(r.name for r in members)))
     return stories

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from .attribution_cues import CUES
 from .features import strip_accents
-from .model import Attribution, Comparison, Detail
+from .model import ATTRIBUTION_KINDS, Attribution, Comparison, Detail
 
 ANONYMOUS_ONLY = "anonymous sources only"
 NO_SOURCE = "no stated source"
@@ -29,6 +30,12 @@ class ClaimSourcing:
     versions: dict[int, tuple[Attribution, ...]]  # source -> the speakers its version rests on
     flag: str | None  # ANONYMOUS_ONLY, NO_SOURCE, or None when some version names its source
     differs: bool  # two versions rest on different sources
+
+
+def analysed(comp: Comparison, source: int) -> bool:
+    """Whether the source's language has cue lists: in another language no attribution is found, which says
+    nothing about its sourcing (no flag, no profile)."""
+    return comp.documents[source].language in CUES
 
 
 def speakers(atts: list[Attribution]) -> tuple[Attribution, ...]:
@@ -50,7 +57,17 @@ def _name(comp: Comparison, a: Attribution) -> str:
     return strip_accents(text.lower())
 
 
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "we", "nous", "i", "je"})
+
+
+def _unresolved(comp: Comparison, a: Attribution) -> bool:
+    """A pronoun speaker the text does not name ("a-t-il ajouté" with no name nearby): it cannot be compared."""
+    return a.refers_to is None and _name(comp, a) in _PRONOUNS
+
+
 def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
+    if _unresolved(comp, a) or _unresolved(comp, b):
+        return True  # "he" may well be the other version's speaker: never a difference to report
     if a.kind != b.kind:
         return False
     if a.kind == "anonymous":
@@ -82,7 +99,8 @@ def claim_sourcing(comp: Comparison) -> list[ClaimSourcing]:
             versions[source] = speakers(atts)
         stated = [v for v in versions.values() if v]
         differs = any(not _agree(comp, a, b) for i, a in enumerate(stated) for b in stated[i + 1:])
-        out.append(ClaimSourcing(g, versions, flag_of(versions), differs))
+        judged = all(analysed(comp, s) for s in versions)
+        out.append(ClaimSourcing(g, versions, flag_of(versions) if judged else None, differs))
     return out
 
 
@@ -110,7 +128,7 @@ def with_attribution_conflicts(comp: Comparison, details: list[Detail]) -> list[
     return sorted(kept + conflicts, key=lambda d: (d.source, d.start, d.end))
 
 
-KINDS = ("person", "organisation", "outlet", "anonymous", "document")
+KINDS = ATTRIBUTION_KINDS
 KIND_WORDS = {"person": "named person", "organisation": "institution", "outlet": "outlet",
               "anonymous": "anonymous source", "document": "document", "none": "no stated source"}
 
@@ -123,6 +141,8 @@ def sourcing_profile(comp: Comparison, source: int) -> dict[str, int]:
         if a.source == source:
             by_sentence.setdefault(a.sentence, []).append(a)
     out = dict.fromkeys((*KINDS, "none"), 0)
+    if not analysed(comp, source):
+        return out
     for i in range(len(comp.documents[source].sentences)):
         for kind in {a.kind for a in speakers(by_sentence.get(i, []))} or {"none"}:
             out[kind] += 1

@@ -19,7 +19,7 @@ from .furniture import shape_reason
 from .model import Removed
 from .page_layout import layout, place_reasons
 
-__all__ = ["Line", "lines_of", "find_removed", "find_removed_all", "page_headline", "repeated_lines", "duplicates"]
+__all__ = ["Line", "lines_of", "find_removed", "page_headline", "repeated_lines", "duplicates"]
 
 
 def _duplicate_key(text: str) -> str:
@@ -88,11 +88,6 @@ def page_headline(text: str) -> str | None:
 
 
 _HEAD_CHARS = 6_000  # page tops (site name, menus, cookie notice, breadcrumb) are shorter than this
-
-
-def find_removed_all(texts: list[str]) -> list[list[Removed]]:
-    """``find_removed`` for every report of one comparison, knowing which lines the others carry too."""
-    return [find_removed(text, rep) for text, rep in zip(texts, repeated_lines(texts))]
 
 
 def _line_key(text: str) -> str:

@@ -73,7 +73,7 @@ def profile(va: np.ndarray, vb: np.ndarray) -> Profile:
         mean[r0 : r0 + BLOCK] = sims.mean(axis=1)
         std[r0 : r0 + BLOCK] = sims.std(axis=1)
         top[r0 : r0 + BLOCK] = -np.sort(np.partition(-sims, k - 1, axis=1)[:, :k], axis=1)
-    second = top[:, 1] if k > 1 else np.full(n, -1.0, np.float32)
+    second = top[:, 1] if k > 1 else top[:, 0]  # one sentence on the other side: being its best says nothing
     return Profile(mean, np.maximum(std, 0.02), top[:, 0], second, top.mean(axis=1))
 
 

@@ -22,7 +22,8 @@ from .model import (
     Anchor, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
 )
 from .language import detect_language, load_detector_in_background
-from .score_model import FITTED
+from .evidence import mean_cosine
+from .score_model import FITTED, HAYSTACK_COSINE
 from .segment import segment
 
 Pipeline = Generator[Progress, None, Comparison]
@@ -45,8 +46,13 @@ def prepare_all(sources: list[Source], keep: Iterable[Override] = ()) -> list[Do
 
 
 def _worth_clauses(views: list[align.DocView]) -> bool:
-    """Clause evidence is skipped when the reports are very long (it costs about as much as the sentences)."""
-    return sum(len(v.features) for v in views) <= MAX_CLAUSE_SENTENCES
+    """Clause evidence serves reports that read as more than a haystack of unrelated sentences (some pair's mean
+    cosine above ``HAYSTACK_COSINE``), and is skipped when the reports are very long (it costs about as much as the
+    sentences)."""
+    if sum(len(v.features) for v in views) > MAX_CLAUSE_SENTENCES:
+        return False
+    sized = [v for v in views if v.vectors is not None and len(v.features)]
+    return any(mean_cosine(p.vectors, q.vectors) > HAYSTACK_COSINE for k, p in enumerate(sized) for q in sized[k + 1:])
 
 
 def headline_of(doc: Document) -> int | None:

@@ -103,9 +103,9 @@ class ColumnHeader(QFrame):
         language = None if language in (None, "", "und") else language.upper()  # "und": nothing to judge by
         parts = [p for p in (name, language, counts) if p]
         self.meta.set_full_text("  ·  ".join(parts))
-        self.sourcing.set_full_text(profile_text(profile) if profile else " ")  # " ": the line keeps its height
-        if profile:
-            self.sourcing.setToolTip(as_rich_text(profile_tooltip(profile)))
+        shown = profile_text(profile) if profile else ""
+        self.sourcing.set_full_text(shown or " ")  # " ": the line keeps its height
+        self.sourcing.setToolTip(as_rich_text(profile_tooltip(profile)) if shown else "")
 
 
 class ColumnPane(QWidget):

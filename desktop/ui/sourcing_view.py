@@ -8,6 +8,7 @@ versions panel share one computation; nothing here draws.
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from desktop.engine.model import Comparison
@@ -54,26 +55,28 @@ class SourcingView:
 
 
 def build_sourcing(comparison: Comparison) -> SourcingView:
-    from desktop.engine.attribution_compare import claim_sourcing, flag_of, sourcing_profile, speakers  # with the engine
+    from desktop.engine.attribution_compare import (  # loaded with the engine
+        analysed, claim_sourcing, flag_of, sourcing_profile, speakers,
+    )
 
     groups = tuple(ClaimFlags(c.flag, c.differs) for c in claim_sourcing(comparison))
     by_sentence: dict[tuple[int, int], list] = {}
     for a in comparison.attributions:
         by_sentence.setdefault((a.source, a.sentence), []).append(a)
     singles = {(s, i): ClaimFlags(flag_of({s: speakers(by_sentence.get((s, i), []))}), False)
-               for s in range(len(comparison.documents)) for i in comparison.single_sourced(s)}
+               for s in range(len(comparison.documents)) if analysed(comparison, s) for i in comparison.single_sourced(s)}
     profiles = [sourcing_profile(comparison, s) for s in range(len(comparison.documents))]
     return SourcingView(groups, singles, tuple(profiles))
 
 
-_last: tuple[Comparison, SourcingView] | None = None
+_last: tuple[weakref.ref, SourcingView] | None = None  # the last comparison asked about (not kept alive)
 
 
 def sourcing_of(comparison: Comparison) -> SourcingView:
-    """The sourcing of ``comparison``, computed the first time it is asked for (the last comparison is kept)."""
+    """The sourcing of ``comparison``, computed the first time it is asked for (the last comparison's is kept)."""
     global _last
-    if _last is None or _last[0] is not comparison:
-        _last = (comparison, build_sourcing(comparison))
+    if _last is None or _last[0]() is not comparison:
+        _last = (weakref.ref(comparison), build_sourcing(comparison))
     return _last[1]
 
 
