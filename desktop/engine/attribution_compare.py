@@ -15,10 +15,8 @@ from rapidfuzz import fuzz
 
 from .attribution_cues import CUES
 from .features import strip_accents
-from .model import ATTRIBUTION_KINDS, Attribution, Comparison, Detail
+from .model import ANONYMOUS_ONLY, ATTRIBUTION_KINDS, NO_SOURCE, Attribution, Comparison, Detail
 
-ANONYMOUS_ONLY = "anonymous sources only"
-NO_SOURCE = "no stated source"
 _SAME_NAME = 85  # rapidfuzz partial_ratio at which two names are one
 
 
@@ -129,8 +127,6 @@ def with_attribution_conflicts(comp: Comparison, details: list[Detail]) -> list[
 
 
 KINDS = ATTRIBUTION_KINDS
-KIND_WORDS = {"person": "named person", "organisation": "institution", "outlet": "outlet",
-              "anonymous": "anonymous source", "document": "document", "none": "no stated source"}
 
 
 def sourcing_profile(comp: Comparison, source: int) -> dict[str, int]:

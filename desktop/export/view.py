@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.engine.attribution_compare import KIND_WORDS, ClaimSourcing, claim_sourcing, sourcing_profile
-from desktop.engine.model import Annotation, Attribution, Comparison, Detail, Override
+from desktop.engine.attribution_compare import ClaimSourcing, claim_sourcing, sourcing_profile
+from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison, Detail, Override
 from desktop.export.salient import salient_spans
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

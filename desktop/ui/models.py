@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.engine.model import Comparison, SentenceRef
+from desktop.engine.model import KIND_WORDS, NO_SOURCE, Comparison, SentenceRef
 from desktop.ui.table_model import RowsFilter, RowsModel
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,14 +34,12 @@ class Row:
     sourcing: tuple[tuple[str, str], ...] = ()  # (who, kind) of each attribution of the sentence
 
 
-KIND_WORDS = {"person": "named person", "organisation": "institution", "outlet": "outlet",
-              "anonymous": "anonymous source", "document": "document"}
 
 
 def sourcing_text(row: Row) -> str:
     """Who says it, in words: "Jake Sullivan (named person); NBC (outlet)", or "no stated source"."""
     if not row.sourcing:
-        return "no stated source"
+        return NO_SOURCE
     return "; ".join(f"{' '.join(who.split())} ({KIND_WORDS.get(kind, kind)})" for who, kind in row.sourcing)
 
 

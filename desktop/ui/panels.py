@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.model import Detail
+from desktop.engine.model import ANONYMOUS_ONLY, NO_SOURCE, Detail
 from desktop.ui import highlight
 from desktop.ui.models import (
     SENTENCE_ROLE, SOURCE_ROLE, GroupModel, NearMissModel, OnlyInFilter, OnlyInModel, sourcing_text,
@@ -104,9 +104,9 @@ class GroupPanel(QWidget):
         if self.model.group is None:
             return ""
         parts = []
-        if self.model.flag == "anonymous sources only":
+        if self.model.flag == ANONYMOUS_ONLY:
             parts.append("⚠ Anonymous sources only: no version names its source.")
-        elif self.model.flag == "no stated source":
+        elif self.model.flag == NO_SOURCE:
             parts.append("⚠ No stated source in any version.")
         if self.model.differs:
             parts.append("⚠ Attributed differently: the versions rest on different sources.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
-from desktop.engine.model import Comparison
+from desktop.engine.model import ANONYMOUS_ONLY, NO_SOURCE, Comparison  # noqa: F401 - NO_SOURCE: the other flag
 
 # The profile's kinds, in the order the header lists them: (kind, short label, words for the tooltip).
 PROFILE_KINDS = (
@@ -24,8 +24,6 @@ PROFILE_KINDS = (
 )
 
 
-ANONYMOUS_ONLY = "anonymous sources only"  # attribution_compare's flags (not imported: the engine loads later)
-NO_SOURCE = "no stated source"
 
 
 @dataclass(frozen=True)
