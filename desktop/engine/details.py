@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .features import UNSPACED, SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
+from .meanings import WordMatches, meaning_key
 from .model import Comparison, Detail, SentenceRef
 from .world_names import names_of, phrase_keys, token_date, word_key
 
@@ -45,6 +46,10 @@ class _Member:
             tokens = self.feats.tokens
             self._keys = [_cover_keys(t, self.lang) | extra for t, extra in zip(tokens, phrase_keys(tokens, self.lang))]
         return self._keys
+
+    def words(self) -> frozenset[str]:
+        """Its content words as the word-meaning table knows them."""
+        return frozenset(k for t in self.feats.tokens if (k := meaning_key(t)) is not None)
 
     def bag(self) -> frozenset[str]:
         """Every key of its tokens: what it gives another source to cover its words with."""
@@ -142,11 +147,12 @@ def same_stem(a: str, b: str) -> bool:
     return len(short) >= MIN_NEAR_FORM and 1 <= len(long_) - len(short) <= MAX_SUFFIX and long_.startswith(short[:-1])
 
 
-def _uncovered(member: _Member, others: list[_Member]) -> list[bool]:
+def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | None = None) -> list[bool]:
     same = [o for o in others if o.lang == member.lang]
     cross = [o for o in others if o.lang != member.lang]
     bag = _bag(same) if same else set()
     cross_bag = _bag(cross) if cross else set()
+    words = set().union(*(o.words() for o in others)) if meanings is not None else set()
     near: dict[str, list[str]] | None = None
     flags = []
     for k, (tok, keys) in enumerate(zip(member.feats.tokens, member.token_keys())):
@@ -154,11 +160,20 @@ def _uncovered(member: _Member, others: list[_Member]) -> list[bool]:
         if not covered and same:
             near = _near_forms(bag) if near is None else near
             covered = _covered_by_near_form(tok, near)
+        if not covered and words:
+            covered = _covered_by_meaning(tok, words, meanings)
         if not covered and cross:
             covered = _covered_cross_language(tok, _checkable(member, k), _reads_as_name(tok, k, member.names), keys,
                                               cross_bag, cross)
         flags.append(not covered)
     return flags
+
+
+def _covered_by_meaning(tok: Token, words: set[str], meanings: WordMatches) -> bool:
+    """A content word another source writes in other words or another language ("quake" / "earthquake",
+    "Council" / "Conseil"): the word table of the comparison (``meanings``)."""
+    key = meaning_key(tok)
+    return key is not None and bool(meanings.matches(key) & words)
 
 
 _BREAK = re.compile(r"[,;:()«»\"“”\[\]–—]|\.\s")
@@ -224,7 +239,8 @@ def _span_type(member: _Member, a: int, b: int) -> str:
     return "text"
 
 
-def _conflicts(member: _Member, flags: list[bool], others: list[_Member]) -> dict[int, list[tuple[int, int, int]]]:
+def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
+               meanings: WordMatches | None = None) -> dict[int, list[tuple[int, int, int]]]:
     """Uncovered tokens of this member that a ``Levenshtein.opcodes`` replace block pairs with another source's
     uncovered words: {token index: [(source, start, end) of the counterpart]}."""
     out: dict[int, list[tuple[int, int, int]]] = {}
@@ -233,7 +249,7 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member]) -> dic
         if other.lang != member.lang:
             continue
         theirs = other.feats.tokens
-        their_flags = _uncovered(other, [member])
+        their_flags = _uncovered(other, [member], meanings)
         for op in Levenshtein.opcodes(mine, [t.lemma for t in theirs]):
             if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS:
                 continue
@@ -246,12 +262,12 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member]) -> dic
     return out
 
 
-def _group_details(g: int, members: list[_Member]) -> list[Detail]:
+def _group_details(g: int, members: list[_Member], meanings: WordMatches | None = None) -> list[Detail]:
     out: list[Detail] = []
     for m in members:
         others = [o for o in members if o.ref[0] != m.ref[0]]
-        flags = _uncovered(m, others)
-        conflicts = _conflicts(m, flags, others)
+        flags = _uncovered(m, others, meanings)
+        conflicts = _conflicts(m, flags, others, meanings)
         toks = m.feats.tokens
         for a, b in _phrases(m, flags):
             parts = sorted({c for k in range(a, b) for c in conflicts.get(k, ())})
@@ -311,7 +327,7 @@ def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[
                     feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]), names[ref[0]])
             for ref in grp.members
         ]
-        out += _group_details(g, members)
+        out += _group_details(g, members, comp.word_matches)
     for s, vocab in enumerate(_vocabularies(comp, feats)):
         for i in comp.single_sourced(s):
             out += _single_details(comp, feats, s, i, vocab, names[s])

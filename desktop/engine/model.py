@@ -196,6 +196,7 @@ class Comparison:
     candidates: list[Link] = field(default_factory=list)  # every scored pair, for re-grouping without re-scoring
     overrides: list[Override] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)  # who each statement is attributed to
+    word_matches: object = None  # meanings.WordMatches: words of different reports that mean the same (None: not computed)
 
     def group_index(self) -> dict[SentenceRef, int]:
         """Map each grouped sentence to its group number."""

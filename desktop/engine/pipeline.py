@@ -22,6 +22,8 @@ from .model import (
     Anchor, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
 )
 from .language import detect_language, load_detector_in_background
+from .meanings import WordMatches, linkable_words, word_matches
+from .merges import merged_links
 from .evidence import mean_cosine
 from .score_model import FITTED, HAYSTACK_COSINE
 from .segment import segment
@@ -93,11 +95,12 @@ def compare_iter(
     documents = yield from _read(sources, overrides)
     views = yield from _views(documents, emb, cache)
     params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
-    candidates = yield from _score(documents, views, params)
+    candidates = yield from _score(documents, views, params, emb, cache)
+    meanings = (yield from _word_meanings(emb, views, candidates, cache)) if emb is not None else None
     yield Progress("attribution", 0.91, "Finding who says what")
     attributions = find_attributions(documents, [v.features for v in views])
     yield Progress("details", 0.92, "Finding details only one source has")
-    result = Comparison(documents, [], [], options, candidates, overrides, attributions)
+    result = Comparison(documents, [], [], options, candidates, overrides, attributions, meanings)
     result = _group(result, [v.features for v in views], params)
     yield Progress("done", 1.0, "Done")
     return result
@@ -143,8 +146,9 @@ def doc_views(documents: list[Document], embedder: Embedder | None = None, cache
             return stop.value
 
 
-def _score(documents: list[Document], views: list[align.DocView], params: align.AlignParams) -> Generator[Progress, None, list[Link]]:
-    """Every scored candidate pair, for each pair of documents."""
+def _score(documents: list[Document], views: list[align.DocView], params: align.AlignParams, emb: Embedder | None = None,
+           cache: EmbeddingCache | None = None) -> Generator[Progress, None, list[Link]]:
+    """Every scored candidate pair, for each pair of documents (two languages: with the merges of neighbours)."""
     idf = align.idf_table(views)
     model = FITTED
     candidates: list[Link] = []
@@ -152,8 +156,29 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
     for n, (p, q) in enumerate(pairs):
         yield Progress("align", 0.7 + 0.2 * n / len(pairs), f"Matching {documents[p].source.name} with {documents[q].source.name}")
         with blas_limit(1):
-            candidates += align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
+            scored = align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
+        if emb is not None and _translation_like(views[p], views[q]):
+            texts = {k: _texts(documents[k]) for k in (p, q)}
+            scored = merged_links(scored, texts, {k: views[k].vectors for k in (p, q)}, lambda t: emb.encode(t, cache))
+        candidates += scored
     return candidates
+
+
+def _word_meanings(emb: Embedder, views: list[align.DocView], candidates: list[Link],
+                   cache: EmbeddingCache | None) -> Generator[Progress, None, WordMatches]:
+    """The words of different reports that mean the same (``meanings``), for the details."""
+    words = linkable_words([v.features for v in views], candidates)
+    yield Progress("details", 0.9, f"Comparing the meanings of {len(words)} words")
+    return (yield from _relay(word_matches(lambda w: emb.encode(w, cache), words), lambda done, total: Progress(
+        "details", round(0.9 + 0.01 * done / total, 4), f"Comparing the meanings of {total} words")))
+
+
+def _translation_like(a: align.DocView, b: align.DocView) -> bool:
+    """Two reports in two languages that read as one story (not a haystack of unrelated sentences): where one
+    sentence joining two of the other's is the usual case (``merges``)."""
+    if a.lang == b.lang or a.vectors is None or b.vectors is None or not len(a.vectors) or not len(b.vectors):
+        return False
+    return mean_cosine(a.vectors, b.vectors) > HAYSTACK_COSINE
 
 
 def _embed(emb: Embedder, documents: list[Document], cache: EmbeddingCache | None) -> Generator[Progress, None, list]:
@@ -288,7 +313,7 @@ def regroup(comp: Comparison, threshold: float, overrides: Iterable[Override] | 
     opts = replace(comp.options, threshold=threshold)
     feats = [document_features(d) for d in comp.documents]  # cached per source: no recomputation
     new = Comparison(comp.documents, [], [], opts, comp.candidates, list(comp.overrides if overrides is None else overrides),
-                     comp.attributions)
+                     comp.attributions, comp.word_matches)
     params = align.AlignParams(threshold=threshold, top_k=opts.top_k)
     return _group(new, feats, params)
 

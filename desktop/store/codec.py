@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import json
 
+from desktop.engine import meanings
+from desktop.engine.meanings import WordMatches
 from desktop.engine.model import (
     Anchor,
     Annotation,
@@ -146,6 +148,11 @@ def _attribution_from(r: dict) -> Attribution:
                        r["refers_to"])
 
 
+def _word_match_rows(matches: WordMatches | None) -> list[dict]:
+    pairs = sorted(matches.pairs.items()) if matches is not None else []
+    return [{"idx": i, "word_a": a, "word_b": b, "similarity": float(s)} for i, ((a, b), s) in enumerate(pairs)]
+
+
 GROUP_TABLES = ("details", "group_links", "group_members", "groups", "run")  # what a re-grouping changes
 
 
@@ -163,6 +170,7 @@ def comparison_rows(comparison: Comparison, groups_only: bool = False) -> dict[s
     if not groups_only:
         rows["candidates"] = [_link_row(i, ln) for i, ln in enumerate(comparison.candidates)]
         rows["attributions"] = [_attribution_row(i, a) for i, a in enumerate(comparison.attributions)]
+        rows["word_matches"] = _word_match_rows(comparison.word_matches)
     rows["details"] = [_detail_row(i, d) for i, d in enumerate(comparison.details)]
     return rows
 
@@ -216,4 +224,5 @@ def comparison_from_rows(sources, languages, run: dict, rows: dict[str, list[dic
         candidates=[_link_from(r) for r in rows["candidates"]],
         overrides=overrides_from_json(run["overrides"]),
         attributions=[_attribution_from(r) for r in rows.get("attributions", [])],
+        word_matches=meanings.from_rows((r["word_a"], r["word_b"], r["similarity"]) for r in rows.get("word_matches", [])),
     )

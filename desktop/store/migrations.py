@@ -11,7 +11,8 @@ from sqlite_utils import Database, Migrations
 from desktop.store import schema
 
 MIGRATIONS = Migrations("synoptic")
-STEP_NAMES = ["001_core", "002_results", "003_embeddings", "004_keep_overrides", "005_attributions"]  # in order; step n sets user_version n
+STEP_NAMES = ["001_core", "002_results", "003_embeddings", "004_keep_overrides", "005_attributions",
+              "006_word_matches"]  # in order; step n sets user_version n
 
 
 def _step(db: Database, version: int, ddl: str) -> None:
@@ -44,6 +45,11 @@ def _keep_overrides(db: Database) -> None:
 @MIGRATIONS(name=STEP_NAMES[4])
 def _attributions(db: Database) -> None:
     _step(db, 5, schema.ATTRIBUTIONS)
+
+
+@MIGRATIONS(name=STEP_NAMES[5])
+def _word_matches(db: Database) -> None:
+    _step(db, 6, schema.WORD_MATCHES)
 
 
 SCHEMA_VERSION = len(STEP_NAMES)

@@ -150,7 +150,7 @@ CREATE TABLE IF NOT EXISTS embeddings (
 """
 
 # Children before parents: the order to empty the results in.
-RESULT_TABLES = ("attributions", "details", "candidates", "group_links", "group_members", "groups",
+RESULT_TABLES = ("word_matches", "attributions", "details", "candidates", "group_links", "group_members", "groups",
                  "removed", "sentences", "run")
 
 # Step 4: an override may also mark a removed span as report text ("keep": both anchors name the span).
@@ -212,5 +212,16 @@ CREATE TABLE attributions (
     cue_end    INTEGER NOT NULL,
     refers_to  TEXT,
     FOREIGN KEY (source, sentence) REFERENCES sentences(source, idx) ON DELETE CASCADE
+);
+"""
+
+# Step 6: words of different reports that mean the same (the engine's ``meanings`` table), so that re-grouping a
+# reopened session finds the same details without the sentence model.
+WORD_MATCHES = """
+CREATE TABLE word_matches (
+    idx        INTEGER PRIMARY KEY,
+    word_a     TEXT NOT NULL,
+    word_b     TEXT NOT NULL,
+    similarity REAL NOT NULL
 );
 """

@@ -1,0 +1,85 @@
+"""Word meanings: which words of different reports say the same thing in other words or another language.
+
+Details compare linked sentences word by word. Lemmas catch "kills" / "killed" but not "killed" / "dead",
+"quake" / "earthquake", or across languages "Council" / "Conseil", "employs" / "travaillent"; each of these would
+read as a detail only one source has. The multilingual sentence model embeds each content word of the reports
+on its own; two words of different reports whose vectors are close (cosine ≥ ``MIN_SIMILARITY``) count as the
+same meaning. The result is a small table of word pairs, computed once per comparison with the sentence vectors,
+kept with the comparison (and in a saved session), so re-grouping at another strictness needs no model.
+
+Measured (benchmarks): iSTS headline details and the Swiss government EN↔FR pages, see ``quality.py``.
+"""
+from __future__ import annotations
+
+from collections.abc import Generator, Iterable
+from dataclasses import dataclass, field
+
+from .features import SentenceFeatures, Token
+from .model import Link
+
+MIN_SIMILARITY = 0.7  # killed/dead 0.75, quake/earthquake 0.82, Council/Conseil 0.78; killed/injured 0.53
+MIN_SCORE = 0.2  # words of sentences with a candidate pair scored at least this (see ``linkable_words``)
+BLOCK = 1024  # rows of the similarity matrix computed at once
+
+
+def meaning_key(tok: Token) -> str | None:
+    """The word a token is compared by: its lower-case form, for content words only (no stop word, number or
+    single letter)."""
+    if tok.stop or tok.is_number or len(tok.norm) < 2 or not any(c.isalpha() for c in tok.norm):
+        return None
+    return tok.norm
+
+
+@dataclass(frozen=True)
+class WordMatches:
+    """Pairs of words from different reports that mean the same, each pair with its cosine."""
+
+    pairs: dict[tuple[str, str], float] = field(default_factory=dict)  # (a, b), a < b
+
+    def __post_init__(self) -> None:
+        index: dict[str, set[str]] = {}
+        for a, b in self.pairs:
+            index.setdefault(a, set()).add(b)
+            index.setdefault(b, set()).add(a)
+        object.__setattr__(self, "_index", index)
+
+    def matches(self, word: str) -> set[str]:
+        """The words of other reports that mean what ``word`` means."""
+        return self._index.get(word, set())
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+
+def linkable_words(feats: list[list[SentenceFeatures]], candidates: Iterable[Link]) -> set[str]:
+    """The words of every sentence the aligner scored at least ``MIN_SCORE`` against another report's: the
+    sentences a group may join at any strictness the slider is likely to be set to. (A manual link of two other
+    sentences compares their words as written.)"""
+    refs = {ref for ln in candidates if ln.score >= MIN_SCORE for ref in (ln.a, ln.b)}
+    return {k for d, i in refs for t in feats[d][i].tokens if (k := meaning_key(t)) is not None}
+
+
+def word_matches(encode, words: set[str]) -> Generator[tuple[int, int], None, WordMatches]:
+    """The same-meaning pairs among ``words``. ``encode(list[str])`` returns their unit vectors (the sentence
+    model, cached); yields (rows done, rows) between blocks of the similarity matrix."""
+    import numpy as np  # imported on first use: a saved session's table is read without it
+
+    words = sorted(words)
+    if len(words) < 2:
+        return WordMatches()
+    vectors = encode(words)
+    pairs: dict[tuple[str, str], float] = {}
+    for r0 in range(0, len(words), BLOCK):
+        sims = vectors[r0 : r0 + BLOCK] @ vectors[r0:].T  # the upper triangle, block by block
+        for i, j in zip(*np.nonzero(sims >= MIN_SIMILARITY)):
+            if j > i:
+                pairs[(words[r0 + i], words[r0 + j])] = round(float(sims[i, j]), 4)
+        yield min(len(words), r0 + BLOCK), len(words)
+    return WordMatches(pairs)
+
+
+def from_rows(rows: Iterable[tuple[str, str, float]]) -> WordMatches | None:
+    """A table read back from a saved session (None when it holds none: a session saved before the table
+    existed, or reports with no two words alike, which details read the same way)."""
+    pairs = {(a, b): s for a, b, s in rows}
+    return WordMatches(pairs) if pairs else None
