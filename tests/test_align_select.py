@@ -30,3 +30,23 @@ def test_against_a_one_sentence_report_unrelated_sentences_score_low():
     b = "The minister stepped down on Tuesday following a scandal.\n"
     scores = {ln.a[1]: ln.score for ln in compare([Source("a", a), Source("b", b)]).candidates}
     assert scores[0] > 0.5 and max(scores[i] for i in (1, 2, 3)) < 0.12
+
+
+def test_a_translation_keeps_its_order_so_a_loose_pair_between_two_sure_ones_links():
+    """Between two sure pairs (A1-B1, A4-B4), a translation's middle sentences pair up in order: A2-B2 and A3-B3,
+    each the other's closest in that window, take the weaker sure pair's score; A3-B2, which is not the closest
+    both ways, does not."""
+    import numpy as np
+
+    from desktop.engine.merges import ordered_links
+
+    rng = np.random.default_rng(5)
+    a = rng.standard_normal((6, 16))
+    b = a + 0.9 * rng.standard_normal((6, 16))  # loose translations of the same six sentences
+    vectors = {k: v / np.linalg.norm(v, axis=1, keepdims=True) for k, v in ((0, a), (1, b))}
+    candidates = [Link((0, 1), (1, 1), 0.97), Link((0, 4), (1, 4), 0.9), Link((0, 2), (1, 2), 0.2),
+                  Link((0, 3), (1, 2), 0.15)]
+    scores = {(ln.a[1], ln.b[1]): ln.score for ln in ordered_links(candidates, vectors)}
+    assert scores[(2, 2)] == scores[(3, 3)] == 0.9 and scores[(3, 2)] == 0.15
+    kept = {(ln.a[1], ln.b[1]) for ln in select_links(ordered_links(candidates, vectors), AlignParams(threshold=0.5))}
+    assert kept == {(1, 1), (2, 2), (3, 3), (4, 4)}

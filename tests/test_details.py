@@ -135,4 +135,5 @@ def test_a_chinese_report_is_kept_aligned_and_checked_for_names_and_numbers():
     comp = compare([from_text(zh, "zh"), from_text(en, "en")])
     assert comp.documents[0].language == "zh" and len(comp.documents[0].sentences) == 4  # none left out as furniture
     assert sorted(g.members for g in comp.groups) == [[(0, 0), (1, 0)], [(0, 1), (1, 1)], [(0, 2), (1, 3)], [(0, 3), (1, 2)]]
-    assert [comp.documents[1].text[d.start:d.end] for d in comp.details] == ["White House"]  # not in CLDR's names
+    # "White House" is two dictionary words capitalised (白宫 translates them): no name to check across languages
+    assert [comp.documents[1].text[d.start:d.end] for d in comp.details] == []

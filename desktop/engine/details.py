@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .features import UNSPACED, SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
+from .lemmas import shared_lemmas
 from .meanings import WordMatches, meaning_key
 from .model import Comparison, Detail, SentenceRef
 from .world_names import names_of, phrase_keys, token_date, word_key
@@ -97,10 +98,10 @@ def _bag(members: list[_Member]) -> set[str]:
 
 
 def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: frozenset[str], bag: set[str],
-                            others: list[_Member]) -> bool:
+                            others: list[_Member], lang: str) -> bool:
     """Across languages only names and numbers or dates (``value``) can be checked; the rest counts as covered.
     A name is covered by the same key in the other language ("Londres": London) or by a name spelled alike."""
-    if not (value or is_name):
+    if not (value or is_name) or (not value and _common_word(tok, keys, lang)):
         return True
     if (value and value in bag) or keys & bag:
         return True
@@ -111,6 +112,14 @@ def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: 
     # a name spelled alike: "Otto" (not 8), "Theresa May" (not a month)
     key = strip_accents(tok.norm)
     return any(not t.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80 for m in others for t in m.feats.tokens)
+
+
+def _common_word(tok: Token, keys: frozenset[str], lang: str) -> bool:
+    """A capitalised word of the language's dictionary that is not a place or a language ("Federal Council",
+    "Dernière modification"): another language translates it, so it is no name to check (acronyms are)."""
+    if tok.surface.isupper() or any(":" in k for k in keys):
+        return False
+    return shared_lemmas().known(tok.norm, lang)
 
 
 def _written_in(key: str, member: _Member) -> bool:
@@ -164,7 +173,7 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
             covered = _covered_by_meaning(tok, words, meanings)
         if not covered and cross:
             covered = _covered_cross_language(tok, _checkable(member, k), _reads_as_name(tok, k, member.names), keys,
-                                              cross_bag, cross)
+                                              cross_bag, cross, member.lang)
         flags.append(not covered)
     return flags
 

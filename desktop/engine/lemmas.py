@@ -131,6 +131,12 @@ class Lemmas:
         except (ValueError, KeyError):
             return word
 
+    def known(self, word: str, lang: str) -> bool:
+        """Whether ``word`` (lower case) is a word of the language's dictionary."""
+        if lang not in SUPPORTED_LANGUAGES:
+            return False
+        return word in self.dictionaries.get_dictionary(lang)
+
     def preload(self, langs: Iterable[str]) -> None:
         for lang in langs:
             if lang in SUPPORTED_LANGUAGES:

@@ -1,12 +1,18 @@
-"""Merges: one sentence that says what two neighbouring sentences of the other report say (n:1).
+"""Merges and order: what a translation keeps of its original, used where two reports are in two languages.
+
+``merged_links``: one sentence that says what two neighbouring sentences of the other report say (n:1).
 
 A translation or a close rewrite often joins two sentences into one, or splits one in two. The aligner scores
 single sentences against single sentences, so the half of a split that is not the joined sentence's best match
 scores low and reads as "only in this source" although the other report says it. Bertalign's answer, used
 here: read the two neighbours together. For each strong pair (i, j), each neighbour n of i is read with i
 ("i n" in reading order); when the two together are closer to j than i alone, j covers n as well, and the pair
-(n, j) takes the score of (i, j), unless n has a match of its own elsewhere. ``align.select_links`` then keeps it as one half of a split (its partner's best
-match is the next or previous sentence).
+(n, j) takes the score of (i, j), unless n has a match of its own elsewhere. ``align.select_links`` then keeps
+it as one half of a split (its partner's best match is the next or previous sentence).
+
+``ordered_links``: a translation keeps the order of its original, so a loosely translated sentence between two
+sure pairs pairs up with the sentence between their counterparts (Bertalign's anchors, without its dynamic
+programme): on the Swiss government pages a third of the sentences left "only here" were such pairs.
 
 Only where the two reports are in different languages: there a translation is the usual case and the test
 holds (measured on the Swiss government pages); between two reports of one story in one language the
@@ -81,3 +87,29 @@ def _with_scores(candidates: list[Link], raised: dict, score: dict) -> list[Link
     out = [Link(ln.a, ln.b, round(max(ln.score, raised.pop((ln.a, ln.b), 0.0)), 4), ln.manual) for ln in candidates]
     out += [Link(a, b, round(s, 4)) for (a, b), s in sorted(raised.items()) if s > score.get((a, b), 0.0)]
     return out
+
+
+MIN_ORDERED_COSINE = 0.35  # a pair between two anchors in order needs at least this sentence cosine
+MIN_ORDER_ANCHOR = 0.5
+
+
+def ordered_links(candidates: list[Link], vectors: dict[int, np.ndarray]) -> list[Link]:
+    """A translation keeps the order of its original: a pair that lies between two confident pairs, in order on
+    both sides, and is the closest pair of that window both ways, takes the weaker anchor's score."""
+    best = _best_scores(candidates)
+    anchors = sorted((ln.a[1], ln.b[1], ln.score) for ln in candidates if ln.score >= MIN_ORDER_ANCHOR
+                     and best[(ln.a, ln.b[0])][1] == ln.b and best[(ln.b, ln.a[0])][1] == ln.a)
+    if len(anchors) < 2 or not candidates:
+        return candidates
+    p, q = candidates[0].a[0], candidates[0].b[0]
+    raised: dict[tuple[SentenceRef, SentenceRef], float] = {}
+    for (i0, j0, s0), (i1, j1, s1) in zip(anchors, anchors[1:]):
+        if i1 - i0 < 2 or j1 - j0 < 2:
+            continue
+        sims = vectors[p][i0 + 1 : i1] @ vectors[q][j0 + 1 : j1].T
+        for r in range(sims.shape[0]):
+            c = int(sims[r].argmax())
+            if int(sims[:, c].argmax()) == r and sims[r, c] >= MIN_ORDERED_COSINE:
+                raised[((p, i0 + 1 + r), (q, j0 + 1 + c))] = min(s0, s1)
+    score = {(ln.a, ln.b): ln.score for ln in candidates}
+    return _with_scores(candidates, raised, score)

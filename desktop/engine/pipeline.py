@@ -23,7 +23,7 @@ from .model import (
 )
 from .language import detect_language, load_detector_in_background
 from .meanings import WordMatches, linkable_words, word_matches
-from .merges import merged_links
+from .merges import merged_links, ordered_links
 from .evidence import mean_cosine
 from .score_model import FITTED, HAYSTACK_COSINE
 from .segment import segment
@@ -159,7 +159,8 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
             scored = align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
         if emb is not None and _translation_like(views[p], views[q]):
             texts = {k: _texts(documents[k]) for k in (p, q)}
-            scored = merged_links(scored, texts, {k: views[k].vectors for k in (p, q)}, lambda t: emb.encode(t, cache))
+            vectors = {k: views[k].vectors for k in (p, q)}
+            scored = merged_links(ordered_links(scored, vectors), texts, vectors, lambda t: emb.encode(t, cache))
         candidates += scored
     return candidates
 
