@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.overview_strip import mark_color
+from desktop.ui.columns.overview_strip import mark_color
 from desktop.ui.palette import current_theme
 from test_ui_data import hand_comparison
 from ui_window import open_window

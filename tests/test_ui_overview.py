@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from desktop.engine.model import Group
 from desktop.ui.navigation import differences
-from desktop.ui.overview_strip import Mark, mark_color
+from desktop.ui.columns.overview_strip import Mark, mark_color
 from test_ui_data import MRE, find
 from ui_window import comparison, window  # noqa: F401, F811 - pytest fixtures
 

@@ -5,10 +5,10 @@ import pytest
 from PySide6.QtGui import QFont, QTextCursor
 
 from desktop.engine.model import Comparison, Detail, Document, Group, Link, Sentence, Source
-from desktop.ui.document_builder import BuildStyle, build_column
-from desktop.ui.offsets import from_utf16, to_utf16, utf16_len
+from desktop.ui.columns.document_builder import BuildStyle, build_column
+from desktop.ui.columns.offsets import from_utf16, to_utf16, utf16_len
 from desktop.ui.palette import current_theme
-from desktop.ui.sync_scroll import Anchor, sync_fraction, target_y
+from desktop.ui.columns.sync_scroll import Anchor, sync_fraction, target_y
 
 EMOJI_TEXT = "Le 🚀 décolle 😀.\n\nLa fusée 🛰 est partie."
 
@@ -87,7 +87,7 @@ def test_target_between_crossed_anchors_follows_the_nearest():
 
 
 def test_ribbon_links_mark_groups_that_skip_a_column():
-    from desktop.ui.ribbon import ribbon_links
+    from desktop.ui.columns.ribbon import ribbon_links
 
     docs = [Document(Source(n, "Une phrase."), "fr", [Sentence(0, 11)], []) for n in "abc"]
     skip = Group([(0, 0), (2, 0)], 0.7, [Link((0, 0), (2, 0), 0.7)])
@@ -100,7 +100,7 @@ def test_ribbon_links_mark_groups_that_skip_a_column():
 def test_titles_and_tooltips_never_render_report_markup(qtbot):
     from PySide6.QtCore import Qt
 
-    from desktop.ui.column_pane import ElidedLabel
+    from desktop.ui.columns.column_pane import ElidedLabel
 
     label = ElidedLabel()
     qtbot.addWidget(label)

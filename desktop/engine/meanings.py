@@ -23,11 +23,11 @@ BLOCK = 1024  # rows of the similarity matrix computed at once
 
 
 def meaning_key(tok: Token) -> str | None:
-    """The word a token is compared by: its lower-case form, for content words only (no stop word, number or
-    single letter)."""
+    """The word a token is compared by: an acronym as written (the model reads "EU" and "UE" as one, "eu" and
+    "ue" less so), any other content word in lower case; None for stop words, numbers and single letters."""
     if tok.stop or tok.is_number or len(tok.norm) < 2 or not any(c.isalpha() for c in tok.norm):
         return None
-    return tok.norm
+    return tok.surface if tok.surface.isupper() else tok.norm
 
 
 @dataclass(frozen=True)

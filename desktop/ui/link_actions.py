@@ -16,7 +16,7 @@ from desktop.engine.model import Anchor, Override, SentenceRef
 from desktop.ui.controller import ComparisonController
 from desktop.ui.review_index import link_override, unlink_overrides
 from desktop.ui.session.controller import SessionController
-from desktop.ui.workspace import Workspace
+from desktop.ui.columns.workspace import Workspace
 
 
 class LinkActions(QObject):

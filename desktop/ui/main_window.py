@@ -17,7 +17,7 @@ from desktop.ui import review_workflow
 from desktop.ui.controller import ComparisonController
 from desktop.ui.coverage.panel import CoveragePanel
 from desktop.ui.coverage.model import CoverageModel
-from desktop.ui.document_builder import BuildStyle
+from desktop.ui.columns.document_builder import BuildStyle
 from desktop.ui.find_bar import FindBar, FindController
 from desktop.ui.legend import Legend
 from desktop.ui.models import GroupModel, OnlyInModel
@@ -31,7 +31,7 @@ from desktop.ui.source_order import remap
 from desktop.ui.sources import read_sources, source_from_text
 from desktop.ui.status import ProgressIndicator
 from desktop.ui.toolbar import StrictnessSlider
-from desktop.ui.workspace import Workspace
+from desktop.ui.columns.workspace import Workspace
 
 PROSE_FONTS = ("Source Serif 4", "Source Serif Pro", "Charter", "Georgia", "Noto Serif", "Liberation Serif",
                "DejaVu Serif")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.engine.model import Comparison
-from desktop.ui.column_view import ColumnView
+from desktop.ui.columns.column_view import ColumnView
 from desktop.ui.palette import Theme
 
 RIBBON_WIDTH = 44

@@ -6,8 +6,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from desktop.engine.model import Comparison, Source
-from desktop.ui.column_view import ColumnView
-from desktop.ui.overview_strip import OverviewStrip
+from desktop.ui.columns.column_view import ColumnView
+from desktop.ui.columns.overview_strip import OverviewStrip
 from desktop.ui.palette import Theme
 from desktop.ui.plain import as_rich_text
 from desktop.ui.sourcing_view import profile_text, profile_tooltip

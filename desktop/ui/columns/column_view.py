@@ -11,7 +11,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, QTextCharFormat, QTextCu
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from desktop.ui import verdicts
-from desktop.ui.document_builder import BuiltColumn
+from desktop.ui.columns.document_builder import BuiltColumn
 from desktop.ui.palette import Theme
 
 GUTTER_X = 6  # left edge of the gutter markers, in viewport pixels

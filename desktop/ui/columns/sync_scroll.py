@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 
 from desktop.engine.model import Comparison
-from desktop.ui.column_view import ColumnView
+from desktop.ui.columns.column_view import ColumnView
 
 SYNC_FRACTION = 1 / 3
 

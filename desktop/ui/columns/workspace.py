@@ -11,12 +11,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from desktop.engine.model import Comparison, Document, Source
-from desktop.ui.column_pane import ColumnPane, counts_text
-from desktop.ui.document_builder import BuildStyle, build_column
+from desktop.ui.columns.column_pane import ColumnPane, counts_text
+from desktop.ui.columns.document_builder import BuildStyle, build_column
 from desktop.ui.sourcing_view import sourcing_of
 from desktop.ui.palette import Theme
-from desktop.ui.ribbon import Ribbon, ribbon_links
-from desktop.ui.sync_scroll import ScrollSync
+from desktop.ui.columns.ribbon import Ribbon, ribbon_links
+from desktop.ui.columns.sync_scroll import ScrollSync
 
 
 def plain_comparison(sources: list[Source]) -> Comparison:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.ui.column_view import ColumnView
+from desktop.ui.columns.column_view import ColumnView
 from desktop.ui.palette import Theme, with_contrast
 
 STRIP_WIDTH = 14

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
 
 from desktop.engine.model import Comparison, Detail, Document
 from desktop.ui import highlight
-from desktop.ui.offsets import PositionMap
+from desktop.ui.columns.offsets import PositionMap
 from desktop.ui.palette import Theme
 
 NEWLINES = re.compile(r"\n+")
