@@ -44,8 +44,7 @@ class _Member:
     def token_keys(self) -> list[frozenset[str]]:
         """Per token, its cover keys and those of the names of several words it is part of."""
         if self._keys is None:
-            tokens = self.feats.tokens
-            self._keys = [_cover_keys(t, self.lang) | extra for t, extra in zip(tokens, phrase_keys(tokens, self.lang))]
+            self._keys = sentence_keys(self.feats, self.lang)
         return self._keys
 
     def words(self) -> frozenset[str]:
@@ -57,6 +56,13 @@ class _Member:
         if self._bag is None:
             self._bag = frozenset().union(*self.token_keys())
         return self._bag
+
+
+def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
+    """Per token of a sentence, what another source may write for it (``_cover_keys``), with the keys of the
+    names of several words it is part of ("New York"): two tokens of two sources with a key in common match."""
+    tokens = feats.tokens
+    return [_cover_keys(t, lang) | extra for t, extra in zip(tokens, phrase_keys(tokens, lang))]
 
 
 def _checkable(member: _Member, k: int) -> str | None:

@@ -45,6 +45,14 @@ def _underline(color: QColor, wavy: bool):
     return paint
 
 
+def _dotted(fill: QColor, line: QColor):
+    def paint(p: QPainter) -> None:
+        p.fillRect(QRectF(4, 1, SWATCH_W - 8, SWATCH_H - 2), fill)
+        p.setPen(QPen(line, 1.4, Qt.PenStyle.DotLine))
+        p.drawLine(QPointF(4, SWATCH_H - 2.5), QPointF(SWATCH_W - 4, SWATCH_H - 2.5))
+    return paint
+
+
 def _muted(color: QColor):
     def paint(p: QPainter) -> None:
         p.setPen(QPen(color, 1.2, Qt.PenStyle.DotLine))
@@ -68,6 +76,9 @@ class Legend(QWidget):
              "purple = name, green italic = quote or attribution."),
             (_underline(theme.conflict, wavy=True), "Conflicting detail",
              "Wavy red underline: the sources disagree on this detail."),
+            (_dotted(theme.group_selected(0), theme.group_strong(0).darker(140)), "Matched words",
+             "Point at a word of a shared sentence: it and the words it matches in the other columns light up "
+             "(the same word, a number's value, a translation, a word with the same meaning)."),
             (_muted(theme.muted), "Left out (boilerplate)",
              "Small grey text the comparison ignores (View → Show left-out text hides it)."),
         ]

@@ -25,6 +25,7 @@ class ColumnView(QTextEdit):
         sentence_marked(int): Ctrl+click on sentence *i* (chosen as the partner of a manual link).
         sentence_menu(int, object): a context menu (QMenu) is about to open on sentence *i*: add to it.
         text_menu(int, object): a context menu opens outside any sentence, at source offset *o* (code points).
+        word_hovered(int): the pointer rests at source offset *o* (code points); -1 when it leaves the column.
     """
 
     sentence_clicked = Signal(int)
@@ -32,6 +33,7 @@ class ColumnView(QTextEdit):
     sentence_marked = Signal(int)
     sentence_menu = Signal(int, object)
     text_menu = Signal(int, object)
+    word_hovered = Signal(int)
 
     def __init__(self, theme: Theme, parent: QWidget | None = None):
         super().__init__(parent)
@@ -41,6 +43,8 @@ class ColumnView(QTextEdit):
         self.selected_group: int | None = None
         self._selection_extras: list[QTextEdit.ExtraSelection] = []
         self._find_extras: list[QTextEdit.ExtraSelection] = []
+        self._word_extras: list[QTextEdit.ExtraSelection] = []
+        self._hovered: int | None = None
         self._rects: list[tuple[float, float]] | None = None
         self.verdicts: dict[int, str] = {}  # sentence → verdict badge
         self.marked: int | None = None  # the partner chosen for a manual link (dashed outline)
@@ -51,11 +55,13 @@ class ColumnView(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.viewport().setMouseTracking(True)
 
     # -- content -------------------------------------------------------------------------------
     def set_built(self, built: BuiltColumn) -> None:
         value = self.verticalScrollBar().value()
         self.built = built
+        self._word_extras, self._hovered = [], None  # their cursors belong to the previous document
         self.setDocument(built.document)
         built.document.documentLayout().documentSizeChanged.connect(self._invalidate)
         self._invalidate()
@@ -77,7 +83,7 @@ class ColumnView(QTextEdit):
             sel.cursor, sel.format = cursor, fmt
             extra.append(sel)
         self._selection_extras = extra
-        self.setExtraSelections(self._selection_extras + self._find_extras)
+        self._apply_extras()
         self.viewport().update()
 
     def set_find_matches(self, matches: list[tuple[int, int]], current: int | None = None) -> None:
@@ -93,7 +99,30 @@ class ColumnView(QTextEdit):
             sel.format = fmt
             extras.append(sel)
         self._find_extras = extras
-        self.setExtraSelections(self._selection_extras + self._find_extras)
+        self._apply_extras()
+
+    def set_word_marks(self, spans: list[tuple[int, int]], group: int | None) -> None:
+        """Light words (source offsets, code points): the word under the pointer and its counterparts, in the
+        group's colour and with a dotted underline (not colour alone)."""
+        extras = []
+        for start, end in spans if self.built is not None else ():
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = QTextCursor(self.document())
+            sel.cursor.setPosition(self.built.positions.to_doc(start))
+            sel.cursor.setPosition(self.built.positions.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            strong = self.theme.group_strong(group) if group is not None else self.theme.text
+            fmt.setBackground(self.theme.group_selected(group) if group is not None else self.theme.find_match)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)  # details use solid and wavy lines
+            fmt.setUnderlineColor(strong.darker(140))
+            fmt.setFontUnderline(True)
+            sel.format = fmt
+            extras.append(sel)
+        self._word_extras = extras
+        self._apply_extras()
+
+    def _apply_extras(self) -> None:
+        self.setExtraSelections(self._selection_extras + self._find_extras + self._word_extras)
 
     def set_verdicts(self, by_sentence: dict[int, str]) -> None:
         self.verdicts = dict(by_sentence)
@@ -176,6 +205,21 @@ class ColumnView(QTextEdit):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._invalidate()
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        if self.built is None or event.buttons() != Qt.MouseButton.NoButton:
+            return
+        offset = self.built.positions.to_source(self.cursorForPosition(event.position().toPoint()).position())
+        if offset != self._hovered:
+            self._hovered = offset
+            self.word_hovered.emit(offset)
+
+    def leaveEvent(self, event) -> None:
+        super().leaveEvent(event)
+        if self._hovered is not None:
+            self._hovered = None
+            self.word_hovered.emit(-1)
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)

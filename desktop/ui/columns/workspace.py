@@ -17,6 +17,7 @@ from desktop.ui.sourcing_view import sourcing_of
 from desktop.ui.palette import Theme
 from desktop.ui.columns.ribbon import Ribbon, ribbon_links
 from desktop.ui.columns.sync_scroll import ScrollSync
+from desktop.ui.columns.word_links import WordLinks
 
 
 def plain_comparison(sources: list[Source]) -> Comparison:
@@ -64,6 +65,8 @@ class Workspace(QScrollArea):
         self.selection: tuple[int, int] | None = None
         self.note = ""
         self.sync = ScrollSync(self)
+        self.word_links = WordLinks(self)
+        self.word_links.marks_changed.connect(self._show_word_marks)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -88,6 +91,7 @@ class Workspace(QScrollArea):
             pane.view.sentence_marked.connect(lambda i, k=k: self.sentence_marked.emit(k, i))
             pane.view.sentence_menu.connect(lambda i, menu, k=k: self.sentence_menu.emit(k, i, menu))
             pane.view.text_menu.connect(lambda offset, menu, k=k: self.text_menu.emit(k, offset, menu))
+            pane.view.word_hovered.connect(lambda offset, k=k: self.word_links.hover(k, offset))
             pane.header.close_requested.connect(lambda k=k: self.remove_requested.emit(k))
             pane.header.move_requested.connect(lambda delta, k=k: self.move_requested.emit(k, delta))
         if not count:
@@ -115,6 +119,7 @@ class Workspace(QScrollArea):
         if len(comparison.documents) != len(self.panes):
             self._make_columns(len(comparison.documents))
         self.comparison = comparison
+        self.word_links.set_comparison(comparison if self.aligned else None)
         self.rebuild()
         self.sync.set_comparison(comparison if self.aligned else None)
         for k, ribbon in enumerate(self.ribbons):
@@ -141,6 +146,10 @@ class Workspace(QScrollArea):
 
     def set_font(self, font: QFont) -> None:
         self.set_style(replace(self.style, font=font))
+
+    def _show_word_marks(self, group: int | None, spans: dict) -> None:
+        for k, pane in enumerate(self.panes):
+            pane.view.set_word_marks(spans.get(k, []), group)
 
     # -- selection -----------------------------------------------------------------------------
     def select(self, source: int, sentence: int) -> None:

@@ -1,0 +1,61 @@
+"""Hovering a word lights what it matches in the other columns, across languages too."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop.engine.ingest import from_text
+from desktop.engine.pipeline import compare
+from desktop.ui.columns.document_builder import BuildStyle
+from desktop.ui.columns.workspace import Workspace
+from desktop.ui.palette import current_theme
+from test_meanings import TRAM_EN, TRAM_FR
+
+
+@pytest.fixture
+def workspace(qtbot):
+    ws = Workspace(current_theme(), BuildStyle(current_theme(), QFont()))
+    qtbot.addWidget(ws)
+    ws.resize(1200, 700)
+    ws.show()
+    ws.show_comparison(compare([from_text(TRAM_EN, "EN"), from_text(TRAM_FR, "FR")]))
+    return ws
+
+
+def hover(ws, source: int, word: str) -> None:
+    """Move the pointer (no button held) onto the middle of ``word`` in column ``source``."""
+    view = ws.views()[source]
+    text = ws.comparison.documents[source].source.text
+    pos = view.built.positions.to_doc(text.index(word) + len(word) // 2)
+    cursor = view.textCursor()
+    cursor.setPosition(pos)
+    point = QPointF(view.cursorRect(cursor).center())
+    event = QMouseEvent(QEvent.Type.MouseMove, point, point, Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def lit(view) -> list[str]:
+    return [sel.cursor.selectedText() for sel in view.extraSelections() if sel.format.fontUnderline()]
+
+
+def test_hovering_an_english_word_lights_its_french_counterpart(workspace):
+    en, fr = workspace.views()
+    hover(workspace, 0, "council")
+    assert lit(en) == ["council"] and lit(fr) == ["conseil"]
+    hover(workspace, 0, "network")
+    assert lit(fr) == ["réseau"]
+    hover(workspace, 1, "billets")
+    assert lit(en) == ["Tickets"]
+
+
+def test_leaving_the_column_or_a_small_word_lights_nothing(workspace):
+    en, fr = workspace.views()
+    hover(workspace, 0, "council")
+    assert lit(fr)
+    QApplication.sendEvent(en, QEvent(QEvent.Type.Leave))
+    assert lit(en) == [] and lit(fr) == []
+    hover(workspace, 0, " the ")
+    assert lit(fr) == []
