@@ -50,3 +50,26 @@ def test_a_translation_keeps_its_order_so_a_loose_pair_between_two_sure_ones_lin
     assert scores[(2, 2)] == scores[(3, 3)] == 0.9 and scores[(3, 2)] == 0.15
     kept = {(ln.a[1], ln.b[1]) for ln in select_links(ordered_links(candidates, vectors), AlignParams(threshold=0.5))}
     assert kept == {(1, 1), (2, 2), (3, 3), (4, 4)}
+
+
+def test_the_second_half_of_a_split_links_when_the_two_halves_read_together_match_better():
+    """B3 says in one sentence what A4 and A5 say in two. A5 scores low on its own (B3 is mostly A4) but prefers
+    B3, and "A4 A5" read together is closer to B3 than A4 alone: A5 takes A4's score and links. A6, whose best
+    match is B3 too, is not next to A4: it stays out."""
+    import numpy as np
+
+    from desktop.engine.merges import STORY, merged_links
+
+    texts = {0: [f"a{k}" for k in range(8)], 1: [f"b{k}" for k in range(5)]}
+    unit = lambda v: np.array(v, dtype=float) / np.linalg.norm(v)  # noqa: E731
+    vectors = {0: np.array([unit([1, 0, 0, k]) for k in range(8)]), 1: np.array([unit([1, 0, 0, 0])] * 5)}
+    vectors[0][4], vectors[0][5], vectors[1][3] = unit([1, 0.2, 0, 0]), unit([0, 1, 0, 0]), unit([1, 0.8, 0, 0])
+    together = {"a4 a5": unit([1, 0.8, 0, 0]), "a5 a6": unit([0, 1, 1, 0])}
+    encode = lambda batch: np.array([together.get(t, unit([0, 0, 1, 0])) for t in batch])  # noqa: E731
+    candidates = [Link((0, 4), (1, 3), 0.9), Link((0, 5), (1, 3), 0.25), Link((0, 6), (1, 3), 0.22),
+                  Link((0, 6), (1, 1), 0.1)]
+    scores = {(ln.a[1], ln.b[1]): ln.score for ln in merged_links(candidates, texts, vectors, encode, STORY)}
+    assert scores[(5, 3)] == 0.9 and scores[(6, 3)] == 0.22
+    kept = {(ln.a[1], ln.b[1]) for ln in select_links(merged_links(candidates, texts, vectors, encode, STORY),
+                                                        AlignParams(threshold=0.5))}
+    assert kept == {(4, 3), (5, 3)}

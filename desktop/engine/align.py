@@ -143,7 +143,8 @@ def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: Score
 def select_links(candidates: list[Link], params: AlignParams) -> list[Link]:
     """Keep links that clear the threshold and are best on both sides, or clearly good on one side, or best on one
     side while the other side's best partner is the next or previous sentence (one report splits in two what the
-    other says in one sentence)."""
+    other says in one sentence; ``merges`` raises such a second half's score when the two halves read together
+    match the joined sentence better)."""
     best: dict[tuple[SentenceRef, int], tuple[float, SentenceRef]] = {}
     for ln in candidates:
         for ref, other in ((ln.a, ln.b), (ln.b, ln.a)):
@@ -182,7 +183,7 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
             kept[ca].append(ln)
             continue
         growing = len(members[ca]) > 1 or len(members[cb]) > 1
-        if growing and not ln.manual and _cohesion(members[ca], members[cb], table) < cohesion:
+        if growing and not ln.manual and not _splits(members[ca], members[cb]) and _cohesion(members[ca], members[cb], table) < cohesion:
             continue
         for ref in members[cb]:
             comp[ref] = ca
@@ -196,6 +197,15 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
         score = sum(x.score for x in lk) / len(lk)
         groups.append(Group(sorted(mem), round(min(1.0, max(0.0, score)), 4), lk))
     return sorted(groups, key=lambda g: g.members[0])
+
+
+def _splits(xs: list[SentenceRef], ys: list[SentenceRef]) -> bool:
+    """One side is a single sentence whose next or previous sentence is in the other: the second half of what
+    the other report says in one sentence, not a loose claim chained on."""
+    for one, group in ((xs, ys), (ys, xs)):
+        if len(one) == 1 and {(one[0][0], one[0][1] - 1), (one[0][0], one[0][1] + 1)} & set(group):
+            return True
+    return False
 
 
 def _cohesion(xs: list[SentenceRef], ys: list[SentenceRef], table: dict) -> float:

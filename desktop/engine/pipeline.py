@@ -23,7 +23,7 @@ from .model import (
 )
 from .language import detect_language, load_detector_in_background
 from .meanings import WordMatches, linkable_words, word_matches
-from .merges import merged_links, ordered_links
+from .merges import STORY, TRANSLATION, merged_links, ordered_links
 from .evidence import mean_cosine
 from .score_model import FITTED, HAYSTACK_COSINE
 from .segment import segment
@@ -157,12 +157,22 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
         yield Progress("align", 0.7 + 0.2 * n / len(pairs), f"Matching {documents[p].source.name} with {documents[q].source.name}")
         with blas_limit(1):
             scored = align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
-        if emb is not None and _translation_like(views[p], views[q]):
-            texts = {k: _texts(documents[k]) for k in (p, q)}
-            vectors = {k: views[k].vectors for k in (p, q)}
-            scored = merged_links(ordered_links(scored, vectors), texts, vectors, lambda t: emb.encode(t, cache))
+        if emb is not None and _one_story(views[p], views[q]):
+            scored = _with_merges(scored, [documents[p], documents[q]], [views[p], views[q]], emb, cache)
         candidates += scored
     return candidates
+
+
+def _with_merges(scored: list[Link], docs: list[Document], views: list[align.DocView], emb: Embedder,
+                 cache: EmbeddingCache | None) -> list[Link]:
+    """What a translation keeps of its original (order, sentences joined or split), or between two reports of
+    one story in one language the split halves that read together match the joined sentence (``merges``)."""
+    (p, q), (a, b) = (scored[0].a[0], scored[0].b[0]) if scored else (0, 1), views
+    texts, vectors = {p: _texts(docs[0]), q: _texts(docs[1])}, {p: a.vectors, q: b.vectors}
+    encode = lambda t: emb.encode(t, cache)  # noqa: E731
+    if a.lang == b.lang:
+        return merged_links(scored, texts, vectors, encode, STORY)
+    return merged_links(ordered_links(scored, vectors), texts, vectors, encode, TRANSLATION)
 
 
 def _word_meanings(emb: Embedder, views: list[align.DocView], candidates: list[Link],
@@ -174,10 +184,10 @@ def _word_meanings(emb: Embedder, views: list[align.DocView], candidates: list[L
         "details", round(0.9 + 0.01 * done / total, 4), f"Comparing the meanings of {total} words")))
 
 
-def _translation_like(a: align.DocView, b: align.DocView) -> bool:
-    """Two reports in two languages that read as one story (not a haystack of unrelated sentences): where one
-    sentence joining two of the other's is the usual case (``merges``)."""
-    if a.lang == b.lang or a.vectors is None or b.vectors is None or not len(a.vectors) or not len(b.vectors):
+def _one_story(a: align.DocView, b: align.DocView) -> bool:
+    """Two reports that read as one story (not a haystack of unrelated sentences): where sentences joined or
+    split by one report are worth looking for (``merges``)."""
+    if a.vectors is None or b.vectors is None or not len(a.vectors) or not len(b.vectors):
         return False
     return mean_cosine(a.vectors, b.vectors) > HAYSTACK_COSINE
 
