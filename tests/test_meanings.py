@@ -57,11 +57,41 @@ def test_a_word_written_differently_is_not_a_detail_but_a_new_fact_is():
 
 
 def test_a_reopened_session_regroups_to_the_same_details(tmp_path):
-    comp = compare([from_text(QUAKE_A, "A"), from_text(QUAKE_B, "B")])
-    assert comp.word_matches is not None and comp.word_matches.matches("quake") >= {"earthquake"}
-    path = tmp_path / "quake.synoptic"
-    with Session.create(path) as s:
-        s.save_comparison(comp)
-    reopened = load_session(path).comparison
-    assert reopened.word_matches.pairs == comp.word_matches.pairs
-    assert regroup(reopened, 0.5).details == regroup(comp, 0.5).details == comp.details
+    for name, texts in (("quake", (QUAKE_A, QUAKE_B)), ("rules", (RULES_EN, RULES_FR))):
+        comp = compare([from_text(texts[0], "A"), from_text(texts[1], "B")])
+        path = tmp_path / f"{name}.synoptic"
+        with Session.create(path) as s:
+            s.save_comparison(comp)
+        reopened = load_session(path).comparison
+        assert reopened.word_matches == comp.word_matches
+        assert regroup(reopened, 0.5).details == regroup(comp, 0.5).details == comp.details
+    assert comp.word_matches.expansions  # the acronyms' long forms came back too
+
+
+RULES_EN = (
+    "New rules for electric cars\n\nThe Swiss Federal Office of Energy (SFOE) published new rules for electric cars on "
+    "Monday. From January, the SFOE will publish the energy label of every new car. Importers must report the "
+    "emissions of each vehicle. Cars above the target will pay a penalty."
+)
+RULES_FR = (
+    "Nouvelles règles pour les voitures électriques\n\nL'Office fédéral de l'énergie (OFEN) a publié lundi de "
+    "nouvelles règles pour les voitures électriques. Dès janvier, l'OFEN publiera l'étiquette énergétique de chaque "
+    "voiture neuve. Les importateurs doivent déclarer les émissions de chaque véhicule. Les voitures au-dessus de la "
+    "valeur cible paieront une sanction."
+)
+
+
+def test_an_acronym_and_its_translation_are_the_same_institution():
+    comp = compare([from_text(RULES_EN, "EN"), from_text(RULES_FR, "FR")])
+    assert len(comp.groups) == 5
+    assert [comp.documents[d.source].source.text[d.start:d.end] for d in comp.details] == []  # SFOE = OFEN
+    assert comp.word_matches.expansions["OFEN"] == ("office", "fédéral", "énergie")
+
+
+def test_long_forms_are_found_as_the_letters_spell_them():
+    from desktop.engine.acronyms import definitions
+
+    found = definitions("Members of the European Union (EU) and of the International Energy Agency ( IEA ) met. "
+                        "Le Département fédéral des finances (DFF) a répondu. The wind (WIND) rose.")
+    assert found == {"EU": "European Union", "IEA": "International Energy Agency",
+                     "DFF": "Département fédéral des finances"}

@@ -188,7 +188,7 @@ def _covered_by_meaning(tok: Token, words: set[str], meanings: WordMatches) -> b
     """A content word another source writes in other words or another language ("quake" / "earthquake",
     "Council" / "Conseil"): the word table of the comparison (``meanings``)."""
     key = meaning_key(tok)
-    return key is not None and bool(meanings.matches(key) & words)
+    return key is not None and meanings.covers(key, words)
 
 
 _BREAK = re.compile(r"[,;:()«»\"“”\[\]–—]|\.\s")

@@ -32,20 +32,39 @@ def meaning_key(tok: Token) -> str | None:
 
 @dataclass(frozen=True)
 class WordMatches:
-    """Pairs of words from different reports that mean the same, each pair with its cosine."""
+    """Pairs of words from different reports that mean the same, each pair with its cosine; and the acronyms the
+    reports define, each with the content words of its long form ("SFOE": swiss, federal, office, energy)."""
 
     pairs: dict[tuple[str, str], float] = field(default_factory=dict)  # (a, b), a < b
+    expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         index: dict[str, set[str]] = {}
         for a, b in self.pairs:
             index.setdefault(a, set()).add(b)
             index.setdefault(b, set()).add(a)
+        spelled: dict[str, set[str]] = {}
+        for acronym, words in self.expansions.items():
+            for w in words:
+                spelled.setdefault(w, set()).add(acronym)
         object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_spelled", spelled)
 
     def matches(self, word: str) -> set[str]:
         """The words of other reports that mean what ``word`` means."""
         return self._index.get(word, set())
+
+    def covers(self, word: str, words: set[str]) -> bool:
+        """Whether ``words`` (another report's) say ``word``: a word of the same meaning, or for an acronym most
+        of its long form ("SFOE" by "office", "fédéral", "énergie"), or for a word of a long form the acronym."""
+        if self.matches(word) & words:
+            return True
+        long_form = self.expansions.get(word)
+        if long_form:
+            said = sum(1 for w in long_form if w in words or self.matches(w) & words)
+            if 2 * said >= len(long_form):
+                return True
+        return bool(self._spelled.get(word, set()) & words)
 
     def __len__(self) -> int:
         return len(self.pairs)
@@ -59,15 +78,20 @@ def linkable_words(feats: list[list[SentenceFeatures]], candidates: Iterable[Lin
     return {k for d, i in refs for t in feats[d][i].tokens if (k := meaning_key(t)) is not None}
 
 
-def word_matches(encode, words: set[str]) -> Generator[tuple[int, int], None, WordMatches]:
+def word_matches(encode, words: set[str], long_forms: dict[str, str] | None = None,
+                 lang: str = "") -> Generator[tuple[int, int], None, WordMatches]:
     """The same-meaning pairs among ``words``. ``encode(list[str])`` returns their unit vectors (the sentence
-    model, cached); yields (rows done, rows) between blocks of the similarity matrix."""
+    model, cached); an acronym with a long form (``long_forms``, from ``acronyms.definitions``) is read as its
+    long form ("SFOE" as "Swiss Federal Office of Energy", so that it meets "OFEN"). Yields (rows done, rows)
+    between blocks of the similarity matrix."""
     import numpy as np  # imported on first use: a saved session's table is read without it
 
+    long_forms = {a: f for a, f in (long_forms or {}).items() if a in words}
+    expansions = {a: _content_words(f) for a, f in long_forms.items()}
     words = sorted(words)
     if len(words) < 2:
-        return WordMatches()
-    vectors = encode(words)
+        return WordMatches({}, expansions)
+    vectors = encode([long_forms.get(w, w) for w in words])
     pairs: dict[tuple[str, str], float] = {}
     for r0 in range(0, len(words), BLOCK):
         sims = vectors[r0 : r0 + BLOCK] @ vectors[r0:].T  # the upper triangle, block by block
@@ -75,11 +99,35 @@ def word_matches(encode, words: set[str]) -> Generator[tuple[int, int], None, Wo
             if j > i:
                 pairs[(words[r0 + i], words[r0 + j])] = round(float(sims[i, j]), 4)
         yield min(len(words), r0 + BLOCK), len(words)
-    return WordMatches(pairs)
+    return WordMatches(pairs, expansions)
 
 
-def from_rows(rows: Iterable[tuple[str, str, float]]) -> WordMatches | None:
+def _content_words(long_form: str) -> tuple[str, ...]:
+    """The comparison keys of a long form's content words, in any language ("l'Office fédéral de l'énergie":
+    office, fédéral, énergie)."""
+    from .features import tokenize
+    from .language import detect_language
+
+    lang = detect_language(long_form) or "en"
+    return tuple(k for t in tokenize(long_form, lang) if (k := meaning_key(t)) is not None)
+
+
+def to_rows(matches: WordMatches) -> list[tuple[str, str, str, float]]:
+    """(kind, a, b, value) rows for a saved session: 'same' pairs with their cosine, and 'expands' rows giving
+    an acronym's long-form words in order."""
+    rows = [("same", a, b, s) for (a, b), s in sorted(matches.pairs.items())]
+    return rows + [("expands", a, w, float(k)) for a, words in sorted(matches.expansions.items())
+                   for k, w in enumerate(words)]
+
+
+def from_rows(rows: Iterable[tuple[str, str, str, float]]) -> WordMatches | None:
     """A table read back from a saved session (None when it holds none: a session saved before the table
     existed, or reports with no two words alike, which details read the same way)."""
-    pairs = {(a, b): s for a, b, s in rows}
-    return WordMatches(pairs) if pairs else None
+    pairs, expansions = {}, {}
+    for kind, a, b, value in rows:
+        if kind == "expands":
+            expansions.setdefault(a, []).append((value, b))
+        else:
+            pairs[(a, b)] = value
+    expanded = {a: tuple(w for _, w in sorted(ws)) for a, ws in expansions.items()}
+    return WordMatches(pairs, expanded) if pairs or expanded else None

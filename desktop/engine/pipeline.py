@@ -12,6 +12,7 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import replace
 
 from . import align, details as details_stage
+from .acronyms import definitions
 from .attribution import find_attributions
 from .attribution_compare import with_attribution_conflicts
 from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors
@@ -96,7 +97,7 @@ def compare_iter(
     views = yield from _views(documents, emb, cache)
     params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
     candidates = yield from _score(documents, views, params, emb, cache)
-    meanings = (yield from _word_meanings(emb, views, candidates, cache)) if emb is not None else None
+    meanings = (yield from _word_meanings(emb, documents, views, candidates, cache)) if emb is not None else None
     yield Progress("attribution", 0.91, "Finding who says what")
     attributions = find_attributions(documents, [v.features for v in views])
     yield Progress("details", 0.92, "Finding details only one source has")
@@ -175,12 +176,13 @@ def _with_merges(scored: list[Link], docs: list[Document], views: list[align.Doc
     return merged_links(ordered_links(scored, vectors), texts, vectors, encode, TRANSLATION)
 
 
-def _word_meanings(emb: Embedder, views: list[align.DocView], candidates: list[Link],
+def _word_meanings(emb: Embedder, documents: list[Document], views: list[align.DocView], candidates: list[Link],
                    cache: EmbeddingCache | None) -> Generator[Progress, None, WordMatches]:
     """The words of different reports that mean the same (``meanings``), for the details."""
     words = linkable_words([v.features for v in views], candidates)
+    long_forms = {a: f for d in documents for a, f in definitions(d.text).items()}
     yield Progress("details", 0.9, f"Comparing the meanings of {len(words)} words")
-    return (yield from _relay(word_matches(lambda w: emb.encode(w, cache), words), lambda done, total: Progress(
+    return (yield from _relay(word_matches(lambda w: emb.encode(w, cache), words, long_forms), lambda done, total: Progress(
         "details", round(0.9 + 0.01 * done / total, 4), f"Comparing the meanings of {total} words")))
 
 

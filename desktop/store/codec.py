@@ -149,8 +149,8 @@ def _attribution_from(r: dict) -> Attribution:
 
 
 def _word_match_rows(matches: WordMatches | None) -> list[dict]:
-    pairs = sorted(matches.pairs.items()) if matches is not None else []
-    return [{"idx": i, "word_a": a, "word_b": b, "similarity": float(s)} for i, ((a, b), s) in enumerate(pairs)]
+    rows = meanings.to_rows(matches) if matches is not None else []
+    return [{"idx": i, "kind": k, "word_a": a, "word_b": b, "value": float(v)} for i, (k, a, b, v) in enumerate(rows)]
 
 
 GROUP_TABLES = ("details", "group_links", "group_members", "groups", "run")  # what a re-grouping changes
@@ -224,5 +224,6 @@ def comparison_from_rows(sources, languages, run: dict, rows: dict[str, list[dic
         candidates=[_link_from(r) for r in rows["candidates"]],
         overrides=overrides_from_json(run["overrides"]),
         attributions=[_attribution_from(r) for r in rows.get("attributions", [])],
-        word_matches=meanings.from_rows((r["word_a"], r["word_b"], r["similarity"]) for r in rows.get("word_matches", [])),
+        word_matches=meanings.from_rows((r["kind"], r["word_a"], r["word_b"], r["value"])
+                                        for r in rows.get("word_matches", [])),
     )

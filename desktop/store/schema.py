@@ -220,8 +220,9 @@ CREATE TABLE attributions (
 WORD_MATCHES = """
 CREATE TABLE word_matches (
     idx        INTEGER PRIMARY KEY,
-    word_a     TEXT NOT NULL,
-    word_b     TEXT NOT NULL,
-    similarity REAL NOT NULL
+    kind       TEXT NOT NULL CHECK (kind IN ('same', 'expands')),
+    word_a     TEXT NOT NULL,          -- 'expands': an acronym the reports define
+    word_b     TEXT NOT NULL,          -- 'expands': a word of its long form
+    value      REAL NOT NULL           -- 'same': the cosine; 'expands': the word's place in the long form
 );
 """
