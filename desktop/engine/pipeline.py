@@ -158,13 +158,13 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
         yield Progress("align", 0.7 + 0.2 * n / len(pairs), f"Matching {documents[p].source.name} with {documents[q].source.name}")
         with blas_limit(1):
             scored = align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
-        if emb is not None and _one_story(views[p], views[q]):
-            scored = _with_merges(scored, [documents[p], documents[q]], [views[p], views[q]], emb, cache)
+        if emb is not None and one_story(views[p], views[q]):
+            scored = with_merges(scored, [documents[p], documents[q]], [views[p], views[q]], emb, cache)
         candidates += scored
     return candidates
 
 
-def _with_merges(scored: list[Link], docs: list[Document], views: list[align.DocView], emb: Embedder,
+def with_merges(scored: list[Link], docs: list[Document], views: list[align.DocView], emb: Embedder,
                  cache: EmbeddingCache | None) -> list[Link]:
     """What a translation keeps of its original (order, sentences joined or split), or between two reports of
     one story in one language the split halves that read together match the joined sentence (``merges``)."""
@@ -186,7 +186,7 @@ def _word_meanings(emb: Embedder, documents: list[Document], views: list[align.D
         "details", round(0.9 + 0.01 * done / total, 4), f"Comparing the meanings of {total} words")))
 
 
-def _one_story(a: align.DocView, b: align.DocView) -> bool:
+def one_story(a: align.DocView, b: align.DocView) -> bool:
     """Two reports that read as one story (not a haystack of unrelated sentences): where sentences joined or
     split by one report are worth looking for (``merges``)."""
     if a.vectors is None or b.vectors is None or not len(a.vectors) or not len(b.vectors):
