@@ -227,3 +227,26 @@ def test_reports_in_a_language_without_cue_lists_are_not_flagged_as_unsourced():
     assert comp.documents[0].language == "de" and comp.groups
     assert all(c.flag is None for c in claim_sourcing(comp))
     assert sum(sourcing_profile(comp, 0).values()) == 0
+
+
+def test_every_speaker_of_a_list_is_a_source():
+    who = _who("Le sommet s'est achevé sans accord. L'Italie, la Grèce et Malte ont dénoncé un texte trop timide. "
+               "Après la réunion, Vienne et Prague ont dit leur déception.")
+    assert {k: who.get(k) for k in ("L'Italie", "la Grèce", "Malte", "Vienne", "Prague")} == dict.fromkeys(
+        ("L'Italie", "la Grèce", "Malte", "Vienne", "Prague"), "organisation")
+    assert not any("réunion" in w for w in who)
+
+
+def test_a_document_seen_by_an_outlet_names_the_outlet():
+    french = _who("Le chantier prendra deux ans de retard, selon une note interne consultée par Reuters. "
+                  "Les travaux devaient durer six mois.")
+    english = _who("The plant will close in June, according to a memo seen by Bloomberg. It employs 300 people.")
+    assert french == {"une note interne": "document", "Reuters": "outlet"}
+    assert english == {"a memo": "document", "Bloomberg": "outlet"}
+
+
+def test_a_named_organisation_is_no_person():
+    who = _who("The Ohio Teachers Alliance said the deal was fair. Harlow Logistics Inc said it would appeal. "
+               "Judge Mary Cole said the hearing would resume on Monday.")
+    assert who.get("The Ohio Teachers Alliance") == "organisation" and who.get("Harlow Logistics Inc") == "organisation"
+    assert who.get("Judge Mary Cole") == "person"

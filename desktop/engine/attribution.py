@@ -153,7 +153,35 @@ def _from_verb(s: Sentence, k: int) -> list[Found]:
         who = None  # "aucun signe indiquant que", "la Chine a montré": only a document shows or indicates
     if who and s.toks[k].lemma in s.cues.with_que and not _que_follows(s, k):
         who = None  # "soutenir que" reports a claim, "soutenir un projet" does not
-    return ([who] if who else []) + _outlet_in_speaker(s, span, k) + out
+    if who is None:
+        return _outlet_in_speaker(s, span, k) + out
+    return [*_coordinated(s, span, cue), who] + _outlet_in_speaker(s, span, k) + out
+
+
+MAX_CONJUNCT = 6  # words of one speaker in a list of speakers
+
+
+def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> list[Found]:
+    """The other speakers of a list ending with ``span`` ("La France, l'Espagne et le Portugal jugent"): the
+    phrases before "et"/"and", separated by commas, each naming a source of its own (a name, an institution);
+    the list ends at the first phrase that does not ("Après la réunion, Paris et Londres ont dit")."""
+    k = span[0] - 1
+    if k < 1 or s.toks[k].norm not in ("et", "and") or s.broken(k) or s.broken(k + 1):
+        return []
+    out, end = [], k
+    while end > 0:
+        start = end - 1
+        while start > 0 and end - start < MAX_CONJUNCT and not s.broken(start):
+            start -= 1
+        found = _found(s, (start, end), cue)
+        if (s.broken(start) and not s.comma(start) and start > 0) or found is None or found.kind == "anonymous" \
+                or not s.is_name(start if not s.toks[start].stop else start + 1):
+            break  # "Après la réunion, Paris et Londres": the list starts after the comma
+        out.append(found)
+        if start == 0 or not s.comma(start):
+            break
+        end = start
+    return out[::-1]
 
 
 def _que_follows(s: Sentence, k: int) -> bool:

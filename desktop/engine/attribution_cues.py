@@ -43,7 +43,9 @@ FR = Cues(
         redouter espérer affirmé parler rétorquer répliquer ironiser refuser commentaire démenti
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
         estime interview rejeter plaider soutenir note""".split()),
-    sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",)),
+    sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",))
+    + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
+        interrogé interrogée interrogés interrogées cité citée cités citées""".split()),  # "… consulté par l'AFP"
     to_outlet=frozenset({"à", "au", "aux"}),
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
@@ -91,7 +93,8 @@ EN = Cues(
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
         insistence remarks""".split()),
-    sourcing=(("according", "to"), ("citing",), ("quoting",)),
+    sourcing=(("according", "to"), ("citing",), ("quoting",))
+    + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed".split()),  # "… seen by Reuters"
     to_outlet=frozenset({"to", "with"}),
     verb_group=frozenset("""has have had was were is are be been being do does did not n't also later then
         previously earlier already again still just reportedly yesterday today monday tuesday wednesday
@@ -141,12 +144,15 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     government ministry department house police army embassy consulate court tribunal council commission
     parliament assembly senate congress party bank company corporation group association federation union
     agency office institute university prosecutors pentagon kremlin administration authorities autorités
-    justice juridiction direction management présidence presidency ligue league inspection""".split())
+    justice juridiction direction management présidence presidency ligue league inspection
+    alliance comité committee fondation foundation coopérative cooperative chambre chamber hôpital hospital
+    clinique clinic école school autorité authority conseil board fonds fund services service systems
+    réseau network laboratoire laboratory inc llc ltd corp plc gmbh""".split())
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
     newspaper daily weekly tv television network channel times news post press herald tribune gazette
-    telegraph journal chronicle""".split())
+    telegraph journal chronicle globe ledger courier observer dispatch bulletin wire""".split())
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios
     dpa ansa efe xinhua tass ria itar-tass""".split())

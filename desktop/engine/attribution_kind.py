@@ -55,11 +55,12 @@ def is_place(t: Token, lang: str) -> bool:
     return key.startswith(("place:", "city:"))
 
 
-def _name_kind(run: list[Token], p: Phrase) -> str:
-    """A run of capitalised words: an organisation, or a person."""
-    words = {t.norm for t in run} | {t.lemma for t in run}
-    if (words | {strip_accents(w) for w in words}) & _INSTITUTIONS:
+def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
+    """A run of capitalised words: an organisation (an institution's noun among the phrase's own words: "Harlow
+    Logistics Inc", "the Ohio Teachers Alliance"), or a person."""
+    if _words(p, own) & _INSTITUTIONS:
         return "organisation"
+    words = {t.norm for t in run} | {t.lemma for t in run}
     if words & p.cues.titles or len(run) > 1 and not all(is_place(t, p.lang) for t in run):
         return "person"
     t = run[0]
@@ -107,8 +108,8 @@ def kind_of(p: Phrase) -> str | None:
         return "person"
     run = _leading_run(p, own)
     if run:
-        return _name_kind(run, p)
-    if _office_holder(p, own) or _ends_with_full_name(p, own):
+        return _name_kind(run, p, own)
+    if _office_holder(p, own) or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
         return "person"
     if words & (p.cues.roles | p.cues.titles):
         return "anonymous"

@@ -93,13 +93,21 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
     if j < n and s.toks[j].norm in _RELATIVE:
         return None
     while e < n and e - j < _SEARCH and (e == j or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
-            and (e == j or (s.toks[e].norm not in s.cues.stop_forward and not verb_cue(s, e))) and not (e > j and s.toks[e].norm in s.cues.to_outlet and outlet_np(s, e + 1)):
+            and (e == j or (s.toks[e].norm not in s.cues.stop_forward and not verb_cue(s, e))) \
+            and not (e > j and s.toks[e].norm in s.cues.to_outlet and outlet_np(s, e + 1)) \
+            and not (e > j and _passes_through(s, e)):
         e += 1
     if e == j:
         return None
     if tail and e < n and s.comma(e):
         e = n if runs_to_end(s, e) else (name_to_comma(s, e) or described(s, e) or e)
     return j, e
+
+
+def _passes_through(s: Sentence, e: int) -> bool:
+    """ "seen by", "consultée par" at token ``e``: what follows is who had the document, a source of its own."""
+    return any(len(seq) == 2 and e + 1 < len(s.toks) and (s.toks[e].norm, s.toks[e + 1].norm) == seq
+               and seq[1] in ("par", "by") for seq in s.cues.sourcing)
 
 
 def runs_to_end(s: Sentence, e: int) -> bool:
