@@ -2,7 +2,8 @@
 
 Runs the shared evaluation scripts through the CLI contract, exactly as the team's closing notes quote them:
   same_story.py (ten annotated pairs of reports of one event), haystack.py mrpc 450 1, haystack.py stsb-xl 450 1, haystack.py stsb-fr 450 1, ists_details.py
-and prints their figures, then benchmarks/attribution.py on the annotated samples and on benchmarks/attribution_dev. Usage: python benchmarks/quality.py [--synoptic PATH]
+and prints their figures, then benchmarks/attribution.py on the annotated samples, benchmarks/attribution_dev and
+benchmarks/attribution_holdout. Usage: python benchmarks/quality.py [--synoptic PATH]
 """
 from __future__ import annotations
 
@@ -53,9 +54,11 @@ def main() -> int:
 
 def _attribution() -> None:
     """Who says it: span P/R/F1 and kind accuracy against the annotated samples (../shared/eval/attribution) and
-    against the self-written development set (benchmarks/attribution_dev: four French, four English reports)."""
-    dev = str(ROOT / "benchmarks" / "attribution_dev")
-    for label, extra in (("samples", []), ("attribution_dev", [dev, "--texts", dev])):
+    against the self-written development set (benchmarks/attribution_dev: four French, four English reports) and
+    the held-out set written the same way by another annotator (benchmarks/attribution_holdout: never tuned on)."""
+    dev, held = str(ROOT / "benchmarks" / "attribution_dev"), str(ROOT / "benchmarks" / "attribution_holdout")
+    for label, extra in (("samples", []), ("attribution_dev", [dev, "--texts", dev]),
+                         ("attribution_holdout", [held, "--texts", held])):
         t0 = time.perf_counter()
         res = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "attribution.py"), *extra], capture_output=True,
                              text=True, timeout=600, cwd=ROOT)

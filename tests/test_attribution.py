@@ -250,3 +250,8 @@ def test_a_named_organisation_is_no_person():
                "Judge Mary Cole said the hearing would resume on Monday.")
     assert who.get("The Ohio Teachers Alliance") == "organisation" and who.get("Harlow Logistics Inc") == "organisation"
     assert who.get("Judge Mary Cole") == "person"
+
+
+def test_a_refusal_through_a_wish_is_a_source_declining():
+    who = _who("Le tribunal a reporté l'audience. La direction de l'usine n'a pas souhaité commenter cette décision.")
+    assert who == {"La direction de l'usine": "organisation"}
