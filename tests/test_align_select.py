@@ -73,3 +73,16 @@ def test_the_second_half_of_a_split_links_when_the_two_halves_read_together_matc
     kept = {(ln.a[1], ln.b[1]) for ln in select_links(merged_links(candidates, texts, vectors, encode, STORY),
                                                         AlignParams(threshold=0.5))}
     assert kept == {(4, 3), (5, 3)}
+
+
+def test_split_halves_do_not_chain_a_run_of_loose_sentences_into_a_group():
+    """A0, B0 and C0 state one claim; A1 … A4 each match B0 loosely. A1, next to A0 (B0's best match in A), may be
+    the second half of a split and joins; A2 … A4 are not next to B0's best match and would lower the group's
+    cohesion: they stay out."""
+    from desktop.engine.align import build_groups
+
+    candidates = [Link((0, 0), (1, 0), 0.95), Link((0, 0), (2, 0), 0.95), Link((1, 0), (2, 0), 0.95)]
+    candidates += [Link((0, k), (1, 0), 0.65 - 0.01 * k) for k in range(1, 5)]
+    candidates += [Link((0, k), (2, 0), 0.05) for k in range(1, 5)]
+    links = select_links(candidates, AlignParams(threshold=0.5))
+    assert [g.members for g in build_groups(links, candidates, cohesion=0.5)] == [[(0, 0), (0, 1), (1, 0), (2, 0)]]

@@ -6,6 +6,8 @@ re-grouping it after reopening finds the same details without the model.
 """
 from __future__ import annotations
 
+import pytest
+
 from desktop.engine.ingest import from_text
 from desktop.engine.pipeline import compare, regroup
 from desktop.store import Session, load_session
@@ -52,8 +54,24 @@ def test_a_word_written_differently_is_not_a_detail_but_a_new_fact_is():
     comp = compare([from_text(QUAKE_A, "A"), from_text(QUAKE_B, "B")])
     flagged = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details}
     words = {w for span in flagged for w in span.split()}
-    assert not words & {"quake", "earthquake", "killed", "dead", "powerful"}
+    assert not words & {"quake", "earthquake", "powerful"}
     assert any("Chile" in span for span in flagged)  # only B says the road to Chile was cut
+
+
+@pytest.mark.parametrize("a, b", [("guilty", "innocent"), ("Monday", "Tuesday"), ("3 million", "3 billion"),
+                                  ("Democrats", "Republicans"), ("east", "west")])
+def test_words_the_model_reads_as_close_but_that_contradict_stay_a_conflict(a, b):
+    """The sentence model puts opposites close (guilty/innocent 0.72, Monday/Tuesday 0.79): within one language
+    names, numbers and days are checked word for word and other words need a closer match."""
+    first = f"The jury found the former mayor {a} of fraud, prosecutors said, in a case worth $40 on Friday."
+    second = f"The jury found the former mayor {b} of fraud, prosecutors said, in a case worth $40 on Friday."
+    if a[0].isupper() or a[0].isdigit():
+        first = f"The {a} jury found the former mayor guilty of a $40 fraud, prosecutors said."
+        second = f"The {b} jury found the former mayor guilty of a $40 fraud, prosecutors said."
+    comp = compare([from_text(first, "A"), from_text(second, "B")])
+    assert len(comp.groups) == 1
+    flagged = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details}
+    assert any(a.split()[-1] in span for span in flagged) and any(b.split()[-1] in span for span in flagged)
 
 
 def test_a_reopened_session_regroups_to_the_same_details(tmp_path):

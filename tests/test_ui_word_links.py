@@ -59,3 +59,11 @@ def test_leaving_the_column_or_a_small_word_lights_nothing(workspace):
     assert lit(en) == [] and lit(fr) == []
     hover(workspace, 0, " the ")
     assert lit(fr) == []
+
+
+def test_the_same_word_lights_again_after_the_columns_are_rendered_anew(workspace):
+    en, fr = workspace.views()
+    hover(workspace, 0, "council")
+    workspace.rebuild()  # a zoom or a view option renders the columns again, without marks
+    hover(workspace, 0, "council")
+    assert lit(fr) == ["conseil"]

@@ -170,6 +170,7 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
     count as 0), so one loose link cannot chain unrelated claims together. Manual links always merge."""
     table = {(ln.a, ln.b): ln.score for ln in candidates or ()}
     table.update({(ln.b, ln.a): ln.score for ln in candidates or ()})
+    best = _best_partners(table)
     comp: dict[SentenceRef, int] = {}
     members: dict[int, list[SentenceRef]] = {}
     kept: dict[int, list[Link]] = {}
@@ -183,7 +184,8 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
             kept[ca].append(ln)
             continue
         growing = len(members[ca]) > 1 or len(members[cb]) > 1
-        if growing and not ln.manual and not _splits(members[ca], members[cb]) and _cohesion(members[ca], members[cb], table) < cohesion:
+        if growing and not ln.manual and not _split_half(ln, members[ca], members[cb], best) \
+                and _cohesion(members[ca], members[cb], table) < cohesion:
             continue
         for ref in members[cb]:
             comp[ref] = ca
@@ -199,13 +201,26 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
     return sorted(groups, key=lambda g: g.members[0])
 
 
-def _splits(xs: list[SentenceRef], ys: list[SentenceRef]) -> bool:
-    """One side is a single sentence whose next or previous sentence is in the other: the second half of what
-    the other report says in one sentence, not a loose claim chained on."""
-    for one, group in ((xs, ys), (ys, xs)):
-        if len(one) == 1 and {(one[0][0], one[0][1] - 1), (one[0][0], one[0][1] + 1)} & set(group):
+def _split_half(ln: Link, xs: list[SentenceRef], ys: list[SentenceRef], best: dict) -> bool:
+    """The link joins the second half of a split: one of its sentences is alone so far, and the other one's best
+    match in that sentence's report is the sentence next to it, already in the other's group (what the other report
+    says in one sentence, this one says in two). A half that joined so opens no way for its own neighbour: the
+    joined sentence's best match is the first half, not the second."""
+    for new, other, alone, group in ((ln.a, ln.b, xs, ys), (ln.b, ln.a, ys, xs)):
+        partner = best.get((other, new[0]))
+        if alone == [new] and partner is not None and abs(partner[1] - new[1]) == 1 and partner in group:
             return True
     return False
+
+
+def _best_partners(table: dict) -> dict[tuple[SentenceRef, int], SentenceRef]:
+    """(sentence, other report) -> its best-scored candidate partner in that report."""
+    top: dict[tuple[SentenceRef, int], tuple[float, SentenceRef]] = {}
+    for (x, ref), score in table.items():
+        key = (x, ref[0])
+        if score > top.get(key, (-1.0, ref))[0]:
+            top[key] = (score, ref)
+    return {k: ref for k, (_, ref) in top.items()}
 
 
 def _cohesion(xs: list[SentenceRef], ys: list[SentenceRef], table: dict) -> float:

@@ -56,11 +56,15 @@ def is_place(t: Token, lang: str) -> bool:
 
 
 def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
-    """A run of capitalised words: an organisation (an institution's noun among the phrase's own words: "Harlow
-    Logistics Inc", "the Ohio Teachers Alliance"), or a person."""
-    if _words(p, own) & _INSTITUTIONS:
-        return "organisation"
+    """A run of capitalised words: an organisation (an institution's noun in the name, capitalised words after it
+    included: "Harlow Logistics Inc", "the Ohio Teachers Alliance"), or a person ("John Smith, a school teacher")."""
     words = {t.norm for t in run} | {t.lemma for t in run}
+    end = p.toks.index(run[-1]) + 1
+    while end < own.stop and p.toks[end].is_name:  # "Inc", "Ltd": capitalised small words closing a name
+        words |= {p.toks[end].norm, p.toks[end].lemma}
+        end += 1
+    if (words | {strip_accents(w) for w in words}) & _INSTITUTIONS:
+        return "organisation"
     if words & p.cues.titles or len(run) > 1 and not all(is_place(t, p.lang) for t in run):
         return "person"
     t = run[0]
@@ -114,6 +118,9 @@ def kind_of(p: Phrase) -> str | None:
     if words & (p.cues.roles | p.cues.titles):
         return "anonymous"
     if words & _INSTITUTIONS:
+        last = p.toks[own.stop - 1]
+        if p.toks[own.start].norm in p.cues.indefinite and not {last.norm, last.lemma} & _INSTITUTIONS:
+            return "anonymous"  # "a school teacher", "a hospital nurse": someone unnamed, not the school
         return "organisation"
     return "anonymous" if _people(p, own) else None
 

@@ -9,10 +9,11 @@ too, and for a word of a conflicting span the span it conflicts with.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .details import same_stem, sentence_keys
-from .features import Token
+from .features import SentenceFeatures, Token
 from .meanings import meaning_key
 from .model import Comparison, SentenceRef
 
@@ -25,40 +26,44 @@ class Counterparts:
     matches: tuple[Span, ...]  # the words (and conflicting spans) of the other sources' versions
 
 
-def sentence_at(comp: Comparison, source: int, offset: int) -> int | None:
-    """The sentence of ``source`` that holds code-point ``offset`` (None between sentences)."""
+def sentence_at(comp: Comparison, source: int, offset: int, starts: list[int] | None = None) -> int | None:
+    """The sentence of ``source`` that holds code-point ``offset`` (None between sentences); ``starts``: the
+    sentences' start offsets, when the caller keeps them."""
     sentences = comp.documents[source].sentences
-    i = bisect_right([s.start for s in sentences], offset) - 1
+    i = bisect_right(starts if starts is not None else [s.start for s in sentences], offset) - 1
     return i if i >= 0 and offset < sentences[i].end else None
 
 
-def counterparts(comp: Comparison, feats, group_of: dict[SentenceRef, int], source: int, offset: int) -> Counterparts | None:
+def counterparts(comp: Comparison, feature_of: Callable[[SentenceRef], SentenceFeatures], group_of: dict[SentenceRef, int],
+                 source: int, offset: int, starts: list[int] | None = None) -> Counterparts | None:
     """What the content word at ``offset`` of ``source`` matches in its group's other versions; None outside a
-    grouped sentence or on a small word. ``feats``: per source, per sentence, its features; ``group_of``: the
-    comparison's ``group_index()`` (both kept by the caller: this runs on every move of the pointer)."""
-    i = sentence_at(comp, source, offset)
+    grouped sentence or on a small word. ``feature_of``: a sentence's features (computed by the caller for the few
+    sentences asked, and kept); ``group_of``: the comparison's ``group_index()``; ``starts``: the source's sentence
+    starts (the caller keeps both: this runs on every move of the pointer)."""
+    i = sentence_at(comp, source, offset, starts)
     group = group_of.get((source, i)) if i is not None else None
     if group is None:
         return None
     base = comp.documents[source].sentences[i].start
-    tokens = feats[source][i].tokens
+    feats = feature_of((source, i))
+    tokens = feats.tokens
     k = next((k for k, t in enumerate(tokens) if t.start <= offset - base < t.end), None)
     if k is None or (tokens[k].stop and not tokens[k].is_number):
         return None
-    keys = sentence_keys(feats[source][i], comp.documents[source].language)[k]
+    keys = sentence_keys(feats, comp.documents[source].language)[k]
     found: list[Span] = []
     for s, j in comp.groups[group].members:
         if s != source:
-            found += _matches_in(comp, feats, (s, j), tokens[k], keys)
+            found += _matches_in(comp, feature_of((s, j)), (s, j), tokens[k], keys)
     found += [c for d in comp.details_of(source, i) if d.start <= offset < d.end for c in d.counterparts]
     return Counterparts((source, base + tokens[k].start, base + tokens[k].end), tuple(sorted(set(found))))
 
 
-def _matches_in(comp: Comparison, feats, ref: SentenceRef, tok: Token, keys: frozenset[str]) -> list[Span]:
+def _matches_in(comp: Comparison, feats: SentenceFeatures, ref: SentenceRef, tok: Token, keys: frozenset[str]) -> list[Span]:
     s, j = ref
     base = comp.documents[s].sentences[j].start
-    theirs = feats[s][j].tokens
-    their_keys = sentence_keys(feats[s][j], comp.documents[s].language)
+    theirs = feats.tokens
+    their_keys = sentence_keys(feats, comp.documents[s].language)
     meaning = meaning_key(tok)
     similar = comp.word_matches.matches(meaning) if comp.word_matches is not None and meaning else set()
     out = []

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .features import UNSPACED, SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
 from .lemmas import shared_lemmas
-from .meanings import WordMatches, meaning_key
+from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .model import Comparison, Detail, SentenceRef
 from .world_names import names_of, phrase_keys, token_date, word_key
 
@@ -38,6 +38,7 @@ class _Member:
     feats: SentenceFeatures
     text: str
     names: frozenset[str] = frozenset()  # words its report writes capitalised mid-sentence
+    lower_words: frozenset[str] = frozenset()  # words its report writes in lower case
     _keys: list[frozenset[str]] | None = field(default=None, repr=False)  # token_keys(), once per member
     _bag: frozenset[str] | None = field(default=None, repr=False)
 
@@ -104,10 +105,10 @@ def _bag(members: list[_Member]) -> set[str]:
 
 
 def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: frozenset[str], bag: set[str],
-                            others: list[_Member], lang: str) -> bool:
+                            others: list[_Member], lang: str, member: _Member) -> bool:
     """Across languages only names and numbers or dates (``value``) can be checked; the rest counts as covered.
     A name is covered by the same key in the other language ("Londres": London) or by a name spelled alike."""
-    if not (value or is_name) or (not value and _common_word(tok, keys, lang)):
+    if not (value or is_name) or (not value and _common_word(tok, keys, lang, member)):
         return True
     if (value and value in bag) or keys & bag:
         return True
@@ -120,12 +121,28 @@ def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: 
     return any(not t.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80 for m in others for t in m.feats.tokens)
 
 
-def _common_word(tok: Token, keys: frozenset[str], lang: str) -> bool:
-    """A capitalised word of the language's dictionary that is not a place or a language ("Federal Council",
-    "Dernière modification"): another language translates it, so it is no name to check (acronyms are)."""
+def _common_word(tok: Token, keys: frozenset[str], lang: str, member: _Member) -> bool:
+    """Capitalised words of the language's dictionary, not a place or a language, that another language translates
+    ("Federal Council", "White House"): a run of two or more such words not after a title, or one word its report
+    also writes in lower case ("Dernière modification"). "President Trump", "Gordon Brown" and "Theresa May" stay
+    names to check, as do acronyms."""
     if tok.surface.isupper() or any(":" in k for k in keys):
         return False
-    return shared_lemmas().known(tok.norm, lang)
+    toks = member.feats.tokens
+    k = next(i for i, t in enumerate(toks) if t is tok)
+    a, b = k, k + 1
+    while a > 0 and toks[a - 1].is_name and not toks[a - 1].stop:
+        a -= 1
+    while b < len(toks) and toks[b].is_name and not toks[b].stop:
+        b += 1
+    lemmas = shared_lemmas()
+    if not all(lemmas.known(t.norm, lang) for t in toks[a:b]) or (a > 0 and _TITLES.match(toks[a - 1].norm)):
+        return False
+    return b - a >= 2 or tok.norm in member.lower_words
+
+
+_TITLES = re.compile(r"^(president|président|présidente|mr|mrs|ms|m|mme|dr|minister|ministre|senator|sénateur|"
+                     r"governor|gouverneur|judge|juge|general|général|king|roi|queen|reine|pope|pape|prince|princesse)$")
 
 
 def _written_in(key: str, member: _Member) -> bool:
@@ -167,7 +184,8 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
     cross = [o for o in others if o.lang != member.lang]
     bag = _bag(same) if same else set()
     cross_bag = _bag(cross) if cross else set()
-    words = set().union(*(o.words() for o in others)) if meanings is not None else set()
+    same_words = set().union(*(o.words() for o in same)) if meanings is not None and same else set()
+    cross_words = set().union(*(o.words() for o in cross)) if meanings is not None and cross else set()
     near: dict[str, list[str]] | None = None
     flags = []
     for k, (tok, keys) in enumerate(zip(member.feats.tokens, member.token_keys())):
@@ -175,20 +193,30 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
         if not covered and same:
             near = _near_forms(bag) if near is None else near
             covered = _covered_by_near_form(tok, near)
-        if not covered and words:
-            covered = _covered_by_meaning(tok, words, meanings)
+        fact = _checkable(member, k) is not None or _reads_as_name(tok, k, member.names) or any(":" in x for x in keys)
+        if not covered and same_words and not fact:
+            covered = _covered_by_meaning(tok, same_words, meanings, SAME_LANGUAGE_MEANING)
+        if not covered and cross_words:
+            covered = _covered_by_meaning(tok, cross_words, meanings, MIN_SIMILARITY)
         if not covered and cross:
             covered = _covered_cross_language(tok, _checkable(member, k), _reads_as_name(tok, k, member.names), keys,
-                                              cross_bag, cross, member.lang)
+                                              cross_bag, cross, member.lang, member)
         flags.append(not covered)
     return flags
 
 
-def _covered_by_meaning(tok: Token, words: set[str], meanings: WordMatches) -> bool:
+# Within one language a word the model reads as close may be its opposite (guilty/innocent 0.72, east/west 0.73,
+# dead/alive 0.72): only closer words cover one another there (killed/dies 0.76, quake/earthquake 0.82), and never
+# names, numbers, days or places, which are facts to check word for word (Monday/Tuesday 0.79, Democrats/Republicans
+# 0.84, million/billion 0.79). Across languages a name or an acronym is what the model translates (Council/Conseil).
+SAME_LANGUAGE_MEANING = 0.75
+
+
+def _covered_by_meaning(tok: Token, words: set[str], meanings: WordMatches, min_similarity: float) -> bool:
     """A content word another source writes in other words or another language ("quake" / "earthquake",
     "Council" / "Conseil"): the word table of the comparison (``meanings``)."""
     key = meaning_key(tok)
-    return key is not None and meanings.covers(key, words)
+    return key is not None and meanings.covers(key, words, min_similarity)
 
 
 _BREAK = re.compile(r"[,;:()«»\"“”\[\]–—]|\.\s")
@@ -333,13 +361,28 @@ def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: 
     return sorted(out, key=lambda d: d.start)
 
 
+def _lower_words(doc: list[SentenceFeatures]) -> frozenset[str]:
+    """The words a report writes in lower case somewhere (cached with its features' list)."""
+    key = id(doc), len(doc)
+    hit = _LOWER.get(key)
+    if hit is None or hit[0] is not doc:
+        hit = (doc, frozenset(t.norm for f in doc for t in f.tokens if t.surface[:1].islower()))
+        _LOWER.clear() if len(_LOWER) > 64 else None
+        _LOWER[key] = hit
+    return hit[1]
+
+
+_LOWER: dict = {}
+
+
 def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[Detail]:
     out: list[Detail] = []
     names = [frozenset().union(*(f.names for f in doc)) for doc in feats]  # written capitalised mid-sentence
+    lower = [_lower_words(doc) for doc in feats]
     for g, grp in enumerate(comp.groups):
         members = [
             _Member(ref, comp.documents[ref[0]].sentences[ref[1]].start, comp.documents[ref[0]].language,
-                    feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]), names[ref[0]])
+                    feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]), names[ref[0]], lower[ref[0]])
             for ref in grp.members
         ]
         out += _group_details(g, members, comp.word_matches)

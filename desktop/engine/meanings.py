@@ -50,18 +50,21 @@ class WordMatches:
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_spelled", spelled)
 
-    def matches(self, word: str) -> set[str]:
-        """The words of other reports that mean what ``word`` means."""
-        return self._index.get(word, set())
+    def matches(self, word: str, min_similarity: float = MIN_SIMILARITY) -> set[str]:
+        """The words of other reports that mean what ``word`` means (at least ``min_similarity`` alike)."""
+        found = self._index.get(word, set())
+        if min_similarity <= MIN_SIMILARITY:
+            return found
+        return {w for w in found if self.pairs.get((min(word, w), max(word, w)), 0.0) >= min_similarity}
 
-    def covers(self, word: str, words: set[str]) -> bool:
+    def covers(self, word: str, words: set[str], min_similarity: float = MIN_SIMILARITY) -> bool:
         """Whether ``words`` (another report's) say ``word``: a word of the same meaning, or for an acronym most
         of its long form ("SFOE" by "office", "fédéral", "énergie"), or for a word of a long form the acronym."""
-        if self.matches(word) & words:
+        if self.matches(word, min_similarity) & words:
             return True
         long_form = self.expansions.get(word)
         if long_form:
-            said = sum(1 for w in long_form if w in words or self.matches(w) & words)
+            said = sum(1 for w in long_form if w in words or self.matches(w, min_similarity) & words)
             if 2 * said >= len(long_form):
                 return True
         return bool(self._spelled.get(word, set()) & words)
@@ -70,20 +73,26 @@ class WordMatches:
         return len(self.pairs)
 
 
-def linkable_words(feats: list[list[SentenceFeatures]], candidates: Iterable[Link]) -> set[str]:
-    """The words of every sentence the aligner scored at least ``MIN_SCORE`` against another report's: the
-    sentences a group may join at any strictness the slider is likely to be set to. (A manual link of two other
-    sentences compares their words as written.)"""
+def linkable_words(feats: list[list[SentenceFeatures]], candidates: Iterable[Link]) -> dict[str, frozenset[int]]:
+    """The words of every sentence the aligner scored at least ``MIN_SCORE`` against another report's (the
+    sentences a group may join at any strictness the slider is likely to be set to), each with the reports it
+    is in. (A manual link of two other sentences compares their words as written.)"""
     refs = {ref for ln in candidates if ln.score >= MIN_SCORE for ref in (ln.a, ln.b)}
-    return {k for d, i in refs for t in feats[d][i].tokens if (k := meaning_key(t)) is not None}
+    where: dict[str, set[int]] = {}
+    for d, i in refs:
+        for t in feats[d][i].tokens:
+            if (k := meaning_key(t)) is not None:
+                where.setdefault(k, set()).add(d)
+    return {k: frozenset(v) for k, v in where.items()}
 
 
-def word_matches(encode, words: set[str], long_forms: dict[str, str] | None = None,
-                 lang: str = "") -> Generator[tuple[int, int], None, WordMatches]:
-    """The same-meaning pairs among ``words``. ``encode(list[str])`` returns their unit vectors (the sentence
-    model, cached); an acronym with a long form (``long_forms``, from ``acronyms.definitions``) is read as its
-    long form ("SFOE" as "Swiss Federal Office of Energy", so that it meets "OFEN"). Yields (rows done, rows)
-    between blocks of the similarity matrix."""
+def word_matches(encode, words: dict[str, frozenset[int]], long_forms: dict[str, str] | None = None,
+                 ) -> Generator[tuple[int, int], None, WordMatches]:
+    """The same-meaning pairs among ``words`` (each with the reports it is in; a pair of words of one report only
+    is not kept). ``encode(list[str])`` returns their unit vectors (the sentence model); an acronym with a long
+    form (``long_forms``, from ``acronyms.definitions``) is read as its long form ("SFOE" as "Swiss Federal Office
+    of Energy", so that it meets "OFEN"). Yields (rows done, rows) between blocks of the similarity matrix."""
+    where = words
     import numpy as np  # imported on first use: a saved session's table is read without it
 
     long_forms = {a: f for a, f in (long_forms or {}).items() if a in words}
@@ -96,8 +105,9 @@ def word_matches(encode, words: set[str], long_forms: dict[str, str] | None = No
     for r0 in range(0, len(words), BLOCK):
         sims = vectors[r0 : r0 + BLOCK] @ vectors[r0:].T  # the upper triangle, block by block
         for i, j in zip(*np.nonzero(sims >= MIN_SIMILARITY)):
-            if j > i:
-                pairs[(words[r0 + i], words[r0 + j])] = round(float(sims[i, j]), 4)
+            a, b = words[r0 + i], words[r0 + j]
+            if j > i and not (where[a] == where[b] and len(where[a]) == 1):
+                pairs[(a, b)] = round(float(sims[i, j]), 4)
         yield min(len(words), r0 + BLOCK), len(words)
     return WordMatches(pairs, expansions)
 

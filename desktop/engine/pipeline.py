@@ -182,6 +182,8 @@ def _word_meanings(emb: Embedder, documents: list[Document], views: list[align.D
     words = linkable_words([v.features for v in views], candidates)
     long_forms = {a: f for d in documents for a, f in definitions(d.text).items()}
     yield Progress("details", 0.9, f"Comparing the meanings of {len(words)} words")
+    # the words' vectors go to the embedding cache too (about 2 kB a word): comparing known reports again then
+    # needs no model at all
     return (yield from _relay(word_matches(lambda w: emb.encode(w, cache), words, long_forms), lambda done, total: Progress(
         "details", round(0.9 + 0.01 * done / total, 4), f"Comparing the meanings of {total} words")))
 

@@ -21,16 +21,21 @@ class WordLinks(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._comparison: Comparison | None = None
-        self._feats: list | None = None
+        self._feats: dict = {}  # sentence -> its features, for the sentences pointed at and their counterparts
+        self._starts: dict[int, list[int]] = {}
         self._group_of: dict = {}
         self._last: tuple | None = None
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         """The comparison the columns show (None: sources not aligned yet, nothing to light)."""
-        self._comparison, self._feats, self._group_of = comparison, None, {}
+        self._comparison, self._feats, self._starts, self._group_of = comparison, {}, {}, {}
         if comparison is not None:
             self._group_of = comparison.group_index()
         self._clear()
+
+    def reset(self) -> None:
+        """The columns were re-rendered and lost their marks: light again on the next move."""
+        self._last = None
 
     def hover(self, source: int, offset: int) -> None:
         """The pointer is at code-point ``offset`` of ``source`` (negative: it left the column)."""
@@ -49,18 +54,29 @@ class WordLinks(QObject):
 
     def _lookup(self, source: int, offset: int):
         from desktop.engine.counterparts import counterparts
-        from desktop.engine.pipeline import document_features
 
         if not 0 <= source < len(self._comparison.documents):
             return None
-        if self._feats is None:
-            self._feats = [document_features(d) for d in self._comparison.documents]  # cached per source
-        return counterparts(self._comparison, self._feats, self._group_of, source, offset)
+        return counterparts(self._comparison, self._feature, self._group_of, source, offset, self._starts_of(source))
+
+    def _feature(self, ref):
+        """One sentence's features, computed when first pointed at (a few sentences, not whole reports)."""
+        from desktop.engine.features import features
+
+        if ref not in self._feats:
+            doc = self._comparison.documents[ref[0]]
+            self._feats[ref] = features(doc.sentence_text(ref[1]), doc.language)
+        return self._feats[ref]
+
+    def _starts_of(self, source: int) -> list[int]:
+        if source not in self._starts:
+            self._starts[source] = [s.start for s in self._comparison.documents[source].sentences]
+        return self._starts[source]
 
     def _sentence(self, source: int, offset: int) -> int | None:
         from desktop.engine.counterparts import sentence_at
 
-        return sentence_at(self._comparison, source, offset)
+        return sentence_at(self._comparison, source, offset, self._starts_of(source))
 
     def _clear(self) -> None:
         if self._last is not None:

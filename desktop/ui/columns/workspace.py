@@ -130,6 +130,7 @@ class Workspace(QScrollArea):
         """Re-render every column (after a new comparison, zoom or view option)."""
         if self.comparison is None:
             return
+        self.word_links.reset()  # the new documents carry no marks
         profiles = sourcing_of(self.comparison).profiles if self.aligned else None
         with self.sync.paused():
             for k, pane in enumerate(self.panes):
