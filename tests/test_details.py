@@ -137,3 +137,12 @@ def test_a_chinese_report_is_kept_aligned_and_checked_for_names_and_numbers():
     assert sorted(g.members for g in comp.groups) == [[(0, 0), (1, 0)], [(0, 1), (1, 1)], [(0, 2), (1, 3)], [(0, 3), (1, 2)]]
     # "White House" is two dictionary words capitalised (白宫 translates them): no name to check across languages
     assert [comp.documents[1].text[d.start:d.end] for d in comp.details] == []
+
+
+def test_a_name_spelled_one_letter_apart_is_the_same_name():
+    found = details_of("Pakistan army vows to keep fighting the Taliban in the north, officials said on Monday.",
+                       "Pakistan army vows to keep fighting the Taleban in the north, officials said on Monday.")
+    assert found == []
+    found = details_of("The minister met officials from Austria in Vienna on Monday to discuss trade.",
+                       "The minister met officials from Australia in Vienna on Monday to discuss trade.")
+    assert (0, "Austria", "name") in found and (1, "Australia", "name") in found

@@ -194,6 +194,8 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
             near = _near_forms(bag) if near is None else near
             covered = _covered_by_near_form(tok, near)
         fact = _checkable(member, k) is not None or _reads_as_name(tok, k, member.names) or any(":" in x for x in keys)
+        if not covered and same and tok.is_name and not tok.is_number:
+            covered = _spelled_alike(tok, same)
         if not covered and same_words and not fact:
             covered = _covered_by_meaning(tok, same_words, meanings, SAME_LANGUAGE_MEANING)
         if not covered and cross_words:
@@ -203,6 +205,21 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
                                               cross_bag, cross, member.lang, member)
         flags.append(not covered)
     return flags
+
+
+def _spelled_alike(tok: Token, others: list[_Member]) -> bool:
+    """A name another source of the same language spells a little differently: one letter apart in a name of six
+    letters or more ("Taliban" / "Taleban", "Mohamed" / "Mohammed"). "Austria" / "Australia" (two letters) and
+    short names ("Kerry" / "Perry") stay apart, and so do shortened forms ("Ban" is no "Bangladesh")."""
+    mine = strip_accents(tok.norm)
+    for m in others:
+        for t in m.feats.tokens:
+            if not t.is_name or t.is_number or t.norm == tok.norm:
+                continue
+            theirs = strip_accents(t.norm)
+            if min(len(mine), len(theirs)) >= 6 and Levenshtein.distance(mine, theirs) == 1:
+                return True
+    return False
 
 
 # Within one language a word the model reads as close may be its opposite (guilty/innocent 0.72, east/west 0.73,
