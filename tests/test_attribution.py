@@ -255,3 +255,8 @@ def test_a_named_organisation_is_no_person():
 def test_a_refusal_through_a_wish_is_a_source_declining():
     who = _who("Le tribunal a reporté l'audience. La direction de l'usine n'a pas souhaité commenter cette décision.")
     assert who == {"La direction de l'usine": "organisation"}
+
+
+def test_a_speaker_named_after_the_verb_keeps_the_title_that_follows():
+    who = _who("« Le site ne fermera pas », a assuré à l'AFP Sophie Marchal, déléguée syndicale de l'usine, mardi.")
+    assert who == {"l'AFP": "outlet", "Sophie Marchal, déléguée syndicale de l'usine": "person"}

@@ -62,7 +62,7 @@ FR = Cues(
         directeur directrice chef général générale gouverneur sénateur sénatrice député députée maire juge
         procureur avocat avocate ambassadeur ambassadrice commissaire colonel capitaine lieutenant sergent
         commandant professeur docteur dr premier première vice-président patron patronne pdg fondateur
-        fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole""".split()),
+        fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée""".split()),
     roles=frozenset("""responsable responsables source sources proche proches témoin témoins diplomate diplomates
         analyste analystes expert experts personne personnes fonctionnaire fonctionnaires officiel officiels
         enquêteur enquêteurs membre membres collaborateur collaborateurs conseiller conseillers habitant

@@ -120,9 +120,12 @@ def runs_to_end(s: Sentence, e: int) -> bool:
 
 
 def described(s: Sentence, e: int) -> int | None:
-    """ "said Jean Dupont, a local councillor who ...": an apposition opening with an article, up to the next
-    punctuation or relative pronoun (at most eight words)."""
-    if s.toks[e].norm not in s.cues.det or s.toks[e].norm in s.cues.complement:
+    """ "said Jean Dupont, a local councillor who ...", "a déclaré Karim Haddad, délégué CGT du site,": an apposition
+    opening with an article or a title or role, up to the next punctuation or relative pronoun (at most eight
+    words)."""
+    first = s.toks[e].norm
+    titled = first in s.cues.titles or first in s.cues.roles  # "Karim Haddad, délégué CGT du site,"
+    if (first not in s.cues.det and not titled) or first in s.cues.complement:
         return None
     k = e + 1
     while k < min(e + 8, len(s.toks)) and not s.broken(k) and s.toks[k].norm not in s.cues.stop_np \
