@@ -379,17 +379,16 @@ def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: 
 
 
 def _lower_words(doc: list[SentenceFeatures]) -> frozenset[str]:
-    """The words a report writes in lower case somewhere (cached with its features' list)."""
-    key = id(doc), len(doc)
-    hit = _LOWER.get(key)
+    """The words a report writes in lower case somewhere (kept per features list: re-grouping reuses it)."""
+    hit = _LOWER.get(id(doc))
     if hit is None or hit[0] is not doc:
-        hit = (doc, frozenset(t.norm for f in doc for t in f.tokens if t.surface[:1].islower()))
-        _LOWER.clear() if len(_LOWER) > 64 else None
-        _LOWER[key] = hit
+        if len(_LOWER) > 64:
+            _LOWER.clear()
+        hit = _LOWER[id(doc)] = (doc, frozenset(t.norm for f in doc for t in f.tokens if t.surface[:1].islower()))
     return hit[1]
 
 
-_LOWER: dict = {}
+_LOWER: dict[int, tuple[list, frozenset[str]]] = {}  # id of a features list -> (the list, its lower-case words)
 
 
 def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[Detail]:

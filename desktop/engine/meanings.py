@@ -86,18 +86,17 @@ def linkable_words(feats: list[list[SentenceFeatures]], candidates: Iterable[Lin
     return {k: frozenset(v) for k, v in where.items()}
 
 
-def word_matches(encode, words: dict[str, frozenset[int]], long_forms: dict[str, str] | None = None,
+def word_matches(encode, where: dict[str, frozenset[int]], long_forms: dict[str, str] | None = None,
                  ) -> Generator[tuple[int, int], None, WordMatches]:
-    """The same-meaning pairs among ``words`` (each with the reports it is in; a pair of words of one report only
-    is not kept). ``encode(list[str])`` returns their unit vectors (the sentence model); an acronym with a long
+    """The same-meaning pairs among the words of ``where`` (each with the reports it is in; a pair of words of one
+    report only is not kept). ``encode(list[str])`` returns their unit vectors (the sentence model); an acronym with a long
     form (``long_forms``, from ``acronyms.definitions``) is read as its long form ("SFOE" as "Swiss Federal Office
     of Energy", so that it meets "OFEN"). Yields (rows done, rows) between blocks of the similarity matrix."""
-    where = words
     import numpy as np  # imported on first use: a saved session's table is read without it
 
-    long_forms = {a: f for a, f in (long_forms or {}).items() if a in words}
+    long_forms = {a: f for a, f in (long_forms or {}).items() if a in where}
     expansions = {a: _content_words(f) for a, f in long_forms.items()}
-    words = sorted(words)
+    words = sorted(where)
     if len(words) < 2:
         return WordMatches({}, expansions)
     vectors = encode([long_forms.get(w, w) for w in words])
