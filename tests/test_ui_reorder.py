@@ -71,3 +71,14 @@ def test_keyboard_removes_the_current_source(qtbot, window, comparison):
         qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert [s.name for s in window.controller.sources] == [comparison.documents[0].source.name]
     assert len(window.workspace.panes) == 1
+
+
+def test_who_says_it_follows_its_source_when_the_columns_move(seed_comparison):
+    """Each attribution still names the same words of the same report after the sources are swapped."""
+    def spoken(comp):
+        return sorted((comp.documents[a.source].source.name, comp.documents[a.source].text[a.start:a.end], a.kind)
+                      for a in comp.attributions)
+
+    assert seed_comparison.attributions
+    swapped = permute(seed_comparison, [1, 0])
+    assert spoken(swapped) == spoken(seed_comparison)

@@ -36,8 +36,10 @@ def permute(comparison: Comparison, order: list[int]) -> Comparison:
     details = [replace(d, source=new_of[d.source],
                        counterparts=tuple((new_of[s], a, b) for s, a, b in d.counterparts))
                for d in comparison.details]
+    attributions = sorted((replace(a, source=new_of[a.source]) for a in comparison.attributions),
+                          key=lambda a: (a.source, a.start))
     return replace(comparison, documents=[comparison.documents[old] for old in order], groups=groups,
-                   details=details, candidates=[link(lk) for lk in comparison.candidates])
+                   details=details, candidates=[link(lk) for lk in comparison.candidates], attributions=attributions)
 
 
 def remap(ref: SentenceRef | None, order: list[int]) -> SentenceRef | None:
