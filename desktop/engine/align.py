@@ -140,17 +140,23 @@ def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: Score
     return [Link((p, i), (q, j), round(prob, 4)) for (i, j, _), prob in zip(kept, probs) if prob >= params.floor]
 
 
-def select_links(candidates: list[Link], params: AlignParams) -> list[Link]:
-    """Keep links that clear the threshold and are best on both sides, or clearly good on one side, or best on one
-    side while the other side's best partner is the next or previous sentence (one report splits in two what the
-    other says in one sentence; ``merges`` raises such a second half's score when the two halves read together
-    match the joined sentence better)."""
+def best_partners(candidates: list[Link]) -> dict[tuple[SentenceRef, int], tuple[float, SentenceRef]]:
+    """(sentence, other document) -> (its best candidate score there, that partner); ties go to the first."""
     best: dict[tuple[SentenceRef, int], tuple[float, SentenceRef]] = {}
     for ln in candidates:
         for ref, other in ((ln.a, ln.b), (ln.b, ln.a)):
             key = (ref, other[0])
             if ln.score > best.get(key, (0.0, other))[0]:
                 best[key] = (ln.score, other)
+    return best
+
+
+def select_links(candidates: list[Link], params: AlignParams) -> list[Link]:
+    """Keep links that clear the threshold and are best on both sides, or clearly good on one side, or best on one
+    side while the other side's best partner is the next or previous sentence (one report splits in two what the
+    other says in one sentence; ``merges`` raises such a second half's score when the two halves read together
+    match the joined sentence better)."""
+    best = best_partners(candidates)
     kept = []
     for ln in candidates:
         if ln.score < params.threshold:
@@ -170,7 +176,7 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
     count as 0), so one loose link cannot chain unrelated claims together. Manual links always merge."""
     table = {(ln.a, ln.b): ln.score for ln in candidates or ()}
     table.update({(ln.b, ln.a): ln.score for ln in candidates or ()})
-    best = _best_partners(table)
+    best = best_partners(list(candidates or ()))
     comp: dict[SentenceRef, int] = {}
     members: dict[int, list[SentenceRef]] = {}
     kept: dict[int, list[Link]] = {}
@@ -207,20 +213,10 @@ def _split_half(ln: Link, xs: list[SentenceRef], ys: list[SentenceRef], best: di
     says in one sentence, this one says in two). A half that joined so opens no way for its own neighbour: the
     joined sentence's best match is the first half, not the second."""
     for new, other, alone, group in ((ln.a, ln.b, xs, ys), (ln.b, ln.a, ys, xs)):
-        partner = best.get((other, new[0]))
+        partner = best.get((other, new[0]), (0.0, None))[1]
         if alone == [new] and partner is not None and abs(partner[1] - new[1]) == 1 and partner in group:
             return True
     return False
-
-
-def _best_partners(table: dict) -> dict[tuple[SentenceRef, int], SentenceRef]:
-    """(sentence, other report) -> its best-scored candidate partner in that report."""
-    top: dict[tuple[SentenceRef, int], tuple[float, SentenceRef]] = {}
-    for (x, ref), score in table.items():
-        key = (x, ref[0])
-        if score > top.get(key, (-1.0, ref))[0]:
-            top[key] = (score, ref)
-    return {k: ref for k, (_, ref) in top.items()}
 
 
 def _cohesion(xs: list[SentenceRef], ys: list[SentenceRef], table: dict) -> float:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .align import best_partners
 from .model import Link, SentenceRef
 
 
@@ -52,8 +53,8 @@ Encode = Callable[[list[str]], np.ndarray]  # texts -> unit vectors
 def merged_links(candidates: list[Link], texts: dict[int, list[str]], vectors: dict[int, np.ndarray],
                  encode: Encode, rule: MergeRule = TRANSLATION) -> list[Link]:
     """``candidates`` of one pair of documents, with the pairs that a merge supports raised to their anchor's score."""
-    best_other = _best_scores(candidates)
-    trials = [t for ln in _anchors(candidates, rule.min_anchor) for t in _trials(ln, texts, best_other, rule)]
+    best_other = best_partners(candidates)
+    trials = [t for ln in _anchors(candidates, best_other, rule.min_anchor) for t in _trials(ln, texts, best_other, rule)]
     if not trials:
         return candidates
     score = {(ln.a, ln.b): ln.score for ln in candidates}
@@ -85,21 +86,10 @@ def _trials(ln: Link, texts: dict[int, list[str]], best_other: dict, rule: Merge
     return out
 
 
-def _anchors(candidates: list[Link], min_anchor: float) -> list[Link]:
+def _anchors(candidates: list[Link], best: dict, min_anchor: float) -> list[Link]:
     """The pairs that are the best of one of their sentences and score at least ``min_anchor``."""
-    best = _best_scores(candidates)
     return [ln for ln in candidates if ln.score >= min_anchor and (
         best[(ln.a, ln.b[0])][1] == ln.b or best[(ln.b, ln.a[0])][1] == ln.a)]
-
-
-def _best_scores(candidates: list[Link]) -> dict[tuple[SentenceRef, int], tuple[float, SentenceRef]]:
-    """(sentence, other document) -> (best score, its partner)."""
-    best: dict[tuple[SentenceRef, int], tuple[float, SentenceRef]] = {}
-    for ln in candidates:
-        for ref, other in ((ln.a, ln.b), (ln.b, ln.a)):
-            if ln.score > best.get((ref, other[0]), (-1.0, other))[0]:
-                best[(ref, other[0])] = (ln.score, other)
-    return best
 
 
 def _read_together(texts: dict[int, list[str]], a: SentenceRef, b: SentenceRef) -> str:
@@ -120,7 +110,7 @@ MIN_ORDER_ANCHOR = 0.5
 def ordered_links(candidates: list[Link], vectors: dict[int, np.ndarray]) -> list[Link]:
     """A translation keeps the order of its original: a pair that lies between two confident pairs, in order on
     both sides, and is the closest pair of that window both ways, takes the weaker anchor's score."""
-    best = _best_scores(candidates)
+    best = best_partners(candidates)
     anchors = sorted((ln.a[1], ln.b[1], ln.score) for ln in candidates if ln.score >= MIN_ORDER_ANCHOR
                      and best[(ln.a, ln.b[0])][1] == ln.b and best[(ln.b, ln.a[0])][1] == ln.a)
     if len(anchors) < 2 or not candidates:
