@@ -109,21 +109,27 @@ def score_file(ann_path: Path, folders: list[Path], verbose: bool) -> tuple[int,
     right = sum(p.kind == g.kind for p, g in pairs)
     print(f"  {ann['file']}: gold {len(gold)}, predicted {len(pred)}, matched {len(pairs)}, right kind {right}")
     if verbose:
-        _explain(pred, gold, pairs)
+        _explain(pred, gold, pairs, text)
     return len(gold), len(pred), len(pairs), right
 
 
-def _explain(pred: list[Span], gold: list[Span], pairs: list[tuple[Span, Span]]) -> None:
+def _explain(pred: list[Span], gold: list[Span], pairs: list[tuple[Span, Span]], text: str) -> None:
     matched_p, matched_g = {p for p, _ in pairs}, {g for _, g in pairs}
     for g in gold:
         if g not in matched_g:
-            print(f"      missed  {g.label!r} ({g.kind})")
+            print(f"      missed  {g.label!r} ({g.kind})  in  {_context(text, g)}")
     for p in pred:
         if p not in matched_p:
-            print(f"      extra   {p.label!r} ({p.kind})")
+            print(f"      extra   {p.label!r} ({p.kind})  in  {_context(text, p)}")
     for p, g in pairs:
         if p.kind != g.kind:
             print(f"      kind    {p.label!r}: {p.kind}, gold {g.kind}")
+
+
+def _context(text: str, span: Span) -> str:
+    """The words around a span, on one line, the span in [brackets]."""
+    before, after = text[max(0, span.start - 70) : span.start], text[span.end : span.end + 50]
+    return " ".join(f"…{before}[{text[span.start:span.end]}]{after}…".split())
 
 
 def report(label: str, totals: list[tuple[int, int, int, int]]) -> None:

@@ -41,7 +41,7 @@ def test_french_speakers_before_and_after_the_statement():
     assert who["des syndicalistes proches du dossier"] == "anonymous"
     assert who["le ministre des Transports, Paul Lemaire"] == "person"
     assert who["France Info"] == "outlet"
-    assert who["un communiqué publié"] == "document"
+    assert who["un communiqué publié mardi"] == "document"
 
 
 def test_french_pronoun_speaker_refers_to_the_person_named_before():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .attribution_cues import CUES
+from .attribution_cues import CUES, DOCUMENTS
 from .attribution_kind import best_kind, kind_of, outlet_like
 from .attribution_phrases import (
     Sentence, is_say, np_back, np_forward, outlet_np, participle, start_of, verb_group_start,
@@ -60,16 +60,35 @@ def _addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     """The outlet a statement was made to, right after the cue ("a déclaré à CNN", "told the Times");
     returns it (or None) and the token after it."""
     j = k + 1
-    while j < len(s.toks) and s.toks[j].norm in s.cues.verb_group and not s.broken(j):
-        j += 1
+    while j < len(s.toks) and (s.toks[j].norm in s.cues.verb_group or s.toks[j].norm.endswith(("ment", "ly"))) \
+            and not s.broken(j):
+        j += 1  # "ont déclaré séparément à CNN"
     if j >= len(s.toks) or s.broken(j):
         return None, k + 1
-    prep = s.toks[j].norm in s.cues.to_outlet
-    span = outlet_np(s, j + 1 if prep else j)
+    body = _outlet_prep(s, j)
+    prep = body is not None
+    span = outlet_np(s, body if prep else j)
     if span is None or not (outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS)
                             or (prep and _speaker_follows(s, span))):
         return None, k + 1
     return _found(s, span, (k, j if prep else k), "outlet"), span[1]
+
+
+_REQUESTS = frozenset("sollicitation sollicitations question questions demande demandes".split())
+
+
+def _outlet_prep(s: Sentence, j: int) -> int | None:
+    """Where a medium's name may start after the words at ``j`` that send a statement to it ("à", "to", "auprès de",
+    "aux sollicitations de"), or None."""
+    n, word = len(s.toks), s.toks[j].norm
+    nxt = s.toks[j + 1].norm if j + 1 < n else ""
+    if word == "auprès" and nxt in s.cues.complement:
+        return j + 2
+    if word not in s.cues.to_outlet:
+        return None
+    if nxt in _REQUESTS and j + 2 < n and s.toks[j + 2].norm in s.cues.complement:
+        return j + 3  # "n'a pas répondu aux sollicitations de l'AFP"
+    return j + 1
 
 
 def _speaker_follows(s: Sentence, span: tuple[int, int]) -> bool:
@@ -108,12 +127,27 @@ def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
     if second is not None and second[0] == 0 and s.comma(a + 1):
         return second  # "Her rep, however, declined"
     if second is None or not s.comma(second[0]):
-        return None
+        return _before_relative(s, a)
     first = np_back(s, second[0], across=True)
     if first and participle(s.toks[second[0]]) and first[0] > 0 and s.comma(first[0]):
         title = np_back(s, first[0], across=True)  # "The chancellor, Angela Merkel, facing criticism, said"
         return (title[0], first[1]) if title else first
     return (first[0], second[1]) if first else None
+
+
+def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
+    """ "L'Association X, qui représente soixante victimes, estime": the phrase before a relative clause set off by
+    commas, the clause left out."""
+    c = a - 1
+    while c > 0 and not s.broken(c):
+        c -= 1
+    if c < 1 or not s.comma(c) or s.toks[c].norm not in _RELATIVES:
+        return None
+    span = np_back(s, c, across=True)
+    return span if span and (span[0] == 0 or s.broken(span[0])) else None
+
+
+_RELATIVES = frozenset({"qui", "who", "which"})
 
 
 def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
@@ -145,7 +179,7 @@ def _from_verb(s: Sentence, k: int) -> list[Found]:
     cue_end = k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
     cue = (verb_group_start(s, k), cue_end)
     span, who = next(((sp, f) for sp in spans if sp for f in [_found(s, sp, cue)] if f), (None, None))
-    if who is None and agent is None and _QUOTE_MARK.search(s.gap(verb_group_start(s, k))):
+    if who is None and agent is None and _after_statement(s, k, after):
         span = np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
         who = _found(s, span, cue, fallback="anonymous") if span else None
     if who and who.kind != "document" and ((participle(s.toks[k]) and not s.comma(k))
@@ -155,7 +189,29 @@ def _from_verb(s: Sentence, k: int) -> list[Found]:
         who = None  # "soutenir que" reports a claim, "soutenir un projet" does not
     if who is None:
         return _outlet_in_speaker(s, span, k) + out
-    return [*_coordinated(s, span, cue), who] + _outlet_in_speaker(s, span, k) + out
+    return [*_coordinated(s, span, cue), who, *_and_another(s, span, cue, after)] + _outlet_in_speaker(s, span, k) + out
+
+
+def _and_another(s: Sentence, span: tuple[int, int], cue: tuple[int, int], after: int) -> list[Found]:
+    """A second speaker joined to one read after the verb or the preposition ("ont déclaré à CNN un responsable
+    occidental et un diplomate américain", "selon les analystes et les responsables militaires")."""
+    e = span[1]
+    if span[0] < after or e + 1 >= len(s.toks) or any(s.broken(m) for m in range(span[0] + 1, e)) or s.toks[e].norm not in ("et", "and") or s.broken(e) \
+            or s.broken(e + 1) or s.toks[e + 1].norm not in s.cues.det:
+        return []
+    nxt = np_forward(s, e + 1)
+    found = _found(s, nxt, cue) if nxt else None
+    return [found] if found and found.kind != "document" else []
+
+
+def _after_statement(s: Sentence, k: int, after: int) -> bool:
+    """The verb follows its statement and its speaker follows it: after a quote, or after a comma when an article
+    opens the phrase after the verb ("..., rappellent les hydrologues")."""
+    gap = s.gap(verb_group_start(s, k))
+    if _QUOTE_MARK.search(gap):
+        return True
+    return s.comma(verb_group_start(s, k)) and after < len(s.toks) and s.toks[after].norm in s.cues.det \
+        and not participle(s.toks[k])
 
 
 MAX_CONJUNCT = 6  # words of one speaker in a list of speakers
@@ -222,9 +278,10 @@ def _future(t: Token) -> bool:
 
 def _outlet_in_speaker(s: Sentence, span: tuple[int, int] | None, k: int) -> list[Found]:
     """", a déclaré Jean Dupont à la télévision X": the outlet right after an inverted speaker."""
-    if span is None or span[1] >= len(s.toks) or s.toks[span[1]].norm not in s.cues.to_outlet:
-        return []
-    outlet = outlet_np(s, span[1] + 1)
+    body = _outlet_prep(s, span[1]) if span is not None and span[1] < len(s.toks) else None
+    if body is None or (s.broken(span[1]) and not s.comma(span[1])):
+        return []  # ", a réagi son avocat, Me Julien Ferrand, auprès de l'AFP" (a comma may come between)
+    outlet = outlet_np(s, body)
     found = _found(s, outlet, (k, k), "outlet") if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else None
     return [found] if found else []
 
@@ -306,6 +363,63 @@ def _sourcing(s: Sentence, k: int) -> int | None:
     return None
 
 
+def _from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
+    """ "selon des témoins", "d'après lui", "de source syndicale", "consultée par L'Équipe": the source after the
+    preposition (for "de source", the phrase "source syndicale" itself)."""
+    first = k + n
+    if first < len(s.toks) and s.toks[first].norm in s.cues.stressed:  # "Selon lui,": the speaker named before
+        t = s.toks[first]
+        return [Found(t.start, t.end, "pronoun:" + s.cues.stressed[t.norm], (s.toks[k].start, s.toks[first - 1].end))]
+    cue = (k, first - 1)
+    if s.toks[first - 1].norm == "source":
+        first, cue = first - 1, (k, k)
+    span = np_forward(s, first, tail=k > 0)
+    found = _found(s, span, cue) if span else None
+    if found and s.toks[first - 1].norm in ("par", "by") and found.kind == "person" \
+            and not any(t.norm in s.cues.titles for t in s.toks[span[0]:span[1]]):
+        found = replace(found, kind="outlet")  # "consultée par L'Équipe", "interrogé par France Info"
+    return [found, *_and_another(s, span, cue, first)] if found else []
+
+
+_FRAMES = frozenset({"pour", "sur", "on"})
+
+
+def _framed(s: Sentence) -> list[Found]:
+    """A sentence opening on whose view or which medium it is: "Pour le parquet, ...", "Pour lui, ...",
+    "Sur BFMTV, ...", "On CNN, ..."."""
+    e = 1
+    while e < min(len(s.toks), 8) and not s.broken(e):
+        e += 1
+    if e == 1 or e >= len(s.toks) or not s.comma(e):
+        return []
+    cue = (0, 0)
+    if s.toks[0].norm == "pour":
+        if e == 2 and s.toks[1].norm in s.cues.stressed:
+            t = s.toks[1]
+            return [Found(t.start, t.end, "pronoun:" + s.cues.stressed[t.norm], (s.toks[0].start, s.toks[0].end))]
+        found = _found(s, (1, e), cue)
+        return [found] if found and found.kind in ("person", "organisation", "anonymous") else []
+    found = _found(s, (1, e), cue, "outlet") if outlet_like(s.toks[1:e]) else None
+    return [found] if found else []
+
+
+def _without_speaker(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """ "dans un communiqué Claire Vasseur": the document's phrase ends where a name follows it directly (the
+    speaker after an inverted verb), not after "de" ("un communiqué de la Commission")."""
+    i, j = span
+    for m in range(i + 1, j):
+        if s.is_name(m) and s.toks[m - 1].norm not in s.cues.complement and s.toks[m - 1].norm not in s.cues.det:
+            return (i, m)
+    return span
+
+
+def _depending_on(s: Sentence, k: int) -> bool:
+    """ "très variable selon les fournisseurs", "prices vary according to the season": "selon" after a word of
+    variation (at most one word between) means "depending on", not a source."""
+    before = [s.toks[m] for m in range(max(0, k - 2), k) if not s.broken(m + 1)]
+    return any(t.norm in s.cues.varies or t.lemma in s.cues.varies for t in before)
+
+
 def _document_in(s: Sentence, k: int) -> Found | None:
     """ "dans un communiqué", "in a statement": the document itself is a source."""
     if s.toks[k].norm not in ("dans", "in") or s.in_quote(k):
@@ -313,7 +427,10 @@ def _document_in(s: Sentence, k: int) -> Found | None:
     span = np_forward(s, k + 1, tail=False)
     if span is None:
         return None
-    found = _found(s, span, (k, k))
+    head = [t for t in s.toks[span[0]:span[1]] if t.norm not in s.cues.det][:2]
+    if not any(t.norm in DOCUMENTS or t.lemma in DOCUMENTS for t in head):
+        return None  # "dans le cadre d'une enquête": no document speaks
+    found = _found(s, _without_speaker(s, span), (k, k))
     return found if found and found.kind == "document" else None
 
 
@@ -328,10 +445,10 @@ def _at(s: Sentence, k: int) -> list[Found]:
         if inverted.group(2).lower() in s.cues.impersonal:
             return _from_impersonal(s, k)
     n = _sourcing(s, k)
-    if n is not None:
-        span = np_forward(s, k + n, tail=k > 0)
-        found = _found(s, span, (k, k + n - 1)) if span else None
-        return [found] if found else []
+    if n is not None and not _depending_on(s, k):
+        return _from_sourcing(s, k, n)
+    if k == 0 and s.toks[0].norm in _FRAMES:
+        return _framed(s)
     if is_say(s, k):
         noun = s.toks[k].norm in s.cues.nouns and not (k > 0 and s.toks[k - 1].norm in s.cues.verb_group)
         return _from_noun(s, k) if noun else _from_verb(s, k)
@@ -355,11 +472,16 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
     return sorted(out, key=lambda f: f.start)
 
 
-def _antecedent(recent: list[Attribution], sentence: int) -> Attribution | None:
-    """Who a pronoun speaker stands for: the nearest earlier speaker within the three sentences before,
-    outlets and documents aside."""
+_PREFERS = {"one": ("person",), "many": (), "it": ("organisation",)}
+_UNRESOLVED = {"one": "person", "many": "anonymous", "it": "organisation"}
+
+
+def _antecedent(recent: list[Attribution], sentence: int, number: str) -> Attribution | None:
+    """Who a pronoun speaker stands for: the nearest earlier speaker within the three sentences before, outlets
+    and documents aside; of the kind the pronoun suits if there is one ("il": a person, "it": an institution)."""
     near = [a for a in reversed(recent) if sentence - a.sentence <= 3 and a.kind not in ("outlet", "document")]
-    return near[0] if near else None
+    suited = [a for a in near if a.kind in _PREFERS[number]]  # "many": the nearest, whoever
+    return (suited or near or [None])[0]
 
 
 def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[Attribution],
@@ -368,10 +490,11 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
     sentence already names ("X a dit ... et qu'il ...": one attribution per source and sentence)."""
     kind, refers_to = found.kind, None
     if kind.startswith("pronoun:"):
-        ante = _antecedent(recent, sentence)
+        number = kind.split(":")[1]
+        ante = _antecedent(recent, sentence, number)
         if ante is not None and ante.sentence == sentence:
             return None
-        kind = ante.kind if ante else ("person" if kind == "pronoun:one" else "anonymous")
+        kind = ante.kind if ante else _UNRESOLVED[number]
         refers_to = (ante.refers_to or text[ante.start:ante.end]) if ante else None
     cue = (base + found.cue[0], base + found.cue[1])
     return Attribution(source, sentence, base + found.start, base + found.end, kind, cue, refers_to)

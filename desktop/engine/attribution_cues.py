@@ -32,6 +32,8 @@ class Cues:
     indefinite: frozenset[str]  # articles of someone unnamed ("un", "a"): such a speaker is anonymous
     documents_only: frozenset[str]  # verbs only a document is the source with ("montrer", "show")
     with_que: frozenset[str]  # verbs that report speech only before "que"/"that" ("soutenir que")
+    stressed: dict[str, str]  # pronouns after a sourcing preposition ("selon lui") -> "one" or "many"
+    varies: frozenset[str]  # words before "selon"/"according to" that make it "depending on"
 
 
 FR = Cues(
@@ -42,7 +44,8 @@ FR = Cues(
         avancer prétendre concéder regretter saluer informer évoquer mentionner constater craindre
         redouter espérer affirmé parler rétorquer répliquer ironiser refuser commentaire démenti
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
-        estime interview rejeter plaider soutenir note réagir""".split()),
+        estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
+        défendre""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées""".split()),  # "… consulté par l'AFP"
@@ -71,7 +74,8 @@ FR = Cues(
         pompier pompiers secouriste secouristes médecin médecins juriste juristes banquier banquiers ouvrier
         ouvriers salarié salariés manifestant manifestants élu élus étudiant étudiants riverain riverains
         infirmière infirmières soldat soldats opposant opposants partisan partisans victime victimes famille
-        familles parent parents survivant survivants rescapé rescapés passager passagers avocat avocats""".split()),
+        familles parent parents survivant survivants rescapé rescapés passager passagers avocat avocats
+        magistrat magistrats""".split()),
     nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
     preps=frozenset("à de d pour sans afin par en".split()),
     passive=frozenset({"été"}),
@@ -80,10 +84,14 @@ FR = Cues(
     human_endings=("eur", "eurs", "iste", "istes", "ien", "iens", "ienne", "iennes"),
     participles=("é", "ée", "és", "ées", "is", "u", "us"),
     offices=frozenset("""président présidente ministre premier première maire gouverneur procureur secrétaire
-        porte-parole chef directeur directrice pdg ambassadeur ambassadrice chancelier chancelière""".split()),
+        porte-parole chef directeur directrice pdg ambassadeur ambassadrice chancelier chancelière
+        commissaire""".split()),
     indefinite=frozenset({"un", "une"}),
     documents_only=frozenset({"montrer"}),
     with_que=frozenset({"soutenir"}),
+    stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
+    varies=frozenset("varier variable variables différer différent différente différents différentes dépendre"
+                     " fluctuer changer évoluer moduler".split()),  # "très variable selon les fournisseurs"
 )
 
 EN = Cues(
@@ -92,18 +100,18 @@ EN = Cues(
         caution predict testify recall reply respond label condemn decline refuse accuse contend maintain
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
-        insistence remarks""".split()),
+        insistence remarks consider""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed".split()),  # "… seen by Reuters"
     to_outlet=frozenset({"to", "with"}),
     verb_group=frozenset("""has have had was were is are be been being do does did not n't also later then
         previously earlier already again still just reportedly yesterday today monday tuesday wednesday
         thursday friday saturday sunday would will could may might however""".split()),
-    stop_np=frozenset("""that who which whom whose where when while and or but because if as has have had was
+    stop_np=frozenset("""that who which whom whose what where when while and or but because if as has have had was
         were is are will would could may might should""".split()),
     det=frozenset("the a an two three four several some many these those his her their its one".split()),
     complement=frozenset({"of"}),
-    pronouns={"he": "one", "she": "one", "they": "many"},
+    pronouns={"he": "one", "she": "one", "they": "many", "it": "it"},
     impersonal=frozenset(),
     titles=frozenset("""mr mrs ms dr president minister spokesman spokeswoman spokesperson secretary director
         chief governor senator representative rep mayor judge prosecutor attorney lawyer ambassador
@@ -126,12 +134,15 @@ EN = Cues(
     indefinite=frozenset({"a", "an"}),
     documents_only=frozenset({"show"}),
     with_que=frozenset({"maintain", "hold"}),
+    stressed={"him": "one", "her": "one", "them": "many"},
+    varies=frozenset("vary varies varied varying differ different range ranging change changes".split()),
 )
 
 CUES = {"fr": FR, "en": EN}
 
 # Nouns of things that say something: a statement, a cable, a court filing (both languages, lower case).
 DOCUMENTS = frozenset("""communiqué câble rapport déclaration document documents lettre note plainte audit étude
+    arrêté ordonnance circulaire avis prévisions décision message
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
     ruling affidavit transcript email release""".split())
@@ -147,12 +158,14 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     justice juridiction direction management présidence presidency ligue league inspection
     alliance comité committee fondation foundation coopérative cooperative chambre chamber hôpital hospital
     clinique clinic école school autorité authority conseil board fonds fund services service systems
-    réseau network laboratoire laboratory inc llc ltd corp plc gmbh""".split())
+    réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale
+    fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
+    maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender""".split())
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
     newspaper daily weekly tv television network channel times news post press herald tribune gazette
     telegraph journal chronicle globe ledger courier observer dispatch bulletin wire""".split())
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo
-    monde figaro libération parisien échos express mediapart ouest-france guardian politico axios
+    monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass""".split())

@@ -106,13 +106,17 @@ def kind_of(p: Phrase) -> str | None:
     words = _words(p, own)
     if outlet_like([p.toks[k] for k in own]):
         return "outlet"
-    if words & DOCUMENTS and not words & p.cues.roles:
-        return "document"
+    if words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS)):
+        return "document"  # "un courrier adressé aux représentants": a document, whoever it went to
     if _titled_name(p, own):
         return "person"
     run = _leading_run(p, own)
+    if run and _unnamed_member(p, own, run):
+        return "anonymous"
     if run:
         return _name_kind(run, p, own)
+    if _one_of_them(p):
+        return "anonymous"
     if _office_holder(p, own) or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
         return "person"
     if words & (p.cues.roles | p.cues.titles):
@@ -123,6 +127,26 @@ def kind_of(p: Phrase) -> str | None:
             return "anonymous"  # "a school teacher", "a hospital nurse": someone unnamed, not the school
         return "organisation"
     return "anonymous" if _people(p, own) else None
+
+
+def _unnamed_member(p: Phrase, own: range, run: list[Token]) -> bool:
+    """ "A Marlow spokeswoman", "un porte-parole Renault": someone of the named body, not named themself."""
+    after = p.toks.index(run[-1]) + 1
+    return p.toks[own.start].norm in p.cues.indefinite and after < own.stop \
+        and (p.toks[after].norm in p.cues.titles or p.toks[after].norm in p.cues.roles)
+
+
+def _one_of_them(p: Phrase) -> bool:
+    """ "One of them", "l'un d'eux": one of the sources just mentioned, unnamed."""
+    words = [t.norm for t in p.toks]
+    return len(words) == 3 and words[0] in p.cues.det and words[1] in p.cues.complement \
+        and words[2] in p.cues.stressed
+
+
+def _headed_by(p: Phrase, own: range, nouns: frozenset[str]) -> bool:
+    """The own part's first word after its articles is one of ``nouns``."""
+    k = next((k for k in own if p.toks[k].norm not in p.cues.det), None)
+    return k is not None and (p.toks[k].norm in nouns or p.toks[k].lemma in nouns)
 
 
 def _ends_with_full_name(p: Phrase, own: range) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution_cues import OUTLETS, Cues
-from .attribution_kind import Phrase, is_place, outlet_like
+from .attribution_cues import DOCUMENTS, OUTLETS, Cues
+from .attribution_kind import Phrase, is_place, kind_of, outlet_like
 from .features import Token, strip_accents
 
 _PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
@@ -89,19 +89,49 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
         j += 1
     if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and s.toks[j + 1].norm in s.cues.det:
         j += 3  # ", a déclaré à la presse un responsable": who it was said to, then the speaker
+    elif j + 3 < n and s.toks[j].norm in ("dans", "in") and s.toks[j + 1].norm in s.cues.det \
+            and not s.is_name(j + 2) and not s.broken(j + 3):
+        j += 3  # ", a assuré dans un communiqué la directrice", "dans un entretien au Monde le PDG"
+        if j + 1 < n and s.toks[j].norm in s.cues.to_outlet and not s.broken(j):
+            outlet = outlet_np(s, j + 1)
+            j = outlet[1] if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else j
     e = j
     if j < n and s.toks[j].norm in _RELATIVE:
         return None
     while e < n and e - j < _SEARCH and (e == j or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
-            and (e == j or (s.toks[e].norm not in s.cues.stop_forward and not verb_cue(s, e))) \
-            and not (e > j and s.toks[e].norm in s.cues.to_outlet and outlet_np(s, e + 1)) \
+            and (e == j or _document_detail(s, j, e)
+                 or (s.toks[e].norm not in s.cues.stop_forward and not verb_cue(s, e))) \
+            and not (e > j and s.toks[e].norm in s.cues.to_outlet and _to_outlet(s, j, e)) \
             and not (e > j and _passes_through(s, e)):
         e += 1
     if e == j:
         return None
     if tail and e < n and s.comma(e):
-        e = n if runs_to_end(s, e) else (name_to_comma(s, e) or described(s, e) or e)
+        named = name_to_comma(s, e)  # "le porte-parole, Jean Dupont,"
+        if named or kind_of(s.phrase(j, e)) == "person":  # a person's description, not a clause's
+            full_name = sum(s.is_name(k) for k in range(j, e)) >= 2
+            e = named or (n if runs_to_end(s, e) else (described(s, e, full_name) or e))
     return j, e
+
+
+def _to_outlet(s: Sentence, j: int, e: int) -> bool:
+    """The phrase from ``j`` ends at ``e`` ("à", "to", "with"): a medium follows ("Jean Dupont à CNN"), or any
+    name unless the phrase is a document's ("a filing with the Securities and Exchange Commission")."""
+    span = outlet_np(s, e + 1)
+    if span is None:
+        return False
+    document = any(s.toks[k].norm in DOCUMENTS for k in range(j, e))
+    return not document or outlet_like(s.toks[span[0]:span[1]])
+
+
+def _document_detail(s: Sentence, j: int, e: int) -> bool:
+    """ "un courrier adressé lundi aux représentants": after a document's noun and a participle, the words that
+    say when and to whom belong to the document's phrase."""
+    heads = [k for k in range(j, e) if s.toks[k].norm in DOCUMENTS]
+    if e + 1 < len(s.toks) and s.toks[e].norm in s.cues.to_outlet and s.is_name(e + 1):
+        return False  # "un communiqué reçu à Paris": where it was received is not part of it
+    return bool(heads) and any(s.toks[k].norm.endswith(s.cues.participles) and s.toks[k].lemma != s.toks[k].norm
+                               for k in range(heads[0] + 1, e))
 
 
 def _passes_through(s: Sentence, e: int) -> bool:
@@ -119,13 +149,14 @@ def runs_to_end(s: Sentence, e: int) -> bool:
     return len(rest) <= 8 and not any((k > e and s.broken(k)) or s.toks[k].norm in s.cues.stop_np for k in rest)
 
 
-def described(s: Sentence, e: int) -> int | None:
+def described(s: Sentence, e: int, full_name: bool = True) -> int | None:
     """ "said Jean Dupont, a local councillor who ...", "a déclaré Karim Haddad, délégué CGT du site,": an apposition
     opening with an article or a title or role, up to the next punctuation or relative pronoun (at most eight
-    words)."""
+    words). After a single name ("L'Équipe, la DNACG pointe"), only a title or a role in its first words."""
     first = s.toks[e].norm
-    titled = first in s.cues.titles or first in s.cues.roles  # "Karim Haddad, délégué CGT du site,"
-    if (first not in s.cues.det and not titled) or first in s.cues.complement:
+    titled = any(t.norm in s.cues.titles or t.norm in s.cues.roles or t.norm.endswith(s.cues.human_endings)
+                 for t in s.toks[e : e + 3])  # "Karim Haddad, délégué CGT du site,", "Bernard Roux, arboriculteur"
+    if (first not in s.cues.det and not titled) or first in s.cues.complement or not (titled or full_name):
         return None
     k = e + 1
     while k < min(e + 8, len(s.toks)) and not s.broken(k) and s.toks[k].norm not in s.cues.stop_np \
@@ -148,13 +179,24 @@ def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:
     while e < n and s.toks[e].norm in s.cues.det and not s.is_name(e):
         e += 1
     first = e
-    while e < n and (e == first or not s.broken(e)) and (s.is_name(e) or outlet_like([s.toks[e]])):
+    while e < n and (e == first or not s.broken(e)) and (s.is_name(e) or outlet_like([s.toks[e]])
+                                                         or _name_goes_on(s, first, e)):
         e += 1
         if s.toks[e - 1].norm in OUTLETS and not (e < n and outlet_like([s.toks[e]])):
             break  # "à l'AFP Jean Dupont": the agency, then the speaker
     named = any(s.is_name(k) or s.toks[k].norm in OUTLETS or s.toks[k].norm not in _GENERIC_MEDIA
                 for k in range(first, e))
     return (j, e) if e > first and named else None
+
+
+def _name_goes_on(s: Sentence, first: int, e: int) -> bool:
+    """ "La Dépêche | du Midi", "Le Journal | du Dimanche": a capitalised name carried on by "du"/"de la" and a name."""
+    if e == first or s.toks[e].norm not in s.cues.complement or not s.toks[first].surface[:1].isupper():
+        return False
+    k = e + 1
+    while k < len(s.toks) and s.toks[k].norm in s.cues.det and not s.broken(k):
+        k += 1
+    return k < len(s.toks) and not s.broken(k) and s.toks[k].surface[:1].isupper() and s.is_name(k)
 
 
 def verb_group_start(s: Sentence, k: int) -> int:
@@ -195,4 +237,13 @@ def verb_cue(s: Sentence, k: int) -> bool:
 
 def is_say(s: Sentence, k: int) -> bool:
     t = s.toks[k]
-    return (t.lemma in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) and not noun_use(s, k)
+    if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
+        return False  # "Said Benali, who runs a shop,": a first name, not "said"
+    if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
+        return True  # "a fait savoir", "a fait valoir"
+    title = t.norm in s.cues.titles and k > 0 and s.toks[k - 1].norm in s.cues.det  # "le juge"
+    return (t.lemma in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
+        and not noun_use(s, k) and not title
+
+
+_LET_KNOW = frozenset({"savoir", "valoir"})
