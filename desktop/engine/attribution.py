@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from .attribution_cues import CUES, DOCUMENTS
 from .attribution_kind import best_kind, kind_of, outlet_like
+from .attribution_names import name_uses
 from .attribution_phrases import (
     Sentence, is_say, np_back, np_forward, outlet_np, participle, start_of, verb_group_start,
 )
@@ -129,10 +130,16 @@ def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
     if second is None or not s.comma(second[0]):
         return _before_relative(s, a)
     first = np_back(s, second[0], across=True)
-    if first and participle(s.toks[second[0]]) and first[0] > 0 and s.comma(first[0]):
+    if first and _any_participle(s, second[0]) and first[0] > 0 and s.comma(first[0]):
         title = np_back(s, first[0], across=True)  # "The chancellor, Angela Merkel, facing criticism, said"
         return (title[0], first[1]) if title else first
     return (first[0], second[1]) if first else None
+
+
+def _any_participle(s: Sentence, k: int) -> bool:
+    """ "facing criticism", "parti l'été dernier": a present or past participle opening a phrase."""
+    t = s.toks[k]
+    return participle(t) or (t.lemma != t.norm and t.norm.endswith(s.cues.participles + ("i", "ie")))
 
 
 def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
@@ -410,6 +417,9 @@ def _without_speaker(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     for m in range(i + 1, j):
         if s.is_name(m) and s.toks[m - 1].norm not in s.cues.complement and s.toks[m - 1].norm not in s.cues.det:
             return (i, m)
+        if m > i + 1 and s.toks[m].norm in s.cues.det and s.toks[m].norm not in s.cues.complement \
+                and s.toks[m - 1].norm in DOCUMENTS:
+            return (i, m)  # "dans un communiqué un soutien": the verb's object starts after the document
     return span
 
 
@@ -503,14 +513,26 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
 def document_attributions(doc: Document, feats: list[SentenceFeatures], source: int) -> list[Attribution]:
     """Every attribution of one document, in reading order, pronouns resolved to the speaker they stand for."""
     names = frozenset().union(*(f.names for f in feats))
+    uses = name_uses(feats, doc.language)
     out: list[Attribution] = []
     for i, (sent, f) in enumerate(zip(doc.sentences, feats)):
         text = doc.text[sent.start : sent.end]
         for found in sentence_attributions(text, f, doc.language, names):
+            if found.kind == "person" and uses.organisation_name(_bare_name(f, found)):
+                found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
             att = _resolved(found, i, sent.start, source, out, doc.text)
             if att is not None:
                 out.append(att)
     return out
+
+
+def _bare_name(f: SentenceFeatures, found: Found) -> tuple[str, ...]:
+    """The words of a speaker's phrase when it is nothing but capitalised words ("Brightwater", "Marlow Freight"),
+    else ()."""
+    toks = [t for t in f.tokens if found.start <= t.start < found.end]
+    if not toks or not all(t.surface[:1].isupper() for t in toks):
+        return ()
+    return tuple(t.norm for t in toks)
 
 
 def find_attributions(documents: list[Document], feats: list[list[SentenceFeatures]]) -> list[Attribution]:

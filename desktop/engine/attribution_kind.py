@@ -100,6 +100,8 @@ def kind_of(p: Phrase) -> str | None:
     names nothing (only articles and small words)."""
     if len(p.toks) == 1 and p.toks[0].norm in p.cues.pronouns:
         return "pronoun:" + p.cues.pronouns[p.toks[0].norm]
+    if _one_of_them(p):
+        return "anonymous"
     if not any(not t.stop or p.names[k] for k, t in enumerate(p.toks)):
         return None
     own = _own_part(p)
@@ -115,8 +117,6 @@ def kind_of(p: Phrase) -> str | None:
         return "anonymous"
     if run:
         return _name_kind(run, p, own)
-    if _one_of_them(p):
-        return "anonymous"
     if _office_holder(p, own) or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
         return "person"
     if words & (p.cues.roles | p.cues.titles):

@@ -57,7 +57,9 @@ class Sentence:
         if not t.is_name or i > 0:
             return t.is_name
         acronym = len(t.surface) > 1 and t.surface.isupper()  # "A witness said": "A" is an article
-        return strip_accents(t.norm) in self.names or acronym or is_place(t, self.lang)
+        first_name = len(self.toks) > 1 and self.toks[1].is_name and not self.broken(1) and not t.stop \
+            and t.norm not in self.cues.det  # "Nadine Morano, nommée ...": a first name opens the sentence
+        return strip_accents(t.norm) in self.names or acronym or is_place(t, self.lang) or first_name
 
     def phrase(self, i: int, j: int) -> Phrase:
         return Phrase(self.toks[i:j], [self.is_name(k) for k in range(i, j)], self.lang, self.cues)
@@ -76,9 +78,16 @@ def np_back(s: Sentence, a: int, across: bool = False) -> tuple[int, int] | None
     (``across``: the punctuation just before ``a`` does not count)."""
     i = a
     while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a)) \
-            and s.toks[i - 1].norm not in s.cues.stop_np:
+            and (s.toks[i - 1].norm not in s.cues.stop_np or _joined_complements(s, i - 1)):
         i -= 1
     return (i, a) if i < a else None
+
+
+def _joined_complements(s: Sentence, k: int) -> bool:
+    """ "la chambre de commerce et d'industrie": "et" joining two complements inside one name."""
+    return s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and (
+        s.toks[k + 1].norm in s.cues.complement or s.gap(k + 1).strip().lower() in ("d'", "d’")) \
+        and k > 1 and s.toks[k - 2].norm in s.cues.complement
 
 
 def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None:
@@ -241,6 +250,8 @@ def is_say(s: Sentence, k: int) -> bool:
         return False  # "Said Benali, who runs a shop,": a first name, not "said"
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
         return True  # "a fait savoir", "a fait valoir"
+    if t.lemma == "donner" and k + 1 < len(s.toks) and s.toks[k + 1].norm == "suite":
+        return True  # "n'a pas donné suite"
     title = t.norm in s.cues.titles and k > 0 and s.toks[k - 1].norm in s.cues.det  # "le juge"
     return (t.lemma in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
         and not noun_use(s, k) and not title

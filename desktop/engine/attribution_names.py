@@ -1,0 +1,75 @@
+"""Which bare names of a report are organisations: read from the report's other mentions of the same name.
+
+"Brightwater said" or "Enedis précise" tells nothing by itself: a single capitalised word could be a person's
+surname or a company's name. The rest of the report usually tells: "Brightwater Health, which runs six
+hospitals" or "Marlow Freight Systems" (the name opens a longer name whose next word is a common word or an
+institution's noun), "le groupe Dalmont" (an institution's noun just before it), against "Philippe Dalmont" or
+"M. Dalmont" (a first name or a title just before it: a surname). The mentions are counted; a tie stays a person.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .attribution_cues import CUES, INSTITUTIONS
+from .features import SentenceFeatures, Token
+
+
+@dataclass(frozen=True)
+class NameUses:
+    """For each name (its words in lower case), how often the report uses it as an organisation's and as a
+    person's."""
+
+    organisation: Counter
+    person: Counter
+
+    def organisation_name(self, words: tuple[str, ...]) -> bool:
+        return bool(words) and self.organisation[words] > self.person[words[-1:]] + self.person[words]
+
+
+def name_uses(feats: list[SentenceFeatures], lang: str) -> NameUses:
+    """Every capitalised run of words of the report, counted as an organisation's or a person's use of its
+    leading words."""
+    org, person = Counter(), Counter()
+    cues = CUES.get(lang)
+    titles = cues.titles if cues else frozenset()
+    for f in feats:
+        toks = f.tokens
+        for k, t in enumerate(toks):
+            if not _capitalised(t) or (k > 0 and _capitalised(toks[k - 1]) and toks[k - 1].is_name):
+                continue  # only the first word of a run
+            run = _run(toks, k)
+            before = toks[k - 1] if k > 0 else None
+            if before is not None and (before.norm in INSTITUTIONS or before.lemma in INSTITUTIONS):
+                org[tuple(x.norm for x in run)] += 1  # "le groupe Dalmont", "the company Brightwater"
+            elif before is not None and before.norm in titles:
+                person[tuple(x.norm for x in run)] += 1  # "M. Dalmont", "Mayor Brooks"
+            for n in range(1, len(run)):
+                head, nxt = tuple(x.norm for x in run[:n]), run[n]
+                if _institution_word(nxt, lang):
+                    org[head] += 1  # "Brightwater Health", "Marlow Freight Systems"
+                elif n == 1 and not _common_word(run[0], lang):
+                    person[tuple(x.norm for x in run[1:])] += 1  # "Philippe Dalmont": Dalmont is a surname
+    return NameUses(org, person)
+
+
+def _capitalised(t: Token) -> bool:
+    return t.surface[:1].isupper() and not t.is_number
+
+
+def _run(toks: tuple[Token, ...], k: int) -> list[Token]:
+    run = [toks[k]]
+    while k + len(run) < len(toks) and _capitalised(toks[k + len(run)]) and toks[k + len(run)].start - run[-1].end <= 1:
+        run.append(toks[k + len(run)])
+    return run
+
+
+def _institution_word(t: Token, lang: str) -> bool:
+    return t.norm in INSTITUTIONS or t.lemma in INSTITUTIONS or _common_word(t, lang)
+
+
+def _common_word(t: Token, lang: str) -> bool:
+    """A word of the language's dictionary in lower case ("Health", "Freight"), not a name's."""
+    from .lemmas import shared_lemmas
+
+    return len(t.norm) > 3 and shared_lemmas().known(t.norm, lang)
