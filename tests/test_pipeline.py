@@ -293,3 +293,37 @@ def test_a_title_followed_by_a_single_line_break_is_still_the_title():
     assert headline_of(prepare(Source("a", text))) == 0
     run_on = "L'Elysée a réuni ce matin les banquiers.\nDe nouvelles mesures seront annoncées.\n"
     assert headline_of(prepare(Source("b", run_on))) is None
+
+
+def test_a_section_label_is_not_linked_to_the_claim_it_shares_a_word_with():
+    """"Nouvelles mesures" names the section that follows; it does not state that Paris will announce measures."""
+    a = ("Banques : Paris annoncera de nouvelles mesures cette semaine\n"
+         "Le gouvernement annoncera de nouvelles mesures pour soutenir le crédit aux entreprises d'ici vendredi.\n"
+         "Les banquiers ont été reçus mardi matin à l'Elysée par le président.\n")
+    b = ("Les banquiers jugent le système solide\n"
+         "Des banquiers et assureurs ont été reçus mardi matin à l'Elysée.\n"
+         "Nouvelles mesures\n"
+         "Le ministre a promis que le crédit aux petites entreprises serait soutenu dès la semaine prochaine.\n")
+    comp = compare([Source("a", a), Source("b", b)])
+    label = next(i for i in range(len(comp.documents[1].sentences)) if comp.documents[1].sentence_text(i) == "Nouvelles mesures")
+    assert all((1, label) not in g.members for g in comp.groups)
+    assert any((0, 2) in g.members and (1, 1) in g.members for g in comp.groups)  # the meeting still links
+
+
+def test_questions_about_different_countries_are_never_candidates():
+    """Two intertitles "Quel a été le rôle de la France ?" / "... des Etats-Unis ?" ask different things: even a model
+    that scored every pair as a match keeps them apart, while statements about the same places stay candidates."""
+    from desktop.engine import align
+    from desktop.engine.pipeline import doc_views, prepare_all
+
+    class Credulous:
+        def probabilities(self, evs, same_lang):
+            return [0.9] * len(evs)
+
+    a = "Les otages ont été libérés mercredi.\nQuel a été le rôle de la France ?\nParis a été informé après coup.\n"
+    b = "Quinze otages ont été libérés mercredi.\nQuel rôle ont joué les Etats-Unis ?\nWashington a été prévenu.\n"
+    views = doc_views(prepare_all([Source("a", a), Source("b", b)]))
+    pairs = {(ln.a[1], ln.b[1]) for ln in align.score_pair_of_docs(0, 1, *views, align.idf_table(views), Credulous(),
+                                                                   align.AlignParams())}
+    assert views[0].questions == {1} and views[1].questions == {1}
+    assert (1, 1) not in pairs and (0, 0) in pairs

@@ -30,6 +30,8 @@ class DocView:
     vectors: np.ndarray | None  # (n, 512) unit vectors, or None without semantic matching
     headline: int | None = None  # index of the report's title sentence, when it has one
     clauses: list[np.ndarray | None] | None = None  # per sentence, its clauses' vectors (None: a single clause)
+    labels: frozenset[int] = frozenset()  # section labels ("REPÈRES", "Nouvelles dispositions"): they state nothing
+    questions: frozenset[int] = frozenset()  # sentences that ask
 
 
 MIN_CONTENT_WORDS = 2  # a shorter sentence links only when it shares a word, name or number with the other
@@ -135,6 +137,8 @@ def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: Score
         short = min(len(a.features[i].content), len(b.features[j].content)) < MIN_CONTENT_WORDS
         if spaced and short and ev.lexical == 0 and ev.verbatim < 1.0:
             continue  # "Assurément." and "Finance.": too few words for their embeddings to mean anything
+        if (i in a.labels) != (j in b.labels) or ((i in a.questions or j in b.questions) and ev.name_clash):
+            continue  # a label matches only a label; "Quel rôle pour la France ?" is not "Quel rôle pour les USA ?"
         kept.append((i, j, ev))
     probs = model.probabilities([ev for _, _, ev in kept], same_lang)
     return [Link((p, i), (q, j), round(prob, 4)) for (i, j, _), prob in zip(kept, probs) if prob >= params.floor]

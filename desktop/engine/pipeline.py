@@ -19,6 +19,7 @@ from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors
 from .clean import find_removed, repeated_lines
 from .embed import Embedder, blas_limit, shared_embedder
 from .features import features
+from .headings import headline_of, questions, section_labels
 from .model import (
     Anchor, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
 )
@@ -56,19 +57,6 @@ def _worth_clauses(views: list[align.DocView]) -> bool:
         return False
     sized = [v for v in views if v.vectors is not None and len(v.features)]
     return any(mean_cosine(p.vectors, q.vectors) > HAYSTACK_COSINE for k, p in enumerate(sized) for q in sized[k + 1:])
-
-
-def headline_of(doc: Document) -> int | None:
-    """The title sentence: a whole first line of at most 30 words without a final full stop (a trailing … is
-    allowed), followed by more of the report, whether a blank line or a line break separates them."""
-    if len(doc.sentences) < 2:
-        return None
-    first = doc.sentences[0]
-    text = doc.sentence_text(0).rstrip()
-    line_ends = first.end >= len(doc.text) or doc.text[first.end:].lstrip(" \t").startswith("\n")
-    if not line_ends or doc.sentences[1].start < first.end:
-        return None
-    return 0 if text and text[-1] not in ".!?»\"”" and len(text.split()) <= 30 else None
 
 
 def _kept_text(text: str, removed) -> str:
@@ -127,7 +115,8 @@ def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCach
         vectors = yield from _embed(emb, documents, cache)
         if cache is not None:
             emb.remember_texts([d.source.content_hash for d in documents], cache)
-    views = [align.DocView(d.language, f, v, headline_of(d)) for d, f, v in zip(documents, feats, vectors)]
+    views = [align.DocView(d.language, f, v, headline_of(d), labels=section_labels(d, f), questions=questions(d))
+             for d, f, v in zip(documents, feats, vectors)]
     if emb is not None and _worth_clauses(views):
         yield Progress("embed", 0.65, "Comparing clauses of long sentences")
         clauses = yield from _relay(clause_vectors(emb, documents, cache), lambda done, total: Progress(

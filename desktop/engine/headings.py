@@ -1,0 +1,68 @@
+"""The lines of a report that are headings rather than statements: its title, and section labels.
+
+A title states the story in a few words and is matched to the other reports' titles. A section label ("REPÈRES",
+"LES FAITS", "Nouvelles dispositions", "Background") names what follows and states nothing, so it is matched to
+nothing: a label shares a word with a claim ("nouvelles dispositions" / "Paris annoncera de nouvelles
+dispositions"), never the claim. An intertitle that does state something ("Kouchner pour une exception à la loi",
+"Appel lancé à Carla Sarkozy") names someone or says more than a label's three words, and stays a sentence.
+"""
+from __future__ import annotations
+
+from .features import SentenceFeatures
+from .model import Document
+
+TERMINAL = ".!?»\"”"
+MAX_LABEL_WORDS = 3  # content words of a section label
+
+
+def headline_of(doc: Document) -> int | None:
+    """The title sentence: a whole first line of at most 30 words without a final full stop (a trailing … is
+    allowed), followed by more of the report, whether a blank line or a line break separates them."""
+    if len(doc.sentences) < 2:
+        return None
+    first = doc.sentences[0]
+    text = doc.sentence_text(0).rstrip()
+    if not _line_ends(doc, 0) or doc.sentences[1].start < first.end:
+        return None
+    return 0 if text and text[-1] not in TERMINAL and len(text.split()) <= 30 else None
+
+
+def section_labels(doc: Document, feats: list[SentenceFeatures]) -> frozenset[int]:
+    """The sentences after the first that are a whole line of at most three content words, with no name, no
+    number and no final punctuation, in a report written in prose (most of its sentences end with a stop: a pasted
+    list of short lines has no labels)."""
+    ended = sum(doc.sentence_text(i).rstrip()[-1:] in TERMINAL for i in range(len(doc.sentences)))
+    if ended * 2 < len(doc.sentences):
+        return frozenset()
+    out = set()
+    for i in range(1, len(doc.sentences)):
+        f = feats[i]
+        text = doc.sentence_text(i).rstrip()
+        if text and text[-1] not in TERMINAL and _whole_line(doc, i) and len(f.content) <= MAX_LABEL_WORDS \
+                and not f.numbers and not _named(f, doc.language):
+            out.add(i)
+    return frozenset(out)
+
+
+def _named(f: SentenceFeatures, lang: str) -> bool:
+    """A name, not a word written in capitals ("LES FAITS") nor a first word of the dictionary ("Nouvelles")."""
+    from .lemmas import shared_lemmas
+
+    return any(t.is_name and not t.surface.isupper() and (k > 0 or not shared_lemmas().known(t.norm, lang))
+               for k, t in enumerate(f.tokens))
+
+
+def _line_ends(doc: Document, i: int) -> bool:
+    end = doc.sentences[i].end
+    return end >= len(doc.text) or doc.text[end:].lstrip(" \t").startswith(("\n", "\r"))
+
+
+def _whole_line(doc: Document, i: int) -> bool:
+    before = doc.text[: doc.sentences[i].start].rstrip(" \t")
+    return (not before or before.endswith(("\n", "\r"))) and _line_ends(doc, i)
+
+
+def questions(doc: Document) -> frozenset[int]:
+    """The sentences that ask rather than state (often the intertitles of a question-and-answer piece): two
+    questions about different people or places ask different things, however alike their words."""
+    return frozenset(i for i in range(len(doc.sentences)) if doc.sentence_text(i).rstrip().endswith("?"))
