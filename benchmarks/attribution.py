@@ -97,9 +97,16 @@ def _find(name: str, folders: list[Path]) -> Path | None:
     return None
 
 
+def _text_of(ann_path: Path, ann: dict, folders: list[Path]) -> Path | None:
+    """The annotated report: beside its annotation if it is there (pairs of reports named a.txt, b.txt), else
+    found in ``folders``."""
+    beside = ann_path.parent / ann["file"]
+    return beside if beside.is_file() else _find(ann["file"], folders)
+
+
 def score_file(ann_path: Path, folders: list[Path], verbose: bool) -> tuple[int, int, int, int] | None:
     ann = json.loads(ann_path.read_text(encoding="utf-8"))
-    path = _find(ann["file"], folders)
+    path = _text_of(ann_path, ann, folders)
     if path is None:
         print(f"  {ann['file']}: text not found, skipped")
         return None
@@ -168,9 +175,9 @@ def _pairs(folders: list[Path], texts: list[Path]) -> list[list[tuple[dict, Path
     """Annotated reports whose partner (the other report in the same folder) is annotated too."""
     found = {}
     for folder in folders:
-        for f in sorted(folder.glob("*.attr.json")):
+        for f in sorted(folder.rglob("*.attr.json")):
             ann = json.loads(f.read_text(encoding="utf-8"))
-            path = _find(ann["file"], texts)
+            path = _text_of(f, ann, texts)
             if path is not None:
                 found.setdefault(path.parent, []).append((ann, path))
     return [sorted(v, key=lambda x: x[1].name) for v in found.values() if len(v) == 2]
@@ -200,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--flags", action="store_true", help="also score the claim flags on pairs of annotated reports")
     args = ap.parse_args(argv)
     for folder in args.folders:
-        files = sorted(folder.glob("*.attr.json"))
+        files = sorted(folder.rglob("*.attr.json"))
         if not files:
             print(f"skipped: no annotations in {folder}")
             continue

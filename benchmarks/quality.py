@@ -54,17 +54,21 @@ def main() -> int:
 
 def _attribution() -> None:
     """Who says it: span P/R/F1 and kind accuracy against the annotated samples (../shared/eval/attribution) and
-    against the self-written development set (benchmarks/attribution_dev: four French, four English reports) and
-    the held-out set written the same way by another annotator (benchmarks/attribution_holdout: never tuned on)."""
+    against the self-written development set (benchmarks/attribution_dev: eight French, four English reports), the
+    held-out set written the same way by another annotator (benchmarks/attribution_holdout: never tuned on), and three
+    pairs of reports of one event (benchmarks/attribution_pairs: never tuned on), whose linked claims' flags
+    ("anonymous sources only", "no stated source") are checked too."""
     dev, held = str(ROOT / "benchmarks" / "attribution_dev"), str(ROOT / "benchmarks" / "attribution_holdout")
-    for label, extra in (("samples", []), ("attribution_dev", [dev, "--texts", dev]),
-                         ("attribution_holdout", [held, "--texts", held])):
+    pairs = str(ROOT / "benchmarks" / "attribution_pairs")
+    for label, extra, last in (("samples", [], 1), ("attribution_dev", [dev, "--texts", dev], 1),
+                               ("attribution_holdout", [held, "--texts", held], 1),
+                               ("attribution_pairs (held out; claim flags)", [pairs, "--texts", pairs, "--flags"], 2)):
         t0 = time.perf_counter()
         res = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "attribution.py"), *extra], capture_output=True,
                              text=True, timeout=600, cwd=ROOT)
         lines = [ln for ln in res.stdout.strip().splitlines() if ln]
         print(f"attribution.py {label}  ({time.perf_counter() - t0:.1f} s)")
-        for ln in lines[-1:]:
+        for ln in [ln for ln in lines if ln.startswith(("attribution", "flags"))][-last:]:
             print("   ", ln)
 
 
