@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.model import Comparison, SynopticError
-from desktop.ui import review_workflow
+from desktop.ui.review import workflow as review_workflow
 from desktop.ui.controller import ComparisonController
 from desktop.ui.coverage.panel import CoveragePanel
 from desktop.ui.coverage.model import CoverageModel
@@ -23,7 +23,8 @@ from desktop.ui.legend import Legend
 from desktop.ui.models import GroupModel, OnlyInModel
 from desktop.ui.navigation import differences, step
 from desktop.ui.palette import current_theme
-from desktop.ui.panels import GroupPanel, OnlyInPanel
+from desktop.ui.panels.group import GroupPanel
+from desktop.ui.panels.only_in import OnlyInPanel
 from desktop.ui.plain import as_rich_text
 from desktop.ui.session.recent_files import RecentFiles
 from desktop.ui.settings import restore_window, save_window

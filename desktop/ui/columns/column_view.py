@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
-from desktop.ui import verdicts
+from desktop.ui.review import verdicts
 from desktop.ui.columns.document_builder import BuiltColumn
 from desktop.ui.palette import Theme
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.engine.model import Comparison, SentenceRef
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
 from desktop.ui.palette import Theme
 from desktop.ui.sourcing_view import ClaimFlags, sourcing_of
-from desktop.ui.table_model import RowsFilter
+from desktop.ui.table_model import RowsFilter, RowsModel
 
 SOURCES_ROLE = Qt.ItemDataRole.UserRole + 20  # frozenset of the sources carrying the claim
 SORT_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -52,43 +52,36 @@ def claims_of(comparison: Comparison) -> list[Claim]:
                   sourcing.of_claim(c.group, c.members[0])) for c in claims]
 
 
-class CoverageModel(QAbstractTableModel):
-    """Column 0: the claim; column 1 + k: source k."""
+class CoverageModel(RowsModel):
+    """Column 0: the claim; column 1 + k: source k. One ``Claim`` a row (``rows``, also ``claims``)."""
 
     def __init__(self, theme: Theme | None = None, parent=None):
         super().__init__(parent)
         self.theme = theme
-        self.claims: list[Claim] = []
         self.names: list[str] = []
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self.rows
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         if comparison is None:
-            self.claims, self.names = [], []
+            self.rows, self.names = [], []
         else:
-            self.claims = claims_of(comparison)
+            self.rows = claims_of(comparison)
             self.names = [source_label(comparison, s) for s in range(len(comparison.documents))]
+        self.headers = ("Claim", *self.names)
         self.endResetModel()
 
     def row_of(self, ref: SentenceRef) -> int | None:
         return next((r for r, c in enumerate(self.claims) if ref in c.members), None)
 
-    # -- Qt model contract ---------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.claims)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 1 + len(self.names)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == Role.DisplayRole:
-            return "Claim" if section == 0 else self.names[section - 1]
-        if role == Role.ToolTipRole:
+        if role == Role.ToolTipRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
             return ("What is stated (as the first source carrying it words it)" if section == 0
                     else f"● where {self.names[section - 1]} states the claim")
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: _Index, role: int = Role.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.claims):

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.model import VERDICTS, Comparison
-from desktop.ui import verdicts
+from desktop.ui.review import verdicts
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
-from desktop.ui.review_index import Claim
+from desktop.ui.review.index import Claim
 from desktop.ui.tables import claim_table
 from desktop.ui.table_model import RowsModel
 

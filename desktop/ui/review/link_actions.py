@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from desktop.engine.model import Anchor, Override, SentenceRef
 from desktop.ui.controller import ComparisonController
-from desktop.ui.review_index import link_override, unlink_overrides
+from desktop.ui.review.index import link_override, unlink_overrides
 from desktop.ui.session.controller import SessionController
 from desktop.ui.columns.workspace import Workspace
 

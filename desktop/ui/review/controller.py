@@ -10,7 +10,7 @@ import sqlite3
 from PySide6.QtCore import QObject, Signal
 
 from desktop.engine.model import Anchor, Annotation, Comparison, SentenceRef, SynopticError
-from desktop.ui.review_index import ReviewIndex
+from desktop.ui.review.index import ReviewIndex
 from desktop.ui.session.controller import SessionController
 
 

@@ -12,10 +12,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from desktop.engine.model import VERDICTS, Comparison
-from desktop.ui import verdicts
-from desktop.ui.link_actions import LinkActions
-from desktop.ui.review_controller import ReviewController
-from desktop.ui.review_panel import ClaimsModel, ReviewedList, ReviewPanel
+from desktop.ui.review import verdicts
+from desktop.ui.review.link_actions import LinkActions
+from desktop.ui.review.controller import ReviewController
+from desktop.ui.review.panel import ClaimsModel, ReviewedList, ReviewPanel
 from desktop.ui.session import controller as session_controller
 from desktop.ui.session.controller import SessionController, is_session_path
 from desktop.ui.session.menu import SessionMenu

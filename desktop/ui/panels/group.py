@@ -1,21 +1,16 @@
-"""Side panels: the selected group's versions (and its near misses), and everything "Only in …" one source.
+"""The versions panel: the selected group's versions side by side, who says each, and its near misses.
 
-Both read from the item models in ``models.py``; neither computes anything about the alignment.
+It reads from the item models in ``desktop/ui/models.py`` and computes nothing about the alignment.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QTextBrowser, QTextEdit, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.engine.model import ANONYMOUS_ONLY, NO_SOURCE, Detail
 from desktop.ui import highlight
-from desktop.ui.models import (
-    SENTENCE_ROLE, SOURCE_ROLE, GroupModel, NearMissModel, OnlyInFilter, OnlyInModel, sourcing_text,
-)
+from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, GroupModel, NearMissModel, sourcing_text
 from desktop.ui.palette import Theme
 from desktop.ui.tables import claim_table
 
@@ -205,65 +200,3 @@ class NearMissBox(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             self.link_requested.emit(*self._ref(index))
-
-
-class OnlyInPanel(QWidget):
-    """Filterable list of single-sourced sentences and unique details; click one to jump to it.
-
-    Signals:
-        jump_requested(int, int): (source, sentence).
-    """
-
-    jump_requested = Signal(int, int)
-
-    def __init__(self, model: OnlyInModel, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.model = model
-        self.proxy = OnlyInFilter(self)
-        self.proxy.setSourceModel(model)
-        self.source_box = QComboBox()
-        self.kind_box = QComboBox()
-        for label, kind in (("Sentences and details", None), ("Sentences", "sentence"), ("Details", "detail")):
-            self.kind_box.addItem(label, kind)
-        self.table = self._make_table()
-        filters = QHBoxLayout()
-        filters.addWidget(self.source_box, 1)
-        filters.addWidget(self.kind_box, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        self.source_box.currentIndexChanged.connect(self._apply_filter)
-        self.kind_box.currentIndexChanged.connect(self._apply_filter)
-        model.modelReset.connect(self._refill_sources)
-        self.table.clicked.connect(self._on_clicked)
-        self.table.activated.connect(self._on_clicked)
-        self._refill_sources()
-
-    def _make_table(self) -> QTableView:
-        table = claim_table(self.proxy)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        table.setColumnWidth(0, 120)
-        return table
-
-    def _refill_sources(self) -> None:
-        current = self.source_box.currentData()
-        self.source_box.blockSignals(True)
-        self.source_box.clear()
-        self.source_box.addItem("All sources", None)
-        for s, name in enumerate(self.model.names):
-            self.source_box.addItem(f"Only in {name}", s)
-        index = self.source_box.findData(current)
-        self.source_box.setCurrentIndex(max(0, index))
-        self.source_box.blockSignals(False)
-        self._apply_filter()
-
-    def _apply_filter(self) -> None:
-        self.proxy.set_filter(self.source_box.currentData(), self.kind_box.currentData())
-
-    def _on_clicked(self, index: QModelIndex) -> None:
-        self.jump_requested.emit(index.data(SOURCE_ROLE), index.data(SENTENCE_ROLE))
-
