@@ -11,7 +11,7 @@ from desktop.ui.session import controller as session_controller
 from desktop.ui.controller import ComparisonController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.navigation import differences
-from desktop.ui.review_panel import NOTE_DELAY_MS
+from desktop.ui.review.panel import NOTE_DELAY_MS
 from desktop.ui.columns.ribbon import ribbon_links
 from desktop.ui.sources import sample_paths
 from test_ui_data import MRE, fake_compare_iter, hand_comparison
