@@ -146,3 +146,20 @@ def test_a_name_spelled_one_letter_apart_is_the_same_name():
     found = details_of("The minister met officials from Austria in Vienna on Monday to discuss trade.",
                        "The minister met officials from Australia in Vienna on Monday to discuss trade.")
     assert (0, "Austria", "name") in found and (1, "Australia", "name") in found
+
+
+def test_a_first_name_the_other_report_leaves_out_is_not_a_detail():
+    got = details_of("Bill De Blasio sworn in as New York mayor, succeeding Michael Bloomberg.",
+                     "De Blasio sworn in as New York mayor, succeeding Bloomberg.")
+    assert [w for _, w, _ in got] == []
+
+
+def test_a_first_name_inside_a_phrase_only_one_report_has_stays_in_it():
+    got = details_of("Le médecin a transmis sa demande d'entretien avec Nicolas Sarkozy à l'Elysée mardi.",
+                     "Le médecin a transmis son dossier à l'Elysée mardi, selon le cabinet de Sarkozy.")
+    assert any(w.endswith("avec Nicolas") or "Nicolas" in w for s, w, _ in got if s == 0)
+
+
+def test_different_places_sharing_a_word_stay_details():
+    got = details_of("North Korea fired two missiles on Sunday.", "South Korea fired two missiles on Sunday.")
+    assert {w for _, w, _ in got} >= {"North", "South"}

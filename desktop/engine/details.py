@@ -204,7 +204,32 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
             covered = _covered_cross_language(tok, _checkable(member, k), _reads_as_name(tok, k, member.names), keys,
                                               cross_bag, cross, member.lang, member)
         flags.append(not covered)
-    return flags
+    return _first_names_covered(member, flags) if same else flags
+
+
+def _first_names_covered(member: _Member, flags: list[bool]) -> list[bool]:
+    """A first name the other version leaves out ("Bill De Blasio" / "De Blasio", "Maria Alyokhina" / "Alyokhina")
+    adds nothing to check: a capitalised word opening a name whose next word is covered. Places are names of their
+    own ("North Korea" / "South Korea" stay different)."""
+    toks, keys = member.feats.tokens, member.token_keys()
+    out = list(flags)
+    for k in range(len(toks) - 1):
+        opens = k == 0 or not toks[k - 1].is_name or member.text[toks[k - 1].end:toks[k].start].strip()
+        if flags[k] and not flags[k + 1] and toks[k].is_name and toks[k + 1].is_name and opens \
+                and not _inside_phrase(member, flags, k) \
+                and not toks[k].is_number and not member.text[toks[k].end:toks[k + 1].start].strip() \
+                and not any(":" in x for x in keys[k] | keys[k + 1]) and not toks[k].surface.isupper():
+            out[k] = False
+    return out
+
+
+def _inside_phrase(member: _Member, flags: list[bool], k: int) -> bool:
+    """Token ``k`` continues a phrase of uncovered words ("demande d'entretien avec Nicolas Sarkozy"): the content
+    word before it, small words between, is uncovered too."""
+    toks, j = member.feats.tokens, k - 1
+    while j >= 0 and toks[j].stop and not _BREAK.search(member.text[toks[j].end:toks[j + 1].start]):
+        j -= 1
+    return j >= 0 and flags[j] and not _BREAK.search(member.text[toks[j].end:toks[j + 1].start])
 
 
 def _spelled_alike(tok: Token, others: list[_Member]) -> bool:
