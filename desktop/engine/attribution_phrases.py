@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .attribution_cues import DOCUMENTS, OUTLETS, Cues
-from .attribution_kind import Phrase, is_place, kind_of, outlet_like
+from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like
 from .features import Token, strip_accents
 
 _PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
@@ -258,3 +258,34 @@ def is_say(s: Sentence, k: int) -> bool:
 
 
 _LET_KNOW = frozenset({"savoir", "valoir"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution inside a sentence (offsets into the sentence text)."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int]
+    refers_to: str | None = None
+
+
+def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str | None = None,
+             fallback: str | None = None) -> Found | None:
+    """The attribution of the phrase ``span`` (token range) with its cue; ``kind`` forces its kind,
+    ``fallback`` is its kind when its words tell none."""
+    i, j = span
+    cuts = [i] + [k for k in range(i + 1, j) if s.comma(k)] + [j]
+    kind = kind or best_kind([kind_of(s.phrase(a, b)) for a, b in zip(cuts, cuts[1:])]) or fallback
+    if kind is None and s.toks[i].norm in s.cues.indefinite and j - i > 1:
+        kind = "anonymous"  # "a local barber told", "une habitante raconte": someone the text does not name
+    if kind is None:
+        return None
+    return Found(start_of(s, i), s.toks[j - 1].end, kind, (cue_start(s, cue[0]), s.toks[cue[1]].end))
+
+
+def cue_start(s: Sentence, k: int) -> int:
+    """A cue's first character, an elided negation kept ("n'a pas répondu")."""
+    start = s.toks[k].start
+    return start - 2 if start >= 2 and s.text[start - 2 : start].lower() in ("n'", "n’") else start

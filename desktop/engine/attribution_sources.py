@@ -1,0 +1,142 @@
+"""Who says it, from the other cues: a pronoun inside the verb ("a-t-il ajouté"), an unnamed "on" and where it
+speaks from ("a-t-on appris auprès du parquet"), a sourcing preposition ("selon", "d'après", "de source",
+"consultée par", "according to"), a sentence opening on whose view or which medium it is ("Pour le parquet,",
+"Sur BFMTV,"), and the document a statement is in ("dans un communiqué").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .attribution_cues import DOCUMENTS
+from .attribution_kind import outlet_like
+from .attribution_phrases import Found, Sentence, found_at, is_say, np_forward
+from .attribution_verbs import and_another
+
+
+def inverted_says(s: Sentence, k: int, verb: str) -> bool:
+    """ "ajoute-t-il", "a-t-il déclaré", "a-t-on appris": the verb, or the participle after it, reports speech
+    ("Pourquoi est-elle partie ?" does not)."""
+    from .lemmas import shared_lemmas
+
+    if shared_lemmas().lemma(verb.lower(), s.lang) in s.cues.say:
+        return True
+    nxt = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
+    return nxt is not None and (is_say(s, k + 1) or nxt.lemma in _LEARNT)
+
+
+_LEARNT = frozenset({"apprendre"})  # "a-t-on appris de source proche": the place it was learnt is the source
+
+
+def from_inverted(s: Sentence, k: int, pronoun: str) -> Found | None:
+    """ "ajoute-t-il", "a-t-elle ajouté": the pronoun inside the token is the speaker."""
+    tok = s.toks[k]
+    start = tok.start + tok.surface.lower().rindex("-" + pronoun.lower()) + 1
+    cue_end = k + 1 if k + 1 < len(s.toks) and is_say(s, k + 1) else k
+    return Found(start, start + len(pronoun), "pronoun:" + s.cues.pronouns.get(pronoun.lower(), "one"),
+                 (tok.start, s.toks[cue_end].end))
+
+
+def from_impersonal(s: Sentence, k: int) -> list[Found]:
+    """ "assure-t-on dans l'entourage du ministre", "a-t-on appris auprès du parquet": the place the unnamed
+    speaker is in is the source."""
+    j = k + 1 if k + 1 < len(s.toks) and (is_say(s, k + 1) or s.toks[k + 1].lemma in _LEARNT) else k
+    for m in range(j + 1, min(j + 5, len(s.toks))):
+        word = s.toks[m].norm
+        if word in ("dans", "auprès", "sein", "chez"):
+            span = np_forward(s, m + 2 if word in ("auprès", "sein") else m + 1)
+            if span is None:
+                return []
+            inside = None if word == "auprès" else "anonymous"  # someone in the place, not the place itself
+            found = found_at(s, span, (k, j), inside)
+            start = s.toks[m - 1 if word == "sein" else m].start
+            return [replace(found, start=start)] if found else []
+    return []
+
+
+def sourcing(s: Sentence, k: int) -> int | None:
+    """The number of tokens of a sourcing preposition starting at ``k`` ("selon", "according to"), or None."""
+    for seq in s.cues.sourcing:
+        words = [t.norm for t in s.toks[k : k + len(seq)]]
+        if words == list(seq):
+            return len(seq)
+    if s.toks[k].norm == "après" and s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’"):
+        return 1
+    return None
+
+
+def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
+    """ "selon des témoins", "d'après lui", "de source syndicale", "consultée par L'Équipe": the source after the
+    preposition (for "de source", the phrase "source syndicale" itself)."""
+    first = k + n
+    if first < len(s.toks) and s.toks[first].norm in s.cues.stressed:  # "Selon lui,": the speaker named before
+        return [_stressed(s, first, (k, first - 1))]
+    cue = (k, first - 1)
+    if s.toks[first - 1].norm == "source":
+        first, cue = first - 1, (k, k)
+    span = np_forward(s, first, tail=k > 0)
+    found = found_at(s, span, cue) if span else None
+    if found and s.toks[first - 1].norm in ("par", "by") and found.kind == "person" \
+            and not any(t.norm in s.cues.titles for t in s.toks[span[0]:span[1]]):
+        found = replace(found, kind="outlet")  # "consultée par L'Équipe", "interrogé par France Info"
+    return [found, *and_another(s, span, cue, first)] if found else []
+
+
+FRAMES = frozenset({"pour", "sur", "on"})
+
+
+def _stressed(s: Sentence, k: int, cue: tuple[int, int]) -> Found:
+    """The pronoun at ``k`` after a sourcing word ("selon lui", "pour elle"), to be resolved to whom it stands for."""
+    t = s.toks[k]
+    return Found(t.start, t.end, "pronoun:" + s.cues.stressed[t.norm], (s.toks[cue[0]].start, s.toks[cue[1]].end))
+
+
+def framed(s: Sentence) -> list[Found]:
+    """A sentence opening on whose view or which medium it is: "Pour le parquet, ...", "Pour lui, ...",
+    "Sur BFMTV, ...", "On CNN, ..."."""
+    e = 1
+    while e < min(len(s.toks), 8) and not s.broken(e):
+        e += 1
+    if e == 1 or e >= len(s.toks) or not s.comma(e):
+        return []
+    cue = (0, 0)
+    if s.toks[0].norm == "pour":
+        if e == 2 and s.toks[1].norm in s.cues.stressed:
+            return [_stressed(s, 1, (0, 0))]
+        found = found_at(s, (1, e), cue)
+        return [found] if found and found.kind in ("person", "organisation", "anonymous") else []
+    found = found_at(s, (1, e), cue, "outlet") if outlet_like(s.toks[1:e]) else None
+    return [found] if found else []
+
+
+def _without_speaker(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """ "dans un communiqué Claire Vasseur": the document's phrase ends where a name follows it directly (the
+    speaker after an inverted verb), not after "de" ("un communiqué de la Commission")."""
+    i, j = span
+    for m in range(i + 1, j):
+        if s.is_name(m) and s.toks[m - 1].norm not in s.cues.complement and s.toks[m - 1].norm not in s.cues.det:
+            return (i, m)
+        if m > i + 1 and s.toks[m].norm in s.cues.det and s.toks[m].norm not in s.cues.complement \
+                and s.toks[m - 1].norm in DOCUMENTS:
+            return (i, m)  # "dans un communiqué un soutien": the verb's object starts after the document
+    return span
+
+
+def depending_on(s: Sentence, k: int) -> bool:
+    """ "très variable selon les fournisseurs", "prices vary according to the season": "selon" after a word of
+    variation (at most one word between) means "depending on", not a source."""
+    before = [s.toks[m] for m in range(max(0, k - 2), k) if not s.broken(m + 1)]
+    return any(t.norm in s.cues.varies or t.lemma in s.cues.varies for t in before)
+
+
+def document_in(s: Sentence, k: int) -> Found | None:
+    """ "dans un communiqué", "in a statement": the document itself is a source."""
+    if s.toks[k].norm not in ("dans", "in") or s.in_quote(k):
+        return None
+    span = np_forward(s, k + 1, tail=False)
+    if span is None:
+        return None
+    head = [t for t in s.toks[span[0]:span[1]] if t.norm not in s.cues.det][:2]
+    if not any(t.norm in DOCUMENTS or t.lemma in DOCUMENTS for t in head):
+        return None  # "dans le cadre d'une enquête": no document speaks
+    found = found_at(s, _without_speaker(s, span), (k, k))
+    return found if found and found.kind == "document" else None

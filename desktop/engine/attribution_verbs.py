@@ -1,0 +1,278 @@
+"""Who says it, from a verb or a noun of saying: the speaker before the verb ("Des responsables ont déclaré"), set off
+by commas ("Le porte-parole, Jean Dupont, a déclaré"), after it once the statement is given (", a annoncé un
+porte-parole"), after "par"/"by" for a passive; the outlet it was said to ("a déclaré à CNN", "auprès de l'AFP"); a
+list of speakers; "n'a fait aucun commentaire", "an interview with X".
+"""
+from __future__ import annotations
+
+import re
+
+from .attribution_kind import outlet_like
+from .attribution_phrases import (
+    Found, Sentence, found_at, is_say, np_back, np_forward, outlet_np, participle, verb_group_start,
+)
+from .features import Token
+
+_QUOTE_MARK = re.compile(r"[«»\"“”]")
+
+
+def _addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
+    """The outlet a statement was made to, right after the cue ("a déclaré à CNN", "told the Times");
+    returns it (or None) and the token after it."""
+    j = k + 1
+    while j < len(s.toks) and (s.toks[j].norm in s.cues.verb_group or s.toks[j].norm.endswith(("ment", "ly"))) \
+            and not s.broken(j):
+        j += 1  # "ont déclaré séparément à CNN"
+    if j >= len(s.toks) or s.broken(j):
+        return None, k + 1
+    body = _outlet_prep(s, j)
+    prep = body is not None
+    span = outlet_np(s, body if prep else j)
+    if span is None or not (outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS)
+                            or (prep and _speaker_follows(s, span))):
+        return None, k + 1
+    return found_at(s, span, (k, j if prep else k), "outlet"), span[1]
+
+
+_REQUESTS = frozenset("sollicitation sollicitations question questions demande demandes".split())
+
+
+def _outlet_prep(s: Sentence, j: int) -> int | None:
+    """Where a medium's name may start after the words at ``j`` that send a statement to it ("à", "to", "auprès de",
+    "aux sollicitations de"), or None."""
+    n, word = len(s.toks), s.toks[j].norm
+    nxt = s.toks[j + 1].norm if j + 1 < n else ""
+    if word == "auprès" and nxt in s.cues.complement:
+        return j + 2
+    if word not in s.cues.to_outlet:
+        return None
+    if nxt in _REQUESTS and j + 2 < n and s.toks[j + 2].norm in s.cues.complement:
+        return j + 3  # "n'a pas répondu aux sollicitations de l'AFP"
+    return j + 1
+
+
+def _speaker_follows(s: Sentence, span: tuple[int, int]) -> bool:
+    """ "a déclaré à France Info le ministre": a phrase opening with an article right after a name of two words
+    or more, or an acronym (one first name could be whom it was said to)."""
+    e = span[1]
+    named = span[1] - span[0] >= 2 or s.toks[span[0]].surface.isupper()
+    return named and e < len(s.toks) and not s.broken(e) and s.toks[e].norm in s.cues.det \
+        and s.toks[e].norm not in s.cues.complement
+
+
+_MEDIA_NOUNS = frozenset({"interview", "entretien", "tribune"})
+
+
+_ACTIVE_AUX = frozenset("a ont avait avaient aurait auraient has have had".split())
+
+
+def _passive_agent(s: Sentence, k: int) -> int | None:
+    """The token after "par"/"by" when the cue is a passive participle ("qualifié de ... par", "labeled ... by")."""
+    group = {t.norm for t in s.toks[verb_group_start(s, k):k]}
+    if group & _ACTIVE_AUX and not group & s.cues.passive:
+        return None  # "a annoncé avoir été chargé par": the agent is not the speaker's
+    for j in range(k + 1, min(k + 7, len(s.toks) - 1)):
+        if s.toks[j].norm in ("par", "by"):
+            return j + 1
+        if s.toks[j].norm in s.cues.stop_np or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))):
+            return None
+    return None
+
+
+def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
+    """"X, the spokesman, said" / "le porte-parole, Jean Dupont, a déclaré": both sides of the commas."""
+    if a < 2 or not s.comma(a):
+        return None
+    second = np_back(s, a, across=True)
+    if second is not None and second[0] == 0 and s.comma(a + 1):
+        return second  # "Her rep, however, declined"
+    if second is None or not s.comma(second[0]):
+        return _before_relative(s, a)
+    first = np_back(s, second[0], across=True)
+    if first and _any_participle(s, second[0]) and first[0] > 0 and s.comma(first[0]):
+        title = np_back(s, first[0], across=True)  # "The chancellor, Angela Merkel, facing criticism, said"
+        return (title[0], first[1]) if title else first
+    return (first[0], second[1]) if first else None
+
+
+def _any_participle(s: Sentence, k: int) -> bool:
+    """ "facing criticism", "parti l'été dernier": a present or past participle opening a phrase."""
+    t = s.toks[k]
+    return participle(t) or (t.lemma != t.norm and t.norm.endswith(s.cues.participles + ("i", "ie")))
+
+
+def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
+    """ "L'Association X, qui représente soixante victimes, estime": the phrase before a relative clause set off by
+    commas, the clause left out."""
+    c = a - 1
+    while c > 0 and not s.broken(c):
+        c -= 1
+    if c < 1 or not s.comma(c) or s.toks[c].norm not in _RELATIVES:
+        return None
+    span = np_back(s, c, across=True)
+    return span if span and (span[0] == 0 or s.broken(span[0])) else None
+
+
+_RELATIVES = frozenset({"qui", "who", "which"})
+
+
+def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
+    """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
+    between commas before it, or after it (inverted)."""
+    a = verb_group_start(s, k)
+    if a > 0 and not s.broken(a):
+        span = np_back(s, a)
+        if span is None and s.toks[a - 1].norm in s.cues.stop_np:
+            return []  # "... and said": the subject was read with the first verb
+        return [span]
+    back = np_back(s, a, across=True) if a > 0 and s.comma(a) else None
+    subject = back if back and back[0] == 0 else None  # "Le PDG X, s'est défendu": the sentence's subject
+    return [_incise(s, a), np_forward(s, after), subject]
+
+
+def from_verb(s: Sentence, k: int) -> list[Found]:
+    outlet, after = _addressee(s, k)
+    out = [outlet] if outlet else []
+    agent = _passive_agent(s, k)
+    if agent is None and _not_a_statement(s, k):
+        return out
+    if agent is not None:
+        spans = [np_forward(s, agent)]
+    elif participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
+        spans = [_subject(s)]  # "X a cherché à rassurer, affirmant que": the speaker is the sentence's subject
+    else:
+        spans = _speaker_spans(s, k, after)
+    cue_end = k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
+    cue = (verb_group_start(s, k), cue_end)
+    span, who = next(((sp, f) for sp in spans if sp for f in [found_at(s, sp, cue)] if f), (None, None))
+    if who is None and agent is None and _after_statement(s, k, after):
+        span = np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
+        who = found_at(s, span, cue, fallback="anonymous") if span else None
+    if who and who.kind != "document" and ((participle(s.toks[k]) and not s.comma(k))
+                                           or s.toks[k].lemma in s.cues.documents_only):
+        who = None  # "aucun signe indiquant que", "la Chine a montré": only a document shows or indicates
+    if who and s.toks[k].lemma in s.cues.with_que and not _que_follows(s, k):
+        who = None  # "soutenir que" reports a claim, "soutenir un projet" does not
+    if who is None:
+        return _outlet_in_speaker(s, span, k) + out
+    return [*_coordinated(s, span, cue), who, *and_another(s, span, cue, after)] + _outlet_in_speaker(s, span, k) + out
+
+
+def and_another(s: Sentence, span: tuple[int, int], cue: tuple[int, int], after: int) -> list[Found]:
+    """A second speaker joined to one read after the verb or the preposition ("ont déclaré à CNN un responsable
+    occidental et un diplomate américain", "selon les analystes et les responsables militaires")."""
+    e = span[1]
+    if span[0] < after or e + 1 >= len(s.toks) or any(s.broken(m) for m in range(span[0] + 1, e + 2)) \
+            or s.toks[e].norm not in ("et", "and") or s.toks[e + 1].norm not in s.cues.det:
+        return []
+    nxt = np_forward(s, e + 1)
+    found = found_at(s, nxt, cue) if nxt else None
+    return [found] if found and found.kind != "document" else []
+
+
+def _after_statement(s: Sentence, k: int, after: int) -> bool:
+    """The verb follows its statement and its speaker follows it: after a quote, or after a comma when an article
+    opens the phrase after the verb ("..., rappellent les hydrologues")."""
+    gap = s.gap(verb_group_start(s, k))
+    if _QUOTE_MARK.search(gap):
+        return True
+    return s.comma(verb_group_start(s, k)) and after < len(s.toks) and s.toks[after].norm in s.cues.det \
+        and not participle(s.toks[k])
+
+
+MAX_CONJUNCT = 6  # words of one speaker in a list of speakers
+
+
+def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> list[Found]:
+    """The other speakers of a list ending with ``span`` ("La France, l'Espagne et le Portugal jugent"): the
+    phrases before "et"/"and", separated by commas, each naming a source of its own (a name, an institution);
+    the list ends at the first phrase that does not ("Après la réunion, Paris et Londres ont dit")."""
+    k = span[0] - 1
+    if k < 1 or s.toks[k].norm not in ("et", "and") or s.broken(k) or s.broken(k + 1):
+        return []
+    out, end = [], k
+    while end > 0:
+        start = end - 1
+        while start > 0 and end - start < MAX_CONJUNCT and not s.broken(start):
+            start -= 1
+        found = found_at(s, (start, end), cue)
+        if (s.broken(start) and not s.comma(start) and start > 0) or found is None or found.kind == "anonymous" \
+                or not s.is_name(start if not s.toks[start].stop else start + 1):
+            break  # "Après la réunion, Paris et Londres": the list starts after the comma
+        out.append(found)
+        if start == 0 or not s.comma(start):
+            break
+        end = start
+    return out[::-1]
+
+
+def _que_follows(s: Sentence, k: int) -> bool:
+    nxt = s.toks[k + 1] if k + 1 < len(s.toks) else None
+    return nxt is not None and (nxt.norm in ("que", "that") or s.gap(k + 1).strip().lower() in ("qu'", "qu’"))
+
+
+_SAYING = frozenset({"say", "dire", "add", "ajouter"})  # "X downplayed it saying that": X says it
+
+
+def _subject(s: Sentence) -> tuple[int, int] | None:
+    """The phrase a sentence opens with, up to its verb (a word of ``stop_np`` or a cue), at most 8 words."""
+    e = 0
+    while e < min(8, len(s.toks)) and (e == 0 or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
+            and not (e > 0 and is_say(s, e)):
+        e += 1
+    return (0, e) if e else None
+
+
+def _not_a_statement(s: Sentence, k: int) -> bool:
+    """An infinitive after a preposition ("pour soutenir", "de condamner", "to reveal"), a passive without
+    its agent ("was admitted"), a future ("annoncera", "will say"): the verb reports no statement."""
+    elided = s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’")
+    before = s.toks[k - 1].norm if k > 0 and not s.broken(k) else ""
+    group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
+    bare = not group and s.toks[k].norm.endswith(s.cues.participles)  # "des personnes jugées dangereuses"
+    return elided or before in s.cues.preps or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k]) \
+        or bare
+
+
+_FUTURE = frozenset({"will", "va", "vont"})
+
+
+def _future(t: Token) -> bool:
+    """A French future ("annoncera", "diront"): what will be said is not yet a source."""
+    return len(t.norm) > 5 and t.lemma != t.norm and t.norm.endswith(("era", "eront", "ira", "iront", "dra", "dront"))
+
+
+def _outlet_in_speaker(s: Sentence, span: tuple[int, int] | None, k: int) -> list[Found]:
+    """", a déclaré Jean Dupont à la télévision X": the outlet right after an inverted speaker."""
+    body = _outlet_prep(s, span[1]) if span is not None and span[1] < len(s.toks) else None
+    if body is None or (s.broken(span[1]) and not s.comma(span[1])):
+        return []  # ", a réagi son avocat, Me Julien Ferrand, auprès de l'AFP" (a comma may come between)
+    outlet = outlet_np(s, body)
+    found = found_at(s, outlet, (k, k), "outlet") if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else None
+    return [found] if found else []
+
+
+def from_noun(s: Sentence, k: int) -> list[Found]:
+    """A noun cue: "an interview with X" (an outlet); "n'a fait aucun commentaire", "released a statement"
+    (the speaker before the verb)."""
+    outlet, _ = _addressee(s, k)
+    if outlet is not None:
+        return [outlet]
+    if k > 0 and not s.broken(k) and s.toks[k - 1].surface.endswith(("'s", "’s")):
+        span = np_back(s, k)  # "Prime Minister Jane Doe's insistence that": the possessor said it
+        who = found_at(s, span, (k, k)) if span else None
+        return [who] if who else []
+    if k < 2 or s.broken(k) or s.toks[k - 1].norm not in _NOUN_DETS or s.toks[k - 2].norm in s.cues.preps \
+            or s.toks[k - 2].norm in ("in", "dans", "with", "avec"):
+        return []
+    a = verb_group_start(s, k - 2)
+    span = np_back(s, a) if a > 0 and not s.broken(a) else None
+    who = found_at(s, span, (a, k)) if span else None
+    return [who] if who else []
+
+
+_NOUN_DETS = frozenset({"a", "an", "no", "un", "une", "aucun", "aucune"})
+
+
+def _token_at(s: Sentence, end: int) -> int:
+    return next(k for k, t in enumerate(s.toks) if t.end == end)
