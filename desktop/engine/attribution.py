@@ -65,15 +65,15 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
     return sorted(out, key=lambda f: f.start)
 
 
-_PREFERS = {"one": ("person",), "many": (), "it": ("organisation",)}
+_UNSUITED = {"one": ("organisation",), "many": (), "it": ("person", "anonymous")}
 _UNRESOLVED = {"one": "person", "many": "anonymous", "it": "organisation"}
 
 
 def _antecedent(recent: list[Attribution], sentence: int, number: str) -> Attribution | None:
     """Who a pronoun speaker stands for: the nearest earlier speaker within the three sentences before, outlets
-    and documents aside; of the kind the pronoun suits if there is one ("il": a person, "it": an institution)."""
+    and documents aside; one the pronoun suits if there is one ("il" is not an institution, "it" not a person)."""
     near = [a for a in reversed(recent) if sentence - a.sentence <= 3 and a.kind not in ("outlet", "document")]
-    suited = [a for a in near if a.kind in _PREFERS[number]]  # "many": the nearest, whoever
+    suited = [a for a in near if a.kind not in _UNSUITED[number]]
     return (suited or near or [None])[0]
 
 

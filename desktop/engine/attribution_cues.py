@@ -95,12 +95,12 @@ FR = Cues(
 )
 
 EN = Cues(
-    say=frozenset("""say tell state add explain announce confirm deny claim report warn note insist acknowledge
+    say=frozenset("""say tell stated add explain announce confirm deny claim report warn note insist acknowledge
         admit reveal describe suggest believe estimate write declare comment indicate allege argue assert
         caution predict testify recall reply respond label condemn decline refuse accuse contend maintain
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
-        insistence remarks consider""".split()),
+        insistence remarks consider find""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed".split()),  # "… seen by Reuters"
     to_outlet=frozenset({"to", "with"}),
@@ -132,7 +132,7 @@ EN = Cues(
     offices=frozenset("""president minister prime mayor governor prosecutor secretary spokesman spokeswoman
         spokesperson chancellor ambassador chairman chairwoman ceo commissioner""".split()),
     indefinite=frozenset({"a", "an"}),
-    documents_only=frozenset({"show"}),
+    documents_only=frozenset({"show", "find"}),  # "the data showed", "a report found"
     with_que=frozenset({"maintain", "hold"}),
     stressed={"him": "one", "her": "one", "them": "many"},
     varies=frozenset("vary varies varied varying differ different range ranging change changes".split()),
@@ -145,7 +145,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     arrêté ordonnance circulaire avis prévisions décision message
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
-    ruling affidavit transcript email release""".split())
+    ruling affidavit transcript email release data records données lawsuit""".split())
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée
@@ -158,7 +158,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     justice juridiction direction management présidence presidency ligue league inspection
     alliance comité committee fondation foundation coopérative cooperative chambre chamber hôpital hospital
     clinique clinic école school autorité authority conseil board fonds fund services service systems
-    réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale
+    réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender""".split())
 

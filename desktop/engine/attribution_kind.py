@@ -113,7 +113,7 @@ def kind_of(p: Phrase) -> str | None:
     if _titled_name(p, own):
         return "person"
     run = _leading_run(p, own)
-    if run and _unnamed_member(p, own, run):
+    if run and (_unnamed_member(p, own, run) or _named_group(p, own, run)):
         return "anonymous"
     if run:
         return _name_kind(run, p, own)
@@ -136,6 +136,16 @@ def _unnamed_member(p: Phrase, own: range, run: list[Token]) -> bool:
         and (p.toks[after].norm in p.cues.titles or p.toks[after].norm in p.cues.roles)
 
 
+def _named_group(p: Phrase, own: range, run: list[Token]) -> bool:
+    """ "Republican opponents", "several European delegations", "French officials": a capitalised adjective before a
+    plural noun of people or bodies, who stay unnamed."""
+    after = p.toks.index(run[-1]) + 1
+    if len(run) != 1 or after >= own.stop:
+        return False
+    t = p.toks[after]
+    return not p.names[after] and t.norm != t.lemma and t.norm.endswith("s") and not t.stop
+
+
 def _one_of_them(p: Phrase) -> bool:
     """ "One of them", "l'un d'eux": one of the sources just mentioned, unnamed."""
     words = [t.norm for t in p.toks]
@@ -144,9 +154,10 @@ def _one_of_them(p: Phrase) -> bool:
 
 
 def _headed_by(p: Phrase, own: range, nouns: frozenset[str]) -> bool:
-    """The own part's first word after its articles is one of ``nouns``."""
-    k = next((k for k in own if p.toks[k].norm not in p.cues.det), None)
-    return k is not None and (p.toks[k].norm in nouns or p.toks[k].lemma in nouns)
+    """One of the own part's first two words after its articles is one of ``nouns`` ("un courrier adressé",
+    "a fiscal note prepared by")."""
+    words = [p.toks[k] for k in own if p.toks[k].norm not in p.cues.det][:2]
+    return any(t.norm in nouns or t.lemma in nouns for t in words)
 
 
 def _ends_with_full_name(p: Phrase, own: range) -> bool:

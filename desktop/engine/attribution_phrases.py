@@ -253,8 +253,10 @@ def is_say(s: Sentence, k: int) -> bool:
     if t.lemma == "donner" and k + 1 < len(s.toks) and s.toks[k + 1].norm == "suite":
         return True  # "n'a pas donné suite"
     title = t.norm in s.cues.titles and k > 0 and s.toks[k - 1].norm in s.cues.det  # "le juge"
+    counted = k > 0 and s.toks[k - 1].is_number and not s.broken(k)  # "140 reports", "11 states"
+    possessive = s.text[t.end:t.end + 2] in ("'s", "’s") or t.surface.endswith(("'s", "’s"))  # "the state's"
     return (t.lemma in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
-        and not noun_use(s, k) and not title
+        and not noun_use(s, k) and not title and not counted and not possessive
 
 
 _LET_KNOW = frozenset({"savoir", "valoir"})

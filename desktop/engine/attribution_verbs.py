@@ -116,6 +116,16 @@ def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
 _RELATIVES = frozenset({"qui", "who", "which"})
 
 
+def _with_relative(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Two officials who spoke on condition of anonymity said": the speaker's phrase runs on through a relative
+    clause not set off by commas."""
+    if span is None or span[0] < 2 or s.toks[span[0] - 1].norm not in ("who", "qui") or s.broken(span[0]) \
+            or s.broken(span[0] - 1):
+        return span
+    head = np_back(s, span[0] - 1)
+    return (head[0], span[1]) if head else span
+
+
 def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
     """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
     between commas before it, or after it (inverted)."""
@@ -124,7 +134,7 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         span = np_back(s, a)
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
             return []  # "... and said": the subject was read with the first verb
-        return [span]
+        return [_with_relative(s, span)]
     back = np_back(s, a, across=True) if a > 0 and s.comma(a) else None
     subject = back if back and back[0] == 0 else None  # "Le PDG X, s'est défendu": the sentence's subject
     return [_incise(s, a), np_forward(s, after), subject]
