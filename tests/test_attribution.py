@@ -260,3 +260,17 @@ def test_a_refusal_through_a_wish_is_a_source_declining():
 def test_a_speaker_named_after_the_verb_keeps_the_title_that_follows():
     who = _who("« Le site ne fermera pas », a assuré à l'AFP Sophie Marchal, déléguée syndicale de l'usine, mardi.")
     assert who == {"l'AFP": "outlet", "Sophie Marchal, déléguée syndicale de l'usine": "person"}
+
+
+def test_a_wire_dateline_names_the_agency_and_the_speaker_after_it_is_read():
+    found = _attributions("Titre\n\nPARIS (AFP) - Le gouvernement a annoncé mardi de nouvelles mesures pour les banques.\n")
+    assert ("AFP", "outlet", "(AFP)", None) in found
+    assert ("Le gouvernement", "organisation", "a annoncé", None) in found  # "gouvernement" is no adverb
+
+
+def test_a_verb_that_reports_speech_only_after_a_quote():
+    text = ("« Elle n'a pas pu emmener son petit », poursuit Khaldia Dussourt, une voisine. "
+            "La famille poursuit la mairie en justice depuis deux ans.")
+    who = _who(text)
+    assert who.get("Khaldia Dussourt, une voisine") == "person"
+    assert "La famille" not in who

@@ -18,7 +18,7 @@ from .attribution_cues import CUES
 from .attribution_names import name_uses
 from .attribution_phrases import Found, Sentence, is_say
 from .attribution_sources import (
-    FRAMES, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing, inverted_says, sourcing,
+    FRAMES, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing, inverted_says, sourcing,
 )
 from .attribution_verbs import from_noun, from_verb
 from .features import SentenceFeatures
@@ -42,6 +42,8 @@ def _at(s: Sentence, k: int) -> list[Found]:
         return from_sourcing(s, k, n)
     if k == 0 and s.toks[0].norm in FRAMES:
         return framed(s)
+    if k == 0 and dateline(s):
+        return dateline(s)
     if is_say(s, k):
         noun = s.toks[k].norm in s.cues.nouns and not (k > 0 and s.toks[k - 1].norm in s.cues.verb_group)
         return from_noun(s, k) if noun else from_verb(s, k)

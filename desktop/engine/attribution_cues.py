@@ -33,6 +33,7 @@ class Cues:
     documents_only: frozenset[str]  # verbs only a document is the source with ("montrer", "show")
     with_que: frozenset[str]  # verbs that report speech only before "que"/"that" ("soutenir que")
     stressed: dict[str, str]  # pronouns after a sourcing preposition ("selon lui") -> "one" or "many"
+    after_quote: frozenset[str]  # verbs that report speech only right after a quote ("« ... », poursuit-il")
     varies: frozenset[str]  # words before "selon"/"according to" that make it "depending on"
 
 
@@ -90,6 +91,7 @@ FR = Cues(
     documents_only=frozenset({"montrer"}),
     with_que=frozenset({"soutenir"}),
     stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
+    after_quote=frozenset("poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer".split()),
     varies=frozenset("varier variable variables différer différent différente différents différentes dépendre"
                      " fluctuer changer évoluer moduler".split()),  # "très variable selon les fournisseurs"
 )
@@ -135,6 +137,7 @@ EN = Cues(
     documents_only=frozenset({"show", "find"}),  # "the data showed", "a report found"
     with_que=frozenset({"maintain", "hold"}),
     stressed={"him": "one", "her": "one", "them": "many"},
+    after_quote=frozenset("continue continued continues".split()),
     varies=frozenset("vary varies varied varying differ different range ranging change changes".split()),
 )
 
@@ -145,7 +148,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     arrêté ordonnance circulaire avis prévisions décision message
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
-    ruling affidavit transcript email release data records données lawsuit""".split())
+    ruling affidavit transcript email release data records données lawsuit autopsy autopsie""".split())
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée

@@ -102,7 +102,7 @@ def kind_of(p: Phrase) -> str | None:
         return "pronoun:" + p.cues.pronouns[p.toks[0].norm]
     if _one_of_them(p):
         return "anonymous"
-    if not any(not t.stop or p.names[k] for k, t in enumerate(p.toks)):
+    if not any(not t.stop or p.names[k] for k, t in enumerate(p.toks)) or _nobody(p):
         return None
     own = _own_part(p)
     words = _words(p, own)
@@ -144,6 +144,12 @@ def _named_group(p: Phrase, own: range, run: list[Token]) -> bool:
         return False
     t = p.toks[after]
     return not p.names[after] and t.norm != t.lemma and t.norm.endswith("s") and not t.stop
+
+
+def _nobody(p: Phrase) -> bool:
+    """ "Personne ne venant le réclamer", "Nobody": no one speaks."""
+    words = [t.norm for t in p.toks]
+    return words[0] in ("nobody", "personne") and (len(words) == 1 or words[1] in ("ne", "n"))
 
 
 def _one_of_them(p: Phrase) -> bool:

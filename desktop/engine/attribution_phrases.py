@@ -14,7 +14,8 @@ from .features import Token, strip_accents
 
 _PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
 _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
-_COMMA = re.compile(r"\s*,\s*(?:[ldsnLDSN]['’])?")
+_AFTER_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý' .,-]*(?:\([^()]{2,30}\))?\s+[-–—]\s*$")  # "PARIS (AFP) - "
+_COMMA = re.compile(r"(?:\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’])?")  # a comma, or a dash setting off an aside
 _ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr".split())
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
 _SEARCH = 12  # longest speaker phrase, in tokens
@@ -43,7 +44,8 @@ class Sentence:
         if gap.strip() == "." and i < len(self.toks) and before is not None and (
                 before.norm in _ABBREVIATIONS or (len(before.surface) == 1 and before.surface.isupper())):
             return False  # "M. Dupont", "John C. Smith"
-        return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap))
+        return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap)) or (
+            i < len(self.toks) and _AFTER_DATELINE.match(self.text[: self.toks[i].start]) is not None)
 
     def comma(self, i: int) -> bool:
         """Only a comma between token ``i - 1`` and token ``i`` (an elided article after it allowed)."""
@@ -54,6 +56,8 @@ class Sentence:
 
     def is_name(self, i: int) -> bool:
         t = self.toks[i]
+        if t.stop and t.norm in self.cues.det:
+            return False  # "Le", "The" after a dash or a quote open a phrase; they name nothing
         if not t.is_name or i > 0:
             return t.is_name
         acronym = len(t.surface) > 1 and t.surface.isupper()  # "A witness said": "A" is an article
@@ -219,7 +223,8 @@ def verb_group_start(s: Sentence, k: int) -> int:
 
 def adverb_after_aux(s: Sentence, k: int) -> bool:
     t = s.toks[k]
-    return k > 0 and t.norm.endswith(("ment", "ly")) and s.toks[k - 1].norm in s.cues.verb_group
+    before = s.toks[k - 1].norm if k > 0 else ""
+    return t.norm.endswith(("ment", "ly")) and before in s.cues.verb_group and before not in s.cues.det  # not "le gouvernement"
 
 
 def participle(t: Token) -> bool:
@@ -246,6 +251,8 @@ def verb_cue(s: Sentence, k: int) -> bool:
 
 def is_say(s: Sentence, k: int) -> bool:
     t = s.toks[k]
+    if t.lemma in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
+        return k > 0 and bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k))))
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
         return False  # "Said Benali, who runs a shop,": a first name, not "said"
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
@@ -260,6 +267,7 @@ def is_say(s: Sentence, k: int) -> bool:
 
 
 _LET_KNOW = frozenset({"savoir", "valoir"})
+_QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")
 
 
 @dataclass(frozen=True)

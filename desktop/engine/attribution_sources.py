@@ -5,6 +5,7 @@ speaks from ("a-t-on appris auprès du parquet"), a sourcing preposition ("selon
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS
@@ -18,7 +19,8 @@ def inverted_says(s: Sentence, k: int, verb: str) -> bool:
     ("Pourquoi est-elle partie ?" does not)."""
     from .lemmas import shared_lemmas
 
-    if shared_lemmas().lemma(verb.lower(), s.lang) in s.cues.say:
+    lemma = shared_lemmas().lemma(verb.lower(), s.lang)
+    if lemma in s.cues.say or lemma in s.cues.after_quote:  # "poursuit-il"
         return True
     nxt = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
     return nxt is not None and (is_say(s, k + 1) or nxt.lemma in _LEARNT)
@@ -140,3 +142,14 @@ def document_in(s: Sentence, k: int) -> Found | None:
         return None  # "dans le cadre d'une enquête": no document speaks
     found = found_at(s, _without_speaker(s, span), (k, k))
     return found if found and found.kind == "document" else None
+
+
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()]{1,40})?\s*\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
+
+
+def dateline(s: Sentence) -> list[Found]:
+    """A wire report's dateline ("PÉKIN (AFP) -", "BOGOTA (Reuters) -"): the agency the whole report comes from."""
+    m = _DATELINE.match(s.text)
+    if m is None or not outlet_like([t for t in s.toks if m.start("outlet") <= t.start < m.end("outlet")]):
+        return []
+    return [Found(m.start("outlet"), m.end("outlet"), "outlet", (m.start("outlet") - 1, m.end("outlet") + 1))]

@@ -161,7 +161,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     if who and who.kind != "document" and ((participle(s.toks[k]) and not s.comma(k))
                                            or s.toks[k].lemma in s.cues.documents_only):
         who = None  # "aucun signe indiquant que", "la Chine a montré": only a document shows or indicates
-    if who and s.toks[k].lemma in s.cues.with_que and not _que_follows(s, k):
+    if who and s.toks[k].lemma in s.cues.with_que and not _que_follows(s, k) and not _after_statement(s, k, after):
         who = None  # "soutenir que" reports a claim, "soutenir un projet" does not
     if who is None:
         return _outlet_in_speaker(s, span, k) + out
