@@ -46,7 +46,7 @@ FR = Cues(
         redouter espérer affirmé parler rétorquer répliquer ironiser refuser commentaire démenti
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
-        défendre défendu""".split()),
+        défendre défendu interroger inquiéter féliciter réjouir douter alerter""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées""".split()),  # "… consulté par l'AFP"
@@ -102,7 +102,7 @@ EN = Cues(
         caution predict testify recall reply respond label condemn decline refuse accuse contend maintain
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
-        insistence remarks consider find""".split()),
+        insistence remarks consider find wonder doubt fear hope ask""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed".split()),  # "… seen by Reuters"
     to_outlet=frozenset({"to", "with"}),
