@@ -14,7 +14,8 @@ from .features import Token, strip_accents
 
 _PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
 _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
-_AFTER_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý' .,-]*(?:\([^()]{2,30}\))?\s+[-–—]\s*$")  # "PARIS (AFP) - "
+# A wire report's dateline: "PARIS (AFP) - ", "VILLACOUBLAY, Yvelines (Reuters) - ", "PARIS - "
+_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
 _COMMA = re.compile(r"(?:\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’])?")  # a comma, or a dash setting off an aside
 _ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr".split())
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
@@ -31,6 +32,10 @@ class Sentence:
     names: frozenset[str]
     lang: str
 
+    def __post_init__(self) -> None:
+        self.dateline = _DATELINE.match(self.text)  # its dash ends it as a full stop would
+        self.after_dateline = self.dateline.end() if self.dateline else -1
+
     def gap(self, i: int) -> str:
         """The text between token ``i - 1`` and token ``i`` (from the sentence start for i == 0)."""
         start = self.toks[i - 1].end if i > 0 else 0
@@ -45,7 +50,7 @@ class Sentence:
                 before.norm in _ABBREVIATIONS or (len(before.surface) == 1 and before.surface.isupper())):
             return False  # "M. Dupont", "John C. Smith"
         return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap)) or (
-            i < len(self.toks) and _AFTER_DATELINE.match(self.text[: self.toks[i].start]) is not None)
+            i < len(self.toks) and self.toks[i].start == self.after_dateline)
 
     def comma(self, i: int) -> bool:
         """Only a comma between token ``i - 1`` and token ``i`` (an elided article after it allowed)."""

@@ -5,7 +5,6 @@ speaks from ("a-t-on appris auprès du parquet"), a sourcing preposition ("selon
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS
@@ -144,12 +143,12 @@ def document_in(s: Sentence, k: int) -> Found | None:
     return found if found and found.kind == "document" else None
 
 
-_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()]{1,40})?\s*\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
-
-
 def dateline(s: Sentence) -> list[Found]:
     """A wire report's dateline ("PÉKIN (AFP) -", "BOGOTA (Reuters) -"): the agency the whole report comes from."""
-    m = _DATELINE.match(s.text)
-    if m is None or not outlet_like([t for t in s.toks if m.start("outlet") <= t.start < m.end("outlet")]):
+    m = s.dateline
+    if m is None or m.group("outlet") is None:
         return []
-    return [Found(m.start("outlet"), m.end("outlet"), "outlet", (m.start("outlet") - 1, m.end("outlet") + 1))]
+    start, end = m.span("outlet")
+    if not outlet_like([t for t in s.toks if start <= t.start < end]):
+        return []
+    return [Found(start, end, "outlet", (start - 1, end + 1))]
