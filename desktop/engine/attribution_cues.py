@@ -34,6 +34,8 @@ class Cues:
     with_que: frozenset[str]  # verbs that report speech only before "que"/"that" ("soutenir que")
     stressed: dict[str, str]  # pronouns after a sourcing preposition ("selon lui") -> "one" or "many"
     after_quote: frozenset[str]  # verbs that report speech only right after a quote ("« ... », poursuit-il")
+    other_sense: frozenset[str]  # verbs that report no speech after an object pronoun or before a name
+    #                              ("l'a reconnu", "a reconnu Mohamed", "l'a confié à une amie")
     varies: frozenset[str]  # words before "selon"/"according to" that make it "depending on"
 
 
@@ -92,6 +94,7 @@ FR = Cues(
     with_que=frozenset({"soutenir"}),
     stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
     after_quote=frozenset("poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer".split()),
+    other_sense=frozenset({"reconnaître", "confier"}),
     varies=frozenset("varier variable variables différer différent différente différents différentes dépendre"
                      " fluctuer changer évoluer moduler".split()),  # "très variable selon les fournisseurs"
 )
@@ -138,6 +141,7 @@ EN = Cues(
     with_que=frozenset({"maintain", "hold"}),
     stressed={"him": "one", "her": "one", "them": "many"},
     after_quote=frozenset("continue continued continues".split()),
+    other_sense=frozenset(),
     varies=frozenset("vary varies varied varying differ different range ranging change changes".split()),
 )
 

@@ -130,6 +130,8 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
     between commas before it, or after it (inverted)."""
     a = verb_group_start(s, k)
+    if a > 1 and not s.broken(a) and s.toks[a - 1].norm in _RELATIVES:
+        return [np_back(s, a - 1, across=True)]  # "les riverains, qui contestent la version officielle"
     if a > 0 and not s.broken(a):
         span = np_back(s, a)
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
@@ -241,7 +243,19 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
     group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
     bare = not group and s.toks[k].norm.endswith(s.cues.participles)  # "des personnes jugées dangereuses"
     return elided or before in s.cues.preps or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k]) \
-        or bare
+        or bare or _other_sense(s, k, group)
+
+
+_OBJECT_PRONOUNS = frozenset({"l", "le", "la", "les"})
+
+
+def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
+    """ "qui l'a reconnu", "a reconnu Mohamed", "elle l'a confié à une copine": recognising someone, entrusting
+    something, not admitting or confiding a statement."""
+    if s.toks[k].lemma not in s.cues.other_sense:
+        return False
+    named = k + 1 < len(s.toks) and s.is_name(k + 1) and not s.broken(k + 1)
+    return bool(group & _OBJECT_PRONOUNS) or named
 
 
 _FUTURE = frozenset({"will", "va", "vont"})
