@@ -274,3 +274,16 @@ def test_a_verb_that_reports_speech_only_after_a_quote():
     who = _who(text)
     assert who.get("Khaldia Dussourt, une voisine") == "person"
     assert "La famille" not in who
+
+
+def test_radio_outlet_a_spokesman_by_whose_voice_and_calls_for_calm():
+    text = ("Titre\n\n« Je serais très heureuse de le rencontrer », a déclaré ce matin sur RTL la ministre Rama Yade. "
+            "Le ministère de l'Intérieur assure, par la voix de son porte-parole, Gérard Gachet, qu'il n'en a jamais été "
+            "question. François Fillon appelle au calme dans cette affaire. BNP Paribas a fait état auprès "
+            "d'analystes de garanties importantes.")
+    who = _who(text)
+    assert who["RTL"] == "outlet"
+    assert who["Le ministère de l'Intérieur"] == "organisation"  # "par la voix de" is no passive agent
+    assert "son porte-parole, Gérard Gachet" in who
+    assert who["François Fillon"] == "person"
+    assert who["BNP Paribas"] == "organisation"

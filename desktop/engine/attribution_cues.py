@@ -48,11 +48,11 @@ FR = Cues(
         redouter espérer affirmé parler rétorquer répliquer ironiser refuser commentaire démenti
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
-        défendre défendu interroger inquiéter féliciter réjouir douter alerter""".split()),
-    sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",))
+        défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier""".split()),
+    sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées""".split()),  # "… consulté par l'AFP"
-    to_outlet=frozenset({"à", "au", "aux"}),
+    to_outlet=frozenset({"à", "au", "aux", "sur"}),  # "à l'AFP", "sur RTL"
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
         cependant pourtant bien même d'ailleurs hier dimanche lundi mardi mercredi jeudi vendredi samedi
@@ -108,7 +108,7 @@ EN = Cues(
         insistence remarks consider find wonder doubt fear hope ask""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed".split()),  # "… seen by Reuters"
-    to_outlet=frozenset({"to", "with"}),
+    to_outlet=frozenset({"to", "with", "on"}),  # "told Reuters", "on CNN"
     verb_group=frozenset("""has have had was were is are be been being do does did not n't also later then
         previously earlier already again still just reportedly yesterday today monday tuesday wednesday
         thursday friday saturday sunday would will could may might however""".split()),
@@ -175,4 +175,4 @@ OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télé
     telegraph journal chronicle globe ledger courier observer dispatch bulletin wire""".split())
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
-    dpa ansa efe xinhua tass ria itar-tass""".split())
+    dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok""".split())

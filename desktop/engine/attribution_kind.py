@@ -65,6 +65,8 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
         end += 1
     if (words | {strip_accents(w) for w in words}) & _INSTITUTIONS:
         return "organisation"
+    if len(run) > 1 and len(run[0].surface) > 1 and run[0].surface.isupper() and not words & p.cues.titles:
+        return "organisation"  # "BNP Paribas", "SNCF Réseau": an acronym opens the name
     if words & p.cues.titles or len(run) > 1 and not all(is_place(t, p.lang) for t in run):
         return "person"
     t = run[0]

@@ -188,7 +188,7 @@ def name_to_comma(s: Sentence, e: int) -> int | None:
     k = e
     while k < len(s.toks) and s.is_name(k) and (k == e or not s.broken(k)):
         k += 1
-    return k if k > e and (k == len(s.toks) or s.comma(k)) else None
+    return k if k > e and (k == len(s.toks) or s.broken(k)) else None  # ", Gérard Gachet, qu'il"
 
 
 def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:
@@ -262,8 +262,11 @@ def is_say(s: Sentence, k: int) -> bool:
         return False  # "Said Benali, who runs a shop,": a first name, not "said"
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
         return True  # "a fait savoir", "a fait valoir"
-    if t.lemma == "donner" and k + 1 < len(s.toks) and s.toks[k + 1].norm == "suite":
-        return True  # "n'a pas donné suite"
+    nxt = s.toks[k + 1].norm if k + 1 < len(s.toks) and not s.broken(k + 1) else ""
+    if (t.lemma, nxt) in _VERB_AND_NOUN:
+        return True  # "n'a pas donné suite", "a fait état de", "a fait part de"
+    if t.lemma in _CALL:
+        return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 5])  # "appelle au calme", "called for"
     title = t.norm in s.cues.titles and k > 0 and s.toks[k - 1].norm in s.cues.det  # "le juge"
     counted = k > 0 and s.toks[k - 1].is_number and not s.broken(k)  # "140 reports", "11 states"
     possessive = s.text[t.end:t.end + 2] in ("'s", "’s") or t.surface.endswith(("'s", "’s"))  # "the state's"
@@ -272,6 +275,8 @@ def is_say(s: Sentence, k: int) -> bool:
 
 
 _LET_KNOW = frozenset({"savoir", "valoir"})
+_VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "part")})
+_CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")
 
 

@@ -20,9 +20,9 @@ def _addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     """The outlet a statement was made to, right after the cue ("a déclaré à CNN", "told the Times");
     returns it (or None) and the token after it."""
     j = k + 1
-    while j < len(s.toks) and (s.toks[j].norm in s.cues.verb_group or s.toks[j].norm.endswith(("ment", "ly"))) \
-            and not s.broken(j):
-        j += 1  # "ont déclaré séparément à CNN"
+    while j < len(s.toks) and (s.toks[j].norm in s.cues.verb_group or s.toks[j].norm.endswith(("ment", "ly"))
+                               or s.toks[j].norm in _TIME_WORDS) and not s.broken(j):
+        j += 1  # "ont déclaré séparément à CNN", "a déclaré ce matin sur RTL"
     if j >= len(s.toks) or s.broken(j):
         return None, k + 1
     body = _outlet_prep(s, j)
@@ -34,6 +34,7 @@ def _addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     return found_at(s, span, (k, j if prep else k), "outlet"), span[1]
 
 
+_TIME_WORDS = frozenset("ce cette matin soir midi après-midi nuit this morning evening night".split())
 _REQUESTS = frozenset("sollicitation sollicitations question questions demande demandes".split())
 
 
@@ -72,10 +73,10 @@ def _passive_agent(s: Sentence, k: int) -> int | None:
     if group & _ACTIVE_AUX and not group & s.cues.passive:
         return None  # "a annoncé avoir été chargé par": the agent is not the speaker's
     for j in range(k + 1, min(k + 7, len(s.toks) - 1)):
+        if s.toks[j].norm in s.cues.stop_np or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))):
+            return None  # "assure, par la voix de son porte-parole": no passive
         if s.toks[j].norm in ("par", "by"):
             return j + 1
-        if s.toks[j].norm in s.cues.stop_np or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))):
-            return None
     return None
 
 
@@ -255,7 +256,8 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
     if s.toks[k].lemma not in s.cues.other_sense:
         return False
     named = k + 1 < len(s.toks) and s.is_name(k + 1) and not s.broken(k + 1)
-    return bool(group & _OBJECT_PRONOUNS) or named
+    elided = any(t.surface.lower().startswith(("l'", "l’")) for t in s.toks[verb_group_start(s, k):k])  # "l'a"
+    return bool(group & _OBJECT_PRONOUNS) or named or elided
 
 
 _FUTURE = frozenset({"will", "va", "vont"})
