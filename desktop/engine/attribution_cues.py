@@ -176,3 +176,5 @@ OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télé
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok""".split())
+# Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
+CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired".split())

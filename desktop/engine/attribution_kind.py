@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
+from .attribution_cues import CAPITALISED_OUTLETS, DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
 from .features import Token, strip_accents
 from .world_names import names_table
 
@@ -24,8 +24,10 @@ class Phrase:
 
 
 def outlet_like(toks) -> bool:
-    """A medium's noun or a well-known outlet's name among the words ("journal", "Times", "AFP")."""
-    return any(t.norm in OUTLETS or t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS for t in toks)
+    """A medium's noun or a well-known outlet's name among the words ("journal", "Times", "AFP"); a magazine named
+    by a common word counts when it is written capitalised and not in capitals ("told People", "Us Weekly")."""
+    return any(t.norm in OUTLETS or t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS
+               or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper()) for t in toks)
 
 
 def _own_part(p: Phrase) -> range:
