@@ -103,16 +103,7 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
     """The phrase starting at token ``j``; with ``tail`` (the statement came first), an apposition running to
     the sentence end is kept ("..., a déclaré Fabrice Dupont, l'ancien maire")."""
     n = len(s.toks)
-    while j < n and s.toks[j].norm in s.cues.verb_group and s.toks[j].norm not in s.cues.det and not s.broken(j):
-        j += 1
-    if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and s.toks[j + 1].norm in s.cues.det:
-        j += 3  # ", a déclaré à la presse un responsable": who it was said to, then the speaker
-    elif j + 3 < n and s.toks[j].norm in ("dans", "in") and s.toks[j + 1].norm in s.cues.det \
-            and not s.is_name(j + 2) and not s.broken(j + 3):
-        j += 3  # ", a assuré dans un communiqué la directrice", "dans un entretien au Monde le PDG"
-        if j + 1 < n and s.toks[j].norm in s.cues.to_outlet and not s.broken(j):
-            outlet = outlet_np(s, j + 1)
-            j = outlet[1] if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else j
+    j = _past_circumstances(s, j)
     e = j
     if j < n and s.toks[j].norm in _RELATIVE:
         return None
@@ -130,6 +121,23 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
             full_name = sum(s.is_name(k) for k in range(j, e)) >= 2
             e = named or (n if runs_to_end(s, e) else (described(s, e, full_name) or e))
     return j, e
+
+
+def _past_circumstances(s: Sentence, j: int) -> int:
+    """Where a speaker after a verb starts: past auxiliaries and adverbs, past whom it was said to (", a déclaré à la
+    presse un responsable") and where ("a assuré dans un communiqué la directrice", "dans un entretien au Monde")."""
+    n = len(s.toks)
+    while j < n and s.toks[j].norm in s.cues.verb_group and s.toks[j].norm not in s.cues.det and not s.broken(j):
+        j += 1
+    if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and s.toks[j + 1].norm in s.cues.det:
+        return j + 3
+    if j + 3 < n and s.toks[j].norm in ("dans", "in") and s.toks[j + 1].norm in s.cues.det \
+            and not s.is_name(j + 2) and not s.broken(j + 3):
+        j += 3
+        if j + 1 < n and s.toks[j].norm in s.cues.to_outlet and not s.broken(j):
+            outlet = outlet_np(s, j + 1)
+            j = outlet[1] if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else j
+    return j
 
 
 def _to_outlet(s: Sentence, j: int, e: int) -> bool:
