@@ -91,8 +91,8 @@ def _leading_run(p: Phrase, own: range) -> list[Token]:
 def _titled_name(p: Phrase, own: range) -> bool:
     """A title in the own part and a name closing the phrase ("le ministre de la Défense Jean Dupont")."""
     titles = [k for k in own if p.toks[k].norm in p.cues.titles]
-    if not titles or not p.names[-1]:
-        return False
+    if not titles or not p.names[-1] or p.toks[own.start].norm in p.cues.indefinite:
+        return False  # "un porte-parole de BNP Paribas" names the bank, not its spokesman
     k = len(p.toks) - 1
     while k > 0 and p.names[k - 1]:
         k -= 1
@@ -108,6 +108,8 @@ def kind_of(p: Phrase) -> str | None:
         return "anonymous"
     if not any(not t.stop or p.names[k] for k, t in enumerate(p.toks)) or _nobody(p):
         return None
+    if {t.norm for t in p.toks} - p.cues.det <= _COLLECTIVE:
+        return "anonymous"  # "Police said", "les autorités": unnamed people of a body, not the body
     own = _own_part(p)
     words = _words(p, own)
     if outlet_like([p.toks[k] for k in own]):
@@ -150,6 +152,9 @@ def _named_group(p: Phrase, own: range, run: list[Token]) -> bool:
     return not p.names[after] and t.norm != t.lemma and t.norm.endswith("s") and not t.stop
 
 
+_COLLECTIVE = frozenset({"police", "authorities", "autorités"})
+
+
 def _nobody(p: Phrase) -> bool:
     """ "Personne ne venant le réclamer", "Nobody": no one speaks."""
     words = [t.norm for t in p.toks]
@@ -182,8 +187,7 @@ def _office_holder(p: Phrase, own: range) -> bool:
     """ "le ministre de la Santé", "the prime minister": one office, so one person the reader can name (a
     singular definite article and a title); "un haut responsable", "les responsables" stay anonymous."""
     first = p.toks[own.start]
-    return first.norm in ("le", "la", "the") and any(p.toks[k].norm in p.cues.offices for k in own) \
-        and not p.toks[own[-1]].norm.endswith("s")
+    return first.norm in ("le", "la", "the") and any(p.toks[k].norm in p.cues.offices for k in own)
 
 
 def _people(p: Phrase, own: range) -> bool:

@@ -105,8 +105,8 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
     n = len(s.toks)
     j = _past_circumstances(s, j)
     e = j
-    if j < n and s.toks[j].norm in _RELATIVE:
-        return None
+    if j < n and (s.toks[j].norm in _RELATIVE or s.in_quote(j)):
+        return None  # a speaker is never inside the quote ("a écrit: « Devinez quoi ?! »")
     while e < n and e - j < _SEARCH and (e == j or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
             and (e == j or _document_detail(s, j, e)
                  or (s.toks[e].norm not in s.cues.stop_forward and not verb_cue(s, e))) \

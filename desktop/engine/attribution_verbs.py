@@ -117,6 +117,22 @@ def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
 _RELATIVES = frozenset({"qui", "who", "which"})
 
 
+def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """What a relative pronoun stands for: a whole phrase that opens the sentence or a clause, else the last phrase
+    before it ("une pique à l'adresse de Laurence Parisot, qui": Laurence Parisot), a run of names or the words
+    after the last preposition."""
+    if span is None or span[0] == 0 or s.broken(span[0]):
+        return span  # "Le responsable d'un hypermarché d'Orléans, qui": the whole subject
+    i, j = span
+    k = j
+    while k > i and s.is_name(k - 1):
+        k -= 1
+    if k < j:
+        return (k - 1 if k > i and s.toks[k - 1].norm in s.cues.det else k, j)
+    preps = [m for m in range(i, j) if s.toks[m].norm in s.cues.preps or s.toks[m].norm in s.cues.complement]
+    return (preps[-1] + 1, j) if preps and preps[-1] + 1 < j else span
+
+
 def _with_relative(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """ "Two officials who spoke on condition of anonymity said": the speaker's phrase runs on through a relative
     clause not set off by commas."""
@@ -132,7 +148,7 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     between commas before it, or after it (inverted)."""
     a = verb_group_start(s, k)
     if a > 1 and not s.broken(a) and s.toks[a - 1].norm in _RELATIVES:
-        return [np_back(s, a - 1, across=True)]  # "les riverains, qui contestent la version officielle"
+        return [_antecedent(s, np_back(s, a - 1, across=True))]  # "les riverains, qui contestent la version"
     if a > 0 and not s.broken(a):
         span = np_back(s, a)
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
