@@ -287,3 +287,12 @@ def test_radio_outlet_a_spokesman_by_whose_voice_and_calls_for_calm():
     assert "son porte-parole, Gérard Gachet" in who
     assert who["François Fillon"] == "person"
     assert who["BNP Paribas"] == "organisation"
+
+
+def test_a_soft_hyphen_a_numbered_channel_and_an_unnamed_on():
+    text = ("Titre\n\n« Nous n’avons pas besoin de fonds propres ! », a mar\u00adtelé hier Georges Pauget. "
+            "« Il faut agir », a affirmé M. Leonetti sur Europe 1. « On se tient par la barbichette », dit-on.\n")
+    found = _attributions(text)
+    assert ("Georges Pauget", "person", "a mar\u00adtelé", None) in found  # a web page's soft hyphen inside the verb
+    assert ("Europe 1", "outlet") in [(w, k) for w, k, _, _ in found]
+    assert ("on", "anonymous", "dit-on", None) in found

@@ -48,7 +48,7 @@ FR = Cues(
         redouter espérer affirmé parler rétorquer répliquer ironiser refuser commentaire démenti
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
-        défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier""".split()),
+        défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées""".split()),  # "… consulté par l'AFP"
@@ -93,7 +93,8 @@ FR = Cues(
     documents_only=frozenset({"montrer"}),
     with_que=frozenset({"soutenir"}),
     stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
-    after_quote=frozenset("poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer".split()),
+    after_quote=frozenset("""poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer brocarder
+        tacler lâcher cingler plaisanter agacer emporter""".split()),
     other_sense=frozenset({"reconnaître", "confier"}),
     varies=frozenset("varier variable variables différer différent différente différents différentes dépendre"
                      " fluctuer changer évoluer moduler".split()),  # "très variable selon les fournisseurs"
@@ -165,7 +166,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     justice juridiction direction management présidence presidency ligue league inspection
     alliance comité committee fondation foundation coopérative cooperative chambre chamber hôpital hospital
     clinique clinic école school autorité authority conseil board fonds fund services service systems
-    réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition
+    réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition mission
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender""".split())
 

@@ -26,8 +26,14 @@ class Phrase:
 def outlet_like(toks) -> bool:
     """A medium's noun or a well-known outlet's name among the words ("journal", "Times", "AFP"); a magazine named
     by a common word counts when it is written capitalised and not in capitals ("told People", "Us Weekly")."""
-    return any(t.norm in OUTLETS or t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS
-               or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper()) for t in toks)
+    toks = list(toks)
+    numbered = any(a.norm in _CHANNELS and b.is_number for a, b in zip(toks, toks[1:]))  # "Europe 1", "France 2"
+    return numbered or any(t.norm in OUTLETS or t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS
+                           or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper())
+                           for t in toks)
+
+
+_CHANNELS = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky"})  # named with a number
 
 
 def _own_part(p: Phrase) -> range:

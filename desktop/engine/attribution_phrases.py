@@ -16,6 +16,7 @@ _PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
 _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
 # A wire report's dateline: "PARIS (AFP) - ", "VILLACOUBLAY, Yvelines (Reuters) - ", "PARIS - "
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
+_SPACED_DASH = re.compile(r"\s-\s")  # "selon M. Leonetti - les députés": a dash setting off an aside
 _COMMA = re.compile(r"(?:\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’])?")  # a comma, or a dash setting off an aside
 _ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr".split())
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
@@ -49,7 +50,7 @@ class Sentence:
         if gap.strip() == "." and i < len(self.toks) and before is not None and (
                 before.norm in _ABBREVIATIONS or (len(before.surface) == 1 and before.surface.isupper())):
             return False  # "M. Dupont", "John C. Smith"
-        return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap)) or (
+        return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap) or _SPACED_DASH.search(gap)) or (
             i < len(self.toks) and self.toks[i].start == self.after_dateline)
 
     def comma(self, i: int) -> bool:
@@ -115,7 +116,7 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
         e += 1
     if e == j:
         return None
-    if tail and e < n and s.comma(e):
+    if tail and e < n and s.comma(e) and "," in s.gap(e):  # an apposition follows a comma, not a closing dash
         named = name_to_comma(s, e)  # "le porte-parole, Jean Dupont,"
         if named or kind_of(s.phrase(j, e)) == "person":  # a person's description, not a clause's
             full_name = sum(s.is_name(k) for k in range(j, e)) >= 2
@@ -206,7 +207,8 @@ def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:
         e += 1
     first = e
     while e < n and (e == first or not s.broken(e)) and (s.is_name(e) or outlet_like([s.toks[e]])
-                                                         or _name_goes_on(s, first, e)):
+                                                         or _name_goes_on(s, first, e)
+                                                         or (e > first and s.toks[e].is_number)):  # "Europe 1"
         e += 1
         if s.toks[e - 1].norm in OUTLETS and not (e < n and outlet_like([s.toks[e]])):
             break  # "à l'AFP Jean Dupont": the agency, then the speaker

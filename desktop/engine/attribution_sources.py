@@ -51,7 +51,11 @@ def from_impersonal(s: Sentence, k: int) -> list[Found]:
             found = found_at(s, span, (k, j), inside)
             start = s.toks[m - 1 if word == "sein" else m].start
             return [replace(found, start=start)] if found else []
-    return []
+    if s.toks[k].lemma in _LEARNT or (j > k and s.toks[j].lemma in _LEARNT):
+        return []  # "a-t-on appris": where it was learnt is not said
+    t = s.toks[k]  # "assure-t-on", "dit-on": someone the text does not name
+    start = t.start + t.surface.lower().rindex("-on") + 1
+    return [Found(start, start + 2, "anonymous", (t.start, s.toks[j].end))]
 
 
 def sourcing(s: Sentence, k: int) -> int | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-_WORD = re.compile(r"\d+(?:[.,]\d+|[  ]\d{3}(?!\d))*(?:\s?%)?|\w+(?:[-'’]\w+)*", re.U)
+_WORD = re.compile(r"\d+(?:[.,]\d+|[  ]\d{3}(?!\d))*(?:\s?%)?|\w+(?:[-'’\u00ad]\w+)*", re.U)  # \u00ad: soft hyphen
 _ELISION = re.compile(r"^(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
 _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|„[^“”]{2,}[“”]")
 # Number words that are as often other words, with the endings of a plural noun they count: French "neuf"
@@ -59,7 +59,7 @@ def _lemma(word: str, lang: str) -> str:
 
 
 def _fold(word: str) -> str:
-    return word.replace("’", "'").lower()
+    return word.replace("’", "'").replace("\u00ad", "").lower()  # "mar\u00adtelé" (a web page's soft hyphen)
 
 
 def number_key(surface: str) -> str:
