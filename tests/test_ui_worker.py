@@ -11,7 +11,7 @@ def test_controller_reports_progress_then_the_comparison(qtbot):
     controller = ComparisonController(fake_compare_iter(comparison, steps=3))
     seen = []
     controller.progress_changed.connect(lambda f, m: seen.append((f, m)))
-    with qtbot.waitSignal(controller.comparison_ready, timeout=5_000) as ready:
+    with qtbot.waitSignal(controller.comparison_ready, timeout=30_000) as ready:
         controller.set_sources(sample_sources())
     assert ready.args[0] is comparison
     assert [m for _f, m in seen] == ["step 1 of 3", "step 2 of 3", "step 3 of 3"]
@@ -22,9 +22,9 @@ def test_cancel_stops_the_worker(qtbot):
     controller = ComparisonController(fake_compare_iter(hand_comparison(), steps=200, delay=0.02))
     finished = []
     controller.comparison_ready.connect(finished.append)
-    with qtbot.waitSignal(controller.progress_changed, timeout=5_000):
+    with qtbot.waitSignal(controller.progress_changed, timeout=30_000):
         controller.set_sources(sample_sources())
-    with qtbot.waitSignal(controller.comparison_cancelled, timeout=5_000):
+    with qtbot.waitSignal(controller.comparison_cancelled, timeout=30_000):
         controller.cancel()
     qtbot.waitUntil(lambda: not controller.is_running(), timeout=5_000)
     assert finished == []
@@ -37,7 +37,7 @@ def test_engine_errors_arrive_as_one_line(qtbot):
         raise SynopticError("cannot read", "a.txt")
 
     controller = ComparisonController(broken)
-    with qtbot.waitSignal(controller.comparison_failed, timeout=5_000) as failed:
+    with qtbot.waitSignal(controller.comparison_failed, timeout=30_000) as failed:
         controller.set_sources(sample_sources())
     assert failed.args == ["a.txt: cannot read"]
     assert controller.comparison is None
@@ -51,7 +51,7 @@ def test_a_new_run_replaces_the_old_one(qtbot):
     controller.comparison_ready.connect(results.append)
     controller.set_sources(sample_sources())
     controller._compare_iter = fake_compare_iter(fast := hand_comparison(), steps=1)
-    with qtbot.waitSignal(controller.comparison_ready, timeout=5_000):
+    with qtbot.waitSignal(controller.comparison_ready, timeout=30_000):
         controller.set_sources(sample_sources())
     qtbot.wait(200)
     assert results == [fast]
