@@ -42,8 +42,8 @@ def _at(s: Sentence, k: int) -> list[Found]:
         return from_sourcing(s, k, n)
     if k == 0 and s.toks[0].norm in FRAMES:
         return framed(s)
-    if k == 0 and dateline(s):
-        return dateline(s)
+    if k == 0 and (agency := dateline(s)):
+        return agency
     if is_say(s, k):
         noun = s.toks[k].norm in s.cues.nouns and not (k > 0 and s.toks[k - 1].norm in s.cues.verb_group)
         return from_noun(s, k) if noun else from_verb(s, k)
