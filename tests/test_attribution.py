@@ -296,3 +296,47 @@ def test_a_soft_hyphen_a_numbered_channel_and_an_unnamed_on():
     assert ("Georges Pauget", "person", "a mar\u00adtelé", None) in found  # a web page's soft hyphen inside the verb
     assert ("Europe 1", "outlet") in [(w, k) for w, k, _, _ in found]
     assert ("on", "anonymous", "dit-on", None) in found
+
+
+def test_appositions_asides_and_a_closing_parenthesis_stay_with_their_speaker():
+    who = _who(
+        "Paul Martin, jusqu'ici numéro 2 de la banque, estime de son côté que les traders sont fautifs. "
+        "La visite aura lieu en août, selon Marc Petit, moine bouddhiste, proche collaborateur du chef spirituel. "
+        "Jean Dupont, président de l'Association des maires (AMF), remarquait mardi que la différence est ténue. "
+        "Pour l'avocate du trader, Claire Dumas, « l'affaire démontre tout »."
+    )
+    assert who["Paul Martin, jusqu'ici numéro 2 de la banque"] == "person"
+    assert who["Marc Petit, moine bouddhiste, proche collaborateur du chef spirituel"] == "person"
+    assert who["Jean Dupont, président de l'Association des maires (AMF)"] == "person"
+    assert who["l'avocate du trader, Claire Dumas"] == "person"
+    assert "de son côté" not in who
+
+
+def test_narrative_infinitive_calls_demands_and_let_know_after_an_inverted_pronoun():
+    found = _attributions(
+        "Le ministre Paul Roux a reçu les syndicats. Et Paul Roux d'ajouter : « rien n'est joué ». "
+        "La veille encore, le pape lançait un appel en faveur des otages. "
+        "Le maire avait exigé vendredi que les responsables soient sanctionnés. "
+        "« Je n'ai jamais fui », a-t-il fait valoir."
+    )
+    who = {w: k for w, k, _, _ in found}
+    assert who["Paul Roux"] == "person" and who["le pape"] == "person" and who["Le maire"] == "person"
+    assert ("il", "person", "a-t-il", "Le maire") in found
+
+
+def test_a_sentence_opening_inside_a_quote_reads_the_speaker_after_it():
+    found = _attributions(
+        "Le coureur Lance Armstrong a publié un message. \"Ils ont fait venir un contrôleur. "
+        "Cela me paraît logique\", a-t-il ajouté avec ironie, avant d'envoyer un nouveau \"tweet\" plus tard."
+    )
+    assert [(w, cue) for w, _, cue, _ in found if w == "il"] == [("il", "a-t-il ajouté")]
+
+
+def test_a_description_of_a_named_person_is_that_person():
+    who = _who(
+        "Me Claire Dumas, l'avocate du trader, a demandé sa libération. "
+        "Selon l'avocate du trader, le dossier est vide."
+    )
+    assert who["l'avocate du trader"] == "person"
+    assert _who("John Hart, the store's manager, was away. The manager said the store would reopen.") == {
+        "The manager": "anonymous"}  # no one is named the manager: "the store's manager" is not "The manager"

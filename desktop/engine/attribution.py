@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from .attribution_cues import CUES
+from .attribution_kind import titled_head
 from .attribution_names import name_uses
 from .attribution_phrases import Found, Sentence, is_say
 from .attribution_sources import (
@@ -29,9 +30,9 @@ _INVERTED = re.compile(r"^(\w+)-(?:t-)?(il|elle|on|ils|elles)$", re.I)
 
 def _at(s: Sentence, k: int) -> list[Found]:
     """Every attribution whose cue starts at token ``k``."""
-    if s.in_quote(k):
-        return []
     inverted = _INVERTED.match(s.toks[k].surface)
+    if s.in_quote(k) and not inverted:
+        return []  # "« Je suis heureuse, confiait-elle, d'être libre »": an incise inside a quote is read
     if inverted and inverted_says(s, k, inverted.group(1)):
         if inverted.group(2).lower() in s.cues.pronouns:
             return [from_inverted(s, k, inverted.group(2))]
@@ -105,10 +106,22 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
         for found in sentence_attributions(text, f, doc.language, names):
             if found.kind == "person" and uses.organisation_name(_bare_name(f, found)):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
+            elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled):
+                found = replace(found, kind="person")  # "l'avocate du trader" where "Me Meyer, l'avocate" is written
             att = _resolved(found, i, sent.start, source, out, doc.text)
             if att is not None:
                 out.append(att)
     return out
+
+
+def _titled_description(text: str, f: SentenceFeatures, found: Found, lang: str, titled: frozenset[str]) -> bool:
+    """A definite description of one person by a title the report gives a named person elsewhere."""
+    toks = tuple(t for t in f.tokens if found.start <= t.start < found.end)
+    if not toks or not titled:
+        return False
+    s = Sentence(text, f.tokens, f.quotes, CUES[lang], frozenset(), lang)
+    first = f.tokens.index(toks[0])
+    return titled_head(s.phrase(first, first + len(toks))) in titled
 
 
 def _bare_name(f: SentenceFeatures, found: Found) -> tuple[str, ...]:

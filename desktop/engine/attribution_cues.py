@@ -48,7 +48,8 @@ FR = Cues(
         redouter espérer affirmé parler rétorquer répliquer ironiser refuser commentaire démenti
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
-        défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle""".split()),
+        défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
+        protester remarquer exiger exigé critiquer fustiger""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées""".split()),  # "… consulté par l'AFP"
@@ -56,7 +57,7 @@ FR = Cues(
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
         cependant pourtant bien même d'ailleurs hier dimanche lundi mardi mercredi jeudi vendredi samedi
-        récemment le la les me te nous vous souhaité voulu""".split()),  # "n'a pas souhaité commenter"
+        récemment le la les me te nous vous souhaité voulu ailleurs""".split()),  # "n'a pas souhaité commenter"
     stop_np=frozenset("""que qu qui dont où et ou or donc mais car puis quand lorsque si alors tandis comme a ont avait
         avaient est sont était étaient sera seront aurait auraient va vont doit peut""".split()),
     det=frozenset("le la les l un une des du d de deux trois quatre plusieurs certains certaines ces ce cette"
@@ -68,7 +69,8 @@ FR = Cues(
         directeur directrice chef général générale gouverneur sénateur sénatrice député députée maire juge
         procureur avocat avocate ambassadeur ambassadrice commissaire colonel capitaine lieutenant sergent
         commandant professeur docteur dr premier première vice-président patron patronne pdg fondateur
-        fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée""".split()),
+        fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée
+        pape""".split()),
     roles=frozenset("""responsable responsables source sources proche proches témoin témoins diplomate diplomates
         analyste analystes expert experts personne personnes fonctionnaire fonctionnaires officiel officiels
         enquêteur enquêteurs membre membres collaborateur collaborateurs conseiller conseillers habitant
@@ -78,7 +80,7 @@ FR = Cues(
         ouvriers salarié salariés manifestant manifestants élu élus étudiant étudiants riverain riverains
         infirmière infirmières soldat soldats opposant opposants partisan partisans victime victimes famille
         familles parent parents survivant survivants rescapé rescapés passager passagers avocat avocats
-        magistrat magistrats""".split()),
+        magistrat magistrats témoignage témoignages""".split()),
     nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
     preps=frozenset("à de d pour sans afin par en".split()),
     passive=frozenset({"été"}),
@@ -88,7 +90,7 @@ FR = Cues(
     participles=("é", "ée", "és", "ées", "is", "u", "us"),
     offices=frozenset("""président présidente ministre premier première maire gouverneur procureur secrétaire
         porte-parole chef directeur directrice pdg ambassadeur ambassadrice chancelier chancelière
-        commissaire""".split()),
+        commissaire pape""".split()),
     indefinite=frozenset({"un", "une"}),
     documents_only=frozenset({"montrer"}),
     with_que=frozenset({"soutenir"}),
@@ -106,7 +108,8 @@ EN = Cues(
         caution predict testify recall reply respond label condemn decline refuse accuse contend maintain
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
-        insistence remarks consider find wonder doubt fear hope ask""".split()),
+        insistence remarks consider find wonder doubt fear hope ask criticize criticise protest demand apologize
+        apologise""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed".split()),  # "… seen by Reuters"
     to_outlet=frozenset({"to", "with", "on"}),  # "told Reuters", "on CNN"
@@ -122,12 +125,12 @@ EN = Cues(
     titles=frozenset("""mr mrs ms dr president minister spokesman spokeswoman spokesperson secretary director
         chief governor senator representative rep mayor judge prosecutor attorney lawyer ambassador
         commissioner general colonel captain lieutenant sergeant commander professor prime vice chairman
-        chairwoman ceo founder leader publicist manager agent sheriff officer detective""".split()),
+        chairwoman ceo founder leader publicist manager agent sheriff officer detective pope""".split()),
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
         analyst analysts expert experts aide aides member members investigator investigators resident residents
         observer observers adviser advisers advisor advisors insider insiders friend friends delegation
         family neighbour neighbours neighbor neighbors services doctors staff students soldiers victims
-        relatives parents survivors passengers nurses lawyers officers""".split()),
+        relatives parents survivors passengers nurses lawyers officers testimony testimonies""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),
@@ -136,7 +139,7 @@ EN = Cues(
     human_endings=("ers", "ists", "ians"),
     participles=(),
     offices=frozenset("""president minister prime mayor governor prosecutor secretary spokesman spokeswoman
-        spokesperson chancellor ambassador chairman chairwoman ceo commissioner""".split()),
+        spokesperson chancellor ambassador chairman chairwoman ceo commissioner pope""".split()),
     indefinite=frozenset({"a", "an"}),
     documents_only=frozenset({"show", "find"}),  # "the data showed", "a report found"
     with_que=frozenset({"maintain", "hold"}),
@@ -153,7 +156,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     arrêté ordonnance circulaire avis prévisions décision message
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
-    ruling affidavit transcript email release data records données lawsuit autopsy autopsie""".split())
+    ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours""".split())
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée

@@ -21,6 +21,7 @@ class Phrase:
     names: list[bool]  # per token: a proper name
     lang: str
     cues: Cues
+    elided: bool = False  # an elided article before the first word ("l'avocate")
 
 
 def outlet_like(toks) -> bool:
@@ -131,6 +132,9 @@ def kind_of(p: Phrase) -> str | None:
         return _name_kind(run, p, own)
     if _office_holder(p, own) or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
         return "person"
+    head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det), None)
+    if head is not None and _definite(p, own) and {head.norm, strip_accents(head.norm)} & _INSTITUTIONS:
+        return "organisation"  # "le parquet général": the body, whatever its adjectives
     if words & (p.cues.roles | p.cues.titles):
         return "anonymous"
     if words & _INSTITUTIONS:
@@ -194,6 +198,33 @@ def _office_holder(p: Phrase, own: range) -> bool:
     singular definite article and a title); "un haut responsable", "les responsables" stay anonymous."""
     first = p.toks[own.start]
     return first.norm in ("le", "la", "the") and any(p.toks[k].norm in p.cues.offices for k in own)
+
+
+def singular(t: Token) -> bool:
+    """Not a plural noun: its own lemma, or no plural ending ("avocate" → "avocat" is still one person)."""
+    return t.norm == t.lemma or not t.norm.endswith(("s", "x"))
+
+
+_POSSESSIVE = frozenset("son sa his her its their".split())
+_DEFINITE = frozenset({"le", "la", "the"}) | _POSSESSIVE
+
+
+def titled_head(p: Phrase) -> str | None:
+    """The title a definite description of one person opens with ("l'avocate du trader", "her rep": "avocate",
+    "rep"), else None."""
+    own = _own_part(p)
+    head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det), None)
+    if head is None or not _definite(p, own) or head.norm not in p.cues.titles or not singular(head):
+        return None
+    anchored = own.stop < len(p.toks) or p.toks[own.start].norm in _POSSESSIVE or own.start > 0
+    return head.norm if anchored else None  # "the manager" alone could be anyone's
+
+
+def _definite(p: Phrase, own: range) -> bool:
+    """The own part opens with a singular definite article or a possessive ("le", "l'", "sa", "her", "X's")."""
+    first = p.toks[own.start]
+    return first.norm in _DEFINITE or (own.start == 0 and p.elided) or (own.start > 0 and p.toks[own.start - 1]
+                                                                        .surface.endswith(("'s", "’s")))
 
 
 def _people(p: Phrase, own: range) -> bool:

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .attribution_cues import CUES, INSTITUTIONS
+from .attribution_kind import singular
 from .features import SentenceFeatures, Token
 
 
@@ -22,6 +23,7 @@ class NameUses:
 
     organisation: Counter
     person: Counter
+    titled: frozenset[str] = frozenset()  # titles the report gives a named person ("Me Meyer, l'avocate du trader")
 
     def organisation_name(self, words: tuple[str, ...]) -> bool:
         return bool(words) and self.organisation[words] > self.person[words[-1:]] + self.person[words]
@@ -50,7 +52,25 @@ def name_uses(feats: list[SentenceFeatures], lang: str) -> NameUses:
                     org[head] += 1  # "Brightwater Health", "Marlow Freight Systems"
                 elif n == 1 and not _common_word(run[0], lang):
                     person[tuple(x.norm for x in run[1:])] += 1  # "Philippe Dalmont": Dalmont is a surname
-    return NameUses(org, person)
+    return NameUses(org, person, frozenset(w for f in feats for w in _titles_of_names(f.tokens, titles)))
+
+
+def _titles_of_names(toks: tuple[Token, ...], titles: frozenset[str]) -> set[str]:
+    """Titles written next to a name: "Jean Dupont, avocat", "Jean Dupont, the mayor's spokesman", "Mayor Jane Doe"."""
+    out = set()
+    for k, t in enumerate(toks):
+        if t.norm not in titles or not singular(t) or t.surface[:1].isupper() and k == 0:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        named_after = nxt is not None and _capitalised(nxt) and nxt.is_name and nxt.start - t.end <= 1
+        j = k - 1
+        while j >= 0 and toks[j].stop and not toks[j].is_name:
+            j -= 1  # articles and "of the mayor's": back to the word before
+        named_before = j >= k - 3 and _capitalised(toks[j]) and toks[j].is_name \
+            and not toks[j].surface.endswith(("'s", "’s"))  # "Reid's rep" names Reid, not the rep
+        if named_after or named_before:
+            out.add(t.norm)
+    return out
 
 
 def _capitalised(t: Token) -> bool:

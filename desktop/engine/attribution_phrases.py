@@ -17,7 +17,7 @@ _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
 # A wire report's dateline: "PARIS (AFP) - ", "VILLACOUBLAY, Yvelines (Reuters) - ", "PARIS - "
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
 _SPACED_DASH = re.compile(r"\s-\s")  # "selon M. Leonetti - les députés": a dash setting off an aside
-_COMMA = re.compile(r"(?:\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’])?")  # a comma, or a dash setting off an aside
+_COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside
 _ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr".split())
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
 _SEARCH = 12  # longest speaker phrase, in tokens
@@ -36,6 +36,7 @@ class Sentence:
     def __post_init__(self) -> None:
         self.dateline = _DATELINE.match(self.text)  # its dash ends it as a full stop would
         self.after_dateline = self.dateline.end() if self.dateline else -1
+        self.quotes = quoted_spans(self.text) or self.quotes
 
     def gap(self, i: int) -> str:
         """The text between token ``i - 1`` and token ``i`` (from the sentence start for i == 0)."""
@@ -72,7 +73,24 @@ class Sentence:
         return strip_accents(t.norm) in self.names or acronym or is_place(t, self.lang) or first_name
 
     def phrase(self, i: int, j: int) -> Phrase:
-        return Phrase(self.toks[i:j], [self.is_name(k) for k in range(i, j)], self.lang, self.cues)
+        start = self.toks[i].start
+        elided = self.text[max(0, start - 2) : start].lower() in ("l'", "l’")  # "l'avocate du trader"
+        return Phrase(self.toks[i:j], [self.is_name(k) for k in range(i, j)], self.lang, self.cues, elided)
+
+
+_STRAIGHT = re.compile(r'"')
+_PAIRED = re.compile(r'"[^"]{2,}"')
+
+
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...] | None:
+    """The quoted parts of a sentence that opens inside a quote begun in the sentence before, its first straight
+    quote mark closing it ('Cela me paraît logique", a-t-il ajouté, avant un nouveau "tweet"'): the part up to
+    that mark, then the pairs after it. None for any other sentence (its quotes pair from the start)."""
+    first = _STRAIGHT.search(text)
+    if first is None or text[first.end() : first.end() + 1] not in (",", ".", ";", ""):
+        return None
+    rest = first.end()
+    return ((0, rest), *((rest + m.start(), rest + m.end()) for m in _PAIRED.finditer(text[rest:])))
 
 
 def start_of(s: Sentence, i: int) -> int:
@@ -120,8 +138,22 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
         named = name_to_comma(s, e)  # "le porte-parole, Jean Dupont,"
         if named or kind_of(s.phrase(j, e)) == "person":  # a person's description, not a clause's
             full_name = sum(s.is_name(k) for k in range(j, e)) >= 2
-            e = named or (n if runs_to_end(s, e) else (described(s, e, full_name) or e))
+            e = named or _appositions(s, e, full_name)
     return j, e
+
+
+def _appositions(s: Sentence, e: int, full_name: bool) -> int:
+    """Where a person's appositions after token ``e`` end: to the sentence end when they run there, else one
+    description, and a second one when it closes the sentence ("selon Marc Petit, moine bouddhiste, proche
+    collaborateur du chef spirituel.")."""
+    n = len(s.toks)
+    if runs_to_end(s, e):
+        return n
+    end = described(s, e, full_name) or e
+    if e < end < n and s.comma(end) and "," in s.gap(end) and runs_to_end(s, end) \
+            and s.toks[end].norm not in s.cues.stop_forward:
+        return n
+    return end
 
 
 def _past_circumstances(s: Sentence, j: int) -> int:
@@ -130,6 +162,9 @@ def _past_circumstances(s: Sentence, j: int) -> int:
     n = len(s.toks)
     while j < n and s.toks[j].norm in s.cues.verb_group and s.toks[j].norm not in s.cues.det and not s.broken(j):
         j += 1
+    j = past_aside(s, j)
+    if j + 3 < n and s.toks[j].norm == "lors" and s.toks[j + 1].norm in s.cues.complement:
+        j += 4 if s.toks[j + 2].norm in s.cues.det else 3  # "remarquait lors de son audition la ministre"
     if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and s.toks[j + 1].norm in s.cues.det:
         return j + 3
     if j + 3 < n and s.toks[j].norm in ("dans", "in") and s.toks[j + 1].norm in s.cues.det \
@@ -138,6 +173,21 @@ def _past_circumstances(s: Sentence, j: int) -> int:
         if j + 1 < n and s.toks[j].norm in s.cues.to_outlet and not s.broken(j):
             outlet = outlet_np(s, j + 1)
             j = outlet[1] if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else j
+    return j
+
+
+# Words that say whose turn or side it is, between a verb and what follows ("estime de son côté que", "a pour sa part
+# déclaré", "said for his part"): never a speaker.
+_ASIDES = (("de", "son", "côté"), ("de", "leur", "côté"), ("pour", "sa", "part"), ("pour", "leur", "part"),
+           ("à", "son", "tour"), ("à", "leur", "tour"), ("for", "his", "part"), ("for", "her", "part"),
+           ("for", "their", "part"), ("for", "its", "part"), ("in", "turn"))
+
+
+def past_aside(s: Sentence, j: int) -> int:
+    """The token after a phrase of ``_ASIDES`` starting at ``j`` (``j`` when none starts there)."""
+    for words in _ASIDES:
+        if tuple(t.norm for t in s.toks[j : j + len(words)]) == words:
+            return j + len(words)
     return j
 
 
@@ -266,15 +316,17 @@ def verb_cue(s: Sentence, k: int) -> bool:
 
 def is_say(s: Sentence, k: int) -> bool:
     t = s.toks[k]
+    nxt = s.toks[k + 1].norm if k + 1 < len(s.toks) and not s.broken(k + 1) else ""
+    if (t.lemma, nxt) in _VERB_AND_NOUN:
+        return True  # "n'a pas donné suite", "a fait état de", "a fait part de"
+    if nxt in _ONE and k + 2 < len(s.toks) and (t.lemma, s.toks[k + 2].norm) in _VERB_AND_NOUN and not s.broken(k + 2):
+        return True  # "lançait un appel", "a formulé un appel", "issued a warning"
     if t.lemma in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
         return k > 0 and bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k))))
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
         return False  # "Said Benali, who runs a shop,": a first name, not "said"
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
         return True  # "a fait savoir", "a fait valoir"
-    nxt = s.toks[k + 1].norm if k + 1 < len(s.toks) and not s.broken(k + 1) else ""
-    if (t.lemma, nxt) in _VERB_AND_NOUN:
-        return True  # "n'a pas donné suite", "a fait état de", "a fait part de"
     if t.lemma in _CALL:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 5])  # "appelle au calme", "called for"
     title = t.norm in s.cues.titles and k > 0 and s.toks[k - 1].norm in s.cues.det  # "le juge"
@@ -285,7 +337,10 @@ def is_say(s: Sentence, k: int) -> bool:
 
 
 _LET_KNOW = frozenset({"savoir", "valoir"})
-_VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "part")})
+_VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "part"), ("lancer", "appel"),
+                            ("formuler", "appel"), ("issue", "warning"), ("issue", "statement"),
+                            ("donner", "précisions"), ("apporter", "précisions")})
+_ONE = frozenset({"un", "une", "des", "de", "a", "an"})
 _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")
 
@@ -312,7 +367,10 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
         kind = "anonymous"  # "a local barber told", "une habitante raconte": someone the text does not name
     if kind is None:
         return None
-    return Found(start_of(s, i), s.toks[j - 1].end, kind, (cue_start(s, cue[0]), s.toks[cue[1]].end))
+    start, end = start_of(s, i), s.toks[j - 1].end
+    if s.text[start:end].count("(") > s.text[start:end].count(")") and s.text[end : end + 1] == ")":
+        end += 1  # "le président de l'Association des maires (AMF)"
+    return Found(start, end, kind, (cue_start(s, cue[0]), s.toks[cue[1]].end))
 
 
 def cue_start(s: Sentence, k: int) -> int:

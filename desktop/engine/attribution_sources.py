@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS
 from .attribution_kind import outlet_like
-from .attribution_phrases import Found, Sentence, found_at, is_say, np_forward
+from .attribution_phrases import Found, Sentence, found_at, is_say, name_to_comma, np_forward
 from .attribution_verbs import and_another
 
 
@@ -22,7 +22,8 @@ def inverted_says(s: Sentence, k: int, verb: str) -> bool:
     if lemma in s.cues.say or lemma in s.cues.after_quote:  # "poursuit-il"
         return True
     nxt = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
-    return nxt is not None and (is_say(s, k + 1) or nxt.lemma in _LEARNT)
+    let_know = nxt is not None and nxt.lemma == "faire" and k + 2 < len(s.toks) and is_say(s, k + 2)
+    return nxt is not None and (is_say(s, k + 1) or nxt.lemma in _LEARNT or let_know)  # "a-t-il fait valoir"
 
 
 _LEARNT = frozenset({"apprendre"})  # "a-t-on appris de source proche": the place it was learnt is the source
@@ -107,7 +108,8 @@ def framed(s: Sentence) -> list[Found]:
     if s.toks[0].norm == "pour":
         if e == 2 and s.toks[1].norm in s.cues.stressed:
             return [_stressed(s, 1, (0, 0))]
-        found = found_at(s, (1, e), cue)
+        named = name_to_comma(s, e)
+        found = found_at(s, (1, named or e), cue)  # "Pour l'avocate du trader, Claire Dumas, « ... »"
         return [found] if found and found.kind in ("person", "organisation", "anonymous") else []
     found = found_at(s, (1, e), cue, "outlet") if outlet_like(s.toks[1:e]) else None
     return [found] if found else []

@@ -163,6 +163,8 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     outlet, after = _addressee(s, k)
     out = [outlet] if outlet else []
     agent = _passive_agent(s, k)
+    if agent is None and (narrative := _narrative_infinitive(s, k)):
+        return [narrative, *out]
     if agent is None and _not_a_statement(s, k):
         return out
     if agent is not None:
@@ -185,6 +187,18 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     if who is None:
         return _outlet_in_speaker(s, span, k) + out
     return [*_coordinated(s, span, cue), who, *and_another(s, span, cue, after)] + _outlet_in_speaker(s, span, k) + out
+
+
+def _narrative_infinitive(s: Sentence, k: int) -> Found | None:
+    """ "Et le premier ministre de conclure", "Et Paul Martin d'ajouter": the narrative infinitive, its subject
+    between "Et" and "de"."""
+    if k < 3 or s.toks[0].norm != "et" or any(s.broken(m) for m in range(2, k + 1)):
+        return None
+    elided = s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’")
+    end = k if elided else k - 1
+    if not elided and s.toks[k - 1].norm != "de":
+        return None
+    return found_at(s, (1, end), (end if not elided else k, k)) if end > 1 else None
 
 
 def and_another(s: Sentence, span: tuple[int, int], cue: tuple[int, int], after: int) -> list[Found]:
@@ -246,6 +260,8 @@ _SAYING = frozenset({"say", "dire", "add", "ajouter"})  # "X downplayed it sayin
 def _subject(s: Sentence) -> tuple[int, int] | None:
     """The phrase a sentence opens with, up to its verb (a word of ``stop_np`` or a cue), at most 8 words."""
     e = 0
+    if s.toks and s.in_quote(0):
+        return None  # 'Rien n'est joué", a-t-il dit, regrettant': the quote has no subject of its own
     while e < min(8, len(s.toks)) and (e == 0 or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
             and not (e > 0 and is_say(s, e)):
         e += 1
