@@ -340,3 +340,21 @@ def test_a_description_of_a_named_person_is_that_person():
     assert who["l'avocate du trader"] == "person"
     assert _who("John Hart, the store's manager, was away. The manager said the store would reopen.") == {
         "The manager": "anonymous"}  # no one is named the manager: "the store's manager" is not "The manager"
+
+
+def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_after_the_giver():
+    who = _who(
+        "Les banques ont publié leurs comptes. Natixis n'a révélé aucun chiffre. "
+        "Dans sa déclaration Charles Milhaud écrit que le conseil a accepté. "
+        "L'aide annoncée lundi par l'État de 10,5 milliards d'euros a rassuré. "
+        "Il renvoie aux propos du gouverneur de la Banque de France."
+    )
+    assert who["Natixis"] == "organisation"
+    assert who["sa déclaration"] == "document" and who["Charles Milhaud"] == "person"
+    assert who["l'État"] == "organisation"
+    assert who["gouverneur de la Banque de France"] == "person"
+
+
+def test_every_outlet_a_statement_was_made_to():
+    assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
+        "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

@@ -22,7 +22,7 @@ from .attribution_sources import (
     FRAMES, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing, inverted_says, sourcing,
 )
 from .attribution_verbs import from_noun, from_verb
-from .features import SentenceFeatures
+from .features import SentenceFeatures, strip_accents
 from .model import Attribution, Document
 
 _INVERTED = re.compile(r"^(\w+)-(?:t-)?(il|elle|on|ils|elles)$", re.I)
@@ -104,7 +104,8 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
     for i, (sent, f) in enumerate(zip(doc.sentences, feats)):
         text = doc.text[sent.start : sent.end]
         for found in sentence_attributions(text, f, doc.language, names):
-            if found.kind == "person" and uses.organisation_name(_bare_name(f, found)):
+            bare = _bare_name(f, found)
+            if found.kind == "person" and (uses.organisation_name(bare) or _unintroduced(bare, names)):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
             elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled):
                 found = replace(found, kind="person")  # "l'avocate du trader" where "Me Meyer, l'avocate" is written
@@ -122,6 +123,12 @@ def _titled_description(text: str, f: SentenceFeatures, found: Found, lang: str,
     s = Sentence(text, f.tokens, f.quotes, CUES[lang], frozenset(), lang)
     first = f.tokens.index(toks[0])
     return titled_head(s.phrase(first, first + len(toks))) in titled
+
+
+def _unintroduced(bare: tuple[str, ...], names: frozenset[str]) -> bool:
+    """One word the report never writes inside a sentence ("Natixis n'a révélé aucun chiffre"): a person would have
+    been introduced by a first name or a title; a company needs neither."""
+    return len(bare) == 1 and strip_accents(bare[0]) not in names
 
 
 def _bare_name(f: SentenceFeatures, found: Found) -> tuple[str, ...]:

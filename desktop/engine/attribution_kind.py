@@ -21,7 +21,7 @@ class Phrase:
     names: list[bool]  # per token: a proper name
     lang: str
     cues: Cues
-    elided: bool = False  # an elided article before the first word ("l'avocate")
+    elided: bool = False  # an elided or contracted definite article before the first word ("l'avocate", "du maire")
 
 
 def outlet_like(toks) -> bool:
@@ -197,7 +197,8 @@ def _office_holder(p: Phrase, own: range) -> bool:
     """ "le ministre de la Santé", "the prime minister": one office, so one person the reader can name (a
     singular definite article and a title); "un haut responsable", "les responsables" stay anonymous."""
     first = p.toks[own.start]
-    return first.norm in ("le", "la", "the") and any(p.toks[k].norm in p.cues.offices for k in own)
+    definite = first.norm in ("le", "la", "the") or (own.start == 0 and p.elided)
+    return definite and any(p.toks[k].norm in p.cues.offices for k in own)
 
 
 def singular(t: Token) -> bool:

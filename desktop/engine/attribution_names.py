@@ -64,9 +64,9 @@ def _titles_of_names(toks: tuple[Token, ...], titles: frozenset[str]) -> set[str
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         named_after = nxt is not None and _capitalised(nxt) and nxt.is_name and nxt.start - t.end <= 1
         j = k - 1
-        while j >= 0 and toks[j].stop and not toks[j].is_name:
-            j -= 1  # articles and "of the mayor's": back to the word before
-        named_before = j >= k - 3 and _capitalised(toks[j]) and toks[j].is_name \
+        while j >= 0 and toks[j].stop:
+            j -= 1  # articles: back to the word before
+        named_before = k - 3 <= j and j >= 0 and _capitalised(toks[j]) and toks[j].is_name \
             and not toks[j].surface.endswith(("'s", "’s"))  # "Reid's rep" names Reid, not the rep
         if named_after or named_before:
             out.add(t.norm)

@@ -70,11 +70,13 @@ class Sentence:
         acronym = len(t.surface) > 1 and t.surface.isupper()  # "A witness said": "A" is an article
         first_name = len(self.toks) > 1 and self.toks[1].is_name and not self.broken(1) and not t.stop \
             and t.norm not in self.cues.det  # "Nadine Morano, nommée ...": a first name opens the sentence
-        return strip_accents(t.norm) in self.names or acronym or is_place(t, self.lang) or first_name
+        return strip_accents(t.norm) in self.names or acronym or is_place(t, self.lang) or first_name \
+            or (len(self.toks) > 1 and self.toks[1].norm in self.cues.verb_group and _not_a_word(t, self.lang))
 
     def phrase(self, i: int, j: int) -> Phrase:
         start = self.toks[i].start
-        elided = self.text[max(0, start - 2) : start].lower() in ("l'", "l’")  # "l'avocate du trader"
+        elided = self.text[max(0, start - 2) : start].lower() in ("l'", "l’") \
+            or (i > 0 and self.toks[i - 1].norm in ("du", "au"))  # "l'avocate", "aux propos du gouverneur"
         return Phrase(self.toks[i:j], [self.is_name(k) for k in range(i, j)], self.lang, self.cues, elided)
 
 
@@ -91,6 +93,14 @@ def quoted_spans(text: str) -> tuple[tuple[int, int], ...] | None:
         return None
     rest = first.end()
     return ((0, rest), *((rest + m.start(), rest + m.end()) for m in _PAIRED.finditer(text[rest:])))
+
+
+def _not_a_word(t: Token, lang: str) -> bool:
+    """A capitalised word opening a sentence before an auxiliary, that the language's dictionary does not know
+    ("Natixis n'a révélé"): a name."""
+    from .lemmas import shared_lemmas
+
+    return len(t.norm) > 2 and t.norm.isalpha() and not t.stop and not shared_lemmas().known(t.norm, lang)
 
 
 def start_of(s: Sentence, i: int) -> int:
@@ -130,7 +140,7 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
             and (e == j or _document_detail(s, j, e)
                  or (s.toks[e].norm not in s.cues.stop_forward and not verb_cue(s, e))) \
             and not (e > j and s.toks[e].norm in s.cues.to_outlet and _to_outlet(s, j, e)) \
-            and not (e > j and _passes_through(s, e)):
+            and not (e > j and _passes_through(s, e)) and not (e > j and _quantity(s, e)):
         e += 1
     if e == j:
         return None
@@ -209,6 +219,11 @@ def _document_detail(s: Sentence, j: int, e: int) -> bool:
         return False  # "un communiqué reçu à Paris": where it was received is not part of it
     return bool(heads) and any(s.toks[k].norm.endswith(s.cues.participles) and s.toks[k].lemma != s.toks[k].norm
                                for k in range(heads[0] + 1, e))
+
+
+def _quantity(s: Sentence, e: int) -> bool:
+    """ "par l'État | de 10,5 milliards": "de" before a number starts what was given, not the giver's name."""
+    return s.toks[e].norm in s.cues.complement and e + 1 < len(s.toks) and s.toks[e + 1].is_number
 
 
 def _passes_through(s: Sentence, e: int) -> bool:

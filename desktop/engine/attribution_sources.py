@@ -67,7 +67,13 @@ def sourcing(s: Sentence, k: int) -> int | None:
             return len(seq)
     if s.toks[k].norm == "après" and s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’"):
         return 1
+    if s.toks[k].norm in _WORDS_OF and k + 2 < len(s.toks) and s.toks[k + 1].norm in s.cues.complement \
+            and not (k > 0 and s.toks[k - 1].norm in ("à", "a")) and not s.broken(k + 1):
+        return 2  # "renvoie aux propos du gouverneur", "les propos de Jean Dupont"; "à propos de" is "about"
     return None
+
+
+_WORDS_OF = frozenset({"propos"})
 
 
 def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from .attribution_cues import DOCUMENTS
 from .attribution_kind import outlet_like
 from .attribution_phrases import (
-    Found, Sentence, found_at, is_say, np_back, np_forward, outlet_np, participle, verb_group_start,
+    Found, Sentence, found_at, is_say, np_back, np_forward, outlet_np, participle, start_of, verb_group_start,
 )
 from .features import Token
 
@@ -32,6 +33,19 @@ def _addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
                             or (prep and _speaker_follows(s, span))):
         return None, k + 1
     return found_at(s, span, (k, j if prep else k), "outlet"), span[1]
+
+
+def _and_outlet(s: Sentence, e: int, cue: tuple[int, int]) -> list[Found]:
+    """A second medium joined to the first ("confirmed to People and Us Weekly", "à l'AFP et à Reuters")."""
+    n = len(s.toks)
+    if e + 1 >= n or s.toks[e].norm not in ("and", "et") or s.broken(e) or s.broken(e + 1):
+        return []
+    j = e + 2 if s.toks[e + 1].norm in s.cues.to_outlet else e + 1
+    span = outlet_np(s, j) if j < n else None
+    if span is None or not outlet_like(s.toks[span[0]:span[1]]):
+        return []
+    found = Found(start_of(s, span[0]), s.toks[span[1] - 1].end, "outlet", cue)
+    return [found]
 
 
 _TIME_WORDS = frozenset("ce cette matin soir midi après-midi nuit this morning evening night".split())
@@ -143,6 +157,17 @@ def _with_relative(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int]
     return (head[0], span[1]) if head else span
 
 
+def _past_document(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Dans sa déclaration Charles Milhaud écrit": the speaker is the name after the document (which is read as a
+    source of its own)."""
+    if span is None or s.toks[span[0]].norm not in ("dans", "in"):
+        return span
+    for m in range(span[0] + 2, span[1]):
+        if s.is_name(m) and s.toks[m - 1].norm in DOCUMENTS:
+            return (m, span[1])
+    return span
+
+
 def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
     """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
     between commas before it, or after it (inverted)."""
@@ -153,7 +178,7 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         span = np_back(s, a)
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
             return []  # "... and said": the subject was read with the first verb
-        return [_with_relative(s, span)]
+        return [_with_relative(s, _past_document(s, span))]
     back = np_back(s, a, across=True) if a > 0 and s.comma(a) else None
     subject = back if back and back[0] == 0 else None  # "Le PDG X, s'est défendu": the sentence's subject
     return [_incise(s, a), np_forward(s, after), subject]
@@ -161,7 +186,7 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
 
 def from_verb(s: Sentence, k: int) -> list[Found]:
     outlet, after = _addressee(s, k)
-    out = [outlet] if outlet else []
+    out = [outlet, *_and_outlet(s, after, outlet.cue)] if outlet else []
     agent = _passive_agent(s, k)
     if agent is None and (narrative := _narrative_infinitive(s, k)):
         return [narrative, *out]
