@@ -358,3 +358,25 @@ def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_af
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}
+
+
+def test_requests_complaints_doubts_and_details_given_are_sources_a_loss_shown_is_not():
+    who = _who(
+        "Le procureur Jean Roux a ouvert une enquête. Il demande « officiellement l'avis » de l'Autorité. "
+        "L'avocat d'un actionnaire, Me Paul Caron, a déposé une plainte pour délit d'initié. "
+        "À quelques mètres de là, Mireille, une voisine, donne des précisions. "
+        "La société d'économie mixte accuse un passif de 11 millions d'euros."
+    )
+    assert who["Il"] == "person"
+    assert who["L'avocat d'un actionnaire, Me Paul Caron"] == "person"
+    assert who["Mireille, une voisine"] == "person"
+    assert "La société d'économie mixte" not in who
+
+
+def test_a_gerund_after_an_inverted_pronoun_adds_no_second_speaker():
+    found = _attributions(
+        "« Rien n'est joué », a déclaré Christophe Reille, porte-parole de l'avocat. "
+        "M. Kerviel « n'a jamais fui », a-t-il fait valoir, regrettant la décision du parquet."
+    )
+    assert [(w, r) for w, _, _, r in found if w in ("il", "M. Kerviel")] == [
+        ("il", "Christophe Reille, porte-parole de l'avocat")]

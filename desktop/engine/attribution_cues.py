@@ -49,7 +49,7 @@ FR = Cues(
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
-        protester remarquer exiger exigé critiquer fustiger""".split()),
+        protester remarquer exiger exigé critiquer fustiger demander""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées""".split()),  # "… consulté par l'AFP"
@@ -57,7 +57,7 @@ FR = Cues(
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
         cependant pourtant bien même d'ailleurs hier dimanche lundi mardi mercredi jeudi vendredi samedi
-        récemment le la les me te nous vous souhaité voulu ailleurs""".split()),  # "n'a pas souhaité commenter"
+        récemment le la les me te nous vous souhaité voulu ailleurs va vont allait allaient""".split()),  # "n'a pas souhaité commenter"
     stop_np=frozenset("""que qu qui dont où et ou or donc mais car puis quand lorsque si alors tandis comme a ont avait
         avaient est sont était étaient sera seront aurait auraient va vont doit peut""".split()),
     det=frozenset("le la les l un une des du d de deux trois quatre plusieurs certains certaines ces ce cette"

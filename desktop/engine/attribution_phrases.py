@@ -332,9 +332,11 @@ def verb_cue(s: Sentence, k: int) -> bool:
 def is_say(s: Sentence, k: int) -> bool:
     t = s.toks[k]
     nxt = s.toks[k + 1].norm if k + 1 < len(s.toks) and not s.broken(k + 1) else ""
-    if (t.lemma, nxt) in _VERB_AND_NOUN:
+    after_article = k > 0 and s.toks[k - 1].norm in s.cues.det and not s.broken(k)  # "une donne", "la demande"
+    verb = t.lemma if after_article else _FORMS.get(t.norm, t.lemma)
+    if (verb, nxt) in _VERB_AND_NOUN:
         return True  # "n'a pas donné suite", "a fait état de", "a fait part de"
-    if nxt in _ONE and k + 2 < len(s.toks) and (t.lemma, s.toks[k + 2].norm) in _VERB_AND_NOUN and not s.broken(k + 2):
+    if nxt in _ONE and k + 2 < len(s.toks) and (verb, s.toks[k + 2].norm) in _VERB_AND_NOUN and not s.broken(k + 2):
         return True  # "lançait un appel", "a formulé un appel", "issued a warning"
     if t.lemma in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
         return k > 0 and bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k))))
@@ -347,14 +349,16 @@ def is_say(s: Sentence, k: int) -> bool:
     title = t.norm in s.cues.titles and k > 0 and s.toks[k - 1].norm in s.cues.det  # "le juge"
     counted = k > 0 and s.toks[k - 1].is_number and not s.broken(k)  # "140 reports", "11 states"
     possessive = s.text[t.end:t.end + 2] in ("'s", "’s") or t.surface.endswith(("'s", "’s"))  # "the state's"
-    return (t.lemma in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
+    return (verb in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
         and not noun_use(s, k) and not title and not counted and not possessive
 
 
 _LET_KNOW = frozenset({"savoir", "valoir"})
 _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "part"), ("lancer", "appel"),
                             ("formuler", "appel"), ("issue", "warning"), ("issue", "statement"),
-                            ("donner", "précisions"), ("apporter", "précisions")})
+                            ("donner", "précisions"), ("apporter", "précisions"), ("déposer", "plainte"),
+                            ("émettre", "doutes"), ("émettre", "réserves")})
+_FORMS = {"donne": "donner", "donnent": "donner", "demande": "demander"}  # read as nouns by the lemmatiser
 _ONE = frozenset({"un", "une", "des", "de", "a", "an"})
 _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")

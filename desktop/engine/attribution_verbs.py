@@ -15,6 +15,7 @@ from .attribution_phrases import (
 from .features import Token
 
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
+_INVERTED = re.compile(r"^\w+-(?:t-)?(?:il|elle|on|ils|elles)$", re.I)
 
 
 def _addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
@@ -180,8 +181,9 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
             return []  # "... and said": the subject was read with the first verb
         return [_with_relative(s, _past_document(s, span))]
     back = np_back(s, a, across=True) if a > 0 and s.comma(a) else None
-    subject = back if back and back[0] == 0 else None  # "Le PDG X, s'est défendu": the sentence's subject
-    return [_incise(s, a), np_forward(s, after), subject]
+    opens = back is not None and (back[0] == 0 or (s.broken(back[0]) and not s.comma(back[0])))
+    subject = back if opens else None  # "Le PDG X, s'est défendu": the sentence's (or the clause's) subject
+    return [_past_document(s, _incise(s, a)), np_forward(s, after), _past_document(s, subject)]
 
 
 def from_verb(s: Sentence, k: int) -> list[Found]:
@@ -195,6 +197,8 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     if agent is not None:
         spans = [np_forward(s, agent)]
     elif participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
+        if any(_INVERTED.match(t.surface) for t in s.toks[:k]):
+            return out  # '« ... », a-t-il fait valoir, regrettant': the pronoun is the speaker, read already
         spans = [_subject(s)]  # "X a cherché à rassurer, affirmant que": the speaker is the sentence's subject
     else:
         spans = _speaker_spans(s, k, after)
@@ -308,8 +312,10 @@ _OBJECT_PRONOUNS = frozenset({"l", "le", "la", "les"})
 
 
 def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
-    """ "qui l'a reconnu", "a reconnu Mohamed", "elle l'a confié à une copine": recognising someone, entrusting
-    something, not admitting or confiding a statement."""
+    """ "qui l'a reconnu", "a reconnu Mohamed", "elle l'a confié à une copine", "accuse un passif": recognising
+    someone, entrusting something, showing a loss, not admitting, confiding or accusing."""
+    if s.toks[k].lemma == "accuser" and k + 1 < len(s.toks) and s.toks[k + 1].norm in ("un", "une", "des"):
+        return True  # "la société accuse un passif de 11 millions": shows a loss, accuses no one
     if s.toks[k].lemma not in s.cues.other_sense:
         return False
     named = k + 1 < len(s.toks) and s.is_name(k + 1) and not s.broken(k + 1)
@@ -317,7 +323,7 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
     return bool(group & _OBJECT_PRONOUNS) or named or elided
 
 
-_FUTURE = frozenset({"will", "va", "vont"})
+_FUTURE = frozenset({"will", "va", "vont", "allait", "allaient"})
 
 
 def _future(t: Token) -> bool:
