@@ -380,3 +380,27 @@ def test_a_gerund_after_an_inverted_pronoun_adds_no_second_speaker():
     )
     assert [(w, r) for w, _, _, r in found if w in ("il", "M. Kerviel")] == [
         ("il", "Christophe Reille, porte-parole de l'avocat")]
+
+
+def test_outlets_after_an_inverted_pronoun_and_a_medium_described_before_its_name():
+    found = _attributions("Le trader Nick Leeson a réagi. « Il a très peur », raconte-t-il à la télévision publique "
+                          "irlandaise RTE, premier média à diffuser ses commentaires.")
+    assert ("la télévision publique irlandaise RTE", "outlet") in [(w, k) for w, k, _, _ in found]
+    assert [w for w, _, _, _ in found if w.startswith("premier")] == []
+
+
+def test_a_second_source_and_a_statement_after_a_name_are_not_part_of_the_speaker():
+    who = _who(
+        "« Le dispositif présente de graves lacunes », conclut ce rapport selon les extraits publiés par le quotidien. "
+        "Le trader, qui a perçu selon Le Monde d'importants bonus, conteste la sanction. "
+        "Selon le sociologue des religions, Frédéric Lenoir, le bouddhisme séduit. "
+        "Or, relève Etienne Tête, le premier article du décret est plus général. "
+        "SocGen - Pour Nick Leeson, Jérôme Kerviel doit être soulagé."
+    )
+    assert who["ce rapport"] == "document" and who["Le Monde"] == "outlet"
+    assert who["le sociologue des religions, Frédéric Lenoir"] == "person"
+    assert who["Etienne Tête"] == "person" and who["Nick Leeson"] == "person"
+
+
+def test_what_could_or_will_be_said_is_not_a_source():
+    assert _who("Le ministre pourrait annoncer des mesures. Le préfet va déclarer l'état d'urgence.") == {}

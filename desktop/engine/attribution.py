@@ -21,7 +21,7 @@ from .attribution_phrases import Found, Sentence, is_say
 from .attribution_sources import (
     FRAMES, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing, inverted_says, sourcing,
 )
-from .attribution_verbs import from_noun, from_verb
+from .attribution_verbs import from_noun, from_verb, outlet_after
 from .features import SentenceFeatures, strip_accents
 from .model import Attribution, Document
 
@@ -35,20 +35,26 @@ def _at(s: Sentence, k: int) -> list[Found]:
         return []  # "« Je suis heureuse, confiait-elle, d'être libre »": an incise inside a quote is read
     if inverted and inverted_says(s, k, inverted.group(1)):
         if inverted.group(2).lower() in s.cues.pronouns:
-            return [from_inverted(s, k, inverted.group(2))]
+            return [from_inverted(s, k, inverted.group(2)), *outlet_after(s, k)]  # "raconte-t-il à la RTE"
         if inverted.group(2).lower() in s.cues.impersonal:
             return from_impersonal(s, k)
     n = sourcing(s, k)
     if n is not None and not depending_on(s, k):
         return from_sourcing(s, k, n)
-    if k == 0 and s.toks[0].norm in FRAMES:
-        return framed(s)
+    if s.toks[k].norm in FRAMES and (k == 0 or _after_dash(s, k)):
+        return framed(s, k)
     if k == 0 and (agency := dateline(s)):
         return agency
     if is_say(s, k):
-        noun = s.toks[k].norm in s.cues.nouns and not (k > 0 and s.toks[k - 1].norm in s.cues.verb_group)
+        before = s.toks[k - 1].norm if k > 0 else ""
+        noun = s.toks[k].norm in s.cues.nouns and not (before in s.cues.verb_group and before not in s.cues.det)
         return from_noun(s, k) if noun else from_verb(s, k)
     return []
+
+
+def _after_dash(s: Sentence, k: int) -> bool:
+    """A headline's second part: "SocGen - Pour Nick Leeson, ..."."""
+    return bool(re.fullmatch(r"\s+[-–—:]\s+", s.gap(k)))
 
 
 def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: frozenset[str]) -> list[Found]:

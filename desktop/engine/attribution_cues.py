@@ -49,7 +49,7 @@ FR = Cues(
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
-        protester remarquer exiger exigé critiquer fustiger demander""".split()),
+        protester remarquer exiger exigé critiquer fustiger demander contester recommander préconiser plaider""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées""".split()),  # "… consulté par l'AFP"
@@ -57,7 +57,8 @@ FR = Cues(
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
         cependant pourtant bien même d'ailleurs hier dimanche lundi mardi mercredi jeudi vendredi samedi
-        récemment le la les me te nous vous souhaité voulu ailleurs va vont allait allaient""".split()),  # "n'a pas souhaité commenter"
+        récemment le la les me te nous vous souhaité voulu ailleurs va vont allait allaient effet
+        pourra pourront pourrait pourraient devra devrait devraient doit doivent peuvent""".split()),  # "n'a pas souhaité commenter"
     stop_np=frozenset("""que qu qui dont où et ou or donc mais car puis quand lorsque si alors tandis comme a ont avait
         avaient est sont était étaient sera seront aurait auraient va vont doit peut""".split()),
     det=frozenset("le la les l un une des du d de deux trois quatre plusieurs certains certaines ces ce cette"
@@ -80,7 +81,8 @@ FR = Cues(
         ouvriers salarié salariés manifestant manifestants élu élus étudiant étudiants riverain riverains
         infirmière infirmières soldat soldats opposant opposants partisan partisans victime victimes famille
         familles parent parents survivant survivants rescapé rescapés passager passagers avocat avocats
-        magistrat magistrats témoignage témoignages""".split()),
+        magistrat magistrats témoignage témoignages mère père fils fille frère sœur soeur mari épouse oncle
+        tante cousin cousine maman papa grand-mère grand-père""".split()),
     nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
     preps=frozenset("à de d pour sans afin par en".split()),
     passive=frozenset({"été"}),
@@ -109,7 +111,7 @@ EN = Cues(
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
         insistence remarks consider find wonder doubt fear hope ask criticize criticise protest demand apologize
-        apologise""".split()),
+        apologise recommend""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed".split()),  # "… seen by Reuters"
     to_outlet=frozenset({"to", "with", "on"}),  # "told Reuters", "on CNN"
@@ -130,7 +132,8 @@ EN = Cues(
         analyst analysts expert experts aide aides member members investigator investigators resident residents
         observer observers adviser advisers advisor advisors insider insiders friend friends delegation
         family neighbour neighbours neighbor neighbors services doctors staff students soldiers victims
-        relatives parents survivors passengers nurses lawyers officers testimony testimonies""".split()),
+        relatives parents survivors passengers nurses lawyers officers testimony testimonies mother father son
+        daughter brother sister husband wife uncle aunt cousin""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),

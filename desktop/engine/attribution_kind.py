@@ -201,6 +201,11 @@ def _office_holder(p: Phrase, own: range) -> bool:
     return definite and any(p.toks[k].norm in p.cues.offices for k in own)
 
 
+def person_noun(t: Token, cues: Cues) -> bool:
+    """A title, a role or a noun of people ("avocate", "voisine", "trader")."""
+    return t.norm in cues.titles or t.norm in cues.roles or (len(t.norm) > 4 and t.norm.endswith(cues.human_endings))
+
+
 def singular(t: Token) -> bool:
     """Not a plural noun: its own lemma, or no plural ending ("avocate" → "avocat" is still one person)."""
     return t.norm == t.lemma or not t.norm.endswith(("s", "x"))
@@ -214,8 +219,8 @@ def titled_head(p: Phrase) -> str | None:
     """The title a definite description of one person opens with ("l'avocate du trader", "her rep": "avocate",
     "rep"), else None."""
     own = _own_part(p)
-    head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det), None)
-    if head is None or not _definite(p, own) or head.norm not in p.cues.titles or not singular(head):
+    head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det and person_noun(p.toks[k], p.cues)), None)
+    if head is None or not _definite(p, own) or not singular(head):
         return None
     anchored = own.stop < len(p.toks) or p.toks[own.start].norm in _POSSESSIVE or own.start > 0
     return head.norm if anchored else None  # "the manager" alone could be anyone's

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .attribution_cues import CUES, INSTITUTIONS
-from .attribution_kind import singular
+from .attribution_kind import person_noun, singular
 from .features import SentenceFeatures, Token
 
 
@@ -52,14 +52,15 @@ def name_uses(feats: list[SentenceFeatures], lang: str) -> NameUses:
                     org[head] += 1  # "Brightwater Health", "Marlow Freight Systems"
                 elif n == 1 and not _common_word(run[0], lang):
                     person[tuple(x.norm for x in run[1:])] += 1  # "Philippe Dalmont": Dalmont is a surname
-    return NameUses(org, person, frozenset(w for f in feats for w in _titles_of_names(f.tokens, titles)))
+    titled = frozenset(w for f in feats for w in _titles_of_names(f.tokens, cues)) if cues else frozenset()
+    return NameUses(org, person, titled)
 
 
-def _titles_of_names(toks: tuple[Token, ...], titles: frozenset[str]) -> set[str]:
+def _titles_of_names(toks: tuple[Token, ...], cues) -> set[str]:
     """Titles written next to a name: "Jean Dupont, avocat", "Jean Dupont, the mayor's spokesman", "Mayor Jane Doe"."""
     out = set()
     for k, t in enumerate(toks):
-        if t.norm not in titles or not singular(t) or t.surface[:1].isupper() and k == 0:
+        if not person_noun(t, cues) or not singular(t) or t.surface[:1].isupper() and k == 0:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         named_after = nxt is not None and _capitalised(nxt) and nxt.is_name and nxt.start - t.end <= 1

@@ -140,7 +140,8 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
             and (e == j or _document_detail(s, j, e)
                  or (s.toks[e].norm not in s.cues.stop_forward and not verb_cue(s, e))) \
             and not (e > j and s.toks[e].norm in s.cues.to_outlet and _to_outlet(s, j, e)) \
-            and not (e > j and _passes_through(s, e)) and not (e > j and _quantity(s, e)):
+            and not (e > j and _passes_through(s, e)) and not (e > j and _quantity(s, e)) \
+            and not (e > j and _another_source(s, e)) and not (e > j and _name_then_object(s, j, e)):
         e += 1
     if e == j:
         return None
@@ -221,6 +222,19 @@ def _document_detail(s: Sentence, j: int, e: int) -> bool:
                                for k in range(heads[0] + 1, e))
 
 
+def _another_source(s: Sentence, e: int) -> bool:
+    """ "conclut ce rapport | selon les extraits publiés par le quotidien": a sourcing word starts another source."""
+    return any(tuple(t.norm for t in s.toks[e : e + len(seq)]) == seq for seq in s.cues.sourcing)
+
+
+def _name_then_object(s: Sentence, j: int, e: int) -> bool:
+    """ "selon Le Monde | d'importants bonus": after a name, "de" and a lower-case word without its article start
+    what was said, not the name's complement ("Hélène Franco du SM", "la Banque de France" go on)."""
+    if not s.is_name(e - 1) or s.toks[e].is_name or s.toks[e].stop or not s.toks[e].surface.islower():
+        return False
+    return s.gap(e).strip().lower() in ("d'", "d’", "de")
+
+
 def _quantity(s: Sentence, e: int) -> bool:
     """ "par l'État | de 10,5 milliards": "de" before a number starts what was given, not the giver's name."""
     return s.toks[e].norm in s.cues.complement and e + 1 < len(s.toks) and s.toks[e + 1].is_number
@@ -279,7 +293,22 @@ def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:
             break  # "à l'AFP Jean Dupont": the agency, then the speaker
     named = any(s.is_name(k) or s.toks[k].norm in OUTLETS or s.toks[k].norm not in _GENERIC_MEDIA
                 for k in range(first, e))
+    if e > first and not s.is_name(e - 1):
+        e = _adjectives_then_name(s, e)  # "la télévision publique irlandaise RTE"
     return (j, e) if e > first and named else None
+
+
+def _adjectives_then_name(s: Sentence, e: int) -> int:
+    """After a medium's noun, up to three lower-case words and the name they lead to; else ``e``."""
+    k = e
+    while k < min(e + 3, len(s.toks)) and not s.broken(k) and not s.toks[k].stop and s.toks[k].surface.islower() \
+            and not verb_cue(s, k):
+        k += 1
+    if k == e or k >= len(s.toks) or s.broken(k) or not s.is_name(k):
+        return e
+    while k < len(s.toks) and s.is_name(k) and not s.broken(k):
+        k += 1
+    return k
 
 
 def _name_goes_on(s: Sentence, first: int, e: int) -> bool:
@@ -353,7 +382,7 @@ def is_say(s: Sentence, k: int) -> bool:
         and not noun_use(s, k) and not title and not counted and not possessive
 
 
-_LET_KNOW = frozenset({"savoir", "valoir"})
+_LET_KNOW = frozenset({"savoir", "valoir", "connaître"})
 _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "part"), ("lancer", "appel"),
                             ("formuler", "appel"), ("issue", "warning"), ("issue", "statement"),
                             ("donner", "précisions"), ("apporter", "précisions"), ("déposer", "plainte"),

@@ -23,7 +23,8 @@ def inverted_says(s: Sentence, k: int, verb: str) -> bool:
         return True
     nxt = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
     let_know = nxt is not None and nxt.lemma == "faire" and k + 2 < len(s.toks) and is_say(s, k + 2)
-    return nxt is not None and (is_say(s, k + 1) or nxt.lemma in _LEARNT or let_know)  # "a-t-il fait valoir"
+    return nxt is not None and (is_say(s, k + 1) or nxt.lemma in _LEARNT or let_know  # "a-t-il fait valoir"
+                                or nxt.lemma in s.cues.after_quote)  # "a-t-elle poursuivi"
 
 
 _LEARNT = frozenset({"apprendre"})  # "a-t-on appris de source proche": the place it was learnt is the source
@@ -86,6 +87,9 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
     if s.toks[first - 1].norm == "source":
         first, cue = first - 1, (k, k)
     span = np_forward(s, first, tail=k > 0)
+    if span and k == 0 and span[1] < len(s.toks) and s.comma(span[1]) and "," in s.gap(span[1]):
+        named = name_to_comma(s, span[1])  # "Selon le sociologue des religions, Frédéric Lenoir, le bouddhisme"
+        span = (span[0], named) if named and named < len(s.toks) else span
     found = found_at(s, span, cue) if span else None
     if found and s.toks[first - 1].norm in ("par", "by") and found.kind == "person" \
             and not any(t.norm in s.cues.titles for t in s.toks[span[0]:span[1]]):
@@ -102,22 +106,22 @@ def _stressed(s: Sentence, k: int, cue: tuple[int, int]) -> Found:
     return Found(t.start, t.end, "pronoun:" + s.cues.stressed[t.norm], (s.toks[cue[0]].start, s.toks[cue[1]].end))
 
 
-def framed(s: Sentence) -> list[Found]:
-    """A sentence opening on whose view or which medium it is: "Pour le parquet, ...", "Pour lui, ...",
-    "Sur BFMTV, ...", "On CNN, ..."."""
-    e = 1
-    while e < min(len(s.toks), 8) and not s.broken(e):
+def framed(s: Sentence, k: int = 0) -> list[Found]:
+    """A sentence (or a headline's part, from token ``k``) opening on whose view or which medium it is: "Pour le
+    parquet, ...", "Pour lui, ...", "Sur BFMTV, ...", "On CNN, ..."."""
+    e = k + 1
+    while e < min(len(s.toks), k + 8) and not s.broken(e):
         e += 1
-    if e == 1 or e >= len(s.toks) or not s.comma(e):
+    if e == k + 1 or e >= len(s.toks) or not s.comma(e):
         return []
-    cue = (0, 0)
-    if s.toks[0].norm == "pour":
-        if e == 2 and s.toks[1].norm in s.cues.stressed:
-            return [_stressed(s, 1, (0, 0))]
+    cue = (k, k)
+    if s.toks[k].norm == "pour":
+        if e == k + 2 and s.toks[k + 1].norm in s.cues.stressed:
+            return [_stressed(s, k + 1, cue)]
         named = name_to_comma(s, e)
-        found = found_at(s, (1, named or e), cue)  # "Pour l'avocate du trader, Claire Dumas, « ... »"
+        found = found_at(s, (k + 1, named or e), cue)  # "Pour l'avocate du trader, Claire Dumas, « ... »"
         return [found] if found and found.kind in ("person", "organisation", "anonymous") else []
-    found = found_at(s, (1, e), cue, "outlet") if outlet_like(s.toks[1:e]) else None
+    found = found_at(s, (k + 1, e), cue, "outlet") if outlet_like(s.toks[k + 1:e]) else None
     return [found] if found else []
 
 

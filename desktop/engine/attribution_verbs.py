@@ -36,6 +36,13 @@ def _addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     return found_at(s, span, (k, j if prep else k), "outlet"), span[1]
 
 
+def outlet_after(s: Sentence, k: int) -> list[Found]:
+    """The outlet after an inverted pronoun's verb ("raconte-t-il à la télévision irlandaise RTE")."""
+    verb = k + 1 if k + 1 < len(s.toks) and is_say(s, k + 1) and not s.broken(k + 1) else k
+    outlet, after = _addressee(s, verb)
+    return [outlet, *_and_outlet(s, after, outlet.cue)] if outlet else []
+
+
 def _and_outlet(s: Sentence, e: int, cue: tuple[int, int]) -> list[Found]:
     """A second medium joined to the first ("confirmed to People and Us Weekly", "à l'AFP et à Reuters")."""
     n = len(s.toks)
@@ -183,7 +190,8 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     back = np_back(s, a, across=True) if a > 0 and s.comma(a) else None
     opens = back is not None and (back[0] == 0 or (s.broken(back[0]) and not s.comma(back[0])))
     subject = back if opens else None  # "Le PDG X, s'est défendu": the sentence's (or the clause's) subject
-    return [_past_document(s, _incise(s, a)), np_forward(s, after), _past_document(s, subject)]
+    opening = a <= 1 or (a <= 2 and s.comma(a) and s.toks[0].stop)  # "Or, relève Etienne Tête, le décret ..."
+    return [_past_document(s, _incise(s, a)), np_forward(s, after, tail=not opening), _past_document(s, subject)]
 
 
 def from_verb(s: Sentence, k: int) -> list[Found]:
@@ -323,7 +331,8 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
     return bool(group & _OBJECT_PRONOUNS) or named or elided
 
 
-_FUTURE = frozenset({"will", "va", "vont", "allait", "allaient"})
+_FUTURE = frozenset("will va vont allait allaient pourra pourront pourrait pourraient devra devrait devraient doit doivent"
+                    " peut peuvent".split())  # what will, could or should be said is not said yet
 
 
 def _future(t: Token) -> bool:
@@ -360,7 +369,7 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
     return [who] if who else []
 
 
-_NOUN_DETS = frozenset({"a", "an", "no", "un", "une", "aucun", "aucune"})
+_NOUN_DETS = frozenset({"a", "an", "no", "un", "une", "aucun", "aucune", "de"})  # "n'a pas fait de commentaire"
 
 
 def _token_at(s: Sentence, end: int) -> int:
