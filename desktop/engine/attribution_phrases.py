@@ -375,7 +375,8 @@ def is_say(s: Sentence, k: int) -> bool:
         return True  # "a fait savoir", "a fait valoir"
     if t.lemma in _CALL:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 5])  # "appelle au calme", "called for"
-    title = t.norm in s.cues.titles and k > 0 and s.toks[k - 1].norm in s.cues.det  # "le juge"
+    title = t.norm in s.cues.titles and k > 0 and (s.toks[k - 1].norm in s.cues.det
+                                                   or s.toks[k - 1].norm in ("au", "aux"))  # "le juge", "au juge"
     counted = k > 0 and s.toks[k - 1].is_number and not s.broken(k)  # "140 reports", "11 states"
     possessive = s.text[t.end:t.end + 2] in ("'s", "’s") or t.surface.endswith(("'s", "’s"))  # "the state's"
     return (verb in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
@@ -387,7 +388,8 @@ _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "
                             ("formuler", "appel"), ("issue", "warning"), ("issue", "statement"),
                             ("donner", "précisions"), ("apporter", "précisions"), ("déposer", "plainte"),
                             ("émettre", "doutes"), ("émettre", "réserves")})
-_FORMS = {"donne": "donner", "donnent": "donner", "demande": "demander"}  # read as nouns by the lemmatiser
+_FORMS = {"donne": "donner", "donnent": "donner", "demande": "demander", "conteste": "contester",
+          "contestent": "contester"}  # read as nouns by the lemmatiser
 _ONE = frozenset({"un", "une", "des", "de", "a", "an"})
 _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .attribution_cues import DOCUMENTS
-from .attribution_kind import outlet_like
+from .attribution_kind import kind_of, outlet_like
 from .attribution_phrases import (
     Found, Sentence, found_at, is_say, np_back, np_forward, outlet_np, participle, start_of, verb_group_start,
 )
@@ -79,8 +79,11 @@ def _speaker_follows(s: Sentence, span: tuple[int, int]) -> bool:
     or more, or an acronym (one first name could be whom it was said to)."""
     e = span[1]
     named = span[1] - span[0] >= 2 or s.toks[span[0]].surface.isupper()
-    return named and e < len(s.toks) and not s.broken(e) and s.toks[e].norm in s.cues.det \
-        and s.toks[e].norm not in s.cues.complement
+    if not (named and e < len(s.toks) and not s.broken(e) and s.toks[e].norm in s.cues.det
+            and s.toks[e].norm not in s.cues.complement):
+        return False
+    after = np_forward(s, e)
+    return after is not None and kind_of(s.phrase(*after)) is not None  # not "a fait craindre à Me X une répétition"
 
 
 _MEDIA_NOUNS = frozenset({"interview", "entretien", "tribune"})
@@ -98,8 +101,11 @@ def _passive_agent(s: Sentence, k: int) -> int | None:
         if s.toks[j].norm in s.cues.stop_np or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))):
             return None  # "assure, par la voix de son porte-parole": no passive
         if s.toks[j].norm in ("par", "by"):
-            return j + 1
+            return None if j + 1 < len(s.toks) and s.toks[j + 1].norm in _PAR_ADVERBS else j + 1
     return None
+
+
+_PAR_ADVERBS = frozenset("ailleurs exemple contre conséquent suite hasard endroits moments far".split())  # "par ailleurs"
 
 
 def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
