@@ -321,7 +321,7 @@ def test_narrative_infinitive_calls_demands_and_let_know_after_an_inverted_prono
     )
     who = {w: k for w, k, _, _ in found}
     assert who["Paul Roux"] == "person" and who["le pape"] == "person" and who["Le maire"] == "person"
-    assert ("il", "person", "a-t-il", "Le maire") in found
+    assert ("il", "person", "a-t-il fait valoir", "Le maire") in found
 
 
 def test_a_sentence_opening_inside_a_quote_reads_the_speaker_after_it():
@@ -404,3 +404,22 @@ def test_a_second_source_and_a_statement_after_a_name_are_not_part_of_the_speake
 
 def test_what_could_or_will_be_said_is_not_a_source():
     assert _who("Le ministre pourrait annoncer des mesures. Le préfet va déclarer l'état d'urgence.") == {}
+
+
+def test_warnings_calls_and_accusations_in_other_words_are_sources():
+    who = _who(
+        "Pékin adresse une nouvelle mise en garde à Paris. La Chine a adressé jeudi un nouvel avertissement à la France. "
+        "Lors des auditions, le trader Jean Roux a mis en cause plusieurs supérieurs. "
+        "La presse officielle n'en dit pas un mot. "
+        "« Des chaînes tout le temps », a-t-elle aussi assuré à la radio Europe 1."
+    )
+    assert who["La Chine"] == "organisation"
+    assert who["le trader Jean Roux"] == "person"
+    assert who["La presse officielle"] == "outlet"
+    assert who["la radio Europe 1"] == "outlet"
+
+
+def test_a_relative_clause_between_the_speaker_and_the_verb_is_left_out():
+    who = _who("Ingrid Betancourt, que l'on a vue prier, a affirmé qu'elle allait rencontrer le pape. "
+               "Il dispose de sept jours pour faire appel devant la commission d'appel de la Fédération.")
+    assert who == {"Ingrid Betancourt": "person"}

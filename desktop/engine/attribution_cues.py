@@ -49,7 +49,8 @@ FR = Cues(
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
-        protester remarquer exiger exigé critiquer fustiger demander contester recommander préconiser plaider""".split()),
+        protester remarquer exiger exigé critiquer fustiger demander contester recommander préconiser plaider
+        pointé maintenir rappeler""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées""".split()),  # "… consulté par l'AFP"
@@ -57,7 +58,7 @@ FR = Cues(
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
         cependant pourtant bien même d'ailleurs hier dimanche lundi mardi mercredi jeudi vendredi samedi
-        récemment le la les me te nous vous souhaité voulu ailleurs va vont allait allaient effet
+        récemment le la les me te nous vous souhaité voulu ailleurs va vont allait allaient effet ainsi
         pourra pourront pourrait pourraient devra devrait devraient doit doivent peuvent""".split()),  # "n'a pas souhaité commenter"
     stop_np=frozenset("""que qu qui dont où et ou or donc mais car puis quand lorsque si alors tandis comme a ont avait
         avaient est sont était étaient sera seront aurait auraient va vont doit peut""".split()),
@@ -82,7 +83,8 @@ FR = Cues(
         infirmière infirmières soldat soldats opposant opposants partisan partisans victime victimes famille
         familles parent parents survivant survivants rescapé rescapés passager passagers avocat avocats
         magistrat magistrats témoignage témoignages mère père fils fille frère sœur soeur mari épouse oncle
-        tante cousin cousine maman papa grand-mère grand-père""".split()),
+        tante cousin cousine maman papa grand-mère grand-père otage otages ex-otage internaute internautes
+        blogueur blogueurs trader traders""".split()),
     nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
     preps=frozenset("à de d pour sans afin par en".split()),
     passive=frozenset({"été"}),
@@ -95,7 +97,7 @@ FR = Cues(
         commissaire pape""".split()),
     indefinite=frozenset({"un", "une"}),
     documents_only=frozenset({"montrer"}),
-    with_que=frozenset({"soutenir"}),
+    with_que=frozenset({"soutenir", "maintenir"}),
     stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
     after_quote=frozenset("""poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer brocarder
         tacler lâcher cingler plaisanter agacer emporter""".split()),
@@ -133,7 +135,7 @@ EN = Cues(
         observer observers adviser advisers advisor advisors insider insiders friend friends delegation
         family neighbour neighbours neighbor neighbors services doctors staff students soldiers victims
         relatives parents survivors passengers nurses lawyers officers testimony testimonies mother father son
-        daughter brother sister husband wife uncle aunt cousin""".split()),
+        daughter brother sister husband wife uncle aunt cousin hostage hostages trader traders bloggers""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),
@@ -159,7 +161,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     arrêté ordonnance circulaire avis prévisions décision message
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
-    ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours""".split())
+    ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions""".split())
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée
@@ -179,7 +181,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
     newspaper daily weekly tv television network channel times news post press herald tribune gazette
-    telegraph journal chronicle globe ledger courier observer dispatch bulletin wire""".split())
+    telegraph journal chronicle globe ledger courier observer dispatch bulletin wire blog blogs""".split())
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok""".split())

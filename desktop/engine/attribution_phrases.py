@@ -365,8 +365,16 @@ def is_say(s: Sentence, k: int) -> bool:
     verb = t.lemma if after_article else _FORMS.get(t.norm, t.lemma)
     if (verb, nxt) in _VERB_AND_NOUN:
         return True  # "n'a pas donné suite", "a fait état de", "a fait part de"
-    if nxt in _ONE and k + 2 < len(s.toks) and (verb, s.toks[k + 2].norm) in _VERB_AND_NOUN and not s.broken(k + 2):
+    m = k + 1
+    while m < len(s.toks) and s.toks[m].norm in s.cues.verb_group and s.toks[m].norm not in s.cues.det \
+            and s.toks[m].norm not in _ONE and not s.broken(m):
+        m += 1  # "a adressé jeudi un nouvel avertissement"
+    second = s.toks[m + 1].norm if m + 1 < len(s.toks) and not s.broken(m + 1) else ""
+    if m < len(s.toks) and s.toks[m].norm in _ONE and (verb, second) in _VERB_AND_NOUN:
         return True  # "lançait un appel", "a formulé un appel", "issued a warning"
+    if m + 2 < len(s.toks) and s.toks[m].norm in _ONE and s.toks[m + 1].norm in _NEW and (verb, s.toks[m + 2].norm) \
+            in _VERB_AND_NOUN:
+        return True  # "un nouvel avertissement"
     if t.lemma in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
         return k > 0 and bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k))))
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
@@ -387,10 +395,12 @@ _LET_KNOW = frozenset({"savoir", "valoir", "connaître"})
 _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "part"), ("lancer", "appel"),
                             ("formuler", "appel"), ("issue", "warning"), ("issue", "statement"),
                             ("donner", "précisions"), ("apporter", "précisions"), ("déposer", "plainte"),
-                            ("émettre", "doutes"), ("émettre", "réserves")})
+                            ("émettre", "doutes"), ("émettre", "réserves"), ("adresser", "avertissement"),
+                            ("lancer", "avertissement"), ("souffler", "mot"), ("mettre", "cause")})
 _FORMS = {"donne": "donner", "donnent": "donner", "demande": "demander", "conteste": "contester",
           "contestent": "contester"}  # read as nouns by the lemmatiser
-_ONE = frozenset({"un", "une", "des", "de", "a", "an"})
+_ONE = frozenset({"un", "une", "des", "de", "a", "an", "en"})  # "a mis en cause"
+_NEW = frozenset({"nouvel", "nouvelle", "nouveau", "new", "fresh", "second", "dernier", "ultime"})
 _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")
 

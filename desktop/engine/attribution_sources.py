@@ -21,6 +21,10 @@ def inverted_says(s: Sentence, k: int, verb: str) -> bool:
     lemma = shared_lemmas().lemma(verb.lower(), s.lang)
     if lemma in s.cues.say or lemma in s.cues.after_quote:  # "poursuit-il"
         return True
+    j = k + 1
+    while j < len(s.toks) and s.toks[j].norm in s.cues.verb_group and not s.broken(j) and not is_say(s, j):
+        j += 1  # "a-t-elle aussi assuré", "a-t-il encore rapporté"
+    k = j - 1
     nxt = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
     let_know = nxt is not None and nxt.lemma == "faire" and k + 2 < len(s.toks) and is_say(s, k + 2)
     return nxt is not None and (is_say(s, k + 1) or nxt.lemma in _LEARNT or let_know  # "a-t-il fait valoir"
@@ -34,7 +38,10 @@ def from_inverted(s: Sentence, k: int, pronoun: str) -> Found | None:
     """ "ajoute-t-il", "a-t-elle ajouté": the pronoun inside the token is the speaker."""
     tok = s.toks[k]
     start = tok.start + tok.surface.lower().rindex("-" + pronoun.lower()) + 1
-    cue_end = k + 1 if k + 1 < len(s.toks) and is_say(s, k + 1) else k
+    j = k + 1
+    while j < len(s.toks) and s.toks[j].norm in s.cues.verb_group and not s.broken(j) and not is_say(s, j):
+        j += 1  # "a-t-elle aussi assuré"
+    cue_end = j if j < len(s.toks) and not s.broken(j) and is_say(s, j) else k
     return Found(start, start + len(pronoun), "pronoun:" + s.cues.pronouns.get(pronoun.lower(), "one"),
                  (tok.start, s.toks[cue_end].end))
 
@@ -69,12 +76,13 @@ def sourcing(s: Sentence, k: int) -> int | None:
     if s.toks[k].norm == "après" and s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’"):
         return 1
     if s.toks[k].norm in _WORDS_OF and k + 2 < len(s.toks) and s.toks[k + 1].norm in s.cues.complement \
-            and not (k > 0 and s.toks[k - 1].norm in ("à", "a")) and not s.broken(k + 1):
+            and not (k > 0 and s.toks[k - 1].norm in ("à", "a")) and not s.broken(k + 1) \
+            and s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() not in ("d'", "d’"):  # "cours d'appels de"
         return 2  # "renvoie aux propos du gouverneur", "les propos de Jean Dupont"; "à propos de" is "about"
     return None
 
 
-_WORDS_OF = frozenset({"propos"})
+_WORDS_OF = frozenset({"propos", "avertissement", "avertissements", "appels"})  # "les appels du dirigeant"
 
 
 def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:

@@ -142,7 +142,7 @@ def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     return span if span and (span[0] == 0 or s.broken(span[0])) else None
 
 
-_RELATIVES = frozenset({"qui", "who", "which"})
+_RELATIVES = frozenset({"qui", "que", "dont", "who", "which", "whom"})
 
 
 def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -318,7 +318,8 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
     before = s.toks[k - 1].norm if k > 0 and not s.broken(k) else ""
     group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
     bare = not group and s.toks[k].norm.endswith(s.cues.participles)  # "des personnes jugées dangereuses"
-    return elided or before in s.cues.preps or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k]) \
+    gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k]))  # not "n'en dit"
+    return elided or gerund_or_infinitive or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k]) \
         or bare or _other_sense(s, k, group)
 
 
