@@ -360,14 +360,14 @@ def test_every_outlet_a_statement_was_made_to():
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}
 
 
-def test_requests_complaints_doubts_and_details_given_are_sources_a_loss_shown_is_not():
+def test_complaints_doubts_and_details_given_are_sources_requests_and_a_loss_shown_are_not():
     who = _who(
         "Le procureur Jean Roux a ouvert une enquête. Il demande « officiellement l'avis » de l'Autorité. "
         "L'avocat d'un actionnaire, Me Paul Caron, a déposé une plainte pour délit d'initié. "
         "À quelques mètres de là, Mireille, une voisine, donne des précisions. "
         "La société d'économie mixte accuse un passif de 11 millions d'euros."
     )
-    assert who["Il"] == "person"
+    assert "Il" not in who  # a request is no statement (the samples' annotation: "La Russie a demandé à la Chine")
     assert who["L'avocat d'un actionnaire, Me Paul Caron"] == "person"
     assert who["Mireille, une voisine"] == "person"
     assert "La société d'économie mixte" not in who

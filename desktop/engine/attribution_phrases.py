@@ -397,7 +397,7 @@ _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "
                             ("donner", "précisions"), ("apporter", "précisions"), ("déposer", "plainte"),
                             ("émettre", "doutes"), ("émettre", "réserves"), ("adresser", "avertissement"),
                             ("lancer", "avertissement"), ("souffler", "mot"), ("mettre", "cause")})
-_FORMS = {"donne": "donner", "donnent": "donner", "demande": "demander", "conteste": "contester",
+_FORMS = {"donne": "donner", "donnent": "donner", "conteste": "contester",
           "contestent": "contester"}  # read as nouns by the lemmatiser
 _ONE = frozenset({"un", "une", "des", "de", "a", "an", "en"})  # "a mis en cause"
 _NEW = frozenset({"nouvel", "nouvelle", "nouveau", "new", "fresh", "second", "dernier", "ultime"})

@@ -370,12 +370,17 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
     if k < 2 or s.broken(k) or s.toks[k - 1].norm not in _NOUN_DETS or s.toks[k - 2].norm in s.cues.preps \
             or s.toks[k - 2].norm in ("in", "dans", "with", "avec"):
         return []
+    if s.toks[k - 2].lemma not in _MAKE_STATEMENT and s.toks[k - 2].norm not in _MAKE_STATEMENT:
+        return []  # "ont signé une déclaration commune": the document speaks, not its signatories
     a = verb_group_start(s, k - 2)
     span = np_back(s, a) if a > 0 and not s.broken(a) else None
     who = found_at(s, span, (a, k)) if span else None
     return [who] if who else []
 
 
+_MAKE_STATEMENT = frozenset("faire fait publier publié diffuser diffusé donner donné émettre émis accorder accordé "
+                            "release released issue issued make made give gave given offer offered publish published "
+                            "provide provided".split())
 _NOUN_DETS = frozenset({"a", "an", "no", "un", "une", "aucun", "aucune", "de"})  # "n'a pas fait de commentaire"
 
 
