@@ -423,3 +423,28 @@ def test_a_relative_clause_between_the_speaker_and_the_verb_is_left_out():
     who = _who("Ingrid Betancourt, que l'on a vue prier, a affirmé qu'elle allait rencontrer le pape. "
                "Il dispose de sept jours pour faire appel devant la commission d'appel de la Fédération.")
     assert who == {"Ingrid Betancourt": "person"}
+
+
+def test_a_press_review_names_each_writer_and_the_paper_they_wrote_in():
+    who = _who(
+        "La presse est divisée. « Pourquoi légiférer ? » s'interroge Dany Stive dans L'Humanité. "
+        "Didier Pobel, dans Le Dauphiné Libéré, pense que le moment est mal choisi. "
+        "Dans L'Union, Hervé Chabaud considère qu'aller trop loin serait dangereux. "
+        "La banque devrait perdre de l'argent, écrit Les Echos, qui ne cite pas ses sources. "
+        "Il s'agirait d'une première, ajoute le quotidien économique, sans donner de chiffre."
+    )
+    assert who["Dany Stive"] == who["Didier Pobel"] == who["Hervé Chabaud"] == "person"
+    assert who["L'Humanité"] == who["Le Dauphiné Libéré"] == who["L'Union"] == "outlet"
+    assert who["Les Echos"] == who["le quotidien économique"] == "outlet"
+
+
+def test_an_agent_a_tone_and_an_elided_article_do_not_blur_the_speaker():
+    who = _who(
+        "Elle a été sommée jeudi par Nicolas Sarkozy de régler le problème. "
+        "« Le secteur est solide », a assuré sur le même ton rassurant M. de Castries. "
+        "« C'est gérable », s'est ainsi réjoui M. Pauget. "
+        "Les prélèvements doivent baisser, précise l'arrêté préfectoral publié jeudi. "
+        "Les enquêteurs souhaitent l'interroger."
+    )
+    assert who == {"Nicolas Sarkozy": "person", "M. de Castries": "person", "M. Pauget": "person",
+                   "l'arrêté préfectoral publié jeudi": "document"}

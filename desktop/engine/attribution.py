@@ -19,7 +19,8 @@ from .attribution_kind import titled_head
 from .attribution_names import name_uses
 from .attribution_phrases import Found, Sentence, is_say
 from .attribution_sources import (
-    FRAMES, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing, inverted_says, sourcing,
+    FRAMES, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing, inverted_says,
+    published_in, sourcing,
 )
 from .attribution_verbs import from_noun, from_verb, outlet_after
 from .features import SentenceFeatures, strip_accents
@@ -70,6 +71,8 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
             if not any(f.start < o.end and o.start < f.end for o in out):
                 out.append(f)
     docs = [d for d in (document_in(s, k) for k in range(len(s.toks))) if d]
+    if any(o.kind != "document" for o in out):
+        docs += [d for d in (published_in(s, k) for k in range(len(s.toks))) if d]
     out += [d for d in docs if not any(d.start < o.end and o.start < d.end for o in out)]
     return sorted(out, key=lambda f: f.start)
 

@@ -50,7 +50,7 @@ FR = Cues(
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
-        pointé maintenir rappeler""".split()),
+        pointé maintenir rappeler sommer sommé sommée réjoui""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées""".split()),  # "… consulté par l'AFP"
@@ -72,7 +72,7 @@ FR = Cues(
         procureur avocat avocate ambassadeur ambassadrice commissaire colonel capitaine lieutenant sergent
         commandant professeur docteur dr premier première vice-président patron patronne pdg fondateur
         fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée
-        pape""".split()),
+        pape lama""".split()),
     roles=frozenset("""responsable responsables source sources proche proches témoin témoins diplomate diplomates
         analyste analystes expert experts personne personnes fonctionnaire fonctionnaires officiel officiels
         enquêteur enquêteurs membre membres collaborateur collaborateurs conseiller conseillers habitant
@@ -94,14 +94,14 @@ FR = Cues(
     participles=("é", "ée", "és", "ées", "is", "u", "us"),
     offices=frozenset("""président présidente ministre premier première maire gouverneur procureur secrétaire
         porte-parole chef directeur directrice pdg ambassadeur ambassadrice chancelier chancelière
-        commissaire pape""".split()),
+        commissaire pape lama""".split()),
     indefinite=frozenset({"un", "une"}),
     documents_only=frozenset({"montrer"}),
     with_que=frozenset({"soutenir", "maintenir"}),
     stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
     after_quote=frozenset("""poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer brocarder
         tacler lâcher cingler plaisanter agacer emporter""".split()),
-    other_sense=frozenset({"reconnaître", "confier"}),
+    other_sense=frozenset({"reconnaître", "confier", "interroger"}),
     varies=frozenset("varier variable variables différer différent différente différents différentes dépendre"
                      " fluctuer changer évoluer moduler".split()),  # "très variable selon les fournisseurs"
 )

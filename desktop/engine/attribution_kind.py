@@ -29,11 +29,13 @@ def outlet_like(toks) -> bool:
     by a common word counts when it is written capitalised and not in capitals ("told People", "Us Weekly")."""
     toks = list(toks)
     numbered = any(a.norm in _CHANNELS and b.is_number for a, b in zip(toks, toks[1:]))  # "Europe 1", "France 2"
-    return numbered or any(t.norm in OUTLETS or t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS
+    return numbered or any(t.norm in OUTLETS or strip_accents(t.norm) in _OUTLETS_PLAIN or t.norm in OUTLET_WORDS
+                           or t.lemma in OUTLET_WORDS
                            or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper())
                            for t in toks)
 
 
+_OUTLETS_PLAIN = frozenset(strip_accents(w) for w in OUTLETS)  # "Les Echos" written without its accent
 _CHANNELS = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky"})  # named with a number
 
 

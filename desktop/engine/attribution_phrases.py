@@ -230,9 +230,12 @@ def _another_source(s: Sentence, e: int) -> bool:
 def _name_then_object(s: Sentence, j: int, e: int) -> bool:
     """ "selon Le Monde | d'importants bonus": after a name, "de" and a lower-case word without its article start
     what was said, not the name's complement ("Hélène Franco du SM", "la Banque de France" go on)."""
-    if not s.is_name(e - 1) or s.toks[e].is_name or s.toks[e].stop or not s.toks[e].surface.islower():
+    if not s.is_name(e - 1) or s.toks[e].is_name or not s.toks[e].surface.islower():
         return False
-    return s.gap(e).strip().lower() in ("d'", "d’", "de")
+    if s.toks[e].norm == "de" and e + 1 < len(s.toks):  # "sommée par Nicolas Sarkozy | de régler le problème"
+        nxt = s.toks[e + 1]
+        return nxt.surface.islower() and not nxt.stop and not s.broken(e + 1)
+    return not s.toks[e].stop and s.gap(e).strip().lower() in ("d'", "d’", "de")
 
 
 def _quantity(s: Sentence, e: int) -> bool:
@@ -304,6 +307,8 @@ def _adjectives_then_name(s: Sentence, e: int) -> int:
     while k < min(e + 3, len(s.toks)) and not s.broken(k) and not s.toks[k].stop and s.toks[k].surface.islower() \
             and not verb_cue(s, k):
         k += 1
+    if k > e and (k == len(s.toks) or s.broken(k)) and k - e <= 2:
+        return k  # "ajoute le quotidien économique, sans donner"
     if k == e or k >= len(s.toks) or s.broken(k) or not s.is_name(k):
         return e
     while k < len(s.toks) and s.is_name(k) and not s.broken(k):

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS
-from .attribution_kind import outlet_like
-from .attribution_phrases import Found, Sentence, found_at, is_say, name_to_comma, np_forward
+from .attribution_kind import is_place, outlet_like
+from .attribution_phrases import Found, Sentence, found_at, is_say, name_to_comma, np_forward, outlet_np, start_of
 from .attribution_verbs import and_another
 
 
@@ -165,6 +165,32 @@ def document_in(s: Sentence, k: int) -> Found | None:
         return None  # "dans le cadre d'une enquête": no document speaks
     found = found_at(s, _without_speaker(s, span), (k, k))
     return found if found and found.kind == "document" else None
+
+
+def published_in(s: Sentence, k: int) -> Found | None:
+    """ "X, dans Le Progrès, pense que", "s'interroge X dans L'Humanité", "dans les colonnes du Républicain Lorrain":
+    the newspaper a statement was written in (read only in a sentence that has a speaker)."""
+    if s.toks[k].norm not in ("dans", "in") or s.in_quote(k):
+        return None
+    j = k + 1
+    if [t.norm for t in s.toks[j : j + 2]] == ["les", "colonnes"] and j + 2 < len(s.toks):
+        j += 3  # "dans les colonnes du"
+    if j >= len(s.toks) or not _capitalised_title(s, j):
+        return None
+    span = outlet_np(s, j)
+    if span is None or any(is_place(t, s.lang) for t in s.toks[span[0]:span[1]]):
+        return None
+    return Found(start_of(s, span[0]), s.toks[span[1] - 1].end, "outlet", (s.toks[k].start, s.toks[k].end))
+
+
+def _capitalised_title(s: Sentence, j: int) -> bool:
+    """A newspaper's title opens at ``j``: a capitalised article ("Le Progrès", "L'Humanité") or, after "du", a
+    capitalised name ("du Républicain Lorrain")."""
+    t = s.toks[j]
+    before = s.text[max(0, t.start - 2) : t.start]
+    if before in ("L'", "L’") or (t.norm in s.cues.det and t.surface[:1].isupper()):
+        return True
+    return j > 0 and s.toks[j - 1].norm in ("du", "de") and t.surface[:1].isupper() and t.is_name
 
 
 def dateline(s: Sentence) -> list[Found]:

@@ -22,8 +22,9 @@ def _addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     """The outlet a statement was made to, right after the cue ("a déclaré à CNN", "told the Times");
     returns it (or None) and the token after it."""
     j = k + 1
-    while j < len(s.toks) and (s.toks[j].norm in s.cues.verb_group or s.toks[j].norm.endswith(("ment", "ly"))
-                               or s.toks[j].norm in _TIME_WORDS) and not s.broken(j):
+    while j < len(s.toks) and ((s.toks[j].norm in s.cues.verb_group and s.toks[j].norm not in s.cues.det)
+                               or s.toks[j].norm.endswith(("ment", "ly")) or s.toks[j].norm in _TIME_WORDS) \
+            and not s.broken(j):
         j += 1  # "ont déclaré séparément à CNN", "a déclaré ce matin sur RTL"
     if j >= len(s.toks) or s.broken(j):
         return None, k + 1
@@ -118,10 +119,15 @@ def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
     if second is None or not s.comma(second[0]):
         return _before_relative(s, a)
     first = np_back(s, second[0], across=True)
+    if first and s.toks[second[0]].norm in _WHERE:
+        return first  # "Didier Pobel, dans Le Dauphiné Libéré, pense": where it was written is not the speaker
     if first and _any_participle(s, second[0]) and first[0] > 0 and s.comma(first[0]):
         title = np_back(s, first[0], across=True)  # "The chancellor, Angela Merkel, facing criticism, said"
         return (title[0], first[1]) if title else first
     return (first[0], second[1]) if first else None
+
+
+_WHERE = frozenset({"dans", "sur", "in", "on"})
 
 
 def _any_participle(s: Sentence, k: int) -> bool:
@@ -203,6 +209,9 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
 def from_verb(s: Sentence, k: int) -> list[Found]:
     outlet, after = _addressee(s, k)
     out = [outlet, *_and_outlet(s, after, outlet.cue)] if outlet else []
+    a = verb_group_start(s, k)
+    if outlet and outlet.cue[1] == s.toks[k].end and s.comma(a) and s.toks[k].lemma != "tell" and not _incise(s, a):
+        return out  # "..., écrit Les Echos": the medium is the inverted speaker
     agent = _passive_agent(s, k)
     if agent is None and (narrative := _narrative_infinitive(s, k)):
         return [narrative, *out]
@@ -219,6 +228,11 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     cue_end = k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
     cue = (verb_group_start(s, k), cue_end)
     span, who = next(((sp, f) for sp in spans if sp for f in [found_at(s, sp, cue)] if f), (None, None))
+    first = s.toks[span[0]] if span is not None else None
+    if who is not None and span[0] >= after and first.norm not in s.cues.det and first.norm not in s.cues.titles \
+            and not s.is_name(span[0]) and start_of(s, span[0]) == first.start:  # not "l'arrêté"
+        named = _titled_name_in(s, span)  # "a assuré sur le même ton rassurant M. de Castries"
+        span, who = (named, found_at(s, named, cue)) if named else (None, None)
     if who is None and agent is None and _after_statement(s, k, after):
         span = np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
         who = found_at(s, span, cue, fallback="anonymous") if span else None
@@ -244,6 +258,15 @@ def _narrative_infinitive(s: Sentence, k: int) -> Found | None:
     return found_at(s, (1, end), (end if not elided else k, k)) if end > 1 else None
 
 
+def _titled_name_in(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The title and name closing a phrase ("sur le même ton rassurant M. de Castries": "M. de Castries")."""
+    for m in range(span[0] + 1, span[1]):
+        particle = m + 2 < span[1] and s.toks[m + 1].norm in s.cues.complement and s.is_name(m + 2)  # "M. de Castries"
+        if s.toks[m].norm in s.cues.titles and m + 1 < span[1] and (s.is_name(m + 1) or particle):
+            return (m, span[1])
+    return None
+
+
 def and_another(s: Sentence, span: tuple[int, int], cue: tuple[int, int], after: int) -> list[Found]:
     """A second speaker joined to one read after the verb or the preposition ("ont déclaré à CNN un responsable
     occidental et un diplomate américain", "selon les analystes et les responsables militaires")."""
@@ -262,8 +285,8 @@ def _after_statement(s: Sentence, k: int, after: int) -> bool:
     gap = s.gap(verb_group_start(s, k))
     if _QUOTE_MARK.search(gap):
         return True
-    return s.comma(verb_group_start(s, k)) and after < len(s.toks) and s.toks[after].norm in s.cues.det \
-        and not participle(s.toks[k])
+    opens = after < len(s.toks) and (s.toks[after].norm in s.cues.det or s.toks[after].norm in s.cues.titles)
+    return s.comma(verb_group_start(s, k)) and opens and not participle(s.toks[k])  # "..., s'est réjoui M. Pauget"
 
 
 MAX_CONJUNCT = 6  # words of one speaker in a list of speakers
@@ -333,8 +356,10 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
         return True  # "la société accuse un passif de 11 millions": shows a loss, accuses no one
     if s.toks[k].lemma not in s.cues.other_sense:
         return False
-    named = k + 1 < len(s.toks) and s.is_name(k + 1) and not s.broken(k + 1)
-    elided = any(t.surface.lower().startswith(("l'", "l’")) for t in s.toks[verb_group_start(s, k):k])  # "l'a"
+    inverted = bool(re.search(r"[,«»\"“”]", s.gap(verb_group_start(s, k))))  # '« ... », s'interroge Dany Stive'
+    named = k + 1 < len(s.toks) and s.is_name(k + 1) and not s.broken(k + 1) and not inverted
+    elided = any(t.surface.lower().startswith(("l'", "l’")) for t in s.toks[verb_group_start(s, k):k]) \
+        or s.gap(k).lower().endswith(("l'", "l’"))  # "l'a", "l'interroger"
     return bool(group & _OBJECT_PRONOUNS) or named or elided
 
 
