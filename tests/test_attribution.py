@@ -448,3 +448,17 @@ def test_an_agent_a_tone_and_an_elided_article_do_not_blur_the_speaker():
     )
     assert who == {"Nicolas Sarkozy": "person", "M. de Castries": "person", "M. Pauget": "person",
                    "l'arrêté préfectoral publié jeudi": "document"}
+
+
+def test_a_participle_after_the_speaker_the_paper_it_appeared_in_and_a_call_s_addressee():
+    who = _who(
+        "« J'ai traduit l'inquiétude en termes juridiques », a affirmé M. Tête, confirmant une information parue "
+        "samedi dans Libération. "
+        "La Chine, qui considère le dalaï lama comme un sécessionniste, avait appelé la France à la prudence. "
+        "Les syndicats FO et la CFDT avaient annoncé mardi le dépôt d'un recours. "
+        "Le plan rapporterait 400 millions d'euros, selon l'opposition."
+    )
+    assert who["M. Tête"] == "person" and who["Libération"] == "outlet"
+    assert who["La Chine"] == "organisation" and "la France" not in who
+    assert who["Les syndicats FO"] == who["la CFDT"] == "organisation"
+    assert who["l'opposition"] == "organisation" and "Le plan" not in who

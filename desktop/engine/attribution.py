@@ -82,9 +82,11 @@ _UNRESOLVED = {"one": "person", "many": "anonymous", "it": "organisation"}
 
 
 def _antecedent(recent: list[Attribution], sentence: int, number: str) -> Attribution | None:
-    """Who a pronoun speaker stands for: the nearest earlier speaker within the three sentences before, outlets
-    and documents aside; one the pronoun suits if there is one ("il" is not an institution, "it" not a person)."""
-    near = [a for a in reversed(recent) if sentence - a.sentence <= 3 and a.kind not in ("outlet", "document")]
+    """Who a pronoun speaker stands for: the nearest earlier speaker within the three sentences before (a document
+    only in the sentence just before), outlets aside; one the pronoun suits if there is one ("il" is not an
+    institution, "it" not a person)."""
+    near = [a for a in reversed(recent) if sentence - a.sentence <= 3 and a.kind != "outlet"
+            and (a.kind != "document" or (sentence - a.sentence <= 1 and number == "one"))]  # "Le rapport ... dit-il"
     suited = [a for a in near if a.kind not in _UNSUITED[number]]
     return (suited or near or [None])[0]
 

@@ -50,7 +50,7 @@ FR = Cues(
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
-        pointé maintenir rappeler sommer sommé sommée réjoui""".split()),
+        pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées""".split()),  # "… consulté par l'AFP"
@@ -176,6 +176,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     clinique clinic école school autorité authority conseil board fonds fund services service systems
     réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition mission
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
+    promoteur
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender""".split())
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
@@ -184,6 +185,6 @@ OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télé
     telegraph journal chronicle globe ledger courier observer dispatch bulletin wire blog blogs""".split())
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
-    dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok""".split())
+    dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm""".split())
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
 CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired".split())

@@ -135,8 +135,9 @@ def kind_of(p: Phrase) -> str | None:
     if _office_holder(p, own) or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
         return "person"
     head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det), None)
-    if head is not None and _definite(p, own) and {head.norm, strip_accents(head.norm)} & _INSTITUTIONS:
-        return "organisation"  # "le parquet général": the body, whatever its adjectives
+    if head is not None and _definite(p, own) and ({head.norm, strip_accents(head.norm)} & _INSTITUTIONS
+                                                   or (head.norm in _BODIES and own.stop - own.start <= 2)):
+        return "organisation"  # "le parquet général": the body, whatever its adjectives; "l'opposition"
     if words & (p.cues.roles | p.cues.titles):
         return "anonymous"
     if words & _INSTITUTIONS:
@@ -213,6 +214,7 @@ def singular(t: Token) -> bool:
     return t.norm == t.lemma or not t.norm.endswith(("s", "x"))
 
 
+_BODIES = frozenset({"opposition"})  # a body only as a whole ("selon l'opposition"), not inside a name
 _POSSESSIVE = frozenset("son sa his her its their".split())
 _DEFINITE = frozenset({"le", "la", "the"}) | _POSSESSIVE
 

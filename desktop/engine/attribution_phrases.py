@@ -16,7 +16,7 @@ _PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
 _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
 # A wire report's dateline: "PARIS (AFP) - ", "VILLACOUBLAY, Yvelines (Reuters) - ", "PARIS - "
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
-_SPACED_DASH = re.compile(r"\s-\s")  # "selon M. Leonetti - les députés": a dash setting off an aside
+_SPACED_DASH = re.compile(r"\s-|-\s")  # "selon M. Leonetti - les députés", "-crise en Géorgie- M. Kouchner": an aside
 _COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside
 _ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr".split())
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
@@ -253,8 +253,11 @@ def runs_to_end(s: Sentence, e: int) -> bool:
     """An apposition from token ``e`` to the sentence end: a few words, no punctuation, no verb-like word, not
     opening with a preposition ("..., dans un communiqué" is not one)."""
     rest = range(e, len(s.toks))
-    if s.toks[e].norm in s.cues.stop_forward:
-        return False
+    t = s.toks[e]
+    gerund = participle(t) or (t.norm.endswith(("ant", "ing")) and len(t.norm) > 5 and t.norm not in s.cues.titles
+                               and t.norm not in s.cues.roles and not t.is_name)
+    if t.norm in s.cues.stop_forward or gerund:
+        return False  # "..., a affirmé M. Tête, confirmant une information": a clause, not a description
     return len(rest) <= 8 and not any((k > e and s.broken(k)) or s.toks[k].norm in s.cues.stop_np for k in rest)
 
 

@@ -117,6 +117,9 @@ def _stressed(s: Sentence, k: int, cue: tuple[int, int]) -> Found:
 def framed(s: Sentence, k: int = 0) -> list[Found]:
     """A sentence (or a headline's part, from token ``k``) opening on whose view or which medium it is: "Pour le
     parquet, ...", "Pour lui, ...", "Sur BFMTV, ...", "On CNN, ..."."""
+    if s.toks[k].norm == "pour" and k + 2 < len(s.toks) and s.toks[k + 1].norm in s.cues.stressed \
+            and s.toks[k + 2].norm in s.cues.det and not s.broken(k + 2) and not s.broken(k + 1):
+        return [_stressed(s, k + 1, (k, k))]  # "Pour lui la mission accouche d'une souris"
     e = k + 1
     while e < min(len(s.toks), k + 8) and not s.broken(e):
         e += 1
@@ -188,8 +191,8 @@ def _capitalised_title(s: Sentence, j: int) -> bool:
     capitalised name ("du Républicain Lorrain")."""
     t = s.toks[j]
     before = s.text[max(0, t.start - 2) : t.start]
-    if before in ("L'", "L’") or (t.norm in s.cues.det and t.surface[:1].isupper()):
-        return True
+    if before in ("L'", "L’") or (t.norm in s.cues.det and t.surface[:1].isupper()) or outlet_like([t]):
+        return True  # "Le Progrès", "L'Humanité", "parue dans Libération"
     return j > 0 and s.toks[j - 1].norm in ("du", "de") and t.surface[:1].isupper() and t.is_name
 
 

@@ -128,6 +128,7 @@ def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
 
 
 _WHERE = frozenset({"dans", "sur", "in", "on"})
+_CALLS = frozenset({"appeler", "call", "urge", "exhorter", "inviter"})
 
 
 def _any_participle(s: Sentence, k: int) -> bool:
@@ -203,7 +204,8 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     opens = back is not None and (back[0] == 0 or (s.broken(back[0]) and not s.comma(back[0])))
     subject = back if opens else None  # "Le PDG X, s'est défendu": the sentence's (or the clause's) subject
     opening = a <= 1 or (a <= 2 and s.comma(a) and s.toks[0].stop)  # "Or, relève Etienne Tête, le décret ..."
-    return [_past_document(s, _incise(s, a)), np_forward(s, after, tail=not opening), _past_document(s, subject)]
+    forward = None if s.toks[k].lemma in _CALLS else np_forward(s, after, tail=not opening)  # "a appelé la France à"
+    return [_past_document(s, _incise(s, a)), forward, _past_document(s, subject)]
 
 
 def from_verb(s: Sentence, k: int) -> list[Found]:
@@ -305,8 +307,9 @@ def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> li
         while start > 0 and end - start < MAX_CONJUNCT and not s.broken(start):
             start -= 1
         found = found_at(s, (start, end), cue)
+        first = start if not s.toks[start].stop else start + 1
         if (s.broken(start) and not s.comma(start) and start > 0) or found is None or found.kind == "anonymous" \
-                or not s.is_name(start if not s.toks[start].stop else start + 1):
+                or not (s.is_name(first) or found.kind == "organisation"):  # "Les syndicats FO et la CFDT"
             break  # "Après la réunion, Paris et Londres": the list starts after the comma
         out.append(found)
         if start == 0 or not s.comma(start):
@@ -354,6 +357,8 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
     someone, entrusting something, showing a loss, not admitting, confiding or accusing."""
     if s.toks[k].lemma == "accuser" and k + 1 < len(s.toks) and s.toks[k + 1].norm in ("un", "une", "des"):
         return True  # "la société accuse un passif de 11 millions": shows a loss, accuses no one
+    if s.toks[k].lemma == "rapporter" and k + 1 < len(s.toks) and s.toks[k + 1].is_number:
+        return True  # "le soutien rapporterait 400 millions": yields, reports nothing
     if s.toks[k].lemma not in s.cues.other_sense:
         return False
     inverted = bool(re.search(r"[,«»\"“”]", s.gap(verb_group_start(s, k))))  # '« ... », s'interroge Dany Stive'
