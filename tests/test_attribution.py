@@ -462,3 +462,10 @@ def test_a_participle_after_the_speaker_the_paper_it_appeared_in_and_a_call_s_ad
     assert who["La Chine"] == "organisation" and "la France" not in who
     assert who["Les syndicats FO"] == who["la CFDT"] == "organisation"
     assert who["l'opposition"] == "organisation" and "Le plan" not in who
+
+
+def test_every_critic_of_a_passive_and_unnamed_bodies():
+    who = _who("Le fichier est critiqué tant par l'opposition que par une partie de la droite et des associations. "
+               "Etienne Tête est souvent critiqué par ses collègues pour son juridisme.")
+    assert who == {"l'opposition": "organisation", "une partie de la droite": "anonymous",
+                   "des associations": "anonymous", "ses collègues": "anonymous"}

@@ -59,7 +59,7 @@ FR = Cues(
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
         cependant pourtant bien même d'ailleurs hier dimanche lundi mardi mercredi jeudi vendredi samedi
         récemment le la les me te nous vous souhaité voulu ailleurs va vont allait allaient effet ainsi
-        pourra pourront pourrait pourraient devra devrait devraient doit doivent peuvent""".split()),  # "n'a pas souhaité commenter"
+        pourra pourront pourrait pourraient devra devrait devraient doit doivent peuvent souvent parfois toujours""".split()),  # "n'a pas souhaité commenter"
     stop_np=frozenset("""que qu qui dont où et ou or donc mais car puis quand lorsque si alors tandis comme a ont avait
         avaient est sont était étaient sera seront aurait auraient va vont doit peut""".split()),
     det=frozenset("le la les l un une des du d de deux trois quatre plusieurs certains certaines ces ce cette"
@@ -84,7 +84,7 @@ FR = Cues(
         familles parent parents survivant survivants rescapé rescapés passager passagers avocat avocats
         magistrat magistrats témoignage témoignages mère père fils fille frère sœur soeur mari épouse oncle
         tante cousin cousine maman papa grand-mère grand-père otage otages ex-otage internaute internautes
-        blogueur blogueurs trader traders""".split()),
+        blogueur blogueurs trader traders collègue collègues""".split()),
     nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
     preps=frozenset("à de d pour sans afin par en".split()),
     passive=frozenset({"été"}),
@@ -135,7 +135,8 @@ EN = Cues(
         observer observers adviser advisers advisor advisors insider insiders friend friends delegation
         family neighbour neighbours neighbor neighbors services doctors staff students soldiers victims
         relatives parents survivors passengers nurses lawyers officers testimony testimonies mother father son
-        daughter brother sister husband wife uncle aunt cousin hostage hostages trader traders bloggers""".split()),
+        daughter brother sister husband wife uncle aunt cousin hostage hostages trader traders bloggers colleague
+        colleagues""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),

@@ -142,8 +142,11 @@ def kind_of(p: Phrase) -> str | None:
         return "anonymous"
     if words & _INSTITUTIONS:
         last = p.toks[own.stop - 1]
-        if p.toks[own.start].norm in p.cues.indefinite and not {last.norm, last.lemma} & _INSTITUTIONS:
+        first = p.toks[own.start]
+        if first.norm in p.cues.indefinite and not {last.norm, last.lemma} & _INSTITUTIONS:
             return "anonymous"  # "a school teacher", "a hospital nurse": someone unnamed, not the school
+        if first.norm in _SOME or first.is_number:
+            return "anonymous"  # "des associations", "plusieurs organisations": bodies the text does not name
         return "organisation"
     return "anonymous" if _people(p, own) else None
 
@@ -214,6 +217,7 @@ def singular(t: Token) -> bool:
     return t.norm == t.lemma or not t.norm.endswith(("s", "x"))
 
 
+_SOME = frozenset("des plusieurs certains certaines quelques nombreux nombreuses several some many various".split())
 _BODIES = frozenset({"opposition"})  # a body only as a whole ("selon l'opposition"), not inside a name
 _POSSESSIVE = frozenset("son sa his her its their".split())
 _DEFINITE = frozenset({"le", "la", "the"}) | _POSSESSIVE

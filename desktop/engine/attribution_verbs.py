@@ -270,15 +270,26 @@ def _titled_name_in(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | Non
 
 
 def and_another(s: Sentence, span: tuple[int, int], cue: tuple[int, int], after: int) -> list[Found]:
-    """A second speaker joined to one read after the verb or the preposition ("ont déclaré à CNN un responsable
-    occidental et un diplomate américain", "selon les analystes et les responsables militaires")."""
-    e = span[1]
-    if span[0] < after or e + 1 >= len(s.toks) or any(s.broken(m) for m in range(span[0] + 1, e + 2)) \
-            or s.toks[e].norm not in ("et", "and") or s.toks[e + 1].norm not in s.cues.det:
-        return []
-    nxt = np_forward(s, e + 1)
-    found = found_at(s, nxt, cue) if nxt else None
-    return [found] if found and found.kind != "document" else []
+    """The other speakers joined to one read after the verb or the preposition ("ont déclaré à CNN un responsable
+    occidental et un diplomate américain", "selon les analystes et les responsables militaires", "critiqué tant par
+    l'opposition que par une partie de la droite et des associations")."""
+    out: list[Found] = []
+    while span is not None and len(out) < 4:
+        e, n = span[1], len(s.toks)
+        if span[0] < after or e + 1 >= n or any(s.broken(m) for m in range(span[0] + 1, e + 2)):
+            break
+        if s.toks[e].norm in ("que", "ou") and s.toks[e + 1].norm == "par":
+            j = e + 2  # "critiqué tant par l'opposition que par une partie de la droite"
+        elif s.toks[e].norm in ("et", "and") and s.toks[e + 1].norm in s.cues.det:
+            j = e + 1
+        else:
+            break
+        span = np_forward(s, j) if j < n else None
+        found = found_at(s, span, cue) if span else None
+        if found is None or found.kind == "document":
+            break
+        out.append(found)
+    return out
 
 
 def _after_statement(s: Sentence, k: int, after: int) -> bool:
