@@ -469,3 +469,10 @@ def test_every_critic_of_a_passive_and_unnamed_bodies():
                "Etienne Tête est souvent critiqué par ses collègues pour son juridisme.")
     assert who == {"l'opposition": "organisation", "une partie de la droite": "anonymous",
                    "des associations": "anonymous", "ses collègues": "anonymous"}
+
+
+def test_a_speaker_after_an_opening_phrase_or_inside_a_relative_clause():
+    who = _who("Lundi midi, le premier ministre a dû intervenir, expliquant qu'il avait des assurances. "
+               "Selon un rapport de la Commission bancaire dont fait état Le Monde, les contrôles ont failli.")
+    assert who == {"le premier ministre": "person", "un rapport de la Commission bancaire": "document",
+                   "Le Monde": "outlet"}

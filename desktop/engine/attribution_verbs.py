@@ -128,6 +128,7 @@ def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
 
 
 _WHERE = frozenset({"dans", "sur", "in", "on"})
+_NOUN_PARTS = frozenset({"état", "part", "savoir", "valoir", "connaître"})  # the second word of "fait état" …
 _CALLS = frozenset({"appeler", "call", "urge", "exhorter", "inviter"})
 
 
@@ -193,6 +194,11 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
     between commas before it, or after it (inverted)."""
     a = verb_group_start(s, k)
+    while after < len(s.toks) and s.toks[after].norm in _NOUN_PARTS and not s.broken(after):
+        after += 1  # "fait état | de", "fait savoir"
+    if a > 0 and not s.broken(a) and s.toks[a - 1].norm in ("dont", "que") and after < len(s.toks) \
+            and (s.toks[after].norm in s.cues.det or s.is_name(after)) and not s.broken(after):
+        return [np_forward(s, after, tail=False)]  # "un rapport dont fait état Le Monde": the subject comes after
     if a > 1 and not s.broken(a) and s.toks[a - 1].norm in _RELATIVES:
         return [_antecedent(s, np_back(s, a - 1, across=True))]  # "les riverains, qui contestent la version"
     if a > 0 and not s.broken(a):
@@ -338,14 +344,19 @@ _SAYING = frozenset({"say", "dire", "add", "ajouter"})  # "X downplayed it sayin
 
 
 def _subject(s: Sentence) -> tuple[int, int] | None:
-    """The phrase a sentence opens with, up to its verb (a word of ``stop_np`` or a cue), at most 8 words."""
-    e = 0
+    """The phrase a sentence opens with, up to its verb (a word of ``stop_np`` or a cue), at most 8 words; after a
+    short opening set off by a comma that names no one ("Lundi midi, le premier ministre a dû intervenir")."""
     if s.toks and s.in_quote(0):
         return None  # 'Rien n'est joué", a-t-il dit, regrettant': the quote has no subject of its own
-    while e < min(8, len(s.toks)) and (e == 0 or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
-            and not (e > 0 and is_say(s, e)):
+    start = 0
+    opening = next((m for m in range(1, min(5, len(s.toks))) if s.comma(m)), None)
+    if opening is not None and kind_of(s.phrase(0, opening)) is None:
+        start = opening
+    e = start
+    while e < min(start + 8, len(s.toks)) and (e == start or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
+            and not (e > start and is_say(s, e)):
         e += 1
-    return (0, e) if e else None
+    return (start, e) if e > start else None
 
 
 def _not_a_statement(s: Sentence, k: int) -> bool:
