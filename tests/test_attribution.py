@@ -476,3 +476,21 @@ def test_a_speaker_after_an_opening_phrase_or_inside_a_relative_clause():
                "Selon un rapport de la Commission bancaire dont fait état Le Monde, les contrôles ont failli.")
     assert who == {"le premier ministre": "person", "un rapport de la Commission bancaire": "document",
                    "Le Monde": "outlet"}
+
+
+def test_english_names_companies_and_papers_as_wire_copy_writes_them():
+    who = _who(
+        "Shares fell. \"It's a huge black eye,\" said New York Times Company chairman Arthur Sulzberger. "
+        "The Securities and Exchange Commission yesterday said companies must disclose more. "
+        "Sun Microsystems Inc. on Thursday said it had added 100 partners. "
+        "Daniels told the Star April 20 he was holding back. "
+        "Analysts surveyed by Reuters Research expected earnings of 13 cents a share. "
+        "In an accompanying editorial, two breast cancer researchers said the effect was small."
+    )
+    assert who["New York Times Company chairman Arthur Sulzberger"] == "person"
+    assert who["The Securities and Exchange Commission"] == "organisation"
+    assert who["Sun Microsystems Inc"] == "organisation"
+    assert who["the Star"] == "outlet"
+    assert who["Analysts surveyed by Reuters Research"] == "anonymous"
+    assert who["an accompanying editorial"] == "document"
+    assert _who("Autrement dit, rien ne change.") == {}

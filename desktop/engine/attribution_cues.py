@@ -113,7 +113,7 @@ EN = Cues(
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
         insistence remarks consider find wonder doubt fear hope ask criticize criticise protest demand apologize
-        apologise recommend""".split()),
+        apologise recommend expect forecast""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed".split()),  # "… seen by Reuters"
     to_outlet=frozenset({"to", "with", "on"}),  # "told Reuters", "on CNN"
@@ -162,7 +162,8 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     arrêté ordonnance circulaire avis prévisions décision message
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
-    ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions""".split())
+    ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions
+    editorial éditorial analysis""".split())
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée
@@ -178,7 +179,8 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition mission
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
     promoteur
-    maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender""".split())
+    maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
+    military""".split())
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
@@ -188,4 +190,5 @@ OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rf
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm""".split())
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
-CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired".split())
+CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail"
+                                " independent examiner inquirer sentinel register".split())

@@ -29,9 +29,11 @@ def outlet_like(toks) -> bool:
     by a common word counts when it is written capitalised and not in capitals ("told People", "Us Weekly")."""
     toks = list(toks)
     numbered = any(a.norm in _CHANNELS and b.is_number for a, b in zip(toks, toks[1:]))  # "Europe 1", "France 2"
+    alone = len([t for t in toks if not t.stop or t.surface[:1].isupper()]) <= 2  # "the Star", not "Sun Microsystems"
     return numbered or any(t.norm in OUTLETS or strip_accents(t.norm) in _OUTLETS_PLAIN or t.norm in OUTLET_WORDS
                            or t.lemma in OUTLET_WORDS
-                           or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper())
+                           or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper()
+                               and alone)
                            for t in toks)
 
 
@@ -45,7 +47,8 @@ def _own_part(p: Phrase) -> range:
     for k, t in enumerate(p.toks[:-1]):  # a possessive closing the phrase is the phrase itself's
         if t.surface.endswith(("'s", "’s")):
             start = k + 1
-    end = next((k for k in range(start + 1, len(p.toks)) if p.toks[k].norm in p.cues.complement), len(p.toks))
+    end = next((k for k in range(start + 1, len(p.toks)) if p.toks[k].norm in p.cues.complement
+                or p.toks[k].norm in ("by", "par")), len(p.toks))  # "Analysts surveyed | by Reuters Research"
     if all(p.toks[k].norm in p.cues.det for k in range(start, end)):
         return range(start, len(p.toks))  # "l'une des sources": the words after the numeral are its own
     return range(start, end)
@@ -91,7 +94,8 @@ def _leading_run(p: Phrase, own: range) -> list[Token]:
     while k < own.stop and p.toks[k].norm in p.cues.det and not p.names[k]:
         k += 1
     run = []
-    while k < own.stop and p.names[k]:
+    while k < own.stop and (p.names[k] or (run and p.toks[k].norm in ("and", "et") and k + 1 < own.stop
+                                           and p.names[k + 1])):  # "the Securities and Exchange Commission"
         run.append(p.toks[k])
         k += 1
     return run
@@ -121,8 +125,8 @@ def kind_of(p: Phrase) -> str | None:
         return "anonymous"  # "Police said", "les autorités": unnamed people of a body, not the body
     own = _own_part(p)
     words = _words(p, own)
-    if outlet_like([p.toks[k] for k in own]):
-        return "outlet"
+    if outlet_like([p.toks[k] for k in own]) and not _titled_name(p, own):
+        return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
     if words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS)):
         return "document"  # "un courrier adressé aux représentants": a document, whoever it went to
     if _titled_name(p, own):
@@ -188,7 +192,7 @@ def _headed_by(p: Phrase, own: range, nouns: frozenset[str]) -> bool:
     """One of the own part's first two words after its articles is one of ``nouns`` ("un courrier adressé",
     "a fiscal note prepared by")."""
     words = [p.toks[k] for k in own if p.toks[k].norm not in p.cues.det][:2]
-    return any(t.norm in nouns or t.lemma in nouns for t in words)
+    return any(t.norm in nouns or (t.lemma in nouns and t.norm in (t.lemma + "s", t.lemma + "x")) for t in words)
 
 
 def _ends_with_full_name(p: Phrase, own: range) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution_cues import DOCUMENTS, OUTLETS, Cues
+from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLETS, Cues
 from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like
 from .features import Token, strip_accents
 
@@ -18,7 +18,7 @@ _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
 _SPACED_DASH = re.compile(r"\s-|-\s")  # "selon M. Leonetti - les députés", "-crise en Géorgie- M. Kouchner": an aside
 _COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside
-_ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr".split())
+_ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd".split())
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
 _SEARCH = 12  # longest speaker phrase, in tokens
 _GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media"})
@@ -71,7 +71,8 @@ class Sentence:
         first_name = len(self.toks) > 1 and self.toks[1].is_name and not self.broken(1) and not t.stop \
             and t.norm not in self.cues.det  # "Nadine Morano, nommée ...": a first name opens the sentence
         return strip_accents(t.norm) in self.names or acronym or is_place(t, self.lang) or first_name \
-            or (len(self.toks) > 1 and self.toks[1].norm in self.cues.verb_group and _not_a_word(t, self.lang))
+            or (len(self.toks) > 1 and (self.toks[1].norm in self.cues.verb_group or _says_next(self))
+                and _not_a_word(t, self.lang))
 
     def phrase(self, i: int, j: int) -> Phrase:
         start = self.toks[i].start
@@ -95,12 +96,19 @@ def quoted_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     return ((0, rest), *((rest + m.start(), rest + m.end()) for m in _PAIRED.finditer(text[rest:])))
 
 
+def _says_next(s: Sentence) -> bool:
+    """The sentence's second word is a verb of saying ("Baer said he had concluded")."""
+    t = s.toks[1]
+    return not s.broken(1) and (t.lemma in s.cues.say or t.norm in s.cues.say) and t.norm not in s.cues.nouns
+
+
 def _not_a_word(t: Token, lang: str) -> bool:
     """A capitalised word opening a sentence before an auxiliary, that the language's dictionary does not know
     ("Natixis n'a révélé"): a name."""
     from .lemmas import shared_lemmas
 
-    return len(t.norm) > 2 and t.norm.isalpha() and not t.stop and not shared_lemmas().known(t.norm, lang)
+    return len(t.norm) > 2 and t.norm.isalpha() and not t.stop and not t.norm.endswith(("ment", "ly")) \
+        and not shared_lemmas().known(t.norm, lang)  # "Autrement dit" is no one
 
 
 def start_of(s: Sentence, i: int) -> int:
@@ -122,10 +130,24 @@ def np_back(s: Sentence, a: int, across: bool = False) -> tuple[int, int] | None
 
 
 def _joined_complements(s: Sentence, k: int) -> bool:
-    """ "la chambre de commerce et d'industrie": "et" joining two complements inside one name."""
+    """ "la chambre de commerce et d'industrie", "the Securities and Exchange Commission": "et"/"and" inside one
+    name."""
+    if s.toks[k].norm in ("et", "and") and 0 < k < len(s.toks) - 1 and s.toks[k - 1].surface[:1].isupper() \
+            and s.toks[k + 1].surface[:1].isupper() and s.toks[k].surface.islower() and not s.broken(k) \
+            and not s.broken(k + 1) and _name_continues(s, k + 1):
+        return True
     return s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and (
         s.toks[k + 1].norm in s.cues.complement or s.gap(k + 1).strip().lower() in ("d'", "d’")) \
         and k > 1 and s.toks[k - 2].norm in s.cues.complement
+
+
+def _name_continues(s: Sentence, k: int) -> bool:
+    """After "and", the capitalised words go on to an institution's noun ("Exchange Commission")."""
+    while k < len(s.toks) and s.toks[k].surface[:1].isupper() and not s.broken(k):
+        if s.toks[k].norm in INSTITUTIONS or s.toks[k].lemma in INSTITUTIONS:
+            return True
+        k += 1
+    return False
 
 
 def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None:
@@ -291,9 +313,7 @@ def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:
     while e < n and s.toks[e].norm in s.cues.det and not s.is_name(e):
         e += 1
     first = e
-    while e < n and (e == first or not s.broken(e)) and (s.is_name(e) or outlet_like([s.toks[e]])
-                                                         or _name_goes_on(s, first, e)
-                                                         or (e > first and s.toks[e].is_number)):  # "Europe 1"
+    while e < n and (e == first or not s.broken(e)) and _outlet_goes_on(s, first, e):
         e += 1
         if s.toks[e - 1].norm in OUTLETS and not (e < n and outlet_like([s.toks[e]])):
             break  # "à l'AFP Jean Dupont": the agency, then the speaker
@@ -319,6 +339,16 @@ def _adjectives_then_name(s: Sentence, e: int) -> int:
     return k
 
 
+def _outlet_goes_on(s: Sentence, first: int, e: int) -> bool:
+    """Token ``e`` still belongs to a medium's name begun at ``first``: a name, a medium's word, "du"/"de la" and a
+    name, a channel's number ("Europe 1"); not a date ("told the Star | April 20")."""
+    t = s.toks[e]
+    if t.norm in _MONTHS:
+        return False
+    numbered = e > first and t.is_number and s.toks[e - 1].norm in _NUMBERED
+    return s.is_name(e) or outlet_like([t]) or _name_goes_on(s, first, e) or numbered
+
+
 def _name_goes_on(s: Sentence, first: int, e: int) -> bool:
     """ "La Dépêche | du Midi", "Le Journal | du Dimanche": a capitalised name carried on by "du"/"de la" and a name."""
     if e == first or s.toks[e].norm not in s.cues.complement or not s.toks[first].surface[:1].isupper():
@@ -333,9 +363,20 @@ def verb_group_start(s: Sentence, k: int) -> int:
     """The first token of the verb group ending at ``k``: auxiliaries, negation, adverbs ("n'a pas",
     "a fermement", "has also")."""
     a = k
-    while a > 0 and not s.broken(a) and (s.toks[a - 1].norm in s.cues.verb_group or adverb_after_aux(s, a - 1)):
-        a -= 1
+    while a > 0 and not s.broken(a):
+        if s.toks[a - 1].norm in s.cues.verb_group or adverb_after_aux(s, a - 1):
+            a -= 1
+        elif a < k and s.toks[a].norm in _DAYS and s.toks[a - 1].norm in ("on", "last"):
+            a -= 1  # "Sun Microsystems Inc. on Thursday said"
+        else:
+            break
     return a
+
+
+_NUMBERED = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky", "rtl", "m6", "w9"})
+_MONTHS = frozenset("january february march april may june july august september october november december janvier "
+                    "février mars avril mai juin juillet août septembre octobre novembre décembre".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday week night".split())
 
 
 def adverb_after_aux(s: Sentence, k: int) -> bool:

@@ -34,6 +34,8 @@ def _addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     if span is None or not (outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS)
                             or (prep and _speaker_follows(s, span))):
         return None, k + 1
+    if not prep and s.toks[k].lemma != "tell" and span[1] < len(s.toks) and not s.broken(span[1]):
+        return None, k + 1  # "said New York Times Company chairman Arthur Sulzberger": the speaker, not a medium
     return found_at(s, span, (k, j if prep else k), "outlet"), span[1]
 
 
