@@ -494,3 +494,13 @@ def test_english_names_companies_and_papers_as_wire_copy_writes_them():
     assert who["Analysts surveyed by Reuters Research"] == "anonymous"
     assert who["an accompanying editorial"] == "document"
     assert _who("Autrement dit, rien ne change.") == {}
+
+
+def test_an_english_passive_needs_its_auxiliary_and_a_participle_before_a_noun_modifies_it():
+    who = _who("The CBO analysis of the Senate package said an amendment sponsored by Sen. Maria Cantwell cost more. "
+               "The payments were first reported by The Times on Tuesday. "
+               "\"This decision is clearly incorrect,\" FTC Chairman Timothy Muris said in a written statement. "
+               "A group of investors said Friday it wants to start a network.")
+    assert who == {"The CBO analysis of the Senate package": "document", "The Times": "outlet",
+                   "FTC Chairman Timothy Muris": "person", "a written statement": "document",
+                   "A group of investors": "anonymous"}

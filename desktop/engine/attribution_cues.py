@@ -119,7 +119,7 @@ EN = Cues(
     to_outlet=frozenset({"to", "with", "on"}),  # "told Reuters", "on CNN"
     verb_group=frozenset("""has have had was were is are be been being do does did not n't also later then
         previously earlier already again still just reportedly yesterday today monday tuesday wednesday
-        thursday friday saturday sunday would will could may might however""".split()),
+        thursday friday saturday sunday would will could may might however first initially originally widely""".split()),
     stop_np=frozenset("""that who which whom whose what where when while and or but because if as has have had was
         were is are will would could may might should""".split()),
     det=frozenset("the a an two three four several some many these those his her their its one".split()),
@@ -136,7 +136,7 @@ EN = Cues(
         family neighbour neighbours neighbor neighbors services doctors staff students soldiers victims
         relatives parents survivors passengers nurses lawyers officers testimony testimonies mother father son
         daughter brother sister husband wife uncle aunt cousin hostage hostages trader traders bloggers colleague
-        colleagues""".split()),
+        colleagues critics critic""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),

@@ -117,7 +117,7 @@ def kind_of(p: Phrase) -> str | None:
     names nothing (only articles and small words)."""
     if len(p.toks) == 1 and p.toks[0].norm in p.cues.pronouns:
         return "pronoun:" + p.cues.pronouns[p.toks[0].norm]
-    if _one_of_them(p):
+    if _one_of_them(p) or _group_of_people(p):
         return "anonymous"
     if not any(not t.stop or p.names[k] for k, t in enumerate(p.toks)) or _nobody(p):
         return None
@@ -134,6 +134,9 @@ def kind_of(p: Phrase) -> str | None:
     run = _leading_run(p, own)
     if run and (_unnamed_member(p, own, run) or _named_group(p, own, run)):
         return "anonymous"
+    last = p.toks[own.stop - 1]
+    if run and not p.names[own.stop - 1] and {last.norm, last.lemma} & _INSTITUTIONS:
+        return "organisation"  # "The Kenilworth-based company"
     if run:
         return _name_kind(run, p, own)
     if _office_holder(p, own) or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
@@ -153,6 +156,13 @@ def kind_of(p: Phrase) -> str | None:
             return "anonymous"  # "des associations", "plusieurs organisations": bodies the text does not name
         return "organisation"
     return "anonymous" if _people(p, own) else None
+
+
+def _group_of_people(p: Phrase) -> bool:
+    """ "A group of investors", "un groupe de manifestants": unnamed people gathered, not a body."""
+    words = [t.norm for t in p.toks]
+    return len(words) >= 4 and words[0] in p.cues.indefinite and words[1] in ("group", "groupe") \
+        and words[2] in p.cues.complement
 
 
 def _unnamed_member(p: Phrase, own: range, run: list[Token]) -> bool:

@@ -160,7 +160,7 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
         return None  # a speaker is never inside the quote ("a écrit: « Devinez quoi ?! »")
     while e < n and e - j < _SEARCH and (e == j or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
             and (e == j or _document_detail(s, j, e)
-                 or (s.toks[e].norm not in s.cues.stop_forward and not verb_cue(s, e))) \
+                 or (s.toks[e].norm not in s.cues.stop_forward and not (verb_cue(s, e) and not _modifier(s, e)))) \
             and not (e > j and s.toks[e].norm in s.cues.to_outlet and _to_outlet(s, j, e)) \
             and not (e > j and _passes_through(s, e)) and not (e > j and _quantity(s, e)) \
             and not (e > j and _another_source(s, e)) and not (e > j and _name_then_object(s, j, e)):
@@ -242,6 +242,12 @@ def _document_detail(s: Sentence, j: int, e: int) -> bool:
         return False  # "un communiqué reçu à Paris": where it was received is not part of it
     return bool(heads) and any(s.toks[k].norm.endswith(s.cues.participles) and s.toks[k].lemma != s.toks[k].norm
                                for k in range(heads[0] + 1, e))
+
+
+def _modifier(s: Sentence, e: int) -> bool:
+    """ "a written statement", "une déclaration écrite": a participle between an article and a noun modifies it."""
+    return s.toks[e - 1].norm in s.cues.det and e + 1 < len(s.toks) and not s.toks[e + 1].stop \
+        and not s.broken(e + 1)
 
 
 def _another_source(s: Sentence, e: int) -> bool:

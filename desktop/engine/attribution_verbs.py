@@ -100,6 +100,8 @@ def _passive_agent(s: Sentence, k: int) -> int | None:
     group = {t.norm for t in s.toks[verb_group_start(s, k):k]}
     if group & _ACTIVE_AUX and not group & s.cues.passive:
         return None  # "a annoncé avoir été chargé par": the agent is not the speaker's
+    if not group & s.cues.passive and not s.cues.participles and not s.comma(k):
+        return None  # "The analysis said an amendment sponsored by X": an English passive needs its auxiliary
     for j in range(k + 1, min(k + 7, len(s.toks) - 1)):
         if s.toks[j].norm in s.cues.stop_np or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))):
             return None  # "assure, par la voix de son porte-parole": no passive
