@@ -504,3 +504,8 @@ def test_an_english_passive_needs_its_auxiliary_and_a_participle_before_a_noun_m
     assert who == {"The CBO analysis of the Senate package": "document", "The Times": "outlet",
                    "FTC Chairman Timothy Muris": "person", "a written statement": "document",
                    "A group of investors": "anonymous"}
+
+
+def test_a_surname_alone_is_a_person_when_the_sentence_goes_on_about_him():
+    assert _who("Baer said he had concluded that the case was strong.") == {"Baer": "person"}
+    assert _who("Natixis n'a révélé aucun chiffre.") == {"Natixis": "organisation"}

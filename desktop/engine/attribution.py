@@ -116,7 +116,7 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
         text = doc.text[sent.start : sent.end]
         for found in sentence_attributions(text, f, doc.language, names):
             bare = _bare_name(f, found)
-            if found.kind == "person" and (uses.organisation_name(bare) or _unintroduced(bare, names)):
+            if found.kind == "person" and (uses.organisation_name(bare) or _unintroduced(bare, names, f, found)):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
             elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled):
                 found = replace(found, kind="person")  # "l'avocate du trader" where "Me Meyer, l'avocate" is written
@@ -136,10 +136,16 @@ def _titled_description(text: str, f: SentenceFeatures, found: Found, lang: str,
     return titled_head(s.phrase(first, first + len(toks))) in titled
 
 
-def _unintroduced(bare: tuple[str, ...], names: frozenset[str]) -> bool:
+def _unintroduced(bare: tuple[str, ...], names: frozenset[str], f: SentenceFeatures, found: Found) -> bool:
     """One word the report never writes inside a sentence ("Natixis n'a révélé aucun chiffre"): a person would have
-    been introduced by a first name or a title; a company needs neither."""
-    return len(bare) == 1 and strip_accents(bare[0]) not in names
+    been introduced by a first name or a title; a company needs neither. Unless the sentence goes on about "he" or
+    "she" ("Baer said he had concluded")."""
+    if len(bare) != 1 or strip_accents(bare[0]) in names:
+        return False
+    return not any(t.norm in _PERSONAL for t in f.tokens if t.start >= found.end)
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "il", "elle"})
 
 
 def _bare_name(f: SentenceFeatures, found: Found) -> tuple[str, ...]:
