@@ -17,12 +17,14 @@ from dataclasses import replace
 from .attribution_cues import CUES
 from .attribution_kind import titled_head
 from .attribution_names import name_uses
-from .attribution_phrases import Found, Sentence, is_say
+from .attribution_phrases import Found, Sentence
+from .attribution_saying import is_say
 from .attribution_sources import (
     FRAMES, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing, inverted_says,
     published_in, sourcing,
 )
-from .attribution_verbs import from_noun, from_verb, outlet_after
+from .attribution_outlets import outlet_after
+from .attribution_verbs import from_noun, from_verb
 from .features import SentenceFeatures, strip_accents
 from .model import Attribution, Document
 

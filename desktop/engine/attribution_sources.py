@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS
 from .attribution_kind import is_place, outlet_like
-from .attribution_phrases import Found, Sentence, found_at, is_say, name_to_comma, np_forward, outlet_np, start_of
+from .attribution_phrases import Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, start_of
+from .attribution_saying import is_say
 from .attribution_verbs import and_another
 
 

@@ -1,0 +1,93 @@
+"""Who says it: the medium a statement was made to or through, read after its verb ("a déclaré à CNN", "told the
+Anchorage Daily News", "auprès de l'AFP", "aux sollicitations de l'AFP", "a-t-il dit sur RTL"), a second one joined
+to it ("to People and Us Weekly"), and one right after an inverted speaker (", a déclaré Jean Dupont à France 2").
+"""
+from __future__ import annotations
+
+from .attribution_kind import kind_of, outlet_like
+from .attribution_phrases import Found, Sentence, found_at, np_forward, outlet_np, start_of
+from .attribution_saying import is_say
+
+
+def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
+    """The outlet a statement was made to, right after the cue ("a déclaré à CNN", "told the Times");
+    returns it (or None) and the token after it."""
+    j = k + 1
+    while j < len(s.toks) and ((s.toks[j].norm in s.cues.verb_group and s.toks[j].norm not in s.cues.det)
+                               or s.toks[j].norm.endswith(("ment", "ly")) or s.toks[j].norm in _TIME_WORDS) \
+            and not s.broken(j):
+        j += 1  # "ont déclaré séparément à CNN", "a déclaré ce matin sur RTL"
+    if j >= len(s.toks) or s.broken(j):
+        return None, k + 1
+    body = _outlet_prep(s, j)
+    prep = body is not None
+    span = outlet_np(s, body if prep else j)
+    if span is None or not (outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS)
+                            or (prep and _speaker_follows(s, span))):
+        return None, k + 1
+    if not prep and s.toks[k].lemma != "tell" and span[1] < len(s.toks) and not s.broken(span[1]):
+        return None, k + 1  # "said New York Times Company chairman Arthur Sulzberger": the speaker, not a medium
+    return found_at(s, span, (k, j if prep else k), "outlet"), span[1]
+
+
+def outlet_after(s: Sentence, k: int) -> list[Found]:
+    """The outlet after an inverted pronoun's verb ("raconte-t-il à la télévision irlandaise RTE")."""
+    verb = k + 1 if k + 1 < len(s.toks) and is_say(s, k + 1) and not s.broken(k + 1) else k
+    outlet, after = addressee(s, verb)
+    return [outlet, *and_outlet(s, after, outlet.cue)] if outlet else []
+
+
+def and_outlet(s: Sentence, e: int, cue: tuple[int, int]) -> list[Found]:
+    """A second medium joined to the first ("confirmed to People and Us Weekly", "à l'AFP et à Reuters")."""
+    n = len(s.toks)
+    if e + 1 >= n or s.toks[e].norm not in ("and", "et") or s.broken(e) or s.broken(e + 1):
+        return []
+    j = e + 2 if s.toks[e + 1].norm in s.cues.to_outlet else e + 1
+    span = outlet_np(s, j) if j < n else None
+    if span is None or not outlet_like(s.toks[span[0]:span[1]]):
+        return []
+    found = Found(start_of(s, span[0]), s.toks[span[1] - 1].end, "outlet", cue)
+    return [found]
+
+
+_TIME_WORDS = frozenset("ce cette matin soir midi après-midi nuit this morning evening night".split())
+_REQUESTS = frozenset("sollicitation sollicitations question questions demande demandes".split())
+
+
+def _outlet_prep(s: Sentence, j: int) -> int | None:
+    """Where a medium's name may start after the words at ``j`` that send a statement to it ("à", "to", "auprès de",
+    "aux sollicitations de"), or None."""
+    n, word = len(s.toks), s.toks[j].norm
+    nxt = s.toks[j + 1].norm if j + 1 < n else ""
+    if word == "auprès" and nxt in s.cues.complement:
+        return j + 2
+    if word not in s.cues.to_outlet:
+        return None
+    if nxt in _REQUESTS and j + 2 < n and s.toks[j + 2].norm in s.cues.complement:
+        return j + 3  # "n'a pas répondu aux sollicitations de l'AFP"
+    return j + 1
+
+
+def _speaker_follows(s: Sentence, span: tuple[int, int]) -> bool:
+    """ "a déclaré à France Info le ministre": a phrase opening with an article right after a name of two words
+    or more, or an acronym (one first name could be whom it was said to)."""
+    e = span[1]
+    named = span[1] - span[0] >= 2 or s.toks[span[0]].surface.isupper()
+    if not (named and e < len(s.toks) and not s.broken(e) and s.toks[e].norm in s.cues.det
+            and s.toks[e].norm not in s.cues.complement):
+        return False
+    after = np_forward(s, e)
+    return after is not None and kind_of(s.phrase(*after)) is not None  # not "a fait craindre à Me X une répétition"
+
+
+_MEDIA_NOUNS = frozenset({"interview", "entretien", "tribune"})
+
+
+def outlet_in_speaker(s: Sentence, span: tuple[int, int] | None, k: int) -> list[Found]:
+    """", a déclaré Jean Dupont à la télévision X": the outlet right after an inverted speaker."""
+    body = _outlet_prep(s, span[1]) if span is not None and span[1] < len(s.toks) else None
+    if body is None or (s.broken(span[1]) and not s.comma(span[1])):
+        return []  # ", a réagi son avocat, Me Julien Ferrand, auprès de l'AFP" (a comma may come between)
+    outlet = outlet_np(s, body)
+    found = found_at(s, outlet, (k, k), "outlet") if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else None
+    return [found] if found else []

@@ -1,0 +1,108 @@
+"""Which words of a sentence are cues of saying: verbs and nouns of saying read from their lemmas ("a déclaré",
+"said"), verbs that say something only with their noun ("a fait état de", "lançait un appel"), the verb group
+before them ("n'a pas", "has also", "on Thursday"), and the uses that are no cue ("the state's", "au juge",
+"a senior state official").
+
+Reads a ``attribution_phrases.Sentence`` (only its tokens, text and cues; no import of it at run time).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .features import Token
+
+if TYPE_CHECKING:
+    from .attribution_phrases import Sentence
+
+
+def verb_group_start(s: Sentence, k: int) -> int:
+    """The first token of the verb group ending at ``k``: auxiliaries, negation, adverbs ("n'a pas",
+    "a fermement", "has also")."""
+    a = k
+    while a > 0 and not s.broken(a):
+        if s.toks[a - 1].norm in s.cues.verb_group or adverb_after_aux(s, a - 1):
+            a -= 1
+        elif a < k and s.toks[a].norm in _DAYS and s.toks[a - 1].norm in ("on", "last"):
+            a -= 1  # "Sun Microsystems Inc. on Thursday said"
+        else:
+            break
+    return a
+
+
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday week night".split())
+
+
+def adverb_after_aux(s: Sentence, k: int) -> bool:
+    t = s.toks[k]
+    before = s.toks[k - 1].norm if k > 0 else ""
+    return t.norm.endswith(("ment", "ly")) and before in s.cues.verb_group and before not in s.cues.det  # not "le gouvernement"
+
+
+def participle(t: Token) -> bool:
+    return t.norm.endswith(("ant", "ing")) and t.lemma != t.norm
+
+
+def noun_use(s: Sentence, k: int) -> bool:
+    """ "a senior state official", "the report card": an uninflected cue word between a modifier and a noun."""
+    t = s.toks[k]
+    if t.norm != t.lemma or t.norm in s.cues.nouns or k == 0 or k + 1 >= len(s.toks) or s.broken(k) \
+            or s.broken(k + 1):
+        return False
+    before, after = s.toks[k - 1], s.toks[k + 1]
+    adjective = k > 1 and s.toks[k - 2].norm in s.cues.det and not before.is_name \
+        and before.norm not in s.cues.stop_np and before.norm not in s.cues.pronouns
+    modifier = before.norm in s.cues.det or adjective
+    verb_like = after.norm in s.cues.det or after.norm in ("that", "to", "que") or after.is_name
+    return modifier and not verb_like and after.norm not in s.cues.stop_np
+
+
+def verb_cue(s: Sentence, k: int) -> bool:
+    return is_say(s, k) and s.toks[k].norm not in s.cues.nouns
+
+
+def is_say(s: Sentence, k: int) -> bool:
+    t = s.toks[k]
+    nxt = s.toks[k + 1].norm if k + 1 < len(s.toks) and not s.broken(k + 1) else ""
+    after_article = k > 0 and s.toks[k - 1].norm in s.cues.det and not s.broken(k)  # "une donne", "la demande"
+    verb = t.lemma if after_article else _FORMS.get(t.norm, t.lemma)
+    if (verb, nxt) in _VERB_AND_NOUN:
+        return True  # "n'a pas donné suite", "a fait état de", "a fait part de"
+    m = k + 1
+    while m < len(s.toks) and s.toks[m].norm in s.cues.verb_group and s.toks[m].norm not in s.cues.det \
+            and s.toks[m].norm not in _ONE and not s.broken(m):
+        m += 1  # "a adressé jeudi un nouvel avertissement"
+    second = s.toks[m + 1].norm if m + 1 < len(s.toks) and not s.broken(m + 1) else ""
+    if m < len(s.toks) and s.toks[m].norm in _ONE and (verb, second) in _VERB_AND_NOUN:
+        return True  # "lançait un appel", "a formulé un appel", "issued a warning"
+    if m + 2 < len(s.toks) and s.toks[m].norm in _ONE and s.toks[m + 1].norm in _NEW and (verb, s.toks[m + 2].norm) \
+            in _VERB_AND_NOUN:
+        return True  # "un nouvel avertissement"
+    if t.lemma in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
+        return k > 0 and bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k))))
+    if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
+        return False  # "Said Benali, who runs a shop,": a first name, not "said"
+    if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
+        return True  # "a fait savoir", "a fait valoir"
+    if t.lemma in _CALL:
+        return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 5])  # "appelle au calme", "called for"
+    title = t.norm in s.cues.titles and k > 0 and (s.toks[k - 1].norm in s.cues.det
+                                                   or s.toks[k - 1].norm in ("au", "aux"))  # "le juge", "au juge"
+    counted = k > 0 and s.toks[k - 1].is_number and not s.broken(k)  # "140 reports", "11 states"
+    possessive = s.text[t.end:t.end + 2] in ("'s", "’s") or t.surface.endswith(("'s", "’s"))  # "the state's"
+    return (verb in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
+        and not noun_use(s, k) and not title and not counted and not possessive
+
+
+_LET_KNOW = frozenset({"savoir", "valoir", "connaître"})
+_VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "part"), ("lancer", "appel"),
+                            ("formuler", "appel"), ("issue", "warning"), ("issue", "statement"),
+                            ("donner", "précisions"), ("apporter", "précisions"), ("déposer", "plainte"),
+                            ("émettre", "doutes"), ("émettre", "réserves"), ("adresser", "avertissement"),
+                            ("lancer", "avertissement"), ("souffler", "mot"), ("mettre", "cause")})
+_FORMS = {"donne": "donner", "donnent": "donner", "conteste": "contester",
+          "contestent": "contester"}  # read as nouns by the lemmatiser
+_ONE = frozenset({"un", "une", "des", "de", "a", "an", "en"})  # "a mis en cause"
+_NEW = frozenset({"nouvel", "nouvelle", "nouveau", "new", "fresh", "second", "dernier", "ultime"})
+_CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
+_QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")
