@@ -509,3 +509,26 @@ def test_an_english_passive_needs_its_auxiliary_and_a_participle_before_a_noun_m
 def test_a_surname_alone_is_a_person_when_the_sentence_goes_on_about_him():
     assert _who("Baer said he had concluded that the case was strong.") == {"Baer": "person"}
     assert _who("Natixis n'a révélé aucun chiffre.") == {"Natixis": "organisation"}
+
+
+def test_wire_copy_details_an_age_a_radio_report_a_news_conference_and_a_ticker():
+    who = _who("\"I do not wish to be present,\" Peterson, 31, calmly told the judge. "
+               "Radio reports said hundreds of settlers converged. "
+               "Colin Powell told a news conference in Jordan that it was an incident. "
+               "The Nasdaq Composite Index .IXIC declined 16.68 points. "
+               "The companies said in a statement distributed by Business Wire.")
+    assert who == {"Peterson, 31": "person", "Radio reports": "outlet", "Colin Powell": "person",
+                   "The companies": "organisation", "a statement": "document", "Business Wire": "outlet"}
+
+
+def test_the_paper_behind_a_website_and_a_description_taking_up_a_named_person():
+    found = _attributions(
+        "« Je serai au départ », a déclaré Lance Armstrong. "
+        "« Il y a des doutes sur le Tour », dit-il sur le site du quotidien italien la Gazzetta dello Sport. "
+        "Le coureur a ajouté qu'il déciderait en mai. "
+        "Elle a défendu sa bonne foi dans un entretien publié samedi par le quotidien La Provence."
+    )
+    who = {w: k for w, k, _, _ in found}
+    assert who["la Gazzetta dello Sport"] == "outlet"
+    assert who["Le coureur"] == "person"
+    assert who["le quotidien La Provence"] == "outlet"

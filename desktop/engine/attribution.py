@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .attribution_cues import CUES
-from .attribution_kind import titled_head
+from .attribution_kind import taken_up, titled_head
 from .attribution_names import name_uses
 from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
@@ -120,7 +120,8 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
             bare = _bare_name(f, found)
             if found.kind == "person" and (uses.organisation_name(bare) or _unintroduced(bare, names, f, found)):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
-            elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled):
+            elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled,
+                                                                   any(a.kind == "person" for a in out)):
                 found = replace(found, kind="person")  # "l'avocate du trader" where "Me Meyer, l'avocate" is written
             att = _resolved(found, i, sent.start, source, out, doc.text)
             if att is not None:
@@ -128,14 +129,17 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
     return out
 
 
-def _titled_description(text: str, f: SentenceFeatures, found: Found, lang: str, titled: frozenset[str]) -> bool:
-    """A definite description of one person by a title the report gives a named person elsewhere."""
+def _titled_description(text: str, f: SentenceFeatures, found: Found, lang: str, titled: frozenset[str],
+                        person_before: bool) -> bool:
+    """A definite description of one person ("l'avocate du trader", "le coureur", "la jeune femme"): a title the
+    report gives a named person, or any once a person has spoken in the report (the description takes them up)."""
     toks = tuple(t for t in f.tokens if found.start <= t.start < found.end)
-    if not toks or not titled:
+    if not toks or not (titled or person_before):
         return False
     s = Sentence(text, f.tokens, f.quotes, CUES[lang], frozenset(), lang)
     first = f.tokens.index(toks[0])
-    return titled_head(s.phrase(first, first + len(toks))) in titled
+    phrase = s.phrase(first, first + len(toks))
+    return titled_head(phrase) in titled or (person_before and taken_up(phrase))
 
 
 def _unintroduced(bare: tuple[str, ...], names: frozenset[str], f: SentenceFeatures, found: Found) -> bool:

@@ -50,10 +50,11 @@ FR = Cues(
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
-        pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner""".split()),
+        pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
-        interrogé interrogée interrogés interrogées cité citée cités citées""".split()),  # "… consulté par l'AFP"
+        interrogé interrogée interrogés interrogées cité citée cités citées publié publiée publiés publiées diffusé
+        diffusée diffusés diffusées""".split()),  # "… consulté par l'AFP", "un entretien publié par La Provence"
     to_outlet=frozenset({"à", "au", "aux", "sur"}),  # "à l'AFP", "sur RTL"
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
@@ -84,7 +85,7 @@ FR = Cues(
         familles parent parents survivant survivants rescapé rescapés passager passagers avocat avocats
         magistrat magistrats témoignage témoignages mère père fils fille frère sœur soeur mari épouse oncle
         tante cousin cousine maman papa grand-mère grand-père otage otages ex-otage internaute internautes
-        blogueur blogueurs trader traders collègue collègues""".split()),
+        blogueur blogueurs trader traders collègue collègues femme homme""".split()),
     nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
     preps=frozenset("à de d pour sans afin par en".split()),
     passive=frozenset({"été"}),
@@ -115,7 +116,8 @@ EN = Cues(
         insistence remarks consider find wonder doubt fear hope ask criticize criticise protest demand apologize
         apologise recommend expect forecast""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
-    + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed".split()),  # "… seen by Reuters"
+    + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed published distributed aired"
+            " broadcast".split()),  # "… seen by Reuters", "a statement distributed by Business Wire"
     to_outlet=frozenset({"to", "with", "on"}),  # "told Reuters", "on CNN"
     verb_group=frozenset("""has have had was were is are be been being do does did not n't also later then
         previously earlier already again still just reportedly yesterday today monday tuesday wednesday
@@ -136,7 +138,7 @@ EN = Cues(
         family neighbour neighbours neighbor neighbors services doctors staff students soldiers victims
         relatives parents survivors passengers nurses lawyers officers testimony testimonies mother father son
         daughter brother sister husband wife uncle aunt cousin hostage hostages trader traders bloggers colleague
-        colleagues critics critic""".split()),
+        colleagues critics critic woman man""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),

@@ -248,6 +248,24 @@ def titled_head(p: Phrase) -> str | None:
     return head.norm if anchored else None  # "the manager" alone could be anyone's
 
 
+def taken_up(p: Phrase) -> bool:
+    """A description that takes up someone already named ("le coureur", "la jeune femme", "le septuple vainqueur du
+    Tour", "the senator"): a definite article (not a possessive: "son avocat" is someone else) and a noun of a
+    person that is not a function a new speaker is introduced by ("the manager", "le porte-parole")."""
+    own = _own_part(p)
+    head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det and person_noun(p.toks[k], p.cues)), None)
+    first = p.toks[own.start]
+    article = own.start == 0 and (first.norm in ("le", "la", "the") or p.elided)
+    return head is not None and article and singular(head) and head.norm not in p.cues.titles \
+        and head.norm not in _SOURCE_NOUNS
+
+
+# Nouns that introduce an unnamed source ("The official said", "le responsable d'un hypermarché"), not take one up.
+_SOURCE_NOUNS = frozenset("""official responsable source witness témoin expert analyst analyste diplomat diplomate
+    observer observateur member membre aide conseiller adviser advisor insider fonctionnaire enquêteur investigator
+    spokesman spokeswoman spokesperson représentant representative""".split())
+
+
 def _definite(p: Phrase, own: range) -> bool:
     """The own part opens with a singular definite article or a possessive ("le", "l'", "sa", "her", "X's")."""
     first = p.toks[own.start]

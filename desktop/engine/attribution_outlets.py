@@ -22,8 +22,10 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     body = _outlet_prep(s, j)
     prep = body is not None
     span = outlet_np(s, body if prep else j)
-    if span is None or not (outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS)
-                            or (prep and _speaker_follows(s, span))):
+    named = _named_medium(s, span) if span is not None else None  # "sur le site du quotidien la Gazzetta dello Sport"
+    span = named or span
+    if span is None or not (named or outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS)
+                            or (prep and _speaker_follows(s, span))) or _audience(s, span):
         return None, k + 1
     if not prep and s.toks[k].lemma != "tell" and span[1] < len(s.toks) and not s.broken(span[1]):
         return None, k + 1  # "said New York Times Company chairman Arthur Sulzberger": the speaker, not a medium
@@ -48,6 +50,28 @@ def and_outlet(s: Sentence, e: int, cue: tuple[int, int]) -> list[Found]:
         return []
     found = Found(start_of(s, span[0]), s.toks[span[1] - 1].end, "outlet", cue)
     return [found]
+
+
+def _named_medium(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A medium's page or site and the medium it belongs to ("le site du quotidien italien la Gazzetta dello Sport"):
+    the named medium (None when the phrase names no page of one)."""
+    e = span[1]
+    if not any(s.toks[m].norm in _PAGES for m in range(*span)) or e + 1 >= len(s.toks) or s.broken(e) \
+            or s.toks[e].norm not in s.cues.complement:
+        return None
+    m = e + 1
+    while m < min(e + 6, len(s.toks)) and not s.broken(m) and not s.is_name(m):
+        m += 1  # "du quotidien sportif italien | la Gazzetta"
+    start = m - 1 if m - 1 > e and s.toks[m - 1].norm in s.cues.det else m
+    return outlet_np(s, start) if m < len(s.toks) and s.is_name(m) else None
+
+
+_PAGES = frozenset("site page antenne plateau colonnes édition website page".split())
+
+
+def _audience(s: Sentence, span: tuple[int, int]) -> bool:
+    """ "told a news conference", "told reporters at a briefing": an audience, not a medium."""
+    return span[1] < len(s.toks) and s.toks[span[1]].norm in ("conference", "briefing", "conférence")
 
 
 _TIME_WORDS = frozenset("ce cette matin soir midi après-midi nuit this morning evening night".split())

@@ -74,7 +74,7 @@ class Sentence:
             and t.norm not in self.cues.det  # "Nadine Morano, nommée ...": a first name opens the sentence
         return strip_accents(t.norm) in self.names or acronym or is_place(t, self.lang) or first_name \
             or (len(self.toks) > 1 and (self.toks[1].norm in self.cues.verb_group or _says_next(self))
-                and _not_a_word(t, self.lang))
+                and _not_a_word(t, self.lang)) or (len(self.toks) > 2 and not t.stop and _then_he(self))
 
     def phrase(self, i: int, j: int) -> Phrase:
         start = self.toks[i].start
@@ -102,6 +102,12 @@ def _says_next(s: Sentence) -> bool:
     """The sentence's second word is a verb of saying ("Baer said he had concluded")."""
     t = s.toks[1]
     return not s.broken(1) and (t.lemma in s.cues.say or t.norm in s.cues.say) and t.norm not in s.cues.nouns
+
+
+def _then_he(s: Sentence) -> bool:
+    """The sentence's first word says something and the sentence goes on about "he" or "she" ("Bush said he plans"):
+    a name, even when it is also a word ("bush")."""
+    return _says_next(s) and any(t.norm in ("he", "she", "il", "elle") for t in s.toks[2:6])
 
 
 def _not_a_word(t: Token, lang: str) -> bool:
@@ -197,6 +203,8 @@ def _past_circumstances(s: Sentence, j: int) -> int:
     n = len(s.toks)
     while j < n and s.toks[j].norm in s.cues.verb_group and s.toks[j].norm not in s.cues.det and not s.broken(j):
         j += 1
+    if j + 1 < n and s.toks[j].norm in ("ce", "cette", "this") and s.toks[j + 1].norm in _WHEN:
+        j += 2  # "a estimé ce jeudi le secrétaire général"
     j = past_aside(s, j)
     if j + 3 < n and s.toks[j].norm == "lors" and s.toks[j + 1].norm in s.cues.complement:
         j += 4 if s.toks[j + 2].norm in s.cues.det else 3  # "remarquait lors de son audition la ministre"
@@ -209,6 +217,10 @@ def _past_circumstances(s: Sentence, j: int) -> int:
             outlet = outlet_np(s, j + 1)
             j = outlet[1] if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else j
     return j
+
+
+_WHEN = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi week-end monday tuesday "
+                  "wednesday thursday friday saturday sunday morning evening week".split())
 
 
 # Words that say whose turn or side it is, between a verb and what follows ("estime de son côté que", "a pour sa part
@@ -359,7 +371,8 @@ def _outlet_goes_on(s: Sentence, first: int, e: int) -> bool:
 
 def _name_goes_on(s: Sentence, first: int, e: int) -> bool:
     """ "La Dépêche | du Midi", "Le Journal | du Dimanche": a capitalised name carried on by "du"/"de la" and a name."""
-    if e == first or s.toks[e].norm not in s.cues.complement or not s.toks[first].surface[:1].isupper():
+    particle = s.toks[e].norm in s.cues.complement or s.toks[e].norm in _PARTICLES
+    if e == first or not particle or not (s.toks[first].surface[:1].isupper() or s.is_name(first)):
         return False
     k = e + 1
     while k < len(s.toks) and s.toks[k].norm in s.cues.det and not s.broken(k):
@@ -367,6 +380,7 @@ def _name_goes_on(s: Sentence, first: int, e: int) -> bool:
     return k < len(s.toks) and not s.broken(k) and s.toks[k].surface[:1].isupper() and s.is_name(k)
 
 
+_PARTICLES = frozenset("dello della del di da do dos das von van der".split())  # "la Gazzetta dello Sport"
 _NUMBERED = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky", "rtl", "m6", "w9"})
 _MONTHS = frozenset("january february march april may june july august september october november december janvier "
                     "février mars avril mai juin juillet août septembre octobre novembre décembre".split())

@@ -21,8 +21,9 @@ def verb_group_start(s: Sentence, k: int) -> int:
     "a fermement", "has also")."""
     a = k
     while a > 0 and not s.broken(a):
-        if s.toks[a - 1].norm in s.cues.verb_group or adverb_after_aux(s, a - 1):
-            a -= 1
+        if s.toks[a - 1].norm in s.cues.verb_group or adverb_after_aux(s, a - 1) \
+                or (a == k and s.toks[a - 1].norm.endswith("ly") and len(s.toks[a - 1].norm) > 4):
+            a -= 1  # "has also", "a fermement", "calmly told"
         elif a < k and s.toks[a].norm in _DAYS and s.toks[a - 1].norm in ("on", "last"):
             a -= 1  # "Sun Microsystems Inc. on Thursday said"
         else:
@@ -86,6 +87,9 @@ def is_say(s: Sentence, k: int) -> bool:
         return True  # "a fait savoir", "a fait valoir"
     if t.lemma in _CALL:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 5])  # "appelle au calme", "called for"
+    if k + 1 < len(s.toks) and not s.broken(k + 1) and t.norm != t.lemma and t.norm.endswith("s") \
+            and s.toks[k + 1].lemma in s.cues.say and s.toks[k + 1].norm not in s.cues.nouns:
+        return False  # "Radio reports said": a noun, then its verb
     title = t.norm in s.cues.titles and k > 0 and (s.toks[k - 1].norm in s.cues.det
                                                    or s.toks[k - 1].norm in ("au", "aux"))  # "le juge", "au juge"
     counted = k > 0 and s.toks[k - 1].is_number and not s.broken(k)  # "140 reports", "11 states"

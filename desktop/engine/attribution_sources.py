@@ -74,6 +74,9 @@ def sourcing(s: Sentence, k: int) -> int | None:
         words = [t.norm for t in s.toks[k : k + len(seq)]]
         if words == list(seq):
             return len(seq)
+        if len(seq) == 2 and seq[1] in ("par", "by") and k + 2 < len(s.toks) and words[:1] == [seq[0]] \
+                and s.toks[k + 1].norm in s.cues.verb_group and s.toks[k + 2].norm == seq[1] and not s.broken(k + 2):
+            return 3  # "un entretien publié samedi par le quotidien La Provence"
     if s.toks[k].norm == "après" and s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’"):
         return 1
     if s.toks[k].norm in _WORDS_OF and k + 2 < len(s.toks) and s.toks[k + 1].norm in s.cues.complement \

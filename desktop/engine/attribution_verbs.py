@@ -309,8 +309,8 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
     someone, entrusting something, showing a loss, not admitting, confiding or accusing."""
     if s.toks[k].lemma == "accuser" and k + 1 < len(s.toks) and s.toks[k + 1].norm in ("un", "une", "des"):
         return True  # "la société accuse un passif de 11 millions": shows a loss, accuses no one
-    if s.toks[k].lemma == "rapporter" and k + 1 < len(s.toks) and s.toks[k + 1].is_number:
-        return True  # "le soutien rapporterait 400 millions": yields, reports nothing
+    if s.toks[k].lemma in ("rapporter", "decline") and k + 1 < len(s.toks) and s.toks[k + 1].is_number:
+        return True  # "le soutien rapporterait 400 millions", "the index declined 16.68 points": no statement
     if s.toks[k].lemma not in s.cues.other_sense:
         return False
     inverted = bool(re.search(r"[,«»\"“”]", s.gap(verb_group_start(s, k))))  # '« ... », s'interroge Dany Stive'
