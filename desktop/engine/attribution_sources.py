@@ -68,13 +68,26 @@ def from_impersonal(s: Sentence, k: int) -> list[Found]:
     return [Found(start, start + 2, "anonymous", (t.start, s.toks[j].end))]
 
 
+_FIRST_WORDS: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _by_first_word(cues) -> dict[str, list[tuple[str, ...]]]:
+    """A language's sourcing phrases by their first word (read once: ``sourcing`` runs on every token)."""
+    table = _FIRST_WORDS.get(id(cues))
+    if table is None:
+        table = {}
+        for seq in cues.sourcing:
+            table.setdefault(seq[0], []).append(tuple(seq))
+        _FIRST_WORDS[id(cues)] = table
+    return table
+
+
 def sourcing(s: Sentence, k: int) -> int | None:
     """The number of tokens of a sourcing preposition starting at ``k`` ("selon", "according to"), or None."""
-    for seq in s.cues.sourcing:
-        words = [t.norm for t in s.toks[k : k + len(seq)]]
-        if words == list(seq):
+    for seq in _by_first_word(s.cues).get(s.toks[k].norm, ()):
+        if tuple(t.norm for t in s.toks[k : k + len(seq)]) == seq:
             return len(seq)
-        if len(seq) == 2 and seq[1] in ("par", "by") and k + 2 < len(s.toks) and words[:1] == [seq[0]] \
+        if len(seq) == 2 and seq[1] in ("par", "by") and k + 2 < len(s.toks) \
                 and s.toks[k + 1].norm in s.cues.verb_group and s.toks[k + 2].norm == seq[1] and not s.broken(k + 2):
             return 3  # "un entretien publié samedi par le quotidien La Provence"
     if s.toks[k].norm == "après" and s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’"):
