@@ -532,3 +532,16 @@ def test_the_paper_behind_a_website_and_a_description_taking_up_a_named_person()
     assert who["la Gazzetta dello Sport"] == "outlet"
     assert who["Le coureur"] == "person"
     assert who["le quotidien La Provence"] == "outlet"
+
+
+def test_an_incise_the_latter_and_a_long_framing_phrase():
+    who = _who("« Je suis Française », avait auparavant affirmé Mme Betancourt. "
+               "En deuxième lieu, parce que, poursuit Bernard Devalois, un texte de loi ne peut tout prévoir. "
+               "Pour le rapporteur de la loi sur la fin de vie de 2005, le texte suffit. "
+               "Prudente, la chancellerie ne s'est pas prononcée, jeudi, sur une évolution.")
+    assert who["Mme Betancourt"] == who["Bernard Devalois"] == "person"
+    assert who["le rapporteur de la loi sur la fin de vie de 2005"] == "person"  # takes up a named speaker
+    assert who["la chancellerie"] == "organisation"
+    found = _attributions("« Il faut une exception », a déclaré Bernard Kouchner. Pour ce dernier, la loi est trop "
+                          "stricte.")
+    assert ("ce dernier", "person", "Pour", "Bernard Kouchner") in found

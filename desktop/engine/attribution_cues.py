@@ -50,18 +50,18 @@ FR = Cues(
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
-        pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer""".split()),
+        pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées publié publiée publiés publiées diffusé
-        diffusée diffusés diffusées""".split()),  # "… consulté par l'AFP", "un entretien publié par La Provence"
+        diffusée diffusés diffusées présenté présentée présentés présentées""".split()),  # "… consulté par l'AFP", "un entretien publié par La Provence"
     to_outlet=frozenset({"à", "au", "aux", "sur"}),  # "à l'AFP", "sur RTL"
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
         cependant pourtant bien même d'ailleurs hier dimanche lundi mardi mercredi jeudi vendredi samedi
-        récemment le la les me te nous vous souhaité voulu ailleurs va vont allait allaient effet ainsi
+        récemment le la les me te nous vous souhaité voulu ailleurs va vont allait allaient effet ainsi auparavant
         pourra pourront pourrait pourraient devra devrait devraient doit doivent peuvent souvent parfois toujours""".split()),  # "n'a pas souhaité commenter"
-    stop_np=frozenset("""que qu qui dont où et ou or donc mais car puis quand lorsque si alors tandis comme a ont avait
+    stop_np=frozenset("""que qu qui dont où et ou or donc mais car puis quand lorsque si alors tandis comme ne a ont avait
         avaient est sont était étaient sera seront aurait auraient va vont doit peut""".split()),
     det=frozenset("le la les l un une des du d de deux trois quatre plusieurs certains certaines ces ce cette"
                   " son sa ses leur leurs".split()),
@@ -180,7 +180,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     clinique clinic école school autorité authority conseil board fonds fund services service systems
     réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition mission
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
-    promoteur
+    promoteur chancellerie
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
     military""".split())
 

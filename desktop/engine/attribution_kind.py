@@ -117,6 +117,9 @@ def kind_of(p: Phrase) -> str | None:
     names nothing (only articles and small words)."""
     if len(p.toks) == 1 and p.toks[0].norm in p.cues.pronouns:
         return "pronoun:" + p.cues.pronouns[p.toks[0].norm]
+    latter = _LATTER.get(tuple(t.norm for t in p.toks))
+    if latter:
+        return "pronoun:" + latter  # "ce dernier", "the latter": the one named just before
     if _one_of_them(p) or _group_of_people(p):
         return "anonymous"
     if not any(not t.stop or p.names[k] for k, t in enumerate(p.toks)) or _nobody(p):
@@ -231,6 +234,8 @@ def singular(t: Token) -> bool:
     return t.norm == t.lemma or not t.norm.endswith(("s", "x"))
 
 
+_LATTER = {("ce", "dernier"): "one", ("cette", "dernière"): "one", ("ces", "derniers"): "many",
+           ("ces", "dernières"): "many", ("the", "latter"): "one"}
 _SOME = frozenset("des plusieurs certains certaines quelques nombreux nombreuses several some many various".split())
 _BODIES = frozenset({"opposition"})  # a body only as a whole ("selon l'opposition"), not inside a name
 _POSSESSIVE = frozenset("son sa his her its their".split())
@@ -255,7 +260,7 @@ def taken_up(p: Phrase) -> bool:
     own = _own_part(p)
     head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det and person_noun(p.toks[k], p.cues)), None)
     first = p.toks[own.start]
-    article = own.start == 0 and (first.norm in ("le", "la", "the") or p.elided)
+    article = own.start == 0 and (first.norm in ("le", "la", "the", "ce", "cet", "cette", "this") or p.elided)
     return head is not None and article and singular(head) and head.norm not in p.cues.titles \
         and head.norm not in _SOURCE_NOUNS
 

@@ -316,7 +316,13 @@ def described(s: Sentence, e: int, full_name: bool = True) -> int | None:
     while k < min(e + 8, len(s.toks)) and not s.broken(k) and s.toks[k].norm not in s.cues.stop_np \
             and not verb_cue(s, k):
         k += 1
+    if k < len(s.toks) and not s.broken(k) and s.toks[k].norm in s.cues.stop_np \
+            and s.toks[k].norm not in _CLAUSE_OPENERS and not titled:
+        return None  # "…, poursuit Bernard Devalois, un texte de loi ne peut": the statement goes on
     return k
+
+
+_CLAUSE_OPENERS = frozenset("who which whom whose that qui que dont où".split())
 
 
 def name_to_comma(s: Sentence, e: int) -> int | None:

@@ -80,7 +80,8 @@ def is_say(s: Sentence, k: int) -> bool:
             in _VERB_AND_NOUN:
         return True  # "un nouvel avertissement"
     if t.lemma in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
-        return k > 0 and bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k))))
+        incise = k + 1 < len(s.toks) and "," in s.gap(k) and s.is_name(k + 1) and not s.broken(k + 1)
+        return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise)  # ", poursuit X,"
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
         return False  # "Said Benali, who runs a shop,": a first name, not "said"
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":

@@ -138,8 +138,8 @@ def framed(s: Sentence, k: int = 0) -> list[Found]:
             and s.toks[k + 2].norm in s.cues.det and not s.broken(k + 2) and not s.broken(k + 1):
         return [_stressed(s, k + 1, (k, k))]  # "Pour lui la mission accouche d'une souris"
     e = k + 1
-    while e < min(len(s.toks), k + 8) and not s.broken(e):
-        e += 1
+    while e < min(len(s.toks), k + 13) and not s.broken(e):
+        e += 1  # "Pour le rapporteur de la loi sur la fin de vie de 2005, ..."
     if e == k + 1 or e >= len(s.toks) or not s.comma(e):
         return []
     cue = (k, k)
@@ -148,7 +148,9 @@ def framed(s: Sentence, k: int = 0) -> list[Found]:
             return [_stressed(s, k + 1, cue)]
         named = name_to_comma(s, e)
         found = found_at(s, (k + 1, named or e), cue)  # "Pour l'avocate du trader, Claire Dumas, « ... »"
-        return [found] if found and found.kind in ("person", "organisation", "anonymous") else []
+        speaker = found is not None and (found.kind in ("person", "organisation", "anonymous")
+                                         or found.kind.startswith("pronoun:"))  # "Pour ce dernier, ..."
+        return [found] if speaker else []
     found = found_at(s, (k + 1, e), cue, "outlet") if outlet_like(s.toks[k + 1:e]) else None
     return [found] if found else []
 
