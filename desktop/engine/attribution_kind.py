@@ -151,7 +151,6 @@ def kind_of(p: Phrase) -> str | None:
     if words & (p.cues.roles | p.cues.titles):
         return "anonymous"
     if words & _INSTITUTIONS:
-        last = p.toks[own.stop - 1]
         first = p.toks[own.start]
         if first.norm in p.cues.indefinite and not {last.norm, last.lemma} & _INSTITUTIONS:
             return "anonymous"  # "a school teacher", "a hospital nurse": someone unnamed, not the school
@@ -242,11 +241,16 @@ _POSSESSIVE = frozenset("son sa his her its their".split())
 _DEFINITE = frozenset({"le", "la", "the"}) | _POSSESSIVE
 
 
+def _person_head(p: Phrase, own: range) -> Token | None:
+    """The first noun of a person in the phrase's own part ("le septuple | vainqueur du Tour")."""
+    return next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det and person_noun(p.toks[k], p.cues)), None)
+
+
 def titled_head(p: Phrase) -> str | None:
     """The title a definite description of one person opens with ("l'avocate du trader", "her rep": "avocate",
     "rep"), else None."""
     own = _own_part(p)
-    head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det and person_noun(p.toks[k], p.cues)), None)
+    head = _person_head(p, own)
     if head is None or not _definite(p, own) or not singular(head):
         return None
     anchored = own.stop < len(p.toks) or p.toks[own.start].norm in _POSSESSIVE or own.start > 0
@@ -255,10 +259,11 @@ def titled_head(p: Phrase) -> str | None:
 
 def taken_up(p: Phrase) -> bool:
     """A description that takes up someone already named ("le coureur", "la jeune femme", "le septuple vainqueur du
-    Tour", "the senator"): a definite article (not a possessive: "son avocat" is someone else) and a noun of a
-    person that is not a function a new speaker is introduced by ("the manager", "le porte-parole")."""
+    Tour", "cette mère de famille"): a definite or demonstrative article (not a possessive: "son avocat" is someone
+    else) and a noun of a person that is not a function a new speaker is introduced by ("the manager", "the
+    official", "le porte-parole")."""
     own = _own_part(p)
-    head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det and person_noun(p.toks[k], p.cues)), None)
+    head = _person_head(p, own)
     first = p.toks[own.start]
     article = own.start == 0 and (first.norm in ("le", "la", "the", "ce", "cet", "cette", "this") or p.elided)
     return head is not None and article and singular(head) and head.norm not in p.cues.titles \

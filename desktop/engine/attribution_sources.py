@@ -22,10 +22,7 @@ def inverted_says(s: Sentence, k: int, verb: str) -> bool:
     lemma = shared_lemmas().lemma(verb.lower(), s.lang)
     if lemma in s.cues.say or lemma in s.cues.after_quote:  # "poursuit-il"
         return True
-    j = k + 1
-    while j < len(s.toks) and s.toks[j].norm in s.cues.verb_group and not s.broken(j) and not is_say(s, j):
-        j += 1  # "a-t-elle aussi assuré", "a-t-il encore rapporté"
-    k = j - 1
+    k = _past_adverbs(s, k) - 1  # "a-t-elle aussi assuré", "a-t-il encore rapporté"
     nxt = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
     let_know = nxt is not None and nxt.lemma == "faire" and k + 2 < len(s.toks) and is_say(s, k + 2)
     return nxt is not None and (is_say(s, k + 1) or nxt.lemma in _LEARNT or let_know  # "a-t-il fait valoir"
@@ -35,13 +32,19 @@ def inverted_says(s: Sentence, k: int, verb: str) -> bool:
 _LEARNT = frozenset({"apprendre"})  # "a-t-on appris de source proche": the place it was learnt is the source
 
 
+def _past_adverbs(s: Sentence, k: int) -> int:
+    """The token after an inverted verb ("a-t-elle") and the adverbs that follow it ("aussi", "encore")."""
+    j = k + 1
+    while j < len(s.toks) and s.toks[j].norm in s.cues.verb_group and not s.broken(j) and not is_say(s, j):
+        j += 1
+    return j
+
+
 def from_inverted(s: Sentence, k: int, pronoun: str) -> Found | None:
     """ "ajoute-t-il", "a-t-elle ajouté": the pronoun inside the token is the speaker."""
     tok = s.toks[k]
     start = tok.start + tok.surface.lower().rindex("-" + pronoun.lower()) + 1
-    j = k + 1
-    while j < len(s.toks) and s.toks[j].norm in s.cues.verb_group and not s.broken(j) and not is_say(s, j):
-        j += 1  # "a-t-elle aussi assuré"
+    j = _past_adverbs(s, k)  # "a-t-elle aussi assuré"
     cue_end = j if j < len(s.toks) and not s.broken(j) and is_say(s, j) else k
     return Found(start, start + len(pronoun), "pronoun:" + s.cues.pronouns.get(pronoun.lower(), "one"),
                  (tok.start, s.toks[cue_end].end))
