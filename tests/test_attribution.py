@@ -545,3 +545,12 @@ def test_an_incise_the_latter_and_a_long_framing_phrase():
     found = _attributions("« Il faut une exception », a déclaré Bernard Kouchner. Pour ce dernier, la loi est trop "
                           "stricte.")
     assert ("ce dernier", "person", "Pour", "Bernard Kouchner") in found
+
+
+def test_a_french_infinitive_after_de_and_a_speaker_keen_to_say_it():
+    who = _who("Et le premier ministre de conclure par une pique à l'adresse de Laurence Parisot, qui a fait part "
+               "lundi sur RTL de son inquiétude. "
+               "Avant même cette réunion, le ministre du budget Eric Woerth avait lui aussi tenu à assurer sur LCI que "
+               "rien ne serait touché.")
+    assert who["le premier ministre"] == who["Laurence Parisot"] == "person"
+    assert who["le ministre du budget Eric Woerth"] == "person" and who["LCI"] == "outlet"

@@ -26,6 +26,8 @@ def verb_group_start(s: Sentence, k: int) -> int:
             a -= 1  # "has also", "a fermement", "calmly told"
         elif a < k and s.toks[a].norm in _DAYS and s.toks[a - 1].norm in ("on", "last"):
             a -= 1  # "Sun Microsystems Inc. on Thursday said"
+        elif a == k and a > 1 and s.toks[a - 1].norm == "à" and s.toks[a - 2].lemma == "tenir":
+            a -= 2  # "avait lui aussi tenu à assurer"
         else:
             break
     return a
@@ -48,8 +50,8 @@ def noun_use(s: Sentence, k: int) -> bool:
     """ "a senior state official", "the report card": an uninflected cue word between a modifier and a noun."""
     t = s.toks[k]
     if t.norm != t.lemma or t.norm in s.cues.nouns or k == 0 or k + 1 >= len(s.toks) or s.broken(k) \
-            or s.broken(k + 1):
-        return False
+            or s.broken(k + 1) or (s.lang == "fr" and t.norm.endswith(("er", "ir", "re"))):
+        return False  # a French infinitive is a verb ("Et le ministre de conclure par une pique")
     before, after = s.toks[k - 1], s.toks[k + 1]
     adjective = k > 1 and s.toks[k - 2].norm in s.cues.det and not before.is_name \
         and before.norm not in s.cues.stop_np and before.norm not in s.cues.pronouns

@@ -26,8 +26,9 @@ def _passive_agent(s: Sentence, k: int) -> int | None:
     group = {t.norm for t in s.toks[verb_group_start(s, k):k]}
     if group & _ACTIVE_AUX and not group & s.cues.passive:
         return None  # "a annoncé avoir été chargé par": the agent is not the speaker's
-    if not group & s.cues.passive and not s.cues.participles and not s.comma(k):
-        return None  # "The analysis said an amendment sponsored by X": an English passive needs its auxiliary
+    if not group & s.cues.passive and not s.comma(k) and not (s.cues.participles and
+                                                             s.toks[k].norm.endswith(s.cues.participles)):
+        return None  # "The analysis said an amendment sponsored by X", "de conclure par une pique": no passive
     for j in range(k + 1, min(k + 7, len(s.toks) - 1)):
         if s.toks[j].norm in s.cues.stop_np or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))):
             return None  # "assure, par la voix de son porte-parole": no passive
@@ -94,7 +95,8 @@ def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | 
     while k > i and s.is_name(k - 1):
         k -= 1
     if k < j:
-        return (k - 1 if k > i and s.toks[k - 1].norm in s.cues.det else k, j)
+        article = k > i and s.toks[k - 1].norm in s.cues.det and s.toks[k - 1].norm not in s.cues.complement
+        return (k - 1 if article else k, j)  # "à l'adresse de | Laurence Parisot, qui"
     preps = [m for m in range(i, j) if s.toks[m].norm in s.cues.preps or s.toks[m].norm in s.cues.complement]
     return (preps[-1] + 1, j) if preps and preps[-1] + 1 < j else span
 
@@ -296,7 +298,8 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
     before = s.toks[k - 1].norm if k > 0 and not s.broken(k) else ""
     group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
     bare = not group and s.toks[k].norm.endswith(s.cues.participles)  # "des personnes jugées dangereuses"
-    gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k]))  # not "n'en dit"
+    keen = before == "à" and k > 1 and s.toks[k - 2].lemma == "tenir"  # "a tenu à assurer": said, and insisted
+    gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen
     return elided or gerund_or_infinitive or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k]) \
         or bare or _other_sense(s, k, group)
 
