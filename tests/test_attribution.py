@@ -554,3 +554,9 @@ def test_a_french_infinitive_after_de_and_a_speaker_keen_to_say_it():
                "rien ne serait touché.")
     assert who["le premier ministre"] == who["Laurence Parisot"] == "person"
     assert who["le ministre du budget Eric Woerth"] == "person" and who["LCI"] == "outlet"
+
+
+def test_an_aside_between_the_auxiliary_and_the_verb():
+    who = _who("Il a par ailleurs jugé que le taux était correct. "
+               "Le commandant des forces, le général Freddy Padilla a pour sa part révélé que tout avait marché.")
+    assert who == {"Il": "person", "Le commandant des forces, le général Freddy Padilla": "person"}

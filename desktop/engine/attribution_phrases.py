@@ -144,6 +144,9 @@ def _joined_complements(s: Sentence, k: int) -> bool:
             and s.toks[k + 1].surface[:1].isupper() and s.toks[k].surface.islower() and not s.broken(k) \
             and not s.broken(k + 1) and _name_continues(s, k + 1):
         return True
+    if s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and s.toks[k + 1].norm in s.cues.titles \
+            and k > 0 and not s.toks[k - 1].stop and not s.broken(k) and not s.broken(k + 1):
+        return True  # "conseiller régional UMP d'Ile-de-France et président de l'Association"
     return s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and (
         s.toks[k + 1].norm in s.cues.complement or s.gap(k + 1).strip().lower() in ("d'", "d’")) \
         and k > 1 and s.toks[k - 2].norm in s.cues.complement

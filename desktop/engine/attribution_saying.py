@@ -28,11 +28,17 @@ def verb_group_start(s: Sentence, k: int) -> int:
             a -= 1  # "Sun Microsystems Inc. on Thursday said"
         elif a == k and a > 1 and s.toks[a - 1].norm == "à" and s.toks[a - 2].lemma == "tenir":
             a -= 2  # "avait lui aussi tenu à assurer"
+        elif a < len(s.toks) and s.toks[a - 1].norm == "par" and s.toks[a].norm in ("ailleurs", "contre"):
+            a -= 1  # "Il a par ailleurs jugé"
+        elif a > 2 and (s.toks[a - 3].norm, s.toks[a - 2].norm, s.toks[a - 1].norm) in _ASIDE_WORDS:
+            a -= 3  # "le général Freddy Padilla a pour sa part révélé"
         else:
             break
     return a
 
 
+_ASIDE_WORDS = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
+                          ("for", "his", "part"), ("for", "her", "part")})
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday week night".split())
 
 

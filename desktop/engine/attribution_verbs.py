@@ -111,6 +111,17 @@ def _with_relative(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int]
     return (head[0], span[1]) if head else span
 
 
+def _with_title_before(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Le commandant des forces colombiennes, le général Freddy Padilla a révélé": the title phrase that opens the
+    sentence before a comma belongs to the named speaker after it."""
+    if span is None or span[0] < 2 or not s.comma(span[0]) or not s.is_name(span[1] - 1):
+        return span
+    title = np_back(s, span[0], across=True)
+    if title is None or title[0] != 0 or not any(s.toks[m].norm in s.cues.titles for m in range(*title)):
+        return span
+    return (0, span[1])
+
+
 def _past_document(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """ "Dans sa déclaration Charles Milhaud écrit": the speaker is the name after the document (which is read as a
     source of its own)."""
@@ -137,7 +148,7 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         span = np_back(s, a)
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
             return []  # "... and said": the subject was read with the first verb
-        return [_with_relative(s, _past_document(s, span))]
+        return [_with_relative(s, _past_document(s, _with_title_before(s, span)))]
     back = np_back(s, a, across=True) if a > 0 and s.comma(a) else None
     opens = back is not None and (back[0] == 0 or (s.broken(back[0]) and not s.comma(back[0])))
     subject = back if opens else None  # "Le PDG X, s'est défendu": the sentence's (or the clause's) subject
