@@ -560,3 +560,8 @@ def test_an_aside_between_the_auxiliary_and_the_verb():
     who = _who("Il a par ailleurs jugé que le taux était correct. "
                "Le commandant des forces, le général Freddy Padilla a pour sa part révélé que tout avait marché.")
     assert who == {"Il": "person", "Le commandant des forces, le général Freddy Padilla": "person"}
+
+
+def test_two_people_speaking_together_are_both_sources():
+    assert _who("Le ministre et le président ont déclaré que tout allait bien.") == {
+        "Le ministre": "person", "le président": "person"}

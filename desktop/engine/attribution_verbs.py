@@ -269,7 +269,7 @@ def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> li
         found = found_at(s, (start, end), cue)
         first = start if not s.toks[start].stop else start + 1
         if (s.broken(start) and not s.comma(start) and start > 0) or found is None or found.kind == "anonymous" \
-                or not (s.is_name(first) or found.kind == "organisation"):  # "Les syndicats FO et la CFDT"
+                or not (s.is_name(first) or found.kind in ("organisation", "person")):  # "Les syndicats FO et la CFDT"
             break  # "Après la réunion, Paris et Londres": the list starts after the comma
         out.append(found)
         if start == 0 or not s.comma(start):
