@@ -267,9 +267,25 @@ def _modifier(s: Sentence, e: int) -> bool:
         and not s.broken(e + 1)
 
 
+_FIRST_WORDS: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def sourcing_by_first_word(cues: Cues) -> dict[str, list[tuple[str, ...]]]:
+    """A language's sourcing phrases ("selon", "according to", "consulté par") by their first word, built once:
+    they are looked for at every token."""
+    table = _FIRST_WORDS.get(id(cues))
+    if table is None:
+        table = {}
+        for seq in cues.sourcing:
+            table.setdefault(seq[0], []).append(tuple(seq))
+        _FIRST_WORDS[id(cues)] = table
+    return table
+
+
 def _another_source(s: Sentence, e: int) -> bool:
     """ "conclut ce rapport | selon les extraits publiés par le quotidien": a sourcing word starts another source."""
-    return any(tuple(t.norm for t in s.toks[e : e + len(seq)]) == seq for seq in s.cues.sourcing)
+    return any(tuple(t.norm for t in s.toks[e : e + len(seq)]) == seq
+               for seq in sourcing_by_first_word(s.cues).get(s.toks[e].norm, ()))
 
 
 def _name_then_object(s: Sentence, j: int, e: int) -> bool:
@@ -290,8 +306,8 @@ def _quantity(s: Sentence, e: int) -> bool:
 
 def _passes_through(s: Sentence, e: int) -> bool:
     """ "seen by", "consultée par" at token ``e``: what follows is who had the document, a source of its own."""
-    return any(len(seq) == 2 and e + 1 < len(s.toks) and (s.toks[e].norm, s.toks[e + 1].norm) == seq
-               and seq[1] in ("par", "by") for seq in s.cues.sourcing)
+    return any(len(seq) == 2 and e + 1 < len(s.toks) and s.toks[e + 1].norm == seq[1] and seq[1] in ("par", "by")
+               for seq in sourcing_by_first_word(s.cues).get(s.toks[e].norm, ()))
 
 
 def runs_to_end(s: Sentence, e: int) -> bool:

@@ -9,7 +9,9 @@ from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS
 from .attribution_kind import is_place, outlet_like
-from .attribution_phrases import Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, start_of
+from .attribution_phrases import (
+    Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
+)
 from .attribution_saying import is_say
 from .attribution_verbs import and_another
 
@@ -71,23 +73,9 @@ def from_impersonal(s: Sentence, k: int) -> list[Found]:
     return [Found(start, start + 2, "anonymous", (t.start, s.toks[j].end))]
 
 
-_FIRST_WORDS: dict[int, dict[str, list[tuple[str, ...]]]] = {}
-
-
-def _by_first_word(cues) -> dict[str, list[tuple[str, ...]]]:
-    """A language's sourcing phrases by their first word (read once: ``sourcing`` runs on every token)."""
-    table = _FIRST_WORDS.get(id(cues))
-    if table is None:
-        table = {}
-        for seq in cues.sourcing:
-            table.setdefault(seq[0], []).append(tuple(seq))
-        _FIRST_WORDS[id(cues)] = table
-    return table
-
-
 def sourcing(s: Sentence, k: int) -> int | None:
     """The number of tokens of a sourcing preposition starting at ``k`` ("selon", "according to"), or None."""
-    for seq in _by_first_word(s.cues).get(s.toks[k].norm, ()):
+    for seq in sourcing_by_first_word(s.cues).get(s.toks[k].norm, ()):
         if tuple(t.norm for t in s.toks[k : k + len(seq)]) == seq:
             return len(seq)
         if len(seq) == 2 and seq[1] in ("par", "by") and k + 2 < len(s.toks) \
