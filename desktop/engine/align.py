@@ -46,7 +46,7 @@ class AlignParams:
     cohesion: float = 0.5  # mean cross-source score two partial groups need to merge (0.35 chained claims)
 
 
-def idf_table(docs: list[DocView]) -> dict[str, float]:
+def idf_table(docs: list[DocView]) -> evidence.WordWeights:
     return evidence.idf_table([d.features for d in docs])
 
 

@@ -77,7 +77,20 @@ def profile(va: np.ndarray, vb: np.ndarray) -> Profile:
     return Profile(mean, np.maximum(std, 0.02), top[:, 0], second, top.mean(axis=1))
 
 
-def idf_table(features: list[list[SentenceFeatures]]) -> dict[str, float]:
+# A word in more than COMMON_MIN sentences of the comparison and in at least COMMON_SHARE of them is one of the
+# story's common words: the protagonist's name, the event's noun ("Ingrid Betancourt", "Marseille", "euthanasie").
+COMMON_MIN, COMMON_SHARE = 8, 0.1
+
+
+class WordWeights(dict):
+    """The IDF of every lemma, name and number of a comparison, and its common words (``COMMON_SHARE``)."""
+
+    def __init__(self, idf: dict[str, float], common: frozenset[str] = frozenset()):
+        super().__init__(idf)
+        self.common = common
+
+
+def idf_table(features: list[list[SentenceFeatures]]) -> WordWeights:
     """Inverse document frequency of every lemma, name and number, counting sentences as documents."""
     df: dict[str, int] = defaultdict(int)
     n = 0
@@ -86,7 +99,8 @@ def idf_table(features: list[list[SentenceFeatures]]) -> dict[str, float]:
             n += 1
             for key in f.content | f.names | f.numbers:
                 df[key] += 1
-    return {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
+    common = frozenset(k for k, v in df.items() if v > COMMON_MIN and v >= COMMON_SHARE * n)
+    return WordWeights({k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}, common)
 
 
 def _weighted(keys: frozenset[str], idf: dict[str, float]) -> float:
@@ -99,14 +113,18 @@ class Words:
 
     keys: list[frozenset[str]]  # lemmas, names and numbers
     weight: list[float]  # their summed IDF
-    lemmas: list[list[str]]  # content lemmas, sorted (for Indel)
-    norms: list[list[str]]  # every word, in order (for the words in common in order)
+    lemmas: list[list[str]]  # content lemmas but the story's common words, sorted (for Indel)
+    norms: list[list[str]]  # every word but the story's common words, in order (for the words in common in order)
 
     @classmethod
     def of(cls, features: list[SentenceFeatures], idf: dict[str, float]) -> Words:
+        """Indel and the words in common in order weigh every word alike: there the story's common words are left
+        out, or two titles that name the same protagonist ("Ingrid Betancourt est libre", "Ingrid Betancourt est
+        arrivée en France") read as one statement. The IDF-weighted overlaps count them at their weight."""
+        common = idf.common if isinstance(idf, WordWeights) else frozenset()
         keys = [f.content | f.names | f.numbers for f in features]
-        return cls(keys, [_weighted(k, idf) for k in keys], [sorted(f.content) for f in features],
-                   [[t.norm for t in f.tokens] for f in features])
+        return cls(keys, [_weighted(k, idf) for k in keys], [sorted(f.content - common) for f in features],
+                   [[t.norm for t in f.tokens if t.lemma not in common and t.norm not in common] for f in features])
 
 
 def word_evidence(a: SentenceFeatures, b: SentenceFeatures, wa: Words, i: int, wb: Words, j: int, same_lang: bool,
