@@ -71,6 +71,22 @@ def test_the_cable_to_allies_sentences_are_grouped(seed_comparison):
     assert _same_group(c, cable, warn)
 
 
+def test_the_logistics_sentences_are_grouped(seed_comparison):
+    """Each other's best match, sharing distinctive words (the request, logistics, the Russian army's progress), in
+    two reports that share sure statements: linked although their wording differs (``mutual``)."""
+    c = seed_comparison
+    logistics = (0, _sentence_with(c, 0, "défis logistiques fondamentaux"))
+    progress = (1, _sentence_with(c, 1, "lutte pour faire autant de progrès"))
+    assert _same_group(c, logistics, progress)
+
+
+def test_a_no_comment_is_not_linked_to_a_request_it_shares_words_of_saying_with(seed_comparison):
+    c = seed_comparison
+    food = (0, _sentence_with(c, 0, "la nourriture pourrait être une demande"))
+    embassy = (1, _sentence_with(c, 1, "n’a pas répondu à une demande de commentaire"))
+    assert not _same_group(c, food, embassy)
+
+
 def test_clauses_split_long_sentences_only():
     from desktop.engine.clauses import split_clauses
 
