@@ -1,0 +1,49 @@
+"""Which sentence pairs two reports of one story link although their own score is low (engine/mutual.py)."""
+from desktop.engine.evidence import WordWeights
+from desktop.engine.features import features
+from desktop.engine.model import Link
+from desktop.engine.mutual import supported_pairs
+
+A = ["Le président a quitté Paris lundi pour Rome.",
+     "Des perquisitions ont eu lieu vendredi soir au siège de la banque à La Défense.",
+     "La banque n'a pas répondu à une demande de commentaire.",
+     "Les enquêteurs ont saisi des ordinateurs et des documents comptables au siège de la banque."]
+B = ["Lundi, le président s'est envolé de Paris vers Rome.",
+     "Les policiers s'étaient rendus vendredi au siège administratif de la banque, à La Défense.",
+     "Selon une source, la Chine serait prête à répondre à la demande.",
+     "Des ordinateurs et des documents comptables ont été emportés par les enquêteurs, selon la banque.",
+     "Les enquêteurs cherchaient des documents comptables."]
+NO_COMMON = WordWeights({}, frozenset())
+
+
+def _scores(scored, weights=NO_COMMON):
+    fa, fb = [features(t, "fr") for t in A], [features(t, "fr") for t in B]
+    return {(ln.a[1], ln.b[1]): ln.score for ln in supported_pairs(scored, fa, fb, weights, "fr")}
+
+
+SURE_PAIRS = [Link((0, 0), (1, 0), 0.95), Link((0, 1), (1, 1), 0.9)]
+
+
+def test_each_others_best_match_sharing_distinctive_words_is_as_likely_as_not():
+    scores = _scores(SURE_PAIRS + [Link((0, 3), (1, 4), 0.3), Link((0, 2), (1, 4), 0.1)])
+    assert scores[(3, 4)] == 0.5  # enquêteurs, documents, comptables; each is the other's best
+    assert scores[(2, 4)] == 0.1
+
+
+def test_words_of_saying_and_the_storys_common_words_are_not_distinctive():
+    assert _scores(SURE_PAIRS + [Link((0, 2), (1, 2), 0.3)])[(2, 2)] == 0.3  # "demande" and "répondre" (of saying)
+    story = WordWeights({}, frozenset({"enquêteur", "document"}))
+    assert _scores(SURE_PAIRS + [Link((0, 3), (1, 4), 0.3)], story)[(3, 4)] == 0.3
+
+
+def test_the_best_match_of_one_side_needs_four_distinctive_words():
+    """A3 prefers B3, which prefers A2: one-sided, and A3 and B3 share five distinctive words, so they link (0.6);
+    B4 prefers A3, which prefers B3: one-sided with three words in common, B4 stays as it was."""
+    scores = _scores(SURE_PAIRS + [Link((0, 3), (1, 3), 0.35), Link((0, 2), (1, 3), 0.4), Link((0, 3), (1, 4), 0.3)])
+    assert scores[(3, 3)] == 0.6
+    assert scores[(2, 3)] == 0.4
+    assert scores[(3, 4)] == 0.3
+
+
+def test_reports_without_two_sure_statements_in_common_keep_their_scores():
+    assert _scores([Link((0, 0), (1, 0), 0.95), Link((0, 3), (1, 4), 0.3)])[(3, 4)] == 0.3
