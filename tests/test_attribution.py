@@ -565,3 +565,23 @@ def test_an_aside_between_the_auxiliary_and_the_verb():
 def test_two_people_speaking_together_are_both_sources():
     assert _who("Le ministre et le président ont déclaré que tout allait bien.") == {
         "Le ministre": "person", "le président": "person"}
+
+
+def test_whose_words_a_bracket_closing_an_aside_and_a_clause_after_pour():
+    who = _who("L'Etat veut obliger les banques à prêter, selon les mots de Claire Morin. "
+               "Selon les éléments fournis par le procureur de Lyon, la somme a été versée en liquide. "
+               "La nourrice recevait 300 euros par mois (selon le parquet) pour garder l'enfant. "
+               "Pour le moment les caisses sont pleines, mais la crise peut tout changer.")
+    assert who["Claire Morin"] == "person"
+    assert who["le procureur de Lyon"] == "person"
+    assert who["le parquet"] == "organisation"  # the phrase ends at the bracket, not at "pour garder l'enfant"
+    assert not any(w.startswith("le moment") for w in who)
+
+
+def test_entrusting_a_child_is_no_statement_and_clergy_and_teams_speak():
+    who = _who("La mère l'avait confié à une voisine pendant son voyage. "
+               "« La loi suffit », a rappelé l'archevêque de Lyon. "
+               "L'équipe Sky a confirmé la participation de son leader au Tour.")
+    assert "La mère" not in who
+    assert who["l'archevêque de Lyon"] == "person"
+    assert who["L'équipe Sky"] == "organisation"

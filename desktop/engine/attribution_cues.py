@@ -73,7 +73,7 @@ FR = Cues(
         procureur avocat avocate ambassadeur ambassadrice commissaire colonel capitaine lieutenant sergent
         commandant professeur docteur dr premier première vice-président patron patronne pdg fondateur
         fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée
-        pape lama""".split()),
+        pape lama archevêque évêque cardinal monseigneur mgr imam rabbin pasteur abbé curé""".split()),
     roles=frozenset("""responsable responsables source sources proche proches témoin témoins diplomate diplomates
         analyste analystes expert experts personne personnes fonctionnaire fonctionnaires officiel officiels
         enquêteur enquêteurs membre membres collaborateur collaborateurs conseiller conseillers habitant
@@ -95,7 +95,7 @@ FR = Cues(
     participles=("é", "ée", "és", "ées", "is", "u", "us"),
     offices=frozenset("""président présidente ministre premier première maire gouverneur procureur secrétaire
         porte-parole chef directeur directrice pdg ambassadeur ambassadrice chancelier chancelière
-        commissaire pape lama""".split()),
+        commissaire pape lama archevêque évêque cardinal""".split()),
     indefinite=frozenset({"un", "une"}),
     documents_only=frozenset({"montrer"}),
     with_que=frozenset({"soutenir", "maintenir"}),
@@ -131,7 +131,8 @@ EN = Cues(
     titles=frozenset("""mr mrs ms dr president minister spokesman spokeswoman spokesperson secretary director
         chief governor senator representative rep mayor judge prosecutor attorney lawyer ambassador
         commissioner general colonel captain lieutenant sergeant commander professor prime vice chairman
-        chairwoman ceo founder leader publicist manager agent sheriff officer detective pope""".split()),
+        chairwoman ceo founder leader publicist manager agent sheriff officer detective pope archbishop bishop
+        cardinal imam rabbi pastor reverend""".split()),
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
         analyst analysts expert experts aide aides member members investigator investigators resident residents
         observer observers adviser advisers advisor advisors insider insiders friend friends delegation
@@ -147,7 +148,7 @@ EN = Cues(
     human_endings=("ers", "ists", "ians"),
     participles=(),
     offices=frozenset("""president minister prime mayor governor prosecutor secretary spokesman spokeswoman
-        spokesperson chancellor ambassador chairman chairwoman ceo commissioner pope""".split()),
+        spokesperson chancellor ambassador chairman chairwoman ceo commissioner pope archbishop bishop cardinal""".split()),
     indefinite=frozenset({"a", "an"}),
     documents_only=frozenset({"show", "find"}),  # "the data showed", "a report found"
     with_que=frozenset({"maintain", "hold"}),
@@ -180,7 +181,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     clinique clinic école school autorité authority conseil board fonds fund services service systems
     réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition mission
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
-    promoteur chancellerie
+    promoteur chancellerie club église church
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
     military""".split())
 

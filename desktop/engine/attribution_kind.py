@@ -146,7 +146,8 @@ def kind_of(p: Phrase) -> str | None:
         return "person"
     head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det), None)
     if head is not None and _definite(p, own) and ({head.norm, strip_accents(head.norm)} & _INSTITUTIONS
-                                                   or (head.norm in _BODIES and own.stop - own.start <= 2)):
+                                                   or (head.norm in _BODIES and own.stop - own.start <= 2)
+                                                   or (head.norm in _TEAMS and head.surface.islower())):
         return "organisation"  # "le parquet général": the body, whatever its adjectives; "l'opposition"
     if words & (p.cues.roles | p.cues.titles):
         return "anonymous"
@@ -236,6 +237,7 @@ def singular(t: Token) -> bool:
 _LATTER = {("ce", "dernier"): "one", ("cette", "dernière"): "one", ("ces", "derniers"): "many",
            ("ces", "dernières"): "many", ("the", "latter"): "one"}
 _SOME = frozenset("des plusieurs certains certaines quelques nombreux nombreuses several some many various".split())
+_TEAMS = frozenset({"équipe", "team"})  # "l'équipe Astana" speaks as a body; "L'Équipe" is a newspaper
 _BODIES = frozenset({"opposition"})  # a body only as a whole ("selon l'opposition"), not inside a name
 _POSSESSIVE = frozenset("son sa his her its their".split())
 _DEFINITE = frozenset({"le", "la", "the"}) | _POSSESSIVE

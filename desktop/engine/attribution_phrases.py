@@ -174,7 +174,8 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
                  or (s.toks[e].norm not in s.cues.stop_forward and not (verb_cue(s, e) and not _modifier(s, e)))) \
             and not (e > j and s.toks[e].norm in s.cues.to_outlet and _to_outlet(s, j, e)) \
             and not (e > j and _passes_through(s, e)) and not (e > j and _quantity(s, e)) \
-            and not (e > j and _another_source(s, e)) and not (e > j and _name_then_object(s, j, e)):
+            and not (e > j and _another_source(s, e)) and not (e > j and _name_then_object(s, j, e)) \
+            and not (e > j and _closes_aside(s, j, e)):
         e += 1
     if e == j:
         return None
@@ -184,6 +185,12 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
             full_name = sum(s.is_name(k) for k in range(j, e)) >= 2
             e = named or _appositions(s, e, full_name)
     return j, e
+
+
+def _closes_aside(s: Sentence, j: int, e: int) -> bool:
+    """A closing bracket before token ``e`` that the phrase from ``j`` did not open: the aside the phrase stands in
+    ends there ("(selon le procureur) pourrait être …"); "l'Autorité des marchés financiers (AMF)" keeps its own."""
+    return ")" in s.gap(e) and "(" not in s.text[s.toks[j].start:s.toks[e - 1].end]
 
 
 def _appositions(s: Sentence, e: int, full_name: bool) -> int:

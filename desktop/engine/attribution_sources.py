@@ -102,6 +102,7 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
     cue = (k, first - 1)
     if s.toks[first - 1].norm == "source":
         first, cue = first - 1, (k, k)
+    first = _past_words_of(s, first)
     span = np_forward(s, first, tail=k > 0)
     if span and k == 0 and span[1] < len(s.toks) and s.comma(span[1]) and "," in s.gap(span[1]):
         named = name_to_comma(s, span[1])  # "Selon le sociologue des religions, Frédéric Lenoir, le bouddhisme"
@@ -113,7 +114,24 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
     return [found, *and_another(s, span, cue, first)] if found else []
 
 
+_WORDS_BY = frozenset("mots propos termes paroles éléments informations déclarations explications words".split())
+_BY = frozenset("de du des d' d’ of fournis fournies communiqués communiquées transmis transmises par".split())
+
+
+def _past_words_of(s: Sentence, j: int) -> int:
+    """ "selon les mots de Christine Lagarde", "selon les éléments fournis par le procureur": the source is the
+    one whose words they are."""
+    m = j + 1 if j < len(s.toks) and s.toks[j].norm in s.cues.det else j
+    if m >= len(s.toks) or s.toks[m].norm not in _WORDS_BY:
+        return j
+    e = m + 1
+    while e < len(s.toks) and e - m <= 3 and s.toks[e].norm in _BY and not s.broken(e):
+        e += 1
+    return e if e > m + 1 and e < len(s.toks) and not s.broken(e) else j
+
+
 FRAMES = frozenset({"pour", "sur", "on"})
+_BE_HAVE = frozenset({"être", "avoir", "be", "have"})
 
 
 def _stressed(s: Sentence, k: int, cue: tuple[int, int]) -> Found:
@@ -131,8 +149,8 @@ def framed(s: Sentence, k: int = 0) -> list[Found]:
     e = k + 1
     while e < min(len(s.toks), k + 13) and not s.broken(e):
         e += 1  # "Pour le rapporteur de la loi sur la fin de vie de 2005, ..."
-    if e == k + 1 or e >= len(s.toks) or not s.comma(e):
-        return []
+    if e == k + 1 or e >= len(s.toks) or not s.comma(e) or any(t.lemma in _BE_HAVE for t in s.toks[k + 1:e]):
+        return []  # "Pour le moment les banques sont solvables, mais …": a clause, not whose view
     cue = (k, k)
     if s.toks[k].norm == "pour":
         if e == k + 2 and s.toks[k + 1].norm in s.cues.stressed:

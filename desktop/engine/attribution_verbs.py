@@ -329,8 +329,9 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
         return False
     inverted = bool(re.search(r"[,«»\"“”]", s.gap(verb_group_start(s, k))))  # '« ... », s'interroge Dany Stive'
     named = k + 1 < len(s.toks) and s.is_name(k + 1) and not s.broken(k + 1) and not inverted
-    elided = any(t.surface.lower().startswith(("l'", "l’")) for t in s.toks[verb_group_start(s, k):k]) \
-        or s.gap(k).lower().endswith(("l'", "l’"))  # "l'a", "l'interroger"
+    start = verb_group_start(s, k)
+    elided = any(t.surface.lower().startswith(("l'", "l’")) for t in s.toks[start:k]) \
+        or s.gap(k).lower().endswith(("l'", "l’")) or s.gap(start).lower().endswith(("l'", "l’"))  # "l'a", "l'avait"
     return bool(group & _OBJECT_PRONOUNS) or named or elided
 
 
