@@ -23,7 +23,7 @@ from __future__ import annotations
 from .align import best_partners
 from .attribution_cues import CUES
 from .evidence import WordWeights
-from .features import SentenceFeatures
+from .features import SentenceFeatures, strip_accents
 from .model import Link
 
 SURE, SURE_COUNT = 0.8, 2  # two reports tell one story when two of their pairs score SURE (not just a shared topic)
@@ -41,11 +41,12 @@ def supported_pairs(scored: list[Link], feats_a: list[SentenceFeatures], feats_b
         return scored  # two reports on neighbouring subjects: each sentence's best match may be any sentence
     best = best_partners(scored)
     say = CUES[lang].say if lang in CUES else frozenset()
+    ignored = frozenset(strip_accents(w) for w in weights.common | say)
     out = []
     for ln in scored:
         if ln.score >= FLOOR:
             top_a, top_b = ln.score >= best[(ln.a, ln.b[0])][0], ln.score >= best[(ln.b, ln.a[0])][0]
-            shared = _distinct(feats_a[ln.a[1]], feats_b[ln.b[1]], weights.common | say) if top_a or top_b else 0
+            shared = _distinct(feats_a[ln.a[1]], feats_b[ln.b[1]], ignored) if top_a or top_b else 0
             raised = max((score for both, words, score in RULES
                           if (top_a and top_b or not both) and (top_a or top_b) and shared >= words), default=0.0)
             if raised > ln.score:
@@ -55,7 +56,8 @@ def supported_pairs(scored: list[Link], feats_a: list[SentenceFeatures], feats_b
 
 
 def _distinct(a: SentenceFeatures, b: SentenceFeatures, ignored: frozenset[str]) -> int:
-    """How many distinctive words two sentences share. Words of saying ("répondre", "déclarer", "said") tell how a
-    report quotes, not what it states: "n'a pas répondu à une demande de commentaire" shares nothing with "la
-    Chine serait prête à répondre à la demande"."""
-    return len(((a.content | a.names | a.numbers) & (b.content | b.names | b.numbers)) - ignored)
+    """How many distinctive words two sentences share, accents aside ("Défense" the name and "défense" the word are
+    one). Words of saying ("répondre", "déclarer", "said") tell how a report quotes, not what it states: "n'a pas
+    répondu à une demande de commentaire" shares nothing with "la Chine serait prête à répondre à la demande"."""
+    shared = (a.content | a.names | a.numbers) & (b.content | b.names | b.numbers)
+    return len({strip_accents(w) for w in shared} - ignored)
