@@ -26,8 +26,8 @@ from .model import (
 from .language import detect_language, load_detector_in_background
 from .meanings import WordMatches, linkable_words, word_matches
 from .merges import STORY, TRANSLATION, merged_links, ordered_links
-from .mutual import supported_pairs
 from .evidence import WordWeights, mean_cosine
+from .mutual import supported_pairs
 from .score_model import FITTED, HAYSTACK_COSINE
 from .segment import segment
 
@@ -149,16 +149,16 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
         with blas_limit(1):
             scored = align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
         if emb is not None and one_story(views[p], views[q]):
-            scored = with_merges(scored, [documents[p], documents[q]], [views[p], views[q]], emb, cache, idf)
+            scored = with_pair_rules(scored, [documents[p], documents[q]], [views[p], views[q]], emb, cache, idf)
         candidates += scored
     return candidates
 
 
-def with_merges(scored: list[Link], docs: list[Document], views: list[align.DocView], emb: Embedder,
+def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.DocView], emb: Embedder,
                 cache: EmbeddingCache | None, weights: WordWeights) -> list[Link]:
     """What a translation keeps of its original (order, sentences joined or split), or between two reports of
     one story in one language the split halves that read together match the joined sentence (``merges``) and the
-    mutual best pairs that share distinctive words (``mutual``)."""
+    sentences that prefer each other and share the story's distinctive words (``mutual``)."""
     (p, q), (a, b) = (scored[0].a[0], scored[0].b[0]) if scored else (0, 1), views
     texts, vectors = {p: _texts(docs[0]), q: _texts(docs[1])}, {p: a.vectors, q: b.vectors}
     encode = lambda t: emb.encode(t, cache)  # noqa: E731
