@@ -585,3 +585,17 @@ def test_entrusting_a_child_is_no_statement_and_clergy_and_teams_speak():
     assert "La mère" not in who
     assert who["l'archevêque de Lyon"] == "person"
     assert who["L'équipe Sky"] == "organisation"
+
+
+def test_asides_after_the_verb_feminine_participles_and_reflexive_only_verbs():
+    who = _who("« Le texte va trop loin », observe quant à lui le pasteur Marc Petit. "
+               "« C'est intolérable », réagit, à titre personnel, la députée Anne Roux. "
+               "Contactée par France Info, une porte-parole de la mairie s'est refusée à tout commentaire. "
+               "Le nouveau fichier inquiète les associations de quartier. "
+               "Du point de vue du ministère, la réforme est achevée.")
+    assert who["le pasteur Marc Petit"] == "person"
+    assert who["la députée Anne Roux"] == "person"
+    assert who["France Info"] == "outlet"
+    assert who["une porte-parole de la mairie"] == "anonymous"
+    assert not any(w.startswith(("quant", "à titre", "Le nouveau fichier")) for w in who)
+    assert "ministère" in " ".join(who)

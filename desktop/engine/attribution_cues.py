@@ -51,10 +51,12 @@ FR = Cues(
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé""".split()),
-    sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"))
+    sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
+              ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées publié publiée publiés publiées diffusé
-        diffusée diffusés diffusées présenté présentée présentés présentées""".split()),  # "… consulté par l'AFP", "un entretien publié par La Provence"
+        diffusée diffusés diffusées présenté présentée présentés présentées contacté contactée contactés
+        contactées joint jointe joints jointes""".split()),  # "… consulté par l'AFP", "un entretien publié par La Provence"
     to_outlet=frozenset({"à", "au", "aux", "sur"}),  # "à l'AFP", "sur RTL"
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois

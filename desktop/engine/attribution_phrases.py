@@ -237,11 +237,13 @@ _WHEN = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soi
 # déclaré", "said for his part"): never a speaker.
 _ASIDES = (("de", "son", "côté"), ("de", "leur", "côté"), ("pour", "sa", "part"), ("pour", "leur", "part"),
            ("à", "son", "tour"), ("à", "leur", "tour"), ("for", "his", "part"), ("for", "her", "part"),
-           ("for", "their", "part"), ("for", "its", "part"), ("in", "turn"))
+           ("for", "their", "part"), ("for", "its", "part"), ("in", "turn"), ("quant", "à", "lui"),
+           ("quant", "à", "elle"), ("quant", "à", "eux"), ("quant", "à", "elles"), ("à", "titre", "personnel"))
 
 
 def past_aside(s: Sentence, j: int) -> int:
-    """The token after a phrase of ``_ASIDES`` starting at ``j`` (``j`` when none starts there)."""
+    """The token after a phrase of ``_ASIDES`` starting at ``j`` (``j`` when none starts there; an aside set off by
+    commas too: "réagit, à titre personnel, le pasteur")."""
     for words in _ASIDES:
         if tuple(t.norm for t in s.toks[j : j + len(words)]) == words:
             return j + len(words)

@@ -74,7 +74,7 @@ def is_say(s: Sentence, k: int) -> bool:
     t = s.toks[k]
     nxt = s.toks[k + 1].norm if k + 1 < len(s.toks) and not s.broken(k + 1) else ""
     after_article = k > 0 and s.toks[k - 1].norm in s.cues.det and not s.broken(k)  # "une donne", "la demande"
-    verb = t.lemma if after_article else _FORMS.get(t.norm, t.lemma)
+    verb = t.lemma if after_article else _FORMS.get(t.norm, _infinitive(t, s.cues.say))
     if (verb, nxt) in _VERB_AND_NOUN:
         return True  # "n'a pas donné suite", "a fait état de", "a fait part de"
     m = k + 1
@@ -105,6 +105,14 @@ def is_say(s: Sentence, k: int) -> bool:
     possessive = s.text[t.end:t.end + 2] in ("'s", "’s") or t.surface.endswith(("'s", "’s"))  # "the state's"
     return (verb in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
         and not noun_use(s, k) and not title and not counted and not possessive
+
+
+def _infinitive(t: Token, say: frozenset[str]) -> str:
+    """The lemmatiser leaves some feminine or plural participles as the masculine one ("refusée" -> "refusé"):
+    a first-group verb's infinitive then is the one to look up ("s'est refusée à tout commentaire")."""
+    if t.lemma.endswith("é") and t.lemma not in say and t.norm.startswith(t.lemma) and t.lemma[:-1] + "er" in say:
+        return t.lemma[:-1] + "er"
+    return t.lemma
 
 
 _LET_KNOW = frozenset({"savoir", "valoir", "connaître"})

@@ -312,7 +312,17 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
     keen = before == "à" and k > 1 and s.toks[k - 2].lemma == "tenir"  # "a tenu à assurer": said, and insisted
     gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen
     return elided or gerund_or_infinitive or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k]) \
-        or bare or _other_sense(s, k, group)
+        or bare or _other_sense(s, k, group) or _not_reflexive(s, k, group)
+
+
+_REFLEXIVE_ONLY = frozenset({"inquiéter", "réjouir", "réjoui"})  # "s'inquiète" says; "Edvige inquiète les associations" does not
+
+
+def _not_reflexive(s: Sentence, k: int, group: set[str]) -> bool:
+    if s.toks[k].lemma not in _REFLEXIVE_ONLY:
+        return False
+    start = verb_group_start(s, k)
+    return not (group & {"se", "s"} or s.gap(start).lower().endswith(("s'", "s’")) or s.gap(k).lower().endswith(("s'", "s’")))
 
 
 _OBJECT_PRONOUNS = frozenset({"l", "le", "la", "les"})
