@@ -599,3 +599,8 @@ def test_asides_after_the_verb_feminine_participles_and_reflexive_only_verbs():
     assert who["une porte-parole de la mairie"] == "anonymous"
     assert not any(w.startswith(("quant", "à titre", "Le nouveau fichier")) for w in who)
     assert "ministère" in " ".join(who)
+
+
+def test_a_medium_named_after_its_noun_an_adjective_and_an_article():
+    who = _who("« Je serai au départ », a affirmé le coureur dans une interview au journal italien La Gazzetta dello Sport.")
+    assert any(w.startswith("journal italien La Gazzetta") and k == "outlet" for w, k in who.items())

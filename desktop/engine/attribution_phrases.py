@@ -386,6 +386,9 @@ def _adjectives_then_name(s: Sentence, e: int) -> int:
         k += 1
     if k > e and (k == len(s.toks) or s.broken(k)) and k - e <= 2:
         return k  # "ajoute le quotidien économique, sans donner"
+    if k > e and k + 1 < len(s.toks) and s.toks[k].norm in s.cues.det and not s.broken(k) and s.is_name(k + 1) \
+            and not s.broken(k + 1):
+        k += 1  # "au journal italien La Gazzetta dello Sport"
     if k == e or k >= len(s.toks) or s.broken(k) or not s.is_name(k):
         return e
     while k < len(s.toks) and s.is_name(k) and not s.broken(k):
