@@ -604,3 +604,10 @@ def test_asides_after_the_verb_feminine_participles_and_reflexive_only_verbs():
 def test_a_medium_named_after_its_noun_an_adjective_and_an_article():
     who = _who("« Je serai au départ », a affirmé le coureur dans une interview au journal italien La Gazzetta dello Sport.")
     assert any(w.startswith("journal italien La Gazzetta") and k == "outlet" for w, k in who.items())
+
+
+def test_a_speaker_after_comme_l_a():
+    who = _who("La banque a perdu un milliard en octobre, comme l'a affirmé le quotidien La Tribune. "
+               "Il est venu comme l'a fait son père.")
+    assert who.get("le quotidien La Tribune") == "outlet"
+    assert "son père" not in who

@@ -244,11 +244,14 @@ def and_another(s: Sentence, span: tuple[int, int], cue: tuple[int, int], after:
 def _after_statement(s: Sentence, k: int, after: int) -> bool:
     """The verb follows its statement and its speaker follows it: after a quote, or after a comma when an article
     opens the phrase after the verb ("..., rappellent les hydrologues")."""
-    gap = s.gap(verb_group_start(s, k))
+    a = verb_group_start(s, k)
+    gap = s.gap(a)
     if _QUOTE_MARK.search(gap):
         return True
     opens = after < len(s.toks) and (s.toks[after].norm in s.cues.det or s.toks[after].norm in s.cues.titles)
-    return s.comma(verb_group_start(s, k)) and opens and not participle(s.toks[k])  # "..., s'est réjoui M. Pauget"
+    as_said = a > 0 and s.toks[a - 1].norm in ("comme", "as") and gap.lower().rstrip().endswith(("l'", "l’"))
+    return (s.comma(a) or as_said) and opens and not participle(s.toks[k])  # "..., s'est réjoui M. Pauget",
+    #                                                                          "comme l'a affirmé le quotidien"
 
 
 MAX_CONJUNCT = 6  # words of one speaker in a list of speakers
