@@ -611,3 +611,10 @@ def test_a_speaker_after_comme_l_a():
                "Il est venu comme l'a fait son père.")
     assert who.get("le quotidien La Tribune") == "outlet"
     assert "son père" not in who
+
+
+def test_a_bare_name_described_as_a_subsidiary_is_an_organisation():
+    text = ("Les pertes de Vardel, filiale de la banque mutualiste Crédit de l'Ouest, atteignent 300 millions d'euros. "
+            "Vardel a démenti mercredi dans un communiqué.")
+    kinds = [k for w, k, _, _ in _attributions(text) if w == "Vardel"]
+    assert kinds == ["organisation"]

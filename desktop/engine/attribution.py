@@ -112,7 +112,7 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
 def document_attributions(doc: Document, feats: list[SentenceFeatures], source: int) -> list[Attribution]:
     """Every attribution of one document, in reading order, pronouns resolved to the speaker they stand for."""
     names = frozenset().union(*(f.names for f in feats))
-    uses = name_uses(feats, doc.language)
+    uses = name_uses(feats, doc.language, [doc.sentence_text(i) for i in range(len(doc.sentences))])
     out: list[Attribution] = []
     for i, (sent, f) in enumerate(zip(doc.sentences, feats)):
         text = doc.text[sent.start : sent.end]

@@ -183,7 +183,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     clinique clinic école school autorité authority conseil board fonds fund services service systems
     réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition mission
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
-    promoteur chancellerie club église church
+    promoteur chancellerie club église church filiale subsidiary
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
     military""".split())
 

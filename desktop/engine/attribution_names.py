@@ -29,13 +29,13 @@ class NameUses:
         return bool(words) and self.organisation[words] > self.person[words[-1:]] + self.person[words]
 
 
-def name_uses(feats: list[SentenceFeatures], lang: str) -> NameUses:
+def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None = None) -> NameUses:
     """Every capitalised run of words of the report, counted as an organisation's or a person's use of its
-    leading words."""
+    leading words (``texts``: the sentences' texts, for the appositions after a name)."""
     org, person = Counter(), Counter()
     cues = CUES.get(lang)
     titles = cues.titles if cues else frozenset()
-    for f in feats:
+    for f, text in zip(feats, texts or [""] * len(feats)):
         toks = f.tokens
         for k, t in enumerate(toks):
             if not _capitalised(t) or (k > 0 and _capitalised(toks[k - 1]) and toks[k - 1].is_name):
@@ -46,6 +46,8 @@ def name_uses(feats: list[SentenceFeatures], lang: str) -> NameUses:
                 org[tuple(x.norm for x in run)] += 1  # "le groupe Dalmont", "the company Brightwater"
             elif before is not None and before.norm in titles:
                 person[tuple(x.norm for x in run)] += 1  # "M. Dalmont", "Mayor Brooks"
+            if _described_as_institution(toks, text, k + len(run), cues):
+                org[tuple(x.norm for x in run)] += 1  # "Natixis, filiale de banque d'investissement"
             for n in range(1, len(run)):
                 head, nxt = tuple(x.norm for x in run[:n]), run[n]
                 if _institution_word(nxt, lang):
@@ -72,6 +74,16 @@ def _titles_of_names(toks: tuple[Token, ...], cues) -> set[str]:
         if named_after or named_before:
             out.add(t.norm)
     return out
+
+
+def _described_as_institution(toks: tuple[Token, ...], text: str, k: int, cues) -> bool:
+    """An apposition after a name (ending before token ``k``) that opens with an institution's noun: "Natixis,
+    filiale de …", "Dalmont, le groupe de BTP, …", "Brightwater, a company that …"."""
+    if not text or k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() != ",":
+        return False
+    while k < len(toks) - 1 and cues is not None and toks[k].norm in cues.det:
+        k += 1
+    return toks[k].norm in INSTITUTIONS or toks[k].lemma in INSTITUTIONS
 
 
 def _capitalised(t: Token) -> bool:
