@@ -618,3 +618,9 @@ def test_a_bare_name_described_as_a_subsidiary_is_an_organisation():
             "Vardel a démenti mercredi dans un communiqué.")
     kinds = [k for w, k, _, _ in _attributions(text) if w == "Vardel"]
     assert kinds == ["organisation"]
+
+
+def test_a_past_modal_before_the_verb_of_saying():
+    who = _who("Devant les journalistes, le ministre a pu expliquer sa démarche. La préfète pourra confirmer la nouvelle.")
+    assert who.get("le ministre") == "person"
+    assert "La préfète" not in who  # what will be said is not said yet

@@ -62,7 +62,7 @@ FR = Cues(
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
         cependant pourtant bien même d'ailleurs hier dimanche lundi mardi mercredi jeudi vendredi samedi
         récemment le la les me te nous vous souhaité voulu ailleurs va vont allait allaient effet ainsi auparavant
-        pourra pourront pourrait pourraient devra devrait devraient doit doivent peuvent souvent parfois toujours""".split()),  # "n'a pas souhaité commenter"
+        pourra pourront pourrait pourraient devra devrait devraient doit doivent peuvent souvent parfois toujours pu""".split()),  # "n'a pas souhaité commenter"
     stop_np=frozenset("""que qu qui dont où et ou or donc mais car puis quand lorsque si alors tandis comme ne a ont avait
         avaient est sont était étaient sera seront aurait auraient va vont doit peut""".split()),
     det=frozenset("le la les l un une des du d de deux trois quatre plusieurs certains certaines ces ce cette"
