@@ -624,3 +624,10 @@ def test_a_past_modal_before_the_verb_of_saying():
     who = _who("Devant les journalistes, le ministre a pu expliquer sa démarche. La préfète pourra confirmer la nouvelle.")
     assert who.get("le ministre") == "person"
     assert "La préfète" not in who  # what will be said is not said yet
+
+
+def test_media_and_a_standards_body_speak():
+    who = _who("The leader ate shredded pork with garlic, state media said. "
+               "However, the standards body warns that the change may break older sites.")
+    assert who.get("state media") == "outlet"
+    assert who.get("the standards body") == "organisation"

@@ -183,14 +183,14 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     clinique clinic école school autorité authority conseil board fonds fund services service systems
     réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition mission
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
-    promoteur chancellerie club église church filiale subsidiary
+    promoteur chancellerie club église church filiale subsidiary body
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
     military""".split())
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
     newspaper daily weekly tv television network channel times news post press herald tribune gazette
-    telegraph journal chronicle globe ledger courier observer dispatch bulletin wire blog blogs""".split())
+    telegraph journal chronicle globe ledger courier observer dispatch bulletin wire blog blogs media médias""".split())
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm""".split())
