@@ -631,3 +631,12 @@ def test_media_and_a_standards_body_speak():
                "However, the standards body warns that the change may break older sites.")
     assert who.get("state media") == "outlet"
     assert who.get("the standards body") == "organisation"
+
+
+def test_praise_and_welcome_say_something_an_obligation_does_not():
+    who = _who("Passenger Keith Dorran, who also tackled the attacker, praised the efforts of the crew. "
+               "The union welcomed the ruling. "
+               "Under rules adopted in 2023, listed companies must disclose incidents within four days.")
+    assert who.get("Passenger Keith Dorran") == "person"
+    assert who.get("The union") == "organisation"
+    assert not any("companies" in w for w in who)

@@ -111,6 +111,7 @@ FR = Cues(
 
 EN = Cues(
     say=frozenset("""say tell stated add explain announce confirm deny claim report warn note insist acknowledge
+        praise welcome pledge propose dispute disclose
         admit reveal describe suggest believe estimate write declare comment indicate allege argue assert
         caution predict testify recall reply respond label condemn decline refuse accuse contend maintain
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
@@ -123,7 +124,7 @@ EN = Cues(
     to_outlet=frozenset({"to", "with", "on"}),  # "told Reuters", "on CNN"
     verb_group=frozenset("""has have had was were is are be been being do does did not n't also later then
         previously earlier already again still just reportedly yesterday today monday tuesday wednesday
-        thursday friday saturday sunday would will could may might however first initially originally widely""".split()),
+        thursday friday saturday sunday would will could may might must should however first initially originally widely""".split()),
     stop_np=frozenset("""that who which whom whose what where when while and or but because if as has have had was
         were is are will would could may might should""".split()),
     det=frozenset("the a an two three four several some many these those his her their its one".split()),

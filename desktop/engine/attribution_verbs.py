@@ -349,7 +349,7 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
 
 
 _FUTURE = frozenset("will va vont allait allaient pourra pourront pourrait pourraient devra devrait devraient doit doivent"
-                    " peut peuvent".split())  # what will, could or should be said is not said yet
+                    " peut peuvent must should may might".split())  # what will, could or should be said is not said yet
 
 
 def _future(t: Token) -> bool:
