@@ -49,8 +49,8 @@ def supported_pairs(scored: list[Link], feats_a: list[SentenceFeatures], feats_b
             shared = _distinct(feats_a[ln.a[1]], feats_b[ln.b[1]], ignored) if top_a or top_b else 0
             raised = max((score for both, words, score in RULES
                           if (top_a and top_b or not both) and (top_a or top_b) and shared >= words), default=0.0)
-            if raised > ln.score:
-                ln = Link(ln.a, ln.b, raised, ln.manual)
+            if raised > ln.score:  # a hundredth of its own score on top: raised pairs keep their order, so
+                ln = Link(ln.a, ln.b, round(raised + ln.score / 100, 4), ln.manual)  # no tie depends on which report is first
         out.append(ln)
     return out
 
