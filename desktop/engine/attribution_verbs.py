@@ -324,8 +324,7 @@ _REFLEXIVE_ONLY = frozenset({"inquiéter", "réjouir", "réjoui"})  # "s'inquiè
 def _not_reflexive(s: Sentence, k: int, group: set[str]) -> bool:
     if s.toks[k].lemma not in _REFLEXIVE_ONLY:
         return False
-    start = verb_group_start(s, k)
-    return not (group & {"se", "s"} or s.gap(start).lower().endswith(("s'", "s’")) or s.gap(k).lower().endswith(("s'", "s’")))
+    return not (group & {"se", "s"} or _elided_before(s, k, ("s'", "s’")))
 
 
 _OBJECT_PRONOUNS = frozenset({"l", "le", "la", "les"})
@@ -342,10 +341,14 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
         return False
     inverted = bool(re.search(r"[,«»\"“”]", s.gap(verb_group_start(s, k))))  # '« ... », s'interroge Dany Stive'
     named = k + 1 < len(s.toks) and s.is_name(k + 1) and not s.broken(k + 1) and not inverted
-    start = verb_group_start(s, k)
-    elided = any(t.surface.lower().startswith(("l'", "l’")) for t in s.toks[start:k]) \
-        or s.gap(k).lower().endswith(("l'", "l’")) or s.gap(start).lower().endswith(("l'", "l’"))  # "l'a", "l'avait"
+    elided = any(t.surface.lower().startswith(("l'", "l’")) for t in s.toks[verb_group_start(s, k):k]) \
+        or _elided_before(s, k, ("l'", "l’"))  # "l'a", "l'avait", "l'interroger"
     return bool(group & _OBJECT_PRONOUNS) or named or elided
+
+
+def _elided_before(s: Sentence, k: int, forms: tuple[str, ...]) -> bool:
+    """An elided pronoun ("l'", "s'") just before the verb at ``k`` or before its verb group ("l'avait confié")."""
+    return s.gap(k).lower().endswith(forms) or s.gap(verb_group_start(s, k)).lower().endswith(forms)
 
 
 _FUTURE = frozenset("will va vont allait allaient pourra pourront pourrait pourraient devra devrait devraient doit doivent"

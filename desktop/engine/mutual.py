@@ -28,9 +28,9 @@ from .model import Link
 
 SURE, SURE_COUNT = 0.8, 2  # two reports tell one story when two of their pairs score SURE (not just a shared topic)
 FLOOR = 0.2  # below this the pair's own evidence says it is not the same statement, whatever it prefers
-# (best on both sides or on one, distinctive words both sentences have, the score the pair takes); distinctive words
-# are lemmas, names and numbers that are neither the story's common words nor words of saying
-RULES = ((True, 2, 0.5), (False, 4, 0.6))
+# (sides whose best match the pair must be, distinctive words both sentences have, the score the pair takes);
+# distinctive words are lemmas, names and numbers that are neither the story's common words nor words of saying
+RULES = ((2, 2, 0.5), (1, 4, 0.6))
 
 
 def supported_pairs(scored: list[Link], feats_a: list[SentenceFeatures], feats_b: list[SentenceFeatures],
@@ -45,10 +45,9 @@ def supported_pairs(scored: list[Link], feats_a: list[SentenceFeatures], feats_b
     out = []
     for ln in scored:
         if ln.score >= FLOOR:
-            top_a, top_b = ln.score >= best[(ln.a, ln.b[0])][0], ln.score >= best[(ln.b, ln.a[0])][0]
-            shared = _distinct(feats_a[ln.a[1]], feats_b[ln.b[1]], ignored) if top_a or top_b else 0
-            raised = max((score for both, words, score in RULES
-                          if (top_a and top_b or not both) and (top_a or top_b) and shared >= words), default=0.0)
+            sides = (ln.score >= best[(ln.a, ln.b[0])][0]) + (ln.score >= best[(ln.b, ln.a[0])][0])
+            shared = _distinct(feats_a[ln.a[1]], feats_b[ln.b[1]], ignored) if sides else 0
+            raised = max((score for need, words, score in RULES if sides >= need and shared >= words), default=0.0)
             if raised > ln.score:  # a hundredth of its own score on top: raised pairs keep their order, so
                 ln = Link(ln.a, ln.b, round(raised + ln.score / 100, 4), ln.manual)  # no tie depends on which report is first
         out.append(ln)
