@@ -32,6 +32,7 @@ class DocView:
     clauses: list[np.ndarray | None] | None = None  # per sentence, its clauses' vectors (None: a single clause)
     labels: frozenset[int] = frozenset()  # section labels ("REPÈRES", "Nouvelles dispositions"): they state nothing
     questions: frozenset[int] = frozenset()  # sentences that ask
+    headings: frozenset[int] = frozenset()  # the title and intertitles that state something (headings.headings)
 
 
 MIN_CONTENT_WORDS = 2  # a shorter sentence links only when it shares a word, name or number with the other

@@ -14,13 +14,21 @@ the event's noun) nor words of saying, so the preference is not for the topic. `
 - the best match of one of the two, four distinctive words in common: 0.6, enough for a one-sided link (7 of 8
   right on the fourteen annotated pairs, 28 of 42 in the rpm2 clusters).
 
+A heading (a title or an intertitle that states something: "Appel lancé à Carla Sarkozy") restates in a few words what
+a sentence of the body says at length, and the other report's sentence saying it prefers that body sentence: the
+heading is only one-sidedly its best match. ``HEADING_FLOOR``, ``HEADING_SCORE``: a heading's best match from 0.25
+up whose own best match is linked (0.5) takes 0.6, so the heading joins the claim (2 links more on the ten
+development pairs, both right; one more on the six annotated pairs never tuned on, acceptable; precision 0.904 ->
+0.906 and 0.933 -> 0.935; the same figures from a floor of 0.2 to 0.3 and for a linked partner from 0.5 to 0.8).
+Only in reports written in prose: in iSTS's lists of headlines every line is a heading.
+
 "One story" takes more than a mean cosine here: the two reports must share two sure statements (pairs scoring
 ``SURE``). A report on a neighbouring subject (Russia asking Turkey for help with its wheat, next to Russia asking
 China for military aid) has a best match for each of its sentences too, and shares words with it.
 """
 from __future__ import annotations
 
-from .align import best_partners
+from .align import DocView, best_partners
 from .attribution_cues import CUES
 from .evidence import WordWeights
 from .features import SentenceFeatures, strip_accents
@@ -31,27 +39,56 @@ FLOOR = 0.2  # below this the pair's own evidence says it is not the same statem
 # (sides whose best match the pair must be, distinctive words both sentences have, the score the pair takes);
 # distinctive words are lemmas, names and numbers that are neither the story's common words nor words of saying
 RULES = ((2, 2, 0.5), (1, 4, 0.6))
+HEADING_FLOOR, HEADING_SCORE = 0.25, 0.6  # a heading's best match, linked elsewhere already (``_headings_placed``)
+LINKED = 0.5  # the default threshold: a pair scoring this is linked
 
 
-def supported_pairs(scored: list[Link], feats_a: list[SentenceFeatures], feats_b: list[SentenceFeatures],
-                    weights: WordWeights, lang: str) -> list[Link]:
-    """``scored`` (the candidates between two documents in ``lang``, first document first) with each pair from
-    ``FLOOR`` up that one of the ``RULES`` supports raised to that rule's score."""
+def supported_pairs(scored: list[Link], a: DocView, b: DocView, weights: WordWeights) -> list[Link]:
+    """``scored`` (the candidates between two documents in one language, ``a`` first) with each pair from ``FLOOR``
+    up that one of the ``RULES`` supports raised to that rule's score, then each heading's pair that
+    ``_headings_placed`` supports raised to its score."""
     if sum(ln.score >= SURE for ln in scored) < SURE_COUNT:
         return scored  # two reports on neighbouring subjects: each sentence's best match may be any sentence
     best = best_partners(scored)
-    say = CUES[lang].say if lang in CUES else frozenset()
+    say = CUES[a.lang].say if a.lang in CUES else frozenset()
     ignored = frozenset(strip_accents(w) for w in weights.common | say)
     out = []
     for ln in scored:
         if ln.score >= FLOOR:
-            sides = (ln.score >= best[(ln.a, ln.b[0])][0]) + (ln.score >= best[(ln.b, ln.a[0])][0])
-            shared = _distinct(feats_a[ln.a[1]], feats_b[ln.b[1]], ignored) if sides else 0
-            raised = max((score for need, words, score in RULES if sides >= need and shared >= words), default=0.0)
-            if raised > ln.score:  # a hundredth of its own score on top: raised pairs keep their order, so
-                ln = Link(ln.a, ln.b, round(raised + ln.score / 100, 4), ln.manual)  # no tie depends on which report is first
+            sides = _best_of(ln, best)
+            shared = _distinct(a.features[ln.a[1]], b.features[ln.b[1]], ignored) if sides[0] or sides[1] else 0
+            ln = _raised(ln, max((score for need, words, score in RULES if sum(sides) >= need and shared >= words),
+                                 default=0.0))
+        out.append(ln)
+    return _headings_placed(out, a.headings, b.headings)
+
+
+def _headings_placed(scored: list[Link], heads_a: frozenset[int], heads_b: frozenset[int]) -> list[Link]:
+    """A heading ("Appel lancé à Carla Sarkozy") restates what a sentence of the other report's body says, and that
+    sentence's own best match is the body sentence of the heading's report saying it at length: the heading's best
+    match from ``HEADING_FLOOR`` up, linked elsewhere already (``LINKED``), takes ``HEADING_SCORE`` (the n:1 link a
+    reader makes: title, body sentence and its counterpart are one claim)."""
+    best = best_partners(scored)
+    out = []
+    for ln in scored:
+        best_a, best_b = _best_of(ln, best)
+        heading, other = (ln.a, best[(ln.b, ln.a[0])][0]) if best_a else (ln.b, best[(ln.a, ln.b[0])][0])
+        if best_a != best_b and HEADING_FLOOR <= ln.score and other >= LINKED \
+                and heading[1] in (heads_a if heading == ln.a else heads_b):
+            ln = _raised(ln, HEADING_SCORE)
         out.append(ln)
     return out
+
+
+def _best_of(ln: Link, best: dict) -> tuple[bool, bool]:
+    """Whether the pair is the best match of its first sentence, and of its second, in the other report."""
+    return ln.score >= best[(ln.a, ln.b[0])][0], ln.score >= best[(ln.b, ln.a[0])][0]
+
+
+def _raised(ln: Link, score: float) -> Link:
+    """The pair at ``score`` with a hundredth of its own score on top (raised pairs keep their order, so no tie
+    depends on which report is first), or as it was when ``score`` is not above its own."""
+    return Link(ln.a, ln.b, round(score + ln.score / 100, 4), ln.manual) if score > ln.score else ln
 
 
 def _distinct(a: SentenceFeatures, b: SentenceFeatures, ignored: frozenset[str]) -> int:

@@ -19,7 +19,7 @@ from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors
 from .clean import find_removed, repeated_lines
 from .embed import Embedder, blas_limit, shared_embedder
 from .features import features
-from .headings import headline_of, questions, section_labels
+from .headings import headings, headline_of, questions, section_labels
 from .model import (
     Anchor, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
 )
@@ -116,8 +116,7 @@ def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCach
         vectors = yield from _embed(emb, documents, cache)
         if cache is not None:
             emb.remember_texts([d.source.content_hash for d in documents], cache)
-    views = [align.DocView(d.language, f, v, headline_of(d), labels=section_labels(d, f), questions=questions(d))
-             for d, f, v in zip(documents, feats, vectors)]
+    views = [_view(d, f, v) for d, f, v in zip(documents, feats, vectors)]
     if emb is not None and _worth_clauses(views):
         yield Progress("embed", 0.65, "Comparing clauses of long sentences")
         clauses = yield from _relay(clause_vectors(emb, documents, cache), lambda done, total: Progress(
@@ -125,6 +124,12 @@ def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCach
         for view, rows in zip(views, clauses):
             view.clauses = rows
     return views
+
+
+def _view(doc: Document, feats: list, vectors) -> align.DocView:
+    labels = section_labels(doc, feats)
+    return align.DocView(doc.language, feats, vectors, headline_of(doc), labels=labels, questions=questions(doc),
+                         headings=headings(doc, labels))
 
 
 def doc_views(documents: list[Document], embedder: Embedder | None = None, cache: EmbeddingCache | None = None) -> list[align.DocView]:
@@ -163,7 +168,7 @@ def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.
     texts, vectors = {p: _texts(docs[0]), q: _texts(docs[1])}, {p: a.vectors, q: b.vectors}
     encode = lambda t: emb.encode(t, cache)  # noqa: E731
     if a.lang == b.lang:
-        return supported_pairs(merged_links(scored, texts, vectors, encode, STORY), a.features, b.features, weights, a.lang)
+        return supported_pairs(merged_links(scored, texts, vectors, encode, STORY), a, b, weights)
     return merged_links(ordered_links(scored, vectors), texts, vectors, encode, TRANSLATION)
 
 
