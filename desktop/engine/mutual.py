@@ -72,10 +72,10 @@ def _headings_placed(scored: list[Link], heads_a: frozenset[int], heads_b: froze
     out = []
     for ln in scored:
         best_a, best_b = _best_of(ln, best)
-        heading, other = (ln.a, best[(ln.b, ln.a[0])][0]) if best_a else (ln.b, best[(ln.a, ln.b[0])][0])
-        if best_a != best_b and HEADING_FLOOR <= ln.score and other >= LINKED \
-                and heading[1] in (heads_a if heading == ln.a else heads_b):
-            ln = _raised(ln, HEADING_SCORE)
+        if best_a != best_b and ln.score >= HEADING_FLOOR:
+            (heading, partner), heads = ((ln.a, ln.b), heads_a) if best_a else ((ln.b, ln.a), heads_b)
+            if heading[1] in heads and best[(partner, heading[0])][0] >= LINKED:
+                ln = _raised(ln, HEADING_SCORE)
         out.append(ln)
     return out
 
