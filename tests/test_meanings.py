@@ -81,7 +81,7 @@ def test_a_reopened_session_regroups_to_the_same_details(tmp_path):
         with Session.create(path) as s:
             s.save_comparison(comp)
         reopened = load_session(path).comparison
-        assert reopened.word_matches == comp.word_matches
+        assert reopened.word_matches == comp.word_matches and reopened.phrase_cover == comp.phrase_cover
         assert regroup(reopened, 0.5).details == regroup(comp, 0.5).details == comp.details
     assert comp.word_matches.expansions  # the acronyms' long forms came back too
 

@@ -284,7 +284,7 @@ def test_old_session_file_is_upgraded_on_open(path):
     with Session.create(path) as s:
         s.save_sources([sources()[0]], ["fr"])
     with sqlite3.connect(path) as conn:  # make it look like a v1 file
-        conn.executescript("DROP TABLE word_matches; DROP TABLE attributions; DROP TABLE embeddings; DROP VIEW group_sentences; DROP TABLE details; "
+        conn.executescript("DROP TABLE phrase_cover; DROP TABLE word_matches; DROP TABLE attributions; DROP TABLE embeddings; DROP VIEW group_sentences; DROP TABLE details; "
                            "DROP TABLE candidates; DROP TABLE group_links; DROP TABLE group_members; "
                            "DROP TABLE groups; DROP TABLE removed; DROP TABLE sentences; DROP TABLE run; "
                            "DELETE FROM _sqlite_migrations WHERE name != '001_core'; PRAGMA user_version = 1;")

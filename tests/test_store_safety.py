@@ -77,9 +77,9 @@ def test_other_sqlite_database(path):
 
 def test_newer_schema_is_refused_untouched(saved):
     with sqlite3.connect(saved) as conn:
-        conn.execute("PRAGMA user_version = 7")
-    refuse(saved, f"made by a newer Synoptic (schema 7); this version reads up to {SCHEMA_VERSION}")
-    refuse(saved, "made by a newer Synoptic (schema 7)", read_only=True)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    refuse(saved, f"made by a newer Synoptic (schema {SCHEMA_VERSION + 1}); this version reads up to {SCHEMA_VERSION}")
+    refuse(saved, f"made by a newer Synoptic (schema {SCHEMA_VERSION + 1})", read_only=True)
 
 
 def test_truncated_file_is_damaged(saved):

@@ -17,7 +17,9 @@ from rapidfuzz.distance import Levenshtein
 
 from .features import UNSPACED, SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
 from .lemmas import shared_lemmas
+from . import phrases
 from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
+from .phrases import PhraseCover
 from .model import Comparison, Detail, SentenceRef
 from .world_names import names_of, phrase_keys, token_date, word_key
 
@@ -347,11 +349,13 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
     return out
 
 
-def _group_details(g: int, members: list[_Member], meanings: WordMatches | None = None) -> list[Detail]:
+def _group_details(g: int, members: list[_Member], meanings: WordMatches | None = None,
+                   cover: PhraseCover | None = None) -> list[Detail]:
     out: list[Detail] = []
     for m in members:
         others = [o for o in members if o.ref[0] != m.ref[0]]
         flags = _uncovered(m, others, meanings)
+        flags = _phrase_flags(m, members, cover, flags) or flags
         conflicts = _conflicts(m, flags, others, meanings)
         toks = m.feats.tokens
         for a, b in _phrases(m, flags):
@@ -360,6 +364,19 @@ def _group_details(g: int, members: list[_Member], meanings: WordMatches | None 
             out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end, kind,
                               _span_type(m, a, b), g, tuple(parts)))
     return out
+
+
+def _phrase_flags(m: _Member, members: list[_Member], cover: PhraseCover | None,
+                  word_flags: list[bool]) -> list[bool] | None:
+    """Across languages only (every other member is in another language), what the other versions leave out phrase
+    by phrase (``phrases.flagged``); None where the words decide: a member in its own language, no table, a manual
+    link the table does not know."""
+    others = [o for o in members if o.ref[0] != m.ref[0]]
+    if cover is None or not others or m.lang in UNSPACED or any(o.lang == m.lang or o.lang in UNSPACED for o in others):
+        return None  # lengths in characters compare versions in spaced scripts only (a Chinese sentence is short)
+    own = sum(len(o.text) for o in members if o.ref[0] == m.ref[0])
+    longest = max(sum(len(o.text) for o in others if o.ref[0] == s) for s in {o.ref[0] for o in others})
+    return phrases.flagged(m.feats, m.text, m.ref, [o.ref for o in others], cover, own / max(1, longest), word_flags)
 
 
 def _document_words(feats, lang: str) -> frozenset[str]:
@@ -426,7 +443,7 @@ def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[
                     feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]), names[ref[0]], lower[ref[0]])
             for ref in grp.members
         ]
-        out += _group_details(g, members, comp.word_matches)
+        out += _group_details(g, members, comp.word_matches, comp.phrase_cover)
     for s, vocab in enumerate(_vocabularies(comp, feats)):
         for i in comp.single_sourced(s):
             out += _single_details(comp, feats, s, i, vocab, names[s])

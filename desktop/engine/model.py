@@ -197,6 +197,7 @@ class Comparison:
     overrides: list[Override] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)  # who each statement is attributed to
     word_matches: object = None  # meanings.WordMatches: words of different reports that mean the same (None: not computed)
+    phrase_cover: object = None  # phrases.PhraseCover: phrase cosines of cross-language pairs (None: not computed)
 
     def group_index(self) -> dict[SentenceRef, int]:
         """Map each grouped sentence to its group number."""

@@ -28,6 +28,7 @@ from .meanings import WordMatches, linkable_words, word_matches
 from .merges import STORY, TRANSLATION, merged_links, ordered_links
 from .evidence import WordWeights, mean_cosine
 from .mutual import supported_pairs
+from .phrases import PhraseCover, phrase_cover
 from .score_model import FITTED, HAYSTACK_COSINE
 from .segment import segment
 
@@ -87,10 +88,13 @@ def compare_iter(
     params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
     candidates = yield from _score(documents, views, params, emb, cache)
     meanings = (yield from _word_meanings(emb, documents, views, candidates, cache)) if emb is not None else None
+    cover = None
+    if emb is not None and len({d.language for d in documents}) > 1:
+        cover = yield from _phrase_cover(emb, documents, views, candidates, cache)
     yield Progress("attribution", 0.91, "Finding who says what")
     attributions = find_attributions(documents, [v.features for v in views])
     yield Progress("details", 0.92, "Finding details only one source has")
-    result = Comparison(documents, [], [], options, candidates, overrides, attributions, meanings)
+    result = Comparison(documents, [], [], options, candidates, overrides, attributions, meanings, cover)
     result = _group(result, [v.features for v in views], params)
     yield Progress("done", 1.0, "Done")
     return result
@@ -182,6 +186,18 @@ def _word_meanings(emb: Embedder, documents: list[Document], views: list[align.D
     # needs no model at all
     return (yield from _relay(word_matches(lambda w: emb.encode(w, cache), words, long_forms), lambda done, total: Progress(
         "details", round(0.9 + 0.01 * done / total, 4), f"Comparing the meanings of {total} words")))
+
+
+def _phrase_cover(emb: Embedder, documents: list[Document], views: list[align.DocView], candidates: list[Link],
+                  cache: EmbeddingCache | None) -> Generator[Progress, None, PhraseCover]:
+    """The phrase cosines of the cross-language pairs (``phrases``), for the details."""
+    def encode(texts: list[str]) -> Generator[tuple[int, int], None, object]:  # the texts' vectors
+        return (yield from emb.iter_encode([texts], cache))[0]
+
+    yield Progress("details", 0.91, "Comparing phrases across languages")
+    steps = phrase_cover(encode, documents, [v.features for v in views], candidates)
+    return (yield from _relay(steps, lambda done, total: Progress(
+        "details", round(0.91 + 0.01 * done / total, 4), f"Comparing {total} phrases across languages")))
 
 
 def one_story(a: align.DocView, b: align.DocView) -> bool:
@@ -324,7 +340,7 @@ def regroup(comp: Comparison, threshold: float, overrides: Iterable[Override] | 
     opts = replace(comp.options, threshold=threshold)
     feats = [document_features(d) for d in comp.documents]  # cached per source: no recomputation
     new = Comparison(comp.documents, [], [], opts, comp.candidates, list(comp.overrides if overrides is None else overrides),
-                     comp.attributions, comp.word_matches)
+                     comp.attributions, comp.word_matches, comp.phrase_cover)
     params = align.AlignParams(threshold=threshold, top_k=opts.top_k)
     return _group(new, feats, params)
 

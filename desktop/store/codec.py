@@ -7,8 +7,9 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from desktop.engine import meanings
+from desktop.engine import meanings, phrases
 from desktop.engine.meanings import WordMatches
+from desktop.engine.phrases import PhraseCover
 from desktop.engine.model import (
     Anchor,
     Annotation,
@@ -153,6 +154,12 @@ def _word_match_rows(matches: WordMatches | None) -> list[dict]:
     return [{"idx": i, "kind": k, "word_a": a, "word_b": b, "value": float(v)} for i, (k, a, b, v) in enumerate(rows)]
 
 
+def _phrase_rows(cover: PhraseCover | None) -> list[dict]:
+    rows = phrases.to_rows(cover) if cover is not None else []
+    return [{"idx": i, "source": int(sa), "sentence": int(ia), "other_source": int(sb), "other_sentence": int(ib),
+             "phrase": int(p), "cosine": float(v)} for i, (sa, ia, sb, ib, p, v) in enumerate(rows)]
+
+
 GROUP_TABLES = ("details", "group_links", "group_members", "groups", "run")  # what a re-grouping changes
 
 
@@ -171,6 +178,7 @@ def comparison_rows(comparison: Comparison, groups_only: bool = False) -> dict[s
         rows["candidates"] = [_link_row(i, ln) for i, ln in enumerate(comparison.candidates)]
         rows["attributions"] = [_attribution_row(i, a) for i, a in enumerate(comparison.attributions)]
         rows["word_matches"] = _word_match_rows(comparison.word_matches)
+        rows["phrase_cover"] = _phrase_rows(comparison.phrase_cover)
     rows["details"] = [_detail_row(i, d) for i, d in enumerate(comparison.details)]
     return rows
 
@@ -226,4 +234,6 @@ def comparison_from_rows(sources, languages, run: dict, rows: dict[str, list[dic
         attributions=[_attribution_from(r) for r in rows.get("attributions", [])],
         word_matches=meanings.from_rows((r["kind"], r["word_a"], r["word_b"], r["value"])
                                         for r in rows.get("word_matches", [])),
+        phrase_cover=phrases.from_rows((r["source"], r["sentence"], r["other_source"], r["other_sentence"], r["phrase"],
+                                        r["cosine"]) for r in rows.get("phrase_cover", [])),
     )

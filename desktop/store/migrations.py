@@ -12,7 +12,7 @@ from desktop.store import schema
 
 MIGRATIONS = Migrations("synoptic")
 STEP_NAMES = ["001_core", "002_results", "003_embeddings", "004_keep_overrides", "005_attributions",
-              "006_word_matches"]  # in order; step n sets user_version n
+              "006_word_matches", "007_phrase_cover"]  # in order; step n sets user_version n
 
 
 def _step(db: Database, version: int, ddl: str) -> None:
@@ -50,6 +50,11 @@ def _attributions(db: Database) -> None:
 @MIGRATIONS(name=STEP_NAMES[5])
 def _word_matches(db: Database) -> None:
     _step(db, 6, schema.WORD_MATCHES)
+
+
+@MIGRATIONS(name=STEP_NAMES[6])
+def _phrase_cover(db: Database) -> None:
+    _step(db, 7, schema.PHRASE_COVER)
 
 
 SCHEMA_VERSION = len(STEP_NAMES)

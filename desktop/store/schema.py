@@ -150,7 +150,7 @@ CREATE TABLE IF NOT EXISTS embeddings (
 """
 
 # Children before parents: the order to empty the results in.
-RESULT_TABLES = ("word_matches", "attributions", "details", "candidates", "group_links", "group_members", "groups",
+RESULT_TABLES = ("phrase_cover", "word_matches", "attributions", "details", "candidates", "group_links", "group_members", "groups",
                  "removed", "sentences", "run")
 
 # Step 4: an override may also mark a removed span as report text ("keep": both anchors name the span).
@@ -224,5 +224,19 @@ CREATE TABLE word_matches (
     word_a     TEXT NOT NULL,          -- 'expands': an acronym the reports define
     word_b     TEXT NOT NULL,          -- 'expands': a word of its long form
     value      REAL NOT NULL           -- 'same': the cosine; 'expands': the word's place in the long form
+);
+"""
+
+# Step 7: phrase cosines of the cross-language candidate pairs (the engine's ``phrases`` table), so that
+# re-grouping a reopened session finds the same details across languages without the sentence model.
+PHRASE_COVER = """
+CREATE TABLE phrase_cover (
+    idx            INTEGER PRIMARY KEY,
+    source         INTEGER NOT NULL,   -- the sentence whose phrase this is
+    sentence       INTEGER NOT NULL,
+    other_source   INTEGER NOT NULL,   -- the sentence of the other language it is compared with
+    other_sentence INTEGER NOT NULL,
+    phrase         INTEGER NOT NULL,   -- the phrase's place in its sentence (phrases.phrases)
+    cosine         REAL NOT NULL       -- its best cosine with a phrase, or two neighbouring ones, of the other
 );
 """

@@ -31,6 +31,7 @@ _ORDER = {  # result tables and the columns that give back the original list ord
     "sentences": "source, idx", "removed": "source, idx", "groups": "id",
     "group_members": "group_id, idx", "group_links": "group_id, idx",
     "candidates": "idx", "details": "idx", "attributions": "idx", "word_matches": "idx",
+    "phrase_cover": "idx",
 }
 _ANCHOR_WHERE = 'source_hash = ? AND start = ? AND "end" = ?'
 _PAIR_WHERE = ("(a_hash = ? AND a_start = ? AND a_end = ? AND b_hash = ? AND b_start = ? AND b_end = ?)"

@@ -1,0 +1,31 @@
+"""What a French version adds to an English one inside linked sentences, phrase by phrase (engine/phrases.py)."""
+from desktop.engine.features import features
+from desktop.engine.ingest import from_text
+from desktop.engine.phrases import phrases
+from desktop.engine.pipeline import compare
+
+EN = ("New energy law\n\nThe Federal Council adopted the dispatch on the new energy law on Wednesday. The law"
+      " aims to halve the consumption of fossil fuels by 2040. Households will receive a subsidy for heat pumps.")
+FR = ("Nouvelle loi sur l'énergie\n\nLe Conseil fédéral a adopté mercredi le message relatif à la nouvelle loi sur "
+      "l'énergie. La loi vise à réduire de moitié la consommation d'énergies fossiles d'ici 2040, après des années de "
+      "négociations difficiles avec les cantons et les milieux économiques. Les ménages recevront une subvention pour "
+      "les pompes à chaleur.")
+
+
+def test_a_clause_only_the_french_version_has_is_flagged_and_translated_sentences_are_not():
+    comp = compare([from_text(EN, "EN"), from_text(FR, "FR")])
+    assert sorted(g.members for g in comp.groups) == [[(0, k), (1, k)] for k in range(4)]
+    spans = {k: [comp.documents[d.source].source.text[d.start:d.end] for d in comp.details if d.source == k]
+             for k in (0, 1)}
+    assert spans[0] == []  # the English version says nothing the French one leaves out
+    assert "après des années de négociations difficiles avec les cantons et les milieux économiques" in spans[1]
+    assert not [s for s in spans[1] if "ménages" in s or "pompes" in s or "Nouvelle loi" in s]  # plain translations
+
+
+def test_a_sentence_is_cut_into_phrases_of_two_content_words_between_punctuation_marks():
+    text = ("It is known for the “Von Wattenwyl talks” which take place between the Federal Council and the heads of "
+            "the various political parties.")
+    f = features(text, "en")
+    cut = [text[f.tokens[a].start:f.tokens[b - 1].end] for a, b in phrases(f, text)]
+    assert cut == ["It is known for the", "Von Wattenwyl talks", "which take place between the Federal Council",
+                   "and the heads of the various political parties"]  # never across a quote mark or a comma
