@@ -29,3 +29,20 @@ def test_a_sentence_is_cut_into_phrases_of_two_content_words_between_punctuation
     cut = [text[f.tokens[a].start:f.tokens[b - 1].end] for a, b in phrases(f, text)]
     assert cut == ["It is known for the", "Von Wattenwyl talks", "which take place between the Federal Council",
                    "and the heads of the various political parties"]  # never across a quote mark or a comma
+
+
+def test_pointing_at_a_word_without_a_translation_lights_the_phrase_of_the_other_language_that_says_it():
+    from desktop.engine.counterparts import counterparts
+    from desktop.engine.pipeline import document_features
+
+    comp = compare([from_text(EN, "EN"), from_text(FR, "FR")])
+    feats = [document_features(d) for d in comp.documents]
+
+    def lit(source, text, word):
+        found = counterparts(comp, lambda r: feats[r[0]][r[1]], comp.group_index(), source, text.index(word))
+        return [comp.documents[s].text[a:b] for s, a, b in found.matches] if found else []
+
+    assert lit(0, EN, "heat") == ["chaleur"]  # a word that has its translation lights that word
+    assert lit(0, EN, "aims") == ["La loi vise"]  # one that has none lights the phrase saying it
+    assert any(span.startswith("le message relatif") for span in lit(0, EN, "dispatch"))
+    assert lit(1, FR, "négociations") == []  # what only the French version says has no counterpart to light

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import phrases
 from .details import same_stem, sentence_keys
 from .features import SentenceFeatures, Token
 from .meanings import meaning_key
@@ -52,9 +53,11 @@ def counterparts(comp: Comparison, feature_of: Callable[[SentenceRef], SentenceF
         return None
     keys = sentence_keys(feats, comp.documents[source].language)[k]
     found: list[Span] = []
+    said = not any(d.kind == "unique" and d.start <= offset < d.end for d in comp.details_of(source, i))
     for s, j in comp.groups[group].members:
         if s != source:
-            found += _matches_in(comp, feature_of((s, j)), (s, j), tokens[k], keys)
+            words = _matches_in(comp, feature_of((s, j)), (s, j), tokens[k], keys)
+            found += words or (_phrase_in(comp, feature_of, (source, i), k, (s, j)) if said else [])
     found += [c for d in comp.details_of(source, i) if d.start <= offset < d.end for c in d.counterparts]
     return Counterparts((source, base + tokens[k].start, base + tokens[k].end), tuple(sorted(set(found))))
 
@@ -73,3 +76,16 @@ def _matches_in(comp: Comparison, feats: SentenceFeatures, ref: SentenceRef, tok
         if keys & tk or meaning_key(t) in similar or (not tok.is_number and same_stem(tok.lemma, t.lemma)):
             out.append((s, base + t.start, base + t.end))
     return out
+
+
+def _phrase_in(comp: Comparison, feature_of: Callable[[SentenceRef], SentenceFeatures], ref: SentenceRef, k: int,
+               other: SentenceRef) -> list[Span]:
+    """Across languages, where no word of ``other`` matches token ``k`` itself: the phrase of ``other`` that says
+    what the phrase around it says (``phrases.counterpart``: "recevront une subvention" for "receive")."""
+    docs = comp.documents
+    if comp.phrase_cover is None or docs[ref[0]].language == docs[other[0]].language:
+        return []
+    found = phrases.counterpart(comp.phrase_cover, ref, feature_of(ref), docs[ref[0]].sentence_text(ref[1]), k, other,
+                                feature_of(other), docs[other[0]].sentence_text(other[1]))
+    base = docs[other[0]].sentences[other[1]].start
+    return [(other[0], base + found[0], base + found[1])] if found else []

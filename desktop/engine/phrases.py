@@ -43,9 +43,10 @@ Pair = tuple[SentenceRef, SentenceRef]
 @dataclass(frozen=True)
 class PhraseCover:
     """Per ordered pair of sentences in two languages: for each phrase of the first, its best cosine with a phrase
-    (or two neighbouring phrases) of the second."""
+    (or two neighbouring phrases) of the second, and which one that is (its place in ``windows``)."""
 
     sims: dict[Pair, tuple[float, ...]] = field(default_factory=dict)
+    best: dict[Pair, tuple[int, ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.sims)
@@ -120,12 +121,29 @@ def phrase_cover(encode: Encode, documents: list[Document], feats: list[list[Sen
     row = {t: k for k, t in enumerate(flat)}
     rows = {ref: vectors[[row[t] for t in ts]] for ref, ts in texts.items()}
     sims: dict[Pair, tuple[float, ...]] = {}
+    best: dict[Pair, tuple[int, ...]] = {}
     for a, b in pairs:
         table = rows[a] @ rows[b].T  # windows of a × windows of b: a's phrases are its first rows
-        na, nb = len(spans[a]), len(spans[b])
-        sims[(a, b)] = tuple(round(float(x), 4) for x in table[:na].max(axis=1))
-        sims[(b, a)] = tuple(round(float(x), 4) for x in table[:, :nb].max(axis=0))
-    return PhraseCover(sims)
+        for key, part in (((a, b), table[: len(spans[a])]), ((b, a), table[:, : len(spans[b])].T)):
+            sims[key] = tuple(round(float(x), 4) for x in part.max(axis=1))
+            best[key] = tuple(int(x) for x in part.argmax(axis=1))
+    return PhraseCover(sims, best)
+
+
+def counterpart(cover: PhraseCover, ref: SentenceRef, feats: SentenceFeatures, text: str, k: int, other: SentenceRef,
+                other_feats: SentenceFeatures, other_text: str) -> tuple[int, int] | None:
+    """The words of sentence ``other`` (offsets in it) that say what the phrase holding token ``k`` of ``ref`` says:
+    the phrase, or two neighbouring phrases, it matched best; None when the table lacks the pair."""
+    best = cover.best.get((ref, other))
+    spans = phrases(feats, text)
+    p = next((p for p, (a, b) in enumerate(spans) if a <= k < b), None)
+    if best is None or p is None or len(best) != len(spans):
+        return None
+    windows = _windows(phrases(other_feats, other_text))
+    if best[p] >= len(windows):
+        return None
+    a, b = windows[best[p]]
+    return other_feats.tokens[a].start, other_feats.tokens[b - 1].end
 
 
 def flagged(feats: SentenceFeatures, text: str, ref: SentenceRef, others: list[SentenceRef], cover: PhraseCover,
@@ -158,14 +176,19 @@ def probability(inputs: tuple[float, ...]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 
-def to_rows(cover: PhraseCover) -> list[tuple[int, int, int, int, int, float]]:
-    """(source, sentence, other source, other sentence, phrase, cosine) rows for a saved session."""
-    return [(a[0], a[1], b[0], b[1], p, v) for (a, b), vs in sorted(cover.sims.items()) for p, v in enumerate(vs)]
+def to_rows(cover: PhraseCover) -> list[tuple[int, int, int, int, int, float, int]]:
+    """(source, sentence, other source, other sentence, phrase, cosine, best window) rows for a saved session."""
+    return [(a[0], a[1], b[0], b[1], p, v, w) for (a, b), vs in sorted(cover.sims.items())
+            for p, (v, w) in enumerate(zip(vs, cover.best[(a, b)]))]
 
 
 def from_rows(rows) -> PhraseCover | None:
     """A table read back from a saved session (None when it holds none)."""
-    sims: dict[Pair, list[tuple[int, float]]] = {}
-    for sa, ia, sb, ib, p, v in rows:
-        sims.setdefault(((sa, ia), (sb, ib)), []).append((p, v))
-    return PhraseCover({k: tuple(v for _, v in sorted(vs)) for k, vs in sims.items()}) if sims else None
+    found: dict[Pair, list[tuple[int, float, int]]] = {}
+    for sa, ia, sb, ib, p, v, w in rows:
+        found.setdefault(((sa, ia), (sb, ib)), []).append((p, v, w))
+    if not found:
+        return None
+    ordered = {k: sorted(vs) for k, vs in found.items()}
+    return PhraseCover({k: tuple(v for _, v, _ in vs) for k, vs in ordered.items()},
+                       {k: tuple(w for _, _, w in vs) for k, vs in ordered.items()})
