@@ -157,7 +157,8 @@ def _word_match_rows(matches: WordMatches | None) -> list[dict]:
 def _phrase_rows(cover: PhraseCover | None) -> list[dict]:
     rows = phrases.to_rows(cover) if cover is not None else []
     return [{"idx": i, "source": int(sa), "sentence": int(ia), "other_source": int(sb), "other_sentence": int(ib),
-             "phrase": int(p), "cosine": float(v), "window": int(w)} for i, (sa, ia, sb, ib, p, v, w) in enumerate(rows)]
+             "phrase": int(p), "cosine": float(v), "window": int(w)}
+            for i, (sa, ia, sb, ib, p, v, w) in enumerate(rows)]
 
 
 GROUP_TABLES = ("details", "group_links", "group_members", "groups", "run")  # what a re-grouping changes

@@ -150,8 +150,8 @@ CREATE TABLE IF NOT EXISTS embeddings (
 """
 
 # Children before parents: the order to empty the results in.
-RESULT_TABLES = ("phrase_cover", "word_matches", "attributions", "details", "candidates", "group_links", "group_members", "groups",
-                 "removed", "sentences", "run")
+RESULT_TABLES = ("phrase_cover", "word_matches", "attributions", "details", "candidates", "group_links",
+                 "group_members", "groups", "removed", "sentences", "run")
 
 # Step 4: an override may also mark a removed span as report text ("keep": both anchors name the span).
 KEEP_OVERRIDES = """
