@@ -11,8 +11,8 @@ neighbouring phrases, of the other version. A phrase the other version does not 
 That cosine alone is a weak witness (short phrases embed loosely), so the decision combines it with how much longer
 the sentence is than its counterpart (a sentence twice as long says more) and with the word-level verdict, in a
 logistic model fitted on the Swiss government development pages (``benchmarks/fit_phrases.py``, cross-validated by
-page: F1 0.257 -> 0.315, precision 0.243 -> 0.268, recall 0.273 -> 0.381; fitted on all pages and measured by
-``swissgov_details.py``: 0.317). Fitted on English and French only; other pairs of spaced scripts use the same
+page: F1 0.257 -> 0.318, precision 0.243 -> 0.271, recall 0.273 -> 0.385; fitted on all pages and measured by
+``swissgov_details.py``: 0.319). Fitted on English and French only; other pairs of spaced scripts use the same
 weights unmeasured. The table of phrase cosines is computed once per comparison for every cross-language candidate
 pair that may be linked (``meanings.MIN_SCORE``), stored with the comparison and the session, so re-grouping needs
 no model. Within one language the words decide as before.
@@ -30,10 +30,11 @@ from .meanings import MIN_SCORE
 from .model import Document, Link, SentenceRef
 
 MIN_CONTENT = 2  # content words a phrase holds (a shorter run joins the next one)
-# benchmarks/fit_phrases.py: logistic weights over (cosine, log length ratio, word flagged, cosine × ratio, ratio if
-# longer), the bias, and the probability from which a word is flagged (F1 is flat from 0.125 to 0.175)
-WEIGHTS = (-3.591, -1.610, 0.690, 1.223, 2.517)
-BIAS = -1.221
+# benchmarks/fit_phrases.py: logistic weights over (the phrase's cosine, log length ratio, the word flagged by the
+# words, cosine × ratio, the ratio where longer, the share of the phrase's content words flagged by the words), the
+# bias, and the probability from which a word is flagged (F1 is flat from 0.125 to 0.175)
+WEIGHTS = (-3.525, -1.604, 0.423, 1.249, 2.477, 0.568)
+BIAS = -1.273
 FLAG_FROM = 0.15
 
 Encode = Callable[[list[str]], Generator[tuple[int, int], None, np.ndarray]]  # texts -> steps, then unit vectors
@@ -166,8 +167,10 @@ def token_inputs(feats: SentenceFeatures, text: str, ref: SentenceRef, others: l
     out: list[tuple[float, ...]] = [()] * len(feats.tokens)
     for p, (a, b) in enumerate(spans):
         sim = max(r[p] for r in rows)
+        content = [k for k in range(a, b) if not feats.tokens[k].stop] or list(range(a, b))
+        share = sum(word_flags[k] for k in content) / len(content)
         for k in range(a, b):
-            out[k] = (sim, ratio, float(word_flags[k]), sim * ratio, max(ratio, 0.0))
+            out[k] = (sim, ratio, float(word_flags[k]), sim * ratio, max(ratio, 0.0), share)
     return out
 
 
