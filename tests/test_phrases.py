@@ -46,3 +46,13 @@ def test_pointing_at_a_word_without_a_translation_lights_the_phrase_of_the_other
     assert lit(0, EN, "aims") == ["La loi vise"]  # one that has none lights the phrase saying it
     assert any(span.startswith("le message relatif") for span in lit(0, EN, "dispatch"))
     assert lit(1, FR, "négociations") == []  # what only the French version says has no counterpart to light
+
+
+def test_the_french_version_keeps_its_flags_when_the_columns_are_swapped_and_regrouped():
+    from desktop.engine.pipeline import regroup
+    from desktop.ui.source_order import permute
+
+    comp = compare([from_text(EN, "EN"), from_text(FR, "FR")])
+    swapped = regroup(permute(comp, [1, 0]), 0.5)
+    texts = lambda c, k: sorted(c.documents[k].source.text[d.start:d.end] for d in c.details if d.source == k)  # noqa: E731
+    assert texts(swapped, 0) == texts(comp, 1) and texts(swapped, 1) == texts(comp, 0) == []

@@ -179,6 +179,14 @@ def probability(inputs: tuple[float, ...]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 
+def renumbered(cover: PhraseCover, new_of: dict[int, int]) -> PhraseCover:
+    """The table with every source index ``k`` read as ``new_of[k]`` (the columns were put in another order)."""
+    def pair(p: Pair) -> Pair:
+        return (new_of[p[0][0]], p[0][1]), (new_of[p[1][0]], p[1][1])
+
+    return PhraseCover({pair(p): v for p, v in cover.sims.items()}, {pair(p): v for p, v in cover.best.items()})
+
+
 def to_rows(cover: PhraseCover) -> list[tuple[int, int, int, int, int, float, int]]:
     """(source, sentence, other source, other sentence, phrase, cosine, best window) rows for a saved session."""
     return [(a[0], a[1], b[0], b[1], p, v, w) for (a, b), vs in sorted(cover.sims.items())

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.engine.model import Comparison, Group, Link, SentenceRef
+from desktop.engine.phrases import renumbered
 
 
 def moved(count: int, index: int, delta: int) -> list[int] | None:
@@ -38,8 +39,10 @@ def permute(comparison: Comparison, order: list[int]) -> Comparison:
                for d in comparison.details]
     attributions = sorted((replace(a, source=new_of[a.source]) for a in comparison.attributions),
                           key=lambda a: (a.source, a.start))
+    cover = renumbered(comparison.phrase_cover, new_of) if comparison.phrase_cover is not None else None
     return replace(comparison, documents=[comparison.documents[old] for old in order], groups=groups,
-                   details=details, candidates=[link(lk) for lk in comparison.candidates], attributions=attributions)
+                   details=details, candidates=[link(lk) for lk in comparison.candidates], attributions=attributions,
+                   phrase_cover=cover)
 
 
 def remap(ref: SentenceRef | None, order: list[int]) -> SentenceRef | None:
