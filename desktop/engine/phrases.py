@@ -22,12 +22,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from .features import UNSPACED, SentenceFeatures
 from .meanings import MIN_SCORE
 from .model import Document, Link, SentenceRef
+
+if TYPE_CHECKING:  # the UI imports this module at start-up, before numpy is needed
+    import numpy as np
 
 MIN_CONTENT = 2  # content words a phrase holds (a shorter run joins the next one)
 # benchmarks/fit_phrases.py: logistic weights over (the phrase's cosine, log length ratio, the word flagged by the
@@ -37,7 +39,7 @@ WEIGHTS = (-3.525, -1.604, 0.423, 1.249, 2.477, 0.568)
 BIAS = -1.273
 FLAG_FROM = 0.15
 
-Encode = Callable[[list[str]], Generator[tuple[int, int], None, np.ndarray]]  # texts -> steps, then unit vectors
+Encode = Callable[[list[str]], Generator[tuple[int, int], None, "np.ndarray"]]  # texts -> steps, then unit vectors
 Pair = tuple[SentenceRef, SentenceRef]
 
 
