@@ -79,6 +79,24 @@ def test_sentences_in_the_author_s_own_voice_have_no_attribution(text):
     assert _attributions(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("« C'est un scandale ! », s'est indignée la sénatrice Anne Morel, présidente de la commission des finances.",
+     {"la sénatrice Anne Morel, présidente de la commission des finances": "person"}),
+    ("Comme l'explique Louis Barre, le directeur de l'observatoire, « rien n'était joué ».",
+     {"Louis Barre, le directeur de l'observatoire": "person"}),
+    ("« Les analyses sont en cours », indiquait-on hier au parquet de Lyon.", {"parquet de Lyon": "organisation"}),
+    ("Selon la Chambre d'agriculture, les récoltes reprendront lundi.", {"la Chambre d'agriculture": "organisation"}),
+])
+def test_french_speakers_in_less_common_turns(text, expected):
+    """An emotive verb of saying after a quote, "comme l'explique" before a name, an unnamed speaker placed in an
+    institution ("disait-on au parquet"), an institution's name with its complement ("la Caisse d'…")."""
+    assert _who(text) == expected
+
+
+def test_a_verb_that_says_only_when_reflexive_reports_nothing_otherwise():
+    assert _attributions("Le choix du tracé étonne les riverains depuis des mois.") == []
+
+
 def test_a_statement_quoted_inside_a_quote_is_not_the_report_s(seed_comparison):
     text = "« Le préfet nous a dit que tout allait bien », raconte une habitante du quartier."
     assert _who(text) == {"une habitante du quartier": "anonymous"}

@@ -50,7 +50,8 @@ FR = Cues(
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
-        pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé""".split()),
+        pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
+        étonner""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
               ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
@@ -184,7 +185,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     clinique clinic école school autorité authority conseil board fonds fund services service systems
     réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition mission
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
-    promoteur chancellerie club église church filiale subsidiary body
+    promoteur chancellerie club église church filiale subsidiary body cabinet
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
     military""".split())
 

@@ -299,8 +299,10 @@ def _another_source(s: Sentence, e: int) -> bool:
 
 def _name_then_object(s: Sentence, j: int, e: int) -> bool:
     """ "selon Le Monde | d'importants bonus": after a name, "de" and a lower-case word without its article start
-    what was said, not the name's complement ("Hélène Franco du SM", "la Banque de France" go on)."""
-    if not s.is_name(e - 1) or s.toks[e].is_name or not s.toks[e].surface.islower():
+    what was said, not the name's complement ("Hélène Franco du SM", "la Banque de France" go on, and so does an
+    institution's capitalised noun: "la Caisse d'épargne", "la Chambre de commerce")."""
+    if not s.is_name(e - 1) or s.toks[e].is_name or not s.toks[e].surface.islower() \
+            or s.toks[e - 1].norm in INSTITUTIONS:
         return False
     if s.toks[e].norm == "de" and e + 1 < len(s.toks):  # "sommée par Nicolas Sarkozy | de régler le problème"
         nxt = s.toks[e + 1]

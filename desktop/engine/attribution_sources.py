@@ -58,6 +58,12 @@ def from_impersonal(s: Sentence, k: int) -> list[Found]:
     j = k + 1 if k + 1 < len(s.toks) and (is_say(s, k + 1) or s.toks[k + 1].lemma in _LEARNT) else k
     for m in range(j + 1, min(j + 5, len(s.toks))):
         word = s.toks[m].norm
+        if word in ("au", "à"):  # "disait-on au parquet de Marseille": the institution itself speaks
+            span = np_forward(s, m + 1)
+            found = found_at(s, span, (k, j)) if span else None
+            if found is not None and found.kind == "organisation":
+                return [found]
+            break
         if word in ("dans", "auprès", "sein", "chez"):
             span = np_forward(s, m + 2 if word in ("auprès", "sein") else m + 1)
             if span is None:

@@ -250,6 +250,7 @@ def _after_statement(s: Sentence, k: int, after: int) -> bool:
         return True
     opens = after < len(s.toks) and (s.toks[after].norm in s.cues.det or s.toks[after].norm in s.cues.titles)
     as_said = a > 0 and s.toks[a - 1].norm in ("comme", "as") and gap.lower().rstrip().endswith(("l'", "l’"))
+    opens = opens or (as_said and after < len(s.toks) and s.is_name(after))  # "comme l'explique Yann Padova"
     return (s.comma(a) or as_said) and opens and not participle(s.toks[k])  # "..., s'est réjoui M. Pauget",
     #                                                                          "comme l'a affirmé le quotidien"
 
@@ -318,7 +319,8 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
         or bare or _other_sense(s, k, group) or _not_reflexive(s, k, group)
 
 
-_REFLEXIVE_ONLY = frozenset({"inquiéter", "réjouir", "réjoui"})  # "s'inquiète" says; "Edvige inquiète les associations" does not
+_REFLEXIVE_ONLY = frozenset({"inquiéter", "réjouir", "réjoui", "indigner", "insurger", "étonner"})
+# "s'inquiète", "s'indigne", "s'étonne" say; "Edvige inquiète les associations", "ce choix étonne" do not
 
 
 def _not_reflexive(s: Sentence, k: int, group: set[str]) -> bool:
