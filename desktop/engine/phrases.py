@@ -5,14 +5,15 @@ word-meaning table matches "Council" / "Conseil", not "follow-up work" / "le sui
 pages (EN↔FR) 85 % of the words details flagged there were wrong. Here each sentence is cut into phrases (small
 words then content words, a new phrase at a small word after a content word, merged until a phrase holds two
 content words, never across punctuation: "Von Wattenwyl talks", "which take place between the Federal Council"),
-and each phrase is embedded with the multilingual sentence model and compared with every phrase, and every two
-neighbouring phrases, of the other version. A phrase the other version does not say has no close counterpart there.
+and each phrase is embedded with the multilingual sentence model and compared with every phrase of the other
+version. A phrase the other version does not say has no close counterpart there. (Comparing with two neighbouring
+phrases read together as well added 0.002 to F1 for a third more encoding: left out.)
 
 That cosine alone is a weak witness (short phrases embed loosely), so the decision combines it with how much longer
 the sentence is than its counterpart (a sentence twice as long says more) and with the word-level verdict, in a
 logistic model fitted on the Swiss government development pages (``benchmarks/fit_phrases.py``, cross-validated by
-page: F1 0.257 -> 0.318, precision 0.243 -> 0.271, recall 0.273 -> 0.385; fitted on all pages and measured by
-``swissgov_details.py``: 0.319). Fitted on English and French only; other pairs of spaced scripts use the same
+page: F1 0.257 -> 0.316, precision 0.243 -> 0.272, recall 0.273 -> 0.376; fitted on all pages and measured by
+``swissgov_details.py``: 0.318). Fitted on English and French only; other pairs of spaced scripts use the same
 weights unmeasured. The table of phrase cosines is computed once per comparison for every cross-language candidate
 pair that may be linked (``meanings.MIN_SCORE``), stored with the comparison and the session, so re-grouping needs
 no model. Within one language the words decide as before.
@@ -35,8 +36,8 @@ MIN_CONTENT = 2  # content words a phrase holds (a shorter run joins the next on
 # benchmarks/fit_phrases.py: logistic weights over (the phrase's cosine, log length ratio, the word flagged by the
 # words, cosine × ratio, the ratio where longer, the share of the phrase's content words flagged by the words), the
 # bias, and the probability from which a word is flagged (F1 is flat from 0.125 to 0.175)
-WEIGHTS = (-3.525, -1.604, 0.423, 1.249, 2.477, 0.568)
-BIAS = -1.273
+WEIGHTS = (-3.536, -1.474, 0.416, 1.230, 2.414, 0.595)
+BIAS = -1.342
 FLAG_FROM = 0.15
 
 Encode = Callable[[list[str]], Generator[tuple[int, int], None, "np.ndarray"]]  # texts -> steps, then unit vectors
@@ -46,7 +47,7 @@ Pair = tuple[SentenceRef, SentenceRef]
 @dataclass(frozen=True)
 class PhraseCover:
     """Per ordered pair of sentences in two languages: for each phrase of the first, its best cosine with a phrase
-    (or two neighbouring phrases) of the second, and which one that is (its place in ``windows``)."""
+    of the second, and which phrase of the second that is."""
 
     sims: dict[Pair, tuple[float, ...]] = field(default_factory=dict)
     best: dict[Pair, tuple[int, ...]] = field(default_factory=dict)
@@ -88,11 +89,6 @@ def _merged(runs: list[tuple[int, int]], feats: SentenceFeatures) -> list[tuple[
     return out
 
 
-def _windows(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Each phrase, and each two neighbouring phrases read together."""
-    return spans + [(spans[k][0], spans[k + 1][1]) for k in range(len(spans) - 1)]
-
-
 def _text(feats: SentenceFeatures, text: str, span: tuple[int, int]) -> str:
     return text[feats.tokens[span[0]].start:feats.tokens[span[1] - 1].end]
 
@@ -116,7 +112,7 @@ def phrase_cover(encode: Encode, documents: list[Document], feats: list[list[Sen
     for ref in refs:
         f, text = feats[ref[0]][ref[1]], documents[ref[0]].sentence_text(ref[1])
         spans[ref] = phrases(f, text)
-        texts[ref] = [_text(f, text, w) for w in _windows(spans[ref])]
+        texts[ref] = [_text(f, text, span) for span in spans[ref]]
     flat = sorted({t for ts in texts.values() for t in ts})
     if not flat:
         return PhraseCover()
@@ -126,8 +122,8 @@ def phrase_cover(encode: Encode, documents: list[Document], feats: list[list[Sen
     sims: dict[Pair, tuple[float, ...]] = {}
     best: dict[Pair, tuple[int, ...]] = {}
     for a, b in pairs:
-        table = rows[a] @ rows[b].T  # windows of a × windows of b: a's phrases are its first rows
-        for key, part in (((a, b), table[: len(spans[a])]), ((b, a), table[:, : len(spans[b])].T)):
+        table = rows[a] @ rows[b].T  # phrases of a × phrases of b
+        for key, part in (((a, b), table), ((b, a), table.T)):
             sims[key] = tuple(round(float(x), 4) for x in part.max(axis=1))
             best[key] = tuple(int(x) for x in part.argmax(axis=1))
     return PhraseCover(sims, best)
@@ -136,16 +132,16 @@ def phrase_cover(encode: Encode, documents: list[Document], feats: list[list[Sen
 def counterpart(cover: PhraseCover, ref: SentenceRef, feats: SentenceFeatures, text: str, k: int, other: SentenceRef,
                 other_feats: SentenceFeatures, other_text: str) -> tuple[int, int] | None:
     """The words of sentence ``other`` (offsets in it) that say what the phrase holding token ``k`` of ``ref`` says:
-    the phrase, or two neighbouring phrases, it matched best; None when the table lacks the pair."""
+    the phrase it matched best; None when the table lacks the pair."""
     best = cover.best.get((ref, other))
     spans = phrases(feats, text)
     p = next((p for p, (a, b) in enumerate(spans) if a <= k < b), None)
     if best is None or p is None or len(best) != len(spans):
         return None
-    windows = _windows(phrases(other_feats, other_text))
-    if best[p] >= len(windows):
+    theirs = phrases(other_feats, other_text)
+    if best[p] >= len(theirs):
         return None
-    a, b = windows[best[p]]
+    a, b = theirs[best[p]]
     return other_feats.tokens[a].start, other_feats.tokens[b - 1].end
 
 
@@ -190,7 +186,7 @@ def renumbered(cover: PhraseCover, new_of: dict[int, int]) -> PhraseCover:
 
 
 def to_rows(cover: PhraseCover) -> list[tuple[int, int, int, int, int, float, int]]:
-    """(source, sentence, other source, other sentence, phrase, cosine, best window) rows for a saved session."""
+    """(source, sentence, other source, other sentence, phrase, cosine, the other's phrase) rows for a saved session."""
     return [(a[0], a[1], b[0], b[1], p, v, w) for (a, b), vs in sorted(cover.sims.items())
             for p, (v, w) in enumerate(zip(vs, cover.best[(a, b)]))]
 

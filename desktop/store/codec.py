@@ -157,7 +157,7 @@ def _word_match_rows(matches: WordMatches | None) -> list[dict]:
 def _phrase_rows(cover: PhraseCover | None) -> list[dict]:
     rows = phrases.to_rows(cover) if cover is not None else []
     return [{"idx": i, "source": int(sa), "sentence": int(ia), "other_source": int(sb), "other_sentence": int(ib),
-             "phrase": int(p), "cosine": float(v), "window": int(w)}
+             "phrase": int(p), "cosine": float(v), "other_phrase": int(w)}
             for i, (sa, ia, sb, ib, p, v, w) in enumerate(rows)]
 
 
@@ -236,5 +236,5 @@ def comparison_from_rows(sources, languages, run: dict, rows: dict[str, list[dic
         word_matches=meanings.from_rows((r["kind"], r["word_a"], r["word_b"], r["value"])
                                         for r in rows.get("word_matches", [])),
         phrase_cover=phrases.from_rows((r["source"], r["sentence"], r["other_source"], r["other_sentence"], r["phrase"],
-                                        r["cosine"], r["window"]) for r in rows.get("phrase_cover", [])),
+                                        r["cosine"], r["other_phrase"]) for r in rows.get("phrase_cover", [])),
     )

@@ -237,7 +237,7 @@ CREATE TABLE phrase_cover (
     other_source   INTEGER NOT NULL,   -- the sentence of the other language it is compared with
     other_sentence INTEGER NOT NULL,
     phrase         INTEGER NOT NULL,   -- the phrase's place in its sentence (phrases.phrases)
-    cosine         REAL NOT NULL,      -- its best cosine with a phrase, or two neighbouring ones, of the other
-    window         INTEGER NOT NULL    -- which phrase or two (the place in phrases._windows of the other)
+    cosine         REAL NOT NULL,      -- its best cosine with a phrase of the other
+    other_phrase   INTEGER NOT NULL    -- which phrase of the other that is
 );
 """
