@@ -86,15 +86,21 @@ def test_sentences_in_the_author_s_own_voice_have_no_attribution(text):
      {"Louis Barre, le directeur de l'observatoire": "person"}),
     ("« Les analyses sont en cours », indiquait-on hier au parquet de Lyon.", {"parquet de Lyon": "organisation"}),
     ("Selon la Chambre d'agriculture, les récoltes reprendront lundi.", {"la Chambre d'agriculture": "organisation"}),
+    ("Le syndicat, lui, continue de marteler que la réforme est injuste.", {"Le syndicat": "organisation"}),
+    ("La ministre n'a cessé de répéter que rien n'était décidé.", {"La ministre": "person"}),
 ])
 def test_french_speakers_in_less_common_turns(text, expected):
     """An emotive verb of saying after a quote, "comme l'explique" before a name, an unnamed speaker placed in an
-    institution ("disait-on au parquet"), an institution's name with its complement ("la Caisse d'…")."""
+    institution ("disait-on au parquet"), an institution's name with its complement ("la Caisse d'…"), a speaker
+    repeated by a stressed pronoun ("Le syndicat, lui,"), a statement after "continue de", "n'a cessé de"."""
     assert _who(text) == expected
 
 
-def test_a_verb_that_says_only_when_reflexive_reports_nothing_otherwise():
-    assert _attributions("Le choix du tracé étonne les riverains depuis des mois.") == []
+@pytest.mark.parametrize("text", ["Le choix du tracé étonne les riverains depuis des mois.",
+                                  "Le club continue de recruter des joueurs pour la saison prochaine."])
+def test_verbs_that_report_no_statement_here(text):
+    """ "étonner" says only when reflexive; "continue de" makes a statement only of a verb of saying."""
+    assert _attributions(text) == []
 
 
 def test_a_statement_quoted_inside_a_quote_is_not_the_report_s(seed_comparison):

@@ -26,8 +26,8 @@ def verb_group_start(s: Sentence, k: int) -> int:
             a -= 1  # "has also", "a fermement", "calmly told"
         elif a < k and s.toks[a].norm in _DAYS and s.toks[a - 1].norm in ("on", "last"):
             a -= 1  # "Sun Microsystems Inc. on Thursday said"
-        elif a == k and a > 1 and s.toks[a - 1].norm == "à" and s.toks[a - 2].lemma == "tenir":
-            a -= 2  # "avait lui aussi tenu à assurer"
+        elif a == k and keen(s, k):
+            a -= 2  # "avait lui aussi tenu à assurer", "continue de marteler", "n'a cessé de répéter"
         elif a < len(s.toks) and s.toks[a - 1].norm == "par" and s.toks[a].norm in ("ailleurs", "contre"):
             a -= 1  # "Il a par ailleurs jugé"
         elif a > 2 and (s.toks[a - 3].norm, s.toks[a - 2].norm, s.toks[a - 1].norm) in _ASIDE_WORDS:
@@ -39,6 +39,18 @@ def verb_group_start(s: Sentence, k: int) -> int:
 
 _ASIDE_WORDS = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
                           ("for", "his", "part"), ("for", "her", "part")})
+# Verbs that, with their preposition, make the infinitive after them a statement of their subject ("a tenu à
+# assurer", "continue de marteler", "n'a cessé de répéter", "s'accordent à dire"), not an infinitive reporting nothing.
+_KEEN = {"tenir": ("à",), "continuer": ("de", "à"), "continu": ("de", "à"), "cesser": ("de",), "persister": ("à",),
+         "accorder": ("à",)}  # "continue" is read as the adjective "continu"
+
+
+def keen(s: Sentence, k: int) -> bool:
+    """Token ``k`` is an infinitive after one of ``_KEEN``'s verbs and its preposition."""
+    return k > 1 and not s.broken(k) and not s.broken(k - 1) \
+        and s.toks[k - 1].norm in _KEEN.get(s.toks[k - 2].lemma, ())
+
+
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday week night".split())
 
 

@@ -11,7 +11,7 @@ from .attribution_cues import DOCUMENTS
 from .attribution_kind import kind_of
 from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, start_of
 from .attribution_outlets import addressee, and_outlet, outlet_in_speaker
-from .attribution_saying import is_say, participle, verb_group_start
+from .attribution_saying import is_say, keen, participle, verb_group_start
 from .features import Token
 
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
@@ -178,6 +178,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         spans = _speaker_spans(s, k, after)
     cue_end = k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
     cue = (verb_group_start(s, k), cue_end)
+    spans = [_without_stressed(s, sp) if sp else sp for sp in spans]
     span, who = next(((sp, f) for sp in spans if sp for f in [found_at(s, sp, cue)] if f), (None, None))
     first = s.toks[span[0]] if span is not None else None
     if who is not None and span[0] >= after and first.norm not in s.cues.det and first.norm not in s.cues.titles \
@@ -195,6 +196,18 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     if who is None:
         return outlet_in_speaker(s, span, k) + out
     return [*_coordinated(s, span, cue), who, *and_another(s, span, cue, after)] + outlet_in_speaker(s, span, k) + out
+
+
+_STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _without_stressed(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """ "L'UMP, elle, affirme", "Le PS, lui, a dénoncé": the stressed pronoun after a comma repeats the speaker
+    before it; the speaker is that phrase."""
+    a, b = span
+    if b - a > 1 and s.toks[b - 1].norm in _STRESSED and s.comma(b - 1):
+        return a, b - 1
+    return span
 
 
 def _narrative_infinitive(s: Sentence, k: int) -> Found | None:
@@ -313,8 +326,7 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
     before = s.toks[k - 1].norm if k > 0 and not s.broken(k) else ""
     group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
     bare = not group and s.toks[k].norm.endswith(s.cues.participles)  # "des personnes jugées dangereuses"
-    keen = before == "à" and k > 1 and s.toks[k - 2].lemma == "tenir"  # "a tenu à assurer": said, and insisted
-    gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen
+    gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen(s, k)
     return elided or gerund_or_infinitive or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k]) \
         or bare or _other_sense(s, k, group) or _not_reflexive(s, k, group)
 
