@@ -122,6 +122,8 @@ def phrase_cover(encode: Encode, documents: list[Document], feats: list[list[Sen
     sims: dict[Pair, tuple[float, ...]] = {}
     best: dict[Pair, tuple[int, ...]] = {}
     for a, b in pairs:
+        if not spans[a] or not spans[b]:
+            continue  # a sentence of punctuation only: no phrase to compare
         table = rows[a] @ rows[b].T  # phrases of a × phrases of b
         for key, part in (((a, b), table), ((b, a), table.T)):
             sims[key] = tuple(round(float(x), 4) for x in part.max(axis=1))
