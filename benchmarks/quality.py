@@ -2,8 +2,8 @@
 
 Runs the shared evaluation scripts through the CLI contract, exactly as the team's closing notes quote them:
   same_story.py (ten annotated pairs of reports of one event), haystack.py mrpc 450 1, haystack.py stsb-xl 450 1, haystack.py stsb-fr 450 1, ists_details.py
-and prints their figures, then benchmarks/attribution.py on the annotated samples, benchmarks/attribution_dev and
-benchmarks/attribution_holdout. Usage: python benchmarks/quality.py [--synoptic PATH]
+and prints their figures, then benchmarks/swissgov_details.py (EN↔FR details, in-process) and
+benchmarks/attribution.py on the annotated samples, benchmarks/attribution_dev and benchmarks/attribution_holdout. Usage: python benchmarks/quality.py [--synoptic PATH]
 """
 from __future__ import annotations
 
@@ -48,8 +48,19 @@ def main() -> int:
         print(f"{' '.join(run)}  ({time.perf_counter() - t0:.1f} s)")
         for ln in lines if run[0] == "same_story.py" else lines[-2:] if run[0] == "haystack.py" else lines[-1:]:
             print("   ", ln)
+    _swissgov()
     _attribution()
     return 0
+
+
+def _swissgov() -> None:
+    """What each language's version adds, on the Swiss government pages (token precision, recall, F1)."""
+    t0 = time.perf_counter()
+    res = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "swissgov_details.py")], capture_output=True,
+                         text=True, timeout=1800, cwd=ROOT)
+    print(f"swissgov_details.py  ({time.perf_counter() - t0:.1f} s)")
+    for ln in [ln for ln in res.stdout.strip().splitlines() if ln][-2:]:
+        print("   ", ln)
 
 
 def _attribution() -> None:
