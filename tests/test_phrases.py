@@ -50,7 +50,7 @@ def test_pointing_at_a_word_without_a_translation_lights_the_phrase_of_the_other
 
 def test_the_french_version_keeps_its_flags_when_the_columns_are_swapped_and_regrouped():
     from desktop.engine.pipeline import regroup
-    from desktop.ui.source_order import permute
+    from desktop.ui.columns.source_order import permute
 
     comp = compare([from_text(EN, "EN"), from_text(FR, "FR")])
     swapped = regroup(permute(comp, [1, 0]), 0.5)

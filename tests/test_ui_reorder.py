@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 
-from desktop.ui.source_order import moved, permute
+from desktop.ui.columns.source_order import moved, permute
 from test_ui_data import MRE, find
 from ui_window import comparison, open_window, window  # noqa: F401, F811 - pytest fixtures
 

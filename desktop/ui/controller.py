@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.engine.model import Comparison, Options, Override, Source, SynopticError
 from desktop.ui.session import run_cache
-from desktop.ui.source_order import moved, permute
+from desktop.ui.columns.source_order import moved, permute
 from desktop.ui.sources import MAX_SOURCES
 from desktop.ui.worker import ComparisonWorker, WorkerRunner
 

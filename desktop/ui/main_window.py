@@ -28,7 +28,7 @@ from desktop.ui.panels.only_in import OnlyInPanel
 from desktop.ui.plain import as_rich_text
 from desktop.ui.session.recent_files import RecentFiles
 from desktop.ui.settings import restore_window, save_window
-from desktop.ui.source_order import remap
+from desktop.ui.columns.source_order import remap
 from desktop.ui.sources import read_sources, source_from_text
 from desktop.ui.status import ProgressIndicator
 from desktop.ui.toolbar import StrictnessSlider
