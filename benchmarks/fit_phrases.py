@@ -11,15 +11,13 @@ Usage: python benchmarks/fit_phrases.py [--limit N]
 """
 from __future__ import annotations
 
-import argparse
 import bisect
-import json
 import sys
 
 import numpy as np
 
 from fit_scores import _newton
-from swissgov_details import DATA, token_spans
+from swissgov_details import pages_from_args, token_spans
 
 from desktop.engine import phrases
 
@@ -62,14 +60,9 @@ def f1(pred: np.ndarray, y: np.ndarray, fixed: list[tuple[int, int]]) -> tuple[f
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--limit", type=int, default=0)
-    args = ap.parse_args()
-    if not DATA.is_file():
-        print(f"skipped: {DATA} not found")
+    pages = pages_from_args()
+    if pages is None:
         return 0
-    pages = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    pages = pages[: args.limit] if args.limit else pages
     seen: dict = {}
     original = phrases.token_inputs
 

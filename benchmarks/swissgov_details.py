@@ -45,18 +45,25 @@ def ranks(x: np.ndarray) -> np.ndarray:
     return out
 
 
-def main() -> int:
+def pages_from_args() -> list[dict] | None:
+    """The page pairs (``--limit N``: the first N), or None after saying why there are none."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
     if not DATA.is_file():
         print(f"skipped: {DATA} not found")
+        return None
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows[: args.limit] if args.limit else rows
+
+
+def main() -> int:
+    rows = pages_from_args()
+    if rows is None:
         return 0
     from desktop.engine.model import Source
     from desktop.engine.pipeline import compare
 
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = rows[: args.limit] if args.limit else rows
     pred, gold, t0 = [], [], time.perf_counter()
     for row in rows:
         comp = compare([Source("en", row["text_a"]), Source("fr", row["text_b"])])
