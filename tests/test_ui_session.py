@@ -249,6 +249,8 @@ def test_second_alignment_reuses_the_embedding_cache(qtbot, tmp_path, autosave, 
         window.open_paths(sample_paths())  # no session yet: the user's cache
     with SqliteEmbeddingCache(tmp_path / "user.sqlite", "usem3-multilingual-v3") as user:
         assert len(user) == 1  # flushed when the run ended
+    # the first result is saved on the next turn of the event loop, which makes the session
+    qtbot.waitUntil(lambda: window.review.sessions.session is not None, timeout=5_000)
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.controller.start()  # the session (made by the first result) falls back on the user's
     session = window.review.sessions.session.path
