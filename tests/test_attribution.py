@@ -88,11 +88,13 @@ def test_sentences_in_the_author_s_own_voice_have_no_attribution(text):
     ("Selon la Chambre d'agriculture, les récoltes reprendront lundi.", {"la Chambre d'agriculture": "organisation"}),
     ("Le syndicat, lui, continue de marteler que la réforme est injuste.", {"Le syndicat": "organisation"}),
     ("La ministre n'a cessé de répéter que rien n'était décidé.", {"La ministre": "person"}),
+    ("Le préfet s'est d'ores et déjà déclaré favorable au projet.", {"Le préfet": "person"}),
 ])
 def test_french_speakers_in_less_common_turns(text, expected):
     """An emotive verb of saying after a quote, "comme l'explique" before a name, an unnamed speaker placed in an
     institution ("disait-on au parquet"), an institution's name with its complement ("la Caisse d'…"), a speaker
-    repeated by a stressed pronoun ("Le syndicat, lui,"), a statement after "continue de", "n'a cessé de"."""
+    repeated by a stressed pronoun ("Le syndicat, lui,"), a statement after "continue de", "n'a cessé de", a verb
+    group holding "d'ores et déjà"."""
     assert _who(text) == expected
 
 

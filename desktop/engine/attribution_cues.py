@@ -76,7 +76,7 @@ FR = Cues(
         procureur avocat avocate ambassadeur ambassadrice commissaire colonel capitaine lieutenant sergent
         commandant professeur docteur dr premier première vice-président patron patronne pdg fondateur
         fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée
-        pape lama archevêque évêque cardinal monseigneur mgr imam rabbin pasteur abbé curé""".split()),
+        pape lama archevêque évêque cardinal monseigneur mgr imam rabbin pasteur abbé curé préfet préfète""".split()),
     roles=frozenset("""responsable responsables source sources proche proches témoin témoins diplomate diplomates
         analyste analystes expert experts personne personnes fonctionnaire fonctionnaires officiel officiels
         enquêteur enquêteurs membre membres collaborateur collaborateurs conseiller conseillers habitant
@@ -97,7 +97,7 @@ FR = Cues(
     human_endings=("eur", "eurs", "iste", "istes", "ien", "iens", "ienne", "iennes"),
     participles=("é", "ée", "és", "ées", "is", "u", "us"),
     offices=frozenset("""président présidente ministre premier première maire gouverneur procureur secrétaire
-        porte-parole chef directeur directrice pdg ambassadeur ambassadrice chancelier chancelière
+        préfet préfète porte-parole chef directeur directrice pdg ambassadeur ambassadrice chancelier chancelière
         commissaire pape lama archevêque évêque cardinal""".split()),
     indefinite=frozenset({"un", "une"}),
     documents_only=frozenset({"montrer"}),

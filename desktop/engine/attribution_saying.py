@@ -32,6 +32,8 @@ def verb_group_start(s: Sentence, k: int) -> int:
             a -= 1  # "Il a par ailleurs jugé"
         elif a > 2 and (s.toks[a - 3].norm, s.toks[a - 2].norm, s.toks[a - 1].norm) in _ASIDE_WORDS:
             a -= 3  # "le général Freddy Padilla a pour sa part révélé"
+        elif a > 1 and (s.toks[a - 2].norm, s.toks[a - 1].norm) == ("ores", "et"):
+            a -= 2  # "s'est d'ores et déjà déclaré" ("déjà" read as an adverb of the group first)
         else:
             break
     return a
