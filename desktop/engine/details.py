@@ -355,7 +355,7 @@ def _group_details(g: int, members: list[_Member], meanings: WordMatches | None 
     for m in members:
         others = [o for o in members if o.ref[0] != m.ref[0]]
         flags = _uncovered(m, others, meanings)
-        flags = _phrase_flags(m, members, cover, flags) or flags
+        flags = _phrase_flags(m, members, others, cover, flags) or flags
         conflicts = _conflicts(m, flags, others, meanings)
         toks = m.feats.tokens
         for a, b in _phrases(m, flags):
@@ -366,12 +366,11 @@ def _group_details(g: int, members: list[_Member], meanings: WordMatches | None 
     return out
 
 
-def _phrase_flags(m: _Member, members: list[_Member], cover: PhraseCover | None,
+def _phrase_flags(m: _Member, members: list[_Member], others: list[_Member], cover: PhraseCover | None,
                   word_flags: list[bool]) -> list[bool] | None:
-    """Across languages only (every other member is in another language), what the other versions leave out phrase
-    by phrase (``phrases.flagged``); None where the words decide: a member in its own language, no table, a manual
-    link the table does not know."""
-    others = [o for o in members if o.ref[0] != m.ref[0]]
+    """Across languages only (every other source's member, ``others``, is in another language), what the other
+    versions leave out phrase by phrase (``phrases.flagged``); None where the words decide: a member in its own
+    language, no table, a manual link the table does not know."""
     if cover is None or not others or m.lang in UNSPACED or any(o.lang == m.lang or o.lang in UNSPACED for o in others):
         return None  # lengths in characters compare versions in spaced scripts only (a Chinese sentence is short)
     own = sum(len(o.text) for o in members if o.ref[0] == m.ref[0])

@@ -52,9 +52,6 @@ class PhraseCover:
     sims: dict[Pair, tuple[float, ...]] = field(default_factory=dict)
     best: dict[Pair, tuple[int, ...]] = field(default_factory=dict)
 
-    def __len__(self) -> int:
-        return len(self.sims)
-
 
 def phrases(feats: SentenceFeatures, text: str) -> list[tuple[int, int]]:
     """Token ranges [a, b) of the sentence's phrases: between two punctuation marks, runs of small words then

@@ -164,7 +164,7 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
 
 
 def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.DocView], emb: Embedder,
-                cache: EmbeddingCache | None, weights: WordWeights) -> list[Link]:
+                    cache: EmbeddingCache | None, weights: WordWeights) -> list[Link]:
     """What a translation keeps of its original (order, sentences joined or split), or between two reports of
     one story in one language the split halves that read together match the joined sentence (``merges``) and the
     sentences that prefer each other and share the story's distinctive words (``mutual``)."""
@@ -339,8 +339,8 @@ def regroup(comp: Comparison, threshold: float, overrides: Iterable[Override] | 
     """Re-group at another threshold (or with other overrides) from the stored candidate scores: no re-scoring."""
     opts = replace(comp.options, threshold=threshold)
     feats = [document_features(d) for d in comp.documents]  # cached per source: no recomputation
-    new = Comparison(comp.documents, [], [], opts, comp.candidates, list(comp.overrides if overrides is None else overrides),
-                     comp.attributions, comp.word_matches, comp.phrase_cover)
+    new = replace(comp, groups=[], details=[], options=opts,
+                  overrides=list(comp.overrides if overrides is None else overrides))  # every stored table carries over
     params = align.AlignParams(threshold=threshold, top_k=opts.top_k)
     return _group(new, feats, params)
 
