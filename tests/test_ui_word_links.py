@@ -67,3 +67,34 @@ def test_the_same_word_lights_again_after_the_columns_are_rendered_anew(workspac
     workspace.rebuild()  # a zoom or a view option renders the columns again, without marks
     hover(workspace, 0, "council")
     assert lit(fr) == ["conseil"]
+
+
+def click(ws, source: int, word: str) -> None:
+    """Click (press and release, no drag) in the middle of ``word`` in column ``source``."""
+    view = ws.views()[source]
+    text = ws.comparison.documents[source].source.text
+    cursor = view.textCursor()
+    cursor.setPosition(view.built.positions.to_doc(text.index(word) + len(word) // 2))
+    point = QPointF(view.cursorRect(cursor).center())
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+        event = QMouseEvent(kind, point, point, Qt.MouseButton.LeftButton,
+                            Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(view.viewport(), event)
+
+
+def test_a_click_keeps_a_words_counterparts_lit_until_a_click_elsewhere(workspace):
+    en, fr = workspace.views()
+    click(workspace, 0, "council")
+    assert lit(fr) == ["conseil"]
+    hover(workspace, 0, "network")  # the reader moves on to read the other column: the pinned word stays lit
+    QApplication.sendEvent(en, QEvent(QEvent.Type.Leave))
+    assert lit(en) == ["council"] and lit(fr) == ["conseil"]
+    workspace.rebuild()  # a zoom renders the columns anew: the pinned marks come back at once
+    assert lit(fr) == ["conseil"]
+    click(workspace, 0, "network")  # another word: it is pinned instead
+    assert lit(fr) == ["réseau"]
+    click(workspace, 0, " the ")  # a small word has no counterparts: the pin is released
+    assert lit(fr) == []
+    hover(workspace, 1, "billets")  # and the marks follow the pointer again
+    assert lit(en) == ["Tickets"]

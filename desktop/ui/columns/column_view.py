@@ -26,6 +26,7 @@ class ColumnView(QTextEdit):
         sentence_menu(int, object): a context menu (QMenu) is about to open on sentence *i*: add to it.
         text_menu(int, object): a context menu opens outside any sentence, at source offset *o* (code points).
         word_hovered(int): the pointer rests at source offset *o* (code points); -1 when it leaves the column.
+        word_clicked(int): a click (no drag, no Ctrl) at source offset *o* (code points), inside a sentence or not.
     """
 
     sentence_clicked = Signal(int)
@@ -34,6 +35,7 @@ class ColumnView(QTextEdit):
     sentence_menu = Signal(int, object)
     text_menu = Signal(int, object)
     word_hovered = Signal(int)
+    word_clicked = Signal(int)
 
     def __init__(self, theme: Theme, parent: QWidget | None = None):
         super().__init__(parent)
@@ -224,11 +226,15 @@ class ColumnView(QTextEdit):
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            i = self.sentence_at_point(event.position().toPoint())
+            point = event.position().toPoint()
+            i = self.sentence_at_point(point)
             if i is not None and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.sentence_marked.emit(i)
-            elif i is not None:
+                return
+            if i is not None:
                 self.sentence_clicked.emit(i)
+            if self.built is not None:
+                self.word_clicked.emit(self.built.positions.to_source(self.cursorForPosition(point).position()))
 
     def contextMenuEvent(self, event) -> None:
         menu = self.createStandardContextMenu(event.pos())

@@ -1,7 +1,9 @@
 """Word links: while the pointer rests on a word of a grouped sentence, that word and what it matches in the
 other columns light up (the engine's ``counterparts``: the same word, a number's value, a place in another
-language, a word the meaning table pairs with it, a conflicting span). Not a widget: the workspace forwards
-the columns' pointer moves here and the marks back to the columns.
+language, a word the meaning table pairs with it, the phrase that says it in another language, a conflicting
+span). A click pins them: they stay lit while the reader scrolls the other columns to read them, until a click
+elsewhere (another word pins that one instead). Not a widget: the workspace forwards the columns' pointer moves
+and clicks here and the marks back to the columns.
 """
 from __future__ import annotations
 
@@ -25,32 +27,65 @@ class WordLinks(QObject):
         self._starts: dict[int, list[int]] = {}
         self._group_of: dict = {}
         self._last: tuple | None = None
+        self._pinned: tuple | None = None  # (group, spans) kept lit by a click
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         """The comparison the columns show (None: sources not aligned yet, nothing to light)."""
         self._comparison, self._feats, self._starts, self._group_of = comparison, {}, {}, {}
         if comparison is not None:
             self._group_of = comparison.group_index()
+        self._pinned = None
         self._clear()
 
+    @property
+    def pinned(self) -> bool:
+        """Whether a click keeps a word's counterparts lit."""
+        return self._pinned is not None
+
     def reset(self) -> None:
-        """The columns were re-rendered and lost their marks: light again on the next move."""
+        """The columns were re-rendered and lost their marks: light again on the next move, or at once when a
+        word is pinned."""
         self._last = None
+        if self._pinned is not None:
+            self.marks_changed.emit(*self._pinned)
 
     def hover(self, source: int, offset: int) -> None:
         """The pointer is at code-point ``offset`` of ``source`` (negative: it left the column)."""
-        found = self._lookup(source, offset) if offset >= 0 and self._comparison is not None else None
-        key = None if found is None else (found.word, found.matches)
+        if self._pinned is not None:
+            return  # a click keeps the pinned word lit
+        marks = self._marks(source, offset)
+        key = marks and tuple(sorted((s, tuple(v)) for s, v in marks[1].items()))
         if key == self._last:
             return
         self._last = key
-        if found is None:
-            self.marks_changed.emit(None, {})
+        self.marks_changed.emit(*(marks or (None, {})))
+
+    def click(self, source: int, offset: int) -> None:
+        """A click at code-point ``offset`` of ``source``: pin that word's counterparts, or unpin when the click
+        is not on a word that has them (or on the word already pinned)."""
+        marks = self._marks(source, offset)
+        if marks is None or marks == self._pinned:
+            self.unpin()
             return
+        self._pinned, self._last = marks, None
+        self.marks_changed.emit(*marks)
+
+    def unpin(self) -> None:
+        """Let the marks follow the pointer again."""
+        if self._pinned is not None:
+            self._pinned = None
+            self._last = None
+            self.marks_changed.emit(None, {})
+
+    def _marks(self, source: int, offset: int) -> tuple[int | None, dict] | None:
+        """(group, {source: [(start, end), ...]}) for the word at ``offset``; None off a word with counterparts."""
+        found = self._lookup(source, offset) if offset >= 0 and self._comparison is not None else None
+        if found is None:
+            return None
         spans: dict[int, list[tuple[int, int]]] = {}
         for s, start, end in (found.word, *found.matches):
             spans.setdefault(s, []).append((start, end))
-        self.marks_changed.emit(self._group_of.get((source, self._sentence(source, offset))), spans)
+        return self._group_of.get((source, self._sentence(source, offset))), spans
 
     def _lookup(self, source: int, offset: int):
         from desktop.engine.counterparts import counterparts

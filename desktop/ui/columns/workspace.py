@@ -92,6 +92,7 @@ class Workspace(QScrollArea):
             pane.view.sentence_menu.connect(lambda i, menu, k=k: self.sentence_menu.emit(k, i, menu))
             pane.view.text_menu.connect(lambda offset, menu, k=k: self.text_menu.emit(k, offset, menu))
             pane.view.word_hovered.connect(lambda offset, k=k: self.word_links.hover(k, offset))
+            pane.view.word_clicked.connect(lambda offset, k=k: self.word_links.click(k, offset))
             pane.header.close_requested.connect(lambda k=k: self.remove_requested.emit(k))
             pane.header.move_requested.connect(lambda delta, k=k: self.move_requested.emit(k, delta))
         if not count:
@@ -130,7 +131,6 @@ class Workspace(QScrollArea):
         """Re-render every column (after a new comparison, zoom or view option)."""
         if self.comparison is None:
             return
-        self.word_links.reset()  # the new documents carry no marks
         profiles = sourcing_of(self.comparison).profiles if self.aligned else None
         with self.sync.paused():
             for k, pane in enumerate(self.panes):
@@ -138,6 +138,7 @@ class Workspace(QScrollArea):
                 doc = self.comparison.documents[k]
                 counts = counts_text(self.comparison, k) if self.aligned else self.note
                 pane.header.show_source(doc.source, doc.language, counts, profiles[k] if profiles else None)
+        self.word_links.reset()  # the new documents carry no marks (a pinned word's come back)
         self.columns_rebuilt.emit()
 
     def set_style(self, style: BuildStyle) -> None:
