@@ -666,3 +666,42 @@ def test_praise_and_welcome_say_something_an_obligation_does_not():
     assert who.get("Passenger Keith Dorran") == "person"
     assert who.get("The union") == "organisation"
     assert not any("companies" in w for w in who)
+
+
+def test_an_incise_inside_a_quote_names_its_speaker():
+    who = _who("« La réforme viendra, assure Hélène Marchal, mais pas avant l'automne. » "
+               "« Dans ce cas, précise-t-on au Conseil régional, les travaux seront reportés. »")
+    assert who["Hélène Marchal"] == "person"
+    assert who["Conseil régional"] == "organisation"  # the body speaking, not an unnamed "on"
+    assert _who("« Ce projet, je le défends depuis dix ans, et il aboutira. »") == {}  # no incise: nobody
+
+
+def test_a_verb_right_after_a_quote_introduces_its_speaker_and_an_article_before_a_made_up_name_is_a_body():
+    who = _who("« Les taux vont encore monter », développe Paul Girardin. "
+               "Avec la crise, suppute l'Ufac, « les prêts seront plus rares ». "
+               "« Je reviendrai », a promis le Texan.")
+    assert who["Paul Girardin"] == "person"
+    assert who["l'Ufac"] == "organisation"  # "l'Ufac" is no person: French puts no article before a surname
+    assert who["le Texan"] == "person"  # a word of the language: someone described, not a body
+    assert _who("Le projet développe Paris Habitat.") == {}  # no quote before it: "développe" is no cue
+
+
+def test_a_newspaper_named_after_its_noun_and_a_headline_speaker_before_a_colon():
+    who = _who("« Nous ne savions rien », a-t-il expliqué au journal Le Figaro.")
+    assert who["journal Le Figaro"] == "outlet"
+    assert _who("Claire Vautrin : « Il faut revoir la loi »") == {"Claire Vautrin": "person"}
+    assert _who("Euthanasie : « Il faut revoir la loi »") == {}  # a topic before the colon, not a speaker
+
+
+def test_people_left_unnamed_by_a_pronoun_and_a_speaker_after_comme_le():
+    who = _who("Les habitants sont partagés. Certains estiment que le projet est trop cher. "
+               "Mais d'autres affirment qu'il créera des emplois. "
+               "La loi n'autorise pas ce geste, comme le réclamait Paul Verdier.")
+    assert who["Certains"] == who["d'autres"] == "anonymous"
+    assert who["Paul Verdier"] == "person"
+    assert _who("Many said they were scared.") == {"Many": "anonymous"}
+
+
+def test_tests_and_analyses_are_documents_a_statement_rests_on():
+    who = _who("Des tests ADN montrent que la femme n'est pas la mère de l'enfant.")
+    assert who == {"Des tests ADN": "document"}

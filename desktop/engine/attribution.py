@@ -20,7 +20,7 @@ from .attribution_names import name_uses
 from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
 from .attribution_sources import (
-    FRAMES, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing, inverted_says,
+    FRAMES, colon_speaker, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing, inverted_says,
     published_in, sourcing,
 )
 from .attribution_outlets import outlet_after
@@ -48,11 +48,42 @@ def _at(s: Sentence, k: int) -> list[Found]:
         return framed(s, k)
     if k == 0 and (agency := dateline(s)):
         return agency
+    if k == 0 and (speaker := colon_speaker(s)):
+        return speaker
     if is_say(s, k):
         before = s.toks[k - 1].norm if k > 0 else ""
         noun = s.toks[k].norm in s.cues.nouns and not (before in s.cues.verb_group and before not in s.cues.det)
         return from_noun(s, k) if noun else from_verb(s, k)
     return []
+
+
+_INCISE = 8  # longest incise, in tokens ("insiste Jean Leonetti, député UMP des Alpes-Maritimes,")
+
+
+def _without_incises(s: Sentence) -> tuple[tuple[int, int], ...]:
+    """The sentence's quoted parts with the incises that name a speaker cut out ("« Elle aurait pu bénéficier de
+    la loi, insiste Jean Leonetti, mais … »", "« Dans ce cas, confirme-t-on au Fonds de garantie, c'est … »"):
+    between two commas inside a quote, a verb of saying then a name or the verb's own pronoun."""
+    cuts = []
+    for k in range(1, len(s.toks)):
+        if not s.in_quote(k) or not s.comma(k):
+            continue
+        inverted = _INVERTED.match(s.toks[k].surface)
+        named = k + 1 < len(s.toks) and s.is_name(k + 1) and not s.broken(k + 1) and is_say(s, k)
+        if not (named or (inverted and inverted_says(s, k, inverted.group(1)))):
+            continue
+        end = next((m for m in range(k + 1, min(k + _INCISE, len(s.toks))) if s.broken(m)), None)
+        if end is not None and s.gap(end).lstrip().startswith(",") and s.in_quote(end):
+            cuts.append((s.toks[k].start, s.toks[end - 1].end))
+    return _cut(s.quotes, cuts)
+
+
+def _cut(spans: tuple[tuple[int, int], ...], cuts: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    out = list(spans)
+    for a, b in cuts:
+        out = [part for x, y in out for part in ((x, a), (b, y)) if a < y and x < b and part[0] < part[1]] \
+            + [(x, y) for x, y in out if not (a < y and x < b)]
+    return tuple(sorted(out))
 
 
 def _after_dash(s: Sentence, k: int) -> bool:
@@ -67,6 +98,7 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
     if cues is None:
         return []
     s = Sentence(text, feats.tokens, feats.quotes, cues, names, lang)
+    s.quotes = _without_incises(s)
     out: list[Found] = []
     for k in range(len(s.toks)):
         for f in _at(s, k):

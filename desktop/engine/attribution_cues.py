@@ -104,7 +104,8 @@ FR = Cues(
     with_que=frozenset({"soutenir", "maintenir"}),
     stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
     after_quote=frozenset("""poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer brocarder
-        tacler lâcher cingler plaisanter agacer emporter""".split()),
+        tacler lâcher cingler plaisanter agacer emporter développer modérer nuancer tempérer supputer analyser
+        détailler soupirer sourire trancher""".split()),
     other_sense=frozenset({"reconnaître", "confier", "interroger"}),
     varies=frozenset("varier variable variables différer différent différente différents différentes dépendre"
                      " fluctuer changer évoluer moduler".split()),  # "très variable selon les fournisseurs"
@@ -166,7 +167,7 @@ CUES = {"fr": FR, "en": EN}
 
 # Nouns of things that say something: a statement, a cable, a court filing (both languages, lower case).
 DOCUMENTS = frozenset("""communiqué câble rapport déclaration document documents lettre note plainte audit étude
-    arrêté ordonnance circulaire avis prévisions décision message
+    arrêté ordonnance circulaire avis prévisions décision message expertise expertises analyse analyses test tests
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
     ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions

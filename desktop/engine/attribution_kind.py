@@ -85,7 +85,16 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
         return "person"
     t = run[0]
     acronym = any(len(x.surface) > 1 and x.surface.isupper() for x in p.toks)  # "la Ligue ... (LDH)"
-    return "organisation" if acronym or is_place(t, p.lang) else "person"
+    return "organisation" if acronym or is_place(t, p.lang) or _article_and_name(p, own, t) else "person"
+
+
+def _article_and_name(p: Phrase, own: range, t: Token) -> bool:
+    """ "l'Afub", "le Medef": in French an article before a single name that is no word of the language names a
+    body (a person's name takes none; "le Texan", "l'Américain" are words)."""
+    from .lemmas import shared_lemmas
+
+    article = p.toks[own.start].norm in ("le", "la", "les") or (own.start == 0 and p.elided)
+    return p.lang == "fr" and article and t.norm.isalpha() and not shared_lemmas().known(t.norm, p.lang)
 
 
 def _leading_run(p: Phrase, own: range) -> list[Token]:
@@ -120,8 +129,8 @@ def kind_of(p: Phrase) -> str | None:
     latter = _LATTER.get(tuple(t.norm for t in p.toks))
     if latter:
         return "pronoun:" + latter  # "ce dernier", "the latter": the one named just before
-    if _one_of_them(p) or _group_of_people(p):
-        return "anonymous"
+    if _one_of_them(p) or _group_of_people(p) or {t.norm for t in p.toks} <= _SOME_OF_THEM:
+        return "anonymous"  # "Certains estiment", "d'autres affirment", "Others argue": people left unnamed
     if not any(not t.stop or p.names[k] for k, t in enumerate(p.toks)) or _nobody(p):
         return None
     if {t.norm for t in p.toks} - p.cues.det <= _COLLECTIVE:
@@ -237,6 +246,9 @@ def singular(t: Token) -> bool:
 _LATTER = {("ce", "dernier"): "one", ("cette", "dernière"): "one", ("ces", "derniers"): "many",
            ("ces", "dernières"): "many", ("the", "latter"): "one"}
 _SOME = frozenset("des plusieurs certains certaines quelques nombreux nombreuses several some many various".split())
+# Pronouns standing for some people the text does not name (a phrase of nothing else)
+_SOME_OF_THEM = frozenset("certains certaines plusieurs beaucoup autres quelques-uns quelques-unes la plupart some "
+                          "others many several most".split())
 _TEAMS = frozenset({"équipe", "team"})  # "l'équipe Astana" speaks as a body; "L'Équipe" is a newspaper
 _BODIES = frozenset({"opposition"})  # a body only as a whole ("selon l'opposition"), not inside a name
 _POSSESSIVE = frozenset("son sa his her its their".split())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLETS, Cues
+from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
 from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like
 from .attribution_saying import participle, verb_cue
 from .features import Token, strip_accents
@@ -405,7 +405,9 @@ def _outlet_goes_on(s: Sentence, first: int, e: int) -> bool:
     if t.norm in _MONTHS:
         return False
     numbered = e > first and t.is_number and s.toks[e - 1].norm in _NUMBERED
-    return s.is_name(e) or outlet_like([t]) or _name_goes_on(s, first, e) or numbered
+    titled = e > first and t.norm in s.cues.det and s.toks[e - 1].norm in OUTLET_WORDS and e + 1 < len(s.toks) \
+        and s.is_name(e + 1) and not s.broken(e + 1)  # "au journal | Le Figaro", "the daily | The Independent"
+    return s.is_name(e) or outlet_like([t]) or _name_goes_on(s, first, e) or numbered or titled
 
 
 def _name_goes_on(s: Sentence, first: int, e: int) -> bool:

@@ -1,14 +1,16 @@
 """Who says it, from the other cues: a pronoun inside the verb ("a-t-il ajouté"), an unnamed "on" and where it
 speaks from ("a-t-on appris auprès du parquet"), a sourcing preposition ("selon", "d'après", "de source",
 "consultée par", "according to"), a sentence opening on whose view or which medium it is ("Pour le parquet,",
-"Sur BFMTV,"), and the document a statement is in ("dans un communiqué").
+"Sur BFMTV,"), a headline's speaker before a colon ("Dominique Versini : « … »"), and the document a statement is
+in ("dans un communiqué").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS
-from .attribution_kind import is_place, outlet_like
+from .attribution_kind import is_place, kind_of, outlet_like
 from .attribution_phrases import (
     Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
 )
@@ -228,6 +230,24 @@ def _capitalised_title(s: Sentence, j: int) -> bool:
     if before in ("L'", "L’") or (t.norm in s.cues.det and t.surface[:1].isupper()) or outlet_like([t]):
         return True  # "Le Progrès", "L'Humanité", "parue dans Libération"
     return j > 0 and s.toks[j - 1].norm in ("du", "de") and t.surface[:1].isupper() and t.is_name
+
+
+_SPEAKER_COLON = re.compile(r"\s*:\s*[«\"“]")
+_COLON_NAME = 4  # longest name before a colon, in tokens
+
+
+def colon_speaker(s: Sentence) -> list[Found]:
+    """A headline giving a quote its speaker before a colon ("Dominique Versini : « Cette escalade … »",
+    "Nicolas Sarkozy: \"Je ne céderai pas\""): the name."""
+    m = next((m for m in range(1, min(_COLON_NAME, len(s.toks)) + 1) if s.broken(m)), None)
+    if m is None or m >= len(s.toks) or not _SPEAKER_COLON.match(s.gap(m)) \
+            or not all(s.is_name(k) for k in range(m)):
+        return []
+    kind = kind_of(s.phrase(0, m))
+    if kind not in ("person", "organisation"):
+        return []
+    colon = s.toks[m - 1].end + s.gap(m).index(":")
+    return [Found(start_of(s, 0), s.toks[m - 1].end, kind, (colon, colon + 1))]
 
 
 def dateline(s: Sentence) -> list[Found]:

@@ -262,7 +262,9 @@ def _after_statement(s: Sentence, k: int, after: int) -> bool:
     if _QUOTE_MARK.search(gap):
         return True
     opens = after < len(s.toks) and (s.toks[after].norm in s.cues.det or s.toks[after].norm in s.cues.titles)
-    as_said = a > 0 and s.toks[a - 1].norm in ("comme", "as") and gap.lower().rstrip().endswith(("l'", "l’"))
+    as_said = a > 0 and s.toks[a - 1].norm in ("comme", "as") and gap.lower().rstrip().endswith(("l'", "l’")) \
+        or (0 < a < k and s.toks[a - 1].norm == "comme" and s.toks[a].norm == "le" and not s.broken(a))
+    #  "comme le réclamait Chantal Sébire"
     opens = opens or (as_said and after < len(s.toks) and s.is_name(after))  # "comme l'explique Yann Padova"
     return (s.comma(a) or as_said) and opens and not participle(s.toks[k])  # "..., s'est réjoui M. Pauget",
     #                                                                          "comme l'a affirmé le quotidien"
