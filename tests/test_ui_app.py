@@ -73,3 +73,21 @@ def test_painting_does_not_drain_none_references(qtbot):
         bar.setValue((n * 37) % max(1, bar.maximum()))
         window.workspace.panes[0].view.viewport().repaint()
     assert sys.getrefcount(None) > before - 500
+
+
+def test_a_status_message_takes_the_legends_place_and_gives_it_back(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.statusBar()
+    bar.showMessage("Saved as report.synoptic")
+    qtbot.wait(20)
+    window.progress.start()
+    qtbot.wait(20)
+    window.progress.finish("Done")  # the progress indicator changes size: the bar's relayout must not bring it back
+    qtbot.wait(20)
+    assert not window.legend.isVisible()  # else the message is written over it
+    bar.clearMessage()
+    assert window.legend.isVisible()
+    window.close()

@@ -85,7 +85,10 @@ def click(ws, source: int, word: str) -> None:
 
 def test_a_click_keeps_a_words_counterparts_lit_until_a_click_elsewhere(workspace):
     en, fr = workspace.views()
+    pinned = []
+    workspace.word_links.pinned_changed.connect(pinned.append)  # the window says what is pinned
     click(workspace, 0, "council")
+    assert pinned == ["council"]
     assert lit(fr) == ["conseil"]
     hover(workspace, 0, "network")  # the reader moves on to read the other column: the pinned word stays lit
     QApplication.sendEvent(en, QEvent(QEvent.Type.Leave))
@@ -95,6 +98,6 @@ def test_a_click_keeps_a_words_counterparts_lit_until_a_click_elsewhere(workspac
     click(workspace, 0, "network")  # another word: it is pinned instead
     assert lit(fr) == ["réseau"]
     click(workspace, 0, " the ")  # a small word has no counterparts: the pin is released
-    assert lit(fr) == []
+    assert lit(fr) == [] and pinned == ["council", "network", ""]
     hover(workspace, 1, "billets")  # and the marks follow the pointer again
     assert lit(en) == ["Tickets"]

@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.progress = ProgressIndicator()
         self.statusBar().addWidget(self.legend)
         self.statusBar().addPermanentWidget(self.progress)
+        # a message takes the legend's place; hidden explicitly, or a relayout of the bar shows it under the text
+        self.statusBar().messageChanged.connect(lambda message: self.legend.setVisible(not message))
 
     def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         self.workspace.sentence_selected.connect(self._on_sentence_selected)
         self.workspace.remove_requested.connect(c.remove_source)
         self.workspace.columns_rebuilt.connect(self.finder.refresh)
+        self.workspace.word_links.pinned_changed.connect(self._on_word_pinned)
         self.group_panel.jump_requested.connect(self.workspace.select)
         self.only_panel.jump_requested.connect(self.workspace.select)
         self.coverage_panel.jump_requested.connect(self.workspace.select)
@@ -339,6 +342,13 @@ class MainWindow(QMainWindow):
 
     def move_current(self, delta: int) -> None:
         self.controller.move_source(self.current_column, delta)
+
+    def _on_word_pinned(self, word: str) -> None:
+        if word:
+            self.statusBar().showMessage(f"“{word}” pinned: what it matches stays lit while you scroll. "
+                                         "Click elsewhere to let go.")
+        else:
+            self.statusBar().clearMessage()
 
     def _on_sentence_selected(self, source: int, sentence: int) -> None:
         self.current_column = source

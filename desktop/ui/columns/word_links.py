@@ -16,9 +16,11 @@ class WordLinks(QObject):
     """Signals:
         marks_changed(object, object): the group of the word under the pointer (None: nothing to light) and
             {source: [(start, end), ...]} in code-point offsets of each source's text.
+        pinned_changed(str): a click pinned this word ("" when the pin is let go).
     """
 
     marks_changed = Signal(object, object)
+    pinned_changed = Signal(str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -34,7 +36,9 @@ class WordLinks(QObject):
         self._comparison, self._feats, self._starts, self._group_of = comparison, {}, {}, {}
         if comparison is not None:
             self._group_of = comparison.group_index()
-        self._pinned = None
+        if self._pinned is not None:
+            self._pinned = None
+            self.pinned_changed.emit("")
         self._clear()
 
     @property
@@ -69,6 +73,8 @@ class WordLinks(QObject):
             return
         self._pinned, self._last = marks, None
         self.marks_changed.emit(*marks)
+        text = self._comparison.documents[source].text
+        self.pinned_changed.emit(next((text[a:b] for a, b in marks[1][source] if a <= offset < b), ""))
 
     def unpin(self) -> None:
         """Let the marks follow the pointer again."""
@@ -76,6 +82,7 @@ class WordLinks(QObject):
             self._pinned = None
             self._last = None
             self.marks_changed.emit(None, {})
+            self.pinned_changed.emit("")
 
     def _marks(self, source: int, offset: int) -> tuple[int | None, dict] | None:
         """(group, {source: [(start, end), ...]}) for the word at ``offset``; None off a word with counterparts."""
