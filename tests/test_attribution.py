@@ -705,3 +705,14 @@ def test_people_left_unnamed_by_a_pronoun_and_a_speaker_after_comme_le():
 def test_tests_and_analyses_are_documents_a_statement_rests_on():
     who = _who("Des tests ADN montrent que la femme n'est pas la mère de l'enfant.")
     assert who == {"Des tests ADN": "document"}
+
+
+def test_news_of_a_medium_words_of_someone_and_adverbs_set_off_by_commas():
+    who = _who("Des perquisitions ont eu lieu vendredi, confirmant une information du journal Le Progrès. "
+               "Les premières paroles de Marc Olivier ont été pour sa famille. "
+               "« C'est un incident mineur », relevait, d'ailleurs, hier soir, Anne Feraud.")
+    assert who["journal Le Progrès"] == "outlet"
+    assert who["Marc Olivier"] == "person"
+    assert who["Anne Feraud"] == "person"  # not "d'ailleurs"
+    assert _who("Les paroles d'Hélène Brun ont ému la salle.") == {"d'Hélène Brun": "person"}
+    assert _who("Il a livré une information de premier ordre.") == {}  # no medium, nobody named

@@ -215,6 +215,7 @@ def _past_circumstances(s: Sentence, j: int) -> int:
         j += 1
     if j + 1 < n and s.toks[j].norm in ("ce", "cette", "this") and s.toks[j + 1].norm in _WHEN:
         j += 2  # "a estimé ce jeudi le secrétaire général"
+    j = _past_comma_asides(s, j)
     j = past_aside(s, j)
     if j + 3 < n and s.toks[j].norm == "lors" and s.toks[j + 1].norm in s.cues.complement:
         j += 4 if s.toks[j + 2].norm in s.cues.det else 3  # "remarquait lors de son audition la ministre"
@@ -229,6 +230,21 @@ def _past_circumstances(s: Sentence, j: int) -> int:
     return j
 
 
+def _past_comma_asides(s: Sentence, j: int) -> int:
+    """Past adverbs set off by commas after a verb (", pointait, d'ailleurs, hier soir, Christine Lagarde")."""
+    n = len(s.toks)
+    while j < n and s.comma(j):
+        m = j
+        while m < n and (m == j or not s.broken(m)) and s.toks[m].norm in _ASIDE_WORDS:
+            m += 1
+        if m == j or m >= n or not s.comma(m):
+            return j
+        j = m
+    return j
+
+
+_ASIDE_WORDS = frozenset("ailleurs hier soir matin aujourd'hui encore aussi pourtant également cependant toutefois "
+                         "néanmoins enfin alors lui-même elle-même however also".split())
 _WHEN = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi week-end monday tuesday "
                   "wednesday thursday friday saturday sunday morning evening week".split())
 

@@ -91,14 +91,28 @@ def sourcing(s: Sentence, k: int) -> int | None:
             return 3  # "un entretien publié samedi par le quotidien La Provence"
     if s.toks[k].norm == "après" and s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’"):
         return 1
+    if s.toks[k].norm in _WORDS_OF and k + 1 < len(s.toks) and not s.broken(k + 1) \
+            and s.gap(k + 1).strip().lower() in ("d'", "d’") and s.is_name(k + 1):
+        return 1  # "les premières paroles d'Ingrid Betancourt"
     if s.toks[k].norm in _WORDS_OF and k + 2 < len(s.toks) and s.toks[k + 1].norm in s.cues.complement \
-            and not (k > 0 and s.toks[k - 1].norm in ("à", "a")) and not s.broken(k + 1) \
+            and not (k > 0 and s.toks[k - 1].norm in ("à", "a")) and not s.broken(k + 1) and _news_from(s, k) \
             and s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() not in ("d'", "d’"):  # "cours d'appels de"
         return 2  # "renvoie aux propos du gouverneur", "les propos de Jean Dupont"; "à propos de" is "about"
     return None
 
 
-_WORDS_OF = frozenset({"propos", "avertissement", "avertissements", "appels"})  # "les appels du dirigeant"
+_WORDS_OF = frozenset({"propos", "avertissement", "avertissements", "appels", "paroles", "information",
+                       "informations", "révélations"})  # "les appels du dirigeant", "une information du Parisien"
+_NEWS = frozenset({"information", "informations", "révélations"})  # news of a medium or someone named only
+
+
+def _news_from(s: Sentence, k: int) -> bool:
+    """ "une information du journal Le Parisien", "les révélations de Mediapart": not "une information de premier
+    ordre"."""
+    if s.toks[k].norm not in _NEWS:
+        return True
+    span = outlet_np(s, k + 2)
+    return (span is not None and outlet_like(s.toks[span[0]:span[1]])) or (k + 2 < len(s.toks) and s.is_name(k + 2))
 
 
 def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
