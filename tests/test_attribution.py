@@ -716,3 +716,13 @@ def test_news_of_a_medium_words_of_someone_and_adverbs_set_off_by_commas():
     assert who["Anne Feraud"] == "person"  # not "d'ailleurs"
     assert _who("Les paroles d'Hélène Brun ont ému la salle.") == {"d'Hélène Brun": "person"}
     assert _who("Il a livré une information de premier ordre.") == {}  # no medium, nobody named
+
+
+def test_a_titled_or_role_named_speaker_is_a_person_whatever_else_the_report_calls_the_name():
+    who = _who("Argus Research said the stock was cheap. \"He would have been paid anyway,\" Mr Argus said. "
+               "A car was hit, said Chief Deputy Steve Martin of the Franklin County sheriff's office. "
+               "RT Jones analyst Juli Niemann said the deal was good.")
+    assert who["Mr Argus"] == "person"  # a title: not the firm named Argus above
+    assert who["Chief Deputy Steve Martin of the Franklin County sheriff's office"] == "person"
+    assert who["RT Jones analyst Juli Niemann"] == "person"
+    assert _who("The company's spokesman said it was fine.") == {"The company's spokesman": "anonymous"}

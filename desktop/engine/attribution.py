@@ -149,7 +149,7 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
     for i, (sent, f) in enumerate(zip(doc.sentences, feats)):
         text = doc.text[sent.start : sent.end]
         for found in sentence_attributions(text, f, doc.language, names):
-            bare = _bare_name(f, found)
+            bare = _bare_name(f, found, CUES[doc.language].titles if doc.language in CUES else frozenset())
             if found.kind == "person" and (uses.organisation_name(bare) or _unintroduced(bare, names, f, found)):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
             elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled,
@@ -186,11 +186,11 @@ def _unintroduced(bare: tuple[str, ...], names: frozenset[str], f: SentenceFeatu
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "il", "elle"})
 
 
-def _bare_name(f: SentenceFeatures, found: Found) -> tuple[str, ...]:
+def _bare_name(f: SentenceFeatures, found: Found, titles: frozenset[str]) -> tuple[str, ...]:
     """The words of a speaker's phrase when it is nothing but capitalised words ("Brightwater", "Marlow Freight"),
-    else ()."""
+    else () (also for a title and a name: "Mr Argus" is a person whatever else the report calls Argus)."""
     toks = [t for t in f.tokens if found.start <= t.start < found.end]
-    if not toks or not all(t.surface[:1].isupper() for t in toks):
+    if not toks or not all(t.surface[:1].isupper() for t in toks) or toks[0].norm in titles:
         return ()
     return tuple(t.norm for t in toks)
 

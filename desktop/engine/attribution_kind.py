@@ -44,9 +44,10 @@ _CHANNELS = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky
 def _own_part(p: Phrase) -> range:
     """Token indices of the phrase's own words: after the last possessive, before the first complement."""
     start = 0
-    for k, t in enumerate(p.toks[:-1]):  # a possessive closing the phrase is the phrase itself's
-        if t.surface.endswith(("'s", "’s")):
-            start = k + 1
+    first_of = next((k for k in range(1, len(p.toks)) if p.toks[k].norm in ("of", "de", "du", "des")), len(p.toks))
+    for k, t in enumerate(p.toks[: min(first_of, len(p.toks) - 1)]):  # a possessive closing the phrase is the
+        if t.surface.endswith(("'s", "’s")):  # phrase itself's; one inside a complement ("Deputy X of the
+            start = k + 1  # county sheriff's office") is the complement's
     end = next((k for k in range(start + 1, len(p.toks)) if p.toks[k].norm in p.cues.complement
                 or p.toks[k].norm in ("by", "par")), len(p.toks))  # "Analysts surveyed | by Reuters Research"
     if all(p.toks[k].norm in p.cues.det for k in range(start, end)):
@@ -111,7 +112,14 @@ def _leading_run(p: Phrase, own: range) -> list[Token]:
 
 
 def _titled_name(p: Phrase, own: range) -> bool:
-    """A title in the own part and a name closing the phrase ("le ministre de la Défense Jean Dupont")."""
+    """A title in the own part and a name closing the phrase ("le ministre de la Défense Jean Dupont"), or a role
+    just before a full name closing it ("RT Jones analyst Juli Niemann")."""
+    k = len(p.toks) - 1
+    while k > 0 and p.names[k - 1]:
+        k -= 1
+    if p.names[-1] and len(p.toks) - k >= 2 and k > 0 and p.toks[k - 1].norm in p.cues.roles \
+            and p.toks[own.start].norm not in p.cues.indefinite:
+        return True
     titles = [k for k in own if p.toks[k].norm in p.cues.titles]
     if not titles or not p.names[-1] or p.toks[own.start].norm in p.cues.indefinite:
         return False  # "un porte-parole de BNP Paribas" names the bank, not its spokesman
