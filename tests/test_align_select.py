@@ -35,7 +35,8 @@ def test_against_a_one_sentence_report_unrelated_sentences_score_low():
 def test_a_translation_keeps_its_order_so_a_loose_pair_between_two_sure_ones_links():
     """Between two sure pairs (A1-B1, A4-B4), a translation's middle sentences pair up in order: A2-B2 and A3-B3,
     each the other's closest in that window, take the weaker sure pair's score; A3-B2, which is not the closest
-    both ways, does not."""
+    both ways, does not. The reports' edges bound windows too: A0-B0 before the first sure pair and A5-B5 after
+    the last pair up the same way."""
     import numpy as np
 
     from desktop.engine.merges import ordered_links
@@ -48,8 +49,9 @@ def test_a_translation_keeps_its_order_so_a_loose_pair_between_two_sure_ones_lin
                   Link((0, 3), (1, 2), 0.15)]
     scores = {(ln.a[1], ln.b[1]): ln.score for ln in ordered_links(candidates, vectors)}
     assert scores[(2, 2)] == scores[(3, 3)] == 0.9 and scores[(3, 2)] == 0.15
+    assert scores[(0, 0)] == 0.97 and scores[(5, 5)] == 0.9  # each edge window takes its one sure pair's score
     kept = {(ln.a[1], ln.b[1]) for ln in select_links(ordered_links(candidates, vectors), AlignParams(threshold=0.5))}
-    assert kept == {(1, 1), (2, 2), (3, 3), (4, 4)}
+    assert kept == {(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 5)}
 
 
 def test_the_second_half_of_a_split_links_when_the_two_halves_read_together_match_better():

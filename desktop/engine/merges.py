@@ -12,7 +12,9 @@ it as one half of a split (its partner's best match is the next or previous sent
 
 ``ordered_links``: a translation keeps the order of its original, so a loosely translated sentence between two
 sure pairs pairs up with the sentence between their counterparts (Bertalign's anchors, without its dynamic
-programme): on the Swiss government pages a third of the sentences left "only here" were such pairs.
+programme): on the Swiss government pages a third of the sentences left "only here" were such pairs. The reports'
+edges count as sure pairs too, so the sentences before the first one and after the last one pair up the same way
+(swissgov token F1 0.319 -> 0.321, precision 0.276 -> 0.280).
 
 Both only between reports that read as one story (not a haystack of unrelated sentences). Across languages
 (``TRANSLATION``) a translation is the usual case and both tests hold (measured on the Swiss government pages).
@@ -116,6 +118,9 @@ def ordered_links(candidates: list[Link], vectors: dict[int, np.ndarray]) -> lis
     if len(anchors) < 2 or not candidates:
         return candidates
     p, q = candidates[0].a[0], candidates[0].b[0]
+    # the reports' edges bound the first and the last window: a title glued to the first sentence ("Swiss Official
+    # Gazette of Commerce «SOGC» The Swiss Official Gazette …") before the first sure pair pairs up too
+    anchors = [(-1, -1, anchors[0][2]), *anchors, (len(vectors[p]), len(vectors[q]), anchors[-1][2])]
     raised: dict[tuple[SentenceRef, SentenceRef], float] = {}
     for (i0, j0, s0), (i1, j1, s1) in zip(anchors, anchors[1:]):
         if i1 - i0 < 2 or j1 - j0 < 2:
