@@ -19,7 +19,7 @@ from desktop.ui.coverage.panel import CoveragePanel
 from desktop.ui.coverage.model import CoverageModel
 from desktop.ui.columns.document_builder import BuildStyle
 from desktop.ui.find_bar import FindBar, FindController
-from desktop.ui.legend import Legend
+from desktop.ui.status_bar.legend import Legend
 from desktop.ui.models import GroupModel, OnlyInModel
 from desktop.ui.navigation import differences, step
 from desktop.ui.palette import current_theme
@@ -30,7 +30,7 @@ from desktop.ui.session.recent_files import RecentFiles
 from desktop.ui.settings import restore_window, save_window
 from desktop.ui.columns.source_order import remap
 from desktop.ui.sources import read_sources, source_from_text
-from desktop.ui.status import ProgressIndicator
+from desktop.ui.status_bar.progress import ProgressIndicator
 from desktop.ui.toolbar import StrictnessSlider
 from desktop.ui.columns.workspace import Workspace
 

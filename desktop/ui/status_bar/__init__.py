@@ -1,0 +1,1 @@
+"""The status bar: the legend of the marks (``legend``) and the comparison's progress with Cancel (``progress``)."""
