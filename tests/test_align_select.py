@@ -88,3 +88,17 @@ def test_split_halves_do_not_chain_a_run_of_loose_sentences_into_a_group():
     candidates += [Link((0, k), (2, 0), 0.05) for k in range(1, 5)]
     links = select_links(candidates, AlignParams(threshold=0.5))
     assert [g.members for g in build_groups(links, candidates, cohesion=0.5)] == [[(0, 0), (0, 1), (1, 0), (2, 0)]]
+
+
+def test_links_of_equal_score_join_groups_in_the_same_order_whichever_source_comes_first():
+    """Two links tie at 0.6029: which one is added first decides whether the loose one may still join (cohesion).
+    The order must follow the sentences, not the sources' order, so swapping the sources mirrors the groups (a
+    property test found reports where it did not)."""
+    from desktop.engine.align import build_groups
+
+    ab = [Link((0, 1), (1, 5), 0.81), Link((0, 1), (1, 4), 0.6035), Link((0, 1), (1, 8), 0.6029),
+          Link((0, 2), (1, 4), 0.6029)]
+    ba = [Link((1 - ln.b[0], ln.b[1]), (1 - ln.a[0], ln.a[1]), ln.score) for ln in ab]
+    groups_ab = {frozenset(g.members) for g in build_groups(ab, ab, cohesion=0.5)}
+    groups_ba = {frozenset((1 - s, i) for s, i in g.members) for g in build_groups(ba, ba, cohesion=0.5)}
+    assert groups_ab == groups_ba

@@ -185,7 +185,9 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
     comp: dict[SentenceRef, int] = {}
     members: dict[int, list[SentenceRef]] = {}
     kept: dict[int, list[Link]] = {}
-    for ln in sorted(links, key=lambda x: (not x.manual, -x.score, x.a, x.b)):
+    # equal scores: by the two sentences' places, which do not depend on which source comes first (swapping the
+    # sources must mirror the groups)
+    for ln in sorted(links, key=lambda x: (not x.manual, -x.score, sorted((x.a[1], x.b[1])), x.a, x.b)):
         for ref in (ln.a, ln.b):
             if ref not in comp:
                 comp[ref] = len(comp)
