@@ -726,3 +726,22 @@ def test_a_titled_or_role_named_speaker_is_a_person_whatever_else_the_report_cal
     assert who["Chief Deputy Steve Martin of the Franklin County sheriff's office"] == "person"
     assert who["RT Jones analyst Juli Niemann"] == "person"
     assert _who("The company's spokesman said it was fine.") == {"The company's spokesman": "anonymous"}
+
+
+def test_english_spans_end_where_the_speaker_ends():
+    who = _who("\"It matters,\" said Bruce Heyman, an ex-U.S. ambassador to Canada. "
+               "Meng has been accused by U.S. prosecutors of misleading banks about Iran-linked transactions. "
+               "About 8,000 customers were without power, the utility said. "
+               "The remark surprised Carl Bildt, the former Swedish prime minister. "
+               "\"What has he been smoking?\" Bildt tweeted.")
+    assert who["Bruce Heyman, an ex-U.S. ambassador to Canada"] == "person"  # not cut at "ex-U."
+    assert "U.S. prosecutors" in who  # not "… of misleading banks about …"
+    assert who["the utility"] == "organisation"
+    assert who["Bildt"] == "person"
+
+
+def test_a_french_agent_ends_before_what_it_accuses_of_but_keeps_its_complement():
+    who = _who("Il a été accusé par le parquet d'avoir menti aux enquêteurs. "
+               "« Les règles s'appliquent », a réagi auprès de l'AFP le ministère de l'Agriculture.")
+    assert who["le parquet"] == "organisation"
+    assert who["le ministère de l'Agriculture"] == "organisation"

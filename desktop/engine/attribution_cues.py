@@ -48,7 +48,7 @@ FR = Cues(
         redouter espérer affirmé parler rétorquer répliquer ironiser refuser commentaire démenti
         confirmé déclaration entretien tribune montrer averti relevé relève nié cru accusé qualifié condamné
         estime interview rejeter plaider soutenir note réagir résumer résumé juge requérir requis dément démentent redire réclamer pointer
-        exclamer relayer
+        exclamer relayer tweeter tweeté
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
@@ -120,7 +120,7 @@ EN = Cues(
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
         insistence remarks consider find wonder doubt fear hope ask criticize criticise protest demand apologize
-        apologise recommend expect forecast""".split()),
+        apologise recommend expect forecast tweet tweeted tweets""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed published distributed aired"
             " broadcast".split()),  # "… seen by Reuters", "a statement distributed by Business Wire"
@@ -138,7 +138,8 @@ EN = Cues(
         chief governor senator representative rep mayor judge prosecutor attorney lawyer ambassador
         commissioner general colonel captain lieutenant sergeant commander professor prime vice chairman
         chairwoman ceo founder leader publicist manager agent sheriff officer detective pope archbishop bishop
-        cardinal imam rabbi pastor reverend""".split()),
+        cardinal imam rabbi pastor reverend anchor presenter correspondent columnist editor counselor
+        counsellor""".split()),
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
         analyst analysts expert experts aide aides member members investigator investigators resident residents
         observer observers adviser advisers advisor advisors insider insiders friend friends delegation
@@ -184,7 +185,8 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     agency office institute university prosecutors pentagon kremlin administration authorities autorités
     justice juridiction direction management présidence presidency ligue league inspection
     alliance comité committee fondation foundation coopérative cooperative chambre chamber hôpital hospital
-    clinique clinic école school autorité authority conseil board fonds fund services service systems
+    clinique clinic école school autorité authority conseil board fonds fund services service systems utility
+    district county
     réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition mission
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
     promoteur chancellerie club église church filiale subsidiary body cabinet

@@ -51,8 +51,9 @@ class Sentence:
         gap = self.gap(i)
         before = self.toks[i - 1] if 0 < i <= len(self.toks) else None
         if gap.strip() == "." and i < len(self.toks) and before is not None and (
-                before.norm in _ABBREVIATIONS or (len(before.surface) == 1 and before.surface.isupper())):
-            return False  # "M. Dupont", "John C. Smith"
+                before.norm in _ABBREVIATIONS or (len(before.surface) == 1 and before.surface.isupper())
+                or _initial_after_hyphen(before.surface)):
+            return False  # "M. Dupont", "John C. Smith", "an ex-U.S. ambassador"
         return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap) or _SPACED_DASH.search(gap)) or (
             i < len(self.toks) and self.toks[i].start == self.after_dateline)
 
@@ -81,6 +82,11 @@ class Sentence:
         elided = self.text[max(0, start - 2) : start].lower() in ("l'", "l’") \
             or (i > 0 and self.toks[i - 1].norm in ("du", "au"))  # "l'avocate", "aux propos du gouverneur"
         return Phrase(self.toks[i:j], [self.is_name(k) for k in range(i, j)], self.lang, self.cues, elided)
+
+
+def _initial_after_hyphen(surface: str) -> bool:
+    """ "ex-U" of "ex-U.S.": a capital initial closing a hyphenated word."""
+    return len(surface) >= 3 and surface[-2] == "-" and surface[-1].isupper()
 
 
 _STRAIGHT = re.compile(r'"')
@@ -174,6 +180,7 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
                  or (s.toks[e].norm not in s.cues.stop_forward and not (verb_cue(s, e) and not _modifier(s, e)))) \
             and not (e > j and s.toks[e].norm in s.cues.to_outlet and _to_outlet(s, j, e)) \
             and not (e > j and _passes_through(s, e)) and not (e > j and _quantity(s, e)) \
+            and not (e > j and _of_doing(s, e)) \
             and not (e > j and _another_source(s, e)) and not (e > j and _name_then_object(s, j, e)) \
             and not (e > j and _closes_aside(s, j, e)):
         e += 1
@@ -185,6 +192,25 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
             full_name = sum(s.is_name(k) for k in range(j, e)) >= 2
             e = named or _appositions(s, e, full_name)
     return j, e
+
+
+def _of_doing(s: Sentence, e: int) -> bool:
+    """What someone is accused of after the agent: "accused by U.S. prosecutors | of misleading banks", "accusé par
+    le parquet | d'avoir menti"."""
+    t = s.toks[e]
+    if t.norm == "of" and e + 1 < len(s.toks) and s.toks[e + 1].norm.endswith("ing") and len(s.toks[e + 1].norm) > 4:
+        return True
+    if s.lang != "fr":
+        return False
+    if t.norm == "de" and e + 1 < len(s.toks) and not s.broken(e + 1):
+        t = s.toks[e + 1]
+    elif not s.gap(e).rstrip().lower().endswith(("d'", "d’")):
+        return False
+    return t.surface.islower() and t.norm == t.lemma and (t.norm.endswith(("er", "ir")) or t.norm in _INFINITIVES_RE)
+
+
+_INFINITIVES_RE = frozenset("être faire dire mettre prendre rendre vendre permettre promettre commettre produire "
+                            "détruire".split())
 
 
 def _closes_aside(s: Sentence, j: int, e: int) -> bool:
