@@ -745,3 +745,11 @@ def test_a_french_agent_ends_before_what_it_accuses_of_but_keeps_its_complement(
                "« Les règles s'appliquent », a réagi auprès de l'AFP le ministère de l'Agriculture.")
     assert who["le parquet"] == "organisation"
     assert who["le ministère de l'Agriculture"] == "organisation"
+
+
+def test_a_name_after_an_institutions_noun_or_with_capitals_inside_is_a_body():
+    who = _who("The outage was fixed, Chinese tech giant Tencent Holdings said. "
+               "Roads are icy, MnDOT said. \"No,\" said Douglas McArthur.")
+    assert who["Chinese tech giant Tencent Holdings"] == "organisation"
+    assert who["MnDOT"] == "organisation"
+    assert who["Douglas McArthur"] == "person"  # "Mc" + a capital is a surname, not an acronym

@@ -8,6 +8,8 @@ by a name is a person ("le porte-parole, Jean Dupont", "Prime Minister George Pa
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from .attribution_cues import CAPITALISED_OUTLETS, DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
@@ -82,6 +84,8 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
         return "organisation"
     if len(run) > 1 and len(run[0].surface) > 1 and run[0].surface.isupper() and not words & p.cues.titles:
         return "organisation"  # "BNP Paribas", "SNCF Réseau": an acronym opens the name
+    if any(_ACRONYM_INSIDE.search(t.surface) for t in run):
+        return "organisation"  # "MnDOT", "PwC": capitals run on inside a word with small letters (not "McArthur")
     if words & p.cues.titles or len(run) > 1 and not all(is_place(t, p.lang) for t in run):
         return "person"
     t = run[0]
@@ -96,6 +100,18 @@ def _article_and_name(p: Phrase, own: range, t: Token) -> bool:
 
     article = p.toks[own.start].norm in ("le", "la", "les") or (own.start == 0 and p.elided)
     return p.lang == "fr" and article and t.norm.isalpha() and not shared_lemmas().known(t.norm, p.lang)
+
+
+def _body_then_name(p: Phrase, own: range) -> bool:
+    """The own part closes with a name right after an institution's noun ("tech giant | Tencent Holdings", "the
+    company | Brightwater"): the name is the body's."""
+    k = own.stop
+    while k > own.start and p.names[k - 1]:
+        k -= 1
+    if k == own.stop or k == own.start:
+        return False
+    before = p.toks[k - 1]
+    return not before.surface[:1].isupper() and bool({before.norm, before.lemma} & _INSTITUTIONS)
 
 
 def _leading_run(p: Phrase, own: range) -> list[Token]:
@@ -157,6 +173,8 @@ def kind_of(p: Phrase) -> str | None:
     last = p.toks[own.stop - 1]
     if run and not p.names[own.stop - 1] and {last.norm, last.lemma} & _INSTITUTIONS:
         return "organisation"  # "The Kenilworth-based company"
+    if _body_then_name(p, own):
+        return "organisation"  # "Chinese tech giant Tencent Holdings", "the company Brightwater"
     if run:
         return _name_kind(run, p, own)
     if _office_holder(p, own) or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
@@ -255,6 +273,7 @@ _LATTER = {("ce", "dernier"): "one", ("cette", "dernière"): "one", ("ces", "der
            ("ces", "dernières"): "many", ("the", "latter"): "one"}
 _SOME = frozenset("des plusieurs certains certaines quelques nombreux nombreuses several some many various".split())
 # Pronouns standing for some people the text does not name (a phrase of nothing else)
+_ACRONYM_INSIDE = re.compile(r"^(?=.*[a-zà-ÿ])\w*[A-ZÀ-Ý]{2,}")
 _SOME_OF_THEM = frozenset("certains certaines plusieurs beaucoup autres quelques-uns quelques-unes la plupart some "
                           "others many several most".split())
 _TEAMS = frozenset({"équipe", "team"})  # "l'équipe Astana" speaks as a body; "L'Équipe" is a newspaper
