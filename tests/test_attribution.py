@@ -753,3 +753,14 @@ def test_a_name_after_an_institutions_noun_or_with_capitals_inside_is_a_body():
     assert who["Chinese tech giant Tencent Holdings"] == "organisation"
     assert who["MnDOT"] == "organisation"
     assert who["Douglas McArthur"] == "person"  # "Mc" + a capital is a surname, not an acronym
+
+
+def test_the_medium_that_asked_and_whom_a_medium_quoted():
+    who = _who("His attorney, Richard Miller, declined to comment when contacted by CBS. "
+               "Agence France Press quoted a spokesperson for Australia's government as saying that it was over. "
+               "Freeland expressed deep concern over the case.")
+    assert who["CBS"] == "outlet" and who["His attorney, Richard Miller"] == "person"
+    assert who["Agence France Press"] == "outlet"
+    assert who["a spokesperson for Australia's government"] == "anonymous"  # the spokesperson, not the government
+    assert who["Freeland"] == "person"
+    assert _who("The man was contacted by police on Monday.") == {}  # no medium asked, nobody says anything

@@ -23,8 +23,8 @@ from .attribution_sources import (
     FRAMES, colon_speaker, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing, inverted_says,
     published_in, sourcing,
 )
-from .attribution_outlets import outlet_after
-from .attribution_verbs import from_noun, from_verb
+from .attribution_outlets import asked_by, outlet_after
+from .attribution_verbs import from_noun, from_verb, quoted_as_saying
 from .features import SentenceFeatures, strip_accents
 from .model import Attribution, Document
 
@@ -53,7 +53,7 @@ def _at(s: Sentence, k: int) -> list[Found]:
     if is_say(s, k):
         before = s.toks[k - 1].norm if k > 0 else ""
         noun = s.toks[k].norm in s.cues.nouns and not (before in s.cues.verb_group and before not in s.cues.det)
-        return from_noun(s, k) if noun else from_verb(s, k)
+        return from_noun(s, k) if noun else from_verb(s, k) + quoted_as_saying(s, k)
     return []
 
 
@@ -105,6 +105,8 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
             if not any(f.start < o.end and o.start < f.end for o in out):
                 out.append(f)
     docs = [d for d in (document_in(s, k) for k in range(len(s.toks))) if d]
+    if out:  # a medium that asked for the statement ("declined to comment when contacted by CBS")
+        docs += [d for d in (asked_by(s, k) for k in range(len(s.toks))) if d]
     if any(o.kind != "document" for o in out):
         docs += [d for d in (published_in(s, k) for k in range(len(s.toks))) if d]
     out += [d for d in docs if not any(d.start < o.end and o.start < d.end for o in out)]

@@ -120,7 +120,7 @@ EN = Cues(
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
         insistence remarks consider find wonder doubt fear hope ask criticize criticise protest demand apologize
-        apologise recommend expect forecast tweet tweeted tweets""".split()),
+        apologise recommend expect forecast tweet tweeted tweets express expressed""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed published distributed aired"
             " broadcast".split()),  # "… seen by Reuters", "a statement distributed by Business Wire"

@@ -46,7 +46,8 @@ _CHANNELS = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky
 def _own_part(p: Phrase) -> range:
     """Token indices of the phrase's own words: after the last possessive, before the first complement."""
     start = 0
-    first_of = next((k for k in range(1, len(p.toks)) if p.toks[k].norm in ("of", "de", "du", "des")), len(p.toks))
+    first_of = next((k for k in range(1, len(p.toks)) if p.toks[k].norm in ("of", "for", "de", "du", "des", "pour")),
+                    len(p.toks))
     for k, t in enumerate(p.toks[: min(first_of, len(p.toks) - 1)]):  # a possessive closing the phrase is the
         if t.surface.endswith(("'s", "’s")):  # phrase itself's; one inside a complement ("Deputy X of the
             start = k + 1  # county sheriff's office") is the complement's

@@ -1,6 +1,8 @@
 """Who says it: the medium a statement was made to or through, read after its verb ("a déclaré à CNN", "told the
 Anchorage Daily News", "auprès de l'AFP", "aux sollicitations de l'AFP", "a-t-il dit sur RTL"), a second one joined
-to it ("to People and Us Weekly"), and one right after an inverted speaker (", a déclaré Jean Dupont à France 2").
+to it ("to People and Us Weekly"), one right after an inverted speaker (", a déclaré Jean Dupont à France 2"), and
+the medium that asked ("declined to comment when contacted by CBS", "a request for comment from Reuters",
+"contacté par l'AFP").
 """
 from __future__ import annotations
 
@@ -115,3 +117,23 @@ def outlet_in_speaker(s: Sentence, span: tuple[int, int] | None, k: int) -> list
     outlet = outlet_np(s, body)
     found = found_at(s, outlet, (k, k), "outlet") if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else None
     return [found] if found else []
+
+
+# (word, preposition): a medium asking for the statement ("when contacted by CBS", "a request for comment from
+# Reuters", "contacté par l'AFP", "interrogée par Le Monde")
+_ASKED_BY = frozenset({("contacted", "by"), ("reached", "by"), ("approached", "by"), ("asked", "by"),
+                       ("comment", "from"), ("contacté", "par"), ("contactée", "par"), ("contactés", "par"),
+                       ("joint", "par"), ("jointe", "par"), ("sollicité", "par"), ("sollicitée", "par"),
+                       ("interrogé", "par"), ("interrogée", "par"), ("interrogés", "par")})
+
+
+def asked_by(s: Sentence, k: int) -> Found | None:
+    """The medium that asked, when token ``k`` opens "contacted by", "comment from", "contacté par" and a medium
+    follows."""
+    if k + 2 >= len(s.toks) or (s.toks[k].norm, s.toks[k + 1].norm) not in _ASKED_BY or s.broken(k + 1) \
+            or s.broken(k + 2):
+        return None
+    span = outlet_np(s, k + 2)
+    if span is None or not outlet_like(s.toks[span[0]:span[1]]):
+        return None
+    return Found(start_of(s, span[0]), s.toks[span[1] - 1].end, "outlet", (s.toks[k].start, s.toks[k + 1].end))

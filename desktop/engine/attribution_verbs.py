@@ -201,6 +201,27 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 
 
+_AS_SAYING = frozenset({"saying", "telling", "stating", "having"})
+
+
+def quoted_as_saying(s: Sentence, k: int) -> list[Found]:
+    """ "Agence France Press quoted a spokesperson for the government as saying": whom the medium quoted."""
+    if s.toks[k].norm not in ("quoted", "quotes", "quote", "cited", "cites"):
+        return []
+    for m in range(k + 2, min(k + _SEARCH_AS, len(s.toks) - 1)):
+        if s.broken(m):
+            return []
+        if s.toks[m].norm == "as" and s.toks[m + 1].norm in _AS_SAYING:
+            if m == k + 2 and s.toks[k + 1].norm in ("him", "her", "them"):
+                return []  # whom "him" stands for is read with the report's other speakers
+            found = found_at(s, (k + 1, m), (m, m + 1), fallback="anonymous")
+            return [found] if found else []
+    return []
+
+
+_SEARCH_AS = 14  # "quoted | <whom> | as saying"
+
+
 def _without_stressed(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     """ "L'UMP, elle, affirme", "Le PS, lui, a dénoncé": the stressed pronoun after a comma repeats the speaker
     before it; the speaker is that phrase."""
