@@ -758,7 +758,7 @@ def test_a_name_after_an_institutions_noun_or_with_capitals_inside_is_a_body():
 def test_the_medium_that_asked_and_whom_a_medium_quoted():
     who = _who("His attorney, Richard Miller, declined to comment when contacted by CBS. "
                "Agence France Press quoted a spokesperson for Australia's government as saying that it was over. "
-               "Freeland expressed deep concern over the case.")
+               "Foreign Minister Chrystia Freeland spoke on Tuesday. Freeland expressed deep concern over the case.")
     assert who["CBS"] == "outlet" and who["His attorney, Richard Miller"] == "person"
     assert who["Agence France Press"] == "outlet"
     assert who["a spokesperson for Australia's government"] == "anonymous"  # the spokesperson, not the government
