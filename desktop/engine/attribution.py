@@ -20,8 +20,8 @@ from .attribution_names import name_uses
 from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
 from .attribution_sources import (
-    FRAMES, colon_speaker, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing, inverted_says,
-    published_in, sourcing,
+    FRAMES, colon_speaker, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing,
+    inverted_says, published_in, sourcing,
 )
 from .attribution_outlets import asked_by, outlet_after
 from .attribution_verbs import from_noun, from_verb, quoted_as_saying

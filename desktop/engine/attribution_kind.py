@@ -9,7 +9,6 @@ by a name is a person ("le porte-parole, Jean Dupont", "Prime Minister George Pa
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from .attribution_cues import CAPITALISED_OUTLETS, DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
@@ -86,7 +85,7 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
     if len(run) > 1 and len(run[0].surface) > 1 and run[0].surface.isupper() and not words & p.cues.titles:
         return "organisation"  # "BNP Paribas", "SNCF Réseau": an acronym opens the name
     if any(_ACRONYM_INSIDE.search(t.surface) for t in run):
-        return "organisation"  # "MnDOT", "PwC": capitals run on inside a word with small letters (not "McArthur")
+        return "organisation"  # "MnDOT": capitals run on inside a word with small letters (not "McArthur")
     if words & p.cues.titles or len(run) > 1 and not all(is_place(t, p.lang) for t in run):
         return "person"
     t = run[0]
@@ -131,19 +130,15 @@ def _leading_run(p: Phrase, own: range) -> list[Token]:
 def _titled_name(p: Phrase, own: range) -> bool:
     """A title in the own part and a name closing the phrase ("le ministre de la Défense Jean Dupont"), or a role
     just before a full name closing it ("RT Jones analyst Juli Niemann")."""
-    k = len(p.toks) - 1
-    while k > 0 and p.names[k - 1]:
-        k -= 1
-    if p.names[-1] and len(p.toks) - k >= 2 and k > 0 and p.toks[k - 1].norm in p.cues.roles \
-            and p.toks[own.start].norm not in p.cues.indefinite:
-        return True
-    titles = [k for k in own if p.toks[k].norm in p.cues.titles]
-    if not titles or not p.names[-1] or p.toks[own.start].norm in p.cues.indefinite:
+    if not p.names[-1] or p.toks[own.start].norm in p.cues.indefinite:
         return False  # "un porte-parole de BNP Paribas" names the bank, not its spokesman
-    k = len(p.toks) - 1
+    k = len(p.toks) - 1  # the closing name's first word
     while k > 0 and p.names[k - 1]:
         k -= 1
-    return len(p.toks) - k >= 2 or k - 1 in titles
+    if len(p.toks) - k >= 2 and k > 0 and p.toks[k - 1].norm in p.cues.roles:
+        return True
+    titles = [t for t in own if p.toks[t].norm in p.cues.titles]
+    return bool(titles) and (len(p.toks) - k >= 2 or k - 1 in titles)
 
 
 def kind_of(p: Phrase) -> str | None:
@@ -154,7 +149,7 @@ def kind_of(p: Phrase) -> str | None:
     latter = _LATTER.get(tuple(t.norm for t in p.toks))
     if latter:
         return "pronoun:" + latter  # "ce dernier", "the latter": the one named just before
-    if _one_of_them(p) or _group_of_people(p) or {t.norm for t in p.toks} <= _SOME_OF_THEM:
+    if _one_of_them(p) or _group_of_people(p) or _some_of_them(p):
         return "anonymous"  # "Certains estiment", "d'autres affirment", "Others argue": people left unnamed
     if not any(not t.stop or p.names[k] for k, t in enumerate(p.toks)) or _nobody(p):
         return None
@@ -273,10 +268,16 @@ def singular(t: Token) -> bool:
 _LATTER = {("ce", "dernier"): "one", ("cette", "dernière"): "one", ("ces", "derniers"): "many",
            ("ces", "dernières"): "many", ("the", "latter"): "one"}
 _SOME = frozenset("des plusieurs certains certaines quelques nombreux nombreuses several some many various".split())
+_ACRONYM_INSIDE = re.compile(r"^(?=.*[a-zà-ÿ])\w*[A-ZÀ-Ý]{2,}")  # "MnDOT": capitals inside a word with small ones
 # Pronouns standing for some people the text does not name (a phrase of nothing else)
-_ACRONYM_INSIDE = re.compile(r"^(?=.*[a-zà-ÿ])\w*[A-ZÀ-Ý]{2,}")
-_SOME_OF_THEM = frozenset("certains certaines plusieurs beaucoup autres quelques-uns quelques-unes la plupart some "
+_SOME_OF_THEM = frozenset("certains certaines plusieurs beaucoup autres quelques-uns quelques-unes plupart some "
                           "others many several most".split())
+
+
+def _some_of_them(p: Phrase) -> bool:
+    """ "Certains", "d'autres", "la plupart", "Others": nothing but a pronoun of some unnamed people."""
+    words = {t.norm for t in p.toks} - {"la", "les", "the"}
+    return bool(words) and words <= _SOME_OF_THEM
 _TEAMS = frozenset({"équipe", "team"})  # "l'équipe Astana" speaks as a body; "L'Équipe" is a newspaper
 _BODIES = frozenset({"opposition"})  # a body only as a whole ("selon l'opposition"), not inside a name
 _POSSESSIVE = frozenset("son sa his her its their".split())

@@ -41,11 +41,6 @@ class WordLinks(QObject):
             self.pinned_changed.emit("")
         self._clear()
 
-    @property
-    def pinned(self) -> bool:
-        """Whether a click keeps a word's counterparts lit."""
-        return self._pinned is not None
-
     def reset(self) -> None:
         """The columns were re-rendered and lost their marks: light again on the next move, or at once when a
         word is pinned."""
