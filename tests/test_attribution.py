@@ -764,3 +764,18 @@ def test_the_medium_that_asked_and_whom_a_medium_quoted():
     assert who["a spokesperson for Australia's government"] == "anonymous"  # the spokesperson, not the government
     assert who["Freeland"] == "person"
     assert _who("The man was contacted by police on Monday.") == {}  # no medium asked, nobody says anything
+
+
+def test_dotted_acronyms_startups_think_tanks_and_a_review_speak_as_bodies_and_media():
+    who = _who("The virus rarely spreads to people, the C.D.C. said. "
+               "Southeast Asian fashion startup Zilingo said it had raised $226 million. "
+               "Imports fell by 5%, according to Brussels-based think tank Bruegel. "
+               "The plan was first reported by the Australian Financial Review. "
+               "\"We are closing,\" the organisation said in a Facebook post.")
+    assert who["the C.D.C"] == "organisation"
+    assert who["Southeast Asian fashion startup Zilingo"] == "organisation"
+    assert who["Brussels-based think tank Bruegel"] == "organisation"
+    assert who["the Australian Financial Review"] == "outlet"
+    assert who["the organisation"] == "organisation"
+    assert _who("\"No,\" said a U.N. envoy.")["a U.N. envoy"] != "organisation"  # the envoy speaks, not the U.N.
+    assert "U.S. review" not in " ".join(_who("The tapes come out after U.S. review, said Jim Landale."))

@@ -170,6 +170,7 @@ CUES = {"fr": FR, "en": EN}
 # Nouns of things that say something: a statement, a cable, a court filing (both languages, lower case).
 DOCUMENTS = frozenset("""communiqué câble rapport déclaration document documents lettre note plainte audit étude
     arrêté ordonnance circulaire avis prévisions décision message expertise expertises analyse analyses test tests
+    post
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
     ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions
@@ -186,7 +187,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     justice juridiction direction management présidence presidency ligue league inspection
     alliance comité committee fondation foundation coopérative cooperative chambre chamber hôpital hospital
     clinique clinic école school autorité authority conseil board fonds fund services service systems utility
-    district county
+    district county organisation organization organisme startup start-up tank brand platform
     réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition mission
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
     promoteur chancellerie club église church filiale subsidiary body cabinet
@@ -203,3 +204,6 @@ OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rf
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
 CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail"
                                 " independent examiner inquirer sentinel register".split())
+# Nouns that close a publication's name when written capitalised ("the Australian Financial Review", "Harvard Business
+# Review"; "after U.S. review" is no medium)
+CLOSING_OUTLET_WORDS = frozenset({"review", "digest", "gazette", "quarterly", "monthly"})

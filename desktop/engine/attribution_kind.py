@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution_cues import CAPITALISED_OUTLETS, DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
+from .attribution_cues import CAPITALISED_OUTLETS, CLOSING_OUTLET_WORDS, DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
 from .features import Token, strip_accents
 from .world_names import names_table
 
@@ -31,7 +31,9 @@ def outlet_like(toks) -> bool:
     toks = list(toks)
     numbered = any(a.norm in _CHANNELS and b.is_number for a, b in zip(toks, toks[1:]))  # "Europe 1", "France 2"
     alone = len([t for t in toks if not t.stop or t.surface[:1].isupper()]) <= 2  # "the Star", not "Sun Microsystems"
-    return numbered or any(t.norm in OUTLETS or strip_accents(t.norm) in _OUTLETS_PLAIN or t.norm in OUTLET_WORDS
+    closing = bool(toks) and toks[-1].norm in CLOSING_OUTLET_WORDS and toks[-1].surface[:1].isupper() \
+        and len(toks) > 1 and toks[-2].surface[:1].isupper()  # "the Australian Financial Review"
+    return numbered or closing or any(t.norm in OUTLETS or strip_accents(t.norm) in _OUTLETS_PLAIN or t.norm in OUTLET_WORDS
                            or t.lemma in OUTLET_WORDS
                            or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper()
                                and alone)
@@ -84,6 +86,8 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
         return "organisation"
     if len(run) > 1 and len(run[0].surface) > 1 and run[0].surface.isupper() and not words & p.cues.titles:
         return "organisation"  # "BNP Paribas", "SNCF Réseau": an acronym opens the name
+    if len(run) >= 2 and all(len(t.surface) == 1 and t.surface.isupper() for t in run) and end == own.stop:
+        return "organisation"  # "the C.D.C.", "the W.H.O.": an acronym written with dots
     if any(_ACRONYM_INSIDE.search(t.surface) for t in run):
         return "organisation"  # "MnDOT": capitals run on inside a word with small letters (not "McArthur")
     if words & p.cues.titles or len(run) > 1 and not all(is_place(t, p.lang) for t in run):
