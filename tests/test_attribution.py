@@ -779,3 +779,11 @@ def test_dotted_acronyms_startups_think_tanks_and_a_review_speak_as_bodies_and_m
     assert who["the organisation"] == "organisation"
     assert _who("\"No,\" said a U.N. envoy.")["a U.N. envoy"] != "organisation"  # the envoy speaks, not the U.N.
     assert "U.S. review" not in " ".join(_who("The tapes come out after U.S. review, said Jim Landale."))
+
+
+def test_a_manner_adverb_before_the_speaker_and_a_wire_credit_in_brackets():
+    who = _who("« Bonne chance à Lance », a pourtant déclaré diplomatiquement Alberto Contador. "
+               "Le président avait coupé court à la polémique. (avec AP)")
+    assert who["Alberto Contador"] == "person"  # not "diplomatiquement Alberto Contador"
+    assert who["AP"] == "outlet"
+    assert _who("Les chiffres (avec le soutien de la mairie) sont bons.") == {}

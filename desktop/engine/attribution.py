@@ -20,7 +20,7 @@ from .attribution_names import name_uses
 from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
 from .attribution_sources import (
-    FRAMES, colon_speaker, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing,
+    FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing,
     inverted_says, published_in, sourcing,
 )
 from .attribution_outlets import asked_by, outlet_after
@@ -104,7 +104,7 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
         for f in _at(s, k):
             if not any(f.start < o.end and o.start < f.end for o in out):
                 out.append(f)
-    docs = [d for d in (document_in(s, k) for k in range(len(s.toks))) if d]
+    docs = [d for d in (document_in(s, k) for k in range(len(s.toks))) if d] + credit(s)
     if out:  # a medium that asked for the statement ("declined to comment when contacted by CBS")
         docs += [d for d in (asked_by(s, k) for k in range(len(s.toks))) if d]
     if any(o.kind != "document" for o in out):

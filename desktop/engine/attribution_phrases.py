@@ -237,8 +237,9 @@ def _past_circumstances(s: Sentence, j: int) -> int:
     """Where a speaker after a verb starts: past auxiliaries and adverbs, past whom it was said to (", a déclaré à la
     presse un responsable") and where ("a assuré dans un communiqué la directrice", "dans un entretien au Monde")."""
     n = len(s.toks)
-    while j < n and s.toks[j].norm in s.cues.verb_group and s.toks[j].norm not in s.cues.det and not s.broken(j):
-        j += 1
+    while j < n and (s.toks[j].norm in s.cues.verb_group or _manner(s.toks[j])) and s.toks[j].norm not in s.cues.det \
+            and not s.broken(j):
+        j += 1  # "a déclaré diplomatiquement Contador"
     if j + 1 < n and s.toks[j].norm in ("ce", "cette", "this") and s.toks[j + 1].norm in _WHEN:
         j += 2  # "a estimé ce jeudi le secrétaire général"
     j = _past_comma_asides(s, j)
@@ -254,6 +255,11 @@ def _past_circumstances(s: Sentence, j: int) -> int:
             outlet = outlet_np(s, j + 1)
             j = outlet[1] if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else j
     return j
+
+
+def _manner(t: Token) -> bool:
+    """An adverb of manner ("diplomatiquement", "calmly"), lower case."""
+    return t.surface.islower() and len(t.norm) > 6 and t.norm.endswith(("ment", "ly")) and not t.is_name
 
 
 def _past_comma_asides(s: Sentence, j: int) -> int:

@@ -264,6 +264,21 @@ def colon_speaker(s: Sentence) -> list[Found]:
     return [Found(start_of(s, 0), s.toks[m - 1].end, kind, (colon, colon + 1))]
 
 
+_CREDIT = re.compile(r"\((?P<cue>avec|with|source\s*:?)\s+(?P<outlet>[^()]{2,30})\)", re.I)
+
+
+def credit(s: Sentence) -> list[Found]:
+    """A wire credit in brackets ("(avec AP)", "(avec AFP et Reuters)", "(with Reuters)"): the agencies the report
+    draws on."""
+    out = []
+    for m in _CREDIT.finditer(s.text):
+        start, end = m.span("outlet")
+        toks = [t for t in s.toks if start <= t.start < end]
+        if toks and outlet_like(toks):
+            out.append(Found(start, end, "outlet", m.span("cue")))
+    return out
+
+
 def dateline(s: Sentence) -> list[Found]:
     """A wire report's dateline ("PÉKIN (AFP) -", "BOGOTA (Reuters) -"): the agency the whole report comes from."""
     m = s.dateline
