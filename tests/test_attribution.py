@@ -787,3 +787,11 @@ def test_a_manner_adverb_before_the_speaker_and_a_wire_credit_in_brackets():
     assert who["Alberto Contador"] == "person"  # not "diplomatiquement Alberto Contador"
     assert who["AP"] == "outlet"
     assert _who("Les chiffres (avec le soutien de la mairie) sont bons.") == {}
+
+
+def test_and_inside_a_name_built_with_for_or_of():
+    who = _who("The virus mutated, officials from the Centers for Disease Control and Prevention said on Friday. "
+               "The Bank of England and Reuters reported it.")
+    assert who["officials from the Centers for Disease Control and Prevention"] == "anonymous"
+    assert "Prevention" not in who  # not a second speaker
+    assert who["The Bank of England"] == "organisation" and who["Reuters"] == "outlet"  # two sources, joined by "and"

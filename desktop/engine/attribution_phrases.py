@@ -150,12 +150,25 @@ def _joined_complements(s: Sentence, k: int) -> bool:
             and s.toks[k + 1].surface[:1].isupper() and s.toks[k].surface.islower() and not s.broken(k) \
             and not s.broken(k + 1) and _name_continues(s, k + 1):
         return True
+    if s.toks[k].norm in ("et", "and") and 0 < k < len(s.toks) - 1 and s.toks[k + 1].surface[:1].isupper() \
+            and not s.broken(k) and not s.broken(k + 1) and _named_with_complement(s, k - 1) \
+            and not outlet_like([s.toks[k + 1]]) and not is_place(s.toks[k + 1], s.lang):
+        return True  # "the Centers for Disease Control and Prevention", "Department of Health and Human Services"
     if s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and s.toks[k + 1].norm in s.cues.titles \
             and k > 0 and not s.toks[k - 1].stop and not s.broken(k) and not s.broken(k + 1):
         return True  # "conseiller régional UMP d'Ile-de-France et président de l'Association"
     return s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and (
         s.toks[k + 1].norm in s.cues.complement or s.gap(k + 1).strip().lower() in ("d'", "d’")) \
         and k > 1 and s.toks[k - 2].norm in s.cues.complement
+
+
+def _named_with_complement(s: Sentence, k: int) -> bool:
+    """Token ``k`` closes a capitalised name built with "for"/"of" ("Centers for Disease Control")."""
+    j = k
+    while j > 0 and s.toks[j].surface[:1].isupper() and not s.broken(j):
+        j -= 1
+    return j < k and j > 0 and s.toks[j].norm in ("for", "of") and s.toks[j - 1].surface[:1].isupper() \
+        and not s.broken(j)
 
 
 def _name_continues(s: Sentence, k: int) -> bool:
