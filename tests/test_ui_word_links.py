@@ -101,3 +101,13 @@ def test_a_click_keeps_a_words_counterparts_lit_until_a_click_elsewhere(workspac
     assert lit(fr) == [] and pinned == ["council", "network", ""]
     hover(workspace, 1, "billets")  # and the marks follow the pointer again
     assert lit(en) == ["Tickets"]
+
+
+def test_escape_lets_go_of_a_pinned_word(workspace, qtbot):
+    en, fr = workspace.views()
+    click(workspace, 0, "council")
+    assert lit(fr) == ["conseil"]
+    qtbot.keyClick(en, Qt.Key.Key_Escape)
+    assert lit(fr) == []
+    hover(workspace, 0, "network")  # the marks follow the pointer again
+    assert lit(fr) == ["réseau"]

@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
     def _on_word_pinned(self, word: str) -> None:
         if word:
             self.statusBar().showMessage(f"“{word}” pinned: what it matches stays lit while you scroll. "
-                                         "Click elsewhere to let go.")
+                                         "Click elsewhere or press Esc to let go.")
         else:
             self.statusBar().clearMessage()
 

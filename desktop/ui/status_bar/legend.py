@@ -80,7 +80,7 @@ class Legend(QWidget):
              "Point at a word of a shared sentence: it and the words it matches in the other columns light up "
              "(the same word, a number's value, a translation, a word with the same meaning, the phrase that "
              "says it in another language). Click the word to keep them lit while you scroll; click elsewhere "
-             "to let go."),
+             "or press Esc to let go."),
             (_muted(theme.muted), "Left out (boilerplate)",
              "Small grey text the comparison ignores (View → Show left-out text hides it)."),
         ]
