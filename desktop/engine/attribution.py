@@ -20,8 +20,8 @@ from .attribution_names import name_uses
 from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
 from .attribution_sources import (
-    FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted, from_sourcing,
-    inverted_says, published_in, sourcing,
+    FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted,
+    from_sourcing, inverted_says, published_in, sourcing,
 )
 from .attribution_outlets import asked_by, outlet_after
 from .attribution_verbs import from_noun, from_verb, quoted_as_saying
@@ -147,11 +147,12 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
     """Every attribution of one document, in reading order, pronouns resolved to the speaker they stand for."""
     names = frozenset().union(*(f.names for f in feats))
     uses = name_uses(feats, doc.language, [doc.sentence_text(i) for i in range(len(doc.sentences))])
+    titles = CUES[doc.language].titles if doc.language in CUES else frozenset()
     out: list[Attribution] = []
     for i, (sent, f) in enumerate(zip(doc.sentences, feats)):
         text = doc.text[sent.start : sent.end]
         for found in sentence_attributions(text, f, doc.language, names):
-            bare = _bare_name(f, found, CUES[doc.language].titles if doc.language in CUES else frozenset())
+            bare = _bare_name(f, found, titles)
             if found.kind == "person" and (uses.organisation_name(bare) or _unintroduced(bare, names, f, found)):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
             elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled,

@@ -28,7 +28,7 @@ class WordLinks(QObject):
         self._feats: dict = {}  # sentence -> its features, for the sentences pointed at and their counterparts
         self._starts: dict[int, list[int]] = {}
         self._group_of: dict = {}
-        self._last: tuple | None = None
+        self._last: tuple | None = None  # the marks a hover lit last (group, spans)
         self._pinned: tuple | None = None  # (group, spans) kept lit by a click
 
     def set_comparison(self, comparison: Comparison | None) -> None:
@@ -36,9 +36,7 @@ class WordLinks(QObject):
         self._comparison, self._feats, self._starts, self._group_of = comparison, {}, {}, {}
         if comparison is not None:
             self._group_of = comparison.group_index()
-        if self._pinned is not None:
-            self._pinned = None
-            self.pinned_changed.emit("")
+        self.unpin()
         self._clear()
 
     def reset(self) -> None:
@@ -53,10 +51,9 @@ class WordLinks(QObject):
         if self._pinned is not None:
             return  # a click keeps the pinned word lit
         marks = self._marks(source, offset)
-        key = marks and tuple(sorted((s, tuple(v)) for s, v in marks[1].items()))
-        if key == self._last:
+        if marks == self._last:
             return
-        self._last = key
+        self._last = marks
         self.marks_changed.emit(*(marks or (None, {})))
 
     def click(self, source: int, offset: int) -> None:
