@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -158,16 +158,18 @@ def _gold_attributions(comp, source: int, gold: list[Span]) -> list[Attribution]
     return out
 
 
-def score_flags(pair: list[tuple[dict, Path]]) -> list[tuple[str | None, str | None]]:
-    """(predicted, gold) flag of every claim the engine links between the two annotated reports."""
+def score_flags(pair: list[tuple[dict, Path]]) -> list[tuple[str | None, str | None, bool, bool]]:
+    """(predicted flag, gold flag, predicted "attributed differently", gold) of every claim the engine links between
+    the two annotated reports; the gold figures compare the gold attributions of the same sentences."""
     comp = compare([read_path(path) for _, path in pair])
     gold = [a for k, (ann, _) in enumerate(pair) for a in _gold_attributions(comp, k, gold_spans(ann, comp.documents[k].text))]
+    gold_claims = claim_sourcing(replace(comp, attributions=gold))
     out = []
-    for claim in claim_sourcing(comp):
+    for claim, gold_claim in zip(claim_sourcing(comp), gold_claims):
         members = comp.groups[claim.group].members
         versions = {s: speakers([a for a in gold if (a.source, a.sentence) in members and a.source == s])
                     for s in claim.versions}
-        out.append((claim.flag, flag_of(versions)))
+        out.append((claim.flag, flag_of(versions), claim.differs, gold_claim.differs))
     return out
 
 
@@ -188,15 +190,18 @@ def report_flags(folders: list[Path], texts: list[Path]) -> None:
     for pair in _pairs(folders, texts):
         got = score_flags(pair)
         print(f"  {pair[0][1].name} + {pair[1][1].name}: {len(got)} linked claims, flags right "
-              f"{sum(p == g for p, g in got)}; gold {[g for _, g in got]}")
+              f"{sum(p == g for p, g, _, _ in got)}; gold {[g for _, g, _, _ in got]}")
         results += got
     if not results:
         print("flags: no pair of annotated reports")
         return
-    same = sum(p == g for p, g in results) / len(results)
-    anon = sum((p == ANONYMOUS_ONLY) == (g == ANONYMOUS_ONLY) for p, g in results) / len(results)
+    same = sum(p == g for p, g, _, _ in results) / len(results)
+    anon = sum((p == ANONYMOUS_ONLY) == (g == ANONYMOUS_ONLY) for p, g, _, _ in results) / len(results)
+    differs = sum(p == g for _, _, p, g in results) / len(results)
     print(f"flags: {len(results)} linked claims: flag right {same:.3f}, 'anonymous sources only' right {anon:.3f} "
-          f"(gold anonymous-only claims: {sum(g == ANONYMOUS_ONLY for _, g in results)})")
+          f"(gold anonymous-only claims: {sum(g == ANONYMOUS_ONLY for _, g, _, _ in results)}); "
+          f"'attributed differently' right {differs:.3f} (gold: {sum(g for _, _, _, g in results)}, "
+          f"predicted: {sum(p for _, _, p, _ in results)})")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -202,6 +202,21 @@ def test_the_same_person_named_fully_in_one_report_and_by_surname_in_another_agr
     assert len(sourcing) == 1 and not sourcing[0].differs
 
 
+def test_one_speaker_is_one_whatever_kind_each_report_guesses_and_two_bodies_stay_two():
+    # each report guesses alone whether a name met once is a person or a body, and "India's Modi" is Narendra Modi
+    for a, b in (("Narendra Modi promised a tough stance against Pakistan on Tuesday.",
+                  "India's Modi promised a tough stance against Pakistan on Tuesday."),
+                 ("Brightwater Health reported a record profit for the year, Brightwater said.",
+                  "Brightwater reported a record profit for the year.")):
+        comp, sourcing = _claim([a, b])
+        assert len(sourcing) == 1 and not sourcing[0].differs, (a, b)
+    comp, sourcing = _claim([
+        "The embassy in the capital will close on Friday, the State Department said.",
+        "The embassy in the capital will close on Friday, the Defense Department said.",
+    ])
+    assert len(sourcing) == 1 and sourcing[0].differs
+
+
 def test_a_saved_session_gives_back_its_attributions(tmp_path, seed_comparison):
     from desktop.store import Session
 

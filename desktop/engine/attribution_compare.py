@@ -5,10 +5,13 @@ one outlet here, another there).
 
 A version's speakers are its sentences' attributions other than outlets (an official speaking to CNN rests on
 the official); a version whose only attributions are outlets rests on them. Two speakers are the same when they
-are both anonymous, or of one kind with names that agree (rapidfuzz: "Sullivan" is "Jake Sullivan").
+are both anonymous, or named alike (rapidfuzz: "Sullivan" is "Jake Sullivan"), or when one of them is a person and
+both end in the same name ("Narendra Modi" and "India's Modi"). Named alike, their kinds need not agree: whether a
+name met once is a person or a body ("Ryanair reports…", "Obama declares…") is a guess each report makes alone.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -66,11 +69,30 @@ def _unresolved(comp: Comparison, a: Attribution) -> bool:
 def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     if _unresolved(comp, a) or _unresolved(comp, b):
         return True  # "he" may well be the other version's speaker: never a difference to report
-    if a.kind != b.kind:
-        return False
-    if a.kind == "anonymous":
+    if a.kind == b.kind == "anonymous":
         return True
-    return fuzz.partial_ratio(_name(comp, a), _name(comp, b)) >= _SAME_NAME
+    if a.kind != b.kind and {a.kind, b.kind} & _UNNAMED:
+        return False
+    name_a, name_b = _name(comp, a), _name(comp, b)
+    if a.kind == b.kind and fuzz.partial_ratio(name_a, name_b) >= _SAME_NAME:
+        return True
+    return _alike(name_a, name_b) or ("person" in (a.kind, b.kind) and _last_word(name_a) == _last_word(name_b) != "")
+
+
+def _alike(x: str, y: str) -> bool:
+    """One name, written alike: the same words, or one's words all in the other's ("Ryanair", "Ryanair Holdings")."""
+    wx, wy = set(_WORDS.findall(x)), set(_WORDS.findall(y))
+    return bool(wx and wy) and (wx <= wy or wy <= wx)
+
+
+def _last_word(name: str) -> str:
+    """A person's name's last word ("modi" of "narendra modi", of "india's modi")."""
+    words = _WORDS.findall(name)
+    return words[-1] if words and len(words[-1]) > 2 else ""
+
+
+_UNNAMED = frozenset({"anonymous", "document"})  # kinds that are no guess from a name alone
+_WORDS = re.compile(r"\w+(?:[-']\w+)*")
 
 
 def _agree(comp: Comparison, mine: tuple[Attribution, ...], theirs: tuple[Attribution, ...]) -> bool:
