@@ -163,3 +163,24 @@ def test_a_first_name_inside_a_phrase_only_one_report_has_stays_in_it():
 def test_different_places_sharing_a_word_stay_details():
     got = details_of("North Korea fired two missiles on Sunday.", "South Korea fired two missiles on Sunday.")
     assert {w for _, w, _ in got} >= {"North", "South"}
+
+
+def test_initials_and_abbreviations_of_a_name_are_that_name():
+    for a, b in (("A gunman killed seven people in a Florida apartment building on Friday, police said.",
+                  "A gunman killed seven people in a Fla. apartment building on Friday, police said."),
+                 ("Kenya's Supreme Court upheld the election result on Saturday after a week of hearings.",
+                  "Kenya's SC upheld the election result on Saturday after a week of hearings."),
+                 ("Carney set a high bar for changes at the Bank of England in his first speech on Monday.",
+                  "Carney set a high bar for changes at the BoE in his first speech on Monday."),
+                 ("The U.N. confirmed that sarin was used in the attack near Damascus in August.",
+                  "The UN confirmed that sarin was used in the attack near Damascus in August.")):
+        assert details_of(a, b) == [], (a, b)
+
+
+def test_an_abbreviation_or_initials_of_another_name_stay_a_detail():
+    found = details_of("Troops were sent to S. Sudan on Monday after the attack on the base, the army said.",
+                       "Troops were sent to Sierra Leone on Monday after the attack on the base, the army said.")
+    assert any(s == 1 and "Sierra" in w for s, w, _ in found)
+    found = details_of("Talks with the Bank of England resumed on Monday after a week of strikes.",
+                       "Talks with the BoJ resumed on Monday after a week of strikes.")
+    assert any(s == 1 and w == "BoJ" for s, w, _ in found)

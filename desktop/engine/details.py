@@ -21,6 +21,7 @@ from . import phrases
 from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .phrases import PhraseCover
 from .model import Comparison, Detail, SentenceRef
+from .short_forms import abbreviates, abbreviation, initials_keys
 from .world_names import names_of, phrase_keys, token_date, word_key
 
 _REPORTING = re.compile(
@@ -65,7 +66,8 @@ def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
     """Per token of a sentence, what another source may write for it (``_cover_keys``), with the keys of the
     names of several words it is part of ("New York"): two tokens of two sources with a key in common match."""
     tokens = feats.tokens
-    return [_cover_keys(t, lang) | extra for t, extra in zip(tokens, phrase_keys(tokens, lang))]
+    return [_cover_keys(t, lang) | extra | initials
+            for t, extra, initials in zip(tokens, phrase_keys(tokens, lang), initials_keys(tokens))]
 
 
 def _checkable(member: _Member, k: int) -> str | None:
@@ -197,7 +199,7 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
             covered = _covered_by_near_form(tok, near)
         fact = _checkable(member, k) is not None or _reads_as_name(tok, k, member.names) or any(":" in x for x in keys)
         if not covered and same and tok.is_name and not tok.is_number:
-            covered = _spelled_alike(tok, same)
+            covered = _spelled_alike(tok, same) or _short_form_of(member, k, same)
         if not covered and same_words and not fact:
             covered = _covered_by_meaning(tok, same_words, meanings, SAME_LANGUAGE_MEANING)
         if not covered and cross_words:
@@ -247,6 +249,27 @@ def _spelled_alike(tok: Token, others: list[_Member]) -> bool:
             if min(len(mine), len(theirs)) >= 6 and Levenshtein.distance(mine, theirs) == 1:
                 return True
     return False
+
+
+def _short_form_of(member: _Member, k: int, others: list[_Member]) -> bool:
+    """A name another source of the same language abbreviates ("Florida" / "Fla."), or an abbreviation of a name
+    another source writes in full ("Fla." / "Florida"; a single letter when the word after it agrees too: "S. Sudan"
+    / "South Sudan", not "Sierra Leone"), never a place name written whole ("Iran." is no "Ireland")."""
+    toks = member.feats.tokens
+    if abbreviation(toks, k, member.text):
+        return any(t.is_name and _abbreviated(member, k, m, j) for m in others for j, t in enumerate(m.feats.tokens))
+    return any(abbreviation(m.feats.tokens, j, m.text) and _abbreviated(m, j, member, k)
+               for m in others for j in range(len(m.feats.tokens)))
+
+
+def _abbreviated(short: _Member, i: int, full: _Member, j: int) -> bool:
+    """Whether token ``i`` of ``short`` (an abbreviation) shortens token ``j`` of ``full``."""
+    a, b = short.feats.tokens, full.feats.tokens
+    if word_key(strip_accents(a[i].norm), short.lang, True) is not None or not abbreviates(a[i].surface, b[j].surface):
+        return False
+    if len(a[i].surface) > 1:
+        return True
+    return i + 1 < len(a) and j + 1 < len(b) and a[i + 1].norm == b[j + 1].norm
 
 
 # Within one language a word the model reads as close may be its opposite (guilty/innocent 0.72, east/west 0.73,
