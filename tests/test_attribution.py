@@ -810,3 +810,31 @@ def test_and_inside_a_name_built_with_for_or_of():
     assert who["officials from the Centers for Disease Control and Prevention"] == "anonymous"
     assert "Prevention" not in who  # not a second speaker
     assert who["The Bank of England"] == "organisation" and who["Reuters"] == "outlet"  # two sources, joined by "and"
+
+
+def test_a_subject_described_between_commas_after_an_opening_phrase_speaks_and_the_object_does_not():
+    who = _who("Au cours de cette rencontre, le dalaï lama, 73 ans, prix Nobel de la paix et figure de la "
+               "non-violence, a dénoncé la répression chinoise \"brutale\" qui règne au Tibet. "
+               "Sollicité par l'AFP, un des avocats du trader, Me Paul Caron, n'a pas souhaité faire de commentaire. "
+               "Karim, un boucher du quartier, confirme : « Tous les habitants viennent ici. »")
+    assert who == {"le dalaï lama, 73 ans, prix Nobel de la paix et figure de la non-violence": "person",
+                   "l'AFP": "outlet", "un des avocats du trader, Me Paul Caron": "person",
+                   "Karim, un boucher du quartier": "person"}
+    who = _who("Egyptian officials met Russian envoys in Cairo, London and New York on Friday, said Germany's envoy.")
+    assert not any("London" in w for w in who)  # a clause of its own before the comma, no described subject
+
+
+def test_judges_a_stressed_aside_and_a_narrative_infinitive_of_going_on():
+    who = _who("Le trader a été confronté jeudi à son supérieur dans le bureau des juges chargés de l'instruction. "
+               "Du Québec, Nicolas Sarkozy a, lui, jugé que ce fiasco n'était « pas acceptable ». "
+               "Et la ministre de l'Economie de poursuivre : « Je suis découragée ». "
+               "Il poursuit ses études à Paris.")
+    assert who == {"Nicolas Sarkozy": "person", "la ministre de l'Economie": "person"}
+
+
+def test_a_country_of_two_words_speaks_as_a_body_and_she_is_never_one():
+    who = _who("South Africa said the president had been confined to his home since Tuesday. "
+               "The ministry of health released a statement on Friday. "
+               "The pills were dangerous, she said.")
+    assert who["South Africa"] == "organisation"
+    assert who.get("she") in (None, "person")

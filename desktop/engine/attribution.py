@@ -117,24 +117,25 @@ _UNSUITED = {"one": ("organisation",), "many": (), "it": ("person", "anonymous")
 _UNRESOLVED = {"one": "person", "many": "anonymous", "it": "organisation"}
 
 
-def _antecedent(recent: list[Attribution], sentence: int, number: str) -> Attribution | None:
+def _antecedent(recent: list[Attribution], sentence: int, number: str, personal: bool) -> Attribution | None:
     """Who a pronoun speaker stands for: the nearest earlier speaker within the three sentences before (a document
     only in the sentence just before), outlets aside; one the pronoun suits if there is one ("il" is not an
-    institution, "it" not a person)."""
+    institution, "it" not a person), and only one it suits for a ``personal`` pronoun ("he", "she": never a body
+    or a document, where French "il" may be "le parquet" or "le rapport")."""
     near = [a for a in reversed(recent) if sentence - a.sentence <= 3 and a.kind != "outlet"
             and (a.kind != "document" or (sentence - a.sentence <= 1 and number == "one"))]  # "Le rapport ... dit-il"
-    suited = [a for a in near if a.kind not in _UNSUITED[number]]
-    return (suited or near or [None])[0]
+    suited = [a for a in near if a.kind not in _UNSUITED[number] and not (personal and a.kind == "document")]
+    return (suited or ([] if personal else near) or [None])[0]
 
 
 def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[Attribution],
-              text: str) -> Attribution | None:
+              text: str, lang: str) -> Attribution | None:
     """The attribution in the document, a pronoun resolved; None for a pronoun standing for a speaker the
     sentence already names ("X a dit ... et qu'il ...": one attribution per source and sentence)."""
     kind, refers_to = found.kind, None
     if kind.startswith("pronoun:"):
         number = kind.split(":")[1]
-        ante = _antecedent(recent, sentence, number)
+        ante = _antecedent(recent, sentence, number, lang == "en" and number == "one")
         if ante is not None and ante.sentence == sentence:
             return None
         kind = ante.kind if ante else _UNRESOLVED[number]
@@ -158,7 +159,7 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
             elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled,
                                                                    any(a.kind == "person" for a in out)):
                 found = replace(found, kind="person")  # "l'avocate du trader" where "Me Meyer, l'avocate" is written
-            att = _resolved(found, i, sent.start, source, out, doc.text)
+            att = _resolved(found, i, sent.start, source, out, doc.text, doc.language)
             if att is not None:
                 out.append(att)
     return out

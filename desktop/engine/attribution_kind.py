@@ -74,6 +74,12 @@ def is_place(t: Token, lang: str) -> bool:
     return key.startswith(("place:", "city:"))
 
 
+def _place_name(run: list[Token], lang: str) -> bool:
+    """A country's or a city's name of several words ("South Africa", "New York")."""
+    key = names_table(lang).get(" ".join(strip_accents(t.norm) for t in run), "")
+    return key.startswith(("place:", "city:"))
+
+
 def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
     """A run of capitalised words: an organisation (an institution's noun in the name, capitalised words after it
     included: "Harlow Logistics Inc", "the Ohio Teachers Alliance"), or a person ("John Smith, a school teacher")."""
@@ -90,6 +96,8 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
         return "organisation"  # "the C.D.C.", "the W.H.O.": an acronym written with dots
     if any(_ACRONYM_INSIDE.search(t.surface) for t in run):
         return "organisation"  # "MnDOT": capitals run on inside a word with small letters (not "McArthur")
+    if len(run) > 1 and not words & p.cues.titles and _place_name(run, p.lang):
+        return "organisation"  # "South Africa said": the country speaks through its government
     if words & p.cues.titles or len(run) > 1 and not all(is_place(t, p.lang) for t in run):
         return "person"
     t = run[0]

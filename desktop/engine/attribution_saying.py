@@ -20,6 +20,9 @@ def verb_group_start(s: Sentence, k: int) -> int:
     """The first token of the verb group ending at ``k``: auxiliaries, negation, adverbs ("n'a pas",
     "a fermement", "has also")."""
     a = k
+    if k > 2 and s.toks[k - 1].norm in _STRESSED and s.comma(k) and s.comma(k - 1) \
+            and s.toks[k - 2].norm in s.cues.verb_group:
+        a = k - 2  # "Nicolas Sarkozy a, lui, jugé que"
     while a > 0 and not s.broken(a):
         if s.toks[a - 1].norm in s.cues.verb_group or adverb_after_aux(s, a - 1) \
                 or (a == k and s.toks[a - 1].norm.endswith("ly") and len(s.toks[a - 1].norm) > 4):
@@ -39,6 +42,7 @@ def verb_group_start(s: Sentence, k: int) -> int:
     return a
 
 
+_STRESSED = frozenset({"lui", "elle", "eux", "elles"})  # "a, lui, jugé": the stressed pronoun set off by commas
 _ASIDE_WORDS = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
                           ("for", "his", "part"), ("for", "her", "part")})
 # Verbs that, with their preposition, make the infinitive after them a statement of their subject ("a tenu à
@@ -103,7 +107,8 @@ def is_say(s: Sentence, k: int) -> bool:
         return True  # "un nouvel avertissement"
     if t.lemma in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
         incise = k + 1 < len(s.toks) and "," in s.gap(k) and s.is_name(k + 1) and not s.broken(k + 1)
-        return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise)  # ", poursuit X,"
+        narrative = s.toks[0].norm == "et" and t.norm == t.lemma and s.toks[k - 1].norm in ("de", "d")  # "Et X de poursuivre"
+        return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise or narrative)  # ", poursuit X,"
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
         return False  # "Said Benali, who runs a shop,": a first name, not "said"
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
@@ -116,9 +121,22 @@ def is_say(s: Sentence, k: int) -> bool:
     title = t.norm in s.cues.titles and k > 0 and (s.toks[k - 1].norm in s.cues.det
                                                    or s.toks[k - 1].norm in ("au", "aux"))  # "le juge", "au juge"
     counted = k > 0 and s.toks[k - 1].is_number and not s.broken(k)  # "140 reports", "11 states"
+    if _plural_noun(s, k):
+        return False  # "devant les juges": no French verb of a report ends so (that would be "tu juges")
     possessive = s.text[t.end:t.end + 2] in ("'s", "’s") or t.surface.endswith(("'s", "’s"))  # "the state's"
     return (verb in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
         and not noun_use(s, k) and not title and not counted and not possessive
+
+
+def _plural_noun(s: Sentence, k: int) -> bool:
+    """A French word in "-s" after a plural article ("devant les juges", "des critiques", "aux notes") is a plural
+    noun, whatever verb of saying the lemmatiser makes of it ("les" before a verb is a pronoun: "il les dénonce")."""
+    t = s.toks[k]
+    return s.lang == "fr" and k > 0 and s.toks[k - 1].norm in _PLURAL_ARTICLES and not s.broken(k) \
+        and t.norm.endswith("s") and t.norm not in s.cues.say
+
+
+_PLURAL_ARTICLES = frozenset({"les", "des", "ces", "aux", "ses", "leurs", "plusieurs", "certains", "certaines"})
 
 
 def _infinitive(t: Token, say: frozenset[str]) -> str:

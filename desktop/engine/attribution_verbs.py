@@ -149,12 +149,95 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
             return []  # "... and said": the subject was read with the first verb
         return [_with_relative(s, _past_document(s, _with_title_before(s, span)))]
-    back = np_back(s, a, across=True) if a > 0 and s.comma(a) else None
-    opens = back is not None and (back[0] == 0 or (s.broken(back[0]) and not s.comma(back[0])))
-    subject = back if opens else None  # "Le PDG X, s'est défendu": the sentence's (or the clause's) subject
+    subject = _subject_after_comma(s, a)
     opening = a <= 1 or (a <= 2 and s.comma(a) and s.toks[0].stop)  # "Or, relève Etienne Tête, le décret ..."
     forward = None if s.toks[k].lemma in _CALLS else np_forward(s, after, tail=not opening)  # "a appelé la France à"
+    if forward is not None and not opening and not _incise_ends(s, forward):
+        forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale" qui": an object
     return [_past_document(s, _incise(s, a)), forward, _past_document(s, subject)]
+
+
+def _subject_after_comma(s: Sentence, a: int) -> tuple[int, int] | None:
+    """The subject of a verb group set off by a comma: the phrase before it when it opens the sentence or the
+    clause ("Le PDG X, s'est défendu"), or a subject described between commas (``_described_subject``)."""
+    back = np_back(s, a, across=True) if a > 0 and s.comma(a) else None
+    opens = back is not None and (back[0] == 0 or (s.broken(back[0]) and not s.comma(back[0])))
+    return back if opens else _described_subject(s, back)
+
+
+def _named_and_described(s: Sentence, a: int) -> tuple[int, int] | None:
+    """A subject opening the sentence with one capitalised word and a description between commas ("Mohamed, un
+    boucher du quartier, confirme", "Soelistyo, head of Indonesia's search and rescue agency, told"): someone the
+    report names, whatever the description's words tell."""
+    span = _subject_after_comma(s, a)
+    if span is None or span[0] != 0 or span[1] < 3 or not s.comma(1) or s.toks[0].stop:
+        return None
+    return span if s.toks[0].surface[:1].isupper() and s.toks[0].surface[1:].islower() else None
+
+
+def _described_subject(s: Sentence, back: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A subject described between commas after an opening phrase ("Sollicité par l'AFP, | un des avocats de
+    Jérôme Kerviel, Me Guillaume Selnet, | n'a pas souhaité", "Au cours de cette rencontre, | le dalaï lama,
+    73 ans, prix Nobel de la Paix et figure de la non-violence, | a dénoncé"): back from the phrase before the
+    verb, across commas and "et", to the sentence start; the subject runs from its first phrase opening with an
+    article, a title or a name, every phrase before it an opening one (a preposition, a participle)."""
+    if back is None:
+        return None
+    starts, i = [back[0]], back[0]
+    while i > 0 and back[1] - i < _SEARCH_SUBJECT:
+        gap = s.gap(i)
+        if s.broken(i) and not s.comma(i):
+            return None  # a quote, a colon, a bracket: no subject of this verb before it
+        prev = s.toks[i - 1]
+        if (prev.norm in s.cues.stop_np and prev.norm not in ("et", "and")) or is_say(s, i - 1):
+            return None  # "qui a dit", "mais": another clause
+        if "," in gap:
+            starts.append(i)
+        i -= 1
+    if i > 0:
+        return None
+    starts.append(0)
+    starts = sorted(set(starts))
+    for start, stop in zip(starts, starts[1:] + [back[1]]):
+        first = s.toks[start]
+        named = s.is_name(start) or (start == 0 and all(t.surface[:1].isupper() and not t.stop
+                                                        for t in s.toks[start:stop]))  # "Mohamed, un voisin,"
+        if first.norm in s.cues.det or first.norm in s.cues.titles or named:
+            return (start, back[1]) if start > 0 or not first.stop or first.norm in s.cues.det else None
+        if not _opening(s, start):
+            return None  # "Egyptian officials met Russian envoys in Cairo, London and …": another clause
+    return None
+
+
+def _opening(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` opens a phrase set before the subject: a preposition ("Au cours de", "Du Québec",
+    "After the meeting"), a participle ("Sollicité par l'AFP"), an adverb or a day ("Hier", "Yesterday")."""
+    t = s.toks[k]
+    return t.norm in _OPENERS or t.norm in s.cues.preps or t.norm in s.cues.stop_forward \
+        or (t.lemma != t.norm and t.norm.endswith(("é", "ée", "és", "ées", "ed", "ing"))) \
+        or t.norm.endswith(("ment", "ly"))
+
+
+_OPENERS = frozenset("""au aux du dans après avant lors pendant depuis sur sous avec malgré outre hier aujourd'hui
+    in on at after before during with for from since despite yesterday today""".split())
+
+
+_SEARCH_SUBJECT = 30  # words from a described subject's start to its verb
+
+
+def _incise_ends(s: Sentence, span: tuple[int, int]) -> bool:
+    """Whether a phrase after the verb may be its inverted speaker: an object goes on into a quoted word or a
+    relative clause ("a dénoncé la répression chinoise "brutale" qui règne", "… la répression qui règne"), the
+    speaker of an incise does not ("…, a déclaré le ministre, …", "… et un diplomate américain")."""
+    e = span[1]
+    if e >= len(s.toks):
+        return True
+    gap = s.gap(e)
+    quoted = ((s.in_quote(e) and not s.in_quote(span[0])) or _QUOTE_MARK.search(gap)) and not _CLOSES.search(gap)
+    return not (quoted or (s.lang == "fr" and s.toks[e].norm == "qui" and not s.broken(e)))
+
+
+_CLOSES = re.compile(r"[,;:.()–—]")  # "suppute l'Afub, « les banques … »": the quote after the speaker's comma
 
 
 def from_verb(s: Sentence, k: int) -> list[Found]:
@@ -185,8 +268,12 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
             and not s.is_name(span[0]) and start_of(s, span[0]) == first.start:  # not "l'arrêté"
         named = _titled_name_in(s, span)  # "a assuré sur le même ton rassurant M. de Castries"
         span, who = (named, found_at(s, named, cue)) if named else (None, None)
+    if who is None and agent is None and (named := _named_and_described(s, verb_group_start(s, k))):
+        span, who = named, found_at(s, named, cue, fallback="person")  # "Soelistyo, head of the agency, told"
     if who is None and agent is None and _after_statement(s, k, after):
         span = np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
+        if span and not _QUOTE_MARK.search(s.gap(verb_group_start(s, k))) and not _incise_ends(s, span):
+            span = None  # "…, figure de la non-violence, a dénoncé la répression chinoise "brutale" qui": an object
         who = found_at(s, span, cue, fallback="anonymous") if span else None
     if who and who.kind != "document" and ((participle(s.toks[k]) and not s.comma(k))
                                            or s.toks[k].lemma in s.cues.documents_only):
@@ -413,7 +500,7 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
     if s.toks[k - 2].lemma not in _MAKE_STATEMENT and s.toks[k - 2].norm not in _MAKE_STATEMENT:
         return []  # "ont signé une déclaration commune": the document speaks, not its signatories
     a = verb_group_start(s, k - 2)
-    span = np_back(s, a) if a > 0 and not s.broken(a) else None
+    span = np_back(s, a) if a > 0 and not s.broken(a) else _subject_after_comma(s, a)
     who = found_at(s, span, (a, k)) if span else None
     return [who] if who else []
 
