@@ -207,7 +207,9 @@ def test_one_speaker_is_one_whatever_kind_each_report_guesses_and_two_bodies_sta
     for a, b in (("Narendra Modi promised a tough stance against Pakistan on Tuesday.",
                   "India's Modi promised a tough stance against Pakistan on Tuesday."),
                  ("Brightwater Health reported a record profit for the year, Brightwater said.",
-                  "Brightwater reported a record profit for the year.")):
+                  "Brightwater reported a record profit for the year."),
+                 ("The Bank of England said on Monday it would keep interest rates on hold until the spring.",
+                  "The BoE said on Monday it would keep interest rates on hold until the spring.")):
         comp, sourcing = _claim([a, b])
         assert len(sourcing) == 1 and not sourcing[0].differs, (a, b)
     comp, sourcing = _claim([

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from .acronyms import is_acronym
 from .attribution_cues import CUES
-from .features import strip_accents
+from .features import features, strip_accents
 from .model import ANONYMOUS_ONLY, ATTRIBUTION_KINDS, NO_SOURCE, Attribution, Comparison, Detail
+from .short_forms import initials_keys
 
 _SAME_NAME = 85  # rapidfuzz partial_ratio at which two names are one
 
@@ -76,7 +78,23 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     name_a, name_b = _name(comp, a), _name(comp, b)
     if a.kind == b.kind and fuzz.partial_ratio(name_a, name_b) >= _SAME_NAME:
         return True
-    return _alike(name_a, name_b) or ("person" in (a.kind, b.kind) and _last_word(name_a) == _last_word(name_b) != "")
+    return _alike(name_a, name_b) or ("person" in (a.kind, b.kind) and _last_word(name_a) == _last_word(name_b) != "") \
+        or _initials_of(comp, a, b) or _initials_of(comp, b, a)
+
+
+def _initials_of(comp: Comparison, short: Attribution, full: Attribution) -> bool:
+    """One speaker named by initials the other spells out ("the BoE" / "the Bank of England", "the U.N." / "the
+    UN"): the acronym's capitals are the initials of a run of the other's capitalised words (``short_forms``)."""
+    mine = _tokens(comp, short)
+    acronyms = {k for t, keys in zip(mine, initials_keys(mine)) if is_acronym(t.surface) for k in keys}
+    if not acronyms:
+        return False
+    return bool(acronyms & {k for keys in initials_keys(_tokens(comp, full)) for k in keys})
+
+
+def _tokens(comp: Comparison, a: Attribution) -> tuple:
+    doc = comp.documents[a.source]
+    return features(doc.text[a.start:a.end], doc.language).tokens
 
 
 def _alike(x: str, y: str) -> bool:
