@@ -840,3 +840,10 @@ def test_a_country_of_two_words_speaks_as_a_body_and_she_is_never_one():
                "The pills were dangerous, she said.")
     assert who["South Africa"] == "organisation"
     assert who.get("she") in (None, "person")
+
+
+def test_a_title_with_a_prefix_or_in_a_compound_is_the_title():
+    who = _who("L'ex-ministre de la Santé a déclaré que la loi était mauvaise. "
+               "Le dalaï-lama a dénoncé la répression au Tibet.")
+    assert who == {"L'ex-ministre de la Santé": "person", "Le dalaï-lama": "person"}
+    assert _who("The ex-minister said the law was bad.") == {"The ex-minister": "person"}

@@ -7,7 +7,7 @@ Token indices throughout; ``Sentence.gap(i)`` is the text between token ``i - 1`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
 from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like
@@ -26,6 +26,21 @@ _SEARCH = 12  # longest speaker phrase, in tokens
 _GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media"})
 
 
+def _titled(t: Token, cues: Cues) -> Token:
+    """A title written with a prefix or as a compound's last part ("l'ex-ministre", "the ex-minister", "le
+    dalaï-lama") is read as the title itself; the token keeps its place in the text."""
+    if "-" not in t.norm or t.norm in cues.titles:
+        return t
+    head, _, last = t.norm.rpartition("-")
+    title = last if last in cues.titles else None
+    if head in _TITLE_PREFIXES and last in cues.titles | cues.roles:
+        title = last
+    return replace(t, norm=title, lemma=title) if title else t
+
+
+_TITLE_PREFIXES = frozenset({"ex", "co", "vice", "sous", "vice-président", "deputy"})
+
+
 @dataclass
 class Sentence:
     text: str
@@ -36,6 +51,7 @@ class Sentence:
     lang: str
 
     def __post_init__(self) -> None:
+        self.toks = tuple(_titled(t, self.cues) for t in self.toks)
         self.dateline = _DATELINE.match(self.text)  # its dash ends it as a full stop would
         self.after_dateline = self.dateline.end() if self.dateline else -1
         self.quotes = quoted_spans(self.text) or self.quotes
