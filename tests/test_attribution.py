@@ -847,3 +847,8 @@ def test_a_title_with_a_prefix_or_in_a_compound_is_the_title():
                "Le dalaï-lama a dénoncé la répression au Tibet.")
     assert who == {"L'ex-ministre de la Santé": "person", "Le dalaï-lama": "person"}
     assert _who("The ex-minister said the law was bad.") == {"The ex-minister": "person"}
+
+
+def test_an_inverted_speaker_may_go_on_into_a_relative_clause():
+    who = _who("« Il n'y a aucune preuve », explique dans un communiqué l'Américain qui vient d'annoncer son retour.")
+    assert who.get("l'Américain") == "person"

@@ -226,15 +226,15 @@ _SEARCH_SUBJECT = 30  # words from a described subject's start to its verb
 
 
 def _incise_ends(s: Sentence, span: tuple[int, int]) -> bool:
-    """Whether a phrase after the verb may be its inverted speaker: an object goes on into a quoted word or a
-    relative clause ("a dénoncé la répression chinoise "brutale" qui règne", "… la répression qui règne"), the
-    speaker of an incise does not ("…, a déclaré le ministre, …", "… et un diplomate américain")."""
+    """Whether a phrase after the verb may be its inverted speaker: an object goes on into a quoted word ("a
+    dénoncé la répression chinoise "brutale""), the speaker of an incise does not ("…, a déclaré le ministre, …",
+    "… et un diplomate américain", "explique dans un communiqué l'Américain qui vient d'annoncer son retour")."""
     e = span[1]
     if e >= len(s.toks):
         return True
     gap = s.gap(e)
     quoted = ((s.in_quote(e) and not s.in_quote(span[0])) or _QUOTE_MARK.search(gap)) and not _CLOSES.search(gap)
-    return not (quoted or (s.lang == "fr" and s.toks[e].norm == "qui" and not s.broken(e)))
+    return not quoted
 
 
 _CLOSES = re.compile(r"[,;:.()–—]")  # "suppute l'Afub, « les banques … »": the quote after the speaker's comma
