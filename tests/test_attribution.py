@@ -850,5 +850,6 @@ def test_a_title_with_a_prefix_or_in_a_compound_is_the_title():
 
 
 def test_an_inverted_speaker_may_go_on_into_a_relative_clause():
-    who = _who("« Il n'y a aucune preuve », explique dans un communiqué l'Américain qui vient d'annoncer son retour.")
+    who = _who("« Il n'y a rien qui pourrait fournir des preuves quant au Tour 1999, explique dans un communiqué "
+               "l'Américain qui vient d'annoncer son retour. Les échantillons n'ont pas été conservés. »")
     assert who.get("l'Américain") == "person"
