@@ -853,3 +853,16 @@ def test_an_inverted_speaker_may_go_on_into_a_relative_clause():
     who = _who("« Il n'y a rien qui pourrait fournir des preuves quant au Tour 1999, explique dans un communiqué "
                "l'Américain qui vient d'annoncer son retour. Les échantillons n'ont pas été conservés. »")
     assert who.get("l'Américain") == "person"
+
+
+def test_a_named_source_keeps_its_description_and_an_aside_after_the_auxiliary_is_passed():
+    who = _who("D'après Matthieu Ricard, porte-parole du dalaï lama, ce dernier a fait part de sa préoccupation. "
+               "Pour Olivier Pastré, professeur d'économie, la sophistication des produits rend les contrôles difficiles. "
+               "La Commission européenne a, pour sa part, appelé mardi les Etats-Unis à agir. "
+               "Daniel Bouton, dans Le Figaro, a d'une part démenti la responsabilité de sa banque.")
+    assert who["Matthieu Ricard, porte-parole du dalaï lama"] == "person"
+    assert who["Olivier Pastré, professeur d'économie"] == "person"
+    assert who["La Commission européenne"] == "organisation"
+    assert who["Daniel Bouton"] == "person" and "d'une part" not in who
+    who = _who("Interrogée par France 3 Centre, la maire du village, Valérie Guichard, s'est dite inquiète.")
+    assert who.get("France 3 Centre") == "outlet"  # the medium that asked, not a speaker described after it

@@ -19,10 +19,7 @@ if TYPE_CHECKING:
 def verb_group_start(s: Sentence, k: int) -> int:
     """The first token of the verb group ending at ``k``: auxiliaries, negation, adverbs ("n'a pas",
     "a fermement", "has also")."""
-    a = k
-    if k > 2 and s.toks[k - 1].norm in _STRESSED and s.comma(k) and s.comma(k - 1) \
-            and s.toks[k - 2].norm in s.cues.verb_group:
-        a = k - 2  # "Nicolas Sarkozy a, lui, jugé que"
+    a = _past_aside(s, k)
     while a > 0 and not s.broken(a):
         if s.toks[a - 1].norm in s.cues.verb_group or adverb_after_aux(s, a - 1) \
                 or (a == k and s.toks[a - 1].norm.endswith("ly") and len(s.toks[a - 1].norm) > 4):
@@ -42,7 +39,36 @@ def verb_group_start(s: Sentence, k: int) -> int:
     return a
 
 
+def _past_aside(s: Sentence, k: int) -> int:
+    """Before the verb at ``k``, an aside set off by commas after its auxiliary ("a, lui, jugé", "a, pour sa part,
+    appelé", "a d'une part démenti"): the auxiliary's index, else ``k``."""
+    if k > 2 and (s.toks[k - 2].norm, s.toks[k - 1].norm) in _PARTS and s.gap(k - 2).lower().endswith(("d'", "d’")) \
+            and s.toks[k - 3].norm in s.cues.verb_group:
+        return k - 3  # "a d'une part démenti"
+    if not s.comma(k):
+        return k
+    for size in range(1, MAX_ASIDE + 1):
+        opening = k - size
+        if opening < 2:
+            break
+        if s.comma(opening) and s.toks[opening - 1].norm in s.cues.verb_group \
+                and not any(s.broken(m) for m in range(opening + 1, k)) \
+                and (size == 1 and s.toks[opening].norm in _STRESSED or _aside_words(s, opening, k)):
+            return opening - 1
+    return k
+
+
+def _aside_words(s: Sentence, i: int, j: int) -> bool:
+    """An aside of a few words that names no one: "pour sa part", "de son côté", "quant à lui", "en effet"."""
+    words = tuple(t.norm for t in s.toks[i:j])
+    return words in _ASIDES or (len(words) == 3 and words in _ASIDE_WORDS)
+
+
+MAX_ASIDE = 3  # words of an aside between an auxiliary and its verb
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})  # "a, lui, jugé": the stressed pronoun set off by commas
+_PARTS = frozenset({("une", "part"), ("autre", "part")})  # "d'une part", "d'autre part"
+_ASIDES = frozenset({("quant", "à", "lui"), ("quant", "à", "elle"), ("en", "effet"), ("toutefois",), ("cependant",),
+                     ("néanmoins",), ("pourtant",), ("however",), ("though",), ("in", "turn"), ("also",)})
 _ASIDE_WORDS = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
                           ("for", "his", "part"), ("for", "her", "part")})
 # Verbs that, with their preposition, make the infinitive after them a statement of their subject ("a tenu à

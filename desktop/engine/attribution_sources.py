@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution_cues import DOCUMENTS
+from .attribution_cues import DOCUMENTS, INSTITUTIONS
 from .attribution_kind import is_place, kind_of, outlet_like
 from .attribution_phrases import (
     Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
@@ -127,13 +127,34 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
     first = _past_words_of(s, first)
     span = np_forward(s, first, tail=k > 0)
     if span and k == 0 and span[1] < len(s.toks) and s.comma(span[1]) and "," in s.gap(span[1]):
-        named = name_to_comma(s, span[1])  # "Selon le sociologue des religions, Frédéric Lenoir, le bouddhisme"
-        span = (span[0], named) if named and named < len(s.toks) else span
+        named = name_to_comma(s, span[1]) or (None if s.toks[first - 1].norm in ("par", "by")
+                                              else _description_to_comma(s, span))  # "Interrogée par France 3, la maire"
+        span = (span[0], named) if named and named < len(s.toks) else span  # "Selon le sociologue, Frédéric Lenoir,"
     found = found_at(s, span, cue) if span else None
     if found and s.toks[first - 1].norm in ("par", "by") and found.kind == "person" \
             and not any(t.norm in s.cues.titles for t in s.toks[span[0]:span[1]]):
         found = replace(found, kind="outlet")  # "consultée par L'Équipe", "interrogé par France Info"
     return [found, *and_another(s, span, cue, first)] if found else []
+
+
+def _description_to_comma(s: Sentence, span: tuple[int, int]) -> int | None:
+    """ "D'après Matthieu Ricard, porte-parole du dalaï-lama, ce dernier…", "Pour Axel Pierron, du cabinet Celent,
+    …": a named source's description set off by commas before the statement (a title, a role, or where the person
+    works), kept with the name; the statement after the second comma."""
+    e = span[1]
+    if not any(s.is_name(m) for m in range(*span)):
+        return None
+    k = e
+    while k < len(s.toks) and k - e <= _DESCRIPTION and (k == e or not s.broken(k)):
+        k += 1
+    if k >= len(s.toks) or k - e > _DESCRIPTION or not s.comma(k) or "," not in s.gap(k):
+        return None
+    first = s.toks[e + 1] if s.toks[e].norm in s.cues.det and e + 1 < k else s.toks[e]
+    works = s.toks[e].norm in s.cues.complement and any(s.toks[m].norm in INSTITUTIONS for m in range(e, k))
+    return k if first.norm in s.cues.titles or first.norm in s.cues.roles or works else None
+
+
+_DESCRIPTION = 8  # words of a description set off by commas after a named source
 
 
 _WORDS_BY = frozenset("mots propos termes paroles éléments informations déclarations explications words".split())
@@ -177,7 +198,7 @@ def framed(s: Sentence, k: int = 0) -> list[Found]:
     if s.toks[k].norm == "pour":
         if e == k + 2 and s.toks[k + 1].norm in s.cues.stressed:
             return [_stressed(s, k + 1, cue)]
-        named = name_to_comma(s, e)
+        named = name_to_comma(s, e) or _description_to_comma(s, (k + 1, e))
         found = found_at(s, (k + 1, named or e), cue)  # "Pour l'avocate du trader, Claire Dumas, « ... »"
         speaker = found is not None and (found.kind in ("person", "organisation", "anonymous")
                                          or found.kind.startswith("pronoun:"))  # "Pour ce dernier, ..."
