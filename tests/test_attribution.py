@@ -866,3 +866,14 @@ def test_a_named_source_keeps_its_description_and_an_aside_after_the_auxiliary_i
     assert who["Daniel Bouton"] == "person" and "d'une part" not in who
     who = _who("Interrogée par France 3 Centre, la maire du village, Valérie Guichard, s'est dite inquiète.")
     assert who.get("France 3 Centre") == "outlet"  # the medium that asked, not a speaker described after it
+
+
+def test_a_sentence_opening_on_a_connective_and_a_moment_a_capitalised_daily_and_an_adjective_before_a_statement():
+    who = _who("However on March 6 Mr Joseph wrote to her that the exam was sound. "
+               "China Daily said the market was enjoying steady growth. "
+               "The retailer released a separate statement on Friday. "
+               "But, in a 58-page report, the agency said the ban had worked.")
+    assert who["Mr Joseph"] == "person" and who["China Daily"] == "outlet"
+    assert who["The retailer"] == "organisation"
+    assert not any(w.startswith(("However", "a 58")) for w in who)
+    assert _who("Mais mardi le ministre a déclaré que tout allait bien.") == {"le ministre": "person"}

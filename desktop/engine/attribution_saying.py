@@ -22,7 +22,8 @@ def verb_group_start(s: Sentence, k: int) -> int:
     a = _past_aside(s, k)
     while a > 0 and not s.broken(a):
         if s.toks[a - 1].norm in s.cues.verb_group or adverb_after_aux(s, a - 1) \
-                or (a == k and s.toks[a - 1].norm.endswith("ly") and len(s.toks[a - 1].norm) > 4):
+                or (a == k and s.toks[a - 1].norm.endswith("ly") and len(s.toks[a - 1].norm) > 4
+                    and s.toks[a - 1].surface.islower()):  # not "China Daily said"
             a -= 1  # "has also", "a fermement", "calmly told"
         elif a < k and s.toks[a].norm in _DAYS and s.toks[a - 1].norm in ("on", "last"):
             a -= 1  # "Sun Microsystems Inc. on Thursday said"

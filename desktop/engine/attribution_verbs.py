@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .attribution_cues import DOCUMENTS
-from .attribution_kind import kind_of
+from .attribution_kind import is_place, kind_of
 from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, start_of
 from .attribution_outlets import addressee, and_outlet, outlet_in_speaker
 from .attribution_saying import is_say, keen, participle, verb_group_start
@@ -145,7 +145,7 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     if a > 1 and not s.broken(a) and s.toks[a - 1].norm in _RELATIVES:
         return [_antecedent(s, np_back(s, a - 1, across=True))]  # "les riverains, qui contestent la version"
     if a > 0 and not s.broken(a):
-        span = np_back(s, a)
+        span = _past_opening(s, np_back(s, a))
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
             return []  # "... and said": the subject was read with the first verb
         return [_with_relative(s, _past_document(s, _with_title_before(s, span)))]
@@ -155,6 +155,33 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale" qui": an object
     return [_past_document(s, _incise(s, a)), forward, _past_document(s, subject)]
+
+
+def _past_opening(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A subject phrase without the connective and the moment a sentence opens on, when no comma sets them off
+    ("However on March 6 | Mr Joseph wrote", "Mais mardi | le ministre a dit"): from the first article, title, name
+    or pronoun after them (a phrase after a preposition that says no moment stays as it is: "in a 58-page report")."""
+    if span is None:
+        return None
+    connective = s.toks[span[0]].norm in _CONNECTIVES
+    m, timed = span[0] + connective, False
+    while m < span[1] - 1:
+        t = s.toks[m]
+        if t.norm in _WHEN or t.is_number or (t.norm in s.cues.preps and not s.is_name(m)):
+            m, timed = m + 1, timed or (t.norm in _WHEN and t.norm not in s.cues.preps and t.norm not in _AT)
+            continue
+        named = t.norm in s.cues.det or t.norm in s.cues.titles or t.norm in s.cues.pronouns or s.is_name(m)
+        return (m, span[1]) if named and (timed or (connective and m == span[0] + 1)) else span
+    return span
+
+
+_AT = frozenset({"on", "in", "at"})
+_CONNECTIVES = frozenset("however but and yet still meanwhile also then so mais cependant pourtant toutefois puis "
+                         "ensuite et or".split())
+_WHEN = frozenset("""on in at early late last this next january february march april may june july august september
+    october november december monday tuesday wednesday thursday friday saturday sunday morning evening night week
+    month year début fin mi janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche matin soir hier semaine mois année""".split())
 
 
 def _subject_after_comma(s: Sentence, a: int) -> tuple[int, int] | None:
@@ -424,9 +451,20 @@ def _subject(s: Sentence) -> tuple[int, int] | None:
         start = opening
     e = start
     while e < min(start + 8, len(s.toks)) and (e == start or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
-            and not (e > start and is_say(s, e)):
+            and not (e > start and is_say(s, e)) and not _verb_after_name(s, start, e):
         e += 1
     return (start, e) if e > start else None
+
+
+def _verb_after_name(s: Sentence, start: int, e: int) -> bool:
+    """A sentence opening on a bare name: the first small word after the name is its verb ("Souness | dropped
+    Bellamy for the game, claiming"); a phrase opening on an article runs on ("Le ministre de la Santé")."""
+    first = s.toks[start]
+    if e <= start or first.norm in s.cues.det or not first.surface[:1].isupper() or first.stop:
+        return False
+    t = s.toks[e]
+    return t.surface[:1].islower() and t.norm not in s.cues.complement and t.norm not in s.cues.det \
+        and all(x.surface[:1].isupper() for x in s.toks[start:e])
 
 
 def _not_a_statement(s: Sentence, k: int) -> bool:
@@ -494,12 +532,16 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
         span = np_back(s, k)  # "Prime Minister Jane Doe's insistence that": the possessor said it
         who = found_at(s, span, (k, k)) if span else None
         return [who] if who else []
-    if k < 2 or s.broken(k) or s.toks[k - 1].norm not in _NOUN_DETS or s.toks[k - 2].norm in s.cues.preps \
-            or s.toks[k - 2].norm in ("in", "dans", "with", "avec"):
+    d = k - 1
+    if d > 1 and s.toks[d].norm not in _NOUN_DETS and s.toks[d - 1].norm in _NOUN_DETS and not s.toks[d].stop \
+            and s.toks[d].surface.islower() and not s.broken(d):
+        d -= 1  # "released a separate statement"
+    if d < 1 or s.broken(k) or s.toks[d].norm not in _NOUN_DETS or s.toks[d - 1].norm in s.cues.preps \
+            or s.toks[d - 1].norm in ("in", "dans", "with", "avec"):
         return []
-    if s.toks[k - 2].lemma not in _MAKE_STATEMENT and s.toks[k - 2].norm not in _MAKE_STATEMENT:
+    if s.toks[d - 1].lemma not in _MAKE_STATEMENT and s.toks[d - 1].norm not in _MAKE_STATEMENT:
         return []  # "ont signé une déclaration commune": the document speaks, not its signatories
-    a = verb_group_start(s, k - 2)
+    a = verb_group_start(s, d - 1)
     span = np_back(s, a) if a > 0 and not s.broken(a) else _subject_after_comma(s, a)
     who = found_at(s, span, (a, k)) if span else None
     return [who] if who else []
