@@ -877,3 +877,12 @@ def test_a_sentence_opening_on_a_connective_and_a_moment_a_capitalised_daily_and
     assert who["The retailer"] == "organisation"
     assert not any(w.startswith(("However", "a 58")) for w in who)
     assert _who("Mais mardi le ministre a déclaré que tout allait bien.") == {"le ministre": "person"}
+
+
+def test_whom_a_spokesman_works_for_stays_with_him_and_papers_and_rules_are_documents():
+    who = _who("The country has enough capacity, according to a spokesman for the tobacco industry regulator. "
+               "The plan will work, said the spokesman for the first time. "
+               "The man fled in a stolen car, search warrant papers say.")
+    assert who == {"a spokesman for the tobacco industry regulator": "anonymous", "the spokesman": "person",
+                   "search warrant papers": "document"}
+    assert _who("Il ne peut pas, selon les règles de l'UCI, courir en janvier.") == {"les règles de l'UCI": "document"}

@@ -174,7 +174,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
     ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions
-    editorial éditorial analysis""".split())
+    editorial éditorial analysis papers règlement règles rules warrant""".split())
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
-from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like
+from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like, person_noun
 from .attribution_saying import participle, verb_cue
 from .features import Token, strip_accents
 
@@ -206,7 +206,8 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
         return None  # a speaker is never inside the quote ("a écrit: « Devinez quoi ?! »")
     while e < n and e - j < _SEARCH and (e == j or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
             and (e == j or _document_detail(s, j, e)
-                 or (s.toks[e].norm not in s.cues.stop_forward and not (verb_cue(s, e) and not _modifier(s, e)))) \
+                 or ((s.toks[e].norm not in s.cues.stop_forward or _role_for(s, e))
+                     and not (verb_cue(s, e) and not _modifier(s, e)))) \
             and not (e > j and s.toks[e].norm in s.cues.to_outlet and _to_outlet(s, j, e)) \
             and not (e > j and _passes_through(s, e)) and not (e > j and _quantity(s, e)) \
             and not (e > j and _of_doing(s, e)) \
@@ -221,6 +222,19 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
             full_name = sum(s.is_name(k) for k in range(j, e)) >= 2
             e = named or _appositions(s, e, full_name)
     return j, e
+
+
+def _role_for(s: Sentence, e: int) -> bool:
+    """ "a spokesman for the tobacco regulator", "the director for Europe": whom a role works for stays with it."""
+    if s.toks[e].norm != "for" or e + 1 >= len(s.toks) or s.broken(e) or s.broken(e + 1):
+        return False
+    before, after = s.toks[e - 1], s.toks[e + 1]
+    if any(t.norm in _DURATION for t in s.toks[e + 1 : e + 4]):
+        return False  # "said the spokesman for the first time", "for years"
+    return person_noun(before, s.cues) and (after.norm in s.cues.det or s.is_name(e + 1))
+
+
+_DURATION = frozenset("time times first last second now years months weeks days hours while".split())
 
 
 def _of_doing(s: Sentence, e: int) -> bool:
