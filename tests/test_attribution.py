@@ -886,3 +886,9 @@ def test_whom_a_spokesman_works_for_stays_with_him_and_papers_and_rules_are_docu
     assert who == {"a spokesman for the tobacco industry regulator": "anonymous", "the spokesman": "person",
                    "search warrant papers": "document"}
     assert _who("Il ne peut pas, selon les règles de l'UCI, courir en janvier.") == {"les règles de l'UCI": "document"}
+
+
+def test_a_surname_that_is_also_a_word_is_a_person_after_a_comma():
+    atts = _attributions("The brain is more connected, said Paul Expert, a physicist at King's College London. "
+                         "Psilocybin transformed the brain's organization, Expert said.")
+    assert [(who, kind) for who, kind, _, _ in atts if who == "Expert"] == [("Expert", "person")]

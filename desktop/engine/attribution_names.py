@@ -41,13 +41,16 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
             if not _capitalised(t) or (k > 0 and _capitalised(toks[k - 1]) and toks[k - 1].is_name):
                 continue  # only the first word of a run
             run = _run(toks, k)
-            before = toks[k - 1] if k > 0 else None
+            before = toks[k - 1] if k > 0 and t.start - toks[k - 1].end <= 1 else None  # not "organization, Expert"
             if before is not None and (before.norm in INSTITUTIONS or before.lemma in INSTITUTIONS):
                 org[tuple(x.norm for x in run)] += 1  # "le groupe Dalmont", "the company Brightwater"
             elif before is not None and before.norm in titles:
                 person[tuple(x.norm for x in run)] += 1  # "M. Dalmont", "Mayor Brooks"
             if _described_as_institution(toks, text, k + len(run), cues):
                 org[tuple(x.norm for x in run)] += 1  # "Natixis, filiale de banque d'investissement"
+            elif len(run) > 1 and _described_as_person(toks, text, k + len(run), cues):
+                person[tuple(x.norm for x in run[1:])] += 1  # "Paul Expert, a physicist": Expert is a surname
+                continue
             for n in range(1, len(run)):
                 head, nxt = tuple(x.norm for x in run[:n]), run[n]
                 if _institution_word(nxt, lang):
@@ -84,6 +87,16 @@ def _described_as_institution(toks: tuple[Token, ...], text: str, k: int, cues) 
     while k < len(toks) - 1 and cues is not None and toks[k].norm in cues.det:
         k += 1
     return toks[k].norm in INSTITUTIONS or toks[k].lemma in INSTITUTIONS
+
+
+def _described_as_person(toks: tuple[Token, ...], text: str, k: int, cues) -> bool:
+    """An apposition after a name (ending before token ``k``) that opens with a noun of people: "Paul Expert, a
+    physicist at King's College", "Marie Dupont, avocate"."""
+    if not text or cues is None or k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() != ",":
+        return False
+    while k < len(toks) - 1 and toks[k].norm in cues.det:
+        k += 1
+    return person_noun(toks[k], cues) and singular(toks[k])
 
 
 def _capitalised(t: Token) -> bool:
