@@ -892,3 +892,12 @@ def test_a_surname_that_is_also_a_word_is_a_person_after_a_comma():
     atts = _attributions("The brain is more connected, said Paul Expert, a physicist at King's College London. "
                          "Psilocybin transformed the brain's organization, Expert said.")
     assert [(who, kind) for who, kind, _, _ in atts if who == "Expert"] == [("Expert", "person")]
+
+
+def test_a_verb_the_lemmatiser_reads_as_a_noun_images_and_what_a_decree_stipulates():
+    who = _who("Cette femme a été libérée mercredi soir, annonce le parquet. "
+               "Mais le décret stipule que les mineurs sont concernés. "
+               "Selon les images, les deux chefs rebelles ont été endormis. "
+               "L'annonce de la libération a provoqué l'arrêt des programmes. "
+               "Le retour de l'Américain s'annonce comme la grande attraction.")
+    assert who == {"le parquet": "organisation", "le décret": "document", "les images": "document"}

@@ -52,7 +52,7 @@ FR = Cues(
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
-        étonner répéter réaffirmer réitérer""".split()),
+        étonner répéter réaffirmer réitérer stipuler""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
               ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
@@ -174,7 +174,8 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
     ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions
-    editorial éditorial analysis papers règlement règles rules warrant""".split())
+    editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
+    enregistrements recording""".split())
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée

@@ -119,7 +119,9 @@ def is_say(s: Sentence, k: int) -> bool:
     t = s.toks[k]
     nxt = s.toks[k + 1].norm if k + 1 < len(s.toks) and not s.broken(k + 1) else ""
     after_article = k > 0 and s.toks[k - 1].norm in s.cues.det and not s.broken(k)  # "une donne", "la demande"
-    verb = t.lemma if after_article else _FORMS.get(t.norm, _infinitive(t, s.cues.say))
+    elided = t.norm in _FORMS and s.gap(k).lower().endswith(("l'", "l’", "d'", "d’", "s'", "s’"))
+    #        "l'annonce de la libération" (a noun), "le retour s'annonce comme" (no statement)
+    verb = t.lemma if after_article or elided else _FORMS.get(t.norm, _infinitive(t, s.cues.say))
     if (verb, nxt) in _VERB_AND_NOUN:
         return True  # "n'a pas donné suite", "a fait état de", "a fait part de"
     m = k + 1
@@ -180,8 +182,8 @@ _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "
                             ("donner", "précisions"), ("apporter", "précisions"), ("déposer", "plainte"),
                             ("émettre", "doutes"), ("émettre", "réserves"), ("adresser", "avertissement"),
                             ("lancer", "avertissement"), ("souffler", "mot"), ("mettre", "cause")})
-_FORMS = {"donne": "donner", "donnent": "donner", "conteste": "contester",
-          "contestent": "contester"}  # read as nouns by the lemmatiser
+_FORMS = {"donne": "donner", "donnent": "donner", "conteste": "contester", "contestent": "contester",
+          "annonce": "annoncer", "stipule": "stipuler"}  # read as nouns by the lemmatiser ("annonce le parquet")
 _ONE = frozenset({"un", "une", "des", "de", "a", "an", "en"})  # "a mis en cause"
 _NEW = frozenset({"nouvel", "nouvelle", "nouveau", "new", "fresh", "second", "dernier", "ultime"})
 _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
