@@ -184,3 +184,11 @@ def test_an_abbreviation_or_initials_of_another_name_stay_a_detail():
     found = details_of("Talks with the Bank of England resumed on Monday after a week of strikes.",
                        "Talks with the BoJ resumed on Monday after a week of strikes.")
     assert any(s == 1 and w == "BoJ" for s, w, _ in found)
+
+
+def test_an_amounts_scale_written_short_is_the_same_scale_and_another_scale_is_a_detail():
+    assert details_of("A robber stole $53m of jewels from a hotel in Cannes on Sunday, police said.",
+                      "A robber stole $53 million of jewels from a hotel in Cannes on Sunday, police said.") == []
+    found = details_of("A robber stole $53m of jewels from a hotel in Cannes on Sunday, police said.",
+                       "A robber stole $53 billion of jewels from a hotel in Cannes on Sunday, police said.")
+    assert any(s == 1 and "billion" in w for s, w, _ in found)

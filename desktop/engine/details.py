@@ -21,7 +21,7 @@ from . import phrases
 from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .phrases import PhraseCover
 from .model import Comparison, Detail, SentenceRef
-from .short_forms import abbreviates, abbreviation, initials_keys
+from .short_forms import abbreviates, abbreviation, initials_keys, scale_keys
 from .world_names import names_of, phrase_keys, token_date, word_key
 
 _REPORTING = re.compile(
@@ -66,8 +66,9 @@ def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
     """Per token of a sentence, what another source may write for it (``_cover_keys``), with the keys of the
     names of several words it is part of ("New York"): two tokens of two sources with a key in common match."""
     tokens = feats.tokens
-    return [_cover_keys(t, lang) | extra | initials
-            for t, extra, initials in zip(tokens, phrase_keys(tokens, lang), initials_keys(tokens))]
+    return [_cover_keys(t, lang) | extra | initials | scale
+            for t, extra, initials, scale in zip(tokens, phrase_keys(tokens, lang), initials_keys(tokens),
+                                                 scale_keys(tokens))]
 
 
 def _checkable(member: _Member, k: int) -> str | None:

@@ -9,6 +9,8 @@ defines itself ("the Swiss Federal Office of Energy (SFOE)"); this module reads 
 - ``initials_keys``: a key per token for the initials of every run of two or more capitalised words it is part of
   (small words such as "of" inside a run are passed over: "Bank of England" → BE; "U.N." is the run "U", "N"), and
   for an acronym its capitals ("BoE" → BE). Two sources with a key in common cover each other's words.
+- ``scale_keys``: the scale of an amount however it is written ("$53m" / "$53 million", "3,2 Md€" / "3.2 billion",
+  "2 milliards" / "2 billion"): a key per scale word, and per abbreviation right after a number.
 - ``abbreviation``: a capitalised word of at most five letters written with a full stop inside the sentence
   ("Fla. apartment", "S. Sudan"), and ``abbreviates``: whether it shortens a longer name (same first letter, its
   other letters in the same order: "Fla." / "Florida", "Calif." / "California"; "Fla." is no "Finland").
@@ -65,6 +67,23 @@ def _trimmed(run: list[int], tokens: tuple[Token, ...]) -> list[int]:
     while run and tokens[run[-1]].norm in _JOINING:
         run = run[:-1]
     return run
+
+
+# Scale words in any language the engine reads, and abbreviations of them that only count right after a number
+_SCALES = {"thousand": 3, "thousands": 3, "mille": 3, "milliers": 3, "million": 6, "millions": 6, "billion": 9,
+           "billions": 9, "milliard": 9, "milliards": 9, "trillion": 12, "trillions": 12, "mio": 6, "mrd": 9}
+_SCALE_SHORT = {"k": 3, "m": 6, "mn": 6, "mln": 6, "b": 9, "bn": 9, "bln": 9, "md": 9, "mds": 9, "mrd": 9, "tn": 12}
+
+
+def scale_keys(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
+    """Per token, the key of the scale it writes ("million", or "m" right after a number: "53m", "389M", "250-M")."""
+    out = []
+    for k, tok in enumerate(tokens):
+        scale = _SCALES.get(tok.norm)
+        if scale is None and k > 0 and tokens[k - 1].is_number and tok.start - tokens[k - 1].end <= 1:
+            scale = _SCALE_SHORT.get(tok.norm)
+        out.append(frozenset({f"scale:{scale}"}) if scale else frozenset())
+    return out
 
 
 MAX_ABBREVIATION = 5  # letters of a word written with a full stop that may shorten a name ("Calif.")
