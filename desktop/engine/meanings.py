@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .features import SentenceFeatures, Token
 from .model import Link
 
-MIN_SIMILARITY = 0.7  # killed/dead 0.75, quake/earthquake 0.82, Council/Conseil 0.78; killed/injured 0.53
+MIN_SIMILARITY = 0.7  # killed/dead 0.748, quake/earthquake 0.82, Council/Conseil 0.78; killed/injured 0.53
 MIN_SCORE = 0.2  # words of sentences with a candidate pair scored at least this (see ``linkable_words``)
 BLOCK = 1024  # rows of the similarity matrix computed at once
 
