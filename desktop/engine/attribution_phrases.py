@@ -38,7 +38,7 @@ def _titled(t: Token, cues: Cues) -> Token:
     return replace(t, norm=title, lemma=title) if title else t
 
 
-_TITLE_PREFIXES = frozenset({"ex", "co", "vice", "sous", "vice-président", "deputy"})
+_TITLE_PREFIXES = frozenset({"ex", "co", "vice", "sous", "deputy"})
 
 
 @dataclass

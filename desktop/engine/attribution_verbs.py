@@ -153,7 +153,7 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     opening = a <= 1 or (a <= 2 and s.comma(a) and s.toks[0].stop)  # "Or, relève Etienne Tête, le décret ..."
     forward = None if s.toks[k].lemma in _CALLS else np_forward(s, after, tail=not opening)  # "a appelé la France à"
     if forward is not None and not opening and not _incise_ends(s, forward):
-        forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale" qui": an object
+        forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
     return [_past_document(s, _incise(s, a)), forward, _past_document(s, subject)]
 
 
@@ -300,7 +300,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     if who is None and agent is None and _after_statement(s, k, after):
         span = np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
         if span and not _QUOTE_MARK.search(s.gap(verb_group_start(s, k))) and not _incise_ends(s, span):
-            span = None  # "…, figure de la non-violence, a dénoncé la répression chinoise "brutale" qui": an object
+            span = None  # "…, figure de la non-violence, a dénoncé la répression chinoise "brutale"": an object
         who = found_at(s, span, cue, fallback="anonymous") if span else None
     if who and who.kind != "document" and ((participle(s.toks[k]) and not s.comma(k))
                                            or s.toks[k].lemma in s.cues.documents_only):

@@ -1,5 +1,6 @@
-"""Short forms of one name within one language: initials ("SC" / "Supreme Court", "BoE" / "Bank of England",
-"U.N." / "UN") and abbreviations with a full stop ("Fla." / "Florida", "S. Sudan" / "South Sudan").
+"""Short forms within one language: of a name, its initials ("SC" / "Supreme Court", "BoE" / "Bank of England",
+"U.N." / "UN") and abbreviations with a full stop ("Fla." / "Florida", "S. Sudan" / "South Sudan"); of an amount, its
+scale ("$53m" / "$53 million").
 
 Details compare names word for word, because a name is a fact to check: "North Korea" and "South Korea" must stay
 apart. But a headline writer shortens what another report spells out, and flagging "Fla." against "Florida" as a
@@ -12,8 +13,9 @@ defines itself ("the Swiss Federal Office of Energy (SFOE)"); this module reads 
 - ``scale_keys``: the scale of an amount however it is written ("$53m" / "$53 million", "3,2 Md€" / "3.2 billion",
   "2 milliards" / "2 billion"): a key per scale word, and per abbreviation right after a number.
 - ``abbreviation``: a capitalised word of at most five letters written with a full stop inside the sentence
-  ("Fla. apartment", "S. Sudan"), and ``abbreviates``: whether it shortens a longer name (same first letter, its
-  other letters in the same order: "Fla." / "Florida", "Calif." / "California"; "Fla." is no "Finland").
+  ("Fla. apartment", "S. Sudan"), and ``abbreviates``: whether it shortens a longer name (the same first two
+  letters, its other letters in the same order: "Fla." / "Florida", "Calif." / "California"; "Fla." is no
+  "Finland").
 """
 from __future__ import annotations
 
