@@ -901,3 +901,11 @@ def test_a_verb_the_lemmatiser_reads_as_a_noun_images_and_what_a_decree_stipulat
                "L'annonce de la libération a provoqué l'arrêt des programmes. "
                "Le retour de l'Américain s'annonce comme la grande attraction.")
     assert who == {"le parquet": "organisation", "le décret": "document", "les images": "document"}
+
+
+def test_a_name_closing_a_list_of_complements_is_no_incise_speaker():
+    who = _who("Ces ventes font l'objet d'enquêtes du département de la Justice, du régulateur américain SEC et du "
+               "régulateur français, l'AMF, rappelle le cabinet. "
+               "En revanche, la \"patronne\" du Medef, Laurence Parisot, a jugé la ministre ferme.")
+    assert who["le cabinet"] == "organisation" and not any("AMF" in w or "SEC" in w for w in who)
+    assert [kind for w, kind in who.items() if w.endswith("Laurence Parisot")] == ["person"]

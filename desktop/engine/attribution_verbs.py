@@ -50,6 +50,8 @@ def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
     if second is None or not s.comma(second[0]):
         return _before_relative(s, a)
     first = np_back(s, second[0], across=True)
+    if first and s.toks[first[0]].norm in s.cues.complement and first[0] > 0 and not s.broken(first[0]):
+        return None  # "d'enquêtes … du régulateur boursier français, l'AMF, rappelle le cabinet": a complement's name
     if first and s.toks[second[0]].norm in _WHERE:
         return first  # "Didier Pobel, dans Le Dauphiné Libéré, pense": where it was written is not the speaker
     if first and _any_participle(s, second[0]) and first[0] > 0 and s.comma(first[0]):
