@@ -909,3 +909,10 @@ def test_a_name_closing_a_list_of_complements_is_no_incise_speaker():
                "En revanche, la \"patronne\" du Medef, Laurence Parisot, a jugé la ministre ferme.")
     assert who["le cabinet"] == "organisation" and not any("AMF" in w or "SEC" in w for w in who)
     assert [kind for w, kind in who.items() if w.endswith("Laurence Parisot")] == ["person"]
+
+
+def test_opposing_and_raising_ones_voice_say_something_only_as_reflexive_verbs():
+    who = _who("D'autres ministres se sont opposés à l'euthanasie. "
+               "Plusieurs voix s'élèvent pour l'exception d'euthanasie. "
+               "Elle élève seule ses enfants. La France oppose un refus poli à la demande.")
+    assert who == {"D'autres ministres": "anonymous", "Plusieurs voix": "anonymous"}

@@ -52,7 +52,7 @@ FR = Cues(
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
-        étonner répéter réaffirmer réitérer stipuler""".split()),
+        étonner répéter réaffirmer réitérer stipuler opposer élever déchaîner""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
               ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues

@@ -481,12 +481,15 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
         or bare or _other_sense(s, k, group) or _not_reflexive(s, k, group)
 
 
-_REFLEXIVE_ONLY = frozenset({"inquiéter", "réjouir", "réjoui", "indigner", "insurger", "étonner"})
-# "s'inquiète", "s'indigne", "s'étonne" say; "Edvige inquiète les associations", "ce choix étonne" do not
+_REFLEXIVE_ONLY = frozenset({"inquiéter", "réjouir", "réjoui", "indigner", "insurger", "étonner", "opposer", "élever",
+                            "déchaîner"})
+# "s'inquiète", "s'indigne", "s'étonne", "se sont opposés", "s'élèvent contre" say; "Edvige inquiète les
+# associations", "ce choix étonne", "élever des enfants", "le Tour pas opposé" do not
 
 
 def _not_reflexive(s: Sentence, k: int, group: set[str]) -> bool:
-    if s.toks[k].lemma not in _REFLEXIVE_ONLY:
+    lemma = s.toks[k].lemma
+    if lemma not in _REFLEXIVE_ONLY and not (lemma.endswith("é") and lemma[:-1] + "er" in _REFLEXIVE_ONLY):
         return False
     return not (group & {"se", "s"} or _elided_before(s, k, ("s'", "s’")))
 
