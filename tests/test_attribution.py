@@ -916,3 +916,11 @@ def test_opposing_and_raising_ones_voice_say_something_only_as_reflexive_verbs()
                "Plusieurs voix s'élèvent pour l'exception d'euthanasie. "
                "Elle élève seule ses enfants. La France oppose un refus poli à la demande.")
     assert who == {"D'autres ministres": "anonymous", "Plusieurs voix": "anonymous"}
+
+
+def test_the_relative_after_a_passive_agent_stands_for_the_agent():
+    who = _who("Une version corroborée quelques jours plus tard par la Société générale, qui indique ne pas avoir "
+               "identifié de complicité. "
+               "Le responsable d'un hypermarché d'Orléans, qui a requis l'anonymat, a indiqué que les ventes baissaient.")
+    assert who["la Société générale"] == "organisation" and not any(w.startswith("Une version") for w in who)
+    assert "Le responsable d'un hypermarché d'Orléans" in who

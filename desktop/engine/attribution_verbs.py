@@ -90,9 +90,15 @@ def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | 
     """What a relative pronoun stands for: a whole phrase that opens the sentence or a clause, else the last phrase
     before it ("une pique à l'adresse de Laurence Parisot, qui": Laurence Parisot), a run of names or the words
     after the last preposition."""
-    if span is None or span[0] == 0 or s.broken(span[0]):
-        return span  # "Le responsable d'un hypermarché d'Orléans, qui": the whole subject
+    if span is None:
+        return None
     i, j = span
+    agent = [m for m in range(i + 1, j - 1) if s.toks[m].norm in ("par", "by")
+             and any(_passive_participle(t) for t in s.toks[i:m])]
+    if agent:
+        return (agent[-1] + 1, j)  # "Une version corroborée plus tard par | la Société générale, qui indique"
+    if i == 0 or s.broken(i):
+        return span  # "Le responsable d'un hypermarché d'Orléans, qui": the whole subject
     k = j
     while k > i and s.is_name(k - 1):
         k -= 1
@@ -101,6 +107,11 @@ def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | 
         return (k - 1 if article else k, j)  # "à l'adresse de | Laurence Parisot, qui"
     preps = [m for m in range(i, j) if s.toks[m].norm in s.cues.preps or s.toks[m].norm in s.cues.complement]
     return (preps[-1] + 1, j) if preps and preps[-1] + 1 < j else span
+
+
+def _passive_participle(t: Token) -> bool:
+    """ "corroborée", "démentie", "confirmed": a past participle before its agent."""
+    return t.lemma != t.norm and t.norm.endswith(("é", "ée", "és", "ées", "ed"))
 
 
 def _with_relative(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
