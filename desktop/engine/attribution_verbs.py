@@ -94,7 +94,7 @@ def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | 
         return None
     i, j = span
     agent = [m for m in range(i + 1, j - 1) if s.toks[m].norm in ("par", "by")
-             and any(_passive_participle(t) for t in s.toks[i:m])]
+             and any(_any_participle(s, p) for p in range(i, m))]
     if agent:
         return (agent[-1] + 1, j)  # "Une version corroborée plus tard par | la Société générale, qui indique"
     if i == 0 or s.broken(i):
@@ -107,11 +107,6 @@ def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | 
         return (k - 1 if article else k, j)  # "à l'adresse de | Laurence Parisot, qui"
     preps = [m for m in range(i, j) if s.toks[m].norm in s.cues.preps or s.toks[m].norm in s.cues.complement]
     return (preps[-1] + 1, j) if preps and preps[-1] + 1 < j else span
-
-
-def _passive_participle(t: Token) -> bool:
-    """ "corroborée", "démentie", "confirmed": a past participle before its agent."""
-    return t.lemma != t.norm and t.norm.endswith(("é", "ée", "és", "ées", "ed"))
 
 
 def _with_relative(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
