@@ -385,6 +385,19 @@ def test_a_description_of_a_named_person_is_that_person():
         "The manager": "anonymous"}  # no one is named the manager: "the store's manager" is not "The manager"
 
 
+def test_a_french_definite_description_of_one_person_is_a_person_and_one_of_many_stays_anonymous():
+    who = _who(
+        "Le port restera fermé, a indiqué l'avocat. "
+        "Le diplomate suisse a estimé que la réunion avait échoué. "
+        "Le responsable d'une entreprise de transport a déploré la décision. "
+        "Les responsables syndicaux ont dénoncé la fermeture."
+    )
+    assert who["l'avocat"] == "person"  # French names a known source so: one lawyer, the reader knows which
+    assert who["Le diplomate suisse"] == "person"
+    assert who["Le responsable d'une entreprise de transport"] == "anonymous"  # one of a company's many
+    assert who["Les responsables syndicaux"] == "anonymous"
+
+
 def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_after_the_giver():
     who = _who(
         "Les banques ont publié leurs comptes. Natixis n'a révélé aucun chiffre. "

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .attribution_cues import CUES
-from .attribution_kind import taken_up, titled_head
+from .attribution_kind import one_person_fr, taken_up, titled_head
 from .attribution_names import name_uses
 from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
@@ -170,12 +170,12 @@ def _titled_description(text: str, f: SentenceFeatures, found: Found, lang: str,
     """A definite description of one person ("l'avocate du trader", "le coureur", "la jeune femme"): a title the
     report gives a named person, or any once a person has spoken in the report (the description takes them up)."""
     toks = tuple(t for t in f.tokens if found.start <= t.start < found.end)
-    if not toks or not (titled or person_before):
+    if not toks:
         return False
     s = Sentence(text, f.tokens, f.quotes, CUES[lang], frozenset(), lang)
     first = f.tokens.index(toks[0])
     phrase = s.phrase(first, first + len(toks))
-    return titled_head(phrase) in titled or (person_before and taken_up(phrase))
+    return titled_head(phrase) in titled or (person_before and taken_up(phrase)) or one_person_fr(phrase)
 
 
 def _unintroduced(bare: tuple[str, ...], names: frozenset[str], f: SentenceFeatures, found: Found) -> bool:

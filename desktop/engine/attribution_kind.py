@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .attribution_cues import CAPITALISED_OUTLETS, CLOSING_OUTLET_WORDS, DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
+from .attribution_cues import FR as CUES_FR
 from .features import Token, strip_accents
 from .world_names import names_table
 
@@ -323,6 +324,27 @@ def taken_up(p: Phrase) -> bool:
     article = own.start == 0 and (first.norm in ("le", "la", "the", "ce", "cet", "cette", "this") or p.elided)
     return head is not None and article and singular(head) and head.norm not in p.cues.titles \
         and head.norm not in _SOURCE_NOUNS
+
+
+def one_person_fr(p: Phrase) -> bool:
+    """A French definite description of one person ("l'avocat", "le diplomate suisse", "le leader tibétain",
+    "la responsable socialiste"): French reports name a source this way once they have introduced them (or the
+    office makes them known), where English writes "the official" for someone left unnamed. Plural and indefinite
+    ("les responsables", "un diplomate") stay anonymous."""
+    if p.cues is not CUES_FR:
+        return False
+    own = _own_part(p)
+    first = p.toks[own.start]
+    article = own.start == 0 and (first.norm in ("le", "la") or p.elided)
+    head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det), None)
+    later = {t.norm for t in p.toks[p.toks.index(head) + 1:]} if head is not None else set()
+    one_of_many = bool(later & _SOME_OF)  # "le responsable d'un hypermarché", "le porte-parole des grévistes"
+    return article and head is not None and person_noun(head, p.cues) and singular(head) \
+        and head.norm not in _NOT_ONE and not one_of_many
+
+
+_NOT_ONE = frozenset({"source", "famille", "entourage", "délégation", "services", "personne", "témoignage"})
+_SOME_OF = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"})
 
 
 # Nouns that introduce an unnamed source ("The official said", "le responsable d'un hypermarché"), not take one up.
