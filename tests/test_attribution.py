@@ -398,6 +398,35 @@ def test_a_french_definite_description_of_one_person_is_a_person_and_one_of_many
     assert who["Les responsables syndicaux"] == "anonymous"
 
 
+def test_french_an_infinitive_after_the_verb_is_the_statement_and_a_warning_is_said():
+    found = _attributions(
+        "« Paul » nie avoir quitté le groupe. "
+        "Le préfet a mis en garde les automobilistes contre le verglas. "
+        "Grève: la mairie attend le rapport pour se prononcer. "
+        "Le coureur a annoncé sa retraite dans un entretien sur le site internet du journal Le Progrès."
+    )
+    who = {w: kind for w, kind, _, _ in found}
+    assert "avoir quitté le groupe" not in who  # what Paul denies, not who denies it
+    assert who["Le préfet"] == "person"
+    assert not any(w.startswith("la mairie") for w in who)  # "pour se prononcer": not said yet
+    assert who["le site internet du journal Le Progrès"] == "outlet"  # the page and the paper it belongs to
+
+
+def test_english_verbs_with_their_particle_and_the_medium_spoken_to():
+    who = _who(
+        "Opposition leader Tom Reed pointed out that the budget was late. "
+        "Mayor John Best has appealed for calm. "
+        "Senator Ann Cole questioned whether the plan was legal. "
+        "The officer pointed a gun at the suspect. "
+        "Speaking to the Boston Globe Mr Hart said the deal was done."
+    )
+    assert who["Opposition leader Tom Reed"] == "person"
+    assert who["Mayor John Best"] == "person"
+    assert who["Senator Ann Cole"] == "person"
+    assert "The officer" not in who  # pointing a gun says nothing
+    assert who["Mr Hart"] == "person" and who["the Boston Globe"] == "outlet"
+
+
 def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_after_the_giver():
     who = _who(
         "Les banques ont publié leurs comptes. Natixis n'a révélé aucun chiffre. "
@@ -585,7 +614,7 @@ def test_the_paper_behind_a_website_and_a_description_taking_up_a_named_person()
         "Elle a défendu sa bonne foi dans un entretien publié samedi par le quotidien La Provence."
     )
     who = {w: k for w, k, _, _ in found}
-    assert who["la Gazzetta dello Sport"] == "outlet"
+    assert who["le site du quotidien italien la Gazzetta dello Sport"] == "outlet"  # the page and whose it is
     assert who["Le coureur"] == "person"
     assert who["le quotidien La Provence"] == "outlet"
 

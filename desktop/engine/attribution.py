@@ -23,7 +23,7 @@ from .attribution_sources import (
     FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted,
     from_sourcing, inverted_says, published_in, sourcing,
 )
-from .attribution_outlets import asked_by, outlet_after
+from .attribution_outlets import asked_by, outlet_after, spoken_to
 from .attribution_verbs import from_noun, from_verb, quoted_as_saying
 from .features import SentenceFeatures, strip_accents
 from .model import Attribution, Document
@@ -106,7 +106,7 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
                 out.append(f)
     docs = [d for d in (document_in(s, k) for k in range(len(s.toks))) if d] + credit(s)
     if out:  # a medium that asked for the statement ("declined to comment when contacted by CBS")
-        docs += [d for d in (asked_by(s, k) for k in range(len(s.toks))) if d]
+        docs += [d for k in range(len(s.toks)) for d in (asked_by(s, k), spoken_to(s, k)) if d]
     if any(o.kind != "document" for o in out):
         docs += [d for d in (published_in(s, k) for k in range(len(s.toks))) if d]
     out += [d for d in docs if not any(d.start < o.end and o.start < d.end for o in out)]

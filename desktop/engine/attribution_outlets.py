@@ -58,6 +58,8 @@ def _named_medium(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:
     """A medium's page or site and the medium it belongs to ("le site du quotidien italien la Gazzetta dello Sport"):
     the named medium (None when the phrase names no page of one)."""
     e = span[1]
+    while e < len(s.toks) and s.toks[e].norm in _PAGE_WORDS and not s.broken(e):
+        e += 1  # "le site | internet du journal"
     if not any(s.toks[m].norm in _PAGES for m in range(*span)) or e + 1 >= len(s.toks) or s.broken(e) \
             or s.toks[e].norm not in s.cues.complement:
         return None
@@ -65,10 +67,12 @@ def _named_medium(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:
     while m < min(e + 6, len(s.toks)) and not s.broken(m) and not s.is_name(m):
         m += 1  # "du quotidien sportif italien | la Gazzetta"
     start = m - 1 if m - 1 > e and s.toks[m - 1].norm in s.cues.det else m
-    return outlet_np(s, start) if m < len(s.toks) and s.is_name(m) else None
+    medium = outlet_np(s, start) if m < len(s.toks) and s.is_name(m) else None
+    return (span[0], medium[1]) if medium else None  # the page and its medium: "le site du journal Le Parisien"
 
 
 _PAGES = frozenset("site page antenne plateau colonnes édition website page".split())
+_PAGE_WORDS = frozenset("internet web officiel officielle".split())
 
 
 def _audience(s: Sentence, span: tuple[int, int]) -> bool:
@@ -117,6 +121,24 @@ def outlet_in_speaker(s: Sentence, span: tuple[int, int] | None, k: int) -> list
     outlet = outlet_np(s, body)
     found = found_at(s, outlet, (k, k), "outlet") if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else None
     return [found] if found else []
+
+
+SPEAKING_TO = frozenset({"speaking", "talking", "writing"})  # "Speaking to the BBC, Mr X said"
+
+
+def spoken_to(s: Sentence, k: int) -> Found | None:
+    """The medium a clause opening on "Speaking to", "Talking on", "Writing in" names ("Speaking to the BBC News
+    website, Mr Molyneux said"), when token ``k`` opens it."""
+    opens = k == 0 or s.comma(k)
+    if not opens or k + 2 >= len(s.toks) or s.toks[k].norm not in SPEAKING_TO or s.broken(k + 1) or s.broken(k + 2) \
+            or s.toks[k + 1].norm not in s.cues.to_outlet | {"in"}:
+        return None
+    span = outlet_np(s, k + 2)
+    if span is not None:  # "the Boston Globe | Mr Hart": the speaker's title ends the medium
+        span = (span[0], next((m for m in range(span[0] + 1, span[1]) if s.toks[m].norm in s.cues.titles), span[1]))
+    if span is None or not outlet_like(s.toks[span[0]:span[1]]):
+        return None
+    return found_at(s, span, (k, k + 1), "outlet")
 
 
 # (word, preposition): a medium asking for the statement ("when contacted by CBS", "a request for comment from

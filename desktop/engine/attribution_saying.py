@@ -144,6 +144,8 @@ def is_say(s: Sentence, k: int) -> bool:
         return True  # "a fait savoir", "a fait valoir"
     if t.lemma in _CALL:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 5])  # "appelle au calme", "called for"
+    if t.lemma in _WITH_NEXT and not (k > 0 and s.toks[k - 1].norm in s.cues.det):
+        return nxt in _WITH_NEXT[t.lemma]  # "pointed out", "appealed for", "questioned whether"
     if k + 1 < len(s.toks) and not s.broken(k + 1) and t.norm != t.lemma and t.norm.endswith("s") \
             and s.toks[k + 1].lemma in s.cues.say and s.toks[k + 1].norm not in s.cues.nouns:
         return False  # "Radio reports said": a noun, then its verb
@@ -181,10 +183,13 @@ _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "
                             ("formuler", "appel"), ("issue", "warning"), ("issue", "statement"),
                             ("donner", "précisions"), ("apporter", "précisions"), ("déposer", "plainte"),
                             ("émettre", "doutes"), ("émettre", "réserves"), ("adresser", "avertissement"),
-                            ("lancer", "avertissement"), ("souffler", "mot"), ("mettre", "cause")})
+                            ("lancer", "avertissement"), ("souffler", "mot"), ("mettre", "cause"), ("mettre", "garde")})
 _FORMS = {"donne": "donner", "donnent": "donner", "conteste": "contester", "contestent": "contester",
           "annonce": "annoncer", "stipule": "stipuler"}  # read as nouns by the lemmatiser ("annonce le parquet")
 _ONE = frozenset({"un", "une", "des", "de", "a", "an", "en"})  # "a mis en cause"
 _NEW = frozenset({"nouvel", "nouvelle", "nouveau", "new", "fresh", "second", "dernier", "ultime"})
 _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
+# English verbs that report a statement only with the word after them ("pointed a gun", "an appeal court" do not)
+_WITH_NEXT = {"point": frozenset({"out"}), "appeal": frozenset({"for"}),
+              "question": frozenset({"whether", "what", "why", "how", "if"})}
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")

@@ -9,8 +9,8 @@ import re
 
 from .attribution_cues import DOCUMENTS
 from .attribution_kind import is_place, kind_of
-from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, start_of
-from .attribution_outlets import addressee, and_outlet, outlet_in_speaker
+from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, outlet_np, start_of
+from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
 from .attribution_saying import is_say, keen, participle, verb_group_start
 from .features import Token
 
@@ -159,10 +159,22 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         return [_with_relative(s, _past_document(s, _with_title_before(s, span)))]
     subject = _subject_after_comma(s, a)
     opening = a <= 1 or (a <= 2 and s.comma(a) and s.toks[0].stop)  # "Or, relève Etienne Tête, le décret ..."
-    forward = None if s.toks[k].lemma in _CALLS else np_forward(s, after, tail=not opening)  # "a appelé la France à"
+    forward = None if s.toks[k].lemma in _CALLS or _infinitive_at(s, after) \
+        else np_forward(s, after, tail=not opening)  # "a appelé la France à", "nie avoir trahi"
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
     return [_past_document(s, _incise(s, a)), forward, _past_document(s, subject)]
+
+
+def _infinitive_at(s: Sentence, k: int) -> bool:
+    """A French infinitive opens what follows the verb ("nie avoir trahi les Farc", "dit être innocent"): the
+    statement itself, not an inverted speaker."""
+    if s.lang != "fr" or k >= len(s.toks) or s.broken(k) or s.is_name(k):
+        return False
+    t = s.toks[k]
+    adverb = t.norm in s.cues.verb_group or t.norm in s.cues.stop_forward  # "a souligné hier Jean Leonetti"
+    return t.norm in ("avoir", "être") or (t.norm == t.lemma and not t.stop and not adverb
+                                           and t.norm.endswith(("er", "ir", "re")))
 
 
 def _past_opening(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -171,6 +183,10 @@ def _past_opening(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] 
     or pronoun after them (a phrase after a preposition that says no moment stays as it is: "in a 58-page report")."""
     if span is None:
         return None
+    opener = next((m for m in range(span[0], -1, -1) if s.toks[m].norm in SPEAKING_TO), None) \
+        if span[0] <= 1 else None
+    if opener is not None:
+        return _after_speaking(s, opener, span)
     connective = s.toks[span[0]].norm in _CONNECTIVES
     m, timed = span[0] + connective, False
     while m < span[1] - 1:
@@ -181,6 +197,20 @@ def _past_opening(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] 
         named = t.norm in s.cues.det or t.norm in s.cues.titles or t.norm in s.cues.pronouns or s.is_name(m)
         return (m, span[1]) if named and (timed or (connective and m == span[0] + 1)) else span
     return span
+
+
+def _after_speaking(s: Sentence, opener: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Speaking to the BBC News website Mr Molyneux said", "Speaking to the Boston Globe Mr Hart said": the
+    speaker is the title and name closing the phrase, after the medium spoken to (``attribution_outlets.spoken_to``);
+    the phrase as it is when no medium opens it, None when nothing follows the medium."""
+    medium = outlet_np(s, opener + 2) if opener + 2 < span[1] else None
+    if medium is None or medium[1] <= span[0]:
+        return span
+    titles = [m for m in range(medium[0], span[1]) if s.toks[m].norm in s.cues.titles]
+    start = titles[-1] if titles else medium[1]
+    while start < span[1] and not s.is_name(start) and s.toks[start].norm not in s.cues.titles:
+        start += 1  # "website | Mr Molyneux"
+    return (start, span[1]) if start < span[1] else None
 
 
 _AT = frozenset({"on", "in", "at"})
@@ -305,7 +335,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         span, who = (named, found_at(s, named, cue)) if named else (None, None)
     if who is None and agent is None and (named := _named_and_described(s, verb_group_start(s, k))):
         span, who = named, found_at(s, named, cue, fallback="person")  # "Soelistyo, head of the agency, told"
-    if who is None and agent is None and _after_statement(s, k, after):
+    if who is None and agent is None and _after_statement(s, k, after) and not _infinitive_at(s, after):
         span = np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
         if span and not _QUOTE_MARK.search(s.gap(verb_group_start(s, k))) and not _incise_ends(s, span):
             span = None  # "…, figure de la non-violence, a dénoncé la répression chinoise "brutale"": an object
@@ -479,7 +509,8 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
     """An infinitive after a preposition ("pour soutenir", "de condamner", "to reveal"), a passive without
     its agent ("was admitted"), a future ("annoncera", "will say"): the verb reports no statement."""
     elided = s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’")
-    before = s.toks[k - 1].norm if k > 0 and not s.broken(k) else ""
+    j = k - 1 if k > 1 and s.toks[k - 1].norm == "se" and not s.broken(k) else k  # "pour se prononcer"
+    before = s.toks[j - 1].norm if j > 0 and not s.broken(j) else ""
     group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
     bare = not group and s.toks[k].norm.endswith(s.cues.participles)  # "des personnes jugées dangereuses"
     gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen(s, k)
