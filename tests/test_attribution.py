@@ -427,6 +427,16 @@ def test_english_verbs_with_their_particle_and_the_medium_spoken_to():
     assert who["Mr Hart"] == "person" and who["the Boston Globe"] == "outlet"
 
 
+def test_english_parties_speak_as_bodies_and_an_opening_moment_is_no_part_of_the_speaker():
+    who = _who(
+        "The Conservatives said the plan would fail. "
+        "During his second day on the witness stand Mr Cole told jurors he had signed the accounts. "
+        "However during the hearing on Tuesday Mr Dunn denied the allegations. "
+        "The first project will be the Ocean Survey, which hopes to map the seabed."
+    )
+    assert who == {"The Conservatives": "organisation", "Mr Cole": "person", "Mr Dunn": "person"}
+
+
 def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_after_the_giver():
     who = _who(
         "Les banques ont publié leurs comptes. Natixis n'a révélé aucun chiffre. "

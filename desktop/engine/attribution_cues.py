@@ -119,7 +119,7 @@ EN = Cues(
         caution predict testify recall reply respond label condemn decline refuse accuse contend maintain
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
-        insistence remarks consider find wonder doubt fear hope ask criticize criticise protest demand apologize
+        insistence remarks consider find wonder doubt fear ask criticize criticise protest demand apologize
         apologise recommend expect forecast tweet tweeted tweets express expressed""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed published distributed aired"

@@ -99,11 +99,20 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
         return "organisation"  # "MnDOT": capitals run on inside a word with small letters (not "McArthur")
     if len(run) > 1 and not words & p.cues.titles and _place_name(run, p.lang):
         return "organisation"  # "South Africa said": the country speaks through its government
+    if _plural_body(run, p, own) and not words & p.cues.titles:
+        return "organisation"  # "the Conservatives", "the Lib Dems", "the Tories": a party or a people speaking as one
     if words & p.cues.titles or len(run) > 1 and not all(is_place(t, p.lang) for t in run):
         return "person"
     t = run[0]
     acronym = any(len(x.surface) > 1 and x.surface.isupper() for x in p.toks)  # "la Ligue ... (LDH)"
     return "organisation" if acronym or is_place(t, p.lang) or _article_and_name(p, own, t) else "person"
+
+
+def _plural_body(run: list[Token], p: Phrase, own: range) -> bool:
+    """English "the" and one or two capitalised words closing on a plural "s" ("the Conservatives", "The Lib Dems",
+    "the Iranians"): people speaking as one body (a person's name takes no article)."""
+    return p.lang == "en" and p.toks[own.start].norm == "the" and len(run) <= 2 and run[-1].surface.endswith("s") \
+        and not run[-1].surface.endswith("ss") and p.toks.index(run[-1]) + 1 == own.stop
 
 
 def _article_and_name(p: Phrase, own: range, t: Token) -> bool:

@@ -188,6 +188,8 @@ def _past_opening(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] 
     if opener is not None:
         return _after_speaking(s, opener, span)
     connective = s.toks[span[0]].norm in _CONNECTIVES
+    if s.toks[span[0] + connective].norm in _DURING and span[0] + connective + 1 < span[1]:
+        return _closing_name(s, span)  # "During his time on the witness stand | Mr Sullivan told jurors"
     m, timed = span[0] + connective, False
     while m < span[1] - 1:
         t = s.toks[m]
@@ -213,6 +215,21 @@ def _after_speaking(s: Sentence, opener: int, span: tuple[int, int]) -> tuple[in
     return (start, span[1]) if start < span[1] else None
 
 
+def _closing_name(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """The name closing the phrase, with its title ("… on Tuesday | Mr Ebbers"), or the phrase as it is when no
+    name closes it."""
+    k = span[1]
+    while k > span[0] + 1 and s.is_name(k - 1):
+        k -= 1
+    if k == span[1]:
+        return span
+    titled = [m for m in range(k, span[1]) if s.toks[m].norm in s.cues.titles]  # "on Tuesday | Mr Ebbers"
+    if titled:
+        return (titled[-1], span[1])
+    return (k - 1, span[1]) if s.toks[k - 1].norm in s.cues.titles and k - 1 > span[0] else (k, span[1])
+
+
+_DURING = frozenset("during throughout pendant durant lors".split())  # a moment the phrase opens on
 _AT = frozenset({"on", "in", "at"})
 _CONNECTIVES = frozenset("however but and yet still meanwhile also then so mais cependant pourtant toutefois puis "
                          "ensuite et or".split())
