@@ -437,6 +437,37 @@ def test_english_parties_speak_as_bodies_and_an_opening_moment_is_no_part_of_the
     assert who == {"The Conservatives": "organisation", "Mr Cole": "person", "Mr Dunn": "person"}
 
 
+def test_french_reflexive_wondering_a_request_and_a_purpose_are_read_as_news_readers_do():
+    found = _attributions(
+        "Le comité olympique a annoncé sa décision. Celui-ci s'est offusqué que les images circulent. "
+        "Le maire a téléphoné au préfet pour le féliciter. "
+        "Les enquêteurs se demandent désormais si le dossier est complet. "
+        "La Russie a demandé à la Chine une aide militaire. "
+        "La Chine a encore exhorté mardi la France à prendre ses responsabilités. "
+        "Vendredi, la banque a porté plainte contre X. "
+        "Pour un accueil mitigé, entre applaudissements et sifflets, les coureurs sont partis. "
+        "Les vidéos proposées sur le site de la chaîne sont rares."
+    )
+    who = {w: kind for w, kind, _, _ in found}
+    assert who["Les enquêteurs"] == "anonymous"  # "se demander si": they wonder aloud
+    assert "la Chine" not in who and "La Russie" not in who  # a request for aid is the news, not a source
+    assert who["Celui-ci"] == "organisation" and who["La Chine"] == "organisation"
+    assert who["la banque"] == "organisation"
+    assert not any("préfet" in w or "accueil" in w or "site" in w for w in who)
+
+
+def test_french_speakers_with_joined_titles_long_appositions_and_an_aside():
+    who = _who(
+        "« Le pays va mal », a estimé la sénatrice et ancienne ministre de la Défense Marta Ruiz. "
+        "« Ils doivent changer », estime Pablo Lema, du groupe de réflexion Paix et Démocratie. "
+        "Le président Hugo Reyes a parlé. "
+        "Reyes, après avoir obtenu la libération de trois otages, avait appelé les rebelles à négocier."
+    )
+    assert who["la sénatrice et ancienne ministre de la Défense Marta Ruiz"] == "person"
+    assert who["Pablo Lema, du groupe de réflexion Paix et Démocratie"] == "person"
+    assert who["Reyes"] == "person"  # what he did before is no part of who he is
+
+
 def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_after_the_giver():
     who = _who(
         "Les banques ont publié leurs comptes. Natixis n'a révélé aucun chiffre. "

@@ -52,7 +52,8 @@ FR = Cues(
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
-        étonner répéter réaffirmer réitérer stipuler opposer élever déchaîner""".split()),
+        étonner répéter réaffirmer réitérer stipuler opposer élever déchaîner exhorter demander
+        offusquer""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
               ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
@@ -79,7 +80,7 @@ FR = Cues(
         fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée
         pape lama archevêque évêque cardinal monseigneur mgr imam rabbin pasteur abbé curé préfet préfète""".split()),
     roles=frozenset("""responsable responsables source sources proche proches témoin témoins diplomate diplomates
-        analyste analystes expert experts personne personnes fonctionnaire fonctionnaires officiel officiels
+        analyste analystes expert experts personne personnes gens fonctionnaire fonctionnaires officiel officiels
         enquêteur enquêteurs membre membres collaborateur collaborateurs conseiller conseillers habitant
         habitants observateur observateurs militaire militaires entourage représentant représentants
         spécialiste spécialistes interlocuteur délégation services famille voisin voisins policier policiers
@@ -137,7 +138,7 @@ EN = Cues(
     titles=frozenset("""mr mrs ms dr president minister spokesman spokeswoman spokesperson secretary director
         chief governor senator representative rep mayor judge prosecutor attorney lawyer ambassador
         commissioner general colonel captain lieutenant sergeant commander professor prime vice chairman
-        chairwoman ceo founder leader publicist manager agent sheriff officer detective pope archbishop bishop
+        chairwoman ceo founder leader head publicist manager agent sheriff officer detective pope archbishop bishop
         cardinal imam rabbi pastor reverend anchor presenter correspondent columnist editor counselor
         counsellor""".split()),
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats

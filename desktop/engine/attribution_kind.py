@@ -288,6 +288,7 @@ def singular(t: Token) -> bool:
 
 
 _LATTER = {("ce", "dernier"): "one", ("cette", "dernière"): "one", ("ces", "derniers"): "many",
+           ("celui-ci",): "one", ("celle-ci",): "one", ("ceux-ci",): "many", ("celles-ci",): "many",
            ("ces", "dernières"): "many", ("the", "latter"): "one"}
 _SOME = frozenset("des plusieurs certains certaines quelques nombreux nombreuses several some many various".split())
 _ACRONYM_INSIDE = re.compile(r"^(?=.*[a-zà-ÿ])\w*[A-ZÀ-Ý]{2,}")  # "MnDOT": capitals inside a word with small ones

@@ -204,7 +204,8 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
     e = j
     if j < n and (s.toks[j].norm in _RELATIVE or s.in_quote(j)):
         return None  # a speaker is never inside the quote ("a écrit: « Devinez quoi ?! »")
-    while e < n and e - j < _SEARCH and (e == j or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
+    while e < n and e - j < _SEARCH and (e == j or not s.broken(e)) \
+            and (s.toks[e].norm not in s.cues.stop_np or (e > j and _titles_joined(s, e))) \
             and (e == j or _document_detail(s, j, e)
                  or ((s.toks[e].norm not in s.cues.stop_forward or _role_for(s, e))
                      and not (verb_cue(s, e) and not _modifier(s, e)))) \
@@ -222,6 +223,17 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
             full_name = sum(s.is_name(k) for k in range(j, e)) >= 2
             e = named or _appositions(s, e, full_name)
     return j, e
+
+
+def _titles_joined(s: Sentence, e: int) -> bool:
+    """ "la parlementaire et ancienne ministre de la Défense Martha Lucia Ramirez": "et" joining two titles of the
+    person named after them."""
+    n = len(s.toks)
+    if s.toks[e].norm not in ("et", "and") or e + 1 >= n or s.broken(e + 1):
+        return False
+    title = any(s.toks[m].norm in s.cues.titles for m in range(e + 1, min(e + 3, n)))
+    end = next((m for m in range(e + 1, n) if s.broken(m)), n)
+    return title and any(s.is_name(m) and s.toks[m].norm not in s.cues.titles for m in range(e + 2, min(end, e + 9)))
 
 
 def _role_for(s: Sentence, e: int) -> bool:
@@ -421,7 +433,15 @@ def runs_to_end(s: Sentence, e: int) -> bool:
                                and t.norm not in s.cues.roles and not t.is_name)
     if t.norm in s.cues.stop_forward or gerund:
         return False  # "..., a affirmé M. Tête, confirmant une information": a clause, not a description
-    return len(rest) <= 8 and not any((k > e and s.broken(k)) or s.toks[k].norm in s.cues.stop_np for k in rest)
+    longest = 14 if person_noun(t, s.cues) or (t.norm in s.cues.det and e + 1 < len(s.toks)
+                                                  and person_noun(s.toks[e + 1], s.cues)) else 8
+    return len(rest) <= longest and not any((k > e and s.broken(k)) or (s.toks[k].norm in s.cues.stop_np
+                                                                       and not _within_name(s, k)) for k in rest)
+
+
+def _within_name(s: Sentence, k: int) -> bool:
+    """ "Sécurité et Démocratie", "Securities and Exchange": a conjunction between two capitalised words."""
+    return s.toks[k].norm in ("et", "and") and 0 < k < len(s.toks) - 1 and s.is_name(k - 1) and s.is_name(k + 1)
 
 
 def described(s: Sentence, e: int, full_name: bool = True) -> int | None:

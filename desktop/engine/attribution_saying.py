@@ -183,7 +183,8 @@ _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "
                             ("formuler", "appel"), ("issue", "warning"), ("issue", "statement"),
                             ("donner", "précisions"), ("apporter", "précisions"), ("déposer", "plainte"),
                             ("émettre", "doutes"), ("émettre", "réserves"), ("adresser", "avertissement"),
-                            ("lancer", "avertissement"), ("souffler", "mot"), ("mettre", "cause"), ("mettre", "garde")})
+                            ("lancer", "avertissement"), ("souffler", "mot"), ("mettre", "cause"), ("mettre", "garde"),
+                            ("porter", "plainte")})
 _FORMS = {"donne": "donner", "donnent": "donner", "conteste": "contester", "contestent": "contester",
           "annonce": "annoncer", "stipule": "stipuler"}  # read as nouns by the lemmatiser ("annonce le parquet")
 _ONE = frozenset({"un", "une", "des", "de", "a", "an", "en"})  # "a mis en cause"

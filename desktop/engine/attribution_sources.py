@@ -199,6 +199,8 @@ def framed(s: Sentence, k: int = 0) -> list[Found]:
         if e == k + 2 and s.toks[k + 1].norm in s.cues.stressed:
             return [_stressed(s, k + 1, cue)]
         named = name_to_comma(s, e) or _description_to_comma(s, (k + 1, e))
+        if s.toks[k + 1].norm in s.cues.indefinite and kind_of(s.phrase(k + 1, named or e)) is None:
+            return []  # "Pour un accueil mitigé, ...": what for, not whose view
         found = found_at(s, (k + 1, named or e), cue)  # "Pour l'avocate du trader, Claire Dumas, « ... »"
         speaker = found is not None and (found.kind in ("person", "organisation", "anonymous")
                                          or found.kind.startswith("pronoun:"))  # "Pour ce dernier, ..."

@@ -52,8 +52,8 @@ def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
     first = np_back(s, second[0], across=True)
     if first and s.toks[first[0]].norm in s.cues.complement and first[0] > 0 and not s.broken(first[0]):
         return None  # "d'enquêtes … du régulateur boursier français, l'AMF, rappelle le cabinet": a complement's name
-    if first and s.toks[second[0]].norm in _WHERE:
-        return first  # "Didier Pobel, dans Le Dauphiné Libéré, pense": where it was written is not the speaker
+    if first and s.toks[second[0]].norm in _WHERE | _WHEN_DONE:
+        return first  # "Didier Pobel, dans Le Dauphiné Libéré, pense", "Chavez, après avoir obtenu …, avait appelé"
     if first and _any_participle(s, second[0]) and first[0] > 0 and s.comma(first[0]):
         title = np_back(s, first[0], across=True)  # "The chancellor, Angela Merkel, facing criticism, said"
         return (title[0], first[1]) if title else first
@@ -61,6 +61,7 @@ def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
 
 
 _WHERE = frozenset({"dans", "sur", "in", "on"})
+_WHEN_DONE = frozenset("après avant malgré sans depuis after before despite without since".split())  # an aside
 _NOUN_PARTS = frozenset({"état", "part", "savoir", "valoir", "connaître"})  # the second word of "fait état" …
 _CALLS = frozenset({"appeler", "call", "urge", "exhorter", "inviter"})
 
@@ -285,6 +286,8 @@ def _described_subject(s: Sentence, back: tuple[int, int] | None) -> tuple[int, 
         named = s.is_name(start) or (start == 0 and all(t.surface[:1].isupper() and not t.stop
                                                         for t in s.toks[start:stop]))  # "Mohamed, un voisin,"
         if first.norm in s.cues.det or first.norm in s.cues.titles or named:
+            if stop < back[1] and s.toks[stop].norm in _WHEN_DONE:
+                return (start, stop)  # "Chavez, | après avoir obtenu …, | avait appelé": an aside, not a description
             return (start, back[1]) if start > 0 or not first.stop or first.norm in s.cues.det else None
         if not _opening(s, start):
             return None  # "Egyptian officials met Russian envoys in Cairo, London and …": another clause
@@ -323,6 +326,8 @@ _CLOSES = re.compile(r"[,;:.()–—]")  # "suppute l'Afub, « les banques … �
 
 
 def from_verb(s: Sentence, k: int) -> list[Found]:
+    if _not_reflexive(s, k, {t.norm for t in s.toks[verb_group_start(s, k):k]}):
+        return []  # "a demandé à la Chine une aide", "les aides demandées par la Russie": no statement, no medium
     outlet, after = addressee(s, k)
     out = [outlet, *and_outlet(s, after, outlet.cue)] if outlet else []
     a = verb_group_start(s, k)
@@ -332,7 +337,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     if agent is None and (narrative := _narrative_infinitive(s, k)):
         return [narrative, *out]
     if agent is None and _not_a_statement(s, k):
-        return out
+        return out if s.toks[k].lemma in _ASKED else []  # "interrogé sur France Info"; not "proposées sur le site"
     if agent is not None:
         spans = [np_forward(s, agent)]
     elif participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
@@ -368,6 +373,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
 
 
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+_ASKED = frozenset({"interroger", "interrogé", "questionner", "interviewer", "ask", "interview"})  # the medium asked
 
 
 _AS_SAYING = frozenset({"saying", "telling", "stating", "having"})
@@ -526,7 +532,7 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
     """An infinitive after a preposition ("pour soutenir", "de condamner", "to reveal"), a passive without
     its agent ("was admitted"), a future ("annoncera", "will say"): the verb reports no statement."""
     elided = s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’")
-    j = k - 1 if k > 1 and s.toks[k - 1].norm == "se" and not s.broken(k) else k  # "pour se prononcer"
+    j = k - 1 if k > 1 and s.toks[k - 1].norm in _CLITICS and not s.broken(k) else k  # "pour se prononcer"
     before = s.toks[j - 1].norm if j > 0 and not s.broken(j) else ""
     group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
     bare = not group and s.toks[k].norm.endswith(s.cues.participles)  # "des personnes jugées dangereuses"
@@ -536,8 +542,9 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
 
 
 _REFLEXIVE_ONLY = frozenset({"inquiéter", "réjouir", "réjoui", "indigner", "insurger", "étonner", "opposer", "élever",
-                            "déchaîner"})
-# "s'inquiète", "s'indigne", "s'étonne", "se sont opposés", "s'élèvent contre" say; "Edvige inquiète les
+                            "déchaîner", "demander", "offusquer"})
+_CLITICS = frozenset("se le la les lui leur me te nous vous".split())  # "pour le féliciter", "pour lui dire"
+# "s'inquiète", "s'indigne", "s'étonne", "se sont opposés", "s'élèvent contre", "se demandent si" say; "Edvige inquiète les
 # associations", "ce choix étonne", "élever des enfants", "le Tour pas opposé" do not
 
 
