@@ -468,6 +468,18 @@ def test_french_speakers_with_joined_titles_long_appositions_and_an_aside():
     assert who["Reyes"] == "person"  # what he did before is no part of who he is
 
 
+def test_french_inverted_speakers_after_a_press_conference_and_inside_a_quote():
+    who = _who(
+        "« Personne ne s'est manifesté », a déclaré lors d'une conférence de presse le procureur de Lyon, Marc Vial. "
+        "« Il faut une loi », tempête Jean Roussel. "
+        "« L'investissement va reculer », prédit l'Observatoire du financement. "
+        "« Pourtant, assure un analyste parisien, le contrôle évolue. » "
+        "Des notes viennent contredire la version de la banque."
+    )
+    assert who == {"le procureur de Lyon, Marc Vial": "person", "Jean Roussel": "person",
+                   "l'Observatoire du financement": "organisation", "un analyste parisien": "anonymous"}
+
+
 def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_after_the_giver():
     who = _who(
         "Les banques ont publié leurs comptes. Natixis n'a révélé aucun chiffre. "

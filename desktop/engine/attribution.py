@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .attribution_cues import CUES
-from .attribution_kind import one_person_fr, taken_up, titled_head
+from .attribution_kind import one_person_fr, person_noun, taken_up, titled_head
 from .attribution_names import name_uses
 from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
@@ -69,13 +69,20 @@ def _without_incises(s: Sentence) -> tuple[tuple[int, int], ...]:
         if not s.in_quote(k) or not s.comma(k):
             continue
         inverted = _INVERTED.match(s.toks[k].surface)
-        named = k + 1 < len(s.toks) and s.is_name(k + 1) and not s.broken(k + 1) and is_say(s, k)
+        named = k + 1 < len(s.toks) and not s.broken(k + 1) and is_say(s, k) \
+            and (s.is_name(k + 1) or _someone_at(s, k + 1))  # ", assure un analyste parisien,"
         if not (named or (inverted and inverted_says(s, k, inverted.group(1)))):
             continue
         end = next((m for m in range(k + 1, min(k + _INCISE, len(s.toks))) if s.broken(m)), None)
         if end is not None and s.gap(end).lstrip().startswith(",") and s.in_quote(end):
             cuts.append((s.toks[k].start, s.toks[end - 1].end))
     return _cut(s.quotes, cuts)
+
+
+def _someone_at(s: Sentence, k: int) -> bool:
+    """An article and a noun of a person ("un analyste", "le ministre") from token ``k``."""
+    return k + 1 < len(s.toks) and s.toks[k].norm in s.cues.det and person_noun(s.toks[k + 1], s.cues) \
+        and not s.broken(k + 1)
 
 
 def _cut(spans: tuple[tuple[int, int], ...], cuts: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

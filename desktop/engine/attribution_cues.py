@@ -52,7 +52,7 @@ FR = Cues(
         défendre défendu interroger inquiéter féliciter réjouir douter alerter écrit remercier martelé martèle
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
-        étonner répéter réaffirmer réitérer stipuler opposer élever déchaîner exhorter demander
+        étonner répéter réaffirmer réitérer stipuler opposer élever déchaîner exhorter demander prédire contredire
         offusquer""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
               ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
@@ -182,7 +182,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée
     ambassade consulat tribunal cour conseil commission parlement assemblée sénat congrès parti banque caisse
     entreprise société groupe compagnie association fédération syndicat agence office bureau institut
-    université préfecture mairie état état-major pentagone kremlin élysée matignon onu otan
+    université observatoire fondation préfecture mairie état état-major pentagone kremlin élysée matignon onu otan
     government ministry department house police army embassy consulate court tribunal council commission
     parliament assembly senate congress party bank company corporation group association federation union
     agency office institute university prosecutors pentagon kremlin administration authorities autorités

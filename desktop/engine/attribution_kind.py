@@ -34,7 +34,9 @@ def outlet_like(toks) -> bool:
     alone = len([t for t in toks if not t.stop or t.surface[:1].isupper()]) <= 2  # "the Star", not "Sun Microsystems"
     closing = bool(toks) and toks[-1].norm in CLOSING_OUTLET_WORDS and toks[-1].surface[:1].isupper() \
         and len(toks) > 1 and toks[-2].surface[:1].isupper()  # "the Australian Financial Review"
-    return numbered or closing or any(t.norm in OUTLETS or strip_accents(t.norm) in _OUTLETS_PLAIN or t.norm in OUTLET_WORDS
+    return numbered or closing or any(((t.norm in OUTLETS or strip_accents(t.norm) in _OUTLETS_PLAIN)
+                                       and not t.surface.islower())  # not "un analyste parisien"
+                                      or t.norm in OUTLET_WORDS
                            or t.lemma in OUTLET_WORDS
                            or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper()
                                and alone)

@@ -301,6 +301,10 @@ def _past_circumstances(s: Sentence, j: int) -> int:
     j = past_aside(s, j)
     if j + 3 < n and s.toks[j].norm == "lors" and s.toks[j + 1].norm in s.cues.complement:
         j += 4 if s.toks[j + 2].norm in s.cues.det else 3  # "remarquait lors de son audition la ministre"
+    elif j + 2 < n and s.toks[j].norm == "lors" and s.toks[j + 1].norm in s.cues.det:
+        j += 3  # "a déclaré lors d'une conférence de presse le procureur"
+        if j + 1 < n and s.toks[j].norm in s.cues.complement and s.toks[j + 1].norm not in s.cues.det:
+            j += 2
     if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and s.toks[j + 1].norm in s.cues.det:
         return j + 3
     if j + 3 < n and s.toks[j].norm in ("dans", "in") and s.toks[j + 1].norm in s.cues.det \

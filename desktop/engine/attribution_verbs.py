@@ -537,15 +537,30 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
     group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
     bare = not group and s.toks[k].norm.endswith(s.cues.participles)  # "des personnes jugées dangereuses"
     gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen(s, k)
-    return elided or gerund_or_infinitive or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k]) \
+    after_verb = _infinitive_after_verb(s, k, j)
+    return elided or gerund_or_infinitive or after_verb or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k]) \
         or bare or _other_sense(s, k, group) or _not_reflexive(s, k, group)
+
+
+def _infinitive_after_verb(s: Sentence, k: int, j: int) -> bool:
+    """A French infinitive right after a conjugated verb that is no auxiliary nor modal ("des notes qui viennent
+    contredire la version"): what the subject does, not a statement it makes."""
+    t = s.toks[k]
+    if s.lang != "fr" or t.norm != t.lemma or not t.norm.endswith(("er", "ir", "re")) or j == 0 or s.broken(j):
+        return False
+    v = s.toks[j - 1]
+    return v.norm != v.lemma and v.lemma.endswith(("er", "ir", "re", "oir")) and v.norm not in s.cues.verb_group \
+        and v.lemma not in _MODALS and not v.surface[:1].isupper()
+
+
+_MODALS = frozenset({"vouloir", "pouvoir", "devoir", "savoir", "aller", "faire", "laisser", "souhaiter", "tenir"})
 
 
 _REFLEXIVE_ONLY = frozenset({"inquiéter", "réjouir", "réjoui", "indigner", "insurger", "étonner", "opposer", "élever",
                             "déchaîner", "demander", "offusquer"})
+# "s'inquiète", "s'indigne", "s'étonne", "se sont opposés", "s'élèvent contre", "se demandent si" say; "Edvige
+# inquiète les associations", "ce choix étonne", "élever des enfants", "le Tour pas opposé" do not
 _CLITICS = frozenset("se le la les lui leur me te nous vous".split())  # "pour le féliciter", "pour lui dire"
-# "s'inquiète", "s'indigne", "s'étonne", "se sont opposés", "s'élèvent contre", "se demandent si" say; "Edvige inquiète les
-# associations", "ce choix étonne", "élever des enfants", "le Tour pas opposé" do not
 
 
 def _not_reflexive(s: Sentence, k: int, group: set[str]) -> bool:
