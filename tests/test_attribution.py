@@ -480,6 +480,25 @@ def test_french_inverted_speakers_after_a_press_conference_and_inside_a_quote():
                    "l'Observatoire du financement": "organisation", "un analyste parisien": "anonymous"}
 
 
+def test_english_names_with_small_words_programmes_and_refusals_that_say_nothing():
+    found = _attributions(
+        "Theresa May, shadow secretary for the family, told BBC Radio 4's Today programme that the plan was weak. "
+        "Mr Hart, whose father founded the firm, said sales would fall. "
+        "He attacked the campaign's alleged links with the party. "
+        "Parents who refuse to allow contact could be fined. "
+        "The bank declined to comment. "
+        "Most local observers believe the vote will be lost. "
+        "Savers will get 25 cents a dollar, according to the creditors."
+    )
+    who = {w: kind for w, kind, _, _ in found}
+    assert who["Theresa May, shadow secretary for the family"] == "person"
+    assert who["BBC Radio 4's Today programme"] == "outlet"
+    assert who["Mr Hart"] == "person"  # not "sales", whatever the relative clause before the verb says
+    assert who["The bank"] == "organisation"
+    assert who["Most local observers"] == "anonymous" and who["the creditors"] == "anonymous"
+    assert not any(w.startswith(("He", "Parents")) for w in who)  # an allegation named, a refusal to act
+
+
 def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_after_the_giver():
     who = _who(
         "Les banques ont publié leurs comptes. Natixis n'a révélé aucun chiffre. "

@@ -121,7 +121,8 @@ EN = Cues(
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
         insistence remarks consider find wonder doubt fear ask criticize criticise protest demand apologize
-        apologise recommend expect forecast tweet tweeted tweets express expressed""".split()),
+        apologise recommend expect forecast tweet tweeted tweets express expressed observe outline branded
+        branding""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed published distributed aired"
             " broadcast".split()),  # "… seen by Reuters", "a statement distributed by Business Wire"
@@ -153,7 +154,7 @@ EN = Cues(
     passive=frozenset("was were been is are be being".split()),
     stop_forward=frozenset("to in on at during after before for since yesterday monday tuesday wednesday thursday"
                            " friday saturday sunday".split()),
-    human_endings=("ers", "ists", "ians"),
+    human_endings=("ers", "ists", "ians", "ors"),
     participles=(),
     offices=frozenset("""president minister prime mayor governor prosecutor secretary spokesman spokeswoman
         spokesperson chancellor ambassador chairman chairwoman ceo commissioner pope archbishop bishop cardinal""".split()),
@@ -199,13 +200,13 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
     newspaper daily weekly tv television network channel times news post press herald tribune gazette
-    telegraph journal chronicle globe ledger courier observer dispatch bulletin wire blog blogs media médias""".split())
+    telegraph journal chronicle globe ledger courier dispatch bulletin wire blog blogs media médias""".split())
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm""".split())
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
 CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail"
-                                " independent examiner inquirer sentinel register".split())
+                                " independent examiner inquirer sentinel register observer".split())
 # Nouns that close a publication's name when written capitalised ("the Australian Financial Review", "Harvard Business
 # Review"; "after U.S. review" is no medium)
 CLOSING_OUTLET_WORDS = frozenset({"review", "digest", "gazette", "quarterly", "monthly"})

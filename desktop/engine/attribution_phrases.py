@@ -154,9 +154,14 @@ def np_back(s: Sentence, a: int, across: bool = False) -> tuple[int, int] | None
     (``across``: the punctuation just before ``a`` does not count)."""
     i = a
     while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a)) \
-            and (s.toks[i - 1].norm not in s.cues.stop_np or _joined_complements(s, i - 1)):
+            and (s.toks[i - 1].norm not in s.cues.stop_np or _joined_complements(s, i - 1) or _name_word(s, i - 1)):
         i -= 1
     return (i, a) if i < a else None
+
+
+def _name_word(s: Sentence, k: int) -> bool:
+    """A small word written as part of a name ("Theresa May", "Ruth Will"): capitalised after a capitalised word."""
+    return 0 < k and s.toks[k].surface[:1].isupper() and s.is_name(k - 1) and not s.broken(k)
 
 
 def _joined_complements(s: Sentence, k: int) -> bool:
@@ -522,7 +527,10 @@ def _outlet_goes_on(s: Sentence, first: int, e: int) -> bool:
     numbered = e > first and t.is_number and s.toks[e - 1].norm in _NUMBERED
     titled = e > first and t.norm in s.cues.det and s.toks[e - 1].norm in OUTLET_WORDS and e + 1 < len(s.toks) \
         and s.is_name(e + 1) and not s.broken(e + 1)  # "au journal | Le Figaro", "the daily | The Independent"
-    return s.is_name(e) or outlet_like([t]) or _name_goes_on(s, first, e) or numbered or titled
+    possessive = e > first and t.norm == "s" and s.gap(e) in ("'", "’") and e + 1 < len(s.toks) and s.is_name(e + 1)
+    programme = e > first and t.norm in _PROGRAMMES and s.is_name(e - 1)  # "BBC Radio 4's Today programme"
+    return s.is_name(e) or outlet_like([t]) or _name_goes_on(s, first, e) or numbered or titled or possessive \
+        or programme
 
 
 def _name_goes_on(s: Sentence, first: int, e: int) -> bool:
@@ -537,7 +545,8 @@ def _name_goes_on(s: Sentence, first: int, e: int) -> bool:
 
 
 _PARTICLES = frozenset("dello della del di da do dos das von van der".split())  # "la Gazzetta dello Sport"
-_NUMBERED = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky", "rtl", "m6", "w9"})
+_NUMBERED = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky", "rtl", "m6", "w9", "radio"})
+_PROGRAMMES = frozenset({"programme", "program", "show", "bulletin"})
 _MONTHS = frozenset("january february march april may june july august september october november december janvier "
                     "février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 

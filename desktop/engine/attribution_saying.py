@@ -156,7 +156,43 @@ def is_say(s: Sentence, k: int) -> bool:
         return False  # "devant les juges": no French verb of a report ends so (that would be "tu juges")
     possessive = s.text[t.end:t.end + 2] in ("'s", "’s") or t.surface.endswith(("'s", "’s"))  # "the state's"
     return (verb in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
-        and not noun_use(s, k) and not title and not counted and not possessive
+        and not noun_use(s, k) and not title and not counted and not possessive and not _adjective_use(s, k) \
+        and not _refusal_of_deed(s, k)
+
+
+def _adjective_use(s: Sentence, k: int) -> bool:
+    """ "the campaign's alleged allegiances", "the reported deal": an English participle between an article or a
+    possessive and its noun."""
+    t = s.toks[k]
+    if s.lang != "en" or not t.norm.endswith("ed") or k == 0 or k + 1 >= len(s.toks) or s.broken(k) or s.broken(k + 1):
+        return False
+    before, after = s.toks[k - 1], s.toks[k + 1]
+    article = before.norm in ("the", "a", "an", "its", "his", "her", "their") or before.surface.endswith(("'s", "’s"))
+    return article and after.surface.islower() and not after.stop and after.norm not in s.cues.det
+
+
+def _refusal_of_deed(s: Sentence, k: int) -> bool:
+    """ "Parents who refuse to allow contact", "a refusé de payer": refusing to do something else than speak or
+    tell ("declined to comment", "a refusé de donner des détails" are statements)."""
+    t = s.toks[k]
+    if t.lemma not in _REFUSE:
+        return False
+    m = k + 1
+    while m < len(s.toks) and m - k <= 3 and s.toks[m].norm in _BEFORE_DEED and not s.broken(m):
+        m += 1
+    if m == k + 1 or m >= len(s.toks) or s.broken(m) or s.gap(m).strip() not in ("", "d'", "d’"):
+        return False  # "refuse": no infinitive after it
+    nxt = s.toks[m]
+    infinitive = s.toks[m - 1].norm == "to" if s.lang == "en" else nxt.norm == nxt.lemma and nxt.norm.endswith(
+        ("er", "ir", "re"))  # not "refuse de nouvelles analyses"
+    return infinitive and nxt.lemma not in s.cues.say and nxt.norm not in s.cues.say and nxt.lemma not in _TELL
+
+
+_REFUSE = frozenset({"refuse", "refuser", "decline"})
+_BEFORE_DEED = frozenset({"to", "de", "d", "à", "se", "s", "tout"})
+_TELL = frozenset({"give", "donner", "discuss", "elaborate", "name", "identify", "disclose", "provide", "fournir",
+                   "divulguer", "commenter", "communiquer", "préciser", "apologize", "apologise", "talk", "speak",
+                   "parler", "answer", "reveal", "release", "specify", "detail", "s'exprimer", "exprimer"})
 
 
 def _plural_noun(s: Sentence, k: int) -> bool:

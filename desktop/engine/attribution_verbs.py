@@ -84,7 +84,7 @@ def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     return span if span and (span[0] == 0 or s.broken(span[0])) else None
 
 
-_RELATIVES = frozenset({"qui", "que", "dont", "who", "which", "whom"})
+_RELATIVES = frozenset({"qui", "que", "dont", "who", "which", "whom", "whose"})
 
 
 def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
