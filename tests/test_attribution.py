@@ -499,6 +499,25 @@ def test_english_names_with_small_words_programmes_and_refusals_that_say_nothing
     assert not any(w.startswith(("He", "Parents")) for w in who)  # an allegation named, a refusal to act
 
 
+def test_french_asides_passives_and_figures_of_a_named_source():
+    found = _attributions(
+        "Le chef spirituel tibétain, souvent applaudi pendant son discours, a réaffirmé son attachement au dialogue. "
+        "M. Pöttering a appelé \"instamment\" les dirigeants chinois à dialoguer. "
+        "Selon les chiffres de Médiamétrie, 4,9 millions de personnes ont regardé le match. "
+        "La Société générale, contactée hier, ne souhaitait apporter aucun commentaire. "
+        "Son supérieur direct, Eric Cordelle, était parfaitement informé de ces pertes. "
+        "Une législation autorisant l'euthanasie dite \"active\" existe en Belgique."
+    )
+    who = {w: kind for w, kind, _, _ in found}
+    assert who["Le chef spirituel tibétain"] == "person"  # what was done to him is no part of who he is
+    assert who["M. Pöttering"] == "person"
+    assert "Médiamétrie" in who  # the figures are the institute's
+    assert who["La Société générale"] == "organisation"
+    assert not any("Cordelle" in w or "législation" in w for w in who)  # informed of something; "so-called"
+    assert _who("FTC Bureau of Competition Director Samuel Ortiz said the ruling was a win.") == {
+        "FTC Bureau of Competition Director Samuel Ortiz": "person"}  # a title and a full name close it
+
+
 def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_after_the_giver():
     who = _who(
         "Les banques ont publié leurs comptes. Natixis n'a révélé aucun chiffre. "

@@ -52,7 +52,8 @@ def _at(s: Sentence, k: int) -> list[Found]:
         return speaker
     if is_say(s, k):
         before = s.toks[k - 1].norm if k > 0 else ""
-        noun = s.toks[k].norm in s.cues.nouns and not (before in s.cues.verb_group and before not in s.cues.det)
+        noun = s.toks[k].norm in s.cues.nouns and not (before in s.cues.verb_group and before not in s.cues.det
+                                                        and before not in ("aucun", "aucune"))  # "aucun commentaire"
         return from_noun(s, k) if noun else from_verb(s, k) + quoted_as_saying(s, k)
     return []
 

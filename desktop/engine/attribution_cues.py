@@ -65,7 +65,8 @@ FR = Cues(
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
         cependant pourtant bien même d'ailleurs hier dimanche lundi mardi mercredi jeudi vendredi samedi
         récemment le la les me te nous vous souhaité voulu ailleurs va vont allait allaient effet ainsi auparavant
-        pourra pourront pourrait pourraient devra devrait devraient doit doivent peuvent souvent parfois toujours pu""".split()),  # "n'a pas souhaité commenter"
+        pourra pourront pourrait pourraient devra devrait devraient doit doivent peuvent souvent parfois toujours pu
+        souhaite souhaitait souhaitent souhaitaient veut voulait veulent voulaient pouvait pouvaient""".split()),  # "n'a pas souhaité commenter"
     stop_np=frozenset("""que qu qui dont où et ou or donc mais car puis quand lorsque si alors tandis comme ne a ont avait
         avaient est sont était étaient sera seront aurait auraient va vont doit peut""".split()),
     det=frozenset("le la les l un une des du d de deux trois quatre plusieurs certains certaines ces ce cette"
@@ -80,7 +81,7 @@ FR = Cues(
         fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée
         pape lama archevêque évêque cardinal monseigneur mgr imam rabbin pasteur abbé curé préfet préfète""".split()),
     roles=frozenset("""responsable responsables source sources proche proches témoin témoins diplomate diplomates
-        analyste analystes expert experts personne personnes gens fonctionnaire fonctionnaires officiel officiels
+        analyste analystes expert experts personne personnes gens leader leaders fonctionnaire fonctionnaires officiel officiels
         enquêteur enquêteurs membre membres collaborateur collaborateurs conseiller conseillers habitant
         habitants observateur observateurs militaire militaires entourage représentant représentants
         spécialiste spécialistes interlocuteur délégation services famille voisin voisins policier policiers

@@ -185,7 +185,7 @@ def kind_of(p: Phrase) -> str | None:
         return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
     if words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS)):
         return "document"  # "un courrier adressé aux représentants": a document, whoever it went to
-    if _titled_name(p, own):
+    if _titled_name(p, own) or _title_then_full_name(p):
         return "person"
     run = _leading_run(p, own)
     if run and (_unnamed_member(p, own, run) or _named_group(p, own, run)):
@@ -221,6 +221,19 @@ def _group_of_people(p: Phrase) -> bool:
     words = [t.norm for t in p.toks]
     return len(words) >= 4 and words[0] in p.cues.indefinite and words[1] in ("group", "groupe") \
         and words[2] in p.cues.complement
+
+
+def _title_then_full_name(p: Phrase) -> bool:
+    """ "FTC Bureau of Competition Director Samuel Ortiz": a title right before a first and last name closing the
+    phrase, whatever body the words before it name."""
+    k = len(p.toks)
+    while k > 0 and p.names[k - 1] and p.toks[k - 1].norm not in p.cues.titles:
+        k -= 1
+    if len(p.toks) - k < 2 or k == 0 or p.toks[k - 1].norm not in p.cues.titles or p.toks[0].norm in p.cues.indefinite:
+        return False
+    before = p.toks[k - 2].norm if k > 1 else ""
+    return before not in p.cues.complement and before not in p.cues.det and before not in ("par", "by")
+    # not "un haut collaborateur du président Joe Biden", "une mission présidée par le député Jean Leonetti"
 
 
 def _unnamed_member(p: Phrase, own: range, run: list[Token]) -> bool:

@@ -143,7 +143,7 @@ def is_say(s: Sentence, k: int) -> bool:
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
         return True  # "a fait savoir", "a fait valoir"
     if t.lemma in _CALL:
-        return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 5])  # "appelle au calme", "called for"
+        return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 7])  # "appelle au calme", "called for"
     if t.lemma in _WITH_NEXT and not (k > 0 and s.toks[k - 1].norm in s.cues.det):
         return nxt in _WITH_NEXT[t.lemma]  # "pointed out", "appealed for", "questioned whether"
     if k + 1 < len(s.toks) and not s.broken(k + 1) and t.norm != t.lemma and t.norm.endswith("s") \

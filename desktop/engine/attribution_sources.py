@@ -157,7 +157,8 @@ def _description_to_comma(s: Sentence, span: tuple[int, int]) -> int | None:
 _DESCRIPTION = 8  # words of a description set off by commas after a named source
 
 
-_WORDS_BY = frozenset("mots propos termes paroles éléments informations déclarations explications words".split())
+_WORDS_BY = frozenset("mots propos termes paroles éléments informations déclarations explications words chiffres "
+                      "données estimations statistiques calculs figures data estimates".split())
 _BY = frozenset("de du des d' d’ of fournis fournies communiqués communiquées transmis transmises par".split())
 
 

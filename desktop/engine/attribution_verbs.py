@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .attribution_cues import DOCUMENTS
-from .attribution_kind import is_place, kind_of
+from .attribution_kind import is_place, kind_of, person_noun
 from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, outlet_np, start_of
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
 from .attribution_saying import is_say, keen, participle, verb_group_start
@@ -57,6 +57,8 @@ def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
     if first and _any_participle(s, second[0]) and first[0] > 0 and s.comma(first[0]):
         title = np_back(s, first[0], across=True)  # "The chancellor, Angela Merkel, facing criticism, said"
         return (title[0], first[1]) if title else first
+    if first and first[0] == 0 and _participle_aside(s, second):
+        return first  # "Le chef spirituel tibétain, souvent applaudi pendant son discours, a réaffirmé"
     return (first[0], second[1]) if first else None
 
 
@@ -64,6 +66,16 @@ _WHERE = frozenset({"dans", "sur", "in", "on"})
 _WHEN_DONE = frozenset("après avant malgré sans depuis after before despite without since".split())  # an aside
 _NOUN_PARTS = frozenset({"état", "part", "savoir", "valoir", "connaître"})  # the second word of "fait état" …
 _CALLS = frozenset({"appeler", "call", "urge", "exhorter", "inviter"})
+
+
+def _participle_aside(s: Sentence, span: tuple[int, int]) -> bool:
+    """A phrase between commas opening on a past participle, adverbs aside ("souvent applaudi pendant son
+    discours", "poursuivie aussi pour faux"): what was done to the subject, no description of who it is."""
+    k = span[0]
+    while k < span[1] - 1 and (s.toks[k].norm.endswith(("ment", "ly")) or s.toks[k].norm in s.cues.verb_group) \
+            and s.toks[k].surface.islower():
+        k += 1
+    return _any_participle(s, k) and not person_noun(s.toks[k], s.cues)
 
 
 def _any_participle(s: Sentence, k: int) -> bool:
@@ -286,8 +298,8 @@ def _described_subject(s: Sentence, back: tuple[int, int] | None) -> tuple[int, 
         named = s.is_name(start) or (start == 0 and all(t.surface[:1].isupper() and not t.stop
                                                         for t in s.toks[start:stop]))  # "Mohamed, un voisin,"
         if first.norm in s.cues.det or first.norm in s.cues.titles or named:
-            if stop < back[1] and s.toks[stop].norm in _WHEN_DONE:
-                return (start, stop)  # "Chavez, | après avoir obtenu …, | avait appelé": an aside, not a description
+            if stop < back[1] and (s.toks[stop].norm in _WHEN_DONE or _participle_aside(s, (stop, back[1]))):
+                return (start, stop)  # "Chavez, | après avoir obtenu …, | avait appelé", "X, | contactée hier, |"
             return (start, back[1]) if start > 0 or not first.stop or first.norm in s.cues.det else None
         if not _opening(s, start):
             return None  # "Egyptian officials met Russian envoys in Cairo, London and …": another clause
@@ -535,10 +547,16 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
     j = k - 1 if k > 1 and s.toks[k - 1].norm in _CLITICS and not s.broken(k) else k  # "pour se prononcer"
     before = s.toks[j - 1].norm if j > 0 and not s.broken(j) else ""
     group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
-    bare = not group and s.toks[k].norm.endswith(s.cues.participles)  # "des personnes jugées dangereuses"
+    bare = not group and (s.toks[k].norm.endswith(s.cues.participles) or s.toks[k].norm in _SO_CALLED)
+    #      "des personnes jugées dangereuses", "l'euthanasie dite active"
+    passive = s.lang == "fr" and bool(group & _ETRE) and not group & {"se", "s"} \
+        and s.toks[k].norm.endswith(s.cues.participles) \
+        and not any(_elided_before(s, m, ("s'", "s’")) for m in range(verb_group_start(s, k), k + 1))
+    #         "était parfaitement informé", not "s'est dit", "ne s'est pas prononcée"
     gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen(s, k)
     after_verb = _infinitive_after_verb(s, k, j)
-    return elided or gerund_or_infinitive or after_verb or bool(group & (s.cues.passive | _FUTURE)) or _future(s.toks[k]) \
+    return elided or gerund_or_infinitive or after_verb or passive or bool(group & (s.cues.passive | _FUTURE)) \
+        or _future(s.toks[k]) \
         or bare or _other_sense(s, k, group) or _not_reflexive(s, k, group)
 
 
@@ -553,6 +571,8 @@ def _infinitive_after_verb(s: Sentence, k: int, j: int) -> bool:
         and v.lemma not in _MODALS and not v.surface[:1].isupper()
 
 
+_SO_CALLED = frozenset({"dite", "dites", "dits"})
+_ETRE = frozenset("est sont était étaient fut furent sera seront serait seraient soit".split())
 _MODALS = frozenset({"vouloir", "pouvoir", "devoir", "savoir", "aller", "faire", "laisser", "souhaiter", "tenir"})
 
 
@@ -628,7 +648,7 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
     return [who] if who else []
 
 
-_MAKE_STATEMENT = frozenset("faire fait publier publié diffuser diffusé donner donné émettre émis accorder accordé "
+_MAKE_STATEMENT = frozenset("faire fait publier publié diffuser diffusé donner donné émettre émis accorder accordé apporter "
                             "release released issue issued make made give gave given offer offered publish published "
                             "provide provided".split())
 _NOUN_DETS = frozenset({"a", "an", "no", "un", "une", "aucun", "aucune", "de"})  # "n'a pas fait de commentaire"
