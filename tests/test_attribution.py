@@ -510,6 +510,8 @@ def test_french_asides_passives_and_figures_of_a_named_source():
     )
     who = {w: kind for w, kind, _, _ in found}
     assert who["Le chef spirituel tibétain"] == "person"  # what was done to him is no part of who he is
+    assert _who("Nadine Morano, nommée hier secrétaire d'Etat à la famille, s'est dite favorable à la loi.") == {
+        "Nadine Morano, nommée hier secrétaire d'Etat à la famille": "person"}  # an appointment describes her
     assert who["M. Pöttering"] == "person"
     assert "Médiamétrie" in who  # the figures are the institute's
     assert who["La Société générale"] == "organisation"

@@ -69,13 +69,14 @@ _CALLS = frozenset({"appeler", "call", "urge", "exhorter", "inviter"})
 
 
 def _participle_aside(s: Sentence, span: tuple[int, int]) -> bool:
-    """A phrase between commas opening on a past participle, adverbs aside ("souvent applaudi pendant son
-    discours", "poursuivie aussi pour faux"): what was done to the subject, no description of who it is."""
+    """A phrase between commas opening on a past participle, adverbs aside, with no title or role in it ("souvent
+    applaudi pendant son discours", "contactée hier"): what was done to the subject, no description of who it is."""
     k = span[0]
     while k < span[1] - 1 and (s.toks[k].norm.endswith(("ment", "ly")) or s.toks[k].norm in s.cues.verb_group) \
             and s.toks[k].surface.islower():
         k += 1
-    return _any_participle(s, k) and not person_noun(s.toks[k], s.cues)
+    return _any_participle(s, k) and not any(person_noun(t, s.cues) for t in s.toks[k:span[1]])
+    #      "nommée hier secrétaire d'Etat à la famille" describes who she is
 
 
 def _any_participle(s: Sentence, k: int) -> bool:
