@@ -520,6 +520,25 @@ def test_french_asides_passives_and_figures_of_a_named_source():
         "FTC Bureau of Competition Director Samuel Ortiz": "person"}  # a title and a full name close it
 
 
+def test_english_remarks_made_on_air_studies_and_two_descriptions_of_one_person():
+    found = _attributions(
+        "The head of the Catholic Church in England and Wales made the comments on BBC Radio 4. "
+        "A spokesman said Downing Street had no comment to make. "
+        "Web access is changing habits, research suggests. "
+        "The Demos report looked at broadband. More significantly, argues the report, people post more. "
+        "Helena Kerr, a Labour peer and a human rights lawyer, said the main concern was secrecy. "
+        "According to the Independent, his resignation is expected to be followed by those of two barristers. "
+        "Turnout will be low, Alan Milburn, Labour's election strategist told the Guardian."
+    )
+    who = {w: kind for w, kind, _, _ in found}
+    assert who["The head of the Catholic Church in England and Wales"] == "person"
+    assert who["BBC Radio 4"] == "outlet" and who["A spokesman"] == "anonymous" and "Downing Street" in who
+    assert who["research"] == who["the report"] == "document"
+    assert who["Helena Kerr, a Labour peer and a human rights lawyer"] == "person"
+    assert who["Alan Milburn, Labour's election strategist"] == "person"
+    assert not any(w.startswith(("The Demos", "those of", "the main concern")) for w in who)
+
+
 def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_after_the_giver():
     who = _who(
         "Les banques ont publié leurs comptes. Natixis n'a révélé aucun chiffre. "

@@ -149,7 +149,7 @@ EN = Cues(
         family neighbour neighbours neighbor neighbors services doctors staff students soldiers victims
         relatives parents survivors passengers nurses lawyers officers testimony testimonies mother father son
         daughter brother sister husband wife uncle aunt cousin hostage hostages trader traders bloggers colleague
-        colleagues critics critic woman man""".split()),
+        colleagues critics critic woman man economist economists strategist strategists""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),
@@ -157,7 +157,7 @@ EN = Cues(
                            " friday saturday sunday".split()),
     human_endings=("ers", "ists", "ians", "ors"),
     participles=(),
-    offices=frozenset("""president minister prime mayor governor prosecutor secretary spokesman spokeswoman
+    offices=frozenset("""president minister prime mayor governor prosecutor secretary spokesman spokeswoman head
         spokesperson chancellor ambassador chairman chairwoman ceo commissioner pope archbishop bishop cardinal""".split()),
     indefinite=frozenset({"a", "an"}),
     documents_only=frozenset({"show", "find"}),  # "the data showed", "a report found"

@@ -175,7 +175,7 @@ def kind_of(p: Phrase) -> str | None:
         return "pronoun:" + latter  # "ce dernier", "the latter": the one named just before
     if _one_of_them(p) or _group_of_people(p) or _some_of_them(p):
         return "anonymous"  # "Certains estiment", "d'autres affirment", "Others argue": people left unnamed
-    if not any(not t.stop or p.names[k] for k, t in enumerate(p.toks)) or _nobody(p):
+    if not any(not t.stop or p.names[k] or t.norm in DOCUMENTS | _STUDIES for k, t in enumerate(p.toks)) or _nobody(p):
         return None
     if {t.norm for t in p.toks} - p.cues.det <= _COLLECTIVE:
         return "anonymous"  # "Police said", "les autorités": unnamed people of a body, not the body
@@ -183,8 +183,9 @@ def kind_of(p: Phrase) -> str | None:
     words = _words(p, own)
     if outlet_like([p.toks[k] for k in own]) and not _titled_name(p, own):
         return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
-    if words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS)):
-        return "document"  # "un courrier adressé aux représentants": a document, whoever it went to
+    if words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS)) \
+            or p.toks[own.stop - 1].norm in _STUDIES:
+        return "document"  # "un courrier adressé aux représentants": a document, whoever it went to; "research"
     if _titled_name(p, own) or _title_then_full_name(p):
         return "person"
     run = _leading_run(p, own)
@@ -254,6 +255,7 @@ def _named_group(p: Phrase, own: range, run: list[Token]) -> bool:
 
 
 _COLLECTIVE = frozenset({"police", "authorities", "autorités"})
+_STUDIES = frozenset({"research", "poll", "polls"})  # a document when they close the phrase ("research suggests")
 
 
 def _nobody(p: Phrase) -> bool:

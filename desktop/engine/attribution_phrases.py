@@ -178,6 +178,13 @@ def _joined_complements(s: Sentence, k: int) -> bool:
     if s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and s.toks[k + 1].norm in s.cues.titles \
             and k > 0 and not s.toks[k - 1].stop and not s.broken(k) and not s.broken(k + 1):
         return True  # "conseiller régional UMP d'Ile-de-France et président de l'Association"
+    if s.toks[k].norm in ("et", "and") and 1 < k < len(s.toks) - 1 and s.toks[k - 2].norm in ("in", "of", "en", "de") \
+            and s.toks[k - 1].surface[:1].isupper() and s.toks[k + 1].surface[:1].isupper() and not s.broken(k) \
+            and not s.broken(k + 1) and not outlet_like([s.toks[k + 1]]):
+        return True  # "the Catholic Church in England and Wales" (not "The Bank of England and Reuters")
+    if s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and s.toks[k + 1].norm in s.cues.indefinite \
+            and any(person_noun(t, s.cues) for t in s.toks[k + 2:k + 6]) and not s.broken(k) and not s.broken(k + 1):
+        return True  # "a Labour peer and a human rights lawyer": two descriptions of one person
     return s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and (
         s.toks[k + 1].norm in s.cues.complement or s.gap(k + 1).strip().lower() in ("d'", "d’")) \
         and k > 1 and s.toks[k - 2].norm in s.cues.complement

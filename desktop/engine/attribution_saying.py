@@ -100,6 +100,16 @@ def participle(t: Token) -> bool:
 def noun_use(s: Sentence, k: int) -> bool:
     """ "a senior state official", "the report card": an uninflected cue word between a modifier and a noun."""
     t = s.toks[k]
+    if t.norm == t.lemma and s.lang == "en" and 0 < k and not s.broken(k) and t.norm not in s.cues.nouns:
+        before = s.toks[k - 1]
+        if before.norm in ("the", "a", "an") and (k + 1 >= len(s.toks) or s.broken(k + 1)):
+            return True  # "argues the report, broadband is …"
+        after = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
+        verb_after = after is not None and not s.is_name(k + 1) and (after.norm != after.lemma
+                                                                   or after.lemma in s.cues.say)
+        if s.is_name(k - 1) and k > 1 and s.toks[k - 2].norm in ("the", "a", "an") and not s.broken(k - 1) \
+                and verb_after:
+            return True  # "The Demos report looked at" (not "the Conservatives claim, he …")
     if t.norm != t.lemma or t.norm in s.cues.nouns or k == 0 or k + 1 >= len(s.toks) or s.broken(k) \
             or s.broken(k + 1) or (s.lang == "fr" and t.norm.endswith(("er", "ir", "re"))):
         return False  # a French infinitive is a verb ("Et le ministre de conclure par une pique")
@@ -228,6 +238,6 @@ _ONE = frozenset({"un", "une", "des", "de", "a", "an", "en"})  # "a mis en cause
 _NEW = frozenset({"nouvel", "nouvelle", "nouveau", "new", "fresh", "second", "dernier", "ultime"})
 _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
 # English verbs that report a statement only with the word after them ("pointed a gun", "an appeal court" do not)
-_WITH_NEXT = {"point": frozenset({"out"}), "appeal": frozenset({"for"}),
+_WITH_NEXT = {"point": frozenset({"out"}), "appeal": frozenset({"for"}), "speak": frozenset({"out"}),
               "question": frozenset({"whether", "what", "why", "how", "if"})}
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")

@@ -11,7 +11,7 @@ from .attribution_cues import DOCUMENTS
 from .attribution_kind import is_place, kind_of, person_noun
 from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, outlet_np, start_of
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
-from .attribution_saying import is_say, keen, participle, verb_group_start
+from .attribution_saying import is_say, keen, participle, verb_cue, verb_group_start
 from .features import Token
 
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
@@ -30,8 +30,9 @@ def _passive_agent(s: Sentence, k: int) -> int | None:
                                                              s.toks[k].norm.endswith(s.cues.participles)):
         return None  # "The analysis said an amendment sponsored by X", "de conclure par une pique": no passive
     for j in range(k + 1, min(k + 7, len(s.toks) - 1)):
-        if s.toks[j].norm in s.cues.stop_np or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))):
-            return None  # "assure, par la voix de son porte-parole": no passive
+        if s.toks[j].norm in s.cues.stop_np or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))) \
+                or (s.lang == "en" and s.toks[j].norm == "to" and j + 1 < len(s.toks) and s.toks[j + 1].norm == "be"):
+            return None  # "assure, par la voix de son porte-parole"; "is expected to be followed by": no passive
         if s.toks[j].norm in ("par", "by"):
             return None if j + 1 < len(s.toks) and s.toks[j + 1].norm in _PAR_ADVERBS else j + 1
     return None
@@ -170,7 +171,7 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         span = _past_opening(s, np_back(s, a))
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
             return []  # "... and said": the subject was read with the first verb
-        return [_with_relative(s, _past_document(s, _with_title_before(s, span)))]
+        return [_with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, span))))]
     subject = _subject_after_comma(s, a)
     opening = a <= 1 or (a <= 2 and s.comma(a) and s.toks[0].stop)  # "Or, relève Etienne Tête, le décret ..."
     forward = None if s.toks[k].lemma in _CALLS or _infinitive_at(s, after) \
@@ -189,6 +190,18 @@ def _infinitive_at(s: Sentence, k: int) -> bool:
     adverb = t.norm in s.cues.verb_group or t.norm in s.cues.stop_forward  # "a souligné hier Jean Leonetti"
     return t.norm in ("avoir", "être") or (t.norm == t.lemma and not t.stop and not adverb
                                            and t.norm.endswith(("er", "ir", "re")))
+
+
+def _name_before(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "…, Alan Milburn, Labour's election strategist told": a description of a person after their name and a
+    comma, the name opening a clause, is one phrase with it."""
+    if span is None or span[0] < 2 or not s.comma(span[0]) or not s.is_name(span[0] - 1):
+        return span
+    j = span[0] - 1
+    while j > 0 and s.is_name(j - 1) and not s.broken(j):
+        j -= 1
+    described = any(person_noun(t, s.cues) for t in s.toks[span[0]:span[1]])
+    return (j, span[1]) if described and span[0] - j >= 2 and (j == 0 or s.comma(j)) else span
 
 
 def _past_opening(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -628,8 +641,9 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
     """A noun cue: "an interview with X" (an outlet); "n'a fait aucun commentaire", "released a statement"
     (the speaker before the verb)."""
     outlet, _ = addressee(s, k)
-    if outlet is not None:
-        return [outlet]
+    if outlet is not None and not (k > 1 and s.toks[k - 2].lemma in _MAKE_STATEMENT and s.toks[k].norm in _REMARKS):
+        return [outlet]  # "in an interview with X"; "made the comments on BBC Radio 4" names its speaker too
+    out = [outlet] if outlet else []
     if k > 0 and not s.broken(k) and s.toks[k - 1].surface.endswith(("'s", "’s")):
         span = np_back(s, k)  # "Prime Minister Jane Doe's insistence that": the possessor said it
         who = found_at(s, span, (k, k)) if span else None
@@ -642,17 +656,23 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
             or s.toks[d - 1].norm in ("in", "dans", "with", "avec"):
         return []
     if s.toks[d - 1].lemma not in _MAKE_STATEMENT and s.toks[d - 1].norm not in _MAKE_STATEMENT:
-        return []  # "ont signé une déclaration commune": the document speaks, not its signatories
+        return out  # "ont signé une déclaration commune": the document speaks, not its signatories
     a = verb_group_start(s, d - 1)
     span = np_back(s, a) if a > 0 and not s.broken(a) else _subject_after_comma(s, a)
+    if span is not None:  # "A spokesman said | Downing Street had no comment": the clause's own subject
+        said = [m for m in range(*span) if verb_cue(s, m)]
+        span = (said[-1] + 1, span[1]) if said and said[-1] + 1 < span[1] else span
     who = found_at(s, span, (a, k)) if span else None
-    return [who] if who else []
+    return [who, *out] if who else out
 
 
 _MAKE_STATEMENT = frozenset("faire fait publier publié diffuser diffusé donner donné émettre émis accorder accordé apporter "
+                            "have has had "
                             "release released issue issued make made give gave given offer offered publish published "
                             "provide provided".split())
-_NOUN_DETS = frozenset({"a", "an", "no", "un", "une", "aucun", "aucune", "de"})  # "n'a pas fait de commentaire"
+_REMARKS = frozenset({"comments", "remarks", "commentaires", "propos"})
+_NOUN_DETS = frozenset({"a", "an", "no", "un", "une", "aucun", "aucune", "de", "the", "these", "his", "her", "their",
+                        "its", "ses", "ces"})  # "n'a pas fait de commentaire", "made the comments"
 
 
 def _token_at(s: Sentence, end: int) -> int:
