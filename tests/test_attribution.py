@@ -539,6 +539,23 @@ def test_english_remarks_made_on_air_studies_and_two_descriptions_of_one_person(
     assert not any(w.startswith(("The Demos", "those of", "the main concern")) for w in who)
 
 
+def test_french_descriptions_joined_former_titles_and_a_source_at_a_ministry():
+    who = _who(
+        "« Le bonheur était là », conclut Marc Dorval, ex-époux de la chanteuse, père de Léa et Tom. "
+        "« Même l'Élysée n'arrivait pas à la joindre », s'amuse un proche. "
+        "Selon son assistante, la visite est improbable. "
+        "Les causes de la mort sont indéterminées, a indiqué à l'AFP une source autorisée au ministère de "
+        "l'Intérieur. "
+        "Jean Roux, porte-parole de l'association et ancien secrétaire national du parti, a annoncé une loi. "
+        "La Société Générale a annoncé une perte."
+    )
+    assert who == {"Marc Dorval, ex-époux de la chanteuse, père de Léa et Tom": "person", "un proche": "anonymous",
+                   "son assistante": "anonymous", "l'AFP": "outlet",
+                   "une source autorisée au ministère de l'Intérieur": "anonymous",
+                   "Jean Roux, porte-parole de l'association et ancien secrétaire national du parti": "person",
+                   "La Société Générale": "organisation"}
+
+
 def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_after_the_giver():
     who = _who(
         "Les banques ont publié leurs comptes. Natixis n'a révélé aucun chiffre. "

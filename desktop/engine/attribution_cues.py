@@ -81,7 +81,8 @@ FR = Cues(
         fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée
         pape lama archevêque évêque cardinal monseigneur mgr imam rabbin pasteur abbé curé préfet préfète""".split()),
     roles=frozenset("""responsable responsables source sources proche proches témoin témoins diplomate diplomates
-        analyste analystes expert experts personne personnes gens leader leaders fonctionnaire fonctionnaires officiel officiels
+        analyste analystes expert experts personne personnes gens leader leaders assistant assistante époux
+        fonctionnaire fonctionnaires officiel officiels
         enquêteur enquêteurs membre membres collaborateur collaborateurs conseiller conseillers habitant
         habitants observateur observateurs militaire militaires entourage représentant représentants
         spécialiste spécialistes interlocuteur délégation services famille voisin voisins policier policiers
@@ -108,7 +109,7 @@ FR = Cues(
     stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
     after_quote=frozenset("""poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer brocarder
         tacler lâcher cingler plaisanter agacer emporter développer modérer nuancer tempérer supputer analyser
-        détailler soupirer sourire trancher""".split()),
+        détailler soupirer sourire trancher amuser""".split()),
     other_sense=frozenset({"reconnaître", "confier", "interroger"}),
     varies=frozenset("varier variable variables différer différent différente différents différentes dépendre"
                      " fluctuer changer évoluer moduler".split()),  # "très variable selon les fournisseurs"

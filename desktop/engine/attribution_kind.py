@@ -159,6 +159,8 @@ def _titled_name(p: Phrase, own: range) -> bool:
     k = len(p.toks) - 1  # the closing name's first word
     while k > 0 and p.names[k - 1]:
         k -= 1
+    if any({t.norm, t.lemma, strip_accents(t.norm)} & _INSTITUTIONS for t in p.toks[k:]):
+        return False  # "La Société Générale": a body's name, whatever title-like word it holds
     if len(p.toks) - k >= 2 and k > 0 and p.toks[k - 1].norm in p.cues.roles:
         return True
     titles = [t for t in own if p.toks[t].norm in p.cues.titles]

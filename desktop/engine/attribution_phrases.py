@@ -175,9 +175,10 @@ def _joined_complements(s: Sentence, k: int) -> bool:
             and not s.broken(k) and not s.broken(k + 1) and _named_with_complement(s, k - 1) \
             and not outlet_like([s.toks[k + 1]]) and not is_place(s.toks[k + 1], s.lang):
         return True  # "the Centers for Disease Control and Prevention", "Department of Health and Human Services"
-    if s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and s.toks[k + 1].norm in s.cues.titles \
+    former = k + 2 < len(s.toks) and s.toks[k + 1].norm in _FORMER and s.toks[k + 2].norm in s.cues.titles
+    if s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and (s.toks[k + 1].norm in s.cues.titles or former) \
             and k > 0 and not s.toks[k - 1].stop and not s.broken(k) and not s.broken(k + 1):
-        return True  # "conseiller régional UMP d'Ile-de-France et président de l'Association"
+        return True  # "conseiller régional UMP d'Ile-de-France et président de l'Association"; "et ancien …"
     if s.toks[k].norm in ("et", "and") and 1 < k < len(s.toks) - 1 and s.toks[k - 2].norm in ("in", "of", "en", "de") \
             and s.toks[k - 1].surface[:1].isupper() and s.toks[k + 1].surface[:1].isupper() and not s.broken(k) \
             and not s.broken(k + 1) and not outlet_like([s.toks[k + 1]]):
@@ -248,8 +249,14 @@ def _titles_joined(s: Sentence, e: int) -> bool:
     return title and any(s.is_name(m) and s.toks[m].norm not in s.cues.titles for m in range(e + 2, min(end, e + 9)))
 
 
+_FORMER = frozenset({"ancien", "ancienne", "former", "ex"})
+
+
 def _role_for(s: Sentence, e: int) -> bool:
     """ "a spokesman for the tobacco regulator", "the director for Europe": whom a role works for stays with it."""
+    if s.toks[e].norm == "au" and e + 1 < len(s.toks) and not s.broken(e) and not s.broken(e + 1):
+        return any(person_noun(t, s.cues) for t in s.toks[max(0, e - 2):e]) and s.toks[e + 1].norm in INSTITUTIONS
+        #      "une source autorisée au ministère de l'Intérieur"
     if s.toks[e].norm != "for" or e + 1 >= len(s.toks) or s.broken(e) or s.broken(e + 1):
         return False
     before, after = s.toks[e - 1], s.toks[e + 1]
