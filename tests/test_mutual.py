@@ -68,3 +68,13 @@ def test_a_heading_joins_the_body_sentence_it_restates_although_that_sentence_is
     assert _scores(scored)[(3, 4)] == 0.3
     low = SURE_PAIRS + [Link((0, 2), (1, 4), 0.98), Link((0, 3), (1, 4), 0.2)]
     assert _scores(low, headings=frozenset({3}))[(3, 4)] == 0.2
+
+
+def test_a_request_is_the_claim_itself_not_a_word_of_saying():
+    """ "a demandé" is read as a cue only reflexively ("se demander si"); between two reports, asking for something
+    is what they state: it counts as a distinctive word."""
+    a = DocView("fr", [features(t, "fr") for t in A[:2] + ["Le ministre a demandé une aide militaire à Rome."]], None)
+    b = DocView("fr", [features(t, "fr") for t in B[:2] + ["Selon une source, Paris a demandé du matériel militaire."]],
+                None)
+    scored = SURE_PAIRS + [Link((0, 2), (1, 2), 0.3)]
+    assert 0.5 <= {(ln.a[1], ln.b[1]): ln.score for ln in supported_pairs(scored, a, b, NO_COMMON)}[(2, 2)] < 0.51

@@ -170,6 +170,9 @@ EN = Cues(
 )
 
 CUES = {"fr": FR, "en": EN}
+# Verbs of saying whose object is the news itself ("La Russie a demandé à la Chine une aide", "a exhorté la France à"):
+# cues only as "se demander" or with their speaker, but words of the claim when two reports are compared (``mutual``)
+REQUESTS = frozenset({"demander", "exhorter"})
 
 # Nouns of things that say something: a statement, a cable, a court filing (both languages, lower case).
 DOCUMENTS = frozenset("""communiqué câble rapport déclaration document documents lettre note plainte audit étude

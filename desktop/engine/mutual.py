@@ -29,7 +29,7 @@ China for military aid) has a best match for each of its sentences too, and shar
 from __future__ import annotations
 
 from .align import DocView, best_partners
-from .attribution_cues import CUES
+from .attribution_cues import CUES, REQUESTS
 from .evidence import WordWeights
 from .features import SentenceFeatures, strip_accents
 from .model import Link
@@ -50,7 +50,7 @@ def supported_pairs(scored: list[Link], a: DocView, b: DocView, weights: WordWei
     if sum(ln.score >= SURE for ln in scored) < SURE_COUNT:
         return scored  # two reports on neighbouring subjects: each sentence's best match may be any sentence
     best = best_partners(scored)
-    say = CUES[a.lang].say if a.lang in CUES else frozenset()
+    say = CUES[a.lang].say - REQUESTS if a.lang in CUES else frozenset()
     ignored = frozenset(strip_accents(w) for w in weights.common | say)
     out = []
     for ln in scored:
