@@ -98,18 +98,11 @@ def participle(t: Token) -> bool:
 
 
 def noun_use(s: Sentence, k: int) -> bool:
-    """ "a senior state official", "the report card": an uninflected cue word between a modifier and a noun."""
+    """ "a senior state official", "the report card": an uninflected cue word between a modifier and a noun; in
+    English also after an article at a phrase's end or after a name and its article (``_english_noun``)."""
     t = s.toks[k]
-    if t.norm == t.lemma and s.lang == "en" and 0 < k and not s.broken(k) and t.norm not in s.cues.nouns:
-        before = s.toks[k - 1]
-        if before.norm in ("the", "a", "an") and (k + 1 >= len(s.toks) or s.broken(k + 1)):
-            return True  # "argues the report, broadband is …"
-        after = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
-        verb_after = after is not None and not s.is_name(k + 1) and (after.norm != after.lemma
-                                                                   or after.lemma in s.cues.say)
-        if s.is_name(k - 1) and k > 1 and s.toks[k - 2].norm in ("the", "a", "an") and not s.broken(k - 1) \
-                and verb_after:
-            return True  # "The Demos report looked at" (not "the Conservatives claim, he …")
+    if _english_noun(s, k):
+        return True
     if t.norm != t.lemma or t.norm in s.cues.nouns or k == 0 or k + 1 >= len(s.toks) or s.broken(k) \
             or s.broken(k + 1) or (s.lang == "fr" and t.norm.endswith(("er", "ir", "re"))):
         return False  # a French infinitive is a verb ("Et le ministre de conclure par une pique")
@@ -119,6 +112,18 @@ def noun_use(s: Sentence, k: int) -> bool:
     modifier = before.norm in s.cues.det or adjective
     verb_like = after.norm in s.cues.det or after.norm in ("that", "to", "que") or after.is_name
     return modifier and not verb_like and after.norm not in s.cues.stop_np
+
+
+def _english_noun(s: Sentence, k: int) -> bool:
+    """ "argues the report, broadband is …", "The Demos report looked at" (not "the Conservatives claim, he …")."""
+    t = s.toks[k]
+    if t.norm != t.lemma or s.lang != "en" or k == 0 or s.broken(k) or t.norm in s.cues.nouns:
+        return False
+    if s.toks[k - 1].norm in ("the", "a", "an") and (k + 1 >= len(s.toks) or s.broken(k + 1)):
+        return True
+    after = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
+    verb_after = after is not None and not s.is_name(k + 1) and (after.norm != after.lemma or after.lemma in s.cues.say)
+    return verb_after and s.is_name(k - 1) and k > 1 and s.toks[k - 2].norm in ("the", "a", "an") and not s.broken(k - 1)
 
 
 def verb_cue(s: Sentence, k: int) -> bool:
@@ -202,7 +207,7 @@ _REFUSE = frozenset({"refuse", "refuser", "decline"})
 _BEFORE_DEED = frozenset({"to", "de", "d", "à", "se", "s", "tout"})
 _TELL = frozenset({"give", "donner", "discuss", "elaborate", "name", "identify", "disclose", "provide", "fournir",
                    "divulguer", "commenter", "communiquer", "préciser", "apologize", "apologise", "talk", "speak",
-                   "parler", "answer", "reveal", "release", "specify", "detail", "s'exprimer", "exprimer"})
+                   "parler", "answer", "reveal", "release", "specify", "detail", "exprimer"})
 
 
 def _plural_noun(s: Sentence, k: int) -> bool:

@@ -555,8 +555,10 @@ def _verb_after_name(s: Sentence, start: int, e: int) -> bool:
 
 
 def _not_a_statement(s: Sentence, k: int) -> bool:
-    """An infinitive after a preposition ("pour soutenir", "de condamner", "to reveal"), a passive without
-    its agent ("was admitted"), a future ("annoncera", "will say"): the verb reports no statement."""
+    """An infinitive after a preposition ("pour soutenir", "pour le féliciter", "to reveal") or after a verb ("qui
+    viennent contredire"), a passive without its agent ("was admitted", "était informé"), a future ("annoncera", "will
+    say"), a participle used as an adjective ("jugées dangereuses", "dite active"): the verb reports no statement
+    (a verb said only reflexively is checked before, by ``from_verb``)."""
     elided = s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’")
     j = k - 1 if k > 1 and s.toks[k - 1].norm in _CLITICS and not s.broken(k) else k  # "pour se prononcer"
     before = s.toks[j - 1].norm if j > 0 and not s.broken(j) else ""
@@ -570,8 +572,7 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
     gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen(s, k)
     after_verb = _infinitive_after_verb(s, k, j)
     return elided or gerund_or_infinitive or after_verb or passive or bool(group & (s.cues.passive | _FUTURE)) \
-        or _future(s.toks[k]) \
-        or bare or _other_sense(s, k, group) or _not_reflexive(s, k, group)
+        or _future(s.toks[k]) or bare or _other_sense(s, k, group)
 
 
 def _infinitive_after_verb(s: Sentence, k: int, j: int) -> bool:
