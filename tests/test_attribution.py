@@ -556,6 +556,14 @@ def test_french_descriptions_joined_former_titles_and_a_source_at_a_ministry():
                    "La Société Générale": "organisation"}
 
 
+def test_english_details_given_and_a_participle_with_its_agent():
+    who = _who(
+        "At a press conference on Tuesday, Sharon Osbourne gave details of nine stolen items. "
+        "Also taken was a sapphire bought as an investment described by Sharon as one of the rarest stones."
+    )
+    assert who == {"Sharon Osbourne": "person", "Sharon": "person"}  # not "an investment for their daughters"
+
+
 def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_after_the_giver():
     who = _who(
         "Les banques ont publié leurs comptes. Natixis n'a révélé aucun chiffre. "

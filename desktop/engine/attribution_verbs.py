@@ -26,8 +26,10 @@ def _passive_agent(s: Sentence, k: int) -> int | None:
     group = {t.norm for t in s.toks[verb_group_start(s, k):k]}
     if group & _ACTIVE_AUX and not group & s.cues.passive:
         return None  # "a annoncé avoir été chargé par": the agent is not the speaker's
-    if not group & s.cues.passive and not s.comma(k) and not (s.cues.participles and
-                                                             s.toks[k].norm.endswith(s.cues.participles)):
+    by_next = s.lang == "en" and s.toks[k].norm.endswith("ed") and k + 1 < len(s.toks) and s.toks[k + 1].norm == "by" \
+        and k > 0 and not s.is_name(k - 1) and s.toks[k - 1].norm not in s.cues.pronouns  # "a sapphire described by"
+    if not group & s.cues.passive and not s.comma(k) and not by_next and not (
+            s.cues.participles and s.toks[k].norm.endswith(s.cues.participles)):
         return None  # "The analysis said an amendment sponsored by X", "de conclure par une pique": no passive
     for j in range(k + 1, min(k + 7, len(s.toks) - 1)):
         if s.toks[j].norm in s.cues.stop_np or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))) \
