@@ -577,6 +577,21 @@ def test_a_company_named_only_once_a_document_before_its_author_and_an_amount_af
     assert who["gouverneur de la Banque de France"] == "person"
 
 
+def test_a_single_name_is_a_company_unless_the_report_gives_it_a_first_name():
+    # a company needs neither a first name nor a title; a person is introduced with one, even when the surname is
+    # a word ("Ned Price") and the first name stands after a comma ("du Département d'État, Ned Price")
+    who = _who(
+        "Sales of running shoes rose 12% in the quarter. Demand was strong in China, Nike said. "
+        "Shares of Nike rose 3% in New York."
+    )
+    assert who["Nike"] == "organisation"
+    who = _who(
+        "Les alliés seront consultés, a déclaré le porte-parole du Département d'État, Ned Price. "
+        "« Cela inclut les alliés en Europe », a déclaré Price lors d'un point de presse."
+    )
+    assert who["Price"] == "person"
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .attribution_cues import CUES
 from .attribution_kind import one_person_fr, person_noun, taken_up, titled_head
-from .attribution_names import name_uses
+from .attribution_names import NameUses, name_uses
 from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
 from .attribution_sources import (
@@ -162,7 +162,7 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
         text = doc.text[sent.start : sent.end]
         for found in sentence_attributions(text, f, doc.language, names):
             bare = _bare_name(f, found, titles)
-            if found.kind == "person" and (uses.organisation_name(bare) or _unintroduced(bare, names, f, found)):
+            if found.kind == "person" and (uses.organisation_name(bare) or _unintroduced(bare, names, uses, f, found, doc.language)):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
             elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled,
                                                                    any(a.kind == "person" for a in out)):
@@ -186,11 +186,16 @@ def _titled_description(text: str, f: SentenceFeatures, found: Found, lang: str,
     return titled_head(phrase) in titled or (person_before and taken_up(phrase)) or one_person_fr(phrase)
 
 
-def _unintroduced(bare: tuple[str, ...], names: frozenset[str], f: SentenceFeatures, found: Found) -> bool:
-    """One word the report never writes inside a sentence ("Natixis n'a révélé aucun chiffre"): a person would have
-    been introduced by a first name or a title; a company needs neither. Unless the sentence goes on about "he" or
-    "she" ("Baer said he had concluded")."""
-    if len(bare) != 1 or strip_accents(bare[0]) in names:
+def _unintroduced(bare: tuple[str, ...], names: frozenset[str], uses: NameUses, f: SentenceFeatures, found: Found,
+                  lang: str) -> bool:
+    """One word the report never writes inside a sentence ("Natixis n'a révélé aucun chiffre"), or never with a
+    first name or a title and no word of the language ("Shares of Nike rose. Nike said"): a person would have been
+    introduced so ("Phil Knight", "M. Dalmont"); a company needs neither ("l'Américain" is a word: someone). Unless
+    the sentence goes on about "he" or "she" ("Baer said he had concluded")."""
+    from .lemmas import shared_lemmas
+
+    if len(bare) != 1 or (strip_accents(bare[0]) in names
+                          and (uses.person[bare] or shared_lemmas().known(bare[0], lang))):
         return False
     return not any(t.norm in _PERSONAL for t in f.tokens if t.start >= found.end)
 

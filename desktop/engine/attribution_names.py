@@ -38,8 +38,9 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
     for f, text in zip(feats, texts or [""] * len(feats)):
         toks = f.tokens
         for k, t in enumerate(toks):
-            if not _capitalised(t) or (k > 0 and _capitalised(toks[k - 1]) and toks[k - 1].is_name):
-                continue  # only the first word of a run
+            if not _capitalised(t) or (k > 0 and _capitalised(toks[k - 1]) and toks[k - 1].is_name
+                                       and t.start - toks[k - 1].end <= 1):
+                continue  # only the first word of a run ("Département d'État, Ned Price": "Ned" opens one)
             run = _run(toks, k)
             before = toks[k - 1] if k > 0 and t.start - toks[k - 1].end <= 1 else None  # not "organization, Expert"
             if before is not None and (before.norm in INSTITUTIONS or before.lemma in INSTITUTIONS):
@@ -53,10 +54,16 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
                 continue
             for n in range(1, len(run)):
                 head, nxt = tuple(x.norm for x in run[:n]), run[n]
+                if run[n - 1].norm in titles:
+                    person[(run[-1].norm,)] += 1  # "Foreign Minister Chrystia Freeland": Freeland is a surname
+                    break
                 if _institution_word(nxt, lang):
                     org[head] += 1  # "Brightwater Health", "Marlow Freight Systems"
+                    if k > 0 and len(run) == 2 and not _institution(nxt) and not _common_word(run[0], lang):
+                        person[head[1:] + (nxt.norm,)] += 1  # or "Nora Price", "Ned Price": a surname that is a word
                 elif n == 1 and not _common_word(run[0], lang):
                     person[tuple(x.norm for x in run[1:])] += 1  # "Philippe Dalmont": Dalmont is a surname
+                    person[head] += 1  # and Philippe a first name ("described by Sharon", after "Sharon Osbourne")
     titled = frozenset(w for f in feats for w in _titles_of_names(f.tokens, cues)) if cues else frozenset()
     return NameUses(org, person, titled)
 
@@ -96,7 +103,15 @@ def _described_as_person(toks: tuple[Token, ...], text: str, k: int, cues) -> bo
         return False
     while k < len(toks) - 1 and toks[k].norm in cues.det:
         k += 1
-    return person_noun(toks[k], cues) and singular(toks[k])
+    for t in toks[k : k + _DESCRIPTION]:  # "the former Swedish prime minister", "a consumer products analyst"
+        if person_noun(t, cues) and singular(t):
+            return True
+        if t.norm in cues.det or t.is_number or text[t.end : t.end + 1] in (",", ";", ".", ")"):
+            return False  # "Nike, the maker of ...": only the description's own head counts
+    return False
+
+
+_DESCRIPTION = 4  # words of an apposition up to its head noun
 
 
 def _capitalised(t: Token) -> bool:
@@ -111,7 +126,11 @@ def _run(toks: tuple[Token, ...], k: int) -> list[Token]:
 
 
 def _institution_word(t: Token, lang: str) -> bool:
-    return t.norm in INSTITUTIONS or t.lemma in INSTITUTIONS or _common_word(t, lang)
+    return _institution(t) or _common_word(t, lang)
+
+
+def _institution(t: Token) -> bool:
+    return t.norm in INSTITUTIONS or t.lemma in INSTITUTIONS
 
 
 def _common_word(t: Token, lang: str) -> bool:
