@@ -592,6 +592,18 @@ def test_a_single_name_is_a_company_unless_the_report_gives_it_a_first_name():
     assert who["Price"] == "person"
 
 
+def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
+    who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
+               "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "
+               "Ainsi, selon Gsell, l'ancienne appellation de Melilla est Rusaddir.")
+    assert "Ahmed Shaik Emam, parlementaire du parti NFP" in who  # not "le 7 mars Ahmed …", and his role kept
+    assert "le parquet de Paris" in who
+    assert "Gsell" in who  # the statement is not his description
+    who = _who("Other employees said they would rather be sacked. "
+               "Leaders met after MPs criticised Tony Blair over reports of a rift.")
+    assert who == {"Other employees": "anonymous", "MPs": "anonymous"}
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

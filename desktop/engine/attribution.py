@@ -194,9 +194,9 @@ def _unintroduced(bare: tuple[str, ...], names: frozenset[str], uses: NameUses, 
     the sentence goes on about "he" or "she" ("Baer said he had concluded")."""
     from .lemmas import shared_lemmas
 
-    if len(bare) != 1 or (strip_accents(bare[0]) in names
-                          and (uses.person[bare] or shared_lemmas().known(bare[0], lang))):
-        return False
+    if len(bare) != 1 or bare[0] in CUES[lang].roles or (strip_accents(bare[0]) in names and (
+            uses.person[bare] or shared_lemmas().known(bare[0], lang))):
+        return False  # "MPs said": people
     return not any(t.norm in _PERSONAL for t in f.tokens if t.start >= found.end)
 
 

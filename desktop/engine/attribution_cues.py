@@ -92,7 +92,10 @@ FR = Cues(
         familles parent parents survivant survivants rescapé rescapés passager passagers avocat avocats
         magistrat magistrats témoignage témoignages mère père fils fille frère sœur soeur mari épouse oncle
         tante cousin cousine maman papa grand-mère grand-père otage otages ex-otage internaute internautes
-        blogueur blogueurs trader traders collègue collègues femme homme""".split()),
+        blogueur blogueurs trader traders collègue collègues femme homme parlementaire parlementaires
+        participant participants élue élues acteur acteurs actrice actrices militant militants militante
+        militantes employé employés employée employées candidat candidats candidate candidates écrivain
+        écrivains""".split()),
     nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
     preps=frozenset("à de d pour sans afin par en".split()),
     passive=frozenset({"été"}),
@@ -150,7 +153,8 @@ EN = Cues(
         family neighbour neighbours neighbor neighbors services doctors staff students soldiers victims
         relatives parents survivors passengers nurses lawyers officers testimony testimonies mother father son
         daughter brother sister husband wife uncle aunt cousin hostage hostages trader traders bloggers colleague
-        colleagues critics critic woman man economist economists strategist strategists""".split()),
+        colleagues critics critic woman man economist economists strategist strategists employee employees
+        participant participants mp mps gp gps""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),

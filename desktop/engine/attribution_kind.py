@@ -83,6 +83,10 @@ def _place_name(run: list[Token], lang: str) -> bool:
     return key.startswith(("place:", "city:"))
 
 
+def _acronym_plural(t: Token) -> bool:
+    return len(t.surface) > 2 and t.surface[:-1].isupper() and t.surface.endswith("s")
+
+
 def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
     """A run of capitalised words: an organisation (an institution's noun in the name, capitalised words after it
     included: "Harlow Logistics Inc", "the Ohio Teachers Alliance"), or a person ("John Smith, a school teacher")."""
@@ -97,8 +101,8 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
         return "organisation"  # "BNP Paribas", "SNCF Réseau": an acronym opens the name
     if len(run) >= 2 and all(len(t.surface) == 1 and t.surface.isupper() for t in run) and end == own.stop:
         return "organisation"  # "the C.D.C.", "the W.H.O.": an acronym written with dots
-    if any(_ACRONYM_INSIDE.search(t.surface) for t in run):
-        return "organisation"  # "MnDOT": capitals run on inside a word with small letters (not "McArthur")
+    if any(_ACRONYM_INSIDE.search(t.surface) and t.norm not in p.cues.roles for t in run):
+        return "organisation"  # "MnDOT": capitals run on inside a word with small letters (not "McArthur", "MPs")
     if len(run) > 1 and not words & p.cues.titles and _place_name(run, p.lang):
         return "organisation"  # "South Africa said": the country speaks through its government
     if _plural_body(run, p, own) and not words & p.cues.titles:
@@ -183,6 +187,9 @@ def kind_of(p: Phrase) -> str | None:
         return "anonymous"  # "Police said", "les autorités": unnamed people of a body, not the body
     own = _own_part(p)
     words = _words(p, own)
+    if all(p.toks[k].norm in p.cues.det or (p.toks[k].norm in p.cues.roles and _acronym_plural(p.toks[k]))
+           for k in own):
+        return "anonymous"  # "MPs", "GPs": people, though written in capitals (not Paul Expert's "Expert")
     if outlet_like([p.toks[k] for k in own]) and not _titled_name(p, own):
         return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
     if words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS)) \

@@ -154,9 +154,15 @@ def np_back(s: Sentence, a: int, across: bool = False) -> tuple[int, int] | None
     (``across``: the punctuation just before ``a`` does not count)."""
     i = a
     while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a)) \
-            and (s.toks[i - 1].norm not in s.cues.stop_np or _joined_complements(s, i - 1) or _name_word(s, i - 1)):
+            and (s.toks[i - 1].norm not in s.cues.stop_np or _joined_complements(s, i - 1) or _name_word(s, i - 1)) \
+            and not (s.lang == "en" and s.toks[i - 1].norm in _SUBORDINATORS and i > 1
+                     and not s.toks[i - 2].norm.endswith("ed")):  # not ", issued after two days of talks,"
         i -= 1
     return (i, a) if i < a else None
+
+
+# A clause opens after these ("a show of unity after | MPs criticised"): a subject never runs back across one
+_SUBORDINATORS = frozenset("after before since although though unless until whereas".split())
 
 
 def _name_word(s: Sentence, k: int) -> bool:
@@ -316,6 +322,7 @@ def _past_circumstances(s: Sentence, j: int) -> int:
         j += 1  # "a déclaré diplomatiquement Contador"
     if j + 1 < n and s.toks[j].norm in ("ce", "cette", "this") and s.toks[j + 1].norm in _WHEN:
         j += 2  # "a estimé ce jeudi le secrétaire général"
+    j = _past_date(s, j)
     j = _past_comma_asides(s, j)
     j = past_aside(s, j)
     if j + 3 < n and s.toks[j].norm == "lors" and s.toks[j + 1].norm in s.cues.complement:
@@ -333,6 +340,24 @@ def _past_circumstances(s: Sentence, j: int) -> int:
             outlet = outlet_np(s, j + 1)
             j = outlet[1] if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else j
     return j
+
+
+def _past_date(s: Sentence, j: int) -> int:
+    """Past a date between a verb and its speaker ("a déclaré le 7 mars Ahmed Emam", "a indiqué mardi soir le
+    parquet"): a speaker starts after it."""
+    n, k = len(s.toks), j
+    if k + 2 < n and s.toks[k].norm == "le" and s.toks[k + 1].is_number and s.toks[k + 2].norm in _MONTHS:
+        k += 3
+        k += k < n and s.toks[k].is_number and not s.broken(k)  # "le 7 mars 2023"
+    while k + 1 < n and s.toks[k].norm in _WEEKDAYS and (k == j or not s.broken(k)):
+        k += 1  # "mardi", "mardi soir", "soir"
+
+    if k == j or k >= n or s.broken(k) or s.broken(j + 1):
+        return j
+    return k
+
+
+_WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi".split())
 
 
 def _manner(t: Token) -> bool:
@@ -472,8 +497,10 @@ def described(s: Sentence, e: int, full_name: bool = True) -> int | None:
     opening with an article or a title or role, up to the next punctuation or relative pronoun (at most eight
     words). After a single name ("L'Équipe, la DNACG pointe"), only a title or a role in its first words."""
     first = s.toks[e].norm
-    titled = any(t.norm in s.cues.titles or t.norm in s.cues.roles or t.norm.endswith(s.cues.human_endings)
+    titled = any(t.norm in s.cues.titles or t.norm in s.cues.roles
+                 or (t.norm.endswith(s.cues.human_endings) and t.norm not in _FORMER)
                  for t in s.toks[e : e + 3])  # "Karim Haddad, délégué CGT du site,", "Bernard Roux, arboriculteur"
+    # ("ancienne" is no noun of people: "selon Gsell, l'ancienne appellation de Melilla est …" is the statement)
     if (first not in s.cues.det and not titled) or first in s.cues.complement or not (titled or full_name):
         return None
     k = e + 1
