@@ -604,6 +604,19 @@ def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_
     assert who == {"Other employees": "anonymous", "MPs": "anonymous"}
 
 
+def test_english_speakers_around_relative_clauses_pronouns_and_documents_that_speak():
+    who = _who("The authorities in the US, who have indicted 19 people in Newark, New Jersey, estimate the fraud cost $4m. "
+               "Actor Bruce Willis is suing the studio over an injury he said he suffered while filming. "
+               "\"I have a professional ability here,\" he joked. "
+               "But the pair chatted amicably and Mr Brown insisted he was happy. "
+               "New guidelines say householders can use reasonable force. Official figures showed that sales rose.")
+    assert who["The authorities in the US"] == "organisation"  # not "indicted 19 people in Newark, New Jersey"
+    assert who["Mr Brown"] == "person"  # not "the pair chatted amicably and Mr Brown"
+    assert who["New guidelines"] == who["Official figures"] == "document"
+    assert sum(1 for w, *_ in _attributions("Willis is suing over an injury he said he suffered. "
+                                            "\"Here,\" he joked.") if w == "he") == 2
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

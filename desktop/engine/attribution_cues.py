@@ -53,7 +53,7 @@ FR = Cues(
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
         étonner répéter réaffirmer réitérer stipuler opposer élever déchaîner exhorter demander prédire contredire
-        offusquer""".split()),
+        offusquer relater décrire""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
               ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
@@ -168,7 +168,7 @@ EN = Cues(
     documents_only=frozenset({"show", "find"}),  # "the data showed", "a report found"
     with_que=frozenset({"maintain", "hold"}),
     stressed={"him": "one", "her": "one", "them": "many"},
-    after_quote=frozenset("continue continued continues".split()),
+    after_quote=frozenset("continue continued continues joke joked quip quipped".split()),
     other_sense=frozenset(),
     varies=frozenset("vary varies varied varying differ different range ranging change changes".split()),
 )
@@ -186,7 +186,8 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
     ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions
     editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
-    enregistrements recording""".split())
+    enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
+    décompte tally manifesto""".split())
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée

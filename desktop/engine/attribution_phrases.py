@@ -183,7 +183,8 @@ def _joined_complements(s: Sentence, k: int) -> bool:
         return True  # "the Centers for Disease Control and Prevention", "Department of Health and Human Services"
     former = k + 2 < len(s.toks) and s.toks[k + 1].norm in _FORMER and s.toks[k + 2].norm in s.cues.titles
     if s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and (s.toks[k + 1].norm in s.cues.titles or former) \
-            and k > 0 and not s.toks[k - 1].stop and not s.broken(k) and not s.broken(k + 1):
+            and s.toks[k + 1].norm not in _COURTESY and k > 0 and not s.toks[k - 1].stop and not s.broken(k) \
+            and not s.broken(k + 1):  # (not "the pair chatted amicably and | Mr Brown insisted")
         return True  # "conseiller régional UMP d'Ile-de-France et président de l'Association"; "et ancien …"
     if s.toks[k].norm in ("et", "and") and 1 < k < len(s.toks) - 1 and s.toks[k - 2].norm in ("in", "of", "en", "de") \
             and s.toks[k - 1].surface[:1].isupper() and s.toks[k + 1].surface[:1].isupper() and not s.broken(k) \
@@ -195,6 +196,9 @@ def _joined_complements(s: Sentence, k: int) -> bool:
     return s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and (
         s.toks[k + 1].norm in s.cues.complement or s.gap(k + 1).strip().lower() in ("d'", "d’")) \
         and k > 1 and s.toks[k - 2].norm in s.cues.complement
+
+
+_COURTESY = frozenset("mr mrs ms miss sir m mme mlle".split())  # a title that opens another person's name
 
 
 def _named_with_complement(s: Sentence, k: int) -> bool:

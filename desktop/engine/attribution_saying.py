@@ -152,7 +152,9 @@ def is_say(s: Sentence, k: int) -> bool:
     if verb in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
         incise = k + 1 < len(s.toks) and "," in s.gap(k) and s.is_name(k + 1) and not s.broken(k + 1)
         narrative = s.toks[0].norm == "et" and t.norm == t.lemma and s.toks[k - 1].norm in ("de", "d")  # "Et X de poursuivre"
-        return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise or narrative)  # ", poursuit X,"
+        pronoun = k > 1 and s.toks[k - 1].norm in s.cues.pronouns and bool(_QUOTE_CLOSED.search(s.gap(k - 1)))
+        return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise or narrative
+                          or pronoun)  # ", poursuit X,"; '"…," he joked'
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
         return False  # "Said Benali, who runs a shop,": a first name, not "said"
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
@@ -246,3 +248,4 @@ _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
 _WITH_NEXT = {"point": frozenset({"out"}), "appeal": frozenset({"for"}), "speak": frozenset({"out"}),
               "question": frozenset({"whether", "what", "why", "how", "if"})}
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")
+_QUOTE_CLOSED = re.compile(r"(?:[»\"”]\s*,|[,!?]\s*[\"”])\s*$")  # '« … », il', '"…," he'

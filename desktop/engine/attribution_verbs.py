@@ -47,6 +47,8 @@ def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
     """"X, the spokesman, said" / "le porte-parole, Jean Dupont, a déclaré": both sides of the commas."""
     if a < 2 or not s.comma(a):
         return None
+    if (subject := _before_relative(s, a)) is not None:
+        return subject
     second = np_back(s, a, across=True)
     if second is not None and second[0] == 0 and s.comma(a + 1):
         return second  # "Her rep, however, declined"
@@ -91,9 +93,15 @@ def _any_participle(s: Sentence, k: int) -> bool:
 def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     """ "L'Association X, qui représente soixante victimes, estime": the phrase before a relative clause set off by
     commas, the clause left out."""
-    c = a - 1
-    while c > 0 and not s.broken(c):
+    c = a
+    for _ in range(_CLAUSE_PARTS):  # "The authorities in the US, who have indicted 19 people in Newark, New Jersey,"
         c -= 1
+        while c > 0 and not s.broken(c):
+            c -= 1
+        if c < 1 or not s.comma(c) or s.toks[c].norm in _RELATIVES:
+            break
+        if s.toks[c].norm in s.cues.stop_np or s.toks[c].norm in s.cues.verb_group:
+            return None  # "Biden, qui s'efforce de …, a l'intention de …, ont déclaré des personnes": a predicate
     if c < 1 or not s.comma(c) or s.toks[c].norm not in _RELATIVES:
         return None
     span = np_back(s, c, across=True)
@@ -101,6 +109,7 @@ def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
 
 
 _RELATIVES = frozenset({"qui", "que", "dont", "who", "which", "whom", "whose"})
+_CLAUSE_PARTS = 2  # commas a relative clause set off between a subject and its verb may hold
 
 
 def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -169,6 +178,8 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         return [np_forward(s, after, tail=False)]  # "un rapport dont fait état Le Monde": the subject comes after
     if a > 1 and not s.broken(a) and s.toks[a - 1].norm in _RELATIVES:
         return [_antecedent(s, np_back(s, a - 1, across=True))]  # "les riverains, qui contestent la version"
+    if a > 1 and not s.broken(a) and s.toks[a - 1].norm in s.cues.pronouns and s.toks[a - 1].surface.islower():
+        return [(a - 1, a)]  # "an injury he said he suffered", "après qu'il a dit": the pronoun is the subject
     if a > 0 and not s.broken(a):
         span = _past_opening(s, np_back(s, a))
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
