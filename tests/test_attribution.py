@@ -617,6 +617,19 @@ def test_english_speakers_around_relative_clauses_pronouns_and_documents_that_sp
                                             "\"Here,\" he joked.") if w == "he") == 2
 
 
+def test_french_bodies_ministries_idioms_and_offers_that_are_no_statements():
+    who = _who("Le ministère est fermé, selon la Défense russe. "
+               "Les Jeunes Socialistes de Gand estiment que la mesure est injuste. "
+               "Nous courons un grand danger à provoquer ainsi les Russes, qui ont toujours dit qu'ils refusaient. "
+               "Autrement dit, il n'est pas question de créatures. "
+               "Depuis des années, elle propose un hivernage de ce type de véhicules. "
+               "Le maire propose de réduire les impôts.")
+    assert who == {"la Défense russe": "organisation", "Les Jeunes Socialistes de Gand": "organisation",
+                   "les Russes": "organisation", "Le maire": "person"}
+    assert _who("Human Rights Watch said the law was unfair.") == {"Human Rights Watch": "organisation"}
+    assert _who("« Il n'y a rien », explique l'Américain.") == {"l'Américain": "person"}
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

@@ -108,7 +108,7 @@ FR = Cues(
         commissaire pape lama archevêque évêque cardinal""".split()),
     indefinite=frozenset({"un", "une"}),
     documents_only=frozenset({"montrer"}),
-    with_que=frozenset({"soutenir", "maintenir"}),
+    with_que=frozenset({"soutenir", "maintenir", "proposer"}),  # not "propose un hivernage", "proposé par le ministère"
     stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
     after_quote=frozenset("""poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer brocarder
         tacler lâcher cingler plaisanter agacer emporter développer modérer nuancer tempérer supputer analyser

@@ -107,6 +107,8 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
         return "organisation"  # "South Africa said": the country speaks through its government
     if _plural_body(run, p, own) and not words & p.cues.titles:
         return "organisation"  # "the Conservatives", "the Lib Dems", "the Tories": a party or a people speaking as one
+    if len(run) >= 3 and not words & p.cues.titles and all(_word(t, p.lang) for t in run):
+        return "organisation"  # "Human Rights Watch": a name made of the language's words names no person
     if words & p.cues.titles or len(run) > 1 and not all(is_place(t, p.lang) for t in run):
         return "person"
     t = run[0]
@@ -115,10 +117,17 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
 
 
 def _plural_body(run: list[Token], p: Phrase, own: range) -> bool:
-    """English "the" and one or two capitalised words closing on a plural "s" ("the Conservatives", "The Lib Dems",
-    "the Iranians"): people speaking as one body (a person's name takes no article)."""
-    return p.lang == "en" and p.toks[own.start].norm == "the" and len(run) <= 2 and run[-1].surface.endswith("s") \
-        and not run[-1].surface.endswith("ss") and p.toks.index(run[-1]) + 1 == own.stop
+    """An article and one or two capitalised words closing on a plural "s" ("the Conservatives", "The Lib Dems",
+    "the Iranians", "les Russes", "les Jeunes Socialistes de Gand"): people speaking as one body (a person's name
+    takes no article)."""
+    article = {"en": "the", "fr": "les"}.get(p.lang)
+    if p.toks[own.start].norm != article or len(run) > 2 or not run[-1].surface.endswith(("s", "x")) \
+            or run[-1].surface.endswith("ss"):
+        return False
+    end = p.toks.index(run[-1]) + 1
+    if p.lang == "fr" and end + 1 < own.stop and p.toks[end].norm in p.cues.complement:
+        end = own.stop if all(t.is_name for t in p.toks[end + 1 : own.stop]) else end  # "… de Gand"
+    return end == own.stop
 
 
 def _article_and_name(p: Phrase, own: range, t: Token) -> bool:
@@ -127,7 +136,19 @@ def _article_and_name(p: Phrase, own: range, t: Token) -> bool:
     from .lemmas import shared_lemmas
 
     article = p.toks[own.start].norm in ("le", "la", "les") or (own.start == 0 and p.elided)
-    return p.lang == "fr" and article and t.norm.isalpha() and not shared_lemmas().known(t.norm, p.lang)
+    return p.lang == "fr" and article and t.norm.isalpha() and (not shared_lemmas().known(t.norm, p.lang)
+                                                                or t.norm in _MINISTRIES)
+
+
+# A ministry or a service named by its field with a capital ("la Défense russe", "l'Intérieur", "la Justice")
+_MINISTRIES = frozenset("""défense justice intérieur santé éducation culture économie agriculture diplomatie marine
+    armée gendarmerie douane douanes environnement travail finances trésor""".split())
+
+
+def _word(t: Token, lang: str) -> bool:
+    from .lemmas import shared_lemmas
+
+    return shared_lemmas().known(t.norm, lang) or shared_lemmas().known(t.lemma, lang)
 
 
 def _body_then_name(p: Phrase, own: range) -> bool:

@@ -174,7 +174,16 @@ def is_say(s: Sentence, k: int) -> bool:
     possessive = s.text[t.end:t.end + 2] in ("'s", "’s") or t.surface.endswith(("'s", "’s"))  # "the state's"
     return (verb in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
         and not noun_use(s, k) and not title and not counted and not possessive and not _adjective_use(s, k) \
-        and not _refusal_of_deed(s, k)
+        and not _refusal_of_deed(s, k) and not _idiom(s, k)
+
+
+def _idiom(s: Sentence, k: int) -> bool:
+    """ "Autrement dit," ("in other words"), "soi-disant", "c'est-à-dire": a word of saying inside a phrase that
+    reports nothing."""
+    return k > 0 and (s.toks[k - 1].norm, s.toks[k].norm) in _IDIOMS and not s.broken(k)
+
+
+_IDIOMS = frozenset({("autrement", "dit"), ("autrement", "dite"), ("soi", "disant"), ("that", "said")})
 
 
 def _adjective_use(s: Sentence, k: int) -> bool:

@@ -124,7 +124,7 @@ def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | 
     if agent:
         return (agent[-1] + 1, j)  # "Une version corroborée plus tard par | la Société générale, qui indique"
     if i == 0 or s.broken(i):
-        return span  # "Le responsable d'un hypermarché d'Orléans, qui": the whole subject
+        return _object_named(s, span) or span  # "Le responsable d'un hypermarché d'Orléans, qui": the whole subject
     k = j
     while k > i and s.is_name(k - 1):
         k -= 1
@@ -133,6 +133,24 @@ def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | 
         return (k - 1 if article else k, j)  # "à l'adresse de | Laurence Parisot, qui"
     preps = [m for m in range(i, j) if s.toks[m].norm in s.cues.preps or s.toks[m].norm in s.cues.complement]
     return (preps[-1] + 1, j) if preps and preps[-1] + 1 < j else span
+
+
+def _object_named(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The names closing a clause, when a verb or an adverb stands before them ("un grand danger à provoquer ainsi
+    | les Russes, qui ont toujours dit"): the relative pronoun stands for them, not for the clause."""
+    i, j = span
+    k = j
+    while k > i and s.is_name(k - 1):
+        k -= 1
+    first = k - 1 if k > i and s.toks[k - 1].norm in s.cues.det and s.toks[k - 1].norm not in s.cues.complement else k
+    if k == j or first <= i + 1:
+        return None
+    before = s.toks[first - 1]
+    if before.norm in s.cues.complement or before.norm in s.cues.preps or person_noun(before, s.cues) \
+            or before.surface[:1].isupper() or before.stop:
+        return None  # "Le responsable … d'Orléans", "le président Emmanuel Macron", "à l'adresse de Laurence Parisot"
+    return (first, j) if _any_participle(s, first - 1) or before.norm.endswith(("er", "ir", "ment", "ly", "si")) \
+        or before.lemma != before.norm else None
 
 
 def _with_relative(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -533,8 +551,16 @@ def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> li
 
 
 def _que_follows(s: Sentence, k: int) -> bool:
+    """ "soutient que", "propose de réduire": a statement follows the verb."""
     nxt = s.toks[k + 1] if k + 1 < len(s.toks) else None
-    return nxt is not None and (nxt.norm in ("que", "that") or s.gap(k + 1).strip().lower() in ("qu'", "qu’"))
+    if nxt is not None and s.gap(k + 1).strip().lower() in ("d'", "d’") and _infinitive_form(nxt):
+        return True
+    return nxt is not None and (nxt.norm in ("que", "that") or s.gap(k + 1).strip().lower() in ("qu'", "qu’")
+                                or (nxt.norm == "de" and k + 2 < len(s.toks) and _infinitive_form(s.toks[k + 2])))
+
+
+def _infinitive_form(t: Token) -> bool:
+    return t.norm == t.lemma and t.norm.endswith(("er", "ir", "re")) and t.norm not in ("notre", "votre")
 
 
 _SAYING = frozenset({"say", "dire", "add", "ajouter"})  # "X downplayed it saying that": X says it
