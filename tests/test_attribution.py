@@ -630,6 +630,16 @@ def test_french_bodies_ministries_idioms_and_offers_that_are_no_statements():
     assert _who("« Il n'y a rien », explique l'Américain.") == {"l'Américain": "person"}
 
 
+def test_english_hopes_plural_parties_and_a_titled_subject_before_saying():
+    who = _who("It hopes 2005 sales will benefit from the launch. "
+               "The first project will be the Ocean Survey, which hopes to map the seabed. "
+               "Conservative co chairman Liam Fox derided the photo call, saying: \"It is a sham.\"")
+    assert who == {"It": "organisation", "Conservative co chairman Liam Fox": "person"}
+    who = _who("The Tories and Labour disagree on truancy. Tories say the plan came too late. "
+               "Bernie Sanders spoke on Monday. Sanders said it was wrong.")
+    assert who == {"Tories": "organisation", "Sanders": "person"}
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

@@ -194,10 +194,18 @@ def _unintroduced(bare: tuple[str, ...], names: frozenset[str], uses: NameUses, 
     the sentence goes on about "he" or "she" ("Baer said he had concluded")."""
     from .lemmas import shared_lemmas
 
-    if len(bare) != 1 or bare[0] in CUES[lang].roles or (strip_accents(bare[0]) in names and (
-            uses.person[bare] or shared_lemmas().known(bare[0], lang))):
+    if len(bare) != 1 or bare[0] in CUES[lang].roles or uses.person[bare]:
         return False  # "MPs said": people
+    if strip_accents(bare[0]) in names and shared_lemmas().known(bare[0], lang):
+        return bare[0] not in uses.closing and _plural_of_word(f, found)
+        #      "Tories say", "Democrats said": a party or a people; "l'Américain": one; "Bernie Sanders": a surname
     return not any(t.norm in _PERSONAL for t in f.tokens if t.start >= found.end)
+
+
+def _plural_of_word(f: SentenceFeatures, found: Found) -> bool:
+    """The speaker's one word is a plural of the language's words, capitalised ("Tories", "Democrats")."""
+    toks = [t for t in f.tokens if found.start <= t.start < found.end]
+    return len(toks) == 1 and toks[0].lemma != toks[0].norm and toks[0].norm.endswith("s") and found.start == toks[0].start
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "il", "elle"})

@@ -24,6 +24,7 @@ class NameUses:
     organisation: Counter
     person: Counter
     titled: frozenset[str] = frozenset()  # titles the report gives a named person ("Me Meyer, l'avocate du trader")
+    closing: frozenset[str] = frozenset()  # words that close a run of names ("Sanders" in "Bernie Sanders")
 
     def organisation_name(self, words: tuple[str, ...]) -> bool:
         return bool(words) and self.organisation[words] > self.person[words[-1:]] + self.person[words]
@@ -32,7 +33,7 @@ class NameUses:
 def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None = None) -> NameUses:
     """Every capitalised run of words of the report, counted as an organisation's or a person's use of its
     leading words (``texts``: the sentences' texts, for the appositions after a name)."""
-    org, person = Counter(), Counter()
+    org, person, closing = Counter(), Counter(), set()
     cues = CUES.get(lang)
     titles = cues.titles if cues else frozenset()
     for f, text in zip(feats, texts or [""] * len(feats)):
@@ -42,6 +43,8 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
                                        and t.start - toks[k - 1].end <= 1):
                 continue  # only the first word of a run ("Département d'État, Ned Price": "Ned" opens one)
             run = _run(toks, k)
+            if len(run) > 1 and not run[0].stop:
+                closing.add(run[-1].norm)
             before = toks[k - 1] if k > 0 and t.start - toks[k - 1].end <= 1 else None  # not "organization, Expert"
             if before is not None and (before.norm in INSTITUTIONS or before.lemma in INSTITUTIONS):
                 org[tuple(x.norm for x in run)] += 1  # "le groupe Dalmont", "the company Brightwater"
@@ -65,7 +68,7 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
                     person[tuple(x.norm for x in run[1:])] += 1  # "Philippe Dalmont": Dalmont is a surname
                     person[head] += 1  # and Philippe a first name ("described by Sharon", after "Sharon Osbourne")
     titled = frozenset(w for f in feats for w in _titles_of_names(f.tokens, cues)) if cues else frozenset()
-    return NameUses(org, person, titled)
+    return NameUses(org, person, titled, frozenset(closing))
 
 
 def _titles_of_names(toks: tuple[Token, ...], cues) -> set[str]:

@@ -155,6 +155,8 @@ def is_say(s: Sentence, k: int) -> bool:
         pronoun = k > 1 and s.toks[k - 1].norm in s.cues.pronouns and bool(_QUOTE_CLOSED.search(s.gap(k - 1)))
         return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise or narrative
                           or pronoun)  # ", poursuit X,"; '"…," he joked'
+    if t.lemma == "hope" and nxt in ("to", "for"):
+        return False  # "which hopes to map the seabed": an aim; "It hopes sales will benefit" states one
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
         return False  # "Said Benali, who runs a shop,": a first name, not "said"
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
