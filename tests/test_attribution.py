@@ -640,6 +640,16 @@ def test_english_hopes_plural_parties_and_a_titled_subject_before_saying():
     assert who == {"Tories": "organisation", "Sanders": "person"}
 
 
+def test_french_inverted_speakers_after_a_verdict_a_manner_and_memories_but_no_call_for_bids():
+    who = _who("«Le déficit sera plus important que prévu», informe Luc Frieden. "
+               "Un hôpital ne peut pas être tenu responsable d'une faute d'un médecin, a tranché le juge Lukasz Granosik. "
+               "«Je remercie le bon dieu», mentionne avec humour Haché. "
+               "Par exemple, l'actrice se souvient que dans son rôle elle avait peur. "
+               "L'an dernier, Québec avait lancé un appel à projets au secteur privé.")
+    assert who == {"Luc Frieden": "person", "le juge Lukasz Granosik": "person", "Haché": "person",
+                   "l'actrice": "person"}
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

@@ -327,6 +327,9 @@ def _past_circumstances(s: Sentence, j: int) -> int:
     if j + 1 < n and s.toks[j].norm in ("ce", "cette", "this") and s.toks[j + 1].norm in _WHEN:
         j += 2  # "a estimé ce jeudi le secrétaire général"
     j = _past_date(s, j)
+    if j + 2 < n and s.toks[j].norm == "avec" and s.toks[j + 1].surface.islower() and s.toks[j + 1].norm not in \
+            s.cues.det and (s.is_name(j + 2) or s.toks[j + 2].norm in s.cues.det) and not s.broken(j + 2):
+        j += 2  # "mentionne avec humour Haché", "a déclaré avec émotion le ministre"
     j = _past_comma_asides(s, j)
     j = past_aside(s, j)
     if j + 3 < n and s.toks[j].norm == "lors" and s.toks[j + 1].norm in s.cues.complement:

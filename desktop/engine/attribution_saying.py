@@ -144,13 +144,14 @@ def is_say(s: Sentence, k: int) -> bool:
             and s.toks[m].norm not in _ONE and not s.broken(m):
         m += 1  # "a adressé jeudi un nouvel avertissement"
     second = s.toks[m + 1].norm if m + 1 < len(s.toks) and not s.broken(m + 1) else ""
-    if m < len(s.toks) and s.toks[m].norm in _ONE and (verb, second) in _VERB_AND_NOUN:
+    if m < len(s.toks) and s.toks[m].norm in _ONE and (verb, second) in _VERB_AND_NOUN and not _tender(s, m + 2):
         return True  # "lançait un appel", "a formulé un appel", "issued a warning"
     if m + 2 < len(s.toks) and s.toks[m].norm in _ONE and s.toks[m + 1].norm in _NEW and (verb, s.toks[m + 2].norm) \
             in _VERB_AND_NOUN:
         return True  # "un nouvel avertissement"
     if verb in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
-        incise = k + 1 < len(s.toks) and "," in s.gap(k) and s.is_name(k + 1) and not s.broken(k + 1)
+        incise = k + 1 < len(s.toks) and "," in s.gap(verb_group_start(s, k)) and not s.broken(k + 1) and (
+            s.is_name(k + 1) or _titled_after(s, k + 1))  # ", poursuit X,", "…, a tranché le juge Lukasz Granosik"
         narrative = s.toks[0].norm == "et" and t.norm == t.lemma and s.toks[k - 1].norm in ("de", "d")  # "Et X de poursuivre"
         pronoun = k > 1 and s.toks[k - 1].norm in s.cues.pronouns and bool(_QUOTE_CLOSED.search(s.gap(k - 1)))
         return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise or narrative
@@ -177,6 +178,20 @@ def is_say(s: Sentence, k: int) -> bool:
     return (verb in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
         and not noun_use(s, k) and not title and not counted and not possessive and not _adjective_use(s, k) \
         and not _refusal_of_deed(s, k) and not _idiom(s, k)
+
+
+def _tender(s: Sentence, k: int) -> bool:
+    """ "un appel | à projets", "un appel | d'offres", "un appel | à candidatures": a call for bids states nothing."""
+    return k < len(s.toks) and s.toks[k].norm in _BIDS or k + 1 < len(s.toks) and s.toks[k + 1].norm in _BIDS
+
+
+_BIDS = frozenset({"projets", "offres", "candidatures", "contributions", "propositions", "tenders", "bids"})
+
+
+def _titled_after(s: Sentence, k: int) -> bool:
+    """An article and a title or a role, then a name, from token ``k`` ("le juge Lukasz Granosik")."""
+    return k + 2 < len(s.toks) and s.toks[k].norm in s.cues.det and s.toks[k + 1].norm in s.cues.titles \
+        and s.is_name(k + 2) and not s.broken(k + 2)
 
 
 def _idiom(s: Sentence, k: int) -> bool:
@@ -251,7 +266,8 @@ _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "
                             ("porter", "plainte"), ("give", "details"), ("provide", "details")})
 # forms the lemmatiser reads as nouns ("annonce le parquet", "tempête Jean-Luc Romero")
 _FORMS = {"donne": "donner", "donnent": "donner", "conteste": "contester", "contestent": "contester",
-          "annonce": "annoncer", "stipule": "stipuler", "tempête": "tempêter", "tempêtent": "tempêter"}
+          "annonce": "annoncer", "stipule": "stipuler", "tempête": "tempêter", "tempêtent": "tempêter",
+          "informe": "informer"}  # "informe" is also an adjective to the lemmatiser
 _ONE = frozenset({"un", "une", "des", "de", "a", "an", "en"})  # "a mis en cause"
 _NEW = frozenset({"nouvel", "nouvelle", "nouveau", "new", "fresh", "second", "dernier", "ultime"})
 _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
