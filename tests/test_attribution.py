@@ -650,6 +650,13 @@ def test_french_inverted_speakers_after_a_verdict_a_manner_and_memories_but_no_c
                    "l'actrice": "person"}
 
 
+def test_english_both_speakers_of_a_pair_and_one_who_goes_on_to_warn():
+    who = _who("Both Mr Blair and Mr Brown said the plan would work. "
+               "Chief Supt Deats went on to warn: \"The internet offers huge opportunities.\"")
+    assert who == {"Mr Blair": "person", "Mr Brown": "person", "Chief Supt Deats": "person"}
+    assert _who("She wanted to say that the plan would fail.") == {}
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

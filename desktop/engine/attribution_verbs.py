@@ -188,7 +188,7 @@ def _past_document(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int]
 def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
     """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
     between commas before it, or after it (inverted)."""
-    a = verb_group_start(s, k)
+    a = verb_group_start(s, k) - (3 if _went_on_to(s, k) else 0)  # "Chief Supt Deats | went on to warn"
     while after < len(s.toks) and s.toks[after].norm in _NOUN_PARTS and not s.broken(after):
         after += 1  # "fait état | de", "fait savoir"
     if a > 0 and not s.broken(a) and s.toks[a - 1].norm in ("dont", "que") and after < len(s.toks) \
@@ -538,6 +538,8 @@ def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> li
         start = end - 1
         while start > 0 and end - start < MAX_CONJUNCT and not s.broken(start):
             start -= 1
+        if s.toks[start].norm in _BOTH and end - start > 1:
+            start += 1  # "Both Mr Blair and Mr Brown said": "both" names no one
         found = found_at(s, (start, end), cue)
         first = start if not s.toks[start].stop else start + 1
         if (s.broken(start) and not s.comma(start) and start > 0) or found is None or found.kind == "anonymous" \
@@ -600,6 +602,7 @@ def _title_word(t: Token, s: Sentence) -> bool:
 
 
 _TITLE_PARTS = frozenset({"co", "vice", "ex", "deputy", "sous"})
+_BOTH = frozenset({"both", "either", "neither"})
 
 
 def _not_a_statement(s: Sentence, k: int) -> bool:
@@ -617,10 +620,17 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
         and s.toks[k].norm.endswith(s.cues.participles) \
         and not any(_elided_before(s, m, ("s'", "s’")) for m in range(verb_group_start(s, k), k + 1))
     #         "était parfaitement informé", not "s'est dit", "ne s'est pas prononcée"
-    gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen(s, k)
+    gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen(s, k) \
+        and not _went_on_to(s, k)
     after_verb = _infinitive_after_verb(s, k, j)
     return elided or gerund_or_infinitive or after_verb or passive or bool(group & (s.cues.passive | _FUTURE)) \
         or _future(s.toks[k]) or bare or _other_sense(s, k, group)
+
+
+def _went_on_to(s: Sentence, k: int) -> bool:
+    """ "went on to warn", "goes on to say": the speaker goes on speaking (English)."""
+    return s.lang == "en" and k >= 3 and [t.lemma for t in s.toks[k - 3 : k]] == ["go", "on", "to"] \
+        and not any(s.broken(m) for m in range(k - 2, k + 1))
 
 
 def _infinitive_after_verb(s: Sentence, k: int, j: int) -> bool:
