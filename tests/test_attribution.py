@@ -657,6 +657,18 @@ def test_english_both_speakers_of_a_pair_and_one_who_goes_on_to_warn():
     assert _who("She wanted to say that the plan would fail.") == {}
 
 
+def test_english_a_pronoun_for_a_study_a_participle_after_a_said_and_concerns_raised():
+    atts = _attributions("Most people keep music on laptops, a Toshiba study found. It found that 60% kept 1,000 songs. "
+                         "Mr Blair has failed to tackle these problems, he claimed, saying he has the wrong answer. "
+                         "The delay came after Polish officials had raised concerns about the law. "
+                         "Car sales fell. France's Peugeot said it would cut jobs. Shares of Peugeot fell.")
+    who = {w: k for w, k, _, _ in atts}
+    assert who["It"] == "document"  # the study, not a person
+    assert who["he"] == "person" and "Mr Blair" not in who  # Mr Blair is what he claims about
+    assert who["Polish officials"] == "anonymous"
+    assert who["France's Peugeot"] == "organisation"
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

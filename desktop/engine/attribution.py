@@ -131,8 +131,11 @@ def _antecedent(recent: list[Attribution], sentence: int, number: str, personal:
     institution, "it" not a person), and only one it suits for a ``personal`` pronoun ("he", "she": never a body
     or a document, where French "il" may be "le parquet" or "le rapport")."""
     near = [a for a in reversed(recent) if sentence - a.sentence <= 3 and a.kind != "outlet"
-            and (a.kind != "document" or (sentence - a.sentence <= 1 and number == "one"))]  # "Le rapport ... dit-il"
+            and (a.kind != "document" or (sentence - a.sentence <= 1 and number in ("one", "it")))]
+    #       "Le rapport ... dit-il", "a Toshiba study found. It found"
     suited = [a for a in near if a.kind not in _UNSUITED[number] and not (personal and a.kind == "document")]
+    if number == "it":  # "the company said in a filing. It said": the company speaks, the filing is its medium
+        suited = sorted(suited, key=lambda a: a.kind == "document")
     return (suited or ([] if personal else near) or [None])[0]
 
 
@@ -215,6 +218,8 @@ def _bare_name(f: SentenceFeatures, found: Found, titles: frozenset[str]) -> tup
     """The words of a speaker's phrase when it is nothing but capitalised words ("Brightwater", "Marlow Freight"),
     else () (also for a title and a name: "Mr Argus" is a person whatever else the report calls Argus)."""
     toks = [t for t in f.tokens if found.start <= t.start < found.end]
+    if len(toks) > 1 and toks[0].surface.endswith(("'s", "’s")):
+        toks = toks[1:]  # "France's Peugeot", "China's Baoshan": the name after the country's
     if not toks or not all(t.surface[:1].isupper() for t in toks) or toks[0].norm in titles:
         return ()
     return tuple(t.norm for t in toks)

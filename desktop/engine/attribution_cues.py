@@ -187,7 +187,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions
     editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
     enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
-    décompte tally manifesto""".split())
+    décompte tally manifesto register estimates estimations""".split())
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée

@@ -40,7 +40,7 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
         toks = f.tokens
         for k, t in enumerate(toks):
             if not _capitalised(t) or (k > 0 and _capitalised(toks[k - 1]) and toks[k - 1].is_name
-                                       and t.start - toks[k - 1].end <= 1):
+                                       and t.start - toks[k - 1].end <= 1 and not _possessive(toks[k - 1])):
                 continue  # only the first word of a run ("Département d'État, Ned Price": "Ned" opens one)
             run = _run(toks, k)
             if len(run) > 1 and not run[0].stop:
@@ -122,10 +122,16 @@ def _capitalised(t: Token) -> bool:
 
 
 def _run(toks: tuple[Token, ...], k: int) -> list[Token]:
+    """The capitalised words from ``k`` on; a possessive ends the run ("France's | Peugeot": no first name)."""
     run = [toks[k]]
-    while k + len(run) < len(toks) and _capitalised(toks[k + len(run)]) and toks[k + len(run)].start - run[-1].end <= 1:
+    while k + len(run) < len(toks) and _capitalised(toks[k + len(run)]) and toks[k + len(run)].start - run[-1].end <= 1 \
+            and not _possessive(run[-1]):
         run.append(toks[k + len(run)])
     return run
+
+
+def _possessive(t: Token) -> bool:
+    return t.surface.endswith(("'s", "’s"))
 
 
 def _institution_word(t: Token, lang: str) -> bool:

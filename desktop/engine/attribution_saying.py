@@ -263,7 +263,9 @@ _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "
                             ("donner", "précisions"), ("apporter", "précisions"), ("déposer", "plainte"),
                             ("émettre", "doutes"), ("émettre", "réserves"), ("adresser", "avertissement"),
                             ("lancer", "avertissement"), ("souffler", "mot"), ("mettre", "cause"), ("mettre", "garde"),
-                            ("porter", "plainte"), ("give", "details"), ("provide", "details")})
+                            ("porter", "plainte"), ("give", "details"), ("provide", "details"), ("pay", "tribute"),
+                            ("rendre", "hommage"), ("raise", "concerns"), ("raise", "concern"),
+                            ("exprimer", "inquiétude"), ("exprimer", "inquiétudes")})
 # forms the lemmatiser reads as nouns ("annonce le parquet", "tempête Jean-Luc Romero")
 _FORMS = {"donne": "donner", "donnent": "donner", "conteste": "contester", "contestent": "contester",
           "annonce": "annoncer", "stipule": "stipuler", "tempête": "tempêter", "tempêtent": "tempêter",

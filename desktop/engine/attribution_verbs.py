@@ -398,8 +398,8 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     if agent is not None:
         spans = [np_forward(s, agent)]
     elif participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
-        if any(_INVERTED.match(t.surface) for t in s.toks[:k]):
-            return out  # '« ... », a-t-il fait valoir, regrettant': the pronoun is the speaker, read already
+        if any(_INVERTED.match(t.surface) for t in s.toks[:k]) or any(verb_cue(s, m) for m in range(1, k)):
+            return out  # '« ... », a-t-il fait valoir, regrettant', '…, he claimed, saying': the speaker, read already
         spans = [_subject(s)]  # "X a cherché à rassurer, affirmant que": the speaker is the sentence's subject
     else:
         spans = _speaker_spans(s, k, after)
@@ -419,7 +419,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         if span and not _QUOTE_MARK.search(s.gap(verb_group_start(s, k))) and not _incise_ends(s, span):
             span = None  # "…, figure de la non-violence, a dénoncé la répression chinoise "brutale"": an object
         who = found_at(s, span, cue, fallback="anonymous") if span else None
-    if who and who.kind != "document" and ((participle(s.toks[k]) and not s.comma(k))
+    if who and who.kind not in ("document", "pronoun:it") and ((participle(s.toks[k]) and not s.comma(k))
                                            or s.toks[k].lemma in s.cues.documents_only):
         who = None  # "aucun signe indiquant que", "la Chine a montré": only a document shows or indicates
     if who and s.toks[k].lemma in s.cues.with_que and not _que_follows(s, k) and not _after_statement(s, k, after):
