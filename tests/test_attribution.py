@@ -669,6 +669,16 @@ def test_english_a_pronoun_for_a_study_a_participle_after_a_said_and_concerns_ra
     assert who["France's Peugeot"] == "organisation"
 
 
+def test_english_progressive_warnings_rulings_some_users_and_a_subject_that_did_something_first():
+    who = _who("The agency is warning a committee of MSPs that the climate is changing. "
+               "The Roma were discriminated against, the Law Lords have ruled. "
+               "Some users said AutoLink would only be fair if websites could opt out. "
+               "A Labour party spokesman played down differences with Mr Wyatt and said the party was united.")
+    assert who == {"The agency": "organisation", "the Law Lords": "organisation", "Some users": "anonymous",
+                   "A Labour party spokesman": "anonymous"}
+    assert _who("The king ruled the country for years. People are finding more things to do.") == {}
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

@@ -127,7 +127,7 @@ EN = Cues(
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
         insistence remarks consider find wonder doubt fear ask criticize criticise protest demand apologize
         apologise recommend expect forecast tweet tweeted tweets express expressed observe outline branded
-        branding hope""".split()),
+        branding hope rule""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed published distributed aired"
             " broadcast".split()),  # "… seen by Reuters", "a statement distributed by Business Wire"
@@ -166,7 +166,7 @@ EN = Cues(
         spokesperson chancellor ambassador chairman chairwoman ceo commissioner pope archbishop bishop cardinal""".split()),
     indefinite=frozenset({"a", "an"}),
     documents_only=frozenset({"show", "find"}),  # "the data showed", "a report found"
-    with_que=frozenset({"maintain", "hold"}),
+    with_que=frozenset({"maintain", "hold", "rule"}),  # "the Law Lords have ruled", not "ruled the country"
     stressed={"him": "one", "her": "one", "them": "many"},
     after_quote=frozenset("continue continued continues joke joked quip quipped".split()),
     other_sense=frozenset(),

@@ -200,7 +200,7 @@ def kind_of(p: Phrase) -> str | None:
     latter = _LATTER.get(tuple(t.norm for t in p.toks))
     if latter:
         return "pronoun:" + latter  # "ce dernier", "the latter": the one named just before
-    if _one_of_them(p) or _group_of_people(p) or _some_of_them(p):
+    if _one_of_them(p) or _group_of_people(p) or _some_of_them(p) or _some_people(p):
         return "anonymous"  # "Certains estiment", "d'autres affirment", "Others argue": people left unnamed
     if not any(not t.stop or p.names[k] or t.norm in DOCUMENTS | _STUDIES for k, t in enumerate(p.toks)) or _nobody(p):
         return None
@@ -270,8 +270,13 @@ def _title_then_full_name(p: Phrase) -> bool:
 def _unnamed_member(p: Phrase, own: range, run: list[Token]) -> bool:
     """ "A Marlow spokeswoman", "un porte-parole Renault": someone of the named body, not named themself."""
     after = p.toks.index(run[-1]) + 1
+    if after + 1 < own.stop and p.toks[after].norm in _MEMBER_OF and not p.toks[after].is_name:
+        after += 1  # "A Labour party spokesman"
     return p.toks[own.start].norm in p.cues.indefinite and after < own.stop \
         and (p.toks[after].norm in p.cues.titles or p.toks[after].norm in p.cues.roles)
+
+
+_MEMBER_OF = frozenset({"party", "government", "company", "parti", "gouvernement"})
 
 
 def _named_group(p: Phrase, own: range, run: list[Token]) -> bool:
@@ -342,6 +347,12 @@ _ACRONYM_INSIDE = re.compile(r"^(?=.*[a-zà-ÿ])\w*[A-ZÀ-Ý]{2,}")  # "MnDOT": 
 # Pronouns standing for some people the text does not name (a phrase of nothing else)
 _SOME_OF_THEM = frozenset("certains certaines plusieurs beaucoup autres quelques-uns quelques-unes plupart some "
                           "others many several most".split())
+
+
+def _some_people(p: Phrase) -> bool:
+    """ "Some users", "many residents": a quantifier and a plural noun, people the text leaves unnamed."""
+    return p.lang == "en" and len(p.toks) == 2 and p.toks[0].norm in ("some", "many", "several", "most") \
+        and p.toks[1].norm != p.toks[1].lemma and p.toks[1].norm.endswith("s") and not p.names[1]
 
 
 def _some_of_them(p: Phrase) -> bool:

@@ -137,6 +137,8 @@ def is_say(s: Sentence, k: int) -> bool:
     elided = t.norm in _FORMS and s.gap(k).lower().endswith(("l'", "l’", "d'", "d’", "s'", "s’"))
     #        "l'annonce de la libération" (a noun), "le retour s'annonce comme" (no statement)
     verb = t.lemma if after_article or elided else _FORMS.get(t.norm, _infinitive(t, s.cues.say))
+    if s.lang == "en" and t.norm.endswith("ing") and k > 0 and s.toks[k - 1].norm in _BE and not s.broken(k):
+        verb = _ing_stem(t.norm, s.cues.say - s.cues.documents_only) or verb  # "is warning" (read as a noun)
     if (verb, nxt) in _VERB_AND_NOUN:
         return True  # "n'a pas donné suite", "a fait état de", "a fait part de"
     m = k + 1
@@ -192,6 +194,14 @@ def _titled_after(s: Sentence, k: int) -> bool:
     """An article and a title or a role, then a name, from token ``k`` ("le juge Lukasz Granosik")."""
     return k + 2 < len(s.toks) and s.toks[k].norm in s.cues.det and s.toks[k + 1].norm in s.cues.titles \
         and s.is_name(k + 2) and not s.broken(k + 2)
+
+
+_BE = frozenset("is are was were been be".split())
+
+
+def _ing_stem(norm: str, say: frozenset[str]) -> str | None:
+    stem = norm[:-3]
+    return next((v for v in (stem, stem + "e", stem[:-1]) if v in say), None)  # warn, argue, admit
 
 
 def _idiom(s: Sentence, k: int) -> bool:

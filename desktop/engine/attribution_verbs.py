@@ -200,6 +200,9 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         return [(a - 1, a)]  # "an injury he said he suffered", "après qu'il a dit": the pronoun is the subject
     if a > 0 and not s.broken(a):
         span = _past_opening(s, np_back(s, a))
+        if span is None and s.toks[a - 1].norm in ("and", "et") and s.toks[k].norm != s.toks[k].lemma \
+                and not any(verb_cue(s, m) for m in range(a - 1)):
+            return [_subject(s)]  # "A Labour party spokesman played down differences … and said", "… et a refusé de"
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
             return []  # "... and said": the subject was read with the first verb
         return [_with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, span))))]
@@ -422,7 +425,9 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     if who and who.kind not in ("document", "pronoun:it") and ((participle(s.toks[k]) and not s.comma(k))
                                            or s.toks[k].lemma in s.cues.documents_only):
         who = None  # "aucun signe indiquant que", "la Chine a montré": only a document shows or indicates
-    if who and s.toks[k].lemma in s.cues.with_que and not _que_follows(s, k) and not _after_statement(s, k, after):
+    closes = k + 1 == len(s.toks) and s.comma(verb_group_start(s, k) - 1 if span is None else span[0])
+    if who and s.toks[k].lemma in s.cues.with_que and not _que_follows(s, k) and not _after_statement(s, k, after) \
+            and not closes:  # "…, the Law Lords have ruled."
         who = None  # "soutenir que" reports a claim, "soutenir un projet" does not
     if who is None:
         return outlet_in_speaker(s, span, k) + out
@@ -579,9 +584,16 @@ def _subject(s: Sentence) -> tuple[int, int] | None:
         start = opening
     e = start
     while e < min(start + 8, len(s.toks)) and (e == start or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
-            and not (e > start and is_say(s, e)) and not _verb_after_name(s, start, e):
+            and not (e > start and is_say(s, e)) and not _verb_after_name(s, start, e) and not _past_verb(s, start, e):
         e += 1
     return (start, e) if e > start else None
+
+
+def _past_verb(s: Sentence, start: int, e: int) -> bool:
+    """An English verb in the past after a noun ("A Labour party spokesman | played down"): the subject ends."""
+    t, before = s.toks[e], s.toks[e - 1] if e > start else None
+    return s.lang == "en" and before is not None and e > start + 1 and t.norm.endswith("ed") and t.norm != t.lemma \
+        and t.surface.islower() and not before.stop and before.norm not in s.cues.det
 
 
 def _verb_after_name(s: Sentence, start: int, e: int) -> bool:
@@ -623,7 +635,9 @@ def _not_a_statement(s: Sentence, k: int) -> bool:
     gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen(s, k) \
         and not _went_on_to(s, k)
     after_verb = _infinitive_after_verb(s, k, j)
-    return elided or gerund_or_infinitive or after_verb or passive or bool(group & (s.cues.passive | _FUTURE)) \
+    progressive = s.lang == "en" and s.toks[k].norm.endswith("ing")  # "is warning", "had been predicting"
+    return elided or gerund_or_infinitive or after_verb or passive or bool(group & _FUTURE) \
+        or (bool(group & s.cues.passive) and not progressive) \
         or _future(s.toks[k]) or bare or _other_sense(s, k, group)
 
 
