@@ -1,0 +1,103 @@
+"""Whether a verb of saying reports a statement where it stands: not an infinitive after a preposition or a verb,
+a passive without its agent, a future, a participle used as an adjective, a verb said only reflexively used
+otherwise, or one of the verbs with another sense ("qui l'a reconnu"). Read by ``attribution_verbs.from_verb``."""
+from __future__ import annotations
+
+import re
+
+from .attribution_phrases import Sentence
+from .attribution_saying import keen, participle, verb_group_start
+from .features import Token
+
+
+def not_a_statement(s: Sentence, k: int) -> bool:
+    """An infinitive after a preposition ("pour soutenir", "pour le féliciter", "to reveal") or after a verb ("qui
+    viennent contredire"), a passive without its agent ("was admitted", "était informé"), a future ("annoncera", "will
+    say"), a participle used as an adjective ("jugées dangereuses", "dite active"): the verb reports no statement
+    (a verb said only reflexively is checked before, by ``from_verb``)."""
+    elided = s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’")
+    j = k - 1 if k > 1 and s.toks[k - 1].norm in _CLITICS and not s.broken(k) else k  # "pour se prononcer"
+    before = s.toks[j - 1].norm if j > 0 and not s.broken(j) else ""
+    group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
+    bare = not group and (s.toks[k].norm.endswith(s.cues.participles) or s.toks[k].norm in _SO_CALLED)
+    #      "des personnes jugées dangereuses", "l'euthanasie dite active"
+    passive = s.lang == "fr" and bool(group & _ETRE) and not group & {"se", "s"} \
+        and s.toks[k].norm.endswith(s.cues.participles) \
+        and not any(_elided_before(s, m, ("s'", "s’")) for m in range(verb_group_start(s, k), k + 1))
+    #         "était parfaitement informé", not "s'est dit", "ne s'est pas prononcée"
+    gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen(s, k) \
+        and not went_on_to(s, k)
+    after_verb = _infinitive_after_verb(s, k, j)
+    progressive = s.lang == "en" and s.toks[k].norm.endswith("ing")  # "is warning", "had been predicting"
+    return elided or gerund_or_infinitive or after_verb or passive or bool(group & _FUTURE) \
+        or (bool(group & s.cues.passive) and not progressive) \
+        or _future(s.toks[k]) or bare or _other_sense(s, k, group)
+
+
+def went_on_to(s: Sentence, k: int) -> bool:
+    """ "went on to warn", "goes on to say": the speaker goes on speaking (English)."""
+    return s.lang == "en" and k >= 3 and [t.lemma for t in s.toks[k - 3 : k]] == ["go", "on", "to"] \
+        and not any(s.broken(m) for m in range(k - 2, k + 1))
+
+
+def _infinitive_after_verb(s: Sentence, k: int, j: int) -> bool:
+    """A French infinitive right after a conjugated verb that is no auxiliary nor modal ("des notes qui viennent
+    contredire la version"): what the subject does, not a statement it makes."""
+    t = s.toks[k]
+    if s.lang != "fr" or t.norm != t.lemma or not t.norm.endswith(("er", "ir", "re")) or j == 0 or s.broken(j):
+        return False
+    v = s.toks[j - 1]
+    return v.norm != v.lemma and v.lemma.endswith(("er", "ir", "re", "oir")) and v.norm not in s.cues.verb_group \
+        and v.lemma not in _MODALS and not v.surface[:1].isupper()
+
+
+_SO_CALLED = frozenset({"dite", "dites", "dits"})
+_ETRE = frozenset("est sont était étaient fut furent sera seront serait seraient soit".split())
+_MODALS = frozenset({"vouloir", "pouvoir", "devoir", "savoir", "aller", "faire", "laisser", "souhaiter", "tenir"})
+
+
+_REFLEXIVE_ONLY = frozenset({"inquiéter", "réjouir", "réjoui", "indigner", "insurger", "étonner", "opposer", "élever",
+                            "déchaîner", "demander", "offusquer"})
+# "s'inquiète", "s'indigne", "s'étonne", "se sont opposés", "s'élèvent contre", "se demandent si" say; "Edvige
+# inquiète les associations", "ce choix étonne", "élever des enfants", "le Tour pas opposé" do not
+_CLITICS = frozenset("se le la les lui leur me te nous vous".split())  # "pour le féliciter", "pour lui dire"
+
+
+def not_reflexive(s: Sentence, k: int, group: set[str]) -> bool:
+    lemma = s.toks[k].lemma
+    if lemma not in _REFLEXIVE_ONLY and not (lemma.endswith("é") and lemma[:-1] + "er" in _REFLEXIVE_ONLY):
+        return False
+    return not (group & {"se", "s"} or _elided_before(s, k, ("s'", "s’")))
+
+
+_OBJECT_PRONOUNS = frozenset({"l", "le", "la", "les"})
+
+
+def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
+    """ "qui l'a reconnu", "a reconnu Mohamed", "elle l'a confié à une copine", "accuse un passif": recognising
+    someone, entrusting something, showing a loss, not admitting, confiding or accusing."""
+    if s.toks[k].lemma == "accuser" and k + 1 < len(s.toks) and s.toks[k + 1].norm in ("un", "une", "des"):
+        return True  # "la société accuse un passif de 11 millions": shows a loss, accuses no one
+    if s.toks[k].lemma in ("rapporter", "decline") and k + 1 < len(s.toks) and s.toks[k + 1].is_number:
+        return True  # "le soutien rapporterait 400 millions", "the index declined 16.68 points": no statement
+    if s.toks[k].lemma not in s.cues.other_sense:
+        return False
+    inverted = bool(re.search(r"[,«»\"“”]", s.gap(verb_group_start(s, k))))  # '« ... », s'interroge Dany Stive'
+    named = k + 1 < len(s.toks) and s.is_name(k + 1) and not s.broken(k + 1) and not inverted
+    elided = any(t.surface.lower().startswith(("l'", "l’")) for t in s.toks[verb_group_start(s, k):k]) \
+        or _elided_before(s, k, ("l'", "l’"))  # "l'a", "l'avait", "l'interroger"
+    return bool(group & _OBJECT_PRONOUNS) or named or elided
+
+
+def _elided_before(s: Sentence, k: int, forms: tuple[str, ...]) -> bool:
+    """An elided pronoun ("l'", "s'") just before the verb at ``k`` or before its verb group ("l'avait confié")."""
+    return s.gap(k).lower().endswith(forms) or s.gap(verb_group_start(s, k)).lower().endswith(forms)
+
+
+_FUTURE = frozenset("will va vont allait allaient pourra pourront pourrait pourraient devra devrait devraient doit doivent"
+                    " peut peuvent must should may might".split())  # what will, could or should be said is not said yet
+
+
+def _future(t: Token) -> bool:
+    """A French future ("annoncera", "diront"): what will be said is not yet a source."""
+    return len(t.norm) > 5 and t.lemma != t.norm and t.norm.endswith(("era", "eront", "ira", "iront", "dra", "dront"))
