@@ -679,6 +679,15 @@ def test_english_progressive_warnings_rulings_some_users_and_a_subject_that_did_
     assert _who("The king ruled the country for years. People are finding more things to do.") == {}
 
 
+def test_french_a_view_framed_before_a_quote_a_source_within_a_body_and_a_toll():
+    who = _who("Pour le géographe Etienne Piguet, «cette frontière a des impacts énormes». "
+               "« Elle a toujours défendu ses idées », confie une source au sein de la Cnidh. "
+               "Le pays doit être tenu responsable, a enjoint le président. "
+               "Neuf navires ont été touchés, selon le bilan de la Défense russe.")
+    assert who == {"le géographe Etienne Piguet": "person", "une source au sein de la Cnidh": "anonymous",
+                   "le président": "person", "le bilan de la Défense russe": "document"}
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

@@ -265,8 +265,9 @@ _FORMER = frozenset({"ancien", "ancienne", "former", "ex"})
 def _role_for(s: Sentence, e: int) -> bool:
     """ "a spokesman for the tobacco regulator", "the director for Europe": whom a role works for stays with it."""
     if s.toks[e].norm == "au" and e + 1 < len(s.toks) and not s.broken(e) and not s.broken(e + 1):
-        return any(person_noun(t, s.cues) for t in s.toks[max(0, e - 2):e]) and s.toks[e + 1].norm in INSTITUTIONS
-        #      "une source autorisée au ministère de l'Intérieur"
+        return any(person_noun(t, s.cues) for t in s.toks[max(0, e - 2):e]) and (
+            s.toks[e + 1].norm in INSTITUTIONS or s.toks[e + 1].norm == "sein")
+        #      "une source autorisée au ministère de l'Intérieur", "une source au sein de la Cnidh"
     if s.toks[e].norm != "for" or e + 1 >= len(s.toks) or s.broken(e) or s.broken(e + 1):
         return False
     before, after = s.toks[e - 1], s.toks[e + 1]

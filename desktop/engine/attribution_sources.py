@@ -175,6 +175,7 @@ def _past_words_of(s: Sentence, j: int) -> int:
 
 
 FRAMES = frozenset({"pour", "sur", "on"})
+_COMMA_QUOTE = re.compile(r"\s*,\s*[«\"“]")
 _BE_HAVE = frozenset({"être", "avoir", "be", "have"})
 
 
@@ -193,7 +194,9 @@ def framed(s: Sentence, k: int = 0) -> list[Found]:
     e = k + 1
     while e < min(len(s.toks), k + 13) and not s.broken(e):
         e += 1  # "Pour le rapporteur de la loi sur la fin de vie de 2005, ..."
-    if e == k + 1 or e >= len(s.toks) or not s.comma(e) or any(t.lemma in _BE_HAVE for t in s.toks[k + 1:e]):
+    quote_follows = bool(_COMMA_QUOTE.match(s.gap(e))) if e < len(s.toks) else False  # "Pour X, « … »"
+    if e == k + 1 or e >= len(s.toks) or not (s.comma(e) or quote_follows) \
+            or any(t.lemma in _BE_HAVE for t in s.toks[k + 1:e]):
         return []  # "Pour le moment les banques sont solvables, mais …": a clause, not whose view
     cue = (k, k)
     if s.toks[k].norm == "pour":
