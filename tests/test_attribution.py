@@ -688,6 +688,13 @@ def test_french_a_view_framed_before_a_quote_a_source_within_a_body_and_a_toll()
                    "le président": "person", "le bilan de la Défense russe": "document"}
 
 
+def test_french_a_medium_named_through_its_antenna_or_its_colleagues():
+    atts = _attributions("L'ex-président avait indiqué à l'antenne de CNN au Brésil qu'il comptait rentrer. "
+                         "Le chanteur a confié à nos confrères du Parisien qu'il arrêtait.")
+    outlets = {w for w, k, _, _ in atts if k == "outlet"}
+    assert outlets == {"l'antenne de CNN", "nos confrères du Parisien"}
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

@@ -538,6 +538,13 @@ def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:
     while e < n and s.toks[e].norm in s.cues.det and not s.is_name(e):
         e += 1
     first = e
+    if e + 3 < n and s.toks[e].norm in ("nos", "notre", "our") and s.toks[e + 1].norm in _MEDIUM_PARTS:
+        e += 1  # "nos confrères du Parisien"
+    if e + 2 < n and s.toks[e].norm in _MEDIUM_PARTS and s.toks[e + 1].norm in s.cues.complement \
+            and not s.broken(e + 1) and not s.broken(e + 2):
+        inner = outlet_np(s, e + 2)  # "à l'antenne de CNN", "nos confrères du Parisien": the medium's
+        if inner is not None and outlet_like(s.toks[inner[0]:inner[1]]):
+            return (j, inner[1])
     while e < n and (e == first or not s.broken(e)) and _outlet_goes_on(s, first, e):
         e += 1
         if s.toks[e - 1].norm in OUTLETS and not (e < n and outlet_like([s.toks[e]])):
@@ -547,6 +554,9 @@ def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:
     if e > first and not s.is_name(e - 1):
         e = _adjectives_then_name(s, e)  # "la télévision publique irlandaise RTE"
     return (j, e) if e > first and named else None
+
+
+_MEDIUM_PARTS = frozenset({"antenne", "antennes", "confrère", "confrères", "consœurs", "micro", "plateau", "colleagues"})
 
 
 def _adjectives_then_name(s: Sentence, e: int) -> int:
