@@ -165,7 +165,8 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
         text = doc.text[sent.start : sent.end]
         for found in sentence_attributions(text, f, doc.language, names):
             bare = _bare_name(f, found, titles)
-            if found.kind == "person" and (uses.organisation_name(bare) or _unintroduced(bare, names, uses, f, found, doc.language)):
+            if found.kind == "person" and (uses.organisation_name(bare)
+                                           or _unintroduced(bare, names, uses, f, found, doc.language)):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
             elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled,
                                                                    any(a.kind == "person" for a in out)):
@@ -208,7 +209,8 @@ def _unintroduced(bare: tuple[str, ...], names: frozenset[str], uses: NameUses, 
 def _plural_of_word(f: SentenceFeatures, found: Found) -> bool:
     """The speaker's one word is a plural of the language's words, capitalised ("Tories", "Democrats")."""
     toks = [t for t in f.tokens if found.start <= t.start < found.end]
-    return len(toks) == 1 and toks[0].lemma != toks[0].norm and toks[0].norm.endswith("s") and found.start == toks[0].start
+    return len(toks) == 1 and toks[0].lemma != toks[0].norm and toks[0].norm.endswith("s") \
+        and found.start == toks[0].start
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "il", "elle"})
