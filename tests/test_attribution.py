@@ -695,6 +695,17 @@ def test_french_a_medium_named_through_its_antenna_or_its_colleagues():
     assert outlets == {"l'antenne de CNN", "nos confrères du Parisien"}
 
 
+def test_english_quoted_in_a_paper_a_channel_programme_and_a_description_by_a_body():
+    atts = _attributions("Mr Houston was quoted in the Herald newspaper saying: \"I feel UKIP have over reacted.\" "
+                         "Councils were failing to use new laws, she told BBC Two's Newsnight. "
+                         "Her comments have been described as \"irresponsible\" and \"outrageous\" by the Islamic "
+                         "Human Rights Commission (IHRC).")
+    who = {w: k for w, k, _, _ in atts}
+    assert who["Mr Houston"] == "person" and who["the Herald newspaper"] == "outlet"
+    assert who["BBC Two's Newsnight"] == "outlet"
+    assert who["the Islamic Human Rights Commission (IHRC)"] == "organisation"
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

@@ -547,7 +547,7 @@ def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:
             return (j, inner[1])
     while e < n and (e == first or not s.broken(e)) and _outlet_goes_on(s, first, e):
         e += 1
-        if s.toks[e - 1].norm in OUTLETS and not (e < n and outlet_like([s.toks[e]])):
+        if s.toks[e - 1].norm in OUTLETS and not (e < n and (outlet_like([s.toks[e]]) or _channel_of(s, e))):
             break  # "à l'AFP Jean Dupont": the agency, then the speaker
     named = any(s.is_name(k) or s.toks[k].norm in OUTLETS or s.toks[k].norm not in _GENERIC_MEDIA
                 for k in range(first, e))
@@ -588,8 +588,16 @@ def _outlet_goes_on(s: Sentence, first: int, e: int) -> bool:
         and s.is_name(e + 1) and not s.broken(e + 1)  # "au journal | Le Figaro", "the daily | The Independent"
     possessive = e > first and t.norm == "s" and s.gap(e) in ("'", "’") and e + 1 < len(s.toks) and s.is_name(e + 1)
     programme = e > first and t.norm in _PROGRAMMES and s.is_name(e - 1)  # "BBC Radio 4's Today programme"
+    programme = programme or (e > first and _channel_of(s, e))
     return s.is_name(e) or outlet_like([t]) or _name_goes_on(s, first, e) or numbered or titled or possessive \
         or programme
+
+
+def _channel_of(s: Sentence, e: int) -> bool:
+    """A channel's programme after its name ("BBC | Two's Newsnight", "BBC | One's Breakfast with Frost")."""
+    t = s.toks[e]
+    return t.surface.endswith(("'s", "’s")) and t.surface[:1].isupper() and e + 1 < len(s.toks) \
+        and s.is_name(e + 1) and not s.broken(e + 1)
 
 
 def _name_goes_on(s: Sentence, first: int, e: int) -> bool:

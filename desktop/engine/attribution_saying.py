@@ -146,7 +146,7 @@ def is_say(s: Sentence, k: int) -> bool:
             and s.toks[m].norm not in _ONE and not s.broken(m):
         m += 1  # "a adressé jeudi un nouvel avertissement"
     second = s.toks[m + 1].norm if m + 1 < len(s.toks) and not s.broken(m + 1) else ""
-    if m < len(s.toks) and s.toks[m].norm in _ONE and (verb, second) in _VERB_AND_NOUN and not _tender(s, m + 2):
+    if m < len(s.toks) and s.toks[m].norm in _ONE | _HIS and (verb, second) in _VERB_AND_NOUN and not _tender(s, m + 2):
         return True  # "lançait un appel", "a formulé un appel", "issued a warning"
     if m + 2 < len(s.toks) and s.toks[m].norm in _ONE and s.toks[m + 1].norm in _NEW and (verb, s.toks[m + 2].norm) \
             in _VERB_AND_NOUN:
@@ -275,12 +275,13 @@ _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "
                             ("lancer", "avertissement"), ("souffler", "mot"), ("mettre", "cause"), ("mettre", "garde"),
                             ("porter", "plainte"), ("give", "details"), ("provide", "details"), ("pay", "tribute"),
                             ("rendre", "hommage"), ("raise", "concerns"), ("raise", "concern"),
-                            ("exprimer", "inquiétude"), ("exprimer", "inquiétudes")})
+                            ("exprimer", "inquiétude"), ("exprimer", "inquiétudes"), ("make", "call")})
 # forms the lemmatiser reads as nouns ("annonce le parquet", "tempête Jean-Luc Romero")
 _FORMS = {"donne": "donner", "donnent": "donner", "conteste": "contester", "contestent": "contester",
           "annonce": "annoncer", "stipule": "stipuler", "tempête": "tempêter", "tempêtent": "tempêter",
           "informe": "informer"}  # "informe" is also an adjective to the lemmatiser
 _ONE = frozenset({"un", "une", "des", "de", "a", "an", "en"})  # "a mis en cause"
+_HIS = frozenset({"its", "his", "her", "their", "son", "sa", "leur"})  # "made its call", "a lancé son appel"
 _NEW = frozenset({"nouvel", "nouvelle", "nouveau", "new", "fresh", "second", "dernier", "ultime"})
 _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
 # English verbs that report a statement only with the word after them ("pointed a gun", "an appeal court" do not)

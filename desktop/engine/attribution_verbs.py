@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .attribution_cues import DOCUMENTS
-from .attribution_kind import kind_of, person_noun
+from .attribution_kind import kind_of, outlet_like, person_noun
 from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, outlet_np, start_of
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
 from .attribution_saying import is_say, participle, verb_cue, verb_group_start
@@ -33,7 +33,9 @@ def _passive_agent(s: Sentence, k: int) -> int | None:
             s.cues.participles and s.toks[k].norm.endswith(s.cues.participles)):
         return None  # "The analysis said an amendment sponsored by X", "de conclure par une pique": no passive
     for j in range(k + 1, min(k + 7, len(s.toks) - 1)):
-        if s.toks[j].norm in s.cues.stop_np or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))) \
+        listed = (s.toks[j].norm in ("and", "et") and s.in_quote(j - 1)) or (j == k + 1 and s.toks[j].norm == "as")
+        #         'described as "irresponsible" and "outrageous" by'
+        if (s.toks[j].norm in s.cues.stop_np and not listed) or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))) \
                 or (s.lang == "en" and s.toks[j].norm == "to" and j + 1 < len(s.toks) and s.toks[j + 1].norm == "be"):
             return None  # "assure, par la voix de son porte-parole"; "is expected to be followed by": no passive
         if s.toks[j].norm in ("par", "by"):
@@ -443,9 +445,12 @@ _AS_SAYING = frozenset({"saying", "telling", "stating", "having"})
 
 
 def quoted_as_saying(s: Sentence, k: int) -> list[Found]:
-    """ "Agence France Press quoted a spokesperson for the government as saying": whom the medium quoted."""
+    """ "Agence France Press quoted a spokesperson for the government as saying": whom the medium quoted; "Mr Houston
+    was quoted in the Herald newspaper saying": who was quoted, and where."""
     if s.toks[k].norm not in ("quoted", "quotes", "quote", "cited", "cites"):
         return []
+    if k > 1 and s.toks[k - 1].norm in ("was", "were") and k + 2 < len(s.toks) and s.toks[k + 1].norm == "in":
+        return _quoted_in(s, k)
     for m in range(k + 2, min(k + _SEARCH_AS, len(s.toks) - 1)):
         if s.broken(m):
             return []
@@ -458,6 +463,17 @@ def quoted_as_saying(s: Sentence, k: int) -> list[Found]:
 
 
 _SEARCH_AS = 14  # "quoted | <whom> | as saying"
+
+
+def _quoted_in(s: Sentence, k: int) -> list[Found]:
+    """ "Mr Houston | was quoted in | the Herald newspaper": the subject said it, the medium carried it."""
+    medium = outlet_np(s, k + 2)
+    if medium is None or not outlet_like(s.toks[medium[0]:medium[1]]):
+        return []
+    subject = np_back(s, k - 1)
+    speaker = found_at(s, subject, (k - 1, k)) if subject else None
+    outlet = found_at(s, medium, (k - 1, k + 1), "outlet")
+    return [f for f in (speaker, outlet) if f]
 
 
 def _without_stressed(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
