@@ -706,6 +706,13 @@ def test_english_quoted_in_a_paper_a_channel_programme_and_a_description_by_a_bo
     assert who["the Islamic Human Rights Commission (IHRC)"] == "organisation"
 
 
+def test_french_a_statement_made_for_an_agency_before_its_inverted_speaker():
+    atts = _attributions("« Les gens vivent dans les rues », décrit pour l'AFP Adnan Abu Hasna, un porte-parole à Gaza "
+                         "de l'agence de l'ONU.")
+    assert [(w, k) for w, k, _, _ in atts] == [
+        ("l'AFP", "outlet"), ("Adnan Abu Hasna, un porte-parole à Gaza de l'agence de l'ONU", "person")]
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

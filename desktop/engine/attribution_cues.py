@@ -60,7 +60,7 @@ FR = Cues(
         interrogé interrogée interrogés interrogées cité citée cités citées publié publiée publiés publiées diffusé
         diffusée diffusés diffusées présenté présentée présentés présentées contacté contactée contactés
         contactées joint jointe joints jointes""".split()),  # "… consulté par l'AFP", "un entretien publié par La Provence"
-    to_outlet=frozenset({"à", "au", "aux", "sur"}),  # "à l'AFP", "sur RTL"
+    to_outlet=frozenset({"à", "au", "aux", "sur", "pour"}),  # "à l'AFP", "sur RTL"
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois
         cependant pourtant bien même d'ailleurs hier dimanche lundi mardi mercredi jeudi vendredi samedi
