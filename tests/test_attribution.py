@@ -713,6 +713,17 @@ def test_french_a_statement_made_for_an_agency_before_its_inverted_speaker():
         ("l'AFP", "outlet"), ("Adnan Abu Hasna, un porte-parole à Gaza de l'agence de l'ONU", "person")]
 
 
+def test_french_a_document_and_who_issued_it_a_commander_in_chief_and_no_speaker_in_an_impersonal_question():
+    who = _who("Au moins 132 personnes sont mortes, selon un nouveau bilan provisoire communiqué samedi 4 novembre par "
+               "les autorités népalaises. Zelensky a contesté des propos du commandant en chef de l'armée ukrainienne, "
+               "Valery Zaloujny, dans un entretien. Pour l'après-guerre, M. Gallant prône une solution sans le Hamas. "
+               "Faut-il le rappeler ? « C'est un record », a indiqué cette semaine l'ONG israélienne Yesh Din.")
+    assert who["les autorités népalaises"] == "organisation"
+    assert who["commandant en chef de l'armée ukrainienne, Valery Zaloujny"] == "person"
+    assert who["M. Gallant"] == "person" and "il" not in who
+    assert who["l'ONG israélienne Yesh Din"] == "organisation"
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

@@ -75,7 +75,7 @@ FR = Cues(
     pronouns={"il": "one", "elle": "one", "ils": "many", "elles": "many"},
     impersonal=frozenset({"on"}),
     titles=frozenset("""m mme mlle président présidente ministre porte-parole conseiller conseillère secrétaire
-        directeur directrice chef général générale gouverneur sénateur sénatrice député députée maire juge
+        directeur directrice chef cheffe général générale gouverneur sénateur sénatrice député députée maire juge
         procureur avocat avocate ambassadeur ambassadrice commissaire colonel capitaine lieutenant sergent
         commandant professeur docteur dr premier première vice-président patron patronne pdg fondateur
         fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée

@@ -264,6 +264,8 @@ _FORMER = frozenset({"ancien", "ancienne", "former", "ex"})
 
 def _role_for(s: Sentence, e: int) -> bool:
     """ "a spokesman for the tobacco regulator", "the director for Europe": whom a role works for stays with it."""
+    if s.toks[e].norm == "en" and e + 1 < len(s.toks) and s.toks[e + 1].norm == "chef" and not s.broken(e + 1):
+        return person_noun(s.toks[e - 1], s.cues)  # "commandant en chef", "rédacteur en chef"
     if s.toks[e].norm == "au" and e + 1 < len(s.toks) and not s.broken(e) and not s.broken(e + 1):
         return any(person_noun(t, s.cues) for t in s.toks[max(0, e - 2):e]) and (
             s.toks[e + 1].norm in INSTITUTIONS or s.toks[e + 1].norm == "sein")
@@ -388,7 +390,7 @@ def _past_comma_asides(s: Sentence, j: int) -> int:
 
 _ASIDE_WORDS = frozenset("ailleurs hier soir matin aujourd'hui encore aussi pourtant également cependant toutefois "
                          "néanmoins enfin alors lui-même elle-même however also".split())
-_WHEN = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi week-end monday tuesday "
+_WHEN = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi week-end semaine monday tuesday "
                   "wednesday thursday friday saturday sunday morning evening week".split())
 
 

@@ -279,7 +279,7 @@ _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "
 # forms the lemmatiser reads as nouns ("annonce le parquet", "tempête Jean-Luc Romero")
 _FORMS = {"donne": "donner", "donnent": "donner", "conteste": "contester", "contestent": "contester",
           "annonce": "annoncer", "stipule": "stipuler", "tempête": "tempêter", "tempêtent": "tempêter",
-          "informe": "informer"}  # "informe" is also an adjective to the lemmatiser
+          "informe": "informer", "prône": "prôner", "prônent": "prôner"}  # also an adjective, a noun to the lemmatiser
 _ONE = frozenset({"un", "une", "des", "de", "a", "an", "en"})  # "a mis en cause"
 _HIS = frozenset({"its", "his", "her", "their", "son", "sa", "leur"})  # "made its call", "a lancé son appel"
 _NEW = frozenset({"nouvel", "nouvelle", "nouveau", "new", "fresh", "second", "dernier", "ultime"})

@@ -26,6 +26,8 @@ def inverted_says(s: Sentence, k: int, verb: str) -> bool:
     lemma = shared_lemmas().lemma(verb.lower(), s.lang)
     if lemma in s.cues.say or lemma in s.cues.after_quote:  # "poursuit-il"
         return True
+    if lemma in _IMPERSONAL:
+        return False  # "Faut-il le rappeler ?": a question, nobody speaks
     k = _past_adverbs(s, k) - 1  # "a-t-elle aussi assuré", "a-t-il encore rapporté"
     nxt = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
     let_know = nxt is not None and nxt.lemma == "faire" and k + 2 < len(s.toks) and is_say(s, k + 2)
@@ -132,9 +134,28 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
         span = (span[0], named) if named and named < len(s.toks) else span  # "Selon le sociologue, Frédéric Lenoir,"
     found = found_at(s, span, cue) if span else None
     if found and s.toks[first - 1].norm in ("par", "by") and found.kind == "person" \
+            and not s.toks[k].norm.startswith("présenté") \
             and not any(t.norm in s.cues.titles for t in s.toks[span[0]:span[1]]):
         found = replace(found, kind="outlet")  # "consultée par L'Équipe", "interrogé par France Info"
+    if found and found.kind == "document":
+        return [found, *_document_by(s, span[1], cue)]  # "selon un bilan communiqué samedi par les autorités"
     return [found, *and_another(s, span, cue, first)] if found else []
+
+
+def _document_by(s: Sentence, e: int, cue: tuple[int, int]) -> list[Found]:
+    """Who issued the document a statement rests on, named after it ("un nouveau bilan provisoire communiqué |
+    samedi 4 novembre | par | les autorités népalaises")."""
+    while e < len(s.toks) and not s.broken(e) and (s.toks[e].is_number or s.toks[e].norm in _DATE_WORDS):
+        e += 1
+    if e + 1 >= len(s.toks) or s.broken(e) or s.toks[e].norm != "par" or s.broken(e + 1):
+        return []
+    agent = np_forward(s, e + 1, tail=False)
+    found = found_at(s, agent, cue) if agent else None
+    return [found] if found and found.kind in ("organisation", "person", "anonymous") else []
+
+
+_DATE_WORDS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche matin soir janvier février mars avril mai
+    juin juillet août septembre octobre novembre décembre hier""".split())
 
 
 def _description_to_comma(s: Sentence, span: tuple[int, int]) -> int | None:
@@ -175,6 +196,7 @@ def _past_words_of(s: Sentence, j: int) -> int:
 
 
 FRAMES = frozenset({"pour", "sur", "on"})
+_IMPERSONAL = frozenset({"falloir"})
 _COMMA_QUOTE = re.compile(r"\s*,\s*[«\"“]")
 _BE_HAVE = frozenset({"être", "avoir", "be", "have"})
 
