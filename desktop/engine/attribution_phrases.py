@@ -618,6 +618,7 @@ _NUMBERED = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky
 _PROGRAMMES = frozenset({"programme", "program", "show", "bulletin"})
 _MONTHS = frozenset("january february march april may june july august september october november december janvier "
                     "février mars avril mai juin juillet août septembre octobre novembre décembre".split())
+DATE_WORDS = _WEEKDAYS | _MONTHS | {"hier"}  # the words of a date ("samedi 4 novembre", "hier soir")
 
 
 @dataclass(frozen=True)

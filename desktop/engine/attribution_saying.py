@@ -184,7 +184,7 @@ def is_say(s: Sentence, k: int) -> bool:
 
 def _tender(s: Sentence, k: int) -> bool:
     """ "un appel | à projets", "un appel | d'offres", "un appel | à candidatures": a call for bids states nothing."""
-    return k < len(s.toks) and s.toks[k].norm in _BIDS or k + 1 < len(s.toks) and s.toks[k + 1].norm in _BIDS
+    return (k < len(s.toks) and s.toks[k].norm in _BIDS) or (k + 1 < len(s.toks) and s.toks[k + 1].norm in _BIDS)
 
 
 _BIDS = frozenset({"projets", "offres", "candidatures", "contributions", "propositions", "tenders", "bids"})
@@ -205,7 +205,7 @@ def _ing_stem(norm: str, say: frozenset[str]) -> str | None:
 
 
 def _idiom(s: Sentence, k: int) -> bool:
-    """ "Autrement dit," ("in other words"), "soi-disant", "c'est-à-dire": a word of saying inside a phrase that
+    """ "Autrement dit," ("in other words"), "soi-disant", "That said,": a word of saying inside a phrase that
     reports nothing."""
     return k > 0 and (s.toks[k - 1].norm, s.toks[k].norm) in _IDIOMS and not s.broken(k)
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .attribution_cues import DOCUMENTS, INSTITUTIONS
 from .attribution_kind import is_place, kind_of, outlet_like
 from .attribution_phrases import (
-    Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
+    DATE_WORDS, Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
 )
 from .attribution_saying import is_say
 from .attribution_verbs import and_another
@@ -134,7 +134,7 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
         span = (span[0], named) if named and named < len(s.toks) else span  # "Selon le sociologue, Frédéric Lenoir,"
     found = found_at(s, span, cue) if span else None
     if found and s.toks[first - 1].norm in ("par", "by") and found.kind == "person" \
-            and not s.toks[k].norm.startswith("présenté") \
+            and s.toks[k].norm not in _PRESENTED \
             and not any(t.norm in s.cues.titles for t in s.toks[span[0]:span[1]]):
         found = replace(found, kind="outlet")  # "consultée par L'Équipe", "interrogé par France Info"
     if found and found.kind == "document":
@@ -145,17 +145,13 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
 def _document_by(s: Sentence, e: int, cue: tuple[int, int]) -> list[Found]:
     """Who issued the document a statement rests on, named after it ("un nouveau bilan provisoire communiqué |
     samedi 4 novembre | par | les autorités népalaises")."""
-    while e < len(s.toks) and not s.broken(e) and (s.toks[e].is_number or s.toks[e].norm in _DATE_WORDS):
+    while e < len(s.toks) and not s.broken(e) and (s.toks[e].is_number or s.toks[e].norm in DATE_WORDS):
         e += 1
     if e + 1 >= len(s.toks) or s.broken(e) or s.toks[e].norm != "par" or s.broken(e + 1):
         return []
     agent = np_forward(s, e + 1, tail=False)
     found = found_at(s, agent, cue) if agent else None
     return [found] if found and found.kind in ("organisation", "person", "anonymous") else []
-
-
-_DATE_WORDS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche matin soir janvier février mars avril mai
-    juin juillet août septembre octobre novembre décembre hier""".split())
 
 
 def _description_to_comma(s: Sentence, span: tuple[int, int]) -> int | None:
@@ -197,6 +193,7 @@ def _past_words_of(s: Sentence, j: int) -> int:
 
 FRAMES = frozenset({"pour", "sur", "on"})
 _IMPERSONAL = frozenset({"falloir"})
+_PRESENTED = frozenset({"présenté", "présentée", "présentés", "présentées"})  # "un plan présenté par Yoav Gallant"
 _COMMA_QUOTE = re.compile(r"\s*,\s*[«\"“]")
 _BE_HAVE = frozenset({"être", "avoir", "be", "have"})
 
