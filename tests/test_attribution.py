@@ -724,6 +724,12 @@ def test_french_a_document_and_who_issued_it_a_commander_in_chief_and_no_speaker
     assert who["l'ONG israélienne Yesh Din"] == "organisation"
 
 
+def test_french_a_report_that_goes_on_and_a_nickname_that_is_no_statement():
+    who = _who("La colonisation est favorable à l'essor de projets de certains colons, poursuit le rapport. "
+               "Il s'est réfugié chez son ami Souleymane Kamagaté dit « Soul to Soul », au plus fort de la crise.")
+    assert who == {"le rapport": "document"}
+
+
 def test_every_outlet_a_statement_was_made_to():
     assert _who("Her rep confirmed to People and Us Weekly on Friday that she had entered rehab.") == {
         "Her rep": "anonymous", "People": "outlet", "Us Weekly": "outlet"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .attribution_cues import DOCUMENTS
 from .features import Token
 
 if TYPE_CHECKING:
@@ -179,7 +180,21 @@ def is_say(s: Sentence, k: int) -> bool:
     possessive = s.text[t.end:t.end + 2] in ("'s", "’s") or t.surface.endswith(("'s", "’s"))  # "the state's"
     return (verb in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
         and not noun_use(s, k) and not title and not counted and not possessive and not _adjective_use(s, k) \
-        and not _refusal_of_deed(s, k) and not _idiom(s, k)
+        and not _refusal_of_deed(s, k) and not _idiom(s, k) and not _alias(s, k)
+
+
+def _alias(s: Sentence, k: int) -> bool:
+    """ "Souleymane Kamagaté dit « Soul to Soul », …": a nickname after a name, not a statement."""
+    if s.toks[k].norm not in ("dit", "dite") or k == 0 or s.broken(k) or not s.is_name(k - 1) \
+            or k + 1 >= len(s.toks) or not s.in_quote(k + 1):
+        return False
+    m = k + 1
+    while m < len(s.toks) and s.in_quote(m):
+        m += 1
+    return m - k - 1 <= _ALIAS_WORDS and (m == len(s.toks) or s.broken(m))
+
+
+_ALIAS_WORDS = 4
 
 
 def _tender(s: Sentence, k: int) -> bool:
@@ -191,7 +206,11 @@ _BIDS = frozenset({"projets", "offres", "candidatures", "contributions", "propos
 
 
 def _titled_after(s: Sentence, k: int) -> bool:
-    """An article and a title or a role, then a name, from token ``k`` ("le juge Lukasz Granosik")."""
+    """An article and a title, then a name, from token ``k`` ("le juge Lukasz Granosik"), or an article and a
+    document closing the sentence ("…, poursuit le rapport.")."""
+    if k + 1 < len(s.toks) and s.toks[k].norm in s.cues.det and s.toks[k + 1].norm in DOCUMENTS \
+            and k + 2 == len(s.toks) and not s.broken(k + 1):
+        return True
     return k + 2 < len(s.toks) and s.toks[k].norm in s.cues.det and s.toks[k + 1].norm in s.cues.titles \
         and s.is_name(k + 2) and not s.broken(k + 2)
 
