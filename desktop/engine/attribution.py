@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .attribution_cues import CUES
-from .attribution_kind import one_person_fr, person_noun, taken_up, titled_head
+from .attribution_kind import one_person_fr, person_noun, possessive, taken_up, titled_head
 from .attribution_names import NameUses, name_uses
 from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
@@ -220,7 +220,7 @@ def _bare_name(f: SentenceFeatures, found: Found, titles: frozenset[str]) -> tup
     """The words of a speaker's phrase when it is nothing but capitalised words ("Brightwater", "Marlow Freight"),
     else () (also for a title and a name: "Mr Argus" is a person whatever else the report calls Argus)."""
     toks = [t for t in f.tokens if found.start <= t.start < found.end]
-    if len(toks) > 1 and toks[0].surface.endswith(("'s", "’s")):
+    if len(toks) > 1 and possessive(toks[0]):
         toks = toks[1:]  # "France's Peugeot", "China's Baoshan": the name after the country's
     if not toks or not all(t.surface[:1].isupper() for t in toks) or toks[0].norm in titles:
         return ()

@@ -53,7 +53,7 @@ def _own_part(p: Phrase) -> range:
     first_of = next((k for k in range(1, len(p.toks)) if p.toks[k].norm in ("of", "for", "de", "du", "des", "pour")),
                     len(p.toks))
     for k, t in enumerate(p.toks[: min(first_of, len(p.toks) - 1)]):  # a possessive closing the phrase is the
-        if t.surface.endswith(("'s", "’s")):  # phrase itself's; one inside a complement ("Deputy X of the
+        if possessive(t):  # phrase itself's; one inside a complement ("Deputy X of the
             start = k + 1  # county sheriff's office") is the complement's
     end = next((k for k in range(start + 1, len(p.toks)) if p.toks[k].norm in p.cues.complement
                 or p.toks[k].norm in ("by", "par")), len(p.toks))  # "Analysts surveyed | by Reuters Research"
@@ -81,6 +81,11 @@ def _place_name(run: list[Token], lang: str) -> bool:
     """A country's or a city's name of several words ("South Africa", "New York")."""
     key = names_table(lang).get(" ".join(strip_accents(t.norm) for t in run), "")
     return key.startswith(("place:", "city:"))
+
+
+def possessive(t: Token) -> bool:
+    """A word closing on an English possessive ("France's", "Reid’s")."""
+    return t.surface.endswith(("'s", "’s"))
 
 
 def _acronym_plural(t: Token) -> bool:
@@ -424,8 +429,7 @@ _SOURCE_NOUNS = frozenset("""official responsable source witness témoin expert 
 def _definite(p: Phrase, own: range) -> bool:
     """The own part opens with a singular definite article or a possessive ("le", "l'", "sa", "her", "X's")."""
     first = p.toks[own.start]
-    return first.norm in _DEFINITE or (own.start == 0 and p.elided) or (own.start > 0 and p.toks[own.start - 1]
-                                                                        .surface.endswith(("'s", "’s")))
+    return first.norm in _DEFINITE or (own.start == 0 and p.elided) or (own.start > 0 and possessive(p.toks[own.start - 1]))
 
 
 def _people(p: Phrase, own: range) -> bool:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .attribution_cues import CUES, INSTITUTIONS
-from .attribution_kind import person_noun, singular
+from .attribution_kind import person_noun, possessive, singular
 from .features import SentenceFeatures, Token
 
 
@@ -40,7 +40,7 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
         toks = f.tokens
         for k, t in enumerate(toks):
             if not _capitalised(t) or (k > 0 and _capitalised(toks[k - 1]) and toks[k - 1].is_name
-                                       and t.start - toks[k - 1].end <= 1 and not _possessive(toks[k - 1])):
+                                       and t.start - toks[k - 1].end <= 1 and not possessive(toks[k - 1])):
                 continue  # only the first word of a run ("Département d'État, Ned Price": "Ned" opens one)
             run = _run(toks, k)
             if len(run) > 1 and not run[0].stop:
@@ -83,7 +83,7 @@ def _titles_of_names(toks: tuple[Token, ...], cues) -> set[str]:
         while j >= 0 and toks[j].stop:
             j -= 1  # articles: back to the word before
         named_before = k - 3 <= j and j >= 0 and _capitalised(toks[j]) and toks[j].is_name \
-            and not toks[j].surface.endswith(("'s", "’s"))  # "Reid's rep" names Reid, not the rep
+            and not possessive(toks[j])  # "Reid's rep" names Reid, not the rep
         if named_after or named_before:
             out.add(t.norm)
     return out
@@ -125,13 +125,10 @@ def _run(toks: tuple[Token, ...], k: int) -> list[Token]:
     """The capitalised words from ``k`` on; a possessive ends the run ("France's | Peugeot": no first name)."""
     run = [toks[k]]
     while k + len(run) < len(toks) and _capitalised(toks[k + len(run)]) and toks[k + len(run)].start - run[-1].end <= 1 \
-            and not _possessive(run[-1]):
+            and not possessive(run[-1]):
         run.append(toks[k + len(run)])
     return run
 
-
-def _possessive(t: Token) -> bool:
-    return t.surface.endswith(("'s", "’s"))
 
 
 def _institution_word(t: Token, lang: str) -> bool:

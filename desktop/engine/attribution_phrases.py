@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
-from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like, person_noun
+from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like, person_noun, possessive
 from .attribution_saying import participle, verb_cue
 from .features import Token, strip_accents
 
@@ -361,7 +361,6 @@ def _past_date(s: Sentence, j: int) -> int:
         k += k < n and s.toks[k].is_number and not s.broken(k)  # "le 7 mars 2023"
     while k + 1 < n and s.toks[k].norm in _WEEKDAYS and (k == j or not s.broken(k)):
         k += 1  # "mardi", "mardi soir", "soir"
-
     if k == j or k >= n or s.broken(k) or s.broken(j + 1):
         return j
     return k
@@ -598,7 +597,7 @@ def _outlet_goes_on(s: Sentence, first: int, e: int) -> bool:
 def _channel_of(s: Sentence, e: int) -> bool:
     """A channel's programme after its name ("BBC | Two's Newsnight", "BBC | One's Breakfast with Frost")."""
     t = s.toks[e]
-    return t.surface.endswith(("'s", "’s")) and t.surface[:1].isupper() and e + 1 < len(s.toks) \
+    return possessive(t) and t.surface[:1].isupper() and e + 1 < len(s.toks) \
         and s.is_name(e + 1) and not s.broken(e + 1)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .attribution_cues import DOCUMENTS
-from .attribution_kind import kind_of, outlet_like, person_noun
+from .attribution_kind import kind_of, outlet_like, person_noun, possessive
 from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, outlet_np, start_of
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
 from .attribution_saying import is_say, participle, verb_cue, verb_group_start
@@ -641,7 +641,7 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
     if outlet is not None and not (k > 1 and s.toks[k - 2].lemma in _MAKE_STATEMENT and s.toks[k].norm in _REMARKS):
         return [outlet]  # "in an interview with X"; "made the comments on BBC Radio 4" names its speaker too
     out = [outlet] if outlet else []
-    if k > 0 and not s.broken(k) and s.toks[k - 1].surface.endswith(("'s", "’s")):
+    if k > 0 and not s.broken(k) and possessive(s.toks[k - 1]):
         span = np_back(s, k)  # "Prime Minister Jane Doe's insistence that": the possessor said it
         who = found_at(s, span, (k, k)) if span else None
         return [who] if who else []
