@@ -59,7 +59,7 @@ def test_a_word_written_differently_is_not_a_detail_but_a_new_fact_is():
 
 
 @pytest.mark.parametrize("a, b", [("guilty", "innocent"), ("Monday", "Tuesday"), ("3 million", "3 billion"),
-                                  ("Democrats", "Republicans"), ("east", "west")])
+                                  ("Democrats", "Republicans"), ("east", "west"), ("acquitted", "convicted")])
 def test_words_the_model_reads_as_close_but_that_contradict_stay_a_conflict(a, b):
     """The sentence model puts opposites close (guilty/innocent 0.72, Monday/Tuesday 0.79): within one language
     names, numbers and days are checked word for word and other words need a closer match."""
@@ -72,6 +72,19 @@ def test_words_the_model_reads_as_close_but_that_contradict_stay_a_conflict(a, b
     assert len(comp.groups) == 1
     flagged = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details}
     assert any(a.split()[-1] in span for span in flagged) and any(b.split()[-1] in span for span in flagged)
+
+
+@pytest.mark.parametrize("frame, a, b", [
+    ("Le tribunal administratif a jugé le licenciement des contrôleurs {} dans une décision rendue vendredi.", "légal", "illégal"),
+    ("Police said the man shot near the station on Friday night was {}, according to a spokesman.", "armed", "unarmed"),
+])
+def test_a_word_and_its_negation_stay_a_conflict(frame, a, b):
+    """"légal" / "illégal", "armed" / "unarmed" (0.78 for the model): a prefix that negates the word is a
+    contradiction to check."""
+    comp = compare([from_text(frame.format(a), "A"), from_text(frame.format(b), "B")])
+    assert len(comp.groups) == 1
+    flagged = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details}
+    assert any(a in span.split() for span in flagged) and any(b in span.split() for span in flagged)
 
 
 def test_a_reopened_session_regroups_to_the_same_details(tmp_path):

@@ -105,10 +105,22 @@ def word_matches(encode, where: dict[str, frozenset[int]], long_forms: dict[str,
         sims = vectors[r0 : r0 + BLOCK] @ vectors[r0:].T  # the upper triangle, block by block
         for i, j in zip(*np.nonzero(sims >= MIN_SIMILARITY)):
             a, b = words[r0 + i], words[r0 + j]
-            if j > i and not (where[a] == where[b] and len(where[a]) == 1):
+            if j > i and not (where[a] == where[b] and len(where[a]) == 1) and not negation(a, b):
                 pairs[(a, b)] = round(float(sims[i, j]), 4)
         yield min(len(words), r0 + BLOCK), len(words)
     return WordMatches(pairs, expansions)
+
+
+# Prefixes that make a word its opposite in English and French ("legal" / "illegal", "agree" / "disagree",
+# "favorable" / "défavorable", "connu" / "méconnu"): the model puts the two close (0.77–0.79), a reader never.
+NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-", "dé", "dés", "mé", "mal", "anti")
+SHORTEST_NEGATED = 4  # letters of the word a prefix negates ("in" + "to" is no negation)
+
+
+def negation(a: str, b: str) -> bool:
+    """Whether one of two words is the other with a negating prefix (``NEGATING_PREFIXES``), case aside."""
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    return len(short) >= SHORTEST_NEGATED and any(long_ == p + short for p in NEGATING_PREFIXES)
 
 
 def _content_words(long_form: str) -> tuple[str, ...]:
