@@ -97,6 +97,21 @@ def test_clauses_split_long_sentences_only():
     assert split_clauses("La Maison Blanche n’a fait aucun commentaire.") == []
 
 
+def test_a_clause_that_only_says_who_speaks_is_left_out():
+    """Two reports quoting one statement through different speakers compare the statements, not the speech tags."""
+    from desktop.engine.attribution import find_attributions
+    from desktop.engine.clauses import speech_tags, split_clauses
+    from desktop.engine.pipeline import document_features, prepare
+
+    text = ("« Le père de l'enfant est toujours activement recherché », a déclaré à l'AFP la procureure de Lyon, "
+            "Anne Martin.")
+    doc = prepare(Source("report", text))
+    tags = speech_tags([doc], find_attributions([doc], [document_features(doc)]))[0]
+    assert split_clauses(doc.sentence_text(0), tags.get(0, ())) == ["Le père de l'enfant est toujours activement recherché"]
+    assert split_clauses(doc.sentence_text(0)) == ["Le père de l'enfant est toujours activement recherché",
+                                                   "a déclaré à l'AFP la procureure de Lyon"]
+
+
 def test_no_link_joins_unrelated_sentences(seed_comparison):
     mre = (0, _sentence_with(seed_comparison, 0, "repas prêts à manger"))
     zelensky = (0, _sentence_with(seed_comparison, 0, "Zelensky"))

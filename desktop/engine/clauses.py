@@ -8,29 +8,70 @@ crowded by everything else the reports share.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 
 import numpy as np
 
 from .embed import Embedder
-from .model import Document, EmbeddingCache
+from .model import Attribution, Document, EmbeddingCache
 
 _SPLIT = re.compile(r"[,;:«»\"“”()–—]|\s(?:que|qui|alors que|tandis que|that|which|while|who)\s", re.I)
 MIN_WORDS = 4
 MAX_SENTENCES = 3_000  # above this many sentences in all, clause evidence is skipped (it costs ~2× the embedding)
 
 
-def split_clauses(sentence: str) -> list[str]:
-    """Clauses of at least four words; an empty list when the sentence is a single clause."""
-    parts = [p.strip() for p in _SPLIT.split(sentence)]
-    parts = [p for p in parts if len(p.split()) >= MIN_WORDS]
-    return parts if len(parts) >= 2 else []
+Span = tuple[int, int]  # offsets into the sentence
+MAX_UNTAGGED = 1  # words of four letters or more a speech tag may hold besides its speaker and cue ("vendredi")
+_WORD = re.compile(r"\w{4,}")
 
 
-def clause_vectors(emb: Embedder, documents: list[Document], cache: EmbeddingCache | None) -> Generator[tuple[int, int], None, list[list[np.ndarray | None]]]:
-    """Per document, per sentence: a (clauses, 512) array, or None for a one-clause sentence. Yields
-    (clauses done, clauses to encode) between batches, so the caller can show progress and cancel."""
-    per_doc = [[split_clauses(d.sentence_text(i)) for i in range(len(d.sentences))] for d in documents]
+def split_clauses(sentence: str, tags: Sequence[Span] = ()) -> list[str]:
+    """Clauses of at least four words; an empty list when the sentence is a single clause.
+
+    ``tags``: the spans naming who says it and the cue (``speech_tags``). A clause made of them only is a speech tag
+    (", a déclaré à l'AFP le procureur de la République") and is left out: two reports quoting one statement
+    through different speakers ("Elle est toujours recherchée activement», a déclaré à l'AFP le procureur" / "Elle
+    est toujours actuellement recherchée", a indiqué un porte-parole du parquet") then compare the statements
+    (0.72) rather than statements and tags together (0.54). When one clause is left, it alone is the statement."""
+    bounds, pos = [], 0
+    for m in _SPLIT.finditer(sentence):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(sentence)))
+    clauses = [(a, b) for a, b in bounds if len(sentence[a:b].split()) >= MIN_WORDS]
+    kept = [(a, b) for a, b in clauses if not _speech_tag(sentence, a, b, tags)]
+    parts = [sentence[a:b].strip() for a, b in kept]
+    return parts if len(parts) >= 2 or (len(parts) == 1 and len(kept) < len(clauses)) else []
+
+
+def _speech_tag(sentence: str, start: int, end: int, tags: Sequence[Span]) -> bool:
+    """Whether the clause ``start:end`` holds a cue and little besides speakers and cues (``MAX_UNTAGGED``)."""
+    inside = [(a, b) for a, b in tags if a < end and start < b]
+    if not inside:
+        return False
+    free = [m for m in _WORD.finditer(sentence, start, end) if not any(a <= m.start() < b for a, b in inside)]
+    return len(free) <= MAX_UNTAGGED
+
+
+def speech_tags(documents: list[Document], attributions: list[Attribution]) -> list[dict[int, list[Span]]]:
+    """Per document, per sentence with attributions: the spans of its speakers and cues, in sentence offsets."""
+    out: list[dict[int, list[Span]]] = [{} for _ in documents]
+    for att in attributions:
+        base = documents[att.source].sentences[att.sentence].start
+        out[att.source].setdefault(att.sentence, []).extend(
+            [(att.start - base, att.end - base), (att.cue[0] - base, att.cue[1] - base)])
+    return out
+
+
+def clause_vectors(emb: Embedder, documents: list[Document], cache: EmbeddingCache | None,
+                   tags: list[dict[int, list[Span]]] | None = None,
+                   ) -> Generator[tuple[int, int], None, list[list[np.ndarray | None]]]:
+    """Per document, per sentence: a (clauses, 512) array, or None for a one-clause sentence (``tags``: each
+    document's ``speech_tags``). Yields (clauses done, clauses to encode) between batches, so the caller can show
+    progress and cancel."""
+    tags = tags or [{} for _ in documents]
+    per_doc = [[split_clauses(d.sentence_text(i), tags[k].get(i, ())) for i in range(len(d.sentences))]
+               for k, d in enumerate(documents)]
     flat = [c for doc in per_doc for parts in doc for c in parts]
     vecs = (yield from emb.iter_encode([flat], cache))[0] if flat else np.zeros((0, 512), dtype=np.float32)
     out, k = [], 0

@@ -15,13 +15,13 @@ from . import align, details as details_stage
 from .acronyms import definitions
 from .attribution import find_attributions
 from .attribution_compare import with_attribution_conflicts
-from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors
+from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors, speech_tags
 from .clean import find_removed, repeated_lines
 from .embed import Embedder, blas_limit, shared_embedder
 from .features import features
 from .headings import headings, headline_of, questions, section_labels
 from .model import (
-    Anchor, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
+    Anchor, Attribution, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
 )
 from .language import detect_language, load_detector_in_background
 from .meanings import WordMatches, linkable_words, word_matches
@@ -84,15 +84,16 @@ def compare_iter(
         emb.load_in_background()  # new text: the model loads while the reports are cleaned and segmented
     load_detector_in_background()
     documents = yield from _read(sources, overrides)
-    views = yield from _views(documents, emb, cache)
+    yield Progress("attribution", 0.11, "Finding who says what")
+    feats = [document_features(d) for d in documents]
+    attributions = find_attributions(documents, feats)
+    views = yield from _views(documents, emb, cache, feats, attributions)
     params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
     candidates = yield from _score(documents, views, params, emb, cache)
     meanings = (yield from _word_meanings(emb, documents, views, candidates, cache)) if emb is not None else None
     cover = None
     if emb is not None and len({d.language for d in documents}) > 1:
         cover = yield from _phrase_cover(emb, documents, views, candidates, cache)
-    yield Progress("attribution", 0.91, "Finding who says what")
-    attributions = find_attributions(documents, [v.features for v in views])
     yield Progress("details", 0.92, "Finding details only one source has")
     result = Comparison(documents, [], [], options, candidates, overrides, attributions, meanings, cover)
     result = _group(result, [v.features for v in views], params)
@@ -110,11 +111,13 @@ def _read(sources: list[Source], overrides: list[Override]) -> Generator[Progres
     return documents
 
 
-def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCache | None) -> Generator[Progress, None, list[align.DocView]]:
-    """What align needs of each document: features, and with semantic matching sentence and clause vectors."""
+def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCache | None, feats: list | None = None,
+           attributions: list[Attribution] | None = None) -> Generator[Progress, None, list[align.DocView]]:
+    """What align needs of each document: features, and with semantic matching sentence and clause vectors (the
+    clauses without their speech tags: ``attributions``, found here when not given)."""
     if emb is not None and cache is not None and emb.needs_model([_texts(d) for d in documents], cache):
         emb.load_in_background()  # some sentences are new: load while their features are computed
-    feats = [document_features(d) for d in documents]
+    feats = feats if feats is not None else [document_features(d) for d in documents]
     vectors = [None] * len(documents)
     if emb is not None:
         vectors = yield from _embed(emb, documents, cache)
@@ -123,7 +126,10 @@ def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCach
     views = [_view(d, f, v) for d, f, v in zip(documents, feats, vectors)]
     if emb is not None and _worth_clauses(views):
         yield Progress("embed", 0.65, "Comparing clauses of long sentences")
-        clauses = yield from _relay(clause_vectors(emb, documents, cache), lambda done, total: Progress(
+        if attributions is None:
+            attributions = find_attributions(documents, feats)
+        tags = speech_tags(documents, attributions)
+        clauses = yield from _relay(clause_vectors(emb, documents, cache, tags), lambda done, total: Progress(
             "embed", round(0.65 + 0.05 * done / total, 4), f"Comparing clauses of long sentences ({done} of {total})"))
         for view, rows in zip(views, clauses):
             view.clauses = rows
