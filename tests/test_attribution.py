@@ -235,7 +235,7 @@ def test_a_speaker_after_the_statement_stops_before_a_gerund_or_a_place():
     who = _who(text)
     assert who["le procureur"] == "person"  # one office: the reader can name its holder
     assert who["son avocat"] == "anonymous"
-    assert who["un communiqué reçu"] == "document"
+    assert who["un communiqué"] == "document"
 
 
 def test_english_speakers_described_by_a_possessive_an_apposition_or_a_relation():
@@ -1256,3 +1256,19 @@ def test_the_relative_after_a_passive_agent_stands_for_the_agent():
                "Le responsable d'un hypermarché d'Orléans, qui a requis l'anonymat, a indiqué que les ventes baissaient.")
     assert who["la Société générale"] == "organisation" and not any(w.startswith("Une version") for w in who)
     assert "Le responsable d'un hypermarché d'Orléans" in who
+
+
+def test_where_a_speaker_spoke_is_not_the_speaker_and_a_platform_is_an_outlet():
+    who = _who("« Il faut agir vite », a déclaré au Parlement la députée travailliste Monica Lennon. "
+               "« Elle doit rester candidate », a réitéré vendredi soir sur X l'ancien député Patrick Mennucci. "
+               "« Ce serait une rupture », menaçait le coordinateur du parti, Manuel Bompard.")
+    assert who["la députée travailliste Monica Lennon"] == "person"
+    assert who["X"] == "outlet" and who["l'ancien député Patrick Mennucci"] == "person"
+    assert who["le coordinateur du parti, Manuel Bompard"] == "person"
+
+
+def test_a_document_and_who_issued_it_are_two_sources():
+    who = _who("Selon un communiqué publié mardi par l'état-major général des armées, 24 militaires ont été tués.")
+    assert who == {"un communiqué": "document", "l'état-major général des armées": "organisation"}
+    who = _who("According to a statement released by the Department of Justice, the two men were charged on Monday.")
+    assert who == {"a statement": "document", "the Department of Justice": "organisation"}

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution_cues import CUES
+from .attribution_cues import CUES, DOCUMENTS
 from .attribution_kind import one_person_fr, person_noun, possessive, taken_up, titled_head
 from .attribution_names import NameUses, name_uses
-from .attribution_phrases import Found, Sentence
+from .attribution_phrases import Found, Sentence, found_at
 from .attribution_saying import is_say
 from .attribution_sources import (
     FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted,
@@ -118,7 +118,38 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
     if any(o.kind != "document" for o in out):
         docs += [d for d in (published_in(s, k) for k in range(len(s.toks))) if d]
     out += [d for d in docs if not any(d.start < o.end and o.start < d.end for o in out)]
-    return sorted(out, key=lambda f: f.start)
+    return sorted((part for f in out for part in _issuer_apart(s, f)), key=lambda f: f.start)
+
+
+def _issuer_apart(s: Sentence, f: Found) -> list[Found]:
+    """A document and who issued it, as two attributions with one cue: "un communiqué publié mardi par
+    l'état-major" gives the document ("un communiqué") and the institution ("l'état-major"); a document by no one
+    named is one attribution."""
+    if f.kind != "document":
+        return [f]
+    toks = [k for k, t in enumerate(s.toks) if f.start <= t.start and t.end <= f.end]
+    if len(toks) > 2 and _participle(s, toks[-1]) and s.toks[toks[-2]].norm in DOCUMENTS:
+        f, toks = replace(f, end=s.toks[toks[-2]].end), toks[:-1]  # "a report released | on Monday"
+    head = next((k for k in toks if s.toks[k].norm in DOCUMENTS), None)
+    by = next((k for k in toks if head is not None and k > head and s.toks[k].norm in ("par", "by")), None)
+    if by is None or by + 1 > toks[-1] or any(s.broken(k) for k in range(head + 1, by + 2)) \
+            or not _participle(s, head + 1):
+        return [f]  # "un communiqué publié par", not "un rapport rédigé en partie par" nor a comma between
+    issuer = found_at(s, (by + 1, toks[-1] + 1), (by, by))
+    if issuer is None or issuer.kind not in ("organisation", "person", "outlet", "anonymous"):
+        return [f]
+    return [Found(f.start, s.toks[head].end, "document", f.cue), replace(issuer, cue=f.cue)]
+
+
+def _participle(s: Sentence, k: int) -> bool:
+    """A past participle ("publié", "released", "written")."""
+    t = s.toks[k]
+    if s.lang == "en":
+        return t.surface.islower() and (t.norm.endswith("ed") or t.norm in _EN_PARTICIPLES)
+    return t.norm.endswith(s.cues.participles) and t.lemma != t.norm
+
+
+_EN_PARTICIPLES = frozenset("written drawn made given sent put held led seen shown taken brought".split())
 
 
 _UNSUITED = {"one": ("organisation",), "many": (), "it": ("person", "anonymous")}

@@ -112,7 +112,7 @@ FR = Cues(
     stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
     after_quote=frozenset("""poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer brocarder
         tacler lâcher cingler plaisanter agacer emporter développer modérer nuancer tempérer supputer analyser
-        détailler soupirer sourire trancher amuser abonder""".split()),
+        détailler soupirer sourire trancher amuser abonder menacer justifier""".split()),
     other_sense=frozenset({"reconnaître", "confier", "interroger"}),
     varies=frozenset("varier variable variables différer différent différente différents différentes dépendre"
                      " fluctuer changer évoluer moduler".split()),  # "très variable selon les fournisseurs"
@@ -168,7 +168,8 @@ EN = Cues(
     documents_only=frozenset({"show", "find"}),  # "the data showed", "a report found"
     with_que=frozenset({"maintain", "hold", "rule"}),  # "the Law Lords have ruled", not "ruled the country"
     stressed={"him": "one", "her": "one", "them": "many"},
-    after_quote=frozenset("continue continued continues joke joked quip quipped".split()),
+    after_quote=frozenset("continue continued continues joke joked quip quipped threaten threatened threatens justify"
+                          " justified justifies".split()),
     other_sense=frozenset(),
     varies=frozenset("vary varies varied varying differ different range ranging change changes".split()),
 )
@@ -213,7 +214,9 @@ OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télé
     telegraph journal chronicle globe ledger courier dispatch bulletin wire blog blogs media médias""".split())
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
-    dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm""".split())
+    dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm x threads bluesky
+    telegram forbes insider cnbc npr pbs wsj huffpost vox euronews france24 rtbf rts spiegel nikkei yonhap kyodo
+    interfax anadolu sputnik jazeera""".split())  # "x": the platform, written capitalised ("sur X", "on X")
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
 CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail"
                                 " independent examiner inquirer sentinel register observer".split())

@@ -343,6 +343,11 @@ def _past_circumstances(s: Sentence, j: int) -> int:
             j += 2
     if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and s.toks[j + 1].norm in s.cues.det:
         return j + 3
+    if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and (s.is_name(j + 1) or s.toks[j + 1].norm in OUTLETS) \
+            and not s.broken(j + 1):
+        where = outlet_np(s, j + 1)  # "a déclaré au Parlement la députée", "a réitéré sur X l'ancien député"
+        if where and where[1] < n and not s.broken(where[1]) and s.toks[where[1]].norm in s.cues.det:
+            return where[1]
     if j + 3 < n and s.toks[j].norm in ("dans", "in") and s.toks[j + 1].norm in s.cues.det \
             and not s.is_name(j + 2) and not s.broken(j + 3):
         j += 3
