@@ -1272,3 +1272,17 @@ def test_a_document_and_who_issued_it_are_two_sources():
     assert who == {"un communiqué": "document", "l'état-major général des armées": "organisation"}
     who = _who("According to a statement released by the Department of Justice, the two men were charged on Monday.")
     assert who == {"a statement": "document", "the Department of Justice": "organisation"}
+
+
+def test_an_english_cue_word_used_as_a_noun_has_no_speaker():
+    """"rising demand", "a drop in demand", "a government report that showed": nobody is quoted there."""
+    assert _who("Prices rose as dealers anticipate rising demand for fuel ahead of the holiday season. "
+                "Prices rose amid fears that the cartel could cut production to head off a seasonal drop in demand.") == {}
+    assert _who("The rise in prices came despite a government report that showed fuel supplies were rising.") == {}
+
+
+def test_the_speaker_of_a_relative_clause_is_the_verbs_object_and_an_opening_moment_is_left_out():
+    who = _who("Gordon Brown has criticised a union leader who said the rift was harming the government. "
+               "Later the prime minister said: \"A lot of us in politics get angry with journalists.\"")
+    assert who["a union leader"] == "anonymous" and "criticised a union leader" not in who
+    assert "the prime minister" in who and "Later the prime minister" not in who

@@ -122,9 +122,31 @@ def _english_noun(s: Sentence, k: int) -> bool:
         return False
     if s.toks[k - 1].norm in ("the", "a", "an") and (k + 1 >= len(s.toks) or s.broken(k + 1)):
         return True
+    before = s.toks[k - 1]
+    if before.norm in _NOUN_PREPS or (before.norm.endswith("ing") and before.surface.islower() and len(before.norm) > 4):
+        return True  # "a drop in demand", "rising demand": no subject says anything
+    if _one_thing_before(s, k):
+        return True  # "a US government report that showed", "A previous estimate"
     after = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
     verb_after = after is not None and not s.is_name(k + 1) and (after.norm != after.lemma or after.lemma in s.cues.say)
     return verb_after and s.is_name(k - 1) and k > 1 and s.toks[k - 2].norm in ("the", "a", "an") and not s.broken(k - 1)
+
+
+_NOUN_PREPS = frozenset("in of for on with by at from into about".split())
+_ONE_THING = frozenset("a an this each every another".split())  # a singular noun follows, never a verb's subject
+
+
+def _one_thing_before(s: Sentence, k: int) -> bool:
+    """An English cue word closing a phrase opened by "a"/"an"/"this" ("a US government report"): a noun; the
+    words between are a name or lower-case words, no small word ("A group of officials report": a verb)."""
+    for m in range(k - 1, max(-1, k - 5), -1):
+        if s.broken(m + 1):
+            return False
+        if s.toks[m].norm in _ONE_THING:
+            return True
+        if s.toks[m].stop and not s.toks[m].surface[:1].isupper():
+            return False
+    return False
 
 
 def verb_cue(s: Sentence, k: int) -> bool:

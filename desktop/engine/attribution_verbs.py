@@ -128,6 +128,9 @@ def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | 
         return (agent[-1] + 1, j)  # "Une version corroborée plus tard par | la Société générale, qui indique"
     if i == 0 or s.broken(i):
         return _object_named(s, span) or span  # "Le responsable d'un hypermarché d'Orléans, qui": the whole subject
+    verbs = [m for m in range(i, j - 1) if s.toks[m + 1].norm in s.cues.det and (verb_cue(s, m) or _any_participle(s, m))]
+    if verbs:
+        i, span = verbs[-1] + 1, (verbs[-1] + 1, j)  # "has criticised | a union leader who said": the verb's object
     k = j
     while k > i and s.is_name(k - 1):
         k -= 1
@@ -300,7 +303,8 @@ _CONNECTIVES = frozenset("however but and yet still meanwhile also then so mais 
 _WHEN = frozenset("""on in at early late last this next january february march april may june july august september
     october november december monday tuesday wednesday thursday friday saturday sunday morning evening night week
     month year début fin mi janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    lundi mardi mercredi jeudi vendredi samedi dimanche matin soir hier semaine mois année""".split())
+    lundi mardi mercredi jeudi vendredi samedi dimanche matin soir hier semaine mois année later earlier now today
+    yesterday tonight afterwards subsequently previously recently finally aujourd'hui demain""".split())
 
 
 def _subject_after_comma(s: Sentence, a: int) -> tuple[int, int] | None:
