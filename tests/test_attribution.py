@@ -1286,3 +1286,18 @@ def test_the_speaker_of_a_relative_clause_is_the_verbs_object_and_an_opening_mom
                "Later the prime minister said: \"A lot of us in politics get angry with journalists.\"")
     assert who["a union leader"] == "anonymous" and "criticised a union leader" not in who
     assert "the prime minister" in who and "Later the prime minister" not in who
+
+
+def test_one_institution_named_in_two_languages_is_no_attribution_conflict():
+    from desktop.engine.pipeline import compare
+
+    english = ("Brussels fines carmaker\n\nThe European Commission said on Tuesday that the carmaker must pay a fine of "
+               "200 million euros for breaking emission rules. The company has two months to appeal the decision.")
+    french = ("Bruxelles inflige une amende à un constructeur\n\nLa Commission européenne a déclaré mardi que le "
+              "constructeur devait payer une amende de 200 millions d'euros pour avoir enfreint les règles sur les "
+              "émissions. L'entreprise dispose de deux mois pour faire appel de la décision.")
+    comp = compare([Source("en", english), Source("fr", french)])
+    fine = next(g for g, grp in enumerate(comp.groups) if any("200" in comp.documents[s].sentence_text(i)
+                                                               for s, i in grp.members))
+    assert len({s for s, _ in comp.groups[fine].members}) == 2
+    assert not [d for d in comp.details if d.group == fine and d.type == "attribution" and d.kind == "conflict"]

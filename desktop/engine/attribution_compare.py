@@ -6,7 +6,8 @@ one outlet here, another there).
 A version's speakers are its sentences' attributions other than outlets (an official speaking to CNN rests on
 the official); a version whose only attributions are outlets rests on them. Two speakers are the same when they
 are both anonymous, or named alike (rapidfuzz: "Sullivan" is "Jake Sullivan"), or when one of them is a person and
-both end in the same name ("Narendra Modi" and "India's Modi"). Named alike, their kinds need not agree: whether a
+both end in the same name ("Narendra Modi" and "India's Modi"), or across languages when their words mean the same
+("the European Commission" / "la Commission européenne"). Named alike, their kinds need not agree: whether a
 name met once is a person or a body ("Ryanair reports…", "Obama declares…") is a guess each report makes alone.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from rapidfuzz import fuzz
 from .acronyms import is_acronym
 from .attribution_cues import CUES
 from .features import features, strip_accents
+from .meanings import meaning_key
 from .model import ANONYMOUS_ONLY, ATTRIBUTION_KINDS, NO_SOURCE, Attribution, Comparison, Detail
 from .short_forms import initials_keys
 
@@ -71,7 +73,7 @@ def _unresolved(comp: Comparison, a: Attribution) -> bool:
 def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     if _unresolved(comp, a) or _unresolved(comp, b):
         return True  # "he" may well be the other version's speaker: never a difference to report
-    if a.kind == b.kind == "anonymous":
+    if a.kind == b.kind == "anonymous" or _translated(comp, a, b):
         return True
     if a.kind != b.kind and {a.kind, b.kind} & _UNNAMED:
         return False
@@ -80,6 +82,18 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return True
     return _alike(name_a, name_b) or ("person" in (a.kind, b.kind) and _last_word(name_a) == _last_word(name_b) != "") \
         or _initials_of(comp, a, b) or _initials_of(comp, b, a)
+
+
+def _translated(comp: Comparison, a: Attribution, b: Attribution) -> bool:
+    """Two languages naming one source: most content words of the shorter name are words of the other or mean one
+    of its words (the comparison's word table: "the European Commission" / "la Commission européenne", "a Swiss
+    company" / "une entreprise suisse"; "the Council of States" is not "le Conseil fédéral"). Their kinds need not
+    agree: each report's extractor guesses them alone."""
+    if comp.word_matches is None or comp.documents[a.source].language == comp.documents[b.source].language:
+        return False
+    words = [{k for t in _tokens(comp, x) if (k := meaning_key(t)) is not None} for x in (a, b)]
+    small, large = sorted(words, key=len)
+    return 2 * sum(w in large or comp.word_matches.covers(w, large) for w in small) > len(small)
 
 
 def _initials_of(comp: Comparison, short: Attribution, full: Attribution) -> bool:
