@@ -64,6 +64,15 @@ def test_headlines_and_the_rome_meeting_are_grouped(seed_comparison):
     assert _same_group(c, rome_a, rome_b)
 
 
+def test_a_lead_restating_its_reports_title_joins_the_title_claim(seed_comparison):
+    """The second report's title and lead say the same thing ("La Russie a demandé à la Chine du matériel
+    militaire…"): the lead is no "only here" where the first report's title carries the claim."""
+    c = seed_comparison
+    lead = (1, _sentence_with(c, 1, "La Russie a demandé à la Chine du matériel militaire"))
+    assert _same_group(c, (0, 0), lead)
+    assert lead[1] not in c.single_sourced(1)
+
+
 def test_the_cable_to_allies_sentences_are_grouped(seed_comparison):
     c = seed_comparison
     cable = (0, _sentence_with(c, 0, "Dans un câble diplomatique"))
