@@ -33,6 +33,7 @@ class DocView:
     labels: frozenset[int] = frozenset()  # section labels ("REPÈRES", "Nouvelles dispositions"): they state nothing
     questions: frozenset[int] = frozenset()  # sentences that ask
     headings: frozenset[int] = frozenset()  # the title and intertitles that state something (headings.headings)
+    prose: bool = True  # written in sentences, not a list of headlines (headings.written_in_prose)
 
 
 MIN_CONTENT_WORDS = 2  # a shorter sentence links only when it shares a word, name or number with the other

@@ -31,7 +31,7 @@ def section_labels(doc: Document, feats: list[SentenceFeatures]) -> frozenset[in
     """The sentences after the first that are a whole line of at most three content words, with no name, no
     number and no final punctuation, in a report written in prose (most of its sentences end with a stop: a pasted
     list of short lines has no labels)."""
-    if not _prose(doc):
+    if not written_in_prose(doc):
         return frozenset()
     out = set()
     for i in range(1, len(doc.sentences)):
@@ -48,14 +48,14 @@ def headings(doc: Document, labels: frozenset[int]) -> frozenset[int]:
     ("Appel lancé à Carla Sarkozy", "Banques : Paris annoncera de nouvelles dispositions cette semaine"). A heading
     restates in a few words what a sentence of the body says (``mutual``: the body sentence it prefers may be
     linked already). In a report written in prose only: in a pasted list of short lines every line would be one."""
-    if not _prose(doc):
+    if not written_in_prose(doc):
         return frozenset()
     return frozenset(i for i in range(len(doc.sentences)) if i not in labels and _whole_line(doc, i)
                      and doc.sentence_text(i).rstrip()[-1:] not in TERMINAL)
 
 
-def _prose(doc: Document) -> bool:
-    """Most of the report's sentences end with a stop."""
+def written_in_prose(doc: Document) -> bool:
+    """Most of the report's sentences end with a stop (not a pasted list of headlines)."""
     ended = sum(doc.sentence_text(i).rstrip()[-1:] in TERMINAL for i in range(len(doc.sentences)))
     return ended * 2 >= len(doc.sentences)
 

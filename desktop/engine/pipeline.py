@@ -19,7 +19,7 @@ from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors, spee
 from .clean import find_removed, repeated_lines
 from .embed import Embedder, blas_limit, shared_embedder
 from .features import features
-from .headings import headings, headline_of, questions, section_labels
+from .headings import headings, headline_of, questions, section_labels, written_in_prose
 from .model import (
     Anchor, Attribution, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
 )
@@ -139,7 +139,7 @@ def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCach
 def _view(doc: Document, feats: list, vectors) -> align.DocView:
     labels = section_labels(doc, feats)
     return align.DocView(doc.language, feats, vectors, headline_of(doc), labels=labels, questions=questions(doc),
-                         headings=headings(doc, labels))
+                         headings=headings(doc, labels), prose=written_in_prose(doc))
 
 
 def doc_views(documents: list[Document], embedder: Embedder | None = None, cache: EmbeddingCache | None = None) -> list[align.DocView]:
