@@ -1301,3 +1301,11 @@ def test_one_institution_named_in_two_languages_is_no_attribution_conflict():
                                                                for s, i in grp.members))
     assert len({s for s, _ in comp.groups[fine].members}) == 2
     assert not [d for d in comp.details if d.group == fine and d.type == "attribution" and d.kind == "conflict"]
+
+
+def test_a_french_verb_the_lemmatiser_reads_as_its_noun_still_says():
+    """"L'OCHA alerte sur", "le syndicat critique": verbs; "une alerte", "la critique": nouns."""
+    who = _who("L'OCHA alerte sur une dégradation sans précédent de la situation humanitaire. "
+               "Le syndicat critique la réforme des retraites. Une alerte a été lancée à Lyon. "
+               "La critique de la réforme reste vive.")
+    assert who == {"L'OCHA": "organisation", "Le syndicat": "organisation"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution_cues import DOCUMENTS
+from .attribution_cues import DOCUMENTS, REQUESTS
 from .features import Token
 
 if TYPE_CHECKING:
@@ -302,9 +302,14 @@ _PLURAL_ARTICLES = frozenset({"les", "des", "ces", "aux", "ses", "leurs", "plusi
 
 def _infinitive(t: Token, say: frozenset[str]) -> str:
     """The lemmatiser leaves some feminine or plural participles as the masculine one ("refusée" -> "refusé"):
-    a first-group verb's infinitive then is the one to look up ("s'est refusée à tout commentaire")."""
+    a first-group verb's infinitive then is the one to look up ("s'est refusée à tout commentaire"); it reads
+    some verbs as their noun ("alerte", "critique"), whose first-group verb is then the one (an article before the
+    word keeps the noun: ``is_say``)."""
     if t.lemma.endswith("é") and t.lemma not in say and t.norm.startswith(t.lemma) and t.lemma[:-1] + "er" in say:
         return t.lemma[:-1] + "er"
+    if t.norm == t.lemma and t.lemma.endswith("e") and t.lemma not in say and t.lemma + "r" in say - REQUESTS:
+        return t.lemma + "r"  # "L'OCHA alerte sur", "le syndicat critique la réforme": the noun's verb ("Il
+        #                       demande l'avis": a request, which says only reflexively, "se demande")
     return t.lemma
 
 
