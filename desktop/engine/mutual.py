@@ -86,8 +86,7 @@ def _restatements(scored: list[Link], a: DocView, b: DocView) -> list[Link]:
     linked = [ln for ln in scored if ln.score >= LINKED]
     raise_to: set[tuple] = set()
     for ln in linked:
-        for (side, view, other) in ((1, b, ln.a), (0, a, ln.b)):
-            mine = ln.b if side == 1 else ln.a
+        for mine, other, view in ((ln.b, ln.a, b), (ln.a, ln.b, a)):
             close = view.vectors @ view.vectors[mine[1]]
             raise_to |= {(other, (mine[0], int(k))) for k in (close >= RESTATED_WITH_WORDS).nonzero()[0]
                          if k != mine[1] and (close[k] >= RESTATED or _words_restated(view, mine[1], int(k)))}

@@ -84,9 +84,10 @@ def compare_iter(
         emb.load_in_background()  # new text: the model loads while the reports are cleaned and segmented
     load_detector_in_background()
     documents = yield from _read(sources, overrides)
+    _load_for_new_sentences(emb, cache, documents)
     yield Progress("attribution", 0.11, "Finding who says what")
     feats = [document_features(d) for d in documents]
-    attributions = find_attributions(documents, feats)
+    attributions = find_attributions(documents, feats)  # before the clauses: a speech tag is no clause to compare
     views = yield from _views(documents, emb, cache, feats, attributions)
     params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
     candidates = yield from _score(documents, views, params, emb, cache)
@@ -114,10 +115,11 @@ def _read(sources: list[Source], overrides: list[Override]) -> Generator[Progres
 def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCache | None, feats: list | None = None,
            attributions: list[Attribution] | None = None) -> Generator[Progress, None, list[align.DocView]]:
     """What align needs of each document: features, and with semantic matching sentence and clause vectors (the
-    clauses without their speech tags: ``attributions``, found here when not given)."""
-    if emb is not None and cache is not None and emb.needs_model([_texts(d) for d in documents], cache):
-        emb.load_in_background()  # some sentences are new: load while their features are computed
-    feats = feats if feats is not None else [document_features(d) for d in documents]
+    clauses without their speech tags: ``attributions``). Features and attributions are computed here when not
+    given (then the caller has started the model for new sentences: ``_load_for_new_sentences``)."""
+    if feats is None:
+        _load_for_new_sentences(emb, cache, documents)
+        feats = [document_features(d) for d in documents]
     vectors = [None] * len(documents)
     if emb is not None:
         vectors = yield from _embed(emb, documents, cache)
@@ -134,6 +136,12 @@ def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCach
         for view, rows in zip(views, clauses):
             view.clauses = rows
     return views
+
+
+def _load_for_new_sentences(emb: Embedder | None, cache: EmbeddingCache | None, documents: list[Document]) -> None:
+    """Some sentences are new to the cache: the model loads while their features are computed."""
+    if emb is not None and cache is not None and emb.needs_model([_texts(d) for d in documents], cache):
+        emb.load_in_background()
 
 
 def _view(doc: Document, feats: list, vectors) -> align.DocView:
