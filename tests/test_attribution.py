@@ -1309,3 +1309,9 @@ def test_a_french_verb_the_lemmatiser_reads_as_its_noun_still_says():
                "Le syndicat critique la réforme des retraites. Une alerte a été lancée à Lyon. "
                "La critique de la réforme reste vive.")
     assert who == {"L'OCHA": "organisation", "Le syndicat": "organisation"}
+
+
+def test_a_sentence_opening_inside_a_quote_in_guillemets_is_quoted_up_to_its_closing_mark():
+    found = _attributions("Le maire a rencontré les habitants lundi. « C'est une décision difficile. J'attends que "
+                          "le préfet explique pourquoi il a dit non »,ajoute-t-il.")
+    assert [(who, cue) for who, _, cue, _ in found] == [("il", "ajoute-t-il")]  # not "le préfet explique", "il a dit"

@@ -106,18 +106,26 @@ def _initial_after_hyphen(surface: str) -> bool:
 
 
 _STRAIGHT = re.compile(r'"')
-_PAIRED = re.compile(r'"[^"]{2,}"')
+_PAIRED = re.compile(r'"[^"]{2,}"|«[^»]{2,}»|“[^”]{2,}”')
 
 
 def quoted_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     """The quoted parts of a sentence that opens inside a quote begun in the sentence before, its first straight
-    quote mark closing it ('Cela me paraît logique", a-t-il ajouté, avant un nouveau "tweet"'): the part up to
-    that mark, then the pairs after it. None for any other sentence (its quotes pair from the start)."""
+    quote mark closing it ('Cela me paraît logique", a-t-il ajouté, avant un nouveau "tweet"') or a closing mark
+    before any opening one ("J'attends qu'il explique pourquoi »,ajoute-t-il"): the part up to that mark, then the
+    pairs after it. None for any other sentence (its quotes pair from the start)."""
     first = _STRAIGHT.search(text)
-    if first is None or text[first.end() : first.end() + 1] not in (",", ".", ";", ""):
+    closing = _CLOSING.search(text)
+    if closing is not None and not _OPENING.search(text, 0, closing.start()):
+        rest = closing.end()
+    elif first is not None and text[first.end() : first.end() + 1] in (",", ".", ";", ""):
+        rest = first.end()
+    else:
         return None
-    rest = first.end()
     return ((0, rest), *((rest + m.start(), rest + m.end()) for m in _PAIRED.finditer(text[rest:])))
+
+
+_CLOSING, _OPENING = re.compile(r"[»”]"), re.compile(r"[«“]")
 
 
 def _says_next(s: Sentence) -> bool:
