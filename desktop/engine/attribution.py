@@ -17,11 +17,11 @@ from dataclasses import replace
 from .attribution_cues import CUES, DOCUMENTS
 from .attribution_kind import one_person_fr, person_noun, possessive, taken_up, titled_head
 from .attribution_names import NameUses, name_uses
-from .attribution_phrases import Found, Sentence, found_at
+from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
 from .attribution_sources import (
     FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted,
-    from_sourcing, inverted_says, published_in, sourcing,
+    from_sourcing, inverted_says, issued_by, published_in, sourcing,
 )
 from .attribution_outlets import asked_by, outlet_after, spoken_to
 from .attribution_verbs import from_noun, from_verb, quoted_as_saying
@@ -131,14 +131,12 @@ def _issuer_apart(s: Sentence, f: Found) -> list[Found]:
     if len(toks) > 2 and _participle(s, toks[-1]) and s.toks[toks[-2]].norm in DOCUMENTS:
         f, toks = replace(f, end=s.toks[toks[-2]].end), toks[:-1]  # "a report released | on Monday"
     head = next((k for k in toks if s.toks[k].norm in DOCUMENTS), None)
-    by = next((k for k in toks if head is not None and k > head and s.toks[k].norm in ("par", "by")), None)
-    if by is None or by + 1 > toks[-1] or any(s.broken(k) for k in range(head + 1, by + 2)) \
-            or not _participle(s, head + 1):
-        return [f]  # "un communiqué publié par", not "un rapport rédigé en partie par" nor a comma between
-    issuer = found_at(s, (by + 1, toks[-1] + 1), (by, by))
-    if issuer is None or issuer.kind not in ("organisation", "person", "outlet", "anonymous"):
+    if head is None or head + 2 > toks[-1] or s.broken(head + 1) or not _participle(s, head + 1):
+        return [f]  # "un communiqué publié … par", not "un rapport de la Cour"
+    issuer = issued_by(s, head + 2, (head + 1, head + 1))  # "un rapport rédigé en partie par": no issuer
+    if not issuer or issuer[0].end > f.end:
         return [f]
-    return [Found(f.start, s.toks[head].end, "document", f.cue), replace(issuer, cue=f.cue)]
+    return [Found(f.start, s.toks[head].end, "document", f.cue), replace(issuer[0], cue=f.cue)]
 
 
 def _participle(s: Sentence, k: int) -> bool:

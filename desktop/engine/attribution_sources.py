@@ -138,16 +138,16 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
             and not any(t.norm in s.cues.titles for t in s.toks[span[0]:span[1]]):
         found = replace(found, kind="outlet")  # "consultée par L'Équipe", "interrogé par France Info"
     if found and found.kind == "document":
-        return [found, *_document_by(s, span[1], cue)]  # "selon un bilan communiqué samedi par les autorités"
+        return [found, *issued_by(s, span[1], cue)]  # "selon un bilan communiqué samedi par les autorités"
     return [found, *and_another(s, span, cue, first)] if found else []
 
 
-def _document_by(s: Sentence, e: int, cue: tuple[int, int]) -> list[Found]:
-    """Who issued the document a statement rests on, named after it ("un nouveau bilan provisoire communiqué |
-    samedi 4 novembre | par | les autorités népalaises")."""
+def issued_by(s: Sentence, e: int, cue: tuple[int, int]) -> list[Found]:
+    """Who issued the document a statement rests on, named after it from token ``e`` ("un nouveau bilan provisoire
+    communiqué | samedi 4 novembre | par | les autorités népalaises", "a statement released | by | the Department")."""
     while e < len(s.toks) and not s.broken(e) and (s.toks[e].is_number or s.toks[e].norm in DATE_WORDS):
         e += 1
-    if e + 1 >= len(s.toks) or s.broken(e) or s.toks[e].norm != "par" or s.broken(e + 1):
+    if e + 1 >= len(s.toks) or s.broken(e) or s.toks[e].norm not in ("par", "by") or s.broken(e + 1):
         return []
     agent = np_forward(s, e + 1, tail=False)
     found = found_at(s, agent, cue) if agent else None
