@@ -1315,3 +1315,12 @@ def test_a_sentence_opening_inside_a_quote_in_guillemets_is_quoted_up_to_its_clo
     found = _attributions("Le maire a rencontré les habitants lundi. « C'est une décision difficile. J'attends que "
                           "le préfet explique pourquoi il a dit non »,ajoute-t-il.")
     assert [(who, cue) for who, _, cue, _ in found] == [("il", "ajoute-t-il")]  # not "le préfet explique", "il a dit"
+
+
+def test_an_opinion_found_and_a_view_ascribed_by_a_possessive_are_sourced():
+    found = _attributions("Le ministre Paul Durand a déclaré lundi que l'usine restait ouverte. À son avis, la "
+                          "fermeture n'est pas inévitable. Les syndicats trouvent qu'il est trop tard. "
+                          "Les enquêteurs ont trouvé des documents.")
+    assert ("son", "person", "À son avis", "Le ministre Paul Durand") in found
+    assert ("Les syndicats", "organisation", "trouvent", None) in found
+    assert not [f for f in found if f[0] == "Les enquêteurs"]  # finding documents is no opinion

@@ -21,7 +21,7 @@ from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
 from .attribution_sources import (
     FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted,
-    from_sourcing, inverted_says, issued_by, published_in, sourcing,
+    from_sourcing, in_ones_view, inverted_says, issued_by, published_in, sourcing,
 )
 from .attribution_outlets import asked_by, outlet_after, spoken_to
 from .attribution_verbs import from_noun, from_verb, quoted_as_saying
@@ -46,6 +46,8 @@ def _at(s: Sentence, k: int) -> list[Found]:
         return from_sourcing(s, k, n)
     if s.toks[k].norm in FRAMES and (k == 0 or _after_dash(s, k)):
         return framed(s, k)
+    if viewed := in_ones_view(s, k):
+        return viewed
     if k == 0 and (agency := dateline(s)):
         return agency
     if k == 0 and (speaker := colon_speaker(s)):

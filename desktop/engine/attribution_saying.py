@@ -190,7 +190,8 @@ def is_say(s: Sentence, k: int) -> bool:
     if t.lemma in _CALL:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 7])  # "appelle au calme", "called for"
     if t.lemma in _WITH_NEXT and not (k > 0 and s.toks[k - 1].norm in s.cues.det):
-        return nxt in _WITH_NEXT[t.lemma]  # "pointed out", "appealed for", "questioned whether"
+        elided = k + 1 < len(s.toks) and s.gap(k + 1).strip().lower() in ("qu'", "qu’")  # "trouvent qu'il"
+        return nxt in _WITH_NEXT[t.lemma] or (elided and "qu" in _WITH_NEXT[t.lemma])  # "pointed out", "appealed for"
     if k + 1 < len(s.toks) and not s.broken(k + 1) and t.norm != t.lemma and t.norm.endswith("s") \
             and s.toks[k + 1].lemma in s.cues.say and s.toks[k + 1].norm not in s.cues.nouns:
         return False  # "Radio reports said": a noun, then its verb
@@ -332,6 +333,7 @@ _NEW = frozenset({"nouvel", "nouvelle", "nouveau", "new", "fresh", "second", "de
 _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
 # English verbs that report a statement only with the word after them ("pointed a gun", "an appeal court" do not)
 _WITH_NEXT = {"point": frozenset({"out"}), "appeal": frozenset({"for"}), "speak": frozenset({"out"}),
-              "question": frozenset({"whether", "what", "why", "how", "if"})}
+              "question": frozenset({"whether", "what", "why", "how", "if"}),
+              "trouver": frozenset({"que", "qu"})}  # "le maire trouve que la réforme va trop loin": an opinion
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")
 _QUOTE_CLOSED = re.compile(r"(?:[»\"”]\s*,|[,!?]\s*[\"”])\s*$")  # '« … », il', '"…," he'

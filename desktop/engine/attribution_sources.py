@@ -296,6 +296,21 @@ _SPEAKER_COLON = re.compile(r"\s*:\s*[«\"“]")
 _COLON_NAME = 4  # longest name before a colon, in tokens
 
 
+def in_ones_view(s: Sentence, k: int) -> list[Found]:
+    """ "À son avis, …", "à leur avis", "in his view", "in their opinion": the possessive stands for the speaker
+    named before (resolved like a pronoun)."""
+    words = [t.norm for t in s.toks[k : k + 3]]
+    if len(words) < 3 or words[0] not in ("à", "in") or words[2] not in _VIEWS or words[1] not in _POSSESSIVES \
+            or any(s.broken(m) for m in (k + 1, k + 2)):
+        return []
+    t = s.toks[k + 1]
+    return [Found(t.start, t.end, "pronoun:" + _POSSESSIVES[words[1]], (s.toks[k].start, s.toks[k + 2].end))]
+
+
+_VIEWS = frozenset({"avis", "view", "opinion", "sens"})  # "à son sens"
+_POSSESSIVES = {"son": "one", "sa": "one", "leur": "many", "his": "one", "her": "one", "their": "many"}
+
+
 def colon_speaker(s: Sentence) -> list[Found]:
     """A headline giving a quote its speaker before a colon ("Dominique Versini : « Cette escalade … »",
     "Nicolas Sarkozy: \"Je ne céderai pas\""): the name."""
