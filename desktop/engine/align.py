@@ -15,7 +15,8 @@ import numpy as np
 
 from . import evidence
 from .clauses import ClauseTable
-from .evidence import Evidence, Profile, Words, mean_cosine, placement, profile, same_story, word_evidence
+from .evidence import (Evidence, Profile, Words, mean_cosine, placement, profile, same_story, topic_regime, topic_share,
+                       word_evidence)
 from .features import UNSPACED, SentenceFeatures
 from .model import Group, Link, SentenceRef
 from .score_model import ScoreModel, story_regime
@@ -105,7 +106,7 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
     same_lang = a.lang == b.lang
     clauses = ClauseTable.pair(a, b) if semantic and a.clauses is not None and b.clauses is not None else None
     mean_cos = mean_cosine(a.vectors, b.vectors) if semantic else 0.0
-    context = {"story": same_story(mean_cos), "regime": story_regime(mean_cos) if semantic else 1.0}
+    context = {"story": same_story(mean_cos), "regime": regime(a, b) if semantic else 1.0}
     words_a, words_b = Words.of(a.features, idf), Words.of(b.features, idf)
     rows = []
     for i, j in sorted(pairs):
@@ -118,6 +119,15 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
         rows.append((i, j, ev._replace(**fields)))
     closeness = [((i, j), max(ev.cos if ev.cos is not None else ev.lexical, ev.clause)) for i, j, ev in rows]
     return [(i, j, ev._replace(mutual=mutual)) for (i, j, ev), mutual in zip(rows, _mutual_flags(closeness))]
+
+
+def regime(a: DocView, b: DocView) -> float:
+    """0–1: how far two documents read as reports of one story rather than a haystack of unrelated sentences, by
+    their mean cosine or by a topic word of both (an interview and a report of one event can differ in tone so much
+    that their mean cosine is a haystack's)."""
+    if a.vectors is None or b.vectors is None or not len(a.vectors) or not len(b.vectors):
+        return 0.0
+    return max(story_regime(mean_cosine(a.vectors, b.vectors)), topic_regime(topic_share(a.features, b.features)))
 
 
 def _mutual_flags(scored: list[tuple[tuple[int, int], float]]) -> list[float]:

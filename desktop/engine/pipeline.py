@@ -26,10 +26,10 @@ from .model import (
 from .language import detect_language, load_detector_in_background
 from .meanings import WordMatches, linkable_words, word_matches
 from .merges import STORY, TRANSLATION, merged_links, ordered_links
-from .evidence import WordWeights, mean_cosine
+from .evidence import WordWeights
 from .mutual import supported_pairs
 from .phrases import PhraseCover, phrase_cover
-from .score_model import FITTED, HAYSTACK_COSINE
+from .score_model import FITTED
 from .segment import segment
 
 Pipeline = Generator[Progress, None, Comparison]
@@ -52,13 +52,13 @@ def prepare_all(sources: list[Source], keep: Iterable[Override] = ()) -> list[Do
 
 
 def _worth_clauses(views: list[align.DocView]) -> bool:
-    """Clause evidence serves reports that read as more than a haystack of unrelated sentences (some pair's mean
-    cosine above ``HAYSTACK_COSINE``), and is skipped when the reports are very long (it costs about as much as the
-    sentences)."""
+    """Clause evidence serves reports that read as more than a haystack of unrelated sentences (``align.regime``:
+    some pair's mean cosine above a haystack's, or a topic word in common), and is skipped when the reports are very
+    long (it costs about as much as the sentences)."""
     if sum(len(v.features) for v in views) > MAX_CLAUSE_SENTENCES:
         return False
     sized = [v for v in views if v.vectors is not None and len(v.features)]
-    return any(mean_cosine(p.vectors, q.vectors) > HAYSTACK_COSINE for k, p in enumerate(sized) for q in sized[k + 1:])
+    return any(align.regime(p, q) > 0 for k, p in enumerate(sized) for q in sized[k + 1:])
 
 
 def _kept_text(text: str, removed) -> str:
@@ -217,9 +217,7 @@ def _phrase_cover(emb: Embedder, documents: list[Document], views: list[align.Do
 def one_story(a: align.DocView, b: align.DocView) -> bool:
     """Two reports that read as one story (not a haystack of unrelated sentences): where sentences joined or
     split by one report are worth looking for (``merges``)."""
-    if a.vectors is None or b.vectors is None or not len(a.vectors) or not len(b.vectors):
-        return False
-    return mean_cosine(a.vectors, b.vectors) > HAYSTACK_COSINE
+    return align.regime(a, b) > 0
 
 
 def _embed(emb: Embedder, documents: list[Document], cache: EmbeddingCache | None) -> Generator[Progress, None, list]:
