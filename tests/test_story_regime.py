@@ -37,7 +37,7 @@ def _views(*texts):
 
 def test_an_interview_and_a_report_of_one_event_read_as_one_story():
     interview, report = _views(INTERVIEW, REPORT)
-    # on average their sentences are no closer than a haystack's: the mean cosine alone would call it one
+    # on average their sentences are no closer than a haystack's: by the mean cosine alone they are a haystack
     assert evidence.mean_cosine(interview.vectors, report.vectors) < 0.11
     assert align.regime(interview, report) >= 0.5  # "Drôme", "arrêté", "chambre d'agriculture" in both, again and again
     assert one_story(interview, report)
