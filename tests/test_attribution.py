@@ -1324,3 +1324,16 @@ def test_an_opinion_found_and_a_view_ascribed_by_a_possessive_are_sourced():
     assert ("son", "person", "À son avis", "Le ministre Paul Durand") in found
     assert ("Les syndicats", "organisation", "trouvent", None) in found
     assert not [f for f in found if f[0] == "Les enquêteurs"]  # finding documents is no opinion
+
+
+def test_french_speakers_after_a_verb_read_as_a_noun_a_full_date_a_medium_in_lower_case_and_a_newspaper_name():
+    atts = _attributions(
+        "« La bataille sera longue », analyse Paul Durand, correspondant de la radio à Bruxelles. "
+        "« Le recours n'aboutira pas », tranche Marie Lenoir, sociologue au Corriere della Sera. "
+        "« Nous irons jusqu'au bout », a déclaré jeudi 16 mai sur franceinfo Nicolas Berthier, candidat aux élections "
+        "européennes.")
+    who = {w: k for w, k, _, _ in atts}
+    assert who["Paul Durand, correspondant de la radio à Bruxelles"] == "person"  # "analyse": read as the noun
+    assert who["Marie Lenoir, sociologue au Corriere della Sera"] == "person"  # "Sera": the paper's name, not "will be"
+    assert who["Nicolas Berthier, candidat aux élections européennes"] == "person"  # past the date and the medium
+    assert not any(w.startswith(("16 mai", "sur")) for w in who)

@@ -95,7 +95,8 @@ FR = Cues(
         blogueur blogueurs trader traders collègue collègues femme homme parlementaire parlementaires
         participant participants élue élues acteur acteurs actrice actrices militant militants militante
         militantes employé employés employée employées candidat candidats candidate candidates écrivain
-        écrivains""".split()),
+        écrivains politologue politologues sociologue sociologues correspondant correspondante correspondants
+        correspondantes chercheuse chercheuses envoyé envoyée""".split()),
     nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
     preps=frozenset("à de d pour sans afin par en".split()),
     passive=frozenset({"été"}),

@@ -354,8 +354,12 @@ def _past_circumstances(s: Sentence, j: int) -> int:
     if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and (s.is_name(j + 1) or s.toks[j + 1].norm in OUTLETS) \
             and not s.broken(j + 1):
         where = outlet_np(s, j + 1)  # "a déclaré au Parlement la députée", "a réitéré sur X l'ancien député"
-        if where and where[1] < n and not s.broken(where[1]) and s.toks[where[1]].norm in s.cues.det:
-            return where[1]
+        if (where is None or where[1] > j + 2) and s.toks[j + 1].norm in OUTLETS \
+                and not s.toks[j + 1].surface[:1].isupper() and s.is_name(j + 2) and not s.broken(j + 2):
+            where = (j + 1, j + 2)  # "sur franceinfo Nicolas Bay": the medium, written in lower case, then the speaker
+        if where and where[1] < n and not s.broken(where[1]) and (
+                s.toks[where[1]].norm in s.cues.det or (s.is_name(where[1]) and _named_medium(s, where))):
+            return where[1]  # "… sur franceinfo Nicolas Bay"
     if j + 3 < n and s.toks[j].norm in ("dans", "in") and s.toks[j + 1].norm in s.cues.det \
             and not s.is_name(j + 2) and not s.broken(j + 3):
         j += 3
@@ -363,6 +367,11 @@ def _past_circumstances(s: Sentence, j: int) -> int:
             outlet = outlet_np(s, j + 1)
             j = outlet[1] if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else j
     return j
+
+
+def _named_medium(s: Sentence, where: tuple[int, int]) -> bool:
+    """The phrase is a medium's own name ("franceinfo", "Europe 1"), not the start of a longer name."""
+    return any(t.norm in OUTLETS for t in s.toks[where[0]:where[1]])
 
 
 def _past_date(s: Sentence, j: int) -> int:
@@ -374,6 +383,10 @@ def _past_date(s: Sentence, j: int) -> int:
         k += k < n and s.toks[k].is_number and not s.broken(k)  # "le 7 mars 2023"
     while k + 1 < n and s.toks[k].norm in _WEEKDAYS and (k == j or not s.broken(k)):
         k += 1  # "mardi", "mardi soir", "soir"
+    dated = k > j or (k > 0 and s.toks[k - 1].norm in _WEEKDAYS)  # the weekday may be read with the verb
+    if dated and k + 2 < n and s.toks[k].is_number and s.toks[k + 1].norm in _MONTHS and not s.broken(k + 1):
+        k += 2  # "jeudi 16 mai"
+        k += k < n and s.toks[k].is_number and not s.broken(k)  # "jeudi 16 mai 2019"
     if k == j or k >= n or s.broken(k) or s.broken(j + 1):
         return j
     return k
@@ -526,13 +539,24 @@ def described(s: Sentence, e: int, full_name: bool = True) -> int | None:
     if (first not in s.cues.det and not titled) or first in s.cues.complement or not (titled or full_name):
         return None
     k = e + 1
-    while k < min(e + 8, len(s.toks)) and not s.broken(k) and s.toks[k].norm not in s.cues.stop_np \
-            and not verb_cue(s, k):
+    while k < min(e + 8, len(s.toks)) and not s.broken(k) and (s.toks[k].norm not in s.cues.stop_np
+                                                               or _capitalised_in_name(s, k)) and not verb_cue(s, k):
         k += 1
     if k < len(s.toks) and not s.broken(k) and s.toks[k].norm in s.cues.stop_np \
             and s.toks[k].norm not in _CLAUSE_OPENERS and not titled:
         return None  # "…, poursuit Bernard Devalois, un texte de loi ne peut": the statement goes on
     return k
+
+
+def _capitalised_in_name(s: Sentence, k: int) -> bool:
+    """ "le Corriere della Sera": a capitalised word inside a name is part of it, whatever else it may spell."""
+    j = k - 1
+    while j > 0 and s.toks[j].norm in _NAME_PARTICLES and not s.broken(j + 1):
+        j -= 1  # "della", "de la"
+    return s.toks[k].surface[:1].isupper() and j >= 0 and j < k and s.is_name(j) and not s.broken(k)
+
+
+_NAME_PARTICLES = frozenset("de la del della di da do dos das du des van von der den le".split())
 
 
 _CLAUSE_OPENERS = frozenset("who which whom whose that qui que dont où".split())

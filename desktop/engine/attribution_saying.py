@@ -159,7 +159,7 @@ def is_say(s: Sentence, k: int) -> bool:
     after_article = k > 0 and s.toks[k - 1].norm in s.cues.det and not s.broken(k)  # "une donne", "la demande"
     elided = t.norm in _FORMS and s.gap(k).lower().endswith(("l'", "l’", "d'", "d’", "s'", "s’"))
     #        "l'annonce de la libération" (a noun), "le retour s'annonce comme" (no statement)
-    verb = t.lemma if after_article or elided else _FORMS.get(t.norm, _infinitive(t, s.cues.say))
+    verb = t.lemma if after_article or elided else _FORMS.get(t.norm, _infinitive(t, s.cues.say, s.cues.after_quote))
     if s.lang == "en" and t.norm.endswith("ing") and k > 0 and s.toks[k - 1].norm in _BE and not s.broken(k):
         verb = _ing_stem(t.norm, s.cues.say - s.cues.documents_only) or verb  # "is warning" (read as a noun)
     if (verb, nxt) in _VERB_AND_NOUN:
@@ -301,14 +301,15 @@ def _plural_noun(s: Sentence, k: int) -> bool:
 _PLURAL_ARTICLES = frozenset({"les", "des", "ces", "aux", "ses", "leurs", "plusieurs", "certains", "certaines"})
 
 
-def _infinitive(t: Token, say: frozenset[str]) -> str:
+def _infinitive(t: Token, say: frozenset[str], after_quote: frozenset[str] = frozenset()) -> str:
     """The lemmatiser leaves some feminine or plural participles as the masculine one ("refusée" -> "refusé"):
     a first-group verb's infinitive then is the one to look up ("s'est refusée à tout commentaire"); it reads
-    some verbs as their noun ("alerte", "critique"), whose first-group verb is then the one (an article before the
-    word keeps the noun: ``is_say``)."""
+    some verbs as their noun ("alerte", "critique"; after a quote "analyse", "tranche"), whose first-group verb is
+    then the one (an article before the word keeps the noun: ``is_say``)."""
     if t.lemma.endswith("é") and t.lemma not in say and t.norm.startswith(t.lemma) and t.lemma[:-1] + "er" in say:
         return t.lemma[:-1] + "er"
-    if t.norm == t.lemma and t.lemma.endswith("e") and t.lemma not in say and t.lemma + "r" in say - REQUESTS:
+    if t.norm == t.lemma and t.lemma.endswith("e") and t.lemma not in say and (
+            t.lemma + "r" in say - REQUESTS or t.lemma + "r" in after_quote):
         return t.lemma + "r"  # "L'OCHA alerte sur", "le syndicat critique la réforme": the noun's verb ("Il
         #                       demande l'avis": a request, which says only reflexively, "se demande")
     return t.lemma
