@@ -1337,3 +1337,10 @@ def test_french_speakers_after_a_verb_read_as_a_noun_a_full_date_a_medium_in_low
     assert who["Marie Lenoir, sociologue au Corriere della Sera"] == "person"  # "Sera": the paper's name, not "will be"
     assert who["Nicolas Berthier, candidat aux élections européennes"] == "person"  # past the date and the medium
     assert not any(w.startswith(("16 mai", "sur")) for w in who)
+
+
+def test_the_prime_minister_capitalised_is_one_person_and_his_ministry_a_body():
+    who = _who("« Je respecte ses choix », explique le Premier ministre devant les députés. "
+               "Le ministère de l'Intérieur a démenti ces chiffres.")
+    assert who["le Premier ministre"] == "person"  # an office one person holds, though written like a name
+    assert who["Le ministère de l'Intérieur"] == "organisation"

@@ -226,6 +226,9 @@ def kind_of(p: Phrase) -> str | None:
     run = _leading_run(p, own)
     if run and (_unnamed_member(p, own, run) or _named_group(p, own, run)):
         return "anonymous"
+    if run and all(t.norm in p.cues.offices for t in run) and _office_holder(p, own) \
+            and not any(p.toks[k].norm in _INSTITUTIONS - p.cues.offices for k in own):
+        return "person"  # "le Premier ministre": an office, capitalised, not a body's name
     last = p.toks[own.stop - 1]
     if run and not p.names[own.stop - 1] and {last.norm, last.lemma} & _INSTITUTIONS:
         return "organisation"  # "The Kenilworth-based company"
