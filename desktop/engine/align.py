@@ -15,8 +15,8 @@ import numpy as np
 
 from . import evidence
 from .clauses import ClauseTable
-from .evidence import (Evidence, Profile, Words, mean_cosine, placement, profile, same_story, topic_regime, topic_share,
-                       word_evidence)
+from .evidence import (Evidence, Profile, Words, mean_cosine, placement, profile, same_story, sentence_counts,
+                       topic_regime, topic_share, word_evidence)
 from .features import UNSPACED, SentenceFeatures
 from .model import Group, Link, SentenceRef
 from .score_model import ScoreModel, story_regime
@@ -35,6 +35,7 @@ class DocView:
     questions: frozenset[int] = frozenset()  # sentences that ask
     headings: frozenset[int] = frozenset()  # the title and intertitles that state something (headings.headings)
     prose: bool = True  # written in sentences, not a list of headlines (headings.written_in_prose)
+    word_counts: dict[str, int] | None = None  # in how many sentences each word is (``regime``; counted when needed)
 
 
 MIN_CONTENT_WORDS = 2  # a shorter sentence links only when it shares a word, name or number with the other
@@ -106,7 +107,7 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
     same_lang = a.lang == b.lang
     clauses = ClauseTable.pair(a, b) if semantic and a.clauses is not None and b.clauses is not None else None
     mean_cos = mean_cosine(a.vectors, b.vectors) if semantic else 0.0
-    context = {"story": same_story(mean_cos), "regime": regime(a, b) if semantic else 1.0}
+    context = {"story": same_story(mean_cos), "regime": regime(a, b, mean_cos) if semantic else 1.0}
     words_a, words_b = Words.of(a.features, idf), Words.of(b.features, idf)
     rows = []
     for i, j in sorted(pairs):
@@ -121,13 +122,24 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
     return [(i, j, ev._replace(mutual=mutual)) for (i, j, ev), mutual in zip(rows, _mutual_flags(closeness))]
 
 
-def regime(a: DocView, b: DocView) -> float:
+def regime(a: DocView, b: DocView, mean_cos: float | None = None) -> float:
     """0–1: how far two documents read as reports of one story rather than a haystack of unrelated sentences, by
-    their mean cosine or by a topic word of both (an interview and a report of one event can differ in tone so much
-    that their mean cosine is a haystack's)."""
+    their mean cosine (``mean_cos`` when known) or by topic words of both (an interview and a report of one event
+    can differ in tone so much that their mean cosine is a haystack's: ``evidence.topic_share``)."""
     if a.vectors is None or b.vectors is None or not len(a.vectors) or not len(b.vectors):
         return 0.0
-    return max(story_regime(mean_cosine(a.vectors, b.vectors)), topic_regime(topic_share(a.features, b.features)))
+    by_cosine = story_regime(mean_cosine(a.vectors, b.vectors) if mean_cos is None else mean_cos)
+    if by_cosine >= 1.0:
+        return by_cosine
+    share = topic_share(_word_counts(a), len(a.features), _word_counts(b), len(b.features))
+    return max(by_cosine, topic_regime(share))
+
+
+def _word_counts(view: DocView) -> dict[str, int]:
+    """``evidence.sentence_counts`` of the view's sentences, counted once per view."""
+    if view.word_counts is None:
+        view.word_counts = sentence_counts(view.features)
+    return view.word_counts
 
 
 def _mutual_flags(scored: list[tuple[tuple[int, int], float]]) -> list[float]:

@@ -34,7 +34,8 @@ INPUTS = (
 
 # Reports of one event and haystacks of shuffled news differ in their mean cross-document cosine: 0.063–0.109 for
 # the development haystacks (MRPC, STS-B), 0.137–0.256 for the ten same-story pairs. Between these two bounds the
-# same-language score moves from the haystack model to the same-story one.
+# same-language score moves from the haystack model to the same-story one (``align.regime``: or by the topic words
+# the two reports share, when their cosine is a haystack's).
 HAYSTACK_COSINE, STORY_COSINE = 0.11, 0.135
 
 
