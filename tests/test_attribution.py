@@ -1344,3 +1344,13 @@ def test_the_prime_minister_capitalised_is_one_person_and_his_ministry_a_body():
                "Le ministère de l'Intérieur a démenti ces chiffres.")
     assert who["le Premier ministre"] == "person"  # an office one person holds, though written like a name
     assert who["Le ministère de l'Intérieur"] == "organisation"
+
+
+def test_a_noun_after_a_quote_is_no_verb_but_the_same_word_before_a_speaker_is():
+    atts = _attributions("« Nous ferons grève », menace de grève selon la CGT. « Le dossier est clos », a déclaré le juge Paul Roux. "
+                         "« C'est fini », tranche-t-il. "
+                         "« Rien ne change », a déclaré jeudi sur franceinfo le ministre des Transports.")
+    who = {w: k for w, k, _, _ in atts}
+    assert who["la CGT"] == "organisation" and not any(w.startswith("de ") for w in who)  # "menace de grève": a noun
+    assert ("il", "person", "tranche-t-il", "le juge Paul Roux") in atts  # the verb, inverted
+    assert who["le ministre des Transports"] == "person"  # past the date and the medium written in lower case

@@ -355,7 +355,8 @@ def _past_circumstances(s: Sentence, j: int) -> int:
             and not s.broken(j + 1):
         where = outlet_np(s, j + 1)  # "a déclaré au Parlement la députée", "a réitéré sur X l'ancien député"
         if (where is None or where[1] > j + 2) and s.toks[j + 1].norm in OUTLETS \
-                and not s.toks[j + 1].surface[:1].isupper() and s.is_name(j + 2) and not s.broken(j + 2):
+                and not s.toks[j + 1].surface[:1].isupper() and not s.broken(j + 2) \
+                and (s.is_name(j + 2) or s.toks[j + 2].norm in s.cues.det):
             where = (j + 1, j + 2)  # "sur franceinfo Nicolas Bay": the medium, written in lower case, then the speaker
         if where and where[1] < n and not s.broken(where[1]) and (
                 s.toks[where[1]].norm in s.cues.det or (s.is_name(where[1]) and _named_medium(s, where))):
@@ -370,7 +371,7 @@ def _past_circumstances(s: Sentence, j: int) -> int:
 
 
 def _named_medium(s: Sentence, where: tuple[int, int]) -> bool:
-    """The phrase is a medium's own name ("franceinfo", "Europe 1"), not the start of a longer name."""
+    """The phrase holds a medium's name ("franceinfo", "RTL"): a name after it is the speaker's."""
     return any(t.norm in OUTLETS for t in s.toks[where[0]:where[1]])
 
 
@@ -549,11 +550,13 @@ def described(s: Sentence, e: int, full_name: bool = True) -> int | None:
 
 
 def _capitalised_in_name(s: Sentence, k: int) -> bool:
-    """ "le Corriere della Sera": a capitalised word inside a name is part of it, whatever else it may spell."""
+    """ "le Corriere della Sera": a capitalised word after a name and its particle is part of the name, whatever
+    else it may spell."""
     j = k - 1
     while j > 0 and s.toks[j].norm in _NAME_PARTICLES and not s.broken(j + 1):
         j -= 1  # "della", "de la"
-    return s.toks[k].surface[:1].isupper() and j >= 0 and j < k and s.is_name(j) and not s.broken(k)
+    # a particle between them: "Paris Sera bientôt publiée" is a name, then a verb
+    return s.toks[k].surface[:1].isupper() and j < k - 1 and s.is_name(j) and not s.broken(k)
 
 
 _NAME_PARTICLES = frozenset("de la del della di da do dos das du des van von der den le".split())

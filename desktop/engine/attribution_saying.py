@@ -174,6 +174,8 @@ def is_say(s: Sentence, k: int) -> bool:
     if m + 2 < len(s.toks) and s.toks[m].norm in _ONE and s.toks[m + 1].norm in _NEW and (verb, s.toks[m + 2].norm) \
             in _VERB_AND_NOUN:
         return True  # "un nouvel avertissement"
+    if verb in s.cues.after_quote and verb != t.lemma == t.norm and not _speaker_next(s, k + 1):
+        return False  # "« … », menace de grève la CGT", "analyse détaillée de": the noun the lemmatiser read
     if verb in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
         incise = k + 1 < len(s.toks) and "," in s.gap(verb_group_start(s, k)) and not s.broken(k + 1) and (
             s.is_name(k + 1) or _titled_after(s, k + 1))  # ", poursuit X,", "…, a tranché le juge Lukasz Granosik"
@@ -299,6 +301,16 @@ def _plural_noun(s: Sentence, k: int) -> bool:
 
 
 _PLURAL_ARTICLES = frozenset({"les", "des", "ces", "aux", "ses", "leurs", "plusieurs", "certains", "certaines"})
+
+
+def _speaker_next(s: Sentence, k: int) -> bool:
+    """Token ``k`` may open a speaker: a name, an article, a title or a pronoun ("analyse Paul Durand", "tranche le
+    juge", "analyse-t-il"), not "de" or an adjective ("menace de grève", "analyse détaillée")."""
+    if k >= len(s.toks) or s.broken(k):
+        return False
+    t = s.toks[k]
+    return s.is_name(k) or t.norm in s.cues.pronouns or t.norm in s.cues.titles or (
+        t.norm in s.cues.det and t.norm not in s.cues.complement)
 
 
 def _infinitive(t: Token, say: frozenset[str], after_quote: frozenset[str] = frozenset()) -> str:

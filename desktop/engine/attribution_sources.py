@@ -26,6 +26,8 @@ def inverted_says(s: Sentence, k: int, verb: str) -> bool:
     lemma = shared_lemmas().lemma(verb.lower(), s.lang)
     if lemma in s.cues.say or lemma in s.cues.after_quote:  # "poursuit-il"
         return True
+    if lemma == verb.lower() and lemma.endswith("e") and lemma + "r" in s.cues.after_quote:
+        return True  # "tranche-t-il", "analyse-t-elle": the verb the lemmatiser read as its noun
     if lemma in _IMPERSONAL:
         return False  # "Faut-il le rappeler ?": a question, nobody speaks
     k = _past_adverbs(s, k) - 1  # "a-t-elle aussi assuré", "a-t-il encore rapporté"
