@@ -175,7 +175,7 @@ def is_say(s: Sentence, k: int) -> bool:
             in _VERB_AND_NOUN:
         return True  # "un nouvel avertissement"
     if verb in s.cues.after_quote and verb != t.lemma == t.norm and not _speaker_next(s, k + 1):
-        return False  # "« … », menace de grève la CGT", "analyse détaillée de": the noun the lemmatiser read
+        return False  # "« … », menace de grève selon la CGT": the noun the lemmatiser read
     if verb in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
         incise = k + 1 < len(s.toks) and "," in s.gap(verb_group_start(s, k)) and not s.broken(k + 1) and (
             s.is_name(k + 1) or _titled_after(s, k + 1))  # ", poursuit X,", "…, a tranché le juge Lukasz Granosik"

@@ -53,7 +53,7 @@ def prepare_all(sources: list[Source], keep: Iterable[Override] = ()) -> list[Do
 
 def _worth_clauses(views: list[align.DocView]) -> bool:
     """Clause evidence serves reports that read as more than a haystack of unrelated sentences (``align.regime``:
-    some pair's mean cosine above a haystack's, or a topic word in common), and is skipped when the reports are very
+    some pair's mean cosine above a haystack's, or topic words in common), and is skipped when the reports are very
     long (it costs about as much as the sentences)."""
     if sum(len(v.features) for v in views) > MAX_CLAUSE_SENTENCES:
         return False
