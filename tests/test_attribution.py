@@ -1354,3 +1354,10 @@ def test_a_noun_after_a_quote_is_no_verb_but_the_same_word_before_a_speaker_is()
     assert who["la CGT"] == "organisation" and not any(w.startswith("de ") for w in who)  # "menace de grève": a noun
     assert ("il", "person", "tranche-t-il", "le juge Paul Roux") in atts  # the verb, inverted
     assert who["le ministre des Transports"] == "person"  # past the date and the medium written in lower case
+
+
+def test_a_poll_opening_the_sentence_keeps_its_pollster_and_a_name_that_speaks_after_a_document_is_apart():
+    who = _who("Dans un sondage Odoxa-Dentsu Consulting pour la radio, le parti recueille 36 % de bonnes opinions. "
+               "Dans un communiqué Air France a annoncé la reprise des vols.")
+    assert who["un sondage Odoxa-Dentsu Consulting"] == "document"  # no verb before it: the name is the pollster's
+    assert who["un communiqué"] == "document" and "Air France" in who  # "Air France a annoncé": the speaker

@@ -236,15 +236,28 @@ def framed(s: Sentence, k: int = 0) -> list[Found]:
 
 def _without_speaker(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     """ "dans un communiqué Claire Vasseur": the document's phrase ends where a name follows it directly (the
-    speaker after an inverted verb), not after "de" ("un communiqué de la Commission")."""
+    speaker after an inverted verb, or the subject of the verb after it: "In a statement Google said"), not after
+    "de" ("un communiqué de la Commission"), nor when the phrase opens the sentence and no verb of saying follows
+    the name ("Dans un sondage Odoxa pour franceinfo, …": the pollster's name is the document's)."""
     i, j = span
     for m in range(i + 1, j):
-        if s.is_name(m) and s.toks[m - 1].norm not in s.cues.complement and s.toks[m - 1].norm not in s.cues.det:
+        if s.is_name(m) and (i > 1 or _says_after_name(s, m)) and s.toks[m - 1].norm not in s.cues.complement \
+                and s.toks[m - 1].norm not in s.cues.det:
             return (i, m)
         if m > i + 1 and s.toks[m].norm in s.cues.det and s.toks[m].norm not in s.cues.complement \
                 and s.toks[m - 1].norm in DOCUMENTS:
             return (i, m)  # "dans un communiqué un soutien": the verb's object starts after the document
     return span
+
+
+def _says_after_name(s: Sentence, m: int) -> bool:
+    """The name starting at token ``m`` is the subject of a verb of saying right after it ("Google said")."""
+    k = m
+    while k < len(s.toks) and s.is_name(k) and (k == m or not s.broken(k)):
+        k += 1
+    while k < len(s.toks) and s.toks[k].norm in s.cues.verb_group and not s.broken(k):
+        k += 1  # "Air France a annoncé"
+    return k < len(s.toks) and not s.broken(k) and is_say(s, k)
 
 
 def depending_on(s: Sentence, k: int) -> bool:
