@@ -1361,3 +1361,15 @@ def test_a_poll_opening_the_sentence_keeps_its_pollster_and_a_name_that_speaks_a
                "Dans un communiqué Air France a annoncé la reprise des vols.")
     assert who["un sondage Odoxa-Dentsu Consulting"] == "document"  # no verb before it: the name is the pollster's
     assert who["un communiqué"] == "document" and "Air France" in who  # "Air France a annoncé": the speaker
+
+
+def test_a_medium_spelt_in_lower_case_a_radio_guest_and_a_reading_of_the_news_are_sourced():
+    atts = _attributions("Invité de franceinfo jeudi, Paul Durand a estimé que la réforme était juste. "
+                         "Cent candidats ont signé le texte, révèle franceinfo vendredi. "
+                         "Marie Lenoir y voit une « bonne nouvelle ». "
+                         "On y voit un homme traverser la rue.")
+    who = {w: k for w, k, _, _ in atts}
+    assert [k for w, k, cue, _ in atts if cue == "Invité de"] == ["outlet"]  # the radio that had him as its guest
+    assert ("franceinfo", "outlet", "révèle", None) in atts  # the medium's own spelling is a name
+    assert who["Marie Lenoir"] == "person"  # "y voit": her reading of it
+    assert "On" not in who  # what a picture shows is no one's statement

@@ -218,6 +218,8 @@ OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rf
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm x threads bluesky
     telegram forbes insider cnbc npr pbs wsj huffpost vox euronews france24 rtbf rts spiegel nikkei yonhap kyodo
     interfax anadolu sputnik jazeera""".split())  # "x": the platform, written capitalised ("sur X", "on X")
+# Outlets whose own spelling is lower case ("selon franceinfo", "révèle franceinfo"): names wherever they stand.
+LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv france24".split())
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
 CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail"
                                 " independent examiner inquirer sentinel register observer".split())

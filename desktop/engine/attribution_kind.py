@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution_cues import CAPITALISED_OUTLETS, CLOSING_OUTLET_WORDS, DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
+from .attribution_cues import (CAPITALISED_OUTLETS, CLOSING_OUTLET_WORDS, DOCUMENTS, INSTITUTIONS, LOWER_CASE_OUTLETS,
+                              OUTLET_WORDS, OUTLETS, Cues)
 from .attribution_cues import FR as CUES_FR
 from .features import Token, strip_accents
 from .world_names import names_table
@@ -35,7 +36,7 @@ def outlet_like(toks) -> bool:
     closing = bool(toks) and toks[-1].norm in CLOSING_OUTLET_WORDS and toks[-1].surface[:1].isupper() \
         and len(toks) > 1 and toks[-2].surface[:1].isupper()  # "the Australian Financial Review"
     return numbered or closing or any(((t.norm in OUTLETS or strip_accents(t.norm) in _OUTLETS_PLAIN)
-                                       and not t.surface.islower())  # not "un analyste parisien"
+                                       and (not t.surface.islower() or t.norm in LOWER_CASE_OUTLETS))  # not "un analyste parisien"
                                       or t.norm in OUTLET_WORDS
                            or t.lemma in OUTLET_WORDS
                            or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper()

@@ -142,11 +142,13 @@ def spoken_to(s: Sentence, k: int) -> Found | None:
 
 
 # (word, preposition): a medium asking for the statement ("when contacted by CBS", "a request for comment from
-# Reuters", "contacté par l'AFP", "interrogée par Le Monde")
+# Reuters", "contacté par l'AFP", "interrogée par Le Monde"), or had the speaker as its guest ("Invité de RTL")
 _ASKED_BY = frozenset({("contacted", "by"), ("reached", "by"), ("approached", "by"), ("asked", "by"),
                        ("comment", "from"), ("contacté", "par"), ("contactée", "par"), ("contactés", "par"),
                        ("joint", "par"), ("jointe", "par"), ("sollicité", "par"), ("sollicitée", "par"),
-                       ("interrogé", "par"), ("interrogée", "par"), ("interrogés", "par")})
+                       ("interrogé", "par"), ("interrogée", "par"), ("interrogés", "par")}
+                      | {(guest, prep) for guest in ("invité", "invitée", "invités", "invitées")
+                         for prep in ("de", "du", "sur", "à", "au")})  # "Invité de franceinfo, Edouard Philippe a estimé"
 
 
 def asked_by(s: Sentence, k: int) -> Found | None:

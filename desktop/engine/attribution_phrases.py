@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, OUTLETS, Cues
+from .attribution_cues import DOCUMENTS, INSTITUTIONS, LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues
 from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like, person_noun, possessive
 from .attribution_saying import participle, verb_cue
 from .features import Token, strip_accents
@@ -82,6 +82,8 @@ class Sentence:
 
     def is_name(self, i: int) -> bool:
         t = self.toks[i]
+        if t.norm in LOWER_CASE_OUTLETS:
+            return True  # "révèle franceinfo": the medium's own spelling
         if t.stop and t.norm in self.cues.det:
             return False  # "Le", "The" after a dash or a quote open a phrase; they name nothing
         if not t.is_name or i > 0:

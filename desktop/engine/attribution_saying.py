@@ -189,6 +189,9 @@ def is_say(s: Sentence, k: int) -> bool:
         return False  # "Said Benali, who runs a shop,": a first name, not "said"
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
         return True  # "a fait savoir", "a fait valoir"
+    if t.lemma == "voir" and k > 1 and s.toks[k - 1].norm == "y" and s.toks[k - 2].norm not in ("on", "l'on") \
+            and not s.broken(k - 1):
+        return True  # "Nicolas Bay y voit une « bonne nouvelle »": a reading of it (not "On y voit un homme")
     if t.lemma in _CALL:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 7])  # "appelle au calme", "called for"
     if t.lemma in _WITH_NEXT and not (k > 0 and s.toks[k - 1].norm in s.cues.det):
