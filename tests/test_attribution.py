@@ -1373,3 +1373,17 @@ def test_a_medium_spelt_in_lower_case_a_radio_guest_and_a_reading_of_the_news_ar
     assert ("franceinfo", "outlet", "révèle", None) in atts  # the medium's own spelling is a name
     assert who["Marie Lenoir"] == "person"  # "y voit": her reading of it
     assert "On" not in who  # what a picture shows is no one's statement
+
+
+def test_a_subject_with_an_initial_or_brackets_a_time_before_the_medium_and_a_frame_that_is_no_document():
+    atts = _attributions("En 2020, une fan québécoise, Maggie D., avait publiquement accusé Paul Durand de l'avoir trompée. "
+                         "Lundi, le groupe Webedia (AlloCiné, PurePeople...) a annoncé que le contrat était suspendu. "
+                         "Plusieurs sources indiquaient depuis lundi à l'AFP que la garde à vue serait levée. "
+                         "Il avait été placé en garde à vue dans le cadre d'une enquête préliminaire. "
+                         "Le séisme a été mesuré à 18 km de profondeur selon l'Institut américain d'études géologiques.")
+    who = {w: k for w, k, _, _ in atts}
+    assert who["une fan québécoise, Maggie D"] == "person" and "Paul Durand" not in who  # the accuser, not the accused
+    assert who["le groupe Webedia"] == "organisation"  # past the brackets between the name and its verb
+    assert who["l'AFP"] == "outlet"  # past "depuis lundi"
+    assert not any("cadre" in w for w in who)  # "dans le cadre de": no document speaks
+    assert who["l'Institut américain d'études géologiques"] == "organisation"  # a body named after its studies

@@ -219,9 +219,10 @@ def kind_of(p: Phrase) -> str | None:
         return "anonymous"  # "MPs", "GPs": people, though written in capitals (not Paul Expert's "Expert")
     if outlet_like([p.toks[k] for k in own]) and not _titled_name(p, own):
         return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
-    if words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS)) \
-            or p.toks[own.stop - 1].norm in _STUDIES:
+    if (words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS))
+            or p.toks[own.stop - 1].norm in _STUDIES) and not _body_of_studies(p, own):
         return "document"  # "un courrier adressé aux représentants": a document, whoever it went to; "research"
+        #                    (not "l'Institut américain d'études géologiques": a body named after its studies)
     if _titled_name(p, own) or _title_then_full_name(p):
         return "person"
     run = _leading_run(p, own)
@@ -313,6 +314,24 @@ def _one_of_them(p: Phrase) -> bool:
     words = [t.norm for t in p.toks]
     return len(words) == 3 and words[0] in p.cues.det and words[1] in p.cues.complement \
         and words[2] in p.cues.stressed
+
+
+def _body_of_studies(p: Phrase, own: range) -> bool:
+    """An institution named after what it studies or publishes: its first word a body's, every document word after
+    a complement ("l'Institut américain d'études géologiques"; not "a court filing", "le rapport de l'Institut")."""
+    words = [k for k in own if p.toks[k].norm not in p.cues.det]
+    if not words or p.toks[words[0]].norm not in _INSTITUTIONS - DOCUMENTS:
+        return False
+    docs = [k for k in words if p.toks[k].norm in DOCUMENTS or p.toks[k].lemma in DOCUMENTS]
+    return all(any(p.toks[m].norm in _OF or _elided_before(p, m + 1) for m in range(words[0], k)) for k in docs)
+
+
+def _elided_before(p: Phrase, k: int) -> bool:
+    """An elided word between tokens ``k - 1`` and ``k`` ("américain d'études": the tokens leave out "d'")."""
+    return p.toks[k].start - p.toks[k - 1].end >= 3
+
+
+_OF = frozenset({"de", "du", "des", "d", "of"})
 
 
 def _headed_by(p: Phrase, own: range, nouns: frozenset[str]) -> bool:

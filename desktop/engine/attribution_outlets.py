@@ -80,7 +80,7 @@ def _audience(s: Sentence, span: tuple[int, int]) -> bool:
     return span[1] < len(s.toks) and s.toks[span[1]].norm in ("conference", "briefing", "conférence")
 
 
-_TIME_WORDS = frozenset("ce cette matin soir midi après-midi nuit this morning evening night".split())
+_TIME_WORDS = frozenset("ce cette matin soir midi après-midi nuit depuis this morning evening night".split())
 _REQUESTS = frozenset("sollicitation sollicitations question questions demande demandes".split())
 
 

@@ -65,17 +65,25 @@ class Sentence:
     def broken(self, i: int) -> bool:
         """Punctuation or an elided "qu'" between token ``i - 1`` and token ``i`` (the dot of "M." aside)."""
         gap = self.gap(i)
-        before = self.toks[i - 1] if 0 < i <= len(self.toks) else None
-        if gap.strip() == "." and i < len(self.toks) and before is not None and (
-                before.norm in _ABBREVIATIONS or (len(before.surface) == 1 and before.surface.isupper())
-                or _initial_after_hyphen(before.surface)):
+        if gap.strip() == "." and i < len(self.toks) and self._abbreviated(i - 1):
             return False  # "M. Dupont", "John C. Smith", "an ex-U.S. ambassador"
         return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap) or _SPACED_DASH.search(gap)) or (
             i < len(self.toks) and self.toks[i].start == self.after_dateline)
 
     def comma(self, i: int) -> bool:
-        """Only a comma between token ``i - 1`` and token ``i`` (an elided article after it allowed)."""
-        return bool(_COMMA.fullmatch(self.gap(i)))
+        """Only a comma between token ``i - 1`` and token ``i`` (an elided article after it allowed; the dot of an
+        initial before it too: "une fan, Maggie D., avait accusé")."""
+        gap = self.gap(i)
+        if gap.startswith(".") and self._abbreviated(i - 1):
+            gap = gap[1:]
+        return bool(_COMMA.fullmatch(gap))
+
+    def _abbreviated(self, k: int) -> bool:
+        """Token ``k`` is written with a dot after it that ends no sentence: "M.", an initial, "ex-U.S."."""
+        if not 0 <= k < len(self.toks):
+            return False
+        t = self.toks[k]
+        return t.norm in _ABBREVIATIONS or (len(t.surface) == 1 and t.surface.isupper()) or _initial_after_hyphen(t.surface)
 
     def in_quote(self, i: int) -> bool:
         return any(a <= self.toks[i].start < b for a, b in self.quotes)

@@ -275,10 +275,13 @@ def document_in(s: Sentence, k: int) -> Found | None:
     if span is None:
         return None
     head = [t for t in s.toks[span[0]:span[1]] if t.norm not in s.cues.det][:2]
-    if not any(t.norm in DOCUMENTS or t.lemma in DOCUMENTS for t in head):
-        return None  # "dans le cadre d'une enquête": no document speaks
+    if not head or head[0].norm in _FRAMES_OF or not any(t.norm in DOCUMENTS or t.lemma in DOCUMENTS for t in head):
+        return None  # "dans le cadre d'une enquête", "in the wake of the report": no document speaks
     found = found_at(s, _without_speaker(s, span), (k, k))
     return found if found and found.kind == "document" else None
+
+
+_FRAMES_OF = frozenset("cadre foulée sillage contexte perspective attente wake context light course".split())
 
 
 def published_in(s: Sentence, k: int) -> Found | None:

@@ -204,6 +204,9 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         return [_antecedent(s, np_back(s, a - 1, across=True))]  # "les riverains, qui contestent la version"
     if a > 1 and not s.broken(a) and s.toks[a - 1].norm in s.cues.pronouns and s.toks[a - 1].surface.islower():
         return [(a - 1, a)]  # "an injury he said he suffered", "après qu'il a dit": the pronoun is the subject
+    if (m := _before_brackets(s, a)) is not None:
+        span = np_back(s, m)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": the subject before the brackets
+        return [_with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, _past_opening(s, span)))))]
     if a > 0 and not s.broken(a):
         span = _past_opening(s, np_back(s, a))
         if span is None and s.toks[a - 1].norm in ("and", "et") and s.toks[k].norm != s.toks[k].lemma \
@@ -219,6 +222,19 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
     return [_past_document(s, _incise(s, a)), forward, _past_document(s, subject)]
+
+
+def _before_brackets(s: Sentence, a: int) -> int | None:
+    """Where a phrase of several words in brackets right before token ``a`` opens, when a name stands before it."""
+    if a < 3 or not s.gap(a).strip().endswith(")"):
+        return None
+    m = next((m for m in range(a - 1, max(0, a - _SEARCH_BRACKETS), -1) if "(" in s.gap(m)), None)
+    if m is None or m < 1 or a - m < 2 or s.gap(m).strip() != "(" or not s.is_name(m - 1):
+        return None  # "The Superintendency of the Environment (SMA) said": an acronym stays with its name
+    return m
+
+
+_SEARCH_BRACKETS = 12
 
 
 def _infinitive_at(s: Sentence, k: int) -> bool:
