@@ -54,6 +54,29 @@ def test_a_translation_keeps_its_order_so_a_loose_pair_between_two_sure_ones_lin
     assert kept == {(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 5)}
 
 
+def test_a_sure_pair_out_of_order_bounds_no_window_and_a_closer_neighbour_does_not_take_a_loose_pair():
+    """A translation of seven sentences, A0–A6 / B0–B6. Sure pairs (0,0), (2,2), (5,5), (6,6) and one sure-looking
+    pair out of order, A3 with B1 (a sentence of the same subject two places back). The order holds around it: A3
+    pairs with B3 and A4 with B4 although B4 is a little closer to A3 than B3 is (the order decides, not the nearest
+    neighbour), and A1 with B1."""
+    import numpy as np
+
+    from desktop.engine.merges import ordered_links
+
+    unit = lambda v: np.array(v, dtype=float) / np.linalg.norm(v)  # noqa: E731
+    basis = np.eye(8)
+    a = np.array([basis[k] for k in range(7)])
+    b = np.array([basis[k] for k in range(7)])
+    b[3], b[4] = unit(0.5 * basis[3] + 0.87 * basis[7]), unit(0.6 * basis[3] + 0.75 * basis[4] + 0.2 * basis[7])
+    assert a[3] @ b[4] > a[3] @ b[3] > 0.35  # B4 is the closer to A3
+    b[1] = unit(0.7 * basis[1] + 0.7 * basis[3])
+    vectors = {0: a, 1: b}
+    candidates = [Link((0, k), (1, k), 0.95) for k in (0, 2, 5, 6)] + [Link((0, 3), (1, 1), 0.7),
+                                                                       Link((0, 3), (1, 3), 0.1)]
+    kept = {(ln.a[1], ln.b[1]) for ln in select_links(ordered_links(candidates, vectors), AlignParams(threshold=0.5))}
+    assert {(1, 1), (3, 3), (4, 4)} <= kept and (3, 1) not in kept and (3, 4) not in kept
+
+
 def test_the_second_half_of_a_split_links_when_the_two_halves_read_together_match_better():
     """B3 says in one sentence what A4 and A5 say in two. A5 scores low on its own (B3 is mostly A4) but prefers
     B3, and "A4 A5" read together is closer to B3 than A4 alone: A5 takes A4's score and links. A6, whose best
