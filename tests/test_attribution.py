@@ -1387,3 +1387,13 @@ def test_a_subject_with_an_initial_or_brackets_a_time_before_the_medium_and_a_fr
     assert who["l'AFP"] == "outlet"  # past "depuis lundi"
     assert not any("cadre" in w for w in who)  # "dans le cadre de": no document speaks
     assert who["l'Institut américain d'études géologiques"] == "organisation"  # a body named after its studies
+
+
+def test_he_or_she_never_stands_for_several_speakers():
+    atts = _attributions("Guillaume Soro a été le chef de la rébellion. Régulièrement accusé par ses détracteurs de "
+                         "« comploter », il se défend en indiquant qu'il s'agit de « rumeurs ». Plusieurs sources "
+                         "indiquaient que la garde à vue serait levée. Elle avait selon elle seize ans.")
+    who = {w: (k, ref) for w, k, _, ref in atts}
+    assert who["ses détracteurs"] == ("anonymous", None)  # the quote after "de" is what they accuse him of
+    assert who["il"] == ("person", None)  # not "ses détracteurs", which would drop him as the sentence's own speaker
+    assert who["elle"] == ("person", None)  # not "Plusieurs sources"

@@ -156,7 +156,8 @@ _UNSUITED = {"one": ("organisation",), "many": (), "it": ("person", "anonymous")
 _UNRESOLVED = {"one": "person", "many": "anonymous", "it": "organisation"}
 
 
-def _antecedent(recent: list[Attribution], sentence: int, number: str, personal: bool) -> Attribution | None:
+def _antecedent(recent: list[Attribution], sentence: int, number: str, personal: bool,
+                text: str = "") -> Attribution | None:
     """Who a pronoun speaker stands for: the nearest earlier speaker within the three sentences before (a document
     only in the sentence just before), outlets aside; one the pronoun suits if there is one ("il" is not an
     institution, "it" not a person), and only one it suits for a ``personal`` pronoun ("he", "she": never a body
@@ -164,6 +165,7 @@ def _antecedent(recent: list[Attribution], sentence: int, number: str, personal:
     near = [a for a in reversed(recent) if sentence - a.sentence <= 3 and a.kind != "outlet"
             and (a.kind != "document" or (sentence - a.sentence <= 1 and number in ("one", "it")))]
     #       "Le rapport ... dit-il", "a Toshiba study found. It found"
+    near = [a for a in near if not (number == "one" and _many(text[a.start:a.end]))]  # not "ses détracteurs"
     suited = [a for a in near if a.kind not in _UNSUITED[number] and not (personal and a.kind == "document")]
     if number == "it":  # "the company said in a filing. It said": the company speaks, the filing is its medium
         suited = sorted(suited, key=lambda a: a.kind == "document")
@@ -177,11 +179,13 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
     kind, refers_to = found.kind, None
     if kind.startswith("pronoun:"):
         number = kind.split(":")[1]
-        ante = _antecedent(recent, sentence, number, lang == "en" and number == "one")
+        ante = _antecedent(recent, sentence, number, lang == "en" and number == "one", text)
         if ante is not None and ante.sentence == sentence:
             return None
         kind = ante.kind if ante else _UNRESOLVED[number]
         refers_to = (ante.refers_to or text[ante.start:ante.end]) if ante else None
+        if refers_to is not None and lang in CUES and refers_to.lower() in CUES[lang].pronouns | CUES[lang].stressed.keys():
+            refers_to = None  # it stands for whom an unresolved "il" stands for: the text does not say
     cue = (base + found.cue[0], base + found.cue[1])
     return Attribution(source, sentence, base + found.start, base + found.end, kind, cue, refers_to)
 
@@ -242,6 +246,17 @@ def _plural_of_word(f: SentenceFeatures, found: Found) -> bool:
     toks = [t for t in f.tokens if found.start <= t.start < found.end]
     return len(toks) == 1 and toks[0].lemma != toks[0].norm and toks[0].norm.endswith("s") \
         and found.start == toks[0].start
+
+
+def _many(phrase: str) -> bool:
+    """A phrase naming several speakers by a plural article or number ("ses détracteurs", "plusieurs sources",
+    "two officials", "des responsables américains"): no "il", "elle", "he" or "she" stands for them."""
+    first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+    return first in _MANY or first.isdigit()
+
+
+_MANY = frozenset("""les des ses leurs nos vos plusieurs certains certaines quelques deux trois quatre cinq six sept
+    huit dix nombre d'autres autres some several two three four five many other others""".split())
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "il", "elle"})

@@ -301,14 +301,14 @@ _DURATION = frozenset("time times first last second now years months weeks days 
 
 def _of_doing(s: Sentence, e: int) -> bool:
     """What someone is accused of after the agent: "accused by U.S. prosecutors | of misleading banks", "accusé par
-    le parquet | d'avoir menti"."""
+    le parquet | d'avoir menti", "accusé par ses détracteurs | de « comploter »"."""
     t = s.toks[e]
     if t.norm == "of" and e + 1 < len(s.toks) and s.toks[e + 1].norm.endswith("ing") and len(s.toks[e + 1].norm) > 4:
         return True
     if s.lang != "fr":
         return False
-    if t.norm == "de" and e + 1 < len(s.toks) and not s.broken(e + 1):
-        t = s.toks[e + 1]
+    if t.norm == "de" and e + 1 < len(s.toks) and (not s.broken(e + 1) or s.in_quote(e + 1)):
+        t = s.toks[e + 1]  # "accusé par ses détracteurs | de « comploter »", not "la dizaine de « gilets jaunes »"
     elif not s.gap(e).rstrip().lower().endswith(("d'", "d’")):
         return False
     return t.surface.islower() and t.norm == t.lemma and (t.norm.endswith(("er", "ir")) or t.norm in _INFINITIVES_RE)
