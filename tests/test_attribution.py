@@ -1397,3 +1397,10 @@ def test_he_or_she_never_stands_for_several_speakers():
     assert who["ses détracteurs"] == ("anonymous", None)  # the quote after "de" is what they accuse him of
     assert who["il"] == ("person", None)  # not "ses détracteurs", which would drop him as the sentence's own speaker
     assert who["elle"] == ("person", None)  # not "Plusieurs sources"
+
+
+def test_a_name_in_quotes_inside_the_subject_is_no_statement_before_an_inverted_speaker():
+    who = _who("Le président de « La France insoumise » a dénoncé la réforme. "
+               "« Nous irons jusqu'au bout », a déclaré le ministre.")
+    assert "la réforme" not in who  # what he denounced, not who speaks
+    assert who["Le président de « La France insoumise"] == "person" and who["le ministre"] == "person"

@@ -204,6 +204,8 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         return [_antecedent(s, np_back(s, a - 1, across=True))]  # "les riverains, qui contestent la version"
     if a > 1 and not s.broken(a) and s.toks[a - 1].norm in s.cues.pronouns and s.toks[a - 1].surface.islower():
         return [(a - 1, a)]  # "an injury he said he suffered", "après qu'il a dit": the pronoun is the subject
+    if (named := _quoted_name_before(s, a)) is not None:
+        return [named]  # "Le président de « La France insoumise » a dénoncé": the quote names, it is no statement
     if (m := _before_brackets(s, a)) is not None:
         span = np_back(s, m)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": the subject before the brackets
         return [_with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, _past_opening(s, span)))))]
@@ -235,6 +237,20 @@ def _before_brackets(s: Sentence, a: int) -> int | None:
 
 
 _SEARCH_BRACKETS = 12
+
+
+def _quoted_name_before(s: Sentence, a: int) -> tuple[int, int] | None:
+    """A subject ending on a capitalised name in quotes right before its verb, no comma between ("Le président de
+    « La France insoumise » a dénoncé"; not "« Nous irons », a déclaré"): the subject with the quoted name."""
+    gap = s.gap(a)
+    if a < 3 or "," in gap or not any(q in gap for q in "»\"”"):
+        return None
+    m = next((m for m in range(a - 1, max(0, a - _SEARCH_BRACKETS), -1) if s.broken(m)), None)
+    if m is None or m < 2 or not any(q in s.gap(m) for q in "«\"“") or "," in s.gap(m) \
+            or not s.toks[m].surface[:1].isupper() or s.toks[m - 1].norm not in s.cues.complement:
+        return None
+    back = np_back(s, m - 1)
+    return (back[0], a) if back is not None else None
 
 
 def _infinitive_at(s: Sentence, k: int) -> bool:
