@@ -1404,3 +1404,10 @@ def test_a_name_in_quotes_inside_the_subject_is_no_statement_before_an_inverted_
                "« Nous irons jusqu'au bout », a déclaré le ministre.")
     assert "la réforme" not in who  # what he denounced, not who speaks
     assert who["Le président de « La France insoumise"] == "person" and who["le ministre"] == "person"
+
+
+def test_videos_and_photos_that_show_something_are_its_source():
+    who = _who("Des vidéos et des photos publiées sur les réseaux sociaux montrent des habitants fouillant les décombres. "
+               "Le ministre a publié une vidéo sur son compte.")
+    assert who["Des vidéos et des photos publiées sur les réseaux sociaux"] == "document"
+    assert "Le ministre" not in who  # publishing a video states nothing

@@ -187,7 +187,8 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
     ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions
-    editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
+    editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement vidéo vidéos
+    video videos photos
     enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
     décompte tally manifesto register estimates estimations bilan""".split())
 
