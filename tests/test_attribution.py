@@ -1411,3 +1411,10 @@ def test_videos_and_photos_that_show_something_are_its_source():
                "Le ministre a publié une vidéo sur son compte.")
     assert who["Des vidéos et des photos publiées sur les réseaux sociaux"] == "document"
     assert "Le ministre" not in who  # publishing a video states nothing
+
+
+def test_a_subject_with_long_asides_before_its_verb_is_found():
+    who = _who("Le premier adjoint au maire de Paris, aussi chargé de la Culture, du Patrimoine et des Entreprises "
+               "culturelles, évaluant le prix moyen de la nuitée dans un hôtel à 175 euros, a ajouté que la taxe ne "
+               "suffirait pas.")
+    assert who == {"Le premier adjoint au maire de Paris": "person"}

@@ -406,7 +406,7 @@ _OPENERS = frozenset("""au aux du dans après avant lors pendant depuis sur sous
     in on at after before during with for from since despite yesterday today""".split())
 
 
-_SEARCH_SUBJECT = 30  # words from a described subject's start to its verb
+_SEARCH_SUBJECT = 40  # words from a described subject's start to its verb
 
 
 def _incise_ends(s: Sentence, span: tuple[int, int]) -> bool:
