@@ -56,3 +56,17 @@ def test_the_french_version_keeps_its_flags_when_the_columns_are_swapped_and_reg
     swapped = regroup(permute(comp, [1, 0]), 0.5)
     texts = lambda c, k: sorted(c.documents[k].source.text[d.start:d.end] for d in c.details if d.source == k)  # noqa: E731
     assert texts(swapped, 0) == texts(comp, 1) and texts(swapped, 1) == texts(comp, 0) == []
+
+
+def test_a_number_the_other_language_gives_otherwise_is_a_conflict_both_ways_however_close_its_phrase():
+    en = ("Energy budget\n\nThe council met in Bern on Wednesday. It approved a budget of 40 million francs for 12 "
+          "projects. The fee is 18 francs per household.")
+    fr = ("Budget de l'énergie\n\nLe conseil s'est réuni mercredi à Berne. Il a approuvé un budget de 40 millions de "
+          "francs pour 15 projets. La taxe est de 17 francs par ménage.")
+    comp = compare([from_text(en, "EN"), from_text(fr, "FR")])
+    texts = [d.source.text for d in comp.documents]
+    found = {(d.source, texts[d.source][d.start:d.end]): (d.kind, [texts[c[0]][c[1]:c[2]] for c in d.counterparts])
+             for d in comp.details}
+    assert found[(0, "12")] == ("conflict", ["15"]) and found[(1, "15")] == ("conflict", ["12"])
+    assert found[(0, "18")] == ("conflict", ["17"]) and found[(1, "17")] == ("conflict", ["18"])
+    assert not [s for _, s in found if "40" in s]  # the number both give

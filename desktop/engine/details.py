@@ -376,21 +376,65 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
     return out
 
 
+def _number_conflicts_across(member: _Member, flags: list[bool], others: list[_Member], meanings: WordMatches | None,
+                             cover: PhraseCover | None) -> dict[int, list[tuple[int, int, int]]]:
+    """Numbers and dates of this member that another language's version gives otherwise: the phrase it matched
+    holds a number or date of the same kind that this member does not give ("18 francs" / "17 francs")."""
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    mine = [k for k, f in enumerate(flags) if f and _checkable(member, k) is not None]
+    if cover is None or not mine:
+        return out
+    for other in (o for o in others if o.lang != member.lang):
+        theirs = _uncovered(other, [member], meanings)
+        for k in mine:
+            span = phrases.counterpart(cover, member.ref, member.feats, member.text, k, other.ref, other.feats, other.text)
+            if span is None:
+                continue
+            dated = token_date(member.feats.tokens, k, member.lang) is not None
+            hits = [t for j, t in enumerate(other.feats.tokens) if theirs[j] and span[0] <= t.start < span[1]
+                    and (token_date(other.feats.tokens, j, other.lang) is not None) == dated
+                    and _checkable(other, j) is not None]
+            if hits:
+                out.setdefault(k, []).append((other.ref[0], other.start + hits[0].start, other.start + hits[-1].end))
+    return out
+
+
 def _group_details(g: int, members: list[_Member], meanings: WordMatches | None = None,
                    cover: PhraseCover | None = None) -> list[Detail]:
-    out: list[Detail] = []
+    flags, conflicts = [], []
     for m in members:
         others = [o for o in members if o.ref[0] != m.ref[0]]
-        flags = _uncovered(m, others, meanings)
-        flags = _phrase_flags(m, members, others, cover, flags) or flags
-        conflicts = _conflicts(m, flags, others, meanings)
+        words = _uncovered(m, others, meanings)
+        flags.append(_phrase_flags(m, members, others, cover, words) or words)
+        conflicts.append(_conflicts(m, flags[-1], others, meanings))
+    _add_number_conflicts_across(members, flags, conflicts, meanings, cover)
+    out: list[Detail] = []
+    for m, f, c in zip(members, flags, conflicts):
         toks = m.feats.tokens
-        for a, b in _phrases(m, flags):
-            parts = sorted({c for k in range(a, b) for c in conflicts.get(k, ())})
-            kind = "conflict" if parts else "unique"
-            out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end, kind,
-                              _span_type(m, a, b), g, tuple(parts)))
+        for a, b in _phrases(m, f):
+            parts = sorted({x for k in range(a, b) for x in c.get(k, ())})
+            out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end,
+                              "conflict" if parts else "unique", _span_type(m, a, b), g, tuple(parts)))
     return out
+
+
+def _add_number_conflicts_across(members: list[_Member], flags: list[list[bool]], conflicts: list[dict],
+                                 meanings: WordMatches | None, cover: PhraseCover | None) -> None:
+    """Both ways: a number of one version whose phrase matched a phrase of another language's version holding a
+    number of the same kind it does not give ("18 francs" / "17 francs") conflicts with it, and that one with it."""
+    where = {(m.ref, k): (n, k) for n, m in enumerate(members) for k in range(len(m.feats.tokens))}
+    for n, m in enumerate(members):
+        others = [o for o in members if o.ref[0] != m.ref[0]]
+        for k, parts in _number_conflicts_across(m, flags[n], others, meanings, cover).items():
+            conflicts[n].setdefault(k, []).extend(parts)
+            mine = (m.ref[0], m.start + m.feats.tokens[k].start, m.start + m.feats.tokens[k].end)
+            for src, start, end in parts:
+                o = next(o for o in others if o.ref[0] == src and o.start <= start < o.start + len(o.text))
+                for j, t in enumerate(o.feats.tokens):
+                    if start <= o.start + t.start < end:
+                        back = conflicts[where[(o.ref, j)][0]].setdefault(j, [])
+                        if mine not in back:
+                            back.append(mine)
 
 
 def _phrase_flags(m: _Member, members: list[_Member], others: list[_Member], cover: PhraseCover | None,
@@ -402,7 +446,12 @@ def _phrase_flags(m: _Member, members: list[_Member], others: list[_Member], cov
         return None  # lengths in characters compare versions in spaced scripts only (a Chinese sentence is short)
     own = sum(len(o.text) for o in members if o.ref[0] == m.ref[0])
     longest = max(sum(len(o.text) for o in others if o.ref[0] == s) for s in {o.ref[0] for o in others})
-    return phrases.flagged(m.feats, m.text, m.ref, [o.ref for o in others], cover, own / max(1, longest), word_flags)
+    flags = phrases.flagged(m.feats, m.text, m.ref, [o.ref for o in others], cover, own / max(1, longest), word_flags)
+    if flags is None:
+        return None
+    # a number or a date the other versions do not give stays flagged, however close its phrase reads ("The fee is
+    # 18 francs" / "La taxe est de 17 francs"): the one thing a reader checks
+    return [f or (w and _checkable(m, k) is not None) for k, (f, w) in enumerate(zip(flags, word_flags))]
 
 
 def _document_words(feats, lang: str) -> frozenset[str]:
