@@ -1418,3 +1418,16 @@ def test_a_subject_with_long_asides_before_its_verb_is_found():
                "culturelles, évaluant le prix moyen de la nuitée dans un hôtel à 175 euros, a ajouté que la taxe ne "
                "suffirait pas.")
     assert who == {"Le premier adjoint au maire de Paris": "person"}
+
+
+def test_english_speakers_with_a_role_before_their_title_roles_joined_a_dated_memo_and_who_sent_it():
+    who = _who("The first group will be named by next week, according to the Aug. 27 memo. "
+               "The request came from the Justice Department, according to the memo sent by the Pentagon's executive "
+               "secretary. \"Even small declines matter,\" said senior study author Dr. Nathan Lo, an infectious "
+               "disease specialist at Stanford. \"It would spread,\" said Dr. Ira Longini, an author of the analysis "
+               "and professor of biostatistics at the University of Florida.")
+    assert who["the Aug. 27 memo"] == "document"  # the month's dot ends no sentence
+    assert who["the memo"] == "document"  # who sent it is not the source read here
+    assert who["senior study author Dr. Nathan Lo, an infectious disease specialist at Stanford"] == "person"
+    assert who["Dr. Ira Longini, an author of the analysis and professor of biostatistics at the University of "
+               "Florida"] == "person"

@@ -81,6 +81,7 @@ FR = Cues(
         fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée
         pape lama archevêque évêque cardinal monseigneur mgr imam rabbin pasteur abbé curé préfet préfète""".split()),
     roles=frozenset("""responsable responsables source sources proche proches témoin témoins diplomate diplomates
+        auteur auteure auteurs chercheur chercheurs scientifique scientifiques épidémiologiste épidémiologistes
         analyste analystes expert experts personne personnes gens leader leaders assistant assistante époux
         fonctionnaire fonctionnaires officiel officiels
         enquêteur enquêteurs membre membres collaborateur collaborateurs conseiller conseillers habitant
@@ -149,6 +150,8 @@ EN = Cues(
         cardinal imam rabbi pastor reverend anchor presenter correspondent columnist editor counselor
         counsellor""".split()),
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
+        author authors co-author specialist specialists researcher researchers scientist scientists doctor
+        physician physicians epidemiologist epidemiologists
         analyst analysts expert experts aide aides member members investigator investigators resident residents
         observer observers adviser advisers advisor advisors insider insiders friend friends delegation
         family neighbour neighbours neighbor neighbors services doctors staff students soldiers victims

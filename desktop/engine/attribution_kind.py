@@ -220,9 +220,10 @@ def kind_of(p: Phrase) -> str | None:
     if outlet_like([p.toks[k] for k in own]) and not _titled_name(p, own):
         return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
     if (words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS))
-            or p.toks[own.stop - 1].norm in _STUDIES) and not _body_of_studies(p, own):
+            or p.toks[own.stop - 1].norm in _STUDIES) and not _body_of_studies(p, own) and not _title_then_full_name(p):
         return "document"  # "un courrier adressé aux représentants": a document, whoever it went to; "research"
-        #                    (not "l'Institut américain d'études géologiques": a body named after its studies)
+        #                    (not "l'Institut américain d'études géologiques": a body named after its studies;
+        #                    not "senior study author Dr. Nathan Lo")
     if _titled_name(p, own) or _title_then_full_name(p):
         return "person"
     run = _leading_run(p, own)

@@ -20,7 +20,8 @@ _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
 _SPACED_DASH = re.compile(r"\s-|-\s")  # "selon M. Leonetti - les députés", "-crise en Géorgie- M. Kouchner": an aside
 _COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside
-_ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd".split())
+_ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd"
+                           " jan feb mar apr jun jul aug sep sept oct nov dec".split())  # "the Aug. 27 memo"
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
 _SEARCH = 12  # longest speaker phrase, in tokens
 _GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media"})
@@ -252,7 +253,7 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
                      and not (verb_cue(s, e) and not _modifier(s, e)))) \
             and not (e > j and s.toks[e].norm in s.cues.to_outlet and _to_outlet(s, j, e)) \
             and not (e > j and _passes_through(s, e)) and not (e > j and _quantity(s, e)) \
-            and not (e > j and _of_doing(s, e)) \
+            and not (e > j and _of_doing(s, e)) and not (e > j and _document_by(s, j, e)) \
             and not (e > j and _another_source(s, e)) and not (e > j and _name_then_object(s, j, e)) \
             and not (e > j and _closes_aside(s, j, e)):
         e += 1
@@ -297,6 +298,16 @@ def _role_for(s: Sentence, e: int) -> bool:
 
 
 _DURATION = frozenset("time times first last second now years months weeks days hours while".split())
+
+
+def _document_by(s: Sentence, j: int, e: int) -> bool:
+    """A document's phrase ends before who made it: "the memo | sent by the Pentagon's executive secretary" (in
+    French, "le rapport rédigé par les inspecteurs" gives both, ``attribution._issuer_apart``)."""
+    if e + 1 >= len(s.toks) or s.toks[e + 1].norm != "by" or s.broken(e + 1):
+        return False
+    t = s.toks[e]
+    made = t.norm.endswith(("ed", "en")) or t.norm in ("sent", "signed", "seen", "written")
+    return made and t.surface.islower() and any(x.norm in DOCUMENTS or x.lemma in DOCUMENTS for x in s.toks[j:e])
 
 
 def _of_doing(s: Sentence, e: int) -> bool:
@@ -530,7 +541,14 @@ def runs_to_end(s: Sentence, e: int) -> bool:
     longest = 14 if person_noun(t, s.cues) or (t.norm in s.cues.det and e + 1 < len(s.toks)
                                                   and person_noun(s.toks[e + 1], s.cues)) else 8
     return len(rest) <= longest and not any((k > e and s.broken(k)) or (s.toks[k].norm in s.cues.stop_np
-                                                                       and not _within_name(s, k)) for k in rest)
+                                                                       and not _within_name(s, k)
+                                                                       and not _roles_joined(s, k)) for k in rest)
+
+
+def _roles_joined(s: Sentence, k: int) -> bool:
+    """ "an author of the analysis and professor of biostatistics": "and" joining a second role of the person."""
+    return s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and not s.broken(k + 1) \
+        and (s.toks[k + 1].norm in s.cues.titles or s.toks[k + 1].norm in s.cues.roles)
 
 
 def _within_name(s: Sentence, k: int) -> bool:

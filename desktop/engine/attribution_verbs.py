@@ -534,11 +534,12 @@ def _narrative_infinitive(s: Sentence, k: int) -> Found | None:
 
 
 def _titled_name_in(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The title and name closing a phrase ("sur le même ton rassurant M. de Castries": "M. de Castries")."""
+    """The title and name closing a phrase ("sur le même ton rassurant M. de Castries": "M. de Castries"), with the
+    words before when they end on a role ("senior study author Dr. Nathan Lo")."""
     for m in range(span[0] + 1, span[1]):
         particle = m + 2 < span[1] and s.toks[m + 1].norm in s.cues.complement and s.is_name(m + 2)  # "M. de Castries"
         if s.toks[m].norm in s.cues.titles and m + 1 < span[1] and (s.is_name(m + 1) or particle):
-            return (m, span[1])
+            return span if person_noun(s.toks[m - 1], s.cues) else (m, span[1])  # "senior study author Dr. Lo"
     return None
 
 
