@@ -1427,7 +1427,7 @@ def test_english_speakers_with_a_role_before_their_title_roles_joined_a_dated_me
                "disease specialist at Stanford. \"It would spread,\" said Dr. Ira Longini, an author of the analysis "
                "and professor of biostatistics at the University of Florida.")
     assert who["the Aug. 27 memo"] == "document"  # the month's dot ends no sentence
-    assert who["the memo"] == "document"  # who sent it is not the source read here
+    assert who["the memo"] == "document" and who["the Pentagon's executive secretary"] == "anonymous"  # and who sent it
     assert who["senior study author Dr. Nathan Lo, an infectious disease specialist at Stanford"] == "person"
     assert who["Dr. Ira Longini, an author of the analysis and professor of biostatistics at the University of "
                "Florida"] == "person"

@@ -127,9 +127,9 @@ def _issuer_apart(s: Sentence, f: Found) -> list[Found]:
     """A document and who issued it, as two attributions with one cue: "un communiqué publié mardi par
     l'état-major" gives the document ("un communiqué") and the institution ("l'état-major"); a document by no one
     named is one attribution."""
-    if f.kind != "document":
-        return [f]
     toks = [k for k, t in enumerate(s.toks) if f.start <= t.start and t.end <= f.end]
+    if f.kind != "document" and not _document_then_maker(s, toks):
+        return [f]
     if len(toks) > 2 and _participle(s, toks[-1]) and s.toks[toks[-2]].norm in DOCUMENTS:
         f, toks = replace(f, end=s.toks[toks[-2]].end), toks[:-1]  # "a report released | on Monday"
     head = next((k for k in toks if s.toks[k].norm in DOCUMENTS), None)
@@ -139,6 +139,14 @@ def _issuer_apart(s: Sentence, f: Found) -> list[Found]:
     if not issuer or issuer[0].end > f.end:
         return [f]
     return [Found(f.start, s.toks[head].end, "document", f.cue), replace(issuer[0], cue=f.cue)]
+
+
+def _document_then_maker(s: Sentence, toks: list[int]) -> bool:
+    """A phrase opening on a document and who made it, whatever the maker's words make of the whole ("the memo sent
+    by the Pentagon's executive secretary": a possessive leaves only "executive secretary" as its own part)."""
+    words = [k for k in toks if s.toks[k].norm not in s.cues.det]
+    return len(words) > 2 and s.toks[words[0]].norm in DOCUMENTS and _participle(s, words[1]) \
+        and s.toks[words[2]].norm in ("by", "par")
 
 
 def _participle(s: Sentence, k: int) -> bool:

@@ -253,7 +253,7 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
                      and not (verb_cue(s, e) and not _modifier(s, e)))) \
             and not (e > j and s.toks[e].norm in s.cues.to_outlet and _to_outlet(s, j, e)) \
             and not (e > j and _passes_through(s, e)) and not (e > j and _quantity(s, e)) \
-            and not (e > j and _of_doing(s, e)) and not (e > j and _document_by(s, j, e)) \
+            and not (e > j and _of_doing(s, e)) \
             and not (e > j and _another_source(s, e)) and not (e > j and _name_then_object(s, j, e)) \
             and not (e > j and _closes_aside(s, j, e)):
         e += 1
@@ -298,16 +298,6 @@ def _role_for(s: Sentence, e: int) -> bool:
 
 
 _DURATION = frozenset("time times first last second now years months weeks days hours while".split())
-
-
-def _document_by(s: Sentence, j: int, e: int) -> bool:
-    """A document's phrase ends before who made it: "the memo | sent by the Pentagon's executive secretary" (in
-    French, "le rapport rédigé par les inspecteurs" gives both, ``attribution._issuer_apart``)."""
-    if e + 1 >= len(s.toks) or s.toks[e + 1].norm != "by" or s.broken(e + 1):
-        return False
-    t = s.toks[e]
-    made = t.norm.endswith(("ed", "en")) or t.norm in ("sent", "signed", "seen", "written")
-    return made and t.surface.islower() and any(x.norm in DOCUMENTS or x.lemma in DOCUMENTS for x in s.toks[j:e])
 
 
 def _of_doing(s: Sentence, e: int) -> bool:
