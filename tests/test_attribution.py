@@ -1431,3 +1431,12 @@ def test_english_speakers_with_a_role_before_their_title_roles_joined_a_dated_me
     assert who["senior study author Dr. Nathan Lo, an infectious disease specialist at Stanford"] == "person"
     assert who["Dr. Ira Longini, an author of the analysis and professor of biostatistics at the University of "
                "Florida"] == "person"
+
+
+def test_a_title_closing_a_quoting_sentence_and_another_version_of_the_facts():
+    who = _who("« Huit personnes sont hospitalisées » au centre hospitalier de Tours, a détaillé le préfet. "
+               "Dans un communiqué, la Cellule de coordination de Païta a pour sa part donné une autre version des faits. "
+               "Le plan détaillé du gouvernement sera publié demain.")
+    assert who["le préfet"] == "person"  # "détaillé", an adjective to the lemmatiser, is the verb here
+    assert who["la Cellule de coordination de Païta"] == "organisation" and who["un communiqué"] == "document"
+    assert len(who) == 3  # "Le plan détaillé" says nothing

@@ -204,7 +204,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     parliament assembly senate congress party bank company corporation group association federation union
     agency office institute university prosecutors pentagon kremlin administration authorities autorités
     justice juridiction direction management présidence presidency ligue league inspection
-    alliance comité committee fondation foundation coopérative cooperative chambre chamber hôpital hospital
+    alliance comité committee fondation foundation coopérative cooperative chambre chamber hôpital hospital cellule
     clinique clinic école school autorité authority conseil board fonds fund services service systems utility
     district county organisation organization organisme startup start-up tank brand platform
     réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition mission

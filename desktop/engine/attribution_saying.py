@@ -235,10 +235,15 @@ _BIDS = frozenset({"projets", "offres", "candidatures", "contributions", "propos
 
 def _titled_after(s: Sentence, k: int) -> bool:
     """An article and a title, then a name, from token ``k`` ("le juge Lukasz Granosik"), or an article and a
-    document closing the sentence ("…, poursuit le rapport.")."""
+    document closing the sentence ("…, poursuit le rapport."), or a title closing a sentence that quotes ("« … » au
+    centre hospitalier, a détaillé le préfet.")."""
     if k + 1 < len(s.toks) and s.toks[k].norm in s.cues.det and s.toks[k + 1].norm in DOCUMENTS \
             and k + 2 == len(s.toks) and not s.broken(k + 1):
         return True
+    if k + 2 == len(s.toks) and s.toks[k].norm in s.cues.det and not s.broken(k + 1) \
+            and (s.toks[k + 1].norm in s.cues.titles or s.toks[k + 1].norm in s.cues.roles) \
+            and any(a < s.toks[k].start for a, _ in s.quotes):
+        return True  # "« … » au centre hospitalier de Tours, a détaillé le préfet."
     return k + 2 < len(s.toks) and s.toks[k].norm in s.cues.det and s.toks[k + 1].norm in s.cues.titles \
         and s.is_name(k + 2) and not s.broken(k + 2)
 
@@ -321,8 +326,9 @@ def _infinitive(t: Token, say: frozenset[str], after_quote: frozenset[str] = fro
     a first-group verb's infinitive then is the one to look up ("s'est refusée à tout commentaire"); it reads
     some verbs as their noun ("alerte", "critique"; after a quote "analyse", "tranche"), whose first-group verb is
     then the one (an article before the word keeps the noun: ``is_say``)."""
-    if t.lemma.endswith("é") and t.lemma not in say and t.norm.startswith(t.lemma) and t.lemma[:-1] + "er" in say:
-        return t.lemma[:-1] + "er"
+    if t.lemma.endswith("é") and t.lemma not in say and t.norm.startswith(t.lemma) and (
+            t.lemma[:-1] + "er" in say or t.lemma[:-1] + "er" in after_quote):
+        return t.lemma[:-1] + "er"  # "a détaillé le préfet" (an adjective to the lemmatiser)
     if t.norm == t.lemma and t.lemma.endswith("e") and t.lemma not in say and (
             t.lemma + "r" in say - REQUESTS or t.lemma + "r" in after_quote):
         return t.lemma + "r"  # "L'OCHA alerte sur", "le syndicat critique la réforme": the noun's verb ("Il
@@ -338,14 +344,15 @@ _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "
                             ("lancer", "avertissement"), ("souffler", "mot"), ("mettre", "cause"), ("mettre", "garde"),
                             ("porter", "plainte"), ("give", "details"), ("provide", "details"), ("pay", "tribute"),
                             ("rendre", "hommage"), ("raise", "concerns"), ("raise", "concern"),
-                            ("exprimer", "inquiétude"), ("exprimer", "inquiétudes"), ("make", "call")})
+                            ("exprimer", "inquiétude"), ("exprimer", "inquiétudes"), ("make", "call"),
+                            ("donner", "version")})  # "a donné une autre version des faits"
 # forms the lemmatiser reads as nouns ("annonce le parquet", "tempête Jean-Luc Romero")
 _FORMS = {"donne": "donner", "donnent": "donner", "conteste": "contester", "contestent": "contester",
           "annonce": "annoncer", "stipule": "stipuler", "tempête": "tempêter", "tempêtent": "tempêter",
           "informe": "informer", "prône": "prôner", "prônent": "prôner"}  # also an adjective, a noun to the lemmatiser
 _ONE = frozenset({"un", "une", "des", "de", "a", "an", "en"})  # "a mis en cause"
 _HIS = frozenset({"its", "his", "her", "their", "son", "sa", "leur"})  # "made its call", "a lancé son appel"
-_NEW = frozenset({"nouvel", "nouvelle", "nouveau", "new", "fresh", "second", "dernier", "ultime"})
+_NEW = frozenset({"nouvel", "nouvelle", "nouveau", "new", "fresh", "second", "dernier", "ultime", "autre", "another"})
 _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
 # English verbs that report a statement only with the word after them ("pointed a gun", "an appeal court" do not)
 _WITH_NEXT = {"point": frozenset({"out"}), "appeal": frozenset({"for"}), "speak": frozenset({"out"}),
