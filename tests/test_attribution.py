@@ -1440,3 +1440,12 @@ def test_a_title_closing_a_quoting_sentence_and_another_version_of_the_facts():
     assert who["le préfet"] == "person"  # "détaillé", an adjective to the lemmatiser, is the verb here
     assert who["la Cellule de coordination de Païta"] == "organisation" and who["un communiqué"] == "document"
     assert len(who) == 3  # "Le plan détaillé" says nothing
+
+
+def test_a_state_agency_is_a_body_and_a_press_agency_an_outlet():
+    who = _who("Selon l'Agence nationale de santé publique, le risque est faible. "
+               "Selon l'agence de presse Xinhua, le bilan s'alourdit. "
+               "L'Agence régionale de santé a confirmé deux cas.")
+    assert who["l'Agence nationale de santé publique"] == "organisation"
+    assert who["L'Agence régionale de santé"] == "organisation"
+    assert who["l'agence de presse Xinhua"] == "outlet"

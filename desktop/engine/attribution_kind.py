@@ -37,13 +37,24 @@ def outlet_like(toks) -> bool:
         and len(toks) > 1 and toks[-2].surface[:1].isupper()  # "the Australian Financial Review"
     return numbered or closing or any(((t.norm in OUTLETS or strip_accents(t.norm) in _OUTLETS_PLAIN)
                                        and (not t.surface.islower() or t.norm in LOWER_CASE_OUTLETS))  # not "un analyste parisien"
-                                      or t.norm in OUTLET_WORDS
-                           or t.lemma in OUTLET_WORDS
+                                      or ((t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS) and not _body_agency(toks, t))
                            or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper()
                                and alone)
                            for t in toks)
 
 
+def _body_agency(toks: list, t) -> bool:
+    """ "l'Agence nationale de santé publique", "l'agence de notation": an agency of a state or a trade, not of the
+    press ("l'agence de presse", "l'agence Reuters", "l'agence officielle KCNA" are outlets)."""
+    if t.norm not in ("agence", "agences"):
+        return False
+    k = toks.index(t)
+    nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+    after = toks[k + 2].norm if k + 2 < len(toks) else ""
+    return nxt in _STATE_WORDS or (nxt in ("de", "du", "des", "d", "pour") and after != "presse")
+
+
+_STATE_WORDS = frozenset("nationale régionale européenne internationale fédérale spatiale sanitaire".split())
 _OUTLETS_PLAIN = frozenset(strip_accents(w) for w in OUTLETS)  # "Les Echos" written without its accent
 _CHANNELS = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky"})  # named with a number
 
