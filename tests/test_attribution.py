@@ -1449,3 +1449,16 @@ def test_a_state_agency_is_a_body_and_a_press_agency_an_outlet():
     assert who["l'Agence nationale de santé publique"] == "organisation"
     assert who["L'Agence régionale de santé"] == "organisation"
     assert who["l'agence de presse Xinhua"] == "outlet"
+
+
+def test_english_pushing_back_thinking_otherwise_disagreeing_answering_a_panel_and_a_law():
+    atts = _attributions("Ladapo pushed back at the idea that ending mandates would harm public health. "
+                         "Many infectious disease experts think otherwise. He thinks about it every day. "
+                         "\"There were no harms,\" the panel wrote. The company pushed back the launch to May. "
+                         "Dr. Isaac Bogoch disagrees with Ladapo that the outbreak was minor. "
+                         "Asked about it, Dr. Joseph Ladapo answered, \"Absolutely not.\" "
+                         "The 1867 Anti-Injunction Act says no challenge can be brought.")
+    who = {w: k for w, k, _, _ in atts}
+    assert {"Ladapo", "Many infectious disease experts", "the panel", "Dr. Isaac Bogoch", "Dr. Joseph Ladapo"} <= set(who)
+    assert who["the panel"] == "organisation" and who["The 1867 Anti-Injunction Act"] == "document"
+    assert "He" not in who and "The company" not in who  # thinking about, putting off: no statement

@@ -122,6 +122,7 @@ FR = Cues(
 
 EN = Cues(
     say=frozenset("""say tell stated add explain announce confirm deny claim report warn note insist acknowledge
+        answer disagree push think
         praise welcome pledge propose dispute disclose
         admit reveal describe suggest believe estimate write declare comment indicate allege argue assert
         caution predict testify recall reply respond label condemn decline refuse accuse contend maintain
@@ -205,6 +206,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     agency office institute university prosecutors pentagon kremlin administration authorities autorités
     justice juridiction direction management présidence presidency ligue league inspection
     alliance comité committee fondation foundation coopérative cooperative chambre chamber hôpital hospital cellule
+    panel
     clinique clinic école school autorité authority conseil board fonds fund services service systems utility
     district county organisation organization organisme startup start-up tank brand platform
     réseau network laboratoire laboratory inc llc ltd corp plc gmbh force intersyndicale coalition mission

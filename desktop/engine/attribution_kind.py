@@ -54,6 +54,7 @@ def _body_agency(toks: list, t) -> bool:
     return nxt in _STATE_WORDS or (nxt in ("de", "du", "des", "d", "pour") and after != "presse")
 
 
+_LAWS = frozenset({"Act", "Acts", "Bill", "Treaty", "Constitution", "Amendment"})
 _STATE_WORDS = frozenset("nationale régionale européenne internationale fédérale spatiale sanitaire".split())
 _OUTLETS_PLAIN = frozenset(strip_accents(w) for w in OUTLETS)  # "Les Echos" written without its accent
 _CHANNELS = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky"})  # named with a number
@@ -235,6 +236,8 @@ def kind_of(p: Phrase) -> str | None:
         return "document"  # "un courrier adressé aux représentants": a document, whoever it went to; "research"
         #                    (not "l'Institut américain d'études géologiques": a body named after its studies;
         #                    not "senior study author Dr. Nathan Lo")
+    if p.toks[own.stop - 1].surface in _LAWS and own.stop - own.start > 1:
+        return "document"  # "The 1867 Anti-Injunction Act says": a law's text
     if _titled_name(p, own) or _title_then_full_name(p):
         return "person"
     run = _leading_run(p, own)

@@ -192,6 +192,10 @@ def is_say(s: Sentence, k: int) -> bool:
     if t.lemma == "voir" and k > 1 and s.toks[k - 1].norm == "y" and s.toks[k - 2].norm not in ("on", "l'on") \
             and not s.broken(k - 1):
         return True  # "Nicolas Bay y voit une « bonne nouvelle »": a reading of it (not "On y voit un homme")
+    if t.lemma == "disagree":  # "Bogoch disagrees with Ladapo that …", not "The Tories and Labour disagree on truancy"
+        return any(x.norm == "that" for x in s.toks[k + 1 : k + 5]) and not any(s.broken(m) for m in range(k + 1, min(k + 5, len(s.toks))))
+    if t.lemma == "push":  # "Ladapo pushed back at the idea", not "pushed back the launch" (put off)
+        return nxt == "back" and k + 2 < len(s.toks) and s.toks[k + 2].norm in ("at", "on", "against")
     if t.lemma in _CALL:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 7])  # "appelle au calme", "called for"
     if t.lemma in _WITH_NEXT and not (k > 0 and s.toks[k - 1].norm in s.cues.det):
@@ -357,6 +361,7 @@ _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
 # English verbs that report a statement only with the word after them ("pointed a gun", "an appeal court" do not)
 _WITH_NEXT = {"point": frozenset({"out"}), "appeal": frozenset({"for"}), "speak": frozenset({"out"}),
               "question": frozenset({"whether", "what", "why", "how", "if"}),
-              "trouver": frozenset({"que", "qu"})}  # "le maire trouve que la réforme va trop loin": an opinion
+              "trouver": frozenset({"que", "qu"}),  # "le maire trouve que la réforme va trop loin": an opinion
+              "think": frozenset({"that", "otherwise"})}  # "Many experts think otherwise", not "thinks about"
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")
 _QUOTE_CLOSED = re.compile(r"(?:[»\"”]\s*,|[,!?]\s*[\"”])\s*$")  # '« … », il', '"…," he'
