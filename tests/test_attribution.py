@@ -1462,3 +1462,9 @@ def test_english_pushing_back_thinking_otherwise_disagreeing_answering_a_panel_a
     assert {"Ladapo", "Many infectious disease experts", "the panel", "Dr. Isaac Bogoch", "Dr. Joseph Ladapo"} <= set(who)
     assert who["the panel"] == "organisation" and who["The 1867 Anti-Injunction Act"] == "document"
     assert "He" not in who and "The company" not in who  # thinking about, putting off: no statement
+
+
+def test_a_refusal_with_non_plus_is_read_and_a_participle_after_non_is_no_verb():
+    who = _who("Google n'a pas non plus souhaité commenter cette information. "
+               "Ces meublés touristiques non déclarés, encourageant la spéculation, se sont multipliés.")
+    assert who == {"Google": "organisation"}

@@ -34,6 +34,8 @@ def verb_group_start(s: Sentence, k: int) -> int:
             a -= 1  # "Il a par ailleurs jugé"
         elif a > 2 and (s.toks[a - 3].norm, s.toks[a - 2].norm, s.toks[a - 1].norm) in _ASIDE_WORDS:
             a -= 3  # "le général Freddy Padilla a pour sa part révélé"
+        elif a < k and s.toks[a - 1].norm == "non" and s.toks[a].norm == "plus":
+            a -= 1  # "n'a pas non plus souhaité commenter" (not "non déclarés")
         elif a > 1 and (s.toks[a - 2].norm, s.toks[a - 1].norm) == ("ores", "et"):
             a -= 2  # "s'est d'ores et déjà déclaré" ("déjà" read as an adverb of the group first)
         else:
