@@ -1468,3 +1468,10 @@ def test_a_refusal_with_non_plus_is_read_and_a_participle_after_non_is_no_verb()
     who = _who("Google n'a pas non plus souhaité commenter cette information. "
                "Ces meublés touristiques non déclarés, encourageant la spéculation, se sont multipliés.")
     assert who == {"Google": "organisation"}
+
+
+def test_a_headline_adjective_is_no_cue_and_a_document_reads_after_a_quote():
+    atts = _attributions("Alleged ‘Scattered Spider’ Member Extradited to U.S. "
+                         "\"One of his devices contained a screenshot,\" the FBI complaint reads. "
+                         "He reads the newspaper every morning.")
+    assert [(w, k, cue) for w, k, cue, _ in atts] == [("the FBI complaint", "document", "reads")]

@@ -174,7 +174,7 @@ EN = Cues(
     with_que=frozenset({"maintain", "hold", "rule"}),  # "the Law Lords have ruled", not "ruled the country"
     stressed={"him": "one", "her": "one", "them": "many"},
     after_quote=frozenset("continue continued continues joke joked quip quipped threaten threatened threatens justify"
-                          " justified justifies".split()),
+                          " justified justifies read reads".split()),  # "…," the FBI complaint reads
     other_sense=frozenset(),
     varies=frozenset("vary varies varied varying differ different range ranging change changes".split()),
 )

@@ -184,7 +184,7 @@ def is_say(s: Sentence, k: int) -> bool:
         narrative = s.toks[0].norm == "et" and t.norm == t.lemma and s.toks[k - 1].norm in ("de", "d")  # "Et X de poursuivre"
         pronoun = k > 1 and s.toks[k - 1].norm in s.cues.pronouns and bool(_QUOTE_CLOSED.search(s.gap(k - 1)))
         return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise or narrative
-                          or pronoun)  # ", poursuit X,"; '"…," he joked'
+                          or pronoun or _subject_after_quote(s, verb_group_start(s, k)))  # ", poursuit X,"; '"…," he joked'
     if t.lemma == "hope" and nxt in ("to", "for"):
         return False  # "which hopes to map the seabed": an aim; "It hopes sales will benefit" states one
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
@@ -239,6 +239,17 @@ def _tender(s: Sentence, k: int) -> bool:
 _BIDS = frozenset({"projets", "offres", "candidatures", "contributions", "propositions", "tenders", "bids"})
 
 
+def _subject_after_quote(s: Sentence, a: int) -> bool:
+    """ '"…," the FBI complaint reads': a short subject opening with an article right after a closed quote, before
+    the verb group starting at ``a``."""
+    for m in range(a - 1, max(0, a - 5), -1):
+        if s.broken(m + 1) and m + 1 < a:
+            return False
+        if _QUOTE_CLOSED.search(s.gap(m)):
+            return s.toks[m].norm in s.cues.det
+    return False
+
+
 def _titled_after(s: Sentence, k: int) -> bool:
     """An article and a title, then a name, from token ``k`` ("le juge Lukasz Granosik"), or an article and a
     document closing the sentence ("…, poursuit le rapport."), or a title closing a sentence that quotes ("« … » au
@@ -273,8 +284,11 @@ _IDIOMS = frozenset({("autrement", "dit"), ("autrement", "dite"), ("soi", "disan
 
 def _adjective_use(s: Sentence, k: int) -> bool:
     """ "the campaign's alleged allegiances", "the reported deal": an English participle between an article or a
-    possessive and its noun."""
+    possessive and its noun, or opening a headline ("Alleged hacker extradited")."""
     t = s.toks[k]
+    if s.lang == "en" and k == 0 and t.norm in ("alleged", "reported", "purported") and k + 1 < len(s.toks) and s.toks[k + 1].norm != "by" \
+            and s.gap(k + 1).strip() in ("", "‘", "'", "\"", "“"):
+        return True  # "Alleged ‘Scattered Spider’ Member Extradited": a headline's adjective
     if s.lang != "en" or not t.norm.endswith("ed") or k == 0 or k + 1 >= len(s.toks) or s.broken(k) or s.broken(k + 1):
         return False
     before, after = s.toks[k - 1], s.toks[k + 1]
