@@ -1475,3 +1475,25 @@ def test_a_headline_adjective_is_no_cue_and_a_document_reads_after_a_quote():
                          "\"One of his devices contained a screenshot,\" the FBI complaint reads. "
                          "He reads the newspaper every morning.")
     assert [(w, k, cue) for w, k, cue, _ in atts] == [("the FBI complaint", "document", "reads")]
+
+
+def test_english_words_that_only_sometimes_report_speech_stay_quiet_in_their_other_senses():
+    who = _who("The letter to President Joe Biden said the aid was urgent. His brother Bill said the family was fine. "
+               "He left in Dec. The company said it would appeal. Firefighters answered the call shortly after 3 a.m. "
+               "Lawmakers disagree on the bill that passed the Senate last week. "
+               "NASA pushed back on Monday the launch of the rocket.")
+    assert who == {"The letter to President Joe Biden": "document", "His brother Bill": "person",
+                   "The company": "organisation"}
+
+
+def test_french_words_that_only_sometimes_source_a_statement_stay_quiet_in_their_other_senses():
+    atts = _attributions("Il a fait carrière dans les jeux vidéo. Le visiteur y voit des fresques du XVe siècle. "
+                         "Le projet est irréaliste, selon francetvinfo. Selon l'Agence d'urbanisme de Lyon, la ville "
+                         "grandit. Selon l'agence nationale de presse Wafa, trois personnes sont mortes. "
+                         "Le ministre a déclaré que tout allait bien. Selon d’autres responsables, il va partir. "
+                         "« C'est faux », a-t-il ajouté.")
+    who = {w: (k, ref) for w, k, _, ref in atts}
+    assert who["francetvinfo"][0] == "outlet" and who["l'agence nationale de presse Wafa"][0] == "outlet"
+    assert who["l'Agence d'urbanisme de Lyon"][0] == "organisation"
+    assert who["il"] == ("person", "Le ministre")  # not "d’autres responsables", curly apostrophe or not
+    assert not [w for w in who if "vidéo" in w or w == "Le visiteur"]

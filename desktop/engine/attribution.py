@@ -259,7 +259,7 @@ def _plural_of_word(f: SentenceFeatures, found: Found) -> bool:
 def _many(phrase: str) -> bool:
     """A phrase naming several speakers by a plural article or number ("ses détracteurs", "plusieurs sources",
     "two officials", "des responsables américains"): no "il", "elle", "he" or "she" stands for them."""
-    first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+    first = phrase.replace("’", "'").split(maxsplit=1)[0].lower() if phrase.strip() else ""  # "d’autres"
     return first in _MANY or first.isdigit()
 
 

@@ -185,16 +185,18 @@ CUES = {"fr": FR, "en": EN}
 REQUESTS = frozenset({"demander", "exhorter"})
 
 # Nouns of things that say something: a statement, a cable, a court filing (both languages, lower case).
+# Pictures that show something ("Des vidéos publiées sur les réseaux sociaux montrent"): documents as subjects, never
+# read from "dans"/"in" ("dans les jeux vidéo", "in video games", "dans une vidéo diffusée en novembre, elle apparaît")
+VISUALS = frozenset("vidéo vidéos video videos photos".split())
 DOCUMENTS = frozenset("""communiqué câble rapport déclaration document documents lettre note plainte audit étude
     arrêté ordonnance circulaire avis prévisions décision message expertise expertises analyse analyses test tests
     post
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
     ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions
-    editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement vidéo vidéos
-    video videos photos
+    editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
     enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
-    décompte tally manifesto register estimates estimations bilan""".split())
+    décompte tally manifesto register estimates estimations bilan""".split()) | VISUALS
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée
@@ -219,13 +221,13 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
     newspaper daily weekly tv television network channel times news post press herald tribune gazette
     telegraph journal chronicle globe ledger courier dispatch bulletin wire blog blogs media médias""".split())
-OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo
+OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo francetvinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm x threads bluesky
     telegram forbes insider cnbc npr pbs wsj huffpost vox euronews france24 rtbf rts spiegel nikkei yonhap kyodo
     interfax anadolu sputnik jazeera""".split())  # "x": the platform, written capitalised ("sur X", "on X")
 # Outlets whose own spelling is lower case ("selon franceinfo", "révèle franceinfo"): names wherever they stand.
-LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv france24".split())
+LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv france24".split())  # in OUTLETS too
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
 CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail"
                                 " independent examiner inquirer sentinel register observer".split())

@@ -48,13 +48,16 @@ def _body_agency(toks: list, t) -> bool:
     press ("l'agence de presse", "l'agence Reuters", "l'agence officielle KCNA" are outlets)."""
     if t.norm not in ("agence", "agences"):
         return False
-    k = toks.index(t)
-    nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
-    after = toks[k + 2].norm if k + 2 < len(toks) else ""
-    return nxt in _STATE_WORDS or (nxt in ("de", "du", "des", "d", "pour") and after != "presse")
+    k = next(m for m, x in enumerate(toks) if x is t)
+    if any(x.norm in _PRESS_WORDS for x in toks[k + 1:]):
+        return False  # "l'agence nationale de presse Wafa", "l'Agence nationale d'information"
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    elided = nxt is not None and nxt.start - t.end >= 3  # "l'Agence d'urbanisme": the tokens leave out "d'"
+    return nxt is not None and (nxt.norm in _STATE_WORDS or nxt.norm in ("de", "du", "des", "pour") or elided)
 
 
-_LAWS = frozenset({"Act", "Acts", "Bill", "Treaty", "Constitution", "Amendment"})
+_LAWS = frozenset({"Act", "Acts", "Treaty", "Constitution", "Amendment"})  # not "Bill": "His brother Bill said"
+_PRESS_WORDS = frozenset("presse information informations press news".split())
 _STATE_WORDS = frozenset("nationale régionale européenne internationale fédérale spatiale sanitaire".split())
 _OUTLETS_PLAIN = frozenset(strip_accents(w) for w in OUTLETS)  # "Les Echos" written without its accent
 _CHANNELS = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky"})  # named with a number
@@ -229,10 +232,12 @@ def kind_of(p: Phrase) -> str | None:
     if all(p.toks[k].norm in p.cues.det or (p.toks[k].norm in p.cues.roles and _acronym_plural(p.toks[k]))
            for k in own):
         return "anonymous"  # "MPs", "GPs": people, though written in capitals (not Paul Expert's "Expert")
-    if outlet_like([p.toks[k] for k in own]) and not _titled_name(p, own):
+    press_agency = any(t.norm in ("agence", "agences") for t in p.toks) and any(t.norm in _PRESS_WORDS for t in p.toks)
+    if (outlet_like([p.toks[k] for k in own]) or press_agency) and not _titled_name(p, own):
         return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
     if (words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS))
-            or p.toks[own.stop - 1].norm in _STUDIES) and not _body_of_studies(p, own) and not _title_then_full_name(p):
+            or p.toks[own.stop - 1].norm in _STUDIES) and not _body_of_studies(p, own) \
+            and not (_title_then_full_name(p) and not _opens_on(p, own, DOCUMENTS)):
         return "document"  # "un courrier adressé aux représentants": a document, whoever it went to; "research"
         #                    (not "l'Institut américain d'études géologiques": a body named after its studies;
         #                    not "senior study author Dr. Nathan Lo")
@@ -347,6 +352,12 @@ def _elided_before(p: Phrase, k: int) -> bool:
 
 
 _OF = frozenset({"de", "du", "des", "d", "of"})
+
+
+def _opens_on(p: Phrase, own: range, nouns: frozenset[str]) -> bool:
+    """The own part's first word after its articles is one of ``nouns`` ("The letter to President Joe Biden")."""
+    first = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det), None)
+    return first is not None and (first.norm in nouns or first.lemma in nouns)
 
 
 def _headed_by(p: Phrase, own: range, nouns: frozenset[str]) -> bool:

@@ -20,8 +20,8 @@ _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
 _SPACED_DASH = re.compile(r"\s-|-\s")  # "selon M. Leonetti - les députés", "-crise en Géorgie- M. Kouchner": an aside
 _COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside
-_ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd"
-                           " jan feb mar apr jun jul aug sep sept oct nov dec".split())  # "the Aug. 27 memo"
+_ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd".split())
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())  # before a day: "the Aug. 27 memo"
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
 _SEARCH = 12  # longest speaker phrase, in tokens
 _GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media"})
@@ -84,7 +84,9 @@ class Sentence:
         if not 0 <= k < len(self.toks):
             return False
         t = self.toks[k]
-        return t.norm in _ABBREVIATIONS or (len(t.surface) == 1 and t.surface.isupper()) or _initial_after_hyphen(t.surface)
+        dated = t.norm in _MONTHS_SHORT and k + 1 < len(self.toks) and self.toks[k + 1].is_number  # not "in Dec. The"
+        return t.norm in _ABBREVIATIONS or dated or (len(t.surface) == 1 and t.surface.isupper()) \
+            or _initial_after_hyphen(t.surface)
 
     def in_quote(self, i: int) -> bool:
         return any(a <= self.toks[i].start < b for a, b in self.quotes)

@@ -192,12 +192,17 @@ def is_say(s: Sentence, k: int) -> bool:
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
         return True  # "a fait savoir", "a fait valoir"
     if t.lemma == "voir" and k > 1 and s.toks[k - 1].norm == "y" and s.toks[k - 2].norm not in ("on", "l'on") \
-            and not s.broken(k - 1):
-        return True  # "Nicolas Bay y voit une « bonne nouvelle »": a reading of it (not "On y voit un homme")
-    if t.lemma == "disagree":  # "Bogoch disagrees with Ladapo that …", not "The Tories and Labour disagree on truancy"
-        return any(x.norm == "that" for x in s.toks[k + 1 : k + 5]) and not any(s.broken(m) for m in range(k + 1, min(k + 5, len(s.toks))))
+            and not s.broken(k - 1):  # "Nicolas Bay y voit une « bonne nouvelle »", "y voit la preuve": a reading
+        return nxt in ("un", "une", "le", "la", "l")  # (not "On y voit un homme", "y voit des fresques", "n'y voit rien")
+    if t.lemma == "disagree":  # "Bogoch disagrees with Ladapo that …", not "disagree on the bill that passed"
+        return nxt == "that" or (nxt == "with" and any(x.norm == "that" for x in s.toks[k + 2 : k + 6])
+                                 and not any(s.broken(m) for m in range(k + 1, min(k + 6, len(s.toks)))))
+    if t.lemma == "answer":  # 'Ladapo answered, "Absolutely not."', "answered that" (not "answered the call")
+        return nxt == "that" or bool(_QUOTE_NEXT.match(s.text[t.end:t.end + 4])) \
+            or bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k))))
     if t.lemma == "push":  # "Ladapo pushed back at the idea", not "pushed back the launch" (put off)
-        return nxt == "back" and k + 2 < len(s.toks) and s.toks[k + 2].norm in ("at", "on", "against")
+        return nxt == "back" and k + 3 < len(s.toks) and s.toks[k + 2].norm in ("at", "on", "against") \
+            and s.toks[k + 3].norm not in _DAYS  # not "pushed back on Monday the launch"
     if t.lemma in _CALL:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 7])  # "appelle au calme", "called for"
     if t.lemma in _WITH_NEXT and not (k > 0 and s.toks[k - 1].norm in s.cues.det):
@@ -380,4 +385,5 @@ _WITH_NEXT = {"point": frozenset({"out"}), "appeal": frozenset({"for"}), "speak"
               "trouver": frozenset({"que", "qu"}),  # "le maire trouve que la réforme va trop loin": an opinion
               "think": frozenset({"that", "otherwise"})}  # "Many experts think otherwise", not "thinks about"
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")
+_QUOTE_NEXT = re.compile(r"\s*[,:]\s*[«\"“]")  # 'answered, "Absolutely not."'
 _QUOTE_CLOSED = re.compile(r"(?:[»\"”]\s*,|[,!?]\s*[\"”])\s*$")  # '« … », il', '"…," he'

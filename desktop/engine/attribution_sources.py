@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution_cues import DOCUMENTS, INSTITUTIONS
+from .attribution_cues import DOCUMENTS, INSTITUTIONS, VISUALS
 from .attribution_kind import is_place, kind_of, outlet_like
 from .attribution_phrases import (
     DATE_WORDS, Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
@@ -275,7 +275,8 @@ def document_in(s: Sentence, k: int) -> Found | None:
     if span is None:
         return None
     head = [t for t in s.toks[span[0]:span[1]] if t.norm not in s.cues.det][:2]
-    if not head or head[0].norm in _FRAMES_OF or not any(t.norm in DOCUMENTS or t.lemma in DOCUMENTS for t in head):
+    if not head or head[0].norm in _FRAMES_OF or any(t.norm in VISUALS for t in head) \
+            or not any(t.norm in DOCUMENTS or t.lemma in DOCUMENTS for t in head):
         return None  # "dans le cadre d'une enquête", "in the wake of the report": no document speaks
     found = found_at(s, _without_speaker(s, span), (k, k))
     return found if found and found.kind == "document" else None

@@ -401,13 +401,13 @@ def _number_conflicts_across(member: _Member, flags: list[bool], others: list[_M
 
 def _group_details(g: int, members: list[_Member], meanings: WordMatches | None = None,
                    cover: PhraseCover | None = None) -> list[Detail]:
-    flags, conflicts = [], []
+    flags, words, conflicts = [], [], []
     for m in members:
         others = [o for o in members if o.ref[0] != m.ref[0]]
-        words = _uncovered(m, others, meanings)
-        flags.append(_phrase_flags(m, members, others, cover, words) or words)
+        words.append(_uncovered(m, others, meanings))
+        flags.append(_phrase_flags(m, members, others, cover, words[-1]) or words[-1])
         conflicts.append(_conflicts(m, flags[-1], others, meanings))
-    _add_number_conflicts_across(members, flags, conflicts, meanings, cover)
+    _add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
     out: list[Detail] = []
     for m, f, c in zip(members, flags, conflicts):
         toks = m.feats.tokens
@@ -418,20 +418,21 @@ def _group_details(g: int, members: list[_Member], meanings: WordMatches | None 
     return out
 
 
-def _add_number_conflicts_across(members: list[_Member], flags: list[list[bool]], conflicts: list[dict],
-                                 meanings: WordMatches | None, cover: PhraseCover | None) -> None:
-    """Both ways: a number of one version whose phrase matched a phrase of another language's version holding a
-    number of the same kind it does not give ("18 francs" / "17 francs") conflicts with it, and that one with it."""
+def _add_number_conflicts_across(members: list[_Member], words: list[list[bool]], flags: list[list[bool]],
+                                 conflicts: list[dict], meanings: WordMatches | None, cover: PhraseCover | None) -> None:
+    """Both ways: a number of one version that the other versions do not give (``words``: the word-level verdict),
+    whose phrase matched a phrase of another language's version holding a number of the same kind it does not give
+    ("18 francs" / "17 francs"), conflicts with it, and that one, where it is marked, with it."""
     where = {(m.ref, k): (n, k) for n, m in enumerate(members) for k in range(len(m.feats.tokens))}
     for n, m in enumerate(members):
         others = [o for o in members if o.ref[0] != m.ref[0]]
-        for k, parts in _number_conflicts_across(m, flags[n], others, meanings, cover).items():
+        for k, parts in _number_conflicts_across(m, words[n], others, meanings, cover).items():
             conflicts[n].setdefault(k, []).extend(parts)
             mine = (m.ref[0], m.start + m.feats.tokens[k].start, m.start + m.feats.tokens[k].end)
             for src, start, end in parts:
                 o = next(o for o in others if o.ref[0] == src and o.start <= start < o.start + len(o.text))
                 for j, t in enumerate(o.feats.tokens):
-                    if start <= o.start + t.start < end:
+                    if start <= o.start + t.start < end and flags[where[(o.ref, j)][0]][j]:
                         back = conflicts[where[(o.ref, j)][0]].setdefault(j, [])
                         if mine not in back:
                             back.append(mine)

@@ -114,18 +114,24 @@ MIN_ORDER_ANCHOR = 0.5
 
 
 def _in_sequence(anchors: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """The longest chain of anchors in order on both sides (sorted by their first sentence): a sure pair out of
-    order ("A penalty is due …" with "Le montant d'une éventuelle sanction …", six sentences back) bounds no window."""
-    best: list[int] = []  # best[k]: length of the longest chain ending at anchor k
-    before: list[int] = []
-    for k, (_, j, _) in enumerate(anchors):
-        prev = max((m for m in range(k) if anchors[m][1] < j), key=lambda m: best[m], default=-1)
-        best.append(1 + (best[prev] if prev >= 0 else 0))
-        before.append(prev)
-    k, chain = max(range(len(anchors)), key=lambda m: best[m]), []
+    """The longest chain of anchors in order on both sides (sorted by their first sentence), of the surest anchors
+    among chains as long: a sure pair out of order ("A penalty is due …" with "Le montant d'une éventuelle sanction
+    …", six sentences back) bounds no window. One vector operation per anchor."""
+    n = len(anchors)
+    js = np.array([j for _, j, _ in anchors])
+    best = np.zeros(n)  # per anchor: the best chain ending there, as length × (n + 1) + its summed scores
+    before = np.full(n, -1)
+    for k, (_, j, score) in enumerate(anchors):
+        earlier = np.flatnonzero(js[:k] < j)
+        if len(earlier):
+            m = int(earlier[np.argmax(best[earlier])])
+            best[k], before[k] = best[m] + (n + 1) + score, m
+        else:
+            best[k] = (n + 1) + score
+    chain, k = [], int(np.argmax(best)) if n else -1
     while k >= 0:
         chain.append(anchors[k])
-        k = before[k]
+        k = int(before[k])
     return chain[::-1]
 
 
@@ -150,8 +156,9 @@ def in_order(sims: np.ndarray, floor: float) -> list[tuple[int, int]]:
 
 
 def ordered_links(candidates: list[Link], vectors: dict[int, np.ndarray]) -> list[Link]:
-    """A translation keeps the order of its original: a pair that lies between two confident pairs, in order on
-    both sides, and is the closest pair of that window both ways, takes the weaker anchor's score."""
+    """A translation keeps the order of its original: a pair that lies between two confident pairs of the longest
+    chain in order on both sides, and is one of the window's best alignment in order (``in_order``), takes the
+    weaker anchor's score."""
     best = best_partners(candidates)
     anchors = sorted((ln.a[1], ln.b[1], ln.score) for ln in candidates if ln.score >= MIN_ORDER_ANCHOR
                      and best[(ln.a, ln.b[0])][1] == ln.b and best[(ln.b, ln.a[0])][1] == ln.a)
@@ -160,7 +167,8 @@ def ordered_links(candidates: list[Link], vectors: dict[int, np.ndarray]) -> lis
     p, q = candidates[0].a[0], candidates[0].b[0]
     # the reports' edges bound the first and the last window: a title glued to the first sentence ("Swiss Official
     # Gazette of Commerce «SOGC» The Swiss Official Gazette …") before the first sure pair pairs up too
-    anchors = [(-1, -1, anchors[0][2]), *_in_sequence(anchors), (len(vectors[p]), len(vectors[q]), anchors[-1][2])]
+    chain = _in_sequence(anchors)
+    anchors = [(-1, -1, chain[0][2]), *chain, (len(vectors[p]), len(vectors[q]), chain[-1][2])]
     raised: dict[tuple[SentenceRef, SentenceRef], float] = {}
     for (i0, j0, s0), (i1, j1, s1) in zip(anchors, anchors[1:]):
         if i1 - i0 < 2 or j1 - j0 < 2:
