@@ -52,8 +52,8 @@ def _body_agency(toks: list, t) -> bool:
     if any(x.norm in _PRESS_WORDS for x in toks[k + 1:]):
         return False  # "l'agence nationale de presse Wafa", "l'Agence nationale d'information"
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    elided = nxt is not None and nxt.start - t.end >= 3  # "l'Agence d'urbanisme": the tokens leave out "d'"
-    return nxt is not None and (nxt.norm in _STATE_WORDS or nxt.norm in ("de", "du", "des", "pour") or elided)
+    return nxt is not None and (nxt.norm in _STATE_WORDS or nxt.norm in ("de", "du", "des", "pour")
+                                or _elided_between(t, nxt))  # "l'Agence d'urbanisme"
 
 
 _LAWS = frozenset({"Act", "Acts", "Treaty", "Constitution", "Amendment"})  # not "Bill": "His brother Bill said"
@@ -343,15 +343,16 @@ def _body_of_studies(p: Phrase, own: range) -> bool:
     if not words or p.toks[words[0]].norm not in _INSTITUTIONS - DOCUMENTS:
         return False
     docs = [k for k in words if p.toks[k].norm in DOCUMENTS or p.toks[k].lemma in DOCUMENTS]
-    return all(any(p.toks[m].norm in _OF or _elided_before(p, m + 1) for m in range(words[0], k)) for k in docs)
+    return all(any(p.toks[m].norm in _OF or _elided_between(p.toks[m], p.toks[m + 1]) for m in range(words[0], k))
+               for k in docs)
 
 
-def _elided_before(p: Phrase, k: int) -> bool:
-    """An elided word between tokens ``k - 1`` and ``k`` ("américain d'études": the tokens leave out "d'")."""
-    return p.toks[k].start - p.toks[k - 1].end >= 3
+def _elided_between(a: Token, b: Token) -> bool:
+    """An elided word between two tokens ("américain d'études", "l'Agence d'urbanisme": tokens leave out "d'")."""
+    return b.start - a.end >= 3
 
 
-_OF = frozenset({"de", "du", "des", "d", "of"})
+_OF = frozenset({"de", "du", "des", "of"})
 
 
 def _opens_on(p: Phrase, own: range, nouns: frozenset[str]) -> bool:

@@ -206,11 +206,9 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         return [(a - 1, a)]  # "an injury he said he suffered", "après qu'il a dit": the pronoun is the subject
     if (named := _quoted_name_before(s, a)) is not None:
         return [named]  # "Le président de « La France insoumise » a dénoncé": the quote names, it is no statement
-    if (m := _before_brackets(s, a)) is not None:
-        span = np_back(s, m)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": the subject before the brackets
-        return [_with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, _past_opening(s, span)))))]
-    if a > 0 and not s.broken(a):
-        span = _past_opening(s, np_back(s, a))
+    bracketed = _before_brackets(s, a)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": before the brackets
+    if bracketed is not None or (a > 0 and not s.broken(a)):
+        span = _past_opening(s, np_back(s, a if bracketed is None else bracketed))
         if span is None and s.toks[a - 1].norm in ("and", "et") and s.toks[k].norm != s.toks[k].lemma \
                 and not any(verb_cue(s, m) for m in range(a - 1)):
             return [_subject(s)]  # "A Labour party spokesman played down differences … and said", "… et a refusé de"

@@ -423,6 +423,8 @@ def _add_number_conflicts_across(members: list[_Member], words: list[list[bool]]
     """Both ways: a number of one version that the other versions do not give (``words``: the word-level verdict),
     whose phrase matched a phrase of another language's version holding a number of the same kind it does not give
     ("18 francs" / "17 francs"), conflicts with it, and that one, where it is marked, with it."""
+    if cover is None or len({m.lang for m in members}) < 2:
+        return  # one language: the word diff pairs numbers (``_conflicts``)
     where = {(m.ref, k): (n, k) for n, m in enumerate(members) for k in range(len(m.feats.tokens))}
     for n, m in enumerate(members):
         others = [o for o in members if o.ref[0] != m.ref[0]]
