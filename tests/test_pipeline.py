@@ -160,6 +160,33 @@ def test_cross_language_pair_aligns_the_same_facts():
     assert (0, 3) not in grouped and (1, 2) not in grouped  # weather and wheat have no counterpart
 
 
+OFFICE_EN = ("The Federal Office of Communications is committed to the 2030 Agenda for Sustainable Development. "
+             "Switzerland implements the 2030 Agenda at national and international level. "
+             "The office also promotes projects that take greater account of the needs of women in new technologies. "
+             "This is the case, for example, within the EQUALS initiative. "
+             "Goal 9 is to build resilient infrastructure and to foster innovation. "
+             "The office ensures that people and businesses have secure and modern communication networks. "
+             "In the telecommunications sector, the office allocates radio frequencies and regulates market access. "
+             "It also works to reduce the digital divide between countries.")
+OFFICE_FR = ("L'Office fédéral de la communication s'engage en faveur de l'Agenda 2030 pour le développement durable. "
+             "La Suisse met en œuvre l'Agenda 2030 au niveau national et international. "
+             "L'office encourage également des projets qui tiennent davantage compte des besoins des femmes dans les "
+             "nouvelles technologies, par exemple dans le cadre de l'initiative EQUALS ; l'objectif 9 est de bâtir une "
+             "infrastructure résiliente et d'encourager l'innovation, et l'office veille à ce que la population et les "
+             "entreprises disposent de réseaux de communication sûrs et modernes. "
+             "Dans le domaine des télécommunications, l'office attribue les fréquences radio et réglemente l'accès au "
+             "marché. Il s'engage en outre pour réduire la fracture numérique entre les pays.")
+
+
+def test_a_translation_joining_four_sentences_into_one_links_all_four():
+    """The French version says in one long sentence what the English one says in four: none of the four is
+    "only in this source"."""
+    comp = compare([Source("en.txt", OFFICE_EN), Source("fr.txt", OFFICE_FR)])
+    assert comp.single_sourced(0) == [] and comp.single_sourced(1) == []
+    joined = next(g for g in comp.groups if (1, 2) in g.members)
+    assert sorted(joined.members) == [(0, 2), (0, 3), (0, 4), (0, 5), (1, 2)]
+
+
 def test_document_against_itself_groups_everything_without_details(seed_paths):
     text = seed_paths[1].read_text(encoding="utf-8")
     comp = compare([Source("a", text), Source("b", text)])

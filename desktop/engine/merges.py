@@ -10,6 +10,13 @@ here: read the two neighbours together. For each strong pair (i, j), each neighb
 (n, j) takes the score of (i, j), unless n has a match of its own elsewhere. ``align.select_links`` then keeps
 it as one half of a split (its partner's best match is the next or previous sentence).
 
+Across languages a long sentence may join three or four (a French sentence with semicolons for four English
+ones): each pass reads the run already joined to j with one or two more neighbours before or after it, and those
+join when the run reads closer to j with them (two neighbours at once: a short one that adds little alone, "This is
+the case, for example, within the EQUALS initiative", joins with the next). Three passes. On the Swiss government
+pages 19 sentences more are linked, 17 of them right by the gold; tokens wrongly left "only here" 3463 -> 3259,
+token F1 0.325 -> 0.326, precision 0.283 -> 0.286 (the newly linked sentences bring details of their own).
+
 ``ordered_links``: a translation keeps the order of its original, so a loosely translated sentence between two
 sure pairs pairs up with the sentence between their counterparts (Bertalign's anchors): on the Swiss government
 pages a third of the sentences left "only here" were such pairs. The reports' edges count as sure pairs too, so the
@@ -45,9 +52,11 @@ class MergeRule:
     min_anchor: float  # the first half's pair must score at least this
     min_own: float | None  # the second half's own score with the joined sentence, which must be its best match
     # (None: any score, also when the second half has no match of its own above ``min_anchor`` elsewhere)
+    rounds: int = 0  # passes reading the run joined so far with one or two more neighbours (``_runs_extended``);
+    # 0: one neighbour of the anchor, once
 
 
-TRANSLATION = MergeRule(gain=0.02, min_anchor=0.3, min_own=None)
+TRANSLATION = MergeRule(gain=0.02, min_anchor=0.3, min_own=None, rounds=3)
 # Two reports of one story in one language: a neighbour often adds a new fact that reads as related (46 % of
 # neighbours that pass the translation rule are right there), so only a split half that already prefers the
 # joined sentence, next to a sure first half, and clearly closer read together.
@@ -59,6 +68,12 @@ Encode = Callable[[list[str]], np.ndarray]  # texts -> unit vectors
 def merged_links(candidates: list[Link], texts: dict[int, list[str]], vectors: dict[int, np.ndarray],
                  encode: Encode, rule: MergeRule = TRANSLATION) -> list[Link]:
     """``candidates`` of one pair of documents, with the pairs that a merge supports raised to their anchor's score."""
+    if rule.rounds:
+        for _ in range(rule.rounds):
+            before, candidates = candidates, _runs_extended(candidates, texts, vectors, encode, rule)
+            if candidates == before:
+                break
+        return candidates
     best_other = best_partners(candidates)
     trials = [t for ln in _anchors(candidates, best_other, rule.min_anchor) for t in _trials(ln, texts, best_other, rule)]
     if not trials:
@@ -72,6 +87,77 @@ def merged_links(candidates: list[Link], texts: dict[int, list[str]], vectors: d
             key = (ref, theirs) if ref < theirs else (theirs, ref)
             raised[key] = max(raised.get(key, 0.0), s)
     return _with_scores(candidates, raised, score)
+
+
+def _runs_extended(candidates: list[Link], texts: dict[int, list[str]], vectors: dict[int, np.ndarray],
+                   encode: Encode, rule: MergeRule) -> list[Link]:
+    """One pass of ``merged_links`` for translations: for each sentence covered by a run of neighbours of the
+    other report (its anchor and the halves already joined to it), the run read with one or two more neighbours
+    before or after it; when that reads closer to the sentence than the run alone, the new neighbours join."""
+    best_other = best_partners(candidates)
+    score = {(ln.a, ln.b): ln.score for ln in candidates}
+    score.update({(ln.b, ln.a): ln.score for ln in candidates})
+    trials = _run_trials(candidates, texts, best_other, score, rule.min_anchor)
+    if not trials:
+        return candidates
+    keys = list(trials)
+    runs = [trials[k][1] for k in keys]
+    reads = [_read_run(texts, sorted(r + list(added))) for (added, _), r in zip(keys, runs)]
+    alone = {tuple(r): _read_run(texts, r) for r in runs if len(r) > 1}
+    alone_texts = list(dict.fromkeys(alone.values()))
+    vecs = encode(reads + alone_texts)
+    alone_vec = dict(zip(alone_texts, vecs[len(reads):]))
+    raised: dict[tuple[SentenceRef, SentenceRef], float] = {}
+    for (added, theirs), run, vec in zip(keys, runs, vecs[: len(reads)]):
+        other = vectors[theirs[0]][theirs[1]]
+        base = alone_vec[alone[tuple(run)]] if len(run) > 1 else vectors[run[0][0]][run[0][1]]
+        if float(vec @ other) - float(base @ other) >= rule.gain:
+            for ref in added:
+                key = (ref, theirs) if ref < theirs else (theirs, ref)
+                raised[key] = max(raised.get(key, 0.0), trials[(added, theirs)][0])
+    return _with_scores(candidates, raised, {k: v for k, v in score.items() if k[0] < k[1]})
+
+
+def _run_trials(candidates: list[Link], texts: dict[int, list[str]], best_other: dict, score: dict,
+                min_anchor: float) -> dict[tuple, tuple[float, list[SentenceRef]]]:
+    """(neighbours to add, the other sentence) -> (the anchor's score, the run they would join), for each anchor
+    and each one or two neighbours of its run that have no better match of their own."""
+    def free(n: SentenceRef, theirs: SentenceRef) -> bool:
+        own, partner = best_other.get((n, theirs[0]), (0.0, None))
+        return partner == theirs or own < min_anchor
+
+    trials: dict[tuple, tuple[float, list[SentenceRef]]] = {}
+    for ln in _anchors(candidates, best_other, min_anchor):
+        for mine, theirs in ((ln.a, ln.b), (ln.b, ln.a)):
+            run = _run(mine, theirs, score, ln.score)
+            for added in _neighbours(run, len(texts[mine[0]])):
+                key = (tuple(added), theirs)
+                if all(free(n, theirs) for n in added) and ln.score > trials.get(key, (0.0,))[0]:
+                    trials[key] = ln.score, run
+    return trials
+
+
+def _run(mine: SentenceRef, theirs: SentenceRef, score: dict, floor: float) -> list[SentenceRef]:
+    """``mine`` and its neighbours on either side that pair with ``theirs`` as strongly (``floor``: the anchor's
+    score, which the halves joined to it take), in reading order."""
+    doc, k = mine
+    lo, hi = k, k
+    while score.get(((doc, lo - 1), theirs), 0.0) >= floor:
+        lo -= 1
+    while score.get(((doc, hi + 1), theirs), 0.0) >= floor:
+        hi += 1
+    return [(doc, n) for n in range(lo, hi + 1)]
+
+
+def _neighbours(run: list[SentenceRef], n: int) -> list[list[SentenceRef]]:
+    """One or two sentences just before the run, or just after it, within the report."""
+    doc, lo, hi = run[0][0], run[0][1], run[-1][1]
+    return [[(doc, k) for k in ks] for ks in ((lo - 1,), (lo - 2, lo - 1), (hi + 1,), (hi + 1, hi + 2))
+            if all(0 <= k < n for k in ks)]
+
+
+def _read_run(texts: dict[int, list[str]], run: list[SentenceRef]) -> str:
+    return " ".join(texts[doc][k].strip() for doc, k in run)
 
 
 def _trials(ln: Link, texts: dict[int, list[str]], best_other: dict, rule: MergeRule) -> list[tuple]:
