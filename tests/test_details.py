@@ -71,6 +71,18 @@ def test_a_number_written_the_french_or_the_english_way_is_the_same_number():
     assert not [d for d in comp.details if d.type == "number"]
 
 
+def test_a_number_grouped_the_swiss_way_is_the_same_number_and_another_number_stays_a_detail():
+    """Swiss pages group thousands with an apostrophe (8'756, 1’700)."""
+    def numbers(fr: str) -> list[str]:
+        comp = compare([from_text("The office employs 8,756 people and translates about 1,700 pages a year.", "en"),
+                        from_text(fr, "fr")], Options(threshold=0.3))
+        assert len(comp.groups) == 1
+        return [comp.documents[d.source].source.text[d.start:d.end] for d in comp.details if d.type == "number"]
+
+    assert numbers("L'office emploie 8'756 personnes et traduit quelque 1’700 pages par an.") == []
+    assert numbers("L'office emploie 8'765 personnes et traduit quelque 1’700 pages par an.") == ["8,756", "8'765"]
+
+
 def test_neuf_is_a_number_only_when_it_counts_something():
     counted = details_of("Neuf soldats ont été tués lundi près de Kidal, dans un camp neuf, selon l'armée.",
                          "Des soldats ont été tués lundi près de Kidal, selon l'armée.")

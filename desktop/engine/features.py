@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-_WORD = re.compile(r"\d+(?:[.,]\d+|[  ]\d{3}(?!\d))*(?:\s?%)?|\w+(?:[-'’\u00ad]\w+)*", re.U)  # \u00ad: soft hyphen
+_WORD = re.compile(r"\d+(?:[.,]\d+|['’  ]\d{3}(?!\d))*(?:\s?%)?|\w+(?:[-'’\u00ad]\w+)*", re.U)  # \u00ad: soft hyphen
 _ELISION = re.compile(r"^(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
 _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|„[^“”]{2,}[“”]")
 # Number words that are as often other words, with the endings of a plural noun they count: French "neuf"
@@ -63,10 +63,10 @@ def _fold(word: str) -> str:
 
 
 def number_key(surface: str) -> str:
-    """One spelling per value: a separator before exactly three digits groups thousands (1,500 = 1 500 = 1.500),
-    any other is the decimal point (3,5 = 3.5)."""
+    """One spelling per value: a separator before exactly three digits groups thousands (1,500 = 1 500 = 1.500 =
+    1'500, the Swiss way), any other is the decimal point (3,5 = 3.5)."""
     digits = re.sub(r"[\s  %]", "", surface)
-    digits = re.sub(r"[.,](?=\d{3}(?!\d))", "", digits)
+    digits = re.sub(r"[.,'’](?=\d{3}(?!\d))", "", digits)
     return digits.replace(",", ".").rstrip(".")
 
 
