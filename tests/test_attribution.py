@@ -592,6 +592,15 @@ def test_a_single_name_is_a_company_unless_the_report_gives_it_a_first_name():
     assert who["Price"] == "person"
 
 
+def test_a_surname_alone_is_a_person_once_the_report_gave_it_a_role_a_first_name_or_initials():
+    who = _who("The strike could last days, SEIU spokesman Marc Goumbri said. Rallies will follow, Goumbri said. "
+               "State Department spokesman P.J. Crowley said the plant was no risk. Crowley added that talks went on. "
+               "Soelistyo, head of the search and rescue agency, told reporters the area would grow. "
+               "The plane could be at the bottom of the sea, Soelistyo said on Monday.")
+    assert who["Goumbri"] == who["Crowley"] == who["Soelistyo"] == "person"
+    assert _who("Nike, the maker of running shoes, said sales rose. Nike said it would hire.")["Nike"] == "organisation"
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

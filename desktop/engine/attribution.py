@@ -211,6 +211,9 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
             if found.kind == "person" and (uses.organisation_name(bare)
                                            or _unintroduced(bare, names, uses, f, found, doc.language)):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
+            elif found.kind == "organisation" and len(bare) == 1 and uses.person[bare] \
+                    and not uses.organisation_name(bare):
+                found = replace(found, kind="person")  # "Goumbri said": "SEIU spokesman Marc Goumbri" above
             elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled,
                                                                    any(a.kind == "person" for a in out)):
                 found = replace(found, kind="person")  # "l'avocate du trader" where "Me Meyer, l'avocate" is written

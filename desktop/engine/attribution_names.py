@@ -50,11 +50,13 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
                 org[tuple(x.norm for x in run)] += 1  # "le groupe Dalmont", "the company Brightwater"
             elif before is not None and before.norm in titles:
                 person[tuple(x.norm for x in run)] += 1  # "M. Dalmont", "Mayor Brooks"
+                if len(run) > 1:
+                    person[(run[-1].norm,)] += 1  # "spokesman Marc Goumbri": Goumbri is a surname
             if _described_as_institution(toks, text, k + len(run), cues):
                 org[tuple(x.norm for x in run)] += 1  # "Natixis, filiale de banque d'investissement"
-            elif len(run) > 1 and _described_as_person(toks, text, k + len(run), cues):
-                person[tuple(x.norm for x in run[1:])] += 1  # "Paul Expert, a physicist": Expert is a surname
-                continue
+            elif _described_as_person(toks, text, k + len(run), cues) and (len(run) > 1 or not _common_word(t, lang)):
+                person[tuple(x.norm for x in run[-1:])] += 1  # "Paul Expert, a physicist": Expert is a surname;
+                continue  # "Soelistyo, head of Indonesia's search and rescue agency": one
             for n in range(1, len(run)):
                 head, nxt = tuple(x.norm for x in run[:n]), run[n]
                 if run[n - 1].norm in titles:
@@ -124,10 +126,15 @@ def _capitalised(t: Token) -> bool:
 def _run(toks: tuple[Token, ...], k: int) -> list[Token]:
     """The capitalised words from ``k`` on; a possessive ends the run ("France's | Peugeot": no first name)."""
     run = [toks[k]]
-    while k + len(run) < len(toks) and _capitalised(toks[k + len(run)]) and toks[k + len(run)].start - run[-1].end <= 1 \
-            and not possessive(run[-1]):
+    while k + len(run) < len(toks) and _capitalised(toks[k + len(run)]) and not possessive(run[-1]) \
+            and toks[k + len(run)].start - run[-1].end <= 1 + (_initial(run[-1]) and not toks[k + len(run)].stop):
         run.append(toks[k + len(run)])
     return run
+
+
+def _initial(t: Token) -> bool:
+    """A capital letter standing for a first name ("P.J. Crowley"): a space may follow its dot (not "Plan B. The")."""
+    return len(t.surface) == 1 and t.surface.isupper()
 
 
 
