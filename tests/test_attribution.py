@@ -601,6 +601,25 @@ def test_a_surname_alone_is_a_person_once_the_report_gave_it_a_role_a_first_name
     assert _who("Nike, the maker of running shoes, said sales rose. Nike said it would hire.")["Nike"] == "organisation"
 
 
+def test_the_agency_a_report_takes_up_is_the_last_one_it_named_a_rating_agency_or_a_press_agency():
+    who = _attributions("L'agence de notation Standard & Poor's a abaissé vendredi la note de l'Ukraine. "
+                        "Le pays est en récession, a souligné l'agence américaine. "
+                        "La situation est grave, a expliqué S&P, qui craint des restrictions.")
+    assert [(w, k) for w, k, _, _ in who] == [("l'agence américaine", "organisation"), ("S&P", "organisation")]
+    assert _who("Xinhua News Agency reported the blast. The toll may rise, the agency said.")["the agency"] == "outlet"
+    assert _who("« Nous ne céderons pas », a dit à l'AFP un syndicaliste. La grève durera, a-t-il dit à l'agence."
+                )["l'agence"] == "outlet"
+    assert _who("The Environmental Protection Agency proposed new limits. The rules will save lives, the agency "
+                "said.")["the agency"] == "organisation"
+
+
+def test_a_source_after_an_opening_conjunction_stops_at_its_comma_and_two_named_companies_are_two_sources():
+    assert list(_who("Mais selon Yahoo, le programme existe depuis 2010.")) == ["Yahoo"]  # not "Yahoo, le programme …"
+    assert list(_who("Pourtant, selon la police, le programme existe.")) == ["la police"]
+    assert _who("Mais Yahoo et Google ont nié tout lien avec ces pratiques.") == {"Yahoo": "organisation",
+                                                                                  "Google": "organisation"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

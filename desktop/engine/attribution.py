@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .attribution_agencies import agency_taken_up, bare_agency
 from .attribution_cues import CUES, DOCUMENTS
 from .attribution_kind import one_person_fr, person_noun, possessive, taken_up, titled_head
 from .attribution_names import NameUses, name_uses
@@ -214,6 +215,8 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
             elif found.kind == "organisation" and len(bare) == 1 and uses.person[bare] \
                     and not uses.organisation_name(bare):
                 found = replace(found, kind="person")  # "Goumbri said": "SEIU spokesman Marc Goumbri" above
+            elif found.kind in ("outlet", "organisation") and _bare_agency(f, found):
+                found = replace(found, kind=agency_taken_up([g.tokens for g in feats[: i + 1]]) or found.kind)
             elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled,
                                                                    any(a.kind == "person" for a in out)):
                 found = replace(found, kind="person")  # "l'avocate du trader" where "Me Meyer, l'avocate" is written
@@ -271,6 +274,10 @@ _MANY = frozenset("""les des ses leurs nos vos plusieurs certains certaines quel
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "il", "elle"})
+
+
+def _bare_agency(f: SentenceFeatures, found: Found) -> bool:
+    return bare_agency([t for t in f.tokens if found.start <= t.start < found.end])
 
 
 def _bare_name(f: SentenceFeatures, found: Found, titles: frozenset[str]) -> tuple[str, ...]:

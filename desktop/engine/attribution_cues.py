@@ -234,3 +234,6 @@ CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle mari
 # Nouns that close a publication's name when written capitalised ("the Australian Financial Review", "Harvard Business
 # Review"; "after U.S. review" is no medium)
 CLOSING_OUTLET_WORDS = frozenset({"review", "digest", "gazette", "quarterly", "monthly"})
+
+# Words a sentence may open with before its source ("Mais selon Yahoo, …", "But Yahoo and Google denied …")
+OPENERS = frozenset("mais et or pourtant cependant toutefois néanmoins ainsi but and yet however still".split())

@@ -37,19 +37,19 @@ def outlet_like(toks) -> bool:
         and len(toks) > 1 and toks[-2].surface[:1].isupper()  # "the Australian Financial Review"
     return numbered or closing or any(((t.norm in OUTLETS or strip_accents(t.norm) in _OUTLETS_PLAIN)
                                        and (not t.surface.islower() or t.norm in LOWER_CASE_OUTLETS))  # not "un analyste parisien"
-                                      or ((t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS) and not _body_agency(toks, t))
+                                      or ((t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS) and not body_agency(toks, t))
                            or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper()
                                and alone)
                            for t in toks)
 
 
-def _body_agency(toks: list, t) -> bool:
+def body_agency(toks: list, t) -> bool:
     """ "l'Agence nationale de santé publique", "l'agence de notation": an agency of a state or a trade, not of the
     press ("l'agence de presse", "l'agence Reuters", "l'agence officielle KCNA" are outlets)."""
     if t.norm not in ("agence", "agences"):
         return False
     k = next(m for m, x in enumerate(toks) if x is t)
-    if any(x.norm in _PRESS_WORDS for x in toks[k + 1:]):
+    if any(x.norm in PRESS_WORDS for x in toks[k + 1:]):
         return False  # "l'agence nationale de presse Wafa", "l'Agence nationale d'information"
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return nxt is not None and (nxt.norm in _STATE_WORDS or nxt.norm in ("de", "du", "des", "pour")
@@ -57,7 +57,7 @@ def _body_agency(toks: list, t) -> bool:
 
 
 _LAWS = frozenset({"Act", "Acts", "Treaty", "Constitution", "Amendment"})  # not "Bill": "His brother Bill said"
-_PRESS_WORDS = frozenset("presse information informations press news".split())
+PRESS_WORDS = frozenset("presse information informations press news".split())
 _STATE_WORDS = frozenset("nationale régionale européenne internationale fédérale spatiale sanitaire".split())
 _OUTLETS_PLAIN = frozenset(strip_accents(w) for w in OUTLETS)  # "Les Echos" written without its accent
 _CHANNELS = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky"})  # named with a number
@@ -232,7 +232,7 @@ def kind_of(p: Phrase) -> str | None:
     if all(p.toks[k].norm in p.cues.det or (p.toks[k].norm in p.cues.roles and _acronym_plural(p.toks[k]))
            for k in own):
         return "anonymous"  # "MPs", "GPs": people, though written in capitals (not Paul Expert's "Expert")
-    press_agency = any(t.norm in ("agence", "agences") for t in p.toks) and any(t.norm in _PRESS_WORDS for t in p.toks)
+    press_agency = any(t.norm in ("agence", "agences") for t in p.toks) and any(t.norm in PRESS_WORDS for t in p.toks)
     if (outlet_like([p.toks[k] for k in own]) or press_agency) and not _titled_name(p, own):
         return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
     if (words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS))

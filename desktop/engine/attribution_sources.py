@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution_cues import DOCUMENTS, INSTITUTIONS, VISUALS
+from .attribution_cues import DOCUMENTS, INSTITUTIONS, OPENERS, VISUALS
 from .attribution_kind import is_place, kind_of, outlet_like
 from .attribution_phrases import (
     DATE_WORDS, Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
@@ -129,8 +129,9 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
     if s.toks[first - 1].norm == "source":
         first, cue = first - 1, (k, k)
     first = _past_words_of(s, first)
-    span = np_forward(s, first, tail=k > 0)
-    if span and k == 0 and span[1] < len(s.toks) and s.comma(span[1]) and "," in s.gap(span[1]):
+    opens = _opens_sentence(s, k)
+    span = np_forward(s, first, tail=not opens)
+    if span and opens and span[1] < len(s.toks) and s.comma(span[1]) and "," in s.gap(span[1]):
         named = name_to_comma(s, span[1]) or (None if s.toks[first - 1].norm in ("par", "by")
                                               else _description_to_comma(s, span))  # "Interrogée par France 3, la maire"
         span = (span[0], named) if named and named < len(s.toks) else span  # "Selon le sociologue, Frédéric Lenoir,"
@@ -142,6 +143,12 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
     if found and found.kind == "document":
         return [found, *issued_by(s, span[1], cue)]  # "selon un bilan communiqué samedi par les autorités"
     return [found, *and_another(s, span, cue, first)] if found else []
+
+
+def _opens_sentence(s: Sentence, k: int) -> bool:
+    """Token ``k`` opens the sentence, after a conjunction or an adverb at most ("Mais selon Yahoo, …", "Pourtant,
+    selon …"): a comma after the source then ends it."""
+    return all(s.toks[m].norm in OPENERS for m in range(k)) and k <= 2
 
 
 def issued_by(s: Sentence, e: int, cue: tuple[int, int]) -> list[Found]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution_cues import DOCUMENTS
+from .attribution_cues import DOCUMENTS, OPENERS
 from .attribution_kind import kind_of, outlet_like, person_noun, possessive
 from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, outlet_np, start_of
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
@@ -595,9 +595,9 @@ def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> li
         start = end - 1
         while start > 0 and end - start < MAX_CONJUNCT and not s.broken(start):
             start -= 1
-        if s.toks[start].norm in _BOTH and end - start > 1:
-            start += 1  # "Both Mr Blair and Mr Brown said": "both" names no one
-        found = found_at(s, (start, end), cue)
+        if (s.toks[start].norm in _BOTH or (start == 0 and s.toks[0].norm in OPENERS)) and end - start > 1:
+            start += 1  # "Both Mr Blair and Mr Brown said", "Mais Yahoo et Google": "both", "mais" name no one
+        found = found_at(s, (start, end), cue, fallback=_parallel_name(s, (start, end), span))
         first = start if not s.toks[start].stop else start + 1
         if (s.broken(start) and not s.comma(start) and start > 0) or found is None or found.kind == "anonymous" \
                 or not (s.is_name(first) or found.kind in ("organisation", "person")):  # "Les syndicats FO et la CFDT"
@@ -607,6 +607,16 @@ def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> li
             break
         end = start
     return out[::-1]
+
+
+def _parallel_name(s: Sentence, conjunct: tuple[int, int], last: tuple[int, int]) -> str | None:
+    """The kind of the list's last speaker, for a capitalised name before it that opens the sentence and that
+    nothing else tells the kind of ("Yahoo et Google ont nié": a company beside a company)."""
+    kind = kind_of(s.phrase(*last))
+    words = s.toks[conjunct[0]:conjunct[1]]
+    if kind in ("organisation", "person") and all(t.surface[:1].isupper() and not t.stop for t in words):
+        return kind
+    return None
 
 
 def _que_follows(s: Sentence, k: int) -> bool:
