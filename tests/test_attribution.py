@@ -620,6 +620,21 @@ def test_a_source_after_an_opening_conjunction_stops_at_its_comma_and_two_named_
                                                                                   "Google": "organisation"}
 
 
+def test_a_verb_group_holds_a_stressed_pronoun_an_aside_or_a_verb_that_leads_to_saying():
+    who = _who("Des responsables israéliens ont eux refusé de confirmer l'attaque. "
+               "Anne Hidalgo, la candidate PS, a quant à elle de nouveau rappelé lundi sur France Inter qu'elle "
+               "était pour un moratoire. « Les cibles étaient des missiles », s'est contenté d'ajouter le porte-parole.")
+    assert who == {"Des responsables israéliens": "anonymous", "Anne Hidalgo, la candidate PS": "person",
+                   "France Inter": "outlet", "le porte-parole": "person"}
+    assert [(w, k) for w, k, _, _ in _attributions("« C'est faux », s'est-il contenté d'ajouter.")] == [("il", "person")]
+
+
+def test_the_place_an_unnamed_on_speaks_from_is_the_source():
+    who = _who("A l'ARS comme à l'APHP, on défend le nouveau modèle hospitalier. "
+               "Chez Renault, on indique que l'usine restera ouverte. À Lyon, on dit que la neige tombera.")
+    assert who == {"l'ARS": "organisation", "l'APHP": "organisation", "Renault": "organisation"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

@@ -22,7 +22,7 @@ from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
 from .attribution_sources import (
     FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted,
-    from_sourcing, in_ones_view, inverted_says, issued_by, published_in, sourcing,
+    from_sourcing, fronted_place, in_ones_view, inverted_says, issued_by, published_in, sourcing,
 )
 from .attribution_outlets import asked_by, outlet_after, spoken_to
 from .attribution_verbs import from_noun, from_verb, quoted_as_saying
@@ -57,7 +57,7 @@ def _at(s: Sentence, k: int) -> list[Found]:
         before = s.toks[k - 1].norm if k > 0 else ""
         noun = s.toks[k].norm in s.cues.nouns and not (before in s.cues.verb_group and before not in s.cues.det
                                                         and before not in ("aucun", "aucune"))  # "aucun commentaire"
-        return from_noun(s, k) if noun else from_verb(s, k) + quoted_as_saying(s, k)
+        return from_noun(s, k) if noun else (from_verb(s, k) or fronted_place(s, k)) + quoted_as_saying(s, k)
     return []
 
 

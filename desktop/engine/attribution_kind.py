@@ -31,7 +31,8 @@ def outlet_like(toks) -> bool:
     """A medium's noun or a well-known outlet's name among the words ("journal", "Times", "AFP"); a magazine named
     by a common word counts when it is written capitalised and not in capitals ("told People", "Us Weekly")."""
     toks = list(toks)
-    numbered = any(a.norm in _CHANNELS and b.is_number for a, b in zip(toks, toks[1:]))  # "Europe 1", "France 2"
+    numbered = any((a.norm in _CHANNELS and b.is_number) or (a.norm == "france" and b.norm in _FRANCE_STATIONS)
+                   for a, b in zip(toks, toks[1:]))  # "Europe 1", "France 2", "France Inter"
     alone = len([t for t in toks if not t.stop or t.surface[:1].isupper()]) <= 2  # "the Star", not "Sun Microsystems"
     closing = bool(toks) and toks[-1].norm in CLOSING_OUTLET_WORDS and toks[-1].surface[:1].isupper() \
         and len(toks) > 1 and toks[-2].surface[:1].isupper()  # "the Australian Financial Review"
@@ -61,6 +62,7 @@ PRESS_WORDS = frozenset("presse information informations press news".split())
 _STATE_WORDS = frozenset("nationale régionale européenne internationale fédérale spatiale sanitaire".split())
 _OUTLETS_PLAIN = frozenset(strip_accents(w) for w in OUTLETS)  # "Les Echos" written without its accent
 _CHANNELS = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky"})  # named with a number
+_FRANCE_STATIONS = frozenset("inter culture bleu musique télévisions televisions".split())  # "France Inter"
 
 
 def _own_part(p: Phrase) -> range:

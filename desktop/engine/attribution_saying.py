@@ -29,11 +29,15 @@ def verb_group_start(s: Sentence, k: int) -> int:
         elif a < k and s.toks[a].norm in _DAYS and s.toks[a - 1].norm in ("on", "last"):
             a -= 1  # "Sun Microsystems Inc. on Thursday said"
         elif a == k and keen(s, k):
-            a -= 2  # "avait lui aussi tenu à assurer", "continue de marteler", "n'a cessé de répéter"
+            a -= keen(s, k)  # "avait lui aussi tenu à assurer", "continue de marteler", "n'a cessé de répéter"
         elif a < len(s.toks) and s.toks[a - 1].norm == "par" and s.toks[a].norm in ("ailleurs", "contre"):
             a -= 1  # "Il a par ailleurs jugé"
         elif a > 2 and (s.toks[a - 3].norm, s.toks[a - 2].norm, s.toks[a - 1].norm) in _ASIDE_WORDS:
-            a -= 3  # "le général Freddy Padilla a pour sa part révélé"
+            a -= 3  # "le général Freddy Padilla a pour sa part révélé", "a quant à elle rappelé"
+        elif a > 1 and (s.toks[a - 2].norm, s.toks[a - 1].norm) in _ASIDE_PAIRS:
+            a -= 2  # "a de nouveau rappelé"
+        elif a > 1 and s.toks[a - 1].norm in _STRESSED and s.toks[a - 2].norm in s.cues.verb_group:
+            a -= 1  # "ont eux refusé de confirmer"
         elif a < k and s.toks[a - 1].norm == "non" and s.toks[a].norm == "plus":
             a -= 1  # "n'a pas non plus souhaité commenter" (not "non déclarés")
         elif a > 1 and (s.toks[a - 2].norm, s.toks[a - 1].norm) == ("ores", "et"):
@@ -74,17 +78,23 @@ _PARTS = frozenset({("une", "part"), ("autre", "part")})  # "d'une part", "d'aut
 _ASIDES = frozenset({("quant", "à", "lui"), ("quant", "à", "elle"), ("en", "effet"), ("toutefois",), ("cependant",),
                      ("néanmoins",), ("pourtant",), ("however",), ("though",), ("in", "turn"), ("also",)})
 _ASIDE_WORDS = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
-                          ("for", "his", "part"), ("for", "her", "part")})
+                          ("for", "his", "part"), ("for", "her", "part"), ("quant", "à", "lui"), ("quant", "à", "elle"),
+                          ("quant", "à", "eux"), ("quant", "à", "elles"), ("une", "nouvelle", "fois")})
+_ASIDE_PAIRS = frozenset({("de", "nouveau"), ("à", "nouveau")})  # "a de nouveau rappelé"
 # Verbs that, with their preposition, make the infinitive after them a statement of their subject ("a tenu à
 # assurer", "continue de marteler", "n'a cessé de répéter", "s'accordent à dire"), not an infinitive reporting nothing.
 _KEEN = {"tenir": ("à",), "continuer": ("de", "à"), "continu": ("de", "à"), "cesser": ("de",), "persister": ("à",),
-         "accorder": ("à",)}  # "continue" is read as the adjective "continu"
+         "accorder": ("à",), "contenter": ("de",)}  # "continue" is read as the adjective "continu"
 
 
-def keen(s: Sentence, k: int) -> bool:
-    """Token ``k`` is an infinitive after one of ``_KEEN``'s verbs and its preposition."""
-    return k > 1 and not s.broken(k) and not s.broken(k - 1) \
-        and s.toks[k - 1].norm in _KEEN.get(s.toks[k - 2].lemma, ())
+def keen(s: Sentence, k: int) -> int:
+    """Token ``k`` is an infinitive after one of ``_KEEN``'s verbs and its preposition: the number of tokens the
+    verb and the preposition take before it (2: "tient à assurer"; 1: "s'est contenté d'ajouter", the elided "d'"
+    being no token), else 0."""
+    if k > 1 and not s.broken(k) and not s.broken(k - 1) and s.toks[k - 1].norm in _KEEN.get(s.toks[k - 2].lemma, ()):
+        return 2
+    elided = s.gap(k).strip().lower() in ("d'", "d’")
+    return int(k > 0 and elided and not s.broken(k - 1) and "de" in _KEEN.get(s.toks[k - 1].lemma, ()))
 
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday week night".split())

@@ -14,7 +14,7 @@ from .attribution_kind import is_place, kind_of, outlet_like
 from .attribution_phrases import (
     DATE_WORDS, Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
 )
-from .attribution_saying import is_say
+from .attribution_saying import is_say, keen, verb_group_start
 from .attribution_verbs import and_another
 
 
@@ -33,7 +33,9 @@ def inverted_says(s: Sentence, k: int, verb: str) -> bool:
     k = _past_adverbs(s, k) - 1  # "a-t-elle aussi assuré", "a-t-il encore rapporté"
     nxt = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
     let_know = nxt is not None and nxt.lemma == "faire" and k + 2 < len(s.toks) and is_say(s, k + 2)
-    return nxt is not None and (is_say(s, k + 1) or nxt.lemma in _LEARNT or let_know  # "a-t-il fait valoir"
+    keen_to = any(j < len(s.toks) and keen(s, j) == j - k - 1 and is_say(s, j) for j in (k + 2, k + 3))
+    #         "s'est-il contenté d'ajouter", "a-t-il tenu à préciser"
+    return nxt is not None and (is_say(s, k + 1) or nxt.lemma in _LEARNT or let_know or keen_to  # "a-t-il fait valoir"
                                 or nxt.lemma in s.cues.after_quote)  # "a-t-elle poursuivi"
 
 
@@ -83,6 +85,35 @@ def from_impersonal(s: Sentence, k: int) -> list[Found]:
     t = s.toks[k]  # "assure-t-on", "dit-on": someone the text does not name
     start = t.start + t.surface.lower().rindex("-on") + 1
     return [Found(start, start + 2, "anonymous", (t.start, s.toks[j].end))]
+
+
+_AT_PLACE = {("à",): 1, ("a",): 1, ("au",): 1, ("aux",): 1, ("chez",): 1, ("du", "côté", "de"): 3,
+             ("du", "côté", "du"): 3, ("du", "côté", "des"): 3}
+
+
+def fronted_place(s: Sentence, k: int) -> list[Found]:
+    """ "A l'ARS, on fait valoir que …", "Chez Renault, on assure que …": the unnamed "on" speaks for the place
+    the sentence opens with, which is the source."""
+    a = verb_group_start(s, k)
+    on = a - 1
+    if on < 2 or s.toks[on].norm not in s.cues.impersonal or not s.comma(on):
+        return []
+    j = next((n for words, n in _AT_PLACE.items() if tuple(t.norm for t in s.toks[:n]) == words), None)
+    if j is None or j >= on or any(s.broken(m) for m in range(j + 1, on)):
+        return []
+    also = next((m for m in range(j + 1, on - 2) if s.toks[m].norm == "comme" and s.toks[m + 1].norm in _AT), None)
+    spans = [(j, on)] if also is None else [(j, also), (also + 2, on)]  # "A l'ARS comme à l'APHP, on défend"
+    out = []
+    for span in spans:
+        found = found_at(s, span, (on, k))
+        if found is not None and s.toks[0].norm == "chez" and found.kind == "person":
+            found = replace(found, kind="organisation")  # "Chez Renault, on indique": the company's people
+        if found is not None and found.kind in ("organisation", "anonymous"):
+            out.append(found)
+    return out
+
+
+_AT = frozenset({"à", "a", "au", "aux"})
 
 
 def sourcing(s: Sentence, k: int) -> int | None:

@@ -15,7 +15,7 @@ def not_a_statement(s: Sentence, k: int) -> bool:
     viennent contredire"), a passive without its agent ("was admitted", "était informé"), a future ("annoncera", "will
     say"), a participle used as an adjective ("jugées dangereuses", "dite active"): the verb reports no statement
     (a verb said only reflexively is checked before, by ``from_verb``)."""
-    elided = s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’")
+    elided = s.text[max(0, s.toks[k].start - 2) : s.toks[k].start].lower() in ("d'", "d’") and not keen(s, k)
     j = k - 1 if k > 1 and s.toks[k - 1].norm in _CLITICS and not s.broken(k) else k  # "pour se prononcer"
     before = s.toks[j - 1].norm if j > 0 and not s.broken(j) else ""
     group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
@@ -27,7 +27,7 @@ def not_a_statement(s: Sentence, k: int) -> bool:
     #         "était parfaitement informé", not "s'est dit", "ne s'est pas prononcée"
     gerund_or_infinitive = before in s.cues.preps and (before != "en" or participle(s.toks[k])) and not keen(s, k) \
         and not went_on_to(s, k)
-    after_verb = _infinitive_after_verb(s, k, j)
+    after_verb = _infinitive_after_verb(s, k, j) and not keen(s, k)
     progressive = s.lang == "en" and s.toks[k].norm.endswith("ing")  # "is warning", "had been predicting"
     return elided or gerund_or_infinitive or after_verb or passive or bool(group & _FUTURE) \
         or (bool(group & s.cues.passive) and not progressive) \
