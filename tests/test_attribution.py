@@ -599,6 +599,9 @@ def test_a_surname_alone_is_a_person_once_the_report_gave_it_a_role_a_first_name
                "The plane could be at the bottom of the sea, Soelistyo said on Monday.")
     assert who["Goumbri"] == who["Crowley"] == who["Soelistyo"] == "person"
     assert _who("Nike, the maker of running shoes, said sales rose. Nike said it would hire.")["Nike"] == "organisation"
+    who = _who("If Russia carries out its plan, it will end years of delay. But Moscow announced Friday it will start "
+               "loading fuel. Russia said in March that the plant would open.")
+    assert who["Moscow"] == who["Russia"] == "organisation"  # "If", "But" are no first names
 
 
 def test_the_agency_a_report_takes_up_is_the_last_one_it_named_a_rating_agency_or_a_press_agency():

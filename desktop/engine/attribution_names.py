@@ -66,7 +66,7 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
                     org[head] += 1  # "Brightwater Health", "Marlow Freight Systems"
                     if k > 0 and len(run) == 2 and not _institution(nxt) and not _common_word(run[0], lang):
                         person[head[1:] + (nxt.norm,)] += 1  # or "Nora Price", "Ned Price": a surname that is a word
-                elif n == 1 and not _common_word(run[0], lang):
+                elif n == 1 and not _common_word(run[0], lang) and not run[0].stop:  # not "If Russia", "But Moscow"
                     person[tuple(x.norm for x in run[1:])] += 1  # "Philippe Dalmont": Dalmont is a surname
                     person[head] += 1  # and Philippe a first name ("described by Sharon", after "Sharon Osbourne")
     titled = frozenset(w for f in feats for w in _titles_of_names(f.tokens, cues)) if cues else frozenset()
