@@ -638,6 +638,16 @@ def test_the_place_an_unnamed_on_speaks_from_is_the_source():
     assert who == {"l'ARS": "organisation", "l'APHP": "organisation", "Renault": "organisation"}
 
 
+def test_english_speakers_with_a_particle_a_scientists_trade_a_one_holder_office_and_a_described_medium():
+    who = _who("Erik van Sebille, a physical oceanographer at the University of New South Wales, told local "
+               "television the sea was shallow. \"It's so shallow,\" said van Sebille. "
+               "The minister told Iranian state media the talks had failed. \"It is wrong,\" said the prime minister. "
+               "The official said no.")
+    assert who == {"Erik van Sebille, a physical oceanographer at the University of New South Wales": "person",
+                   "local television": "outlet", "van Sebille": "person", "The minister": "person",
+                   "Iranian state media": "outlet", "the prime minister": "person", "The official": "anonymous"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

@@ -165,7 +165,7 @@ EN = Cues(
     passive=frozenset("was were been is are be being".split()),
     stop_forward=frozenset("to in on at during after before for since yesterday monday tuesday wednesday thursday"
                            " friday saturday sunday".split()),
-    human_endings=("ers", "ists", "ians", "ors"),
+    human_endings=("ers", "ists", "ians", "ors", "ologist", "grapher", "ician", "onomist"),  # "an oceanographer"
     participles=(),
     offices=frozenset("""president minister prime mayor governor prosecutor secretary spokesman spokeswoman head
         spokesperson chancellor ambassador chairman chairwoman ceo commissioner pope archbishop bishop cardinal""".split()),

@@ -468,6 +468,17 @@ def one_person_fr(p: Phrase) -> bool:
         and head.norm not in _NOT_ONE and not one_of_many
 
 
+def one_office_en(p: Phrase) -> bool:
+    """An English office with one holder the reader can name ("the prime minister", "the then president", "the
+    mayor"): a person, where "the official" stays someone left unnamed."""
+    if p.lang != "en" or len(p.toks) < 2 or p.toks[0].norm != "the":
+        return False
+    words = [t.norm for t in p.toks[1:] if t.norm not in _WHEN]
+    return words in ([w] for w in _ONE_HOLDER) or words == ["prime", "minister"]
+
+
+_WHEN = frozenset({"then", "former", "late", "new", "outgoing"})
+_ONE_HOLDER = ("president", "chancellor", "premier", "pope", "king", "queen", "governor", "mayor")
 _NOT_ONE = frozenset({"source", "famille", "entourage", "délégation", "services", "personne", "témoignage"})
 _SOME_OF = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"})
 

@@ -42,6 +42,10 @@ def _titled(t: Token, cues: Cues) -> Token:
 _TITLE_PREFIXES = frozenset({"ex", "co", "vice", "sous", "deputy"})
 
 
+_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "bin", "ibn", "al", "da", "dos", "das", "del", "della"})
+_BY_NAME = frozenset({"said", "says", "told", "added", "according", "selon", "déclaré", "dit"})  # before a surname
+
+
 @dataclass
 class Sentence:
     text: str
@@ -97,6 +101,9 @@ class Sentence:
             return True  # "révèle franceinfo": the medium's own spelling
         if t.stop and t.norm in self.cues.det:
             return False  # "Le", "The" after a dash or a quote open a phrase; they name nothing
+        if t.norm in _PARTICLES and t.surface.islower() and i + 1 < len(self.toks) and self.toks[i + 1].is_name \
+                and not self.broken(i + 1) and (i == 0 or self.toks[i - 1].is_name or self.toks[i - 1].norm in _BY_NAME):
+            return True  # "Erik van Sebille", "said van Sebille", "Osama bin Laden": a particle of the surname
         if not t.is_name or i > 0:
             return t.is_name
         acronym = len(t.surface) > 1 and t.surface.isupper()  # "A witness said": "A" is an article
@@ -651,7 +658,22 @@ def _outlet_goes_on(s: Sentence, first: int, e: int) -> bool:
     programme = e > first and t.norm in _PROGRAMMES and s.is_name(e - 1)  # "BBC Radio 4's Today programme"
     programme = programme or (e > first and _channel_of(s, e))
     return s.is_name(e) or outlet_like([t]) or _name_goes_on(s, first, e) or numbered or titled or possessive \
-        or programme
+        or programme or _before_medium(s, e)
+
+
+_MEDIUM_NOUNS = frozenset("television télévision radio tv newspaper channel network broadcaster media médias".split())
+
+
+def _before_medium(s: Sentence, e: int) -> bool:
+    """Token ``e`` is one of at most two lower-case words before a medium's noun ("told local television", "told
+    Iranian state media")."""
+    for k in range(e, min(e + 2, len(s.toks))):
+        t = s.toks[k]
+        if k > e and s.broken(k) or t.norm in s.cues.det or t.norm in s.cues.stop_np or not t.surface.islower():
+            return False
+        if k + 1 < len(s.toks) and s.toks[k + 1].norm in _MEDIUM_NOUNS and not s.broken(k + 1):
+            return True
+    return False
 
 
 def _channel_of(s: Sentence, e: int) -> bool:
