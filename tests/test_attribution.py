@@ -648,6 +648,16 @@ def test_english_speakers_with_a_particle_a_scientists_trade_a_one_holder_office
                    "Iranian state media": "outlet", "the prime minister": "person", "The official": "anonymous"}
 
 
+def test_people_sharing_one_noun_are_one_source_and_a_list_after_a_subordinator_starts_after_it():
+    who = _who("Russian and Iranian officials said Friday the reactor would open. "
+               "U.S. law enforcement and security officials said the lists were being checked. "
+               "The mayor and city officials said the road would reopen.")
+    assert who == {"Russian and Iranian officials": "anonymous", "U.S. law enforcement and security officials":
+                   "anonymous", "The mayor": "person", "city officials": "anonymous"}
+    who = _who("While the UN nuclear watchdog and U.S. officials say the reactor is safe, Russia disagrees.")
+    assert who == {"the UN nuclear watchdog": "organisation", "U.S. officials": "anonymous"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

@@ -237,3 +237,6 @@ CLOSING_OUTLET_WORDS = frozenset({"review", "digest", "gazette", "quarterly", "m
 
 # Words a sentence may open with before its source ("Mais selon Yahoo, …", "But Yahoo and Google denied …")
 OPENERS = frozenset("mais et or pourtant cependant toutefois néanmoins ainsi but and yet however still".split())
+# … and the subordinators a clause opens with ("While the UN watchdog and U.S. officials say …", "Alors que …")
+SUBORDINATORS = frozenset("while whereas although though because since if when as alors tandis que qu si quand "
+                          "lorsque puisque comme".split())

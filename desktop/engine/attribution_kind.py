@@ -312,10 +312,13 @@ _MEMBER_OF = frozenset({"party", "government", "company", "parti", "gouvernement
 
 
 def _named_group(p: Phrase, own: range, run: list[Token]) -> bool:
-    """ "Republican opponents", "several European delegations", "French officials": a capitalised adjective before a
-    plural noun of people or bodies, who stay unnamed."""
+    """ "Republican opponents", "several European delegations", "French officials", "U.S. officials", "Russian and
+    Iranian officials": a capitalised adjective (or two) before a plural noun of people or bodies, who stay unnamed."""
     after = p.toks.index(run[-1]) + 1
-    if len(run) != 1 or after >= own.stop:
+    initials = all(len(t.surface) == 1 and t.surface.isupper() for t in run)  # "U.S. officials"
+    if after + 2 < own.stop and p.toks[after].norm in ("and", "et") and p.names[after + 1]:
+        after += 2  # "Russian and Iranian officials"
+    if (len(run) != 1 and not initials) or after >= own.stop:
         return False
     t = p.toks[after]
     return not p.names[after] and t.norm != t.lemma and t.norm.endswith("s") and not t.stop

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution_cues import DOCUMENTS, OPENERS
+from .attribution_cues import DOCUMENTS, OPENERS, SUBORDINATORS
 from .attribution_kind import kind_of, outlet_like, person_noun, possessive
 from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, outlet_np, start_of
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
@@ -468,6 +468,8 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         who = None  # "soutenir que" reports a claim, "soutenir un projet" does not
     if who is None:
         return outlet_in_speaker(s, span, k) + out
+    if who.kind == "anonymous" and (shared := _shared_head(s, span)):
+        span, who = shared, found_at(s, shared, cue)  # "Russian and Iranian officials said": one group of people
     return [*_coordinated(s, span, cue), who, *and_another(s, span, cue, after)] + outlet_in_speaker(s, span, k) + out
 
 
@@ -595,8 +597,11 @@ def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> li
         start = end - 1
         while start > 0 and end - start < MAX_CONJUNCT and not s.broken(start):
             start -= 1
-        if (s.toks[start].norm in _BOTH or (start == 0 and s.toks[0].norm in OPENERS)) and end - start > 1:
-            start += 1  # "Both Mr Blair and Mr Brown said", "Mais Yahoo et Google": "both", "mais" name no one
+        if s.toks[start].norm in _BOTH and end - start > 1:
+            start += 1  # "Both Mr Blair and Mr Brown said": "both" names no one
+        opening = start == 0
+        while opening and end - start > 1 and s.toks[start].norm in OPENERS | SUBORDINATORS:
+            start += 1  # "Mais Yahoo et Google", "While the UN watchdog and U.S. officials say", "Alors que"
         found = found_at(s, (start, end), cue, fallback=_parallel_name(s, (start, end), span))
         first = start if not s.toks[start].stop else start + 1
         if (s.broken(start) and not s.comma(start) and start > 0) or found is None or found.kind == "anonymous" \
@@ -607,6 +612,22 @@ def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> li
             break
         end = start
     return out[::-1]
+
+
+def _shared_head(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Russian and Iranian officials", "U.S. law enforcement and security officials": the words before "and"
+    have no noun of people of their own and share the speaker's ("officials"); the whole phrase, else None."""
+    k = span[0] - 1
+    if k < 1 or s.toks[k].norm not in ("and", "et") or s.broken(k) or s.broken(k + 1) or span[1] - span[0] < 2 \
+            or s.toks[span[0]].norm in s.cues.det:
+        return None
+    start = k
+    while start > 0 and k - start < MAX_CONJUNCT - 2 and not s.broken(start) \
+            and s.toks[start - 1].norm not in s.cues.det and s.toks[start - 1].norm not in s.cues.stop_np:
+        start -= 1
+    if start == k or not s.broken(start) and start > 0 or person_noun(s.toks[k - 1], s.cues):
+        return None  # "the mayor and city officials": the mayor is someone of their own
+    return start, span[1]
 
 
 def _parallel_name(s: Sentence, conjunct: tuple[int, int], last: tuple[int, int]) -> str | None:
