@@ -658,6 +658,17 @@ def test_people_sharing_one_noun_are_one_source_and_a_list_after_a_subordinator_
     assert who == {"the UN nuclear watchdog": "organisation", "U.S. officials": "anonymous"}
 
 
+def test_kinds_of_centers_groups_of_people_a_mediums_service_and_a_refusal_of_things():
+    who = _who("Poison control centers around the United States said calls rose. The Georgia Poison Center said "
+               "calls doubled. Another group of migrants said they would walk to Croatia. The news agency's English "
+               "service said the decree was issued. The blast killed two, CNN's website reported. "
+               "Some refused food and water in protest. The company declined requests for comment.")
+    assert who == {"Poison control centers around the United States": "organisation",
+                   "The Georgia Poison Center": "organisation", "Another group of migrants": "anonymous",
+                   "The news agency's English service": "outlet", "CNN's website": "outlet",
+                   "The company": "organisation"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

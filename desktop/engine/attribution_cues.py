@@ -215,7 +215,8 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
     promoteur chancellerie club église church filiale subsidiary body cabinet
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
-    military venture coentreprise consortium conglomerate conglomérat regulator régulateur watchdog""".split())
+    military venture coentreprise consortium conglomerate conglomérat regulator régulateur watchdog
+    center centers centre centres""".split())
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site

@@ -74,10 +74,21 @@ def _own_part(p: Phrase) -> range:
         if possessive(t):  # phrase itself's; one inside a complement ("Deputy X of the
             start = k + 1  # county sheriff's office") is the complement's
     end = next((k for k in range(start + 1, len(p.toks)) if p.toks[k].norm in p.cues.complement
-                or p.toks[k].norm in ("by", "par")), len(p.toks))  # "Analysts surveyed | by Reuters Research"
+                or p.toks[k].norm in _NOT_OWN), len(p.toks))  # "Analysts surveyed | by Reuters Research"
     if all(p.toks[k].norm in p.cues.det for k in range(start, end)):
         return range(start, len(p.toks))  # "l'une des sources": the words after the numeral are its own
     return range(start, end)
+
+
+def _outlets_service(p: Phrase, own: range) -> bool:
+    """ "The news agency's English service", "CNN's website": a part of the medium named before the possessive."""
+    owner = p.toks[: own.start]
+    return bool(owner) and p.toks[own.stop - 1].norm in _SERVICES and (
+        outlet_like(owner) or re.sub(r"['’]s$", "", owner[-1].norm) in OUTLETS)
+
+
+_SERVICES = frozenset("service services website site desk edition bureau feed account".split())
+_NOT_OWN = frozenset({"by", "par", "around", "across", "throughout"})  # "Poison control centers | around the U.S."
 
 
 def _words(p: Phrase, own: range) -> set[str]:
@@ -234,8 +245,9 @@ def kind_of(p: Phrase) -> str | None:
     if all(p.toks[k].norm in p.cues.det or (p.toks[k].norm in p.cues.roles and _acronym_plural(p.toks[k]))
            for k in own):
         return "anonymous"  # "MPs", "GPs": people, though written in capitals (not Paul Expert's "Expert")
-    press_agency = any(t.norm in ("agence", "agences") for t in p.toks) and any(t.norm in PRESS_WORDS for t in p.toks)
-    if (outlet_like([p.toks[k] for k in own]) or press_agency) and not _titled_name(p, own):
+    press_agency = any(t.norm in ("agence", "agences", "agency") for t in p.toks) \
+        and any(t.norm in PRESS_WORDS for t in p.toks)
+    if (outlet_like([p.toks[k] for k in own]) or press_agency or _outlets_service(p, own)) and not _titled_name(p, own):
         return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
     if (words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS))
             or p.toks[own.stop - 1].norm in _STUDIES) and not _body_of_studies(p, own) \
@@ -282,8 +294,8 @@ def kind_of(p: Phrase) -> str | None:
 def _group_of_people(p: Phrase) -> bool:
     """ "A group of investors", "un groupe de manifestants": unnamed people gathered, not a body."""
     words = [t.norm for t in p.toks]
-    return len(words) >= 4 and words[0] in p.cues.indefinite and words[1] in ("group", "groupe") \
-        and words[2] in p.cues.complement
+    return len(words) >= 4 and (words[0] in p.cues.indefinite or words[0] in ("another", "autre")) \
+        and words[1] in ("group", "groupe") and words[2] in p.cues.complement  # "Another group of migrants"
 
 
 def _title_then_full_name(p: Phrase) -> bool:

@@ -320,6 +320,9 @@ def _refusal_of_deed(s: Sentence, k: int) -> bool:
     m = k + 1
     while m < len(s.toks) and m - k <= 3 and s.toks[m].norm in _BEFORE_DEED and not s.broken(m):
         m += 1
+    if m == k + 1 and m < len(s.toks) and not s.broken(m) and s.lang == "en" and not s.toks[m].stop \
+            and s.toks[m].lemma not in _SPOKEN:
+        return True  # "Some refused food and water": a thing refused, not a word ("refused comment" is one)
     if m == k + 1 or m >= len(s.toks) or s.broken(m) or s.gap(m).strip() not in ("", "d'", "d’"):
         return False  # "refuse": no infinitive after it
     nxt = s.toks[m]
@@ -329,6 +332,7 @@ def _refusal_of_deed(s: Sentence, k: int) -> bool:
 
 
 _REFUSE = frozenset({"refuse", "refuser", "decline"})
+_SPOKEN = frozenset({"comment", "interview", "request", "question", "invitation", "answer"})
 _BEFORE_DEED = frozenset({"to", "de", "d", "à", "se", "s", "tout"})
 _TELL = frozenset({"give", "donner", "discuss", "elaborate", "name", "identify", "disclose", "provide", "fournir",
                    "divulguer", "commenter", "communiquer", "préciser", "apologize", "apologise", "talk", "speak",
