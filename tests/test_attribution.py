@@ -669,6 +669,14 @@ def test_kinds_of_centers_groups_of_people_a_mediums_service_and_a_refusal_of_th
                    "The company": "organisation"}
 
 
+def test_a_subject_after_a_time_phrase_a_blame_a_kings_name_and_no_statements_released():
+    who = _attributions("King Salman vowed to act. Earlier this week Salman vowed to reveal what caused the crash. "
+                        "Saudi Arabia has partly blamed the collapse on the builder. "
+                        "Binladin Group has not released any statements about the collapse.")
+    assert [(w, k) for w, k, _, _ in who] == [("King Salman", "person"), ("Salman", "person"),
+                                              ("Saudi Arabia", "organisation"), ("Binladin Group", "organisation")]
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

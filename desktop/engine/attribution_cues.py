@@ -130,7 +130,7 @@ EN = Cues(
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
         insistence remarks consider find wonder doubt fear ask criticize criticise protest demand apologize
         apologise recommend expect forecast tweet tweeted tweets express expressed observe outline branded
-        branding hope rule""".split()),
+        branding hope rule blame""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed published distributed aired"
             " broadcast".split()),  # "… seen by Reuters", "a statement distributed by Business Wire"
@@ -149,7 +149,7 @@ EN = Cues(
         commissioner general colonel captain lieutenant sergeant commander professor prime vice chairman
         chairwoman ceo founder leader head publicist manager agent sheriff officer detective pope archbishop bishop
         cardinal imam rabbi pastor reverend anchor presenter correspondent columnist editor counselor
-        counsellor""".split()),
+        counsellor king queen prince princess sheikh emir sultan""".split()),
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
         author authors co-author specialist specialists researcher researchers scientist scientists doctor
         physician physicians epidemiologist epidemiologists

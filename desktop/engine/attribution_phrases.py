@@ -186,7 +186,22 @@ def np_back(s: Sentence, a: int, across: bool = False) -> tuple[int, int] | None
             and not (s.lang == "en" and s.toks[i - 1].norm in _SUBORDINATORS and i > 1
                      and not s.toks[i - 2].norm.endswith("ed")):  # not ", issued after two days of talks,"
         i -= 1
+    i = _past_time(s, i, a)
     return (i, a) if i < a else None
+
+
+def _past_time(s: Sentence, i: int, a: int) -> int:
+    """The first token after a time phrase opening the words ``i``..``a`` ("Earlier this week | Salman vowed",
+    "Last month | the agency said"), when a name or a noun follows it; else ``i``."""
+    k = i
+    while k < a - 1 and (s.toks[k].norm in _TIME_OPENERS or (k > i and s.toks[k].norm in _TIME_UNITS)):
+        k += 1
+    return k if k > i and any(s.toks[m].norm in _TIME_UNITS for m in range(i, k)) else i
+
+
+_TIME_OPENERS = frozenset("earlier later last this next on in early late".split())
+_TIME_UNITS = frozenset("week weekend month year day night morning afternoon evening monday tuesday wednesday thursday "
+                        "friday saturday sunday".split())
 
 
 # A clause opens after these ("a show of unity after | MPs criticised"): a subject never runs back across one

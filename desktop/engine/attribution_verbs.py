@@ -734,8 +734,8 @@ _MAKE_STATEMENT = frozenset("faire fait publier publié diffuser diffusé donner
                             "release released issue issued make made give gave given offer offered publish published "
                             "provide provided".split())
 _REMARKS = frozenset({"comments", "remarks", "commentaires", "propos"})
-_NOUN_DETS = frozenset({"a", "an", "no", "un", "une", "aucun", "aucune", "de", "the", "these", "his", "her", "their",
-                        "its", "ses", "ces"})  # "n'a pas fait de commentaire", "made the comments"
+_NOUN_DETS = frozenset({"a", "an", "no", "any", "un", "une", "aucun", "aucune", "de", "the", "these", "his", "her",
+                        "their", "its", "ses", "ces"})  # "n'a pas fait de commentaire", "made the comments"
 
 
 def _token_at(s: Sentence, end: int) -> int:
