@@ -677,6 +677,12 @@ def test_a_subject_after_a_time_phrase_a_blame_a_kings_name_and_no_statements_re
                                               ("Saudi Arabia", "organisation"), ("Binladin Group", "organisation")]
 
 
+def test_the_publication_a_clause_opening_on_writing_in_names_is_an_outlet():
+    assert _who("Writing in Nature Medicine, the authors said the drug worked.") == {
+        "Nature Medicine": "outlet", "the authors": "anonymous"}
+    assert _who("Writing in the BMJ, two researchers said the data were weak.")["the BMJ"] == "outlet"
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

@@ -226,7 +226,7 @@ OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rf
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm x threads bluesky
     telegram forbes insider cnbc npr pbs wsj huffpost vox euronews france24 rtbf rts spiegel nikkei yonhap kyodo
-    interfax anadolu sputnik jazeera rmc""".split())  # "x": the platform, written capitalised ("sur X", "on X")
+    interfax anadolu sputnik jazeera rmc lancet bmj jama nejm""".split())  # "x": the platform, written capitalised ("sur X", "on X")
 # Outlets whose own spelling is lower case ("selon franceinfo", "révèle franceinfo"): names wherever they stand.
 LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv france24".split())  # in OUTLETS too
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
