@@ -219,6 +219,17 @@ def test_one_speaker_is_one_whatever_kind_each_report_guesses_and_two_bodies_sta
     assert len(sourcing) == 1 and sourcing[0].differs
 
 
+def test_a_country_and_its_government_named_by_its_adjective_are_one_speaker():
+    comp, sourcing = _claim([
+        "The Syrian regime denied any role in the massacre in Houla on Friday.",
+        "Syria denied any role in the massacre in Houla on Friday.",
+    ])
+    assert len(sourcing) == 1 and not sourcing[0].differs
+    comp, sourcing = _claim(["Syria denied any role in the massacre in Houla on Friday.",
+                             "Iran denied any role in the massacre in Houla on Friday."])
+    assert len(sourcing) == 1 and sourcing[0].differs
+
+
 def test_a_saved_session_gives_back_its_attributions(tmp_path, seed_comparison):
     from desktop.store import Session
 

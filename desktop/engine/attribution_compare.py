@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .acronyms import is_acronym
+from .details import same_stem
 from .attribution_cues import CUES
 from .features import features, strip_accents
 from .meanings import meaning_key
@@ -81,7 +82,20 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     if a.kind == b.kind and fuzz.partial_ratio(name_a, name_b) >= _SAME_NAME:
         return True
     return _alike(name_a, name_b) or ("person" in (a.kind, b.kind) and _last_word(name_a) == _last_word(name_b) != "") \
-        or _initials_of(comp, a, b) or _initials_of(comp, b, a)
+        or _initials_of(comp, a, b) or _initials_of(comp, b, a) or _state_of(name_a, name_b) or _state_of(name_b, name_a)
+
+
+def _state_of(country: str, state: str) -> bool:
+    """A country and its government named by its adjective ("Syria" / "the Syrian regime", "France" / "le
+    gouvernement français"): one speaker."""
+    words = [w for w in _WORDS.findall(country) if w not in _ARTICLES]
+    others = [w for w in _WORDS.findall(state) if w not in _ARTICLES]
+    return len(words) == 1 and len(others) == 2 and bool(set(others) & _STATE) \
+        and any(same_stem(words[0], w) for w in others if w not in _STATE)
+
+
+_ARTICLES = frozenset({"the", "le", "la", "les", "l"})
+_STATE = frozenset({"regime", "government", "authorities", "gouvernement", "autorites"})  # lower case, unaccented
 
 
 def _translated(comp: Comparison, a: Attribution, b: Attribution) -> bool:
