@@ -694,6 +694,19 @@ def test_the_publication_a_clause_opening_on_writing_in_names_is_an_outlet():
     assert _who("Writing in the BMJ, two researchers said the data were weak.")["the BMJ"] == "outlet"
 
 
+def test_french_sources_learnt_from_gathered_by_on_the_spot_and_kings_and_prosecutors():
+    who = _who("Un homme a été blessé, a-t-on appris de sources policières et auprès de témoins. "
+               "Il portait un couteau, a expliqué sur place un responsable du syndicat Alliance, Arnaud Pressé. "
+               "Des passants, selon des témoignages recueillis par l'AFP, ont tenté de le maîtriser. "
+               "Une source policière n'a pas exclu qu'il soit interné. Les enquêteurs soupçonnent ses sociétés "
+               "d'avoir servi à blanchir de l'argent. Pour la procureure, les policiers ne sont pas responsables. "
+               "Le roi de Jordanie appelle le président Assad à quitter le pouvoir. Il a exclu le joueur de l'équipe.")
+    assert who == {"sources policières": "anonymous", "auprès de témoins": "anonymous",
+                   "un responsable du syndicat Alliance, Arnaud Pressé": "person", "des témoignages": "anonymous",
+                   "l'AFP": "outlet", "Une source policière": "anonymous", "Les enquêteurs": "anonymous",
+                   "la procureure": "person", "Le roi de Jordanie": "person"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

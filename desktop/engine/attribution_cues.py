@@ -53,7 +53,7 @@ FR = Cues(
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
         étonner répéter réaffirmer réitérer stipuler opposer élever déchaîner exhorter demander prédire contredire
-        offusquer relater décrire souvenir enjoindre""".split()),
+        offusquer relater décrire souvenir enjoindre exclure soupçonner""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
               ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
@@ -79,7 +79,8 @@ FR = Cues(
         procureur avocat avocate ambassadeur ambassadrice commissaire colonel capitaine lieutenant sergent
         commandant professeur docteur dr premier première vice-président patron patronne pdg fondateur
         fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée
-        pape lama archevêque évêque cardinal monseigneur mgr imam rabbin pasteur abbé curé préfet préfète""".split()),
+        pape lama archevêque évêque cardinal monseigneur mgr imam rabbin pasteur abbé curé préfet préfète
+        roi reine prince princesse émir cheikh sultan procureure magistrate""".split()),
     roles=frozenset("""responsable responsables source sources proche proches témoin témoins diplomate diplomates
         auteur auteure auteurs chercheur chercheurs scientifique scientifiques épidémiologiste épidémiologistes
         analyste analystes expert experts personne personnes gens leader leaders assistant assistante époux
@@ -110,7 +111,7 @@ FR = Cues(
         commissaire pape lama archevêque évêque cardinal""".split()),
     indefinite=frozenset({"un", "une"}),
     documents_only=frozenset({"montrer"}),
-    with_que=frozenset({"soutenir", "maintenir", "proposer"}),  # not "propose un hivernage", "proposé par le ministère"
+    with_que=frozenset({"soutenir", "maintenir", "proposer", "exclure"}),  # not "propose un hivernage", "proposé par le ministère"
     stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
     after_quote=frozenset("""poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer brocarder
         tacler lâcher cingler plaisanter agacer emporter développer modérer nuancer tempérer supputer analyser

@@ -147,7 +147,9 @@ def spoken_to(s: Sentence, k: int) -> Found | None:
 _ASKED_BY = frozenset({("contacted", "by"), ("reached", "by"), ("approached", "by"), ("asked", "by"),
                        ("comment", "from"), ("contacté", "par"), ("contactée", "par"), ("contactés", "par"),
                        ("joint", "par"), ("jointe", "par"), ("sollicité", "par"), ("sollicitée", "par"),
-                       ("interrogé", "par"), ("interrogée", "par"), ("interrogés", "par")}
+                       ("interrogé", "par"), ("interrogée", "par"), ("interrogés", "par"),
+                       ("recueilli", "par"), ("recueillie", "par"), ("recueillis", "par"), ("recueillies", "par"),
+                       ("gathered", "by"), ("collected", "by")}  # "des témoignages recueillis par l'AFP"
                       | {(guest, prep) for guest in ("invité", "invitée", "invités", "invitées")
                          for prep in ("de", "du", "sur", "à", "au")})  # "Invité de franceinfo, Edouard Philippe a estimé"
 

@@ -363,6 +363,9 @@ def _appositions(s: Sentence, e: int, full_name: bool) -> int:
     return end
 
 
+_ON_THE_SPOT = frozenset({("sur", "place"), ("on", "site")})
+
+
 def _past_circumstances(s: Sentence, j: int) -> int:
     """Where a speaker after a verb starts: past auxiliaries and adverbs, past whom it was said to (", a déclaré à la
     presse un responsable") and where ("a assuré dans un communiqué la directrice", "dans un entretien au Monde")."""
@@ -372,6 +375,8 @@ def _past_circumstances(s: Sentence, j: int) -> int:
         j += 1  # "a déclaré diplomatiquement Contador"
     if j + 1 < n and s.toks[j].norm in ("ce", "cette", "this") and s.toks[j + 1].norm in _WHEN:
         j += 2  # "a estimé ce jeudi le secrétaire général"
+    if j + 2 < n and (s.toks[j].norm, s.toks[j + 1].norm) in _ON_THE_SPOT and not s.broken(j + 2):
+        j += 2  # "a expliqué sur place un responsable du syndicat"
     j = _past_date(s, j)
     if j + 2 < n and s.toks[j].norm == "avec" and s.toks[j + 1].surface.islower() and s.toks[j + 1].norm not in \
             s.cues.det and (s.is_name(j + 2) or s.toks[j + 2].norm in s.cues.det) and not s.broken(j + 2):
@@ -539,8 +544,13 @@ def _quantity(s: Sentence, e: int) -> bool:
 
 def _passes_through(s: Sentence, e: int) -> bool:
     """ "seen by", "consultée par" at token ``e``: what follows is who had the document, a source of its own."""
-    return any(len(seq) == 2 and e + 1 < len(s.toks) and s.toks[e + 1].norm == seq[1] and seq[1] in ("par", "by")
-               for seq in sourcing_by_first_word(s.cues).get(s.toks[e].norm, ()))
+    collected = s.toks[e].norm in _COLLECTED and e + 1 < len(s.toks) and s.toks[e + 1].norm in ("par", "by")
+    return collected or any(len(seq) == 2 and e + 1 < len(s.toks) and s.toks[e + 1].norm == seq[1]
+                            and seq[1] in ("par", "by") for seq in sourcing_by_first_word(s.cues).get(s.toks[e].norm, ()))
+
+
+_COLLECTED = frozenset("recueilli recueillie recueillis recueillies gathered collected".split())  # "témoignages
+#            recueillis par l'AFP": the testimonies, and the medium that gathered them
 
 
 def runs_to_end(s: Sentence, e: int) -> bool:

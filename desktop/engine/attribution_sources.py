@@ -72,14 +72,8 @@ def from_impersonal(s: Sentence, k: int) -> list[Found]:
             if found is not None and found.kind == "organisation":
                 return [found]
             break
-        if word in ("dans", "auprès", "sein", "chez"):
-            span = np_forward(s, m + 2 if word in ("auprès", "sein") else m + 1)
-            if span is None:
-                return []
-            inside = None if word == "auprès" else "anonymous"  # someone in the place, not the place itself
-            found = found_at(s, span, (k, j), inside)
-            start = s.toks[m - 1 if word == "sein" else m].start
-            return [replace(found, start=start)] if found else []
+        if word in ("dans", "auprès", "sein", "chez") or _of_sources(s, m):
+            return _learnt_from(s, m, (k, j))
     if s.toks[k].lemma in _LEARNT or (j > k and s.toks[j].lemma in _LEARNT):
         return []  # "a-t-on appris": where it was learnt is not said
     t = s.toks[k]  # "assure-t-on", "dit-on": someone the text does not name
@@ -114,6 +108,31 @@ def fronted_place(s: Sentence, k: int) -> list[Found]:
 
 
 _AT = frozenset({"à", "a", "au", "aux"})
+
+
+def _of_sources(s: Sentence, m: int) -> bool:
+    """ "a-t-on appris de sources policières", "de source judiciaire": "de" and the sources themselves."""
+    return s.toks[m].norm in ("de", "d") and m + 1 < len(s.toks) and s.toks[m + 1].norm in ("source", "sources") \
+        and not s.broken(m + 1)
+
+
+def _learnt_from(s: Sentence, m: int, cue: tuple[int, int]) -> list[Found]:
+    """The place or the sources an unnamed "on" learnt it from, from token ``m`` ("dans l'entourage du ministre",
+    "auprès du parquet", "de sources policières"), and a second one joined by "et" ("et auprès de témoins")."""
+    word = s.toks[m].norm
+    span = np_forward(s, m + 2 if word in ("auprès", "sein") else m + 1)
+    if span is None:
+        return []
+    inside = None if word in ("auprès", "de", "d") else "anonymous"  # someone in the place, not the place itself
+    found = found_at(s, span, cue, inside)
+    if found is None:
+        return []
+    out = [replace(found, start=s.toks[m - 1 if word == "sein" else m].start) if word not in ("de", "d") else found]
+    e = span[1]
+    if e + 2 < len(s.toks) and s.toks[e].norm == "et" and not s.broken(e + 1) \
+            and (s.toks[e + 1].norm in ("auprès", "dans", "chez") or _of_sources(s, e + 1)):
+        out += _learnt_from(s, e + 1, cue)[:1]
+    return out
 
 
 def sourcing(s: Sentence, k: int) -> int | None:
