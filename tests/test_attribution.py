@@ -707,6 +707,11 @@ def test_french_sources_learnt_from_gathered_by_on_the_spot_and_kings_and_prosec
                    "la procureure": "person", "Le roi de Jordanie": "person"}
 
 
+def test_a_title_before_a_name_after_an_opening_aside_belongs_to_the_named_speaker():
+    assert _who("Pour sa part, le chef de la diplomatie turque, Ahmet Davutoglu a déploré l'échec de la médiation."
+                ) == {"le chef de la diplomatie turque, Ahmet Davutoglu": "person"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

@@ -175,9 +175,14 @@ def _with_title_before(s: Sentence, span: tuple[int, int] | None) -> tuple[int, 
     if span is None or span[0] < 2 or not s.comma(span[0]) or not s.is_name(span[1] - 1):
         return span
     title = np_back(s, span[0], across=True)
-    if title is None or title[0] != 0 or not any(s.toks[m].norm in s.cues.titles for m in range(*title)):
-        return span
-    return (0, span[1])
+    opens = title is not None and (title[0] == 0 or (title[0] <= _OPENING and s.comma(title[0])
+                                                     and kind_of(s.phrase(0, title[0])) is None))
+    if not opens or not any(s.toks[m].norm in s.cues.titles for m in range(*title)):
+        return span  # (after an opening that names no one: "Pour sa part, le chef de la diplomatie, X a déploré")
+    return (title[0], span[1])
+
+
+_OPENING = 4  # words of an opening set off by a comma before the subject ("Pour sa part,", "Lundi soir,")
 
 
 def _past_document(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
