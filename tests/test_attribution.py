@@ -712,6 +712,13 @@ def test_a_title_before_a_name_after_an_opening_aside_belongs_to_the_named_speak
                 ) == {"le chef de la diplomatie turque, Ahmet Davutoglu": "person"}
 
 
+def test_what_an_inquiry_found_is_a_document():
+    assert _who("Selon les premiers éléments de l'enquête, le conducteur roulait vite.") == {
+        "les premiers éléments de l'enquête": "document"}
+    assert _who("According to the preliminary findings of the report, the driver was speeding.") == {
+        "the preliminary findings of the report": "document"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

@@ -80,6 +80,18 @@ def _own_part(p: Phrase) -> range:
     return range(start, end)
 
 
+def _findings_of(p: Phrase, own: range) -> bool:
+    """What a document or an inquiry found, named by a noun of results before it ("les premiers éléments de
+    l'enquête de l'IGPN", "the preliminary findings of the investigation")."""
+    head = p.toks[own.stop - 1] if own.stop > own.start else None
+    rest = {t.norm for t in p.toks[own.stop:]}
+    return head is not None and head.norm in _FINDINGS and own.stop < len(p.toks) \
+        and p.toks[own.stop].norm in p.cues.complement and bool(rest & DOCUMENTS)
+
+
+_FINDINGS = frozenset("éléments conclusions résultats constatations findings conclusions results".split())
+
+
 def _outlets_service(p: Phrase, own: range) -> bool:
     """ "The news agency's English service", "CNN's website": a part of the medium named before the possessive."""
     owner = p.toks[: own.start]
@@ -249,6 +261,8 @@ def kind_of(p: Phrase) -> str | None:
         and any(t.norm in PRESS_WORDS for t in p.toks)
     if (outlet_like([p.toks[k] for k in own]) or press_agency or _outlets_service(p, own)) and not _titled_name(p, own):
         return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
+    if _findings_of(p, own):
+        return "document"  # "les premiers éléments de l'enquête", "the findings of the report"
     if (words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS))
             or p.toks[own.stop - 1].norm in _STUDIES) and not _body_of_studies(p, own) \
             and not (_title_then_full_name(p) and not _opens_on(p, own, DOCUMENTS)):
