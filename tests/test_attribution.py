@@ -719,6 +719,14 @@ def test_what_an_inquiry_found_is_a_document():
         "the preliminary findings of the report": "document"}
 
 
+def test_a_lecturer_an_economist_and_an_observatory_and_studies_that_are_academic():
+    who = _who("\"It's two big men butting heads,\" said Joseph Hanlon, a lecturer at the Open University. "
+               "An economist said growth would slow. The Britain-based Syrian Observatory said 12 people died. "
+               "But several academic studies have found that prices rise.")
+    assert who == {"Joseph Hanlon, a lecturer at the Open University": "person", "An economist": "anonymous",
+                   "The Britain-based Syrian Observatory": "organisation", "several academic studies": "document"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

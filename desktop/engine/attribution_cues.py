@@ -152,6 +152,8 @@ EN = Cues(
         cardinal imam rabbi pastor reverend anchor presenter correspondent columnist editor counselor
         counsellor king queen prince princess sheikh emir sultan""".split()),
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
+        lecturer lecturers economist economists historian historians academics scholar scholars
+        commentator commentators consultant consultants strategist strategists campaigner campaigners
         author authors co-author specialist specialists researcher researchers scientist scientists doctor
         physician physicians epidemiologist epidemiologists
         analyst analysts expert experts aide aides member members investigator investigators resident residents
@@ -217,7 +219,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     promoteur chancellerie club église church filiale subsidiary body cabinet
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
     military venture coentreprise consortium conglomerate conglomérat regulator régulateur watchdog
-    center centers centre centres""".split())
+    center centers centre centres observatory""".split())
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
