@@ -727,6 +727,14 @@ def test_a_lecturer_an_economist_and_an_observatory_and_studies_that_are_academi
                    "The Britain-based Syrian Observatory": "organisation", "several academic studies": "document"}
 
 
+def test_a_medium_told_keeps_its_description_set_off_by_commas():
+    assert _who("Mr Guebuza told AFP, the French news agency, on Wednesday that the talks had failed.") == {
+        "Mr Guebuza": "person", "AFP, the French news agency": "outlet"}
+    assert _who("The minister told Reuters, citing officials, that the talks had failed.") == {
+        "The minister": "person", "Reuters": "outlet", "officials": "anonymous"}
+    assert _who("The public broadcaster said the vote was delayed.") == {"The public broadcaster": "outlet"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

@@ -224,7 +224,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
     newspaper daily weekly tv television network channel times news post press herald tribune gazette
-    telegraph journal chronicle globe ledger courier dispatch bulletin wire blog blogs media médias""".split())
+    telegraph journal chronicle globe ledger courier dispatch bulletin wire blog blogs media médias broadcaster""".split())
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo francetvinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm x threads bluesky

@@ -6,6 +6,7 @@ the medium that asked ("declined to comment when contacted by CBS", "a request f
 """
 from __future__ import annotations
 
+from .attribution_cues import OUTLET_WORDS
 from .attribution_kind import kind_of, outlet_like
 from .attribution_phrases import Found, Sentence, found_at, np_forward, outlet_np, start_of
 from .attribution_saying import is_say
@@ -31,7 +32,20 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
         return None, k + 1
     if not prep and s.toks[k].lemma != "tell" and span[1] < len(s.toks) and not s.broken(span[1]):
         return None, k + 1  # "said New York Times Company chairman Arthur Sulzberger": the speaker, not a medium
+    span = _with_description(s, span)
     return found_at(s, span, (k, j if prep else k), "outlet"), span[1]
+
+
+def _with_description(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """A medium and its description set off by commas ("told AFP, the French news agency, on Wednesday")."""
+    e = span[1]
+    if e + 2 >= len(s.toks) or not s.comma(e) or s.toks[e].norm not in s.cues.det:
+        return span
+    m = e + 1
+    while m < min(e + 6, len(s.toks)) and not s.broken(m):
+        m += 1
+    closes = m == len(s.toks) or s.comma(m)
+    return (span[0], m) if closes and any(t.norm in OUTLET_WORDS for t in s.toks[e:m]) else span
 
 
 def outlet_after(s: Sentence, k: int) -> list[Found]:
