@@ -735,6 +735,14 @@ def test_a_medium_told_keeps_its_description_set_off_by_commas():
     assert _who("The public broadcaster said the vote was delayed.") == {"The public broadcaster": "outlet"}
 
 
+def test_a_second_role_after_and_former_and_the_paper_a_pronoun_spoke_in():
+    assert _who("« Le système s'effrite », ironise Jacques Duchesneau, député à Québec et ancien chef de police de "
+                "Montréal.") == {"Jacques Duchesneau, député à Québec et ancien chef de police de Montréal": "person"}
+    assert _who("« Il piétine la mémoire des victimes », s'est-il insurgé dans le journal.") == {
+        "il": "person", "le journal": "outlet"}
+    assert "le journal" not in _who("Il a écrit dans le journal de bord que tout allait bien, a dit le capitaine.")
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

@@ -570,9 +570,11 @@ def runs_to_end(s: Sentence, e: int) -> bool:
 
 
 def _roles_joined(s: Sentence, k: int) -> bool:
-    """ "an author of the analysis and professor of biostatistics": "and" joining a second role of the person."""
-    return s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and not s.broken(k + 1) \
-        and (s.toks[k + 1].norm in s.cues.titles or s.toks[k + 1].norm in s.cues.roles)
+    """ "an author of the analysis and professor of biostatistics", "député à Québec et ancien chef de police":
+    "and" joining a second role of the person."""
+    m = k + 2 if k + 2 < len(s.toks) and s.toks[k + 1].norm in _FORMER else k + 1
+    return s.toks[k].norm in ("et", "and") and m < len(s.toks) and not s.broken(k + 1) and not s.broken(m) \
+        and (s.toks[m].norm in s.cues.titles or s.toks[m].norm in s.cues.roles)
 
 
 def _within_name(s: Sentence, k: int) -> bool:

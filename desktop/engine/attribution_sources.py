@@ -358,6 +358,9 @@ def published_in(s: Sentence, k: int) -> Found | None:
     return Found(start_of(s, span[0]), s.toks[span[1] - 1].end, "outlet", (s.toks[k].start, s.toks[k].end))
 
 
+_PAPERS = frozenset("journal quotidien hebdomadaire magazine newspaper paper daily weekly".split())
+
+
 def _capitalised_title(s: Sentence, j: int) -> bool:
     """A newspaper's title opens at ``j``: a capitalised article ("Le Progrès", "L'Humanité") or, after "du", a
     capitalised name ("du Républicain Lorrain")."""
@@ -365,6 +368,9 @@ def _capitalised_title(s: Sentence, j: int) -> bool:
     before = s.text[max(0, t.start - 2) : t.start]
     if before in ("L'", "L’") or (t.norm in s.cues.det and t.surface[:1].isupper()) or outlet_like([t]):
         return True  # "Le Progrès", "L'Humanité", "parue dans Libération"
+    if t.norm in s.cues.det and j + 1 < len(s.toks) and s.toks[j + 1].norm in _PAPERS \
+            and (j + 2 == len(s.toks) or s.broken(j + 2) or s.toks[j + 2].norm not in s.cues.complement):
+        return True  # "s'est-il insurgé dans le journal": the paper named before (not "le journal de bord")
     return j > 0 and s.toks[j - 1].norm in ("du", "de") and t.surface[:1].isupper() and t.is_name
 
 
