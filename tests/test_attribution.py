@@ -743,6 +743,24 @@ def test_a_second_role_after_and_former_and_the_paper_a_pronoun_spoke_in():
     assert "le journal" not in _who("Il a écrit dans le journal de bord que tout allait bien, a dit le capitaine.")
 
 
+def test_broad_rules_stay_within_their_cases():
+    # companies sharing a noun are no single group of people, and never stop the extraction
+    assert "Ford and GM executives" not in _who("Ford and GM executives said sales fell.")
+    assert _who("Police and fire officials said the blaze was out.") == {"fire officials": "anonymous"}
+    # a refusal of words a few words on is still one
+    assert _who("The ministry declined repeated requests for comment.") == {"The ministry": "organisation"}
+    # "the agency" takes up the agency named before it, not one named after it in its own sentence
+    assert _who("The International Atomic Energy Agency inspected the plant. The reactor is safe, the agency said "
+                "in a statement carried by Xinhua news agency.")["the agency"] == "organisation"
+    assert _who("Xinhua news agency reported the blast. Thousands had fled, humanitarian agencies said."
+                )["humanitarian agencies"] == "organisation"
+    assert _who("Anadolu Agency reported the blast. The toll may rise, the agency said.")["the agency"] == "outlet"
+    # a language or a city a writer writes in is no publication; people in a country are no body
+    assert _who("Writing in French, the author said the book was old.") == {"the author": "anonymous"}
+    assert _who("Au Japon, on craint une récession. Aux États-Unis, on estime que la reprise est là.") == {}
+    assert _who("Later that day police said the man was arrested.") == {"police": "anonymous"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

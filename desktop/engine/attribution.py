@@ -215,8 +215,9 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
             elif found.kind == "organisation" and len(bare) == 1 and uses.person[bare] \
                     and not uses.organisation_name(bare):
                 found = replace(found, kind="person")  # "Goumbri said": "SEIU spokesman Marc Goumbri" above
-            elif found.kind in ("outlet", "organisation") and _bare_agency(f, found):
-                found = replace(found, kind=agency_taken_up([g.tokens for g in feats[: i + 1]]) or found.kind)
+            elif found.kind in ("outlet", "organisation") and _bare_agency(text, f, found):
+                before = [g.tokens for g in feats[:i]] + [tuple(t for t in f.tokens if t.end <= found.start)]
+                found = replace(found, kind=agency_taken_up(before) or found.kind)
             elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled,
                                                                    any(a.kind == "person" for a in out)):
                 found = replace(found, kind="person")  # "l'avocate du trader" where "Me Meyer, l'avocate" is written
@@ -229,7 +230,8 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
 def _titled_description(text: str, f: SentenceFeatures, found: Found, lang: str, titled: frozenset[str],
                         person_before: bool) -> bool:
     """A definite description of one person ("l'avocate du trader", "le coureur", "la jeune femme"): a title the
-    report gives a named person, or any once a person has spoken in the report (the description takes them up)."""
+    report gives a named person, or any once a person has spoken in the report (the description takes them up), or
+    an office with one holder ("the prime minister", ``one_office_en``)."""
     toks = tuple(t for t in f.tokens if found.start <= t.start < found.end)
     if not toks:
         return False
@@ -277,8 +279,10 @@ _MANY = frozenset("""les des ses leurs nos vos plusieurs certains certaines quel
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "il", "elle"})
 
 
-def _bare_agency(f: SentenceFeatures, found: Found) -> bool:
-    return bare_agency([t for t in f.tokens if found.start <= t.start < found.end])
+def _bare_agency(text: str, f: SentenceFeatures, found: Found) -> bool:
+    """``found`` takes up one agency by its noun alone ("l'agence américaine", "the agency")."""
+    elided = text[found.start : found.start + 2].lower() in ("l'", "l’")
+    return bare_agency([t for t in f.tokens if found.start <= t.start < found.end], elided)
 
 
 def _bare_name(f: SentenceFeatures, found: Found, titles: frozenset[str]) -> tuple[str, ...]:

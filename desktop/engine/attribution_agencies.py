@@ -20,11 +20,20 @@ _BODY_BEFORE = frozenset({"rating", "credit", "federal", "state", "government", 
 _PRESS_BEFORE = frozenset({"news", "press", "wire"})
 
 
-def bare_agency(toks: Sequence[Token]) -> bool:
-    """A phrase that names an agency by its noun alone, with articles and adjectives ("l'agence américaine",
-    "the agency"): no name of its own."""
-    return any(t.norm in AGENCY for t in toks) and not any(
-        t.surface[:1].isupper() and not t.stop for t in toks if t.norm not in AGENCY)
+def bare_agency(toks: Sequence[Token], elided: bool = False) -> bool:
+    """A phrase that takes up one agency by its noun alone, with a definite article or a demonstrative and
+    adjectives ("l'agence américaine", "the agency", "cette agence"): no name of its own, not "agencies"."""
+    if not toks or not (toks[0].norm in _TAKING_UP or (elided and toks[0].norm in ("agence", "agency"))):
+        return False
+    nouns = [t for t in toks if t.norm in ("agence", "agency")]
+    return bool(nouns) and all(t.surface.islower() for t in nouns) and not any(
+        (t.surface[:1].isupper() and not t.stop) or t.norm in _COMPLEMENTS for t in toks if t.norm not in AGENCY)
+
+
+_COMPLEMENTS = frozenset({"de", "du", "des", "d", "of", "for", "pour"})  # "l'agence régionale de santé": a name
+
+
+_TAKING_UP = frozenset({"the", "this", "that", "le", "la", "l", "cette", "ce"})
 
 
 def agency_taken_up(before: Sequence[Sequence[Token]]) -> str | None:
@@ -47,8 +56,8 @@ def _named_agency(toks: list[Token], k: int) -> str | None:
     prev = toks[k - 1].norm if k > 0 else ""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     press = any(PRESS_WORDS & set(x.norm.split("-")) for x in toks[k + 1 : k + 4])
-    if prev in _PRESS_BEFORE or press or (nxt is not None and nxt.norm in OUTLETS):
-        return "outlet"  # "Xinhua News Agency", "l'agence de presse", "Agence France-Presse", "l'agence Reuters"
+    if prev in _PRESS_BEFORE or prev in OUTLETS or press or (nxt is not None and nxt.norm in OUTLETS):
+        return "outlet"  # "Xinhua News Agency", "Anadolu Agency", "l'agence de presse", "l'agence Reuters"
     if prev in _BODY_BEFORE or body_agency(toks, t) or (t.surface[:1].isupper() and k > 0
                                                         and toks[k - 1].surface[:1].isupper()):
         return "organisation"  # "rating agency", "l'agence de notation", "Environmental Protection Agency"

@@ -88,13 +88,19 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
 def _state_of(country: str, state: str) -> bool:
     """A country and its government named by its adjective ("Syria" / "the Syrian regime", "France" / "le
     gouvernement français"): one speaker."""
-    words = [w for w in _WORDS.findall(country) if w not in _ARTICLES]
-    others = [w for w in _WORDS.findall(state) if w not in _ARTICLES]
+    words = [w for w in _WORDS.findall(_ELIDED.sub("", country)) if w not in _ARTICLES]
+    others = [w for w in _WORDS.findall(_ELIDED.sub("", state)) if w not in _ARTICLES]
     return len(words) == 1 and len(others) == 2 and bool(set(others) & _STATE) \
-        and any(same_stem(words[0], w) for w in others if w not in _STATE)
+        and any(_adjective_of(words[0], w) for w in others if w not in _STATE)
 
 
-_ARTICLES = frozenset({"the", "le", "la", "les", "l"})
+def _adjective_of(country: str, word: str) -> bool:
+    """ "syria" / "syrian", "iran" / "iranian", "ukraine" / "ukrainien" (``details.same_stem``, four letters up)."""
+    return same_stem(country, word) or (len(country) == 4 and 1 <= len(word) - 4 <= 3 and word.startswith(country[:3]))
+
+
+_ARTICLES = frozenset({"the", "le", "la", "les"})
+_ELIDED = re.compile(r"\b[ld]['’]")  # "l'ukraine"
 _STATE = frozenset({"regime", "government", "authorities", "gouvernement", "autorites"})  # lower case, unaccented
 
 

@@ -89,7 +89,7 @@ def _findings_of(p: Phrase, own: range) -> bool:
         and p.toks[own.stop].norm in p.cues.complement and bool(rest & DOCUMENTS)
 
 
-_FINDINGS = frozenset("éléments conclusions résultats constatations findings conclusions results".split())
+_FINDINGS = frozenset("éléments conclusions résultats constatations findings results".split())
 
 
 def _outlets_service(p: Phrase, own: range) -> bool:
@@ -503,7 +503,7 @@ def one_office_en(p: Phrase) -> bool:
     if p.lang != "en" or len(p.toks) < 2 or p.toks[0].norm != "the":
         return False
     words = [t.norm for t in p.toks[1:] if t.norm not in _WHEN]
-    return words in ([w] for w in _ONE_HOLDER) or words == ["prime", "minister"]
+    return (len(words) == 1 and words[0] in _ONE_HOLDER) or words == ["prime", "minister"]
 
 
 _WHEN = frozenset({"then", "former", "late", "new", "outgoing"})

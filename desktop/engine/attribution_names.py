@@ -42,7 +42,7 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
             if not _capitalised(t) or (k > 0 and _capitalised(toks[k - 1]) and toks[k - 1].is_name
                                        and t.start - toks[k - 1].end <= 1 and not possessive(toks[k - 1])):
                 continue  # only the first word of a run ("Département d'État, Ned Price": "Ned" opens one)
-            run = _run(toks, k)
+            run = _run(toks, k, text)
             if len(run) > 1 and not run[0].stop:
                 closing.add(run[-1].norm)
             before = toks[k - 1] if k > 0 and t.start - toks[k - 1].end <= 1 else None  # not "organization, Expert"
@@ -123,18 +123,19 @@ def _capitalised(t: Token) -> bool:
     return t.surface[:1].isupper() and not t.is_number
 
 
-def _run(toks: tuple[Token, ...], k: int) -> list[Token]:
+def _run(toks: tuple[Token, ...], k: int, text: str = "") -> list[Token]:
     """The capitalised words from ``k`` on; a possessive ends the run ("France's | Peugeot": no first name)."""
     run = [toks[k]]
     while k + len(run) < len(toks) and _capitalised(toks[k + len(run)]) and not possessive(run[-1]) \
-            and toks[k + len(run)].start - run[-1].end <= 1 + (_initial(run[-1]) and not toks[k + len(run)].stop):
+            and toks[k + len(run)].start - run[-1].end <= 1 + (_initial(run[-1], text) and not toks[k + len(run)].stop):
         run.append(toks[k + len(run)])
     return run
 
 
-def _initial(t: Token) -> bool:
-    """A capital letter standing for a first name ("P.J. Crowley"): a space may follow its dot (not "Plan B. The")."""
-    return len(t.surface) == 1 and t.surface.isupper()
+def _initial(t: Token, text: str) -> bool:
+    """A capital letter standing for a first name ("P.J. Crowley"): a space may follow its dot (not "Plan B. The",
+    "Group A, Russia")."""
+    return len(t.surface) == 1 and t.surface.isupper() and text[t.end : t.end + 1] == "."
 
 
 

@@ -150,7 +150,9 @@ def spoken_to(s: Sentence, k: int) -> Found | None:
     span = outlet_np(s, k + 2)
     if span is not None:  # "the Boston Globe | Mr Hart": the speaker's title ends the medium
         span = (span[0], next((m for m in range(span[0] + 1, span[1]) if s.toks[m].norm in s.cues.titles), span[1]))
-    written = s.toks[k].norm == "writing" and span is not None and s.is_name(span[1] - 1)  # "Writing in the BMJ"
+    written = s.toks[k].norm == "writing" and span is not None and s.is_name(span[1] - 1) \
+        and (span[1] - span[0] > 1 or s.toks[span[0]].surface.isupper())  # "the BMJ", "Nature Medicine", "JAMA"
+    #         (not "Writing in French, the author said", "Writing in Paris")
     if span is None or not (written or outlet_like(s.toks[span[0]:span[1]])):
         return None
     return found_at(s, span, (k, k + 1), "outlet")

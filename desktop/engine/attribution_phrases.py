@@ -43,7 +43,7 @@ _TITLE_PREFIXES = frozenset({"ex", "co", "vice", "sous", "deputy"})
 
 
 _PARTICLES = frozenset({"van", "von", "der", "den", "ter", "bin", "ibn", "al", "da", "dos", "das", "del", "della"})
-_BY_NAME = frozenset({"said", "says", "told", "added", "according", "selon", "déclaré", "dit"})  # before a surname
+_BY_NAME = frozenset({"said", "says", "told", "added", "selon", "déclaré", "dit"})  # a verb or "selon" before a surname
 
 
 @dataclass
@@ -194,12 +194,18 @@ def _past_time(s: Sentence, i: int, a: int) -> int:
     """The first token after a time phrase opening the words ``i``..``a`` ("Earlier this week | Salman vowed",
     "Last month | the agency said"), when a name or a noun follows it; else ``i``."""
     k = i
-    while k < a - 1 and (s.toks[k].norm in _TIME_OPENERS or (k > i and s.toks[k].norm in _TIME_UNITS)):
+    while k < a - 1 and (s.toks[k].norm in _TIME_OPENERS or ((k > i or _time_before(s, i)) and s.toks[k].norm in
+                                                             _TIME_UNITS)):
         k += 1
     return k if k > i and any(s.toks[m].norm in _TIME_UNITS for m in range(i, k)) else i
 
 
-_TIME_OPENERS = frozenset("earlier later last this next on in early late".split())
+def _time_before(s: Sentence, i: int) -> bool:
+    """The phrase at ``i`` continues a time phrase the search stopped in ("Later that | day police said")."""
+    return i > 0 and s.toks[i - 1].norm in _TIME_OPENERS and not s.broken(i)
+
+
+_TIME_OPENERS = frozenset("earlier later last this that next on in early late".split())  # "Later that day"
 _TIME_UNITS = frozenset("week weekend month year day night morning afternoon evening monday tuesday wednesday thursday "
                         "friday saturday sunday".split())
 

@@ -321,7 +321,7 @@ def _refusal_of_deed(s: Sentence, k: int) -> bool:
     while m < len(s.toks) and m - k <= 3 and s.toks[m].norm in _BEFORE_DEED and not s.broken(m):
         m += 1
     if m == k + 1 and m < len(s.toks) and not s.broken(m) and s.lang == "en" and not s.toks[m].stop \
-            and s.toks[m].lemma not in _SPOKEN:
+            and not _words_asked(s, m):
         return True  # "Some refused food and water": a thing refused, not a word ("refused comment" is one)
     if m == k + 1 or m >= len(s.toks) or s.broken(m) or s.gap(m).strip() not in ("", "d'", "d’"):
         return False  # "refuse": no infinitive after it
@@ -331,8 +331,19 @@ def _refusal_of_deed(s: Sentence, k: int) -> bool:
     return infinitive and nxt.lemma not in s.cues.say and nxt.norm not in s.cues.say and nxt.lemma not in _TELL
 
 
+def _words_asked(s: Sentence, m: int) -> bool:
+    """A request for words among the four words from ``m`` ("declined repeated requests for comment", "refused
+    journalists' questions")."""
+    for j in range(m, min(m + 4, len(s.toks))):
+        if j > m and s.broken(j):
+            return False
+        if s.toks[j].lemma in _SPOKEN or s.toks[j].norm in _SPOKEN:
+            return True
+    return False
+
+
 _REFUSE = frozenset({"refuse", "refuser", "decline"})
-_SPOKEN = frozenset({"comment", "interview", "request", "question", "invitation", "answer"})
+_SPOKEN = frozenset({"comment", "interview", "request", "requests", "question", "questions", "invitation", "answer"})
 _BEFORE_DEED = frozenset({"to", "de", "d", "à", "se", "s", "tout"})
 _TELL = frozenset({"give", "donner", "discuss", "elaborate", "name", "identify", "disclose", "provide", "fournir",
                    "divulguer", "commenter", "communiquer", "préciser", "apologize", "apologise", "talk", "speak",

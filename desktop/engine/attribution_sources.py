@@ -81,8 +81,8 @@ def from_impersonal(s: Sentence, k: int) -> list[Found]:
     return [Found(start, start + 2, "anonymous", (t.start, s.toks[j].end))]
 
 
-_AT_PLACE = {("à",): 1, ("a",): 1, ("au",): 1, ("aux",): 1, ("chez",): 1, ("du", "côté", "de"): 3,
-             ("du", "côté", "du"): 3, ("du", "côté", "des"): 3}
+_AT_PLACE = {words: len(words) for words in (("à",), ("a",), ("au",), ("aux",), ("chez",), ("du", "côté", "de"),
+                                            ("du", "côté", "du"), ("du", "côté", "des"))}
 
 
 def fronted_place(s: Sentence, k: int) -> list[Found]:
@@ -99,6 +99,8 @@ def fronted_place(s: Sentence, k: int) -> list[Found]:
     spans = [(j, on)] if also is None else [(j, also), (also + 2, on)]  # "A l'ARS comme à l'APHP, on défend"
     out = []
     for span in spans:
+        if any(is_place(t, s.lang) for t in s.toks[span[0]:span[1]]):
+            continue  # "Au Japon, on craint …", "Aux États-Unis, on estime …": the people there, not a body
         found = found_at(s, span, (on, k))
         if found is not None and s.toks[0].norm == "chez" and found.kind == "person":
             found = replace(found, kind="organisation")  # "Chez Renault, on indique": the company's people

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution_cues import DOCUMENTS, OPENERS, SUBORDINATORS
+from .attribution_cues import DOCUMENTS, INSTITUTIONS, OPENERS, SUBORDINATORS
 from .attribution_kind import kind_of, outlet_like, person_noun, possessive
 from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, outlet_np, start_of
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
@@ -473,8 +473,8 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         who = None  # "soutenir que" reports a claim, "soutenir un projet" does not
     if who is None:
         return outlet_in_speaker(s, span, k) + out
-    if who.kind == "anonymous" and (shared := _shared_head(s, span)):
-        span, who = shared, found_at(s, shared, cue)  # "Russian and Iranian officials said": one group of people
+    if who.kind == "anonymous" and (shared := _shared_head(s, span)) and (whole := found_at(s, shared, cue)):
+        span, who = shared, whole  # "Russian and Iranian officials said": one group of people
     return [*_coordinated(s, span, cue), who, *and_another(s, span, cue, after)] + outlet_in_speaker(s, span, k) + out
 
 
@@ -588,6 +588,7 @@ def _after_statement(s: Sentence, k: int, after: int) -> bool:
 
 
 MAX_CONJUNCT = 6  # words of one speaker in a list of speakers
+_LEADING = OPENERS | SUBORDINATORS  # words a list of speakers may follow ("Mais", "While")
 
 
 def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> list[Found]:
@@ -605,7 +606,7 @@ def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> li
         if s.toks[start].norm in _BOTH and end - start > 1:
             start += 1  # "Both Mr Blair and Mr Brown said": "both" names no one
         opening = start == 0
-        while opening and end - start > 1 and s.toks[start].norm in OPENERS | SUBORDINATORS:
+        while opening and end - start > 1 and s.toks[start].norm in _LEADING:
             start += 1  # "Mais Yahoo et Google", "While the UN watchdog and U.S. officials say", "Alors que"
         found = found_at(s, (start, end), cue, fallback=_parallel_name(s, (start, end), span))
         first = start if not s.toks[start].stop else start + 1
@@ -630,9 +631,21 @@ def _shared_head(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:
     while start > 0 and k - start < MAX_CONJUNCT - 2 and not s.broken(start) \
             and s.toks[start - 1].norm not in s.cues.det and s.toks[start - 1].norm not in s.cues.stop_np:
         start -= 1
-    if start == k or not s.broken(start) and start > 0 or person_noun(s.toks[k - 1], s.cues):
-        return None  # "the mayor and city officials": the mayor is someone of their own
+    if start == k or (start > 0 and not s.broken(start)) or person_noun(s.toks[k - 1], s.cues) \
+            or not all(_modifier_only(t) for t in s.toks[start:k]):
+        return None  # "the mayor and city officials", "Hamas and Israeli officials": someone of their own
     return start, span[1]
+
+
+def _modifier_only(t: Token) -> bool:
+    """A word that only qualifies a noun: a nationality ("Russian", "Israeli", "French"), an initial ("U.S."),
+    or a lower-case noun that names no body ("law enforcement", "security")."""
+    if t.surface[:1].isupper():
+        return (len(t.surface) == 1) or t.norm.endswith(_NATIONALITY_ENDINGS)
+    return t.norm not in INSTITUTIONS and t.lemma not in INSTITUTIONS
+
+
+_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "can", "li", "ch", "ic", "ain")  # not "Boeing", "Hamas", "GM"
 
 
 def _parallel_name(s: Sentence, conjunct: tuple[int, int], last: tuple[int, int]) -> str | None:

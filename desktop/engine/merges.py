@@ -56,7 +56,7 @@ class MergeRule:
     # 0: one neighbour of the anchor, once
 
 
-TRANSLATION = MergeRule(gain=0.02, min_anchor=0.3, min_own=None, rounds=3)
+TRANSLATION = MergeRule(gain=0.02, min_anchor=0.3, min_own=None, rounds=3)  # runs: ``_run_trials`` reads min_anchor
 # Two reports of one story in one language: a neighbour often adds a new fact that reads as related (46 % of
 # neighbours that pass the translation rule are right there), so only a split half that already prefers the
 # joined sentence, next to a sure first half, and clearly closer read together.
