@@ -31,8 +31,6 @@ def bare_agency(toks: Sequence[Token], elided: bool = False) -> bool:
 
 
 _COMPLEMENTS = frozenset({"de", "du", "des", "d", "of", "for", "pour"})  # "l'agence régionale de santé": a name
-
-
 _TAKING_UP = frozenset({"the", "this", "that", "le", "la", "l", "cette", "ce"})
 
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .acronyms import is_acronym
-from .details import same_stem
 from .attribution_cues import CUES
+from .details import same_stem
 from .features import features, strip_accents
 from .meanings import meaning_key
 from .model import ANONYMOUS_ONLY, ATTRIBUTION_KINDS, NO_SOURCE, Attribution, Comparison, Detail

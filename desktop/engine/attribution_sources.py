@@ -81,8 +81,8 @@ def from_impersonal(s: Sentence, k: int) -> list[Found]:
     return [Found(start, start + 2, "anonymous", (t.start, s.toks[j].end))]
 
 
-_AT_PLACE = {words: len(words) for words in (("à",), ("a",), ("au",), ("aux",), ("chez",), ("du", "côté", "de"),
-                                            ("du", "côté", "du"), ("du", "côté", "des"))}
+_AT_PLACE = (("à",), ("a",), ("au",), ("aux",), ("chez",), ("du", "côté", "de"), ("du", "côté", "du"),
+             ("du", "côté", "des"))  # the words a place the sentence opens with follows
 
 
 def fronted_place(s: Sentence, k: int) -> list[Found]:
@@ -92,7 +92,7 @@ def fronted_place(s: Sentence, k: int) -> list[Found]:
     on = a - 1
     if on < 2 or s.toks[on].norm not in s.cues.impersonal or not s.comma(on):
         return []
-    j = next((n for words, n in _AT_PLACE.items() if tuple(t.norm for t in s.toks[:n]) == words), None)
+    j = next((len(words) for words in _AT_PLACE if tuple(t.norm for t in s.toks[: len(words)]) == words), None)
     if j is None or j >= on or any(s.broken(m) for m in range(j + 1, on)):
         return []
     also = next((m for m in range(j + 1, on - 2) if s.toks[m].norm == "comme" and s.toks[m + 1].norm in _AT), None)
