@@ -761,6 +761,13 @@ def test_broad_rules_stay_within_their_cases():
     assert _who("Later that day police said the man was arrested.") == {"police": "anonymous"}
 
 
+def test_an_english_headline_closing_on_its_speaker():
+    assert _who("Military Officials Distorted ISIS Intelligence, Congressional Panel Says") == {
+        "Congressional Panel": "organisation"}
+    assert _who("Russia Asked China for Help, U.S. Officials Say") == {"U.S. Officials": "anonymous"}
+    assert _who("Obama Won the Debate, Polls Show") == {"Polls": "document"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

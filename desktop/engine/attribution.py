@@ -22,7 +22,7 @@ from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
 from .attribution_sources import (
     FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted,
-    from_sourcing, fronted_place, in_ones_view, inverted_says, issued_by, published_in, sourcing,
+    from_sourcing, fronted_place, headline_speaker, in_ones_view, inverted_says, issued_by, published_in, sourcing,
 )
 from .attribution_outlets import asked_by, outlet_after, spoken_to
 from .attribution_verbs import from_noun, from_verb, quoted_as_saying
@@ -52,6 +52,8 @@ def _at(s: Sentence, k: int) -> list[Found]:
     if k == 0 and (agency := dateline(s)):
         return agency
     if k == 0 and (speaker := colon_speaker(s)):
+        return speaker
+    if k == len(s.toks) - 1 and (speaker := headline_speaker(s)):
         return speaker
     if is_say(s, k):
         before = s.toks[k - 1].norm if k > 0 else ""

@@ -340,6 +340,9 @@ _MEMBER_OF = frozenset({"party", "government", "company", "parti", "gouvernement
 def _named_group(p: Phrase, own: range, run: list[Token]) -> bool:
     """ "Republican opponents", "several European delegations", "French officials", "U.S. officials", "Russian and
     Iranian officials": a capitalised adjective (or two) before a plural noun of people or bodies, who stay unnamed."""
+    if len(run) > 1 and run[-1].norm in p.cues.roles and run[-1].norm.endswith("s") and run[-1].norm != run[-1].lemma \
+            and (len(run) == 2 or all(len(t.surface) == 1 for t in run[:-1])):
+        return True  # a headline's capitalised "Russian Officials", "U.S. Officials"
     after = p.toks.index(run[-1]) + 1
     initials = all(len(t.surface) == 1 and t.surface.isupper() for t in run)  # "U.S. officials"
     if after + 2 < own.stop and p.toks[after].norm in ("and", "et") and p.names[after + 1]:

@@ -137,6 +137,24 @@ def _learnt_from(s: Sentence, m: int, cue: tuple[int, int]) -> list[Found]:
     return out
 
 
+_HEADLINE_SAYS = frozenset("says say said warns warn claims claim shows show finds find".split())
+_HEADLINE_SPEAKER = 5  # words of a headline's speaker after its last comma
+
+
+def headline_speaker(s: Sentence) -> list[Found]:
+    """An English headline closing on its speaker and a capitalised verb ("Military Officials Distorted ISIS
+    Intelligence, Congressional Panel Says", "Obama Won the Debate, Polls Show"): the words after the last comma."""
+    n = len(s.toks)
+    last = s.toks[-1] if s.toks else None
+    if s.lang != "en" or n < 4 or last.norm not in _HEADLINE_SAYS or not last.surface[:1].isupper():
+        return []
+    m = next((j for j in range(n - 2, 1, -1) if s.comma(j) and "," in s.gap(j)), None)
+    if m is None or n - 1 - m > _HEADLINE_SPEAKER or any(s.broken(j) for j in range(m + 1, n)):
+        return []
+    found = found_at(s, (m, n - 1), (n - 1, n - 1))
+    return [found] if found is not None and not found.kind.startswith("pronoun") else []
+
+
 def sourcing(s: Sentence, k: int) -> int | None:
     """The number of tokens of a sourcing preposition starting at ``k`` ("selon", "according to"), or None."""
     for seq in sourcing_by_first_word(s.cues).get(s.toks[k].norm, ()):
