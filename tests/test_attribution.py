@@ -768,6 +768,13 @@ def test_an_english_headline_closing_on_its_speaker():
     assert _who("Obama Won the Debate, Polls Show") == {"Polls": "document"}
 
 
+def test_a_speaker_after_a_gerund_between_the_verb_and_them():
+    assert _who("« C'est faux », a ajouté en jouant quelques accords le président déchu.") == {
+        "le président déchu": "person"}
+    assert _who("« Non », a répondu en riant la porte-parole du gouvernement.") == {
+        "la porte-parole du gouvernement": "person"}
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

@@ -372,6 +372,22 @@ def _appositions(s: Sentence, e: int, full_name: bool) -> int:
 _ON_THE_SPOT = frozenset({("sur", "place"), ("on", "site")})
 
 
+def _past_gerund(s: Sentence, j: int) -> int:
+    """Past a French gerund between a verb and its speaker ("a lancé en souriant le ministre", "a ajouté en jouant
+    quelques accords le président déchu"): where the speaker's article is, else ``j``."""
+    n = len(s.toks)
+    g = j if j < n and s.toks[j].norm != "en" else j + 1  # "en" may have been read with the verb group
+    if s.lang != "fr" or g + 1 >= n or g < 1 or s.toks[g - 1].norm != "en" or not s.toks[g].norm.endswith("ant") \
+            or s.broken(g):
+        return j
+    for m in range(g + 1, min(g + 5, n - 1)):
+        if s.broken(m):
+            return j
+        if s.toks[m].norm in s.cues.det and person_noun(s.toks[m + 1], s.cues):
+            return m
+    return j
+
+
 def _past_circumstances(s: Sentence, j: int) -> int:
     """Where a speaker after a verb starts: past auxiliaries and adverbs, past whom it was said to (", a déclaré à la
     presse un responsable") and where ("a assuré dans un communiqué la directrice", "dans un entretien au Monde")."""
@@ -383,6 +399,7 @@ def _past_circumstances(s: Sentence, j: int) -> int:
         j += 2  # "a estimé ce jeudi le secrétaire général"
     if j + 2 < n and (s.toks[j].norm, s.toks[j + 1].norm) in _ON_THE_SPOT and not s.broken(j + 2):
         j += 2  # "a expliqué sur place un responsable du syndicat"
+    j = _past_gerund(s, j)
     j = _past_date(s, j)
     if j + 2 < n and s.toks[j].norm == "avec" and s.toks[j + 1].surface.islower() and s.toks[j + 1].norm not in \
             s.cues.det and (s.is_name(j + 2) or s.toks[j + 2].norm in s.cues.det) and not s.broken(j + 2):
