@@ -775,6 +775,11 @@ def test_a_speaker_after_a_gerund_between_the_verb_and_them():
         "la porte-parole du gouvernement": "person"}
 
 
+def test_an_opening_interview_names_its_medium_and_a_name_ending_on_a_title_word_is_no_title():
+    who = _who("Interviewed for CNN by Larry King, Putin suggested that the documents may be fabrications.")
+    assert who["CNN"] == "outlet" and "Putin" in who
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

@@ -165,7 +165,8 @@ _ASKED_BY = frozenset({("contacted", "by"), ("reached", "by"), ("approached", "b
                        ("joint", "par"), ("jointe", "par"), ("sollicité", "par"), ("sollicitée", "par"),
                        ("interrogé", "par"), ("interrogée", "par"), ("interrogés", "par"),
                        ("recueilli", "par"), ("recueillie", "par"), ("recueillis", "par"), ("recueillies", "par"),
-                       ("gathered", "by"), ("collected", "by")}  # "des témoignages recueillis par l'AFP"
+                       ("gathered", "by"), ("collected", "by"), ("interviewed", "for")}  # "des témoignages recueillis
+                      #                                            par l'AFP", "Interviewed for CNN by Larry King"
                       | {(guest, prep) for guest in ("invité", "invitée", "invités", "invitées")
                          for prep in ("de", "du", "sur", "à", "au")})  # "Invité de franceinfo, Edouard Philippe a estimé"
 

@@ -177,7 +177,7 @@ def _with_title_before(s: Sentence, span: tuple[int, int] | None) -> tuple[int, 
     title = np_back(s, span[0], across=True)
     opens = title is not None and (title[0] == 0 or (title[0] <= _OPENING and s.comma(title[0])
                                                      and kind_of(s.phrase(0, title[0])) is None))
-    if not opens or not any(s.toks[m].norm in s.cues.titles for m in range(*title)):
+    if not opens or not any(s.toks[m].norm in s.cues.titles and s.toks[m].surface.islower() for m in range(*title)):
         return span  # (after an opening that names no one: "Pour sa part, le chef de la diplomatie, X a déploré")
     return (title[0], span[1])
 
