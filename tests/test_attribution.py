@@ -780,6 +780,14 @@ def test_an_opening_interview_names_its_medium_and_a_name_ending_on_a_title_word
     assert who["CNN"] == "outlet" and "Putin" in who
 
 
+def test_a_pronoun_speaker_is_not_dropped_for_another_pronoun_of_its_sentence():
+    who = _attributions("Megan Mitton était furieuse. C'est insultant, parce que ce qu'il a dit, c'est qu'il y a "
+                        "d'autres députés qui font leur travail, dit-elle.")
+    assert [w for w, _, _, _ in who] == ["il", "elle"]
+    assert [w for w, _, _, _ in _attributions("Il a dénoncé la décision, qui constitue selon lui un pas dangereux.")
+            ] == ["Il"]  # "selon lui" is the same speaker as "il"
+
+
 def test_a_speaker_after_a_date_a_description_by_its_role_and_a_subject_after_a_subordinator():
     who = _who("« Les droits sont bafoués », a déclaré le 7 mars Ahmed Shaik Emam, parlementaire du parti NFP qui a "
                "introduit cette résolution. « C'est faux », a indiqué mardi soir le parquet de Paris. "

@@ -190,7 +190,9 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
     kind, refers_to = found.kind, None
     if kind.startswith("pronoun:"):
         number = kind.split(":")[1]
-        ante = _antecedent(recent, sentence, number, lang == "en" and number == "one", text)
+        mine = text[base + found.start : base + found.end].lower()
+        others = [a for a in recent if a.sentence != sentence or not _other_pronoun(text, a, mine)]
+        ante = _antecedent(others, sentence, number, lang == "en" and number == "one", text)
         if ante is not None and ante.sentence == sentence:
             return None
         kind = ante.kind if ante else _UNRESOLVED[number]
@@ -199,6 +201,17 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
             refers_to = None  # it stands for whom an unresolved "il" stands for: the text does not say
     cue = (base + found.cue[0], base + found.cue[1])
     return Attribution(source, sentence, base + found.start, base + found.end, kind, cue, refers_to)
+
+
+def _other_pronoun(text: str, a: Attribution, mine: str) -> bool:
+    """``a`` is another pronoun than ``mine`` ("ce qu'il a dit …, dit-elle": "elle" is not "il")."""
+    theirs = text[a.start : a.end].lower()
+    return theirs in _PRONOUN_FORMS and _PRONOUN_FORMS[theirs] != _PRONOUN_FORMS.get(mine, mine)
+
+
+# a pronoun's subject form ("selon lui" stands for whom "il" stands for)
+_PRONOUN_FORMS = {"il": "il", "lui": "il", "elle": "elle", "ils": "ils", "eux": "ils", "elles": "elles", "he": "he",
+                  "him": "he", "she": "she", "her": "she", "they": "they", "them": "they", "it": "it"}
 
 
 def document_attributions(doc: Document, feats: list[SentenceFeatures], source: int) -> list[Attribution]:
