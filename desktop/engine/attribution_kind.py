@@ -505,11 +505,11 @@ def one_office_en(p: Phrase) -> bool:
     mayor"): a person, where "the official" stays someone left unnamed."""
     if p.lang != "en" or len(p.toks) < 2 or p.toks[0].norm != "the":
         return False
-    words = [t.norm for t in p.toks[1:] if t.norm not in _WHEN]
+    words = [t.norm for t in p.toks[1:] if t.norm not in _HOLDING_WHEN]
     return (len(words) == 1 and words[0] in _ONE_HOLDER) or words == ["prime", "minister"]
 
 
-_WHEN = frozenset({"then", "former", "late", "new", "outgoing"})
+_HOLDING_WHEN = frozenset({"then", "former", "late", "new", "outgoing"})
 _ONE_HOLDER = ("president", "chancellor", "premier", "pope", "king", "queen", "governor", "mayor")
 _NOT_ONE = frozenset({"source", "famille", "entourage", "délégation", "services", "personne", "témoignage"})
 _SOME_OF = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"})

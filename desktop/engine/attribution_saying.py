@@ -28,8 +28,8 @@ def verb_group_start(s: Sentence, k: int) -> int:
             a -= 1  # "has also", "a fermement", "calmly told"
         elif a < k and s.toks[a].norm in _DAYS and s.toks[a - 1].norm in ("on", "last"):
             a -= 1  # "Sun Microsystems Inc. on Thursday said"
-        elif a == k and keen(s, k):
-            a -= keen(s, k)  # "avait lui aussi tenu à assurer", "continue de marteler", "n'a cessé de répéter"
+        elif a == k and (before := keen(s, k)):
+            a -= before  # "avait lui aussi tenu à assurer", "continue de marteler", "n'a cessé de répéter"
         elif a < len(s.toks) and s.toks[a - 1].norm == "par" and s.toks[a].norm in ("ailleurs", "contre"):
             a -= 1  # "Il a par ailleurs jugé"
         elif a > 2 and (s.toks[a - 3].norm, s.toks[a - 2].norm, s.toks[a - 1].norm) in _ASIDE_WORDS:
