@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .attribution_agencies import agency_taken_up, bare_agency
 from .attribution_cues import CUES, DOCUMENTS
-from .attribution_kind import one_office_en, one_person_fr, person_noun, possessive, taken_up, titled_head
+from .attribution_kind import bare_title, one_office_en, one_person_fr, person_noun, possessive, taken_up, titled_head
 from .attribution_names import NameUses, name_uses
 from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
@@ -253,8 +253,8 @@ def _titled_description(text: str, f: SentenceFeatures, found: Found, lang: str,
     s = Sentence(text, f.tokens, f.quotes, CUES[lang], frozenset(), lang)
     first = f.tokens.index(toks[0])
     phrase = s.phrase(first, first + len(toks))
-    return titled_head(phrase) in titled or (person_before and taken_up(phrase)) or one_person_fr(phrase) \
-        or one_office_en(phrase)
+    return titled_head(phrase) in titled or bare_title(phrase) in titled or (person_before and taken_up(phrase)) \
+        or one_person_fr(phrase) or one_office_en(phrase)
 
 
 def _unintroduced(bare: tuple[str, ...], names: frozenset[str], uses: NameUses, f: SentenceFeatures, found: Found,

@@ -235,6 +235,8 @@ LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
 CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail"
                                 " independent examiner inquirer sentinel register observer".split())
+# Outlets known by an acronym that is also a common abbreviation ("10 ft"): outlets only when written in capitals.
+CAPITALS_OUTLETS = frozenset({"ft", "nyt"})
 # Nouns that close a publication's name when written capitalised ("the Australian Financial Review", "Harvard Business
 # Review"; "after U.S. review" is no medium)
 CLOSING_OUTLET_WORDS = frozenset({"review", "digest", "gazette", "quarterly", "monthly"})

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution_cues import (CAPITALISED_OUTLETS, CLOSING_OUTLET_WORDS, DOCUMENTS, INSTITUTIONS, LOWER_CASE_OUTLETS,
-                              OUTLET_WORDS, OUTLETS, Cues)
+from .attribution_cues import (CAPITALISED_OUTLETS, CAPITALS_OUTLETS, CLOSING_OUTLET_WORDS, DOCUMENTS, INSTITUTIONS,
+                              LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues)
 from .attribution_cues import FR as CUES_FR
 from .features import Token, strip_accents
 from .world_names import names_table
@@ -41,6 +41,7 @@ def outlet_like(toks) -> bool:
                                       or ((t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS) and not body_agency(toks, t))
                            or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper()
                                and alone)
+                           or (t.norm in CAPITALS_OUTLETS and t.surface.isupper())
                            for t in toks)
 
 
@@ -118,7 +119,7 @@ def is_place(t: Token, lang: str) -> bool:
     return key.startswith(("place:", "city:"))
 
 
-def _place_name(run: list[Token], lang: str) -> bool:
+def place_name(run: list[Token], lang: str) -> bool:
     """A country's or a city's name of several words ("South Africa", "New York")."""
     key = names_table(lang).get(" ".join(strip_accents(t.norm) for t in run), "")
     return key.startswith(("place:", "city:"))
@@ -149,7 +150,7 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
         return "organisation"  # "the C.D.C.", "the W.H.O.": an acronym written with dots
     if any(_ACRONYM_INSIDE.search(t.surface) and t.norm not in p.cues.roles for t in run):
         return "organisation"  # "MnDOT": capitals run on inside a word with small letters (not "McArthur", "MPs")
-    if len(run) > 1 and not words & p.cues.titles and _place_name(run, p.lang):
+    if len(run) > 1 and not words & p.cues.titles and place_name(run, p.lang):
         return "organisation"  # "South Africa said": the country speaks through its government
     if _plural_body(run, p, own) and not words & p.cues.titles:
         return "organisation"  # "the Conservatives", "the Lib Dems", "the Tories": a party or a people speaking as one
@@ -468,6 +469,15 @@ def titled_head(p: Phrase) -> str | None:
         return None
     anchored = own.stop < len(p.toks) or p.toks[own.start].norm in _POSSESSIVE or own.start > 0
     return head.norm if anchored else None  # "the manager" alone could be anyone's
+
+
+def bare_title(p: Phrase) -> str | None:
+    """A title alone after a definite article ("the judge", "le maire"), else None: it takes up the one person the
+    report gave that title by name ("Judge Torkjel Nesheim … the judge said")."""
+    if len(p.toks) != 2 or not (p.toks[0].norm in _DEFINITE or p.elided) or p.toks[1].norm not in p.cues.titles \
+            or not singular(p.toks[1]):
+        return None
+    return p.toks[1].norm
 
 
 def taken_up(p: Phrase) -> bool:

@@ -77,10 +77,12 @@ def _titles_of_names(toks: tuple[Token, ...], cues) -> set[str]:
     """Titles written next to a name: "Jean Dupont, avocat", "Jean Dupont, the mayor's spokesman", "Mayor Jane Doe"."""
     out = set()
     for k, t in enumerate(toks):
-        if not person_noun(t, cues) or not singular(t) or t.surface[:1].isupper() and k == 0:
+        if not person_noun(t, cues) or not singular(t):
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         named_after = nxt is not None and _capitalised(nxt) and nxt.is_name and nxt.start - t.end <= 1
+        if k == 0 and t.surface[:1].isupper() and not (named_after and t.norm in cues.titles):
+            continue  # "Judge Torkjel Nesheim interrupted": a title opening the sentence
         j = k - 1
         while j >= 0 and toks[j].stop:
             j -= 1  # articles: back to the word before

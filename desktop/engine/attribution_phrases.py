@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues
-from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like, person_noun, possessive
+from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like, person_noun, place_name, possessive
 from .attribution_saying import participle, verb_cue
 from .features import Token, strip_accents
 
@@ -21,6 +21,9 @@ _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\
 _SPACED_DASH = re.compile(r"\s-|-\s")  # "selon M. Leonetti - les députés", "-crise en Géorgie- M. Kouchner": an aside
 _COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside
 _ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd".split())
+# The AP's abbreviations of U.S. states, capitalised in a dateline or after a town ("Police in Gautier, Miss. said")
+_US_STATES = frozenset("ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
+                       "nev okla ore pa tenn vt va wash wis wyo".split())
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())  # before a day: "the Aug. 27 memo"
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
 _SEARCH = 12  # longest speaker phrase, in tokens
@@ -89,7 +92,7 @@ class Sentence:
             return False
         t = self.toks[k]
         dated = t.norm in _MONTHS_SHORT and k + 1 < len(self.toks) and self.toks[k + 1].is_number  # not "in Dec. The"
-        return t.norm in _ABBREVIATIONS or dated or (len(t.surface) == 1 and t.surface.isupper()) \
+        return t.norm in _ABBREVIATIONS or dated or (k > 0 and _state_of_town(self, k)) or (len(t.surface) == 1 and t.surface.isupper()) \
             or _initial_after_hyphen(t.surface)
 
     def in_quote(self, i: int) -> bool:
@@ -181,13 +184,20 @@ def np_back(s: Sentence, a: int, across: bool = False) -> tuple[int, int] | None
     """The phrase ending just before token ``a``: back to punctuation, a conjunction or a relative pronoun
     (``across``: the punctuation just before ``a`` does not count)."""
     i = a
-    while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a)) \
+    while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a) or _state_of_town(s, i)) \
             and (s.toks[i - 1].norm not in s.cues.stop_np or _joined_complements(s, i - 1) or _name_word(s, i - 1)) \
             and not (s.lang == "en" and s.toks[i - 1].norm in _SUBORDINATORS and i > 1
                      and not s.toks[i - 2].norm.endswith("ed")):  # not ", issued after two days of talks,"
         i -= 1
     i = _past_time(s, i, a)
     return (i, a) if i < a else None
+
+
+def _state_of_town(s: Sentence, i: int) -> bool:
+    """ "Gautier, | Miss.": a U.S. state after its town's comma belongs to the phrase."""
+    t = s.toks[i]
+    return s.lang == "en" and t.norm in _US_STATES and t.surface[:1].isupper() and s.gap(i).strip() == "," \
+        and s.toks[i - 1].surface[:1].isupper()
 
 
 def _past_time(s: Sentence, i: int, a: int) -> int:
@@ -769,7 +779,8 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
     ``fallback`` is its kind when its words tell none."""
     i, j = span
     cuts = [i] + [k for k in range(i + 1, j) if s.comma(k)] + [j]
-    kind = kind or best_kind([kind_of(s.phrase(a, b)) for a, b in zip(cuts, cuts[1:])]) or fallback
+    parts = [(a, b) for n, (a, b) in enumerate(zip(cuts, cuts[1:])) if n == 0 or not _place_part(s, a, b)]
+    kind = kind or best_kind([kind_of(s.phrase(a, b)) for a, b in parts]) or fallback
     if kind is None and s.toks[i].norm in s.cues.indefinite and j - i > 1:
         kind = "anonymous"  # "a local barber told", "une habitante raconte": someone the text does not name
     if kind is None:
@@ -778,6 +789,16 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
     if s.text[start:end].count("(") > s.text[start:end].count(")") and s.text[end : end + 1] == ")":
         end += 1  # "le président de l'Association des maires (AMF)"
     return Found(start, end, kind, (cue_start(s, cue[0]), s.toks[cue[1]].end))
+
+
+def _place_part(s: Sentence, a: int, b: int) -> bool:
+    """ "Police in Gautier, | Mississippi": a state or a country after its town's comma, no speaker of its own."""
+    toks = s.toks[a:b]
+    if not all(t.surface[:1].isupper() for t in toks):
+        return False
+    if b - a == 1:
+        return (s.lang == "en" and toks[0].norm in _US_STATES) or is_place(toks[0], s.lang)
+    return place_name(list(toks), s.lang)
 
 
 def cue_start(s: Sentence, k: int) -> int:

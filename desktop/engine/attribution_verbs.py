@@ -39,8 +39,18 @@ def _passive_agent(s: Sentence, k: int) -> int | None:
                 or (s.lang == "en" and s.toks[j].norm == "to" and j + 1 < len(s.toks) and s.toks[j + 1].norm == "be"):
             return None  # "assure, par la voix de son porte-parole"; "is expected to be followed by": no passive
         if s.toks[j].norm in ("par", "by"):
+            if j - 1 > k and _made_by(s, j - 1):
+                return None  # "said in comments released by the OPCW": the agent of "released", not of "said"
             return None if j + 1 < len(s.toks) and s.toks[j + 1].norm in _PAR_ADVERBS else j + 1
     return None
+
+
+def _made_by(s: Sentence, j: int) -> bool:
+    """A past participle of another verb than the cue's, before "by"/"par" ("released", "publié")."""
+    t = s.toks[j]
+    if s.lang == "en":
+        return t.surface.islower() and t.norm.endswith("ed")
+    return bool(s.cues.participles) and t.norm.endswith(s.cues.participles) and t.lemma != t.norm
 
 
 _PAR_ADVERBS = frozenset("ailleurs exemple contre conséquent suite hasard endroits moments far".split())  # "par ailleurs"
@@ -490,17 +500,28 @@ def quoted_as_saying(s: Sentence, k: int) -> list[Found]:
     was quoted in the Herald newspaper saying": who was quoted, and where."""
     if s.toks[k].norm not in ("quoted", "quotes", "quote", "cited", "cites"):
         return []
-    if k > 1 and s.toks[k - 1].norm in ("was", "were") and k + 2 < len(s.toks) and s.toks[k + 1].norm == "in":
-        return _quoted_in(s, k)
+    if k > 1 and s.toks[k - 1].norm in ("was", "were") and k + 2 < len(s.toks):
+        if s.toks[k + 1].norm == "in":
+            return _quoted_in(s, k)
+        if s.toks[k + 1].norm == "as" and s.toks[k + 2].norm in _AS_SAYING:
+            return _quoted_subject(s, k)
     for m in range(k + 2, min(k + _SEARCH_AS, len(s.toks) - 1)):
         if s.broken(m):
             return []
-        if s.toks[m].norm == "as" and s.toks[m + 1].norm in _AS_SAYING:
+        as_saying = s.toks[m].norm == "as" and s.toks[m + 1].norm in _AS_SAYING
+        if as_saying or s.toks[m].norm == "saying":  # "quoted a number of tax lawyers saying"
             if m == k + 2 and s.toks[k + 1].norm in ("him", "her", "them"):
                 return []  # whom "him" stands for is read with the report's other speakers
             found = found_at(s, (k + 1, m), (m, m + 1), fallback="anonymous")
             return [found] if found else []
     return []
+
+
+def _quoted_subject(s: Sentence, k: int) -> list[Found]:
+    """ "Mr Mazanga | was quoted as saying": the subject said it."""
+    subject = np_back(s, k - 1)
+    found = found_at(s, subject, (k - 1, k + 2)) if subject else None
+    return [found] if found else []
 
 
 _SEARCH_AS = 14  # "quoted | <whom> | as saying"
@@ -722,8 +743,11 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
     """A noun cue: "an interview with X" (an outlet); "n'a fait aucun commentaire", "released a statement"
     (the speaker before the verb)."""
     outlet, _ = addressee(s, k)
+    stated = _stated_in(s, k)
     if outlet is not None and not (k > 1 and s.toks[k - 2].lemma in _MAKE_STATEMENT and s.toks[k].norm in _REMARKS):
-        return [outlet]  # "in an interview with X"; "made the comments on BBC Radio 4" names its speaker too
+        return [outlet, *stated]  # "in an interview with X"; "made the comments on BBC Radio 4" names its speaker too
+    if stated:
+        return stated
     out = [outlet] if outlet else []
     if k > 0 and not s.broken(k) and possessive(s.toks[k - 1]):
         span = np_back(s, k)  # "Prime Minister Jane Doe's insistence that": the possessor said it
@@ -745,6 +769,25 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
         span = (said[-1] + 1, span[1]) if said and said[-1] + 1 < span[1] else span
     who = found_at(s, span, (a, k)) if span else None
     return [who, *out] if who else out
+
+
+def _stated_in(s: Sentence, k: int) -> list[Found]:
+    """ "GoFundMe's spokeswoman vouched for the donor in a statement to the Times", "X a défendu sa décision dans un
+    communiqué": the clause's subject made the statement (not "The decision was announced in a statement")."""
+    d = k - 1
+    if s.toks[k].norm not in _OWN_WORDS or d < 2 or s.toks[d].norm not in _NOUN_DETS \
+            or s.toks[d - 1].norm not in ("in", "dans") or s.broken(d) or s.broken(d - 1):
+        return []
+    span = _subject(s)
+    if span is None or span[1] >= d - 1 or s.broken(span[1]) \
+            or {t.norm for t in s.toks[span[1]:span[1] + 2]} & _PASSIVE_OR_BE:
+        return []
+    who = found_at(s, span, (d - 1, k))
+    return [who] if who and who.kind in ("person", "organisation", "anonymous") else []
+
+
+_OWN_WORDS = frozenset("statement communiqué interview entretien".split())
+_PASSIVE_OR_BE = frozenset("was were is are be been being été est sont était étaient".split())
 
 
 _MAKE_STATEMENT = frozenset("faire fait publier publié diffuser diffusé donner donné émettre émis accorder accordé apporter "

@@ -1,0 +1,47 @@
+"""Who says it: English turns found on reports annotated blind (quoted as saying, a town and its state, a statement's
+maker, a title taken up alone), on short sentences of our own."""
+from desktop.engine.attribution import document_attributions
+from desktop.engine.model import Source
+from desktop.engine.pipeline import document_features, prepare
+
+
+def _who(text: str) -> dict[str, str]:
+    """{speaker's words: kind} of every attribution the engine finds in ``text``."""
+    doc = prepare(Source("report", text))
+    return {text[a.start:a.end]: a.kind for a in document_attributions(doc, document_features(doc), 0)}
+
+
+def test_who_was_quoted_as_saying_and_whom_a_paper_quoted_saying_are_speakers():
+    who = _who("Mr Mazanga was quoted as saying Renamo was abandoning the 1992 peace accord. "
+               "He told the FT that he meant the agreement was no longer respected. "
+               "A business columnist on Friday quoted a number of tax lawyers and accountants saying that could still "
+               "be the case. The new wall is 10 ft high.")
+    assert who["Mr Mazanga"] == "person" and who["the FT"] == "outlet"
+    assert who["a number of tax lawyers and accountants"] == "anonymous"
+    assert not [w for w in who if "ft" in w]
+
+
+def test_the_speaker_before_said_is_not_replaced_by_who_released_the_comments():
+    who = _who('"I salute your courage," the watchdog\'s director-general, Ahmet Uzumcu, said in comments released '
+               "by the OPCW.")
+    assert who["the watchdog's director-general, Ahmet Uzumcu"] == "person"
+    assert "the OPCW" not in who
+
+
+def test_a_town_and_its_state_speak_as_one_and_the_name_after_said_is_no_speaker():
+    who = _who("Police in Gautier, Miss. said Lamb, a geography instructor at Delta State University, called 911 "
+               "around 10 a.m. Monday.")
+    assert who == {"Police in Gautier, Miss": "organisation"}
+
+
+def test_who_did_something_in_a_statement_made_it_but_a_thing_announced_in_one_did_not():
+    who = _who("GoFundMe's spokeswoman vouched for the anonymous donor in a statement to the Times. "
+               "The ministry defended the measures in a statement. The decision was announced in a statement.")
+    assert who["GoFundMe's spokeswoman"] in ("person", "anonymous") and who["The ministry"] == "organisation"
+    assert who["the Times"] == "outlet" and "The decision" not in who
+
+
+def test_a_title_alone_takes_up_the_one_person_the_report_gave_it():
+    assert _who("Judge Torkjel Nesheim interrupted Breivik. The judge said that he is not insane.") == {
+        "The judge": "person"}
+    assert _who("The trial resumed on Monday. The judge said that he is not insane.") == {"The judge": "anonymous"}
