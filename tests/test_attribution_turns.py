@@ -45,3 +45,18 @@ def test_a_title_alone_takes_up_the_one_person_the_report_gave_it():
     assert _who("Judge Torkjel Nesheim interrupted Breivik. The judge said that he is not insane.") == {
         "The judge": "person"}
     assert _who("The trial resumed on Monday. The judge said that he is not insane.") == {"The judge": "anonymous"}
+
+
+def test_french_turns_a_stressed_subject_a_confession_and_media_named_after_their_article():
+    who = _who("Jean Dupont a parlé devant la commission. Lui prône une révision complète du système. "
+               "Il avouait aussi avoir organisé une collecte de fonds. Claude Dartois a répondu à Public. "
+               "« Je participerai », a-t-elle assuré dans le JDD. Dans un entretien avec CBC, le ministre a dit non.")
+    assert who["Lui"] == "person" and not [w for w in who if w.startswith("une révision")]
+    assert who["Il"] == "person" and who["Public"] == "outlet" and who["le JDD"] == "outlet"
+    assert who["CBC"] == "outlet" and who["le ministre"] == "person"
+
+
+def test_an_english_possessive_and_a_journal_named_in_a_claim_are_no_speakers():
+    who = _who("Her fears appear to chime with the views of ministers. "
+               "A director said the claims in the BMJ had been answered before.")
+    assert who == {"A director": "anonymous"}

@@ -53,7 +53,7 @@ FR = Cues(
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
         étonner répéter réaffirmer réitérer stipuler opposer élever déchaîner exhorter demander prédire contredire
-        offusquer relater décrire souvenir enjoindre exclure soupçonner""".split()),
+        offusquer relater décrire souvenir enjoindre exclure soupçonner avouer entrevue""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
               ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
@@ -99,7 +99,7 @@ FR = Cues(
         militantes employé employés employée employées candidat candidats candidate candidates écrivain
         écrivains politologue politologues sociologue sociologues correspondant correspondante correspondants
         correspondantes chercheuse chercheuses envoyé envoyée""".split()),
-    nouns=frozenset("commentaire commentaires déclaration entretien entretiens tribune interview".split()),
+    nouns=frozenset("commentaire commentaires déclaration entretien entretiens entrevue tribune interview".split()),
     preps=frozenset("à de d pour sans afin par en".split()),
     passive=frozenset({"été"}),
     stop_forward=frozenset("en à au aux lors pendant durant devant avant après sur pour dans depuis lundi mardi mercredi jeudi"
@@ -229,11 +229,11 @@ OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rf
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm x threads bluesky
     telegram forbes insider cnbc npr pbs wsj huffpost vox euronews france24 rtbf rts spiegel nikkei yonhap kyodo
-    interfax anadolu sputnik jazeera rmc lancet bmj jama nejm""".split())  # "x": the platform, written capitalised ("sur X", "on X")
+    interfax anadolu sputnik jazeera rmc lancet bmj jama nejm jdd cbc radio-canada""".split())  # "x": the platform, written capitalised ("sur X", "on X")
 # Outlets whose own spelling is lower case ("selon franceinfo", "révèle franceinfo"): names wherever they stand.
 LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv france24".split())  # in OUTLETS too
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
-CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail"
+CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail public"
                                 " independent examiner inquirer sentinel register observer".split())
 # Outlets known by an acronym that is also a common abbreviation ("10 ft"): outlets only when written in capitals.
 CAPITALS_OUTLETS = frozenset({"ft", "nyt"})

@@ -244,6 +244,8 @@ def kind_of(p: Phrase) -> str | None:
     names nothing (only articles and small words)."""
     if len(p.toks) == 1 and p.toks[0].norm in p.cues.pronouns:
         return "pronoun:" + p.cues.pronouns[p.toks[0].norm]
+    if len(p.toks) == 1 and p.lang == "fr" and p.toks[0].norm in p.cues.stressed and p.toks[0].surface[:1].isupper():
+        return "pronoun:" + p.cues.stressed[p.toks[0].norm]  # "Lui prône", "Eux refusent": a subject
     latter = _LATTER.get(tuple(t.norm for t in p.toks))
     if latter:
         return "pronoun:" + latter  # "ce dernier", "the latter": the one named just before

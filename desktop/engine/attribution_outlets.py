@@ -105,11 +105,16 @@ def _outlet_prep(s: Sentence, j: int) -> int | None:
     nxt = s.toks[j + 1].norm if j + 1 < n else ""
     if word == "auprès" and nxt in s.cues.complement:
         return j + 2
+    if word == "avec" and j > 0 and s.toks[j - 1].norm in _INTERVIEWS:
+        return j + 1  # "dans un entretien avec CBC", "en entrevue avec Radio-Canada"
     if word not in s.cues.to_outlet:
         return None
     if nxt in _REQUESTS and j + 2 < n and s.toks[j + 2].norm in s.cues.complement:
         return j + 3  # "n'a pas répondu aux sollicitations de l'AFP"
     return j + 1
+
+
+_INTERVIEWS = frozenset({"entretien", "entrevue", "interview"})
 
 
 def _speaker_follows(s: Sentence, span: tuple[int, int]) -> bool:
@@ -124,7 +129,7 @@ def _speaker_follows(s: Sentence, span: tuple[int, int]) -> bool:
     return after is not None and kind_of(s.phrase(*after)) is not None  # not "a fait craindre à Me X une répétition"
 
 
-_MEDIA_NOUNS = frozenset({"interview", "entretien", "tribune"})
+_MEDIA_NOUNS = frozenset({"interview", "entretien", "entrevue", "tribune"})
 
 
 def outlet_in_speaker(s: Sentence, span: tuple[int, int] | None, k: int) -> list[Found]:

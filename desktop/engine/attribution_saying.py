@@ -22,6 +22,8 @@ def verb_group_start(s: Sentence, k: int) -> int:
     "a fermement", "has also")."""
     a = _past_aside(s, k)
     while a > 0 and not s.broken(a):
+        if a == 1 and s.toks[0].norm in _STRESSED_SUBJECTS and s.toks[0].surface[:1].isupper():
+            break  # "Lui prône une révision": the stressed pronoun opening the sentence is its subject
         if s.toks[a - 1].norm in s.cues.verb_group or adverb_after_aux(s, a - 1) \
                 or (a == k and s.toks[a - 1].norm.endswith("ly") and len(s.toks[a - 1].norm) > 4
                     and s.toks[a - 1].surface.islower()):  # not "China Daily said"
@@ -73,6 +75,7 @@ def _aside_words(s: Sentence, i: int, j: int) -> bool:
 
 
 MAX_ASIDE = 3  # words of an aside between an auxiliary and its verb
+_STRESSED_SUBJECTS = frozenset({"lui", "eux"})  # not object pronouns where they open a sentence
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})  # "a, lui, jugé": the stressed pronoun set off by commas
 _PARTS = frozenset({("une", "part"), ("autre", "part")})  # "d'une part", "d'autre part"
 _ASIDES = frozenset({("quant", "à", "lui"), ("quant", "à", "elle"), ("en", "effet"), ("toutefois",), ("cependant",),

@@ -388,6 +388,9 @@ def _capitalised_title(s: Sentence, j: int) -> bool:
     before = s.text[max(0, t.start - 2) : t.start]
     if before in ("L'", "L’") or (t.norm in s.cues.det and t.surface[:1].isupper()) or outlet_like([t]):
         return True  # "Le Progrès", "L'Humanité", "parue dans Libération"
+    if s.lang == "fr" and t.norm in s.cues.det and j + 1 < len(s.toks) and s.toks[j + 1].surface[:1].isupper() \
+            and outlet_like([s.toks[j + 1]]):
+        return True  # "a-t-elle assuré dans le JDD", "dans le Figaro"
     if t.norm in s.cues.det and j + 1 < len(s.toks) and s.toks[j + 1].norm in _PAPERS \
             and (j + 2 == len(s.toks) or s.broken(j + 2) or s.toks[j + 2].norm not in s.cues.complement):
         return True  # "s'est-il insurgé dans le journal": the paper named before (not "le journal de bord")
