@@ -60,3 +60,20 @@ def test_an_english_possessive_and_a_journal_named_in_a_claim_are_no_speakers():
     who = _who("Her fears appear to chime with the views of ministers. "
                "A director said the claims in the BMJ had been answered before.")
     assert who == {"A director": "anonymous"}
+
+
+def test_a_deputy_s_hyphenated_title_a_country_in_a_clause_without_that_and_long_descriptions_after_a_quote():
+    who = _who("Les élections seront reportées, a déclaré lundi le ministre-adjoint de l'Information Tariq Azeem. "
+               "Le ministre-adjoint de l'Information a également confirmé la date. "
+               "Il portait un couteau, a expliqué un responsable du syndicat Alliance dans les Hauts-de-Seine, "
+               "Arnaud Pressé.")
+    assert who["le ministre-adjoint de l'Information Tariq Azeem"] == "person"
+    assert who["Le ministre-adjoint de l'Information"] == "person"
+    assert who["un responsable du syndicat Alliance dans les Hauts-de-Seine, Arnaud Pressé"] == "person"
+    who = _who("Tehran pressed on with uranium enrichment -- a program Iran says it needs to make fuel. "
+               '"Bag handling may have some snafus," said Joseph Schwieterman, a transportation expert and professor '
+               "at DePaul University in Chicago. Northern Skyways chief executive Dana Whitcombe told reporters the "
+               "planes were grounded.")
+    assert who["Iran"] == "organisation"
+    assert who["Joseph Schwieterman, a transportation expert and professor at DePaul University in Chicago"] == "person"
+    assert who["Northern Skyways chief executive Dana Whitcombe"] == "person"

@@ -80,7 +80,9 @@ FR = Cues(
         commandant professeur docteur dr premier première vice-président patron patronne pdg fondateur
         fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée
         pape lama archevêque évêque cardinal monseigneur mgr imam rabbin pasteur abbé curé préfet préfète
-        roi reine prince princesse émir cheikh sultan procureure magistrate""".split()),
+        roi reine prince princesse émir cheikh sultan procureure magistrate""".split())
+    | frozenset(f"{title}-{deputy}" for title in "ministre maire procureur procureure directeur directrice secrétaire "
+                "commissaire préfet préfète chef".split() for deputy in ("adjoint", "adjointe")),  # "le ministre-adjoint"
     roles=frozenset("""responsable responsables source sources proche proches témoin témoins diplomate diplomates
         auteur auteure auteurs chercheur chercheurs scientifique scientifiques épidémiologiste épidémiologistes
         analyste analystes expert experts personne personnes gens leader leaders assistant assistante époux

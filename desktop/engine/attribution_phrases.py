@@ -299,12 +299,30 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
         e += 1
     if e == j:
         return None
+    if tail and (named := _place_then_name(s, e)):
+        return j, named  # "a expliqué un responsable du syndicat Alliance dans les Hauts-de-Seine, Arnaud Pressé."
     if tail and e < n and s.comma(e) and "," in s.gap(e):  # an apposition follows a comma, not a closing dash
         named = name_to_comma(s, e)  # "le porte-parole, Jean Dupont,"
         if named or kind_of(s.phrase(j, e)) == "person":  # a person's description, not a clause's
             full_name = sum(s.is_name(k) for k in range(j, e)) >= 2
             e = named or _appositions(s, e, full_name)
     return j, e
+
+
+def _place_then_name(s: Sentence, e: int) -> int | None:
+    """Where the sentence ends when a place ("dans les Hauts-de-Seine", "in Ohio") then the person's name close it
+    after a description; else None."""
+    n = len(s.toks)
+    if e >= n or s.toks[e].norm not in _PLACE_PREPS:
+        return None
+    comma = next((m for m in range(e + 1, min(e + 6, n)) if s.broken(m)), None)
+    if comma is None or not s.comma(comma) or not all(s.toks[m].surface[:1].isupper() or s.toks[m].stop
+                                                       for m in range(e + 1, comma)):
+        return None
+    return n if name_to_comma(s, comma) == n and comma + 1 < n else None
+
+
+_PLACE_PREPS = frozenset({"dans", "à", "en", "in", "at"})
 
 
 def _titles_joined(s: Sentence, e: int) -> bool:
@@ -595,8 +613,8 @@ def runs_to_end(s: Sentence, e: int) -> bool:
                                and t.norm not in s.cues.roles and not t.is_name)
     if t.norm in s.cues.stop_forward or gerund:
         return False  # "..., a affirmé M. Tête, confirmant une information": a clause, not a description
-    longest = 14 if person_noun(t, s.cues) or (t.norm in s.cues.det and e + 1 < len(s.toks)
-                                                  and person_noun(s.toks[e + 1], s.cues)) else 8
+    described = any(person_noun(s.toks[m], s.cues) for m in range(e, min(e + 4, len(s.toks))))
+    longest = 14 if described else 8  # "a transportation expert and professor at DePaul University in Chicago"
     return len(rest) <= longest and not any((k > e and s.broken(k)) or (s.toks[k].norm in s.cues.stop_np
                                                                        and not _within_name(s, k)
                                                                        and not _roles_joined(s, k)) for k in rest)

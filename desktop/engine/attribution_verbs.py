@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, OPENERS, SUBORDINATORS
-from .attribution_kind import kind_of, outlet_like, person_noun, possessive
+from .attribution_kind import is_place, kind_of, outlet_like, person_noun, place_name, possessive
 from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, outlet_np, start_of
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
 from .attribution_saying import is_say, participle, verb_cue, verb_group_start
@@ -229,7 +229,7 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
             return [_subject(s)]  # "A Labour party spokesman played down differences … and said", "… et a refusé de"
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
             return []  # "... and said": the subject was read with the first verb
-        return [_with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, span))))]
+        return [_with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, _contact_clause(s, span)))))]
     subject = _subject_after_comma(s, a)
     opening = a <= 1 or (a <= 2 and s.comma(a) and s.toks[0].stop)  # "Or, relève Etienne Tête, le décret ..."
     forward = None if s.toks[k].lemma in _CALLS or _infinitive_at(s, after) \
@@ -275,6 +275,23 @@ def _infinitive_at(s: Sentence, k: int) -> bool:
     adverb = t.norm in s.cues.verb_group or t.norm in s.cues.stop_forward  # "a souligné hier Jean Leonetti"
     return t.norm in ("avoir", "être") or (t.norm == t.lemma and not t.stop and not adverb
                                            and t.norm.endswith(("er", "ir", "re")))
+
+
+def _contact_clause(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "a program | Iran says it needs": an English relative clause without "that" opens on the country or city
+    that speaks, after a thing's noun (not "the company Brightwater said", "chief executive Dana Whitcombe said",
+    "the opposition Liberal Democrats said")."""
+    if span is None or s.lang != "en":
+        return span
+    m = span[1]
+    while m > span[0] and s.is_name(m - 1) and s.toks[m - 1].surface[:1].isupper():
+        m -= 1
+    if m == span[1] or m - 1 <= span[0] or not (is_place(s.toks[m], s.lang) or place_name(list(s.toks[m:span[1]]), s.lang)):
+        return span
+    before = s.toks[m - 1]
+    thing = before.surface.islower() and not before.stop and not person_noun(before, s.cues) \
+        and before.norm not in INSTITUTIONS and before.lemma not in INSTITUTIONS and before.norm not in DOCUMENTS
+    return (m, span[1]) if thing else span
 
 
 def _name_before(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
