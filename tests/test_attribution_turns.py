@@ -77,3 +77,12 @@ def test_a_deputy_s_hyphenated_title_a_country_in_a_clause_without_that_and_long
     assert who["Iran"] == "organisation"
     assert who["Joseph Schwieterman, a transportation expert and professor at DePaul University in Chicago"] == "person"
     assert who["Northern Skyways chief executive Dana Whitcombe"] == "person"
+
+
+def test_a_reporter_of_a_medium_after_a_clause_set_off_by_commas_speaks_through_it():
+    who = _who("As the sentence was read, Roof stood emotionless, reported Alexandra Olgin of South Carolina Public "
+               "Radio, who was in the courtroom. The chancellor, Angela Merkel, said the plan would work. "
+               "The vote was close, writes the Washington Post.")
+    assert who["Alexandra Olgin"] == "person" and who["South Carolina Public Radio"] == "outlet"
+    assert not [w for w in who if "Roof" in w]
+    assert who["The chancellor, Angela Merkel"] == "person" and who["the Washington Post"] == "outlet"

@@ -6,6 +6,7 @@ with X". The outlet it was said to is read in ``attribution_outlets``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, OPENERS, SUBORDINATORS
 from .attribution_kind import is_place, kind_of, outlet_like, person_noun, place_name, possessive
@@ -67,6 +68,8 @@ def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
         return second  # "Her rep, however, declined"
     if second is None or not s.comma(second[0]):
         return _before_relative(s, a)
+    if _clause_between(s, second):
+        return None  # "As the sentence was read, Roof stood emotionless, reported Jane Doe": no aside
     first = np_back(s, second[0], across=True)
     if first and s.toks[first[0]].norm in s.cues.complement and first[0] > 0 and not s.broken(first[0]):
         return None  # "d'enquêtes … du régulateur boursier français, l'AMF, rappelle le cabinet": a complement's name
@@ -78,6 +81,29 @@ def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
     if first and first[0] == 0 and _participle_aside(s, second):
         return first  # "Le chef spirituel tibétain, souvent applaudi pendant son discours, a réaffirmé"
     return (first[0], second[1]) if first else None
+
+
+def _reporter_apart(s: Sentence, outlet: Found) -> list[Found]:
+    """ "…, reported Alexandra Olgin of South Carolina Public Radio": the reporter speaks, through the medium
+    (a first and last name, then "of"/"from" and the medium); else the medium alone."""
+    toks = [k for k, t in enumerate(s.toks) if outlet.start <= t.start < outlet.end]
+    m = toks[0]
+    while m <= toks[-1] and s.is_name(m) and s.toks[m].surface[:1].isupper() and not outlet_like([s.toks[m]]):
+        m += 1
+    if m - toks[0] < 2 or m >= toks[-1] or s.toks[m].norm not in ("of", "from", "de", "du"):
+        return [outlet]
+    person = found_at(s, (toks[0], m), (toks[0], toks[0]), "person")
+    medium = found_at(s, (m + 1, toks[-1] + 1), (m, m), "outlet")
+    return [replace(f, cue=outlet.cue) for f in (person, medium) if f]
+
+
+def _clause_between(s: Sentence, span: tuple[int, int]) -> bool:
+    """An English clause between two commas ("Roof stood emotionless"), not a description: a name then words that
+    are neither small words nor names."""
+    toks = s.toks[span[0]:span[1]]
+    if s.lang != "en" or not s.is_name(span[0]) or toks[0].norm in s.cues.titles:
+        return False
+    return any(t.surface.islower() and not t.stop and not person_noun(t, s.cues) for t in toks)
 
 
 _WHERE = frozenset({"dans", "sur", "in", "on"})
@@ -461,7 +487,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     out = [outlet, *and_outlet(s, after, outlet.cue)] if outlet else []
     a = verb_group_start(s, k)
     if outlet and outlet.cue[1] == s.toks[k].end and s.comma(a) and s.toks[k].lemma != "tell" and not _incise(s, a):
-        return out  # "..., écrit Les Echos": the medium is the inverted speaker
+        return _reporter_apart(s, outlet) + out[1:]  # "..., écrit Les Echos": the medium is the inverted speaker
     agent = _passive_agent(s, k)
     if agent is None and (narrative := _narrative_infinitive(s, k)):
         return [narrative, *out]
