@@ -86,3 +86,14 @@ def test_a_reporter_of_a_medium_after_a_clause_set_off_by_commas_speaks_through_
     assert who["Alexandra Olgin"] == "person" and who["South Carolina Public Radio"] == "outlet"
     assert not [w for w in who if "Roof" in w]
     assert who["The chancellor, Angela Merkel"] == "person" and who["the Washington Post"] == "outlet"
+
+
+def test_french_a_source_where_it_works_and_a_second_participle_sharing_the_first_s_auxiliary():
+    who = _who("Selon une source à la Mission des Nations unies, les combats sont entrés dans une phase finale. "
+               "Dans un communiqué, un porte-parole du Hamas, Sami Abou Zouhri, a rendu hommage aux quatre héros et "
+               "affirmé que la lutte continuerait. « C'est fini », a dit un responsable à CNN. "
+               "Il a acheté des pommes et des poires jugées trop mûres.")
+    assert who["une source à la Mission des Nations unies"] == "anonymous"
+    assert who["un porte-parole du Hamas, Sami Abou Zouhri"] == "person"
+    assert who["un responsable"] == "anonymous" and who["CNN"] == "outlet"
+    assert not [w for w in who if "pommes" in w or "poires" in w]

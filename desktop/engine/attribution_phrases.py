@@ -343,10 +343,16 @@ def _role_for(s: Sentence, e: int) -> bool:
     """ "a spokesman for the tobacco regulator", "the director for Europe": whom a role works for stays with it."""
     if s.toks[e].norm == "en" and e + 1 < len(s.toks) and s.toks[e + 1].norm == "chef" and not s.broken(e + 1):
         return person_noun(s.toks[e - 1], s.cues)  # "commandant en chef", "rédacteur en chef"
-    if s.toks[e].norm == "au" and e + 1 < len(s.toks) and not s.broken(e) and not s.broken(e + 1):
+    if s.toks[e].norm in ("au", "à", "at") and e + 1 < len(s.toks) and not s.broken(e) and not s.broken(e + 1):
+        m = e + 1
+        while m + 1 < len(s.toks) and s.toks[m].norm in s.cues.det and not s.broken(m + 1):
+            m += 1
+        body = s.toks[m].norm in INSTITUTIONS or (s.toks[m].surface[:1].isupper() and s.is_name(m)
+                                                  and not is_place(s.toks[m], s.lang))
         return any(person_noun(t, s.cues) for t in s.toks[max(0, e - 2):e]) and (
-            s.toks[e + 1].norm in INSTITUTIONS or s.toks[e + 1].norm == "sein")
-        #      "une source autorisée au ministère de l'Intérieur", "une source au sein de la Cnidh"
+            body or (m == e + 1 and s.toks[m].norm == "sein"))
+        #      "une source autorisée au ministère de l'Intérieur", "une source au sein de la Cnidh", "une source à
+        #      la Mission des Nations unies", "a source at the ministry" (not "un policier à Paris")
     if s.toks[e].norm != "for" or e + 1 >= len(s.toks) or s.broken(e) or s.broken(e + 1):
         return False
     before, after = s.toks[e - 1], s.toks[e + 1]
@@ -534,8 +540,11 @@ def _to_outlet(s: Sentence, j: int, e: int) -> bool:
     span = outlet_np(s, e + 1)
     if span is None:
         return False
+    medium = outlet_like(s.toks[span[0]:span[1]])
+    if not medium and _role_for(s, e):
+        return False  # "une source à la Mission des Nations unies": where the source works, no medium
     document = any(s.toks[k].norm in DOCUMENTS for k in range(j, e))
-    return not document or outlet_like(s.toks[span[0]:span[1]])
+    return not document or medium
 
 
 def _document_detail(s: Sentence, j: int, e: int) -> bool:

@@ -19,7 +19,9 @@ def not_a_statement(s: Sentence, k: int) -> bool:
     j = k - 1 if k > 1 and s.toks[k - 1].norm in _CLITICS and not s.broken(k) else k  # "pour se prononcer"
     before = s.toks[j - 1].norm if j > 0 and not s.broken(j) else ""
     group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
-    bare = not group and (s.toks[k].norm.endswith(s.cues.participles) or s.toks[k].norm in _SO_CALLED)
+    coordinated = before == "et" and any(t.norm in _HAVE_FR for t in s.toks[: j - 1])  # "a rendu hommage … et affirmé"
+    bare = not group and not coordinated and (s.toks[k].norm.endswith(s.cues.participles)
+                                              or s.toks[k].norm in _SO_CALLED)
     #      "des personnes jugées dangereuses", "l'euthanasie dite active"
     passive = s.lang == "fr" and bool(group & _ETRE) and not group & {"se", "s"} \
         and s.toks[k].norm.endswith(s.cues.participles) \
@@ -32,6 +34,9 @@ def not_a_statement(s: Sentence, k: int) -> bool:
     return elided or gerund_or_infinitive or after_verb or passive or bool(group & _FUTURE) \
         or (bool(group & s.cues.passive) and not progressive) \
         or _future(s.toks[k]) or bare or _other_sense(s, k, group)
+
+
+_HAVE_FR = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"})
 
 
 def went_on_to(s: Sentence, k: int) -> bool:

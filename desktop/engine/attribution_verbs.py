@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, OPENERS, SUBORDINATORS
 from .attribution_kind import is_place, kind_of, outlet_like, person_noun, place_name, possessive
-from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward, outlet_np, start_of
+from .attribution_phrases import Found, Sentence, found_at, name_to_comma, np_back, np_forward, outlet_np, start_of
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
 from .attribution_saying import is_say, participle, verb_cue, verb_group_start
 from .attribution_statement import not_a_statement, not_reflexive, went_on_to
@@ -745,13 +745,18 @@ def _subject(s: Sentence) -> tuple[int, int] | None:
         return None  # 'Rien n'est joué", a-t-il dit, regrettant': the quote has no subject of its own
     start = 0
     opening = next((m for m in range(1, min(5, len(s.toks))) if s.comma(m)), None)
-    if opening is not None and kind_of(s.phrase(0, opening)) is None:
-        start = opening
+    if opening is not None and (kind_of(s.phrase(0, opening)) is None or s.toks[0].norm in _PREPOSITIONS):
+        start = opening  # "Lundi midi,", "Dans un communiqué,": no subject
     e = start
     while e < min(start + 8, len(s.toks)) and (e == start or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
             and not (e > start and is_say(s, e)) and not _verb_after_name(s, start, e) and not _past_verb(s, start, e):
         e += 1
+    if start < e < len(s.toks) and s.comma(e) and (named := name_to_comma(s, e)) and named < len(s.toks):
+        e = named  # "un porte-parole du Hamas, Sami Abou Zouhri, a rendu hommage … et affirmé"
     return (start, e) if e > start else None
+
+
+_PREPOSITIONS = frozenset("dans selon après avant pendant lors depuis in on at after before during since".split())
 
 
 def _past_verb(s: Sentence, start: int, e: int) -> bool:
