@@ -97,3 +97,11 @@ def test_french_a_source_where_it_works_and_a_second_participle_sharing_the_firs
     assert who["un porte-parole du Hamas, Sami Abou Zouhri"] == "person"
     assert who["un responsable"] == "anonymous" and who["CNN"] == "outlet"
     assert not [w for w in who if "pommes" in w or "poires" in w]
+
+
+def test_a_decree_carried_by_an_agency_and_a_participle_that_says_what_is_due():
+    who = _who("An Arabic version of the decree, carried by the state-run Saudi Press Agency, said the group should not "
+               "have left the crane's arm up. The royal decree also blamed the group. "
+               "Technically, parliament must still approve the deployment of the military, expected next week.")
+    assert who == {"An Arabic version of the decree": "document", "the state-run Saudi Press Agency": "outlet",
+                   "The royal decree": "document"}

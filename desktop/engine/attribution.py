@@ -135,9 +135,11 @@ def _issuer_apart(s: Sentence, f: Found) -> list[Found]:
         return [f]
     if len(toks) > 2 and _participle(s, toks[-1]) and s.toks[toks[-2]].norm in DOCUMENTS:
         f, toks = replace(f, end=s.toks[toks[-2]].end), toks[:-1]  # "a report released | on Monday"
-    head = next((k for k in toks if s.toks[k].norm in DOCUMENTS), None)
-    if head is None or head + 2 > toks[-1] or s.broken(head + 1) or not _participle(s, head + 1):
-        return [f]  # "un communiqué publié … par", not "un rapport de la Cour"
+    head = next((k for k in toks if s.toks[k].norm in DOCUMENTS and k + 1 < len(s.toks) and _participle(s, k + 1)),
+                next((k for k in toks if s.toks[k].norm in DOCUMENTS), None))  # "a version of the decree, carried"
+    if head is None or head + 2 > toks[-1] or (s.broken(head + 1) and not s.comma(head + 1)) \
+            or not _participle(s, head + 1):
+        return [f]  # "un communiqué publié … par", "the decree, carried by …", not "un rapport de la Cour"
     issuer = issued_by(s, head + 2, (head + 1, head + 1))  # "un rapport rédigé en partie par": no issuer
     if not issuer or issuer[0].end > f.end:
         return [f]
@@ -148,8 +150,10 @@ def _document_then_maker(s: Sentence, toks: list[int]) -> bool:
     """A phrase opening on a document and who made it, whatever the maker's words make of the whole ("the memo sent
     by the Pentagon's executive secretary": a possessive leaves only "executive secretary" as its own part)."""
     words = [k for k in toks if s.toks[k].norm not in s.cues.det]
-    return len(words) > 2 and s.toks[words[0]].norm in DOCUMENTS and _participle(s, words[1]) \
-        and s.toks[words[2]].norm in ("by", "par")
+    head = next((n for n, k in enumerate(words[:6]) if s.toks[k].norm in DOCUMENTS), None)
+    #             "An Arabic version of the decree, carried by the state-run Saudi Press Agency"
+    return head is not None and len(words) > head + 2 and _participle(s, words[head + 1]) \
+        and s.toks[words[head + 2]].norm in ("by", "par")
 
 
 def _participle(s: Sentence, k: int) -> bool:

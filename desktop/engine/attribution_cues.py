@@ -201,7 +201,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions
     editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
     enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
-    décompte tally manifesto register estimates estimations bilan""".split()) | VISUALS
+    décompte tally manifesto register estimates estimations bilan decree decrees""".split()) | VISUALS
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée

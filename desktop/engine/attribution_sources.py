@@ -230,7 +230,7 @@ def issued_by(s: Sentence, e: int, cue: tuple[int, int]) -> list[Found]:
         return []
     agent = np_forward(s, e + 1, tail=False)
     found = found_at(s, agent, cue) if agent else None
-    return [found] if found and found.kind in ("organisation", "person", "anonymous") else []
+    return [found] if found and found.kind in ("organisation", "person", "anonymous", "outlet") else []
 
 
 def _description_to_comma(s: Sentence, span: tuple[int, int]) -> int | None:

@@ -101,9 +101,16 @@ def _clause_between(s: Sentence, span: tuple[int, int]) -> bool:
     """An English clause between two commas ("Roof stood emotionless"), not a description: a name then words that
     are neither small words nor names."""
     toks = s.toks[span[0]:span[1]]
-    if s.lang != "en" or not s.is_name(span[0]) or toks[0].norm in s.cues.titles:
+    if s.lang != "en":
+        return False
+    if any(t.norm in _MODALS_EN for t in toks):
+        return True  # "Technically, parliament must still approve the deployment, expected next week,"
+    if not s.is_name(span[0]) or toks[0].norm in s.cues.titles:
         return False
     return any(t.surface.islower() and not t.stop and not person_noun(t, s.cues) for t in toks)
+
+
+_MODALS_EN = frozenset("must will would can could should may might shall".split())
 
 
 _WHERE = frozenset({"dans", "sur", "in", "on"})
