@@ -105,3 +105,9 @@ def test_a_decree_carried_by_an_agency_and_a_participle_that_says_what_is_due():
                "Technically, parliament must still approve the deployment of the military, expected next week.")
     assert who == {"An Arabic version of the decree": "document", "the state-run Saudi Press Agency": "outlet",
                    "The royal decree": "document"}
+
+
+def test_a_medium_that_revealed_a_story_ends_before_the_moment_it_did():
+    who = _who("Une deuxième affaire, dévoilée par le Parisien cette semaine, secoue le jeu. "
+               "Un document consulté par l'AFP cette semaine montre que rien n'a changé.")
+    assert who["le Parisien"] == "outlet" and who["l'AFP"] == "outlet"

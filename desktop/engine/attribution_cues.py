@@ -59,7 +59,8 @@ FR = Cues(
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
         interrogé interrogée interrogés interrogées cité citée cités citées publié publiée publiés publiées diffusé
         diffusée diffusés diffusées présenté présentée présentés présentées contacté contactée contactés
-        contactées joint jointe joints jointes""".split()),  # "… consulté par l'AFP", "un entretien publié par La Provence"
+        contactées joint jointe joints jointes dévoilé dévoilée dévoilés dévoilées""".split()),
+    #     "… consulté par l'AFP", "un entretien publié par La Provence", "une affaire dévoilée par le Parisien"
     to_outlet=frozenset({"à", "au", "aux", "sur", "pour"}),  # "à l'AFP", "sur RTL"
     verb_group=frozenset("""a ont avait avaient aurait auraient aura est sont était étaient été se s ne n pas
         plus jamais également aussi encore déjà ensuite alors notamment lui leur y en fait aucun toutefois

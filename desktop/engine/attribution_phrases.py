@@ -215,6 +215,14 @@ def _time_before(s: Sentence, i: int) -> bool:
     return i > 0 and s.toks[i - 1].norm in _TIME_OPENERS and not s.broken(i)
 
 
+def _time_phrase(s: Sentence, e: int) -> bool:
+    """ "révélée par le Parisien | cette semaine", "seen by Reuters | this week": a moment, not the source's words."""
+    return e + 1 < len(s.toks) and s.toks[e].norm in _THIS and s.toks[e + 1].norm in _TIME_UNITS | _TIME_UNITS_FR \
+        and not s.broken(e + 1)
+
+
+_THIS = frozenset("ce cet cette this last next".split())
+_TIME_UNITS_FR = frozenset("semaine mois année an matin soir week-end après-midi nuit".split())
 _TIME_OPENERS = frozenset("earlier later last this that next on in early late".split())  # "Later that day"
 _TIME_UNITS = frozenset("week weekend month year day night morning afternoon evening monday tuesday wednesday thursday "
                         "friday saturday sunday".split())
@@ -295,7 +303,7 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
             and not (e > j and _passes_through(s, e)) and not (e > j and _quantity(s, e)) \
             and not (e > j and _of_doing(s, e)) \
             and not (e > j and _another_source(s, e)) and not (e > j and _name_then_object(s, j, e)) \
-            and not (e > j and _closes_aside(s, j, e)):
+            and not (e > j and _closes_aside(s, j, e)) and not (e > j and _time_phrase(s, e)):
         e += 1
     if e == j:
         return None
