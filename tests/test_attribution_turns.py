@@ -111,3 +111,34 @@ def test_a_medium_that_revealed_a_story_ends_before_the_moment_it_did():
     who = _who("Une deuxième affaire, dévoilée par le Parisien cette semaine, secoue le jeu. "
                "Un document consulté par l'AFP cette semaine montre que rien n'a changé.")
     assert who["le Parisien"] == "outlet" and who["l'AFP"] == "outlet"
+
+
+def test_companies_by_their_legal_form_and_an_institution_with_and_in_its_name():
+    who = _who("France Telecom SA said its network was hit. France Telecom said the cable was repaired. "
+               "Cables were damaged, according to the U.K.'s Interoute Plc, which operates a network. "
+               "The school was hit, according to UN Relief and Works Agency spokesman Christopher Gunness.")
+    assert who["France Telecom SA"] == "organisation" and who["France Telecom"] == "organisation"
+    assert who["the U.K.'s Interoute Plc"] == "organisation"
+    assert who["UN Relief and Works Agency spokesman Christopher Gunness"] == "person"
+    who = _who("Le ministre de la Santé et des Solidarités a dit non. Selon le ministère de l'Europe et des Affaires "
+               "étrangères, rien n'a changé. La France et l'Allemagne ont dit non.")
+    assert who["Le ministre de la Santé et des Solidarités"] == "person"
+    assert who["le ministère de l'Europe et des Affaires étrangères"] == "organisation"
+    assert who["La France"] == who["l'Allemagne"] == "organisation"
+
+
+def test_english_speakers_around_asides_party_tags_relative_clauses_and_passives():
+    who = _who('"It will be an anchor again," Jonathan Wright, Interoute\'s director of wholesale products, said. '
+               "Rep. Nick Rahall, D-W.Va., said members may try to eliminate the rules. "
+               "Interior Secretary Dirk Kempthorne spoke. Kempthorne, at a news conference in Washington, said he "
+               "knew. The raid left one militant dead, medics said. Although Israel said its fire landed outside, "
+               "nobody agreed. They were told by police to stay inside. Winston Blackmore was arrested. Officials at "
+               "the Mormon Hills School in Bountiful, where Blackmore is the superintendent, said he was away. "
+               '"It must be about his beliefs," Blackmore wrote in an email to The Canadian Press last June. '
+               "Offices were shut down, with staff either told to stay indoors.")
+    assert who["Jonathan Wright, Interoute's director of wholesale products"] == "person"
+    assert who["Rep. Nick Rahall"] == "person" and who["Kempthorne"] == "person"
+    assert who["medics"] == "anonymous" and who["Israel"] == "organisation" and who["police"] == "anonymous"
+    assert who["Officials at the Mormon Hills School in Bountiful"] == "anonymous"
+    assert who["The Canadian Press"] == "outlet" and who["an email"] == "document"
+    assert not [w for w in who if "staff" in w]

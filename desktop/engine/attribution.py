@@ -22,7 +22,8 @@ from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
 from .attribution_sources import (
     FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted,
-    from_sourcing, fronted_place, headline_speaker, in_ones_view, inverted_says, issued_by, published_in, sourcing,
+    from_sourcing, fronted_place, headline_speaker, in_ones_view, inverted_says, issued_by, published_in, sent_to_outlet,
+    sourcing,
 )
 from .attribution_outlets import asked_by, outlet_after, spoken_to
 from .attribution_verbs import from_noun, from_verb, quoted_as_saying
@@ -117,7 +118,8 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
         for f in _at(s, k):
             if not any(f.start < o.end and o.start < f.end for o in out):
                 out.append(f)
-    docs = [d for d in (document_in(s, k) for k in range(len(s.toks))) if d] + credit(s)
+    docs = [d for d in (document_in(s, k) for k in range(len(s.toks))) if d]
+    docs += [o for o in (sent_to_outlet(s, d) for d in docs) if o] + credit(s)  # "in an email to The Canadian Press"
     if out:  # a medium that asked for the statement ("declined to comment when contacted by CBS")
         docs += [d for k in range(len(s.toks)) for d in (asked_by(s, k), spoken_to(s, k)) if d]
     if any(o.kind != "document" for o in out):

@@ -165,7 +165,8 @@ EN = Cues(
         relatives parents survivors passengers nurses lawyers officers testimony testimonies mother father son
         daughter brother sister husband wife uncle aunt cousin hostage hostages trader traders bloggers colleague
         colleagues critics critic woman man economist economists strategist strategists employee employees
-        participant participants mp mps gp gps""".split()),
+        participant participants mp mps gp gps medic medics paramedic paramedics rescuer rescuers villager villagers
+        nurse lawyer soldier student victim passenger relative survivor""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),
@@ -203,6 +204,9 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
     enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
     décompte tally manifesto register estimates estimations bilan decree decrees""".split()) | VISUALS
+
+# Legal forms closing a company's name, as written (not "sa", the French possessive)
+COMPANY_SUFFIXES = frozenset("SA Plc PLC plc AG GmbH NV SpA LLC Ltd Inc Corp SE AB ASA Oyj SGPS KK SAS SARL".split())
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution_cues import (CAPITALISED_OUTLETS, CAPITALS_OUTLETS, CLOSING_OUTLET_WORDS, DOCUMENTS, INSTITUTIONS,
-                              LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues)
+from .attribution_cues import (CAPITALISED_OUTLETS, CAPITALS_OUTLETS, CLOSING_OUTLET_WORDS, COMPANY_SUFFIXES, DOCUMENTS,
+                              INSTITUTIONS, LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues)
 from .attribution_cues import FR as CUES_FR
 from .features import Token, strip_accents
 from .world_names import names_table
@@ -72,13 +72,18 @@ def _own_part(p: Phrase) -> range:
     first_of = next((k for k in range(1, len(p.toks)) if p.toks[k].norm in ("of", "for", "de", "du", "des", "pour")),
                     len(p.toks))
     for k, t in enumerate(p.toks[: min(first_of, len(p.toks) - 1)]):  # a possessive closing the phrase is the
-        if possessive(t):  # phrase itself's; one inside a complement ("Deputy X of the
+        if possessive(t) or _dotted_possessive(p, k):  # phrase itself's; one inside a complement ("Deputy X of the
             start = k + 1  # county sheriff's office") is the complement's
     end = next((k for k in range(start + 1, len(p.toks)) if p.toks[k].norm in p.cues.complement
                 or p.toks[k].norm in _NOT_OWN), len(p.toks))  # "Analysts surveyed | by Reuters Research"
     if all(p.toks[k].norm in p.cues.det for k in range(start, end)):
         return range(start, len(p.toks))  # "l'une des sources": the words after the numeral are its own
     return range(start, end)
+
+
+def _dotted_possessive(p: Phrase, k: int) -> bool:
+    """The "s" of "U.K.'s", a token of its own after the abbreviation's dot and apostrophe."""
+    return k > 0 and p.toks[k].surface == "s" and p.toks[k].start - p.toks[k - 1].end == 2
 
 
 def _findings_of(p: Phrase, own: range) -> bool:
@@ -142,8 +147,9 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
     while end < own.stop and p.toks[end].is_name:  # "Inc", "Ltd": capitalised small words closing a name
         words |= {p.toks[end].norm, p.toks[end].lemma}
         end += 1
-    if (words | {strip_accents(w) for w in words}) & _INSTITUTIONS:
-        return "organisation"
+    if (words | {strip_accents(w) for w in words}) & _INSTITUTIONS \
+            or any(t.surface in COMPANY_SUFFIXES for t in p.toks[p.toks.index(run[0]):end]):
+        return "organisation"  # "France Telecom SA", "Interoute Plc", "Sonaecom SGPS SA"
     if len(run) > 1 and len(run[0].surface) > 1 and run[0].surface.isupper() and not words & p.cues.titles:
         return "organisation"  # "BNP Paribas", "SNCF Réseau": an acronym opens the name
     if len(run) >= 2 and all(len(t.surface) == 1 and t.surface.isupper() for t in run) and end == own.stop:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .attribution_cues import CUES, INSTITUTIONS
+from .attribution_cues import COMPANY_SUFFIXES, CUES, INSTITUTIONS
 from .attribution_kind import person_noun, possessive, singular
 from .features import SentenceFeatures, Token
 
@@ -146,7 +146,7 @@ def _institution_word(t: Token, lang: str) -> bool:
 
 
 def _institution(t: Token) -> bool:
-    return t.norm in INSTITUTIONS or t.lemma in INSTITUTIONS
+    return t.norm in INSTITUTIONS or t.lemma in INSTITUTIONS or t.surface in COMPANY_SUFFIXES  # "France Telecom SA"
 
 
 def _common_word(t: Token, lang: str) -> bool:

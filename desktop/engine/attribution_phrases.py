@@ -75,6 +75,8 @@ class Sentence:
         gap = self.gap(i)
         if gap.strip() == "." and i < len(self.toks) and self._abbreviated(i - 1):
             return False  # "M. Dupont", "John C. Smith", "an ex-U.S. ambassador"
+        if gap in (".'", ".’") and i < len(self.toks) and self.toks[i].norm == "s" and self._abbreviated(i - 1):
+            return False  # "the U.K.'s Interoute Plc"
         return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap) or _SPACED_DASH.search(gap)) or (
             i < len(self.toks) and self.toks[i].start == self.after_dateline)
 
@@ -186,8 +188,8 @@ def np_back(s: Sentence, a: int, across: bool = False) -> tuple[int, int] | None
     i = a
     while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a) or _state_of_town(s, i)) \
             and (s.toks[i - 1].norm not in s.cues.stop_np or _joined_complements(s, i - 1) or _name_word(s, i - 1)) \
-            and not (s.lang == "en" and s.toks[i - 1].norm in _SUBORDINATORS and i > 1
-                     and not s.toks[i - 2].norm.endswith("ed")):  # not ", issued after two days of talks,"
+            and not (s.lang == "en" and s.toks[i - 1].norm in _SUBORDINATORS
+                     and (i == 1 or not s.toks[i - 2].norm.endswith("ed"))):  # not ", issued after two days of talks,"
         i -= 1
     i = _past_time(s, i, a)
     return (i, a) if i < a else None
@@ -295,7 +297,7 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
     if j < n and (s.toks[j].norm in _RELATIVE or s.in_quote(j)):
         return None  # a speaker is never inside the quote ("a écrit: « Devinez quoi ?! »")
     while e < n and e - j < _SEARCH and (e == j or not s.broken(e)) \
-            and (s.toks[e].norm not in s.cues.stop_np or (e > j and _titles_joined(s, e))) \
+            and (s.toks[e].norm not in s.cues.stop_np or (e > j and (_titles_joined(s, e) or and_in_name(s, e)))) \
             and (e == j or _document_detail(s, j, e)
                  or ((s.toks[e].norm not in s.cues.stop_forward or _role_for(s, e))
                      and not (verb_cue(s, e) and not _modifier(s, e)))) \
@@ -331,6 +333,29 @@ def _place_then_name(s: Sentence, e: int) -> int | None:
 
 
 _PLACE_PREPS = frozenset({"dans", "à", "en", "in", "at"})
+
+
+def and_in_name(s: Sentence, e: int) -> bool:
+    """ "UN Relief and Works Agency", "Ministère de l'Europe et des Affaires étrangères": "and" inside the name of
+    one institution, capitalised words on both sides and its noun after it."""
+    if s.toks[e].norm not in ("and", "et") or e + 1 >= len(s.toks) or s.broken(e) or s.broken(e + 1) \
+            or not s.toks[e - 1].surface[:1].isupper():
+        return False
+    nxt = s.toks[e + 2] if e + 2 < len(s.toks) and not s.broken(e + 2) else None
+    if s.toks[e + 1].norm in _OF and nxt is not None and nxt.surface[:1].isupper() \
+            and any(s.toks[k].norm in _PORTFOLIOS for k in range(max(0, e - 6), e)):
+        return True  # "le ministère de l'Europe et des Affaires étrangères", "Minister of Health and of Sport"
+    m = e + 1
+    while m < len(s.toks) and not s.broken(m) and (s.toks[m].surface[:1].isupper() or s.toks[m].norm in s.cues.det):
+        if s.toks[m].norm in INSTITUTIONS and s.toks[m].surface[:1].isupper():
+            return True
+        m += 1
+    return False
+
+
+_OF = frozenset({"de", "des", "du", "d", "of", "for"})
+_PORTFOLIOS = frozenset("ministère ministre ministry minister secrétariat secrétaire secretary département department"
+                        .split())
 
 
 def _titles_joined(s: Sentence, e: int) -> bool:

@@ -362,6 +362,21 @@ def document_in(s: Sentence, k: int) -> Found | None:
 _FRAMES_OF = frozenset("cadre foulée sillage contexte perspective attente wake context light course".split())
 
 
+def sent_to_outlet(s: Sentence, document: Found) -> Found | None:
+    """The medium a document was sent to, right after it ("in an email to The Canadian Press", "dans une lettre au
+    Monde"), else None."""
+    e = next((m for m, t in enumerate(s.toks) if t.start >= document.end), None)
+    if e is None or e + 1 >= len(s.toks) or s.broken(e) or s.broken(e + 1) or s.toks[e].norm not in _SENT_TO:
+        return None
+    span = outlet_np(s, e + 1)
+    if span is None or not outlet_like(s.toks[span[0]:span[1]]):
+        return None
+    return found_at(s, span, (e, e), "outlet")
+
+
+_SENT_TO = frozenset({"to", "à", "au", "aux"})
+
+
 def published_in(s: Sentence, k: int) -> Found | None:
     """ "X, dans Le Progrès, pense que", "s'interroge X dans L'Humanité", "dans les colonnes du Républicain Lorrain":
     the newspaper a statement was written in (read only in a sentence that has a speaker)."""

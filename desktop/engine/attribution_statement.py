@@ -85,6 +85,9 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
         return True  # "la société accuse un passif de 11 millions": shows a loss, accuses no one
     if s.toks[k].lemma in ("rapporter", "decline") and k + 1 < len(s.toks) and s.toks[k + 1].is_number:
         return True  # "le soutien rapporterait 400 millions", "the index declined 16.68 points": no statement
+    if s.lang == "en" and s.toks[k].norm in ("told", "asked") and k + 2 < len(s.toks) and s.toks[k + 1].norm == "to" \
+            and not s.broken(k + 1) and s.toks[k + 2].lemma == s.toks[k + 2].norm and not s.toks[k + 2].stop:
+        return True  # "with staff either told to stay indoors": they were told, by someone else
     if s.lang == "en" and s.toks[k].norm == "expected" and not group and s.comma(k) \
             and (k + 1 >= len(s.toks) or s.toks[k + 1].norm != "that"):
         return True  # "the deployment of the military, expected next week,": what is due, said by no one

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, OPENERS, SUBORDINATORS
 from .attribution_kind import is_place, kind_of, outlet_like, person_noun, place_name, possessive
-from .attribution_phrases import Found, Sentence, found_at, name_to_comma, np_back, np_forward, outlet_np, start_of
+from .attribution_phrases import (Found, Sentence, and_in_name, found_at, name_to_comma, np_back, np_forward, outlet_np,
+                                  start_of)
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
 from .attribution_saying import is_say, participle, verb_cue, verb_group_start
 from .attribution_statement import not_a_statement, not_reflexive, went_on_to
@@ -105,15 +106,15 @@ def _clause_between(s: Sentence, span: tuple[int, int]) -> bool:
         return False
     if any(t.norm in _MODALS_EN for t in toks):
         return True  # "Technically, parliament must still approve the deployment, expected next week,"
-    if not s.is_name(span[0]) or toks[0].norm in s.cues.titles:
-        return False
-    return any(t.surface.islower() and not t.stop and not person_noun(t, s.cues) for t in toks)
+    if not s.is_name(span[0]) or any(person_noun(t, s.cues) for t in toks):
+        return False  # "Interoute's director of wholesale products": a description
+    return any(t.surface.islower() and not t.stop for t in toks)
 
 
 _MODALS_EN = frozenset("must will would can could should may might shall".split())
 
 
-_WHERE = frozenset({"dans", "sur", "in", "on"})
+_WHERE = frozenset({"dans", "sur", "lors", "pendant", "devant", "in", "on", "at", "during"})
 _WHEN_DONE = frozenset("après avant malgré sans depuis after before despite without since".split())  # an aside
 _NOUN_PARTS = frozenset({"état", "part", "savoir", "valoir", "connaître"})  # the second word of "fait état" …
 _CALLS = frozenset({"appeler", "call", "urge", "exhorter", "inviter"})
@@ -144,17 +145,18 @@ def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
         c -= 1
         while c > 0 and not s.broken(c):
             c -= 1
-        if c < 1 or not s.comma(c) or s.toks[c].norm in _RELATIVES:
+        if c < 1 or not s.comma(c) or s.toks[c].norm in _CLAUSES:
             break
         if s.toks[c].norm in s.cues.stop_np or s.toks[c].norm in s.cues.verb_group:
             return None  # "Biden, qui s'efforce de …, a l'intention de …, ont déclaré des personnes": a predicate
-    if c < 1 or not s.comma(c) or s.toks[c].norm not in _RELATIVES:
+    if c < 1 or not s.comma(c) or s.toks[c].norm not in _CLAUSES:
         return None
     span = np_back(s, c, across=True)
     return span if span and (span[0] == 0 or s.broken(span[0])) else None
 
 
 _RELATIVES = frozenset({"qui", "que", "dont", "who", "which", "whom", "whose"})
+_CLAUSES = _RELATIVES | {"où", "where"}  # "Officials at the school, where Blackmore is the superintendent, said"
 _CLAUSE_PARTS = 2  # commas a relative clause set off between a subject and its verb may hold
 
 
@@ -252,6 +254,8 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         return [_antecedent(s, np_back(s, a - 1, across=True))]  # "les riverains, qui contestent la version"
     if a > 1 and not s.broken(a) and s.toks[a - 1].norm in s.cues.pronouns and s.toks[a - 1].surface.islower():
         return [(a - 1, a)]  # "an injury he said he suffered", "après qu'il a dit": the pronoun is the subject
+    if (tagged := _party_tag(s, a)) is not None:
+        return [np_back(s, tagged, across=True)]  # "Rep. Nick Rahall, D-W.Va., said"
     if (named := _quoted_name_before(s, a)) is not None:
         return [named]  # "Le président de « La France insoumise » a dénoncé": the quote names, it is no statement
     bracketed = _before_brackets(s, a)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": before the brackets
@@ -270,6 +274,21 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
     return [_past_document(s, _incise(s, a)), forward, _past_document(s, subject)]
+
+
+def _party_tag(s: Sentence, a: int) -> int | None:
+    """Where a U.S. politician's party and state ("D-W.Va.", "R-Texas") set off by commas before token ``a`` open,
+    when a name stands before them; else None."""
+    if s.lang != "en" or a < 3:
+        return None
+    m = next((m for m in range(a - 1, max(0, a - 5), -1) if s.comma(m)), None)
+    if m is None or m < 1 or not s.is_name(m - 1):
+        return None
+    tag = s.text[s.toks[m].start:s.toks[a - 1].end]
+    return m if _PARTY_STATE.fullmatch(tag) and "," in s.gap(a) else None
+
+
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?\.?")
 
 
 def _before_brackets(s: Sentence, a: int) -> int | None:
@@ -513,7 +532,8 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     spans = [_without_stressed(s, sp) if sp else sp for sp in spans]
     span, who = next(((sp, f) for sp in spans if sp for f in [found_at(s, sp, cue)] if f), (None, None))
     first = s.toks[span[0]] if span is not None else None
-    if who is not None and span[0] >= after and first.norm not in s.cues.det and first.norm not in s.cues.titles \
+    if who is not None and agent is None and span[0] >= after and first.norm not in s.cues.det \
+            and first.norm not in s.cues.titles \
             and not s.is_name(span[0]) and start_of(s, span[0]) == first.start:  # not "l'arrêté"
         named = _titled_name_in(s, span)  # "a assuré sur le même ton rassurant M. de Castries"
         span, who = (named, found_at(s, named, cue)) if named else (None, None)
@@ -535,6 +555,9 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         return outlet_in_speaker(s, span, k) + out
     if who.kind == "anonymous" and (shared := _shared_head(s, span)) and (whole := found_at(s, shared, cue)):
         span, who = shared, whole  # "Russian and Iranian officials said": one group of people
+    if span[0] > 1 and and_in_name(s, span[0] - 1) and (before := np_back(s, span[0] - 1)) \
+            and (whole := found_at(s, (before[0], span[1]), cue)):
+        span, who = (before[0], span[1]), whole  # "Le ministre de la Santé et des Solidarités a dit": one office
     return [*_coordinated(s, span, cue), who, *and_another(s, span, cue, after)] + outlet_in_speaker(s, span, k) + out
 
 
