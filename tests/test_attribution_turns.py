@@ -142,3 +142,13 @@ def test_english_speakers_around_asides_party_tags_relative_clauses_and_passives
     assert who["Officials at the Mormon Hills School in Bountiful"] == "anonymous"
     assert who["The Canadian Press"] == "outlet" and who["an email"] == "document"
     assert not [w for w in who if "staff" in w]
+
+
+def test_whom_a_page_told_a_noun_after_its_possessor_and_a_headline_s_note_are_no_speakers():
+    who = _who('A popular Facebook page, called "Support Officer Wilson," told followers this weekend that lawyers were '
+               "working on it. It is unusual to find the particulars spelled out as they were in the embassy's report. "
+               "Prime Minister Jane Doe's insistence that the plan works surprised many.")
+    assert "followers" not in who and not [w for w in who if "embassy" in w]
+    assert who["Prime Minister Jane Doe's"] == "person"
+    assert _who("Delta State University shooter left note of apology\nAfter shooting his girlfriend, the man "
+                "killed a professor.") == {}

@@ -85,6 +85,11 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
         return True  # "la société accuse un passif de 11 millions": shows a loss, accuses no one
     if s.toks[k].lemma in ("rapporter", "decline") and k + 1 < len(s.toks) and s.toks[k + 1].is_number:
         return True  # "le soutien rapporterait 400 millions", "the index declined 16.68 points": no statement
+    if s.lang == "en" and k + 1 < len(s.toks) and s.toks[k + 1].norm == "of" and s.toks[k].norm == s.toks[k].lemma \
+            and not s.broken(k + 1):
+        return True  # "shooter left note of apology": a noun
+    if s.lang == "en" and k > 0 and s.toks[k - 1].surface.endswith(("'s", "’s")) and not s.broken(k):
+        return True  # "as they were in the embassy's report": a noun after its possessor
     if s.lang == "en" and s.toks[k].norm in ("told", "asked") and k + 2 < len(s.toks) and s.toks[k + 1].norm == "to" \
             and not s.broken(k + 1) and s.toks[k + 2].lemma == s.toks[k + 2].norm and not s.toks[k + 2].stop:
         return True  # "with staff either told to stay indoors": they were told, by someone else

@@ -269,7 +269,7 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         return [_with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, _contact_clause(s, span)))))]
     subject = _subject_after_comma(s, a)
     opening = a <= 1 or (a <= 2 and s.comma(a) and s.toks[0].stop)  # "Or, relève Etienne Tête, le décret ..."
-    forward = None if s.toks[k].lemma in _CALLS or _infinitive_at(s, after) \
+    forward = None if s.toks[k].lemma in _CALLS or s.toks[k].lemma == "tell" or _infinitive_at(s, after) \
         else np_forward(s, after, tail=not opening)  # "a appelé la France à", "nie avoir trahi"
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
@@ -539,7 +539,8 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         span, who = (named, found_at(s, named, cue)) if named else (None, None)
     if who is None and agent is None and (named := _named_and_described(s, verb_group_start(s, k))):
         span, who = named, found_at(s, named, cue, fallback="person")  # "Soelistyo, head of the agency, told"
-    if who is None and agent is None and _after_statement(s, k, after) and not _infinitive_at(s, after):
+    if who is None and agent is None and _after_statement(s, k, after) and not _infinitive_at(s, after) \
+            and s.toks[k].lemma != "tell":  # '…, called "Support Officer Wilson," told followers': whom it told
         span = np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
         if span and not _QUOTE_MARK.search(s.gap(verb_group_start(s, k))) and not _incise_ends(s, span):
             span = None  # "…, figure de la non-violence, a dénoncé la répression chinoise "brutale"": an object
@@ -829,6 +830,8 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
     out = [outlet] if outlet else []
     if k > 0 and not s.broken(k) and possessive(s.toks[k - 1]):
         span = np_back(s, k)  # "Prime Minister Jane Doe's insistence that": the possessor said it
+        if span and s.toks[span[0]].norm in s.cues.preps | _WHERE:
+            return []  # "as they were in the embassy's report": where something was written, no statement
         who = found_at(s, span, (k, k)) if span else None
         return [who] if who else []
     d = k - 1
