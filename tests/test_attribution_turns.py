@@ -152,3 +152,15 @@ def test_whom_a_page_told_a_noun_after_its_possessor_and_a_headline_s_note_are_n
     assert who["Prime Minister Jane Doe's"] == "person"
     assert _who("Delta State University shooter left note of apology\nAfter shooting his girlfriend, the man "
                 "killed a professor.") == {}
+
+
+def test_french_turns_from_a_fresh_batch_a_title_closing_the_sentence_a_date_before_the_medium_and_a_medium_s_words():
+    who = _who("Des milliers de vaccinateurs seront formés, a détaillé le dirigeant conservateur. "
+               "Le ministre Jean Dupont assure, dimanche 12 décembre au JDD, qu'il sera candidat. "
+               "Il a déclaré sur SkyNews que le plan était mauvais. "
+               "Selon les révélations de CBC, la mère et le frère du premier ministre, Margaret et Alexandre Trudeau, "
+               "auraient reçu 282 000 dollars. "
+               "Les oppositions faisaient pression pour que le premier ministre réponde de ses actes.")
+    assert who["le dirigeant conservateur"] == "person" and who["JDD"] == "outlet" and who["SkyNews"] == "outlet"
+    assert who["CBC"] == "outlet" and not [w for w in who if "la mère" in w]
+    assert "le premier ministre" not in who

@@ -118,7 +118,7 @@ FR = Cues(
     stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
     after_quote=frozenset("""poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer brocarder
         tacler lâcher cingler plaisanter agacer emporter développer modérer nuancer tempérer supputer analyser
-        détailler soupirer sourire trancher amuser abonder menacer justifier""".split()),
+        détailler soupirer sourire trancher amuser abonder menacer justifier enthousiasmer""".split()),
     other_sense=frozenset({"reconnaître", "confier", "interroger"}),
     varies=frozenset("varier variable variables différer différent différente différents différentes dépendre"
                      " fluctuer changer évoluer moduler".split()),  # "très variable selon les fournisseurs"
@@ -236,7 +236,7 @@ OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rf
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm x threads bluesky
     telegram forbes insider cnbc npr pbs wsj huffpost vox euronews france24 rtbf rts spiegel nikkei yonhap kyodo
-    interfax anadolu sputnik jazeera rmc lancet bmj jama nejm jdd cbc radio-canada""".split())  # "x": the platform, written capitalised ("sur X", "on X")
+    interfax anadolu sputnik jazeera rmc lancet bmj jama nejm jdd cbc radio-canada skynews""".split())  # "x": the platform, written capitalised ("sur X", "on X")
 # Outlets whose own spelling is lower case ("selon franceinfo", "révèle franceinfo"): names wherever they stand.
 LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv france24".split())  # in OUTLETS too
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").

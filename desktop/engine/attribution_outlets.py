@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .attribution_cues import OUTLET_WORDS
 from .attribution_kind import kind_of, outlet_like
-from .attribution_phrases import Found, Sentence, found_at, np_forward, outlet_np, start_of
+from .attribution_phrases import DATE_WORDS, Found, Sentence, found_at, np_forward, outlet_np, start_of
 from .attribution_saying import is_say
 
 
@@ -17,10 +17,10 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     returns it (or None) and the token after it."""
     j = k + 1
     while j < len(s.toks) and ((s.toks[j].norm in s.cues.verb_group and s.toks[j].norm not in s.cues.det)
-                               or s.toks[j].norm.endswith(("ment", "ly")) or s.toks[j].norm in _TIME_WORDS) \
-            and not s.broken(j):
-        j += 1  # "ont déclaré séparément à CNN", "a déclaré ce matin sur RTL"
-    if j >= len(s.toks) or s.broken(j):
+                               or s.toks[j].norm.endswith(("ment", "ly")) or s.toks[j].norm in _TIME_WORDS
+                               or _in_date(s, j)) and (not s.broken(j) or _date_aside(s, k, j)):
+        j += 1  # "ont déclaré séparément à CNN", "a déclaré ce matin sur RTL", "assure, dimanche 12 décembre au JDD"
+    if j >= len(s.toks) or (s.broken(j) and not _date_aside(s, k, j)):
         return None, k + 1
     body = _outlet_prep(s, j)
     prep = body is not None
@@ -92,6 +92,17 @@ _PAGE_WORDS = frozenset("internet web officiel officielle".split())
 def _audience(s: Sentence, span: tuple[int, int]) -> bool:
     """ "told a news conference", "told reporters at a briefing": an audience, not a medium."""
     return span[1] < len(s.toks) and s.toks[span[1]].norm in ("conference", "briefing", "conférence")
+
+
+def _date_aside(s: Sentence, k: int, j: int) -> bool:
+    """ "assure, | dimanche 12 décembre au JDD,": a date set off by a comma right after the verb."""
+    return j == k + 1 and s.comma(j) and s.toks[j].norm in DATE_WORDS
+
+
+def _in_date(s: Sentence, j: int) -> bool:
+    """A day's number or a month after a weekday ("dimanche 12 décembre")."""
+    return j > 0 and (s.toks[j].is_number or s.toks[j].norm in DATE_WORDS) and s.toks[j - 1].norm in DATE_WORDS | \
+        {t.norm for t in s.toks[j - 1:j] if t.is_number}
 
 
 _TIME_WORDS = frozenset("ce cette matin soir midi après-midi nuit depuis this morning evening night".split())

@@ -279,6 +279,10 @@ def _titled_after(s: Sentence, k: int) -> bool:
             and (s.toks[k + 1].norm in s.cues.titles or s.toks[k + 1].norm in s.cues.roles) \
             and any(a < s.toks[k].start for a, _ in s.quotes):
         return True  # "« … » au centre hospitalier de Tours, a détaillé le préfet."
+    if k + 3 <= len(s.toks) <= k + 4 and s.toks[k].norm in s.cues.det and s.toks[k + 1].norm in s.cues.titles \
+            and all(t.surface.islower() and not t.stop for t in s.toks[k + 2:]) \
+            and not any(s.broken(m) for m in range(k + 1, len(s.toks))):
+        return True  # "…, des vaccinateurs seront formés, a détaillé le dirigeant conservateur."
     return k + 2 < len(s.toks) and s.toks[k].norm in s.cues.det and s.toks[k + 1].norm in s.cues.titles \
         and s.is_name(k + 2) and not s.broken(k + 2)
 

@@ -238,8 +238,8 @@ def _description_to_comma(s: Sentence, span: tuple[int, int]) -> int | None:
     …": a named source's description set off by commas before the statement (a title, a role, or where the person
     works), kept with the name; the statement after the second comma."""
     e = span[1]
-    if not any(s.is_name(m) for m in range(*span)):
-        return None
+    if not any(s.is_name(m) for m in range(*span)) or outlet_like(s.toks[span[0]:span[1]]):
+        return None  # "Selon les révélations de CBC, la mère et le frère du premier ministre, …": a medium's words
     k = e
     while k < len(s.toks) and k - e <= _DESCRIPTION and (k == e or not s.broken(k)):
         k += 1

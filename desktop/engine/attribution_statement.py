@@ -85,6 +85,9 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
         return True  # "la société accuse un passif de 11 millions": shows a loss, accuses no one
     if s.toks[k].lemma in ("rapporter", "decline") and k + 1 < len(s.toks) and s.toks[k + 1].is_number:
         return True  # "le soutien rapporterait 400 millions", "the index declined 16.68 points": no statement
+    if s.toks[k].lemma == "répondre" and k + 2 < len(s.toks) and s.toks[k + 1].norm == "de" \
+            and s.toks[k + 2].norm in ("ses", "son", "sa", "leurs", "leur", "mes", "nos", "vos"):
+        return True  # "pour que le premier ministre réponde de ses actes": answers for them, says nothing
     if s.lang == "en" and k + 1 < len(s.toks) and s.toks[k + 1].norm == "of" and s.toks[k].norm == s.toks[k].lemma \
             and not s.broken(k + 1):
         return True  # "shooter left note of apology": a noun
