@@ -164,3 +164,17 @@ def test_french_turns_from_a_fresh_batch_a_title_closing_the_sentence_a_date_bef
     assert who["le dirigeant conservateur"] == "person" and who["JDD"] == "outlet" and who["SkyNews"] == "outlet"
     assert who["CBC"] == "outlet" and not [w for w in who if "la mère" in w]
     assert "le premier ministre" not in who
+
+
+def test_french_turns_from_a_second_fresh_batch():
+    who = _who("« Nous sommes sous perfusion », a déclaré Michaël Fox, du GNI. Il a répondu à Fox sur ce point. "
+               "Selon une enquête financée par l'Union européenne, la construction menace la ville. "
+               "Le groupe sera aidé, déclare le ministre délégué aux Transports Jean-Baptiste Djebbari dans une "
+               "interview au Figaro. Celui-ci a toujours clamé son innocence. "
+               "Le développement de Phnom Penh risque d'entraîner une catastrophe, ont mis en garde lundi des "
+               "organisations cambodgiennes. La capitale est déjà très vulnérable, note enfin le rapport.")
+    assert who["Michaël Fox, du GNI"] == "person" and who["Fox"] == "outlet"
+    assert who["une enquête financée par l'Union européenne"] == "document"
+    assert who["le ministre délégué aux Transports Jean-Baptiste Djebbari"] == "person" and "Le groupe" not in who
+    assert who["Celui-ci"] == "person" and who["des organisations cambodgiennes"] == "anonymous"
+    assert who["le rapport"] == "document"

@@ -140,12 +140,17 @@ def _issuer_apart(s: Sentence, f: Found) -> list[Found]:
     head = next((k for k in toks if s.toks[k].norm in DOCUMENTS and k + 1 < len(s.toks) and _participle(s, k + 1)),
                 next((k for k in toks if s.toks[k].norm in DOCUMENTS), None))  # "a version of the decree, carried"
     if head is None or head + 2 > toks[-1] or (s.broken(head + 1) and not s.comma(head + 1)) \
-            or not _participle(s, head + 1):
+            or not _participle(s, head + 1) or s.toks[head + 1].lemma in _NOT_ISSUED:
         return [f]  # "un communiqué publié … par", "the decree, carried by …", not "un rapport de la Cour"
     issuer = issued_by(s, head + 2, (head + 1, head + 1))  # "un rapport rédigé en partie par": no issuer
     if not issuer or issuer[0].end > f.end:
         return [f]
     return [Found(f.start, s.toks[head].end, "document", f.cue), replace(issuer[0], cue=f.cue)]
+
+
+# Participles that say who paid for or asked for a document, not who wrote it ("une enquête financée par l'Union
+# européenne" is one document)
+_NOT_ISSUED = frozenset("financer commander subventionner soutenir fund commission sponsor back".split())
 
 
 def _document_then_maker(s: Sentence, toks: list[int]) -> bool:

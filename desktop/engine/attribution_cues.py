@@ -53,7 +53,7 @@ FR = Cues(
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
         étonner répéter réaffirmer réitérer stipuler opposer élever déchaîner exhorter demander prédire contredire
-        offusquer relater décrire souvenir enjoindre exclure soupçonner avouer entrevue""".split()),
+        offusquer relater décrire souvenir enjoindre exclure soupçonner avouer entrevue clamer""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
               ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues

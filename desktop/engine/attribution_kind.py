@@ -37,12 +37,26 @@ def outlet_like(toks) -> bool:
     closing = bool(toks) and toks[-1].norm in CLOSING_OUTLET_WORDS and toks[-1].surface[:1].isupper() \
         and len(toks) > 1 and toks[-2].surface[:1].isupper()  # "the Australian Financial Review"
     return numbered or closing or any(((t.norm in OUTLETS or strip_accents(t.norm) in _OUTLETS_PLAIN)
-                                       and (not t.surface.islower() or t.norm in LOWER_CASE_OUTLETS))  # not "un analyste parisien"
+                                       and (not t.surface.islower() or t.norm in LOWER_CASE_OUTLETS)  # not "un analyste parisien"
+                                       and not _surname(toks, t))
                                       or ((t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS) and not body_agency(toks, t))
                            or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper()
                                and alone)
                            or (t.norm in CAPITALS_OUTLETS and t.surface.isupper())
                            for t in toks)
+
+
+def _surname(toks: list, t) -> bool:
+    """An outlet's name closing a person's name ("Michaël Fox, du GNI"): the person's surname, no medium."""
+    k = next(m for m, x in enumerate(toks) if x is t)
+    if k == 0 or k + 1 != len(toks):
+        return False
+    first = toks[k - 1]
+    return first.surface[:1].isupper() and first.is_name and not first.stop and first.norm not in OUTLETS \
+        and first.norm not in OUTLET_WORDS and first.norm not in _PARTICLES_OF_OUTLETS
+
+
+_PARTICLES_OF_OUTLETS = frozenset({"al", "el", "the", "le", "la", "les"})  # "Al Jazeera", "The Sun"
 
 
 def body_agency(toks: list, t) -> bool:

@@ -376,7 +376,7 @@ def _role_for(s: Sentence, e: int) -> bool:
     """ "a spokesman for the tobacco regulator", "the director for Europe": whom a role works for stays with it."""
     if s.toks[e].norm == "en" and e + 1 < len(s.toks) and s.toks[e + 1].norm == "chef" and not s.broken(e + 1):
         return person_noun(s.toks[e - 1], s.cues)  # "commandant en chef", "rédacteur en chef"
-    if s.toks[e].norm in ("au", "à", "at") and e + 1 < len(s.toks) and not s.broken(e) and not s.broken(e + 1):
+    if s.toks[e].norm in ("au", "aux", "à", "at") and e + 1 < len(s.toks) and not s.broken(e) and not s.broken(e + 1):
         m = e + 1
         while m + 1 < len(s.toks) and s.toks[m].norm in s.cues.det and not s.broken(m + 1):
             m += 1

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, OPENERS, SUBORDINATORS
 from .attribution_kind import is_place, kind_of, outlet_like, person_noun, place_name, possessive
-from .attribution_phrases import (Found, Sentence, and_in_name, found_at, name_to_comma, np_back, np_forward, outlet_np,
-                                  start_of)
+from .attribution_phrases import (DATE_WORDS, Found, Sentence, and_in_name, found_at, name_to_comma, np_back, np_forward,
+                                  outlet_np, start_of)
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
 from .attribution_saying import is_say, participle, verb_cue, verb_group_start
 from .attribution_statement import not_a_statement, not_reflexive, went_on_to
@@ -116,7 +116,8 @@ _MODALS_EN = frozenset("must will would can could should may might shall".split(
 
 _WHERE = frozenset({"dans", "sur", "lors", "pendant", "devant", "in", "on", "at", "during"})
 _WHEN_DONE = frozenset("après avant malgré sans depuis after before despite without since".split())  # an aside
-_NOUN_PARTS = frozenset({"état", "part", "savoir", "valoir", "connaître"})  # the second word of "fait état" …
+_NOUN_PARTS = frozenset({"état", "part", "savoir", "valoir", "connaître", "garde"})  # "fait état", "mis en garde" …
+_THEN = frozenset("enfin encore aussi également ensuite alors toutefois pourtant cependant finally also".split())
 _CALLS = frozenset({"appeler", "call", "urge", "exhorter", "inviter"})
 
 
@@ -245,8 +246,12 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
     between commas before it, or after it (inverted)."""
     a = verb_group_start(s, k) - (3 if went_on_to(s, k) else 0)  # "Chief Supt Deats | went on to warn"
-    while after < len(s.toks) and s.toks[after].norm in _NOUN_PARTS and not s.broken(after):
-        after += 1  # "fait état | de", "fait savoir"
+    while after < len(s.toks) and (s.toks[after].norm in _NOUN_PARTS or (s.toks[after].norm in _THEN and s.comma(a))
+                                   or (s.toks[after].norm == "en" and after + 1 < len(s.toks)
+                                       and s.toks[after + 1].norm in _NOUN_PARTS)
+                                   or (s.toks[after].norm in DATE_WORDS and s.comma(a))) \
+            and not s.broken(after):
+        after += 1  # "fait état | de", "fait savoir", "…, note enfin | le rapport"
     if a > 0 and not s.broken(a) and s.toks[a - 1].norm in ("dont", "que") and after < len(s.toks) \
             and (s.toks[after].norm in s.cues.det or s.is_name(after)) and not s.broken(after):
         return [np_forward(s, after, tail=False)]  # "un rapport dont fait état Le Monde": the subject comes after
@@ -861,14 +866,16 @@ def _stated_in(s: Sentence, k: int) -> list[Found]:
         return []
     span = _subject(s)
     if span is None or span[1] >= d - 1 or s.broken(span[1]) \
-            or {t.norm for t in s.toks[span[1]:span[1] + 2]} & _PASSIVE_OR_BE:
-        return []
+            or {t.norm for t in s.toks[span[1]:span[1] + 2]} & _PASSIVE_OR_BE \
+            or any(verb_cue(s, m) for m in range(span[1], d - 1)):
+        return []  # "Le groupe sera aidé, déclare le ministre dans une interview": the statement is the verb's
     who = found_at(s, span, (d - 1, k))
     return [who] if who and who.kind in ("person", "organisation", "anonymous") else []
 
 
 _OWN_WORDS = frozenset("statement communiqué interview entretien".split())
-_PASSIVE_OR_BE = frozenset("was were is are be been being été est sont était étaient".split())
+_PASSIVE_OR_BE = frozenset("was were is are be been being will would été est sont était étaient sera seront serait"
+                           .split())
 
 
 _MAKE_STATEMENT = frozenset("faire fait publier publié diffuser diffusé donner donné émettre émis accorder accordé apporter "
