@@ -178,3 +178,19 @@ def test_french_turns_from_a_second_fresh_batch():
     assert who["le ministre délégué aux Transports Jean-Baptiste Djebbari"] == "person" and "Le groupe" not in who
     assert who["Celui-ci"] == "person" and who["des organisations cambodgiennes"] == "anonymous"
     assert who["le rapport"] == "document"
+
+
+def test_english_turns_from_a_second_fresh_batch():
+    who = _who("Philadelphia Homicide Capt. James Clark said she opened fire. "
+               "The Sunnyvale, Calif., company said it will pay $334 million. "
+               "But Rory Read, a former Lenovo Group Ltd. executive who became AMD chief executive in August, has "
+               "stressed the need for new tactics. SeaMicro passed up Intel's offering, a chip called Xeon. "
+               "It packaged it for use in data centers. "
+               "According to researchers at software security firm Trend Micro, attacks rose. "
+               "Human Rights Watch said in an assessment last month that progress was slow. "
+               "German Chancellor Angela Merkel and Austria called Tuesday for a special summit.")
+    assert who["Philadelphia Homicide Capt. James Clark"] == "person"
+    assert who["The Sunnyvale, Calif., company"] == "organisation"
+    assert not {"the need", "a chip", "data centers"} & set(who)
+    assert who["researchers at software security firm Trend Micro"] == "anonymous"
+    assert who["an assessment"] == "document" and who["German Chancellor Angela Merkel"] == "person"

@@ -203,7 +203,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions
     editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
     enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
-    décompte tally manifesto register estimates estimations bilan decree decrees""".split()) | VISUALS
+    décompte tally manifesto register estimates estimations bilan decree decrees assessment assessments""".split()) | VISUALS
 
 # Legal forms closing a company's name, as written (not "sa", the French possessive)
 COMPANY_SUFFIXES = frozenset("SA Plc PLC plc AG GmbH NV SpA LLC Ltd Inc Corp SE AB ASA Oyj SGPS KK SAS SARL".split())

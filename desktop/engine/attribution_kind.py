@@ -120,7 +120,7 @@ def _outlets_service(p: Phrase, own: range) -> bool:
 
 
 _SERVICES = frozenset("service services website site desk edition bureau feed account".split())
-_NOT_OWN = frozenset({"by", "par", "around", "across", "throughout"})  # "Poison control centers | around the U.S."
+_NOT_OWN = frozenset({"by", "par", "around", "across", "throughout", "at", "chez", "à"})  # "centers | around the U.S."
 
 
 def _words(p: Phrase, own: range) -> set[str]:

@@ -20,7 +20,8 @@ _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
 _SPACED_DASH = re.compile(r"\s-|-\s")  # "selon M. Leonetti - les députés", "-crise en Géorgie- M. Kouchner": an aside
 _COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside
-_ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd".split())
+_ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd capt cpl sgt det insp "
+                           "supt cmdr adm maj pvt prof atty".split())  # "Homicide Capt. James Clark"
 # The AP's abbreviations of U.S. states, capitalised in a dateline or after a town ("Police in Gautier, Miss. said")
 _US_STATES = frozenset("ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
                        "nev okla ore pa tenn vt va wash wis wyo".split())
@@ -186,7 +187,8 @@ def np_back(s: Sentence, a: int, across: bool = False) -> tuple[int, int] | None
     """The phrase ending just before token ``a``: back to punctuation, a conjunction or a relative pronoun
     (``across``: the punctuation just before ``a`` does not count)."""
     i = a
-    while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a) or _state_of_town(s, i)) \
+    while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a) or _state_of_town(s, i)
+                                         or (i > 1 and s.gap(i).strip() in (".,", ",") and _state_of_town(s, i - 1))) \
             and (s.toks[i - 1].norm not in s.cues.stop_np or _joined_complements(s, i - 1) or _name_word(s, i - 1)) \
             and not (s.lang == "en" and s.toks[i - 1].norm in _SUBORDINATORS
                      and (i == 1 or not s.toks[i - 2].norm.endswith("ed"))):  # not ", issued after two days of talks,"
@@ -380,8 +382,10 @@ def _role_for(s: Sentence, e: int) -> bool:
         m = e + 1
         while m + 1 < len(s.toks) and s.toks[m].norm in s.cues.det and not s.broken(m + 1):
             m += 1
-        body = s.toks[m].norm in INSTITUTIONS or (s.toks[m].surface[:1].isupper() and s.is_name(m)
-                                                  and not is_place(s.toks[m], s.lang))
+        ahead = [n for n in range(m, min(m + 4, len(s.toks))) if n == m or not s.broken(n)]
+        body = any(s.toks[n].norm in INSTITUTIONS for n in ahead) or (s.toks[m].surface[:1].isupper() and s.is_name(m)
+                                                                    and not is_place(s.toks[m], s.lang))
+        #      "researchers at software security firm Trend Micro"
         return any(person_noun(t, s.cues) for t in s.toks[max(0, e - 2):e]) and (
             body or (m == e + 1 and s.toks[m].norm == "sein"))
         #      "une source autorisée au ministère de l'Intérieur", "une source au sein de la Cnidh", "une source à
@@ -819,7 +823,8 @@ _NUMBERED = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky
 _PROGRAMMES = frozenset({"programme", "program", "show", "bulletin"})
 _MONTHS = frozenset("january february march april may june july august september october november december janvier "
                     "février mars avril mai juin juillet août septembre octobre novembre décembre".split())
-DATE_WORDS = _WEEKDAYS | _MONTHS | {"hier"}  # the words of a date ("samedi 4 novembre", "hier soir")
+DATE_WORDS = _WEEKDAYS | _MONTHS | {"hier"} | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split())  # "samedi 4 novembre", "hier soir", "Tuesday"
 
 
 @dataclass(frozen=True)
@@ -840,6 +845,8 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
     i, j = span
     cuts = [i] + [k for k in range(i + 1, j) if s.comma(k)] + [j]
     parts = [(a, b) for n, (a, b) in enumerate(zip(cuts, cuts[1:])) if n == 0 or not _place_part(s, a, b)]
+    if len(parts) < len(cuts) - 1 and len(parts) > 1:
+        parts = [(i, j)]  # "The Sunnyvale, Calif., company": a town and its state inside one phrase
     kind = kind or best_kind([kind_of(s.phrase(a, b)) for a, b in parts]) or fallback
     if kind is None and s.toks[i].norm in s.cues.indefinite and j - i > 1:
         kind = "anonymous"  # "a local barber told", "une habitante raconte": someone the text does not name

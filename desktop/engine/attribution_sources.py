@@ -355,6 +355,9 @@ def document_in(s: Sentence, k: int) -> Found | None:
     if not head or head[0].norm in _FRAMES_OF or any(t.norm in VISUALS for t in head) \
             or not any(t.norm in DOCUMENTS or t.lemma in DOCUMENTS for t in head):
         return None  # "dans le cadre d'une enquête", "in the wake of the report": no document speaks
+    if s.lang == "en" and len(head) == 2 and head[0].norm in DOCUMENTS and head[1].norm not in DOCUMENTS \
+            and head[1].surface.islower() and not head[1].stop and not head[1].norm.endswith(("ed", "en")):
+        return None  # "for use in data centers": the document's noun only qualifies another
     found = found_at(s, _without_speaker(s, span), (k, k))
     return found if found and found.kind == "document" else None
 

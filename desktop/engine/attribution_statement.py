@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution_phrases import Sentence
+from .attribution_phrases import DATE_WORDS, Sentence
 from .attribution_saying import keen, participle, verb_group_start
 from .features import Token
 
@@ -88,17 +88,8 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
     if s.toks[k].lemma == "répondre" and k + 2 < len(s.toks) and s.toks[k + 1].norm == "de" \
             and s.toks[k + 2].norm in ("ses", "son", "sa", "leurs", "leur", "mes", "nos", "vos"):
         return True  # "pour que le premier ministre réponde de ses actes": answers for them, says nothing
-    if s.lang == "en" and k + 1 < len(s.toks) and s.toks[k + 1].norm == "of" and s.toks[k].norm == s.toks[k].lemma \
-            and not s.broken(k + 1):
-        return True  # "shooter left note of apology": a noun
-    if s.lang == "en" and k > 0 and s.toks[k - 1].surface.endswith(("'s", "’s")) and not s.broken(k):
-        return True  # "as they were in the embassy's report": a noun after its possessor
-    if s.lang == "en" and s.toks[k].norm in ("told", "asked") and k + 2 < len(s.toks) and s.toks[k + 1].norm == "to" \
-            and not s.broken(k + 1) and s.toks[k + 2].lemma == s.toks[k + 2].norm and not s.toks[k + 2].stop:
-        return True  # "with staff either told to stay indoors": they were told, by someone else
-    if s.lang == "en" and s.toks[k].norm == "expected" and not group and s.comma(k) \
-            and (k + 1 >= len(s.toks) or s.toks[k + 1].norm != "that"):
-        return True  # "the deployment of the military, expected next week,": what is due, said by no one
+    if s.lang == "en" and _english_other_sense(s, k, group):
+        return True
     if s.toks[k].lemma not in s.cues.other_sense:
         return False
     inverted = bool(re.search(r"[,«»\"“”]", s.gap(verb_group_start(s, k))))  # '« ... », s'interroge Dany Stive'
@@ -106,6 +97,27 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
     elided = any(t.surface.lower().startswith(("l'", "l’")) for t in s.toks[verb_group_start(s, k):k]) \
         or _elided_before(s, k, ("l'", "l’"))  # "l'a", "l'avait", "l'interroger"
     return bool(group & _OBJECT_PRONOUNS) or named or elided
+
+
+def _english_other_sense(s: Sentence, k: int, group: set[str]) -> bool:
+    """An English word of saying used as a noun ("note of apology", "the embassy's report"), naming ("a chip called
+    Xeon"), in the passive without its auxiliary ("staff told to stay indoors") or for what is due ("expected next
+    week")."""
+    if k + 1 < len(s.toks) and s.toks[k + 1].norm == "of" and s.toks[k].norm == s.toks[k].lemma \
+            and not s.broken(k + 1):
+        return True  # "shooter left note of apology": a noun
+    if k > 0 and s.toks[k - 1].surface.endswith(("'s", "’s")) and not s.broken(k):
+        return True  # "as they were in the embassy's report": a noun after its possessor
+    if s.toks[k].norm == "called" and not group and k + 1 < len(s.toks) and not s.broken(k + 1) \
+            and s.toks[k + 1].surface[:1].isupper() and s.toks[k + 1].norm not in DATE_WORDS:
+        return True  # "a chip called Xeon": a name given, not a statement
+    if s.toks[k].norm in ("told", "asked") and k + 2 < len(s.toks) and s.toks[k + 1].norm == "to" \
+            and not s.broken(k + 1) and s.toks[k + 2].lemma == s.toks[k + 2].norm and not s.toks[k + 2].stop:
+        return True  # "with staff either told to stay indoors": they were told, by someone else
+    if s.toks[k].norm == "expected" and not group and s.comma(k) \
+            and (k + 1 >= len(s.toks) or s.toks[k + 1].norm != "that"):
+        return True  # "the deployment of the military, expected next week,": what is due, said by no one
+    return False
 
 
 def _elided_before(s: Sentence, k: int, forms: tuple[str, ...]) -> bool:

@@ -274,7 +274,8 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         return [_with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, _contact_clause(s, span)))))]
     subject = _subject_after_comma(s, a)
     opening = a <= 1 or (a <= 2 and s.comma(a) and s.toks[0].stop)  # "Or, relève Etienne Tête, le décret ..."
-    forward = None if s.toks[k].lemma in _CALLS or s.toks[k].lemma == "tell" or _infinitive_at(s, after) \
+    english_aux = s.lang == "en" and a < k  # "has stressed the need": English puts no speaker after "has stressed"
+    forward = None if s.toks[k].lemma in _CALLS or s.toks[k].lemma == "tell" or _infinitive_at(s, after) or english_aux \
         else np_forward(s, after, tail=not opening)  # "a appelé la France à", "nie avoir trahi"
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
@@ -545,7 +546,8 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     if who is None and agent is None and (named := _named_and_described(s, verb_group_start(s, k))):
         span, who = named, found_at(s, named, cue, fallback="person")  # "Soelistyo, head of the agency, told"
     if who is None and agent is None and _after_statement(s, k, after) and not _infinitive_at(s, after) \
-            and s.toks[k].lemma != "tell":  # '…, called "Support Officer Wilson," told followers': whom it told
+            and s.toks[k].lemma != "tell" and not (s.lang == "en" and verb_group_start(s, k) < k):
+        #  not '…, called "Support Officer Wilson," told followers' (whom it told), nor "…, has stressed the need"
         span = np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
         if span and not _QUOTE_MARK.search(s.gap(verb_group_start(s, k))) and not _incise_ends(s, span):
             span = None  # "…, figure de la non-violence, a dénoncé la répression chinoise "brutale"": an object
