@@ -240,7 +240,7 @@ OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rf
 # Outlets whose own spelling is lower case ("selon franceinfo", "révèle franceinfo"): names wherever they stand.
 LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv france24".split())  # in OUTLETS too
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
-CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail public"
+CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail"
                                 " independent examiner inquirer sentinel register observer".split())
 # Outlets known by an acronym that is also a common abbreviation ("10 ft"): outlets only when written in capitals.
 CAPITALS_OUTLETS = frozenset({"ft", "nyt"})

@@ -162,7 +162,7 @@ def _name_kind(run: list[Token], p: Phrase, own: range) -> str:
         words |= {p.toks[end].norm, p.toks[end].lemma}
         end += 1
     if (words | {strip_accents(w) for w in words}) & _INSTITUTIONS \
-            or any(t.surface in COMPANY_SUFFIXES for t in p.toks[p.toks.index(run[0]):end]):
+            or p.toks[end - 1].surface in COMPANY_SUFFIXES:
         return "organisation"  # "France Telecom SA", "Interoute Plc", "Sonaecom SGPS SA"
     if len(run) > 1 and len(run[0].surface) > 1 and run[0].surface.isupper() and not words & p.cues.titles:
         return "organisation"  # "BNP Paribas", "SNCF Réseau": an acronym opens the name

@@ -62,8 +62,8 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
                 if run[n - 1].norm in titles:
                     person[(run[-1].norm,)] += 1  # "Foreign Minister Chrystia Freeland": Freeland is a surname
                     break
-                if _institution_word(nxt, lang):
-                    org[head] += 1  # "Brightwater Health", "Marlow Freight Systems"
+                if _institution_word(nxt, lang) or (n == len(run) - 1 and nxt.surface in COMPANY_SUFFIXES):
+                    org[head] += 1  # "Brightwater Health", "France Telecom SA" (not "Washington AG Bob Ferguson")
                     if k > 0 and len(run) == 2 and not _institution(nxt) and not _common_word(run[0], lang):
                         person[head[1:] + (nxt.norm,)] += 1  # or "Nora Price", "Ned Price": a surname that is a word
                 elif n == 1 and not _common_word(run[0], lang) and not run[0].stop:  # not "If Russia", "But Moscow"
@@ -146,7 +146,7 @@ def _institution_word(t: Token, lang: str) -> bool:
 
 
 def _institution(t: Token) -> bool:
-    return t.norm in INSTITUTIONS or t.lemma in INSTITUTIONS or t.surface in COMPANY_SUFFIXES  # "France Telecom SA"
+    return t.norm in INSTITUTIONS or t.lemma in INSTITUTIONS
 
 
 def _common_word(t: Token, lang: str) -> bool:

@@ -200,8 +200,9 @@ def np_back(s: Sentence, a: int, across: bool = False) -> tuple[int, int] | None
 def _state_of_town(s: Sentence, i: int) -> bool:
     """ "Gautier, | Miss.": a U.S. state after its town's comma belongs to the phrase."""
     t = s.toks[i]
+    dotted = s.text[t.end:t.end + 1] == "."  # "Miss." (not "Miss Universe", "Mo Farah", "Del Piero")
     return s.lang == "en" and t.norm in _US_STATES and t.surface[:1].isupper() and s.gap(i).strip() == "," \
-        and s.toks[i - 1].surface[:1].isupper()
+        and s.toks[i - 1].surface[:1].isupper() and dotted
 
 
 def _past_time(s: Sentence, i: int, a: int) -> int:
@@ -222,7 +223,7 @@ def _time_before(s: Sentence, i: int) -> bool:
 def _time_phrase(s: Sentence, e: int) -> bool:
     """ "révélée par le Parisien | cette semaine", "seen by Reuters | this week": a moment, not the source's words."""
     return e + 1 < len(s.toks) and s.toks[e].norm in _THIS and s.toks[e + 1].norm in _TIME_UNITS | _TIME_UNITS_FR \
-        and not s.broken(e + 1)
+        and not s.broken(e + 1) and s.toks[e - 1].norm not in ("de", "d", "of", "du")  # not "du festival de cette année"
 
 
 _THIS = frozenset("ce cet cette this last next".split())
@@ -348,7 +349,7 @@ def and_in_name(s: Sentence, e: int) -> bool:
             and any(s.toks[k].norm in _PORTFOLIOS for k in range(max(0, e - 6), e)):
         return True  # "le ministère de l'Europe et des Affaires étrangères", "Minister of Health and of Sport"
     m = e + 1
-    while m < len(s.toks) and not s.broken(m) and (s.toks[m].surface[:1].isupper() or s.toks[m].norm in s.cues.det):
+    while m < len(s.toks) and not s.broken(m) and s.toks[m].surface[:1].isupper():  # not "the Pentagon and the …"
         if s.toks[m].norm in INSTITUTIONS and s.toks[m].surface[:1].isupper():
             return True
         m += 1
@@ -356,6 +357,7 @@ def and_in_name(s: Sentence, e: int) -> bool:
 
 
 _OF = frozenset({"de", "des", "du", "d", "of", "for"})
+_PORTFOLIO_HOLDERS = frozenset("délégué déléguée chargé chargée ministre secrétaire".split())
 _PORTFOLIOS = frozenset("ministère ministre ministry minister secrétariat secrétaire secretary département department"
                         .split())
 
@@ -383,8 +385,12 @@ def _role_for(s: Sentence, e: int) -> bool:
         while m + 1 < len(s.toks) and s.toks[m].norm in s.cues.det and not s.broken(m + 1):
             m += 1
         ahead = [n for n in range(m, min(m + 4, len(s.toks))) if n == m or not s.broken(n)]
-        body = any(s.toks[n].norm in INSTITUTIONS for n in ahead) or (s.toks[m].surface[:1].isupper() and s.is_name(m)
-                                                                    and not is_place(s.toks[m], s.lang))
+        source = any(t.norm in s.cues.roles and t.norm not in s.cues.titles for t in s.toks[max(0, e - 2):e]) \
+            or (s.toks[e - 1].norm in _PORTFOLIO_HOLDERS
+                and (s.toks[e].norm in ("au", "aux") or not s.toks[e + 1].surface[:1].isupper()))
+        #        "une source à la Mission …", "le ministre délégué aux Transports" (not "le ministre à La Dépêche")
+        body = any(s.toks[n].norm in INSTITUTIONS for n in ahead) or (source and s.toks[m].surface[:1].isupper()
+                                                                    and s.is_name(m) and not is_place(s.toks[m], s.lang))
         #      "researchers at software security firm Trend Micro"
         return any(person_noun(t, s.cues) for t in s.toks[max(0, e - 2):e]) and (
             body or (m == e + 1 and s.toks[m].norm == "sein"))
@@ -860,12 +866,7 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
 
 def _place_part(s: Sentence, a: int, b: int) -> bool:
     """ "Police in Gautier, | Mississippi": a state or a country after its town's comma, no speaker of its own."""
-    toks = s.toks[a:b]
-    if not all(t.surface[:1].isupper() for t in toks):
-        return False
-    if b - a == 1:
-        return (s.lang == "en" and toks[0].norm in _US_STATES) or is_place(toks[0], s.lang)
-    return place_name(list(toks), s.lang)
+    return b - a == 1 and _state_of_town(s, a)
 
 
 def cue_start(s: Sentence, k: int) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .attribution_cues import DOCUMENTS
+from .attribution_kind import possessive
 from .attribution_phrases import DATE_WORDS, Sentence
 from .attribution_saying import keen, participle, verb_group_start
 from .features import Token
@@ -19,7 +21,8 @@ def not_a_statement(s: Sentence, k: int) -> bool:
     j = k - 1 if k > 1 and s.toks[k - 1].norm in _CLITICS and not s.broken(k) else k  # "pour se prononcer"
     before = s.toks[j - 1].norm if j > 0 and not s.broken(j) else ""
     group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
-    coordinated = before == "et" and any(t.norm in _HAVE_FR for t in s.toks[: j - 1])  # "a rendu hommage … et affirmé"
+    coordinated = before == "et" and any(t.norm in _HAVE_FR for t in s.toks[: j - 1]) and j > 1 \
+        and not s.toks[j - 2].norm.endswith(s.cues.participles)  # "a rendu hommage … et affirmé", not "attendu et annoncé"
     bare = not group and not coordinated and (s.toks[k].norm.endswith(s.cues.participles)
                                               or s.toks[k].norm in _SO_CALLED)
     #      "des personnes jugées dangereuses", "l'euthanasie dite active"
@@ -104,9 +107,9 @@ def _english_other_sense(s: Sentence, k: int, group: set[str]) -> bool:
     Xeon"), in the passive without its auxiliary ("staff told to stay indoors") or for what is due ("expected next
     week")."""
     if k + 1 < len(s.toks) and s.toks[k + 1].norm == "of" and s.toks[k].norm == s.toks[k].lemma \
-            and not s.broken(k + 1):
-        return True  # "shooter left note of apology": a noun
-    if k > 0 and s.toks[k - 1].surface.endswith(("'s", "’s")) and not s.broken(k):
+            and s.toks[k].norm in DOCUMENTS | s.cues.nouns and not s.broken(k + 1):
+        return True  # "shooter left note of apology": a noun (not "Economists warn of a recession")
+    if k > 0 and possessive(s.toks[k - 1]) and not s.broken(k):
         return True  # "as they were in the embassy's report": a noun after its possessor
     if s.toks[k].norm == "called" and not group and k + 1 < len(s.toks) and not s.broken(k + 1) \
             and s.toks[k + 1].surface[:1].isupper() and s.toks[k + 1].norm not in DATE_WORDS:

@@ -50,9 +50,14 @@ def _passive_agent(s: Sentence, k: int) -> int | None:
 def _made_by(s: Sentence, j: int) -> bool:
     """A past participle of another verb than the cue's, before "by"/"par" ("released", "publié")."""
     t = s.toks[j]
+    if s.toks[j - 1].norm in _DEGREE:
+        return False  # "described as misguided by", "jugée trop élevée par": an adjective
     if s.lang == "en":
         return t.surface.islower() and t.norm.endswith("ed")
     return bool(s.cues.participles) and t.norm.endswith(s.cues.participles) and t.lemma != t.norm
+
+
+_DEGREE = frozenset("as so too very more less trop très plus moins si aussi assez".split())
 
 
 _PAR_ADVERBS = frozenset("ailleurs exemple contre conséquent suite hasard endroits moments far".split())  # "par ailleurs"
@@ -104,7 +109,7 @@ def _clause_between(s: Sentence, span: tuple[int, int]) -> bool:
     toks = s.toks[span[0]:span[1]]
     if s.lang != "en":
         return False
-    if any(t.norm in _MODALS_EN for t in toks):
+    if any(t.surface in _MODALS_EN for t in toks):
         return True  # "Technically, parliament must still approve the deployment, expected next week,"
     if not s.is_name(span[0]) or any(person_noun(t, s.cues) for t in toks):
         return False  # "Interoute's director of wholesale products": a description
@@ -344,8 +349,9 @@ def _contact_clause(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int
     m = span[1]
     while m > span[0] and s.is_name(m - 1) and s.toks[m - 1].surface[:1].isupper():
         m -= 1
-    if m == span[1] or m - 1 <= span[0] or not (is_place(s.toks[m], s.lang) or place_name(list(s.toks[m:span[1]]), s.lang)):
-        return span
+    place = (span[1] - m == 1 and is_place(s.toks[m], s.lang)) or place_name(list(s.toks[m:span[1]]), s.lang)
+    if m - 2 != span[0] or s.toks[span[0]].norm not in s.cues.det or not place:
+        return span  # an article, a thing's noun, a place: not "The veteran striker Jordan", "goalkeeper Jordan Pickford"
     before = s.toks[m - 1]
     thing = before.surface.islower() and not before.stop and not person_noun(before, s.cues) \
         and before.norm not in INSTITUTIONS and before.lemma not in INSTITUTIONS and before.norm not in DOCUMENTS
@@ -591,10 +597,10 @@ def quoted_as_saying(s: Sentence, k: int) -> list[Found]:
             return []
         as_saying = s.toks[m].norm == "as" and s.toks[m + 1].norm in _AS_SAYING
         if as_saying or s.toks[m].norm == "saying":  # "quoted a number of tax lawyers saying"
-            if m == k + 2 and s.toks[k + 1].norm in ("him", "her", "them"):
+            if s.toks[k + 1].norm in ("him", "her", "them"):
                 return []  # whom "him" stands for is read with the report's other speakers
-            found = found_at(s, (k + 1, m), (m, m + 1), fallback="anonymous")
-            return [found] if found else []
+            found = found_at(s, (k + 1, m), (m, m + as_saying), fallback="anonymous")
+            return [found] if found and found.kind != "document" else []  # not "quoted figures saying"
     return []
 
 
