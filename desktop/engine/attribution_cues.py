@@ -205,7 +205,8 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
     décompte tally manifesto register estimates estimations bilan decree decrees assessment assessments""".split()) | VISUALS
 
-# Legal forms closing a company's name, as written (not "sa", the French possessive)
+# Legal forms closing a company's name, as written and only in last place ("France Telecom SA"; not "sa", the French
+# possessive, nor "Washington AG Bob Ferguson")
 COMPANY_SUFFIXES = frozenset("SA Plc PLC plc AG GmbH NV SpA LLC Ltd Inc Corp SE AB ASA Oyj SGPS KK SAS SARL".split())
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).

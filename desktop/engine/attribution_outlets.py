@@ -100,7 +100,7 @@ def _date_aside(s: Sentence, k: int, j: int) -> bool:
 
 
 def _in_date(s: Sentence, j: int) -> bool:
-    """A day's number or a month after a weekday ("dimanche 12 décembre")."""
+    """A date's number or month after a date word or a number ("dimanche 12 décembre")."""
     return j > 0 and (s.toks[j].is_number or s.toks[j].norm in DATE_WORDS) and s.toks[j - 1].norm in DATE_WORDS | \
         {t.norm for t in s.toks[j - 1:j] if t.is_number}
 
@@ -125,9 +125,6 @@ def _outlet_prep(s: Sentence, j: int) -> int | None:
     return j + 1
 
 
-_INTERVIEWS = frozenset({"entretien", "entrevue", "interview"})
-
-
 def _speaker_follows(s: Sentence, span: tuple[int, int]) -> bool:
     """ "a déclaré à France Info le ministre": a phrase opening with an article right after a name of two words
     or more, or an acronym (one first name could be whom it was said to)."""
@@ -141,6 +138,7 @@ def _speaker_follows(s: Sentence, span: tuple[int, int]) -> bool:
 
 
 _MEDIA_NOUNS = frozenset({"interview", "entretien", "entrevue", "tribune"})
+_INTERVIEWS = _MEDIA_NOUNS - {"tribune"}  # "un entretien avec CBC": the medium after "avec"
 
 
 def outlet_in_speaker(s: Sentence, span: tuple[int, int] | None, k: int) -> list[Found]:

@@ -95,7 +95,8 @@ class Sentence:
             return False
         t = self.toks[k]
         dated = t.norm in _MONTHS_SHORT and k + 1 < len(self.toks) and self.toks[k + 1].is_number  # not "in Dec. The"
-        return t.norm in _ABBREVIATIONS or dated or (k > 0 and _state_of_town(self, k)) or (len(t.surface) == 1 and t.surface.isupper()) \
+        state = k > 0 and _state_of_town(self, k)  # "Police in Gautier, Miss. said"
+        return t.norm in _ABBREVIATIONS or dated or state or (len(t.surface) == 1 and t.surface.isupper()) \
             or _initial_after_hyphen(t.surface)
 
     def in_quote(self, i: int) -> bool:

@@ -271,7 +271,8 @@ def _subject_after_quote(s: Sentence, a: int) -> bool:
 def _titled_after(s: Sentence, k: int) -> bool:
     """An article and a title, then a name, from token ``k`` ("le juge Lukasz Granosik"), or an article and a
     document closing the sentence ("…, poursuit le rapport."), or a title closing a sentence that quotes ("« … » au
-    centre hospitalier, a détaillé le préfet.")."""
+    centre hospitalier, a détaillé le préfet."), or a title and its adjectives closing it ("…, a détaillé le dirigeant
+    conservateur.")."""
     if k + 1 < len(s.toks) and s.toks[k].norm in s.cues.det and s.toks[k + 1].norm in DOCUMENTS \
             and k + 2 == len(s.toks) and not s.broken(k + 1):
         return True

@@ -22,7 +22,8 @@ def not_a_statement(s: Sentence, k: int) -> bool:
     before = s.toks[j - 1].norm if j > 0 and not s.broken(j) else ""
     group = {t.norm for t in s.toks[verb_group_start(s, k) : k]}
     coordinated = before == "et" and any(t.norm in _HAVE_FR for t in s.toks[: j - 1]) and j > 1 \
-        and not s.toks[j - 2].norm.endswith(s.cues.participles)  # "a rendu hommage … et affirmé", not "attendu et annoncé"
+        and not s.toks[j - 2].norm.endswith(s.cues.participles)
+    #             "a rendu hommage … et affirmé", not "attendu et annoncé"
     bare = not group and not coordinated and (s.toks[k].norm.endswith(s.cues.participles)
                                               or s.toks[k].norm in _SO_CALLED)
     #      "des personnes jugées dangereuses", "l'euthanasie dite active"

@@ -583,8 +583,9 @@ _AS_SAYING = frozenset({"saying", "telling", "stating", "having"})
 
 
 def quoted_as_saying(s: Sentence, k: int) -> list[Found]:
-    """ "Agence France Press quoted a spokesperson for the government as saying": whom the medium quoted; "Mr Houston
-    was quoted in the Herald newspaper saying": who was quoted, and where."""
+    """ "Agence France Press quoted a spokesperson for the government as saying", "quoted a number of tax lawyers
+    saying": whom the medium quoted; "Mr Houston was quoted in the Herald newspaper saying": who was quoted, and
+    where; "Mr Mazanga was quoted as saying": the subject."""
     if s.toks[k].norm not in ("quoted", "quotes", "quote", "cited", "cites"):
         return []
     if k > 1 and s.toks[k - 1].norm in ("was", "were") and k + 2 < len(s.toks):
