@@ -104,8 +104,9 @@ def _reporter_apart(s: Sentence, outlet: Found) -> list[Found]:
 
 
 def _clause_between(s: Sentence, span: tuple[int, int]) -> bool:
-    """An English clause between two commas ("Roof stood emotionless"), not a description: a name then words that
-    are neither small words nor names."""
+    """An English clause between two commas, not a description: a modal verb written in lower case ("parliament must
+    still approve"), or a name then words that are neither small words, names nor nouns of people ("Roof stood
+    emotionless"; not "Interoute's director of wholesale products")."""
     toks = s.toks[span[0]:span[1]]
     if s.lang != "en":
         return False
