@@ -7,6 +7,7 @@ Token indices throughout; ``Sentence.gap(i)`` is the text between token ``i - 1`
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from dataclasses import dataclass, replace
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues
@@ -351,7 +352,7 @@ def and_in_name(s: Sentence, e: int) -> bool:
         return True  # "le ministère de l'Europe et des Affaires étrangères", "Minister of Health and of Sport"
     m = e + 1
     while m < len(s.toks) and not s.broken(m) and s.toks[m].surface[:1].isupper():  # not "the Pentagon and the …"
-        if s.toks[m].norm in INSTITUTIONS and s.toks[m].surface[:1].isupper():
+        if s.toks[m].norm in INSTITUTIONS:
             return True
         m += 1
     return False
@@ -385,7 +386,7 @@ def _role_for(s: Sentence, e: int) -> bool:
         m = e + 1
         while m + 1 < len(s.toks) and s.toks[m].norm in s.cues.det and not s.broken(m + 1):
             m += 1
-        ahead = [n for n in range(m, min(m + 4, len(s.toks))) if n == m or not s.broken(n)]
+        ahead = list(takewhile(lambda n: n == m or not s.broken(n), range(m, min(m + 4, len(s.toks)))))
         source = any(t.norm in s.cues.roles and t.norm not in s.cues.titles for t in s.toks[max(0, e - 2):e]) \
             or (s.toks[e - 1].norm in _PORTFOLIO_HOLDERS
                 and (s.toks[e].norm in ("au", "aux") or not s.toks[e + 1].surface[:1].isupper()))
