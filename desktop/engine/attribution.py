@@ -26,7 +26,7 @@ from .attribution_sources import (
     sourcing,
 )
 from .attribution_outlets import asked_by, outlet_after, spoken_to
-from .attribution_verbs import from_noun, from_verb, quoted_as_saying
+from .attribution_verbs import from_noun, from_verb, named_subject, quoted_as_saying
 from .features import SentenceFeatures, strip_accents
 from .model import Attribution, Document
 
@@ -40,7 +40,9 @@ def _at(s: Sentence, k: int) -> list[Found]:
         return []  # "« Je suis heureuse, confiait-elle, d'être libre »": an incise inside a quote is read
     if inverted and inverted_says(s, k, inverted.group(1)):
         if inverted.group(2).lower() in s.cues.pronouns:
-            return [from_inverted(s, k, inverted.group(2)), *outlet_after(s, k)]  # "raconte-t-il à la RTE"
+            pronoun = from_inverted(s, k, inverted.group(2))
+            named = named_subject(s, k, inverted.group(2))
+            return [replace(named, cue=pronoun.cue) if named else pronoun, *outlet_after(s, k)]  # "raconte-t-il à la RTE"
         if inverted.group(2).lower() in s.cues.impersonal:
             return from_impersonal(s, k)
     n = sourcing(s, k)

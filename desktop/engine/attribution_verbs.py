@@ -805,6 +805,25 @@ def _subject(s: Sentence) -> tuple[int, int] | None:
 _PREPOSITIONS = frozenset("dans selon après avant pendant lors depuis in on at after before during since".split())
 
 
+def named_subject(s: Sentence, k: int, pronoun: str) -> Found | None:
+    """The subject the sentence opens on, when an inverted pronoun that agrees with it reports what it says ("La
+    société allemande Wirecard, plongée dans un scandale, dépose le bilan, a-t-elle annoncé"): the guide's
+    speaker is the name in the sentence, not its pronoun."""
+    span = _subject(s)
+    if span is None or span[0] != 0 or span[1] >= k or not s.comma(span[1]):
+        return None
+    first = s.toks[0].norm
+    gender = _FEMININE if first in _FEMININE else _MASCULINE if first in _MASCULINE else None
+    if gender is None or pronoun.lower() not in gender:
+        return None
+    found = found_at(s, span, (k, k))
+    return found if found and found.kind in ("person", "organisation", "anonymous") else None
+
+
+_FEMININE = frozenset({"la", "une", "cette", "mme", "elle"})  # the article or title opening the subject, its pronoun
+_MASCULINE = frozenset({"le", "un", "ce", "cet", "m", "il"})
+
+
 def _past_verb(s: Sentence, start: int, e: int) -> bool:
     """An English verb in the past after a noun ("A Labour party spokesman | played down"): the subject ends."""
     t, before = s.toks[e], s.toks[e - 1] if e > start else None
