@@ -222,3 +222,24 @@ def test_an_inverted_pronoun_that_agrees_with_the_subject_gives_the_subject_s_na
                "bilan, a-t-elle annoncé jeudi.")
     assert who == {"La société allemande de paiements en ligne Wirecard": "organisation"}
     assert _who("La France doit agir, a-t-il dit. « Non », a-t-il ajouté.") == {"il": "person"}
+
+
+def test_news_agencies_quoting_and_quoted_by_and_deputies():
+    who = _who("State news agency IRNA quoted the head of Qeshm's free-trade zone, Ali Rezapour, as saying the quake "
+               "caused damage. Airport chief Ali Naghavi was quoted by IRNA as saying that operations had resumed. "
+               '"A tsunami is not expected," he told the student news agency ISNA. Deputies said that Orozco is armed. '
+               "Undersheriff Larry Waldie spoke. Waldie said the suspect fled.")
+    assert who["the head of Qeshm's free-trade zone, Ali Rezapour"] == "person"
+    assert who["Airport chief Ali Naghavi"] == "person" and who["IRNA"] == "outlet"
+    assert who["the student news agency ISNA"] == "outlet" and who["Deputies"] == "anonymous"
+    assert who["Waldie"] == "person"
+
+
+def test_french_words_of_saying_in_other_senses_from_an_rpm2_batch():
+    who = _who("Dans ses auditions dont fait aussi état Le Monde, il assure qu'on ne lui avait fixé aucune limite. "
+               "Enfin, les députés veulent favoriser les échanges entre juges et médecins. "
+               "L'équipe devra motiver sa décision dans une note figurant au dossier médical. "
+               "La police lance un appel à témoins. Le ministre assure la sécurité du sommet. "
+               "« Tout s'est bien passé », a assuré la présidence. La mairie assure de son côté avoir débloqué les fonds.")
+    assert who["Le Monde"] == "outlet" and who["la présidence"] == "organisation" and who["La mairie"] == "organisation"
+    assert not [w for w in who if "députés" in w or "note" in w or w in ("La police", "Le ministre")]

@@ -148,7 +148,7 @@ EN = Cues(
     complement=frozenset({"of"}),
     pronouns={"he": "one", "she": "one", "they": "many", "it": "it"},
     impersonal=frozenset(),
-    titles=frozenset("""mr mrs ms dr president minister spokesman spokeswoman spokesperson secretary director
+    titles=frozenset("""mr mrs ms dr president minister spokesman spokeswoman spokesperson secretary director undersheriff
         chief governor senator representative rep mayor judge prosecutor attorney lawyer ambassador
         commissioner general colonel captain lieutenant sergeant commander professor prime vice chairman
         chairwoman ceo founder leader head publicist manager agent sheriff officer detective pope archbishop bishop
@@ -166,7 +166,7 @@ EN = Cues(
         daughter brother sister husband wife uncle aunt cousin hostage hostages trader traders bloggers colleague
         colleagues critics critic woman man economist economists strategist strategists employee employees
         participant participants mp mps gp gps medic medics paramedic paramedics rescuer rescuers villager villagers
-        nurse lawyer soldier student victim passenger relative survivor""".split()),
+        nurse lawyer soldier student victim passenger relative survivor deputy deputies""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),
@@ -237,7 +237,8 @@ OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rf
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm x threads bluesky
     telegram forbes insider cnbc npr pbs wsj huffpost vox euronews france24 rtbf rts spiegel nikkei yonhap kyodo
-    interfax anadolu sputnik jazeera rmc lancet bmj jama nejm jdd cbc radio-canada skynews""".split())  # "x": the platform, written capitalised ("sur X", "on X")
+    interfax anadolu sputnik jazeera rmc lancet bmj jama nejm jdd cbc radio-canada skynews
+    irna isna kcna sana mena tasnim bernama antara pti ians jiji belga lusa wam qna""".split())  # "x": the platform, written capitalised ("sur X", "on X")
 # Outlets whose own spelling is lower case ("selon franceinfo", "révèle franceinfo"): names wherever they stand.
 LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv france24".split())  # in OUTLETS too
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").

@@ -793,7 +793,8 @@ def _outlet_goes_on(s: Sentence, first: int, e: int) -> bool:
         or programme or _before_medium(s, e)
 
 
-_MEDIUM_NOUNS = frozenset("television télévision radio tv newspaper channel network broadcaster media médias".split())
+_MEDIUM_NOUNS = frozenset("television télévision radio tv newspaper channel network broadcaster media médias news"
+                          .split())  # "the student news agency ISNA"
 
 
 def _before_medium(s: Sentence, e: int) -> bool:

@@ -183,6 +183,8 @@ def is_say(s: Sentence, k: int) -> bool:
     while m < len(s.toks) and s.toks[m].norm in s.cues.verb_group and s.toks[m].norm not in s.cues.det \
             and s.toks[m].norm not in _ONE and not s.broken(m):
         m += 1  # "a adressé jeudi un nouvel avertissement"
+    if m > k + 1 and m < len(s.toks) and (verb, s.toks[m].norm) in _VERB_AND_NOUN:
+        return True  # "dont fait aussi état Le Monde"
     second = s.toks[m + 1].norm if m + 1 < len(s.toks) and not s.broken(m + 1) else ""
     if m < len(s.toks) and s.toks[m].norm in _ONE | _HIS and (verb, second) in _VERB_AND_NOUN and not _tender(s, m + 2):
         return True  # "lançait un appel", "a formulé un appel", "issued a warning"
@@ -377,6 +379,11 @@ def _speaker_next(s: Sentence, k: int) -> bool:
     t = s.toks[k]
     return s.is_name(k) or t.norm in s.cues.pronouns or t.norm in s.cues.titles or (
         t.norm in s.cues.det and t.norm not in s.cues.complement)
+
+
+def cue_verb(s: Sentence, k: int) -> str:
+    """The verb token ``k`` stands for as a cue, whatever the lemmatiser made of it ("lance" -> "lancer")."""
+    return _infinitive(s.toks[k], s.cues.say, s.cues.after_quote)
 
 
 def _infinitive(t: Token, say: frozenset[str], after_quote: frozenset[str] = frozenset()) -> str:

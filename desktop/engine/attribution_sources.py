@@ -346,8 +346,9 @@ def depending_on(s: Sentence, k: int) -> bool:
 
 def document_in(s: Sentence, k: int) -> Found | None:
     """ "dans un communiqué", "in a statement": the document itself is a source."""
-    if s.toks[k].norm not in ("dans", "in") or s.in_quote(k):
-        return None
+    if s.toks[k].norm not in ("dans", "in") or s.in_quote(k) \
+            or any(s.toks[m].norm in _DUE for m in range(max(0, k - 6), k)):
+        return None  # "l'équipe devra motiver sa décision dans une note": a document still to write
     span = np_forward(s, k + 1, tail=False)
     if span is None:
         return None
@@ -362,6 +363,7 @@ def document_in(s: Sentence, k: int) -> Found | None:
     return found if found and found.kind == "document" else None
 
 
+_DUE = frozenset("devra devront doit doivent devrait devraient pourra pourront will should must would".split())
 _FRAMES_OF = frozenset("cadre foulée sillage contexte perspective attente wake context light course".split())
 
 

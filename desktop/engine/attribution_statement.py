@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from .attribution_cues import DOCUMENTS
-from .attribution_kind import possessive
+from .attribution_kind import person_noun, possessive
 from .attribution_phrases import DATE_WORDS, Sentence
-from .attribution_saying import keen, participle, verb_group_start
+from .attribution_saying import cue_verb, keen, participle, verb_group_start
 from .features import Token
 
 
@@ -94,6 +94,8 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
         return True  # "pour que le premier ministre réponde de ses actes": answers for them, says nothing
     if s.lang == "en" and _english_other_sense(s, k, group):
         return True
+    if s.lang == "fr" and _french_other_sense(s, k):
+        return True
     if s.toks[k].lemma not in s.cues.other_sense:
         return False
     inverted = bool(re.search(r"[,«»\"“”]", s.gap(verb_group_start(s, k))))  # '« ... », s'interroge Dany Stive'
@@ -101,6 +103,24 @@ def _other_sense(s: Sentence, k: int, group: set[str]) -> bool:
     elided = any(t.surface.lower().startswith(("l'", "l’")) for t in s.toks[verb_group_start(s, k):k]) \
         or _elided_before(s, k, ("l'", "l’"))  # "l'a", "l'avait", "l'interroger"
     return bool(group & _OBJECT_PRONOUNS) or named or elided
+
+
+def _french_other_sense(s: Sentence, k: int) -> bool:
+    """A French word of saying in another sense: "qui assure la présidence" (holds it), "lance un appel à témoins"
+    (asks for witnesses), "entre juges et médecins" (a noun: "-es" is no person a news report speaks in)."""
+    t, n, verb = s.toks[k], len(s.toks), cue_verb(s, k)
+    inverted = bool(re.search(r"[,«»\"“”]", s.gap(verb_group_start(s, k))))  # '« … », a assuré la présidence'
+    if verb == "assurer" and k + 2 < n and s.toks[k + 1].norm in _ARTICLES and not inverted \
+            and not person_noun(s.toks[k + 2], s.cues) and not s.toks[k + 2].is_name and not s.broken(k + 1):
+        return True
+    if verb == "lancer" and any(s.toks[m].norm == "témoins" for m in range(k + 1, min(k + 5, n))):
+        return True
+    plural_noun = verb.endswith("er") or t.norm == verb + "s"  # "dénonces", "juges", "notes", "critiques"
+    return t.norm.endswith("es") and not t.norm.endswith("ées") and plural_noun and t.norm != verb \
+        and (k == 0 or s.toks[k - 1].norm != "tu")
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des"})
 
 
 def _english_other_sense(s: Sentence, k: int, group: set[str]) -> bool:

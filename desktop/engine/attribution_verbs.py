@@ -253,8 +253,8 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     between commas before it, or after it (inverted)."""
     a = verb_group_start(s, k) - (3 if went_on_to(s, k) else 0)  # "Chief Supt Deats | went on to warn"
     while after < len(s.toks) and (s.toks[after].norm in _NOUN_PARTS or (s.toks[after].norm in _THEN and s.comma(a))
-                                   or (s.toks[after].norm == "en" and after + 1 < len(s.toks)
-                                       and s.toks[after + 1].norm in _NOUN_PARTS)
+                                   or ((s.toks[after].norm == "en" or s.toks[after].norm in s.cues.verb_group)
+                                       and after + 1 < len(s.toks) and s.toks[after + 1].norm in _NOUN_PARTS)
                                    or (s.toks[after].norm in DATE_WORDS and s.comma(a))) \
             and not s.broken(after):
         after += 1  # "fait état | de", "fait savoir", "…, note enfin | le rapport"
@@ -594,8 +594,10 @@ def quoted_as_saying(s: Sentence, k: int) -> list[Found]:
             return _quoted_in(s, k)
         if s.toks[k + 1].norm == "as" and s.toks[k + 2].norm in _AS_SAYING:
             return _quoted_subject(s, k)
+        if s.toks[k + 1].norm == "by":
+            return _quoted_by(s, k)
     for m in range(k + 2, min(k + _SEARCH_AS, len(s.toks) - 1)):
-        if s.broken(m):
+        if s.broken(m) and not s.comma(m):  # "quoted the head of the zone, Ali Rezapour, as saying"
             return []
         as_saying = s.toks[m].norm == "as" and s.toks[m + 1].norm in _AS_SAYING
         if as_saying or s.toks[m].norm == "saying":  # "quoted a number of tax lawyers saying"
@@ -611,6 +613,17 @@ def _quoted_subject(s: Sentence, k: int) -> list[Found]:
     subject = np_back(s, k - 1)
     found = found_at(s, subject, (k - 1, k + 2)) if subject else None
     return [found] if found else []
+
+
+def _quoted_by(s: Sentence, k: int) -> list[Found]:
+    """ "Airport chief Ali Naghavi | was quoted by | IRNA | as saying": the subject said it, the medium carried it."""
+    medium = outlet_np(s, k + 2)
+    if medium is None or medium[1] + 1 >= len(s.toks) or s.toks[medium[1]].norm != "as" \
+            or s.toks[medium[1] + 1].norm not in _AS_SAYING or not outlet_like(s.toks[medium[0]:medium[1]]):
+        return []
+    subject = np_back(s, k - 1)
+    speaker = found_at(s, subject, (k - 1, k + 1)) if subject else None
+    return [f for f in (speaker, found_at(s, medium, (k - 1, k + 1), "outlet")) if f]
 
 
 _SEARCH_AS = 14  # "quoted | <whom> | as saying"
