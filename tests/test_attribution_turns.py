@@ -239,7 +239,23 @@ def test_french_words_of_saying_in_other_senses_from_an_rpm2_batch():
     who = _who("Dans ses auditions dont fait aussi état Le Monde, il assure qu'on ne lui avait fixé aucune limite. "
                "Enfin, les députés veulent favoriser les échanges entre juges et médecins. "
                "L'équipe devra motiver sa décision dans une note figurant au dossier médical. "
-               "La police lance un appel à témoins. Le ministre assure la sécurité du sommet. "
+               "La police lance un appel à témoins. La France, qui assure la présidence de l'UE, a reçu le dalaï lama. "
                "« Tout s'est bien passé », a assuré la présidence. La mairie assure de son côté avoir débloqué les fonds.")
     assert who["Le Monde"] == "outlet" and who["la présidence"] == "organisation" and who["La mairie"] == "organisation"
-    assert not [w for w in who if "députés" in w or "note" in w or w in ("La police", "Le ministre")]
+    assert not [w for w in who if "députés" in w or "note" in w or w in ("La police", "La France")]
+
+
+def test_the_second_review_s_counter_examples_keep_their_speakers():
+    who = _who("Le préfet s'est exprimé dimanche soir. Le gouvernement, affaibli par la crise, doit démissionner, "
+               "a-t-il estimé.")
+    assert who == {"Le préfet": "person", "il": "person"}
+    who = _who("Le ministre a assuré la semaine dernière que la réforme serait maintenue. C'est ce qu'assure la "
+               "direction de l'entreprise. « Vous mentez », lance le président aux témoins. « La France doit agir », "
+               "a-t-il déclaré dans un communiqué.")
+    assert who["Le ministre"] == "person" and who["la direction de l'entreprise"] == "organisation"
+    assert who["le président"] == "person" and who["un communiqué"] == "document"
+    who = _who("The company said it will cut 500 jobs in a statement on Monday. The prime minister quoted Churchill, "
+               "saying the country would never surrender. Sana Mir, the former Pakistan captain, said the team was "
+               "ready. She told lawmakers news reports of the deal were inaccurate.")
+    assert who["a statement"] == "document" and "Churchill" not in who
+    assert who["Sana Mir, the former Pakistan captain"] == "person" and not [w for w in who if "news" in w]

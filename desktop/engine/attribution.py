@@ -45,7 +45,7 @@ def _at(s: Sentence, k: int) -> list[Found]:
             return [replace(named, cue=pronoun.cue) if named else pronoun, *outlet_after(s, k)]  # "raconte-t-il à la RTE"
         if inverted.group(2).lower() in s.cues.impersonal:
             return from_impersonal(s, k)
-    if s.toks[k].norm == "quoted" and k > 0 and s.toks[k - 1].norm in ("was", "were") \
+    if s.toks[k].norm == "quoted" and k > 1 and s.toks[k - 1].norm in ("was", "were") \
             and (quoted := quoted_as_saying(s, k)):
         return quoted  # "Airport chief Ali Naghavi was quoted by IRNA as saying": both, not the medium alone
     n = sourcing(s, k)

@@ -238,14 +238,15 @@ OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rf
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm x threads bluesky
     telegram forbes insider cnbc npr pbs wsj huffpost vox euronews france24 rtbf rts spiegel nikkei yonhap kyodo
     interfax anadolu sputnik jazeera rmc lancet bmj jama nejm jdd cbc radio-canada skynews
-    irna isna kcna sana mena tasnim bernama antara pti ians jiji belga lusa wam qna""".split())  # "x": the platform, written capitalised ("sur X", "on X")
+    bernama jiji belga lusa""".split())  # "x": the platform, written capitalised ("sur X", "on X")
 # Outlets whose own spelling is lower case ("selon franceinfo", "révèle franceinfo"): names wherever they stand.
 LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv france24".split())  # in OUTLETS too
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
 CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail"
                                 " independent examiner inquirer sentinel register observer".split())
-# Outlets known by an acronym that is also a common abbreviation ("10 ft"): outlets only when written in capitals.
-CAPITALS_OUTLETS = frozenset({"ft", "nyt"})
+# Outlets known by an acronym that is also a common abbreviation ("10 ft") or a first name ("Sana Mir", "Mena
+# Massoud"): outlets only when written in capitals (the FT, Iran's IRNA and ISNA, Syria's SANA, Egypt's MENA …).
+CAPITALS_OUTLETS = frozenset({"ft", "nyt", "irna", "isna", "kcna", "sana", "mena", "ians", "wam", "qna"})
 # Nouns that close a publication's name when written capitalised ("the Australian Financial Review", "Harvard Business
 # Review"; "after U.S. review" is no medium)
 CLOSING_OUTLET_WORDS = frozenset({"review", "digest", "gazette", "quarterly", "monthly"})

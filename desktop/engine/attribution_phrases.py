@@ -797,6 +797,15 @@ _MEDIUM_NOUNS = frozenset("television télévision radio tv newspaper channel ne
                           .split())  # "the student news agency ISNA"
 
 
+def _news_medium(s: Sentence, k: int) -> bool:
+    """ "news" at ``k`` names a medium: it closes the phrase or a medium's noun follows ("the student news agency
+    ISNA", "told local news"; not "told lawmakers news reports of the deal were inaccurate")."""
+    return k + 1 >= len(s.toks) or s.broken(k + 1) or s.toks[k + 1].norm in _NEWS_MEDIA
+
+
+_NEWS_MEDIA = frozenset("agency service network channel outlet outlets station website site".split())
+
+
 def _before_medium(s: Sentence, e: int) -> bool:
     """Token ``e`` is one of at most two lower-case words before a medium's noun ("told local television", "told
     Iranian state media")."""
@@ -804,7 +813,8 @@ def _before_medium(s: Sentence, e: int) -> bool:
         t = s.toks[k]
         if k > e and s.broken(k) or t.norm in s.cues.det or t.norm in s.cues.stop_np or not t.surface.islower():
             return False
-        if k + 1 < len(s.toks) and s.toks[k + 1].norm in _MEDIUM_NOUNS and not s.broken(k + 1):
+        if k + 1 < len(s.toks) and s.toks[k + 1].norm in _MEDIUM_NOUNS and not s.broken(k + 1) \
+                and (s.toks[k + 1].norm != "news" or _news_medium(s, k + 1)):
             return True
     return False
 

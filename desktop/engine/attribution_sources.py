@@ -346,9 +346,8 @@ def depending_on(s: Sentence, k: int) -> bool:
 
 def document_in(s: Sentence, k: int) -> Found | None:
     """ "dans un communiqué", "in a statement": the document itself is a source."""
-    if s.toks[k].norm not in ("dans", "in") or s.in_quote(k) \
-            or any(s.toks[m].norm in _DUE for m in range(max(0, k - 6), k)):
-        return None  # "l'équipe devra motiver sa décision dans une note": a document still to write
+    if s.toks[k].norm not in ("dans", "in") or s.in_quote(k) or _still_to_write(s, k):
+        return None
     span = np_forward(s, k + 1, tail=False)
     if span is None:
         return None
@@ -361,6 +360,13 @@ def document_in(s: Sentence, k: int) -> Found | None:
         return None  # "for use in data centers": the document's noun only qualifies another
     found = found_at(s, _without_speaker(s, span), (k, k))
     return found if found and found.kind == "document" else None
+
+
+def _still_to_write(s: Sentence, k: int) -> bool:
+    """ "L'équipe devra motiver sa décision dans une note": a document due, in a sentence that reports no saying
+    (not "The company said it will cut 500 jobs in a statement")."""
+    due = any(s.toks[m].norm in _DUE for m in range(max(0, k - 6), k))
+    return due and not s.quotes and not any(is_say(s, m) for m in range(k))
 
 
 _DUE = frozenset("devra devront doit doivent devrait devraient pourra pourront will should must would".split())

@@ -109,12 +109,12 @@ def _french_other_sense(s: Sentence, k: int) -> bool:
     """A French word of saying in another sense: "qui assure la présidence" (holds it), "lance un appel à témoins"
     (asks for witnesses), "entre juges et médecins" (a noun: "-es" is no person a news report speaks in)."""
     t, n, verb = s.toks[k], len(s.toks), cue_verb(s, k)
-    inverted = bool(re.search(r"[,«»\"“”]", s.gap(verb_group_start(s, k))))  # '« … », a assuré la présidence'
-    if verb == "assurer" and k + 2 < n and s.toks[k + 1].norm in _ARTICLES and not inverted \
-            and not person_noun(s.toks[k + 2], s.cues) and not s.toks[k + 2].is_name and not s.broken(k + 1):
-        return True
-    if verb == "lancer" and any(s.toks[m].norm == "témoins" for m in range(k + 1, min(k + 5, n))):
-        return True
+    if verb == "assurer" and k > 0 and s.toks[k - 1].norm == "qui" and k + 2 < n and s.toks[k + 1].norm in _ARTICLES \
+            and not s.toks[k + 2].is_name and not person_noun(s.toks[k + 2], s.cues) \
+            and not any(t.norm in ("que", "qu") for t in s.toks[k + 1:]):
+        return True  # "La France, qui assure la présidence de l'UE, a reçu": holds it
+    if verb == "lancer" and [t.norm for t in s.toks[k + 1:k + 5]][1:4] == ["appel", "à", "témoins"]:
+        return True  # "lance un appel à témoins": asks for witnesses
     plural_noun = verb.endswith("er") or t.norm == verb + "s"  # "dénonces", "juges", "notes", "critiques"
     return t.norm.endswith("es") and not t.norm.endswith("ées") and plural_noun and t.norm != verb \
         and (k == 0 or s.toks[k - 1].norm != "tu")

@@ -596,9 +596,11 @@ def quoted_as_saying(s: Sentence, k: int) -> list[Found]:
             return _quoted_subject(s, k)
         if s.toks[k + 1].norm == "by":
             return _quoted_by(s, k)
-    for m in range(k + 2, min(k + _SEARCH_AS, len(s.toks) - 1)):
-        if s.broken(m) and not s.comma(m):  # "quoted the head of the zone, Ali Rezapour, as saying"
-            return []
+    end = min(k + _SEARCH_AS, len(s.toks) - 1)
+    as_later = any(s.toks[m].norm == "as" and s.toks[m + 1].norm in _AS_SAYING for m in range(k + 2, end))
+    for m in range(k + 2, end):
+        if s.broken(m) and not (s.comma(m) and as_later):  # "quoted the head of the zone, Ali Rezapour, as saying"
+            return []  # (not "quoted Churchill, saying the country would never surrender")
         as_saying = s.toks[m].norm == "as" and s.toks[m + 1].norm in _AS_SAYING
         if as_saying or s.toks[m].norm == "saying":  # "quoted a number of tax lawyers saying"
             if s.toks[k + 1].norm in ("him", "her", "them"):
@@ -819,9 +821,11 @@ _PREPOSITIONS = frozenset("dans selon après avant pendant lors depuis in on at 
 
 
 def named_subject(s: Sentence, k: int, pronoun: str) -> Found | None:
-    """The subject the sentence opens on, when an inverted pronoun that agrees with it reports what it says ("La
-    société allemande Wirecard, plongée dans un scandale, dépose le bilan, a-t-elle annoncé"): the guide's
-    speaker is the name in the sentence, not its pronoun."""
+    """The subject the sentence opens on, when it names someone or something by a proper name and an inverted
+    pronoun that agrees with it reports what it says ("La société allemande Wirecard, plongée dans un scandale,
+    dépose le bilan, a-t-elle annoncé"): the guide's speaker is the name in the sentence, not its pronoun. A subject
+    without a name ("Le gouvernement, affaibli, doit démissionner, a-t-il estimé") is what the report's earlier
+    speaker talks about, and the pronoun stays theirs."""
     span = _subject(s)
     if span is None or span[0] != 0 or span[1] >= k or not s.comma(span[1]):
         return None
@@ -829,8 +833,10 @@ def named_subject(s: Sentence, k: int, pronoun: str) -> Found | None:
     gender = _FEMININE if first in _FEMININE else _MASCULINE if first in _MASCULINE else None
     if gender is None or pronoun.lower() not in gender:
         return None
+    if not any(s.is_name(m) and s.toks[m].surface[:1].isupper() for m in range(1, span[1])):
+        return None
     found = found_at(s, span, (k, k))
-    return found if found and found.kind in ("person", "organisation", "anonymous") else None
+    return found if found and found.kind in ("person", "organisation") else None
 
 
 _FEMININE = frozenset({"la", "une", "cette", "mme", "elle"})  # the article or title opening the subject, its pronoun
