@@ -111,9 +111,9 @@ def _french_other_sense(s: Sentence, k: int) -> bool:
     t, n, verb = s.toks[k], len(s.toks), cue_verb(s, k)
     if verb == "assurer" and k > 0 and s.toks[k - 1].norm == "qui" and k + 2 < n and s.toks[k + 1].norm in _ARTICLES \
             and not s.toks[k + 2].is_name and not person_noun(s.toks[k + 2], s.cues) \
-            and not any(t.norm in ("que", "qu") for t in s.toks[k + 1:]):
+            and not any(x.norm in ("que", "qu") for x in s.toks[k + 1:]):
         return True  # "La France, qui assure la présidence de l'UE, a reçu": holds it
-    if verb == "lancer" and [t.norm for t in s.toks[k + 1:k + 5]][1:4] == ["appel", "à", "témoins"]:
+    if verb == "lancer" and [x.norm for x in s.toks[k + 2:k + 5]] == ["appel", "à", "témoins"]:
         return True  # "lance un appel à témoins": asks for witnesses
     plural_noun = verb.endswith("er") or t.norm == verb + "s"  # "dénonces", "juges", "notes", "critiques"
     return t.norm.endswith("es") and not t.norm.endswith("ées") and plural_noun and t.norm != verb \
