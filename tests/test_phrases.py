@@ -27,7 +27,7 @@ def test_a_sentence_is_cut_into_phrases_of_two_content_words_between_punctuation
             "the various political parties.")
     f = features(text, "en")
     cut = [text[f.tokens[a].start:f.tokens[b - 1].end] for a, b in phrases(f, text)]
-    assert cut == ["It is known for the", "Von Wattenwyl talks", "which take place between the Federal Council",
+    assert cut == ["It is known for the", "Von Wattenwyl talks", "which take place", "between the Federal Council",
                    "and the heads of the various political parties"]  # never across a quote mark or a comma
 
 

@@ -372,8 +372,15 @@ def _named_group(p: Phrase, own: range, run: list[Token]) -> bool:
         after += 2  # "Russian and Iranian officials"
     if (len(run) != 1 and not initials) or after >= own.stop:
         return False
-    t = p.toks[after]
-    return not p.names[after] and t.norm != t.lemma and t.norm.endswith("s") and not t.stop
+    if initials and not _plural_noun(p, after):  # "U.S. law enforcement and security officials"
+        words = range(after, own.stop - 1)
+        after = own.stop - 1 if all(not p.names[k] and p.toks[k].surface[:1].islower() for k in words) else after
+    return _plural_noun(p, after)
+
+
+def _plural_noun(p: Phrase, k: int) -> bool:
+    t = p.toks[k]
+    return not p.names[k] and t.norm != t.lemma and t.norm.endswith("s") and not t.stop
 
 
 _COLLECTIVE = frozenset({"police", "authorities", "autorités"})

@@ -4,7 +4,7 @@ Inside two linked sentences of one language, details compare words. Across langu
 word-meaning table matches "Council" / "Conseil", not "follow-up work" / "le suivi"), and on the Swiss government
 pages (EN↔FR) 85 % of the words details flagged there were wrong. Here each sentence is cut into phrases (small
 words then content words, a new phrase at a small word after a content word, merged until a phrase holds two
-content words, never across punctuation: "Von Wattenwyl talks", "which take place between the Federal Council"),
+content words, never across punctuation: "Von Wattenwyl talks", "which take place", "between the Federal Council"),
 and each phrase is embedded with the multilingual sentence model and compared with every phrase of the other
 version. A phrase the other version does not say has no close counterpart there. (Comparing with two neighbouring
 phrases read together as well added 0.002 to F1 for a third more encoding: left out.)
