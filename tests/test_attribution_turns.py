@@ -259,3 +259,12 @@ def test_the_second_review_s_counter_examples_keep_their_speakers():
                "ready. She told lawmakers news reports of the deal were inaccurate.")
     assert who["a statement"] == "document" and "Churchill" not in who
     assert who["Sana Mir, the former Pakistan captain"] == "person" and not [w for w in who if "news" in w]
+
+
+def test_a_surname_that_is_also_a_modal_or_a_month_and_a_date_opening_the_sentence():
+    who = _who("Theresa May said the talks had failed. The deal is dead, said Theresa May. "
+               "Last June, Oppal appointed a special prosecutor, saying renewed public concerns compelled him to act. "
+               "U.S. law enforcement and security officials said the lists were being checked. Another group of "
+               "migrants blocked the highway, saying they were refusing food.")
+    assert who == {"Theresa May": "person", "Oppal": "person", "U.S. law enforcement and security officials": "anonymous",
+                   "Another group of migrants": "anonymous"}

@@ -144,7 +144,7 @@ EN = Cues(
         thursday friday saturday sunday would will could may might must should however first initially originally widely""".split()),
     stop_np=frozenset("""that who which whom whose what where when while and or but because if as has have had was
         were is are will would could may might should""".split()),
-    det=frozenset("the a an two three four several some many these those his her their its one".split()),
+    det=frozenset("the a an another two three four several some many these those his her their its one".split()),
     complement=frozenset({"of"}),
     pronouns={"he": "one", "she": "one", "they": "many", "it": "it"},
     impersonal=frozenset(),

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from .attribution_phrases import Sentence
 
 
+def _surname(s: Sentence, k: int) -> bool:
+    """A capitalised auxiliary after a name is part of it: "Theresa May said", not "may" before "said"."""
+    return k > 0 and s.toks[k].surface[:1].isupper() and s.is_name(k - 1) and not s.broken(k)
+
+
 def verb_group_start(s: Sentence, k: int) -> int:
     """The first token of the verb group ending at ``k``: auxiliaries, negation, adverbs ("n'a pas",
     "a fermement", "has also")."""
@@ -24,7 +29,7 @@ def verb_group_start(s: Sentence, k: int) -> int:
     while a > 0 and not s.broken(a):
         if a == 1 and s.toks[0].norm in _STRESSED_SUBJECTS and s.toks[0].surface[:1].isupper():
             break  # "Lui prône une révision": the stressed pronoun opening the sentence is its subject
-        if s.toks[a - 1].norm in s.cues.verb_group or adverb_after_aux(s, a - 1) \
+        if (s.toks[a - 1].norm in s.cues.verb_group and not _surname(s, a - 1)) or adverb_after_aux(s, a - 1) \
                 or (a == k and s.toks[a - 1].norm.endswith("ly") and len(s.toks[a - 1].norm) > 4
                     and s.toks[a - 1].surface.islower()):  # not "China Daily said"
             a -= 1  # "has also", "a fermement", "calmly told"
