@@ -268,3 +268,7 @@ def test_a_surname_that_is_also_a_modal_or_a_month_and_a_date_opening_the_senten
                "migrants blocked the highway, saying they were refusing food.")
     assert who == {"Theresa May": "person", "Oppal": "person", "U.S. law enforcement and security officials": "anonymous",
                    "Another group of migrants": "anonymous"}
+    who = _who("Across Europe, leaders said the deal was dead. Former US officials said it was over. Police Tuesday "
+               "said the suspect fled. Palm Wednesday announced plans to buy Handspring.")
+    assert who == {"leaders": "anonymous", "Former US officials": "anonymous", "Police": "anonymous",
+                   "Palm": "organisation"}

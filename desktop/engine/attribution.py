@@ -27,7 +27,7 @@ from .attribution_sources import (
 )
 from .attribution_outlets import asked_by, outlet_after, spoken_to
 from .attribution_verbs import from_noun, from_verb, named_subject, quoted_as_saying
-from .features import SentenceFeatures, strip_accents
+from .features import SentenceFeatures, strip_accents, with_common_words
 from .model import Attribution, Document
 
 _INVERTED = re.compile(r"^(\w+)-(?:t-)?(il|elle|on|ils|elles)$", re.I)
@@ -231,7 +231,9 @@ _PRONOUN_FORMS = {"il": "il", "lui": "il", "elle": "elle", "ils": "ils", "eux": 
 
 
 def document_attributions(doc: Document, feats: list[SentenceFeatures], source: int) -> list[Attribution]:
-    """Every attribution of one document, in reading order, pronouns resolved to the speaker they stand for."""
+    """Every attribution of one document, in reading order, pronouns resolved to the speaker they stand for. Common
+    words ("Former", "Across", "New" opening a sentence) are read as small words here, never as names."""
+    feats = [with_common_words(f, doc.language) for f in feats]
     names = frozenset().union(*(f.names for f in feats))
     uses = name_uses(feats, doc.language, [doc.sentence_text(i) for i in range(len(doc.sentences))])
     titles = CUES[doc.language].titles if doc.language in CUES else frozenset()

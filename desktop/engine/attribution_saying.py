@@ -18,8 +18,13 @@ if TYPE_CHECKING:
 
 
 def _surname(s: Sentence, k: int) -> bool:
-    """A capitalised auxiliary after a name is part of it: "Theresa May said", not "may" before "said"."""
-    return k > 0 and s.toks[k].surface[:1].isupper() and s.is_name(k - 1) and not s.broken(k)
+    """A capitalised modal after a name is part of it: "Theresa May said", not "may" before "said" (a weekday is not:
+    "Police Tuesday said")."""
+    return k > 0 and s.toks[k].norm in _MODAL_NAMES and s.toks[k].surface[:1].isupper() and s.is_name(k - 1) \
+        and not s.broken(k)
+
+
+_MODAL_NAMES = frozenset({"may", "will", "might", "must", "can"})  # "Theresa May", "Jim Will"
 
 
 def verb_group_start(s: Sentence, k: int) -> int:

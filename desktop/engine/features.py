@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..paths import resources_dir
@@ -56,6 +56,26 @@ def stop_words(lang: str) -> frozenset[str]:
     if kept:
         words &= kept
     return frozenset({_fold(w) for w in words} | _EXTRA_STOP)
+
+
+@lru_cache(maxsize=64)
+def common_words(lang: str) -> frozenset[str]:
+    """The stop-words package's whole list for ``lang``: function words and common ones ("former", "new", "last",
+    "across"). Reading who says a statement, a capitalised common word opening a sentence is no first name."""
+    from stop_words import AVAILABLE_LANGUAGES, LANGUAGE_MAPPING, get_stop_words
+
+    name = LANGUAGE_MAPPING.get(lang, lang)
+    return frozenset({_fold(w) for w in (get_stop_words(name) if name in AVAILABLE_LANGUAGES else ())} | _EXTRA_STOP)
+
+
+def with_common_words(f: SentenceFeatures, lang: str) -> SentenceFeatures:
+    """``f`` with every common word (``common_words``) marked as a stop word, names counted again without them."""
+    common = common_words(lang)
+    if not common - stop_words(lang):
+        return f
+    tokens = tuple(t if t.stop or not (t.norm in common or (t.lemma in common and not t.is_name))
+                   else replace(t, stop=True) for t in f.tokens)
+    return replace(f, tokens=tokens, names=frozenset(_names(list(tokens))))
 
 
 def function_words(lang: str) -> frozenset[str]:
