@@ -28,6 +28,7 @@ from .meanings import WordMatches, linkable_words, word_matches
 from .merges import STORY, TRANSLATION, merged_links, ordered_links
 from .evidence import WordWeights
 from .mutual import supported_pairs
+from .order import order_support
 from .phrases import PhraseCover, phrase_cover
 from .score_model import FITTED
 from .segment import segment
@@ -186,7 +187,7 @@ def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.
     texts, vectors = {p: _texts(docs[0]), q: _texts(docs[1])}, {p: a.vectors, q: b.vectors}
     encode = lambda t: emb.encode(t, cache)  # noqa: E731
     if a.lang == b.lang:
-        return supported_pairs(merged_links(scored, texts, vectors, encode, STORY), a, b, weights)
+        return supported_pairs(merged_links(order_support(scored), texts, vectors, encode, STORY), a, b, weights)
     return merged_links(ordered_links(scored, vectors), texts, vectors, encode, TRANSLATION)
 
 
