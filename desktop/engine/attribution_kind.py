@@ -383,7 +383,7 @@ def _plural_noun(p: Phrase, k: int) -> bool:
     return not p.names[k] and t.norm != t.lemma and t.norm.endswith("s") and not t.stop
 
 
-_COLLECTIVE = frozenset({"police", "authorities", "autorités"})
+_COLLECTIVE = frozenset({"authorities", "autorités"})
 _STUDIES = frozenset({"research", "poll", "polls"})  # a document when they close the phrase ("research suggests")
 
 
