@@ -71,10 +71,10 @@ def common_words(lang: str) -> frozenset[str]:
 def with_common_words(f: SentenceFeatures, lang: str) -> SentenceFeatures:
     """``f`` with every common word (``common_words``) marked as a stop word, names counted again without them."""
     common = common_words(lang)
-    if not common - stop_words(lang):
+    flips = [not t.stop and (t.norm in common or (t.lemma in common and not t.is_name)) for t in f.tokens]
+    if not any(flips):
         return f
-    tokens = tuple(t if t.stop or not (t.norm in common or (t.lemma in common and not t.is_name))
-                   else replace(t, stop=True) for t in f.tokens)
+    tokens = tuple(replace(t, stop=True) if flip else t for t, flip in zip(f.tokens, flips))
     return replace(f, tokens=tokens, names=frozenset(_names(list(tokens))))
 
 
