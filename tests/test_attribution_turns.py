@@ -280,3 +280,14 @@ def test_the_police_speak_as_an_institution_and_the_authorities_stay_unnamed():
         "Police": "organisation", "Authorities": "anonymous"}
     assert _who("Selon la police, il était ivre. Les autorités affirment que la route est fermée.") == {
         "la police": "organisation", "Les autorités": "anonymous"}
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_but_a_name_made_of_common_words_stays_one():
+    # the stop-words package's English list holds "microsoft", "bill", "wells", "former", "new", "added"
+    assert _who("Microsoft said on Tuesday it would cut 10,000 jobs.") == {"Microsoft": "organisation"}
+    assert set(_who("Bill Gates said the talks had failed. Wells Fargo said the loans were safe.")) == {
+        "Bill Gates", "Wells Fargo"}
+    assert _who("New Jersey officials said no. World Bank officials said yes. Former US officials said it was over."
+                ) == {"New Jersey officials": "anonymous", "World Bank officials": "anonymous",
+                      "Former US officials": "anonymous"}
+    assert _who('Added Mr. Prodi: "Maybe the deal is dead."') == {"Mr. Prodi": "person"}

@@ -233,7 +233,8 @@ _PRONOUN_FORMS = {"il": "il", "lui": "il", "elle": "elle", "ils": "ils", "eux": 
 def document_attributions(doc: Document, feats: list[SentenceFeatures], source: int) -> list[Attribution]:
     """Every attribution of one document, in reading order, pronouns resolved to the speaker they stand for. Common
     words ("Former", "Across", "New" opening a sentence) are read as small words here, never as names."""
-    feats = [with_common_words(f, doc.language) for f in feats]
+    names = frozenset().union(*(f.names for f in feats))
+    feats = [with_common_words(f, doc.language, names) for f in feats]
     names = frozenset().union(*(f.names for f in feats))
     uses = name_uses(feats, doc.language, [doc.sentence_text(i) for i in range(len(doc.sentences))])
     titles = CUES[doc.language].titles if doc.language in CUES else frozenset()

@@ -370,8 +370,10 @@ def _named_group(p: Phrase, own: range, run: list[Token]) -> bool:
     initials = all(len(t.surface) == 1 and t.surface.isupper() for t in run)  # "U.S. officials"
     if after + 2 < own.stop and p.toks[after].norm in ("and", "et") and p.names[after + 1]:
         after += 2  # "Russian and Iranian officials"
-    if (len(run) != 1 and not initials) or after >= own.stop:
+    if after >= own.stop:
         return False
+    if len(run) != 1 and not initials:  # "New Jersey officials", "World Bank officials": the people stay unnamed
+        return after == own.stop - 1 and p.toks[after].norm in p.cues.roles and _plural_noun(p, after)
     if initials and not _plural_noun(p, after):  # "U.S. law enforcement and security officials"
         words = range(after, own.stop - 1)
         after = own.stop - 1 if all(not p.names[k] and p.toks[k].surface[:1].islower() for k in words) else after

@@ -60,22 +60,38 @@ def stop_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def common_words(lang: str) -> frozenset[str]:
-    """The stop-words package's whole list for ``lang``: function words and common ones ("former", "new", "last",
-    "across"). Reading who says a statement, a capitalised common word opening a sentence is no first name."""
+    """The stop-words package's whole list for ``lang``: function words and common ones ("former", "now", "added").
+    Reading who says a statement, a capitalised common word opening a sentence is no first name."""
     from stop_words import AVAILABLE_LANGUAGES, LANGUAGE_MAPPING, get_stop_words
 
     name = LANGUAGE_MAPPING.get(lang, lang)
     return frozenset({_fold(w) for w in (get_stop_words(name) if name in AVAILABLE_LANGUAGES else ())} | _EXTRA_STOP)
 
 
-def with_common_words(f: SentenceFeatures, lang: str) -> SentenceFeatures:
-    """``f`` with every common word (``common_words``) marked as a stop word, names counted again without them."""
-    common = common_words(lang)
-    flips = [not t.stop and (t.norm in common or (t.lemma in common and not t.is_name)) for t in f.tokens]
-    if not any(flips):
+def with_common_words(f: SentenceFeatures, lang: str, names: frozenset[str]) -> SentenceFeatures:
+    """``f`` with its first word marked as a stop word when it is a common word that opens the sentence
+    (``_common_opening``), names counted again without it."""
+    if not f.tokens or not _common_opening(f.tokens, lang, names):
         return f
-    tokens = tuple(replace(t, stop=True) if flip else t for t, flip in zip(f.tokens, flips))
+    tokens = (replace(f.tokens[0], stop=True), *f.tokens[1:])
     return replace(f, tokens=tokens, names=frozenset(_names(list(tokens))))
+
+
+_OPENERS = frozenset({"last", "next", "now", "then", "early", "late"})  # "Last Christmas, Smith …", "Now Smith says"
+
+
+def _common_opening(tokens: tuple[Token, ...], lang: str, names: frozenset[str]) -> bool:
+    """The first word is a common word of the language (``common_words``, and a word of its dictionary: "Former",
+    "Now"; not "Microsoft") that the report never writes as a name inside a sentence (``names``: "Mr Young" elsewhere),
+    and no name follows it ("Bill Gates", "Downing Street", "Former US officials" keep theirs) unless it opens a
+    date or a turn ("Last Christmas", "Now Smith says", "Added Mr. Prodi:")."""
+    from .lemmas import shared_lemmas
+
+    first = tokens[0]
+    if first.stop or first.norm not in common_words(lang) or strip_accents(first.norm) in names \
+            or not shared_lemmas().known(first.norm, lang):
+        return False
+    return len(tokens) < 2 or not tokens[1].is_name or first.norm in _OPENERS or first.norm.endswith("ed")
 
 
 def function_words(lang: str) -> frozenset[str]:
