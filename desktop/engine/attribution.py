@@ -231,8 +231,9 @@ _PRONOUN_FORMS = {"il": "il", "lui": "il", "elle": "elle", "ils": "ils", "eux": 
 
 
 def document_attributions(doc: Document, feats: list[SentenceFeatures], source: int) -> list[Attribution]:
-    """Every attribution of one document, in reading order, pronouns resolved to the speaker they stand for. Common
-    words ("Former", "Across", "New" opening a sentence) are read as small words here, never as names."""
+    """Every attribution of one document, in reading order, pronouns resolved to the speaker they stand for. A
+    common word opening a sentence ("Former", "Last June", "Added Mr. Prodi") is read as a small word here, never
+    as a name (``features.with_common_words``)."""
     names = frozenset().union(*(f.names for f in feats))
     feats = [with_common_words(f, doc.language, names) for f in feats]
     names = frozenset().union(*(f.names for f in feats))

@@ -116,8 +116,7 @@ class Sentence:
             return t.is_name
         acronym = len(t.surface) > 1 and t.surface.isupper()  # "A witness said": "A" is an article
         first_name = len(self.toks) > 1 and self.toks[1].is_name and not self.broken(1) and not t.stop \
-            and t.norm not in self.cues.det and not (t.norm in _DATE_MODIFIERS and self.toks[1].norm in DATE_WORDS)
-        # "Nadine Morano, nommée ...": a first name opens the sentence; "Last June, Oppal appointed": a date does
+            and t.norm not in self.cues.det  # "Nadine Morano, nommée ...": a first name opens the sentence
         return strip_accents(t.norm) in self.names or acronym or is_place(t, self.lang) or first_name \
             or (len(self.toks) > 1 and (self.toks[1].norm in self.cues.verb_group or _says_next(self))
                 and _not_a_word(t, self.lang)) or (len(self.toks) > 2 and not t.stop and _then_he(self))
@@ -844,7 +843,6 @@ _NUMBERED = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky
 _PROGRAMMES = frozenset({"programme", "program", "show", "bulletin"})
 _MONTHS = frozenset("january february march april may june july august september october november december janvier "
                     "février mars avril mai juin juillet août septembre octobre novembre décembre".split())
-_DATE_MODIFIERS = frozenset({"last", "next", "this", "early", "late"})  # "Last June", "Early Monday"
 DATE_WORDS = _WEEKDAYS | _MONTHS | {"hier"} | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split())  # "samedi 4 novembre", "hier soir", "Tuesday"
 
