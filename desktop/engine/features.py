@@ -48,21 +48,17 @@ class SentenceFeatures:
 
 @lru_cache(maxsize=64)
 def stop_words(lang: str) -> frozenset[str]:
-    from stop_words import AVAILABLE_LANGUAGES, LANGUAGE_MAPPING, get_stop_words  # imported on first use: app start
-
-    name = LANGUAGE_MAPPING.get(lang, lang)
-    words = set(get_stop_words(name)) if name in AVAILABLE_LANGUAGES else set()
+    """The function words of ``common_words`` (``function_words``), or all of them where no such list is kept."""
     kept = function_words(lang)
-    if kept:
-        words &= kept
-    return frozenset({_fold(w) for w in words} | _EXTRA_STOP)
+    common = common_words(lang)
+    return frozenset(common & {_fold(w) for w in kept}) | _EXTRA_STOP if kept else common
 
 
 @lru_cache(maxsize=64)
 def common_words(lang: str) -> frozenset[str]:
     """The stop-words package's whole list for ``lang``: function words and common ones ("former", "now", "added").
     Reading who says a statement, a capitalised common word opening a sentence is no first name."""
-    from stop_words import AVAILABLE_LANGUAGES, LANGUAGE_MAPPING, get_stop_words
+    from stop_words import AVAILABLE_LANGUAGES, LANGUAGE_MAPPING, get_stop_words  # imported on first use: app start
 
     name = LANGUAGE_MAPPING.get(lang, lang)
     return frozenset({_fold(w) for w in (get_stop_words(name) if name in AVAILABLE_LANGUAGES else ())} | _EXTRA_STOP)
