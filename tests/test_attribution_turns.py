@@ -291,3 +291,34 @@ def test_a_common_word_opening_a_sentence_is_no_name_but_a_name_made_of_common_w
                 ) == {"New Jersey officials": "anonymous", "World Bank officials": "anonymous",
                       "Former US officials": "anonymous"}
     assert _who('Added Mr. Prodi: "Maybe the deal is dead."') == {"Mr. Prodi": "person"}
+
+
+def test_the_author_speaking_in_the_first_person_rests_on_no_source():
+    who = _who("As her biographer, I can tell you she loved the stage. In 1990 I wrote a long profile for a weekly. "
+               "J'ai écrit hier que le projet était mort.")
+    assert who == {}
+
+
+def test_a_relative_clause_speaks_for_the_noun_before_it_not_for_the_verb_phrase():
+    who = _who("I was about to interview a man who claimed he had seen the crash. "
+               "We still listen to a doctor who said the virus was mild.")
+    assert who == {"a man": "anonymous", "a doctor": "anonymous"}
+
+
+def test_a_headline_label_is_no_verb_and_a_rubric_does_not_hide_the_speaker():
+    who = _who("Report: Yankees offer Sabathia $140 million\n\nTennis - Federer : « Je reviendrai l'an prochain »\n\n"
+               "Roger Federer a parlé jeudi.")
+    assert "Yankees offer Sabathia $140 million" not in who
+    assert who["Federer"] == "person"
+
+
+def test_french_participles_the_lemmatiser_misses_and_an_opening_participle_clause():
+    who = _who("S'adressant aux évêques, le cardinal Dupont avait formulé un appel au calme. "
+               "« Les prix vont monter », pronostique l'Institut national des statistiques. "
+               "Si Paul Martin ne vient pas, en revanche, Lance Durand, lui, sera présent.")
+    assert who == {"le cardinal Dupont": "person", "l'Institut national des statistiques": "organisation"}
+
+
+def test_never_and_can_belong_to_the_verb_group():
+    who = _who("The minister never expressed regret for the remark. Officials can confirm that two people died.")
+    assert who == {"The minister": "person", "Officials": "anonymous"}

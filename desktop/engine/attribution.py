@@ -57,7 +57,7 @@ def _at(s: Sentence, k: int) -> list[Found]:
         return viewed
     if k == 0 and (agency := dateline(s)):
         return agency
-    if k == 0 and (speaker := colon_speaker(s)):
+    if (k == 0 or (k <= _RUBRIC and _after_dash(s, k))) and (speaker := colon_speaker(s, k)):
         return speaker
     if k == len(s.toks) - 1 and (speaker := headline_speaker(s)):
         return speaker
@@ -69,6 +69,7 @@ def _at(s: Sentence, k: int) -> list[Found]:
     return []
 
 
+_RUBRIC = 3  # words of a headline's rubric before a dash ("Cyclisme - Contador : « … »")
 _INCISE = 8  # longest incise, in tokens ("insiste Jean Leonetti, député UMP des Alpes-Maritimes,")
 
 

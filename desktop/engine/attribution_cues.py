@@ -53,7 +53,7 @@ FR = Cues(
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
         étonner répéter réaffirmer réitérer stipuler opposer élever déchaîner exhorter demander prédire contredire
-        offusquer relater décrire souvenir enjoindre exclure soupçonner avouer entrevue clamer""".split()),
+        offusquer relater décrire souvenir enjoindre exclure soupçonner avouer entrevue clamer pronostiquer""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
               ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
@@ -134,16 +134,17 @@ EN = Cues(
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
         insistence remarks consider find wonder doubt fear ask criticize criticise protest demand apologize
         apologise recommend expect forecast tweet tweeted tweets express expressed observe outline branded
-        branding hope rule blame""".split()),
+        branding hope rule blame assure""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed published distributed aired"
             " broadcast".split()),  # "… seen by Reuters", "a statement distributed by Business Wire"
     to_outlet=frozenset({"to", "with", "on"}),  # "told Reuters", "on CNN"
     verb_group=frozenset("""has have had was were is are be been being do does did not n't also later then
         previously earlier already again still just reportedly yesterday today monday tuesday wednesday
-        thursday friday saturday sunday would will could may might must should however first initially originally widely""".split()),
+        thursday friday saturday sunday would will could can cannot may might must should however first initially
+        originally widely never""".split()),
     stop_np=frozenset("""that who which whom whose what where when while and or but because if as has have had was
-        were is are will would could may might should""".split()),
+        were is are will would could can cannot may might should""".split()),
     det=frozenset("the a an another two three four several some many these those his her their its one".split()),
     complement=frozenset({"of"}),
     pronouns={"he": "one", "she": "one", "they": "many", "it": "it"},

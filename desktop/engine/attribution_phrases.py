@@ -863,6 +863,8 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
     """The attribution of the phrase ``span`` (token range) with its cue; ``kind`` forces its kind,
     ``fallback`` is its kind when its words tell none."""
     i, j = span
+    if j - i == 1 and s.toks[i].norm in _AUTHOR:
+        return None  # "I can tell you", "I wrote a cover story": the author's own voice has no source
     cuts = [i] + [k for k in range(i + 1, j) if s.comma(k)] + [j]
     parts = [(a, b) for n, (a, b) in enumerate(zip(cuts, cuts[1:])) if n == 0 or not _place_part(s, a, b)]
     if len(parts) < len(cuts) - 1 and len(parts) > 1:
@@ -876,6 +878,9 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
     if s.text[start:end].count("(") > s.text[start:end].count(")") and s.text[end : end + 1] == ")":
         end += 1  # "le président de l'Association des maires (AMF)"
     return Found(start, end, kind, (cue_start(s, cue[0]), s.toks[cue[1]].end))
+
+
+_AUTHOR = frozenset({"i", "je", "j"})  # the first person singular (a quote's "I" is its speaker's own)
 
 
 def _place_part(s: Sentence, a: int, b: int) -> bool:

@@ -204,7 +204,8 @@ def is_say(s: Sentence, k: int) -> bool:
     if verb in s.cues.after_quote and verb != t.lemma == t.norm and not _speaker_next(s, k + 1):
         return False  # "« … », menace de grève selon la CGT": the noun the lemmatiser read
     if verb in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
-        incise = k + 1 < len(s.toks) and "," in s.gap(verb_group_start(s, k)) and not s.broken(k + 1) and (
+        incise = k + 1 < len(s.toks) and "," in s.gap(verb_group_start(s, k)) and not s.broken(k + 1) \
+            and t.surface[:1].islower() and (  # ", Lance Armstrong, lui,": a first name
             s.is_name(k + 1) or _titled_after(s, k + 1))  # ", poursuit X,", "…, a tranché le juge Lukasz Granosik"
         narrative = s.toks[0].norm == "et" and t.norm == t.lemma and s.toks[k - 1].norm in ("de", "d")  # "Et X de poursuivre"
         pronoun = k > 1 and s.toks[k - 1].norm in s.cues.pronouns and bool(_QUOTE_CLOSED.search(s.gap(k - 1)))
@@ -214,6 +215,8 @@ def is_say(s: Sentence, k: int) -> bool:
         return False  # "which hopes to map the seabed": an aim; "It hopes sales will benefit" states one
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
         return False  # "Said Benali, who runs a shop,": a first name, not "said"
+    if k == 0 and len(s.toks) > 1 and s.gap(1).strip().startswith(":"):
+        return False  # "Report: Red Sox offer …", "Analyse : …": a headline's label
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
         return True  # "a fait savoir", "a fait valoir"
     if t.lemma == "voir" and k > 1 and s.toks[k - 1].norm == "y" and s.toks[k - 2].norm not in ("on", "l'on") \
@@ -402,8 +405,8 @@ def _infinitive(t: Token, say: frozenset[str], after_quote: frozenset[str] = fro
     some verbs as their noun ("alerte", "critique"; after a quote "analyse", "tranche"), whose first-group verb is
     then the one (an article before the word keeps the noun: ``is_say``)."""
     if t.lemma.endswith("é") and t.lemma not in say and t.norm.startswith(t.lemma) and (
-            t.lemma[:-1] + "er" in say or t.lemma[:-1] + "er" in after_quote):
-        return t.lemma[:-1] + "er"  # "a détaillé le préfet" (an adjective to the lemmatiser)
+            t.lemma[:-1] + "er" in say or t.lemma[:-1] + "er" in after_quote or t.lemma[:-1] + "er" in _PHRASE_VERBS):
+        return t.lemma[:-1] + "er"  # "a détaillé le préfet", "avait formulé un appel" (adjectives to the lemmatiser)
     if t.norm == t.lemma and t.lemma.endswith("e") and t.lemma not in say and (
             t.lemma + "r" in say - REQUESTS or t.lemma + "r" in after_quote):
         return t.lemma + "r"  # "L'OCHA alerte sur", "le syndicat critique la réforme": the noun's verb ("Il
@@ -421,6 +424,7 @@ _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "
                             ("rendre", "hommage"), ("raise", "concerns"), ("raise", "concern"),
                             ("exprimer", "inquiétude"), ("exprimer", "inquiétudes"), ("make", "call"),
                             ("donner", "version")})  # "a donné une autre version des faits"
+_PHRASE_VERBS = frozenset(verb for verb, _ in _VERB_AND_NOUN)  # "formuler" of "formuler un appel"
 # forms the lemmatiser reads as nouns ("annonce le parquet", "tempête Jean-Luc Romero")
 _FORMS = {"donne": "donner", "donnent": "donner", "conteste": "contester", "contestent": "contester",
           "annonce": "annoncer", "stipule": "stipuler", "tempête": "tempêter", "tempêtent": "tempêter",

@@ -442,18 +442,24 @@ _VIEWS = frozenset({"avis", "view", "opinion", "sens"})  # "à son sens"
 _POSSESSIVES = {"son": "one", "sa": "one", "leur": "many", "his": "one", "her": "one", "their": "many"}
 
 
-def colon_speaker(s: Sentence) -> list[Found]:
+def colon_speaker(s: Sentence, first: int = 0) -> list[Found]:
     """A headline giving a quote its speaker before a colon ("Dominique Versini : « Cette escalade … »",
-    "Nicolas Sarkozy: \"Je ne céderai pas\""): the name."""
-    m = next((m for m in range(1, min(_COLON_NAME, len(s.toks)) + 1) if s.broken(m)), None)
+    "Nicolas Sarkozy: \"Je ne céderai pas\"", after a rubric: "Cyclisme - Contador : « … »"): the name, from token
+    ``first``."""
+    m = next((m for m in range(first + 1, min(first + _COLON_NAME, len(s.toks)) + 1) if s.broken(m)), None)
     if m is None or m >= len(s.toks) or not _SPEAKER_COLON.match(s.gap(m)) \
-            or not all(s.is_name(k) for k in range(m)):
+            or not all(s.is_name(k) for k in range(first, m)):
         return []
-    kind = kind_of(s.phrase(0, m))
+    kind = kind_of(s.phrase(first, m))
     if kind not in ("person", "organisation"):
         return []
     colon = s.toks[m - 1].end + s.gap(m).index(":")
-    return [Found(start_of(s, 0), s.toks[m - 1].end, kind, (colon, colon + 1))]
+    if first and not _WHOLE_QUOTE.fullmatch(s.text[colon + 1:]):
+        return []  # "Esther Williams - Esther Williams: "Million Dollar Mermaid" Swimmer Dies": a name, then a title
+    return [Found(start_of(s, first), s.toks[m - 1].end, kind, (colon, colon + 1))]
+
+
+_WHOLE_QUOTE = re.compile(r"\s*[«\"“][^«»\"“”]+[»\"”]\s*[.!?]?\s*")  # a quote and nothing after it
 
 
 _CREDIT = re.compile(r"\((?P<cue>avec|with|source\s*:?)\s+(?P<outlet>[^()]{2,30})\)", re.I)

@@ -178,7 +178,7 @@ def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | 
              and any(_any_participle(s, p) for p in range(i, m))]
     if agent:
         return (agent[-1] + 1, j)  # "Une version corroborée plus tard par | la Société générale, qui indique"
-    if i == 0 or s.broken(i):
+    if (i == 0 or s.broken(i)) and (s.toks[i].norm not in _CLAUSE_OPENERS or j - i == 1):
         return _object_named(s, span) or span  # "Le responsable d'un hypermarché d'Orléans, qui": the whole subject
     verbs = [m for m in range(i, j - 1) if s.toks[m + 1].norm in s.cues.det and (verb_cue(s, m) or _any_participle(s, m))]
     if verbs:
@@ -190,7 +190,16 @@ def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | 
         article = k > i and s.toks[k - 1].norm in s.cues.det and s.toks[k - 1].norm not in s.cues.complement
         return (k - 1 if article else k, j)  # "à l'adresse de | Laurence Parisot, qui"
     preps = [m for m in range(i, j) if s.toks[m].norm in s.cues.preps or s.toks[m].norm in s.cues.complement]
-    return (preps[-1] + 1, j) if preps and preps[-1] + 1 < j else span
+    i, span = (preps[-1] + 1, (preps[-1] + 1, j)) if preps and preps[-1] + 1 < j else (i, span)
+    if (s.toks[i].norm in _CLAUSE_OPENERS and j - i > 1) or (j - i > 2 and s.toks[i].surface.islower() and not s.toks[i].stop
+                                              and s.toks[i + 1].norm in s.cues.det):
+        arts = [m for m in range(i + 1, j - 1) if s.toks[m].norm in s.cues.det]
+        return (arts[-1], j) if arts else None  # "I still look to | a lady who said", "to meet | a woman who"
+    return span
+
+
+# Subject pronouns: a phrase they open is a clause, and what a relative clause after it stands for is its object
+_CLAUSE_OPENERS = frozenset("i we you he she they it je tu il elle nous vous ils elles on".split())
 
 
 def _object_named(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -229,7 +238,8 @@ def _with_title_before(s: Sentence, span: tuple[int, int] | None) -> tuple[int, 
     title = np_back(s, span[0], across=True)
     opens = title is not None and (title[0] == 0 or (title[0] <= _OPENING and s.comma(title[0])
                                                      and kind_of(s.phrase(0, title[0])) is None))
-    if not opens or not any(s.toks[m].norm in s.cues.titles and s.toks[m].surface.islower() for m in range(*title)):
+    if not opens or participle(s.toks[title[0]]) or not any(s.toks[m].norm in s.cues.titles and s.toks[m].surface.islower()
+                                                             for m in range(*title)):  # "S'adressant à l'ambassadeur,"
         return span  # (after an opening that names no one: "Pour sa part, le chef de la diplomatie, X a déploré")
     return (title[0], span[1])
 
