@@ -322,3 +322,34 @@ def test_french_participles_the_lemmatiser_misses_and_an_opening_participle_clau
 def test_never_and_can_belong_to_the_verb_group():
     who = _who("The minister never expressed regret for the remark. Officials can confirm that two people died.")
     assert who == {"The minister": "person", "Officials": "anonymous"}
+
+
+def test_a_speaker_nested_after_another_statement_and_speakers_joined_by_and():
+    who = _who("The lawyer said investigators believe the fire was set on purpose. "
+               "The suspect fled, according to witnesses and police. "
+               "\"We are thrilled,\" said Craig Zadan and Neil Meron. The plan was seen by The Globe and Mail.")
+    assert who["The lawyer"] == "anonymous" and who["investigators"] == "anonymous"
+    assert who["witnesses"] == "anonymous" and who["police"] == "organisation"
+    assert who["Craig Zadan"] == who["Neil Meron"] == "person"
+    assert "Mail" not in who
+
+
+def test_no_statement_in_an_accusation_undergone_an_emergency_answered_or_a_loss_posted():
+    who = _who("Kenneth Dorsey says the woman accused of killing two co-workers is a good person. "
+               "A navy spokesman said the sailors responded to a distress call. "
+               "La banque a accusé une perte de 2 milliards.")
+    assert who == {"Kenneth Dorsey": "person", "A navy spokesman": "anonymous"}
+
+
+def test_a_writer_and_the_journal_they_wrote_in_and_an_age_before_a_name():
+    who = _who("Two doctors writing in The Lancet said the drug was safe. "
+               "In the village, 25-year-old Guzel said she had come to vote.")
+    assert who == {"Two doctors": "anonymous", "The Lancet": "outlet", "Guzel": "person"}
+
+
+def test_french_media_named_after_the_verb_and_a_quote_as_the_words_of_a_proposal():
+    who = _who("« La situation est grave », a-t-il dit sur France Info. "
+               "La filiale a perdu un milliard sur l'année, poursuit le quotidien. "
+               "Le parti propose « la création d'un pôle public bancaire ».")
+    assert who["France Info"] == "outlet" and who["le quotidien"] == "outlet"
+    assert who["Le parti"] == "organisation"

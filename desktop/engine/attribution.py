@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .attribution_agencies import agency_taken_up, bare_agency
 from .attribution_cues import CUES, DOCUMENTS
-from .attribution_kind import bare_title, one_office_en, one_person_fr, person_noun, possessive, taken_up, titled_head
+from .attribution_kind import bare_title, kind_of, one_office_en, one_person_fr, person_noun, possessive, taken_up, titled_head
 from .attribution_names import NameUses, name_uses
 from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
@@ -131,7 +131,28 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
     if any(o.kind != "document" for o in out):
         docs += [d for d in (published_in(s, k) for k in range(len(s.toks))) if d]
     out += [d for d in docs if not any(d.start < o.end and o.start < d.end for o in out)]
-    return sorted((part for f in out for part in _issuer_apart(s, f)), key=lambda f: f.start)
+    return sorted((part for f in out for split in _medium_apart(s, f) for part in _issuer_apart(s, split)),
+                  key=lambda f: f.start)
+
+
+# A participle of writing or speaking and the preposition that names the medium after it ("Experts writing in the
+# BMJ", "le ministre, s'exprimant sur France Inter,")
+_THROUGH = {"writing": ("in", "for"), "speaking": ("to", "on", "with"), "appearing": ("on",),
+            "exprimant": ("dans", "sur", "à", "au"), "écrivant": ("dans",)}
+
+
+def _medium_apart(s: Sentence, f: Found) -> list[Found]:
+    """A speaker and the medium they spoke through, read as one phrase ("Experts writing in the British Medical
+    Journal criticised"): the speaker and the outlet, with one cue."""
+    toks = [k for k, t in enumerate(s.toks) if f.start <= t.start and t.end <= f.end]
+    at = next((k for k in toks[1:-2] if s.toks[k + 1].norm in _THROUGH.get(s.toks[k].norm, ())), None)
+    if at is None:
+        return [f]
+    speaker = kind_of(s.phrase(toks[0], at)) or ("anonymous" if person_noun(s.toks[at - 1], s.cues) else None)
+    medium = kind_of(s.phrase(at + 2, toks[-1] + 1))
+    if speaker not in ("person", "organisation", "anonymous") or medium != "outlet":
+        return [f]
+    return [Found(f.start, s.toks[at - 1].end, speaker, f.cue), Found(s.toks[at + 2].start, f.end, "outlet", f.cue)]
 
 
 def _issuer_apart(s: Sentence, f: Found) -> list[Found]:
@@ -304,8 +325,12 @@ def _plural_of_word(f: SentenceFeatures, found: Found) -> bool:
 def _many(phrase: str) -> bool:
     """A phrase naming several speakers by a plural article or number ("ses détracteurs", "plusieurs sources",
     "two officials", "des responsables américains"): no "il", "elle", "he" or "she" stands for them."""
-    first = phrase.replace("’", "'").split(maxsplit=1)[0].lower() if phrase.strip() else ""  # "d’autres"
-    return first in _MANY or first.isdigit()
+    words = phrase.replace("’", "'").split()
+    first = words[0].lower() if words else ""  # "d’autres"
+    last = words[-1] if words and "," not in phrase else ""
+    plural = last.islower() and last.endswith("s") and not last.endswith("ss") and (
+        any(last in c.roles for c in CUES.values()) or last.endswith(("ers", "ists", "ians", "ors")))
+    return first in _MANY or first.isdigit() or plural  # "prosecutors", "U.S. officials"
 
 
 _MANY = frozenset("""les des ses leurs nos vos plusieurs certains certaines quelques deux trois quatre cinq six sept

@@ -204,7 +204,8 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions
     editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
     enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
-    décompte tally manifesto register estimates estimations bilan decree decrees assessment assessments""".split()) | VISUALS
+    décompte tally manifesto register estimates estimations bilan decree decrees assessment assessments column op-ed
+    chronique blog""".split()) | VISUALS
 
 # Legal forms closing a company's name, as written and only in last place ("France Telecom SA"; not "sa", the French
 # possessive, nor "Washington AG Bob Ferguson")

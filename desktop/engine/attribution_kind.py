@@ -77,7 +77,7 @@ PRESS_WORDS = frozenset("presse information informations press news".split())
 _STATE_WORDS = frozenset("nationale régionale européenne internationale fédérale spatiale sanitaire".split())
 _OUTLETS_PLAIN = frozenset(strip_accents(w) for w in OUTLETS)  # "Les Echos" written without its accent
 _CHANNELS = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky"})  # named with a number
-_FRANCE_STATIONS = frozenset("inter culture bleu musique télévisions televisions".split())  # "France Inter"
+_FRANCE_STATIONS = frozenset("inter info culture bleu musique télévisions televisions".split())  # "France Inter"
 
 
 def _own_part(p: Phrase) -> range:

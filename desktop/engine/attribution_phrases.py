@@ -865,6 +865,8 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
     i, j = span
     if j - i == 1 and s.toks[i].norm in _AUTHOR:
         return None  # "I can tell you", "I wrote a cover story": the author's own voice has no source
+    if j - i > 2 and s.toks[i].is_number and s.toks[i + 1].norm in _AGED and s.is_name(i + 2):
+        i += 2  # "25-year-old Guzel said": the name, not her age
     cuts = [i] + [k for k in range(i + 1, j) if s.comma(k)] + [j]
     parts = [(a, b) for n, (a, b) in enumerate(zip(cuts, cuts[1:])) if n == 0 or not _place_part(s, a, b)]
     if len(parts) < len(cuts) - 1 and len(parts) > 1:
@@ -880,6 +882,7 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
     return Found(start, end, kind, (cue_start(s, cue[0]), s.toks[cue[1]].end))
 
 
+_AGED = frozenset({"year-old", "years-old"})  # "25-year-old" (the number apart)
 _AUTHOR = frozenset({"i", "je", "j"})  # the first person singular (a quote's "I" is its speaker's own)
 
 

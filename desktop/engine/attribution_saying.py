@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution_cues import DOCUMENTS, REQUESTS
+from .attribution_cues import DOCUMENTS, OUTLET_WORDS, REQUESTS
 from .features import Token
 
 if TYPE_CHECKING:
@@ -211,6 +211,11 @@ def is_say(s: Sentence, k: int) -> bool:
         pronoun = k > 1 and s.toks[k - 1].norm in s.cues.pronouns and bool(_QUOTE_CLOSED.search(s.gap(k - 1)))
         return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise or narrative
                           or pronoun or _subject_after_quote(s, verb_group_start(s, k)))  # ", poursuit X,"; '"…," he joked'
+    if s.lang == "en" and ((t.lemma == "accuse" and nxt == "of") or (t.lemma == "respond" and any(
+            x.norm in _EMERGENCIES for x in s.toks[k + 1:k + 5]))):
+        return False  # "the woman accused of killing", "responded to a distress call": no statement
+    if s.lang == "fr" and t.norm.startswith("accus") and any(x.norm in _FIGURES for x in s.toks[k + 1:k + 4]):
+        return False  # "Natixis a accusé une perte de 948 millions": a result, no accusation
     if t.lemma == "hope" and nxt in ("to", "for"):
         return False  # "which hopes to map the seabed": an aim; "It hopes sales will benefit" states one
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
@@ -285,12 +290,12 @@ def _subject_after_quote(s: Sentence, a: int) -> bool:
 
 def _titled_after(s: Sentence, k: int) -> bool:
     """An article and a title, then a name, from token ``k`` ("le juge Lukasz Granosik"), or an article and a
-    document closing the sentence ("…, poursuit le rapport."), or a title closing a sentence that quotes ("« … » au
+    document or a medium closing the sentence ("…, poursuit le rapport."), or a title closing a sentence that quotes ("« … » au
     centre hospitalier, a détaillé le préfet."), or a title and its adjectives closing it ("…, a détaillé le dirigeant
     conservateur.")."""
-    if k + 1 < len(s.toks) and s.toks[k].norm in s.cues.det and s.toks[k + 1].norm in DOCUMENTS \
+    if k + 1 < len(s.toks) and s.toks[k].norm in s.cues.det and s.toks[k + 1].norm in DOCUMENTS | OUTLET_WORDS \
             and k + 2 == len(s.toks) and not s.broken(k + 1):
-        return True
+        return True  # "…, poursuit le quotidien."
     if k + 2 == len(s.toks) and s.toks[k].norm in s.cues.det and not s.broken(k + 1) \
             and (s.toks[k + 1].norm in s.cues.titles or s.toks[k + 1].norm in s.cues.roles) \
             and any(a < s.toks[k].start for a, _ in s.quotes):
@@ -414,6 +419,8 @@ def _infinitive(t: Token, say: frozenset[str], after_quote: frozenset[str] = fro
     return t.lemma
 
 
+_FIGURES = frozenset("perte pertes baisse recul retard déficit repli chute hausse".split())
+_EMERGENCIES = frozenset("call calls alarm alarms emergency emergencies fire fires scene incident".split())
 _LET_KNOW = frozenset({"savoir", "valoir", "connaître"})
 _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "part"), ("lancer", "appel"),
                             ("formuler", "appel"), ("issue", "warning"), ("issue", "statement"),

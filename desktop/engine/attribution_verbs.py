@@ -282,6 +282,7 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     bracketed = _before_brackets(s, a)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": before the brackets
     if bracketed is not None or (a > 0 and not s.broken(a)):
         span = _past_opening(s, np_back(s, a if bracketed is None else bracketed))
+        span = span if participle(s.toks[k]) else _after_saying(s, span)  # (not "révèle un câble | montrant")
         if span is None and s.toks[a - 1].norm in ("and", "et") and s.toks[k].norm != s.toks[k].lemma \
                 and not any(verb_cue(s, m) for m in range(a - 1)):
             return [_subject(s)]  # "A Labour party spokesman played down differences … and said", "… et a refusé de"
@@ -296,6 +297,27 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
     return [_past_document(s, _incise(s, a)), forward, _past_document(s, subject)]
+
+
+def _after_saying(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Mr. Milliote said | prosecutors believe": a verb of saying inside the words before the cue closes another
+    statement's speaker; this one's speaker comes after it."""
+    if span is None:
+        return None
+    said = [m for m in range(span[0] + 1, span[1] - 1) if s.toks[m].norm != s.toks[m].lemma
+            and s.toks[m].lemma in _CLAUSE_VERBS and verb_cue(s, m)]
+    if not said or s.toks[span[1] - 1].stop \
+            or any(participle(t) and t.surface.islower() for t in s.toks[said[-1] + 1:span[1]]):
+        return span  # "Simpson denied | having bought a phone despite a video showing": no subject after the verb
+    return (said[-1] + 1, span[1])
+
+
+# Verbs of saying whose object is a clause, so that a phrase right after them is the clause's subject ("said |
+# prosecutors believe"; not "told | lawmakers", "criticised | Tony Blair")
+_CLAUSE_VERBS = frozenset("""say add note claim believe argue insist explain state write report suggest estimate announce
+    confirm acknowledge admit reveal declare indicate allege assert contend conclude concede predict expect
+    dire affirmer estimer expliquer indiquer ajouter préciser souligner déclarer annoncer penser croire juger
+    rappeler noter écrire raconter reconnaître confirmer révéler""".split())
 
 
 def _party_tag(s: Sentence, a: int) -> int | None:
@@ -694,8 +716,11 @@ def and_another(s: Sentence, span: tuple[int, int], cue: tuple[int, int], after:
             break
         if s.toks[e].norm in ("que", "ou") and s.toks[e + 1].norm == "par":
             j = e + 2  # "critiqué tant par l'opposition que par une partie de la droite"
-        elif s.toks[e].norm in ("et", "and") and s.toks[e + 1].norm in s.cues.det:
-            j = e + 1
+        elif s.toks[e].norm in ("et", "and") and (
+                s.toks[e + 1].norm in s.cues.det or person_noun(s.toks[e + 1], s.cues) or s.toks[e + 1].norm in INSTITUTIONS
+                or (s.is_name(e + 1) and all(s.is_name(m) for m in range(*span))  # not "The Globe and Mail",
+                    and kind_of(s.phrase(*span)) == "person")):  # "le fondateur de MSF et Médecins du Monde"
+            j = e + 1  # "selon les analystes et les responsables", "according to Smith and Jones", "… and prosecutors"
         else:
             break
         span = np_forward(s, j) if j < n else None
@@ -799,7 +824,11 @@ def _que_follows(s: Sentence, k: int) -> bool:
     if nxt is not None and s.gap(k + 1).strip().lower() in ("d'", "d’") and _infinitive_form(nxt):
         return True
     return nxt is not None and (nxt.norm in ("que", "that") or s.gap(k + 1).strip().lower() in ("qu'", "qu’")
-                                or (nxt.norm == "de" and k + 2 < len(s.toks) and _infinitive_form(s.toks[k + 2])))
+                                or (nxt.norm == "de" and k + 2 < len(s.toks) and _infinitive_form(s.toks[k + 2]))
+                                or s.gap(k + 1).strip()[:1] in _OPENING_QUOTES)  # 'exclut « un comité … »'
+
+
+_OPENING_QUOTES = frozenset("«\"“")
 
 
 def _infinitive_form(t: Token) -> bool:
