@@ -353,3 +353,10 @@ def test_french_media_named_after_the_verb_and_a_quote_as_the_words_of_a_proposa
                "Le parti propose « la création d'un pôle public bancaire ».")
     assert who["France Info"] == "outlet" and who["le quotidien"] == "outlet"
     assert who["Le parti"] == "organisation"
+
+
+def test_a_moment_opening_the_sentence_without_a_comma_is_not_the_speaker():
+    who = _who("After the fight Emanuel Steward told reporters he was happy. "
+               "In between rounds trainer Freddie Roach told Pacquiao to keep moving. "
+               "Leaders met after MPs criticised the plan.")
+    assert who == {"Emanuel Steward": "person", "trainer Freddie Roach": "person", "MPs": "anonymous"}

@@ -154,7 +154,7 @@ EN = Cues(
         commissioner general colonel captain lieutenant sergeant commander professor prime vice chairman
         chairwoman ceo founder leader head publicist manager agent sheriff officer detective pope archbishop bishop
         cardinal imam rabbi pastor reverend anchor presenter correspondent columnist editor counselor
-        counsellor king queen prince princess sheikh emir sultan""".split()),
+        counsellor king queen prince princess sheikh emir sultan coach trainer""".split()),
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
         lecturer lecturers economist economists historian historians academics scholar scholars
         commentator commentators consultant consultants strategist strategists campaigner campaigners

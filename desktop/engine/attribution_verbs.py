@@ -414,8 +414,11 @@ def _past_opening(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] 
     if opener is not None:
         return _after_speaking(s, opener, span)
     connective = s.toks[span[0]].norm in _CONNECTIVES
-    if s.toks[span[0] + connective].norm in _DURING and span[0] + connective + 1 < span[1]:
-        return _closing_name(s, span)  # "During his time on the witness stand | Mr Sullivan told jurors"
+    after_pause = span[0] > 0 and s.toks[span[0] - 1].norm in _WHEN_DONE and not s.broken(span[0])  # "After | the fight"
+    if (after_pause or any(t.norm in _DURING | _WHEN_DONE for t in s.toks[span[0] + connective:span[0] + connective + 2])) \
+            and span[0] + connective + 1 < span[1]:
+        return _closing_name(s, span)  # "During his time on the witness stand | Mr Sullivan told jurors",
+        #                                "In between rounds | trainer Emanuel Steward told", "After the fight | …"
     m, timed = span[0] + connective, False
     while m < span[1] - 1:
         t = s.toks[m]
@@ -455,7 +458,7 @@ def _closing_name(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     return (k - 1, span[1]) if s.toks[k - 1].norm in s.cues.titles and k - 1 > span[0] else (k, span[1])
 
 
-_DURING = frozenset("during throughout pendant durant lors".split())  # a moment the phrase opens on
+_DURING = frozenset("during throughout between pendant durant lors entre".split())  # a moment the phrase opens on
 _AT = frozenset({"on", "in", "at"})
 _CONNECTIVES = frozenset("however but and yet still meanwhile also then so mais cependant pourtant toutefois puis "
                          "ensuite et or".split())
