@@ -360,3 +360,19 @@ def test_a_moment_opening_the_sentence_without_a_comma_is_not_the_speaker():
                "In between rounds trainer Freddie Roach told Pacquiao to keep moving. "
                "Leaders met after MPs criticised the plan.")
     assert who == {"Emanuel Steward": "person", "trainer Freddie Roach": "person", "MPs": "anonymous"}
+
+
+def test_a_reviewer_s_counter_examples_to_the_nested_and_joined_speakers():
+    """From a review of this change: what the new readings must not break."""
+    doc = prepare(Source("report", "Title.\n\nA spokeswoman for the organisers said the march would go ahead. "
+                                   "She added that it would be peaceful.\n"))
+    found = document_attributions(doc, document_features(doc), 0)
+    assert found[-1].refers_to == "A spokeswoman for the organisers"  # "organisers" is not the head
+    who = _who("Shares fell after Federal Reserve chairman Ben Bernanke said rates would stay low. "
+               "The company announced a deal analysts said was worth $2 billion. "
+               "The White House responded to the incident by saying it would review security. "
+               "Le gouvernement accuse la hausse du prix du pétrole d'alimenter l'inflation. "
+               "The deal was approved, said Marks and Spencer.")
+    assert who["Federal Reserve chairman Ben Bernanke"] == "person" and who["analysts"] == "anonymous"
+    assert "The White House" in who and "Le gouvernement" in who
+    assert "Spencer" not in who and "a deal analysts" not in who

@@ -212,10 +212,12 @@ def is_say(s: Sentence, k: int) -> bool:
         return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise or narrative
                           or pronoun or _subject_after_quote(s, verb_group_start(s, k)))  # ", poursuit X,"; '"…," he joked'
     if s.lang == "en" and ((t.lemma == "accuse" and nxt == "of") or (t.lemma == "respond" and any(
-            x.norm in _EMERGENCIES for x in s.toks[k + 1:k + 5]))):
-        return False  # "the woman accused of killing", "responded to a distress call": no statement
-    if s.lang == "fr" and t.norm.startswith("accus") and any(x.norm in _FIGURES for x in s.toks[k + 1:k + 4]):
-        return False  # "Natixis a accusé une perte de 948 millions": a result, no accusation
+            x.norm in _EMERGENCIES for x in s.toks[k + 1:k + 5]) and not any(
+            x.lemma in _STATED for x in s.toks[k + 1:]))):
+        return False  # "the woman accused of killing", "responded to a distress call" (not "… by saying")
+    if s.lang == "fr" and t.norm.startswith("accus") and k + 2 < len(s.toks) and s.toks[k + 1].norm in ("un", "une") \
+            and s.toks[k + 2].norm in _FIGURES:
+        return False  # "Natixis a accusé une perte de 948 millions": a result (not "accuse la hausse des prix d'…")
     if t.lemma == "hope" and nxt in ("to", "for"):
         return False  # "which hopes to map the seabed": an aim; "It hopes sales will benefit" states one
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
@@ -420,7 +422,8 @@ def _infinitive(t: Token, say: frozenset[str], after_quote: frozenset[str] = fro
 
 
 _FIGURES = frozenset("perte pertes baisse recul retard déficit repli chute hausse".split())
-_EMERGENCIES = frozenset("call calls alarm alarms emergency emergencies fire fires scene incident".split())
+_EMERGENCIES = frozenset("call calls alarm alarms emergency emergencies fire fires".split())
+_STATED = frozenset("say saying statement statements".split())
 _LET_KNOW = frozenset({"savoir", "valoir", "connaître"})
 _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "part"), ("lancer", "appel"),
                             ("formuler", "appel"), ("issue", "warning"), ("issue", "statement"),

@@ -309,7 +309,26 @@ def _after_saying(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] 
     if not said or s.toks[span[1] - 1].stop \
             or any(participle(t) and t.surface.islower() for t in s.toks[said[-1] + 1:span[1]]):
         return span  # "Simpson denied | having bought a phone despite a video showing": no subject after the verb
-    return (said[-1] + 1, span[1])
+    return _last_phrase(s, (said[-1] + 1, span[1]))
+
+
+def _last_phrase(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """The second of two phrases that follow each other, the first the object of a verb before them ("announced a
+    deal | analysts said", "wrote a letter | the newspaper said", "said Tuesday | the police chief told"); a phrase
+    inside a complement stays ("the jurors in the majority")."""
+    i, j = span
+    arts = [m for m in range(i + 1, j - 1) if s.toks[m].norm in s.cues.det and s.toks[m - 1].norm not in _INSIDE]
+    if arts:
+        return (arts[-1], j)
+    first, last = s.toks[i], s.toks[j - 1]
+    people = j - i > 1 and last.surface.islower() and last.norm.endswith("s") and person_noun(last, s.cues)
+    if people and not any(t.norm in _INSIDE for t in s.toks[i:j]) and (
+            first.norm in s.cues.indefinite or (first.norm not in s.cues.det and first.surface.islower())):
+        return (j - 1, j)  # "a deal | analysts said", "mistakes | critics say" (not "his legal advisers")
+    return span
+
+
+_INSIDE = frozenset("of in on at for with from to by de du des d à au aux dans sur pour avec par".split())
 
 
 # Verbs of saying whose object is a clause, so that a phrase right after them is the clause's subject ("said |
@@ -414,9 +433,12 @@ def _past_opening(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] 
     if opener is not None:
         return _after_speaking(s, opener, span)
     connective = s.toks[span[0]].norm in _CONNECTIVES
-    after_pause = span[0] > 0 and s.toks[span[0] - 1].norm in _WHEN_DONE and not s.broken(span[0])  # "After | the fight"
-    if (after_pause or any(t.norm in _DURING | _WHEN_DONE for t in s.toks[span[0] + connective:span[0] + connective + 2])) \
-            and span[0] + connective + 1 < span[1]:
+    i = span[0] + connective
+    after_pause = span[0] > 0 and s.toks[span[0] - 1].norm in _WHEN_DONE and not s.broken(span[0]) \
+        and (s.toks[i].norm in s.cues.det or s.toks[i].surface.islower())  # "After | the fight", not "after | Fed chairman X"
+    opening = s.toks[i].norm in _DURING | _WHEN_DONE or (
+        s.toks[i].norm in ("in", "en") and i + 1 < span[1] and s.toks[i + 1].norm in _DURING)  # "In between rounds"
+    if (after_pause or opening) and i + 1 < span[1]:
         return _closing_name(s, span)  # "During his time on the witness stand | Mr Sullivan told jurors",
         #                                "In between rounds | trainer Emanuel Steward told", "After the fight | …"
     m, timed = span[0] + connective, False
@@ -452,9 +474,8 @@ def _closing_name(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
         k -= 1
     if k == span[1]:
         return span
-    titled = [m for m in range(k, span[1]) if s.toks[m].norm in s.cues.titles]  # "on Tuesday | Mr Ebbers"
-    if titled:
-        return (titled[-1], span[1])
+    while k < span[1] - 1 and s.toks[k].norm in _WHEN:
+        k += 1  # "on Tuesday | Mr Ebbers"; "the vote | Senate Majority Leader Harry Reid" stays whole
     return (k - 1, span[1]) if s.toks[k - 1].norm in s.cues.titles and k - 1 > span[0] else (k, span[1])
 
 
@@ -721,8 +742,9 @@ def and_another(s: Sentence, span: tuple[int, int], cue: tuple[int, int], after:
             j = e + 2  # "critiqué tant par l'opposition que par une partie de la droite"
         elif s.toks[e].norm in ("et", "and") and (
                 s.toks[e + 1].norm in s.cues.det or person_noun(s.toks[e + 1], s.cues) or s.toks[e + 1].norm in INSTITUTIONS
-                or (s.is_name(e + 1) and all(s.is_name(m) for m in range(*span))  # not "The Globe and Mail",
-                    and kind_of(s.phrase(*span)) == "person")):  # "le fondateur de MSF et Médecins du Monde"
+                or (s.is_name(e + 1) and e + 2 < n and s.is_name(e + 2) and span[1] - span[0] >= 2  # not "The Globe
+                    and all(s.is_name(m) for m in range(*span))  # and Mail", "Marks and Spencer", "le fondateur de
+                    and kind_of(s.phrase(*span)) == "person")):  # MSF et Médecins du Monde"
             j = e + 1  # "selon les analystes et les responsables", "according to Smith and Jones", "… and prosecutors"
         else:
             break
@@ -828,7 +850,18 @@ def _que_follows(s: Sentence, k: int) -> bool:
         return True
     return nxt is not None and (nxt.norm in ("que", "that") or s.gap(k + 1).strip().lower() in ("qu'", "qu’")
                                 or (nxt.norm == "de" and k + 2 < len(s.toks) and _infinitive_form(s.toks[k + 2]))
-                                or s.gap(k + 1).strip()[:1] in _OPENING_QUOTES)  # 'exclut « un comité … »'
+                                or _quoted_words_after(s, k) >= _QUOTED_STATEMENT)  # 'exclut « un comité … »'
+
+
+_QUOTED_STATEMENT = 4  # words of a quote read as what is said ('propose « Les Misérables »' names a work)
+
+
+def _quoted_words_after(s: Sentence, k: int) -> int:
+    """Words of the quote that opens right after token ``k``, 0 when none does."""
+    if k + 1 >= len(s.toks) or s.gap(k + 1).strip()[:1] not in _OPENING_QUOTES:
+        return 0
+    quote = next(((a, b) for a, b in s.quotes if a <= s.toks[k + 1].start < b), None)
+    return len(s.text[quote[0]:quote[1]].split()) if quote else 0
 
 
 _OPENING_QUOTES = frozenset("«\"“")
