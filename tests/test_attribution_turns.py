@@ -376,3 +376,10 @@ def test_a_reviewer_s_counter_examples_to_the_nested_and_joined_speakers():
     assert who["Federal Reserve chairman Ben Bernanke"] == "person" and who["analysts"] == "anonymous"
     assert "The White House" in who and "Le gouvernement" in who
     assert "Spencer" not in who and "a deal analysts" not in who
+
+
+def test_an_english_office_named_by_its_body_first_is_held_by_one_person():
+    who = _who("The police chief said the road was closed. The party leader said the vote was a disaster. "
+               "A police spokesman said two men were arrested. The company said profits rose.")
+    assert who == {"The police chief": "person", "The party leader": "person", "A police spokesman": "anonymous",
+                   "The company": "organisation"}

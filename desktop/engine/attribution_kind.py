@@ -311,6 +311,9 @@ def kind_of(p: Phrase) -> str | None:
         return _name_kind(run, p, own)
     if _office_holder(p, own) or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
         return "person"
+    if p.lang == "en" and _definite(p, own) and last.norm in _LEADERS and own.stop - own.start > 2 \
+            and not any(p.toks[k].norm in p.cues.preps for k in own):
+        return "person"  # "the police chief", "the party leader": English puts the head last; one office holder
     head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det), None)
     if head is not None and _definite(p, own) and ({head.norm, strip_accents(head.norm)} & _INSTITUTIONS
                                                    or (head.norm in _BODIES and own.stop - own.start <= 2)
@@ -560,6 +563,9 @@ _SOME_OF = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", 
 _SOURCE_NOUNS = frozenset("""official responsable source witness témoin expert analyst analyste diplomat diplomate
     observer observateur member membre aide conseiller adviser advisor insider fonctionnaire enquêteur investigator
     spokesman spokeswoman spokesperson représentant representative""".split())
+
+
+_LEADERS = frozenset("chief leader head president chairman chairwoman director governor mayor commander".split())
 
 
 def _definite(p: Phrase, own: range) -> bool:
