@@ -151,6 +151,13 @@ def test_html_declared_charset_is_honoured(tmp_path):
     assert source.encoding == "cp1252"
 
 
+def test_a_declared_charset_that_is_no_text_encoding_is_ignored(tmp_path):
+    """Found by the fuzz test: '<meta charset="uu">' names a binary codec Python cannot decode text with."""
+    html = article_html().replace('<meta charset="utf-8">', '<meta charset="uu">')
+    source = read_path(write(tmp_path, "uu.html", html.encode("cp1252")))
+    assert ARTICLE_PARAGRAPHS[1] in source.text
+
+
 def test_html_saved_with_txt_name_is_sniffed(tmp_path):
     source = read_path(write(tmp_path, "saved.txt", article_html().encode("utf-8")))
     assert source.kind == "html"

@@ -99,7 +99,10 @@ def _declared(data: bytes, declared: str | None) -> Decoded | None:
     """Trust a charset the document names (HTML ``<meta charset>``), unless it is UTF-8."""
     if not declared or codecs.lookup(declared).name == "utf-8":
         return None
-    text = data.decode(declared, errors="replace")
+    try:
+        text = data.decode(declared, errors="replace")
+    except LookupError:
+        return None  # a codec that is no text encoding ("uu", "base64", "zlib"): read as undeclared
     return Decoded(text, codecs.lookup(declared).name, text.count("\ufffd"))
 
 
