@@ -383,3 +383,13 @@ def test_an_english_office_named_by_its_body_first_is_held_by_one_person():
                "A police spokesman said two men were arrested. The company said profits rose.")
     assert who == {"The police chief": "person", "The party leader": "person", "A police spokesman": "anonymous",
                    "The company": "organisation"}
+
+
+def test_the_words_after_a_colon_are_the_statement_not_an_inverted_speaker():
+    """A quote of several sentences is open where its first sentence ends: its words still follow the colon."""
+    who = _who('Titre.\n\nLundi, le champion, qui a annoncé en septembre qu\'il revenait, avait aussi écrit: '
+               '"Devinez quoi?!? Contrôle antidopage numéro 10. Incroyable..."\n\nIl reprendra en janvier.')
+    assert "Devinez quoi" not in who
+    who = _who('Title.\n\nAnthony Livanios, a political analyst and pollster, said: "People will not buy it and there '
+               'is a possibility that it will make things worse. It will be met with cynicism.\n\nThe vote is due.')
+    assert who == {"Anthony Livanios, a political analyst and pollster": "person"}

@@ -293,7 +293,8 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     opening = a <= 1 or (a <= 2 and s.comma(a) and s.toks[0].stop)  # "Or, relève Etienne Tête, le décret ..."
     english_aux = s.lang == "en" and a < k  # "has stressed the need": English puts no speaker after "has stressed"
     forward = None if s.toks[k].lemma in _CALLS or s.toks[k].lemma == "tell" or _infinitive_at(s, after) or english_aux \
-        else np_forward(s, after, tail=not opening)  # "a appelé la France à", "nie avoir trahi"
+        or (after < len(s.toks) and (s.in_quote(after) or ":" in s.gap(after))) \
+        else np_forward(s, after, tail=not opening)  # "a appelé la France à", "nie avoir trahi", "a écrit : « Devinez"
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
     return [_past_document(s, _incise(s, a)), forward, _past_document(s, subject)]
