@@ -211,19 +211,8 @@ def is_say(s: Sentence, k: int) -> bool:
         pronoun = k > 1 and s.toks[k - 1].norm in s.cues.pronouns and bool(_QUOTE_CLOSED.search(s.gap(k - 1)))
         return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise or narrative
                           or pronoun or _subject_after_quote(s, verb_group_start(s, k)))  # ", poursuit X,"; '"…," he joked'
-    if s.lang == "en" and ((t.lemma == "accuse" and nxt == "of") or (t.lemma == "respond" and any(
-            x.norm in _EMERGENCIES for x in s.toks[k + 1:k + 5]) and not any(
-            x.lemma in _STATED for x in s.toks[k + 1:]))):
-        return False  # "the woman accused of killing", "responded to a distress call" (not "… by saying")
-    if s.lang == "fr" and t.norm.startswith("accus") and k + 2 < len(s.toks) and s.toks[k + 1].norm in ("un", "une") \
-            and s.toks[k + 2].norm in _FIGURES:
-        return False  # "Natixis a accusé une perte de 948 millions": a result (not "accuse la hausse des prix d'…")
-    if t.lemma == "hope" and nxt in ("to", "for"):
-        return False  # "which hopes to map the seabed": an aim; "It hopes sales will benefit" states one
-    if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
-        return False  # "Said Benali, who runs a shop,": a first name, not "said"
-    if k == 0 and len(s.toks) > 1 and s.gap(1).strip().startswith(":"):
-        return False  # "Report: Red Sox offer …", "Analyse : …": a headline's label
+    if _another_sense(s, k, nxt):
+        return False
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
         return True  # "a fait savoir", "a fait valoir"
     if t.lemma == "voir" and k > 1 and s.toks[k - 1].norm == "y" and s.toks[k - 2].norm not in ("on", "l'on") \
@@ -255,6 +244,25 @@ def is_say(s: Sentence, k: int) -> bool:
     return (verb in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
         and not noun_use(s, k) and not title and not counted and not possessive and not _adjective_use(s, k) \
         and not _refusal_of_deed(s, k) and not _idiom(s, k) and not _alias(s, k)
+
+
+def _another_sense(s: Sentence, k: int, nxt: str) -> bool:
+    """A word of saying used in a sense that states nothing: "accused of" (undergone), "responded to a distress
+    call", "a accusé une perte" (a result), "hopes to" (an aim), "Said Benali" (a first name), "Report:" (a
+    headline's label)."""
+    t = s.toks[k]
+    if s.lang == "en" and ((t.lemma == "accuse" and nxt == "of") or (t.lemma == "respond" and any(
+            x.norm in _EMERGENCIES for x in s.toks[k + 1:k + 5]) and not any(
+            x.lemma in _STATED for x in s.toks[k + 1:]))):
+        return True  # "the woman accused of killing", "responded to a distress call" (not "… by saying")
+    if s.lang == "fr" and t.norm.startswith("accus") and k + 2 < len(s.toks) and s.toks[k + 1].norm in ("un", "une") \
+            and s.toks[k + 2].norm in _FIGURES:
+        return True  # "Natixis a accusé une perte de 948 millions" (not "accuse la hausse des prix d'…")
+    if t.lemma == "hope" and nxt in ("to", "for"):
+        return True  # "which hopes to map the seabed"; "It hopes sales will benefit" states one
+    if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
+        return True  # "Said Benali, who runs a shop,"
+    return k == 0 and len(s.toks) > 1 and s.gap(1).strip().startswith(":")  # "Report: Red Sox offer …", "Analyse :"
 
 
 def _alias(s: Sentence, k: int) -> bool:
