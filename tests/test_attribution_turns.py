@@ -393,3 +393,10 @@ def test_the_words_after_a_colon_are_the_statement_not_an_inverted_speaker():
     who = _who('Title.\n\nAnthony Livanios, a political analyst and pollster, said: "People will not buy it and there '
                'is a possibility that it will make things worse. It will be met with cynicism.\n\nThe vote is due.')
     assert who == {"Anthony Livanios, a political analyst and pollster": "person"}
+
+
+def test_protesters_chanting_or_shouting_a_quote_are_its_speakers():
+    who = _who('Demonstrators chanted "Thieves, thieves!" outside parliament. '
+               'Groups of young people roamed the streets, shouting: "This night is for Alexi!" '
+               'The crowd shouted at police for hours.')
+    assert who == {"Demonstrators": "anonymous", "Groups of young people": "anonymous"}

@@ -118,7 +118,7 @@ FR = Cues(
     stressed={"lui": "one", "elle": "one", "eux": "many", "elles": "many"},
     after_quote=frozenset("""poursuivre lancer enchaîner renchérir glisser souffler tempêter continuer brocarder
         tacler lâcher cingler plaisanter agacer emporter développer modérer nuancer tempérer supputer analyser
-        détailler soupirer sourire trancher amuser abonder menacer justifier enthousiasmer""".split()),
+        détailler soupirer sourire trancher amuser abonder menacer justifier enthousiasmer crier scander""".split()),
     other_sense=frozenset({"reconnaître", "confier", "interroger"}),
     varies=frozenset("varier variable variables différer différent différente différents différentes dépendre"
                      " fluctuer changer évoluer moduler".split()),  # "très variable selon les fournisseurs"
@@ -182,7 +182,8 @@ EN = Cues(
     with_que=frozenset({"maintain", "hold", "rule"}),  # "the Law Lords have ruled", not "ruled the country"
     stressed={"him": "one", "her": "one", "them": "many"},
     after_quote=frozenset("continue continued continues joke joked quip quipped threaten threatened threatens justify"
-                          " justified justifies read reads".split()),  # "…," the FBI complaint reads
+                          " justified justifies read reads chant chanted chanting shout shouted shouting".split()),
+    #              "…," the FBI complaint reads; protesters chanted "Thieves!" (a quote after the verb will do)
     other_sense=frozenset(),
     varies=frozenset("vary varies varied varying differ different range ranging change changes".split()),
 )

@@ -334,6 +334,8 @@ def kind_of(p: Phrase) -> str | None:
 def _group_of_people(p: Phrase) -> bool:
     """ "A group of investors", "un groupe de manifestants": unnamed people gathered, not a body."""
     words = [t.norm for t in p.toks]
+    if len(words) >= 3 and words[0] in ("groups", "groupes") and words[1] in p.cues.complement:
+        return True  # "Groups of young people"
     return len(words) >= 4 and (words[0] in p.cues.indefinite or words[0] in ("another", "autre")) \
         and words[1] in ("group", "groupe") and words[2] in p.cues.complement  # "Another group of migrants"
 

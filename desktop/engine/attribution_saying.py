@@ -209,8 +209,9 @@ def is_say(s: Sentence, k: int) -> bool:
             s.is_name(k + 1) or _titled_after(s, k + 1))  # ", poursuit X,", "…, a tranché le juge Lukasz Granosik"
         narrative = s.toks[0].norm == "et" and t.norm == t.lemma and s.toks[k - 1].norm in ("de", "d")  # "Et X de poursuivre"
         pronoun = k > 1 and s.toks[k - 1].norm in s.cues.pronouns and bool(_QUOTE_CLOSED.search(s.gap(k - 1)))
+        quote_next = verb in _CRIES and bool(_QUOTE_AFTER.match(s.text[t.end:t.end + 4]))  # 'chanted "Thieves!"'
         return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise or narrative
-                          or pronoun or _subject_after_quote(s, verb_group_start(s, k)))  # ", poursuit X,"; '"…," he joked'
+                          or pronoun or quote_next or _subject_after_quote(s, verb_group_start(s, k)))  # '"…," he joked'
     if _another_sense(s, k, nxt):
         return False
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
@@ -458,4 +459,6 @@ _WITH_NEXT = {"point": frozenset({"out"}), "appeal": frozenset({"for"}), "speak"
               "think": frozenset({"that", "otherwise"})}  # "Many experts think otherwise", not "thinks about"
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[«\"“]")  # 'answered, "Absolutely not."'
+_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[«\"“]")  # 'chanted "Thieves!"', 'en scandant « … »'
+_CRIES = frozenset("chant chanted chanting shout shouted shouting crier scander".split())
 _QUOTE_CLOSED = re.compile(r"(?:[»\"”]\s*,|[,!?]\s*[\"”])\s*$")  # '« … », il', '"…," he'
