@@ -400,3 +400,11 @@ def test_protesters_chanting_or_shouting_a_quote_are_its_speakers():
                'Groups of young people roamed the streets, shouting: "This night is for Alexi!" '
                'The crowd shouted at police for hours.')
     assert who == {"Demonstrators": "anonymous", "Groups of young people": "anonymous"}
+
+
+def test_prosecutors_are_people_and_sans_doute_states_nothing():
+    who = _who("He is to be sentenced in November. Prosecutors said he shot her twice. "
+               "The prosecutor's office said it would appeal.")
+    assert who == {"Prosecutors": "anonymous", "The prosecutor's office": "organisation"}
+    assert _who("Les Jeux auront sans aucun doute rapproché les deux pays. Il ne fait aucun doute que le pari est gagné.") \
+        == {}

@@ -167,7 +167,8 @@ EN = Cues(
         daughter brother sister husband wife uncle aunt cousin hostage hostages trader traders bloggers colleague
         colleagues critics critic woman man economist economists strategist strategists employee employees
         participant participants mp mps gp gps medic medics paramedic paramedics rescuer rescuers villager villagers
-        nurse lawyer soldier student victim passenger relative survivor deputy deputies""".split()),
+        nurse lawyer soldier student victim passenger relative survivor deputy deputies prosecutors jurors
+        protesters demonstrators lawmakers""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),
@@ -219,7 +220,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     université observatoire fondation préfecture mairie état état-major pentagone kremlin élysée matignon onu otan
     government ministry department house police army embassy consulate court tribunal council commission
     parliament assembly senate congress party bank company corporation group association federation union
-    agency office institute university prosecutors pentagon kremlin administration authorities autorités
+    agency office institute university pentagon kremlin administration authorities autorités
     justice juridiction direction management présidence presidency ligue league inspection
     alliance comité committee fondation foundation coopérative cooperative chambre chamber hôpital hospital cellule
     panel

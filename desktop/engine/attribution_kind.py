@@ -277,9 +277,10 @@ def kind_of(p: Phrase) -> str | None:
         return "anonymous"  # "Police said", "les autorités": unnamed people of a body, not the body
     own = _own_part(p)
     words = _words(p, own)
-    if all(p.toks[k].norm in p.cues.det or (p.toks[k].norm in p.cues.roles and _acronym_plural(p.toks[k]))
-           for k in own):
-        return "anonymous"  # "MPs", "GPs": people, though written in capitals (not Paul Expert's "Expert")
+    alone = len(p.toks) == 1  # "Prosecutors" read as a name mid-line, not "Médecins du Monde", "Reporters sans frontières"
+    if all(p.toks[k].norm in p.cues.det or (p.toks[k].norm in p.cues.roles and (
+            _acronym_plural(p.toks[k]) or (alone and p.toks[k].norm.endswith("s")))) for k in own):
+        return "anonymous"  # "MPs", "GPs", "Prosecutors" mid-line: people, though capitalised (not Paul Expert's "Expert")
     press_agency = any(t.norm in ("agence", "agences", "agency") for t in p.toks) \
         and any(t.norm in PRESS_WORDS for t in p.toks)
     if (outlet_like([p.toks[k] for k in own]) or press_agency or _outlets_service(p, own)) and not _titled_name(p, own):

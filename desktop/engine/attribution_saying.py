@@ -249,8 +249,8 @@ def is_say(s: Sentence, k: int) -> bool:
 
 def _another_sense(s: Sentence, k: int, nxt: str) -> bool:
     """A word of saying used in a sense that states nothing: "accused of" (undergone), "responded to a distress
-    call", "a accusé une perte" (a result), "hopes to" (an aim), "Said Benali" (a first name), "Report:" (a
-    headline's label)."""
+    call", "a accusé une perte" (a result), "hopes to" (an aim), "sans doute", "Said Benali" (a first name),
+    "Report:" (a headline's label)."""
     t = s.toks[k]
     if s.lang == "en" and ((t.lemma == "accuse" and nxt == "of") or (t.lemma == "respond" and any(
             x.norm in _EMERGENCIES for x in s.toks[k + 1:k + 5]) and not any(
@@ -261,6 +261,8 @@ def _another_sense(s: Sentence, k: int, nxt: str) -> bool:
         return True  # "Natixis a accusé une perte de 948 millions" (not "accuse la hausse des prix d'…")
     if t.lemma == "hope" and nxt in ("to", "for"):
         return True  # "which hopes to map the seabed"; "It hopes sales will benefit" states one
+    if t.norm == "doute" and k > 0 and s.toks[k - 1].norm in ("sans", "aucun", "nul"):
+        return True  # "Les JO auront sans aucun doute contribué": an adverb
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
         return True  # "Said Benali, who runs a shop,"
     return k == 0 and len(s.toks) > 1 and s.gap(1).strip().startswith(":")  # "Report: Red Sox offer …", "Analyse :"
