@@ -86,6 +86,17 @@ def test_full_stops_written_after_a_space_still_end_sentences():
     ]
 
 
+def test_a_number_ending_a_sentence_ends_it_but_a_list_number_opens_one():
+    """simplemma reads "77." as an ordinal (as German writes them) and joins the next sentence to it."""
+    text = ("Gigante died on Monday. He was 77. The former driver rose to the head of the family. He is to be "
+            "sentenced Nov. 8. Prosecutors allege that he shot her.\n1. Introduction of the plan.\n")
+    assert _sentences(text, "en") == [
+        "Gigante died on Monday.", "He was 77.", "The former driver rose to the head of the family.",
+        "He is to be sentenced Nov. 8.", "Prosecutors allege that he shot her.", "1. Introduction of the plan.",
+    ]
+    assert _sentences("Le bilan est de 12. Les secours continuent.") == ["Le bilan est de 12.", "Les secours continuent."]
+
+
 def test_closing_guillemet_stays_with_its_sentence(seed_paths):
     text = seed_paths[1].read_text(encoding="utf-8")
     got = [text[s.start:s.end] for s in segment(text, find_removed(text), "fr")]

@@ -53,7 +53,25 @@ def split_line(line: str, lang: str | None) -> list[tuple[int, int]]:
             return _repair(line, spans)
         spans.append((at, at + len(piece)))
         pos = at + len(piece)
-    return _repair(line, _opening_quotes(line, _split_cjk_stops(line, _split_spaced_stops(line, spans))))
+    spans = _split_spaced_stops(line, spans)
+    if lang in _NO_DOTTED_ORDINALS:
+        spans = _split_number_stops(line, spans)
+    return _repair(line, _opening_quotes(line, _split_cjk_stops(line, spans)))
+
+
+# Languages that write no ordinal as a number and a full stop (German "8. Mai" does): after "was 77." or "on
+# April 9." a capitalised word opens the next sentence, which simplemma's splitter leaves joined
+_NO_DOTTED_ORDINALS = frozenset({"en", "fr"})
+_NUMBER_STOP = re.compile(r"(?<=\d)\.\s+(?=[\"“«]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+
+
+def _split_number_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split after a number ending a sentence ("He was 77. The former driver", "sentenced Nov. 8. Prosecutors"),
+    not after a list's number opening a line ("1. Introduction")."""
+    def cut(m: re.Match, start: int) -> tuple[int, int] | None:
+        return (m.start() + 1, m.end()) if line[:m.start()].rstrip("0123456789").strip() else None
+
+    return _split_at(line, spans, _NUMBER_STOP, cut)
 
 
 def _split_cjk_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
