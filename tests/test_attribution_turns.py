@@ -408,3 +408,10 @@ def test_prosecutors_are_people_and_sans_doute_states_nothing():
     assert who == {"Prosecutors": "anonymous", "The prosecutor's office": "organisation"}
     assert _who("Les Jeux auront sans aucun doute rapproché les deux pays. Il ne fait aucun doute que le pari est gagné.") \
         == {}
+
+
+def test_a_speaker_s_title_department_and_employer_closing_the_sentence_are_one_description():
+    who = _who('"The phone is great," said Mark Guibert, vice president, corporate marketing, Research In Motion. '
+               '"It works," said Paul Smith, an analyst, in a note to clients.')
+    assert who["Mark Guibert, vice president, corporate marketing, Research In Motion"] == "person"
+    assert who["Paul Smith, an analyst"] == "person" and who["a note"] == "document"

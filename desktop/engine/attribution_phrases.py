@@ -443,10 +443,26 @@ def _appositions(s: Sentence, e: int, full_name: bool) -> int:
     if runs_to_end(s, e):
         return n
     end = described(s, e, full_name) or e
-    if e < end < n and s.comma(end) and "," in s.gap(end) and runs_to_end(s, end) \
-            and s.toks[end].norm not in s.cues.stop_forward:
-        return n
+    part = end
+    for _ in range(_APPOSITIONS):  # "said Mark Guibert, vice president, corporate marketing, Research In Motion."
+        if not (e < part < n and s.comma(part) and "," in s.gap(part)) or s.toks[part].norm in s.cues.stop_forward:
+            return end
+        if runs_to_end(s, part):
+            return n
+        part = _plain_part(s, part)
     return end
+
+
+_APPOSITIONS = 3  # descriptions after the first that may follow one another up to the sentence end
+
+
+def _plain_part(s: Sentence, e: int) -> int:
+    """The end of a short run of words from ``e`` up to the next comma with no small word and no verb in it (a
+    department, an employer: "corporate marketing"), or ``e`` when the run is not so."""
+    k = e
+    while k < min(e + 5, len(s.toks)) and (k == e or not s.broken(k)) and not s.toks[k].stop and not verb_cue(s, k):
+        k += 1
+    return k if k > e and (k == len(s.toks) or s.comma(k)) else e
 
 
 _ON_THE_SPOT = frozenset({("sur", "place"), ("on", "site")})
