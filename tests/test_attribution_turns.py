@@ -383,6 +383,7 @@ def test_an_english_office_named_by_its_body_first_is_held_by_one_person():
                "A police spokesman said two men were arrested. The company said profits rose.")
     assert who == {"The police chief": "person", "The party leader": "person", "A police spokesman": "anonymous",
                    "The company": "organisation"}
+    assert _who("The market leader said sales had risen.") != {"The market leader": "person"}  # a company
 
 
 def test_the_words_after_a_colon_are_the_statement_not_an_inverted_speaker():
@@ -415,3 +416,4 @@ def test_a_speaker_s_title_department_and_employer_closing_the_sentence_are_one_
                '"It works," said Paul Smith, an analyst, in a note to clients.')
     assert who["Mark Guibert, vice president, corporate marketing, Research In Motion"] == "person"
     assert who["Paul Smith, an analyst"] == "person" and who["a note"] == "document"
+    assert "John Smith, the coach" in _who('"It was close," said John Smith, the coach, smiling, relaxed.')

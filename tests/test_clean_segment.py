@@ -95,6 +95,9 @@ def test_a_number_ending_a_sentence_ends_it_but_a_list_number_opens_one():
         "He is to be sentenced Nov. 8.", "Prosecutors allege that he shot her.", "1. Introduction of the plan.",
     ]
     assert _sentences("Le bilan est de 12. Les secours continuent.") == ["Le bilan est de 12.", "Les secours continuent."]
+    for listed in ("Follow these steps: 1. Open the box 2. Remove the cover 3. Plug it in.",
+                   "• 2. The second point is key.", "Classement : 1. Pogacar 2. Vingegaard 3. Evenepoel"):
+        assert _sentences(listed, "en") == [listed]  # a list's numbers, found by a review
 
 
 def test_closing_guillemet_stays_with_its_sentence(seed_paths):

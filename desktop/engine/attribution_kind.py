@@ -313,7 +313,7 @@ def kind_of(p: Phrase) -> str | None:
     if _office_holder(p, own) or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
         return "person"
     if p.lang == "en" and _definite(p, own) and last.norm in _LEADERS and own.stop - own.start > 2 \
-            and not any(p.toks[k].norm in p.cues.preps for k in own):
+            and not any(p.toks[k].norm in p.cues.preps for k in own) and p.toks[own.stop - 2].norm not in _MARKETS:
         return "person"  # "the police chief", "the party leader": English puts the head last; one office holder
     head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det), None)
     if head is not None and _definite(p, own) and ({head.norm, strip_accents(head.norm)} & _INSTITUTIONS
@@ -569,6 +569,7 @@ _SOURCE_NOUNS = frozenset("""official responsable source witness témoin expert 
 
 
 _LEADERS = frozenset("chief leader head president chairman chairwoman director governor mayor commander".split())
+_MARKETS = frozenset("market industry sector world".split())  # "the market leader": a company
 
 
 def _definite(p: Phrase, own: range) -> bool:

@@ -460,7 +460,8 @@ def _plain_part(s: Sentence, e: int) -> int:
     """The end of a short run of words from ``e`` up to the next comma with no small word and no verb in it (a
     department, an employer: "corporate marketing"), or ``e`` when the run is not so."""
     k = e
-    while k < min(e + 5, len(s.toks)) and (k == e or not s.broken(k)) and not s.toks[k].stop and not verb_cue(s, k):
+    while k < min(e + 5, len(s.toks)) and (k == e or not s.broken(k)) and not s.toks[k].stop and not verb_cue(s, k) \
+            and not (k == e and s.toks[k].surface.islower() and s.toks[k].norm.endswith(("ing", "ed"))):  # ", smiling,"
         k += 1
     return k if k > e and (k == len(s.toks) or s.comma(k)) else e
 

@@ -67,11 +67,22 @@ _NUMBER_STOP = re.compile(r"(?<=\d)\.\s+(?=[\"“«]?[A-ZÀ-ÖØ-Þ][a-zà-öø-
 
 def _split_number_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split after a number ending a sentence ("He was 77. The former driver", "sentenced Nov. 8. Prosecutors"),
-    not after a list's number opening a line ("1. Introduction")."""
+    not after a list's number: one opening a line ("1. Introduction", "• 2. The second point") or one of a list
+    written on one line ("Steps: 1. Open the box 2. Remove the cover")."""
+    numbers = [int(m.group(1)) for m in _LISTED.finditer(line)]
+
     def cut(m: re.Match, start: int) -> tuple[int, int] | None:
-        return (m.start() + 1, m.end()) if line[:m.start()].rstrip("0123456789").strip() else None
+        head = line[:m.start()]
+        number = int(re.search(r"\d+$", head).group())
+        listed = number - 1 in numbers or number + 1 in numbers
+        opening = not head.rstrip("0123456789").strip(_BULLETS)
+        return None if listed or opening else (m.start() + 1, m.end())
 
     return _split_at(line, spans, _NUMBER_STOP, cut)
+
+
+_LISTED = re.compile(r"(?<![\d.,])(\d{1,2})\.\s+[\"“«]?[A-ZÀ-ÖØ-Þ]")  # "1. Open", "2. Remove"
+_BULLETS = " \t•·-–—*(["
 
 
 def _split_cjk_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
