@@ -330,7 +330,7 @@ def _many(phrase: str) -> bool:
     headed = words and "," not in phrase and not any(w.lower() in _OF for w in words)  # not "the head of the investigators"
     last = words[-1] if headed else ""
     plural = last.islower() and last.endswith("s") and not last.endswith("ss") and (
-        any(last in c.roles for c in CUES.values()) or last.endswith(("ers", "ists", "ians", "ors")))
+        any(last in c.roles for c in CUES.values()) or last.endswith(CUES["en"].human_endings))
     return first in _MANY or first.isdigit() or plural  # "prosecutors", "U.S. officials"
 
 
