@@ -362,6 +362,17 @@ def test_a_title_followed_by_a_single_line_break_is_still_the_title():
     assert headline_of(prepare(Source("b", run_on))) is None
 
 
+def test_a_title_ending_on_a_quote_is_a_title_and_a_quote_after_a_stop_ends_a_sentence():
+    from desktop.engine.pipeline import headline_of, prepare
+
+    quoted = 'Incendie de Vénissieux : le suspect se dit "innocent"\nUn ancien salarié a été interpellé dimanche.\n'
+    assert headline_of(prepare(Source("a", quoted))) == 0
+    guillemets = "Le maire : « Nous reconstruirons »\nLe bâtiment est entièrement détruit.\n"
+    assert headline_of(prepare(Source("b", guillemets))) == 0
+    said = "« Nous reconstruirons tout. »\nLe maire l'a promis dimanche devant les salariés.\n"
+    assert headline_of(prepare(Source("c", said))) is None
+
+
 def test_a_section_label_is_not_linked_to_the_claim_it_shares_a_word_with():
     """"Nouvelles mesures" names the section that follows; it does not state that Paris will announce measures."""
     a = ("Banques : Paris annoncera de nouvelles mesures cette semaine\n"

@@ -11,7 +11,16 @@ from __future__ import annotations
 from .features import SentenceFeatures
 from .model import Document
 
-TERMINAL = ".!?»\"”"
+STOPS = ".!?"
+CLOSING = "»\"”’)"  # a quote or bracket closing after the stop: '… a-t-il dit."', '(…).'
+
+
+def ends_with_stop(text: str) -> bool:
+    """The sentence ends with a stop, or with a closing quote after one ('… mais « pas de limites ».', 'il a dit
+    « non ! »'). A title ending on a quote is no statement's end: 'Enfant trouvé à Marseille : la mère se dit
+    "en règle"' is a title."""
+    return text.rstrip().rstrip(CLOSING + " \u00a0")[-1:] in STOPS
+
 MAX_LABEL_WORDS = 3  # content words of a section label
 
 
@@ -24,7 +33,7 @@ def headline_of(doc: Document) -> int | None:
     text = doc.sentence_text(0).rstrip()
     if not _line_ends(doc, 0) or doc.sentences[1].start < first.end:
         return None
-    return 0 if text and text[-1] not in TERMINAL and len(text.split()) <= 30 else None
+    return 0 if text and not ends_with_stop(text) and len(text.split()) <= 30 else None
 
 
 def section_labels(doc: Document, feats: list[SentenceFeatures]) -> frozenset[int]:
@@ -37,7 +46,7 @@ def section_labels(doc: Document, feats: list[SentenceFeatures]) -> frozenset[in
     for i in range(1, len(doc.sentences)):
         f = feats[i]
         text = doc.sentence_text(i).rstrip()
-        if text and text[-1] not in TERMINAL and _whole_line(doc, i) and len(f.content) <= MAX_LABEL_WORDS \
+        if text and not ends_with_stop(text) and _whole_line(doc, i) and len(f.content) <= MAX_LABEL_WORDS \
                 and not f.numbers and not _named(f, doc.language):
             out.add(i)
     return frozenset(out)
@@ -51,12 +60,12 @@ def headings(doc: Document, labels: frozenset[int]) -> frozenset[int]:
     if not written_in_prose(doc):
         return frozenset()
     return frozenset(i for i in range(len(doc.sentences)) if i not in labels and _whole_line(doc, i)
-                     and doc.sentence_text(i).rstrip()[-1:] not in TERMINAL)
+                     and not ends_with_stop(doc.sentence_text(i)))
 
 
 def written_in_prose(doc: Document) -> bool:
     """Most of the report's sentences end with a stop (not a pasted list of headlines)."""
-    ended = sum(doc.sentence_text(i).rstrip()[-1:] in TERMINAL for i in range(len(doc.sentences)))
+    ended = sum(ends_with_stop(doc.sentence_text(i)) for i in range(len(doc.sentences)))
     return ended * 2 >= len(doc.sentences)
 
 
