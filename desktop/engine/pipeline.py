@@ -32,6 +32,7 @@ from .order import order_support
 from .phrases import PhraseCover, phrase_cover
 from .score_model import FITTED
 from .segment import segment
+from .title_claims import distinct_claims
 
 Pipeline = Generator[Progress, None, Comparison]
 
@@ -181,13 +182,15 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
 def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.DocView], emb: Embedder,
                     cache: EmbeddingCache | None, weights: WordWeights) -> list[Link]:
     """What a translation keeps of its original (order, sentences joined or split), or between two reports of
-    one story in one language the split halves that read together match the joined sentence (``merges``) and the
-    sentences that prefer each other and share the story's distinctive words (``mutual``)."""
+    one story in one language the split halves that read together match the joined sentence (``merges``), the
+    sentences that prefer each other and share the story's distinctive words (``mutual``), and two titles that say
+    different things about one topic kept apart (``title_claims``)."""
     (p, q), (a, b) = (scored[0].a[0], scored[0].b[0]) if scored else (0, 1), views
     texts, vectors = {p: _texts(docs[0]), q: _texts(docs[1])}, {p: a.vectors, q: b.vectors}
     encode = lambda t: emb.encode(t, cache)  # noqa: E731
     if a.lang == b.lang:
-        return supported_pairs(merged_links(order_support(scored), texts, vectors, encode, STORY), a, b, weights)
+        supported = supported_pairs(merged_links(order_support(scored), texts, vectors, encode, STORY), a, b, weights)
+        return distinct_claims(supported, a, b, weights, encode)
     return merged_links(ordered_links(scored, vectors), texts, vectors, encode, TRANSLATION)
 
 
