@@ -417,3 +417,22 @@ def test_a_speaker_s_title_department_and_employer_closing_the_sentence_are_one_
     assert who["Mark Guibert, vice president, corporate marketing, Research In Motion"] == "person"
     assert who["Paul Smith, an analyst"] == "person" and who["a note"] == "document"
     assert "John Smith, the coach" in _who('"It was close," said John Smith, the coach, smiling, relaxed.')
+
+
+def test_a_nationality_before_a_lower_case_noun_is_no_name():
+    """Found in English reports annotated blind: "the Indian navy" read as a person named Indian, "a German
+    military spokesman" as a named one. A company's name before a title, or a name closing the phrase, stays."""
+    who = _who("The Indian navy said it had captured 23 pirates. A German military spokesman said the liner was "
+               "safe. An Israeli army spokesman declined to comment. Apple senior vice president Phil Schiller said "
+               "the battery would last eight hours.")
+    assert who["The Indian navy"] == "organisation"
+    assert who["A German military spokesman"] == "anonymous" and who["An Israeli army spokesman"] == "anonymous"
+    assert who["Apple senior vice president Phil Schiller"] == "person"
+
+
+def test_an_office_in_capitals_is_its_holder_and_an_academy_is_a_body():
+    who = _who("The DA said the driver had been drinking. The Academy of Motion Picture Arts and Sciences said the "
+               "host would be named soon. Academy Award producers Craig Zadan and Neil Meron said they were thrilled.")
+    assert who["The DA"] == "person"
+    assert who["The Academy of Motion Picture Arts and Sciences"] == "organisation"
+    assert who["Academy Award producers Craig Zadan"] == "person" and who["Neil Meron"] == "person"

@@ -168,7 +168,7 @@ EN = Cues(
         colleagues critics critic woman man economist economists strategist strategists employee employees
         participant participants mp mps gp gps medic medics paramedic paramedics rescuer rescuers villager villagers
         nurse lawyer soldier student victim passenger relative survivor deputy deputies prosecutors jurors
-        protesters demonstrators lawmakers""".split()),
+        protesters demonstrators lawmakers producer producers""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),
@@ -231,7 +231,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     promoteur chancellerie club église church filiale subsidiary body cabinet
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
     military venture coentreprise consortium conglomerate conglomérat regulator régulateur watchdog
-    center centers centre centres observatory""".split())
+    center centers centre centres observatory navy academy académie""".split())
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site

@@ -308,7 +308,9 @@ def kind_of(p: Phrase) -> str | None:
         return "organisation"  # "The Kenilworth-based company"
     if _body_then_name(p, own):
         return "organisation"  # "Chinese tech giant Tencent Holdings", "the company Brightwater"
-    if run:
+    if _office_acronym(p, own):
+        return "person"  # "the DA said", "le PDG": one office holder, though written in capitals
+    if run and not _adjective_before_noun(p, own, run):
         return _name_kind(run, p, own)
     if _office_holder(p, own) or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
         return "person"
@@ -330,6 +332,28 @@ def kind_of(p: Phrase) -> str | None:
             return "anonymous"  # "des associations", "plusieurs organisations": bodies the text does not name
         return "organisation"
     return "anonymous" if _people(p, own) else None
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i")  # German, Indian, Chinese, British, Israeli
+_OFFICE_ACRONYMS = frozenset({"da", "ceo", "cfo", "pdg", "dg"})  # district attorney, chief executive, PDG
+
+
+def _office_acronym(p: Phrase, own: range) -> bool:
+    """A definite article and an office written as an acronym ("the DA", "le PDG"): the one who holds it."""
+    kept = [p.toks[k] for k in own if p.toks[k].norm not in p.cues.det]
+    return _definite(p, own) and len(kept) == 1 and kept[0].norm in _OFFICE_ACRONYMS
+
+
+def _adjective_before_noun(p: Phrase, own: range, run: list[Token]) -> bool:
+    """One capitalised word of the language's dictionary with a demonym's ending before a lower-case noun that
+    closes the phrase ("a German military spokesman", "the Indian navy", "an Israeli army spokesman"): an adjective
+    of nationality, no name; the noun says who speaks. A name runs on in capitals ("Stan Perlo", "the Ohio Teachers
+    Alliance"), and a company's name is no demonym ("Apple senior vice president …"). French writes nationalities in
+    lower case ("la marine indienne")."""
+    if len(run) != 1 or not run[0].norm.endswith(_DEMONYM_ENDINGS) or not _word(run[0], p.lang):
+        return False
+    last = p.toks[own.stop - 1]
+    return last is not run[0] and not p.names[own.stop - 1] and last.surface.islower() and not last.stop
 
 
 def _group_of_people(p: Phrase) -> bool:
