@@ -436,3 +436,10 @@ def test_an_office_in_capitals_is_its_holder_and_an_academy_is_a_body():
     assert who["The DA"] == "person"
     assert who["The Academy of Motion Picture Arts and Sciences"] == "organisation"
     assert who["Academy Award producers Craig Zadan"] == "person" and who["Neil Meron"] == "person"
+
+
+def test_the_charges_are_a_document_and_cops_an_owner_and_sailors_people():
+    who = _who("His blood-alcohol level was 0.41 percent, according to the charges. The driver sped off, according to "
+               "cops. The ship's owner said the vessel was a Thai trawler.")
+    assert who["the charges"] == "document" and who["cops"] == "anonymous"
+    assert who["The ship's owner"] in ("person", "anonymous")

@@ -168,7 +168,7 @@ EN = Cues(
         colleagues critics critic woman man economist economists strategist strategists employee employees
         participant participants mp mps gp gps medic medics paramedic paramedics rescuer rescuers villager villagers
         nurse lawyer soldier student victim passenger relative survivor deputy deputies prosecutors jurors
-        protesters demonstrators lawmakers producer producers""".split()),
+        protesters demonstrators lawmakers producer producers cops owner owners seamen sailor sailors""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),
@@ -207,7 +207,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
     enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
     décompte tally manifesto register estimates estimations bilan decree decrees assessment assessments column op-ed
-    chronique blog""".split()) | VISUALS
+    chronique blog charges""".split()) | VISUALS
 
 # Legal forms closing a company's name, as written and only in last place ("France Telecom SA"; not "sa", the French
 # possessive, nor "Washington AG Bob Ferguson")
