@@ -443,3 +443,26 @@ def test_the_charges_are_a_document_and_cops_an_owner_and_sailors_people():
                "cops. The ship's owner said the vessel was a Thai trawler.")
     assert who["the charges"] == "document" and who["cops"] == "anonymous"
     assert who["The ship's owner"] in ("person", "anonymous")
+
+
+def test_a_description_without_article_after_said_is_all_the_speaker():
+    """Found in English wire reports annotated blind: "said disaster agency official Fauzi" gave nothing,
+    "said national disaster agency spokesman Nugroho" only "spokesman Nugroho"."""
+    who = _who("One man was killed in a landslide, said disaster agency official Fauzi. People rushed out of their "
+               "homes, said national disaster agency spokesman Nugroho. The car hit her, said witness Angela Benson, "
+               "who had just left the store.")
+    assert who == {"disaster agency official Fauzi": "person", "national disaster agency spokesman Nugroho": "person",
+                   "witness Angela Benson": "person"}
+
+
+def test_ranks_written_short_do_not_end_the_speaker_s_name():
+    who = _who("Thousands took refuge, said Military Commander Col. Inf. Irham Waroiham. The police spokesman Snr. "
+               "Comr. Agus Rianto told The Jakarta Post the quakes had damaged 18 houses.")
+    assert who["Military Commander Col. Inf. Irham Waroiham"] == "person"
+    assert who["The police spokesman Snr. Comr. Agus Rianto"] == "person" and who["The Jakarta Post"] == "outlet"
+
+
+def test_the_speaker_after_said_wins_over_a_clause_before_it_but_not_over_a_subject_with_its_relative_clause():
+    who = _who("In the village a landslide engulfed a plantation, killing one man, said the official who uses one "
+               "name. The Academy, which hands out the world's top film honors, said Jackman, 40, will host the show.")
+    assert who == {"the official": "anonymous", "The Academy": "organisation"}

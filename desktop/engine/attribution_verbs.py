@@ -163,7 +163,8 @@ def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
 
 
 _RELATIVES = frozenset({"qui", "que", "dont", "who", "which", "whom", "whose"})
-_CLAUSES = _RELATIVES | {"où", "where"}  # "Officials at the school, where Blackmore is the superintendent, said"
+_CLAUSES = _RELATIVES | {"où", "where"}
+_WHO = frozenset({"who", "qui"})  # a relative clause about a person  # "Officials at the school, where Blackmore is the superintendent, said"
 _CLAUSE_PARTS = 2  # commas a relative clause set off between a subject and its verb may hold
 
 
@@ -297,7 +298,21 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         else np_forward(s, after, tail=not opening)  # "a appelé la France à", "nie avoir trahi", "a écrit : « Devinez"
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
+    if forward is not None and s.lang == "en" and a == k and s.comma(a) and _inverted_closing(s, forward) \
+            and _before_relative(s, a) is None:  # English inverts a bare verb after the statement: "…, said the X"
+        return [forward, _past_document(s, _incise(s, a)), _past_document(s, subject)]
     return [_past_document(s, _incise(s, a)), forward, _past_document(s, subject)]
+
+
+def _inverted_closing(s: Sentence, span: tuple[int, int]) -> bool:
+    """After the statement's comma, a person named or described after the verb up to the sentence's end or a
+    relative clause about them ("…, killing one man, said the official who uses one name"): the verb's inverted
+    speaker, not an aside before the verb. (Not after a subject's own relative clause: "The Academy, which hands out
+    the honors, said Jackman, 40, will host".)"""
+    i, j = span
+    closes = j == len(s.toks) or s.toks[j].norm in _WHO
+    opens = s.toks[i].norm in s.cues.det or s.is_name(i) or person_noun(s.toks[i], s.cues)  # not "said in comments"
+    return closes and opens and (s.is_name(j - 1) or any(person_noun(s.toks[m], s.cues) for m in range(i, j)))
 
 
 def _after_saying(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -606,7 +621,11 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
             and first.norm not in s.cues.titles \
             and not s.is_name(span[0]) and start_of(s, span[0]) == first.start:  # not "l'arrêté"
         named = _titled_name_in(s, span)  # "a assuré sur le même ton rassurant M. de Castries"
+        described = _described_name_closing(s, span, k)
+        named = span if described else named  # "…, said national disaster agency spokesman Nugroho": all of it
         span, who = (named, found_at(s, named, cue)) if named else (None, None)
+        if described and who is not None and who.kind == "anonymous":
+            who = replace(who, kind="person")  # "disaster agency official Fauzi": the official is named
     if who is None and agent is None and (named := _named_and_described(s, verb_group_start(s, k))):
         span, who = named, found_at(s, named, cue, fallback="person")  # "Soelistyo, head of the agency, told"
     if who is None and agent is None and _after_statement(s, k, after) and not _infinitive_at(s, after) \
@@ -755,6 +774,15 @@ def and_another(s: Sentence, span: tuple[int, int], cue: tuple[int, int], after:
             break
         out.append(found)
     return out
+
+
+def _described_name_closing(s: Sentence, span: tuple[int, int], k: int) -> bool:
+    """After a statement and its comma, the verb's speaker is a description without an article closed by a name,
+    up to the sentence end or a comma ("…, said disaster agency official Fauzi", "…, said witness Angela Benson,
+    who …"): all of it names the speaker."""
+    i, j = span
+    return s.comma(verb_group_start(s, k)) and s.is_name(j - 1) and (j == len(s.toks) or s.comma(j)) \
+        and any(person_noun(s.toks[m], s.cues) for m in range(i, j)) and not any(s.toks[m].stop for m in range(i, j))
 
 
 def _after_statement(s: Sentence, k: int, after: int) -> bool:
