@@ -438,7 +438,7 @@ def test_an_office_in_capitals_is_its_holder_and_an_academy_is_a_body():
     assert who["Academy Award producers Craig Zadan"] == "person" and who["Neil Meron"] == "person"
 
 
-def test_the_charges_are_a_document_and_cops_an_owner_and_sailors_people():
+def test_the_charges_are_a_document_cops_and_a_ship_s_owner_people():
     who = _who("His blood-alcohol level was 0.41 percent, according to the charges. The driver sped off, according to "
                "cops. The ship's owner said the vessel was a Thai trawler.")
     assert who["the charges"] == "document" and who["cops"] == "anonymous"
@@ -466,3 +466,28 @@ def test_the_speaker_after_said_wins_over_a_clause_before_it_but_not_over_a_subj
     who = _who("In the village a landslide engulfed a plantation, killing one man, said the official who uses one "
                "name. The Academy, which hands out the world's top film honors, said Jackman, 40, will host the show.")
     assert who == {"the official": "anonymous", "The Academy": "organisation"}
+
+
+def test_the_object_of_said_and_its_relative_clause_is_no_inverted_speaker():
+    """Found in review: after "Subject, aside, said" the phrase after "said" is what was said when a verb follows
+    its relative clause, and other verbs than "said" take objects there."""
+    who = _who("John Smith, a spokesman for the company, said the man who was fired had sued. Officials, speaking on "
+               "condition of anonymity, said the man who attacked the guards was known to police. The mayor, on "
+               "Monday, blamed the governor.")
+    assert who == {"John Smith, a spokesman for the company": "person", "Officials": "anonymous",
+                   "The mayor": "person"}
+
+
+def test_a_nationality_before_a_noun_the_lists_lack_still_names_the_speaker():
+    who = _who("The Syrian opposition said the talks had failed. The Iranian regime said the protests were over. "
+               "The Republican nominee said he would win. The detective who filed the charges said the man fled. "
+               "The producers said the show would go on. Two sailors said the ship had been attacked.")
+    assert who["The Syrian opposition"] == "organisation" and who["The Iranian regime"] == "organisation"
+    assert who["The Republican nominee"] in ("person", "anonymous")
+    assert who["The detective who filed the charges"] == "anonymous"
+    assert who["The producers"] == "anonymous" and who["Two sailors"] == "anonymous"
+
+
+def test_a_prison_s_name_after_a_stop_ends_the_sentence():
+    doc = prepare(Source("report", "The sailor spent 30 days in the brig. His lawyer said he would appeal.\n"))
+    assert len(doc.sentences) == 2

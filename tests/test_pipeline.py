@@ -405,3 +405,18 @@ def test_questions_about_different_countries_are_never_candidates():
                                                                    align.AlignParams())}
     assert views[0].questions == {1} and views[1].questions == {1}
     assert (1, 1) not in pairs and (0, 0) in pairs
+
+
+def test_a_short_quote_on_its_own_line_is_a_statement_not_a_section_label():
+    """Found in review: a paragraph « C'est une catastrophe » is what someone said, and links to the other report's
+    sentence quoting it; a section label states nothing and links to nothing."""
+    a = ("Incendie à Vénissieux : un entrepôt détruit\n"
+         "Un incendie a détruit dans la nuit un entrepôt de la zone industrielle de Vénissieux.\n"
+         "« C'est une catastrophe »\n"
+         "Le maire s'est rendu sur place dimanche matin avec les pompiers.\n")
+    b = ("Vénissieux : le feu ravage un entrepôt\n"
+         "Un entrepôt de la zone industrielle de Vénissieux a été détruit par un incendie dans la nuit.\n"
+         "« C'est une catastrophe », a réagi le maire, venu sur place dimanche matin.\n")
+    comp = compare([Source("a", a), Source("b", b)])
+    quote = next(i for i in range(len(comp.documents[0].sentences)) if "catastrophe" in comp.documents[0].sentence_text(i))
+    assert (0, quote) in comp.group_index()

@@ -168,7 +168,8 @@ EN = Cues(
         colleagues critics critic woman man economist economists strategist strategists employee employees
         participant participants mp mps gp gps medic medics paramedic paramedics rescuer rescuers villager villagers
         nurse lawyer soldier student victim passenger relative survivor deputy deputies prosecutors jurors
-        protesters demonstrators lawmakers producer producers cops owner owners seamen sailor sailors""".split()),
+        protesters demonstrators lawmakers producer producers cops owner owners seamen sailor sailors
+        detective detectives blogger activist activists""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),
@@ -231,7 +232,8 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     promoteur chancellerie club église church filiale subsidiary body cabinet
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
     military venture coentreprise consortium conglomerate conglomérat regulator régulateur watchdog
-    center centers centre centres observatory navy academy académie""".split())
+    center centers centre centres observatory navy academy académie regime junta chancellery charity
+    coastguard""".split())
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site

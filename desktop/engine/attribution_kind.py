@@ -310,7 +310,9 @@ def kind_of(p: Phrase) -> str | None:
         return "organisation"  # "Chinese tech giant Tencent Holdings", "the company Brightwater"
     if _office_acronym(p, own):
         return "person"  # "the DA said", "le PDG": one office holder, though written in capitals
-    if run and not _adjective_before_noun(p, own, run):
+    if run and _adjective_before_noun(p, own, run):
+        return _adjective_kind(p, own, run)
+    if run:
         return _name_kind(run, p, own)
     if _office_holder(p, own) or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
         return "person"
@@ -335,7 +337,7 @@ def kind_of(p: Phrase) -> str | None:
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")  # German, Indian, Chinese, British, Israeli
-_OFFICE_ACRONYMS = frozenset({"da", "ceo", "cfo", "pdg", "dg"})  # district attorney, chief executive, PDG
+_OFFICE_ACRONYMS = frozenset({"da", "ceo", "cfo", "pdg"})  # district attorney, chief executive (not "la DG": a body)
 
 
 def _office_acronym(p: Phrase, own: range) -> bool:
@@ -354,6 +356,18 @@ def _adjective_before_noun(p: Phrase, own: range, run: list[Token]) -> bool:
         return False
     last = p.toks[own.stop - 1]
     return last is not run[0] and not p.names[own.stop - 1] and last.surface.islower() and not last.stop
+
+
+def _adjective_kind(p: Phrase, own: range, run: list[Token]) -> str:
+    """The kind of "the Indian navy", "a German military spokesman", "The Syrian opposition" read from the noun after
+    the nationality: a body, an office, someone unnamed; else as the capitalised word would have read."""
+    head = {p.toks[own.stop - 1].norm, p.toks[own.stop - 1].lemma}  # English puts the head last
+    if head & (p.cues.roles | p.cues.titles):
+        return "person" if _office_holder(p, own) else "anonymous"
+    nouns = {w for k in own if p.toks[k] is not run[0] for w in (p.toks[k].norm, p.toks[k].lemma)}
+    if nouns & (_INSTITUTIONS | _BODIES):
+        return "organisation"
+    return _name_kind(run, p, own)
 
 
 def _group_of_people(p: Phrase) -> bool:

@@ -163,8 +163,8 @@ def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
 
 
 _RELATIVES = frozenset({"qui", "que", "dont", "who", "which", "whom", "whose"})
-_CLAUSES = _RELATIVES | {"où", "where"}
-_WHO = frozenset({"who", "qui"})  # a relative clause about a person  # "Officials at the school, where Blackmore is the superintendent, said"
+_CLAUSES = _RELATIVES | {"où", "where"}  # "Officials at the school, where Blackmore is the superintendent, said"
+_WHO = frozenset({"who", "qui"})  # a relative clause about a person
 _CLAUSE_PARTS = 2  # commas a relative clause set off between a subject and its verb may hold
 
 
@@ -298,21 +298,36 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         else np_forward(s, after, tail=not opening)  # "a appelé la France à", "nie avoir trahi", "a écrit : « Devinez"
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
-    if forward is not None and s.lang == "en" and a == k and s.comma(a) and _inverted_closing(s, forward) \
-            and _before_relative(s, a) is None:  # English inverts a bare verb after the statement: "…, said the X"
+    if forward is not None and s.lang == "en" and a == k and s.toks[k].lemma == "say" and s.comma(a) \
+            and _inverted_closing(s, forward) and _before_relative(s, a) is None:  # "…, said the X who …"
         return [forward, _past_document(s, _incise(s, a)), _past_document(s, subject)]
     return [_past_document(s, _incise(s, a)), forward, _past_document(s, subject)]
 
 
 def _inverted_closing(s: Sentence, span: tuple[int, int]) -> bool:
-    """After the statement's comma, a person named or described after the verb up to the sentence's end or a
-    relative clause about them ("…, killing one man, said the official who uses one name"): the verb's inverted
-    speaker, not an aside before the verb. (Not after a subject's own relative clause: "The Academy, which hands out
-    the honors, said Jackman, 40, will host".)"""
+    """After the statement's comma, a person named or described after "said" up to the sentence's end or a relative
+    clause about them that ends it ("…, killing one man, said the official who uses one name"): the inverted
+    speaker, not an aside before the verb. Not the subject of what was said ("…, said the man who was fired had
+    sued": a verb follows the relative clause), nor after a subject's own relative clause ("The Academy, which hands
+    out the honors, said Jackman, 40, will host")."""
     i, j = span
-    closes = j == len(s.toks) or s.toks[j].norm in _WHO
-    opens = s.toks[i].norm in s.cues.det or s.is_name(i) or person_noun(s.toks[i], s.cues)  # not "said in comments"
-    return closes and opens and (s.is_name(j - 1) or any(person_noun(s.toks[m], s.cues) for m in range(i, j)))
+    if j < len(s.toks) and (s.toks[j].norm not in _WHO or _verb_after_clause(s, j)):
+        return False
+    return _names_a_person(s, span) and (s.toks[i].norm in s.cues.det or s.is_name(i) or person_noun(s.toks[i], s.cues))
+
+
+def _names_a_person(s: Sentence, span: tuple[int, int]) -> bool:
+    """The phrase closes on a name or holds a noun of people."""
+    return s.is_name(span[1] - 1) or any(person_noun(s.toks[m], s.cues) for m in range(*span))
+
+
+def _verb_after_clause(s: Sentence, j: int) -> bool:
+    """After the relative pronoun at ``j`` and its clause's first words, an auxiliary opens the main clause's verb
+    ("the man who was fired | had sued", "the police officer who fired | was not threatened")."""
+    return any(s.toks[m].norm in _AUXILIARIES for m in range(j + 2, len(s.toks)))
+
+
+_AUXILIARIES = frozenset("is are was were has have had will would could should can may might must".split())
 
 
 def _after_saying(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -777,12 +792,12 @@ def and_another(s: Sentence, span: tuple[int, int], cue: tuple[int, int], after:
 
 
 def _described_name_closing(s: Sentence, span: tuple[int, int], k: int) -> bool:
-    """After a statement and its comma, the verb's speaker is a description without an article closed by a name,
+    """After a statement and its comma, the speaker of "said" is a description without an article closed by a name,
     up to the sentence end or a comma ("…, said disaster agency official Fauzi", "…, said witness Angela Benson,
-    who …"): all of it names the speaker."""
+    who …"): all of it names the speaker (not "…, criticised club owner Mike Ashley": an object)."""
     i, j = span
-    return s.comma(verb_group_start(s, k)) and s.is_name(j - 1) and (j == len(s.toks) or s.comma(j)) \
-        and any(person_noun(s.toks[m], s.cues) for m in range(i, j)) and not any(s.toks[m].stop for m in range(i, j))
+    return s.toks[k].lemma == "say" and s.comma(verb_group_start(s, k)) and s.is_name(j - 1) \
+        and (j == len(s.toks) or s.comma(j)) and _names_a_person(s, span) and not any(s.toks[m].stop for m in range(i, j))
 
 
 def _after_statement(s: Sentence, k: int, after: int) -> bool:

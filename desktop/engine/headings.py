@@ -11,6 +11,7 @@ from __future__ import annotations
 from .features import SentenceFeatures
 from .model import Document
 
+TERMINAL = ".!?»\"”"  # a line ending on these is no label or intertitle (a short quote « … » neither)
 STOPS = ".!?"
 CLOSING = "»\"”’)"  # a quote or bracket closing after the stop: '… a-t-il dit."', '(…).'
 
@@ -19,7 +20,8 @@ def ends_with_stop(text: str) -> bool:
     """The sentence ends with a stop, or with a closing quote after one ('… mais « pas de limites ».', 'il a dit
     « non ! »'). A title ending on a quote is no statement's end: 'Enfant trouvé à Marseille : la mère se dit
     "en règle"' is a title."""
-    return text.rstrip().rstrip(CLOSING + " \u00a0")[-1:] in STOPS
+    core = text.rstrip().rstrip(CLOSING + " \u00a0")
+    return bool(core) and core[-1] in STOPS
 
 MAX_LABEL_WORDS = 3  # content words of a section label
 
@@ -46,7 +48,7 @@ def section_labels(doc: Document, feats: list[SentenceFeatures]) -> frozenset[in
     for i in range(1, len(doc.sentences)):
         f = feats[i]
         text = doc.sentence_text(i).rstrip()
-        if text and not ends_with_stop(text) and _whole_line(doc, i) and len(f.content) <= MAX_LABEL_WORDS \
+        if text and text[-1] not in TERMINAL and _whole_line(doc, i) and len(f.content) <= MAX_LABEL_WORDS \
                 and not f.numbers and not _named(f, doc.language):
             out.add(i)
     return frozenset(out)
@@ -60,12 +62,12 @@ def headings(doc: Document, labels: frozenset[int]) -> frozenset[int]:
     if not written_in_prose(doc):
         return frozenset()
     return frozenset(i for i in range(len(doc.sentences)) if i not in labels and _whole_line(doc, i)
-                     and not ends_with_stop(doc.sentence_text(i)))
+                     and doc.sentence_text(i).rstrip()[-1:] not in TERMINAL)
 
 
 def written_in_prose(doc: Document) -> bool:
     """Most of the report's sentences end with a stop (not a pasted list of headlines)."""
-    ended = sum(ends_with_stop(doc.sentence_text(i)) for i in range(len(doc.sentences)))
+    ended = sum(doc.sentence_text(i).rstrip()[-1:] in TERMINAL for i in range(len(doc.sentences)))
     return ended * 2 >= len(doc.sentences)
 
 

@@ -174,23 +174,24 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
         with blas_limit(1):
             scored = align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
         if emb is not None and one_story(views[p], views[q]):
-            scored = with_pair_rules(scored, [documents[p], documents[q]], [views[p], views[q]], emb, cache, idf)
+            scored = with_pair_rules(scored, [documents[p], documents[q]], [views[p], views[q]], emb, cache, idf,
+                                     many=len(views) > 2)
         candidates += scored
     return candidates
 
 
 def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.DocView], emb: Embedder,
-                    cache: EmbeddingCache | None, weights: WordWeights) -> list[Link]:
+                    cache: EmbeddingCache | None, weights: WordWeights, many: bool = False) -> list[Link]:
     """What a translation keeps of its original (order, sentences joined or split), or between two reports of
     one story in one language the split halves that read together match the joined sentence (``merges``), the
-    sentences that prefer each other and share the story's distinctive words (``mutual``), and two titles that say
-    different things about one topic kept apart (``title_claims``)."""
+    sentences that prefer each other and share the story's distinctive words (``mutual``), and, when ``many``
+    reports are compared, two titles that say different things about one topic kept apart (``title_claims``)."""
     (p, q), (a, b) = (scored[0].a[0], scored[0].b[0]) if scored else (0, 1), views
     texts, vectors = {p: _texts(docs[0]), q: _texts(docs[1])}, {p: a.vectors, q: b.vectors}
     encode = lambda t: emb.encode(t, cache)  # noqa: E731
     if a.lang == b.lang:
         supported = supported_pairs(merged_links(order_support(scored), texts, vectors, encode, STORY), a, b, weights)
-        return distinct_claims(supported, a, b, weights, encode)
+        return distinct_claims(supported, a, b, weights, encode) if many else supported
     return merged_links(ordered_links(scored, vectors), texts, vectors, encode, TRANSLATION)
 
 
