@@ -1412,7 +1412,9 @@ def test_whom_a_spokesman_works_for_stays_with_him_and_papers_and_rules_are_docu
     who = _who("The country has enough capacity, according to a spokesman for the tobacco industry regulator. "
                "The plan will work, said the spokesman for the first time. "
                "The man fled in a stolen car, search warrant papers say.")
-    assert who == {"a spokesman for the tobacco industry regulator": "anonymous", "the spokesman": "person",
+    # "the spokesman" is the unnamed one of the sentence before: anonymous, as the blind annotators of 2026-12-04
+    # read every unnamed spokesperson ("the Navy spokesperson", "the spokeswoman")
+    assert who == {"a spokesman for the tobacco industry regulator": "anonymous", "the spokesman": "anonymous",
                    "search warrant papers": "document"}
     assert _who("Il ne peut pas, selon les règles de l'UCI, courir en janvier.") == {"les règles de l'UCI": "document"}
 

@@ -491,3 +491,18 @@ def test_a_nationality_before_a_noun_the_lists_lack_still_names_the_speaker():
 def test_a_prison_s_name_after_a_stop_ends_the_sentence():
     doc = prepare(Source("report", "The sailor spent 30 days in the brig. His lawyer said he would appeal.\n"))
     assert len(doc.sentences) == 2
+
+
+def test_an_unnamed_spokesperson_is_anonymous_and_the_navy_chief_its_head():
+    who = _who("The Navy spokesperson said the ship was safe. The police spokeswoman said the road was closed. "
+               '"We acted in self-defence," said the Navy chief. Navy spokesperson Nirad Sinha said the crew was safe.')
+    assert who["The Navy spokesperson"] == "anonymous" and who["The police spokeswoman"] == "anonymous"
+    assert who["the Navy chief"] == "person" and who["Navy spokesperson Nirad Sinha"] == "person"
+
+
+def test_no_speaker_from_a_phrase_a_verb_goes_on_after_nor_from_an_estimated_figure():
+    who = _who('Actor Leonardo DiCaprio, who earned a nomination for his work in "Revolutionary Road," said strike '
+               "concerns are hitting everyone. Broadcaster NBC lost an estimated $10 million in advertising revenue. "
+               '"We have received around 50 people," said doctor Ema Suryani to AFP.')
+    assert "strike concerns" not in who and not any("NBC" in w for w in who)
+    assert who["doctor Ema Suryani"] == "person" and who["AFP"] == "outlet"

@@ -177,8 +177,8 @@ EN = Cues(
                            " friday saturday sunday".split()),
     human_endings=("ers", "ists", "ians", "ors", "ologist", "grapher", "ician", "onomist"),  # "an oceanographer"
     participles=(),
-    offices=frozenset("""president minister prime mayor governor prosecutor secretary spokesman spokeswoman head
-        spokesperson chancellor ambassador chairman chairwoman ceo commissioner pope archbishop bishop cardinal""".split()),
+    offices=frozenset("""president minister prime mayor governor prosecutor secretary head
+        chancellor ambassador chairman chairwoman ceo commissioner pope archbishop bishop cardinal""".split()),
     indefinite=frozenset({"a", "an"}),
     documents_only=frozenset({"show", "find"}),  # "the data showed", "a report found"
     with_que=frozenset({"maintain", "hold", "rule"}),  # "the Law Lords have ruled", not "ruled the country"

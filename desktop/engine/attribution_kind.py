@@ -295,6 +295,8 @@ def kind_of(p: Phrase) -> str | None:
         #                    not "senior study author Dr. Nathan Lo")
     if p.toks[own.stop - 1].surface in _LAWS and own.stop - own.start > 1:
         return "document"  # "The 1867 Anti-Injunction Act says": a law's text
+    if p.toks[own.stop - 1].norm in _SPOKES and not p.names[own.stop - 1]:
+        return "anonymous"  # "the navy spokesperson", "A Sam's Club spokesperson": unnamed, whoever employs them
     if _titled_name(p, own) or _title_then_full_name(p):
         return "person"
     run = _leading_run(p, own)
@@ -310,6 +312,8 @@ def kind_of(p: Phrase) -> str | None:
         return "organisation"  # "Chinese tech giant Tencent Holdings", "the company Brightwater"
     if _office_acronym(p, own):
         return "person"  # "the DA said", "le PDG": one office holder, though written in capitals
+    if run and _body_s_leader(p, own, run):
+        return "person"  # "the Navy chief", "the Army commander": the one at its head
     if run and _adjective_before_noun(p, own, run):
         return _adjective_kind(p, own, run)
     if run:
@@ -358,6 +362,18 @@ def _adjective_before_noun(p: Phrase, own: range, run: list[Token]) -> bool:
     return last is not run[0] and not p.names[own.stop - 1] and last.surface.islower() and not last.stop
 
 
+def _body_s_leader(p: Phrase, own: range, run: list[Token]) -> bool:
+    """A definite article, a body's capitalised name of one institution word and a leader's noun closing the phrase
+    ("the Navy chief"): English puts the head last."""
+    last = p.toks[own.stop - 1]
+    return p.lang == "en" and _definite(p, own) and len(run) == 1 and _institution(run[0]) \
+        and last.surface.islower() and last.norm in _LEADERS and p.toks.index(run[0]) == own.stop - 2
+
+
+def _institution(t: Token) -> bool:
+    return bool({t.norm, t.lemma} & _INSTITUTIONS)
+
+
 def _adjective_kind(p: Phrase, own: range, run: list[Token]) -> str:
     """The kind of "the Indian navy", "a German military spokesman", "The Syrian opposition" read from the noun after
     the nationality: a body, an office, someone unnamed; else as the capitalised word would have read."""
@@ -397,10 +413,13 @@ def _unnamed_member(p: Phrase, own: range, run: list[Token]) -> bool:
     after = p.toks.index(run[-1]) + 1
     if after + 1 < own.stop and p.toks[after].norm in _MEMBER_OF and not p.toks[after].is_name:
         after += 1  # "A Labour party spokesman"
+    if after < own.stop and after == own.stop - 1 and p.toks[after].norm in _SPOKES | p.cues.roles:
+        return True  # "the Navy spokesperson", "Navy spokesperson said": an unnamed one, whatever the article
     return p.toks[own.start].norm in p.cues.indefinite and after < own.stop \
         and (p.toks[after].norm in p.cues.titles or p.toks[after].norm in p.cues.roles)
 
 
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "porte-parole"})
 _MEMBER_OF = frozenset({"party", "government", "company", "parti", "gouvernement"})
 
 

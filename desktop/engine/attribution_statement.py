@@ -138,6 +138,8 @@ def _english_other_sense(s: Sentence, k: int, group: set[str]) -> bool:
     if s.toks[k].norm in ("told", "asked") and k + 2 < len(s.toks) and s.toks[k + 1].norm == "to" \
             and not s.broken(k + 1) and s.toks[k + 2].lemma == s.toks[k + 2].norm and not s.toks[k + 2].stop:
         return True  # "with staff either told to stay indoors": they were told, by someone else
+    if s.toks[k].norm == "estimated" and k > 0 and s.toks[k - 1].norm in ("a", "an", "the"):
+        return True  # "lost an estimated $10 million": an adjective
     if s.toks[k].norm == "expected" and not group and s.comma(k) \
             and (k + 1 >= len(s.toks) or s.toks[k + 1].norm != "that"):
         return True  # "the deployment of the military, expected next week,": what is due, said by no one

@@ -649,6 +649,9 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         span = np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
         if span and not _QUOTE_MARK.search(s.gap(verb_group_start(s, k))) and not _incise_ends(s, span):
             span = None  # "…, figure de la non-violence, a dénoncé la répression chinoise "brutale"": an object
+        if span and s.lang == "en" and not _phrase_ends(s, span):
+            span = None  # 'who earned a nomination for "Revolutionary Road," said strike concerns are hitting': what
+            #              was said goes on after the phrase, which is no speaker
         who = found_at(s, span, cue, fallback="anonymous") if span else None
     if who and who.kind not in ("document", "pronoun:it") and ((participle(s.toks[k]) and not s.comma(k))
                                            or s.toks[k].lemma in s.cues.documents_only):
@@ -798,6 +801,13 @@ def _described_name_closing(s: Sentence, span: tuple[int, int], k: int) -> bool:
     i, j = span
     return s.toks[k].lemma == "say" and s.comma(verb_group_start(s, k)) and s.is_name(j - 1) \
         and (j == len(s.toks) or s.comma(j)) and _names_a_person(s, span) and not any(s.toks[m].stop for m in range(i, j))
+
+
+def _phrase_ends(s: Sentence, span: tuple[int, int]) -> bool:
+    """No verb goes on after the phrase ("said strike concerns | are hitting"): it may be the speaker ("said doctor
+    Ema Suryani | to AFP")."""
+    j = span[1]
+    return j >= len(s.toks) or s.broken(j) or not (s.toks[j].norm in _AUXILIARIES or verb_cue(s, j))
 
 
 def _after_statement(s: Sentence, k: int, after: int) -> bool:
