@@ -227,7 +227,7 @@ def _body_then_name(p: Phrase, own: range) -> bool:
     if k == own.stop or k == own.start:
         return False
     before = p.toks[k - 1]
-    return not before.surface[:1].isupper() and bool({before.norm, before.lemma} & _INSTITUTIONS)
+    return not before.surface[:1].isupper() and _institution(before)
 
 
 def _leading_run(p: Phrase, own: range) -> list[Token]:
@@ -306,7 +306,7 @@ def kind_of(p: Phrase) -> str | None:
             and not any(p.toks[k].norm in _INSTITUTIONS - p.cues.offices for k in own):
         return "person"  # "le Premier ministre": an office, capitalised, not a body's name
     last = p.toks[own.stop - 1]
-    if run and not p.names[own.stop - 1] and {last.norm, last.lemma} & _INSTITUTIONS:
+    if run and not p.names[own.stop - 1] and _institution(last):
         return "organisation"  # "The Kenilworth-based company"
     if _body_then_name(p, own):
         return "organisation"  # "Chinese tech giant Tencent Holdings", "the company Brightwater"
@@ -332,7 +332,7 @@ def kind_of(p: Phrase) -> str | None:
         return "anonymous"
     if words & _INSTITUTIONS:
         first = p.toks[own.start]
-        if first.norm in p.cues.indefinite and not {last.norm, last.lemma} & _INSTITUTIONS:
+        if first.norm in p.cues.indefinite and not _institution(last):
             return "anonymous"  # "a school teacher", "a hospital nurse": someone unnamed, not the school
         if first.norm in _SOME or first.is_number:
             return "anonymous"  # "des associations", "plusieurs organisations": bodies the text does not name

@@ -37,10 +37,10 @@ from .evidence import WordWeights
 from .features import SentenceFeatures, strip_accents
 from .meanings import meaning_key
 from .model import Link
+from .mutual import LINKED  # only pairs that would link are read (the default threshold)
 
 CAPPED = 0.3  # what two titles stating different things about one topic may score at most
 CLOSE = 0.6  # two words of the titles' claims this close in meaning say the same (see above)
-LINKED = 0.5  # only pairs that would link are read (the default threshold)
 
 
 def distinct_claims(scored: list[Link], a: DocView, b: DocView, weights: WordWeights,
