@@ -506,3 +506,31 @@ def test_no_speaker_from_a_phrase_a_verb_goes_on_after_nor_from_an_estimated_fig
                '"We have received around 50 people," said doctor Ema Suryani to AFP.')
     assert "strike concerns" not in who and not any("NBC" in w for w in who)
     assert who["doctor Ema Suryani"] == "person" and who["AFP"] == "outlet"
+
+
+def test_a_body_s_spokesperson_is_unnamed_and_a_described_body_is_a_body():
+    who = _who("A Sam's Club spokesperson said the store would reopen on Monday. "
+               "World Vision Indonesia, a relief agency, said the roads to the coast were cut. "
+               "The pirates fled, said Commodore Nirad Sinha, a navy spokesman. ADA Fairman said the case was strong.")
+    assert who["A Sam's Club spokesperson"] == "anonymous"
+    assert who["World Vision Indonesia, a relief agency"] == "organisation"
+    assert who["Commodore Nirad Sinha, a navy spokesman"] == "person" and who["ADA Fairman"] == "person"
+
+
+def test_a_name_described_before_a_who_clause_is_the_speaker():
+    who = _who("Ryan Boyette, a former aid worker who lives in Sudan, said he talked to five aid workers in the camp.")
+    assert who == {"Ryan Boyette, a former aid worker": "person"}
+    who = _who("Marie Dupont, une voisine qui habite au rez-de-chaussée de l'immeuble, a raconté que le feu avait pris "
+               "très vite dans la cage d'escalier.")
+    assert who == {"Marie Dupont, une voisine": "person"}
+
+
+def test_french_turns_an_age_an_agency_taken_up_and_a_resumed_quote():
+    who = _who("L'agence de presse Chine Nouvelle (Xinhua) avait estimé que la rencontre était imprudente. "
+               "Chine Nouvelle a critiqué la décision du président. "
+               "« Il n’a jamais vraiment habité ici », assure Maria, la trentaine, à deux pas du bosquet. "
+               "« La nounou, c’était une femme tranquille », reprend cette habitante du quartier. "
+               "Il a repris le travail lundi.")
+    assert who["Chine Nouvelle"] == "outlet"
+    assert who["Maria, la trentaine"] == "person" and who["cette habitante du quartier"] == "anonymous"
+    assert len([w for w in who if w.lower() == "il"]) == 0

@@ -265,9 +265,11 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
     for i, (sent, f) in enumerate(zip(doc.sentences, feats)):
         text = doc.text[sent.start : sent.end]
         for found in sentence_attributions(text, f, doc.language, names):
-            bare = _bare_name(f, found, titles)
-            if found.kind == "person" and (uses.organisation_name(bare)
-                                           or _unintroduced(bare, names, uses, f, found, doc.language)):
+            bare, named = _bare_name(f, found, titles, text), _bare_name(f, found, titles)
+            if found.kind in ("person", "organisation") and _words_of(f, found) in uses.outlets:
+                found = replace(found, kind="outlet")  # "Chine Nouvelle a critiqué": "l'agence de presse Chine Nouvelle"
+            elif found.kind == "person" and (uses.organisation_name(bare)
+                                           or _unintroduced(named, names, uses, f, found, doc.language)):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
             elif found.kind == "organisation" and len(bare) == 1 and uses.person[bare] \
                     and not uses.organisation_name(bare):
@@ -348,10 +350,18 @@ def _bare_agency(text: str, f: SentenceFeatures, found: Found) -> bool:
     return bare_agency([t for t in f.tokens if found.start <= t.start < found.end], elided)
 
 
-def _bare_name(f: SentenceFeatures, found: Found, titles: frozenset[str]) -> tuple[str, ...]:
+def _words_of(f: SentenceFeatures, found: Found) -> tuple[str, ...]:
+    """The words of a speaker's phrase in lower case ("Chine nouvelle": chine, nouvelle)."""
+    return tuple(t.norm for t in f.tokens if found.start <= t.start < found.end)
+
+
+def _bare_name(f: SentenceFeatures, found: Found, titles: frozenset[str], text: str = "") -> tuple[str, ...]:
     """The words of a speaker's phrase when it is nothing but capitalised words ("Brightwater", "Marlow Freight"),
-    else () (also for a title and a name: "Mr Argus" is a person whatever else the report calls Argus)."""
+    else () (also for a title and a name: "Mr Argus" is a person whatever else the report calls Argus); with the
+    sentence's ``text``, up to an apposition ("World Vision Indonesia, a relief agency": the name it describes)."""
     toks = [t for t in f.tokens if found.start <= t.start < found.end]
+    cut = next((n for n in range(1, len(toks)) if "," in text[toks[n - 1].end:toks[n].start]), len(toks))
+    toks = toks[:cut]
     if len(toks) > 1 and possessive(toks[0]):
         toks = toks[1:]  # "France's Peugeot", "China's Baoshan": the name after the country's
     if not toks or not all(t.surface[:1].isupper() for t in toks) or toks[0].norm in titles:

@@ -297,7 +297,7 @@ def kind_of(p: Phrase) -> str | None:
         return "document"  # "The 1867 Anti-Injunction Act says": a law's text
     if p.toks[own.stop - 1].norm in _SPOKES and not p.names[own.stop - 1]:
         return "anonymous"  # "the navy spokesperson", "A Sam's Club spokesperson": unnamed, whoever employs them
-    if _titled_name(p, own) or _title_then_full_name(p):
+    if _titled_name(p, own) or _title_then_full_name(p) or _acronym_titled(p, own):
         return "person"
     run = _leading_run(p, own)
     if run and (_unnamed_member(p, own, run) or _named_group(p, own, run)):
@@ -341,6 +341,14 @@ def kind_of(p: Phrase) -> str | None:
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")  # German, Indian, Chinese, British, Israeli
+def _acronym_titled(p: Phrase, own: range) -> bool:
+    """An office written as an acronym before a name ("ADA Fairman", "CEO Tim Cook"): its holder, named (alone, "the
+    ADA" may be an association)."""
+    kept = [k for k in own if p.toks[k].norm not in p.cues.det]
+    return len(kept) >= 2 and p.toks[kept[0]].norm in _OFFICE_ACRONYMS | {"ada"} and p.toks[kept[0]].surface.isupper() \
+        and all(p.names[k] and p.toks[k].surface[:1].isupper() for k in kept[1:])
+
+
 _OFFICE_ACRONYMS = frozenset({"da", "ceo", "cfo", "pdg"})  # district attorney, chief executive (not "la DG": a body)
 
 

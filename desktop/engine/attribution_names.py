@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .attribution_cues import COMPANY_SUFFIXES, CUES, INSTITUTIONS
+from .attribution_agencies import AGENCY
 from .attribution_kind import person_noun, possessive, singular
 from .features import SentenceFeatures, Token
 
@@ -25,6 +26,7 @@ class NameUses:
     person: Counter
     titled: frozenset[str] = frozenset()  # titles the report gives a named person ("Me Meyer, l'avocate du trader")
     closing: frozenset[str] = frozenset()  # words that close a run of names ("Sanders" in "Bernie Sanders")
+    outlets: frozenset[tuple[str, ...]] = frozenset()  # names the report gives a medium ("l'agence de presse X")
 
     def organisation_name(self, words: tuple[str, ...]) -> bool:
         return bool(words) and self.organisation[words] > self.person[words[-1:]] + self.person[words]
@@ -33,7 +35,7 @@ class NameUses:
 def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None = None) -> NameUses:
     """Every capitalised run of words of the report, counted as an organisation's or a person's use of its
     leading words (``texts``: the sentences' texts, for the appositions after a name)."""
-    org, person, closing = Counter(), Counter(), set()
+    org, person, closing, outlets = Counter(), Counter(), set(), set()
     cues = CUES.get(lang)
     titles = cues.titles if cues else frozenset()
     for f, text in zip(feats, texts or [""] * len(feats)):
@@ -46,6 +48,8 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
             if len(run) > 1 and not run[0].stop:
                 closing.add(run[-1].norm)
             before = toks[k - 1] if k > 0 and t.start - toks[k - 1].end <= 1 else None  # not "organization, Expert"
+            if before is not None and _medium_noun(toks, k - 1):
+                outlets.add(tuple(x.norm for x in run))  # "l'agence de presse Chine Nouvelle", "the daily X"
             if before is not None and (before.norm in INSTITUTIONS or before.lemma in INSTITUTIONS):
                 org[tuple(x.norm for x in run)] += 1  # "le groupe Dalmont", "the company Brightwater"
             elif before is not None and before.norm in titles:
@@ -70,7 +74,20 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
                     person[tuple(x.norm for x in run[1:])] += 1  # "Philippe Dalmont": Dalmont is a surname
                     person[head] += 1  # and Philippe a first name ("described by Sharon", after "Sharon Osbourne")
     titled = frozenset(w for f in feats for w in _titles_of_names(f.tokens, cues)) if cues else frozenset()
-    return NameUses(org, person, titled, frozenset(closing))
+    return NameUses(org, person, titled, frozenset(closing), frozenset(outlets))
+
+
+def _medium_noun(toks: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` is a noun of a medium a name follows: "quotidien", "newspaper", "l'agence de presse", "the news
+    agency"."""
+    t = toks[k]
+    if t.norm in _MEDIA:
+        return True
+    return t.norm in AGENCY and k > 0 and toks[k - 1].norm in ("news", "press", "wire")
+
+
+_MEDIA = frozenset("""presse quotidien hebdomadaire journal magazine chaîne radio newspaper daily weekly tabloid
+    broadcaster channel""".split())
 
 
 def _titles_of_names(toks: tuple[Token, ...], cues) -> set[str]:
@@ -87,10 +104,19 @@ def _titles_of_names(toks: tuple[Token, ...], cues) -> set[str]:
         while j >= 0 and toks[j].stop:
             j -= 1  # articles: back to the word before
         named_before = k - 3 <= j and j >= 0 and _capitalised(toks[j]) and toks[j].is_name \
-            and not possessive(toks[j])  # "Reid's rep" names Reid, not the rep
+            and not possessive(toks[j]) and not _body_spokesperson(toks, j, k)  # "Reid's rep" names Reid
         if named_after or named_before:
             out.add(t.norm)
     return out
+
+
+def _body_spokesperson(toks: tuple[Token, ...], j: int, k: int) -> bool:
+    """ "A Sam's Club spokesperson", "a Navy spokesman": a name right before the word is whose spokesperson it is,
+    not the spokesperson's name (that comes after: "spokesman John Kirby", or before a comma: "Kirby, spokesman")."""
+    return j == k - 1 and toks[k].norm in _SPOKES and toks[k].start - toks[j].end <= 1
+
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "porte-parole"})
 
 
 def _described_as_institution(toks: tuple[Token, ...], text: str, k: int, cues) -> bool:
@@ -100,7 +126,16 @@ def _described_as_institution(toks: tuple[Token, ...], text: str, k: int, cues) 
         return False
     while k < len(toks) - 1 and cues is not None and toks[k].norm in cues.det:
         k += 1
-    return toks[k].norm in INSTITUTIONS or toks[k].lemma in INSTITUTIONS
+    if toks[k].surface in COMPANY_SUFFIXES:
+        return True  # "Summit Entertainment, LLC"
+    head = None
+    for t in toks[k : k + _DESCRIPTION]:  # "World Vision Indonesia, a relief agency": its head noun, the last word
+        if t.stop or t.is_name or t.is_number:  # before a small word or a mark ("le groupe | de BTP")
+            break
+        head = t
+        if text[t.end : t.end + 1] in (",", ";", ".", ")"):
+            break
+    return head is not None and (head.norm in INSTITUTIONS or head.lemma in INSTITUTIONS)  # not "a navy spokesman"
 
 
 def _described_as_person(toks: tuple[Token, ...], text: str, k: int, cues) -> bool:

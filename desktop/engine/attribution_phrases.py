@@ -712,7 +712,7 @@ def described(s: Sentence, e: int, full_name: bool = True) -> int | None:
     first = s.toks[e].norm
     titled = any(t.norm in s.cues.titles or t.norm in s.cues.roles
                  or (t.norm.endswith(s.cues.human_endings) and t.norm not in _FORMER)
-                 for t in s.toks[e : e + 3])  # "Karim Haddad, délégué CGT du site,", "Bernard Roux, arboriculteur"
+                 for t in s.toks[e : e + 3]) or _age(s, e)  # "Karim Haddad, délégué CGT du site,", "Maria, la trentaine,"
     # ("ancienne" is no noun of people: "selon Gsell, l'ancienne appellation de Melilla est …" is the statement)
     if (first not in s.cues.det and not titled) or first in s.cues.complement or not (titled or full_name):
         return None
@@ -724,6 +724,17 @@ def described(s: Sentence, e: int, full_name: bool = True) -> int | None:
             and s.toks[k].norm not in _CLAUSE_OPENERS and not titled:
         return None  # "…, poursuit Bernard Devalois, un texte de loi ne peut": the statement goes on
     return k
+
+
+def _age(s: Sentence, e: int) -> bool:
+    """An apposition giving a person's age: "la trentaine", "33 ans", "a 40-something"."""
+    toks = s.toks[e : e + 3]
+    return any(t.norm in _AGES for t in toks) \
+        or any(a.is_number and b.norm in ("ans", "an") for a, b in zip(toks, toks[1:]))
+
+
+_AGES = frozenset("""vingtaine trentaine quarantaine cinquantaine soixantaine septuagénaire octogénaire nonagénaire
+    quadragénaire quinquagénaire sexagénaire trentenaire quadra quinqua""".split())
 
 
 def _capitalised_in_name(s: Sentence, k: int) -> bool:

@@ -147,7 +147,7 @@ def _any_participle(s: Sentence, k: int) -> bool:
 def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     """ "L'Association X, qui représente soixante victimes, estime": the phrase before a relative clause set off by
     commas, the clause left out."""
-    c = a
+    c, first = a, None
     for _ in range(_CLAUSE_PARTS):  # "The authorities in the US, who have indicted 19 people in Newark, New Jersey,"
         c -= 1
         while c > 0 and not s.broken(c):
@@ -156,10 +156,29 @@ def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
             break
         if s.toks[c].norm in s.cues.stop_np or s.toks[c].norm in s.cues.verb_group:
             return None  # "Biden, qui s'efforce de …, a l'intention de …, ont déclaré des personnes": a predicate
+        first = c if first is None else first
     if c < 1 or not s.comma(c) or s.toks[c].norm not in _CLAUSES:
-        return None
+        return None if first is None else _described_before_relative(s, first, a)
     span = np_back(s, c, across=True)
     return span if span and (span[0] == 0 or s.broken(span[0])) else None
+
+
+def _described_before_relative(s: Sentence, c: int, a: int) -> tuple[int, int] | None:
+    """ "Ryan Boyette, a former aid worker who lives in Sudan, said": a name opening the sentence, then between commas
+    a description (an article and a few words) that a "who" clause goes on: the name and its description, the clause
+    left out."""
+    r = c + 1
+    while r < min(a, c + _DESCRIBED) and s.toks[r].norm not in _WHO and not s.broken(r):
+        r += 1
+    if r >= a or r - c < 2 or s.toks[r].norm not in _WHO or s.broken(r) or s.toks[c].norm not in s.cues.det \
+            or s.toks[r - 1].stop:
+        return None
+    name = np_back(s, c, across=True)
+    capitalised = name and all(s.toks[k].surface[:1].isupper() and not s.toks[k].stop for k in range(*name))
+    return (name[0], r) if capitalised and name[0] == 0 else None
+
+
+_DESCRIBED = 6  # words of a description before its "who"
 
 
 _RELATIVES = frozenset({"qui", "que", "dont", "who", "which", "whom", "whose"})
