@@ -534,3 +534,12 @@ def test_french_turns_an_age_an_agency_taken_up_and_a_resumed_quote():
     assert who["Chine Nouvelle"] == "outlet"
     assert who["Maria, la trentaine"] == "person" and who["cette habitante du quartier"] == "anonymous"
     assert len([w for w in who if w.lower() == "il"]) == 0
+
+
+def test_the_defense_speaks_silence_from_a_body_is_a_refusal_and_who_asks_is_no_source():
+    who = _who("The defense would not comment on strategy plans for the trial. The prosecution said the evidence was "
+               "strong. There was no immediate comment from the Sudanese government on Thursday. When asked by the "
+               "prosecution to recall what he was told, Timmons responded that he did not remember.")
+    assert who["The defense"] == "anonymous" and who["The prosecution"] == "anonymous"
+    assert who["the Sudanese government"] == "organisation" and who["Timmons"] == "person"
+    assert "prosecution" not in who

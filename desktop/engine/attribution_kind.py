@@ -456,7 +456,8 @@ def _plural_noun(p: Phrase, k: int) -> bool:
     return not p.names[k] and t.norm != t.lemma and t.norm.endswith("s") and not t.stop
 
 
-_COLLECTIVE = frozenset({"authorities", "autorités"})
+# unnamed people acting as one ("Police said", "les autorités", "The defense would not comment", "l'accusation a requis")
+_COLLECTIVE = frozenset({"authorities", "autorités", "defense", "defence", "prosecution", "défense", "accusation"})
 _STUDIES = frozenset({"research", "poll", "polls"})  # a document when they close the phrase ("research suggests")
 
 

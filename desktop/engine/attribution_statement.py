@@ -40,6 +40,16 @@ def not_a_statement(s: Sentence, k: int) -> bool:
         or _future(s.toks[k]) or bare or _other_sense(s, k, group)
 
 
+def when_asked(s: Sentence, k: int) -> bool:
+    """ "When asked by the prosecution to recall …, he responded", "Interrogé par le juge, …": who asks the question
+    is not the source; the one who answers is."""
+    return s.toks[k].norm in _ASKED and k > 0 and s.toks[k - 1].norm in _WHEN and not s.broken(k)
+
+
+_ASKED = frozenset({"asked", "questioned", "pressed", "interrogé", "interrogée", "interrogés", "interrogées"})
+_WHEN = frozenset({"when", "if", "after", "once", "whenever", "lorsque", "quand", "une", "fois"})
+
+
 _HAVE_FR = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"})
 
 

@@ -14,7 +14,7 @@ from .attribution_phrases import (DATE_WORDS, Found, Sentence, and_in_name, foun
                                   outlet_np, start_of)
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
 from .attribution_saying import is_say, participle, verb_cue, verb_group_start
-from .attribution_statement import not_a_statement, not_reflexive, went_on_to
+from .attribution_statement import not_a_statement, not_reflexive, went_on_to, when_asked
 from .features import Token
 
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
@@ -626,8 +626,9 @@ _CLOSES = re.compile(r"[,;:.()–—]")  # "suppute l'Afub, « les banques … �
 
 
 def from_verb(s: Sentence, k: int) -> list[Found]:
-    if not_reflexive(s, k, {t.norm for t in s.toks[verb_group_start(s, k):k]}):
-        return []  # "a demandé à la Chine une aide", "les aides demandées par la Russie": no statement, no medium
+    if not_reflexive(s, k, {t.norm for t in s.toks[verb_group_start(s, k):k]}) or when_asked(s, k):
+        return []  # "a demandé à la Chine une aide", "les aides demandées par la Russie": no statement, no medium;
+        #            "When asked by the prosecution": the one who answers speaks
     outlet, after = addressee(s, k)
     out = [outlet, *and_outlet(s, after, outlet.cue)] if outlet else []
     a = verb_group_start(s, k)
@@ -1022,6 +1023,8 @@ _BOTH = frozenset({"both", "either", "neither"})
 def from_noun(s: Sentence, k: int) -> list[Found]:
     """A noun cue: "an interview with X" (an outlet); "n'a fait aucun commentaire", "released a statement"
     (the speaker before the verb)."""
+    if (silent := _no_comment_from(s, k)) is not None:
+        return [silent]  # "There was no immediate comment from the government", "aucun commentaire de la mairie"
     outlet, _ = addressee(s, k)
     stated = _stated_in(s, k)
     if outlet is not None and not (k > 1 and s.toks[k - 2].lemma in _MAKE_STATEMENT and s.toks[k].norm in _REMARKS):
@@ -1051,6 +1054,21 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
         span = (said[-1] + 1, span[1]) if said and said[-1] + 1 < span[1] else span
     who = found_at(s, span, (a, k)) if span else None
     return [who, *out] if who else out
+
+
+def _no_comment_from(s: Sentence, k: int) -> Found | None:
+    """ "no (immediate) comment from X", "pas de commentaire de X", "aucun commentaire du ministère": X said nothing
+    (a refusal, as "declined to comment" is), not a request for comment from a medium."""
+    neg = next((m for m in range(max(0, k - 3), k) if s.toks[m].norm in _NO_WORDS), None)
+    if neg is None or any(s.broken(m) for m in range(neg + 1, k + 2)) or k + 2 >= len(s.toks) \
+            or s.toks[k + 1].norm not in _FROM:
+        return None
+    span = np_forward(s, k + 2, tail=False)
+    return found_at(s, span, (neg, k + 1)) if span else None
+
+
+_NO_WORDS = frozenset({"no", "aucun", "aucune", "pas"})
+_FROM = frozenset({"from", "de", "du", "des", "d"})
 
 
 def _stated_in(s: Sentence, k: int) -> list[Found]:
