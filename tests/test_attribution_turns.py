@@ -543,3 +543,14 @@ def test_the_defense_speaks_silence_from_a_body_is_a_refusal_and_who_asks_is_no_
     assert who["The defense"] == "anonymous" and who["The prosecution"] == "anonymous"
     assert who["the Sudanese government"] == "organisation" and who["Timmons"] == "person"
     assert "prosecution" not in who
+
+
+def test_people_named_together_each_speak_and_a_noun_in_ly_is_no_adverb():
+    who = _who("Raj Chohan, 59, was mowed down by a drunken hit-and-run driver, cops and family said. "
+               '"He also has style," Mark and Condon said in a joint statement. '
+               "His family declined a request for an interview. The president calmly told reporters he would stay. "
+               "What the Red Sox truly fear is that the Yankees can outbid them.")
+    assert who["cops"] == "anonymous" and who["family"] == "anonymous"
+    assert who["Mark"] == "person" and "Condon" in who
+    assert who["His family"] == "anonymous" and who["The president"] == "person"
+    assert not any("truly" in w for w in who)

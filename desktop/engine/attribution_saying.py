@@ -27,6 +27,19 @@ def _surname(s: Sentence, k: int) -> bool:
 _MODAL_NAMES = frozenset({"may", "will", "might", "must", "can"})  # "Theresa May", "Jim Will"
 
 
+def _ly_adverb(t: Token, lang: str) -> bool:
+    """An English adverb in -ly made from a word ("calmly", "angrily", "publicly"), not a noun that ends so
+    ("family", "assembly", "supply")."""
+    from .lemmas import shared_lemmas
+
+    w = t.norm
+    if lang != "en" or not w.endswith("ly") or len(w) <= 4 or not t.surface.islower():
+        return False
+    stems = [w[:-2], w[:-2] + "e"] + ([w[:-3] + "y"] if w.endswith("ily") else []) \
+        + ([w[:-4], w[:-1]] if w.endswith("lly") else [])  # "truly", "angrily", "basically", "fully"
+    return any(shared_lemmas().known(x, lang) for x in stems)
+
+
 def verb_group_start(s: Sentence, k: int) -> int:
     """The first token of the verb group ending at ``k``: auxiliaries, negation, adverbs ("n'a pas",
     "a fermement", "has also")."""
@@ -35,8 +48,7 @@ def verb_group_start(s: Sentence, k: int) -> int:
         if a == 1 and s.toks[0].norm in _STRESSED_SUBJECTS and s.toks[0].surface[:1].isupper():
             break  # "Lui prône une révision": the stressed pronoun opening the sentence is its subject
         if (s.toks[a - 1].norm in s.cues.verb_group and not _surname(s, a - 1)) or adverb_after_aux(s, a - 1) \
-                or (a == k and s.toks[a - 1].norm.endswith("ly") and len(s.toks[a - 1].norm) > 4
-                    and s.toks[a - 1].surface.islower()):  # not "China Daily said"
+                or (a == k and _ly_adverb(s.toks[a - 1], s.lang)):  # not "China Daily said", "cops and family said"
             a -= 1  # "has also", "a fermement", "calmly told"
         elif a < k and s.toks[a].norm in _DAYS and s.toks[a - 1].norm in ("on", "last"):
             a -= 1  # "Sun Microsystems Inc. on Thursday said"

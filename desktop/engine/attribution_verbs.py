@@ -869,8 +869,11 @@ def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> li
             start += 1  # "Mais Yahoo et Google", "While the UN watchdog and U.S. officials say", "Alors que"
         found = found_at(s, (start, end), cue, fallback=_parallel_name(s, (start, end), span))
         first = start if not s.toks[start].stop else start + 1
-        if (s.broken(start) and not s.comma(start) and start > 0) or found is None or found.kind == "anonymous" \
-                or not (s.is_name(first) or found.kind in ("organisation", "person")):  # "Les syndicats FO et la CFDT"
+        after_quote = start > 0 and _QUOTE_MARK.search(s.gap(start)) is not None  # '"…," Mark and Condon said'
+        short = end - start <= 2 and (start == 0 or s.comma(start) or after_quote)  # "…, cops and family said"
+        if (s.broken(start) and not s.comma(start) and start > 0 and not after_quote) or found is None \
+                or (found.kind == "anonymous" and not short) \
+                or not (s.is_name(first) or found.kind in ("organisation", "person") or short):  # "Les syndicats FO et la CFDT"
             break  # "Après la réunion, Paris et Londres": the list starts after the comma
         out.append(found)
         if start == 0 or not s.comma(start):
