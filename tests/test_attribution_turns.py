@@ -554,3 +554,10 @@ def test_people_named_together_each_speak_and_a_noun_in_ly_is_no_adverb():
     assert who["Mark"] == "person" and "Condon" in who
     assert who["His family"] == "anonymous" and who["The president"] == "person"
     assert not any("truly" in w for w in who)
+
+
+def test_an_english_headline_closing_on_its_source_after_a_colon():
+    doc = prepare(Source("report", "6.1-magnitude quake strikes Indonesia's Aceh: USGS\n\nThe quake struck at dawn.\n\n"
+                                   "Fox could stymie the plans by exercising the option for X-Men: First Class.\n"))
+    who = {doc.text[a.start:a.end]: a.kind for a in document_attributions(doc, document_features(doc), 0)}
+    assert who == {"USGS": "organisation"}

@@ -146,6 +146,8 @@ def headline_speaker(s: Sentence) -> list[Found]:
     Intelligence, Congressional Panel Says", "Obama Won the Debate, Polls Show"): the words after the last comma."""
     n = len(s.toks)
     last = s.toks[-1] if s.toks else None
+    if s.lang == "en" and n >= 4 and (source := _colon_source(s)):
+        return source
     if s.lang != "en" or n < 4 or last.norm not in _HEADLINE_SAYS or not last.surface[:1].isupper():
         return []
     m = next((j for j in range(n - 2, 1, -1) if s.comma(j) and "," in s.gap(j)), None)
@@ -153,6 +155,22 @@ def headline_speaker(s: Sentence) -> list[Found]:
         return []
     found = found_at(s, (m, n - 1), (n - 1, n - 1))
     return [found] if found is not None and not found.kind.startswith("pronoun") else []
+
+
+def _colon_source(s: Sentence) -> list[Found]:
+    """An English headline closing on its source after a colon ("Man charged after mother killed in crash: NYPD",
+    "Three dead in blast: police"): a name or acronym of one or two words, or a plural of people, and nothing after
+    it, not even a full stop ("… the sequel for X-Men: First Class." is a film's title in a sentence)."""
+    n = len(s.toks)
+    m = next((j for j in range(n - 1, max(0, n - 1 - _HEADLINE_SPEAKER), -1) if s.broken(j)), None)
+    if m is None or m < 3 or s.gap(m).strip() != ":" or n - m > 2 or s.text[s.toks[-1].end:].strip() \
+            or any(s.toks[j].stop for j in range(m, n)):
+        return []
+    found = found_at(s, (m, n), (m - 1, m - 1))
+    if found is None or found.kind not in ("organisation", "anonymous", "person", "document"):
+        return []
+    colon = s.toks[m - 1].end + s.gap(m).index(":")
+    return [replace(found, cue=(colon, colon + 1))]
 
 
 def sourcing(s: Sentence, k: int) -> int | None:
