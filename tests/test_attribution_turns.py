@@ -561,3 +561,18 @@ def test_an_english_headline_closing_on_its_source_after_a_colon():
                                    "Fox could stymie the plans by exercising the option for X-Men: First Class.\n"))
     who = {doc.text[a.start:a.end]: a.kind for a in document_attributions(doc, document_features(doc), 0)}
     assert who == {"USGS": "organisation"}
+
+
+def test_ranks_and_titles_name_a_person_whatever_body_comes_first_and_someone_s_aide_is_unnamed():
+    who = _who("The driver was drunk, said Bloomington Police Sgt. Marty Earley. The crash was awful, said WCCO TV "
+               "Managing Editor Angela Benson. The ships were safe, said the commander of the U.S. Navy's 5th Fleet. "
+               "A representative for Mr. Jackman said he was thrilled. An Eastern Conference executive said Brown was "
+               "the favourite. The quake measured 7.6, according to the US Geological Survey. Ratings fell, according "
+               "to figures from Nielsen Media Research. The manager of the store said it was closed.")
+    assert who["Bloomington Police Sgt. Marty Earley"] == "person"
+    assert who["WCCO TV Managing Editor Angela Benson"] == "person"
+    assert who["the commander of the U.S. Navy's 5th Fleet"] == "person"
+    assert who["A representative for Mr. Jackman"] == "anonymous" and who["An Eastern Conference executive"] == "anonymous"
+    assert who["the US Geological Survey"] == "organisation"
+    assert who["figures from Nielsen Media Research"] == "document"
+    assert who["The manager of the store"] == "anonymous"

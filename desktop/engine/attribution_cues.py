@@ -155,8 +155,9 @@ EN = Cues(
         commissioner general colonel captain lieutenant sergeant commander professor prime vice chairman
         chairwoman ceo founder leader head publicist manager agent sheriff officer detective pope archbishop bishop
         cardinal imam rabbi pastor reverend anchor presenter correspondent columnist editor counselor
-        counsellor king queen prince princess sheikh emir sultan coach trainer""".split()),
-    roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
+        counsellor king queen prince princess sheikh emir sultan coach trainer sgt lt capt cpl det insp supt cmdr
+        col gen maj adm pvt atty""".split()),  # ranks written short ("Police Sgt. Marty Earley")
+    roles=frozenset("""official officials executive executives source sources person people witness witnesses diplomat diplomats
         lecturer lecturers economist economists historian historians academics scholar scholars
         commentator commentators consultant consultants strategist strategists campaigner campaigners
         author authors co-author specialist specialists researcher researchers scientist scientists doctor

@@ -269,7 +269,7 @@ def kind_of(p: Phrase) -> str | None:
     latter = _LATTER.get(tuple(t.norm for t in p.toks))
     if latter:
         return "pronoun:" + latter  # "ce dernier", "the latter": the one named just before
-    if _one_of_them(p) or _group_of_people(p) or _some_of_them(p) or _some_people(p):
+    if _one_of_them(p) or _group_of_people(p) or _some_of_them(p) or _some_people(p) or _someone_of(p):
         return "anonymous"  # "Certains estiment", "d'autres affirment", "Others argue": people left unnamed
     if not any(not t.stop or p.names[k] or t.norm in DOCUMENTS | _STUDIES for k, t in enumerate(p.toks)) or _nobody(p):
         return None
@@ -281,10 +281,16 @@ def kind_of(p: Phrase) -> str | None:
     if all(p.toks[k].norm in p.cues.det or (p.toks[k].norm in p.cues.roles and (
             _acronym_plural(p.toks[k]) or (alone and p.toks[k].norm.endswith("s")))) for k in own):
         return "anonymous"  # "MPs", "GPs", "Prosecutors" mid-line: people, though capitalised (not Paul Expert's "Expert")
+    if _title_then_full_name(p):
+        return "person"  # "WCCO TV Managing Editor Angela Benson", "Bloomington Police Sgt. Marty Earley"
+    if _document_from(p, own):
+        return "document"  # "figures from Nielsen Media Research": the figures, whoever compiled them
     press_agency = any(t.norm in ("agence", "agences", "agency") for t in p.toks) \
         and any(t.norm in PRESS_WORDS for t in p.toks)
     if (outlet_like([p.toks[k] for k in own]) or press_agency or _outlets_service(p, own)) and not _titled_name(p, own):
         return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
+    if _survey_body(p, own):
+        return "organisation"  # "the US Geological Survey", "the British Geological Survey": a body, not a poll
     if _findings_of(p, own):
         return "document"  # "les premiers éléments de l'enquête", "the findings of the report"
     if (words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS))
@@ -318,7 +324,8 @@ def kind_of(p: Phrase) -> str | None:
         return _adjective_kind(p, own, run)
     if run:
         return _name_kind(run, p, own)
-    if _office_holder(p, own) or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
+    if _office_holder(p, own) or _head_of_named_body(p, own) \
+            or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
         return "person"
     if p.lang == "en" and _definite(p, own) and last.norm in _LEADERS and own.stop - own.start > 2 \
             and not any(p.toks[k].norm in p.cues.preps for k in own) and p.toks[own.stop - 2].norm not in _MARKETS:
@@ -412,8 +419,9 @@ def _title_then_full_name(p: Phrase) -> bool:
     if len(p.toks) - k < 2 or k == 0 or p.toks[k - 1].norm not in p.cues.titles or p.toks[0].norm in p.cues.indefinite:
         return False
     before = p.toks[k - 2].norm if k > 1 else ""
-    return before not in p.cues.complement and before not in p.cues.det and before not in ("par", "by")
-    # not "un haut collaborateur du président Joe Biden", "une mission présidée par le député Jean Leonetti"
+    return before not in p.cues.complement and before not in p.cues.det and before not in ("par", "by", "to", "à")
+    # not "un haut collaborateur du président Joe Biden", "une mission présidée par le député Jean Leonetti", "The
+    # letter to President Joe Biden"
 
 
 def _unnamed_member(p: Phrase, own: range, run: list[Token]) -> bool:
@@ -520,6 +528,42 @@ def _office_holder(p: Phrase, own: range) -> bool:
     first = p.toks[own.start]
     definite = first.norm in ("le", "la", "the") or (own.start == 0 and p.elided)
     return definite and any(p.toks[k].norm in p.cues.offices for k in own)
+
+
+def _survey_body(p: Phrase, own: range) -> bool:
+    """A capitalised "Survey" closing a name of several capitalised words: the bodies named so."""
+    last = p.toks[own.stop - 1]
+    return last.surface == "Survey" and own.stop - own.start >= 3 and p.names[own.stop - 2] \
+        and p.toks[own.stop - 2].surface[:1].isupper()
+
+
+def _document_from(p: Phrase, own: range) -> bool:
+    """An English phrase opening on a document's noun and naming where it comes from ("figures from Nielsen Media
+    Research", "data from the agency", "records from the court"): a document."""
+    k = next((k for k in own if p.toks[k].norm not in p.cues.det), None)
+    return p.lang == "en" and k is not None and k + 1 < len(p.toks) and p.toks[k].norm in DOCUMENTS \
+        and p.toks[k + 1].norm in ("from", "by", "released", "published", "compiled")
+
+
+def _someone_of(p: Phrase) -> bool:
+    """ "A representative for Mr. Jackman", "an aide to the senator", "a friend of the victim": an English indefinite
+    person of someone else, who stays unnamed (the name after is the other one's)."""
+    if p.lang != "en" or len(p.toks) < 4 or p.toks[0].norm not in ("a", "an"):
+        return False
+    k = 1
+    while k < 3 and not person_noun(p.toks[k], p.cues) and not p.toks[k].stop and not p.names[k]:
+        k += 1  # "a senior representative", "a longtime friend"
+    return k + 1 < len(p.toks) and person_noun(p.toks[k], p.cues) \
+        and p.toks[k + 1].norm in ("for", "of", "to", "at", "with", "from")
+
+
+def _head_of_named_body(p: Phrase, own: range) -> bool:
+    """ "the commander of the U.S. Navy's 5th Fleet", "the director of the FBI": the one holder of a title in a body
+    the phrase names (not an unnamed spokesperson or official of it, nor "the manager of a store")."""
+    kept = [p.toks[k] for k in own]
+    return p.lang == "en" and len(kept) == 2 and kept[0].norm == "the" and kept[1].norm in p.cues.titles \
+        and kept[1].norm not in _SPOKES | _SOURCE_NOUNS and own.stop < len(p.toks) \
+        and p.toks[own.stop].norm == "of" and any(p.names[k] for k in range(own.stop + 1, len(p.toks)))
 
 
 def person_noun(t: Token, cues: Cues) -> bool:

@@ -97,6 +97,8 @@ def _reporter_apart(s: Sentence, outlet: Found) -> list[Found]:
     while m <= toks[-1] and s.is_name(m) and s.toks[m].surface[:1].isupper() and not outlet_like([s.toks[m]]):
         m += 1
     if m - toks[0] < 2 or m >= toks[-1] or s.toks[m].norm not in ("of", "from", "de", "du"):
+        if len(toks) > 3 and kind_of(s.phrase(toks[0], toks[-1] + 1)) == "person":
+            return [replace(outlet, kind="person")]  # "…, said WCCO TV Managing Editor Angela Benson": the editor
         return [outlet]
     person = found_at(s, (toks[0], m), (toks[0], toks[0]), "person")
     medium = found_at(s, (m + 1, toks[-1] + 1), (m, m), "outlet")
