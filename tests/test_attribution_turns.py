@@ -576,3 +576,13 @@ def test_ranks_and_titles_name_a_person_whatever_body_comes_first_and_someone_s_
     assert who["the US Geological Survey"] == "organisation"
     assert who["figures from Nielsen Media Research"] == "document"
     assert who["The manager of the store"] == "anonymous"
+
+
+def test_a_cue_word_closing_a_sentence_as_a_noun_a_company_s_suffix_and_an_inspector():
+    who = _who("He says the deaths are a reminder that climbers need to use extreme caution. "
+               "A suspected Mafia leader has hanged himself in prison, Italian police say. "
+               "T-Mobile USA, Inc. and Research In Motion today announced that T-Mobile will offer the phone. "
+               "Police Inspector Dave Gaskin said the climbers died in a fall.")
+    assert not any("climbers" in w for w in who) and who["Italian police"] == "organisation"
+    assert who["T-Mobile USA, Inc"] == "organisation" and who["Research In Motion"] == "organisation"
+    assert who["Police Inspector Dave Gaskin"] == "person"

@@ -155,7 +155,8 @@ EN = Cues(
         commissioner general colonel captain lieutenant sergeant commander professor prime vice chairman
         chairwoman ceo founder leader head publicist manager agent sheriff officer detective pope archbishop bishop
         cardinal imam rabbi pastor reverend anchor presenter correspondent columnist editor counselor
-        counsellor king queen prince princess sheikh emir sultan coach trainer sgt lt capt cpl det insp supt cmdr
+        counsellor king queen prince princess sheikh emir sultan coach trainer inspector superintendent constable
+        trooper warden sgt lt capt cpl det insp supt cmdr
         col gen maj adm pvt atty""".split()),  # ranks written short ("Police Sgt. Marty Earley")
     roles=frozenset("""official officials executive executives source sources person people witness witnesses diplomat diplomats
         lecturer lecturers economist economists historian historians academics scholar scholars

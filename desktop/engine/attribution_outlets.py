@@ -20,6 +20,9 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
                                or s.toks[j].norm.endswith(("ment", "ly")) or s.toks[j].norm in _TIME_WORDS
                                or _in_date(s, j)) and (not s.broken(j) or _date_aside(s, k, j)):
         j += 1  # "ont déclaré séparément à CNN", "a déclaré ce matin sur RTL", "assure, dimanche 12 décembre au JDD"
+    if j == k + 1 and j + 1 < len(s.toks) and s.toks[k].norm in _SAID_TO_BE and not s.broken(j) and not s.toks[j].stop \
+            and _outlet_prep(s, j + 1) is not None:
+        j += 1  # "s'est dite favorable sur Canal+": what she said she was, then where
     if j >= len(s.toks) or (s.broken(j) and not _date_aside(s, k, j)):
         return None, k + 1
     body = _outlet_prep(s, j)
@@ -34,6 +37,9 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
         return None, k + 1  # "said New York Times Company chairman Arthur Sulzberger": the speaker, not a medium
     span = _with_description(s, span)
     return found_at(s, span, (k, j if prep else k), "outlet"), span[1]
+
+
+_SAID_TO_BE = frozenset({"dit", "dite", "dits", "dites"})  # "se dire favorable", "s'est dite opposée"
 
 
 def _with_description(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:

@@ -10,7 +10,7 @@ import re
 from itertools import takewhile
 from dataclasses import dataclass, replace
 
-from .attribution_cues import DOCUMENTS, INSTITUTIONS, LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues
+from .attribution_cues import COMPANY_SUFFIXES, DOCUMENTS, INSTITUTIONS, LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues
 from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like, person_noun, place_name, possessive
 from .attribution_saying import participle, verb_cue
 from .features import Token, strip_accents
@@ -899,6 +899,8 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
     parts = [(a, b) for n, (a, b) in enumerate(zip(cuts, cuts[1:])) if n == 0 or not _place_part(s, a, b)]
     if len(parts) < len(cuts) - 1 and len(parts) > 1:
         parts = [(i, j)]  # "The Sunnyvale, Calif., company": a town and its state inside one phrase
+    if len(parts) > 1 and all(s.toks[m].surface in COMPANY_SUFFIXES for m in range(*parts[-1])):
+        kind = kind or "organisation"  # "T-Mobile USA, Inc."
     kind = kind or best_kind([kind_of(s.phrase(a, b)) for a, b in parts]) or fallback
     if kind is None and s.toks[i].norm in s.cues.indefinite and j - i > 1:
         kind = "anonymous"  # "a local barber told", "une habitante raconte": someone the text does not name

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution_cues import DOCUMENTS, INSTITUTIONS, OPENERS, SUBORDINATORS
+from .attribution_cues import COMPANY_SUFFIXES, DOCUMENTS, INSTITUTIONS, OPENERS, SUBORDINATORS
 from .attribution_kind import is_place, kind_of, outlet_like, person_noun, place_name, possessive
 from .attribution_phrases import (DATE_WORDS, Found, Sentence, and_in_name, found_at, name_to_comma, np_back, np_forward,
                                   outlet_np, start_of)
@@ -864,6 +864,10 @@ def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> li
         start = end - 1
         while start > 0 and end - start < MAX_CONJUNCT and not s.broken(start):
             start -= 1
+        if end - start == 1 and s.toks[start].surface in COMPANY_SUFFIXES and s.comma(start) and start > 1:
+            start -= 1  # "T-Mobile USA, Inc. and Research In Motion": the suffix is its company's
+            while start > 0 and end - start < MAX_CONJUNCT and not s.broken(start):
+                start -= 1
         if s.toks[start].norm in _BOTH and end - start > 1:
             start += 1  # "Both Mr Blair and Mr Brown said": "both" names no one
         opening = start == 0
