@@ -125,3 +125,28 @@ def test_links_of_equal_score_join_groups_in_the_same_order_whichever_source_com
     groups_ab = {frozenset(g.members) for g in build_groups(ab, ab, cohesion=0.5)}
     groups_ba = {frozenset((1 - s, i) for s, i in g.members) for g in build_groups(ba, ba, cohesion=0.5)}
     assert groups_ab == groups_ba
+
+
+def test_a_loose_translation_between_two_sure_pairs_links_in_order():
+    """An English page and its French version; the middle sentence is translated loosely (an acronym the model does
+    not read, "The VET sector" / "La formation professionnelle", cosine about 0.33): between two sure pairs, in
+    order, it links, so neither version reads as "only here"."""
+    from desktop.engine.model import Source
+    from desktop.engine.pipeline import compare
+
+    en = ("Apprenticeships combine work in a company with lessons at a vocational school. "
+          "Young people who finish an apprenticeship can go on to a university of applied sciences. "
+          "Sustainable development needs suitable job profiles and training options. "
+          "The VET sector plays a part in this. "
+          "The federal government pays a quarter of the public costs of vocational training. "
+          "The cantons are responsible for implementing it.")
+    fr = ("L'apprentissage combine le travail en entreprise et les cours dans une école professionnelle. "
+          "Les jeunes qui terminent un apprentissage peuvent poursuivre dans une haute école spécialisée. "
+          "Le développement durable exige des profils professionnels et des formations adaptés. "
+          "La formation professionnelle y participe aussi. "
+          "La Confédération prend en charge un quart des coûts publics de la formation professionnelle. "
+          "Les cantons sont chargés de sa mise en œuvre.")
+    comp = compare([Source("en.txt", en), Source("fr.txt", fr)])
+    linked = {(m[0], m[1]) for g in comp.groups for m in g.members}
+    assert (0, 3) in linked and (1, 3) in linked
+    assert not comp.single_sourced(0) and not comp.single_sourced(1)
