@@ -25,8 +25,10 @@ from .attribution_sources import (
     from_sourcing, fronted_place, headline_speaker, in_ones_view, inverted_says, issued_by, published_in, sent_to_outlet,
     sourcing,
 )
+from .attribution_nouns import from_noun
 from .attribution_outlets import asked_by, outlet_after, spoken_to
-from .attribution_verbs import from_noun, from_verb, named_subject, quoted_as_saying
+from .attribution_quoted import quoted_as_saying
+from .attribution_verbs import from_verb, named_subject
 from .features import SentenceFeatures, strip_accents, with_common_words
 from .model import Attribution, Document
 

@@ -11,7 +11,7 @@ from itertools import takewhile
 from dataclasses import dataclass, replace
 
 from .attribution_cues import COMPANY_SUFFIXES, DOCUMENTS, INSTITUTIONS, LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues
-from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like, person_noun, place_name, possessive
+from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like, person_noun, possessive
 from .attribution_saying import participle, verb_cue
 from .features import Token, strip_accents
 
@@ -19,6 +19,7 @@ _PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
 _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
 # A wire report's dateline: "PARIS (AFP) - ", "VILLACOUBLAY, Yvelines (Reuters) - ", "PARIS - "
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
+QUOTE_MARK = re.compile(r"[«»\"“”]")  # a quotation mark, opening or closing
 _SPACED_DASH = re.compile(r"\s-|-\s")  # "selon M. Leonetti - les députés", "-crise en Géorgie- M. Kouchner": an aside
 _COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside
 _ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd capt cpl sgt det insp "

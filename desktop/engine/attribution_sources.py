@@ -15,7 +15,7 @@ from .attribution_phrases import (
     DATE_WORDS, Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
 )
 from .attribution_saying import is_say, keen, verb_group_start
-from .attribution_verbs import and_another
+from .attribution_lists import and_another
 
 
 def inverted_says(s: Sentence, k: int, verb: str) -> bool:

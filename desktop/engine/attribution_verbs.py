@@ -8,16 +8,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution_cues import COMPANY_SUFFIXES, DOCUMENTS, INSTITUTIONS, OPENERS, SUBORDINATORS
-from .attribution_kind import is_place, kind_of, outlet_like, person_noun, place_name, possessive
-from .attribution_phrases import (DATE_WORDS, Found, Sentence, and_in_name, found_at, name_to_comma, np_back, np_forward,
-                                  outlet_np, start_of)
+from .attribution_asides import (RELATIVES, WHEN_DONE, WHO, antecedent, before_relative, incise, participle_aside,
+                                 with_relative)
+from .attribution_cues import DOCUMENTS, INSTITUTIONS
+from .attribution_kind import is_place, kind_of, outlet_like, person_noun, place_name
+from .attribution_lists import and_another, coordinated, shared_head
+from .attribution_phrases import (DATE_WORDS, QUOTE_MARK, Found, Sentence, and_in_name, found_at, name_to_comma, np_back,
+                                  np_forward, outlet_np, start_of)
 from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
 from .attribution_saying import is_say, participle, verb_cue, verb_group_start
 from .attribution_statement import not_a_statement, not_reflexive, went_on_to, when_asked
 from .features import Token
 
-_QUOTE_MARK = re.compile(r"[«»\"“”]")
 _INVERTED = re.compile(r"^\w+-(?:t-)?(?:il|elle|on|ils|elles)$", re.I)
 
 
@@ -37,7 +39,7 @@ def _passive_agent(s: Sentence, k: int) -> int | None:
     for j in range(k + 1, min(k + 7, len(s.toks) - 1)):
         listed = (s.toks[j].norm in ("and", "et") and s.in_quote(j - 1)) or (j == k + 1 and s.toks[j].norm == "as")
         #         'described as "irresponsible" and "outrageous" by'
-        if (s.toks[j].norm in s.cues.stop_np and not listed) or (s.broken(j) and not _QUOTE_MARK.search(s.gap(j))) \
+        if (s.toks[j].norm in s.cues.stop_np and not listed) or (s.broken(j) and not QUOTE_MARK.search(s.gap(j))) \
                 or (s.lang == "en" and s.toks[j].norm == "to" and j + 1 < len(s.toks) and s.toks[j + 1].norm == "be"):
             return None  # "assure, par la voix de son porte-parole"; "is expected to be followed by": no passive
         if s.toks[j].norm in ("par", "by"):
@@ -63,32 +65,6 @@ _DEGREE = frozenset("as so too very more less trop très plus moins si aussi ass
 _PAR_ADVERBS = frozenset("ailleurs exemple contre conséquent suite hasard endroits moments far".split())  # "par ailleurs"
 
 
-def _incise(s: Sentence, a: int) -> tuple[int, int] | None:
-    """"X, the spokesman, said" / "le porte-parole, Jean Dupont, a déclaré": both sides of the commas."""
-    if a < 2 or not s.comma(a):
-        return None
-    if (subject := _before_relative(s, a)) is not None:
-        return subject
-    second = np_back(s, a, across=True)
-    if second is not None and second[0] == 0 and s.comma(a + 1):
-        return second  # "Her rep, however, declined"
-    if second is None or not s.comma(second[0]):
-        return _before_relative(s, a)
-    if _clause_between(s, second):
-        return None  # "As the sentence was read, Roof stood emotionless, reported Jane Doe": no aside
-    first = np_back(s, second[0], across=True)
-    if first and s.toks[first[0]].norm in s.cues.complement and first[0] > 0 and not s.broken(first[0]):
-        return None  # "d'enquêtes … du régulateur boursier français, l'AMF, rappelle le cabinet": a complement's name
-    if first and s.toks[second[0]].norm in _WHERE | _WHEN_DONE:
-        return first  # "Didier Pobel, dans Le Dauphiné Libéré, pense", "Chavez, après avoir obtenu …, avait appelé"
-    if first and _any_participle(s, second[0]) and first[0] > 0 and s.comma(first[0]):
-        title = np_back(s, first[0], across=True)  # "The chancellor, Angela Merkel, facing criticism, said"
-        return (title[0], first[1]) if title else first
-    if first and first[0] == 0 and _participle_aside(s, second):
-        return first  # "Le chef spirituel tibétain, souvent applaudi pendant son discours, a réaffirmé"
-    return (first[0], second[1]) if first else None
-
-
 def _reporter_apart(s: Sentence, outlet: Found) -> list[Found]:
     """ "…, reported Alexandra Olgin of South Carolina Public Radio": the reporter speaks, through the medium
     (a first and last name, then "of"/"from" and the medium); else the medium alone."""
@@ -105,151 +81,12 @@ def _reporter_apart(s: Sentence, outlet: Found) -> list[Found]:
     return [replace(f, cue=outlet.cue) for f in (person, medium) if f]
 
 
-def _clause_between(s: Sentence, span: tuple[int, int]) -> bool:
-    """An English clause between two commas, not a description: a modal verb written in lower case ("parliament must
-    still approve"), or a name then words that are neither small words, names nor nouns of people ("Roof stood
-    emotionless"; not "Interoute's director of wholesale products")."""
-    toks = s.toks[span[0]:span[1]]
-    if s.lang != "en":
-        return False
-    if any(t.surface in _MODALS_EN for t in toks):
-        return True  # "Technically, parliament must still approve the deployment, expected next week,"
-    if not s.is_name(span[0]) or any(person_noun(t, s.cues) for t in toks):
-        return False  # "Interoute's director of wholesale products": a description
-    return any(t.surface.islower() and not t.stop for t in toks)
-
-
-_MODALS_EN = frozenset("must will would can could should may might shall".split())
-
-
-_WHERE = frozenset({"dans", "sur", "lors", "pendant", "devant", "in", "on", "at", "during"})
-_WHEN_DONE = frozenset("après avant malgré sans depuis after before despite without since".split())  # an aside
 _NOUN_PARTS = frozenset({"état", "part", "savoir", "valoir", "connaître", "garde"})  # "fait état", "mis en garde" …
 _THEN = frozenset("enfin encore aussi également ensuite alors toutefois pourtant cependant finally also".split())
 _CALLS = frozenset({"appeler", "call", "urge", "exhorter", "inviter"})
 
 
-def _participle_aside(s: Sentence, span: tuple[int, int]) -> bool:
-    """A phrase between commas opening on a past participle, adverbs aside, with no title or role in it ("souvent
-    applaudi pendant son discours", "contactée hier"): what was done to the subject, no description of who it is."""
-    k = span[0]
-    while k < span[1] - 1 and (s.toks[k].norm.endswith(("ment", "ly")) or s.toks[k].norm in s.cues.verb_group) \
-            and s.toks[k].surface.islower():
-        k += 1
-    return _any_participle(s, k) and not any(person_noun(t, s.cues) for t in s.toks[k:span[1]])
     #      "nommée hier secrétaire d'Etat à la famille" describes who she is
-
-
-def _any_participle(s: Sentence, k: int) -> bool:
-    """ "facing criticism", "parti l'été dernier": a present or past participle opening a phrase."""
-    t = s.toks[k]
-    return participle(t) or (t.lemma != t.norm and t.norm.endswith(s.cues.participles + ("i", "ie")))
-
-
-def _before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
-    """ "L'Association X, qui représente soixante victimes, estime": the phrase before a relative clause set off by
-    commas, the clause left out."""
-    c, first = a, None
-    for _ in range(_CLAUSE_PARTS):  # "The authorities in the US, who have indicted 19 people in Newark, New Jersey,"
-        c -= 1
-        while c > 0 and not s.broken(c):
-            c -= 1
-        if c < 1 or not s.comma(c) or s.toks[c].norm in _CLAUSES:
-            break
-        if s.toks[c].norm in s.cues.stop_np or s.toks[c].norm in s.cues.verb_group:
-            return None  # "Biden, qui s'efforce de …, a l'intention de …, ont déclaré des personnes": a predicate
-        first = c if first is None else first
-    if c < 1 or not s.comma(c) or s.toks[c].norm not in _CLAUSES:
-        return None if first is None else _described_before_relative(s, first, a)
-    span = np_back(s, c, across=True)
-    return span if span and (span[0] == 0 or s.broken(span[0])) else None
-
-
-def _described_before_relative(s: Sentence, c: int, a: int) -> tuple[int, int] | None:
-    """ "Ryan Boyette, a former aid worker who lives in Sudan, said": a name opening the sentence, then between commas
-    a description (an article and a few words) that a "who" clause goes on: the name and its description, the clause
-    left out."""
-    r = c + 1
-    while r < min(a, c + _DESCRIBED) and s.toks[r].norm not in _WHO and not s.broken(r):
-        r += 1
-    if r >= a or r - c < 2 or s.toks[r].norm not in _WHO or s.broken(r) or s.toks[c].norm not in s.cues.det \
-            or s.toks[r - 1].stop:
-        return None
-    name = np_back(s, c, across=True)
-    capitalised = name and all(s.toks[k].surface[:1].isupper() and not s.toks[k].stop for k in range(*name))
-    return (name[0], r) if capitalised and name[0] == 0 else None
-
-
-_DESCRIBED = 6  # words of a description before its "who"
-
-
-_RELATIVES = frozenset({"qui", "que", "dont", "who", "which", "whom", "whose"})
-_CLAUSES = _RELATIVES | {"où", "where"}  # "Officials at the school, where Blackmore is the superintendent, said"
-_WHO = frozenset({"who", "qui"})  # a relative clause about a person
-_CLAUSE_PARTS = 2  # commas a relative clause set off between a subject and its verb may hold
-
-
-def _antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """What a relative pronoun stands for: a whole phrase that opens the sentence or a clause, else the last phrase
-    before it ("une pique à l'adresse de Laurence Parisot, qui": Laurence Parisot), a run of names or the words
-    after the last preposition."""
-    if span is None:
-        return None
-    i, j = span
-    agent = [m for m in range(i + 1, j - 1) if s.toks[m].norm in ("par", "by")
-             and any(_any_participle(s, p) for p in range(i, m))]
-    if agent:
-        return (agent[-1] + 1, j)  # "Une version corroborée plus tard par | la Société générale, qui indique"
-    if (i == 0 or s.broken(i)) and (s.toks[i].norm not in _CLAUSE_OPENERS or j - i == 1):
-        return _object_named(s, span) or span  # "Le responsable d'un hypermarché d'Orléans, qui": the whole subject
-    verbs = [m for m in range(i, j - 1) if s.toks[m + 1].norm in s.cues.det and (verb_cue(s, m) or _any_participle(s, m))]
-    if verbs:
-        i, span = verbs[-1] + 1, (verbs[-1] + 1, j)  # "has criticised | a union leader who said": the verb's object
-    k = j
-    while k > i and s.is_name(k - 1):
-        k -= 1
-    if k < j:
-        article = k > i and s.toks[k - 1].norm in s.cues.det and s.toks[k - 1].norm not in s.cues.complement
-        return (k - 1 if article else k, j)  # "à l'adresse de | Laurence Parisot, qui"
-    preps = [m for m in range(i, j) if s.toks[m].norm in s.cues.preps or s.toks[m].norm in s.cues.complement]
-    i, span = (preps[-1] + 1, (preps[-1] + 1, j)) if preps and preps[-1] + 1 < j else (i, span)
-    if (s.toks[i].norm in _CLAUSE_OPENERS and j - i > 1) or (j - i > 2 and s.toks[i].surface.islower() and not s.toks[i].stop
-                                              and s.toks[i + 1].norm in s.cues.det):
-        arts = [m for m in range(i + 1, j - 1) if s.toks[m].norm in s.cues.det]
-        return (arts[-1], j) if arts else None  # "I still look to | a lady who said", "to meet | a woman who"
-    return span
-
-
-# Subject pronouns: a phrase they open is a clause, and what a relative clause after it stands for is its object
-_CLAUSE_OPENERS = frozenset("i we you he she they it je tu il elle nous vous ils elles on".split())
-
-
-def _object_named(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The names closing a clause, when a verb or an adverb stands before them ("un grand danger à provoquer ainsi
-    | les Russes, qui ont toujours dit"): the relative pronoun stands for them, not for the clause."""
-    i, j = span
-    k = j
-    while k > i and s.is_name(k - 1):
-        k -= 1
-    first = k - 1 if k > i and s.toks[k - 1].norm in s.cues.det and s.toks[k - 1].norm not in s.cues.complement else k
-    if k == j or first <= i + 1:
-        return None
-    before = s.toks[first - 1]
-    if before.norm in s.cues.complement or before.norm in s.cues.preps or person_noun(before, s.cues) \
-            or before.surface[:1].isupper() or before.stop:
-        return None  # "Le responsable … d'Orléans", "le président Emmanuel Macron", "à l'adresse de Laurence Parisot"
-    return (first, j) if _any_participle(s, first - 1) or before.norm.endswith(("er", "ir", "ment", "ly", "si")) \
-        or before.lemma != before.norm else None
-
-
-def _with_relative(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """ "Two officials who spoke on condition of anonymity said": the speaker's phrase runs on through a relative
-    clause not set off by commas."""
-    if span is None or span[0] < 2 or s.toks[span[0] - 1].norm not in ("who", "qui") or s.broken(span[0]) \
-            or s.broken(span[0] - 1):
-        return span
-    head = np_back(s, span[0] - 1)
-    return (head[0], span[1]) if head else span
 
 
 def _with_title_before(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -293,8 +130,8 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     if a > 0 and not s.broken(a) and s.toks[a - 1].norm in ("dont", "que") and after < len(s.toks) \
             and (s.toks[after].norm in s.cues.det or s.is_name(after)) and not s.broken(after):
         return [np_forward(s, after, tail=False)]  # "un rapport dont fait état Le Monde": the subject comes after
-    if a > 1 and not s.broken(a) and s.toks[a - 1].norm in _RELATIVES:
-        return [_antecedent(s, np_back(s, a - 1, across=True))]  # "les riverains, qui contestent la version"
+    if a > 1 and not s.broken(a) and s.toks[a - 1].norm in RELATIVES:
+        return [antecedent(s, np_back(s, a - 1, across=True))]  # "les riverains, qui contestent la version"
     if a > 1 and not s.broken(a) and s.toks[a - 1].norm in s.cues.pronouns and s.toks[a - 1].surface.islower():
         return [(a - 1, a)]  # "an injury he said he suffered", "après qu'il a dit": the pronoun is the subject
     if (tagged := _party_tag(s, a)) is not None:
@@ -307,11 +144,11 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         span = span if participle(s.toks[k]) else _after_saying(s, span)  # (not "révèle un câble | montrant")
         if span is None and s.toks[a - 1].norm in ("and", "et") and s.toks[k].norm != s.toks[k].lemma \
                 and not any(verb_cue(s, m) for m in range(a - 1)):
-            return [_subject(s)]  # "A Labour party spokesman played down differences … and said", "… et a refusé de"
+            return [sentence_subject(s)]  # "A Labour party spokesman played down differences … and said", "… et a refusé de"
         if span is None and s.toks[a - 1].norm in s.cues.stop_np:
             return []  # "... and said": the subject was read with the first verb
-        return [_with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, _contact_clause(s, span)))))]
-    subject = _subject_after_comma(s, a)
+        return [with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, _contact_clause(s, span)))))]
+    subject = subject_after_comma(s, a)
     opening = a <= 1 or (a <= 2 and s.comma(a) and s.toks[0].stop)  # "Or, relève Etienne Tête, le décret ..."
     english_aux = s.lang == "en" and a < k  # "has stressed the need": English puts no speaker after "has stressed"
     forward = None if s.toks[k].lemma in _CALLS or s.toks[k].lemma == "tell" or _infinitive_at(s, after) or english_aux \
@@ -320,9 +157,9 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
     if forward is not None and s.lang == "en" and a == k and s.toks[k].lemma == "say" and s.comma(a) \
-            and _inverted_closing(s, forward) and _before_relative(s, a) is None:  # "…, said the X who …"
-        return [forward, _past_document(s, _incise(s, a)), _past_document(s, subject)]
-    return [_past_document(s, _incise(s, a)), forward, _past_document(s, subject)]
+            and _inverted_closing(s, forward) and before_relative(s, a) is None:  # "…, said the X who …"
+        return [forward, _past_document(s, incise(s, a)), _past_document(s, subject)]
+    return [_past_document(s, incise(s, a)), forward, _past_document(s, subject)]
 
 
 def _inverted_closing(s: Sentence, span: tuple[int, int]) -> bool:
@@ -332,7 +169,7 @@ def _inverted_closing(s: Sentence, span: tuple[int, int]) -> bool:
     sued": a verb follows the relative clause), nor after a subject's own relative clause ("The Academy, which hands
     out the honors, said Jackman, 40, will host")."""
     i, j = span
-    if j < len(s.toks) and (s.toks[j].norm not in _WHO or _verb_after_clause(s, j)):
+    if j < len(s.toks) and (s.toks[j].norm not in WHO or _verb_after_clause(s, j)):
         return False
     return _names_a_person(s, span) and (s.toks[i].norm in s.cues.det or s.is_name(i) or person_noun(s.toks[i], s.cues))
 
@@ -486,9 +323,9 @@ def _past_opening(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] 
         return _after_speaking(s, opener, span)
     connective = s.toks[span[0]].norm in _CONNECTIVES
     i = span[0] + connective
-    after_pause = span[0] > 0 and s.toks[span[0] - 1].norm in _WHEN_DONE and not s.broken(span[0]) \
+    after_pause = span[0] > 0 and s.toks[span[0] - 1].norm in WHEN_DONE and not s.broken(span[0]) \
         and (s.toks[i].norm in s.cues.det or s.toks[i].surface.islower())  # "After | the fight", not "after | Fed chairman X"
-    opening = s.toks[i].norm in _DURING | _WHEN_DONE or (
+    opening = s.toks[i].norm in _DURING | WHEN_DONE or (
         s.toks[i].norm in ("in", "en") and i + 1 < span[1] and s.toks[i + 1].norm in _DURING)  # "In between rounds"
     if (after_pause or opening) and i + 1 < span[1]:
         return _closing_name(s, span)  # "During his time on the witness stand | Mr Sullivan told jurors",
@@ -542,7 +379,7 @@ _WHEN = frozenset("""on in at early late last this next january february march a
     yesterday tonight afterwards subsequently previously recently finally aujourd'hui demain""".split())
 
 
-def _subject_after_comma(s: Sentence, a: int) -> tuple[int, int] | None:
+def subject_after_comma(s: Sentence, a: int) -> tuple[int, int] | None:
     """The subject of a verb group set off by a comma: the phrase before it when it opens the sentence or the
     clause ("Le PDG X, s'est défendu"), or a subject described between commas (``_described_subject``)."""
     back = np_back(s, a, across=True) if a > 0 and s.comma(a) else None
@@ -554,7 +391,7 @@ def _named_and_described(s: Sentence, a: int) -> tuple[int, int] | None:
     """A subject opening the sentence with one capitalised word and a description between commas ("Mohamed, un
     boucher du quartier, confirme", "Soelistyo, head of Indonesia's search and rescue agency, told"): someone the
     report names, whatever the description's words tell."""
-    span = _subject_after_comma(s, a)
+    span = subject_after_comma(s, a)
     if span is None or span[0] != 0 or span[1] < 3 or not s.comma(1) or s.toks[0].stop:
         return None
     return span if s.toks[0].surface[:1].isupper() and s.toks[0].surface[1:].islower() else None
@@ -588,7 +425,7 @@ def _described_subject(s: Sentence, back: tuple[int, int] | None) -> tuple[int, 
         named = s.is_name(start) or (start == 0 and all(t.surface[:1].isupper() and not t.stop
                                                         for t in s.toks[start:stop]))  # "Mohamed, un voisin,"
         if first.norm in s.cues.det or first.norm in s.cues.titles or named:
-            if stop < back[1] and (s.toks[stop].norm in _WHEN_DONE or _participle_aside(s, (stop, back[1]))):
+            if stop < back[1] and (s.toks[stop].norm in WHEN_DONE or participle_aside(s, (stop, back[1]))):
                 return (start, stop)  # "Chavez, | après avoir obtenu …, | avait appelé", "X, | contactée hier, |"
             return (start, back[1]) if start > 0 or not first.stop or first.norm in s.cues.det else None
         if not _opening(s, start):
@@ -620,7 +457,7 @@ def _incise_ends(s: Sentence, span: tuple[int, int]) -> bool:
     if e >= len(s.toks):
         return True
     gap = s.gap(e)
-    quoted = ((s.in_quote(e) and not s.in_quote(span[0])) or _QUOTE_MARK.search(gap)) and not _CLOSES.search(gap)
+    quoted = ((s.in_quote(e) and not s.in_quote(span[0])) or QUOTE_MARK.search(gap)) and not _CLOSES.search(gap)
     return not quoted
 
 
@@ -634,7 +471,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     outlet, after = addressee(s, k)
     out = [outlet, *and_outlet(s, after, outlet.cue)] if outlet else []
     a = verb_group_start(s, k)
-    if outlet and outlet.cue[1] == s.toks[k].end and s.comma(a) and s.toks[k].lemma != "tell" and not _incise(s, a):
+    if outlet and outlet.cue[1] == s.toks[k].end and s.comma(a) and s.toks[k].lemma != "tell" and not incise(s, a):
         return _reporter_apart(s, outlet) + out[1:]  # "..., écrit Les Echos": the medium is the inverted speaker
     agent = _passive_agent(s, k)
     if agent is None and (narrative := _narrative_infinitive(s, k)):
@@ -646,7 +483,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     elif participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
         if any(_INVERTED.match(t.surface) for t in s.toks[:k]) or any(verb_cue(s, m) for m in range(1, k)):
             return out  # '« ... », a-t-il fait valoir, regrettant', '…, he claimed, saying': the speaker, read already
-        spans = [_subject(s)]  # "X a cherché à rassurer, affirmant que": the speaker is the sentence's subject
+        spans = [sentence_subject(s)]  # "X a cherché à rassurer, affirmant que": the speaker is the sentence's subject
     else:
         spans = _speaker_spans(s, k, after)
     cue_end = k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
@@ -669,7 +506,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
             and s.toks[k].lemma != "tell" and not (s.lang == "en" and verb_group_start(s, k) < k):
         #  not '…, called "Support Officer Wilson," told followers' (whom it told), nor "…, has stressed the need"
         span = np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
-        if span and not _QUOTE_MARK.search(s.gap(verb_group_start(s, k))) and not _incise_ends(s, span):
+        if span and not QUOTE_MARK.search(s.gap(verb_group_start(s, k))) and not _incise_ends(s, span):
             span = None  # "…, figure de la non-violence, a dénoncé la répression chinoise "brutale"": an object
         if span and s.lang == "en" and not _phrase_ends(s, span):
             span = None  # 'who earned a nomination for "Revolutionary Road," said strike concerns are hitting': what
@@ -684,78 +521,16 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         who = None  # "soutenir que" reports a claim, "soutenir un projet" does not
     if who is None:
         return outlet_in_speaker(s, span, k) + out
-    if who.kind == "anonymous" and (shared := _shared_head(s, span)) and (whole := found_at(s, shared, cue)):
+    if who.kind == "anonymous" and (shared := shared_head(s, span)) and (whole := found_at(s, shared, cue)):
         span, who = shared, whole  # "Russian and Iranian officials said": one group of people
     if span[0] > 1 and and_in_name(s, span[0] - 1) and (before := np_back(s, span[0] - 1)) \
             and (whole := found_at(s, (before[0], span[1]), cue)):
         span, who = (before[0], span[1]), whole  # "Le ministre de la Santé et des Solidarités a dit": one office
-    return [*_coordinated(s, span, cue), who, *and_another(s, span, cue, after)] + outlet_in_speaker(s, span, k) + out
+    return [*coordinated(s, span, cue), who, *and_another(s, span, cue, after)] + outlet_in_speaker(s, span, k) + out
 
 
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 _ASKED = frozenset({"interroger", "interrogé", "questionner", "interviewer", "ask", "interview"})  # the medium asked
-
-
-_AS_SAYING = frozenset({"saying", "telling", "stating", "having"})
-
-
-def quoted_as_saying(s: Sentence, k: int) -> list[Found]:
-    """ "Agence France Press quoted a spokesperson for the government as saying", "quoted a number of tax lawyers
-    saying": whom the medium quoted; "Mr Houston was quoted in the Herald newspaper saying": who was quoted, and
-    where; "Mr Mazanga was quoted as saying": the subject."""
-    if s.toks[k].norm not in ("quoted", "quotes", "quote", "cited", "cites"):
-        return []
-    if k > 1 and s.toks[k - 1].norm in ("was", "were") and k + 2 < len(s.toks):
-        if s.toks[k + 1].norm == "in":
-            return _quoted_in(s, k)
-        if s.toks[k + 1].norm == "as" and s.toks[k + 2].norm in _AS_SAYING:
-            return _quoted_subject(s, k)
-        if s.toks[k + 1].norm == "by":
-            return _quoted_by(s, k)
-    end = min(k + _SEARCH_AS, len(s.toks) - 1)
-    as_later = any(s.toks[m].norm == "as" and s.toks[m + 1].norm in _AS_SAYING for m in range(k + 2, end))
-    for m in range(k + 2, end):
-        if s.broken(m) and not (s.comma(m) and as_later):  # "quoted the head of the zone, Ali Rezapour, as saying"
-            return []  # (not "quoted Churchill, saying the country would never surrender")
-        as_saying = s.toks[m].norm == "as" and s.toks[m + 1].norm in _AS_SAYING
-        if as_saying or s.toks[m].norm == "saying":  # "quoted a number of tax lawyers saying"
-            if s.toks[k + 1].norm in ("him", "her", "them"):
-                return []  # whom "him" stands for is read with the report's other speakers
-            found = found_at(s, (k + 1, m), (m, m + as_saying), fallback="anonymous")
-            return [found] if found and found.kind != "document" else []  # not "quoted figures saying"
-    return []
-
-
-def _quoted_subject(s: Sentence, k: int) -> list[Found]:
-    """ "Mr Mazanga | was quoted as saying": the subject said it."""
-    subject = np_back(s, k - 1)
-    found = found_at(s, subject, (k - 1, k + 2)) if subject else None
-    return [found] if found else []
-
-
-def _quoted_by(s: Sentence, k: int) -> list[Found]:
-    """ "Airport chief Ali Naghavi | was quoted by | IRNA | as saying": the subject said it, the medium carried it."""
-    medium = outlet_np(s, k + 2)
-    if medium is None or medium[1] + 1 >= len(s.toks) or s.toks[medium[1]].norm != "as" \
-            or s.toks[medium[1] + 1].norm not in _AS_SAYING or not outlet_like(s.toks[medium[0]:medium[1]]):
-        return []
-    subject = np_back(s, k - 1)
-    speaker = found_at(s, subject, (k - 1, k + 1)) if subject else None
-    return [f for f in (speaker, found_at(s, medium, (k - 1, k + 1), "outlet")) if f]
-
-
-_SEARCH_AS = 14  # "quoted | <whom> | as saying"
-
-
-def _quoted_in(s: Sentence, k: int) -> list[Found]:
-    """ "Mr Houston | was quoted in | the Herald newspaper": the subject said it, the medium carried it."""
-    medium = outlet_np(s, k + 2)
-    if medium is None or not outlet_like(s.toks[medium[0]:medium[1]]):
-        return []
-    subject = np_back(s, k - 1)
-    speaker = found_at(s, subject, (k - 1, k)) if subject else None
-    outlet = found_at(s, medium, (k - 1, k + 1), "outlet")
-    return [f for f in (speaker, outlet) if f]
 
 
 def _without_stressed(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
@@ -789,33 +564,6 @@ def _titled_name_in(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | Non
     return None
 
 
-def and_another(s: Sentence, span: tuple[int, int], cue: tuple[int, int], after: int) -> list[Found]:
-    """The other speakers joined to one read after the verb or the preposition ("ont déclaré à CNN un responsable
-    occidental et un diplomate américain", "selon les analystes et les responsables militaires", "critiqué tant par
-    l'opposition que par une partie de la droite et des associations")."""
-    out: list[Found] = []
-    while span is not None and len(out) < 4:
-        e, n = span[1], len(s.toks)
-        if span[0] < after or e + 1 >= n or any(s.broken(m) for m in range(span[0] + 1, e + 2)):
-            break
-        if s.toks[e].norm in ("que", "ou") and s.toks[e + 1].norm == "par":
-            j = e + 2  # "critiqué tant par l'opposition que par une partie de la droite"
-        elif s.toks[e].norm in ("et", "and") and (
-                s.toks[e + 1].norm in s.cues.det or person_noun(s.toks[e + 1], s.cues) or s.toks[e + 1].norm in INSTITUTIONS
-                or (s.is_name(e + 1) and e + 2 < n and s.is_name(e + 2) and span[1] - span[0] >= 2  # not "The Globe
-                    and all(s.is_name(m) for m in range(*span))  # and Mail", "Marks and Spencer", "le fondateur de
-                    and kind_of(s.phrase(*span)) == "person")):  # MSF et Médecins du Monde"
-            j = e + 1  # "selon les analystes et les responsables", "according to Smith and Jones", "… and prosecutors"
-        else:
-            break
-        span = np_forward(s, j) if j < n else None
-        found = found_at(s, span, cue) if span else None
-        if found is None or found.kind == "document":
-            break
-        out.append(found)
-    return out
-
-
 def _described_name_closing(s: Sentence, span: tuple[int, int], k: int) -> bool:
     """After a statement and its comma, the speaker of "said" is a description without an article closed by a name,
     up to the sentence end or a comma ("…, said disaster agency official Fauzi", "…, said witness Angela Benson,
@@ -837,7 +585,7 @@ def _after_statement(s: Sentence, k: int, after: int) -> bool:
     opens the phrase after the verb ("..., rappellent les hydrologues")."""
     a = verb_group_start(s, k)
     gap = s.gap(a)
-    if _QUOTE_MARK.search(gap):
+    if QUOTE_MARK.search(gap):
         return True
     opens = after < len(s.toks) and (s.toks[after].norm in s.cues.det or s.toks[after].norm in s.cues.titles)
     as_said = a > 0 and s.toks[a - 1].norm in ("comme", "as") and gap.lower().rstrip().endswith(("l'", "l’")) \
@@ -846,84 +594,6 @@ def _after_statement(s: Sentence, k: int, after: int) -> bool:
     opens = opens or (as_said and after < len(s.toks) and s.is_name(after))  # "comme l'explique Yann Padova"
     return (s.comma(a) or as_said) and opens and not participle(s.toks[k])  # "..., s'est réjoui M. Pauget",
     #                                                                          "comme l'a affirmé le quotidien"
-
-
-MAX_CONJUNCT = 6  # words of one speaker in a list of speakers
-_LEADING = OPENERS | SUBORDINATORS  # words a list of speakers may follow ("Mais", "While")
-
-
-def _coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> list[Found]:
-    """The other speakers of a list ending with ``span`` ("La France, l'Espagne et le Portugal jugent"): the
-    phrases before "et"/"and", separated by commas, each naming a source of its own (a name, an institution);
-    the list ends at the first phrase that does not ("Après la réunion, Paris et Londres ont dit")."""
-    k = span[0] - 1
-    if k < 1 or s.toks[k].norm not in ("et", "and") or s.broken(k) or s.broken(k + 1):
-        return []
-    out, end = [], k
-    while end > 0:
-        start = end - 1
-        while start > 0 and end - start < MAX_CONJUNCT and not s.broken(start):
-            start -= 1
-        if end - start == 1 and s.toks[start].surface in COMPANY_SUFFIXES and s.comma(start) and start > 1:
-            start -= 1  # "T-Mobile USA, Inc. and Research In Motion": the suffix is its company's
-            while start > 0 and end - start < MAX_CONJUNCT and not s.broken(start):
-                start -= 1
-        if s.toks[start].norm in _BOTH and end - start > 1:
-            start += 1  # "Both Mr Blair and Mr Brown said": "both" names no one
-        opening = start == 0
-        while opening and end - start > 1 and s.toks[start].norm in _LEADING:
-            start += 1  # "Mais Yahoo et Google", "While the UN watchdog and U.S. officials say", "Alors que"
-        found = found_at(s, (start, end), cue, fallback=_parallel_name(s, (start, end), span))
-        first = start if not s.toks[start].stop else start + 1
-        after_quote = start > 0 and _QUOTE_MARK.search(s.gap(start)) is not None  # '"…," Mark and Condon said'
-        short = end - start <= 2 and (start == 0 or s.comma(start) or after_quote)  # "…, cops and family said"
-        if (s.broken(start) and not s.comma(start) and start > 0 and not after_quote) or found is None \
-                or (found.kind == "anonymous" and not short) \
-                or not (s.is_name(first) or found.kind in ("organisation", "person") or short):  # "Les syndicats FO et la CFDT"
-            break  # "Après la réunion, Paris et Londres": the list starts after the comma
-        out.append(found)
-        if start == 0 or not s.comma(start):
-            break
-        end = start
-    return out[::-1]
-
-
-def _shared_head(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:
-    """ "Russian and Iranian officials", "U.S. law enforcement and security officials": the words before "and"
-    have no noun of people of their own and share the speaker's ("officials"); the whole phrase, else None."""
-    k = span[0] - 1
-    if k < 1 or s.toks[k].norm not in ("and", "et") or s.broken(k) or s.broken(k + 1) or span[1] - span[0] < 2 \
-            or s.toks[span[0]].norm in s.cues.det:
-        return None
-    start = k
-    while start > 0 and k - start < MAX_CONJUNCT - 2 and not s.broken(start) \
-            and s.toks[start - 1].norm not in s.cues.det and s.toks[start - 1].norm not in s.cues.stop_np:
-        start -= 1
-    if start == k or (start > 0 and not s.broken(start)) or person_noun(s.toks[k - 1], s.cues) \
-            or not all(_modifier_only(t) for t in s.toks[start:k]):
-        return None  # "the mayor and city officials", "Hamas and Israeli officials": someone of their own
-    return start, span[1]
-
-
-def _modifier_only(t: Token) -> bool:
-    """A word that only qualifies a noun: a nationality ("Russian", "Israeli", "French"), an initial ("U.S."),
-    or a lower-case noun that names no body ("law enforcement", "security")."""
-    if t.surface[:1].isupper():
-        return (len(t.surface) == 1) or t.norm.endswith(_NATIONALITY_ENDINGS)
-    return t.norm not in INSTITUTIONS and t.lemma not in INSTITUTIONS
-
-
-_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "can", "li", "ch", "ic", "ain")  # not "Boeing", "Hamas", "GM"
-
-
-def _parallel_name(s: Sentence, conjunct: tuple[int, int], last: tuple[int, int]) -> str | None:
-    """The kind of the list's last speaker, for a capitalised name before it that opens the sentence and that
-    nothing else tells the kind of ("Yahoo et Google ont nié": a company beside a company)."""
-    kind = kind_of(s.phrase(*last))
-    words = s.toks[conjunct[0]:conjunct[1]]
-    if kind in ("organisation", "person") and all(t.surface[:1].isupper() and not t.stop for t in words):
-        return kind
-    return None
 
 
 def _que_follows(s: Sentence, k: int) -> bool:
@@ -957,7 +627,7 @@ def _infinitive_form(t: Token) -> bool:
 _SAYING = frozenset({"say", "dire", "add", "ajouter"})  # "X downplayed it saying that": X says it
 
 
-def _subject(s: Sentence) -> tuple[int, int] | None:
+def sentence_subject(s: Sentence) -> tuple[int, int] | None:
     """The phrase a sentence opens with, up to its verb (a word of ``stop_np`` or a cue), at most 8 words; after a
     short opening set off by a comma that names no one ("Lundi midi, le premier ministre a dû intervenir")."""
     if s.toks and s.in_quote(0):
@@ -984,7 +654,7 @@ def named_subject(s: Sentence, k: int, pronoun: str) -> Found | None:
     dépose le bilan, a-t-elle annoncé"): the guide's speaker is the name in the sentence, not its pronoun. A subject
     without a name ("Le gouvernement, affaibli, doit démissionner, a-t-il estimé") is what the report's earlier
     speaker talks about, and the pronoun stays theirs."""
-    span = _subject(s)
+    span = sentence_subject(s)
     if span is None or span[0] != 0 or span[1] >= k or not s.comma(span[1]):
         return None
     first = s.toks[0].norm
@@ -1026,88 +696,6 @@ def _title_word(t: Token, s: Sentence) -> bool:
 
 
 _TITLE_PARTS = frozenset({"co", "vice", "ex", "deputy", "sous"})
-_BOTH = frozenset({"both", "either", "neither"})
-
-
-def from_noun(s: Sentence, k: int) -> list[Found]:
-    """A noun cue: "an interview with X" (an outlet); "n'a fait aucun commentaire", "released a statement"
-    (the speaker before the verb)."""
-    if (silent := _no_comment_from(s, k)) is not None:
-        return [silent]  # "There was no immediate comment from the government", "aucun commentaire de la mairie"
-    outlet, _ = addressee(s, k)
-    stated = _stated_in(s, k)
-    if outlet is not None and not (k > 1 and s.toks[k - 2].lemma in _MAKE_STATEMENT and s.toks[k].norm in _REMARKS):
-        return [outlet, *stated]  # "in an interview with X"; "made the comments on BBC Radio 4" names its speaker too
-    if stated:
-        return stated
-    out = [outlet] if outlet else []
-    if k > 0 and not s.broken(k) and possessive(s.toks[k - 1]):
-        span = np_back(s, k)  # "Prime Minister Jane Doe's insistence that": the possessor said it
-        if span and s.toks[span[0]].norm in s.cues.preps | _WHERE:
-            return []  # "as they were in the embassy's report": where something was written, no statement
-        who = found_at(s, span, (k, k)) if span else None
-        return [who] if who else []
-    d = k - 1
-    if d > 1 and s.toks[d].norm not in _NOUN_DETS and s.toks[d - 1].norm in _NOUN_DETS and not s.toks[d].stop \
-            and s.toks[d].surface.islower() and not s.broken(d):
-        d -= 1  # "released a separate statement"
-    if d < 1 or s.broken(k) or s.toks[d].norm not in _NOUN_DETS or s.toks[d - 1].norm in s.cues.preps \
-            or s.toks[d - 1].norm in ("in", "dans", "with", "avec"):
-        return []
-    if s.toks[d - 1].lemma not in _MAKE_STATEMENT and s.toks[d - 1].norm not in _MAKE_STATEMENT:
-        return out  # "ont signé une déclaration commune": the document speaks, not its signatories
-    a = verb_group_start(s, d - 1)
-    span = np_back(s, a) if a > 0 and not s.broken(a) else _subject_after_comma(s, a)
-    if span is not None:  # "A spokesman said | Downing Street had no comment": the clause's own subject
-        said = [m for m in range(*span) if verb_cue(s, m)]
-        span = (said[-1] + 1, span[1]) if said and said[-1] + 1 < span[1] else span
-    who = found_at(s, span, (a, k)) if span else None
-    return [who, *out] if who else out
-
-
-def _no_comment_from(s: Sentence, k: int) -> Found | None:
-    """ "no (immediate) comment from X", "pas de commentaire de X", "aucun commentaire du ministère": X said nothing
-    (a refusal, as "declined to comment" is), not a request for comment from a medium."""
-    neg = next((m for m in range(max(0, k - 3), k) if s.toks[m].norm in _NO_WORDS), None)
-    if neg is None or any(s.broken(m) for m in range(neg + 1, k + 2)) or k + 2 >= len(s.toks) \
-            or s.toks[k + 1].norm not in _FROM:
-        return None
-    span = np_forward(s, k + 2, tail=False)
-    return found_at(s, span, (neg, k + 1)) if span else None
-
-
-_NO_WORDS = frozenset({"no", "aucun", "aucune", "pas"})
-_FROM = frozenset({"from", "de", "du", "des", "d"})
-
-
-def _stated_in(s: Sentence, k: int) -> list[Found]:
-    """ "GoFundMe's spokeswoman vouched for the donor in a statement to the Times", "X a défendu sa décision dans un
-    communiqué": the clause's subject made the statement (not "The decision was announced in a statement")."""
-    d = k - 1
-    if s.toks[k].norm not in _OWN_WORDS or d < 2 or s.toks[d].norm not in _NOUN_DETS \
-            or s.toks[d - 1].norm not in ("in", "dans") or s.broken(d) or s.broken(d - 1):
-        return []
-    span = _subject(s)
-    if span is None or span[1] >= d - 1 or s.broken(span[1]) \
-            or {t.norm for t in s.toks[span[1]:span[1] + 2]} & _PASSIVE_OR_BE \
-            or any(verb_cue(s, m) for m in range(span[1], d - 1)):
-        return []  # "Le groupe sera aidé, déclare le ministre dans une interview": the statement is the verb's
-    who = found_at(s, span, (d - 1, k))
-    return [who] if who and who.kind in ("person", "organisation", "anonymous") else []
-
-
-_OWN_WORDS = frozenset("statement communiqué interview entretien".split())
-_PASSIVE_OR_BE = frozenset("was were is are be been being will would été est sont était étaient sera seront serait"
-                           .split())
-
-
-_MAKE_STATEMENT = frozenset("faire fait publier publié diffuser diffusé donner donné émettre émis accorder accordé apporter "
-                            "have has had "
-                            "release released issue issued make made give gave given offer offered publish published "
-                            "provide provided".split())
-_REMARKS = frozenset({"comments", "remarks", "commentaires", "propos"})
-_NOUN_DETS = frozenset({"a", "an", "no", "any", "un", "une", "aucun", "aucune", "de", "the", "these", "his", "her",
-                        "their", "its", "ses", "ces"})  # "n'a pas fait de commentaire", "made the comments"
 
 
 def _token_at(s: Sentence, end: int) -> int:
