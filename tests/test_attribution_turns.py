@@ -586,3 +586,9 @@ def test_a_cue_word_closing_a_sentence_as_a_noun_a_company_s_suffix_and_an_inspe
     assert not any("climbers" in w for w in who) and who["Italian police"] == "organisation"
     assert who["T-Mobile USA, Inc"] == "organisation" and who["Research In Motion"] == "organisation"
     assert who["Police Inspector Dave Gaskin"] == "person"
+
+
+def test_a_surname_s_particle_is_part_of_the_name_after_the_verb():
+    who = _who("The attacks were planned long before, said bin Laden. The paper quoted the Italian daily La Gazzetta "
+               "dello Sport. The sea level will rise, said van Sebille.")
+    assert who["bin Laden"] == "person" and who["van Sebille"] == "person"

@@ -48,7 +48,8 @@ def _titled(t: Token, cues: Cues) -> Token:
 _TITLE_PREFIXES = frozenset({"ex", "co", "vice", "sous", "deputy"})
 
 
-_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "bin", "ibn", "al", "da", "dos", "das", "del", "della"})
+_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "bin", "ibn", "al", "da", "do", "dos", "das", "del", "della",
+                        "dello", "di"})
 _BY_NAME = frozenset({"said", "says", "told", "added", "selon", "déclaré", "dit"})  # a verb or "selon" before a surname
 
 
@@ -858,7 +859,7 @@ def _channel_of(s: Sentence, e: int) -> bool:
 
 def _name_goes_on(s: Sentence, first: int, e: int) -> bool:
     """ "La Dépêche | du Midi", "Le Journal | du Dimanche": a capitalised name carried on by "du"/"de la" and a name."""
-    particle = s.toks[e].norm in s.cues.complement or s.toks[e].norm in _PARTICLES
+    particle = s.toks[e].norm in s.cues.complement or s.toks[e].norm in _MEDIUM_PARTICLES
     if e == first or not particle or not (s.toks[first].surface[:1].isupper() or s.is_name(first)):
         return False
     k = e + 1
@@ -867,7 +868,7 @@ def _name_goes_on(s: Sentence, first: int, e: int) -> bool:
     return k < len(s.toks) and not s.broken(k) and s.toks[k].surface[:1].isupper() and s.is_name(k)
 
 
-_PARTICLES = frozenset("dello della del di da do dos das von van der".split())  # "la Gazzetta dello Sport"
+_MEDIUM_PARTICLES = frozenset("dello della del di da do dos das von van der".split())  # "la Gazzetta dello Sport"
 _NUMBERED = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky", "rtl", "m6", "w9", "radio"})
 _PROGRAMMES = frozenset({"programme", "program", "show", "bulletin"})
 _MONTHS = frozenset("january february march april may june july august september october november december janvier "
