@@ -592,3 +592,14 @@ def test_a_surname_s_particle_is_part_of_the_name_after_the_verb():
     who = _who("The attacks were planned long before, said bin Laden. The paper quoted the Italian daily La Gazzetta "
                "dello Sport. The sea level will rise, said van Sebille.")
     assert who["bin Laden"] == "person" and who["van Sebille"] == "person"
+
+
+def test_a_count_added_and_bare_news_name_no_source_and_a_joined_title_stays_in_the_description():
+    who = _who("Seth VanDeest led Drake with 13 points, while Richard Carter added 12 for the Bulldogs. "
+               "Officials tell news that the quake began two miles below ground. "
+               '"He was the kind of killer the death penalty was made for," said Dist. Atty. Steve Cooley. '
+               '"The cloud has changed the market," said Lisa Su, Senior Vice President and General Manager, Global '
+               "Business Units.")
+    assert "Richard Carter" not in who and "news" not in who and who["Officials"] == "anonymous"
+    assert who["Dist. Atty. Steve Cooley"] == "person"
+    assert who["Lisa Su, Senior Vice President and General Manager, Global Business Units"] == "person"

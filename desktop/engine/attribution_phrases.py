@@ -23,14 +23,14 @@ QUOTE_MARK = re.compile(r"[«»\"“”]")  # a quotation mark, opening or closi
 _SPACED_DASH = re.compile(r"\s-|-\s")  # "selon M. Leonetti - les députés", "-crise en Géorgie- M. Kouchner": an aside
 _COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside
 _ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd capt cpl sgt det insp "
-                           "supt cmdr adm maj pvt prof atty inf snr comr brig".split())  # "Homicide Capt. James Clark"
+                           "supt cmdr adm maj pvt prof atty dist asst inf snr comr brig".split())  # "Homicide Capt. James Clark"
 # The AP's abbreviations of U.S. states, capitalised in a dateline or after a town ("Police in Gautier, Miss. said")
 _US_STATES = frozenset("ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
                        "nev okla ore pa tenn vt va wash wis wyo".split())
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())  # before a day: "the Aug. 27 memo"
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
 _SEARCH = 12  # longest speaker phrase, in tokens
-_GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media"})
+_GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media", "news"})  # "told news", as "told reporters": no medium named
 
 
 def _titled(t: Token, cues: Cues) -> Token:
@@ -720,12 +720,19 @@ def described(s: Sentence, e: int, full_name: bool = True) -> int | None:
         return None
     k = e + 1
     while k < min(e + 8, len(s.toks)) and not s.broken(k) and (s.toks[k].norm not in s.cues.stop_np
-                                                               or _capitalised_in_name(s, k)) and not verb_cue(s, k):
+                                                               or _capitalised_in_name(s, k) or _and_title(s, k)) \
+            and not verb_cue(s, k):
         k += 1
     if k < len(s.toks) and not s.broken(k) and s.toks[k].norm in s.cues.stop_np \
             and s.toks[k].norm not in _CLAUSE_OPENERS and not titled:
         return None  # "…, poursuit Bernard Devalois, un texte de loi ne peut": the statement goes on
     return k
+
+
+def _and_title(s: Sentence, k: int) -> bool:
+    """ "Senior Vice President and General Manager": "and" joining a second title inside one description."""
+    return s.toks[k].norm in ("and", "et") and k + 1 < len(s.toks) and not s.broken(k + 1) \
+        and (s.toks[k + 1].norm in s.cues.titles or s.toks[k + 1].norm in s.cues.roles)
 
 
 def _age(s: Sentence, e: int) -> bool:

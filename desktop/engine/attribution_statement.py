@@ -37,7 +37,13 @@ def not_a_statement(s: Sentence, k: int) -> bool:
     progressive = s.lang == "en" and s.toks[k].norm.endswith("ing")  # "is warning", "had been predicting"
     return elided or gerund_or_infinitive or after_verb or passive or bool(group & _FUTURE) \
         or (bool(group & s.cues.passive) and not progressive) \
-        or _future(s.toks[k]) or bare or _other_sense(s, k, group)
+        or _future(s.toks[k]) or bare or _other_sense(s, k, group) or _added_a_count(s, k)
+
+
+def _added_a_count(s: Sentence, k: int) -> bool:
+    """ "Richard Carter added 12 for the Bulldogs", "a ajouté deux buts": a count added, not words."""
+    return s.toks[k].lemma in ("add", "ajouter") and k + 1 < len(s.toks) and s.toks[k + 1].is_number \
+        and not s.broken(k + 1)
 
 
 def when_asked(s: Sentence, k: int) -> bool:
