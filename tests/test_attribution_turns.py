@@ -603,3 +603,8 @@ def test_a_count_added_and_bare_news_name_no_source_and_a_joined_title_stays_in_
     assert "Richard Carter" not in who and "news" not in who and who["Officials"] == "anonymous"
     assert who["Dist. Atty. Steve Cooley"] == "person"
     assert who["Lisa Su, Senior Vice President and General Manager, Global Business Units"] == "person"
+
+
+def test_french_from_the_same_source_names_the_source_not_on():
+    who = _who("Il lui est reproché une aide au séjour irrégulier de la nourrice, a-t-on précisé de même source.")
+    assert "on" not in who and any(w.endswith("source") for w in who)

@@ -113,9 +113,11 @@ _AT = frozenset({"à", "a", "au", "aux"})
 
 
 def _of_sources(s: Sentence, m: int) -> bool:
-    """ "a-t-on appris de sources policières", "de source judiciaire": "de" and the sources themselves."""
-    return s.toks[m].norm in ("de", "d") and m + 1 < len(s.toks) and s.toks[m + 1].norm in ("source", "sources") \
-        and not s.broken(m + 1)
+    """ "a-t-on appris de sources policières", "de source judiciaire", "de même source": "de" and the sources
+    themselves."""
+    n = m + 2 if m + 2 < len(s.toks) and s.toks[m + 1].norm in ("même", "mêmes", "bonne", "bonnes") else m + 1
+    return s.toks[m].norm in ("de", "d") and n < len(s.toks) and s.toks[n].norm in ("source", "sources") \
+        and not s.broken(m + 1) and not s.broken(n)
 
 
 def _learnt_from(s: Sentence, m: int, cue: tuple[int, int]) -> list[Found]:
