@@ -608,3 +608,11 @@ def test_a_count_added_and_bare_news_name_no_source_and_a_joined_title_stays_in_
 def test_french_from_the_same_source_names_the_source_not_on():
     who = _who("Il lui est reproché une aide au séjour irrégulier de la nourrice, a-t-on précisé de même source.")
     assert "on" not in who and any(w.endswith("source") for w in who)
+
+
+def test_the_subject_before_an_including_aside_speaks():
+    who = _who("Relatives, including a brother who was a Roman Catholic priest, insisted Gigante suffered from "
+               "paranoid schizophrenia. The quakes forced thousands of people to take refuge, including in military "
+               "fields in the city, said Manokwari Military Commander Col. Inf. Irham Waroiham.")
+    assert who["Relatives"] == "anonymous" and not any("Gigante" in w for w in who)
+    assert who["Manokwari Military Commander Col. Inf. Irham Waroiham"] == "person"

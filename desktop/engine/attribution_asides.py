@@ -87,6 +87,10 @@ def before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
             return None  # "Biden, qui s'efforce de …, a l'intention de …, ont déclaré des personnes": a predicate
         first = c if first is None else first
     if c < 1 or not s.comma(c) or s.toks[c].norm not in _CLAUSES:
+        if first is not None and s.toks[first].norm in _INCLUDING and s.toks[first + 1].norm not in s.cues.preps \
+                and (subject := np_back(s, first, across=True)) and subject[0] == 0 and subject[1] <= _INCLUDED:
+            return subject  # "Relatives, including a brother who was a priest, insisted": the relatives (not "The
+            #                 quakes forced thousands to take refuge, including in military fields, said X")
         return None if first is None else _described_before_relative(s, first, a)
     span = np_back(s, c, across=True)
     return span if span and (span[0] == 0 or s.broken(span[0])) else None
@@ -107,6 +111,8 @@ def _described_before_relative(s: Sentence, c: int, a: int) -> tuple[int, int] |
     return (name[0], r) if capitalised and name[0] == 0 else None
 
 
+_INCLUDING = frozenset({"including", "notamment", "especially", "particularly", "among", "parmi"})
+_INCLUDED = 4  # words of a subject an "including" aside follows ("Several rights groups")
 _DESCRIBED = 6  # words of a description before its "who"
 
 
