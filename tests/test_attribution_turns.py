@@ -616,3 +616,13 @@ def test_the_subject_before_an_including_aside_speaks():
                "fields in the city, said Manokwari Military Commander Col. Inf. Irham Waroiham.")
     assert who["Relatives"] == "anonymous" and not any("Gigante" in w for w in who)
     assert who["Manokwari Military Commander Col. Inf. Irham Waroiham"] == "person"
+
+
+def test_french_a_place_is_no_document_a_gerund_no_speaker_and_a_domain_agency_a_body():
+    who = _who("Il ne sera pas transféré et attendra dans sa cellule la décision de la cour d'appel de Paris, a indiqué "
+               "Christophe Reille, conseiller du trader. Quant aux faits, la « mère » se défend en évoquant une "
+               "adoption validée par un magistrat. Selon l'agence américaine antidopage (USADA), les tests sont "
+               "positifs. Ces déclarations sont citées dans les réquisitions écrites du parquet général.")
+    assert who["Christophe Reille, conseiller du trader"] == "person"
+    assert not any("cellule" in w or "évoquant" in w or "citées" in w for w in who)
+    assert who["l'agence américaine antidopage (USADA)"] == "organisation"

@@ -68,8 +68,13 @@ def body_agency(toks: list, t) -> bool:
     if any(x.norm in PRESS_WORDS for x in toks[k + 1:]):
         return False  # "l'agence nationale de presse Wafa", "l'Agence nationale d'information"
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    third = toks[k + 2] if k + 2 < len(toks) else None
+    national = nxt is not None and third is not None and nxt.surface.islower() and third.surface.islower() \
+        and not third.stop and nxt.norm.endswith(("aine", "ain", "aise", "ais", "enne", "ien", "ande", "and", "e"))
+    #          "l'agence américaine antidopage": a nationality, then what the agency deals with (not "l'agence
+    #          chinoise Xinhua": a name)
     return nxt is not None and (nxt.norm in _STATE_WORDS or nxt.norm in ("de", "du", "des", "pour")
-                                or _elided_between(t, nxt))  # "l'Agence d'urbanisme"
+                                or _elided_between(t, nxt) or national)  # "l'Agence d'urbanisme"
 
 
 _LAWS = frozenset({"Act", "Acts", "Treaty", "Constitution", "Amendment"})  # not "Bill": "His brother Bill said"

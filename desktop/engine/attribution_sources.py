@@ -371,7 +371,7 @@ def document_in(s: Sentence, k: int) -> Found | None:
     span = np_forward(s, k + 1, tail=False)
     if span is None:
         return None
-    head = [t for t in s.toks[span[0]:span[1]] if t.norm not in s.cues.det][:2]
+    head = _head_words(s, span)
     if not head or head[0].norm in _FRAMES_OF or any(t.norm in VISUALS for t in head) \
             or not any(t.norm in DOCUMENTS or t.lemma in DOCUMENTS for t in head):
         return None  # "dans le cadre d'une enquête", "in the wake of the report": no document speaks
@@ -380,6 +380,20 @@ def document_in(s: Sentence, k: int) -> Found | None:
         return None  # "for use in data centers": the document's noun only qualifies another
     found = found_at(s, _without_speaker(s, span), (k, k))
     return found if found and found.kind == "document" else None
+
+
+def _head_words(s: Sentence, span: tuple[int, int]) -> list:
+    """The first two words of a phrase after its articles, up to the next article ("a joint statement": joint,
+    statement; "sa cellule la décision": cellule, where it waits, not the decision it waits for)."""
+    toks = s.toks[span[0]:span[1]]
+    k = 0
+    while k < len(toks) and toks[k].norm in s.cues.det:
+        k += 1
+    head = []
+    while k < len(toks) and len(head) < 2 and toks[k].norm not in s.cues.det:
+        head.append(toks[k])
+        k += 1
+    return head
 
 
 def _still_to_write(s: Sentence, k: int) -> bool:

@@ -25,7 +25,9 @@ def not_a_statement(s: Sentence, k: int) -> bool:
         and not s.toks[j - 2].norm.endswith(s.cues.participles)
     #             "a rendu hommage … et affirmé", not "attendu et annoncé"
     bare = not group and not coordinated and (s.toks[k].norm.endswith(s.cues.participles)
-                                              or s.toks[k].norm in _SO_CALLED)
+                                              or s.toks[k].norm in _SO_CALLED
+                                              or (s.lang == "fr" and s.toks[k].norm.endswith(("ites", "its"))))
+    #      "les réquisitions écrites du parquet", "des faits décrits": an irregular participle agreeing with a noun
     #      "des personnes jugées dangereuses", "l'euthanasie dite active"
     passive = s.lang == "fr" and bool(group & _ETRE) and not group & {"se", "s"} \
         and s.toks[k].norm.endswith(s.cues.participles) \

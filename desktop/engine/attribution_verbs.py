@@ -156,10 +156,17 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         else np_forward(s, after, tail=not opening)  # "a appelé la France à", "nie avoir trahi", "a écrit : « Devinez"
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
+    if forward is not None and _gerund(s.toks[forward[0]]):
+        forward = None  # "la « mère » se défend en évoquant une adoption": how, not who
     if forward is not None and s.lang == "en" and a == k and s.toks[k].lemma == "say" and s.comma(a) \
             and _inverted_closing(s, forward) and before_relative(s, a) is None:  # "…, said the X who …"
         return [forward, _past_document(s, incise(s, a)), _past_document(s, subject)]
     return [_past_document(s, incise(s, a)), forward, _past_document(s, subject)]
+
+
+def _gerund(t: Token) -> bool:
+    """A present participle in lower case ("évoquant", "saying"): it opens a clause, never a speaker's name."""
+    return t.surface.islower() and len(t.norm) > 5 and t.norm.endswith(("ant", "ing")) and t.norm != t.lemma
 
 
 def _inverted_closing(s: Sentence, span: tuple[int, int]) -> bool:
@@ -511,6 +518,8 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         if span and s.lang == "en" and not _phrase_ends(s, span):
             span = None  # 'who earned a nomination for "Revolutionary Road," said strike concerns are hitting': what
             #              was said goes on after the phrase, which is no speaker
+        if span and _gerund(s.toks[span[0]]):
+            span = None  # "la « mère » se défend en évoquant une adoption": how, not who
         who = found_at(s, span, cue, fallback="anonymous") if span else None
     if who and who.kind not in ("document", "pronoun:it") and ((participle(s.toks[k]) and not s.comma(k))
                                            or s.toks[k].lemma in s.cues.documents_only):
