@@ -626,3 +626,8 @@ def test_french_a_place_is_no_document_a_gerund_no_speaker_and_a_domain_agency_a
     assert who["Christophe Reille, conseiller du trader"] == "person"
     assert not any("cellule" in w or "évoquant" in w or "citées" in w for w in who)
     assert who["l'agence américaine antidopage (USADA)"] == "organisation"
+
+
+def test_all_of_whom_speak_unnamed():
+    who = _who("He talked to five aid workers in the Yida camp, all of whom said that four bombs were dropped.")
+    assert who["all of whom"] == "anonymous"

@@ -598,9 +598,13 @@ def _some_people(p: Phrase) -> bool:
 
 
 def _some_of_them(p: Phrase) -> bool:
-    """ "Certains", "d'autres", "la plupart", "Others": nothing but a pronoun of some unnamed people."""
+    """ "Certains", "d'autres", "la plupart", "Others": nothing but a pronoun of some unnamed people; "all of whom",
+    "many of whom": some of the people just named."""
     words = {t.norm for t in p.toks} - {"la", "les", "the"}
-    return bool(words) and words <= _SOME_OF_THEM
+    whom = len(p.toks) == 3 and p.toks[1].norm == "of" and p.toks[2].norm == "whom"
+    return bool(words) and (words <= _SOME_OF_THEM or whom)
+
+
 _TEAMS = frozenset({"équipe", "team"})  # "l'équipe Astana" speaks as a body; "L'Équipe" is a newspaper
 _BODIES = frozenset({"opposition"})  # a body only as a whole ("selon l'opposition"), not inside a name
 _POSSESSIVE = frozenset("son sa his her its their".split())

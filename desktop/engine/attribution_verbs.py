@@ -130,6 +130,9 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     if a > 0 and not s.broken(a) and s.toks[a - 1].norm in ("dont", "que") and after < len(s.toks) \
             and (s.toks[after].norm in s.cues.det or s.is_name(after)) and not s.broken(after):
         return [np_forward(s, after, tail=False)]  # "un rapport dont fait état Le Monde": the subject comes after
+    if a > 3 and not s.broken(a) and s.toks[a - 1].norm == "whom" and s.toks[a - 2].norm == "of" \
+            and s.toks[a - 3].norm in _SOME_OF_WHOM and s.comma(a - 3):
+        return [(a - 3, a)]  # "five aid workers, all of whom said": some of the people just named, unnamed
     if a > 1 and not s.broken(a) and s.toks[a - 1].norm in RELATIVES:
         return [antecedent(s, np_back(s, a - 1, across=True))]  # "les riverains, qui contestent la version"
     if a > 1 and not s.broken(a) and s.toks[a - 1].norm in s.cues.pronouns and s.toks[a - 1].surface.islower():
@@ -162,6 +165,9 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
             and _inverted_closing(s, forward) and before_relative(s, a) is None:  # "…, said the X who …"
         return [forward, _past_document(s, incise(s, a)), _past_document(s, subject)]
     return [_past_document(s, incise(s, a)), forward, _past_document(s, subject)]
+
+
+_SOME_OF_WHOM = frozenset("all some many most none several both each two three four five".split())
 
 
 def _gerund(t: Token) -> bool:
