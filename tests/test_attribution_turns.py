@@ -568,22 +568,23 @@ def test_ranks_and_titles_name_a_person_whatever_body_comes_first_and_someone_s_
                "Managing Editor Angela Benson. The ships were safe, said the commander of the U.S. Navy's 5th Fleet. "
                "A representative for Mr. Jackman said he was thrilled. An Eastern Conference executive said Brown was "
                "the favourite. The quake measured 7.6, according to the US Geological Survey. Ratings fell, according "
-               "to figures from Nielsen Media Research. The manager of the store said it was closed.")
+               "to figures from the Pew Research Center. The manager of the store said it was closed. The letter from "
+               "President Barack Obama said the aid was urgent. The Labour Force Survey showed unemployment fell.")
     assert who["Bloomington Police Sgt. Marty Earley"] == "person"
     assert who["WCCO TV Managing Editor Angela Benson"] == "person"
     assert who["the commander of the U.S. Navy's 5th Fleet"] == "person"
     assert who["A representative for Mr. Jackman"] == "anonymous" and who["An Eastern Conference executive"] == "anonymous"
-    assert who["the US Geological Survey"] == "organisation"
-    assert who["figures from Nielsen Media Research"] == "document"
+    assert who["the US Geological Survey"] == "organisation" and who["The Labour Force Survey"] == "document"
+    assert who["figures from the Pew Research Center"] == "document"
+    assert who["The letter from President Barack Obama"] == "document"
     assert who["The manager of the store"] == "anonymous"
 
 
-def test_a_cue_word_closing_a_sentence_as_a_noun_a_company_s_suffix_and_an_inspector():
-    who = _who("He says the deaths are a reminder that climbers need to use extreme caution. "
-               "A suspected Mafia leader has hanged himself in prison, Italian police say. "
+def test_a_company_s_suffix_and_an_inspector():
+    who = _who("A suspected Mafia leader has hanged himself in prison, Italian police say. "
                "T-Mobile USA, Inc. and Research In Motion today announced that T-Mobile will offer the phone. "
                "Police Inspector Dave Gaskin said the climbers died in a fall.")
-    assert not any("climbers" in w for w in who) and who["Italian police"] == "organisation"
+    assert who["Italian police"] == "organisation"
     assert who["T-Mobile USA, Inc"] == "organisation" and who["Research In Motion"] == "organisation"
     assert who["Police Inspector Dave Gaskin"] == "person"
 
@@ -631,3 +632,28 @@ def test_french_a_place_is_no_document_a_gerund_no_speaker_and_a_domain_agency_a
 def test_all_of_whom_speak_unnamed():
     who = _who("He talked to five aid workers in the Yida camp, all of whom said that four bombs were dropped.")
     assert who["all of whom"] == "anonymous"
+
+
+def test_english_sentences_the_new_rules_leave_as_they_were():
+    """Counter-examples a reviewer built against this session's rules: each reads as a reader reads it."""
+    who = _who('"Profits will rise," said managing director Anne Lee. He added 30 bodies had been recovered. '
+               "In court, lawyers and relatives said the man was innocent. The regulator has received no complaints "
+               "or comment from customers, it said. A report from the Associated Press said the talks failed. "
+               "The deal will close as soon as Monday, people familiar with the matter say. "
+               "The executive committee said the plan was approved.")
+    assert who["director Anne Lee"] == "person" and who["He"] == "person"
+    assert who["lawyers"] == who["relatives"] == "anonymous" and "In court" not in who
+    assert "it" in who and "customers" not in who
+    assert who["A report from the Associated Press"] == "outlet"
+    assert who["people familiar with the matter"] == "anonymous"
+    assert who["The executive committee"] == "organisation"
+    doc = prepare(Source("report", "Lindsay Lohan's new lawyer: Mark Heller\n\nThe hearing is on Monday.\n"))
+    assert not document_attributions(doc, document_features(doc), 0)
+
+
+def test_french_sentences_the_new_rules_leave_as_they_were():
+    who = _who("Lors de sa conférence de presse Emmanuel Macron a défendu la réforme. Emmanuel Macron a ajouté que la loi "
+               "passerait. Deux soldats ont été tués, a rapporté l'agence officielle syrienne Sana. La présentatrice a "
+               "dit adieu à France Télévisions après vingt ans. La Défense a confirmé la mort de deux soldats.")
+    assert who["Emmanuel Macron"] == "person" and who["l'agence officielle syrienne Sana"] == "outlet"
+    assert "France Télévisions" not in who and who["La Défense"] == "organisation"

@@ -6,8 +6,9 @@ is in ("dans un communiqué"). From each cue the speaker's phrase is read where 
 verb ("Des responsables ont déclaré"), after it when the statement comes first (", a annoncé un porte-parole"),
 in the verb itself ("a-t-il ajouté": the pronoun, resolved to the nearest earlier speaker), after "par"/"by"
 for a passive, after "à"/"to" for the outlet a statement was made to. Statements quoted inside a quote are
-not read. Word lists live in ``attribution_cues``; languages without lists yield nothing. The speakers of verbs and
-nouns of saying are read in ``attribution_verbs``, those of the other cues in ``attribution_sources``.
+not read. Word lists live in ``attribution_cues``; languages without lists yield nothing. The speakers of verbs of
+saying are read in ``attribution_verbs`` (with ``attribution_asides`` and ``attribution_lists``), of nouns of saying
+in ``attribution_nouns``, those of the other cues in ``attribution_sources``.
 """
 from __future__ import annotations
 

@@ -65,6 +65,7 @@ def participle_aside(s: Sentence, span: tuple[int, int]) -> bool:
             and s.toks[k].surface.islower():
         k += 1
     return any_participle(s, k) and not any(person_noun(t, s.cues) for t in s.toks[k:span[1]])
+    #      "nommée hier secrétaire d'Etat à la famille" describes who she is
 
 
 def any_participle(s: Sentence, k: int) -> bool:

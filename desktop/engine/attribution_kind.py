@@ -70,13 +70,14 @@ def body_agency(toks: list, t) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     third = toks[k + 2] if k + 2 < len(toks) else None
     national = nxt is not None and third is not None and nxt.surface.islower() and third.surface.islower() \
-        and not third.stop and nxt.norm.endswith(("aine", "ain", "aise", "ais", "enne", "ien", "ande", "and", "e"))
+        and not third.stop and nxt.norm.endswith(_FEMININE_DEMONYMS)
     #          "l'agence américaine antidopage": a nationality, then what the agency deals with (not "l'agence
     #          chinoise Xinhua": a name)
     return nxt is not None and (nxt.norm in _STATE_WORDS or nxt.norm in ("de", "du", "des", "pour")
                                 or _elided_between(t, nxt) or national)  # "l'Agence d'urbanisme"
 
 
+_FEMININE_DEMONYMS = ("aine", "aise", "oise", "enne", "ande", "ine")  # "américaine", "chinoise" (not "officielle")
 _LAWS = frozenset({"Act", "Acts", "Treaty", "Constitution", "Amendment"})  # not "Bill": "His brother Bill said"
 PRESS_WORDS = frozenset("presse information informations press news".split())
 _STATE_WORDS = frozenset("nationale régionale européenne internationale fédérale spatiale sanitaire".split())
@@ -276,9 +277,10 @@ def kind_of(p: Phrase) -> str | None:
         return "pronoun:" + latter  # "ce dernier", "the latter": the one named just before
     if _one_of_them(p) or _group_of_people(p) or _some_of_them(p) or _some_people(p) or _someone_of(p):
         return "anonymous"  # "Certains estiment", "d'autres affirment", "Others argue": people left unnamed
-    if not any(not t.stop or p.names[k] or t.norm in DOCUMENTS | _STUDIES for k, t in enumerate(p.toks)) or _nobody(p):
+    if not any(not t.stop or p.names[k] or t.norm in DOCUMENTS | _STUDIES for k, t in enumerate(p.toks)) or _nobody(p) \
+            or _must_do(p):
         return None
-    if {t.norm for t in p.toks} - p.cues.det <= _COLLECTIVE:
+    if {t.norm for t in p.toks} - p.cues.det <= _COLLECTIVE and not any(t.surface == "Défense" for t in p.toks):
         return "anonymous"  # "Police said", "les autorités": unnamed people of a body, not the body
     own = _own_part(p)
     words = _words(p, own)
@@ -286,8 +288,9 @@ def kind_of(p: Phrase) -> str | None:
     if all(p.toks[k].norm in p.cues.det or (p.toks[k].norm in p.cues.roles and (
             _acronym_plural(p.toks[k]) or (alone and p.toks[k].norm.endswith("s")))) for k in own):
         return "anonymous"  # "MPs", "GPs", "Prosecutors" mid-line: people, though capitalised (not Paul Expert's "Expert")
-    if _title_then_full_name(p):
-        return "person"  # "WCCO TV Managing Editor Angela Benson", "Bloomington Police Sgt. Marty Earley"
+    if _title_then_full_name(p) and not _opens_on(p, own, DOCUMENTS):
+        return "person"  # "WCCO TV Managing Editor Angela Benson", "Bloomington Police Sgt. Marty Earley" (not "The
+        #                  letter from President Barack Obama")
     if _document_from(p, own):
         return "document"  # "figures from Nielsen Media Research": the figures, whoever compiled them
     press_agency = any(t.norm in ("agence", "agences", "agency") for t in p.toks) \
@@ -299,16 +302,15 @@ def kind_of(p: Phrase) -> str | None:
     if _findings_of(p, own):
         return "document"  # "les premiers éléments de l'enquête", "the findings of the report"
     if (words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS))
-            or p.toks[own.stop - 1].norm in _STUDIES) and not _body_of_studies(p, own) \
-            and not (_title_then_full_name(p) and not _opens_on(p, own, DOCUMENTS)):
+            or p.toks[own.stop - 1].norm in _STUDIES) and not _body_of_studies(p, own):
         return "document"  # "un courrier adressé aux représentants": a document, whoever it went to; "research"
         #                    (not "l'Institut américain d'études géologiques": a body named after its studies;
         #                    not "senior study author Dr. Nathan Lo")
     if p.toks[own.stop - 1].surface in _LAWS and own.stop - own.start > 1:
         return "document"  # "The 1867 Anti-Injunction Act says": a law's text
-    if p.toks[own.stop - 1].norm in _SPOKES and not p.names[own.stop - 1]:
+    if p.toks[own.stop - 1].norm in SPOKES and not p.names[own.stop - 1]:
         return "anonymous"  # "the navy spokesperson", "A Sam's Club spokesperson": unnamed, whoever employs them
-    if _titled_name(p, own) or _title_then_full_name(p) or _acronym_titled(p, own):
+    if _titled_name(p, own) or _acronym_titled(p, own):
         return "person"
     run = _leading_run(p, own)
     if run and (_unnamed_member(p, own, run) or _named_group(p, own, run)):
@@ -352,7 +354,6 @@ def kind_of(p: Phrase) -> str | None:
     return "anonymous" if _people(p, own) else None
 
 
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "i")  # German, Indian, Chinese, British, Israeli
 def _acronym_titled(p: Phrase, own: range) -> bool:
     """An office written as an acronym before a name ("ADA Fairman", "CEO Tim Cook"): its holder, named (alone, "the
     ADA" may be an association)."""
@@ -362,6 +363,7 @@ def _acronym_titled(p: Phrase, own: range) -> bool:
 
 
 _OFFICE_ACRONYMS = frozenset({"da", "ceo", "cfo", "pdg"})  # district attorney, chief executive (not "la DG": a body)
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i")  # German, Indian, Chinese, British, Israeli
 
 
 def _office_acronym(p: Phrase, own: range) -> bool:
@@ -424,7 +426,8 @@ def _title_then_full_name(p: Phrase) -> bool:
     if len(p.toks) - k < 2 or k == 0 or p.toks[k - 1].norm not in p.cues.titles or p.toks[0].norm in p.cues.indefinite:
         return False
     before = p.toks[k - 2].norm if k > 1 else ""
-    return before not in p.cues.complement and before not in p.cues.det and before not in ("par", "by", "to", "à")
+    return before not in p.cues.complement and before not in p.cues.det \
+        and before not in ("par", "by", "to", "à", "au", "aux", "from", "for")
     # not "un haut collaborateur du président Joe Biden", "une mission présidée par le député Jean Leonetti", "The
     # letter to President Joe Biden"
 
@@ -434,13 +437,14 @@ def _unnamed_member(p: Phrase, own: range, run: list[Token]) -> bool:
     after = p.toks.index(run[-1]) + 1
     if after + 1 < own.stop and p.toks[after].norm in _MEMBER_OF and not p.toks[after].is_name:
         after += 1  # "A Labour party spokesman"
-    if after < own.stop and after == own.stop - 1 and p.toks[after].norm in _SPOKES | p.cues.roles:
+    if after < own.stop and after == own.stop - 1 and p.toks[after].norm in SPOKES | p.cues.roles | _EXECUTIVE:
         return True  # "the Navy spokesperson", "Navy spokesperson said": an unnamed one, whatever the article
     return p.toks[own.start].norm in p.cues.indefinite and after < own.stop \
-        and (p.toks[after].norm in p.cues.titles or p.toks[after].norm in p.cues.roles)
+        and (p.toks[after].norm in p.cues.titles or p.toks[after].norm in p.cues.roles | _EXECUTIVE)
 
 
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "porte-parole"})
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "porte-parole"})
+_EXECUTIVE = frozenset({"executive", "executives"})  # one of a body's, as its head noun ("an Eastern Conference executive")
 _MEMBER_OF = frozenset({"party", "government", "company", "parti", "gouvernement"})
 
 
@@ -535,11 +539,14 @@ def _office_holder(p: Phrase, own: range) -> bool:
     return definite and any(p.toks[k].norm in p.cues.offices for k in own)
 
 
+_SURVEYING = frozenset({"geological", "ordnance", "hydrographic", "biological", "geodetic", "topographic"})
+
+
 def _survey_body(p: Phrase, own: range) -> bool:
-    """A capitalised "Survey" closing a name of several capitalised words: the bodies named so."""
+    """A capitalised "Survey" after what the body surveys ("the US Geological Survey", "Ordnance Survey"), not a
+    poll's name ("The Labour Force Survey showed")."""
     last = p.toks[own.stop - 1]
-    return last.surface == "Survey" and own.stop - own.start >= 3 and p.names[own.stop - 2] \
-        and p.toks[own.stop - 2].surface[:1].isupper()
+    return last.surface == "Survey" and own.stop - own.start >= 3 and p.toks[own.stop - 2].norm in _SURVEYING
 
 
 def _document_from(p: Phrase, own: range) -> bool:
@@ -547,7 +554,17 @@ def _document_from(p: Phrase, own: range) -> bool:
     Research", "data from the agency", "records from the court"): a document."""
     k = next((k for k in own if p.toks[k].norm not in p.cues.det), None)
     return p.lang == "en" and k is not None and k + 1 < len(p.toks) and p.toks[k].norm in DOCUMENTS \
-        and p.toks[k + 1].norm in ("from", "by", "released", "published", "compiled")
+        and p.toks[k + 1].norm in ("from", "by", "released", "published", "compiled") \
+        and not outlet_like(p.toks[k + 2:])  # "A report from the Associated Press": the medium reports
+
+
+def _must_do(p: Phrase) -> bool:
+    """An English clause of obligation or wish read back from a cue word used as a noun ("climbers need to use extreme
+    | caution"): no speaker's phrase holds "need to", "have to", "want to"."""
+    return p.lang == "en" and any(a.norm in _MUST and b.norm == "to" for a, b in zip(p.toks, p.toks[1:]))
+
+
+_MUST = frozenset("need needs needed have has had want wants wanted ought".split())
 
 
 def _someone_of(p: Phrase) -> bool:
@@ -558,8 +575,10 @@ def _someone_of(p: Phrase) -> bool:
     k = 1
     while k < 3 and not person_noun(p.toks[k], p.cues) and not p.toks[k].stop and not p.names[k]:
         k += 1  # "a senior representative", "a longtime friend"
-    return k + 1 < len(p.toks) and person_noun(p.toks[k], p.cues) \
-        and p.toks[k + 1].norm in ("for", "of", "to", "at", "with", "from")
+    return k + 1 < len(p.toks) and (person_noun(p.toks[k], p.cues) or p.toks[k].norm == "executive") \
+        and p.toks[k + 1].norm in ("for", "of", "to", "at", "with", "from") \
+        and (p.toks[k].norm in _SOURCE_NOUNS or not outlet_like(p.toks[k + 2:]))
+    #   "A correspondent for Al Jazeera": the medium; "a source from the magazine": someone unnamed
 
 
 def _head_of_named_body(p: Phrase, own: range) -> bool:
@@ -567,7 +586,7 @@ def _head_of_named_body(p: Phrase, own: range) -> bool:
     the phrase names (not an unnamed spokesperson or official of it, nor "the manager of a store")."""
     kept = [p.toks[k] for k in own]
     return p.lang == "en" and len(kept) == 2 and kept[0].norm == "the" and kept[1].norm in p.cues.titles \
-        and kept[1].norm not in _SPOKES | _SOURCE_NOUNS and own.stop < len(p.toks) \
+        and kept[1].norm not in SPOKES | _SOURCE_NOUNS and own.stop < len(p.toks) \
         and p.toks[own.stop].norm == "of" and any(p.names[k] for k in range(own.stop + 1, len(p.toks)))
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .attribution_cues import COMPANY_SUFFIXES, CUES, INSTITUTIONS
 from .attribution_agencies import AGENCY
-from .attribution_kind import person_noun, possessive, singular
+from .attribution_kind import SPOKES, person_noun, possessive, singular
 from .features import SentenceFeatures, Token
 
 
@@ -48,8 +48,9 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
             if len(run) > 1 and not run[0].stop:
                 closing.add(run[-1].norm)
             before = toks[k - 1] if k > 0 and t.start - toks[k - 1].end <= 1 else None  # not "organization, Expert"
-            if before is not None and _medium_noun(toks, k - 1):
-                outlets.add(tuple(x.norm for x in run))  # "l'agence de presse Chine Nouvelle", "the daily X"
+            if before is not None and _medium_noun(toks, k - 1) \
+                    and (_medium_name_ends(toks, text, k + len(run)) or all(x.surface.isupper() for x in run)):
+                outlets.add(tuple(x.norm for x in run))  # "l'agence de presse Chine Nouvelle (Xinhua)", "the daily X,"
             if before is not None and (before.norm in INSTITUTIONS or before.lemma in INSTITUTIONS):
                 org[tuple(x.norm for x in run)] += 1  # "le groupe Dalmont", "the company Brightwater"
             elif before is not None and before.norm in titles:
@@ -78,16 +79,25 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
 
 
 def _medium_noun(toks: tuple[Token, ...], k: int) -> bool:
-    """Token ``k`` is a noun of a medium a name follows: "quotidien", "newspaper", "l'agence de presse", "the news
-    agency"."""
+    """Token ``k`` is a noun of a medium a name follows: "le quotidien", "the newspaper", "l'agence de presse", "the
+    news agency" (not "sa conférence de presse": a name after it is the one who spoke)."""
     t = toks[k]
-    if t.norm in _MEDIA:
-        return True
-    return t.norm in AGENCY and k > 0 and toks[k - 1].norm in ("news", "press", "wire")
+    if t.norm == "presse":
+        return k > 1 and toks[k - 2].norm in AGENCY
+    if t.norm in AGENCY:
+        return k > 0 and toks[k - 1].norm in ("news", "press", "wire")
+    return t.norm in _MEDIA and k > 0 and toks[k - 1].stop
 
 
-_MEDIA = frozenset("""presse quotidien hebdomadaire journal magazine chaîne radio newspaper daily weekly tabloid
-    broadcaster channel""".split())
+def _medium_name_ends(toks: tuple[Token, ...], text: str, e: int) -> bool:
+    """The name after a medium's noun ends at a mark or the sentence's end ("l'agence de presse Chine Nouvelle
+    (Xinhua)"; not "the newspaper Smith had lied": Smith is the one who lied; an acronym needs no mark: "la chaîne RCN
+    a pu se procurer")."""
+    return e >= len(toks) or bool(text and text[toks[e - 1].end:toks[e].start].strip())
+
+
+_MEDIA = frozenset("""quotidien hebdomadaire journal magazine chaîne radio newspaper daily weekly tabloid broadcaster
+    channel""".split())
 
 
 def _titles_of_names(toks: tuple[Token, ...], cues) -> set[str]:
@@ -113,10 +123,7 @@ def _titles_of_names(toks: tuple[Token, ...], cues) -> set[str]:
 def _body_spokesperson(toks: tuple[Token, ...], j: int, k: int) -> bool:
     """ "A Sam's Club spokesperson", "a Navy spokesman": a name right before the word is whose spokesperson it is,
     not the spokesperson's name (that comes after: "spokesman John Kirby", or before a comma: "Kirby, spokesman")."""
-    return j == k - 1 and toks[k].norm in _SPOKES and toks[k].start - toks[j].end <= 1
-
-
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "porte-parole"})
+    return j == k - 1 and toks[k].norm in SPOKES and toks[k].start - toks[j].end <= 1
 
 
 def _described_as_institution(toks: tuple[Token, ...], text: str, k: int, cues) -> bool:

@@ -21,7 +21,7 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
                                or _in_date(s, j)) and (not s.broken(j) or _date_aside(s, k, j)):
         j += 1  # "ont déclaré séparément à CNN", "a déclaré ce matin sur RTL", "assure, dimanche 12 décembre au JDD"
     if j == k + 1 and j + 1 < len(s.toks) and s.toks[k].norm in _SAID_TO_BE and not s.broken(j) and not s.toks[j].stop \
-            and _outlet_prep(s, j + 1) is not None:
+            and s.toks[j + 1].norm in ("sur", "dans") and _outlet_prep(s, j + 1) is not None:
         j += 1  # "s'est dite favorable sur Canal+": what she said she was, then where
     if j >= len(s.toks) or (s.broken(j) and not _date_aside(s, k, j)):
         return None, k + 1

@@ -736,7 +736,7 @@ def _and_title(s: Sentence, k: int) -> bool:
 
 
 def _age(s: Sentence, e: int) -> bool:
-    """An apposition giving a person's age: "la trentaine", "33 ans", "a 40-something"."""
+    """An apposition giving a person's age: "la trentaine", "33 ans"."""
     toks = s.toks[e : e + 3]
     return any(t.norm in _AGES for t in toks) \
         or any(a.is_number and b.norm in ("ans", "an") for a, b in zip(toks, toks[1:]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, REQUESTS
+from .attribution_cues import DOCUMENTS, OUTLET_WORDS, REQUESTS
 from .features import Token
 
 if TYPE_CHECKING:
@@ -164,17 +164,11 @@ def _english_noun(s: Sentence, k: int) -> bool:
         return True  # "a drop in demand", "rising demand": no subject says anything
     if _one_thing_before(s, k):
         return True  # "a US government report that showed", "A previous estimate"
-    if k + 1 >= len(s.toks) and before.surface.islower() and not before.norm.endswith("s") \
-            and before.norm not in s.cues.pronouns and not before.stop and k > 1 and not s.broken(k - 1) \
-            and before.norm not in INSTITUTIONS | s.cues.roles | s.cues.titles | _GROUPS:
-        return True  # "climbers need to use extreme caution.": closing the sentence after a word that no plural
-        #              subject is (not "Italian police say.", nor "…, one of his lawyers would later say, it was …")
     after = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
     verb_after = after is not None and not s.is_name(k + 1) and (after.norm != after.lemma or after.lemma in s.cues.say)
     return verb_after and s.is_name(k - 1) and k > 1 and s.toks[k - 2].norm in ("the", "a", "an") and not s.broken(k - 1)
 
 
-_GROUPS = frozenset({"people", "staff", "media", "public", "family", "crew", "management", "leadership"})
 _NOUN_PREPS = frozenset("in of for on with by at from into about".split())
 _ONE_THING = frozenset("a an this each every another".split())  # a singular noun follows, never a verb's subject
 

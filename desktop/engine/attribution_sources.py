@@ -168,11 +168,19 @@ def _colon_source(s: Sentence) -> list[Found]:
     if m is None or m < 3 or s.gap(m).strip() != ":" or n - m > 2 or s.text[s.toks[-1].end:].strip() \
             or any(s.toks[j].stop for j in range(m, n)):
         return []
+    if s.toks[m - 1].norm in _NAMING:
+        return []  # "Victim of the shooting named: Victoria Soto", "Oscar for best picture goes to: Argo"
     found = found_at(s, (m, n), (m - 1, m - 1))
-    if found is None or found.kind not in ("organisation", "anonymous", "person", "document"):
-        return []
+    if found is None or found.kind not in ("organisation", "anonymous", "document") \
+            or (found.kind == "organisation" and not all(t.surface.isupper() or t.surface.islower()
+                                                         or t.norm in INSTITUTIONS for t in s.toks[m:n])):
+        return []  # a person's or a title's name closes many headlines ("… new lawyer: Mark Heller"); an acronym
+        #            ("NYPD") or a common noun of a source ("police", "officials") is the source
     colon = s.toks[m - 1].end + s.gap(m).index(":")
     return [replace(found, cue=(colon, colon + 1))]
+
+
+_NAMING = frozenset({"named", "identified", "to", "is", "are", "was", "as", "year"})
 
 
 def sourcing(s: Sentence, k: int) -> int | None:

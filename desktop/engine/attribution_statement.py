@@ -43,9 +43,19 @@ def not_a_statement(s: Sentence, k: int) -> bool:
 
 
 def _added_a_count(s: Sentence, k: int) -> bool:
-    """ "Richard Carter added 12 for the Bulldogs", "a ajouté deux buts": a count added, not words."""
-    return s.toks[k].lemma in ("add", "ajouter") and k + 1 < len(s.toks) and s.toks[k + 1].is_number \
-        and not s.broken(k + 1)
+    """ "Richard Carter added 12 for the Bulldogs", "a ajouté deux buts": a count added, not words (not "He added 30
+    bodies had been recovered": a verb goes on after the number)."""
+    if s.toks[k].lemma not in ("add", "ajouter") or k + 1 >= len(s.toks) or not s.toks[k + 1].is_number \
+            or s.broken(k + 1):
+        return False
+    m = k + 2
+    while m < len(s.toks) and not s.broken(m) and s.toks[m].norm not in _FINITE:
+        m += 1
+    return m >= len(s.toks) or s.broken(m)
+
+
+_FINITE = frozenset("""had has have was were is are will would could can may might been sont ont seraient serait étaient
+    était avaient avait seront sera""".split())  # a clause's verb after the count
 
 
 def when_asked(s: Sentence, k: int) -> bool:

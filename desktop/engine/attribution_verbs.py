@@ -1,7 +1,8 @@
-"""Who says it, from a verb or a noun of saying: the speaker before the verb ("Des responsables ont déclaré"), set off
-by commas ("Le porte-parole, Jean Dupont, a déclaré"), after it once the statement is given (", a annoncé un
-porte-parole"), after "par"/"by" for a passive; a list of speakers; "n'a fait aucun commentaire", "an interview
-with X". The outlet it was said to is read in ``attribution_outlets``.
+"""Who says it, from a verb of saying: the speaker before the verb ("Des responsables ont déclaré"), set off by
+commas ("Le porte-parole, Jean Dupont, a déclaré": ``attribution_asides``), after it once the statement is given (",
+a annoncé un porte-parole"), after "par"/"by" for a passive. Lists of speakers are read in ``attribution_lists``,
+nouns of saying in ``attribution_nouns``, "quoted as saying" in ``attribution_quoted``, the outlet a statement was
+made to in ``attribution_outlets``.
 """
 from __future__ import annotations
 
@@ -86,9 +87,6 @@ _THEN = frozenset("enfin encore aussi également ensuite alors toutefois pourtan
 _CALLS = frozenset({"appeler", "call", "urge", "exhorter", "inviter"})
 
 
-    #      "nommée hier secrétaire d'Etat à la famille" describes who she is
-
-
 def _with_title_before(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """ "Le commandant des forces colombiennes, le général Freddy Padilla a révélé": the title phrase that opens the
     sentence before a comma belongs to the named speaker after it."""
@@ -159,7 +157,7 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
         else np_forward(s, after, tail=not opening)  # "a appelé la France à", "nie avoir trahi", "a écrit : « Devinez"
     if forward is not None and not opening and not _incise_ends(s, forward):
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
-    if forward is not None and _gerund(s.toks[forward[0]]):
+    if forward is not None and _gerund(s, forward[0]):
         forward = None  # "la « mère » se défend en évoquant une adoption": how, not who
     if forward is not None and s.lang == "en" and a == k and s.toks[k].lemma == "say" and s.comma(a) \
             and _inverted_closing(s, forward) and before_relative(s, a) is None:  # "…, said the X who …"
@@ -170,9 +168,11 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
 _SOME_OF_WHOM = frozenset("all some many most none several both each two three four five".split())
 
 
-def _gerund(t: Token) -> bool:
-    """A present participle in lower case ("évoquant", "saying"): it opens a clause, never a speaker's name."""
-    return t.surface.islower() and len(t.norm) > 5 and t.norm.endswith(("ant", "ing")) and t.norm != t.lemma
+def _gerund(s: Sentence, k: int) -> bool:
+    """A French gérondif ("en évoquant"): it opens a clause, never a speaker (English "said managing director Anne
+    Lee" is a title)."""
+    t = s.toks[k]
+    return k > 0 and s.toks[k - 1].norm == "en" and t.surface.islower() and t.norm.endswith("ant")
 
 
 def _inverted_closing(s: Sentence, span: tuple[int, int]) -> bool:
@@ -524,7 +524,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         if span and s.lang == "en" and not _phrase_ends(s, span):
             span = None  # 'who earned a nomination for "Revolutionary Road," said strike concerns are hitting': what
             #              was said goes on after the phrase, which is no speaker
-        if span and _gerund(s.toks[span[0]]):
+        if span and _gerund(s, span[0]):
             span = None  # "la « mère » se défend en évoquant une adoption": how, not who
         who = found_at(s, span, cue, fallback="anonymous") if span else None
     if who and who.kind not in ("document", "pronoun:it") and ((participle(s.toks[k]) and not s.comma(k))

@@ -195,7 +195,7 @@ def _with_scores(candidates: list[Link], raised: dict, score: dict) -> list[Link
     return out
 
 
-MIN_ORDERED_COSINE = 0.25  # a pair between two anchors in order needs at least this sentence cosine (swissgov F1
+MIN_ORDERED_COSINE = 0.30  # a pair between two anchors in order needs at least this sentence cosine (swissgov F1
 # 0.328 at 0.35, 0.332 at 0.30, 0.332 at 0.25, 0.333 at 0.20: flat below 0.30; "The Swiss VPET system contributes to this
 # endeavour" / "La formation professionnelle apporte sa contribution à cet égard", 0.32, between two sure pairs)
 MIN_ORDER_ANCHOR = 0.5
