@@ -292,7 +292,7 @@ def kind_of(p: Phrase) -> str | None:
         return "person"  # "WCCO TV Managing Editor Angela Benson", "Bloomington Police Sgt. Marty Earley" (not "The
         #                  letter from President Barack Obama")
     if _document_from(p, own):
-        return "document"  # "figures from Nielsen Media Research": the figures, whoever compiled them
+        return "document"  # "figures from the Pew Research Center": the figures, whoever compiled them
     press_agency = any(t.norm in ("agence", "agences", "agency") for t in p.toks) \
         and any(t.norm in PRESS_WORDS for t in p.toks)
     if (outlet_like([p.toks[k] for k in own]) or press_agency or _outlets_service(p, own)) and not _titled_name(p, own):
@@ -358,11 +358,12 @@ def _acronym_titled(p: Phrase, own: range) -> bool:
     """An office written as an acronym before a name ("ADA Fairman", "CEO Tim Cook"): its holder, named (alone, "the
     ADA" may be an association)."""
     kept = [k for k in own if p.toks[k].norm not in p.cues.det]
-    return len(kept) >= 2 and p.toks[kept[0]].norm in _OFFICE_ACRONYMS | {"ada"} and p.toks[kept[0]].surface.isupper() \
+    return len(kept) >= 2 and p.toks[kept[0]].norm in _TITLE_ACRONYMS and p.toks[kept[0]].surface.isupper() \
         and all(p.names[k] and p.toks[k].surface[:1].isupper() for k in kept[1:])
 
 
 _OFFICE_ACRONYMS = frozenset({"da", "ceo", "cfo", "pdg"})  # district attorney, chief executive (not "la DG": a body)
+_TITLE_ACRONYMS = _OFFICE_ACRONYMS | {"ada"}  # before a name only (assistant district attorney; "the ADA" is a body)
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")  # German, Indian, Chinese, British, Israeli
 
 
@@ -550,8 +551,8 @@ def _survey_body(p: Phrase, own: range) -> bool:
 
 
 def _document_from(p: Phrase, own: range) -> bool:
-    """An English phrase opening on a document's noun and naming where it comes from ("figures from Nielsen Media
-    Research", "data from the agency", "records from the court"): a document."""
+    """An English phrase opening on a document's noun and naming where it comes from ("figures from the Pew Research
+    Center", "data from the agency", "records from the court"): a document."""
     k = next((k for k in own if p.toks[k].norm not in p.cues.det), None)
     return p.lang == "en" and k is not None and k + 1 < len(p.toks) and p.toks[k].norm in DOCUMENTS \
         and p.toks[k + 1].norm in ("from", "by", "released", "published", "compiled") \
@@ -575,7 +576,7 @@ def _someone_of(p: Phrase) -> bool:
     k = 1
     while k < 3 and not person_noun(p.toks[k], p.cues) and not p.toks[k].stop and not p.names[k]:
         k += 1  # "a senior representative", "a longtime friend"
-    return k + 1 < len(p.toks) and (person_noun(p.toks[k], p.cues) or p.toks[k].norm == "executive") \
+    return k + 1 < len(p.toks) and (person_noun(p.toks[k], p.cues) or p.toks[k].norm in _EXECUTIVE) \
         and p.toks[k + 1].norm in ("for", "of", "to", "at", "with", "from") \
         and (p.toks[k].norm in _SOURCE_NOUNS or not outlet_like(p.toks[k + 2:]))
     #   "A correspondent for Al Jazeera": the medium; "a source from the magazine": someone unnamed
