@@ -657,3 +657,27 @@ def test_french_sentences_the_new_rules_leave_as_they_were():
                "dit adieu à France Télévisions après vingt ans. La Défense a confirmé la mort de deux soldats.")
     assert who["Emmanuel Macron"] == "person" and who["l'agence officielle syrienne Sana"] == "outlet"
     assert "France Télévisions" not in who and who["La Défense"] == "organisation"
+
+
+def test_english_sentences_a_second_review_built_against_the_fixes():
+    who = _who("Students who want to study abroad say the fees are too high. Samsung, ON Semiconductor and Intel said "
+               "they would invest. There was no immediate comment from the Ministry of Defence. The Dow added 120 "
+               "points after the Fed said rates would stay low. Study author Dr. Jane Smith said the results were "
+               "clear. Data from Bloomberg News showed prices fell. The Zoological Survey of India said the tiger "
+               "count rose. Gen. Mark Milley said the troops were ready.")
+    assert who["Students who want to study abroad"] == "anonymous"
+    assert who["ON Semiconductor"] == who["Samsung"] == who["Intel"] == "organisation"
+    assert who["the Ministry of Defence"] == "organisation" and "The Dow" not in who
+    assert who["Study author Dr. Jane Smith"] == "person" and who["Data from Bloomberg News"] == "document"
+    assert who["The Zoological Survey of India"] == "organisation" and who["Gen. Mark Milley"] == "person"
+    doc = prepare(Source("report", "Inflation to ease next year: RBI\n\nPrices rose in May.\n"))
+    assert [doc.text[a.start:a.end] for a in document_attributions(doc, document_features(doc), 0)] == ["RBI"]
+
+
+def test_french_sentences_a_second_review_built_against_the_fixes():
+    who = _who("Selon l'agence iranienne officielle Irna, le tir a réussi. L'UMP, En Marche et le PS ont dénoncé le "
+               "texte. Le ministre s'est dit favorable sur RTL à une réforme. « Nous gagnerons », a déclaré, évoquant "
+               "une victoire, le maire.")
+    assert who["l'agence iranienne officielle Irna"] == "outlet"
+    assert who["L'UMP"] == who["le PS"] == "organisation" and "En Marche" in who
+    assert who["RTL"] == "outlet" and not any("évoquant" in w for w in who)

@@ -156,8 +156,8 @@ EN = Cues(
         chairwoman ceo founder leader head publicist manager agent sheriff officer detective pope archbishop bishop
         cardinal imam rabbi pastor reverend anchor presenter correspondent columnist editor counselor
         counsellor king queen prince princess sheikh emir sultan coach trainer inspector superintendent constable
-        trooper warden sgt lt capt cpl insp supt cmdr atty""".split()),  # ranks written short ("Police Sgt. Marty
-    #    Earley"; not "gen", "det", "col": words of their own)
+        trooper warden sgt lt capt cpl det insp supt cmdr col gen maj adm pvt atty""".split()),  # ranks written short
+    #    ("Police Sgt. Marty Earley", "Gen. Mark Milley", "Det. John Smith")
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
         lecturer lecturers economist economists historian historians academics scholar scholars
         commentator commentators consultant consultants strategist strategists campaigner campaigners

@@ -70,14 +70,14 @@ def body_agency(toks: list, t) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     third = toks[k + 2] if k + 2 < len(toks) else None
     national = nxt is not None and third is not None and nxt.surface.islower() and third.surface.islower() \
-        and not third.stop and nxt.norm.endswith(_FEMININE_DEMONYMS)
+        and not third.stop and nxt.norm.endswith("e") and not {nxt.norm, third.norm} & _OFFICIAL
     #          "l'agence américaine antidopage": a nationality, then what the agency deals with (not "l'agence
     #          chinoise Xinhua": a name)
     return nxt is not None and (nxt.norm in _STATE_WORDS or nxt.norm in ("de", "du", "des", "pour")
                                 or _elided_between(t, nxt) or national)  # "l'Agence d'urbanisme"
 
 
-_FEMININE_DEMONYMS = ("aine", "aise", "oise", "enne", "ande", "ine")  # "américaine", "chinoise" (not "officielle")
+_OFFICIAL = frozenset({"officielle", "semi-officielle", "gouvernementale", "publique", "étatique"})  # a state's press
 _LAWS = frozenset({"Act", "Acts", "Treaty", "Constitution", "Amendment"})  # not "Bill": "His brother Bill said"
 PRESS_WORDS = frozenset("presse information informations press news".split())
 _STATE_WORDS = frozenset("nationale régionale européenne internationale fédérale spatiale sanitaire".split())
@@ -280,7 +280,7 @@ def kind_of(p: Phrase) -> str | None:
     if not any(not t.stop or p.names[k] or t.norm in DOCUMENTS | _STUDIES for k, t in enumerate(p.toks)) or _nobody(p) \
             or _must_do(p):
         return None
-    if {t.norm for t in p.toks} - p.cues.det <= _COLLECTIVE and not any(t.surface == "Défense" for t in p.toks):
+    if {t.norm for t in p.toks} - p.cues.det <= _COLLECTIVE and not _ministry(p):
         return "anonymous"  # "Police said", "les autorités": unnamed people of a body, not the body
     own = _own_part(p)
     words = _words(p, own)
@@ -288,9 +288,9 @@ def kind_of(p: Phrase) -> str | None:
     if all(p.toks[k].norm in p.cues.det or (p.toks[k].norm in p.cues.roles and (
             _acronym_plural(p.toks[k]) or (alone and p.toks[k].norm.endswith("s")))) for k in own):
         return "anonymous"  # "MPs", "GPs", "Prosecutors" mid-line: people, though capitalised (not Paul Expert's "Expert")
-    if _title_then_full_name(p) and not _opens_on(p, own, DOCUMENTS):
-        return "person"  # "WCCO TV Managing Editor Angela Benson", "Bloomington Police Sgt. Marty Earley" (not "The
-        #                  letter from President Barack Obama")
+    if _title_then_full_name(p):
+        return "person"  # "WCCO TV Managing Editor Angela Benson", "Bloomington Police Sgt. Marty Earley", "Study
+        #                  author Dr. Jane Smith" (not "The letter from President Barack Obama": see the word before)
     if _document_from(p, own):
         return "document"  # "figures from the Pew Research Center": the figures, whoever compiled them
     press_agency = any(t.norm in ("agence", "agences", "agency") for t in p.toks) \
@@ -540,14 +540,20 @@ def _office_holder(p: Phrase, own: range) -> bool:
     return definite and any(p.toks[k].norm in p.cues.offices for k in own)
 
 
-_SURVEYING = frozenset({"geological", "ordnance", "hydrographic", "biological", "geodetic", "topographic"})
+_SURVEYING = frozenset({"geological", "ordnance", "hydrographic", "biological", "geodetic", "topographic",
+                        "archaeological", "zoological", "botanical", "anthropological"})
+
+
+def _ministry(p: Phrase) -> bool:
+    """ "La Défense a confirmé": the ministry, named by its article and a capital (not "Défense et accusation")."""
+    return any(t.surface == "Défense" and k > 0 and p.toks[k - 1].norm == "la" for k, t in enumerate(p.toks))
 
 
 def _survey_body(p: Phrase, own: range) -> bool:
     """A capitalised "Survey" after what the body surveys ("the US Geological Survey", "Ordnance Survey"), not a
     poll's name ("The Labour Force Survey showed")."""
     last = p.toks[own.stop - 1]
-    return last.surface == "Survey" and own.stop - own.start >= 3 and p.toks[own.stop - 2].norm in _SURVEYING
+    return last.surface == "Survey" and own.stop - own.start >= 2 and p.toks[own.stop - 2].norm in _SURVEYING
 
 
 def _document_from(p: Phrase, own: range) -> bool:
@@ -556,15 +562,19 @@ def _document_from(p: Phrase, own: range) -> bool:
     k = next((k for k in own if p.toks[k].norm not in p.cues.det), None)
     return p.lang == "en" and k is not None and k + 1 < len(p.toks) and p.toks[k].norm in DOCUMENTS \
         and p.toks[k + 1].norm in ("from", "by", "released", "published", "compiled") \
-        and not outlet_like(p.toks[k + 2:])  # "A report from the Associated Press": the medium reports
+        and not (p.toks[k].norm in _REPORTS and outlet_like(p.toks[k + 2:]))  # "A report from the Associated Press":
+    #                                                                          the medium reports (not "Data from …")
 
 
 def _must_do(p: Phrase) -> bool:
     """An English clause of obligation or wish read back from a cue word used as a noun ("climbers need to use extreme
     | caution"): no speaker's phrase holds "need to", "have to", "want to"."""
-    return p.lang == "en" and any(a.norm in _MUST and b.norm == "to" for a, b in zip(p.toks, p.toks[1:]))
+    if p.lang != "en" or any(t.norm in ("who", "that", "which") for t in p.toks):
+        return False  # "Students who want to study abroad say": the wish is the speakers' own clause
+    return any(a.norm in _MUST and b.norm == "to" for a, b in zip(p.toks, p.toks[1:]))
 
 
+_REPORTS = frozenset({"report", "reports", "article", "story", "dispatch"})
 _MUST = frozenset("need needs needed have has had want wants wanted ought".split())
 
 
@@ -574,7 +584,8 @@ def _someone_of(p: Phrase) -> bool:
     if p.lang != "en" or len(p.toks) < 4 or p.toks[0].norm not in ("a", "an"):
         return False
     k = 1
-    while k < 3 and not person_noun(p.toks[k], p.cues) and not p.toks[k].stop and not p.names[k]:
+    while k < 3 and not person_noun(p.toks[k], p.cues) and p.toks[k].norm not in _EXECUTIVE and not p.toks[k].stop \
+            and not p.names[k]:
         k += 1  # "a senior representative", "a longtime friend"
     return k + 1 < len(p.toks) and (person_noun(p.toks[k], p.cues) or p.toks[k].norm in _EXECUTIVE) \
         and p.toks[k + 1].norm in ("for", "of", "to", "at", "with", "from") \

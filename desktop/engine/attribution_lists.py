@@ -62,8 +62,9 @@ def coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> lis
             start -= 1  # "T-Mobile USA, Inc. and Research In Motion": the suffix is its company's
             while start > 0 and end - start < MAX_CONJUNCT and not s.broken(start):
                 start -= 1
-        if s.toks[start].norm in s.cues.preps or s.toks[start].norm in _AT:
-            break  # "In court, lawyers and relatives said": a place opens the sentence, no speaker
+        if (s.toks[start].norm in s.cues.preps or s.toks[start].norm in _AT) \
+                and (start == 0 or s.toks[start].surface.islower()):
+            break  # "In court, lawyers and relatives said": a place opens the sentence (not "ON Semiconductor")
         if s.toks[start].norm in _BOTH and end - start > 1:
             start += 1  # "Both Mr Blair and Mr Brown said": "both" names no one
         opening = start == 0
@@ -72,8 +73,7 @@ def coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> lis
         found = found_at(s, (start, end), cue, fallback=_parallel_name(s, (start, end), span))
         first = start if not s.toks[start].stop else start + 1
         after_quote = start > 0 and QUOTE_MARK.search(s.gap(start)) is not None  # '"…," Mark and Condon said'
-        short = end - start <= 2 and (start == 0 or s.comma(start) or after_quote) \
-            and s.toks[start].norm not in s.cues.preps and s.toks[start].norm not in _AT  # "…, cops and family said"
+        short = end - start <= 2 and (start == 0 or s.comma(start) or after_quote)  # "…, cops and family said"
         if (s.broken(start) and not s.comma(start) and start > 0 and not after_quote) or found is None \
                 or (found.kind == "anonymous" and not short) \
                 or not (s.is_name(first) or found.kind in ("organisation", "person") or short):  # "Les syndicats FO et la CFDT"

@@ -48,8 +48,7 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
             if len(run) > 1 and not run[0].stop:
                 closing.add(run[-1].norm)
             before = toks[k - 1] if k > 0 and t.start - toks[k - 1].end <= 1 else None  # not "organization, Expert"
-            if before is not None and _medium_noun(toks, k - 1) \
-                    and (_medium_name_ends(toks, text, k + len(run)) or all(x.surface.isupper() for x in run)):
+            if before is not None and _medium_noun(toks, k - 1) and not _told(toks, k - 1):
                 outlets.add(tuple(x.norm for x in run))  # "l'agence de presse Chine Nouvelle (Xinhua)", "the daily X,"
             if before is not None and (before.norm in INSTITUTIONS or before.lemma in INSTITUTIONS):
                 org[tuple(x.norm for x in run)] += 1  # "le groupe Dalmont", "the company Brightwater"
@@ -86,14 +85,13 @@ def _medium_noun(toks: tuple[Token, ...], k: int) -> bool:
         return k > 1 and toks[k - 2].norm in AGENCY
     if t.norm in AGENCY:
         return k > 0 and toks[k - 1].norm in ("news", "press", "wire")
-    return t.norm in _MEDIA and k > 0 and toks[k - 1].stop
+    return t.norm in _MEDIA and k > 0 and (toks[k - 1].stop or toks[k - 1].surface[:1].isupper())
+    #      "le quotidien", "The Greek newspaper Kathimerini"
 
 
-def _medium_name_ends(toks: tuple[Token, ...], text: str, e: int) -> bool:
-    """The name after a medium's noun ends at a mark or the sentence's end ("l'agence de presse Chine Nouvelle
-    (Xinhua)"; not "the newspaper Smith had lied": Smith is the one who lied; an acronym needs no mark: "la chaîne RCN
-    a pu se procurer")."""
-    return e >= len(toks) or bool(text and text[toks[e - 1].end:toks[e].start].strip())
+def _told(toks: tuple[Token, ...], k: int) -> bool:
+    """The medium's noun at ``k`` is what someone told ("He told the newspaper Smith had lied": Smith lied)."""
+    return any(t.lemma == "tell" or t.norm in ("told", "tells", "tell") for t in toks[max(0, k - 3):k])
 
 
 _MEDIA = frozenset("""quotidien hebdomadaire journal magazine chaîne radio newspaper daily weekly tabloid broadcaster

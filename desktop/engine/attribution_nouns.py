@@ -52,18 +52,18 @@ def _no_comment_from(s: Sentence, k: int) -> Found | None:
     neg = next((m for m in range(max(0, k - 2), k) if s.toks[m].norm in _NO_WORDS), None)
     if neg is None or any(s.broken(m) for m in range(neg + 1, k + 2)) or k + 2 >= len(s.toks) \
             or s.toks[k + 1].norm not in _FROM or neg == 0 or s.toks[neg - 1].norm not in _THERE_WAS \
-            or any(s.toks[m].stop for m in range(neg + 1, k)):
+            or any(s.toks[m].stop and s.toks[m].norm != "de" for m in range(neg + 1, k)):
         return None  # not "received no complaints or comment from customers", "drew no comment from readers"
     span = np_forward(s, k + 2, tail=False)
     if span is None:
         return None
-    end = next((m for m in range(span[0] + 1, span[1]) if s.toks[m].norm in s.cues.preps | _ABOUT), span[1])
+    end = next((m for m in range(span[0] + 1, span[1]) if s.toks[m].norm in _ABOUT), span[1])
     return found_at(s, (span[0], end), (neg, k + 1))  # "no comment from the ministry | about the request"
 
 
 _NO_WORDS = frozenset({"no", "aucun", "aucune", "pas"})
 _ABOUT = frozenset("about on over regarding concerning sur concernant quant".split())  # what the comment was on
-_THERE_WAS = frozenset("was were is are has had have been eu a avait y".split())  # "There was no comment", "had no"
+_THERE_WAS = frozenset("was were is are has had have been with eu a avait y".split())  # "There was no comment", "had no"
 
 
 _FROM = frozenset({"from", "de", "du", "des", "d"})

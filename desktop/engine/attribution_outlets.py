@@ -6,10 +6,12 @@ the medium that asked ("declined to comment when contacted by CBS", "a request f
 """
 from __future__ import annotations
 
+import re
+
 from .attribution_cues import OUTLET_WORDS
 from .attribution_kind import kind_of, outlet_like
 from .attribution_phrases import DATE_WORDS, Found, Sentence, found_at, np_forward, outlet_np, start_of
-from .attribution_saying import is_say
+from .attribution_saying import is_say, verb_group_start
 
 
 def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
@@ -21,7 +23,7 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
                                or _in_date(s, j)) and (not s.broken(j) or _date_aside(s, k, j)):
         j += 1  # "ont déclaré séparément à CNN", "a déclaré ce matin sur RTL", "assure, dimanche 12 décembre au JDD"
     if j == k + 1 and j + 1 < len(s.toks) and s.toks[k].norm in _SAID_TO_BE and not s.broken(j) and not s.toks[j].stop \
-            and s.toks[j + 1].norm in ("sur", "dans") and _outlet_prep(s, j + 1) is not None:
+            and _reflexive(s, k) and _outlet_prep(s, j + 1) is not None:
         j += 1  # "s'est dite favorable sur Canal+": what she said she was, then where
     if j >= len(s.toks) or (s.broken(j) and not _date_aside(s, k, j)):
         return None, k + 1
@@ -40,6 +42,15 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
 
 
 _SAID_TO_BE = frozenset({"dit", "dite", "dits", "dites"})  # "se dire favorable", "s'est dite opposée"
+
+
+def _reflexive(s: Sentence, k: int) -> bool:
+    """ "s'est dite", "se dit": the verb group before token ``k`` is reflexive (not "a dit adieu à France 2")."""
+    start = s.toks[verb_group_start(s, k)].start
+    return bool(_REFLEXIVE.search(s.text[max(0, start - 3):s.toks[k].start]))
+
+
+_REFLEXIVE = re.compile(r"\bs(?:e\b|['’])", re.I)
 
 
 def _with_description(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, OPENERS, VISUALS
-from .attribution_kind import is_place, kind_of, outlet_like
+from .attribution_kind import is_place, kind_of, outlet_like, person_noun
 from .attribution_phrases import (
     DATE_WORDS, Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
 )
@@ -168,19 +168,19 @@ def _colon_source(s: Sentence) -> list[Found]:
     if m is None or m < 3 or s.gap(m).strip() != ":" or n - m > 2 or s.text[s.toks[-1].end:].strip() \
             or any(s.toks[j].stop for j in range(m, n)):
         return []
-    if s.toks[m - 1].norm in _NAMING:
-        return []  # "Victim of the shooting named: Victoria Soto", "Oscar for best picture goes to: Argo"
+    before = s.toks[m - 1]
+    of_the_year = m > 2 and before.norm == "year" and s.toks[m - 2].norm == "the" and s.toks[m - 3].norm == "of"
+    if before.norm in _NAMING or of_the_year or person_noun(before, s.cues):
+        return []  # "Victim of the shooting named: Victoria Soto", "goes to: Argo", "Person of the Year: Pope
+        #            Francis", "Lohan's new lawyer: Mark Heller", "identified as local man: Adam Lanza": who it is
     found = found_at(s, (m, n), (m - 1, m - 1))
-    if found is None or found.kind not in ("organisation", "anonymous", "document") \
-            or (found.kind == "organisation" and not all(t.surface.isupper() or t.surface.islower()
-                                                         or t.norm in INSTITUTIONS for t in s.toks[m:n])):
-        return []  # a person's or a title's name closes many headlines ("… new lawyer: Mark Heller"); an acronym
-        #            ("NYPD") or a common noun of a source ("police", "officials") is the source
+    if found is None or found.kind not in ("organisation", "anonymous", "person", "document"):
+        return []
     colon = s.toks[m - 1].end + s.gap(m).index(":")
     return [replace(found, cue=(colon, colon + 1))]
 
 
-_NAMING = frozenset({"named", "identified", "to", "is", "are", "was", "as", "year"})
+_NAMING = frozenset({"named", "identified", "to", "is", "are", "was", "as"})
 
 
 def sourcing(s: Sentence, k: int) -> int | None:

@@ -49,9 +49,9 @@ def _added_a_count(s: Sentence, k: int) -> bool:
             or s.broken(k + 1):
         return False
     m = k + 2
-    while m < len(s.toks) and not s.broken(m) and s.toks[m].norm not in _FINITE:
-        m += 1
-    return m >= len(s.toks) or s.broken(m)
+    while m < len(s.toks) and not s.broken(m) and not s.toks[m].stop:
+        m += 1  # "30 bodies | had": the first small word after the count
+    return m >= len(s.toks) or s.broken(m) or s.toks[m].norm not in _FINITE
 
 
 _FINITE = frozenset("""had has have was were is are will would could can may might been sont ont seraient serait étaient

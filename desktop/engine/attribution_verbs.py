@@ -169,10 +169,11 @@ _SOME_OF_WHOM = frozenset("all some many most none several both each two three f
 
 
 def _gerund(s: Sentence, k: int) -> bool:
-    """A French gérondif ("en évoquant"): it opens a clause, never a speaker (English "said managing director Anne
-    Lee" is a title)."""
+    """A French gérondif or participle clause ("en évoquant", ", évoquant une victoire,"): it opens a clause, never a
+    speaker (English "said managing director Anne Lee" is a title)."""
     t = s.toks[k]
-    return k > 0 and s.toks[k - 1].norm == "en" and t.surface.islower() and t.norm.endswith("ant")
+    return s.lang == "fr" and k > 0 and (s.toks[k - 1].norm == "en" or s.comma(k)) and t.surface.islower() \
+        and t.norm.endswith("ant") and t.norm != t.lemma
 
 
 def _inverted_closing(s: Sentence, span: tuple[int, int]) -> bool:
