@@ -268,7 +268,7 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
     for i, (sent, f) in enumerate(zip(doc.sentences, feats)):
         text = doc.text[sent.start : sent.end]
         for found in sentence_attributions(text, f, doc.language, names):
-            bare, named = _bare_name(f, found, titles, text), _bare_name(f, found, titles)
+            bare, named = _bare_names(f, found, titles, text)
             if found.kind in ("person", "organisation") and _words_of(f, found) in uses.outlets:
                 found = replace(found, kind="outlet")  # "Chine Nouvelle a critiqué": "l'agence de presse Chine Nouvelle"
             elif found.kind == "person" and (uses.organisation_name(bare)
@@ -358,13 +358,18 @@ def _words_of(f: SentenceFeatures, found: Found) -> tuple[str, ...]:
     return tuple(t.norm for t in f.tokens if found.start <= t.start < found.end)
 
 
-def _bare_name(f: SentenceFeatures, found: Found, titles: frozenset[str], text: str = "") -> tuple[str, ...]:
-    """The words of a speaker's phrase when it is nothing but capitalised words ("Brightwater", "Marlow Freight"),
-    else () (also for a title and a name: "Mr Argus" is a person whatever else the report calls Argus); with the
-    sentence's ``text``, up to an apposition ("World Vision Indonesia, a relief agency": the name it describes)."""
+def _bare_names(f: SentenceFeatures, found: Found, titles: frozenset[str],
+                text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A speaker's bare name up to an apposition ("World Vision Indonesia, a relief agency": the name it describes),
+    and its whole phrase's (``_bare_name``)."""
     toks = [t for t in f.tokens if found.start <= t.start < found.end]
     cut = next((n for n in range(1, len(toks)) if "," in text[toks[n - 1].end:toks[n].start]), len(toks))
-    toks = toks[:cut]
+    return _bare_name(toks[:cut], titles), _bare_name(toks, titles)
+
+
+def _bare_name(toks: list, titles: frozenset[str]) -> tuple[str, ...]:
+    """The words of a speaker's phrase (its tokens) when it is nothing but capitalised words ("Brightwater", "Marlow
+    Freight"), else () (also for a title and a name: "Mr Argus" is a person whatever else the report calls Argus)."""
     if len(toks) > 1 and possessive(toks[0]):
         toks = toks[1:]  # "France's Peugeot", "China's Baoshan": the name after the country's
     if not toks or not all(t.surface[:1].isupper() for t in toks) or toks[0].norm in titles:

@@ -65,7 +65,7 @@ def when_asked(s: Sentence, k: int) -> bool:
 
 
 _ASKED = frozenset({"asked", "questioned", "pressed", "interrogé", "interrogée", "interrogés", "interrogées"})
-_WHEN = frozenset({"when", "if", "after", "once", "whenever", "lorsque", "quand", "une", "fois"})
+_WHEN = frozenset({"when", "if", "after", "once", "whenever", "lorsque", "quand", "fois"})  # "une fois interrogé"
 
 
 _HAVE_FR = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"})
