@@ -18,7 +18,7 @@ from dataclasses import replace
 from .attribution_agencies import agency_taken_up, bare_agency
 from .attribution_cues import CUES, DOCUMENTS
 from .attribution_kind import bare_title, kind_of, one_office_en, one_person_fr, person_noun, possessive, taken_up, titled_head
-from .attribution_names import NameUses, name_uses
+from .attribution_names import NameUses, many, name_uses
 from .attribution_phrases import Found, Sentence
 from .attribution_saying import is_say
 from .attribution_sources import (
@@ -217,7 +217,7 @@ def _antecedent(recent: list[Attribution], sentence: int, number: str, personal:
     near = [a for a in reversed(recent) if sentence - a.sentence <= 3 and a.kind != "outlet"
             and (a.kind != "document" or (sentence - a.sentence <= 1 and number in ("one", "it")))]
     #       "Le rapport ... dit-il", "a Toshiba study found. It found"
-    near = [a for a in near if not (number == "one" and _many(text[a.start:a.end]))]  # not "ses détracteurs"
+    near = [a for a in near if not (number == "one" and many(text[a.start:a.end]))]  # not "ses détracteurs"
     suited = [a for a in near if a.kind not in _UNSUITED[number] and not (personal and a.kind == "document")]
     if number == "it":  # "the company said in a filing. It said": the company speaks, the filing is its medium
         suited = sorted(suited, key=lambda a: a.kind == "document")
@@ -325,23 +325,6 @@ def _plural_of_word(f: SentenceFeatures, found: Found) -> bool:
     toks = [t for t in f.tokens if found.start <= t.start < found.end]
     return len(toks) == 1 and toks[0].lemma != toks[0].norm and toks[0].norm.endswith("s") \
         and found.start == toks[0].start
-
-
-def _many(phrase: str) -> bool:
-    """A phrase naming several speakers by a plural article or number ("ses détracteurs", "plusieurs sources",
-    "two officials", "des responsables américains"): no "il", "elle", "he" or "she" stands for them."""
-    words = phrase.replace("’", "'").split()
-    first = words[0].lower() if words else ""  # "d’autres"
-    headed = words and "," not in phrase and not any(w.lower() in _OF for w in words)  # not "the head of the investigators"
-    last = words[-1] if headed else ""
-    plural = last.islower() and last.endswith("s") and not last.endswith("ss") and (
-        any(last in c.roles for c in CUES.values()) or last.endswith(CUES["en"].human_endings))
-    return first in _MANY or first.isdigit() or plural  # "prosecutors", "U.S. officials"
-
-
-_OF = frozenset("of for from at in with de du des d'".split())
-_MANY = frozenset("""les des ses leurs nos vos plusieurs certains certaines quelques deux trois quatre cinq six sept
-    huit dix nombre d'autres autres some several two three four five many other others""".split())
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "il", "elle"})

@@ -194,3 +194,20 @@ def _common_word(t: Token, lang: str) -> bool:
     from .lemmas import shared_lemmas
 
     return len(t.norm) > 3 and shared_lemmas().known(t.norm, lang)
+
+
+def many(phrase: str) -> bool:
+    """A phrase naming several speakers by a plural article or number ("ses détracteurs", "plusieurs sources",
+    "two officials", "des responsables américains"): no "il", "elle", "he" or "she" stands for them."""
+    words = phrase.replace("’", "'").split()
+    first = words[0].lower() if words else ""  # "d’autres"
+    headed = words and "," not in phrase and not any(w.lower() in _OF for w in words)  # not "the head of the investigators"
+    last = words[-1] if headed else ""
+    plural = last.islower() and last.endswith("s") and not last.endswith("ss") and (
+        any(last in c.roles for c in CUES.values()) or last.endswith(CUES["en"].human_endings))
+    return first in _MANY or first.isdigit() or plural  # "prosecutors", "U.S. officials"
+
+
+_OF = frozenset("of for from at in with de du des d'".split())
+_MANY = frozenset("""les des ses leurs nos vos plusieurs certains certaines quelques deux trois quatre cinq six sept
+    huit dix nombre d'autres autres some several two three four five many other others""".split())

@@ -25,7 +25,7 @@ _COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['�
 _ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd capt cpl sgt det insp "
                            "supt cmdr adm maj pvt prof atty dist asst inf snr comr brig".split())  # "Homicide Capt. James Clark"
 # The AP's abbreviations of U.S. states, capitalised in a dateline or after a town ("Police in Gautier, Miss. said")
-_US_STATES = frozenset("ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
+_US_STATES = frozenset("ala ariz az ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
                        "nev okla ore pa tenn vt va wash wis wyo".split())
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())  # before a day: "the Aug. 27 memo"
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())

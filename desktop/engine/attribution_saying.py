@@ -241,7 +241,7 @@ def is_say(s: Sentence, k: int) -> bool:
         return nxt == "back" and k + 3 < len(s.toks) and s.toks[k + 2].norm in ("at", "on", "against") \
             and s.toks[k + 3].norm not in _DAYS  # not "pushed back on Monday the launch"
     if t.lemma in _CALL:
-        return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 7])  # "appelle au calme", "called for"
+        return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 7]) or _calls_it_quoted(s, k)
     if t.lemma in _WITH_NEXT and not (k > 0 and s.toks[k - 1].norm in s.cues.det):
         elided = k + 1 < len(s.toks) and s.gap(k + 1).strip().lower() in ("qu'", "qu’")  # "trouvent qu'il"
         return nxt in _WITH_NEXT[t.lemma] or (elided and "qu" in _WITH_NEXT[t.lemma])  # "pointed out", "appealed for"
@@ -257,6 +257,29 @@ def is_say(s: Sentence, k: int) -> bool:
     return (verb in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
         and not noun_use(s, k) and not title and not counted and not possessive and not _adjective_use(s, k) \
         and not _refusal_of_deed(s, k) and not _idiom(s, k) and not _alias(s, k)
+
+
+def _calls_it_quoted(s: Sentence, k: int) -> bool:
+    """ 'called the Australian actor "a consummate entertainer"', 'what he called "an execution"': a name given in
+    quotes to something named first (or to what "what" stands for) states a view; 'a film called "Jaws"' does not."""
+    if s.lang != "en" or (k > 0 and not s.broken(k) and s.toks[k - 1].norm not in ("what", "he", "she", "they", "it")
+                          and not s.is_name(k - 1) and s.toks[k - 1].surface.islower()
+                          and s.toks[k - 1].norm not in s.cues.roles | s.cues.titles
+                          and not s.toks[k - 1].norm.endswith("s")):
+        return False  # "a film called", "a group called": a noun, then the participle that names it
+    for m in range(k + 1, min(k + 7, len(s.toks))):
+        if _OPENING_QUOTE.search(s.gap(m)):
+            return (m > k + 2 or s.toks[k + 1].norm in _OBJECT_PRONOUNS
+                    or any(x.norm == "what" for x in s.toks[max(0, k - 2):k])) \
+                and not _PUNCT_BEFORE_QUOTE.search(s.gap(m))
+        if s.broken(m):
+            return False
+    return False
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that"})
+_OPENING_QUOTE = re.compile(r"[«\"“]")
+_PUNCT_BEFORE_QUOTE = re.compile(r"[.;:!?]")
 
 
 def _another_sense(s: Sentence, k: int, nxt: str) -> bool:

@@ -16,6 +16,7 @@ from .attribution_phrases import (
 )
 from .attribution_saying import is_say, keen, verb_group_start
 from .attribution_lists import and_another
+from .attribution_names import many
 
 
 def inverted_says(s: Sentence, k: int, verb: str) -> bool:
@@ -229,7 +230,8 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
     first = _past_words_of(s, first)
     opens = _opens_sentence(s, k)
     span = np_forward(s, first, tail=not opens)
-    if span and opens and span[1] < len(s.toks) and s.comma(span[1]) and "," in s.gap(span[1]):
+    if span and opens and span[1] < len(s.toks) and s.comma(span[1]) and "," in s.gap(span[1]) \
+            and _may_be_named(s, span, cue):
         named = name_to_comma(s, span[1]) or (None if s.toks[first - 1].norm in ("par", "by")
                                               else _description_to_comma(s, span))  # "Interrogée par France 3, la maire"
         span = (span[0], named) if named and named < len(s.toks) else span  # "Selon le sociologue, Frédéric Lenoir,"
@@ -241,6 +243,14 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
     if found and found.kind == "document":
         return [found, *issued_by(s, span[1], cue)]  # "selon un bilan communiqué samedi par les autorités"
     return [found, *and_another(s, span, cue, first)] if found else []
+
+
+def _may_be_named(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """A source that a name set off by commas after it may describe: one person ("Selon le sociologue, Frédéric
+    Lenoir, ..."), not a body or several people, whose comma ends the source ("According to police, Anthony
+    LaSalle, 36, hit ...", "Selon les enquêteurs, Jean Dupont a ...")."""
+    found = found_at(s, span, cue)
+    return found is None or (found.kind != "organisation" and not many(s.text[found.start:found.end]))
 
 
 def _opens_sentence(s: Sentence, k: int) -> bool:

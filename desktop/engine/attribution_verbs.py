@@ -115,6 +115,21 @@ def _past_document(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int]
     return span
 
 
+def _unnamed_after_quote(s: Sentence, span: tuple[int, int], k: int) -> bool:
+    """ '"…," the pair said', '"…," a teacher told': an article and a few words in lower case between a quote
+    and its verb are someone the text does not name, whatever the noun (the lists know "the neighbour", not "the
+    widow" or "the teacher")."""
+    i, j = span
+    if k + 1 < len(s.toks) and s.toks[k + 1].norm in ("to", "as") or s.toks[j - 1].norm in _NOT_SOMEONE:
+        return False  # '"Deep Throat," the shadowy character believed to have helped': a description, no speaker
+    return 1 < j - i <= 3 and j == verb_group_start(s, k) and s.toks[i].norm in s.cues.det \
+        and QUOTE_MARK.search(s.gap(i)) is not None \
+        and all(t.surface.islower() and t.surface.isalpha() for t in s.toks[i:j])
+
+
+_NOT_SOMEONE = frozenset({"paper", "papers"})  # '"…," the paper said': a newspaper or a white paper, no one
+
+
 def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
     """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
     between commas before it, or after it (inverted)."""
@@ -497,13 +512,16 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     elif participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
         if any(_INVERTED.match(t.surface) for t in s.toks[:k]) or any(verb_cue(s, m) for m in range(1, k)):
             return out  # '« ... », a-t-il fait valoir, regrettant', '…, he claimed, saying': the speaker, read already
-        spans = [sentence_subject(s)]  # "X a cherché à rassurer, affirmant que": the speaker is the sentence's subject
+        spans = [sentence_subject(s, _clause_start(s, k))]  # "X a cherché à rassurer, affirmant que": the subject
+        #                                                      of the clause ("…, but LaSalle refused, saying")
     else:
         spans = _speaker_spans(s, k, after)
     cue_end = k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
     cue = (verb_group_start(s, k), cue_end)
     spans = [_without_stressed(s, sp) if sp else sp for sp in spans]
     span, who = next(((sp, f) for sp in spans if sp for f in [found_at(s, sp, cue)] if f), (None, None))
+    if who is None and spans and spans[0] and _unnamed_after_quote(s, spans[0], k):
+        span, who = spans[0], found_at(s, spans[0], cue, fallback="anonymous")  # '"…," the pair said'
     first = s.toks[span[0]] if span is not None else None
     if who is not None and agent is None and span[0] >= after and first.norm not in s.cues.det \
             and first.norm not in s.cues.titles \
@@ -643,14 +661,15 @@ def _infinitive_form(t: Token) -> bool:
 _SAYING = frozenset({"say", "dire", "add", "ajouter"})  # "X downplayed it saying that": X says it
 
 
-def sentence_subject(s: Sentence) -> tuple[int, int] | None:
-    """The phrase a sentence opens with, up to its verb (a word of ``stop_np`` or a cue), at most 8 words; after a
-    short opening set off by a comma that names no one ("Lundi midi, le premier ministre a dû intervenir")."""
-    if s.toks and s.in_quote(0):
+def sentence_subject(s: Sentence, first: int = 0) -> tuple[int, int] | None:
+    """The phrase a sentence (or its clause from token ``first``) opens with, up to its verb (a word of ``stop_np``
+    or a cue), at most 8 words; after a short opening set off by a comma that names no one ("Lundi midi, le
+    premier ministre a dû intervenir")."""
+    if s.toks and s.in_quote(first):
         return None  # 'Rien n'est joué", a-t-il dit, regrettant': the quote has no subject of its own
-    start = 0
-    opening = next((m for m in range(1, min(5, len(s.toks))) if s.comma(m)), None)
-    if opening is not None and (kind_of(s.phrase(0, opening)) is None or s.toks[0].norm in _PREPOSITIONS):
+    start = first
+    opening = next((m for m in range(first + 1, min(first + 5, len(s.toks))) if s.comma(m)), None)
+    if opening is not None and (kind_of(s.phrase(first, opening)) is None or s.toks[first].norm in _PREPOSITIONS):
         start = opening  # "Lundi midi,", "Dans un communiqué,": no subject
     e = start
     while e < min(start + 8, len(s.toks)) and (e == start or not s.broken(e)) and s.toks[e].norm not in s.cues.stop_np \
@@ -661,6 +680,21 @@ def sentence_subject(s: Sentence) -> tuple[int, int] | None:
     return (start, e) if e > start else None
 
 
+def _clause_start(s: Sentence, k: int) -> int:
+    """The first token of the clause that token ``k`` ends: after the last ", but" / ", et" joining two clauses
+    before it (0: the sentence's start)."""
+    return next((m + 1 for m in range(k - 2, 0, -1) if s.comma(m) and s.toks[m].norm in _CLAUSE_JOINS
+                 and not s.broken(m + 1) and not s.in_quote(m) and _opens_subject(s, m + 1)), 0)
+
+
+def _opens_subject(s: Sentence, m: int) -> bool:
+    """Token ``m`` may open a clause's subject: an article, a name or a pronoun (not "then lied to police": a
+    second verb of the same subject)."""
+    t = s.toks[m]
+    return t.norm in s.cues.det or t.norm in s.cues.pronouns or s.is_name(m)
+
+
+_CLAUSE_JOINS = frozenset("but and yet while whereas mais et alors tandis".split())
 _PREPOSITIONS = frozenset("dans selon après avant pendant lors depuis in on at after before during since".split())
 
 
