@@ -59,3 +59,22 @@ def test_a_state_written_as_its_postal_code_stays_with_the_town_before_said():
     who = _who("Matt Smith, the county attorney in Mohave County, Az. said in a press release Wednesday that he had "
                "heard about the charges.")
     assert any(w.startswith("Matt Smith, the county attorney in Mohave County, Az") for w in who)
+
+
+def test_whom_an_interview_was_given_to_is_no_medium_unless_a_medium():
+    assert _who("Le dalaï-lama a accordé un entretien à Ségolène Royal, samedi matin, à Nantes.") \
+        == {"Le dalaï-lama": "person"}
+    assert _who("Dans un entretien au Parisien, le ministre a reconnu ses erreurs.")["Parisien"] == "outlet"
+    assert _who("McDermott spoke Wednesday night in an exclusive interview with The World-Herald.") \
+        .get("The World-Herald") == "outlet"
+
+
+def test_a_relative_pronoun_or_a_preposition_opens_no_speaker():
+    assert _who("C'est l'une des raisons pour lesquelles la banque a déposé plainte.") == {"la banque": "organisation"}
+    assert _who("The trial is scheduled to resume Monday, with testimony from a man who claims Lopez's brother "
+                "threatened to kill him.") == {"a man": "anonymous"}
+
+
+def test_a_constable_written_short_stays_with_his_name_and_sentence():
+    assert _who("Police Const. Tim Fanning said the gunman entered the party around 4 p.m.") \
+        == {"Police Const. Tim Fanning": "person"}

@@ -140,7 +140,8 @@ def antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | N
              and any(any_participle(s, p) for p in range(i, m))]
     if agent:
         return (agent[-1] + 1, j)  # "Une version corroborée plus tard par | la Société générale, qui indique"
-    if (i == 0 or s.broken(i)) and (s.toks[i].norm not in _CLAUSE_OPENERS or j - i == 1):
+    if (i == 0 or s.broken(i)) and (s.toks[i].norm not in _CLAUSE_OPENERS or j - i == 1) \
+            and s.toks[i].norm not in _OPENING_PREPOSITIONS:  # not ", with testimony from a man who claims"
         return _object_named(s, span) or span  # "Le responsable d'un hypermarché d'Orléans, qui": the whole subject
     verbs = [m for m in range(i, j - 1) if s.toks[m + 1].norm in s.cues.det and (verb_cue(s, m) or any_participle(s, m))]
     if verbs:
@@ -151,7 +152,8 @@ def antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | N
     if k < j:
         article = k > i and s.toks[k - 1].norm in s.cues.det and s.toks[k - 1].norm not in s.cues.complement
         return (k - 1 if article else k, j)  # "à l'adresse de | Laurence Parisot, qui"
-    preps = [m for m in range(i, j) if s.toks[m].norm in s.cues.preps or s.toks[m].norm in s.cues.complement]
+    preps = [m for m in range(i, j) if s.toks[m].norm in s.cues.preps or s.toks[m].norm in s.cues.complement
+             or s.toks[m].norm in _OPENING_PREPOSITIONS]
     i, span = (preps[-1] + 1, (preps[-1] + 1, j)) if preps and preps[-1] + 1 < j else (i, span)
     if (s.toks[i].norm in _CLAUSE_OPENERS and j - i > 1) or (j - i > 2 and s.toks[i].surface.islower() and not s.toks[i].stop
                                               and s.toks[i + 1].norm in s.cues.det):
@@ -162,6 +164,7 @@ def antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | N
 
 # Subject pronouns: a phrase they open is a clause, and what a relative clause after it stands for is its object
 _CLAUSE_OPENERS = frozenset("i we you he she they it je tu il elle nous vous ils elles on".split())
+_OPENING_PREPOSITIONS = frozenset("with from among after avec parmi après chez".split())
 
 
 def _object_named(s: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:

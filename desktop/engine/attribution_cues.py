@@ -69,7 +69,8 @@ FR = Cues(
         pourra pourront pourrait pourraient devra devrait devraient doit doivent peuvent souvent parfois toujours pu
         souhaite souhaitait souhaitent souhaitaient veut voulait veulent voulaient pouvait pouvaient""".split()),  # "n'a pas souhaité commenter"
     stop_np=frozenset("""que qu qui dont où et ou or donc mais car puis quand lorsque si alors tandis comme ne a ont avait
-        avaient est sont était étaient sera seront aurait auraient va vont doit peut""".split()),
+        avaient est sont était étaient sera seront aurait auraient va vont doit peut lequel laquelle lesquels lesquelles
+        auquel auxquels auxquelles duquel desquels desquelles""".split()),
     det=frozenset("le la les l un une des du d de deux trois quatre plusieurs certains certaines ces ce cette"
                   " son sa ses leur leurs".split()),
     complement=frozenset({"de", "du", "des", "d"}),
@@ -156,7 +157,7 @@ EN = Cues(
         chairwoman ceo founder leader head publicist manager agent sheriff officer detective pope archbishop bishop
         cardinal imam rabbi pastor reverend anchor presenter correspondent columnist editor counselor
         counsellor king queen prince princess sheikh emir sultan coach trainer inspector superintendent constable
-        trooper warden sgt lt capt cpl det insp supt cmdr col gen maj adm pvt atty""".split()),  # ranks written short
+        trooper warden sgt lt capt cpl det insp supt cmdr col gen maj adm pvt atty const""".split()),  # ranks written short
     #    ("Police Sgt. Marty Earley", "Gen. Mark Milley", "Det. John Smith")
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
         lecturer lecturers economist economists historian historians academics scholar scholars

@@ -23,7 +23,7 @@ QUOTE_MARK = re.compile(r"[«»\"“”]")  # a quotation mark, opening or closi
 _SPACED_DASH = re.compile(r"\s-|-\s")  # "selon M. Leonetti - les députés", "-crise en Géorgie- M. Kouchner": an aside
 _COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside
 _ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd capt cpl sgt det insp "
-                           "supt cmdr adm maj pvt prof atty dist asst inf snr comr brig".split())  # "Homicide Capt. James Clark"
+                           "supt cmdr adm maj pvt prof atty dist asst inf snr comr brig const".split())  # "Homicide Capt. James Clark"
 # The AP's abbreviations of U.S. states, capitalised in a dateline or after a town ("Police in Gautier, Miss. said")
 _US_STATES = frozenset("ala ariz az ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
                        "nev okla ore pa tenn vt va wash wis wyo".split())
