@@ -78,3 +78,16 @@ def test_a_relative_pronoun_or_a_preposition_opens_no_speaker():
 def test_a_constable_written_short_stays_with_his_name_and_sentence():
     assert _who("Police Const. Tim Fanning said the gunman entered the party around 4 p.m.") \
         == {"Police Const. Tim Fanning": "person"}
+
+
+def test_a_french_pronoun_is_not_the_document_of_the_other_gender_it_spoke_in():
+    who = _who("Christine Lagarde est restée prudente. Dans un communiqué, elle a indiqué qu'elle s'était assurée "
+               "du contraire.")
+    assert who.get("elle") == "person" and who.get("un communiqué") == "document"
+
+
+def test_a_time_set_off_by_commas_after_the_verb_is_no_speaker():
+    assert _who("«Venez chez nous !» a lancé, la semaine dernière, son patron, Patrick Werner.") \
+        == {"son patron, Patrick Werner": "person"}
+    assert _who("«Venez chez nous !», a déclaré, mardi, le ministre.") == {"le ministre": "person"}
+    assert _who('"Come to us!" said, last week, its boss, Patrick Werner.') == {"its boss, Patrick Werner": "person"}

@@ -494,7 +494,7 @@ _WITH_NEXT = {"point": frozenset({"out"}), "appeal": frozenset({"for"}), "speak"
               "question": frozenset({"whether", "what", "why", "how", "if"}),
               "trouver": frozenset({"que", "qu"}),  # "le maire trouve que la réforme va trop loin": an opinion
               "think": frozenset({"that", "otherwise"})}  # "Many experts think otherwise", not "thinks about"
-_QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")
+_QUOTED_BEFORE = re.compile(r"[»\"”]\s*,|[!?…]\s*[»\"”]\s*$")  # "« … », poursuit", "« … ! » lance"
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[«\"“]")  # 'answered, "Absolutely not."'
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[«\"“]")  # 'chanted "Thieves!"', 'en scandant « … »'
 _CRIES = frozenset("chant chanted chanting shout shouted shouting crier scander".split())

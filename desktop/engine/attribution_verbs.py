@@ -130,6 +130,24 @@ def _unnamed_after_quote(s: Sentence, span: tuple[int, int], k: int) -> bool:
 _NOT_SOMEONE = frozenset({"paper", "papers"})  # '"…," the paper said': a newspaper or a white paper, no one
 
 
+def _past_time_aside(s: Sentence, j: int) -> int:
+    """After a time set off by commas right after the verb ("a déclaré, mardi, le ministre", "a lancé, la semaine
+    dernière, son patron", "said, last week, its boss"): the token after its second comma; else ``j``."""
+    if j >= len(s.toks) or not s.comma(j):
+        return j
+    e = j
+    while e < len(s.toks) and e - j < 4 and (e == j or not s.broken(e)) \
+            and (s.toks[e].is_number or s.toks[e].norm in DATE_WORDS or s.toks[e].norm in _TIME_ASIDE):
+        e += 1
+    timed = any(s.toks[m].norm not in _TIME_FRAMES for m in range(j, e))
+    return e if j < e < len(s.toks) and timed and s.comma(e) else j
+
+
+_TIME_FRAMES = frozenset("la le l this ce cette last next".split())
+_TIME_ASIDE = _TIME_FRAMES | frozenset("""semaine dernière dernier prochain prochaine week month year mois année
+    aujourd'hui today yesterday matin soir morning evening night""".split())
+
+
 def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
     """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
     between commas before it, or after it (inverted)."""
@@ -499,6 +517,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         #            "When asked by the prosecution": the one who answers speaks
     outlet, after = addressee(s, k)
     out = [outlet, *and_outlet(s, after, outlet.cue)] if outlet else []
+    after = after if outlet else _past_time_aside(s, after)
     a = verb_group_start(s, k)
     if outlet and outlet.cue[1] == s.toks[k].end and s.comma(a) and s.toks[k].lemma != "tell" and not incise(s, a):
         return _reporter_apart(s, outlet) + out[1:]  # "..., écrit Les Echos": the medium is the inverted speaker
