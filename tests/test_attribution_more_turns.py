@@ -91,3 +91,12 @@ def test_a_time_set_off_by_commas_after_the_verb_is_no_speaker():
         == {"son patron, Patrick Werner": "person"}
     assert _who("«Venez chez nous !», a déclaré, mardi, le ministre.") == {"le ministre": "person"}
     assert _who('"Come to us!" said, last week, its boss, Patrick Werner.') == {"its boss, Patrick Werner": "person"}
+
+
+def test_a_named_subject_between_commas_after_but_released_the_statement():
+    assert _who("LaCalamita is married, but his wife, Michele, released a statement saying they had been "
+                "separated.") == {"his wife, Michele": "person"}
+
+
+def test_who_exclaimed_says_it():
+    assert _who('After Kathina was shot, she exclaimed, "Mommy, Mommy, I got hit."') == {"she": "person"}

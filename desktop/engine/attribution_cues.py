@@ -136,7 +136,7 @@ EN = Cues(
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
         insistence remarks consider find wonder doubt fear ask criticize criticise protest demand apologize
         apologise recommend expect forecast tweet tweeted tweets express expressed observe outline branded
-        branding hope rule blame assure""".split()),
+        branding hope rule blame assure exclaim exclaimed exclaims""".split()),
     sourcing=(("according", "to"), ("citing",), ("quoting",))
     + tuple((form, "by") for form in "seen obtained reviewed cited quoted interviewed published distributed aired"
             " broadcast".split()),  # "… seen by Reuters", "a statement distributed by Business Wire"

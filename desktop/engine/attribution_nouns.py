@@ -2,7 +2,7 @@
 aucun commentaire", "no immediate comment from the government", "X a défendu sa décision dans un communiqué")."""
 from __future__ import annotations
 
-from .attribution_asides import WHERE
+from .attribution_asides import WHERE, incise
 from .attribution_kind import possessive
 from .attribution_outlets import addressee
 from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward
@@ -38,7 +38,8 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
     if s.toks[d - 1].lemma not in _MAKE_STATEMENT and s.toks[d - 1].norm not in _MAKE_STATEMENT:
         return out  # "ont signé une déclaration commune": the document speaks, not its signatories
     a = verb_group_start(s, d - 1)
-    span = np_back(s, a) if a > 0 and not s.broken(a) else subject_after_comma(s, a)
+    span = np_back(s, a) if a > 0 and not s.broken(a) else subject_after_comma(s, a) or incise(s, a)
+    #      "…, but his wife, Michele, released a statement": the clause's subject and its name between commas
     if span is not None:  # "A spokesman said | Downing Street had no comment": the clause's own subject
         said = [m for m in range(*span) if verb_cue(s, m)]
         span = (said[-1] + 1, span[1]) if said and said[-1] + 1 < span[1] else span
