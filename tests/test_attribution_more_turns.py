@@ -100,3 +100,10 @@ def test_a_named_subject_between_commas_after_but_released_the_statement():
 
 def test_who_exclaimed_says_it():
     assert _who('After Kathina was shot, she exclaimed, "Mommy, Mommy, I got hit."') == {"she": "person"}
+
+
+def test_an_english_phrase_closing_on_a_noun_of_people_is_someone_unnamed_not_the_body():
+    assert _who("The police source said the robbers escaped.") == {"The police source": "anonymous"}
+    assert _who("The fire department official said the blaze was out.") \
+        == {"The fire department official": "anonymous"}
+    assert _who("The police said the robbers escaped.") == {"The police": "organisation"}

@@ -337,6 +337,9 @@ def kind_of(p: Phrase) -> str | None:
     if p.lang == "en" and _definite(p, own) and last.norm in _LEADERS and own.stop - own.start > 2 \
             and not any(p.toks[k].norm in p.cues.preps for k in own) and p.toks[own.stop - 2].norm not in _MARKETS:
         return "person"  # "the police chief", "the party leader": English puts the head last; one office holder
+    if p.lang == "en" and last.norm in p.cues.roles and last.surface.islower() and not p.names[own.stop - 1] \
+            and own.stop - own.start > 2:
+        return "anonymous"  # "the police source", "the fire department official": English puts the head last
     head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det), None)
     if head is not None and _definite(p, own) and ({head.norm, strip_accents(head.norm)} & _INSTITUTIONS
                                                    or (head.norm in _BODIES and own.stop - own.start <= 2)
