@@ -107,3 +107,14 @@ def test_an_english_phrase_closing_on_a_noun_of_people_is_someone_unnamed_not_th
     assert _who("The fire department official said the blaze was out.") \
         == {"The fire department official": "anonymous"}
     assert _who("The police said the robbers escaped.") == {"The police": "organisation"}
+
+
+def test_a_seat_of_power_stays_its_body_whatever_title_follows_it():
+    assert _who("Selon l'Elysée, le président a répondu.")["l'Elysée"] == "organisation"
+
+
+def test_someone_unnamed_then_named_in_apposition_closing_the_sentence_is_that_person():
+    assert _who("L'otage se trouvait dans le sud du pays, selon l'un d'eux, le Français Noël Saez.") \
+        == {"l'un d'eux, le Français Noël Saez": "person"}
+    assert _who("Le bilan est lourd, selon l'un des secouristes, les routes étant coupées.") \
+        == {"l'un des secouristes": "anonymous"}

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .attribution_agencies import agency_taken_up, bare_agency
-from .attribution_cues import CUES, DOCUMENTS
+from .attribution_cues import CUES, DOCUMENTS, INSTITUTIONS
 from .attribution_kind import bare_title, kind_of, one_office_en, one_person_fr, person_noun, possessive, taken_up, titled_head
 from .attribution_names import NameUses, many, name_uses
 from .attribution_phrases import Found, Sentence
@@ -289,7 +289,7 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
                                            or _unintroduced(named, names, uses, f, found, doc.language)):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
             elif found.kind == "organisation" and len(bare) == 1 and uses.person[bare] \
-                    and not uses.organisation_name(bare):
+                    and not uses.organisation_name(bare) and strip_accents(bare[0]) not in _SEATS:
                 found = replace(found, kind="person")  # "Goumbri said": "SEIU spokesman Marc Goumbri" above
             elif found.kind in ("outlet", "organisation") and _bare_agency(text, f, found):
                 before = [g.tokens for g in feats[:i]] + [tuple(t for t in f.tokens if t.end <= found.start)]
@@ -301,6 +301,10 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
             if att is not None:
                 out.append(att)
     return out
+
+
+_SEATS = frozenset(strip_accents(w) for w in INSTITUTIONS)  # "l'Elysée", "Matignon", "le Kremlin": a seat of power
+#                                                          speaks for its body, whatever title follows it
 
 
 def _titled_description(text: str, f: SentenceFeatures, found: Found, lang: str, titled: frozenset[str],

@@ -321,10 +321,24 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
         return j, named  # "a expliqué un responsable du syndicat Alliance dans les Hauts-de-Seine, Arnaud Pressé."
     if tail and e < n and s.comma(e) and "," in s.gap(e):  # an apposition follows a comma, not a closing dash
         named = name_to_comma(s, e)  # "le porte-parole, Jean Dupont,"
-        if named or kind_of(s.phrase(j, e)) == "person":  # a person's description, not a clause's
+        kind = kind_of(s.phrase(j, e))
+        if named or kind == "person" or (kind in ("anonymous", None) and _one_named_after(s, j, e)):  # a person's
+            #  description, not a clause's; "selon l'un d'eux, le Français Noël Saez."
             full_name = sum(s.is_name(k) for k in range(j, e)) >= 2
             e = named or _appositions(s, e, full_name)
     return j, e
+
+
+def _one_named_after(s: Sentence, j: int, e: int) -> bool:
+    """Someone unnamed in the words ``j``..``e`` ("l'un d'eux", "one of the hostages"), then after a comma a phrase
+    closing the sentence on a full name ("…, le Français Noël Saez."): one person, named in apposition."""
+    n = len(s.toks)
+    one = s.toks[j].norm in _ONE_OF or (j + 1 < e and s.toks[j + 1].norm in _ONE_OF)
+    return one and runs_to_end(s, e) and n - e <= 6 and n - e >= 2 and s.is_name(n - 1) and s.is_name(n - 2) \
+        and not s.broken(n - 1)
+
+
+_ONE_OF = frozenset({"un", "une", "one"})  # "l'un d'eux", "l'une des victimes", "one of them"
 
 
 def _place_then_name(s: Sentence, e: int) -> int | None:
