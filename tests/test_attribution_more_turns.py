@@ -118,3 +118,12 @@ def test_someone_unnamed_then_named_in_apposition_closing_the_sentence_is_that_p
         == {"l'un d'eux, le Français Noël Saez": "person"}
     assert _who("Le bilan est lourd, selon l'un des secouristes, les routes étant coupées.") \
         == {"l'un des secouristes": "anonymous"}
+
+
+def test_a_quote_opening_on_the_verb_keeps_its_subject_outside_as_the_speaker():
+    assert _who("Le chef de l'Etat «a indiqué qu'il était particulièrement sensible à cet appel».") \
+        == {"Le chef de l'Etat": "person"}
+    assert "La mère de Mohamed" in _who('La mère de Mohamed "a expliqué aux policiers qu\'elle était partie en '
+                                        'Algérie".')
+    assert "le Parlement allait" not in _who('Il a assuré que le Parlement allait "continuer à défendre les droits '
+                                             'du peuple tibétain".')

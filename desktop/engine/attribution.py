@@ -29,7 +29,7 @@ from .attribution_sources import (
 from .attribution_nouns import from_noun
 from .attribution_outlets import asked_by, outlet_after, spoken_to
 from .attribution_quoted import quoted_as_saying
-from .attribution_verbs import from_verb, named_subject
+from .attribution_verbs import from_verb, named_subject, quote_opens_on_verb
 from .features import SentenceFeatures, strip_accents, with_common_words
 from .model import Attribution, Document
 
@@ -39,7 +39,7 @@ _INVERTED = re.compile(r"^(\w+)-(?:t-)?(il|elle|on|ils|elles)$", re.I)
 def _at(s: Sentence, k: int) -> list[Found]:
     """Every attribution whose cue starts at token ``k``."""
     inverted = _INVERTED.match(s.toks[k].surface)
-    if s.in_quote(k) and not inverted:
+    if s.in_quote(k) and not inverted and not quote_opens_on_verb(s, k):
         return []  # "« Je suis heureuse, confiait-elle, d'être libre »": an incise inside a quote is read
     if inverted and inverted_says(s, k, inverted.group(1)):
         if inverted.group(2).lower() in s.cues.pronouns:

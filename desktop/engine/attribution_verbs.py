@@ -148,10 +148,25 @@ _TIME_ASIDE = _TIME_FRAMES | frozenset("""semaine dernière dernier prochain pro
     aujourd'hui today yesterday matin soir morning evening night""".split())
 
 
+def quote_opens_on_verb(s: Sentence, k: int) -> bool:
+    """A quote opening on the verb group of token ``k``, its subject outside it ("Le chef de l'Etat « a indiqué
+    qu'il était sensible … »": the communiqué's words, verb and all, after the subject that said them)."""
+    a = verb_group_start(s, k)
+    t = s.toks[k]
+    finite = s.toks[a].norm in s.cues.verb_group or (a == k and t.norm != t.lemma and (
+        s.lang != "en" or t.norm.endswith("ed") or t.norm in ("said", "told", "wrote")))  # not '“ rules which'
+    return 0 < a <= k and finite and s.gap(a).strip() in _OPENING_QUOTES and not s.in_quote(a - 1) \
+        and not s.toks[a - 1].stop and all(s.in_quote(m) for m in range(a, k + 1))  # (not 'allait "continuer à
+    #                                                                                   défendre"': an infinitive)
+
+
+
 def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
     """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
     between commas before it, or after it (inverted)."""
     a = verb_group_start(s, k) - (3 if went_on_to(s, k) else 0)  # "Chief Supt Deats | went on to warn"
+    if quote_opens_on_verb(s, k):
+        return [np_back(s, a, across=True)]  # "Le chef de l'Etat « a indiqué …»": the subject before the quote
     while after < len(s.toks) and (s.toks[after].norm in _NOUN_PARTS or (s.toks[after].norm in _THEN and s.comma(a))
                                    or ((s.toks[after].norm == "en" or s.toks[after].norm in s.cues.verb_group)
                                        and after + 1 < len(s.toks) and s.toks[after + 1].norm in _NOUN_PARTS)
