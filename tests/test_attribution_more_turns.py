@@ -61,14 +61,6 @@ def test_a_state_written_as_its_postal_code_stays_with_the_town_before_said():
     assert any(w.startswith("Matt Smith, the county attorney in Mohave County, Az") for w in who)
 
 
-def test_whom_an_interview_was_given_to_is_no_medium_unless_a_medium():
-    assert _who("Le dalaï-lama a accordé un entretien à Ségolène Royal, samedi matin, à Nantes.") \
-        == {"Le dalaï-lama": "person"}
-    assert _who("Dans un entretien au Parisien, le ministre a reconnu ses erreurs.")["Parisien"] == "outlet"
-    assert _who("McDermott spoke Wednesday night in an exclusive interview with The World-Herald.") \
-        .get("The World-Herald") == "outlet"
-
-
 def test_a_relative_pronoun_or_a_preposition_opens_no_speaker():
     assert _who("C'est l'une des raisons pour lesquelles la banque a déposé plainte.") == {"la banque": "organisation"}
     assert _who("The trial is scheduled to resume Monday, with testimony from a man who claims Lopez's brother "
@@ -127,3 +119,27 @@ def test_a_quote_opening_on_the_verb_keeps_its_subject_outside_as_the_speaker():
                                         'Algérie".')
     assert "le Parlement allait" not in _who('Il a assuré que le Parlement allait "continuer à défendre les droits '
                                              'du peuple tibétain".')
+
+
+def test_sentences_a_review_built_against_this_sessions_rules():
+    """Counter-examples a reviewer built for the rules above; each was wrong before the fix that follows it."""
+    assert _who("According to the Senate majority leader, Chuck Schumer, the bill will pass.") \
+        == {"the Senate majority leader, Chuck Schumer": "person"}
+    assert _who("According to investigators, John Smith, 36, lied.") == {"investigators": "anonymous"}
+    assert _who("The president thanked the police, the firefighters, and the volunteers, saying they were "
+                "heroes.") == {"The president": "person"}
+    assert _who("Le ministre a visité Lyon, Marseille, et Nice, estimant que les dégâts étaient graves.") \
+        == {"Le ministre": "person"}
+    assert _who("The march was led by students from the university, who said the law was unfair.") \
+        == {"students from the university": "anonymous"}
+    assert _who("L'émission « Qui veut gagner des millions ? » lance une nouvelle saison.") == {}
+    assert _who("Smith, the bus driver, said the brakes failed.") == {"Smith, the bus driver": "person"}
+    assert _who("The fan club said the concert was cancelled.") == {"The fan club": "organisation"}
+    assert _who('NASA called the mission "Artemis." The couple called their daughter "Apple."') == {}
+    assert _who("Fans exclaimed with joy when the goal went in.") == {}
+    assert _who('"It passed," the bill said.') == {}
+    assert _who("« Nous gagnerons », a déclaré, lundi, à l'AFP le ministre.") \
+        == {"l'AFP": "outlet", "le ministre": "person"}
+    who = _who("Le ministre est resté prudent. Dans un communiqué, il a indiqué qu'il s'était assuré du contraire.")
+    assert who.get("il") == "person"
+    assert _who('The government called the report "deeply flawed."') == {"The government": "organisation"}

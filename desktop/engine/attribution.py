@@ -233,7 +233,7 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
         number = kind.split(":")[1]
         mine = text[base + found.start : base + found.end].lower()
         others = [a for a in recent if (a.sentence != sentence or not _other_pronoun(text, a, mine))
-                  and not (a.sentence == sentence and a.kind == "document" and _other_gender(text, a, mine))]
+                  and not (a.sentence == sentence and mine != "it" and _spoken_in(text, a))]
         ante = _antecedent(others, sentence, number, lang == "en" and number == "one", text)
         if ante is not None and ante.sentence == sentence:
             return None
@@ -251,17 +251,10 @@ def _other_pronoun(text: str, a: Attribution, mine: str) -> bool:
     return theirs in _PRONOUN_FORMS and _PRONOUN_FORMS[theirs] != _PRONOUN_FORMS.get(mine, mine)
 
 
-def _other_gender(text: str, a: Attribution, mine: str) -> bool:
-    """A French pronoun and a phrase whose article says the other gender ("Dans un communiqué, elle a indiqué":
-    "elle" is not the communiqué; read only for the document the statement was made in, an article being a weak
-    sign of a body's or a person's gender)."""
-    words = text[a.start:a.end].lower().replace("’", "'").split()
-    gender = _GENDER.get(words[0]) if words else None
-    return mine in _GENDER and gender is not None and gender != _GENDER[mine]
-
-
-_GENDER = {"il": "m", "lui": "m", "ils": "m", "elle": "f", "elles": "f", "un": "m", "le": "m", "ce": "m", "du": "m",
-           "au": "m", "une": "f", "la": "f", "cette": "f"}
+def _spoken_in(text: str, a: Attribution) -> bool:
+    """A document the statement was made in ("Dans un communiqué, il a indiqué", "In a letter, she wrote"): what it
+    was said in, never whom a personal pronoun stands for ("it" may: "in the indictment, but it says")."""
+    return a.kind == "document" and text[a.cue[0]:a.cue[1]].lower() in ("dans", "in")
 
 
 # a pronoun's subject form ("selon lui" stands for whom "il" stands for)

@@ -152,8 +152,9 @@ def antecedent(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | N
     if k < j:
         article = k > i and s.toks[k - 1].norm in s.cues.det and s.toks[k - 1].norm not in s.cues.complement
         return (k - 1 if article else k, j)  # "à l'adresse de | Laurence Parisot, qui"
+    opening = s.toks[i].norm in _OPENING_PREPOSITIONS  # ", with testimony from | a man who": after its last one
     preps = [m for m in range(i, j) if s.toks[m].norm in s.cues.preps or s.toks[m].norm in s.cues.complement
-             or s.toks[m].norm in _OPENING_PREPOSITIONS]
+             or (opening and s.toks[m].norm in _OPENING_PREPOSITIONS)]  # (not "students from the university, who")
     i, span = (preps[-1] + 1, (preps[-1] + 1, j)) if preps and preps[-1] + 1 < j else (i, span)
     if (s.toks[i].norm in _CLAUSE_OPENERS and j - i > 1) or (j - i > 2 and s.toks[i].surface.islower() and not s.toks[i].stop
                                               and s.toks[i + 1].norm in s.cues.det):

@@ -173,8 +173,7 @@ EN = Cues(
         participant participants mp mps gp gps medic medics paramedic paramedics rescuer rescuers villager villagers
         nurse lawyer soldier student victim passenger relative survivor deputy deputies prosecutors jurors
         protesters demonstrators lawmakers producer producers cops owner owners seamen sailor sailors
-        detective detectives blogger activist activists pair couple duo trio widow widower spouse girlfriend
-        boyfriend fiancee fiancée teacher driver fan teenager""".split()),
+        detective detectives blogger activist activists pair couple duo trio""".split()),
     nouns=frozenset("comment comments statement statements interview interviews insistence remarks".split()),
     preps=frozenset("to of for without by".split()),
     passive=frozenset("was were been is are be being".split()),

@@ -32,8 +32,7 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     span = outlet_np(s, body if prep else j)
     named = _named_medium(s, span) if span is not None else None  # "sur le site du quotidien la Gazzetta dello Sport"
     span = named or span
-    if span is None or not (named or outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS
-                                                                              and not _person(s, span))
+    if span is None or not (named or outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS)
                             or (prep and _speaker_follows(s, span))) or _audience(s, span):
         return None, k + 1
     if not prep and s.toks[k].lemma != "tell" and span[1] < len(s.toks) and not s.broken(span[1]):
@@ -113,8 +112,12 @@ def _audience(s: Sentence, span: tuple[int, int]) -> bool:
 
 
 def _date_aside(s: Sentence, k: int, j: int) -> bool:
-    """ "assure, | dimanche 12 décembre au JDD,": a date set off by a comma right after the verb."""
-    return j == k + 1 and s.comma(j) and s.toks[j].norm in DATE_WORDS
+    """ "assure, | dimanche 12 décembre au JDD,": a date set off by a comma right after the verb; or the comma
+    closing it ("a déclaré, lundi, | à l'AFP le ministre")."""
+    if j == k + 1:
+        return s.comma(j) and s.toks[j].norm in DATE_WORDS
+    return k + 1 < j and s.comma(j) and s.comma(k + 1) and s.toks[k + 1].norm in DATE_WORDS and all(
+        s.toks[m].norm in DATE_WORDS or s.toks[m].is_number or s.toks[m].norm in _TIME_WORDS for m in range(k + 1, j))
 
 
 def _in_date(s: Sentence, j: int) -> bool:
@@ -153,14 +156,6 @@ def _speaker_follows(s: Sentence, span: tuple[int, int]) -> bool:
         return False
     after = np_forward(s, e)
     return after is not None and kind_of(s.phrase(*after)) is not None  # not "a fait craindre à Me X une répétition"
-
-
-def _person(s: Sentence, span: tuple[int, int]) -> bool:
-    """The phrase is a person's first name and surname ("un entretien à Ségolène Royal": whom she met, no medium;
-    not "The World-Herald", "BusinessWeek.com")."""
-    i, j = span
-    return 2 <= j - i <= 3 and all(s.is_name(m) and s.toks[m].norm not in s.cues.det for m in range(i, j)) \
-        and kind_of(s.phrase(i, j)) == "person"
 
 
 _MEDIA_NOUNS = frozenset({"interview", "entretien", "entrevue", "tribune"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution_cues import DOCUMENTS, OUTLET_WORDS, REQUESTS
+from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, REQUESTS
 from .features import Token
 
 if TYPE_CHECKING:
@@ -222,7 +222,7 @@ def is_say(s: Sentence, k: int) -> bool:
         narrative = s.toks[0].norm == "et" and t.norm == t.lemma and s.toks[k - 1].norm in ("de", "d")  # "Et X de poursuivre"
         pronoun = k > 1 and s.toks[k - 1].norm in s.cues.pronouns and bool(_QUOTE_CLOSED.search(s.gap(k - 1)))
         quote_next = verb in _CRIES and bool(_QUOTE_AFTER.match(s.text[t.end:t.end + 4]))  # 'chanted "Thieves!"'
-        return k > 0 and (bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k)))) or incise or narrative
+        return k > 0 and (_quoted_before(s, verb_group_start(s, k)) or incise or narrative
                           or pronoun or quote_next or _subject_after_quote(s, verb_group_start(s, k)))  # '"…," he joked'
     if _another_sense(s, k, nxt):
         return False
@@ -236,7 +236,7 @@ def is_say(s: Sentence, k: int) -> bool:
                                  and not any(s.broken(m) for m in range(k + 1, min(k + 6, len(s.toks)))))
     if t.lemma == "answer":  # 'Ladapo answered, "Absolutely not."', "answered that" (not "answered the call")
         return nxt == "that" or bool(_QUOTE_NEXT.match(s.text[t.end:t.end + 4])) \
-            or bool(_QUOTED_BEFORE.search(s.gap(verb_group_start(s, k))))
+            or _quoted_before(s, verb_group_start(s, k))
     if t.lemma == "push":  # "Ladapo pushed back at the idea", not "pushed back the launch" (put off)
         return nxt == "back" and k + 3 < len(s.toks) and s.toks[k + 2].norm in ("at", "on", "against") \
             and s.toks[k + 3].norm not in _DAYS  # not "pushed back on Monday the launch"
@@ -259,17 +259,27 @@ def is_say(s: Sentence, k: int) -> bool:
         and not _refusal_of_deed(s, k) and not _idiom(s, k) and not _alias(s, k)
 
 
+def _quoted_before(s: Sentence, a: int) -> bool:
+    """A quote closes just before token ``a``: with a comma ("« … », poursuit"), or on "!" or "?" when it opened
+    the sentence ("« Venez chez nous ! » a lancé"; not a title: "L'émission « Qui veut gagner des millions ? »
+    lance une saison")."""
+    gap = s.gap(a)
+    return bool(_QUOTED_BEFORE.search(gap)) or (bool(_EXCLAIMED_BEFORE.search(gap)) and bool(s.toks) and s.in_quote(0))
+
+
 def _calls_it_quoted(s: Sentence, k: int) -> bool:
     """ 'called the Australian actor "a consummate entertainer"', 'what he called "an execution"': a name given in
     quotes to something named first (or to what "what" stands for) states a view; 'a film called "Jaws"' does not."""
     if s.lang != "en" or (k > 0 and not s.broken(k) and s.toks[k - 1].norm not in ("what", "he", "she", "they", "it")
                           and not s.is_name(k - 1) and s.toks[k - 1].surface.islower()
-                          and s.toks[k - 1].norm not in s.cues.roles | s.cues.titles
+                          and s.toks[k - 1].norm not in s.cues.roles | s.cues.titles | INSTITUTIONS
                           and not s.toks[k - 1].norm.endswith("s")):
         return False  # "a film called", "a group called": a noun, then the participle that names it
     for m in range(k + 1, min(k + 7, len(s.toks))):
         if _OPENING_QUOTE.search(s.gap(m)):
-            return (m > k + 2 or s.toks[k + 1].norm in _OBJECT_PRONOUNS
+            if s.toks[m].surface[:1].isupper():
+                return False  # 'NASA called the mission "Artemis."', 'their daughter "Apple"': a name given
+            return (m > k + 2 or s.toks[k + 1].norm in _OBJECT_PRONOUNS or (m == k + 2 and s.is_name(k + 1))
                     or any(x.norm == "what" for x in s.toks[max(0, k - 2):k])) \
                 and not _PUNCT_BEFORE_QUOTE.search(s.gap(m))
         if s.broken(m):
@@ -294,6 +304,8 @@ def _another_sense(s: Sentence, k: int, nxt: str) -> bool:
     if s.lang == "fr" and t.norm.startswith("accus") and k + 2 < len(s.toks) and s.toks[k + 1].norm in ("un", "une") \
             and s.toks[k + 2].norm in _FIGURES:
         return True  # "Natixis a accusé une perte de 948 millions" (not "accuse la hausse des prix d'…")
+    if t.lemma == "exclaim" and nxt in ("with", "at", "in", "over"):
+        return True  # "Fans exclaimed with joy", "He exclaimed at the sight of the damage": no words said
     if t.lemma == "hope" and nxt in ("to", "for"):
         return True  # "which hopes to map the seabed"; "It hopes sales will benefit" states one
     if t.norm == "doute" and k > 0 and s.toks[k - 1].norm in ("sans", "aucun", "nul"):
@@ -494,7 +506,8 @@ _WITH_NEXT = {"point": frozenset({"out"}), "appeal": frozenset({"for"}), "speak"
               "question": frozenset({"whether", "what", "why", "how", "if"}),
               "trouver": frozenset({"que", "qu"}),  # "le maire trouve que la réforme va trop loin": an opinion
               "think": frozenset({"that", "otherwise"})}  # "Many experts think otherwise", not "thinks about"
-_QUOTED_BEFORE = re.compile(r"[»\"”]\s*,|[!?…]\s*[»\"”]\s*$")  # "« … », poursuit", "« … ! » lance"
+_QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")  # "« … », poursuit"
+_EXCLAIMED_BEFORE = re.compile(r"[!?…]\s*[»\"”]\s*$")  # "« Venez ! » lance" (a quote that opens the sentence)
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[«\"“]")  # 'answered, "Absolutely not."'
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[«\"“]")  # 'chanted "Thieves!"', 'en scandant « … »'
 _CRIES = frozenset("chant chanted chanting shout shouted shouting crier scander".split())

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, OPENERS, VISUALS
-from .attribution_kind import is_place, kind_of, outlet_like, person_noun
+from .attribution_kind import is_place, kind_of, outlet_like, person_noun, singular
 from .attribution_phrases import (
     DATE_WORDS, Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
 )
@@ -230,10 +230,10 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
     first = _past_words_of(s, first)
     opens = _opens_sentence(s, k)
     span = np_forward(s, first, tail=not opens)
-    if span and opens and span[1] < len(s.toks) and s.comma(span[1]) and "," in s.gap(span[1]) \
-            and _may_be_named(s, span, cue):
+    if span and opens and span[1] < len(s.toks) and s.comma(span[1]) and "," in s.gap(span[1]):
         named = name_to_comma(s, span[1]) or (None if s.toks[first - 1].norm in ("par", "by")
                                               else _description_to_comma(s, span))  # "Interrogée par France 3, la maire"
+        named = named if named and _may_be_named(s, span, (span[1], named), cue) else None
         span = (span[0], named) if named and named < len(s.toks) else span  # "Selon le sociologue, Frédéric Lenoir,"
     found = found_at(s, span, cue) if span else None
     if found and s.toks[first - 1].norm in ("par", "by") and found.kind == "person" \
@@ -245,12 +245,17 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
     return [found, *and_another(s, span, cue, first)] if found else []
 
 
-def _may_be_named(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> bool:
-    """A source that a name set off by commas after it may describe: one person ("Selon le sociologue, Frédéric
-    Lenoir, ..."), not a body or several people, whose comma ends the source ("According to police, Anthony
-    LaSalle, 36, hit ...", "Selon les enquêteurs, Jean Dupont a ...")."""
-    found = found_at(s, span, cue)
-    return found is None or (found.kind != "organisation" and not many(s.text[found.start:found.end]))
+def _may_be_named(s: Sentence, span: tuple[int, int], name: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """The phrase ``name`` set off by commas after a source describes it: not a person named after a body or
+    several people with no title or role among their words, whose comma ends the source ("According to police,
+    Anthony LaSalle, 36, hit ...", "Selon les enquêteurs, Jean Dupont a ..."); "Selon le sociologue, Frédéric
+    Lenoir," "According to the Senate majority leader, Chuck Schumer," and "According to the company, Acme Corp.,"
+    are one source."""
+    found, named = found_at(s, span, cue), found_at(s, name, cue)
+    if found is None or named is None or named.kind != "person":
+        return True
+    titled = any(person_noun(t, s.cues) and singular(t) for t in s.toks[span[0]:span[1]])
+    return titled or (found.kind != "organisation" and not many(s.text[found.start:found.end]))
 
 
 def _opens_sentence(s: Sentence, k: int) -> bool:

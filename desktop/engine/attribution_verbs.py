@@ -127,7 +127,9 @@ def _unnamed_after_quote(s: Sentence, span: tuple[int, int], k: int) -> bool:
         and all(t.surface.islower() and t.surface.isalpha() for t in s.toks[i:j])
 
 
-_NOT_SOMEONE = frozenset({"paper", "papers"})  # '"…," the paper said': a newspaper or a white paper, no one
+# '"…," the paper said': a newspaper or a white paper; a text, a work or a body the lists do not know: no one
+_NOT_SOMEONE = frozenset("""paper papers bill law treaty verdict decision ruling tweet post sign headline website site
+    campaign band station show message note letter label poster banner""".split())
 
 
 def _past_time_aside(s: Sentence, j: int) -> int:
@@ -546,8 +548,8 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     elif participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
         if any(_INVERTED.match(t.surface) for t in s.toks[:k]) or any(verb_cue(s, m) for m in range(1, k)):
             return out  # '« ... », a-t-il fait valoir, regrettant', '…, he claimed, saying': the speaker, read already
-        spans = [sentence_subject(s, _clause_start(s, k))]  # "X a cherché à rassurer, affirmant que": the subject
-        #                                                      of the clause ("…, but LaSalle refused, saying")
+        spans = [_clause_subject(s, k) or sentence_subject(s)]  # "X a cherché à rassurer, affirmant que": the
+        #                                 subject of the sentence, or of its clause ("…, but LaSalle refused, saying")
     else:
         spans = _speaker_spans(s, k, after)
     cue_end = k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
@@ -714,11 +716,18 @@ def sentence_subject(s: Sentence, first: int = 0) -> tuple[int, int] | None:
     return (start, e) if e > start else None
 
 
-def _clause_start(s: Sentence, k: int) -> int:
-    """The first token of the clause that token ``k`` ends: after the last ", but" / ", et" joining two clauses
-    before it (0: the sentence's start)."""
-    return next((m + 1 for m in range(k - 2, 0, -1) if s.comma(m) and s.toks[m].norm in _CLAUSE_JOINS
-                 and not s.broken(m + 1) and not s.in_quote(m) and _opens_subject(s, m + 1)), 0)
+def _clause_subject(s: Sentence, k: int) -> tuple[int, int] | None:
+    """The subject of the clause that token ``k`` ends, after the last ", but" / ", et" joining two clauses
+    before it, when a verb follows that subject before ``k`` (not the last item of a list: "thanked the police,
+    the firefighters, and the volunteers, saying"); None when no such clause."""
+    m = next((m for m in range(k - 2, 0, -1) if s.comma(m) and s.toks[m].norm in _CLAUSE_JOINS
+              and not s.broken(m + 1) and not s.in_quote(m) and _opens_subject(s, m + 1)), None)
+    if m is None:
+        return None
+    if s.toks[m + 1].norm in s.cues.pronouns and s.toks[m + 1].surface.islower():
+        return (m + 1, m + 2)  # "…, but he changed course, saying"
+    subject = sentence_subject(s, m + 1)
+    return subject if subject is not None and subject[1] < k - 1 and not s.broken(subject[1]) else None
 
 
 def _opens_subject(s: Sentence, m: int) -> bool:
