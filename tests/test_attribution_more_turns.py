@@ -143,3 +143,21 @@ def test_sentences_a_review_built_against_this_sessions_rules():
     who = _who("Le ministre est resté prudent. Dans un communiqué, il a indiqué qu'il s'était assuré du contraire.")
     assert who.get("il") == "person"
     assert _who('The government called the report "deeply flawed."') == {"The government": "organisation"}
+
+
+def test_sentences_a_second_review_built_against_the_fixes():
+    """A second reviewer's counter-examples to the fixes above; each was wrong before the fix that follows it."""
+    assert _who("According to the county coroner, Dr. Jane Doe, the man drowned.") \
+        == {"the county coroner, Dr. Jane Doe": "person"}
+    assert _who("Selon le ministère, Jean Dupont, 36 ans, a été arrêté.") == {"le ministère": "organisation"}
+    assert _who('"Danger," the warning said. "Stay inside," the alert said. "It will rain," the forecast said.') == {}
+    assert _who("The mayor thanked the firefighters, and the volunteers who helped them, saying they had saved "
+                "lives.") == {"The mayor": "person"}
+    assert _who("The union denounced the cuts, and the way the board handled them, saying workers were "
+                "ignored.") == {"The union": "organisation"}
+    assert _who('He called the meeting "to clear the air." Residents called the neighborhood "the Flats."') == {}
+    assert _who("In its report on Felt's death, the New York Times called him \"the most famous anonymous source in "
+                "American history.\"").get("the New York Times") == "outlet"
+    assert _who("« Qui veut gagner des millions ? » lance une nouvelle formule en janvier.") == {}
+    assert _who("The plane crashed, but the manufacturer, Boeing, released a statement saying it was "
+                "cooperating.") == {"the manufacturer, Boeing": "organisation"}

@@ -2,7 +2,7 @@
 aucun commentaire", "no immediate comment from the government", "X a défendu sa décision dans un communiqué")."""
 from __future__ import annotations
 
-from .attribution_asides import WHERE, incise
+from .attribution_asides import WHERE, any_participle, incise
 from .attribution_kind import possessive
 from .attribution_outlets import addressee
 from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward
@@ -38,13 +38,26 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
     if s.toks[d - 1].lemma not in _MAKE_STATEMENT and s.toks[d - 1].norm not in _MAKE_STATEMENT:
         return out  # "ont signé une déclaration commune": the document speaks, not its signatories
     a = verb_group_start(s, d - 1)
-    span = np_back(s, a) if a > 0 and not s.broken(a) else subject_after_comma(s, a) or incise(s, a)
-    #      "…, but his wife, Michele, released a statement": the clause's subject and its name between commas
+    span = np_back(s, a) if a > 0 and not s.broken(a) else subject_after_comma(s, a) or _named_between(s, a)
     if span is not None:  # "A spokesman said | Downing Street had no comment": the clause's own subject
         said = [m for m in range(*span) if verb_cue(s, m)]
         span = (said[-1] + 1, span[1]) if said and said[-1] + 1 < span[1] else span
     who = found_at(s, span, (a, k)) if span else None
     return [who, *out] if who else out
+
+
+def _named_between(s: Sentence, a: int) -> tuple[int, int] | None:
+    """ "…, but his wife, Michele, released a statement": the clause's subject and its name between commas; not a
+    participle's aside ("but the club, citing privacy, released": the club alone)."""
+    span = incise(s, a)
+    if span is None:
+        return None
+    cut = next((m for m in range(span[0] + 1, span[1]) if s.comma(m)), None)
+    participle = cut is not None and s.toks[cut].surface.islower() and (
+        any_participle(s, cut) or s.toks[cut].norm.endswith("ing"))
+    if participle:
+        return (span[0], cut)
+    return span
 
 
 def _no_comment_from(s: Sentence, k: int) -> Found | None:

@@ -924,7 +924,12 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
         parts = [(i, j)]  # "The Sunnyvale, Calif., company": a town and its state inside one phrase
     if len(parts) > 1 and all(s.toks[m].surface in COMPANY_SUFFIXES for m in range(*parts[-1])):
         kind = kind or "organisation"  # "T-Mobile USA, Inc."
-    kind = kind or best_kind([kind_of(s.phrase(a, b)) for a, b in parts]) or fallback
+    kinds = [kind_of(s.phrase(a, b)) for a, b in parts]
+    if len(parts) == 2 and kinds == ["organisation", "person"] and parts[1][1] - parts[1][0] == 1 \
+            and s.is_name(parts[1][0]) and s.toks[parts[1][0]].norm not in s.cues.titles:
+        kinds = ["organisation"]  # "the company, Boeing", "his club, Chelsea": a body and its one-word name (not
+        #                           "the Senate majority leader, Chuck Schumer")
+    kind = kind or best_kind(kinds) or fallback
     if kind is None and s.toks[i].norm in s.cues.indefinite and j - i > 1:
         kind = "anonymous"  # "a local barber told", "une habitante raconte": someone the text does not name
     if kind is None:

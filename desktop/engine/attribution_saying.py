@@ -222,7 +222,7 @@ def is_say(s: Sentence, k: int) -> bool:
         narrative = s.toks[0].norm == "et" and t.norm == t.lemma and s.toks[k - 1].norm in ("de", "d")  # "Et X de poursuivre"
         pronoun = k > 1 and s.toks[k - 1].norm in s.cues.pronouns and bool(_QUOTE_CLOSED.search(s.gap(k - 1)))
         quote_next = verb in _CRIES and bool(_QUOTE_AFTER.match(s.text[t.end:t.end + 4]))  # 'chanted "Thieves!"'
-        return k > 0 and (_quoted_before(s, verb_group_start(s, k)) or incise or narrative
+        return k > 0 and (_quoted_before(s, verb_group_start(s, k), k) or incise or narrative
                           or pronoun or quote_next or _subject_after_quote(s, verb_group_start(s, k)))  # '"…," he joked'
     if _another_sense(s, k, nxt):
         return False
@@ -236,7 +236,7 @@ def is_say(s: Sentence, k: int) -> bool:
                                  and not any(s.broken(m) for m in range(k + 1, min(k + 6, len(s.toks)))))
     if t.lemma == "answer":  # 'Ladapo answered, "Absolutely not."', "answered that" (not "answered the call")
         return nxt == "that" or bool(_QUOTE_NEXT.match(s.text[t.end:t.end + 4])) \
-            or _quoted_before(s, verb_group_start(s, k))
+            or _quoted_before(s, verb_group_start(s, k), k)
     if t.lemma == "push":  # "Ladapo pushed back at the idea", not "pushed back the launch" (put off)
         return nxt == "back" and k + 3 < len(s.toks) and s.toks[k + 2].norm in ("at", "on", "against") \
             and s.toks[k + 3].norm not in _DAYS  # not "pushed back on Monday the launch"
@@ -259,12 +259,30 @@ def is_say(s: Sentence, k: int) -> bool:
         and not _refusal_of_deed(s, k) and not _idiom(s, k) and not _alias(s, k)
 
 
-def _quoted_before(s: Sentence, a: int) -> bool:
-    """A quote closes just before token ``a``: with a comma ("« … », poursuit"), or on "!" or "?" when it opened
-    the sentence ("« Venez chez nous ! » a lancé"; not a title: "L'émission « Qui veut gagner des millions ? »
-    lance une saison")."""
+def _quoted_before(s: Sentence, a: int, k: int) -> bool:
+    """A quote closes just before token ``a`` (the verb group of the cue ``k``): with a comma ("« … », poursuit"),
+    or on "!" or "?" when it opened the sentence and someone follows the verb ("« Venez chez nous ! » a lancé
+    son patron"; not a title: "L'émission « Qui veut gagner des millions ? » lance une saison", "« Qui veut gagner
+    des millions ? » lance une nouvelle formule")."""
     gap = s.gap(a)
-    return bool(_QUOTED_BEFORE.search(gap)) or (bool(_EXCLAIMED_BEFORE.search(gap)) and bool(s.toks) and s.in_quote(0))
+    return bool(_QUOTED_BEFORE.search(gap)) or (bool(_EXCLAIMED_BEFORE.search(gap)) and bool(s.toks) and s.in_quote(0)
+                                                and _someone_after(s, k))
+
+
+def _someone_after(s: Sentence, k: int) -> bool:
+    """A name, a title, or an article and a noun of a person right after token ``k`` ("poursuit le syndicaliste",
+    "a lancé son patron, Patrick Werner", "asked the senator")."""
+    def person(t: Token) -> bool:
+        return t.norm in s.cues.titles or t.norm in s.cues.roles or (len(t.norm) > 4 and t.norm.endswith(s.cues.human_endings))
+    n, j = len(s.toks), k + 1
+    if j < n and s.comma(j):
+        j = next((m for m in range(j + 1, min(j + 5, n)) if s.broken(m)), n)  # ", la semaine dernière,": an aside
+        j = j if j < n and s.comma(j) else n
+    if j >= n or (s.broken(j) and j == k + 1):
+        return False
+    first = s.toks[j]
+    return s.is_name(j) or person(first) or (first.norm in s.cues.det | _HIS and j + 1 < n and not s.broken(j + 1)
+                                              and (person(s.toks[j + 1]) or s.is_name(j + 1)))
 
 
 def _calls_it_quoted(s: Sentence, k: int) -> bool:
@@ -277,8 +295,9 @@ def _calls_it_quoted(s: Sentence, k: int) -> bool:
         return False  # "a film called", "a group called": a noun, then the participle that names it
     for m in range(k + 1, min(k + 7, len(s.toks))):
         if _OPENING_QUOTE.search(s.gap(m)):
-            if s.toks[m].surface[:1].isupper():
-                return False  # 'NASA called the mission "Artemis."', 'their daughter "Apple"': a name given
+            if s.toks[m].surface[:1].isupper() or s.toks[m].norm in _NOT_A_VIEW or _short_name(s, m):
+                return False  # 'NASA called the mission "Artemis."', 'the neighborhood "the Flats"': a name given;
+                #               'called the meeting "to clear the air"', 'the police "around midnight"': summoned
             return (m > k + 2 or s.toks[k + 1].norm in _OBJECT_PRONOUNS or (m == k + 2 and s.is_name(k + 1))
                     or any(x.norm == "what" for x in s.toks[max(0, k - 2):k])) \
                 and not _PUNCT_BEFORE_QUOTE.search(s.gap(m))
@@ -288,6 +307,18 @@ def _calls_it_quoted(s: Sentence, k: int) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that"})
+_NOT_A_VIEW = frozenset("to as around for at in on by about with from after before".split())
+
+
+def _short_name(s: Sentence, m: int) -> bool:
+    """A quote from token ``m`` that is a name with its article ("the Flats", "the ghost frog"), not a view ("the
+    most famous anonymous source in American history")."""
+    if s.toks[m].norm != "the":
+        return False
+    words = 0
+    while m + words < len(s.toks) and s.in_quote(m + words):
+        words += 1
+    return words <= 3 or (m + 1 < len(s.toks) and s.toks[m + 1].surface[:1].isupper())
 _OPENING_QUOTE = re.compile(r"[«\"“]")
 _PUNCT_BEFORE_QUOTE = re.compile(r"[.;:!?]")
 

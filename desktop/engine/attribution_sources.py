@@ -10,13 +10,14 @@ import re
 from dataclasses import replace
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, OPENERS, VISUALS
-from .attribution_kind import is_place, kind_of, outlet_like, person_noun, singular
+from .attribution_kind import is_place, kind_of, outlet_like, person_noun
 from .attribution_phrases import (
     DATE_WORDS, Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
 )
 from .attribution_saying import is_say, keen, verb_group_start
 from .attribution_lists import and_another
 from .attribution_names import many
+from .features import strip_accents
 
 
 def inverted_says(s: Sentence, k: int, verb: str) -> bool:
@@ -246,16 +247,27 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
 
 
 def _may_be_named(s: Sentence, span: tuple[int, int], name: tuple[int, int], cue: tuple[int, int]) -> bool:
-    """The phrase ``name`` set off by commas after a source describes it: not a person named after a body or
-    several people with no title or role among their words, whose comma ends the source ("According to police,
-    Anthony LaSalle, 36, hit ...", "Selon les enquêteurs, Jean Dupont a ..."); "Selon le sociologue, Frédéric
-    Lenoir," "According to the Senate majority leader, Chuck Schumer," and "According to the company, Acme Corp.,"
-    are one source."""
+    """The phrase ``name`` set off by commas after a source describes it: not a person named after several people
+    or by first name and surname after a body (its head an institution's noun), whose comma ends the source
+    ("According to police, Anthony LaSalle, 36, hit ...", "Selon les enquêteurs, Jean Dupont a ..."); "Selon le
+    sociologue, Frédéric Lenoir," "According to the county coroner, Dr. Jane Doe," "According to a spokesman for
+    the police, Sgt. Tom Brown," and "According to the carmaker, Tesla," are one source."""
     found, named = found_at(s, span, cue), found_at(s, name, cue)
     if found is None or named is None or named.kind != "person":
         return True
-    titled = any(person_noun(t, s.cues) and singular(t) for t in s.toks[span[0]:span[1]])
-    return titled or (found.kind != "organisation" and not many(s.text[found.start:found.end]))
+    if many(s.text[found.start:found.end]):
+        return False  # "According to prosecutors, Smith, 42, stole"
+    words = []
+    for t in s.toks[span[0]:span[1]]:
+        if t.norm in s.cues.preps or t.norm in s.cues.complement:
+            break  # "a spokesman for the police": the head comes before its complement
+        if t.norm not in s.cues.det:
+            words.append(t)
+    head = (words[-1] if s.lang == "en" else words[0]) if words else None  # English puts the head last
+    body = head is not None and bool({head.norm, strip_accents(head.norm)} & INSTITUTIONS)
+    one_word = name[1] - name[0] == 1 and name[1] < len(s.toks) and s.comma(name[1])
+    return not body or one_word  # "According to the carmaker, Tesla,": one word set off by commas may be its name
+    #                              (not "Selon la banque, Kerviel « interprète »": the statement's subject)
 
 
 def _opens_sentence(s: Sentence, k: int) -> bool:

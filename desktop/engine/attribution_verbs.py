@@ -120,16 +120,25 @@ def _unnamed_after_quote(s: Sentence, span: tuple[int, int], k: int) -> bool:
     and its verb are someone the text does not name, whatever the noun (the lists know "the neighbour", not "the
     widow" or "the teacher")."""
     i, j = span
-    if k + 1 < len(s.toks) and s.toks[k + 1].norm in ("to", "as") or s.toks[j - 1].norm in _NOT_SOMEONE:
+    if k + 1 < len(s.toks) and s.toks[k + 1].norm in ("to", "as") or not _someone_noun(s.toks[j - 1].norm):
         return False  # '"Deep Throat," the shadowy character believed to have helped': a description, no speaker
     return 1 < j - i <= 3 and j == verb_group_start(s, k) and s.toks[i].norm in s.cues.det \
         and QUOTE_MARK.search(s.gap(i)) is not None \
         and all(t.surface.islower() and t.surface.isalpha() for t in s.toks[i:j])
 
 
-# '"…," the paper said': a newspaper or a white paper; a text, a work or a body the lists do not know: no one
-_NOT_SOMEONE = frozenset("""paper papers bill law treaty verdict decision ruling tweet post sign headline website site
-    campaign band station show message note letter label poster banner""".split())
+def _someone_noun(word: str) -> bool:
+    """A noun of a person by its ending or among a few without one ("shopkeeper", "evangelist", "comedian",
+    "actress", "widow"), not a text or a thing ("the warning", "the letter", "the sign")."""
+    return word in _SOMEONE or (len(word) > 4 and word.endswith(_PERSON_ENDINGS) and word not in _NOT_SOMEONE)
+
+
+_PERSON_ENDINGS = ("er", "ist", "ian", "or", "ess", "ee")  # "teacher", "evangelist", "comedian", "actress"
+# '"…," the paper said': a newspaper or a white paper; things whose nouns end as people's do: no one
+_NOT_SOMEONE = frozenset("""paper newspaper letter newsletter poster banner flyer sticker order computer monitor sensor
+    indicator counter recorder folder browser trailer header footer register calendar answer number""".split())
+_SOMEONE = frozenset("widow widower pair duo trio boy girl kid teen fan chef nun priest monk guard pilot spouse "
+                     "fiance fiancee fiancé fiancée girlfriend boyfriend partner".split())
 
 
 def _past_time_aside(s: Sentence, j: int) -> int:
@@ -727,7 +736,12 @@ def _clause_subject(s: Sentence, k: int) -> tuple[int, int] | None:
     if s.toks[m + 1].norm in s.cues.pronouns and s.toks[m + 1].surface.islower():
         return (m + 1, m + 2)  # "…, but he changed course, saying"
     subject = sentence_subject(s, m + 1)
-    return subject if subject is not None and subject[1] < k - 1 and not s.broken(subject[1]) else None
+    if subject is None or subject[1] >= k - 1 or s.broken(subject[1]) or s.toks[subject[1]].norm in RELATIVES \
+            or s.toks[subject[1]].norm in ("that", "que", "qu"):
+        return None  # "…, and the volunteers who helped them, saying": an object with its relative clause
+    inner = [n for n in range(subject[0] + 1, subject[1]) if s.toks[n].norm in s.cues.det
+             and s.toks[n - 1].norm not in s.cues.complement | s.cues.preps]
+    return None if inner else subject  # "and the way the board handled them": a clause inside an object
 
 
 def _opens_subject(s: Sentence, m: int) -> bool:
