@@ -161,3 +161,11 @@ def test_sentences_a_second_review_built_against_the_fixes():
     assert _who("« Qui veut gagner des millions ? » lance une nouvelle formule en janvier.") == {}
     assert _who("The plane crashed, but the manufacturer, Boeing, released a statement saying it was "
                 "cooperating.") == {"the manufacturer, Boeing": "organisation"}
+
+
+def test_a_count_added_after_another_is_no_statement_and_a_medium_may_open_a_list_of_speakers():
+    assert _who("The city had offered $75,000, and the county Board of Supervisors added another $20,000 to "
+                "that pot.") == {}
+    assert _who("The official IRNA news agency and the United States Geological Survey said it had a magnitude "
+                "of 5.9.") == {"The official IRNA news agency": "outlet",
+                               "the United States Geological Survey": "organisation"}

@@ -76,7 +76,7 @@ def coordinated(s: Sentence, span: tuple[int, int], cue: tuple[int, int]) -> lis
         short = end - start <= 2 and (start == 0 or s.comma(start) or after_quote)  # "…, cops and family said"
         if (s.broken(start) and not s.comma(start) and start > 0 and not after_quote) or found is None \
                 or (found.kind == "anonymous" and not short) \
-                or not (s.is_name(first) or found.kind in ("organisation", "person") or short):  # "Les syndicats FO et la CFDT"
+                or not (s.is_name(first) or found.kind in ("organisation", "person", "outlet") or short):  # "Les syndicats FO et la CFDT"
             break  # "Après la réunion, Paris et Londres": the list starts after the comma
         out.append(found)
         if start == 0 or not s.comma(start):

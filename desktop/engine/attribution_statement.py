@@ -45,15 +45,17 @@ def not_a_statement(s: Sentence, k: int) -> bool:
 def _added_a_count(s: Sentence, k: int) -> bool:
     """ "Richard Carter added 12 for the Bulldogs", "a ajouté deux buts": a count added, not words (not "He added 30
     bodies had been recovered": a verb goes on after the number)."""
-    if s.toks[k].lemma not in ("add", "ajouter") or k + 1 >= len(s.toks) or not s.toks[k + 1].is_number \
-            or s.broken(k + 1):
+    n = k + 2 if k + 2 < len(s.toks) and s.toks[k + 1].norm in _MORE else k + 1  # "added another $20,000"
+    if s.toks[k].lemma not in ("add", "ajouter") or n >= len(s.toks) or not s.toks[n].is_number or s.broken(k + 1) \
+            or s.broken(n):
         return False
-    m = k + 2
+    m = n + 1
     while m < len(s.toks) and not s.broken(m) and not s.toks[m].stop:
         m += 1  # "30 bodies | had": the first small word after the count
     return m >= len(s.toks) or s.broken(m) or s.toks[m].norm not in _FINITE
 
 
+_MORE = frozenset({"another", "nearly", "almost", "about", "some", "encore", "près", "environ"})
 _FINITE = frozenset("""had has have was were is are will would could can may might been sont ont seraient serait étaient
     était avaient avait seront sera""".split())  # a clause's verb after the count
 
