@@ -217,3 +217,19 @@ def test_a_word_a_long_stop_list_would_swallow_is_still_a_detail():
     assert details_of("However, the minister resigned on Tuesday over the loans, according to police.",
                       "The minister resigned on Tuesday over the loans, police said.") == []
     assert details_of("Perhaps the minister may resign within a week.", "The minister might resign in a week.") == []
+
+
+def test_a_word_of_address_before_a_name_is_no_detail():
+    found = details_of("The statement said Mr. Banky co-founded the company 12 years ago.",
+                       "The statement said Banky co-founded the company 12 years ago.")
+    assert found == []
+    found = details_of("Selon la police, Mme Durand a quitté la ville lundi.",
+                       "Selon la police, Durand a quitté la ville lundi.")
+    assert found == []
+
+
+def test_a_word_of_address_in_a_sentence_only_one_source_has_is_no_name_to_check():
+    comp = compare([from_text("The fire started at noon. The statement said Mr. Banky co-founded the firm.", "A"),
+                    from_text("The fire started at noon.", "B")], Options(semantic=False))
+    flagged = [comp.documents[d.source].source.text[d.start:d.end] for d in comp.details]
+    assert "Banky" in flagged and "Mr" not in flagged

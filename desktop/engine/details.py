@@ -15,7 +15,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .features import UNSPACED, SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
+from .features import (HONORIFICS, UNSPACED, SentenceFeatures, Token, number_key, number_word_value, strip_accents,
+                       token_number)
 from .lemmas import shared_lemmas
 from . import phrases
 from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
@@ -194,7 +195,7 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
     near: dict[str, list[str]] | None = None
     flags = []
     for k, (tok, keys) in enumerate(zip(member.feats.tokens, member.token_keys())):
-        covered = bool(same) and bool(keys & bag)
+        covered = (bool(same) and bool(keys & bag)) or tok.norm in HONORIFICS  # "Mr" before a name adds nothing
         if not covered and same:
             near = _near_forms(bag) if near is None else near
             covered = _covered_by_near_form(tok, near)
@@ -474,7 +475,7 @@ def _vocabularies(comp: Comparison, feats) -> list[set[str]]:
 
 def _salient(tok: Token, k: int, names: frozenset[str]) -> bool:
     """A number, or a name (a capitalised first word only when it reads as one)."""
-    return not tok.stop and (tok.is_number or _reads_as_name(tok, k, names))
+    return not tok.stop and tok.norm not in HONORIFICS and (tok.is_number or _reads_as_name(tok, k, names))
 
 
 def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: set[str],

@@ -190,11 +190,17 @@ def tokenize(text: str, lang: str) -> list[Token]:
     return out
 
 
+# Words of address before a name ("Mr Banky", "Mme Durand"): capitalised, but they name no one. A report that writes
+# "Mr. Banky" where another writes "Banky" adds nothing a reader would check.
+HONORIFICS = frozenset("mr mrs ms miss messrs dr mme mmes mlle mlles sir".split())
+
+
 def _names(tokens: list[Token]) -> set[str]:
-    """Capitalised words that are not just the first word of the sentence, and acronyms anywhere."""
+    """Capitalised words that are not just the first word of the sentence (nor a word of address), and acronyms
+    anywhere."""
     out = set()
     for k, t in enumerate(tokens):
-        if not t.is_name or t.stop:
+        if not t.is_name or t.stop or t.norm in HONORIFICS:
             continue
         acronym = len(t.surface) > 1 and t.surface.isupper()
         if k > 0 or acronym:
