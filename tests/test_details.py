@@ -233,3 +233,11 @@ def test_a_word_of_address_in_a_sentence_only_one_source_has_is_no_name_to_check
                     from_text("The fire started at noon.", "B")], Options(semantic=False))
     flagged = [comp.documents[d.source].source.text[d.start:d.end] for d in comp.details]
     assert "Banky" in flagged and "Mr" not in flagged
+
+
+def test_the_minutes_of_a_whole_hour_are_no_detail_but_other_minutes_are():
+    assert details_of("The suspect gave himself up just after 6:00 p.m. on Friday.",
+                      "The suspect gave himself up just after 6 p.m. on Friday.") == []
+    found = details_of("The suspect gave himself up just after 6:30 p.m. on Friday.",
+                       "The suspect gave himself up just after 6 p.m. on Friday.")
+    assert (0, "30", "number") in found

@@ -195,7 +195,8 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
     near: dict[str, list[str]] | None = None
     flags = []
     for k, (tok, keys) in enumerate(zip(member.feats.tokens, member.token_keys())):
-        covered = (bool(same) and bool(keys & bag)) or tok.norm in HONORIFICS  # "Mr" before a name adds nothing
+        covered = (bool(same) and bool(keys & bag)) or tok.norm in HONORIFICS or _whole_hour(member, tok)
+        #          "Mr" before a name, ":00" after an hour ("6:00 p.m." for "6 p.m.") add nothing
         if not covered and same:
             near = _near_forms(bag) if near is None else near
             covered = _covered_by_near_form(tok, near)
@@ -211,6 +212,11 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
                                               cross_bag, cross, member.lang, member)
         flags.append(not covered)
     return _first_names_covered(member, flags) if same else flags
+
+
+def _whole_hour(member: _Member, tok: Token) -> bool:
+    """The minutes of a whole hour ("6:00", "18:00"): the hour says it all."""
+    return tok.is_number and tok.surface == "00" and member.text[max(0, tok.start - 1):tok.start] in (":", "h")
 
 
 def _first_names_covered(member: _Member, flags: list[bool]) -> list[bool]:
