@@ -241,3 +241,8 @@ def test_the_minutes_of_a_whole_hour_are_no_detail_but_other_minutes_are():
     found = details_of("The suspect gave himself up just after 6:30 p.m. on Friday.",
                        "The suspect gave himself up just after 6 p.m. on Friday.")
     assert (0, "30", "number") in found
+
+
+def test_a_time_of_day_is_underlined_whole():
+    assert details_of("Fanning said the gunman entered the office party around 4 p.m. on Friday.",
+                      "Fanning said the gunman entered the office party on Friday.") == [(0, "around 4 p.m.", "number")]

@@ -9,7 +9,7 @@ sentences are unique as a whole; their names, numbers and quotes that no other s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -532,4 +532,13 @@ def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[
     for s, vocab in enumerate(_vocabularies(comp, feats)):
         for i in comp.single_sourced(s):
             out += _single_details(comp, feats, s, i, vocab, names[s])
+    out = [_with_meridiem(comp.documents[d.source].text, d) for d in out]
     return sorted(out, key=lambda d: (d.source, d.start, d.end))
+
+
+def _with_meridiem(text: str, d: Detail) -> Detail:
+    """A span closing on the "p" of "4 p.m." runs to the end of "p.m." (the tokens split it at its dots)."""
+    if text[d.end - 1:d.end].lower() in ("a", "p") and text[d.end:d.end + 3].lower() == ".m." \
+            and (d.end < 2 or not text[d.end - 2].isalpha()):
+        return replace(d, end=d.end + 3)
+    return d
