@@ -42,7 +42,7 @@ def test_a_participle_after_a_clause_belongs_to_that_clauses_subject():
     who = _who("Police stopped the vehicle, but Anthony LaSalle refused to comply, saying officers would need a "
                "warrant.")
     assert who == {"Anthony LaSalle": "person"}
-    who = _who("Vitali Klitschko was in his brother's corner, and acted as cheerleader, urging on fans.")
+    who = _who("Vitali Klitschko was in his brother's corner, and acted as cheerleader, saying the fight was won.")
     assert "Vitali Klitschko" in who and not [w for w in who if w.startswith("acted")]
 
 
@@ -169,3 +169,9 @@ def test_a_count_added_after_another_is_no_statement_and_a_medium_may_open_a_lis
     assert _who("The official IRNA news agency and the United States Geological Survey said it had a magnitude "
                 "of 5.9.") == {"The official IRNA news agency": "outlet",
                                "the United States Geological Survey": "organisation"}
+
+
+def test_urging_on_a_crowd_reports_no_words():
+    assert _who("Vitali was in his brother's corner as usual, and acted as cheerleader, urging on fans in the "
+                "stadium.") == {}
+    assert _who("The mayor urged residents to stay home.") == {"The mayor": "person"}

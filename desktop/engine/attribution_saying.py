@@ -335,6 +335,8 @@ def _another_sense(s: Sentence, k: int, nxt: str) -> bool:
     if s.lang == "fr" and t.norm.startswith("accus") and k + 2 < len(s.toks) and s.toks[k + 1].norm in ("un", "une") \
             and s.toks[k + 2].norm in _FIGURES:
         return True  # "Natixis a accusé une perte de 948 millions" (not "accuse la hausse des prix d'…")
+    if t.lemma == "urge" and nxt == "on":
+        return True  # "urging on fans in the stadium": cheering, no words reported
     if t.lemma == "exclaim" and nxt in ("with", "at", "in", "over"):
         return True  # "Fans exclaimed with joy", "He exclaimed at the sight of the damage": no words said
     if t.lemma == "hope" and nxt in ("to", "for"):
