@@ -175,3 +175,16 @@ def test_urging_on_a_crowd_reports_no_words():
     assert _who("Vitali was in his brother's corner as usual, and acted as cheerleader, urging on fans in the "
                 "stadium.") == {}
     assert _who("The mayor urged residents to stay home.") == {"The mayor": "person"}
+
+
+def test_const_is_a_rank_before_a_name_but_ends_a_sentence_after_the_state():
+    assert _who("He cited the state Const. Critics said he was wrong.") == {"Critics": "anonymous"}
+    assert _who("The change was made under Art. 5 of the Const. The court said it was valid.") \
+        == {"The court": "organisation"}
+    assert _who('"Everyone got out safely," Const. Fanning said.') == {"Const. Fanning": "person"}
+
+
+def test_a_quote_opening_on_a_verb_inside_another_sources_claim_is_not_its_subjects_statement():
+    assert _who("Le syndicat estime que le ministre « a promis beaucoup et tenu peu ».") \
+        == {"Le syndicat": "organisation"}
+    assert _who("Selon la CGT, la direction « a annoncé les licenciements par mail ».") == {"la CGT": "organisation"}

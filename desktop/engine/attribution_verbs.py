@@ -166,9 +166,14 @@ def quote_opens_on_verb(s: Sentence, k: int) -> bool:
     t = s.toks[k]
     finite = s.toks[a].norm in s.cues.verb_group or (a == k and t.norm != t.lemma and (
         s.lang != "en" or t.norm.endswith("ed") or t.norm in ("said", "told", "wrote")))  # not '“ rules which'
-    return 0 < a <= k and finite and s.gap(a).strip() in _OPENING_QUOTES and not s.in_quote(a - 1) \
+    framed = any(verb_cue(s, m) or s.toks[m].norm in _FRAMING for m in range(a - 1))  # "Le syndicat estime que le
+    #        ministre « a promis … »", "Selon la CGT, la direction « a annoncé … »": what another source says he did
+    return 0 < a <= k and finite and not framed and s.gap(a).strip() in _OPENING_QUOTES and not s.in_quote(a - 1) \
         and not s.toks[a - 1].stop and all(s.in_quote(m) for m in range(a, k + 1))  # (not 'allait "continuer à
     #                                                                                   défendre"': an infinitive)
+
+
+_FRAMING = frozenset("selon pour according for d'après après".split())
 
 
 

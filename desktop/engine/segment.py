@@ -16,11 +16,23 @@ from .model import Removed, Sentence
 _CLOSER = re.compile(r"^(?:[»”’)\]]|\"(?!\w))+\s*")  # a straight quote before a letter opens a quotation
 _ABBREV_END = re.compile(
     r"(?:\b(?:art|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|env|p|n°|no|av|apr|cf|etc|vol|chap|ch|fig|"
-    r"jan|feb|mar|jun|jul|aug|sep|st|mt|dr|mr|mrs|ms|prof|gen|sen|rep|gov|lt|col|sgt|capt|cpl|supt|insp|cmdr|adm|maj|pvt|atty|dist|asst|inf|snr|comr|const|"
+    r"jan|feb|mar|jun|jul|aug|sep|st|mt|dr|mr|mrs|ms|prof|gen|sen|rep|gov|lt|col|sgt|capt|cpl|supt|insp|cmdr|adm|maj|pvt|atty|dist|asst|inf|snr|comr|"
     r"inc|ltd|co|corp|vs|ex|e\.g|i\.e|tel|tél|fax)\.|"
     r"\b[A-Z]\.)$",
     re.I,
 )
+
+
+_RANK = re.compile(r"(?:^|\s)(\S+)\s+Const\.$")  # "Police Const. Tim Fanning", '…," Const. Fanning said
+
+
+def _rank_before_name(before: str, head: str) -> bool:
+    """ "Const." is a constable's rank before a name, after the force's or the post's name; not the end of "the
+    state Const." (a constitution) or "of the Const."."""
+    m = _RANK.search(before.rstrip())
+    alone = before.strip() == "Const."  # "Const. Fanning said" opening a sentence
+    word = m.group(1).strip(",;:\"”'’").lower() if m else ""
+    return (alone or (bool(m) and word not in ("the", "of", "state", "federal"))) and head[:1].isupper()
 
 
 _CJK_STOP = re.compile(r"[。！？]+(?=[^\s」』）”’])")  # a full-width stop, then the next sentence with no space
@@ -146,7 +158,8 @@ def _repair(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             head = line[start:end]
             closer = _CLOSER.match(head)
             lower_start = head[:1].islower()
-            if closer or lower_start or _ABBREV_END.search(line[prev_start:prev_end]):
+            if closer or lower_start or _ABBREV_END.search(line[prev_start:prev_end]) \
+                    or _rank_before_name(line[prev_start:prev_end], head):
                 if closer and closer.end() < len(head) and not lower_start and head[closer.end():closer.end() + 1].isupper():
                     # "… fasse. » Le président …": the quote mark closes the previous sentence only
                     out[-1] = (prev_start, start + len(closer.group().rstrip()))
