@@ -242,6 +242,9 @@ def is_say(s: Sentence, k: int) -> bool:
             and s.toks[k + 3].norm not in _DAYS  # not "pushed back on Monday the launch"
     if t.lemma in _CALL:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 7]) or _calls_it_quoted(s, k)
+    if t.lemma == "charge" and s.lang == "en" and nxt in ("it", "he", "she", "they") and k + 2 < len(s.toks) \
+            and s.toks[k + 2].norm in _CLAUSE_VERBS and not s.broken(k + 2):
+        return True  # "Authorities charged it was a brazen act": an allegation (not "charged him with")
     if t.lemma in _WITH_NEXT and not (k > 0 and s.toks[k - 1].norm in s.cues.det):
         elided = k + 1 < len(s.toks) and s.gap(k + 1).strip().lower() in ("qu'", "qu’")  # "trouvent qu'il"
         return nxt in _WITH_NEXT[t.lemma] or (elided and "qu" in _WITH_NEXT[t.lemma])  # "pointed out", "appealed for"
@@ -538,7 +541,9 @@ _CALL = {"appeler": frozenset({"à", "au", "aux"}), "call": frozenset({"for"})}
 _WITH_NEXT = {"point": frozenset({"out"}), "appeal": frozenset({"for"}), "speak": frozenset({"out"}),
               "question": frozenset({"whether", "what", "why", "how", "if"}),
               "trouver": frozenset({"que", "qu"}),  # "le maire trouve que la réforme va trop loin": an opinion
-              "think": frozenset({"that", "otherwise"})}  # "Many experts think otherwise", not "thinks about"
+              "think": frozenset({"that", "otherwise"}),  # "Many experts think otherwise", not "thinks about"
+              "charge": frozenset({"that"})}  # "Prosecutors charged that he lied", not "charged him with murder"
+_CLAUSE_VERBS = frozenset("was were is are had has have would will could".split())
 _QUOTED_BEFORE = re.compile(r"[»\"”]\s*,")  # "« … », poursuit"
 _EXCLAIMED_BEFORE = re.compile(r"[!?…]\s*[»\"”]\s*$")  # "« Venez ! » lance" (a quote that opens the sentence)
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[«\"“]")  # 'answered, "Absolutely not."'
