@@ -282,7 +282,7 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
                                            or _unintroduced(named, names, uses, f, found, doc.language)):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
             elif found.kind == "organisation" and len(bare) == 1 and uses.person[bare] \
-                    and not uses.organisation_name(bare) and strip_accents(bare[0]) not in _SEATS:
+                    and not uses.organisation_name(bare) and strip_accents(bare[0]) not in _BODY_WORDS:
                 found = replace(found, kind="person")  # "Goumbri said": "SEIU spokesman Marc Goumbri" above
             elif found.kind in ("outlet", "organisation") and _bare_agency(text, f, found):
                 before = [g.tokens for g in feats[:i]] + [tuple(t for t in f.tokens if t.end <= found.start)]
@@ -296,8 +296,8 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
     return out
 
 
-_SEATS = frozenset(strip_accents(w) for w in INSTITUTIONS)  # "l'Elysée", "Matignon", "le Kremlin": a seat of power
-#                                                          speaks for its body, whatever title follows it
+_BODY_WORDS = frozenset(strip_accents(w) for w in INSTITUTIONS)  # "l'Elysée", "Matignon", "le Kremlin": a seat of
+#                                                               power speaks for its body, whatever title follows it
 
 
 def _titled_description(text: str, f: SentenceFeatures, found: Found, lang: str, titled: frozenset[str],

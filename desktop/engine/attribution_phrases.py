@@ -334,7 +334,7 @@ def _one_named_after(s: Sentence, j: int, e: int) -> bool:
     closing the sentence on a full name ("…, le Français Noël Saez."): one person, named in apposition."""
     n = len(s.toks)
     one = s.toks[j].norm in _ONE_OF or (j + 1 < e and s.toks[j + 1].norm in _ONE_OF)
-    return one and runs_to_end(s, e) and n - e <= 6 and n - e >= 2 and s.is_name(n - 1) and s.is_name(n - 2) \
+    return one and runs_to_end(s, e) and 2 <= n - e <= 6 and s.is_name(n - 1) and s.is_name(n - 2) \
         and not s.broken(n - 1)
 
 
@@ -924,12 +924,7 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
         parts = [(i, j)]  # "The Sunnyvale, Calif., company": a town and its state inside one phrase
     if len(parts) > 1 and all(s.toks[m].surface in COMPANY_SUFFIXES for m in range(*parts[-1])):
         kind = kind or "organisation"  # "T-Mobile USA, Inc."
-    kinds = [kind_of(s.phrase(a, b)) for a, b in parts]
-    if len(parts) == 2 and kinds == ["organisation", "person"] and parts[1][1] - parts[1][0] == 1 \
-            and s.is_name(parts[1][0]) and s.toks[parts[1][0]].norm not in s.cues.titles:
-        kinds = ["organisation"]  # "the company, Boeing", "his club, Chelsea": a body and its one-word name (not
-        #                           "the Senate majority leader, Chuck Schumer")
-    kind = kind or best_kind(kinds) or fallback
+    kind = kind or _parts_kind(s, parts) or fallback
     if kind is None and s.toks[i].norm in s.cues.indefinite and j - i > 1:
         kind = "anonymous"  # "a local barber told", "une habitante raconte": someone the text does not name
     if kind is None:
@@ -938,6 +933,17 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
     if s.text[start:end].count("(") > s.text[start:end].count(")") and s.text[end : end + 1] == ")":
         end += 1  # "le président de l'Association des maires (AMF)"
     return Found(start, end, kind, (cue_start(s, cue[0]), s.toks[cue[1]].end))
+
+
+def _parts_kind(s: Sentence, parts: list[tuple[int, int]]) -> str | None:
+    """The kind of a phrase of appositions: the most specific of its parts' (``best_kind``); a body and its one-word
+    name are the body ("the company, Boeing", "his club, Chelsea"; not "the Senate majority leader, Chuck
+    Schumer")."""
+    kinds = [kind_of(s.phrase(a, b)) for a, b in parts]
+    if len(parts) == 2 and kinds == ["organisation", "person"] and parts[1][1] - parts[1][0] == 1 \
+            and s.is_name(parts[1][0]) and s.toks[parts[1][0]].norm not in s.cues.titles:
+        return "organisation"
+    return best_kind(kinds)
 
 
 _AGED = frozenset({"year-old", "years-old"})  # "25-year-old" (the number apart)

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, REQUESTS
+from .attribution_kind import person_noun
 from .features import Token
 
 if TYPE_CHECKING:
@@ -275,8 +276,6 @@ def _quoted_before(s: Sentence, a: int, k: int) -> bool:
 def _someone_after(s: Sentence, k: int) -> bool:
     """A name, a title, or an article and a noun of a person right after token ``k`` ("poursuit le syndicaliste",
     "a lancé son patron, Patrick Werner", "asked the senator")."""
-    def person(t: Token) -> bool:
-        return t.norm in s.cues.titles or t.norm in s.cues.roles or (len(t.norm) > 4 and t.norm.endswith(s.cues.human_endings))
     n, j = len(s.toks), k + 1
     if j < n and s.comma(j):
         j = next((m for m in range(j + 1, min(j + 5, n)) if s.broken(m)), n)  # ", la semaine dernière,": an aside
@@ -284,8 +283,9 @@ def _someone_after(s: Sentence, k: int) -> bool:
     if j >= n or (s.broken(j) and j == k + 1):
         return False
     first = s.toks[j]
-    return s.is_name(j) or person(first) or (first.norm in s.cues.det | _HIS and j + 1 < n and not s.broken(j + 1)
-                                              and (person(s.toks[j + 1]) or s.is_name(j + 1)))
+    return s.is_name(j) or person_noun(first, s.cues) or (
+        first.norm in s.cues.det | _HIS and j + 1 < n and not s.broken(j + 1)
+        and (person_noun(s.toks[j + 1], s.cues) or s.is_name(j + 1)))
 
 
 def _calls_it_quoted(s: Sentence, k: int) -> bool:
@@ -322,6 +322,8 @@ def _short_name(s: Sentence, m: int) -> bool:
     while m + words < len(s.toks) and s.in_quote(m + words):
         words += 1
     return words <= 3 or (m + 1 < len(s.toks) and s.toks[m + 1].surface[:1].isupper())
+
+
 _OPENING_QUOTE = re.compile(r"[«\"“]")
 _PUNCT_BEFORE_QUOTE = re.compile(r"[.;:!?]")
 

@@ -116,9 +116,9 @@ def _past_document(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int]
 
 
 def _unnamed_after_quote(s: Sentence, span: tuple[int, int], k: int) -> bool:
-    """ '"…," the pair said', '"…," a teacher told': an article and a few words in lower case between a quote
-    and its verb are someone the text does not name, whatever the noun (the lists know "the neighbour", not "the
-    widow" or "the teacher")."""
+    """ '"…," the pair said', '"…," a teacher told': an article and a few words in lower case closing on a noun
+    of a person (``_someone_noun``) between a quote and its verb are someone the text does not name (the role lists
+    know "the neighbour", not "the widow" or "the shopkeeper")."""
     i, j = span
     if k + 1 < len(s.toks) and s.toks[k + 1].norm in ("to", "as") or not _someone_noun(s.toks[j - 1].norm):
         return False  # '"Deep Throat," the shadowy character believed to have helped': a description, no speaker
@@ -174,7 +174,6 @@ def quote_opens_on_verb(s: Sentence, k: int) -> bool:
 
 
 _FRAMING = frozenset("selon pour according for d'après après".split())
-
 
 
 def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
