@@ -71,6 +71,21 @@ def test_a_number_written_the_french_or_the_english_way_is_the_same_number():
     assert not [d for d in comp.details if d.type == "number"]
 
 
+def test_a_number_grouped_with_a_no_break_space_is_the_same_number():
+    """French typography groups thousands with a no-break space (U+00A0) or a narrow one (U+202F); saved pages keep
+    them. "2\u202f500" against "2,500" had been two numbers each side, flagged as a conflict."""
+    en = "The council deals with 2,500 items a year and the fund holds 5,000 francs, up 12 %."
+    for space in ("\u00a0", "\u202f", "\u2009"):
+        fr = f"Le conseil traite 2{space}500 affaires par an et le fonds détient 5{space}000 francs, en hausse de 12{space}%."
+        comp = compare([from_text(en, "en"), from_text(fr, "fr")], Options(threshold=0.3))
+        assert len(comp.groups) == 1
+        assert not [d for d in comp.details if d.type == "number"], repr(space)
+    comp = compare([from_text(en, "en"), from_text("Le conseil traite 2\u202f600 affaires par an et le fonds détient "
+                                                   "5\u202f000 francs, en hausse de 12\u00a0%.", "fr")], Options(threshold=0.3))
+    numbers = [comp.documents[d.source].source.text[d.start:d.end] for d in comp.details if d.type == "number"]
+    assert numbers == ["2,500", "2\u202f600"]
+
+
 def test_a_number_grouped_the_swiss_way_is_the_same_number_and_another_number_stays_a_detail():
     """Swiss pages group thousands with an apostrophe (8'756, 1’700)."""
     def numbers(fr: str) -> list[str]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..paths import resources_dir
 
 
-_WORD = re.compile(r"\d+(?:[.,]\d+|['’  ]\d{3}(?!\d))*(?:\s?%)?|[A-Z]+&[A-Z]+(?:['’]s)?\b|\w+(?:[-'’\u00ad]\w+)*", re.U)
+_WORD = re.compile(r"\d+(?:[.,]\d+|['’ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\s?%)?|[A-Z]+&[A-Z]+(?:['’]s)?\b|\w+(?:[-'’\u00ad]\w+)*", re.U)
 # \u00ad: soft hyphen; "S&P", "AT&T": one name
 _ELISION = re.compile(r"^(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
 _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|„[^“”]{2,}[“”]")
