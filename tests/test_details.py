@@ -155,6 +155,18 @@ def test_names_that_look_like_dates_or_numbers_are_names_across_languages():
     assert texts == {(0, "June", "date"), (1, "mai", "date")}  # the verb "may" is not the month
 
 
+def test_french_mars_is_march_in_a_date_and_the_planet_stays_a_name():
+    def dates(en: str, fr: str) -> set[tuple[int, str]]:
+        comp = linked_by_hand(from_text(en, "en"), from_text(fr, "fr"))
+        return {(d.source, comp.documents[d.source].text[d.start:d.end]) for d in comp.details}
+
+    fr = "Des responsables ont déclaré le 15 mars que la Russie avait demandé l'aide de la Chine."
+    assert dates("Officials said on March 15 that Russia had asked China for help.", fr) == set()
+    assert dates("Officials said on April 15 that Russia had asked China for help.", fr) == {(0, "April"), (1, "mars")}
+    assert dates("The probe landed on Mars on Thursday, NASA said.", "La sonde s'est posée jeudi sur Mars, selon la NASA.") == set()
+    assert dates("Brussels imposed new sanctions in March 2022.", "Bruxelles a imposé de nouvelles sanctions en Mars 2022.") == set()
+
+
 def test_a_chinese_report_is_kept_aligned_and_checked_for_names_and_numbers():
     zh = "俄罗斯周日向中国请求军事援助以支持其入侵乌克兰。\n\n白宫没有发表评论。\n\n里斯本整个周末天气晴朗温暖。\n\n芝加哥小麦价格上涨了12%。\n"
     en = ("Russia asked China on Sunday for military aid to support its invasion of Ukraine.\n\nThe White House did not "

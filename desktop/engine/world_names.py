@@ -21,9 +21,10 @@ from .features import Token, folded_words, strip_accents
 
 # Month and day names that are as often other words: English "may" and "march" (verbs). In these languages
 # they count only when written capitalised inside a sentence, which is how English and German write a date.
-# French "mars" (the planet, a brand) is left out.
+# French "mars" (the planet, a brand) is left out of the table and read in context (``_in_context``).
 _CAPITALISED_NAMES = frozenset({"en", "de"})  # languages that capitalise days, months and language adjectives
 _LEFT_OUT = {"fr": frozenset({"mars"})}
+_IN_CONTEXT = {"fr": {"mars": "month:3"}}
 _SHORT_DAYS = frozenset({"zh"})  # news writes 周日 more than 星期日; elsewhere short names are other words ("Sun")
 FORMAT = 3  # of the kept tables: a change to what they hold gets a new file name
 MAX_PHRASE = 4  # words in the longest name looked up ("République démocratique du Congo")
@@ -83,7 +84,7 @@ def token_date(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     tok = tokens[k]
     if tok.is_number:
         return None
-    key = names_table(lang).get(strip_accents(tok.norm))
+    key = names_table(lang).get(strip_accents(tok.norm)) or _in_context(tokens, k, lang)
     if key is None or not key.startswith(("day:", "month:")):
         return None
     if lang in _CAPITALISED_NAMES and not (tok.is_name and k > 0):
@@ -91,6 +92,24 @@ def token_date(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     if _inside_a_name(tokens, k, lang):
         return None  # "Theresa May", "The Sunday Times", "Santo Domingo"
     return key
+
+
+def _in_context(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
+    """A month left out of the table because it is another word too, when it reads as the month: French "mars"
+    written in lower case ("le 15 mars", "fin mars": the planet and the brand are capitalised) or next to a number
+    ("Mars 2022")."""
+    key = _IN_CONTEXT.get(lang, {}).get(tokens[k].norm)
+    if key is None:
+        return None
+    near = [tokens[x] for x in (k - 1, k + 1) if 0 <= x < len(tokens)]
+    return key if tokens[k].surface.islower() or any(t.is_number for t in near) else None
+
+
+def context_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str]]:
+    """Per token, the key it has in its context only (``_in_context``)."""
+    if lang not in _IN_CONTEXT:
+        return [frozenset()] * len(tokens)
+    return [frozenset({key}) if (key := _in_context(tokens, k, lang)) else frozenset() for k in range(len(tokens))]
 
 
 def _inside_a_name(tokens: tuple[Token, ...], k: int, lang: str) -> bool:
