@@ -11,7 +11,6 @@ import json
 import os
 import signal
 import sys
-import tempfile
 from pathlib import Path
 
 from .engine.model import SynopticError
@@ -105,34 +104,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _write(text: str, output: str | None) -> None:
-    """Print, or write OUT atomically (a crash never leaves half a report). Reports are UTF-8 whatever the
-    locale; a character UTF-8 cannot hold (an undecodable file name) is written as a backslash escape."""
-    data = text.encode("utf-8", errors="backslashreplace")
-    if not output:
-        out = getattr(sys.stdout, "buffer", None)
-        if out is None:
-            sys.stdout.write(data.decode("utf-8"))
-        else:
-            sys.stdout.flush()
-            out.write(data)
-        sys.stdout.flush()
+    """Print, or write OUT atomically (``report_file.write_report``). Reports are UTF-8 whatever the locale; a
+    character UTF-8 cannot hold (an undecodable file name) is written as a backslash escape."""
+    if output:
+        from .export.report_file import write_report
+
+        write_report(text, output)
         return
-    target = Path(output)
-    if target.is_dir():
-        raise SynopticError("is a folder; give a file name to write the report to", path=output)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".synoptic-", dir=target.parent if str(target.parent) else ".")
-    except OSError as err:
-        raise _write_error(err, output) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException as err:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(err, OSError):
-            raise _write_error(err, output) from None
-        raise
+    data = text.encode("utf-8", errors="backslashreplace")
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        sys.stdout.flush()
+        out.write(data)
+    sys.stdout.flush()
 
 
 def _check_writable(output: str | None) -> None:
@@ -149,37 +135,10 @@ def _check_writable(output: str | None) -> None:
         raise SynopticError("cannot write: permission denied", path=output)
 
 
-def _write_error(err: OSError, output: str) -> SynopticError:
-    """An output problem named after the file the user asked for, not our temporary file."""
-    if isinstance(err, FileNotFoundError):
-        return SynopticError("cannot write: its folder does not exist", path=output)
-    if isinstance(err, PermissionError):
-        return SynopticError("cannot write: permission denied", path=output)
-    return SynopticError(f"cannot write: {(err.strerror or str(err)).lower()}", path=output)
-
-
 def render(comparison, fmt: str, annotations=(), overrides=()) -> str:
-    if fmt == "json":
-        from .export.contract import to_contract
+    from .export.report_file import render as render_report
 
-        data = to_contract(comparison)
-        if annotations or overrides:
-            from .export.contract import annotations_dict, overrides_dict
-
-            data["annotations"] = annotations_dict(annotations)
-            data["overrides"] = overrides_dict(overrides)
-        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    if fmt == "html":
-        from .export.html import render_html
-
-        return render_html(comparison, annotations, overrides)
-    if fmt == "csv":
-        from .export.csv_export import render_csv
-
-        return render_csv(comparison, annotations)
-    from .export.markdown import render_markdown
-
-    return render_markdown(comparison, annotations, overrides)
+    return render_report(comparison, fmt, annotations, overrides)
 
 
 def cmd_compare(args) -> int:

@@ -40,6 +40,9 @@ def test_output_file_and_html(seed_paths, tmp_path):
     assert res.returncode == 0 and res.stdout == ""
     html = out.read_text(encoding="utf-8")
     assert "<html" in html.lower() and "pas de limites" in html
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # readable as any file the user makes (a shared folder)
 
 
 def test_same_file_twice_groups_everything(seed_paths):

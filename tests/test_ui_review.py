@@ -1,6 +1,11 @@
 """The review workflow in the window: verdicts and notes, badges, the reviewed list, manual links."""
 from __future__ import annotations
 
+import csv
+import io
+import os
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
@@ -326,3 +331,48 @@ def test_the_versions_panel_says_who_says_it_in_words(qtbot, tmp_path, seed_comp
     shown = window.group_panel.view.toPlainText()
     assert "Attributed differently" in shown
     assert "who says it:" in shown and "(institution)" in shown and "(anonymous source)" in shown
+
+
+def test_the_comparison_and_its_review_are_exported_from_the_file_menu(qtbot, tmp_path, monkeypatch):
+    comparison = hand_comparison()
+    window = make_window(qtbot, tmp_path, comparison)
+    export = window.review.export
+    assert export.action in window.file_menu.actions() and not export.action.isEnabled()  # nothing to export yet
+    open_samples(qtbot, window)
+    assert export.action.isEnabled()
+    click_sentence(qtbot, window.workspace.panes[0].view, mre_ref(comparison)[1])
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # needs check
+    qtbot.keyClicks(window.review.panel.note, NOTE)  # exported at once, before the pause that saves it
+    offered = []
+
+    def save_dialog(parent, title, start, filters, chosen):
+        offered.append((start, chosen))
+        return answers.pop(0)
+
+    answers = [(str(tmp_path / "china-review"), "HTML report (*.html)"), (str(tmp_path / "claims.csv"), "HTML report (*.html)")]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    export.action.trigger()
+    html = (tmp_path / "china-review.html").read_text(encoding="utf-8")  # the chosen format's suffix added
+    assert NOTE in html and "needs check" in html
+    assert all(d.source.name in html for d in comparison.documents)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert (tmp_path / "china-review.html").stat().st_mode & 0o777 == 0o666 & ~umask  # not a private temp file's
+    export.action.trigger()  # a name with a report suffix keeps its format
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "claims.csv").read_text(encoding="utf-8"))))
+    assert [(r["verdict"], r["note"]) for r in rows if r["note"]] == [("needs check", NOTE)]
+    assert offered[0][0].endswith(f"synoptic-report-{date.today().isoformat()}.html")  # an untitled session
+    assert offered[1] == (str(tmp_path / f"synoptic-report-{date.today().isoformat()}.html"), "HTML report (*.html)")
+    close_discarding(window, monkeypatch)
+
+
+def test_an_export_that_cannot_be_written_says_why_and_keeps_the_window(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path, hand_comparison())
+    open_samples(qtbot, window)
+    missing = tmp_path / "no such folder" / "report.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), "HTML report (*.html)"))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: warnings.append((title, text)))
+    assert window.review.export.export() is None
+    assert len(warnings) == 1 and warnings[0][0] == "Could not export the report" and "folder does not exist" in warnings[0][1]
+    assert window.isVisible() and not missing.parent.exists()

@@ -18,6 +18,7 @@ from desktop.ui.review.controller import ReviewController
 from desktop.ui.review.panel import ClaimsModel, ReviewedList, ReviewPanel
 from desktop.ui.session import controller as session_controller
 from desktop.ui.session.controller import SessionController, is_session_path
+from desktop.ui.session.export_report import ReportExport
 from desktop.ui.session.menu import SessionMenu
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ class ReviewWorkflow(QObject):
         self.claims_list = ReviewedList(self.claims)
         self.menu = SessionMenu(window, self.sessions, self.load, self.panel.flush, self._remember)
         self.menu.on_new = self.new_session
+        self.export = ReportExport(window, lambda: self.controller.comparison, self._review_state,
+                                   self.sessions.display_name, self.panel.flush)
         self.editing: tuple[int, int] | None = None  # the sentence the panel shows
         self._loading = False
         use_user_cache = autosave if user_cache is None else user_cache
@@ -86,7 +89,7 @@ class ReviewWorkflow(QObject):
         return dock
 
     def _make_menus(self) -> None:
-        self.menu.install(self.window.file_menu, self.window.open_action)
+        self.menu.install(self.window.file_menu, self.window.open_action, (self.export.action,))
         menu = self.window.menuBar().addMenu("&Review")
         menu.addActions(self.verdict_actions)
         menu.addAction(self.clear_action)
@@ -146,6 +149,11 @@ class ReviewWorkflow(QObject):
         if not self._loading and not self.sessions.read_only:
             self.sessions.record_comparison(comparison)
         self.review.set_comparison(comparison)
+        self.export.update_enabled()
+
+    def _review_state(self) -> tuple[list, list]:
+        """What an exported report carries of the review: the verdicts and notes, and the links corrected."""
+        return list(self.review.annotations.values()), list(self.controller.overrides)
 
     def close_session(self) -> bool:
         """Before the window closes: False if the user cancelled. Stops the worker first, so a late
@@ -215,6 +223,7 @@ class ReviewWorkflow(QObject):
 
     def _on_state_changed(self) -> None:
         self.links.update_enabled()
+        self.export.update_enabled()
         names = ", ".join(s.name for s in self.controller.sources)
         parts = [self.sessions.display_name()] + ([names] if names else [])
         if self.sessions.session is None and not names:

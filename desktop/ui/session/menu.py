@@ -49,8 +49,9 @@ class SessionMenu:
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    def install(self, file_menu: QMenu, open_action: QAction) -> None:
-        """Put New before Open, and Save / Save As after Open and Open Recent."""
+    def install(self, file_menu: QMenu, open_action: QAction, after_save: tuple[QAction, ...] = ()) -> None:
+        """Put New before Open, and Save / Save As (then ``after_save``: Export report…) after Open and Open
+        Recent."""
         file_menu.insertAction(open_action, self.new_action)
         after = file_menu.actions()[file_menu.actions().index(open_action) + 1:]
         after = [a for a in after if a.menu() is None]  # skip the Open Recent submenu
@@ -58,6 +59,8 @@ class SessionMenu:
         file_menu.insertSeparator(anchor)
         file_menu.insertAction(anchor, self.save_action)
         file_menu.insertAction(anchor, self.save_as_action)
+        for action in after_save:
+            file_menu.insertAction(anchor, action)
         file_menu.insertSeparator(anchor)
 
     # -- commands ----------------------------------------------------------------------------------

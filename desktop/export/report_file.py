@@ -1,0 +1,103 @@
+"""A comparison written as a report file: the formats, their rendering, and the atomic write.
+
+One way in for the command line (`synoptic compare -o`, `synoptic export`) and for the window's File → Export
+report…, so a report reads the same whichever made it. Renderers load on first use.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.engine.model import SynopticError
+
+
+@dataclass(frozen=True)
+class ReportFormat:
+    name: str  # as the command line names it: --html, --markdown …
+    label: str  # as a file dialog lists it
+    suffix: str
+
+
+FORMATS = (
+    ReportFormat("html", "HTML report", ".html"),
+    ReportFormat("markdown", "Markdown report", ".md"),
+    ReportFormat("csv", "Claims table (CSV)", ".csv"),
+    ReportFormat("json", "Comparison data (JSON)", ".json"),
+)
+
+
+def format_named(name: str) -> ReportFormat:
+    return next(f for f in FORMATS if f.name == name)
+
+
+def format_for_path(path: str | os.PathLike, default: ReportFormat | None = FORMATS[0]) -> ReportFormat | None:
+    """The format a file name asks for by its suffix (".htm" and ".markdown" too), else ``default``."""
+    suffix = Path(path).suffix.lower()
+    aliases = {".htm": ".html", ".markdown": ".md", ".txt": ".md"}
+    suffix = aliases.get(suffix, suffix)
+    return next((f for f in FORMATS if f.suffix == suffix), default)
+
+
+def render(comparison, fmt: str, annotations=(), overrides=()) -> str:
+    """The report of ``comparison`` in format ``fmt``, with the reviewer's verdicts, notes and corrections."""
+    if fmt == "json":
+        from .contract import annotations_dict, overrides_dict, to_contract
+
+        data = to_contract(comparison)
+        if annotations or overrides:
+            data["annotations"] = annotations_dict(annotations)
+            data["overrides"] = overrides_dict(overrides)
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(comparison, annotations, overrides)
+    if fmt == "csv":
+        from .csv_export import render_csv
+
+        return render_csv(comparison, annotations)
+    from .markdown import render_markdown
+
+    return render_markdown(comparison, annotations, overrides)
+
+
+def write_report(text: str, output: str | os.PathLike) -> None:
+    """Write ``text`` to ``output`` atomically (a crash never leaves half a report), UTF-8 whatever the locale (a
+    character UTF-8 cannot hold, from an undecodable file name, as a backslash escape). The file gets the
+    permissions of any file the user creates (the umask), not the private ones of a temporary file."""
+    target = Path(output)
+    if target.is_dir():
+        raise SynopticError("is a folder; give a file name to write the report to", path=str(output))
+    data = text.encode("utf-8", errors="backslashreplace")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".synoptic-", dir=target.parent if str(target.parent) else ".")
+    except OSError as err:
+        raise write_error(err, str(output)) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except BaseException as err:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise write_error(err, str(output)) from None
+        raise
+
+
+def write_error(err: OSError, output: str) -> SynopticError:
+    """An output problem named after the file the user asked for, not our temporary file."""
+    if isinstance(err, FileNotFoundError):
+        return SynopticError("cannot write: its folder does not exist", path=output)
+    if isinstance(err, PermissionError):
+        return SynopticError("cannot write: permission denied", path=output)
+    return SynopticError(f"cannot write: {(err.strerror or str(err)).lower()}", path=output)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: put it back at once
+    os.umask(mask)
+    return mask
