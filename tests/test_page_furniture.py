@@ -222,6 +222,18 @@ def test_a_line_two_pages_carry_at_their_edge_goes_and_wire_copy_inside_stays():
         assert label == "on other pages too, at the edge"
 
 
+def test_a_quote_two_reports_carry_inside_their_text_stays_however_its_quotes_close():
+    """Wire copy inside the body stays even when a quote closes with a stray single quote (ECB+ text: '…door." ')."""
+    quote = "\"I tried to open up my door and they said 'close your door, lock your door.\" '"
+    a = ("Gunman kills two at Vancouver office party\n\nA gunman opened fire at an office Christmas party on Friday, "
+         "police said.\n\n" + quote + "\n\nThe suspect was found dead in the basement, officers said.\n")
+    b = ("Two dead in Vancouver office shooting\n\nTwo people were shot dead at a party in an office on Friday.\n\n"
+         + quote + "\n\nPolice said the suspect killed himself.\n")
+    for doc in prepare_all([Source("a", a), Source("b", b)]):
+        assert not [doc.text[r.start:r.end] for r in doc.removed]
+        assert any("lock your door" in s for s in _sentences(doc))
+
+
 def test_a_plain_report_is_left_as_it_was(seed_paths):
     """No page around it: nothing of the article goes for its place."""
     text = ("Séisme au Maroc : le bilan dépasse 2 000 morts\n\nLe bilan s'est encore alourdi dimanche, selon le "

@@ -137,7 +137,7 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
     for i in range(where.start, where.end + 1):
         if i not in out and _talks_to_reader(lines[i]):
             out[i] = "call to the reader"
-        elif i not in out and i in repeated and not TERMINAL.search(lines[i].text):
+        elif i not in out and i in repeated and not _ends_sentence(lines[i].text):
             out[i] = "on other pages too"
     tail = _after_body(lines, shapes, where.end)
     if any(shapes[i] or i in repeated for i in tail):  # a page's foot, not a report's closing lines
@@ -195,6 +195,12 @@ def _talks_to_reader(line: Line) -> bool:
         return False
     addressed = speaks_of_page(line) and bool(_READER.search(t)) and line.words <= 40
     return addressed or (about_page(line) and line.words <= 12)
+
+
+def _ends_sentence(text: str) -> bool:
+    """A line that ends as a sentence does, closing quotes aside ('…lock your door." \'': a stray single quote after
+    the closing double one, as some wires and archives write it)."""
+    return bool(TERMINAL.search(text.rstrip(" '’\"”»")) or TERMINAL.search(text))
 
 
 def _edge_label(i: int, repeated: frozenset[int], label: str) -> str:
