@@ -253,6 +253,9 @@ def test_a_word_of_address_before_a_name_is_no_detail():
     found = details_of("Selon la police, Mme Durand a quitté la ville lundi.",
                        "Selon la police, Durand a quitté la ville lundi.")
     assert found == []
+    found = details_of("\"It's something no business can prepare for,\" Const. Tim Fanning said on Friday.",
+                       "\"It's something no business can prepare for,\" Tim Fanning said on Friday.")
+    assert found == []  # an abbreviated rank names no one either
 
 
 def test_a_word_of_address_in_a_sentence_only_one_source_has_is_no_name_to_check():

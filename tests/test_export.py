@@ -351,3 +351,13 @@ def test_reports_say_who_says_each_claim_and_each_sources_sourcing(seed_comparis
     said = [r for r in rows if r["row_type"] == "claim" and "CNN" in r["who_says_it"]]
     assert said and all("outlet" in r["source_kinds"] for r in said)
     assert any(r["claim_sourcing"] == "attributed differently" for r in rows)
+
+
+def test_a_single_sourced_sentence_bolds_the_name_not_the_word_of_address_or_the_rank():
+    from desktop.export.salient import salient_spans
+
+    def names(text):
+        return [text[a:b] for a, b, kind in salient_spans(text) if kind == "name"]
+
+    assert names("\"I didn't realize it was a police officer,\" Mr. Pinder said.") == ["Pinder"]
+    assert names("The officer told Const. Tim Fanning to wait, said Mme Durand.") == ["Tim Fanning", "Durand"]

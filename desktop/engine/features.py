@@ -190,9 +190,10 @@ def tokenize(text: str, lang: str) -> list[Token]:
     return out
 
 
-# Words of address before a name ("Mr Banky", "Mme Durand"): capitalised, but they name no one. A report that writes
-# "Mr. Banky" where another writes "Banky" adds nothing a reader would check.
-HONORIFICS = frozenset("mr mrs ms miss messrs dr mme mmes mlle mlles sir".split())
+# Words of address before a name ("Mr Banky", "Mme Durand") and abbreviated ranks and offices ("Const. Fanning",
+# "Sgt. Brown", "Sen. McCain"): capitalised, but they name no one. A report that writes "Mr. Banky" where another
+# writes "Banky" adds nothing a reader would check. Abbreviations that are words too ("Gen", "Col", "Rep") are not here.
+HONORIFICS = frozenset("mr mrs ms miss messrs dr mme mmes mlle mlles sir const sgt cpl lt capt insp supt sen gov".split())
 
 
 def _names(tokens: list[Token]) -> set[str]:

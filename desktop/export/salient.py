@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.features import HONORIFICS
+
 _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"\n]{2,}\"")
 _NUMBER = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d+)*(?:\s?%)?")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -24,6 +26,15 @@ def salient_spans(text: str) -> list[tuple[int, int, str]]:
         if not text[:start].strip(" \"«“'(–-"):
             first = re.match(rf"{_WORD}\s*", text[start:])
             start += first.end() if first else 0
+        start = _after_titles(text, start, m.end())
         if start < m.end() and len(text[start : m.end()].strip()) > 1:
             spans.append((start, m.end(), "name"))
     return spans
+
+
+def _after_titles(text: str, start: int, end: int) -> int:
+    """Where a name starts once words of address and ranks are passed over ("Mr", "Const", "Mme": no one's name)."""
+    while (word := re.match(rf"{_WORD}", text[start:end])) and word.group().lower() in HONORIFICS:
+        start += word.end()
+        start += len(text[start:end]) - len(text[start:end].lstrip(". "))
+    return start
