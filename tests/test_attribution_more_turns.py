@@ -194,3 +194,21 @@ def test_charging_that_something_happened_is_an_allegation_but_charging_someone_
     assert _who("Prosecutors charged that he lied to investigators.") == {"Prosecutors": "anonymous"}
     assert _who("Authorities charged it was a brazen act to avoid the law.") == {"Authorities": "anonymous"}
     assert _who("Police charged the suspect with murder. The company charged 5 dollars for it.") == {}
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    doc = prepare(Source("report", text))
+    return [(text[a.start:a.end], a.kind) for a in document_attributions(doc, document_features(doc), 0)]
+
+
+def test_a_surname_alone_after_a_person_named_in_full_stays_that_person():
+    """'Mark' and 'Drew' are words too, so the full name had not counted as a first name's; the speaker is known."""
+    text = ("Mark Pinder told The Canadian Press that police ordered the employees into the basement.\n\n"
+            "\"People grabbed a couple of bowls of chips and dip,\" Pinder said.\n")
+    assert ("Pinder", "person") in _kinds(text)
+    text = ("\"We will be back,\" said quarterback Drew Brees after the game.\n\n\"It hurts,\" Brees said.\n")
+    assert ("Brees", "person") in _kinds(text)
+    text = ("Selon Serge Maître, le président de l'Afub, les banques ferment leurs portes.\n\n"
+            "Avec la crise, suppute l'Afub, les banques vont renforcer leurs ententes.\n")
+    assert ("l'Afub", "organisation") in _kinds(text)  # the body a person presides, not their surname
+    assert _kinds("\"Sales rose,\" Brightwater said.\n") == [("Brightwater", "organisation")]  # no one named before

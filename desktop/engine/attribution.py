@@ -245,6 +245,19 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
     return Attribution(source, sentence, base + found.start, base + found.end, kind, cue, refers_to)
 
 
+def _surname_of(bare: tuple[str, ...], before: list[Attribution], text: str) -> bool:
+    """A one-word name closing the full name of a person who spoke earlier in the report ("Pinder said" after "Mark
+    Pinder told The Canadian Press": "Mark" is a word too, so the mention does not count as a first name's)."""
+    if len(bare) != 1:
+        return False
+    for a in before:
+        words = re.findall(r"[\w'’.-]+", text[a.start:a.end])
+        name = len(words) - next((n for n, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
+        if a.kind == "person" and a.refers_to is None and len(words) - name > 1 and words[-1].lower() == bare[0]:
+            return True  # "quarterback Drew Brees", "Me Elisabeth Meyer"; not "le président de l'Afub"
+    return False
+
+
 def _other_pronoun(text: str, a: Attribution, mine: str) -> bool:
     """``a`` is another pronoun than ``mine`` ("ce qu'il a dit …, dit-elle": "elle" is not "il")."""
     theirs = text[a.start : a.end].lower()
@@ -278,11 +291,11 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
             bare, named = _bare_names(f, found, titles, text)
             if found.kind in ("person", "organisation") and _words_of(f, found) in uses.outlets:
                 found = replace(found, kind="outlet")  # "Chine Nouvelle a critiqué": "l'agence de presse Chine Nouvelle"
-            elif found.kind == "person" and (uses.organisation_name(bare)
-                                           or _unintroduced(named, names, uses, f, found, doc.language)):
+            elif found.kind == "person" and (uses.organisation_name(bare) or (
+                    _unintroduced(named, names, uses, f, found, doc.language) and not _surname_of(bare, out, doc.text))):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
-            elif found.kind == "organisation" and len(bare) == 1 and uses.person[bare] \
-                    and not uses.organisation_name(bare) and strip_accents(bare[0]) not in _BODY_WORDS:
+            elif found.kind == "organisation" and len(bare) == 1 and not uses.organisation_name(bare) \
+                    and (uses.person[bare] or _surname_of(bare, out, doc.text)) and strip_accents(bare[0]) not in _BODY_WORDS:
                 found = replace(found, kind="person")  # "Goumbri said": "SEIU spokesman Marc Goumbri" above
             elif found.kind in ("outlet", "organisation") and _bare_agency(text, f, found):
                 before = [g.tokens for g in feats[:i]] + [tuple(t for t in f.tokens if t.end <= found.start)]
