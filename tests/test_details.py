@@ -276,3 +276,16 @@ def test_the_minutes_of_a_whole_hour_are_no_detail_but_other_minutes_are():
 def test_a_time_of_day_is_underlined_whole():
     assert details_of("Fanning said the gunman entered the office party around 4 p.m. on Friday.",
                       "Fanning said the gunman entered the office party on Friday.") == [(0, "around 4 p.m.", "number")]
+
+
+def test_a_word_in_the_other_wording_s_place_conflicts_and_words_of_different_places_do_not(seed_comparison):
+    comp = compare([from_text("The Senate approved the bill on Tuesday after a long debate.", "A"),
+                    from_text("The Senate rejected the bill on Tuesday after a long debate.", "B")], Options(semantic=False))
+    assert {(d.source, comp.documents[d.source].source.text[d.start:d.end], d.kind) for d in comp.details} \
+        == {(0, "approved", "conflict"), (1, "rejected", "conflict")}
+    texts = [d.source.text for d in seed_comparison.documents]
+    pairs = {(texts[d.source][d.start:d.end], texts[s][a:b]) for d in seed_comparison.details if d.kind == "conflict"
+             for s, a, b in d.counterparts}
+    assert not [p for p in pairs if "montrant" in p[0] or "deux dirigeants" in p[0]]  # paired across the sentence
+    assert ("exprimé sa volonté", "pourrait se préparer") in pairs  # "la Chine avait exprimé sa volonté d'aider" /
+    #                                                                "la Chine pourrait se préparer à aider"

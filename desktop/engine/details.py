@@ -371,8 +371,10 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
             continue
         theirs = other.feats.tokens
         their_flags = _uncovered(other, [member], meanings)
-        for op in Levenshtein.opcodes(mine, [t.lemma for t in theirs]):
-            if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS:
+        ops = list(Levenshtein.opcodes(mine, [t.lemma for t in theirs]))
+        for n, op in enumerate(ops):
+            if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS \
+                    or not _in_one_slot(ops, n, member.feats.tokens):
                 continue
             a = [k for k in range(op.src_start, op.src_end) if flags[k] and not member.feats.tokens[k].stop]
             b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and not theirs[k].stop]
@@ -381,6 +383,19 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
                 for k in a:
                     out.setdefault(k, []).append(counterpart)
     return out
+
+
+def _in_one_slot(ops: list, n: int, toks: tuple[Token, ...]) -> bool:
+    """Replace block ``n`` stands where the other wording stands: a word the two sentences share (not a small word)
+    on each side of it, or the sentence's edge ("The Senate approved the bill" / "The Senate rejected the bill").
+    In two sentences that order their words differently a replace block pairs words of different places
+    ("montrant" / "Blanche"): each is what its source adds, not a contradiction."""
+    def shared_word(k: int) -> bool:
+        return ops[k].tag == "equal" and any(not toks[x].stop for x in range(ops[k].src_start, ops[k].src_end))
+
+    left = n == 0 or shared_word(n - 1)
+    right = n == len(ops) - 1 or shared_word(n + 1)
+    return left and right and len(ops) > 1
 
 
 def _number_conflicts_across(member: _Member, flags: list[bool], others: list[_Member], meanings: WordMatches | None,
