@@ -238,6 +238,28 @@ def test_pdf_text_layer(tmp_path):
     assert (source.title, source.name) == ("Rapport officiel", "Rapport officiel")
 
 
+def test_pdf_lines_the_layout_wrapped_are_joined_and_a_title_keeps_its_own(tmp_path):
+    pages = [["Gunman kills one at office party",
+              "A former employee recently let go from his job opened fire at an office party Friday, killing",
+              "one person, police said. Police Const. Tim Fanning said the gunman entered the party around",
+              "4 p.m. and gave himself up two hours later.",
+              "The business is listed as TallGrass Distribution Ltd."]]
+    source = read_path(write_pdf(tmp_path / "report.pdf", pages))
+    assert source.text.split("\n") == [
+        "Gunman kills one at office party",
+        "A former employee recently let go from his job opened fire at an office party Friday, killing one person, "
+        "police said. Police Const. Tim Fanning said the gunman entered the party around 4 p.m. and gave himself "
+        "up two hours later.",
+        "The business is listed as TallGrass Distribution Ltd."]
+
+
+def test_pdf_ligatures_and_tabs_between_words_read_as_plain_words():
+    from desktop.engine.ingest.pdf_file import page_text
+
+    assert page_text("A\tformer\temployee\topened\t\ufb01re\tat\tan\to\ufb03ce\tparty.") == \
+        "A former employee opened fire at an office party."
+
+
 def test_pdf_recognised_by_content_without_extension(tmp_path):
     source = read_path(write(tmp_path, "download", pdf_bytes([["Texte du PDF."]])))
     assert (source.kind, source.text, source.name) == ("pdf", "Texte du PDF.", "download")

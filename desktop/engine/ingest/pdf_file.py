@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError
@@ -49,7 +50,7 @@ def _unlock(reader: PdfReader, path: str) -> None:
 def _page_texts(reader: PdfReader, max_chars: int, path: str) -> list[str]:
     pages, total = [], 0
     for page in reader.pages:
-        text = (page.extract_text() or "").strip()
+        text = page_text(page.extract_text() or "")
         if text:
             pages.append(text)
             total += len(text) + 2
@@ -75,3 +76,33 @@ def _safe(read):
     if value is None:
         return None
     return " ".join(str(value).split()) or None
+
+
+# Typographic ligatures a PDF's text layer keeps as one character ("ﬁre", "oﬃce"): the letters they join.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a]+")  # some writers put a tab between words
+_ENDS = tuple(".!?…:;»\"”)")
+_WRAPPED = 0.7  # a line this much of the page's full line length or longer runs on when it ends mid-sentence
+
+
+def page_text(raw: str) -> str:
+    """A page's text layer as prose: ligatures spelled out, one space between words, and the lines the layout
+    wrapped joined again ("…killing" / "one person, police said." is one sentence). A line ending a sentence, a
+    short line (a title, an intertitle) and a blank line keep their break."""
+    lines = [_SPACES.sub(" ", ln).strip() for ln in raw.translate(_LIGATURES).split("\n")]
+    lengths = sorted(len(ln) for ln in lines if ln)
+    usual = lengths[int(0.8 * (len(lengths) - 1))] if lengths else 0  # a full line: most lines of prose are
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and _runs_on(out[-1], line, usual):
+            out[-1] += ("" if out[-1].endswith("-") else " ") + line
+        else:
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def _runs_on(line: str, following: str, usual: float) -> bool:
+    if line.endswith(_ENDS):
+        return False
+    return following[0].islower() or len(line) >= _WRAPPED * usual
