@@ -7,6 +7,7 @@ are allowed by the contract and kept for round trips.
 from __future__ import annotations
 
 from ..engine.attribution_compare import ClaimSourcing, claim_sourcing
+from ..engine.copies import Copy, copies
 from ..engine.model import (
     Attribution, Comparison, Detail, Document, Group, Link, Options, Removed, Sentence, Source,
 )
@@ -75,7 +76,13 @@ def to_contract(comp: Comparison) -> dict:
         "groups": [_group_dict(g, c) for g, c in zip(comp.groups, claim_sourcing(comp))],
         "details": [_detail_dict(d) for d in comp.details],
         "attributions": [_attribution_dict(a) for a in comp.attributions],
+        "copies": [_copy_dict(c) for c in copies(comp)],
     }
+
+
+def _copy_dict(c: Copy) -> dict:
+    """Two reports that repeat each other word for word: their claims in common are one voice, not two."""
+    return {"sources": [c.a, c.b], "sentences": c.sentences, "shares": [c.share_a, c.share_b], "identical": c.identical}
 
 
 def _source_from(d: dict) -> Document:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.engine.attribution_compare import ClaimSourcing, claim_sourcing, sourcing_profile
+from desktop.engine.copies import copies, copy_note
 from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison, Detail, Override
 from desktop.export.salient import salient_spans
 
@@ -140,6 +141,7 @@ class ReportView:
     claims: tuple[ClaimView, ...]
     coverage: tuple[CoverageRow, ...]
     corrections: tuple[Correction, ...]
+    copies: tuple[str, ...] = ()  # reports that repeat each other word for word (engine/copies.py), in words
 
     @property
     def counts(self) -> tuple[int, int, int]:
@@ -168,6 +170,7 @@ def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: dat
         claims=claims,
         coverage=_coverage(claims, sources),
         corrections=_corrections(comparison, overrides or comparison.overrides),
+        copies=tuple(copy_note(c, [f"{s.letter} ({s.name})" for s in sources]) for c in copies(comparison)),
     )
 
 

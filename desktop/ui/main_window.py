@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
 )
 
+from desktop.engine.copies import copies
 from desktop.engine.model import Comparison, SynopticError
 from desktop.ui.review import workflow as review_workflow
 from desktop.ui.controller import ComparisonController
@@ -323,7 +324,12 @@ class MainWindow(QMainWindow):
         if not comparison.groups:
             return "No statement is shared by two sources — try a looser match"
         shared = len(comparison.groups)
-        return f"{shared} shared statement{'s' if shared != 1 else ''} across {len(comparison.documents)} sources"
+        text = f"{shared} shared statement{'s' if shared != 1 else ''} across {len(comparison.documents)} sources"
+        echoes = copies(comparison)
+        if echoes:
+            pairs = "two reports repeat" if len(echoes) == 1 else f"{len(echoes)} pairs of reports repeat"
+            text += f" · ⚠ {pairs} each other word for word: one voice, not two sources"
+        return text
 
     def _on_failed(self, message: str) -> None:
         self.progress.finish("Comparison failed")

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
+from desktop.engine.copies import Copy
 from desktop.engine.model import Comparison, Source
 from desktop.ui.columns.column_view import ColumnView
 from desktop.ui.columns.overview_strip import OverviewStrip
@@ -21,6 +22,18 @@ def counts_text(comparison: Comparison, source: int) -> str:
     single = len(comparison.single_sourced(source))
     noun = "sentence" if total == 1 else "sentences"
     return f"{total} {noun} · {total - single} shared · {single} only here"
+
+
+def copied_text(comparison: Comparison, source: int, found: list[Copy]) -> str:
+    """"⚠ 58% word for word in afp.txt" when another report repeats this one (``engine/copies.py``): what they
+    share is one voice, not two sources."""
+    for c in found:
+        if source in (c.a, c.b):
+            other = comparison.documents[c.b if source == c.a else c.a].source
+            if c.identical:
+                return f"⚠ same text as {other.name}"
+            return f"⚠ {c.share_a if source == c.a else c.share_b:.0%} word for word in {other.name}"
+    return ""
 
 
 class ElidedLabel(QLabel):

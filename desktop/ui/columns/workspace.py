@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
+from desktop.engine.copies import copies
 from desktop.engine.model import Comparison, Document, Source
-from desktop.ui.columns.column_pane import ColumnPane, counts_text
+from desktop.ui.columns.column_pane import ColumnPane, copied_text, counts_text
 from desktop.ui.columns.document_builder import BuildStyle, build_column
 from desktop.ui.sourcing_view import sourcing_of
 from desktop.ui.palette import Theme
@@ -134,11 +135,15 @@ class Workspace(QScrollArea):
         if self.comparison is None:
             return
         profiles = sourcing_of(self.comparison).profiles if self.aligned else None
+        found = copies(self.comparison) if self.aligned else []
         with self.sync.paused():
             for k, pane in enumerate(self.panes):
                 pane.view.set_built(build_column(self.comparison, k, self.style))
                 doc = self.comparison.documents[k]
-                counts = counts_text(self.comparison, k) if self.aligned else self.note
+                counts = self.note
+                if self.aligned:
+                    counts = "  ·  ".join(filter(None, (copied_text(self.comparison, k, found),
+                                                         counts_text(self.comparison, k))))
                 pane.header.show_source(doc.source, doc.language, counts, profiles[k] if profiles else None)
         self.word_links.reset()  # the new documents carry no marks (a pinned word's come back)
         self.columns_rebuilt.emit()

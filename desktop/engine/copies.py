@@ -1,0 +1,89 @@
+"""Copies: reports that repeat another word for word, so their shared claims are not independent corroboration.
+
+Two outlets running the same wire story, or one page saved twice, agree on every sentence they share, and the
+comparison would count each of those sentences as "said by 2 sources". A fact-checker needs to know that the
+second voice is an echo. For each pair of reports this counts the linked sentences that are the same words
+(case, spacing, quotation marks and punctuation aside, or at most a word's change in a long sentence: rapidfuzz
+ratio), and reports the pair when they make at least half of one report's sentences (``MIN_SHARE``), or when
+the two texts are identical. Pure and cheap: it reads the groups the comparison already has.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from .model import Comparison
+
+MIN_SHARE = 0.5  # of the smaller report's sentences, written word for word in the other
+MIN_SENTENCES = 3  # fewer is a quote or two both carry, not a copy
+SAME_WORDS = 95.0  # rapidfuzz ratio of two sentences' normalised words: the same sentence, maybe a word changed
+
+
+@dataclass(frozen=True)
+class Copy:
+    """Reports ``a`` and ``b`` (a < b) share ``sentences`` sentences word for word: ``share_a`` of a's sentences
+    and ``share_b`` of b's; ``identical`` when the two texts are the same."""
+
+    a: int
+    b: int
+    sentences: int
+    share_a: float
+    share_b: float
+    identical: bool = False
+
+    @property
+    def share(self) -> float:
+        """Of the report that copies the most: how much of it the other holds."""
+        return max(self.share_a, self.share_b)
+
+
+def copies(comparison: Comparison) -> list[Copy]:
+    """The pairs of reports that repeat each other, most copied first."""
+    verbatim = _verbatim_pairs(comparison)
+    docs = comparison.documents
+    out = []
+    for a, b in combinations(range(len(docs)), 2):
+        mine, theirs = verbatim.get((a, b), (set(), set()))
+        n = min(len(mine), len(theirs))
+        identical = bool(docs[a].source.content_hash) and docs[a].source.content_hash == docs[b].source.content_hash
+        share_a, share_b = (len(found) / max(1, len(docs[k].sentences)) for k, found in ((a, mine), (b, theirs)))
+        if identical or (n >= MIN_SENTENCES and max(share_a, share_b) >= MIN_SHARE):
+            out.append(Copy(a, b, n, round(share_a, 3), round(share_b, 3), identical))
+    return sorted(out, key=lambda c: (-c.share, c.a, c.b))
+
+
+def _verbatim_pairs(comparison: Comparison) -> dict[tuple[int, int], tuple[set[int], set[int]]]:
+    """For each pair of reports, the sentences of each that a linked sentence of the other repeats."""
+    docs = comparison.documents
+    out: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+    for group in comparison.groups:
+        words = {ref: _words(docs[ref[0]].sentence_text(ref[1])) for ref in group.members}
+        for (s, i), (t, j) in combinations(sorted(group.members), 2):
+            if s != t and words[(s, i)] and fuzz.ratio(words[(s, i)], words[(t, j)]) >= SAME_WORDS:
+                mine, theirs = out.setdefault((s, t), (set(), set()))
+                mine.add(i)
+                theirs.add(j)
+    return out
+
+
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def _words(text: str) -> str:
+    """The sentence's words in lower case, one space apart: punctuation, quotation marks and accents aside."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return _NOT_WORD.sub(" ", "".join(c for c in folded if not unicodedata.combining(c))).strip()
+
+
+def copy_note(c: Copy, names: list[str]) -> str:
+    """One sentence for a reader: which reports repeat each other and how much ("A and B share 14 sentences word
+    for word (58% of A, 50% of B): one voice, maybe one wire story, not two sources")."""
+    a, b = names[c.a], names[c.b]
+    if c.identical:
+        return f"{b} is the same text as {a}: what they say is one source, not two"
+    return (f"{a} and {b} share {c.sentences} sentences word for word ({c.share_a:.0%} of {a}, {c.share_b:.0%} of "
+            f"{b}): one voice, maybe one wire story, not two sources")

@@ -1,0 +1,65 @@
+"""Reports that repeat each other word for word: one voice, not two sources (engine/copies.py), in the contract,
+the reports and the window."""
+from __future__ import annotations
+
+from desktop.engine.copies import copies
+from desktop.engine.ingest import from_text
+from desktop.engine.model import Options
+from desktop.engine.pipeline import compare
+from desktop.export.contract import to_contract
+from desktop.export.markdown import render_markdown
+
+WIRE = ["A gunman opened fire at an office Christmas party in Vancouver on Friday, killing one man.",
+        "The suspect, a 61-year-old former employee, gave himself up to police two hours later.",
+        "Police said the man had been let go from his job at the natural health products supplier last month.",
+        "\"It's something no business can prepare for,\" Constable Tim Fanning said.",
+        "The victim has not been named."]
+
+
+def _compare(a: list[str], b: list[str]):
+    return compare([from_text("\n\n".join(a) + "\n", "wire.txt"), from_text("\n\n".join(b) + "\n", "site.txt")],
+                   Options(semantic=False))
+
+
+def test_a_report_running_the_same_wire_story_is_one_voice_and_its_share_is_counted():
+    site = [WIRE[0].replace("Christmas party", "Christmas  party"), WIRE[1], WIRE[2].replace("\"", "'"), WIRE[3],
+            "Neighbours described a tense afternoon as riot police surrounded the building next door."]
+    found = copies(_compare(WIRE, site))
+    assert [(c.a, c.b, c.sentences, c.share_a, c.share_b, c.identical) for c in found] == [(0, 1, 4, 0.8, 0.8, False)]
+
+
+def test_reports_telling_one_story_in_their_own_words_are_not_copies():
+    own = ["A former employee shot a man dead at a Vancouver office party on Friday, police said.",
+           "The 61-year-old surrendered two hours later after negotiating with officers.",
+           "He had lost his job at the company last month, according to police.",
+           "Constable Tim Fanning said no business could prepare for such a thing.",
+           "The dead man's name has not been released."]
+    assert copies(_compare(WIRE, own)) == []
+
+
+def test_the_same_text_twice_is_said_in_the_contract_and_the_report(seed_paths):
+    from desktop.engine.ingest import read_path
+
+    comparison = compare([read_path(seed_paths[0]), read_path(seed_paths[0])], Options(semantic=False))
+    assert to_contract(comparison)["copies"] == [{"sources": [0, 1], "sentences": len(comparison.groups),
+                                                  "shares": [1.0, 1.0], "identical": True}]
+    summary = render_markdown(comparison).split("## Summary")[1].split("###")[0]
+    assert "is the same text as A" in summary and "one source, not two" in summary
+
+
+def test_the_window_says_which_column_repeats_which(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.controller import ComparisonController
+    from desktop.ui.main_window import MainWindow
+    from test_ui_data import fake_compare_iter
+
+    comparison = _compare(WIRE, WIRE[:4] + ["Neighbours described a tense afternoon next door."])
+    window = MainWindow(ComparisonController(fake_compare_iter(comparison)),
+                        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.controller.set_sources([d.source for d in comparison.documents])
+    metas = [pane.header.meta.full_text() for pane in window.workspace.panes]
+    assert "⚠ 80% word for word in site.txt" in metas[0] and "⚠ 80% word for word in wire.txt" in metas[1]
+    assert "two reports repeat each other word for word" in window.progress.label.text()
