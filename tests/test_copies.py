@@ -24,8 +24,8 @@ def _compare(a: list[str], b: list[str]):
 def test_a_report_running_the_same_wire_story_is_one_voice_and_its_share_is_counted():
     site = [WIRE[0].replace("Christmas party", "Christmas  party"), WIRE[1], WIRE[2].replace("\"", "'"), WIRE[3],
             "Neighbours described a tense afternoon as riot police surrounded the building next door."]
-    found = copies(_compare(WIRE, site))
-    assert [(c.a, c.b, c.sentences, c.share_a, c.share_b, c.identical) for c in found] == [(0, 1, 4, 0.8, 0.8, False)]
+    found = copies(_compare(WIRE, site))  # the quote both carry is no sign of copying: reporters quote alike
+    assert [(c.a, c.b, c.sentences, c.share_a, c.share_b, c.identical) for c in found] == [(0, 1, 3, 0.6, 0.6, False)]
 
 
 def test_reports_telling_one_story_in_their_own_words_are_not_copies():
@@ -41,8 +41,8 @@ def test_the_same_text_twice_is_said_in_the_contract_and_the_report(seed_paths):
     from desktop.engine.ingest import read_path
 
     comparison = compare([read_path(seed_paths[0]), read_path(seed_paths[0])], Options(semantic=False))
-    assert to_contract(comparison)["copies"] == [{"sources": [0, 1], "sentences": len(comparison.groups),
-                                                  "shares": [1.0, 1.0], "identical": True}]
+    [copy] = to_contract(comparison)["copies"]
+    assert copy["sources"] == [0, 1] and copy["identical"] and 0 < copy["sentences"] <= len(comparison.groups)
     summary = render_markdown(comparison).split("## Summary")[1].split("###")[0]
     assert "is the same text as A" in summary and "one source, not two" in summary
 
@@ -61,5 +61,9 @@ def test_the_window_says_which_column_repeats_which(qtbot, tmp_path):
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.controller.set_sources([d.source for d in comparison.documents])
     metas = [pane.header.meta.full_text() for pane in window.workspace.panes]
-    assert "⚠ 80% word for word in site.txt" in metas[0] and "⚠ 80% word for word in wire.txt" in metas[1]
+    assert "⚠ 60% word for word in site.txt" in metas[0] and "⚠ 60% word for word in wire.txt" in metas[1]
     assert "two reports repeat each other word for word" in window.progress.label.text()
+    window.workspace.select(0, 1)  # the suspect's surrender, word for word in both
+    assert "The versions are word for word the same" in window.group_panel.view.toPlainText()
+    window.workspace.select(0, 3)  # the constable's quote: reporters quote alike
+    assert "word for word" not in window.group_panel.view.toPlainText()

@@ -5,7 +5,8 @@ comparison would count each of those sentences as "said by 2 sources". A fact-ch
 second voice is an echo. For each pair of reports this counts the linked sentences that are the same words
 (case, spacing, quotation marks and punctuation aside, or at most a word's change in a long sentence: rapidfuzz
 ratio), and reports the pair when they make at least half of one report's sentences (``MIN_SHARE``), or when
-the two texts are identical. Pure and cheap: it reads the groups the comparison already has.
+the two texts are identical. A sentence that is mostly a quote does not count: reporters at one press conference
+write the same words without copying each other. Pure and cheap: it reads the groups the comparison already has.
 """
 from __future__ import annotations
 
@@ -63,18 +64,35 @@ def _verbatim_pairs(comparison: Comparison) -> dict[tuple[int, int], tuple[set[i
     for group in comparison.groups:
         words = {ref: _words(docs[ref[0]].sentence_text(ref[1])) for ref in group.members}
         for (s, i), (t, j) in combinations(sorted(group.members), 2):
-            if s != t and words[(s, i)] and fuzz.ratio(words[(s, i)], words[(t, j)]) >= SAME_WORDS:
+            if s != t and words[(s, i)] and words[(t, j)] and fuzz.ratio(words[(s, i)], words[(t, j)]) >= SAME_WORDS:
                 mine, theirs = out.setdefault((s, t), (set(), set()))
                 mine.add(i)
                 theirs.add(j)
     return out
 
 
+def same_words(comparison: Comparison, group: int) -> int:
+    """How many sources of a group write their version in the same words as another's (0: none do): what a
+    claim's count of sources overstates when some copy others."""
+    docs, members = comparison.documents, sorted(comparison.groups[group].members)
+    words = [_words(docs[s].sentence_text(i)) for s, i in members]
+    echoing = set()
+    for (x, (s, _i)), (y, (t, _j)) in combinations(enumerate(members), 2):
+        if s != t and words[x] and words[y] and fuzz.ratio(words[x], words[y]) >= SAME_WORDS:
+            echoing |= {s, t}
+    return len(echoing)
+
+
 _NOT_WORD = re.compile(r"[^\w]+")
+_QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?|„[^“”]*[“”]?")
+MAX_QUOTED = 0.5  # a sentence mostly in quotation marks: reporters quote the same words without copying each other
 
 
 def _words(text: str) -> str:
-    """The sentence's words in lower case, one space apart: punctuation, quotation marks and accents aside."""
+    """The sentence's words in lower case, one space apart: punctuation, quotation marks and accents aside; ""
+    for a sentence that is mostly a quote (two reports of one press conference quote the same words)."""
+    if sum(len(m.group()) for m in _QUOTED.finditer(text)) > MAX_QUOTED * len(text):
+        return ""
     folded = unicodedata.normalize("NFKD", text.casefold())
     return _NOT_WORD.sub(" ", "".join(c for c in folded if not unicodedata.combining(c))).strip()
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.engine.copies import same_words
 from desktop.engine.model import KIND_WORDS, NO_SOURCE, Comparison, SentenceRef
 from desktop.ui.table_model import RowsFilter, RowsModel
 
@@ -139,11 +140,12 @@ class GroupModel(_RowModel):
         self.manual = False  # the group holds a link the user made by hand
         self.flag: str | None = None  # "anonymous sources only" / "no stated source" for the whole claim
         self.differs = False  # the versions rest on different sources
+        self.echoes = 0  # sources whose version is word for word another's (engine/copies.py)
         self.near_misses = NearMissModel(self)
 
     def set_selection(self, comparison: Comparison | None, source: int, sentence: int) -> None:
         self.near_misses.set_selection(comparison, (source, sentence) if comparison is not None else None)
-        self.flag, self.differs = None, False
+        self.flag, self.differs, self.echoes = None, False, 0
         if comparison is None:
             self.group, self.score, self.manual = None, None, False
             self._reset([], [])
@@ -160,6 +162,7 @@ class GroupModel(_RowModel):
 
             claim = sourcing_of(comparison).of_group(self.group)
             self.flag, self.differs = claim.flag, claim.differs
+            self.echoes = same_words(comparison, self.group)
         self._reset([self._row(comparison, s, i) for s, i in members], names)
 
     @staticmethod

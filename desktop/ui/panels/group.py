@@ -105,6 +105,11 @@ class GroupPanel(QWidget):
             parts.append("⚠ No stated source in any version.")
         if self.model.differs:
             parts.append("⚠ Attributed differently: the versions rest on different sources.")
+        if self.model.echoes:
+            count = len({r.source for r in self.model.rows})
+            among = "The" if self.model.echoes == count else f"{self.model.echoes} of the {count}"
+            parts.append(f"⚠ {among} versions are word for word the same: maybe one wire story, not independent "
+                         "sources.")
         return " ".join(parts)
 
     def _title(self) -> str:
