@@ -82,3 +82,42 @@ def test_who_says_it_follows_its_source_when_the_columns_move(seed_comparison):
     assert seed_comparison.attributions
     swapped = permute(seed_comparison, [1, 0])
     assert spoken(swapped) == spoken(seed_comparison)
+
+
+def test_selecting_a_claim_brings_the_column_of_its_other_version_on_screen(qtbot, tmp_path):
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+    from desktop.ui.controller import ComparisonController
+    from desktop.ui.main_window import MainWindow
+    from test_ui_data import fake_compare_iter
+
+    shared = "The regional council approved the new tramway line on Tuesday by 41 votes to 12."
+    far = "Firefighters contained the warehouse blaze near the port after six hours, the prefecture said."
+    texts = [f"Report {n} opens on its own news about the harbour, item {n}.\n\n" for n in range(5)]
+    texts[1] += shared + "\n"
+    texts[2] += shared.replace("Tuesday", "Tuesday evening") + "\n"
+    texts[0] += far + "\n"
+    texts[4] += far.replace("six", "6") + "\n"
+    comparison = compare([from_text(t, f"r{n}.txt") for n, t in enumerate(texts)], Options(semantic=False))
+    window = MainWindow(ComparisonController(fake_compare_iter(comparison)))
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.controller.set_sources([d.source for d in comparison.documents])
+    workspace = window.workspace
+    bar, width = workspace.horizontalScrollBar(), workspace.viewport().width()
+    panes = workspace.panes
+    assert bar.maximum() > 0 and panes[2].x() + panes[2].width() - panes[1].x() <= width  # two neighbours fit
+
+    def on_screen(k):
+        return panes[k].x() >= bar.value() and panes[k].x() + panes[k].width() <= bar.value() + width
+
+    bar.setValue(0)
+    assert not on_screen(2)
+    workspace.select(1, 1)  # its other version is in the third column
+    assert on_screen(1) and on_screen(2)
+    bar.setValue(bar.maximum())
+    workspace.select(0, 1)  # the first and the fifth column do not fit together: the selected one shows
+    assert on_screen(0)

@@ -179,6 +179,7 @@ class Workspace(QScrollArea):
             ribbon.set_selected_group(group)
         if scroll and ref is not None:
             self._scroll_to_members(ref, members)
+            self._show_member_columns(ref, members)
 
     def _valid(self, ref: tuple[int, int]) -> bool:
         s, i = ref
@@ -198,6 +199,22 @@ class Workspace(QScrollArea):
                 if s != ref[0]:
                     self.panes[s].view.scroll_to_sentence(i, fraction)
             self.ensure_visible(ref[0])
+
+    def _show_member_columns(self, ref: tuple[int, int], members: list[tuple[int, int]]) -> None:
+        """With more columns than the window shows: scroll sideways so the columns of every version are on screen
+        when they fit together (a claim of the second column carried by the fourth), else the selected one's."""
+        bar = self.horizontalScrollBar()
+        if bar.maximum() == 0:
+            return
+        columns = [self.panes[s] for s in sorted({s for s, _ in members} | {ref[0]})]
+        left, right = columns[0].x(), columns[-1].x() + columns[-1].width()
+        width = self.viewport().width()
+        if right - left > width:
+            left, right = self.panes[ref[0]].x(), self.panes[ref[0]].x() + self.panes[ref[0]].width()
+        if left < bar.value():
+            bar.setValue(left)
+        elif right > bar.value() + width:
+            bar.setValue(right - width)
 
     def ensure_visible(self, source: int) -> None:
         """Scroll sideways so column ``source`` is on screen (many sources)."""
