@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         echoes = copies(comparison)
         if echoes:
             pairs = "two reports repeat" if len(echoes) == 1 else f"{len(echoes)} pairs of reports repeat"
-            text += f" · ⚠ {pairs} each other word for word: one voice, not two sources"
+            text += f" · ⚠ {pairs} each other word for word"
         return text
 
     def _on_failed(self, message: str) -> None:
