@@ -26,7 +26,7 @@ def read_path(path: str | os.PathLike, max_chars: int = DEFAULT_MAX_CHARS) -> So
     if size == 0:
         raise SynopticError("empty file", path=where)
     kind = files.kind_of(where)
-    limits.check_bytes(size, limits.byte_limit(kind, max_chars), where)
+    limits.check_bytes(size, kind, max_chars, where)
     if kind == "docx":
         from .docx_file import read_docx
 
@@ -48,7 +48,7 @@ def from_text(text: str, name: str = "Pasted text", max_chars: int = DEFAULT_MAX
 
 def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
     data = files.read_bytes(where, limits.byte_limit(kind, max_chars))
-    limits.check_bytes(len(data), limits.byte_limit(kind, max_chars), where)
+    limits.check_bytes(len(data), kind, max_chars, where)
     declared = files.declared_charset(data) if kind == "html" else None
     decoded = text.decode(data, declared)
     if decoded is None:

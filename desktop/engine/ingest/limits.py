@@ -20,9 +20,15 @@ def byte_limit(kind: str, max_chars: int) -> int:
     return limit
 
 
-def check_bytes(size: int, limit: int, path: str | None) -> None:
-    if size > limit:
-        raise SynopticError(f"too large: {_mb(size)} (limit {_mb(limit)}); {_HINT}", path=path)
+def check_bytes(size: int, kind: str, max_chars: int, path: str | None) -> None:
+    """Refuse a file too big to hold at most ``max_chars`` characters of text, said in the characters the user
+    set ("too large: 6,208 bytes, more than 100 characters"), or a container over its own ceiling."""
+    limit = byte_limit(kind, max_chars)
+    if size <= limit:
+        return
+    if limit == _CONTAINER_FLOOR and kind in ("docx", "pdf"):
+        raise SynopticError(f"too large: {_mb(size)} (a .{kind} file may have up to {_mb(limit)})", path=path)
+    raise SynopticError(f"too large: {_mb(size)}, more than {max_chars:,} characters; {_HINT}", path=path)
 
 
 def check_chars(count: int, max_chars: int, path: str | None) -> None:
