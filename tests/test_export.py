@@ -361,3 +361,15 @@ def test_a_single_sourced_sentence_bolds_the_name_not_the_word_of_address_or_the
 
     assert names("\"I didn't realize it was a police officer,\" Mr. Pinder said.") == ["Pinder"]
     assert names("The officer told Const. Tim Fanning to wait, said Mme Durand.") == ["Tim Fanning", "Durand"]
+
+
+def test_versions_said_differently_are_quoted_in_the_marks_of_their_language():
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    comparison = compare([from_text("The Senate approved the bill on Tuesday after a long debate.", "A"),
+                          from_text("The Senate rejected the bill on Tuesday after a long debate.", "B")],
+                         Options(semantic=False))
+    diffs = render_html(comparison).split("Said differently")[1].split("</div>")[0]
+    assert "“approved”" in diffs and "“rejected”" in diffs and "«" not in diffs

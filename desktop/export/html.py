@@ -155,10 +155,21 @@ def _version(src: SourceView, m: SentenceView) -> str:
 
 def _diffs(view: ReportView, claim: ClaimView) -> str:
     rows = []
+    language = {s.letter: s.language for s in view.sources}
     for letter, text, others in conflicts(view, claim):
-        versions = "".join(f" · <b>{_e(o.split(':', 1)[0])}:</b> « {_e(o.split(':', 1)[1].strip())} »" for o in others)
-        rows.append(f"<p><b>{letter}:</b> « {_e(text)} »{versions}</p>")
+        versions = "".join(f" · <b>{_e(o.split(':', 1)[0])}:</b> "
+                           f"{_quoted(o.split(':', 1)[1].strip(), language.get(o.split(':', 1)[0], ''))}" for o in others)
+        rows.append(f"<p><b>{letter}:</b> {_quoted(text, language[letter])}{versions}</p>")
     return f'<div class="diffs"><span class="label">Said differently</span>{"".join(rows)}</div>' if rows else ""
+
+
+_QUOTES = {"fr": ("«\u00a0", "\u00a0»"), "de": ("„", "“"), "it": ("«", "»"), "es": ("«", "»"), "ru": ("«", "»")}
+
+
+def _quoted(text: str, language: str) -> str:
+    """``text`` escaped, in the quotation marks of its report's language ("« … »" in French, "“…”" in English)."""
+    opening, closing = _QUOTES.get(language, ("“", "”"))
+    return f"{opening}{_e(text)}{closing}"
 
 
 def _sentence(s: SentenceView, heuristic: bool = True) -> str:
