@@ -100,6 +100,15 @@ def test_a_number_ending_a_sentence_ends_it_but_a_list_number_opens_one():
         assert _sentences(listed, "en") == [listed]  # a list's numbers, found by a review
 
 
+def test_a_name_with_an_exclamation_mark_does_not_end_the_sentence():
+    assert _sentences("Her messy lifestyle led to her short lived E! -series, Taradise, that followed her. She left.",
+                      "en") == ["Her messy lifestyle led to her short lived E! -series, Taradise, that followed her.",
+                                "She left."]
+    assert _sentences("He told E! News that she was fine. Then he left.", "en") == [
+        "He told E! News that she was fine.", "Then he left."]
+    assert _sentences("Stop! The police said so.", "en") == ["Stop!", "The police said so."]
+
+
 def test_closing_guillemet_stays_with_its_sentence(seed_paths):
     text = seed_paths[1].read_text(encoding="utf-8")
     got = [text[s.start:s.end] for s in segment(text, find_removed(text), "fr")]

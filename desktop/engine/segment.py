@@ -149,6 +149,15 @@ def _split_at(line: str, spans: list[tuple[int, int]], pattern: re.Pattern,
     return out
 
 
+_ATTACHED = re.compile(r"-\w")  # "E! -series": a hyphen stuck to the next word goes on with the sentence
+_LETTER_BANG = re.compile(r"(?:^|\s)[A-Z]!$")  # "told E! News": one capital and "!" is a name ("E!"), no stop
+
+
+def _goes_on(before: str, head: str) -> bool:
+    """The split after ``before`` is no sentence's end: a hyphen stuck to the next word, or one capital and "!"."""
+    return bool(_ATTACHED.match(head) or _LETTER_BANG.search(before))
+
+
 def _repair(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merge a sentence that starts with a closing quote, or that follows an abbreviation, into the previous one."""
     out: list[tuple[int, int]] = []
@@ -157,7 +166,7 @@ def _repair(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             prev_start, prev_end = out[-1]
             head = line[start:end]
             closer = _CLOSER.match(head)
-            lower_start = head[:1].islower()
+            lower_start = head[:1].islower() or _goes_on(line[prev_start:prev_end], head)
             if closer or lower_start or _ABBREV_END.search(line[prev_start:prev_end]) \
                     or _rank_before_name(line[prev_start:prev_end], head):
                 if closer and closer.end() < len(head) and not lower_start and head[closer.end():closer.end() + 1].isupper():
