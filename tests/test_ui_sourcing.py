@@ -20,10 +20,10 @@ def window(qtbot, seed_comparison):
 
 
 def by_sentence(comparison) -> dict[tuple[int, int], list]:
-    out: dict[tuple[int, int], list] = {}
-    for a in comparison.attributions:
-        out.setdefault((a.source, a.sentence), []).append(a)
-    return out
+    """Each sentence's speakers, a quotation's sentences sharing them (engine/quote_runs.py)."""
+    from desktop.engine.attribution_compare import attributions_by_sentence
+
+    return attributions_by_sentence(comparison)
 
 
 def shown_claims(panel) -> list[tuple[int, int]]:

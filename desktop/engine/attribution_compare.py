@@ -23,6 +23,7 @@ from .details import same_stem
 from .features import features, strip_accents
 from .meanings import meaning_key
 from .model import ANONYMOUS_ONLY, ATTRIBUTION_KINDS, NO_SOURCE, Attribution, Comparison, Detail
+from .quote_runs import run_mates
 from .short_forms import initials_keys
 
 _SAME_NAME = 85  # rapidfuzz partial_ratio at which two names are one
@@ -153,16 +154,24 @@ def _agree(comp: Comparison, mine: tuple[Attribution, ...], theirs: tuple[Attrib
     return covered(mine, theirs) or covered(theirs, mine)
 
 
-def _by_sentence(comp: Comparison) -> dict[tuple[int, int], list[Attribution]]:
+def attributions_by_sentence(comp: Comparison) -> dict[tuple[int, int], list[Attribution]]:
+    """Each sentence's attributions; a sentence of a quotation that names its speaker in another of its sentences
+    has theirs ('"It wasn't typical. You got the feeling …," Pigeon told The Canadian Press': both are Pigeon's)."""
     index: dict[tuple[int, int], list[Attribution]] = {}
     for a in comp.attributions:
         index.setdefault((a.source, a.sentence), []).append(a)
+    for source, doc in enumerate(comp.documents):
+        for i, mates in run_mates(doc).items():
+            if (source, i) not in index:
+                lender = next((j for j in mates if any(a.sentence == j for a in index.get((source, j), []))), None)
+                if lender is not None:
+                    index[(source, i)] = [a for a in index[(source, lender)] if a.sentence == lender]
     return index
 
 
 def claim_sourcing(comp: Comparison) -> list[ClaimSourcing]:
     """The sourcing of every group, in group order."""
-    index = _by_sentence(comp)
+    index = attributions_by_sentence(comp)
     out = []
     for g, grp in enumerate(comp.groups):
         versions: dict[int, tuple[Attribution, ...]] = {}
@@ -186,6 +195,8 @@ def attribution_conflicts(comp: Comparison, sourcing: list[ClaimSourcing] | None
         for source, mine in claim.versions.items():
             others = [a for s, v in claim.versions.items() if s != source for a in v]
             for a in mine:
+                if (a.source, a.sentence) not in comp.groups[claim.group].members:
+                    continue  # lent by another sentence of its quotation: marked where it is written, if at all
                 if others and not any(same_speaker(comp, a, b) for b in others):
                     parts = tuple(sorted({(b.source, b.start, b.end) for b in others}))
                     out.append(Detail(a.source, a.sentence, a.start, a.end, "conflict", "attribution", claim.group, parts))
@@ -206,10 +217,7 @@ KINDS = ATTRIBUTION_KINDS
 def sourcing_profile(comp: Comparison, source: int) -> dict[str, int]:
     """How many of a source's statements rest on each kind of source (``speakers``: an official speaking to CNN
     rests on the official), and on none ("none"); a statement resting on two kinds counts under both."""
-    by_sentence: dict[int, list[Attribution]] = {}
-    for a in comp.attributions:
-        if a.source == source:
-            by_sentence.setdefault(a.sentence, []).append(a)
+    by_sentence = {i: atts for (s, i), atts in attributions_by_sentence(comp).items() if s == source}
     out = dict.fromkeys((*KINDS, "none"), 0)
     if not analysed(comp, source):
         return out

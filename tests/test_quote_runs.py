@@ -1,0 +1,42 @@
+"""A quotation over several sentences is one speaker's: the sentences that name no one take the speaker named in
+another sentence of the quotation (engine/quote_runs.py), for the claims' sourcing and the sources' profiles."""
+from desktop.engine.attribution_compare import attributions_by_sentence, claim_sourcing
+from desktop.engine.ingest import from_text
+from desktop.engine.model import NO_SOURCE, Options
+from desktop.engine.pipeline import compare, prepare
+from desktop.engine.quote_runs import quotation_runs
+
+
+def _runs(text: str) -> list[list[str]]:
+    doc = prepare(from_text(text))
+    return [[doc.sentence_text(i)[:24] for i in run] for run in quotation_runs(doc)]
+
+
+def test_a_quotation_is_followed_over_sentences_and_paragraphs():
+    text = ("Shooting at an office party.\n\n"
+            "\"It wasn't typical, crazy noise that sometimes happens. You got the feeling there was something wrong,\" "
+            "Pigeon told The Canadian Press.\n"
+            "\"We saw the guy moving inside the office,\" Mr. Ali said.\n"
+            "\"He was just going back and forth.\n"
+            "\"It is terrifying. I still feel shaky when I talk about it.\"\n"
+            "Police quickly surrounded the building.\n")
+    assert _runs(text) == [["\"It wasn't typical, craz", "You got the feeling ther"],
+                           ["\"We saw the guy moving i", "\"He was just going back ", "\"It is terrifying.",
+                            "I still feel shaky when "]]
+
+
+def test_a_stray_quotation_mark_lends_no_speaker_to_the_rest_of_the_report():
+    sentences = " ".join(f"The council met on day {n} to discuss the budget." for n in range(10))
+    assert _runs(f"Budget talks.\n\nThe mayor said the plan was \"fair. {sentences}\n") == []
+
+
+def test_the_sentence_before_the_speech_tag_is_not_a_claim_without_a_source():
+    a = ("Shooting at an office party.\n\n\"It wasn't typical, crazy noise that sometimes happens. You got the feeling "
+         "there was something definitely wrong,\" Pigeon told The Canadian Press.\n")
+    b = ("Office shooting in Vancouver.\n\nLuke Pigeon said it was not typical, crazy noise that sometimes happens, "
+         "a neighbour said.\n\nIt was not typical crazy noise that sometimes happens.\n")
+    comparison = compare([from_text(a, "a"), from_text(b, "b")], Options(semantic=False))
+    quoted = (0, 1)  # "It wasn't typical, crazy noise that sometimes happens."
+    assert [x.kind for x in attributions_by_sentence(comparison)[quoted]] == ["person", "outlet"]
+    claims = [c for c in claim_sourcing(comparison) if quoted in comparison.groups[c.group].members]
+    assert claims and all(c.flag != NO_SOURCE for c in claims)
