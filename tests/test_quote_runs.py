@@ -40,3 +40,16 @@ def test_the_sentence_before_the_speech_tag_is_not_a_claim_without_a_source():
     assert [x.kind for x in attributions_by_sentence(comparison)[quoted]] == ["person", "outlet"]
     claims = [c for c in claim_sourcing(comparison) if quoted in comparison.groups[c.group].members]
     assert claims and all(c.flag != NO_SOURCE for c in claims)
+
+
+def test_the_versions_panel_names_the_speaker_of_the_quotation(qtbot):
+    from desktop.ui.models import GroupModel, sourcing_text
+
+    a = ("Shooting at an office party.\n\n\"It wasn't typical, crazy noise that sometimes happens. You got the feeling "
+         "there was something definitely wrong,\" Pigeon told The Canadian Press.\n")
+    b = ("Office shooting in Vancouver.\n\nIt was not typical crazy noise that sometimes happens.\n")
+    comparison = compare([from_text(a, "a"), from_text(b, "b")], Options(semantic=False))
+    model = GroupModel()
+    model.set_selection(comparison, 0, 1)
+    assert sourcing_text(model.rows[0]) == ("Pigeon, in the same quotation (named person); The Canadian Press, in the "
+                                            "same quotation (outlet)")

@@ -44,6 +44,14 @@ def sourcing_text(row: Row) -> str:
     return "; ".join(f"{' '.join(who.split())} ({KIND_WORDS.get(kind, kind)})" for who, kind in row.sourcing)
 
 
+def _quoted_on(comparison: Comparison, source: int, sentence: int) -> list:
+    """The speakers another sentence of the same quotation names (engine/quote_runs.py), for a sentence that
+    names none."""
+    from desktop.engine.attribution_compare import attributions_by_sentence
+
+    return [a for a in attributions_by_sentence(comparison).get((source, sentence), []) if a.sentence != sentence]
+
+
 class _RowModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -171,8 +179,11 @@ class GroupModel(_RowModel):
         start = doc.sentences[sentence].start
         spans = tuple((d.start - start, d.end - start, d.kind, d.type) for d in comparison.details_of(source, sentence))
         kind = "member" if (source, sentence) in comparison.group_index() else "sentence"
+        own = [a for a in comparison.attributions if (a.source, a.sentence) == (source, sentence)]
+        lent = [] if own else _quoted_on(comparison, source, sentence)  # a quotation's other sentence names them
         who = tuple((doc.text[a.start:a.end] if a.refers_to is None else f"{doc.text[a.start:a.end]} = {a.refers_to}",
-                     a.kind) for a in comparison.attributions if (a.source, a.sentence) == (source, sentence))
+                     a.kind) for a in own) + tuple((f"{doc.text[a.start:a.end]}, in the same quotation", a.kind)
+                                                   for a in lent)
         return Row(source, sentence, kind, doc.sentence_text(sentence), spans, who)
 
     def display(self, row: Row, column: int) -> str:
