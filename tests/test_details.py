@@ -256,6 +256,11 @@ def test_a_word_of_address_before_a_name_is_no_detail():
     found = details_of("\"It's something no business can prepare for,\" Const. Tim Fanning said on Friday.",
                        "\"It's something no business can prepare for,\" Tim Fanning said on Friday.")
     assert found == []  # an abbreviated rank names no one either
+    found = details_of("Prime Minister Hun Sen met the envoy on Monday, officials said.",  # found by a review
+                       "Prime Minister Hun Manet met the envoy on Monday, officials said.")
+    assert (0, "Sen", "name") in found and (1, "Manet", "name") in found  # a name, not "Sen." before one
+    assert details_of("The council cut funding for SEN pupils in the county this year.",
+                      "The council cut funding for pupils in the county this year.") == [(0, "SEN", "name")]
 
 
 def test_a_word_of_address_in_a_sentence_only_one_source_has_is_no_name_to_check():
@@ -283,6 +288,15 @@ def test_a_word_in_the_other_wording_s_place_conflicts_and_words_of_different_pl
                     from_text("The Senate rejected the bill on Tuesday after a long debate.", "B")], Options(semantic=False))
     assert {(d.source, comp.documents[d.source].source.text[d.start:d.end], d.kind) for d in comp.details} \
         == {(0, "approved", "conflict"), (1, "rejected", "conflict")}
+    for a, b, conflicting in (  # past small words and another change in the same slot (found by a review)
+            ("The plane crashed in Texas on Monday after takeoff.", "The plane crashed in Ohio on Tuesday after takeoff.",
+             {(0, "Texas on Monday"), (1, "Ohio on Tuesday")}),
+            ("The Senate approved the bill on Tuesday after a long debate.",
+             "The Senate narrowly rejected the bill on Tuesday after a long debate.",
+             {(0, "approved"), (1, "narrowly rejected")})):
+        comp = compare([from_text(a, "A"), from_text(b, "B")], Options(semantic=False))
+        assert {(d.source, comp.documents[d.source].source.text[d.start:d.end]) for d in comp.details
+                if d.kind == "conflict"} == conflicting
     texts = [d.source.text for d in seed_comparison.documents]
     pairs = {(texts[d.source][d.start:d.end], texts[s][a:b]) for d in seed_comparison.details if d.kind == "conflict"
              for s, a, b in d.counterparts}

@@ -374,28 +374,46 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
         ops = list(Levenshtein.opcodes(mine, [t.lemma for t in theirs]))
         for n, op in enumerate(ops):
             if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS \
-                    or not _in_one_slot(ops, n, member.feats.tokens):
+                    or not _in_one_slot(ops, n, member.feats.tokens, theirs):
                 continue
             a = [k for k in range(op.src_start, op.src_end) if flags[k] and not member.feats.tokens[k].stop]
             b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and not theirs[k].stop]
-            if a and b:
+            named = [any(toks[k].is_name or toks[k].is_number for k in ks) for toks, ks in ((member.feats.tokens, a),
+                                                                                          (theirs, b))]
+            if a and b and named[0] == named[1]:  # a name against a name, words against words ("Pigeon" / "next": no)
                 counterpart = (other.ref[0], other.start + theirs[b[0]].start, other.start + theirs[b[-1]].end)
                 for k in a:
                     out.setdefault(k, []).append(counterpart)
     return out
 
 
-def _in_one_slot(ops: list, n: int, toks: tuple[Token, ...]) -> bool:
-    """Replace block ``n`` stands where the other wording stands: a word the two sentences share (not a small word)
-    on each side of it, or the sentence's edge ("The Senate approved the bill" / "The Senate rejected the bill").
-    In two sentences that order their words differently a replace block pairs words of different places
-    ("montrant" / "Blanche"): each is what its source adds, not a contradiction."""
-    def shared_word(k: int) -> bool:
-        return ops[k].tag == "equal" and any(not toks[x].stop for x in range(ops[k].src_start, ops[k].src_end))
+def _in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token, ...]) -> bool:
+    """Replace block ``n`` stands where the other wording stands: on each side, past small words, a word or two one
+    side adds and another name, number or date in the same slot ("in Texas on Monday" / "in Ohio on Tuesday",
+    "approved" / "narrowly rejected"), a word the two sentences share or the sentence's edge ("The Senate approved
+    the bill" / "The Senate rejected the bill"). In two sentences that order their words differently a replace
+    block pairs words of different places ("montrant" / "Blanche"): each is what its source adds, not a
+    contradiction."""
+    return len(ops) > 1 and _anchored(ops, n, -1, toks, theirs) and _anchored(ops, n, 1, toks, theirs)
 
-    left = n == 0 or shared_word(n - 1)
-    right = n == len(ops) - 1 or shared_word(n + 1)
-    return left and right and len(ops) > 1
+
+_SHORT_CHANGE = 2  # tokens a change between the block and its anchor may have on a side
+
+
+def _anchored(ops: list, n: int, step: int, toks: tuple[Token, ...], theirs: tuple[Token, ...]) -> bool:
+    k = n + step
+    while 0 <= k < len(ops):
+        op = ops[k]
+        mine, other = toks[op.src_start:op.src_end], theirs[op.dest_start:op.dest_end]
+        if op.tag == "equal" and any(not t.stop for t in mine):
+            return True
+        if op.tag == "replace" and not (len(mine) <= _SHORT_CHANGE and len(other) <= _SHORT_CHANGE
+                                        and all(t.is_name or t.is_number for t in (*mine, *other))):
+            return False
+        if op.tag in ("insert", "delete") and max(len(mine), len(other)) > _SHORT_CHANGE:
+            return False
+        k += step
+    return k == n + step  # the sentence's edge, right next to the block (not past other words)
 
 
 def _number_conflicts_across(member: _Member, flags: list[bool], others: list[_Member], meanings: WordMatches | None,

@@ -186,14 +186,24 @@ def tokenize(text: str, lang: str) -> list[Token]:
     out: list[Token] = []
     for m in _WORD.finditer(text):
         skip, surface, norm, lemma, stop, is_number, is_name = _word(m.group(), lang)
+        stop = stop or rank_before_name(text, surface, m.end())  # a rank names no one: never a name or a detail
         out.append(Token(m.start() + skip, m.end(), surface, norm, lemma, stop, is_number, is_name))
     return out
 
 
-# Words of address before a name ("Mr Banky", "Mme Durand") and abbreviated ranks and offices ("Const. Fanning",
-# "Sgt. Brown", "Sen. McCain"): capitalised, but they name no one. A report that writes "Mr. Banky" where another
-# writes "Banky" adds nothing a reader would check. Abbreviations that are words too ("Gen", "Col", "Rep") are not here.
-HONORIFICS = frozenset("mr mrs ms miss messrs dr mme mmes mlle mlles sir const sgt cpl lt capt insp supt sen gov".split())
+# Words of address before a name ("Mr Banky", "Mme Durand"): capitalised, but they name no one. A report that writes
+# "Mr. Banky" where another writes "Banky" adds nothing a reader would check.
+HONORIFICS = frozenset("mr mrs ms miss messrs dr mme mmes mlle mlles sir".split())
+# Abbreviated ranks and offices, the same before a name written with their full stop ("Const. Fanning", "Sgt. Brown",
+# "Sen. McCain"), and only there: "Hun Sen", "Amartya Sen", "SEN pupils" are names and words. Those that are
+# words too ("Gen", "Col", "Rep") are not here.
+RANKS = frozenset("const sgt cpl lt capt insp supt sen gov".split())
+_BEFORE_NAME = re.compile(r"\.\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def rank_before_name(text: str, word: str, end: int) -> bool:
+    """``word``, ending at ``end`` in ``text``, is an abbreviated rank written before a name ("Const. Tim Fanning")."""
+    return word.lower() in RANKS and word[:1].isupper() and bool(_BEFORE_NAME.match(text, end))
 
 
 def _names(tokens: list[Token]) -> set[str]:
