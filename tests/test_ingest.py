@@ -253,6 +253,29 @@ def test_pdf_lines_the_layout_wrapped_are_joined_and_a_title_keeps_its_own(tmp_p
         "The business is listed as TallGrass Distribution Ltd."]
 
 
+def test_pdf_headlines_list_items_and_table_rows_keep_their_lines():
+    """Found by a review: lines near a full line's length that end without a stop are not all wrapped sentences."""
+    from desktop.engine.ingest.pdf_file import page_text
+
+    raw = ("Fire kills three in downtown apartment building overnight in the old port district\n"
+           "MONTREAL (AP) - A fire tore through a six-storey apartment building in downtown Montreal overnight,\n"
+           "killing three people, officials said on Sunday.\n"
+           "Key facts\n"
+           "- Turnout reached 67 percent in the capital and in the three largest cities of the country\n"
+           "- The ruling party lost its majority in parliament for the first time since the war ended\n"
+           "Labour 412 9,708,716\n"
+           "Conservative 121 6,828,925\n"
+           "The infor-\nmation was released on Monday.")
+    assert page_text(raw).split("\n") == [
+        "Fire kills three in downtown apartment building overnight in the old port district",
+        "MONTREAL (AP) - A fire tore through a six-storey apartment building in downtown Montreal overnight, killing "
+        "three people, officials said on Sunday.",
+        "Key facts",
+        "- Turnout reached 67 percent in the capital and in the three largest cities of the country",
+        "- The ruling party lost its majority in parliament for the first time since the war ended",
+        "Labour 412 9,708,716", "Conservative 121 6,828,925", "The information was released on Monday."]
+
+
 def test_pdf_ligatures_and_tabs_between_words_read_as_plain_words():
     from desktop.engine.ingest.pdf_file import page_text
 

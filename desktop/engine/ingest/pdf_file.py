@@ -96,13 +96,35 @@ def page_text(raw: str) -> str:
     out: list[str] = []
     for line in lines:
         if out and out[-1] and line and _runs_on(out[-1], line, usual):
-            out[-1] += ("" if out[-1].endswith("-") else " ") + line
+            out[-1] = _joined(out[-1], line)
         else:
             out.append(line)
     return "\n".join(out).strip()
 
 
+def _joined(line: str, following: str) -> str:
+    """Two lines of one sentence; a word the layout hyphenated is whole again ("infor-" / "mation")."""
+    if _HYPHENATED.search(line) and following[0].islower():
+        return line[:-1] + following
+    return line + ("" if line.endswith("-") else " ") + following
+
+
+_HYPHENATED = re.compile(r"(?<![\W\d_])[a-zà-öø-ÿ]{2,}-$")
+
+
 def _runs_on(line: str, following: str, usual: float) -> bool:
-    if line.endswith(_ENDS):
+    """The layout wrapped ``line`` mid-sentence: it does not end one, the next line is no list item, and either the
+    next line goes on in lower case or with a number, or ``line``, near a full line's length, stops on a comma, a hyphen or a small
+    word ("… went to" / "Vancouver police"). A headline, a byline, a table row keep their line."""
+    if line.endswith(_ENDS) or _LISTED.match(following) or (line[-1].isdigit() and not following[0].islower()):
         return False
-    return following[0].islower() or len(line) >= _WRAPPED * usual
+    if following[0].islower() or following[0].isdigit():
+        return True  # "…killing" / "one person", "…around" / "4 p.m."
+    last = line.rsplit(" ", 1)[-1].lower()
+    return len(line) >= _WRAPPED * usual and (line.endswith((",", "-")) or last in _SMALL_WORDS)
+
+
+_LISTED = re.compile(r"[•·▪‣◦*–—-]|\d{1,2}[.)]\s")  # a bullet, a dash or a number opening a list item
+_SMALL_WORDS = frozenset("""a an the of to in on at by for with from and or but as that which who
+    le la les l' un une des du de d' à au aux en et ou par pour sur avec dans que qui
+    der die das ein eine und oder mit von zu im el los las y o con por para del il lo gli una e""".split())
