@@ -20,14 +20,14 @@ from rapidfuzz import fuzz
 from .model import Comparison
 
 MIN_SHARE = 0.5  # of the smaller report's sentences, written word for word in the other
-MIN_SENTENCES = 3  # fewer is a quote or two both carry, not a copy
+MIN_SENTENCES = 2  # one sentence of its own both carry (a lead, a fact) is not a copy
 SAME_WORDS = 95.0  # rapidfuzz ratio of two sentences' normalised words: the same sentence, maybe a word changed
 
 
 @dataclass(frozen=True)
 class Copy:
     """Reports ``a`` and ``b`` (a < b) share ``sentences`` sentences word for word: ``share_a`` of a's sentences
-    and ``share_b`` of b's; ``identical`` when the two texts are the same."""
+    and ``share_b`` of b's, quotes aside; ``identical`` when the two texts are the same (then every sentence)."""
 
     a: int
     b: int
@@ -47,14 +47,23 @@ def copies(comparison: Comparison) -> list[Copy]:
     verbatim = _verbatim_pairs(comparison)
     docs = comparison.documents
     out = []
+    own = [_own_words(doc) for doc in docs]  # the sentences that are not mostly a quote: what a copy is judged on
     for a, b in combinations(range(len(docs)), 2):
+        identical = bool(docs[a].source.content_hash) and docs[a].source.content_hash == docs[b].source.content_hash
+        if identical:
+            out.append(Copy(a, b, len(docs[a].sentences), 1.0, 1.0, True))
+            continue
         mine, theirs = verbatim.get((a, b), (set(), set()))
         n = min(len(mine), len(theirs))
-        identical = bool(docs[a].source.content_hash) and docs[a].source.content_hash == docs[b].source.content_hash
-        share_a, share_b = (len(found) / max(1, len(docs[k].sentences)) for k, found in ((a, mine), (b, theirs)))
-        if identical or (n >= MIN_SENTENCES and max(share_a, share_b) >= MIN_SHARE):
-            out.append(Copy(a, b, n, round(share_a, 3), round(share_b, 3), identical))
+        share_a, share_b = (len(found) / max(1, own[k]) for k, found in ((a, mine), (b, theirs)))
+        if n >= MIN_SENTENCES and max(share_a, share_b) >= MIN_SHARE:
+            out.append(Copy(a, b, n, round(share_a, 3), round(share_b, 3)))
     return sorted(out, key=lambda c: (-c.share, c.a, c.b))
+
+
+def _own_words(doc) -> int:
+    """How many of a report's sentences are its own words, not mostly a quote."""
+    return sum(1 for i in range(len(doc.sentences)) if _words(doc.sentence_text(i)))
 
 
 def _verbatim_pairs(comparison: Comparison) -> dict[tuple[int, int], tuple[set[int], set[int]]]:

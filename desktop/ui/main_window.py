@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
 )
 
-from desktop.engine.copies import copies
 from desktop.engine.model import Comparison, SynopticError
 from desktop.ui.review import workflow as review_workflow
 from desktop.ui.controller import ComparisonController
@@ -20,6 +19,7 @@ from desktop.ui.coverage.panel import CoveragePanel
 from desktop.ui.coverage.model import CoverageModel
 from desktop.ui.columns.document_builder import BuildStyle
 from desktop.ui.find_bar import FindBar, FindController
+from desktop.ui.sourcing_view import sourcing_of
 from desktop.ui.status_bar.legend import Legend
 from desktop.ui.models import GroupModel, OnlyInModel
 from desktop.ui.navigation import differences, step
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
             return "No statement is shared by two sources — try a looser match"
         shared = len(comparison.groups)
         text = f"{shared} shared statement{'s' if shared != 1 else ''} across {len(comparison.documents)} sources"
-        echoes = copies(comparison)
+        echoes = sourcing_of(comparison).copies
         if echoes:
             pairs = "two reports repeat" if len(echoes) == 1 else f"{len(echoes)} pairs of reports repeat"
             text += f" · ⚠ {pairs} each other word for word"

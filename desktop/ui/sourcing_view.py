@@ -41,6 +41,7 @@ class SourcingView:
     groups: tuple[ClaimFlags, ...]  # per group, in group order
     singles: dict[tuple[int, int], ClaimFlags]  # per single-sourced sentence (never attributed differently)
     profiles: tuple[dict[str, int], ...]  # per source: kind (PROFILE_KINDS) -> sentences resting on it
+    copies: tuple = ()  # engine.copies.Copy: reports that repeat each other word for word (one voice, not two)
 
     def of_group(self, group: int | None) -> ClaimFlags:
         if group is None or not 0 <= group < len(self.groups):
@@ -54,17 +55,16 @@ class SourcingView:
 
 def build_sourcing(comparison: Comparison) -> SourcingView:
     from desktop.engine.attribution_compare import (  # loaded with the engine
-        analysed, claim_sourcing, flag_of, sourcing_profile, speakers,
+        analysed, attributions_by_sentence, claim_sourcing, flag_of, sourcing_profile, speakers,
     )
+    from desktop.engine.copies import copies
 
     groups = tuple(ClaimFlags(c.flag, c.differs) for c in claim_sourcing(comparison))
-    by_sentence: dict[tuple[int, int], list] = {}
-    for a in comparison.attributions:
-        by_sentence.setdefault((a.source, a.sentence), []).append(a)
+    by_sentence = attributions_by_sentence(comparison)  # a quotation's sentences share its speaker
     singles = {(s, i): ClaimFlags(flag_of({s: speakers(by_sentence.get((s, i), []))}), False)
                for s in range(len(comparison.documents)) if analysed(comparison, s) for i in comparison.single_sourced(s)}
     profiles = [sourcing_profile(comparison, s) for s in range(len(comparison.documents))]
-    return SourcingView(groups, singles, tuple(profiles))
+    return SourcingView(groups, singles, tuple(profiles), tuple(copies(comparison)))
 
 
 _last: tuple[weakref.ref, SourcingView] | None = None  # the last comparison asked about (not kept alive)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
-from desktop.engine.copies import copies
 from desktop.engine.model import Comparison, Document, Source
 from desktop.ui.columns.column_pane import ColumnPane, copied_text, counts_text
 from desktop.ui.columns.document_builder import BuildStyle, build_column
@@ -135,7 +134,7 @@ class Workspace(QScrollArea):
         if self.comparison is None:
             return
         profiles = sourcing_of(self.comparison).profiles if self.aligned else None
-        found = copies(self.comparison) if self.aligned else []
+        found = list(sourcing_of(self.comparison).copies) if self.aligned else []
         with self.sync.paused():
             for k, pane in enumerate(self.panes):
                 pane.view.set_built(build_column(self.comparison, k, self.style))
