@@ -376,3 +376,15 @@ def test_an_export_that_cannot_be_written_says_why_and_keeps_the_window(qtbot, t
     assert window.review.export.export() is None
     assert len(warnings) == 1 and warnings[0][0] == "Could not export the report" and "folder does not exist" in warnings[0][1]
     assert window.isVisible() and not missing.parent.exists()
+
+
+def test_an_export_asks_before_replacing_a_file_the_dialog_did_not_name(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path, hand_comparison())
+    open_samples(qtbot, window)
+    existing = tmp_path / "report.html"
+    existing.write_text("yesterday's report", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "report"), "HTML report (*.html)"))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.No)
+    assert window.review.export.export() is None
+    assert asked == ["Replace the file?"] and existing.read_text(encoding="utf-8") == "yesterday's report"

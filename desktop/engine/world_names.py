@@ -96,13 +96,12 @@ def token_date(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
 
 def _in_context(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     """A month left out of the table because it is another word too, when it reads as the month: French "mars"
-    written in lower case ("le 15 mars", "fin mars": the planet and the brand are capitalised) or next to a number
-    ("Mars 2022")."""
+    written in lower case ("le 15 mars", "fin mars": the planet, the missions and the brand are capitalised), or
+    capitalised after a day's number ("le 15 Mars"; not "la mission Mars 2020", "la sonde Mars 3")."""
     key = _IN_CONTEXT.get(lang, {}).get(tokens[k].norm)
     if key is None:
         return None
-    near = [tokens[x] for x in (k - 1, k + 1) if 0 <= x < len(tokens)]
-    return key if tokens[k].surface.islower() or any(t.is_number for t in near) else None
+    return key if tokens[k].surface.islower() or (k > 0 and tokens[k - 1].is_number) else None
 
 
 def context_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,19 +67,20 @@ def render(comparison, fmt: str, annotations=(), overrides=()) -> str:
 def write_report(text: str, output: str | os.PathLike) -> None:
     """Write ``text`` to ``output`` atomically (a crash never leaves half a report), UTF-8 whatever the locale (a
     character UTF-8 cannot hold, from an undecodable file name, as a backslash escape). The file gets the
-    permissions of any file the user creates (the umask), not the private ones of a temporary file."""
+    permissions of any file the user creates (the umask), not the private ones of a temporary file; the umask is
+    never read by setting it (that would race with the app's other threads)."""
     target = Path(output)
     if target.is_dir():
         raise SynopticError("is a folder; give a file name to write the report to", path=str(output))
     data = text.encode("utf-8", errors="backslashreplace")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".synoptic-", dir=target.parent if str(target.parent) else ".")
+    tmp = Path(target.parent if str(target.parent) else ".") / f".synoptic-{uuid.uuid4().hex}.tmp"
+    try:  # created as any file the user makes (the umask applies), not with a temporary file's private mode
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     except OSError as err:
         raise write_error(err, str(output)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException as err:
         Path(tmp).unlink(missing_ok=True)
@@ -96,8 +97,3 @@ def write_error(err: OSError, output: str) -> SynopticError:
         return SynopticError("cannot write: permission denied", path=output)
     return SynopticError(f"cannot write: {(err.strerror or str(err)).lower()}", path=output)
 
-
-def _umask() -> int:
-    mask = os.umask(0o022)  # reading the umask means setting it: put it back at once
-    os.umask(mask)
-    return mask

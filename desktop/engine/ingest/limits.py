@@ -26,8 +26,9 @@ def check_bytes(size: int, kind: str, max_chars: int, path: str | None) -> None:
     limit = byte_limit(kind, max_chars)
     if size <= limit:
         return
-    if limit == _CONTAINER_FLOOR and kind in ("docx", "pdf"):
-        raise SynopticError(f"too large: {_mb(size)} (a .{kind} file may have up to {_mb(limit)})", path=path)
+    if kind in ("docx", "pdf", "html"):  # markup and pictures: bytes say little of the text's length
+        raise SynopticError(f"too large: {_mb(size)} (a .{kind} file may have up to {_mb(limit)} for "
+                            f"{max_chars:,} characters of text); {_HINT}", path=path)
     raise SynopticError(f"too large: {_mb(size)}, more than {max_chars:,} characters; {_HINT}", path=path)
 
 

@@ -41,7 +41,7 @@ class ReviewWorkflow(QObject):
         self.menu = SessionMenu(window, self.sessions, self.load, self.panel.flush, self._remember)
         self.menu.on_new = self.new_session
         self.export = ReportExport(window, lambda: self.controller.comparison, self._review_state,
-                                   self.sessions.display_name, self.panel.flush)
+                                   self._session_stem, self.panel.flush)
         self.editing: tuple[int, int] | None = None  # the sentence the panel shows
         self._loading = False
         use_user_cache = autosave if user_cache is None else user_cache
@@ -150,6 +150,10 @@ class ReviewWorkflow(QObject):
             self.sessions.record_comparison(comparison)
         self.review.set_comparison(comparison)
         self.export.update_enabled()
+
+    def _session_stem(self) -> str:
+        """The session file's name without its suffix, "" while untitled (an export's name is offered from it)."""
+        return "" if self.sessions.untitled else self.sessions.session.path.stem
 
     def _review_state(self) -> tuple[list, list]:
         """What an exported report carries of the review: the verdicts and notes, and the links corrected."""

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from desktop.engine.model import SynopticError
+from desktop.ui.plain import as_rich_text
 
 if TYPE_CHECKING:
     from desktop.engine.model import Comparison
@@ -37,7 +38,8 @@ def _formats():
 
 class ReportExport(QObject):
     """``comparison()`` the comparison on screen (None: nothing to export); ``review()`` its annotations and
-    overrides; ``name()`` the session's name, for the file name offered; ``flush()`` saves a note being typed."""
+    overrides; ``name()`` the session file's name ("" for an untitled session), for the file name offered;
+    ``flush()`` saves a note being typed."""
 
     def __init__(self, window: QMainWindow, comparison: Callable[[], Comparison | None],
                  review: Callable[[], tuple[list, list]], name: Callable[[], str], flush: Callable[[], None]):
@@ -71,7 +73,9 @@ class ReportExport(QObject):
         if not path:
             return None
         fmt = next((f for f in files.FORMATS if dialog_filter(f) == chosen), fmt)
-        path, fmt = self._with_suffix(path, fmt)
+        named, (path, fmt) = path, self._with_suffix(path, fmt)
+        if path != named and Path(path).exists() and not self._replace(path):
+            return None  # the dialog asked about the name typed, not the one with its suffix
         annotations, overrides = self.review()
         try:
             files.write_report(files.render(comparison, fmt.name, annotations, overrides), path)
@@ -82,6 +86,13 @@ class ReportExport(QObject):
         self.window.statusBar().showMessage(f"{fmt.label} written to {path}", 6000)
         return path
 
+    def _replace(self, path: str) -> bool:
+        answer = QMessageBox.question(self.window, "Replace the file?",
+                                      as_rich_text(f"{Path(path).name} already exists. Replace it?"),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     @staticmethod
     def _with_suffix(path: str, fmt: ReportFormat) -> tuple[str, ReportFormat]:
         """A name with a report suffix keeps it and its format ("notes.md"); any other gets the chosen format's."""
@@ -90,9 +101,7 @@ class ReportExport(QObject):
 
     def _start_path(self, fmt: ReportFormat) -> Path:
         folder = self.settings.value(FOLDER_KEY, "", str) if self.settings is not None else ""
-        stem = self.name()
-        if not stem or stem == "Untitled":
-            stem = f"synoptic-report-{date.today().isoformat()}"
+        stem = self.name() or f"synoptic-report-{date.today().isoformat()}"
         return Path(folder or Path.home()) / (stem + fmt.suffix)
 
     def _last_format(self) -> ReportFormat:
