@@ -212,3 +212,10 @@ def test_a_surname_alone_after_a_person_named_in_full_stays_that_person():
             "Avec la crise, suppute l'Afub, les banques vont renforcer leurs ententes.\n")
     assert ("l'Afub", "organisation") in _kinds(text)  # the body a person presides, not their surname
     assert _kinds("\"Sales rose,\" Brightwater said.\n") == [("Brightwater", "organisation")]  # no one named before
+
+
+def test_a_participle_s_subject_is_the_thing_done_not_the_verb_that_did_it():
+    who = _who("Les deux dirigeants ont signé une déclaration commune à Pékin le mois dernier décrivant le partenariat "
+               "comme n'ayant « pas de limites ».")
+    assert [(w, k) for w, k in who.items() if k == "document"] == [
+        ("une déclaration commune à Pékin le mois dernier", "document")]

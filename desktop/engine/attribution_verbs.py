@@ -205,7 +205,8 @@ def _speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | No
     bracketed = _before_brackets(s, a)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": before the brackets
     if bracketed is not None or (a > 0 and not s.broken(a)):
         span = _past_opening(s, np_back(s, a if bracketed is None else bracketed))
-        span = span if participle(s.toks[k]) else _after_saying(s, span)  # (not "révèle un câble | montrant")
+        span = _after_done(s, span) if participle(s.toks[k]) else _after_saying(s, span)  # (not "révèle un câble |
+        #                                                                                    montrant")
         if span is None and s.toks[a - 1].norm in ("and", "et") and s.toks[k].norm != s.toks[k].lemma \
                 and not any(verb_cue(s, m) for m in range(a - 1)):
             return [sentence_subject(s)]  # "A Labour party spokesman played down differences … and said", "… et a refusé de"
@@ -386,6 +387,18 @@ def _name_before(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] |
         j -= 1
     described = any(person_noun(t, s.cues) for t in s.toks[span[0]:span[1]])
     return (j, span[1]) if described and span[0] - j >= 2 and (j == 0 or s.comma(j)) else span
+
+
+def _after_done(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The object a participle's subject is, without the verb that did something to it ("ont signé | une déclaration
+    commune … décrivant": the declaration describes, not "signé une déclaration")."""
+    if span is None or span[1] - span[0] < 2 or span[0] == 0:
+        return span
+    first, before = s.toks[span[0]], s.toks[span[0] - 1]
+    if before.norm in s.cues.verb_group and first.surface.islower() and first.norm != first.lemma \
+            and s.toks[span[0] + 1].norm in s.cues.det:
+        return span[0] + 1, span[1]
+    return span
 
 
 def _past_opening(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
