@@ -74,6 +74,7 @@ def test_the_window_says_which_column_repeats_which(qtbot, tmp_path):
     metas = [pane.header.meta.full_text() for pane in window.workspace.panes]
     assert "⚠ 75% word for word in site.txt" in metas[0] and "⚠ 75% word for word in wire.txt" in metas[1]
     assert "two reports repeat each other word for word" in window.progress.label.text()
+    assert "⚠ two reports repeat each other word for word" in window.coverage_panel.summary.text()
     window.workspace.select(0, 1)  # the suspect's surrender, word for word in both
     assert "The versions are word for word the same" in window.group_panel.view.toPlainText()
     window.workspace.select(0, 3)  # the constable's quote: reporters quote alike

@@ -59,6 +59,7 @@ class CoverageModel(RowsModel):
         super().__init__(parent)
         self.theme = theme
         self.names: list[str] = []
+        self.copies = 0  # pairs of reports that repeat each other word for word (engine/copies.py)
 
     @property
     def claims(self) -> list[Claim]:
@@ -67,10 +68,11 @@ class CoverageModel(RowsModel):
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         if comparison is None:
-            self.rows, self.names = [], []
+            self.rows, self.names, self.copies = [], [], 0
         else:
             self.rows = claims_of(comparison)
             self.names = [source_label(comparison, s) for s in range(len(comparison.documents))]
+            self.copies = len(sourcing_of(comparison).copies)
         self.headers = ("Claim", *self.names)
         self.endResetModel()
 

@@ -146,8 +146,11 @@ class CoveragePanel(QWidget):
         differs = sum(1 for c in claims if c.sourcing.differs)
         shown = self.proxy.rowCount()
         head = f"{len(claims)} claims" if shown == len(claims) else f"{shown} of {len(claims)} claims"
+        copies = self.model.copies
+        echo = "" if not copies else (" · ⚠ two reports repeat each other word for word" if copies == 1 else
+                                      f" · ⚠ {copies} pairs of reports repeat each other word for word")
         self.summary.setText(f"{head} · {every} in every source · {single} in one only · "
-                             f"{anonymous} on anonymous sources only · {differs} attributed differently")
+                             f"{anonymous} on anonymous sources only · {differs} attributed differently{echo}")
 
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
