@@ -107,6 +107,8 @@ def test_a_hyphen_stuck_to_the_next_word_goes_on_with_the_sentence():
     assert _sentences("Stop! The police said so.", "en") == ["Stop!", "The police said so."]
     assert _sentences("The minister said there was no Plan B! The opposition laughed.", "en") == [
         "The minister said there was no Plan B!", "The opposition laughed."]  # found by a review
+    assert _sentences("\"Tara was 100 percent professional,\" he told E! News. She left.", "en") == [
+        "\"Tara was 100 percent professional,\" he told E! News.", "She left."]  # and this one by the next
     assert _sentences("Temperatures fell to 3 degrees. -5 is forecast for Friday night.", "en") == [
         "Temperatures fell to 3 degrees.", "-5 is forecast for Friday night."]
 

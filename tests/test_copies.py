@@ -39,6 +39,15 @@ def test_a_story_made_mostly_of_quotes_republished_is_still_a_copy():
     assert [(c.share_a, c.identical) for c in found] == [(1.0, False)]
 
 
+def test_a_quotation_both_reports_carry_is_no_copy():
+    """Found by a review: the middle sentences of a long quote carry no quotation mark, yet are quote."""
+    quote = ("\"We lost everything in a few minutes. The house is gone and the car was swept away. Nobody from the "
+             "city warned us about the flood,\" said resident Maria Lopez.")
+    a = ["Flood hits town after a night of heavy rain.", quote, "The mayor promised an inquiry into the warning system."]
+    b = ["Residents count the cost of the flood in the valley.", quote, "Insurers expect thousands of claims by Friday."]
+    assert copies(_compare(a, b)) == []
+
+
 def test_reports_telling_one_story_in_their_own_words_are_not_copies():
     own = ["A former employee shot a man dead at a Vancouver office party on Friday, police said.",
            "The 61-year-old surrendered two hours later after negotiating with officers.",

@@ -265,7 +265,7 @@ def test_pdf_headlines_list_items_and_table_rows_keep_their_lines():
            "- The ruling party lost its majority in parliament for the first time since the war ended\n"
            "Labour 412 9,708,716\n"
            "Conservative 121 6,828,925\n"
-           "The infor-\nmation was released on Monday.")
+           "The well-\nknown firm opened on Monday.")
     assert page_text(raw).split("\n") == [
         "Fire kills three in downtown apartment building overnight in the old port district",
         "MONTREAL (AP) - A fire tore through a six-storey apartment building in downtown Montreal overnight, killing "
@@ -273,7 +273,7 @@ def test_pdf_headlines_list_items_and_table_rows_keep_their_lines():
         "Key facts",
         "- Turnout reached 67 percent in the capital and in the three largest cities of the country",
         "- The ruling party lost its majority in parliament for the first time since the war ended",
-        "Labour 412 9,708,716", "Conservative 121 6,828,925", "The information was released on Monday."]
+        "Labour 412 9,708,716", "Conservative 121 6,828,925", "The well-known firm opened on Monday."]
 
 
 def test_pdf_ligatures_and_tabs_between_words_read_as_plain_words():

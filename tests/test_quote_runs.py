@@ -30,6 +30,13 @@ def test_a_stray_quotation_mark_lends_no_speaker_to_the_rest_of_the_report():
     assert _runs(f"Budget talks.\n\nThe mayor said the plan was \"fair. {sentences}\n") == []
 
 
+def test_a_quotation_left_open_or_a_phrase_in_quotes_lends_nothing_to_the_next_paragraphs():
+    """Found by a review: a paragraph that does not reopen the quotation ends it; a phrase in quotes is no speech."""
+    assert _runs("Storm hits coast.\n\n\"We lost everything, said Maria Lopez.\n\nThe storm killed 12 people. "
+                 "Rescue teams arrived Monday.\n") == []
+    assert _runs("Storm.\n\nOfficials called it a \"once-in-a-century\" event.\n\n\"Nobody warned us.\"\n") == []
+
+
 def test_the_sentence_before_the_speech_tag_is_not_a_claim_without_a_source():
     a = ("Shooting at an office party.\n\n\"It wasn't typical, crazy noise that sometimes happens. You got the feeling "
          "there was something definitely wrong,\" Pigeon told The Canadian Press.\n")

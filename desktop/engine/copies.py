@@ -18,6 +18,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from .model import Comparison
+from .quote_runs import quotation_runs
 
 MIN_SHARE = 0.5  # of the smaller report's sentences, written word for word in the other
 MIN_SENTENCES = 2  # one sentence of its own both carry (a lead, a fact) is not a copy
@@ -62,16 +63,24 @@ def copies(comparison: Comparison) -> list[Copy]:
 
 
 def _own_words(doc) -> int:
-    """How many of a report's sentences are its own words, not mostly a quote."""
-    return sum(1 for i in range(len(doc.sentences)) if _words(doc.sentence_text(i)))
+    """How many of a report's sentences are its own words, not mostly a quote nor inside a quotation."""
+    quoted = _in_quotations(doc)
+    return sum(1 for i in range(len(doc.sentences)) if i not in quoted and _words(doc.sentence_text(i)))
+
+
+def _in_quotations(doc) -> set[int]:
+    """The sentences of quotations that run over several sentences (their middle ones carry no quotation mark)."""
+    return {i for run in quotation_runs(doc) for i in run}
 
 
 def _verbatim_pairs(comparison: Comparison) -> dict[tuple[int, int], tuple[set[int], set[int]]]:
     """For each pair of reports, the sentences of each that a linked sentence of the other repeats."""
     docs = comparison.documents
     out: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+    quoted = [_in_quotations(doc) for doc in docs]
     for group in comparison.groups:
-        words = {ref: _words(docs[ref[0]].sentence_text(ref[1])) for ref in group.members}
+        words = {ref: "" if ref[1] in quoted[ref[0]] else _words(docs[ref[0]].sentence_text(ref[1]))
+                 for ref in group.members}
         for (s, i), (t, j) in combinations(sorted(group.members), 2):
             if s != t and words[(s, i)] and words[(t, j)] and fuzz.ratio(words[(s, i)], words[(t, j)]) >= SAME_WORDS:
                 mine, theirs = out.setdefault((s, t), (set(), set()))
@@ -84,7 +93,7 @@ def same_words(comparison: Comparison, group: int) -> int:
     """How many sources of a group write their version in the same words as another's (0: none do): what a
     claim's count of sources overstates when some copy others."""
     docs, members = comparison.documents, sorted(comparison.groups[group].members)
-    words = [_words(docs[s].sentence_text(i)) for s, i in members]
+    words = ["" if i in _in_quotations(docs[s]) else _words(docs[s].sentence_text(i)) for s, i in members]
     echoing = set()
     for (x, (s, _i)), (y, (t, _j)) in combinations(enumerate(members), 2):
         if s != t and words[x] and words[y] and fuzz.ratio(words[x], words[y]) >= SAME_WORDS:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Levenshtein, Opcode
 
 from .features import (HONORIFICS, UNSPACED, SentenceFeatures, Token, number_key, number_word_value, strip_accents,
                        token_number)
@@ -371,7 +371,7 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
             continue
         theirs = other.feats.tokens
         their_flags = _uncovered(other, [member], meanings)
-        ops = list(Levenshtein.opcodes(mine, [t.lemma for t in theirs]))
+        ops = _word_diff(mine, [t.lemma for t in theirs], member.ref < other.ref)
         for n, op in enumerate(ops):
             if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS \
                     or not _in_one_slot(ops, n, member.feats.tokens, theirs):
@@ -387,10 +387,20 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
     return out
 
 
+def _word_diff(mine: list[str], theirs: list[str], first: bool) -> list:
+    """The word diff of two sentences, computed one way for both (the first member's against the second's, turned
+    round for the second), so that both sides of a pair read the same blocks and agree on its conflicts."""
+    if first:
+        return list(Levenshtein.opcodes(mine, theirs))
+    turned = {"insert": "delete", "delete": "insert"}
+    return [Opcode(turned.get(op.tag, op.tag), op.dest_start, op.dest_end, op.src_start, op.src_end)
+            for op in Levenshtein.opcodes(theirs, mine)]
+
+
 def _in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token, ...]) -> bool:
-    """Replace block ``n`` stands where the other wording stands: on each side, past small words, a word or two one
-    side adds and another name, number or date in the same slot ("in Texas on Monday" / "in Ohio on Tuesday",
-    "approved" / "narrowly rejected"), a word the two sentences share or the sentence's edge ("The Senate approved
+    """Replace block ``n`` stands where the other wording stands: on each side, past small words, a word one side
+    adds and another name, number or date in the same slot ("in Texas on Monday" / "in Ohio on Tuesday", "approved"
+    / "narrowly rejected"), a word the two sentences share or the sentence's edge ("The Senate approved
     the bill" / "The Senate rejected the bill"). In two sentences that order their words differently a replace
     block pairs words of different places ("montrant" / "Blanche"): each is what its source adds, not a
     contradiction."""
@@ -407,11 +417,10 @@ def _anchored(ops: list, n: int, step: int, toks: tuple[Token, ...], theirs: tup
         mine, other = toks[op.src_start:op.src_end], theirs[op.dest_start:op.dest_end]
         if op.tag == "equal" and any(not t.stop for t in mine):
             return True
-        if op.tag == "replace" and not (len(mine) <= _SHORT_CHANGE and len(other) <= _SHORT_CHANGE
-                                        and all(t.is_name or t.is_number for t in (*mine, *other))):
-            return False
-        if op.tag in ("insert", "delete") and max(len(mine), len(other)) > _SHORT_CHANGE:
-            return False
+        same_kind = op.tag == "replace" and len(mine) <= _SHORT_CHANGE and len(other) <= _SHORT_CHANGE \
+            and all(t.is_name or t.is_number for t in (*mine, *other))  # another name, number or date
+        if op.tag != "equal" and not same_kind and len(mine) + len(other) > 1:
+            return False  # other words changed, or more than a word one side adds ("narrowly"): not the same slot
         k += step
     return k == n + step  # the sentence's edge, right next to the block (not past other words)
 

@@ -202,8 +202,17 @@ _BEFORE_NAME = re.compile(r"\.\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def rank_before_name(text: str, word: str, end: int) -> bool:
-    """``word``, ending at ``end`` in ``text``, is an abbreviated rank written before a name ("Const. Tim Fanning")."""
-    return word.lower() in RANKS and word[:1].isupper() and bool(_BEFORE_NAME.match(text, end))
+    """``word``, ending at ``end`` in ``text``, is an abbreviated rank written before a name ("Const. Tim Fanning"),
+    not a name's last word before the next sentence ("led by Hun Sen. Police said"; "Police Const." is a rank)."""
+    if word.lower() not in RANKS or not word[:1].isupper() or not _BEFORE_NAME.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, 0, end - len(word))
+    return before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in _RANK_HOLDERS \
+        or before.start(1) == 0
+
+
+_WORD_BEFORE = re.compile(r"(\w[\w'’.-]*)\s+$")
+_RANK_HOLDERS = frozenset({"police", "state", "army", "navy", "us", "u.s.", "lt", "lt."})  # "Police Const. Fanning"
 
 
 def _names(tokens: list[Token]) -> set[str]:

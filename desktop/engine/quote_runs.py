@@ -18,7 +18,7 @@ import re
 from .model import Document
 
 MAX_RUN = 6  # sentences one quotation may span
-_OPENING, _CLOSING, _MARKS = "«“„", "»”", "«»“”„\""
+_OPENING, _CLOSING = "«“„", "»”"
 _QUOTE_FIRST = re.compile(r'^\s*[«“„"]')
 _QUOTE_LAST = re.compile(r'[»”"][\s.,;:!?…]*$')  # nothing after the quote: no speech tag of its own
 
@@ -36,8 +36,11 @@ def _runs(doc: Document) -> list[tuple[tuple[int, ...], int | None]]:
     lender_only: dict[int, int] = {}
     open_ = False
     for i, text in enumerate(texts):
-        new_paragraph = i > 0 and "\n" in doc.text[doc.sentences[i - 1].end:doc.sentences[i].start]  # a new line
-        continued = i > 0 and not open_ and _QUOTE_FIRST.match(text) and any(c in _MARKS for c in texts[i - 1]) \
+        gap = doc.text[doc.sentences[i - 1].end:doc.sentences[i].start] if i > 0 else ""
+        new_paragraph = "\n" in gap  # a new line
+        if open_ and _BLANK_LINE.search(gap) and not _QUOTE_FIRST.match(text):
+            open_ = False  # a paragraph that does not reopen the quotation ends it (a stray opening mark)
+        continued = i > 0 and not open_ and _QUOTE_FIRST.match(text) and _quotes_speech(texts[i - 1]) \
             and bool(_QUOTE_LAST.search(text) or _open_after(text, False, False))
         if (open_ or continued) and runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
@@ -48,6 +51,18 @@ def _runs(doc: Document) -> list[tuple[tuple[int, ...], int | None]]:
         carried = open_ or bool(_QUOTE_FIRST.match(text))  # a quotation goes on only from a sentence opening on one
         open_ = carried and _open_after(text, open_, new_paragraph)
     return [(tuple(r), lender_only.get(n)) for n, r in enumerate(runs) if len(r) <= MAX_RUN]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_QUOTED_SPEECH = re.compile(r"[«“„\"]([^«»“”„\"]+)[»”\"]")
+
+
+def _quotes_speech(text: str) -> bool:
+    """``text`` quotes someone's words, not a phrase: a quote of four words or more, or one closing on its own
+    punctuation ('"…," he said'), or one still open (not '"once-in-a-century" event', '"dozens of volunteers".')."""
+    if _open_after(text, False, False):
+        return True
+    return any(len(q.split()) >= 4 or q.rstrip()[-1:] in ".,!?…" for q in _QUOTED_SPEECH.findall(text))
 
 
 def _open_after(text: str, open_: bool, new_paragraph: bool) -> bool:

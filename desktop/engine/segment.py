@@ -150,11 +150,13 @@ def _split_at(line: str, spans: list[tuple[int, int]], pattern: re.Pattern,
 
 
 _ATTACHED = re.compile(r"-[^\W\d_]")  # "E! -series": a hyphen stuck to the next word goes on (not "-5 is forecast")
+_LETTER_BANG = re.compile(r"(?:^|\s)[A-Z]!$")  # "told E!": a channel's name ends the text before the split
 
 
-def _goes_on(head: str) -> bool:
-    """The split before ``head`` is no sentence's end: a hyphen stuck to the next word ("E! -series, Taradise")."""
-    return bool(_ATTACHED.match(head))
+def _goes_on(before: str, head: str) -> bool:
+    """The split before ``head`` is no sentence's end: a hyphen stuck to the next word ("E! -series, Taradise"), or
+    a name like "E!" followed by a few words only ("he told E! News."; not "no Plan B! The opposition laughed")."""
+    return bool(_ATTACHED.match(head)) or (bool(_LETTER_BANG.search(before)) and len(head.split()) <= 2)
 
 
 def _repair(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -165,7 +167,7 @@ def _repair(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             prev_start, prev_end = out[-1]
             head = line[start:end]
             closer = _CLOSER.match(head)
-            lower_start = head[:1].islower() or _goes_on(head)
+            lower_start = head[:1].islower() or _goes_on(line[prev_start:prev_end], head)
             if closer or lower_start or _ABBREV_END.search(line[prev_start:prev_end]) \
                     or _rank_before_name(line[prev_start:prev_end], head):
                 if closer and closer.end() < len(head) and not lower_start and head[closer.end():closer.end() + 1].isupper():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.features import HONORIFICS, rank_before_name
+from desktop.engine.features import HONORIFICS, RANKS
 
 _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"\n]{2,}\"")
 _NUMBER = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d+)*(?:\s?%)?")
@@ -35,7 +35,7 @@ def salient_spans(text: str) -> list[tuple[int, int, str]]:
 def _after_titles(text: str, start: int, end: int) -> int:
     """Where a name starts once words of address and ranks are passed over ("Mr", "Const", "Mme": no one's name)."""
     while (word := re.match(rf"{_WORD}", text[start:end])) and (
-            word.group().lower() in HONORIFICS or rank_before_name(text, word.group(), start + word.end())):
+            word.group().lower() in HONORIFICS or (word.group().lower() in RANKS and text[start + word.end():].startswith("."))):
         start += word.end()
         start += len(text[start:end]) - len(text[start:end].lstrip(". "))
     return start

@@ -103,25 +103,23 @@ def page_text(raw: str) -> str:
 
 
 def _joined(line: str, following: str) -> str:
-    """Two lines of one sentence; a word the layout hyphenated is whole again ("infor-" / "mation")."""
-    if _HYPHENATED.search(line) and following[0].islower():
-        return line[:-1] + following
+    """Two lines of one sentence; a line ending on a hyphen keeps it ("well-" / "known", "porte-" / "parole": a
+    compound's hyphen cannot be told from the layout's, and removing it would break the compounds)."""
     return line + ("" if line.endswith("-") else " ") + following
-
-
-_HYPHENATED = re.compile(r"(?<![\W\d_])[a-zà-öø-ÿ]{2,}-$")
 
 
 def _runs_on(line: str, following: str, usual: float) -> bool:
     """The layout wrapped ``line`` mid-sentence: it does not end one, the next line is no list item, and either the
-    next line goes on in lower case or with a number, or ``line``, near a full line's length, stops on a comma, a hyphen or a small
-    word ("… went to" / "Vancouver police"). A headline, a byline, a table row keep their line."""
+    next line goes on in lower case or with a number, or ``line``, near a full line's length, stops on a comma, a
+    hyphen or a small word ("… went to" / "Vancouver police") or holds a comma. A headline, a byline, a table row
+    keep their line."""
     if line.endswith(_ENDS) or _LISTED.match(following) or (line[-1].isdigit() and not following[0].islower()):
         return False
     if following[0].islower() or following[0].isdigit():
         return True  # "…killing" / "one person", "…around" / "4 p.m."
     last = line.rsplit(" ", 1)[-1].lower()
-    return len(line) >= _WRAPPED * usual and (line.endswith((",", "-")) or last in _SMALL_WORDS)
+    return len(line) >= _WRAPPED * usual and (line.endswith((",", "-")) or last in _SMALL_WORDS or "," in line)
+    #      "…on Friday, killing" / "John Smith, …": a line with a comma is prose; a headline seldom has one
 
 
 _LISTED = re.compile(r"[•·▪‣◦*–—-]|\d{1,2}[.)]\s")  # a bullet, a dash or a number opening a list item
