@@ -214,10 +214,12 @@ def with_attribution_conflicts(comp: Comparison, details: list[Detail]) -> list[
 KINDS = ATTRIBUTION_KINDS
 
 
-def sourcing_profile(comp: Comparison, source: int) -> dict[str, int]:
+def sourcing_profile(comp: Comparison, source: int,
+                     index: dict[tuple[int, int], list[Attribution]] | None = None) -> dict[str, int]:
     """How many of a source's statements rest on each kind of source (``speakers``: an official speaking to CNN
     rests on the official), and on none ("none"); a statement resting on two kinds counts under both."""
-    by_sentence = {i: atts for (s, i), atts in attributions_by_sentence(comp).items() if s == source}
+    index = attributions_by_sentence(comp) if index is None else index  # (the caller's, for every source at once)
+    by_sentence = {i: atts for (s, i), atts in index.items() if s == source}
     out = dict.fromkeys((*KINDS, "none"), 0)
     if not analysed(comp, source):
         return out

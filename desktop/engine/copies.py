@@ -93,7 +93,8 @@ def same_words(comparison: Comparison, group: int) -> int:
     """How many sources of a group write their version in the same words as another's (0: none do): what a
     claim's count of sources overstates when some copy others."""
     docs, members = comparison.documents, sorted(comparison.groups[group].members)
-    words = ["" if i in _in_quotations(docs[s]) else _words(docs[s].sentence_text(i)) for s, i in members]
+    quoted = {s: _in_quotations(docs[s]) for s, _i in members}
+    words = ["" if i in quoted[s] else _words(docs[s].sentence_text(i)) for s, i in members]
     echoing = set()
     for (x, (s, _i)), (y, (t, _j)) in combinations(enumerate(members), 2):
         if s != t and words[x] and words[y] and fuzz.ratio(words[x], words[y]) >= SAME_WORDS:

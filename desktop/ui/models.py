@@ -47,9 +47,9 @@ def sourcing_text(row: Row) -> str:
 def _quoted_on(comparison: Comparison, source: int, sentence: int) -> list:
     """The speakers another sentence of the same quotation names (engine/quote_runs.py), for a sentence that
     names none."""
-    from desktop.engine.attribution_compare import attributions_by_sentence
+    from desktop.ui.sourcing_view import sourcing_of  # computed once per comparison
 
-    return [a for a in attributions_by_sentence(comparison).get((source, sentence), []) if a.sentence != sentence]
+    return [a for a in sourcing_of(comparison).by_sentence.get((source, sentence), []) if a.sentence != sentence]
 
 
 class _RowModel(RowsModel):

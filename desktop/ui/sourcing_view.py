@@ -9,7 +9,7 @@ versions panel share one computation; nothing here draws.
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.engine.model import ANONYMOUS_ONLY, NO_SOURCE, Comparison  # noqa: F401 - NO_SOURCE: the other flag
 
@@ -42,6 +42,7 @@ class SourcingView:
     singles: dict[tuple[int, int], ClaimFlags]  # per single-sourced sentence (never attributed differently)
     profiles: tuple[dict[str, int], ...]  # per source: kind (PROFILE_KINDS) -> sentences resting on it
     copies: tuple = ()  # engine.copies.Copy: reports that repeat each other word for word (one voice, not two)
+    by_sentence: dict = field(default_factory=dict)  # (source, sentence) -> its speakers, a quotation's shared
 
     def of_group(self, group: int | None) -> ClaimFlags:
         if group is None or not 0 <= group < len(self.groups):
@@ -63,8 +64,8 @@ def build_sourcing(comparison: Comparison) -> SourcingView:
     by_sentence = attributions_by_sentence(comparison)  # a quotation's sentences share its speaker
     singles = {(s, i): ClaimFlags(flag_of({s: speakers(by_sentence.get((s, i), []))}), False)
                for s in range(len(comparison.documents)) if analysed(comparison, s) for i in comparison.single_sourced(s)}
-    profiles = [sourcing_profile(comparison, s) for s in range(len(comparison.documents))]
-    return SourcingView(groups, singles, tuple(profiles), tuple(copies(comparison)))
+    profiles = [sourcing_profile(comparison, s, by_sentence) for s in range(len(comparison.documents))]
+    return SourcingView(groups, singles, tuple(profiles), tuple(copies(comparison)), by_sentence)
 
 
 _last: tuple[weakref.ref, SourcingView] | None = None  # the last comparison asked about (not kept alive)
