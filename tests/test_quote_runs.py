@@ -30,6 +30,11 @@ def test_a_stray_quotation_mark_lends_no_speaker_to_the_rest_of_the_report():
     assert _runs(f"Budget talks.\n\nThe mayor said the plan was \"fair. {sentences}\n") == []
 
 
+def test_a_quotation_opened_after_a_colon_is_followed_too():
+    assert _runs("Flood.\n\nMaria Lopez told reporters: \"We lost everything. The house is gone. Nobody warned us.\"\n"
+                 "The river fell on Monday.\n") == [["Maria Lopez told reporte", "The house is gone.", "Nobody warned us.\""]]
+
+
 def test_a_quotation_left_open_or_a_phrase_in_quotes_lends_nothing_to_the_next_paragraphs():
     """Found by a review: a paragraph that does not reopen the quotation ends it; a phrase in quotes is no speech."""
     assert _runs("Storm hits coast.\n\n\"We lost everything, said Maria Lopez.\n\nThe storm killed 12 people. "

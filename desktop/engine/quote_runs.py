@@ -48,12 +48,14 @@ def _runs(doc: Document) -> list[tuple[tuple[int, ...], int | None]]:
             runs.append([i - 1, i])
             if continued:
                 lender_only[len(runs) - 1] = i - 1
-        carried = open_ or bool(_QUOTE_FIRST.match(text))  # a quotation goes on only from a sentence opening on one
+        carried = open_ or bool(_QUOTE_FIRST.match(text) or _AFTER_COLON.search(text))  # a quotation goes on only
+        #         from a sentence opening on one, or opening one after a colon ('… told reporters: "We lost …')
         open_ = carried and _open_after(text, open_, new_paragraph)
     return [(tuple(r), lender_only.get(n)) for n, r in enumerate(runs) if len(r) <= MAX_RUN]
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_AFTER_COLON = re.compile(r":\s*[«“„\"]")
 _QUOTED_SPEECH = re.compile(r"[«“„\"]([^«»“”„\"]+)[»”\"]")
 
 
