@@ -6,10 +6,15 @@ from desktop.engine.model import Source
 from desktop.engine.pipeline import document_features, prepare
 
 
+def _kinds(text: str) -> list[tuple[str, str]]:
+    """(speaker's words, kind) of every attribution the engine finds in ``text``, in reading order."""
+    doc = prepare(Source("report", text))
+    return [(text[a.start:a.end], a.kind) for a in document_attributions(doc, document_features(doc), 0)]
+
+
 def _who(text: str) -> dict[str, str]:
     """{speaker's words: kind} of every attribution the engine finds in ``text``."""
-    doc = prepare(Source("report", text))
-    return {text[a.start:a.end]: a.kind for a in document_attributions(doc, document_features(doc), 0)}
+    return dict(_kinds(text))
 
 
 def test_a_body_or_several_people_as_a_source_end_at_their_comma():
@@ -194,11 +199,6 @@ def test_charging_that_something_happened_is_an_allegation_but_charging_someone_
     assert _who("Prosecutors charged that he lied to investigators.") == {"Prosecutors": "anonymous"}
     assert _who("Authorities charged it was a brazen act to avoid the law.") == {"Authorities": "anonymous"}
     assert _who("Police charged the suspect with murder. The company charged 5 dollars for it.") == {}
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    doc = prepare(Source("report", text))
-    return [(text[a.start:a.end], a.kind) for a in document_attributions(doc, document_features(doc), 0)]
 
 
 def test_a_surname_alone_after_a_person_named_in_full_stays_that_person():
