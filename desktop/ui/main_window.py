@@ -107,11 +107,11 @@ class MainWindow(QMainWindow):
         self.group_panel = GroupPanel(self.group_model, self.theme, self.workspace.style.font)
         self.only_panel = OnlyInPanel(self.only_model)
         self.group_dock = self._dock("Versions of the selected sentence", "groupDock", self.group_panel)
-        self.only_dock = self._dock("Only in one source", "onlyInDock", self.only_panel)
+        self.only_dock = self._dock("Only here", "onlyInDock", self.only_panel)
         self.splitDockWidget(self.group_dock, self.only_dock, Qt.Orientation.Vertical)
         self.coverage_model = CoverageModel(self.theme, self)
         self.coverage_panel = CoveragePanel(self.coverage_model)
-        self.coverage_dock = self._dock("Coverage: who says what", "coverageDock", self.coverage_panel)
+        self.coverage_dock = self._dock("Who says what", "coverageDock", self.coverage_panel)
         self.tabifyDockWidget(self.only_dock, self.coverage_dock)
         self.resizeDocks([self.group_dock], [330], Qt.Orientation.Horizontal)
 

@@ -73,7 +73,7 @@ class ReviewWorkflow(QObject):
     def _make_docks(self) -> None:
         w = self.window
         self.review_dock = self._dock("Review", "reviewDock", self.panel)
-        self.claims_dock = self._dock("Reviewed claims", "reviewedDock", self.claims_list)
+        self.claims_dock = self._dock("Reviewed", "reviewedDock", self.claims_list)
         w.splitDockWidget(w.group_dock, self.review_dock, Qt.Orientation.Vertical)
         w.tabifyDockWidget(w.only_dock, self.claims_dock)
         w.only_dock.raise_()
