@@ -2,7 +2,7 @@
 the reports and the window."""
 from __future__ import annotations
 
-from desktop.engine.copies import copies
+from desktop.engine.copies import copies, echoes, voices
 from desktop.engine.ingest import from_text
 from desktop.engine.model import Options
 from desktop.engine.pipeline import compare
@@ -68,9 +68,10 @@ def test_the_same_text_twice_is_said_in_the_contract_and_the_report(seed_paths):
 
 
 def test_the_window_says_which_column_repeats_which(qtbot, tmp_path):
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
 
     from desktop.ui.controller import ComparisonController
+    from desktop.ui.coverage.model import ECHO_MARK, MARK
     from desktop.ui.main_window import MainWindow
     from test_ui_data import fake_compare_iter
 
@@ -83,8 +84,27 @@ def test_the_window_says_which_column_repeats_which(qtbot, tmp_path):
     metas = [pane.header.meta.full_text() for pane in window.workspace.panes]
     assert "⚠ 75% word for word in site.txt" in metas[0] and "⚠ 75% word for word in wire.txt" in metas[1]
     assert "two reports repeat each other word for word" in window.progress.label.text()
-    assert "⚠ two reports repeat each other word for word" in window.coverage_panel.summary.text()
+    grid, panel = window.coverage_model, window.coverage_panel
+    assert "⚠ 3 claims stated by several in one source's words (○): two reports repeat each other word for word" \
+        in panel.summary.text()
+    assert grid.headerData(2, Qt.Orientation.Horizontal) == "⚠ site.txt"  # the later report of the pair echoes
+    marks = {ref: grid.index(grid.row_of(ref), 2).data() for ref in [(0, 0), (0, 1), (0, 2), (0, 3)]}
+    assert marks == {(0, 0): ECHO_MARK, (0, 1): ECHO_MARK, (0, 2): ECHO_MARK, (0, 3): MARK}  # the quote is its own
+    panel.filter_box.setCurrentIndex(panel.filter_box.findText("Stated by several, but in one's words (copies)"))
+    assert panel.proxy.rowCount() == 3
     window.workspace.select(0, 1)  # the suspect's surrender, word for word in both
     assert "The versions are word for word the same" in window.group_panel.view.toPlainText()
     window.workspace.select(0, 3)  # the constable's quote: reporters quote alike
     assert "word for word" not in window.group_panel.view.toPlainText()
+
+
+def test_a_claim_three_reports_state_has_two_voices_when_one_repeats_another_word_for_word():
+    own = "Police said the gunman, a former employee, surrendered to officers about two hours after the shooting."
+    a = compare([from_text("\n\n".join(x) + "\n", name) for x, name in
+                 ((WIRE, "wire.txt"), (WIRE[:4] + ["Neighbours described a tense afternoon."], "site.txt"),
+                  ([WIRE[0].replace("killing one man", "leaving one man dead"), own], "own.txt"))],
+                Options(semantic=False))
+    echo = echoes(a)
+    group = next(g for g in a.groups if (0, 0) in g.members)
+    assert {ref: echo.get(ref) for ref in sorted(group.members)} == {(0, 0): None, (1, 0): (0, 0), (2, 0): None}
+    assert voices({s for s, _ in group.members}, group.members, echo) == 2  # the site's version is the wire's words

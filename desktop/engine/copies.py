@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Iterable
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from .model import Comparison
+from .model import Comparison, SentenceRef
 from .quote_runs import quotation_runs
 
 MIN_SHARE = 0.5  # of the smaller report's sentences, written word for word in the other
@@ -75,31 +76,54 @@ def _in_quotations(doc) -> set[int]:
 
 def _verbatim_pairs(comparison: Comparison) -> dict[tuple[int, int], tuple[set[int], set[int]]]:
     """For each pair of reports, the sentences of each that a linked sentence of the other repeats."""
-    docs = comparison.documents
     out: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
-    quoted = [_in_quotations(doc) for doc in docs]
+    quoted = {s: _in_quotations(doc) for s, doc in enumerate(comparison.documents)}
     for group in comparison.groups:
-        words = {ref: "" if ref[1] in quoted[ref[0]] else _words(docs[ref[0]].sentence_text(ref[1]))
-                 for ref in group.members}
-        for (s, i), (t, j) in combinations(sorted(group.members), 2):
-            if s != t and words[(s, i)] and words[(t, j)] and fuzz.ratio(words[(s, i)], words[(t, j)]) >= SAME_WORDS:
-                mine, theirs = out.setdefault((s, t), (set(), set()))
-                mine.add(i)
-                theirs.add(j)
+        for (s, i), (t, j) in _same_pairs(comparison, sorted(group.members), quoted):
+            mine, theirs = out.setdefault((s, t), (set(), set()))
+            mine.add(i)
+            theirs.add(j)
     return out
 
 
 def same_words(comparison: Comparison, group: int) -> int:
     """How many sources of a group write their version in the same words as another's (0: none do): what a
     claim's count of sources overstates when some copy others."""
-    docs, members = comparison.documents, sorted(comparison.groups[group].members)
-    quoted = {s: _in_quotations(docs[s]) for s, _i in members}
-    words = ["" if i in quoted[s] else _words(docs[s].sentence_text(i)) for s, i in members]
+    members = sorted(comparison.groups[group].members)
+    quoted = {s: _in_quotations(comparison.documents[s]) for s, _i in members}
     echoing = set()
-    for (x, (s, _i)), (y, (t, _j)) in combinations(enumerate(members), 2):
-        if s != t and words[x] and words[y] and fuzz.ratio(words[x], words[y]) >= SAME_WORDS:
-            echoing |= {s, t}
+    for (s, _i), (t, _j) in _same_pairs(comparison, members, quoted):
+        echoing |= {s, t}
     return len(echoing)
+
+
+def echoes(comparison: Comparison) -> dict[SentenceRef, SentenceRef]:
+    """Every linked sentence that repeats, word for word, the version of a report listed before it (quotes
+    aside), mapped to that version: an echo adds no independent voice to its claim."""
+    out: dict[SentenceRef, SentenceRef] = {}
+    quoted = {s: _in_quotations(doc) for s, doc in enumerate(comparison.documents)}
+    for group in comparison.groups:
+        for first, later in _same_pairs(comparison, sorted(group.members), quoted):
+            out.setdefault(later, first)
+    return out
+
+
+def voices(sources: Iterable[int], members: Iterable[SentenceRef], echo: dict[SentenceRef, SentenceRef]) -> int:
+    """How many independent voices carry a claim: its sources, less those whose every version is an echo."""
+    mine: dict[int, list[SentenceRef]] = {}
+    for ref in members:
+        mine.setdefault(ref[0], []).append(ref)
+    return sum(1 for s in set(sources) if not all(ref in echo for ref in mine.get(s, [])))
+
+
+def _same_pairs(comparison: Comparison, members: list[SentenceRef],
+                quoted: dict[int, set[int]]) -> list[tuple[SentenceRef, SentenceRef]]:
+    """The pairs of ``members`` (in order) from two reports that are the same words, neither mostly a quote nor
+    inside a quotation (``quoted``: per report, the sentences of its quotations)."""
+    docs = comparison.documents
+    words = ["" if i in quoted[s] else _words(docs[s].sentence_text(i)) for s, i in members]
+    return [(a, b) for (x, a), (y, b) in combinations(enumerate(members), 2)
+            if a[0] != b[0] and words[x] and words[y] and fuzz.ratio(words[x], words[y]) >= SAME_WORDS]
 
 
 _NOT_WORD = re.compile(r"[^\w]+")

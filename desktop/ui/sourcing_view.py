@@ -43,6 +43,7 @@ class SourcingView:
     profiles: tuple[dict[str, int], ...]  # per source: kind (PROFILE_KINDS) -> sentences resting on it
     copies: tuple = ()  # engine.copies.Copy: reports that repeat each other word for word (one voice, not two)
     by_sentence: dict = field(default_factory=dict)  # (source, sentence) -> its speakers, a quotation's shared
+    echoes: dict = field(default_factory=dict)  # (source, sentence) -> the version it repeats word for word
 
     def of_group(self, group: int | None) -> ClaimFlags:
         if group is None or not 0 <= group < len(self.groups):
@@ -58,14 +59,14 @@ def build_sourcing(comparison: Comparison) -> SourcingView:
     from desktop.engine.attribution_compare import (  # loaded with the engine
         analysed, attributions_by_sentence, claim_sourcing, flag_of, sourcing_profile, speakers,
     )
-    from desktop.engine.copies import copies
+    from desktop.engine.copies import copies, echoes
 
     groups = tuple(ClaimFlags(c.flag, c.differs) for c in claim_sourcing(comparison))
     by_sentence = attributions_by_sentence(comparison)  # a quotation's sentences share its speaker
     singles = {(s, i): ClaimFlags(flag_of({s: speakers(by_sentence.get((s, i), []))}), False)
                for s in range(len(comparison.documents)) if analysed(comparison, s) for i in comparison.single_sourced(s)}
     profiles = [sourcing_profile(comparison, s, by_sentence) for s in range(len(comparison.documents))]
-    return SourcingView(groups, singles, tuple(profiles), tuple(copies(comparison)), by_sentence)
+    return SourcingView(groups, singles, tuple(profiles), tuple(copies(comparison)), by_sentence, echoes(comparison))
 
 
 _last: tuple[weakref.ref, SourcingView] | None = None  # the last comparison asked about (not kept alive)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from desktop.engine.copies import copy_note
 from desktop.engine.model import Comparison, SentenceRef
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
 from desktop.ui.palette import Theme
@@ -21,7 +22,9 @@ SOURCES_ROLE = Qt.ItemDataRole.UserRole + 20  # frozenset of the sources carryin
 SORT_ROLE = Qt.ItemDataRole.UserRole + 21
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 22  # group number, or -1 for a single-sourced sentence
 FLAGS_ROLE = Qt.ItemDataRole.UserRole + 23  # ClaimFlags: anonymous sources only / no stated source, attributed differently
+VOICES_ROLE = Qt.ItemDataRole.UserRole + 24  # independent voices: the sources less those that only echo another
 MARK = "●"
+ECHO_MARK = "○"  # the source states the claim in the words of another: an echo, not a second voice
 _Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
@@ -32,10 +35,19 @@ class Claim:
     group: int | None
     text: str  # as the first source carrying it words it
     sourcing: ClaimFlags = ClaimFlags(None, False)
+    echoed: tuple[tuple[int, int], ...] = ()  # (source, source it repeats word for word): every version an echo
 
     @property
     def sources(self) -> frozenset[int]:
         return frozenset(s for s, _ in self.members)
+
+    @property
+    def voices(self) -> int:
+        """The sources carrying the claim in words of their own (an echo of another's words is not a voice)."""
+        return len(self.sources) - len(self.echoed)
+
+    def echo_of(self, source: int) -> int | None:
+        return next((orig for s, orig in self.echoed if s == source), None)
 
     def member_in(self, source: int) -> SentenceRef | None:
         return next((m for m in self.members if m[0] == source), None)
@@ -49,7 +61,17 @@ def claims_of(comparison: Comparison) -> list[Claim]:
     claims.sort(key=lambda c: c.members[0])
     sourcing = sourcing_of(comparison)
     return [Claim(c.members, c.group, comparison.documents[c.members[0][0]].sentence_text(c.members[0][1]),
-                  sourcing.of_claim(c.group, c.members[0])) for c in claims]
+                  sourcing.of_claim(c.group, c.members[0]), _echoed(c.members, sourcing.echoes)) for c in claims]
+
+
+def _echoed(members: tuple[SentenceRef, ...], echoes: dict) -> tuple[tuple[int, int], ...]:
+    """The sources whose every version of the claim repeats another source's words, each with that source."""
+    out = []
+    for source in sorted({s for s, _ in members}):
+        mine = [m for m in members if m[0] == source]
+        if all(m in echoes for m in mine):
+            out.append((source, echoes[mine[0]][0]))
+    return tuple(out)
 
 
 class CoverageModel(RowsModel):
@@ -60,6 +82,7 @@ class CoverageModel(RowsModel):
         self.theme = theme
         self.names: list[str] = []
         self.copies = 0  # pairs of reports that repeat each other word for word (engine/copies.py)
+        self.copy_notes: dict[int, str] = {}  # source -> which report it repeats, for its column's header
 
     @property
     def claims(self) -> list[Claim]:
@@ -68,12 +91,16 @@ class CoverageModel(RowsModel):
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         if comparison is None:
-            self.rows, self.names, self.copies = [], [], 0
+            self.rows, self.names, self.copies, self.copy_notes = [], [], 0, {}
         else:
             self.rows = claims_of(comparison)
             self.names = [source_label(comparison, s) for s in range(len(comparison.documents))]
-            self.copies = len(sourcing_of(comparison).copies)
-        self.headers = ("Claim", *self.names)
+            found = sourcing_of(comparison).copies
+            self.copies = len(found)
+            self.copy_notes = {}
+            for c in found:  # the later report of a pair is the echo (as in the grid's marks)
+                self.copy_notes.setdefault(c.b, copy_note(c, self.names))
+        self.headers = ("Claim", *(f"⚠ {n}" if s in self.copy_notes else n for s, n in enumerate(self.names)))
         self.endResetModel()
 
     def row_of(self, ref: SentenceRef) -> int | None:
@@ -81,8 +108,11 @@ class CoverageModel(RowsModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole):
         if role == Role.ToolTipRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
-            return ("What is stated (as the first source carrying it words it)" if section == 0
-                    else f"● where {self.names[section - 1]} states the claim")
+            if section == 0:
+                return "What is stated (as the first source carrying it words it)"
+            note = self.copy_notes.get(section - 1)
+            return f"● where {self.names[section - 1]} states the claim" + (
+                f", ○ where in another's words\n⚠ {note}" if note else "")
         return super().headerData(section, orientation, role)
 
     def data(self, index: _Index, role: int = Role.DisplayRole):
@@ -91,6 +121,8 @@ class CoverageModel(RowsModel):
         claim, column = self.claims[index.row()], index.column()
         if role == SOURCES_ROLE:
             return claim.sources
+        if role == VOICES_ROLE:
+            return claim.voices
         if role == GROUP_ROLE:
             return -1 if claim.group is None else claim.group
         if role == FLAGS_ROLE:
@@ -120,12 +152,15 @@ class CoverageModel(RowsModel):
 
     def _mark_data(self, claim: Claim, source: int, role: int):
         count = sum(1 for s, _ in claim.members if s == source)
+        echo = claim.echo_of(source)
         if role == Role.DisplayRole:
-            return MARK if count else ""
+            return "" if not count else MARK if echo is None else ECHO_MARK
         if role in (Role.ToolTipRole, Role.AccessibleTextRole):
             name = self.names[source]
             if not count:
                 return f"Not in {name}"
+            if echo is not None:
+                return f"In {name}, word for word as {self.names[echo]}: an echo, not an independent source"
             return f"In {name}" + (f" ({count} sentences)" if count > 1 else "")
         if role == Role.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
@@ -137,7 +172,8 @@ class CoverageModel(RowsModel):
         n = len(claim.sources)
         if n == 1:
             return f"only in {self.names[next(iter(claim.sources))]}"
-        return f"in {n} of {len(self.names)} sources"
+        echo = f", {len(claim.echoed)} of them word for word as another" if claim.echoed else ""
+        return f"in {n} of {len(self.names)} sources{echo}"
 
 
 def sourcing_words(flags: ClaimFlags) -> str:
@@ -151,11 +187,15 @@ def sourcing_words(flags: ClaimFlags) -> str:
 # -- filtering ---------------------------------------------------------------------------------
 ALL, SHARED_BY_ALL, SHARED, SINGLE, ONLY_IN, MISSING_FROM = "all", "shared_by_all", "shared", "single", "only", "missing"
 ANONYMOUS_ONLY, ATTRIBUTED_DIFFERENTLY = "anonymous_only", "attributed_differently"
+ONE_VOICE = "one_voice"  # stated by several sources, all but one in another's words
 
 
 def accepts(mode: str, source: int | None, sources: frozenset[int], count: int,
-            flags: ClaimFlags = ClaimFlags(None, False)) -> bool:
-    """Whether a claim carried by ``sources`` (out of ``count``), sourced as ``flags`` says, passes the filter."""
+            flags: ClaimFlags = ClaimFlags(None, False), voices: int | None = None) -> bool:
+    """Whether a claim carried by ``sources`` (out of ``count``; ``voices`` of them in their own words), sourced as
+    ``flags`` says, passes the filter."""
+    if mode == ONE_VOICE:
+        return len(sources) >= 2 and voices == 1
     if mode == ANONYMOUS_ONLY:
         return flags.anonymous_only
     if mode == ATTRIBUTED_DIFFERENTLY:
@@ -188,4 +228,4 @@ class CoverageFilter(RowsFilter):
         model = self.sourceModel()
         index = model.index(row, 0, parent)
         return accepts(self.mode, self.source, index.data(SOURCES_ROLE) or frozenset(), model.columnCount() - 1,
-                       index.data(FLAGS_ROLE) or ClaimFlags(None, False))
+                       index.data(FLAGS_ROLE) or ClaimFlags(None, False), index.data(VOICES_ROLE))

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.coverage.model import (
-    ALL, ANONYMOUS_ONLY, ATTRIBUTED_DIFFERENTLY, MISSING_FROM, ONLY_IN, SHARED, SHARED_BY_ALL, SINGLE, SOURCES_ROLE,
+    ALL, ANONYMOUS_ONLY, ATTRIBUTED_DIFFERENTLY, MISSING_FROM, ONE_VOICE, ONLY_IN, SHARED, SHARED_BY_ALL, SINGLE,
+    SOURCES_ROLE,
     CoverageFilter, CoverageModel,
 )
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE
@@ -61,6 +62,7 @@ class SlantedHeader(QHeaderView):
 def filter_choices(names: list[str]) -> list[tuple[str, tuple[str, int | None]]]:
     choices = [("All claims", (ALL, None)), ("Stated by every source", (SHARED_BY_ALL, None)),
                ("Stated by two or more", (SHARED, None)), ("Stated by one source only", (SINGLE, None)),
+               ("Stated by several, but in one's words (copies)", (ONE_VOICE, None)),
                ("Resting on anonymous sources only", (ANONYMOUS_ONLY, None)),
                ("Attributed differently by the sources", (ATTRIBUTED_DIFFERENTLY, None))]
     choices += [(f"Only in {name}", (ONLY_IN, s)) for s, name in enumerate(names)]
@@ -146,11 +148,20 @@ class CoveragePanel(QWidget):
         differs = sum(1 for c in claims if c.sourcing.differs)
         shown = self.proxy.rowCount()
         head = f"{len(claims)} claims" if shown == len(claims) else f"{shown} of {len(claims)} claims"
-        copies = self.model.copies
-        echo = "" if not copies else (" · ⚠ two reports repeat each other word for word" if copies == 1 else
-                                      f" · ⚠ {copies} pairs of reports repeat each other word for word")
+        echo = self._echo_words(claims)
         self.summary.setText(f"{head} · {every} in every source · {single} in one only · "
                              f"{anonymous} on anonymous sources only · {differs} attributed differently{echo}")
+
+    def _echo_words(self, claims) -> str:
+        """What copies do to the counts: the claims several sources state in one source's words (○ in the grid)."""
+        one_voice = sum(1 for c in claims if len(c.sources) >= 2 and c.voices == 1)
+        copies = self.model.copies
+        pairs = "" if not copies else ("two reports repeat each other word for word" if copies == 1 else
+                                       f"{copies} pairs of reports repeat each other word for word")
+        if not one_voice:
+            return f" · ⚠ {pairs}" if pairs else ""
+        told = f"{one_voice} claim{'s' if one_voice > 1 else ''} stated by several in one source's words (○)"
+        return f" · ⚠ {told}" + (f": {pairs}" if pairs else "")
 
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
