@@ -108,3 +108,15 @@ def test_a_claim_three_reports_state_has_two_voices_when_one_repeats_another_wor
     group = next(g for g in a.groups if (0, 0) in g.members)
     assert {ref: echo.get(ref) for ref in sorted(group.members)} == {(0, 0): None, (1, 0): (0, 0), (2, 0): None}
     assert voices({s for s, _ in group.members}, group.members, echo) == 2  # the site's version is the wire's words
+
+
+def test_one_long_wire_sentence_is_an_echo_but_a_short_stock_phrase_is_not():
+    mine = ["Shots rang out at a Vancouver office party on Friday, and one man died at the scene.", WIRE[4],
+            "Police said the man had been let go from his job at the natural health products supplier last month."]
+    theirs = ["A former employee is suspected of killing a colleague at a holiday party in Vancouver.", WIRE[4], WIRE[2]]
+    mine += ["Staff hid in a storeroom until officers arrived.", "The company has closed its offices until Monday."]
+    theirs += ["Witnesses said the gunman walked calmly to his car.", "A vigil is planned for Sunday evening."]
+    comparison = _compare(mine, theirs)
+    assert copies(comparison) == []  # one sentence of their own words in common: not a copied report
+    echo = echoes(comparison)
+    assert [(ref, echo[ref]) for ref in sorted(echo)] == [((1, 2), (0, 2))]  # "The victim has not been named." is not

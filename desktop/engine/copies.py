@@ -24,6 +24,7 @@ from .quote_runs import quotation_runs
 MIN_SHARE = 0.5  # of the smaller report's sentences, written word for word in the other
 MIN_SENTENCES = 2  # one sentence of its own both carry (a lead, a fact) is not a copy
 SAME_WORDS = 95.0  # rapidfuzz ratio of two sentences' normalised words: the same sentence, maybe a word changed
+MIN_ECHO_WORDS = 10  # words of a sentence repeated outside a copied report that make it an echo, not a coincidence
 
 
 @dataclass(frozen=True)
@@ -99,12 +100,17 @@ def same_words(comparison: Comparison, group: int) -> int:
 
 def echoes(comparison: Comparison) -> dict[SentenceRef, SentenceRef]:
     """Every linked sentence that repeats, word for word, the version of a report listed before it (quotes
-    aside), mapped to that version: an echo adds no independent voice to its claim."""
+    aside), mapped to that version: an echo adds no independent voice to its claim. A short sentence counts only
+    between reports that copy each other ("The victim has not been named." is written alike independently)."""
     out: dict[SentenceRef, SentenceRef] = {}
     quoted = {s: _in_quotations(doc) for s, doc in enumerate(comparison.documents)}
+    copied = {(c.a, c.b) for c in copies(comparison)}
+    docs = comparison.documents
     for group in comparison.groups:
         for first, later in _same_pairs(comparison, sorted(group.members), quoted):
-            out.setdefault(later, first)
+            long = len(_words(docs[first[0]].sentence_text(first[1])).split()) >= MIN_ECHO_WORDS
+            if long or (first[0], later[0]) in copied:
+                out.setdefault(later, first)
     return out
 
 

@@ -6,7 +6,7 @@ from importlib.resources import files
 
 from desktop.engine.model import Annotation, Comparison
 from desktop.export.view import (
-    LETTERS, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word, excerpt,
+    ECHO_NOTE, LETTERS, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word, excerpt,
 )
 
 VERDICT_ICONS = {"corroborated": "✓", "disputed": "⚠", "needs check": "?", "false": "✗", "unverifiable": "∅"}
@@ -91,16 +91,23 @@ def _summary(view: ReportView) -> str:
     )
 
 
+def _mark(carried: bool, echoed: bool) -> str:
+    if echoed:
+        return '<td class="mark echo" title="in another report\'s words: an echo, not a second source">○</td>'
+    return '<td class="mark yes">✓</td>' if carried else '<td class="mark no">·</td>'
+
+
 def _coverage(view: ReportView) -> str:
     heads = "".join(f'<th class="mark" title="{_e(s.name)}">{s.letter}</th>' for s in view.sources)
     shared, single = [], []
     for row in view.coverage:
-        marks = "".join('<td class="mark yes">✓</td>' if c else '<td class="mark no">·</td>' for c in row.carried)
+        marks = "".join(_mark(c, row.echoed[k] if row.echoed else False) for k, c in enumerate(row.carried))
         label = f'<span class="badge {_tint(int(row.label))}">{row.label}</span>' if row.label.isdigit() else row.label
         target = shared if row.label.isdigit() else single
         target.append(f'<tr><td class="num">{label}</td><td class="text">{_e(row.text)}</td>{marks}</tr>')
     body = f"<tbody>{''.join(shared)}</tbody>" + (f'<tbody class="single">{"".join(single)}</tbody>' if single else "")
-    return f'<table class="coverage"><thead><tr><th>#</th><th>Claim</th>{heads}</tr></thead>{body}</table>'
+    note = f'<p class="coverage-note">{_e(ECHO_NOTE)}</p>' if any(any(row.echoed) for row in view.coverage) else ""
+    return f'<table class="coverage"><thead><tr><th>#</th><th>Claim</th>{heads}</tr></thead>{body}</table>{note}'
 
 
 def _legend() -> str:

@@ -5,7 +5,7 @@ import re
 
 from desktop.engine.model import NO_SOURCE, Annotation, Comparison
 from desktop.export.view import (
-    ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word, excerpt,
+    ECHO_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word, excerpt,
 )
 
 _ACTIVE = re.compile(r"([\\`*_\[\]<|~])")
@@ -72,8 +72,10 @@ def _summary(view: ReportView) -> str:
     letters = " | ".join(s.letter for s in view.sources)
     grid = [f"| # | Claim | {letters} |", "|---|---|" + ":-:|" * n]
     for row in view.coverage:
-        marks = " | ".join("✓" if c else " " for c in row.carried)
+        marks = " | ".join("○" if row.echoed and row.echoed[k] else "✓" if c else " " for k, c in enumerate(row.carried))
         grid.append(f"| {row.label} | {md_escape(row.text)} | {marks} |")
+    if any(any(row.echoed) for row in view.coverage):
+        grid.append(f"\n{ECHO_NOTE}")
     return "## Summary\n\n" + "\n".join(lines) + "\n\n### Coverage\n\n" + "\n".join(grid)
 
 

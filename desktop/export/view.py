@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.engine.attribution_compare import ClaimSourcing, claim_sourcing, sourcing_profile
-from desktop.engine.copies import copies, copy_note
+from desktop.engine.copies import copies, copy_note, echoes
 from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison, Detail, Override
 from desktop.export.salient import salient_spans
 
@@ -84,6 +84,7 @@ class ClaimView:
     sourcing: tuple[tuple[int, tuple[Speaker, ...]], ...] = ()  # per source: whom its version rests on
     flag: str | None = None  # "anonymous sources only", "no stated source", or None
     differs: bool = False  # the versions rest on different sources
+    echoed: frozenset[int] = frozenset()  # sources whose version is another source's words (not a second voice)
 
 
 @dataclass(frozen=True)
@@ -118,11 +119,15 @@ class SourceView:
         return LANGUAGES.get(self.language, self.language or "unknown")
 
 
+ECHO_NOTE = "○ = the source carries the claim in another source's words: an echo, not a second voice."
+
+
 @dataclass(frozen=True)
 class CoverageRow:
     label: str  # "3" for claim 3, "A4" for sentence 4 of source A
     text: str  # a short excerpt
     carried: tuple[bool, ...]  # one per source
+    echoed: tuple[bool, ...] = ()  # one per source: carried in another source's words (copies.echoes)
 
 
 @dataclass(frozen=True)
@@ -159,7 +164,8 @@ def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: dat
     notes = _annotation_index(annotations)
     sentences = [_sentence_views(comparison, s, claim_of, notes) for s in range(len(comparison.documents))]
     sourcing = {c.group: c for c in claim_sourcing(comparison)}
-    claims = tuple(_claim_view(comparison, g, claim_of[g], sentences, sourcing[g]) for g in order)
+    echo = echoes(comparison)
+    claims = tuple(_claim_view(comparison, g, claim_of[g], sentences, sourcing[g], echo) for g in order)
     sources = tuple(_source_view(comparison, s, sentences[s]) for s in range(len(comparison.documents)))
     moment = now or datetime.now().astimezone()
     return ReportView(
@@ -266,15 +272,17 @@ def _counterpart(comparison: Comparison, source: int, start: int, end: int) -> s
     return f"{LETTERS[source % 26]}: {' '.join(text.split())}"
 
 
-def _claim_view(comparison: Comparison, g: int, number: int, sentences, sourcing: ClaimSourcing) -> ClaimView:
+def _claim_view(comparison: Comparison, g: int, number: int, sentences, sourcing: ClaimSourcing,
+                echo: dict) -> ClaimView:
     group = comparison.groups[g]
     members = tuple(sentences[s][i] for s, i in sorted(group.members))
     notes = [m.annotation for m in members if m.annotation is not None]
     notes.sort(key=lambda a: a.updated or a.created)
     manual = any(link.manual for link in group.links)
     versions = tuple((s, tuple(speaker(comparison, a) for a in atts)) for s, atts in sorted(sourcing.versions.items()))
+    echoed = frozenset(s for s in group.sources if all((s, i) in echo for t, i in group.members if t == s))
     return ClaimView(number, group.score, members, frozenset(group.sources), notes[-1] if notes else None, manual,
-                     versions, sourcing.flag, sourcing.differs)
+                     versions, sourcing.flag, sourcing.differs, echoed)
 
 
 def speaker(comparison: Comparison, a: Attribution) -> Speaker:
@@ -300,7 +308,8 @@ def file_name(path: str | None) -> str | None:
 
 def _coverage(claims: tuple[ClaimView, ...], sources: tuple[SourceView, ...]) -> tuple[CoverageRow, ...]:
     n = len(sources)
-    rows = [CoverageRow(str(c.number), excerpt(c.members[0].text, 70), tuple(s in c.sources for s in range(n))) for c in claims]
+    rows = [CoverageRow(str(c.number), excerpt(c.members[0].text, 70), tuple(s in c.sources for s in range(n)),
+                        tuple(s in c.echoed for s in range(n))) for c in claims]
     for src in sources:
         for s in src.single:
             rows.append(CoverageRow(f"{src.letter}{s.index + 1}", excerpt(s.text, 70), tuple(k == src.index for k in range(n))))
