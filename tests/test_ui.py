@@ -234,3 +234,26 @@ def test_closing_a_column_removes_its_source(qtbot, window):
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         qtbot.mouseClick(window.workspace.panes[2].header.close_button, Qt.MouseButton.LeftButton)
     assert len(window.workspace.panes) == 2 and len(window.controller.sources) == 2
+
+
+def test_a_report_of_another_story_among_three_says_so_in_its_header(qtbot):
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    shooting = ["A gunman opened fire at an office Christmas party in Vancouver on Friday, killing one man.",
+                "The suspect, a 61-year-old former employee, gave himself up to police two hours later."]
+    other = ["A gunman opened fire at an office Christmas party in Vancouver on Friday, killing one man.",
+             "Police said the suspect, a former employee, gave himself up two hours later."]
+    budget = ["The city council approved a new budget for road repairs on Tuesday.",
+              "Spending on parks will rise by four percent next year."]
+    comparison = compare([from_text("\n\n".join(t) + "\n", n) for t, n in
+                          ((shooting, "cbc.txt"), (budget, "council.txt"), (other, "globe.txt"))], Options(semantic=False))
+    window = MainWindow(ComparisonController(fake_compare_iter(comparison)))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.controller.set_sources([d.source for d in comparison.documents])
+    metas = [pane.header.meta.full_text() for pane in window.workspace.panes]
+    assert "⚠ shares nothing: another story?" in metas[1] and "0 shared · 2 only here" in metas[1]
+    assert "another story" not in metas[0] + metas[2]
+    window.close()

@@ -36,6 +36,16 @@ def copied_text(comparison: Comparison, source: int, found: list[Copy]) -> str:
     return ""
 
 
+def apart_text(comparison: Comparison, source: int) -> str:
+    """"⚠ shares nothing: another story?" for a report that shares no statement with any other
+    while the rest do (a file of another event dropped in with them reads as all "only here")."""
+    if len(comparison.documents) < 3 or not comparison.groups:
+        return ""
+    if any(source in g.sources for g in comparison.groups):
+        return ""
+    return "⚠ shares nothing: another story?"
+
+
 class ElidedLabel(QLabel):
     """One line of plain text, elided to the width it is given (so every header has one height)."""
 

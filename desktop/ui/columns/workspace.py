@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from desktop.engine.model import Comparison, Document, Source
-from desktop.ui.columns.column_pane import ColumnPane, copied_text, counts_text
+from desktop.ui.columns.column_pane import ColumnPane, apart_text, copied_text, counts_text
 from desktop.ui.columns.document_builder import BuildStyle, build_column
 from desktop.ui.sourcing_view import sourcing_of
 from desktop.ui.palette import Theme
@@ -142,6 +142,7 @@ class Workspace(QScrollArea):
                 counts = self.note
                 if self.aligned:
                     counts = "  ·  ".join(filter(None, (copied_text(self.comparison, k, found),
+                                                         apart_text(self.comparison, k),
                                                          counts_text(self.comparison, k))))
                 pane.header.show_source(doc.source, doc.language, counts, profiles[k] if profiles else None)
         self.word_links.reset()  # the new documents carry no marks (a pinned word's come back)
