@@ -77,6 +77,26 @@ def test_a_sure_pair_out_of_order_bounds_no_window_and_a_closer_neighbour_does_n
     assert {(1, 1), (3, 3), (4, 4)} <= kept and (3, 1) not in kept and (3, 4) not in kept
 
 
+def test_a_sentence_one_report_alone_has_does_not_pair_up_with_the_least_unlike_of_several():
+    """An English and a French report of one story, not translations: between sure pairs (0,0) and (4,2), A1–A3 and
+    B1 (a fact only the French gives) read alike only loosely (A2 / B1: cosine 0.33). The best of three is no
+    counterpart: B1 stays unpaired. The same cosine with one sentence on each side, a loose translation, pairs."""
+    import numpy as np
+
+    from desktop.engine.merges import ordered_links
+
+    unit = lambda v: np.array(v, dtype=float) / np.linalg.norm(v)  # noqa: E731
+    basis = np.eye(8)
+    a = np.array([basis[0], basis[1], unit(0.33 * basis[5] + 0.944 * basis[2]), basis[3], basis[4]])
+    b = np.array([basis[0], basis[5], basis[4]])
+    candidates = [Link((0, 0), (1, 0), 0.95), Link((0, 4), (1, 2), 0.95), Link((0, 2), (1, 1), 0.1)]
+    scores = {(ln.a[1], ln.b[1]): ln.score for ln in ordered_links(candidates, {0: a, 1: b})}
+    assert scores[(2, 1)] == 0.1
+    one_each = {0: a[[0, 2, 4]], 1: b}
+    candidates = [Link((0, 0), (1, 0), 0.95), Link((0, 2), (1, 2), 0.95), Link((0, 1), (1, 1), 0.1)]
+    assert {(ln.a[1], ln.b[1]): ln.score for ln in ordered_links(candidates, one_each)}[(1, 1)] == 0.95
+
+
 def test_the_second_half_of_a_split_links_when_the_two_halves_read_together_match_better():
     """B3 says in one sentence what A4 and A5 say in two. A5 scores low on its own (B3 is mostly A4) but prefers
     B3, and "A4 A5" read together is closer to B3 than A4 alone: A5 takes A4's score and links. A6, whose best
