@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from desktop.export.markdown import render_markdown
 from desktop.store import load_session
 from desktop.ui.session import controller as session_controller
 from desktop.ui.controller import ComparisonController
@@ -176,6 +177,59 @@ def test_manual_link_makes_a_group_marked_manual_that_survives_the_slider(qtbot,
     assert strict.group_index()[a] == strict.group_index()[b]
     assert len(strict.groups) < len(linked.groups)  # the slider did regroup the rest
     assert [o.action for o in window.review.sessions.session.overrides()] == ["link"]
+    close_discarding(window, monkeypatch)
+
+
+def test_linking_two_sentences_reviewed_apart_keeps_both_notes_and_says_the_verdicts_met(
+        qtbot, tmp_path, seed_comparison, monkeypatch):
+    """Found by a review: the older verdict's note vanished from the panel and the reports."""
+    window = make_window(qtbot, tmp_path, seed_comparison)
+    open_samples(qtbot, window, seed_comparison)
+    a, b = single_pair(seed_comparison)
+    for ref, verdict, note in ((a, 2, "Asked CNN desk 10:40"), (b, 3, "FT piece says otherwise")):
+        window.workspace.select(*ref)
+        window.review.verdict_actions[verdict].trigger()
+        window.review.panel.note.setPlainText(note)
+        window.review.panel.flush()
+    click_sentence(qtbot, window.workspace.panes[a[0]].view, a[1])
+    click_sentence(qtbot, window.workspace.panes[b[0]].view, b[1], Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    panel = window.review.panel
+    assert panel.note.toPlainText() == "Asked CNN desk 10:40\n\nFT piece says otherwise"
+    assert "Reviewed apart as Needs check, then False" in panel.status.text()
+    assert [c.annotation.verdict for c in window.review.claims.all] == ["false"]  # the newest verdict
+    report = render_markdown(window.review.review.comparison, window.review.sessions.session.annotations())
+    assert "Asked CNN desk 10:40" in report and "FT piece says otherwise" in report
+    window.review.verdict_actions[0].trigger()  # a new verdict: the claim has one review from now on
+    assert len(window.review.sessions.session.annotations()) == 1
+    assert "Reviewed apart" not in panel.status.text()
+    assert panel.note.toPlainText() == "Asked CNN desk 10:40\n\nFT piece says otherwise"
+    close_discarding(window, monkeypatch)
+
+
+def test_removing_a_report_keeps_the_review_of_a_claim_the_others_state(qtbot, tmp_path, monkeypatch):
+    """Found by a review: the verdict was written on the removed report's sentence and the claim lost it."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    lead = "A gunman opened fire at an office Christmas party in Vancouver on Friday, killing one man."
+    texts = [(lead + "\n\nThe victim has not been named.\n", "cbc.txt"),
+             (lead + "\n\nPolice closed the street for the night.\n", "globe.txt"),
+             (lead + "\n\nStaff hid in a storeroom.\n", "star.txt")]
+    comparison = compare([from_text(t, n) for t, n in texts], Options(semantic=False))
+    window = make_window(qtbot, tmp_path, comparison)
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.controller.set_sources([d.source for d in comparison.documents])
+    window.workspace.select(2, 0)
+    window.review.verdict_actions[0].trigger()
+    window.review.panel.note.setPlainText("Confirmed with Vancouver police")
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.controller.remove_source(2)
+    kept = window.review.review.annotation_for((0, 0))
+    assert (kept.verdict, kept.note) == ("corroborated", "Confirmed with Vancouver police")
+    assert window.review.claims_list.count.text() == "1 reviewed"
     close_discarding(window, monkeypatch)
 
 

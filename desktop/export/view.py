@@ -14,6 +14,7 @@ from datetime import datetime
 from desktop.engine.attribution_compare import ClaimSourcing, claim_sourcing, sourcing_profile
 from desktop.engine.copies import copies, copy_note, echoes
 from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison, Detail, Override
+from desktop.engine.reviews import merged
 from desktop.export.salient import salient_spans
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -276,12 +277,11 @@ def _claim_view(comparison: Comparison, g: int, number: int, sentences, sourcing
                 echo: dict) -> ClaimView:
     group = comparison.groups[g]
     members = tuple(sentences[s][i] for s, i in sorted(group.members))
-    notes = [m.annotation for m in members if m.annotation is not None]
-    notes.sort(key=lambda a: a.updated or a.created)
+    review = merged(m.annotation for m in members if m.annotation is not None)  # reviewed apart: every note
     manual = any(link.manual for link in group.links)
     versions = tuple((s, tuple(speaker(comparison, a) for a in atts)) for s, atts in sorted(sourcing.versions.items()))
     echoed = frozenset(s for s in group.sources if all((s, i) in echo for t, i in group.members if t == s))
-    return ClaimView(number, group.score, members, frozenset(group.sources), notes[-1] if notes else None, manual,
+    return ClaimView(number, group.score, members, frozenset(group.sources), review, manual,
                      versions, sourcing.flag, sourcing.differs, echoed)
 
 

@@ -43,6 +43,7 @@ class ComparisonController(QObject):
         comparison_cancelled(): the user stopped it.
         sources_reordered(list): the sources were put in a new order (``order[new] = old``); the
             permuted comparison follows in ``comparison_ready`` (or a new run, if none was done).
+        source_leaving(int): source ``index`` is about to be taken out (the comparison still holds it).
     """
 
     sources_changed = Signal()
@@ -52,6 +53,7 @@ class ComparisonController(QObject):
     comparison_failed = Signal(str)
     comparison_cancelled = Signal()
     sources_reordered = Signal(list)
+    source_leaving = Signal(int)
 
     def __init__(self, compare_iter: CompareIter = _default_compare_iter, regroup: Regroup = _default_regroup,
                  parent: QObject | None = None):
@@ -82,6 +84,7 @@ class ComparisonController(QObject):
 
     def remove_source(self, index: int) -> None:
         if 0 <= index < len(self.sources):
+            self.source_leaving.emit(index)
             self.set_sources(self.sources[:index] + self.sources[index + 1:])
 
     def move_source(self, index: int, delta: int) -> None:

@@ -10,7 +10,7 @@ import sqlite3
 from PySide6.QtCore import QObject, Signal
 
 from desktop.engine.model import Anchor, Annotation, Comparison, SentenceRef, SynopticError
-from desktop.ui.review.index import ReviewIndex
+from desktop.ui.review.index import ReviewIndex, anchor_of
 from desktop.ui.session.controller import SessionController
 
 
@@ -58,11 +58,36 @@ class ReviewController(QObject):
             return True
         return self._write(ref, current.verdict if current else None, note)
 
+    def keep_reviews_of_leaving(self, source: int) -> None:
+        """Before ``source`` leaves the comparison: a claim other sources also state keeps its review, written on
+        another source's version (the review on the leaving sentence stays in the session for its return)."""
+        if self.comparison is None or not self.editable:
+            return
+        moved = False
+        for group in self.comparison.groups:
+            members = sorted(group.members)
+            staying = [m for m in members if m[0] != source]
+            if not staying or not any(m in self.index.by_ref for m in members if m[0] == source):
+                continue  # the claim leaves with the source, or its review is on a staying version already
+            review = self.index.for_ref(members[0])
+            anchor = anchor_of(self.comparison, staying[0])
+            self.sessions.record_annotation(anchor, review.verdict, review.note)
+            for m in staying[1:]:
+                if m in self.index.by_ref:
+                    self.sessions.record_annotation(self.index.by_ref[m].anchor, None, "")
+            moved = True
+        if moved and self.sessions.session is not None and not self.sessions.session.closed:
+            self.set_annotations(self.sessions.session.annotations())
+
     def _write(self, ref: SentenceRef, verdict: str | None, note: str) -> bool:
         if self.comparison is None or not self.editable:
             return False
         anchor = self.index.target(ref)
-        self.sessions.record_annotation(anchor, verdict, note)
+        folded = [a.anchor for a in self.index.reviews(ref) if a.anchor != anchor]
+        if self.sessions.record_annotation(anchor, verdict, note) is None and (verdict or note):
+            return False
+        for other in folded:  # their notes are in the one just written: the claim keeps one review
+            self.sessions.record_annotation(other, None, "")
         session = self.sessions.session
         if session is None or session.closed:
             return False

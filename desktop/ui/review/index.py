@@ -1,8 +1,8 @@
 """Where the user's annotations land in the current comparison (Qt-free).
 
 Annotations are keyed by ``Anchor`` (source hash + span), so they survive re-alignment. This
-module resolves them to sentences and applies the rule "a group's verdict is the annotation on
-any of its members; the most recently updated one wins".
+module resolves them to sentences and applies the rule "a group's review is the annotations on
+its members as one: the most recently updated verdict, every note".
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.engine.model import Anchor, Annotation, Comparison, SentenceRef, Override
+from desktop.engine.reviews import merged
 
 
 def anchor_of(comparison: Comparison, ref: SentenceRef) -> Anchor:
@@ -53,10 +54,14 @@ class ReviewIndex:
         group = self._groups.get(ref)
         return list(self.comparison.groups[group].members) if group is not None else [ref]
 
+    def reviews(self, ref: SentenceRef) -> list[Annotation]:
+        """Every annotation on ``ref`` or on another member of its group (several when reviewed apart)."""
+        return [self.by_ref[m] for m in self.members(ref) if m in self.by_ref]
+
     def for_ref(self, ref: SentenceRef) -> Annotation | None:
-        """The annotation shown for ``ref``: the newest one on it or on any member of its group."""
-        found = [self.by_ref[m] for m in self.members(ref) if m in self.by_ref]
-        return max(found, key=lambda a: a.updated) if found else None
+        """The annotation shown for ``ref``: its group's reviews as one, the newest verdict with every note
+        (``engine/reviews.merged``)."""
+        return merged(self.reviews(ref))
 
     def target(self, ref: SentenceRef) -> Anchor:
         """Where an edit on ``ref`` is written: the group's existing annotation, else the sentence itself."""

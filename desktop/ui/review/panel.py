@@ -48,6 +48,7 @@ class ReviewPanel(QWidget):
         self.note.setMinimumHeight(64)
         self.status = QLabel()
         self.status.setObjectName("legendText")
+        self.status.setWordWrap(True)
         self.buttons = [self._button(a) for a in verdict_actions] + [self._button(clear_action)]
         self._timer = QTimer(self, singleShot=True, interval=NOTE_DELAY_MS)
         self._timer.timeout.connect(lambda: self.note_edited.emit(self.note.toPlainText()))
@@ -84,8 +85,9 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.note, 1)
         layout.addWidget(self.status)
 
-    def show_claim(self, title: str | None, annotation, editable: bool) -> None:
-        """Show the selected claim (``title`` None: nothing selected) and its annotation."""
+    def show_claim(self, title: str | None, annotation, editable: bool, met: list[str] | None = None) -> None:
+        """Show the selected claim (``title`` None: nothing selected) and its annotation; ``met``: the different
+        verdicts its sentences were given when reviewed apart, oldest first."""
         self.flush()
         self.title.setText(title or NO_SELECTION)
         self._setting = True
@@ -93,7 +95,11 @@ class ReviewPanel(QWidget):
         self._setting = False
         self.note.setReadOnly(not editable or title is None)
         self.note.setEnabled(title is not None)
-        self.status.setText(self._status(annotation, editable, title is not None))
+        status = self._status(annotation, editable, title is not None)
+        if met:
+            said = ", then ".join(verdicts.label(v) for v in met)
+            status = f"⚠ Reviewed apart as {said}: the newest verdict shows, every note is kept. " + status
+        self.status.setText(status)
 
     @staticmethod
     def _status(annotation, editable: bool, selected: bool) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from desktop.engine.model import VERDICTS, Comparison
+from desktop.engine.reviews import verdicts_met
 from desktop.ui.review import verdicts
 from desktop.ui.review.link_actions import LinkActions
 from desktop.ui.review.controller import ReviewController
@@ -102,6 +103,7 @@ class ReviewWorkflow(QObject):
     def _connect(self) -> None:
         self.controller.comparison_ready.connect(self._on_comparison)
         self.controller.sources_changed.connect(self._on_state_changed)
+        self.controller.source_leaving.connect(self._on_source_leaving)
         self.workspace.sentence_selected.connect(lambda s, i: self._show_selection())
         self.workspace.columns_rebuilt.connect(self._paint_badges)
         self.review.changed.connect(self._on_review_changed)
@@ -183,6 +185,10 @@ class ReviewWorkflow(QObject):
         if self.workspace.selection is not None:
             self.links.link(self.workspace.selection, (source, sentence))
 
+    def _on_source_leaving(self, source: int) -> None:
+        self.panel.flush()  # a note being typed is saved first
+        self.review.keep_reviews_of_leaving(source)
+
     def _on_note(self, text: str) -> None:
         if self.editing is not None:
             self.review.set_note(self.editing, text)
@@ -201,7 +207,8 @@ class ReviewWorkflow(QObject):
         ref = self.workspace.selection if self.review.comparison is not None else None
         self.editing = ref
         annotation = self.review.annotation_for(ref)
-        self.panel.show_claim(self._title(ref), annotation, self.review.editable)
+        met = verdicts_met(self.review.index.reviews(ref)) if ref is not None and self.review.comparison else []
+        self.panel.show_claim(self._title(ref), annotation, self.review.editable, met)
         self._sync_actions()
 
     def _title(self, ref) -> str | None:
