@@ -205,9 +205,39 @@ def test_find_marks_matches_in_every_column(qtbot, window):
     qtbot.keyClicks(window.find_bar.edit, "Sullivan")
     left, right = (p.view for p in window.workspace.panes)
     assert len(left.extraSelections()) == 1 and len(right.extraSelections()) == 3
+    assert window.find_bar.count.text() == "4 matches"  # none is current yet
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     assert window.find_bar.count.text() == "2 of 4"
+
+
+def test_find_reads_as_a_reader_does_accents_apostrophes_and_case_aside(qtbot, window):
+    """Found by a review: "Etats-Unis" found nothing where the reports write "États-Unis" 13 times."""
+    from desktop.ui.find_text import find_all_in
+
+    texts = [p.view.document().toPlainText() for p in window.workspace.panes]
+    written = sum(t.count("États-Unis") for t in texts)
+    assert written >= 2
+    window.find_bar.open_bar()
+    window.find_bar.edit.setText("etats-unis")
+    assert window.find_bar.count.text() == f"{written} matches"
+    assert find_all_in("Washington et l’OTAN, ou l'OTAN", "l'otan") == [(14, 20), (25, 31)]
+    assert find_all_in("la Cœur de Pékin 😀 Pekin", "coeur de pekin") == [(3, 16)]
+
+
+def test_escape_closes_the_find_bar_and_lets_go_of_a_pinned_word(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    window.find_bar.edit.setText("Sullivan")
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    window.find_bar.open_bar()
+    links = window.workspace.word_links
+    links._pinned = (0, {})  # a word pinned by a click
+    view = window.workspace.panes[0].view
+    view.setFocus()
+    with qtbot.waitSignal(links.pinned_changed, timeout=1_000) as let_go:
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert let_go.args == [""] and window.find_bar.isVisible()  # in a column, Escape is the column's
 
 
 def test_window_remembers_text_size_and_left_out_text(qtbot, tmp_path, comparison):

@@ -3,21 +3,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from desktop.ui.columns.offsets import to_utf16, utf16_len
+from desktop.ui.find_text import find_all_in
+from desktop.ui.shortcuts import local_shortcut
 
 
 def find_all(document: QTextDocument, text: str) -> list[tuple[int, int]]:
-    """Every case-insensitive occurrence of ``text`` (document positions)."""
-    matches: list[tuple[int, int]] = []
-    if not text:
-        return matches
-    cursor = document.find(text, 0)
-    while not cursor.isNull():
-        matches.append((cursor.selectionStart(), cursor.selectionEnd()))
-        cursor = document.find(text, cursor.selectionEnd())
-    return matches
+    """Every occurrence of ``text`` as a reader would match it (``find_text``: case, accents, apostrophes and
+    hyphens aside), as document positions (UTF-16 units)."""
+    plain = document.toPlainText()
+    spans = find_all_in(plain, text)
+    if utf16_len(plain) == len(plain):  # no character outside the BMP: positions are offsets
+        return spans
+    return [(to_utf16(plain, s), to_utf16(plain, e)) for s, e in spans]
 
 
 class FindBar(QWidget):
@@ -46,9 +48,8 @@ class FindBar(QWidget):
         layout.addWidget(close_button)
         self.edit.textChanged.connect(self.search_changed)
         self.edit.returnPressed.connect(lambda: self.step_requested.emit(True))
-        QShortcut(QKeySequence("Shift+Return"), self.edit, lambda: self.step_requested.emit(False),
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Escape"), self.edit, self.close_bar, context=Qt.ShortcutContext.WidgetShortcut)
+        local_shortcut(self.edit, "Shift+Return", lambda: self.step_requested.emit(False))
+        local_shortcut(self.edit, "Escape", self.close_bar)
         prev_button.clicked.connect(lambda: self.step_requested.emit(False))
         next_button.clicked.connect(lambda: self.step_requested.emit(True))
         close_button.clicked.connect(self.close_bar)
@@ -68,8 +69,10 @@ class FindBar(QWidget):
             self.count.clear()
         elif total == 0:
             self.count.setText("No match")
+        elif current is None:
+            self.count.setText(f"{total} match" if total == 1 else f"{total} matches")
         else:
-            self.count.setText(f"{(current or 0) + 1} of {total}")
+            self.count.setText(f"{current + 1} of {total}")
 
 
 class FindController(QObject):

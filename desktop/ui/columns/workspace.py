@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from desktop.engine.model import Comparison, Document, Source
@@ -18,6 +18,7 @@ from desktop.ui.palette import Theme
 from desktop.ui.columns.ribbon import Ribbon, ribbon_links
 from desktop.ui.columns.sync_scroll import ScrollSync
 from desktop.ui.columns.word_links import WordLinks
+from desktop.ui.shortcuts import local_shortcut
 
 
 def plain_comparison(sources: list[Source]) -> Comparison:
@@ -67,8 +68,8 @@ class Workspace(QScrollArea):
         self.sync = ScrollSync(self)
         self.word_links = WordLinks(self)
         self.word_links.marks_changed.connect(self._show_word_marks)
-        QShortcut(QKeySequence("Escape"), self, self.word_links.unpin,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # let go of a pinned word
+        local_shortcut(self, "Escape", self.word_links.unpin,  # let go of a pinned word
+                       Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
