@@ -91,6 +91,7 @@ def _open_parser(sub) -> None:
     p.add_argument("files", nargs="*", metavar="FILE")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen at 1400×900, write a PNG and exit")
     p.add_argument("--threshold", type=_threshold, default=None, metavar="X")
+    p.add_argument("--max-chars", type=_positive_int, default=None, metavar="N", help="refuse inputs longer than N characters")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -251,7 +252,7 @@ def cmd_open(args) -> int:
     from .ui.app import run_app
 
     files = [story_session(f) if _is_contract(f) else f for f in args.files]
-    return run_app(files, screenshot=args.screenshot, threshold=args.threshold)
+    return run_app(files, screenshot=args.screenshot, threshold=args.threshold, max_chars=args.max_chars)
 
 
 def _is_contract(path: str) -> bool:

@@ -120,6 +120,42 @@ def test_bad_files_show_an_error_and_keep_the_window(qtbot, window, tmp_path, mo
     assert window.isVisible() and len(window.workspace.panes) == 2
 
 
+def test_a_new_pair_with_an_unreadable_file_leaves_the_comparison_on_screen_as_it_was(qtbot, window, tmp_path,
+                                                                                      monkeypatch):
+    """Found by a review: the readable file of the pair was added as a third column to the open comparison."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    good, empty = tmp_path / "athens.txt", tmp_path / "empty.txt"
+    good.write_text("A fire-bomb hit a bank in Athens. Three people died.", encoding="utf-8")
+    empty.write_text("", encoding="utf-8")
+    before = [s.name for s in window.controller.sources]
+    window.open_paths([str(good), str(empty)])
+    assert [s.name for s in window.controller.sources] == before
+    assert "empty.txt" in shown[0] and "Nothing was opened" in shown[0]
+
+
+def test_pasted_control_characters_are_refused_like_a_binary_file(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    QGuiApplication.clipboard().setText("\x01\x02\x03 \x04")
+    window.paste_action.trigger()
+    assert len(window.controller.sources) == 2 and "pasted text holds no words" in shown[0]
+
+
+def test_the_size_limit_of_synoptic_open_max_chars_applies_to_files_opened_in_the_window(qtbot, window, tmp_path,
+                                                                                         monkeypatch):
+    from desktop.cli import build_parser
+
+    assert build_parser().parse_args(["open", "--max-chars", "40", "a.txt"]).max_chars == 40
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    long = tmp_path / "long.txt"
+    long.write_text("A fire-bomb hit a bank in Athens on Wednesday. Three people died inside.", encoding="utf-8")
+    window.max_chars = 40
+    window.open_paths([str(long)])
+    assert len(window.controller.sources) == 2 and "limit 40" in shown[0]
+
+
 def test_paste_adds_a_source(qtbot, window):
     QGuiApplication.clipboard().setText("Une troisième source affirme que la Chine a refusé. Rien d'autre.")
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000):

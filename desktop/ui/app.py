@@ -31,13 +31,15 @@ def ensure_app() -> QApplication:
     return app
 
 
-def run_app(paths: list[str], screenshot: str | None = None, threshold: float | None = None) -> int:
+def run_app(paths: list[str], screenshot: str | None = None, threshold: float | None = None,
+            max_chars: int | None = None) -> int:
     """Open the window on ``paths`` (default: the bundled samples) and run until it closes.
 
     With ``screenshot``, write a 1400×900 PNG of the window once the comparison is on screen and
     return 0 (1 if it could not be made)."""
     app = ensure_app()
     window = MainWindow(settings=None if screenshot else QSettings(), user_cache=True)
+    window.max_chars = max_chars  # None: the engine's limit
     if threshold is not None:
         window.controller.options = dataclasses.replace(window.controller.options, threshold=threshold)
         window.strictness.slider.setValue(round(threshold * 100))

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle("Synoptic")
+        self.max_chars: int | None = None  # the longest report accepted (synoptic open --max-chars); None: the default
         self.setAcceptDrops(True)
         self.setStyleSheet(STYLE_SHEET)
         self.theme = current_theme()
@@ -256,7 +257,11 @@ class MainWindow(QMainWindow):
         if sessions:  # a .synoptic file opens that session
             self.review.open_path(sessions[0])
             return
-        sources, errors = read_sources(paths)
+        sources, errors = read_sources(paths, self.max_chars)
+        if replace and len(paths) >= 2 and len(sources) < 2:  # a new comparison was asked for: the one open stays
+            self.show_error("Some files could not be opened", errors + [
+                "Nothing was opened: a new comparison needs two readable reports."])
+            return
         if errors:
             self.show_error("Some files could not be opened", errors)
         if not sources:
@@ -277,7 +282,7 @@ class MainWindow(QMainWindow):
     def paste_source(self) -> None:
         text = QGuiApplication.clipboard().text()
         try:
-            source = source_from_text(text, name=f"Pasted text {len(self.controller.sources) + 1}")
+            source = source_from_text(text, f"Pasted text {len(self.controller.sources) + 1}", self.max_chars)
         except SynopticError as err:
             self.show_error("Nothing to paste", [str(err)])
             return

@@ -20,20 +20,22 @@ def sample_paths() -> list[str]:
         return []
 
 
-def read_sources(paths: list[str]) -> tuple[list[Source], list[str]]:
-    """Read every path; return the sources read and one message per failure."""
+def read_sources(paths: list[str], max_chars: int | None = None) -> tuple[list[Source], list[str]]:
+    """Read every path (each at most ``max_chars`` characters; None: the engine's limit); return the sources read
+    and one message per failure."""
     from desktop.engine.ingest import read_path
 
     sources, errors = [], []
+    limit = {} if max_chars is None else {"max_chars": max_chars}
     for path in paths:
         try:
-            sources.append(read_path(path))
+            sources.append(read_path(path, **limit))
         except SynopticError as err:
             errors.append(str(err))
     return sources, errors
 
 
-def source_from_text(text: str, name: str = "Pasted text") -> Source:
+def source_from_text(text: str, name: str = "Pasted text", max_chars: int | None = None) -> Source:
     from desktop.engine.ingest import from_text
 
-    return from_text(text, name=name)
+    return from_text(text, name=name, **({} if max_chars is None else {"max_chars": max_chars}))

@@ -13,6 +13,7 @@ from desktop.engine.model import Source, SynopticError
 from . import files, limits, text
 from .limits import DEFAULT_MAX_CHARS
 from .source import make_source, text_title
+from .text import looks_binary
 
 __all__ = ["DEFAULT_MAX_CHARS", "from_text", "read_path"]
 
@@ -41,7 +42,10 @@ def read_path(path: str | os.PathLike, max_chars: int = DEFAULT_MAX_CHARS) -> So
 
 
 def from_text(text: str, name: str = "Pasted text", max_chars: int = DEFAULT_MAX_CHARS) -> Source:
-    """A Source for text pasted by the user (kind "paste")."""
+    """A Source for text pasted by the user (kind "paste"); refused when it holds no words (control characters,
+    punctuation alone), as a file of that kind is."""
+    if text.strip() and (looks_binary(text) or not any(ch.isalnum() for ch in text)):
+        raise SynopticError("pasted text holds no words")
     return make_source(text, kind="paste", name=name, title=text_title(text), max_chars=max_chars,
                        blank="pasted text is empty")
 
