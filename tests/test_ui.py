@@ -226,6 +226,27 @@ def test_only_in_panel_jumps_to_the_sentence(qtbot, window, comparison):
     assert 0 <= top and bottom <= window.workspace.panes[0].view.viewport().height()
 
 
+def test_only_in_one_source_drops_the_source_column_for_the_text(qtbot, window):
+    panel = window.only_panel
+    assert not panel.table.isColumnHidden(0)
+    panel.source_box.setCurrentIndex(panel.source_box.findData(1))
+    assert panel.table.isColumnHidden(0)
+    assert {panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())} == {window.coverage_model.names[1]}
+
+
+def test_many_sources_keep_the_coverage_grids_claims_readable(qtbot, window):
+    """Found by a review: with ten sources the claim column was 30 px wide and read "…"."""
+    from desktop.ui.coverage.panel import MIN_CLAIM_WIDTH
+
+    names = [f"outlet{k}.txt" for k in range(10)]
+    model = window.coverage_model
+    model.beginResetModel()
+    model.names, model.headers = names, ("Claim", *names)
+    model.endResetModel()
+    table = window.coverage_panel.table
+    assert table.columnWidth(0) >= MIN_CLAIM_WIDTH - 1 and all(table.columnWidth(c) >= 20 for c in range(1, 11))
+
+
 def test_many_sources_scroll_sideways(qtbot, window):
     sources = window.controller.sources
     window.workspace.show_sources(sources)

@@ -21,6 +21,8 @@ from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE
 from desktop.ui.tables import claim_table
 
 MARK_COLUMN_WIDTH = 30
+MIN_MARK_WIDTH = 20
+MIN_CLAIM_WIDTH = 150  # the claim column keeps this much, so a claim's opening words can be read
 HEADER_MAX_HEIGHT = 100  # longer source names are elided
 
 
@@ -123,13 +125,28 @@ class CoveragePanel(QWidget):
         self.filter_box.setCurrentIndex(max(0, self.filter_box.findData(current)))
         self.filter_box.blockSignals(False)
         self._apply_filter()
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(MARK_COLUMN_WIDTH)
-        if self.model.columnCount():
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
+        self._size_columns()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Mark columns share what the claims leave: at least ``MIN_CLAIM_WIDTH`` for the claim (with many sources
+        the marks narrow, down to ``MIN_MARK_WIDTH``, then the grid scrolls sideways rather than hide the claims)."""
+        header, sources = self.table.horizontalHeader(), self.model.columnCount() - 1
+        if sources < 1:
+            return
+        room = self.table.viewport().width() - MIN_CLAIM_WIDTH
+        mark = max(MIN_MARK_WIDTH, min(MARK_COLUMN_WIDTH, room // sources))
+        header.setMinimumSectionSize(MIN_MARK_WIDTH)
+        fits = room >= mark * sources
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Interactive)
+        if not fits:
+            header.resizeSection(0, MIN_CLAIM_WIDTH)
+        for column in range(1, sources + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, MARK_COLUMN_WIDTH)
+            header.resizeSection(column, mark)
         header.updateGeometry()
 
     def _apply_filter(self) -> None:

@@ -66,7 +66,9 @@ class OnlyInPanel(QWidget):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        self.proxy.set_filter(self.source_box.currentData(), self.kind_box.currentData())
+        source = self.source_box.currentData()
+        self.proxy.set_filter(source, self.kind_box.currentData())
+        self.table.setColumnHidden(0, source is not None)  # one source: its name on every row says nothing
 
     def _on_clicked(self, index: QModelIndex) -> None:
         self.jump_requested.emit(index.data(SOURCE_ROLE), index.data(SENTENCE_ROLE))
