@@ -87,6 +87,23 @@ def test_a_word_and_its_negation_stay_a_conflict(frame, a, b):
     assert any(a in span.split() for span in flagged) and any(b in span.split() for span in flagged)
 
 
+def test_across_languages_numbers_in_words_are_checked_by_value_not_by_how_alike_they_read():
+    """Found by a review: "seven bullets" / "huit balles" read alike to the model and neither was marked; "as many
+    as 20" / "une trentaine" (about thirty) neither."""
+    en = ("Police shooting in Brooklyn\n\nThe autopsy showed that seven bullets hit the teenager, three of them in "
+          "the back. Firefighters said as many as 20 people had been inside the bank when it burned.")
+    fr = ("Fusillade policière à Brooklyn\n\nSelon l'autopsie, l'adolescent a été touché par huit balles, dont trois "
+          "dans le dos. Les pompiers ont indiqué qu'une trentaine de personnes se trouvaient dans la banque en feu.")
+    comp = compare([from_text(en, "EN"), from_text(fr, "FR")])
+    conflicts = {(d.source, comp.documents[d.source].source.text[d.start:d.end]) for d in comp.details
+                 if d.kind == "conflict"}
+    assert {(0, "seven"), (1, "huit"), (0, "20"), (1, "trentaine")} <= conflicts
+    same = compare([from_text(en.replace("seven", "eight").replace("as many as 20", "about 30"), "EN"),
+                    from_text(fr, "FR")])
+    flagged = {same.documents[d.source].source.text[d.start:d.end] for d in same.details}
+    assert not {"eight", "huit", "30", "trentaine"} & {w for span in flagged for w in span.split()}
+
+
 def test_a_reopened_session_regroups_to_the_same_details(tmp_path):
     for name, texts in (("quake", (QUAKE_A, QUAKE_B)), ("rules", (RULES_EN, RULES_FR))):
         comp = compare([from_text(texts[0], "A"), from_text(texts[1], "B")])

@@ -205,7 +205,7 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
             covered = _spelled_alike(tok, same) or _short_form_of(member, k, same)
         if not covered and same_words and not fact:
             covered = _covered_by_meaning(tok, same_words, meanings, SAME_LANGUAGE_MEANING)
-        if not covered and cross_words:
+        if not covered and cross_words and _checkable(member, k) is None:  # "seven" / "huit" read alike to the model
             covered = _covered_by_meaning(tok, cross_words, meanings, MIN_SIMILARITY)
         if not covered and cross:
             covered = _covered_cross_language(tok, _checkable(member, k), _reads_as_name(tok, k, member.names), keys,

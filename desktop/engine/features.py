@@ -124,11 +124,23 @@ def number_key(surface: str) -> str:
     return digits.replace(",", ".").rstrip(".")
 
 
+# Round counts written as a noun ("une trentaine de personnes": about thirty): the number they round to. Not
+# "quarantaine" (also quarantine) nor plurals ("des dizaines": tens of, no number).
+_ROUND_COUNTS = {
+    "fr": {"dizaine": "10", "douzaine": "12", "quinzaine": "15", "vingtaine": "20", "trentaine": "30",
+           "cinquantaine": "50", "soixantaine": "60", "centaine": "100"},
+    "en": {"dozen": "12"},
+}
+
+
 @lru_cache(maxsize=1 << 14)
 def number_word_value(word: str, lang: str) -> str | None:
-    """The digits of a number written in words, from 2 up (text2num; "un"/"one" are articles too often)."""
+    """The digits of a number written in words, from 2 up (text2num; "un"/"one" are articles too often), or of a
+    round count ("trentaine": 30)."""
     if not word.isalpha() and "-" not in word:
         return None
+    if word in _ROUND_COUNTS.get(lang, {}):
+        return _ROUND_COUNTS[lang][word]
     try:
         from text_to_num import text2num  # imported on first use
 
