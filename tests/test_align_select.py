@@ -170,3 +170,22 @@ def test_a_loose_translation_between_two_sure_pairs_links_in_order():
     linked = {(m[0], m[1]) for g in comp.groups for m in g.members}
     assert (0, 3) in linked and (1, 3) in linked
     assert not comp.single_sourced(0) and not comp.single_sourced(1)
+
+
+def test_a_one_word_rubric_is_no_statement_in_common_with_a_sentence_but_a_place_may_say_whom_it_is_about():
+    """"Finance." (a rubric over a report on job cuts) had joined another report's "Un véritable tremblement de
+    terre dans la finance française …" at 0.52; "Colombie." over a report on Ingrid Betancourt may join the
+    sentence about her release (the development pairs' gold accepts it)."""
+    from desktop.engine.align import word_against_sentence
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import doc_views, prepare_all
+
+    docs = prepare_all([from_text("Finance.\n\nColombie.\n\nLe Crédit agricole supprime 500 emplois.\n", "a"),
+                        from_text("Un véritable tremblement de terre dans la finance française, qui en dit long sur "
+                                  "l'ampleur de la crise.\n\nLa libération d'Ingrid Betancourt en Colombie suscite des "
+                                  "interrogations.\n", "b")])
+    a, b = doc_views(docs)
+    assert [docs[0].sentence_text(i) for i in range(2)] == ["Finance.", "Colombie."]
+    assert word_against_sentence(a, 0, b, 0)
+    assert not word_against_sentence(a, 1, b, 1)
+    assert not word_against_sentence(a, 2, b, 0)  # two sentences of their own: for the score to judge

@@ -17,9 +17,10 @@ from . import evidence
 from .clauses import ClauseTable
 from .evidence import (Evidence, Profile, Words, mean_cosine, placement, profile, same_story, sentence_counts,
                        topic_regime, topic_share, word_evidence)
-from .features import UNSPACED, SentenceFeatures
+from .features import UNSPACED, SentenceFeatures, strip_accents
 from .model import Group, Link, SentenceRef
 from .score_model import ScoreModel, story_regime
+from .world_names import word_key
 
 
 @dataclass
@@ -159,13 +160,26 @@ def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: Score
     kept = []
     for i, j, ev in candidate_evidence(a, b, idf, params.top_k):
         short = min(len(a.features[i].content), len(b.features[j].content)) < MIN_CONTENT_WORDS
-        if spaced and short and ev.lexical == 0 and ev.verbatim < 1.0:
+        if spaced and ((short and ev.lexical == 0 and ev.verbatim < 1.0) or word_against_sentence(a, i, b, j)):
             continue  # "Assurément." and "Finance.": too few words for their embeddings to mean anything
         if (i in a.labels) != (j in b.labels) or ((i in a.questions or j in b.questions) and ev.name_clash):
             continue  # a label matches only a label; "Quel rôle pour la France ?" is not "Quel rôle pour les USA ?"
         kept.append((i, j, ev))
     probs = model.probabilities([ev for _, _, ev in kept], same_lang)
     return [Link((p, i), (q, j), round(prob, 4)) for (i, j, _), prob in zip(kept, probs) if prob >= params.floor]
+
+
+def word_against_sentence(a: DocView, i: int, b: DocView, j: int) -> bool:
+    """A sentence of one word, a common one ("Finance.", a rubric) against a whole sentence of the other report: one word
+    in common ("… un tremblement de terre dans la finance française …") is no statement in common, whatever rule
+    would pair them (their neighbours', their order's). A name alone ("Colombie.") says whom the story is about
+    and may join the sentence that says it."""
+    if a.lang in UNSPACED or b.lang in UNSPACED:  # a sentence of Chinese is one "word" to the tokenizer
+        return False
+    (short, lang), (other, _) = sorted(((a.features[i], a.lang), (b.features[j], b.lang)), key=lambda f: len(f[0].content))
+    if len(short.tokens) != 1 or len(other.content) <= 3 or short.names:  # « C'est une catastrophe » is a statement
+        return False
+    return not any(word_key(strip_accents(t.norm), lang, True) for t in short.tokens if not t.stop)  # a place
 
 
 def best_partners(candidates: list[Link]) -> dict[tuple[SentenceRef, int], tuple[float, SentenceRef]]:

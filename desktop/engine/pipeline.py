@@ -176,6 +176,7 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
         if emb is not None and one_story(views[p], views[q]):
             scored = with_pair_rules(scored, [documents[p], documents[q]], [views[p], views[q]], emb, cache, idf,
                                      many=len(views) > 2)
+            scored = [ln for ln in scored if not align.word_against_sentence(views[p], ln.a[1], views[q], ln.b[1])]
         candidates += scored
     return candidates
 
