@@ -208,6 +208,26 @@ def test_linking_two_sentences_reviewed_apart_keeps_both_notes_and_says_the_verd
     close_discarding(window, monkeypatch)
 
 
+def test_the_review_panel_says_what_the_claim_became_while_a_note_is_being_typed(qtbot, tmp_path, seed_comparison,
+                                                                                  monkeypatch):
+    """Found by a review: after a link made with the note box focused, the panel still said "Claim only in …"."""
+    window = make_window(qtbot, tmp_path, seed_comparison)
+    open_samples(qtbot, window, seed_comparison)
+    a, b = single_pair(seed_comparison)
+    click_sentence(qtbot, window.workspace.panes[a[0]].view, a[1])
+    click_sentence(qtbot, window.workspace.panes[b[0]].view, b[1], Qt.KeyboardModifier.ControlModifier)
+    panel = window.review.panel
+    window.activateWindow()
+    panel.note.setFocus()
+    qtbot.waitUntil(panel.note.hasFocus, timeout=2_000)
+    panel.note.setPlainText("Checking with the desk")
+    assert panel.title.text().startswith("Claim only in")
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.review.links.link_action.trigger()
+    assert panel.title.text() == "Claim said by 2 sources" and panel.note.toPlainText() == "Checking with the desk"
+    close_discarding(window, monkeypatch)
+
+
 def test_removing_a_report_keeps_the_review_of_a_claim_the_others_state(qtbot, tmp_path, monkeypatch):
     """Found by a review: the verdict was written on the removed report's sentence and the claim lost it."""
     from desktop.engine.ingest import from_text

@@ -198,7 +198,8 @@ class ReviewWorkflow(QObject):
         self.claims.set_claims(self.review.comparison, self.review.index.claims())
         if self.workspace.selection != self.editing or not self.panel.note.hasFocus():
             self._show_selection()
-        else:
+        else:  # a note being typed stays as it is; what the claim now is (linked, unlinked) is said
+            self.panel.title.setText(self._title(self.editing) or "")
             self._sync_actions()
 
     def _show_selection(self) -> None:
