@@ -228,6 +228,44 @@ def test_the_review_panel_says_what_the_claim_became_while_a_note_is_being_typed
     close_discarding(window, monkeypatch)
 
 
+def test_edit_undo_takes_back_a_verdict_a_note_and_a_link_and_redo_makes_them_again(qtbot, tmp_path,
+                                                                                   seed_comparison, monkeypatch):
+    window = make_window(qtbot, tmp_path, seed_comparison)
+    open_samples(qtbot, window, seed_comparison)
+    review, history = window.review, window.review.history
+    undo, redo = review.undo_action, review.redo_action
+    assert [a.text() for a in window.edit_menu.actions()][:2] == ["&Undo", "&Redo"] and not undo.isEnabled()
+    a, b = single_pair(seed_comparison)
+    window.workspace.select(*a)
+    review.verdict_actions[3].trigger()  # False
+    for text in ("Asked", "Asked the desk", "Asked the desk at 10:40"):  # one note, typed in three pauses
+        review.panel.note.setPlainText(text)
+        review.panel.flush()
+    assert undo.text() == "&Undo Note"
+    undo.trigger()
+    assert review.review.annotation_for(a).note == "" and review.review.annotation_for(a).verdict == "false"
+    undo.trigger()
+    assert review.review.annotation_for(a) is None and review.claims.all == []
+    assert window.workspace.panes[0].view.verdicts == {}
+    redo.trigger()
+    redo.trigger()
+    assert (review.review.annotation_for(a).verdict, review.review.annotation_for(a).note) == (
+        "false", "Asked the desk at 10:40")
+    click_sentence(qtbot, window.workspace.panes[b[0]].view, b[1], Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        review.links.link_action.trigger()
+    assert window.controller.comparison.group_index().get(a) is not None
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        undo.trigger()  # "Undo Link"
+    assert window.controller.comparison.group_index().get(a) is None
+    assert review.sessions.session.overrides() == []
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        redo.trigger()
+    assert window.controller.comparison.group_index()[a] == window.controller.comparison.group_index()[b]
+    assert [o.action for o in review.sessions.session.overrides()] == ["link"]
+    close_discarding(window, monkeypatch)
+
+
 def test_removing_a_report_keeps_the_review_of_a_claim_the_others_state(qtbot, tmp_path, monkeypatch):
     """Found by a review: the verdict was written on the removed report's sentence and the claim lost it."""
     from desktop.engine.ingest import from_text

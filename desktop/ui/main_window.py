@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings, file_menu.addMenu("Open &Recent"), self.open_paths, self)
         for action in (self.paste_action, self.remove_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        self.edit_menu = bar.addMenu("&Edit")  # the review fills it (Undo, Redo)
         view = bar.addMenu("&View")
         view.addActions([self.removed_action, self.wording_action])
         view.addSeparator()

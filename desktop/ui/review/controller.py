@@ -11,15 +11,19 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.engine.model import Anchor, Annotation, Comparison, SentenceRef, SynopticError
 from desktop.ui.review.index import ReviewIndex, anchor_of
+from desktop.ui.review.verdicts import label as verdicts_label
 from desktop.ui.session.controller import SessionController
 
 
 class ReviewController(QObject):
     """Signals:
         changed(): annotations, or where they sit in the comparison, changed.
+        recorded(str, dict, dict, bool): an edit was made: its name, the annotations of the anchors it touched
+            before and after (None: none), and whether it was a note (for Edit → Undo).
     """
 
     changed = Signal()
+    recorded = Signal(str, object, object, bool)  # what was done, annotations before and after, a note edit
 
     def __init__(self, sessions: SessionController, parent: QObject | None = None):
         super().__init__(parent)
@@ -50,13 +54,20 @@ class ReviewController(QObject):
     # -- edits -----------------------------------------------------------------------------------
     def set_verdict(self, ref: SentenceRef, verdict: str | None) -> bool:
         current = self.annotation_for(ref)
-        return self._write(ref, verdict, current.note if current else "")
+        text = "Clear verdict" if verdict is None else f"Verdict {verdicts_label(verdict)}"
+        return self._write(ref, verdict, current.note if current else "", text)
 
     def set_note(self, ref: SentenceRef, note: str) -> bool:
         current = self.annotation_for(ref)
         if (current.note if current else "") == note:
             return True
-        return self._write(ref, current.verdict if current else None, note)
+        return self._write(ref, current.verdict if current else None, note, "Note")
+
+    def restore(self, states: dict[Anchor, Annotation | None]) -> None:
+        """Write annotations back as they were (undo, redo): None removes the one on that anchor."""
+        for anchor, ann in states.items():
+            self.sessions.record_annotation(anchor, ann.verdict if ann else None, ann.note if ann else "")
+        self._reload()
 
     def keep_reviews_of_leaving(self, source: int) -> None:
         """Before ``source`` leaves the comparison: a claim other sources also state keeps its review, written on
@@ -76,18 +87,25 @@ class ReviewController(QObject):
                 if m in self.index.by_ref:
                     self.sessions.record_annotation(self.index.by_ref[m].anchor, None, "")
             moved = True
-        if moved and self.sessions.session is not None and not self.sessions.session.closed:
-            self.set_annotations(self.sessions.session.annotations())
+        if moved:
+            self._reload()
 
-    def _write(self, ref: SentenceRef, verdict: str | None, note: str) -> bool:
+    def _write(self, ref: SentenceRef, verdict: str | None, note: str, text: str) -> bool:
         if self.comparison is None or not self.editable:
             return False
         anchor = self.index.target(ref)
         folded = [a.anchor for a in self.index.reviews(ref) if a.anchor != anchor]
+        before = {a: self.annotations.get(a) for a in [anchor, *folded]}
         if self.sessions.record_annotation(anchor, verdict, note) is None and (verdict or note):
             return False
         for other in folded:  # their notes are in the one just written: the claim keeps one review
             self.sessions.record_annotation(other, None, "")
+        if not self._reload():
+            return False
+        self.recorded.emit(text, before, {a: self.annotations.get(a) for a in before}, text == "Note")
+        return True
+
+    def _reload(self) -> bool:
         session = self.sessions.session
         if session is None or session.closed:
             return False

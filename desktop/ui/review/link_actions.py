@@ -24,9 +24,11 @@ class LinkActions(QObject):
 
     Signals:
         message(str): one line for the status bar.
+        recorded(str, list, list): a correction was made: its name, the session's corrections before and after.
     """
 
     message = Signal(str)
+    recorded = Signal(str, object, object)
 
     def __init__(self, workspace: Workspace, controller: ComparisonController, sessions: SessionController,
                  parent: QObject | None = None):
@@ -93,7 +95,7 @@ class LinkActions(QObject):
             self.message.emit(str(err))
             return False
         self.mark_none()
-        return self._apply([override], "Linked by hand")
+        return self._apply([override], "Linked by hand", "Link")
 
     def unlink_selected(self) -> None:
         if self.workspace.selection is not None:
@@ -108,14 +110,16 @@ class LinkActions(QObject):
         except ValueError as err:
             self.message.emit(str(err))
             return False
-        return self._apply(overrides, "Taken out of its group")
+        return self._apply(overrides, "Taken out of its group", "Unlink")
 
-    def _apply(self, overrides, done: str) -> bool:
+    def _apply(self, overrides, done: str, name: str) -> bool:
+        before = list(self.controller.overrides)
         stored = self.sessions.record_overrides(overrides)
         if stored is None:
             return False
         self.controller.set_overrides(stored)
         self.message.emit(done)
+        self.recorded.emit(name, before, list(stored))
         return True
 
     # -- context menu ------------------------------------------------------------------------------
@@ -149,13 +153,28 @@ class LinkActions(QObject):
             self.message.emit("This session is read-only: save a copy to change it")
             return False
         anchor = Anchor(self.controller.comparison.documents[source].source.content_hash, start, end)
+        before = list(self.controller.overrides)
         stored = self.sessions.record_overrides([Override("keep", anchor, anchor)])
         if stored is None:
             return False
         self.controller.overrides = list(stored)
         self.controller.start()
         self.message.emit("Put back as report text; comparing again")
+        self.recorded.emit("Put back as report text", before, list(stored))
         return True
+
+    def restore(self, overrides: list[Override]) -> None:
+        """Make the corrections ``overrides`` again (undo, redo): regroup, or compare again when the text put
+        back differs."""
+        stored = self.sessions.replace_overrides(overrides)
+        if stored is None:
+            return
+        kept = lambda found: {o for o in found if o.action == "keep"}  # noqa: E731
+        if kept(stored) != kept(self.controller.overrides):
+            self.controller.overrides = list(stored)
+            self.controller.start()
+        else:
+            self.controller.set_overrides(stored)
 
     def update_enabled(self) -> None:
         for action in (self.link_action, self.unlink_action):

@@ -16,6 +16,7 @@ from desktop.engine.reviews import verdicts_met
 from desktop.ui.review import verdicts
 from desktop.ui.review.link_actions import LinkActions
 from desktop.ui.review.controller import ReviewController
+from desktop.ui.review.history import ReviewHistory
 from desktop.ui.review.panel import ClaimsModel, ReviewedList, ReviewPanel
 from desktop.ui.session import controller as session_controller
 from desktop.ui.session.controller import SessionController, is_session_path
@@ -34,6 +35,7 @@ class ReviewWorkflow(QObject):
         self.sessions = SessionController(folder, self)
         self.review = ReviewController(self.sessions, self)
         self.links = LinkActions(self.workspace, self.controller, self.sessions, self)
+        self.history = ReviewHistory(self.review.restore, self.links.restore, self)
         self.verdict_actions = [self._verdict_action(v) for v in VERDICTS]
         self.clear_action = self._make_clear_action()
         self.panel = ReviewPanel(self.verdict_actions, self.clear_action)
@@ -91,6 +93,13 @@ class ReviewWorkflow(QObject):
 
     def _make_menus(self) -> None:
         self.menu.install(self.window.file_menu, self.window.open_action, (self.export.action,))
+        edit = self.window.edit_menu
+        undo, redo = self.history.createUndoAction(self, "&Undo"), self.history.createRedoAction(self, "&Redo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        edit.addActions([undo, redo])
+        self.window.addActions([undo, redo])
+        self.undo_action, self.redo_action = undo, redo
         menu = self.window.menuBar().addMenu("&Review")
         menu.addActions(self.verdict_actions)
         menu.addAction(self.clear_action)
@@ -107,6 +116,8 @@ class ReviewWorkflow(QObject):
         self.workspace.sentence_selected.connect(lambda s, i: self._show_selection())
         self.workspace.columns_rebuilt.connect(self._paint_badges)
         self.review.changed.connect(self._on_review_changed)
+        self.review.recorded.connect(self.history.annotations_changed)
+        self.links.recorded.connect(self.history.overrides_changed)
         self.panel.note_edited.connect(self._on_note)
         self.claims_list.jump_requested.connect(self.workspace.select)
         self.links.message.connect(lambda text: self.window.statusBar().showMessage(text, 5000))
@@ -121,6 +132,7 @@ class ReviewWorkflow(QObject):
         self.controller.options = data.options
         self.window.strictness.set_threshold(data.options.threshold)
         self.review.set_annotations(data.annotations)
+        self.history.clear()  # another session: nothing of the last one to undo
         self._loading = True
         try:
             self.controller.show_loaded(data.sources, data.comparison)
@@ -135,6 +147,7 @@ class ReviewWorkflow(QObject):
             return False
         self.controller.overrides = []
         self.review.set_annotations([])
+        self.history.clear()
         if clear:
             self.controller.set_sources([])
         return True

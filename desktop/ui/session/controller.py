@@ -205,6 +205,17 @@ class SessionController(QObject):
 
         return self._write(write)
 
+    def replace_overrides(self, overrides: list[Override]) -> list[Override] | None:
+        """Make the session's corrections exactly ``overrides`` (undo, redo); return them as stored."""
+        def write(s: Session) -> list[Override]:
+            for override in s.overrides():
+                s.remove_override(override)
+            for override in overrides:
+                s.add_override(override)
+            return s.overrides()
+
+        return self._write(write)
+
     def _write(self, change, flush: bool = True):
         if flush:
             self.flush()
