@@ -154,13 +154,19 @@ def single_pair(comparison) -> tuple[tuple[int, int], tuple[int, int]]:
     return (0, comparison.single_sourced(0)[-1]), (1, comparison.single_sourced(1)[-1])
 
 
-def test_manual_link_makes_a_group_marked_manual_that_survives_the_slider(qtbot, tmp_path, seed_comparison,
-                                                                         monkeypatch):
-    window = make_window(qtbot, tmp_path, seed_comparison)
-    open_samples(qtbot, window, seed_comparison)
-    a, b = single_pair(seed_comparison)
+def samples_with_a_pair_marked(qtbot, tmp_path, comparison):
+    """The window on the samples, a single-sourced sentence of each selected and Ctrl+clicked: (window, a, b)."""
+    window = make_window(qtbot, tmp_path, comparison)
+    open_samples(qtbot, window, comparison)
+    a, b = single_pair(comparison)
     click_sentence(qtbot, window.workspace.panes[a[0]].view, a[1])
     click_sentence(qtbot, window.workspace.panes[b[0]].view, b[1], Qt.KeyboardModifier.ControlModifier)
+    return window, a, b
+
+
+def test_manual_link_makes_a_group_marked_manual_that_survives_the_slider(qtbot, tmp_path, seed_comparison,
+                                                                         monkeypatch):
+    window, a, b = samples_with_a_pair_marked(qtbot, tmp_path, seed_comparison)
     assert window.workspace.selection == a and window.workspace.panes[1].view.marked == b[1]
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000) as shown:
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -211,11 +217,7 @@ def test_linking_two_sentences_reviewed_apart_keeps_both_notes_and_says_the_verd
 def test_the_review_panel_says_what_the_claim_became_while_a_note_is_being_typed(qtbot, tmp_path, seed_comparison,
                                                                                   monkeypatch):
     """Found by a review: after a link made with the note box focused, the panel still said "Claim only in …"."""
-    window = make_window(qtbot, tmp_path, seed_comparison)
-    open_samples(qtbot, window, seed_comparison)
-    a, b = single_pair(seed_comparison)
-    click_sentence(qtbot, window.workspace.panes[a[0]].view, a[1])
-    click_sentence(qtbot, window.workspace.panes[b[0]].view, b[1], Qt.KeyboardModifier.ControlModifier)
+    window, a, b = samples_with_a_pair_marked(qtbot, tmp_path, seed_comparison)
     panel = window.review.panel
     window.activateWindow()
     panel.note.setFocus()
