@@ -268,29 +268,89 @@ def test_edit_undo_takes_back_a_verdict_a_note_and_a_link_and_redo_makes_them_ag
     close_discarding(window, monkeypatch)
 
 
-def test_removing_a_report_keeps_the_review_of_a_claim_the_others_state(qtbot, tmp_path, monkeypatch):
-    """Found by a review: the verdict was written on the removed report's sentence and the claim lost it."""
+def _slow_lexical_window(qtbot, tmp_path, texts: list[tuple[str, str]]) -> MainWindow:
+    """A window comparing ``texts`` (text, name) with the real pipeline on words only, each run taking 0.3 s, so a
+    second change can come while a run goes on."""
+    import time
+
     from desktop.engine.ingest import from_text
     from desktop.engine.model import Options
-    from desktop.engine.pipeline import compare
+    from desktop.engine.pipeline import compare_iter
 
-    lead = "A gunman opened fire at an office Christmas party in Vancouver on Friday, killing one man."
-    texts = [(lead + "\n\nThe victim has not been named.\n", "cbc.txt"),
-             (lead + "\n\nPolice closed the street for the night.\n", "globe.txt"),
-             (lead + "\n\nStaff hid in a storeroom.\n", "star.txt")]
-    comparison = compare([from_text(t, n) for t, n in texts], Options(semantic=False))
-    window = make_window(qtbot, tmp_path, comparison)
+    def slow(sources, options=None, **kw):
+        time.sleep(0.3)
+        return (yield from compare_iter(sources, Options(semantic=False), overrides=kw.get("overrides", ())))
+
+    settings = QSettings(str(tmp_path / "synoptic.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ComparisonController(slow), settings)
+    qtbot.addWidget(window)
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
-        window.controller.set_sources([d.source for d in comparison.documents])
-    window.workspace.select(2, 0)
+        window.controller.set_sources([from_text(t, n) for t, n in texts])
+    return window
+
+
+LEAD = "A gunman opened fire at an office Christmas party in Vancouver on Friday, killing one man."
+OUTLETS = [(LEAD + "\n\nThe victim has not been named.\n", "cbc.txt"),
+           (LEAD + "\n\nPolice closed the street for the night.\n", "globe.txt"),
+           (LEAD + "\n\nStaff hid in a storeroom.\n", "star.txt"),
+           (LEAD + "\n\nA vigil is planned for Sunday.\n", "post.txt")]
+
+
+def test_removing_a_report_keeps_the_review_of_a_claim_the_others_state(qtbot, tmp_path, monkeypatch):
+    """Found by a review: the verdict was written on the removed report's sentence and the claim lost it; and,
+    two reports removed in a row while the first removal was being compared, the second took it along."""
+    window = _slow_lexical_window(qtbot, tmp_path, OUTLETS)
+    window.workspace.select(0, 0)
     window.review.verdict_actions[0].trigger()
     window.review.panel.note.setPlainText("Confirmed with Vancouver police")
+    assert window.review.undo_action.isEnabled()
+    window.controller.remove_source(0)
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
-        window.controller.remove_source(2)
+        window.controller.remove_source(0)  # the comparison on screen still has the report removed first
+    assert [s.name for s in window.controller.sources] == ["star.txt", "post.txt"]
     kept = window.review.review.annotation_for((0, 0))
     assert (kept.verdict, kept.note) == ("corroborated", "Confirmed with Vancouver police")
     assert window.review.claims_list.count.text() == "1 reviewed"
+    assert not window.review.undo_action.isEnabled()  # what was done on a report that left cannot be taken back
     close_discarding(window, monkeypatch)
+
+
+def test_undo_after_two_reviews_were_folded_into_one_brings_both_back_as_they_were(qtbot, tmp_path,
+                                                                                seed_comparison, monkeypatch):
+    """Found by a review: the reviews came back with new dates, the older one now the newest verdict."""
+    window, a, b = samples_with_a_pair_marked(qtbot, tmp_path, seed_comparison)
+    review = window.review
+    for ref, verdict, note in ((a, 2, "Asked CNN desk"), (b, 3, "FT says otherwise")):
+        window.workspace.select(*ref)
+        review.verdict_actions[verdict].trigger()
+        review.panel.note.setPlainText(note)
+        review.panel.flush()
+    before = sorted(review.sessions.session.annotations(), key=lambda x: x.updated)
+    click_sentence(qtbot, window.workspace.panes[a[0]].view, a[1])
+    click_sentence(qtbot, window.workspace.panes[b[0]].view, b[1], Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        review.links.link_action.trigger()
+    review.verdict_actions[0].trigger()  # Corroborated: the two reviews become one
+    assert len(review.sessions.session.annotations()) == 1
+    review.undo_action.trigger()
+    assert sorted(review.sessions.session.annotations(), key=lambda x: x.updated) == before
+    assert review.review.annotation_for(a).verdict == "false"
+    assert "Reviewed apart as Needs check, then False" in review.panel.status.text()
+    close_discarding(window, monkeypatch)
+
+
+def test_undo_from_the_menu_while_the_note_box_has_the_focus_shows_the_note_as_it_now_is(qtbot, tmp_path,
+                                                                                      seed_comparison, monkeypatch):
+    window, a, _b = samples_with_a_pair_marked(qtbot, tmp_path, seed_comparison)
+    panel = window.review.panel
+    window.activateWindow()
+    panel.note.setFocus()
+    qtbot.waitUntil(panel.note.hasFocus, timeout=2_000)
+    panel.note.setPlainText("abc")
+    panel.flush()
+    window.review.undo_action.trigger()  # from the menu: the focus stays in the note box
+    assert panel.note.toPlainText() == "" and window.review.review.annotation_for(a) is None
+    window.close()  # nothing left to keep
 
 
 def sentence_starting(comparison, source: int, prefix: str) -> tuple[int, int]:

@@ -349,6 +349,17 @@ class Session:
             db["annotations"].upsert(row, pk=("source_hash", "start", "end"))
         return codec.annotation_from_row(row)
 
+    def put_annotation(self, anchor: Anchor, annotation: Annotation | None) -> None:
+        """Make the annotation on ``anchor`` exactly ``annotation``, its dates included (undo and redo put an
+        earlier state back as it was); None removes it."""
+        with self._writing() as db:
+            db["annotations"].delete_where(_ANCHOR_WHERE, _anchor_params(anchor))
+            if annotation is not None:
+                db["annotations"].insert({"source_hash": anchor.source_hash, "start": int(anchor.start),
+                                          "end": int(anchor.end), "verdict": annotation.verdict,
+                                          "note": annotation.note, "created": annotation.created,
+                                          "updated": annotation.updated})
+
     def annotation(self, anchor: Anchor) -> Annotation | None:
         row = next(self.db["annotations"].rows_where(_ANCHOR_WHERE, _anchor_params(anchor)), None)
         return codec.annotation_from_row(row) if row else None

@@ -65,25 +65,26 @@ class ReviewController(QObject):
 
     def restore(self, states: dict[Anchor, Annotation | None]) -> None:
         """Write annotations back as they were (undo, redo): None removes the one on that anchor."""
-        for anchor, ann in states.items():
-            self.sessions.record_annotation(anchor, ann.verdict if ann else None, ann.note if ann else "")
-        self._reload()
+        if self.sessions.put_annotations(states):
+            self._reload()
 
-    def keep_reviews_of_leaving(self, source: int) -> None:
-        """Before ``source`` leaves the comparison: a claim other sources also state keeps its review, written on
-        another source's version (the review on the leaving sentence stays in the session for its return)."""
+    def keep_reviews_of_leaving(self, leaving: str, staying: set[str]) -> None:
+        """Before the report with content hash ``leaving`` leaves the comparison (``staying``: the hashes of the
+        reports that stay): a claim a staying report also states keeps its review, written on that report's
+        version (the review on the leaving sentence stays in the session for its return). By hash, not index:
+        the comparison on screen may still hold a report removed a moment ago."""
         if self.comparison is None or not self.editable:
             return
+        digest = [doc.source.content_hash for doc in self.comparison.documents]
         moved = False
         for group in self.comparison.groups:
             members = sorted(group.members)
-            staying = [m for m in members if m[0] != source]
-            if not staying or not any(m in self.index.by_ref for m in members if m[0] == source):
-                continue  # the claim leaves with the source, or its review is on a staying version already
+            kept = [m for m in members if digest[m[0]] in staying]
+            if not kept or not any(m in self.index.by_ref for m in members if digest[m[0]] == leaving):
+                continue  # the claim leaves with the report, or its review is on a staying version already
             review = self.index.for_ref(members[0])
-            anchor = anchor_of(self.comparison, staying[0])
-            self.sessions.record_annotation(anchor, review.verdict, review.note)
-            for m in staying[1:]:
+            self.sessions.record_annotation(anchor_of(self.comparison, kept[0]), review.verdict, review.note)
+            for m in kept[1:]:
                 if m in self.index.by_ref:
                     self.sessions.record_annotation(self.index.by_ref[m].anchor, None, "")
             moved = True

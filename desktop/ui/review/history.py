@@ -2,8 +2,9 @@
 
 Each change is kept as the state it replaced and the state it made: the annotations on the anchors it touched, or
 the whole list of the session's corrections (links, unlinks, text put back). Undo writes the earlier state back to
-the session, redo the later one; the session file is the one place either is kept, so an undone change is undone
-on disk too. A note typed in several pauses is one step. A new session or new reports start a new history.
+the session as it was (dates included), redo the later one; the session file is the one place either is kept, so
+an undone change is undone on disk too. A note typed in several pauses is one step, until another claim is
+selected. A new session, new reports or a report taken out start a new history.
 """
 from __future__ import annotations
 
@@ -24,14 +25,16 @@ class _Change(QUndoCommand):
         super().__init__(text)
         self.before, self.after, self._restore, self._id = before, after, restore, merge_id
         self._done = True  # pushed after the change was made: the first redo() does nothing
+        self.sealed = False  # the user moved on: a later note edit is a step of its own
 
     def id(self) -> int:
         return self._id
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _Change) or other.id() != self._id or set(other.after) != set(self.after):
+        if self.sealed or not isinstance(other, _Change) or other.id() != self._id or set(other.after) != set(self.after):
             return False
         self.after = other.after
+        self.setObsolete(self.after == self.before)  # typed, then typed back: no step at all
         return True
 
     def undo(self) -> None:
@@ -55,6 +58,12 @@ class ReviewHistory(QUndoStack):
     def annotations_changed(self, text: str, before: Annotations, after: Annotations, note: bool = False) -> None:
         if before != after:
             self.push(_Change(text, before, after, self._annotations, NOTE_ID if note else -1))
+
+    def seal(self) -> None:
+        """The last step takes no more note edits (another claim was selected)."""
+        last = self.command(self.index() - 1) if self.index() > 0 else None
+        if isinstance(last, _Change):
+            last.sealed = True
 
     def overrides_changed(self, text: str, before: list[Override], after: list[Override]) -> None:
         if before != after:

@@ -93,13 +93,9 @@ class ReviewWorkflow(QObject):
 
     def _make_menus(self) -> None:
         self.menu.install(self.window.file_menu, self.window.open_action, (self.export.action,))
-        edit = self.window.edit_menu
-        undo, redo = self.history.createUndoAction(self, "&Undo"), self.history.createRedoAction(self, "&Redo")
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        edit.addActions([undo, redo])
-        self.window.addActions([undo, redo])
-        self.undo_action, self.redo_action = undo, redo
+        self.undo_action, self.redo_action = self._history_action(True), self._history_action(False)
+        self.window.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.window.addActions([self.undo_action, self.redo_action])
         menu = self.window.menuBar().addMenu("&Review")
         menu.addActions(self.verdict_actions)
         menu.addAction(self.clear_action)
@@ -109,11 +105,30 @@ class ReviewWorkflow(QObject):
         menu.addActions([self.review_dock.toggleViewAction(), self.claims_dock.toggleViewAction()])
         self.window.addActions(self.verdict_actions + [self.clear_action])
 
+    def _history_action(self, back: bool) -> QAction:
+        """Edit → Undo / Redo: named after the step ("Undo Link"), enabled when there is one."""
+        word = "Undo" if back else "Redo"
+        action = QAction(f"&{word}", self.window)
+        action.setShortcuts(QKeySequence.StandardKey.Undo if back else QKeySequence.StandardKey.Redo)
+        action.setEnabled(False)
+        (self.history.undoTextChanged if back else self.history.redoTextChanged).connect(
+            lambda text: action.setText(f"&{word} {text}".rstrip()))
+        (self.history.canUndoChanged if back else self.history.canRedoChanged).connect(action.setEnabled)
+        action.triggered.connect(lambda: self._step_history(back))
+        return action
+
+    def _step_history(self, back: bool) -> None:
+        """A note being typed is saved first (it is the last step); then the panel shows the claim as it is now,
+        the note box too, even when it has the focus."""
+        self.panel.flush()
+        self.history.undo() if back else self.history.redo()
+        self._show_selection()
+
     def _connect(self) -> None:
         self.controller.comparison_ready.connect(self._on_comparison)
         self.controller.sources_changed.connect(self._on_state_changed)
         self.controller.source_leaving.connect(self._on_source_leaving)
-        self.workspace.sentence_selected.connect(lambda s, i: self._show_selection())
+        self.workspace.sentence_selected.connect(lambda s, i: (self._show_selection(), self.history.seal()))
         self.workspace.columns_rebuilt.connect(self._paint_badges)
         self.review.changed.connect(self._on_review_changed)
         self.review.recorded.connect(self.history.annotations_changed)
@@ -200,7 +215,10 @@ class ReviewWorkflow(QObject):
 
     def _on_source_leaving(self, source: int) -> None:
         self.panel.flush()  # a note being typed is saved first
-        self.review.keep_reviews_of_leaving(source)
+        sources = self.controller.sources
+        staying = {s.content_hash for k, s in enumerate(sources) if k != source}
+        self.review.keep_reviews_of_leaving(sources[source].content_hash, staying)
+        self.history.clear()  # what was done on the report that leaves cannot be taken back
 
     def _on_note(self, text: str) -> None:
         if self.editing is not None:

@@ -205,6 +205,15 @@ class SessionController(QObject):
 
         return self._write(write)
 
+    def put_annotations(self, states: dict[Anchor, Annotation | None]) -> bool:
+        """Put annotations back exactly as they were (undo, redo); None removes the one on that anchor."""
+        def write(s: Session) -> bool:
+            for anchor, annotation in states.items():
+                s.put_annotation(anchor, annotation)
+            return True
+
+        return bool(self._write(write))
+
     def replace_overrides(self, overrides: list[Override]) -> list[Override] | None:
         """Make the session's corrections exactly ``overrides`` (undo, redo); return them as stored."""
         def write(s: Session) -> list[Override]:
