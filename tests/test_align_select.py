@@ -189,3 +189,7 @@ def test_a_one_word_rubric_is_no_statement_in_common_with_a_sentence_but_a_place
     assert word_against_sentence(a, 0, b, 0)
     assert not word_against_sentence(a, 1, b, 1)
     assert not word_against_sentence(a, 2, b, 0)  # two sentences of their own: for the score to judge
+    docs = prepare_all([from_text("Sinai.\n", "a"), from_text("Egypt launches a new assault on militants in the "
+                                                             "Sinai on Sunday.\n", "b")])
+    a, b = doc_views(docs)
+    assert not word_against_sentence(a, 0, b, 0)  # a name where the other sentence writes it

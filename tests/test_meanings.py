@@ -102,6 +102,18 @@ def test_across_languages_numbers_in_words_are_checked_by_value_not_by_how_alike
                     from_text(fr, "FR")])
     flagged = {same.documents[d.source].source.text[d.start:d.end] for d in same.details}
     assert not {"eight", "huit", "30", "trentaine"} & {w for span in flagged for w in span.split()}
+    # a round figure states any number close to it: "une trentaine" and "28", "about two dozen" and "une vingtaine"
+    close = compare([from_text(en.replace("as many as 20", "28"), "EN"), from_text(fr, "FR")])
+    flagged = {w for d in close.details for w in close.documents[d.source].source.text[d.start:d.end].split()}
+    assert "28" not in flagged and "trentaine" not in flagged
+    close = compare([from_text(en.replace("as many as 20", "28"), "EN"),
+                     from_text(fr.replace("une trentaine", "une vingtaine"), "FR")])
+    flagged = {w for d in close.details for w in close.documents[d.source].source.text[d.start:d.end].split()}
+    assert "28" in flagged and "vingtaine" in flagged  # 28 is not "about twenty"
+    close = compare([from_text(en.replace("as many as 20", "about two dozen"), "EN"),
+                     from_text(fr.replace("une trentaine", "une vingtaine"), "FR")])
+    flagged = {w for d in close.details for w in close.documents[d.source].source.text[d.start:d.end].split()}
+    assert not {"two", "dozen", "vingtaine"} & flagged
 
 
 def test_a_reopened_session_regroups_to_the_same_details(tmp_path):

@@ -15,8 +15,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein, Opcode
 
-from .features import (HONORIFICS, UNSPACED, SentenceFeatures, Token, number_key, number_word_value, strip_accents,
-                       token_number)
+from .features import (HONORIFICS, UNSPACED, SentenceFeatures, Token, number_key, number_word_value, round_count,
+                       strip_accents, token_number)
 from .lemmas import shared_lemmas
 from . import phrases
 from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
@@ -210,6 +210,8 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
         if not covered and cross:
             covered = _covered_cross_language(tok, _checkable(member, k), _reads_as_name(tok, k, member.names), keys,
                                               cross_bag, cross, member.lang, member)
+        if not covered and others:
+            covered = _roughly_stated(member, k, others)
         flags.append(not covered)
     return _first_names_covered(member, flags) if same else flags
 
@@ -288,6 +290,31 @@ def _abbreviated(short: _Member, i: int, full: _Member, j: int) -> bool:
 # opposites, 12 score 0.76 or more (cheap/expensive 0.84, droite/gauche 0.83, early/late 0.78); a word and its
 # negation ("légal" / "illégal" 0.78) never match (``meanings.negation``). iSTS details: 0.743 at 0.75, 0.741 here.
 SAME_LANGUAGE_MEANING = 0.76
+ROUGHLY = 0.2  # a round figure ("une vingtaine", "two dozen") states any number this close to it
+
+
+def _roughly_stated(member: _Member, k: int, others: list[_Member]) -> bool:
+    """Token ``k`` is a number another version gives roughly: one of the two is a round figure ("une vingtaine"
+    / "about two dozen", "a dozen" / "11") and they are within ``ROUGHLY`` of each other."""
+    mine = _as_float(token_number(member.feats.tokens, k, member.lang))
+    if mine is None:
+        return False
+    mine_round = round_count(member.feats.tokens, k, member.lang)
+    for other in others:
+        tokens = other.feats.tokens
+        for j in range(len(tokens)):
+            theirs = _as_float(token_number(tokens, j, other.lang))
+            if theirs is not None and (mine_round or round_count(tokens, j, other.lang)) \
+                    and abs(mine - theirs) <= ROUGHLY * max(mine, theirs):
+                return True
+    return False
+
+
+def _as_float(value: str | None) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
 
 
 def _covered_by_meaning(tok: Token, words: set[str], meanings: WordMatches, min_similarity: float) -> bool:

@@ -125,11 +125,10 @@ def number_key(surface: str) -> str:
 
 
 # Round counts written as a noun ("une trentaine de personnes": about thirty): the number they round to. Not
-# "quarantaine" (also quarantine) nor plurals ("des dizaines": tens of, no number).
+# "quarantaine" (also quarantine) nor plurals ("des dizaines": tens of, no number). English "dozen": ``token_number``.
 _ROUND_COUNTS = {
     "fr": {"dizaine": "10", "douzaine": "12", "quinzaine": "15", "vingtaine": "20", "trentaine": "30",
            "cinquantaine": "50", "soixantaine": "60", "centaine": "100"},
-    "en": {"dozen": "12"},
 }
 
 
@@ -153,9 +152,16 @@ def number_word_value(word: str, lang: str) -> str | None:
 def token_number(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     """The value of token ``k`` when it is a number, in digits or in words, read in its context."""
     tok = tokens[k]
+    if lang == "en" and tok.norm == "dozen":
+        return _dozen(tokens, k, lang)
     if tok.is_number:
-        return number_key(tok.norm)
-    value = number_word_value(tok.norm, lang)
+        value = number_key(tok.norm)
+    else:
+        value = number_word_value(tok.norm, lang)
+    if value is not None and lang == "en" and k + 1 < len(tokens) and tokens[k + 1].norm == "dozen":
+        return _times(value, 12)  # "two dozen": 24
+    if tok.is_number:
+        return value
     words, plural = _AMBIGUOUS_NUMBERS.get(lang, (frozenset(), ()))
     if value is None or tok.norm not in words:
         return value
@@ -164,6 +170,28 @@ def token_number(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
         return None
     counted = nxt.norm.endswith(plural) and (not nxt.stop or nxt.lemma != nxt.norm)  # a plural noun, not "qui"
     return value if counted or nxt.is_number or number_word_value(nxt.norm, lang) else None
+
+
+def round_count(tokens: tuple[Token, ...], k: int, lang: str) -> bool:
+    """Token ``k`` is a round figure, not a count: "trentaine", "a dozen", "two dozen"."""
+    norm = tokens[k].norm
+    return norm in _ROUND_COUNTS.get(lang, {}) or (lang == "en" and (
+        norm == "dozen" or (k + 1 < len(tokens) and tokens[k + 1].norm == "dozen")))
+
+
+def _dozen(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
+    """"dozen": part of the number before it ("two dozen", read there), 6 in "half a dozen", else 12."""
+    before = [t.norm for t in tokens[max(0, k - 2):k]]
+    if before and (tokens[k - 1].is_number or number_word_value(before[-1], lang)):
+        return None
+    return "6" if before == ["half", "a"] else "12"
+
+
+def _times(value: str, factor: int) -> str | None:
+    try:
+        return number_key(str(float(value) * factor).removesuffix(".0"))
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=64)
