@@ -23,3 +23,10 @@ def test_a_note_already_folded_into_another_is_not_repeated_and_agreeing_verdict
     left = review(0, "false", "Asked CNN desk 10:40", "2026-12-05T10:40:00Z")
     assert merged([left, folded]).note == folded.note
     assert verdicts_met([left, folded]) == [] and merged([left]) is left and merged([]) is None
+
+
+def test_a_short_note_inside_a_longer_one_is_still_its_own():
+    """Found by a review: "checked" was dropped for being part of "unchecked claim per desk"."""
+    short = review(0, None, "checked", "2026-12-05T10:00:00Z")
+    longer = review(50, None, "unchecked claim per desk", "2026-12-05T10:05:00Z")
+    assert merged([short, longer]).note == "checked\n\nunchecked claim per desk"

@@ -24,13 +24,11 @@ def merged(found: Iterable[Annotation]) -> Annotation | None:
     ordered = chronological(found)
     if len(ordered) < 2:
         return ordered[0] if ordered else None
-    notes: list[str] = []
-    for a in ordered:
-        note = a.note.strip()
-        if note and not any(note in kept for kept in notes):
-            notes = [kept for kept in notes if kept not in note] + [note]
+    paragraphs: list[str] = []
+    for a in ordered:  # a paragraph another review already holds (folded in by an earlier edit) is not repeated
+        paragraphs += [p for p in (x.strip() for x in a.note.split("\n\n")) if p and p not in paragraphs]
     newest = ordered[-1]
-    return replace(newest, note="\n\n".join(notes), created=min(a.created or a.updated for a in ordered))
+    return replace(newest, note="\n\n".join(paragraphs), created=min(a.created or a.updated for a in ordered))
 
 
 def verdicts_met(found: Iterable[Annotation]) -> list[str]:

@@ -18,8 +18,13 @@ _PLAIN = {
 }
 
 
+_INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}  # soft hyphen, zero-width characters
+
+
 def fold_char(ch: str) -> str:
-    """How one character reads to Find ("" for a combining accent on its own)."""
+    """How one character reads to Find ("" for a combining accent on its own or an invisible character)."""
+    if ch in _INVISIBLE:
+        return ""
     if ch in _PLAIN:
         return _PLAIN[ch]
     base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
@@ -44,6 +49,9 @@ def find_all_in(text: str, needle: str) -> list[tuple[int, int]]:
     hay, origin = folded(text)
     spans, at = [], hay.find(want)
     while at >= 0:
-        spans.append((origin[at], origin[at + len(want) - 1] + 1))
+        end = origin[at + len(want) - 1] + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1  # "été" written decomposed: the accent after the last letter belongs to the match
+        spans.append((origin[at], end))
         at = hay.find(want, at + len(want))
     return spans

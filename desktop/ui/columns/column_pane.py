@@ -37,13 +37,14 @@ def copied_text(comparison: Comparison, source: int, found: list[Copy]) -> str:
 
 
 def apart_text(comparison: Comparison, source: int) -> str:
-    """"⚠ shares nothing: another story?" for a report that shares no statement with any other
-    while the rest do (a file of another event dropped in with them reads as all "only here")."""
+    """"⚠ shares no statement" for a report that states nothing any other does while the rest share some:
+    another event dropped in with them, or a report with an angle of its own (rpm2 T10_C2_06 on the same case),
+    so the header says what is so, not why."""
     if len(comparison.documents) < 3 or not comparison.groups:
         return ""
     if any(source in g.sources for g in comparison.groups):
         return ""
-    return "⚠ shares nothing: another story?"
+    return "⚠ shares no statement with the others"
 
 
 class ElidedLabel(QLabel):
