@@ -315,6 +315,18 @@ def test_removing_a_report_keeps_the_review_of_a_claim_the_others_state(qtbot, t
     close_discarding(window, monkeypatch)
 
 
+def test_removing_one_of_two_copies_of_a_file_keeps_the_review_on_the_one_that_stays(qtbot, tmp_path, monkeypatch):
+    """Found by the third review: the review was written on the staying twin's anchor (the same as the leaving
+    one's), then deleted as a duplicate."""
+    window = _slow_lexical_window(qtbot, tmp_path, [OUTLETS[0], OUTLETS[0], OUTLETS[1]])
+    window.workspace.select(0, 0)
+    window.review.verdict_actions[0].trigger()
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.controller.remove_source(0)
+    assert window.review.review.annotation_for((0, 0)).verdict == "corroborated"
+    close_discarding(window, monkeypatch)
+
+
 def test_undo_after_two_reviews_were_folded_into_one_brings_both_back_as_they_were(qtbot, tmp_path,
                                                                                 seed_comparison, monkeypatch):
     """Found by a review: the reviews came back with new dates, the older one now the newest verdict."""
@@ -350,7 +362,13 @@ def test_undo_from_the_menu_while_the_note_box_has_the_focus_shows_the_note_as_i
     panel.flush()
     window.review.undo_action.trigger()  # from the menu: the focus stays in the note box
     assert panel.note.toPlainText() == "" and window.review.review.annotation_for(a) is None
-    window.close()  # nothing left to keep
+    window.review.verdict_actions[2].trigger()
+    steps = window.review.history.count()
+    for text in ("x", ""):  # typed, then typed back: no step, though the review's dates changed
+        panel.note.setPlainText(text)
+        panel.flush()
+    assert window.review.history.count() == steps
+    close_discarding(window, monkeypatch)
 
 
 def sentence_starting(comparison, source: int, prefix: str) -> tuple[int, int]:

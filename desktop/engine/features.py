@@ -184,12 +184,12 @@ def _dozen(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     before = [t.norm for t in tokens[max(0, k - 2):k]]
     if before and (tokens[k - 1].is_number or number_word_value(before[-1], lang)):
         return None
-    return "6" if before == ["half", "a"] else "12"
+    return "6" if "half" in before else "12"  # "half a dozen", "a half dozen"
 
 
 def _times(value: str, factor: int) -> str | None:
     try:
-        return number_key(str(float(value) * factor).removesuffix(".0"))
+        return number_key(f"{float(value) * factor:.6f}".rstrip("0").rstrip("."))
     except ValueError:
         return None
 

@@ -349,16 +349,17 @@ class Session:
             db["annotations"].upsert(row, pk=("source_hash", "start", "end"))
         return codec.annotation_from_row(row)
 
-    def put_annotation(self, anchor: Anchor, annotation: Annotation | None) -> None:
-        """Make the annotation on ``anchor`` exactly ``annotation``, its dates included (undo and redo put an
-        earlier state back as it was); None removes it."""
+    def put_annotations(self, states: dict[Anchor, Annotation | None]) -> None:
+        """Make the annotation on each anchor exactly the one given, dates included (undo and redo put an earlier
+        state back as it was; None removes it), in one transaction."""
         with self._writing() as db:
-            db["annotations"].delete_where(_ANCHOR_WHERE, _anchor_params(anchor))
-            if annotation is not None:
-                db["annotations"].insert({"source_hash": anchor.source_hash, "start": int(anchor.start),
-                                          "end": int(anchor.end), "verdict": annotation.verdict,
-                                          "note": annotation.note, "created": annotation.created,
-                                          "updated": annotation.updated})
+            for anchor, annotation in states.items():
+                db["annotations"].delete_where(_ANCHOR_WHERE, _anchor_params(anchor))
+                if annotation is not None:
+                    db["annotations"].insert({"source_hash": anchor.source_hash, "start": int(anchor.start),
+                                              "end": int(anchor.end), "verdict": annotation.verdict,
+                                              "note": annotation.note, "created": annotation.created,
+                                              "updated": annotation.updated})
 
     def annotation(self, anchor: Anchor) -> Annotation | None:
         row = next(self.db["annotations"].rows_where(_ANCHOR_WHERE, _anchor_params(anchor)), None)

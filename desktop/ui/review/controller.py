@@ -73,8 +73,8 @@ class ReviewController(QObject):
         reports that stay): a claim a staying report also states keeps its review, written on that report's
         version (the review on the leaving sentence stays in the session for its return). By hash, not index:
         the comparison on screen may still hold a report removed a moment ago."""
-        if self.comparison is None or not self.editable:
-            return
+        if self.comparison is None or not self.editable or leaving in staying:
+            return  # the same text stays (a file opened twice): its reviews stay where they are
         digest = [doc.source.content_hash for doc in self.comparison.documents]
         moved = False
         for group in self.comparison.groups:

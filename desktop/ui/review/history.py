@@ -34,7 +34,7 @@ class _Change(QUndoCommand):
         if self.sealed or not isinstance(other, _Change) or other.id() != self._id or set(other.after) != set(self.after):
             return False
         self.after = other.after
-        self.setObsolete(self.after == self.before)  # typed, then typed back: no step at all
+        self.setObsolete(_said(self.after) == _said(self.before))  # typed, then typed back: no step at all
         return True
 
     def undo(self) -> None:
@@ -45,6 +45,11 @@ class _Change(QUndoCommand):
         if not self._done:
             self._restore(self.after)
             self._done = True
+
+
+def _said(states: Annotations) -> dict:
+    """What the annotations say, their dates aside."""
+    return {anchor: (a.verdict, a.note) if a else None for anchor, a in states.items()}
 
 
 class ReviewHistory(QUndoStack):

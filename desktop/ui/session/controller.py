@@ -208,8 +208,7 @@ class SessionController(QObject):
     def put_annotations(self, states: dict[Anchor, Annotation | None]) -> bool:
         """Put annotations back exactly as they were (undo, redo); None removes the one on that anchor."""
         def write(s: Session) -> bool:
-            for anchor, annotation in states.items():
-                s.put_annotation(anchor, annotation)
+            s.put_annotations(states)  # in one transaction: all of the step or none
             return True
 
         return bool(self._write(write))
