@@ -164,6 +164,15 @@ def samples_with_a_pair_marked(qtbot, tmp_path, comparison):
     return window, a, b
 
 
+def focus_the_note(qtbot, window):
+    """Put the keyboard focus in the Review panel's note box (as a user typing a note has it); the panel."""
+    panel = window.review.panel
+    window.activateWindow()
+    panel.note.setFocus()
+    qtbot.waitUntil(panel.note.hasFocus, timeout=2_000)
+    return panel
+
+
 def test_manual_link_makes_a_group_marked_manual_that_survives_the_slider(qtbot, tmp_path, seed_comparison,
                                                                          monkeypatch):
     window, a, b = samples_with_a_pair_marked(qtbot, tmp_path, seed_comparison)
@@ -218,10 +227,7 @@ def test_the_review_panel_says_what_the_claim_became_while_a_note_is_being_typed
                                                                                   monkeypatch):
     """Found by a review: after a link made with the note box focused, the panel still said "Claim only in …"."""
     window, a, b = samples_with_a_pair_marked(qtbot, tmp_path, seed_comparison)
-    panel = window.review.panel
-    window.activateWindow()
-    panel.note.setFocus()
-    qtbot.waitUntil(panel.note.hasFocus, timeout=2_000)
+    panel = focus_the_note(qtbot, window)
     panel.note.setPlainText("Checking with the desk")
     assert panel.title.text().startswith("Claim only in")
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
@@ -354,10 +360,7 @@ def test_undo_after_two_reviews_were_folded_into_one_brings_both_back_as_they_we
 def test_undo_from_the_menu_while_the_note_box_has_the_focus_shows_the_note_as_it_now_is(qtbot, tmp_path,
                                                                                       seed_comparison, monkeypatch):
     window, a, _b = samples_with_a_pair_marked(qtbot, tmp_path, seed_comparison)
-    panel = window.review.panel
-    window.activateWindow()
-    panel.note.setFocus()
-    qtbot.waitUntil(panel.note.hasFocus, timeout=2_000)
+    panel = focus_the_note(qtbot, window)
     panel.note.setPlainText("abc")
     panel.flush()
     window.review.undo_action.trigger()  # from the menu: the focus stays in the note box
