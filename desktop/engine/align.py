@@ -170,13 +170,14 @@ def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: Score
 
 
 def word_against_sentence(a: DocView, i: int, b: DocView, j: int) -> bool:
-    """A sentence of one word, a common one ("Finance.", a rubric) against a whole sentence of the other report: one word
-    in common ("… un tremblement de terre dans la finance française …") is no statement in common, whatever rule
-    would pair them (their neighbours', their order's). A name alone ("Colombie.", or "Europe." where the other
+    """A sentence of one word, a common one ("Finance.", a rubric) against a whole sentence of the other report:
+    one word in common ("… un tremblement de terre dans la finance française …") is no statement in common, whatever
+    rule would pair them (their neighbours', their order's). A name alone ("Colombie.", or "Europe." where the other
     sentence writes it as a name) says whom or where the story is about and may join the sentence that says it."""
     if a.lang in UNSPACED or b.lang in UNSPACED:  # a sentence of Chinese is one "word" to the tokenizer
         return False
-    (short, lang), (other, _) = sorted(((a.features[i], a.lang), (b.features[j], b.lang)), key=lambda f: len(f[0].content))
+    sides = ((a.features[i], a.lang), (b.features[j], b.lang))
+    (short, lang), (other, _) = sorted(sides, key=lambda side: len(side[0].content))
     if len(short.tokens) != 1 or len(other.content) <= 3 or short.names:  # « C'est une catastrophe » is a statement
         return False
     word = strip_accents(short.tokens[0].norm)

@@ -98,13 +98,14 @@ def same_words(comparison: Comparison, group: int) -> int:
     return len(echoing)
 
 
-def echoes(comparison: Comparison) -> dict[SentenceRef, SentenceRef]:
+def echoes(comparison: Comparison, found: list[Copy] | None = None) -> dict[SentenceRef, SentenceRef]:
     """Every linked sentence that repeats, word for word, the version of a report listed before it (quotes
     aside), mapped to that version: an echo adds no independent voice to its claim. A short sentence counts only
-    between reports that copy each other ("The victim has not been named." is written alike independently)."""
+    between reports that copy each other ("The victim has not been named." is written alike independently);
+    ``found``: the comparison's ``copies``, when the caller has them."""
     out: dict[SentenceRef, SentenceRef] = {}
     quoted = {s: _in_quotations(doc) for s, doc in enumerate(comparison.documents)}
-    copied = {(c.a, c.b) for c in copies(comparison)}
+    copied = {(c.a, c.b) for c in (copies(comparison) if found is None else found)}
     docs = comparison.documents
     for group in comparison.groups:
         for first, later in _same_pairs(comparison, sorted(group.members), quoted):

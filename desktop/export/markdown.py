@@ -72,7 +72,8 @@ def _summary(view: ReportView) -> str:
     letters = " | ".join(s.letter for s in view.sources)
     grid = [f"| # | Claim | {letters} |", "|---|---|" + ":-:|" * n]
     for row in view.coverage:
-        marks = " | ".join("○" if row.echoed and row.echoed[k] else "✓" if c else " " for k, c in enumerate(row.carried))
+        echoed = row.echoed or (False,) * len(row.carried)
+        marks = " | ".join("○" if e else "✓" if c else " " for c, e in zip(row.carried, echoed))
         grid.append(f"| {row.label} | {md_escape(row.text)} | {marks} |")
     if any(any(row.echoed) for row in view.coverage):
         grid.append(f"\n{ECHO_NOTE}")

@@ -165,7 +165,8 @@ def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: dat
     notes = _annotation_index(annotations)
     sentences = [_sentence_views(comparison, s, claim_of, notes) for s in range(len(comparison.documents))]
     sourcing = {c.group: c for c in claim_sourcing(comparison)}
-    echo = echoes(comparison)
+    found = copies(comparison)
+    echo = echoes(comparison, found)
     claims = tuple(_claim_view(comparison, g, claim_of[g], sentences, sourcing[g], echo) for g in order)
     sources = tuple(_source_view(comparison, s, sentences[s]) for s in range(len(comparison.documents)))
     moment = now or datetime.now().astimezone()
@@ -177,7 +178,7 @@ def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: dat
         claims=claims,
         coverage=_coverage(claims, sources),
         corrections=_corrections(comparison, overrides or comparison.overrides),
-        copies=tuple(copy_note(c, [f"{s.letter} ({s.name})" for s in sources]) for c in copies(comparison)),
+        copies=tuple(copy_note(c, [f"{s.letter} ({s.name})" for s in sources]) for c in found),
     )
 
 

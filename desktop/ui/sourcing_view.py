@@ -66,7 +66,8 @@ def build_sourcing(comparison: Comparison) -> SourcingView:
     singles = {(s, i): ClaimFlags(flag_of({s: speakers(by_sentence.get((s, i), []))}), False)
                for s in range(len(comparison.documents)) if analysed(comparison, s) for i in comparison.single_sourced(s)}
     profiles = [sourcing_profile(comparison, s, by_sentence) for s in range(len(comparison.documents))]
-    return SourcingView(groups, singles, tuple(profiles), tuple(copies(comparison)), by_sentence, echoes(comparison))
+    found = copies(comparison)
+    return SourcingView(groups, singles, tuple(profiles), tuple(found), by_sentence, echoes(comparison, found))
 
 
 _last: tuple[weakref.ref, SourcingView] | None = None  # the last comparison asked about (not kept alive)

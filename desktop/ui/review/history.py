@@ -31,7 +31,9 @@ class _Change(QUndoCommand):
         return self._id
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if self.sealed or not isinstance(other, _Change) or other.id() != self._id or set(other.after) != set(self.after):
+        if self.sealed or not isinstance(other, _Change) or other.id() != self._id:
+            return False
+        if set(other.after) != set(self.after):  # another claim's note
             return False
         self.after = other.after
         self.setObsolete(_said(self.after) == _said(self.before))  # typed, then typed back: no step at all
