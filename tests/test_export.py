@@ -296,6 +296,7 @@ def test_summary_counts_claims_of_all_some_and_one_source(tmp_path):
     assert "- **1** claim carried by one source only" in md
     # the three outlets are one text: the later ones' versions are echoes of the first's words
     assert "| 2 | The mayor spoke at noon. | ✓ | ○ |   |" in md and "○ = the source carries the claim in another" in md
+    assert "- ⚠ 1 claim stated by several sources in one source's words only (○)" in md  # claim 2: A's words twice
     page = render_html(three)
     assert '<th class="mark" title="Outlet 2">C</th>' in page
     assert "claims carried by some sources" in page

@@ -84,7 +84,7 @@ def _summary(view: ReportView) -> str:
     if n > 2:
         stats.append(f'<div class="stat"><b>{some}</b><span>claims carried by some sources</span></div>')
     stats.append(f'<div class="stat one"><b>{one}</b><span>claims carried by one source only</span></div>')
-    stats += [f'<p class="copy-warning">⚠ {_e(note)}</p>' for note in view.copies]
+    stats += [f'<p class="copy-warning">⚠ {_e(note)}</p>' for note in view.echo_notes()]
     return (
         '<section id="summary">\n<h2>Summary</h2>\n<div class="summary">\n<div class="stats">'
         + "".join(stats) + "</div>\n" + _coverage(view) + "\n</div>\n</section>"

@@ -68,7 +68,7 @@ def _summary(view: ReportView) -> str:
     if n > 2:
         lines.append(f"- **{some}** claim{_s(some)} carried by some sources")
     lines.append(f"- **{one}** claim{_s(one)} carried by one source only")
-    lines += [f"- ⚠ {md_escape(note)}" for note in view.copies]
+    lines += [f"- ⚠ {md_escape(note)}" for note in view.echo_notes()]
     letters = " | ".join(s.letter for s in view.sources)
     grid = [f"| # | Claim | {letters} |", "|---|---|" + ":-:|" * n]
     for row in view.coverage:

@@ -157,6 +157,16 @@ class ReportView:
         single = sum(len(s.single) for s in self.sources)
         return everyone, len(self.claims) - everyone, single
 
+    def echo_notes(self) -> tuple[str, ...]:
+        """The warnings on copies: each pair of reports that repeat each other, then how many claims several
+        sources state in one source's words only (the ○ of the coverage table)."""
+        one_voice = sum(1 for c in self.claims if len(c.sources) >= 2 and len(c.sources) - len(c.echoed) == 1)
+        if not one_voice:
+            return self.copies
+        claims = "claim" if one_voice == 1 else "claims"
+        return (*self.copies, f"{one_voice} {claims} stated by several sources in one source's words only (○): "
+                              "one voice, not corroboration")
+
 
 def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: datetime | None = None) -> ReportView:
     """Everything the reports show, computed once from the comparison and the user's annotations."""
