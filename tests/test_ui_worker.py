@@ -56,3 +56,31 @@ def test_a_new_run_replaces_the_old_one(qtbot):
     qtbot.wait(200)
     assert results == [fast]
     controller.shutdown()
+
+
+def test_a_link_made_during_a_run_is_in_the_comparison_the_run_shows(qtbot):
+    """Found by a review: the run had started with the corrections of its start, and showed the old grouping
+    (undoing a link during a run likewise)."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Anchor, Options, Override
+    from desktop.engine.pipeline import compare_iter, regroup
+
+    texts = [("The mayor resigned on Monday.\n\nThe weather was cold.\n", "a.txt"),
+             ("The mayor resigned on Monday.\n\nTraffic was light downtown.\n", "b.txt")]
+    sources = [from_text(t, n) for t, n in texts]
+
+    def slow(srcs, options=None, **kw):
+        for _ in range(20):
+            yield Progress("align", 0.1, "working")
+            __import__("time").sleep(0.02)
+        return (yield from compare_iter(srcs, Options(semantic=False), overrides=kw.get("overrides", ())))
+
+    controller = ComparisonController(slow, lambda comp, threshold: regroup(comp, threshold))
+    controller.set_sources(sources)
+    link = Override("link", Anchor(sources[0].content_hash, 31, 52), Anchor(sources[1].content_hash, 31, 58))
+    controller.set_overrides([link])  # while the run goes on
+    with qtbot.waitSignal(controller.comparison_ready, timeout=30_000) as ready:
+        pass
+    shown = ready.args[0]
+    assert shown.overrides == [link] and shown.group_index().get((0, 1)) == shown.group_index().get((1, 1)) is not None
+    controller.shutdown()

@@ -179,7 +179,10 @@ class ComparisonController(QObject):
     def _on_finished(self, comparison: Comparison) -> None:
         if not self._from_current():
             return
-        if comparison.options.threshold != self.options.threshold:  # the slider moved during the run
+        stale = list(comparison.overrides) != self.overrides  # linked, unlinked or undone during the run
+        if stale:
+            comparison = dataclasses.replace(comparison, overrides=list(self.overrides))
+        if stale or comparison.options.threshold != self.options.threshold:  # or the slider moved during the run
             comparison = self._regroup(comparison, self.options.threshold)
         self.comparison = comparison
         self.comparison_ready.emit(comparison)
