@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -115,12 +115,22 @@ def echoes(comparison: Comparison, found: list[Copy] | None = None) -> dict[Sent
     return out
 
 
+def echoed_sources(members: Iterable[SentenceRef], echo: dict[SentenceRef, SentenceRef]) -> dict[int, int]:
+    """The sources whose every version of a claim (``members``) is an echo, each with the source it repeats."""
+    mine: dict[int, list[SentenceRef]] = {}
+    for ref in sorted(members):
+        mine.setdefault(ref[0], []).append(ref)
+    return {s: echo[refs[0]][0] for s, refs in mine.items() if all(ref in echo for ref in refs)}
+
+
 def voices(sources: Iterable[int], members: Iterable[SentenceRef], echo: dict[SentenceRef, SentenceRef]) -> int:
     """How many independent voices carry a claim: its sources, less those whose every version is an echo."""
-    mine: dict[int, list[SentenceRef]] = {}
-    for ref in members:
-        mine.setdefault(ref[0], []).append(ref)
-    return sum(1 for s in set(sources) if not all(ref in echo for ref in mine.get(s, [])))
+    return len(set(sources) - set(echoed_sources(members, echo)))
+
+
+def one_voice(sources: Collection[int], echoed: Collection[int]) -> bool:
+    """Several sources state a claim, all but one in another's words: one voice, not corroboration."""
+    return len(sources) >= 2 and len(sources) - len(echoed) == 1
 
 
 def _same_pairs(comparison: Comparison, members: list[SentenceRef],

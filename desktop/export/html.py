@@ -101,7 +101,7 @@ def _coverage(view: ReportView) -> str:
     heads = "".join(f'<th class="mark" title="{_e(s.name)}">{s.letter}</th>' for s in view.sources)
     shared, single = [], []
     for row in view.coverage:
-        marks = "".join(_mark(c, row.echoed[k] if row.echoed else False) for k, c in enumerate(row.carried))
+        marks = "".join(_mark(c, e) for c, e in zip(row.carried, row.echoed))
         label = f'<span class="badge {_tint(int(row.label))}">{row.label}</span>' if row.label.isdigit() else row.label
         target = shared if row.label.isdigit() else single
         target.append(f'<tr><td class="num">{label}</td><td class="text">{_e(row.text)}</td>{marks}</tr>')

@@ -72,8 +72,7 @@ def _summary(view: ReportView) -> str:
     letters = " | ".join(s.letter for s in view.sources)
     grid = [f"| # | Claim | {letters} |", "|---|---|" + ":-:|" * n]
     for row in view.coverage:
-        echoed = row.echoed or (False,) * len(row.carried)
-        marks = " | ".join("○" if e else "✓" if c else " " for c, e in zip(row.carried, echoed))
+        marks = " | ".join("○" if e else "✓" if c else " " for c, e in zip(row.carried, row.echoed))
         grid.append(f"| {row.label} | {md_escape(row.text)} | {marks} |")
     if any(any(row.echoed) for row in view.coverage):
         grid.append(f"\n{ECHO_NOTE}")

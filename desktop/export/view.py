@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.engine.attribution_compare import ClaimSourcing, claim_sourcing, sourcing_profile
-from desktop.engine.copies import copies, copy_note, echoes
+from desktop.engine.copies import copies, copy_note, echoed_sources, echoes, one_voice
 from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison, Detail, Override
 from desktop.engine.reviews import merged
 from desktop.export.salient import salient_spans
@@ -128,7 +128,7 @@ class CoverageRow:
     label: str  # "3" for claim 3, "A4" for sentence 4 of source A
     text: str  # a short excerpt
     carried: tuple[bool, ...]  # one per source
-    echoed: tuple[bool, ...] = ()  # one per source: carried in another source's words (copies.echoes)
+    echoed: tuple[bool, ...]  # one per source: carried in another source's words (copies.echoes)
 
 
 @dataclass(frozen=True)
@@ -160,11 +160,11 @@ class ReportView:
     def echo_notes(self) -> tuple[str, ...]:
         """The warnings on copies: each pair of reports that repeat each other, then how many claims several
         sources state in one source's words only (the ○ of the coverage table)."""
-        one_voice = sum(1 for c in self.claims if len(c.sources) >= 2 and len(c.sources) - len(c.echoed) == 1)
-        if not one_voice:
+        single = sum(1 for c in self.claims if one_voice(c.sources, c.echoed))
+        if not single:
             return self.copies
-        claims = "claim" if one_voice == 1 else "claims"
-        return (*self.copies, f"{one_voice} {claims} stated by several sources in one source's words only (○): "
+        claims = "claim" if single == 1 else "claims"
+        return (*self.copies, f"{single} {claims} stated by several sources in one source's words only (○): "
                               "one voice, not corroboration")
 
 
@@ -291,7 +291,7 @@ def _claim_view(comparison: Comparison, g: int, number: int, sentences, sourcing
     review = merged(m.annotation for m in members if m.annotation is not None)  # reviewed apart: every note
     manual = any(link.manual for link in group.links)
     versions = tuple((s, tuple(speaker(comparison, a) for a in atts)) for s, atts in sorted(sourcing.versions.items()))
-    echoed = frozenset(s for s in group.sources if all((s, i) in echo for t, i in group.members if t == s))
+    echoed = frozenset(echoed_sources(group.members, echo))
     return ClaimView(number, group.score, members, frozenset(group.sources), review, manual,
                      versions, sourcing.flag, sourcing.differs, echoed)
 
@@ -323,7 +323,8 @@ def _coverage(claims: tuple[ClaimView, ...], sources: tuple[SourceView, ...]) ->
                         tuple(s in c.echoed for s in range(n))) for c in claims]
     for src in sources:
         for s in src.single:
-            rows.append(CoverageRow(f"{src.letter}{s.index + 1}", excerpt(s.text, 70), tuple(k == src.index for k in range(n))))
+            rows.append(CoverageRow(f"{src.letter}{s.index + 1}", excerpt(s.text, 70),
+                                    tuple(k == src.index for k in range(n)), (False,) * n))
     return tuple(rows)
 
 

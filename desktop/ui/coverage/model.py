@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.engine.copies import copy_note
+from desktop.engine.copies import copy_note, echoed_sources, one_voice
 from desktop.engine.model import Comparison, SentenceRef
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
 from desktop.ui.palette import Theme
@@ -22,7 +22,7 @@ SOURCES_ROLE = Qt.ItemDataRole.UserRole + 20  # frozenset of the sources carryin
 SORT_ROLE = Qt.ItemDataRole.UserRole + 21
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 22  # group number, or -1 for a single-sourced sentence
 FLAGS_ROLE = Qt.ItemDataRole.UserRole + 23  # ClaimFlags: anonymous sources only / no stated source, attributed differently
-VOICES_ROLE = Qt.ItemDataRole.UserRole + 24  # independent voices: the sources less those that only echo another
+ONE_VOICE_ROLE = Qt.ItemDataRole.UserRole + 24  # several sources state it, all but one in another's words
 MARK = "●"
 ECHO_MARK = "○"  # the source states the claim in the words of another: an echo, not a second voice
 _Index = QModelIndex | QPersistentModelIndex
@@ -42,9 +42,9 @@ class Claim:
         return frozenset(s for s, _ in self.members)
 
     @property
-    def voices(self) -> int:
-        """The sources carrying the claim in words of their own (an echo of another's words is not a voice)."""
-        return len(self.sources) - len(self.echoed)
+    def one_voice(self) -> bool:
+        """Several sources state it, all but one in another's words."""
+        return one_voice(self.sources, self.echoed)
 
     def echo_of(self, source: int) -> int | None:
         return next((orig for s, orig in self.echoed if s == source), None)
@@ -61,17 +61,8 @@ def claims_of(comparison: Comparison) -> list[Claim]:
     claims.sort(key=lambda c: c.members[0])
     sourcing = sourcing_of(comparison)
     return [Claim(c.members, c.group, comparison.documents[c.members[0][0]].sentence_text(c.members[0][1]),
-                  sourcing.of_claim(c.group, c.members[0]), _echoed(c.members, sourcing.echoes)) for c in claims]
-
-
-def _echoed(members: tuple[SentenceRef, ...], echoes: dict) -> tuple[tuple[int, int], ...]:
-    """The sources whose every version of the claim repeats another source's words, each with that source."""
-    out = []
-    for source in sorted({s for s, _ in members}):
-        mine = [m for m in members if m[0] == source]
-        if all(m in echoes for m in mine):
-            out.append((source, echoes[mine[0]][0]))
-    return tuple(out)
+                  sourcing.of_claim(c.group, c.members[0]),
+                  tuple(sorted(echoed_sources(c.members, sourcing.echoes).items()))) for c in claims]
 
 
 class CoverageModel(RowsModel):
@@ -121,8 +112,8 @@ class CoverageModel(RowsModel):
         claim, column = self.claims[index.row()], index.column()
         if role == SOURCES_ROLE:
             return claim.sources
-        if role == VOICES_ROLE:
-            return claim.voices
+        if role == ONE_VOICE_ROLE:
+            return claim.one_voice
         if role == GROUP_ROLE:
             return -1 if claim.group is None else claim.group
         if role == FLAGS_ROLE:
@@ -191,11 +182,11 @@ ONE_VOICE = "one_voice"  # stated by several sources, all but one in another's w
 
 
 def accepts(mode: str, source: int | None, sources: frozenset[int], count: int,
-            flags: ClaimFlags = ClaimFlags(None, False), voices: int | None = None) -> bool:
-    """Whether a claim carried by ``sources`` (out of ``count``; ``voices`` of them in their own words), sourced as
-    ``flags`` says, passes the filter."""
+            flags: ClaimFlags = ClaimFlags(None, False), single_voice: bool = False) -> bool:
+    """Whether a claim carried by ``sources`` (out of ``count``; ``single_voice``: all but one in another's words),
+    sourced as ``flags`` says, passes the filter."""
     if mode == ONE_VOICE:
-        return len(sources) >= 2 and voices == 1
+        return single_voice
     if mode == ANONYMOUS_ONLY:
         return flags.anonymous_only
     if mode == ATTRIBUTED_DIFFERENTLY:
@@ -228,4 +219,4 @@ class CoverageFilter(RowsFilter):
         model = self.sourceModel()
         index = model.index(row, 0, parent)
         return accepts(self.mode, self.source, index.data(SOURCES_ROLE) or frozenset(), model.columnCount() - 1,
-                       index.data(FLAGS_ROLE) or ClaimFlags(None, False), index.data(VOICES_ROLE))
+                       index.data(FLAGS_ROLE) or ClaimFlags(None, False), bool(index.data(ONE_VOICE_ROLE)))

@@ -171,7 +171,7 @@ class CoveragePanel(QWidget):
 
     def _echo_words(self, claims) -> str:
         """What copies do to the counts: the claims several sources state in one source's words (○ in the grid)."""
-        one_voice = sum(1 for c in claims if len(c.sources) >= 2 and c.voices == 1)
+        one_voice = sum(1 for c in claims if c.one_voice)
         copies = self.model.copies
         pairs = "" if not copies else ("two reports repeat each other word for word" if copies == 1 else
                                        f"{copies} pairs of reports repeat each other word for word")
