@@ -234,7 +234,7 @@ def test_pdf_text_layer(tmp_path):
     pages = [["Bonjour le monde, été à Paris.", "Deuxième ligne (entre parenthèses)."], None, ["Page trois."]]
     source = read_path(write_pdf(tmp_path / "report.pdf", pages, title="Rapport officiel"))
     assert source.kind == "pdf"
-    assert source.text == "Bonjour le monde, été à Paris.\nDeuxième ligne (entre parenthèses).\n\nPage trois."
+    assert source.text == "Bonjour le monde, été à Paris.\nDeuxième ligne (entre parenthèses).\nPage trois."
     assert (source.title, source.name) == ("Rapport officiel", "Rapport officiel")
 
 
@@ -255,7 +255,7 @@ def test_pdf_lines_the_layout_wrapped_are_joined_and_a_title_keeps_its_own(tmp_p
 
 def test_pdf_headlines_list_items_and_table_rows_keep_their_lines():
     """Found by a review: lines near a full line's length that end without a stop are not all wrapped sentences."""
-    from desktop.engine.ingest.pdf_file import page_text
+    from desktop.engine.ingest.pdf_file import document_text
 
     raw = ("Fire kills three in downtown apartment building overnight in the old port district\n"
            "MONTREAL (AP) - A fire tore through a six-storey apartment building in downtown Montreal overnight,\n"
@@ -266,7 +266,7 @@ def test_pdf_headlines_list_items_and_table_rows_keep_their_lines():
            "Labour 412 9,708,716\n"
            "Conservative 121 6,828,925\n"
            "The well-\nknown firm opened on Monday.")
-    assert page_text(raw).split("\n") == [
+    assert document_text([raw]).split("\n") == [
         "Fire kills three in downtown apartment building overnight in the old port district",
         "MONTREAL (AP) - A fire tore through a six-storey apartment building in downtown Montreal overnight, killing "
         "three people, officials said on Sunday.",
@@ -277,9 +277,9 @@ def test_pdf_headlines_list_items_and_table_rows_keep_their_lines():
 
 
 def test_pdf_ligatures_and_tabs_between_words_read_as_plain_words():
-    from desktop.engine.ingest.pdf_file import page_text
+    from desktop.engine.ingest.pdf_file import document_text
 
-    assert page_text("A\tformer\temployee\topened\t\ufb01re\tat\tan\to\ufb03ce\tparty.") == \
+    assert document_text(["A\tformer\temployee\topened\t\ufb01re\tat\tan\to\ufb03ce\tparty."]) == \
         "A former employee opened fire at an office party."
 
 
@@ -295,7 +295,8 @@ def test_pdf_without_text_layer(tmp_path):
 
 def test_encrypted_pdf(tmp_path):
     path = write_encrypted_pdf(tmp_path / "locked.pdf", [["Texte secret."]], user_password="motdepasse")
-    assert error_of(path).endswith("PDF is encrypted")
+    assert error_of(path).endswith("PDF is encrypted; open it in a PDF reader and save or print a copy without a "
+                                   "password")
 
 
 def test_encrypted_pdf_with_empty_user_password_is_read(tmp_path):
@@ -311,7 +312,7 @@ def test_corrupt_pdf(tmp_path, data):
 def test_pdf_over_the_character_limit(tmp_path):
     path = write_pdf(tmp_path / "long.pdf", [["A" * 60], ["B" * 60]])
     assert "too large" in error_of(path, max_chars=100)
-    assert read_path(path, max_chars=200).text == "A" * 60 + "\n\n" + "B" * 60
+    assert read_path(path, max_chars=200).text == "A" * 60 + "\n" + "B" * 60
 
 
 # ---- bad paths and bad content -----------------------------------------------------------------
@@ -438,3 +439,90 @@ def test_a_plain_text_headline_becomes_the_title_and_the_file_keeps_its_name(tmp
 ])
 def test_a_first_line_that_is_not_a_headline_gives_no_title(text):
     assert from_text(text).title is None
+
+
+# ---- lines a layout wrapped --------------------------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+
+
+def _sentences(source) -> list[str]:
+    from desktop.engine.pipeline import prepare
+
+    doc = prepare(source)
+    return [" ".join(doc.sentence_text(i).split()) for i in range(len(doc.sentences))]
+
+
+@pytest.mark.parametrize("width", [64, 72])
+def test_a_report_wrapped_at_a_fixed_width_reads_as_the_same_sentences(tmp_path, width):
+    """Found by a review: an e-mailed or terminal-saved report wrapped at 72 columns was split at every line break
+    ("The fire, estimated to have caused $1 million in damages to the" read as a sentence of its own)."""
+    import textwrap
+
+    original = (SAMPLES / "ttn-financial-times.txt").read_text(encoding="utf-8")
+    paragraphs = [p for p in original.split("\n") if p.strip()]
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n"
+    assert max(len(line) for line in wrapped.split("\n")) <= width
+    path = tmp_path / "wrapped.txt"
+    path.write_text(wrapped, encoding="utf-8")
+    assert _sentences(read_path(path)) == _sentences(read_path(SAMPLES / "ttn-financial-times.txt"))
+    assert _sentences(from_text(wrapped)) == _sentences(read_path(SAMPLES / "ttn-financial-times.txt"))
+
+
+def test_a_report_written_one_paragraph_a_line_keeps_every_line(tmp_path):
+    text = ("Church damaged by fire\n"
+            "A fire ripped through the church on Friday evening, the fire department said.\n"
+            "No one was injured.\n"
+            "- Damage: about $1 million\n"
+            "- Cause: under investigation\n"
+            "The governor visited the church on Saturday.\n")
+    path = tmp_path / "lines.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_path(path).text == text
+
+
+def test_each_line_is_a_paragraph_and_an_open_quotation_ends_with_it():
+    """Found by a review: in a report written one paragraph a line, a quotation left open at the end of a line ran
+    on into the next paragraph, which lent that paragraph's outlet to the quotation ("Attributed differently")."""
+    from desktop.engine.pipeline import prepare
+    from desktop.engine.quote_runs import quotation_runs
+
+    text = ("Governor visits burned church\n"
+            "\"The governor stopped by the church this morning. Whatever the motives of the arsonist, the governor "
+            "has faith that what was intended for evil will be used for good.\n"
+            "The governor is in Juneau today, but the Anchorage Daily News said her children would attend services.\n")
+    doc = prepare(from_text(text))
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1, 2]
+    assert quotation_runs(doc) == [(1, 2)]
+
+
+def _printed_page(lines: list[str], page: int, pages: int) -> list[str]:
+    """A page as a browser prints a web page, as pypdf reads it: the running header and footer come last."""
+    return lines + ["12/5/26, 3:47 AM Church fire (print)", f"file:///home/desk/church.html {page}/{pages}"]
+
+
+def test_a_printed_web_page_reads_without_its_running_header_and_footer_and_whole_across_pages(tmp_path):
+    """Found by a review: a browser's print header and footer were spliced into the sentence a page break cut."""
+    pages = [_printed_page(["The fire chief said the blaze was being investigated as arson. The authorities also",
+                            "did not know whether the connection was relevant, he said. The spokesman, Mr."], 1, 2),
+             _printed_page(["McAllister, said the governor was sorry.", "Temperatures were minus 20."], 2, 2)]
+    text = read_path(write_pdf(tmp_path / "printed.pdf", pages)).text
+    assert text.split("\n") == [
+        "The fire chief said the blaze was being investigated as arson. The authorities also did not know whether the "
+        "connection was relevant, he said. The spokesman, Mr. McAllister, said the governor was sorry.",
+        "Temperatures were minus 20."]
+
+
+def test_a_printed_scan_has_no_text_layer_although_its_header_and_footer_have_text(tmp_path):
+    """Found by a review: a scanned page printed from a browser was compared on its print footer alone."""
+    path = write_pdf(tmp_path / "scan.pdf", [_printed_page([], 1, 1)])
+    assert error_of(path).endswith("PDF has no text layer (scanned?); run OCR first")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(alphabet="abc XYZ.,«»-\n", max_size=90), min_size=1, max_size=30))
+def test_joining_wrapped_lines_never_loses_or_moves_a_character(lines):
+    from desktop.engine.ingest.reflow import reflow_plain
+
+    text = "\n".join(lines)
+    assert "".join(reflow_plain(text).split()) == "".join(text.split())

@@ -56,7 +56,8 @@ def _bad_inputs(d: Path) -> dict[str, tuple[Path, str]]:
         "binary named .txt": (d / "photo.txt", "no text found (binary file?)"),
         "8 MB single line": (d / "line.txt", "too large: 8,000,000 characters (limit 2,000,000); raise it with --max-chars"),
         "docx zip bomb": (d / "bomb.docx", "(zip bomb?)"),
-        "encrypted PDF": (d / "locked.pdf", "PDF is encrypted"),
+        "encrypted PDF": (d / "locked.pdf", "PDF is encrypted; open it in a PDF reader and save or print a copy "
+                                                   "without a password"),
         "PDF without text": (d / "scan.pdf", "PDF has no text layer (scanned?); run OCR first"),
         "missing path": (d / "nope.txt", "no such file"),
         "directory": (d / "folder", "is a directory"),

@@ -53,7 +53,7 @@ class Removed:
 class Sentence:
     start: int
     end: int
-    paragraph: int = 0  # index of the paragraph (block of non-blank lines) it sits in
+    paragraph: int = 0  # index of the paragraph (line of the text: ingest joined the lines a layout wrapped) it sits in
 
 
 @dataclass

@@ -38,7 +38,7 @@ def _runs(doc: Document) -> list[tuple[tuple[int, ...], int | None]]:
     for i, text in enumerate(texts):
         gap = doc.text[doc.sentences[i - 1].end:doc.sentences[i].start] if i > 0 else ""
         new_paragraph = "\n" in gap  # a new line
-        if open_ and _BLANK_LINE.search(gap) and not _QUOTE_FIRST.match(text):
+        if open_ and new_paragraph and not _QUOTE_FIRST.match(text):
             open_ = False  # a paragraph that does not reopen the quotation ends it (a stray opening mark)
         continued = i > 0 and not open_ and _QUOTE_FIRST.match(text) and _quotes_speech(texts[i - 1]) \
             and bool(_QUOTE_LAST.search(text) or _open_after(text, False, False))
@@ -54,7 +54,6 @@ def _runs(doc: Document) -> list[tuple[tuple[int, ...], int | None]]:
     return [(tuple(r), lender_only.get(n)) for n, r in enumerate(runs) if len(r) <= MAX_RUN]
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _AFTER_COLON = re.compile(r":\s*[«“„\"]")
 _QUOTED_SPEECH = re.compile(r"[«“„\"]([^«»“”„\"]+)[»”\"]")
 

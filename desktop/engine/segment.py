@@ -215,12 +215,9 @@ def segment(text: str, removed: list[Removed], lang: str) -> list[Sentence]:
     removed = sorted(removed, key=lambda r: r.start)
     starts = [r.start for r in removed]
     sentences: list[Sentence] = []
-    paragraph, last_end = -1, -10
-    for line in lines_of(text):
-        gap = text[last_end:line.start] if last_end >= 0 else "\n\n"
-        if "\n\n" in gap or paragraph < 0:
-            paragraph += 1
-        last_end = line.end
+    paragraph = -1
+    for line in lines_of(text):  # each line is a paragraph: ingest joined the lines a layout wrapped (reflow)
+        paragraph += 1
         for start, end in _subtract(line.start, line.end, _overlapping(removed, starts, line.start, line.end)):
             chunk = text[start:end]
             for s, e in split_line(chunk, slang):

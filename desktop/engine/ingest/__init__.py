@@ -12,8 +12,9 @@ from desktop.engine.model import Source, SynopticError
 
 from . import files, limits, text
 from .limits import DEFAULT_MAX_CHARS
+from .reflow import reflow_plain
 from .source import make_source, text_title
-from .text import looks_binary
+from .text import looks_binary, normalise_newlines
 
 __all__ = ["DEFAULT_MAX_CHARS", "from_text", "read_path"]
 
@@ -46,8 +47,8 @@ def from_text(text: str, name: str = "Pasted text", max_chars: int = DEFAULT_MAX
     punctuation alone), as a file of that kind is."""
     if text.strip() and (looks_binary(text) or not any(ch.isalnum() for ch in text)):
         raise SynopticError("pasted text holds no words")
-    return make_source(text, kind="paste", name=name, title=text_title(text), max_chars=max_chars,
-                       blank="pasted text is empty")
+    return make_source(reflow_plain(normalise_newlines(text)), kind="paste", name=name, title=text_title(text),
+                       max_chars=max_chars, blank="pasted text is empty")
 
 
 def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
@@ -60,7 +61,8 @@ def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
     if kind == "html" or files.looks_like_html(decoded.text):
         return _from_html(decoded, where, max_chars)
     meta = {"replaced_bytes": decoded.replaced} if decoded.replaced else {}
-    return make_source(decoded.text, kind="text", path=where, name=os.path.basename(where),
+    plain = reflow_plain(normalise_newlines(decoded.text))
+    return make_source(plain, kind="text", path=where, name=os.path.basename(where),
                        title=text_title(decoded.text), encoding=decoded.encoding, meta=meta, max_chars=max_chars)
 
 

@@ -10,6 +10,7 @@ from pypdf.errors import DependencyError
 from desktop.engine.model import SynopticError
 
 from .limits import check_chars
+from .reflow import full_length, join_wrapped
 
 # pypdf logs repair notes on damaged files; without a handler Python would print them on stderr.
 # A NullHandler keeps them quiet while still passing them to any logging the app configures.
@@ -17,6 +18,7 @@ logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 _INVALID = "not a valid PDF file"
 _NO_TEXT = "PDF has no text layer (scanned?); run OCR first"
+_LOCKED = "PDF is encrypted; open it in a PDF reader and save or print a copy without a password"
 
 
 def read_pdf(path: str, max_chars: int) -> tuple[list[str], str | None, dict]:
@@ -42,20 +44,22 @@ def _unlock(reader: PdfReader, path: str) -> None:
     try:
         opened = reader.decrypt("")
     except DependencyError:  # AES needs the optional 'cryptography' package
-        raise SynopticError("PDF is encrypted", path=path) from None
+        raise SynopticError(_LOCKED, path=path) from None
     if not opened:
-        raise SynopticError("PDF is encrypted", path=path)
+        raise SynopticError(_LOCKED, path=path)
 
 
 def _page_texts(reader: PdfReader, max_chars: int, path: str) -> list[str]:
+    """The document's text as one block (none when its pages hold no text but their running header and footer)."""
     pages, total = [], 0
     for page in reader.pages:
-        text = page_text(page.extract_text() or "")
-        if text:
-            pages.append(text)
-            total += len(text) + 2
-            check_chars(total - 2, max_chars, path)
-    return pages
+        raw = page.extract_text() or ""
+        if raw.strip():
+            pages.append(raw)
+            total += len(raw) + 1
+            check_chars(total - 1, max_chars, path)
+    text = document_text(pages)
+    return [text] if text else []
 
 
 def _info(reader: PdfReader) -> tuple[str | None, dict]:
@@ -82,47 +86,46 @@ def _safe(read):
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                             "\ufb05": "st", "\ufb06": "st"})
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a]+")  # some writers put a tab between words
-_ENDS = tuple(".!?…:;»\"”)")
-_WRAPPED = 0.7  # a line this much of the page's full line length or longer runs on when it ends mid-sentence
 
 
-def page_text(raw: str) -> str:
-    """A page's text layer as prose: ligatures spelled out, one space between words, and the lines the layout
-    wrapped joined again ("…killing" / "one person, police said." is one sentence). A line ending a sentence, a
-    short line (a title, an intertitle) and a blank line keep their break."""
-    lines = [_SPACES.sub(" ", ln).strip() for ln in raw.translate(_LIGATURES).split("\n")]
-    lengths = sorted(len(ln) for ln in lines if ln)
-    usual = lengths[int(0.8 * (len(lengths) - 1))] if lengths else 0  # a full line: most lines of prose are
-    out: list[str] = []
-    for line in lines:
-        if out and out[-1] and line and _runs_on(out[-1], line, usual):
-            out[-1] = _joined(out[-1], line)
-        else:
-            out.append(line)
-    return "\n".join(out).strip()
+def document_text(raw_pages: list[str]) -> str:
+    """The pages' text layers as one prose text: ligatures spelled out, one space between words, each page's
+    running header and footer left out (``furniture``), and the lines the layout wrapped joined again ("…killing"
+    / "one person, police said." is one sentence; so is one that a page break cut: "The authorities also" / "did
+    not know whether …"). A line ending a sentence, a short line (a title, an intertitle) keep their break."""
+    pages = [_page_lines(raw) for raw in raw_pages]
+    edges = furniture(pages)
+    lines = [ln for k, page in enumerate(pages) for i, ln in enumerate(page) if (k, i) not in edges and ln]
+    return "\n".join(join_wrapped(lines, full_length(lines))).strip()
 
 
-def _joined(line: str, following: str) -> str:
-    """Two lines of one sentence; a line ending on a hyphen keeps it ("well-" / "known", "porte-" / "parole": a
-    compound's hyphen cannot be told from the layout's, and removing it would break the compounds)."""
-    return line + ("" if line.endswith("-") else " ") + following
+def _page_lines(raw: str) -> list[str]:
+    return [_SPACES.sub(" ", ln).strip() for ln in raw.translate(_LIGATURES).split("\n")]
 
 
-def _runs_on(line: str, following: str, usual: float) -> bool:
-    """The layout wrapped ``line`` mid-sentence: it does not end one, the next line is no list item, and either the
-    next line goes on in lower case or with a number, or ``line``, near a full line's length, stops on a comma, a
-    hyphen or a small word ("… went to" / "Vancouver police") or holds a comma. A headline, a byline, a table row
-    keep their line."""
-    if line.endswith(_ENDS) or _LISTED.match(following) or (line[-1].isdigit() and not following[0].islower()):
-        return False
-    if following[0].islower() or following[0].isdigit():
-        return True  # "…killing" / "one person", "…around" / "4 p.m."
-    last = line.rsplit(" ", 1)[-1].lower()
-    return len(line) >= _WRAPPED * usual and (line.endswith((",", "-")) or last in _SMALL_WORDS or "," in line)
-    #      "…on Friday, killing" / "John Smith, …": a line with a comma is prose; a headline seldom has one
+_EDGE = 3  # lines at the top or the bottom of a page that may be its running header or footer
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|of|sur|de)\s*\d{1,4})?\s*[-–—]?", re.I)
+_PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}\b")  # a browser's print header: date, time
+_PRINT_URL = re.compile(r"(?:file|https?)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?")  # its footer: address, page
 
 
-_LISTED = re.compile(r"[•·▪‣◦*–—-]|\d{1,2}[.)]\s")  # a bullet, a dash or a number opening a list item
-_SMALL_WORDS = frozenset("""a an the of to in on at by for with from and or but as that which who
-    le la les l' un une des du de d' à au aux en et ou par pour sur avec dans que qui
-    der die das ein eine und oder mit von zu im el los las y o con por para del il lo gli una e""".split())
+def furniture(pages: list[list[str]]) -> set[tuple[int, int]]:
+    """(page, line) of each running header and footer: a line among a page's first or last three that the same
+    lines, numbers aside, repeat on other pages (on half of them at least), or that reads as a page number or as
+    a browser's print header or footer ("12/5/26, 3:47 AM Title", "file:///…/page.html 1/3")."""
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", line.casefold())
+
+    edges = [[i for i, ln in enumerate(page) if ln and (i < _EDGE or i >= len(page) - _EDGE)] for page in pages]
+    seen: dict[str, set[int]] = {}
+    for k, page in enumerate(pages):
+        for i in edges[k]:
+            seen.setdefault(key(page[i]), set()).add(k)
+    repeated = {s for s, where in seen.items() if len(where) >= max(2, len(pages) / 2)}
+    out: set[tuple[int, int]] = set()
+    for k, page in enumerate(pages):
+        says = any(ln and key(ln) not in repeated for ln in page)  # a page saying only what every page says (a
+        #                                                          line a page) holds the text, not furniture
+        out |= {(k, i) for i in edges[k] if (says and key(page[i]) in repeated) or _PAGE_NUMBER.fullmatch(page[i])
+                or _PRINT_STAMP.match(page[i]) or _PRINT_URL.fullmatch(page[i])}
+    return out

@@ -1,0 +1,107 @@
+"""Lines a layout wrapped, joined again: a PDF's text layer, and plain text wrapped at a fixed width (e-mail, wire
+copy, a text saved from a terminal or a PDF reader).
+
+The engine splits sentences line by line and reads each remaining line as a paragraph, so a sentence wrapped over
+three lines would read as three fragments ("The fire, estimated to have caused $1 million in damages to the" /
+"Wasilla Bible Church, …"), none of which a counterpart states. ``join_wrapped`` joins a line with the next when the
+layout, not the writer, broke it (``runs_on``); ``reflow_plain`` does it for plain text that reads as wrapped as a
+whole (``looks_wrapped``), so a report written one paragraph a line keeps every break.
+"""
+from __future__ import annotations
+
+import re
+
+_ENDS = tuple(".!?…:;»\"”)")
+_WRAPPED = 0.7  # a line this much of a full line's length or longer runs on when it ends mid-sentence
+_FULL_SHARE = 0.8  # a full line: the length 80 % of the lines do not exceed
+_WRAP_WIDTH = 140  # plain text wrapped at a fixed width: its full lines are no longer than this
+_OPEN_SHARE = 0.3  # … and this share of its lines, or more, stop mid-sentence (one paragraph a line: almost none)
+_MIN_WRAPPED = 3  # lines that must run on before a plain text reads as wrapped
+# A title or an initial before a name, the layout's break after it ("… said Mr." / "McAllister, the pastor")
+_TITLE_END = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Const|Mme|Mlle|Me|Pr|M"
+                        r"|[A-Z])\.$")
+_LISTED = re.compile(r"[•·▪‣◦*–—-]|\d{1,2}[.)]\s|#")  # a bullet, a dash or a number opening a list item; a heading
+_SMALL_WORDS = frozenset("""a an the of to in on at by for with from and or but as that which who
+    le la les l' un une des du de d' à au aux en et ou par pour sur avec dans que qui
+    der die das ein eine und oder mit von zu im el los las y o con por para del il lo gli una e""".split())
+
+
+def full_length(lines: list[str]) -> int:
+    """The length of a full line of this layout: most lines of prose are full."""
+    lengths = sorted(len(ln) for ln in lines if ln)
+    return lengths[int(_FULL_SHARE * (len(lengths) - 1))] if lengths else 0
+
+
+def join_wrapped(lines: list[str], usual: float) -> list[str]:
+    """``lines`` with each line the layout wrapped joined to the next; an empty line (a blank) is never joined."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and runs_on(out[-1], line, usual):
+            out[-1] = joined(out[-1], line)
+        else:
+            out.append(line)
+    return out
+
+
+def joined(line: str, following: str) -> str:
+    """Two lines of one sentence; a line ending on a hyphen keeps it ("well-" / "known", "porte-" / "parole": a
+    compound's hyphen cannot be told from the layout's, and removing it would break the compounds)."""
+    return line + ("" if line.endswith("-") else " ") + following
+
+
+def runs_on(line: str, following: str, usual: float) -> bool:
+    """The layout wrapped ``line`` mid-sentence: it does not end one (a title or an initial before a name does not:
+    "Mr." / "McAllister said"), the next line is no list item, and either the next line goes on in lower case or
+    with a number, or ``line``, near a full line's length, stops on a comma, a hyphen or a small word ("… went to" /
+    "Vancouver police") or holds a comma. A headline, a byline, a table row keep their line."""
+    if _LISTED.match(following) or line.startswith("#"):
+        return False
+    if _TITLE_END.search(line):
+        return following[0].isupper()
+    if line.endswith(_ENDS) or (line[-1].isdigit() and not following[0].islower()):
+        return False
+    if following[0].islower() or following[0].isdigit():
+        return True  # "…killing" / "one person", "…around" / "4 p.m."
+    last = line.rsplit(" ", 1)[-1].lower()
+    return len(line) >= _WRAPPED * usual and (line.endswith((",", "-")) or last in _SMALL_WORDS or "," in line)
+    #      "…on Friday, killing" / "John Smith, …": a line with a comma is prose; a headline seldom has one
+
+
+def looks_wrapped(lines: list[str], usual: int) -> bool:
+    """Plain text wrapped at a fixed width: its full lines are short (at most ``_WRAP_WIDTH``), a good share of the
+    lines followed by another stop mid-sentence, and several run on. A report written one paragraph a line has
+    long full lines whose ends close sentences."""
+    if not usual or usual > _WRAP_WIDTH:
+        return False
+    followed = [(a, b) for a, b in zip(lines, lines[1:]) if a and b]
+    if not followed:
+        return False
+    open_ = sum(1 for a, _ in followed if not a.endswith(_ENDS))
+    running = sum(1 for a, b in followed if runs_on(a, b, usual))
+    return open_ >= _OPEN_SHARE * len(followed) and running >= _MIN_WRAPPED
+
+
+def _fills(previous: str, following: str, usual: int) -> bool:
+    """At a fixed width, ``previous`` broke only because the next line's first word would not fit on it: it
+    stops mid-sentence and that word would take it past the full length ("… comme n'ayant" / "« pas de limites »")."""
+    line = previous.strip()
+    head = following.split(" ", 1)[0]
+    return not line.endswith(_ENDS) and not _LISTED.match(following) and len(line) + 1 + len(head) > usual
+
+
+def reflow_plain(text: str) -> str:
+    """Plain text with the lines a fixed-width wrap broke joined again (each join puts one space, or nothing after
+    a hyphen, for the newline and the next line's indent); text that does not read as wrapped comes back as it is."""
+    lines = text.split("\n")
+    stripped = [ln.strip() for ln in lines]
+    usual = full_length(stripped)
+    if not looks_wrapped(stripped, usual):
+        return text
+    out: list[str] = []
+    for raw, line in zip(lines, stripped):
+        if out and out[-1].strip() and line and (runs_on(out[-1].strip(), line, usual)
+                                                 or _fills(out[-1], line, usual)):
+            out[-1] = joined(out[-1].rstrip(), line)
+        else:
+            out.append(raw)
+    return "\n".join(out)
