@@ -155,3 +155,25 @@ def test_long_forms_are_found_as_the_letters_spell_them():
                         "Le Département fédéral des finances (DFF) a répondu. The wind (WIND) rose.")
     assert found == {"EU": "European Union", "IEA": "International Energy Agency",
                      "DFF": "Département fédéral des finances"}
+
+
+@pytest.mark.parametrize("a, b", [("approved", "rejected"), ("acquitted", "convicted"), ("raised", "lowered")])
+def test_opposite_words_in_one_place_are_said_differently(a, b):
+    first = f"On Friday the regional assembly {a} the new budget for schools, officials said in a statement."
+    second = f"On Friday the regional assembly {b} the new budget for schools, officials said in a statement."
+    comp = compare([from_text(first, "A"), from_text(second, "B")])
+    assert len(comp.groups) == 1
+    kinds = {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
+    assert kinds.get(a) == "conflict" and kinds.get(b) == "conflict"
+
+
+def test_words_of_unrelated_meaning_in_one_place_only_reword_the_sentence():
+    """Found by a review: "three people today" / "three people dead" was marked said differently (today / dead,
+    0.25 for the model); each is what its report adds, not a difference to check."""
+    first = "A car bomb near the central market killed at least four people today as police sealed off the area."
+    second = "A car bomb near the central market left at least four people dead as police sealed off the area."
+    comp = compare([from_text(first, "A"), from_text(second, "B")])
+    assert len(comp.groups) == 1
+    spans = {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
+    assert spans and "conflict" not in spans.values()
+    assert any("today" in span for span in spans)

@@ -374,3 +374,22 @@ def test_step_4_keeps_existing_overrides():
     db["overrides"].insert({"action": "keep", "a_hash": "a", "a_start": 7, "a_end": 9, "b_hash": "a", "b_start": 7,
                             "b_end": 9, "created": "2026-01-01T00:00:00.000Z"})
     assert db.execute("SELECT count(*) FROM overrides").fetchone()[0] == 2
+
+
+def test_step_8_keeps_the_word_matches_and_takes_the_words_of_one_place():
+    """A session saved before the words' places were kept reopens with its word matches, and a new run's 'slot'
+    rows (the cosines of words two linked sentences have in the same place) are accepted."""
+    from sqlite_utils import Database
+
+    from desktop.engine.meanings import from_rows
+    from desktop.store.migrations import migrate
+
+    db = Database(memory=True)
+    assert migrate(db, upto=7) == 7
+    db["word_matches"].insert({"kind": "same", "word_a": "killed", "word_b": "tués", "value": 0.8})
+    with pytest.raises(sqlite3.IntegrityError):
+        db["word_matches"].insert({"kind": "slot", "word_a": "dead", "word_b": "today", "value": 0.25})
+    assert migrate(db) == 8
+    db["word_matches"].insert({"kind": "slot", "word_a": "dead", "word_b": "today", "value": 0.25})
+    table = from_rows((r["kind"], r["word_a"], r["word_b"], r["value"]) for r in db["word_matches"].rows)
+    assert table.pairs == {("killed", "tués"): 0.8} and table.related(["today"], ["dead"]) is False

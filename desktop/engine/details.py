@@ -407,11 +407,25 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
             b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and not theirs[k].stop]
             named = [any(toks[k].is_name or toks[k].is_number for k in ks) for toks, ks in ((member.feats.tokens, a),
                                                                                           (theirs, b))]
-            if a and b and named[0] == named[1]:  # a name against a name, words against words ("Pigeon" / "next": no)
+            if a and b and named[0] == named[1] and (named[0] or _about_one_thing(member, a, theirs, b, meanings)):
+                #   a name against a name, words against words ("Pigeon" / "next": no) about one thing
                 counterpart = (other.ref[0], other.start + theirs[b[0]].start, other.start + theirs[b[-1]].end)
                 for k in a:
                     out.setdefault(k, []).append(counterpart)
     return out
+
+
+def _about_one_thing(member: _Member, a: list[int], theirs: tuple[Token, ...], b: list[int],
+                     meanings: WordMatches | None) -> bool:
+    """Words one sentence has where the other has others are a difference in what it says when they are about one
+    thing, alike or opposite ("approved" / "rejected", "guilty" / "acquitted"); "three people today" / "three
+    people dead" only words it otherwise (``meanings.RELATED``). Without the words' cosines (no table, or words
+    the aligner never compared) the place alone decides."""
+    if meanings is None:
+        return True
+    mine = [k for i in a if (k := meaning_key(member.feats.tokens[i])) is not None]
+    other = [k for i in b if (k := meaning_key(theirs[i])) is not None]
+    return meanings.related(mine, other) is not False
 
 
 def _word_diff(mine: list[str], theirs: list[str], first: bool) -> list:

@@ -18,6 +18,12 @@ from .features import SentenceFeatures, Token
 from .model import Link
 
 MIN_SIMILARITY = 0.7  # killed/dead 0.748, quake/earthquake 0.82, Council/Conseil 0.78; killed/injured 0.53
+# Two words in the same slot of two linked sentences are a difference worth a "said differently" mark when they
+# are about the same thing, alike or opposite (approved/rejected 0.57, guilty/acquitted 0.62, rises/falls 0.57,
+# injured/killed 0.53, police/army 0.46); words of unrelated meaning there only reword the sentence ("three people
+# today" / "three people dead" 0.25, "Greece killed" / "Athens left": killed/left 0.34, visited/stopped 0.42).
+RELATED = 0.45
+SLOT_TOKENS = 6  # words a side of a replace block may have for its words to be compared (details' conflicts)
 MIN_SCORE = 0.2  # words of sentences with a candidate pair scored at least this (see ``linkable_words``)
 BLOCK = 1024  # rows of the similarity matrix computed at once
 
@@ -37,6 +43,8 @@ class WordMatches:
 
     pairs: dict[tuple[str, str], float] = field(default_factory=dict)  # (a, b), a < b
     expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    slots: dict[tuple[str, str], float] = field(default_factory=dict)  # (a, b), a < b: words that one sentence has
+    #     where a sentence linked to it has the other (``slot_words``), with their cosine whatever it is
 
     def __post_init__(self) -> None:
         index: dict[str, set[str]] = {}
@@ -69,6 +77,13 @@ class WordMatches:
                 return True
         return bool(self._spelled.get(word, set()) & words)
 
+    def related(self, words: list[str], others: list[str]) -> bool | None:
+        """Whether some word of ``words`` is about what a word of ``others`` is about (``RELATED``), where one
+        sentence has them in the same place as the other; None when the table holds none of the pairs (a link
+        made by hand between sentences the aligner never scored, a session saved before this was kept)."""
+        known = [self.slots[k] for a in words for b in others if (k := (min(a, b), max(a, b))) in self.slots]
+        return max(known) >= RELATED if known else None
+
     def __len__(self) -> int:
         return len(self.pairs)
 
@@ -86,12 +101,34 @@ def linkable_words(feats: list[list[SentenceFeatures]], candidates: Iterable[Lin
     return {k: frozenset(v) for k, v in where.items()}
 
 
+def slot_words(feats: list[list[SentenceFeatures]], langs: list[str], candidates: Iterable[Link],
+               ) -> set[tuple[str, str]]:
+    """The pairs of words (a < b) that two sentences of one language scored at least ``MIN_SCORE`` have in the
+    same place: each content word of a replace block of their word diff (lemmas, as details read them) with each
+    of the block's other side."""
+    from rapidfuzz.distance import Levenshtein
+
+    out: set[tuple[str, str]] = set()
+    for ln in candidates:
+        if ln.score < MIN_SCORE or langs[ln.a[0]] != langs[ln.b[0]]:
+            continue
+        mine, theirs = feats[ln.a[0]][ln.a[1]].tokens, feats[ln.b[0]][ln.b[1]].tokens
+        for op in Levenshtein.opcodes([t.lemma for t in mine], [t.lemma for t in theirs]):
+            if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > SLOT_TOKENS:
+                continue
+            a = {k for t in mine[op.src_start:op.src_end] if (k := meaning_key(t)) is not None}
+            b = {k for t in theirs[op.dest_start:op.dest_end] if (k := meaning_key(t)) is not None}
+            out |= {(min(x, y), max(x, y)) for x in a for y in b if x != y}
+    return out
+
+
 def word_matches(encode, where: dict[str, frozenset[int]], long_forms: dict[str, str] | None = None,
-                 ) -> Generator[tuple[int, int], None, WordMatches]:
+                 slots: set[tuple[str, str]] | None = None) -> Generator[tuple[int, int], None, WordMatches]:
     """The same-meaning pairs among the words of ``where`` (each with the reports it is in; a pair of words of one
     report only is not kept). ``encode(list[str])`` returns their unit vectors (the sentence model); an acronym with a long
     form (``long_forms``, from ``acronyms.definitions``) is read as its long form ("SFOE" as "Swiss Federal Office
-    of Energy", so that it meets "OFEN"). Yields (rows done, rows) between blocks of the similarity matrix."""
+    of Energy", so that it meets "OFEN"); each pair of ``slots`` (``slot_words``) keeps its cosine. Yields (rows
+    done, rows) between blocks of the similarity matrix."""
     import numpy as np  # imported on first use: a saved session's table is read without it
 
     long_forms = {a: f for a, f in (long_forms or {}).items() if a in where}
@@ -108,7 +145,9 @@ def word_matches(encode, where: dict[str, frozenset[int]], long_forms: dict[str,
             if j > i and not (where[a] == where[b] and len(where[a]) == 1) and not negation(a, b):
                 pairs[(a, b)] = round(float(sims[i, j]), 4)
         yield min(len(words), r0 + BLOCK), len(words)
-    return WordMatches(pairs, expansions)
+    at = {w: i for i, w in enumerate(words)}
+    slotted = {(a, b): round(float(vectors[at[a]] @ vectors[at[b]]), 4) for a, b in (slots or ()) if a in at and b in at}
+    return WordMatches(pairs, expansions, slotted)
 
 
 # Prefixes that make a word its opposite in English and French ("legal" / "illegal", "agree" / "disagree",
@@ -134,9 +173,10 @@ def _content_words(long_form: str) -> tuple[str, ...]:
 
 
 def to_rows(matches: WordMatches) -> list[tuple[str, str, str, float]]:
-    """(kind, a, b, value) rows for a saved session: 'same' pairs with their cosine, and 'expands' rows giving
-    an acronym's long-form words in order."""
+    """(kind, a, b, value) rows for a saved session: 'same' pairs with their cosine, 'slot' pairs with theirs,
+    and 'expands' rows giving an acronym's long-form words in order."""
     rows = [("same", a, b, s) for (a, b), s in sorted(matches.pairs.items())]
+    rows += [("slot", a, b, s) for (a, b), s in sorted(matches.slots.items())]
     return rows + [("expands", a, w, float(k)) for a, words in sorted(matches.expansions.items())
                    for k, w in enumerate(words)]
 
@@ -144,11 +184,13 @@ def to_rows(matches: WordMatches) -> list[tuple[str, str, str, float]]:
 def from_rows(rows: Iterable[tuple[str, str, str, float]]) -> WordMatches | None:
     """A table read back from a saved session (None when it holds none: a session saved before the table
     existed, or reports with no two words alike, which details read the same way)."""
-    pairs, expansions = {}, {}
+    pairs, expansions, slots = {}, {}, {}
     for kind, a, b, value in rows:
         if kind == "expands":
             expansions.setdefault(a, []).append((value, b))
+        elif kind == "slot":
+            slots[(a, b)] = value
         else:
             pairs[(a, b)] = value
     expanded = {a: tuple(w for _, w in sorted(ws)) for a, ws in expansions.items()}
-    return WordMatches(pairs, expanded) if pairs or expanded else None
+    return WordMatches(pairs, expanded, slots) if pairs or expanded or slots else None

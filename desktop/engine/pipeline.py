@@ -24,7 +24,7 @@ from .model import (
     Anchor, Attribution, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
 )
 from .language import detect_language, load_detector_in_background
-from .meanings import WordMatches, linkable_words, word_matches
+from .meanings import WordMatches, linkable_words, slot_words, word_matches
 from .merges import STORY, TRANSLATION, merged_links, ordered_links
 from .evidence import WordWeights
 from .mutual import supported_pairs
@@ -199,12 +199,14 @@ def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.
 def _word_meanings(emb: Embedder, documents: list[Document], views: list[align.DocView], candidates: list[Link],
                    cache: EmbeddingCache | None) -> Generator[Progress, None, WordMatches]:
     """The words of different reports that mean the same (``meanings``), for the details."""
-    words = linkable_words([v.features for v in views], candidates)
+    feats = [v.features for v in views]
+    words = linkable_words(feats, candidates)
+    slots = slot_words(feats, [v.lang for v in views], candidates)
     long_forms = {a: f for d in documents for a, f in definitions(d.text).items()}
     yield Progress("details", 0.9, f"Comparing the meanings of {len(words)} words")
     # the words' vectors go to the embedding cache too (about 2 kB a word): comparing known reports again then
     # needs no model at all
-    return (yield from _relay(word_matches(lambda w: emb.encode(w, cache), words, long_forms), lambda done, total: Progress(
+    return (yield from _relay(word_matches(lambda w: emb.encode(w, cache), words, long_forms, slots), lambda done, total: Progress(
         "details", round(0.9 + 0.01 * done / total, 4), f"Comparing the meanings of {total} words")))
 
 

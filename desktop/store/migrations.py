@@ -12,7 +12,7 @@ from desktop.store import schema
 
 MIGRATIONS = Migrations("synoptic")
 STEP_NAMES = ["001_core", "002_results", "003_embeddings", "004_keep_overrides", "005_attributions",
-              "006_word_matches", "007_phrase_cover"]  # in order; step n sets user_version n
+              "006_word_matches", "007_phrase_cover", "008_word_slots"]  # in order; step n sets user_version n
 
 
 def _step(db: Database, version: int, ddl: str) -> None:
@@ -55,6 +55,11 @@ def _word_matches(db: Database) -> None:
 @MIGRATIONS(name=STEP_NAMES[6])
 def _phrase_cover(db: Database) -> None:
     _step(db, 7, schema.PHRASE_COVER)
+
+
+@MIGRATIONS(name=STEP_NAMES[7])
+def _word_slots(db: Database) -> None:
+    _step(db, 8, schema.WORD_SLOTS)
 
 
 SCHEMA_VERSION = len(STEP_NAMES)

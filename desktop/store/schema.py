@@ -227,6 +227,22 @@ CREATE TABLE word_matches (
 );
 """
 
+# Step 8: the word-match table also keeps, for the words two linked sentences have in the same place, their cosine
+# ('slot'), so that a reopened session tells "said differently" from a reworded sentence as the run did. SQLite
+# cannot change a CHECK constraint: the table is rebuilt, its rows kept.
+WORD_SLOTS = """
+CREATE TABLE word_matches_8 (
+    idx        INTEGER PRIMARY KEY,
+    kind       TEXT NOT NULL CHECK (kind IN ('same', 'expands', 'slot')),
+    word_a     TEXT NOT NULL,          -- 'expands': an acronym the reports define
+    word_b     TEXT NOT NULL,          -- 'expands': a word of its long form
+    value      REAL NOT NULL           -- 'same', 'slot': the cosine; 'expands': the word's place in the long form
+);
+INSERT INTO word_matches_8 (idx, kind, word_a, word_b, value) SELECT idx, kind, word_a, word_b, value FROM word_matches;
+DROP TABLE word_matches;
+ALTER TABLE word_matches_8 RENAME TO word_matches;
+"""
+
 # Step 7: phrase cosines of the cross-language candidate pairs (the engine's ``phrases`` table), so that
 # re-grouping a reopened session finds the same details across languages without the sentence model.
 PHRASE_COVER = """
