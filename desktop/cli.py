@@ -136,6 +136,37 @@ def _check_writable(output: str | None) -> None:
         raise SynopticError("cannot write: permission denied", path=output)
 
 
+def _refuse_overwriting(target: str | None, reading: list[str], why: str) -> None:
+    """An output that is a file the command reads (a report compared, the session exported) is refused: writing
+    it would destroy the input."""
+    if not target or not os.path.exists(target):
+        return
+    for path in reading:
+        try:
+            same = os.path.samefile(target, path)
+        except OSError:
+            continue
+        if same:
+            raise SynopticError(f"is {why}", path=target)
+
+
+def _check_session_target(path: str) -> None:
+    """``--save`` replaces a session only when it holds no review work: a file that is no session, or a session
+    with verdicts, notes or corrections, is kept (a reviewer's work is never overwritten by a new run)."""
+    if not os.path.exists(path):
+        return
+    from .store.session import Session
+
+    try:
+        with Session.open(path, read_only=True) as session:
+            work = len(session.annotations()) + len(session.overrides())
+    except SynopticError:
+        raise SynopticError("exists and is not a Synoptic session; not replaced (save to another file)", path=path)
+    if work:
+        raise SynopticError(f"holds review work ({work} verdicts, notes or corrections); not replaced (save to "
+                            "another file, or open it in the app to compare again)", path=path)
+
+
 def render(comparison, fmt: str, annotations=(), overrides=()) -> str:
     from .export.report_file import render as render_report
 
@@ -149,8 +180,13 @@ def cmd_compare(args) -> int:
 
     if len(args.files) < 2:
         raise _UsageError("compare needs at least two files")
-    for target in (args.output, args.save):
+    for target, what in ((args.output, "the report"), (args.save, "the session")):
         _check_writable(target)  # before the comparison, not after it
+        _refuse_overwriting(target, args.files, f"one of the reports compared; write {what} to another file")
+    if args.output and args.save:
+        _refuse_overwriting(args.output, [args.save], "the --save session too; give them two names")
+    if args.save:
+        _check_session_target(args.save)
     limit = args.max_chars or DEFAULT_MAX_CHARS
     sources = [read_path(f, max_chars=limit) for f in args.files]
     options = Options(threshold=Options.threshold if args.threshold is None else args.threshold,
@@ -201,6 +237,7 @@ def _save_session(comparison, path: str) -> None:
 def cmd_export(args) -> int:
     from .store.session import Session
 
+    _refuse_overwriting(args.output, [args.session], "the session exported; write the report to another file")
     with Session.open(args.session, read_only=True) as session:
         comparison = session.load_comparison()
         if comparison is None:

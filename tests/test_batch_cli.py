@@ -162,3 +162,16 @@ def test_the_same_run_on_a_given_scheduler(tmp_path):
         assert cluster.status.name == "running"  # the user's cluster is left running
     assert report.compared == 1 and report.failed_reports == [("empty.txt", "empty file")]
     assert len(list((tmp_path / "out").glob("*.json"))) == 1
+
+
+def test_an_output_folder_inside_the_reports_folder_is_not_read_back_as_reports(batch_run, tmp_path):
+    """Found by a review: a nightly run writing into reports/out read the last run's story pages as reports, which
+    added a source repeating every other to each story, and compared everything again."""
+    folder, _, _ = batch_run
+    inside = tmp_path / "reports"
+    shutil.copytree(folder, inside)
+    first = _batch(inside, "-o", inside / "out", "--workers", "1")
+    again = _batch(inside, "-o", inside / "out", "--workers", "1")
+    assert first.returncode == 0 and again.returncode == 0, (first.stderr, again.stderr)
+    assert "3 stories: 0 compared, 3 already done" in again.stdout
+    assert not any(name.startswith("out/") for name in _stories_csv(inside / "out"))

@@ -71,3 +71,27 @@ def test_overrides_from_the_session_are_exported(seed_paths, tmp_path):
         session.add_override(override)
     back = json.loads(run("export", path, "--json").stdout)
     assert back["overrides"][0]["action"] == "link"
+
+
+def test_no_output_overwrites_a_report_compared_the_session_exported_or_a_reviewers_work(seed_paths, tmp_path):
+    """Found by a review: `--save` over a reviewed session wiped its verdicts; `-o` could replace a report compared
+    or the session exported. Each is refused in one line, and the file is left as it was."""
+    session_path = tmp_path / "case.synoptic"
+    assert run("compare", *seed_paths, "--json", "--save", session_path).returncode == 0
+    with Session.open(session_path) as session:
+        doc = session.load_comparison().documents[0]
+        span = doc.sentences[3]
+        session.set_annotation(Anchor(doc.source.content_hash, span.start, span.end), "false", "Denied.")
+    kept = {p: p.read_bytes() for p in (session_path, *seed_paths)}
+    attempts = {
+        "holds review work (1 verdicts, notes or corrections); not replaced": ("compare", *seed_paths, "--save",
+                                                                                session_path),
+        "is one of the reports compared; write the report to another file": ("compare", *seed_paths, "--json",
+                                                                             "-o", seed_paths[0]),
+        "is the session exported; write the report to another file": ("export", session_path, "--csv", "-o",
+                                                                      session_path),
+    }
+    for message, args in attempts.items():
+        res = run(*args)
+        assert res.returncode == 1 and message in res.stderr.strip().splitlines()[-1], (args, res.stderr)
+    assert all(p.read_bytes() == data for p, data in kept.items())

@@ -24,21 +24,22 @@ class Input:
     path: str  # where to read it
 
 
-def discover(target: str) -> list[Input]:
-    """The reports under folder ``target`` (every format `compare` reads, hidden files and folders skipped), or
-    those listed in manifest file ``target``; sorted by name."""
+def discover(target: str, skip: str | None = None) -> list[Input]:
+    """The reports under folder ``target`` (every format `compare` reads, hidden files and folders skipped, and
+    folder ``skip``: the batch's own output, whose reports a run inside the input folder would read back as
+    sources), or those listed in manifest file ``target``; sorted by name."""
     where = Path(target)
     if where.is_dir():
-        return _folder(where)
+        return _folder(where, Path(skip).resolve() if skip else None)
     if where.is_file():
         return _manifest_inputs(where)
     raise SynopticError("no such file or folder", path=target)
 
 
-def _folder(root: Path) -> list[Input]:
+def _folder(root: Path, skip: Path | None) -> list[Input]:
     found = []
     for folder, dirs, names in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (Path(folder) / d).resolve() != skip)
         for name in names:
             if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
                 full = Path(folder) / name

@@ -60,7 +60,7 @@ def run_batch(config: BatchConfig, *, on_story=None) -> BatchReport:
     from desktop.batch import dask_cluster
 
     t0 = time.perf_counter()
-    inputs = discover(config.input)
+    inputs = discover(config.input, skip=config.outdir)
     assignment = read_stories(config.stories, inputs) if config.stories else None
     folder = output.prepare_folder(config.outdir)
     report = BatchReport(reports=len(inputs))
