@@ -174,6 +174,11 @@ def test_markdown_reports_sources_summary_and_single_sourced_sentences(compariso
     assert "**MRE**" in md.split("## Only in A")[1]
     assert "Répandre l'amour" in md and "share/subscribe line" in md
     assert "linked by hand" in md
+    hand = next(line for line in md.splitlines() if "linked by hand" in line)
+    assert "score" not in hand  # a hand link's 1.00 is the editor's word, not a match found
+    html = render_html(comparison)
+    card = next(c for c in html.split("<article")[1:] if "linked by hand" in c.split("</header>")[0])
+    assert "score 1.00" not in card.split("</header>")[0]
 
 
 def test_markdown_escapes_active_characters(tmp_path):

@@ -128,6 +128,11 @@ def _claims(view: ReportView) -> str:
     return head + intro + _legend() + "\n" + "\n".join(_claim(view, c) for c in view.claims) + "\n</section>"
 
 
+def _score(score: float) -> str:
+    """A claim's match score with its bar (not for a hand link, whose 1.00 is the editor's word, not a match)."""
+    return f'<span class="score">score {score:.2f}<span class="bar"><i style="width:{score * 100:.0f}%"></i></span></span>'
+
+
 def _claim(view: ReportView, claim: ClaimView) -> str:
     tint = _tint(claim.number)
     tags = '<span class="tag">linked by hand</span>' if claim.manual else ""
@@ -135,7 +140,7 @@ def _claim(view: ReportView, claim: ClaimView) -> str:
     return (
         f'<article class="claim {tint}" id="claim-{claim.number}"><header>'
         f'<span class="badge {tint}">{claim.number}</span><h3>Claim {claim.number}</h3>'
-        f'<span class="score">score {claim.score:.2f}<span class="bar"><i style="width:{claim.score * 100:.0f}%"></i></span></span>'
+        f"{'' if claim.manual else _score(claim.score)}"
         f"{_verdict(claim.annotation)}{tags}</header>{versions}{_who(view, claim)}{_diffs(view, claim)}"
         f"{_note(claim.annotation)}</article>"
     )

@@ -88,11 +88,10 @@ def _claims(view: ReportView) -> str:
 
 
 def _claim(view: ReportView, claim: ClaimView) -> str:
-    head = f"### Claim {claim.number} · score {claim.score:.2f}"
+    head = f"### Claim {claim.number} · " + ("linked by hand" if claim.manual else f"score {claim.score:.2f}")
+    #    a hand link's score (1.00) is the editor's word, not a match the aligner found: it is not shown as one
     if claim.annotation is not None and claim.annotation.verdict:
         head += f" · {md_escape(claim.annotation.verdict)}"
-    if claim.manual:
-        head += " · linked by hand"
     lines = [head, ""]
     for m in claim.members:
         src = view.sources[m.source]
