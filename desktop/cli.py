@@ -183,8 +183,8 @@ def cmd_compare(args) -> int:
     for target, what in ((args.output, "the report"), (args.save, "the session")):
         _check_writable(target)  # before the comparison, not after it
         _refuse_overwriting(target, args.files, f"one of the reports compared; write {what} to another file")
-    if args.output and args.save:
-        _refuse_overwriting(args.output, [args.save], "the --save session too; give them two names")
+    if args.output and args.save and os.path.realpath(args.output) == os.path.realpath(args.save):
+        raise SynopticError("is the --save session too; give the report and the session two names", path=args.output)
     if args.save:
         _check_session_target(args.save)
     limit = args.max_chars or DEFAULT_MAX_CHARS

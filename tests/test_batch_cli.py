@@ -175,3 +175,12 @@ def test_an_output_folder_inside_the_reports_folder_is_not_read_back_as_reports(
     assert first.returncode == 0 and again.returncode == 0, (first.stderr, again.stderr)
     assert "3 stories: 0 compared, 3 already done" in again.stdout
     assert not any(name.startswith("out/") for name in _stories_csv(inside / "out"))
+
+
+def test_the_reports_folder_is_no_output_folder(batch_run, tmp_path):
+    folder, _, _ = batch_run
+    inside = tmp_path / "reports"
+    shutil.copytree(folder, inside)
+    res = _batch(inside, "-o", inside, "--workers", "1")
+    assert res.returncode == 1 and "is the reports folder; write the stories to another folder" in res.stderr
+    assert not (inside / "stories.csv").exists()

@@ -95,3 +95,11 @@ def test_no_output_overwrites_a_report_compared_the_session_exported_or_a_review
         res = run(*args)
         assert res.returncode == 1 and message in res.stderr.strip().splitlines()[-1], (args, res.stderr)
     assert all(p.read_bytes() == data for p, data in kept.items())
+
+
+def test_the_report_and_the_session_need_two_names(seed_paths, tmp_path):
+    """Found by the review: `-o X --save X` left only the report in X, the session lost."""
+    target = tmp_path / "case.synoptic"
+    res = run("compare", *seed_paths, "-o", target, "--save", target)
+    assert res.returncode == 1 and "give the report and the session two names" in res.stderr
+    assert not target.exists()

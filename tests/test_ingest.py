@@ -526,3 +526,34 @@ def test_joining_wrapped_lines_never_loses_or_moves_a_character(lines):
 
     text = "\n".join(lines)
     assert "".join(reflow_plain(text).split()) == "".join(text.split())
+
+
+LISTS_AND_TABLES = {
+    "list": "Market blast\n\nKey points\nThree people were killed and 12 injured in the blast\nThe bomb went off at "
+            "9 a.m. near the main market\nPolice have arrested two suspects\n2 of the injured are in critical "
+            "condition\nno group has claimed responsibility\nthe market will stay closed until Friday\n\nA bomb "
+            "exploded near the main market in Kano on Monday, killing three people and injuring 12, police said.\n",
+    "table": "Results\n\nDistrict        Votes    Share\nNorth           12,345   45%\nSouth           9,876    "
+             "36%\nEast            5,432    19%\ntotal turnout was 61 percent\naccording to the commission\n",
+    "poem": "Read at the vigil.\n\nRain on the roof of the church\nand the candles burning low\nwe remember "
+            "those we lost\nin the fire of long ago\nwhen the bell rang out at midnight\nand the town came out\n",
+    "headers": "From: Jane Doe <jane@example.com>\nSubject: Council vote\nDate: Mon, 3 Mar 2025\n\nHi all,\n\n"
+               "The council voted 7-2 on Monday to approve the budget.\n\nThanks,\nJane\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LISTS_AND_TABLES))
+def test_lists_tables_poems_and_headers_keep_their_lines(tmp_path, name):
+    """Found by the review of the joining: short lines that no fixed width wrapped are not run together."""
+    path = tmp_path / f"{name}.txt"
+    path.write_text(LISTS_AND_TABLES[name], encoding="utf-8")
+    assert read_path(path).text == LISTS_AND_TABLES[name]
+
+
+def test_a_page_that_ends_as_the_next_begins_keeps_both_sentences(tmp_path):
+    """Found by the review: "3 people were killed." / "12 people were killed." read as a running header (numbers
+    aside, one line repeated) and both were dropped; a year alone on a line is no page number."""
+    pages = [["The storm hit the coast on Monday.", "2024", "3 people were killed."],
+             ["12 people were killed.", "Rescue teams searched the area."]]
+    text = read_path(write_pdf(tmp_path / "report.pdf", pages)).text
+    assert "3 people were killed." in text.split("\n") and "12 people were killed." in text and "2024" in text

@@ -65,3 +65,11 @@ def test_the_versions_panel_names_the_speaker_of_the_quotation(qtbot):
     model.set_selection(comparison, 0, 1)
     assert sourcing_text(model.rows[0]) == ("Pigeon, in the same quotation (named person); The Canadian Press, in the "
                                             "same quotation (outlet)")
+
+
+def test_a_quotation_over_a_short_wrapped_line_keeps_its_speaker():
+    """Found by the review: a quotation wrapped at a line ending on a full stop (too short a text to read as
+    wrapped) lost its speaker once each line ended a quotation; only a paragraph a line long ends one."""
+    text = ("\"We will rebuild this church with our own hands and the help of our friends.\n"
+            "It will take a year or more,\" Pastor Larry Kroon said on Sunday.\n")
+    assert _runs(text) == [["\"We will rebuild this ch", "It will take a year or m"]]

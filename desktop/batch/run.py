@@ -21,7 +21,7 @@ from desktop.batch.tasks import (
     ReadResult, StoryResult, compare_story, one_line, profile_report, read_report, read_source,
 )
 from desktop.engine.ingest import DEFAULT_MAX_CHARS
-from desktop.engine.model import Options
+from desktop.engine.model import Options, SynopticError
 from desktop.store.batch_index import BatchIndex
 
 
@@ -60,6 +60,8 @@ def run_batch(config: BatchConfig, *, on_story=None) -> BatchReport:
     from desktop.batch import dask_cluster
 
     t0 = time.perf_counter()
+    if Path(config.input).resolve() == Path(config.outdir).resolve():
+        raise SynopticError("is the reports folder; write the stories to another folder", path=config.outdir)
     inputs = discover(config.input, skip=config.outdir)
     assignment = read_stories(config.stories, inputs) if config.stories else None
     folder = output.prepare_folder(config.outdir)

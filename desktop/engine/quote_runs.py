@@ -38,7 +38,7 @@ def _runs(doc: Document) -> list[tuple[tuple[int, ...], int | None]]:
     for i, text in enumerate(texts):
         gap = doc.text[doc.sentences[i - 1].end:doc.sentences[i].start] if i > 0 else ""
         new_paragraph = "\n" in gap  # a new line
-        if open_ and new_paragraph and not _QUOTE_FIRST.match(text):
+        if open_ and _ends_paragraph(doc, i, gap) and not _QUOTE_FIRST.match(text):
             open_ = False  # a paragraph that does not reopen the quotation ends it (a stray opening mark)
         continued = i > 0 and not open_ and _QUOTE_FIRST.match(text) and _quotes_speech(texts[i - 1]) \
             and bool(_QUOTE_LAST.search(text) or _open_after(text, False, False))
@@ -54,6 +54,21 @@ def _runs(doc: Document) -> list[tuple[tuple[int, ...], int | None]]:
     return [(tuple(r), lender_only.get(n)) for n, r in enumerate(runs) if len(r) <= MAX_RUN]
 
 
+def _ends_paragraph(doc: Document, i: int, gap: str) -> bool:
+    """The gap before sentence ``i`` ends a paragraph: a blank line, or a line break after a line longer than any
+    a fixed-width wrap leaves (a report written one paragraph a line). A break after a short line may be a wrap
+    ingest left (a text too short to read as wrapped, a line ending on a full stop inside a quotation)."""
+    if _BLANK_LINE.search(gap):
+        return True
+    if "\n" not in gap:
+        return False
+    from .ingest.reflow import WRAP_WIDTH  # not at import: the window paints before the ingest package loads
+
+    end = doc.sentences[i - 1].end
+    return end - (doc.text.rfind("\n", 0, end) + 1) > WRAP_WIDTH
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _AFTER_COLON = re.compile(r":\s*[«“„\"]")
 _QUOTED_SPEECH = re.compile(r"[«“„\"]([^«»“”„\"]+)[»”\"]")
 

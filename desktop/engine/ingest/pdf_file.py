@@ -104,28 +104,32 @@ def _page_lines(raw: str) -> list[str]:
 
 
 _EDGE = 3  # lines at the top or the bottom of a page that may be its running header or footer
-_PAGE_NUMBER = re.compile(r"(?:page\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|of|sur|de)\s*\d{1,4})?\s*[-–—]?", re.I)
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?[-–—]?\s*(?!(?:19|20)\d\d\b)\d{1,4}\s*(?:(?:/|of|sur|de)\s*\d{1,4})?\s*[-–—]?",
+                          re.I)  # not a year alone on its line
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}\b")  # a browser's print header: date, time
 _PRINT_URL = re.compile(r"(?:file|https?)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?")  # its footer: address, page
 
 
 def furniture(pages: list[list[str]]) -> set[tuple[int, int]]:
     """(page, line) of each running header and footer: a line among a page's first or last three that the same
-    lines, numbers aside, repeat on other pages (on half of them at least), or that reads as a page number or as
-    a browser's print header or footer ("12/5/26, 3:47 AM Title", "file:///…/page.html 1/3")."""
-    def key(line: str) -> str:
-        return re.sub(r"\d+", "#", line.casefold())
+    line, numbers aside, repeats in the same place on half the pages at least (in a document of three pages or
+    more; never a sentence, which a page may end and the next begin with: "3 people were killed." / "12 people
+    …"), or that reads as a page number or as a browser's print header or footer ("12/5/26, 3:47 AM Title",
+    "file:///…/page.html 1/3")."""
+    def key(page: list[str], i: int) -> tuple[int, str]:
+        return (i if i < _EDGE else i - len(page), re.sub(r"\d+", "#", page[i].casefold()))
 
     edges = [[i for i, ln in enumerate(page) if ln and (i < _EDGE or i >= len(page) - _EDGE)] for page in pages]
-    seen: dict[str, set[int]] = {}
+    seen: dict[tuple[int, str], set[int]] = {}
     for k, page in enumerate(pages):
         for i in edges[k]:
-            seen.setdefault(key(page[i]), set()).add(k)
-    repeated = {s for s, where in seen.items() if len(where) >= max(2, len(pages) / 2)}
+            if not page[i].endswith((".", "!", "?")):
+                seen.setdefault(key(page, i), set()).add(k)
+    repeated = {s for s, where in seen.items() if len(pages) >= 3 and len(where) >= len(pages) / 2}
     out: set[tuple[int, int]] = set()
     for k, page in enumerate(pages):
-        says = any(ln and key(ln) not in repeated for ln in page)  # a page saying only what every page says (a
-        #                                                          line a page) holds the text, not furniture
-        out |= {(k, i) for i in edges[k] if (says and key(page[i]) in repeated) or _PAGE_NUMBER.fullmatch(page[i])
+        says = any(ln and key(page, i) not in repeated for i, ln in enumerate(page))  # a page saying only what
+        #     every page says (a line a page) holds the text, not furniture
+        out |= {(k, i) for i in edges[k] if (says and key(page, i) in repeated) or _PAGE_NUMBER.fullmatch(page[i])
                 or _PRINT_STAMP.match(page[i]) or _PRINT_URL.fullmatch(page[i])}
     return out

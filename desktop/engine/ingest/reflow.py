@@ -14,13 +14,17 @@ import re
 _ENDS = tuple(".!?…:;»\"”)")
 _WRAPPED = 0.7  # a line this much of a full line's length or longer runs on when it ends mid-sentence
 _FULL_SHARE = 0.8  # a full line: the length 80 % of the lines do not exceed
-_WRAP_WIDTH = 140  # plain text wrapped at a fixed width: its full lines are no longer than this
+WRAP_WIDTH = 140  # plain text wrapped at a fixed width: its full lines are no longer than this
+_NARROWEST = 50  # … nor shorter (e-mail wraps at 72–78, a terminal at 80: a poem's, a list's lines are short)
 _OPEN_SHARE = 0.3  # … and this share of its lines, or more, stop mid-sentence (one paragraph a line: almost none)
+_FULL_BREAKS = 0.5  # … and this share of them broke because the next word would not fit
 _MIN_WRAPPED = 3  # lines that must run on before a plain text reads as wrapped
-# A title or an initial before a name, the layout's break after it ("… said Mr." / "McAllister, the pastor")
-_TITLE_END = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Const|Mme|Mlle|Me|Pr|M"
-                        r"|[A-Z])\.$")
-_LISTED = re.compile(r"[•·▪‣◦*–—-]|\d{1,2}[.)]\s|#")  # a bullet, a dash or a number opening a list item; a heading
+# A title before a name, the layout's break after it on a full line ("… said Mr." / "McAllister, the pastor"); not
+# "St." nor an initial, which end sentences too ("on Elm St.", "World War I.")
+_TITLE_END = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Const|Mme|Mlle)\.$")
+_LISTED = re.compile(r"[•·▪‣◦*–—|-]|\d{1,2}[.)]\s|#")  # a bullet, a dash or a number opening a list item; a
+#                                                           heading; a table row
+_COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")  # a gap between columns of a table
 _SMALL_WORDS = frozenset("""a an the of to in on at by for with from and or but as that which who
     le la les l' un une des du de d' à au aux en et ou par pour sur avec dans que qui
     der die das ein eine und oder mit von zu im el los las y o con por para del il lo gli una e""".split())
@@ -54,9 +58,9 @@ def runs_on(line: str, following: str, usual: float) -> bool:
     "Mr." / "McAllister said"), the next line is no list item, and either the next line goes on in lower case or
     with a number, or ``line``, near a full line's length, stops on a comma, a hyphen or a small word ("… went to" /
     "Vancouver police") or holds a comma. A headline, a byline, a table row keep their line."""
-    if _LISTED.match(following) or line.startswith("#"):
+    if _LISTED.match(following) or line.startswith(("#", "|")) or _COLUMNS.search(line):
         return False
-    if _TITLE_END.search(line):
+    if _TITLE_END.search(line) and len(line) >= _WRAPPED * usual:
         return following[0].isupper()
     if line.endswith(_ENDS) or (line[-1].isdigit() and not following[0].islower()):
         return False
@@ -68,17 +72,18 @@ def runs_on(line: str, following: str, usual: float) -> bool:
 
 
 def looks_wrapped(lines: list[str], usual: int) -> bool:
-    """Plain text wrapped at a fixed width: its full lines are short (at most ``_WRAP_WIDTH``), a good share of the
-    lines followed by another stop mid-sentence, and several run on. A report written one paragraph a line has
-    long full lines whose ends close sentences."""
-    if not usual or usual > _WRAP_WIDTH:
+    """Plain text wrapped at a fixed width: its full lines are short (at most ``WRAP_WIDTH``), a good share of the
+    lines followed by another stop mid-sentence, and most broke only because the next word would not fit (a
+    list, a table, a poem, e-mail headers have short lines that the next word would not fill). A report written
+    one paragraph a line has long full lines whose ends close sentences."""
+    if not _NARROWEST <= usual <= WRAP_WIDTH:
         return False
     followed = [(a, b) for a, b in zip(lines, lines[1:]) if a and b]
     if not followed:
         return False
     open_ = sum(1 for a, _ in followed if not a.endswith(_ENDS))
-    running = sum(1 for a, b in followed if runs_on(a, b, usual))
-    return open_ >= _OPEN_SHARE * len(followed) and running >= _MIN_WRAPPED
+    full = sum(1 for a, b in followed if len(a) + 1 + len(b.split(" ", 1)[0]) > usual)
+    return open_ >= _OPEN_SHARE * len(followed) and full >= max(_MIN_WRAPPED, _FULL_BREAKS * len(followed))
 
 
 def _fills(previous: str, following: str, usual: int) -> bool:
@@ -86,7 +91,9 @@ def _fills(previous: str, following: str, usual: int) -> bool:
     stops mid-sentence and that word would take it past the full length ("… comme n'ayant" / "« pas de limites »")."""
     line = previous.strip()
     head = following.split(" ", 1)[0]
-    return not line.endswith(_ENDS) and not _LISTED.match(following) and len(line) + 1 + len(head) > usual
+    if line.endswith(_ENDS) or _LISTED.match(following) or line.startswith(("#", "|")) or _COLUMNS.search(line):
+        return False
+    return len(line) + 1 + len(head) > usual
 
 
 def reflow_plain(text: str) -> str:
@@ -98,9 +105,10 @@ def reflow_plain(text: str) -> str:
     if not looks_wrapped(stripped, usual):
         return text
     out: list[str] = []
-    for raw, line in zip(lines, stripped):
-        if out and out[-1].strip() and line and (runs_on(out[-1].strip(), line, usual)
-                                                 or _fills(out[-1], line, usual)):
+    for k, (raw, line) in enumerate(zip(lines, stripped)):
+        last = stripped[k - 1] if k else ""  # the line as the wrap left it, not the run joined so far
+        if out and last and line and len(last) >= _WRAPPED * usual and (runs_on(last, line, usual)
+                                                                         or _fills(last, line, usual)):
             out[-1] = joined(out[-1].rstrip(), line)
         else:
             out.append(raw)
