@@ -18,7 +18,7 @@ WRAP_WIDTH = 140  # plain text wrapped at a fixed width: its full lines are no l
 _NARROWEST = 50  # … nor shorter (e-mail wraps at 72–78, a terminal at 80: a poem's, a list's lines are short)
 _OPEN_SHARE = 0.3  # … and this share of its lines, or more, stop mid-sentence (one paragraph a line: almost none)
 _FULL_BREAKS = 0.5  # … and this share of them broke because the next word would not fit
-_MIN_WRAPPED = 3  # lines that must run on before a plain text reads as wrapped
+_MIN_WRAPPED = 3  # breaks where the next word would not fit that a plain text needs to read as wrapped
 # A title before a name, the layout's break after it on a full line ("… said Mr." / "McAllister, the pastor"); not
 # "St." nor an initial, which end sentences too ("on Elm St.", "World War I.")
 _TITLE_END = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Const|Mme|Mlle)\.$")
@@ -82,7 +82,7 @@ def looks_wrapped(lines: list[str], usual: int) -> bool:
     if not followed:
         return False
     open_ = sum(1 for a, _ in followed if not a.endswith(_ENDS))
-    full = sum(1 for a, b in followed if len(a) + 1 + len(b.split(" ", 1)[0]) > usual)
+    full = sum(1 for a, b in followed if _overflows(a, b, usual))
     return open_ >= _OPEN_SHARE * len(followed) and full >= max(_MIN_WRAPPED, _FULL_BREAKS * len(followed))
 
 
@@ -90,10 +90,14 @@ def _fills(previous: str, following: str, usual: int) -> bool:
     """At a fixed width, ``previous`` broke only because the next line's first word would not fit on it: it
     stops mid-sentence and that word would take it past the full length ("… comme n'ayant" / "« pas de limites »")."""
     line = previous.strip()
-    head = following.split(" ", 1)[0]
     if line.endswith(_ENDS) or _LISTED.match(following) or line.startswith(("#", "|")) or _COLUMNS.search(line):
         return False
-    return len(line) + 1 + len(head) > usual
+    return _overflows(line, following, usual)
+
+
+def _overflows(line: str, following: str, usual: int) -> bool:
+    """The next line's first word would have taken ``line`` past a full line's length."""
+    return len(line) + 1 + len(following.split(" ", 1)[0]) > usual
 
 
 def reflow_plain(text: str) -> str:
