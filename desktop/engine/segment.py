@@ -215,9 +215,8 @@ def segment(text: str, removed: list[Removed], lang: str) -> list[Sentence]:
     removed = sorted(removed, key=lambda r: r.start)
     starts = [r.start for r in removed]
     sentences: list[Sentence] = []
-    paragraph = -1
-    for line in lines_of(text):  # each line is a paragraph: ingest joined the lines a layout wrapped (reflow)
-        paragraph += 1
+    for paragraph, line in enumerate(lines_of(text)):  # each line is a paragraph: ingest joined the lines a
+        #                                                 layout wrapped (reflow)
         for start, end in _subtract(line.start, line.end, _overlapping(removed, starts, line.start, line.end)):
             chunk = text[start:end]
             for s, e in split_line(chunk, slang):

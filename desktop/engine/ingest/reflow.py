@@ -54,11 +54,12 @@ def joined(line: str, following: str) -> str:
 
 
 def runs_on(line: str, following: str, usual: float) -> bool:
-    """The layout wrapped ``line`` mid-sentence: it does not end one (a title or an initial before a name does not:
-    "Mr." / "McAllister said"), the next line is no list item, and either the next line goes on in lower case or
-    with a number, or ``line``, near a full line's length, stops on a comma, a hyphen or a small word ("… went to" /
-    "Vancouver police") or holds a comma. A headline, a byline, a table row keep their line."""
-    if _LISTED.match(following) or line.startswith(("#", "|")) or _COLUMNS.search(line):
+    """The layout wrapped ``line`` mid-sentence: it does not end one (a title before a name on a full line does
+    not: "Mr." / "McAllister said"), neither line is a list item, a heading or a table row (``_kept_apart``), and
+    either the next line goes on in lower case or with a number, or ``line``, near a full line's length, stops on a
+    comma, a hyphen or a small word ("… went to" / "Vancouver police") or holds a comma. A headline, a byline keep
+    their line."""
+    if _kept_apart(line, following):
         return False
     if _TITLE_END.search(line) and len(line) >= _WRAPPED * usual:
         return following[0].isupper()
@@ -86,13 +87,16 @@ def looks_wrapped(lines: list[str], usual: int) -> bool:
     return open_ >= _OPEN_SHARE * len(followed) and full >= max(_MIN_WRAPPED, _FULL_BREAKS * len(followed))
 
 
-def _fills(previous: str, following: str, usual: int) -> bool:
-    """At a fixed width, ``previous`` broke only because the next line's first word would not fit on it: it
-    stops mid-sentence and that word would take it past the full length ("… comme n'ayant" / "« pas de limites »")."""
-    line = previous.strip()
-    if line.endswith(_ENDS) or _LISTED.match(following) or line.startswith(("#", "|")) or _COLUMNS.search(line):
-        return False
-    return _overflows(line, following, usual)
+def _kept_apart(line: str, following: str) -> bool:
+    """The break between the two lines is the writer's: the next is a list item, a heading or a table row, or
+    ``line`` is a heading or a table row."""
+    return bool(_LISTED.match(following) or line.startswith(("#", "|")) or _COLUMNS.search(line))
+
+
+def _fills(line: str, following: str, usual: int) -> bool:
+    """At a fixed width, ``line`` broke only because the next line's first word would not fit on it: it stops
+    mid-sentence and that word would take it past the full length ("… comme n'ayant" / "« pas de limites »")."""
+    return not line.endswith(_ENDS) and not _kept_apart(line, following) and _overflows(line, following, usual)
 
 
 def _overflows(line: str, following: str, usual: int) -> bool:
