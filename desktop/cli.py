@@ -252,7 +252,7 @@ def cmd_batch(args) -> int:
     if args.scheduler and args.workers:
         raise _UsageError("--workers sizes the local cluster; it cannot be used with --scheduler")
     try:
-        from .batch.run import BatchConfig, describe, run_batch, warn_failures
+        from .batch.run import BatchConfig, describe, failed_entirely, run_batch, warn_failures
     except ImportError as exc:
         raise SynopticError(f"batch needs dask[distributed] ({exc})") from None
     from .engine.ingest import DEFAULT_MAX_CHARS
@@ -267,7 +267,7 @@ def cmd_batch(args) -> int:
         signal.signal(signal.SIGTERM, previous)
     warn_failures(report)
     _write(describe(report, args.output), None)
-    return 0
+    return EXIT_INPUT if failed_entirely(report) else 0
 
 
 def _interrupt(signum, frame):

@@ -184,3 +184,16 @@ def test_the_reports_folder_is_no_output_folder(batch_run, tmp_path):
     res = _batch(inside, "-o", inside, "--workers", "1")
     assert res.returncode == 1 and "is the reports folder; write the stories to another folder" in res.stderr
     assert not (inside / "stories.csv").exists()
+
+
+def test_a_batch_that_could_read_no_report_fails(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "scan.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "blank.txt").write_text("   \n\n", encoding="utf-8")
+    res = _batch(folder, "-o", tmp_path / "out", "--workers", "1")
+    if "Dask" in res.stderr:
+        pytest.skip(f"Dask cannot start here: {res.stderr.strip()}")
+    assert res.returncode == 1, (res.stdout, res.stderr)
+    assert "0 compared" in res.stdout and "2 reports could not be read" in res.stdout
+    assert sorted(line.split(":")[1].strip() for line in res.stderr.strip().splitlines()) == ["blank.txt", "scan.txt"]

@@ -201,6 +201,12 @@ def describe(report: BatchReport, outdir: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def failed_entirely(report: BatchReport) -> bool:
+    """Whether the run compared nothing because something failed: every report unreadable, or every story's
+    comparison failed (the exit status says so; a run with no story to compare and no failure is no error)."""
+    return bool(report.failed_reports or report.failed_stories) and report.compared + report.resumed == 0
+
+
 def warn_failures(report: BatchReport) -> None:
     """One line per report or story that failed, on standard error: ``synoptic: <file>: <what is wrong>``."""
     for name, error in report.failed_reports:

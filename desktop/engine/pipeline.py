@@ -32,6 +32,7 @@ from .order import order_support
 from .phrases import PhraseCover, phrase_cover
 from .score_model import FITTED
 from .segment import segment
+from .source_names import distinct_names
 from .title_claims import distinct_claims
 
 Pipeline = Generator[Progress, None, Comparison]
@@ -81,6 +82,7 @@ def compare_iter(
     overrides: Iterable[Override] = (),
 ) -> Pipeline:
     overrides = list(overrides)
+    sources = distinct_names(sources)  # "afp/story.txt" and "reuters/story.txt", not "story.txt" twice
     emb = (embedder or shared_embedder()) if options.semantic else None
     if emb is not None and (cache is None or not emb.knows_texts([s.content_hash for s in sources], cache)):
         emb.load_in_background()  # new text: the model loads while the reports are cleaned and segmented

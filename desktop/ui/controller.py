@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.engine.model import Comparison, Options, Override, Source, SynopticError
+from desktop.engine.source_names import distinct_names
 from desktop.ui.session import run_cache
 from desktop.ui.columns.source_order import moved, permute
 from desktop.ui.sources import MAX_SOURCES
@@ -71,7 +72,7 @@ class ComparisonController(QObject):
 
     # -- sources -------------------------------------------------------------------------------
     def set_sources(self, sources: list[Source]) -> None:
-        self.sources = list(sources)[:MAX_SOURCES]
+        self.sources = distinct_names(list(sources)[:MAX_SOURCES])
         self.comparison = None
         self.sources_changed.emit()
         self.start()

@@ -1,0 +1,61 @@
+"""Display names that tell the reports of one comparison apart.
+
+Outlets' pages saved by a desk often share a file name ("afp/story.txt", "reuters/story.txt", "lemonde/story.txt"),
+and so do two pages with one headline. Columns, panels and reports name each source, so two sources with one name
+could not be told apart. Each name that several sources share takes the end of its file's path, as many folders
+as it needs to differ ("afp/story.txt"); a name that is a page's title keeps it and adds that in brackets. Sources
+that still share a name (the same file twice, two pastes) are numbered: "story.txt (2)".
+"""
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import replace
+
+from desktop.engine.model import Source
+
+
+def distinct_names(sources: list[Source]) -> list[Source]:
+    """``sources`` with each shared display name made distinct (the others, and the order, unchanged)."""
+    named: dict[str, list[int]] = defaultdict(list)
+    for k, src in enumerate(sources):
+        named[src.name.casefold()].append(k)
+    out = list(sources)
+    for ks in named.values():
+        if len(ks) > 1:
+            for k, name in zip(ks, _told_apart([sources[k] for k in ks])):
+                out[k] = replace(sources[k], name=name) if name != sources[k].name else sources[k]
+    return _numbered(out)
+
+
+def _told_apart(same: list[Source]) -> list[str]:
+    """New names for sources sharing one name, by the shortest ends of their paths that differ."""
+    parts = [_path_parts(s.path) for s in same]
+    longest = max(len(p) for p in parts)
+    for depth in range(2, longest + 1):
+        ends = ["/".join(p[-depth:]) for p in parts]
+        if all(p for p in parts) and len({e.casefold() for e in ends}) == len(ends):
+            return [_renamed(s, e) for s, e in zip(same, ends)]
+    return [s.name for s in same]
+
+
+def _renamed(src: Source, end: str) -> str:
+    """The path's end for a file's name; a title keeps itself, with the path's end after it."""
+    return end if src.path and src.name == os.path.basename(src.path) else f"{src.name} ({end})"
+
+
+def _path_parts(path: str | None) -> list[str]:
+    if not path:
+        return []
+    return [p for p in os.path.normpath(path).replace("\\", "/").split("/") if p]
+
+
+def _numbered(sources: list[Source]) -> list[Source]:
+    """Names still shared (the same file twice, two pastes) take a number from the second on."""
+    seen: dict[str, int] = defaultdict(int)
+    out = []
+    for src in sources:
+        seen[src.name.casefold()] += 1
+        n = seen[src.name.casefold()]
+        out.append(src if n == 1 else replace(src, name=f"{src.name} ({n})"))
+    return out

@@ -1,0 +1,58 @@
+"""Reports of one comparison are told apart by name: outlets' pages saved under one file name in their own folders,
+two pages with one headline, the same file opened twice."""
+import json
+import shutil
+import subprocess
+import sys
+
+from conftest import SAMPLES
+
+from desktop.engine.ingest import from_text, read_path
+from desktop.engine.source_names import distinct_names
+
+
+def _copies(tmp_path, folders, name="story.txt"):
+    paths = []
+    for folder, sample in zip(folders, sorted(SAMPLES.glob("*.txt"))):
+        (tmp_path / folder).mkdir(parents=True)
+        paths.append(tmp_path / folder / name)
+        shutil.copy(sample, paths[-1])
+    return paths
+
+
+def test_reports_saved_under_one_file_name_are_named_by_their_folders(tmp_path):
+    paths = _copies(tmp_path, ["afp", "reuters"])
+    res = subprocess.run([sys.executable, "-m", "desktop", "compare", *map(str, paths), "--json"],
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert [s["name"] for s in json.loads(res.stdout)["sources"]] == ["afp/story.txt", "reuters/story.txt"]
+
+
+def test_folders_are_added_until_the_names_differ(tmp_path):
+    paths = _copies(tmp_path, ["2026/afp", "2025/afp"])
+    names = [s.name for s in distinct_names([read_path(p) for p in paths])]
+    assert names == ["2026/afp/story.txt", "2025/afp/story.txt"]
+
+
+def test_a_shared_title_keeps_the_title_and_says_where_each_page_is(tmp_path):
+    page = "<html><head><title>Floods in Valencia</title></head><body><p>{}</p></body></html>"
+    paths = []
+    for outlet, body in (("elpais", "Heavy rain flooded Valencia on Tuesday, killing three people."),
+                         ("bbc", "Three people died when floods hit Valencia on Tuesday.")):
+        (tmp_path / outlet).mkdir()
+        paths.append(tmp_path / outlet / "index.html")
+        paths[-1].write_text(page.format(body), encoding="utf-8")
+    sources = [read_path(p) for p in paths]
+    assert sources[0].name == sources[1].name == "Floods in Valencia"
+    assert [s.name for s in distinct_names(sources)] == ["Floods in Valencia (elpais/index.html)",
+                                                         "Floods in Valencia (bbc/index.html)"]
+
+
+def test_the_same_file_twice_and_two_pastes_are_numbered_and_other_names_kept():
+    sample = read_path(sorted(SAMPLES.glob("*.txt"))[0])
+    pastes = [from_text("The bridge collapsed on Tuesday.", "Pasted text"), from_text("It fell.", "Pasted text")]
+    named = distinct_names([sample, sample, *pastes])
+    assert [s.name for s in named] == [sample.name, f"{sample.name} (2)", "Pasted text", "Pasted text (2)"]
+    assert [s.text for s in named] == [sample.text, sample.text, *(p.text for p in pastes)]
+    other = read_path(sorted(SAMPLES.glob("*.txt"))[1])
+    assert distinct_names([sample, other]) == [sample, other]
