@@ -197,3 +197,50 @@ def test_a_batch_that_could_read_no_report_fails(tmp_path):
     assert res.returncode == 1, (res.stdout, res.stderr)
     assert "0 compared" in res.stdout and "2 reports could not be read" in res.stdout
     assert sorted(line.split(":")[1].strip() for line in res.stderr.strip().splitlines()) == ["blank.txt", "scan.txt"]
+
+
+def test_ctrl_c_stops_the_run_in_one_line(tmp_path):
+    """Ctrl-C in a terminal reaches every process of the group, Dask's workers too: they ignore it (each printed a
+    traceback), and the run stops with its one line."""
+    import os
+    import signal
+    import time
+
+    folder, out = tmp_path / "reports", tmp_path / "out"
+    for k in range(4):  # one story of eight reports
+        (folder / f"desk{k}").mkdir(parents=True)
+        for sample in sorted(SAMPLES.glob("*.txt")):
+            text = sample.read_text(encoding="utf-8")
+            (folder / f"desk{k}" / sample.name).write_text(f"{text}\nÉdition {k}.\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "desktop", "batch", str(folder), "-o", str(out), "--workers", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline, worker = time.monotonic() + 60, None
+    while worker is None and proc.poll() is None and time.monotonic() < deadline:
+        worker = _worker_of(proc.pid)
+        time.sleep(0.05)
+    if worker is None:
+        proc.communicate(timeout=60)
+        pytest.skip("no Dask worker process seen (Dask cannot start here, or the run was over)")
+    time.sleep(0.5)
+    ignored = int(next(line for line in worker.read_text().splitlines() if line.startswith("SigIgn:")).split()[1], 16)
+    os.killpg(proc.pid, signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=60)
+    assert ignored & (1 << (signal.SIGINT - 1)), "the worker would be stopped by Ctrl-C itself"
+    assert proc.returncode in (0, 130), stderr
+    assert "Traceback" not in stderr
+    if proc.returncode == 130:
+        assert stderr.strip() == "synoptic: interrupted; run the same command again to resume"
+
+
+def _worker_of(pid: int):
+    """The status file of a Dask worker process (a child running multiprocessing's spawn) under ``pid``, or None."""
+    from pathlib import Path
+
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            parent = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            if parent == pid and b"spawn_main" in (proc / "cmdline").read_bytes():
+                return proc / "status"
+        except (OSError, IndexError, ValueError):
+            continue
+    return None

@@ -1,7 +1,7 @@
 """The comparison runs off the GUI thread, reports progress, and can be cancelled."""
 from __future__ import annotations
 
-from desktop.engine.model import Progress, SynopticError
+from desktop.engine.model import Progress, Source, SynopticError
 from desktop.ui.controller import ComparisonController
 from test_ui_data import fake_compare_iter, sample_sources, hand_comparison
 
@@ -83,4 +83,15 @@ def test_a_link_made_during_a_run_is_in_the_comparison_the_run_shows(qtbot):
         pass
     shown = ready.args[0]
     assert shown.overrides == [link] and shown.group_index().get((0, 1)) == shown.group_index().get((1, 1)) is not None
+    controller.shutdown()
+
+
+def test_reports_beyond_ten_are_named_not_dropped_unsaid(qtbot):
+    controller = ComparisonController(fake_compare_iter(hand_comparison()))
+    many = [Source(f"report-{k}.txt", f"Report number {k} says the bridge fell.") for k in range(12)]
+    with qtbot.waitSignal(controller.sources_left_out, timeout=5_000) as left:
+        controller.set_sources(many[:9])
+        controller.add_sources(many[9:])
+    assert left.args[0].endswith("left out: report-10.txt, report-11.txt.")
+    assert [s.name for s in controller.sources] == [f"report-{k}.txt" for k in range(10)]
     controller.shutdown()

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 import threading
+from contextlib import contextmanager
 
 from distributed import Client, LocalCluster, WorkerPlugin
 from distributed.diagnostics.progressbar import TextProgressBar
@@ -47,17 +49,34 @@ def connect(scheduler: str | None, workers: int | None) -> Client:
         if scheduler:
             client = Client(scheduler, timeout="20s")
         else:
-            cluster = LocalCluster(
-                n_workers=workers or machine_workers(), threads_per_worker=1, processes=True,
-                host="127.0.0.1", dashboard_address=None, silence_logs=logging.CRITICAL,
-                # no dashboard; the scheduler's small HTTP endpoint (health, metrics) on a free loopback port
-                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-            )
+            with _workers_deaf_to_ctrl_c():
+                cluster = LocalCluster(
+                    n_workers=workers or machine_workers(), threads_per_worker=1, processes=True,
+                    host="127.0.0.1", dashboard_address=None, silence_logs=logging.CRITICAL,
+                    # no dashboard; the scheduler's small HTTP endpoint (health, metrics) on a free loopback port
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                )
             client = Client(cluster)
     except (OSError, TimeoutError) as err:
         raise SynopticError(f"cannot start or reach the Dask scheduler: {err}", path=scheduler) from None
     client.register_plugin(ModelPlugin())
     return client
+
+
+@contextmanager
+def _workers_deaf_to_ctrl_c():
+    """Worker processes started here ignore SIGINT. Ctrl-C in a terminal reaches every process of the group: the
+    workers printed a traceback each before the run's one-line message, though this process closes them itself.
+    (A process started with SIGINT ignored keeps it ignored: Python installs its handler only over the default.
+    The workers start from Dask's own thread, so the signal is ignored process-wide for the second they take.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def close(client: Client) -> None:

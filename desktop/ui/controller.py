@@ -45,6 +45,7 @@ class ComparisonController(QObject):
         sources_reordered(list): the sources were put in a new order (``order[new] = old``); the
             permuted comparison follows in ``comparison_ready`` (or a new run, if none was done).
         source_leaving(int): source ``index`` is about to be taken out (the comparison still holds it).
+        sources_left_out(str): more reports were given than can be compared at once; one line naming the others.
     """
 
     sources_changed = Signal()
@@ -55,6 +56,7 @@ class ComparisonController(QObject):
     comparison_cancelled = Signal()
     sources_reordered = Signal(list)
     source_leaving = Signal(int)
+    sources_left_out = Signal(str)
 
     def __init__(self, compare_iter: CompareIter = _default_compare_iter, regroup: Regroup = _default_regroup,
                  parent: QObject | None = None):
@@ -72,16 +74,18 @@ class ComparisonController(QObject):
 
     # -- sources -------------------------------------------------------------------------------
     def set_sources(self, sources: list[Source]) -> None:
-        self.sources = distinct_names(list(sources)[:MAX_SOURCES])
+        """Compare ``sources``: the first ``MAX_SOURCES``, the others named in a message (never dropped unsaid)."""
+        sources = list(sources)
+        if len(sources) > MAX_SOURCES:
+            left = ", ".join(s.name for s in sources[MAX_SOURCES:])
+            self.sources_left_out.emit(f"At most {MAX_SOURCES} reports can be compared at once; left out: {left}.")
+        self.sources = distinct_names(sources[:MAX_SOURCES])
         self.comparison = None
         self.sources_changed.emit()
         self.start()
 
     def add_sources(self, sources: list[Source]) -> None:
-        room = MAX_SOURCES - len(self.sources)
-        if room < len(sources):
-            self.comparison_failed.emit(f"At most {MAX_SOURCES} reports can be compared at once.")
-        self.set_sources(self.sources + list(sources)[: max(0, room)])
+        self.set_sources(self.sources + list(sources))
 
     def remove_source(self, index: int) -> None:
         if 0 <= index < len(self.sources):

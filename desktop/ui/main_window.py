@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         c.comparison_ready.connect(self._on_comparison_ready)
         c.comparison_failed.connect(self._on_failed)
         c.comparison_cancelled.connect(self._on_cancelled)
+        c.sources_left_out.connect(lambda message: self.show_error("Too many reports", [message]))
         self.progress.cancel_requested.connect(c.cancel)
         self.strictness.threshold_changed.connect(c.set_threshold)
         self.workspace.sentence_selected.connect(self._on_sentence_selected)
