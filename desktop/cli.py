@@ -152,8 +152,9 @@ def _refuse_overwriting(target: str | None, reading: list[str], why: str) -> Non
 
 def _check_session_target(path: str) -> None:
     """``--save`` replaces a session only when it holds no review work: a file that is no session, or a session
-    with verdicts, notes or corrections, is kept (a reviewer's work is never overwritten by a new run)."""
-    if not os.path.exists(path):
+    with verdicts, notes or corrections, is kept (a reviewer's work is never overwritten by a new run). An empty
+    file (made by `touch` or a "save as" dialog beforehand) holds nothing to lose."""
+    if not os.path.exists(path) or (os.path.isfile(path) and os.path.getsize(path) == 0):
         return
     from .store.session import Session
 

@@ -103,3 +103,15 @@ def test_the_report_and_the_session_need_two_names(seed_paths, tmp_path):
     res = run("compare", *seed_paths, "-o", target, "--save", target)
     assert res.returncode == 1 and "give the report and the session two names" in res.stderr
     assert not target.exists()
+
+
+def test_save_fills_an_empty_file_and_keeps_a_file_that_is_no_session(seed_paths, tmp_path):
+    empty, other = tmp_path / "case.synoptic", tmp_path / "notes.synoptic"
+    empty.touch()
+    other.write_text("my notes", encoding="utf-8")
+    assert run("compare", *seed_paths, "--save", empty).returncode == 0
+    with Session.open(empty, read_only=True) as session:
+        assert len(session.load_comparison().documents) == 2
+    res = run("compare", *seed_paths, "--save", other)
+    assert res.returncode == 1 and "is not a Synoptic session; not replaced" in res.stderr
+    assert other.read_text(encoding="utf-8") == "my notes"
