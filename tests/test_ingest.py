@@ -467,6 +467,8 @@ def test_a_report_wrapped_at_a_fixed_width_reads_as_the_same_sentences(tmp_path,
     path.write_text(wrapped, encoding="utf-8")
     assert _sentences(read_path(path)) == _sentences(read_path(SAMPLES / "ttn-financial-times.txt"))
     assert _sentences(from_text(wrapped)) == _sentences(read_path(SAMPLES / "ttn-financial-times.txt"))
+    title = read_path(SAMPLES / "ttn-financial-times.txt").title  # read once the lines are joined, not from a fragment
+    assert read_path(path).title == from_text(wrapped).title == title
 
 
 def test_a_report_written_one_paragraph_a_line_keeps_every_line(tmp_path):

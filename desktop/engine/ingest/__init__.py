@@ -47,8 +47,9 @@ def from_text(text: str, name: str = "Pasted text", max_chars: int = DEFAULT_MAX
     punctuation alone), as a file of that kind is."""
     if text.strip() and (looks_binary(text) or not any(ch.isalnum() for ch in text)):
         raise SynopticError("pasted text holds no words")
-    return make_source(reflow_plain(normalise_newlines(text)), kind="paste", name=name, title=text_title(text),
-                       max_chars=max_chars, blank="pasted text is empty")
+    plain = reflow_plain(normalise_newlines(text))
+    return make_source(plain, kind="paste", name=name, title=text_title(plain), max_chars=max_chars,
+                       blank="pasted text is empty")
 
 
 def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
@@ -63,7 +64,7 @@ def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
     meta = {"replaced_bytes": decoded.replaced} if decoded.replaced else {}
     plain = reflow_plain(normalise_newlines(decoded.text))
     return make_source(plain, kind="text", path=where, name=os.path.basename(where),
-                       title=text_title(decoded.text), encoding=decoded.encoding, meta=meta, max_chars=max_chars)
+                       title=text_title(plain), encoding=decoded.encoding, meta=meta, max_chars=max_chars)
 
 
 def _from_html(decoded: text.Decoded, where: str, max_chars: int) -> Source:
