@@ -310,3 +310,36 @@ def test_a_word_in_the_other_wording_s_place_conflicts_and_words_of_different_pl
     assert not [p for p in pairs if "montrant" in p[0] or "deux dirigeants" in p[0]]  # paired across the sentence
     assert ("exprimé sa volonté", "pourrait se préparer") in pairs  # "la Chine avait exprimé sa volonté d'aider" /
     #                                                                "la Chine pourrait se préparer à aider"
+
+
+def conflicts_of(a: str, b: str, semantic: bool = False) -> list[tuple[int, str, list[str]]]:
+    comp = compare([from_text(a, "A"), from_text(b, "B")], Options(semantic=semantic))
+    assert len(comp.groups) == 1, "the two sentences should be aligned"
+    texts = [d.source.text for d in comp.documents]
+    return [(d.source, texts[d.source][d.start:d.end], [texts[s][x:y] for s, x, y in d.counterparts])
+            for d in comp.details]
+
+
+def test_a_rise_in_percentage_points_is_no_rise_in_per_cent():
+    """0.75 point (2% to 2.75%) and 0.75% (2% to 2.015%): one number, two facts; each side is marked against the other."""
+    found = conflicts_of("La BCE a relevé son taux directeur de 0,75 point de pourcentage jeudi à Francfort.",
+                         "La BCE a relevé son taux directeur de 0,75% jeudi à Francfort.")
+    assert found == [(0, "0,75 point de pourcentage", ["0,75%"]), (1, "0,75%", ["0,75 point de pourcentage"])]
+    found = conflicts_of("Unemployment in Spain fell by 2 percentage points in March, the ministry said.",
+                         "Unemployment in Spain fell by 2% in March, the ministry said.")
+    assert found == [(0, "2 percentage points", ["2%"]), (1, "2%", ["2 percentage points"])]
+
+
+def test_per_cent_written_out_is_per_cent_and_a_number_without_unit_agrees():
+    assert conflicts_of("Le chômage a baissé de 5 pour cent en un an dans la région, selon l'Insee.",
+                        "Le chômage a baissé de 5% en un an dans la région, selon l'Insee.") == []
+    assert conflicts_of("The index gained 3 per cent on Friday in Tokyo, traders said.",
+                        "The index gained 3 percent on Friday in Tokyo, traders said.") == []
+    assert conflicts_of("The index gained 3% on Friday in Tokyo, traders said.",
+                        "The index gained 3 on Friday in Tokyo, traders said.") == []
+
+
+def test_across_languages_points_and_per_cent_are_told_apart():
+    found = conflicts_of("The central bank raised its key rate by 0.75 percentage point on Thursday.",
+                         "La banque centrale a relevé son taux directeur de 0,75% jeudi.", semantic=True)
+    assert (0, "0.75 percentage point", ["0,75%"]) in found and (1, "0,75%", ["0.75 percentage point"]) in found

@@ -23,6 +23,7 @@ from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .phrases import PhraseCover
 from .model import Comparison, Detail, SentenceRef
 from .short_forms import abbreviates, abbreviation, initials_keys, scale_keys
+from .units import number_unit, unit_tokens
 from .world_names import context_keys, names_of, phrase_keys, token_date, word_key
 
 _REPORTING = re.compile(
@@ -194,7 +195,11 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
     cross_words = set().union(*(o.words() for o in cross)) if meanings is not None and cross else set()
     near: dict[str, list[str]] | None = None
     flags = []
+    units = unit_tokens(member.feats.tokens)
     for k, (tok, keys) in enumerate(zip(member.feats.tokens, member.token_keys())):
+        if k in units:  # "per cent", "points": as its number is (``_add_unit_conflicts`` sets the units apart)
+            flags.append(flags[units[k]])
+            continue
         covered = (bool(same) and bool(keys & bag)) or tok.norm in HONORIFICS or _whole_hour(member, tok)
         #          "Mr" before a name, ":00" after an hour ("6:00 p.m." for "6 p.m.") add nothing
         if not covered and same:
@@ -345,9 +350,10 @@ def _phrases(member: _Member, flags: list[bool]) -> list[tuple[int, int]]:
     """Runs of uncovered tokens (token index ranges) holding at least one content word or number; punctuation
     between two tokens (a comma, a quote mark, a bracket) ends a run, so separate facts stay separate spans."""
     tokens, text = member.feats.tokens, member.text
+    units = unit_tokens(tokens)
 
     def content(x: int) -> bool:
-        return not tokens[x].stop or _checkable(member, x) is not None
+        return not tokens[x].stop or _checkable(member, x) is not None or x in units
 
     runs: list[tuple[int, int]] = []
     k = 0
@@ -498,6 +504,7 @@ def _group_details(g: int, members: list[_Member], meanings: WordMatches | None 
         flags.append(_phrase_flags(m, members, others, cover, words[-1]) or words[-1])
         conflicts.append(_conflicts(m, flags[-1], others, meanings))
     _add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
+    _add_unit_conflicts(members, flags, conflicts)
     out: list[Detail] = []
     for m, f, c in zip(members, flags, conflicts):
         toks = m.feats.tokens
@@ -505,6 +512,34 @@ def _group_details(g: int, members: list[_Member], meanings: WordMatches | None 
             parts = sorted({x for k in range(a, b) for x in c.get(k, ())})
             out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end,
                               "conflict" if parts else "unique", _span_type(m, a, b), g, tuple(parts)))
+    return out
+
+
+def _add_unit_conflicts(members: list[_Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+    """A value that one version gives in per cent and another in percentage points ("0,75%" / "0,75 point"), and
+    none in the same unit: both numbers, with their units, conflict (``units``). A number with no unit agrees."""
+    written = [_units_of(m) for m in members]
+    for n, m in enumerate(members):
+        for value, mine in written[n].items():
+            theirs = [(o, u) for o, w in zip(members, written) if o.ref[0] != m.ref[0] for u in w.get(value, ())]
+            for unit, first, last in mine:
+                if any(u[0] == unit for _o, u in theirs):
+                    continue
+                for o, (_unit, a, b) in theirs:
+                    counterpart = (o.ref[0], o.start + o.feats.tokens[a].start, o.start + o.feats.tokens[b].end)
+                    for k in range(first, last + 1):
+                        flags[n][k] = True
+                        conflicts[n].setdefault(k, []).append(counterpart)
+
+
+def _units_of(member: _Member) -> dict[str, list[tuple[str, int, int]]]:
+    """Per value, the numbers a member writes with a unit: (unit, first token, last token)."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    tokens = member.feats.tokens
+    for k, tok in enumerate(tokens):
+        if tok.is_number and (unit := number_unit(tokens, k)) is not None \
+                and (value := token_number(tokens, k, member.lang)) is not None:
+            out.setdefault(value, []).append((unit.name, k, unit.last))
     return out
 
 

@@ -154,6 +154,8 @@ def token_number(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     tok = tokens[k]
     if lang == "en" and tok.norm == "dozen":
         return _dozen(tokens, k, lang)
+    if tok.norm == "cent" and k > 1 and tokens[k - 1].norm in ("per", "pour") and tokens[k - 2].is_number:
+        return None  # "5 pour cent", "5 per cent": a unit, not a hundred
     if tok.is_number:
         value = number_key(tok.norm)
     else:
