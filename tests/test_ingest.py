@@ -188,6 +188,26 @@ def test_docx_paragraphs_title_and_table(tmp_path):
     assert source.meta["author"] == "Ann Lee"
 
 
+def test_docx_title_is_the_headline_the_writer_styled_not_a_stale_property(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("EXCLUSIF")
+    document.add_heading("Incendie de l'église de Wasilla : la piste criminelle privilégiée", level=1)
+    document.add_paragraph("L'église fréquentée par Sarah Palin a été endommagée vendredi soir.")
+    document.core_properties.title = "Modèle communiqué de presse"
+    document.save(tmp_path / "depeche.docx")
+    source = read_path(tmp_path / "depeche.docx")
+    assert source.title == source.name == "Incendie de l'église de Wasilla : la piste criminelle privilégiée"
+    body = docx.Document()
+    for text in ("Premier paragraphe.", "Deuxième.", "Troisième."):
+        body.add_paragraph(text)
+    body.add_heading("Un intertitre plus bas", level=1)
+    body.core_properties.title = "Note interne"
+    body.save(tmp_path / "note.docx")
+    assert read_path(tmp_path / "note.docx").title == "Note interne"  # an intertitle further down is no title
+
+
 def test_docx_without_title_is_named_after_the_file(tmp_path):
     source = read_path(write_docx(tmp_path / "brouillon.docx", ["Un seul paragraphe."]))
     assert (source.name, source.title, source.text) == ("brouillon.docx", None, "Un seul paragraphe.")

@@ -23,6 +23,7 @@ def read_docx(path: str, max_uncompressed: int = MAX_UNCOMPRESSED) -> tuple[list
         document = docx.Document(path)
         blocks = [b for item in document.iter_inner_content() for b in _blocks(item)]
         title, meta = _properties(document)
+        title = _styled_title(document) or title
     except SynopticError:
         raise
     except Exception:  # python-docx raises KeyError, lxml and zip errors on broken parts
@@ -62,6 +63,27 @@ def _row_text(row) -> str:
             seen.add(id(cell._tc))
             cells.append(" ".join(cell.text.split()))
     return " | ".join(c for c in cells if c)
+
+
+_TITLE_STYLES = ("title", "heading 1")
+_TITLE_WITHIN = 3  # paragraphs with text from the top where the headline may stand (after a kicker, a date line)
+
+
+def _styled_title(document) -> str | None:
+    """The headline as the writer styled it ("Title" or "Heading 1") near the top: the document's properties keep
+    whatever title its template or first save gave it ("Press release template", "Document1")."""
+    seen = 0
+    for paragraph in document.paragraphs:
+        text = " ".join(paragraph.text.split())
+        if not text:
+            continue
+        style = (paragraph.style.name if paragraph.style is not None else "").lower()
+        if style.startswith(_TITLE_STYLES):
+            return text
+        seen += 1
+        if seen >= _TITLE_WITHIN:
+            return None
+    return None
 
 
 def _properties(document) -> tuple[str | None, dict]:
