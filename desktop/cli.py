@@ -49,9 +49,25 @@ def _positive_int(text: str) -> int:
     return value
 
 
+_REPORT_FILES = "a report: .txt, .md, a saved web page (.html), .docx or .pdf"
+_EXITS = "exit status: 0 done, 1 a file could not be used (one line on standard error), 2 bad usage"
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=28)
+
+
 def _compare_parser(sub) -> None:
-    p = sub.add_parser("compare", help="compare two or more reports and print the result")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser(
+        "compare", help="compare two or more reports and print the result", formatter_class=_formatter,
+        description="Align the sentences the reports share and mark what only one of them says.",
+        epilog="examples:\n"
+               "  synoptic compare afp.txt reuters.html                 a Markdown report on standard output\n"
+               "  synoptic compare a.txt b.pdf --html -o report.html    a report to open in a browser\n"
+               "  synoptic compare a.txt b.docx --json                  the JSON contract, for scripts\n"
+               "  synoptic compare a.txt b.txt --save case.synoptic     also a session to review in the app\n"
+               + _EXITS)
+    p.add_argument("files", nargs="+", metavar="FILE", help=_REPORT_FILES + " (two or more)")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", dest="fmt", action="store_const", const="json", help="the synoptic/comparison@1 JSON contract")
     fmt.add_argument("--markdown", dest="fmt", action="store_const", const="markdown", help="a readable report (default)")
@@ -65,8 +81,14 @@ def _compare_parser(sub) -> None:
 
 
 def _export_parser(sub) -> None:
-    p = sub.add_parser("export", help="export a saved session")
-    p.add_argument("session", metavar="S.synoptic")
+    p = sub.add_parser(
+        "export", help="export a saved session", formatter_class=_formatter,
+        description="Write a saved session's comparison with the reviewer's verdicts and notes.",
+        epilog="examples:\n"
+               "  synoptic export case.synoptic --html -o case.html   the report with verdicts and notes\n"
+               "  synoptic export case.synoptic --csv -o claims.csv   one row per sentence, for a spreadsheet\n"
+               + _EXITS)
+    p.add_argument("session", metavar="S.synoptic", help="a session saved by the app or by compare --save")
     fmt = p.add_mutually_exclusive_group(required=True)
     for name in ("json", "markdown", "html", "csv"):
         fmt.add_argument(f"--{name}", dest="fmt", action="store_const", const=name)
@@ -74,7 +96,16 @@ def _export_parser(sub) -> None:
 
 
 def _batch_parser(sub) -> None:
-    p = sub.add_parser("batch", help="find the stories in a folder of reports and compare each, on Dask")
+    p = sub.add_parser(
+        "batch", help="find the stories in a folder of reports and compare each, on Dask", formatter_class=_formatter,
+        description="Group a folder of reports into stories and compare each story's reports. Results land in OUTDIR "
+                    "as each story finishes; run the same command again to resume an interrupted run.",
+        epilog="examples:\n"
+               "  synoptic batch reports/ -o out/                    then open out/index.html\n"
+               "  synoptic batch list.txt -o out/ --workers 2        the files a manifest lists, one per line\n"
+               "  synoptic batch reports/ -o out/ --stories s.csv    the stories given by a CSV story,file\n"
+               "exit status: 0 done (an unreadable report is listed and left out), 1 nothing could be compared, "
+               "2 bad usage, 130 interrupted")
     p.add_argument("input", metavar="INPUT", help="a folder of reports (searched recursively) or a manifest listing files")
     p.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="folder for stories.csv, the stories and the index")
     p.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler to run on (default: a local cluster)")
@@ -87,15 +118,19 @@ def _batch_parser(sub) -> None:
 
 
 def _open_parser(sub) -> None:
-    p = sub.add_parser("open", help="open the desktop app on these files (the default with no subcommand)")
-    p.add_argument("files", nargs="*", metavar="FILE")
+    p = sub.add_parser("open", help="open the desktop app on these files (the default with no subcommand)",
+                       description="Open the desktop app: each report in a column, what they share aligned, what "
+                                   "only one says marked. With no file, the bundled samples.")
+    p.add_argument("files", nargs="*", metavar="FILE", help=_REPORT_FILES + "; or one session (.synoptic) or batch story (.json)")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen at 1400×900, write a PNG and exit")
-    p.add_argument("--threshold", type=_threshold, default=None, metavar="X")
+    p.add_argument("--threshold", type=_threshold, default=None, metavar="X", help="minimum group score, 0–1 (default 0.5)")
     p.add_argument("--max-chars", type=_positive_int, default=None, metavar="N", help="refuse inputs longer than N characters")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="synoptic", description="Compare news reports: shared claims and what only one source says.")
+    parser = _Parser(prog="synoptic", description="Compare news reports: shared claims and what only one source says.",
+                     formatter_class=_formatter,
+                     epilog="synoptic FILE FILE … opens the app on the reports; synoptic COMMAND --help for each command.")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     _compare_parser(sub)
     _export_parser(sub)
