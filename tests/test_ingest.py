@@ -170,6 +170,53 @@ def test_short_html_page_keeps_its_paragraphs(tmp_path):
     assert source.text == "Premier paragraphe.\n\nSecond paragraphe."
 
 
+EMBEDS = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body><article>
+<h1>{title}</h1><p>{first}</p>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{post} <a href="https://t.co/x">pic.twitter.com/x1y2z3</a></p>
+&mdash; Mary Jane Smith (@mjsmith) <a href="https://twitter.com/mjsmith/status/1">December 13, 2008</a></blockquote>
+<p>{second}</p>
+<blockquote class="bluesky-embed" data-bluesky-uri="at://did/post/1"><p lang="en">{other}</p>&mdash; Jean-Marc Dupont
+(<a href="https://bsky.app/profile/jmd">@jmdupont.bsky.social</a>) <a href="https://bsky.app/x">13 Dec 2008</a></blockquote>
+<blockquote class="twitter-tweet"><p>No author line here.</p></blockquote>
+</article></body></html>"""
+
+
+def test_a_post_a_page_embeds_is_its_authors_statement_not_the_outlets(tmp_path):
+    """Found by a review: an embedded post's text read as the outlet's own unsourced sentence, its author lost."""
+    page = tmp_path / "page.html"
+    page.write_text(EMBEDS.format(
+        lang="en", title="Fire damages Palin's church", post="Praying for everyone at Wasilla Bible Church tonight.",
+        first="Gov. Sarah Palin's home church was badly damaged by arson on Friday night, authorities said Saturday.",
+        second="No one was injured in the fire, which was set while five women were inside the building.",
+        other="Thoughts with the firefighters of Wasilla."), encoding="utf-8")
+    text = read_path(page).text
+    assert 'Mary Jane Smith wrote on X (@mjsmith): "Praying for everyone at Wasilla Bible Church tonight."' in text
+    assert 'Jean-Marc Dupont wrote on Bluesky (@jmdupont.bsky.social): "Thoughts with the firefighters of Wasilla."' in text
+    assert 'A post on X: "No author line here."' in text and "pic.twitter.com" not in text
+    assert text.index("Praying") < text.index("No one was injured") < text.index("Thoughts")  # in the page's order
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    comp = compare([read_path(page), from_text("Arson damaged Sarah Palin's church in Wasilla on Friday.")],
+                   Options(semantic=False))
+    doc = comp.documents[0]
+    said = {doc.source.text[a.start:a.end]: a.kind for a in comp.attributions if a.source == 0
+            and "Praying" in doc.sentence_text(a.sentence)}
+    assert said.get("Mary Jane Smith") == "person"
+
+
+def test_a_french_page_says_who_posted_in_french(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(EMBEDS.format(
+        lang="fr", title="L'église de Sarah Palin incendiée", post="Toutes nos pensées vont aux fidèles.",
+        first="L'église fréquentée par Sarah Palin a été endommagée par un incendie vendredi soir, selon les autorités.",
+        second="Personne n'a été blessé dans l'incendie, selon les pompiers.", other="Une pensée pour les pompiers."),
+        encoding="utf-8")
+    text = read_path(page).text
+    assert "Mary Jane Smith a écrit sur X (@mjsmith) : « Toutes nos pensées vont aux fidèles. »" in text
+    assert "Message publié sur X : « No author line here. »" in text
+
+
 def test_html_without_text(tmp_path):
     html = "<html><head><title>Accueil</title><script>var a = 1;</script></head><body><img src='x.png'></body></html>"
     assert error_of(write(tmp_path, "empty.html", html.encode())).endswith("no text found in the page")

@@ -14,6 +14,8 @@ from rapidfuzz import fuzz
 
 from desktop.engine.clean import page_headline
 
+from .embedded_posts import attributed_posts
+
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACES = re.compile(r"\s+")
 # trafilatura's output tree: elements holding other blocks, and block elements
@@ -42,7 +44,7 @@ class Page:
 
 def extract(markup: str) -> Page:
     """Article text of ``markup``: paragraphs separated by a blank line, the headline first."""
-    markup = _XML_DECL.sub("", markup, count=1)
+    markup = attributed_posts(_XML_DECL.sub("", markup, count=1))
     # A page nested too deep for the standard parser (unclosed tags, or hostile) is walked plainly: trafilatura
     # would see it cut at the limit, and its scoring gets slow on deep trees.
     blocks, title, meta, rough = ([], None, {}, False) if _too_deep(markup) else _with_trafilatura(markup)
