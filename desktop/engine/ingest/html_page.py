@@ -44,10 +44,12 @@ class Page:
 
 def extract(markup: str) -> Page:
     """Article text of ``markup``: paragraphs separated by a blank line, the headline first."""
-    markup = attributed_posts(_XML_DECL.sub("", markup, count=1))
+    markup = _XML_DECL.sub("", markup, count=1)
     # A page nested too deep for the standard parser (unclosed tags, or hostile) is walked plainly: trafilatura
     # would see it cut at the limit, and its scoring gets slow on deep trees.
-    blocks, title, meta, rough = ([], None, {}, False) if _too_deep(markup) else _with_trafilatura(markup)
+    deep = _too_deep(markup)
+    markup = markup if deep else attributed_posts(markup)  # rewritten by the standard parser: never a deep page
+    blocks, title, meta, rough = ([], None, {}, False) if deep else _with_trafilatura(markup)
     if not blocks or rough:
         plain, fallback_title = _with_lxml(markup)
         if _length(plain) >= 0.5 * _length(blocks):
