@@ -118,8 +118,10 @@ def write_encrypted_pdf(path: Path, pages: list[list[str] | None], user_password
     return path
 
 
-def _stream(lines: list[str]) -> str:
-    shown = " T* ".join(f"({_escape(line)}) Tj" for line in lines)
+def _stream(lines: list[str | tuple[str, int]]) -> str:
+    """Each line in Helvetica 12, or a (text, font size) line in that size (a headline)."""
+    shown = " T* ".join(f"({_escape(line)}) Tj" if isinstance(line, str) else
+                        f"/F1 {line[1]} Tf {line[1] + 2} TL ({_escape(line[0])}) Tj /F1 12 Tf 14 TL" for line in lines)
     content = f"BT /F1 12 Tf 14 TL 72 720 Td {shown} ET"
     return f"<< /Length {len(content.encode('cp1252'))} >>\nstream\n{content}\nendstream"
 

@@ -619,6 +619,23 @@ def test_lists_tables_poems_and_headers_keep_their_lines(tmp_path, name):
     assert read_path(path).text == LISTS_AND_TABLES[name]
 
 
+def test_a_headline_printed_large_on_two_lines_is_one_line(tmp_path):
+    """Found by a review: "Palin's Church" / "Damaged by Arson", a PDF's headline on two lines, read as two
+    sentences, and the first joined a body sentence's group. Lines printed in one large size are one headline; a
+    large line that ends a sentence, and the byline in body size, keep their break."""
+    body = ["Gov. Sarah Palin's home church was badly damaged by arson, leading Ms. Palin to",
+            "apologize if the fire was connected to the attention the church received.",
+            "Damage to the Wasilla Bible Church was estimated at $1 million, authorities said."]
+    path = write_pdf(tmp_path / "print.pdf", [[("Palin's Church", 28), ("Damaged by Arson", 28),
+                                                "By Staff, New York Times, Dec. 14, 2008", *body,
+                                                ("Investigators found no motive.", 18), ("Police are asking for help", 18),
+                                                "Anyone with information should call the fire department."]])
+    assert read_path(path).text.split("\n\n")[0].split("\n") == [
+        "Palin's Church Damaged by Arson", "By Staff, New York Times, Dec. 14, 2008",
+        body[0] + " " + body[1], body[2], "Investigators found no motive.", "Police are asking for help",
+        "Anyone with information should call the fire department."]
+
+
 def test_a_page_that_ends_as_the_next_begins_keeps_both_sentences(tmp_path):
     """Found by the review: "3 people were killed." / "12 people were killed." read as a running header (numbers
     aside, one line repeated) and both were dropped; a year alone on a line is no page number."""
