@@ -57,16 +57,21 @@ def _formatter(prog: str) -> argparse.HelpFormatter:
     return argparse.RawDescriptionHelpFormatter(prog, max_help_position=28)
 
 
+def _command(sub, name: str, summary: str, description: str, examples: list[tuple[str, str]], exits: str):
+    """A subcommand whose help ends on its examples (command, what it gives) and its exit statuses."""
+    width = max(len(command) for command, _ in examples) + 3
+    epilog = "examples:\n" + "".join(f"  {command:<{width}}{what}\n" for command, what in examples) + exits
+    return sub.add_parser(name, help=summary, description=description, epilog=epilog, formatter_class=_formatter)
+
+
 def _compare_parser(sub) -> None:
-    p = sub.add_parser(
-        "compare", help="compare two or more reports and print the result", formatter_class=_formatter,
-        description="Align the sentences the reports share and mark what only one of them says.",
-        epilog="examples:\n"
-               "  synoptic compare afp.txt reuters.html                 a Markdown report on standard output\n"
-               "  synoptic compare a.txt b.pdf --html -o report.html    a report to open in a browser\n"
-               "  synoptic compare a.txt b.docx --json                  the JSON contract, for scripts\n"
-               "  synoptic compare a.txt b.txt --save case.synoptic     also a session to review in the app\n"
-               + _EXITS)
+    p = _command(sub, "compare", "compare two or more reports and print the result",
+                 "Align the sentences the reports share and mark what only one of them says.", [
+                     ("synoptic compare afp.txt reuters.html", "a Markdown report on standard output"),
+                     ("synoptic compare a.txt b.pdf --html -o report.html", "a report to open in a browser"),
+                     ("synoptic compare a.txt b.docx --json", "the JSON contract, for scripts"),
+                     ("synoptic compare a.txt b.txt --save case.synoptic", "also a session to review in the app")],
+                 _EXITS)
     p.add_argument("files", nargs="+", metavar="FILE", help=_REPORT_FILES + " (two or more)")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", dest="fmt", action="store_const", const="json", help="the synoptic/comparison@1 JSON contract")
@@ -81,13 +86,11 @@ def _compare_parser(sub) -> None:
 
 
 def _export_parser(sub) -> None:
-    p = sub.add_parser(
-        "export", help="export a saved session", formatter_class=_formatter,
-        description="Write a saved session's comparison with the reviewer's verdicts and notes.",
-        epilog="examples:\n"
-               "  synoptic export case.synoptic --html -o case.html   the report with verdicts and notes\n"
-               "  synoptic export case.synoptic --csv -o claims.csv   one row per sentence, for a spreadsheet\n"
-               + _EXITS)
+    p = _command(sub, "export", "export a saved session",
+                 "Write a saved session's comparison with the reviewer's verdicts and notes.", [
+                     ("synoptic export case.synoptic --html -o case.html", "the report with verdicts and notes"),
+                     ("synoptic export case.synoptic --csv -o claims.csv", "one row per sentence, for a spreadsheet")],
+                 _EXITS)
     p.add_argument("session", metavar="S.synoptic", help="a session saved by the app or by compare --save")
     fmt = p.add_mutually_exclusive_group(required=True)
     for name in ("json", "markdown", "html", "csv"):
@@ -96,16 +99,14 @@ def _export_parser(sub) -> None:
 
 
 def _batch_parser(sub) -> None:
-    p = sub.add_parser(
-        "batch", help="find the stories in a folder of reports and compare each, on Dask", formatter_class=_formatter,
-        description="Group a folder of reports into stories and compare each story's reports. Results land in OUTDIR "
-                    "as each story finishes; run the same command again to resume an interrupted run.",
-        epilog="examples:\n"
-               "  synoptic batch reports/ -o out/                    then open out/index.html\n"
-               "  synoptic batch list.txt -o out/ --workers 2        the files a manifest lists, one per line\n"
-               "  synoptic batch reports/ -o out/ --stories s.csv    the stories given by a CSV story,file\n"
-               "exit status: 0 done (an unreadable report is listed and left out), 1 nothing could be compared, "
-               "2 bad usage, 130 interrupted")
+    p = _command(sub, "batch", "find the stories in a folder of reports and compare each, on Dask",
+                 "Group a folder of reports into stories and compare each story's reports. Results land in OUTDIR as "
+                 "each story finishes; run the same command again to resume an interrupted run.", [
+                     ("synoptic batch reports/ -o out/", "then open out/index.html"),
+                     ("synoptic batch list.txt -o out/ --workers 2", "the files a manifest lists, one per line"),
+                     ("synoptic batch reports/ -o out/ --stories s.csv", "the stories given by a CSV story,file")],
+                 "exit status: 0 done (an unreadable report is listed and left out), 1 nothing could be compared, "
+                 "2 bad usage, 130 interrupted")
     p.add_argument("input", metavar="INPUT", help="a folder of reports (searched recursively) or a manifest listing files")
     p.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="folder for stories.csv, the stories and the index")
     p.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler to run on (default: a local cluster)")
