@@ -217,6 +217,46 @@ def test_a_french_page_says_who_posted_in_french(tmp_path):
     assert "Message publié sur X : « No author line here. »" in text
 
 
+def test_a_quoted_post_mentions_line_breaks_and_emoji_are_kept_with_their_authors(tmp_path):
+    """Found by a review: a post quoting another was credited to the quoted author; @mentions were cut out of the
+    quote ("Thank you and for closing"); a line break ran two sentences together; a post ending on an emoji was left
+    out as a share button."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="en"><body><article><h1>Bridge shut after crack found</h1>'
+        "<p>The Harbour Bridge was closed to all traffic on Monday after inspectors found a crack in a girder.</p>"
+        '<blockquote class="twitter-tweet"><p>Fully support this decision. <a href="https://t.co/q2">https://t.co/q2</a>'
+        '</p><blockquote class="twitter-tweet"><p>Safety comes first.<br><br>Detours via Route 9.</p>&mdash; Dana '
+        "Whitfield (@DanaWhitfieldTC) March 4, 2024</blockquote>&mdash; Gov. Ellen Park (@GovEllenPark) March 4, "
+        '2024</blockquote><blockquote class="bluesky-embed"><p>Thank you <a href="x">@MetroPolice</a> for closing the '
+        'bridge in 20 minutes. Share widely 🙏</p>Metro Police Union (<a href="y">@mpu.bsky.social</a>) March 4</blockquote>'
+        "<p>The bridge carries about 80,000 vehicles a day, the city said.</p></article></body></html>",
+        encoding="utf-8")
+    from desktop.engine.pipeline import prepare
+
+    doc = prepare(read_path(page))
+    kept = " ".join(doc.sentence_text(i) for i in range(len(doc.sentences)))
+    assert 'Gov. Ellen Park wrote on X (@GovEllenPark): "Fully support this decision."' in kept
+    assert 'Dana Whitfield wrote on X (@DanaWhitfieldTC): "Safety comes first. Detours via Route 9."' in kept
+    assert kept.index("Ellen Park") < kept.index("Dana Whitfield")  # the quoted post after the one quoting it
+    assert ('Metro Police Union wrote on Bluesky (@mpu.bsky.social): "Thank you @MetroPolice for closing the bridge in'
+            ' 20 minutes. Share widely 🙏"') in kept
+
+
+@pytest.mark.parametrize("declared", ['<html><body lang="fr">', '<html><head><meta property="og:locale" '
+                                      'content="fr_FR"></head><body>', "<html><body>"])
+def test_a_french_page_that_declares_its_language_elsewhere_or_not_at_all_says_who_posted_in_french(tmp_path, declared):
+    page = tmp_path / "page.html"
+    page.write_text(
+        declared + "<article><h1>Incendie dans les Bouches-du-Rhône</h1><p>Un incendie a parcouru 120 hectares "
+        "près de Marseille dans la nuit de samedi à dimanche, selon les pompiers du département.</p>"
+        '<blockquote class="twitter-tweet"><p>Le feu est fixé. Merci aux sapeurs-pompiers mobilisés cette nuit.</p>'
+        "&mdash; Préfet de police 13 (@prefet13) 4 août 2024</blockquote><p>Les habitants évacués ont pu regagner "
+        "leur domicile dimanche matin, a indiqué la mairie.</p></article></body></html>", encoding="utf-8")
+    assert ("Préfet de police 13 a écrit sur X (@prefet13) : « Le feu est fixé. Merci aux sapeurs-pompiers mobilisés "
+            "cette nuit. »") in read_path(page).text
+
+
 def test_html_without_text(tmp_path):
     html = "<html><head><title>Accueil</title><script>var a = 1;</script></head><body><img src='x.png'></body></html>"
     assert error_of(write(tmp_path, "empty.html", html.encode())).endswith("no text found in the page")

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .clean_lines import Line
+from .posts import is_post
 
 _CTA = re.compile(
     r"\b(cliquez|cliquer|click|clique|rejoign\w*|rejoindre|join|subscri\w*|abonn\w*|s'abonner|"
@@ -170,7 +171,7 @@ def shape_reason(line: Line) -> str | None:
     prose is furniture by its shape only when it speaks to the reader ("Abonnez-vous …", "We use cookies to …"):
     "Archives released on Monday show …", "He later posted the video on Facebook." are the report's."""
     t = line.text.replace("\u2019", "'")
-    if is_prose(line) and not _YOU.search(t):
+    if (is_prose(line) and not _YOU.search(t)) or is_post(t):  # a post the page embeds: its author's words
         return None
     for test, reason in _STRONG:
         if test(t, line):

@@ -3,9 +3,11 @@
 An embedded post is a blockquote whose text the article extractor keeps as a paragraph of the article, without the
 line that says who posted it ("— Some Person (@someperson) December 13, 2008"), so "Praying for everyone at the
 church tonight." read as the outlet's own unsourced statement. Each post is rewritten, before extraction, as one
-paragraph that says who posted it and where, in the page's language, so that "Who says what" names its author:
-'Some Person wrote on X (@someperson): "Praying for everyone …"', 'Jean Dupont a écrit sur X (@jdupont) : « … »'.
-Nothing is dropped: a post whose author cannot be read keeps its text as "A post on X: …".
+paragraph that says who posted it and where, in the page's language (``posts.post_sentence``), so that "Who says
+what" names its author: 'Some Person wrote on X (@someperson): "Praying for everyone …"'. A post that quotes another
+post is its author's words, the quoted post after it with its own author. Nothing the post says is dropped but the
+links a network appends ("pic.twitter.com/…", "https://t.co/…"); a post whose author cannot be read keeps its text
+as "A post on X: …"; an embed that holds no post text (only "View on Threads") is left as it is.
 """
 from __future__ import annotations
 
@@ -13,64 +15,101 @@ import re
 
 from lxml import etree, html as lxml_html
 
-# blockquote classes of each platform's embed code, and the platform's name
-_PLATFORMS = (("twitter-tweet", "X"), ("bluesky-embed", "Bluesky"), ("text-post-media", "Threads"),
-              ("mastodon-embed", "Mastodon"))
-_AUTHOR = re.compile(r"[—–-]\s*(?P<name>[^()\n]{1,80}?)\s*\((?P<handle>@[\w.@-]{1,60})\)")
-_LINK_TEXT = re.compile(r"^(?:pic\.twitter\.com/|https?://|t\.co/|@)\S*$")
+from desktop.engine.posts import post_sentence
+
+# blockquote classes of each network's embed code, and the network's name
+_EMBEDS = (("twitter-tweet", "X"), ("bluesky-embed", "Bluesky"), ("text-post-media", "Threads"),
+           ("mastodon-embed", "Mastodon"))
+_AUTHOR = re.compile(r"^\s*(?:[—–-]\s*)?(?P<name>[^()\n]{1,80}?)\s*\((?P<handle>@[\w.@-]{1,60})\)")
+_LINK = re.compile(r"^(?:pic\.twitter\.com/|https?://|t\.co/)\S*$")
+_FALLBACK = re.compile(r"view (?:this )?(?:post )?on \w+|post by @?\S+|a post shared by [^.]*|@\S+", re.I)  # what an
+#     embed shows before its script draws the post ("Post by @citywatch@mastodon.social View on Mastodon")
 _SPACES = re.compile(r"\s+")
+_GENERATED = "data-synoptic-post"  # marks a paragraph written here (a quoted post inside the one that quotes it)
 
 
 def attributed_posts(markup: str) -> str:
     """``markup`` with each embedded post replaced by a paragraph naming its author; unchanged when it has none."""
-    if not any(cls in markup for cls, _ in _PLATFORMS):
+    if not any(cls in markup for cls, _ in _EMBEDS):
         return markup
     try:
         root = lxml_html.document_fromstring(markup)
     except (etree.ParserError, ValueError):
         return markup
-    french = (root.get("lang") or "").lower().startswith("fr")
-    posts = [(q, name) for cls, name in _PLATFORMS
+    posts = [(q, name) for cls, name in _EMBEDS
              for q in root.xpath(f"//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' {cls} ')]")]
-    for quote, platform in posts:
-        said = _post_text(quote)
-        if not said:
-            continue
-        paragraph = etree.Element("p")
-        paragraph.text = _sentence(_author(quote), platform, said, french)
-        paragraph.tail = quote.tail
-        quote.getparent().replace(quote, paragraph)
-    return lxml_html.tostring(root, encoding="unicode") if posts else markup
+    if not posts:
+        return markup
+    french = _french(root)
+    for quote, platform in sorted(posts, key=lambda post: -_depth(post[0])):  # a quoted post before its quoter
+        _rewrite(quote, platform, french)
+    return lxml_html.tostring(root, encoding="unicode")
+
+
+def _rewrite(quote, platform: str, french: bool) -> None:
+    """Replace ``quote`` by its paragraph, followed by the paragraphs of the posts it quotes."""
+    said = _post_text(quote)
+    if not _FALLBACK.sub("", said).strip(" .·-—") or quote.getparent() is None:
+        return
+    quoted = [p for p in quote if p.get(_GENERATED) is not None]
+    paragraph = etree.Element("p", {_GENERATED: platform})
+    paragraph.text = post_sentence(_author(quote), platform, said, french)
+    parent, at = quote.getparent(), quote.getparent().index(quote)
+    for n, element in enumerate([paragraph, *quoted]):
+        parent.insert(at + n, element)
+    paragraph.tail = None
+    (quoted[-1] if quoted else paragraph).tail = quote.tail
+    parent.remove(quote)
 
 
 def _post_text(quote) -> str:
-    """The post's words: its paragraphs, the links it ends on ("pic.twitter.com/…") left out."""
-    paragraphs = quote.findall(".//p") or [quote]
-    words = []
+    """The post's own words (not a post it quotes, not the author line): its paragraphs, line breaks as spaces,
+    the links a network appends left out; an @mention or a #hashtag is the post's and stays."""
+    paragraphs = [p for p in quote if p.tag in ("p", "div") and p.get(_GENERATED) is None] or [quote]
+    texts = []
     for p in paragraphs:
-        text = _SPACES.sub(" ", "".join(p.itertext())).strip()
-        words += [w for w in text.split(" ") if w and not _LINK_TEXT.match(w)] if text else []
-    return " ".join(words).strip()
+        for br in p.iter("br"):
+            br.tail = " " + (br.tail or "")
+        words = [w for w in _SPACES.sub(" ", "".join(_own_text(p))).strip().split(" ") if w and not _LINK.match(w)]
+        texts.append(" ".join(words))
+    return " ".join(t for t in texts if t).strip()
+
+
+def _own_text(element):
+    """``itertext`` of an element, without the blockquotes (quoted posts) inside it."""
+    yield element.text or ""
+    for child in element:
+        if child.tag in ("p", "div", "li"):
+            yield " "  # a block's words are not run into the next block's
+        if child.tag != "blockquote" and child.get(_GENERATED) is None:
+            yield from _own_text(child)
+        yield child.tail or ""
 
 
 def _author(quote) -> tuple[str, str] | None:
-    """("Some Person", "@someperson") from the line under the post, if it says so."""
+    """("Some Person", "@someperson") from the line under the post (after its paragraphs, not a quoted post's)."""
     tail = []
     for node in quote:
-        if node.tag != "p":
+        if node.tag not in ("p", "div", "blockquote"):
             tail.append("".join(node.itertext()))
         tail.append(node.tail or "")
-    found = _AUTHOR.search(_SPACES.sub(" ", (quote.text or "") + "".join(tail)))
+    found = _AUTHOR.match(_SPACES.sub(" ", "".join(tail)))
     return (found.group("name").strip(), found.group("handle")) if found else None
 
 
-def _sentence(author: tuple[str, str] | None, platform: str, said: str, french: bool) -> str:
-    """The post as a statement of its author: the handle after the platform, where it does not break the name
-    ("@jmdupont.bsky.social")."""
-    said = said.strip().strip('"“”«» ')
-    if author is None:
-        return f"Message publié sur {platform} : « {said} »" if french else f'A post on {platform}: "{said}"'
-    name, handle = author
-    if french:
-        return f"{name} a écrit sur {platform} ({handle}) : « {said} »"
-    return f'{name} wrote on {platform} ({handle}): "{said}"'
+def _depth(element) -> int:
+    return sum(1 for _ in element.iterancestors())
+
+
+def _french(root) -> bool:
+    """The page is in French: its declared language (html or body ``lang``, ``og:locale``, ``content-language``), or
+    when it declares none, the language its text reads in."""
+    declared = [root.get("lang"), *(b.get("lang") for b in root.xpath("//body")),
+                *root.xpath("//meta[@property='og:locale']/@content"),
+                *root.xpath("//meta[translate(@http-equiv,'CONTENT-LANGUAGE','content-language')='content-language']/@content")]
+    declared = [d.strip().lower() for d in declared if d and d.strip()]
+    if declared:
+        return declared[0].startswith("fr")
+    from desktop.engine.language import detect_language
+
+    return detect_language(_SPACES.sub(" ", root.text_content())[:4000]) == "fr"
