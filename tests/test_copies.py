@@ -120,3 +120,15 @@ def test_one_long_wire_sentence_is_an_echo_but_a_short_stock_phrase_is_not():
     assert copies(comparison) == []  # one sentence of their own words in common: not a copied report
     echo = echoes(comparison)
     assert [(ref, echo[ref]) for ref in sorted(echo)] == [((1, 2), (0, 2))]  # "The victim has not been named." is not
+
+
+def test_a_copy_with_a_figure_changed_is_no_echo_of_that_sentence_and_the_figures_conflict():
+    """Found by a review: 'a 62-year-old' / 'a 61-year-old' read as the same words (the claim's second source an
+    echo, '100% word for word'), and the two ages were marked only as each report's own detail."""
+    site = [WIRE[0], WIRE[1].replace("61-year-old", "62-year-old"), *WIRE[2:]]
+    comp = _compare(WIRE, site)
+    echoed = echoes(comp)
+    changed = next(i for i in range(5) if "62-year-old" in comp.documents[1].sentence_text(i))
+    assert (1, changed) not in echoed and len(echoed) >= 3  # the other sentences stay echoes of the wire
+    ages = {(d.source, comp.documents[d.source].source.text[d.start:d.end], d.kind) for d in comp.details}
+    assert {(0, "61", "conflict"), (1, "62", "conflict")} <= ages

@@ -4,7 +4,7 @@ Two outlets running the same wire story, or one page saved twice, agree on every
 comparison would count each of those sentences as "said by 2 sources". A fact-checker needs to know that the
 second voice is an echo. For each pair of reports this counts the linked sentences that are the same words
 (case, spacing, quotation marks and punctuation aside, or at most a word's change in a long sentence: rapidfuzz
-ratio), and reports the pair when they make at least half of one report's sentences (``MIN_SHARE``), or when
+ratio; never a figure's: "a 62-year-old" / "a 61-year-old" man is a discrepancy, not an echo), and reports the pair when they make at least half of one report's sentences (``MIN_SHARE``), or when
 the two texts are identical. A sentence that is mostly a quote does not count: reporters at one press conference
 write the same words without copying each other. Pure and cheap: it reads the groups the comparison already has.
 """
@@ -140,10 +140,13 @@ def _same_pairs(comparison: Comparison, members: list[SentenceRef],
     docs = comparison.documents
     words = ["" if i in quoted[s] else _words(docs[s].sentence_text(i)) for s, i in members]
     return [(a, b) for (x, a), (y, b) in combinations(enumerate(members), 2)
-            if a[0] != b[0] and words[x] and words[y] and fuzz.ratio(words[x], words[y]) >= SAME_WORDS]
+            if a[0] != b[0] and words[x] and words[y] and fuzz.ratio(words[x], words[y]) >= SAME_WORDS
+            and _FIGURES.findall(words[x]) == _FIGURES.findall(words[y])]  # "a 62-year-old" / "a 61-year-old" man:
+    #                                                        a changed figure is a discrepancy to check, not an echo
 
 
 _NOT_WORD = re.compile(r"[^\w]+")
+_FIGURES = re.compile(r"\d+")
 _QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?|„[^“”]*[“”]?")
 MAX_QUOTED = 0.5  # a sentence mostly in quotation marks: reporters quote the same words without copying each other
 

@@ -458,7 +458,7 @@ _SHORT_CHANGE = 2  # tokens a change between the block and its anchor may have o
 
 
 def _anchored(ops: list, n: int, step: int, toks: tuple[Token, ...], theirs: tuple[Token, ...]) -> bool:
-    k = n + step
+    k, changed = n + step, False
     while 0 <= k < len(ops):
         op = ops[k]
         mine, other = toks[op.src_start:op.src_end], theirs[op.dest_start:op.dest_end]
@@ -468,8 +468,9 @@ def _anchored(ops: list, n: int, step: int, toks: tuple[Token, ...], theirs: tup
             and all(t.is_name or t.is_number for t in (*mine, *other))  # another name, number or date
         if op.tag != "equal" and not same_kind and len(mine) + len(other) > 1:
             return False  # other words changed, or more than a word one side adds ("narrowly"): not the same slot
+        changed = changed or op.tag != "equal"
         k += step
-    return k == n + step  # the sentence's edge, right next to the block (not past other words)
+    return not changed  # the sentence's edge, past nothing but small words both have ("A 62-year-old man" / "A 61-…")
 
 
 def _number_conflicts_across(member: _Member, flags: list[bool], others: list[_Member], meanings: WordMatches | None,
