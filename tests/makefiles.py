@@ -118,11 +118,14 @@ def write_encrypted_pdf(path: Path, pages: list[list[str] | None], user_password
     return path
 
 
-def _stream(lines: list[str | tuple[str, int]]) -> str:
-    """Each line in Helvetica 12, or a (text, font size) line in that size (a headline)."""
-    shown = " T* ".join(f"({_escape(line)}) Tj" if isinstance(line, str) else
-                        f"/F1 {line[1]} Tf {line[1] + 2} TL ({_escape(line[0])}) Tj /F1 12 Tf 14 TL" for line in lines)
-    content = f"BT /F1 12 Tf 14 TL 72 720 Td {shown} ET"
+def _stream(lines: list[str | tuple]) -> str:
+    """Each line in Helvetica 12 (14 points below the one before), or a (text, font size[, points below the line
+    before]) line in that size (a headline)."""
+    ops = []
+    for k, line in enumerate(lines):
+        text, size, below = (line, 12, 14) if isinstance(line, str) else (line[0], line[1], (line[2:] or (line[1] + 2,))[0])
+        ops.append(("" if k == 0 else f"{below} TL T* ") + f"/F1 {size} Tf ({_escape(text)}) Tj")
+    content = f"BT 72 720 Td {' '.join(ops)} ET"
     return f"<< /Length {len(content.encode('cp1252'))} >>\nstream\n{content}\nendstream"
 
 

@@ -667,13 +667,28 @@ def test_a_headline_printed_large_on_two_lines_is_one_line(tmp_path):
             "apologize if the fire was connected to the attention the church received.",
             "Damage to the Wasilla Bible Church was estimated at $1 million, authorities said."]
     path = write_pdf(tmp_path / "print.pdf", [[("Palin's Church", 28), ("Damaged by Arson", 28),
-                                                "By Staff, New York Times, Dec. 14, 2008", *body,
-                                                ("Investigators found no motive.", 18), ("Police are asking for help", 18),
-                                                "Anyone with information should call the fire department."]])
+                                                ("By Staff, New York Times, Dec. 14, 2008", 12, 36), *body,
+                                                ("Investigators found no motive.", 18, 26), ("Police are asking for help", 18),
+                                                ("Anyone with information should call the fire department.", 12, 24),
+                                                ("What the church said", 18, 30), ("What comes next", 18, 40),
+                                                ("The congregation will meet in a school on Sunday, its pastor said.", 12, 24)]])
     assert read_path(path).text.split("\n\n")[0].split("\n") == [
         "Palin's Church Damaged by Arson", "By Staff, New York Times, Dec. 14, 2008",
         body[0] + " " + body[1], body[2], "Investigators found no motive.", "Police are asking for help",
-        "Anyone with information should call the fire department."]
+        "Anyone with information should call the fire department.", "What the church said", "What comes next",
+        "The congregation will meet in a school on Sunday, its pastor said."]  # two intertitles far apart: two lines
+
+
+def test_a_kicker_keeps_its_line_and_a_drop_cap_joins_its_word(tmp_path):
+    """Found by a review: a rubric in the headline's size ('ÉCONOMIE') was glued to it, and a drop cap read as a
+    sentence 'L' with the body starting 'a Banque centrale …'."""
+    path = write_pdf(tmp_path / "une.pdf", [[("ÉCONOMIE", 28), ("La BCE relève encore", 28), ("ses taux directeurs", 28),
+                                              ("L", 40, 50), ("a Banque centrale européenne a relevé jeudi ses taux de 0,5 point.", 12, 44),
+                                              "L'inflation atteignait 6,1 % en mai dans la zone euro, selon Eurostat."]])
+    assert read_path(path).text.split("\n") == [
+        "ÉCONOMIE", "La BCE relève encore ses taux directeurs",
+        "La Banque centrale européenne a relevé jeudi ses taux de 0,5 point.",
+        "L'inflation atteignait 6,1 % en mai dans la zone euro, selon Eurostat."]
 
 
 def test_a_page_that_ends_as_the_next_begins_keeps_both_sentences(tmp_path):

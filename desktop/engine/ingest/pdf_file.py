@@ -10,7 +10,8 @@ from pypdf.errors import DependencyError
 from desktop.engine.model import SynopticError
 
 from .limits import check_chars
-from .reflow import full_length, join_wrapped, joined
+from . import pdf_type
+from .reflow import full_length, join_wrapped
 
 # pypdf logs repair notes on damaged files; without a handler Python would print them on stderr.
 # A NullHandler keeps them quiet while still passing them to any logging the app configures.
@@ -51,37 +52,18 @@ def _unlock(reader: PdfReader, path: str) -> None:
 
 def _page_texts(reader: PdfReader, max_chars: int, path: str) -> list[str]:
     """The document's text as one block (none when its pages hold no text but their running header and footer)."""
-    pages, sizes, total = [], {}, 0
+    pages, types, total = [], {}, 0
     for page in reader.pages:
         runs: list[tuple[float, float, str]] = []
-        raw = page.extract_text(visitor_text=lambda text, cm, tm, _font, size: runs.append(_run(text, cm, tm, size)))
+        raw = page.extract_text(visitor_text=lambda text, cm, tm, _font, size: runs.append(pdf_type.run(text, cm, tm, size)))
         raw = raw or ""
         if raw.strip():
             pages.append(raw)
-            _add_line_sizes(runs, sizes)
+            pdf_type.add_lines(runs, types, _clean_line)
             total += len(raw) + 1
             check_chars(total - 1, max_chars, path)
-    text = document_text(pages, sizes)
+    text = document_text(pages, types)
     return [text] if text else []
-
-
-def _run(text: str, cm, tm, size: float) -> tuple[float, float, str]:
-    """(height on the page, printed font size, text) of one run of text the page draws."""
-    a, b, c, d = (tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3],
-                  tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
-    y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-    return round(y, 1), abs(size or 0.0) * abs(a * d - b * c) ** 0.5, text
-
-
-def _add_line_sizes(runs: list[tuple[float, float, str]], sizes: dict[str, float]) -> None:
-    """Each line's text (the runs drawn at one height, in order) with its largest font size, into ``sizes``."""
-    lines: dict[float, list[tuple[float, str]]] = {}
-    for y, size, text in runs:
-        lines.setdefault(y, []).append((size, text))
-    for parts in lines.values():
-        line = _SPACES.sub(" ", "".join(t for _, t in parts).translate(_LIGATURES)).strip()
-        if line:
-            sizes[line] = max(sizes.get(line, 0.0), max(size for size, _ in parts))
 
 
 def _info(reader: PdfReader) -> tuple[str | None, dict]:
@@ -110,52 +92,25 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a]+")  # some writers put a tab between words
 
 
-def document_text(raw_pages: list[str], sizes: dict[str, float] | None = None) -> str:
+def document_text(raw_pages: list[str], types: dict[str, pdf_type.Type] | None = None) -> str:
     """The pages' text layers as one prose text: ligatures spelled out, one space between words, each page's
     running header and footer left out (``furniture``), and the lines the layout wrapped joined again ("…killing"
     / "one person, police said." is one sentence; so is one that a page break cut: "The authorities also" / "did
     not know whether …"). A line ending a sentence, a short line (a title, an intertitle) keep their break, but a
-    headline printed large on two lines is one ("Palin's Church" / "Damaged by Arson": ``sizes``, each line's font
-    size as the page draws it)."""
+    headline printed large on two lines is one (``pdf_type``: ``types``, each line's print as the page draws it)."""
     pages = [_page_lines(raw) for raw in raw_pages]
     edges = furniture(pages)
     lines = [ln for k, page in enumerate(pages) for i, ln in enumerate(page) if (k, i) not in edges and ln]
-    lines = _headlines_joined(lines, sizes or {})
-    return "\n".join(join_wrapped(lines, full_length(lines))).strip()
-
-
-_LARGE = 1.3  # times the body text's size: a headline's or an intertitle's print
-_SAME_SIZE = 0.05  # relative difference of two lines' sizes still read as one size
-
-
-def _headlines_joined(lines: list[str], sizes: dict[str, float]) -> list[str]:
-    """Consecutive lines printed in one large size, the first not ending a sentence, as one line."""
-    body = _body_size(lines, sizes)
-    if not body:
-        return lines
-    out: list[str] = []
-    for line in lines:
-        size, before = sizes.get(line, 0.0), sizes.get(out[-1], 0.0) if out else 0.0
-        if out and size >= _LARGE * body and before and abs(size - before) <= _SAME_SIZE * before \
-                and not out[-1].endswith((".", "!", "?", ":", ";")):
-            sizes[joined(out[-1], line)] = size
-            out[-1] = joined(out[-1], line)
-        else:
-            out.append(line)
-    return out
-
-
-def _body_size(lines: list[str], sizes: dict[str, float]) -> float:
-    """The font size most of the text is printed in (by characters); 0 when the lines' sizes are unknown."""
-    weight: dict[float, int] = {}
-    for line in lines:
-        if line in sizes:
-            weight[round(sizes[line], 1)] = weight.get(round(sizes[line], 1), 0) + len(line)
-    return max(weight, key=weight.get) if weight else 0.0
+    usual = full_length(lines)
+    return "\n".join(ln for run in pdf_type.set_in_type(lines, types or {}) for ln in join_wrapped(run, usual)).strip()
 
 
 def _page_lines(raw: str) -> list[str]:
-    return [_SPACES.sub(" ", ln).strip() for ln in raw.translate(_LIGATURES).split("\n")]
+    return [_clean_line(ln) for ln in raw.split("\n")]
+
+
+def _clean_line(line: str) -> str:
+    return _SPACES.sub(" ", line.translate(_LIGATURES)).strip()
 
 
 _EDGE = 3  # lines at the top or the bottom of a page that may be its running header or footer

@@ -1,0 +1,108 @@
+"""How a PDF prints its lines: each line's font size and height on the page, read from the page's drawing (pypdf's
+text visitor), so that a headline printed large on several lines reads as one line and a drop cap joins its word.
+
+pypdf's text layer gives lines, not type: "Palin's Church" / "Damaged by Arson", a headline wrapped by the layout,
+read as two sentences, and "L" / "a Banque centrale européenne a relevé …" (a drop cap) as a sentence "L". Lines
+printed in one large size (``LARGE`` times the body's) join when they stand as close as the lines of one block
+(``SAME_BLOCK`` times their size apart; two intertitles in a row stand further apart), or when the next one goes on
+in lower case; a kicker in capitals ("ÉCONOMIE") keeps its line. A large line never joins a body line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .reflow import joined
+
+LARGE = 1.3  # times the body text's size: a headline's or an intertitle's print
+SAME_SIZE = 0.05  # relative difference of two lines' sizes still read as one size
+SAME_BLOCK = 1.6  # line spacing, in font sizes, of the lines of one headline (1.1–1.3 in print)
+GOES_ON = 2.5  # … and of two lines the second of which goes on in lower case (a loosely set intertitle)
+DROP_CAP_REACH = 12  # lines after a drop cap where the rest of its word may come (pypdf puts the letter first)
+
+
+@dataclass(frozen=True)
+class Type:
+    size: float  # the font size the line is printed in (its largest run)
+    y: float  # its height on the page
+
+
+def run(text: str, cm, tm, size: float) -> tuple[float, float, str]:
+    """(height on the page, printed font size, text) of one run of text a page draws (pypdf's visitor arguments:
+    the current and text matrices give the scale the font is drawn at)."""
+    a, b, c, d = (tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3],
+                  tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+    y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+    return round(y, 1), abs(size or 0.0) * abs(a * d - b * c) ** 0.5, text
+
+
+def add_lines(runs: list[tuple[float, float, str]], types: dict[str, Type], clean) -> None:
+    """Each line's text (the runs drawn at one height, in order, ``clean``-ed as the text layer's lines are) with
+    its type, into ``types``."""
+    lines: dict[float, list[tuple[float, str]]] = {}
+    for y, size, text in runs:
+        lines.setdefault(y, []).append((size, text))
+    for y, parts in lines.items():
+        line = clean("".join(t for _, t in parts))
+        if line and (line not in types or types[line].size < max(s for s, _ in parts)):
+            types[line] = Type(max(s for s, _ in parts), y)
+
+
+def set_in_type(lines: list[str], types: dict[str, Type]) -> list[list[str]]:
+    """``lines`` with drop caps joined to their words and large lines of one headline joined, cut into runs of one
+    kind of print (large or body) that the layout's wrapping may be undone within, never across."""
+    body = _body_size(lines, types)
+    if not body:
+        return [lines]
+    lines = _drop_caps(lines, types, body)
+    out: list[str] = []
+    for line in lines:
+        if out and _one_headline(out[-1], line, types, body):
+            types[joined(out[-1], line)] = types[line]
+            out[-1] = joined(out[-1], line)
+        else:
+            out.append(line)
+    runs: list[list[str]] = []
+    for line in out:
+        large = _large(line, types, body)
+        if runs and _large(runs[-1][-1], types, body) == large:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _one_headline(line: str, following: str, types: dict[str, Type], body: float) -> bool:
+    mine, theirs = types.get(line), types.get(following)
+    if mine is None or theirs is None or theirs.size < LARGE * body or abs(theirs.size - mine.size) > SAME_SIZE * mine.size:
+        return False
+    if line.endswith((".", "!", "?", ":", ";")) or (line.isupper() and " " not in line):  # a sentence; a kicker
+        return False
+    gap = abs(mine.y - theirs.y)
+    return gap <= SAME_BLOCK * mine.size or (following[:1].islower() and gap <= GOES_ON * mine.size)
+
+
+def _drop_caps(lines: list[str], types: dict[str, Type], body: float) -> list[str]:
+    """A capital alone on its line, printed large, joined to the first body line after it that goes on in lower
+    case ("L" + "a Banque centrale …")."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if len(line) == 1 and line.isupper() and line in types and types[line].size >= LARGE * body:
+            for n in range(k + 1, min(len(out), k + 1 + DROP_CAP_REACH)):
+                if out[n][:1].islower() and not _large(out[n], types, body):
+                    out[n] = line + out[n]
+                    out[k] = ""
+                    break
+    return [ln for ln in out if ln]
+
+
+def _large(line: str, types: dict[str, Type], body: float) -> bool:
+    return line in types and types[line].size >= LARGE * body
+
+
+def _body_size(lines: list[str], types: dict[str, Type]) -> float:
+    """The font size most of the text is printed in (by characters); 0 when the lines' types are unknown."""
+    weight: dict[float, int] = {}
+    for line in lines:
+        if line in types:
+            weight[round(types[line].size, 1)] = weight.get(round(types[line].size, 1), 0) + len(line)
+    return max(weight, key=weight.get) if weight else 0.0
