@@ -343,3 +343,15 @@ def test_across_languages_points_and_per_cent_are_told_apart():
     found = conflicts_of("The central bank raised its key rate by 0.75 percentage point on Thursday.",
                          "La banque centrale a relevé son taux directeur de 0,75% jeudi.", semantic=True)
     assert (0, "0.75 percentage point", ["0,75%"]) in found and (1, "0,75%", ["0.75 percentage point"]) in found
+
+
+def test_basis_points_are_hundredths_of_a_point_and_the_hyphenated_point_is_a_point():
+    """Found by a review: '50 basis points' / '0.5 percentage point' (one value) read as a conflict, and 'a 0.5
+    percentage-point rise' / 'a 0.5% rise' (two values) as the same."""
+    assert conflicts_of("The central bank cut its key rate by 50 basis points on Thursday, its first cut in years.",
+                        "The central bank cut its key rate by 0.5 percentage point on Thursday, its first cut in years.") == []
+    assert conflicts_of("La banque centrale a baissé son taux de 25 points de base jeudi, une première depuis 2020.",
+                        "La banque centrale a baissé son taux de 0,25 point jeudi, une première depuis 2020.") == []
+    found = conflicts_of("Analysts expect a 0.5 percentage-point rise in unemployment next year, the ministry said.",
+                         "Analysts expect a 0.5% rise in unemployment next year, the ministry said.")
+    assert found == [(0, "0.5 percentage-point", ["0.5%"]), (1, "0.5%", ["0.5 percentage-point"])]

@@ -23,7 +23,7 @@ from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .phrases import PhraseCover
 from .model import Comparison, Detail, SentenceRef
 from .short_forms import abbreviates, abbreviation, initials_keys, scale_keys
-from .units import number_unit, unit_tokens
+from .units import basis_point_keys, number_unit, unit_tokens
 from .world_names import context_keys, names_of, phrase_keys, token_date, word_key
 
 _REPORTING = re.compile(
@@ -68,9 +68,10 @@ def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
     """Per token of a sentence, what another source may write for it (``_cover_keys``), with the keys of the
     names of several words it is part of ("New York"): two tokens of two sources with a key in common match."""
     tokens = feats.tokens
-    return [_cover_keys(t, lang) | extra | initials | scale | month
-            for t, extra, initials, scale, month in zip(tokens, phrase_keys(tokens, lang), initials_keys(tokens),
-                                                        scale_keys(tokens), context_keys(tokens, lang))]
+    return [_cover_keys(t, lang) | extra | initials | scale | month | points
+            for t, extra, initials, scale, month, points in zip(
+                tokens, phrase_keys(tokens, lang), initials_keys(tokens), scale_keys(tokens), context_keys(tokens, lang),
+                basis_point_keys(tokens, lang))]
 
 
 def _checkable(member: _Member, k: int) -> str | None:

@@ -4,19 +4,21 @@
 value, so neither was marked; yet a rise of 0.75 percentage point is not a rise of 0.75 per cent (from 2% to 2.75%
 against 2% to 2.015%), an error reporters make and a fact-checker looks for. Each number written with one of these
 units is read with it ("5%", "5 %", "5 per cent", "5 pour cent", "5 percent"; "0,3 point", "2 percentage points",
-"0,3 point de pourcentage", "2 pts", "2 pp"), so that details can set two versions of one value in different units
-against each other. A number with no unit says neither and agrees with both.
+"a 0.5 percentage-point rise", "0,3 point de pourcentage", "2 pts", "2 pp"), so that details can set two versions of
+one value in different units against each other. A number with no unit says neither and agrees with both. Basis
+points are hundredths of a point: "50 basis points" (50 bp, 50 points de base) agrees with "0.5 percentage point".
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .features import Token
+from .features import Token, number_key, token_number
 
-PERCENT, POINT = "percent", "point"
+PERCENT, POINT, BASIS = "percent", "point", "basis point"
 _PERCENT_WORDS = frozenset({"percent", "pourcent", "pct"})
 _CENT = frozenset({"per", "pour"})  # "per cent", "pour cent"
-_POINT_WORDS = frozenset({"point", "points", "pts", "pt", "pp", "ppt", "ppts"})
+_POINT_WORDS = frozenset({"point", "points", "pts", "pt", "pp", "ppt", "ppts", "percentage-point", "percentage-points"})
+_BASIS_WORDS = frozenset({"bp", "bps", "pb", "pdb"})  # "25bp", "50 pb" (points de base)
 _OF_PERCENTAGE = ("de", "pourcentage")  # "point de pourcentage"
 
 
@@ -39,6 +41,10 @@ def number_unit(tokens: tuple[Token, ...], k: int) -> Unit | None:
         return Unit(PERCENT, k + 2)
     if words[0] == "percentage" and words[1:2] and words[1] in _POINT_WORDS:
         return Unit(POINT, k + 2)
+    if words[0] in _BASIS_WORDS or (words[0] == "basis" and words[1:2] in (["point"], ["points"])):
+        return Unit(BASIS, k + (1 if words[0] in _BASIS_WORDS else 2))
+    if words[0] in ("point", "points") and tuple(words[1:3]) == ("de", "base"):
+        return Unit(BASIS, k + 3)
     if words[0] in _POINT_WORDS:
         return Unit(POINT, k + 3 if tuple(words[1:3]) == _OF_PERCENTAGE else k + 1)
     return None
@@ -51,4 +57,19 @@ def unit_tokens(tokens: tuple[Token, ...]) -> dict[int, int]:
     for k, tok in enumerate(tokens):
         if tok.is_number and (unit := number_unit(tokens, k)) is not None:
             out.update((x, k) for x in range(k + 1, unit.last + 1))
+    return out
+
+
+def basis_point_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str]]:
+    """Per token, for a number of basis points, the percentage points it makes ("50 basis points": 0.5), so that it
+    agrees with a report that writes "0.5 percentage point"; empty for the others."""
+    out: list[frozenset[str]] = [frozenset()] * len(tokens)
+    for k, tok in enumerate(tokens):
+        unit = number_unit(tokens, k) if tok.is_number else None
+        value = token_number(tokens, k, lang) if unit is not None and unit.name == BASIS else None
+        if value is not None:
+            try:
+                out[k] = frozenset({number_key(f"{float(value) / 100:g}")})
+            except ValueError:
+                continue
     return out
