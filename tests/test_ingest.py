@@ -287,12 +287,20 @@ def test_docx_title_is_the_headline_the_writer_styled_not_a_stale_property(tmp_p
     source = read_path(tmp_path / "depeche.docx")
     assert source.title == source.name == "Incendie de l'église de Wasilla : la piste criminelle privilégiée"
     body = docx.Document()
-    for text in ("Premier paragraphe.", "Deuxième.", "Troisième."):
-        body.add_paragraph(text)
-    body.add_heading("Un intertitre plus bas", level=1)
+    body.add_paragraph("La préfecture du Finistère a annoncé jeudi la fermeture de toutes les écoles de Brest.")
+    body.add_heading("Les transports", level=1)
+    body.add_paragraph("Le trafic ferroviaire est interrompu.")
     body.core_properties.title = "Note interne"
     body.save(tmp_path / "note.docx")
-    assert read_path(tmp_path / "note.docx").title == "Note interne"  # an intertitle further down is no title
+    assert read_path(tmp_path / "note.docx").title == "Note interne"  # an intertitle after the text began is no title
+    release = docx.Document()
+    for line in ("COMMUNIQUÉ DE PRESSE", "Brest, le 2 novembre 2023", "Diffusion immédiate"):
+        release.add_paragraph(line)
+    release.add_heading("Tempête Elsa : les écoles de Brest fermées vendredi", level=1)
+    release.add_paragraph("La préfecture du Finistère a annoncé jeudi la fermeture de toutes les écoles de Brest.")
+    release.core_properties.title = "Modèle communiqué de presse"
+    release.save(tmp_path / "communique.docx")
+    assert read_path(tmp_path / "communique.docx").title == "Tempête Elsa : les écoles de Brest fermées vendredi"
 
 
 def test_docx_without_title_is_named_after_the_file(tmp_path):

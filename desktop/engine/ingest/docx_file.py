@@ -66,12 +66,15 @@ def _row_text(row) -> str:
 
 
 _TITLE_STYLES = ("title", "heading 1")
-_TITLE_WITHIN = 3  # paragraphs with text from the top where the headline may stand (after a kicker, a date line)
+_TITLE_WITHIN = 8  # paragraphs with text from the top where the headline may stand (after a kicker, a date line)
+_BODY_WORDS = 8  # a paragraph of this many words ending a sentence is the article's text: no headline after it
 
 
 def _styled_title(document) -> str | None:
-    """The headline as the writer styled it ("Title" or "Heading 1") near the top: the document's properties keep
-    whatever title its template or first save gave it ("Press release template", "Document1")."""
+    """The headline as the writer styled it ("Title" or "Heading 1") above the article's first sentence (a press
+    release's "COMMUNIQUÉ DE PRESSE", its place and date, may come before it; a heading after the text has begun
+    is an intertitle): the document's properties keep whatever title its template or first save gave it
+    ("Modèle communiqué de presse", "Document1")."""
     seen = 0
     for paragraph in document.paragraphs:
         text = " ".join(paragraph.text.split())
@@ -81,7 +84,7 @@ def _styled_title(document) -> str | None:
         if style.startswith(_TITLE_STYLES):
             return text
         seen += 1
-        if seen >= _TITLE_WITHIN:
+        if seen >= _TITLE_WITHIN or (len(text.split()) >= _BODY_WORDS and text.endswith((".", "!", "?", "»", '"'))):
             return None
     return None
 
