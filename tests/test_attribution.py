@@ -1696,3 +1696,11 @@ def test_french_words_that_only_sometimes_source_a_statement_stay_quiet_in_their
     assert who["l'Agence d'urbanisme de Lyon"][0] == "organisation"
     assert who["il"] == ("person", "Le ministre")  # not "d’autres responsables", curly apostrophe or not
     assert not [w for w in who if "vidéo" in w or w == "Le visiteur"]
+
+
+def test_a_fire_that_broke_out_said_nothing_and_a_mayor_who_declared_himself_did():
+    """Found by a review: 'Un incendie s'est déclaré samedi soir' made the fire an anonymous source."""
+    assert _who("Un incendie s'est déclaré samedi soir dans un entrepôt de Brest.") == {}
+    assert _who("Une épidémie de grippe s'est déclarée dans la région.") == {}
+    assert _who("Le maire de Brest s'est déclaré favorable au projet de nouvelle caserne.") == {
+        "Le maire de Brest": "person"}

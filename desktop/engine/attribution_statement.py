@@ -145,12 +145,27 @@ def _french_other_sense(s: Sentence, k: int) -> bool:
         return True  # "La France, qui assure la présidence de l'UE, a reçu": holds it
     if verb == "lancer" and [x.norm for x in s.toks[k + 2:k + 5]] == ["appel", "à", "témoins"]:
         return True  # "lance un appel à témoins": asks for witnesses
+    if verb == "déclarer" and _broke_out(s, k):
+        return True  # "Un incendie s'est déclaré samedi soir": broke out (not "s'est déclaré favorable au projet")
     plural_noun = verb.endswith("er") or t.norm == verb + "s"  # "dénonces", "juges", "notes", "critiques"
     return t.norm.endswith("es") and not t.norm.endswith("ées") and plural_noun and t.norm != verb \
         and (k == 0 or s.toks[k - 1].norm != "tu")
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des"})
+# what follows "s'est déclaré" when something broke out (a fire, an epidemic) and not a stance ("favorable", "prêt",
+# "en faveur de", "candidat"): when, where, or nothing
+_BROKE_OUT_NEXT = frozenset("""dans à au aux vers lors peu hier avant-hier aujourd ce cette cet dès depuis durant pendant
+    tôt tard samedi dimanche lundi mardi mercredi jeudi vendredi mi-journée nuit matin soir sur près non loin""".split())
+
+
+def _broke_out(s: Sentence, k: int) -> bool:
+    """ "s'est déclaré" / "se sont déclarés" followed by a time, a place or nothing: broke out, said nothing."""
+    group = {t.norm for t in s.toks[max(0, k - 3):k]}
+    if not (group & {"se", "s"} or _elided_before(s, k, ("s'", "s’"))):
+        return False
+    after = s.toks[k + 1] if k + 1 < len(s.toks) else None
+    return after is None or after.is_number or after.norm in _BROKE_OUT_NEXT or s.broken(k + 1)
 
 
 def _english_other_sense(s: Sentence, k: int, group: set[str]) -> bool:
