@@ -1704,3 +1704,8 @@ def test_a_fire_that_broke_out_said_nothing_and_a_mayor_who_declared_himself_did
     assert _who("Une épidémie de grippe s'est déclarée dans la région.") == {}
     assert _who("Le maire de Brest s'est déclaré favorable au projet de nouvelle caserne.") == {
         "Le maire de Brest": "person"}
+    # found by the review of that rule: a stance said after a time or a place still has its speaker
+    assert _who("Emmanuel Macron s'est déclaré ce lundi opposé à toute hausse des impôts.") == {
+        "Emmanuel Macron": "person"}
+    assert _who("Le maire s'est déclaré sur France Inter favorable au projet.") == {
+        "Le maire": "person", "France Inter": "outlet"}

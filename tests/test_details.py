@@ -355,3 +355,14 @@ def test_basis_points_are_hundredths_of_a_point_and_the_hyphenated_point_is_a_po
     found = conflicts_of("Analysts expect a 0.5 percentage-point rise in unemployment next year, the ministry said.",
                          "Analysts expect a 0.5% rise in unemployment next year, the ministry said.")
     assert found == [(0, "0.5 percentage-point", ["0.5%"]), (1, "0.5%", ["0.5 percentage-point"])]
+
+
+def test_basis_points_against_per_cent_conflict_and_a_reworded_opening_does_not():
+    """Found by the review: '25bp' / '0.25%' read as one value; after the edge rule for figures, 'A local man' /
+    'A young man' read as a conflict."""
+    found = conflicts_of("The central bank raised its key rate by 25bp on Thursday, its first rise in a decade.",
+                         "The central bank raised its key rate by 0.25% on Thursday, its first rise in a decade.")
+    assert found == [(0, "25bp", ["0.25%"]), (1, "0.25%", ["25bp"])]
+    found = conflicts_of("A local man was arrested after the fire at the church in Wasilla, police said.",
+                         "A young man was arrested after the fire at the church in Wasilla, police said.")
+    assert found and all(not parts for _s, _t, parts in found)  # each adds its word: no conflict

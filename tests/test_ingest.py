@@ -243,6 +243,23 @@ def test_a_quoted_post_mentions_line_breaks_and_emoji_are_kept_with_their_author
             ' 20 minutes. Share widely 🙏"') in kept
 
 
+def test_a_quoted_post_in_a_wrapper_and_an_address_the_author_wrote_are_kept(tmp_path):
+    """Found by the review of the rewrite: a quoted post inside a <div> of the post quoting it was dropped, and an
+    address written in a post was cut out of the quote."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="en"><body><article><h1>Storm warning for the coast</h1><p>The weather service issued a red '
+        "warning for the coast on Tuesday as the storm approached.</p>"
+        '<blockquote class="twitter-tweet"><p>Evacuation routes are listed at https://alerts.county.gov/storm today. '
+        '<a href="https://t.co/x">https://t.co/x</a></p><div><blockquote class="twitter-tweet"><p>Schools shut on '
+        "Wednesday.</p>&mdash; School Board (@Board) May 2</blockquote></div>&mdash; County EM (@CountyEM) May 2"
+        "</blockquote><p>Schools will stay shut on Wednesday, the county said in a statement.</p></article></body></html>",
+        encoding="utf-8")
+    text = read_path(page).text
+    assert 'County EM wrote on X (@CountyEM): "Evacuation routes are listed at https://alerts.county.gov/storm today."' in text
+    assert 'School Board wrote on X (@Board): "Schools shut on Wednesday."' in text and "t.co" not in text
+
+
 @pytest.mark.parametrize("declared", ['<html><body lang="fr">', '<html><head><meta property="og:locale" '
                                       'content="fr_FR"></head><body>', "<html><body>"])
 def test_a_french_page_that_declares_its_language_elsewhere_or_not_at_all_says_who_posted_in_french(tmp_path, declared):
@@ -697,6 +714,11 @@ def test_a_kicker_keeps_its_line_and_a_drop_cap_joins_its_word(tmp_path):
         "ÉCONOMIE", "La BCE relève encore ses taux directeurs",
         "La Banque centrale européenne a relevé jeudi ses taux de 0,5 point.",
         "L'inflation atteignait 6,1 % en mai dans la zone euro, selon Eurostat."]
+    # found by the review of that rule: a letter that is a word keeps its space, a two-word kicker its line
+    path = write_pdf(tmp_path / "fire.pdf", [[("FAITS DIVERS", 28), ("Un homme meurt dans un incendie", 28),
+                                              ("A", 40, 50), ("man was killed in a fire at a house in Wasilla.", 12, 44)]])
+    assert read_path(path).text.split("\n") == ["FAITS DIVERS", "Un homme meurt dans un incendie",
+                                                "A man was killed in a fire at a house in Wasilla."]
 
 
 def test_a_page_that_ends_as_the_next_begins_keeps_both_sentences(tmp_path):

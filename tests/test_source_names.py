@@ -56,3 +56,10 @@ def test_the_same_file_twice_and_two_pastes_are_numbered_and_other_names_kept():
     assert [s.text for s in named] == [sample.text, sample.text, *(p.text for p in pastes)]
     other = read_path(sorted(SAMPLES.glob("*.txt"))[1])
     assert distinct_names([sample, other]) == [sample, other]
+
+
+def test_a_file_added_again_takes_the_next_free_number():
+    """Found by a review: the window renames its list each time a report is added, and 'a.txt (2)' was given twice."""
+    sample = read_path(sorted(SAMPLES.glob("*.txt"))[0])
+    twice = distinct_names([sample, sample])
+    assert [s.name for s in distinct_names([*twice, sample])] == [sample.name, f"{sample.name} (2)", f"{sample.name} (3)"]

@@ -76,7 +76,7 @@ def _workers_deaf_to_ctrl_c():
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGINT, signal.default_int_handler if previous is None else previous)
 
 
 def close(client: Client) -> None:

@@ -153,19 +153,20 @@ def _french_other_sense(s: Sentence, k: int) -> bool:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des"})
-# what follows "s'est déclaré" when something broke out (a fire, an epidemic) and not a stance ("favorable", "prêt",
-# "en faveur de", "candidat"): when, where, or nothing
-_BROKE_OUT_NEXT = frozenset("""dans à au aux vers lors peu hier avant-hier aujourd ce cette cet dès depuis durant pendant
-    tôt tard samedi dimanche lundi mardi mercredi jeudi vendredi mi-journée nuit matin soir sur près non loin""".split())
+# what breaks out: "Un incendie s'est déclaré samedi soir", "Une épidémie de grippe s'est déclarée" (a person who
+# "s'est déclaré jeudi favorable au projet" speaks)
+_BREAKS_OUT = frozenset("""incendie incendies feu feux sinistre épidémie épidémies pandémie maladie foyer foyers
+    explosion explosions panne pannes fuite fuites incident incidents infection infections grève grèves""".split())
+_SUBJECT_REACH = 4  # words before the verb group where the thing that broke out may be named ("épidémie de grippe")
 
 
 def _broke_out(s: Sentence, k: int) -> bool:
-    """ "s'est déclaré" / "se sont déclarés" followed by a time, a place or nothing: broke out, said nothing."""
-    group = {t.norm for t in s.toks[max(0, k - 3):k]}
+    """ "s'est déclaré" / "se sont déclarés" with a fire, an epidemic, a breakdown for subject: broke out."""
+    start = verb_group_start(s, k)
+    group = {t.norm for t in s.toks[start:k]}
     if not (group & {"se", "s"} or _elided_before(s, k, ("s'", "s’"))):
         return False
-    after = s.toks[k + 1] if k + 1 < len(s.toks) else None
-    return after is None or after.is_number or after.norm in _BROKE_OUT_NEXT or s.broken(k + 1)
+    return any(t.lemma in _BREAKS_OUT or t.norm in _BREAKS_OUT for t in s.toks[max(0, start - _SUBJECT_REACH):start])
 
 
 def _english_other_sense(s: Sentence, k: int, group: set[str]) -> bool:

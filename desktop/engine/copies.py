@@ -4,7 +4,8 @@ Two outlets running the same wire story, or one page saved twice, agree on every
 comparison would count each of those sentences as "said by 2 sources". A fact-checker needs to know that the
 second voice is an echo. For each pair of reports this counts the linked sentences that are the same words
 (case, spacing, quotation marks and punctuation aside, or at most a word's change in a long sentence: rapidfuzz
-ratio; never a figure's: "a 62-year-old" / "a 61-year-old" man is a discrepancy, not an echo), and reports the pair when they make at least half of one report's sentences (``MIN_SHARE``), or when
+ratio; never a figure's: "a 62-year-old" / "a 61-year-old" man is a
+discrepancy, not an echo), and reports the pair when they make at least half of one report's sentences (``MIN_SHARE``), or when
 the two texts are identical. A sentence that is mostly a quote does not count: reporters at one press conference
 write the same words without copying each other. Pure and cheap: it reads the groups the comparison already has.
 """
@@ -141,8 +142,13 @@ def _same_pairs(comparison: Comparison, members: list[SentenceRef],
     words = ["" if i in quoted[s] else _words(docs[s].sentence_text(i)) for s, i in members]
     return [(a, b) for (x, a), (y, b) in combinations(enumerate(members), 2)
             if a[0] != b[0] and words[x] and words[y] and fuzz.ratio(words[x], words[y]) >= SAME_WORDS
-            and _FIGURES.findall(words[x]) == _FIGURES.findall(words[y])]  # "a 62-year-old" / "a 61-year-old" man:
-    #                                                        a changed figure is a discrepancy to check, not an echo
+            and _figures(words[x]) == _figures(words[y])]  # "a 62-year-old" / "a 61-year-old" man: a changed
+    #                                                          figure is a discrepancy to check, not an echo
+
+
+def _figures(words: str) -> str:
+    """The digits of a sentence's words, however its figures are grouped ("1,000", "1 000" and "1000" alike)."""
+    return "".join(_FIGURES.findall(words))
 
 
 _NOT_WORD = re.compile(r"[^\w]+")

@@ -23,7 +23,7 @@ from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .phrases import PhraseCover
 from .model import Comparison, Detail, SentenceRef
 from .short_forms import abbreviates, abbreviation, initials_keys, scale_keys
-from .units import basis_point_keys, number_unit, unit_tokens
+from .units import basis_point_keys, unit_tokens, units_written
 from .world_names import context_keys, names_of, phrase_keys, token_date, word_key
 
 _REPORTING = re.compile(
@@ -451,14 +451,17 @@ def _in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token
     / "narrowly rejected"), a word the two sentences share or the sentence's edge ("The Senate approved
     the bill" / "The Senate rejected the bill"). In two sentences that order their words differently a replace
     block pairs words of different places ("montrant" / "Blanche"): each is what its source adds, not a
-    contradiction."""
-    return len(ops) > 1 and _anchored(ops, n, -1, toks, theirs) and _anchored(ops, n, 1, toks, theirs)
+    contradiction. A name or a number stands in one slot at the sentence's edge past small words both have too ("A
+    62-year-old man" / "A 61-year-old man"), other words there only reword ("The fire" / "The blaze")."""
+    op = ops[n]
+    facts = all(t.is_name or t.is_number for t in (*toks[op.src_start:op.src_end], *theirs[op.dest_start:op.dest_end]))
+    return len(ops) > 1 and _anchored(ops, n, -1, toks, theirs, facts) and _anchored(ops, n, 1, toks, theirs, facts)
 
 
 _SHORT_CHANGE = 2  # tokens a change between the block and its anchor may have on a side
 
 
-def _anchored(ops: list, n: int, step: int, toks: tuple[Token, ...], theirs: tuple[Token, ...]) -> bool:
+def _anchored(ops: list, n: int, step: int, toks: tuple[Token, ...], theirs: tuple[Token, ...], facts: bool) -> bool:
     k, changed = n + step, False
     while 0 <= k < len(ops):
         op = ops[k]
@@ -471,7 +474,8 @@ def _anchored(ops: list, n: int, step: int, toks: tuple[Token, ...], theirs: tup
             return False  # other words changed, or more than a word one side adds ("narrowly"): not the same slot
         changed = changed or op.tag != "equal"
         k += step
-    return not changed  # the sentence's edge, past nothing but small words both have ("A 62-year-old man" / "A 61-…")
+    return k == n + step or (facts and not changed)  # the sentence's edge, right next to the block, or for a name or
+    #                                                  a number past nothing but small words both have
 
 
 def _number_conflicts_across(member: _Member, flags: list[bool], others: list[_Member], meanings: WordMatches | None,
@@ -535,13 +539,11 @@ def _add_unit_conflicts(members: list[_Member], flags: list[list[bool]], conflic
 
 
 def _units_of(member: _Member) -> dict[str, list[tuple[str, int, int]]]:
-    """Per value, the numbers a member writes with a unit: (unit, first token, last token)."""
+    """Per value, the numbers a member writes with a unit: (unit, first token, last token); basis points as the
+    points they make ("25bp": 0.25 point, against "0.25%")."""
     out: dict[str, list[tuple[str, int, int]]] = {}
-    tokens = member.feats.tokens
-    for k, tok in enumerate(tokens):
-        if tok.is_number and (unit := number_unit(tokens, k)) is not None \
-                and (value := token_number(tokens, k, member.lang)) is not None:
-            out.setdefault(value, []).append((unit.name, k, unit.last))
+    for k, value, unit in units_written(member.feats.tokens, member.lang):
+        out.setdefault(value, []).append((unit.name, k, unit.last))
     return out
 
 

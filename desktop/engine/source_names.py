@@ -32,7 +32,7 @@ def _told_apart(same: list[Source]) -> list[str]:
     """New names for sources sharing one name, by the shortest ends of their paths that differ."""
     parts = [_path_parts(s.path) for s in same]
     longest = max(len(p) for p in parts)
-    for depth in range(2, longest + 1):
+    for depth in range(1, longest + 1):
         ends = ["/".join(p[-depth:]) for p in parts]
         if all(p for p in parts) and len({e.casefold() for e in ends}) == len(ends):
             return [_renamed(s, e) for s, e in zip(same, ends)]
@@ -51,11 +51,19 @@ def _path_parts(path: str | None) -> list[str]:
 
 
 def _numbered(sources: list[Source]) -> list[Source]:
-    """Names still shared (the same file twice, two pastes) take a number from the second on."""
-    seen: dict[str, int] = defaultdict(int)
+    """Names still shared (the same file twice, two pastes) take a number from the second on, the first number no
+    other source has ("a.txt (3)" when "a.txt (2)" is taken already)."""
+    taken = {src.name.casefold() for src in sources}
+    seen: set[str] = set()
     out = []
     for src in sources:
-        seen[src.name.casefold()] += 1
-        n = seen[src.name.casefold()]
-        out.append(src if n == 1 else replace(src, name=f"{src.name} ({n})"))
+        name = src.name
+        if name.casefold() in seen:
+            n = 2
+            while f"{src.name} ({n})".casefold() in taken:
+                n += 1
+            name = f"{src.name} ({n})"
+            taken.add(name.casefold())
+        seen.add(name.casefold())
+        out.append(src if name == src.name else replace(src, name=name))
     return out

@@ -24,12 +24,12 @@ _OF_PERCENTAGE = ("de", "pourcentage")  # "point de pourcentage"
 
 @dataclass(frozen=True)
 class Unit:
-    name: str  # PERCENT or POINT
+    name: str  # PERCENT, POINT or BASIS
     last: int  # index of the unit's last token (the number's own, for "5%")
 
 
 def number_unit(tokens: tuple[Token, ...], k: int) -> Unit | None:
-    """The unit written with number token ``k``, if it is a percentage or percentage points."""
+    """The unit written with number token ``k``, if it is a percentage, percentage points or basis points."""
     if tokens[k].norm.endswith("%"):
         return Unit(PERCENT, k)
     words = [t.norm for t in tokens[k + 1:k + 5]]
@@ -60,16 +60,29 @@ def unit_tokens(tokens: tuple[Token, ...]) -> dict[int, int]:
     return out
 
 
+def units_written(tokens: tuple[Token, ...], lang: str) -> list[tuple[int, str, Unit]]:
+    """(token, value, unit) of each number written with a unit; basis points as the points they make ("25bp":
+    0.25, a point), so that "25bp" agrees with "0.25 percentage point" and differs from "0.25%"."""
+    out = []
+    for k, tok in enumerate(tokens):
+        unit = number_unit(tokens, k) if tok.is_number else None
+        value = token_number(tokens, k, lang) if unit is not None else None
+        if value is None:
+            continue
+        if unit.name == BASIS:
+            try:
+                value, unit = number_key(f"{float(value) / 100:g}"), Unit(POINT, unit.last)
+            except ValueError:
+                continue
+        out.append((k, value, unit))
+    return out
+
+
 def basis_point_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str]]:
     """Per token, for a number of basis points, the percentage points it makes ("50 basis points": 0.5), so that it
     agrees with a report that writes "0.5 percentage point"; empty for the others."""
     out: list[frozenset[str]] = [frozenset()] * len(tokens)
-    for k, tok in enumerate(tokens):
-        unit = number_unit(tokens, k) if tok.is_number else None
-        value = token_number(tokens, k, lang) if unit is not None and unit.name == BASIS else None
-        if value is not None:
-            try:
-                out[k] = frozenset({number_key(f"{float(value) / 100:g}")})
-            except ValueError:
-                continue
+    for k, value, _unit in units_written(tokens, lang):
+        if number_unit(tokens, k).name == BASIS:
+            out[k] = frozenset({value})
     return out

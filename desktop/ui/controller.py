@@ -34,6 +34,9 @@ def _default_regroup(comparison: Comparison, threshold: float) -> Comparison:
     return regroup(comparison, threshold, comparison.overrides)
 
 
+NAMED_LEFT_OUT = 5  # reports named in the message when more than ``MAX_SOURCES`` are given
+
+
 class ComparisonController(QObject):
     """Signals:
         sources_changed(): the list of sources changed (a comparison follows).
@@ -77,7 +80,8 @@ class ComparisonController(QObject):
         """Compare ``sources``: the first ``MAX_SOURCES``, the others named in a message (never dropped unsaid)."""
         sources = list(sources)
         if len(sources) > MAX_SOURCES:
-            left = ", ".join(s.name for s in sources[MAX_SOURCES:])
+            out = [s.name for s in sources[MAX_SOURCES:]]
+            left = ", ".join(out[:NAMED_LEFT_OUT]) + (f" and {len(out) - NAMED_LEFT_OUT} more" if len(out) > NAMED_LEFT_OUT else "")
             self.sources_left_out.emit(f"At most {MAX_SOURCES} reports can be compared at once; left out: {left}.")
         self.sources = distinct_names(sources[:MAX_SOURCES])
         self.comparison = None

@@ -47,32 +47,36 @@ def attributed_posts(markup: str) -> str:
 
 
 def _rewrite(quote, platform: str, french: bool) -> None:
-    """Replace ``quote`` by its paragraph, followed by the paragraphs of the posts it quotes."""
+    """Replace ``quote`` by its paragraph, followed by the paragraphs of the posts it quotes (at any depth)."""
     said = _post_text(quote)
     if not _FALLBACK.sub("", said).strip(" .·-—") or quote.getparent() is None:
         return
-    quoted = [p for p in quote if p.get(_GENERATED) is not None]
+    quoted = [p for p in quote.iterdescendants() if p.get(_GENERATED) is not None]
     paragraph = etree.Element("p", {_GENERATED: platform})
     paragraph.text = post_sentence(_author(quote), platform, said, french)
-    parent, at = quote.getparent(), quote.getparent().index(quote)
-    for n, element in enumerate([paragraph, *quoted]):
-        parent.insert(at + n, element)
-    paragraph.tail = None
-    (quoted[-1] if quoted else paragraph).tail = quote.tail
-    parent.remove(quote)
+    tail, quote.tail, last = quote.tail, None, quote
+    for element in [paragraph, *quoted]:  # addnext: in place, whatever the number of siblings
+        element.tail = None
+        last.addnext(element)
+        last = element
+    last.tail = tail
+    quote.getparent().remove(quote)
 
 
 def _post_text(quote) -> str:
     """The post's own words (not a post it quotes, not the author line): its paragraphs, line breaks as spaces,
-    the links a network appends left out; an @mention or a #hashtag is the post's and stays."""
+    the links a network appends at the end left out ("pic.twitter.com/…", "https://t.co/…"); an @mention, a
+    #hashtag, an address the author wrote in the post are the post's and stay."""
     paragraphs = [p for p in quote if p.tag in ("p", "div") and p.get(_GENERATED) is None] or [quote]
     texts = []
     for p in paragraphs:
         for br in p.iter("br"):
             br.tail = " " + (br.tail or "")
-        words = [w for w in _SPACES.sub(" ", "".join(_own_text(p))).strip().split(" ") if w and not _LINK.match(w)]
-        texts.append(" ".join(words))
-    return " ".join(t for t in texts if t).strip()
+        texts.append(_SPACES.sub(" ", "".join(_own_text(p))).strip())
+    words = " ".join(t for t in texts if t).split(" ")
+    while words and (_LINK.match(words[-1]) or not words[-1]):
+        words.pop()
+    return " ".join(w for w in words if not w.startswith("pic.twitter.com/")).strip()
 
 
 def _own_text(element):
@@ -112,4 +116,5 @@ def _french(root) -> bool:
         return declared[0].startswith("fr")
     from desktop.engine.language import detect_language
 
-    return detect_language(_SPACES.sub(" ", root.text_content())[:4000]) == "fr"
+    words = root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
+    return detect_language(_SPACES.sub(" ", " ".join(words))[:4000]) == "fr"

@@ -17,6 +17,7 @@ LARGE = 1.3  # times the body text's size: a headline's or an intertitle's print
 SAME_SIZE = 0.05  # relative difference of two lines' sizes still read as one size
 SAME_BLOCK = 1.6  # line spacing, in font sizes, of the lines of one headline (1.1–1.3 in print)
 GOES_ON = 2.5  # … and of two lines the second of which goes on in lower case (a loosely set intertitle)
+KICKER_WORDS = 3  # a line in capitals of at most this many words above a headline is its rubric
 DROP_CAP_REACH = 12  # lines after a drop cap where the rest of its word may come (pypdf puts the letter first)
 
 
@@ -75,24 +76,45 @@ def _one_headline(line: str, following: str, types: dict[str, Type], body: float
     mine, theirs = types.get(line), types.get(following)
     if mine is None or theirs is None or theirs.size < LARGE * body or abs(theirs.size - mine.size) > SAME_SIZE * mine.size:
         return False
-    if line.endswith((".", "!", "?", ":", ";")) or (line.isupper() and " " not in line):  # a sentence; a kicker
-        return False
+    if line.endswith((".", "!", "?", ":", ";")) or (line.isupper() and len(line.split()) <= KICKER_WORDS):
+        return False  # a sentence; a kicker in capitals ("ÉCONOMIE", "FAITS DIVERS")
     gap = abs(mine.y - theirs.y)
     return gap <= SAME_BLOCK * mine.size or (following[:1].islower() and gap <= GOES_ON * mine.size)
 
 
 def _drop_caps(lines: list[str], types: dict[str, Type], body: float) -> list[str]:
-    """A capital alone on its line, printed large, joined to the first body line after it that goes on in lower
-    case ("L" + "a Banque centrale …")."""
+    """A capital alone on its line, printed large, joined to the first body line after it (large lines between are
+    the headline pypdf puts after the letter): "L" + "a Banque centrale …", "L" + "'inflation …"; a letter that
+    is a word of its own keeps a space ("A" + "man was killed", "À" + "Paris, …"), unless the rest is no word and
+    the two make one the lemmatiser knows ("A" + "nother")."""
     out = list(lines)
     for k, line in enumerate(lines):
-        if len(line) == 1 and line.isupper() and line in types and types[line].size >= LARGE * body:
-            for n in range(k + 1, min(len(out), k + 1 + DROP_CAP_REACH)):
-                if out[n][:1].islower() and not _large(out[n], types, body):
-                    out[n] = line + out[n]
-                    out[k] = ""
-                    break
+        if not (len(line) == 1 and line.isupper() and _large(line, types, body)):
+            continue
+        n = next((n for n in range(k + 1, min(len(out), k + 1 + DROP_CAP_REACH)) if out[n] and not _large(out[n], types, body)), None)
+        if n is not None and (out[n][:1].islower() or out[n][:1] in "'’" or line in _LETTER_WORDS):
+            out[n] = _with_letter(line, out[n])
+            out[k] = ""
     return [ln for ln in out if ln]
+
+
+_LETTER_WORDS = frozenset("AIÀYOÔ")  # capitals that are words of their own in English or French
+
+
+def _with_letter(letter: str, line: str) -> str:
+    if letter not in _LETTER_WORDS or line[:1] in "'’":
+        return letter + line
+    first = line.split(" ", 1)[0].strip(",.;:!?")
+    if line[:1].islower() and not _known(first) and _known(letter + first):
+        return letter + line  # "A" + "nother"; but "A" + "man": "man" is a word, "Aman" only in an old French one
+    return f"{letter} {line}"
+
+
+def _known(word: str) -> bool:
+    """Whether the lemmatiser knows ``word`` in English or French."""
+    import simplemma
+
+    return any(simplemma.is_known(word, lang=lang) for lang in ("en", "fr"))
 
 
 def _large(line: str, types: dict[str, Type], body: float) -> bool:

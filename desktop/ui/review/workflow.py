@@ -251,7 +251,8 @@ class ReviewWorkflow(QObject):
         if len(members) == 1:
             return f"Claim only in {comparison.documents[ref[0]].source.name}"
         versions = "both versions" if len(members) == 2 else f"all {len(members)} versions"
-        return f"Claim said by {len({s for s, _ in members})} sources · the verdict and note apply to {versions}"
+        sources = len({s for s, _ in members})
+        return f"Claim said by {sources} source{'s' if sources != 1 else ''} · the verdict and note apply to {versions}"
 
     def _sync_actions(self) -> None:
         annotation = self.review.annotation_for(self.editing)
