@@ -366,3 +366,11 @@ def test_basis_points_against_per_cent_conflict_and_a_reworded_opening_does_not(
     found = conflicts_of("A local man was arrested after the fire at the church in Wasilla, police said.",
                          "A young man was arrested after the fire at the church in Wasilla, police said.")
     assert found and all(not parts for _s, _t, parts in found)  # each adds its word: no conflict
+
+
+def test_a_day_given_otherwise_in_other_words_is_a_conflict():
+    """Found by a review: 'resigned on Tuesday' / 'stepped down on Friday' marked each day as its report's own."""
+    found = conflicts_of("The minister resigned on Tuesday after the scandal over the loans, his office said.",
+                         "The minister stepped down on Friday after the scandal over the loans, his office said.")
+    assert [(s, text.endswith(day), parts) for (s, text, parts), day in zip(found, ("Tuesday", "Friday"))] == [
+        (0, True, ["Friday"]), (1, True, ["Tuesday"])]

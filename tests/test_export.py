@@ -380,3 +380,21 @@ def test_versions_said_differently_are_quoted_in_the_marks_of_their_language():
                          Options(semantic=False))
     diffs = render_html(comparison).split("Said differently")[1].split("</div>")[0]
     assert "“approved”" in diffs and "“rejected”" in diffs and "«" not in diffs
+
+
+def test_reports_count_and_mark_the_claims_whose_versions_disagree():
+    """Found by a review: 'carried by both sources' for every claim, while the versions gave 62 and 61 years,
+    Tuesday and Friday: the summary now counts such claims and the coverage table marks them."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    a = ("A 62-year-old man was arrested after the fire at the church in Wasilla, police said.\n\n"
+         "The governor visited the church on Saturday and spoke with the pastor.\n")
+    b = ("A 61-year-old man was arrested after the fire at the church in Wasilla, police said.\n\n"
+         "The governor visited the church on Saturday and spoke with the pastor.\n")
+    comp = compare([from_text(a, "A"), from_text(b, "B")], Options(semantic=False))
+    md = render_markdown(comp)
+    assert "- ⚠ **1** claim whose versions say a detail differently" in md
+    assert "| 1 | ⚠ A 62-year-old man was arrested" in md and "| 2 | The governor visited" in md
+    assert 'class="stat disputed"><b>⚠ 1</b>' in render_html(comp)

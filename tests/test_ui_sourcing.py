@@ -141,3 +141,33 @@ def test_who_says_it_links_work_from_the_keyboard(qtbot, window, seed_comparison
     with qtbot.waitSignal(window.group_panel.jump_requested, timeout=2_000) as jumped:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert tuple(jumped.args) == members[1]
+
+
+def test_the_grid_counts_the_claims_said_differently_and_the_review_panel_warns_before_a_verdict(qtbot):
+    """Found by a review: the window said '7 in every source' while the versions gave other ages and days, and one
+    click on Corroborated covered them all."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    from desktop.ui.controller import ComparisonController
+    from desktop.ui.main_window import MainWindow
+    from test_ui_data import fake_compare_iter
+
+    a = ("A 62-year-old man was arrested after the fire at the church in Wasilla, police said.\n\n"
+         "The governor visited the church on Saturday and spoke with the pastor.\n")
+    sources = [from_text(a, "A"), from_text(a.replace("62-year-old", "61-year-old"), "B")]
+    comp = compare(sources, Options(semantic=False))
+    assert comp.disputes() and len(comp.groups) == 2
+    win = MainWindow(ComparisonController(fake_compare_iter(comp), lambda c, _t: c))
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.comparison_shown, timeout=10_000):
+        win.controller.set_sources(sources)
+    try:
+        assert "⚠ 1 said differently" in win.coverage_panel.summary.text()
+        win.workspace.select(0, 0)
+        assert "⚠ The versions say 2 details differently" in win.review.panel.title.text()
+        win.workspace.select(0, 1)
+        assert "differently" not in win.review.panel.title.text()
+    finally:
+        win.close()

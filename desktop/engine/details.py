@@ -9,6 +9,7 @@ sentences are unique as a whole; their names, numbers and quotes that no other s
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -511,6 +512,7 @@ def _group_details(g: int, members: list[_Member], meanings: WordMatches | None 
         conflicts.append(_conflicts(m, flags[-1], others, meanings))
     _add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
     _add_unit_conflicts(members, flags, conflicts)
+    _add_day_conflicts(members, flags, conflicts)
     out: list[Detail] = []
     for m, f, c in zip(members, flags, conflicts):
         toks = m.feats.tokens
@@ -536,6 +538,32 @@ def _add_unit_conflicts(members: list[_Member], flags: list[list[bool]], conflic
                     for k in range(first, last + 1):
                         flags[n][k] = True
                         conflicts[n].setdefault(k, []).append(counterpart)
+
+
+def _add_day_conflicts(members: list[_Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+    """One day or one month a version gives and another version gives otherwise, each the only one of its kind
+    there that the other lacks ("killed on Tuesday" / "died on Wednesday", "mardi" / "Wednesday"): a conflict
+    however the words around it differ (the word diff pairs them only in one slot of like wording). Only between
+    sources with one sentence in the claim: two sentences of one report may date two events ("enregistré jeudi",
+    "a déposé lundi")."""
+    versions = Counter(m.ref[0] for m in members)  # a source with two sentences in the claim may date two events
+    days = [_lone_days(m, f) if versions[m.ref[0]] == 1 else {} for m, f in zip(members, flags)]
+    for n, m in enumerate(members):
+        for kind, k in days[n].items():
+            for o, theirs in zip(members, days):
+                if o.ref[0] != m.ref[0] and kind in theirs and not conflicts[n].get(k):
+                    j = theirs[kind]
+                    conflicts[n].setdefault(k, []).append((o.ref[0], o.start + o.feats.tokens[j].start,
+                                                           o.start + o.feats.tokens[j].end))
+
+
+def _lone_days(member: _Member, flags: list[bool]) -> dict[str, int]:
+    """{"day" or "month": token} for each kind of date that the member gives once, uncovered (flagged)."""
+    found: dict[str, list[int]] = {}
+    for k, flagged in enumerate(flags):
+        if flagged and (date := token_date(member.feats.tokens, k, member.lang)) is not None:
+            found.setdefault(date.split(":", 1)[0], []).append(k)
+    return {kind: ks[0] for kind, ks in found.items() if len(ks) == 1}
 
 
 def _units_of(member: _Member) -> dict[str, list[tuple[str, int, int]]]:

@@ -208,6 +208,16 @@ class Comparison:
         grouped = self.group_index()
         return [i for i in range(len(self.documents[source].sentences)) if (source, i) not in grouped]
 
+    def disputes(self) -> dict[int, int]:
+        """Per group whose versions disagree, how many of its spans a counterpart says differently (a name, a number,
+        a date, a word in one slot; who says it aside: "attributed differently" tells that): a claim to check before
+        a verdict covers every version."""
+        out: dict[int, int] = {}
+        for d in self.details:
+            if d.kind == "conflict" and d.group is not None and d.type != "attribution":
+                out[d.group] = out.get(d.group, 0) + 1
+        return out
+
     def details_of(self, source: int, sentence: int) -> list[Detail]:
         """The details inside one sentence (indexed once per details list, so per-sentence calls stay cheap)."""
         key = id(self.details), len(self.details)

@@ -84,6 +84,9 @@ def _summary(view: ReportView) -> str:
     if n > 2:
         stats.append(f'<div class="stat"><b>{some}</b><span>claims carried by some sources</span></div>')
     stats.append(f'<div class="stat one"><b>{one}</b><span>claims carried by one source only</span></div>')
+    if view.disputed:
+        stats.append(f'<div class="stat disputed"><b>⚠ {view.disputed}</b><span>claims whose versions say a detail '
+                     'differently: check before counting them as corroborated</span></div>')
     stats += [f'<p class="copy-warning">⚠ {_e(note)}</p>' for note in view.echo_notes()]
     return (
         '<section id="summary">\n<h2>Summary</h2>\n<div class="summary">\n<div class="stats">'

@@ -68,6 +68,10 @@ def _summary(view: ReportView) -> str:
     if n > 2:
         lines.append(f"- **{some}** claim{_s(some)} carried by some sources")
     lines.append(f"- **{one}** claim{_s(one)} carried by one source only")
+    if view.disputed:
+        lines.append(f"- ⚠ **{view.disputed}** claim{_s(view.disputed)} whose versions say a detail differently "
+                     "(a name, a number, a date: ⚠ in the table, *italics* under the claim): check before counting "
+                     "them as corroborated")
     lines += [f"- ⚠ {md_escape(note)}" for note in view.echo_notes()]
     letters = " | ".join(s.letter for s in view.sources)
     grid = [f"| # | Claim | {letters} |", "|---|---|" + ":-:|" * n]

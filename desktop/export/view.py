@@ -86,6 +86,7 @@ class ClaimView:
     flag: str | None = None  # "anonymous sources only", "no stated source", or None
     differs: bool = False  # the versions rest on different sources
     echoed: frozenset[int] = frozenset()  # sources whose version is another source's words (not a second voice)
+    disputes: int = 0  # spans its versions say differently (Comparison.disputes): 0 when they agree
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,11 @@ class ReportView:
     copies: tuple[str, ...] = ()  # reports that repeat each other word for word (engine/copies.py), in words
 
     @property
+    def disputed(self) -> int:
+        """How many claims several sources carry in versions that disagree on a detail (said differently)."""
+        return sum(1 for c in self.claims if c.disputes)
+
+    @property
     def counts(self) -> tuple[int, int, int]:
         """How many claims all sources carry, some (two or more, not all), and one only."""
         n = len(self.sources)
@@ -177,7 +183,9 @@ def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: dat
     sourcing = {c.group: c for c in claim_sourcing(comparison)}
     found = copies(comparison)
     echo = echoes(comparison, found)
-    claims = tuple(_claim_view(comparison, g, claim_of[g], sentences, sourcing[g], echo) for g in order)
+    disputes = comparison.disputes()
+    claims = tuple(_claim_view(comparison, g, claim_of[g], sentences, sourcing[g], echo, disputes.get(g, 0))
+                   for g in order)
     sources = tuple(_source_view(comparison, s, sentences[s]) for s in range(len(comparison.documents)))
     moment = now or datetime.now().astimezone()
     return ReportView(
@@ -285,7 +293,7 @@ def _counterpart(comparison: Comparison, source: int, start: int, end: int) -> s
 
 
 def _claim_view(comparison: Comparison, g: int, number: int, sentences, sourcing: ClaimSourcing,
-                echo: dict) -> ClaimView:
+                echo: dict, disputes: int = 0) -> ClaimView:
     group = comparison.groups[g]
     members = tuple(sentences[s][i] for s, i in sorted(group.members))
     review = merged(m.annotation for m in members if m.annotation is not None)  # reviewed apart: every note
@@ -293,7 +301,7 @@ def _claim_view(comparison: Comparison, g: int, number: int, sentences, sourcing
     versions = tuple((s, tuple(speaker(comparison, a) for a in atts)) for s, atts in sorted(sourcing.versions.items()))
     echoed = frozenset(echoed_sources(group.members, echo))
     return ClaimView(number, group.score, members, frozenset(group.sources), review, manual,
-                     versions, sourcing.flag, sourcing.differs, echoed)
+                     versions, sourcing.flag, sourcing.differs, echoed, disputes)
 
 
 def speaker(comparison: Comparison, a: Attribution) -> Speaker:
@@ -319,8 +327,8 @@ def file_name(path: str | None) -> str | None:
 
 def _coverage(claims: tuple[ClaimView, ...], sources: tuple[SourceView, ...]) -> tuple[CoverageRow, ...]:
     n = len(sources)
-    rows = [CoverageRow(str(c.number), excerpt(c.members[0].text, 70), tuple(s in c.sources for s in range(n)),
-                        tuple(s in c.echoed for s in range(n))) for c in claims]
+    rows = [CoverageRow(str(c.number), ("⚠ " if c.disputes else "") + excerpt(c.members[0].text, 70),
+                        tuple(s in c.sources for s in range(n)), tuple(s in c.echoed for s in range(n))) for c in claims]
     for src in sources:
         for s in src.single:
             rows.append(CoverageRow(f"{src.letter}{s.index + 1}", excerpt(s.text, 70),

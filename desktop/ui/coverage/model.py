@@ -36,6 +36,7 @@ class Claim:
     text: str  # as the first source carrying it words it
     sourcing: ClaimFlags = ClaimFlags(None, False)
     echoed: tuple[tuple[int, int], ...] = ()  # (source, source it repeats word for word): every version an echo
+    disputes: int = 0  # spans its versions say differently (Comparison.disputes)
 
     @property
     def sources(self) -> frozenset[int]:
@@ -59,10 +60,11 @@ def claims_of(comparison: Comparison) -> list[Claim]:
     claims += [Claim(((s, i),), None, "") for s in range(len(comparison.documents))
                for i in comparison.single_sourced(s)]
     claims.sort(key=lambda c: c.members[0])
-    sourcing = sourcing_of(comparison)
+    sourcing, disputes = sourcing_of(comparison), comparison.disputes()
     return [Claim(c.members, c.group, comparison.documents[c.members[0][0]].sentence_text(c.members[0][1]),
                   sourcing.of_claim(c.group, c.members[0]),
-                  tuple(sorted(echoed_sources(c.members, sourcing.echoes).items()))) for c in claims]
+                  tuple(sorted(echoed_sources(c.members, sourcing.echoes).items())),
+                  disputes.get(c.group, 0) if c.group is not None else 0) for c in claims]
 
 
 class CoverageModel(RowsModel):

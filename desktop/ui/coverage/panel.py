@@ -163,10 +163,12 @@ class CoveragePanel(QWidget):
         single = sum(1 for c in claims if len(c.sources) == 1)
         anonymous = sum(1 for c in claims if c.sourcing.anonymous_only)
         differs = sum(1 for c in claims if c.sourcing.differs)
+        disputed = sum(1 for c in claims if c.disputes)
         shown = self.proxy.rowCount()
         head = f"{len(claims)} claims" if shown == len(claims) else f"{shown} of {len(claims)} claims"
         echo = self._echo_words(claims)
         self.summary.setText(f"{head} · {every} in every source · {single} in one only · "
+                             f"{'⚠ ' if disputed else ''}{disputed} said differently · "
                              f"{anonymous} on anonymous sources only · {differs} attributed differently{echo}")
 
     def _echo_words(self, claims) -> str:
