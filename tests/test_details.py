@@ -374,3 +374,14 @@ def test_a_day_given_otherwise_in_other_words_is_a_conflict():
                          "The minister stepped down on Friday after the scandal over the loans, his office said.")
     assert [(s, text.endswith(day), parts) for (s, text, parts), day in zip(found, ("Tuesday", "Friday"))] == [
         (0, True, ["Friday"]), (1, True, ["Tuesday"])]
+
+
+def test_a_time_of_day_is_one_time_however_it_is_written():
+    """Found by a review: '3 p.m.' / '15:00' read as a conflict (3 against 15), '9 p.m.' / '21:00' as two details."""
+    assert conflicts_of("The fire started at 3 p.m. on Tuesday and was under control by 9 pm, firefighters said.",
+                        "The fire started at 15:00 on Tuesday and was under control by 21:00, firefighters said.") == []
+    assert conflicts_of("Le feu a pris à 15 heures mardi et a été maîtrisé vers 21h30, selon les pompiers.",
+                        "Le feu a pris à 15:00 mardi et a été maîtrisé vers 21:30, selon les pompiers.") == []
+    found = conflicts_of("The fire started at 3 p.m. on Tuesday at the plant near Lyon, firefighters said.",
+                         "The fire started at 4 p.m. on Tuesday at the plant near Lyon, firefighters said.")
+    assert [(s, text, parts) for s, text, parts in found] == [(0, "3 p.m.", ["4"]), (1, "4 p.m.", ["3"])]

@@ -24,6 +24,7 @@ from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .phrases import PhraseCover
 from .model import Comparison, Detail, SentenceRef
 from .short_forms import abbreviates, abbreviation, initials_keys, scale_keys
+from .clock import hour_keys, time_words
 from .units import basis_point_keys, unit_tokens, units_written
 from .world_names import context_keys, names_of, phrase_keys, token_date, word_key
 
@@ -69,10 +70,10 @@ def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
     """Per token of a sentence, what another source may write for it (``_cover_keys``), with the keys of the
     names of several words it is part of ("New York"): two tokens of two sources with a key in common match."""
     tokens = feats.tokens
-    return [_cover_keys(t, lang) | extra | initials | scale | month | points
-            for t, extra, initials, scale, month, points in zip(
+    return [_cover_keys(t, lang) | extra | initials | scale | month | points | hour
+            for t, extra, initials, scale, month, points, hour in zip(
                 tokens, phrase_keys(tokens, lang), initials_keys(tokens), scale_keys(tokens), context_keys(tokens, lang),
-                basis_point_keys(tokens, lang))]
+                basis_point_keys(tokens, lang), hour_keys(tokens))]
 
 
 def _checkable(member: _Member, k: int) -> str | None:
@@ -197,9 +198,9 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
     cross_words = set().union(*(o.words() for o in cross)) if meanings is not None and cross else set()
     near: dict[str, list[str]] | None = None
     flags = []
-    units = unit_tokens(member.feats.tokens)
+    units = unit_tokens(member.feats.tokens) | time_words(member.feats.tokens)
     for k, (tok, keys) in enumerate(zip(member.feats.tokens, member.token_keys())):
-        if k in units:  # "per cent", "points": as its number is (``_add_unit_conflicts`` sets the units apart)
+        if k in units:  # "per cent", "points", "p.m.": as its number is (``_add_unit_conflicts`` sets units apart)
             flags.append(flags[units[k]])
             continue
         covered = (bool(same) and bool(keys & bag)) or tok.norm in HONORIFICS or _whole_hour(member, tok)

@@ -1,0 +1,57 @@
+"""Times of day, however they are written: "3 p.m.", "3pm", "15:00", "15h", "15 heures" are one time.
+
+Details compare numbers by value, so "The fire started at 3 p.m." / "at 15:00" gave 3 against 15, a conflict
+("said differently") that is no difference at all, and "9 p.m." / "21:00" two details each report has alone. A
+number written as a time of day gets the key of its 24-hour time ("hour:15:00"), and the words that make it one
+("p", "m", "pm", "h", "heures") follow their number, as a number's unit does (``units``).
+"""
+from __future__ import annotations
+
+from .features import Token
+
+_AFTERNOON = (("p", "m"), ("pm",))
+_MORNING = (("a", "m"), ("am",))
+_HOURS = frozenset({"h", "heure", "heures", "hrs"})
+
+
+def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
+    """{token of the hour: ("hour:HH:MM", index of the time's last token)} for each time of day written."""
+    out: dict[int, tuple[str, int]] = {}
+    for k, tok in enumerate(tokens):
+        if not (tok.is_number and tok.norm.isdigit() and int(tok.norm) <= 23):
+            continue
+        hour, minutes, last = int(tok.norm), 0, k
+        if _minutes_at(tokens, k + 1):  # "15:00", "3:30"
+            minutes, last = int(tokens[k + 1].norm), k + 1
+        after = [t.norm for t in tokens[last + 1:last + 3]]
+        if any(tuple(after[:len(w)]) == w for w in _AFTERNOON) and hour <= 12:
+            hour, last = hour % 12 + 12, last + len(next(w for w in _AFTERNOON if tuple(after[:len(w)]) == w))
+        elif any(tuple(after[:len(w)]) == w for w in _MORNING) and hour <= 12:
+            hour, last = hour % 12, last + len(next(w for w in _MORNING if tuple(after[:len(w)]) == w))
+        elif after[:1] and (after[0] in _HOURS or (after[0][:1] == "h" and after[0][1:].isdigit())):
+            minutes = int(after[0][1:]) if after[0][1:].isdigit() else minutes  # "15h30"
+            last += 1
+        elif last == k:
+            continue  # a number alone: no time of day
+        out[k] = (f"hour:{hour:02d}:{minutes:02d}", last)
+    return out
+
+
+def _minutes_at(tokens: tuple[Token, ...], m: int) -> bool:
+    """Token ``m`` is the minutes of the hour before it, right after it ("15:00": one character apart)."""
+    if m >= len(tokens) or not tokens[m].is_number or len(tokens[m].norm) != 2 or not tokens[m].norm.isdigit():
+        return False
+    return tokens[m].start - tokens[m - 1].end == 1 and int(tokens[m].norm) < 60
+
+
+def hour_keys(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
+    """Per token, the key of the time of day it starts ("hour:15:00"), empty for the others."""
+    out: list[frozenset[str]] = [frozenset()] * len(tokens)
+    for k, (key, _last) in clock_times(tokens).items():
+        out[k] = frozenset({key})
+    return out
+
+
+def time_words(tokens: tuple[Token, ...]) -> dict[int, int]:
+    """The tokens after a time's hour that are part of it ("00", "p", "m", "h"), each with its hour's index."""
+    return {x: k for k, (_key, last) in clock_times(tokens).items() for x in range(k + 1, last + 1)}
