@@ -18,7 +18,7 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
     """{token of the hour: ("hour:HH:MM", index of the time's last token)} for each time of day written."""
     out: dict[int, tuple[str, int]] = {}
     for k, tok in enumerate(tokens):
-        if not (tok.is_number and tok.norm.isdigit() and int(tok.norm) <= 23):
+        if not (tok.is_number and _digits(tok.norm) and int(tok.norm) <= 23):
             continue
         hour, minutes, last = int(tok.norm), 0, k
         if _minutes_at(tokens, k + 1):  # "15:00", "3:30"
@@ -28,8 +28,8 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
             hour, last = hour % 12 + 12, last + len(next(w for w in _AFTERNOON if tuple(after[:len(w)]) == w))
         elif any(tuple(after[:len(w)]) == w for w in _MORNING) and hour <= 12:
             hour, last = hour % 12, last + len(next(w for w in _MORNING if tuple(after[:len(w)]) == w))
-        elif after[:1] and (after[0] in _HOURS or (after[0][:1] == "h" and after[0][1:].isdigit())):
-            minutes = int(after[0][1:]) if after[0][1:].isdigit() else minutes  # "15h30"
+        elif after[:1] and (after[0] in _HOURS or (after[0][:1] == "h" and _digits(after[0][1:]))):
+            minutes = int(after[0][1:]) if _digits(after[0][1:]) else minutes  # "15h30"
             last += 1
         elif last == k:
             continue  # a number alone: no time of day
@@ -39,19 +39,27 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
 
 def _minutes_at(tokens: tuple[Token, ...], m: int) -> bool:
     """Token ``m`` is the minutes of the hour before it, right after it ("15:00": one character apart)."""
-    if m >= len(tokens) or not tokens[m].is_number or len(tokens[m].norm) != 2 or not tokens[m].norm.isdigit():
+    if m >= len(tokens) or not tokens[m].is_number or len(tokens[m].norm) != 2 or not _digits(tokens[m].norm):
         return False
     return tokens[m].start - tokens[m - 1].end == 1 and int(tokens[m].norm) < 60
+
+
+def _digits(text: str) -> bool:
+    """ASCII digits only ("²" and "٣" are digits to str.isdigit, and no hour)."""
+    return text.isascii() and text.isdigit()
 
 
 def hour_keys(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """Per token, the key of the time of day it starts ("hour:15:00"), empty for the others."""
     out: list[frozenset[str]] = [frozenset()] * len(tokens)
     for k, (key, _last) in clock_times(tokens).items():
-        out[k] = frozenset({key})
+        minutes = key.rsplit(":", 1)[1].lstrip("0")
+        out[k] = frozenset({key, minutes}) if minutes else frozenset({key})  # "21h30" gives the 30 of "21:30"
     return out
 
 
 def time_words(tokens: tuple[Token, ...]) -> dict[int, int]:
-    """The tokens after a time's hour that are part of it ("00", "p", "m", "h"), each with its hour's index."""
-    return {x: k for k, (_key, last) in clock_times(tokens).items() for x in range(k + 1, last + 1)}
+    """The tokens after a time's hour that are part of it ("00", "p", "m", "h"), each with its hour's index; minutes
+    past the hour are a number of their own ("6:30 p.m." against "6 p.m." gives 30 minutes more)."""
+    return {x: k for k, (_key, last) in clock_times(tokens).items() for x in range(k + 1, last + 1)
+            if not (tokens[x].is_number and tokens[x].norm.strip("0"))}
