@@ -166,7 +166,7 @@ def test_the_grid_counts_the_claims_said_differently_and_the_review_panel_warns_
     try:
         assert "⚠ 1 said differently" in win.coverage_panel.summary.text()
         win.workspace.select(0, 0)
-        assert "⚠ The versions say 2 details differently" in win.review.panel.title.text()
+        assert "⚠ 2 details said differently: check before a verdict" in win.review.panel.title.text()
         win.workspace.select(0, 1)
         assert "differently" not in win.review.panel.title.text()
     finally:
