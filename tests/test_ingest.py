@@ -292,32 +292,30 @@ def test_docx_paragraphs_title_and_table(tmp_path):
     assert source.meta["author"] == "Ann Lee"
 
 
-def test_docx_title_is_the_headline_the_writer_styled_not_a_stale_property(tmp_path):
+def _title_of_docx(path, above: list[str], heading: str, below: list[str], stale: str) -> str | None:
+    """The title read from a .docx: paragraphs ``above`` a Heading 1 and ``below`` it, a stale properties title."""
     import docx
 
     document = docx.Document()
-    document.add_paragraph("EXCLUSIF")
-    document.add_heading("Incendie de l'église de Wasilla : la piste criminelle privilégiée", level=1)
-    document.add_paragraph("L'église fréquentée par Sarah Palin a été endommagée vendredi soir.")
-    document.core_properties.title = "Modèle communiqué de presse"
-    document.save(tmp_path / "depeche.docx")
-    source = read_path(tmp_path / "depeche.docx")
-    assert source.title == source.name == "Incendie de l'église de Wasilla : la piste criminelle privilégiée"
-    body = docx.Document()
-    body.add_paragraph("La préfecture du Finistère a annoncé jeudi la fermeture de toutes les écoles de Brest.")
-    body.add_heading("Les transports", level=1)
-    body.add_paragraph("Le trafic ferroviaire est interrompu.")
-    body.core_properties.title = "Note interne"
-    body.save(tmp_path / "note.docx")
-    assert read_path(tmp_path / "note.docx").title == "Note interne"  # an intertitle after the text began is no title
-    release = docx.Document()
-    for line in ("COMMUNIQUÉ DE PRESSE", "Brest, le 2 novembre 2023", "Diffusion immédiate"):
-        release.add_paragraph(line)
-    release.add_heading("Tempête Elsa : les écoles de Brest fermées vendredi", level=1)
-    release.add_paragraph("La préfecture du Finistère a annoncé jeudi la fermeture de toutes les écoles de Brest.")
-    release.core_properties.title = "Modèle communiqué de presse"
-    release.save(tmp_path / "communique.docx")
-    assert read_path(tmp_path / "communique.docx").title == "Tempête Elsa : les écoles de Brest fermées vendredi"
+    for text in above:
+        document.add_paragraph(text)
+    document.add_heading(heading, level=1)
+    for text in below:
+        document.add_paragraph(text)
+    document.core_properties.title = stale
+    document.save(path)
+    return read_path(path).title
+
+
+def test_docx_title_is_the_headline_the_writer_styled_not_a_stale_property(tmp_path):
+    headline = "Incendie de l'église de Wasilla : la piste criminelle privilégiée"
+    lead = "La préfecture du Finistère a annoncé jeudi la fermeture de toutes les écoles de Brest."
+    assert _title_of_docx(tmp_path / "a.docx", ["EXCLUSIF"], headline, [lead], "Modèle communiqué") == headline
+    header = ["COMMUNIQUÉ DE PRESSE", "Brest, le 2 novembre 2023", "Diffusion immédiate"]  # a release's header lines
+    assert _title_of_docx(tmp_path / "b.docx", header, headline, [lead], "Modèle communiqué") == headline
+    # an intertitle after the text began is no title
+    assert _title_of_docx(tmp_path / "c.docx", [lead], "Les transports", ["Le trafic est interrompu."],
+                          "Note interne") == "Note interne"
 
 
 def test_docx_without_title_is_named_after_the_file(tmp_path):
