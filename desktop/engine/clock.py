@@ -24,10 +24,9 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
         if _minutes_at(tokens, k + 1):  # "15:00", "3:30"
             minutes, last = int(tokens[k + 1].norm), k + 1
         after = [t.norm for t in tokens[last + 1:last + 3]]
-        if any(tuple(after[:len(w)]) == w for w in _AFTERNOON) and hour <= 12:
-            hour, last = hour % 12 + 12, last + len(next(w for w in _AFTERNOON if tuple(after[:len(w)]) == w))
-        elif any(tuple(after[:len(w)]) == w for w in _MORNING) and hour <= 12:
-            hour, last = hour % 12, last + len(next(w for w in _MORNING if tuple(after[:len(w)]) == w))
+        pm, am = _written_after(after, _AFTERNOON), _written_after(after, _MORNING)
+        if (pm or am) and hour <= 12:
+            hour, last = hour % 12 + (12 if pm else 0), last + (pm or am)
         elif after[:1] and (after[0] in _HOURS or (after[0][:1] == "h" and _digits(after[0][1:]))):
             minutes = int(after[0][1:]) if _digits(after[0][1:]) else minutes  # "15h30"
             last += 1
@@ -35,6 +34,11 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
             continue  # a number alone: no time of day
         out[k] = (f"hour:{hour:02d}:{minutes:02d}", last)
     return out
+
+
+def _written_after(after: list[str], forms: tuple[tuple[str, ...], ...]) -> int:
+    """How many of the words ``after`` an hour write one of ``forms`` ("p", "m" or "pm"); 0 for none."""
+    return next((len(w) for w in forms if tuple(after[:len(w)]) == w), 0)
 
 
 def _minutes_at(tokens: tuple[Token, ...], m: int) -> bool:

@@ -64,17 +64,11 @@ def units_written(tokens: tuple[Token, ...], lang: str) -> list[tuple[int, str, 
     """(token, value, unit) of each number written with a unit; basis points as the points they make ("25bp":
     0.25, a point), so that "25bp" agrees with "0.25 percentage point" and differs from "0.25%"."""
     out = []
-    for k, tok in enumerate(tokens):
-        unit = number_unit(tokens, k) if tok.is_number else None
-        value = token_number(tokens, k, lang) if unit is not None else None
-        if value is None:
-            continue
-        if unit.name == BASIS:
-            try:
-                value, unit = number_key(f"{float(value) / 100:g}"), Unit(POINT, unit.last)
-            except ValueError:
-                continue
-        out.append((k, value, unit))
+    for k, value, unit in _written(tokens, lang):
+        if unit.name != BASIS:
+            out.append((k, value, unit))
+        elif (points := _as_points(value)) is not None:
+            out.append((k, points, Unit(POINT, unit.last)))
     return out
 
 
@@ -82,7 +76,24 @@ def basis_point_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str
     """Per token, for a number of basis points, the percentage points it makes ("50 basis points": 0.5), so that it
     agrees with a report that writes "0.5 percentage point"; empty for the others."""
     out: list[frozenset[str]] = [frozenset()] * len(tokens)
-    for k, value, _unit in units_written(tokens, lang):
-        if number_unit(tokens, k).name == BASIS:
-            out[k] = frozenset({value})
+    for k, value, unit in _written(tokens, lang):
+        if unit.name == BASIS and (points := _as_points(value)) is not None:
+            out[k] = frozenset({points})
     return out
+
+
+def _written(tokens: tuple[Token, ...], lang: str):
+    """(token, value, unit) of each number written with a unit, as written."""
+    for k, tok in enumerate(tokens):
+        unit = number_unit(tokens, k) if tok.is_number else None
+        value = token_number(tokens, k, lang) if unit is not None else None
+        if value is not None:
+            yield k, value, unit
+
+
+def _as_points(value: str) -> str | None:
+    """Basis points as percentage points ("50" -> "0.5"); None for a value that is no plain number."""
+    try:
+        return number_key(f"{float(value) / 100:g}")
+    except ValueError:
+        return None
