@@ -279,6 +279,25 @@ def test_html_without_text(tmp_path):
     assert error_of(write(tmp_path, "empty.html", html.encode())).endswith("no text found in the page")
 
 
+def test_a_markdown_report_reads_without_its_marks(tmp_path):
+    """Found by a review: claims read '# Lyon plant fire' and '- Three people killed' (shown escaped, '\\#'), and a
+    table's separator row was a line of dashes."""
+    path = tmp_path / "notes.md"
+    path.write_text("## Lyon plant fire: what we know\n\n- Three people **killed**, police said.\n"
+                    "- Fire broke out *Tuesday* at a [chemical plant](https://example.org/plant) near Lyon.\n\n"
+                    "| Category | Number |\n|---|---:|\n| Killed | 3 |\n| Evacuated | 1,200 |\n\n"
+                    "> The owner, Paul_Martin, was questioned by `police`.\n", encoding="utf-8")
+    source = read_path(path)
+    assert source.title == "Lyon plant fire: what we know"
+    assert [line for line in source.text.split("\n") if line] == [
+        "Lyon plant fire: what we know", "Three people killed, police said.",
+        "Fire broke out Tuesday at a chemical plant near Lyon.", "Category | Number", "Killed | 3",
+        "Evacuated | 1,200", "The owner, Paul_Martin, was questioned by police."]
+    plain = tmp_path / "notes.txt"  # the same text in a .txt file is read as it is written
+    plain.write_text("- Three people **killed**, police said.\n", encoding="utf-8")
+    assert read_path(plain).text == "- Three people **killed**, police said.\n"
+
+
 # ---- .docx -------------------------------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from desktop.engine.model import Source, SynopticError
 
 from . import files, limits, text
 from .limits import DEFAULT_MAX_CHARS
+from .markdown_text import MARKDOWN_SUFFIXES, markdown_text, markdown_title
 from .reflow import reflow_plain
 from .source import make_source, text_title
 from .text import looks_binary, normalise_newlines
@@ -63,8 +64,11 @@ def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
         return _from_html(decoded, where, max_chars)
     meta = {"replaced_bytes": decoded.replaced} if decoded.replaced else {}
     plain = reflow_plain(normalise_newlines(decoded.text))
+    title = None
+    if where.lower().endswith(MARKDOWN_SUFFIXES):
+        title, plain = markdown_title(plain), markdown_text(plain)
     return make_source(plain, kind="text", path=where, name=os.path.basename(where),
-                       title=text_title(plain), encoding=decoded.encoding, meta=meta, max_chars=max_chars)
+                       title=title or text_title(plain), encoding=decoded.encoding, meta=meta, max_chars=max_chars)
 
 
 def _from_html(decoded: text.Decoded, where: str, max_chars: int) -> Source:
