@@ -298,6 +298,16 @@ def test_a_markdown_report_reads_without_its_marks(tmp_path):
     assert read_path(plain).text == "- Three people **killed**, police said.\n"
 
 
+def test_a_markdown_file_of_unclosed_marks_is_read_at_once(tmp_path):
+    """Found on the last read: a line of unclosed marks ('**a ', '[a](') took the mark patterns minutes (each start
+    scanned the rest of the line); bounded, they read it in a blink."""
+    path = tmp_path / "hostile.md"
+    path.write_text("**a " * 20000 + "\n\n" + "[a](" * 20000 + "\n\n" + "![" * 20000 + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    text = read_path(path).text
+    assert time.perf_counter() - started < 5 and text.count("a") >= 40000
+
+
 # ---- .docx -------------------------------------------------------------------------------------
 
 
