@@ -532,13 +532,17 @@ def _add_unit_conflicts(members: list[_Member], flags: list[list[bool]], conflic
         for value, mine in written[n].items():
             theirs = [(o, u) for o, w in zip(members, written) if o.ref[0] != m.ref[0] for u in w.get(value, ())]
             for unit, first, last in mine:
-                if any(u[0] == unit for _o, u in theirs):
-                    continue
-                for o, (_unit, a, b) in theirs:
-                    counterpart = (o.ref[0], o.start + o.feats.tokens[a].start, o.start + o.feats.tokens[b].end)
-                    for k in range(first, last + 1):
-                        flags[n][k] = True
-                        conflicts[n].setdefault(k, []).append(counterpart)
+                if theirs and not any(u[0] == unit for _o, u in theirs):
+                    parts = [(o.ref[0], o.start + o.feats.tokens[a].start, o.start + o.feats.tokens[b].end)
+                             for o, (_unit, a, b) in theirs]
+                    _mark_conflict(flags[n], conflicts[n], range(first, last + 1), parts)
+
+
+def _mark_conflict(flags: list[bool], conflicts: dict, tokens: range, parts: list[tuple[int, int, int]]) -> None:
+    """Flag ``tokens`` of a member and point each at the other versions' ``parts`` (source, start, end)."""
+    for k in tokens:
+        flags[k] = True
+        conflicts.setdefault(k, []).extend(parts)
 
 
 def _add_day_conflicts(members: list[_Member], flags: list[list[bool]], conflicts: list[dict]) -> None:

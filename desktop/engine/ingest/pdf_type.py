@@ -91,11 +91,17 @@ def _drop_caps(lines: list[str], types: dict[str, Type], body: float) -> list[st
     for k, line in enumerate(lines):
         if not (len(line) == 1 and line.isupper() and _large(line, types, body)):
             continue
-        n = next((n for n in range(k + 1, min(len(out), k + 1 + DROP_CAP_REACH)) if out[n] and not _large(out[n], types, body)), None)
+        n = _next_body_line(out, k, types, body)
         if n is not None and (out[n][:1].islower() or out[n][:1] in "'’" or line in _LETTER_WORDS):
             out[n] = _with_letter(line, out[n])
             out[k] = ""
     return [ln for ln in out if ln]
+
+
+def _next_body_line(lines: list[str], k: int, types: dict[str, Type], body: float) -> int | None:
+    """The first line after line ``k``, within ``DROP_CAP_REACH``, printed in the body's size."""
+    return next((n for n in range(k + 1, min(len(lines), k + 1 + DROP_CAP_REACH))
+                 if lines[n] and not _large(lines[n], types, body)), None)
 
 
 _LETTER_WORDS = frozenset("AIÀYOÔ")  # capitals that are words of their own in English or French
