@@ -385,3 +385,34 @@ def test_a_time_of_day_is_one_time_however_it_is_written():
     found = conflicts_of("The fire started at 3 p.m. on Tuesday at the plant near Lyon, firefighters said.",
                          "The fire started at 4 p.m. on Tuesday at the plant near Lyon, firefighters said.")
     assert [(s, text, parts) for s, text, parts in found] == [(0, "3 p.m.", ["4"]), (1, "4 p.m.", ["3"])]
+
+
+def test_an_amount_written_in_several_words_is_one_value():
+    """'Quatre cents' against '400' had read as 4 and 100 against 400: a conflict on both sides."""
+    assert details_of("Quatre cents personnes ont été évacuées dimanche à Lyon, selon la préfecture.",
+                      "400 personnes ont été évacuées dimanche à Lyon, selon la préfecture.") == []
+    assert details_of("Two thousand five hundred people fled the town on Monday, officials said.",
+                      "2,500 people fled the town on Monday, officials said.") == []
+    assert details_of("Vingt et un blessés ont été hospitalisés lundi à Lyon, selon les pompiers.",
+                      "21 blessés ont été hospitalisés lundi à Lyon, selon les pompiers.") == []
+    found = conflicts_of("Quatre cents personnes ont été évacuées dimanche à Lyon, selon la préfecture.",
+                         "Quatre mille personnes ont été évacuées dimanche à Lyon, selon la préfecture.")
+    assert found == [(0, "Quatre cents", ["Quatre mille"]), (1, "Quatre mille", ["Quatre cents"])]
+
+
+def test_a_sum_in_millions_against_the_same_sum_in_billions_is_a_conflict_whatever_the_writing():
+    found = conflicts_of("The company paid $2m to settle the case on Monday, its lawyer said.",
+                         "The company paid $2bn to settle the case on Monday, its lawyer said.")
+    assert found == [(0, "2m", ["2bn"]), (1, "2bn", ["2m"])]  # the '2' had agreed, 'bn' read as B's own word
+    found = conflicts_of("L'entreprise a versé 2 millions d'euros pour régler l'affaire, a indiqué son avocat.",
+                         "L'entreprise a versé 2 milliards d'euros pour régler l'affaire, a indiqué son avocat.")
+    assert found == [(0, "2 millions", ["2 milliards"]), (1, "2 milliards", ["2 millions"])]
+
+
+def test_a_currency_sign_is_its_currency_and_a_short_scale_needs_money_to_be_one():
+    assert details_of("The deal is worth €1.5bn, the company said on Monday in Paris.",
+                      "The deal is worth 1.5 billion euros, the company said on Monday in Paris.") == []
+    # "10m" without a currency is ten metres as likely as ten million: it does not change the number it follows
+    found = details_of("He survived a 10m fall from the roof of a hotel on Monday, police said.",
+                       "He survived a 10 metre fall from the roof of a hotel on Monday, police said.")
+    assert not any(w.startswith("10") for _, w, _ in found)

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein, Opcode
 
 from .features import (HONORIFICS, UNSPACED, SentenceFeatures, Token, number_key, number_word_value, round_count,
                        strip_accents, token_number)
+from .amounts import amount_at, currency_key, currency_signs
 from .lemmas import shared_lemmas
 from . import phrases
 from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
@@ -62,7 +63,7 @@ class _Member:
     def bag(self) -> frozenset[str]:
         """Every key of its tokens: what it gives another source to cover its words with."""
         if self._bag is None:
-            self._bag = frozenset().union(*self.token_keys())
+            self._bag = frozenset().union(*self.token_keys()) | currency_signs(self.feats.tokens)
         return self._bag
 
 
@@ -70,10 +71,31 @@ def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
     """Per token of a sentence, what another source may write for it (``_cover_keys``), with the keys of the
     names of several words it is part of ("New York"): two tokens of two sources with a key in common match."""
     tokens = feats.tokens
-    return [_cover_keys(t, lang) | extra | initials | scale | month | points | hour
-            for t, extra, initials, scale, month, points, hour in zip(
-                tokens, phrase_keys(tokens, lang), initials_keys(tokens), scale_keys(tokens), context_keys(tokens, lang),
-                basis_point_keys(tokens, lang), hour_keys(tokens))]
+    return [_amount_keys(tokens, k, lang) | extra | initials | scale | month | points | hour
+            for k, extra, initials, scale, month, points, hour in zip(
+                range(len(tokens)), phrase_keys(tokens, lang), initials_keys(tokens), scale_keys(tokens),
+                context_keys(tokens, lang), basis_point_keys(tokens, lang), hour_keys(tokens))]
+
+
+def _amount_keys(tokens: tuple[Token, ...], k: int, lang: str) -> frozenset[str]:
+    """``_cover_keys`` of token ``k``; in an amount of several words ("quatre cents", "2 million") the amount's
+    value stands for the word and its own value ("quatre" is not 4 there)."""
+    tok = tokens[k]
+    keys = _cover_keys(tok, lang)
+    if (currency := currency_key(tok.norm)) is not None:  # "euros" where another writes "€"
+        keys = keys | {currency}
+    amount = amount_at(tokens, k, lang)
+    if amount is None:
+        return keys
+    return (keys - {tok.lemma, tok.norm, strip_accents(tok.norm), _value(tok.norm, tok.is_number, lang)}) \
+        | {amount.value}  # "quatre" of "quatre cents" is not the "quatre" of "quatre mille"
+
+
+def _diff_words(member: _Member) -> list[str]:
+    """What the word diff compares: each token's lemma, an amount's value for each of its tokens ("2" of "$2m"
+    and of "$2bn" differ)."""
+    toks = member.feats.tokens
+    return [a.value if (a := amount_at(toks, k, member.lang)) is not None else t.lemma for k, t in enumerate(toks)]
 
 
 def _checkable(member: _Member, k: int) -> str | None:
@@ -401,19 +423,19 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
     """Uncovered tokens of this member that a ``Levenshtein.opcodes`` replace block pairs with another source's
     uncovered words: {token index: [(source, start, end) of the counterpart]}."""
     out: dict[int, list[tuple[int, int, int]]] = {}
-    mine = [t.lemma for t in member.feats.tokens]
+    mine = _diff_words(member)
     for other in others:
         if other.lang != member.lang:
             continue
         theirs = other.feats.tokens
         their_flags = _uncovered(other, [member], meanings)
-        ops = _word_diff(mine, [t.lemma for t in theirs], member.ref < other.ref)
+        ops = _word_diff(mine, _diff_words(other), member.ref < other.ref)
         for n, op in enumerate(ops):
             if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS \
                     or not _in_one_slot(ops, n, member.feats.tokens, theirs):
                 continue
-            a = [k for k in range(op.src_start, op.src_end) if flags[k] and not member.feats.tokens[k].stop]
-            b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and not theirs[k].stop]
+            a = [k for k in range(op.src_start, op.src_end) if flags[k] and _says(member, k)]
+            b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and _says(other, k)]
             named = [any(toks[k].is_name or toks[k].is_number for k in ks) for toks, ks in ((member.feats.tokens, a),
                                                                                           (theirs, b))]
             if a and b and named[0] == named[1] and (named[0] or _about_one_thing(member, a, theirs, b, meanings)):
@@ -422,6 +444,11 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
                 for k in a:
                     out.setdefault(k, []).append(counterpart)
     return out
+
+
+def _says(member: _Member, k: int) -> bool:
+    """Token ``k`` carries what the sentence says: no small word, unless it is part of an amount ("m" of "$2m")."""
+    return not member.feats.tokens[k].stop or amount_at(member.feats.tokens, k, member.lang) is not None
 
 
 def _about_one_thing(member: _Member, a: list[int], theirs: tuple[Token, ...], b: list[int],

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..paths import resources_dir
+from .amounts import amount_at, currency_sign, number_key  # noqa: F401 - number_key is read from here by other modules
 
 
 _WORD = re.compile(r"\d+(?:[.,]\d+|['’ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\s?%)?|[A-Z]+&[A-Z]+(?:['’]s)?\b|\w+(?:[-'’\u00ad]\w+)*", re.U)
@@ -35,6 +36,7 @@ class Token:
     stop: bool
     is_number: bool
     is_name: bool
+    currency: str = ""  # the sign a number is written with ("€" of "€1.5bn", "$" of "US$3m", "€" of "2 500 €")
 
 
 @dataclass(frozen=True)
@@ -116,14 +118,6 @@ def _fold(word: str) -> str:
     return word.replace("’", "'").replace("\u00ad", "").lower()  # "mar\u00adtelé" (a web page's soft hyphen)
 
 
-def number_key(surface: str) -> str:
-    """One spelling per value: a separator before exactly three digits groups thousands (1,500 = 1 500 = 1.500 =
-    1'500, the Swiss way), any other is the decimal point (3,5 = 3.5)."""
-    digits = re.sub(r"[\s  %]", "", surface)
-    digits = re.sub(r"[.,'’](?=\d{3}(?!\d))", "", digits)
-    return digits.replace(",", ".").rstrip(".")
-
-
 # Round counts written as a noun ("une trentaine de personnes": about thirty): the number they round to. Not
 # "quarantaine" (also quarantine) nor plurals ("des dizaines": tens of, no number). English "dozen": ``token_number``.
 _ROUND_COUNTS = {
@@ -152,6 +146,9 @@ def number_word_value(word: str, lang: str) -> str | None:
 def token_number(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     """The value of token ``k`` when it is a number, in digits or in words, read in its context."""
     tok = tokens[k]
+    amount = amount_at(tokens, k, lang)
+    if amount is not None:  # "quatre cents", "2 million", "$2bn": the whole amount's value
+        return amount.value
     if lang == "en" and tok.norm == "dozen":
         return _dozen(tokens, k, lang)
     if tok.norm == "cent" and k > 1 and tokens[k - 1].norm in ("per", "pour") and tokens[k - 2].is_number:
@@ -229,7 +226,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
     for m in _WORD.finditer(text):
         skip, surface, norm, lemma, stop, is_number, is_name = _word(m.group(), lang)
         stop = stop or rank_before_name(text, surface, m.end())  # a rank names no one: never a name or a detail
-        out.append(Token(m.start() + skip, m.end(), surface, norm, lemma, stop, is_number, is_name))
+        sign = currency_sign(text, m.start() + skip, m.end()) if is_number else ""
+        out.append(Token(m.start() + skip, m.end(), surface, norm, lemma, stop, is_number, is_name, sign))
     return out
 
 

@@ -20,6 +20,7 @@ defines itself ("the Swiss Federal Office of Energy (SFOE)"); this module reads 
 from __future__ import annotations
 
 from .acronyms import is_acronym
+from .amounts import SCALES, SHORT_SCALES
 from .features import Token
 
 MAX_RUN = 6  # capitalised words in one run of initials
@@ -71,19 +72,13 @@ def _trimmed(run: list[int], tokens: tuple[Token, ...]) -> list[int]:
     return run
 
 
-# Scale words in any language the engine reads, and abbreviations of them that only count right after a number
-_SCALES = {"thousand": 3, "thousands": 3, "mille": 3, "milliers": 3, "million": 6, "millions": 6, "billion": 9,
-           "billions": 9, "milliard": 9, "milliards": 9, "trillion": 12, "trillions": 12, "mio": 6, "mrd": 9}
-_SCALE_SHORT = {"k": 3, "m": 6, "mn": 6, "mln": 6, "b": 9, "bn": 9, "bln": 9, "md": 9, "mds": 9, "mrd": 9, "tn": 12}
-
-
 def scale_keys(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """Per token, the key of the scale it writes ("million", or "m" right after a number: "53m", "389M", "250-M")."""
     out = []
     for k, tok in enumerate(tokens):
-        scale = _SCALES.get(tok.norm)
+        scale = SCALES.get(tok.norm)
         if scale is None and k > 0 and tokens[k - 1].is_number and tok.start - tokens[k - 1].end <= 1:
-            scale = _SCALE_SHORT.get(tok.norm)
+            scale = SHORT_SCALES.get(tok.norm)
         out.append(frozenset({f"scale:{scale}"}) if scale else frozenset())
     return out
 

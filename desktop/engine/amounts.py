@@ -1,0 +1,177 @@
+"""Amounts written over several words: one value for "quatre cents", "2 million", "$2bn", "1,5 milliard".
+
+Details compare numbers by value, token by token. A number of several words read that way said something else:
+"Quatre cents personnes" against "400 personnes" read as 4 and 100 against 400 (a conflict on both sides), "$2m"
+against "$2bn" as the same 2 with the scale a side note, and "2 million" against "two million" agreed only by luck.
+Here a run of number words ("two thousand five hundred", "vingt et un"; text2num reads them) or of digits and the
+scale after them ("2 million", "2,5 milliards", "53m", "1.5bn"; an abbreviated scale only right after its digits) is
+one amount, and every token of it gives the amount's value. A currency a report gives as a sign ("€", "$", "£")
+is read too, so that "€1.5bn" and "1.5 billion euros" say the same.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .features import Token
+
+# Scale words in any language the engine reads, and abbreviations of them that only count right after a number
+SCALES = {"thousand": 3, "thousands": 3, "mille": 3, "milliers": 3, "million": 6, "millions": 6, "billion": 9,
+          "billions": 9, "milliard": 9, "milliards": 9, "trillion": 12, "trillions": 12, "mio": 6, "mrd": 9}
+SHORT_SCALES = {"k": 3, "m": 6, "mn": 6, "mln": 6, "b": 9, "bn": 9, "bln": 9, "md": 9, "mds": 9, "mrd": 9, "tn": 12}
+_RUN_SCALES = frozenset({"thousand", "mille", "million", "millions", "billion", "milliard", "milliards", "trillion",
+                         "mio", "mrd"})  # "2 thousands" / "2 milliers" are no amount ("des milliers": thousands of)
+_AMBIGUOUS_SCALES = frozenset({"m", "k", "b"})
+_JOINERS = frozenset({"and", "et"})  # "one hundred and twenty", "vingt et un"
+MAX_WORDS = 8  # words one amount may hold
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: str  # digits, as ``number_key`` writes them
+    first: int  # token indices
+    last: int
+
+
+def number_key(surface: str) -> str:
+    """One spelling per value: a separator before exactly three digits groups thousands (1,500 = 1 500 = 1.500 =
+    1'500, the Swiss way), any other is the decimal point (3,5 = 3.5)."""
+    digits = re.sub(r"[\s  %]", "", surface)
+    digits = re.sub(r"[.,'’](?=\d{3}(?!\d))", "", digits)
+    return digits.replace(",", ".").rstrip(".")
+
+
+def amount_at(tokens: tuple[Token, ...], k: int, lang: str) -> Amount | None:
+    """The amount of two tokens or more that token ``k`` is part of, if any."""
+    if not _amount_word(tokens[k], lang) and not (k > 0 and _scale_after(tokens, k)):
+        return None
+    start = k
+    while start > 0 and k - start < MAX_WORDS and _adjacent(tokens, start - 1, start) \
+            and (_amount_word(tokens[start - 1], lang) or tokens[start - 1].norm in _JOINERS):
+        start -= 1
+    return _amounts(tokens[start:k + MAX_WORDS + 1], lang, start).get(k)
+
+
+@lru_cache(maxsize=4096)
+def _amounts(tokens: tuple[Token, ...], lang: str, offset: int) -> dict[int, Amount]:
+    """Every amount of ``tokens``, read left to right, by the index of each of its tokens (plus ``offset``)."""
+    out: dict[int, Amount] = {}
+    i = 0
+    while i < len(tokens):
+        found = _digits_and_scale(tokens, i) or _number_words(tokens, i, lang)
+        if found is None:
+            i += 1
+            continue
+        value, last = found
+        amount = Amount(value, offset + i, offset + last)
+        out.update({offset + j: amount for j in range(i, last + 1)})
+        i = last + 1
+    return out
+
+
+def _digits_and_scale(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
+    """"2 million", "2,5 milliards", "53m", "1.5bn": the digits times their scale."""
+    if not tokens[i].is_number or i + 1 >= len(tokens):
+        return None
+    scale = _scale_after(tokens, i + 1)
+    if scale is None:
+        return None
+    try:
+        value = float(number_key(tokens[i].norm))
+    except ValueError:
+        return None
+    return _written(value * 10 ** scale), i + 1
+
+
+def _scale_after(tokens: tuple[Token, ...], j: int) -> int | None:
+    """The power of ten that token ``j`` gives the number right before it, if it is a scale."""
+    if not tokens[j - 1].is_number:
+        return None
+    gap = tokens[j].start - tokens[j - 1].end
+    if gap > 1:
+        return None
+    if tokens[j].norm in _RUN_SCALES:
+        return SCALES[tokens[j].norm]
+    if tokens[j].norm in _AMBIGUOUS_SCALES and not tokens[j - 1].currency:
+        return None  # "10m" may be metres, "5k" a race: a scale only after a currency sign ("$2m", "£5k", "$250-M")
+    return SHORT_SCALES.get(tokens[j].norm)
+
+
+def _number_words(tokens: tuple[Token, ...], i: int, lang: str) -> tuple[str, int] | None:
+    """The longest run of number words from ``i`` that reads as one number ("quatre cents", "two million")."""
+    if tokens[i].is_number or not _amount_word(tokens[i], lang):
+        return None
+    end = i
+    while end + 1 < len(tokens) and end + 1 - i < MAX_WORDS and _adjacent(tokens, end, end + 1) \
+            and (_amount_word(tokens[end + 1], lang) or tokens[end + 1].norm in _JOINERS) \
+            and not tokens[end + 1].is_number:
+        end += 1
+    for last in range(end, i, -1):
+        if tokens[last].norm in _JOINERS:
+            continue
+        value = _text_value(" ".join(t.norm for t in tokens[i:last + 1]), lang)
+        if value is not None:
+            return _written(value), last
+    return None
+
+
+def _adjacent(tokens: tuple[Token, ...], a: int, b: int) -> bool:
+    return tokens[b].start - tokens[a].end <= 1  # a space or a hyphen between them, no comma
+
+
+def _amount_word(tok: Token, lang: str) -> bool:
+    return tok.is_number or _text_value(tok.norm, lang) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_value(words: str, lang: str) -> float | None:
+    if not words.replace(" ", "").replace("-", "").isalpha():
+        return None
+    try:
+        from text_to_num import text2num  # imported on first use
+
+        return float(text2num(words, lang))
+    except Exception:  # noqa: BLE001 - not a number in words, or a language text2num does not know
+        return None
+
+
+def _written(value: float) -> str:
+    return number_key(f"{value:.6f}".rstrip("0").rstrip("."))
+
+
+# A currency given as a sign or as a word: one key for both ("€1.5bn" / "1.5 billion euros"). "¥" is both the yen
+# and the yuan; "francs" alone (Swiss, CFA) and "dollars" of other countries stay as written.
+_SIGNS = {"€": ("EUR",), "$": ("USD",), "£": ("GBP",), "¥": ("JPY", "CNY"), "₽": ("RUB",), "₹": ("INR",),
+          "₩": ("KRW",), "₺": ("TRY",), "₴": ("UAH",)}
+_CURRENCY_WORDS = {
+    "EUR": ("euro", "euros", "eur"), "USD": ("dollar", "dollars", "usd"), "GBP": ("pound", "pounds", "sterling", "gbp"),
+    "JPY": ("yen", "jpy"), "CNY": ("yuan", "yuans", "renminbi", "cny", "rmb"), "RUB": ("rouble", "roubles", "ruble",
+    "rubles", "rub"), "INR": ("rupee", "rupees", "roupie", "roupies", "inr"), "KRW": ("won", "krw"),
+    "TRY": ("lira", "livres turques", "try"), "UAH": ("hryvnia", "hryvnias", "uah"),
+}
+_WORD_CURRENCY = {w: code for code, words in _CURRENCY_WORDS.items() for w in words if " " not in w}
+_SIGN_BEFORE = re.compile(r"[€$£¥₽₹₩₺₴] ?$")
+_SIGN_AFTER = re.compile(r" ?[€$£¥₽₹₩₺₴]")
+
+
+def currency_sign(text: str, start: int, end: int) -> str:
+    """The currency sign written right before or after the number at ``text[start:end]`` ("€1.5bn", "2 500 €")."""
+    before = _SIGN_BEFORE.search(text, max(0, start - 2), start)
+    if before:
+        return before.group().strip()
+    after = _SIGN_AFTER.match(text, end)
+    return after.group().strip() if after else ""
+
+
+def currency_key(norm: str) -> str | None:
+    """The key of a currency's name ("euros": "currency:EUR"), or None."""
+    code = _WORD_CURRENCY.get(norm)
+    return f"currency:{code}" if code else None
+
+
+def currency_signs(tokens: tuple[Token, ...]) -> frozenset[str]:
+    """The keys of the currencies a sentence writes as a sign next to a number."""
+    return frozenset(f"currency:{code}" for t in tokens if t.currency for code in _SIGNS[t.currency])
