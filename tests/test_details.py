@@ -278,9 +278,24 @@ def test_a_word_of_address_in_a_sentence_only_one_source_has_is_no_name_to_check
 def test_the_minutes_of_a_whole_hour_are_no_detail_but_other_minutes_are():
     assert details_of("The suspect gave himself up just after 6:00 p.m. on Friday.",
                       "The suspect gave himself up just after 6 p.m. on Friday.") == []
-    found = details_of("The suspect gave himself up just after 6:30 p.m. on Friday.",
-                       "The suspect gave himself up just after 6 p.m. on Friday.")
-    assert (0, "30", "number") in found
+    found = conflicts_of("The suspect gave himself up just after 6:30 p.m. on Friday.",
+                         "The suspect gave himself up just after 6 p.m. on Friday.")
+    assert found == [(0, "6:30 p.m.", ["6 p.m."]), (1, "6 p.m.", ["6:30 p.m."])]  # half an hour apart
+
+
+def test_an_hour_is_read_with_its_minutes_and_its_half_of_the_day():
+    """'6:30' / '7:30' had agreed (the hour found the other's 30), as had '6 a.m.' / '6 p.m.' (the 6)."""
+    found = conflicts_of("The blaze broke out at about 6:30 a.m. on Tuesday in the old town, firefighters said.",
+                         "The blaze broke out at about 7:30 a.m. on Tuesday in the old town, firefighters said.")
+    assert found == [(0, "6:30 a.m.", ["7:30 a.m."]), (1, "7:30 a.m.", ["6:30 a.m."])]
+    found = conflicts_of("L'incendie s'est déclaré vers 6h30 mardi dans la vieille ville, selon les pompiers.",
+                         "L'incendie s'est déclaré vers 7h30 mardi dans la vieille ville, selon les pompiers.")
+    assert found == [(0, "6h30", ["7h30"]), (1, "7h30", ["6h30"])]
+    found = conflicts_of("The blaze broke out at 6 a.m. on Tuesday in the old town, firefighters said.",
+                         "The blaze broke out at 6 p.m. on Tuesday in the old town, firefighters said.")
+    assert [text for _, text, _ in found] == ["6 a.m.", "6 p.m."]
+    assert conflicts_of("The blaze broke out at 6:30 p.m. on Tuesday in the old town, firefighters said.",
+                        "The blaze broke out at 18h30 on Tuesday in the old town, firefighters said.") == []
 
 
 def test_a_time_of_day_is_underlined_whole():
@@ -384,7 +399,7 @@ def test_a_time_of_day_is_one_time_however_it_is_written():
                         "Le feu a pris à 15:00 mardi et a été maîtrisé vers 21:30, selon les pompiers.") == []
     found = conflicts_of("The fire started at 3 p.m. on Tuesday at the plant near Lyon, firefighters said.",
                          "The fire started at 4 p.m. on Tuesday at the plant near Lyon, firefighters said.")
-    assert [(s, text, parts) for s, text, parts in found] == [(0, "3 p.m.", ["4"]), (1, "4 p.m.", ["3"])]
+    assert [(s, text, parts) for s, text, parts in found] == [(0, "3 p.m.", ["4 p.m."]), (1, "4 p.m.", ["3 p.m."])]
 
 
 def test_an_amount_written_in_several_words_is_one_value():

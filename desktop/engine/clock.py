@@ -53,17 +53,18 @@ def _digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
-def hour_keys(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
-    """Per token, the key of the time of day it starts ("hour:15:00"), empty for the others."""
-    out: list[frozenset[str]] = [frozenset()] * len(tokens)
-    for k, (key, _last) in clock_times(tokens).items():
-        minutes = key.rsplit(":", 1)[1].lstrip("0")
-        out[k] = frozenset({key, minutes}) if minutes else frozenset({key})  # "21h30" gives the 30 of "21:30"
-    return out
+def hour_keys(tokens: tuple[Token, ...]) -> dict[int, str]:
+    """{token of the hour: the key of the time of day it starts ("hour:15:00")}."""
+    return {k: key for k, (key, _last) in clock_times(tokens).items()}
+
+
+def minute_words(tokens: tuple[Token, ...]) -> frozenset[str]:
+    """The minutes past the hour of each time written ("30" of "21h30" and of "21:30"), for another version's minutes
+    to be found in: "21h30" writes no token "30" of its own."""
+    return frozenset(m for key, _last in clock_times(tokens).values() if (m := key.rsplit(":", 1)[1].lstrip("0")))
 
 
 def time_words(tokens: tuple[Token, ...]) -> dict[int, int]:
-    """The tokens after a time's hour that are part of it ("00", "p", "m", "h"), each with its hour's index; minutes
-    past the hour are a number of their own ("6:30 p.m." against "6 p.m." gives 30 minutes more)."""
-    return {x: k for k, (_key, last) in clock_times(tokens).items() for x in range(k + 1, last + 1)
-            if not (tokens[x].is_number and tokens[x].norm.strip("0"))}
+    """The tokens after a time's hour that are part of it ("30", "p", "m", "h"), each with its hour's index: the hour
+    carries the whole time ("hour:18:30"), so they say what it says."""
+    return {x: k for k, (_key, last) in clock_times(tokens).items() for x in range(k + 1, last + 1)}

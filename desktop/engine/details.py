@@ -25,7 +25,7 @@ from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .phrases import PhraseCover
 from .model import Comparison, Detail, SentenceRef
 from .short_forms import abbreviates, abbreviation, initials_keys, scale_keys
-from .clock import hour_keys, time_words
+from .clock import clock_times, hour_keys, minute_words, time_words
 from .units import basis_point_keys, unit_tokens, units_written
 from .world_names import context_keys, names_of, phrase_keys, token_date, word_key
 
@@ -63,39 +63,43 @@ class _Member:
     def bag(self) -> frozenset[str]:
         """Every key of its tokens: what it gives another source to cover its words with."""
         if self._bag is None:
-            self._bag = frozenset().union(*self.token_keys()) | currency_signs(self.feats.tokens)
+            self._bag = frozenset().union(*self.token_keys()) | currency_signs(self.feats.tokens) \
+                | minute_words(self.feats.tokens)
         return self._bag
 
 
 def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
-    """Per token of a sentence, what another source may write for it (``_cover_keys``), with the keys of the
+    """Per token of a sentence, what another source may write for it (``_value_keys``), with the keys of the
     names of several words it is part of ("New York"): two tokens of two sources with a key in common match."""
     tokens = feats.tokens
-    return [_amount_keys(tokens, k, lang) | extra | initials | scale | month | points | hour
-            for k, extra, initials, scale, month, points, hour in zip(
+    hours = hour_keys(tokens)
+    return [_value_keys(tokens, k, lang, hours.get(k)) | extra | initials | scale | month | points
+            for k, extra, initials, scale, month, points in zip(
                 range(len(tokens)), phrase_keys(tokens, lang), initials_keys(tokens), scale_keys(tokens),
-                context_keys(tokens, lang), basis_point_keys(tokens, lang), hour_keys(tokens))]
+                context_keys(tokens, lang), basis_point_keys(tokens, lang))]
 
 
-def _amount_keys(tokens: tuple[Token, ...], k: int, lang: str) -> frozenset[str]:
-    """``_cover_keys`` of token ``k``; in an amount of several words ("quatre cents", "2 million") the amount's
-    value stands for the word and its own value ("quatre" is not 4 there)."""
+def _value_keys(tokens: tuple[Token, ...], k: int, lang: str, hour: str | None) -> frozenset[str]:
+    """``_cover_keys`` of token ``k``, where a value it is part of stands for the word and its own value: the
+    amount of several words ("quatre" of "quatre cents" is not the "quatre" of "quatre mille"), the time of day
+    of an hour ("6" of "6 p.m." is not the "6" of "6 a.m.": "hour:18:00")."""
     tok = tokens[k]
     keys = _cover_keys(tok, lang)
     if (currency := currency_key(tok.norm)) is not None:  # "euros" where another writes "€"
         keys = keys | {currency}
-    amount = amount_at(tokens, k, lang)
-    if amount is None:
+    value = hour if hour is not None else (a.value if (a := amount_at(tokens, k, lang)) is not None else None)
+    if value is None:
         return keys
-    return (keys - {tok.lemma, tok.norm, strip_accents(tok.norm), _value(tok.norm, tok.is_number, lang)}) \
-        | {amount.value}  # "quatre" of "quatre cents" is not the "quatre" of "quatre mille"
+    return (keys - {tok.lemma, tok.norm, strip_accents(tok.norm), _value(tok.norm, tok.is_number, lang)}) | {value}
 
 
 def _diff_words(member: _Member) -> list[str]:
-    """What the word diff compares: each token's lemma, an amount's value for each of its tokens ("2" of "$2m"
-    and of "$2bn" differ)."""
+    """What the word diff compares: each token's lemma; for the tokens of an amount its value ("2" of "$2m" and of
+    "$2bn" differ), for an hour its time of day ("6" of "6 a.m." and of "6 p.m." differ)."""
     toks = member.feats.tokens
-    return [a.value if (a := amount_at(toks, k, member.lang)) is not None else t.lemma for k, t in enumerate(toks)]
+    hours = hour_keys(toks)
+    return [hours.get(k) or (a.value if (a := amount_at(toks, k, member.lang)) is not None else t.lemma)
+            for k, t in enumerate(toks)]
 
 
 def _checkable(member: _Member, k: int) -> str | None:
@@ -271,9 +275,9 @@ def _inside_phrase(member: _Member, flags: list[bool], k: int) -> bool:
     """Token ``k`` continues a phrase of uncovered words ("demande d'entretien avec Nicolas Sarkozy"): the content
     word before it, small words between, is uncovered too."""
     toks, j = member.feats.tokens, k - 1
-    while j >= 0 and toks[j].stop and not _BREAK.search(member.text[toks[j].end:toks[j + 1].start]):
+    while j >= 0 and toks[j].stop and not _breaks(member.text, toks[j].end, toks[j + 1].start):
         j -= 1
-    return j >= 0 and flags[j] and not _BREAK.search(member.text[toks[j].end:toks[j + 1].start])
+    return j >= 0 and flags[j] and not _breaks(member.text, toks[j].end, toks[j + 1].start)
 
 
 def _spelled_alike(tok: Token, others: list[_Member]) -> bool:
@@ -357,12 +361,18 @@ def _covered_by_meaning(tok: Token, words: set[str], meanings: WordMatches, min_
 _BREAK = re.compile(r"[,;:()«»\"“”\[\]–—]|\.\s")
 
 
+def _breaks(text: str, a: int, b: int) -> bool:
+    """Punctuation between two words (``text[a:b]``) ends a span, but for the colon of a time ("6:30")."""
+    gap = text[a:b]
+    return bool(_BREAK.search(gap)) and not (gap == ":" and text[a - 1:a].isdigit() and text[b:b + 1].isdigit())
+
+
 def _next_in_run(tokens: tuple[Token, ...], flags: list[bool], text: str, j: int) -> int | None:
     """The next uncovered token of the run ending at ``j``: the next token, or the one after a small word the
     other sources also have ("over the scandal of the loans" stays one span); None at punctuation."""
     for step in (1, 2):
         n = j + step
-        if n >= len(tokens) or _BREAK.search(text[tokens[n - 1].end:tokens[n].start]):
+        if n >= len(tokens) or _breaks(text, tokens[n - 1].end, tokens[n].start):
             return None
         if flags[n]:
             return n
@@ -440,10 +450,19 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
                                                                                           (theirs, b))]
             if a and b and named[0] == named[1] and (named[0] or _about_one_thing(member, a, theirs, b, meanings)):
                 #   a name against a name, words against words ("Pigeon" / "next": no) about one thing
-                counterpart = (other.ref[0], other.start + theirs[b[0]].start, other.start + theirs[b[-1]].end)
+                end = theirs[_value_end(other, b[-1])].end
+                counterpart = (other.ref[0], other.start + theirs[b[0]].start, other.start + _meridiem_end(other.text, end))
                 for k in a:
                     out.setdefault(k, []).append(counterpart)
     return out
+
+
+def _value_end(member: _Member, k: int) -> int:
+    """The last token of the time of day or the amount token ``k`` starts or is part of ("6" of "6 p.m.": "m")."""
+    if (time := clock_times(member.feats.tokens).get(k)) is not None:
+        return time[1]
+    amount = amount_at(member.feats.tokens, k, member.lang)
+    return amount.last if amount is not None else k
 
 
 def _says(member: _Member, k: int) -> bool:
@@ -720,7 +739,18 @@ def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[
 
 def _with_meridiem(text: str, d: Detail) -> Detail:
     """A span closing on the "p" of "4 p.m." runs to the end of "p.m." (the tokens split it at its dots)."""
-    if text[d.end - 1:d.end].lower() in ("a", "p") and text[d.end:d.end + 3].lower() == ".m." \
-            and (d.end < 2 or not text[d.end - 2].isalpha()):
-        return replace(d, end=d.end + 3)
-    return d
+    return replace(d, end=_meridiem_end(text, d.end))
+
+
+def _meridiem_end(text: str, end: int) -> int:
+    """``end``, or past ".m." when the text there closes on the "a" or "p" of "a.m." / "p.m."."""
+    if text[end - 1:end].lower() in ("a", "p") and text[end:end + 3].lower() == ".m." \
+            and (end < 2 or not text[end - 2].isalpha()):
+        return end + 3
+    if text[end - 3:end].lower() in ("a.m", "p.m") and text[end:end + 1] == "." and (end < 4 or not text[end - 4].isalpha()):
+        return end + 1
+    after = _MERIDIEM_AFTER.match(text, end) if text[end - 1:end].isdigit() else None
+    return after.end() if after else end  # "6:30" before its " a.m." (a small word the span left out)
+
+
+_MERIDIEM_AFTER = re.compile(r" ?[aApP]\.[mM]\.|[aApP][mM]\b")
