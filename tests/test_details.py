@@ -431,3 +431,34 @@ def test_a_currency_sign_is_its_currency_and_a_short_scale_needs_money_to_be_one
     found = details_of("He survived a 10m fall from the roof of a hotel on Monday, police said.",
                        "He survived a 10 metre fall from the roof of a hotel on Monday, police said.")
     assert not any(w.startswith("10") for _, w, _ in found)
+
+
+def test_a_version_that_negates_what_another_says_conflicts_with_it():
+    """Found by a helper's stress test: 'did not confirm' / 'confirmed' marked nothing, every content word being
+    in both; the negation is a fact to check (shown in the facts-only view), on both sides."""
+    comp = compare([from_text("Police did not confirm the cause of the fire in the old town on Monday.", "A"),
+                    from_text("Police confirmed the cause of the fire in the old town on Monday.", "B")],
+                   Options(semantic=False))
+    texts = [d.source.text for d in comp.documents]
+    found = [(d.source, texts[d.source][d.start:d.end], d.kind, d.is_fact) for d in comp.details]
+    assert found == [(0, "did not confirm", "conflict", True), (1, "confirmed", "conflict", True)]
+    found = conflicts_of("« Nous ne négocierons pas avec les terroristes », a déclaré le ministre lundi à Paris.",
+                         "« Nous négocierons avec les terroristes », a déclaré le ministre lundi à Paris.")
+    assert found == [(0, "ne négocierons pas", ["négocierons"]), (1, "négocierons", ["ne négocierons pas"])]
+    found = conflicts_of("Le président n'a pas confirmé sa venue à Lyon lundi, selon l'Elysée.",
+                         "Le président a confirmé sa venue à Lyon lundi, selon l'Elysée.")
+    assert found == [(0, "pas confirmé", ["confirmé"]), (1, "confirmé", ["pas confirmé"])]
+    found = conflicts_of("There were no casualties in the fire at the plant near Lyon on Monday, officials said.",
+                         "There were casualties in the fire at the plant near Lyon on Monday, officials said.")
+    assert [text for _, text, _ in found] == ["no casualties", "casualties"]
+
+
+def test_a_negation_both_versions_share_or_one_about_something_else_is_no_conflict():
+    assert conflicts_of("Le parquet s'interroge sur ses motivations, sans exclure un lien avec les allocations.",
+                        "Le parquet s'interroge sur ses motivations et n'exclut pas un lien avec les allocations.") \
+        == []  # 'sans exclure' = "n'exclut pas"
+    found = conflicts_of("Ms. Palin, who was not at the church at the time of the fire, stopped by on Saturday.",
+                         "Ms. Palin visited the church on Saturday and her office released a statement.")
+    assert not any("not" in text for _, text, _ in found)  # 'not at the church' denies no visit
+    assert conflicts_of("Plus de 300 personnes ont été évacuées lundi à Lyon, selon la préfecture.",
+                        "300 personnes ont été évacuées lundi à Lyon, selon la préfecture.") == []  # 'plus' counts

@@ -20,6 +20,7 @@ from .features import (HONORIFICS, UNSPACED, SentenceFeatures, Token, number_key
                        strip_accents, token_number)
 from .amounts import amount_at, currency_key, currency_signs
 from .lemmas import shared_lemmas
+from .negation import negation_span, negations
 from . import phrases
 from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .phrases import PhraseCover
@@ -381,14 +382,15 @@ def _next_in_run(tokens: tuple[Token, ...], flags: list[bool], text: str, j: int
     return None
 
 
-def _phrases(member: _Member, flags: list[bool]) -> list[tuple[int, int]]:
+def _phrases(member: _Member, flags: list[bool], negated: set[int] | frozenset[int] = frozenset()) \
+        -> list[tuple[int, int]]:
     """Runs of uncovered tokens (token index ranges) holding at least one content word or number; punctuation
     between two tokens (a comma, a quote mark, a bracket) ends a run, so separate facts stay separate spans."""
     tokens, text = member.feats.tokens, member.text
     units = unit_tokens(tokens)
 
-    def content(x: int) -> bool:
-        return not tokens[x].stop or _checkable(member, x) is not None or x in units
+    def content(x: int) -> bool:  # a negation another version contradicts is what the span says ("ne … pas")
+        return not tokens[x].stop or _checkable(member, x) is not None or x in units or x in negated
 
     runs: list[tuple[int, int]] = []
     k = 0
@@ -560,13 +562,17 @@ def _group_details(g: int, members: list[_Member], meanings: WordMatches | None 
     _add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
     _add_unit_conflicts(members, flags, conflicts)
     _add_day_conflicts(members, flags, conflicts)
+    polarity = _add_negation_conflicts(members, flags, conflicts)
     out: list[Detail] = []
-    for m, f, c in zip(members, flags, conflicts):
+    for m, f, c, negated in zip(members, flags, conflicts, polarity):
         toks = m.feats.tokens
-        for a, b in _phrases(m, f):
+        for a, b in _phrases(m, f, negated):
             parts = sorted({x for k in range(a, b) for x in c.get(k, ())})
+            kind = _span_type(m, a, b)
+            if kind == "text" and negated.intersection(range(a, b)):
+                kind = "negation"  # a fact to check, not wording: shown in the facts-only view
             out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end,
-                              "conflict" if parts else "unique", _span_type(m, a, b), g, tuple(parts)))
+                              "conflict" if parts else "unique", kind, g, tuple(parts)))
     return out
 
 
@@ -606,6 +612,52 @@ def _add_day_conflicts(members: list[_Member], flags: list[list[bool]], conflict
                     j = theirs[kind]
                     conflicts[n].setdefault(k, []).append((o.ref[0], o.start + o.feats.tokens[j].start,
                                                            o.start + o.feats.tokens[j].end))
+
+
+def _add_negation_conflicts(members: list[_Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
+    """A word one version negates and another, in the same language, says without a negation ("did not confirm"
+    / "confirmed", "ne négocierons pas" / "négocierons", "no casualties" / "casualties"): both conflict, the
+    negation with the word it negates against the plain word. Returns, per member, the tokens so marked."""
+    negated = [negations(m.feats.tokens, m.text, m.lang) for m in members]
+    marked: list[set[int]] = [set() for _ in members]
+    for n, m in enumerate(members):
+        for k, w in negated[n].items():
+            for o_n, o in enumerate(members):
+                j = _plain_form(m, k, w, o, negated[o_n]) if o.ref[0] != m.ref[0] and o.lang == m.lang else None
+                if j is None:
+                    continue
+                first, last = negation_span(m.feats.tokens, k, w)
+                toks, theirs = m.feats.tokens, o.feats.tokens
+                _mark_conflict(flags[n], conflicts[n], range(first, last + 1),
+                               [(o.ref[0], o.start + theirs[j].start, o.start + theirs[j].end)])
+                _mark_conflict(flags[o_n], conflicts[o_n], range(j, j + 1),
+                               [(m.ref[0], m.start + toks[first].start, m.start + toks[last].end)])
+                marked[n].update(range(first, last + 1))
+                marked[o_n].add(j)
+    return marked
+
+
+def _plain_form(member: _Member, k: int, w: int, other: _Member, their_negations: dict[int, int]) -> int | None:
+    """The token of ``other`` that says word ``w`` of ``member`` in the same place of like wording, where the word
+    diff reads the negation ``k`` as what only ``member`` has; None if the other version negates it too, or says
+    it elsewhere ("la femme qui s'est présentée comme la mère" is no "n'est pas la mère")."""
+    j = None
+    ops = _word_diff(_diff_words(member), _diff_words(other), True)
+    same = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+    if same < NEGATION_LIKENESS * min(len(member.feats.tokens), len(other.feats.tokens)):
+        return None  # sentences worded too differently for one word's place to say anything
+    for op in ops:
+        if op.tag == "equal" and op.src_start <= w < op.src_end:
+            j = op.dest_start + w - op.src_start
+        if op.tag == "equal" and op.src_start <= k < op.src_end:
+            return None  # the other version has the negation word there too
+    if j is None or any(-NEGATION_SCOPE[1] <= j - x <= NEGATION_SCOPE[0] for x in their_negations):
+        return None
+    return j
+
+
+NEGATION_SCOPE = (6, 2)  # words after a negation, and before it ("ne négocierons pas"), that it may bear on
+NEGATION_LIKENESS = 0.5  # share of the shorter sentence's words the two versions write alike, in order
 
 
 def _lone_days(member: _Member, flags: list[bool]) -> dict[str, int]:

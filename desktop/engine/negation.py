@@ -1,0 +1,80 @@
+"""Negation: one version says a thing did not happen where another says it did.
+
+"Police did not confirm the cause of the fire" / "Police confirmed the cause of the fire": every content word of
+one is in the other, so details marked nothing, yet the two say opposite things. The words that negate ("not",
+"never", "no", "n't"; "ne … pas", "jamais", "aucun", "ne … plus") are small words a diff passes over. Here each is
+found with the word it negates (the verb or noun after it in English; in French the verb between "ne" and "pas",
+or after "pas" in a compound tense, the noun after "aucun"), so that details can set "not confirm" against
+"confirmed" when the other version has that word without a negation.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .features import Token
+
+_AFTER = {  # markers whose negated word follows them
+    "en": frozenset({"not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot"}),
+    "fr": frozenset({"aucun", "aucune", "nul", "nulle", "sans"}),  # "sans exclure" = "n'exclut pas"
+}
+_AROUND = {"fr": frozenset({"pas", "jamais", "rien", "guère", "nullement", "point", "ni"})}  # "ne … pas": the verb between
+_NE_PLUS = "plus"  # a negation only after "ne" / "n'" ("il n'est plus", not "plus de 300")
+_NE = re.compile(r"\bn(?:e\b|['’])", re.I)
+REACH = 3  # words between a marker and the word it negates
+
+
+def negations(tokens: tuple[Token, ...], text: str, lang: str) -> dict[int, int]:
+    """{marker token: the token of the word it negates} for each negation of a sentence."""
+    out: dict[int, int] = {}
+    for k, tok in enumerate(tokens):
+        word = _negated(tokens, text, lang, k)
+        if word is not None:
+            out[k] = word
+    return out
+
+
+def _negated(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | None:
+    norm = tokens[k].norm
+    if norm in _AFTER.get(lang, ()) or (lang == "en" and norm.endswith("n't")):
+        return _content_after(tokens, k)
+    if norm in _AROUND.get(lang, ()) or (norm == _NE_PLUS and lang == "fr"):
+        ne = _ne_before(tokens, text, k)
+        if ne is None:
+            return None  # "pas" or "plus" with no "ne" ("un pas", "plus de 300"): no negation read
+        between = [j for j in range(max(0, k - REACH), k) if not tokens[j].stop and tokens[j].start > ne]
+        return between[-1] if between else _content_after(tokens, k)  # "n'exclut pas"; "n'a pas confirmé"
+    return None
+
+
+def _ne_before(tokens: tuple[Token, ...], text: str, k: int) -> int | None:
+    """Where the last "ne" or "n'" within ``REACH`` words before token ``k`` is written, or None."""
+    found = list(_NE.finditer(text, tokens[max(0, k - REACH - 1)].start, tokens[k].start))
+    return found[-1].start() if found else None
+
+
+# Words that may stand between a negation and the word it negates: auxiliaries, adverbs, clitic pronouns ("has not
+# been confirmed", "did not immediately confirm", "n'a pas été confirmé", "ne pas se suicider"). Any other small
+# word ends the reach: "not at the church" negates no "church" ("Palin, who was not at the church" against
+# "Palin visited the church" is no contradiction).
+_SKIPPABLE = frozenset({"be", "been", "being", "yet", "ever", "even", "always", "immediately", "officially",
+                        "publicly", "directly", "fully", "été", "être", "avoir", "se", "s", "me", "te", "nous", "vous",
+                        "le", "la", "les", "lui", "leur", "y", "en", "encore", "toujours", "officiellement"})
+
+
+def _content_after(tokens: tuple[Token, ...], k: int) -> int | None:
+    for j in range(k + 1, min(len(tokens), k + 1 + REACH)):
+        if not tokens[j].stop:
+            return j
+        if tokens[j].norm not in _SKIPPABLE:
+            return None
+    return None
+
+
+def negation_span(tokens: tuple[Token, ...], k: int, w: int) -> tuple[int, int]:
+    """First and last token of a negation with the word it negates, a "ne" before them included."""
+    first, last = min(k, w), max(k, w)
+    if first > 0 and tokens[first - 1].norm == "ne":
+        first -= 1
+    return first, last
