@@ -462,3 +462,18 @@ def test_a_negation_both_versions_share_or_one_about_something_else_is_no_confli
     assert not any("not" in text for _, text, _ in found)  # 'not at the church' denies no visit
     assert conflicts_of("Plus de 300 personnes ont été évacuées lundi à Lyon, selon la préfecture.",
                         "300 personnes ont été évacuées lundi à Lyon, selon la préfecture.") == []  # 'plus' counts
+
+
+def test_two_names_with_the_same_initials_are_two_names():
+    """'Anne Durand' / 'Anne Dupont' agreed: both runs of capitals read 'AD', as an acronym would."""
+    found = conflicts_of("Mayor Anne Durand said the bridge would reopen in May after the repairs.",
+                         "Mayor Anne Dupont said the bridge would reopen in May after the repairs.")
+    assert found == [(0, "Durand", ["Dupont"]), (1, "Dupont", ["Durand"])]
+    assert details_of("The talks with the AD party resumed in Lyon on Monday after a week.",
+                      "The talks with the Action Démocratique party resumed in Lyon on Monday after a week.") == []
+
+
+def test_a_sum_in_millions_written_with_a_sign_after_its_scale():
+    """'2 M€' (French shorthand) had read as 2 against the 2,000,000 of '2 millions d'euros'."""
+    assert details_of("Les dégâts sont estimés à 2 millions d'euros par la mairie de Lyon.",
+                      "Les dégâts sont estimés à 2 M€ par la mairie de Lyon.") == []

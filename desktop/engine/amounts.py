@@ -95,7 +95,7 @@ def _scale_after(tokens: tuple[Token, ...], j: int) -> int | None:
         return None
     if tokens[j].norm in _RUN_SCALES:
         return SCALES[tokens[j].norm]
-    if tokens[j].norm in _AMBIGUOUS_SCALES and not tokens[j - 1].currency:
+    if tokens[j].norm in _AMBIGUOUS_SCALES and not (tokens[j - 1].currency or tokens[j].currency):
         return None  # "10m" may be metres, "5k" a race: a scale only after a currency sign ("$2m", "£5k", "$250-M")
     return SHORT_SCALES.get(tokens[j].norm)
 
@@ -155,14 +155,16 @@ _CURRENCY_WORDS = {
 _WORD_CURRENCY = {w: code for code, words in _CURRENCY_WORDS.items() for w in words if " " not in w}
 _SIGN_BEFORE = re.compile(r"[€$£¥₽₹₩₺₴] ?$")
 _SIGN_AFTER = re.compile(r" ?[€$£¥₽₹₩₺₴]")
+_SIGN_RIGHT_AFTER = re.compile(r"[€$£¥₽₹₩₺₴]")
 
 
-def currency_sign(text: str, start: int, end: int) -> str:
-    """The currency sign written right before or after the number at ``text[start:end]`` ("€1.5bn", "2 500 €")."""
-    before = _SIGN_BEFORE.search(text, max(0, start - 2), start)
+def currency_sign(text: str, start: int, end: int, number: bool = True) -> str:
+    """The currency sign written right before or after the number at ``text[start:end]`` ("€1.5bn", "2 500 €"),
+    or right after a word ("M" of "2 M€")."""
+    before = _SIGN_BEFORE.search(text, max(0, start - 2), start) if number else None
     if before:
         return before.group().strip()
-    after = _SIGN_AFTER.match(text, end)
+    after = _SIGN_AFTER.match(text, end) if number else _SIGN_RIGHT_AFTER.match(text, end)
     return after.group().strip() if after else ""
 
 

@@ -25,7 +25,8 @@ from . import phrases
 from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .phrases import PhraseCover
 from .model import Comparison, Detail, SentenceRef
-from .short_forms import abbreviates, abbreviation, initials_keys, scale_keys
+from .acronyms import is_acronym
+from .short_forms import INITIALS as _INITIALS, abbreviates, abbreviation, initials_keys, scale_keys
 from .clock import clock_times, hour_keys, minute_words, time_words
 from .units import basis_point_keys, unit_tokens, units_written
 from .world_names import context_keys, names_of, phrase_keys, token_date, word_key
@@ -64,7 +65,7 @@ class _Member:
     def bag(self) -> frozenset[str]:
         """Every key of its tokens: what it gives another source to cover its words with."""
         if self._bag is None:
-            self._bag = frozenset().union(*self.token_keys()) | currency_signs(self.feats.tokens) \
+            self._bag = _offered(frozenset().union(*self.token_keys())) | currency_signs(self.feats.tokens) \
                 | minute_words(self.feats.tokens)
         return self._bag
 
@@ -74,10 +75,29 @@ def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
     names of several words it is part of ("New York"): two tokens of two sources with a key in common match."""
     tokens = feats.tokens
     hours = hour_keys(tokens)
-    return [_value_keys(tokens, k, lang, hours.get(k)) | extra | initials | scale | month | points
+    return [_value_keys(tokens, k, lang, hours.get(k)) | extra | _initials(tokens[k], initials) | scale | month | points
             for k, extra, initials, scale, month, points in zip(
                 range(len(tokens)), phrase_keys(tokens, lang), initials_keys(tokens), scale_keys(tokens),
                 context_keys(tokens, lang), basis_point_keys(tokens, lang))]
+
+
+_RUN_INITIALS = "run-"  # before the initials key of a word of several capitalised words ("Anne Durand": AD)
+
+
+def _initials(tok: Token, keys: frozenset[str]) -> frozenset[str]:
+    """The initials keys of a token: an acronym's own ("AD"); those of a run of capitalised words it is part of
+    marked apart (``_offered``), so that a run meets an acronym and never another run of the same initials ("Anne
+    Durand" is "AD", not "Anne Dupont")."""
+    short = is_acronym(tok.surface) or (len(tok.surface) == 1 and tok.surface.isupper())  # "N Korea": North Korea
+    return keys if short else frozenset(_RUN_INITIALS + k for k in keys)
+
+
+def _offered(keys: frozenset[str]) -> frozenset[str]:
+    """What a member's keys cover in another member: a run's initials cover an acronym ("initials=AD"), an acronym
+    covers the runs of its initials ("run-initials=AD"); a run's initials never cover a run."""
+    runs = {k for k in keys if k.startswith(_RUN_INITIALS)}
+    acronyms = {_RUN_INITIALS + k for k in keys if k.startswith(_INITIALS)}
+    return (keys - runs) | {k[len(_RUN_INITIALS):] for k in runs} | acronyms
 
 
 def _value_keys(tokens: tuple[Token, ...], k: int, lang: str, hour: str | None) -> frozenset[str]:

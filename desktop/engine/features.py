@@ -226,7 +226,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
     for m in _WORD.finditer(text):
         skip, surface, norm, lemma, stop, is_number, is_name = _word(m.group(), lang)
         stop = stop or rank_before_name(text, surface, m.end())  # a rank names no one: never a name or a detail
-        sign = currency_sign(text, m.start() + skip, m.end()) if is_number else ""
+        sign = currency_sign(text, m.start() + skip, m.end(), is_number)  # a number's, or a scale's ("2 M€")
         out.append(Token(m.start() + skip, m.end(), surface, norm, lemma, stop, is_number, is_name, sign))
     return out
 

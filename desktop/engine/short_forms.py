@@ -25,7 +25,7 @@ from .features import Token
 
 MAX_RUN = 6  # capitalised words in one run of initials
 _JOINING = frozenset({"of", "for", "and", "de", "du", "des", "la", "le", "et", "d"})  # inside a name: passed over
-_PREFIX = "initials="  # no colon: keys with one are facts (dates, places) to details
+INITIALS = "initials="  # no colon: keys with one are facts (dates, places) to details
 
 
 def initials_keys(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
@@ -34,12 +34,12 @@ def initials_keys(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     for k, tok in enumerate(tokens):
         capitals = _acronym_capitals(tok.surface)
         if capitals:
-            out[k].add(_PREFIX + capitals)
+            out[k].add(INITIALS + capitals)
     for run in _runs(tokens):
         heads = [k for k in run if tokens[k].norm not in _JOINING]
         for a in range(len(heads)):
             for b in range(a + 2, min(len(heads), a + MAX_RUN) + 1):
-                key = _PREFIX + "".join(tokens[k].surface[0].upper() for k in heads[a:b])
+                key = INITIALS + "".join(tokens[k].surface[0].upper() for k in heads[a:b])
                 for k in range(heads[a], heads[b - 1] + 1):
                     out[k].add(key)
     return [frozenset(s) for s in out]
