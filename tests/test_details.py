@@ -477,3 +477,21 @@ def test_a_sum_in_millions_written_with_a_sign_after_its_scale():
     """'2 M€' (French shorthand) had read as 2 against the 2,000,000 of '2 millions d'euros'."""
     assert details_of("Les dégâts sont estimés à 2 millions d'euros par la mairie de Lyon.",
                       "Les dégâts sont estimés à 2 M€ par la mairie de Lyon.") == []
+
+
+def test_the_second_and_the_third_of_something_are_two_counts():
+    """'the second attack' / 'the third attack' agreed: the model reads the two words as one meaning."""
+    found = conflicts_of("It was the second attack on the convoy this month, officials said on Monday.",
+                         "It was the third attack on the convoy this month, officials said on Monday.")
+    assert found == [(0, "second", ["third"]), (1, "third", ["second"])]
+    found = conflicts_of("C'est la deuxième attaque contre le convoi ce mois-ci, selon l'armée lundi.",
+                         "C'est la troisième attaque contre le convoi ce mois-ci, selon l'armée lundi.")
+    assert found == [(0, "deuxième", ["troisième"]), (1, "troisième", ["deuxième"])]
+    assert details_of("It was the second attack on the convoy this month, officials said on Monday.",
+                      "It was the 2nd attack on the convoy this month, officials said on Monday.") == []
+
+
+def test_a_number_in_words_against_another_in_digits_is_a_conflict():
+    found = conflicts_of("About four hundred residents were evacuated from the town on Monday.",
+                         "About 500 residents were evacuated from the town on Monday.")
+    assert found == [(0, "four hundred", ["500"]), (1, "500", ["four hundred"])]

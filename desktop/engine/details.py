@@ -21,6 +21,7 @@ from .features import (HONORIFICS, UNSPACED, SentenceFeatures, Token, number_key
 from .amounts import amount_at, currency_key, currency_signs
 from .lemmas import shared_lemmas
 from .negation import negation_span, negations
+from .ordinals import ordinal_at
 from . import phrases
 from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .phrases import PhraseCover
@@ -108,7 +109,7 @@ def _value_keys(tokens: tuple[Token, ...], k: int, lang: str, hour: str | None) 
     keys = _cover_keys(tok, lang)
     if (currency := currency_key(tok.norm)) is not None:  # "euros" where another writes "€"
         keys = keys | {currency}
-    value = hour if hour is not None else (a.value if (a := amount_at(tokens, k, lang)) is not None else None)
+    value = hour or _value_of(tokens, k, lang)
     if value is None:
         return keys
     return (keys - {tok.lemma, tok.norm, strip_accents(tok.norm), _value(tok.norm, tok.is_number, lang)}) | {value}
@@ -119,8 +120,13 @@ def _diff_words(member: _Member) -> list[str]:
     "$2bn" differ), for an hour its time of day ("6" of "6 a.m." and of "6 p.m." differ)."""
     toks = member.feats.tokens
     hours = hour_keys(toks)
-    return [hours.get(k) or (a.value if (a := amount_at(toks, k, member.lang)) is not None else t.lemma)
-            for k, t in enumerate(toks)]
+    return [hours.get(k) or _value_of(toks, k, member.lang) or t.lemma for k, t in enumerate(toks)]
+
+
+def _value_of(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
+    """The value of an amount of several words token ``k`` is part of, or of the ordinal it is ("ord:2")."""
+    amount = amount_at(tokens, k, lang)
+    return amount.value if amount is not None else ordinal_at(tokens, k, lang)
 
 
 def _checkable(member: _Member, k: int) -> str | None:
@@ -464,12 +470,12 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
         ops = _word_diff(mine, _diff_words(other), member.ref < other.ref)
         for n, op in enumerate(ops):
             if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS \
-                    or not _in_one_slot(ops, n, member.feats.tokens, theirs):
+                    or not _in_one_slot(ops, n, member.feats.tokens, theirs, member.lang):
                 continue
             a = [k for k in range(op.src_start, op.src_end) if flags[k] and _says(member, k)]
             b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and _says(other, k)]
-            named = [any(toks[k].is_name or toks[k].is_number for k in ks) for toks, ks in ((member.feats.tokens, a),
-                                                                                          (theirs, b))]
+            named = [any(toks[k].is_name or toks[k].is_number or token_number(toks, k, member.lang)
+                         for k in ks) for toks, ks in ((member.feats.tokens, a), (theirs, b))]  # "four hundred"
             if a and b and named[0] == named[1] and (named[0] or _about_one_thing(member, a, theirs, b, meanings)):
                 #   a name against a name, words against words ("Pigeon" / "next": no) about one thing
                 end = theirs[_value_end(other, b[-1])].end
@@ -515,7 +521,7 @@ def _word_diff(mine: list[str], theirs: list[str], first: bool) -> list:
             for op in Levenshtein.opcodes(theirs, mine)]
 
 
-def _in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token, ...]) -> bool:
+def _in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token, ...], lang: str = "") -> bool:
     """Replace block ``n`` stands where the other wording stands: on each side, past small words, a word one side
     adds and another name, number or date in the same slot ("in Texas on Monday" / "in Ohio on Tuesday", "approved"
     / "narrowly rejected"), a word the two sentences share or the sentence's edge ("The Senate approved
@@ -524,7 +530,9 @@ def _in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token
     contradiction. A name or a number stands in one slot at the sentence's edge past small words both have too ("A
     62-year-old man" / "A 61-year-old man"), other words there only reword ("The fire" / "The blaze")."""
     op = ops[n]
-    facts = all(t.is_name or t.is_number for t in (*toks[op.src_start:op.src_end], *theirs[op.dest_start:op.dest_end]))
+    facts = all(t.is_name or t.is_number or token_number(side, k, lang) is not None  # "four hundred" / "500"
+                for side, start, end in ((toks, op.src_start, op.src_end), (theirs, op.dest_start, op.dest_end))
+                for k, t in enumerate(side[start:end], start))
     return len(ops) > 1 and _anchored(ops, n, -1, toks, theirs, facts) and _anchored(ops, n, 1, toks, theirs, facts)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..paths import resources_dir
+from .ordinals import ordinal_at
 from .amounts import amount_at, currency_sign, number_key  # noqa: F401 - number_key is read from here by other modules
 
 
@@ -149,6 +150,9 @@ def token_number(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     amount = amount_at(tokens, k, lang)
     if amount is not None:  # "quatre cents", "2 million", "$2bn": the whole amount's value
         return amount.value
+    ordinal = ordinal_at(tokens, k, lang)
+    if ordinal is not None:  # "the second attack": "ord:2"
+        return ordinal
     if lang == "en" and tok.norm == "dozen":
         return _dozen(tokens, k, lang)
     if tok.norm == "cent" and k > 1 and tokens[k - 1].norm in ("per", "pour") and tokens[k - 2].is_number:

@@ -1,0 +1,48 @@
+"""Ordinals: "the second attack" / "the third attack", "la deuxième" / "la troisième" are two facts.
+
+An ordinal in words was a word like any other, and the sentence model reads "second" and "third" as one meaning,
+so two versions that number an event differently agreed. An ordinal after a determiner ("the", "its", "la", "sa")
+or a verb of ranking ("finished second"; "second" alone is also a unit of time) or written in digits ("2nd", "3e", "3ème") has the value "ord:N", as a
+number has its digits: "second" agrees with "2nd" and "deuxième", and conflicts with "third". "First" is left a
+word: "for the first time", "le 1er janvier" (a day), "premier ministre" are no count of events.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .features import Token
+
+_WORDS = {
+    "en": ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+           "twelfth"),
+    "fr": ("deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+           "neuvième", "dixième", "onzième", "douzième"),
+}
+_VALUES = {lang: {w: n for n, w in enumerate(words, 2)} for lang, words in _WORDS.items()}
+_VALUES["fr"].update({"second": 2, "seconde": 2})
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "this", "a", "le", "la", "l", "les", "sa", "son",
+                          "ses", "leur", "ce", "cette", "du", "au"})
+_RANKED = frozenset({"finished", "finishes", "placed", "came", "ranked", "ranks", "arrivé", "arrivée", "terminé",
+                     "terminée", "classé", "classée"})  # "finished second", "arrivé troisième"
+_SUFFIXES = frozenset({"st", "nd", "rd", "th", "e", "er", "re", "ère", "ème", "eme"})
+
+
+def _suffix(tokens: tuple[Token, ...], j: int) -> bool:
+    """Token ``j`` is an ordinal's suffix written right after its digits ("nd" of "2nd")."""
+    before = tokens[j - 1] if j > 0 else None
+    return before is not None and tokens[j].norm in _SUFFIXES and before.end == tokens[j].start \
+        and before.norm.isascii() and before.norm.isdigit() and len(before.norm) <= 3 and int(before.norm) > 1
+
+
+def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
+    """The value ("ord:3") of token ``k`` when it is an ordinal, else None."""
+    tok = tokens[k]
+    if tok.is_number and k + 1 < len(tokens) and _suffix(tokens, k + 1):  # "2nd", "3e": the digits
+        return f"ord:{int(tok.norm)}"
+    if _suffix(tokens, k):  # their suffix
+        return f"ord:{int(tokens[k - 1].norm)}"
+    value = _VALUES.get(lang, {}).get(tok.norm)
+    if value is None or k == 0 or tokens[k - 1].norm not in _DETERMINERS | _RANKED:
+        return None
+    return f"ord:{value}"
