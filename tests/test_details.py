@@ -418,10 +418,10 @@ def test_an_amount_written_in_several_words_is_one_value():
 def test_a_sum_in_millions_against_the_same_sum_in_billions_is_a_conflict_whatever_the_writing():
     found = conflicts_of("The company paid $2m to settle the case on Monday, its lawyer said.",
                          "The company paid $2bn to settle the case on Monday, its lawyer said.")
-    assert found == [(0, "2m", ["2bn"]), (1, "2bn", ["2m"])]  # the '2' had agreed, 'bn' read as B's own word
+    assert found == [(0, "$2m", ["$2bn"]), (1, "$2bn", ["$2m"])]  # the '2' had agreed, 'bn' read as B's own word
     found = conflicts_of("L'entreprise a versé 2 millions d'euros pour régler l'affaire, a indiqué son avocat.",
                          "L'entreprise a versé 2 milliards d'euros pour régler l'affaire, a indiqué son avocat.")
-    assert found == [(0, "2 millions", ["2 milliards"]), (1, "2 milliards", ["2 millions"])]
+    assert found == [(0, "2 millions d'euros", ["2 milliards d'euros"]), (1, "2 milliards d'euros", ["2 millions d'euros"])]
 
 
 def test_a_currency_sign_is_its_currency_and_a_short_scale_needs_money_to_be_one():
@@ -495,3 +495,16 @@ def test_a_number_in_words_against_another_in_digits_is_a_conflict():
     found = conflicts_of("About four hundred residents were evacuated from the town on Monday.",
                          "About 500 residents were evacuated from the town on Monday.")
     assert found == [(0, "four hundred", ["500"]), (1, "500", ["four hundred"])]
+
+
+def test_one_sum_in_two_currencies_is_a_conflict_and_a_sum_without_currency_agrees():
+    found = conflicts_of("The fine was £40 million, the regulator said on Monday in London.",
+                         "The fine was $40 million, the regulator said on Monday in London.")
+    assert found == [(0, "£40 million", ["$40 million"]), (1, "$40 million", ["£40 million"])]
+    found = conflicts_of("L'entreprise a versé 2 millions d'euros pour régler l'affaire, a indiqué son avocat.",
+                         "L'entreprise a versé 2 millions de dollars pour régler l'affaire, a indiqué son avocat.")
+    assert [text for _, text, _ in found] == ["2 millions d'euros", "2 millions de dollars"]
+    assert conflicts_of("The fine was $40 million, the regulator said on Monday in London.",
+                        "The fine was 40 million, the regulator said on Monday in London.") == []
+    assert conflicts_of("The fine was $40 million, the regulator said on Monday in London.",
+                        "The fine was 40 million dollars, the regulator said on Monday in London.") == []

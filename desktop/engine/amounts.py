@@ -177,3 +177,19 @@ def currency_key(norm: str) -> str | None:
 def currency_signs(tokens: tuple[Token, ...]) -> frozenset[str]:
     """The keys of the currencies a sentence writes as a sign next to a number."""
     return frozenset(f"currency:{code}" for t in tokens if t.currency for code in _SIGNS[t.currency])
+
+
+def currency_written(tokens: tuple[Token, ...], first: int, last: int) -> tuple[str, int] | None:
+    """The currency of the amount at tokens ``first``…``last`` and the index of its last token: a sign by its
+    digits or its scale ("$40m", "2 M€"), or a currency word after it ("40 million euros", "2 millions d'euros",
+    "1,5 milliard de dollars"). None when none is written, or for "¥" (the yen or the yuan)."""
+    sign = tokens[first].currency or tokens[last].currency
+    if sign:
+        codes = _SIGNS.get(sign, ())
+        return (codes[0], last) if len(codes) == 1 else None
+    for j in range(last + 1, min(len(tokens), last + 3)):
+        if (code := _WORD_CURRENCY.get(tokens[j].norm)) is not None:
+            return code, j
+        if tokens[j].norm not in ("de", "d", "of"):
+            return None
+    return None

@@ -29,7 +29,7 @@ from .model import Comparison, Detail, SentenceRef
 from .acronyms import is_acronym
 from .short_forms import INITIALS as _INITIALS, abbreviates, abbreviation, initials_keys, scale_keys
 from .clock import clock_times, hour_keys, minute_words, time_words
-from .units import basis_point_keys, unit_tokens, units_written
+from .units import CURRENCY, basis_point_keys, number_unit, unit_tokens, units_written
 from .world_names import context_keys, names_of, phrase_keys, token_date, word_key
 
 _REPORTING = re.compile(
@@ -251,7 +251,7 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
     cross_words = set().union(*(o.words() for o in cross)) if meanings is not None and cross else set()
     near: dict[str, list[str]] | None = None
     flags = []
-    units = unit_tokens(member.feats.tokens) | time_words(member.feats.tokens)
+    units = unit_tokens(member.feats.tokens, member.lang) | time_words(member.feats.tokens)
     for k, (tok, keys) in enumerate(zip(member.feats.tokens, member.token_keys())):
         if k in units:  # "per cent", "points", "p.m.": as its number is (``_add_unit_conflicts`` sets units apart)
             flags.append(flags[units[k]])
@@ -413,7 +413,7 @@ def _phrases(member: _Member, flags: list[bool], negated: set[int] | frozenset[i
     """Runs of uncovered tokens (token index ranges) holding at least one content word or number; punctuation
     between two tokens (a comma, a quote mark, a bracket) ends a run, so separate facts stay separate spans."""
     tokens, text = member.feats.tokens, member.text
-    units = unit_tokens(tokens)
+    units = unit_tokens(tokens, member.lang)
 
     def content(x: int) -> bool:  # a negation another version contradicts is what the span says ("ne … pas")
         return not tokens[x].stop or _checkable(member, x) is not None or x in units or x in negated
@@ -486,11 +486,14 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
 
 
 def _value_end(member: _Member, k: int) -> int:
-    """The last token of the time of day or the amount token ``k`` starts or is part of ("6" of "6 p.m.": "m")."""
+    """The last token of the time of day or the amount token ``k`` starts or is part of, with its unit ("6" of
+    "6 p.m.": "m")."""
     if (time := clock_times(member.feats.tokens).get(k)) is not None:
         return time[1]
     amount = amount_at(member.feats.tokens, k, member.lang)
-    return amount.last if amount is not None else k
+    first, last = (amount.first, amount.last) if amount is not None else (k, k)
+    unit = number_unit(member.feats.tokens, first, member.lang) if member.feats.tokens[first].is_number else None
+    return max(last, unit.last) if unit is not None else last  # "2 milliards d'euros", "5 per cent"
 
 
 def _says(member: _Member, k: int) -> bool:
@@ -610,12 +613,17 @@ def _add_unit_conflicts(members: list[_Member], flags: list[list[bool]], conflic
     written = [_units_of(m) for m in members]
     for n, m in enumerate(members):
         for value, mine in written[n].items():
-            theirs = [(o, u) for o, w in zip(members, written) if o.ref[0] != m.ref[0] for u in w.get(value, ())]
             for unit, first, last in mine:
+                theirs = [(o, u) for o, w in zip(members, written) if o.ref[0] != m.ref[0] for u in w.get(value, ())
+                          if _unit_family(u[0]) == _unit_family(unit)]  # "40%" is no sum of "$40"
                 if theirs and not any(u[0] == unit for _o, u in theirs):
                     parts = [(o.ref[0], o.start + o.feats.tokens[a].start, o.start + o.feats.tokens[b].end)
                              for o, (_unit, a, b) in theirs]
                     _mark_conflict(flags[n], conflicts[n], range(first, last + 1), parts)
+
+
+def _unit_family(unit: str) -> str:
+    return "currency" if unit.startswith(CURRENCY) else "ratio"
 
 
 def _mark_conflict(flags: list[bool], conflicts: dict, tokens: range, parts: list[tuple[int, int, int]]) -> None:
@@ -813,8 +821,22 @@ def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[
     for s, vocab in enumerate(_vocabularies(comp, feats)):
         for i in comp.single_sourced(s):
             out += _single_details(comp, feats, s, i, vocab, names[s])
-    out = [_with_meridiem(comp.documents[d.source].text, d) for d in out]
+    texts = [doc.text for doc in comp.documents]
+    out = [_with_sign(texts, _with_meridiem(texts[d.source], d)) for d in out]
     return sorted(out, key=lambda d: (d.source, d.start, d.end))
+
+
+_SIGNS = "€$£¥₽₹₩₺₴"
+
+
+def _with_sign(texts: list[str], d: Detail) -> Detail:
+    """A span, and the spans it points at, opening on a number written after a currency sign start on the sign
+    ("£40 million" against "$40 million": the sign is the difference)."""
+    def start(source: int, at: int) -> int:
+        text = texts[source]
+        return at - 1 if at > 0 and text[at - 1] in _SIGNS and text[at:at + 1].isdigit() else at
+    parts = tuple((s, start(s, a), b) for s, a, b in d.counterparts)
+    return replace(d, start=start(d.source, d.start), counterparts=parts)
 
 
 def _with_meridiem(text: str, d: Detail) -> Detail:

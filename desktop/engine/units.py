@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .amounts import amount_at, currency_written
 from .features import Token, number_key, token_number
 
 PERCENT, POINT, BASIS = "percent", "point", "basis point"
+CURRENCY = "currency:"  # before a currency's code: a unit of another family than the three above
 _PERCENT_WORDS = frozenset({"percent", "pourcent", "pct"})
 _CENT = frozenset({"per", "pour"})  # "per cent", "pour cent"
 _POINT_WORDS = frozenset({"point", "points", "pts", "pt", "pp", "ppt", "ppts", "percentage-point", "percentage-points"})
@@ -28,8 +30,20 @@ class Unit:
     last: int  # index of the unit's last token (the number's own, for "5%")
 
 
-def number_unit(tokens: tuple[Token, ...], k: int) -> Unit | None:
-    """The unit written with number token ``k``, if it is a percentage, percentage points or basis points."""
+def number_unit(tokens: tuple[Token, ...], k: int, lang: str = "") -> Unit | None:
+    """The unit written with number token ``k``: a percentage, percentage points, basis points, or a currency
+    ("currency:EUR" for "€40m", "40 million euros")."""
+    unit = _ratio_unit(tokens, k)
+    if unit is not None:
+        return unit
+    amount = amount_at(tokens, k, lang)
+    if amount is not None and amount.first != k:
+        return None  # the amount's first token carries its unit
+    currency = currency_written(tokens, k, amount.last if amount is not None else k)
+    return Unit(CURRENCY + currency[0], currency[1]) if currency is not None else None
+
+
+def _ratio_unit(tokens: tuple[Token, ...], k: int) -> Unit | None:
     if tokens[k].norm.endswith("%"):
         return Unit(PERCENT, k)
     words = [t.norm for t in tokens[k + 1:k + 5]]
@@ -50,12 +64,12 @@ def number_unit(tokens: tuple[Token, ...], k: int) -> Unit | None:
     return None
 
 
-def unit_tokens(tokens: tuple[Token, ...]) -> dict[int, int]:
+def unit_tokens(tokens: tuple[Token, ...], lang: str = "") -> dict[int, int]:
     """The tokens that write a number's unit ("point", "de", "pourcentage" of "0,3 point de pourcentage"), each
     with its number's index: a unit says what its number says, no more."""
     out: dict[int, int] = {}
     for k, tok in enumerate(tokens):
-        if tok.is_number and (unit := number_unit(tokens, k)) is not None:
+        if tok.is_number and (unit := number_unit(tokens, k, lang)) is not None:
             out.update((x, k) for x in range(k + 1, unit.last + 1))
     return out
 
@@ -85,7 +99,7 @@ def basis_point_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str
 def _written(tokens: tuple[Token, ...], lang: str):
     """(token, value, unit) of each number written with a unit, as written."""
     for k, tok in enumerate(tokens):
-        unit = number_unit(tokens, k) if tok.is_number else None
+        unit = number_unit(tokens, k, lang) if tok.is_number else None
         value = token_number(tokens, k, lang) if unit is not None else None
         if value is not None:
             yield k, value, unit
