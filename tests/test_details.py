@@ -508,3 +508,13 @@ def test_one_sum_in_two_currencies_is_a_conflict_and_a_sum_without_currency_agre
                         "The fine was 40 million, the regulator said on Monday in London.") == []
     assert conflicts_of("The fine was $40 million, the regulator said on Monday in London.",
                         "The fine was 40 million dollars, the regulator said on Monday in London.") == []
+
+
+def test_two_offices_before_one_name_are_two_offices():
+    """'Prime Minister John Carter' / 'Foreign Minister John Carter' agreed: 'Prime' read as a first name the other
+    report leaves out."""
+    found = conflicts_of("The flooded town was visited on Monday by Prime Minister John Carter.",
+                         "The flooded town was visited on Monday by Foreign Minister John Carter.")
+    assert found == [(0, "Prime", ["Foreign"]), (1, "Foreign", ["Prime"])]
+    assert details_of("The flooded town was visited on Monday by Bill De Blasio, the mayor.",
+                      "The flooded town was visited on Monday by De Blasio, the mayor.") == []

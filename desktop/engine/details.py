@@ -274,7 +274,7 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
         if not covered and others:
             covered = _roughly_stated(member, k, others)
         flags.append(not covered)
-    return _first_names_covered(member, flags) if same else flags
+    return _first_names_covered(member, flags, same) if same else flags
 
 
 def _whole_hour(member: _Member, tok: Token) -> bool:
@@ -282,10 +282,11 @@ def _whole_hour(member: _Member, tok: Token) -> bool:
     return tok.is_number and tok.surface == "00" and member.text[max(0, tok.start - 1):tok.start] in (":", "h")
 
 
-def _first_names_covered(member: _Member, flags: list[bool]) -> list[bool]:
+def _first_names_covered(member: _Member, flags: list[bool], others: list[_Member]) -> list[bool]:
     """A first name the other version leaves out ("Bill De Blasio" / "De Blasio", "Maria Alyokhina" / "Alyokhina")
-    adds nothing to check: a capitalised word opening a name whose next word is covered. Places are names of their
-    own ("North Korea" / "South Korea" stay different)."""
+    adds nothing to check: a capitalised word opening a name whose next word is covered, where the other version
+    writes no other capitalised word before it ("Prime Minister" / "Foreign Minister" is two offices). Places are
+    names of their own ("North Korea" / "South Korea" stay different)."""
     toks, keys = member.feats.tokens, member.token_keys()
     out = list(flags)
     for k in range(len(toks) - 1):
@@ -293,9 +294,23 @@ def _first_names_covered(member: _Member, flags: list[bool]) -> list[bool]:
         if flags[k] and not flags[k + 1] and toks[k].is_name and toks[k + 1].is_name and opens \
                 and not _inside_phrase(member, flags, k) \
                 and not toks[k].is_number and not member.text[toks[k].end:toks[k + 1].start].strip() \
-                and not any(":" in x for x in keys[k] | keys[k + 1]) and not toks[k].surface.isupper():
+                and not any(":" in x for x in keys[k] | keys[k + 1]) and not toks[k].surface.isupper() \
+                and not _other_word_before(keys[k + 1], others, member.bag()):
             out[k] = False
     return out
+
+
+def _other_word_before(keys: frozenset[str], others: list[_Member], mine: frozenset[str]) -> bool:
+    """Another version writes the word of ``keys`` right after a capitalised word of its own, one this member does
+    not write ("Foreign Minister" against "Prime Minister"; "Mayor de Blasio" against "Mayor Bill de Blasio" no)."""
+    for o in others:
+        toks, their_keys = o.feats.tokens, o.token_keys()
+        for j in range(1, len(toks)):
+            before = toks[j - 1]
+            if keys & their_keys[j] and before.is_name and not before.stop and before.norm not in HONORIFICS \
+                    and not o.text[before.end:toks[j].start].strip() and not their_keys[j - 1] & mine:
+                return True
+    return False
 
 
 def _inside_phrase(member: _Member, flags: list[bool], k: int) -> bool:
