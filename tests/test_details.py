@@ -461,7 +461,8 @@ def test_a_negation_both_versions_share_or_one_about_something_else_is_no_confli
                          "Ms. Palin visited the church on Saturday and her office released a statement.")
     assert not any("not" in text for _, text, _ in found)  # 'not at the church' denies no visit
     assert conflicts_of("Plus de 300 personnes ont été évacuées lundi à Lyon, selon la préfecture.",
-                        "300 personnes ont été évacuées lundi à Lyon, selon la préfecture.") == []  # 'plus' counts
+                        "300 personnes ont été évacuées lundi à Lyon, selon la préfecture.") \
+        == [(0, "Plus de", [])]  # 'plus' bounds a count: no negation, a hedge only one version writes
 
 
 def test_two_names_with_the_same_initials_are_two_names():
@@ -518,3 +519,21 @@ def test_two_offices_before_one_name_are_two_offices():
     assert found == [(0, "Prime", ["Foreign"]), (1, "Foreign", ["Prime"])]
     assert details_of("The flooded town was visited on Monday by Bill De Blasio, the mayor.",
                       "The flooded town was visited on Monday by De Blasio, the mayor.") == []
+
+
+def test_a_version_that_hedges_a_number_or_a_claim_says_less_than_one_that_does_not():
+    """'At least 12' / '12', 'was probably caused' / 'was caused', 'aurait mis le feu' / 'a mis le feu' marked
+    nothing: the hedges are small words. 'About' = 'some'; 'more than' against 'fewer than' is a conflict."""
+    found = details_of("At least 12 people were killed in the crash on the motorway on Monday, police said.",
+                       "12 people were killed in the crash on the motorway on Monday, police said.")
+    assert found == [(0, "At least", "hedge")]
+    assert details_of("Le suspect aurait mis le feu à l'église vendredi soir, selon la police.",
+                      "Le suspect a mis le feu à l'église vendredi soir, selon la police.") == [(0, "aurait", "hedge")]
+    assert details_of("The fire was probably caused by an electrical fault in the kitchen, police said.",
+                      "The fire was caused by an electrical fault in the kitchen, police said.") \
+        == [(0, "probably", "hedge")]
+    assert details_of("About 300 people were evacuated from the town on Monday, officials said.",
+                      "Some 300 people were evacuated from the town on Monday, officials said.") == []
+    found = conflicts_of("More than 300 people were evacuated from the town on Monday, officials said.",
+                         "Fewer than 300 people were evacuated from the town on Monday, officials said.")
+    assert found == [(0, "More than", ["Fewer than"]), (1, "Fewer than", ["More than"])]

@@ -20,6 +20,7 @@ from .features import (HONORIFICS, UNSPACED, SentenceFeatures, Token, number_key
                        strip_accents, token_number)
 from .amounts import amount_at, currency_key, currency_signs
 from .lemmas import shared_lemmas
+from .hedges import qualifiers, uncertain
 from .negation import negation_span, negations
 from .ordinals import ordinal_at
 from . import phrases
@@ -76,10 +77,15 @@ def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
     names of several words it is part of ("New York"): two tokens of two sources with a key in common match."""
     tokens = feats.tokens
     hours = hour_keys(tokens)
-    return [_value_keys(tokens, k, lang, hours.get(k)) | extra | _initials(tokens[k], initials) | scale | month | points
+    keys = [_value_keys(tokens, k, lang, hours.get(k)) | extra | _initials(tokens[k], initials) | scale | month | points
             for k, extra, initials, scale, month, points in zip(
                 range(len(tokens)), phrase_keys(tokens, lang), initials_keys(tokens), scale_keys(tokens),
                 context_keys(tokens, lang), basis_point_keys(tokens, lang))]
+    for k, bound in _qualifiers(tokens, lang).items():  # "about" = "some" = "environ"; "at least" = "plus de"
+        keys[k] = frozenset({"bound=" + bound})
+    for k in uncertain(tokens, lang):  # "aurait" is no "a" (the lemmas meet); "may" = "might" = "perhaps"
+        keys[k] = frozenset({"hedge=uncertain"})
+    return keys
 
 
 _RUN_INITIALS = "run-"  # before the initials key of a word of several capitalised words ("Anne Durand": AD)
@@ -403,6 +409,16 @@ def _covered_by_meaning(tok: Token, words: set[str], meanings: WordMatches, min_
 _BREAK = re.compile(r"[,;:()«»\"“”\[\]–—]|\.\s")
 
 
+def _hedges(member: _Member) -> frozenset[int]:
+    """The tokens by which the member hedges what it says (``hedges``: "at least" before a number, "allegedly")."""
+    toks, lang = member.feats.tokens, member.lang
+    return frozenset(_qualifiers(toks, lang)) | uncertain(toks, lang)
+
+
+def _qualifiers(tokens: tuple[Token, ...], lang: str) -> dict[int, str]:
+    return qualifiers(tokens, lang, lambda k: tokens[k].is_number or token_number(tokens, k, lang) is not None)
+
+
 def _breaks(text: str, a: int, b: int) -> bool:
     """Punctuation between two words (``text[a:b]``) ends a span, but for the colon of a time ("6:30")."""
     gap = text[a:b]
@@ -429,9 +445,10 @@ def _phrases(member: _Member, flags: list[bool], negated: set[int] | frozenset[i
     between two tokens (a comma, a quote mark, a bracket) ends a run, so separate facts stay separate spans."""
     tokens, text = member.feats.tokens, member.text
     units = unit_tokens(tokens, member.lang)
+    hedges = _hedges(member)
 
-    def content(x: int) -> bool:  # a negation another version contradicts is what the span says ("ne … pas")
-        return not tokens[x].stop or _checkable(member, x) is not None or x in units or x in negated
+    def content(x: int) -> bool:  # a negation another version contradicts, a hedge: what the span says
+        return not tokens[x].stop or _checkable(member, x) is not None or x in units or x in negated or x in hedges
 
     runs: list[tuple[int, int]] = []
     k = 0
@@ -482,6 +499,7 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
             continue
         theirs = other.feats.tokens
         their_flags = _uncovered(other, [member], meanings)
+        my_bounds, their_bounds = _qualifiers(member.feats.tokens, member.lang), _qualifiers(theirs, other.lang)
         ops = _word_diff(mine, _diff_words(other), member.ref < other.ref)
         for n, op in enumerate(ops):
             if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS \
@@ -490,7 +508,8 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
             a = [k for k in range(op.src_start, op.src_end) if flags[k] and _says(member, k)]
             b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and _says(other, k)]
             named = [any(toks[k].is_name or toks[k].is_number or token_number(toks, k, member.lang)
-                         for k in ks) for toks, ks in ((member.feats.tokens, a), (theirs, b))]  # "four hundred"
+                         or k in bounds for k in ks)  # "four hundred", "more than"
+                     for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
             if a and b and named[0] == named[1] and (named[0] or _about_one_thing(member, a, theirs, b, meanings)):
                 #   a name against a name, words against words ("Pigeon" / "next": no) about one thing
                 end = theirs[_value_end(other, b[-1])].end
@@ -505,6 +524,11 @@ def _value_end(member: _Member, k: int) -> int:
     "6 p.m.": "m")."""
     if (time := clock_times(member.feats.tokens).get(k)) is not None:
         return time[1]
+    bounds = _qualifiers(member.feats.tokens, member.lang)
+    if k in bounds:  # "Fewer" of "Fewer than"
+        while k + 1 in bounds:
+            k += 1
+        return k
     amount = amount_at(member.feats.tokens, k, member.lang)
     first, last = (amount.first, amount.last) if amount is not None else (k, k)
     unit = number_unit(member.feats.tokens, first, member.lang) if member.feats.tokens[first].is_number else None
@@ -512,8 +536,10 @@ def _value_end(member: _Member, k: int) -> int:
 
 
 def _says(member: _Member, k: int) -> bool:
-    """Token ``k`` carries what the sentence says: no small word, unless it is part of an amount ("m" of "$2m")."""
-    return not member.feats.tokens[k].stop or amount_at(member.feats.tokens, k, member.lang) is not None
+    """Token ``k`` carries what the sentence says: no small word, unless it is part of an amount ("m" of "$2m") or
+    hedges ("more than")."""
+    return not member.feats.tokens[k].stop or amount_at(member.feats.tokens, k, member.lang) is not None \
+        or k in _hedges(member)
 
 
 def _about_one_thing(member: _Member, a: list[int], theirs: tuple[Token, ...], b: list[int],
@@ -617,6 +643,8 @@ def _group_details(g: int, members: list[_Member], meanings: WordMatches | None 
             kind = _span_type(m, a, b)
             if kind == "text" and negated.intersection(range(a, b)):
                 kind = "negation"  # a fact to check, not wording: shown in the facts-only view
+            elif kind == "text" and _hedges(m).intersection(range(a, b)):
+                kind = "hedge"  # "at least", "allegedly": how sure the version is, a fact too
             out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end,
                               "conflict" if parts else "unique", kind, g, tuple(parts)))
     return out

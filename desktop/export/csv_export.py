@@ -4,7 +4,7 @@ Columns: ``row_type`` (claim | detail), ``group`` (the claim number shown in the
 reports, empty when single-sourced), ``source`` (A, B, …), ``source_name``, ``sentence`` (its number in
 the source, from 1), ``start``/``end`` (code-point offsets into the source text; for details, the
 span's), ``text``, ``kind`` (shared | single | unique | conflict), ``type`` (for details: text, number,
-name, date, quote, attribution), ``verdict`` and ``note`` (the claim's annotation, on claim rows), ``who_says_it``
+name, date, quote, attribution, negation, hedge), ``verdict`` and ``note`` (the claim's annotation, on claim rows), ``who_says_it``
 and ``source_kinds`` (on sentence rows: the phrases naming the source of the statement, and their kinds, joined by
 "; "), ``claim_sourcing`` (on shared claim rows: "anonymous sources only", "no stated source", "attributed
 differently", or empty).

@@ -73,10 +73,12 @@ class Legend(QWidget):
              "No other source states this sentence (thick bar in the margin)."),
             (_underline(QColor(theme.unique_fg), wavy=False), "Unique detail",
              "Bold and underlined: a detail only this source gives. Underline colour: blue = number or date, "
-             "purple = name, green italic = quote or attribution."),
+             "purple = name, green italic = quote or attribution; a hedge (\u201cat least\u201d, \u201callegedly\u201d) "
+             "is a detail too."),
             (_underline(theme.conflict, wavy=True), "Said differently",
              "Wavy red underline: where this source says this, another says something else in the same place "
-             "(another number, name or date, or another word about the same thing): check which is right."),
+             "(another number, name or date, a negation, or another word about the same thing): check which is "
+             "right."),
             (_dotted(theme.group_selected(0), theme.group_strong(0).darker(140)), "Matched words",
              "Point at a word of a shared sentence: it and the words it matches in the other columns light up "
              "(the same word, a number's value, a translation, a word with the same meaning, the phrase that "

@@ -1,0 +1,56 @@
+"""Hedges: the words by which a version says less than another ("at least 12" / "12", "was probably caused" /
+"was caused", "aurait été tué" / "a été tué").
+
+A fact-checker reads "at least 12 dead" and "12 dead" as two claims, and "the suspect allegedly set fire" as a
+weaker one than "the suspect set fire". These words are small words ("at", "least", "may", "au moins") that a
+detail never ended on, so the version that hedged showed nothing. Here a qualifier right before a number
+("at least", "more than", "up to", "nearly", "au moins", "plus de", "près de", "environ") and a word that makes a
+statement uncertain ("probably", "allegedly", "reportedly", "may", "probablement", "présumé", the French
+conditional of report "aurait", "auraient") are a detail's words when the other version does not write them.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .features import Token
+
+# Words before a number that bound or round it, by what they say of it: about it, at least it, at most it.
+ABOUT, AT_LEAST, AT_MOST = "about", "at least", "at most"
+_QUALIFIERS = {
+    "en": {ABOUT: (("about",), ("around",), ("roughly",), ("approximately",), ("some",), ("an", "estimated")),
+           AT_LEAST: (("at", "least"), ("more", "than"), ("over",), ("as", "many", "as"), ("upwards", "of")),
+           AT_MOST: (("at", "most"), ("up", "to"), ("fewer", "than"), ("less", "than"), ("under",), ("nearly",),
+                     ("almost",), ("just", "under"))},
+    "fr": {ABOUT: (("environ",), ("quelque",), ("quelques",), ("approximativement",)),
+           AT_LEAST: (("au", "moins"), ("plus", "de"), ("plus", "d"), ("pas", "moins", "de"), ("pas", "moins", "d")),
+           AT_MOST: (("au", "plus"), ("moins", "de"), ("moins", "d"), ("près", "de"), ("près", "d"), ("jusqu", "à"),
+                     ("presque",))},
+}
+_UNCERTAIN = {
+    "en": frozenset({"probably", "possibly", "likely", "allegedly", "reportedly", "apparently", "presumably",
+                     "supposedly", "purportedly", "seemingly", "perhaps", "maybe", "may", "might", "alleged",
+                     "suspected", "unconfirmed"}),
+    "fr": frozenset({"probablement", "vraisemblablement", "apparemment", "possiblement", "présumé", "présumée",
+                     "présumés", "présumées", "supposé", "supposée", "supposés", "supposées", "aurait", "auraient",
+                     "pourrait", "pourraient"}),
+}
+
+
+def qualifiers(tokens: tuple[Token, ...], lang: str, is_number) -> dict[int, str]:
+    """{token: what it says of the number after it (``ABOUT``, ``AT_LEAST``, ``AT_MOST``)} for the words that
+    qualify a number (``is_number(k)``: token ``k`` is one, in digits or words)."""
+    out: dict[int, str] = {}
+    for k in range(len(tokens)):
+        for bound, phrases in _QUALIFIERS.get(lang, {}).items():
+            for words in phrases:
+                end = k + len(words)
+                if end < len(tokens) and tuple(t.norm for t in tokens[k:end]) == words and is_number(end):
+                    out.update((j, bound) for j in range(k, end))
+    return out
+
+
+def uncertain(tokens: tuple[Token, ...], lang: str) -> frozenset[int]:
+    """The words that make what a sentence says uncertain ("allegedly", "aurait")."""
+    words = _UNCERTAIN.get(lang, frozenset())
+    return frozenset(k for k, t in enumerate(tokens) if t.norm in words)
