@@ -537,3 +537,11 @@ def test_a_version_that_hedges_a_number_or_a_claim_says_less_than_one_that_does_
     found = conflicts_of("More than 300 people were evacuated from the town on Monday, officials said.",
                          "Fewer than 300 people were evacuated from the town on Monday, officials said.")
     assert found == [(0, "More than", ["Fewer than"]), (1, "Fewer than", ["More than"])]
+
+
+def test_numbers_given_in_each_others_places_conflict_and_reordered_counts_do_not():
+    found = conflicts_of("Three people were killed and five injured in the crash on Monday, police said.",
+                         "Five people were killed and three injured in the crash on Monday, police said.")
+    assert found == [(0, "Three", ["Five"]), (0, "five", ["three"]), (1, "Five", ["Three"]), (1, "three", ["five"])]
+    assert conflicts_of("Three people died and 12 were injured when the bus crashed on Monday.",
+                        "Twelve people were injured and three died when the bus crashed on Monday.") == []

@@ -634,6 +634,7 @@ def _group_details(g: int, members: list[_Member], meanings: WordMatches | None 
     _add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
     _add_unit_conflicts(members, flags, conflicts)
     _add_day_conflicts(members, flags, conflicts)
+    _add_swapped_numbers(members, flags, conflicts)
     polarity = _add_negation_conflicts(members, flags, conflicts)
     out: list[Detail] = []
     for m, f, c, negated in zip(members, flags, conflicts, polarity):
@@ -691,6 +692,48 @@ def _add_day_conflicts(members: list[_Member], flags: list[list[bool]], conflict
                     j = theirs[kind]
                     conflicts[n].setdefault(k, []).append((o.ref[0], o.start + o.feats.tokens[j].start,
                                                            o.start + o.feats.tokens[j].end))
+
+
+def _add_swapped_numbers(members: list[_Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+    """Numbers two versions of one language give in each other's places ("Three killed and five injured" / "Five
+    killed and three injured"): each is in the other version, so neither was marked; where the word diff pairs two
+    different numbers in one slot, both conflict."""
+    versions = Counter(m.ref[0] for m in members)
+    for n, m in enumerate(members):
+        for o_n, o in enumerate(members):
+            if o.ref[0] <= m.ref[0] or o.lang != m.lang or versions[m.ref[0]] > 1 or versions[o.ref[0]] > 1:
+                continue
+            mine, theirs = m.feats.tokens, o.feats.tokens
+            ops = _word_diff(_diff_words(m), _diff_words(o), True)
+            for i, op in enumerate(ops):
+                a, b = range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)
+                if op.tag != "replace" or not _all_numbers(m, a) or not _all_numbers(o, b) \
+                        or any(flags[n][k] for k in a) or any(flags[o_n][k] for k in b) \
+                        or _values(m, a) == _values(o, b) \
+                        or not _in_one_slot(ops, i, mine, theirs, m.lang) or not _counting_alike(ops, i, mine):
+                    continue  # marked already, or the same value written otherwise ("3%" / "3")
+                _mark_conflict(flags[n], conflicts[n], a, [(o.ref[0], o.start + theirs[b[0]].start,
+                                                            o.start + theirs[_value_end(o, b[-1])].end)])
+                _mark_conflict(flags[o_n], conflicts[o_n], b, [(m.ref[0], m.start + mine[a[0]].start,
+                                                                m.start + mine[_value_end(m, a[-1])].end)])
+
+
+def _counting_alike(ops: list, i: int, mine: tuple[Token, ...]) -> bool:
+    """The words after replace block ``i`` are the same in both versions for two content words at least: the two
+    numbers count the same thing ("Three people were killed" / "Five people were killed"; "Three people died" /
+    "Twelve people were injured" count two things)."""
+    after = ops[i + 1] if i + 1 < len(ops) else None
+    return after is not None and after.tag == "equal" \
+        and sum(not t.stop for t in mine[after.src_start:after.src_end]) >= 2
+
+
+def _values(member: _Member, ks: range) -> set[str | None]:
+    return {token_number(member.feats.tokens, k, member.lang) for k in ks}
+
+
+def _all_numbers(member: _Member, ks: range) -> bool:
+    toks = member.feats.tokens
+    return 0 < len(ks) <= 2 and all(toks[k].is_number or token_number(toks, k, member.lang) is not None for k in ks)
 
 
 def _add_negation_conflicts(members: list[_Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
