@@ -53,6 +53,13 @@ class _Member:
     lower_words: frozenset[str] = frozenset()  # words its report writes in lower case
     _keys: list[frozenset[str]] | None = field(default=None, repr=False)  # token_keys(), once per member
     _bag: frozenset[str] | None = field(default=None, repr=False)
+    _memo: dict = field(default_factory=dict, repr=False)  # per member: its hedges, qualifiers, diff words
+
+    def memo(self, name: str, make):
+        """``make()`` once per member under ``name``."""
+        if name not in self._memo:
+            self._memo[name] = make()
+        return self._memo[name]
 
     def token_keys(self) -> list[frozenset[str]]:
         """Per token, its cover keys and those of the names of several words it is part of."""
@@ -124,9 +131,11 @@ def _value_keys(tokens: tuple[Token, ...], k: int, lang: str, hour: str | None) 
 def _diff_words(member: _Member) -> list[str]:
     """What the word diff compares: each token's lemma; for the tokens of an amount its value ("2" of "$2m" and of
     "$2bn" differ), for an hour its time of day ("6" of "6 a.m." and of "6 p.m." differ)."""
-    toks = member.feats.tokens
-    hours = hour_keys(toks)
-    return [hours.get(k) or _value_of(toks, k, member.lang) or t.lemma for k, t in enumerate(toks)]
+    def make() -> list[str]:
+        toks = member.feats.tokens
+        hours = hour_keys(toks)
+        return [hours.get(k) or _value_of(toks, k, member.lang) or t.lemma for k, t in enumerate(toks)]
+    return member.memo("diff words", make)
 
 
 def _value_of(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
@@ -412,7 +421,11 @@ _BREAK = re.compile(r"[,;:()«»\"“”\[\]–—]|\.\s")
 def _hedges(member: _Member) -> frozenset[int]:
     """The tokens by which the member hedges what it says (``hedges``: "at least" before a number, "allegedly")."""
     toks, lang = member.feats.tokens, member.lang
-    return frozenset(_qualifiers(toks, lang)) | uncertain(toks, lang)
+    return member.memo("hedges", lambda: frozenset(_member_qualifiers(member)) | uncertain(toks, lang))
+
+
+def _member_qualifiers(member: _Member) -> dict[int, str]:
+    return member.memo("qualifiers", lambda: _qualifiers(member.feats.tokens, member.lang))
 
 
 def _qualifiers(tokens: tuple[Token, ...], lang: str) -> dict[int, str]:
@@ -444,11 +457,10 @@ def _phrases(member: _Member, flags: list[bool], negated: set[int] | frozenset[i
     """Runs of uncovered tokens (token index ranges) holding at least one content word or number; punctuation
     between two tokens (a comma, a quote mark, a bracket) ends a run, so separate facts stay separate spans."""
     tokens, text = member.feats.tokens, member.text
-    units = unit_tokens(tokens, member.lang)
-    hedges = _hedges(member)
 
     def content(x: int) -> bool:  # a negation another version contradicts, a hedge: what the span says
-        return not tokens[x].stop or _checkable(member, x) is not None or x in units or x in negated or x in hedges
+        return not tokens[x].stop or _checkable(member, x) is not None or x in negated \
+            or x in member.memo("units", lambda: unit_tokens(tokens, member.lang)) or x in _hedges(member)
 
     runs: list[tuple[int, int]] = []
     k = 0
@@ -499,7 +511,7 @@ def _conflicts(member: _Member, flags: list[bool], others: list[_Member],
             continue
         theirs = other.feats.tokens
         their_flags = _uncovered(other, [member], meanings)
-        my_bounds, their_bounds = _qualifiers(member.feats.tokens, member.lang), _qualifiers(theirs, other.lang)
+        my_bounds, their_bounds = _member_qualifiers(member), _member_qualifiers(other)
         ops = _word_diff(mine, _diff_words(other), member.ref < other.ref)
         for n, op in enumerate(ops):
             if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS \
@@ -524,7 +536,7 @@ def _value_end(member: _Member, k: int) -> int:
     "6 p.m.": "m")."""
     if (time := clock_times(member.feats.tokens).get(k)) is not None:
         return time[1]
-    bounds = _qualifiers(member.feats.tokens, member.lang)
+    bounds = _member_qualifiers(member)
     if k in bounds:  # "Fewer" of "Fewer than"
         while k + 1 in bounds:
             k += 1

@@ -37,16 +37,23 @@ _UNCERTAIN = {
 }
 
 
+_BY_FIRST_WORD = {lang: {} for lang in _QUALIFIERS}
+for _lang, _bounds in _QUALIFIERS.items():
+    for _bound, _phrases in _bounds.items():
+        for _words in _phrases:
+            _BY_FIRST_WORD[_lang].setdefault(_words[0], []).append((_words, _bound))
+
+
 def qualifiers(tokens: tuple[Token, ...], lang: str, is_number) -> dict[int, str]:
     """{token: what it says of the number after it (``ABOUT``, ``AT_LEAST``, ``AT_MOST``)} for the words that
     qualify a number (``is_number(k)``: token ``k`` is one, in digits or words)."""
     out: dict[int, str] = {}
-    for k in range(len(tokens)):
-        for bound, phrases in _QUALIFIERS.get(lang, {}).items():
-            for words in phrases:
-                end = k + len(words)
-                if end < len(tokens) and tuple(t.norm for t in tokens[k:end]) == words and is_number(end):
-                    out.update((j, bound) for j in range(k, end))
+    starts = _BY_FIRST_WORD.get(lang, {})
+    for k, tok in enumerate(tokens):
+        for words, bound in starts.get(tok.norm, ()):
+            end = k + len(words)
+            if end < len(tokens) and all(tokens[k + i].norm == w for i, w in enumerate(words)) and is_number(end):
+                out.update((j, bound) for j in range(k, end))
     return out
 
 
