@@ -132,3 +132,17 @@ def test_a_copy_with_a_figure_changed_is_no_echo_of_that_sentence_and_the_figure
     assert (1, changed) not in echoed and len(echoed) >= 3  # the other sentences stay echoes of the wire
     ages = {(d.source, comp.documents[d.source].source.text[d.start:d.end], d.kind) for d in comp.details}
     assert {(0, "61", "conflict"), (1, "62", "conflict")} <= ages
+
+
+def test_a_copy_that_says_a_detail_differently_is_no_echo_of_that_sentence():
+    """'€40 million' / '$40 million', 'did not confirm' / 'confirmed': the figures agree, the words nearly all do,
+    yet the versions say different things; they had read as echoes (○)."""
+    a = ["The owner of the warehouse, a logistics firm, said damage was estimated at €40 million on Tuesday.",
+         "Police did not confirm the cause of the fire at the warehouse in Lyon on Tuesday evening."]
+    b = ["The owner of the warehouse, a logistics firm, said damage was estimated at $40 million on Tuesday.",
+         "Police confirmed the cause of the fire at the warehouse in Lyon on Tuesday evening."]
+    comp = _compare(WIRE + a, WIRE + b)
+    echoed = echoes(comp)
+    last = len(comp.documents[1].sentences)
+    assert (1, last - 2) not in echoed and (1, last - 1) not in echoed
+    assert len(echoed) >= 4  # the wire's own sentences stay echoes

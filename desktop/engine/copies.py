@@ -140,10 +140,20 @@ def _same_pairs(comparison: Comparison, members: list[SentenceRef],
     inside a quotation (``quoted``: per report, the sentences of its quotations)."""
     docs = comparison.documents
     words = ["" if i in quoted[s] else _words(docs[s].sentence_text(i)) for s, i in members]
+    differs = _said_differently(comparison, members)
     return [(a, b) for (x, a), (y, b) in combinations(enumerate(members), 2)
             if a[0] != b[0] and words[x] and words[y] and fuzz.ratio(words[x], words[y]) >= SAME_WORDS
-            and _figures(words[x]) == _figures(words[y])]  # "a 62-year-old" / "a 61-year-old" man: a changed
-    #                                                          figure is a discrepancy to check, not an echo
+            and _figures(words[x]) == _figures(words[y])  # "a 62-year-old" / "a 61-year-old" man: a changed
+            and (a, b[0]) not in differs and (b, a[0]) not in differs]  # figure is a discrepancy, not an echo;
+    #                                     so is any detail said differently ("€40 million" / "$40 million", "not")
+
+
+def _said_differently(comparison: Comparison, members: list[SentenceRef]) -> set[tuple[SentenceRef, int]]:
+    """(sentence, other source) for each conflict detail of ``members`` (who says it aside) pointing at that source."""
+    refs = set(members)
+    return {((d.source, d.sentence), s) for d in comparison.details
+            if d.kind == "conflict" and d.type != "attribution" and (d.source, d.sentence) in refs
+            for s, _start, _end in d.counterparts}
 
 
 def _figures(words: str) -> str:
