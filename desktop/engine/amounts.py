@@ -95,8 +95,10 @@ def _scale_after(tokens: tuple[Token, ...], j: int) -> int | None:
         return None
     if tokens[j].norm in _RUN_SCALES:
         return SCALES[tokens[j].norm]
-    if tokens[j].norm in _AMBIGUOUS_SCALES and not (tokens[j - 1].currency or tokens[j].currency):
-        return None  # "10m" may be metres, "5k" a race: a scale only after a currency sign ("$2m", "£5k", "$250-M")
+    money = tokens[j - 1].currency or tokens[j].currency or (j + 1 < len(tokens)
+                                                               and tokens[j + 1].norm in _WORD_CURRENCY)
+    if tokens[j].norm in _AMBIGUOUS_SCALES and not money:
+        return None  # "10m" may be metres, "5k" a race: a scale only with a currency ("$2m", "£5k", "10m euros")
     return SHORT_SCALES.get(tokens[j].norm)
 
 
@@ -143,18 +145,19 @@ def _written(value: float) -> str:
 
 
 # A currency given as a sign or as a word: one key for both ("€1.5bn" / "1.5 billion euros"). "¥" is both the yen
-# and the yuan; "francs" alone (Swiss, CFA) and "dollars" of other countries stay as written.
+# and the yuan; "francs" alone (Swiss, CFA) and "dollars" of other countries stay as written; "pound" alone is a
+# weight as often ("a 500-pound bomb").
 _SIGNS = {"€": ("EUR",), "$": ("USD",), "£": ("GBP",), "¥": ("JPY", "CNY"), "₽": ("RUB",), "₹": ("INR",),
           "₩": ("KRW",), "₺": ("TRY",), "₴": ("UAH",)}
 _CURRENCY_WORDS = {
-    "EUR": ("euro", "euros", "eur"), "USD": ("dollar", "dollars", "usd"), "GBP": ("pound", "pounds", "sterling", "gbp"),
+    "EUR": ("euro", "euros", "eur"), "USD": ("dollar", "dollars", "usd"), "GBP": ("pounds", "sterling", "gbp"),
     "JPY": ("yen", "jpy"), "CNY": ("yuan", "yuans", "renminbi", "cny", "rmb"), "RUB": ("rouble", "roubles", "ruble",
     "rubles", "rub"), "INR": ("rupee", "rupees", "roupie", "roupies", "inr"), "KRW": ("won", "krw"),
     "TRY": ("lira", "livres turques", "try"), "UAH": ("hryvnia", "hryvnias", "uah"),
 }
 _WORD_CURRENCY = {w: code for code, words in _CURRENCY_WORDS.items() for w in words if " " not in w}
 _SIGN_BEFORE = re.compile(r"[€$£¥₽₹₩₺₴] ?$")
-_SIGN_AFTER = re.compile(r" ?[€$£¥₽₹₩₺₴]")
+_SIGN_AFTER = re.compile(r" ?[€$£¥₽₹₩₺₴](?! ?\d)")  # "2 500 €", not the "$" of "2019 $5m"
 _SIGN_RIGHT_AFTER = re.compile(r"[€$£¥₽₹₩₺₴]")
 
 

@@ -18,11 +18,12 @@ from rapidfuzz.distance import Levenshtein, Opcode
 
 from .features import (HONORIFICS, UNSPACED, SentenceFeatures, Token, number_key, number_word_value, round_count,
                        strip_accents, token_number)
+from .attribution_cues import CUES
 from .amounts import amount_at, currency_key, currency_signs
 from .lemmas import shared_lemmas
 from .hedges import qualifiers, uncertain
 from .negation import negation_span, negations
-from .ordinals import ordinal_at
+from .ordinals import CROSS_LANGUAGE_FLOOR, ordinal_at
 from . import phrases
 from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .phrases import PhraseCover
@@ -133,8 +134,9 @@ def _diff_words(member: _Member) -> list[str]:
     "$2bn" differ), for an hour its time of day ("6" of "6 a.m." and of "6 p.m." differ)."""
     def make() -> list[str]:
         toks = member.feats.tokens
-        hours = hour_keys(toks)
-        return [hours.get(k) or _value_of(toks, k, member.lang) or t.lemma for k, t in enumerate(toks)]
+        hours, bounds = hour_keys(toks), _member_qualifiers(member)
+        return [hours.get(k) or (bounds[k] if k in bounds else None) or _value_of(toks, k, member.lang) or t.lemma
+                for k, t in enumerate(toks)]
     return member.memo("diff words", make)
 
 
@@ -149,6 +151,14 @@ def _checkable(member: _Member, k: int) -> str | None:
     for every spelling and language."""
     tokens = member.feats.tokens
     return token_date(tokens, k, member.lang) or token_number(tokens, k, member.lang)
+
+
+def _cross_checkable(member: _Member, k: int) -> str | None:
+    """``_checkable``, but for the ordinals another language says otherwise ("the first time" / "d'abord")."""
+    value = _checkable(member, k)
+    if value and value.startswith("ord:") and int(value[4:]) < CROSS_LANGUAGE_FLOOR:
+        return None
+    return value
 
 
 def _reads_as_name(tok: Token, k: int, names: frozenset[str]) -> bool:
@@ -281,15 +291,15 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
             covered = _spelled_alike(tok, same) or _short_form_of(member, k, same)
         if not covered and same_words and not fact:
             covered = _covered_by_meaning(tok, same_words, meanings, SAME_LANGUAGE_MEANING)
-        if not covered and cross_words and _checkable(member, k) is None:  # "seven" / "huit" read alike to the model
+        if not covered and cross_words and _cross_checkable(member, k) is None:  # "seven" / "huit" read alike
             covered = _covered_by_meaning(tok, cross_words, meanings, MIN_SIMILARITY)
         if not covered and cross:
-            covered = _covered_cross_language(tok, _checkable(member, k), _reads_as_name(tok, k, member.names), keys,
-                                              cross_bag, cross, member.lang, member)
+            covered = _covered_cross_language(tok, _cross_checkable(member, k), _reads_as_name(tok, k, member.names),
+                                              keys, cross_bag, cross, member.lang, member)
         if not covered and others:
             covered = _roughly_stated(member, k, others)
         flags.append(not covered)
-    return _first_names_covered(member, flags, same) if same else flags
+    return _first_names_covered(member, flags) if same else flags
 
 
 def _whole_hour(member: _Member, tok: Token) -> bool:
@@ -297,11 +307,11 @@ def _whole_hour(member: _Member, tok: Token) -> bool:
     return tok.is_number and tok.surface == "00" and member.text[max(0, tok.start - 1):tok.start] in (":", "h")
 
 
-def _first_names_covered(member: _Member, flags: list[bool], others: list[_Member]) -> list[bool]:
+def _first_names_covered(member: _Member, flags: list[bool]) -> list[bool]:
     """A first name the other version leaves out ("Bill De Blasio" / "De Blasio", "Maria Alyokhina" / "Alyokhina")
-    adds nothing to check: a capitalised word opening a name whose next word is covered, where the other version
-    writes no other capitalised word before it ("Prime Minister" / "Foreign Minister" is two offices). Places are
-    names of their own ("North Korea" / "South Korea" stay different)."""
+    adds nothing to check: a capitalised word opening a name whose next word is covered, unless that word is an
+    office ("Prime Minister" / "Foreign Minister" are two offices). Places are names of their own ("North Korea" /
+    "South Korea" stay different)."""
     toks, keys = member.feats.tokens, member.token_keys()
     out = list(flags)
     for k in range(len(toks) - 1):
@@ -310,22 +320,16 @@ def _first_names_covered(member: _Member, flags: list[bool], others: list[_Membe
                 and not _inside_phrase(member, flags, k) \
                 and not toks[k].is_number and not member.text[toks[k].end:toks[k + 1].start].strip() \
                 and not any(":" in x for x in keys[k] | keys[k + 1]) and not toks[k].surface.isupper() \
-                and not _other_word_before(keys[k + 1], others, member.bag()):
+                and toks[k + 1].norm not in _office_words(member.lang):
             out[k] = False
     return out
 
 
-def _other_word_before(keys: frozenset[str], others: list[_Member], mine: frozenset[str]) -> bool:
-    """Another version writes the word of ``keys`` right after a capitalised word of its own, one this member does
-    not write ("Foreign Minister" against "Prime Minister"; "Mayor de Blasio" against "Mayor Bill de Blasio" no)."""
-    for o in others:
-        toks, their_keys = o.feats.tokens, o.token_keys()
-        for j in range(1, len(toks)):
-            before = toks[j - 1]
-            if keys & their_keys[j] and before.is_name and not before.stop and before.norm not in HONORIFICS \
-                    and not o.text[before.end:toks[j].start].strip() and not their_keys[j - 1] & mine:
-                return True
-    return False
+def _office_words(lang: str) -> frozenset[str]:
+    """Words of an office or a rank ("minister", "secretary", "general"): "Prime Minister" / "Foreign Minister" are
+    two offices, not a first name one version leaves out."""
+    cues = CUES.get(lang)
+    return cues.titles if cues is not None else frozenset()
 
 
 def _inside_phrase(member: _Member, flags: list[bool], k: int) -> bool:
@@ -617,7 +621,7 @@ def _number_conflicts_across(member: _Member, flags: list[bool], others: list[_M
     """Numbers and dates of this member that another language's version gives otherwise: the phrase it matched
     holds a number or date of the same kind that this member does not give ("18 francs" / "17 francs")."""
     out: dict[int, list[tuple[int, int, int]]] = {}
-    mine = [k for k, f in enumerate(flags) if f and _checkable(member, k) is not None]
+    mine = [k for k, f in enumerate(flags) if f and _cross_checkable(member, k) is not None]
     if cover is None or not mine:
         return out
     for other in (o for o in others if o.lang != member.lang):

@@ -50,14 +50,28 @@ def qualifiers(tokens: tuple[Token, ...], lang: str, is_number) -> dict[int, str
     out: dict[int, str] = {}
     starts = _BY_FIRST_WORD.get(lang, {})
     for k, tok in enumerate(tokens):
-        for words, bound in starts.get(tok.norm, ()):
+        if k in out:
+            continue  # inside a longer qualifier ("moins de" of "pas moins de")
+        for words, bound in sorted(starts.get(tok.norm, ()), key=lambda x: -len(x[0])):
             end = k + len(words)
-            if end < len(tokens) and all(tokens[k + i].norm == w for i, w in enumerate(words)) and is_number(end):
-                out.update((j, bound) for j in range(k, end))
+            if end >= len(tokens) or not all(tokens[k + i].norm == w for i, w in enumerate(words)) \
+                    or not is_number(end) or (len(words) == 1 and words[0] in _PREPOSITIONS and k > 0
+                                               and not tokens[k - 1].stop):
+                continue  # "questions about 2,000 documents", "a strike over 300 job cuts"
+            first = k - 1 if k > 0 and tokens[k - 1].norm in _NEGATIONS else k
+            if first < k:  # "no more than 20": at most 20
+                bound = {AT_LEAST: AT_MOST, AT_MOST: AT_LEAST}.get(bound, bound)
+            out.update((j, bound) for j in range(first, end))
+            break
     return out
+
+
+_NEGATIONS = frozenset({"no", "not", "pas"})
+_PREPOSITIONS = frozenset({"about", "around", "over", "under", "some"})  # qualifiers after a small word only
 
 
 def uncertain(tokens: tuple[Token, ...], lang: str) -> frozenset[int]:
     """The words that make what a sentence says uncertain ("allegedly", "aurait")."""
     words = _UNCERTAIN.get(lang, frozenset())
-    return frozenset(k for k, t in enumerate(tokens) if t.norm in words)
+    return frozenset(k for k, t in enumerate(tokens) if t.norm in words and (t.surface[:1].islower() or k == 0)
+                     and not (t.norm == "may" and t.surface[:1].isupper()))  # "Theresa May", "in May"

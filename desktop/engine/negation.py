@@ -36,6 +36,19 @@ def negations(tokens: tuple[Token, ...], text: str, lang: str) -> dict[int, int]
 
 
 def _negated(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | None:
+    word = _negated_word(tokens, text, lang, k)
+    if word is None or (k > 0 and tokens[k - 1].norm == "if"):  # "dozens, if not hundreds"
+        return None
+    after = {t.norm for t in tokens[word + 1:word + 3]} | {t.norm for t in tokens[k + 1:word]}
+    if after & _NOT_A_DENIAL:
+        return None  # "not arrested until Tuesday" (arrested, later); "ne reste plus que vingt" (only twenty)
+    return word
+
+
+_NOT_A_DENIAL = frozenset({"until", "till", "before", "que", "qu"})
+
+
+def _negated_word(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | None:
     norm = tokens[k].norm
     if norm in _AFTER.get(lang, ()) or (lang == "en" and norm.endswith("n't")):
         return _content_after(tokens, k)
@@ -44,7 +57,8 @@ def _negated(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | N
         if ne is None:
             return None  # "pas" or "plus" with no "ne" ("un pas", "plus de 300"): no negation read
         between = [j for j in range(max(0, k - REACH), k) if not tokens[j].stop and tokens[j].start > ne]
-        return between[-1] if between else _content_after(tokens, k)  # "n'exclut pas"; "n'a pas confirmé"
+        return between[0] if between else _content_after(tokens, k)  # "n'exclut pas", "ne savent toujours pas";
+        #                                                               "n'a pas confirmé"
     return None
 
 

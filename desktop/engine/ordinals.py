@@ -3,8 +3,10 @@
 An ordinal in words was a word like any other, and the sentence model reads "second" and "third" as one meaning,
 so two versions that number an event differently agreed. An ordinal after a determiner ("the", "its", "la", "sa")
 or a verb of ranking ("finished second"; "second" alone is also a unit of time) or written in digits ("2nd", "3e", "3ème") has the value "ord:N", as a
-number has its digits: "second" agrees with "2nd" and "deuxième", and conflicts with "third". "First" is left a
-word: "for the first time", "le 1er janvier" (a day), "premier ministre" are no count of events.
+number has its digits: "second" agrees with "2nd" and "deuxième", and conflicts with "third" ("the first half" /
+"the second half" too). A day of a month ("March 21st", "le 1er janvier"), a fraction ("a third of"), a name ("the
+Second World War") are no ordinals. Across languages "first" is too often said otherwise ("for the first time" /
+"pour la première fois", "d'abord"): details check only the others there (``CROSS_LANGUAGE_FLOOR``).
 """
 from __future__ import annotations
 
@@ -14,14 +16,14 @@ if TYPE_CHECKING:
     from .features import Token
 
 _WORDS = {
-    "en": ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "en": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
            "twelfth"),
     "fr": ("deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
            "neuvième", "dixième", "onzième", "douzième"),
 }
-_VALUES = {lang: {w: n for n, w in enumerate(words, 2)} for lang, words in _WORDS.items()}
-_VALUES["fr"].update({"second": 2, "seconde": 2})
-_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "this", "a", "le", "la", "l", "les", "sa", "son",
+_VALUES = {lang: {w: n for n, w in enumerate(words, 1 if lang == "en" else 2)} for lang, words in _WORDS.items()}
+_VALUES["fr"].update({"second": 2, "seconde": 2, "premier": 1, "première": 1})
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "this", "le", "la", "l", "les", "sa", "son",
                           "ses", "leur", "ce", "cette", "du", "au"})
 _RANKED = frozenset({"finished", "finishes", "placed", "came", "ranked", "ranks", "arrivé", "arrivée", "terminé",
                      "terminée", "classé", "classée"})  # "finished second", "arrivé troisième"
@@ -32,17 +34,34 @@ def _suffix(tokens: tuple[Token, ...], j: int) -> bool:
     """Token ``j`` is an ordinal's suffix written right after its digits ("nd" of "2nd")."""
     before = tokens[j - 1] if j > 0 else None
     return before is not None and tokens[j].norm in _SUFFIXES and before.end == tokens[j].start \
-        and before.norm.isascii() and before.norm.isdigit() and len(before.norm) <= 3 and int(before.norm) > 1
+        and before.norm.isascii() and before.norm.isdigit() and len(before.norm) <= 3
+
+
+CROSS_LANGUAGE_FLOOR = 2  # the smallest ordinal checked across languages
 
 
 def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     """The value ("ord:3") of token ``k`` when it is an ordinal, else None."""
     tok = tokens[k]
     if tok.is_number and k + 1 < len(tokens) and _suffix(tokens, k + 1):  # "2nd", "3e": the digits
-        return f"ord:{int(tok.norm)}"
+        return None if _in_a_date(tokens, k, k + 1) else f"ord:{int(tok.norm)}"
     if _suffix(tokens, k):  # their suffix
-        return f"ord:{int(tokens[k - 1].norm)}"
+        return None if _in_a_date(tokens, k - 1, k) else f"ord:{int(tokens[k - 1].norm)}"
     value = _VALUES.get(lang, {}).get(tok.norm)
     if value is None or k == 0 or tokens[k - 1].norm not in _DETERMINERS | _RANKED:
         return None
+    if k + 1 < len(tokens) and (tokens[k + 1].is_name or tokens[k + 1].norm in _NOT_COUNTED):
+        return None  # "the Second World War", "a third of", "a second after": a name, a fraction, a time
     return f"ord:{value}"
+
+
+_NOT_COUNTED = frozenset({"of", "after", "before", "later", "earlier", "d", "de"})
+_MONTHS = frozenset("""january february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec janvier février mars avril mai juin juillet août septembre octobre
+    novembre décembre""".split())
+
+
+def _in_a_date(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """The ordinal at tokens ``first``…``last`` is a day of a month ("March 21st", "the 4th of July")."""
+    near = tokens[max(0, first - 2):first] + tokens[last + 1:last + 3]
+    return any(t.norm in _MONTHS for t in near)
