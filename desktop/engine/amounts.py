@@ -156,9 +156,11 @@ _CURRENCY_WORDS = {
     "TRY": ("lira", "livres turques", "try"), "UAH": ("hryvnia", "hryvnias", "uah"),
 }
 _WORD_CURRENCY = {w: code for code, words in _CURRENCY_WORDS.items() for w in words if " " not in w}
-_SIGN_BEFORE = re.compile(r"[€$£¥₽₹₩₺₴] ?$")
-_SIGN_AFTER = re.compile(r" ?[€$£¥₽₹₩₺₴](?! ?\d)")  # "2 500 €", not the "$" of "2019 $5m"
-_SIGN_RIGHT_AFTER = re.compile(r"[€$£¥₽₹₩₺₴]")
+SIGNS = "".join(_SIGNS)  # the currency signs, as one string
+_SIGN = f"[{re.escape(SIGNS)}]"
+_SIGN_BEFORE = re.compile(_SIGN + " ?$")
+_SIGN_AFTER = re.compile(" ?" + _SIGN + r"(?! ?\d)")  # "2 500 €", not the "$" of "2019 $5m"
+_SIGN_RIGHT_AFTER = re.compile(_SIGN)
 
 
 def currency_sign(text: str, start: int, end: int, number: bool = True) -> str:

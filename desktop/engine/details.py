@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein, Opcode
 from .features import (HONORIFICS, UNSPACED, SentenceFeatures, Token, number_key, number_word_value, round_count,
                        strip_accents, token_number)
 from .attribution_cues import CUES
-from .amounts import amount_at, currency_key, currency_signs
+from .amounts import SIGNS, amount_at, currency_key, currency_signs
 from .lemmas import shared_lemmas
 from .hedges import qualifiers, uncertain
 from .negation import negation_span, negations
@@ -928,15 +928,12 @@ def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[
     return sorted(out, key=lambda d: (d.source, d.start, d.end))
 
 
-_SIGNS = "€$£¥₽₹₩₺₴"
-
-
 def _with_sign(texts: list[str], d: Detail) -> Detail:
     """A span, and the spans it points at, opening on a number written after a currency sign start on the sign
     ("£40 million" against "$40 million": the sign is the difference)."""
     def start(source: int, at: int) -> int:
         text = texts[source]
-        return at - 1 if at > 0 and text[at - 1] in _SIGNS and text[at:at + 1].isdigit() else at
+        return at - 1 if at > 0 and text[at - 1] in SIGNS and text[at:at + 1].isdigit() else at
     parts = tuple((s, start(s, a), b) for s, a, b in d.counterparts)
     return replace(d, start=start(d.source, d.start), counterparts=parts)
 

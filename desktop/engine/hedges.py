@@ -37,11 +37,20 @@ _UNCERTAIN = {
 }
 
 
-_BY_FIRST_WORD = {lang: {} for lang in _QUALIFIERS}
-for _lang, _bounds in _QUALIFIERS.items():
-    for _bound, _phrases in _bounds.items():
-        for _words in _phrases:
-            _BY_FIRST_WORD[_lang].setdefault(_words[0], []).append((_words, _bound))
+def _by_first_word() -> dict[str, dict[str, list[tuple[tuple[str, ...], str]]]]:
+    """Per language, the qualifiers by their first word, longest first: each token is tried against its own only."""
+    out: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+    for lang, bounds in _QUALIFIERS.items():
+        for bound, phrases in bounds.items():
+            for words in phrases:
+                out.setdefault(lang, {}).setdefault(words[0], []).append((words, bound))
+    for table in out.values():
+        for found in table.values():
+            found.sort(key=lambda x: -len(x[0]))
+    return out
+
+
+_BY_FIRST_WORD = _by_first_word()
 
 
 def qualifiers(tokens: tuple[Token, ...], lang: str, is_number) -> dict[int, str]:
@@ -52,7 +61,7 @@ def qualifiers(tokens: tuple[Token, ...], lang: str, is_number) -> dict[int, str
     for k, tok in enumerate(tokens):
         if k in out:
             continue  # inside a longer qualifier ("moins de" of "pas moins de")
-        for words, bound in sorted(starts.get(tok.norm, ()), key=lambda x: -len(x[0])):
+        for words, bound in starts.get(tok.norm, ()):
             end = k + len(words)
             if end >= len(tokens) or not all(tokens[k + i].norm == w for i, w in enumerate(words)) \
                     or not is_number(end) or (len(words) == 1 and words[0] in _PREPOSITIONS and k > 0
