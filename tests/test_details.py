@@ -551,9 +551,9 @@ def test_what_the_review_of_the_new_rules_found_is_read_as_a_reader_would():
     """Counter-examples built by a review of the amounts, ordinals, negation and hedge rules."""
     assert details_of("Angela Merkel said on Monday that Germany would take in more refugees this year.",
                       "Chancellor Merkel said on Monday that Germany would take in more refugees this year.") == []
-    assert not any(parts for _, _, parts in conflicts_of(  # a day of a month, not an ordinal
-        "The election will be held on March 21st, the electoral commission announced on Monday.",
-        "The election will be held on March 21, the electoral commission announced on Monday."))
+    assert conflicts_of("The election will be held on March 21st, the electoral commission announced on Monday.",
+                        "The election will be held on March 21, the electoral commission announced on Monday.") \
+        == []  # a day of a month, not an ordinal; its 'st' says what the 21 says
     found = conflicts_of("No more than 20 people attended the meeting in the town hall on Monday, organisers said.",
                          "More than 20 people attended the meeting in the town hall on Monday, organisers said.")
     assert found == [(0, "No more than", ["More than"]), (1, "More than", ["No more than"])]

@@ -23,7 +23,7 @@ from .amounts import SIGNS, amount_at, currency_key, currency_signs
 from .lemmas import shared_lemmas
 from .hedges import qualifiers, uncertain
 from .negation import negation_span, negations
-from .ordinals import CROSS_LANGUAGE_FLOOR, ordinal_at
+from .ordinals import CROSS_LANGUAGE_FLOOR, ordinal_at, suffix_tokens
 from . import phrases
 from .meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from .phrases import PhraseCover
@@ -276,7 +276,8 @@ def _uncovered(member: _Member, others: list[_Member], meanings: WordMatches | N
     cross_words = set().union(*(o.words() for o in cross)) if meanings is not None and cross else set()
     near: dict[str, list[str]] | None = None
     flags = []
-    units = unit_tokens(member.feats.tokens, member.lang) | time_words(member.feats.tokens)
+    units = unit_tokens(member.feats.tokens, member.lang) | time_words(member.feats.tokens) \
+        | suffix_tokens(member.feats.tokens)
     for k, (tok, keys) in enumerate(zip(member.feats.tokens, member.token_keys())):
         if k in units:  # "per cent", "points", "p.m.": as its number is (``_add_unit_conflicts`` sets units apart)
             flags.append(flags[units[k]])

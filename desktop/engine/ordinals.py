@@ -65,3 +65,9 @@ def _in_a_date(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     """The ordinal at tokens ``first``…``last`` is a day of a month ("March 21st", "the 4th of July")."""
     near = tokens[max(0, first - 2):first] + tokens[last + 1:last + 3]
     return any(t.norm in _MONTHS for t in near)
+
+
+def suffix_tokens(tokens: tuple[Token, ...]) -> dict[int, int]:
+    """{suffix token: its digits' token} for each number written with an ordinal's suffix ("st" of "21st"): the
+    suffix says what its number says ("March 21st" / "March 21" agree, "21st" / "22nd" conflict on the number)."""
+    return {k: k - 1 for k in range(1, len(tokens)) if _suffix(tokens, k)}
