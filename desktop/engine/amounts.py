@@ -153,9 +153,9 @@ _CURRENCY_WORDS = {
     "EUR": ("euro", "euros", "eur"), "USD": ("dollar", "dollars", "usd"), "GBP": ("pounds", "sterling", "gbp"),
     "JPY": ("yen", "jpy"), "CNY": ("yuan", "yuans", "renminbi", "cny", "rmb"), "RUB": ("rouble", "roubles", "ruble",
     "rubles", "rub"), "INR": ("rupee", "rupees", "roupie", "roupies", "inr"), "KRW": ("won", "krw"),
-    "TRY": ("lira", "livres turques", "try"), "UAH": ("hryvnia", "hryvnias", "uah"),
+    "TRY": ("lira", "try"), "UAH": ("hryvnia", "hryvnias", "uah"),
 }
-_WORD_CURRENCY = {w: code for code, words in _CURRENCY_WORDS.items() for w in words if " " not in w}
+_WORD_CURRENCY = {w: code for code, words in _CURRENCY_WORDS.items() for w in words}
 SIGNS = "".join(_SIGNS)  # the currency signs, as one string
 _SIGN = f"[{re.escape(SIGNS)}]"
 _SIGN_BEFORE = re.compile(_SIGN + " ?$")
