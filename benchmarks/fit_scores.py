@@ -2,7 +2,7 @@
 
 Every candidate pair the aligner scores becomes a training row: in the ten annotated same-story pairs a pair is
 right when the gold accepts the link; in the haystacks when it joins the two sentences of a paraphrase pair.
-Logistic regression (Newton steps, a little ridge). Two models: one for sentences in the same language (same-story
+Logistic regression (Newton steps, a little ridge: 0.3). Two models: one for sentences in the same language (same-story
 rows and same-language haystacks, the haystacks' total weight set by --haystack-weight), and across languages the
 model fitted before on haystacks alone, kept as it is (no same-story pairs across languages exist yet). Prints:
 - the same-story figures of the model fitted on all ten pairs, and leave-one-pair-out (fit on nine and the
@@ -40,7 +40,7 @@ def design(pair):
 # Evidence that can only speak for a link (or only against it): a weight of the other sign would be the fit
 # reading noise or a correlation between inputs, and would not carry over to unseen stories.
 FOR_A_LINK = {"cos", "margin", "z_low", "z_high", "gap_low", "gap_high", "lexical", "contain", "indel", "shared",
-              "mutual", "headline", "clause", "verbatim", "story_clause", "story_headline"}
+              "mutual", "headline", "clause", "verbatim", "story_clause", "story_headline", "cover"}
 AGAINST_A_LINK = {"conflict", "name_clash"}
 
 
@@ -77,7 +77,7 @@ def _newton(X: np.ndarray, y: np.ndarray, wt: np.ndarray, ridge: float) -> np.nd
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--ridge", type=float, default=1.0)
+    ap.add_argument("--ridge", type=float, default=0.3)
     ap.add_argument("--extra", help="a folder of more annotated pairs (same format), scored as unseen stories")
     ap.add_argument("--train-extra", action="store_true", help="fit on the extra pairs too (leave-one-pair-out over all)")
     ap.add_argument("--haystack-weight", type=float, default=0.3, help="the haystack rows' total weight against the same-story rows'")

@@ -382,11 +382,12 @@ def sentence_starting(comparison, source: int, prefix: str) -> tuple[int, int]:
 
 def test_the_closest_unlinked_sentence_is_offered_and_linked_in_one_click(qtbot, tmp_path, seed_comparison,
                                                                          monkeypatch):
-    """B's Financial Times sentence restates A's title, but the aligner scores it too low: the panel offers it."""
+    """B's sentence on China's stance (neutral, no condemnation) says in part what A's does (nothing shows China
+    ready to end its support), but the aligner scores the pair too low: the panel offers it."""
     window = make_window(qtbot, tmp_path, seed_comparison)
     open_samples(qtbot, window, seed_comparison)
-    lede = sentence_starting(seed_comparison, 1, "Des responsables américains ont déclaré au Financial Times")
-    offered = sentence_starting(seed_comparison, 0, "La Russie a demandé à la Chine une aide militaire")
+    lede = sentence_starting(seed_comparison, 1, "La Chine s’est présentée comme un acteur neutre")
+    offered = sentence_starting(seed_comparison, 0, "Même si les responsables ont déclaré que le président chinois")
     assert lede[1] in seed_comparison.single_sourced(1)
     click_sentence(qtbot, window.workspace.panes[1].view, lede[1])
     near = window.group_panel.near

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import evidence
+from . import evidence, word_cover
 from .clauses import ClauseTable
 from .evidence import (Evidence, Profile, Words, mean_cosine, placement, profile, same_story, sentence_counts,
                        topic_regime, topic_share, word_evidence)
@@ -37,6 +37,7 @@ class DocView:
     headings: frozenset[int] = frozenset()  # the title and intertitles that state something (headings.headings)
     prose: bool = True  # written in sentences, not a list of headlines (headings.written_in_prose)
     word_counts: dict[str, int] | None = None  # in how many sentences each word is (``regime``; counted when needed)
+    words: list | None = None  # per sentence, its content words' vectors (``word_cover``; reports of one story)
 
 
 MIN_CONTENT_WORDS = 2  # a shorter sentence links only when it shares a word, name or number with the other
@@ -117,6 +118,8 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
             fields |= placement(cos.get((i, j)) or float(a.vectors[i] @ b.vectors[j]), i, j, rows_a, cols_b)
         if clauses is not None:
             fields["clause"] = clauses.best(i, j)
+        if same_lang and a.words is not None and b.words is not None and (i, j) != titles:
+            fields["cover"] = word_cover.cover(a.words[i], b.words[j])
         ev = word_evidence(a.features[i], b.features[j], words_a, i, words_b, j, same_lang, idf)
         rows.append((i, j, ev._replace(**fields)))
     closeness = [((i, j), max(ev.cos if ev.cos is not None else ev.lexical, ev.clause)) for i, j, ev in rows]

@@ -11,7 +11,7 @@ import weakref
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import replace
 
-from . import align, details as details_stage
+from . import align, details as details_stage, word_cover
 from .acronyms import definitions
 from .attribution import find_attributions
 from .attribution_compare import with_attribution_conflicts
@@ -92,10 +92,11 @@ def compare_iter(
     yield Progress("attribution", 0.11, "Finding who says what")
     feats = [document_features(d) for d in documents]
     attributions = find_attributions(documents, feats)  # before the clauses: a speech tag is no clause to compare
-    views = yield from _views(documents, emb, cache, feats, attributions)
+    known = word_cover.KnownWords(lambda words: emb.encode(words, cache)) if emb is not None else None
+    views = yield from _views(documents, emb, cache, feats, attributions, known)
     params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
     candidates = yield from _score(documents, views, params, emb, cache)
-    meanings = (yield from _word_meanings(emb, documents, views, candidates, cache)) if emb is not None else None
+    meanings = (yield from _word_meanings(known, documents, views, candidates)) if known is not None else None
     cover = None
     if emb is not None and len({d.language for d in documents}) > 1:
         cover = yield from _phrase_cover(emb, documents, views, candidates, cache)
@@ -117,7 +118,8 @@ def _read(sources: list[Source], overrides: list[Override]) -> Generator[Progres
 
 
 def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCache | None, feats: list | None = None,
-           attributions: list[Attribution] | None = None) -> Generator[Progress, None, list[align.DocView]]:
+           attributions: list[Attribution] | None = None, known: word_cover.KnownWords | None = None,
+           ) -> Generator[Progress, None, list[align.DocView]]:
     """What align needs of each document: features, and with semantic matching sentence and clause vectors (the
     clauses without their speech tags: ``attributions``). Features and attributions are computed here when not
     given (then the caller has started the model for new sentences: ``_load_for_new_sentences``)."""
@@ -139,7 +141,23 @@ def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCach
             "embed", round(0.65 + 0.05 * done / total, 4), f"Comparing clauses of long sentences ({done} of {total})"))
         for view, rows in zip(views, clauses):
             view.clauses = rows
+        yield from _with_words(views, emb, known or word_cover.KnownWords(lambda words: emb.encode(words, cache)), cache)
     return views
+
+
+def _with_words(views: list[align.DocView], emb: Embedder, known: word_cover.KnownWords,
+                cache: EmbeddingCache | None) -> Generator[Progress, None, None]:
+    """Each sentence's content words with their vectors, for the word cover of candidate pairs in one language
+    (``word_cover``)."""
+    shared = [v for v in views if sum(w.lang == v.lang for w in views) > 1]
+    new = known.unknown(word_cover.words_of([v.features for v in shared]))
+    if new:
+        vectors = yield from _relay(emb.iter_encode([new], cache), lambda done, total: Progress(
+            "embed", 0.7, f"Comparing the reports' words ({done} of {total})"))
+        known.add(new, vectors[0])
+    idf = align.idf_table(views)
+    for view in shared:
+        view.words = word_cover.sentence_words(view.features, known.vectors, idf)
 
 
 def _load_for_new_sentences(emb: Embedder | None, cache: EmbeddingCache | None, documents: list[Document]) -> None:
@@ -198,8 +216,8 @@ def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.
     return merged_links(ordered_links(scored, vectors), texts, vectors, encode, TRANSLATION)
 
 
-def _word_meanings(emb: Embedder, documents: list[Document], views: list[align.DocView], candidates: list[Link],
-                   cache: EmbeddingCache | None) -> Generator[Progress, None, WordMatches]:
+def _word_meanings(known: word_cover.KnownWords, documents: list[Document], views: list[align.DocView],
+                   candidates: list[Link]) -> Generator[Progress, None, WordMatches]:
     """The words of different reports that mean the same (``meanings``), for the details."""
     feats = [v.features for v in views]
     words = linkable_words(feats, candidates)
@@ -208,7 +226,7 @@ def _word_meanings(emb: Embedder, documents: list[Document], views: list[align.D
     yield Progress("details", 0.9, f"Comparing the meanings of {len(words)} words")
     # the words' vectors go to the embedding cache too (about 2 kB a word): comparing known reports again then
     # needs no model at all
-    return (yield from _relay(word_matches(lambda w: emb.encode(w, cache), words, long_forms, slots), lambda done, total: Progress(
+    return (yield from _relay(word_matches(known.encode, words, long_forms, slots), lambda done, total: Progress(
         "details", round(0.9 + 0.01 * done / total, 4), f"Comparing the meanings of {total} words")))
 
 
