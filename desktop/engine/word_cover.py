@@ -89,11 +89,7 @@ def cover(a: SentenceWords | None, b: SentenceWords | None) -> float:
     """0–1: the two sentences' word covers of each other, combined as an F-score."""
     if a is None or b is None:
         return 0.0
-    sims = a.vectors @ b.vectors.T
-    ca = float(a.weights @ _closeness(sims.max(axis=1)))
-    cb = float(b.weights @ _closeness(sims.max(axis=0)))
-    return 2 * ca * cb / (ca + cb) if ca + cb > 0 else 0.0
-
-
-def _closeness(best: np.ndarray) -> np.ndarray:
-    return np.clip((best - FLOOR) / (1.0 - FLOOR), 0.0, 1.0)
+    sims = a.vectors @ b.vectors.T - FLOOR  # a unit vector's cosine is at most 1: the closeness needs no upper clip
+    ca = float(a.weights @ np.maximum(sims.max(axis=1), 0.0)) / (1.0 - FLOOR)
+    cb = float(b.weights @ np.maximum(sims.max(axis=0), 0.0)) / (1.0 - FLOOR)
+    return min(1.0, 2 * ca * cb / (ca + cb)) if ca + cb > 0 else 0.0
