@@ -94,6 +94,7 @@ def test_the_window_says_which_column_repeats_which(qtbot, tmp_path):
     assert panel.proxy.rowCount() == 3
     window.workspace.select(0, 1)  # the suspect's surrender, word for word in both
     assert "The versions are word for word the same" in window.group_panel.view.toPlainText()
+    assert "· match with the selected sentence" in window.group_panel.view.toPlainText()  # the other version's
     window.workspace.select(0, 3)  # the constable's quote: reporters quote alike
     assert "word for word" not in window.group_panel.view.toPlainText()
 

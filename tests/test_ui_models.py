@@ -48,3 +48,37 @@ def test_group_model_for_a_single_sourced_sentence(qtmodeltester):
     model.set_selection(comparison, 0, comparison.single_sourced(0)[0])
     qtmodeltester.check(model)
     assert model.group is None and model.rowCount() == 1
+
+
+
+WHEAT = ("La Russie a demandé à la Turquie une aide pour exporter son blé, révèle un document officiel.\n\n"
+         "Les négociants de Chicago ont accueilli la nouvelle par une baisse des contrats à terme.\n")
+
+
+def test_each_version_says_how_closely_it_matches_the_selected_sentence(seed_paths):
+    """In a claim of three reports, a version that joined through another version (here a third report's sentence
+    put in the samples' claim beside the second report's version, as a chain of links would) reads as loosely tied
+    to the first report's sentence; versions linked to the selected sentence show their score; the selected
+    sentence's own report shows nothing."""
+    from dataclasses import replace
+
+    from desktop.engine.model import Group, Link, Source
+    from desktop.engine.pipeline import compare
+    from desktop.ui.models import tie_text
+
+    comp = compare([Source(p.name, p.read_text(encoding="utf-8")) for p in seed_paths] + [Source("wheat", WHEAT)])
+    k, group = next((k, g) for k, g in enumerate(comp.groups) if {s for s, _ in g.members} == {0, 1})
+    mine, theirs = (next(m for m in group.members if m[0] == n) for n in (0, 1))
+    chicago = (2, 1)
+    chained = Group(sorted(group.members + [chicago]), group.score, group.links + [Link(theirs, chicago, 0.9)])
+    comp = replace(comp, groups=comp.groups[:k] + [chained] + comp.groups[k + 1:])
+    model = GroupModel()
+    model.set_selection(comp, *mine)
+    texts = {(r.source, r.sentence): tie_text(r, model.selected) for r in model.rows}
+    assert texts[mine] == ""
+    assert texts[theirs] == f"match with the selected sentence {comp.pair_score(mine, theirs):.2f}"
+    assert texts[chicago].startswith("⚠ loosely tied to the selected sentence")
+    model.set_selection(comp, *theirs)
+    texts = {(r.source, r.sentence): tie_text(r, model.selected) for r in model.rows}
+    assert texts[mine] == f"match with the selected sentence {comp.pair_score(mine, theirs):.2f}"
+    assert all(t == "" for (s, _), t in texts.items() if s == 1)

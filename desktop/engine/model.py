@@ -203,6 +203,17 @@ class Comparison:
         """Map each grouped sentence to its group number."""
         return {ref: g for g, grp in enumerate(self.groups) for ref in grp.members}
 
+    def pair_score(self, a: SentenceRef, b: SentenceRef) -> float | None:
+        """How the aligner scored sentences ``a`` and ``b`` as one statement (1.0 for a link the user made; None for
+        a pair it never scored: too far apart to be a candidate). Indexed once per candidates list."""
+        key = id(self.candidates), len(self.candidates)
+        cached = self.__dict__.get("_pair_index")
+        if cached is None or cached[0] != key:
+            index = {frozenset((ln.a, ln.b)): ln.score for ln in self.candidates}
+            self.__dict__["_pair_index"] = cached = (key, index)
+        manual = any(ln.manual and {ln.a, ln.b} == {a, b} for g in self.groups for ln in g.links)
+        return 1.0 if manual else cached[1].get(frozenset((a, b)))
+
     def single_sourced(self, source: int) -> list[int]:
         """Sentence indices of ``source`` that no other source carries."""
         grouped = self.group_index()

@@ -33,8 +33,24 @@ class Row:
     text: str
     spans: tuple[tuple[int, int, str, str], ...] = ()
     sourcing: tuple[tuple[str, str], ...] = ()  # (who, kind) of each attribution of the sentence
+    tie: float | None = None  # a version's score with the selected sentence (``Comparison.pair_score``)
 
 
+
+
+LOOSE_TIE = 0.3  # below this a version is in the claim through other versions, not through the selected one
+
+
+def tie_text(row: Row, selected: SentenceRef | None) -> str:
+    """How a version of a claim relates to the selected sentence, in words ("" for the selected sentence itself and
+    for another sentence of its report): a version tied loosely is one to read before trusting the claim's count
+    of sources (it joined through another version)."""
+    if selected is None or (row.source, row.sentence) == selected or row.source == selected[0]:
+        return ""
+    if row.tie is None or row.tie < LOOSE_TIE:
+        score = "not scored" if row.tie is None else f"{row.tie:.2f}"
+        return f"⚠ loosely tied to the selected sentence ({score}): joined through another version"
+    return f"match with the selected sentence {row.tie:.2f}"
 
 
 def sourcing_text(row: Row) -> str:
@@ -149,11 +165,13 @@ class GroupModel(_RowModel):
         self.flag: str | None = None  # "anonymous sources only" / "no stated source" for the whole claim
         self.differs = False  # the versions rest on different sources
         self.echoes = 0  # sources whose version is word for word another's (engine/copies.py)
+        self.selected: SentenceRef | None = None
         self.near_misses = NearMissModel(self)
 
     def set_selection(self, comparison: Comparison | None, source: int, sentence: int) -> None:
         self.near_misses.set_selection(comparison, (source, sentence) if comparison is not None else None)
         self.flag, self.differs, self.echoes = None, False, 0
+        self.selected = (source, sentence) if comparison is not None else None
         if comparison is None:
             self.group, self.score, self.manual = None, None, False
             self._reset([], [])
@@ -171,10 +189,11 @@ class GroupModel(_RowModel):
             claim = sourcing_of(comparison).of_group(self.group)
             self.flag, self.differs = claim.flag, claim.differs
             self.echoes = same_words(comparison, self.group)
-        self._reset([self._row(comparison, s, i) for s, i in members], names)
+        selected = (source, sentence)
+        self._reset([self._row(comparison, s, i, selected) for s, i in members], names)
 
     @staticmethod
-    def _row(comparison: Comparison, source: int, sentence: int) -> Row:
+    def _row(comparison: Comparison, source: int, sentence: int, selected: SentenceRef | None = None) -> Row:
         doc = comparison.documents[source]
         start = doc.sentences[sentence].start
         spans = tuple((d.start - start, d.end - start, d.kind, d.type) for d in comparison.details_of(source, sentence))
@@ -184,7 +203,8 @@ class GroupModel(_RowModel):
         who = tuple((doc.text[a.start:a.end] if a.refers_to is None else f"{doc.text[a.start:a.end]} = {a.refers_to}",
                      a.kind) for a in own) + tuple((f"{doc.text[a.start:a.end]}, in the same quotation", a.kind)
                                                    for a in lent)
-        return Row(source, sentence, kind, doc.sentence_text(sentence), spans, who)
+        tie = None if selected in (None, (source, sentence)) else comparison.pair_score(selected, (source, sentence))
+        return Row(source, sentence, kind, doc.sentence_text(sentence), spans, who, tie)
 
     def display(self, row: Row, column: int) -> str:
         return self.names[row.source] if column == 0 else row.text

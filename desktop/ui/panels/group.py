@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTextBrowser, QT
 
 from desktop.engine.model import ANONYMOUS_ONLY, NO_SOURCE, Detail
 from desktop.ui import highlight
-from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, GroupModel, NearMissModel, sourcing_text
+from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, GroupModel, NearMissModel, sourcing_text, tie_text
 from desktop.ui.palette import Theme
 from desktop.ui.tables import claim_table
 
@@ -144,6 +144,12 @@ class GroupPanel(QWidget):
         who.setForeground(self.palette().link())
         who.setToolTip(f"Show this sentence in {self.model.names[row.source]}")
         cursor.insertText(f"who says it: {sourcing_text(row)}", who)
+        tie = tie_text(row, self.model.selected)
+        if tie:
+            fmt = QTextCharFormat()
+            fmt.setFontPointSize(self.font().pointSizeF() * 0.88)
+            fmt.setForeground(self.theme.unique_fg if tie.startswith("⚠") else self.theme.muted)
+            cursor.insertText(f"  · {tie}", fmt)
         text_block = QTextBlockFormat()
         text_block.setLineHeight(130, 1)  # 1 = ProportionalHeight
         text_block.setTopMargin(2)
