@@ -114,7 +114,7 @@ def main() -> int:
         print(f"{len(extra)} unseen pairs ({args.extra}), model fitted on the ten:", summary([sum(x) for x in zip(*unseen)]))
     print("# inputs: " + ", ".join(INPUTS))
     print(f"FITTED = ScoreModel(\n    bias={full.bias},\n    weights=({', '.join(str(v) for v in full.weights)}),")
-    print("    cross=CROSS,\n    haystack=HAYSTACK,\n)")
+    print("    cross=CROSS,\n    haystack=HAYSTACK,\n    uncovered=UNCOVERED,\n)")
     return 0
 
 

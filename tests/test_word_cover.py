@@ -48,3 +48,21 @@ def test_known_words_are_embedded_once():
     again = known.encode(["boat", "ship", "cable"])
     assert calls == [["boat", "ship"], ["cable"]]
     assert (again[0] == first[1]).all() and (again[1] == first[0]).all()
+
+
+def test_where_no_word_cover_is_computed_the_model_fitted_without_it_scores(seed_paths):
+    """Above clauses.MAX_SENTENCES sentences, or in Chinese, no words are embedded: the score model must not read
+    the missing cover as 'nothing in common' (its largest weight), but score as the model fitted without it did."""
+    from desktop.engine.score_model import FITTED, UNCOVERED
+
+    views = doc_views(prepare_all([Source(p.name, p.read_text(encoding="utf-8")) for p in seed_paths]),
+                      shared_embedder())
+    idf = align.idf_table(views)
+    params = align.AlignParams()
+    covered = {(ln.a, ln.b): ln.score for ln in align.score_pair_of_docs(0, 1, *views, idf, FITTED, params)}
+    for view in views:
+        view.words = None
+    bare = {(ln.a, ln.b): ln.score for ln in align.score_pair_of_docs(0, 1, *views, idf, FITTED, params)}
+    before = {(ln.a, ln.b): ln.score for ln in align.score_pair_of_docs(0, 1, *views, idf, UNCOVERED, params)}
+    assert bare == before and bare != covered
+    assert sum(s >= 0.5 for s in bare.values()) >= 3  # the samples' sure pairs still link

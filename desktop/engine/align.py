@@ -114,6 +114,7 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
     clauses = ClauseTable.pair(a, b) if semantic and a.clauses is not None and b.clauses is not None else None
     mean_cos = mean_cosine(a.vectors, b.vectors) if semantic else 0.0
     context = {"story": same_story(mean_cos), "regime": regime(a, b, mean_cos) if semantic else 1.0}
+    covered = same_lang and spaced(a, b) and a.words is not None and b.words is not None  # word_cover
     words_a, words_b = Words.of(a.features, idf), Words.of(b.features, idf)
     rows = []
     for i, j in sorted(pairs):
@@ -122,12 +123,17 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
             fields |= placement(cos.get((i, j)) or float(a.vectors[i] @ b.vectors[j]), i, j, rows_a, cols_b)
         if clauses is not None:
             fields["clause"] = clauses.best(i, j)
-        if same_lang and a.words is not None and b.words is not None and (i, j) != titles:
-            fields["cover"] = word_cover.cover(a.words[i], b.words[j])
+        if covered:
+            fields["cover"] = word_cover.cover(a.words[i], b.words[j]) if (i, j) != titles else 0.0
         ev = word_evidence(a.features[i], b.features[j], words_a, i, words_b, j, same_lang, idf)
         rows.append((i, j, ev._replace(**fields)))
     closeness = [((i, j), max(ev.cos if ev.cos is not None else ev.lexical, ev.clause)) for i, j, ev in rows]
     return [(i, j, ev._replace(mutual=mutual)) for (i, j, ev), mutual in zip(rows, _mutual_flags(closeness))]
+
+
+def spaced(a: DocView, b: DocView) -> bool:
+    """Both written with spaces between words (in Chinese or Japanese a "word" is a whole clause)."""
+    return a.lang not in UNSPACED and b.lang not in UNSPACED
 
 
 def regime(a: DocView, b: DocView, mean_cos: float | None = None) -> float:
@@ -163,11 +169,10 @@ def _mutual_flags(scored: list[tuple[tuple[int, int], float]]) -> list[float]:
 def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: ScoreModel, params: AlignParams) -> list[Link]:
     """Every candidate pair between documents p and q with its probability (above the floor)."""
     same_lang = a.lang == b.lang
-    spaced = a.lang not in UNSPACED and b.lang not in UNSPACED
     kept = []
     for i, j, ev in candidate_evidence(a, b, idf, params.top_k):
         short = min(len(a.features[i].content), len(b.features[j].content)) < MIN_CONTENT_WORDS
-        if spaced and ((short and ev.lexical == 0 and ev.verbatim < 1.0) or word_against_sentence(a, i, b, j)):
+        if spaced(a, b) and ((short and ev.lexical == 0 and ev.verbatim < 1.0) or word_against_sentence(a, i, b, j)):
             continue  # "Assurément." and "Finance.": too few words for their embeddings to mean anything
         if (i in a.labels) != (j in b.labels) or ((i in a.questions or j in b.questions) and ev.name_clash):
             continue  # a label matches only a label; "Quel rôle pour la France ?" is not "Quel rôle pour les USA ?"

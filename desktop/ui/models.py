@@ -4,7 +4,7 @@ Custom roles carry the source and sentence so views can jump without reaching in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
@@ -34,23 +34,27 @@ class Row:
     spans: tuple[tuple[int, int, str, str], ...] = ()
     sourcing: tuple[tuple[str, str], ...] = ()  # (who, kind) of each attribution of the sentence
     tie: float | None = None  # a version's score with the selected sentence (``Comparison.pair_score``)
+    direct: bool = False  # the claim holds a link between this version and the selected sentence
 
 
 
 
-LOOSE_TIE = 0.3  # below this a version is in the claim through other versions, not through the selected one
+LOOSE_TIE = 0.3  # below this score with the selected sentence, a version joined through another is loosely tied
 
 
 def tie_text(row: Row, selected: SentenceRef | None) -> str:
     """How a version of a claim relates to the selected sentence, in words ("" for the selected sentence itself and
-    for another sentence of its report): a version tied loosely is one to read before trusting the claim's count
-    of sources (it joined through another version)."""
+    for another sentence of its report): its score when the two are linked; a version that joined the claim only
+    through another version and scores low against the selected sentence (or was never scored against it) is one
+    to read before trusting the claim's count of sources."""
     if selected is None or (row.source, row.sentence) == selected or row.source == selected[0]:
         return ""
+    if row.direct:
+        return f"match with the selected sentence {row.tie:.2f}" if row.tie is not None else ""
     if row.tie is None or row.tie < LOOSE_TIE:
         score = "not scored" if row.tie is None else f"{row.tie:.2f}"
         return f"⚠ loosely tied to the selected sentence ({score}): joined through another version"
-    return f"match with the selected sentence {row.tie:.2f}"
+    return f"joined through another version (score with the selected sentence {row.tie:.2f})"
 
 
 def sourcing_text(row: Row) -> str:
@@ -190,7 +194,9 @@ class GroupModel(_RowModel):
             self.flag, self.differs = claim.flag, claim.differs
             self.echoes = same_words(comparison, self.group)
         selected = (source, sentence)
-        self._reset([self._row(comparison, s, i, selected) for s, i in members], names)
+        linked = {frozenset((ln.a, ln.b)) for ln in comparison.groups[self.group].links} if self.group is not None else set()
+        rows = [self._row(comparison, s, i, selected) for s, i in members]
+        self._reset([replace(r, direct=frozenset((selected, (r.source, r.sentence))) in linked) for r in rows], names)
 
     @staticmethod
     def _row(comparison: Comparison, source: int, sentence: int, selected: SentenceRef | None = None) -> Row:
