@@ -4,7 +4,7 @@ Custom roles carry the source and sentence so views can jump without reaching in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
@@ -193,13 +193,13 @@ class GroupModel(_RowModel):
             claim = sourcing_of(comparison).of_group(self.group)
             self.flag, self.differs = claim.flag, claim.differs
             self.echoes = same_words(comparison, self.group)
-        selected = (source, sentence)
-        linked = {frozenset((ln.a, ln.b)) for ln in comparison.groups[self.group].links} if self.group is not None else set()
-        rows = [self._row(comparison, s, i, selected) for s, i in members]
-        self._reset([replace(r, direct=frozenset((selected, (r.source, r.sentence))) in linked) for r in rows], names)
+        links = comparison.groups[self.group].links if self.group is not None else []
+        direct = {ln.b if ln.a == self.selected else ln.a for ln in links if self.selected in (ln.a, ln.b)}
+        self._reset([self._row(comparison, s, i, self.selected, (s, i) in direct) for s, i in members], names)
 
     @staticmethod
-    def _row(comparison: Comparison, source: int, sentence: int, selected: SentenceRef | None = None) -> Row:
+    def _row(comparison: Comparison, source: int, sentence: int, selected: SentenceRef | None = None,
+             direct: bool = False) -> Row:
         doc = comparison.documents[source]
         start = doc.sentences[sentence].start
         spans = tuple((d.start - start, d.end - start, d.kind, d.type) for d in comparison.details_of(source, sentence))
@@ -210,7 +210,7 @@ class GroupModel(_RowModel):
                      a.kind) for a in own) + tuple((f"{doc.text[a.start:a.end]}, in the same quotation", a.kind)
                                                    for a in lent)
         tie = None if selected in (None, (source, sentence)) else comparison.pair_score(selected, (source, sentence))
-        return Row(source, sentence, kind, doc.sentence_text(sentence), spans, who, tie)
+        return Row(source, sentence, kind, doc.sentence_text(sentence), spans, who, tie, direct)
 
     def display(self, row: Row, column: int) -> str:
         return self.names[row.source] if column == 0 else row.text
