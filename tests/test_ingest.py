@@ -642,6 +642,33 @@ def test_a_report_written_one_paragraph_a_line_keeps_every_line(tmp_path):
     assert read_path(path).text == text
 
 
+def test_a_stray_line_break_inside_a_sentence_of_a_one_paragraph_a_line_report_is_joined(tmp_path):
+    """Found in the rpm2 reports: a web page's soft break cut a sentence in two ('Le sommet prévu lundi à Lyon a
+    été' / 'reporté sine die par Pékin …'), each half a sentence of its own, the first read as 'only here' while its
+    other half joined its counterpart. Titles and sentences that end keep their lines."""
+    text = ("Un long week-end de mésentente avec Pékin\n"
+            "La tournée du dalaï-lama en Europe relance les tensions entre Pékin et l'Union européenne.\n"
+            "Le sommet sino-européen prévu lundi dernier à Lyon a été\n"
+            "reporté sine die par le gouvernement chinois pour protester contre une rencontre à Gdansk.\n"
+            "Elle a averti\n"
+            "la France que les relations commerciales en pâtiraient.\n"
+            "Mais hier, dans une interview au journal italien La Gazzetta dello Sport,\n"
+            "l'Américain s'est montré moins affirmatif.\n")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    sentences = _sentences(read_path(path))
+    assert sentences == ["Un long week-end de mésentente avec Pékin",
+                         "La tournée du dalaï-lama en Europe relance les tensions entre Pékin et l'Union européenne.",
+                         "Le sommet sino-européen prévu lundi dernier à Lyon a été reporté sine die par le gouvernement "
+                         "chinois pour protester contre une rencontre à Gdansk.",
+                         "Elle a averti la France que les relations commerciales en pâtiraient.",
+                         "Mais hier, dans une interview au journal italien La Gazzetta dello Sport, l'Américain s'est "
+                         "montré moins affirmatif."]
+    assert _sentences(from_text(text)) == sentences
+    brand = "Apple a présenté son nouveau téléphone\niPhone 16 : ce qui change.\n"  # a name in lower case: no join
+    assert from_text(brand).text.split("\n")[:2] == ["Apple a présenté son nouveau téléphone", "iPhone 16 : ce qui change."]
+
+
 def test_each_line_is_a_paragraph_and_an_open_quotation_ends_with_it():
     """Found by a review: in a report written one paragraph a line, a quotation left open at the end of a line ran
     on into the next paragraph, which lent that paragraph's outlet to the quotation ("Attributed differently")."""

@@ -24,6 +24,7 @@ _MIN_WRAPPED = 3  # breaks where the next word would not fit that a plain text n
 _TITLE_END = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Const|Mme|Mlle)\.$")
 _LISTED = re.compile(r"[•·▪‣◦*–—|-]|\d{1,2}[.)]\s|#")  # a bullet, a dash or a number opening a list item; a
 #                                                           heading; a table row
+_NAME_IN_LOWER_CASE = re.compile(r"[^\W\d_][^\W\d_]*[A-Z]")  # "iPhone", "eBay", "iOS" (not "l'Américain")
 _COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")  # a gap between columns of a table
 _SMALL_WORDS = frozenset("""a an the of to in on at by for with from and or but as that which who
     le la les l' un une des du de d' à au aux en et ou par pour sur avec dans que qui
@@ -106,17 +107,40 @@ def _overflows(line: str, following: str, usual: int) -> bool:
 
 def reflow_plain(text: str) -> str:
     """Plain text with the lines a fixed-width wrap broke joined again (each join puts one space, or nothing after
-    a hyphen, for the newline and the next line's indent); text that does not read as wrapped comes back as it is."""
+    a hyphen, for the newline and the next line's indent); in text that does not read as wrapped, only a sentence
+    broken once in mid-course (``broken_once``)."""
     lines = text.split("\n")
     stripped = [ln.strip() for ln in lines]
     usual = full_length(stripped)
     if not looks_wrapped(stripped, usual):
-        return text
+        return _rejoined(lines, stripped)
     out: list[str] = []
     for k, (raw, line) in enumerate(zip(lines, stripped)):
         last = stripped[k - 1] if k else ""  # the line as the wrap left it, not the run joined so far
         if out and last and line and len(last) >= _WRAPPED * usual and (runs_on(last, line, usual)
                                                                          or _fills(last, line, usual)):
+            out[-1] = joined(out[-1].rstrip(), line)
+        else:
+            out.append(raw)
+    return "\n".join(out)
+
+
+def broken_once(line: str, following: str) -> bool:
+    """In a report written one paragraph a line, a stray line break cut a sentence: ``line`` stops mid-sentence,
+    the next goes on in lower case and ends the sentence ("Le sommet sino-européen prévu lundi dernier à Lyon a
+    été" / "reporté sine die par le gouvernement chinois …", a soft break a web page kept). Lines of a poem or of a
+    list without bullets start in lower case too, but none of them ends a sentence; nor does a list item, a heading
+    or a table row join (``_kept_apart``), nor a name written with a small first letter ("iPhone", "eBay")."""
+    return (not line.endswith(_ENDS) and following.endswith(_ENDS) and following[0].islower()
+            and not _NAME_IN_LOWER_CASE.match(following) and not _kept_apart(line, following))
+
+
+def _rejoined(lines: list[str], stripped: list[str]) -> str:
+    if not any(a and b and broken_once(a, b) for a, b in zip(stripped, stripped[1:])):
+        return "\n".join(lines)
+    out: list[str] = []
+    for k, (raw, line) in enumerate(zip(lines, stripped)):
+        if out and k and stripped[k - 1] and line and broken_once(stripped[k - 1], line):
             out[-1] = joined(out[-1].rstrip(), line)
         else:
             out.append(raw)
