@@ -126,7 +126,8 @@ def linked_pairs(pair: Pair, model, threshold: float = 0.5) -> set[tuple[int, in
     cands = align.score_pair_of_docs(0, 1, pair.views[0], pair.views[1], idf, model, params)
     if one_story(*pair.views):  # split halves read together, as the CLI does (engine/merges.py)
         cands = with_pair_rules(cands, pair.documents, pair.views, shared_embedder(), None, idf)
-    groups = align.build_groups(align.select_links(cands, params), cands, cohesion=params.cohesion)
+    prose = frozenset(k for k, view in enumerate(pair.views) if view.prose)
+    groups = align.build_groups(align.select_links(cands, params), cands, cohesion=params.cohesion, restating=prose)
     return {(ln.a[1], ln.b[1]) if ln.a[0] == 0 else (ln.b[1], ln.a[1]) for g in groups for ln in g.links}
 
 

@@ -133,6 +133,22 @@ def test_split_halves_do_not_chain_a_run_of_loose_sentences_into_a_group():
     assert [g.members for g in build_groups(links, candidates, cohesion=0.5)] == [[(0, 0), (0, 1), (1, 0), (2, 0)]]
 
 
+def test_a_sure_link_keeps_a_report_s_second_telling_of_a_claim_but_adds_no_source_loosely():
+    """A2, B2 and B3 state one claim. Further down A says it again (A14, sure of B2: 0.83, unscored with B3): the
+    group's average with A14 is (0.83 + 0) / 2, below the cohesion, yet A14 adds no source to the claim, so it
+    joins. C5 is as sure of B2 but unscored with the rest: it would count a third report as carrying the claim on
+    one link, and stays out."""
+    from desktop.engine.align import build_groups
+
+    candidates = [Link((0, 2), (1, 2), 0.95), Link((0, 2), (1, 3), 0.9), Link((0, 14), (1, 2), 0.83),
+                  Link((1, 2), (2, 5), 0.83)]
+    links = select_links(candidates, AlignParams(threshold=0.5))
+    grouped = [g.members for g in build_groups(links, candidates, cohesion=0.55, restating=frozenset({0, 1, 2}))]
+    assert grouped == [[(0, 2), (0, 14), (1, 2), (1, 3)]]
+    # in a list of headlines (not prose) two lines are two items: A14 stays out
+    assert [g.members for g in build_groups(links, candidates, cohesion=0.55)] == [[(0, 2), (1, 2), (1, 3)]]
+
+
 def test_links_of_equal_score_join_groups_in_the_same_order_whichever_source_comes_first():
     """Two links tie at 0.6029: which one is added first decides whether the loose one may still join (cohesion).
     The order must follow the sentences, not the sources' order, so swapping the sources mirrors the groups (a

@@ -293,7 +293,8 @@ def document_features(doc: Document) -> list:
 def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
     links = align.select_links(comp.candidates, params)
     links = apply_overrides(comp, links)
-    comp.groups = align.build_groups(links, comp.candidates, cohesion=params.cohesion)
+    prose = frozenset(k for k, doc in enumerate(comp.documents) if written_in_prose(doc))
+    comp.groups = align.build_groups(links, comp.candidates, cohesion=params.cohesion, restating=prose)
     comp.details = with_attribution_conflicts(comp, details_stage.find_details(comp, feats))
     return comp
 
