@@ -398,3 +398,21 @@ def test_reports_count_and_mark_the_claims_whose_versions_disagree():
     assert "- ⚠ **1** claim whose versions say a detail differently" in md
     assert "| 1 | ⚠ A 62-year-old man was arrested" in md and "| 2 | The governor visited" in md
     assert 'class="stat disputed"><b>⚠ 1</b>' in render_html(comp)
+
+
+def test_reports_say_which_single_sourced_sentences_have_a_near_sentence_elsewhere(seed_comparison):
+    """'Only in A' is what a reader acts on: a sentence whose nearest unlinked sentence in another source scores
+    REPORT_NEAR or more says so, with that sentence's reference, so the reader checks it first."""
+    from desktop.export.view import REPORT_NEAR
+
+    markdown, html = render_markdown(seed_comparison), render_html(seed_comparison)
+    (source, sentence), near = max(seed_comparison.elsewhere.items(), key=lambda item: item[1].score)
+    letter, other = "AB"[source], f"{'AB'[near.b[0]]}{near.b[1] + 1}"
+    item = next(line for line in markdown.split(f"## Only in {letter}")[1].splitlines()
+                if line.startswith(f"- **{letter}{sentence + 1}** "))
+    assert f"nearest sentence elsewhere: {other} ({near.score:.2f}), not linked" in item
+    named = {ref for ref, ln in seed_comparison.elsewhere.items() if ln.score >= REPORT_NEAR}
+    assert 0 < len(named) < len(seed_comparison.elsewhere) and html.count('<span class="close">') == len(named)
+    far = next(i for i in seed_comparison.single_sourced(0) if (0, i) not in named)
+    plain = next(line for line in markdown.split("## Only in A")[1].splitlines() if line.startswith(f"- **A{far + 1}** "))
+    assert "nearest sentence elsewhere" not in plain

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import SHARED
 from desktop.engine.model import Options, Source
-from desktop.engine.pipeline import compare, compare_iter, near_misses, regroup
+from desktop.engine.near_misses import near_misses
+from desktop.engine.pipeline import compare, compare_iter, regroup
 from desktop.export.contract import from_contract, to_contract
 
 SCHEMA = SHARED / "contract" / "comparison.schema.json"
@@ -140,6 +141,7 @@ def test_contract_schema_and_invariants(seed_comparison, tmp_path):
 def test_contract_round_trip(seed_comparison):
     back = from_contract(to_contract(seed_comparison))
     assert to_contract(back) == to_contract(seed_comparison)
+    assert back.elsewhere.keys() == seed_comparison.elsewhere.keys() and back.elsewhere  # "closest_elsewhere"
 
 
 EN = ("Russia has asked China for military equipment to support its invasion of Ukraine, US officials said.\n\n"
@@ -293,7 +295,7 @@ def test_near_misses_offer_only_sources_the_group_lacks(seed_comparison):
 
 def test_near_misses_do_not_offer_again_what_the_user_unlinked(seed_comparison):
     from desktop.engine.model import Override
-    from desktop.engine.pipeline import anchor_of
+    from desktop.engine.overrides import anchor_of
 
     group = seed_comparison.groups[0]
     ref, partners = group.members[0], group.members[1:]
@@ -302,6 +304,34 @@ def test_near_misses_do_not_offer_again_what_the_user_unlinked(seed_comparison):
     assert ref not in after.group_index()
     offered = {ln.b for ln in near_misses(after, ref, limit=10)}
     assert not offered & set(partners)
+
+
+def test_a_single_sourced_sentence_names_its_closest_sentence_elsewhere_when_one_comes_close(seed_comparison):
+    """'Only here' is the claim a fact-checker acts on: where another source's unlinked sentence comes close, the
+    comparison names it (the versions panel's first near miss), so the reviewer reads it before trusting the claim.
+    Grouped sentences and sentences nothing comes close to are not named."""
+    from desktop.engine.near_misses import MAYBE
+
+    close, grouped = seed_comparison.elsewhere, seed_comparison.group_index()
+    singles = {(s, i) for s in range(2) for i in seed_comparison.single_sourced(s)}
+    assert 0 < len(close) < len(singles) and set(close) <= singles and not set(close) & set(grouped)
+    for ref in singles:
+        first = near_misses(seed_comparison, ref, limit=1)
+        if ref in close:
+            assert close[ref] == first[0] and close[ref].score >= MAYBE and close[ref].b[0] != ref[0]
+        else:
+            assert not first or first[0].score < MAYBE
+
+
+def test_a_pair_the_user_unlinked_is_not_named_as_close_again(seed_comparison):
+    from desktop.engine.model import Override
+    from desktop.engine.overrides import anchor_of
+
+    ref, near = max(seed_comparison.elsewhere.items(), key=lambda item: item[1].score)
+    unlink = Override("unlink", anchor_of(seed_comparison, ref), anchor_of(seed_comparison, near.b))
+    after = regroup(seed_comparison, seed_comparison.options.threshold, [unlink])
+    assert ref not in after.group_index()
+    assert after.elsewhere.get(ref) is None or after.elsewhere[ref].b != near.b
 
 
 def test_one_word_sentences_link_only_when_they_share_the_word(seed_paths):

@@ -1,6 +1,8 @@
 """The side panels' item models: Qt's model contract, and what they list."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from desktop.ui.models import KIND_ROLE, SENTENCE_ROLE, SOURCE_ROLE, GroupModel, OnlyInFilter, OnlyInModel
 from test_ui_data import MRE, hand_comparison
 
@@ -82,3 +84,24 @@ def test_each_version_says_how_closely_it_matches_the_selected_sentence(seed_pat
     texts = {(r.source, r.sentence): tie_text(r, model.selected) for r in model.rows}
     assert texts[mine] == f"match with the selected sentence {comp.pair_score(mine, theirs):.2f}"
     assert all(t == "" for (s, _), t in texts.items() if s == 1)
+
+
+def test_only_in_sentences_to_check_are_those_another_source_comes_close_to_closest_first(qtmodeltester, seed_comparison):
+    from desktop.ui.models import CLOSE_ROLE, TO_CHECK
+
+    model = OnlyInModel()
+    model.set_comparison(seed_comparison)
+    proxy = OnlyInFilter()
+    proxy.setSourceModel(model)
+    proxy.set_filter(None, TO_CHECK)
+    qtmodeltester.check(proxy)
+    rows = [(proxy.index(r, 0).data(SOURCE_ROLE), proxy.index(r, 0).data(SENTENCE_ROLE)) for r in range(proxy.rowCount())]
+    assert set(rows) == set(seed_comparison.elsewhere)
+    scores = [proxy.index(r, 0).data(CLOSE_ROLE) for r in range(proxy.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    assert proxy.index(0, 3).data() == f"{scores[0]:.2f}"
+    other = seed_comparison.elsewhere[rows[0]].b
+    assert model.names[other[0]] in proxy.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    proxy.set_filter(None, "sentence")  # every single-sourced sentence again, in the sources' order
+    listed = [(proxy.index(r, 0).data(SOURCE_ROLE), proxy.index(r, 0).data(SENTENCE_ROLE)) for r in range(proxy.rowCount())]
+    assert listed == sorted(listed) and len(listed) > len(rows)

@@ -393,6 +393,9 @@ def test_the_closest_unlinked_sentence_is_offered_and_linked_in_one_click(qtbot,
     near = window.group_panel.near
     assert near.isVisible() and (near.model.rows[0].source, near.model.rows[0].sentence) == offered
     assert 0 < float(near.model.index(0, 2).data()) < 0.5  # below the threshold: a suggestion, not a link
+    score = near.model.index(0, 2).data()
+    title = window.group_panel.title.text()  # "only here" says that a sentence elsewhere comes close
+    assert "not linked" in title and window.group_model.names[0] in title and f"scores {score}" in title
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000) as shown:
         near.link_button.click()
     linked = shown.args[0]

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.engine.model import Progress
-from desktop.engine.pipeline import anchor_of
+from desktop.engine.overrides import anchor_of
 from desktop.store import Session, SqliteEmbeddingCache, load_session
 from desktop.ui import app as app_module
 from desktop.ui.session import controller as session_controller

@@ -198,6 +198,9 @@ class Comparison:
     attributions: list[Attribution] = field(default_factory=list)  # who each statement is attributed to
     word_matches: object = None  # meanings.WordMatches: words of different reports that mean the same (None: not computed)
     phrase_cover: object = None  # phrases.PhraseCover: phrase cosines of cross-language pairs (None: not computed)
+    # single-sourced sentence -> the pair with its closest unlinked sentence in another source, where that scores
+    # near_misses.MAYBE or more: "only here" may be the aligner's miss (near_misses.closest_elsewhere)
+    elsewhere: dict[SentenceRef, Link] = field(default_factory=dict)
 
     def group_index(self) -> dict[SentenceRef, int]:
         """Map each grouped sentence to its group number."""

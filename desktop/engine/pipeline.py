@@ -20,15 +20,15 @@ from .clean import find_removed, repeated_lines
 from .embed import Embedder, blas_limit, shared_embedder
 from .features import UNSPACED, features
 from .headings import headings, headline_of, questions, section_labels, written_in_prose
-from .model import (
-    Anchor, Attribution, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, SentenceRef, Source,
-)
+from .model import Attribution, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, Source
 from .language import detect_language, load_detector_in_background
 from .meanings import WordMatches, linkable_words, slot_words, word_matches
 from .merges import STORY, TRANSLATION, merged_links, ordered_links
 from .evidence import WordWeights
 from .mutual import supported_pairs
+from .near_misses import closest_elsewhere
 from .order import order_support
+from .overrides import apply_overrides
 from .phrases import PhraseCover, phrase_cover
 from .score_model import FITTED
 from .segment import segment
@@ -295,89 +295,9 @@ def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
     links = apply_overrides(comp, links)
     prose = frozenset(k for k, doc in enumerate(comp.documents) if written_in_prose(doc))
     comp.groups = align.build_groups(links, comp.candidates, cohesion=params.cohesion, restating=prose)
+    comp.elsewhere = closest_elsewhere(comp)
     comp.details = with_attribution_conflicts(comp, details_stage.find_details(comp, feats))
     return comp
-
-
-def apply_overrides(comp: Comparison, links: list[Link]) -> list[Link]:
-    """The user's corrections win over the aligner: unlink removes a link, link adds one (score 1, manual)."""
-    resolve = anchor_resolver(comp)
-    out = list(links)
-    for ov in comp.overrides:
-        a, b = resolve(ov.a), resolve(ov.b)
-        if a is None or b is None or a[0] == b[0]:
-            continue
-        pair = {a, b}
-        out = [ln for ln in out if {ln.a, ln.b} != pair]
-        if ov.action == "link":
-            first, second = sorted((a, b))
-            out.append(Link(first, second, 1.0, manual=True))
-    if any(ov.action == "unlink" for ov in comp.overrides):
-        out = _split_unlinked(comp, out, resolve)
-    return out
-
-
-def _split_unlinked(comp: Comparison, links: list[Link], resolve) -> list[Link]:
-    """An unlink keeps two sentences out of one group: keep links strongest first (manual ones before all), and
-    drop any link that would join a forbidden pair. One union-find pass."""
-    forbidden = [(resolve(o.a), resolve(o.b)) for o in comp.overrides if o.action == "unlink"]
-    forbidden = [(a, b) for a, b in forbidden if a and b and a != b]
-    parent: dict[SentenceRef, SentenceRef] = {}
-
-    def root(x: SentenceRef) -> SentenceRef:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])
-            x = parent[x]
-        return x
-
-    kept: list[Link] = []
-    for ln in sorted(links, key=lambda ln: (ln.manual, ln.score), reverse=True):
-        ra, rb = root(ln.a), root(ln.b)
-        if ra != rb and any({root(a), root(b)} == {ra, rb} for a, b in forbidden):
-            continue
-        parent[ra] = rb
-        kept.append(ln)
-    return kept
-
-
-def near_misses(comp: Comparison, ref: SentenceRef, limit: int = 3) -> list[Link]:
-    """The sentences of sources missing from ``ref``'s group (all other sources for a single-sourced sentence)
-    that the aligner scored against ``ref`` but did not join to it, best first: what a reviewer may link by hand.
-    Pairs the user unlinked are not offered again."""
-    group = comp.group_index().get(ref)
-    present = {s for s, _ in comp.groups[group].members} if group is not None else {ref[0]}
-    resolve = anchor_resolver(comp)
-    unlinked = {frozenset((resolve(o.a), resolve(o.b))) for o in comp.overrides if o.action == "unlink"}
-    found = []
-    for ln in comp.candidates:
-        other = ln.b if ln.a == ref else ln.a if ln.b == ref else None
-        if other is not None and other[0] not in present and frozenset((ref, other)) not in unlinked:
-            found.append(Link(ref, other, ln.score))
-    return sorted(found, key=lambda ln: (-ln.score, ln.b))[:limit]
-
-
-def anchor_of(comp: Comparison, ref: SentenceRef) -> Anchor:
-    doc = comp.documents[ref[0]]
-    s = doc.sentences[ref[1]]
-    return Anchor(doc.source.content_hash, s.start, s.end)
-
-
-def anchor_resolver(comp: Comparison) -> Callable[[Anchor], SentenceRef | None]:
-    """Find the sentence an anchor points at: the one overlapping its span most, in the source with that hash."""
-    by_hash = {d.source.content_hash: k for k, d in enumerate(comp.documents)}
-
-    def resolve(anchor: Anchor) -> SentenceRef | None:
-        k = by_hash.get(anchor.source_hash)
-        if k is None:
-            return None
-        best, best_overlap = None, 0
-        for i, s in enumerate(comp.documents[k].sentences):
-            overlap = min(s.end, anchor.end) - max(s.start, anchor.start)
-            if overlap > best_overlap:
-                best, best_overlap = (k, i), overlap
-        return best
-
-    return resolve
 
 
 def regroup(comp: Comparison, threshold: float, overrides: Iterable[Override] | None = None) -> Comparison:

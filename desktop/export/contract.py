@@ -77,7 +77,13 @@ def to_contract(comp: Comparison) -> dict:
         "details": [_detail_dict(d) for d in comp.details],
         "attributions": [_attribution_dict(a) for a in comp.attributions],
         "copies": [_copy_dict(c) for c in copies(comp)],
+        "closest_elsewhere": [_elsewhere_dict(ln) for _, ln in sorted(comp.elsewhere.items())],
     }
+
+
+def _elsewhere_dict(ln: Link) -> dict:
+    """A single-sourced sentence and the closest sentence of another source, unlinked (``near_misses``)."""
+    return {"source": ln.a[0], "sentence": ln.a[1], "other": list(ln.b), "score": round(ln.score, 4)}
 
 
 def _copy_dict(c: Copy) -> dict:
@@ -112,8 +118,10 @@ def from_contract(data: dict) -> Comparison:
         for d in data["details"]
     ]
     attributions = [_attribution_from(a) for a in data.get("attributions", [])]
+    elsewhere = {(e["source"], e["sentence"]): Link((e["source"], e["sentence"]), tuple(e["other"]), e["score"])
+                 for e in data.get("closest_elsewhere", [])}
     return Comparison([_source_from(s) for s in data["sources"]], [_group_from(g) for g in data["groups"]], details,
-                      options, attributions=attributions)
+                      options, attributions=attributions, elsewhere=elsewhere)
 
 
 def _anchor_dict(anchor) -> dict:

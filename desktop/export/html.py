@@ -223,11 +223,16 @@ def _single(src: SourceView) -> str:
     if not src.single:
         return head + '<p class="intro">Every sentence of this source is carried by another source.</p>\n</section>'
     items = [
-        f'<li><span class="ref">{src.letter}{s.index + 1}</span><p>{_sentence(s)} {_verdict(s.annotation)}</p>'
-        f"{_note(s.annotation)}</li>"
+        f'<li><span class="ref">{src.letter}{s.index + 1}</span><p>{_sentence(s)} {_verdict(s.annotation)}'
+        f"{_close(s)}</p>{_note(s.annotation)}</li>"
         for s in src.single
     ]
     return head + '<ol class="single-list">' + "\n".join(items) + "</ol>\n</section>"
+
+
+def _close(s: SentenceView) -> str:
+    """A single-sourced sentence that another source's unlinked sentence comes close to: say so."""
+    return f' <span class="close">{_e(s.close_note)}</span>' if s.close else ""
 
 
 def _side_by_side(view: ReportView) -> str:

@@ -9,6 +9,7 @@ import json
 
 from desktop.engine import meanings, phrases
 from desktop.engine.meanings import WordMatches
+from desktop.engine.near_misses import closest_elsewhere
 from desktop.engine.phrases import PhraseCover
 from desktop.engine.model import (
     Anchor,
@@ -224,8 +225,9 @@ def _detail_from(r: dict) -> Detail:
 
 
 def comparison_from_rows(sources, languages, run: dict, rows: dict[str, list[dict]]) -> Comparison:
-    """Rebuild a Comparison; every row list must be sorted by its key columns."""
-    return Comparison(
+    """Rebuild a Comparison; every row list must be sorted by its key columns. The nearest sentences elsewhere of
+    single-sourced sentences follow from the groups and the candidates: computed again, not stored."""
+    comparison = Comparison(
         documents=_documents(sources, languages, rows),
         groups=_groups(rows),
         details=[_detail_from(r) for r in rows["details"]],
@@ -238,3 +240,5 @@ def comparison_from_rows(sources, languages, run: dict, rows: dict[str, list[dic
         phrase_cover=phrases.from_rows((r["source"], r["sentence"], r["other_source"], r["other_sentence"], r["phrase"],
                                         r["cosine"], r["other_phrase"]) for r in rows.get("phrase_cover", [])),
     )
+    comparison.elsewhere = closest_elsewhere(comparison)
+    return comparison

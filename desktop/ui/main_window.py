@@ -124,7 +124,12 @@ class MainWindow(QMainWindow):
             if n < 10 and dock.toggleViewAction().shortcut().isEmpty():
                 dock.toggleViewAction().setShortcut(QKeySequence(f"Ctrl+{n}"))
         self.coverage_dock.raise_()
-        self.resizeDocks([self.coverage_dock], [420], Qt.Orientation.Vertical)  # the grid wants rows
+        # the versions panel holds the selected sentence, its versions and the closest unlinked sentences; the
+        # review panel its verdict buttons and a note; the grid wants rows
+        review = self.findChild(QDockWidget, "reviewDock")
+        column = [self.group_dock, *([review] if review is not None else []), self.coverage_dock]
+        sizes = [400, *([170] if review is not None else []), 330]
+        self.resizeDocks(column, sizes, Qt.Orientation.Vertical)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.engine.copies import same_words
-from desktop.engine.model import KIND_WORDS, NO_SOURCE, Comparison, SentenceRef
+from desktop.engine.model import KIND_WORDS, NO_SOURCE, Comparison, Link, SentenceRef
 from desktop.ui.table_model import RowsFilter, RowsModel
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 SENTENCE_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 4  # [(start, end, kind, type)] relative to the row's text
+CLOSE_ROLE = Qt.ItemDataRole.UserRole + 5  # a single-sourced sentence's closest unlinked score elsewhere, or None
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -104,14 +105,20 @@ class _RowModel(RowsModel):
 
 
 class OnlyInModel(_RowModel):
-    """Every single-sourced sentence and every unique detail, source by source."""
+    """Every single-sourced sentence and every unique detail, source by source; a sentence whose nearest unlinked
+    sentence elsewhere scores ``near_misses.MAYBE`` or more (``Comparison.elsewhere``) shows that score ("Near")."""
 
-    headers = ("Source", "Kind", "Text")
+    headers = ("Source", "Kind", "Text", "Near")
     KIND_LABELS = {"sentence": "Sentence", "detail": "Detail"}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.close: dict[SentenceRef, Link] = {}
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         rows: list[Row] = []
         names: list[str] = []
+        self.close = dict(comparison.elsewhere) if comparison is not None else {}
         if comparison is not None:
             names = [source_label(comparison, s) for s in range(len(comparison.documents))]
             for s, doc in enumerate(comparison.documents):
@@ -120,12 +127,35 @@ class OnlyInModel(_RowModel):
                          for d in comparison.details if d.source == s and d.kind == "unique"]
         self._reset(rows, names)
 
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self.row_at(index)
+        if row is not None and role == CLOSE_ROLE:
+            near = self._near(row)
+            return near.score if near is not None else None
+        if row is not None and role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return self._close_tip(row)
+        return super().data(index, role)
+
     def display(self, row: Row, column: int) -> str:
         if column == 0:
             return self.names[row.source]
         if column == 1:
             return self.KIND_LABELS.get(row.kind, row.kind)
+        if column == 3:
+            near = self._near(row)
+            return f"{near.score:.2f}" if near is not None else ""
         return " ".join(row.text.split())
+
+    def _near(self, row: Row) -> Link | None:
+        return self.close.get((row.source, row.sentence)) if row.kind == "sentence" else None
+
+    def _close_tip(self, row: Row) -> str:
+        near = self._near(row)
+        if near is None:
+            return "No sentence of another source comes near it: single-sourced with more confidence."
+        return (f"Its nearest sentence elsewhere, {self.names[near.b[0]]} sentence {near.b[1] + 1}, scores "
+                f"{near.score:.2f} although not linked: it may say the same. Read it before calling this sentence "
+                "single-sourced.")
 
 
 class NearMissModel(_RowModel):
@@ -140,7 +170,7 @@ class NearMissModel(_RowModel):
     def set_selection(self, comparison: Comparison | None, ref: SentenceRef | None) -> None:
         misses = []
         if comparison is not None and ref is not None:
-            from desktop.engine.pipeline import near_misses  # the engine loads after the window shows
+            from desktop.engine.near_misses import near_misses  # the engine loads after the window shows
 
             misses = near_misses(comparison, ref)
         self.scores = {ln.b: ln.score for ln in misses}
@@ -170,12 +200,14 @@ class GroupModel(_RowModel):
         self.differs = False  # the versions rest on different sources
         self.echoes = 0  # sources whose version is word for word another's (engine/copies.py)
         self.selected: SentenceRef | None = None
+        self.close: Link | None = None  # a single-sourced selection's closest unlinked sentence elsewhere
         self.near_misses = NearMissModel(self)
 
     def set_selection(self, comparison: Comparison | None, source: int, sentence: int) -> None:
         self.near_misses.set_selection(comparison, (source, sentence) if comparison is not None else None)
         self.flag, self.differs, self.echoes = None, False, 0
         self.selected = (source, sentence) if comparison is not None else None
+        self.close = comparison.elsewhere.get(self.selected) if comparison is not None else None
         if comparison is None:
             self.group, self.score, self.manual = None, None, False
             self._reset([], [])
@@ -216,8 +248,12 @@ class GroupModel(_RowModel):
         return self.names[row.source] if column == 0 else row.text
 
 
+TO_CHECK = "to check"  # the "Only in…" filter's kind for single-sourced sentences with a close one elsewhere
+
+
 class OnlyInFilter(RowsFilter):
-    """Narrows the "Only in…" list to one source and/or one kind (None = all)."""
+    """Narrows the "Only in…" list to one source and/or one kind (None = all; ``TO_CHECK``: the sentences
+    another source comes close to)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -226,9 +262,16 @@ class OnlyInFilter(RowsFilter):
 
     def set_filter(self, source: int | None, kind: str | None) -> None:
         self.refilter(source=source, kind=kind)
+        if kind == TO_CHECK:  # the closest first: the likeliest misses of the aligner
+            self.setSortRole(CLOSE_ROLE)
+            self.sort(3, Qt.SortOrder.DescendingOrder)
+        else:
+            self.sort(-1)  # the sources' order
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
         index = self.sourceModel().index(row, 0, parent)
         if self.source is not None and index.data(SOURCE_ROLE) != self.source:
             return False
+        if self.kind == TO_CHECK:  # single-sourced sentences another source comes close to
+            return index.data(KIND_ROLE) == "sentence" and index.data(CLOSE_ROLE) is not None
         return self.kind is None or index.data(KIND_ROLE) == self.kind

@@ -114,7 +114,12 @@ class GroupPanel(QWidget):
 
     def _title(self) -> str:
         if self.model.group is None:
-            return f"Only in {self.model.names[self.model.rows[0].source]} — no other source says this."
+            only = f"Only in {self.model.names[self.model.rows[0].source]}"
+            close = self.model.close
+            if close is None:
+                return f"{only} — no sentence of another source comes near it."
+            return (f"{only} — not linked; its nearest sentence elsewhere, in {self.model.names[close.b[0]]}, scores "
+                    f"{close.score:.2f}: read it below before calling this single-sourced.")
         count = len({r.source for r in self.model.rows})
         if self.model.manual:
             return f"Said by {count} sources · linked by hand"

@@ -7,12 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, OnlyInFilter, OnlyInModel
+from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, TO_CHECK, OnlyInFilter, OnlyInModel
 from desktop.ui.tables import claim_table
 
 
 class OnlyInPanel(QWidget):
-    """Filterable list of single-sourced sentences and unique details; click one to jump to it.
+    """Filterable list of single-sourced sentences and unique details; click one to jump to it. The "Near"
+    column gives the score of the nearest unlinked sentence elsewhere, where one comes near.
 
     Signals:
         jump_requested(int, int): (source, sentence).
@@ -27,7 +28,8 @@ class OnlyInPanel(QWidget):
         self.proxy.setSourceModel(model)
         self.source_box = QComboBox()
         self.kind_box = QComboBox()
-        for label, kind in (("Sentences and details", None), ("Sentences", "sentence"), ("Details", "detail")):
+        for label, kind in (("Sentences and details", None), ("Sentences", "sentence"), ("Details", "detail"),
+                            ("Sentences to check (near one elsewhere)", TO_CHECK)):
             self.kind_box.addItem(label, kind)
         self.table = self._make_table()
         filters = QHBoxLayout()
@@ -49,7 +51,9 @@ class OnlyInPanel(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         table.setColumnWidth(0, 120)
         return table
 

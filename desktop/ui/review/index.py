@@ -15,13 +15,13 @@ from desktop.engine.reviews import merged
 
 def anchor_of(comparison: Comparison, ref: SentenceRef) -> Anchor:
     """The engine's anchor of a sentence (the pipeline is imported on first use, after the window shows)."""
-    from desktop.engine.pipeline import anchor_of as engine_anchor_of
+    from desktop.engine.overrides import anchor_of as engine_anchor_of
 
     return engine_anchor_of(comparison, ref)
 
 
 def anchor_resolver(comparison: Comparison):
-    from desktop.engine.pipeline import anchor_resolver as engine_anchor_resolver
+    from desktop.engine.overrides import anchor_resolver as engine_anchor_resolver
 
     return engine_anchor_resolver(comparison)
 
