@@ -2,7 +2,8 @@
 
 Runs the shared evaluation scripts through the CLI contract, exactly as the team's closing notes quote them:
   same_story.py (ten annotated pairs of reports of one event), haystack.py mrpc 450 1, haystack.py stsb-xl 450 1, haystack.py stsb-fr 450 1, ists_details.py
-and prints their figures, then benchmarks/swissgov_details.py (EN↔FR details, in-process) and
+and prints their figures, then benchmarks/near_misses.py ("only here" to check), benchmarks/swissgov_details.py (EN↔FR
+details, in-process) and
 benchmarks/attribution.py on the annotated samples, benchmarks/attribution_dev and benchmarks/attribution_holdout. Usage: python benchmarks/quality.py [--synoptic PATH]
 """
 from __future__ import annotations
@@ -48,9 +49,21 @@ def main() -> int:
         print(f"{' '.join(run)}  ({time.perf_counter() - t0:.1f} s)")
         for ln in lines if run[0] == "same_story.py" else lines[-2:] if run[0] == "haystack.py" else lines[-1:]:
             print("   ", ln)
+    _near_misses()
     _swissgov()
     _attribution()
     return 0
+
+
+def _near_misses() -> None:
+    """How far the nearest unlinked sentence elsewhere tells the wrongly single-sourced sentences apart (the ten
+    annotated same-story pairs: ``near_misses.MAYBE`` and the reports' bar)."""
+    t0 = time.perf_counter()
+    res = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "near_misses.py")], capture_output=True,
+                         text=True, timeout=1800, cwd=ROOT)
+    print(f"near_misses.py  ({time.perf_counter() - t0:.1f} s)")
+    for ln in [ln for ln in res.stdout.strip().splitlines() if ln][:4]:
+        print("   ", ln)
 
 
 def _swissgov() -> None:
