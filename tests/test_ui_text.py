@@ -130,3 +130,15 @@ def test_error_dialogs_and_recent_files_show_file_names_as_typed(qtbot, tmp_path
     tip = window.recent.menu.actions()[0].toolTip()
     rendered.setHtml(tip)
     assert rendered.toPlainText().splitlines() == [hostile, hostile + "2"]
+
+
+def test_a_single_sourced_sentence_near_one_elsewhere_is_marked_so_in_its_column(qapp):
+    """'Only here?': the column knows which single-sourced sentences another source's unlinked sentence comes near
+    (Comparison.elsewhere), and paints their bar broken; a grouped sentence is never one."""
+    comparison = emoji_comparison()
+    comparison.candidates = [Link((0, 0), (1, 0), 0.35)]  # B's sentence is in a group with A's second already
+    from desktop.engine.near_misses import closest_elsewhere
+
+    comparison.elsewhere = closest_elsewhere(comparison)
+    assert build_column(comparison, 0, BuildStyle(current_theme(), QFont())).near_elsewhere == {0}
+    assert build_column(comparison, 1, BuildStyle(current_theme(), QFont())).near_elsewhere == set()

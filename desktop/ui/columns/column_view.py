@@ -18,6 +18,17 @@ GUTTER_X = 6  # left edge of the gutter markers, in viewport pixels
 BADGE = 12.0  # verdict badge diameter, painted in the right margin beside the sentence's first line
 
 
+DASH, GAP = 6.0, 4.0  # a broken bar's segments and gaps (px)
+
+
+def paint_broken_bar(painter: QPainter, rect: QRectF, color) -> None:
+    """The single-sourced bar in segments: "only here" with a sentence elsewhere near it (Comparison.elsewhere)."""
+    y = rect.top()
+    while y < rect.bottom():
+        painter.fillRect(QRectF(rect.left(), y, rect.width(), min(DASH, rect.bottom() - y)), color)
+        y += DASH + GAP
+
+
 class ColumnView(QTextEdit):
     """Signals:
         sentence_clicked(int): the user clicked inside sentence *i* (without dragging a selection).
@@ -271,11 +282,12 @@ class ColumnView(QTextEdit):
     def _paint_marker(self, painter: QPainter, i: int) -> None:
         top, bottom = self.viewport_span(i)
         group = self.built.sentence_groups[i]
-        if group is None:
-            color, width = self.theme.single_bar, 5.0
+        if group is not None:
+            painter.fillRect(QRectF(GUTTER_X, top + 2, 2.5, bottom - top - 4), self.theme.group_strong(group))
+        elif i in self.built.near_elsewhere:  # only here, but a sentence elsewhere comes near: a broken bar
+            paint_broken_bar(painter, QRectF(GUTTER_X, top + 2, 5.0, bottom - top - 4), self.theme.single_bar)
         else:
-            color, width = self.theme.group_strong(group), 2.5
-        painter.fillRect(QRectF(GUTTER_X, top + 2, width, bottom - top - 4), color)
+            painter.fillRect(QRectF(GUTTER_X, top + 2, 5.0, bottom - top - 4), self.theme.single_bar)
 
     def _paint_outline(self, painter: QPainter, i: int, dashed: bool = False) -> None:
         """A rounded outline hugging the sentence's own text, line by line (dashed: a link partner)."""

@@ -29,6 +29,7 @@ class BuiltColumn:
     positions: PositionMap
     sentence_ranges: list[tuple[int, int]] = field(default_factory=list)
     sentence_groups: list[int | None] = field(default_factory=list)
+    near_elsewhere: frozenset[int] = frozenset()  # single-sourced sentences a sentence elsewhere comes near
 
     def sentence_at(self, position: int) -> int | None:
         """The sentence shown at document ``position`` (None between sentences)."""
@@ -59,7 +60,7 @@ def build_column(comparison: Comparison, source: int, style: BuildStyle) -> Buil
     writer = _Writer(qdoc, positions, _Formats(comparison, source, doc, style))
     writer.write(doc.text)
     groups = comparison.group_index()
-    built = BuiltColumn(qdoc, positions)
+    built = BuiltColumn(qdoc, positions, near_elsewhere=frozenset(i for s, i in comparison.elsewhere if s == source))
     for i, s in enumerate(doc.sentences):
         built.sentence_ranges.append((positions.to_doc(s.start), positions.to_doc(s.end)))
         built.sentence_groups.append(groups.get((source, i)))

@@ -30,6 +30,15 @@ def _filled(fill: QColor, bar: QColor | None = None, bar_width: float = 0):
     return paint
 
 
+def _broken(fill: QColor, bar: QColor):
+    def paint(p: QPainter) -> None:
+        from desktop.ui.columns.column_view import paint_broken_bar
+
+        p.fillRect(QRectF(0, 1, SWATCH_W, SWATCH_H - 2), fill)
+        paint_broken_bar(p, QRectF(0, 1, 5, SWATCH_H - 2), bar)
+    return paint
+
+
 def _underline(color: QColor, wavy: bool):
     def paint(p: QPainter) -> None:
         p.setPen(QPen(color, 1.6))
@@ -71,6 +80,10 @@ class Legend(QWidget):
              "Sentences that another source also states; ribbons join them across columns."),
             (_filled(theme.single_bg, theme.single_bar, 5), "Only in this source",
              "No other source states this sentence (thick bar in the margin)."),
+            (_broken(theme.single_bg, theme.single_bar), "Only here?",
+             "Not linked to any other source, but a sentence of another source comes near it (a broken bar in the "
+             "margin): read that sentence before calling this one single-sourced. The Only here panel lists them "
+             "nearest first (Sentences to check)."),
             (_underline(QColor(theme.unique_fg), wavy=False), "Unique detail",
              "Bold and underlined: a detail only this source gives. Underline colour: blue = number or date, "
              "purple = name, green italic = quote or attribution; a hedge (\u201cat least\u201d, \u201callegedly\u201d) "
