@@ -413,6 +413,10 @@ def test_reports_say_which_single_sourced_sentences_have_a_near_sentence_elsewhe
     assert f"nearest sentence elsewhere: {other} ({near.score:.2f}), not linked" in item
     named = {ref for ref, ln in seed_comparison.elsewhere.items() if ln.score >= REPORT_NEAR}
     assert 0 < len(named) < len(seed_comparison.elsewhere) and html.count('<span class="close">') == len(named)
+    rows = list(csv.DictReader(io.StringIO(render_csv(seed_comparison))))
+    row = next(r for r in rows if r["row_type"] == "claim" and (r["source"], r["sentence"]) == (letter, str(sentence + 1)))
+    assert row["nearest_elsewhere"] == f"{other} ({near.score:.2f})"
+    assert sum(bool(r["nearest_elsewhere"]) for r in rows) == len(named)
     far = next(i for i in seed_comparison.single_sourced(0) if (0, i) not in named)
     plain = next(line for line in markdown.split("## Only in A")[1].splitlines() if line.startswith(f"- **A{far + 1}** "))
     assert "nearest sentence elsewhere" not in plain

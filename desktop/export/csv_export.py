@@ -7,7 +7,8 @@ span's), ``text``, ``kind`` (shared | single | unique | conflict), ``type`` (for
 name, date, quote, attribution, negation, hedge), ``verdict`` and ``note`` (the claim's annotation, on claim rows), ``who_says_it``
 and ``source_kinds`` (on sentence rows: the phrases naming the source of the statement, and their kinds, joined by
 "; "), ``claim_sourcing`` (on shared claim rows: "anonymous sources only", "no stated source", "attributed
-differently", or empty).
+differently", or empty), ``nearest_elsewhere`` (on single-sourced rows: "B16 (0.48)", the nearest unlinked sentence
+of another source when it scores ``view.REPORT_NEAR`` or more: check whether it says the same).
 
 A text cell that a spreadsheet would run as a formula (it starts with = + - @ or a tab) gets a leading
 apostrophe, so a hostile article cannot plant a formula in the fact-checker's sheet.
@@ -23,7 +24,7 @@ from desktop.export.view import ReportView, SentenceView, build_view
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = (
     "row_type", "group", "source", "source_name", "sentence", "start", "end", "text", "kind", "type", "verdict", "note",
-    "who_says_it", "source_kinds", "claim_sourcing",
+    "who_says_it", "source_kinds", "claim_sourcing", "nearest_elsewhere",
 )
 
 
@@ -54,11 +55,12 @@ def _rows(view: ReportView, s: SentenceView, note: Annotation | None, claim_flag
     kind = "single" if s.claim is None else "shared"
     who = _cell("; ".join(sp.who for sp in s.speakers))
     kinds = "; ".join(sp.kind for sp in s.speakers)
-    rows = [["claim", *common, s.start, s.end, _cell(s.text), kind, "", verdict, remark, who, kinds, claim_flags]]
+    near = f"{s.close[0]} ({s.close[1]:.2f})" if s.close else ""
+    rows = [["claim", *common, s.start, s.end, _cell(s.text), kind, "", verdict, remark, who, kinds, claim_flags, near]]
     for text, span in s.pieces():
         if span is None or span.heuristic:
             continue
         kind = "unique" if span.kind == "salient" else span.kind
         rows.append(["detail", *common, s.start + span.start, s.start + span.end, _cell(text), kind, span.type, "", "",
-                     "", "", ""])
+                     "", "", "", ""])
     return rows
