@@ -64,6 +64,8 @@ def _near_misses() -> None:
     print(f"near_misses.py  ({time.perf_counter() - t0:.1f} s)")
     for ln in [ln for ln in res.stdout.strip().splitlines() if ln][:4]:
         print("   ", ln)
+    if res.returncode != 0:
+        print("    failed:", (res.stderr.strip().splitlines() or ["?"])[-1])
 
 
 def _swissgov() -> None:

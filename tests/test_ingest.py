@@ -669,6 +669,26 @@ def test_a_stray_line_break_inside_a_sentence_of_a_one_paragraph_a_line_report_i
     assert from_text(brand).text.split("\n")[:2] == ["Apple a présenté son nouveau téléphone", "iPhone 16 : ce qui change."]
 
 
+@pytest.mark.parametrize("text", [
+    "Par Jean Dupont\npublié le 3 mars 2024 à 11h.\n",  # a byline: no prose before the break
+    "Les résultats.\n```\nrun.sh --all\n```\nthe results are shown below.\n",  # a Markdown fence
+    "Le bilan\n---\nthe minister said it was fine.\n",  # a Markdown rule or setext line
+])
+def test_a_byline_or_markdown_markup_keeps_its_line_break(text):
+    """Found by the review of the joining: a code fence joined to the prose after it was blanked with it (the
+    sentence lost), a rule became "--- the minister said", a byline ran into its date line."""
+    from desktop.engine.ingest.reflow import reflow_plain
+
+    assert reflow_plain(text) == text
+
+
+def test_a_dash_after_a_space_keeps_its_space_when_two_lines_are_joined():
+    from desktop.engine.ingest.reflow import joined
+
+    assert joined("the plan -", "announced in May") == "the plan - announced in May"
+    assert joined("a well-", "known figure") == "a well-known figure"
+
+
 def test_each_line_is_a_paragraph_and_an_open_quotation_ends_with_it():
     """Found by a review: in a report written one paragraph a line, a quotation left open at the end of a line ran
     on into the next paragraph, which lent that paragraph's outlet to the quotation ("Attributed differently")."""

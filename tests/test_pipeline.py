@@ -142,6 +142,10 @@ def test_contract_round_trip(seed_comparison):
     back = from_contract(to_contract(seed_comparison))
     assert to_contract(back) == to_contract(seed_comparison)
     assert back.elsewhere.keys() == seed_comparison.elsewhere.keys() and back.elsewhere  # "closest_elsewhere"
+    # a session made from the JSON names them again from the pairs the JSON carries (found by a review: it lost them)
+    from desktop.engine.near_misses import closest_elsewhere
+
+    assert closest_elsewhere(back) == back.elsewhere
 
 
 EN = ("Russia has asked China for military equipment to support its invasion of Ukraine, US officials said.\n\n"

@@ -84,6 +84,15 @@ def test_who_says_it_follows_its_source_when_the_columns_move(seed_comparison):
     assert spoken(swapped) == spoken(seed_comparison)
 
 
+def test_the_nearest_sentences_elsewhere_follow_their_sources_when_the_columns_move(seed_comparison):
+    """Found by a review: moving a column left 'Only here?' marks on the old source numbers (grouped sentences)."""
+    from desktop.engine.near_misses import closest_elsewhere
+
+    swapped = permute(seed_comparison, [1, 0])
+    assert swapped.elsewhere == closest_elsewhere(swapped) and swapped.elsewhere
+    assert not set(swapped.elsewhere) & set(swapped.group_index())
+
+
 def test_selecting_a_claim_brings_the_column_of_its_other_version_on_screen(qtbot, tmp_path):
     from desktop.engine.ingest import from_text
     from desktop.engine.model import Options

@@ -120,8 +120,18 @@ def from_contract(data: dict) -> Comparison:
     attributions = [_attribution_from(a) for a in data.get("attributions", [])]
     elsewhere = {(e["source"], e["sentence"]): Link((e["source"], e["sentence"]), tuple(e["other"]), e["score"])
                  for e in data.get("closest_elsewhere", [])}
-    return Comparison([_source_from(s) for s in data["sources"]], [_group_from(g) for g in data["groups"]], details,
-                      options, attributions=attributions, elsewhere=elsewhere)
+    groups = [_group_from(g) for g in data["groups"]]
+    return Comparison([_source_from(s) for s in data["sources"]], groups, details, options,
+                      candidates=_scored_pairs(groups, elsewhere), attributions=attributions, elsewhere=elsewhere)
+
+
+def _scored_pairs(groups: list[Group], elsewhere: dict) -> list[Link]:
+    """The scored pairs the contract carries (its groups' links the aligner made, each single-sourced sentence's
+    nearest sentence elsewhere), as the comparison's candidates: a session made from the JSON re-groups from them
+    and names the same nearest sentences."""
+    pairs = {frozenset((ln.a, ln.b)): Link(ln.a, ln.b, ln.score) for g in groups for ln in g.links if not ln.manual}
+    pairs.update({frozenset((ln.a, ln.b)): ln for ln in elsewhere.values()})
+    return sorted(pairs.values(), key=lambda ln: (ln.a, ln.b))
 
 
 def _anchor_dict(anchor) -> dict:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.engine.copies import same_words
+from desktop.engine.near_misses import MAYBE
 from desktop.engine.model import KIND_WORDS, NO_SOURCE, Comparison, Link, SentenceRef
 from desktop.ui.table_model import RowsFilter, RowsModel
 
@@ -79,9 +80,11 @@ class _RowModel(RowsModel):
         self.rows: list[Row] = []
         self.names: list[str] = []
 
-    def _reset(self, rows: list[Row], names: list[str]) -> None:
+    def _reset(self, rows: list[Row], names: list[str], **state) -> None:
+        """New rows (and any other ``state`` the rows are read with), inside one model reset."""
         self.beginResetModel()
         self.rows, self.names = rows, names
+        self.__dict__.update(state)
         self.endResetModel()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -118,14 +121,13 @@ class OnlyInModel(_RowModel):
     def set_comparison(self, comparison: Comparison | None) -> None:
         rows: list[Row] = []
         names: list[str] = []
-        self.close = dict(comparison.elsewhere) if comparison is not None else {}
         if comparison is not None:
             names = [source_label(comparison, s) for s in range(len(comparison.documents))]
             for s, doc in enumerate(comparison.documents):
                 rows += [Row(s, i, "sentence", doc.sentence_text(i)) for i in comparison.single_sourced(s)]
                 rows += [Row(s, d.sentence, "detail", doc.text[d.start:d.end], ((0, d.end - d.start, d.kind, d.type),))
                          for d in comparison.details if d.source == s and d.kind == "unique"]
-        self._reset(rows, names)
+        self._reset(rows, names, close=dict(comparison.elsewhere) if comparison is not None else {})
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index)
@@ -133,7 +135,7 @@ class OnlyInModel(_RowModel):
             near = self._near(row)
             return near.score if near is not None else None
         if row is not None and role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return self._close_tip(row)
+            return self._close_tip(row) if row.kind == "sentence" else None
         return super().data(index, role)
 
     def display(self, row: Row, column: int) -> str:
@@ -152,7 +154,7 @@ class OnlyInModel(_RowModel):
     def _close_tip(self, row: Row) -> str:
         near = self._near(row)
         if near is None:
-            return "No sentence of another source comes near it: single-sourced with more confidence."
+            return f"No sentence of another source scores {MAYBE:.2f} or more against it."
         return (f"Its nearest sentence elsewhere, {self.names[near.b[0]]} sentence {near.b[1] + 1}, scores "
                 f"{near.score:.2f} although not linked: it may say the same. Read it before calling this sentence "
                 "single-sourced.")

@@ -25,6 +25,7 @@ _TITLE_END = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|
 _LISTED = re.compile(r"[•·▪‣◦*–—|-]|\d{1,2}[.)]\s|#")  # a bullet, a dash or a number opening a list item; a
 #                                                           heading; a table row
 _NAME_IN_LOWER_CASE = re.compile(r"[^\W\d_][^\W\d_]*[A-Z]")  # "iPhone", "eBay", "iOS" (not "l'Américain")
+_FENCE_OR_RULE = re.compile(r"(?:```|~~~|[-=*_](?:\s*[-=*_]){2,}\s*$)")  # Markdown: a code fence, a rule, a setext line
 _COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")  # a gap between columns of a table
 _SMALL_WORDS = frozenset("""a an the of to in on at by for with from and or but as that which who
     le la les l' un une des du de d' à au aux en et ou par pour sur avec dans que qui
@@ -50,8 +51,10 @@ def join_wrapped(lines: list[str], usual: float) -> list[str]:
 
 def joined(line: str, following: str) -> str:
     """Two lines of one sentence; a line ending on a hyphen keeps it ("well-" / "known", "porte-" / "parole": a
-    compound's hyphen cannot be told from the layout's, and removing it would break the compounds)."""
-    return line + ("" if line.endswith("-") else " ") + following
+    compound's hyphen cannot be told from the layout's, and removing it would break the compounds), with no space
+    after it; a dash after a space is a dash ("PARIS (Reuters) -" / "the president said": the space stays)."""
+    compound = line.endswith("-") and len(line) > 1 and line[-2].isalnum()
+    return line + ("" if compound else " ") + following
 
 
 def runs_on(line: str, following: str, usual: float) -> bool:
@@ -90,8 +93,9 @@ def looks_wrapped(lines: list[str], usual: int) -> bool:
 
 def _kept_apart(line: str, following: str) -> bool:
     """The break between the two lines is the writer's: the next is a list item, a heading or a table row, or
-    ``line`` is a heading or a table row."""
-    return bool(_LISTED.match(following) or line.startswith(("#", "|")) or _COLUMNS.search(line))
+    ``line`` is a heading or a table row, or either is a Markdown fence or rule ("```", "---", "===")."""
+    return bool(_LISTED.match(following) or line.startswith(("#", "|")) or _COLUMNS.search(line)
+                or _FENCE_OR_RULE.match(line) or _FENCE_OR_RULE.match(following))
 
 
 def _fills(line: str, following: str, usual: int) -> bool:
@@ -126,13 +130,17 @@ def reflow_plain(text: str) -> str:
 
 
 def broken_once(line: str, following: str) -> bool:
-    """In a report written one paragraph a line, a stray line break cut a sentence: ``line`` stops mid-sentence,
-    the next goes on in lower case and ends the sentence ("Le sommet sino-européen prévu lundi dernier à Lyon a
-    été" / "reporté sine die par le gouvernement chinois …", a soft break a web page kept). Lines of a poem or of a
-    list without bullets start in lower case too, but none of them ends a sentence; nor does a list item, a heading
-    or a table row join (``_kept_apart``), nor a name written with a small first letter ("iPhone", "eBay")."""
+    """In a report written one paragraph a line, a stray line break cut a sentence: ``line`` stops mid-sentence in
+    prose (two words in lower case at least), the next goes on in lower case and ends the sentence ("Le sommet
+    sino-européen prévu lundi dernier à Lyon a été" / "reporté sine die par le gouvernement chinois …", a soft
+    break a web page kept). Most lines of a poem or of a list without bullets do not end a sentence, so they keep
+    their breaks (the last line of such a list may join the one before it); a byline ("Par Jean Dupont" / "publié
+    le 3 mars à 11h."), a list item, a heading, a table row, a Markdown fence or rule (``_kept_apart``) and a name
+    written with a small first letter ("iPhone", "eBay"; an elided article before a capital goes on:
+    "l'Américain") keep their lines."""
     return (not line.endswith(_ENDS) and following.endswith(_ENDS) and following[0].islower()
-            and not _NAME_IN_LOWER_CASE.match(following) and not _kept_apart(line, following))
+            and not _NAME_IN_LOWER_CASE.match(following) and not _kept_apart(line, following)
+            and sum(word[:1].islower() for word in line.split()) >= 2)
 
 
 def _rejoined(lines: list[str], stripped: list[str]) -> str:

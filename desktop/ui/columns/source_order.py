@@ -40,9 +40,10 @@ def permute(comparison: Comparison, order: list[int]) -> Comparison:
     attributions = sorted((replace(a, source=new_of[a.source]) for a in comparison.attributions),
                           key=lambda a: (a.source, a.start))
     cover = renumbered(comparison.phrase_cover, new_of) if comparison.phrase_cover is not None else None
+    elsewhere = {ref(r): link(lk) for r, lk in comparison.elsewhere.items()}  # the single-sourced side stays first
     return replace(comparison, documents=[comparison.documents[old] for old in order], groups=groups,
                    details=details, candidates=[link(lk) for lk in comparison.candidates], attributions=attributions,
-                   phrase_cover=cover)
+                   phrase_cover=cover, elsewhere=elsewhere)
 
 
 def remap(ref: SentenceRef | None, order: list[int]) -> SentenceRef | None:

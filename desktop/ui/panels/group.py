@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.engine.model import ANONYMOUS_ONLY, NO_SOURCE, Detail
+from desktop.engine.near_misses import MAYBE
 from desktop.ui import highlight
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, GroupModel, NearMissModel, sourcing_text, tie_text
 from desktop.ui.palette import Theme
@@ -117,7 +118,7 @@ class GroupPanel(QWidget):
             only = f"Only in {self.model.names[self.model.rows[0].source]}"
             close = self.model.close
             if close is None:
-                return f"{only} — no sentence of another source comes near it."
+                return f"{only} — no sentence of another source scores {MAYBE:.2f} or more against it."
             return (f"{only} — not linked; its nearest sentence elsewhere, in {self.model.names[close.b[0]]}, scores "
                     f"{close.score:.2f}: read it below before calling this single-sourced.")
         count = len({r.source for r in self.model.rows})

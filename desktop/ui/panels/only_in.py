@@ -73,6 +73,7 @@ class OnlyInPanel(QWidget):
         source = self.source_box.currentData()
         self.proxy.set_filter(source, self.kind_box.currentData())
         self.table.setColumnHidden(0, source is not None)  # one source: its name on every row says nothing
+        self.table.setColumnHidden(3, self.kind_box.currentData() == "detail")  # a detail has no nearest sentence
 
     def _on_clicked(self, index: QModelIndex) -> None:
         self.jump_requested.emit(index.data(SOURCE_ROLE), index.data(SENTENCE_ROLE))
