@@ -136,3 +136,23 @@ def test_filter_box_narrows_the_grid(qtbot, window):
     assert panel.summary.text().startswith("6 of 40 claims")
     box.setCurrentIndex(box.findText(f"Only in {window.coverage_model.names[1]}"))
     assert panel.proxy.rowCount() == 11
+
+
+def test_a_single_sourced_claim_shows_a_question_mark_where_a_sentence_of_another_source_comes_near(
+        qapp, qtmodeltester, seed_comparison):
+    """The grid reads "only in A" as a dot in A's column alone; where B's nearest unlinked sentence scores 0.2 or
+    more against it (Comparison.elsewhere), B's cell says "?" and its tooltip names that sentence and score."""
+    from desktop.ui.coverage.model import NEAR_MARK
+
+    model = CoverageModel(current_theme())
+    model.set_comparison(seed_comparison)
+    qtmodeltester.check(model)
+    marked = {}
+    for r, claim in enumerate(model.claims):
+        for s in range(2):
+            if model.index(r, 1 + s).data() == NEAR_MARK:
+                marked[claim.members[0]] = (s, model.index(r, 1 + s).data(Role.ToolTipRole))
+    assert set(marked) == set(seed_comparison.elsewhere)
+    ref, near = max(seed_comparison.elsewhere.items(), key=lambda item: item[1].score)
+    source, tip = marked[ref]
+    assert source == near.b[0] and f"sentence {near.b[1] + 1} scores {near.score:.2f}" in tip

@@ -6,7 +6,7 @@ from importlib.resources import files
 
 from desktop.engine.model import Annotation, Comparison
 from desktop.export.view import (
-    ECHO_NOTE, LETTERS, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word, excerpt,
+    ECHO_NOTE, LETTERS, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word, excerpt,
 )
 
 VERDICT_ICONS = {"corroborated": "✓", "disputed": "⚠", "needs check": "?", "false": "✗", "unverifiable": "∅"}
@@ -94,7 +94,9 @@ def _summary(view: ReportView) -> str:
     )
 
 
-def _mark(carried: bool, echoed: bool) -> str:
+def _mark(carried: bool, echoed: bool, near: bool = False) -> str:
+    if near:
+        return '<td class="mark near" title="not linked, but a sentence of this report comes near: check it">?</td>'
     if echoed:
         return '<td class="mark echo" title="in another report\'s words: an echo, not a second source">○</td>'
     return '<td class="mark yes">✓</td>' if carried else '<td class="mark no">·</td>'
@@ -104,12 +106,14 @@ def _coverage(view: ReportView) -> str:
     heads = "".join(f'<th class="mark" title="{_e(s.name)}">{s.letter}</th>' for s in view.sources)
     shared, single = [], []
     for row in view.coverage:
-        marks = "".join(_mark(c, e) for c, e in zip(row.carried, row.echoed))
+        marks = "".join(_mark(c, e, q) for c, e, q in zip(row.carried, row.echoed, row.near or (False,) * len(row.carried)))
         label = f'<span class="badge {_tint(int(row.label))}">{row.label}</span>' if row.label.isdigit() else row.label
         target = shared if row.label.isdigit() else single
         target.append(f'<tr><td class="num">{label}</td><td class="text">{_e(row.text)}</td>{marks}</tr>')
     body = f"<tbody>{''.join(shared)}</tbody>" + (f'<tbody class="single">{"".join(single)}</tbody>' if single else "")
-    note = f'<p class="coverage-note">{_e(ECHO_NOTE)}</p>' if any(any(row.echoed) for row in view.coverage) else ""
+    notes = [ECHO_NOTE] if any(any(row.echoed) for row in view.coverage) else []
+    notes += [NEAR_NOTE] if any(any(row.near) for row in view.coverage) else []
+    note = "".join(f'<p class="coverage-note">{_e(n)}</p>' for n in notes)
     return f'<table class="coverage"><thead><tr><th>#</th><th>Claim</th>{heads}</tr></thead>{body}</table>{note}'
 
 

@@ -5,7 +5,7 @@ import re
 
 from desktop.engine.model import NO_SOURCE, Annotation, Comparison
 from desktop.export.view import (
-    ECHO_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word, excerpt,
+    ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word, excerpt,
 )
 
 _ACTIVE = re.compile(r"([\\`*_\[\]<|~])")
@@ -76,10 +76,13 @@ def _summary(view: ReportView) -> str:
     letters = " | ".join(s.letter for s in view.sources)
     grid = [f"| # | Claim | {letters} |", "|---|---|" + ":-:|" * n]
     for row in view.coverage:
-        marks = " | ".join("○" if e else "✓" if c else " " for c, e in zip(row.carried, row.echoed))
+        near = row.near or (False,) * len(row.carried)
+        marks = " | ".join("?" if q else "○" if e else "✓" if c else " " for c, e, q in zip(row.carried, row.echoed, near))
         grid.append(f"| {row.label} | {md_escape(row.text)} | {marks} |")
     if any(any(row.echoed) for row in view.coverage):
         grid.append(f"\n{ECHO_NOTE}")
+    if any(any(row.near) for row in view.coverage):
+        grid.append(f"\n{NEAR_NOTE}")
     return "## Summary\n\n" + "\n".join(lines) + "\n\n### Coverage\n\n" + "\n".join(grid)
 
 

@@ -137,6 +137,8 @@ class SourceView:
 
 
 ECHO_NOTE = "○ = the source carries the claim in another source's words: an echo, not a second voice."
+NEAR_NOTE = ("? = a sentence of that source comes near a claim only one source states (not linked): check whether "
+             "it says the same.")
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,7 @@ class CoverageRow:
     text: str  # a short excerpt
     carried: tuple[bool, ...]  # one per source
     echoed: tuple[bool, ...]  # one per source: carried in another source's words (copies.echoes)
+    near: tuple[bool, ...] = ()  # one per source: a single-sourced sentence's nearest sentence elsewhere is there
 
 
 @dataclass(frozen=True)
@@ -350,7 +353,8 @@ def _coverage(claims: tuple[ClaimView, ...], sources: tuple[SourceView, ...]) ->
     for src in sources:
         for s in src.single:
             rows.append(CoverageRow(f"{src.letter}{s.index + 1}", excerpt(s.text, 70),
-                                    tuple(k == src.index for k in range(n)), (False,) * n))
+                                    tuple(k == src.index for k in range(n)), (False,) * n,
+                                    tuple(bool(s.close) and s.close[0].startswith(LETTERS[k % 26]) for k in range(n))))
     return tuple(rows)
 
 

@@ -25,6 +25,7 @@ FLAGS_ROLE = Qt.ItemDataRole.UserRole + 23  # ClaimFlags: anonymous sources only
 ONE_VOICE_ROLE = Qt.ItemDataRole.UserRole + 24  # several sources state it, all but one in another's words
 MARK = "●"
 ECHO_MARK = "○"  # the source states the claim in the words of another: an echo, not a second voice
+NEAR_MARK = "?"  # single-sourced, but a sentence of this source comes near it (Comparison.elsewhere): check it
 _Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
@@ -37,6 +38,7 @@ class Claim:
     sourcing: ClaimFlags = ClaimFlags(None, False)
     echoed: tuple[tuple[int, int], ...] = ()  # (source, source it repeats word for word): every version an echo
     disputes: int = 0  # spans its versions say differently (Comparison.disputes)
+    near: tuple[SentenceRef, float] | None = None  # single-sourced: the nearest unlinked sentence elsewhere, its score
 
     @property
     def sources(self) -> frozenset[int]:
@@ -64,7 +66,12 @@ def claims_of(comparison: Comparison) -> list[Claim]:
     return [Claim(c.members, c.group, comparison.documents[c.members[0][0]].sentence_text(c.members[0][1]),
                   sourcing.of_claim(c.group, c.members[0]),
                   tuple(sorted(echoed_sources(c.members, sourcing.echoes).items())),
-                  disputes.get(c.group, 0) if c.group is not None else 0) for c in claims]
+                  disputes.get(c.group, 0) if c.group is not None else 0, _near(comparison, c)) for c in claims]
+
+
+def _near(comparison: Comparison, claim: Claim) -> tuple[SentenceRef, float] | None:
+    near = comparison.elsewhere.get(claim.members[0]) if claim.group is None else None
+    return (near.b, near.score) if near is not None else None
 
 
 class CoverageModel(RowsModel):
@@ -104,7 +111,8 @@ class CoverageModel(RowsModel):
             if section == 0:
                 return "What is stated (as the first source carrying it words it)"
             note = self.copy_notes.get(section - 1)
-            return f"● where {self.names[section - 1]} states the claim" + (
+            return f"● where {self.names[section - 1]} states the claim, ? where one of its sentences comes near a claim " \
+                "only another source states" + (
                 f", ○ where in another's words\n⚠ {note}" if note else "")
         return super().headerData(section, orientation, role)
 
@@ -146,10 +154,14 @@ class CoverageModel(RowsModel):
     def _mark_data(self, claim: Claim, source: int, role: int):
         count = sum(1 for s, _ in claim.members if s == source)
         echo = claim.echo_of(source)
+        near = claim.near if claim.near is not None and claim.near[0][0] == source else None
         if role == Role.DisplayRole:
-            return "" if not count else MARK if echo is None else ECHO_MARK
+            return (NEAR_MARK if near else "") if not count else MARK if echo is None else ECHO_MARK
         if role in (Role.ToolTipRole, Role.AccessibleTextRole):
             name = self.names[source]
+            if not count and near:
+                return (f"Not linked to {name}, but its sentence {near[0][1] + 1} scores {near[1]:.2f} against this "
+                        "one: it may say it too. Read it before calling the claim single-sourced.")
             if not count:
                 return f"Not in {name}"
             if echo is not None:
