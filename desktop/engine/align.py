@@ -277,7 +277,8 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
     return sorted(groups, key=lambda g: g.members[0])
 
 
-def _sure_of_a_present_source(ln: Link, xs: list[SentenceRef], ys: list[SentenceRef], restating: frozenset[int]) -> bool:
+def _sure_of_a_present_source(ln: Link, xs: list[SentenceRef], ys: list[SentenceRef],
+                              restating: frozenset[int]) -> bool:
     """The link is sure (``SURE_JOIN``) and brings one sentence of a report in prose (``restating``) that the other
     side's group holds already.
     Such a sentence adds no source to the claim, so it cannot make a claim look more widely carried than it is: a

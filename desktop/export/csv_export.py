@@ -55,7 +55,7 @@ def _rows(view: ReportView, s: SentenceView, note: Annotation | None, claim_flag
     kind = "single" if s.claim is None else "shared"
     who = _cell("; ".join(sp.who for sp in s.speakers))
     kinds = "; ".join(sp.kind for sp in s.speakers)
-    near = f"{s.close[0]} ({s.close[1]:.2f})" if s.close else ""
+    near = f"{s.close_ref} ({s.close[2]:.2f})" if s.close else ""
     rows = [["claim", *common, s.start, s.end, _cell(s.text), kind, "", verdict, remark, who, kinds, claim_flags, near]]
     for text, span in s.pieces():
         if span is None or span.heuristic:

@@ -6,7 +6,8 @@ from importlib.resources import files
 
 from desktop.engine.model import Annotation, Comparison
 from desktop.export.view import (
-    ECHO_NOTE, LETTERS, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word, excerpt,
+    ECHO_NOTE, LETTERS, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word,
+    excerpt,
 )
 
 VERDICT_ICONS = {"corroborated": "✓", "disputed": "⚠", "needs check": "?", "false": "✗", "unverifiable": "∅"}
@@ -106,7 +107,8 @@ def _coverage(view: ReportView) -> str:
     heads = "".join(f'<th class="mark" title="{_e(s.name)}">{s.letter}</th>' for s in view.sources)
     shared, single = [], []
     for row in view.coverage:
-        marks = "".join(_mark(c, e, q) for c, e, q in zip(row.carried, row.echoed, row.near or (False,) * len(row.carried)))
+        near = row.near or (False,) * len(row.carried)
+        marks = "".join(_mark(c, e, q) for c, e, q in zip(row.carried, row.echoed, near))
         label = f'<span class="badge {_tint(int(row.label))}">{row.label}</span>' if row.label.isdigit() else row.label
         target = shared if row.label.isdigit() else single
         target.append(f'<tr><td class="num">{label}</td><td class="text">{_e(row.text)}</td>{marks}</tr>')

@@ -5,7 +5,8 @@ import re
 
 from desktop.engine.model import NO_SOURCE, Annotation, Comparison
 from desktop.export.view import (
-    ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word, excerpt,
+    ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word,
+    excerpt,
 )
 
 _ACTIVE = re.compile(r"([\\`*_\[\]<|~])")
@@ -77,7 +78,8 @@ def _summary(view: ReportView) -> str:
     grid = [f"| # | Claim | {letters} |", "|---|---|" + ":-:|" * n]
     for row in view.coverage:
         near = row.near or (False,) * len(row.carried)
-        marks = " | ".join("?" if q else "○" if e else "✓" if c else " " for c, e, q in zip(row.carried, row.echoed, near))
+        marks = " | ".join("?" if q else "○" if e else "✓" if c else " "
+                           for c, e, q in zip(row.carried, row.echoed, near))
         grid.append(f"| {row.label} | {md_escape(row.text)} | {marks} |")
     if any(any(row.echoed) for row in view.coverage):
         grid.append(f"\n{ECHO_NOTE}")

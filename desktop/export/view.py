@@ -62,8 +62,13 @@ class SentenceView:
     claim: int | None  # claim number of its group, None when single-sourced
     annotation: Annotation | None
     speakers: tuple[Speaker, ...] = ()  # every phrase of the sentence naming the source of its statement
-    close: tuple[str, float] | None = None  # single-sourced: ("B16", 0.48), its nearest unlinked sentence in another
-    #                                         source, from REPORT_NEAR (Comparison.elsewhere): it may say the same
+    close: tuple[int, int, float] | None = None  # single-sourced: (source, sentence, score) of its nearest unlinked
+    #                                              sentence elsewhere, from REPORT_NEAR (Comparison.elsewhere)
+
+    @property
+    def close_ref(self) -> str:
+        """That sentence as the report numbers it ("B16"; "" when none)."""
+        return f"{LETTERS[self.close[0] % 26]}{self.close[1] + 1}" if self.close else ""
 
     @property
     def close_note(self) -> str:
@@ -71,7 +76,8 @@ class SentenceView:
         here"."""
         if self.close is None:
             return ""
-        return f"nearest sentence elsewhere: {self.close[0]} ({self.close[1]:.2f}), not linked: check whether it says the same"
+        return (f"nearest sentence elsewhere: {self.close_ref} ({self.close[2]:.2f}), not linked: check whether it "
+                "says the same")
 
     def pieces(self) -> list[tuple[str, Span | None]]:
         """The text cut into plain stretches (span None) and emphasised ones, in order."""
@@ -275,8 +281,7 @@ def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: 
         spans = _spans(comparison, s.start, text, details, single=group is None)
         claim = None if group is None else claim_of[group]
         near = comparison.elsewhere.get((source, i)) if group is None else None
-        near = near if near is not None and near.score >= REPORT_NEAR else None
-        close = (f"{LETTERS[near.b[0] % 26]}{near.b[1] + 1}", near.score) if near is not None else None
+        close = (*near.b, near.score) if near is not None and near.score >= REPORT_NEAR else None
         out.append(SentenceView(source, i, s.start, s.end, text, s.paragraph, spans, claim,
                                 notes.get((digest, s.start, s.end)), tuple(said.get(i, ())), close))
     return tuple(out)
@@ -354,7 +359,7 @@ def _coverage(claims: tuple[ClaimView, ...], sources: tuple[SourceView, ...]) ->
         for s in src.single:
             rows.append(CoverageRow(f"{src.letter}{s.index + 1}", excerpt(s.text, 70),
                                     tuple(k == src.index for k in range(n)), (False,) * n,
-                                    tuple(bool(s.close) and s.close[0].startswith(LETTERS[k % 26]) for k in range(n))))
+                                    tuple(bool(s.close) and s.close[0] == k for k in range(n))))
     return tuple(rows)
 
 

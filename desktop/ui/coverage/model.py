@@ -111,8 +111,8 @@ class CoverageModel(RowsModel):
             if section == 0:
                 return "What is stated (as the first source carrying it words it)"
             note = self.copy_notes.get(section - 1)
-            return f"● where {self.names[section - 1]} states the claim, ? where one of its sentences comes near a claim " \
-                "only another source states" + (
+            return f"● where {self.names[section - 1]} states the claim, ? where one of its sentences comes near a " \
+                "claim only another source states" + (
                 f", ○ where in another's words\n⚠ {note}" if note else "")
         return super().headerData(section, orientation, role)
 
