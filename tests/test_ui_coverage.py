@@ -152,7 +152,29 @@ def test_a_single_sourced_claim_shows_a_question_mark_where_a_sentence_of_anothe
         for s in range(2):
             if model.index(r, 1 + s).data() == NEAR_MARK:
                 marked[claim.members[0]] = (s, model.index(r, 1 + s).data(Role.ToolTipRole))
-    assert set(marked) == set(seed_comparison.elsewhere)
+    singles = {ref: v for ref, v in marked.items() if ref not in seed_comparison.group_index()}
+    assert set(singles) == set(seed_comparison.elsewhere)
     ref, near = max(seed_comparison.elsewhere.items(), key=lambda item: item[1].score)
-    source, tip = marked[ref]
+    source, tip = singles[ref]
     assert source == near.b[0] and f"sentence {near.b[1] + 1} scores {near.score:.2f}" in tip
+
+
+
+def test_a_claim_of_several_sources_shows_a_question_mark_for_a_source_whose_sentence_comes_near_it(qapp):
+    """Three reports: A and B carry a claim; C's single-sourced sentence has one of the claim's versions as its
+    nearest sentence elsewhere (Comparison.elsewhere), so C's cell of that claim reads "?" (it may state it too)."""
+    from desktop.engine.model import Document, Link, Source
+    from desktop.ui.coverage.model import NEAR_MARK
+    from test_ui_data import segment
+
+    comparison = hand_comparison()
+    third = Source("c.txt", "Washington a prévenu ses alliés européens.\n\nIl pleuvait sur Rome.\n")
+    comparison.documents.append(Document(third, "fr", *segment(third.text)))
+    version = comparison.groups[0].members[1]
+    comparison.elsewhere = {(2, 0): Link((2, 0), version, 0.41)}
+    model = CoverageModel(current_theme())
+    model.set_comparison(comparison)
+    row = model.row_of(version)
+    assert model.index(row, 3).data() == NEAR_MARK
+    assert "sentence 1, which only" in model.index(row, 3).data(Role.ToolTipRole) and "0.41" in model.index(row, 3).data(Role.ToolTipRole)
+    assert model.index(model.row_of((2, 1)), 1).data() == ""  # nothing comes near C's other sentence

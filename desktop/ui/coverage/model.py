@@ -25,7 +25,7 @@ FLAGS_ROLE = Qt.ItemDataRole.UserRole + 23  # ClaimFlags: anonymous sources only
 ONE_VOICE_ROLE = Qt.ItemDataRole.UserRole + 24  # several sources state it, all but one in another's words
 MARK = "●"
 ECHO_MARK = "○"  # the source states the claim in the words of another: an echo, not a second voice
-NEAR_MARK = "?"  # single-sourced, but a sentence of this source comes near it (Comparison.elsewhere): check it
+NEAR_MARK = "?"  # not in this source, but one of its sentences comes near the claim (Comparison.elsewhere): check it
 _Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
@@ -38,7 +38,10 @@ class Claim:
     sourcing: ClaimFlags = ClaimFlags(None, False)
     echoed: tuple[tuple[int, int], ...] = ()  # (source, source it repeats word for word): every version an echo
     disputes: int = 0  # spans its versions say differently (Comparison.disputes)
-    near: tuple[SentenceRef, float] | None = None  # single-sourced: the nearest unlinked sentence elsewhere, its score
+    # sources that do not carry the claim but have a sentence near it, with that sentence and its score: for a
+    # single-sourced claim its nearest sentence elsewhere; for a group, single-sourced sentences whose nearest
+    # sentence elsewhere is one of the group's versions (Comparison.elsewhere)
+    near: tuple[tuple[int, SentenceRef, float], ...] = ()
 
     @property
     def sources(self) -> frozenset[int]:
@@ -63,15 +66,30 @@ def claims_of(comparison: Comparison) -> list[Claim]:
                for i in comparison.single_sourced(s)]
     claims.sort(key=lambda c: c.members[0])
     sourcing, disputes = sourcing_of(comparison), comparison.disputes()
+    near = _near_by_group(comparison)
     return [Claim(c.members, c.group, comparison.documents[c.members[0][0]].sentence_text(c.members[0][1]),
                   sourcing.of_claim(c.group, c.members[0]),
                   tuple(sorted(echoed_sources(c.members, sourcing.echoes).items())),
-                  disputes.get(c.group, 0) if c.group is not None else 0, _near(comparison, c)) for c in claims]
+                  disputes.get(c.group, 0) if c.group is not None else 0,
+                  near.get(c.group, ()) if c.group is not None else _near_single(comparison, c.members[0]))
+            for c in claims]
 
 
-def _near(comparison: Comparison, claim: Claim) -> tuple[SentenceRef, float] | None:
-    near = comparison.elsewhere.get(claim.members[0]) if claim.group is None else None
-    return (near.b, near.score) if near is not None else None
+def _near_single(comparison: Comparison, ref: SentenceRef) -> tuple[tuple[int, SentenceRef, float], ...]:
+    near = comparison.elsewhere.get(ref)
+    return ((near.b[0], near.b, near.score),) if near is not None else ()
+
+
+def _near_by_group(comparison: Comparison) -> dict[int, tuple[tuple[int, SentenceRef, float], ...]]:
+    """Per group, the sources with a single-sourced sentence whose nearest sentence elsewhere is one of the group's
+    versions: that sentence and its score, the best one per source."""
+    groups = comparison.group_index()
+    best: dict[int, dict[int, tuple[SentenceRef, float]]] = {}
+    for ref, ln in comparison.elsewhere.items():
+        g = groups.get(ln.b)
+        if g is not None and ln.score > best.setdefault(g, {}).get(ref[0], (None, -1.0))[1]:
+            best[g][ref[0]] = (ref, ln.score)
+    return {g: tuple((s, ref, score) for s, (ref, score) in sorted(by.items())) for g, by in best.items()}
 
 
 class CoverageModel(RowsModel):
@@ -111,8 +129,8 @@ class CoverageModel(RowsModel):
             if section == 0:
                 return "What is stated (as the first source carrying it words it)"
             note = self.copy_notes.get(section - 1)
-            return f"● where {self.names[section - 1]} states the claim, ? where one of its sentences comes near a " \
-                "claim only another source states" + (
+            return f"● where {self.names[section - 1]} states the claim, ? where one of its sentences comes near it " \
+                "unlinked" + (
                 f", ○ where in another's words\n⚠ {note}" if note else "")
         return super().headerData(section, orientation, role)
 
@@ -154,14 +172,17 @@ class CoverageModel(RowsModel):
     def _mark_data(self, claim: Claim, source: int, role: int):
         count = sum(1 for s, _ in claim.members if s == source)
         echo = claim.echo_of(source)
-        near = claim.near if claim.near is not None and claim.near[0][0] == source else None
+        near = next((n for n in claim.near if n[0] == source), None) if not count else None
         if role == Role.DisplayRole:
             return (NEAR_MARK if near else "") if not count else MARK if echo is None else ECHO_MARK
         if role in (Role.ToolTipRole, Role.AccessibleTextRole):
             name = self.names[source]
-            if not count and near:
-                return (f"Not linked to {name}, but its sentence {near[0][1] + 1} scores {near[1]:.2f} against this "
+            if near and claim.group is None:
+                return (f"Not linked to {name}, but its sentence {near[1][1] + 1} scores {near[2]:.2f} against this "
                         "one: it may say it too. Read it before calling the claim single-sourced.")
+            if near:
+                return (f"Not linked to {name}, but its sentence {near[1][1] + 1}, which only {name} has, scores "
+                        f"{near[2]:.2f} against a version of this claim: {name} may state it too.")
             if not count:
                 return f"Not in {name}"
             if echo is not None:
