@@ -416,7 +416,9 @@ def test_reports_say_which_single_sourced_sentences_have_a_near_sentence_elsewhe
     grid_row = next(line for line in markdown.splitlines() if line.startswith(f"| {letter}{sentence + 1} | "))
     marks = [m.strip() for m in grid_row.strip("|").split("|")[2:]]
     assert marks[near.b[0]] == "?" and marks[source] == "✓"  # the coverage grid: "?" where it may be said too
-    assert "? = a sentence of that source comes near" in markdown and 'class="mark near"' in html
+    assert "? = that source has a sentence near the claim" in markdown and 'class="mark near"' in html
+    shared = [line for line in markdown.splitlines() if re.match(r"\| \d+ \| ", line)]
+    assert shared and not any("?" in line.split("|")[3:] for line in shared)  # two sources: each claim has both
     rows = list(csv.DictReader(io.StringIO(render_csv(seed_comparison))))
     row = next(r for r in rows if r["row_type"] == "claim" and (r["source"], r["sentence"]) == (letter, str(sentence + 1)))
     assert row["nearest_elsewhere"] == f"{other} ({near.score:.2f})"

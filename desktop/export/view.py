@@ -143,8 +143,7 @@ class SourceView:
 
 
 ECHO_NOTE = "○ = the source carries the claim in another source's words: an echo, not a second voice."
-NEAR_NOTE = ("? = a sentence of that source comes near a claim only one source states (not linked): check whether "
-             "it says the same.")
+NEAR_NOTE = "? = that source has a sentence near the claim, not linked to it: check whether it says the same."
 
 
 @dataclass(frozen=True)
@@ -352,9 +351,18 @@ def file_name(path: str | None) -> str | None:
 
 
 def _coverage(claims: tuple[ClaimView, ...], sources: tuple[SourceView, ...]) -> tuple[CoverageRow, ...]:
+    """One row per claim, then per single-sourced sentence; "?" (``near``) where a source that does not carry it has
+    a single-sourced sentence near it (a claim's version is that sentence's nearest elsewhere, or the other way)."""
     n = len(sources)
+    pointing: dict[tuple[int, int], set[int]] = {}  # a sentence -> the sources whose single-sourced ones near it
+    for src in sources:
+        for s in src.single:
+            if s.close:
+                pointing.setdefault((s.close[0], s.close[1]), set()).add(src.index)
     rows = [CoverageRow(str(c.number), ("⚠ " if c.disputes else "") + excerpt(c.members[0].text, 70),
-                        tuple(s in c.sources for s in range(n)), tuple(s in c.echoed for s in range(n))) for c in claims]
+                        tuple(s in c.sources for s in range(n)), tuple(s in c.echoed for s in range(n)),
+                        tuple(k not in c.sources and any(k in pointing.get((m.source, m.index), ()) for m in c.members)
+                              for k in range(n))) for c in claims]
     for src in sources:
         for s in src.single:
             rows.append(CoverageRow(f"{src.letter}{s.index + 1}", excerpt(s.text, 70),
