@@ -426,3 +426,20 @@ def test_reports_say_which_single_sourced_sentences_have_a_near_sentence_elsewhe
     far = next(i for i in seed_comparison.single_sourced(0) if (0, i) not in named)
     plain = next(line for line in markdown.split("## Only in A")[1].splitlines() if line.startswith(f"- **A{far + 1}** "))
     assert "nearest sentence elsewhere" not in plain
+
+
+def test_a_claim_of_several_sources_reads_question_mark_in_the_report_for_a_source_with_a_sentence_near_it():
+    """Three reports: A and B carry claim 1; C's single-sourced sentence has one of its versions as its nearest
+    sentence elsewhere (0.41, above the reports' bar): the coverage table reads "?" in C's column of claim 1."""
+    from desktop.engine.model import Document, Link, Source
+    from test_ui_data import hand_comparison, segment
+
+    comparison = hand_comparison()
+    third = Source("c.txt", "Washington a prévenu ses alliés européens.\n\nIl pleuvait sur Rome.\n")
+    comparison.documents.append(Document(third, "fr", *segment(third.text)))
+    comparison.elsewhere = {(2, 0): Link((2, 0), comparison.groups[0].members[1], 0.41)}
+    markdown = render_markdown(comparison)
+    first = next(line for line in markdown.splitlines() if line.startswith("| 1 | "))
+    assert [m.strip() for m in first.strip("|").split("|")[2:]] == ["✓", "✓", "?"]
+    c1 = next(line for line in markdown.splitlines() if line.startswith("| C1 | "))
+    assert [m.strip() for m in c1.strip("|").split("|")[2:]] == ["", "?", "✓"]
