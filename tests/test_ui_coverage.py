@@ -178,3 +178,11 @@ def test_a_claim_of_several_sources_shows_a_question_mark_for_a_source_whose_sen
     assert model.index(row, 3).data() == NEAR_MARK
     assert "sentence 1, which only" in model.index(row, 3).data(Role.ToolTipRole) and "0.41" in model.index(row, 3).data(Role.ToolTipRole)
     assert model.index(model.row_of((2, 1)), 1).data() == ""  # nothing comes near C's other sentence
+
+
+def test_the_grid_summary_says_how_many_single_sourced_claims_have_a_sentence_near_them(qtbot, seed_comparison):
+    window = open_window(qtbot, seed_comparison)
+    text = window.coverage_panel.summary.text()
+    single = sum(len(seed_comparison.single_sourced(s)) for s in range(2))
+    assert f"{single} in one only ({len(seed_comparison.elsewhere)} with a sentence near them elsewhere: ?)" in text
+    window.close()

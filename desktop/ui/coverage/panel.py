@@ -161,13 +161,16 @@ class CoveragePanel(QWidget):
             return
         every = sum(1 for c in claims if len(c.sources) == count)
         single = sum(1 for c in claims if len(c.sources) == 1)
+        unsure = sum(1 for c in claims if len(c.sources) == 1 and c.near)  # "?" in their row: only here?
         anonymous = sum(1 for c in claims if c.sourcing.anonymous_only)
         differs = sum(1 for c in claims if c.sourcing.differs)
         disputed = sum(1 for c in claims if c.disputes)
         shown = self.proxy.rowCount()
         head = f"{len(claims)} claims" if shown == len(claims) else f"{shown} of {len(claims)} claims"
         echo = self._echo_words(claims)
-        self.summary.setText(f"{head} · {every} in every source · {single} in one only · "
+        only = f"{single} in one only ({unsure} with a sentence near them elsewhere: ?)" if unsure else \
+            f"{single} in one only"
+        self.summary.setText(f"{head} · {every} in every source · {only} · "
                              f"{'⚠ ' if disputed else ''}{disputed} said differently · "
                              f"{anonymous} on anonymous sources only · {differs} attributed differently{echo}")
 
