@@ -153,7 +153,9 @@ def test_a_single_sourced_claim_shows_a_question_mark_where_a_sentence_of_anothe
             if model.index(r, 1 + s).data() == NEAR_MARK:
                 marked[claim.members[0]] = (s, model.index(r, 1 + s).data(Role.ToolTipRole))
     singles = {ref: v for ref, v in marked.items() if ref not in seed_comparison.group_index()}
-    assert set(singles) == set(seed_comparison.elsewhere)
+    grouped = seed_comparison.group_index()
+    pointed_at = {ln.b for ln in seed_comparison.elsewhere.values() if ln.b not in grouped}  # both ways
+    assert set(singles) == set(seed_comparison.elsewhere) | pointed_at
     ref, near = max(seed_comparison.elsewhere.items(), key=lambda item: item[1].score)
     source, tip = singles[ref]
     assert source == near.b[0] and f"sentence {near.b[1] + 1} scores {near.score:.2f}" in tip
@@ -176,7 +178,10 @@ def test_a_claim_of_several_sources_shows_a_question_mark_for_a_source_whose_sen
     model.set_comparison(comparison)
     row = model.row_of(version)
     assert model.index(row, 3).data() == NEAR_MARK
-    assert "sentence 1, which only" in model.index(row, 3).data(Role.ToolTipRole) and "0.41" in model.index(row, 3).data(Role.ToolTipRole)
+    tip = model.index(row, 3).data(Role.ToolTipRole)
+    assert "sentence 1, which only" in tip and "0.41" in tip and f"{model.names[1]}'s version (sentence" in tip
+    # and the other way: C's own row reads "?" under B, whose version is its nearest sentence
+    assert model.index(model.row_of((2, 0)), 2).data() == NEAR_MARK
     assert model.index(model.row_of((2, 1)), 1).data() == ""  # nothing comes near C's other sentence
 
 
@@ -184,5 +189,7 @@ def test_the_grid_summary_says_how_many_single_sourced_claims_have_a_sentence_ne
     window = open_window(qtbot, seed_comparison)
     text = window.coverage_panel.summary.text()
     single = sum(len(seed_comparison.single_sourced(s)) for s in range(2))
-    assert f"{single} in one only ({len(seed_comparison.elsewhere)} with a sentence near them elsewhere: ?)" in text
+    grouped = seed_comparison.group_index()
+    near = set(seed_comparison.elsewhere) | {ln.b for ln in seed_comparison.elsewhere.values() if ln.b not in grouped}
+    assert f"{single} in one only ({len(near)} with a sentence near them elsewhere: ?)" in text
     window.close()

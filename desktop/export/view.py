@@ -365,9 +365,10 @@ def _coverage(claims: tuple[ClaimView, ...], sources: tuple[SourceView, ...]) ->
                               for k in range(n))) for c in claims]
     for src in sources:
         for s in src.single:
+            pointed = pointing.get((src.index, s.index), ())
             rows.append(CoverageRow(f"{src.letter}{s.index + 1}", excerpt(s.text, 70),
                                     tuple(k == src.index for k in range(n)), (False,) * n,
-                                    tuple(bool(s.close) and s.close[0] == k for k in range(n))))
+                                    tuple((bool(s.close) and s.close[0] == k) or k in pointed for k in range(n))))
     return tuple(rows)
 
 

@@ -38,10 +38,10 @@ class Claim:
     sourcing: ClaimFlags = ClaimFlags(None, False)
     echoed: tuple[tuple[int, int], ...] = ()  # (source, source it repeats word for word): every version an echo
     disputes: int = 0  # spans its versions say differently (Comparison.disputes)
-    # sources that do not carry the claim but have a sentence near it, with that sentence and its score: for a
-    # single-sourced claim its nearest sentence elsewhere; for a group, single-sourced sentences whose nearest
-    # sentence elsewhere is one of the group's versions (Comparison.elsewhere)
-    near: tuple[tuple[int, SentenceRef, float], ...] = ()
+    # sources that do not carry the claim but have a sentence near it, the best per source: (source, that sentence,
+    # its score, the claim's version it scores against), from Comparison.elsewhere both ways: a single-sourced
+    # version's nearest sentence elsewhere, and the single-sourced sentences whose nearest is one of the versions
+    near: tuple[tuple[int, SentenceRef, float, SentenceRef], ...] = ()
 
     @property
     def sources(self) -> frozenset[int]:
@@ -66,30 +66,32 @@ def claims_of(comparison: Comparison) -> list[Claim]:
                for i in comparison.single_sourced(s)]
     claims.sort(key=lambda c: c.members[0])
     sourcing, disputes = sourcing_of(comparison), comparison.disputes()
-    near = _near_by_group(comparison)
+    near = _near_pairs(comparison)
     return [Claim(c.members, c.group, comparison.documents[c.members[0][0]].sentence_text(c.members[0][1]),
                   sourcing.of_claim(c.group, c.members[0]),
                   tuple(sorted(echoed_sources(c.members, sourcing.echoes).items())),
-                  disputes.get(c.group, 0) if c.group is not None else 0,
-                  near.get(c.group, ()) if c.group is not None else _near_single(comparison, c.members[0]))
+                  disputes.get(c.group, 0) if c.group is not None else 0, _near(c.members, near))
             for c in claims]
 
 
-def _near_single(comparison: Comparison, ref: SentenceRef) -> tuple[tuple[int, SentenceRef, float], ...]:
-    near = comparison.elsewhere.get(ref)
-    return ((near.b[0], near.b, near.score),) if near is not None else ()
-
-
-def _near_by_group(comparison: Comparison) -> dict[int, tuple[tuple[int, SentenceRef, float], ...]]:
-    """Per group, the sources with a single-sourced sentence whose nearest sentence elsewhere is one of the group's
-    versions: that sentence and its score, the best one per source."""
-    groups = comparison.group_index()
-    best: dict[int, dict[int, tuple[SentenceRef, float]]] = {}
+def _near_pairs(comparison: Comparison) -> dict[SentenceRef, list[tuple[SentenceRef, float]]]:
+    """Each sentence with the sentences of other sources near it, unlinked (``Comparison.elsewhere``, both ways)."""
+    out: dict[SentenceRef, list[tuple[SentenceRef, float]]] = {}
     for ref, ln in comparison.elsewhere.items():
-        g = groups.get(ln.b)
-        if g is not None and ln.score > best.setdefault(g, {}).get(ref[0], (None, -1.0))[1]:
-            best[g][ref[0]] = (ref, ln.score)
-    return {g: tuple((s, ref, score) for s, (ref, score) in sorted(by.items())) for g, by in best.items()}
+        out.setdefault(ref, []).append((ln.b, ln.score))
+        out.setdefault(ln.b, []).append((ref, ln.score))
+    return out
+
+
+def _near(members: tuple[SentenceRef, ...], near: dict) -> tuple[tuple[int, SentenceRef, float, SentenceRef], ...]:
+    """The best near sentence of each source that does not carry the claim (see ``Claim.near``)."""
+    carried = {s for s, _ in members}
+    best: dict[int, tuple[int, SentenceRef, float, SentenceRef]] = {}
+    for version in members:
+        for other, score in near.get(version, ()):
+            if other[0] not in carried and score > best.get(other[0], (0, None, -1.0, None))[2]:
+                best[other[0]] = (other[0], other, score, version)
+    return tuple(best[s] for s in sorted(best))
 
 
 class CoverageModel(RowsModel):
@@ -181,8 +183,9 @@ class CoverageModel(RowsModel):
                 return (f"Not linked to {name}, but its sentence {near[1][1] + 1} scores {near[2]:.2f} against this "
                         "one: it may say it too. Read it before calling the claim single-sourced.")
             if near:
+                version = f"{self.names[near[3][0]]}'s version (sentence {near[3][1] + 1})"
                 return (f"Not linked to {name}, but its sentence {near[1][1] + 1}, which only {name} has, scores "
-                        f"{near[2]:.2f} against a version of this claim: {name} may state it too.")
+                        f"{near[2]:.2f} against {version}: {name} may state this claim too.")
             if not count:
                 return f"Not in {name}"
             if echo is not None:
@@ -191,7 +194,7 @@ class CoverageModel(RowsModel):
         if role == Role.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == SORT_ROLE:
-            return 1 if count else 0
+            return 1 if count else 0.5 if near else 0
         return None
 
     def _count_words(self, claim: Claim) -> str:
