@@ -182,6 +182,9 @@ def test_a_claim_of_several_sources_shows_a_question_mark_for_a_source_whose_sen
     assert "sentence 1, which only" in tip and "0.41" in tip and f"{model.names[1]}'s version (sentence" in tip
     # and the other way: C's own row reads "?" under B, whose version is its nearest sentence
     assert model.index(model.row_of((2, 0)), 2).data() == NEAR_MARK
+    # a click on a "?" goes to the sentence it names; on the claim's text, to its first version
+    assert (model.index(row, 3).data(SOURCE_ROLE), model.index(row, 3).data(SENTENCE_ROLE)) == (2, 0)
+    assert (model.index(row, 0).data(SOURCE_ROLE), model.index(row, 0).data(SENTENCE_ROLE)) == comparison.groups[0].members[0]
     assert model.index(model.row_of((2, 1)), 1).data() == ""  # nothing comes near C's other sentence
 
 

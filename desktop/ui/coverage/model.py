@@ -148,8 +148,10 @@ class CoverageModel(RowsModel):
             return -1 if claim.group is None else claim.group
         if role == FLAGS_ROLE:
             return claim.sourcing
-        if role in (SOURCE_ROLE, SENTENCE_ROLE):
-            ref = (claim.member_in(column - 1) if column else None) or claim.members[0]
+        if role in (SOURCE_ROLE, SENTENCE_ROLE):  # where a click on the cell goes: that source's version, or the
+            #                                      sentence its "?" names (to read it, and link it from its near misses)
+            near = next((n[1] for n in claim.near if n[0] == column - 1), None) if column else None
+            ref = (claim.member_in(column - 1) if column else None) or near or claim.members[0]
             return ref[0] if role == SOURCE_ROLE else ref[1]
         if column == 0:
             return self._claim_data(index.row(), claim, role)
