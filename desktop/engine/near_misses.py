@@ -50,6 +50,18 @@ def closest_elsewhere(comp: Comparison, bar: float = MAYBE) -> dict[SentenceRef,
     return best
 
 
+def near_both_ways(elsewhere: dict[SentenceRef, Link],
+                   bar: float = MAYBE) -> dict[SentenceRef, list[tuple[SentenceRef, float]]]:
+    """``closest_elsewhere`` read both ways, from ``bar``: each sentence with the unlinked sentences of other sources
+    near it (a single-sourced sentence's nearest one, and the single-sourced sentences whose nearest it is)."""
+    out: dict[SentenceRef, list[tuple[SentenceRef, float]]] = {}
+    for ref, ln in elsewhere.items():
+        if ln.score >= bar:
+            out.setdefault(ref, []).append((ln.b, ln.score))
+            out.setdefault(ln.b, []).append((ref, ln.score))
+    return out
+
+
 def _better(score: float, other: SentenceRef, current: Link) -> bool:
     """Higher score first, then the earlier sentence (as ``near_misses`` orders them)."""
     return (-score, other) < (-current.score, current.b)

@@ -13,7 +13,8 @@ from datetime import datetime
 
 from desktop.engine.attribution_compare import ClaimSourcing, claim_sourcing, sourcing_profile
 from desktop.engine.copies import copies, copy_note, echoed_sources, echoes, one_voice
-from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison, Detail, Override
+from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison, Detail, Override, SentenceRef
+from desktop.engine.near_misses import near_both_ways
 from desktop.engine.reviews import merged
 from desktop.export.salient import salient_spans
 
@@ -217,7 +218,7 @@ def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: dat
         threshold=comparison.options.threshold,
         sources=sources,
         claims=claims,
-        coverage=_coverage(claims, sources),
+        coverage=_coverage(claims, sources, near_both_ways(comparison.elsewhere, REPORT_NEAR)),
         corrections=_corrections(comparison, overrides or comparison.overrides),
         copies=tuple(copy_note(c, [f"{s.letter} ({s.name})" for s in sources]) for c in found),
     )
@@ -350,25 +351,25 @@ def file_name(path: str | None) -> str | None:
     return re.split(r"[\\/]", path)[-1] or None if path else None
 
 
-def _coverage(claims: tuple[ClaimView, ...], sources: tuple[SourceView, ...]) -> tuple[CoverageRow, ...]:
+def _coverage(claims: tuple[ClaimView, ...], sources: tuple[SourceView, ...],
+              near: dict[SentenceRef, list]) -> tuple[CoverageRow, ...]:
     """One row per claim, then per single-sourced sentence; "?" (``near``) where a source that does not carry it has
-    a single-sourced sentence near it (a claim's version is that sentence's nearest elsewhere, or the other way)."""
+    a sentence near it, unlinked (``near_misses.near_both_ways`` from ``REPORT_NEAR``)."""
     n = len(sources)
-    pointing: dict[tuple[int, int], set[int]] = {}  # a sentence -> the sources whose single-sourced ones near it
-    for src in sources:
-        for s in src.single:
-            if s.close:
-                pointing.setdefault((s.close[0], s.close[1]), set()).add(src.index)
+
+    def maybe(refs: list[SentenceRef]) -> tuple[bool, ...]:
+        carried = {s for s, _ in refs}
+        there = {other[0] for ref in refs for other, _ in near.get(ref, ())}
+        return tuple(k in there and k not in carried for k in range(n))
+
     rows = [CoverageRow(str(c.number), ("⚠ " if c.disputes else "") + excerpt(c.members[0].text, 70),
                         tuple(s in c.sources for s in range(n)), tuple(s in c.echoed for s in range(n)),
-                        tuple(k not in c.sources and any(k in pointing.get((m.source, m.index), ()) for m in c.members)
-                              for k in range(n))) for c in claims]
+                        maybe([(m.source, m.index) for m in c.members])) for c in claims]
     for src in sources:
         for s in src.single:
-            pointed = pointing.get((src.index, s.index), ())
             rows.append(CoverageRow(f"{src.letter}{s.index + 1}", excerpt(s.text, 70),
                                     tuple(k == src.index for k in range(n)), (False,) * n,
-                                    tuple((bool(s.close) and s.close[0] == k) or k in pointed for k in range(n))))
+                                    maybe([(src.index, s.index)])))
     return tuple(rows)
 
 

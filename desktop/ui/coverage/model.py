@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from desktop.engine.copies import copy_note, echoed_sources, one_voice
 from desktop.engine.model import Comparison, SentenceRef
+from desktop.engine.near_misses import near_both_ways
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
 from desktop.ui.palette import Theme
 from desktop.ui.sourcing_view import ClaimFlags, sourcing_of
@@ -66,21 +67,12 @@ def claims_of(comparison: Comparison) -> list[Claim]:
                for i in comparison.single_sourced(s)]
     claims.sort(key=lambda c: c.members[0])
     sourcing, disputes = sourcing_of(comparison), comparison.disputes()
-    near = _near_pairs(comparison)
+    near = near_both_ways(comparison.elsewhere)
     return [Claim(c.members, c.group, comparison.documents[c.members[0][0]].sentence_text(c.members[0][1]),
                   sourcing.of_claim(c.group, c.members[0]),
                   tuple(sorted(echoed_sources(c.members, sourcing.echoes).items())),
                   disputes.get(c.group, 0) if c.group is not None else 0, _near(c.members, near))
             for c in claims]
-
-
-def _near_pairs(comparison: Comparison) -> dict[SentenceRef, list[tuple[SentenceRef, float]]]:
-    """Each sentence with the sentences of other sources near it, unlinked (``Comparison.elsewhere``, both ways)."""
-    out: dict[SentenceRef, list[tuple[SentenceRef, float]]] = {}
-    for ref, ln in comparison.elsewhere.items():
-        out.setdefault(ref, []).append((ln.b, ln.score))
-        out.setdefault(ln.b, []).append((ref, ln.score))
-    return out
 
 
 def _near(members: tuple[SentenceRef, ...], near: dict) -> tuple[tuple[int, SentenceRef, float, SentenceRef], ...]:
@@ -131,9 +123,9 @@ class CoverageModel(RowsModel):
             if section == 0:
                 return "What is stated (as the first source carrying it words it)"
             note = self.copy_notes.get(section - 1)
-            return f"● where {self.names[section - 1]} states the claim, ? where one of its sentences comes near it " \
-                "unlinked" + (
-                f", ○ where in another's words\n⚠ {note}" if note else "")
+            marks = f"● where {self.names[section - 1]} states the claim"
+            marks += f", ○ where in another's words\n⚠ {note}" if note else ""
+            return marks + "\n? where one of its sentences comes near the claim, unlinked"
         return super().headerData(section, orientation, role)
 
     def data(self, index: _Index, role: int = Role.DisplayRole):
