@@ -20,7 +20,7 @@ from desktop.engine import align
 from desktop.engine.embed import shared_embedder
 from desktop.engine.ingest import from_text, read_path
 from desktop.engine.model import Document, Sentence
-from desktop.engine.pipeline import one_story, with_pair_rules, doc_views, prepare_all
+from desktop.engine.pipeline import doc_views, one_story, prepare_all, statements_only, with_pair_rules
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 STORIES = EVAL / "same_story"
@@ -125,7 +125,8 @@ def linked_pairs(pair: Pair, model, threshold: float = 0.5) -> set[tuple[int, in
     idf = align.idf_table(pair.views)
     cands = align.score_pair_of_docs(0, 1, pair.views[0], pair.views[1], idf, model, params)
     if one_story(*pair.views):  # split halves read together, as the CLI does (engine/merges.py)
-        cands = with_pair_rules(cands, pair.documents, pair.views, shared_embedder(), None, idf)
+        cands = statements_only(with_pair_rules(cands, pair.documents, pair.views, shared_embedder(), None, idf),
+                                *pair.views)
     prose = frozenset(k for k, view in enumerate(pair.views) if view.prose)
     groups = align.build_groups(align.select_links(cands, params), cands, cohesion=params.cohesion, restating=prose)
     return {(ln.a[1], ln.b[1]) if ln.a[0] == 0 else (ln.b[1], ln.a[1]) for g in groups for ln in g.links}

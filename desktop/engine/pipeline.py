@@ -30,6 +30,7 @@ from .near_misses import closest_elsewhere
 from .order import order_support
 from .overrides import apply_overrides
 from .phrases import PhraseCover, phrase_cover
+from .refusals import one_sided_refusal
 from .score_model import FITTED
 from .segment import segment
 from .source_names import distinct_names
@@ -200,9 +201,17 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
         if emb is not None and one_story(views[p], views[q]):
             scored = with_pair_rules(scored, [documents[p], documents[q]], [views[p], views[q]], emb, cache, idf,
                                      many=len(views) > 2)
-            scored = [ln for ln in scored if not align.word_against_sentence(views[p], ln.a[1], views[q], ln.b[1])]
+            scored = statements_only(scored, views[p], views[q])
         candidates += scored
     return candidates
+
+
+def statements_only(scored: list[Link], a: align.DocView, b: align.DocView) -> list[Link]:
+    """``scored`` (between two reports of one story, ``a`` first) without the pairs whose one side states nothing
+    the other could share: a common word alone against a sentence (``align.word_against_sentence``), a refusal to
+    comment against a sentence that speaks of no comment (``refusals.one_sided_refusal``)."""
+    return [ln for ln in scored if not align.word_against_sentence(a, ln.a[1], b, ln.b[1])
+            and not (a.lang == b.lang and one_sided_refusal(a.features[ln.a[1]], b.features[ln.b[1]], a.lang))]
 
 
 def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.DocView], emb: Embedder,
