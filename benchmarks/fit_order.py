@@ -6,7 +6,7 @@ the gold accepts the link. Logistic regression with the pair's own logit as an o
 Prints the same-story figures through the whole aligner (as the CLI links) with the model fitted on all pairs and
 leave-one-pair-out (fit on the others, score the held-out pair: the honest figure), without the order model for
 comparison, and the weight to paste into order.NEXT_TO_ANCHOR.
-Usage: python benchmarks/fit_order.py [--extra DIR] [--train-extra] [--ridge R]
+Usage: python benchmarks/fit_order.py [--extra DIR]... [--train-extra] [--ridge R]
 """
 from __future__ import annotations
 
@@ -63,11 +63,12 @@ def figures(pairs, weight: float) -> list[int]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--ridge", type=float, default=1.0)
-    ap.add_argument("--extra", help="a folder of more annotated pairs (same format), scored as unseen stories")
+    ap.add_argument("--extra", action="append", default=[],
+                    help="a folder of more annotated pairs (same format), scored as unseen stories (repeatable)")
     ap.add_argument("--train-extra", action="store_true", help="fit on the extra pairs too (leave-one-pair-out over all)")
     args = ap.parse_args()
     stories = story_pairs()
-    extra = story_pairs(Path(args.extra)) if args.extra else []
+    extra = [p for folder in args.extra for p in story_pairs(Path(folder))]
     if args.train_extra:
         stories, extra = stories + extra, []
     if not stories:

@@ -6,17 +6,18 @@ haystacks of 450 MRPC / STS-B pairs (../shared/eval, read at run time), the pair
 gold label, in ten bands of score; the same-story pairs are scored leave-one-pair-out too (each by the model fitted
 without it, as fit_scores.py fits the shipped one). Only pairs the gold judges count (the same-story annotators judge every pair
 of anchored sentences; in a haystack a related pair below the paraphrase bar is not judged).
-Usage: python benchmarks/reliability.py
+Usage: python benchmarks/reliability.py [--extra DIR]...   (more annotated pairs in the same format, scored alike)
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import table  # noqa: E402
 from _same_story import candidate_rows, haystacks, story_pairs  # noqa: E402
-from fit_scores import design, fit  # noqa: E402
+from fit_scores import HAYSTACK_WEIGHT, RIDGE, design, fit  # noqa: E402
 
 from desktop.engine.score_model import FITTED  # noqa: E402
 
@@ -31,11 +32,11 @@ def scored(pairs, models=None) -> list[tuple[float, int]]:
 
 
 def held_out_models(stories, hay) -> list:
-    """For each same-story pair, the model fitted without it (as fit_scores.py's defaults fit FITTED)."""
+    """For each same-story pair, the model fitted without it (with fit_scores.py's defaults, as FITTED is fitted)."""
     story = [design(p) for p in stories]
     blocks = [design(p) for p in hay if p.views[0].lang == p.views[1].lang]
-    weight = 0.3 * sum(len(y) for _, y in story) / max(1, sum(len(y) for _, y in blocks))
-    return [fit([(X, y, 1.0) for n, (X, y) in enumerate(story) if n != k] + [(X, y, weight) for X, y in blocks], 1.0)
+    weight = HAYSTACK_WEIGHT * sum(len(y) for _, y in story) / max(1, sum(len(y) for _, y in blocks))
+    return [fit([(X, y, 1.0) for n, (X, y) in enumerate(story) if n != k] + [(X, y, weight) for X, y in blocks], RIDGE)
             for k in range(len(stories))]
 
 
@@ -54,13 +55,19 @@ def bands(rows: list[tuple[float, int]]) -> list[list[str]]:
 
 
 def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--extra", action="append", default=[], help="a folder of more annotated pairs (repeatable)")
+    args = ap.parse_args()
     stories = story_pairs()
+    stories += [p for folder in args.extra for p in story_pairs(Path(folder))] if stories else []
     if not stories:
         print("skipped: ../shared/eval/same_story not found")
         return 0
     hay = haystacks()
-    for name, rows in (("same-story pairs, each scored by the model fitted on the nine others", scored(stories, held_out_models(stories, hay))),
-                       ("same-story pairs, scored by the shipped model (fitted on these ten and twelve more pairs)", scored(stories)),
+    n = len(stories)
+    for name, rows in ((f"{n} same-story pairs, each scored by the model fitted on the {n - 1} others",
+                        scored(stories, held_out_models(stories, hay))),
+                       (f"{n} same-story pairs, scored by the shipped model (fitted on 37 annotated pairs)", scored(stories)),
                        ("haystacks (MRPC, STS-B en-en, fr-fr, en-fr)", scored(hay))):
         print(f"{name}: {len(rows)} judged candidate pairs")
         print(table(bands(rows), ["score", "pairs", "predicted", "observed"]))

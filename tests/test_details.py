@@ -323,8 +323,19 @@ def test_a_word_in_the_other_wording_s_place_conflicts_and_words_of_different_pl
     pairs = {(texts[d.source][d.start:d.end], texts[s][a:b]) for d in seed_comparison.details if d.kind == "conflict"
              for s, a, b in d.counterparts}
     assert not [p for p in pairs if "montrant" in p[0] or "deux dirigeants" in p[0]]  # paired across the sentence
+    cable, warning = (_sentence_of(seed_comparison, k, words) for k, words in (
+        (0, "Dans un câble diplomatique"), (1, "se préparaient à avertir leurs alliés")))  # the samples' two
+    comp = compare([from_text(cable, "A"), from_text(warning, "B")])  # sentences, linked by hand or by the aligner
+    texts = [d.source.text for d in comp.documents]
+    pairs = {(texts[d.source][d.start:d.end], texts[s][a:b]) for d in comp.details if d.kind == "conflict"
+             for s, a, b in d.counterparts}
     assert ("exprimé sa volonté", "pourrait se préparer") in pairs  # "la Chine avait exprimé sa volonté d'aider" /
     #                                                                "la Chine pourrait se préparer à aider"
+
+
+def _sentence_of(comp, source: int, words: str) -> str:
+    doc = comp.documents[source]
+    return next(doc.sentence_text(i) for i in range(len(doc.sentences)) if words in doc.sentence_text(i))
 
 
 def conflicts_of(a: str, b: str, semantic: bool = False) -> list[tuple[int, str, list[str]]]:

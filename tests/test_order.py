@@ -11,7 +11,7 @@ A = ("Driver arrested after fatal hit-and-run in Bloomington\n\n"
 LEAD = ("Man charged with murder in Bloomington hit-and-run\n\n"
         "Police said a 66-year-old Burnsville woman died after she was struck by a car in the crosswalk outside the "
         "Bloomington store on Saturday. ")
-VODKA = "The man later told investigators he had been drinking vodka all afternoon."
+DRINKING = "Investigators said the man had been drinking before the crash."
 REST = "Officers caught up with him a few blocks from the scene. The county attorney filed a murder charge on Monday."
 
 
@@ -22,5 +22,5 @@ def _alcohol_linked_to(b: str) -> list[str]:
 
 
 def test_a_restatement_right_after_a_shared_sentence_is_linked_and_not_when_told_elsewhere():
-    assert _alcohol_linked_to(LEAD + VODKA + " " + REST) == [VODKA]
-    assert _alcohol_linked_to(LEAD + REST + " " + VODKA) == []
+    assert _alcohol_linked_to(LEAD + DRINKING + " " + REST) == [DRINKING]
+    assert _alcohol_linked_to(LEAD + REST + " " + DRINKING) == []
