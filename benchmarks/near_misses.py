@@ -6,7 +6,7 @@ trust or check. It is wrongly single-sourced when the annotation gives it a coun
 For each bar, prints how many single-sourced sentences ``near_misses.closest_elsewhere`` names, how many of those
 are wrongly single-sourced, what share of all the wrongly single-sourced ones they hold, and how many name a
 sentence the annotation links to it (must, should or acceptable).
-Usage: python benchmarks/near_misses.py [--extra DIR]
+Usage: python benchmarks/near_misses.py [--extra DIR]...
 """
 from __future__ import annotations
 
@@ -54,9 +54,9 @@ def rows(pair) -> list[tuple[float, bool, bool]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--extra", help="a folder of more annotated pairs (same format)")
+    ap.add_argument("--extra", action="append", default=[], help="a folder of more annotated pairs (repeatable)")
     args = ap.parse_args()
-    pairs = story_pairs() + (story_pairs(Path(args.extra)) if args.extra else [])
+    pairs = story_pairs() + [p for folder in args.extra for p in story_pairs(Path(folder))]
     if not pairs:
         print("skipped: ../shared/eval/same_story not found")
         return 0
