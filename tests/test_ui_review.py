@@ -384,23 +384,23 @@ def test_the_closest_unlinked_sentence_is_offered_and_linked_in_one_click(qtbot,
                                                                          monkeypatch):
     """B's warning to the allies says what A's cable to the allies says, but the cable joined the claim of B's title,
     which the warning cannot join without that claim saying two things: the panel offers the cable first, with its
-    score, and one click links them."""
+    score (above the threshold: left out by the claim, not by the pair), and one click links them."""
     window = make_window(qtbot, tmp_path, seed_comparison)
     open_samples(qtbot, window, seed_comparison)
-    lede = sentence_starting(seed_comparison, 1, "Une autre personne familière avec la situation")
+    warning = sentence_starting(seed_comparison, 1, "Une autre personne familière avec la situation")
     offered = sentence_starting(seed_comparison, 0, "Dans un câble diplomatique")
-    assert lede[1] in seed_comparison.single_sourced(1)
-    click_sentence(qtbot, window.workspace.panes[1].view, lede[1])
+    assert warning[1] in seed_comparison.single_sourced(1)
+    click_sentence(qtbot, window.workspace.panes[1].view, warning[1])
     near = window.group_panel.near
     assert near.isVisible() and (near.model.rows[0].source, near.model.rows[0].sentence) == offered
-    assert 0 < float(near.model.index(0, 2).data()) < 1
     score = near.model.index(0, 2).data()
+    assert score == f"{seed_comparison.pair_score(warning, offered):.2f}" and float(score) >= 0.5
     title = window.group_panel.title.text()  # "only here" says that a sentence elsewhere comes close
     assert "not linked" in title and window.group_model.names[0] in title and f"scores {score}" in title
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000) as shown:
         near.link_button.click()
     linked = shown.args[0]
-    assert linked.group_index()[lede] == linked.group_index()[offered]
+    assert linked.group_index()[warning] == linked.group_index()[offered]
     assert not near.isVisible()  # every source is in the group now: nothing left to offer
     close_discarding(window, monkeypatch)
 

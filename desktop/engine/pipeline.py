@@ -30,7 +30,7 @@ from .near_misses import closest_elsewhere
 from .order import order_support
 from .overrides import apply_overrides
 from .phrases import PhraseCover, phrase_cover
-from .refusals import one_sided_refusal
+from .refusals import is_refusal, one_sided_refusal
 from .score_model import FITTED
 from .segment import segment
 from .source_names import distinct_names
@@ -198,20 +198,24 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
         yield Progress("align", 0.7 + 0.2 * n / len(pairs), f"Matching {documents[p].source.name} with {documents[q].source.name}")
         with blas_limit(1):
             scored = align.score_pair_of_docs(p, q, views[p], views[q], idf, model, params)
-        if emb is not None and one_story(views[p], views[q]):
+        story = emb is not None and one_story(views[p], views[q])
+        if story:
             scored = with_pair_rules(scored, [documents[p], documents[q]], [views[p], views[q]], emb, cache, idf,
                                      many=len(views) > 2)
-            scored = statements_only(scored, views[p], views[q])
-        candidates += scored
+        candidates += statements_only(scored, views[p], views[q], story)
     return candidates
 
 
-def statements_only(scored: list[Link], a: align.DocView, b: align.DocView) -> list[Link]:
-    """``scored`` (between two reports of one story, ``a`` first) without the pairs whose one side states nothing
-    the other could share: a common word alone against a sentence (``align.word_against_sentence``), a refusal to
-    comment against a sentence that speaks of no comment (``refusals.one_sided_refusal``)."""
-    return [ln for ln in scored if not align.word_against_sentence(a, ln.a[1], b, ln.b[1])
-            and not (a.lang == b.lang and one_sided_refusal(a.features[ln.a[1]], b.features[ln.b[1]], a.lang))]
+def statements_only(scored: list[Link], a: align.DocView, b: align.DocView, story: bool = True) -> list[Link]:
+    """``scored`` (between two reports, ``a`` first) without the pairs whose one side states nothing the other could
+    share: a refusal to comment against a sentence that is no refusal by the same party (``refusals``: any two
+    reports in one language, with or without embeddings) and, between reports of one ``story``, a common word alone
+    against a sentence (``align.word_against_sentence``)."""
+    refusing = [[is_refusal(f, a.lang) for f in view.features] if a.lang == b.lang else [] for view in (a, b)]
+    return [ln for ln in scored
+            if not ((refusing[0] and refusing[0][ln.a[1]]) or (refusing[1] and refusing[1][ln.b[1]]))
+            or not one_sided_refusal(a.features[ln.a[1]], b.features[ln.b[1]], a.lang)
+            if not (story and align.word_against_sentence(a, ln.a[1], b, ln.b[1]))]
 
 
 def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.DocView], emb: Embedder,

@@ -2,53 +2,82 @@
 commentaire".
 
 Such a sentence says whom a reporter asked and that they said nothing: a statement about the reporting, which two
-reports share only when both make it. It shares words with statements of the story ("demande", "request",
-"respond"), and the score model can pair it with one of them: "L'une des sources a suggéré que la nourriture
-pourrait être une demande à laquelle la Chine serait prête à répondre" / "L'ambassade de Chine à Washington n'a pas
-répondu à une demande de commentaire" (0.52 for the model fitted on 37 annotated pairs). A pair where one sentence
-is a short refusal and the other says nothing of a comment is no link, whatever rule would raise it; two refusals
-may be linked, and so may a refusal and a sentence that reports the same silence in other words ("had no comment").
+reports share only when both make it, about the same party. It shares words with statements of the story
+("demande", "request", "respond"), and the score model can pair it with one of them: "L'une des sources a suggéré
+que la nourriture pourrait être une demande à laquelle la Chine serait prête à répondre" / "L'ambassade de Chine à
+Washington n'a pas répondu à une demande de commentaire" (0.52 for the model fitted on 37 annotated pairs). So a
+short refusal is linked only to another report's refusal by the same party (a content word in common besides the
+words of asking and refusing), never to a sentence that speaks of no comment.
+
+A refusal, in English or French: a word of comment ("comment", "commentaire", "commenter") that closes the sentence
+(at most ``TAIL`` words after it: "declined to comment on the specifics of the case") after a word of refusal or
+negation within ``WINDOW`` words ("did not immediately respond to a request for comment"), in a sentence of at most
+``MAX_WORDS`` words that goes on to no other statement ("but announced 200 job cuts", "adding that", "mais").
+French "comment" is "how" and counts for nothing; "injoignable" is a silence of its own.
 """
 from __future__ import annotations
 
 from .features import SentenceFeatures, strip_accents
 
-# Words of a comment asked for (English and French, folded: lower case, no accents)
-COMMENT = frozenset("comment comments commented commenting commentaire commentaires commenter commente "
-                    "joignable reached".split())
-# Words that make it a refusal or a silence when they stand close to a comment word
-REFUSING = frozenset("declined declines decline refused refuses refuse refusee refusees no not never without "
-                     "unavailable pas aucun aucune sans indisponible".split())
-WINDOW = 7  # words between the refusal and the comment word ("did not immediately respond to a request for comment")
-MAX_WORDS = 20  # longer sentences say more than the refusal ("would not comment, but Howard said the jurors …")
+COMMENT = {"en": frozenset("comment comments commented commenting".split()),
+           "fr": frozenset("commentaire commentaires commenter commente".split())}
+REFUSING = {"en": frozenset("declined declines decline refused refuses refuse no not never unavailable".split()),
+            "fr": frozenset("pas aucun aucune sans refuse refusee refusees refuses abstenu abstenue".split())}
+SILENT = {"en": frozenset({"unreachable"}), "fr": frozenset({"injoignable", "injoignables"})}
+GOING_ON = {"en": frozenset("but adding added while although though whereas".split()),
+            "fr": frozenset("mais ajoutant ajoute tandis cependant pourtant".split())}
+# words of asking and refusing, which say nothing of who is silent (two refusals must share another word)
+ASKING = {"en": frozenset("request requests respond responded response return returned call calls message messages "
+                          "seeking immediately immediate reached contacted available further".split()),
+          "fr": frozenset("demande demandes repondre repondu reponse sollicitation sollicitations joint jointe joints "
+                          "contacte contactee souhaite voulu tout".split())}
+LANGUAGES = frozenset(COMMENT)
+WINDOW = 7  # words from the refusal to the comment word ("not | immediately respond to a request for | comment")
+TAIL = 8  # words after the comment word ("from the Sudanese government in Khartoum on Thursday")
+MAX_WORDS = 20
 
 
 def _words(f: SentenceFeatures) -> list[str]:
     return [strip_accents(t.norm) for t in f.tokens]
 
 
-def _refusing(word: str) -> bool:
-    return word in REFUSING or word.endswith(("n't", "n’t"))  # "didn't", "wouldn’t"
+def _refusing(word: str, lang: str) -> bool:
+    return word in REFUSING[lang] or (lang == "en" and word.endswith(("n't", "n’t")))  # "didn't", "wouldn’t"
 
 
-def is_refusal(f: SentenceFeatures) -> bool:
-    """A short sentence saying that someone declined to comment or did not answer a request for comment."""
+def is_refusal(f: SentenceFeatures, lang: str) -> bool:
+    """A short sentence saying that someone declined to comment or did not answer a request for comment (English
+    or French; other languages: never)."""
     words = _words(f)
-    if len(words) > MAX_WORDS:
+    if lang not in LANGUAGES or len(words) > MAX_WORDS or GOING_ON[lang] & set(words):
         return False
-    return any(w in COMMENT and any(_refusing(x) for x in words[max(0, k - WINDOW):k + WINDOW])
+    if SILENT[lang] & set(words):
+        return True
+    return any(w in COMMENT[lang] and len(words) - 1 - k <= TAIL and _refused_before(words, k, lang)
                for k, w in enumerate(words))
 
 
-LANGUAGES = frozenset({"en", "fr"})  # the languages of the word lists above
+def _refused_before(words: list[str], k: int, lang: str) -> bool:
+    """A word of refusal within ``WINDOW`` words before word ``k``; not a "Sans" opening the sentence ("Sans
+    commentaire : le ministre annonce …" is a rubric)."""
+    first = max(0, k - WINDOW)
+    if first == 0 and words[0] == "sans":
+        first = 1
+    return any(_refusing(x, lang) for x in words[first:k])
 
 
 def one_sided_refusal(a: SentenceFeatures, b: SentenceFeatures, lang: str) -> bool:
-    """Of two sentences in one language (``LANGUAGES``; across languages no word of one is a word of the other),
-    one is a refusal to comment (``is_refusal``) and the other speaks of no comment."""
+    """Of two sentences in one language, one is a refusal to comment (``is_refusal``) and the other is not a refusal
+    by the same party: it speaks of no comment, or it is a refusal sharing no word but those of asking and refusing
+    ("The White House declined to comment" / "The Chinese embassy did not respond to a request for comment")."""
     if lang not in LANGUAGES:
         return False
-    for mine, other in ((a, b), (b, a)):
-        if is_refusal(mine) and not COMMENT & set(_words(other)):
-            return True
-    return False
+    refusals = is_refusal(a, lang), is_refusal(b, lang)
+    if refusals == (False, False):
+        return False
+    if refusals == (True, True):
+        vocabulary = COMMENT[lang] | REFUSING[lang] | ASKING[lang]
+        return not ({strip_accents(w) for w in a.content | a.names} & {strip_accents(w) for w in b.content | b.names}
+                    - vocabulary)
+    other = b if refusals[0] else a
+    return not COMMENT[lang] & set(_words(other))

@@ -1,0 +1,59 @@
+"""Refusals to comment: told apart from statements that use the same words, and linked only to a refusal by the same
+party."""
+import pytest
+
+from desktop.engine.features import features
+from desktop.engine.ingest import from_text
+from desktop.engine.model import Options
+from desktop.engine.pipeline import compare
+from desktop.engine.refusals import is_refusal, one_sided_refusal
+
+REFUSALS = [
+    ("The ministry didn't respond to a request for comment.", "en"),
+    ("The airline declined to comment on the specifics of the investigation.", "en"),
+    ("Her lawyer was not available for comment on Friday.", "en"),
+    ("There was no immediate comment from the regional government.", "en"),
+    ("Le parquet de Lyon n’a pas répondu à une demande de commentaire.", "fr"),
+    ("Contactée, la direction de l'usine s'est refusée à tout commentaire.", "fr"),
+    ("Le maire était injoignable dimanche soir.", "fr"),
+    ("Le ministre a quitté la salle sans commentaire.", "fr"),
+]
+STATEMENTS = [
+    ("The minister did not comment on the budget but announced 200 job cuts.", "en"),  # goes on to a statement
+    ("He refused to comment further, adding that 40 people were killed.", "en"),
+    ("Readers' comments were not moderated.", "en"),  # comments of readers, no refusal before them
+    ("The minister commented that no increase is planned.", "en"),
+    ("Rescuers have not reached the village where 40 people died.", "en"),
+    ("Le ministre n'a pas expliqué comment il financerait le plan social.", "fr"),  # French "comment" is "how"
+    ("Sans commentaire : le ministre annonce 200 suppressions d'emplois.", "fr"),  # a rubric
+    ("Les commentaires des internautes ne sont pas modérés.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text, lang", REFUSALS)
+def test_a_refusal_to_comment_is_read_as_one(text, lang):
+    assert is_refusal(features(text, lang), lang)
+
+
+@pytest.mark.parametrize("text, lang", STATEMENTS)
+def test_a_statement_with_words_of_comment_is_no_refusal(text, lang):
+    assert not is_refusal(features(text, lang), lang)
+
+
+def test_two_refusals_pair_only_when_one_party_is_silent_in_both():
+    embassy = features("The Chinese embassy did not respond to a request for comment.", "en")
+    same = features("The Chinese embassy in Washington declined to comment.", "en")
+    other = features("The White House declined to comment.", "en")
+    assert not one_sided_refusal(embassy, same, "en")
+    assert one_sided_refusal(embassy, other, "en")
+    assert one_sided_refusal(embassy, features("China said the request for help was a fabrication.", "en"), "en")
+
+
+def test_a_refusal_is_kept_apart_from_a_statement_with_word_matching_alone():
+    """With --no-semantic, word overlap alone ("request", "comment") must not pair a refusal with a statement."""
+    a = "Officials said a request for help was made to the mayor on Monday.\n\nThe fire started in the basement.\n"
+    b = "The fire started in the basement.\n\nThe mayor did not respond to a request for comment.\n"
+    comp = compare([from_text(a, "a"), from_text(b, "b")], Options(semantic=False))
+    refusal = (1, 1)
+    assert all(refusal not in g.members for g in comp.groups)
+    assert comp.pair_score((0, 0), refusal) is None
