@@ -47,6 +47,8 @@ def test_two_refusals_pair_only_when_one_party_is_silent_in_both():
     assert not one_sided_refusal(embassy, same, "en")
     assert one_sided_refusal(embassy, other, "en")
     assert one_sided_refusal(embassy, features("China said the request for help was a fabrication.", "en"), "en")
+    unanswered = features("The embassy in Beijing did not answer calls on Sunday.", "en")  # silence in other words
+    assert not one_sided_refusal(embassy, unanswered, "en")
 
 
 def test_a_refusal_is_kept_apart_from_a_statement_with_word_matching_alone():

@@ -7,7 +7,8 @@ reports share only when both make it, about the same party. It shares words with
 que la nourriture pourrait être une demande à laquelle la Chine serait prête à répondre" / "L'ambassade de Chine à
 Washington n'a pas répondu à une demande de commentaire" (0.52 for the model fitted on 37 annotated pairs). So a
 short refusal is linked only to another report's refusal by the same party (a content word in common besides the
-words of asking and refusing), never to a sentence that speaks of no comment.
+words of asking and refusing) or to another way of saying nothing ("could not be reached", "did not answer calls":
+MRPC pairs such paraphrases), never to a sentence that speaks of no comment and no silence.
 
 A refusal, in English or French: a word of comment ("comment", "commentaire", "commenter") that closes the sentence
 (at most ``TAIL`` words after it: "declined to comment on the specifics of the case") after a word of refusal or
@@ -28,7 +29,7 @@ GOING_ON = {"en": frozenset("but adding added while although though whereas".spl
             "fr": frozenset("mais ajoutant ajoute tandis cependant pourtant".split())}
 # words of asking and refusing, which say nothing of who is silent (two refusals must share another word)
 ASKING = {"en": frozenset("request requests respond responded response return returned call calls message messages "
-                          "seeking immediately immediate reached contacted available further".split()),
+                          "seeking immediately immediate reached contacted available further answer answered".split()),
           "fr": frozenset("demande demandes repondre repondu reponse sollicitation sollicitations joint jointe joints "
                           "contacte contactee souhaite voulu tout".split())}
 LANGUAGES = frozenset(COMMENT)
@@ -79,5 +80,11 @@ def one_sided_refusal(a: SentenceFeatures, b: SentenceFeatures, lang: str) -> bo
         vocabulary = COMMENT[lang] | REFUSING[lang] | ASKING[lang]
         return not ({strip_accents(w) for w in a.content | a.names} & {strip_accents(w) for w in b.content | b.names}
                     - vocabulary)
-    other = b if refusals[0] else a
-    return not COMMENT[lang] & set(_words(other))
+    words = _words(b if refusals[0] else a)
+    return not (COMMENT[lang] & set(words) or _silence(words, lang))
+
+
+def _silence(words: list[str], lang: str) -> bool:
+    """Another way of saying nothing: a word of asking or answering after a refusal ("did not answer his phone",
+    "could not be reached", "a call … was not immediately returned" reads the other way round and is left)."""
+    return any(w in ASKING[lang] and _refused_before(words, k, lang) for k, w in enumerate(words))
