@@ -125,7 +125,7 @@ def main() -> int:
         unseen = [story_score(p, linked_pairs(p, full)) for p in extra]
         for pair, sc in zip(extra, unseen):
             print(f"  {pair.name:30s} unseen: must {sc[0]}/{sc[1]}  should {sc[2]}/{sc[3]}  links {sc[4]} false {sc[5]}")
-        print(f"{len(extra)} unseen pairs ({', '.join(args.unseen + ([] if args.train_extra else args.extra))}), model fitted on the {len(stories)}:",
+        print(f"{len(extra)} unseen pairs ({', '.join(([] if args.train_extra else args.extra) + args.unseen)}), model fitted on the {len(stories)}:",
               summary([sum(x) for x in zip(*unseen)]))
     print("# inputs: " + ", ".join(INPUTS))
     print(f"FITTED = ScoreModel(\n    bias={full.bias},\n    weights=({', '.join(str(v) for v in full.weights)}),")
