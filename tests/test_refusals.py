@@ -16,7 +16,6 @@ REFUSALS = [
     ("Le parquet de Lyon n’a pas répondu à une demande de commentaire.", "fr"),
     ("Contactée, la direction de l'usine s'est refusée à tout commentaire.", "fr"),
     ("Le maire était injoignable dimanche soir.", "fr"),
-    ("Le ministre a quitté la salle sans commentaire.", "fr"),
 ]
 STATEMENTS = [
     ("The minister did not comment on the budget but announced 200 job cuts.", "en"),  # goes on to a statement
@@ -27,6 +26,8 @@ STATEMENTS = [
     ("Le ministre n'a pas expliqué comment il financerait le plan social.", "fr"),  # French "comment" is "how"
     ("Sans commentaire : le ministre annonce 200 suppressions d'emplois.", "fr"),  # a rubric
     ("Les commentaires des internautes ne sont pas modérés.", "fr"),
+    ("Le ministre a quitté la salle sans commentaire.", "fr"),  # he left the room: news
+    ("The company declined to comment and its shares fell 8 percent.", "en"),
 ]
 
 
@@ -49,6 +50,16 @@ def test_two_refusals_pair_only_when_one_party_is_silent_in_both():
     assert one_sided_refusal(embassy, features("China said the request for help was a fabrication.", "en"), "en")
     unanswered = features("The embassy in Beijing did not answer calls on Sunday.", "en")  # silence in other words
     assert not one_sided_refusal(embassy, unanswered, "en")
+    officials = [features(f"{who} officials could not be reached for comment on Monday.", "en")
+                 for who in ("White House", "Embassy")]  # "officials", "Monday": no party of their own
+    assert one_sided_refusal(*officials, "en")
+
+
+def test_a_pair_the_model_is_sure_of_keeps_its_link():
+    refusal = features("The company declined to comment on Monday.", "en")
+    statement = features("The company's shares fell 8 percent on Monday.", "en")
+    assert one_sided_refusal(refusal, statement, "en", score=0.4)
+    assert not one_sided_refusal(refusal, statement, "en", score=0.9)
 
 
 def test_a_refusal_is_kept_apart_from_a_statement_with_word_matching_alone():

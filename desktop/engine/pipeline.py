@@ -30,7 +30,7 @@ from .near_misses import closest_elsewhere
 from .order import order_support
 from .overrides import apply_overrides
 from .phrases import PhraseCover, phrase_cover
-from .refusals import is_refusal, one_sided_refusal
+from .refusals import one_sided_refusal, refusals
 from .score_model import FITTED
 from .segment import segment
 from .source_names import distinct_names
@@ -192,6 +192,7 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
     """Every scored candidate pair, for each pair of documents (two languages: with the merges of neighbours)."""
     idf = align.idf_table(views)
     model = FITTED
+    refusing = [refusals(v.features, v.lang) for v in views]
     candidates: list[Link] = []
     pairs = [(p, q) for p in range(len(views)) for q in range(p + 1, len(views))]
     for n, (p, q) in enumerate(pairs):
@@ -202,20 +203,30 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
         if story:
             scored = with_pair_rules(scored, [documents[p], documents[q]], [views[p], views[q]], emb, cache, idf,
                                      many=len(views) > 2)
-        candidates += statements_only(scored, views[p], views[q], story)
+        candidates += statements_only(scored, views[p], views[q], story, (refusing[p], refusing[q]))
     return candidates
 
 
-def statements_only(scored: list[Link], a: align.DocView, b: align.DocView, story: bool = True) -> list[Link]:
+def statements_only(scored: list[Link], a: align.DocView, b: align.DocView, story: bool = True,
+                    refusing: tuple[frozenset[int], frozenset[int]] | None = None) -> list[Link]:
     """``scored`` (between two reports, ``a`` first) without the pairs whose one side states nothing the other could
-    share: a refusal to comment against a sentence that is no refusal by the same party (``refusals``: any two
-    reports in one language, with or without embeddings) and, between reports of one ``story``, a common word alone
-    against a sentence (``align.word_against_sentence``)."""
-    refusing = [[is_refusal(f, a.lang) for f in view.features] if a.lang == b.lang else [] for view in (a, b)]
-    return [ln for ln in scored
-            if not ((refusing[0] and refusing[0][ln.a[1]]) or (refusing[1] and refusing[1][ln.b[1]]))
-            or not one_sided_refusal(a.features[ln.a[1]], b.features[ln.b[1]], a.lang)
-            if not (story and align.word_against_sentence(a, ln.a[1], b, ln.b[1]))]
+    share: a refusal to comment against a sentence that is no refusal by the same party (``refusals``: two reports
+    in one language, with or without embeddings; ``refusing``: each report's refusals, already read) and, between
+    reports of one ``story``, a common word alone against a sentence (``align.word_against_sentence``)."""
+    if a.lang != b.lang:
+        refusing = (frozenset(), frozenset())
+    ra, rb = refusing or (refusals(a.features, a.lang), refusals(b.features, b.lang))
+    semantic = a.vectors is not None  # without embeddings a score is word overlap: never sure of a refusal's pair
+
+    def kept(ln: Link) -> bool:
+        i, j = ln.a[1], ln.b[1]
+        refused = (i in ra, j in rb)
+        score = ln.score if semantic else 0.0
+        if any(refused) and one_sided_refusal(a.features[i], b.features[j], a.lang, score, refused):
+            return False
+        return not (story and align.word_against_sentence(a, i, b, j))
+
+    return [ln for ln in scored if kept(ln)]
 
 
 def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.DocView], emb: Embedder,
