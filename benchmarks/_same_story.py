@@ -112,6 +112,11 @@ def haystacks(n: int = 450, seed: int = 3) -> list[Pair]:
     return out
 
 
+def pairs_in(folders: list[str]) -> list[Pair]:
+    """The annotated pairs of every folder given (the benchmarks' repeatable --extra), in order."""
+    return [p for folder in folders for p in story_pairs(Path(folder))]
+
+
 def candidate_rows(pair: Pair, top_k: int = 8):
     """(i, j, evidence, label) for every candidate pair the aligner scores between the two documents."""
     a, b = pair.views

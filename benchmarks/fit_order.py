@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _same_story import linked_pairs, story_pairs, story_score, summary  # noqa: E402
+from _same_story import linked_pairs, pairs_in, story_pairs, story_score, summary  # noqa: E402
 
 from desktop.engine import align, order  # noqa: E402
 from desktop.engine.score_model import FITTED  # noqa: E402
@@ -68,7 +68,7 @@ def main() -> int:
     ap.add_argument("--train-extra", action="store_true", help="fit on the extra pairs too (leave-one-pair-out over all)")
     args = ap.parse_args()
     stories = story_pairs()
-    extra = [p for folder in args.extra for p in story_pairs(Path(folder))]
+    extra = pairs_in(args.extra)
     if args.train_extra:
         stories, extra = stories + extra, []
     if not stories:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
-from _same_story import candidate_rows, haystacks, linked_pairs, story_pairs, story_score, summary  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _same_story import candidate_rows, haystacks, linked_pairs, pairs_in, story_pairs, story_score, summary  # noqa: E402
 
 from desktop.engine.score_model import CROSS, HAYSTACK, INPUTS, ScoreModel, inputs  # noqa: E402
 
@@ -97,10 +97,10 @@ def main() -> int:
     ap.add_argument("--haystack-weight", type=float, default=HAYSTACK_WEIGHT, help="the haystack rows' total weight against the same-story rows'")
     args = ap.parse_args()
     stories = story_pairs()
-    extra = [p for folder in args.extra for p in story_pairs(Path(folder))]
+    extra = pairs_in(args.extra)
     if args.train_extra:
         stories, extra = stories + extra, []
-    extra += [p for folder in args.unseen for p in story_pairs(Path(folder))]
+    extra += pairs_in(args.unseen)
     if not stories:
         print("skipped: ../shared/eval/same_story not found")
         return 0

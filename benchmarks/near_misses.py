@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _same_story import story_pairs  # noqa: E402
+from _same_story import pairs_in, story_pairs  # noqa: E402
 
 from desktop.engine.near_misses import MAYBE, closest_elsewhere  # noqa: E402
 from desktop.engine.pipeline import compare  # noqa: E402
@@ -56,7 +56,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--extra", action="append", default=[], help="a folder of more annotated pairs (repeatable)")
     args = ap.parse_args()
-    pairs = story_pairs() + [p for folder in args.extra for p in story_pairs(Path(folder))]
+    pairs = story_pairs() + pairs_in(args.extra)
     if not pairs:
         print("skipped: ../shared/eval/same_story not found")
         return 0

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import table  # noqa: E402
-from _same_story import candidate_rows, haystacks, story_pairs  # noqa: E402
+from _same_story import candidate_rows, haystacks, pairs_in, story_pairs  # noqa: E402
 from fit_scores import HAYSTACK_WEIGHT, RIDGE, design, fit  # noqa: E402
 
 from desktop.engine.score_model import FITTED  # noqa: E402
@@ -59,7 +59,7 @@ def main() -> int:
     ap.add_argument("--extra", action="append", default=[], help="a folder of more annotated pairs (repeatable)")
     args = ap.parse_args()
     stories = story_pairs()
-    stories += [p for folder in args.extra for p in story_pairs(Path(folder))] if stories else []
+    stories += pairs_in(args.extra) if stories else []
     if not stories:
         print("skipped: ../shared/eval/same_story not found")
         return 0

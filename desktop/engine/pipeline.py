@@ -213,9 +213,9 @@ def statements_only(scored: list[Link], a: align.DocView, b: align.DocView, stor
     share: a refusal to comment against a sentence that is no refusal by the same party (``refusals``: two reports
     in one language, with or without embeddings; ``refusing``: each report's refusals, already read) and, between
     reports of one ``story``, a common word alone against a sentence (``align.word_against_sentence``)."""
-    if a.lang != b.lang:
-        refusing = (frozenset(), frozenset())
     ra, rb = refusing or (refusals(a.features, a.lang), refusals(b.features, b.lang))
+    if a.lang != b.lang:  # across languages no word of one report is a word of the other
+        ra = rb = frozenset()
     semantic = a.vectors is not None  # without embeddings a score is word overlap: never sure of a refusal's pair
 
     def kept(ln: Link) -> bool:
