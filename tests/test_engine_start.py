@@ -174,9 +174,9 @@ def test_models_can_be_unpacked_at_install_time_once(tmp_path, monkeypatch):
     language._load_identifier.cache_clear()
     try:
         assert unpack(("fr",)) == ["language identifier", "sentence-model tokenizer", "sentence-model weights",
-                                   "world names", "fr lemmas"]
+                                   "world names", "English thesaurus", "fr lemmas"]
         assert unpack(("fr",)) == []  # already there: nothing to do
-        assert len(list(tmp_path.iterdir())) == 6
+        assert len(list(tmp_path.iterdir())) == 7
         monkeypatch.setenv("SYNOPTIC_MODEL_CACHE", "off")
         assert unpack(("fr",)) == []
     finally:

@@ -177,3 +177,30 @@ def test_words_of_unrelated_meaning_in_one_place_only_reword_the_sentence():
     spans = {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
     assert spans and "conflict" not in spans.values()
     assert any("today" in span for span in spans)
+
+
+@pytest.mark.parametrize("first, second, words", [
+    ("Gunmen abduct seven foreign aid workers in northern Nigeria, police said on Sunday.",
+     "Seven foreign aid workers kidnapped by gunmen in northern Nigeria, police said on Sunday.", {"abduct", "kidnapped"}),
+    ("Two people were injured when the roof of the sports hall collapsed in Leeds on Friday.",
+     "Two people were hurt when the roof of the sports hall collapsed in Leeds on Friday.", {"injured", "hurt"}),
+    ("Four people were killed when the bus left the road near Lyon on Friday, police said.",
+     "Four people are dead after the bus left the road near Lyon on Friday, police said.", {"killed", "dead"}),
+])
+def test_english_words_a_thesaurus_gives_as_the_same_are_no_detail(first, second, words):
+    """The model reads "abduct" / "kidnapped" and "injured" / "hurt" below its bar, and puts "killed" / "dead"
+    (0.748) as close as "acquitted" / "convicted" (0.751); WordNet tells synonyms from opposites."""
+    comp = compare([from_text(first, "A"), from_text(second, "B")])
+    assert len(comp.groups) == 1
+    flagged = {w for d in comp.details for w in comp.documents[d.source].source.text[d.start:d.end].split()}
+    assert not flagged & words
+
+
+@pytest.mark.parametrize("a, b", [("cheap", "expensive"), ("early", "late")])
+def test_opposites_the_model_reads_as_the_same_word_are_still_checked(a, b):
+    """cheap / expensive 0.84, early / late 0.78 for the model: above its bar, but opposites for a thesaurus."""
+    frame = "Tickets for the final in Cardiff were {} this year, the organisers said on Friday in a statement."
+    comp = compare([from_text(frame.format(a), "A"), from_text(frame.format(b), "B")])
+    assert len(comp.groups) == 1
+    flagged = {w for d in comp.details for w in comp.documents[d.source].source.text[d.start:d.end].split()}
+    assert {a, b} <= flagged

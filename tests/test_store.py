@@ -389,7 +389,26 @@ def test_step_8_keeps_the_word_matches_and_takes_the_words_of_one_place():
     db["word_matches"].insert({"kind": "same", "word_a": "killed", "word_b": "tués", "value": 0.8})
     with pytest.raises(sqlite3.IntegrityError):
         db["word_matches"].insert({"kind": "slot", "word_a": "dead", "word_b": "today", "value": 0.25})
-    assert migrate(db) == 8
+    assert migrate(db, upto=8) == 8
     db["word_matches"].insert({"kind": "slot", "word_a": "dead", "word_b": "today", "value": 0.25})
     table = from_rows((r["kind"], r["word_a"], r["word_b"], r["value"]) for r in db["word_matches"].rows)
     assert table.pairs == {("killed", "tués"): 0.8} and table.related(["today"], ["dead"]) is False
+
+
+def test_step_9_keeps_the_word_matches_and_takes_the_pairs_a_thesaurus_vouches_for():
+    """A session saved before the thesaurus reopens with its word matches; a new run's 'vouched' rows (English
+    synonyms, WordNet) are accepted and read back as words that cover each other."""
+    from sqlite_utils import Database
+
+    from desktop.engine.meanings import from_rows
+    from desktop.store.migrations import migrate
+
+    db = Database(memory=True)
+    assert migrate(db, upto=8) == 8
+    db["word_matches"].insert({"kind": "slot", "word_a": "dead", "word_b": "today", "value": 0.25})
+    with pytest.raises(sqlite3.IntegrityError):
+        db["word_matches"].insert({"kind": "vouched", "word_a": "abduct", "word_b": "kidnapped", "value": 1.0})
+    assert migrate(db) == 9
+    db["word_matches"].insert({"kind": "vouched", "word_a": "abduct", "word_b": "kidnapped", "value": 1.0})
+    table = from_rows((r["kind"], r["word_a"], r["word_b"], r["value"]) for r in db["word_matches"].rows)
+    assert table.covers("abduct", {"kidnapped"}, 0.76) and table.related(["today"], ["dead"]) is False

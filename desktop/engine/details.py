@@ -385,6 +385,8 @@ def _abbreviated(short: _Member, i: int, full: _Member, j: int) -> bool:
 # what the model translates (Council/Conseil). No bar keeps every opposite apart: of 222 English and French pairs of
 # opposites, 12 score 0.76 or more (cheap/expensive 0.84, droite/gauche 0.83, early/late 0.78); a word and its
 # negation ("légal" / "illégal" 0.78) never match (``meanings.negation``). iSTS details: 0.743 at 0.75, 0.741 here.
+# In English a thesaurus reads the pairs first (``meanings.vouch``): it drops opposites, and vouches for synonyms and
+# for close words it knows to be neither opposites nor two things of one kind, which cover each other at any cosine.
 SAME_LANGUAGE_MEANING = 0.76
 ROUGHLY = 0.2  # a round figure ("une vingtaine", "two dozen") states any number this close to it
 

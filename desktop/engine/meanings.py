@@ -4,15 +4,17 @@ Details compare linked sentences word by word. Lemmas catch "kills" / "killed" b
 "quake" / "earthquake", or across languages "Council" / "Conseil", "employs" / "travaillent"; each of these would
 read as a detail only one source has. The multilingual sentence model embeds each content word of the reports
 on its own; two words of different reports whose vectors are close (cosine ≥ ``MIN_SIMILARITY``) count as the
-same meaning. The result is a small table of word pairs, computed once per comparison with the sentence vectors,
-kept with the comparison (and in a saved session), so re-grouping at another strictness needs no model.
+same meaning. In English, WordNet then reads the table (``vouch``, ``thesaurus``): synonyms the model reads as far
+apart are added, opposites it reads as close are dropped. The result is a small table of word pairs, computed once
+per comparison with the sentence vectors, kept with the comparison (and in a saved session), so re-grouping at
+another strictness needs no model.
 
 Measured (benchmarks): iSTS headline details and the Swiss government EN↔FR pages, see ``quality.py``.
 """
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .features import SentenceFeatures, Token
 from .model import Link
@@ -45,10 +47,11 @@ class WordMatches:
     expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     slots: dict[tuple[str, str], float] = field(default_factory=dict)  # (a, b), a < b: words that one sentence has
     #     where a sentence linked to it has the other (``slot_words``), with their cosine whatever it is
+    vouched: frozenset[tuple[str, str]] = frozenset()  # (a, b), a < b: pairs a thesaurus vouches for (``vouch``)
 
     def __post_init__(self) -> None:
         index: dict[str, set[str]] = {}
-        for a, b in self.pairs:
+        for a, b in (*self.pairs, *self.vouched):
             index.setdefault(a, set()).add(b)
             index.setdefault(b, set()).add(a)
         spelled: dict[str, set[str]] = {}
@@ -59,11 +62,13 @@ class WordMatches:
         object.__setattr__(self, "_spelled", spelled)
 
     def matches(self, word: str, min_similarity: float = MIN_SIMILARITY) -> set[str]:
-        """The words of other reports that mean what ``word`` means (at least ``min_similarity`` alike)."""
+        """The words of other reports that mean what ``word`` means (at least ``min_similarity`` alike, or vouched
+        for by a thesaurus)."""
         found = self._index.get(word, set())
         if min_similarity <= MIN_SIMILARITY:
             return found
-        return {w for w in found if self.pairs.get((min(word, w), max(word, w)), 0.0) >= min_similarity}
+        return {w for w in found if self.pairs.get(k := (min(word, w), max(word, w)), 0.0) >= min_similarity
+                or k in self.vouched}
 
     def covers(self, word: str, words: set[str], min_similarity: float = MIN_SIMILARITY) -> bool:
         """Whether ``words`` (another report's) say ``word``: a word of the same meaning, or for an acronym most
@@ -85,7 +90,7 @@ class WordMatches:
         return max(known) >= RELATED if known else None
 
     def __len__(self) -> int:
-        return len(self.pairs)
+        return len(self.pairs.keys() | self.vouched)
 
 
 def linkable_words(feats: list[list[SentenceFeatures]], candidates: Iterable[Link]) -> dict[str, frozenset[int]]:
@@ -150,6 +155,32 @@ def word_matches(encode, where: dict[str, frozenset[int]], long_forms: dict[str,
     return WordMatches(pairs, expansions, slotted)
 
 
+def vouch(matches: WordMatches, where: dict[str, frozenset[int]], langs: list[str]) -> WordMatches:
+    """The table with what a thesaurus knows of its English words (``thesaurus``, WordNet): synonyms of different
+    reports are vouched for whatever their cosine ("abduct" / "kidnapped"); a pair the model reads as close
+    (``MIN_SIMILARITY``) is vouched for when the thesaurus knows both words and reads them neither as opposites
+    nor as two things of one kind ("killed" / "dead"), and dropped when they are opposites ("acquitted" /
+    "convicted", "cheap" / "expensive"); other pairs, and every pair in another language, stay as the model
+    reads them."""
+    from . import thesaurus
+
+    english = {w.lower(): w for w, docs in where.items() if any(langs[d] == "en" for d in docs)}
+    if not english:
+        return matches
+    vouched = {tuple(sorted((english[x], english[y]))) for x, y in thesaurus.synonym_pairs(english)}
+    vouched = {(a, b) for a, b in vouched if not (where[a] == where[b] and len(where[a]) == 1)}
+    pairs = {}
+    for (a, b), cos in matches.pairs.items():
+        x, y = a.lower(), b.lower()
+        if x not in english or y not in english or not (thesaurus.knows(x) and thesaurus.knows(y)):
+            pairs[(a, b)] = cos
+        elif not thesaurus.opposite(x, y):
+            pairs[(a, b)] = cos
+            if not thesaurus.sisters(x, y):
+                vouched.add((a, b))
+    return replace(matches, pairs=pairs, vouched=frozenset(vouched))
+
+
 # Prefixes that make a word its opposite in English and French ("legal" / "illegal", "agree" / "disagree",
 # "favorable" / "défavorable", "connu" / "méconnu"): the model puts the two close (0.77–0.79), a reader never.
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-", "dé", "dés", "mé", "mal", "anti")
@@ -174,9 +205,10 @@ def _content_words(long_form: str) -> tuple[str, ...]:
 
 def to_rows(matches: WordMatches) -> list[tuple[str, str, str, float]]:
     """(kind, a, b, value) rows for a saved session: 'same' pairs with their cosine, 'slot' pairs with theirs,
-    and 'expands' rows giving an acronym's long-form words in order."""
+    'vouched' pairs, and 'expands' rows giving an acronym's long-form words in order."""
     rows = [("same", a, b, s) for (a, b), s in sorted(matches.pairs.items())]
     rows += [("slot", a, b, s) for (a, b), s in sorted(matches.slots.items())]
+    rows += [("vouched", a, b, 1.0) for a, b in sorted(matches.vouched)]
     return rows + [("expands", a, w, float(k)) for a, words in sorted(matches.expansions.items())
                    for k, w in enumerate(words)]
 
@@ -184,13 +216,16 @@ def to_rows(matches: WordMatches) -> list[tuple[str, str, str, float]]:
 def from_rows(rows: Iterable[tuple[str, str, str, float]]) -> WordMatches | None:
     """A table read back from a saved session (None when it holds none: a session saved before the table
     existed, or reports with no two words alike, which details read the same way)."""
-    pairs, expansions, slots = {}, {}, {}
+    pairs, expansions, slots, vouched = {}, {}, {}, set()
     for kind, a, b, value in rows:
         if kind == "expands":
             expansions.setdefault(a, []).append((value, b))
+        elif kind == "vouched":
+            vouched.add((a, b))
         elif kind == "slot":
             slots[(a, b)] = value
         else:
             pairs[(a, b)] = value
     expanded = {a: tuple(w for _, w in sorted(ws)) for a, ws in expansions.items()}
-    return WordMatches(pairs, expanded, slots) if pairs or expanded or slots else None
+    known = pairs or expanded or slots or vouched
+    return WordMatches(pairs, expanded, slots, frozenset(vouched)) if known else None

@@ -3,8 +3,8 @@
 What is kept there (each rebuilt from the installed packages when missing or damaged, never downloaded): the
 sentence model's built tokenizer and assembled weights (``embed``, ``encoder_weights``), the language identifier
 restricted to the languages we detect (``language``), the names of days, months, places and languages
-(``world_names``) and simplemma's dictionaries as tries (``lemmas``). Each file is named after the package version
-and the size and time of the packaged file it was made from; writing a new one removes the copies made from earlier
+(``world_names``), simplemma's dictionaries as tries (``lemmas``) and WordNet's commonest senses (``thesaurus``).
+Each file is named after the package version and the size and time of the packaged file it was made from; writing a new one removes the copies made from earlier
 installs, so reinstalling never piles up copies.
 
 ``SYNOPTIC_MODEL_CACHE`` moves the folder ("off" disables it: every start then unpacks the models again).

@@ -22,7 +22,7 @@ from .features import UNSPACED, features
 from .headings import headings, headline_of, questions, section_labels, written_in_prose
 from .model import Attribution, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, Source
 from .language import detect_language, load_detector_in_background
-from .meanings import WordMatches, linkable_words, slot_words, word_matches
+from .meanings import WordMatches, linkable_words, slot_words, vouch, word_matches
 from .merges import STORY, TRANSLATION, merged_links, ordered_links
 from .evidence import WordWeights
 from .mutual import supported_pairs
@@ -254,8 +254,9 @@ def _word_meanings(known: word_cover.KnownWords, documents: list[Document], view
     yield Progress("details", 0.9, f"Comparing the meanings of {len(words)} words")
     # the words' vectors go to the embedding cache too (about 2 kB a word): comparing known reports again then
     # needs no model at all
-    return (yield from _relay(word_matches(known.encode, words, long_forms, slots), lambda done, total: Progress(
-        "details", round(0.9 + 0.01 * done / total, 4), f"Comparing the meanings of {total} words")))
+    matches = yield from _relay(word_matches(known.encode, words, long_forms, slots), lambda done, total: Progress(
+        "details", round(0.9 + 0.01 * done / total, 4), f"Comparing the meanings of {total} words"))
+    return vouch(matches, words, [v.lang for v in views])
 
 
 def _phrase_cover(emb: Embedder, documents: list[Document], views: list[align.DocView], candidates: list[Link],

@@ -14,7 +14,7 @@ LEMMA_LANGUAGES = ("fr", "en")  # tries made now; other languages are saved on f
 
 def unpack(lemma_languages: tuple[str, ...] = LEMMA_LANGUAGES) -> list[str]:
     """Make every missing cached copy; return what was made."""
-    from . import embed, language, lemmas, model_files, world_names
+    from . import embed, language, lemmas, model_files, thesaurus, world_names
 
     if model_files.folder() is None:
         return []
@@ -22,6 +22,7 @@ def unpack(lemma_languages: tuple[str, ...] = LEMMA_LANGUAGES) -> list[str]:
     made += ["sentence-model tokenizer"] if embed.unpack_tokenizer() else []
     made += ["sentence-model weights"] if embed.unpack_weights() else []
     made += ["world names"] if world_names.unpack(language.DETECTABLE) else []
+    made += ["English thesaurus"] if thesaurus.unpack() else []
     return made + [f"{lang} lemmas" for lang in lemma_languages if lemmas.unpack(lang)]
 
 

@@ -12,7 +12,7 @@ from desktop.store import schema
 
 MIGRATIONS = Migrations("synoptic")
 STEP_NAMES = ["001_core", "002_results", "003_embeddings", "004_keep_overrides", "005_attributions",
-              "006_word_matches", "007_phrase_cover", "008_word_slots"]  # in order; step n sets user_version n
+              "006_word_matches", "007_phrase_cover", "008_word_slots", "009_word_vouched"]  # in order; step n sets user_version n
 
 
 def _step(db: Database, version: int, ddl: str) -> None:
@@ -60,6 +60,11 @@ def _phrase_cover(db: Database) -> None:
 @MIGRATIONS(name=STEP_NAMES[7])
 def _word_slots(db: Database) -> None:
     _step(db, 8, schema.WORD_SLOTS)
+
+
+@MIGRATIONS(name=STEP_NAMES[8])
+def _word_vouched(db: Database) -> None:
+    _step(db, 9, schema.WORD_VOUCHED)
 
 
 SCHEMA_VERSION = len(STEP_NAMES)

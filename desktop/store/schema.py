@@ -243,6 +243,21 @@ DROP TABLE word_matches;
 ALTER TABLE word_matches_8 RENAME TO word_matches;
 """
 
+# Step 9: pairs of English words a thesaurus vouches for ('vouched', ``meanings.vouch``: synonyms, and close words
+# it reads as neither opposites nor two things of one kind), so that a reopened session reads words as the run did.
+WORD_VOUCHED = """
+CREATE TABLE word_matches_9 (
+    idx        INTEGER PRIMARY KEY,
+    kind       TEXT NOT NULL CHECK (kind IN ('same', 'expands', 'slot', 'vouched')),
+    word_a     TEXT NOT NULL,          -- 'expands': an acronym the reports define
+    word_b     TEXT NOT NULL,          -- 'expands': a word of its long form
+    value      REAL NOT NULL           -- 'same', 'slot': the cosine; 'expands': the word's place; 'vouched': 1
+);
+INSERT INTO word_matches_9 (idx, kind, word_a, word_b, value) SELECT idx, kind, word_a, word_b, value FROM word_matches;
+DROP TABLE word_matches;
+ALTER TABLE word_matches_9 RENAME TO word_matches;
+"""
+
 # Step 7: phrase cosines of the cross-language candidate pairs (the engine's ``phrases`` table), so that
 # re-grouping a reopened session finds the same details across languages without the sentence model.
 PHRASE_COVER = """
