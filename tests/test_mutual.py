@@ -38,13 +38,11 @@ def test_words_of_saying_and_the_storys_common_words_are_not_distinctive():
     assert _scores(SURE_PAIRS + [Link((0, 3), (1, 4), 0.3)], story)[(3, 4)] == 0.3
 
 
-def test_the_best_match_of_one_side_needs_four_distinctive_words():
-    """A3 prefers B3, which prefers A2: one-sided, and A3 and B3 share five distinctive words, so they link (0.6);
-    B4 prefers A3, which prefers B3: one-sided with three words in common, B4 stays as it was."""
+def test_the_best_match_of_one_side_only_keeps_its_own_score_however_many_words_they_share():
+    """A3 prefers B3, which prefers A2: one-sided, although A3 and B3 share five distinctive words; B4 prefers A3,
+    which prefers B3. Neither is raised: on pairs annotated blind such links were more often wrong than right."""
     scores = _scores(SURE_PAIRS + [Link((0, 3), (1, 3), 0.35), Link((0, 2), (1, 3), 0.4), Link((0, 3), (1, 4), 0.3)])
-    assert 0.6 <= scores[(3, 3)] < 0.61
-    assert scores[(2, 3)] == 0.4
-    assert scores[(3, 4)] == 0.3
+    assert scores == {(0, 0): 0.95, (1, 1): 0.9, (3, 3): 0.35, (2, 3): 0.4, (3, 4): 0.3}
 
 
 def test_reports_without_two_sure_statements_in_common_keep_their_scores():

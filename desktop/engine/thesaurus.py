@@ -110,7 +110,8 @@ def _base_forms(word: str) -> frozenset[tuple[str, str]]:
 
 
 def _table() -> dict:
-    """{"senses": {part: {lemma: [synset ids]}}, "exceptions": {part: {form: [lemmas]}}}, read once."""
+    """{"senses": {part: {lemma: its commonest synset ids}}, "relations": {synset id: {"!" | "@" | "&": synset
+    ids}}, "exceptions": {part: {form: [lemmas]}}}, read once a process (empty without WordNet)."""
     table = _memo.get("en")
     if table is None:
         with _lock:
@@ -169,7 +170,8 @@ def _from_wordnet(write: bool) -> dict:
     path = _cache_file()
     if write and path is not None:
         text = json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        model_files.write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), stale="wn-*-senses-*.json")
+        model_files.write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"),
+                                     stale="wn-*-senses-*.json")
     return table
 
 
