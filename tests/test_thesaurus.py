@@ -36,6 +36,7 @@ def test_two_things_of_one_kind_are_sisters_and_synonyms_are_not():
 def test_the_table_is_the_same_read_from_wordnet_or_from_the_cache(monkeypatch, tmp_path):
     monkeypatch.setenv("SYNOPTIC_MODEL_CACHE", str(tmp_path))
     monkeypatch.setattr(thesaurus, "_memo", {})
+    thesaurus.senses.cache_clear()
     assert thesaurus.unpack() and not thesaurus.unpack()  # made once
     cached = thesaurus._table()
     monkeypatch.setattr(thesaurus, "_memo", {})

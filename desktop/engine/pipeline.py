@@ -11,7 +11,7 @@ import weakref
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import replace
 
-from . import align, details as details_stage, word_cover
+from . import align, details as details_stage, thesaurus, word_cover
 from .acronyms import definitions
 from .attribution import find_attributions
 from .attribution_compare import with_attribution_conflicts
@@ -93,6 +93,8 @@ def compare_iter(
     load_detector_in_background()
     documents = yield from _read(sources, overrides)
     _load_for_new_sentences(emb, cache, documents)
+    if emb is not None and any(d.language == "en" for d in documents):
+        thesaurus.load_in_background()  # English synonyms for the details (meanings.vouch)
     yield Progress("attribution", 0.11, "Finding who says what")
     feats = [document_features(d) for d in documents]
     attributions = find_attributions(documents, feats)  # before the clauses: a speech tag is no clause to compare

@@ -24,6 +24,7 @@ import importlib.util
 import json
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from . import model_files
@@ -80,10 +81,11 @@ def sisters(a: str, b: str) -> bool:
     return any(h in above for s in theirs for h in _relations(s).get("@", ()))
 
 
-def senses(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def senses(word: str) -> frozenset[str]:
     """The commonest senses (synset ids, "v01234567") of every base form of ``word`` that WordNet knows."""
     table = _table()
-    return {s for base, part in _base_forms(word) for s in table["senses"].get(part, {}).get(base, ())}
+    return frozenset(s for base, part in _base_forms(word) for s in table["senses"].get(part, {}).get(base, ()))
 
 
 def _heads(sense: str) -> list[str]:
@@ -119,6 +121,21 @@ def _table() -> dict:
             if table is None:
                 table = _memo["en"] = _read_cache() or _from_wordnet(write=True)
     return table
+
+
+def load_in_background() -> None:
+    """Start reading the table in a daemon thread (once): it is ready by the time the details need it, read while
+    the sentence model runs."""
+    if "en" in _memo:
+        return
+
+    def run() -> None:
+        try:
+            _table()
+        except Exception:  # noqa: BLE001 - the foreground call reports it
+            pass
+
+    threading.Thread(target=run, name="synoptic-thesaurus-load", daemon=True).start()
 
 
 def unpack() -> bool:
