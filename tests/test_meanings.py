@@ -203,10 +203,13 @@ def test_english_words_a_thesaurus_gives_as_the_same_are_no_detail(first, second
      "mother", "father"),
     ("The two hostages were held for many {} in a house near the border, their lawyer said on Friday.",
      "days", "years"),
+    ("A {} was hurt when a wall of the old school collapsed in Leeds on Friday, police said.", "woman", "girl"),
+    ("The former mayor was {} on Friday in a fraud case worth $40 million, his lawyer said.", "convicted",
+     "sentenced"),
 ])
-def test_words_a_rare_sense_makes_synonyms_stay_a_detail(frame, a, b):
-    """"mother" / "father" share the verb "to parent", "days" / "years" the "time of life": a thesaurus read on
-    every sense would hide these differences."""
+def test_words_a_thesaurus_could_read_as_one_stay_a_detail(frame, a, b):
+    """"mother" / "father" share the verb "to parent", "days" / "years" the "time of life" (rare senses); a girl is
+    "a young woman" right below "woman"; sentencing entails convicting. Each is a difference to check."""
     comp = compare([from_text(frame.format(a), "A"), from_text(frame.format(b), "B")])
     assert len(comp.groups) == 1
     flagged = {w for d in comp.details for w in comp.documents[d.source].source.text[d.start:d.end].split()}

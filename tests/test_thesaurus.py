@@ -37,12 +37,13 @@ def test_close_words_are_no_opposites(a, b):
 
 
 @pytest.mark.parametrize("a, b", [("probe", "investigation"), ("killed", "die"), ("powerful", "strong"),
-                                  ("charged", "accused")])
+                                  ("charged", "accused"), ("injured", "hurt")])
 def test_words_right_above_one_another_or_in_one_cluster_are_related(a, b):
     assert thesaurus.related(a, b) and thesaurus.related(b, a)
 
 
-@pytest.mark.parametrize("a, b", [("car", "truck"), ("friday", "sunday"), ("village", "town"), ("arrested", "jailed")])
+@pytest.mark.parametrize("a, b", [("car", "truck"), ("friday", "sunday"), ("village", "town"), ("arrested", "jailed"),
+                                  ("woman", "girl"), ("convicted", "sentenced"), ("million", "billion")])
 def test_two_things_of_one_kind_are_not_related(a, b):
     assert not thesaurus.related(a, b)
 
@@ -74,5 +75,18 @@ def test_without_wordnet_the_table_is_empty_and_words_read_as_before(monkeypatch
     thesaurus.senses.cache_clear()
     try:
         assert thesaurus.synonym_pairs(["abduct", "kidnapped"]) == set() and not thesaurus.knows("kidnapped")
+    finally:
+        thesaurus.senses.cache_clear()
+
+
+def test_unreadable_wordnet_files_leave_the_table_empty(monkeypatch, tmp_path):
+    for part in ("noun", "verb", "adj", "adv"):
+        (tmp_path / f"index.{part}").write_text("kidnap v two\n", encoding="latin-1")
+    monkeypatch.setenv("SYNOPTIC_MODEL_CACHE", "off")
+    monkeypatch.setattr(thesaurus, "_memo", {})
+    monkeypatch.setattr(thesaurus, "_wordnet_folder", lambda: tmp_path)
+    thesaurus.senses.cache_clear()
+    try:
+        assert thesaurus._table() == {"senses": {}, "relations": {}, "exceptions": {}}
     finally:
         thesaurus.senses.cache_clear()

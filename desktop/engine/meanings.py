@@ -172,21 +172,17 @@ def vouch(matches: WordMatches, where: dict[str, frozenset[int]], langs: list[st
 
     english = {w.lower(): w for w, docs in where.items()
                if not w.isupper() and any(langs[d] == "en" for d in docs)}
-    if not english:
-        return matches
+    close = [(a, b) for a, b in matches.pairs if a.lower() in english and b.lower() in english]
     try:
-        vouched = {tuple(sorted((english[x], english[y]))) for x, y in thesaurus.synonym_pairs(english)}
-        vouched = {(a, b) for a, b in vouched if not (where[a] == where[b] and len(where[a]) == 1)}
-        pairs = {}
-        for (a, b), cos in matches.pairs.items():
-            x, y = a.lower(), b.lower()
-            if x not in english or y not in english or not thesaurus.opposite(x, y):
-                pairs[(a, b)] = cos
-            if x in english and y in english and thesaurus.related(x, y) and not thesaurus.opposite(x, y):
-                vouched.add((a, b))
+        synonyms = thesaurus.synonym_pairs(english)
+        opposites = {(a, b) for a, b in close if thesaurus.opposite(a.lower(), b.lower())}
+        related = {(a, b) for a, b in close if (a, b) not in opposites and thesaurus.related(a.lower(), b.lower())}
     except (TypeError, AttributeError, KeyError, ValueError) as exc:  # a damaged table: the model's reading stands
         log.warning("thesaurus unusable, English synonyms left out: %s", exc)
         return matches
+    vouched = {tuple(sorted((english[x], english[y]))) for x, y in synonyms} | related
+    vouched = {(a, b) for a, b in vouched if not (where[a] == where[b] and len(where[a]) == 1)}
+    pairs = {k: cos for k, cos in matches.pairs.items() if k not in opposites}
     return replace(matches, pairs=pairs, vouched=frozenset(vouched))
 
 

