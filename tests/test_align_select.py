@@ -149,6 +149,19 @@ def test_a_sure_link_keeps_a_report_s_second_telling_of_a_claim_but_adds_no_sour
     assert [g.members for g in build_groups(links, candidates, cohesion=0.55)] == [[(0, 2), (1, 2), (1, 3)]]
 
 
+def test_a_title_joins_the_claim_its_own_lead_states_from_a_link_of_0_6():
+    """A2 (the lead, after a subtitle) and B0, B1 state one claim; A0, A's title, says it in a few words and is
+    linked to B0 only (0.62; unscored with B1): its group average is below the cohesion, but the title adds no
+    source to the claim. A link of 0.55 stays out: as likely as not, it is too loose to widen a group."""
+    from desktop.engine.align import build_groups
+
+    for score, joins in ((0.62, True), (0.55, False)):
+        candidates = [Link((0, 2), (1, 0), 0.95), Link((0, 2), (1, 1), 0.9), Link((0, 0), (1, 0), score)]
+        links = select_links(candidates, AlignParams(threshold=0.5))
+        grouped = [g.members for g in build_groups(links, candidates, cohesion=0.6, restating=frozenset({0, 1}))]
+        assert grouped == [[(0, 0), (0, 2), (1, 0), (1, 1)] if joins else [(0, 2), (1, 0), (1, 1)]]
+
+
 def test_links_of_equal_score_join_groups_in_the_same_order_whichever_source_comes_first():
     """Two links tie at 0.6029: which one is added first decides whether the loose one may still join (cohesion).
     The order must follow the sentences, not the sources' order, so swapping the sources mirrors the groups (a
