@@ -149,16 +149,18 @@ def test_a_sure_link_keeps_a_report_s_second_telling_of_a_claim_but_adds_no_sour
     assert [g.members for g in build_groups(links, candidates, cohesion=0.55)] == [[(0, 2), (1, 2), (1, 3)]]
 
 
-def test_a_title_joins_the_claim_its_own_lead_states_from_a_link_of_0_6():
+def test_between_two_reports_a_title_joins_the_claim_its_own_lead_states_from_a_link_of_0_6():
     """A2 (the lead, after a subtitle) and B0, B1 state one claim; A0, A's title, says it in a few words and is
     linked to B0 only (0.62; unscored with B1): its group average is below the cohesion, but the title adds no
-    source to the claim. A link of 0.55 stays out: as likely as not, it is too loose to widen a group."""
-    from desktop.engine.align import build_groups
+    source to the claim. A link of 0.55 stays out: as likely as not, it is too loose to widen a group; and with
+    more reports a group's claim is read by more of them: there the link must be sure (0.75)."""
+    from desktop.engine.align import build_groups, sure_join
 
-    for score, joins in ((0.62, True), (0.55, False)):
+    for score, reports, joins in ((0.62, 2, True), (0.55, 2, False), (0.62, 3, False), (0.8, 3, True)):
         candidates = [Link((0, 2), (1, 0), 0.95), Link((0, 2), (1, 1), 0.9), Link((0, 0), (1, 0), score)]
         links = select_links(candidates, AlignParams(threshold=0.5))
-        grouped = [g.members for g in build_groups(links, candidates, cohesion=0.6, restating=frozenset({0, 1}))]
+        grouped = [g.members for g in build_groups(links, candidates, cohesion=0.6, restating=frozenset({0, 1}),
+                                                   sure=sure_join(reports))]
         assert grouped == [[(0, 0), (0, 2), (1, 0), (1, 1)] if joins else [(0, 2), (1, 0), (1, 1)]]
 
 

@@ -66,13 +66,20 @@ class AlignParams:
 # A link this sure joins a sentence to a group holding a sentence of its report already, whatever the cohesion,
 # in reports written in prose (``_sure_of_a_present_source``). At 0.75 (the ten development pairs through the CLI:
 # should recall 0.514 -> 0.571, link precision 0.872 -> 0.875; leave-one-pair-out on 22 pairs: should 0.383 -> 0.400,
-# precision 0.843 -> 0.839). 0.6 since 32 more pairs were annotated blind: of the links from 0.5 that the cohesion
-# still turned away in the 42 annotated pairs, 7 of 8 were right (a title joining the claim its own lead states; a
-# body sentence restating the claim the other report gives in its title and lead). On the 32 pairs, must recall
-# 0.794 -> 0.806, link precision 0.816 -> 0.817; the development pairs one right link more; the French development
-# pairs inside their clusters unchanged (0.619 / 0.368 / 0.854); in the twenty rpm2 clusters 18 single-sourced
-# sentences fewer (2460 -> 2442), groups of three sources or more 149 either way; haystacks and iSTS unchanged.
-SURE_JOIN = 0.6
+# precision 0.843 -> 0.839). Between two reports 0.6 (``SURE_JOIN_TWO``) since 32 more pairs were annotated blind: of
+# the links from 0.5 that the cohesion still turned away in the 42 annotated pairs, 7 of 8 were right (a title
+# joining the claim its own lead states; a body sentence restating the claim the other report gives in its title and
+# lead). On the 32 pairs (chosen on them), must recall 0.794 -> 0.806, link precision 0.816 -> 0.817; the development
+# pairs one right link more; haystacks and iSTS unchanged. Not with more reports: in the twenty rpm2 clusters 0.6
+# put 18 more sentences in groups; of 20 groups of three sources or more (benchmarks/clusters.py --sample), read
+# blind by one reader for each build, 9 stated one claim at 0.75 and 8 at 0.6, and a sentence 0.6 added was the one
+# the reader found stating another claim (a minister's plea joining the law it is about).
+SURE_JOIN, SURE_JOIN_TWO = 0.75, 0.6
+
+
+def sure_join(reports: int) -> float:
+    """``SURE_JOIN`` for a comparison of this many reports."""
+    return SURE_JOIN_TWO if reports == 2 else SURE_JOIN
 
 
 def idf_table(docs: list[DocView]) -> evidence.WordWeights:
@@ -245,13 +252,13 @@ def select_links(candidates: list[Link], params: AlignParams) -> list[Link]:
 
 
 def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesion: float = 0.0,
-                 restating: frozenset[int] = frozenset()) -> list[Group]:
+                 restating: frozenset[int] = frozenset(), sure: float = SURE_JOIN) -> list[Group]:
     """Join linked sentences into groups, strongest links first (single pass, deterministic).
 
     Two partial groups merge only when their cross-source pairs score ``cohesion`` on average (missing pairs
     count as 0), so one loose link cannot chain unrelated claims together. Manual links always merge, and so does a
-    sure link that brings a sentence of a report the group holds already, where that report is written in prose
-    (``restating``: the indexes of such reports; ``_sure_of_a_present_source``)."""
+    sure link (from ``sure``: ``sure_join``) that brings a sentence of a report the group holds already, where that
+    report is written in prose (``restating``: the indexes of such reports; ``_sure_of_a_present_source``)."""
     table = {(ln.a, ln.b): ln.score for ln in candidates or ()}
     table.update({(ln.b, ln.a): ln.score for ln in candidates or ()})
     best = best_partners(list(candidates or ()))
@@ -271,7 +278,7 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
             continue
         growing = len(members[ca]) > 1 or len(members[cb]) > 1
         if growing and not ln.manual and not _split_half(ln, members[ca], members[cb], best) \
-                and not _sure_of_a_present_source(ln, members[ca], members[cb], restating) \
+                and not _sure_of_a_present_source(ln, members[ca], members[cb], restating, sure) \
                 and _cohesion(members[ca], members[cb], table) < cohesion:
             continue
         for ref in members[cb]:
@@ -289,8 +296,8 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
 
 
 def _sure_of_a_present_source(ln: Link, xs: list[SentenceRef], ys: list[SentenceRef],
-                              restating: frozenset[int]) -> bool:
-    """The link is sure (``SURE_JOIN``) and brings one sentence of a report in prose (``restating``) that the other
+                              restating: frozenset[int], sure: float = SURE_JOIN) -> bool:
+    """The link is sure (``sure``) and brings one sentence of a report in prose (``restating``) that the other
     side's group holds already.
     Such a sentence adds no source to the claim, so it cannot make a claim look more widely carried than it is: a
     report that says again, further down, what the other says once ("Hooded youths hurled petrol bombs at stores
@@ -299,7 +306,7 @@ def _sure_of_a_present_source(ln: Link, xs: list[SentenceRef], ys: list[Sentence
     both links, where the average over the group's unscored pairs had turned the second away. In a list of
     headlines two lines are two news items ("Stocks rise in early trading" would join "Weak earnings drag stocks
     lower"): there the cohesion decides."""
-    if ln.score < SURE_JOIN:
+    if ln.score < sure:
         return False
     return any(len(alone) == 1 and alone[0][0] in restating and any(m[0] == alone[0][0] for m in group)
                for alone, group in ((xs, ys), (ys, xs)))

@@ -321,7 +321,8 @@ def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
     links = align.select_links(comp.candidates, params)
     links = apply_overrides(comp, links)
     prose = frozenset(k for k, doc in enumerate(comp.documents) if written_in_prose(doc))
-    comp.groups = align.build_groups(links, comp.candidates, cohesion=params.cohesion, restating=prose)
+    comp.groups = align.build_groups(links, comp.candidates, cohesion=params.cohesion, restating=prose,
+                                     sure=align.sure_join(len(comp.documents)))
     comp.elsewhere = closest_elsewhere(comp)
     comp.details = with_attribution_conflicts(comp, details_stage.find_details(comp, feats))
     return comp
