@@ -35,16 +35,8 @@ def detect_language(text: str) -> str:
 
 def load_detector_in_background() -> None:
     """Start loading the language identifier in a daemon thread (once)."""
-    if _load_identifier.cache_info().currsize:
-        return
-
-    def run() -> None:
-        try:
-            _identifier()
-        except Exception:  # noqa: BLE001 - the foreground call reports it
-            pass
-
-    threading.Thread(target=run, name="synoptic-langid-load", daemon=True).start()
+    if not _load_identifier.cache_info().currsize:
+        model_files.load_in_background(_identifier, "synoptic-langid-load")
 
 
 def unpack() -> bool:

@@ -90,3 +90,16 @@ def _unlink(path: Path) -> None:
         path.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def load_in_background(load: Callable[[], object], name: str) -> None:
+    """Call ``load`` in a daemon thread named ``name`` and drop what it raises: the foreground call that needs the
+    result calls it again and reports the error there."""
+
+    def run() -> None:
+        try:
+            load()
+        except Exception:  # noqa: BLE001 - the foreground call reports it
+            pass
+
+    threading.Thread(target=run, name=name, daemon=True).start()

@@ -151,16 +151,8 @@ def _from_wordnet_or_nothing() -> dict:
 def load_in_background() -> None:
     """Start reading the table in a daemon thread (once): it is ready by the time the details need it, read while
     the sentence model runs."""
-    if "en" in _memo:
-        return
-
-    def run() -> None:
-        try:
-            _table()
-        except Exception:  # noqa: BLE001 - the foreground call reports it
-            pass
-
-    threading.Thread(target=run, name="synoptic-thesaurus-load", daemon=True).start()
+    if "en" not in _memo:
+        model_files.load_in_background(_table, "synoptic-thesaurus-load")
 
 
 def unpack() -> bool:
