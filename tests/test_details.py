@@ -365,6 +365,16 @@ def test_per_cent_written_out_is_per_cent_and_a_number_without_unit_agrees():
                         "The index gained 3 on Friday in Tokyo, traders said.") == []
 
 
+def test_a_magnitude_written_before_or_after_its_number_is_one_magnitude():
+    """Found in a screenshot of two quake reports: "Magnitude-6.1" was read as the word "Magnitude-6" and the
+    number 1, so "6.1-magnitude" in the other report read as a detail and "1" as said differently."""
+    assert details_of("Magnitude-6.1 quake strikes Indonesia's Aceh province, killing three, officials said.",
+                      "A 6.1-magnitude quake strikes Indonesia's Aceh province, killing three, officials said.") == []
+    found = details_of("A magnitude-6.1 quake strikes Indonesia's Aceh province, killing three, officials said.",
+                       "A 6.4-magnitude quake strikes Indonesia's Aceh province, killing three, officials said.")
+    assert {(s, t) for s, t, _ in found} == {(0, "6.1"), (1, "6.4")}
+
+
 def test_across_languages_points_and_per_cent_are_told_apart():
     found = conflicts_of("The central bank raised its key rate by 0.75 percentage point on Thursday.",
                          "La banque centrale a relevé son taux directeur de 0,75% jeudi.", semantic=True)

@@ -14,7 +14,7 @@ from .ordinals import ordinal_at
 from .amounts import amount_at, currency_sign, number_key  # noqa: F401 - number_key is read from here by other modules
 
 
-_WORD = re.compile(r"\d+(?:[.,]\d+|['’ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\s?%)?|[A-Z]+&[A-Z]+(?:['’]s)?\b|\w+(?:[-'’\u00ad]\w+)*", re.U)
+_WORD = re.compile(r"\d+(?:[.,]\d+|['’ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\s?%)?|[A-Z]+&[A-Z]+(?:['’]s)?\b|\w+(?:[-'’\u00ad]\w+(?![.,]\d))*", re.U)
 # \u00ad: soft hyphen; "S&P", "AT&T": one name
 _ELISION = re.compile(r"^(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
 _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|„[^“”]{2,}[“”]")
