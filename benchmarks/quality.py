@@ -4,7 +4,10 @@ Runs the shared evaluation scripts through the CLI contract, exactly as the team
   same_story.py (ten annotated pairs of reports of one event), haystack.py mrpc 450 1, haystack.py stsb-xl 450 1, haystack.py stsb-fr 450 1, ists_details.py
 and prints their figures, then benchmarks/near_misses.py ("only here" to check), benchmarks/swissgov_details.py (EN↔FR
 details, in-process) and
-benchmarks/attribution.py on the annotated samples, benchmarks/attribution_dev and benchmarks/attribution_holdout. Usage: python benchmarks/quality.py [--synoptic PATH]
+benchmarks/attribution.py on the annotated samples, benchmarks/attribution_dev and benchmarks/attribution_holdout.
+--same-story DIR (repeatable) scores more annotated same-story pairs in the same format (kept outside the project) and
+prints each folder's totals after the ten development pairs.
+Usage: python benchmarks/quality.py [--synoptic PATH] [--same-story DIR]...
 """
 from __future__ import annotations
 
@@ -32,12 +35,18 @@ def synoptic_command() -> str:
     return str(local) if local.exists() else (shutil.which("synoptic") or "synoptic")
 
 
+def same_story_dirs() -> list[str]:
+    """The folders given with --same-story, in order."""
+    return [sys.argv[i + 1] for i, a in enumerate(sys.argv[:-1]) if a == "--same-story"]
+
+
 def main() -> int:
     if not EVAL.is_dir():
         print(f"skipped: {EVAL} not found")
         return 0
     cmd = synoptic_command()
-    for run in RUNS:
+    runs = RUNS[:1] + [["same_story.py", folder] for folder in same_story_dirs()] + RUNS[1:]
+    for run in runs:
         script = EVAL / run[0]
         if not script.exists():
             print(f"skipped: {script.name} not found")
@@ -47,7 +56,8 @@ def main() -> int:
         res = subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True, timeout=1800)
         lines = [ln for ln in res.stdout.strip().splitlines() if ln]
         print(f"{' '.join(run)}  ({time.perf_counter() - t0:.1f} s)")
-        for ln in lines if run[0] == "same_story.py" else lines[-2:] if run[0] == "haystack.py" else lines[-1:]:
+        shown = lines[-2:] if run[0] == "haystack.py" else lines[-1:]
+        for ln in lines if run == ["same_story.py"] else shown:
             print("   ", ln)
     _near_misses()
     _swissgov()
