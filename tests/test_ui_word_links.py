@@ -111,3 +111,17 @@ def test_escape_lets_go_of_a_pinned_word(workspace, qtbot):
     assert lit(fr) == []
     hover(workspace, 0, "network")  # the marks follow the pointer again
     assert lit(fr) == ["réseau"]
+
+
+def test_hovering_an_english_word_lights_the_synonym_the_other_report_uses(qtbot):
+    """"abduct" / "kidnapped": the sentence model reads them apart, WordNet as one (meanings.vouch)."""
+    ws = Workspace(current_theme(), BuildStyle(current_theme(), QFont()))
+    qtbot.addWidget(ws)
+    ws.resize(1200, 700)
+    ws.show()
+    ws.show_comparison(compare([
+        from_text("Gunmen abduct seven foreign aid workers in northern Nigeria, police said on Sunday.", "A"),
+        from_text("Seven foreign aid workers kidnapped by gunmen in northern Nigeria, police said on Sunday.", "B")]))
+    a, b = ws.views()
+    hover(ws, 0, "abduct")
+    assert lit(a) == ["abduct"] and lit(b) == ["kidnapped"]
