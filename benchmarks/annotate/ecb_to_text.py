@@ -1,0 +1,38 @@
+"""An ECB+ document (XML: one <token sentence="n"> element a token) as plain text, one sentence a line, the tokens
+joined back as a news site writes them ("6.1-magnitude", "Apple's", quotes against their words); date and address
+lines left out. For annotating English same-story pairs (BRIEF.md). Usage: python ecb_to_text.py DOC.xml > DOC.txt"""
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+_JOINS = ((r" ([,.;:!?%)\]}])", r"\1"), (r"([(\[{$]) ", r"\1"), (r"(\d)([.:]) (\d)", r"\1\2\3"),
+          (r"(\w) - (\w)", r"\1-\2"), (r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1"))
+
+
+def detokenize(words: list[str]) -> str:
+    text = " ".join(words).replace("``", '"').replace("''", '"')
+    for pattern, joined in _JOINS:
+        text = re.sub(pattern, joined, text)
+    parts = text.split('"')
+    out, opening = parts[0], True
+    for part in parts[1:]:  # an opening quote sticks to the next word, a closing one to the word before
+        if opening:
+            out = out.rstrip() + (" " if out.strip() else "") + '"' + part.lstrip()
+        else:
+            out = out.rstrip() + '"' + part
+        opening = not opening
+    return out.strip()
+
+
+def sentences(path: str) -> list[str]:
+    by_number: dict[int, list[str]] = {}
+    for token in ET.parse(path).getroot().iter("token"):
+        by_number.setdefault(int(token.get("sentence")), []).append(token.text or "")
+    lines = (detokenize(by_number[k]) for k in sorted(by_number))
+    return [line for line in lines if line and not re.match(r"^(https?:|www\.)", line)]
+
+
+if __name__ == "__main__":
+    print("\n".join(sentences(sys.argv[1])))
