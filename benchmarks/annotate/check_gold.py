@@ -1,23 +1,20 @@
 """Check an annotated same-story folder before scoring it (BRIEF.md): every key present, every anchor found in
-exactly one sentence as ../shared/eval/same_story.py finds it, every phrase copied verbatim, every must and should
+exactly one sentence as the benchmarks and ../shared/eval/same_story.py find it, every phrase copied verbatim, every must and should
 pair in ``acceptable``. Usage: python benchmarks/annotate/check_gold.py FOLDER"""
 from __future__ import annotations
 
 import json
-import re
 import sys
-import unicodedata
 from pathlib import Path
 
-from _cli import compare_json
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from _same_story import _anchor_map, norm  # noqa: E402  (the anchors as the benchmarks read them)
+
+from desktop.engine.ingest import read_path  # noqa: E402
+from desktop.engine.pipeline import prepare_all  # noqa: E402
 
 KEYS = ("about", "a", "b", "anchors_a", "anchors_b", "must_link", "should_link", "acceptable", "must_be_unique_a",
         "must_be_unique_b", "detail_only_in_a", "detail_only_in_b")
-
-
-def norm(s: str) -> str:
-    s = unicodedata.normalize("NFC", s).replace("\u2019", "'").replace("\u00a0", " ")
-    return re.sub(r"\s+", " ", s).strip().lower()
 
 
 def problems(folder: Path) -> list[str]:
@@ -25,18 +22,16 @@ def problems(folder: Path) -> list[str]:
     missing = [f"missing key {k}" for k in KEYS if k not in gold]
     if missing:
         return missing
-    out = compare_json(str(folder / gold["a"]), str(folder / gold["b"]))
+    docs = prepare_all([read_path(folder / gold[k]) for k in ("a", "b")])
     found = []
-    for k, side in ((0, "a"), (1, "b")):
-        src = out["sources"][k]
-        sentences = [norm(src["text"][x["start"]:x["end"]]) for x in src["sentences"]]
-        for key, anchor in gold[f"anchors_{side}"].items():
-            a = norm(anchor)
-            hits = [t for t in sentences if a[:60] in t or (len(t) >= 8 and a.startswith(t))]
+    for doc, side in zip(docs, ("a", "b")):
+        for key, hits in _anchor_map(doc, gold[f"anchors_{side}"]).items():
+            anchor = gold[f"anchors_{side}"][key]
             found += [f"anchor {side}{key} {anchor!r} matches {len(hits)} sentences"] if len(hits) != 1 else []
+        text = doc.source.text
         for field in (f"must_be_unique_{side}", f"detail_only_in_{side}"):
             found += [f"{field}: {p!r} not found verbatim" for p in gold[field]
-                      if p not in src["text"] and norm(p) not in norm(src["text"])]
+                      if p not in text and norm(p) not in norm(text)]
     return found + _pairs(gold)
 
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from _cli import compare_json
+from desktop.engine.ingest import read_path
+from desktop.engine.pipeline import prepare_all
 
 
 def main(a: str, b: str) -> None:
-    out = compare_json(a, b)
-    for k, (path, src) in enumerate(zip((a, b), out["sources"])):
+    for k, (path, doc) in enumerate(zip((a, b), prepare_all([read_path(a), read_path(b)]))):
         print(f"=== {'AB'[k]}: {path}")
-        for i, x in enumerate(src["sentences"]):
-            print(f"{'AB'[k]}{i}: {src['text'][x['start']:x['end']]}")
+        for i in range(len(doc.sentences)):
+            print(f"{'AB'[k]}{i}: {doc.sentence_text(i)}")
 
 
 if __name__ == "__main__":
