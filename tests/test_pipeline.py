@@ -482,3 +482,21 @@ def test_a_short_quote_on_its_own_line_is_a_statement_not_a_section_label():
     comp = compare([Source("a", a), Source("b", b)])
     quote = next(i for i in range(len(comp.documents[0].sentences)) if "catastrophe" in comp.documents[0].sentence_text(i))
     assert (0, quote) in comp.group_index()
+
+
+def test_a_question_in_a_report_body_is_not_linked_to_the_statement_it_asks_about():
+    """"Pourquoi la municipalité a-t-elle décidé de fermer … ?" asks about what the other report states and states
+    none of it: the statement links to the statement of the other report, not to the question."""
+    a = ("La médiathèque de Vernon fermera en mars\n\n"
+         "La municipalité de Vernon a décidé de fermer la médiathèque centrale le 1er mars pour des travaux de "
+         "désamiantage.\n\n"
+         "Les lecteurs pourront emprunter des livres dans l'annexe du quartier des Valmeux.\n")
+    b = ("Vernon : la médiathèque ferme pour désamiantage\n\n"
+         "La médiathèque centrale de Vernon fermera ses portes le 1er mars, a annoncé la mairie.\n\n"
+         "Pourquoi la municipalité de Vernon a-t-elle décidé de fermer la médiathèque centrale pour des travaux ?\n\n"
+         "De l'amiante a été découverte dans les faux plafonds lors d'un contrôle en janvier.\n\n"
+         "L'annexe des Valmeux restera ouverte aux lecteurs pendant les travaux.\n")
+    comp = compare([Source("a", a), Source("b", b)])
+    grouped = comp.group_index()
+    assert grouped[(0, 1)] == grouped[(1, 1)]
+    assert (1, 2) not in grouped and 2 in comp.single_sourced(1)
