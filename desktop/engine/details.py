@@ -895,10 +895,21 @@ def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: 
     flags = [_salient(t, k, names) and not (_cover_keys(t, lang) & vocab) and not in_quote(t)
              for k, t in enumerate(f.tokens)]
     member = _Member((source, sentence), base, lang, f, comp.documents[source].sentence_text(sentence), names)
-    for a, b in _phrases(member, flags):
+    for a, b in _phrases(member, _minutes_as_hours(member, flags)):
         out.append(Detail(source, sentence, base + f.tokens[a].start, base + f.tokens[b - 1].end, "unique",
                           _span_type(member, a, b), None))
     return sorted(out, key=lambda d: d.start)
+
+
+def _minutes_as_hours(member: _Member, flags: list[bool]) -> list[bool]:
+    """The minutes of a time of day ("00" of "3:00 pm", "30" of "15h30") are flagged as its hour is: "3:00" is one
+    time, not the number 3 another report may write and a number 00 none does."""
+    toks, out = member.feats.tokens, list(flags)
+    for k in range(1, len(toks)):
+        before = member.text[toks[k].start - 1:toks[k].start]
+        if toks[k].is_number and toks[k - 1].is_number and toks[k - 1].end == toks[k].start - 1 and before in (":", "h"):
+            out[k] = out[k - 1]
+    return out
 
 
 def _lower_words(doc: list[SentenceFeatures]) -> frozenset[str]:
@@ -959,4 +970,4 @@ def _meridiem_end(text: str, end: int) -> int:
     return after.end() if after else end  # "6:30" before its " a.m." (a small word the span left out)
 
 
-_MERIDIEM_AFTER = re.compile(r" ?[aApP]\.[mM]\.|[aApP][mM]\b")
+_MERIDIEM_AFTER = re.compile(r" ?(?:[aApP]\.[mM]\.|[aApP][mM]\b)")
