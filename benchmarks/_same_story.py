@@ -133,7 +133,8 @@ def linked_pairs(pair: Pair, model, threshold: float = 0.5) -> set[tuple[int, in
         cands = statements_only(with_pair_rules(cands, pair.documents, pair.views, shared_embedder(), None, idf),
                                 *pair.views)
     prose = frozenset(k for k, view in enumerate(pair.views) if view.prose)
-    groups = align.build_groups(align.select_links(cands, params), cands, cohesion=params.cohesion, restating=prose)
+    groups = align.build_groups(align.select_links(cands, params), cands, cohesion=params.cohesion, restating=prose,
+                                sure=align.sure_join(len(pair.views)))
     return {(ln.a[1], ln.b[1]) if ln.a[0] == 0 else (ln.b[1], ln.a[1]) for g in groups for ln in g.links}
 
 
