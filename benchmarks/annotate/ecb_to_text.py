@@ -1,5 +1,5 @@
 """An ECB+ document (XML: one <token sentence="n"> element a token) as plain text, one sentence a line, the tokens
-joined back as a news site writes them ("6.1-magnitude", "Apple's", quotes against their words); date and address
+joined back as a news site writes them ("6.1-magnitude", "23,000", "Apple's", quotes against their words); date and address
 lines left out. For annotating English same-story pairs (BRIEF.md). Usage: python ecb_to_text.py DOC.xml > DOC.txt"""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-_JOINS = ((r" ([,.;:!?%)\]}])", r"\1"), (r"([(\[{$]) ", r"\1"), (r"(\d)([.:]) (\d)", r"\1\2\3"),
+_JOINS = ((r" ([,.;:!?%)\]}])", r"\1"), (r"([(\[{$]) ", r"\1"), (r"(\d)([.:]) (\d)", r"\1\2\3"), (r"(?<!\d)(\d{1,3}), (?=\d{3}\b)", r"\1,"),
           (r"(\w) - (\w)", r"\1-\2"), (r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1"))
 
 
