@@ -287,14 +287,16 @@ def test_a_time_in_a_sentence_only_one_source_has_is_read_whole():
     """'3:00 pm' in a single-sourced sentence was the number 00 (the other report wrote a 3 elsewhere), and a time
     written 'pm' after a space was cut before it (seen in a screenshot of two reports of a bombing)."""
     camp = "The Yida refugee camp in South Sudan was bombed by two aircraft on Thursday.\n\n"
-    hit = "The school where pupils were in class was hit at 3:00 pm, a witness told the team.\n"
     other = "The Yida refugee camp in South Sudan was bombed by Sudanese aircraft on Thursday, officials said.\n\n"
 
-    def single(b: str) -> list[str]:
+    def single(time: str, b: str) -> list[str]:
+        hit = f"The school where pupils were in class was hit at {time}, a witness told the team.\n"
         comp = compare([from_text(camp + hit, "A"), from_text(other + b, "B")])
         return [comp.documents[0].text[d.start:d.end] for d in comp.details if d.source == 0 and d.sentence == 1]
-    assert single("Sudan's army said 3 of its planes were on patrol.\n") == []
-    assert single("Sudan's army denied it.\n") == ["3:00 pm"]
+    planes = "Sudan's army said 3 of its planes were on patrol.\n"
+    assert single("3:00 pm", planes) == []  # the hour is a number the other report writes: no lone "00"
+    assert single("3:30 pm", planes) == ["3:30 pm"]  # half past is new: the whole time, not "30"
+    assert single("3:00 pm", "Sudan's army denied it.\n") == ["3:00 pm"]
 
 
 def test_an_hour_is_read_with_its_minutes_and_its_half_of_the_day():

@@ -902,13 +902,19 @@ def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: 
 
 
 def _minutes_as_hours(member: _Member, flags: list[bool]) -> list[bool]:
-    """The minutes of a time of day ("00" of "3:00 pm", "30" of "15h30") are flagged as its hour is: "3:00" is one
-    time, not the number 3 another report may write and a number 00 none does."""
+    """A time of day ("3:00 pm", "6:30") is one value: the minutes of a whole hour ("00") are flagged as their hour
+    is (they were the number 00 no report writes, where the other report wrote a 3 elsewhere), and other minutes
+    flag the whole time when either part is new ("3:30" against a report writing only 3 somewhere)."""
     toks, out = member.feats.tokens, list(flags)
     for k in range(1, len(toks)):
-        before = member.text[toks[k].start - 1:toks[k].start]
-        if toks[k].is_number and toks[k - 1].is_number and toks[k - 1].end == toks[k].start - 1 and before in (":", "h"):
+        hour, minutes = toks[k - 1], toks[k]
+        if not (minutes.is_number and hour.is_number and hour.end == minutes.start - 1
+                and member.text[hour.end:minutes.start] == ":" and len(minutes.surface) == 2):
+            continue
+        if minutes.surface == "00":
             out[k] = out[k - 1]
+        else:
+            out[k - 1] = out[k] = out[k - 1] or out[k]
     return out
 
 
