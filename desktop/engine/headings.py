@@ -95,13 +95,15 @@ def questions(doc: Document) -> frozenset[int]:
     """The sentences that ask rather than state (often the intertitles of a question-and-answer piece): two
     questions about different people or places ask different things, however alike their words. A statement that
     ends on a question of its own ("AMD agreed to pay $334 million for SeaMicro, but why would a chipmaker buy a
-    server company?") states first, and is no question."""
+    server company?", "La Cnil a émis des réserves sur ce fichier, pourquoi ?") states first, and is no question."""
     return frozenset(i for i in range(len(doc.sentences)) if _asks(doc.sentence_text(i).rstrip()))
 
 
 # a clause that states before the clause that asks: after a semicolon, or a comma and a conjunction (a colon
-# introduces the question itself: "Reste une question : qui paiera ?")
-_STATES_FIRST = re.compile(r"\S\s*;\s+\S|,\s+(?:but|and|yet|so|mais|et|or|donc|alors)\s", re.I)
+# introduces the question itself: "Reste une question : qui paiera ?"), or a question word alone after a comma ("La
+# Cnil a émis des réserves sur ce fichier, pourquoi ?")
+_STATES_FIRST = re.compile(r"\S\s*;\s+\S|,\s+(?:but|and|yet|so|mais|et|or|donc|alors)\s"
+                           r"|,\s+(?:pourquoi|comment|why|how)\s*\?$", re.I)
 
 
 def _asks(text: str) -> bool:
