@@ -506,3 +506,17 @@ def test_a_question_in_a_report_body_is_not_linked_to_the_statement_it_asks_abou
         stated = "La municipalité de Vernon fermera la médiathèque centrale pour désamiantage" + tail
         comp = compare([Source("a", a), Source("b", b.replace(question, stated))])
         assert comp.group_index().get((1, 2)) == comp.group_index()[(0, 1)], tail
+
+
+def test_a_translated_question_links_to_its_translation_however_punctuated():
+    """Across languages a heading may ask in one version ("Combien coûte une concession pour un concert ?") and
+    not in the other ("What a licence for a concert costs"): the two still say the same (seen on the Swiss
+    government pages, where the question rule had left such pairs apart)."""
+    en = ("Wireless microphones at events\n\nThe federal office grants licences for wireless microphones used at "
+          "concerts and trade fairs.\n\nWhat a licence for a concert costs\n\nA licence for a single concert costs 50 "
+          "francs and is granted within ten days.\n")
+    fr = ("Microphones sans fil lors d'événements\n\nL'office fédéral octroie des concessions pour les microphones sans "
+          "fil utilisés lors de concerts et de foires.\n\nCombien coûte une concession pour un concert ?\n\nUne "
+          "concession pour un seul concert coûte 50 francs et est octroyée dans les dix jours.\n")
+    comp = compare([Source("en", en), Source("fr", fr)])
+    assert comp.group_index()[(0, 2)] == comp.group_index()[(1, 2)]

@@ -237,9 +237,13 @@ def _asks_alone(a: align.DocView, i: int, b: align.DocView, j: int) -> bool:
     SeaMicro?" or "D'où sortent ces 10,5 milliards d'euros ?" asks about what the other report states, and states
     none of it (in 42 annotated pairs of reports of one story, the two links of such a question were wrong). A
     report's first sentence is its title whatever its punctuation ("L'Etat au secours des banques : comment ça
-    marche ?"), and two questions may ask the same thing."""
+    marche ?"), and two questions may ask the same thing. Between two languages a question and its translation
+    may be punctuated differently ("Qu'apporte l'UNESCO à la Suisse ?" / "What UNESCO does for Switzerland"): there
+    the pair is left to the score."""
     def asks(view: align.DocView, k: int) -> bool:
         return k in view.questions and k != 0
+    if a.lang != b.lang:
+        return False
     return (asks(a, i) and j not in b.questions) or (asks(b, j) and i not in a.questions)
 
 
