@@ -297,6 +297,13 @@ def test_a_time_in_a_sentence_only_one_source_has_is_read_whole():
     assert single("3:00 pm", planes) == []  # the hour is a number the other report writes: no lone "00"
     assert single("3:30 pm", planes) == ["3:30 pm"]  # half past is new: the whole time, not "30"
     assert single("3:00 pm", "Sudan's army denied it.\n") == ["3:00 pm"]
+    fire = "Un incendie a ravagé un entrepôt du port de Marseille dans la nuit de lundi.\n\n"
+    calls = "Les pompiers ont été appelés à {} par un voisin, selon la préfecture.\n"
+    for time in ("15h30", "15h", "6 h 30"):  # French hours: the "h" and the minutes are the hour's
+        comp = compare([from_text(fire + calls.format(time), "A"),
+                        from_text("Un incendie a détruit un entrepôt du port de Marseille lundi soir.\n\n", "B")])
+        found = [comp.documents[0].text[d.start:d.end] for d in comp.details if (d.source, d.sentence) == (0, 1)]
+        assert found == [time]
 
 
 def test_an_hour_is_read_with_its_minutes_and_its_half_of_the_day():
