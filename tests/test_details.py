@@ -314,6 +314,8 @@ def test_an_hour_is_read_with_its_minutes_and_its_half_of_the_day():
     found = conflicts_of("L'incendie s'est déclaré vers 6h30 mardi dans la vieille ville, selon les pompiers.",
                          "L'incendie s'est déclaré vers 7h30 mardi dans la vieille ville, selon les pompiers.")
     assert found == [(0, "6h30", ["7h30"]), (1, "7h30", ["6h30"])]
+    assert conflicts_of("L'incendie s'est déclaré vers 6 h 30 mardi dans la vieille ville, selon les pompiers.",
+                        "L'incendie s'est déclaré vers 6h30 mardi dans la vieille ville, selon les pompiers.") == []
     found = conflicts_of("The blaze broke out at 6 a.m. on Tuesday in the old town, firefighters said.",
                          "The blaze broke out at 6 p.m. on Tuesday in the old town, firefighters said.")
     assert [text for _, text, _ in found] == ["6 a.m.", "6 p.m."]

@@ -1,4 +1,4 @@
-"""Times of day, however they are written: "3 p.m.", "3pm", "15:00", "15h", "15 heures" are one time.
+"""Times of day, however they are written: "3 p.m.", "3pm", "15:00", "15h", "15 h 30", "15 heures" are one time.
 
 Details compare numbers by value, so "The fire started at 3 p.m." / "at 15:00" gave 3 against 15, a conflict
 ("said differently") that is no difference at all, and "9 p.m." / "21:00" two details each report has alone. A
@@ -30,6 +30,8 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
         elif after[:1] and (after[0] in _HOURS or (after[0][:1] == "h" and _digits(after[0][1:]))):
             minutes = int(after[0][1:]) if _digits(after[0][1:]) else minutes  # "15h30"
             last += 1
+            if after[0] == "h" and _minutes_at(tokens, last + 1):  # "6 h 30"
+                minutes, last = int(tokens[last + 1].norm), last + 1
         elif last == k:
             continue  # a number alone: no time of day
         out[k] = (f"hour:{hour:02d}:{minutes:02d}", last)

@@ -902,22 +902,17 @@ def _single_details(comp: Comparison, feats, source: int, sentence: int, vocab: 
 
 
 def _minutes_as_hours(member: _Member, flags: list[bool]) -> list[bool]:
-    """A time of day ("3:00 pm", "6:30", "15h30", "15 h", "6 h 30") is one value, flagged whole or not at all: a
-    whole hour as its hour is (its "00" was the number 00 no report writes, where the other report wrote a 3
-    elsewhere; its "h" no detail), other minutes when either part is new ("3:30" against a report writing only 3
-    somewhere)."""
-    toks, out = member.feats.tokens, list(flags)
-    for m in _TIME.finditer(member.text):
-        inside = [k for k, t in enumerate(toks) if m.start() <= t.start and t.end <= m.end()]
-        if len(inside) > 1:
-            minutes = m.group(1) or m.group(2)
-            flag = out[inside[0]] if minutes in (None, "00") else any(out[k] for k in inside)
-            for k in inside:
-                out[k] = flag
+    """A time of day ("3:00 pm", "6:30", "15h30", "15 heures", ``clock.clock_times``) is one value, flagged whole or
+    not at all: a whole hour as its hour is (its "00" was the number 00 no report writes, where the other report
+    wrote a 3 elsewhere; its "h" or "pm" no detail), other minutes when either part is new ("3:30" against a report
+    writing only 3 somewhere)."""
+    out = list(flags)
+    for k, (key, last) in clock_times(member.feats.tokens).items():
+        inside = range(k, last + 1)
+        flag = out[k] if key.endswith(":00") else any(out[x] for x in inside)
+        for x in inside:
+            out[x] = flag
     return out
-
-
-_TIME = re.compile(r"\b\d{1,2}(?::(\d\d)|\s?[hH](?:\s?(\d\d))?)(?!\w)")  # 3:00, 6:30, 15h30, 15h, 6 h 30
 
 
 def _lower_words(doc: list[SentenceFeatures]) -> frozenset[str]:
