@@ -32,6 +32,14 @@ def test_each_others_best_match_sharing_distinctive_words_is_as_likely_as_not():
     assert scores[(2, 4)] == 0.1
 
 
+def test_two_distinctive_words_make_a_near_miss_not_a_link():
+    """With "enquêteur" the story's common word, A3 and B4 share two distinctive words (documents, comptables): on
+    annotated pairs such links were right about a third of the time, so the pair is raised to the top of the near
+    misses the reviewer reads (0.4), below the default strictness."""
+    story = WordWeights({}, frozenset({"enquêteur"}))
+    assert 0.4 <= _scores(SURE_PAIRS + [Link((0, 3), (1, 4), 0.3)], story)[(3, 4)] < 0.41
+
+
 def test_words_of_saying_and_the_storys_common_words_are_not_distinctive():
     assert _scores(SURE_PAIRS + [Link((0, 2), (1, 2), 0.3)])[(2, 2)] == 0.3  # "demande" and "répondre" (of saying)
     story = WordWeights({}, frozenset({"enquêteur", "document"}))
@@ -70,9 +78,10 @@ def test_a_heading_joins_the_body_sentence_it_restates_although_that_sentence_is
 
 def test_a_request_is_the_claim_itself_not_a_word_of_saying():
     """ "a demandé" is read as a cue only reflexively ("se demander si"); between two reports, asking for something
-    is what they state: it counts as a distinctive word."""
+    is what they state: it counts as a distinctive word (with "militaire", two: a near miss; "militaire" alone
+    would leave the pair at 0.3)."""
     a = DocView("fr", [features(t, "fr") for t in A[:2] + ["Le ministre a demandé une aide militaire à Rome."]], None)
     b = DocView("fr", [features(t, "fr") for t in B[:2] + ["Selon une source, Paris a demandé du matériel militaire."]],
                 None)
     scored = SURE_PAIRS + [Link((0, 2), (1, 2), 0.3)]
-    assert 0.5 <= {(ln.a[1], ln.b[1]): ln.score for ln in supported_pairs(scored, a, b, NO_COMMON)}[(2, 2)] < 0.51
+    assert 0.4 <= {(ln.a[1], ln.b[1]): ln.score for ln in supported_pairs(scored, a, b, NO_COMMON)}[(2, 2)] < 0.41
