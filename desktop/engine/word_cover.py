@@ -13,7 +13,7 @@ militaire…" / "La Russie a demandé à la Turquie une aide pour exporter son b
 
 Measured (benchmarks/fit_scores.py, leave-one-pair-out on 22 annotated same-story pairs): must recall 0.645 ->
 0.717, should 0.400 -> 0.383, link precision 0.826 -> 0.839 against the same fit without it (0.843 with
-mutual.RESTATED_FLOOR 0.4 after it).
+the restatement rule of the time, since taken out of ``mutual``, from 0.4).
 """
 from __future__ import annotations
 
