@@ -6,6 +6,9 @@ haystacks of 450 MRPC / STS-B pairs (../shared/eval, read at run time), the pair
 gold label, in ten bands of score; the same-story pairs are scored leave-one-pair-out too (each by the model fitted
 without it, as fit_scores.py fits the shipped one). Only pairs the gold judges count (the same-story annotators judge every pair
 of anchored sentences; in a haystack a related pair below the paraphrase bar is not judged).
+The pair rules between reports of one story (``pipeline.story_stages``: order, merges, mutual pairs and headings)
+raise some pairs to a score of their own; the last table gives, for each rule, the pairs it raised, the score it
+gave them and how often they are right (with --extra, on every pair given): a rule's score should read the same way.
 Usage: python benchmarks/reliability.py [--extra DIR]...   (more annotated pairs in the same format, scored alike)
 """
 from __future__ import annotations
@@ -19,7 +22,15 @@ from _common import table  # noqa: E402
 from _same_story import candidate_rows, haystacks, pairs_in, story_pairs  # noqa: E402
 from fit_scores import HAYSTACK_WEIGHT, RIDGE, design, fit  # noqa: E402
 
+from desktop.engine import align  # noqa: E402
+from desktop.engine.embed import shared_embedder  # noqa: E402
+from desktop.engine.pipeline import one_story, story_stages  # noqa: E402
 from desktop.engine.score_model import FITTED  # noqa: E402
+
+# what the mutual stage raises, by the score it gives (mutual.py: RULES and HEADING_SCORE, plus a hundredth of the
+# pair's own score)
+MUTUAL_RULES = ((0.6, "a heading's best match (0.6)"), (0.5, "mutual best, 3+ distinctive words (0.5)"),
+                (0.4, "mutual best, 2 distinctive words (0.4, near miss)"))
 
 
 def scored(pairs, models=None) -> list[tuple[float, int]]:
@@ -28,6 +39,43 @@ def scored(pairs, models=None) -> list[tuple[float, int]]:
         same_lang = pair.views[0].lang == pair.views[1].lang
         model = models[k] if models else FITTED
         out += [(model.probability(ev, same_lang), y) for _i, _j, ev, y in candidate_rows(pair) if y is not None]
+    return out
+
+
+def raised_rows(pairs) -> list[tuple[str, float, float, int]]:
+    """(rule, score before, score given, label) for every judged pair a story rule raised, as the CLI applies them."""
+    encode = lambda texts: shared_embedder().encode(texts, None)  # noqa: E731
+    out = []
+    for pair in pairs:
+        a, b = pair.views
+        if a.lang != b.lang or not one_story(a, b):
+            continue
+        idf = align.idf_table(pair.views)
+        scored = align.score_pair_of_docs(0, 1, a, b, idf, FITTED, align.AlignParams())
+        before = {(ln.a, ln.b): ln.score for ln in scored}
+        for stage, links in story_stages(scored, pair.documents, pair.views, encode, idf):
+            for ln in links:
+                old, label = before[(ln.a, ln.b)], pair.label(ln.a[1], ln.b[1])
+                if ln.score > old and label is not None:
+                    out.append((_rule(stage, ln.score), old, ln.score, label))
+            before = {(ln.a, ln.b): ln.score for ln in links}
+    return out
+
+
+def _rule(stage: str, score: float) -> str:
+    if stage != "mutual":
+        return {"order": "next to a sure pair (order)", "merges": "split halves read together (merges)"}[stage]
+    return next(name for floor, name in MUTUAL_RULES if score >= floor)
+
+
+def rule_table(rows) -> list[list[str]]:
+    out = []
+    for name in sorted({r[0] for r in rows}):
+        mine = [r for r in rows if r[0] == name]
+        crossing = [r for r in mine if r[1] < 0.5 <= r[2]]
+        out.append([name, str(len(mine)), f"{sum(r[2] for r in mine) / len(mine):.2f}",
+                    f"{sum(r[3] for r in mine) / len(mine):.2f}", str(len(crossing)),
+                    f"{sum(r[3] for r in crossing) / len(crossing):.2f}" if crossing else ""])
     return out
 
 
@@ -73,6 +121,8 @@ def main() -> int:
         print(table(bands(rows), ["score", "pairs", "predicted", "observed"]))
         above = [y for p, y in rows if p >= 0.5]
         print(f"at the default threshold 0.5: {len(above)} pairs score above, {sum(above) / max(len(above), 1):.2f} of them right\n")
+    print(f"pairs the story rules raised in the {n} same-story pairs (judged pairs only):")
+    print(table(rule_table(raised_rows(stories)), ["rule", "pairs", "score given", "observed", "now linked", "observed"]))
     return 0
 
 

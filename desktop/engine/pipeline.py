@@ -257,9 +257,20 @@ def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.
     texts, vectors = {p: _texts(docs[0]), q: _texts(docs[1])}, {p: a.vectors, q: b.vectors}
     encode = lambda t: emb.encode(t, cache)  # noqa: E731
     if a.lang == b.lang:
-        supported = supported_pairs(merged_links(order_support(scored), texts, vectors, encode, STORY), a, b, weights)
+        supported = story_stages(scored, docs, views, encode, weights)[-1][1]
         return distinct_claims(supported, a, b, weights, encode) if many else supported
     return merged_links(ordered_links(scored, vectors), texts, vectors, encode, TRANSLATION)
+
+
+def story_stages(scored: list[Link], docs: list[Document], views: list[align.DocView],
+                 encode: Callable[[list[str]], object], weights: WordWeights) -> list[tuple[str, list[Link]]]:
+    """The candidates between two reports of one story in one language after each rule, in the order applied
+    (``with_pair_rules``; ``benchmarks/reliability.py`` reads how often the pairs each rule raises are right)."""
+    (p, q), (a, b) = (scored[0].a[0], scored[0].b[0]) if scored else (0, 1), views
+    texts, vectors = {p: _texts(docs[0]), q: _texts(docs[1])}, {p: a.vectors, q: b.vectors}
+    ordered = order_support(scored)
+    merged = merged_links(ordered, texts, vectors, encode, STORY)
+    return [("order", ordered), ("merges", merged), ("mutual", supported_pairs(merged, a, b, weights))]
 
 
 def _word_meanings(known: word_cover.KnownWords, documents: list[Document], views: list[align.DocView],
