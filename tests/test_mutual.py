@@ -85,3 +85,18 @@ def test_a_request_is_the_claim_itself_not_a_word_of_saying():
                 None)
     scored = SURE_PAIRS + [Link((0, 2), (1, 2), 0.3)]
     assert 0.4 <= {(ln.a[1], ln.b[1]): ln.score for ln in supported_pairs(scored, a, b, NO_COMMON)}[(2, 2)] < 0.41
+
+
+def test_a_sentence_restating_a_linked_one_of_its_own_report_keeps_its_own_score():
+    """A report says its claim twice (A2, A3: cosine 0.9 within the report); B2 states it and links to A2. A3's pair
+    with B2 keeps its own evidence (0.45: not linked): a rule that raised such pairs to 0.6 was right 2 times of 5
+    on 74 annotated pairs."""
+    import numpy as np
+    unit = lambda *v: np.array(v) / np.linalg.norm(v)  # noqa: E731
+    texts_a = A[:2] + ["Le trader a été placé en garde à vue vendredi.", "Vendredi, le trader a été placé en garde à vue."]
+    vec_a = np.array([unit(1, 0, 0, 0), unit(0, 1, 0, 0), unit(0, 0, 1, 0), unit(0, 0, 0.9, 0.436)])
+    vec_b = np.array([unit(1, 0, 0, 0), unit(0, 1, 0, 0), unit(0, 0, 1, 0)])
+    a = DocView("fr", [features(t, "fr") for t in texts_a], vec_a)
+    b = DocView("fr", [features(t, "fr") for t in B[:2] + ["Le trader est en garde à vue depuis vendredi."]], vec_b)
+    scored = SURE_PAIRS + [Link((0, 2), (1, 2), 0.9), Link((0, 3), (1, 2), 0.45)]
+    assert {(ln.a[1], ln.b[1]): ln.score for ln in supported_pairs(scored, a, b, NO_COMMON)}[(3, 2)] == 0.45

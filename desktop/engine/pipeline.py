@@ -25,7 +25,7 @@ from .language import detect_language, load_detector_in_background
 from .meanings import WordMatches, linkable_words, slot_words, vouch, word_matches
 from .merges import STORY, TRANSLATION, merged_links, ordered_links
 from .evidence import WordWeights
-from .mutual import supported_pairs
+from .mutual import rule_stages
 from .near_misses import closest_elsewhere
 from .order import order_support
 from .overrides import apply_overrides
@@ -265,12 +265,13 @@ def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.
 def story_stages(scored: list[Link], docs: list[Document], views: list[align.DocView],
                  encode: Callable[[list[str]], object], weights: WordWeights) -> list[tuple[str, list[Link]]]:
     """The candidates between two reports of one story in one language after each rule, in the order applied
-    (``with_pair_rules``; ``benchmarks/reliability.py`` reads how often the pairs each rule raises are right)."""
+    (``with_pair_rules``; ``benchmarks/reliability.py`` reads how often the pairs each rule raises are right):
+    order, merges, mutual pairs, headings."""
     (p, q), (a, b) = (scored[0].a[0], scored[0].b[0]) if scored else (0, 1), views
     texts, vectors = {p: _texts(docs[0]), q: _texts(docs[1])}, {p: a.vectors, q: b.vectors}
     ordered = order_support(scored)
     merged = merged_links(ordered, texts, vectors, encode, STORY)
-    return [("order", ordered), ("merges", merged), ("mutual", supported_pairs(merged, a, b, weights))]
+    return [("order", ordered), ("merges", merged), *rule_stages(merged, a, b, weights)]
 
 
 def _word_meanings(known: word_cover.KnownWords, documents: list[Document], views: list[align.DocView],
