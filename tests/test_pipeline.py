@@ -324,6 +324,24 @@ def test_near_misses_offer_only_sources_the_group_lacks(seed_comparison):
     assert [ln.score for ln in misses] == sorted((ln.score for ln in misses), reverse=True)
 
 
+def test_a_near_miss_says_why_it_is_not_linked(seed_comparison):
+    """A reviewer reads "not linked" next to each near miss's score: below the strictness, the score is the reason;
+    above it, the reason is the claim (B's warning to the allies scores above the strictness with A's cable, which
+    joined the claim of B's title)."""
+    from desktop.engine.near_misses import apart_reason
+
+    c = seed_comparison
+    misses = [m for s in range(2) for i in range(len(c.documents[s].sentences)) for m in near_misses(c, (s, i))]
+    assert misses
+    for miss in misses:
+        assert apart_reason(c, miss).startswith("below" if miss.score < c.options.threshold else "above")
+    warning = (1, _sentence_with(c, 1, "Une autre personne familière avec la situation"))
+    cable = (0, _sentence_with(c, 0, "Dans un câble diplomatique"))
+    assert warning not in c.group_index()
+    miss = next(m for m in near_misses(c, warning) if m.b == cable)
+    assert miss.score >= c.options.threshold and "another claim" in apart_reason(c, miss)
+
+
 def test_near_misses_do_not_offer_again_what_the_user_unlinked(seed_comparison):
     from desktop.engine.model import Override
     from desktop.engine.overrides import anchor_of

@@ -34,6 +34,21 @@ def near_misses(comp: Comparison, ref: SentenceRef, limit: int = 3) -> list[Link
     return sorted(found, key=lambda ln: (-ln.score, ln.b))[:limit]
 
 
+def apart_reason(comp: Comparison, miss: Link) -> str:
+    """Why a near miss (``miss.a`` the selected sentence, ``miss.b`` the other source's) is not linked, in a
+    reader's words: it scores below the strictness, or above it but the aligner kept it apart because the other
+    sentence belongs to another claim, because it does not read as close to every version of the selected claim
+    (``align.build_groups``' cohesion), or because one of the two has a closer match (``align.select_links``)."""
+    if miss.score < comp.options.threshold:
+        return f"below the strictness ({comp.options.threshold:.2f})"
+    index = comp.group_index()
+    if miss.b in index:
+        return "above the strictness, but it belongs to another claim: linking would join two claims"
+    if miss.a in index:
+        return "above the strictness, but it is not as close to the other versions of this claim"
+    return "above the strictness, but one of the two has a closer match elsewhere"
+
+
 def closest_elsewhere(comp: Comparison, bar: float = MAYBE) -> dict[SentenceRef, Link]:
     """Each single-sourced sentence whose best unlinked sentence in another source scores ``bar`` or more, with
     that pair (the single-sourced sentence first): where "only here" may be the aligner's miss. Pairs the user

@@ -168,16 +168,25 @@ class NearMissModel(_RowModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.scores: dict[SentenceRef, float] = {}
+        self.reasons: dict[SentenceRef, str] = {}  # why each is not linked (near_misses.apart_reason)
 
     def set_selection(self, comparison: Comparison | None, ref: SentenceRef | None) -> None:
-        misses = []
+        misses, reasons = [], {}
         if comparison is not None and ref is not None:
-            from desktop.engine.near_misses import near_misses  # the engine loads after the window shows
+            from desktop.engine.near_misses import apart_reason, near_misses  # the engine loads after the window
 
             misses = near_misses(comparison, ref)
+            reasons = {ln.b: apart_reason(comparison, ln) for ln in misses}
         self.scores = {ln.b: ln.score for ln in misses}
         names = [source_label(comparison, s) for s in range(len(comparison.documents))] if comparison else []
-        self._reset([GroupModel._row(comparison, *ln.b) for ln in misses], names)
+        self._reset([GroupModel._row(comparison, *ln.b) for ln in misses], names, reasons=reasons)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self.row_at(index)
+        if role == Qt.ItemDataRole.ToolTipRole and row is not None:
+            ref = (row.source, row.sentence)
+            return f"{self.display(row, 1)}\n\nScore {self.scores[ref]:.2f} — {self.reasons[ref]}"
+        return super().data(index, role)
 
     def display(self, row: Row, column: int) -> str:
         if column == 0:

@@ -184,7 +184,7 @@ class NearMissBox(QWidget):
     def __init__(self, model: NearMissModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
-        self.caption = QLabel("Not linked — the closest sentences in the other sources:")
+        self.caption = QLabel("Not linked — the closest sentences in the other sources (point at a row to see why):")
         self.caption.setWordWrap(True)
         self.table = claim_table(model)
         header = self.table.horizontalHeader()
