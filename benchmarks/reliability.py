@@ -65,7 +65,8 @@ def raised_rows(pairs) -> list[tuple[str, float, float, int]]:
 
 
 def _rule(stage: str, score: float) -> str:
-    """The rule's name; a rule's pairs raised to the threshold or more apart from those it raises below it."""
+    """The rule's name; a rule's pairs raised to the default threshold (0.5) or more apart from those it raises
+    below it."""
     return f"{RULE_NAMES.get(stage, stage)}, {'to 0.5 or more' if score >= 0.5 else 'below 0.5'}"
 
 

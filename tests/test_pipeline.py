@@ -326,20 +326,41 @@ def test_near_misses_offer_only_sources_the_group_lacks(seed_comparison):
 
 def test_a_near_miss_says_why_it_is_not_linked(seed_comparison):
     """A reviewer reads "not linked" next to each near miss's score: below the strictness, the score is the reason;
-    above it, the reason is the claim (B's warning to the allies scores above the strictness with A's cable, which
-    joined the claim of B's title)."""
-    from desktop.engine.near_misses import apart_reason
+    above it, the step that left the pair out (B's warning to the allies scores above the strictness with A's
+    cable, but the cable matches B's title more closely, and joined its claim)."""
+    from desktop.engine.near_misses import apart_reasons
 
     c = seed_comparison
     misses = [m for s in range(2) for i in range(len(c.documents[s].sentences)) for m in near_misses(c, (s, i))]
     assert misses
     for miss in misses:
-        assert apart_reason(c, miss).startswith("below" if miss.score < c.options.threshold else "above")
+        reason = apart_reasons(c, [miss])[miss.b]
+        assert reason.startswith("below" if miss.score < c.options.threshold else "above")
     warning = (1, _sentence_with(c, 1, "Une autre personne familière avec la situation"))
     cable = (0, _sentence_with(c, 0, "Dans un câble diplomatique"))
     assert warning not in c.group_index()
     miss = next(m for m in near_misses(c, warning) if m.b == cable)
-    assert miss.score >= c.options.threshold and "another claim" in apart_reason(c, miss)
+    closer = max(ln.score for ln in c.candidates if cable in (ln.a, ln.b) and 1 in (ln.a[0], ln.b[0]))
+    assert miss.score >= c.options.threshold and closer > miss.score
+    assert apart_reasons(c, [miss])[cable].endswith(f"matches another sentence of this source more closely ({closer:.2f})")
+
+
+def test_a_near_miss_the_user_unlinked_elsewhere_says_so():
+    """Three reports: A1–B1 linked, C1 close to both. The user unlinks B1 and C1; A1–C1 is still offered (it is not
+    the pair unlinked), and it says it would join sentences the user unlinked."""
+    from desktop.engine.model import Comparison, Link, Override
+    from desktop.engine.near_misses import apart_reasons
+    from desktop.engine.overrides import anchor_of
+    from desktop.engine.pipeline import prepare_all
+
+    docs = prepare_all([Source(n, t) for n, t in (("a", "Le pont est fermé."), ("b", "Le pont a été fermé."),
+                                                  ("c", "Fermeture du pont."))])
+    cands = [Link((0, 0), (1, 0), 0.9), Link((0, 0), (2, 0), 0.8), Link((1, 0), (2, 0), 0.8)]
+    comp = Comparison(docs, [], [], candidates=cands)
+    comp.overrides = [Override("unlink", anchor_of(comp, (1, 0)), anchor_of(comp, (2, 0)))]
+    comp = regroup(comp, 0.5)
+    miss = next(m for m in near_misses(comp, (0, 0)) if m.b == (2, 0))
+    assert "you unlinked" in apart_reasons(comp, [miss])[(2, 0)]
 
 
 def test_near_misses_do_not_offer_again_what_the_user_unlinked(seed_comparison):

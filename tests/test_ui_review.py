@@ -397,7 +397,7 @@ def test_the_closest_unlinked_sentence_is_offered_and_linked_in_one_click(qtbot,
     assert score == f"{seed_comparison.pair_score(warning, offered):.2f}"
     assert float(score) >= seed_comparison.options.threshold  # left out by the claim it would join, not by its score
     why = near.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)  # the row says why, where "Not linked" and a
-    assert f"Score {score}" in why and "another claim" in why  # score above the strictness would puzzle
+    assert f"Score {score}" in why and "more closely" in why  # score above the strictness would puzzle
     title = window.group_panel.title.text()  # "only here" says that a sentence elsewhere comes close
     assert "not linked" in title and window.group_model.names[0] in title and f"scores {score}" in title
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000) as shown:

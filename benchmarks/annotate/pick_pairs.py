@@ -1,5 +1,5 @@
 """Draw same-story pairs to annotate blind (BRIEF.md): one pair at random from each of N stories, among reports no
-annotated pair uses yet, each report 8 to 35 sentences long (as Synoptic segments it), copied into a folder per pair
+pair of the folders given with --used uses yet, each report 8 to 35 sentences long (as Synoptic segments it), copied into a folder per pair
 under OUT (outside the project: evaluation data never goes into the repository).
 
 A random pair, not the pair of a story that shares the most: the earlier sets picked by overlap scored must recall
@@ -71,11 +71,18 @@ def main() -> int:
     ap.add_argument("-n", type=int, default=8)
     ap.add_argument("--seed", type=int, default=46)
     args = ap.parse_args()
-    if Path(__file__).resolve().parents[2] in args.out.resolve().parents:
+    root, out = Path(__file__).resolve().parents[2], args.out.resolve()
+    if out.is_relative_to(root):
         sys.exit("pick_pairs: OUT must be outside the project (evaluation data stays out of the repository)")
+    missing = [str(f) for f in [args.folder, *args.used] if not Path(f).is_dir()]
+    if missing or args.n < 1:
+        sys.exit(f"pick_pairs: no such folder: {', '.join(missing)}" if missing else "pick_pairs: -n must be 1 or more")
     pairs = draw(args.kind, args.folder, used_reports(args.used), args.n, random.Random(args.seed))
+    if len(pairs) < args.n:
+        print(f"pick_pairs: only {len(pairs)} stories have two reports left of {SHORTEST}–{LONGEST} sentences",
+              file=sys.stderr)
     for a, b in pairs:
-        target = args.out / f"{a.stem}__{b.stem}"
+        target = out / f"{a.stem}__{b.stem}"
         target.mkdir(parents=True, exist_ok=True)
         shutil.copy(a, target / a.name)
         shutil.copy(b, target / b.name)

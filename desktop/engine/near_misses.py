@@ -14,7 +14,7 @@ of "only here" to find half of what the aligner missed; a report names them from
 from __future__ import annotations
 
 from .model import Comparison, Link, SentenceRef
-from .overrides import anchor_resolver
+from .overrides import anchor_resolver, apply_overrides
 
 MAYBE = 0.2  # a single-sourced sentence's best unlinked score from which its closest sentence elsewhere is named
 
@@ -34,19 +34,44 @@ def near_misses(comp: Comparison, ref: SentenceRef, limit: int = 3) -> list[Link
     return sorted(found, key=lambda ln: (-ln.score, ln.b))[:limit]
 
 
-def apart_reason(comp: Comparison, miss: Link) -> str:
-    """Why a near miss (``miss.a`` the selected sentence, ``miss.b`` the other source's) is not linked, in a
-    reader's words: it scores below the strictness, or above it but the aligner kept it apart because the other
-    sentence belongs to another claim, because it does not read as close to every version of the selected claim
-    (``align.build_groups``' cohesion), or because one of the two has a closer match (``align.select_links``)."""
-    if miss.score < comp.options.threshold:
-        return f"below the strictness ({comp.options.threshold:.2f})"
-    index = comp.group_index()
-    if miss.b in index:
-        return "above the strictness, but it belongs to another claim: linking would join two claims"
-    if miss.a in index:
-        return "above the strictness, but it is not as close to the other versions of this claim"
-    return "above the strictness, but one of the two has a closer match elsewhere"
+def apart_reasons(comp: Comparison, misses: list[Link]) -> dict[SentenceRef, str]:
+    """Why each near miss (``miss.a`` the selected sentence, ``miss.b`` the other source's; ``near_misses``) is not
+    linked, in a reader's words, read where the aligner left it out, step by step: below the strictness; not
+    chosen (``align.select_links``: one of the two matches another sentence of the other's source more closely);
+    dropped by the user's unlinks (``overrides.apply_overrides``); or chosen but kept out of the claim it would
+    join (``align.build_groups``: two claims, or a sentence not as close to every version of the claim)."""
+    from . import align  # numpy: not before the window shows (the UI imports this module at start)
+
+    t = comp.options.threshold
+    chosen = align.select_links(comp.candidates, align.AlignParams(threshold=t, top_k=comp.options.top_k))
+    pairs = {frozenset((ln.a, ln.b)) for ln in chosen}
+    kept = {frozenset((ln.a, ln.b)) for ln in apply_overrides(comp, chosen)}
+    best, index = align.best_partners(comp.candidates), comp.group_index()
+    out = {}
+    for miss in misses:
+        pair = frozenset((miss.a, miss.b))
+        if miss.score < t:
+            out[miss.b] = f"below the strictness ({t:.2f})"
+        elif pair not in pairs:
+            out[miss.b] = _closer_match(miss, best)
+        elif pair not in kept:
+            out[miss.b] = "above the strictness, but linking them would join sentences you unlinked"
+        elif miss.a in index and miss.b in index:
+            out[miss.b] = "above the strictness, but each belongs to a claim: linking them would join two claims"
+        else:
+            out[miss.b] = "above the strictness, but it does not read as close to every version of the claim"
+    return out
+
+
+def _closer_match(miss: Link, best: dict) -> str:
+    """Which of the two has a closer match in the other's source (what kept ``select_links`` from choosing it)."""
+    theirs, mine = best[(miss.b, miss.a[0])][0], best[(miss.a, miss.b[0])][0]
+    if theirs > miss.score:
+        return f"above the strictness, but it matches another sentence of this source more closely ({theirs:.2f})"
+    if mine > miss.score:
+        return f"above the strictness, but this sentence matches another sentence of that source more closely " \
+               f"({mine:.2f})"
+    return "above the strictness, but another sentence matches one of them as closely"
 
 
 def closest_elsewhere(comp: Comparison, bar: float = MAYBE) -> dict[SentenceRef, Link]:

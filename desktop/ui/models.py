@@ -173,19 +173,21 @@ class NearMissModel(_RowModel):
     def set_selection(self, comparison: Comparison | None, ref: SentenceRef | None) -> None:
         misses, reasons = [], {}
         if comparison is not None and ref is not None:
-            from desktop.engine.near_misses import apart_reason, near_misses  # the engine loads after the window
+            # the engine loads after the window shows
+            from desktop.engine.near_misses import apart_reasons, near_misses
 
             misses = near_misses(comparison, ref)
-            reasons = {ln.b: apart_reason(comparison, ln) for ln in misses}
-        self.scores = {ln.b: ln.score for ln in misses}
+            reasons = apart_reasons(comparison, misses)
         names = [source_label(comparison, s) for s in range(len(comparison.documents))] if comparison else []
-        self._reset([GroupModel._row(comparison, *ln.b) for ln in misses], names, reasons=reasons)
+        self._reset([GroupModel._row(comparison, *ln.b) for ln in misses], names,
+                    scores={ln.b: ln.score for ln in misses}, reasons=reasons)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index)
-        if role == Qt.ItemDataRole.ToolTipRole and row is not None:
+        if row is not None and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             ref = (row.source, row.sentence)
-            return f"{self.display(row, 1)}\n\nScore {self.scores[ref]:.2f} — {self.reasons[ref]}"
+            why = f"Score {self.scores[ref]:.2f} — {self.reasons[ref]}"
+            return f"{self.display(row, 1)}\n\n{why}" if role == Qt.ItemDataRole.ToolTipRole else why
         return super().data(index, role)
 
     def display(self, row: Row, column: int) -> str:
