@@ -40,19 +40,25 @@ def apart_reasons(comp: Comparison, misses: list[Link]) -> dict[SentenceRef, str
     chosen (``align.select_links``: one of the two matches another sentence of the other's source more closely);
     dropped by the user's unlinks (``overrides.apply_overrides``); or chosen but kept out of the claim it would
     join (``align.build_groups``: two claims, or a sentence not as close to every version of the claim)."""
+    t = comp.options.threshold
+    out = {miss.b: f"below the strictness ({t:.2f})" for miss in misses if miss.score < t}
+    above = [miss for miss in misses if miss.score >= t]
+    return out | _kept_apart(comp, above) if above else out  # the choice is read again only when a miss needs it
+
+
+def _kept_apart(comp: Comparison, misses: list[Link]) -> dict[SentenceRef, str]:
+    """``apart_reasons`` of near misses at the strictness or above (one pass of ``align.select_links``)."""
     from . import align  # numpy: not before the window shows (the UI imports this module at start)
 
-    t = comp.options.threshold
-    chosen = align.select_links(comp.candidates, align.AlignParams(threshold=t, top_k=comp.options.top_k))
+    chosen = align.select_links(comp.candidates, align.AlignParams(threshold=comp.options.threshold,
+                                                                   top_k=comp.options.top_k))
     pairs = {frozenset((ln.a, ln.b)) for ln in chosen}
     kept = {frozenset((ln.a, ln.b)) for ln in apply_overrides(comp, chosen)}
     best, index = align.best_partners(comp.candidates), comp.group_index()
     out = {}
     for miss in misses:
         pair = frozenset((miss.a, miss.b))
-        if miss.score < t:
-            out[miss.b] = f"below the strictness ({t:.2f})"
-        elif pair not in pairs:
+        if pair not in pairs:
             out[miss.b] = _closer_match(miss, best)
         elif pair not in kept:
             out[miss.b] = "above the strictness, but linking them would join sentences you unlinked"
