@@ -5,14 +5,22 @@ how far it is absent from the other version (−1: not scored). Each pair is com
 matching on, in-process, one model load); a token counts as flagged when it lies in a single-sourced sentence
 or in a detail span. Prints token precision, recall and F1 against gold scores ≥ 0.5, and the Spearman
 correlation of the flags with the gold scores, over both sides of every pair.
-Usage: python benchmarks/swissgov_details.py [--limit N]
+
+``--cli COMMAND`` scores the pages through the command line instead, as hidden pages of this kind are scored: each
+version written to a file, ``COMMAND compare --json`` run on the two (two at a time), and a token flagged when it lies
+in a sentence of no group with another source or in a detail span of the JSON. Both ways give the same figures.
+Usage: python benchmarks/swissgov_details.py [--limit N] [--cli .venv/bin/synoptic]
 """
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
+import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import numpy as np
 
@@ -45,11 +53,25 @@ def ranks(x: np.ndarray) -> np.ndarray:
     return out
 
 
-def pages_from_args() -> list[dict] | None:
-    """The page pairs (``--limit N``: the first N), or None after saying why there are none."""
+def flagged_in_json(out: dict, source: int, spans: list[tuple[int, int]]) -> list[int]:
+    """``flagged`` read from the CLI's JSON: sentences in no group with another source, and detail spans."""
+    grouped = {tuple(m) for g in out["groups"] if len({m[0] for m in g["members"]}) > 1 for m in g["members"]}
+    sentences = out["sources"][source]["sentences"]
+    marked = [(x["start"], x["end"]) for i, x in enumerate(sentences) if (source, i) not in grouped]
+    marked += [(d["start"], d["end"]) for d in out["details"] if d["source"] == source]
+    return [int(any(s < e2 and s2 < e for s2, e2 in marked)) for s, e in spans]
+
+
+def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
-    args = ap.parse_args()
+    ap.add_argument("--cli", default="", help="score through this command's 'compare --json' instead of in-process")
+    return ap.parse_args()
+
+
+def pages_from_args(args: argparse.Namespace | None = None) -> list[dict] | None:
+    """The page pairs (``--limit N``: the first N), or None after saying why there are none."""
+    args = args or parse_args()
     if not DATA.is_file():
         print(f"skipped: {DATA} not found")
         return None
@@ -57,18 +79,50 @@ def pages_from_args() -> list[dict] | None:
     return rows[: args.limit] if args.limit else rows
 
 
-def main() -> int:
-    rows = pages_from_args()
-    if rows is None:
-        return 0
+def _sides(row: dict) -> tuple[tuple[str, list[float]], tuple[str, list[float]]]:
+    return (row["text_a"], row["labels_a"]), (row["text_b"], row["labels_b"])
+
+
+def flags_in_process(rows: list[dict]) -> list[list[list[int]]]:
+    """Per page, per side, each token's flag, from the engine in this process."""
     from desktop.engine.model import Source
     from desktop.engine.pipeline import compare
 
-    pred, gold, t0 = [], [], time.perf_counter()
+    out = []
     for row in rows:
         comp = compare([Source("en", row["text_a"]), Source("fr", row["text_b"])])
-        for side, (text, labels) in enumerate(((row["text_a"], row["labels_a"]), (row["text_b"], row["labels_b"]))):
-            flags = flagged(comp, side, token_spans(text))
+        out.append([flagged(comp, side, token_spans(text)) for side, (text, _) in enumerate(_sides(row))])
+    return out
+
+
+def flags_through_cli(rows: list[dict], command: str) -> list[list[list[int]]]:
+    """Per page, per side, each token's flag, from ``command compare --json`` run on the two versions' files."""
+    folder = Path(tempfile.mkdtemp(prefix="swissgov-"))
+
+    def one(k: int) -> list[list[int]]:
+        files = [folder / f"{k}_en.txt", folder / f"{k}_fr.txt"]
+        for path, (text, _) in zip(files, _sides(rows[k])):
+            path.write_text(text, encoding="utf-8")
+        res = subprocess.run([command, "compare", "--json", *map(str, files)], capture_output=True, text=True)
+        if res.returncode != 0:
+            raise SystemExit(f"page {k}: {(res.stderr.strip().splitlines() or ['compare failed'])[-1]}")
+        out = json.loads(res.stdout)
+        return [flagged_in_json(out, side, token_spans(text)) for side, (text, _) in enumerate(_sides(rows[k]))]
+
+    with ThreadPoolExecutor(2) as pool:
+        return list(pool.map(one, range(len(rows))))
+
+
+def main() -> int:
+    args = parse_args()
+    rows = pages_from_args(args)
+    if rows is None:
+        return 0
+    t0 = time.perf_counter()
+    pages = flags_through_cli(rows, args.cli) if args.cli else flags_in_process(rows)
+    pred, gold = [], []
+    for row, sides in zip(rows, pages):
+        for flags, (_, labels) in zip(sides, _sides(row)):
             for f, g in zip(flags, labels):
                 if g >= 0:
                     pred.append(f)
@@ -78,7 +132,7 @@ def main() -> int:
     prec, rec = tp / max(1, tp + fp), tp / max(1, tp + fn)
     f1 = 2 * prec * rec / max(1e-9, prec + rec)
     rho = float(np.corrcoef(ranks(p.astype(float)), ranks(g))[0, 1])
-    print(f"swissgov EN↔FR: pairs={len(rows)} tokens={len(g)} gold-only-here={int((g >= 0.5).sum())} "
+    print(f"swissgov EN↔FR{' (CLI)' if args.cli else ''}: pairs={len(rows)} tokens={len(g)} gold-only-here={int((g >= 0.5).sum())} "
           f"flagged={int(p.sum())} precision={prec:.3f} recall={rec:.3f} F1={f1:.3f} spearman={rho:.3f} "
           f"({time.perf_counter() - t0:.0f} s)")
     print(f"all-flagged baseline: precision={(g >= 0.5).mean():.3f} recall=1.000 "
