@@ -62,10 +62,12 @@ def flagged_in_json(out: dict, source: int, spans: list[tuple[int, int]]) -> lis
     return [int(any(s < e2 and s2 < e for s2, e2 in marked)) for s, e in spans]
 
 
-def parse_args() -> argparse.Namespace:
+def parse_args(cli: bool = False) -> argparse.Namespace:
+    """``--limit N``, and with ``cli`` (this script, not fit_phrases.py) ``--cli COMMAND``."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
-    ap.add_argument("--cli", default="", help="score through this command's 'compare --json' instead of in-process")
+    if cli:
+        ap.add_argument("--cli", default="", help="score through this command's 'compare --json', not in-process")
     return ap.parse_args()
 
 
@@ -80,6 +82,7 @@ def pages_from_args(args: argparse.Namespace | None = None) -> list[dict] | None
 
 
 def _sides(row: dict) -> tuple[tuple[str, list[float]], tuple[str, list[float]]]:
+    """(text, gold scores) of the English version, then of the French one."""
     return (row["text_a"], row["labels_a"]), (row["text_b"], row["labels_b"])
 
 
@@ -97,24 +100,29 @@ def flags_in_process(rows: list[dict]) -> list[list[list[int]]]:
 
 def flags_through_cli(rows: list[dict], command: str) -> list[list[list[int]]]:
     """Per page, per side, each token's flag, from ``command compare --json`` run on the two versions' files."""
-    folder = Path(tempfile.mkdtemp(prefix="swissgov-"))
+    with tempfile.TemporaryDirectory(prefix="swissgov-") as tmp, ThreadPoolExecutor(2) as pool:
+        return list(pool.map(lambda k: _page_through_cli(rows[k], command, Path(tmp) / str(k)), range(len(rows))))
 
-    def one(k: int) -> list[list[int]]:
-        files = [folder / f"{k}_en.txt", folder / f"{k}_fr.txt"]
-        for path, (text, _) in zip(files, _sides(rows[k])):
-            path.write_text(text, encoding="utf-8")
+
+def _page_through_cli(row: dict, command: str, stem: Path) -> list[list[int]]:
+    """One page's flags per side from the CLI; a one-line error when it fails or reads another text."""
+    files = [stem.with_name(f"{stem.name}_en.txt"), stem.with_name(f"{stem.name}_fr.txt")]
+    for path, (text, _) in zip(files, _sides(row)):
+        path.write_text(text, encoding="utf-8")
+    try:
         res = subprocess.run([command, "compare", "--json", *map(str, files)], capture_output=True, text=True)
-        if res.returncode != 0:
-            raise SystemExit(f"page {k}: {(res.stderr.strip().splitlines() or ['compare failed'])[-1]}")
-        out = json.loads(res.stdout)
-        return [flagged_in_json(out, side, token_spans(text)) for side, (text, _) in enumerate(_sides(rows[k]))]
-
-    with ThreadPoolExecutor(2) as pool:
-        return list(pool.map(one, range(len(rows))))
+        out = json.loads(res.stdout) if res.returncode == 0 else None
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"{command}: {exc}") from None
+    if out is None:
+        raise SystemExit(f"{stem.name}: {(res.stderr.strip().splitlines() or ['compare failed'])[-1]}")
+    if any(out["sources"][side].get("text", text) != text for side, (text, _) in enumerate(_sides(row))):
+        raise SystemExit(f"{stem.name}: the CLI read another text than the page's (offsets would not match)")
+    return [flagged_in_json(out, side, token_spans(text)) for side, (text, _) in enumerate(_sides(row))]
 
 
 def main() -> int:
-    args = parse_args()
+    args = parse_args(cli=True)
     rows = pages_from_args(args)
     if rows is None:
         return 0
@@ -132,7 +140,8 @@ def main() -> int:
     prec, rec = tp / max(1, tp + fp), tp / max(1, tp + fn)
     f1 = 2 * prec * rec / max(1e-9, prec + rec)
     rho = float(np.corrcoef(ranks(p.astype(float)), ranks(g))[0, 1])
-    print(f"swissgov EN↔FR{' (CLI)' if args.cli else ''}: pairs={len(rows)} tokens={len(g)} gold-only-here={int((g >= 0.5).sum())} "
+    way = " (CLI)" if args.cli else ""
+    print(f"swissgov EN↔FR{way}: pairs={len(rows)} tokens={len(g)} gold-only-here={int((g >= 0.5).sum())} "
           f"flagged={int(p.sum())} precision={prec:.3f} recall={rec:.3f} F1={f1:.3f} spearman={rho:.3f} "
           f"({time.perf_counter() - t0:.0f} s)")
     print(f"all-flagged baseline: precision={(g >= 0.5).mean():.3f} recall=1.000 "
