@@ -167,7 +167,7 @@ def vouch(matches: WordMatches, where: dict[str, frozenset[int]], langs: list[st
     stay as the model reads them.
 
     iSTS headline details (``ists_details.py``): F1 0.774 (precision 0.690, recall 0.881) without the thesaurus,
-    0.779 with its synonyms and opposites alone; see ``details.SAME_LANGUAGE_MEANING`` for the figure with all of
+    0.779 with its synonyms and opposites alone; see ``details.cover.SAME_LANGUAGE_MEANING`` for the figure with all of
     this."""
     from . import thesaurus
 

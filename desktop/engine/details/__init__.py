@@ -1,0 +1,72 @@
+"""Details: inside each group, the spans one source has and the others lack, and the spans that differ.
+
+A token is *covered* by another source when its lemma (or, across languages, its name or number) occurs in
+that source's members of the group; word order does not matter, because outlets rephrase (``cover``). Uncovered
+tokens are merged into phrases (``spans``). Where a rapidfuzz ``Levenshtein.opcodes`` replace block pairs uncovered
+words on both sides, the span is a conflict (the sources say it differently) and points at its counterpart
+(``conflicts``; numbers, units, days and negations said otherwise: ``fact_conflicts``; across languages, phrase by
+phrase: ``across``). Single-sourced sentences are unique as a whole; their names, numbers and quotes that no other
+source mentions are marked too (``single``).
+"""
+from __future__ import annotations
+
+from ..features import SentenceFeatures
+from ..meanings import WordMatches
+from ..model import Comparison, Detail
+from ..phrases import PhraseCover
+from .across import add_number_conflicts_across, phrase_flags
+from .conflicts import word_conflicts
+from .cover import same_stem, uncovered
+from .fact_conflicts import add_day_conflicts, add_negation_conflicts, add_swapped_numbers, add_unit_conflicts
+from .member import Member, hedges, lower_words, sentence_keys
+from .single import single_details, vocabularies
+from .spans import span_type, uncovered_runs, with_meridiem, with_sign
+
+__all__ = ["find_details", "same_stem", "sentence_keys"]  # the stage, and what counterparts and attributions share
+
+
+def _group_details(g: int, members: list[Member], meanings: WordMatches | None = None,
+                   cover: PhraseCover | None = None) -> list[Detail]:
+    flags, words, conflicts = [], [], []
+    for m in members:
+        others = [o for o in members if o.ref[0] != m.ref[0]]
+        words.append(uncovered(m, others, meanings))
+        flags.append(phrase_flags(m, members, others, cover, words[-1]) or words[-1])
+        conflicts.append(word_conflicts(m, flags[-1], others, meanings))
+    add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
+    add_unit_conflicts(members, flags, conflicts)
+    add_day_conflicts(members, flags, conflicts)
+    add_swapped_numbers(members, flags, conflicts)
+    polarity = add_negation_conflicts(members, flags, conflicts)
+    out: list[Detail] = []
+    for m, f, c, negated in zip(members, flags, conflicts, polarity):
+        toks = m.feats.tokens
+        for a, b in uncovered_runs(m, f, negated):
+            parts = sorted({x for k in range(a, b) for x in c.get(k, ())})
+            kind = span_type(m, a, b)
+            if kind == "text" and negated.intersection(range(a, b)):
+                kind = "negation"  # a fact to check, not wording: shown in the facts-only view
+            elif kind == "text" and hedges(m).intersection(range(a, b)):
+                kind = "hedge"  # "at least", "allegedly": how sure the version is, a fact too
+            out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end,
+                              "conflict" if parts else "unique", kind, g, tuple(parts)))
+    return out
+
+
+def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[Detail]:
+    out: list[Detail] = []
+    names = [frozenset().union(*(f.names for f in doc)) for doc in feats]  # written capitalised mid-sentence
+    lower = [lower_words(doc) for doc in feats]
+    for g, grp in enumerate(comp.groups):
+        members = [
+            Member(ref, comp.documents[ref[0]].sentences[ref[1]].start, comp.documents[ref[0]].language,
+                   feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]), names[ref[0]], lower[ref[0]])
+            for ref in grp.members
+        ]
+        out += _group_details(g, members, comp.word_matches, comp.phrase_cover)
+    for s, vocab in enumerate(vocabularies(comp, feats)):
+        for i in comp.single_sourced(s):
+            out += single_details(comp, feats, s, i, vocab, names[s])
+    texts = [doc.text for doc in comp.documents]
+    out = [with_sign(texts, with_meridiem(texts[d.source], d)) for d in out]
+    return sorted(out, key=lambda d: (d.source, d.start, d.end))

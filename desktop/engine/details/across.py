@@ -1,0 +1,75 @@
+"""Details across languages: what the other versions leave out phrase by phrase (``phrases.flagged``), and
+numbers or dates that a matched phrase of the other language gives otherwise.
+"""
+from __future__ import annotations
+
+from .. import phrases
+from ..features import UNSPACED
+from ..meanings import WordMatches
+from ..phrases import PhraseCover
+from ..world_names import token_date
+from .cover import uncovered
+from .member import Member, checkable, cross_checkable
+
+
+def _number_conflicts_across(member: Member, flags: list[bool], others: list[Member], meanings: WordMatches | None,
+                             cover: PhraseCover | None) -> dict[int, list[tuple[int, int, int]]]:
+    """Numbers and dates of this member that another language's version gives otherwise: the phrase it matched
+    holds a number or date of the same kind that this member does not give ("18 francs" / "17 francs")."""
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    mine = [k for k, f in enumerate(flags) if f and cross_checkable(member, k) is not None]
+    if cover is None or not mine:
+        return out
+    for other in (o for o in others if o.lang != member.lang):
+        theirs = uncovered(other, [member], meanings)
+        for k in mine:
+            span = phrases.counterpart(cover, member.ref, member.feats, member.text, k, other.ref, other.feats, other.text)
+            if span is None:
+                continue
+            dated = token_date(member.feats.tokens, k, member.lang) is not None
+            hits = [t for j, t in enumerate(other.feats.tokens) if theirs[j] and span[0] <= t.start < span[1]
+                    and (token_date(other.feats.tokens, j, other.lang) is not None) == dated
+                    and checkable(other, j) is not None]
+            if hits:
+                out.setdefault(k, []).append((other.ref[0], other.start + hits[0].start, other.start + hits[-1].end))
+    return out
+
+
+def add_number_conflicts_across(members: list[Member], words: list[list[bool]], flags: list[list[bool]],
+                                conflicts: list[dict], meanings: WordMatches | None,
+                                cover: PhraseCover | None) -> None:
+    """Both ways: a number of one version that the other versions do not give (``words``: the word-level verdict),
+    whose phrase matched a phrase of another language's version holding a number of the same kind it does not give
+    ("18 francs" / "17 francs"), conflicts with it, and that one, where it is marked, with it."""
+    if cover is None or len({m.lang for m in members}) < 2:
+        return  # one language: the word diff pairs numbers (``word_conflicts``)
+    where = {(m.ref, k): (n, k) for n, m in enumerate(members) for k in range(len(m.feats.tokens))}
+    for n, m in enumerate(members):
+        others = [o for o in members if o.ref[0] != m.ref[0]]
+        for k, parts in _number_conflicts_across(m, words[n], others, meanings, cover).items():
+            conflicts[n].setdefault(k, []).extend(parts)
+            mine = (m.ref[0], m.start + m.feats.tokens[k].start, m.start + m.feats.tokens[k].end)
+            for src, start, end in parts:
+                o = next(o for o in others if o.ref[0] == src and o.start <= start < o.start + len(o.text))
+                for j, t in enumerate(o.feats.tokens):
+                    if start <= o.start + t.start < end and flags[where[(o.ref, j)][0]][j]:
+                        back = conflicts[where[(o.ref, j)][0]].setdefault(j, [])
+                        if mine not in back:
+                            back.append(mine)
+
+
+def phrase_flags(m: Member, members: list[Member], others: list[Member], cover: PhraseCover | None,
+                 word_flags: list[bool]) -> list[bool] | None:
+    """Across languages only (every other source's member, ``others``, is in another language), what the other
+    versions leave out phrase by phrase (``phrases.flagged``); None where the words decide: a member in its own
+    language, no table, a manual link the table does not know."""
+    if cover is None or not others or m.lang in UNSPACED or any(o.lang == m.lang or o.lang in UNSPACED for o in others):
+        return None  # lengths in characters compare versions in spaced scripts only (a Chinese sentence is short)
+    own = sum(len(o.text) for o in members if o.ref[0] == m.ref[0])
+    longest = max(sum(len(o.text) for o in others if o.ref[0] == s) for s in {o.ref[0] for o in others})
+    flags = phrases.flagged(m.feats, m.text, m.ref, [o.ref for o in others], cover, own / max(1, longest), word_flags)
+    if flags is None:
+        return None
+    # a number or a date the other versions do not give stays flagged, however close its phrase reads ("The fee is
+    # 18 francs" / "La taxe est de 17 francs"): the one thing a reader checks
+    return [f or (w and checkable(m, k) is not None) for k, (f, w) in enumerate(zip(flags, word_flags))]

@@ -1,0 +1,128 @@
+"""Said differently in one language: a word-diff replace block that pairs uncovered words of two versions in one
+slot of like wording makes each side a conflict pointing at the other.
+"""
+from __future__ import annotations
+
+from rapidfuzz.distance import Levenshtein, Opcode
+
+from ..amounts import amount_at
+from ..clock import clock_times
+from ..features import Token, token_number
+from ..meanings import WordMatches, meaning_key
+from ..units import number_unit
+from .cover import uncovered
+from .member import Member, diff_words, hedges, member_qualifiers
+from .spans import meridiem_end
+
+MAX_CONFLICT_TOKENS = 6
+
+
+def word_conflicts(member: Member, flags: list[bool], others: list[Member],
+                   meanings: WordMatches | None = None) -> dict[int, list[tuple[int, int, int]]]:
+    """Uncovered tokens of this member that a ``Levenshtein.opcodes`` replace block pairs with another source's
+    uncovered words: {token index: [(source, start, end) of the counterpart]}."""
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    mine = diff_words(member)
+    for other in others:
+        if other.lang != member.lang:
+            continue
+        theirs = other.feats.tokens
+        their_flags = uncovered(other, [member], meanings)
+        my_bounds, their_bounds = member_qualifiers(member), member_qualifiers(other)
+        ops = word_diff(mine, diff_words(other), member.ref < other.ref)
+        for n, op in enumerate(ops):
+            if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS \
+                    or not in_one_slot(ops, n, member.feats.tokens, theirs, member.lang):
+                continue
+            a = [k for k in range(op.src_start, op.src_end) if flags[k] and _says(member, k)]
+            b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and _says(other, k)]
+            named = [any(toks[k].is_name or toks[k].is_number or token_number(toks, k, member.lang)
+                         or k in bounds for k in ks)  # "four hundred", "more than"
+                     for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
+            if a and b and named[0] == named[1] and (named[0] or _about_one_thing(member, a, theirs, b, meanings)):
+                #   a name against a name, words against words ("Pigeon" / "next": no) about one thing
+                end = theirs[value_end(other, b[-1])].end
+                counterpart = (other.ref[0], other.start + theirs[b[0]].start, other.start + meridiem_end(other.text, end))
+                for k in a:
+                    out.setdefault(k, []).append(counterpart)
+    return out
+
+
+def value_end(member: Member, k: int) -> int:
+    """The last token of the time of day or the amount token ``k`` starts or is part of, with its unit ("6" of
+    "6 p.m.": "m")."""
+    if (time := clock_times(member.feats.tokens).get(k)) is not None:
+        return time[1]
+    bounds = member_qualifiers(member)
+    if k in bounds:  # "Fewer" of "Fewer than"
+        while k + 1 in bounds:
+            k += 1
+        return k
+    amount = amount_at(member.feats.tokens, k, member.lang)
+    first, last = (amount.first, amount.last) if amount is not None else (k, k)
+    unit = number_unit(member.feats.tokens, first, member.lang) if member.feats.tokens[first].is_number else None
+    return max(last, unit.last) if unit is not None else last  # "2 milliards d'euros", "5 per cent"
+
+
+def _says(member: Member, k: int) -> bool:
+    """Token ``k`` carries what the sentence says: no small word, unless it is part of an amount ("m" of "$2m") or
+    hedges ("more than")."""
+    return not member.feats.tokens[k].stop or amount_at(member.feats.tokens, k, member.lang) is not None \
+        or k in hedges(member)
+
+
+def _about_one_thing(member: Member, a: list[int], theirs: tuple[Token, ...], b: list[int],
+                     meanings: WordMatches | None) -> bool:
+    """Words one sentence has where the other has others are a difference in what it says when they are about one
+    thing, alike or opposite ("approved" / "rejected", "guilty" / "acquitted"); "three people today" / "three
+    people dead" only words it otherwise (``meanings.RELATED``). Without the words' cosines (no table, or words
+    the aligner never compared) the place alone decides."""
+    if meanings is None:
+        return True
+    mine = [k for i in a if (k := meaning_key(member.feats.tokens[i])) is not None]
+    other = [k for i in b if (k := meaning_key(theirs[i])) is not None]
+    return meanings.related(mine, other) is not False
+
+
+def word_diff(mine: list[str], theirs: list[str], first: bool) -> list:
+    """The word diff of two sentences, computed one way for both (the first member's against the second's, turned
+    round for the second), so that both sides of a pair read the same blocks and agree on its conflicts."""
+    if first:
+        return list(Levenshtein.opcodes(mine, theirs))
+    turned = {"insert": "delete", "delete": "insert"}
+    return [Opcode(turned.get(op.tag, op.tag), op.dest_start, op.dest_end, op.src_start, op.src_end)
+            for op in Levenshtein.opcodes(theirs, mine)]
+
+
+def in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token, ...], lang: str = "") -> bool:
+    """Replace block ``n`` stands where the other wording stands: on each side, past small words, a word one side
+    adds and another name, number or date in the same slot ("in Texas on Monday" / "in Ohio on Tuesday", "approved"
+    / "narrowly rejected"), a word the two sentences share or the sentence's edge ("The Senate approved
+    the bill" / "The Senate rejected the bill"). In two sentences that order their words differently a replace
+    block pairs words of different places ("montrant" / "Blanche"): each is what its source adds, not a
+    contradiction. A name or a number stands in one slot at the sentence's edge past small words both have too ("A
+    62-year-old man" / "A 61-year-old man"), other words there only reword ("The fire" / "The blaze")."""
+    op = ops[n]
+    facts = all(t.is_name or t.is_number or token_number(side, k, lang) is not None  # "four hundred" / "500"
+                for side, start, end in ((toks, op.src_start, op.src_end), (theirs, op.dest_start, op.dest_end))
+                for k, t in enumerate(side[start:end], start))
+    return len(ops) > 1 and _anchored(ops, n, -1, toks, theirs, facts) and _anchored(ops, n, 1, toks, theirs, facts)
+
+
+_SHORT_CHANGE = 2  # tokens a change between the block and its anchor may have on a side
+
+
+def _anchored(ops: list, n: int, step: int, toks: tuple[Token, ...], theirs: tuple[Token, ...], facts: bool) -> bool:
+    k, changed = n + step, False
+    while 0 <= k < len(ops):
+        op = ops[k]
+        mine, other = toks[op.src_start:op.src_end], theirs[op.dest_start:op.dest_end]
+        if op.tag == "equal" and any(not t.stop for t in mine):
+            return True
+        same_kind = op.tag == "replace" and len(mine) <= _SHORT_CHANGE and len(other) <= _SHORT_CHANGE \
+            and all(t.is_name or t.is_number for t in (*mine, *other))  # another name, number or date
+        if op.tag != "equal" and not same_kind and len(mine) + len(other) > 1:
+            return False  # other words changed, or more than a word one side adds ("narrowly"): not the same slot
+        changed = changed or op.tag != "equal"
+        k += step
+    return k == n + step or (facts and not changed)  # the sentence's edge, right next to the block, or for a name or

@@ -1,0 +1,163 @@
+"""Facts two versions give otherwise wherever the word diff cannot pair them: a unit (per cent / points), a lone
+day or month, numbers swapped between two places, a word one version negates and the other does not.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..features import Token, token_number
+from ..negation import negation_span, negations
+from ..units import CURRENCY, units_written
+from ..world_names import token_date
+from .conflicts import in_one_slot, value_end, word_diff
+from .member import Member, diff_words
+
+
+def add_unit_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+    """A value that one version gives in per cent and another in percentage points ("0,75%" / "0,75 point"), and
+    none in the same unit: both numbers, with their units, conflict (``units``). A number with no unit agrees."""
+    written = [_units_of(m) for m in members]
+    for n, m in enumerate(members):
+        for value, mine in written[n].items():
+            for unit, first, last in mine:
+                theirs = [(o, u) for o, w in zip(members, written) if o.ref[0] != m.ref[0] for u in w.get(value, ())
+                          if _unit_family(u[0]) == _unit_family(unit)]  # "40%" is no sum of "$40"
+                if theirs and not any(u[0] == unit for _o, u in theirs):
+                    parts = [(o.ref[0], o.start + o.feats.tokens[a].start, o.start + o.feats.tokens[b].end)
+                             for o, (_unit, a, b) in theirs]
+                    _mark_conflict(flags[n], conflicts[n], range(first, last + 1), parts)
+
+
+def _unit_family(unit: str) -> str:
+    return "currency" if unit.startswith(CURRENCY) else "ratio"
+
+
+def _mark_conflict(flags: list[bool], conflicts: dict, tokens: range, parts: list[tuple[int, int, int]]) -> None:
+    """Flag ``tokens`` of a member and point each at the other versions' ``parts`` (source, start, end)."""
+    for k in tokens:
+        flags[k] = True
+        conflicts.setdefault(k, []).extend(parts)
+
+
+def add_day_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+    """One day or one month a version gives and another version gives otherwise, each the only one of its kind
+    there that the other lacks ("killed on Tuesday" / "died on Wednesday", "mardi" / "Wednesday"): a conflict
+    however the words around it differ (the word diff pairs them only in one slot of like wording). Only between
+    sources with one sentence in the claim: two sentences of one report may date two events ("enregistré jeudi",
+    "a déposé lundi")."""
+    versions = Counter(m.ref[0] for m in members)  # a source with two sentences in the claim may date two events
+    days = [_lone_days(m, f) if versions[m.ref[0]] == 1 else {} for m, f in zip(members, flags)]
+    for n, m in enumerate(members):
+        for kind, k in days[n].items():
+            for o, theirs in zip(members, days):
+                if o.ref[0] != m.ref[0] and kind in theirs and not conflicts[n].get(k):
+                    j = theirs[kind]
+                    conflicts[n].setdefault(k, []).append((o.ref[0], o.start + o.feats.tokens[j].start,
+                                                           o.start + o.feats.tokens[j].end))
+
+
+def add_swapped_numbers(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+    """Numbers two versions of one language give in each other's places ("Three killed and five injured" / "Five
+    killed and three injured"): each is in the other version, so neither was marked; where the word diff pairs two
+    different numbers in one slot, both conflict."""
+    versions = Counter(m.ref[0] for m in members)
+    for n, m in enumerate(members):
+        for o_n, o in enumerate(members):
+            if o.ref[0] <= m.ref[0] or o.lang != m.lang or versions[m.ref[0]] > 1 or versions[o.ref[0]] > 1:
+                continue
+            mine, theirs = m.feats.tokens, o.feats.tokens
+            ops = word_diff(diff_words(m), diff_words(o), True)
+            for i, op in enumerate(ops):
+                a, b = range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)
+                if op.tag != "replace" or not _all_numbers(m, a) or not _all_numbers(o, b) \
+                        or any(flags[n][k] for k in a) or any(flags[o_n][k] for k in b) \
+                        or _values(m, a) == _values(o, b) \
+                        or not in_one_slot(ops, i, mine, theirs, m.lang) or not _counting_alike(ops, i, mine):
+                    continue  # marked already, or the same value written otherwise ("3%" / "3")
+                _mark_conflict(flags[n], conflicts[n], a, [(o.ref[0], o.start + theirs[b[0]].start,
+                                                            o.start + theirs[value_end(o, b[-1])].end)])
+                _mark_conflict(flags[o_n], conflicts[o_n], b, [(m.ref[0], m.start + mine[a[0]].start,
+                                                                m.start + mine[value_end(m, a[-1])].end)])
+
+
+def _counting_alike(ops: list, i: int, mine: tuple[Token, ...]) -> bool:
+    """The words after replace block ``i`` are the same in both versions for two content words at least: the two
+    numbers count the same thing ("Three people were killed" / "Five people were killed"; "Three people died" /
+    "Twelve people were injured" count two things)."""
+    after = ops[i + 1] if i + 1 < len(ops) else None
+    return after is not None and after.tag == "equal" \
+        and sum(not t.stop for t in mine[after.src_start:after.src_end]) >= 2
+
+
+def _values(member: Member, ks: range) -> set[str | None]:
+    return {token_number(member.feats.tokens, k, member.lang) for k in ks}
+
+
+def _all_numbers(member: Member, ks: range) -> bool:
+    toks = member.feats.tokens
+    return 0 < len(ks) <= 2 and all(toks[k].is_number or token_number(toks, k, member.lang) is not None for k in ks)
+
+
+def add_negation_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
+    """A word one version negates and another, in the same language, says without a negation ("did not confirm"
+    / "confirmed", "ne négocierons pas" / "négocierons", "no casualties" / "casualties"): both conflict, the
+    negation with the word it negates against the plain word. Returns, per member, the tokens so marked."""
+    negated = [negations(m.feats.tokens, m.text, m.lang) for m in members]
+    marked: list[set[int]] = [set() for _ in members]
+    for n, m in enumerate(members):
+        for k, w in negated[n].items():
+            for o_n, o in enumerate(members):
+                j = _plain_form(m, k, w, o, negated[o_n]) if o.ref[0] != m.ref[0] and o.lang == m.lang else None
+                if j is None:
+                    continue
+                first, last = negation_span(m.feats.tokens, k, w)
+                toks, theirs = m.feats.tokens, o.feats.tokens
+                _mark_conflict(flags[n], conflicts[n], range(first, last + 1),
+                               [(o.ref[0], o.start + theirs[j].start, o.start + theirs[j].end)])
+                _mark_conflict(flags[o_n], conflicts[o_n], range(j, j + 1),
+                               [(m.ref[0], m.start + toks[first].start, m.start + toks[last].end)])
+                marked[n].update(range(first, last + 1))
+                marked[o_n].add(j)
+    return marked
+
+
+def _plain_form(member: Member, k: int, w: int, other: Member, their_negations: dict[int, int]) -> int | None:
+    """The token of ``other`` that says word ``w`` of ``member`` in the same place of like wording, where the word
+    diff reads the negation ``k`` as what only ``member`` has; None if the other version negates it too, or says
+    it elsewhere ("la femme qui s'est présentée comme la mère" is no "n'est pas la mère")."""
+    j = None
+    ops = word_diff(diff_words(member), diff_words(other), True)
+    same = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+    if same < NEGATION_LIKENESS * min(len(member.feats.tokens), len(other.feats.tokens)):
+        return None  # sentences worded too differently for one word's place to say anything
+    for op in ops:
+        if op.tag == "equal" and op.src_start <= w < op.src_end:
+            j = op.dest_start + w - op.src_start
+        if op.tag == "equal" and op.src_start <= k < op.src_end:
+            return None  # the other version has the negation word there too
+    if j is None or any(-NEGATION_SCOPE[1] <= j - x <= NEGATION_SCOPE[0] for x in their_negations):
+        return None
+    return j
+
+
+NEGATION_SCOPE = (6, 2)  # words after a negation, and before it ("ne négocierons pas"), that it may bear on
+
+NEGATION_LIKENESS = 0.5  # share of the shorter sentence's words the two versions write alike, in order
+
+
+def _lone_days(member: Member, flags: list[bool]) -> dict[str, int]:
+    """{"day" or "month": token} for each kind of date that the member gives once, uncovered (flagged)."""
+    found: dict[str, list[int]] = {}
+    for k, flagged in enumerate(flags):
+        if flagged and (date := token_date(member.feats.tokens, k, member.lang)) is not None:
+            found.setdefault(date.split(":", 1)[0], []).append(k)
+    return {kind: ks[0] for kind, ks in found.items() if len(ks) == 1}
+
+
+def _units_of(member: Member) -> dict[str, list[tuple[str, int, int]]]:
+    """Per value, the numbers a member writes with a unit: (unit, first token, last token); basis points as the
+    points they make ("25bp": 0.25 point, against "0.25%")."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for k, value, unit in units_written(member.feats.tokens, member.lang):
+        out.setdefault(value, []).append((unit.name, k, unit.last))
+    return out

@@ -1,0 +1,191 @@
+"""One sentence of a group as the details read it (``Member``): its tokens' cover keys, what it offers the others
+to cover their words with, and its words as the word diff and the value checks see them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..acronyms import is_acronym
+from ..amounts import amount_at, currency_key, currency_signs
+from ..clock import hour_keys, minute_words
+from ..features import SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
+from ..hedges import qualifiers, uncertain
+from ..meanings import meaning_key
+from ..model import SentenceRef
+from ..ordinals import CROSS_LANGUAGE_FLOOR, ordinal_at
+from ..short_forms import INITIALS as _INITIALS, initials_keys, scale_keys
+from ..units import basis_point_keys
+from ..world_names import context_keys, phrase_keys, token_date, word_key
+
+
+@dataclass
+class Member:
+    ref: SentenceRef
+    start: int  # sentence offset in its source text
+    lang: str
+    feats: SentenceFeatures
+    text: str
+    names: frozenset[str] = frozenset()  # words its report writes capitalised mid-sentence
+    lower_words: frozenset[str] = frozenset()  # words its report writes in lower case
+    _keys: list[frozenset[str]] | None = field(default=None, repr=False)  # token_keys(), once per member
+    _bag: frozenset[str] | None = field(default=None, repr=False)
+    _memo: dict = field(default_factory=dict, repr=False)  # per member: its hedges, qualifiers, diff words
+
+    def memo(self, name: str, make):
+        """``make()`` once per member under ``name``."""
+        if name not in self._memo:
+            self._memo[name] = make()
+        return self._memo[name]
+
+    def token_keys(self) -> list[frozenset[str]]:
+        """Per token, its cover keys and those of the names of several words it is part of."""
+        if self._keys is None:
+            self._keys = sentence_keys(self.feats, self.lang)
+        return self._keys
+
+    def words(self) -> frozenset[str]:
+        """Its content words as the word-meaning table knows them."""
+        return frozenset(k for t in self.feats.tokens if (k := meaning_key(t)) is not None)
+
+    def bag(self) -> frozenset[str]:
+        """Every key of its tokens: what it gives another source to cover its words with."""
+        if self._bag is None:
+            self._bag = _offered(frozenset().union(*self.token_keys())) | currency_signs(self.feats.tokens) \
+                | minute_words(self.feats.tokens)
+        return self._bag
+
+
+def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
+    """Per token of a sentence, what another source may write for it (``_value_keys``), with the keys of the
+    names of several words it is part of ("New York"): two tokens of two sources with a key in common match."""
+    tokens = feats.tokens
+    hours = hour_keys(tokens)
+    keys = [_value_keys(tokens, k, lang, hours.get(k)) | extra | _initials(tokens[k], initials) | scale | month | points
+            for k, extra, initials, scale, month, points in zip(
+                range(len(tokens)), phrase_keys(tokens, lang), initials_keys(tokens), scale_keys(tokens),
+                context_keys(tokens, lang), basis_point_keys(tokens, lang))]
+    for k, bound in _qualifiers(tokens, lang).items():  # "about" = "some" = "environ"; "at least" = "plus de"
+        keys[k] = frozenset({"bound=" + bound})
+    for k in uncertain(tokens, lang):  # "aurait" is no "a" (the lemmas meet); "may" = "might" = "perhaps"
+        keys[k] = frozenset({"hedge=uncertain"})
+    return keys
+
+
+_RUN_INITIALS = "run-"  # before the initials key of a word of several capitalised words ("Anne Durand": AD)
+
+
+def _initials(tok: Token, keys: frozenset[str]) -> frozenset[str]:
+    """The initials keys of a token: an acronym's own ("AD"); those of a run of capitalised words it is part of
+    marked apart (``_offered``), so that a run meets an acronym and never another run of the same initials ("Anne
+    Durand" is "AD", not "Anne Dupont")."""
+    short = is_acronym(tok.surface) or (len(tok.surface) == 1 and tok.surface.isupper())  # "N Korea": North Korea
+    return keys if short else frozenset(_RUN_INITIALS + k for k in keys)
+
+
+def _offered(keys: frozenset[str]) -> frozenset[str]:
+    """What a member's keys cover in another member: a run's initials cover an acronym ("initials=AD"), an acronym
+    covers the runs of its initials ("run-initials=AD"); a run's initials never cover a run."""
+    runs = {k for k in keys if k.startswith(_RUN_INITIALS)}
+    acronyms = {_RUN_INITIALS + k for k in keys if k.startswith(_INITIALS)}
+    return (keys - runs) | {k[len(_RUN_INITIALS):] for k in runs} | acronyms
+
+
+def _value_keys(tokens: tuple[Token, ...], k: int, lang: str, hour: str | None) -> frozenset[str]:
+    """``cover_keys`` of token ``k``, where a value it is part of stands for the word and its own value: the
+    amount of several words ("quatre" of "quatre cents" is not the "quatre" of "quatre mille"), the time of day
+    of an hour ("6" of "6 p.m." is not the "6" of "6 a.m.": "hour:18:00")."""
+    tok = tokens[k]
+    keys = cover_keys(tok, lang)
+    if (currency := currency_key(tok.norm)) is not None:  # "euros" where another writes "€"
+        keys = keys | {currency}
+    value = hour or _value_of(tokens, k, lang)
+    if value is None:
+        return keys
+    return (keys - {tok.lemma, tok.norm, strip_accents(tok.norm), _value(tok.norm, tok.is_number, lang)}) | {value}
+
+
+def diff_words(member: Member) -> list[str]:
+    """What the word diff compares: each token's lemma; for the tokens of an amount its value ("2" of "$2m" and of
+    "$2bn" differ), for an hour its time of day ("6" of "6 a.m." and of "6 p.m." differ)."""
+    def make() -> list[str]:
+        toks = member.feats.tokens
+        hours, bounds = hour_keys(toks), member_qualifiers(member)
+        return [hours.get(k) or (bounds[k] if k in bounds else None) or _value_of(toks, k, member.lang) or t.lemma
+                for k, t in enumerate(toks)]
+    return member.memo("diff words", make)
+
+
+def _value_of(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
+    """The value of an amount of several words token ``k`` is part of, or of the ordinal it is ("ord:2")."""
+    amount = amount_at(tokens, k, lang)
+    return amount.value if amount is not None else ordinal_at(tokens, k, lang)
+
+
+def checkable(member: Member, k: int) -> str | None:
+    """The value of token ``k`` when it is a number ("3", "trois") or a day or month ("samedi"): one key
+    for every spelling and language."""
+    tokens = member.feats.tokens
+    return token_date(tokens, k, member.lang) or token_number(tokens, k, member.lang)
+
+
+def cross_checkable(member: Member, k: int) -> str | None:
+    """``checkable``, but for the ordinals another language says otherwise ("the first time" / "d'abord")."""
+    value = checkable(member, k)
+    if value and value.startswith("ord:") and int(value[4:]) < CROSS_LANGUAGE_FLOOR:
+        return None
+    return value
+
+
+def reads_as_name(tok: Token, k: int, names: frozenset[str]) -> bool:
+    """A capitalised word. The first word of a sentence counts only when it is an acronym or the report also
+    writes it capitalised mid-sentence, so "Pourtant" or "People" opening a sentence is not a name."""
+    if not tok.is_name:
+        return False
+    return k > 0 or (len(tok.surface) > 1 and tok.surface.isupper()) or strip_accents(tok.norm) in names
+
+
+def cover_keys(tok: Token, lang: str) -> frozenset[str]:
+    """What another source may write for this token: its lemma, its form with and without accents, for a
+    number word ("trois", "three") its digits, so that "3 dead" and "three dead" agree, and for a day, month,
+    country, city or language its key in every language ("Londres", "London": city:Europe/London)."""
+    return _keys(tok.lemma, tok.norm, tok.is_number, tok.is_name, lang)
+
+
+@lru_cache(maxsize=1 << 16)
+def _keys(lemma: str, norm: str, is_number: bool, is_name: bool, lang: str) -> frozenset[str]:
+    value = _value(norm, is_number, lang)
+    name = word_key(strip_accents(norm), lang, is_name)
+    return frozenset({lemma, norm, strip_accents(norm)} | {v for v in (value, name) if v})
+
+
+def _value(norm: str, is_number: bool, lang: str) -> str | None:
+    """One spelling of a number, whoever wrote it: "12 000", "12,000" and "12.000" → "12000"; "trois" → "3"."""
+    return number_key(norm) if is_number else number_word_value(norm, lang)
+
+
+def hedges(member: Member) -> frozenset[int]:
+    """The tokens by which the member hedges what it says (``hedges``: "at least" before a number, "allegedly")."""
+    toks, lang = member.feats.tokens, member.lang
+    return member.memo("hedges", lambda: frozenset(member_qualifiers(member)) | uncertain(toks, lang))
+
+
+def member_qualifiers(member: Member) -> dict[int, str]:
+    return member.memo("qualifiers", lambda: _qualifiers(member.feats.tokens, member.lang))
+
+
+def _qualifiers(tokens: tuple[Token, ...], lang: str) -> dict[int, str]:
+    return qualifiers(tokens, lang, lambda k: tokens[k].is_number or token_number(tokens, k, lang) is not None)
+
+
+def lower_words(doc: list[SentenceFeatures]) -> frozenset[str]:
+    """The words a report writes in lower case somewhere (kept per features list: re-grouping reuses it)."""
+    hit = _LOWER.get(id(doc))
+    if hit is None or hit[0] is not doc:
+        if len(_LOWER) > 64:
+            _LOWER.clear()
+        hit = _LOWER[id(doc)] = (doc, frozenset(t.norm for f in doc for t in f.tokens if t.surface[:1].islower()))
+    return hit[1]
+
+
+_LOWER: dict[int, tuple[list, frozenset[str]]] = {}  # id of a features list -> (the list, its lower-case words)
