@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.engine.attribution import document_attributions  # noqa: E402
-from desktop.engine.attribution_compare import ANONYMOUS_ONLY, claim_sourcing, flag_of, speakers  # noqa: E402
+from desktop.engine.attribution.compare import ANONYMOUS_ONLY, claim_sourcing, flag_of, speakers  # noqa: E402
 from desktop.engine.model import Attribution  # noqa: E402
 from desktop.engine.ingest import read_path  # noqa: E402
 from desktop.engine.pipeline import compare, document_features, prepare  # noqa: E402

@@ -31,7 +31,7 @@ def child(name: str) -> None:
     import resource
 
     from desktop.engine.attribution import find_attributions
-    from desktop.engine.attribution_compare import attribution_conflicts
+    from desktop.engine.attribution.compare import attribution_conflicts
     from desktop.engine.pipeline import document_features
 
     feats = [document_features(d) for d in comp.documents]  # cached by the comparison: what the stage gets

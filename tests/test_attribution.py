@@ -152,7 +152,7 @@ def test_attributions_survive_the_json_contract_and_pass_its_checks(seed_compari
 
 def _claim(texts: list[str]):
     """Compare short reports word-only (fast) at a low threshold, and return the comparison and its sourcing."""
-    from desktop.engine.attribution_compare import claim_sourcing
+    from desktop.engine.attribution.compare import claim_sourcing
     from desktop.engine.model import Options
     from desktop.engine.pipeline import compare
 
@@ -161,7 +161,7 @@ def _claim(texts: list[str]):
 
 
 def test_a_claim_resting_only_on_unnamed_officials_is_flagged():
-    from desktop.engine.attribution_compare import ANONYMOUS_ONLY
+    from desktop.engine.attribution.compare import ANONYMOUS_ONLY
 
     comp, sourcing = _claim([
         "Le barrage de Kakhovka a cédé dans la nuit de mardi, selon des responsables ukrainiens.",
@@ -183,7 +183,7 @@ def test_a_claim_named_in_one_report_and_anonymous_in_another_is_attributed_diff
 
 
 def test_a_claim_no_version_sources_is_flagged_and_the_flag_is_in_the_contract():
-    from desktop.engine.attribution_compare import NO_SOURCE
+    from desktop.engine.attribution.compare import NO_SOURCE
     from desktop.export.contract import to_contract
 
     comp, sourcing = _claim([
@@ -269,7 +269,7 @@ def test_a_word_of_saying_used_as_a_noun_or_an_adjective_is_no_cue():
 def test_reports_in_a_language_without_cue_lists_are_not_flagged_as_unsourced():
     """German has no cue lists yet: finding no attribution there says nothing, so no claim reads 'no stated
     source' and the sourcing profile stays empty."""
-    from desktop.engine.attribution_compare import claim_sourcing, sourcing_profile
+    from desktop.engine.attribution.compare import claim_sourcing, sourcing_profile
     from desktop.engine.model import Source
     from desktop.engine.pipeline import compare
 

@@ -1,6 +1,6 @@
 """A quotation over several sentences is one speaker's: the sentences that name no one take the speaker named in
 another sentence of the quotation (engine/quote_runs.py), for the claims' sourcing and the sources' profiles."""
-from desktop.engine.attribution_compare import attributions_by_sentence, claim_sourcing
+from desktop.engine.attribution.compare import attributions_by_sentence, claim_sourcing
 from desktop.engine.ingest import from_text
 from desktop.engine.model import NO_SOURCE, Options
 from desktop.engine.pipeline import compare, prepare

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
-from desktop.engine import attribution_compare
+from desktop.engine.attribution import compare as attribution_compare
 from desktop.ui import sourcing_view
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE
 from ui_window import open_window
@@ -21,7 +21,7 @@ def window(qtbot, seed_comparison):
 
 def by_sentence(comparison) -> dict[tuple[int, int], list]:
     """Each sentence's speakers, a quotation's sentences sharing them (engine/quote_runs.py)."""
-    from desktop.engine.attribution_compare import attributions_by_sentence
+    from desktop.engine.attribution.compare import attributions_by_sentence
 
     return attributions_by_sentence(comparison)
 

@@ -123,7 +123,7 @@ def story_title(doc) -> str:
 def summarise(comparison) -> dict:
     """The story's figures for the index: sources, claims all / some / one carry, conflicting claims, claims
     every version of which rests on anonymous sources only."""
-    from desktop.engine.attribution_compare import claim_sourcing
+    from desktop.engine.attribution.compare import claim_sourcing
     from desktop.engine.model import ANONYMOUS_ONLY
     from desktop.export.view import build_view
 

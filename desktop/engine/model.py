@@ -14,7 +14,7 @@ RemovedReason = Literal["boilerplate", "duplicate", "other"]
 DetailKind = Literal["unique", "conflict"]
 AttributionKind = Literal["person", "organisation", "outlet", "anonymous", "document"]
 ATTRIBUTION_KINDS = ("person", "organisation", "outlet", "anonymous", "document")
-# A claim's sourcing flag (attribution_compare) and the kinds in words, as every view and report says them
+# A claim's sourcing flag (attribution.compare) and the kinds in words, as every view and report says them
 ANONYMOUS_ONLY, NO_SOURCE = "anonymous sources only", "no stated source"
 KIND_WORDS = {"person": "named person", "organisation": "institution", "outlet": "outlet",
               "anonymous": "anonymous source", "document": "document", "none": NO_SOURCE}

@@ -50,7 +50,7 @@ China for military aid) has a best match for each of its sentences too, and shar
 from __future__ import annotations
 
 from .align import DocView, best_partners
-from .attribution_cues import CUES, REQUESTS
+from .attribution.cues import CUES, REQUESTS
 from .evidence import WordWeights
 from .features import SentenceFeatures, strip_accents
 from .model import Link

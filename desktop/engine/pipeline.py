@@ -14,7 +14,7 @@ from dataclasses import replace
 from . import align, details as details_stage, thesaurus, word_cover
 from .acronyms import definitions
 from .attribution import find_attributions
-from .attribution_compare import with_attribution_conflicts
+from .attribution.compare import with_attribution_conflicts
 from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors, speech_tags
 from .clean import find_removed, repeated_lines
 from .embed import Embedder, blas_limit, shared_embedder

@@ -9,7 +9,7 @@ on a quotation mark and has no words of its own after it, right after a sentence
 the same speaker's words: '"They cuffed him," he said.' then '"He was giving them a bit of grief."'). A run longer
 than ``MAX_RUN`` sentences is left alone, so a stray mark cannot lend a speaker to half a report. Attributions
 stay where the speaker is named; a sentence of a run that names no one takes the speakers of the nearest sentence
-of the run that names some (``run_mates`` orders them; ``attribution_compare`` lends).
+of the run that names some (``run_mates`` orders them; ``attribution.compare`` lends).
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ are allowed by the contract and kept for round trips.
 """
 from __future__ import annotations
 
-from ..engine.attribution_compare import ClaimSourcing, claim_sourcing
+from ..engine.attribution.compare import ClaimSourcing, claim_sourcing
 from ..engine.copies import Copy, copies
 from ..engine.model import (
     Attribution, Comparison, Detail, Document, Group, Link, Options, Removed, Sentence, Source,

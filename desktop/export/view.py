@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.engine.attribution_compare import ClaimSourcing, claim_sourcing, sourcing_profile
+from desktop.engine.attribution.compare import ClaimSourcing, claim_sourcing, sourcing_profile
 from desktop.engine.copies import copies, copy_note, echoed_sources, echoes, one_voice
 from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison, Detail, Override, SentenceRef
 from desktop.engine.near_misses import near_both_ways

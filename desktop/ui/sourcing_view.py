@@ -56,7 +56,7 @@ class SourcingView:
 
 
 def build_sourcing(comparison: Comparison) -> SourcingView:
-    from desktop.engine.attribution_compare import (  # loaded with the engine
+    from desktop.engine.attribution.compare import (  # loaded with the engine
         analysed, attributions_by_sentence, claim_sourcing, flag_of, sourcing_profile, speakers,
     )
     from desktop.engine.copies import copies, echoes

@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from ..attribution_cues import CUES
+from ..attribution.cues import CUES
 from ..clock import time_words
 from ..features import HONORIFICS, UNSPACED, Token, round_count, strip_accents, token_number
 from ..lemmas import shared_lemmas

@@ -3,19 +3,19 @@
 before them ("n'a pas", "has also", "on Thursday"), and the uses that are no cue ("the state's", "au juge",
 "a senior state official").
 
-Reads a ``attribution_phrases.Sentence`` (only its tokens, text and cues; no import of it at run time).
+Reads a ``attribution.noun_phrases.Sentence`` (only its tokens, text and cues; no import of it at run time).
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .attribution_cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, REQUESTS
-from .attribution_kind import person_noun
-from .features import Token
+from .cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, REQUESTS
+from .kind import person_noun
+from ..features import Token
 
 if TYPE_CHECKING:
-    from .attribution_phrases import Sentence
+    from .noun_phrases import Sentence
 
 
 def _surname(s: Sentence, k: int) -> bool:
@@ -31,7 +31,7 @@ _MODAL_NAMES = frozenset({"may", "will", "might", "must", "can"})  # "Theresa Ma
 def _ly_adverb(t: Token, lang: str) -> bool:
     """An English adverb in -ly made from a word ("calmly", "angrily", "publicly"), not a noun that ends so
     ("family", "assembly", "supply")."""
-    from .lemmas import shared_lemmas
+    from ..lemmas import shared_lemmas
 
     w = t.norm
     if lang != "en" or not w.endswith("ly") or len(w) <= 4 or not t.surface.islower():

@@ -3,9 +3,9 @@ said", "L'Association X, qui représente soixante victimes, estime", "Ryan Boyet
 Sudan, said"), and what a relative pronoun stands for."""
 from __future__ import annotations
 
-from .attribution_kind import person_noun
-from .attribution_phrases import Sentence, np_back
-from .attribution_saying import participle, verb_cue
+from .kind import person_noun
+from .noun_phrases import Sentence, np_back
+from .saying import participle, verb_cue
 
 
 def incise(s: Sentence, a: int) -> tuple[int, int] | None:

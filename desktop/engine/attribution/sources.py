@@ -9,21 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution_cues import DOCUMENTS, INSTITUTIONS, OPENERS, VISUALS
-from .attribution_kind import is_place, kind_of, outlet_like, person_noun
-from .attribution_phrases import (
+from .cues import DOCUMENTS, INSTITUTIONS, OPENERS, VISUALS
+from .kind import is_place, kind_of, outlet_like, person_noun
+from .noun_phrases import (
     DATE_WORDS, Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
 )
-from .attribution_saying import is_say, keen, verb_group_start
-from .attribution_lists import and_another
-from .attribution_names import many
-from .features import strip_accents
+from .saying import is_say, keen, verb_group_start
+from .lists import and_another
+from .names import many
+from ..features import strip_accents
 
 
 def inverted_says(s: Sentence, k: int, verb: str) -> bool:
     """ "ajoute-t-il", "a-t-il déclaré", "a-t-on appris": the verb, or the participle after it, reports speech
     ("Pourquoi est-elle partie ?" does not)."""
-    from .lemmas import shared_lemmas
+    from ..lemmas import shared_lemmas
 
     lemma = shared_lemmas().lemma(verb.lower(), s.lang)
     if lemma in s.cues.say or lemma in s.cues.after_quote:  # "poursuit-il"

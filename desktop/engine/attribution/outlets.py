@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .attribution_cues import OUTLET_WORDS
-from .attribution_kind import kind_of, outlet_like
-from .attribution_phrases import DATE_WORDS, Found, Sentence, found_at, np_forward, outlet_np, start_of
-from .attribution_saying import is_say, verb_group_start
+from .cues import OUTLET_WORDS
+from .kind import kind_of, outlet_like
+from .noun_phrases import DATE_WORDS, Found, Sentence, found_at, np_forward, outlet_np, start_of
+from .saying import is_say, verb_group_start
 
 
 def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:

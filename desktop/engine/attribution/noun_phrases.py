@@ -1,6 +1,6 @@
 """The words of one sentence as the attribution stage reads them: where punctuation breaks a phrase, where a
 speaker's phrase before or after a verb begins and ends, a medium's name (which words are cues of saying:
-``attribution_saying``).
+``attribution.saying``).
 
 Token indices throughout; ``Sentence.gap(i)`` is the text between token ``i - 1`` and token ``i``.
 """
@@ -10,10 +10,10 @@ import re
 from itertools import takewhile
 from dataclasses import dataclass, replace
 
-from .attribution_cues import COMPANY_SUFFIXES, DOCUMENTS, INSTITUTIONS, LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues
-from .attribution_kind import Phrase, best_kind, is_place, kind_of, outlet_like, person_noun, possessive
-from .attribution_saying import participle, verb_cue
-from .features import Token, strip_accents
+from .cues import COMPANY_SUFFIXES, DOCUMENTS, INSTITUTIONS, LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues
+from .kind import Phrase, best_kind, is_place, kind_of, outlet_like, person_noun, possessive
+from .saying import participle, verb_cue
+from ..features import Token, strip_accents
 
 _PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
 _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
@@ -173,7 +173,7 @@ def _then_he(s: Sentence) -> bool:
 def _not_a_word(t: Token, lang: str) -> bool:
     """A capitalised word opening a sentence before an auxiliary, that the language's dictionary does not know
     ("Natixis n'a révélé"): a name."""
-    from .lemmas import shared_lemmas
+    from ..lemmas import shared_lemmas
 
     return len(t.norm) > 2 and t.norm.isalpha() and not t.stop and not t.norm.endswith(("ment", "ly")) \
         and not shared_lemmas().known(t.norm, lang)  # "Autrement dit" is no one

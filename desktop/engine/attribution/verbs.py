@@ -1,25 +1,25 @@
 """Who says it, from a verb of saying: the speaker before the verb ("Des responsables ont déclaré"), set off by
-commas ("Le porte-parole, Jean Dupont, a déclaré": ``attribution_asides``), after it once the statement is given (",
-a annoncé un porte-parole"), after "par"/"by" for a passive. Lists of speakers are read in ``attribution_lists``,
-nouns of saying in ``attribution_nouns``, "quoted as saying" in ``attribution_quoted``, the outlet a statement was
-made to in ``attribution_outlets``.
+commas ("Le porte-parole, Jean Dupont, a déclaré": ``attribution.asides``), after it once the statement is given (",
+a annoncé un porte-parole"), after "par"/"by" for a passive. Lists of speakers are read in ``attribution.lists``,
+nouns of saying in ``attribution.nouns``, "quoted as saying" in ``attribution.quoted``, the outlet a statement was
+made to in ``attribution.outlets``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from .attribution_asides import (RELATIVES, WHEN_DONE, WHO, antecedent, before_relative, incise, participle_aside,
+from .asides import (RELATIVES, WHEN_DONE, WHO, antecedent, before_relative, incise, participle_aside,
                                  with_relative)
-from .attribution_cues import DOCUMENTS, INSTITUTIONS
-from .attribution_kind import is_place, kind_of, outlet_like, person_noun, place_name
-from .attribution_lists import and_another, coordinated, shared_head
-from .attribution_phrases import (DATE_WORDS, QUOTE_MARK, Found, Sentence, and_in_name, found_at, name_to_comma, np_back,
+from .cues import DOCUMENTS, INSTITUTIONS
+from .kind import is_place, kind_of, outlet_like, person_noun, place_name
+from .lists import and_another, coordinated, shared_head
+from .noun_phrases import (DATE_WORDS, QUOTE_MARK, Found, Sentence, and_in_name, found_at, name_to_comma, np_back,
                                   np_forward, outlet_np, start_of)
-from .attribution_outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
-from .attribution_saying import is_say, participle, verb_cue, verb_group_start
-from .attribution_statement import not_a_statement, not_reflexive, went_on_to, when_asked
-from .features import Token
+from .outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
+from .saying import is_say, participle, verb_cue, verb_group_start
+from .statement import not_a_statement, not_reflexive, went_on_to, when_asked
+from ..features import Token
 
 _INVERTED = re.compile(r"^\w+-(?:t-)?(?:il|elle|on|ils|elles)$", re.I)
 
@@ -433,7 +433,7 @@ def _past_opening(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] 
 
 def _after_speaking(s: Sentence, opener: int, span: tuple[int, int]) -> tuple[int, int] | None:
     """ "Speaking to the BBC News website Mr Molyneux said", "Speaking to the Boston Globe Mr Hart said": the
-    speaker is the title and name closing the phrase, after the medium spoken to (``attribution_outlets.spoken_to``);
+    speaker is the title and name closing the phrase, after the medium spoken to (``attribution.outlets.spoken_to``);
     the phrase as it is when no medium opens it, None when nothing follows the medium."""
     medium = outlet_np(s, opener + 2) if opener + 2 < span[1] else None
     if medium is None or medium[1] <= span[0]:

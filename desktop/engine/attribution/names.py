@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .attribution_cues import COMPANY_SUFFIXES, CUES, INSTITUTIONS
-from .attribution_agencies import AGENCY
-from .attribution_kind import SPOKES, person_noun, possessive, singular
-from .features import SentenceFeatures, Token
+from .cues import COMPANY_SUFFIXES, CUES, INSTITUTIONS
+from .agencies import AGENCY
+from .kind import SPOKES, person_noun, possessive, singular
+from ..features import SentenceFeatures, Token
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,7 @@ def _institution(t: Token) -> bool:
 
 def _common_word(t: Token, lang: str) -> bool:
     """A word of the language's dictionary in lower case ("Health", "Freight"), not a name's."""
-    from .lemmas import shared_lemmas
+    from ..lemmas import shared_lemmas
 
     return len(t.norm) > 3 and shared_lemmas().known(t.norm, lang)
 

@@ -1,5 +1,5 @@
 """What kind of source a speaker's phrase names: a person, an organisation, an outlet, an anonymous source or a
-document, read from its words (``attribution_cues``) and its capitalised names.
+document, read from its words (``attribution.cues``) and its capitalised names.
 
 The phrase's own part comes before its first complement ("un haut collaborateur | du président X", "an aide |
 of Senator X") and after a possessive ("X's | spokesman"): names there are someone else's, so the speaker is
@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution_cues import (CAPITALISED_OUTLETS, CAPITALS_OUTLETS, CLOSING_OUTLET_WORDS, COMPANY_SUFFIXES, DOCUMENTS,
+from .cues import (CAPITALISED_OUTLETS, CAPITALS_OUTLETS, CLOSING_OUTLET_WORDS, COMPANY_SUFFIXES, DOCUMENTS,
                               INSTITUTIONS, LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues)
-from .attribution_cues import FR as CUES_FR
-from .features import Token, strip_accents
-from .world_names import names_table
+from .cues import FR as CUES_FR
+from ..features import Token, strip_accents
+from ..world_names import names_table
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,7 @@ def _plural_body(run: list[Token], p: Phrase, own: range) -> bool:
 def _article_and_name(p: Phrase, own: range, t: Token) -> bool:
     """ "l'Afub", "le Medef": in French an article before a single name that is no word of the language names a
     body (a person's name takes none; "le Texan", "l'Américain" are words)."""
-    from .lemmas import shared_lemmas
+    from ..lemmas import shared_lemmas
 
     article = p.toks[own.start].norm in ("le", "la", "les") or (own.start == 0 and p.elided)
     return p.lang == "fr" and article and t.norm.isalpha() and (not shared_lemmas().known(t.norm, p.lang)
@@ -219,7 +219,7 @@ _MINISTRIES = frozenset("""défense justice intérieur santé éducation culture
 
 
 def _word(t: Token, lang: str) -> bool:
-    from .lemmas import shared_lemmas
+    from ..lemmas import shared_lemmas
 
     return shared_lemmas().known(t.norm, lang) or shared_lemmas().known(t.lemma, lang)
 

@@ -2,8 +2,8 @@
 the one quoted, and the medium that quoted them."""
 from __future__ import annotations
 
-from .attribution_kind import outlet_like
-from .attribution_phrases import Found, Sentence, found_at, np_back, outlet_np
+from .kind import outlet_like
+from .noun_phrases import Found, Sentence, found_at, np_back, outlet_np
 
 
 _AS_SAYING = frozenset({"saying", "telling", "stating", "having"})

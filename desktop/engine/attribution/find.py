@@ -6,32 +6,32 @@ is in ("dans un communiqué"). From each cue the speaker's phrase is read where 
 verb ("Des responsables ont déclaré"), after it when the statement comes first (", a annoncé un porte-parole"),
 in the verb itself ("a-t-il ajouté": the pronoun, resolved to the nearest earlier speaker), after "par"/"by"
 for a passive, after "à"/"to" for the outlet a statement was made to. Statements quoted inside a quote are
-not read. Word lists live in ``attribution_cues``; languages without lists yield nothing. The speakers of verbs of
-saying are read in ``attribution_verbs`` (with ``attribution_asides`` and ``attribution_lists``), of nouns of saying
-in ``attribution_nouns``, those of the other cues in ``attribution_sources``.
+not read. Word lists live in ``attribution.cues``; languages without lists yield nothing. The speakers of verbs of
+saying are read in ``attribution.verbs`` (with ``attribution.asides`` and ``attribution.lists``), of nouns of saying
+in ``attribution.nouns``, those of the other cues in ``attribution.sources``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from .attribution_agencies import agency_taken_up, bare_agency
-from .attribution_cues import CUES, DOCUMENTS, INSTITUTIONS
-from .attribution_kind import bare_title, kind_of, one_office_en, one_person_fr, person_noun, possessive, taken_up, titled_head
-from .attribution_names import NameUses, many, name_uses
-from .attribution_phrases import Found, Sentence
-from .attribution_saying import is_say
-from .attribution_sources import (
+from .agencies import agency_taken_up, bare_agency
+from .cues import CUES, DOCUMENTS, INSTITUTIONS
+from .kind import bare_title, kind_of, one_office_en, one_person_fr, person_noun, possessive, taken_up, titled_head
+from .names import NameUses, many, name_uses
+from .noun_phrases import Found, Sentence
+from .saying import is_say
+from .sources import (
     FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted,
     from_sourcing, fronted_place, headline_speaker, in_ones_view, inverted_says, issued_by, published_in, sent_to_outlet,
     sourcing,
 )
-from .attribution_nouns import from_noun
-from .attribution_outlets import asked_by, outlet_after, spoken_to
-from .attribution_quoted import quoted_as_saying
-from .attribution_verbs import from_verb, named_subject, quote_opens_on_verb
-from .features import SentenceFeatures, strip_accents, with_common_words
-from .model import Attribution, Document
+from .nouns import from_noun
+from .outlets import asked_by, outlet_after, spoken_to
+from .quoted import quoted_as_saying
+from .verbs import from_verb, named_subject, quote_opens_on_verb
+from ..features import SentenceFeatures, strip_accents, with_common_words
+from ..model import Attribution, Document
 
 _INVERTED = re.compile(r"^(\w+)-(?:t-)?(il|elle|on|ils|elles)$", re.I)
 
@@ -334,7 +334,7 @@ def _unintroduced(bare: tuple[str, ...], names: frozenset[str], uses: NameUses, 
     first name or a title and no word of the language ("Shares of Nike rose. Nike said"): a person would have been
     introduced so ("Phil Knight", "M. Dalmont"); a company needs neither ("l'Américain" is a word: someone). Unless
     the sentence goes on about "he" or "she" ("Baer said he had concluded")."""
-    from .lemmas import shared_lemmas
+    from ..lemmas import shared_lemmas
 
     if len(bare) != 1 or bare[0] in CUES[lang].roles or uses.person[bare]:
         return False  # "MPs said": people

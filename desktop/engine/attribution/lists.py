@@ -3,10 +3,10 @@
 the first after the cue ("ont déclaré à CNN un responsable occidental et un diplomate américain")."""
 from __future__ import annotations
 
-from .attribution_cues import COMPANY_SUFFIXES, INSTITUTIONS, OPENERS, SUBORDINATORS
-from .attribution_kind import kind_of, person_noun
-from .attribution_phrases import QUOTE_MARK, Found, Sentence, found_at, np_forward
-from .features import Token
+from .cues import COMPANY_SUFFIXES, INSTITUTIONS, OPENERS, SUBORDINATORS
+from .kind import kind_of, person_noun
+from .noun_phrases import QUOTE_MARK, Found, Sentence, found_at, np_forward
+from ..features import Token
 
 
 _BOTH = frozenset({"both", "either", "neither"})

@@ -2,12 +2,12 @@
 aucun commentaire", "no immediate comment from the government", "X a défendu sa décision dans un communiqué")."""
 from __future__ import annotations
 
-from .attribution_asides import WHERE, any_participle, incise
-from .attribution_kind import possessive
-from .attribution_outlets import addressee
-from .attribution_phrases import Found, Sentence, found_at, np_back, np_forward
-from .attribution_saying import verb_cue, verb_group_start
-from .attribution_verbs import sentence_subject, subject_after_comma
+from .asides import WHERE, any_participle, incise
+from .kind import possessive
+from .outlets import addressee
+from .noun_phrases import Found, Sentence, found_at, np_back, np_forward
+from .saying import verb_cue, verb_group_start
+from .verbs import sentence_subject, subject_after_comma
 
 
 def from_noun(s: Sentence, k: int) -> list[Found]:

@@ -1,15 +1,15 @@
 """Whether a verb of saying reports a statement where it stands: not an infinitive after a preposition or a verb,
 a passive without its agent, a future, a participle used as an adjective, a verb said only reflexively used
-otherwise, or one of the verbs with another sense ("qui l'a reconnu"). Read by ``attribution_verbs.from_verb``."""
+otherwise, or one of the verbs with another sense ("qui l'a reconnu"). Read by ``attribution.verbs.from_verb``."""
 from __future__ import annotations
 
 import re
 
-from .attribution_cues import DOCUMENTS
-from .attribution_kind import person_noun, possessive
-from .attribution_phrases import DATE_WORDS, Sentence
-from .attribution_saying import cue_verb, keen, participle, verb_group_start
-from .features import Token
+from .cues import DOCUMENTS
+from .kind import person_noun, possessive
+from .noun_phrases import DATE_WORDS, Sentence
+from .saying import cue_verb, keen, participle, verb_group_start
+from ..features import Token
 
 
 def not_a_statement(s: Sentence, k: int) -> bool:

@@ -1,0 +1,15 @@
+"""Who says it: the attribution stage and what it reads with.
+
+``find`` reads every sentence's attributions (the phrase naming the source of its statement, its kind, its cue);
+the speakers of verbs of saying are read in ``verbs`` (with ``asides``, ``lists``, ``quoted``, ``outlets``), of
+nouns of saying in ``nouns``, of the other cues (sourcing prepositions, documents, datelines) in ``sources`` and
+``statement``; ``noun_phrases`` walks a sentence's noun phrases, ``saying`` tells a verb of saying, ``kind`` and
+``names`` say what kind of speaker a phrase names, ``agencies`` the news agencies, ``cues`` holds the word lists
+(French and English). ``compare`` sets the versions of a claim side by side: whom each rests on, its flag, and the
+attribution conflicts.
+"""
+from __future__ import annotations
+
+from .find import document_attributions, find_attributions
+
+__all__ = ["document_attributions", "find_attributions"]
