@@ -3,10 +3,11 @@
 ``find`` reads every sentence's attributions (the phrase naming the source of its statement, its kind, its cue);
 the speakers of verbs of saying are read in ``verbs`` (with ``asides``, ``lists``, ``quoted``, ``outlets``), of
 nouns of saying in ``nouns``, of the other cues (sourcing prepositions, documents, datelines) in ``sources`` and
-``statement``; ``noun_phrases`` walks a sentence's noun phrases, ``saying`` tells a verb of saying, ``kind`` and
-``names`` say what kind of speaker a phrase names, ``agencies`` the news agencies, ``cues`` holds the word lists
-(French and English). ``compare`` sets the versions of a claim side by side: whom each rests on, its flag, and the
-attribution conflicts.
+``statement``. ``sentence`` is a sentence as the stage reads it; ``noun_phrases`` walks a speaker's phrase,
+``outlet_phrases`` a medium's name, ``circumstances`` what stands between a cue and its speaker; ``saying`` tells a
+verb of saying; ``kind`` and ``names`` say what kind of speaker a phrase names, ``agencies`` the news agencies;
+``cues`` holds the word lists (French and English). ``compare`` sets the versions of a claim side by side: whom
+each rests on, its flag, and the attribution conflicts.
 """
 from __future__ import annotations
 

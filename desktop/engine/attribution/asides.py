@@ -4,7 +4,8 @@ Sudan, said"), and what a relative pronoun stands for."""
 from __future__ import annotations
 
 from .kind import person_noun
-from .noun_phrases import Sentence, np_back
+from .noun_phrases import np_back
+from .sentence import Sentence
 from .saying import participle, verb_cue
 
 

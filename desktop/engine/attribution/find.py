@@ -19,7 +19,7 @@ from .agencies import agency_taken_up, bare_agency
 from .cues import CUES, DOCUMENTS, INSTITUTIONS
 from .kind import bare_title, kind_of, one_office_en, one_person_fr, person_noun, possessive, taken_up, titled_head
 from .names import NameUses, many, name_uses
-from .noun_phrases import Found, Sentence
+from .sentence import Found, Sentence
 from .saying import is_say
 from .sources import (
     FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted,

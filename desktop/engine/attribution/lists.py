@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .cues import COMPANY_SUFFIXES, INSTITUTIONS, OPENERS, SUBORDINATORS
 from .kind import kind_of, person_noun
-from .noun_phrases import QUOTE_MARK, Found, Sentence, found_at, np_forward
+from .noun_phrases import np_forward
+from .sentence import Found, QUOTE_MARK, Sentence, found_at
 from ..features import Token
 
 

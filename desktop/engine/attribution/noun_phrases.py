@@ -1,212 +1,35 @@
-"""The words of one sentence as the attribution stage reads them: where punctuation breaks a phrase, where a
-speaker's phrase before or after a verb begins and ends, a medium's name (which words are cues of saying:
-``attribution.saying``).
-
-Token indices throughout; ``Sentence.gap(i)`` is the text between token ``i - 1`` and token ``i``.
+"""A speaker's phrase in a sentence: where it begins before a verb (``np_back``) and where it ends after one
+(``np_forward``): names, titles and roles, appositions and descriptions, a time or a place in front of it (which
+words are cues of saying: ``attribution.saying``).
 """
 from __future__ import annotations
 
-import re
 from itertools import takewhile
-from dataclasses import dataclass, replace
 
-from .cues import COMPANY_SUFFIXES, DOCUMENTS, INSTITUTIONS, LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS, Cues
-from .kind import Phrase, best_kind, is_place, kind_of, outlet_like, person_noun, possessive
+from .circumstances import past_circumstances
+from .cues import DOCUMENTS, INSTITUTIONS, Cues
+from .kind import is_place, kind_of, outlet_like, person_noun
+from .outlet_phrases import outlet_np
 from .saying import participle, verb_cue
-from ..features import Token, strip_accents
+from .sentence import Sentence, state_of_town
 
-_PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")
-_ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
-# A wire report's dateline: "PARIS (AFP) - ", "VILLACOUBLAY, Yvelines (Reuters) - ", "PARIS - "
-_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
-QUOTE_MARK = re.compile(r"[«»\"“”]")  # a quotation mark, opening or closing
-_SPACED_DASH = re.compile(r"\s-|-\s")  # "selon M. Leonetti - les députés", "-crise en Géorgie- M. Kouchner": an aside
-_COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside
-_ABBREVIATIONS = frozenset("m mme mr mrs ms dr st gov sen rep gen lt col jr sr inc corp co ltd capt cpl sgt det insp "
-                           "supt cmdr adm maj pvt prof atty dist asst inf snr comr brig const".split())  # "Homicide Capt. James Clark"
-# The AP's abbreviations of U.S. states, capitalised in a dateline or after a town ("Police in Gautier, Miss. said")
-_US_STATES = frozenset("ala ariz az ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
-                       "nev okla ore pa tenn vt va wash wis wyo".split())
-_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())  # before a day: "the Aug. 27 memo"
+
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())
 _SEARCH = 12  # longest speaker phrase, in tokens
-_GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media", "news"})  # "told news", as "told reporters": no medium named
-
-
-def _titled(t: Token, cues: Cues) -> Token:
-    """A title written with a prefix or as a compound's last part ("l'ex-ministre", "the ex-minister", "le
-    dalaï-lama") is read as the title itself; the token keeps its place in the text."""
-    if "-" not in t.norm or t.norm in cues.titles:
-        return t
-    head, _, last = t.norm.rpartition("-")
-    title = last if last in cues.titles else None
-    if head in _TITLE_PREFIXES and last in cues.titles | cues.roles:
-        title = last
-    return replace(t, norm=title, lemma=title) if title else t
-
-
-_TITLE_PREFIXES = frozenset({"ex", "co", "vice", "sous", "deputy"})
-
-
-_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "bin", "ibn", "al", "da", "do", "dos", "das", "del", "della",
-                        "dello", "di"})
-_BY_NAME = frozenset({"said", "says", "told", "added", "selon", "déclaré", "dit"})  # a verb or "selon" before a surname
-
-
-@dataclass
-class Sentence:
-    text: str
-    toks: tuple[Token, ...]
-    quotes: tuple[tuple[int, int], ...]
-    cues: Cues
-    names: frozenset[str]
-    lang: str
-
-    def __post_init__(self) -> None:
-        self.toks = tuple(_titled(t, self.cues) for t in self.toks)
-        self.dateline = _DATELINE.match(self.text)  # its dash ends it as a full stop would
-        self.after_dateline = self.dateline.end() if self.dateline else -1
-        self.quotes = quoted_spans(self.text) or self.quotes
-
-    def gap(self, i: int) -> str:
-        """The text between token ``i - 1`` and token ``i`` (from the sentence start for i == 0)."""
-        start = self.toks[i - 1].end if i > 0 else 0
-        end = self.toks[i].start if i < len(self.toks) else len(self.text)
-        return self.text[start:end]
-
-    def broken(self, i: int) -> bool:
-        """Punctuation or an elided "qu'" between token ``i - 1`` and token ``i`` (the dot of "M." aside)."""
-        gap = self.gap(i)
-        if gap.strip() == "." and i < len(self.toks) and self._abbreviated(i - 1):
-            return False  # "M. Dupont", "John C. Smith", "an ex-U.S. ambassador"
-        if gap in (".'", ".’") and i < len(self.toks) and self.toks[i].norm == "s" and self._abbreviated(i - 1):
-            return False  # "the U.K.'s Interoute Plc"
-        return bool(_PUNCT.search(gap) or _ELIDED_STOP.search(gap) or _SPACED_DASH.search(gap)) or (
-            i < len(self.toks) and self.toks[i].start == self.after_dateline)
-
-    def comma(self, i: int) -> bool:
-        """Only a comma between token ``i - 1`` and token ``i`` (an elided article after it allowed; the dot of an
-        initial before it too: "une fan, Maggie D., avait accusé")."""
-        gap = self.gap(i)
-        if gap.startswith(".") and self._abbreviated(i - 1):
-            gap = gap[1:]
-        return bool(_COMMA.fullmatch(gap))
-
-    def _abbreviated(self, k: int) -> bool:
-        """Token ``k`` is written with a dot after it that ends no sentence: "M.", an initial, "ex-U.S."."""
-        if not 0 <= k < len(self.toks):
-            return False
-        t = self.toks[k]
-        dated = t.norm in _MONTHS_SHORT and k + 1 < len(self.toks) and self.toks[k + 1].is_number  # not "in Dec. The"
-        state = k > 0 and _state_of_town(self, k)  # "Police in Gautier, Miss. said"
-        return t.norm in _ABBREVIATIONS or dated or state or (len(t.surface) == 1 and t.surface.isupper()) \
-            or _initial_after_hyphen(t.surface)
-
-    def in_quote(self, i: int) -> bool:
-        return any(a <= self.toks[i].start < b for a, b in self.quotes)
-
-    def is_name(self, i: int) -> bool:
-        t = self.toks[i]
-        if t.norm in LOWER_CASE_OUTLETS:
-            return True  # "révèle franceinfo": the medium's own spelling
-        if t.stop and t.norm in self.cues.det:
-            return False  # "Le", "The" after a dash or a quote open a phrase; they name nothing
-        if t.norm in _PARTICLES and t.surface.islower() and i + 1 < len(self.toks) and self.toks[i + 1].is_name \
-                and not self.broken(i + 1) and (i == 0 or self.toks[i - 1].is_name or self.toks[i - 1].norm in _BY_NAME):
-            return True  # "Erik van Sebille", "said van Sebille", "Osama bin Laden": a particle of the surname
-        if not t.is_name or i > 0:
-            return t.is_name
-        acronym = len(t.surface) > 1 and t.surface.isupper()  # "A witness said": "A" is an article
-        first_name = len(self.toks) > 1 and self.toks[1].is_name and not self.broken(1) and not t.stop \
-            and t.norm not in self.cues.det  # "Nadine Morano, nommée ...": a first name opens the sentence
-        return strip_accents(t.norm) in self.names or acronym or is_place(t, self.lang) or first_name \
-            or (len(self.toks) > 1 and (self.toks[1].norm in self.cues.verb_group or _says_next(self))
-                and _not_a_word(t, self.lang)) or (len(self.toks) > 2 and not t.stop and _then_he(self))
-
-    def phrase(self, i: int, j: int) -> Phrase:
-        start = self.toks[i].start
-        elided = self.text[max(0, start - 2) : start].lower() in ("l'", "l’") \
-            or (i > 0 and self.toks[i - 1].norm in ("du", "au"))  # "l'avocate", "aux propos du gouverneur"
-        return Phrase(self.toks[i:j], [self.is_name(k) for k in range(i, j)], self.lang, self.cues, elided)
-
-
-def _initial_after_hyphen(surface: str) -> bool:
-    """ "ex-U" of "ex-U.S.": a capital initial closing a hyphenated word."""
-    return len(surface) >= 3 and surface[-2] == "-" and surface[-1].isupper()
-
-
-_STRAIGHT = re.compile(r'"')
-_PAIRED = re.compile(r'"[^"]{2,}"|«[^»]{2,}»|“[^”]{2,}”')
-
-
-def quoted_spans(text: str) -> tuple[tuple[int, int], ...] | None:
-    """The quoted parts of a sentence that opens inside a quote begun in the sentence before, its first straight
-    quote mark closing it ('Cela me paraît logique", a-t-il ajouté, avant un nouveau "tweet"') or a closing mark
-    before any opening one ("J'attends qu'il explique pourquoi »,ajoute-t-il"): the part up to that mark, then the
-    pairs after it. None for any other sentence (its quotes pair from the start)."""
-    first = _STRAIGHT.search(text)
-    closing = _CLOSING.search(text)
-    if closing is not None and not _OPENING.search(text, 0, closing.start()):
-        rest = closing.end()
-    elif first is not None and text[first.end() : first.end() + 1] in (",", ".", ";", ""):
-        rest = first.end()
-    else:
-        return None
-    return ((0, rest), *((rest + m.start(), rest + m.end()) for m in _PAIRED.finditer(text[rest:])))
-
-
-_CLOSING, _OPENING = re.compile(r"[»”]"), re.compile(r"[«“]")
-
-
-def _says_next(s: Sentence) -> bool:
-    """The sentence's second word is a verb of saying ("Baer said he had concluded")."""
-    t = s.toks[1]
-    return not s.broken(1) and (t.lemma in s.cues.say or t.norm in s.cues.say) and t.norm not in s.cues.nouns
-
-
-def _then_he(s: Sentence) -> bool:
-    """The sentence's first word says something and the sentence goes on about "he" or "she" ("Bush said he plans"):
-    a name, even when it is also a word ("bush")."""
-    return _says_next(s) and any(t.norm in ("he", "she", "il", "elle") for t in s.toks[2:6])
-
-
-def _not_a_word(t: Token, lang: str) -> bool:
-    """A capitalised word opening a sentence before an auxiliary, that the language's dictionary does not know
-    ("Natixis n'a révélé"): a name."""
-    from ..lemmas import shared_lemmas
-
-    return len(t.norm) > 2 and t.norm.isalpha() and not t.stop and not t.norm.endswith(("ment", "ly")) \
-        and not shared_lemmas().known(t.norm, lang)  # "Autrement dit" is no one
-
-
-def start_of(s: Sentence, i: int) -> int:
-    """A phrase's first character: its first token, with an elided article ("l'AFP") kept."""
-    start = s.toks[i].start
-    if start >= 2 and s.text[start - 2 : start].lower() in ("l'", "l’", "d'", "d’"):
-        return start - 2
-    return start
 
 
 def np_back(s: Sentence, a: int, across: bool = False) -> tuple[int, int] | None:
     """The phrase ending just before token ``a``: back to punctuation, a conjunction or a relative pronoun
     (``across``: the punctuation just before ``a`` does not count)."""
     i = a
-    while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a) or _state_of_town(s, i)
-                                         or (i > 1 and s.gap(i).strip() in (".,", ",") and _state_of_town(s, i - 1))) \
+    while i > 0 and a - i < _SEARCH and (not s.broken(i) or (across and i == a) or state_of_town(s, i)
+                                         or (i > 1 and s.gap(i).strip() in (".,", ",") and state_of_town(s, i - 1))) \
             and (s.toks[i - 1].norm not in s.cues.stop_np or _joined_complements(s, i - 1) or _name_word(s, i - 1)) \
             and not (s.lang == "en" and s.toks[i - 1].norm in _SUBORDINATORS
                      and (i == 1 or not s.toks[i - 2].norm.endswith("ed"))):  # not ", issued after two days of talks,"
         i -= 1
     i = _past_time(s, i, a)
     return (i, a) if i < a else None
-
-
-def _state_of_town(s: Sentence, i: int) -> bool:
-    """ "Gautier, | Miss.": a U.S. state after its town's comma belongs to the phrase."""
-    t = s.toks[i]
-    dotted = s.text[t.end:t.end + 1] == "."  # "Miss." (not "Miss Universe", "Mo Farah", "Del Piero")
-    return s.lang == "en" and t.norm in _US_STATES and t.surface[:1].isupper() and s.gap(i).strip() == "," \
-        and s.toks[i - 1].surface[:1].isupper() and dotted
 
 
 def _past_time(s: Sentence, i: int, a: int) -> int:
@@ -299,7 +122,7 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
     """The phrase starting at token ``j``; with ``tail`` (the statement came first), an apposition running to
     the sentence end is kept ("..., a déclaré Fabrice Dupont, l'ancien maire")."""
     n = len(s.toks)
-    j = _past_circumstances(s, j)
+    j = past_circumstances(s, j)
     e = j
     if j < n and (s.toks[j].norm in _RELATIVE or s.in_quote(j)):
         return None  # a speaker is never inside the quote ("a écrit: « Devinez quoi ?! »")
@@ -482,137 +305,6 @@ def _plain_part(s: Sentence, e: int) -> int:
     return k if k > e and (k == len(s.toks) or s.comma(k)) else e
 
 
-_ON_THE_SPOT = frozenset({("sur", "place"), ("on", "site")})
-
-
-def _past_gerund(s: Sentence, j: int) -> int:
-    """Past a French gerund between a verb and its speaker ("a lancé en souriant le ministre", "a ajouté en jouant
-    quelques accords le président déchu"): where the speaker's article is, else ``j``."""
-    n = len(s.toks)
-    g = j if j < n and s.toks[j].norm != "en" else j + 1  # "en" may have been read with the verb group
-    if s.lang != "fr" or g + 1 >= n or g < 1 or s.toks[g - 1].norm != "en" or not s.toks[g].norm.endswith("ant") \
-            or s.broken(g):
-        return j
-    for m in range(g + 1, min(g + 5, n - 1)):
-        if s.broken(m):
-            return j
-        if s.toks[m].norm in s.cues.det and person_noun(s.toks[m + 1], s.cues):
-            return m
-    return j
-
-
-def _past_circumstances(s: Sentence, j: int) -> int:
-    """Where a speaker after a verb starts: past auxiliaries and adverbs, past whom it was said to (", a déclaré à la
-    presse un responsable") and where ("a assuré dans un communiqué la directrice", "dans un entretien au Monde")."""
-    n = len(s.toks)
-    while j < n and (s.toks[j].norm in s.cues.verb_group or _manner(s.toks[j])) and s.toks[j].norm not in s.cues.det \
-            and not s.broken(j):
-        j += 1  # "a déclaré diplomatiquement Contador"
-    if j + 1 < n and s.toks[j].norm in ("ce", "cette", "this") and s.toks[j + 1].norm in _WHEN:
-        j += 2  # "a estimé ce jeudi le secrétaire général"
-    if j + 2 < n and (s.toks[j].norm, s.toks[j + 1].norm) in _ON_THE_SPOT and not s.broken(j + 2):
-        j += 2  # "a expliqué sur place un responsable du syndicat"
-    j = _past_gerund(s, j)
-    j = _past_date(s, j)
-    if j + 2 < n and s.toks[j].norm == "avec" and s.toks[j + 1].surface.islower() and s.toks[j + 1].norm not in \
-            s.cues.det and (s.is_name(j + 2) or s.toks[j + 2].norm in s.cues.det) and not s.broken(j + 2):
-        j += 2  # "mentionne avec humour Haché", "a déclaré avec émotion le ministre"
-    j = _past_comma_asides(s, j)
-    j = past_aside(s, j)
-    if j + 3 < n and s.toks[j].norm == "lors" and s.toks[j + 1].norm in s.cues.complement:
-        j += 4 if s.toks[j + 2].norm in s.cues.det else 3  # "remarquait lors de son audition la ministre"
-    elif j + 2 < n and s.toks[j].norm == "lors" and s.toks[j + 1].norm in s.cues.det:
-        j += 3  # "a déclaré lors d'une conférence de presse le procureur"
-        if j + 1 < n and s.toks[j].norm in s.cues.complement and s.toks[j + 1].norm not in s.cues.det:
-            j += 2
-    if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and s.toks[j + 1].norm in s.cues.det:
-        return j + 3
-    if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and (s.is_name(j + 1) or s.toks[j + 1].norm in OUTLETS) \
-            and not s.broken(j + 1):
-        where = outlet_np(s, j + 1)  # "a déclaré au Parlement la députée", "a réitéré sur X l'ancien député"
-        if (where is None or where[1] > j + 2) and s.toks[j + 1].norm in OUTLETS \
-                and not s.toks[j + 1].surface[:1].isupper() and not s.broken(j + 2) \
-                and (s.is_name(j + 2) or s.toks[j + 2].norm in s.cues.det):
-            where = (j + 1, j + 2)  # "sur franceinfo Nicolas Bay": the medium, written in lower case, then the speaker
-        if where and where[1] < n and not s.broken(where[1]) and (
-                s.toks[where[1]].norm in s.cues.det or (s.is_name(where[1]) and _named_medium(s, where))):
-            return where[1]  # "… sur franceinfo Nicolas Bay"
-    if j + 3 < n and s.toks[j].norm in ("dans", "in") and s.toks[j + 1].norm in s.cues.det \
-            and not s.is_name(j + 2) and not s.broken(j + 3):
-        j += 3
-        if j + 1 < n and s.toks[j].norm in s.cues.to_outlet and not s.broken(j):
-            outlet = outlet_np(s, j + 1)
-            j = outlet[1] if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else j
-    return j
-
-
-def _named_medium(s: Sentence, where: tuple[int, int]) -> bool:
-    """The phrase holds a medium's name ("franceinfo", "RTL"): a name after it is the speaker's."""
-    return any(t.norm in OUTLETS for t in s.toks[where[0]:where[1]])
-
-
-def _past_date(s: Sentence, j: int) -> int:
-    """Past a date between a verb and its speaker ("a déclaré le 7 mars Ahmed Emam", "a indiqué mardi soir le
-    parquet"): a speaker starts after it."""
-    n, k = len(s.toks), j
-    if k + 2 < n and s.toks[k].norm == "le" and s.toks[k + 1].is_number and s.toks[k + 2].norm in _MONTHS:
-        k += 3
-        k += k < n and s.toks[k].is_number and not s.broken(k)  # "le 7 mars 2023"
-    while k + 1 < n and s.toks[k].norm in _WEEKDAYS and (k == j or not s.broken(k)):
-        k += 1  # "mardi", "mardi soir", "soir"
-    dated = k > j or (k > 0 and s.toks[k - 1].norm in _WEEKDAYS)  # the weekday may be read with the verb
-    if dated and k + 2 < n and s.toks[k].is_number and s.toks[k + 1].norm in _MONTHS and not s.broken(k + 1):
-        k += 2  # "jeudi 16 mai"
-        k += k < n and s.toks[k].is_number and not s.broken(k)  # "jeudi 16 mai 2019"
-    if k == j or k >= n or s.broken(k) or s.broken(j + 1):
-        return j
-    return k
-
-
-_WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi".split())
-
-
-def _manner(t: Token) -> bool:
-    """An adverb of manner ("diplomatiquement", "calmly"), lower case."""
-    return t.surface.islower() and len(t.norm) > 6 and t.norm.endswith(("ment", "ly")) and not t.is_name
-
-
-def _past_comma_asides(s: Sentence, j: int) -> int:
-    """Past adverbs set off by commas after a verb (", pointait, d'ailleurs, hier soir, Christine Lagarde")."""
-    n = len(s.toks)
-    while j < n and s.comma(j):
-        m = j
-        while m < n and (m == j or not s.broken(m)) and s.toks[m].norm in _ASIDE_WORDS:
-            m += 1
-        if m == j or m >= n or not s.comma(m):
-            return j
-        j = m
-    return j
-
-
-_ASIDE_WORDS = frozenset("ailleurs hier soir matin aujourd'hui encore aussi pourtant également cependant toutefois "
-                         "néanmoins enfin alors lui-même elle-même however also".split())
-_WHEN = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi week-end semaine monday tuesday "
-                  "wednesday thursday friday saturday sunday morning evening week".split())
-
-
-# Words that say whose turn or side it is, between a verb and what follows ("estime de son côté que", "a pour sa part
-# déclaré", "said for his part"): never a speaker.
-_ASIDES = (("de", "son", "côté"), ("de", "leur", "côté"), ("pour", "sa", "part"), ("pour", "leur", "part"),
-           ("à", "son", "tour"), ("à", "leur", "tour"), ("for", "his", "part"), ("for", "her", "part"),
-           ("for", "their", "part"), ("for", "its", "part"), ("in", "turn"), ("quant", "à", "lui"),
-           ("quant", "à", "elle"), ("quant", "à", "eux"), ("quant", "à", "elles"), ("à", "titre", "personnel"))
-
-
-def past_aside(s: Sentence, j: int) -> int:
-    """The token after a phrase of ``_ASIDES`` starting at ``j`` (``j`` when none starts there; an aside set off by
-    commas too: "réagit, à titre personnel, le pasteur")."""
-    for words in _ASIDES:
-        if tuple(t.norm for t in s.toks[j : j + len(words)]) == words:
-            return j + len(words)
-    return j
-
-
 def _to_outlet(s: Sentence, j: int, e: int) -> bool:
     """The phrase from ``j`` ends at ``e`` ("à", "to", "with"): a medium follows ("Jean Dupont à CNN"), or any
     name unless the phrase is a document's ("a filing with the Securities and Exchange Commission")."""
@@ -689,7 +381,6 @@ def _passes_through(s: Sentence, e: int) -> bool:
 
 
 _COLLECTED = frozenset("recueilli recueillie recueillis recueillies gathered collected".split())  # "témoignages
-#            recueillis par l'AFP": the testimonies, and the medium that gathered them
 
 
 def runs_to_end(s: Sentence, e: int) -> bool:
@@ -771,8 +462,6 @@ def _capitalised_in_name(s: Sentence, k: int) -> bool:
 
 
 _NAME_PARTICLES = frozenset("de la del della di da do dos das du des van von der den le".split())
-
-
 _CLAUSE_OPENERS = frozenset("who which whom whose that qui que dont où".split())
 
 
@@ -782,180 +471,3 @@ def name_to_comma(s: Sentence, e: int) -> int | None:
     while k < len(s.toks) and s.is_name(k) and (k == e or not s.broken(k)):
         k += 1
     return k if k > e and (k == len(s.toks) or s.broken(k)) else None  # ", Gérard Gachet, qu'il"
-
-
-def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:
-    """A medium's name starting at ``j`` ("la télévision NBC", "the Anchorage Daily News", "l'AFP")."""
-    n, e = len(s.toks), j
-    while e < n and s.toks[e].norm in s.cues.det and not s.is_name(e):
-        e += 1
-    first = e
-    if e + 3 < n and s.toks[e].norm in ("nos", "notre", "our") and s.toks[e + 1].norm in _MEDIUM_PARTS:
-        e += 1  # "nos confrères du Parisien"
-    if e + 2 < n and s.toks[e].norm in _MEDIUM_PARTS and s.toks[e + 1].norm in s.cues.complement \
-            and not s.broken(e + 1) and not s.broken(e + 2):
-        inner = outlet_np(s, e + 2)  # "à l'antenne de CNN", "nos confrères du Parisien": the medium's
-        if inner is not None and outlet_like(s.toks[inner[0]:inner[1]]):
-            return (j, inner[1])
-    while e < n and (e == first or not s.broken(e)) and _outlet_goes_on(s, first, e):
-        e += 1
-        if s.toks[e - 1].norm in OUTLETS and not (e < n and (outlet_like([s.toks[e]]) or _channel_of(s, e))):
-            break  # "à l'AFP Jean Dupont": the agency, then the speaker
-    named = any(s.is_name(k) or s.toks[k].norm in OUTLETS or s.toks[k].norm not in _GENERIC_MEDIA
-                for k in range(first, e))
-    if e > first and not s.is_name(e - 1):
-        e = _adjectives_then_name(s, e)  # "la télévision publique irlandaise RTE"
-    return (j, e) if e > first and named else None
-
-
-_MEDIUM_PARTS = frozenset({"antenne", "antennes", "confrère", "confrères", "consœurs", "micro", "plateau", "colleagues"})
-
-
-def _adjectives_then_name(s: Sentence, e: int) -> int:
-    """After a medium's noun, up to three lower-case words and the name they lead to; else ``e``."""
-    k = e
-    while k < min(e + 3, len(s.toks)) and not s.broken(k) and not s.toks[k].stop and s.toks[k].surface.islower() \
-            and not verb_cue(s, k):
-        k += 1
-    if k > e and (k == len(s.toks) or s.broken(k)) and k - e <= 2:
-        return k  # "ajoute le quotidien économique, sans donner"
-    if k > e and k + 1 < len(s.toks) and s.toks[k].norm in s.cues.det and not s.broken(k) and s.is_name(k + 1) \
-            and not s.broken(k + 1):
-        k += 1  # "au journal italien La Gazzetta dello Sport"
-    if k == e or k >= len(s.toks) or s.broken(k) or not s.is_name(k):
-        return e
-    while k < len(s.toks) and s.is_name(k) and not s.broken(k):
-        k += 1
-    return k
-
-
-def _outlet_goes_on(s: Sentence, first: int, e: int) -> bool:
-    """Token ``e`` still belongs to a medium's name begun at ``first``: a name, a medium's word, "du"/"de la" and a
-    name, a channel's number ("Europe 1"); not a date ("told the Star | April 20")."""
-    t = s.toks[e]
-    if t.norm in _MONTHS:
-        return False
-    numbered = e > first and t.is_number and s.toks[e - 1].norm in _NUMBERED
-    titled = e > first and t.norm in s.cues.det and s.toks[e - 1].norm in OUTLET_WORDS and e + 1 < len(s.toks) \
-        and s.is_name(e + 1) and not s.broken(e + 1)  # "au journal | Le Figaro", "the daily | The Independent"
-    possessive = e > first and t.norm == "s" and s.gap(e) in ("'", "’") and e + 1 < len(s.toks) and s.is_name(e + 1)
-    programme = e > first and t.norm in _PROGRAMMES and s.is_name(e - 1)  # "BBC Radio 4's Today programme"
-    programme = programme or (e > first and _channel_of(s, e))
-    return s.is_name(e) or outlet_like([t]) or _name_goes_on(s, first, e) or numbered or titled or possessive \
-        or programme or _before_medium(s, e)
-
-
-_MEDIUM_NOUNS = frozenset("television télévision radio tv newspaper channel network broadcaster media médias news"
-                          .split())  # "the student news agency ISNA"
-
-
-def _news_medium(s: Sentence, k: int) -> bool:
-    """ "news" at ``k`` names a medium: it closes the phrase or a medium's noun follows ("the student news agency
-    ISNA", "told local news"; not "told lawmakers news reports of the deal were inaccurate")."""
-    return k + 1 >= len(s.toks) or s.broken(k + 1) or s.toks[k + 1].norm in _NEWS_MEDIA
-
-
-_NEWS_MEDIA = frozenset("agency service network channel outlet outlets station website site".split())
-
-
-def _before_medium(s: Sentence, e: int) -> bool:
-    """Token ``e`` is one of at most two lower-case words before a medium's noun ("told local television", "told
-    Iranian state media")."""
-    for k in range(e, min(e + 2, len(s.toks))):
-        t = s.toks[k]
-        if k > e and s.broken(k) or t.norm in s.cues.det or t.norm in s.cues.stop_np or not t.surface.islower():
-            return False
-        if k + 1 < len(s.toks) and s.toks[k + 1].norm in _MEDIUM_NOUNS and not s.broken(k + 1) \
-                and (s.toks[k + 1].norm != "news" or _news_medium(s, k + 1)):
-            return True
-    return False
-
-
-def _channel_of(s: Sentence, e: int) -> bool:
-    """A channel's programme after its name ("BBC | Two's Newsnight", "BBC | One's Breakfast with Frost")."""
-    t = s.toks[e]
-    return possessive(t) and t.surface[:1].isupper() and e + 1 < len(s.toks) \
-        and s.is_name(e + 1) and not s.broken(e + 1)
-
-
-def _name_goes_on(s: Sentence, first: int, e: int) -> bool:
-    """ "La Dépêche | du Midi", "Le Journal | du Dimanche": a capitalised name carried on by "du"/"de la" and a name."""
-    particle = s.toks[e].norm in s.cues.complement or s.toks[e].norm in _MEDIUM_PARTICLES
-    if e == first or not particle or not (s.toks[first].surface[:1].isupper() or s.is_name(first)):
-        return False
-    k = e + 1
-    while k < len(s.toks) and s.toks[k].norm in s.cues.det and not s.broken(k):
-        k += 1
-    return k < len(s.toks) and not s.broken(k) and s.toks[k].surface[:1].isupper() and s.is_name(k)
-
-
-_MEDIUM_PARTICLES = frozenset("dello della del di da do dos das von van der".split())  # "la Gazzetta dello Sport"
-_NUMBERED = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky", "rtl", "m6", "w9", "radio"})
-_PROGRAMMES = frozenset({"programme", "program", "show", "bulletin"})
-_MONTHS = frozenset("january february march april may june july august september october november december janvier "
-                    "février mars avril mai juin juillet août septembre octobre novembre décembre".split())
-DATE_WORDS = _WEEKDAYS | _MONTHS | {"hier"} | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split())  # "samedi 4 novembre", "hier soir", "Tuesday"
-
-
-@dataclass(frozen=True)
-class Found:
-    """One attribution inside a sentence (offsets into the sentence text)."""
-
-    start: int
-    end: int
-    kind: str
-    cue: tuple[int, int]
-    refers_to: str | None = None
-
-
-def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str | None = None,
-             fallback: str | None = None) -> Found | None:
-    """The attribution of the phrase ``span`` (token range) with its cue; ``kind`` forces its kind,
-    ``fallback`` is its kind when its words tell none."""
-    i, j = span
-    if j - i == 1 and s.toks[i].norm in _AUTHOR:
-        return None  # "I can tell you", "I wrote a cover story": the author's own voice has no source
-    if j - i > 2 and s.toks[i].is_number and s.toks[i + 1].norm in _AGED and s.is_name(i + 2):
-        i += 2  # "25-year-old Guzel said": the name, not her age
-    cuts = [i] + [k for k in range(i + 1, j) if s.comma(k)] + [j]
-    parts = [(a, b) for n, (a, b) in enumerate(zip(cuts, cuts[1:])) if n == 0 or not _place_part(s, a, b)]
-    if len(parts) < len(cuts) - 1 and len(parts) > 1:
-        parts = [(i, j)]  # "The Sunnyvale, Calif., company": a town and its state inside one phrase
-    if len(parts) > 1 and all(s.toks[m].surface in COMPANY_SUFFIXES for m in range(*parts[-1])):
-        kind = kind or "organisation"  # "T-Mobile USA, Inc."
-    kind = kind or _parts_kind(s, parts) or fallback
-    if kind is None and s.toks[i].norm in s.cues.indefinite and j - i > 1:
-        kind = "anonymous"  # "a local barber told", "une habitante raconte": someone the text does not name
-    if kind is None:
-        return None
-    start, end = start_of(s, i), s.toks[j - 1].end
-    if s.text[start:end].count("(") > s.text[start:end].count(")") and s.text[end : end + 1] == ")":
-        end += 1  # "le président de l'Association des maires (AMF)"
-    return Found(start, end, kind, (cue_start(s, cue[0]), s.toks[cue[1]].end))
-
-
-def _parts_kind(s: Sentence, parts: list[tuple[int, int]]) -> str | None:
-    """The kind of a phrase of appositions: the most specific of its parts' (``best_kind``); a body and its one-word
-    name are the body ("the company, Boeing", "his club, Chelsea"; not "the Senate majority leader, Chuck
-    Schumer")."""
-    kinds = [kind_of(s.phrase(a, b)) for a, b in parts]
-    if len(parts) == 2 and kinds == ["organisation", "person"] and parts[1][1] - parts[1][0] == 1 \
-            and s.is_name(parts[1][0]) and s.toks[parts[1][0]].norm not in s.cues.titles:
-        return "organisation"
-    return best_kind(kinds)
-
-
-_AGED = frozenset({"year-old", "years-old"})  # "25-year-old" (the number apart)
-_AUTHOR = frozenset({"i", "je", "j"})  # the first person singular (a quote's "I" is its speaker's own)
-
-
-def _place_part(s: Sentence, a: int, b: int) -> bool:
-    """ "Police in Gautier, | Mississippi": a state or a country after its town's comma, no speaker of its own."""
-    return b - a == 1 and _state_of_town(s, a)
-
-
-def cue_start(s: Sentence, k: int) -> int:
-    """A cue's first character, an elided negation kept ("n'a pas répondu")."""
-    start = s.toks[k].start
-    return start - 2 if start >= 2 and s.text[start - 2 : start].lower() in ("n'", "n’") else start

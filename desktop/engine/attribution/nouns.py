@@ -5,7 +5,8 @@ from __future__ import annotations
 from .asides import WHERE, any_participle, incise
 from .kind import possessive
 from .outlets import addressee
-from .noun_phrases import Found, Sentence, found_at, np_back, np_forward
+from .noun_phrases import np_back, np_forward
+from .sentence import Found, Sentence, found_at
 from .saying import verb_cue, verb_group_start
 from .verbs import sentence_subject, subject_after_comma
 

@@ -10,7 +10,9 @@ import re
 
 from .cues import OUTLET_WORDS
 from .kind import kind_of, outlet_like
-from .noun_phrases import DATE_WORDS, Found, Sentence, found_at, np_forward, outlet_np, start_of
+from .noun_phrases import np_forward
+from .outlet_phrases import outlet_np
+from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
 from .saying import is_say, verb_group_start
 
 

@@ -3,7 +3,7 @@
 before them ("n'a pas", "has also", "on Thursday"), and the uses that are no cue ("the state's", "au juge",
 "a senior state official").
 
-Reads a ``attribution.noun_phrases.Sentence`` (only its tokens, text and cues; no import of it at run time).
+Reads a ``attribution.sentence.Sentence`` (only its tokens, text and cues; no import of it at run time).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .kind import person_noun
 from ..features import Token
 
 if TYPE_CHECKING:
-    from .noun_phrases import Sentence
+    from .sentence import Sentence
 
 
 def _surname(s: Sentence, k: int) -> bool:

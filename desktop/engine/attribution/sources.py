@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from .cues import DOCUMENTS, INSTITUTIONS, OPENERS, VISUALS
 from .kind import is_place, kind_of, outlet_like, person_noun
-from .noun_phrases import (
-    DATE_WORDS, Found, Sentence, found_at, name_to_comma, np_forward, outlet_np, sourcing_by_first_word, start_of,
-)
+from .noun_phrases import name_to_comma, np_forward, sourcing_by_first_word
+from .outlet_phrases import outlet_np
+from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
 from .saying import is_say, keen, verb_group_start
 from .lists import and_another
 from .names import many

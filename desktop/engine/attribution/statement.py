@@ -7,7 +7,7 @@ import re
 
 from .cues import DOCUMENTS
 from .kind import person_noun, possessive
-from .noun_phrases import DATE_WORDS, Sentence
+from .sentence import DATE_WORDS, Sentence
 from .saying import cue_verb, keen, participle, verb_group_start
 from ..features import Token
 

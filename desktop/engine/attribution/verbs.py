@@ -14,8 +14,9 @@ from .asides import (RELATIVES, WHEN_DONE, WHO, antecedent, before_relative, inc
 from .cues import DOCUMENTS, INSTITUTIONS
 from .kind import is_place, kind_of, outlet_like, person_noun, place_name
 from .lists import and_another, coordinated, shared_head
-from .noun_phrases import (DATE_WORDS, QUOTE_MARK, Found, Sentence, and_in_name, found_at, name_to_comma, np_back,
-                                  np_forward, outlet_np, start_of)
+from .noun_phrases import and_in_name, name_to_comma, np_back, np_forward
+from .outlet_phrases import outlet_np
+from .sentence import DATE_WORDS, Found, QUOTE_MARK, Sentence, found_at, start_of
 from .outlets import SPEAKING_TO, addressee, and_outlet, outlet_in_speaker
 from .saying import is_say, participle, verb_cue, verb_group_start
 from .statement import not_a_statement, not_reflexive, went_on_to, when_asked
