@@ -1,7 +1,8 @@
 """Who says it: the attribution stage and what it reads with.
 
 ``find`` reads every sentence's attributions (the phrase naming the source of its statement, its kind, its cue);
-the speakers of verbs of saying are read in ``verbs`` (with ``asides``, ``lists``, ``quoted``, ``outlets``), of
+the speakers of verbs of saying are read in ``verbs`` (with ``verb_spans``, ``subjects``, ``asides``, ``lists``,
+``quoted``, ``outlets``), of
 nouns of saying in ``nouns``, of the other cues (sourcing prepositions, documents, datelines) in ``sources`` and
 ``statement``. ``sentence`` is a sentence as the stage reads it; ``noun_phrases`` walks a speaker's phrase,
 ``outlet_phrases`` a medium's name, ``circumstances`` what stands between a cue and its speaker; ``saying`` tells a

@@ -29,7 +29,9 @@ from .sources import (
 from .nouns import from_noun
 from .outlets import asked_by, outlet_after, spoken_to
 from .quoted import quoted_as_saying
-from .verbs import from_verb, named_subject, quote_opens_on_verb
+from .subjects import named_subject
+from .verb_spans import quote_opens_on_verb
+from .verbs import from_verb
 from ..features import SentenceFeatures, strip_accents, with_common_words
 from ..model import Attribution, Document
 

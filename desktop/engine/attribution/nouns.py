@@ -8,7 +8,7 @@ from .outlets import addressee
 from .noun_phrases import np_back, np_forward
 from .sentence import Found, Sentence, found_at
 from .saying import verb_cue, verb_group_start
-from .verbs import sentence_subject, subject_after_comma
+from .subjects import sentence_subject, subject_after_comma
 
 
 def from_noun(s: Sentence, k: int) -> list[Found]:
