@@ -1,17 +1,21 @@
 """Who says it: the attribution stage and what it reads with.
 
-``find`` reads every sentence's attributions (the phrase naming the source of its statement, its kind, its cue);
-the speakers of verbs of saying are read in ``verbs`` (with ``verb_spans``, ``subjects``, ``asides``, ``lists``,
-``quoted``, ``outlets``), of
-nouns of saying in ``nouns``, of the other cues (sourcing prepositions, documents, datelines) in ``sources`` and
-``statement``. ``sentence`` is a sentence as the stage reads it; ``noun_phrases`` walks a speaker's phrase,
+``find`` reads every sentence's attributions (the phrase naming the source of its statement, its kind, its cue).
+It takes the speakers of verbs of saying from ``verbs`` (with ``verb_spans``, ``subjects``, ``asides``, ``lists``,
+``outlets``, and ``statement``, which tells a verb that reports a statement), of nouns of saying from ``nouns``, of
+"quoted as saying" from ``quoted``, and of the other cues (sourcing prepositions, documents, datelines) from
+``sources``. ``sentence`` is a sentence as the stage reads it; ``noun_phrases`` walks a speaker's phrase,
 ``outlet_phrases`` a medium's name, ``circumstances`` what stands between a cue and its speaker; ``saying`` tells a
 verb of saying; ``kind`` and ``names`` say what kind of speaker a phrase names, ``agencies`` the news agencies;
 ``cues`` holds the word lists (French and English). ``compare`` sets the versions of a claim side by side: whom
 each rests on, its flag, and the attribution conflicts.
+
+Only ``find`` is imported here: ``compare`` reads ``details`` (``same_stem``), which reads ``cues``, so importing
+``compare`` from this module would make ``details`` and ``attribution`` import each other.
 """
 from __future__ import annotations
 
 from .find import document_attributions, find_attributions
+
 
 __all__ = ["document_attributions", "find_attributions"]

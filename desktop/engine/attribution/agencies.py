@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..features import Token
 from .cues import OUTLETS
 from .kind import PRESS_WORDS, body_agency
-from ..features import Token
+
 
 AGENCY = frozenset({"agence", "agences", "agency", "agencies"})
 _BODY_BEFORE = frozenset({"rating", "credit", "federal", "state", "government", "intelligence", "space", "energy"})

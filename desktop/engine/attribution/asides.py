@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .kind import person_noun
 from .noun_phrases import np_back
-from .sentence import Sentence
 from .saying import participle, verb_cue
+from .sentence import Sentence
 
 
 def incise(s: Sentence, a: int) -> tuple[int, int] | None:

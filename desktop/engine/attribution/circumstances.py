@@ -1,5 +1,7 @@
-"""What stands between a cue and its speaker and is no part of either: the time or the manner of the statement,
-an aside set off by commas, a gerund (``past_aside``).
+"""Where a speaker's phrase starts after a verb of saying (``past_circumstances``): past what stands between the
+verb and the speaker and is no part of either: auxiliaries and adverbs of manner, whom it was said to and where
+("dans un entretien au Monde"), the time ("ce jeudi", a date), a gerund, an aside set off by commas, and phrases such
+as "de son côté" or "pour sa part" (``past_aside``).
 """
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from ..features import Token
 from .cues import OUTLETS
 from .kind import outlet_like, person_noun
 from .outlet_phrases import outlet_np
-from .sentence import MONTHS, Sentence, WEEKDAYS
+from .sentence import MONTHS, WEEKDAYS, Sentence
 
 
 _ON_THE_SPOT = frozenset({("sur", "place"), ("on", "site")})

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..acronyms import is_acronym
-from .cues import CUES
 from ..details import same_stem
 from ..features import features, strip_accents
 from ..meanings import meaning_key
 from ..model import ANONYMOUS_ONLY, ATTRIBUTION_KINDS, NO_SOURCE, Attribution, Comparison, Detail
 from ..quote_runs import run_mates
 from ..short_forms import initials_keys
+from .cues import CUES
+
 
 _SAME_NAME = 85  # rapidfuzz partial_ratio at which two names are one
 

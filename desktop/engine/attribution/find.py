@@ -15,25 +15,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..features import SentenceFeatures, strip_accents, with_common_words
+from ..model import Attribution, Document
 from .agencies import agency_taken_up, bare_agency
 from .cues import CUES, DOCUMENTS, INSTITUTIONS
 from .kind import bare_title, kind_of, one_office_en, one_person_fr, person_noun, possessive, taken_up, titled_head
 from .names import NameUses, many, name_uses
-from .sentence import Found, Sentence
-from .saying import is_say
-from .sources import (
-    FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal, from_inverted,
-    from_sourcing, fronted_place, headline_speaker, in_ones_view, inverted_says, issued_by, published_in, sent_to_outlet,
-    sourcing,
-)
 from .nouns import from_noun
 from .outlets import asked_by, outlet_after, spoken_to
 from .quoted import quoted_as_saying
+from .saying import is_say
+from .sentence import Found, Sentence
+from .sources import (FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal,
+                      from_inverted, from_sourcing, fronted_place, headline_speaker, in_ones_view, inverted_says,
+                      issued_by, published_in, sent_to_outlet, sourcing)
 from .subjects import named_subject
 from .verb_spans import quote_opens_on_verb
 from .verbs import from_verb
-from ..features import SentenceFeatures, strip_accents, with_common_words
-from ..model import Attribution, Document
+
 
 _INVERTED = re.compile(r"^(\w+)-(?:t-)?(il|elle|on|ils|elles)$", re.I)
 

@@ -3,11 +3,11 @@
 the first after the cue ("ont déclaré à CNN un responsable occidental et un diplomate américain")."""
 from __future__ import annotations
 
+from ..features import Token
 from .cues import COMPANY_SUFFIXES, INSTITUTIONS, OPENERS, SUBORDINATORS
 from .kind import kind_of, person_noun
 from .noun_phrases import np_forward
-from .sentence import Found, QUOTE_MARK, Sentence, found_at
-from ..features import Token
+from .sentence import QUOTE_MARK, Found, Sentence, found_at
 
 
 _BOTH = frozenset({"both", "either", "neither"})

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .cues import COMPANY_SUFFIXES, CUES, INSTITUTIONS
-from .agencies import AGENCY
-from .kind import SPOKES, person_noun, possessive, singular
 from ..features import SentenceFeatures, Token
+from .agencies import AGENCY
+from .cues import COMPANY_SUFFIXES, CUES, INSTITUTIONS
+from .kind import SPOKES, person_noun, possessive, singular
 
 
 @dataclass(frozen=True)

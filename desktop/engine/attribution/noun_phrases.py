@@ -381,6 +381,7 @@ def _passes_through(s: Sentence, e: int) -> bool:
 
 
 _COLLECTED = frozenset("recueilli recueillie recueillis recueillies gathered collected".split())  # "témoignages
+#            recueillis par l'AFP": the testimonies, and the medium that gathered them
 
 
 def runs_to_end(s: Sentence, e: int) -> bool:

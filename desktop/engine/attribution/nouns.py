@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from .asides import WHERE, any_participle, incise
 from .kind import possessive
-from .outlets import addressee
 from .noun_phrases import np_back, np_forward
-from .sentence import Found, Sentence, found_at
+from .outlets import addressee
 from .saying import verb_cue, verb_group_start
+from .sentence import Found, Sentence, found_at
 from .subjects import sentence_subject, subject_after_comma
 
 

@@ -12,8 +12,8 @@ from .cues import OUTLET_WORDS
 from .kind import kind_of, outlet_like
 from .noun_phrases import np_forward
 from .outlet_phrases import outlet_np
-from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
 from .saying import is_say, verb_group_start
+from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
 
 
 def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:

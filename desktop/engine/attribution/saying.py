@@ -3,19 +3,16 @@
 before them ("n'a pas", "has also", "on Thursday"), and the uses that are no cue ("the state's", "au juge",
 "a senior state official").
 
-Reads a ``attribution.sentence.Sentence`` (only its tokens, text and cues; no import of it at run time).
+Reads a ``sentence.Sentence`` (its tokens, text and cues).
 """
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from ..features import Token
 from .cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, REQUESTS
 from .kind import person_noun
-from ..features import Token
-
-if TYPE_CHECKING:
-    from .sentence import Sentence
+from .sentence import Sentence
 
 
 def _surname(s: Sentence, k: int) -> bool:

@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..features import strip_accents
 from .cues import DOCUMENTS, INSTITUTIONS, OPENERS, VISUALS
 from .kind import is_place, kind_of, outlet_like, person_noun
-from .noun_phrases import name_to_comma, np_forward, sourcing_by_first_word
-from .outlet_phrases import outlet_np
-from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
-from .saying import is_say, keen, verb_group_start
 from .lists import and_another
 from .names import many
-from ..features import strip_accents
+from .noun_phrases import name_to_comma, np_forward, sourcing_by_first_word
+from .outlet_phrases import outlet_np
+from .saying import is_say, keen, verb_group_start
+from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
 
 
 def inverted_says(s: Sentence, k: int, verb: str) -> bool:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ..features import Token
 from .cues import DOCUMENTS
 from .kind import person_noun, possessive
-from .sentence import DATE_WORDS, Sentence
 from .saying import cue_verb, keen, participle, verb_group_start
-from ..features import Token
+from .sentence import DATE_WORDS, Sentence
 
 
 def not_a_statement(s: Sentence, k: int) -> bool:

@@ -168,6 +168,7 @@ def _verb_after_name(s: Sentence, start: int, e: int) -> bool:
     return t.surface[:1].islower() and t.norm not in s.cues.complement and t.norm not in s.cues.det \
         and not _title_word(t, s) and s.toks[e - 1].surface[:1].isupper() \
         and all(x.surface[:1].isupper() or _title_word(x, s) for x in s.toks[start:e])
+    #   "Conservative co chairman Liam Fox | derided the photo call, saying"
 
 
 def _title_word(t: Token, s: Sentence) -> bool:

@@ -62,6 +62,7 @@ def quote_opens_on_verb(s: Sentence, k: int) -> bool:
     #        ministre « a promis … »", "Selon la CGT, la direction « a annoncé … »": what another source says he did
     return 0 < a <= k and finite and not framed and s.gap(a).strip() in OPENING_QUOTES and not s.in_quote(a - 1) \
         and not s.toks[a - 1].stop and all(s.in_quote(m) for m in range(a, k + 1))  # (not 'allait "continuer à
+    #                                                                                   défendre"': an infinitive)
 
 
 _FRAMING = frozenset("selon pour according for d'après après".split())

@@ -17,7 +17,7 @@ from .lists import and_another, coordinated, shared_head
 from .noun_phrases import and_in_name, np_back, np_forward
 from .outlets import addressee, and_outlet, outlet_in_speaker
 from .saying import participle, verb_cue, verb_group_start
-from .sentence import DATE_WORDS, Found, QUOTE_MARK, Sentence, found_at, start_of
+from .sentence import DATE_WORDS, QUOTE_MARK, Found, Sentence, found_at, start_of
 from .statement import not_a_statement, not_reflexive, when_asked
 from .subjects import clause_subject, named_and_described, sentence_subject
 from .verb_spans import AUXILIARIES, OPENING_QUOTES, gerund, incise_ends, infinitive_at, names_a_person, speaker_spans
@@ -261,6 +261,7 @@ def _after_statement(s: Sentence, k: int, after: int) -> bool:
     #  "comme le réclamait Chantal Sébire"
     opens = opens or (as_said and after < len(s.toks) and s.is_name(after))  # "comme l'explique Yann Padova"
     return (s.comma(a) or as_said) and opens and not participle(s.toks[k])  # "..., s'est réjoui M. Pauget",
+    #                                                                          "comme l'a affirmé le quotidien"
 
 
 def _que_follows(s: Sentence, k: int) -> bool:

@@ -18,9 +18,10 @@ from .across import add_number_conflicts_across, phrase_flags
 from .conflicts import word_conflicts
 from .cover import same_stem, uncovered
 from .fact_conflicts import add_day_conflicts, add_negation_conflicts, add_swapped_numbers, add_unit_conflicts
-from .member import Member, hedges, lower_words, sentence_keys
+from .member import Member, lower_words, member_hedges, sentence_keys
 from .single import single_details, vocabularies
 from .spans import span_type, uncovered_runs, with_meridiem, with_sign
+
 
 __all__ = ["find_details", "same_stem", "sentence_keys"]  # the stage, and what counterparts and attributions share
 
@@ -46,7 +47,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
             kind = span_type(m, a, b)
             if kind == "text" and negated.intersection(range(a, b)):
                 kind = "negation"  # a fact to check, not wording: shown in the facts-only view
-            elif kind == "text" and hedges(m).intersection(range(a, b)):
+            elif kind == "text" and member_hedges(m).intersection(range(a, b)):
                 kind = "hedge"  # "at least", "allegedly": how sure the version is, a fact too
             out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end,
                               "conflict" if parts else "unique", kind, g, tuple(parts)))

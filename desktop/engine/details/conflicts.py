@@ -11,8 +11,9 @@ from ..features import Token, token_number
 from ..meanings import WordMatches, meaning_key
 from ..units import number_unit
 from .cover import uncovered
-from .member import Member, diff_words, hedges, member_qualifiers
+from .member import Member, diff_words, member_hedges, member_qualifiers
 from .spans import meridiem_end
+
 
 MAX_CONFLICT_TOKENS = 6
 
@@ -68,7 +69,7 @@ def _says(member: Member, k: int) -> bool:
     """Token ``k`` carries what the sentence says: no small word, unless it is part of an amount ("m" of "$2m") or
     hedges ("more than")."""
     return not member.feats.tokens[k].stop or amount_at(member.feats.tokens, k, member.lang) is not None \
-        or k in hedges(member)
+        or k in member_hedges(member)
 
 
 def _about_one_thing(member: Member, a: list[int], theirs: tuple[Token, ...], b: list[int],
@@ -126,3 +127,4 @@ def _anchored(ops: list, n: int, step: int, toks: tuple[Token, ...], theirs: tup
         changed = changed or op.tag != "equal"
         k += step
     return k == n + step or (facts and not changed)  # the sentence's edge, right next to the block, or for a name or
+    #                                                  a number past nothing but small words both have

@@ -20,6 +20,7 @@ from ..world_names import names_of, word_key
 from .member import Member, checkable, cross_checkable, reads_as_name
 from .spans import breaks
 
+
 MIN_NEAR_FORM = 5  # letters of a word before a derived form of it may cover it
 
 MAX_SUFFIX = 3  # letters a derived form may add ("president" → "presidential")

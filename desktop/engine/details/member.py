@@ -164,7 +164,7 @@ def _value(norm: str, is_number: bool, lang: str) -> str | None:
     return number_key(norm) if is_number else number_word_value(norm, lang)
 
 
-def hedges(member: Member) -> frozenset[int]:
+def member_hedges(member: Member) -> frozenset[int]:
     """The tokens by which the member hedges what it says (``hedges``: "at least" before a number, "allegedly")."""
     toks, lang = member.feats.tokens, member.lang
     return member.memo("hedges", lambda: frozenset(member_qualifiers(member)) | uncertain(toks, lang))

@@ -12,7 +12,8 @@ from ..features import Token, token_number
 from ..model import Detail
 from ..units import unit_tokens
 from ..world_names import token_date
-from .member import Member, checkable, hedges, reads_as_name
+from .member import Member, checkable, member_hedges, reads_as_name
+
 
 _REPORTING = re.compile(
     r"^(déclarer|dire|affirmer|indiquer|selon|rapporter|confier|révéler|expliquer|ajouter|estimer|"
@@ -50,7 +51,7 @@ def uncovered_runs(member: Member, flags: list[bool], negated: set[int] | frozen
 
     def content(x: int) -> bool:  # a negation another version contradicts, a hedge: what the span says
         return not tokens[x].stop or checkable(member, x) is not None or x in negated \
-            or x in member.memo("units", lambda: unit_tokens(tokens, member.lang)) or x in hedges(member)
+            or x in member.memo("units", lambda: unit_tokens(tokens, member.lang)) or x in member_hedges(member)
 
     runs: list[tuple[int, int]] = []
     k = 0
