@@ -264,9 +264,30 @@ def _titled_name(p: Phrase, own: range) -> bool:
     return bool(titles) and (len(p.toks) - k >= 2 or k - 1 in titles)
 
 
+_OPEN = "open"  # a stage of ``kind_of`` that does not decide: the next one reads the phrase
+
+
 def kind_of(p: Phrase) -> str | None:
     """The kind of source the phrase names, "pronoun:one"/"pronoun:many" for a subject pronoun, None when it
-    names nothing (only articles and small words)."""
+    names nothing (only articles and small words). Read in stages, each deciding or leaving the phrase open:
+    pronouns and people left unnamed, then the phrase's own words, then a run of capitalised words, then its head."""
+    kind = _pronoun_or_unnamed(p)
+    if kind != _OPEN:
+        return kind
+    own = _own_part(p)
+    words = _words(p, own)
+    kind = _kind_by_wording(p, own, words)
+    if kind != _OPEN:
+        return kind
+    run = _leading_run(p, own)
+    kind = _kind_by_run(p, own, run) if run else _OPEN
+    if kind == _OPEN and not run:
+        kind = _kind_by_role(p, own)
+    return _kind_by_head(p, own, words) if kind == _OPEN else kind
+
+
+def _pronoun_or_unnamed(p: Phrase) -> str | None:
+    """A pronoun, people left unnamed ("Certains", "Police"), or nothing named; else ``_OPEN``."""
     if len(p.toks) == 1 and p.toks[0].norm in p.cues.pronouns:
         return "pronoun:" + p.cues.pronouns[p.toks[0].norm]
     if len(p.toks) == 1 and p.lang == "fr" and p.toks[0].norm in p.cues.stressed and p.toks[0].surface[:1].isupper():
@@ -281,8 +302,11 @@ def kind_of(p: Phrase) -> str | None:
         return None
     if {t.norm for t in p.toks} - p.cues.det <= _COLLECTIVE and not _ministry(p):
         return "anonymous"  # "Police said", "les autorités": unnamed people of a body, not the body
-    own = _own_part(p)
-    words = _words(p, own)
+    return _OPEN
+
+
+def _kind_by_wording(p: Phrase, own: range, words: set[str]) -> str:
+    """People, a document, an outlet or a body told by the words of the phrase's own part; else ``_OPEN``."""
     alone = len(p.toks) == 1  # "Prosecutors" read as a name mid-line, not "Médecins du Monde", "Reporters sans frontières"
     if all(p.toks[k].norm in p.cues.det or (p.toks[k].norm in p.cues.roles and (
             _acronym_plural(p.toks[k]) or (alone and p.toks[k].norm.endswith("s")))) for k in own):
@@ -298,6 +322,11 @@ def kind_of(p: Phrase) -> str | None:
         return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
     if _survey_body(p, own):
         return "organisation"  # "the US Geological Survey", "the British Geological Survey": a body, not a poll
+    return _kind_by_document_words(p, own, words)
+
+
+def _kind_by_document_words(p: Phrase, own: range, words: set[str]) -> str:
+    """A document, a spokesperson or a titled person told by the phrase's words; else ``_OPEN``."""
     if _findings_of(p, own):
         return "document"  # "les premiers éléments de l'enquête", "the findings of the report"
     if (words & DOCUMENTS and (not words & p.cues.roles or _headed_by(p, own, DOCUMENTS))
@@ -311,25 +340,40 @@ def kind_of(p: Phrase) -> str | None:
         return "anonymous"  # "the navy spokesperson", "A Sam's Club spokesperson": unnamed, whoever employs them
     if _titled_name(p, own) or _acronym_titled(p, own):
         return "person"
-    run = _leading_run(p, own)
-    if run and (_unnamed_member(p, own, run) or _named_group(p, own, run)):
+    return _OPEN
+
+
+def _kind_by_run(p: Phrase, own: range, run: list[Token]) -> str:
+    """The kind of a phrase whose own part opens on a run of capitalised words (``_leading_run``)."""
+    if _unnamed_member(p, own, run) or _named_group(p, own, run):
         return "anonymous"
-    if run and all(t.norm in p.cues.offices for t in run) and _office_holder(p, own) \
+    if all(t.norm in p.cues.offices for t in run) and _office_holder(p, own) \
             and not any(p.toks[k].norm in _INSTITUTIONS - p.cues.offices for k in own):
         return "person"  # "le Premier ministre": an office, capitalised, not a body's name
-    last = p.toks[own.stop - 1]
-    if run and not p.names[own.stop - 1] and _institution(last):
+    if not p.names[own.stop - 1] and _institution(p.toks[own.stop - 1]):
         return "organisation"  # "The Kenilworth-based company"
+    kind = _kind_by_role(p, own)
+    if kind != _OPEN:
+        return kind
+    if _body_s_leader(p, own, run):
+        return "person"  # "the Navy chief", "the Army commander": the one at its head
+    if _adjective_before_noun(p, own, run):
+        return _adjective_kind(p, own, run)
+    return _name_kind(run, p, own)
+
+
+def _kind_by_role(p: Phrase, own: range) -> str:
+    """A body before its name, or an office written in capitals; else ``_OPEN``."""
     if _body_then_name(p, own):
         return "organisation"  # "Chinese tech giant Tencent Holdings", "the company Brightwater"
     if _office_acronym(p, own):
         return "person"  # "the DA said", "le PDG": one office holder, though written in capitals
-    if run and _body_s_leader(p, own, run):
-        return "person"  # "the Navy chief", "the Army commander": the one at its head
-    if run and _adjective_before_noun(p, own, run):
-        return _adjective_kind(p, own, run)
-    if run:
-        return _name_kind(run, p, own)
+    return _OPEN
+
+
+def _kind_by_head(p: Phrase, own: range, words: set[str]) -> str | None:
+    """The kind of a phrase with no run of capitalised words, read from its head and its words."""
+    last = p.toks[own.stop - 1]
     if _office_holder(p, own) or _head_of_named_body(p, own) \
             or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):
         return "person"

@@ -189,14 +189,35 @@ def verb_cue(s: Sentence, k: int) -> bool:
 
 
 def is_say(s: Sentence, k: int) -> bool:
-    t = s.toks[k]
+    """Token ``k`` is a cue of saying: a verb of saying (or one that says with its noun: "a fait état de"), read
+    with the words around it, in this order: with its noun, after a quote, by the rules of its lemma, as a verb."""
     nxt = s.toks[k + 1].norm if k + 1 < len(s.toks) and not s.broken(k + 1) else ""
+    verb = _verb_of(s, k)
+    if _says_with_noun(s, k, verb, nxt):
+        return True
+    if verb in s.cues.after_quote:
+        return _after_quote_says(s, k, verb)
+    by_lemma = _says_by_lemma(s, k, nxt)
+    if by_lemma is None:
+        by_lemma = _says_by_lemma_after(s, k, nxt)
+    return _says_as_verb(s, k, verb) if by_lemma is None else by_lemma
+
+
+def _verb_of(s: Sentence, k: int) -> str:
+    """The verb token ``k`` may be a form of: its lemma after an article or an elision ("une donne", "l'annonce"),
+    else the verb of saying its form belongs to; in English the verb of "is warning" (read as a noun)."""
+    t = s.toks[k]
     after_article = k > 0 and s.toks[k - 1].norm in s.cues.det and not s.broken(k)  # "une donne", "la demande"
     elided = t.norm in _FORMS and s.gap(k).lower().endswith(("l'", "l’", "d'", "d’", "s'", "s’"))
     #        "l'annonce de la libération" (a noun), "le retour s'annonce comme" (no statement)
     verb = t.lemma if after_article or elided else _FORMS.get(t.norm, _infinitive(t, s.cues.say, s.cues.after_quote))
     if s.lang == "en" and t.norm.endswith("ing") and k > 0 and s.toks[k - 1].norm in _BE and not s.broken(k):
         verb = _ing_stem(t.norm, s.cues.say - s.cues.documents_only) or verb  # "is warning" (read as a noun)
+    return verb
+
+
+def _says_with_noun(s: Sentence, k: int, verb: str, nxt: str) -> bool:
+    """A verb that says something with its noun, right after it or past its verb group and an article."""
     if (verb, nxt) in _VERB_AND_NOUN:
         return True  # "n'a pas donné suite", "a fait état de", "a fait part de"
     m = k + 1
@@ -208,20 +229,29 @@ def is_say(s: Sentence, k: int) -> bool:
     second = s.toks[m + 1].norm if m + 1 < len(s.toks) and not s.broken(m + 1) else ""
     if m < len(s.toks) and s.toks[m].norm in _ONE | _HIS and (verb, second) in _VERB_AND_NOUN and not _tender(s, m + 2):
         return True  # "lançait un appel", "a formulé un appel", "issued a warning"
-    if m + 2 < len(s.toks) and s.toks[m].norm in _ONE and s.toks[m + 1].norm in _NEW and (verb, s.toks[m + 2].norm) \
-            in _VERB_AND_NOUN:
-        return True  # "un nouvel avertissement"
-    if verb in s.cues.after_quote and verb != t.lemma == t.norm and not _speaker_next(s, k + 1):
+    return m + 2 < len(s.toks) and s.toks[m].norm in _ONE and s.toks[m + 1].norm in _NEW \
+        and (verb, s.toks[m + 2].norm) in _VERB_AND_NOUN  # "un nouvel avertissement"
+
+
+def _after_quote_says(s: Sentence, k: int, verb: str) -> bool:
+    """A verb that says only after a quote or in an incise ("« ... », poursuit Khaldia Dussourt"; "X poursuit Y en
+    justice" is no cue)."""
+    t = s.toks[k]
+    if verb != t.lemma == t.norm and not _speaker_next(s, k + 1):
         return False  # "« … », menace de grève selon la CGT": the noun the lemmatiser read
-    if verb in s.cues.after_quote:  # "« ... », poursuit Khaldia Dussourt"; "X poursuit Y en justice" is no cue
-        incise = k + 1 < len(s.toks) and "," in s.gap(verb_group_start(s, k)) and not s.broken(k + 1) \
-            and t.surface[:1].islower() and (  # ", Lance Armstrong, lui,": a first name
+    incise = k + 1 < len(s.toks) and "," in s.gap(verb_group_start(s, k)) and not s.broken(k + 1) \
+        and t.surface[:1].islower() and (  # ", Lance Armstrong, lui,": a first name
             s.is_name(k + 1) or _titled_after(s, k + 1))  # ", poursuit X,", "…, a tranché le juge Lukasz Granosik"
-        narrative = s.toks[0].norm == "et" and t.norm == t.lemma and s.toks[k - 1].norm in ("de", "d")  # "Et X de poursuivre"
-        pronoun = k > 1 and s.toks[k - 1].norm in s.cues.pronouns and bool(_QUOTE_CLOSED.search(s.gap(k - 1)))
-        quote_next = verb in _CRIES and bool(_QUOTE_AFTER.match(s.text[t.end:t.end + 4]))  # 'chanted "Thieves!"'
-        return k > 0 and (_quoted_before(s, verb_group_start(s, k), k) or incise or narrative
-                          or pronoun or quote_next or _subject_after_quote(s, verb_group_start(s, k)))  # '"…," he joked'
+    narrative = s.toks[0].norm == "et" and t.norm == t.lemma and s.toks[k - 1].norm in ("de", "d")  # "Et X de poursuivre"
+    pronoun = k > 1 and s.toks[k - 1].norm in s.cues.pronouns and bool(_QUOTE_CLOSED.search(s.gap(k - 1)))
+    quote_next = verb in _CRIES and bool(_QUOTE_AFTER.match(s.text[t.end:t.end + 4]))  # 'chanted "Thieves!"'
+    return k > 0 and (_quoted_before(s, verb_group_start(s, k), k) or incise or narrative
+                      or pronoun or quote_next or _subject_after_quote(s, verb_group_start(s, k)))  # '"…," he joked'
+
+
+def _says_by_lemma(s: Sentence, k: int, nxt: str) -> bool | None:
+    """The rules of a few lemmas that say only in some uses; None where none decides."""
+    t = s.toks[k]
     if _another_sense(s, k, nxt):
         return False
     if k > 0 and t.lemma in _LET_KNOW and s.toks[k - 1].lemma == "faire":
@@ -240,6 +270,13 @@ def is_say(s: Sentence, k: int) -> bool:
             and s.toks[k + 3].norm not in _DAYS  # not "pushed back on Monday the launch"
     if t.lemma in _CALL:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 7]) or _calls_it_quoted(s, k)
+    return None
+
+
+def _says_by_lemma_after(s: Sentence, k: int, nxt: str) -> bool | None:
+    """More rules of lemmas, by the word after them: "charged it was", "pointed out"; a plural noun before its verb
+    ("Radio reports said"). None where none decides."""
+    t = s.toks[k]
     if t.lemma == "charge" and s.lang == "en" and nxt in ("it", "he", "she", "they") and k + 2 < len(s.toks) \
             and s.toks[k + 2].norm in _CLAUSE_VERBS and not s.broken(k + 2):
         return True  # "Authorities charged it was a brazen act": an allegation (not "charged him with")
@@ -249,6 +286,13 @@ def is_say(s: Sentence, k: int) -> bool:
     if k + 1 < len(s.toks) and not s.broken(k + 1) and t.norm != t.lemma and t.norm.endswith("s") \
             and s.toks[k + 1].lemma in s.cues.say and s.toks[k + 1].norm not in s.cues.nouns:
         return False  # "Radio reports said": a noun, then its verb
+    return None
+
+
+def _says_as_verb(s: Sentence, k: int, verb: str) -> bool:
+    """A verb of saying used as one: not a name, a noun ("le juge", "140 reports", "the state's"), an adjective, a
+    refused deed, an idiom or an alias."""
+    t = s.toks[k]
     title = t.norm in s.cues.titles and k > 0 and (s.toks[k - 1].norm in s.cues.det
                                                    or s.toks[k - 1].norm in ("au", "aux"))  # "le juge", "au juge"
     counted = k > 0 and s.toks[k - 1].is_number and not s.broken(k)  # "140 reports", "11 states"

@@ -127,6 +127,8 @@ _TIME_ASIDE = _TIME_FRAMES | frozenset("""semaine dernière dernier prochain pro
 
 
 def from_verb(s: Sentence, k: int) -> list[Found]:
+    """Who says it, from the verb of saying at token ``k``: the medium it was said to, the speaker (before the verb,
+    after it, a passive's agent, a narrative infinitive's subject) and the speakers joined to it."""
     if not_reflexive(s, k, {t.norm for t in s.toks[verb_group_start(s, k):k]}) or when_asked(s, k):
         return []  # "a demandé à la Chine une aide", "les aides demandées par la Russie": no statement, no medium;
         #            "When asked by the prosecution": the one who answers speaks
@@ -141,60 +143,104 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         return [narrative, *out]
     if agent is None and not_a_statement(s, k):
         return out if s.toks[k].lemma in _ASKED else []  # "interrogé sur France Info"; not "proposées sur le site"
+    spans = _speaker_candidates(s, k, agent, after)
+    if spans is None:
+        return out  # '« ... », a-t-il fait valoir, regrettant', '…, he claimed, saying': the speaker, read already
+    cue = (verb_group_start(s, k), k if outlet is None else max(k, _token_at(s, outlet.cue[1])))
+    span, who = _speaker(s, k, spans, cue, agent, after)
+    if who is None or not _says_here(s, k, span, who, after):
+        return outlet_in_speaker(s, span, k) + out
+    span, who = _whole_speaker(s, span, who, cue)
+    return [*coordinated(s, span, cue), who, *and_another(s, span, cue, after)] + outlet_in_speaker(s, span, k) + out
+
+
+def _speaker_candidates(s: Sentence, k: int, agent: int | None, after: int) -> list | None:
+    """The phrases that may name the speaker, best first: a passive's agent, the subject of a participle's sentence
+    or clause, else around the verb (``speaker_spans``); None where a participle follows a speaker read already."""
     if agent is not None:
         spans = [np_forward(s, agent)]
     elif participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
         if any(_INVERTED.match(t.surface) for t in s.toks[:k]) or any(verb_cue(s, m) for m in range(1, k)):
-            return out  # '« ... », a-t-il fait valoir, regrettant', '…, he claimed, saying': the speaker, read already
+            return None
         spans = [clause_subject(s, k) or sentence_subject(s)]  # "X a cherché à rassurer, affirmant que": the
         #                                 subject of the sentence, or of its clause ("…, but LaSalle refused, saying")
     else:
         spans = speaker_spans(s, k, after)
-    cue_end = k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
-    cue = (verb_group_start(s, k), cue_end)
-    spans = [_without_stressed(s, sp) if sp else sp for sp in spans]
+    return [_without_stressed(s, sp) if sp else sp for sp in spans]
+
+
+def _speaker(s: Sentence, k: int, spans: list, cue: tuple[int, int], agent: int | None,
+             after: int) -> tuple[tuple[int, int] | None, Found | None]:
+    """(span, attribution) of the speaker: the first candidate that names one, a name closing the phrase after the
+    verb, a described name before it, or whoever speaks after a quote; (None, None) or a span naming no one."""
     span, who = next(((sp, f) for sp in spans if sp for f in [found_at(s, sp, cue)] if f), (None, None))
     if who is None and spans and spans[0] and _unnamed_after_quote(s, spans[0], k):
         span, who = spans[0], found_at(s, spans[0], cue, fallback="anonymous")  # '"…," the pair said'
-    first = s.toks[span[0]] if span is not None else None
-    if who is not None and agent is None and span[0] >= after and first.norm not in s.cues.det \
-            and first.norm not in s.cues.titles \
-            and not s.is_name(span[0]) and start_of(s, span[0]) == first.start:  # not "l'arrêté"
-        named = _titled_name_in(s, span)  # "a assuré sur le même ton rassurant M. de Castries"
-        described = _described_name_closing(s, span, k)
-        named = span if described else named  # "…, said national disaster agency spokesman Nugroho": all of it
-        span, who = (named, found_at(s, named, cue)) if named else (None, None)
-        if described and who is not None and who.kind == "anonymous":
-            who = replace(who, kind="person")  # "disaster agency official Fauzi": the official is named
+    if who is not None and agent is None:
+        span, who = _named_after_verb(s, k, span, who, cue, after)
     if who is None and agent is None and (named := named_and_described(s, verb_group_start(s, k))):
         span, who = named, found_at(s, named, cue, fallback="person")  # "Soelistyo, head of the agency, told"
     if who is None and agent is None and _after_statement(s, k, after) and not infinitive_at(s, after) \
             and s.toks[k].lemma != "tell" and not (s.lang == "en" and verb_group_start(s, k) < k):
         #  not '…, called "Support Officer Wilson," told followers' (whom it told), nor "…, has stressed the need"
-        span = np_forward(s, after)  # '« ... », a insisté le nouveau venu': whoever speaks after a quote
-        if span and not QUOTE_MARK.search(s.gap(verb_group_start(s, k))) and not incise_ends(s, span):
-            span = None  # "…, figure de la non-violence, a dénoncé la répression chinoise "brutale"": an object
-        if span and s.lang == "en" and not _phrase_ends(s, span):
-            span = None  # 'who earned a nomination for "Revolutionary Road," said strike concerns are hitting': what
-            #              was said goes on after the phrase, which is no speaker
-        if span and gerund(s, span[0]):
-            span = None  # "la « mère » se défend en évoquant une adoption": how, not who
+        span = _after_quote_speaker(s, k, after)
         who = found_at(s, span, cue, fallback="anonymous") if span else None
-    if who and who.kind not in ("document", "pronoun:it") and ((participle(s.toks[k]) and not s.comma(k))
-                                           or s.toks[k].lemma in s.cues.documents_only):
-        who = None  # "aucun signe indiquant que", "la Chine a montré": only a document shows or indicates
-    closes = k + 1 == len(s.toks) and s.comma(verb_group_start(s, k) - 1 if span is None else span[0])
-    if who and s.toks[k].lemma in s.cues.with_que and not _que_follows(s, k) and not _after_statement(s, k, after) \
-            and not closes:  # "…, the Law Lords have ruled."
-        who = None  # "soutenir que" reports a claim, "soutenir un projet" does not
-    if who is None:
-        return outlet_in_speaker(s, span, k) + out
+    return span, who
+
+
+def _named_after_verb(s: Sentence, k: int, span: tuple[int, int], who: Found, cue: tuple[int, int],
+                      after: int) -> tuple[tuple[int, int] | None, Found | None]:
+    """A speaker's phrase after the verb that opens on no article, title or name reads as a name closing it ("a
+    assuré sur le même ton rassurant M. de Castries"), or as a described name ("…, said national disaster agency
+    spokesman Nugroho": all of it); else (None, None). Any other phrase stays as it is."""
+    first = s.toks[span[0]]
+    if span[0] < after or first.norm in s.cues.det or first.norm in s.cues.titles or s.is_name(span[0]) \
+            or start_of(s, span[0]) != first.start:  # not "l'arrêté"
+        return span, who
+    named = _titled_name_in(s, span)
+    described = _described_name_closing(s, span, k)
+    named = span if described else named
+    span, who = (named, found_at(s, named, cue)) if named else (None, None)
+    if described and who is not None and who.kind == "anonymous":
+        who = replace(who, kind="person")  # "disaster agency official Fauzi": the official is named
+    return span, who
+
+
+def _after_quote_speaker(s: Sentence, k: int, after: int) -> tuple[int, int] | None:
+    """Whoever speaks after a quote ('« ... », a insisté le nouveau venu'): the phrase after the verb, unless it is
+    an object, what was said going on, or how it was said."""
+    span = np_forward(s, after)
+    if span and not QUOTE_MARK.search(s.gap(verb_group_start(s, k))) and not incise_ends(s, span):
+        return None  # "…, figure de la non-violence, a dénoncé la répression chinoise "brutale"": an object
+    if span and s.lang == "en" and not _phrase_ends(s, span):
+        return None  # 'who earned a nomination for "Revolutionary Road," said strike concerns are hitting': what
+        #              was said goes on after the phrase, which is no speaker
+    if span and gerund(s, span[0]):
+        return None  # "la « mère » se défend en évoquant une adoption": how, not who
+    return span
+
+
+def _says_here(s: Sentence, k: int, span: tuple[int, int], who: Found, after: int) -> bool:
+    """The verb reports a statement of this speaker: only a document shows or indicates ("aucun signe indiquant
+    que", "la Chine a montré"), and "soutenir que" reports a claim where "soutenir un projet" does not."""
+    if who.kind not in ("document", "pronoun:it") and ((participle(s.toks[k]) and not s.comma(k))
+                                                       or s.toks[k].lemma in s.cues.documents_only):
+        return False
+    closes = k + 1 == len(s.toks) and s.comma(span[0])  # "…, the Law Lords have ruled."
+    return not (s.toks[k].lemma in s.cues.with_que and not _que_follows(s, k) and not _after_statement(s, k, after)
+                and not closes)
+
+
+def _whole_speaker(s: Sentence, span: tuple[int, int], who: Found,
+                   cue: tuple[int, int]) -> tuple[tuple[int, int], Found]:
+    """The speaker's whole phrase: one group of people ("Russian and Iranian officials said"), one office ("Le
+    ministre de la Santé et des Solidarités a dit")."""
     if who.kind == "anonymous" and (shared := shared_head(s, span)) and (whole := found_at(s, shared, cue)):
-        span, who = shared, whole  # "Russian and Iranian officials said": one group of people
+        span, who = shared, whole
     if span[0] > 1 and and_in_name(s, span[0] - 1) and (before := np_back(s, span[0] - 1)) \
             and (whole := found_at(s, (before[0], span[1]), cue)):
-        span, who = (before[0], span[1]), whole  # "Le ministre de la Santé et des Solidarités a dit": one office
-    return [*coordinated(s, span, cue), who, *and_another(s, span, cue, after)] + outlet_in_speaker(s, span, k) + out
+        span, who = (before[0], span[1]), whole
+    return span, who
 
 
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
