@@ -270,7 +270,8 @@ _OPEN = "open"  # a stage of ``kind_of`` that does not decide: the next one read
 def kind_of(p: Phrase) -> str | None:
     """The kind of source the phrase names, "pronoun:one"/"pronoun:many" for a subject pronoun, None when it
     names nothing (only articles and small words). Read in stages, each deciding or leaving the phrase open:
-    pronouns and people left unnamed, then the phrase's own words, then a run of capitalised words, then its head."""
+    pronouns and people left unnamed; the phrase's words; a run of capitalised words its own part opens on; else a
+    body before its name or an office in capitals; else its head."""
     kind = _pronoun_or_unnamed(p)
     if kind != _OPEN:
         return kind
@@ -280,10 +281,10 @@ def kind_of(p: Phrase) -> str | None:
     if kind != _OPEN:
         return kind
     run = _leading_run(p, own)
-    kind = _kind_by_run(p, own, run) if run else _OPEN
-    if kind == _OPEN and not run:
-        kind = _kind_by_role(p, own)
-    return _kind_by_head(p, own, words) if kind == _OPEN else kind
+    if run:
+        return _kind_by_run(p, own, run)
+    kind = _kind_by_role(p, own)
+    return kind if kind != _OPEN else _kind_by_head(p, own, words)
 
 
 def _pronoun_or_unnamed(p: Phrase) -> str | None:
@@ -306,7 +307,8 @@ def _pronoun_or_unnamed(p: Phrase) -> str | None:
 
 
 def _kind_by_wording(p: Phrase, own: range, words: set[str]) -> str:
-    """People, a document, an outlet or a body told by the words of the phrase's own part; else ``_OPEN``."""
+    """People left unnamed ("MPs"), a person after a title ("Managing Editor Angela Benson"), a document, an outlet
+    or a survey body, told by the phrase's words; else what ``_kind_by_document_words`` reads (or ``_OPEN``)."""
     alone = len(p.toks) == 1  # "Prosecutors" read as a name mid-line, not "Médecins du Monde", "Reporters sans frontières"
     if all(p.toks[k].norm in p.cues.det or (p.toks[k].norm in p.cues.roles and (
             _acronym_plural(p.toks[k]) or (alone and p.toks[k].norm.endswith("s")))) for k in own):
@@ -372,7 +374,8 @@ def _kind_by_role(p: Phrase, own: range) -> str:
 
 
 def _kind_by_head(p: Phrase, own: range, words: set[str]) -> str | None:
-    """The kind of a phrase with no run of capitalised words, read from its head and its words."""
+    """The kind of a phrase with no run of capitalised words that no earlier stage decided, read from its head
+    and its words."""
     last = p.toks[own.stop - 1]
     if _office_holder(p, own) or _head_of_named_body(p, own) \
             or (_ends_with_full_name(p, own) and not words & _INSTITUTIONS):

@@ -205,7 +205,7 @@ def is_say(s: Sentence, k: int) -> bool:
 
 def _verb_of(s: Sentence, k: int) -> str:
     """The verb token ``k`` may be a form of: its lemma after an article or an elision ("une donne", "l'annonce"),
-    else the verb of saying its form belongs to; in English the verb of "is warning" (read as a noun)."""
+    else its form's verb (``_FORMS``) or infinitive; in English the verb of "is warning" (read as a noun)."""
     t = s.toks[k]
     after_article = k > 0 and s.toks[k - 1].norm in s.cues.det and not s.broken(k)  # "une donne", "la demande"
     elided = t.norm in _FORMS and s.gap(k).lower().endswith(("l'", "l’", "d'", "d’", "s'", "s’"))
@@ -217,7 +217,9 @@ def _verb_of(s: Sentence, k: int) -> str:
 
 
 def _says_with_noun(s: Sentence, k: int, verb: str, nxt: str) -> bool:
-    """A verb that says something with its noun, right after it or past its verb group and an article."""
+    """A verb that says something with its noun: right after it ("a fait état de"), after its verb group ("dont
+    fait aussi état Le Monde"), or after an article or a possessive there ("lançait un appel", "issued his warning",
+    "un nouvel avertissement")."""
     if (verb, nxt) in _VERB_AND_NOUN:
         return True  # "n'a pas donné suite", "a fait état de", "a fait part de"
     m = k + 1
@@ -235,7 +237,8 @@ def _says_with_noun(s: Sentence, k: int, verb: str, nxt: str) -> bool:
 
 def _after_quote_says(s: Sentence, k: int, verb: str) -> bool:
     """A verb that says only after a quote or in an incise ("« ... », poursuit Khaldia Dussourt"; "X poursuit Y en
-    justice" is no cue)."""
+    justice" is no cue), in a narrative infinitive ("Et X de poursuivre"), or before a quote it cries ('chanted
+    "Thieves!"'); never the noun the lemmatiser read as it ("menace de grève")."""
     t = s.toks[k]
     if verb != t.lemma == t.norm and not _speaker_next(s, k + 1):
         return False  # "« … », menace de grève selon la CGT": the noun the lemmatiser read

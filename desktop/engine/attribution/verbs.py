@@ -155,8 +155,9 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
 
 
 def _speaker_candidates(s: Sentence, k: int, agent: int | None, after: int) -> list | None:
-    """The phrases that may name the speaker, best first: a passive's agent, the subject of a participle's sentence
-    or clause, else around the verb (``speaker_spans``); None where a participle follows a speaker read already."""
+    """The phrases that may name the speaker, best first, stressed pronouns left out (``_without_stressed``): a
+    passive's agent, the subject of a participle's clause or else of its sentence, else around the verb
+    (``speaker_spans``); None where a participle follows a speaker read already."""
     if agent is not None:
         spans = [np_forward(s, agent)]
     elif participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
@@ -190,9 +191,10 @@ def _speaker(s: Sentence, k: int, spans: list, cue: tuple[int, int], agent: int 
 
 def _named_after_verb(s: Sentence, k: int, span: tuple[int, int], who: Found, cue: tuple[int, int],
                       after: int) -> tuple[tuple[int, int] | None, Found | None]:
-    """A speaker's phrase after the verb that opens on no article, title or name reads as a name closing it ("a
-    assuré sur le même ton rassurant M. de Castries"), or as a described name ("…, said national disaster agency
-    spokesman Nugroho": all of it); else (None, None). Any other phrase stays as it is."""
+    """A speaker's phrase after the verb that opens on no article (elided ones too: "l'arrêté"), title or name reads
+    as a name closing it ("a assuré sur le même ton rassurant M. de Castries"), or as a described name ("…, said
+    national disaster agency spokesman Nugroho": all of it, a named person even where the words read as someone
+    unnamed); else (None, None). Any other phrase stays as it is."""
     first = s.toks[span[0]]
     if span[0] < after or first.norm in s.cues.det or first.norm in s.cues.titles or s.is_name(span[0]) \
             or start_of(s, span[0]) != first.start:  # not "l'arrêté"
