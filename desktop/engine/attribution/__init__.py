@@ -6,7 +6,9 @@ It takes the speakers of verbs of saying from ``verbs`` (with ``verb_spans``, ``
 "quoted as saying" from ``quoted``, and of the other cues (sourcing prepositions, documents, datelines) from
 ``sources``. ``sentence`` is a sentence as the stage reads it; ``noun_phrases`` walks a speaker's phrase,
 ``outlet_phrases`` a medium's name, ``circumstances`` what stands between a cue and its speaker; ``saying`` tells a
-verb of saying; ``kind`` and ``names`` say what kind of speaker a phrase names, ``agencies`` the news agencies;
+verb of saying; ``kind`` says what kind of speaker a phrase names (``phrase`` reads the phrase's own words,
+``people`` the phrases naming people, ``bodies`` those naming an organisation, an outlet or a document), ``names``
+what kind a bare name is, ``agencies`` the news agencies;
 ``cues`` holds the word lists (French and English). ``compare`` sets the versions of a claim side by side: whom
 each rests on, its flag, and the attribution conflicts.
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..features import Token
 from .cues import OUTLETS
-from .kind import PRESS_WORDS, body_agency
+from .bodies import PRESS_WORDS, body_agency
 
 
 AGENCY = frozenset({"agence", "agences", "agency", "agencies"})

@@ -3,7 +3,7 @@ said", "L'Association X, qui représente soixante victimes, estime", "Ryan Boyet
 Sudan, said"), and what a relative pronoun stands for."""
 from __future__ import annotations
 
-from .kind import person_noun
+from .phrase import person_noun
 from .noun_phrases import np_back
 from .saying import participle, verb_cue
 from .sentence import Sentence

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ..features import Token
 from .cues import OUTLETS
-from .kind import outlet_like, person_noun
+from .bodies import outlet_like
+from .phrase import person_noun
 from .outlet_phrases import outlet_np
 from .sentence import MONTHS, WEEKDAYS, Sentence
 

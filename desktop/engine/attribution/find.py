@@ -19,7 +19,9 @@ from ..features import SentenceFeatures, strip_accents, with_common_words
 from ..model import Attribution, Document
 from .agencies import agency_taken_up, bare_agency
 from .cues import CUES, DOCUMENTS, INSTITUTIONS
-from .kind import bare_title, kind_of, one_office_en, one_person_fr, person_noun, possessive, taken_up, titled_head
+from .kind import kind_of
+from .people import bare_title, one_office_en, one_person_fr, taken_up, titled_head
+from .phrase import person_noun, possessive
 from .names import NameUses, many, name_uses
 from .nouns import from_noun
 from .outlets import asked_by, outlet_after, spoken_to

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..features import Token
 from .cues import COMPANY_SUFFIXES, INSTITUTIONS, OPENERS, SUBORDINATORS
-from .kind import kind_of, person_noun
+from .kind import kind_of
+from .phrase import person_noun
 from .noun_phrases import np_forward
 from .sentence import QUOTE_MARK, Found, Sentence, found_at
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from ..features import SentenceFeatures, Token
 from .agencies import AGENCY
 from .cues import COMPANY_SUFFIXES, CUES, INSTITUTIONS
-from .kind import SPOKES, person_noun, possessive, singular
+from .people import SPOKES
+from .phrase import person_noun, possessive, singular
 
 
 @dataclass(frozen=True)

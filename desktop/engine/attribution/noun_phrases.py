@@ -8,7 +8,9 @@ from itertools import takewhile
 
 from .circumstances import past_circumstances
 from .cues import DOCUMENTS, INSTITUTIONS, Cues
-from .kind import is_place, kind_of, outlet_like, person_noun
+from .bodies import outlet_like
+from .kind import kind_of
+from .phrase import is_place, person_noun
 from .outlet_phrases import outlet_np
 from .saying import participle, verb_cue
 from .sentence import Sentence, state_of_town

@@ -3,7 +3,7 @@ aucun commentaire", "no immediate comment from the government", "X a défendu sa
 from __future__ import annotations
 
 from .asides import WHERE, any_participle, incise
-from .kind import possessive
+from .phrase import possessive
 from .noun_phrases import np_back, np_forward
 from .outlets import addressee
 from .saying import verb_cue, verb_group_start

@@ -4,7 +4,8 @@ programme", where it goes on and where it stops.
 from __future__ import annotations
 
 from .cues import OUTLET_WORDS, OUTLETS
-from .kind import outlet_like, possessive
+from .bodies import outlet_like
+from .phrase import possessive
 from .saying import verb_cue
 from .sentence import MONTHS, Sentence
 

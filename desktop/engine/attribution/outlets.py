@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .cues import OUTLET_WORDS
-from .kind import kind_of, outlet_like
+from .bodies import outlet_like
+from .kind import kind_of
 from .noun_phrases import np_forward
 from .outlet_phrases import outlet_np
 from .saying import is_say, verb_group_start

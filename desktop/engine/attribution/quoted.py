@@ -2,7 +2,7 @@
 the one quoted, and the medium that quoted them."""
 from __future__ import annotations
 
-from .kind import outlet_like
+from .bodies import outlet_like
 from .noun_phrases import np_back
 from .outlet_phrases import outlet_np
 from .sentence import Found, Sentence, found_at

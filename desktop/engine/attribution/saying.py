@@ -11,7 +11,7 @@ import re
 
 from ..features import Token
 from .cues import DOCUMENTS, INSTITUTIONS, OUTLET_WORDS, REQUESTS
-from .kind import person_noun
+from .phrase import person_noun
 from .sentence import Sentence
 
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from ..features import Token, strip_accents
 from .cues import COMPANY_SUFFIXES, LOWER_CASE_OUTLETS, Cues
-from .kind import Phrase, best_kind, is_place, kind_of
+from .kind import best_kind, kind_of
+from .phrase import Phrase, is_place
 
 
 _PUNCT = re.compile(r"[,;:\[\]«»\"“”—–!?.…]")

@@ -11,7 +11,9 @@ from dataclasses import replace
 
 from ..features import strip_accents
 from .cues import DOCUMENTS, INSTITUTIONS, OPENERS, VISUALS
-from .kind import is_place, kind_of, outlet_like, person_noun
+from .bodies import outlet_like
+from .kind import kind_of
+from .phrase import is_place, person_noun
 from .lists import and_another
 from .names import many
 from .noun_phrases import name_to_comma, np_forward, sourcing_by_first_word

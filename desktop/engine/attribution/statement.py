@@ -7,7 +7,7 @@ import re
 
 from ..features import Token
 from .cues import DOCUMENTS
-from .kind import person_noun, possessive
+from .phrase import person_noun, possessive
 from .saying import cue_verb, keen, participle, verb_group_start
 from .sentence import DATE_WORDS, Sentence
 

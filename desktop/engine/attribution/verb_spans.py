@@ -8,7 +8,8 @@ import re
 
 from .asides import RELATIVES, WHEN_DONE, WHO, antecedent, before_relative, incise, with_relative
 from .cues import DOCUMENTS, INSTITUTIONS
-from .kind import is_place, kind_of, person_noun, place_name
+from .kind import kind_of
+from .phrase import is_place, person_noun, place_name
 from .noun_phrases import np_back, np_forward
 from .outlet_phrases import outlet_np
 from .outlets import SPEAKING_TO

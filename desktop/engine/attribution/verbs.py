@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from ..features import Token
 from .asides import incise
-from .kind import kind_of, outlet_like, person_noun
+from .bodies import outlet_like
+from .kind import kind_of
+from .phrase import person_noun
 from .lists import and_another, coordinated, shared_head
 from .noun_phrases import and_in_name, np_back, np_forward
 from .outlets import addressee, and_outlet, outlet_in_speaker
