@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .phrase import person_noun
 from .noun_phrases import np_back
-from .saying import participle, verb_cue
+from .saying import verb_cue
+from .verb_groups import participle
 from .sentence import Sentence
 
 

@@ -12,7 +12,8 @@ from .bodies import outlet_like
 from .kind import kind_of
 from .phrase import is_place, person_noun
 from .outlet_phrases import outlet_np
-from .saying import participle, verb_cue
+from .saying import verb_cue
+from .verb_groups import participle
 from .sentence import Sentence, state_of_town
 
 

@@ -6,7 +6,8 @@ from .asides import WHERE, any_participle, incise
 from .phrase import possessive
 from .noun_phrases import np_back, np_forward
 from .outlets import addressee
-from .saying import verb_cue, verb_group_start
+from .saying import verb_cue
+from .verb_groups import verb_group_start
 from .sentence import Found, Sentence, found_at
 from .subjects import sentence_subject, subject_after_comma
 

@@ -13,7 +13,8 @@ from .bodies import outlet_like
 from .kind import kind_of
 from .noun_phrases import np_forward
 from .outlet_phrases import outlet_np
-from .saying import is_say, verb_group_start
+from .saying import is_say
+from .verb_groups import verb_group_start
 from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
 
 

@@ -18,7 +18,8 @@ from .lists import and_another
 from .names import many
 from .noun_phrases import name_to_comma, np_forward, sourcing_by_first_word
 from .outlet_phrases import outlet_np
-from .saying import is_say, keen, verb_group_start
+from .saying import is_say
+from .verb_groups import keen, verb_group_start
 from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
 
 

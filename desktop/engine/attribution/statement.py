@@ -8,7 +8,8 @@ import re
 from ..features import Token
 from .cues import DOCUMENTS
 from .phrase import person_noun, possessive
-from .saying import cue_verb, keen, participle, verb_group_start
+from .saying import cue_verb
+from .verb_groups import keen, participle, verb_group_start
 from .sentence import DATE_WORDS, Sentence
 
 

@@ -13,7 +13,8 @@ from .phrase import is_place, person_noun, place_name
 from .noun_phrases import np_back, np_forward
 from .outlet_phrases import outlet_np
 from .outlets import SPEAKING_TO
-from .saying import participle, verb_cue, verb_group_start
+from .saying import verb_cue
+from .verb_groups import participle, verb_group_start
 from .sentence import DATE_WORDS, QUOTE_MARK, Sentence
 from .statement import went_on_to
 from .subjects import sentence_subject, subject_after_comma

@@ -1,0 +1,225 @@
+"""Forms of a verb of saying that state nothing: a noun or an adjective ("a senior state official", "the reported
+deal"), a plural noun ("des critiques"), another sense of the word ("accused of", "responded to a distress call"), an
+idiom ("Autrement dit"), a nickname ("X dit « Soul to Soul »"), a call for bids ("un appel d'offres"), a refusal of a
+deed ("a refusé de payer"), a name given in quotes ('what he called "an execution"').
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import INSTITUTIONS
+from .sentence import Sentence
+
+
+def noun_use(s: Sentence, k: int) -> bool:
+    """ "a senior state official", "the report card": an uninflected cue word between a modifier and a noun; in
+    English also after an article at a phrase's end or after a name and its article (``_english_noun``)."""
+    t = s.toks[k]
+    if _english_noun(s, k):
+        return True
+    if t.norm != t.lemma or t.norm in s.cues.nouns or k == 0 or k + 1 >= len(s.toks) or s.broken(k) \
+            or s.broken(k + 1) or (s.lang == "fr" and t.norm.endswith(("er", "ir", "re"))):
+        return False  # a French infinitive is a verb ("Et le ministre de conclure par une pique")
+    before, after = s.toks[k - 1], s.toks[k + 1]
+    adjective = k > 1 and s.toks[k - 2].norm in s.cues.det and not before.is_name \
+        and before.norm not in s.cues.stop_np and before.norm not in s.cues.pronouns
+    modifier = before.norm in s.cues.det or adjective
+    verb_like = after.norm in s.cues.det or after.norm in ("that", "to", "que") or after.is_name
+    return modifier and not verb_like and after.norm not in s.cues.stop_np
+
+
+def _english_noun(s: Sentence, k: int) -> bool:
+    """ "argues the report, broadband is …", "The Demos report looked at" (not "the Conservatives claim, he …")."""
+    t = s.toks[k]
+    if t.norm != t.lemma or s.lang != "en" or k == 0 or s.broken(k) or t.norm in s.cues.nouns:
+        return False
+    if s.toks[k - 1].norm in ("the", "a", "an") and (k + 1 >= len(s.toks) or s.broken(k + 1)):
+        return True
+    before = s.toks[k - 1]
+    if before.norm in _NOUN_PREPS or (before.norm.endswith("ing") and before.surface.islower() and len(before.norm) > 4):
+        return True  # "a drop in demand", "rising demand": no subject says anything
+    if _one_thing_before(s, k):
+        return True  # "a US government report that showed", "A previous estimate"
+    after = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
+    verb_after = after is not None and not s.is_name(k + 1) and (after.norm != after.lemma or after.lemma in s.cues.say)
+    return verb_after and s.is_name(k - 1) and k > 1 and s.toks[k - 2].norm in ("the", "a", "an") and not s.broken(k - 1)
+
+
+_NOUN_PREPS = frozenset("in of for on with by at from into about".split())
+_ONE_THING = frozenset("a an this each every another".split())  # a singular noun follows, never a verb's subject
+
+
+def _one_thing_before(s: Sentence, k: int) -> bool:
+    """An English cue word closing a phrase opened by "a"/"an"/"this" ("a US government report"): a noun; the
+    words between are a name or lower-case words, no small word ("A group of officials report": a verb)."""
+    for m in range(k - 1, max(-1, k - 5), -1):
+        if s.broken(m + 1):
+            return False
+        if s.toks[m].norm in _ONE_THING:
+            return True
+        if s.toks[m].stop and not s.toks[m].surface[:1].isupper():
+            return False
+    return False
+
+
+def calls_it_quoted(s: Sentence, k: int) -> bool:
+    """ 'called the Australian actor "a consummate entertainer"', 'what he called "an execution"': a name given in
+    quotes to something named first (or to what "what" stands for) states a view; 'a film called "Jaws"' does not."""
+    if s.lang != "en" or (k > 0 and not s.broken(k) and s.toks[k - 1].norm not in ("what", "he", "she", "they", "it")
+                          and not s.is_name(k - 1) and s.toks[k - 1].surface.islower()
+                          and s.toks[k - 1].norm not in s.cues.roles | s.cues.titles | INSTITUTIONS
+                          and not s.toks[k - 1].norm.endswith("s")):
+        return False  # "a film called", "a group called": a noun, then the participle that names it
+    for m in range(k + 1, min(k + 7, len(s.toks))):
+        if _OPENING_QUOTE.search(s.gap(m)):
+            if s.toks[m].surface[:1].isupper() or s.toks[m].norm in _NOT_A_VIEW or _short_name(s, m):
+                return False  # 'NASA called the mission "Artemis."', 'the neighborhood "the Flats"': a name given;
+                #               'called the meeting "to clear the air"', 'the police "around midnight"': summoned
+            return (m > k + 2 or s.toks[k + 1].norm in _OBJECT_PRONOUNS or (m == k + 2 and s.is_name(k + 1))
+                    or any(x.norm == "what" for x in s.toks[max(0, k - 2):k])) \
+                and not _PUNCT_BEFORE_QUOTE.search(s.gap(m))
+        if s.broken(m):
+            return False
+    return False
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that"})
+_NOT_A_VIEW = frozenset("to as around for at in on by about with from after before".split())
+
+
+def _short_name(s: Sentence, m: int) -> bool:
+    """A quote from token ``m`` that is a name with its article ("the Flats", "the ghost frog"), not a view ("the
+    most famous anonymous source in American history")."""
+    if s.toks[m].norm != "the":
+        return False
+    words = 0
+    while m + words < len(s.toks) and s.in_quote(m + words):
+        words += 1
+    return words <= 3 or (m + 1 < len(s.toks) and s.toks[m + 1].surface[:1].isupper())
+
+
+_OPENING_QUOTE = re.compile(r"[«\"“]")
+_PUNCT_BEFORE_QUOTE = re.compile(r"[.;:!?]")
+
+
+def another_sense(s: Sentence, k: int, nxt: str) -> bool:
+    """A word of saying used in a sense that states nothing: "accused of" (undergone), "responded to a distress
+    call", "a accusé une perte" (a result), "hopes to" (an aim), "sans doute", "Said Benali" (a first name),
+    "Report:" (a headline's label)."""
+    t = s.toks[k]
+    if s.lang == "en" and ((t.lemma == "accuse" and nxt == "of") or (t.lemma == "respond" and any(
+            x.norm in _EMERGENCIES for x in s.toks[k + 1:k + 5]) and not any(
+            x.lemma in _STATED for x in s.toks[k + 1:]))):
+        return True  # "the woman accused of killing", "responded to a distress call" (not "… by saying")
+    if s.lang == "fr" and t.norm.startswith("accus") and k + 2 < len(s.toks) and s.toks[k + 1].norm in ("un", "une") \
+            and s.toks[k + 2].norm in _FIGURES:
+        return True  # "Natixis a accusé une perte de 948 millions" (not "accuse la hausse des prix d'…")
+    if t.lemma == "urge" and nxt == "on":
+        return True  # "urging on fans in the stadium": cheering, no words reported
+    if t.lemma == "exclaim" and nxt in ("with", "at", "in", "over"):
+        return True  # "Fans exclaimed with joy", "He exclaimed at the sight of the damage": no words said
+    if t.lemma == "hope" and nxt in ("to", "for"):
+        return True  # "which hopes to map the seabed"; "It hopes sales will benefit" states one
+    if t.norm == "doute" and k > 0 and s.toks[k - 1].norm in ("sans", "aucun", "nul"):
+        return True  # "Les JO auront sans aucun doute contribué": an adverb
+    if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
+        return True  # "Said Benali, who runs a shop,"
+    return k == 0 and len(s.toks) > 1 and s.gap(1).strip().startswith(":")  # "Report: Red Sox offer …", "Analyse :"
+
+
+def alias(s: Sentence, k: int) -> bool:
+    """ "Souleymane Kamagaté dit « Soul to Soul », …": a nickname after a name, not a statement."""
+    if s.toks[k].norm not in ("dit", "dite") or k == 0 or s.broken(k) or not s.is_name(k - 1) \
+            or k + 1 >= len(s.toks) or not s.in_quote(k + 1):
+        return False
+    m = k + 1
+    while m < len(s.toks) and s.in_quote(m):
+        m += 1
+    return m - k - 1 <= _ALIAS_WORDS and (m == len(s.toks) or s.broken(m))
+
+
+_ALIAS_WORDS = 4
+
+
+def tender(s: Sentence, k: int) -> bool:
+    """ "un appel | à projets", "un appel | d'offres", "un appel | à candidatures": a call for bids states nothing."""
+    return (k < len(s.toks) and s.toks[k].norm in _BIDS) or (k + 1 < len(s.toks) and s.toks[k + 1].norm in _BIDS)
+
+
+_BIDS = frozenset({"projets", "offres", "candidatures", "contributions", "propositions", "tenders", "bids"})
+
+
+def idiom(s: Sentence, k: int) -> bool:
+    """ "Autrement dit," ("in other words"), "soi-disant", "That said,": a word of saying inside a phrase that
+    reports nothing."""
+    return k > 0 and (s.toks[k - 1].norm, s.toks[k].norm) in _IDIOMS and not s.broken(k)
+
+
+_IDIOMS = frozenset({("autrement", "dit"), ("autrement", "dite"), ("soi", "disant"), ("that", "said")})
+
+
+def adjective_use(s: Sentence, k: int) -> bool:
+    """ "the campaign's alleged allegiances", "the reported deal": an English participle between an article or a
+    possessive and its noun, or opening a headline ("Alleged hacker extradited")."""
+    t = s.toks[k]
+    if s.lang == "en" and k == 0 and t.norm in ("alleged", "reported", "purported") and k + 1 < len(s.toks) and s.toks[k + 1].norm != "by" \
+            and s.gap(k + 1).strip() in ("", "‘", "'", "\"", "“"):
+        return True  # "Alleged ‘Scattered Spider’ Member Extradited": a headline's adjective
+    if s.lang != "en" or not t.norm.endswith("ed") or k == 0 or k + 1 >= len(s.toks) or s.broken(k) or s.broken(k + 1):
+        return False
+    before, after = s.toks[k - 1], s.toks[k + 1]
+    article = before.norm in ("the", "a", "an", "its", "his", "her", "their") or before.surface.endswith(("'s", "’s"))
+    return article and after.surface.islower() and not after.stop and after.norm not in s.cues.det
+
+
+def refusal_of_deed(s: Sentence, k: int) -> bool:
+    """ "Parents who refuse to allow contact", "a refusé de payer": refusing to do something else than speak or
+    tell ("declined to comment", "a refusé de donner des détails" are statements)."""
+    t = s.toks[k]
+    if t.lemma not in _REFUSE:
+        return False
+    m = k + 1
+    while m < len(s.toks) and m - k <= 3 and s.toks[m].norm in _BEFORE_DEED and not s.broken(m):
+        m += 1
+    if m == k + 1 and m < len(s.toks) and not s.broken(m) and s.lang == "en" and not s.toks[m].stop \
+            and not _words_asked(s, m):
+        return True  # "Some refused food and water": a thing refused, not a word ("refused comment" is one)
+    if m == k + 1 or m >= len(s.toks) or s.broken(m) or s.gap(m).strip() not in ("", "d'", "d’"):
+        return False  # "refuse": no infinitive after it
+    nxt = s.toks[m]
+    infinitive = s.toks[m - 1].norm == "to" if s.lang == "en" else nxt.norm == nxt.lemma and nxt.norm.endswith(
+        ("er", "ir", "re"))  # not "refuse de nouvelles analyses"
+    return infinitive and nxt.lemma not in s.cues.say and nxt.norm not in s.cues.say and nxt.lemma not in _TELL
+
+
+def _words_asked(s: Sentence, m: int) -> bool:
+    """A request for words among the four words from ``m`` ("declined repeated requests for comment", "refused
+    journalists' questions")."""
+    for j in range(m, min(m + 4, len(s.toks))):
+        if j > m and s.broken(j):
+            return False
+        if s.toks[j].lemma in _SPOKEN or s.toks[j].norm in _SPOKEN:
+            return True
+    return False
+
+
+_REFUSE = frozenset({"refuse", "refuser", "decline"})
+_SPOKEN = frozenset({"comment", "interview", "request", "requests", "question", "questions", "invitation", "answer"})
+_BEFORE_DEED = frozenset({"to", "de", "d", "à", "se", "s", "tout"})
+_TELL = frozenset({"give", "donner", "discuss", "elaborate", "name", "identify", "disclose", "provide", "fournir",
+                   "divulguer", "commenter", "communiquer", "préciser", "apologize", "apologise", "talk", "speak",
+                   "parler", "answer", "reveal", "release", "specify", "detail", "exprimer"})
+
+
+def plural_after_article(s: Sentence, k: int) -> bool:
+    """A French word in "-s" after a plural article ("devant les juges", "des critiques", "aux notes") is a plural
+    noun, whatever verb of saying the lemmatiser makes of it ("les" before a verb is a pronoun: "il les dénonce")."""
+    t = s.toks[k]
+    return s.lang == "fr" and k > 0 and s.toks[k - 1].norm in _PLURAL_ARTICLES and not s.broken(k) \
+        and t.norm.endswith("s") and t.norm not in s.cues.say
+
+
+_PLURAL_ARTICLES = frozenset({"les", "des", "ces", "aux", "ses", "leurs", "plusieurs", "certains", "certaines"})
+_FIGURES = frozenset("perte pertes baisse recul retard déficit repli chute hausse".split())
+_EMERGENCIES = frozenset("call calls alarm alarms emergency emergencies fire fires".split())
+_STATED = frozenset("say saying statement statements".split())
