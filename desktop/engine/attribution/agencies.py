@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..features import Token
-from .cues import OUTLETS
 from .bodies import PRESS_WORDS, body_agency
+from .cues import OUTLETS
 
 
 AGENCY = frozenset({"agence", "agences", "agency", "agencies"})

@@ -3,11 +3,11 @@ said", "L'Association X, qui représente soixante victimes, estime", "Ryan Boyet
 Sudan, said"), and what a relative pronoun stands for."""
 from __future__ import annotations
 
-from .phrase import person_noun
 from .noun_phrases import np_back
+from .phrase import person_noun
 from .saying import verb_cue
-from .verb_groups import participle
 from .sentence import Sentence
+from .verb_groups import participle
 
 
 def incise(s: Sentence, a: int) -> tuple[int, int] | None:

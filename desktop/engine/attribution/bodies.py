@@ -8,7 +8,7 @@ import re
 
 from ..features import Token, strip_accents
 from .cues import (CAPITALISED_OUTLETS, CAPITALS_OUTLETS, CLOSING_OUTLET_WORDS, COMPANY_SUFFIXES, DOCUMENTS,
-    LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS)
+                   LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS)
 from .phrase import INSTITUTION_FORMS, Phrase, elided_between, institution, is_place, known_word, place_name
 
 

@@ -6,10 +6,10 @@ as "de son côté" or "pour sa part" (``past_aside``).
 from __future__ import annotations
 
 from ..features import Token
-from .cues import OUTLETS
 from .bodies import outlet_like
-from .phrase import person_noun
+from .cues import OUTLETS
 from .outlet_phrases import outlet_np
+from .phrase import person_noun
 from .sentence import MONTHS, WEEKDAYS, Sentence
 
 

@@ -20,11 +20,11 @@ from ..model import Attribution, Document
 from .agencies import agency_taken_up, bare_agency
 from .cues import CUES, DOCUMENTS, INSTITUTIONS
 from .kind import kind_of
-from .people import bare_title, one_office_en, one_person_fr, taken_up, titled_head
-from .phrase import person_noun, possessive
 from .names import NameUses, many, name_uses
 from .nouns import from_noun
 from .outlets import asked_by, outlet_after, spoken_to
+from .people import bare_title, one_office_en, one_person_fr, taken_up, titled_head
+from .phrase import person_noun, possessive
 from .quoted import quoted_as_saying
 from .saying import is_say
 from .sentence import Found, Sentence

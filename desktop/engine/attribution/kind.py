@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from ..features import Token, strip_accents
 from .bodies import (LAWS, PRESS_WORDS, body_of_studies, body_then_name, document_from, findings_of, ministry,
-    name_kind, outlet_like, outlets_service, survey_body, titled_name)
+                     name_kind, outlet_like, outlets_service, survey_body, titled_name)
 from .cues import DOCUMENTS
-from .people import (SOURCE_NOUNS, SPOKES, acronym_titled, ends_with_full_name, group_of_people, must_do,
-    named_group, nobody, office_acronym, office_holder, one_of_them, people_by_ending, some_of_them, some_people,
-    someone_of, title_then_full_name, unnamed_member)
+from .people import (SOURCE_NOUNS, SPOKES, acronym_titled, ends_with_full_name, group_of_people, must_do, named_group,
+                     nobody, office_acronym, office_holder, one_of_them, people_by_ending, some_of_them, some_people,
+                     someone_of, title_then_full_name, unnamed_member)
 from .phrase import (INSTITUTION_FORMS, Phrase, acronym_plural, definite, headed_by, institution, known_word,
-    leading_run, own_part, own_words)
+                     leading_run, own_part, own_words)
 
 
 _OPEN = "open"  # a stage of ``kind_of`` that does not decide: the next one reads the phrase

@@ -6,8 +6,8 @@ from __future__ import annotations
 from ..features import Token
 from .cues import COMPANY_SUFFIXES, INSTITUTIONS, OPENERS, SUBORDINATORS
 from .kind import kind_of
-from .phrase import person_noun
 from .noun_phrases import np_forward
+from .phrase import person_noun
 from .sentence import QUOTE_MARK, Found, Sentence, found_at
 
 

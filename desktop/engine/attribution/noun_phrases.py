@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from itertools import takewhile
 
+from .bodies import outlet_like
 from .circumstances import past_circumstances
 from .cues import DOCUMENTS, INSTITUTIONS, Cues
-from .bodies import outlet_like
 from .kind import kind_of
-from .phrase import is_place, person_noun
 from .outlet_phrases import outlet_np
+from .phrase import is_place, person_noun
 from .saying import verb_cue
-from .verb_groups import participle
 from .sentence import Sentence, state_of_town
+from .verb_groups import participle
 
 
 _RELATIVE = frozenset("laquelle lequel lesquels lesquelles quoi qui which whom what".split())

@@ -3,13 +3,13 @@ aucun commentaire", "no immediate comment from the government", "X a défendu sa
 from __future__ import annotations
 
 from .asides import WHERE, any_participle, incise
-from .phrase import possessive
 from .noun_phrases import np_back, np_forward
 from .outlets import addressee
+from .phrase import possessive
 from .saying import verb_cue
-from .verb_groups import verb_group_start
 from .sentence import Found, Sentence, found_at
 from .subjects import sentence_subject, subject_after_comma
+from .verb_groups import verb_group_start
 
 
 def from_noun(s: Sentence, k: int) -> list[Found]:

@@ -3,8 +3,8 @@ programme", where it goes on and where it stops.
 """
 from __future__ import annotations
 
-from .cues import OUTLET_WORDS, OUTLETS
 from .bodies import outlet_like
+from .cues import OUTLET_WORDS, OUTLETS
 from .phrase import possessive
 from .saying import verb_cue
 from .sentence import MONTHS, Sentence

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 
-from .cues import OUTLET_WORDS
 from .bodies import outlet_like
+from .cues import OUTLET_WORDS
 from .kind import kind_of
 from .noun_phrases import np_forward
 from .outlet_phrases import outlet_np
 from .saying import is_say
-from .verb_groups import verb_group_start
 from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
+from .verb_groups import verb_group_start
 
 
 def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:

@@ -12,8 +12,8 @@ import re
 
 from ..features import Token
 from .cues import DOCUMENTS, OUTLET_WORDS, REQUESTS
-from .other_uses import (adjective_use, alias, another_sense, calls_it_quoted, idiom, noun_use,
-    plural_after_article, refusal_of_deed, tender)
+from .other_uses import (adjective_use, alias, another_sense, calls_it_quoted, idiom, noun_use, plural_after_article,
+                         refusal_of_deed, tender)
 from .phrase import person_noun
 from .sentence import Sentence
 from .verb_groups import DAYS, verb_group_start

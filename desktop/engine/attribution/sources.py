@@ -10,17 +10,17 @@ import re
 from dataclasses import replace
 
 from ..features import strip_accents
-from .cues import DOCUMENTS, INSTITUTIONS, OPENERS, VISUALS
 from .bodies import outlet_like
+from .cues import DOCUMENTS, INSTITUTIONS, OPENERS, VISUALS
 from .kind import kind_of
-from .phrase import is_place, person_noun
 from .lists import and_another
 from .names import many
 from .noun_phrases import name_to_comma, np_forward, sourcing_by_first_word
 from .outlet_phrases import outlet_np
+from .phrase import is_place, person_noun
 from .saying import is_say
-from .verb_groups import keen, verb_group_start
 from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
+from .verb_groups import keen, verb_group_start
 
 
 def inverted_says(s: Sentence, k: int, verb: str) -> bool:

@@ -9,8 +9,8 @@ from ..features import Token
 from .cues import DOCUMENTS
 from .phrase import person_noun, possessive
 from .saying import cue_verb
-from .verb_groups import keen, participle, verb_group_start
 from .sentence import DATE_WORDS, Sentence
+from .verb_groups import keen, participle, verb_group_start
 
 
 def not_a_statement(s: Sentence, k: int) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from ..features import Token
 from .asides import RELATIVES, WHEN_DONE, participle_aside
 from .kind import kind_of
-from .phrase import person_noun
 from .noun_phrases import name_to_comma, np_back
+from .phrase import person_noun
 from .saying import is_say
 from .sentence import Found, Sentence, found_at
 

@@ -9,15 +9,15 @@ import re
 from .asides import RELATIVES, WHEN_DONE, WHO, antecedent, before_relative, incise, with_relative
 from .cues import DOCUMENTS, INSTITUTIONS
 from .kind import kind_of
-from .phrase import is_place, person_noun, place_name
 from .noun_phrases import np_back, np_forward
 from .outlet_phrases import outlet_np
 from .outlets import SPEAKING_TO
+from .phrase import is_place, person_noun, place_name
 from .saying import verb_cue
-from .verb_groups import participle, verb_group_start
 from .sentence import DATE_WORDS, QUOTE_MARK, Sentence
 from .statement import went_on_to
 from .subjects import sentence_subject, subject_after_comma
+from .verb_groups import participle, verb_group_start
 
 
 _NOUN_PARTS = frozenset({"état", "part", "savoir", "valoir", "connaître", "garde"})  # "fait état", "mis en garde" …

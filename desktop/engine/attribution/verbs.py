@@ -14,15 +14,15 @@ from ..features import Token
 from .asides import incise
 from .bodies import outlet_like
 from .kind import kind_of
-from .phrase import person_noun
 from .lists import and_another, coordinated, shared_head
 from .noun_phrases import and_in_name, np_back, np_forward
 from .outlets import addressee, and_outlet, outlet_in_speaker
+from .phrase import person_noun
 from .saying import verb_cue
-from .verb_groups import participle, verb_group_start
 from .sentence import DATE_WORDS, QUOTE_MARK, Found, Sentence, found_at, start_of
 from .statement import not_a_statement, not_reflexive, when_asked
 from .subjects import clause_subject, named_and_described, sentence_subject
+from .verb_groups import participle, verb_group_start
 from .verb_spans import AUXILIARIES, OPENING_QUOTES, gerund, incise_ends, infinitive_at, names_a_person, speaker_spans
 
 
