@@ -19,6 +19,7 @@ from ..features import SentenceFeatures, strip_accents, with_common_words
 from ..model import Attribution, Document
 from .agencies import agency_taken_up, bare_agency
 from .cues import CUES, DOCUMENTS, INSTITUTIONS
+from .headlines import colon_speaker, credit, dateline, headline_speaker
 from .kind import kind_of
 from .names import NameUses, many, name_uses
 from .nouns import from_noun
@@ -28,10 +29,10 @@ from .phrase import person_noun, possessive
 from .quoted import quoted_as_saying
 from .saying import is_say
 from .sentence import Found, Sentence
-from .sources import (FRAMES, colon_speaker, credit, dateline, depending_on, document_in, framed, from_impersonal,
-                      from_inverted, from_sourcing, fronted_place, headline_speaker, in_ones_view, inverted_says,
-                      issued_by, published_in, sent_to_outlet, sourcing)
+from .sources import (FRAMES, depending_on, document_in, framed, from_sourcing, in_ones_view, issued_by, published_in,
+                      sent_to_outlet, sourcing)
 from .subjects import named_subject
+from .unnamed_on import from_impersonal, from_inverted, fronted_place, inverted_says
 from .verb_spans import quote_opens_on_verb
 from .verbs import from_verb
 

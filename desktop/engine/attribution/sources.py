@@ -1,8 +1,7 @@
-"""Who says it, from the other cues: a pronoun inside the verb ("a-t-il ajouté"), an unnamed "on" and where it
-speaks from ("a-t-on appris auprès du parquet"), a sourcing preposition ("selon", "d'après", "de source",
-"consultée par", "according to"), a sentence opening on whose view or which medium it is ("Pour le parquet,",
-"Sur BFMTV,"), a headline's speaker before a colon ("Dominique Versini : « … »"), and the document a statement is
-in ("dans un communiqué").
+"""Who says it, from the other cues: a sourcing preposition ("selon", "d'après", "de source", "consultée par",
+"according to"), a sentence opening on whose view or which medium it is ("Pour le parquet,", "Sur BFMTV,"), and the
+document a statement is in ("dans un communiqué"). A pronoun inside the verb and an unnamed "on" are read in
+``unnamed_on``, the speakers a report's layout gives (a headline's, a credit, a dateline) in ``headlines``.
 """
 from __future__ import annotations
 
@@ -17,175 +16,9 @@ from .lists import and_another
 from .names import many
 from .noun_phrases import name_to_comma, np_forward, sourcing_by_first_word
 from .outlet_phrases import outlet_np
-from .phrase import is_place, person_noun
+from .phrase import is_place
 from .saying import is_say
 from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
-from .verb_groups import keen, verb_group_start
-
-
-def inverted_says(s: Sentence, k: int, verb: str) -> bool:
-    """ "ajoute-t-il", "a-t-il déclaré", "a-t-on appris": the verb, or the participle after it, reports speech
-    ("Pourquoi est-elle partie ?" does not)."""
-    from ..lemmas import shared_lemmas
-
-    lemma = shared_lemmas().lemma(verb.lower(), s.lang)
-    if lemma in s.cues.say or lemma in s.cues.after_quote:  # "poursuit-il"
-        return True
-    if lemma == verb.lower() and lemma.endswith("e") and lemma + "r" in s.cues.after_quote:
-        return True  # "tranche-t-il", "analyse-t-elle": the verb the lemmatiser read as its noun
-    if lemma in _IMPERSONAL:
-        return False  # "Faut-il le rappeler ?": a question, nobody speaks
-    k = _past_adverbs(s, k) - 1  # "a-t-elle aussi assuré", "a-t-il encore rapporté"
-    nxt = s.toks[k + 1] if k + 1 < len(s.toks) and not s.broken(k + 1) else None
-    let_know = nxt is not None and nxt.lemma == "faire" and k + 2 < len(s.toks) and is_say(s, k + 2)
-    keen_to = any(j < len(s.toks) and keen(s, j) == j - k - 1 and is_say(s, j) for j in (k + 2, k + 3))
-    #         "s'est-il contenté d'ajouter", "a-t-il tenu à préciser"
-    return nxt is not None and (is_say(s, k + 1) or nxt.lemma in _LEARNT or let_know or keen_to  # "a-t-il fait valoir"
-                                or nxt.lemma in s.cues.after_quote)  # "a-t-elle poursuivi"
-
-
-_LEARNT = frozenset({"apprendre"})  # "a-t-on appris de source proche": the place it was learnt is the source
-
-
-def _past_adverbs(s: Sentence, k: int) -> int:
-    """The token after an inverted verb ("a-t-elle") and the adverbs that follow it ("aussi", "encore")."""
-    j = k + 1
-    while j < len(s.toks) and s.toks[j].norm in s.cues.verb_group and not s.broken(j) and not is_say(s, j):
-        j += 1
-    return j
-
-
-def from_inverted(s: Sentence, k: int, pronoun: str) -> Found | None:
-    """ "ajoute-t-il", "a-t-elle ajouté": the pronoun inside the token is the speaker."""
-    tok = s.toks[k]
-    start = tok.start + tok.surface.lower().rindex("-" + pronoun.lower()) + 1
-    j = _past_adverbs(s, k)  # "a-t-elle aussi assuré"
-    cue_end = j if j < len(s.toks) and not s.broken(j) and is_say(s, j) else k
-    return Found(start, start + len(pronoun), "pronoun:" + s.cues.pronouns.get(pronoun.lower(), "one"),
-                 (tok.start, s.toks[cue_end].end))
-
-
-def from_impersonal(s: Sentence, k: int) -> list[Found]:
-    """ "assure-t-on dans l'entourage du ministre", "a-t-on appris auprès du parquet": the place the unnamed
-    speaker is in is the source."""
-    j = k + 1 if k + 1 < len(s.toks) and (is_say(s, k + 1) or s.toks[k + 1].lemma in _LEARNT) else k
-    for m in range(j + 1, min(j + 5, len(s.toks))):
-        word = s.toks[m].norm
-        if word in ("au", "à"):  # "disait-on au parquet de Marseille": the institution itself speaks
-            span = np_forward(s, m + 1)
-            found = found_at(s, span, (k, j)) if span else None
-            if found is not None and found.kind == "organisation":
-                return [found]
-            break
-        if word in ("dans", "auprès", "sein", "chez") or _of_sources(s, m):
-            return _learnt_from(s, m, (k, j))
-    if s.toks[k].lemma in _LEARNT or (j > k and s.toks[j].lemma in _LEARNT):
-        return []  # "a-t-on appris": where it was learnt is not said
-    t = s.toks[k]  # "assure-t-on", "dit-on": someone the text does not name
-    start = t.start + t.surface.lower().rindex("-on") + 1
-    return [Found(start, start + 2, "anonymous", (t.start, s.toks[j].end))]
-
-
-_AT_PLACE = (("à",), ("a",), ("au",), ("aux",), ("chez",), ("du", "côté", "de"), ("du", "côté", "du"),
-             ("du", "côté", "des"))  # the words a place the sentence opens with follows
-
-
-def fronted_place(s: Sentence, k: int) -> list[Found]:
-    """ "A l'ARS, on fait valoir que …", "Chez Renault, on assure que …": the unnamed "on" speaks for the place
-    the sentence opens with, which is the source."""
-    a = verb_group_start(s, k)
-    on = a - 1
-    if on < 2 or s.toks[on].norm not in s.cues.impersonal or not s.comma(on):
-        return []
-    j = next((len(words) for words in _AT_PLACE if tuple(t.norm for t in s.toks[: len(words)]) == words), None)
-    if j is None or j >= on or any(s.broken(m) for m in range(j + 1, on)):
-        return []
-    also = next((m for m in range(j + 1, on - 2) if s.toks[m].norm == "comme" and s.toks[m + 1].norm in _AT), None)
-    spans = [(j, on)] if also is None else [(j, also), (also + 2, on)]  # "A l'ARS comme à l'APHP, on défend"
-    out = []
-    for span in spans:
-        if any(is_place(t, s.lang) for t in s.toks[span[0]:span[1]]):
-            continue  # "Au Japon, on craint …", "Aux États-Unis, on estime …": the people there, not a body
-        found = found_at(s, span, (on, k))
-        if found is not None and s.toks[0].norm == "chez" and found.kind == "person":
-            found = replace(found, kind="organisation")  # "Chez Renault, on indique": the company's people
-        if found is not None and found.kind in ("organisation", "anonymous"):
-            out.append(found)
-    return out
-
-
-_AT = frozenset({"à", "a", "au", "aux"})
-
-
-def _of_sources(s: Sentence, m: int) -> bool:
-    """ "a-t-on appris de sources policières", "de source judiciaire", "de même source": "de" and the sources
-    themselves."""
-    n = m + 2 if m + 2 < len(s.toks) and s.toks[m + 1].norm in ("même", "mêmes", "bonne", "bonnes") else m + 1
-    return s.toks[m].norm in ("de", "d") and n < len(s.toks) and s.toks[n].norm in ("source", "sources") \
-        and not s.broken(m + 1) and not s.broken(n)
-
-
-def _learnt_from(s: Sentence, m: int, cue: tuple[int, int]) -> list[Found]:
-    """The place or the sources an unnamed "on" learnt it from, from token ``m`` ("dans l'entourage du ministre",
-    "auprès du parquet", "de sources policières"), and a second one joined by "et" ("et auprès de témoins")."""
-    word = s.toks[m].norm
-    span = np_forward(s, m + 2 if word in ("auprès", "sein") else m + 1)
-    if span is None:
-        return []
-    inside = None if word in ("auprès", "de", "d") else "anonymous"  # someone in the place, not the place itself
-    found = found_at(s, span, cue, inside)
-    if found is None:
-        return []
-    out = [replace(found, start=s.toks[m - 1 if word == "sein" else m].start) if word not in ("de", "d") else found]
-    e = span[1]
-    if e + 2 < len(s.toks) and s.toks[e].norm == "et" and not s.broken(e + 1) \
-            and (s.toks[e + 1].norm in ("auprès", "dans", "chez") or _of_sources(s, e + 1)):
-        out += _learnt_from(s, e + 1, cue)[:1]
-    return out
-
-
-_HEADLINE_SAYS = frozenset("says say said warns warn claims claim shows show finds find".split())
-_HEADLINE_SPEAKER = 5  # words of a headline's speaker after its last comma
-
-
-def headline_speaker(s: Sentence) -> list[Found]:
-    """An English headline closing on its speaker and a capitalised verb ("Military Officials Distorted ISIS
-    Intelligence, Congressional Panel Says", "Obama Won the Debate, Polls Show"): the words after the last comma."""
-    n = len(s.toks)
-    last = s.toks[-1] if s.toks else None
-    if s.lang == "en" and n >= 4 and (source := _colon_source(s)):
-        return source
-    if s.lang != "en" or n < 4 or last.norm not in _HEADLINE_SAYS or not last.surface[:1].isupper():
-        return []
-    m = next((j for j in range(n - 2, 1, -1) if s.comma(j) and "," in s.gap(j)), None)
-    if m is None or n - 1 - m > _HEADLINE_SPEAKER or any(s.broken(j) for j in range(m + 1, n)):
-        return []
-    found = found_at(s, (m, n - 1), (n - 1, n - 1))
-    return [found] if found is not None and not found.kind.startswith("pronoun") else []
-
-
-def _colon_source(s: Sentence) -> list[Found]:
-    """An English headline closing on its source after a colon ("Man charged after mother killed in crash: NYPD",
-    "Three dead in blast: police"): a name or acronym of one or two words, or a plural of people, and nothing after
-    it, not even a full stop ("… the sequel for X-Men: First Class." is a film's title in a sentence)."""
-    n = len(s.toks)
-    m = next((j for j in range(n - 1, max(0, n - 1 - _HEADLINE_SPEAKER), -1) if s.broken(j)), None)
-    if m is None or m < 3 or s.gap(m).strip() != ":" or n - m > 2 or s.text[s.toks[-1].end:].strip() \
-            or any(s.toks[j].stop for j in range(m, n)):
-        return []
-    before = s.toks[m - 1]
-    of_the_year = m > 2 and before.norm == "year" and s.toks[m - 2].norm == "the" and s.toks[m - 3].norm == "of"
-    if before.norm in _NAMING or of_the_year or person_noun(before, s.cues):
-        return []  # "Victim of the shooting named: Victoria Soto", "goes to: Argo", "Person of the Year: Pope
-        #            Francis", "Lohan's new lawyer: Mark Heller", "identified as local man: Adam Lanza": who it is
-    found = found_at(s, (m, n), (m - 1, m - 1))
-    if found is None or found.kind not in ("organisation", "anonymous", "person", "document"):
-        return []
-    colon = s.toks[m - 1].end + s.gap(m).index(":")
-    return [replace(found, cue=(colon, colon + 1))]
-
-
-_NAMING = frozenset({"named", "identified", "to", "is", "are", "was", "as"})
 
 
 def sourcing(s: Sentence, k: int) -> int | None:
@@ -309,8 +142,6 @@ def _description_to_comma(s: Sentence, span: tuple[int, int]) -> int | None:
 
 
 _DESCRIPTION = 8  # words of a description set off by commas after a named source
-
-
 _WORDS_BY = frozenset("mots propos termes paroles éléments informations déclarations explications words chiffres "
                       "données estimations statistiques calculs figures data estimates".split())
 _BY = frozenset("de du des d' d’ of fournis fournies communiqués communiquées transmis transmises par".split())
@@ -329,7 +160,6 @@ def _past_words_of(s: Sentence, j: int) -> int:
 
 
 FRAMES = frozenset({"pour", "sur", "on"})
-_IMPERSONAL = frozenset({"falloir"})
 _PRESENTED = frozenset({"présenté", "présentée", "présentés", "présentées"})  # "un plan présenté par Yoav Gallant"
 _COMMA_QUOTE = re.compile(r"\s*,\s*[«\"“]")
 _BE_HAVE = frozenset({"être", "avoir", "be", "have"})
@@ -495,10 +325,6 @@ def _capitalised_title(s: Sentence, j: int) -> bool:
     return j > 0 and s.toks[j - 1].norm in ("du", "de") and t.surface[:1].isupper() and t.is_name
 
 
-_SPEAKER_COLON = re.compile(r"\s*:\s*[«\"“]")
-_COLON_NAME = 4  # longest name before a colon, in tokens
-
-
 def in_ones_view(s: Sentence, k: int) -> list[Found]:
     """ "À son avis, …", "à leur avis", "in his view", "in their opinion": the possessive stands for the speaker
     named before (resolved like a pronoun)."""
@@ -512,49 +338,3 @@ def in_ones_view(s: Sentence, k: int) -> list[Found]:
 
 _VIEWS = frozenset({"avis", "view", "opinion", "sens"})  # "à son sens"
 _POSSESSIVES = {"son": "one", "sa": "one", "leur": "many", "his": "one", "her": "one", "their": "many"}
-
-
-def colon_speaker(s: Sentence, first: int = 0) -> list[Found]:
-    """A headline giving a quote its speaker before a colon ("Dominique Versini : « Cette escalade … »",
-    "Nicolas Sarkozy: \"Je ne céderai pas\"", after a rubric: "Cyclisme - Contador : « … »"): the name, from token
-    ``first``."""
-    m = next((m for m in range(first + 1, min(first + _COLON_NAME, len(s.toks)) + 1) if s.broken(m)), None)
-    if m is None or m >= len(s.toks) or not _SPEAKER_COLON.match(s.gap(m)) \
-            or not all(s.is_name(k) for k in range(first, m)):
-        return []
-    kind = kind_of(s.phrase(first, m))
-    if kind not in ("person", "organisation"):
-        return []
-    colon = s.toks[m - 1].end + s.gap(m).index(":")
-    if first and not _WHOLE_QUOTE.fullmatch(s.text[colon + 1:]):
-        return []  # "Esther Williams - Esther Williams: "Million Dollar Mermaid" Swimmer Dies": a name, then a title
-    return [Found(start_of(s, first), s.toks[m - 1].end, kind, (colon, colon + 1))]
-
-
-_WHOLE_QUOTE = re.compile(r"\s*[«\"“][^«»\"“”]+[»\"”]\s*[.!?]?\s*")  # a quote and nothing after it
-
-
-_CREDIT = re.compile(r"\((?P<cue>avec|with|source\s*:?)\s+(?P<outlet>[^()]{2,30})\)", re.I)
-
-
-def credit(s: Sentence) -> list[Found]:
-    """A wire credit in brackets ("(avec AP)", "(avec AFP et Reuters)", "(with Reuters)"): the agencies the report
-    draws on."""
-    out = []
-    for m in _CREDIT.finditer(s.text):
-        start, end = m.span("outlet")
-        toks = [t for t in s.toks if start <= t.start < end]
-        if toks and outlet_like(toks):
-            out.append(Found(start, end, "outlet", m.span("cue")))
-    return out
-
-
-def dateline(s: Sentence) -> list[Found]:
-    """A wire report's dateline ("PÉKIN (AFP) -", "BOGOTA (Reuters) -"): the agency the whole report comes from."""
-    m = s.dateline
-    if m is None or m.group("outlet") is None:
-        return []
-    start, end = m.span("outlet")
-    if not outlet_like([t for t in s.toks if start <= t.start < end]):
-        return []
-    return [Found(start, end, "outlet", (start - 1, end + 1))]
