@@ -35,6 +35,15 @@ def _past_gerund(s: Sentence, j: int) -> int:
 def past_circumstances(s: Sentence, j: int) -> int:
     """Where a speaker after a verb starts: past auxiliaries and adverbs, past whom it was said to (", a déclaré à la
     presse un responsable") and where ("a assuré dans un communiqué la directrice", "dans un entretien au Monde")."""
+    j = _past_manner(s, j)
+    j = _past_occasion(s, j)
+    if (to := _past_outlet(s, j)) is not None:
+        return to
+    return _past_document_in(s, j)
+
+
+def _past_manner(s: Sentence, j: int) -> int:
+    """Past the verb group, adverbs of manner, a day, "sur place", a gerund, a date, "avec émotion" and asides."""
     n = len(s.toks)
     while j < n and (s.toks[j].norm in s.cues.verb_group or _manner(s.toks[j])) and s.toks[j].norm not in s.cues.det \
             and not s.broken(j):
@@ -49,13 +58,25 @@ def past_circumstances(s: Sentence, j: int) -> int:
             s.cues.det and (s.is_name(j + 2) or s.toks[j + 2].norm in s.cues.det) and not s.broken(j + 2):
         j += 2  # "mentionne avec humour Haché", "a déclaré avec émotion le ministre"
     j = _past_comma_asides(s, j)
-    j = past_aside(s, j)
+    return past_aside(s, j)
+
+
+def _past_occasion(s: Sentence, j: int) -> int:
+    """Past "lors de son audition", "lors d'une conférence de presse" (and its complement)."""
+    n = len(s.toks)
     if j + 3 < n and s.toks[j].norm == "lors" and s.toks[j + 1].norm in s.cues.complement:
         j += 4 if s.toks[j + 2].norm in s.cues.det else 3  # "remarquait lors de son audition la ministre"
     elif j + 2 < n and s.toks[j].norm == "lors" and s.toks[j + 1].norm in s.cues.det:
         j += 3  # "a déclaré lors d'une conférence de presse le procureur"
         if j + 1 < n and s.toks[j].norm in s.cues.complement and s.toks[j + 1].norm not in s.cues.det:
             j += 2
+    return j
+
+
+def _past_outlet(s: Sentence, j: int) -> int | None:
+    """Where the speaker starts past whom or which medium it was said to ("a déclaré à la presse un responsable",
+    "… sur franceinfo Nicolas Bay"); None when no such phrase is at ``j``."""
+    n = len(s.toks)
     if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and s.toks[j + 1].norm in s.cues.det:
         return j + 3
     if j + 2 < n and s.toks[j].norm in s.cues.to_outlet and (s.is_name(j + 1) or s.toks[j + 1].norm in OUTLETS) \
@@ -68,6 +89,12 @@ def past_circumstances(s: Sentence, j: int) -> int:
         if where and where[1] < n and not s.broken(where[1]) and (
                 s.toks[where[1]].norm in s.cues.det or (s.is_name(where[1]) and _named_medium(s, where))):
             return where[1]  # "… sur franceinfo Nicolas Bay"
+    return None
+
+
+def _past_document_in(s: Sentence, j: int) -> int:
+    """Past "dans un communiqué", "dans un entretien au Monde" (the medium too when it reads as one)."""
+    n = len(s.toks)
     if j + 3 < n and s.toks[j].norm in ("dans", "in") and s.toks[j + 1].norm in s.cues.det \
             and not s.is_name(j + 2) and not s.broken(j + 3):
         j += 3

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..features import SentenceFeatures, Token
 from .agencies import AGENCY
-from .cues import COMPANY_SUFFIXES, CUES, INSTITUTIONS
+from .cues import COMPANY_SUFFIXES, CUES, INSTITUTIONS, Cues
 from .people import SPOKES
 from .phrase import person_noun, possessive, singular
 
@@ -36,9 +36,7 @@ class NameUses:
 def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None = None) -> NameUses:
     """Every capitalised run of words of the report, counted as an organisation's or a person's use of its
     leading words (``texts``: the sentences' texts, for the appositions after a name)."""
-    org, person, closing, outlets = Counter(), Counter(), set(), set()
-    cues = CUES.get(lang)
-    titles = cues.titles if cues else frozenset()
+    counts = _Counts(Counter(), Counter(), set(), set(), CUES.get(lang), lang)
     for f, text in zip(feats, texts or [""] * len(feats)):
         toks = f.tokens
         for k, t in enumerate(toks):
@@ -47,35 +45,71 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
                 continue  # only the first word of a run ("Département d'État, Ned Price": "Ned" opens one)
             run = _run(toks, k, text)
             if len(run) > 1 and not run[0].stop:
-                closing.add(run[-1].norm)
-            before = toks[k - 1] if k > 0 and t.start - toks[k - 1].end <= 1 else None  # not "organization, Expert"
-            if before is not None and _medium_noun(toks, k - 1) and not _told(toks, k - 1):
-                outlets.add(tuple(x.norm for x in run))  # "l'agence de presse Chine Nouvelle (Xinhua)", "the daily X,"
-            if before is not None and (before.norm in INSTITUTIONS or before.lemma in INSTITUTIONS):
-                org[tuple(x.norm for x in run)] += 1  # "le groupe Dalmont", "the company Brightwater"
-            elif before is not None and before.norm in titles:
-                person[tuple(x.norm for x in run)] += 1  # "M. Dalmont", "Mayor Brooks"
-                if len(run) > 1:
-                    person[(run[-1].norm,)] += 1  # "spokesman Marc Goumbri": Goumbri is a surname
-            if _described_as_institution(toks, text, k + len(run), cues):
-                org[tuple(x.norm for x in run)] += 1  # "Natixis, filiale de banque d'investissement"
-            elif _described_as_person(toks, text, k + len(run), cues) and (len(run) > 1 or not _common_word(t, lang)):
-                person[tuple(x.norm for x in run[-1:])] += 1  # "Paul Expert, a physicist": Expert is a surname;
-                continue  # "Soelistyo, head of Indonesia's search and rescue agency": one
-            for n in range(1, len(run)):
-                head, nxt = tuple(x.norm for x in run[:n]), run[n]
-                if run[n - 1].norm in titles:
-                    person[(run[-1].norm,)] += 1  # "Foreign Minister Chrystia Freeland": Freeland is a surname
-                    break
-                if _institution_word(nxt, lang) or (n == len(run) - 1 and nxt.surface in COMPANY_SUFFIXES):
-                    org[head] += 1  # "Brightwater Health", "France Telecom SA" (not "Washington AG Bob Ferguson")
-                    if k > 0 and len(run) == 2 and not _institution(nxt) and not _common_word(run[0], lang):
-                        person[head[1:] + (nxt.norm,)] += 1  # or "Nora Price", "Ned Price": a surname that is a word
-                elif n == 1 and not _common_word(run[0], lang) and not run[0].stop:  # not "If Russia", "But Moscow"
-                    person[tuple(x.norm for x in run[1:])] += 1  # "Philippe Dalmont": Dalmont is a surname
-                    person[head] += 1  # and Philippe a first name ("described by Sharon", after "Sharon Osbourne")
+                counts.closing.add(run[-1].norm)
+            _count_by_word_before(counts, toks, k, run)
+            if not _count_by_apposition(counts, toks, k, run, text):
+                _count_inside(counts, k, run)
+    cues = counts.cues
     titled = frozenset(w for f in feats for w in _titles_of_names(f.tokens, cues)) if cues else frozenset()
-    return NameUses(org, person, titled, frozenset(closing), frozenset(outlets))
+    return NameUses(counts.org, counts.person, titled, frozenset(counts.closing), frozenset(counts.outlets))
+
+
+@dataclass
+class _Counts:
+    """What ``name_uses`` has counted so far, and the language it reads."""
+
+    org: Counter
+    person: Counter
+    closing: set
+    outlets: set
+    cues: Cues | None
+    lang: str
+
+    @property
+    def titles(self) -> frozenset[str]:
+        return self.cues.titles if self.cues else frozenset()
+
+
+def _count_by_word_before(counts: _Counts, toks: tuple[Token, ...], k: int, run: list[Token]) -> None:
+    """The run at ``k`` counted by the word right before it: a medium's noun, an institution's, a title."""
+    before = toks[k - 1] if k > 0 and toks[k].start - toks[k - 1].end <= 1 else None  # not "organization, Expert"
+    if before is not None and _medium_noun(toks, k - 1) and not _told(toks, k - 1):
+        counts.outlets.add(tuple(x.norm for x in run))  # "l'agence de presse Chine Nouvelle (Xinhua)", "the daily X,"
+    if before is not None and (before.norm in INSTITUTIONS or before.lemma in INSTITUTIONS):
+        counts.org[tuple(x.norm for x in run)] += 1  # "le groupe Dalmont", "the company Brightwater"
+    elif before is not None and before.norm in counts.titles:
+        counts.person[tuple(x.norm for x in run)] += 1  # "M. Dalmont", "Mayor Brooks"
+        if len(run) > 1:
+            counts.person[(run[-1].norm,)] += 1  # "spokesman Marc Goumbri": Goumbri is a surname
+
+
+def _count_by_apposition(counts: _Counts, toks: tuple[Token, ...], k: int, run: list[Token], text: str) -> bool:
+    """The run at ``k`` counted by what the words after it describe it as; True when that settles its words."""
+    if _described_as_institution(toks, text, k + len(run), counts.cues):
+        counts.org[tuple(x.norm for x in run)] += 1  # "Natixis, filiale de banque d'investissement"
+    elif _described_as_person(toks, text, k + len(run), counts.cues) \
+            and (len(run) > 1 or not _common_word(toks[k], counts.lang)):
+        counts.person[tuple(x.norm for x in run[-1:])] += 1  # "Paul Expert, a physicist": Expert is a surname;
+        return True  # "Soelistyo, head of Indonesia's search and rescue agency": one
+    return False
+
+
+def _count_inside(counts: _Counts, k: int, run: list[Token]) -> None:
+    """The run at ``k`` counted by its own words: a title inside it, an institution's word or a company's suffix
+    after its head, a first name before a surname."""
+    lang, titles = counts.lang, counts.titles
+    for n in range(1, len(run)):
+        head, nxt = tuple(x.norm for x in run[:n]), run[n]
+        if run[n - 1].norm in titles:
+            counts.person[(run[-1].norm,)] += 1  # "Foreign Minister Chrystia Freeland": Freeland is a surname
+            break
+        if _institution_word(nxt, lang) or (n == len(run) - 1 and nxt.surface in COMPANY_SUFFIXES):
+            counts.org[head] += 1  # "Brightwater Health", "France Telecom SA" (not "Washington AG Bob Ferguson")
+            if k > 0 and len(run) == 2 and not _institution(nxt) and not _common_word(run[0], lang):
+                counts.person[head[1:] + (nxt.norm,)] += 1  # or "Nora Price", "Ned Price": a surname that is a word
+        elif n == 1 and not _common_word(run[0], lang) and not run[0].stop:  # not "If Russia", "But Moscow"
+            counts.person[tuple(x.norm for x in run[1:])] += 1  # "Philippe Dalmont": Dalmont is a surname
+            counts.person[head] += 1  # and Philippe a first name ("described by Sharon", after "Sharon Osbourne")
 
 
 def _medium_noun(toks: tuple[Token, ...], k: int) -> bool:

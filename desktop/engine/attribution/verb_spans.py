@@ -72,16 +72,42 @@ _FRAMING = frozenset("selon pour according for d'après après".split())
 
 def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | None]:
     """Where the speaker of the verb cue at ``k`` may be, most likely first: before its verb group, or
-    between commas before it, or after it (inverted)."""
+    between commas before it, or after it (inverted). Read in stages: a subject the words right before the verb
+    group name (``_named_right_before``), the phrase before it (``_before_verb``), then an incise, the phrase after
+    the verb and the subject after a comma."""
     a = verb_group_start(s, k) - (3 if went_on_to(s, k) else 0)  # "Chief Supt Deats | went on to warn"
     if quote_opens_on_verb(s, k):
         return [np_back(s, a, across=True)]  # "Le chef de l'Etat « a indiqué …»": the subject before the quote
+    after = _past_verb_words(s, a, after)
+    if (spans := _named_right_before(s, a, after)) is not None:
+        return spans
+    bracketed = _before_brackets(s, a)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": before the brackets
+    if bracketed is not None or (a > 0 and not s.broken(a)):
+        return _before_verb(s, k, a, bracketed)
+    subject = subject_after_comma(s, a)
+    forward = _after_verb(s, k, a, after)
+    if forward is not None and s.lang == "en" and a == k and s.toks[k].lemma == "say" and s.comma(a) \
+            and _inverted_closing(s, forward) and before_relative(s, a) is None:  # "…, said the X who …"
+        return [forward, _past_document(s, incise(s, a)), _past_document(s, subject)]
+    return [_past_document(s, incise(s, a)), forward, _past_document(s, subject)]
+
+
+def _past_verb_words(s: Sentence, a: int, after: int) -> int:
+    """The first token from ``after`` past the words that go with the verb ("fait état | de", "fait savoir", "…, note
+    enfin | le rapport")."""
     while after < len(s.toks) and (s.toks[after].norm in _NOUN_PARTS or (s.toks[after].norm in _THEN and s.comma(a))
                                    or ((s.toks[after].norm == "en" or s.toks[after].norm in s.cues.verb_group)
                                        and after + 1 < len(s.toks) and s.toks[after + 1].norm in _NOUN_PARTS)
                                    or (s.toks[after].norm in DATE_WORDS and s.comma(a))) \
             and not s.broken(after):
-        after += 1  # "fait état | de", "fait savoir", "…, note enfin | le rapport"
+        after += 1
+    return after
+
+
+def _named_right_before(s: Sentence, a: int, after: int) -> list[tuple[int, int] | None] | None:
+    """The speaker when the words right before the verb group at ``a`` say where it is: a relative "dont"/"que"
+    (after the verb), "all of whom", a relative pronoun, a subject pronoun, a party tag, a quoted name; None when
+    they do not."""
     if a > 0 and not s.broken(a) and s.toks[a - 1].norm in ("dont", "que") and after < len(s.toks) \
             and (s.toks[after].norm in s.cues.det or s.is_name(after)) and not s.broken(after):
         return [np_forward(s, after, tail=False)]  # "un rapport dont fait état Le Monde": the subject comes after
@@ -96,18 +122,26 @@ def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | Non
         return [np_back(s, tagged, across=True)]  # "Rep. Nick Rahall, D-W.Va., said"
     if (named := _quoted_name_before(s, a)) is not None:
         return [named]  # "Le président de « La France insoumise » a dénoncé": the quote names, it is no statement
-    bracketed = _before_brackets(s, a)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": before the brackets
-    if bracketed is not None or (a > 0 and not s.broken(a)):
-        span = _past_opening(s, np_back(s, a if bracketed is None else bracketed))
-        span = _after_done(s, span) if participle(s.toks[k]) else _after_saying(s, span)  # (not "révèle un câble |
-        #                                                                                    montrant")
-        if span is None and s.toks[a - 1].norm in ("and", "et") and s.toks[k].norm != s.toks[k].lemma \
-                and not any(verb_cue(s, m) for m in range(a - 1)):
-            return [sentence_subject(s)]  # "A Labour party spokesman played down differences … and said", "… et a refusé de"
-        if span is None and s.toks[a - 1].norm in s.cues.stop_np:
-            return []  # "... and said": the subject was read with the first verb
-        return [with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, _contact_clause(s, span)))))]
-    subject = subject_after_comma(s, a)
+    return None
+
+
+def _before_verb(s: Sentence, k: int, a: int, bracketed: int | None) -> list[tuple[int, int] | None]:
+    """The speaker's phrase before the verb group at ``a`` (or before the brackets at ``bracketed``), or the
+    sentence's subject for a second verb after "and"; none when the first verb's subject was read already."""
+    span = _past_opening(s, np_back(s, a if bracketed is None else bracketed))
+    span = _after_done(s, span) if participle(s.toks[k]) else _after_saying(s, span)  # (not "révèle un câble |
+    #                                                                                    montrant")
+    if span is None and s.toks[a - 1].norm in ("and", "et") and s.toks[k].norm != s.toks[k].lemma \
+            and not any(verb_cue(s, m) for m in range(a - 1)):
+        return [sentence_subject(s)]  # "A Labour party spokesman played down differences … and said", "… et a refusé de"
+    if span is None and s.toks[a - 1].norm in s.cues.stop_np:
+        return []  # "... and said": the subject was read with the first verb
+    return [with_relative(s, _past_document(s, _with_title_before(s, _name_before(s, _contact_clause(s, span)))))]
+
+
+def _after_verb(s: Sentence, k: int, a: int, after: int) -> tuple[int, int] | None:
+    """The speaker's phrase after the verb (inverted: "…, relève Etienne Tête, …"), or None where the words after
+    it are its object, a quote, a gerund or what it calls for."""
     opening = a <= 1 or (a <= 2 and s.comma(a) and s.toks[0].stop)  # "Or, relève Etienne Tête, le décret ..."
     english_aux = s.lang == "en" and a < k  # "has stressed the need": English puts no speaker after "has stressed"
     forward = None if s.toks[k].lemma in _CALLS or s.toks[k].lemma == "tell" or infinitive_at(s, after) or english_aux \
@@ -117,10 +151,7 @@ def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | Non
         forward = None  # "le dalaï lama, 73 ans, …, a dénoncé la répression chinoise "brutale"": an object
     if forward is not None and gerund(s, forward[0]):
         forward = None  # "la « mère » se défend en évoquant une adoption": how, not who
-    if forward is not None and s.lang == "en" and a == k and s.toks[k].lemma == "say" and s.comma(a) \
-            and _inverted_closing(s, forward) and before_relative(s, a) is None:  # "…, said the X who …"
-        return [forward, _past_document(s, incise(s, a)), _past_document(s, subject)]
-    return [_past_document(s, incise(s, a)), forward, _past_document(s, subject)]
+    return forward
 
 
 _SOME_OF_WHOM = frozenset("all some many most none several both each two three four five".split())
