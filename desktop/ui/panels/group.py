@@ -127,6 +127,11 @@ class GroupPanel(QWidget):
         return f"Said by {count} sources · match score {self.model.score:.2f}"
 
     def _render_row(self, cursor: QTextCursor, n: int, row) -> None:
+        self._render_heading(cursor, n, row)
+        self._render_text(cursor, row)
+
+    def _render_heading(self, cursor: QTextCursor, n: int, row) -> None:
+        """The version's source name, its "who says it" link and how its sourcing ties to the selected one's."""
         block = QTextBlockFormat()
         block.setTopMargin(0 if n == 0 else 12)
         if n:
@@ -156,6 +161,9 @@ class GroupPanel(QWidget):
             fmt.setFontPointSize(self.font().pointSizeF() * 0.88)
             fmt.setForeground(self.theme.unique_fg if tie.startswith("⚠") else self.theme.muted)
             cursor.insertText(f"  · {tie}", fmt)
+
+    def _render_text(self, cursor: QTextCursor, row) -> None:
+        """The version's text, its details marked (facts only when ``facts_only``)."""
         text_block = QTextBlockFormat()
         text_block.setLineHeight(130, 1)  # 1 = ProportionalHeight
         text_block.setTopMargin(2)
