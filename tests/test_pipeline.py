@@ -220,6 +220,30 @@ def test_a_translation_joining_four_sentences_into_one_links_all_four():
     assert sorted(joined.members) == [(0, 2), (0, 3), (0, 4), (0, 5), (1, 2)]
 
 
+# The Financial Times sample's story rewritten in Spanish, shorter: a report of the same event, not a translation.
+FT_IN_SPANISH = (
+    "Rusia pidió ayuda militar a China, según Estados Unidos\n\n"
+    "Rusia ha pedido a China equipamiento militar para apoyar su invasión de Ucrania, según funcionarios "
+    "estadounidenses citados por el Financial Times.\n\n"
+    "El asesor de seguridad nacional, Jake Sullivan, se reunió el lunes en Roma con el alto diplomático chino Yang "
+    "Jiechi durante siete horas.\n\n"
+    "\"Nos aseguraremos de que ni China ni nadie más pueda compensar a Rusia por estas pérdidas\", dijo Sullivan a "
+    "la cadena NBC.\n\n"
+    "La embajada china en Washington no respondió a una solicitud de comentarios. La Casa Blanca no hizo "
+    "comentarios.\n")
+
+
+def test_a_shorter_rewrite_in_another_language_is_not_read_as_a_translation(seed_paths):
+    """Between two sure pairs the French report has six sentences and the Spanish one two: the order of a translation
+    does not pair them up, so the French sentences the Spanish report leaves out stay "only here"."""
+    ft = seed_paths[1].read_text(encoding="utf-8")
+    comp = compare([Source("ft.txt", ft), Source("es.txt", FT_IN_SPANISH)])
+    neutral = _sentence_with(comp, 0, "acteur neutre")
+    assert neutral in comp.single_sourced(0)
+    embassy = next(g for g in comp.groups if (0, _sentence_with(comp, 0, "ambassade de Chine")) in g.members)
+    assert [m for m in embassy.members if m[0] == 1] == [(1, _sentence_with(comp, 1, "embajada china"))]
+
+
 def test_document_against_itself_groups_everything_without_details(seed_paths):
     text = seed_paths[1].read_text(encoding="utf-8")
     comp = compare([Source("a", text), Source("b", text)])
