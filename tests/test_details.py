@@ -499,6 +499,22 @@ def test_a_version_that_negates_what_another_says_conflicts_with_it():
     assert [text for _, text, _ in found] == ["no casualties", "casualties"]
 
 
+def test_none_against_a_number_and_a_denied_statement_conflict():
+    """Found by a helper's first-use test: "aucune personne" / "45 personnes" and "no one" / "45 people" read as
+    agreement (only "45" marked, as a detail one version adds), and so did "n'a pas déclaré que" / "a déclaré que"."""
+    found = conflicts_of("Les secours ont sorti 45 personnes vivantes des décombres mardi soir à Malatya.",
+                         "Les secours n'ont sorti aucune personne vivante des décombres mardi soir à Malatya.")
+    assert found == [(0, "45", ["aucune personne"]), (1, "aucune personne", ["45"])]
+    found = conflicts_of("Rescuers pulled 45 people alive from the rubble in Malatya on Tuesday night.",
+                         "Rescuers pulled no one alive from the rubble in Malatya on Tuesday night.")
+    assert found == [(0, "45 people", ["no one"]), (1, "no one", ["45"])]
+    found = conflicts_of("Le président a déclaré que l'État ne laisserait personne sans abri après le séisme.",
+                         "Le président n'a pas déclaré que l'État laisserait des gens sans abri après le séisme.")
+    assert (0, "déclaré", ["pas déclaré"]) in found and (1, "pas déclaré", ["déclaré"]) in found
+    assert conflicts_of("Il ne reste plus que vingt personnes dans le bâtiment évacué lundi, selon la police.",
+                        "Vingt personnes restent dans le bâtiment évacué lundi, selon la police.") == []
+
+
 def test_a_negation_both_versions_share_or_one_about_something_else_is_no_conflict():
     assert conflicts_of("Le parquet s'interroge sur ses motivations, sans exclure un lien avec les allocations.",
                         "Le parquet s'interroge sur ses motivations et n'exclut pas un lien avec les allocations.") \

@@ -5,7 +5,8 @@ one is in the other, so details marked nothing, yet the two say opposite things.
 "never", "no", "n't"; "ne … pas", "jamais", "aucun", "ne … plus") are small words a diff passes over. Here each is
 found with the word it negates (the verb or noun after it in English; in French the verb between "ne" and "pas",
 or after "pas" in a compound tense, the noun after "aucun"), so that details can set "not confirm" against
-"confirmed" when the other version has that word without a negation.
+"confirmed" when the other version has that word without a negation, and a word that counts none ("aucune personne",
+"no one") against the number the other version gives in its place (``details.fact_conflicts``).
 """
 from __future__ import annotations
 
@@ -19,7 +20,11 @@ _AFTER = {  # markers whose negated word follows them
     "en": frozenset({"not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot"}),
     "fr": frozenset({"aucun", "aucune", "nul", "nulle", "sans"}),  # "sans exclure" = "n'exclut pas"
 }
-_AROUND = {"fr": frozenset({"pas", "jamais", "rien", "guère", "nullement", "point", "ni"})}  # "ne … pas": the verb between
+_AROUND = {"fr": frozenset({"pas", "jamais", "rien", "personne", "guère", "nullement", "point", "ni"})}  # "ne … pas": the verb between
+_QUANTIFIERS = frozenset({"aucun", "aucune", "nul", "nulle"})  # the word after them is their noun, a small one too
+# ("aucune personne")
+_DETERMINERS = frozenset({"une", "la", "cette", "chaque", "toute", "quelque"}) | _QUANTIFIERS  # "une personne", "aucune
+# personne": a noun, no "ne … personne"
 _NE_PLUS = "plus"  # a negation only after "ne" / "n'" ("il n'est plus", not "plus de 300")
 _NE = re.compile(r"\bn(?:e\b|['’])", re.I)
 REACH = 3  # words between a marker and the word it negates
@@ -40,18 +45,23 @@ def _negated(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | N
     if word is None or (k > 0 and tokens[k - 1].norm == "if"):  # "dozens, if not hundreds"
         return None
     after = {t.norm for t in tokens[word + 1:word + 3]} | {t.norm for t in tokens[k + 1:word]}
-    if after & _NOT_A_DENIAL:
+    if after & (_NOT_A_DENIAL | (_ONLY if tokens[k].norm == _NE_PLUS else frozenset())):
         return None  # "not arrested until Tuesday" (arrested, later); "ne reste plus que vingt" (only twenty)
     return word
 
 
-_NOT_A_DENIAL = frozenset({"until", "till", "before", "que", "qu"})
+_NOT_A_DENIAL = frozenset({"until", "till", "before"})
+_ONLY = frozenset({"que", "qu"})  # after "ne … plus" (not after "pas": "n'a pas déclaré que" denies)
 
 
 def _negated_word(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | None:
     norm = tokens[k].norm
+    if lang == "fr" and norm in _QUANTIFIERS and k + 1 < len(tokens) and tokens[k + 1].norm.isalpha():
+        return k + 1  # "aucune personne", "aucun blessé"
     if norm in _AFTER.get(lang, ()) or (lang == "en" and norm.endswith("n't")):
         return _content_after(tokens, k)
+    if norm == "personne" and k > 0 and tokens[k - 1].norm in _DETERMINERS:
+        return None  # "une personne": a noun ("ne … personne": nobody)
     if norm in _AROUND.get(lang, ()) or (norm == _NE_PLUS and lang == "fr"):
         ne = _ne_before(tokens, text, k)
         if ne is None:

@@ -130,14 +130,24 @@ def _plain_form(member: Member, k: int, w: int, other: Member, their_negations: 
     same = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
     if same < NEGATION_LIKENESS * min(len(member.feats.tokens), len(other.feats.tokens)):
         return None  # sentences worded too differently for one word's place to say anything
+    counted: list[int] = []  # a number where the other version has a word that counts none
     for op in ops:
         if op.tag == "equal" and op.src_start <= w < op.src_end:
             j = op.dest_start + w - op.src_start
         if op.tag == "equal" and op.src_start <= k < op.src_end:
             return None  # the other version has the negation word there too
+        if op.tag == "replace" and op.src_start <= k < op.src_end and member.feats.tokens[k].norm in NONE_WORDS:
+            counted = [x for x in range(op.dest_start, op.dest_end) if other.feats.tokens[x].is_number]
+    j = counted[0] if counted else j  # "no one" / "45 people", "aucune personne" / "45 personnes"
     if j is None or any(-NEGATION_SCOPE[1] <= j - x <= NEGATION_SCOPE[0] for x in their_negations):
         return None
     return j
+
+
+# Negations that count none: a number in their place in the other version says how many ("pulled no one alive" /
+# "pulled 45 people alive")
+NONE_WORDS = frozenset({"no", "none", "nobody", "nothing", "zero", "aucun", "aucune", "nul", "nulle", "personne",
+                        "rien"})
 
 
 NEGATION_SCOPE = (6, 2)  # words after a negation, and before it ("ne négocierons pas"), that it may bear on
