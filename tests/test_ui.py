@@ -134,6 +134,21 @@ def test_a_new_pair_with_an_unreadable_file_leaves_the_comparison_on_screen_as_i
     assert "empty.txt" in shown[0] and "Nothing was opened" in shown[0]
 
 
+def test_with_no_comparison_open_the_readable_file_of_a_pair_opens_alone(qtbot, comparison, tmp_path, monkeypatch):
+    """Found by a helper's first-use test: 'synoptic report.txt missing.txt' said "Nothing was opened" and left an
+    empty window, although report.txt alone opens (waiting for a second report)."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window = MainWindow(ComparisonController(fake_compare_iter(comparison)))
+    qtbot.addWidget(window)
+    good = tmp_path / "athens.txt"
+    good.write_text("A fire-bomb hit a bank in Athens. Three people died.", encoding="utf-8")
+    window.open_paths([str(good), str(tmp_path / "missing.txt")])
+    assert [s.name for s in window.controller.sources] == ["athens.txt"]
+    assert "missing.txt" in shown[0] and "Nothing was opened" not in shown[0]
+    window.close()
+
+
 def test_pasted_control_characters_are_refused_like_a_binary_file(qtbot, window, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))

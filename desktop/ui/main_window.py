@@ -265,7 +265,8 @@ class MainWindow(QMainWindow):
             self.review.open_path(sessions[0])
             return
         sources, errors = read_sources(paths, self.max_chars)
-        if replace and len(paths) >= 2 and len(sources) < 2:  # a new comparison was asked for: the one open stays
+        if replace and len(paths) >= 2 and len(sources) < 2 and self.controller.sources:
+            # a new comparison was asked for: the one open stays (with none open, the readable file opens alone)
             self.show_error("Some files could not be opened", errors + [
                 "Nothing was opened: a new comparison needs two readable reports."])
             return
