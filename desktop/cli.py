@@ -200,8 +200,9 @@ def _check_session_target(path: str) -> None:
     except SynopticError:
         raise SynopticError("exists and is not a Synoptic session; not replaced (save to another file)", path=path)
     if work:
-        raise SynopticError(f"holds review work ({work} verdicts, notes or corrections); not replaced (save to "
-                            "another file, or open it in the app to compare again)", path=path)
+        kinds = "verdict, note or correction" if work == 1 else "verdicts, notes or corrections"
+        raise SynopticError(f"holds review work ({work} {kinds}); not replaced (save to another file, or open it in "
+                            "the app to compare again)", path=path)
 
 
 def render(comparison, fmt: str, annotations=(), overrides=()) -> str:

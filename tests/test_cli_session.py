@@ -84,7 +84,7 @@ def test_no_output_overwrites_a_report_compared_the_session_exported_or_a_review
         session.set_annotation(Anchor(doc.source.content_hash, span.start, span.end), "false", "Denied.")
     kept = {p: p.read_bytes() for p in (session_path, *seed_paths)}
     attempts = {
-        "holds review work (1 verdicts, notes or corrections); not replaced": ("compare", *seed_paths, "--save",
+        "holds review work (1 verdict, note or correction); not replaced": ("compare", *seed_paths, "--save",
                                                                                 session_path),
         "is one of the reports compared; write the report to another file": ("compare", *seed_paths, "--json",
                                                                              "-o", seed_paths[0]),

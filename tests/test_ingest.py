@@ -529,7 +529,7 @@ def test_size_limit_counts_normalised_text(tmp_path):
 def test_file_far_over_the_limit_refused_before_reading(tmp_path):
     path = write(tmp_path, "huge.txt", b"a" * 1000)
     message = error_of(path, max_chars=100)
-    assert "too large: 1,000 bytes, more than 100 characters; raise it with --max-chars" in message
+    assert "too large: 1,000 bytes hold more than the 100 characters allowed; raise it with --max-chars" in message
 
 
 # ---- pasted text -------------------------------------------------------------------------------

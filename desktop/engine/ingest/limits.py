@@ -22,14 +22,15 @@ def byte_limit(kind: str, max_chars: int) -> int:
 
 def check_bytes(size: int, kind: str, max_chars: int, path: str | None) -> None:
     """Refuse a file too big to hold at most ``max_chars`` characters of text, said in the characters the user
-    set ("too large: 6,208 bytes, more than 100 characters"), or a container over its own ceiling."""
+    set ("too large: 6,208 bytes hold more than the 100 characters allowed"), or a container over its own ceiling."""
     limit = byte_limit(kind, max_chars)
     if size <= limit:
         return
     if kind in ("docx", "pdf", "html"):  # markup and pictures: bytes say little of the text's length
         raise SynopticError(f"too large: {_mb(size)} (a .{kind} file may have up to {_mb(limit)} for "
                             f"{max_chars:,} characters of text); {_HINT}", path=path)
-    raise SynopticError(f"too large: {_mb(size)}, more than {max_chars:,} characters; {_HINT}", path=path)
+    raise SynopticError(f"too large: {_mb(size)} hold more than the {max_chars:,} characters allowed; {_HINT}",
+                        path=path)
 
 
 def check_chars(count: int, max_chars: int, path: str | None) -> None:
