@@ -144,6 +144,17 @@ def test_html_title_put_first_when_body_lacks_it(tmp_path):
     assert ARTICLE_PARAGRAPHS[2] in source.text
 
 
+def test_a_metadata_title_shorter_than_the_headline_is_not_a_second_headline(tmp_path):
+    """Found by a helper's first-use test: og:title "Séisme au Maroc : le bilan s’alourdit" and the <h1> "…, selon
+    les autorités" made two title sentences, and the claim of the title listed two versions from one report."""
+    html = article_html().replace(f"<h1>{ARTICLE_TITLE}</h1>", f"<h1>{ARTICLE_TITLE}, selon les autorités</h1>")
+    html = html.replace("<meta name=\"author\"", f'<meta property="og:title" content="{ARTICLE_TITLE}">\n'
+                        '<meta name="author"')
+    source = read_path(write(tmp_path, "og.html", html.encode("utf-8")))
+    assert source.text.startswith(f"{ARTICLE_TITLE}, selon les autorités\n\n")
+    assert source.text.count(ARTICLE_TITLE) == 1
+
+
 def test_html_declared_charset_is_honoured(tmp_path):
     html = article_html().replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
     source = read_path(write(tmp_path, "ansi.html", html.encode("cp1252")))

@@ -29,6 +29,7 @@ _HTML_BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4"
                 "figcaption", "hr", "address", "details", "summary", "body"}
 _TITLE_SEARCH = 12  # blocks searched for the title before it is put first (menus may come before it)
 _SAME_TITLE = 90  # rapidfuzz ratio above which the first paragraph already is the headline
+_SHORTER_TITLE = 95  # partial ratio above which a title is the shorter form of a block up to twice its length
 # libxml2 stops at 256 levels of nesting unless told otherwise, silently dropping the rest of the page; old pages
 # with unclosed <font>/<b> tags nest one level deeper per paragraph. The "huge" parser goes to libxml2's hard limit.
 _DEEP_PARSER = lxml_html.HTMLParser(huge_tree=True, collect_ids=False, default_doctype=False,
@@ -156,7 +157,12 @@ def _walk(root) -> list[str]:
 
 
 def _same(first: str, title: str) -> bool:
-    return fuzz.ratio(_SPACES.sub(" ", first).casefold(), _SPACES.sub(" ", title).casefold()) >= _SAME_TITLE
+    """The block already is the headline: alike, or the page's metadata title is its shorter form (og:title "La
+    Russie a demandé une aide militaire à la Chine" for the <h1> "…, selon Washington")."""
+    block, title = _SPACES.sub(" ", first).casefold(), _SPACES.sub(" ", title).casefold()
+    if fuzz.ratio(block, title) >= _SAME_TITLE:
+        return True
+    return len(title) < len(block) <= 2 * len(title) and fuzz.partial_ratio(title, block) >= _SHORTER_TITLE
 
 
 def _clean(title: str | None) -> str | None:
