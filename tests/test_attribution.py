@@ -182,6 +182,22 @@ def test_a_claim_named_in_one_report_and_anonymous_in_another_is_attributed_diff
     assert conflicts == {"Governor Ellen Park", "a senior state official"}
 
 
+def test_one_person_named_with_two_descriptions_is_one_source():
+    """Found by a helper's first-use test: "Christian Noyer, également présent" / "Christian Noyer, président de
+    la Banque de France" was flagged "attributed differently", and so were a minister named before and after her
+    title; two different people with one title still differ."""
+    for texts in (["Les banques françaises sont solides, a assuré Christian Noyer, également présent à l'Elysée.",
+                   "Les banques françaises sont solides, a assuré Christian Noyer, président de la Banque de France."],
+                  ["La croissance sera faible en 2009, a déclaré Christine Lagarde, la ministre de l'Economie.",
+                   "La croissance sera faible en 2009, a déclaré la ministre de l'Economie Christine Lagarde."]):
+        comp, sourcing = _claim(texts)
+        assert len(sourcing) == 1 and not sourcing[0].differs, texts
+    comp, sourcing = _claim([
+        "La croissance sera faible en 2009, a déclaré Christine Lagarde, la ministre de l'Economie.",
+        "La croissance sera faible en 2009, a déclaré Eric Woerth, le ministre du Budget."])
+    assert len(sourcing) == 1 and sourcing[0].differs
+
+
 def test_a_claim_no_version_sources_is_flagged_and_the_flag_is_in_the_contract():
     from desktop.engine.attribution.compare import NO_SOURCE
     from desktop.export.contract import to_contract

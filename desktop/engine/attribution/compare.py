@@ -25,6 +25,7 @@ from ..model import ANONYMOUS_ONLY, ATTRIBUTION_KINDS, NO_SOURCE, Attribution, C
 from ..quote_runs import run_mates
 from ..short_forms import initials_keys
 from .cues import CUES
+from .phrase import INSTITUTION_FORMS
 
 
 _SAME_NAME = 85  # rapidfuzz partial_ratio at which two names are one
@@ -83,6 +84,8 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     name_a, name_b = _name(comp, a), _name(comp, b)
     if a.kind == b.kind and fuzz.partial_ratio(name_a, name_b) >= _SAME_NAME:
         return True
+    if a.kind == b.kind == "person" and _full_names(comp, a) & _full_names(comp, b):
+        return True  # "Christian Noyer, également présent" / "Christian Noyer, président de la Banque de France"
     return _alike(name_a, name_b) or ("person" in (a.kind, b.kind) and _last_word(name_a) == _last_word(name_b) != "") \
         or _initials_of(comp, a, b) or _initials_of(comp, b, a) or _state_of(name_a, name_b) or _state_of(name_b, name_a)
 
@@ -131,6 +134,16 @@ def _initials_of(comp: Comparison, short: Attribution, full: Attribution) -> boo
 def _tokens(comp: Comparison, a: Attribution) -> tuple:
     doc = comp.documents[a.source]
     return features(doc.text[a.start:a.end], doc.language).tokens
+
+
+def _full_names(comp: Comparison, a: Attribution) -> set[tuple[str, str]]:
+    """Two capitalised words in a row of a speaker's phrase, neither an institution's noun: a person's first and
+    last name ("Christian Noyer", "Christine Lagarde" of "la ministre de l'Economie Christine Lagarde"; not "Société
+    Générale"), lower case and unaccented."""
+    toks = _tokens(comp, a)
+    words = [strip_accents(t.norm) if t.surface[:1].isupper() and t.norm not in INSTITUTION_FORMS else None
+             for t in toks]
+    return {(x, y) for x, y in zip(words, words[1:]) if x and y}
 
 
 def _alike(x: str, y: str) -> bool:
