@@ -53,3 +53,17 @@ def test_reports_cover_every_sentence_of_the_real_comparison(comparison):
     for r in rows:
         if r["row_type"] == "detail":
             assert texts[r["source"]][int(r["start"]) : int(r["end"])] == r["text"]
+
+
+def test_a_version_in_a_language_whose_sources_are_not_read_is_not_said_to_have_none():
+    """Found by a helper's first-use test: the Spanish version of a claim ("…, según funcionarios estadounidenses")
+    read "no stated source": Synoptic looks for sources in French and English only, and now says so."""
+    from desktop.engine.model import NOT_READ, Source
+    from test_pipeline import FT_IN_SPANISH
+
+    ft = (SAMPLES / "ttn-financial-times.txt").read_text(encoding="utf-8")
+    comp = pipeline.compare([Source("ft.txt", ft), Source("es.txt", FT_IN_SPANISH)])
+    markdown = render_markdown(comp)
+    said_b = [line for line in markdown.splitlines() if line.startswith("- B: ")]
+    assert said_b and all(line == f"- B: {NOT_READ}" for line in said_b)
+    assert NOT_READ in unescape(render_html(comp))

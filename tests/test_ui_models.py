@@ -105,3 +105,11 @@ def test_only_in_sentences_to_check_are_those_another_source_comes_close_to_clos
     proxy.set_filter(None, "sentence")  # every single-sourced sentence again, in the sources' order
     listed = [(proxy.index(r, 0).data(SOURCE_ROLE), proxy.index(r, 0).data(SENTENCE_ROLE)) for r in range(proxy.rowCount())]
     assert listed == sorted(listed) and len(listed) > len(rows)
+
+
+def test_who_says_it_of_a_version_whose_language_is_not_read_says_so():
+    from desktop.engine.model import NO_SOURCE, NOT_READ
+    from desktop.ui.models import Row, sourcing_text
+
+    assert sourcing_text(Row(1, 0, "member", "Rusia pidió ayuda militar a China.", read=False)) == NOT_READ
+    assert sourcing_text(Row(0, 0, "member", "La Russie a demandé une aide.")) == NO_SOURCE

@@ -4,7 +4,7 @@ from __future__ import annotations
 from html import escape
 from importlib.resources import files
 
-from desktop.engine.model import Annotation, Comparison
+from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
 from desktop.export.view import (
     ECHO_NOTE, LETTERS, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word,
     excerpt,
@@ -160,7 +160,8 @@ def _who(view: ReportView, claim: ClaimView) -> str:
     the versions rest on different sources."""
     rows = []
     for source, speakers in claim.sourcing:
-        said = "; ".join(f"{_e(sp.who)} <i>({_e(sp.kind)})</i>" for sp in speakers) or "<i>no stated source</i>"
+        said = "; ".join(f"{_e(sp.who)} <i>({_e(sp.kind)})</i>" for sp in speakers) \
+            or f"<i>{NO_SOURCE if view.sources[source].read else NOT_READ}</i>"
         rows.append(f"<p><b>{view.sources[source].letter}:</b> {said}</p>")
     warnings = [w for w in (claim.flag, "attributed differently" if claim.differs else None) if w]
     flag = "".join(f'<p class="flag">⚠ {_e(w[0].upper() + w[1:])}</p>' for w in warnings)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.model import NO_SOURCE, Annotation, Comparison
+from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
 from desktop.export.view import (
     ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word,
     excerpt,
@@ -123,7 +123,8 @@ def _who(view: ReportView, claim: ClaimView) -> list[str]:
     warnings = [w for w in (claim.flag, "attributed differently" if claim.differs else None) if w]
     lines += [f"- ⚠ **{md_escape(w[0].upper() + w[1:])}**" for w in warnings]
     for source, speakers in claim.sourcing:
-        said = "; ".join(f"{md_escape(sp.who)} ({md_escape(sp.kind)})" for sp in speakers) or NO_SOURCE
+        said = "; ".join(f"{md_escape(sp.who)} ({md_escape(sp.kind)})" for sp in speakers) \
+            or (NO_SOURCE if view.sources[source].read else NOT_READ)
         lines.append(f"- {view.sources[source].letter}: {said}")
     return lines
 

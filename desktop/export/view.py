@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.engine.attribution.compare import ClaimSourcing, claim_sourcing, sourcing_profile
+from desktop.engine.attribution.compare import ClaimSourcing, analysed, claim_sourcing, sourcing_profile
 from desktop.engine.copies import copies, copy_note, echoed_sources, echoes, one_voice
 from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison, Detail, Override, SentenceRef
 from desktop.engine.near_misses import near_both_ways
@@ -129,6 +129,7 @@ class SourceView:
     sentences: tuple[SentenceView, ...]
     removed: tuple[RemovedView, ...]
     profile: tuple[tuple[str, int], ...] = ()  # statements resting on each kind of source (in words), and on none
+    read: bool = True  # its language is one whose sources are read (``attribution.compare.analysed``)
 
     @property
     def shared(self) -> int:
@@ -343,7 +344,7 @@ def _source_view(comparison: Comparison, index: int, sentences: tuple[SentenceVi
     )
     profile = tuple((KIND_WORDS[k], n) for k, n in sourcing_profile(comparison, index).items())
     return SourceView(index, LETTERS[index % 26], doc.source.name, doc.language, file_name(doc.source.path), sentences,
-                      removed, profile)
+                      removed, profile, analysed(comparison, index))
 
 
 def file_name(path: str | None) -> str | None:

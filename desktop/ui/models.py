@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.engine.attribution.compare import analysed
 from desktop.engine.copies import same_words
 from desktop.engine.near_misses import MAYBE
-from desktop.engine.model import KIND_WORDS, NO_SOURCE, Comparison, Link, SentenceRef
+from desktop.engine.model import KIND_WORDS, NO_SOURCE, NOT_READ, Comparison, Link, SentenceRef
 from desktop.ui.table_model import RowsFilter, RowsModel
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,6 +38,7 @@ class Row:
     sourcing: tuple[tuple[str, str], ...] = ()  # (who, kind) of each attribution of the sentence
     tie: float | None = None  # a version's score with the selected sentence (``Comparison.pair_score``)
     direct: bool = False  # the claim holds a link between this version and the selected sentence
+    read: bool = True  # its report's language is one whose sources Synoptic reads (``attribution.compare.analysed``)
 
 
 
@@ -60,7 +62,10 @@ def tie_text(row: Row, selected: SentenceRef | None) -> str:
 
 
 def sourcing_text(row: Row) -> str:
-    """Who says it, in words: "Jake Sullivan (named person); NBC (outlet)", or "no stated source"."""
+    """Who says it, in words: "Jake Sullivan (named person); NBC (outlet)", or "no stated source" (or, in a language
+    whose sources are not read, that they are not)."""
+    if not row.sourcing and not row.read:
+        return NOT_READ
     if not row.sourcing:
         return NO_SOURCE
     return "; ".join(f"{' '.join(who.split())} ({KIND_WORDS.get(kind, kind)})" for who, kind in row.sourcing)
@@ -255,7 +260,8 @@ class GroupModel(_RowModel):
                      a.kind) for a in own) + tuple((f"{doc.text[a.start:a.end]}, in the same quotation", a.kind)
                                                    for a in lent)
         tie = None if selected in (None, (source, sentence)) else comparison.pair_score(selected, (source, sentence))
-        return Row(source, sentence, kind, doc.sentence_text(sentence), spans, who, tie, direct)
+        return Row(source, sentence, kind, doc.sentence_text(sentence), spans, who, tie, direct,
+                   analysed(comparison, source))
 
     def display(self, row: Row, column: int) -> str:
         return self.names[row.source] if column == 0 else row.text
