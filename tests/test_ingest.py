@@ -423,6 +423,22 @@ def test_pdf_lines_the_layout_wrapped_are_joined_and_a_title_keeps_its_own(tmp_p
         "The business is listed as TallGrass Distribution Ltd."]
 
 
+def test_pdf_lines_broken_inside_a_name_or_after_a_colon_are_joined():
+    """Found by a helper's first-use test (the CNN sample printed to PDF): "… le président chinois Xi" / "Jinping
+    était troublé …" and "… pour les responsables américains :" / "la Chine pourrait …" read as four fragments."""
+    from desktop.engine.ingest.pdf_file import document_text
+
+    raw = ("Des responsables ont déclaré séparément à CNN que le président chinois Xi\n"
+           "Jinping était troublé par la façon dont la guerre en Ukraine s'était déroulée jusqu'ici.\n"
+           "Cela laisse ouverte une possibilité troublante pour les responsables américains :\n"
+           "la Chine pourrait contribuer à prolonger un conflit sanglant qui tue de plus en plus.\n")
+    assert document_text([raw]).split("\n") == [
+        "Des responsables ont déclaré séparément à CNN que le président chinois Xi Jinping était troublé par la façon "
+        "dont la guerre en Ukraine s'était déroulée jusqu'ici.",
+        "Cela laisse ouverte une possibilité troublante pour les responsables américains : la Chine pourrait contribuer "
+        "à prolonger un conflit sanglant qui tue de plus en plus."]
+
+
 def test_pdf_headlines_list_items_and_table_rows_keep_their_lines():
     """Found by a review: lines near a full line's length that end without a stop are not all wrapped sentences."""
     from desktop.engine.ingest.pdf_file import document_text

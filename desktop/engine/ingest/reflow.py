@@ -38,15 +38,29 @@ def full_length(lines: list[str]) -> int:
     return lengths[int(_FULL_SHARE * (len(lengths) - 1))] if lengths else 0
 
 
-def join_wrapped(lines: list[str], usual: float) -> list[str]:
-    """``lines`` with each line the layout wrapped joined to the next; an empty line (a blank) is never joined."""
+def join_wrapped(lines: list[str], usual: float, typeset: bool = False) -> list[str]:
+    """``lines`` with each line the layout wrapped joined to the next; an empty line (a blank) is never joined.
+    ``typeset``: lines of one print size (a PDF's, ``pdf_type``), where a full line of prose that stops mid-sentence
+    runs on whatever the next begins with (``cut_before_a_name``)."""
     out: list[str] = []
-    for line in lines:
-        if out and out[-1] and line and runs_on(out[-1], line, usual):
+    for k, line in enumerate(lines):
+        if out and out[-1] and line and (runs_on(out[-1], line, usual)
+                                         or (typeset and cut_before_a_name(lines[k - 1], line, usual))):
             out[-1] = joined(out[-1], line)
         else:
             out.append(line)
     return out
+
+
+def cut_before_a_name(line: str, following: str, usual: float) -> bool:
+    """A full line of prose (two words in lower case at least) that stops mid-sentence on a capitalised word, before
+    a line that opens on one: the layout broke a name ("… le président chinois Xi" / "Jinping était troublé …").
+    A headline in print of one size ends on a word in lower case ("… in the old port district" / "MONTREAL (AP) -")."""
+    last, first = line.rsplit(" ", 1)[-1], following.split(" ", 1)[0]
+    return (len(line) >= _WRAPPED * usual and not line.endswith(_ENDS) and last[:1].isupper()
+            and first[:1].isupper() and not first.isupper() and not _kept_apart(line, following)
+            and sum(word[:1].islower() for word in line.split()) >= 2)
+
 
 
 def joined(line: str, following: str) -> str:
@@ -67,6 +81,8 @@ def runs_on(line: str, following: str, usual: float) -> bool:
         return False
     if _TITLE_END.search(line) and len(line) >= _WRAPPED * usual:
         return following[0].isupper()
+    if line.endswith((":", ";")) and following[0].islower():
+        return True  # "… pour les responsables américains :" / "la Chine pourrait …"
     if line.endswith(_ENDS) or (line[-1].isdigit() and not following[0].islower()):
         return False
     if following[0].islower() or following[0].isdigit():
