@@ -332,6 +332,17 @@ def test_docx_paragraphs_title_and_table(tmp_path):
     assert source.meta["author"] == "Ann Lee"
 
 
+def test_a_docx_file_date_is_no_publication_date(tmp_path):
+    """Found by a helper's first-use test: a .docx made with python-docx carries its template's date (2013) as its
+    creation date, read as the report's publication date: the batch never joined it to a web page of 2022 on the same
+    story (dated more than 20 days apart). It is the file's date, kept as "created"."""
+    from desktop.engine.stories import publication_day
+
+    source = read_path(write_docx(tmp_path / "memo.docx", ["La Russie a demandé une aide militaire à la Chine."]))
+    assert "date" not in source.meta and source.meta["created"][:4].isdigit()
+    assert publication_day(source) is None
+
+
 def _title_of_docx(path, above: list[str], heading: str, below: list[str], stale: str) -> str | None:
     """The title read from a .docx: paragraphs ``above`` a Heading 1 and ``below`` it, a stale properties title."""
     import docx

@@ -7,7 +7,8 @@ similarity is the mean of three cosines: the lead embeddings, and TF-IDF vectors
 then joined by average-linkage agglomerative clustering until no two clusters are ``threshold`` alike.
 
 Dates: reports whose publication dates (``Source.meta["date"]``, from a web page's metadata) lie more than
-``MAX_DAYS_APART`` days apart are never one story. Reports without a date are separated by content only.
+``MAX_DAYS_APART`` days apart are never one story. Reports without a date are separated by content only; a .docx or
+.pdf file's creation date (``meta["created"]``: when it was saved or printed, or a template's date) is none.
 """
 from __future__ import annotations
 

@@ -92,5 +92,5 @@ def _styled_title(document) -> str | None:
 def _properties(document) -> tuple[str | None, dict]:
     props = document.core_properties
     created = props.created.isoformat() if props.created else None
-    meta = {"author": props.author or None, "date": created}
+    meta = {"author": props.author or None, "created": created}  # when the file was made: no publication date
     return (props.title or "").strip() or None, {k: v for k, v in meta.items() if v}

@@ -71,7 +71,8 @@ def _info(reader: PdfReader) -> tuple[str | None, dict]:
     if info is None:
         return None, {}
     title = " ".join(str(info.title or "").split()) or None
-    meta = {"author": _safe(lambda: info.author), "date": _safe(lambda: info.creation_date.isoformat())}
+    meta = {"author": _safe(lambda: info.author),  # when the file was made (printed, saved): no publication date
+            "created": _safe(lambda: info.creation_date.isoformat())}
     return title, {k: v for k, v in meta.items() if v}
 
 
