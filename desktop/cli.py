@@ -49,7 +49,7 @@ def _positive_int(text: str) -> int:
     return value
 
 
-_REPORT_FILES = "a report: .txt, .md, a saved web page (.html), .docx or .pdf"
+_REPORT_FILES = "a report: .txt, .md, a saved web page (.html), .docx, .pdf or .rtf"
 _EXITS = "exit status: 0 done, 1 a file could not be used (one line on standard error), 2 bad usage"
 
 

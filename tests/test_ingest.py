@@ -840,3 +840,23 @@ def test_a_page_that_ends_as_the_next_begins_keeps_both_sentences(tmp_path):
              ["12 people were killed.", "Rescue teams searched the area."]]
     text = read_path(write_pdf(tmp_path / "report.pdf", pages)).text
     assert "3 people were killed." in text.split("\n") and "12 people were killed." in text and "2024" in text
+
+
+# A wire story as TextEdit or WordPad saves it: a font table, escapes in the code page and in Unicode, paragraphs
+RTF_REPORT = (rb"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman Times New Roman;}}{\colortbl;\red0\green0\blue0;}"
+              b"\n" rb"\f0\fs24 S\'e9isme au Maroc : le bilan s\rquote alourdit\par" b"\n"
+              rb"\par Le s\'e9isme a fait au moins 2 000 morts, selon le minist\'e8re de l\rquote Int\u233?rieur.\par"
+              b"\n" rb"Les secours fouillent les d\'e9combres \'e0 Marrakech.\par" b"\n}")
+
+
+def test_an_rtf_document_is_read_as_its_text(tmp_path):
+    """Found by a helper's first-use test: an .rtf file was read as plain text, its control words and font table
+    taken for the report's sentences."""
+    source = read_path(write(tmp_path, "depeche.rtf", RTF_REPORT))
+    assert source.kind == "rtf"
+    assert source.text == ("Séisme au Maroc : le bilan s’alourdit\n\n"
+                           "Le séisme a fait au moins 2 000 morts, selon le ministère de l’Intérieur.\n"
+                           "Les secours fouillent les décombres à Marrakech.\n")
+    assert source.title == "Séisme au Maroc : le bilan s’alourdit"
+    renamed = read_path(write(tmp_path, "depeche.txt", RTF_REPORT))  # what it is, whatever its name says
+    assert renamed.kind == "rtf" and renamed.text == source.text

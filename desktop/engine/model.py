@@ -31,7 +31,7 @@ class Source:
     text: str  # decoded, BOM stripped, line endings normalised to \n, nothing else changed
     path: str | None = None
     title: str | None = None
-    kind: str = "text"  # text | html | docx | pdf | paste
+    kind: str = "text"  # text | html | docx | pdf | rtf | paste
     encoding: str | None = None
     meta: dict = field(default_factory=dict, compare=False, hash=False)  # outlet, date, author, url…
 

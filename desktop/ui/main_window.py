@@ -38,7 +38,7 @@ from desktop.ui.columns.workspace import Workspace
 PROSE_FONTS = ("Source Serif 4", "Source Serif Pro", "Charter", "Georgia", "Noto Serif", "Liberation Serif",
                "DejaVu Serif")
 DEFAULT_POINT_SIZE = 11.5
-FILE_FILTER = ("Reports and sessions (*.txt *.md *.html *.htm *.docx *.pdf *.synoptic);;"
+FILE_FILTER = ("Reports and sessions (*.txt *.md *.html *.htm *.docx *.pdf *.rtf *.synoptic);;"
                "Synoptic sessions (*.synoptic);;All files (*)")
 STYLE_SHEET = """
 QFrame#columnHeader { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }

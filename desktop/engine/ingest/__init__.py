@@ -57,6 +57,8 @@ def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
     data = files.read_bytes(where, limits.byte_limit(kind, max_chars))
     limits.check_bytes(len(data), kind, max_chars, where)
     declared = files.declared_charset(data) if kind == "html" else None
+    if kind == "rtf":
+        return _from_rtf(data, where, max_chars)
     decoded = text.decode(data, declared)
     if decoded is None:
         raise SynopticError(_BINARY, path=where)
@@ -69,6 +71,14 @@ def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
         title, plain = markdown_title(plain), markdown_text(plain)
     return make_source(plain, kind="text", path=where, name=os.path.basename(where),
                        title=title or text_title(plain), encoding=decoded.encoding, meta=meta, max_chars=max_chars)
+
+
+def _from_rtf(data: bytes, where: str, max_chars: int) -> Source:
+    from .rtf_file import read_rtf
+
+    plain = reflow_plain(normalise_newlines(read_rtf(data, where)))
+    return make_source(plain, kind="rtf", path=where, title=text_title(plain), max_chars=max_chars,
+                       blank="no text found in the document")
 
 
 def _from_html(decoded: text.Decoded, where: str, max_chars: int) -> Source:

@@ -50,7 +50,7 @@ def os_error(err: OSError, path: str) -> SynopticError:
 
 
 def kind_of(path: str) -> str:
-    """Which reader the file needs: text | html | docx | pdf (from its name, then its first bytes)."""
+    """Which reader the file needs: text | html | docx | pdf | rtf (from its name, then its first bytes)."""
     suffix = os.path.splitext(path)[1].lower()
     head = read_bytes(path, _HEAD_BYTES - 1)
     if suffix == ".doc" or (suffix == ".docx" and head.startswith(_OLE_MAGIC)):
@@ -61,6 +61,8 @@ def kind_of(path: str) -> str:
         return "docx"
     if suffix in HTML_SUFFIXES:
         return "html"
+    if suffix == ".rtf" or head.startswith(b"{\\rtf"):
+        return "rtf"
     return "text"
 
 

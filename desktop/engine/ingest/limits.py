@@ -7,7 +7,7 @@ DEFAULT_MAX_CHARS = 2_000_000
 
 # Bytes a file may have before we refuse to read it at all, per character allowed.
 # Plain text: at most 4 bytes per character (UTF-8, UTF-32). Markup and containers carry more.
-_BYTES_PER_CHAR = {"text": 4, "html": 8, "docx": 50, "pdf": 50}
+_BYTES_PER_CHAR = {"text": 4, "html": 8, "rtf": 8, "docx": 50, "pdf": 50}
 _CONTAINER_FLOOR = 64 * 1024 * 1024  # a .docx/.pdf with pictures is big even when its text is short
 _HINT = "raise it with --max-chars"
 
@@ -26,7 +26,7 @@ def check_bytes(size: int, kind: str, max_chars: int, path: str | None) -> None:
     limit = byte_limit(kind, max_chars)
     if size <= limit:
         return
-    if kind in ("docx", "pdf", "html"):  # markup and pictures: bytes say little of the text's length
+    if kind in ("docx", "pdf", "html", "rtf"):  # markup and pictures: bytes say little of the text's length
         raise SynopticError(f"too large: {_mb(size)} (a .{kind} file may have up to {_mb(limit)} for "
                             f"{max_chars:,} characters of text); {_HINT}", path=path)
     raise SynopticError(f"too large: {_mb(size)} hold more than the {max_chars:,} characters allowed; {_HINT}",
