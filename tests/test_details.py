@@ -515,6 +515,18 @@ def test_none_against_a_number_and_a_denied_statement_conflict():
                         "Vingt personnes restent dans le bâtiment évacué lundi, selon la police.") == []
 
 
+def test_a_name_and_a_number_in_one_slot_are_no_conflict():
+    """Found by a helper's first-use test: "… et la Diac" / "… et les Banques populaires, 950 millions" was shown
+    "said differently": a name against an amount (so were "1 dead" / "Aceh province"); a count against a number
+    still is one ("Dozens injured" / "24 injured")."""
+    found = conflicts_of("Suivent le Crédit mutuel, les Caisses d'épargne et les Banques populaires, 950 millions.",
+                         "Suivent le Crédit mutuel, les Caisses d'épargne, les Banques populaires et la Diac.")
+    assert found == [(0, "950 millions", []), (1, "Diac", [])]  # what each version adds, no conflict
+    found = conflicts_of("Dozens were injured when the ferry sank off the coast of Aceh province on Sunday.",
+                         "24 were injured when the ferry sank off the coast of Aceh province on Sunday.")
+    assert found == [(0, "Dozens", ["24"]), (1, "24", ["Dozens"])]
+
+
 def test_a_negation_both_versions_share_or_one_about_something_else_is_no_conflict():
     assert conflicts_of("Le parquet s'interroge sur ses motivations, sans exclure un lien avec les allocations.",
                         "Le parquet s'interroge sur ses motivations et n'exclut pas un lien avec les allocations.") \

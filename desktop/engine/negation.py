@@ -25,6 +25,10 @@ _QUANTIFIERS = frozenset({"aucun", "aucune", "nul", "nulle"})  # the word after 
 # ("aucune personne")
 _DETERMINERS = frozenset({"une", "la", "cette", "chaque", "toute", "quelque"}) | _QUANTIFIERS  # "une personne", "aucune
 # personne": a noun, no "ne … personne"
+# Negations that count none: a number in their place in the other version says how many ("pulled no one alive" /
+# "pulled 45 people alive": ``details.fact_conflicts``); read as counts by ``details.conflicts`` too
+NONE_WORDS = frozenset({"no", "none", "nobody", "nothing", "zero", "aucun", "aucune", "nul", "nulle", "personne",
+                        "rien"})
 _NE_PLUS = "plus"  # a negation only after "ne" / "n'" ("il n'est plus", not "plus de 300")
 _NE = re.compile(r"\bn(?:e\b|['’])", re.I)
 REACH = 3  # words between a marker and the word it negates

@@ -9,6 +9,7 @@ from ..amounts import amount_at
 from ..clock import clock_times
 from ..features import Token, token_number
 from ..meanings import WordMatches, meaning_key
+from ..negation import NONE_WORDS
 from ..units import number_unit
 from .cover import uncovered
 from .member import Member, diff_words, member_hedges, member_qualifiers
@@ -37,16 +38,29 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                 continue
             a = [k for k in range(op.src_start, op.src_end) if flags[k] and _says(member, k)]
             b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and _says(other, k)]
-            named = [any(toks[k].is_name or toks[k].is_number or token_number(toks, k, member.lang)
-                         or k in bounds for k in ks)  # "four hundred", "more than"
+            named = [_fact_of(toks, ks, bounds, member.lang)
                      for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
             if a and b and named[0] == named[1] and (named[0] or _about_one_thing(member, a, theirs, b, meanings)):
-                #   a name against a name, words against words ("Pigeon" / "next": no) about one thing
+                #   a number against a number, a name against a name, words against words ("Pigeon" / "next": no)
+                #   about one thing; not a name against a number ("Diac" / "950 millions")
                 end = theirs[value_end(other, b[-1])].end
                 counterpart = (other.ref[0], other.start + theirs[b[0]].start, other.start + meridiem_end(other.text, end))
                 for k in a:
                     out.setdefault(k, []).append(counterpart)
     return out
+
+
+# Words that count without a numeral ("Dozens injured" / "24 injured", "Aucune des 123" / "Les 204")
+COUNTS = NONE_WORDS | frozenset({"dozens", "hundreds", "thousands", "scores", "several", "dizaines", "centaines",
+                                 "milliers", "plusieurs"})
+
+
+def _fact_of(toks: tuple[Token, ...], ks: list[int], bounds: set[int], lang: str) -> str | None:
+    """What the tokens ``ks`` give: "number" (a numeral, a number word, a bound, a count: "four hundred", "more
+    than", "dozens", "aucune"), "name", or None (words)."""
+    if any(toks[k].is_number or token_number(toks, k, lang) or k in bounds or toks[k].norm in COUNTS for k in ks):
+        return "number"
+    return "name" if any(toks[k].is_name for k in ks) else None
 
 
 def value_end(member: Member, k: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..features import Token, token_number
-from ..negation import negation_span, negations
+from ..negation import NONE_WORDS, negation_span, negations
 from ..units import CURRENCY, units_written
 from ..world_names import token_date
 from .conflicts import in_one_slot, value_end, word_diff
@@ -142,12 +142,6 @@ def _plain_form(member: Member, k: int, w: int, other: Member, their_negations: 
     if j is None or any(-NEGATION_SCOPE[1] <= j - x <= NEGATION_SCOPE[0] for x in their_negations):
         return None
     return j
-
-
-# Negations that count none: a number in their place in the other version says how many ("pulled no one alive" /
-# "pulled 45 people alive")
-NONE_WORDS = frozenset({"no", "none", "nobody", "nothing", "zero", "aucun", "aucune", "nul", "nulle", "personne",
-                        "rien"})
 
 
 NEGATION_SCOPE = (6, 2)  # words after a negation, and before it ("ne négocierons pas"), that it may bear on
