@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.engine.attribution.compare import analysed
 from desktop.engine.copies import same_words
 from desktop.engine.near_misses import MAYBE
 from desktop.engine.model import KIND_WORDS, NO_SOURCE, NOT_READ, Comparison, Link, SentenceRef
@@ -260,6 +259,8 @@ class GroupModel(_RowModel):
                      a.kind) for a in own) + tuple((f"{doc.text[a.start:a.end]}, in the same quotation", a.kind)
                                                    for a in lent)
         tie = None if selected in (None, (source, sentence)) else comparison.pair_score(selected, (source, sentence))
+        from desktop.engine.attribution.compare import analysed  # the engine loads after the window shows
+
         return Row(source, sentence, kind, doc.sentence_text(sentence), spans, who, tie, direct,
                    analysed(comparison, source))
 
