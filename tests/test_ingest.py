@@ -860,3 +860,19 @@ def test_an_rtf_document_is_read_as_its_text(tmp_path):
     assert source.title == "Séisme au Maroc : le bilan s’alourdit"
     renamed = read_path(write(tmp_path, "depeche.txt", RTF_REPORT))  # what it is, whatever its name says
     assert renamed.kind == "rtf" and renamed.text == source.text
+
+
+def test_a_markdown_front_matter_is_the_report_s_metadata_not_its_text(tmp_path):
+    """Found by a helper's first-use test: 'title: …', 'author: …' and 'date: …' of a note's front matter were read
+    as sentences of the report, and its date was no publication date."""
+    note = ("---\ntitle: \"Moscou demande l'aide de Pékin\"\nauthor: Jean Martin\ndate: 2022-03-14\ntags:\n  - Russie\n"
+            "---\n\n# La Russie a demandé une aide militaire à la Chine\n\n"
+            "La Russie a demandé à la Chine du **matériel militaire**, selon des responsables américains.\n")
+    source = read_path(write(tmp_path, "note.md", note.encode("utf-8")))
+    assert source.text == ("La Russie a demandé une aide militaire à la Chine\n\n"
+                           "La Russie a demandé à la Chine du matériel militaire, selon des responsables américains.\n")
+    assert source.title == "La Russie a demandé une aide militaire à la Chine"
+    assert source.meta == {"author": "Jean Martin", "date": "2022-03-14"}
+    text = "Un paragraphe.\n\n---\n\nLa suite: un autre paragraphe.\n\n---\n"  # rules between paragraphs stay rules
+    assert read_path(write(tmp_path, "rules.md", text.encode("utf-8"))).text.split() == \
+        "Un paragraphe. La suite: un autre paragraphe.".split()

@@ -12,7 +12,7 @@ from desktop.engine.model import Source, SynopticError
 
 from . import files, limits, text
 from .limits import DEFAULT_MAX_CHARS
-from .markdown_text import MARKDOWN_SUFFIXES, markdown_text, markdown_title
+from .markdown_text import MARKDOWN_SUFFIXES, front_matter, markdown_text, markdown_title
 from .reflow import reflow_plain
 from .source import make_source, text_title
 from .text import looks_binary, normalise_newlines
@@ -65,10 +65,13 @@ def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
     if kind == "html" or files.looks_like_html(decoded.text):
         return _from_html(decoded, where, max_chars)
     meta = {"replaced_bytes": decoded.replaced} if decoded.replaced else {}
-    plain = reflow_plain(normalise_newlines(decoded.text))
-    title = None
-    if where.lower().endswith(MARKDOWN_SUFFIXES):
-        title, plain = markdown_title(plain), markdown_text(plain)
+    plain, title, markdown = normalise_newlines(decoded.text), None, where.lower().endswith(MARKDOWN_SUFFIXES)
+    if markdown:  # its metadata block is no report text ("title: …", "date: 2022-03-14")
+        front, plain = front_matter(plain)
+        meta |= {k: v for k, v in front.items() if k != "title"}
+    plain = reflow_plain(plain)
+    if markdown:
+        title, plain = markdown_title(plain) or front.get("title"), markdown_text(plain)
     return make_source(plain, kind="text", path=where, name=os.path.basename(where),
                        title=title or text_title(plain), encoding=decoded.encoding, meta=meta, max_chars=max_chars)
 

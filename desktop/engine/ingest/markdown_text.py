@@ -58,6 +58,31 @@ def _inline(line: str) -> str:
     return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
 
 
+# A front matter block (Jekyll, Hugo, Obsidian, pandoc): "---", "key: value" lines, "---" (or "...")
+_FRONT = re.compile(r"\A---[ \t]*\n((?:[^\n]*\n){1,60}?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_LISTED_VALUE = re.compile(r"^\s+(?:-\s+)?\S|^\s*-\s+\S|^\s*$|^\s*#")  # an item, a continuation, a blank, a comment
+_META_KEYS = {"title": "title", "author": "author", "authors": "author", "date": "date", "published": "date",
+              "pubdate": "date", "url": "url", "link": "url", "source": "url", "canonical_url": "url"}
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The metadata a Markdown file opens with ("---" / "title: …" / "date: 2022-03-14" / "---": title, author,
+    date, url) and the text after it; no metadata and the text unchanged when the file opens with no such block."""
+    found = _FRONT.match(text)
+    if found is None:
+        return {}, text
+    lines = found.group(1).split("\n")[:-1]
+    fields = [_FIELD.match(line) for line in lines]
+    if not any(fields) or not all(f or _LISTED_VALUE.match(line) for f, line in zip(fields, lines)):
+        return {}, text  # a rule under a paragraph, not metadata
+    meta = {}
+    for f in fields:
+        if f is not None and (key := _META_KEYS.get(f.group(1).lower())) and f.group(2).strip("\"' "):
+            meta.setdefault(key, f.group(2).strip().strip("\"'").strip())
+    return meta, text[found.end():].lstrip("\n")
+
+
 def markdown_title(text: str) -> str | None:
     """The heading a Markdown file opens with ("# Title", "## Title"), its marks taken off; None otherwise."""
     first = next((line for line in text.split("\n") if line.strip()), "")
