@@ -442,12 +442,16 @@ def test_pdf_lines_broken_inside_a_name_or_after_a_colon_are_joined():
     raw = ("Des responsables ont déclaré séparément à CNN que le président chinois Xi\n"
            "Jinping était troublé par la façon dont la guerre en Ukraine s'était déroulée jusqu'ici.\n"
            "Cela laisse ouverte une possibilité troublante pour les responsables américains :\n"
-           "la Chine pourrait contribuer à prolonger un conflit sanglant qui tue de plus en plus.\n")
+           "la Chine pourrait contribuer à prolonger un conflit sanglant qui tue de plus en plus.\n"
+           "La réaction de l'Union européenne face à la demande adressée par Moscou à la Chine\n"
+           "Les ministres des Affaires étrangères des Vingt-Sept se réunissent lundi à Bruxelles.\n")
     assert document_text([raw]).split("\n") == [
         "Des responsables ont déclaré séparément à CNN que le président chinois Xi Jinping était troublé par la façon "
         "dont la guerre en Ukraine s'était déroulée jusqu'ici.",
         "Cela laisse ouverte une possibilité troublante pour les responsables américains : la Chine pourrait contribuer "
-        "à prolonger un conflit sanglant qui tue de plus en plus."]
+        "à prolonger un conflit sanglant qui tue de plus en plus.",
+        "La réaction de l'Union européenne face à la demande adressée par Moscou à la Chine",  # an intertitle (review)
+        "Les ministres des Affaires étrangères des Vingt-Sept se réunissent lundi à Bruxelles."]
 
 
 def test_pdf_headlines_list_items_and_table_rows_keep_their_lines():

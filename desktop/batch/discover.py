@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop.engine.ingest.files import HTML_SUFFIXES
 from desktop.engine.model import SynopticError
 
-SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".docx", ".pdf", *HTML_SUFFIXES})
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".docx", ".pdf", ".rtf", *HTML_SUFFIXES})
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def _folder(root: Path, skip: Path | None) -> list[Input]:
                 full = Path(folder) / name
                 found.append(Input(full.relative_to(root).as_posix(), str(full)))
     if not found:
-        raise SynopticError("no reports found in this folder (.txt, .md, .html, .docx, .pdf)", path=str(root))
+        raise SynopticError("no reports found in this folder (.txt, .md, .html, .docx, .pdf, .rtf)", path=str(root))
     return sorted(found, key=lambda i: i.name)
 
 

@@ -21,11 +21,10 @@ _AFTER = {  # markers whose negated word follows them
     "fr": frozenset({"aucun", "aucune", "nul", "nulle", "sans"}),  # "sans exclure" = "n'exclut pas"
 }
 _AROUND = {"fr": frozenset({"pas", "jamais", "rien", "personne", "guère", "nullement", "point", "ni"})}  # "ne … pas": the verb between
-_QUANTIFIERS = frozenset({"aucun", "aucune", "nul", "nulle"})  # the word after them is their noun, a small one too
-# ("aucune personne")
-_DETERMINERS = frozenset({"une", "la", "cette", "chaque", "toute", "quelque"}) | _QUANTIFIERS  # "une personne", "aucune
-# personne": a noun, no "ne … personne"
-# Negations that count none: a number in their place in the other version says how many ("pulled no one alive" /
+_QUANTIFIERS = frozenset({"aucun", "aucune", "nul", "nulle"})  # "aucune personne": "personne" is their noun
+# before "personne", a determiner makes it a noun ("une personne", "aucune personne"), not "ne … personne" (nobody)
+_DETERMINERS = frozenset({"une", "la", "cette", "chaque", "toute", "quelque"}) | _QUANTIFIERS
+# Words that count none ("zero" too): a number in their place in the other version says how many: a number in their place in the other version says how many ("pulled no one alive" /
 # "pulled 45 people alive": ``details.fact_conflicts``); read as counts by ``details.conflicts`` too
 NONE_WORDS = frozenset({"no", "none", "nobody", "nothing", "zero", "aucun", "aucune", "nul", "nulle", "personne",
                         "rien"})
@@ -49,19 +48,27 @@ def _negated(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | N
     if word is None or (k > 0 and tokens[k - 1].norm == "if"):  # "dozens, if not hundreds"
         return None
     after = {t.norm for t in tokens[word + 1:word + 3]} | {t.norm for t in tokens[k + 1:word]}
-    if after & (_NOT_A_DENIAL | (_ONLY if tokens[k].norm == _NE_PLUS else frozenset())):
+    if after & _NOT_A_DENIAL and not _says_that(tokens, word):
         return None  # "not arrested until Tuesday" (arrested, later); "ne reste plus que vingt" (only twenty)
     return word
 
 
-_NOT_A_DENIAL = frozenset({"until", "till", "before"})
-_ONLY = frozenset({"que", "qu"})  # after "ne … plus" (not after "pas": "n'a pas déclaré que" denies)
+def _says_that(tokens: tuple[Token, ...], word: int) -> bool:
+    """A verb of saying or thinking right before "que": what follows is what is said ("n'a pas déclaré que …")."""
+    return tokens[word].lemma in _SAYING and word + 1 < len(tokens) and tokens[word + 1].norm in ("que", "qu")
+
+
+_NOT_A_DENIAL = frozenset({"until", "till", "before", "que", "qu"})
+# Verbs of saying and thinking whose "que" opens what is said: "n'a pas déclaré que …" denies the statement, where
+# "ne touche pas que les banques", "n'a jamais coûté que 3 millions" say "only"
+_SAYING = frozenset("""dire déclarer affirmer annoncer confirmer indiquer préciser assurer estimer penser croire savoir
+                       expliquer prétendre juger considérer reconnaître ajouter souligner""".split())
 
 
 def _negated_word(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | None:
     norm = tokens[k].norm
-    if lang == "fr" and norm in _QUANTIFIERS and k + 1 < len(tokens) and tokens[k + 1].norm.isalpha():
-        return k + 1  # "aucune personne", "aucun blessé"
+    if lang == "fr" and norm in _QUANTIFIERS and k + 1 < len(tokens) and tokens[k + 1].norm == "personne":
+        return k + 1  # "aucune personne": a noun, though "personne" is a stop word (the pronoun "nobody")
     if norm in _AFTER.get(lang, ()) or (lang == "en" and norm.endswith("n't")):
         return _content_after(tokens, k)
     if norm == "personne" and k > 0 and tokens[k - 1].norm in _DETERMINERS:

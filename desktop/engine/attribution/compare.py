@@ -137,13 +137,20 @@ def _tokens(comp: Comparison, a: Attribution) -> tuple:
 
 
 def _full_names(comp: Comparison, a: Attribution) -> set[tuple[str, str]]:
-    """Two capitalised words in a row of a speaker's phrase, neither an institution's noun: a person's first and
-    last name ("Christian Noyer", "Christine Lagarde" of "la ministre de l'Economie Christine Lagarde"; not "Société
-    Générale"), lower case and unaccented."""
-    toks = _tokens(comp, a)
-    words = [strip_accents(t.norm) if t.surface[:1].isupper() and t.norm not in INSTITUTION_FORMS else None
-             for t in toks]
-    return {(x, y) for x, y in zip(words, words[1:]) if x and y}
+    """A person's first and last name in a speaker's phrase: the last two words of a run of capitalised words, left
+    of them neither a title nor an institution's noun ("Christian Noyer", "Christine Lagarde" of "la ministre de
+    l'Economie Christine Lagarde", "Sergei Lavrov" of "Foreign Minister Sergei Lavrov"; not "Société Générale",
+    not "Foreign Minister"), lower case and unaccented."""
+    toks, cues = _tokens(comp, a), CUES.get(comp.documents[a.source].language)
+    titles = cues.titles if cues else frozenset()
+    runs, run = [], []
+    for t in (*toks, None):
+        if t is not None and t.surface[:1].isupper() and t.norm not in INSTITUTION_FORMS and t.norm not in titles:
+            run.append(strip_accents(t.norm))
+        else:
+            runs += [tuple(run[-2:])] if len(run) >= 2 else []
+            run = []
+    return set(runs)
 
 
 def _alike(x: str, y: str) -> bool:

@@ -40,9 +40,10 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
             b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and _says(other, k)]
             named = [_fact_of(toks, ks, bounds, member.lang)
                      for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
-            if a and b and named[0] == named[1] and (named[0] or _about_one_thing(member, a, theirs, b, meanings)):
-                #   a number against a number, a name against a name, words against words ("Pigeon" / "next": no)
-                #   about one thing; not a name against a number ("Diac" / "950 millions")
+            if a and b and ((named[0] & named[1]) or (not named[0] and not named[1]
+                                                      and _about_one_thing(member, a, theirs, b, meanings))):
+                #   numbers against numbers, names against names ("Boeing 737" / "Airbus A320"), words against
+                #   words ("Pigeon" / "next": no) about one thing; not a name against a number ("Diac" / "950 millions")
                 end = theirs[value_end(other, b[-1])].end
                 counterpart = (other.ref[0], other.start + theirs[b[0]].start, other.start + meridiem_end(other.text, end))
                 for k in a:
@@ -55,12 +56,12 @@ COUNTS = NONE_WORDS | frozenset({"dozens", "hundreds", "thousands", "scores", "s
                                  "milliers", "plusieurs"})
 
 
-def _fact_of(toks: tuple[Token, ...], ks: list[int], bounds: set[int], lang: str) -> str | None:
+def _fact_of(toks: tuple[Token, ...], ks: list[int], bounds: set[int], lang: str) -> set[str]:
     """What the tokens ``ks`` give: "number" (a numeral, a number word, a bound, a count: "four hundred", "more
-    than", "dozens", "aucune"), "name", or None (words)."""
-    if any(toks[k].is_number or token_number(toks, k, lang) or k in bounds or toks[k].norm in COUNTS for k in ks):
-        return "number"
-    return "name" if any(toks[k].is_name for k in ks) else None
+    than", "dozens", "aucune") and "name"; none of them for words."""
+    kinds = {"number"} if any(toks[k].is_number or token_number(toks, k, lang) or k in bounds
+                              or toks[k].norm in COUNTS for k in ks) else set()
+    return kinds | ({"name"} if any(toks[k].is_name for k in ks) else set())
 
 
 def value_end(member: Member, k: int) -> int:

@@ -131,17 +131,26 @@ def _plain_form(member: Member, k: int, w: int, other: Member, their_negations: 
     if same < NEGATION_LIKENESS * min(len(member.feats.tokens), len(other.feats.tokens)):
         return None  # sentences worded too differently for one word's place to say anything
     counted: list[int] = []  # a number where the other version has a word that counts none
+    none_word = member.feats.tokens[k].norm in NONE_WORDS
     for op in ops:
         if op.tag == "equal" and op.src_start <= w < op.src_end:
             j = op.dest_start + w - op.src_start
         if op.tag == "equal" and op.src_start <= k < op.src_end:
-            return None  # the other version has the negation word there too
-        if op.tag == "replace" and op.src_start <= k < op.src_end and member.feats.tokens[k].norm in NONE_WORDS:
-            counted = [x for x in range(op.dest_start, op.dest_end) if other.feats.tokens[x].is_number]
+            theirs = op.dest_start + k - op.src_start  # "n'a arrêté personne" / "a arrêté 12 personnes"
+            if not (none_word and theirs > 0 and _counts(other, theirs - 1)):
+                return None  # the other version has the negation word there too
+            counted = [theirs - 1]
+        if op.tag == "replace" and op.src_start <= k < op.src_end and none_word:
+            counted = [x for x in range(op.dest_start, op.dest_end) if _counts(other, x)]
     j = counted[0] if counted else j  # "no one" / "45 people", "aucune personne" / "45 personnes"
     if j is None or any(-NEGATION_SCOPE[1] <= j - x <= NEGATION_SCOPE[0] for x in their_negations):
         return None
     return j
+
+
+def _counts(member: Member, k: int) -> bool:
+    """Token ``k`` is a number: written in figures or in words ("45", "two", "quarante-cinq")."""
+    return member.feats.tokens[k].is_number or token_number(member.feats.tokens, k, member.lang) is not None
 
 
 NEGATION_SCOPE = (6, 2)  # words after a negation, and before it ("ne négocierons pas"), that it may bear on

@@ -1,7 +1,7 @@
-"""Ingest: read a report from a file (.txt/.md, .html, .docx, .pdf) or a paste into a Source.
+"""Ingest: read a report from a file (.txt/.md, .html, .docx, .pdf, .rtf) or a paste into a Source.
 
 Every problem with the input becomes a SynopticError with a short message naming the file.
-The readers of HTML (trafilatura), .docx and .pdf are imported when a file of that kind is read, so
+The readers of HTML (trafilatura), .docx, .pdf and .rtf (striprtf) are imported when a file of that kind is read, so
 reading plain text (and starting the app) does not pay for them.
 """
 from __future__ import annotations

@@ -61,7 +61,7 @@ def kind_of(path: str) -> str:
         return "docx"
     if suffix in HTML_SUFFIXES:
         return "html"
-    if suffix == ".rtf" or head.startswith(b"{\\rtf"):
+    if head.startswith(b"{\\rtf"):  # whatever its name (a plain text named .rtf is read as text)
         return "rtf"
     return "text"
 

@@ -15,7 +15,7 @@ _HINT = "raise it with --max-chars"
 def byte_limit(kind: str, max_chars: int) -> int:
     """Largest file of this kind we agree to open."""
     limit = _BYTES_PER_CHAR.get(kind, 4) * max_chars
-    if kind in ("docx", "pdf"):
+    if kind in ("docx", "pdf", "rtf"):  # an RTF from a word processor carries its style tables and pictures
         limit = max(limit, _CONTAINER_FLOOR)
     return limit
 

@@ -103,7 +103,7 @@ def document_text(raw_pages: list[str], types: dict[str, pdf_type.Type] | None =
     edges = furniture(pages)
     lines = [ln for k, page in enumerate(pages) for i, ln in enumerate(page) if (k, i) not in edges and ln]
     usual = full_length(lines)
-    return "\n".join(ln for run in pdf_type.set_in_type(lines, types or {}) for ln in join_wrapped(run, usual, typeset=True)).strip()
+    return "\n".join(ln for run in pdf_type.set_in_type(lines, types or {}) for ln in join_wrapped(run, usual)).strip()
 
 
 def _page_lines(raw: str) -> list[str]:

@@ -38,14 +38,13 @@ def full_length(lines: list[str]) -> int:
     return lengths[int(_FULL_SHARE * (len(lengths) - 1))] if lengths else 0
 
 
-def join_wrapped(lines: list[str], usual: float, typeset: bool = False) -> list[str]:
-    """``lines`` with each line the layout wrapped joined to the next; an empty line (a blank) is never joined.
-    ``typeset``: lines of one print size (a PDF's, ``pdf_type``), where a full line of prose that stops mid-sentence
-    runs on whatever the next begins with (``cut_before_a_name``)."""
+def join_wrapped(lines: list[str], usual: float) -> list[str]:
+    """``lines`` (of one print size: ``pdf_type``) with each line the layout wrapped joined to the next: one that
+    stops mid-sentence (``runs_on``), or a full line broken inside a name (``cut_before_a_name``); an empty line (a
+    blank) is never joined."""
     out: list[str] = []
     for k, line in enumerate(lines):
-        if out and out[-1] and line and (runs_on(out[-1], line, usual)
-                                         or (typeset and cut_before_a_name(lines[k - 1], line, usual))):
+        if out and out[-1] and line and (runs_on(out[-1], line, usual) or cut_before_a_name(lines[k - 1], line, usual)):
             out[-1] = joined(out[-1], line)
         else:
             out.append(line)
@@ -54,13 +53,18 @@ def join_wrapped(lines: list[str], usual: float, typeset: bool = False) -> list[
 
 def cut_before_a_name(line: str, following: str, usual: float) -> bool:
     """A full line of prose (two words in lower case at least) that stops mid-sentence on a capitalised word, before
-    a line that opens on one: the layout broke a name ("… le président chinois Xi" / "Jinping était troublé …").
-    A headline in print of one size ends on a word in lower case ("… in the old port district" / "MONTREAL (AP) -")."""
+    a line that goes on with one: the layout broke a name ("… le président chinois Xi" / "Jinping était troublé …").
+    A line that opens on an article or a small word starts a sentence of its own ("… face à la Chine" / "Les
+    ministres …": an intertitle, then a paragraph), and a dateline is written in capitals ("MONTREAL (AP) -")."""
     last, first = line.rsplit(" ", 1)[-1], following.split(" ", 1)[0]
     return (len(line) >= _WRAPPED * usual and not line.endswith(_ENDS) and last[:1].isupper()
-            and first[:1].isupper() and not first.isupper() and not _kept_apart(line, following)
-            and sum(word[:1].islower() for word in line.split()) >= 2)
+            and first[:1].isupper() and not first.isupper() and first.lower() not in _SMALL_WORDS | _OPENING_WORDS
+            and not _kept_apart(line, following) and sum(word[:1].islower() for word in line.split()) >= 2)
 
+
+# Capitalised words that open a sentence rather than go on with a name (with ``_SMALL_WORDS``: articles, "Les", "The")
+_OPENING_WORDS = frozenset("""il elle ils elles on nous je ce cet cette ces son sa ses leur leurs selon mais
+    he she it they we i this these those his her its their but after before when while according""".split())
 
 
 def joined(line: str, following: str) -> str:

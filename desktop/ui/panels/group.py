@@ -131,7 +131,8 @@ class GroupPanel(QWidget):
         self._render_text(cursor, row)
 
     def _render_heading(self, cursor: QTextCursor, n: int, row) -> None:
-        """The version's source name, its "who says it" link and how its sourcing ties to the selected one's."""
+        """The version's source name, its "who says it" link and how it is tied to the selected sentence (``tie_text``:
+        its score with it, or a warning when it joined the claim through another version)."""
         block = QTextBlockFormat()
         block.setTopMargin(0 if n == 0 else 12)
         if n:
