@@ -20,12 +20,13 @@ _AFTER = {  # markers whose negated word follows them
     "en": frozenset({"not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot"}),
     "fr": frozenset({"aucun", "aucune", "nul", "nulle", "sans"}),  # "sans exclure" = "n'exclut pas"
 }
-_AROUND = {"fr": frozenset({"pas", "jamais", "rien", "personne", "guère", "nullement", "point", "ni"})}  # "ne … pas": the verb between
+# "ne … pas": the verb between
+_AROUND = {"fr": frozenset({"pas", "jamais", "rien", "personne", "guère", "nullement", "point", "ni"})}
 _QUANTIFIERS = frozenset({"aucun", "aucune", "nul", "nulle"})  # "aucune personne": "personne" is their noun
 # before "personne", a determiner makes it a noun ("une personne", "aucune personne"), not "ne … personne" (nobody)
 _DETERMINERS = frozenset({"une", "la", "cette", "chaque", "toute", "quelque"}) | _QUANTIFIERS
-# Words that count none ("zero" too): a number in their place in the other version says how many: a number in their place in the other version says how many ("pulled no one alive" /
-# "pulled 45 people alive": ``details.fact_conflicts``); read as counts by ``details.conflicts`` too
+# Words that count none ("zero" too): a number in their place in the other version says how many ("pulled no one
+# alive" / "pulled 45 people alive": ``details.fact_conflicts``); read as counts by ``details.conflicts`` too
 NONE_WORDS = frozenset({"no", "none", "nobody", "nothing", "zero", "aucun", "aucune", "nul", "nulle", "personne",
                         "rien"})
 _NE_PLUS = "plus"  # a negation only after "ne" / "n'" ("il n'est plus", not "plus de 300")
