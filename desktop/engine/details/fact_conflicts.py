@@ -94,8 +94,7 @@ def _values(member: Member, ks: range) -> set[str | None]:
 
 
 def _all_numbers(member: Member, ks: range) -> bool:
-    toks = member.feats.tokens
-    return 0 < len(ks) <= 2 and all(toks[k].is_number or token_number(toks, k, member.lang) is not None for k in ks)
+    return 0 < len(ks) <= 2 and all(_counts(member, k) for k in ks)
 
 
 def add_negation_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
