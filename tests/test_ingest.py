@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 import time
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from desktop.engine.ingest import DEFAULT_MAX_CHARS, from_text, read_path
 from desktop.engine.ingest.docx_file import check_archive
 from desktop.engine.model import SynopticError
+from desktop.engine.pipeline import prepare
 from makefiles import (
     ARTICLE_PARAGRAPHS, ARTICLE_TITLE, PAGE_SECRETS, article_html, pdf_bytes, write_docx,
     write_encrypted_pdf, write_pdf, write_zip_bomb,
@@ -417,6 +419,40 @@ def test_pdf_text_layer(tmp_path):
     assert source.kind == "pdf"
     assert source.text == "Bonjour le monde, été à Paris.\nDeuxième ligne (entre parenthèses).\nPage trois."
     assert (source.title, source.name) == ("Rapport officiel", "Rapport officiel")
+
+
+def test_a_news_page_printed_to_pdf_reads_as_its_article(tmp_path):
+    """A browser's "print to PDF" of a news page: the tab's title "Headline - Site" names the column by its
+    headline (the site is the outlet), and the byline run into the dates and the other articles' headlines under
+    "À lire aussi" are left out with the page's furniture; the article's paragraphs all stay."""
+    article = ["Moscou aurait sollicité du matériel militaire auprès de Pékin depuis le début de l'invasion, "
+               "affirment des responsables américains.",
+               "Ils ont refusé de préciser la nature exacte de l'équipement demandé.",
+               "Le conseiller américain à la sécurité nationale doit rencontrer lundi à Rome le haut diplomate chinois.",
+               "L'ambassade de Chine à Washington n'a pas répondu aux sollicitations."]
+    related = ["Guerre en Ukraine : le point sur la situation ce lundi matin",
+               "Xi Jinping et Vladimir Poutine affichent leur amitié « sans limites »"]
+    byline = "Par Marie Dupont, avec AFP — Publié le 14 mars 2022 à 08h12, mis à jour à 10h45"
+    def wrapped(paragraphs):  # as the page's column wraps them
+        return [line for p in paragraphs for line in textwrap.wrap(p, 80)]
+
+    lines = ["Le Quotidien du Soir", "Accueil > International > Europe", "Moscou a demandé l'aide de Pékin", byline,
+             *wrapped(article[:2]), "À lire aussi", *related, *wrapped(article[2:]), "Mots-clés : Russie, Chine"]
+    path = write_pdf(tmp_path / "page.pdf", [lines], title="La Russie a demandé une aide militaire à la Chine - Le Quotidien du Soir")
+    source = read_path(path)
+    assert source.title == "La Russie a demandé une aide militaire à la Chine"
+    assert source.meta["outlet"] == "Le Quotidien du Soir"
+    kept = [source.text[s.start:s.end] for s in prepare(source).sentences]
+    assert kept[0] == "Moscou a demandé l'aide de Pékin"
+    assert kept[1:] == article
+    assert not {byline, *related} & set(kept)
+
+
+def test_a_pdf_titled_by_its_editor_not_by_its_report_takes_the_headline_of_its_text(tmp_path):
+    pages = [["Grève des dockers au port du Havre",
+              "Les dockers du Havre ont cessé le travail lundi matin pour la troisième fois ce mois-ci."]]
+    source = read_path(write_pdf(tmp_path / "rapport.pdf", pages, title="Microsoft Word - rapport_final.docx"))
+    assert source.name == source.title == "Grève des dockers au port du Havre"
 
 
 def test_pdf_lines_the_layout_wrapped_are_joined_and_a_title_keeps_its_own(tmp_path):

@@ -165,7 +165,23 @@ def test_each_removed_line_says_why():
     assert labels["Publié le 2 novembre 2023 à 08h15, mis à jour à 10h40"] == "date or time"
     assert labels["Réagir (14 commentaires)"] == "counter"
     assert labels["Par Anne Kerbrat"] == "byline"
-    assert labels["Quand la mer monte : reportage à Saint-Malo"] == "after the article"
+    assert labels["Quand la mer monte : reportage à Saint-Malo"] == "related-articles list"  # under "Sur le même sujet"
+
+
+def test_a_byline_run_into_its_dates_and_headlines_under_a_label_between_paragraphs_go():
+    """As a page printed to PDF or copied whole reads: the byline and the dates on one line, and the headlines an
+    "À lire aussi" box lists between two paragraphs; a short intertitle under such a label stays."""
+    byline = "Par Anne Kerbrat, avec AFP — Publié le 2 novembre 2023 à 08h15, mis à jour à 10h40"
+    related = ["Tempête Ciarán : comment se préparer avant l'arrivée des rafales", "Les assureurs débordés par les "
+               "déclarations de sinistres après la tempête"]
+    page = "\n".join(["La Vigie de l'Ouest", "Accueil > Régions > Bretagne", FR_HEADLINE, byline, FR_ARTICLE[0],
+                      FR_ARTICLE[1], "À lire aussi", *related, FR_ARTICLE[2], "À lire aussi", "Les écoles fermées",
+                      FR_ARTICLE[3]])
+    labels = {page[r.start:r.end]: r.label for r in find_removed(page)}
+    assert labels[byline] == "byline"
+    assert [labels.get(r) for r in related] == ["related-articles list"] * 2
+    assert "Les écoles fermées" not in labels
+    assert not set(FR_ARTICLE) & set(labels)
 
 
 def test_a_removed_line_can_be_put_back():

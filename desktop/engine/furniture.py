@@ -232,13 +232,29 @@ def _byline(t: str, line: Line) -> bool:
     return bool(_NAME_NOTE.match(t)) and t.split()[0].casefold() not in FUNCTION_WORDS  # not "La Chine, …"
 
 
+_PARTS = re.compile(r"\s+[—–|·•]\s+")
+
+
+def _byline_dated(t: str, line: Line) -> bool:
+    """A byline and the article's dates or outlet on one line, as a page printed to PDF or pasted runs them
+    together: "Par Marie Dupont, avec AFP — Publié le 14 mars 2022 à 08h12, mis à jour à 10h45"."""
+    parts = [p for p in _PARTS.split(t) if p.strip()]
+    if len(parts) < 2 or len(parts) > 4 or TERMINAL.search(t.rstrip(")")):
+        return False
+    lines = [Line(0, len(p), p, 0) for p in parts]
+    return _byline(parts[0], lines[0]) and all(_date_line(p, ln) or _byline(p, ln) or (ln.words <= 5 and _names_only(p))
+                                               for p, ln in zip(parts, lines))  # the outlet: "— Le Quotidien du Soir"
+
+
 def _names_only(rest: str) -> bool:
     """What follows "Par" / "By" in a byline: names, joined by "et"/"and"/commas ("De Niro wins an award" is no byline)."""
     words = [w for w in re.split(r"[\s,;:]+", rest) if w]
     return all(w[0].isupper() or w.casefold() in _NAME_JOINS for w in words)
 
 
-_NAME_JOINS = frozenset({"et", "and", "und", "y", "e", "de", "di", "da", "van", "von", "du", "le", "la"})
+# "Par Anne Kerbrat et Paul Martin", "By Jane Doe with agencies", "Par Marie Dupont, avec AFP"
+_NAME_JOINS = frozenset({"et", "and", "und", "y", "e", "de", "di", "da", "van", "von", "du", "le", "la", "avec", "with",
+                         "mit", "con", "agencies", "agences"})
 
 
 def _related(t: str, line: Line) -> bool:
@@ -313,6 +329,7 @@ _STRONG = (
     (_menu, "menu"),
     (_breadcrumb, "breadcrumb"),
     (_byline, "byline"),
+    (_byline_dated, "byline"),
     (_date_line, "date or time"),
     (_counter, "counter"),
     (_cta, "share/subscribe line"),

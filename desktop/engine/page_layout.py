@@ -22,6 +22,9 @@ _JOIN_NEUTRAL = 8  # lines between two paragraphs that do not cut it when none o
 _ARTICLE_CHARS = 250  # a run of two paragraphs or more this long is article text
 _HEADLINE_REACH = 12  # lines above the body searched for the headline
 _STOP_SHAPES = {"menu", "breadcrumb"}
+_LABEL_WORDS = 5  # "À lire également sur le sujet": a label alone on its line, not a teaser with its title
+_RELATED_TITLES = 4  # headlines listed under such a label, at most
+_HEADLINE_WORDS = 7  # another article's headline is this long; an intertitle after a label left alone, shorter
 _STOPS = (".", "…", "?", "!", "。", "！", "？")
 _BREAKS = {"menu", "breadcrumb", "counter", "byline", "follow-us line", "rating prompt", "date or time"}
 _COMMENTS = re.compile(r"(?i)\b(comment\w*|kommentar\w*|comentario\w*|comment[io]\w*)\b")  # "Comments are closed."
@@ -122,7 +125,7 @@ def headline_above(lines: list[Line], shapes: list[str | None], start: int) -> i
 def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
                   repeated: frozenset[int]) -> dict[int, str]:
     """Lines to leave out for where they stand, with a label; lines of furniture shape keep their shape's label."""
-    out = {i: s for i, s in enumerate(shapes) if s}
+    out = {i: s for i, s in enumerate(shapes) if s} | _related_titles(lines, shapes)
     if where.start is None:
         return out
     for i in range(where.start, where.end + 1):  # between paragraphs a dated line may be an intertitle
@@ -144,6 +147,22 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
         for i in tail:
             out.setdefault(i, _edge_label(i, repeated, "after the article"))
     return out if _page_like(lines, out, by_shape) else by_shape
+
+
+def _related_titles(lines: list[Line], shapes: list[str | None]) -> dict[int, str]:
+    """The headlines a label alone on its line announces ("À lire aussi", "Read more:", "Sur le même sujet"), up
+    to the next sentence of prose: other articles' titles, which a page printed to PDF or pasted keeps as lines
+    of text between two paragraphs (the body runs on across them). A short line there ("Les propositions du
+    rapport") is the article's intertitle under a label whose link was lost, and stays."""
+    out: dict[int, str] = {}
+    for i, shape in enumerate(shapes):
+        if shape != "related-articles list" or lines[i].words > _LABEL_WORDS:
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + _RELATED_TITLES)):
+            if shapes[j] or is_prose(lines[j]) or lines[j].words < _HEADLINE_WORDS or not is_title(lines[j]):
+                break
+            out[j] = "related-articles list"
+    return out
 
 
 def _page_like(lines: list[Line], out: dict[int, str], by_shape: dict[int, str]) -> bool:

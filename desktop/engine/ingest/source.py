@@ -36,19 +36,21 @@ _HEADLINE_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")  # a line holding two sentences is not a headline
 
 
-def text_title(text: str) -> str | None:
-    """A pasted page's or a plain text's title: the headline under the page furniture, else the first line."""
+def text_title(text: str, lines_kept: bool = False) -> str | None:
+    """A pasted page's or a plain text's title: the headline under the page furniture, else the first line
+    (``lines_kept``: a PDF's text, whose lines wrapped by the layout are joined, so a line alone is its own)."""
     from desktop.engine.clean import page_headline
 
-    return page_headline(normalise_newlines(strip_bom(text))) or first_line_title(text)
+    return page_headline(normalise_newlines(strip_bom(text))) or first_line_title(text, lines_kept)
 
 
-def first_line_title(text: str) -> str | None:
-    """A plain text's title: its first line, when it stands alone (a blank line or the end after it) and reads
-    as a headline (one sentence of at most 30 words, no final full stop); a Markdown heading's marks are dropped."""
+def first_line_title(text: str, lines_kept: bool = False) -> str | None:
+    """A plain text's title: its first line, when it stands alone (a blank line or the end after it, or any line
+    end with ``lines_kept``) and reads as a headline (one sentence of at most 30 words, no final full stop); a
+    Markdown heading's marks are dropped."""
     lines = normalise_newlines(strip_bom(text)).lstrip().split("\n", 2)
     first = lines[0].strip().lstrip("#").strip()
-    alone = len(lines) == 1 or not lines[1].strip()
+    alone = lines_kept or len(lines) == 1 or not lines[1].strip()
     if not first or not alone or len(first.split()) > _HEADLINE_WORDS or first[-1] in ".!?:;,":
         return None
     return None if _SENTENCE_END.search(first) else first
