@@ -98,6 +98,22 @@ def test_french_speakers_in_less_common_turns(text, expected):
     assert _who(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Vendredi, l'Union nationale des Mutuelles d'Assurance et de Prévoyance a annoncé une plainte contre X.",
+     {"l'Union nationale des Mutuelles d'Assurance et de Prévoyance": "organisation"}),
+    ("Dans un entretien au « Journal du dimanche », le maire a reconnu des erreurs.",
+     {"Journal du dimanche": "outlet", "le maire": "person"}),
+    ('Le maire a confié lundi au site du "Progrès" qu\'il restait.', {"Le maire": "person", 'site du "Progrès"': "outlet"}),
+    ("Enfin, quatre syndicats (la CGT, FO, la CFDT et Solidaires) ont annoncé une grève pour jeudi.",
+     {"quatre syndicats": "organisation"}),
+])
+def test_a_speaker_s_name_runs_on_through_its_complements_its_quotes_and_its_brackets(text, expected):
+    """A name whose second complement follows "et de" / "and of" is one body (not a list whose first item is the
+    day before the comma); a medium's title in quotes is whole with its closing mark; a noun of bodies whose
+    members follow in brackets speaks for them (not a list opening inside the bracket)."""
+    assert _who(text) == expected
+
+
 @pytest.mark.parametrize("text", ["Le choix du tracé étonne les riverains depuis des mois.",
                                   "Le club continue de recruter des joueurs pour la saison prochaine."])
 def test_verbs_that_report_no_statement_here(text):
@@ -1620,7 +1636,7 @@ def test_a_name_in_quotes_inside_the_subject_is_no_statement_before_an_inverted_
     who = _who("Le président de « La France insoumise » a dénoncé la réforme. "
                "« Nous irons jusqu'au bout », a déclaré le ministre.")
     assert "la réforme" not in who  # what he denounced, not who speaks
-    assert who["Le président de « La France insoumise"] == "person" and who["le ministre"] == "person"
+    assert who["Le président de « La France insoumise »"] == "person" and who["le ministre"] == "person"
 
 
 def test_videos_and_photos_that_show_something_are_its_source():

@@ -72,6 +72,9 @@ def _name_word(s: Sentence, k: int) -> bool:
     return 0 < k and s.toks[k].surface[:1].isupper() and s.is_name(k - 1) and not s.broken(k)
 
 
+_OF = frozenset({"de", "d", "du", "des", "of"})
+
+
 def _joined_complements(s: Sentence, k: int) -> bool:
     """ "la chambre de commerce et d'industrie", "the Securities and Exchange Commission": "et"/"and" inside one
     name."""
@@ -92,6 +95,10 @@ def _joined_complements(s: Sentence, k: int) -> bool:
             and s.toks[k - 1].surface[:1].isupper() and s.toks[k + 1].surface[:1].isupper() and not s.broken(k) \
             and not s.broken(k + 1) and not outlet_like([s.toks[k + 1]]):
         return True  # "the Catholic Church in England and Wales" (not "The Bank of England and Reuters")
+    if s.toks[k].norm in ("et", "and") and 0 < k < len(s.toks) - 2 and s.toks[k + 1].norm in _OF \
+            and s.toks[k + 1].surface.islower() and s.toks[k - 1].surface[:1].isupper() \
+            and s.toks[k + 2].surface[:1].isupper() and not s.broken(k) and not s.broken(k + 1):
+        return True  # "la Caisse nationale des Caisses d'Épargne et de Prévoyance": a second complement, no speaker
     if s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and s.toks[k + 1].norm in s.cues.indefinite \
             and any(person_noun(t, s.cues) for t in s.toks[k + 2:k + 6]) and not s.broken(k) and not s.broken(k + 1):
         return True  # "a Labour peer and a human rights lawyer": two descriptions of one person

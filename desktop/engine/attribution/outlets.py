@@ -35,7 +35,7 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     prep = body is not None
     span = outlet_np(s, body if prep else j)
     named = _named_medium(s, span) if span is not None else None  # "sur le site du quotidien la Gazzetta dello Sport"
-    span = named or span
+    span = _quoted_title(s, named or span) if (named or span) is not None else None
     if span is None or not (named or outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS)
                             or (prep and _speaker_follows(s, span))) or _audience(s, span):
         return None, k + 1
@@ -45,6 +45,20 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     return found_at(s, span, (k, j if prep else k), "outlet"), span[1]
 
 
+def _quoted_title(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """A medium whose title the text quotes runs to the closing mark ("une interview au « Journal du dimanche »":
+    not "Journal"), when the quote holds a title's few words, not a statement."""
+    last = s.toks[span[1] - 1].start
+    quote = next(((a, b) for a, b in s.quotes if a <= last < b), None)
+    if quote is None:
+        return span
+    inside = [m for m in range(span[0], min(len(s.toks), span[1] + _TITLE_WORDS)) if s.toks[m].end <= quote[1]]
+    if not inside or inside[-1] + 1 < span[1] or sum(quote[0] <= s.toks[m].start for m in inside) > _TITLE_WORDS:
+        return span
+    return span[0], inside[-1] + 1
+
+
+_TITLE_WORDS = 6  # a medium's title in quotes ("Journal du dimanche", "Wall Street Journal")
 _SAID_TO_BE = frozenset({"dit", "dite", "dits", "dites"})  # "se dire favorable", "s'est dite opposée"
 
 

@@ -235,7 +235,18 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
     start, end = start_of(s, i), s.toks[j - 1].end
     if s.text[start:end].count("(") > s.text[start:end].count(")") and s.text[end : end + 1] == ")":
         end += 1  # "le président de l'Association des maires (AMF)"
-    return Found(start, end, kind, (cue_start(s, cue[0]), s.toks[cue[1]].end))
+    return Found(start, _closed(s.text, start, end), kind, (cue_start(s, cue[0]), s.toks[cue[1]].end))
+
+
+def _closed(text: str, start: int, end: int) -> int:
+    """``end``, past the closing quote mark of a title the phrase opens a quote for ('the "Wall Street Journal"',
+    "le « Journal du dimanche »"): the phrase does not end inside its own quote."""
+    phrase, after = text[start:end], text[end : end + 2]
+    if phrase.count("«") > phrase.count("»") and after.lstrip(" \u00a0\u202f").startswith("»"):
+        return end + len(after) - len(after.lstrip(" \u00a0\u202f")) + 1
+    if (phrase.count("“") > phrase.count("”") and after.startswith("”")) or (phrase.count('"') % 2 and after[:1] == '"'):
+        return end + 1
+    return end
 
 
 def _parts_kind(s: Sentence, parts: list[tuple[int, int]]) -> str | None:
