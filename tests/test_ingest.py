@@ -448,6 +448,28 @@ def test_a_news_page_printed_to_pdf_reads_as_its_article(tmp_path):
     assert not {byline, *related} & set(kept)
 
 
+def test_a_pdf_s_boxes_of_links_neither_cut_nor_join_its_paragraphs(tmp_path):
+    """A printed page whose text layer reads a column of "Most read" links (smaller print) between the foot of one
+    page and the top of the next, and a box of related headlines set apart between two paragraphs: the sentence
+    the page break cut is whole again, the box's headlines are not glued to the next paragraph, and both lists are
+    left out as page furniture."""
+    body = [("Ferry runs aground in fog off Port Callan", 20),
+            "A passenger ferry carrying 214 people ran aground on a sandbank just outside Port Callan",
+            "harbour on Monday morning, prompting a major rescue operation by three lifeboats.",
+            "The ship struck the Callan Bar at around 7.20am as it approached the harbour in"]
+    column = [("Most read", 11, 30), ("1. Council tax to rise by 4.9 per cent as the budget is approved", 10, 12),
+              ("2. Beloved corner shop closes its doors after 62 years in the town", 10, 12)]
+    rest = [("dense fog. No one was seriously hurt, the coastguard said.", 12, 40),
+            ("Read more", 10, 30), ("Coastguard helicopter base to stay open after review, minister confirms", 12, 13),
+            ("HM Coastguard said it was alerted by the ship's master at 7.24am on Monday.", 12, 40),
+            "Salvage crews will attempt to refloat the ship on the evening high tide."]
+    source = read_path(write_pdf(tmp_path / "page.pdf", [body, column + rest]))
+    kept = [source.text[s.start:s.end] for s in prepare(source).sentences]
+    assert "The ship struck the Callan Bar at around 7.20am as it approached the harbour in dense fog." in kept
+    assert "HM Coastguard said it was alerted by the ship's master at 7.24am on Monday." in kept
+    assert not [s for s in kept if "Council tax" in s or "corner shop" in s or "helicopter base" in s or s == "Most read"]
+
+
 def test_a_pdf_titled_by_its_editor_not_by_its_report_takes_the_headline_of_its_text(tmp_path):
     pages = [["Grève des dockers au port du Havre",
               "Les dockers du Havre ont cessé le travail lundi matin pour la troisième fois ce mois-ci."]]
@@ -518,6 +540,25 @@ def test_pdf_ligatures_and_tabs_between_words_read_as_plain_words():
 
     assert document_text(["A\tformer\temployee\topened\t\ufb01re\tat\tan\to\ufb03ce\tparty."]) == \
         "A former employee opened fire at an office party."
+
+
+def test_pdf_lines_broken_before_a_bracketed_acronym_or_after_until_are_joined():
+    from desktop.engine.ingest.pdf_file import document_text
+
+    assert document_text(["Selon le service départemental-métropolitain d'incendie et de secours\n"
+                          "(SDMIS), quatre-vingts sapeurs-pompiers ont été engagés sur place."]) == \
+        "Selon le service départemental-métropolitain d'incendie et de secours (SDMIS), quatre-vingts " \
+        "sapeurs-pompiers ont été engagés sur place."
+    assert document_text(["Westmarch Ferries said all sailings on the route had been cancelled until\n"
+                          "Wednesday. The ship is expected to be refloated on the evening tide."]).count("\n") == 0
+
+
+def test_pdf_glyphs_with_no_character_leave_no_control_characters():
+    """An emoji or an icon the font maps to nothing comes out of the text layer as NUL: it is no text."""
+    from desktop.engine.ingest.pdf_file import document_text
+
+    assert document_text(["\x00 27 commentaires"]) == "27 commentaires"
+    assert document_text(["Publié à 10:02 \x00\x01 Partager sur Facebook"]) == "Publié à 10:02 Partager sur Facebook"
 
 
 def test_pdf_recognised_by_content_without_extension(tmp_path):

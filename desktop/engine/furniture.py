@@ -45,7 +45,8 @@ _SELF = re.compile(
     re.I,
 )
 _RELATED_HEAD = re.compile(
-    r"^(similar posts|related\b|more (?:stories|from|on)\b|you may also like|recommended|"
+    r"^(similar posts|related\b|more (?:stories|from|on)\b|you may also like|recommended|also read|most (?:read|popular)|"
+    r"(?:top stories|trending|vidéos?|videos?)\s*(?::|$)|les plus (?:lus|partagés|commentés)|les articles les plus|"
     r"(?:à |a )?lire (?:aussi|également)|lisez aussi|sur le même sujet|voir aussi|dans la même rubrique|"
     r"articles? (?:similaires|liés|associés)|read (?:more|also|next)|see also|tags?\s*:|mots-clés|étiquettes|"
     r"lesen sie (?:auch|mehr)|mehr (?:zum thema|dazu)|weitere artikel|schlagw[öo]rter|"
@@ -267,6 +268,13 @@ def _follow(t: str, line: Line) -> bool:
 
 _CREDIT_END = re.compile(r"[(\[]\s*(?i:photos?|fotos?|images?|imagen|immagine|bild|credits?|crédits?|©)\b"
                          r"[^()]{0,60}[)\]]\s*$")
+# a caption closed by its picture's credit, as a page printed to PDF sets it: "… mercredi vers 5 heures. Photo Le
+# Courrier de Saône / Antoine Ferrand", "… on Monday. Picture: Jane Doe/Gazette"
+_CAPTION_CREDIT = re.compile(r"(?:^|[.!?»”]\s+)(?i:photos?|fotos?|pictures?|images?|crédits?(?: photo)?|credits?)\s*:?\s+"
+                             r"[A-ZÀ-ÖØ-Þ][^.!?/]{0,50}/\s*[A-ZÀ-ÖØ-Þ][^.!?/]{1,50}$")
+# "REUTERS/Stephane Mahe", "| ARCHIVES GAZETTE / PIERRE LE GALL": a picture's agency or archive and its author
+_AGENCY_CREDIT = re.compile(r"^[|•·]?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*/\s*"
+                            r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}$")
 _SLASH_CREDIT = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}}\s*/\s*{_NAME}(?:\s+{_NAME}){{0,3}}$")
 _HASHTAGS = re.compile(r"(?:^|\s)#\w+")
 _LABELLED_LIST = re.compile(r"^[^:,.]{2,30}:\s*([^,.:]{1,30},\s*){2,}[^,.:]{1,30}$")
@@ -276,13 +284,17 @@ def _credit(t: str, line: Line) -> bool:
     """A photo credit or a caption ending with one: "(Photo: AFP)", "Jane Doe / Reuters", "© dpa"."""
     if line.words > 25:
         return False
-    short_photo = line.words <= 6 and not TERMINAL.search(t) and re.search(r"(?i:\b(?:photos?|fotos?|bild|image)\b)", t)
-    return bool(_CREDIT.match(t) or _CREDIT_END.search(t) or _SLASH_CREDIT.match(t) or "©" in t or short_photo)
+    short_photo = line.words <= 6 and not TERMINAL.search(t) and re.search(r"(?i:\b(?:photos?|fotos?|bild|images?|pictures?)\b)", t)
+    return bool(_CREDIT.match(t) or _CREDIT_END.search(t) or _SLASH_CREDIT.match(t) or "©" in t or short_photo
+                or _CAPTION_CREDIT.search(t) or (len(re.split(r"[\s/]+", t.strip("| "))) >= 3 and _AGENCY_CREDIT.match(t)))
 
 
 def _tag_list(t: str, line: Line) -> bool:
     """Topics: "#Paris #Climat #Santé", or "Label: one, two, three" without a full stop."""
     return len(_HASHTAGS.findall(t)) >= 2 or bool(_LABELLED_LIST.match(t))
+
+
+_ICONS = re.compile(r"^(?:\S{1,2}\s+)+")
 
 
 def _cta(t: str, line: Line) -> bool:
@@ -295,7 +307,8 @@ def _cta(t: str, line: Line) -> bool:
         return False
     # one call to action: a button ("Partager", "Recevoir les alertes") or a line it opens, not a headline that
     # uses the word ("Storm alert issued for Brittany", "Share prices tumble in Tokyo")
-    opens = _CTA.match(t.lower()) is not None and not re.search(r"\s[A-ZÀ-ÖØ-Þ]", t)
+    bare = _ICONS.sub("", t)  # "f X in ✉ Partager cet article": the networks' icons, then the button
+    opens = _CTA.match(bare.lower()) is not None and not re.search(r"\s[A-ZÀ-ÖØ-Þ]", bare)
     return line.words <= 3 or (opens and line.words <= 8)
 
 

@@ -22,8 +22,10 @@ _JOIN_NEUTRAL = 8  # lines between two paragraphs that do not cut it when none o
 _ARTICLE_CHARS = 250  # a run of two paragraphs or more this long is article text
 _HEADLINE_REACH = 12  # lines above the body searched for the headline
 _STOP_SHAPES = {"menu", "breadcrumb"}
+_LISTED = "related-articles list"
 _LABEL_WORDS = 5  # "À lire également sur le sujet": a label alone on its line, not a teaser with its title
-_RELATED_TITLES = 4  # headlines listed under such a label, at most
+_RELATED_TITLES = 8  # headlines listed under such a label, at most
+_LISTED_WORDS = 60  # … each on its line, or a few run together by the layout
 _HEADLINE_WORDS = 7  # another article's headline is this long; an intertitle after a label left alone, shorter
 _STOPS = (".", "…", "?", "!", "。", "！", "？")
 _BREAKS = {"menu", "breadcrumb", "counter", "byline", "follow-us line", "rating prompt", "date or time"}
@@ -62,7 +64,7 @@ def _runs(anchors: list[int], lines: list[Line], shapes: list[str | None], repea
     lines of furniture and no list of links or tags (three unpunctuated lines in a row)."""
     runs = [[anchors[0]]]
     for a in anchors[1:]:
-        gap = range(runs[-1][-1] + 1, a)
+        gap = [i for i in range(runs[-1][-1] + 1, a) if shapes[i] != _LISTED]  # a box of links stands aside
         if len(gap) <= _JOIN_NEUTRAL and _joinable(gap, lines, shapes, repeated):
             runs[-1].append(a)
         else:
@@ -70,7 +72,7 @@ def _runs(anchors: list[int], lines: list[Line], shapes: list[str | None], repea
     return runs
 
 
-def _joinable(gap: range, lines: list[Line], shapes: list[str | None], repeated: frozenset[int]) -> bool:
+def _joinable(gap: list[int], lines: list[Line], shapes: list[str | None], repeated: frozenset[int]) -> bool:
     if any(shapes[i] in _BREAKS and (shapes[i] != "date or time" or bare_date(lines[i])) for i in gap):
         return False  # a date, counter, menu or byline between paragraphs: the article has ended (comments…)
     if len(gap) <= _JOIN_ANY:
@@ -125,7 +127,7 @@ def headline_above(lines: list[Line], shapes: list[str | None], start: int) -> i
 def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
                   repeated: frozenset[int]) -> dict[int, str]:
     """Lines to leave out for where they stand, with a label; lines of furniture shape keep their shape's label."""
-    out = {i: s for i, s in enumerate(shapes) if s} | _related_titles(lines, shapes)
+    out = {i: s for i, s in enumerate(shapes) if s}
     if where.start is None:
         return out
     for i in range(where.start, where.end + 1):  # between paragraphs a dated line may be an intertitle
@@ -149,19 +151,24 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
     return out if _page_like(lines, out, by_shape) else by_shape
 
 
-def _related_titles(lines: list[Line], shapes: list[str | None]) -> dict[int, str]:
-    """The headlines a label alone on its line announces ("À lire aussi", "Read more:", "Sur le même sujet"), up
-    to the next sentence of prose: other articles' titles, which a page printed to PDF or pasted keeps as lines
-    of text between two paragraphs (the body runs on across them). A short line there ("Les propositions du
-    rapport") is the article's intertitle under a label whose link was lost, and stays."""
-    out: dict[int, str] = {}
+def with_listed_titles(lines: list[Line], shapes: list[str | None]) -> list[str | None]:
+    """``shapes``, with the headlines a label alone on its line announces ("À lire aussi", "Les plus lus", "Read
+    more:") marked as its list, up to the next sentence of prose: other articles' titles, which a page printed to
+    PDF or pasted keeps as lines of text between two paragraphs or in a column beside them (the body runs on across
+    them; a numbered one would read as the page's headline). A short line there ("Les propositions du rapport") is
+    the article's intertitle under a label whose link was lost, and stays; a line of several headlines the layout
+    ran together goes too."""
+    out = list(shapes)
     for i, shape in enumerate(shapes):
-        if shape != "related-articles list" or lines[i].words > _LABEL_WORDS:
+        if shape != _LISTED or lines[i].words > _LABEL_WORDS:
             continue
         for j in range(i + 1, min(len(lines), i + 1 + _RELATED_TITLES)):
-            if shapes[j] or is_prose(lines[j]) or lines[j].words < _HEADLINE_WORDS or not is_title(lines[j]):
+            line = lines[j]
+            asks = line.text.rstrip().endswith("?")  # "… quels sont vos droits en cas d'annulation de vol ?"
+            if shapes[j] or (is_prose(line) and not asks) or not _HEADLINE_WORDS <= line.words <= _LISTED_WORDS \
+                    or line.text.endswith((":", ",", ";")) or speaks_of_page(line):
                 break
-            out[j] = "related-articles list"
+            out[j] = _LISTED
     return out
 
 

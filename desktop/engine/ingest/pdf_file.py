@@ -129,7 +129,12 @@ def _page_lines(raw: str) -> list[str]:
 
 
 def _clean_line(line: str) -> str:
-    return _SPACES.sub(" ", line.translate(_LIGATURES)).strip()
+    return _SPACES.sub(" ", _UNMAPPED.sub("", line.translate(_LIGATURES))).strip()
+
+
+# A glyph whose font maps to no character (an emoji or an icon: "💬 27 commentaires") comes out as a NUL or another
+# control character; the text has none of its own
+_UNMAPPED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffd]")
 
 
 _EDGE = 3  # lines at the top or the bottom of a page that may be its running header or footer

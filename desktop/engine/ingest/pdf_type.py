@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .reflow import joined
+from .reflow import WRAPPED, full_length, joined
 
 LARGE = 1.3  # times the body text's size: a headline's or an intertitle's print
 SAME_SIZE = 0.05  # relative difference of two lines' sizes still read as one size
 SAME_BLOCK = 1.6  # line spacing, in font sizes, of the lines of one headline (1.1–1.3 in print)
 GOES_ON = 2.5  # … and of two lines the second of which goes on in lower case (a loosely set intertitle)
 KICKER_WORDS = 3  # a line in capitals of at most this many words above a headline is its rubric
+PARAGRAPH = 1.6  # two lines of one size this many times further apart than the usual two lines in a row: two blocks
+RESUME_REACH = 40  # lines of a box set in another size that may cut a paragraph before it goes on
 DROP_CAP_REACH = 12  # lines after a drop cap where the rest of its word may come (pypdf puts the letter first)
 
 
@@ -50,11 +52,12 @@ def add_lines(runs: list[tuple[float, float, str]], types: dict[str, Type], clea
 
 def set_in_type(lines: list[str], types: dict[str, Type]) -> list[list[str]]:
     """``lines`` with drop caps joined to their words and large lines of one headline joined, cut into runs of one
-    kind of print (large or body) that the layout's wrapping may be undone within, never across."""
+    kind of print (large or body) and of one block of the page (``_apart``) that the layout's wrapping may be undone
+    within, never across."""
     body = _body_size(lines, types)
     if not body:
         return [lines]
-    lines = _drop_caps(lines, types, body)
+    lines = _resumed(_drop_caps(lines, types, body), types, body)
     out: list[str] = []
     for line in lines:
         if out and _one_headline(out[-1], line, types, body):
@@ -63,13 +66,69 @@ def set_in_type(lines: list[str], types: dict[str, Type]) -> list[list[str]]:
         else:
             out.append(line)
     runs: list[list[str]] = []
+    leading = _leadings(out, types)
     for line in out:
         large = _large(line, types, body)
-        if runs and _large(runs[-1][-1], types, body) == large:
+        if runs and _large(runs[-1][-1], types, body) == large and not _apart(runs[-1][-1], line, types, leading):
             runs[-1].append(line)
         else:
             runs.append([line])
     return runs
+
+
+def _resumed(lines: list[str], types: dict[str, Type], body: float) -> list[str]:
+    """``lines`` with a paragraph that a block printed in another size cuts mid-sentence (a column of "most read"
+    links, a newsletter box the text layer reads between the foot of one page and the top of the next) made whole
+    again: the first later line in the paragraph's size, when it goes on in lower case, moves up to follow it
+    ("… as it approached the harbour in" / [the box] / "dense fog. No one was seriously hurt"). Only a full line of
+    the body's print is cut that way (not "Mots-clés : Russie, Chine" before a reader's comment)."""
+    out = list(lines)
+    full = WRAPPED * full_length([ln for ln in lines if ln in types and _same(types[ln].size, body)])
+    for k in range(len(out) - 1):
+        mine, nxt = types.get(out[k]), types.get(out[k + 1])
+        if mine is None or nxt is None or out[k].endswith(_STOPS) or _same(nxt.size, mine.size) \
+                or not _same(mine.size, body) or len(out[k]) < full:
+            continue
+        m = next((m for m in range(k + 2, min(len(out), k + 2 + RESUME_REACH))
+                  if (t := types.get(out[m])) is not None and _same(t.size, mine.size)), None)
+        if m is not None and out[m][:1].islower():
+            out.insert(k + 1, out.pop(m))
+    return out
+
+
+_STOPS = (".", "!", "?", "…", ":", ";", "»", "\"", "”")
+
+
+def _same(size: float, other: float) -> bool:
+    return abs(size - other) <= SAME_SIZE * other
+
+
+def _apart(line: str, following: str, types: dict[str, Type], leading: dict[float, float]) -> bool:
+    """Two lines the layout did not wrap from one another: printed in two sizes (a caption or its credit above a
+    paragraph, a column of links beside it), or on one page further apart than the lines of one paragraph
+    (``PARAGRAPH`` times the usual spacing of lines of that size: a box of links, then the next paragraph). Lines
+    whose print is unknown, or of one size that a page or a column break parts (the next one stands higher), are
+    not told apart here."""
+    mine, theirs = types.get(line), types.get(following)
+    if mine is None or theirs is None:
+        return False
+    if abs(theirs.size - mine.size) > SAME_SIZE * mine.size:
+        return True
+    if theirs.y >= mine.y:
+        return False
+    usual = leading.get(round(mine.size, 1))
+    return usual is not None and mine.y - theirs.y > PARAGRAPH * usual
+
+
+def _leadings(lines: list[str], types: dict[str, Type]) -> dict[float, float]:
+    """For each print size, the usual spacing of two lines in a row printed in it (the median)."""
+    gaps: dict[float, list[float]] = {}
+    for line, following in zip(lines, lines[1:]):
+        mine, theirs = types.get(line), types.get(following)
+        if mine and theirs and abs(theirs.size - mine.size) <= SAME_SIZE * mine.size \
+                and 0 < mine.y - theirs.y <= GOES_ON * mine.size:
+            gaps.setdefault(round(mine.size, 1), []).append(mine.y - theirs.y)
+    return {size: sorted(g)[len(g) // 2] for size, g in gaps.items()}
 
 
 def _one_headline(line: str, following: str, types: dict[str, Type], body: float) -> bool:

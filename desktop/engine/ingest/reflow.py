@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _ENDS = tuple(".!?…:;»\"”)")
-_WRAPPED = 0.7  # a line this much of a full line's length or longer runs on when it ends mid-sentence
+WRAPPED = 0.7  # a line this much of a full line's length or longer runs on when it ends mid-sentence
 _FULL_SHARE = 0.8  # a full line: the length 80 % of the lines do not exceed
 WRAP_WIDTH = 140  # plain text wrapped at a fixed width: its full lines are no longer than this
 _NARROWEST = 50  # … nor shorter (e-mail wraps at 72–78, a terminal at 80: a poem's, a list's lines are short)
@@ -28,8 +28,11 @@ _NAME_IN_LOWER_CASE = re.compile(r"[^\W\d_][^\W\d_]*[A-Z]")  # "iPhone", "eBay",
 _FENCE_OR_RULE = re.compile(r"(?:```|~~~|[-=*_](?:\s*[-=*_]){2,}\s*$)")  # Markdown: a code fence, a rule, a setext line
 _COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")  # a gap between columns of a table
 _SMALL_WORDS = frozenset("""a an the of to in on at by for with from and or but as that which who
+    until till into onto than about between during since
     le la les l' un une des du de d' à au aux en et ou par pour sur avec dans que qui
+    vers chez sans sous entre depuis pendant jusqu'à jusqu'au
     der die das ein eine und oder mit von zu im el los las y o con por para del il lo gli una e""".split())
+_ASIDE_GOES_ON = re.compile(r"\([^()\n]{1,40}\)(?:,|\s+[^\W\d_A-Z]*[a-zà-ÿ])")  # "(SDMIS), quatre-vingts", "(AP) said"
 
 
 def full_length(lines: list[str]) -> int:
@@ -57,7 +60,7 @@ def cut_before_a_name(line: str, following: str, usual: float) -> bool:
     A line that opens on an article or a small word starts a sentence of its own ("… face à la Chine" / "Les
     ministres …": an intertitle, then a paragraph), and a dateline is written in capitals ("MONTREAL (AP) -")."""
     last, first = line.rsplit(" ", 1)[-1], following.split(" ", 1)[0]
-    return (len(line) >= _WRAPPED * usual and not line.endswith(_ENDS) and last[:1].isupper()
+    return (len(line) >= WRAPPED * usual and not line.endswith(_ENDS) and last[:1].isupper()
             and first[:1].isupper() and not first.isupper() and first.lower() not in _SMALL_WORDS | _OPENING_WORDS
             and not _kept_apart(line, following) and sum(word[:1].islower() for word in line.split()) >= 2)
 
@@ -83,16 +86,16 @@ def runs_on(line: str, following: str, usual: float) -> bool:
     their line."""
     if _kept_apart(line, following):
         return False
-    if _TITLE_END.search(line) and len(line) >= _WRAPPED * usual:
+    if _TITLE_END.search(line) and len(line) >= WRAPPED * usual:
         return following[0].isupper()
     if line.endswith((":", ";")) and following[0].islower():
         return True  # "… pour les responsables américains :" / "la Chine pourrait …"
     if line.endswith(_ENDS) or (line[-1].isdigit() and not following[0].islower()):
         return False
-    if following[0].islower() or following[0].isdigit():
-        return True  # "…killing" / "one person", "…around" / "4 p.m."
+    if following[0].islower() or following[0].isdigit() or _ASIDE_GOES_ON.match(following):
+        return True  # "…killing" / "one person", "…around" / "4 p.m.", "… de secours" / "(SDMIS), quatre-vingts …"
     last = line.rsplit(" ", 1)[-1].lower()
-    return len(line) >= _WRAPPED * usual and (line.endswith((",", "-")) or last in _SMALL_WORDS or "," in line)
+    return len(line) >= WRAPPED * usual and (line.endswith((",", "-")) or last in _SMALL_WORDS or "," in line)
     #      "…on Friday, killing" / "John Smith, …": a line with a comma is prose; a headline seldom has one
 
 
@@ -141,7 +144,7 @@ def reflow_plain(text: str) -> str:
     out: list[str] = []
     for k, (raw, line) in enumerate(zip(lines, stripped)):
         last = stripped[k - 1] if k else ""  # the line as the wrap left it, not the run joined so far
-        if out and last and line and len(last) >= _WRAPPED * usual and (runs_on(last, line, usual)
+        if out and last and line and len(last) >= WRAPPED * usual and (runs_on(last, line, usual)
                                                                          or _fills(last, line, usual)):
             out[-1] = joined(out[-1].rstrip(), line)
         else:
