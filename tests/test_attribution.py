@@ -106,6 +106,11 @@ def test_french_speakers_in_less_common_turns(text, expected):
     ('Le maire a confié lundi au site du "Progrès" qu\'il restait.', {"Le maire": "person", 'site du "Progrès"': "outlet"}),
     ("Enfin, quatre syndicats (la CGT, FO, la CFDT et Solidaires) ont annoncé une grève pour jeudi.",
      {"quatre syndicats": "organisation"}),
+    ("Selon l'Union nationale des Mutuelles d'Assurance et de Prévoyance, les pertes atteignent 600 millions.",
+     {"l'Union nationale des Mutuelles d'Assurance et de Prévoyance": "organisation"}),
+    ("Nicolas Sarkozy et de Villepin ont affirmé que rien n'était décidé.",
+     {"Nicolas Sarkozy": "person", "de Villepin": "person"}),
+    ('Selon le site internet du "Progrès", le maire restera en fonction.', {'le site internet du "Progrès"': "outlet"}),
 ])
 def test_a_speaker_s_name_runs_on_through_its_complements_its_quotes_and_its_brackets(text, expected):
     """A name whose second complement follows "et de" / "and of" is one body (not a list whose first item is the

@@ -477,6 +477,37 @@ def test_a_pdf_titled_by_its_editor_not_by_its_report_takes_the_headline_of_its_
     assert source.name == source.title == "Grève des dockers au port du Havre"
 
 
+def test_a_pdf_line_printed_a_little_larger_still_wraps_with_its_paragraph(tmp_path):
+    """A glyph a size larger on one line (an icon, a bullet) is no other print: the paragraph stays one."""
+    pages = [[("Les dockers du port du Havre ont cessé le travail lundi matin pour la troisième fois", 12.8),
+              "ce mois-ci, bloquant des dizaines de navires au large de l'estuaire de la Seine.",
+              "La direction du port évalue les pertes à plusieurs millions d'euros par jour de grève."]]
+    source = read_path(write_pdf(tmp_path / "greve.pdf", pages))
+    assert source.text.split("\n")[0].endswith("pour la troisième fois ce mois-ci, bloquant des dizaines de navires au "
+                                               "large de l'estuaire de la Seine.")
+
+
+@pytest.mark.parametrize("field, title, outlet", [
+    ("Guerre en Ukraine - Le Monde", "Guerre en Ukraine", "Le Monde"),
+    ("Rapport sur l'état de la France en 2023 - Synthèse", "Rapport sur l'état de la France en 2023 - Synthèse", None),
+    ("Audition du ministre de l'Intérieur au Sénat - Transcript", "Audition du ministre de l'Intérieur au Sénat - Transcript",
+     None),
+])
+def test_a_pdf_title_field_gives_up_its_site_but_not_its_subtitle(field, title, outlet):
+    from desktop.engine.ingest.pdf_file import document_title
+
+    assert document_title(field) == (title, outlet)
+
+
+def test_a_docx_without_a_title_is_named_by_its_file_and_a_pdf_dateline_is_no_title(tmp_path):
+    source = read_path(write_docx(tmp_path / "note_2024_03.docx", ["COMMUNIQUÉ DE PRESSE", "Le port du Havre reste "
+                                                                   "fermé lundi, a annoncé la direction."]))
+    assert source.name == "note_2024_03.docx"
+    pdf = read_path(write_pdf(tmp_path / "depeche.pdf", [["LE HAVRE (AFP) -", "Les dockers du port du Havre ont cessé "
+                                                          "le travail lundi matin."]]))
+    assert pdf.name == "depeche.pdf"
+
+
 def test_pdf_lines_the_layout_wrapped_are_joined_and_a_title_keeps_its_own(tmp_path):
     pages = [["Gunman kills one at office party",
               "A former employee recently let go from his job opened fire at an office party Friday, killing",

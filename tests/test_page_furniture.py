@@ -206,6 +206,33 @@ def test_a_printed_page_s_pull_quote_credits_share_icons_and_most_read_column_go
     assert any(s.startswith(quote[:-2]) and "a expliqué" in s for s in kept)
 
 
+@pytest.mark.parametrize("line", [
+    "Le partage des tâches ménagères toujours inégal", "A print edition returns to newsstands",
+    "Un podcast pour raconter le quotidien des familles", "Satellite images show Russian build-up",
+    "Pictures tell a different story", "Most popular museums in the country", "Les articles les plus contestés du texte",
+    "Vidéos : les images impressionnantes de l'incendie tournées par les riverains",
+])
+def test_a_heading_that_opens_with_a_short_word_or_names_pictures_or_popularity_is_no_furniture(line):
+    """Words of page furniture inside a heading of the article ("podcast", "images", "most popular") do not make
+    it a button, a credit or a label of links."""
+    page = "\n\n".join([FR_ARTICLE[0], line, FR_ARTICLE[1], FR_ARTICLE[2]])
+    assert line not in {page[r.start:r.end] for r in find_removed(page)}
+
+
+def test_a_quote_the_report_states_twice_stays_and_an_intertitle_keeps_the_list_it_opens():
+    """A paragraph that is a quote with its full stop is the report's statement even when a later paragraph repeats
+    it; an intertitle under a "Lire aussi" left without its link, followed by the article's bulleted list, stays with
+    the list."""
+    quote = "« Nous ne céderons pas sur les retraites, quoi qu'il arrive dans la rue. »"
+    listed = ["Ce que contient le rapport sur l'apprentissage remis au gouvernement",
+              "- Réduire de moitié l'aide versée aux entreprises pour chaque apprenti embauché",
+              "- Confier aux régions le financement des centres de formation d'apprentis"]
+    page = "\n\n".join([FR_ARTICLE[0], quote, FR_ARTICLE[1], "Interrogé mercredi, il a répété : " + quote[:-3] + " ».",
+                         "Lire aussi\n" + "\n".join(listed), FR_ARTICLE[2]])
+    removed = {page[r.start:r.end] for r in find_removed(page)}
+    assert quote not in removed and not set(listed) & removed
+
+
 def test_a_removed_line_can_be_put_back():
     source = from_text(FR_PAGE)
     span = next(r for r in prepare(source).removed if FR_PAGE[r.start:r.end] == "Lire aussi : Comment se préparer à une tempête")

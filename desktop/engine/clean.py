@@ -84,13 +84,14 @@ def find_removed(text: str, repeated: frozenset[int] = frozenset()) -> list[Remo
 
 def pulled_quotes(lines: list[Line], among: list[int]) -> dict[int, int]:
     """Quotes of the body (``among``) that another, longer line holds word for word, quote marks and punctuation
-    aside: a pull quote set apart in large print ("« Le bâtiment contenait surtout des cartons »"), which the
-    report says once, in its paragraph. An intertitle or a standfirst that repeats a paragraph's words is no
-    quote and stays. {pull quote: the line that holds it}."""
+    aside: a pull quote, a line that is a quote alone set without a final stop as a page prints it apart ("« Le
+    bâtiment contenait surtout des cartons et des palettes »"), which the report says in its paragraph. A paragraph
+    quoting a statement with its stop («Nous ne céderons pas sur les retraites.») is the report's and stays, as do
+    an intertitle or a standfirst that repeat a paragraph's words. {pull quote: the line that holds it}."""
     keys = {i: _line_key(lines[i].text) for i in among}
     out: dict[int, int] = {}
     for i in among:
-        if not _PULLED_WORDS[0] <= lines[i].words <= _PULLED_WORDS[1] or lines[i].text[:1] not in _OPENING_QUOTES:
+        if not _PULLED_WORDS[0] <= lines[i].words <= _PULLED_WORDS[1] or not _PULL_QUOTE.match(lines[i].text):
             continue
         whole = next((j for j in among if j != i and len(keys[j]) > len(keys[i]) and f" {keys[i]} " in f" {keys[j]} "),
                      None)
@@ -100,7 +101,7 @@ def pulled_quotes(lines: list[Line], among: list[int]) -> dict[int, int]:
 
 
 _PULLED_WORDS = (8, 40)  # a pull quote's length (a shorter quote is an intertitle quoting its paragraph: it stays)
-_OPENING_QUOTES = "«“\"„‘'"
+_PULL_QUOTE = re.compile(r"^[«“\"„‘'].*[^.!?…\s]\s*[»”\"“’']$")  # a quote alone, no stop before its closing mark
 
 
 def page_headline(text: str) -> str | None:

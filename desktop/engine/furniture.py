@@ -45,8 +45,9 @@ _SELF = re.compile(
     re.I,
 )
 _RELATED_HEAD = re.compile(
-    r"^(similar posts|related\b|more (?:stories|from|on)\b|you may also like|recommended|also read|most (?:read|popular)|"
-    r"(?:top stories|trending|vidéos?|videos?)\s*(?::|$)|les plus (?:lus|partagés|commentés)|les articles les plus|"
+    r"^(similar posts|related\b|more (?:stories|from|on)\b|you may also like|recommended|"
+    r"(?:also read|most (?:read|popular|viewed)|top stories|trending|vidéos?|videos?|les (?:articles )?plus "
+    r"(?:lus|partagés|commentés))\s*:?\s*$|"
     r"(?:à |a )?lire (?:aussi|également)|lisez aussi|sur le même sujet|voir aussi|dans la même rubrique|"
     r"articles? (?:similaires|liés|associés)|read (?:more|also|next)|see also|tags?\s*:|mots-clés|étiquettes|"
     r"lesen sie (?:auch|mehr)|mehr (?:zum thema|dazu)|weitere artikel|schlagw[öo]rter|"
@@ -272,6 +273,7 @@ _CREDIT_END = re.compile(r"[(\[]\s*(?i:photos?|fotos?|images?|imagen|immagine|bi
 # Courrier de Saône / Antoine Ferrand", "… on Monday. Picture: Jane Doe/Gazette"
 _CAPTION_CREDIT = re.compile(r"(?:^|[.!?»”]\s+)(?i:photos?|fotos?|pictures?|images?|crédits?(?: photo)?|credits?)\s*:?\s+"
                              r"[A-ZÀ-ÖØ-Þ][^.!?/]{0,50}/\s*[A-ZÀ-ÖØ-Þ][^.!?/]{1,50}$")
+_PICTURE_LABEL = re.compile(r"(?i)^(?:picture|photo|image)s?\s*:?$")  # "Picture:" alone above its credit
 # "REUTERS/Stephane Mahe", "| ARCHIVES GAZETTE / PIERRE LE GALL": a picture's agency or archive and its author
 _AGENCY_CREDIT = re.compile(r"^[|•·]?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*/\s*"
                             r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}$")
@@ -284,9 +286,10 @@ def _credit(t: str, line: Line) -> bool:
     """A photo credit or a caption ending with one: "(Photo: AFP)", "Jane Doe / Reuters", "© dpa"."""
     if line.words > 25:
         return False
-    short_photo = line.words <= 6 and not TERMINAL.search(t) and re.search(r"(?i:\b(?:photos?|fotos?|bild|images?|pictures?)\b)", t)
+    short_photo = line.words <= 6 and not TERMINAL.search(t) and re.search(r"(?i:\b(?:photos?|fotos?|bild|image)\b)", t)
+    agency = len(re.split(r"[\s/]+", t.strip("| "))) >= 3 and _AGENCY_CREDIT.match(t)
     return bool(_CREDIT.match(t) or _CREDIT_END.search(t) or _SLASH_CREDIT.match(t) or "©" in t or short_photo
-                or _CAPTION_CREDIT.search(t) or (len(re.split(r"[\s/]+", t.strip("| "))) >= 3 and _AGENCY_CREDIT.match(t)))
+                or _CAPTION_CREDIT.search(t) or agency or _PICTURE_LABEL.match(t))
 
 
 def _tag_list(t: str, line: Line) -> bool:
@@ -294,7 +297,7 @@ def _tag_list(t: str, line: Line) -> bool:
     return len(_HASHTAGS.findall(t)) >= 2 or bool(_LABELLED_LIST.match(t))
 
 
-_ICONS = re.compile(r"^(?:\S{1,2}\s+)+")
+_ICONS = re.compile(r"^(?:(?:[^\w\s]|[fFxX]|in)\s+){2,}")  # "f X in ✉ ": a network's glyph or letter, two or more
 
 
 def _cta(t: str, line: Line) -> bool:

@@ -26,7 +26,7 @@ _LISTED = "related-articles list"
 _LABEL_WORDS = 5  # "À lire également sur le sujet": a label alone on its line, not a teaser with its title
 _RELATED_TITLES = 8  # headlines listed under such a label, at most
 _LISTED_WORDS = 60  # … each on its line, or a few run together by the layout
-_HEADLINE_WORDS = 7  # another article's headline is this long; an intertitle after a label left alone, shorter
+_LISTED_MIN_WORDS = 7  # another article's headline is this long; an intertitle after a label left alone, shorter
 _STOPS = (".", "…", "?", "!", "。", "！", "？")
 _BREAKS = {"menu", "breadcrumb", "counter", "byline", "follow-us line", "rating prompt", "date or time"}
 _COMMENTS = re.compile(r"(?i)\b(comment\w*|kommentar\w*|comentario\w*|comment[io]\w*)\b")  # "Comments are closed."
@@ -160,16 +160,32 @@ def with_listed_titles(lines: list[Line], shapes: list[str | None]) -> list[str 
     ran together goes too."""
     out = list(shapes)
     for i, shape in enumerate(shapes):
-        if shape != _LISTED or lines[i].words > _LABEL_WORDS:
-            continue
-        for j in range(i + 1, min(len(lines), i + 1 + _RELATED_TITLES)):
-            line = lines[j]
-            asks = line.text.rstrip().endswith("?")  # "… quels sont vos droits en cas d'annulation de vol ?"
-            if shapes[j] or (is_prose(line) and not asks) or not _HEADLINE_WORDS <= line.words <= _LISTED_WORDS \
-                    or line.text.endswith((":", ",", ";")) or speaks_of_page(line):
-                break
-            out[j] = _LISTED
+        if shape == _LISTED and lines[i].words <= _LABEL_WORDS:
+            titles = _titles_after(lines, shapes, i)
+            out[i + 1:i + 1 + len(titles)] = titles
     return out
+
+
+def _titles_after(lines: list[Line], shapes: list[str | None], i: int) -> list[str]:
+    """The list mark for each headline-shaped line after the label at line ``i``; none when an item of a bulleted
+    list follows them (the article's intertitle and its list: "Ce que contient le rapport" / "- Réduire …")."""
+    j = i + 1
+    while j < min(len(lines), i + 1 + _RELATED_TITLES) and _listed_title(lines[j], shapes[j]):
+        j += 1
+    if j < len(lines) and _BULLET.match(lines[j].text):
+        return []
+    return [_LISTED] * (j - i - 1)
+
+
+def _listed_title(line: Line, shape: str | None) -> bool:
+    """Another article's headline (or a few run together) under a label: no sentence of prose, unless it asks
+    ("… quels sont vos droits en cas d'annulation de vol ?"), no item of a list."""
+    asks = line.text.rstrip().endswith("?")
+    return not (shape or (is_prose(line) and not asks) or not _LISTED_MIN_WORDS <= line.words <= _LISTED_WORDS
+                or line.text.endswith((":", ",", ";")) or speaks_of_page(line) or _BULLET.match(line.text))
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•·▪*]\s|\d{1,2}[.)]\s+\S.*[.!?]$)")  # "- Réduire …", "2) Confier … ." (not "1. Lyon : …")
 
 
 def _page_like(lines: list[Line], out: dict[int, str], by_shape: dict[int, str]) -> bool:

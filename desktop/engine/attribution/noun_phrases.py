@@ -72,7 +72,17 @@ def _name_word(s: Sentence, k: int) -> bool:
     return 0 < k and s.toks[k].surface[:1].isupper() and s.is_name(k - 1) and not s.broken(k)
 
 
-_OF = frozenset({"de", "d", "du", "des", "of"})
+def second_complement(s: Sentence, k: int) -> bool:
+    """ "et"/"and" at token ``k`` joins two complements of one name, each after "de"/"of" and capitalised: "la
+    Caisse nationale des Caisses d'Épargne et de Prévoyance", "the Department of Health and of Human Services"
+    (not "Nicolas Sarkozy et de Villepin": no complement before)."""
+    if s.toks[k].norm not in ("et", "and") or not 1 < k < len(s.toks) - 2 or s.broken(k) or s.broken(k + 1) \
+            or s.broken(k + 2):
+        return False
+    after, before = s.toks[k + 1], s.toks[k - 1]
+    complement = s.toks[k - 2].norm in _OF or s.gap(k - 1).rstrip().endswith(("d'", "d’"))  # "d'" is no token
+    return after.norm in _OF and after.surface.islower() and before.surface[:1].isupper() \
+        and s.toks[k + 2].surface[:1].isupper() and complement
 
 
 def _joined_complements(s: Sentence, k: int) -> bool:
@@ -95,10 +105,8 @@ def _joined_complements(s: Sentence, k: int) -> bool:
             and s.toks[k - 1].surface[:1].isupper() and s.toks[k + 1].surface[:1].isupper() and not s.broken(k) \
             and not s.broken(k + 1) and not outlet_like([s.toks[k + 1]]):
         return True  # "the Catholic Church in England and Wales" (not "The Bank of England and Reuters")
-    if s.toks[k].norm in ("et", "and") and 0 < k < len(s.toks) - 2 and s.toks[k + 1].norm in _OF \
-            and s.toks[k + 1].surface.islower() and s.toks[k - 1].surface[:1].isupper() \
-            and s.toks[k + 2].surface[:1].isupper() and not s.broken(k) and not s.broken(k + 1):
-        return True  # "la Caisse nationale des Caisses d'Épargne et de Prévoyance": a second complement, no speaker
+    if second_complement(s, k):
+        return True  # "des Caisses d'Épargne et de Prévoyance"
     if s.toks[k].norm in ("et", "and") and k + 1 < len(s.toks) and s.toks[k + 1].norm in s.cues.indefinite \
             and any(person_noun(t, s.cues) for t in s.toks[k + 2:k + 6]) and not s.broken(k) and not s.broken(k + 1):
         return True  # "a Labour peer and a human rights lawyer": two descriptions of one person
@@ -198,7 +206,7 @@ def and_in_name(s: Sentence, e: int) -> bool:
         return False
     nxt = s.toks[e + 2] if e + 2 < len(s.toks) and not s.broken(e + 2) else None
     if s.toks[e + 1].norm in _OF and nxt is not None and nxt.surface[:1].isupper() \
-            and any(s.toks[k].norm in _PORTFOLIOS for k in range(max(0, e - 6), e)):
+            and any(s.toks[k].norm in _PORTFOLIOS for k in range(max(0, e - 6), e)) or second_complement(s, e):
         return True  # "le ministère de l'Europe et des Affaires étrangères", "Minister of Health and of Sport"
     m = e + 1
     while m < len(s.toks) and not s.broken(m) and s.toks[m].surface[:1].isupper():  # not "the Pentagon and the …"

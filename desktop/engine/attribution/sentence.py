@@ -216,7 +216,7 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
              fallback: str | None = None) -> Found | None:
     """The attribution of the phrase ``span`` (token range) with its cue; ``kind`` forces its kind,
     ``fallback`` is its kind when its words tell none."""
-    i, j = span
+    i, j = _through_quoted_name(s, span)
     if j - i == 1 and s.toks[i].norm in _AUTHOR:
         return None  # "I can tell you", "I wrote a cover story": the author's own voice has no source
     if j - i > 2 and s.toks[i].is_number and s.toks[i + 1].norm in _AGED and s.is_name(i + 2):
@@ -236,6 +236,22 @@ def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str
     if s.text[start:end].count("(") > s.text[start:end].count(")") and s.text[end : end + 1] == ")":
         end += 1  # "le président de l'Association des maires (AMF)"
     return Found(start, _closed(s.text, start, end), kind, (cue_start(s, cue[0]), s.toks[cue[1]].end))
+
+
+def _through_quoted_name(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """``span``, run on through the name in quotes its last word leads to ('le site internet du "Parisien"', "the
+    editor of the « Monde »"): a phrase does not stop on "du" before a quote mark."""
+    i, j = span
+    if j >= len(s.toks) or s.toks[j - 1].norm not in _LEADS_TO_NAME or not QUOTE_MARK.search(s.gap(j)):
+        return span
+    quote = next(((a, b) for a, b in s.quotes if a <= s.toks[j].start < b), None)
+    if quote is None:
+        return span
+    inside = [m for m in range(j, min(len(s.toks), j + 6)) if s.toks[m].end <= quote[1]]
+    return (i, inside[-1] + 1) if inside and s.toks[j].surface[:1].isupper() else span
+
+
+_LEADS_TO_NAME = frozenset({"du", "de", "des", "d", "of", "the", "le", "la", "les", "au", "aux"})
 
 
 def _closed(text: str, start: int, end: int) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..features import Token
 from .asides import RELATIVES, WHEN_DONE, WHO, antecedent, before_relative, incise, with_relative
 from .cues import DOCUMENTS, INSTITUTIONS
 from .kind import kind_of
@@ -250,19 +251,20 @@ def _before_brackets(s: Sentence, a: int) -> int | None:
     """Where a phrase of several words in brackets right before token ``a`` opens, when a name stands before it."""
     if a < 3 or not s.gap(a).strip().endswith(")"):
         return None
-    m = next((m for m in range(a - 1, max(0, a - _SEARCH_BRACKETS), -1) if "(" in s.gap(m)), None)
+    m = next((m for m in range(a - 1, max(0, a - _LISTED_IN_BRACKETS), -1) if "(" in s.gap(m)), None)
     if m is None or m < 1 or a - m < 2 or s.gap(m).strip() != "(" or not (s.is_name(m - 1) or _bodies(s.toks[m - 1])):
         return None  # "The Superintendency of the Environment (SMA) said": an acronym stays with its name
     return m
 
 
-def _bodies(t) -> bool:
+def _bodies(t: Token) -> bool:
     """A plural noun of bodies that brackets may list ("cinq organisations (le Syndicat de la magistrature, …, la CGT
     et Solidaires) ont annoncé", "the three unions (GSEE, ADEDY and PAME) said")."""
     return t.surface.islower() and t.norm != t.lemma and t.lemma in INSTITUTIONS
 
 
-_SEARCH_BRACKETS = 30  # a list of bodies in brackets runs long
+_SEARCH_BRACKETS = 12
+_LISTED_IN_BRACKETS = 30  # tokens back to the opening bracket of a list of bodies, which runs long
 
 
 def _quoted_name_before(s: Sentence, a: int) -> tuple[int, int] | None:

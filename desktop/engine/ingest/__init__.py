@@ -95,10 +95,10 @@ def _from_html(decoded: text.Decoded, where: str, max_chars: int) -> Source:
 
 
 def _from_blocks(blocks, kind, where, title, meta, max_chars) -> Source:
-    """A .docx or .pdf document's text; its title from its properties, else the headline its text opens with."""
+    """A .docx or .pdf document's text; its title from its properties, else for a PDF (a page printed from a
+    browser, whose title field may name nothing) the headline its text opens with."""
     joined = "\n\n".join(blocks)
-    return make_source(
-        joined, kind=kind, path=where, title=title or (text_title(joined, kind == "pdf") if joined.strip() else None),
-        meta=meta,
-        max_chars=max_chars, blank="no text found in the document",
-    )
+    if title is None and kind == "pdf" and joined.strip():
+        title = text_title(joined, lines_kept=True)
+    return make_source(joined, kind=kind, path=where, title=title, meta=meta, max_chars=max_chars,
+                       blank="no text found in the document")

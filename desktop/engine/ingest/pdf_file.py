@@ -89,9 +89,16 @@ def document_title(raw: str) -> tuple[str | None, str | None]:
     if not title or _FILE_NAME.match(title) or title.casefold() in {"untitled", "sans titre", "document"}:
         return None, None
     site = _SITE.match(title)
-    if site and len(site.group(2).split()) <= 5 and len(site.group(1).split()) >= 4 and site.group(2)[:1].isupper():
+    if site and len(site.group(2).split()) <= 5 and len(site.group(1).split()) >= 3 and site.group(2)[:1].isupper() \
+            and site.group(2).split()[0].casefold() not in _PARTS_OF_A_DOCUMENT:
         return site.group(1).strip(), site.group(2).strip()
     return title, None
+
+
+# "Rapport sur l'état de la France - Synthèse", "… - Annexe II": a part of the document, not a site
+_PARTS_OF_A_DOCUMENT = frozenset("""synthèse résumé annexe annexes chapitre partie tome volume version projet
+    compte-rendu extrait résultats summary appendix annex chapter part volume draft transcript excerpt results
+    overview""".split())
 
 
 def _safe(read):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .reflow import WRAPPED, full_length, joined
+from .reflow import ENDS, WRAPPED, full_length, joined
 
 LARGE = 1.3  # times the body text's size: a headline's or an intertitle's print
 SAME_SIZE = 0.05  # relative difference of two lines' sizes still read as one size
@@ -20,6 +20,7 @@ GOES_ON = 2.5  # … and of two lines the second of which goes on in lower case 
 KICKER_WORDS = 3  # a line in capitals of at most this many words above a headline is its rubric
 PARAGRAPH = 1.6  # two lines of one size this many times further apart than the usual two lines in a row: two blocks
 RESUME_REACH = 40  # lines of a box set in another size that may cut a paragraph before it goes on
+OTHER_SIZE = 0.15  # relative difference of two sizes on one page that are two prints (a caption's 9 points, 12)
 DROP_CAP_REACH = 12  # lines after a drop cap where the rest of its word may come (pypdf puts the letter first)
 
 
@@ -86,7 +87,7 @@ def _resumed(lines: list[str], types: dict[str, Type], body: float) -> list[str]
     full = WRAPPED * full_length([ln for ln in lines if ln in types and _same(types[ln].size, body)])
     for k in range(len(out) - 1):
         mine, nxt = types.get(out[k]), types.get(out[k + 1])
-        if mine is None or nxt is None or out[k].endswith(_STOPS) or _same(nxt.size, mine.size) \
+        if mine is None or nxt is None or out[k].endswith(ENDS) or _same(nxt.size, mine.size) \
                 or not _same(mine.size, body) or len(out[k]) < full:
             continue
         m = next((m for m in range(k + 2, min(len(out), k + 2 + RESUME_REACH))
@@ -96,26 +97,24 @@ def _resumed(lines: list[str], types: dict[str, Type], body: float) -> list[str]
     return out
 
 
-_STOPS = (".", "!", "?", "…", ":", ";", "»", "\"", "”")
-
-
 def _same(size: float, other: float) -> bool:
     return abs(size - other) <= SAME_SIZE * other
 
 
 def _apart(line: str, following: str, types: dict[str, Type], leading: dict[float, float]) -> bool:
-    """Two lines the layout did not wrap from one another: printed in two sizes (a caption or its credit above a
-    paragraph, a column of links beside it), or on one page further apart than the lines of one paragraph
-    (``PARAGRAPH`` times the usual spacing of lines of that size: a box of links, then the next paragraph). Lines
-    whose print is unknown, or of one size that a page or a column break parts (the next one stands higher), are
-    not told apart here."""
+    """Two lines the layout did not wrap from one another: one under the other printed in clearly different sizes
+    (``OTHER_SIZE``: a caption or its credit above a paragraph; a glyph a little larger on one line is no other
+    print) or further apart than the lines of one paragraph (``PARAGRAPH`` times the usual spacing of lines of
+    that size: a box of links, then the next paragraph); across a page or a column break (the next line stands
+    higher), in two sizes at all (a column of links beside the paragraph). Lines whose print is unknown are not
+    told apart here."""
     mine, theirs = types.get(line), types.get(following)
     if mine is None or theirs is None:
         return False
-    if abs(theirs.size - mine.size) > SAME_SIZE * mine.size:
+    if theirs.y >= mine.y:  # a page or a column break: the next line goes on in the same print, or not at all
+        return not _same(theirs.size, mine.size)
+    if abs(theirs.size - mine.size) > OTHER_SIZE * mine.size:
         return True
-    if theirs.y >= mine.y:
-        return False
     usual = leading.get(round(mine.size, 1))
     return usual is not None and mine.y - theirs.y > PARAGRAPH * usual
 
@@ -125,8 +124,7 @@ def _leadings(lines: list[str], types: dict[str, Type]) -> dict[float, float]:
     gaps: dict[float, list[float]] = {}
     for line, following in zip(lines, lines[1:]):
         mine, theirs = types.get(line), types.get(following)
-        if mine and theirs and abs(theirs.size - mine.size) <= SAME_SIZE * mine.size \
-                and 0 < mine.y - theirs.y <= GOES_ON * mine.size:
+        if mine and theirs and _same(theirs.size, mine.size) and 0 < mine.y - theirs.y <= GOES_ON * mine.size:
             gaps.setdefault(round(mine.size, 1), []).append(mine.y - theirs.y)
     return {size: sorted(g)[len(g) // 2] for size, g in gaps.items()}
 

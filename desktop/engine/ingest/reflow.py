@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_ENDS = tuple(".!?…:;»\"”)")
+ENDS = tuple(".!?…:;»\"”)")  # a line ending on one of these ends a sentence or a clause
 WRAPPED = 0.7  # a line this much of a full line's length or longer runs on when it ends mid-sentence
 _FULL_SHARE = 0.8  # a full line: the length 80 % of the lines do not exceed
 WRAP_WIDTH = 140  # plain text wrapped at a fixed width: its full lines are no longer than this
@@ -32,7 +32,7 @@ _SMALL_WORDS = frozenset("""a an the of to in on at by for with from and or but 
     le la les l' un une des du de d' à au aux en et ou par pour sur avec dans que qui
     vers chez sans sous entre depuis pendant jusqu'à jusqu'au
     der die das ein eine und oder mit von zu im el los las y o con por para del il lo gli una e""".split())
-_ASIDE_GOES_ON = re.compile(r"\([^()\n]{1,40}\)(?:,|\s+[^\W\d_A-Z]*[a-zà-ÿ])")  # "(SDMIS), quatre-vingts", "(AP) said"
+_ASIDE_GOES_ON = re.compile(r"\([^()\n]{2,40}\)(?:,|\s+[a-zà-ÿ])")  # "(SDMIS), quatre-vingts", "(AP) said"; not "(a) the"
 
 
 def full_length(lines: list[str]) -> int:
@@ -60,7 +60,7 @@ def cut_before_a_name(line: str, following: str, usual: float) -> bool:
     A line that opens on an article or a small word starts a sentence of its own ("… face à la Chine" / "Les
     ministres …": an intertitle, then a paragraph), and a dateline is written in capitals ("MONTREAL (AP) -")."""
     last, first = line.rsplit(" ", 1)[-1], following.split(" ", 1)[0]
-    return (len(line) >= WRAPPED * usual and not line.endswith(_ENDS) and last[:1].isupper()
+    return (len(line) >= WRAPPED * usual and not line.endswith(ENDS) and last[:1].isupper()
             and first[:1].isupper() and not first.isupper() and first.lower() not in _SMALL_WORDS | _OPENING_WORDS
             and not _kept_apart(line, following) and sum(word[:1].islower() for word in line.split()) >= 2)
 
@@ -90,7 +90,7 @@ def runs_on(line: str, following: str, usual: float) -> bool:
         return following[0].isupper()
     if line.endswith((":", ";")) and following[0].islower():
         return True  # "… pour les responsables américains :" / "la Chine pourrait …"
-    if line.endswith(_ENDS) or (line[-1].isdigit() and not following[0].islower()):
+    if line.endswith(ENDS) or (line[-1].isdigit() and not following[0].islower()):
         return False
     if following[0].islower() or following[0].isdigit() or _ASIDE_GOES_ON.match(following):
         return True  # "…killing" / "one person", "…around" / "4 p.m.", "… de secours" / "(SDMIS), quatre-vingts …"
@@ -109,7 +109,7 @@ def looks_wrapped(lines: list[str], usual: int) -> bool:
     followed = [(a, b) for a, b in zip(lines, lines[1:]) if a and b]
     if not followed:
         return False
-    open_ = sum(1 for a, _ in followed if not a.endswith(_ENDS))
+    open_ = sum(1 for a, _ in followed if not a.endswith(ENDS))
     full = sum(1 for a, b in followed if _overflows(a, b, usual))
     return open_ >= _OPEN_SHARE * len(followed) and full >= max(_MIN_WRAPPED, _FULL_BREAKS * len(followed))
 
@@ -124,7 +124,7 @@ def _kept_apart(line: str, following: str) -> bool:
 def _fills(line: str, following: str, usual: int) -> bool:
     """At a fixed width, ``line`` broke only because the next line's first word would not fit on it: it stops
     mid-sentence and that word would take it past the full length ("… comme n'ayant" / "« pas de limites »")."""
-    return not line.endswith(_ENDS) and not _kept_apart(line, following) and _overflows(line, following, usual)
+    return not line.endswith(ENDS) and not _kept_apart(line, following) and _overflows(line, following, usual)
 
 
 def _overflows(line: str, following: str, usual: int) -> bool:
@@ -161,7 +161,7 @@ def broken_once(line: str, following: str) -> bool:
     le 3 mars à 11h."), a list item, a heading, a table row, a Markdown fence or rule (``_kept_apart``) and a name
     written with a small first letter ("iPhone", "eBay"; an elided article before a capital goes on:
     "l'Américain") keep their lines."""
-    return (not line.endswith(_ENDS) and following.endswith(_ENDS) and following[0].islower()
+    return (not line.endswith(ENDS) and following.endswith(ENDS) and following[0].islower()
             and not _NAME_IN_LOWER_CASE.match(following) and not _kept_apart(line, following)
             and sum(word[:1].islower() for word in line.split()) >= 2)
 

@@ -51,6 +51,6 @@ def first_line_title(text: str, lines_kept: bool = False) -> str | None:
     lines = normalise_newlines(strip_bom(text)).lstrip().split("\n", 2)
     first = lines[0].strip().lstrip("#").strip()
     alone = lines_kept or len(lines) == 1 or not lines[1].strip()
-    if not first or not alone or len(first.split()) > _HEADLINE_WORDS or first[-1] in ".!?:;,":
+    if not first or not alone or len(first.split()) > _HEADLINE_WORDS or first[-1] in ".!?:;,-–—":
         return None
     return None if _SENTENCE_END.search(first) else first
