@@ -273,10 +273,10 @@ _CREDIT_END = re.compile(r"[(\[]\s*(?i:photos?|fotos?|images?|imagen|immagine|bi
 # Courrier de Saône / Antoine Ferrand", "… on Monday. Picture: Jane Doe/Gazette"
 _CAPTION_CREDIT = re.compile(r"(?:^|[.!?»”]\s+)(?i:photos?|fotos?|pictures?|images?|crédits?(?: photo)?|credits?)\s*:?\s+"
                              r"[A-ZÀ-ÖØ-Þ][^.!?/]{0,50}/\s*[A-ZÀ-ÖØ-Þ][^.!?/]{1,50}$")
-_PICTURE_LABEL = re.compile(r"(?i)^(?:picture|photo|image)s?\s*:?$")  # "Picture:" alone above its credit
+_PICTURE_LABEL = re.compile(r"(?i)(?:^|[.!?»”]\s+)(?:picture|photo|image)s?\s*:?$")  # "Picture:" before its credit
 # "REUTERS/Stephane Mahe", "| ARCHIVES GAZETTE / PIERRE LE GALL": a picture's agency or archive and its author
-_AGENCY_CREDIT = re.compile(r"^[|•·]?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*/\s*"
-                            r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}$")
+_AGENCY_CREDIT = re.compile(r"(?:^|[.!?»”]\s+)[|•·]?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*/\s*"
+                            r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}$")  # alone, or closing its caption
 _SLASH_CREDIT = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}}\s*/\s*{_NAME}(?:\s+{_NAME}){{0,3}}$")
 _HASHTAGS = re.compile(r"(?:^|\s)#\w+")
 _LABELLED_LIST = re.compile(r"^[^:,.]{2,30}:\s*([^,.:]{1,30},\s*){2,}[^,.:]{1,30}$")
@@ -287,9 +287,9 @@ def _credit(t: str, line: Line) -> bool:
     if line.words > 25:
         return False
     short_photo = line.words <= 6 and not TERMINAL.search(t) and re.search(r"(?i:\b(?:photos?|fotos?|bild|image)\b)", t)
-    agency = len(re.split(r"[\s/]+", t.strip("| "))) >= 3 and _AGENCY_CREDIT.match(t)
+    agency = (found := _AGENCY_CREDIT.search(t)) is not None and len(re.findall(r"[^\s/|.!?»”]+", found.group())) >= 3
     return bool(_CREDIT.match(t) or _CREDIT_END.search(t) or _SLASH_CREDIT.match(t) or "©" in t or short_photo
-                or _CAPTION_CREDIT.search(t) or agency or _PICTURE_LABEL.match(t))
+                or _CAPTION_CREDIT.search(t) or agency or _PICTURE_LABEL.search(t))
 
 
 def _tag_list(t: str, line: Line) -> bool:
