@@ -235,6 +235,20 @@ def test_a_quote_the_report_states_twice_stays_and_an_intertitle_keeps_the_list_
     assert quote not in removed and not set(listed) & removed
 
 
+def test_a_table_of_figures_and_its_header_stay_while_a_menu_with_numbers_goes():
+    """A page's or a document's table reads one row a line ("Bretagne | 1 | 14 | 68 000"): its figures are the
+    report's, not a menu; "Accueil | Ligue 1 | Top 14 | Vidéos" is one."""
+    table = ["Région | Morts | Blessés | Foyers sans électricité", "Bretagne | 1 | 14 | 68 000",
+             "Pays de la Loire | 1 | 9 | 37 000", "Total | 3 | 32 | 120 000"]
+    menu = "Accueil | Ligue 1 | Top 14 | Vidéos | Rugby"
+    page = "\n".join(["La Vigie de l'Ouest", menu, FR_HEADLINE, FR_ARTICLE[0], FR_ARTICLE[1], *table, FR_ARTICLE[2],
+                      FR_ARTICLE[3]])
+    removed = {page[r.start:r.end]: r.label for r in find_removed(page)}
+    assert not set(table) & set(removed)
+    assert removed[menu] == "menu"
+    assert FR_ARTICLE[3] not in removed  # the article goes on after its table
+
+
 def test_a_removed_line_can_be_put_back():
     source = from_text(FR_PAGE)
     span = next(r for r in prepare(source).removed if FR_PAGE[r.start:r.end] == "Lire aussi : Comment se préparer à une tempête")

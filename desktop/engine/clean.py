@@ -17,7 +17,7 @@ from rapidfuzz.utils import default_process
 from .clean_lines import Line, lines_of
 from .furniture import shape_reason
 from .model import Removed
-from .page_layout import layout, place_reasons, with_listed_titles
+from .page_layout import layout, place_reasons, with_listed_titles, with_table_headers
 
 __all__ = ["Line", "lines_of", "find_removed", "page_headline", "repeated_lines", "duplicates"]
 
@@ -68,7 +68,7 @@ def find_removed(text: str, repeated: frozenset[int] = frozenset()) -> list[Remo
     """Spans of ``text`` to leave out of the comparison, sorted, each with a reason and a human label.
     ``repeated``: indices of the lines (``lines_of``) that other reports of the comparison carry verbatim."""
     lines = lines_of(text)
-    shapes = with_listed_titles(lines, [shape_reason(line) for line in lines])
+    shapes = with_table_headers(lines, with_listed_titles(lines, [shape_reason(line) for line in lines]))
     where = layout(lines, shapes, repeated)
     removed = {i: Removed(lines[i].start, lines[i].end, "boilerplate", label)
                for i, label in place_reasons(lines, shapes, where, repeated).items()}
@@ -108,7 +108,7 @@ def page_headline(text: str) -> str | None:
     """The headline of a pasted web page: the title-shaped line above the article's first paragraph, when
     page furniture (a site name, menus, a breadcrumb) stands before it; None for a text that starts with it."""
     lines = lines_of(text[:_HEAD_CHARS])  # the headline stands near the top: a long text is not read whole
-    shapes = with_listed_titles(lines, [shape_reason(line) for line in lines])
+    shapes = with_table_headers(lines, with_listed_titles(lines, [shape_reason(line) for line in lines]))
     where = layout(lines, shapes)
     return lines[where.headline].text if where.headline else None
 

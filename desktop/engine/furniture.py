@@ -184,9 +184,28 @@ def shape_reason(line: Line) -> str | None:
 def _menu(t: str, line: Line) -> bool:
     items = [i for i in _MENU_SPLIT.split(t) if i.strip()]
     short = sum(len(i.split()) <= 4 for i in items)
-    if len(items) < 3 or any(len(i.split()) > 8 for i in items) or short < 0.8 * len(items):
+    if len(items) < 3 or any(len(i.split()) > 8 for i in items) or short < 0.8 * len(items) or _table_row(items):
         return False
     return len(items) >= 4 or not TERMINAL.search(t)
+
+
+def _table_row(items: list[str]) -> bool:
+    """A row of a table of figures ("Bretagne | 1 | 14 | 68 000", as a page's or a document's table reads), not a
+    menu: most of its cells after the first are figures ("Accueil | Ligue 1 | Top 14 | Vidéos" is a menu)."""
+    figures = sum(bool(_FIGURE.fullmatch(item.strip())) for item in items[1:])
+    return figures >= 2 and figures * 2 >= len(items) - 1
+
+
+_FIGURE = re.compile(r"[-+−–]?\d[\d\s.,]*(?:\s?(?:%|[^\W\d_]{1,4}))?")  # "68 000", "1", "+0,8 %", "12 km"
+
+
+def cells(text: str) -> int:
+    """How many cells (or menu items) a line of " | "-separated parts holds."""
+    return len([i for i in _MENU_SPLIT.split(text) if i.strip()])
+
+
+def table_row(text: str) -> bool:
+    return _table_row([i for i in _MENU_SPLIT.split(text) if i.strip()])
 
 
 def _breadcrumb(t: str, line: Line) -> bool:

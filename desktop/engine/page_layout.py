@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from .clean_lines import Line
 from .furniture import (
-    TERMINAL, about_page, bare_date, is_prose, is_short, is_title, names_newsroom, opens_next_line, speaks_of_page,
+    TERMINAL, about_page, bare_date, cells, is_prose, is_short, is_title, names_newsroom, opens_next_line,
+    speaks_of_page, table_row,
 )
 
 _JOIN_ANY = 3  # lines between two paragraphs that never cut the body
@@ -163,6 +164,17 @@ def with_listed_titles(lines: list[Line], shapes: list[str | None]) -> list[str 
         if shape == _LISTED and lines[i].words <= _LABEL_WORDS:
             titles = _titles_after(lines, shapes, i)
             out[i + 1:i + 1 + len(titles)] = titles
+    return out
+
+
+def with_table_headers(lines: list[Line], shapes: list[str | None]) -> list[str | None]:
+    """``shapes``, with the header row of a table of figures no menu: a row of as many cells as the row of figures
+    under it ("Région | Morts | Blessés | Foyers sans électricité" over "Bretagne | 1 | 14 | 68 000")."""
+    out = list(shapes)
+    for i in range(len(lines) - 1):
+        if shapes[i] == "menu" and shapes[i + 1] is None and table_row(lines[i + 1].text) \
+                and cells(lines[i].text) == cells(lines[i + 1].text):
+            out[i] = None
     return out
 
 
