@@ -3,6 +3,8 @@ stays, and the headline under the site's menus becomes the column title. Pages w
 import pytest
 
 from desktop.engine.clean import find_removed
+from desktop.engine.clean_lines import Line
+from desktop.engine.furniture import shape_reason
 from desktop.engine.ingest import from_text, read_path
 from desktop.engine.model import Anchor, Override, Source
 from desktop.engine.pipeline import prepare, prepare_all
@@ -247,6 +249,8 @@ def test_a_table_of_figures_and_its_header_stay_while_a_menu_with_numbers_goes()
     assert not set(table) & set(removed)
     assert removed[menu] == "menu"
     assert FR_ARTICLE[3] not in removed  # the article goes on after its table
+    dates = "Posted: 14 / 03 / 22 08:12 AM ET Updated: 14 / 03 / 22 10:45 AM ET"  # figures, but no table's cells
+    assert shape_reason(Line(0, len(dates), dates, 0)) == "menu"
 
 
 def test_a_removed_line_can_be_put_back():

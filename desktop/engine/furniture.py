@@ -184,7 +184,7 @@ def shape_reason(line: Line) -> str | None:
 def _menu(t: str, line: Line) -> bool:
     items = [i for i in _MENU_SPLIT.split(t) if i.strip()]
     short = sum(len(i.split()) <= 4 for i in items)
-    if len(items) < 3 or any(len(i.split()) > 8 for i in items) or short < 0.8 * len(items) or _table_row(items):
+    if len(items) < 3 or any(len(i.split()) > 8 for i in items) or short < 0.8 * len(items) or table_row(t):
         return False
     return len(items) >= 4 or not TERMINAL.search(t)
 
@@ -205,7 +205,11 @@ def cells(text: str) -> int:
 
 
 def table_row(text: str) -> bool:
-    return _table_row([i for i in _MENU_SPLIT.split(text) if i.strip()])
+    """A line of cells between " | " (a table's row as a page or a document reads it; not "08 / 04 / 11 06:44")."""
+    return "|" in text and _table_row([i for i in _CELL_SPLIT.split(text) if i.strip()])
+
+
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t")
 
 
 def _breadcrumb(t: str, line: Line) -> bool:
