@@ -470,6 +470,14 @@ def test_a_pdf_s_boxes_of_links_neither_cut_nor_join_its_paragraphs(tmp_path):
     assert not [s for s in kept if "Council tax" in s or "corner shop" in s or "helicopter base" in s or s == "Most read"]
 
 
+def test_a_live_page_is_named_by_its_story_not_its_banner(tmp_path):
+    from desktop.engine.ingest.html_page import extract
+
+    page = extract(article_html(title="EN DIRECT - Déraillement d'un TER près de Lyon : le point sur la situation"))
+    assert page.title == "Déraillement d'un TER près de Lyon : le point sur la situation"
+    assert extract(article_html(title="Live: Storm Zélie hits Brittany")).title == "Storm Zélie hits Brittany"
+
+
 def test_a_pdf_titled_by_its_editor_not_by_its_report_takes_the_headline_of_its_text(tmp_path):
     pages = [["Grève des dockers au port du Havre",
               "Les dockers du Havre ont cessé le travail lundi matin pour la troisième fois ce mois-ci."]]

@@ -166,5 +166,10 @@ def _same(first: str, title: str) -> bool:
 
 
 def _clean(title: str | None) -> str | None:
-    title = _SPACES.sub(" ", title or "").strip()
+    """The page's title, spaces collapsed and a live page's banner left off ("EN DIRECT - Déraillement …": the
+    column is named by its story)."""
+    title = _LIVE_BANNER.sub("", _SPACES.sub(" ", title or "").strip())
     return title or None
+
+
+_LIVE_BANNER = re.compile(r"^(?:en direct|direct|live(?: updates?)?|live blog)\s*[-–—:|]\s*(?=\S)", re.I)
