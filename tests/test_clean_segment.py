@@ -143,3 +143,13 @@ def test_a_straight_quote_opening_the_next_sentence_goes_with_it():
         'He said "no."',
         "Then he left.",
     ]
+
+
+def test_hashtags_after_a_post_s_last_sentence_stay_with_it():
+    """An embedded post ending "… take care. #Zelie »" read "#Zelie »" as a sentence of its own, which linked to
+    the other report's "#Zelie" at 1.00; a sentence opening on a handle is one."""
+    text = ("Météo-France a écrit sur X : « Vigilance orange levée pour le Finistère. Des chutes d'arbres restent "
+            "possibles. #Zelie »\nLe ministre a démenti. @lemonde a maintenu son information jeudi.")
+    sentences = [text[s.start:s.end] for s in segment(text, find_removed(text), "fr")]
+    assert sentences[1] == "Des chutes d'arbres restent possibles. #Zelie »"
+    assert sentences[-1] == "@lemonde a maintenu son information jeudi."

@@ -149,6 +149,8 @@ def _split_at(line: str, spans: list[tuple[int, int]], pattern: re.Pattern,
     return out
 
 
+# hashtags or handles alone after a post's last sentence ("… take care. #Zelie »"): the post's, no sentence
+_TAGS_ONLY = re.compile(r"(?:[#@][^\W_][\w-]*[\s,.;:!?»”\"'’)]*)+")
 _ATTACHED = re.compile(r"-[^\W\d_]")  # "E! -series": a hyphen stuck to the next word goes on (not "-5 is forecast")
 _LETTER_BANG = re.compile(r"(?:^|\s)[A-Z]!$")  # "told E!": a channel's name ends the text before the split
 
@@ -160,14 +162,15 @@ def _goes_on(before: str, head: str) -> bool:
 
 
 def _repair(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Merge a sentence that starts with a closing quote, or that follows an abbreviation, into the previous one."""
+    """Merge a sentence that starts with a closing quote, or that follows an abbreviation, or that holds only
+    hashtags or handles, into the previous one."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out:
             prev_start, prev_end = out[-1]
             head = line[start:end]
             closer = _CLOSER.match(head)
-            lower_start = head[:1].islower() or _goes_on(line[prev_start:prev_end], head)
+            lower_start = head[:1].islower() or _goes_on(line[prev_start:prev_end], head) or _TAGS_ONLY.fullmatch(head.strip())
             if closer or lower_start or _ABBREV_END.search(line[prev_start:prev_end]) \
                     or _rank_before_name(line[prev_start:prev_end], head):
                 if closer and closer.end() < len(head) and not lower_start and head[closer.end():closer.end() + 1].isupper():
