@@ -110,6 +110,8 @@ def test_french_speakers_in_less_common_turns(text, expected):
      {"l'Union nationale des Mutuelles d'Assurance et de Prévoyance": "organisation"}),
     ("Nicolas Sarkozy et de Villepin ont affirmé que rien n'était décidé.",
      {"Nicolas Sarkozy": "person", "de Villepin": "person"}),
+    ("Le porte-parole de la CGT et de FO a déclaré que la grève continuerait.",
+     {"Le porte-parole de la CGT et de FO": "person"}),
     ('Selon le site internet du "Progrès", le maire restera en fonction.', {'le site internet du "Progrès"': "outlet"}),
 ])
 def test_a_speaker_s_name_runs_on_through_its_complements_its_quotes_and_its_brackets(text, expected):

@@ -476,6 +476,7 @@ def test_a_live_page_is_named_by_its_story_not_its_banner(tmp_path):
     page = extract(article_html(title="EN DIRECT - Déraillement d'un TER près de Lyon : le point sur la situation"))
     assert page.title == "Déraillement d'un TER près de Lyon : le point sur la situation"
     assert extract(article_html(title="Live: Storm Zélie hits Brittany")).title == "Storm Zélie hits Brittany"
+    assert extract(article_html(title="Live-action film tops the box office")).title == "Live-action film tops the box office"
 
 
 def test_a_pdf_titled_by_its_editor_not_by_its_report_takes_the_headline_of_its_text(tmp_path):
@@ -495,11 +496,21 @@ def test_a_pdf_line_printed_a_little_larger_still_wraps_with_its_paragraph(tmp_p
                                                "large de l'estuaire de la Seine.")
 
 
+def test_a_pdf_caption_a_size_smaller_does_not_run_into_the_paragraph_under_it(tmp_path):
+    pages = [[("Le hall de l'aéroport de Nantes-Atlantique, lundi soir, premier jour de grève des contrôleurs", 9),
+              ("Les syndicats réclament des recrutements et une revalorisation des salaires depuis le mois de", 10, 13),
+              ("janvier, a indiqué le SNCTA dans un communiqué publié mardi matin.", 10, 12)]]
+    lines = read_path(write_pdf(tmp_path / "page.pdf", pages)).text.split("\n")
+    assert lines[0].endswith("premier jour de grève des contrôleurs") and lines[1].startswith("Les syndicats réclament")
+
+
 @pytest.mark.parametrize("field, title, outlet", [
     ("Guerre en Ukraine - Le Monde", "Guerre en Ukraine", "Le Monde"),
     ("Rapport sur l'état de la France en 2023 - Synthèse", "Rapport sur l'état de la France en 2023 - Synthèse", None),
     ("Audition du ministre de l'Intérieur au Sénat - Transcript", "Audition du ministre de l'Intérieur au Sénat - Transcript",
      None),
+    ("Conseil des ministres - Compte rendu", "Conseil des ministres - Compte rendu", None),
+    ("Interview with Zelensky - Full Transcript", "Interview with Zelensky - Full Transcript", None),
 ])
 def test_a_pdf_title_field_gives_up_its_site_but_not_its_subtitle(field, title, outlet):
     from desktop.engine.ingest.pdf_file import document_title

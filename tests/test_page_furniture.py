@@ -253,6 +253,23 @@ def test_a_table_of_figures_and_its_header_stay_while_a_menu_with_numbers_goes()
     assert shape_reason(Line(0, len(dates), dates, 0)) == "menu"
 
 
+@pytest.mark.parametrize("box", [
+    ["À lire aussi", "- Tempête Ciaran : les images impressionnantes des vagues à Brest",
+     "- Les assureurs débordés par les déclarations de sinistres après la tempête"],
+    ["Les articles les plus lus", "Lyon : le prix du ticket de métro va augmenter au 1er mars prochain",
+     "Villeurbanne : une école évacuée après une fuite de gaz ce matin"],
+    ["Also Read: Gold prices climb to record high as the dollar weakens"], ["✉ Partager cet article"], ["Page 1 | 2 | 3"],
+    ["« Les flammes montaient jusqu'au ciel, nous ne pouvions plus rien faire ! »"],
+])
+def test_boxes_between_paragraphs_go_bulleted_labelled_paged_or_pulled(box):
+    """A bulleted "À lire aussi" list, "Les articles les plus lus", a teaser after "Also Read:", a share button after
+    one icon, a pager, a pull quote ending on "!" that the next paragraph quotes: none is the article's."""
+    quoted = "« Les flammes montaient jusqu'au ciel, nous ne pouvions plus rien faire ! », raconte un voisin."
+    page = "\n".join([FR_ARTICLE[0], FR_ARTICLE[1], *box, FR_ARTICLE[2], quoted, FR_ARTICLE[3]])
+    removed = {page[r.start:r.end] for r in find_removed(page)}
+    assert set(box) <= removed and not set(FR_ARTICLE) & removed and quoted not in removed
+
+
 def test_a_removed_line_can_be_put_back():
     source = from_text(FR_PAGE)
     span = next(r for r in prepare(source).removed if FR_PAGE[r.start:r.end] == "Lire aussi : Comment se préparer à une tempête")

@@ -17,7 +17,7 @@ from rapidfuzz.utils import default_process
 from .clean_lines import Line, lines_of
 from .furniture import shape_reason
 from .model import Removed
-from .page_layout import layout, place_reasons, with_listed_titles, with_table_headers
+from .page_layout import layout, place_reasons, with_listed_titles, with_tables
 
 __all__ = ["Line", "lines_of", "find_removed", "page_headline", "repeated_lines", "duplicates"]
 
@@ -68,25 +68,26 @@ def find_removed(text: str, repeated: frozenset[int] = frozenset()) -> list[Remo
     """Spans of ``text`` to leave out of the comparison, sorted, each with a reason and a human label.
     ``repeated``: indices of the lines (``lines_of``) that other reports of the comparison carry verbatim."""
     lines = lines_of(text)
-    shapes = with_table_headers(lines, with_listed_titles(lines, [shape_reason(line) for line in lines]))
+    shapes = with_tables(lines, with_listed_titles(lines, [shape_reason(line) for line in lines]))
     where = layout(lines, shapes, repeated)
     removed = {i: Removed(lines[i].start, lines[i].end, "boilerplate", label)
                for i, label in place_reasons(lines, shapes, where, repeated).items()}
+    body = range(where.start, where.end + 1) if where.start is not None else range(0)
+    for short, whole in pulled_quotes(lines, [i for i in body if i not in removed]).items():  # before the near-copies:
+        ln = lines[short]  # the paragraph that quotes it with its speaker stays, not the bare quote
+        removed[short] = Removed(ln.start, ln.end, "duplicate", f"pull quote of line {_line_number(text, lines[whole].start)}")
     for later, earlier in duplicates(lines, set(removed)).items():
         ln = lines[later]
         removed[later] = Removed(ln.start, ln.end, "duplicate", f"repeats line {_line_number(text, lines[earlier].start)}")
-    body = range(where.start, where.end + 1) if where.start is not None else range(0)
-    for short, whole in pulled_quotes(lines, [i for i in body if i not in removed]).items():
-        ln = lines[short]
-        removed[short] = Removed(ln.start, ln.end, "duplicate", f"pull quote of line {_line_number(text, lines[whole].start)}")
     return sorted(removed.values(), key=lambda r: r.start)
 
 
 def pulled_quotes(lines: list[Line], among: list[int]) -> dict[int, int]:
     """Quotes of the body (``among``) that another, longer line holds word for word, quote marks and punctuation
-    aside: a pull quote, a line that is a quote alone set without a final stop as a page prints it apart ("« Le
-    bâtiment contenait surtout des cartons et des palettes »"), which the report says in its paragraph. A paragraph
-    quoting a statement with its stop («Nous ne céderons pas sur les retraites.») is the report's and stays, as do
+    aside: a pull quote, a line that is a quote alone set without a full stop as a page prints it apart ("« Le
+    bâtiment contenait surtout des cartons et des palettes »", "« Les flammes montaient jusqu'au ciel ! »"), which the
+    report says in its paragraph. A paragraph quoting a statement with its full stop («Nous ne céderons pas sur les
+    retraites.») is the report's and stays, as do
     an intertitle or a standfirst that repeat a paragraph's words. {pull quote: the line that holds it}."""
     keys = {i: _line_key(lines[i].text) for i in among}
     out: dict[int, int] = {}
@@ -101,14 +102,14 @@ def pulled_quotes(lines: list[Line], among: list[int]) -> dict[int, int]:
 
 
 _PULLED_WORDS = (8, 40)  # a pull quote's length (a shorter quote is an intertitle quoting its paragraph: it stays)
-_PULL_QUOTE = re.compile(r"^[«“\"„‘'].*[^.!?…\s]\s*[»”\"“’']$")  # a quote alone, no stop before its closing mark
+_PULL_QUOTE = re.compile(r"^[«“\"„‘'].*[^.\s]\s*[»”\"“’']$")  # a quote alone, no full stop before its closing mark
 
 
 def page_headline(text: str) -> str | None:
     """The headline of a pasted web page: the title-shaped line above the article's first paragraph, when
     page furniture (a site name, menus, a breadcrumb) stands before it; None for a text that starts with it."""
     lines = lines_of(text[:_HEAD_CHARS])  # the headline stands near the top: a long text is not read whole
-    shapes = with_table_headers(lines, with_listed_titles(lines, [shape_reason(line) for line in lines]))
+    shapes = with_tables(lines, with_listed_titles(lines, [shape_reason(line) for line in lines]))
     where = layout(lines, shapes)
     return lines[where.headline].text if where.headline else None
 

@@ -46,8 +46,9 @@ _SELF = re.compile(
 )
 _RELATED_HEAD = re.compile(
     r"^(similar posts|related\b|more (?:stories|from|on)\b|you may also like|recommended|"
-    r"(?:also read|most (?:read|popular|viewed)|top stories|trending|vidéos?|videos?|les (?:articles )?plus "
-    r"(?:lus|partagés|commentés))\s*:?\s*$|"
+    r"(?:most (?:read|popular|viewed)(?: stories| articles)?|top stories|trending|vidéos?|videos?|"
+    r"les (?:articles )?(?:les )?plus (?:lus|partagés|commentés)(?: de la semaine| du jour| du moment)?)\s*:?\s*$|"
+    r"also read\b|"
     r"(?:à |a )?lire (?:aussi|également)|lisez aussi|sur le même sujet|voir aussi|dans la même rubrique|"
     r"articles? (?:similaires|liés|associés)|read (?:more|also|next)|see also|tags?\s*:|mots-clés|étiquettes|"
     r"lesen sie (?:auch|mehr)|mehr (?:zum thema|dazu)|weitere artikel|schlagw[öo]rter|"
@@ -184,7 +185,7 @@ def shape_reason(line: Line) -> str | None:
 def _menu(t: str, line: Line) -> bool:
     items = [i for i in _MENU_SPLIT.split(t) if i.strip()]
     short = sum(len(i.split()) <= 4 for i in items)
-    if len(items) < 3 or any(len(i.split()) > 8 for i in items) or short < 0.8 * len(items) or table_row(t):
+    if len(items) < 3 or any(len(i.split()) > 8 for i in items) or short < 0.8 * len(items):
         return False
     return len(items) >= 4 or not TERMINAL.search(t)
 
@@ -196,17 +197,18 @@ def _table_row(items: list[str]) -> bool:
     return figures >= 2 and figures * 2 >= len(items) - 1
 
 
-_FIGURE = re.compile(r"[-+−–]?\d[\d\s.,]*(?:\s?(?:%|[^\W\d_]{1,4}))?")  # "68 000", "1", "+0,8 %", "12 km"
+_FIGURE = re.compile(r"[-+−–]?[$£€]?\d[\d\s.,]*(?:\s?(?:%|°[CF]?|[$£€]|[^\W\d_]{1,4}))?")  # "68 000", "+0,8 %", "12 km", "12 °C", "3 €"
 
 
 def cells(text: str) -> int:
-    """How many cells (or menu items) a line of " | "-separated parts holds."""
-    return len([i for i in _MENU_SPLIT.split(text) if i.strip()])
+    """How many cells a table's row as a page or a document reads it holds ("Bretagne | 1 | 14 | 68 000"; cells
+    are parted by " | " or tabs, not by " / ": "08 / 04 / 11 06:44" is one)."""
+    return len([i for i in _CELL_SPLIT.split(text) if i.strip()]) if ("|" in text or "\t" in text) else 1
 
 
 def table_row(text: str) -> bool:
-    """A line of cells between " | " (a table's row as a page or a document reads it; not "08 / 04 / 11 06:44")."""
-    return "|" in text and _table_row([i for i in _CELL_SPLIT.split(text) if i.strip()])
+    """A row of figures: most of its cells after the first are figures."""
+    return cells(text) >= 3 and _table_row([i for i in _CELL_SPLIT.split(text) if i.strip()])
 
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t")
@@ -320,7 +322,7 @@ def _tag_list(t: str, line: Line) -> bool:
     return len(_HASHTAGS.findall(t)) >= 2 or bool(_LABELLED_LIST.match(t))
 
 
-_ICONS = re.compile(r"^(?:(?:[^\w\s]|[fFxX]|in)\s+){2,}")  # "f X in ✉ ": a network's glyph or letter, two or more
+_ICONS = re.compile(r"^(?:[^\w\s]\s+|(?:(?:[^\w\s]|[fFxX]|in)\s+){2,})")  # "✉ ", "f X in ✉ ": icons, not "Le "
 
 
 def _cta(t: str, line: Line) -> bool:

@@ -167,34 +167,41 @@ def with_listed_titles(lines: list[Line], shapes: list[str | None]) -> list[str 
     return out
 
 
-def with_table_headers(lines: list[Line], shapes: list[str | None]) -> list[str | None]:
-    """``shapes``, with the header row of a table of figures no menu: a row of as many cells as the row of figures
-    under it ("Région | Morts | Blessés | Foyers sans électricité" over "Bretagne | 1 | 14 | 68 000")."""
-    out = list(shapes)
-    for i in range(len(lines) - 1):
-        if shapes[i] == "menu" and shapes[i + 1] is None and table_row(lines[i + 1].text) \
-                and cells(lines[i].text) == cells(lines[i + 1].text):
-            out[i] = None
+def with_tables(lines: list[Line], shapes: list[str | None]) -> list[str | None]:
+    """``shapes``, with a table of figures no menu: a run of rows of as many cells, two of them rows of figures at
+    least ("Région | Morts | Blessés" over "Bretagne | 1 | 14" and "Pays de la Loire | 1 | 9"), its header too. A
+    line alone ("Page 1 | 2 | 3", "Actualités | 12 | Sport | 8") stays a menu."""
+    out, i = list(shapes), 0
+    while i < len(lines):
+        n = cells(lines[i].text)
+        j = i + 1
+        while j < len(lines) and n >= 3 and cells(lines[j].text) == n and shapes[j] in (None, "menu"):
+            j += 1
+        if sum(table_row(lines[k].text) for k in range(i, j)) >= 2 and shapes[i] in (None, "menu"):
+            out[i:j] = [None] * (j - i)
+        i = j
     return out
 
 
 def _titles_after(lines: list[Line], shapes: list[str | None], i: int) -> list[str]:
-    """The list mark for each headline-shaped line after the label at line ``i``; none when an item of a bulleted
-    list follows them (the article's intertitle and its list: "Ce que contient le rapport" / "- Réduire …")."""
+    """The list mark for each headline-shaped line after the label at line ``i``, bulleted or not; none when a line
+    without a bullet heads items with one (the article's intertitle and its list, under a label whose link was
+    lost: "Ce que contient le rapport" / "- Réduire …")."""
     j = i + 1
     while j < min(len(lines), i + 1 + _RELATED_TITLES) and _listed_title(lines[j], shapes[j]):
         j += 1
-    if j < len(lines) and _BULLET.match(lines[j].text):
+    heads_a_list = j < len(lines) and _BULLET.match(lines[j].text) or (j > i + 2 and _BULLET.match(lines[i + 2].text))
+    if heads_a_list and not _BULLET.match(lines[i + 1].text):
         return []
     return [_LISTED] * (j - i - 1)
 
 
 def _listed_title(line: Line, shape: str | None) -> bool:
     """Another article's headline (or a few run together) under a label: no sentence of prose, unless it asks
-    ("… quels sont vos droits en cas d'annulation de vol ?"), no item of a list."""
+    ("… quels sont vos droits en cas d'annulation de vol ?")."""
     asks = line.text.rstrip().endswith("?")
     return not (shape or (is_prose(line) and not asks) or not _LISTED_MIN_WORDS <= line.words <= _LISTED_WORDS
-                or line.text.endswith((":", ",", ";")) or speaks_of_page(line) or _BULLET.match(line.text))
+                or line.text.endswith((":", ",", ";")) or speaks_of_page(line))
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·▪*]\s|\d{1,2}[.)]\s+\S.*[.!?]$)")  # "- Réduire …", "2) Confier … ." (not "1. Lyon : …")

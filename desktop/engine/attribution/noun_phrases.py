@@ -80,7 +80,9 @@ def second_complement(s: Sentence, k: int) -> bool:
             or s.broken(k + 2):
         return False
     after, before = s.toks[k + 1], s.toks[k - 1]
-    complement = s.toks[k - 2].norm in _OF or s.gap(k - 1).rstrip().endswith(("d'", "d’"))  # "d'" is no token
+    article = k > 2 and s.toks[k - 2].norm in ("la", "le", "les", "l", "the") and s.toks[k - 3].norm in _OF
+    complement = s.toks[k - 2].norm in _OF or article or s.gap(k - 1).rstrip().endswith(("d'", "d’", "l'", "l’"))
+    #            "d'Épargne" ("d'" is no token), "de la CGT et de FO", "de la Région et du Département"
     return after.norm in _OF and after.surface.islower() and before.surface[:1].isupper() \
         and s.toks[k + 2].surface[:1].isupper() and complement
 

@@ -172,4 +172,4 @@ def _clean(title: str | None) -> str | None:
     return title or None
 
 
-_LIVE_BANNER = re.compile(r"^(?:en direct|direct|live(?: updates?)?|live blog)\s*[-–—:|]\s*(?=\S)", re.I)
+_LIVE_BANNER = re.compile(r"^(?:en direct|direct|live(?: updates?)?|live blog)(?:\s+[-–—|]|\s*:)\s+(?=\S)", re.I)  # not "Live-action"

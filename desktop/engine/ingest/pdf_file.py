@@ -97,8 +97,8 @@ def document_title(raw: str) -> tuple[str | None, str | None]:
 
 # "Rapport sur l'état de la France - Synthèse", "… - Annexe II": a part of the document, not a site
 _PARTS_OF_A_DOCUMENT = frozenset("""synthèse résumé annexe annexes chapitre partie tome volume version projet
-    compte-rendu extrait résultats summary appendix annex chapter part volume draft transcript excerpt results
-    overview""".split())
+    compte dossier exposé extrait résultats note communiqué summary appendix annex chapter part volume draft full
+    transcript excerpt results overview briefing""".split())
 
 
 def _safe(read):

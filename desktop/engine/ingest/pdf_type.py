@@ -20,7 +20,7 @@ GOES_ON = 2.5  # … and of two lines the second of which goes on in lower case 
 KICKER_WORDS = 3  # a line in capitals of at most this many words above a headline is its rubric
 PARAGRAPH = 1.6  # two lines of one size this many times further apart than the usual two lines in a row: two blocks
 RESUME_REACH = 40  # lines of a box set in another size that may cut a paragraph before it goes on
-OTHER_SIZE = 0.15  # relative difference of two sizes on one page that are two prints (a caption's 9 points, 12)
+OTHER_SIZE = 0.08  # relative difference of two sizes on one page that are two prints (a caption's 9 points, 10)
 DROP_CAP_REACH = 12  # lines after a drop cap where the rest of its word may come (pypdf puts the letter first)
 
 
