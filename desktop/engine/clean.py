@@ -64,11 +64,17 @@ def duplicates(lines: list[Line], skip: set[int], cutoff: float = 88.0) -> dict[
     return out
 
 
+def _shapes(lines: list[Line]) -> list[str | None]:
+    """Each line's furniture shape, read alone and then beside its neighbours (headlines under a label of links,
+    a table's rows)."""
+    return with_tables(lines, with_listed_titles(lines, [shape_reason(line) for line in lines]))
+
+
 def find_removed(text: str, repeated: frozenset[int] = frozenset()) -> list[Removed]:
     """Spans of ``text`` to leave out of the comparison, sorted, each with a reason and a human label.
     ``repeated``: indices of the lines (``lines_of``) that other reports of the comparison carry verbatim."""
     lines = lines_of(text)
-    shapes = with_tables(lines, with_listed_titles(lines, [shape_reason(line) for line in lines]))
+    shapes = _shapes(lines)
     where = layout(lines, shapes, repeated)
     removed = {i: Removed(lines[i].start, lines[i].end, "boilerplate", label)
                for i, label in place_reasons(lines, shapes, where, repeated).items()}
@@ -87,8 +93,8 @@ def pulled_quotes(lines: list[Line], among: list[int]) -> dict[int, int]:
     aside: a pull quote, a line that is a quote alone set without a full stop as a page prints it apart ("« Le
     bâtiment contenait surtout des cartons et des palettes »", "« Les flammes montaient jusqu'au ciel ! »"), which the
     report says in its paragraph. A paragraph quoting a statement with its full stop («Nous ne céderons pas sur les
-    retraites.») is the report's and stays, as do
-    an intertitle or a standfirst that repeat a paragraph's words. {pull quote: the line that holds it}."""
+    retraites.») is the report's and stays, as do an intertitle or a standfirst that repeat a paragraph's words.
+    {pull quote: the line that holds it}."""
     keys = {i: _line_key(lines[i].text) for i in among}
     out: dict[int, int] = {}
     for i in among:
@@ -109,7 +115,7 @@ def page_headline(text: str) -> str | None:
     """The headline of a pasted web page: the title-shaped line above the article's first paragraph, when
     page furniture (a site name, menus, a breadcrumb) stands before it; None for a text that starts with it."""
     lines = lines_of(text[:_HEAD_CHARS])  # the headline stands near the top: a long text is not read whole
-    shapes = with_tables(lines, with_listed_titles(lines, [shape_reason(line) for line in lines]))
+    shapes = _shapes(lines)
     where = layout(lines, shapes)
     return lines[where.headline].text if where.headline else None
 

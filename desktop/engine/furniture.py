@@ -190,13 +190,6 @@ def _menu(t: str, line: Line) -> bool:
     return len(items) >= 4 or not TERMINAL.search(t)
 
 
-def _table_row(items: list[str]) -> bool:
-    """A row of a table of figures ("Bretagne | 1 | 14 | 68 000", as a page's or a document's table reads), not a
-    menu: most of its cells after the first are figures ("Accueil | Ligue 1 | Top 14 | Vidéos" is a menu)."""
-    figures = sum(bool(_FIGURE.fullmatch(item.strip())) for item in items[1:])
-    return figures >= 2 and figures * 2 >= len(items) - 1
-
-
 _FIGURE = re.compile(r"[-+−–]?[$£€]?\d[\d\s.,]*(?:\s?(?:%|°[CF]?|[$£€]|[^\W\d_]{1,4}))?")  # "68 000", "+0,8 %", "12 km", "12 °C", "3 €"
 
 
@@ -207,8 +200,13 @@ def cells(text: str) -> int:
 
 
 def table_row(text: str) -> bool:
-    """A row of figures: most of its cells after the first are figures."""
-    return cells(text) >= 3 and _table_row([i for i in _CELL_SPLIT.split(text) if i.strip()])
+    """A row of a table of figures ("Bretagne | 1 | 14 | 68 000"), not a menu: most of its cells after the first
+    are figures ("Accueil | Ligue 1 | Top 14 | Vidéos" is a menu)."""
+    if cells(text) < 3:
+        return False
+    items = [i for i in _CELL_SPLIT.split(text) if i.strip()]
+    figures = sum(bool(_FIGURE.fullmatch(item.strip())) for item in items[1:])
+    return figures >= 2 and figures * 2 >= len(items) - 1
 
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t")

@@ -190,9 +190,9 @@ def _titles_after(lines: list[Line], shapes: list[str | None], i: int) -> list[s
     j = i + 1
     while j < min(len(lines), i + 1 + _RELATED_TITLES) and _listed_title(lines[j], shapes[j]):
         j += 1
-    heads_a_list = j < len(lines) and _BULLET.match(lines[j].text) or (j > i + 2 and _BULLET.match(lines[i + 2].text))
-    if heads_a_list and not _BULLET.match(lines[i + 1].text):
-        return []
+    bulleted = any(k < len(lines) and _BULLET.match(lines[k].text) for k in (i + 2, j))  # the second title, or after
+    if i + 1 < j and bulleted and not _BULLET.match(lines[i + 1].text):
+        return []  # an intertitle over bulleted items
     return [_LISTED] * (j - i - 1)
 
 

@@ -131,7 +131,7 @@ def _leadings(lines: list[str], types: dict[str, Type]) -> dict[float, float]:
 
 def _one_headline(line: str, following: str, types: dict[str, Type], body: float) -> bool:
     mine, theirs = types.get(line), types.get(following)
-    if mine is None or theirs is None or theirs.size < LARGE * body or abs(theirs.size - mine.size) > SAME_SIZE * mine.size:
+    if mine is None or theirs is None or theirs.size < LARGE * body or not _same(theirs.size, mine.size):
         return False
     if line.endswith((".", "!", "?", ":", ";")) or (line.isupper() and len(line.split()) <= KICKER_WORDS):
         return False  # a sentence; a kicker in capitals ("ÉCONOMIE", "FAITS DIVERS")
