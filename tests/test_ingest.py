@@ -470,6 +470,26 @@ def test_a_pdf_s_boxes_of_links_neither_cut_nor_join_its_paragraphs(tmp_path):
     assert not [s for s in kept if "Council tax" in s or "corner shop" in s or "helicopter base" in s or s == "Most read"]
 
 
+def test_a_live_page_s_entries_keep_their_times_and_an_article_s_byline_time_adds_nothing():
+    """The extractor drops a span holding an entry's time beside its paragraph; each entry's first statement (past
+    its heading) opens with its time again. A single time (a byline's) marks no feed."""
+    from desktop.engine.ingest.html_page import extract
+
+    entries = [("16h05", "<h3>La ligne fermée jusqu'à dimanche</h3><p>SNCF Réseau annonce que la circulation restera "
+                "interrompue entre Villefranche et Mâcon jusqu'à dimanche au moins.</p>"),
+               ("12h10", "<p>La ministre des Transports est arrivée sur place et a rencontré les familles des victimes "
+                "à la mairie d'Anse.</p>"),
+               ("8h02", "<p>Un TER reliant Lyon à Mâcon a déraillé vers 7h48 entre Anse et Villefranche-sur-Saône, "
+                "selon la SNCF.</p>")]
+    feed = "".join(f'<div class="live-post"><span class="live-time">{t}</span>{body}</div>' for t, body in entries)
+    page = extract(f"<html><head><title>Déraillement d'un TER : le point</title></head><body><article><h1>Déraillement "
+                   f"d'un TER : le point</h1><div class='live-feed'>{feed}</div></article></body></html>").text
+    assert "16h05 – SNCF Réseau annonce que la circulation" in page and "La ligne fermée jusqu'à dimanche" in page
+    assert "12h10 – La ministre des Transports est arrivée" in page and "8h02 – Un TER reliant Lyon" in page
+    single = extract(article_html().replace("<article>", "<article><span class='time'>08:15</span>", 1)).text
+    assert "08:15 –" not in single
+
+
 def test_a_live_page_is_named_by_its_story_not_its_banner(tmp_path):
     from desktop.engine.ingest.html_page import extract
 

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from desktop.engine.clean import page_headline
 
 from .embedded_posts import attributed_posts
+from .live_times import entry_times, with_times
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACES = re.compile(r"\s+")
@@ -51,6 +52,7 @@ def extract(markup: str) -> Page:
     deep = _too_deep(markup)
     markup = markup if deep else attributed_posts(markup)  # rewritten by the standard parser: never a deep page
     blocks, title, meta, rough = ([], None, {}, False) if deep else _with_trafilatura(markup)
+    blocks = blocks if deep else with_times(blocks, entry_times(markup))
     if not blocks or rough:
         plain, fallback_title = _with_lxml(markup)
         if _length(plain) >= 0.5 * _length(blocks):
