@@ -1,5 +1,6 @@
 """The times of a live page's entries ("16h05", "2:32pm"), which the article extractor drops with the element they
-stand in (a span beside the entry's paragraph): each entry's first paragraph is given its time back.
+stand in (a span beside the entry's paragraph): each entry's first statement, past its heading, is given its time
+back.
 
 A live blog of a breaking story ("Déraillement d'un TER : le point en direct") reads, once extracted, as one undated
 story told backwards; a fact-checker needs to know that the minister "est arrivée sur place" at 12h10, as the other
@@ -15,11 +16,11 @@ from lxml import html as lxml_html
 _TIME = re.compile(r"\s*(?:\d{1,2}\s?[hH:.]\s?\d{2}|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)\s*", re.I)
 _TIMED = re.compile(r"time|heure|hour|stamp", re.I)  # the class of an element holding an entry's time
 _SPACES = re.compile(r"\s+")
-_KEY_CHARS = 60  # an entry's first paragraph is known by its opening characters
+_KEY_CHARS = 60  # an entry's first statement is known by its opening characters
 
 
 def entry_times(markup: str) -> dict[str, str]:
-    """{opening of an entry's first paragraph: the entry's time}, for a page with two timed entries or more."""
+    """{opening of an entry's first statement: the entry's time}, for a page with two timed entries or more."""
     try:
         root = lxml_html.document_fromstring(markup)
     except (etree.ParserError, ValueError):
