@@ -193,20 +193,22 @@ def _menu(t: str, line: Line) -> bool:
 _FIGURE = re.compile(r"[-+−–]?[$£€]?\d[\d\s.,]*(?:\s?(?:%|°[CF]?|[$£€]|[^\W\d_]{1,4}))?")  # "68 000", "+0,8 %", "12 km", "12 °C", "3 €"
 
 
+def _cells(text: str) -> list[str]:
+    """The cells of a table's row as a page or a document reads it ("Bretagne | 1 | 14 | 68 000"; cells are parted
+    by " | " or tabs, not by " / ": "08 / 04 / 11 06:44" is one)."""
+    return [i for i in _CELL_SPLIT.split(text) if i.strip()] if ("|" in text or "\t" in text) else [text]
+
+
 def cells(text: str) -> int:
-    """How many cells a table's row as a page or a document reads it holds ("Bretagne | 1 | 14 | 68 000"; cells
-    are parted by " | " or tabs, not by " / ": "08 / 04 / 11 06:44" is one)."""
-    return len([i for i in _CELL_SPLIT.split(text) if i.strip()]) if ("|" in text or "\t" in text) else 1
+    return len(_cells(text))
 
 
 def table_row(text: str) -> bool:
     """A row of a table of figures ("Bretagne | 1 | 14 | 68 000"), not a menu: most of its cells after the first
     are figures ("Accueil | Ligue 1 | Top 14 | Vidéos" is a menu)."""
-    if cells(text) < 3:
-        return False
-    items = [i for i in _CELL_SPLIT.split(text) if i.strip()]
+    items = _cells(text)
     figures = sum(bool(_FIGURE.fullmatch(item.strip())) for item in items[1:])
-    return figures >= 2 and figures * 2 >= len(items) - 1
+    return len(items) >= 3 and figures >= 2 and figures * 2 >= len(items) - 1
 
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t")

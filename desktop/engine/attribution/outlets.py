@@ -14,7 +14,7 @@ from .kind import kind_of
 from .noun_phrases import np_forward
 from .outlet_phrases import outlet_np
 from .saying import is_say
-from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
+from .sentence import DATE_WORDS, TITLE_WORDS, Found, Sentence, found_at, quote_end, quote_of, start_of
 from .verb_groups import verb_group_start
 
 
@@ -48,17 +48,13 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
 def _quoted_title(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     """A medium whose title the text quotes runs to the closing mark ("une interview au « Journal du dimanche »":
     not "Journal"), when the quote holds a title's few words, not a statement."""
-    last = s.toks[span[1] - 1].start
-    quote = next(((a, b) for a, b in s.quotes if a <= last < b), None)
-    if quote is None:
+    end = quote_end(s, span[1] - 1, span[0])
+    quote = quote_of(s, span[1] - 1)
+    if end is None or end < span[1] or sum(quote[0] <= s.toks[m].start for m in range(span[0], end)) > TITLE_WORDS:
         return span
-    inside = [m for m in range(span[0], min(len(s.toks), span[1] + _TITLE_WORDS)) if s.toks[m].end <= quote[1]]
-    if not inside or inside[-1] + 1 < span[1] or sum(quote[0] <= s.toks[m].start for m in inside) > _TITLE_WORDS:
-        return span
-    return span[0], inside[-1] + 1
+    return span[0], end
 
 
-_TITLE_WORDS = 6  # a medium's title in quotes ("Journal du dimanche", "Wall Street Journal")
 _SAID_TO_BE = frozenset({"dit", "dite", "dits", "dites"})  # "se dire favorable", "s'est dite opposée"
 
 

@@ -244,13 +244,26 @@ def _through_quoted_name(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     i, j = span
     if j >= len(s.toks) or s.toks[j - 1].norm not in _LEADS_TO_NAME or not QUOTE_MARK.search(s.gap(j)):
         return span
-    quote = next(((a, b) for a, b in s.quotes if a <= s.toks[j].start < b), None)
+    end = quote_end(s, j, j)
+    return (i, end) if end is not None and s.toks[j].surface[:1].isupper() else span
+
+
+def quote_end(s: Sentence, k: int, first: int) -> int | None:
+    """After the last token, from ``first`` on and within ``TITLE_WORDS`` tokens of ``k``, inside the quote that
+    token ``k`` stands in (a name or a title in quotes); None when ``k`` stands in none or no such token is in it."""
+    quote = quote_of(s, k)
     if quote is None:
-        return span
-    inside = [m for m in range(j, min(len(s.toks), j + 6)) if s.toks[m].end <= quote[1]]
-    return (i, inside[-1] + 1) if inside and s.toks[j].surface[:1].isupper() else span
+        return None
+    inside = [m for m in range(first, min(len(s.toks), k + 1 + TITLE_WORDS)) if s.toks[m].end <= quote[1]]
+    return inside[-1] + 1 if inside else None
 
 
+def quote_of(s: Sentence, k: int) -> tuple[int, int] | None:
+    """The quote (its span in the sentence) that token ``k`` stands in, if any."""
+    return next(((a, b) for a, b in s.quotes if a <= s.toks[k].start < b), None)
+
+
+TITLE_WORDS = 6  # a name's or a title's words in quotes ("Journal du dimanche", "La France insoumise")
 _LEADS_TO_NAME = frozenset({"du", "de", "des", "d", "of", "the", "le", "la", "les", "au", "aux"})
 
 
