@@ -2,15 +2,19 @@
 
 An embedded post is a blockquote whose text the article extractor keeps as a paragraph of the article, without the
 line that says who posted it ("— Some Person (@someperson) December 13, 2008"), so "Praying for everyone at the
-church tonight." read as the outlet's own unsourced statement. Each post is rewritten, before extraction, as one
-paragraph that says who posted it and where, in the page's language (``posts.post_sentence``), so that "Who says
-what" names its author: 'Some Person wrote on X (@someperson): "Praying for everyone …"'. A post that quotes another
+church tonight." read as the outlet's own unsourced statement. Each post is rewritten as one paragraph that says who
+posted it and where, in the page's language (``posts.post_sentence``), so that "Who says what" names its author:
+'Some Person wrote on X (@someperson): "Praying for everyone …"'. Before extraction the paragraph holds a short
+placeholder ("Post 1 a1b2c3"), put back by ``with_posts`` after it: the extractor weighs the page by its text, and a
+long post written into it had turned it to its general-purpose readers, which left out the headline, the standfirst
+and the intertitles of a page in two fragments. A post that quotes another
 post is its author's words, the quoted post after it with its own author. Nothing the post says is dropped but the
 links a network appends ("pic.twitter.com/…", "https://t.co/…"); a post whose author cannot be read keeps its text
 as "A post on X: …"; an embed that holds no post text (only "View on Threads") is left as it is.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 
 from lxml import etree, html as lxml_html
@@ -28,22 +32,35 @@ _SPACES = re.compile(r"\s+")
 _GENERATED = "data-synoptic-post"  # marks a paragraph written here (a quoted post inside the one that quotes it)
 
 
-def attributed_posts(markup: str) -> str:
-    """``markup`` with each embedded post replaced by a paragraph naming its author; unchanged when it has none."""
+def attributed_posts(markup: str) -> tuple[str, dict[str, str]]:
+    """``markup`` with each embedded post replaced by a paragraph holding a placeholder, and the paragraph naming its
+    author that each placeholder stands for (``with_posts``); unchanged, and no paragraph, when it has no post."""
     if not any(cls in markup for cls, _ in _EMBEDS):
-        return markup
+        return markup, {}
     try:
         root = lxml_html.document_fromstring(markup)
     except (etree.ParserError, ValueError):
-        return markup
+        return markup, {}
     posts = [(q, name) for cls, name in _EMBEDS
              for q in root.xpath(f"//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' {cls} ')]")]
     if not posts:
-        return markup
+        return markup, {}
     french = _french(root)
     for quote, platform in sorted(posts, key=lambda post: -_depth(post[0])):  # a quoted post before its quoter
         _rewrite(quote, platform, french)
-    return lxml_html.tostring(root, encoding="unicode")
+    tag = hashlib.sha1(markup.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+    said = {}
+    for n, paragraph in enumerate(root.xpath(f"//p[@{_GENERATED}]"), start=1):
+        said[f"Post {n} {tag}"], paragraph.text = paragraph.text, f"Post {n} {tag}"
+    return lxml_html.tostring(root, encoding="unicode"), said
+
+
+def with_posts(blocks: list[str], said: dict[str, str]) -> list[str]:
+    """The extracted paragraphs with each post's placeholder replaced by the paragraph naming its author."""
+    if not said:
+        return blocks
+    found = re.compile("|".join(re.escape(k) for k in said))
+    return [found.sub(lambda m: said[m.group(0)], b) for b in blocks]
 
 
 def _rewrite(quote, platform: str, french: bool) -> None:

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from desktop.engine.clean import page_headline
 
-from .embedded_posts import attributed_posts
+from .embedded_posts import attributed_posts, with_posts
 from .live_times import entry_times, with_times
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -50,7 +50,7 @@ def extract(markup: str) -> Page:
     # A page nested too deep for the standard parser (unclosed tags, or hostile) is walked plainly: trafilatura
     # would see it cut at the limit, and its scoring gets slow on deep trees.
     deep = _too_deep(markup)
-    markup = markup if deep else attributed_posts(markup)  # rewritten by the standard parser: never a deep page
+    markup, said = (markup, {}) if deep else attributed_posts(markup)  # the standard parser's: never a deep page
     blocks, title, meta, rough = ([], None, {}, False) if deep else _with_trafilatura(markup)
     blocks = blocks if deep else with_times(blocks, entry_times(markup))
     if not blocks or rough:
@@ -61,6 +61,7 @@ def extract(markup: str) -> Page:
             # headline under the page furniture is a better title than <title> ("Headline | Site")
             title = page_headline("\n\n".join(blocks)) or title or fallback_title
         title = title or fallback_title
+    blocks = with_posts(blocks, said)
     if title and blocks and not any(_same(b, title) for b in blocks[:_TITLE_SEARCH]):  # a title alone is no article
         blocks.insert(0, title)
     return Page("\n\n".join(blocks), title, meta)
