@@ -270,6 +270,25 @@ def test_boxes_between_paragraphs_go_bulleted_labelled_paged_or_pulled(box):
     assert set(box) <= removed and not set(FR_ARTICLE) & removed and quoted not in removed
 
 
+PAYWALL = ["Cet article est réservé aux abonnés.", "Profitez de notre offre : 1 € pendant 3 mois.",
+           "Il vous reste 75 % de cet article à lire.",
+           "You've read 3 of 5 free articles this month. Subscribe for unlimited access",
+           "Get unlimited access for £1 a month. Cancel anytime."]
+NEWS_OF_OFFERS = ["Le Monde réserve désormais ses archives aux abonnés, a annoncé le journal.",
+                  "La préfecture a proposé une offre de 300 € par mois aux sinistrés, pendant trois mois.",
+                  "Les abonnés de l'opérateur recevront 20 € par mois de remise jusqu'au rétablissement du réseau."]
+
+
+def test_a_paywall_goes_and_news_of_offers_or_subscribers_stays():
+    """From a helper's saved pages: "Cet article est réservé aux abonnés." and "Profitez de notre offre : 1 € pendant
+    3 mois." read as the report's sentences (a price alone, or subscribers named in the news, are the report's)."""
+    page = "\n".join([FR_ARTICLE[0], FR_ARTICLE[1], NEWS_OF_OFFERS[0], FR_ARTICLE[2], NEWS_OF_OFFERS[1],
+                      NEWS_OF_OFFERS[2], FR_ARTICLE[3], *PAYWALL])
+    removed = {page[r.start:r.end]: r.label for r in find_removed(page)}
+    assert {line: "paywall line" for line in PAYWALL} == {k: v for k, v in removed.items() if k in PAYWALL}
+    assert not (set(FR_ARTICLE) | set(NEWS_OF_OFFERS)) & set(removed)
+
+
 def test_a_removed_line_can_be_put_back():
     source = from_text(FR_PAGE)
     span = next(r for r in prepare(source).removed if FR_PAGE[r.start:r.end] == "Lire aussi : Comment se préparer à une tempête")

@@ -174,7 +174,11 @@ def shape_reason(line: Line) -> str | None:
     prose is furniture by its shape only when it speaks to the reader ("Abonnez-vous …", "We use cookies to …"):
     "Archives released on Monday show …", "He later posted the video on Facebook." are the report's."""
     t = line.text.replace("\u2019", "'")
-    if (is_prose(line) and not _YOU.search(t)) or is_post(t):  # a post the page embeds: its author's words
+    if is_post(t):  # a post the page embeds: its author's words
+        return None
+    if _paywall(t, line):  # a paywall's lines read as prose
+        return "paywall line"
+    if is_prose(line) and not _YOU.search(t):
         return None
     for test, reason in _STRONG:
         if test(t, line):
@@ -338,6 +342,31 @@ def _cta(t: str, line: Line) -> bool:
     bare = _ICONS.sub("", t)  # "f X in ✉ Partager cet article": the networks' icons, then the button
     opens = _CTA.match(bare.lower()) is not None and not re.search(r"\s[A-ZÀ-ÖØ-Þ]", bare)
     return line.words <= 3 or (opens and line.words <= 8)
+
+
+_PAYWALL = re.compile(
+    r"réservée? aux (?:abonnés|membres)|(?:reserved )?for (?:subscribers|members)(?: only)?|subscribers only|"
+    r"nur für abonnenten|(?:exclusivo )?para suscriptores|riservato agli abbonati|"
+    r"(?:il vous reste|il reste) \d+ ?% de|\d+ ?% (?:of this article|de cet article|de l'article)|"
+    r"you(?:'|’)ve read \d+ of \d+|vous avez (?:lu|consulté) \d+ (?:des|sur|de vos) \d+")
+# an offer the page makes its reader ("Profitez de notre offre : 1 € pendant 3 mois", "Unlimited access for £1 a month")
+_OFFER = re.compile(r"\b(?:notre offre|our offer|offre (?:spéciale|découverte|de bienvenue|d'abonnement)|special offer|"
+                    r"profitez|abonnez|subscribe|unlimited access|accès illimité|essai gratuit|free trial|"
+                    r"sans engagement|cancel any ?time|résiliable)\b")
+_PRICE_PERIOD = re.compile(
+    r"(?:\d ?[€£$]|[€£$] ?\d)[^.;]{0,30}?(?:par (?:mois|semaine|an)|/ ?(?:mois|month|week)|pendant \d+ (?:mois|semaines)|"
+    r"(?:le|les \d+) premiers? mois|per (?:month|week|year)|a (?:month|week)|for \d+ (?:months|weeks)|first month)")
+
+
+def _paywall(t: str, line: Line) -> bool:
+    """A paywall's lines: "Cet article est réservé aux abonnés.", "Il vous reste 75 % de cet article à lire.",
+    "You've read 3 of 5 free articles", "Profitez de notre offre : 1 € pendant 3 mois." (not a sentence that names
+    someone: "Le Monde réserve ses archives aux abonnés")."""
+    bare = t.strip()
+    low = bare.lower()
+    if line.words > 25 or re.search(r"[^\s.!?:…»\"]\s+[A-ZÀ-ÖØ-Þ]", bare):  # long, or a capital inside a sentence
+        return False
+    return bool(_PAYWALL.search(low) or (_OFFER.search(low) and _PRICE_PERIOD.search(low)))
 
 
 def _teaser(t: str, line: Line) -> bool:
