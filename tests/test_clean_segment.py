@@ -153,3 +153,27 @@ def test_hashtags_after_a_post_s_last_sentence_stay_with_it():
     sentences = [text[s.start:s.end] for s in segment(text, find_removed(text), "fr")]
     assert sentences[1] == "Des chutes d'arbres restent possibles. #Zelie »"
     assert sentences[-1] == "@lemonde a maintenu son information jeudi."
+
+
+NOTED = ("Storm hits Brittany\n\nThree people died and 32 were injured when Storm Zelie hit western France on Tuesday "
+         "night.[1] Power company Enedis said 120,000 homes lost electricity.[2][3]\n\nNotes\n"
+         "[1] Prefecture statement, 11 March.\n[2] Enedis press release.\n[3] Ibid.\n")
+
+
+def test_notes_markers_end_their_sentence_and_the_notes_are_no_claims():
+    """Text copied from a report with notes: "night.[1] Power company …" read as one sentence, the notes under it
+    ("[1] Prefecture statement, 11 March.") as claims, and "1" or "2" as figures only this report gives."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    removed = set(_removed_texts(NOTED))
+    assert {"Notes", "[1] Prefecture statement, 11 March.", "[2] Enedis press release.", "[3] Ibid."} <= removed
+    other = "Storm Zelie killed three people and injured 32 in western France on Tuesday night. Enedis said 120,000 homes lost electricity."
+    comp = compare([from_text(NOTED), from_text(other)], Options(semantic=False))
+    doc = comp.documents[0]
+    said = [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    assert said[1:] == ["Three people died and 32 were injured when Storm Zelie hit western France on Tuesday night.[1]",
+                        "Power company Enedis said 120,000 homes lost electricity.[2][3]"]
+    flagged = {doc.source.text[d.start:d.end] for d in comp.details if d.source == 0}
+    assert not flagged & {"1", "2", "3", "[1]", "[2]"}

@@ -225,11 +225,18 @@ def _word(raw: str, lang: str) -> tuple[int, str, str, str, bool, bool, bool]:
     return skip, surface, norm, lemma, stop, is_number, is_name
 
 
+def _note_marker(text: str, start: int, end: int) -> bool:
+    """A note's number in brackets stuck to the word or the stop before it: "night.[1]", "said[2]"."""
+    return text[start - 1:start] == "[" and text[end:end + 1] == "]" and start >= 2 and not text[start - 2].isspace()
+
+
 def tokenize(text: str, lang: str) -> list[Token]:
     out: list[Token] = []
     for m in _WORD.finditer(text):
         skip, surface, norm, lemma, stop, is_number, is_name = _word(m.group(), lang)
         stop = stop or rank_before_name(text, surface, m.end())  # a rank names no one: never a name or a detail
+        if is_number and _note_marker(text, m.start(), m.end()):
+            stop, is_number = True, False  # "[1]" refers to a note: no figure of the report
         sign = currency_sign(text, m.start() + skip, m.end(), is_number)  # a number's, or a scale's ("2 M€")
         out.append(Token(m.start() + skip, m.end(), surface, norm, lemma, stop, is_number, is_name, sign))
     return out

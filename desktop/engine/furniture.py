@@ -223,6 +223,14 @@ def _breadcrumb(t: str, line: Line) -> bool:
     return len(items) >= 2 and "«" not in t and all(len(i.split()) <= 5 for i in items) and not t.endswith(".")
 
 
+_NOTE = re.compile(r"^(?:\[\d{1,3}\]|\^)\s*\S")
+
+
+def _note(t: str, line: Line) -> bool:
+    """A note under the text, opened by its marker: "[1] Prefecture statement, 11 March.", "^ Enedis press release"."""
+    return line.words <= 40 and bool(_NOTE.match(t))
+
+
 def _date_line(t: str, line: Line) -> bool:
     if line.words > 14 or t.endswith(":") or (t.endswith(".") and line.words >= 4 and function_words(t) >= 1):
         return False
@@ -388,6 +396,7 @@ def _no_words(t: str, line: Line) -> bool:
 
 _STRONG = (
     (_related, "related-articles list"),
+    (_note, "note"),
     (_follow, "follow-us line"),
     (_credit, "source credit"),
     (_no_words, "site tag"),

@@ -183,6 +183,18 @@ def with_tables(lines: list[Line], shapes: list[str | None]) -> list[str | None]
     return out
 
 
+_NOTES_HEADING = re.compile(r"(?i)^(?:notes?(?: et références)?|références|references|sources|footnotes|renvois)\s*:?$")
+
+
+def with_notes_heading(lines: list[Line], shapes: list[str | None]) -> list[str | None]:
+    """``shapes``, with the heading of the notes ("Notes", "Références") a note for the notes under it ("[1] …")."""
+    out = list(shapes)
+    for i in range(len(lines) - 1):
+        if shapes[i + 1] == "note" and shapes[i] is None and _NOTES_HEADING.match(lines[i].text.strip()):
+            out[i] = "note"
+    return out
+
+
 def _titles_after(lines: list[Line], shapes: list[str | None], i: int) -> list[str]:
     """The list mark for each headline-shaped line after the label at line ``i``, bulleted or not; none when a line
     without a bullet heads items with one (the article's intertitle and its list, under a label whose link was

@@ -65,7 +65,7 @@ def split_line(line: str, lang: str | None) -> list[tuple[int, int]]:
             return _repair(line, spans)
         spans.append((at, at + len(piece)))
         pos = at + len(piece)
-    spans = _split_spaced_stops(line, spans)
+    spans = _split_note_stops(line, _split_spaced_stops(line, spans))
     if lang in _NO_DOTTED_ORDINALS:
         spans = _split_number_stops(line, spans)
     return _repair(line, _opening_quotes(line, _split_cjk_stops(line, spans)))
@@ -115,6 +115,16 @@ def _split_spaced_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[i
         return m.start() + 2, m.end()
 
     return _split_at(line, spans, _SPACED_STOP, cut)
+
+
+_NOTE_STOP = re.compile(r"(?<=[.!?…»”\"])(?:\[\d{1,3}\])+(\s+)(?=[\"“«]?[A-ZÀ-ÖØ-Þ0-9])")
+
+
+def _split_note_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split after a note's marker that follows a sentence's end ("… on Tuesday night.[1] Power company …": text
+    copied from an encyclopedia or a report with notes), which the splitter leaves joined; the marker stays with the
+    sentence it documents."""
+    return _split_at(line, spans, _NOTE_STOP, lambda m, start: (m.start(1), m.end(1)))
 
 
 _TRAILING_OPENER = re.compile(r"[.!?…]\s+([\"“«„]\s?)$")
