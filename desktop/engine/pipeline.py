@@ -23,7 +23,7 @@ from .headings import headings, headline_of, questions, section_labels, written_
 from .model import Attribution, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, Source
 from .language import detect_language, load_detector_in_background
 from .meanings import WordMatches, linkable_words, slot_words, vouch, word_matches
-from .merges import STORY, TRANSLATION, merged_links, ordered_links
+from .merges import STORY, TRANSLATION, merged_links, ordered_links, reads_as_translation
 from .evidence import WordWeights
 from .mutual import rule_stages
 from .near_misses import closest_elsewhere
@@ -249,17 +249,17 @@ def _asks_alone(a: align.DocView, i: int, b: align.DocView, j: int) -> bool:
 
 def with_pair_rules(scored: list[Link], docs: list[Document], views: list[align.DocView], emb: Embedder,
                     cache: EmbeddingCache | None, weights: WordWeights, many: bool = False) -> list[Link]:
-    """What a translation keeps of its original (order, sentences joined or split), or between two reports of
-    one story in one language the split halves that read together match the joined sentence (``merges``), the
+    """What a translation keeps of its original (order, sentences joined or split: ``merges.reads_as_translation``),
+    or between two reports of one story the split halves that read together match the joined sentence (``merges``), the
     sentences that prefer each other and share the story's distinctive words (``mutual``), and, when ``many``
     reports are compared, two titles that say different things about one topic kept apart (``title_claims``)."""
     (p, q), (a, b) = (scored[0].a[0], scored[0].b[0]) if scored else (0, 1), views
     texts, vectors = {p: _texts(docs[0]), q: _texts(docs[1])}, {p: a.vectors, q: b.vectors}
     encode = lambda t: emb.encode(t, cache)  # noqa: E731
-    if a.lang == b.lang:
-        supported = story_stages(scored, docs, views, encode, weights)[-1][1]
-        return distinct_claims(supported, a, b, weights, encode) if many else supported
-    return merged_links(ordered_links(scored, vectors), texts, vectors, encode, TRANSLATION)
+    if a.lang != b.lang and reads_as_translation(scored, len(a.features), len(b.features)):
+        return merged_links(ordered_links(scored, vectors), texts, vectors, encode, TRANSLATION)
+    supported = story_stages(scored, docs, views, encode, weights)[-1][1]
+    return distinct_claims(supported, a, b, weights, encode) if many else supported
 
 
 def story_stages(scored: list[Link], docs: list[Document], views: list[align.DocView],
