@@ -483,3 +483,14 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     doc = prepare(from_text(text))
     kept = {doc.sentence_text(i) for i in range(len(doc.sentences))}
     assert set(ORDINARY) <= kept, sorted(set(ORDINARY) - kept)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("By a Daily Ledger correspondent", "byline"), ("De notre envoyé spécial à Kyiv", "byline"),
+    ("Par notre correspondante à Moscou", "byline"), ("From our reporter in Kyiv", "byline"),
+    ("By a narrow margin, the correspondent won", None), ("By the time the reporter arrived", None),
+    ("De nombreux journalistes étaient présents", None),
+])
+def test_a_byline_that_names_no_one_is_a_byline(line, reason):
+    """From a helper's test: "By a Daily Ledger correspondent" stood as the report's second claim."""
+    assert shape_reason(Line(0, len(line), line, 0)) == reason

@@ -78,6 +78,13 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?"  # "J
 # "Story by Jane Doe", "Rédigé par Jean Dupont", "Reporting by A; Editing by B": a name closes the line
 _BY = rf"(?i:by|par|von|por|da|di)\s+{_NAME}(?:\s+{_NAME}){{1,3}}"
 _BY_NAME = re.compile(rf"\b{_BY}(?:\s*[;,]\s*\w+\s+{_BY})?\s*$")
+# a byline that names no one: "By a Daily Ledger correspondent", "Par notre correspondante à Moscou", "De notre envoyé
+# spécial à Kyiv", "From our reporter in Kyiv" (its last words a place)
+_BY_STAFF = re.compile(
+    r"^(?i:by|par|de|from|von|por|di|dal|del)\s+(?i:a|an|our|notre|nos|the|un|une|nuestr[ao]|nostr[ao]|unser\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?i:correspondent|correspondant\w*|reporter|journaliste|journalist|envoyée?s?|staff|"
+    r"staff writer|korrespondent\w*|corresponsal|corrispondente|redakteur\w*|rédaction)"
+    r"(?:\s+(?i:spéciale?s?|special|permanente?))?(?:\s+(?i:à|in|en|au|aux|at|a|in|im|de|from)\s+[A-ZÀ-ÖØ-Þ][\w' ’-]*)?$")
 # "Jane Doe (AFP)", "Jane Doe | Reporter", "Jane Doe, envoyée spéciale"
 _NAME_NOTE = re.compile(rf"^{_NAME}\s+{_NAME}(?:\s+{_NAME})?\s*(?:\([^)]{{2,30}}\)|[|,–-]\s*\w+(?:\s+\w+){{0,2}})$")
 _MONTHS = (  # whole words: "mag" (maggio) must not read "magnitude" as a date, nor "mar" "market"
@@ -267,6 +274,8 @@ def _byline(t: str, line: Line) -> bool:
     if line.words > 9 or TERMINAL.search(t.rstrip(")")):
         return False
     if (_BYLINE.match(t) and function_words(t) <= 3 and _names_only(t.split(None, 1)[1])) or _BY_NAME.search(t):
+        return True
+    if _BY_STAFF.match(t):
         return True
     return bool(_NAME_NOTE.match(t)) and t.split()[0].casefold() not in FUNCTION_WORDS  # not "La Chine, …"
 
