@@ -1750,3 +1750,13 @@ def test_a_fire_that_broke_out_said_nothing_and_a_mayor_who_declared_himself_did
         "Emmanuel Macron": "person"}
     assert _who("Le maire s'est déclaré sur France Inter favorable au projet.") == {
         "Le maire": "person", "France Inter": "outlet"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Passenger Marc Leroy, 34, said the impact threw people from their seats.", "Passenger Marc Leroy, 34"),
+    ("Jean Dupont, 58 ans, a raconté que le train roulait vite.", "Jean Dupont, 58 ans"),
+])
+def test_a_speaker_given_with_an_age_is_the_speaker_not_what_he_says(text, speaker):
+    """From a helper's test: after "Marc Leroy, 34," the comma before "said" read as an inverted speaker's, and
+    "the impact threw people from their seats" was who said it; in French, no one said it."""
+    assert _who(text) == {speaker: "person"}

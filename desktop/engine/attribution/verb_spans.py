@@ -82,6 +82,8 @@ def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | Non
     after = _past_verb_words(s, a, after)
     if (spans := _named_right_before(s, a, after)) is not None:
         return spans
+    if (age := _age_before(s, a)) is not None and (named := np_back(s, age, across=True)):  # "Passenger Marc
+        return [(named[0], a)]  # Leroy, 34, said the impact threw …": the subject and its age, not an inverted speaker
     bracketed = _before_brackets(s, a)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": before the brackets
     if bracketed is not None or (a > 0 and not s.broken(a)):
         return _before_verb(s, k, a, bracketed)
@@ -91,6 +93,15 @@ def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | Non
             and _inverted_closing(s, forward) and before_relative(s, a) is None:  # "…, said the X who …"
         return [forward, _past_document(s, incise(s, a)), _past_document(s, subject)]
     return [_past_document(s, incise(s, a)), forward, _past_document(s, subject)]
+
+
+def _age_before(s: Sentence, a: int) -> int | None:
+    """The token of a name's age set off by commas right before the verb group at ``a`` ("Marc Leroy, 34, said",
+    "Jean Dupont, 58 ans, a raconté"), or None."""
+    k = a - 1 - (a >= 2 and s.toks[a - 1].norm in ("ans", "an"))  # the number
+    aged = k >= 1 and s.comma(a) and s.comma(k) and s.toks[k].is_number and s.toks[k].norm.isdigit() \
+        and int(s.toks[k].norm) <= 110 and s.is_name(k - 1)
+    return k if aged else None
 
 
 def _past_verb_words(s: Sentence, a: int, after: int) -> int:
