@@ -1760,3 +1760,11 @@ def test_a_speaker_given_with_an_age_is_the_speaker_not_what_he_says(text, speak
     """From a helper's test: after "Marc Leroy, 34," the comma before "said" read as an inverted speaker's, and
     "the impact threw people from their seats" was who said it; in French, no one said it."""
     assert _who(text) == {speaker: "person"}
+
+
+def test_a_critical_condition_is_no_criticism():
+    """From a helper's test: "dont trois se trouvent toujours dans un état critique" made "trois se trouvent
+    toujours dans un état" an organisation that criticises; the mayor who criticises still does."""
+    assert _who("Au moins quinze personnes ont été blessées, dont trois se trouvent toujours dans un état critique.") == {}
+    assert _who("La situation reste critique, selon la préfecture.") == {"la préfecture": "organisation"}
+    assert _who("Le maire critique la décision du préfet.") == {"Le maire": "person"}

@@ -146,6 +146,8 @@ def _french_other_sense(s: Sentence, k: int) -> bool:
         return True  # "La France, qui assure la présidence de l'UE, a reçu": holds it
     if verb == "lancer" and [x.norm for x in s.toks[k + 2:k + 5]] == ["appel", "à", "témoins"]:
         return True  # "lance un appel à témoins": asks for witnesses
+    if verb == "critiquer" and k > 0 and s.toks[k - 1].norm in _CRITICAL_AFTER:
+        return True  # "dans un état critique", "la situation reste critique": an adjective, no one criticises
     if verb == "déclarer" and _broke_out(s, k):
         return True  # "Un incendie s'est déclaré samedi soir": broke out (not "s'est déclaré favorable au projet")
     plural_noun = verb.endswith("er") or t.norm == verb + "s"  # "dénonces", "juges", "notes", "critiques"
@@ -154,6 +156,10 @@ def _french_other_sense(s: Sentence, k: int) -> bool:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des"})
+# words after which "critique(s)" is the adjective: "un état critique", "la situation reste critique", "très critique"
+_CRITICAL_AFTER = frozenset("""état états situation situations phase phases point points moment moments stade seuil
+    masse infrastructure infrastructures sens esprit regard est sont reste restent demeure demeurent devient
+    deviennent jugé jugée jugés jugées très plus particulièrement jugement""".split())
 # what breaks out: "Un incendie s'est déclaré samedi soir", "Une épidémie de grippe s'est déclarée" (a person who
 # "s'est déclaré jeudi favorable au projet" speaks)
 _BREAKS_OUT = frozenset("""incendie incendies feu feux sinistre épidémie épidémies pandémie maladie foyer foyers
