@@ -1768,3 +1768,18 @@ def test_a_critical_condition_is_no_criticism():
     assert _who("Au moins quinze personnes ont été blessées, dont trois se trouvent toujours dans un état critique.") == {}
     assert _who("La situation reste critique, selon la préfecture.") == {"la préfecture": "organisation"}
     assert _who("Le maire critique la décision du préfet.") == {"Le maire": "person"}
+
+
+def test_he_or_she_stands_for_the_person_the_sentence_before_is_about():
+    """From a helper's test: "Le ministre …, Julien Morel, s'est rendu sur place. Il a promis …" gave the prefect
+    quoted before as who promised; "elle" never stands for whom an "il" before it stands for."""
+    atts = _attributions("« Notre priorité, ce sont les victimes », a déclaré la préfète du Loir-et-Cher, Claire "
+                         "Dumont. Le ministre des Transports, Julien Morel, s'est rendu sur place mardi après-midi. "
+                         "Il a promis de « faire toute la lumière » sur l'accident.")
+    assert [(w, ref) for w, _, _, ref in atts] == [("la préfète du Loir-et-Cher, Claire Dumont", None),
+                                                   ("Il", "Le ministre des Transports, Julien Morel")]
+    atts = _attributions("Le médecin-chef de l'Elysée, Christophe Fernandez, qui se trouvait dans la délégation, a "
+                         "examiné l'ex-otage. Il a conclu à un bon état de santé. « J'ai eu des chaînes tout le "
+                         "temps », a-t-elle assuré à la radio Europe 1.")
+    refs = {w: ref for w, _, _, ref in atts}
+    assert refs["Il"] == "Le médecin-chef de l'Elysée, Christophe Fernandez" and refs.get("elle") is None

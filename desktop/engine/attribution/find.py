@@ -31,7 +31,7 @@ from .saying import is_say
 from .sentence import Found, Sentence
 from .sources import (FRAMES, depending_on, document_in, framed, from_sourcing, in_ones_view, issued_by, published_in,
                       sent_to_outlet, sourcing)
-from .subjects import named_subject
+from .subjects import named_subject, sentence_subject
 from .unnamed_on import from_impersonal, from_inverted, fronted_place, inverted_says
 from .verb_spans import quote_opens_on_verb
 from .verbs import from_verb
@@ -238,6 +238,8 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
         mine = text[base + found.start : base + found.end].lower()
         others = [a for a in recent if (a.sentence != sentence or not _other_pronoun(text, a, mine))
                   and not (a.sentence == sentence and mine != "it" and _spoken_in(text, a))]
+        if _GENDER.get(mine):  # "elle" does not stand for whom an "il" before it stands for
+            others = [a for a in others if _GENDER.get(text[a.start:a.end].lower(), _GENDER[mine]) == _GENDER[mine]]
         ante = _antecedent(others, sentence, number, lang == "en" and number == "one", text)
         if ante is not None and ante.sentence == sentence:
             return None
@@ -289,9 +291,11 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
     uses = name_uses(feats, doc.language, [doc.sentence_text(i) for i in range(len(doc.sentences))])
     titles = CUES[doc.language].titles if doc.language in CUES else frozenset()
     out: list[Attribution] = []
+    actor: list[tuple[Attribution, str]] = []  # the person the sentence before opens on, when it quotes no one
     for i, (sent, f) in enumerate(zip(doc.sentences, feats)):
         text = doc.text[sent.start : sent.end]
-        for found in sentence_attributions(text, f, doc.language, names):
+        found_here = sentence_attributions(text, f, doc.language, names)
+        for found in found_here:
             bare, named = _bare_names(f, found, titles, text)
             if found.kind in ("person", "organisation") and _words_of(f, found) in uses.outlets:
                 found = replace(found, kind="outlet")  # "Chine Nouvelle a critiqué": "l'agence de presse Chine Nouvelle"
@@ -307,10 +311,48 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
             elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled,
                                                                    any(a.kind == "person" for a in out)):
                 found = replace(found, kind="person")  # "l'avocate du trader" where "Me Meyer, l'avocate" is written
-            att = _resolved(found, i, sent.start, source, out, doc.text, doc.language)
+            att = _resolved(found, i, sent.start, source, _recent(found, text, out, actor), doc.text, doc.language)
             if att is not None:
                 out.append(att)
+        actor = [] if found_here else _acting_person(text, f, doc.language, names, source, i, sent.start)
     return out
+
+
+def _recent(found: Found, text: str, out: list[Attribution], actor: list[tuple[Attribution, str]]) -> list[Attribution]:
+    """The attributions a pronoun speaker may stand for, in reading order: those read so far, and for "il", "elle",
+    "he", "she" the person the sentence before opens on when the pronoun's gender is that person's."""
+    pronoun = text[found.start:found.end].lower() if found.kind == "pronoun:one" else ""
+    acting = [a for a, gender in actor if _GENDER.get(pronoun) == gender]
+    return sorted(out + acting, key=lambda a: (a.sentence, a.start)) if acting else out
+
+
+_GENDER = {"il": "m", "lui": "m", "he": "m", "him": "m", "elle": "f", "she": "f", "her": "f"}
+_GENDERED = {"le": "m", "un": "m", "du": "m", "au": "m", "m": "m", "mr": "m", "monsieur": "m", "la": "f", "une": "f",
+             "mme": "f", "mrs": "f", "ms": "f", "madame": "f", "mlle": "f"}
+
+
+def _gender_of(phrase: str) -> str | None:
+    """The gender a phrase's first word gives ("Le ministre", "Mme Alliot-Marie", "Ms. Gomes"), or None."""
+    first = phrase.split(None, 1)[0].strip(".").lower() if phrase.strip() else ""
+    return _GENDERED.get(first)
+
+
+def _acting_person(text: str, f: SentenceFeatures, lang: str, names: frozenset[str], source: int, sentence: int,
+                   base: int) -> list[tuple[Attribution, str]]:
+    """The named person a sentence that quotes no one opens on, with the gender its first word gives ("Le ministre",
+    "Mme Alliot-Marie"), as who a "il" or "elle" of the next sentence may stand for ("Le ministre des Transports,
+    Julien Morel, s'est rendu sur place. Il a promis …": the minister, not the prefect quoted before); read for
+    the pronoun only, never shown as a source. None where the first word gives no gender ("Mohamed", "Intel")."""
+    cues = CUES.get(lang)
+    if cues is None:
+        return []
+    s = Sentence(text, f.tokens, f.quotes, cues, names, lang)
+    span = sentence_subject(s)
+    if span is None or kind_of(s.phrase(*span)) != "person" or not any(s.is_name(k) for k in range(*span)):
+        return []
+    gender = _gender_of(text[s.toks[span[0]].start:])
+    start, end = base + s.toks[span[0]].start, base + s.toks[span[1] - 1].end
+    return [(Attribution(source, sentence, start, end, "person", (start, start)), gender)] if gender else []
 
 
 _BODY_WORDS = frozenset(strip_accents(w) for w in INSTITUTIONS)  # "l'Elysée", "Matignon", "le Kremlin": a seat of
