@@ -24,6 +24,18 @@ def test_a_different_number_is_a_detail_of_each_side_whether_in_words_or_digits(
     assert (0, "Trois", "number") in found and (1, "4", "number") in found
 
 
+def test_a_decimal_written_with_a_closing_zero_is_the_same_number():
+    """From a helper's test: "11,20 mètres" against "11.2 metres" was a conflict of figures; "version 2.0" still is
+    no "2"."""
+    river = "La rivière a atteint {} mètres dans la nuit de samedi à dimanche à Parme, selon l'agence régionale."
+    assert details_of(river.format("11,2"), river.format("11,20")) == []
+    found = details_of(river.format("11,2"), river.format("11,25"))
+    assert (0, "11,2", "number") in found and (1, "11,25", "number") in found
+    from desktop.engine.amounts import number_key
+
+    assert number_key("2.0") != number_key("2")  # "Bluetooth version 2.0" in one report, "2 megapixels" in the other
+
+
 def test_a_derived_form_of_a_name_is_not_a_detail():
     found = details_of("Six people died in an Indonesian volcanic eruption in Sumatra on Sunday.",
                        "A volcanic eruption in Indonesia killed six people in Sumatra on Sunday.")
