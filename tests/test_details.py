@@ -680,3 +680,13 @@ def test_what_the_review_of_the_new_rules_found_is_read_as_a_reader_would():
     found = conflicts_of("Theresa May will resign as party leader next week, sources close to the government said.",
                          "The prime minister may resign as party leader next week, sources close to the government said.")
     assert any(s == 1 and "may" in text for s, text, _ in found) and not any(s == 0 and "May" in t for s, t, _ in found)
+
+
+def test_a_wire_dateline_is_no_detail():
+    """From a helper's test: "SAINT-AUBIN-DES-PRES, France (Continental Press) -" gave "France" and "Continental
+    Press" as details only that report has; the agency is in "Who says what"."""
+    found = details_of("SAINT-AUBIN-DES-PRES, France (Continental Press) - Two people were killed on Tuesday when a "
+                       "regional train hit a freight train near the village, officials said.",
+                       "Two people were killed on Tuesday when a regional train hit a freight train near the village "
+                       "of Saint-Aubin-des-Pres, officials said.")
+    assert not [text for _, text, _ in found if text in ("France", "Continental Press", "Continental")]

@@ -20,6 +20,15 @@ _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
 
 # A wire report's dateline: "PARIS (AFP) - ", "VILLACOUBLAY, Yvelines (Reuters) - ", "PARIS - "
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
+
+
+def dateline_end(text: str) -> int:
+    """Where a sentence's wire dateline ends ("PARIS (AFP) - ", "SAINT-AUBIN-DES-PRES, France (Continental Press) -
+    "), or 0 without one."""
+    m = _DATELINE.match(text)
+    return m.end() if m and re.match(r"\s*[A-ZÀ-Ý]{2}", text) else 0  # a town's name in capitals (not "E - Voting")
+
+
 QUOTE_MARK = re.compile(r"[«»\"“”]")  # a quotation mark, opening or closing
 _SPACED_DASH = re.compile(r"\s-|-\s")  # "selon M. Leonetti - les députés", "-crise en Géorgie- M. Kouchner": an aside
 _COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside

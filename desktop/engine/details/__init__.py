@@ -10,6 +10,7 @@ source mentions are marked too (``single``).
 """
 from __future__ import annotations
 
+from ..attribution.sentence import dateline_end
 from ..features import SentenceFeatures
 from ..meanings import WordMatches
 from ..model import Comparison, Detail
@@ -31,8 +32,8 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     flags, words, conflicts = [], [], []
     for m in members:
         others = [o for o in members if o.ref[0] != m.ref[0]]
-        words.append(uncovered(m, others, meanings))
-        flags.append(phrase_flags(m, members, others, cover, words[-1]) or words[-1])
+        words.append(_past_dateline(m, uncovered(m, others, meanings)))
+        flags.append(_past_dateline(m, phrase_flags(m, members, others, cover, words[-1]) or words[-1]))
         conflicts.append(word_conflicts(m, flags[-1], others, meanings))
     add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
     add_unit_conflicts(members, flags, conflicts)
@@ -52,6 +53,13 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
             out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end,
                               "conflict" if parts else "unique", kind, g, tuple(parts)))
     return out
+
+
+def _past_dateline(m: Member, flags: list[bool]) -> list[bool]:
+    """A wire report's dateline ("SAINT-AUBIN-DES-PRES, France (Continental Press) -") says where and by whom the
+    report was filed, no detail of the event: its words are never flagged (the agency is in "Who says what")."""
+    end = dateline_end(m.text)
+    return flags if not end else [f and t.start >= end for f, t in zip(flags, m.feats.tokens)]
 
 
 def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[Detail]:
