@@ -690,3 +690,16 @@ def test_a_wire_dateline_is_no_detail():
                        "Two people were killed on Tuesday when a regional train hit a freight train near the village "
                        "of Saint-Aubin-des-Pres, officials said.")
     assert not [text for _, text, _ in found if text in ("France", "Continental Press", "Continental")]
+
+
+def test_une_quarantaine_de_is_about_forty_and_a_quarantine_no_number():
+    """From a helper's test: "une quarantaine de trains par jour" against "about 40 trains a day" was a conflict of
+    figures (40 against the line's 115 kilometres); "placés en quarantaine" counts nothing."""
+    line = "La ligne Tours-Orléans voit passer {} trains par jour, selon la direction régionale de l'opérateur."
+    assert details_of(line.format("une quarantaine de"), line.format("40")) == []
+    found = details_of(line.format("une quarantaine de"), line.format("60"))
+    assert (1, "60", "number") in found
+    from desktop.engine.features import token_number, tokenize
+
+    toks = tuple(tokenize("Les passagers ont été placés en quarantaine à Orléans.", "fr"))
+    assert token_number(toks, 6, "fr") is None and toks[6].norm == "quarantaine"

@@ -155,6 +155,9 @@ def token_number(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
         return ordinal
     if lang == "en" and tok.norm == "dozen":
         return _dozen(tokens, k, lang)
+    if lang == "fr" and tok.norm == "quarantaine":  # "une quarantaine de trains": about forty; "en quarantaine": none
+        counted = 0 < k < len(tokens) - 1 and tokens[k - 1].norm == "une" and tokens[k + 1].norm in ("de", "d")
+        return "40" if counted else None
     if tok.norm == "cent" and k > 1 and tokens[k - 1].norm in ("per", "pour") and tokens[k - 2].is_number:
         return None  # "5 pour cent", "5 per cent": a unit, not a hundred
     if tok.is_number:
@@ -178,7 +181,7 @@ def token_number(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
 def round_count(tokens: tuple[Token, ...], k: int, lang: str) -> bool:
     """Token ``k`` is a round figure, not a count: "trentaine", "a dozen", "two dozen"."""
     norm = tokens[k].norm
-    return norm in _ROUND_COUNTS.get(lang, {}) or (lang == "en" and (
+    return norm in _ROUND_COUNTS.get(lang, {}) or (lang == "fr" and norm == "quarantaine") or (lang == "en" and (
         norm == "dozen" or (k + 1 < len(tokens) and tokens[k + 1].norm == "dozen")))
 
 
