@@ -27,3 +27,12 @@ def test_a_french_report_of_the_story_is_not_aligned_as_a_translation_of_the_eng
     assert len(english_with.get(update, set())) <= 1
     assert time_of_crash not in english_with.get(update, set())
     assert max(map(len, english_with.values())) <= 2  # no French sentence stands for a run of English ones
+
+
+def test_an_age_contradicts_no_count_across_languages():
+    """From a helper's test: "un homme de 71 ans … est décédé" against "Two people were killed" was a conflict of
+    figures, 71 against Two; an age or a span of time is checked against another age or span only."""
+    comp = compare([read_path(REPORTS / "train_crash_en.txt"), read_path(REPORTS / "train_crash_fr.txt")])
+    fr = comp.documents[1]
+    ages = [d for d in comp.details if d.source == 1 and fr.source.text[d.start:d.end] == "71"]
+    assert ages and all(d.kind == "unique" for d in ages)  # still a detail only this report gives

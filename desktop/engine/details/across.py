@@ -27,12 +27,25 @@ def _number_conflicts_across(member: Member, flags: list[bool], others: list[Mem
             if span is None:
                 continue
             dated = token_date(member.feats.tokens, k, member.lang) is not None
+            period = _period(member.feats.tokens, k)
             hits = [t for j, t in enumerate(other.feats.tokens) if theirs[j] and span[0] <= t.start < span[1]
                     and (token_date(other.feats.tokens, j, other.lang) is not None) == dated
-                    and checkable(other, j) is not None]
+                    and _period(other.feats.tokens, j) == period and checkable(other, j) is not None]
             if hits:
                 out.setdefault(k, []).append((other.ref[0], other.start + hits[0].start, other.start + hits[-1].end))
     return out
+
+
+# the word after a number that makes it a span of time or an age ("un homme de 71 ans", "a 71-year-old", "three
+# weeks"), which only a number of the same span contradicts, not a count ("Two people were killed")
+_PERIODS = {"an": "year", "ans": "year", "année": "year", "années": "year", "year": "year", "years": "year",
+            "year-old": "year", "years-old": "year", "mois": "month", "month": "month", "months": "month",
+            "semaine": "week", "semaines": "week", "week": "week", "weeks": "week", "jour": "day", "jours": "day",
+            "day": "day", "days": "day"}
+
+
+def _period(tokens, k: int) -> str | None:
+    return _PERIODS.get(tokens[k + 1].norm) if k + 1 < len(tokens) else None
 
 
 def add_number_conflicts_across(members: list[Member], words: list[list[bool]], flags: list[list[bool]],
