@@ -1783,3 +1783,25 @@ def test_he_or_she_stands_for_the_person_the_sentence_before_is_about():
                          "temps », a-t-elle assuré à la radio Europe 1.")
     refs = {w: ref for w, _, _, ref in atts}
     assert refs["Il"] == "Le médecin-chef de l'Elysée, Christophe Fernandez" and refs.get("elle") is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The victims were named as Paul Martin, 12, and Marie Dupont, 9, said the mayor.", "the mayor"),
+    ("Le chef de l'État critique la réforme des retraites.", "Le chef de l'État"),
+])
+def test_from_the_review_an_aged_victim_or_the_state_that_criticises(text, speaker):
+    """From the review of the age and "critique" rules: a victim named with her age was read as the speaker, and
+    "l'État critique" (the State criticises) as a state of health."""
+    assert speaker in _who(text)
+
+
+def test_from_the_review_he_or_she_is_no_one_who_died_or_was_hurt_nor_of_the_other_gender():
+    atts = _attributions('"The road was icy," said Sgt. John Smith of the county police. Mr. Brown was pronounced '
+                         "dead at the scene. He said the investigation would take several weeks.")
+    assert [ref for w, _, _, ref in atts if w == "He"] == ["Sgt. John Smith of the county police"]
+    atts = _attributions("« Nous sommes sous le choc », a déclaré la directrice, Anne Roy. Mme Martin, "
+                         "l'institutrice, a été blessée. Elle a ajouté que l'école resterait fermée.")
+    assert [ref for w, _, _, ref in atts if w == "Elle"] == ["la directrice, Anne Roy"]
+    atts = _attributions("« Rien n'est exclu », a déclaré le préfet, Jean Colin. « Tout sera vérifié », a-t-il "
+                         "ajouté. Elle a ensuite précisé que la route resterait fermée.")
+    assert [ref for w, _, _, ref in atts if w == "Elle"] == [None]

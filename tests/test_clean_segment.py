@@ -177,3 +177,11 @@ def test_notes_markers_end_their_sentence_and_the_notes_are_no_claims():
                         "Power company Enedis said 120,000 homes lost electricity.[2][3]"]
     flagged = {doc.source.text[d.start:d.end] for d in comp.details if d.source == 0}
     assert not flagged & {"1", "2", "3", "[1]", "[2]"}
+
+
+def test_a_note_marker_after_an_abbreviation_ends_no_sentence():
+    """From the review: "near St.[2] Albans station" and "the U.S.[4] State Department" were cut in two."""
+    from desktop.engine.segment import split_line
+
+    for line in ("He lived near St.[2] Albans station for years.", "Officials at the U.S.[4] State Department said so."):
+        assert split_line(line, "en") == [(0, len(line))]

@@ -34,6 +34,7 @@ def test_a_decimal_written_with_a_closing_zero_is_the_same_number():
     from desktop.engine.amounts import number_key
 
     assert number_key("2.0") != number_key("2")  # "Bluetooth version 2.0" in one report, "2 megapixels" in the other
+    assert number_key("17.10") != number_key("17.1")  # from the review: versions ("iOS 17.10"), written with a point
 
 
 def test_a_derived_form_of_a_name_is_not_a_detail():
@@ -703,3 +704,13 @@ def test_une_quarantaine_de_is_about_forty_and_a_quarantine_no_number():
 
     toks = tuple(tokenize("Les passagers ont été placés en quarantaine à Orléans.", "fr"))
     assert token_number(toks, 6, "fr") is None and toks[6].norm == "quarantaine"
+    toks = tuple(tokenize("Ils ont été placés dans une quarantaine de 14 jours.", "fr"))  # from the review
+    assert [token_number(toks, k, "fr") for k, t in enumerate(toks) if t.norm == "quarantaine"] == [None]
+
+
+def test_a_sentence_opening_on_an_acronym_and_an_aside_keeps_its_details():
+    """From the review: "SNCF, which runs 15,000 trains a day - more than …" read as a dateline, and "15,000", the
+    one figure only this report gives, was no longer flagged."""
+    found = details_of("SNCF, which runs 15,000 trains a day - more than any other operator - said the line would "
+                       "reopen on Friday.", "SNCF said the line would reopen on Friday.")
+    assert [t for s, t, _ in found if s == 0 and "15,000" in t]

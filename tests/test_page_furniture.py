@@ -276,7 +276,12 @@ PAYWALL = ["Cet article est réservé aux abonnés.", "Profitez de notre offre :
            "Get unlimited access for £1 a month. Cancel anytime."]
 NEWS_OF_OFFERS = ["Le Monde réserve désormais ses archives aux abonnés, a annoncé le journal.",
                   "La préfecture a proposé une offre de 300 € par mois aux sinistrés, pendant trois mois.",
-                  "Les abonnés de l'opérateur recevront 20 € par mois de remise jusqu'au rétablissement du réseau."]
+                  "Les abonnés de l'opérateur recevront 20 € par mois de remise jusqu'au rétablissement du réseau.",
+                  # from the review: news that reads like a paywall's words
+                  "La salle est réservée aux membres du conseil.", "Il reste 40 % de la récolte à rentrer.",
+                  "Le texte modifie 15 % de l'article consacré aux retraites.",
+                  "Le nouvel abonnement, sans engagement, coûtera 49 € par mois, a annoncé l'opérateur.",
+                  "Les places sont réservées aux abonnés du club pour le match de samedi soir au stade."]
 
 
 def test_a_paywall_goes_and_news_of_offers_or_subscribers_stays():
@@ -489,7 +494,7 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("By a Daily Ledger correspondent", "byline"), ("De notre envoyé spécial à Kyiv", "byline"),
     ("Par notre correspondante à Moscou", "byline"), ("From our reporter in Kyiv", "byline"),
     ("By a narrow margin, the correspondent won", None), ("By the time the reporter arrived", None),
-    ("De nombreux journalistes étaient présents", None),
+    ("De nombreux journalistes étaient présents", None), ("From a reporter in Gaza who lost everything", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From a helper's test: "By a Daily Ledger correspondent" stood as the report's second claim."""

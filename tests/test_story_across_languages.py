@@ -2,7 +2,7 @@
 an English wire report of a train crash and a later French one with an updated toll)."""
 from pathlib import Path
 
-from desktop.engine.ingest import read_path
+from desktop.engine.ingest import from_text, read_path
 from desktop.engine.pipeline import compare
 
 REPORTS = Path(__file__).resolve().parent / "reports"
@@ -36,3 +36,14 @@ def test_an_age_contradicts_no_count_across_languages():
     fr = comp.documents[1]
     ages = [d for d in comp.details if d.source == 1 and fr.source.text[d.start:d.end] == "71"]
     assert ages and all(d.kind == "unique" for d in ages)  # still a detail only this report gives
+
+
+def test_an_age_against_an_age_is_checked_however_it_is_written():
+    """From the review: "aged 71" or "Paul Martin, 71," against "72 ans" had stopped being a conflict of figures."""
+    for en, fr in (("A man aged 71 died in hospital on Tuesday evening, the regional health agency said.",
+                    "Un homme de 72 ans est décédé mardi soir à l'hôpital, a annoncé l'agence régionale de santé."),
+                   ("The victim, Paul Martin, 71, died in hospital on Tuesday evening, the agency said.",
+                    "La victime, Paul Martin, 72 ans, est décédée mardi soir à l'hôpital, a annoncé l'agence.")):
+        comp = compare([from_text(en), from_text(fr)])
+        conflicts = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details if d.kind == "conflict"}
+        assert {"71", "72"} <= conflicts

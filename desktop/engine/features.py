@@ -156,7 +156,8 @@ def token_number(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     if lang == "en" and tok.norm == "dozen":
         return _dozen(tokens, k, lang)
     if lang == "fr" and tok.norm == "quarantaine":  # "une quarantaine de trains": about forty; "en quarantaine": none
-        counted = 0 < k < len(tokens) - 1 and tokens[k - 1].norm == "une" and tokens[k + 1].norm in ("de", "d")
+        counted = 0 < k < len(tokens) - 1 and tokens[k - 1].norm == "une" and tokens[k + 1].norm in ("de", "d") \
+            and not (k + 2 < len(tokens) and tokens[k + 2].is_number)  # "une quarantaine de 14 jours": a quarantine
         return "40" if counted else None
     if tok.norm == "cent" and k > 1 and tokens[k - 1].norm in ("per", "pour") and tokens[k - 2].is_number:
         return None  # "5 pour cent", "5 per cent": a unit, not a hundred

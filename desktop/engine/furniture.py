@@ -84,7 +84,8 @@ _BY_STAFF = re.compile(
     r"^(?i:by|par|de|from|von|por|di|dal|del)\s+(?i:a|an|our|notre|nos|the|un|une|nuestr[ao]|nostr[ao]|unser\w*)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?i:correspondent|correspondant\w*|reporter|journaliste|journalist|envoyée?s?|staff|"
     r"staff writer|korrespondent\w*|corresponsal|corrispondente|redakteur\w*|rédaction)"
-    r"(?:\s+(?i:spéciale?s?|special|permanente?))?(?:\s+(?i:à|in|en|au|aux|at|a|in|im|de|from)\s+[A-ZÀ-ÖØ-Þ][\w' ’-]*)?$")
+    r"(?:\s+(?i:spéciale?s?|special|permanente?))?(?:\s+(?i:à|in|en|au|aux|at|a|in|im|de|from)\s+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})?$")  # the place in capitalised words
 # "Jane Doe (AFP)", "Jane Doe | Reporter", "Jane Doe, envoyée spéciale"
 _NAME_NOTE = re.compile(rf"^{_NAME}\s+{_NAME}(?:\s+{_NAME})?\s*(?:\([^)]{{2,30}}\)|[|,–-]\s*\w+(?:\s+\w+){{0,2}})$")
 _MONTHS = (  # whole words: "mag" (maggio) must not read "magnitude" as a date, nor "mar" "market"
@@ -183,8 +184,10 @@ def shape_reason(line: Line) -> str | None:
     t = line.text.replace("\u2019", "'")
     if is_post(t):  # a post the page embeds: its author's words
         return None
-    if _paywall(t, line):  # a paywall's lines read as prose
+    if _paywall(t, line):  # a paywall's lines read as prose, and so may a note under the text
         return "paywall line"
+    if _note(t, line):
+        return "note"
     if is_prose(line) and not _YOU.search(t):
         return None
     for test, reason in _STRONG:
@@ -361,15 +364,17 @@ def _cta(t: str, line: Line) -> bool:
     return line.words <= 3 or (opens and line.words <= 8)
 
 
+_RESERVED = re.compile(r"réservée? aux abonnés|(?:reserved )?for subscribers|nur für abonnenten|para suscriptores|"
+                       r"riservato agli abbonati")  # the page's own words when short or naming the page
 _PAYWALL = re.compile(
-    r"réservée? aux (?:abonnés|membres)|(?:reserved )?for (?:subscribers|members)(?: only)?|subscribers only|"
-    r"nur für abonnenten|(?:exclusivo )?para suscriptores|riservato agli abbonati|"
-    r"(?:il vous reste|il reste) \d+ ?% de|\d+ ?% (?:of this article|de cet article|de l'article)|"
+    r"subscribers only|for members only|"
+    r"il vous reste \d+ ?% de (?:cet|l') article|\d+ ?% (?:of this article|de cet article)|"
     r"you(?:'|’)ve read \d+ of \d+|vous avez (?:lu|consulté) \d+ (?:des|sur|de vos) \d+")
-# an offer the page makes its reader ("Profitez de notre offre : 1 € pendant 3 mois", "Unlimited access for £1 a month")
-_OFFER = re.compile(r"\b(?:notre offre|our offer|offre (?:spéciale|découverte|de bienvenue|d'abonnement)|special offer|"
-                    r"profitez|abonnez|subscribe|unlimited access|accès illimité|essai gratuit|free trial|"
-                    r"sans engagement|cancel any ?time|résiliable)\b")
+# an offer the page makes its reader: its call opens the line or a sentence of it ("Profitez de notre offre : 1 €
+# pendant 3 mois", "Get unlimited access for £1 a month"), or it names itself as one ("notre offre", "free trial")
+_OFFER = re.compile(r"(?:^|[.!?]\s+)(?:profitez|abonnez|subscribe|get|try|essayez|découvrez)\b|\b(?:notre offre|our offer|"
+                    r"offre (?:spéciale|découverte|de bienvenue)|special offer|essai gratuit|free trial|cancel any ?time|"
+                    r"résiliable à tout moment)\b")
 _PRICE_PERIOD = re.compile(
     r"(?:\d ?[€£$]|[€£$] ?\d)[^.;]{0,30}?(?:par (?:mois|semaine|an)|/ ?(?:mois|month|week)|pendant \d+ (?:mois|semaines)|"
     r"(?:le|les \d+) premiers? mois|per (?:month|week|year)|a (?:month|week)|for \d+ (?:months|weeks)|first month)")
@@ -383,6 +388,8 @@ def _paywall(t: str, line: Line) -> bool:
     low = bare.lower()
     if line.words > 25 or re.search(r"[^\s.!?:…»\"]\s+[A-ZÀ-ÖØ-Þ]", bare):  # long, or a capital inside a sentence
         return False
+    if _RESERVED.search(low) and (line.words <= 8 or _SELF.search(low) or "suite" in low):
+        return True  # not "Les places sont réservées aux abonnés du club pour le match de samedi soir"
     return bool(_PAYWALL.search(low) or (_OFFER.search(low) and _PRICE_PERIOD.search(low)))
 
 
@@ -405,7 +412,6 @@ def _no_words(t: str, line: Line) -> bool:
 
 _STRONG = (
     (_related, "related-articles list"),
-    (_note, "note"),
     (_follow, "follow-us line"),
     (_credit, "source credit"),
     (_no_words, "site tag"),

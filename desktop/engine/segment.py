@@ -124,7 +124,12 @@ def _split_note_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
     """Split after a note's marker that follows a sentence's end ("… on Tuesday night.[1] Power company …": text
     copied from an encyclopedia or a report with notes), which the splitter leaves joined; the marker stays with the
     sentence it documents."""
-    return _split_at(line, spans, _NOTE_STOP, lambda m, start: (m.start(1), m.end(1)))
+    def cut(m: re.Match, start: int) -> tuple[int, int] | None:
+        if _ABBREV_END.search(line[start:m.start()]):
+            return None  # "near St.[2] Albans", "the U.S.[4] State Department"
+        return m.start(1), m.end(1)
+
+    return _split_at(line, spans, _NOTE_STOP, cut)
 
 
 _TRAILING_OPENER = re.compile(r"[.!?…]\s+([\"“«„]\s?)$")

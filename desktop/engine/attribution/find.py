@@ -238,8 +238,8 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
         mine = text[base + found.start : base + found.end].lower()
         others = [a for a in recent if (a.sentence != sentence or not _other_pronoun(text, a, mine))
                   and not (a.sentence == sentence and mine != "it" and _spoken_in(text, a))]
-        if _GENDER.get(mine):  # "elle" does not stand for whom an "il" before it stands for
-            others = [a for a in others if _GENDER.get(text[a.start:a.end].lower(), _GENDER[mine]) == _GENDER[mine]]
+        if _GENDER.get(mine):  # "elle" does not stand for whom an "il" before it stands for, nor an "il" for "Mme …"
+            others = _agreeing(others, _GENDER[mine], sentence, text)
         ante = _antecedent(others, sentence, number, lang == "en" and number == "one", text)
         if ante is not None and ante.sentence == sentence:
             return None
@@ -327,14 +327,38 @@ def _recent(found: Found, text: str, out: list[Attribution], actor: list[tuple[A
 
 
 _GENDER = {"il": "m", "lui": "m", "he": "m", "him": "m", "elle": "f", "she": "f", "her": "f"}
-_GENDERED = {"le": "m", "un": "m", "du": "m", "au": "m", "m": "m", "mr": "m", "monsieur": "m", "la": "f", "une": "f",
+_GENDERED = {"le": "m", "un": "m", "m": "m", "mr": "m", "monsieur": "m", "la": "f", "une": "f",
              "mme": "f", "mrs": "f", "ms": "f", "madame": "f", "mlle": "f"}
+
+
+def _agreeing(recent: list[Attribution], gender: str, sentence: int, text: str) -> list[Attribution]:
+    """The speakers a pronoun of ``gender`` may stand for: not a pronoun of the other gender nor whom one stands for,
+    and, in the sentences before, not a phrase whose first word gives the other gender ("M. Colin", "Mme Martin")."""
+    def said(a: Attribution) -> str:
+        return text[a.start:a.end]
+
+    other = {a.refers_to for a in recent if _GENDER.get(said(a).lower(), gender) != gender and a.refers_to}
+    return [a for a in recent if _GENDER.get(said(a).lower(), gender) == gender and (a.refers_to or said(a)) not in other
+            and (a.sentence == sentence or _gender_of(a.refers_to or said(a)) in (None, gender))]
 
 
 def _gender_of(phrase: str) -> str | None:
     """The gender a phrase's first word gives ("Le ministre", "Mme Alliot-Marie", "Ms. Gomes"), or None."""
     first = phrase.split(None, 1)[0].strip(".").lower() if phrase.strip() else ""
     return _GENDERED.get(first)
+
+
+# after a subject, the words of what befalls it rather than what it does ("Mr. Brown was pronounced dead", "Mme
+# Martin … a été blessée", "M. Brun est mort"): such a person is no one a "he" who speaks next stands for
+_UNDERGOES = frozenset("was were is are est sont fut été died dies meurt mourut".split())
+
+
+def _undergoes(s: Sentence, end: int) -> bool:
+    """The verb after the subject ending before token ``end`` is a passive, a state or a death."""
+    nxt = s.toks[end:end + 4]
+    if not nxt or s.text[max(0, nxt[0].start - 2):nxt[0].start].lower() in ("s'", "s’"):
+        return False  # "s'est rendu sur place": what the person did
+    return nxt[0].surface.lower() in _UNDERGOES or any(t.norm == "été" for t in nxt)  # "…, a été blessée"
 
 
 def _acting_person(text: str, f: SentenceFeatures, lang: str, names: frozenset[str], source: int, sentence: int,
@@ -348,7 +372,8 @@ def _acting_person(text: str, f: SentenceFeatures, lang: str, names: frozenset[s
         return []
     s = Sentence(text, f.tokens, f.quotes, cues, names, lang)
     span = sentence_subject(s)
-    if span is None or kind_of(s.phrase(*span)) != "person" or not any(s.is_name(k) for k in range(*span)):
+    if span is None or kind_of(s.phrase(*span)) != "person" or not any(s.is_name(k) for k in range(*span)) \
+            or _undergoes(s, span[1]):
         return []
     gender = _gender_of(text[s.toks[span[0]].start:])
     start, end = base + s.toks[span[0]].start, base + s.toks[span[1] - 1].end

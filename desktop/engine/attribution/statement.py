@@ -146,8 +146,8 @@ def _french_other_sense(s: Sentence, k: int) -> bool:
         return True  # "La France, qui assure la présidence de l'UE, a reçu": holds it
     if verb == "lancer" and [x.norm for x in s.toks[k + 2:k + 5]] == ["appel", "à", "témoins"]:
         return True  # "lance un appel à témoins": asks for witnesses
-    if verb == "critiquer" and k > 0 and s.toks[k - 1].norm in _CRITICAL_AFTER:
-        return True  # "dans un état critique", "la situation reste critique": an adjective, no one criticises
+    if verb == "critiquer" and k > 0 and s.toks[k - 1].norm in _CRITICAL_AFTER and s.toks[k - 1].surface[0].islower():
+        return True  # "dans un état critique", "la situation reste critique": an adjective (not "l'État critique")
     if verb == "déclarer" and _broke_out(s, k):
         return True  # "Un incendie s'est déclaré samedi soir": broke out (not "s'est déclaré favorable au projet")
     plural_noun = verb.endswith("er") or t.norm == verb + "s"  # "dénonces", "juges", "notes", "critiques"

@@ -82,8 +82,9 @@ def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | Non
     after = _past_verb_words(s, a, after)
     if (spans := _named_right_before(s, a, after)) is not None:
         return spans
-    if (age := _age_before(s, a)) is not None and (named := np_back(s, age, across=True)):  # "Passenger Marc
-        return [(named[0], a)]  # Leroy, 34, said the impact threw …": the subject and its age, not an inverted speaker
+    if (age := _age_before(s, a)) is not None and (named := np_back(s, age, across=True)) and _opens(s, named[0]):
+        return [(named[0], a)]  # "Passenger Marc Leroy, 34, said the impact threw …": the subject and its age, not
+        #                         an inverted speaker (not "named as Paul Martin, 12, and Marie Dupont, 9, said the mayor")
     bracketed = _before_brackets(s, a)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": before the brackets
     if bracketed is not None or (a > 0 and not s.broken(a)):
         return _before_verb(s, k, a, bracketed)
@@ -102,6 +103,12 @@ def _age_before(s: Sentence, a: int) -> int | None:
     aged = k >= 1 and s.comma(a) and s.comma(k) and s.toks[k].is_number and s.toks[k].norm.isdigit() \
         and int(s.toks[k].norm) <= 110 and s.is_name(k - 1)
     return k if aged else None
+
+
+def _opens(s: Sentence, i: int) -> bool:
+    """The phrase at token ``i`` is the sentence's subject: it opens the sentence, or follows a short opening set
+    off by a comma ("Une voisine, Jeanne Martin, 71 ans, affirme")."""
+    return i == 0 or (i <= 3 and s.comma(i))
 
 
 def _past_verb_words(s: Sentence, a: int, after: int) -> int:

@@ -27,10 +27,10 @@ def _number_conflicts_across(member: Member, flags: list[bool], others: list[Mem
             if span is None:
                 continue
             dated = token_date(member.feats.tokens, k, member.lang) is not None
-            period = _period(member.feats.tokens, k)
+            period = _period(member.feats.tokens, k, member.text)
             hits = [t for j, t in enumerate(other.feats.tokens) if theirs[j] and span[0] <= t.start < span[1]
                     and (token_date(other.feats.tokens, j, other.lang) is not None) == dated
-                    and _period(other.feats.tokens, j) == period and checkable(other, j) is not None]
+                    and _period(other.feats.tokens, j, other.text) == period and checkable(other, j) is not None]
             if hits:
                 out.setdefault(k, []).append((other.ref[0], other.start + hits[0].start, other.start + hits[-1].end))
     return out
@@ -44,8 +44,17 @@ _PERIODS = {"an": "year", "ans": "year", "année": "year", "années": "year", "y
             "day": "day", "days": "day"}
 
 
-def _period(tokens, k: int) -> str | None:
-    return _PERIODS.get(tokens[k + 1].norm) if k + 1 < len(tokens) else None
+_AGED = frozenset("aged âgé âgée âgés âgées".split())
+
+
+def _period(tokens, k: int, text: str) -> str | None:
+    """The span of time a number counts ("71 ans", "three weeks"), "year" for an age ("aged 71", "Marc Leroy, 34,"),
+    or None for a count."""
+    if k + 1 < len(tokens) and tokens[k + 1].norm in _PERIODS:
+        return _PERIODS[tokens[k + 1].norm]
+    after_name = 0 < k and tokens[k - 1].is_name and text[tokens[k - 1].end:tokens[k].start].strip() == "," \
+        and text[tokens[k].end:tokens[k].end + 1] == ","
+    return "year" if after_name or (k > 0 and tokens[k - 1].norm in _AGED) else None
 
 
 def add_number_conflicts_across(members: list[Member], words: list[list[bool]], flags: list[list[bool]],
