@@ -1,5 +1,5 @@
-"""Two reports of one story in two languages are not a translation and its original (reports written for this test:
-an English wire report of a train crash and a later French one with an updated toll)."""
+"""Two reports of one story in two languages are not a translation and its original (reports written by helpers:
+an English wire report of a train crash and a later French one with an updated toll; a flood in Italy)."""
 from pathlib import Path
 
 from desktop.engine.ingest import from_text, read_path
@@ -58,3 +58,12 @@ def test_who_was_killed_is_not_joined_to_what_the_prefect_said_across_languages(
     killed = next(i for i in range(len(en.sentences)) if "were killed, said Claire Dumont" in en.sentence_text(i))
     priority = next(i for i in range(len(fr.sentences)) if "Notre priorité" in fr.sentence_text(i))
     assert not any((0, killed) in g.members and (1, priority) in g.members for g in comp.groups)
+
+
+def test_a_figure_in_another_unit_contradicts_nothing_across_languages():
+    """From a helper's test (a flood in two reports): "280 millimetres (11 inches) of rain" against "Près de 300
+    millimètres de pluie" set the inches against the millimetres; the millimetres against each other stay a
+    conflict."""
+    comp = compare([read_path(REPORTS / "flood_en.txt"), read_path(REPORTS / "flood_fr.txt")])
+    kinds = {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details if d.source == 0}
+    assert kinds.get("11") != "conflict" and kinds.get("280") == "conflict"

@@ -27,10 +27,11 @@ def _number_conflicts_across(member: Member, flags: list[bool], others: list[Mem
             if span is None:
                 continue
             dated = token_date(member.feats.tokens, k, member.lang) is not None
-            period = _period(member.feats.tokens, k, member.text)
+            period, measure = _period(member.feats.tokens, k, member.text), _measure(member.feats.tokens, k)
             hits = [t for j, t in enumerate(other.feats.tokens) if theirs[j] and span[0] <= t.start < span[1]
                     and (token_date(other.feats.tokens, j, other.lang) is not None) == dated
-                    and _period(other.feats.tokens, j, other.text) == period and checkable(other, j) is not None]
+                    and _period(other.feats.tokens, j, other.text) == period
+                    and _same_measure(measure, _measure(other.feats.tokens, j)) and checkable(other, j) is not None]
             if hits:
                 out.setdefault(k, []).append((other.ref[0], other.start + hits[0].start, other.start + hits[-1].end))
     return out
@@ -45,6 +46,26 @@ _PERIODS = {"an": "year", "ans": "year", "année": "year", "années": "year", "y
 
 
 _AGED = frozenset("aged âgé âgée âgés âgées".split())
+# measures written after a number, by the unit they are in: two figures in different units ("11 inches" / "300
+# millimètres") are two ways of giving a size, not two sizes; a figure with no measure word agrees with either
+_MEASURES = {w: unit for unit, words in (
+    ("mm", "mm millimetre millimetres millimeter millimeters millimètre millimètres"),
+    ("cm", "cm centimetre centimetres centimeter centimeters centimètre centimètres"),
+    ("m", "metre metres meter meters mètre mètres"), ("km", "km kilometre kilometres kilometer kilometers kilomètre "
+                                                           "kilomètres"),
+    ("in", "in inch inches pouce pouces"), ("ft", "ft foot feet pied pieds"), ("mi", "mile miles mille milles"),
+    ("kg", "kg kilo kilos kilogram kilograms kilogramme kilogrammes"), ("lb", "lb lbs pound pounds livre livres"),
+    ("t", "tonne tonnes ton tons"), ("ha", "ha hectare hectares"), ("acre", "acre acres"),
+    ("l", "litre litres liter liters"), ("gal", "gallon gallons"), ("kmh", "km/h kph"), ("mph", "mph"))
+    for w in words.split()}
+
+
+def _measure(tokens, k: int) -> str | None:
+    return _MEASURES.get(tokens[k + 1].norm) if k + 1 < len(tokens) else None
+
+
+def _same_measure(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def _period(tokens, k: int, text: str) -> str | None:
