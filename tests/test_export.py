@@ -443,3 +443,17 @@ def test_a_claim_of_several_sources_reads_question_mark_in_the_report_for_a_sour
     assert [m.strip() for m in first.strip("|").split("|")[2:]] == ["✓", "✓", "?"]
     c1 = next(line for line in markdown.splitlines() if line.startswith("| C1 | "))
     assert [m.strip() for m in c1.strip("|").split("|")[2:]] == ["", "?", "✓"]
+
+
+def test_a_csv_report_file_tells_spreadsheets_it_is_utf8_and_markdown_leaves_figures_bare(comparison, tmp_path):
+    """From a helper's test of the exports: the CSV had no byte-order mark (Excel reads "Inês" and "€" in the old
+    code page), and the Markdown report wrote "closed \\6.4% lower", "exposes \\3.2 million" (a figure opening a
+    marked fragment was escaped as if it opened a numbered list)."""
+    from desktop.export.report_file import write_report
+
+    path = tmp_path / "claims.csv"
+    write_report(render_csv(comparison), path)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert next(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))[0] == COLUMNS[0]
+    assert md_escape("6.4% lower") == "6.4% lower" and md_escape("3.2 million") == "3.2 million"
+    assert md_escape("1. First") == "\\1. First" and md_escape("- item") == "\\- item"

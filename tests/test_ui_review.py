@@ -563,7 +563,7 @@ def test_the_comparison_and_its_review_are_exported_from_the_file_menu(qtbot, tm
     os.umask(umask)
     assert (tmp_path / "china-review.html").stat().st_mode & 0o777 == 0o666 & ~umask  # not a private temp file's
     export.action.trigger()  # a name with a report suffix keeps its format
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "claims.csv").read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "claims.csv").read_text(encoding="utf-8-sig"))))
     assert [(r["verdict"], r["note"]) for r in rows if r["note"]] == [("needs check", NOTE)]
     assert offered[0][0].endswith(f"synoptic-report-{date.today().isoformat()}.html")  # an untitled session
     assert offered[1] == (str(tmp_path / f"synoptic-report-{date.today().isoformat()}.html"), "HTML report (*.html)")

@@ -10,7 +10,8 @@ from desktop.export.view import (
 )
 
 _ACTIVE = re.compile(r"([\\`*_\[\]<|~])")
-_LEADING = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+_LEADING = re.compile(r"^(\s*)([#+=-](?=\s|$)|>|\d+[.)](?=\s|$))")  # what opens a heading, a list, a quote
+#   at a line's start ("- ", "# ", "1. ", ">"): not "6.4%", "3.2 million", "-5 degrees", "#hashtag"
 
 LEGEND = (
     "**Bold**: only this source has it (in shared claims) or a key name, number or quote "

@@ -5,6 +5,7 @@ report…, so a report reads the same whichever made it. Renderers load on first
 """
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import uuid
@@ -66,13 +67,16 @@ def render(comparison, fmt: str, annotations=(), overrides=()) -> str:
 
 def write_report(text: str, output: str | os.PathLike) -> None:
     """Write ``text`` to ``output`` atomically (a crash never leaves half a report), UTF-8 whatever the locale (a
-    character UTF-8 cannot hold, from an undecodable file name, as a backslash escape). The file gets the
+    character UTF-8 cannot hold, from an undecodable file name, as a backslash escape; a .csv file opens on the UTF-8
+    byte-order mark, which spreadsheets read the encoding from). The file gets the
     permissions of any file the user creates (the umask), not the private ones of a temporary file; the umask is
     never read by setting it (that would race with the app's other threads)."""
     target = Path(output)
     if target.is_dir():
         raise SynopticError("is a folder; give a file name to write the report to", path=str(output))
     data = text.encode("utf-8", errors="backslashreplace")
+    if target.suffix.lower() == ".csv":
+        data = codecs.BOM_UTF8 + data  # Excel reads a CSV without it in the machine's old code page ("InÃªs", "â‚¬")
     tmp = Path(target.parent if str(target.parent) else ".") / f".synoptic-{uuid.uuid4().hex}.tmp"
     try:  # created as any file the user makes (the umask applies), not with a temporary file's private mode
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
