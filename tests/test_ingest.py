@@ -1027,3 +1027,20 @@ def test_a_markdown_front_matter_is_the_report_s_metadata_not_its_text(tmp_path)
     text = "Un paragraphe.\n\n---\n\nLa suite: un autre paragraphe.\n\n---\n"  # rules between paragraphs stay rules
     assert read_path(write(tmp_path, "rules.md", text.encode("utf-8"))).text.split() == \
         "Un paragraphe. La suite: un autre paragraphe.".split()
+
+
+def test_a_saved_page_without_its_site_name_takes_it_from_the_tab_title_not_the_headline():
+    """From a helper's test: a page with no "og:site_name" had its headline as its outlet; the tab's title says
+    "Headline | Iberia Tech Wire"."""
+    from desktop.engine.ingest.html_page import extract
+
+    body = ("<body><article><h1>Kestrel Mobile says 2.3 million customers hit by billing-system hack</h1>"
+            + "".join(f"<p>Paragraph {k} of the report on the breach at Kestrel Mobile, which the company disclosed "
+                      f"on Tuesday after an investigation by outside experts.</p>" for k in range(6))
+            + "</article></body></html>")
+    head = ('<html><head><title>Kestrel Mobile says 2.3 million customers hit by billing-system hack | Iberia Tech '
+            'Wire</title><meta property="og:title" content="Kestrel Mobile says 2.3 million customers hit by '
+            'billing-system hack">{}</head>')
+    assert extract(head.format("") + body).meta.get("outlet") == "Iberia Tech Wire"
+    named = head.format('<meta property="og:site_name" content="Iberia Tech Wire Daily">') + body
+    assert extract(named).meta.get("outlet") == "Iberia Tech Wire Daily"

@@ -89,8 +89,24 @@ def _with_trafilatura(markup: str) -> tuple[list[str], str | None, dict, bool]:
     if doc is None or doc.body is None:
         return [], None, {}, False
     blocks = [b for child in doc.body for b in _tf_blocks(child)]
-    meta = {"date": doc.date, "author": doc.author, "outlet": doc.sitename, "url": doc.url}
+    meta = {"date": doc.date, "author": doc.author, "outlet": _outlet(doc.sitename, doc.title, markup), "url": doc.url}
     return blocks, _clean(doc.title), {k: v for k, v in meta.items() if v}, _is_rough(doc.body)
+
+
+_TAB_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def _outlet(sitename: str | None, title: str | None, markup: str) -> str | None:
+    """The site's name: the extractor's, unless it is the headline again (a page without "og:site_name"), then the
+    site the tab's title names after the headline ("Headline | Iberia Tech Wire"), else none."""
+    if sitename and not (title and fuzz.ratio(sitename.casefold(), title.casefold()) >= _SAME_TITLE):
+        return sitename
+    tab = _TAB_TITLE.search(markup[:200_000])
+    if tab is None:
+        return None
+    from .pdf_file import document_title  # "Headline - Site", as a page printed to PDF keeps it
+
+    return document_title(_SPACES.sub(" ", lxml_html.fromstring(f"<p>{tab.group(1)}</p>").text_content()).strip())[1]
 
 
 def _is_rough(body) -> bool:
