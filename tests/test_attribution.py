@@ -1805,3 +1805,17 @@ def test_from_the_review_he_or_she_is_no_one_who_died_or_was_hurt_nor_of_the_oth
     atts = _attributions("« Rien n'est exclu », a déclaré le préfet, Jean Colin. « Tout sera vérifié », a-t-il "
                          "ajouté. Elle a ensuite précisé que la route resterait fermée.")
     assert [ref for w, _, _, ref in atts if w == "Elle"] == [None]
+
+
+def test_a_company_its_apposition_names_as_one_is_an_organisation_wherever_it_speaks():
+    """From a helper's test of the exports: "Kestrel Mobile, the Lisbon-based telecoms operator, said" counted as a
+    named person, in the sourcing table too; someone's role stays a person ("the store's insurer", "du groupe …")."""
+    atts = _attributions("Kestrel Mobile, the Lisbon-based telecoms operator, said the breach was contained. "
+                         "Kestrel Mobile said customers would be told this week.")
+    assert [k for _, k, _, _ in atts] == ["organisation", "organisation"]
+    assert _who("Orange, l'opérateur historique, a annoncé une hausse de ses tarifs.") == {
+        "Orange, l'opérateur historique": "organisation"}
+    assert _who("Gérard Bénézat, the store's insurer, told reporters the jewels were worth two million euros.") == {
+        "Gérard Bénézat, the store's insurer": "person"}
+    assert _who("Jean Dupont, le patron du groupe, a déclaré que les ventes avaient progressé.") == {
+        "Jean Dupont, le patron du groupe": "person"}
