@@ -1819,3 +1819,21 @@ def test_a_company_its_apposition_names_as_one_is_an_organisation_wherever_it_sp
         "Gérard Bénézat, the store's insurer": "person"}
     assert _who("Jean Dupont, le patron du groupe, a déclaré que les ventes avaient progressé.") == {
         "Jean Dupont, le patron du groupe": "person"}
+
+
+def test_the_company_and_a_pronoun_for_a_named_adviser_are_no_other_source():
+    """From a helper's test of the exports: "attributed differently" on claims where "The company said" stood against
+    "Kestrel said", and "he" (João Patrício, as the report says) against "its legal adviser, João Patrício"."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    a = ("Kestrel Mobile was hit by a cyberattack on its billing system in March. Kestrel Mobile, the Lisbon-based "
+         "telecoms operator, said no bank card numbers were taken in the attack. João Patrício, a legal adviser at consumer group DECO Proteste, warned "
+         "that phishing messages would follow. He said customers should change their passwords at once.")
+    b = ("Kestrel Mobile was hit by a cyberattack on its billing system in March. The company said no bank card "
+         "numbers were taken in the attack. Customers should change their passwords at once, said its legal adviser, "
+         "João Patrício.")
+    comp = compare([from_text(a), from_text(b)], Options(semantic=False))
+    assert len(comp.groups) >= 3
+    assert not [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]

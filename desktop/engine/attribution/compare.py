@@ -79,6 +79,8 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return True  # "he" may well be the other version's speaker: never a difference to report
     if a.kind == b.kind == "anonymous" or _translated(comp, a, b):
         return True
+    if _generic_body(comp, a, b) or _generic_body(comp, b, a):
+        return True  # "The company said" is the company another version names ("Kestrel said")
     if a.kind != b.kind and {a.kind, b.kind} & _UNNAMED:
         return False
     name_a, name_b = _name(comp, a), _name(comp, b)
@@ -88,6 +90,11 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return True  # "Christian Noyer, également présent" / "Christian Noyer, président de la Banque de France"
     return _alike(name_a, name_b) or ("person" in (a.kind, b.kind) and _last_word(name_a) == _last_word(name_b) != "") \
         or _initials_of(comp, a, b) or _initials_of(comp, b, a) or _state_of(name_a, name_b) or _state_of(name_b, name_a)
+
+
+def _generic_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:
+    """``a`` names a body by what it is ("the company", "la société") and ``b`` names a body ("Kestrel")."""
+    return a.kind == b.kind == "organisation" and bool(_GENERIC_BODY.match(_name(comp, a)))
 
 
 def _state_of(country: str, state: str) -> bool:
@@ -104,6 +111,9 @@ def _adjective_of(country: str, word: str) -> bool:
     return same_stem(country, word) or (len(country) == 4 and 1 <= len(word) - 4 <= 3 and word.startswith(country[:3]))
 
 
+# a body named by what it is, not who ("the company", "la société"): the body the other version names
+_GENERIC_BODY = re.compile(r"^(?:the|le|la|l['’])\s*(?:company|firm|group|bank|operator|carrier|airline|retailer|insurer|"
+                           r"maker|societe|groupe|entreprise|banque|operateur|compagnie|enseigne|firme|assureur)$")
 _ARTICLES = frozenset({"the", "le", "la", "les"})
 _ELIDED = re.compile(r"\b[ld]['’]")  # "l'ukraine"
 _STATE = frozenset({"regime", "government", "authorities", "gouvernement", "autorites"})  # lower case, unaccented
@@ -132,8 +142,9 @@ def _initials_of(comp: Comparison, short: Attribution, full: Attribution) -> boo
 
 
 def _tokens(comp: Comparison, a: Attribution) -> tuple:
+    """The words of the speaker's phrase, or of whom a pronoun stands for ("he": "João Patrício, a legal adviser")."""
     doc = comp.documents[a.source]
-    return features(doc.text[a.start:a.end], doc.language).tokens
+    return features(a.refers_to or doc.text[a.start:a.end], doc.language).tokens
 
 
 def _full_names(comp: Comparison, a: Attribution) -> set[tuple[str, str]]:
