@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..features import SentenceFeatures, strip_accents, with_common_words
 from ..model import Attribution, Document
 from .agencies import agency_taken_up, bare_agency
+from .companies import companies
 from .cues import CUES, DOCUMENTS, INSTITUTIONS
 from .headlines import colon_speaker, credit, dateline, headline_speaker
 from .kind import kind_of
@@ -28,10 +29,11 @@ from .people import bare_title, one_office_en, one_person_fr, taken_up, titled_h
 from .phrase import person_noun, possessive
 from .quoted import quoted_as_saying
 from .saying import is_say
+from .pronouns import GENDER, acting_person, agreeing, recent_for
 from .sentence import Found, Sentence
 from .sources import (FRAMES, depending_on, document_in, framed, from_sourcing, in_ones_view, issued_by, published_in,
                       sent_to_outlet, sourcing)
-from .subjects import named_subject, sentence_subject
+from .subjects import named_subject
 from .unnamed_on import from_impersonal, from_inverted, fronted_place, inverted_says
 from .verb_spans import quote_opens_on_verb
 from .verbs import from_verb
@@ -238,8 +240,8 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
         mine = text[base + found.start : base + found.end].lower()
         others = [a for a in recent if (a.sentence != sentence or not _other_pronoun(text, a, mine))
                   and not (a.sentence == sentence and mine != "it" and _spoken_in(text, a))]
-        if _GENDER.get(mine):  # "elle" does not stand for whom an "il" before it stands for, nor an "il" for "Mme …"
-            others = _agreeing(others, _GENDER[mine], sentence, text)
+        if GENDER.get(mine):  # "elle" does not stand for whom an "il" before it stands for, nor an "il" for "Mme …"
+            others = agreeing(others, GENDER[mine], sentence, text)
         ante = _antecedent(others, sentence, number, lang == "en" and number == "one", text)
         if ante is not None and ante.sentence == sentence:
             return None
@@ -311,112 +313,11 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
             elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled,
                                                                    any(a.kind == "person" for a in out)):
                 found = replace(found, kind="person")  # "l'avocate du trader" where "Me Meyer, l'avocate" is written
-            att = _resolved(found, i, sent.start, source, _recent(found, text, out, actor), doc.text, doc.language)
+            att = _resolved(found, i, sent.start, source, recent_for(found, text, out, actor), doc.text, doc.language)
             if att is not None:
                 out.append(att)
-        actor = [] if found_here else _acting_person(text, f, doc.language, names, source, i, sent.start)
-    return _companies(out, doc.text, doc.language)
-
-
-# head nouns of a company or a body in an apposition ("Kestrel Mobile, the Lisbon-based telecoms operator")
-_COMPANY_HEADS = frozenset("""company companies firm operator carrier group bank manufacturer retailer airline startup
-    start-up conglomerate giant provider subsidiary chain broadcaster utility watchdog société entreprise groupe
-    opérateur banque constructeur fabricant compagnie enseigne filiale distributeur""".split())
-_APPOSED = frozenset("the a an le la l un une".split())  # an apposition opens on an article ("du groupe …" is a
-#                                                             complement: "Pablo Casas, du groupe de réflexion …")
-_PREPOSITIONS_EN = frozenset("of in at for with from on".split())
-
-
-def _companies(out: list[Attribution], text: str, lang: str) -> list[Attribution]:
-    """People that their own apposition says are a company or a body ("Kestrel Mobile, the Lisbon-based telecoms
-    operator"; "Orange, l'opérateur historique") are organisations, wherever the report names them by that name."""
-    firms = {name for a in out if a.kind == "person" and (name := _company_name(text[a.start:a.end], lang))}
-    if not firms:
-        return out
-    return [replace(a, kind="organisation") if a.kind == "person" and text[a.start:a.end].split(",")[0].strip() in firms
-            else a for a in out]
-
-
-def _company_name(phrase: str, lang: str) -> str | None:
-    """"Kestrel Mobile" of "Kestrel Mobile, the Lisbon-based telecoms operator", or None."""
-    if "," not in phrase:
-        return None
-    name, apposition = (x.strip() for x in phrase.split(",", 1))
-    words = [w.strip(".,;:").lower() for w in apposition.split()]
-    if len(words) < 2 or not name[:1].isupper() or re.split(r"['’]", words[0])[0] not in _APPOSED \
-            or any(w.endswith(("'s", "’s")) for w in words):
-        return None  # not "Gérard Bénézat, the store's insurer": someone's role
-    if lang == "en":
-        words = words[:next((k for k, w in enumerate(words) if w in _PREPOSITIONS_EN), len(words))]
-        head = words[-1] if words else ""
-    else:
-        head = next((w.split("'")[-1].split("’")[-1] for w in words if w.split("'")[-1] not in _ARTICLES_FR), "")
-    return name if head in _COMPANY_HEADS else None
-
-
-_ARTICLES_FR = frozenset("le la les l un une des du".split())
-
-
-def _recent(found: Found, text: str, out: list[Attribution], actor: list[tuple[Attribution, str]]) -> list[Attribution]:
-    """The attributions a pronoun speaker may stand for, in reading order: those read so far, and for "il", "elle",
-    "he", "she" the person the sentence before opens on when the pronoun's gender is that person's."""
-    pronoun = text[found.start:found.end].lower() if found.kind == "pronoun:one" else ""
-    acting = [a for a, gender in actor if _GENDER.get(pronoun) == gender]
-    return sorted(out + acting, key=lambda a: (a.sentence, a.start)) if acting else out
-
-
-_GENDER = {"il": "m", "lui": "m", "he": "m", "him": "m", "elle": "f", "she": "f", "her": "f"}
-_GENDERED = {"le": "m", "un": "m", "m": "m", "mr": "m", "monsieur": "m", "la": "f", "une": "f",
-             "mme": "f", "mrs": "f", "ms": "f", "madame": "f", "mlle": "f"}
-
-
-def _agreeing(recent: list[Attribution], gender: str, sentence: int, text: str) -> list[Attribution]:
-    """The speakers a pronoun of ``gender`` may stand for: not a pronoun of the other gender nor whom one stands for,
-    and, in the sentences before, not a phrase whose first word gives the other gender ("M. Colin", "Mme Martin")."""
-    def said(a: Attribution) -> str:
-        return text[a.start:a.end]
-
-    other = {a.refers_to for a in recent if _GENDER.get(said(a).lower(), gender) != gender and a.refers_to}
-    return [a for a in recent if _GENDER.get(said(a).lower(), gender) == gender and (a.refers_to or said(a)) not in other
-            and (a.sentence == sentence or _gender_of(a.refers_to or said(a)) in (None, gender))]
-
-
-def _gender_of(phrase: str) -> str | None:
-    """The gender a phrase's first word gives ("Le ministre", "Mme Alliot-Marie", "Ms. Gomes"), or None."""
-    first = phrase.split(None, 1)[0].strip(".").lower() if phrase.strip() else ""
-    return _GENDERED.get(first)
-
-
-# after a subject, the words of what befalls it rather than what it does ("Mr. Brown was pronounced dead", "Mme
-# Martin … a été blessée", "M. Brun est mort"): such a person is no one a "he" who speaks next stands for
-_UNDERGOES = frozenset("was were is are est sont fut été died dies meurt mourut".split())
-
-
-def _undergoes(s: Sentence, end: int) -> bool:
-    """The verb after the subject ending before token ``end`` is a passive, a state or a death."""
-    nxt = s.toks[end:end + 4]
-    if not nxt or s.text[max(0, nxt[0].start - 2):nxt[0].start].lower() in ("s'", "s’"):
-        return False  # "s'est rendu sur place": what the person did
-    return nxt[0].surface.lower() in _UNDERGOES or any(t.norm == "été" for t in nxt)  # "…, a été blessée"
-
-
-def _acting_person(text: str, f: SentenceFeatures, lang: str, names: frozenset[str], source: int, sentence: int,
-                   base: int) -> list[tuple[Attribution, str]]:
-    """The named person a sentence that quotes no one opens on, with the gender its first word gives ("Le ministre",
-    "Mme Alliot-Marie"), as who a "il" or "elle" of the next sentence may stand for ("Le ministre des Transports,
-    Julien Morel, s'est rendu sur place. Il a promis …": the minister, not the prefect quoted before); read for
-    the pronoun only, never shown as a source. None where the first word gives no gender ("Mohamed", "Intel")."""
-    cues = CUES.get(lang)
-    if cues is None:
-        return []
-    s = Sentence(text, f.tokens, f.quotes, cues, names, lang)
-    span = sentence_subject(s)
-    if span is None or kind_of(s.phrase(*span)) != "person" or not any(s.is_name(k) for k in range(*span)) \
-            or _undergoes(s, span[1]):
-        return []
-    gender = _gender_of(text[s.toks[span[0]].start:])
-    start, end = base + s.toks[span[0]].start, base + s.toks[span[1] - 1].end
-    return [(Attribution(source, sentence, start, end, "person", (start, start)), gender)] if gender else []
+        actor = [] if found_here else acting_person(text, f, doc.language, names, source, i, sent.start)
+    return companies(out, doc.text, doc.language)
 
 
 _BODY_WORDS = frozenset(strip_accents(w) for w in INSTITUTIONS)  # "l'Elysée", "Matignon", "le Kremlin": a seat of

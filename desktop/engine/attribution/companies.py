@@ -1,0 +1,47 @@
+"""Companies a report names as people: "Kestrel Mobile, the Lisbon-based telecoms operator, said" reads as a
+person's name and a role, yet its apposition says it is a company; so is every attribution of that name."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Attribution
+
+
+# head nouns of a company or a body in an apposition ("Kestrel Mobile, the Lisbon-based telecoms operator")
+_COMPANY_HEADS = frozenset("""company companies firm operator carrier group bank manufacturer retailer airline startup
+    start-up conglomerate giant provider subsidiary chain broadcaster utility watchdog société entreprise groupe
+    opérateur banque constructeur fabricant compagnie enseigne filiale distributeur""".split())
+_APPOSED = frozenset("the a an le la l un une".split())  # an apposition opens on an article ("du groupe …" is a
+#                                                             complement: "Pablo Casas, du groupe de réflexion …")
+_PREPOSITIONS_EN = frozenset("of in at for with from on".split())
+
+
+def companies(out: list[Attribution], text: str, lang: str) -> list[Attribution]:
+    """People that their own apposition says are a company or a body ("Kestrel Mobile, the Lisbon-based telecoms
+    operator"; "Orange, l'opérateur historique") are organisations, wherever the report names them by that name."""
+    firms = {name for a in out if a.kind == "person" and (name := _company_name(text[a.start:a.end], lang))}
+    if not firms:
+        return out
+    return [replace(a, kind="organisation") if a.kind == "person" and text[a.start:a.end].split(",")[0].strip() in firms
+            else a for a in out]
+
+
+def _company_name(phrase: str, lang: str) -> str | None:
+    """"Kestrel Mobile" of "Kestrel Mobile, the Lisbon-based telecoms operator", or None."""
+    if "," not in phrase:
+        return None
+    name, apposition = (x.strip() for x in phrase.split(",", 1))
+    words = [w.strip(".,;:").lower() for w in apposition.split()]
+    if len(words) < 2 or not name[:1].isupper() or re.split(r"['’]", words[0])[0] not in _APPOSED \
+            or any(w.endswith(("'s", "’s")) for w in words):
+        return None  # not "Gérard Bénézat, the store's insurer": someone's role
+    if lang == "en":
+        words = words[:next((k for k, w in enumerate(words) if w in _PREPOSITIONS_EN), len(words))]
+        head = words[-1] if words else ""
+    else:
+        head = next((w.split("'")[-1].split("’")[-1] for w in words if w.split("'")[-1] not in _ARTICLES_FR), "")
+    return name if head in _COMPANY_HEADS else None
+
+
+_ARTICLES_FR = frozenset("le la les l un une des du".split())
