@@ -276,19 +276,23 @@ SURE_PAIR = 0.8
 def reads_as_translation(candidates: list[Link], n_a: int, n_b: int) -> bool:
     """Two documents of ``n_a`` and ``n_b`` sentences whose ``candidates`` read as a translation and its original
     rather than two reports of one story: a chain in order of sure pairs covers most of the shorter one."""
-    best = best_partners(candidates)
-    sure = sorted((ln.a[1], ln.b[1], ln.score) for ln in candidates if ln.score >= SURE_PAIR
-                  and best[(ln.a, ln.b[0])][1] == ln.b and best[(ln.b, ln.a[0])][1] == ln.a)
+    sure = _mutual_pairs(candidates, SURE_PAIR)
     return bool(sure) and len(_in_sequence(sure)) >= TRANSLATION_CHAIN * min(n_a, n_b)
+
+
+def _mutual_pairs(candidates: list[Link], floor: float) -> list[tuple[int, int, float]]:
+    """(sentence, other sentence, score) of the pairs scoring ``floor`` or more whose two sentences are each other's
+    best, sorted."""
+    best = best_partners(candidates)
+    return sorted((ln.a[1], ln.b[1], ln.score) for ln in candidates if ln.score >= floor
+                  and best[(ln.a, ln.b[0])][1] == ln.b and best[(ln.b, ln.a[0])][1] == ln.a)
 
 
 def ordered_links(candidates: list[Link], vectors: dict[int, np.ndarray]) -> list[Link]:
     """A translation keeps the order of its original: a pair that lies between two confident pairs of the longest
     chain in order on both sides, and is one of the window's best alignment in order (``in_order``), takes the
     weaker anchor's score. Only in windows with about as many sentences on each side (``WINDOW_SHAPE``)."""
-    best = best_partners(candidates)
-    anchors = sorted((ln.a[1], ln.b[1], ln.score) for ln in candidates if ln.score >= MIN_ORDER_ANCHOR
-                     and best[(ln.a, ln.b[0])][1] == ln.b and best[(ln.b, ln.a[0])][1] == ln.a)
+    anchors = _mutual_pairs(candidates, MIN_ORDER_ANCHOR)
     if len(anchors) < 2 or not candidates:
         return candidates
     p, q = candidates[0].a[0], candidates[0].b[0]
