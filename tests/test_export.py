@@ -410,7 +410,9 @@ def test_reports_say_which_single_sourced_sentences_have_a_near_sentence_elsewhe
     letter, other = "AB"[source], f"{'AB'[near.b[0]]}{near.b[1] + 1}"
     item = next(line for line in markdown.split(f"## Only in {letter}")[1].splitlines()
                 if line.startswith(f"- **{letter}{sentence + 1}** "))
-    assert f"nearest sentence elsewhere: {other} ({near.score:.2f}), not linked" in item
+    words = " ".join(seed_comparison.documents[near.b[0]].sentence_text(near.b[1]).split()[:4])
+    assert f"nearest sentence elsewhere: {other} “{words}" in item and f"({near.score:.2f}), not linked" in item
+    # the nearest sentence's words, since a shared one appears in the report only under its claim (a helper's test)
     named = {ref for ref, ln in seed_comparison.elsewhere.items() if ln.score >= REPORT_NEAR}
     assert 0 < len(named) < len(seed_comparison.elsewhere) and html.count('<span class="close">') == len(named)
     grid_row = next(line for line in markdown.splitlines() if line.startswith(f"| {letter}{sentence + 1} | "))

@@ -65,6 +65,7 @@ class SentenceView:
     speakers: tuple[Speaker, ...] = ()  # every phrase of the sentence naming the source of its statement
     close: tuple[int, int, float] | None = None  # single-sourced: (source, sentence, score) of its nearest unlinked
     #                                              sentence elsewhere, from REPORT_NEAR (Comparison.elsewhere)
+    close_text: str = ""  # that sentence's words, cut short: a shared one appears in the report under its claim only
 
     @property
     def close_ref(self) -> str:
@@ -77,8 +78,9 @@ class SentenceView:
         here"."""
         if self.close is None:
             return ""
-        return (f"nearest sentence elsewhere: {self.close_ref} ({self.close[2]:.2f}), not linked: check whether it "
-                "says the same")
+        quoted = f" “{self.close_text}”" if self.close_text else ""
+        return (f"nearest sentence elsewhere: {self.close_ref}{quoted} ({self.close[2]:.2f}), not linked: check "
+                "whether it says the same")
 
     def pieces(self) -> list[tuple[str, Span | None]]:
         """The text cut into plain stretches (span None) and emphasised ones, in order."""
@@ -283,8 +285,9 @@ def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: 
         claim = None if group is None else claim_of[group]
         near = comparison.elsewhere.get((source, i)) if group is None else None
         close = (*near.b, near.score) if near is not None and near.score >= REPORT_NEAR else None
+        close_text = excerpt(comparison.documents[close[0]].sentence_text(close[1]), 70) if close else ""
         out.append(SentenceView(source, i, s.start, s.end, text, s.paragraph, spans, claim,
-                                notes.get((digest, s.start, s.end)), tuple(said.get(i, ())), close))
+                                notes.get((digest, s.start, s.end)), tuple(said.get(i, ())), close, close_text))
     return tuple(out)
 
 
