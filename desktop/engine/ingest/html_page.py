@@ -16,6 +16,7 @@ from desktop.engine.clean import page_headline
 
 from .embedded_posts import attributed_posts, with_posts
 from .live_times import entry_times, with_times
+from .tab_title import document_title
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACES = re.compile(r"\s+")
@@ -104,8 +105,6 @@ def _outlet(sitename: str | None, title: str | None, markup: str) -> str | None:
     tab = _TAB_TITLE.search(markup[:200_000])
     if tab is None:
         return None
-    from .pdf_file import document_title  # "Headline - Site", as a page printed to PDF keeps it
-
     return document_title(_SPACES.sub(" ", lxml_html.fromstring(f"<p>{tab.group(1)}</p>").text_content()).strip())[1]
 
 
