@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.ui.columns.column_pane import MIN_COLUMN_WIDTH
 from desktop.ui.controller import ComparisonController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.navigation import differences
@@ -262,13 +263,22 @@ def test_many_sources_keep_the_coverage_grids_claims_readable(qtbot, window):
     assert table.columnWidth(0) >= MIN_CLAIM_WIDTH - 1 and all(table.columnWidth(c) >= 20 for c in range(1, 11))
 
 
+def test_four_sources_fit_beside_the_panels(qtbot, window):
+    sources = window.controller.sources
+    window.workspace.show_sources([*sources, *sources])
+    panes = window.workspace.panes
+    qtbot.waitUntil(lambda: all(p.width() >= MIN_COLUMN_WIDTH for p in panes), timeout=2_000)
+    assert window.width() <= 1400 and all(dock.isVisible() for dock in (window.group_dock, window.coverage_dock))
+    assert window.workspace.horizontalScrollBar().maximum() == 0  # no column hidden off to the right
+
+
 def test_many_sources_scroll_sideways(qtbot, window):
     sources = window.controller.sources
     window.workspace.show_sources(sources)
     assert window.workspace.horizontalScrollBar().maximum() == 0
     window.workspace.show_sources([*sources, *sources, sources[0]])
     qtbot.waitUntil(lambda: window.workspace.horizontalScrollBar().maximum() > 0, timeout=2_000)
-    assert all(p.width() >= 300 for p in window.workspace.panes)
+    assert all(p.width() >= MIN_COLUMN_WIDTH for p in window.workspace.panes)
 
 
 def test_find_marks_matches_in_every_column(qtbot, window):

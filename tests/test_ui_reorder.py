@@ -111,7 +111,7 @@ def test_selecting_a_claim_brings_the_column_of_its_other_version_on_screen(qtbo
     comparison = compare([from_text(t, f"r{n}.txt") for n, t in enumerate(texts)], Options(semantic=False))
     window = MainWindow(ComparisonController(fake_compare_iter(comparison)))
     qtbot.addWidget(window)
-    window.resize(1200, 700)
+    window.resize(1000, 700)  # two columns fit, not three
     window.show()
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.controller.set_sources([d.source for d in comparison.documents])

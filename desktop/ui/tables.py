@@ -1,8 +1,9 @@
-"""The read-only, row-selecting table the side panels share (Only in, Reviewed claims, Coverage)."""
+"""What the side panels share (Only in, Reviewed claims, Coverage): the read-only, row-selecting table and the
+filter box above it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView
 
 
 def claim_table(model: QAbstractItemModel, table: QTableView | None = None, *, grid: bool = False) -> QTableView:
@@ -17,3 +18,12 @@ def claim_table(model: QAbstractItemModel, table: QTableView | None = None, *, g
     table.setAlternatingRowColors(not grid)
     table.verticalHeader().hide()
     return table
+
+
+def filter_box(shortest: int = 12) -> QComboBox:
+    """A drop-down that may shrink to ``shortest`` characters (its list still shows whole items): sized to its
+    longest item, one filter had held the side panels 395 pixels wide, and four columns no longer fit beside them."""
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(shortest)
+    return box

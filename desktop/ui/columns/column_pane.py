@@ -13,7 +13,7 @@ from desktop.ui.palette import Theme
 from desktop.ui.plain import as_rich_text
 from desktop.ui.sourcing_view import profile_text, profile_tooltip
 
-MIN_COLUMN_WIDTH = 300
+MIN_COLUMN_WIDTH = 230  # four columns fit beside the side panels in a 1400-pixel window
 
 
 def counts_text(comparison: Comparison, source: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
 
 from desktop.ui.coverage.model import (
@@ -18,7 +18,7 @@ from desktop.ui.coverage.model import (
     CoverageFilter, CoverageModel,
 )
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE
-from desktop.ui.tables import claim_table
+from desktop.ui.tables import claim_table, filter_box
 
 MARK_COLUMN_WIDTH = 30
 MIN_MARK_WIDTH = 20
@@ -84,7 +84,7 @@ class CoveragePanel(QWidget):
         self.model = model
         self.proxy = CoverageFilter(self)
         self.proxy.setSourceModel(model)
-        self.filter_box = QComboBox()
+        self.filter_box = filter_box()
         self.filter_box.setAccessibleName("Which claims to show")
         self.summary = QLabel()
         self.summary.setObjectName("legendText")

@@ -5,10 +5,10 @@ It reads from the item models in ``desktop/ui/models.py`` and computes nothing a
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, TO_CHECK, OnlyInFilter, OnlyInModel
-from desktop.ui.tables import claim_table
+from desktop.ui.tables import claim_table, filter_box
 
 
 class OnlyInPanel(QWidget):
@@ -26,8 +26,8 @@ class OnlyInPanel(QWidget):
         self.model = model
         self.proxy = OnlyInFilter(self)
         self.proxy.setSourceModel(model)
-        self.source_box = QComboBox()
-        self.kind_box = QComboBox()
+        self.source_box = filter_box()
+        self.kind_box = filter_box()
         for label, kind in (("Sentences and details", None), ("Sentences", "sentence"), ("Details", "detail"),
                             ("Sentences to check (near one elsewhere)", TO_CHECK)):
             self.kind_box.addItem(label, kind)

@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
     QSizePolicy, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -17,7 +17,7 @@ from desktop.engine.model import VERDICTS, Comparison
 from desktop.ui.review import verdicts
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
 from desktop.ui.review.index import Claim
-from desktop.ui.tables import claim_table
+from desktop.ui.tables import claim_table, filter_box
 from desktop.ui.table_model import RowsModel
 
 NOTE_DELAY_MS = 600
@@ -75,8 +75,8 @@ class ReviewPanel(QWidget):
     def _layout(self) -> None:
         grid = QGridLayout()
         grid.setSpacing(4)
-        for n, button in enumerate(self.buttons):
-            grid.addWidget(button, n // 3, n % 3)
+        for n, button in enumerate(self.buttons):  # two abreast: the panels stay narrow enough for four columns
+            grid.addWidget(button, n // 2, n % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(6)
@@ -203,7 +203,7 @@ class ReviewedList(QWidget):
     def __init__(self, model: ClaimsModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
-        self.filter_box = QComboBox()
+        self.filter_box = filter_box()
         self.filter_box.addItem("All reviewed claims", None)
         for v in VERDICTS:
             self.filter_box.addItem(verdicts.icon(v), verdicts.label(v), v)
