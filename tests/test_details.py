@@ -35,6 +35,9 @@ def test_a_decimal_written_with_a_closing_zero_is_the_same_number():
 
     assert number_key("2.0") != number_key("2")  # "Bluetooth version 2.0" in one report, "2 megapixels" in the other
     assert number_key("17.10") != number_key("17.1")  # from the review: versions ("iOS 17.10"), written with a point
+    # a separator after a lone zero is the decimal point, whatever follows: "0,750 gramme" is 0.75 g, not 750 g
+    assert details_of(river.format("0,75"), river.format("0,750")) == []
+    assert number_key("0,750") != number_key("750") and number_key("1,750") == number_key("1750")
 
 
 def test_a_derived_form_of_a_name_is_not_a_detail():

@@ -38,10 +38,11 @@ class Amount:
 
 def number_key(surface: str) -> str:
     """One spelling per value: a separator before exactly three digits groups thousands (1,500 = 1 500 = 1.500 =
-    1'500, the Swiss way), any other is the decimal point (3,5 = 3.5); zeros closing decimals written with a comma
-    say nothing (11,20 mètres = 11.2 metres), while "17.10" and "17.1" (versions, as often as measures) differ."""
+    1'500, the Swiss way) unless a lone zero stands before it (0,750 = 0.75), any other is the decimal point (3,5 =
+    3.5); zeros closing decimals written with a comma say nothing (11,20 mètres = 11.2 metres), while "17.10" and
+    "17.1" (versions, as often as measures) differ."""
     digits = re.sub(r"[\s  %]", "", surface)
-    digits = re.sub(r"[.,'’](?=\d{3}(?!\d))", "", digits)
+    digits = re.sub(r"(?<!^0)[.,'’](?=\d{3}(?!\d))", "", digits)
     comma = "," in digits
     digits = digits.replace(",", ".").rstrip(".")
     return digits.rstrip("0") if comma and re.fullmatch(r"\d*\.\d*[1-9]0+", digits) else digits

@@ -244,9 +244,14 @@ def _roughly_stated(member: Member, k: int, others: list[Member]) -> bool:
         for j in range(len(tokens)):
             theirs = _as_float(token_number(tokens, j, other.lang))
             if theirs is not None and (mine_round or round_count(tokens, j, other.lang)) \
-                    and abs(mine - theirs) <= ROUGHLY * max(mine, theirs):
+                    and abs(mine - theirs) <= ROUGHLY * max(mine, theirs) and not _two_tens(mine, theirs):
                 return True
     return False
+
+
+def _two_tens(a: float, b: float) -> bool:
+    """Two different tens under a hundred ("une cinquantaine" / "about 40"): two estimates, not one said roughly."""
+    return a != b and max(a, b) < 100 and a % 10 == 0 and b % 10 == 0
 
 
 def _as_float(value: str | None) -> float | None:
