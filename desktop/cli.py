@@ -69,6 +69,7 @@ def _compare_parser(sub) -> None:
                  "Align the sentences the reports share and mark what only one of them says.", [
                      ("synoptic compare afp.txt reuters.html", "a Markdown report on standard output"),
                      ("synoptic compare a.txt b.pdf --html -o report.html", "a report to open in a browser"),
+                     ("synoptic compare a.txt b.pdf --docx -o report.docx", "a report to edit in Word"),
                      ("synoptic compare a.txt b.docx --json", "the JSON contract, for scripts"),
                      ("synoptic compare a.txt b.txt --save case.synoptic", "also a session to review in the app")],
                  _EXITS)
@@ -77,6 +78,7 @@ def _compare_parser(sub) -> None:
     fmt.add_argument("--json", dest="fmt", action="store_const", const="json", help="the synoptic/comparison@1 JSON contract")
     fmt.add_argument("--markdown", dest="fmt", action="store_const", const="markdown", help="a readable report (default)")
     fmt.add_argument("--html", dest="fmt", action="store_const", const="html", help="a self-contained HTML report")
+    fmt.add_argument("--docx", dest="fmt", action="store_const", const="docx", help="a Word report (with -o)")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument("--threshold", type=_threshold, default=None, metavar="X", help="minimum group score, 0–1 (default 0.5)")
     p.add_argument("--max-chars", type=_positive_int, default=None, metavar="N", help="refuse inputs longer than N characters")
@@ -93,7 +95,7 @@ def _export_parser(sub) -> None:
                  _EXITS)
     p.add_argument("session", metavar="S.synoptic", help="a session saved by the app or by compare --save")
     fmt = p.add_mutually_exclusive_group(required=True)
-    for name in ("json", "markdown", "html", "csv"):
+    for name in ("json", "markdown", "html", "docx", "csv"):
         fmt.add_argument(f"--{name}", dest="fmt", action="store_const", const=name)
     p.add_argument("-o", "--output", metavar="OUT")
 
@@ -140,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str | bytes, output: str | None) -> None:  # bytes: a Word report, always with OUT
     """Print, or write OUT atomically (``report_file.write_report``). Reports are UTF-8 whatever the locale; a
     character UTF-8 cannot hold (an undecodable file name) is written as a backslash escape."""
     if output:
@@ -205,7 +207,7 @@ def _check_session_target(path: str) -> None:
                             "the app to compare again)", path=path)
 
 
-def render(comparison, fmt: str, annotations=(), overrides=()) -> str:
+def render(comparison, fmt: str, annotations=(), overrides=()) -> str | bytes:
     from .export.report_file import render as render_report
 
     return render_report(comparison, fmt, annotations, overrides)
@@ -218,6 +220,7 @@ def cmd_compare(args) -> int:
 
     if len(args.files) < 2:
         raise _UsageError("compare needs at least two files")
+    args.fmt = _report_format(args.fmt, args.output)
     for target, what in ((args.output, "the report"), (args.save, "the session")):
         _check_writable(target)  # before the comparison, not after it
         _refuse_overwriting(target, args.files, f"one of the reports compared; write {what} to another file")
@@ -233,7 +236,7 @@ def cmd_compare(args) -> int:
         comparison = compare(sources, options, cache=cache)
     if args.save:
         _save_session(comparison, args.save)
-    _write(render(comparison, args.fmt or "markdown"), args.output)
+    _write(render(comparison, args.fmt), args.output)
     return 0
 
 
@@ -263,6 +266,18 @@ def _embedding_cache(args):
         return _NoCache()
 
 
+def _report_format(fmt: str | None, output: str | None) -> str:
+    """The format asked for, else the one OUT's suffix names ("-o report.docx"), else Markdown; checked before any
+    work: a Word report is a file, never printed."""
+    if fmt is None and output:
+        from .export.report_file import format_for_path
+
+        fmt = getattr(format_for_path(output, None), "name", None)
+    if fmt == "docx" and not output:
+        raise _UsageError("a Word report is a file: give one with -o report.docx")
+    return fmt or "markdown"
+
+
 def _save_session(comparison, path: str) -> None:
     """Write the comparison as a session file, replacing ``path`` atomically."""
     from .store.session import Session
@@ -275,6 +290,7 @@ def _save_session(comparison, path: str) -> None:
 def cmd_export(args) -> int:
     from .store.session import Session
 
+    args.fmt = _report_format(args.fmt, args.output)
     _refuse_overwriting(args.output, [args.session], "the session exported; write the report to another file")
     with Session.open(args.session, read_only=True) as session:
         comparison = session.load_comparison()

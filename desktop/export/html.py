@@ -6,7 +6,7 @@ from importlib.resources import files
 
 from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
 from desktop.export.view import (
-    ECHO_NOTE, LETTERS, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word,
+    CORRECTION_WORDS, ECHO_NOTE, LETTERS, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word,
     excerpt,
 )
 
@@ -311,9 +311,8 @@ def _removed(view: ReportView) -> str:
 def _corrections(view: ReportView) -> str:
     if not view.corrections:
         return ""
-    words = {"link": "Joined by the editor", "unlink": "Kept apart by the editor", "keep": "Put back as report text"}
     items = "".join(
-        f"<li><b>{_e(words.get(c.action, c.action))}:</b> {_e(c.a)}{' ↔ ' + _e(c.b) if c.b else ''}</li>"
+        f"<li><b>{_e(CORRECTION_WORDS.get(c.action, c.action).capitalize())}:</b> {_e(c.a)}{' ↔ ' + _e(c.b) if c.b else ''}</li>"
         for c in view.corrections
     )
     return f'<section id="corrections">\n<h2>Editor\'s corrections</h2>\n<ul class="corrections">{items}</ul>\n</section>'

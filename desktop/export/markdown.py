@@ -5,7 +5,7 @@ import re
 
 from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
 from desktop.export.view import (
-    ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word,
+    CORRECTION_WORDS, ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word,
     excerpt,
 )
 
@@ -183,8 +183,7 @@ def _label(label: str) -> str:
 def _corrections(view: ReportView) -> str:
     if not view.corrections:
         return ""
-    words = {"link": "joined by the editor", "unlink": "kept apart by the editor", "keep": "put back as report text"}
-    items = [f"- {words.get(c.action, c.action)}: {md_escape(c.a)}" + (f" ↔ {md_escape(c.b)}" if c.b else "")
+    items = [f"- {CORRECTION_WORDS.get(c.action, c.action)}: {md_escape(c.a)}" + (f" ↔ {md_escape(c.b)}" if c.b else "")
              for c in view.corrections]
     return "## Editor's corrections\n\n" + "\n".join(items)
 

@@ -25,6 +25,7 @@ class ReportFormat:
 FORMATS = (
     ReportFormat("html", "HTML report", ".html"),
     ReportFormat("markdown", "Markdown report", ".md"),
+    ReportFormat("docx", "Word report", ".docx"),
     ReportFormat("csv", "Claims table (CSV)", ".csv"),
     ReportFormat("json", "Comparison data (JSON)", ".json"),
 )
@@ -42,8 +43,9 @@ def format_for_path(path: str | os.PathLike, default: ReportFormat | None = FORM
     return next((f for f in FORMATS if f.suffix == suffix), default)
 
 
-def render(comparison, fmt: str, annotations=(), overrides=()) -> str:
-    """The report of ``comparison`` in format ``fmt``, with the reviewer's verdicts, notes and corrections."""
+def render(comparison, fmt: str, annotations=(), overrides=()) -> str | bytes:
+    """The report of ``comparison`` in format ``fmt``, with the reviewer's verdicts, notes and corrections: text,
+    or the bytes of a Word file for "docx"."""
     if fmt == "json":
         from .contract import annotations_dict, overrides_dict, to_contract
 
@@ -56,6 +58,10 @@ def render(comparison, fmt: str, annotations=(), overrides=()) -> str:
         from .html import render_html
 
         return render_html(comparison, annotations, overrides)
+    if fmt == "docx":
+        from .word import render_docx
+
+        return render_docx(comparison, annotations, overrides)
     if fmt == "csv":
         from .csv_export import render_csv
 
@@ -65,17 +71,17 @@ def render(comparison, fmt: str, annotations=(), overrides=()) -> str:
     return render_markdown(comparison, annotations, overrides)
 
 
-def write_report(text: str, output: str | os.PathLike) -> None:
+def write_report(text: str | bytes, output: str | os.PathLike) -> None:
     """Write ``text`` to ``output`` atomically (a crash never leaves half a report), UTF-8 whatever the locale (a
     character UTF-8 cannot hold, from an undecodable file name, as a backslash escape; a .csv file opens on the UTF-8
-    byte-order mark, which spreadsheets read the encoding from). The file gets the
-    permissions of any file the user creates (the umask), not the private ones of a temporary file; the umask is
-    never read by setting it (that would race with the app's other threads)."""
+    byte-order mark, which spreadsheets read the encoding from); a binary report (a Word file) as its bytes. The file
+    gets the permissions of any file the user creates (the umask), not the private ones of a temporary file; the umask
+    is never read by setting it (that would race with the app's other threads)."""
     target = Path(output)
     if target.is_dir():
         raise SynopticError("is a folder; give a file name to write the report to", path=str(output))
-    data = text.encode("utf-8", errors="backslashreplace")
-    if target.suffix.lower() == ".csv":
+    data = text if isinstance(text, bytes) else text.encode("utf-8", errors="backslashreplace")
+    if target.suffix.lower() == ".csv" and not isinstance(text, bytes):
         data = codecs.BOM_UTF8 + data  # Excel reads a CSV without it in the machine's old code page ("InÃªs", "â‚¬")
     tmp = Path(target.parent if str(target.parent) else ".") / f".synoptic-{uuid.uuid4().hex}.tmp"
     try:  # created as any file the user makes (the umask applies), not with a temporary file's private mode

@@ -159,6 +159,10 @@ class CoverageRow:
     near: tuple[bool, ...] = ()  # one per source: a single-sourced sentence's nearest sentence elsewhere is there
 
 
+# what each of the editor's corrections did, as the reports list them
+CORRECTION_WORDS = {"link": "joined by the editor", "unlink": "kept apart by the editor", "keep": "put back as report text"}
+
+
 @dataclass(frozen=True)
 class Correction:
     action: str  # link | unlink | keep (then ``b`` is empty)

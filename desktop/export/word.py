@@ -1,0 +1,240 @@
+"""The comparison as a Word report (.docx, python-docx), for a newsroom that edits and shares its checks in Word.
+
+The same report as the Markdown one, section for section (``view.build_view``): sources, summary and coverage grid,
+the shared claims with who says each and what their versions say differently, what only one source says, what was
+left out, the editor's corrections. What only one source has is bold on a yellow highlight, what a source says
+differently is italic and red, as the window shows them; verdicts and notes stand in a grey box under their claim.
+"""
+from __future__ import annotations
+
+import io
+
+from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
+from desktop.export.markdown import LEGEND
+from desktop.export.view import (
+    CORRECTION_WORDS, ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word,
+    excerpt,
+)
+
+RED = "B3261E"  # said differently: the window's red
+NOTE_FILL = "EFEFEF"  # the box a verdict and its note stand in
+
+
+def render_docx(comparison: Comparison, annotations=(), overrides=()) -> bytes:
+    """The Word report of ``comparison`` with the user's verdicts and notes, as the bytes of a .docx file."""
+    from docx import Document  # imported on first use: the window starts without it
+
+    view = build_view(comparison, annotations, overrides)
+    doc = Document()
+    doc.core_properties.title = view.title
+    doc.core_properties.author = "Synoptic"
+    _header(doc, view)
+    _sources(doc, view)
+    _summary(doc, view)
+    _claims(doc, view)
+    for src in view.sources:
+        _single(doc, src)
+    _removed(doc, view)
+    _corrections(doc, view)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def clean(text: str) -> str:
+    """Text Word can hold: XML 1.0 has no control characters (a pasted report may carry a form feed or a NUL)."""
+    return "".join(c if c in "\t\n" or ord(c) >= 32 else " " for c in text)
+
+
+def _header(doc, view: ReportView) -> None:
+    doc.add_heading(clean(view.title), level=0)
+    doc.add_paragraph(clean(" · ".join(s.name for s in view.sources)))
+    p = doc.add_paragraph()
+    run = p.add_run(f"Generated {view.generated} by Synoptic · sentences grouped at a score of "
+                    f"{view.threshold:.2f} or more")
+    run.italic = True
+
+
+def _sources(doc, view: ReportView) -> None:
+    doc.add_heading("Sources", level=1)
+    rows = [[s.letter, s.name, s.language_name, s.file or "—", str(len(s.sentences)), str(s.shared),
+             str(len(s.single)), ", ".join(f"{kind} {n}" for kind, n in s.profile if n) or "—"]
+            for s in view.sources]
+    _table(doc, ["", "Source", "Language", "File", "Sentences", "Shared", "Only here", "Sourcing"], rows,
+           [0.7, 3.0, 1.8, 2.6, 1.7, 1.4, 1.4, 3.9])
+
+
+def _summary(doc, view: ReportView) -> None:
+    everyone, some, one = view.counts
+    n = len(view.sources)
+    doc.add_heading("Summary", level=1)
+    lines = [f"{everyone} claim{_s(everyone)} carried by {everyone_word(n)}"]
+    if n > 2:
+        lines.append(f"{some} claim{_s(some)} carried by some sources")
+    lines.append(f"{one} claim{_s(one)} carried by one source only")
+    if view.disputed:
+        lines.append(f"⚠ {view.disputed} claim{_s(view.disputed)} whose versions say a detail differently (a name, a "
+                     "number, a date: ⚠ in the table, red under the claim): check before counting them as corroborated")
+    lines += [f"⚠ {note}" for note in view.echo_notes()]
+    for line in lines:
+        doc.add_paragraph(clean(line), style="List Bullet")
+    doc.add_heading("Coverage", level=2)
+    rows = []
+    for row in view.coverage:
+        near = row.near or (False,) * len(row.carried)
+        rows.append([row.label, row.text, *("?" if q else "○" if e else "✓" if c else ""
+                                            for c, e, q in zip(row.carried, row.echoed, near))])
+    letters = min(1.0, 8.0 / n)  # the claim's words keep half the page, whatever the number of sources
+    _table(doc, ["#", "Claim", *(s.letter for s in view.sources)], rows, [1.2, 15.3 - letters * n] + [letters] * n)
+    for note, shown in ((ECHO_NOTE, any(any(r.echoed) for r in view.coverage)),
+                        (NEAR_NOTE, any(any(r.near) for r in view.coverage))):
+        if shown:
+            doc.add_paragraph(clean(note))
+
+
+def _claims(doc, view: ReportView) -> None:
+    doc.add_heading("Shared claims", level=1)
+    if not view.claims:
+        doc.add_paragraph("No sentence is carried by more than one source.")
+        return
+    doc.add_paragraph().add_run(LEGEND.replace("**Bold**", "Bold on yellow").replace("*Italics*", "Red italics")) \
+        .italic = True
+    for claim in view.claims:
+        _claim(doc, view, claim)
+
+
+def _claim(doc, view: ReportView, claim: ClaimView) -> None:
+    head = f"Claim {claim.number} · " + ("linked by hand" if claim.manual else f"score {claim.score:.2f}")
+    if claim.annotation is not None and claim.annotation.verdict:
+        head += f" · {claim.annotation.verdict}"
+    doc.add_heading(clean(head), level=2)
+    for m in claim.members:
+        src = view.sources[m.source]
+        p = doc.add_paragraph(style="List Bullet")
+        p.add_run(clean(f"{src.letter} ({src.name}): ")).bold = True
+        _sentence(p, m)
+    _who(doc, view, claim)
+    differences = conflicts(view, claim)
+    if differences:
+        doc.add_paragraph("Said differently:")
+        for letter, text, others in differences:
+            p = doc.add_paragraph(style="List Bullet")
+            p.add_run(f"{letter}: ")
+            _red(p.add_run(clean(text)))
+            p.add_run(clean(" — vs " + ("; ".join(others) or "another source")))
+    _annotation(doc, claim.annotation)
+
+
+def _who(doc, view: ReportView, claim: ClaimView) -> None:
+    if not claim.sourcing:
+        return
+    doc.add_paragraph("Who says it:")
+    for w in (claim.flag, "attributed differently" if claim.differs else None):
+        if w:
+            doc.add_paragraph(style="List Bullet").add_run(clean(f"⚠ {w[0].upper()}{w[1:]}")).bold = True
+    for source, speakers in claim.sourcing:
+        said = "; ".join(f"{sp.who} ({sp.kind})" for sp in speakers) \
+            or (NO_SOURCE if view.sources[source].read else NOT_READ)
+        doc.add_paragraph(clean(f"{view.sources[source].letter}: {said}"), style="List Bullet")
+
+
+def _single(doc, src: SourceView) -> None:
+    doc.add_heading(clean(f"Only in {src.letter} — {src.name}"), level=1)
+    if not src.single:
+        doc.add_paragraph("Every sentence of this source is carried by another source.")
+    for s in src.single:
+        p = doc.add_paragraph(style="List Bullet")
+        p.add_run(f"{src.letter}{s.index + 1} · ").bold = True
+        _sentence(p, s)
+        if s.close:
+            p.add_run(clean(f" ({s.close_note})")).italic = True
+        _annotation(doc, s.annotation)
+
+
+def _sentence(p, s: SentenceView) -> None:
+    """The sentence's words as runs: what only this source has in bold on yellow, what it says differently in red."""
+    from docx.enum.text import WD_COLOR_INDEX
+
+    for text, span in s.pieces():
+        run = p.add_run(clean(text))
+        if span is None:
+            continue
+        if span.kind == "conflict":
+            _red(run)
+        else:
+            run.bold = True
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def _red(run) -> None:
+    from docx.shared import RGBColor
+
+    run.italic = True
+    run.font.color.rgb = RGBColor.from_string(RED)
+
+
+def _annotation(doc, note: Annotation | None) -> None:
+    """The verdict and the note, each paragraph of it its own, in a grey box."""
+    if note is None:
+        return
+    if note.verdict:
+        _shaded(doc.add_paragraph()).add_run(clean(f"Verdict: {note.verdict}")).bold = True
+    for line in note.note.splitlines():
+        if line.strip():
+            _shaded(doc.add_paragraph()).add_run(clean(line))
+
+
+def _shaded(p):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), NOTE_FILL)
+    p._p.get_or_add_pPr().append(shading)
+    p.paragraph_format.left_indent = Cm(0.6)
+    return p
+
+
+def _removed(doc, view: ReportView) -> None:
+    shown = [src for src in view.sources if src.removed]
+    if not shown:
+        return
+    doc.add_heading("Left out of the comparison", level=1)
+    for src in shown:
+        doc.add_heading(clean(f"{src.letter} — {src.name}"), level=2)
+        for r in src.removed:
+            label = f" ({r.label})" if r.label else ""
+            doc.add_paragraph(clean(f"“{excerpt(r.text, 160)}” — {r.reason}{label}"), style="List Bullet")
+
+
+def _corrections(doc, view: ReportView) -> None:
+    if not view.corrections:
+        return
+    doc.add_heading("Editor's corrections", level=1)
+    for c in view.corrections:
+        doc.add_paragraph(clean(f"{CORRECTION_WORDS.get(c.action, c.action)}: {c.a}" + (f" ↔ {c.b}" if c.b else "")),
+                          style="List Bullet")
+
+
+def _table(doc, header: list[str], rows: list[list[str]], widths: list[float]) -> None:
+    """A table in 9-point type with its header row in bold, its columns ``widths`` centimetres wide (Word would share
+    the page equally: a claim's words one to a line beside three columns of ticks)."""
+    from docx.shared import Cm, Pt
+
+    table = doc.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    table.autofit = False
+    for column, width in zip(table.columns, widths):  # the grid (LibreOffice reads it) and each cell (Word does)
+        column.width = Cm(width)
+    for row_cells, texts, bold in [(table.rows[0].cells, header, True)] + [(table.add_row().cells, r, False)
+                                                                            for r in rows]:
+        for cell, text, width in zip(row_cells, texts, widths):
+            cell.width = Cm(width)
+            run = cell.paragraphs[0].add_run(clean(text))
+            run.bold, run.font.size = bold, Pt(9)
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
