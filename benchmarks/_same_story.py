@@ -134,7 +134,8 @@ def linked_pairs(pair: Pair, model, threshold: float = 0.5) -> set[tuple[int, in
                                 *pair.views)
     prose = frozenset(k for k, view in enumerate(pair.views) if view.prose)
     groups = align.build_groups(align.select_links(cands, params), cands, cohesion=params.cohesion, restating=prose,
-                                sure=align.sure_join(len(pair.views)))
+                                sure=align.sure_join(len(pair.views)),
+                                titles={k: v.headline for k, v in enumerate(pair.views) if v.headline is not None})
     return {(ln.a[1], ln.b[1]) if ln.a[0] == 0 else (ln.b[1], ln.a[1]) for g in groups for ln in g.links}
 
 

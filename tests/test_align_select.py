@@ -164,6 +164,20 @@ def test_between_two_reports_a_title_joins_the_claim_its_own_lead_states_from_a_
         assert grouped == [[(0, 0), (0, 2), (1, 0), (1, 1)] if joins else [(0, 2), (1, 0), (1, 1)]]
 
 
+def test_with_more_reports_a_title_joins_the_group_of_its_own_lead_from_a_link_of_0_6():
+    """As above with three reports, where A0 is known as A's title and A2 as its lead (the sentence after a
+    subtitle): the title adds neither a claim nor a source, so a link from 0.6 brings it in; another sentence as far
+    from the lead (A4) or a link below 0.6 does not."""
+    from desktop.engine.align import build_groups, sure_join
+
+    for title, score, joins in ((0, 0.62, True), (0, 0.58, False), (4, 0.62, False)):
+        candidates = [Link((0, 2), (1, 0), 0.95), Link((0, 2), (1, 1), 0.9), Link((0, title), (1, 0), score)]
+        links = select_links(candidates, AlignParams(threshold=0.5))
+        grouped = [g.members for g in build_groups(links, candidates, cohesion=0.6, restating=frozenset({0, 1}),
+                                                   sure=sure_join(3), titles={0: title})]
+        assert grouped == [sorted([(0, title), (0, 2), (1, 0), (1, 1)]) if joins else [(0, 2), (1, 0), (1, 1)]]
+
+
 def test_links_of_equal_score_join_groups_in_the_same_order_whichever_source_comes_first():
     """Two links tie at 0.6029: which one is added first decides whether the loose one may still join (cohesion).
     The order must follow the sentences, not the sources' order, so swapping the sources mirrors the groups (a
