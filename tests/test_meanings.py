@@ -229,3 +229,27 @@ def test_opposites_the_model_reads_as_the_same_word_are_still_checked(a, b):
     assert len(comp.groups) == 1
     flagged = {w for d in comp.details for w in comp.documents[d.source].source.text[d.start:d.end].split()}
     assert {a, b} <= flagged
+
+
+TRIAL_EN_A = ("Former mayor jailed for fraud\n\n"
+              "A court in Lyon on Monday sentenced former mayor Paul Girard to two years in prison for fraud. "
+              "Girard, who denied all wrongdoing throughout the three-week trial, showed no emotion as the verdict "
+              "was read. His lawyer said he would appeal.")
+TRIAL_EN_B = ("Ex-mayor Paul Girard gets two years for fraud\n\n"
+              "Former mayor Paul Girard was sentenced to two years in prison for fraud by a Lyon court on Monday. "
+              "Girard, who denied all wrongdoing, showed no emotion as the verdict was read. "
+              "His lawyer told reporters the defence would appeal.")
+TRIAL_FR = ("L'ancien maire Paul Girard condamné à deux ans de prison\n\n"
+            "Le tribunal de Lyon a condamné lundi l'ancien maire Paul Girard à deux ans de prison pour fraude. "
+            "Paul Girard est resté impassible à l'énoncé du jugement. Son avocat a annoncé qu'il ferait appel.")
+
+
+def test_a_report_in_another_language_takes_away_no_wording_the_others_lack():
+    """From a helper's test: two English reports marked what one alone says ("throughout the two-week trial"); with
+    a French report added, which says nothing of it, nothing was marked: the French version covered every word it
+    could not check. What the other English version lacks and the French phrase by phrase leaves out stays marked."""
+    for texts in ((TRIAL_EN_A, TRIAL_EN_B), (TRIAL_EN_A, TRIAL_EN_B, TRIAL_FR)):
+        comp = compare([from_text(t, name) for t, name in zip(texts, "ABC")])
+        marked = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details if d.source == 0}
+        assert "throughout the three-week trial" in marked
+        assert len(comp.groups) == 3 and all(len(g.sources) == len(texts) for g in comp.groups)
