@@ -717,3 +717,20 @@ def test_a_sentence_opening_on_an_acronym_and_an_aside_keeps_its_details():
     found = details_of("SNCF, which runs 15,000 trains a day - more than any other operator - said the line would "
                        "reopen on Friday.", "SNCF said the line would reopen on Friday.")
     assert [t for s, t, _ in found if s == 0 and "15,000" in t]
+
+
+def test_the_one_figure_the_outlets_disagree_on_conflicts_in_every_version():
+    """From a helper's test: two reports gave 2.3 million customers, the third 3.2 million in other words. The two
+    that agree marked nothing, the third's figure read as a detail only it has: the one figure the outlets disagree
+    on was never shown as said differently. Now every version's figure points at the others'."""
+    lead = "Hackers stole the names and addresses of {} customers from the operator's billing system, the company said."
+    other = "The company said that personal data belonging to {} customers had been stolen by hackers from its billing system."
+    for figure, disputed in (("3.2 million", True), ("2.31 million", False), ("23 million", False)):
+        texts = [lead.format("2.3 million"), other.format(figure), lead.format("2.3 million")]
+        comp = compare([from_text(t, name) for t, name in zip(texts, "ABC")], Options(semantic=False))
+        assert [g.members for g in comp.groups] == [[(0, 0), (1, 0), (2, 0)]]
+        said = {(d.source, comp.documents[d.source].source.text[d.start:d.end]) for d in comp.details
+                if d.kind == "conflict"}
+        # 2.31 is 2.3 given finer; 23 million is ten times more: another figure (a typo or another count), not this one
+        assert ({(0, "2.3 million"), (2, "2.3 million")} <= said) is disputed
+        assert any(s == 1 and figure in text for s, text in said) is disputed

@@ -12,8 +12,8 @@ import io
 from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
 from desktop.export.markdown import LEGEND
 from desktop.export.view import (
-    CORRECTION_WORDS, ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word,
-    excerpt,
+    CORRECTION_WORDS, ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts,
+    everyone_word, excerpt,
 )
 
 RED = "B3261E"  # said differently: the window's red
@@ -74,7 +74,8 @@ def _summary(doc, view: ReportView) -> None:
     lines.append(f"{one} claim{_s(one)} carried by one source only")
     if view.disputed:
         lines.append(f"⚠ {view.disputed} claim{_s(view.disputed)} whose versions say a detail differently (a name, a "
-                     "number, a date: ⚠ in the table, red under the claim): check before counting them as corroborated")
+                     "number, a date: ⚠ in the table, red under the claim): check before counting them as "
+                     "corroborated")
     lines += [f"⚠ {note}" for note in view.echo_notes()]
     for line in lines:
         doc.add_paragraph(clean(line), style="List Bullet")

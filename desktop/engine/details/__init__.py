@@ -16,6 +16,7 @@ from ..meanings import WordMatches
 from ..model import Comparison, Detail
 from ..phrases import PhraseCover
 from .across import add_number_conflicts_across, phrase_flags
+from .amount_conflicts import add_amount_conflicts
 from .conflicts import word_conflicts
 from .cover import same_stem, uncovered
 from .fact_conflicts import add_day_conflicts, add_negation_conflicts, add_swapped_numbers, add_unit_conflicts
@@ -39,6 +40,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
     add_unit_conflicts(members, flags, conflicts)
     add_day_conflicts(members, flags, conflicts)
+    add_amount_conflicts(members, flags, conflicts)
     add_swapped_numbers(members, flags, conflicts)
     polarity = add_negation_conflicts(members, flags, conflicts)
     out: list[Detail] = []
