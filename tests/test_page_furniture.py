@@ -493,9 +493,15 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
 @pytest.mark.parametrize("line, reason", [
     ("By a Daily Ledger correspondent", "byline"), ("De notre envoyé spécial à Kyiv", "byline"),
     ("Par notre correspondante à Moscou", "byline"), ("From our reporter in Kyiv", "byline"),
+    ("By Meridian Press staff", "byline"), ("By Reuters Staff", "byline"),
+    ("(Reporting by Camille Berger; Editing by Tom Ashdown)", "byline"),
+    ("(Reporting by Jane Doe in Paris and John Roe in Lyon; Additional reporting by Ana Silva; Editing by Alex "
+     "Richardson)", "byline"), ("Writing by Jane Doe; editing by John Roe", "byline"),
     ("By a narrow margin, the correspondent won", None), ("By the time the reporter arrived", None),
+    ("By Friday the staff had left", None), ("Reporting by the agency was cut, the union said.", None),
     ("De nombreux journalistes étaient présents", None), ("From a reporter in Gaza who lost everything", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
-    """From a helper's test: "By a Daily Ledger correspondent" stood as the report's second claim."""
+    """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second
+    claim, a wire's "(Reporting by …; Editing by …)" as its last."""
     assert shape_reason(Line(0, len(line), line, 0)) == reason

@@ -86,6 +86,13 @@ _BY_STAFF = re.compile(
     r"staff writer|korrespondent\w*|corresponsal|corrispondente|redakteur\w*|rédaction)"
     r"(?:\s+(?i:spéciale?s?|special|permanente?))?(?:\s+(?i:à|in|en|au|aux|at|a|in|im|de|from)\s+"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})?$")  # the place in capitalised words
+# "By Meridian Press staff", "By Reuters Staff", "By The Associated Press staff writers": the outlet's staff
+_BY_OUTLET_STAFF = re.compile(r"^(?i:by)\s+(?:[A-Z][\w'’.&-]*\s+){1,4}(?i:staff|staff writers?|staff reports?)$")
+# a wire story's credits at its end: "(Reporting by Jane Doe in Paris; Additional reporting by John Roe; Editing by
+# Tom Ashdown)", "Writing by …, editing by …"; each part a role "by" names
+_CREDITS = re.compile(r"^\(?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|fact-checking|"
+                      r"production)(?:\s+and\s+\w+)?\s+by)\s+[^;()]{3,80}"
+                      r"(?:\s*[;,]\s*(?i:(?:additional\s+)?\w+(?:\s+and\s+\w+)?\s+by)\s+[^;()]{3,80}){0,4}\)?$")
 # "Jane Doe (AFP)", "Jane Doe | Reporter", "Jane Doe, envoyée spéciale"
 _NAME_NOTE = re.compile(rf"^{_NAME}\s+{_NAME}(?:\s+{_NAME})?\s*(?:\([^)]{{2,30}}\)|[|,–-]\s*\w+(?:\s+\w+){{0,2}})$")
 _MONTHS = (  # whole words: "mag" (maggio) must not read "magnitude" as a date, nor "mar" "market"
@@ -274,8 +281,12 @@ def _counter(t: str, line: Line) -> bool:
 
 
 def _byline(t: str, line: Line) -> bool:
+    if line.words <= 40 and not t.endswith(".") and _CREDITS.match(t):  # "(Reporting by …; Editing by …)"
+        return True
     if line.words > 9 or TERMINAL.search(t.rstrip(")")):
         return False
+    if _BY_OUTLET_STAFF.match(t):
+        return True
     if (_BYLINE.match(t) and function_words(t) <= 3 and _names_only(t.split(None, 1)[1])) or _BY_NAME.search(t):
         return True
     if _BY_STAFF.match(t):
