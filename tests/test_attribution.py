@@ -1837,3 +1837,13 @@ def test_the_company_and_a_pronoun_for_a_named_adviser_are_no_other_source():
     comp = compare([from_text(a), from_text(b)], Options(semantic=False))
     assert len(comp.groups) >= 3
     assert not [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]
+
+
+def test_il_never_stands_for_a_body_whose_noun_after_l_is_feminine():
+    """From a helper's test: "L'association anticorruption … a salué … Il a toujours nié les faits" had the
+    association deny the facts: "l'" hides the gender, the noun's ending gives it. "Elle" may stand for it still."""
+    praised = "L'association anticorruption Probité Publique a salué « une décision historique pour la région ». "
+    refs = {w: ref for w, _, _, ref in _attributions(praised + "Il a toujours nié les faits.")}
+    assert refs.get("Il") != "L'association anticorruption Probité Publique"
+    refs = {w: ref for w, _, _, ref in _attributions(praised + "Elle a affirmé que le jugement était juste.")}
+    assert refs["Elle"] == "L'association anticorruption Probité Publique"

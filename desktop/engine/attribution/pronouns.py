@@ -36,9 +36,16 @@ def agreeing(recent: list[Attribution], gender: str, sentence: int, text: str) -
 
 
 def _gender_of(phrase: str) -> str | None:
-    """The gender a phrase's first word gives ("Le ministre", "Mme Alliot-Marie", "Ms. Gomes"), or None."""
+    """The gender a phrase's first word gives ("Le ministre", "Mme Alliot-Marie", "Ms. Gomes"), or that of a noun
+    after "l'" whose ending gives it ("L'association …", "l'Union …": feminine), or None."""
     first = phrase.split(None, 1)[0].strip(".").lower() if phrase.strip() else ""
-    return _GENDERED.get(first)
+    elided = first[2:] if first[:2] in ("l'", "l’") else ""
+    return _GENDERED.get(first) or ("f" if elided.endswith(_FEMININE_ENDINGS) else None)
+
+
+# endings of French nouns that are feminine but for a handful of exceptions: what "l'" hides ("l'association",
+# "l'organisation", "l'administration", "l'Union", "l'autorité", "l'agence"), so that no "il" stands for them
+_FEMININE_ENDINGS = ("ion", "ité", "ence", "ance", "ure", "ise", "esse")  # not "ée": "l'Élysée", "le musée"
 
 
 # after a subject, the words of what befalls it rather than what it does ("Mr. Brown was pronounced dead", "Mme
