@@ -540,7 +540,9 @@ def test_the_defense_speaks_silence_from_a_body_is_a_refusal_and_who_asks_is_no_
     who = _who("The defense would not comment on strategy plans for the trial. The prosecution said the evidence was "
                "strong. There was no immediate comment from the Sudanese government on Thursday. When asked by the "
                "prosecution to recall what he was told, Timmons responded that he did not remember.")
-    assert who["The defense"] == "anonymous" and who["The prosecution"] == "anonymous"
+    # a trial's parties are named by their role, as the court is: no unnamed source ("Anonymous sources only" had
+    # flagged a claim every outlet gave "according to the prosecution", from a helper's court reports)
+    assert who["The defense"] == "organisation" and who["The prosecution"] == "organisation"
     assert who["the Sudanese government"] == "organisation" and who["Timmons"] == "person"
     assert "prosecution" not in who
 

@@ -237,7 +237,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
     military venture coentreprise consortium conglomerate conglomérat regulator régulateur watchdog
     center centers centre centres observatory navy academy académie regime junta chancellery charity
-    coastguard""".split())
+    coastguard prosecution accusation defence defense défense""".split())  # a trial's parties: "l'accusation"
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site

@@ -197,8 +197,10 @@ def _adjective_kind(p: Phrase, own: range, run: list[Token]) -> str:
     return name_kind(run, p, own)
 
 
-# unnamed people acting as one ("Police said", "les autorités", "The defense would not comment", "l'accusation a requis")
-_COLLECTIVE = frozenset({"authorities", "autorités", "defense", "defence", "prosecution", "défense", "accusation"})
+# unnamed people acting as one ("les autorités", "authorities said"); a trial's parties ("The defense would not
+# comment", "l'accusation a requis", "according to the prosecution") are no unnamed source but a party every reader
+# can name: institutions (cues.INSTITUTIONS), as the court is
+_COLLECTIVE = frozenset({"authorities", "autorités"})
 _STUDIES = frozenset({"research", "poll", "polls"})  # a document when they close the phrase ("research suggests")
 
 
