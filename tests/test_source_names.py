@@ -34,18 +34,24 @@ def test_folders_are_added_until_the_names_differ(tmp_path):
     assert names == ["2026/afp/story.txt", "2025/afp/story.txt"]
 
 
-def test_a_shared_title_keeps_the_title_and_says_where_each_page_is(tmp_path):
-    page = "<html><head><title>Floods in Valencia</title></head><body><p>{}</p></body></html>"
-    paths = []
-    for outlet, body in (("elpais", "Heavy rain flooded Valencia on Tuesday, killing three people."),
-                         ("bbc", "Three people died when floods hit Valencia on Tuesday.")):
-        (tmp_path / outlet).mkdir()
-        paths.append(tmp_path / outlet / "index.html")
-        paths[-1].write_text(page.format(body), encoding="utf-8")
-    sources = [read_path(p) for p in paths]
-    assert sources[0].name == sources[1].name == "Floods in Valencia"
-    assert [s.name for s in distinct_names(sources)] == ["Floods in Valencia (elpais/index.html)",
-                                                         "Floods in Valencia (bbc/index.html)"]
+def test_saved_pages_are_named_by_their_outlet_else_their_file_and_say_where_each_is(tmp_path):
+    """A page is named by its outlet (og:site_name), else by its file, as a text file is; its headline is its title
+    (the column shows both). Two pages of one name (two saved index.html, two stories of one outlet) take the end
+    of their paths."""
+    page = "<html><head><title>Floods in Valencia</title>{}</head><body><p>{}</p></body></html>"
+    site = '<meta property="og:site_name" content="{}">'
+    for outlets, names in (((None, None), ["elpais/index.html", "bbc/index.html"]),
+                           (("El País", "El País"), ["El País (elpais/index.html)", "El País (bbc/index.html)"])):
+        paths = []
+        for folder, outlet, body in zip(("elpais", "bbc"), outlets,
+                                        ("Heavy rain flooded Valencia on Tuesday, killing three people.",
+                                         "Three people died when floods hit Valencia on Tuesday.")):
+            (tmp_path / folder).mkdir(exist_ok=True)
+            paths.append(tmp_path / folder / "index.html")
+            paths[-1].write_text(page.format(site.format(outlet) if outlet else "", body), encoding="utf-8")
+        sources = [read_path(p) for p in paths]
+        assert sources[0].title == sources[1].title == "Floods in Valencia"
+        assert [s.name for s in distinct_names(sources)] == names
 
 
 def test_the_same_file_twice_and_two_pastes_are_numbered_and_other_names_kept():

@@ -80,8 +80,8 @@ def _from_rtf(data: bytes, where: str, max_chars: int) -> Source:
     from .rtf_file import read_rtf
 
     plain = reflow_plain(normalise_newlines(read_rtf(data, where)))
-    return make_source(plain, kind="rtf", path=where, title=text_title(plain), max_chars=max_chars,
-                       blank="no text found in the document")
+    return make_source(plain, kind="rtf", path=where, name=os.path.basename(where), title=text_title(plain),
+                       max_chars=max_chars, blank="no text found in the document")
 
 
 def _from_html(decoded: text.Decoded, where: str, max_chars: int) -> Source:
@@ -89,7 +89,8 @@ def _from_html(decoded: text.Decoded, where: str, max_chars: int) -> Source:
 
     page = html_page.extract(text.normalise_newlines(decoded.text))
     return make_source(
-        page.text, kind="html", path=where, title=page.title, encoding=decoded.encoding,
+        page.text, kind="html", path=where, name=page.meta.get("outlet") or os.path.basename(where), title=page.title,
+        encoding=decoded.encoding,
         meta=page.meta, max_chars=max_chars, blank="no text found in the page",
     )
 
@@ -100,5 +101,5 @@ def _from_blocks(blocks, kind, where, title, meta, max_chars) -> Source:
     joined = "\n\n".join(blocks)
     if title is None and kind == "pdf" and joined.strip():
         title = text_title(joined, lines_kept=True)
-    return make_source(joined, kind=kind, path=where, title=title, meta=meta, max_chars=max_chars,
-                       blank="no text found in the document")
+    return make_source(joined, kind=kind, path=where, name=os.path.basename(where), title=title, meta=meta,
+                       max_chars=max_chars, blank="no text found in the document")
