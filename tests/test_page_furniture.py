@@ -499,6 +499,9 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
      "Richardson)", "byline"), ("Writing by Jane Doe; editing by John Roe", "byline"),
     ("By a narrow margin, the correspondent won", None), ("By the time the reporter arrived", None),
     ("By Friday the staff had left", None), ("Reporting by the agency was cut, the union said.", None),
+    # from the review: headlines and subheads that open on a role and "by" but credit no one
+    ("Writing by hand boosts children's memory, study finds", None), ("Production by Ford fell 5% in March", None),
+    ("Reporting by women journalists fell sharply in 2023", None), ("Writing by hand: is it worth it?", None),
     ("De nombreux journalistes étaient présents", None), ("From a reporter in Gaza who lost everything", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):

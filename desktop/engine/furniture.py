@@ -89,10 +89,13 @@ _BY_STAFF = re.compile(
 # "By Meridian Press staff", "By Reuters Staff", "By The Associated Press staff writers": the outlet's staff
 _BY_OUTLET_STAFF = re.compile(r"^(?i:by)\s+(?:[A-Z][\w'’.&-]*\s+){1,4}(?i:staff|staff writers?|staff reports?)$")
 # a wire story's credits at its end: "(Reporting by Jane Doe in Paris; Additional reporting by John Roe; Editing by
-# Tom Ashdown)", "Writing by …, editing by …"; each part a role "by" names
-_CREDITS = re.compile(r"^\(?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|fact-checking|"
-                      r"production)(?:\s+and\s+\w+)?\s+by)\s+[^;()]{3,80}"
-                      r"(?:\s*[;,]\s*(?i:(?:additional\s+)?\w+(?:\s+and\s+\w+)?\s+by)\s+[^;()]{3,80}){0,4}\)?$")
+# Tom Ashdown)", "Writing by Jane Doe; editing by John Roe": each part a role "by" names, each name in capitals ("Writing
+# by hand boosts …", "Production by Ford fell 5%" name no one)
+_CREDIT_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
+_CREDITED = rf"{_CREDIT_NAME}(?:\s+in\s+{_CREDIT_NAME.replace('{1,3}', '{0,3}')})?"  # "Jane Doe in Paris"
+_CREDIT_PART = (rf"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|fact-checking|production)"
+                rf"(?:\s+and\s+\w+)?\s+by)\s+{_CREDITED}(?:\s*(?:,|and)\s+{_CREDITED})*")
+_CREDITS = re.compile(rf"^\(?{_CREDIT_PART}(?:\s*[;,]\s*{_CREDIT_PART}){{0,5}}\)?$")
 # "Jane Doe (AFP)", "Jane Doe | Reporter", "Jane Doe, envoyée spéciale"
 _NAME_NOTE = re.compile(rf"^{_NAME}\s+{_NAME}(?:\s+{_NAME})?\s*(?:\([^)]{{2,30}}\)|[|,–-]\s*\w+(?:\s+\w+){{0,2}})$")
 _MONTHS = (  # whole words: "mag" (maggio) must not read "magnitude" as a date, nor "mar" "market"
