@@ -39,13 +39,13 @@ class Amount:
 def number_key(surface: str) -> str:
     """One spelling per value: a separator before exactly three digits groups thousands (1,500 = 1 500 = 1.500 =
     1'500, the Swiss way) unless a lone zero stands before it (0,750 = 0.75), any other is the decimal point (3,5 =
-    3.5); zeros closing decimals written with a comma say nothing (11,20 mètres = 11.2 metres), while "17.10" and
-    "17.1" (versions, as often as measures) differ."""
+    3.5); zeros closing decimals written with a comma, or after a lone zero, say nothing (11,20 mètres = 11.2 metres,
+    0.750 = 0,750 = 0.75), while "17.10" and "17.1" (versions, as often as measures) differ."""
     digits = re.sub(r"[\s  %]", "", surface)
     digits = re.sub(r"(?<!^0)[.,'’](?=\d{3}(?!\d))", "", digits)
-    comma = "," in digits
+    closing = "," in digits or digits.startswith(("0.", "0,"))
     digits = digits.replace(",", ".").rstrip(".")
-    return digits.rstrip("0") if comma and re.fullmatch(r"\d*\.\d*[1-9]0+", digits) else digits
+    return digits.rstrip("0") if closing and re.fullmatch(r"\d*\.\d*[1-9]0+", digits) else digits
 
 
 def amount_at(tokens: tuple[Token, ...], k: int, lang: str) -> Amount | None:

@@ -317,7 +317,8 @@ def _span(comparison: Comparison, offset: int, text: str, d: Detail, single: boo
     if start >= end:
         return None
     kind = "salient" if single else d.kind
-    others = tuple(_counterpart(comparison, *c) for c in d.counterparts) if d.kind == "conflict" else ()
+    others = tuple(dict.fromkeys(_counterpart(comparison, *c) for c in d.counterparts)) if d.kind == "conflict" else ()
+    #        one wording once: a report giving its figure in its title and its lead ("B: 3.2 million; B: 3.2 million")
     return Span(start, end, kind, d.type, others)
 
 

@@ -40,13 +40,13 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
     add_unit_conflicts(members, flags, conflicts)
     add_day_conflicts(members, flags, conflicts)
-    add_amount_conflicts(members, flags, conflicts)
+    amounts = add_amount_conflicts(members, flags, conflicts)
     add_swapped_numbers(members, flags, conflicts)
     polarity = add_negation_conflicts(members, flags, conflicts)
     out: list[Detail] = []
-    for m, f, c, negated in zip(members, flags, conflicts, polarity):
+    for m, f, c, negated, figures in zip(members, flags, conflicts, polarity, amounts):
         toks = m.feats.tokens
-        for a, b in uncovered_runs(m, f, negated):
+        for a, b in (sub for run in uncovered_runs(m, f, negated) for sub in _split_at_amounts(m, run, figures)):
             parts = sorted({x for k in range(a, b) for x in c.get(k, ())})
             kind = span_type(m, a, b)
             if kind == "text" and negated.intersection(range(a, b)):
@@ -55,6 +55,26 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
                 kind = "hedge"  # "at least", "allegedly": how sure the version is, a fact too
             out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end,
                               "conflict" if parts else "unique", kind, g, tuple(parts)))
+    return out
+
+
+def _split_at_amounts(m: Member, run: tuple[int, int], amounts: set[int]) -> list[tuple[int, int]]:
+    """A run of flagged tokens cut around the amounts another version gives otherwise (``add_amount_conflicts``), so
+    that only the figure reads as a dispute ("names, addresses and dates of birth" unique, "2.3 million" against
+    "3.2 million"); the small words next to a cut are left out ("of")."""
+    a, b = run
+    cuts = sorted({a, b} | {k for k in range(a + 1, b) if (k in amounts) != (k - 1 in amounts)})
+    if len(cuts) == 2:
+        return [run]
+    toks = m.feats.tokens
+    out = []
+    for x, y in zip(cuts, cuts[1:]):
+        while y > x + 1 and y != b and toks[y - 1].stop and not toks[y - 1].is_number:
+            y -= 1
+        while y > x + 1 and x != a and toks[x].stop and not toks[x].is_number:
+            x += 1
+        if any(not toks[k].stop or toks[k].is_number for k in range(x, y)):
+            out.append((x, y))
     return out
 
 

@@ -7,20 +7,26 @@ read as a detail only its source has, never as the figure the outlets disagree o
 """
 from __future__ import annotations
 
+import math
+
 from ..amounts import amount_at
+from ..hedges import qualifiers
 from ..units import CURRENCY, number_unit
 from .member import Member
 
 APART = 2.0  # values further apart than this factor measure two things (a fine, a sum embezzled), not one
+_RANGE_JOIN = frozenset({"to", "and", "et", "à", "-", "–"})  # "between 2 and 3 million", "de 2 à 3 millions"
 _OF = frozenset({"of", "de", "d", "d'"})  # "2 millions de clients", "a million of them"
 
 
-def add_amount_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+def add_amount_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
     """Where a source's versions give one value of a kind (a sum in millions of one currency, a count in millions of
     one thing) and another source's give one other value of that kind, every token of both is in conflict with the
     other's. A source giving two values of a kind (two sums in euros) says nothing here; nor do two values one of
-    which rounds to the other ("€1.4m" / "1.38 million euros"), nor two too far apart (``APART``)."""
+    which rounds to the other ("€1.4m" / "1.38 million euros"), nor two too far apart (``APART``). Returns, per
+    member, the tokens so marked."""
     given = _given(members)
+    marked: list[set[int]] = [set() for _ in members]
     for src, kinds in given.items():
         for kind, values in kinds.items():
             for other, theirs in given.items():
@@ -35,8 +41,10 @@ def add_amount_conflicts(members: list[Member], flags: list[list[bool]], conflic
                 for n, a, b in spans:
                     for k in range(a, b + 1):
                         flags[n][k] = True
+                        marked[n].add(k)
                         known = conflicts[n].setdefault(k, [])
                         known.extend(p for p in parts if p not in known)
+    return marked
 
 
 def _given(members: list[Member]) -> dict[int, dict[str, dict[str, list[tuple[int, int, int]]]]]:
@@ -46,6 +54,18 @@ def _given(members: list[Member]) -> dict[int, dict[str, dict[str, list[tuple[in
         for kind, value, first, last in _amounts(m):
             out.setdefault(m.ref[0], {}).setdefault(kind, {}).setdefault(value, []).append((n, first, last))
     return out
+
+
+def _bounded(m: Member, first: int, last: int) -> bool:
+    """The amount is a bound or a round estimate ("more than 2 million", "up to 3 million", "environ 2 millions") or
+    one end of a range ("between 2 and 3 million", "from 2 million to 3 million"): no one figure to dispute."""
+    tokens = m.feats.tokens
+    if first - 1 in qualifiers(tokens, m.lang, lambda k: tokens[k].is_number):
+        return True
+    second = first >= 2 and tokens[first - 1].norm in _RANGE_JOIN and any(
+        t.is_number for t in tokens[max(0, first - 3):first - 1])  # "… 2 and [3 million]"
+    opening = last + 2 < len(tokens) and tokens[last + 1].norm in _RANGE_JOIN and tokens[last + 2].is_number
+    return second or opening  # "[2 million] to 3 million"
 
 
 def _amounts(m: Member) -> list[tuple[str, str, int, int]]:
@@ -61,7 +81,7 @@ def _amounts(m: Member) -> list[tuple[str, str, int, int]]:
             continue
         unit = number_unit(tokens, amount.first, m.lang)
         kind = unit.name if unit is not None and unit.name.startswith(CURRENCY) else _counted(m, amount.last)
-        if kind is not None:
+        if kind is not None and not _bounded(m, amount.first, amount.last):
             out.append((kind, amount.value, amount.first, amount.last))
         k = amount.last + 1
     return out
@@ -91,7 +111,7 @@ def _agree(a: str, b: str) -> bool:
         return True  # two different sums, not one given otherwise: 1.4 million embezzled, 12 million in damages
     rounder, finer = (x, y) if _zeros(x) >= _zeros(y) else (y, x)
     step = 10 ** _zeros(rounder)
-    return step > 1 and round(finer / step) * step == rounder
+    return step > 1 and math.floor(finer / step + 0.5) * step == rounder  # half up: 1.45 million is 1.5 million
 
 
 def _zeros(x: float) -> int:
