@@ -79,7 +79,9 @@ def _compare_parser(sub) -> None:
     fmt.add_argument("--markdown", dest="fmt", action="store_const", const="markdown", help="a readable report (default)")
     fmt.add_argument("--html", dest="fmt", action="store_const", const="html", help="a self-contained HTML report")
     fmt.add_argument("--docx", dest="fmt", action="store_const", const="docx", help="a Word report (with -o)")
-    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="write to OUT instead of standard output; its suffix names the format where no flag does "
+                        "(.html .md .docx .csv .json)")
     p.add_argument("--threshold", type=_threshold, default=None, metavar="X", help="minimum group score, 0–1 (default 0.5)")
     p.add_argument("--max-chars", type=_positive_int, default=None, metavar="N", help="refuse inputs longer than N characters")
     p.add_argument("--no-semantic", action="store_true", help="lexical matching only (no sentence embeddings)")
@@ -270,9 +272,13 @@ def _report_format(fmt: str | None, output: str | None) -> str:
     """The format asked for, else the one OUT's suffix names ("-o report.docx"), else Markdown; checked before any
     work: a Word report is a file, never printed."""
     if fmt is None and output:
-        from .export.report_file import format_for_path
+        from .export.report_file import FORMATS, format_for_path
 
         fmt = getattr(format_for_path(output, None), "name", None)
+        if fmt is None and Path(output).suffix:  # "-o report.pdf" had written Markdown into it
+            known = ", ".join(f.suffix for f in FORMATS)
+            raise _UsageError(f"cannot tell a report's format from '{Path(output).suffix}': name the file {known} "
+                              "(or .txt for Markdown), or give the format (--html, --docx …)")
     if fmt == "docx" and not output:
         raise _UsageError("a Word report is a file: give one with -o report.docx")
     return fmt or "markdown"

@@ -63,3 +63,19 @@ def test_cli_writes_a_word_report_only_to_a_file(seed_paths, tmp_path):
     res = run("compare", *seed_paths, "-o", str(out))  # the suffix asks for Word
     assert res.returncode == 0, res.stderr
     assert "Shared claims" in _text(out.read_bytes())
+    res = run("compare", *seed_paths, "-o", str(tmp_path / "report.pdf"))  # from the review: Markdown went into it
+    assert res.returncode == 2 and ".docx" in res.stderr and not (tmp_path / "report.pdf").exists()
+
+
+def test_word_report_holds_characters_xml_cannot(tmp_path):
+    """From the review: a report's U+FFFF or a file name's undecodable byte (a lone surrogate) stopped the Word
+    export with an internal error, where Markdown and HTML wrote them."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    text = "Flooding closed the A7 motorway near Lyon on Sunday\uffff, the prefecture said.\x0c"
+    comp = compare([from_text(text, "caf\udce9.txt"), from_text(text.replace("Sunday", "Sunday night"), "b.txt")],
+                   Options(semantic=False))
+    written = _text(render_docx(comp))
+    assert "Flooding closed the A7 motorway" in written and "caf\ufffd.txt" in written

@@ -8,6 +8,7 @@ differently is italic and red, as the window shows them; verdicts and notes stan
 from __future__ import annotations
 
 import io
+import re
 
 from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
 from desktop.export.markdown import LEGEND
@@ -42,8 +43,12 @@ def render_docx(comparison: Comparison, annotations=(), overrides=()) -> bytes:
 
 
 def clean(text: str) -> str:
-    """Text Word can hold: XML 1.0 has no control characters (a pasted report may carry a form feed or a NUL)."""
-    return "".join(c if c in "\t\n" or ord(c) >= 32 else " " for c in text)
+    """Text Word can hold: XML 1.0 has no control characters (a pasted report may carry a form feed or a NUL), no
+    U+FFFE or U+FFFF, no lone surrogate (an undecodable byte of a file's name): each such character reads "�"."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _header(doc, view: ReportView) -> None:
@@ -56,12 +61,14 @@ def _header(doc, view: ReportView) -> None:
 
 
 def _sources(doc, view: ReportView) -> None:
+    """One row a source; its file in a column of its own only where some source is named otherwise (an outlet)."""
     doc.add_heading("Sources", level=1)
-    rows = [[s.letter, s.name, s.language_name, s.file or "—", str(len(s.sentences)), str(s.shared),
-             str(len(s.single)), ", ".join(f"{kind} {n}" for kind, n in s.profile if n) or "—"]
-            for s in view.sources]
-    _table(doc, ["", "Source", "Language", "File", "Sentences", "Shared", "Only here", "Sourcing"], rows,
-           [0.7, 3.0, 1.8, 2.6, 1.7, 1.4, 1.4, 3.9])
+    files = any(s.file and s.file != s.name for s in view.sources)
+    rows = [[s.letter, s.name, s.language_name, *([s.file or "—"] if files else []),
+             f"{len(s.sentences)}: {s.shared} shared, {len(s.single)} only here",
+             ", ".join(f"{kind} {n}" for kind, n in s.profile if n) or "—"] for s in view.sources]
+    header = ["", "Source", "Language", *(["File"] if files else []), "Sentences", "Sourcing"]
+    _table(doc, header, rows, [0.6, 3.0, 2.4, *([2.8] if files else []), 3.0, 4.2])
 
 
 def _summary(doc, view: ReportView) -> None:
@@ -86,7 +93,7 @@ def _summary(doc, view: ReportView) -> None:
         rows.append([row.label, row.text, *("?" if q else "○" if e else "✓" if c else ""
                                             for c, e, q in zip(row.carried, row.echoed, near))])
     letters = min(1.0, 8.0 / n)  # the claim's words keep half the page, whatever the number of sources
-    _table(doc, ["#", "Claim", *(s.letter for s in view.sources)], rows, [1.2, 15.3 - letters * n] + [letters] * n)
+    _table(doc, ["#", "Claim", *(s.letter for s in view.sources)], rows, [1.2, 12.0] + [letters] * n)
     for note, shown in ((ECHO_NOTE, any(any(r.echoed) for r in view.coverage)),
                         (NEAR_NOTE, any(any(r.near) for r in view.coverage))):
         if shown:
@@ -219,20 +226,24 @@ def _corrections(doc, view: ReportView) -> None:
                           style="List Bullet")
 
 
-def _table(doc, header: list[str], rows: list[list[str]], widths: list[float]) -> None:
-    """A table in 9-point type with its header row in bold, its columns ``widths`` centimetres wide (Word would share
-    the page equally: a claim's words one to a line beside three columns of ticks)."""
-    from docx.shared import Cm, Pt
+def _table(doc, header: list[str], rows: list[list[str]], shares: list[float]) -> None:
+    """A table in 9-point type with its header row in bold, the page's text width shared among its columns as
+    ``shares`` say (Word would share it equally: a claim's words one to a line beside three columns of ticks)."""
+    from docx.shared import Pt
+
+    section = doc.sections[-1]
+    room = section.page_width - section.left_margin - section.right_margin
+    widths = [int(room * share / sum(shares)) for share in shares]
 
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     table.autofit = False
     for column, width in zip(table.columns, widths):  # the grid (LibreOffice reads it) and each cell (Word does)
-        column.width = Cm(width)
+        column.width = width
     for row_cells, texts, bold in [(table.rows[0].cells, header, True)] + [(table.add_row().cells, r, False)
                                                                             for r in rows]:
         for cell, text, width in zip(row_cells, texts, widths):
-            cell.width = Cm(width)
+            cell.width = width
             run = cell.paragraphs[0].add_run(clean(text))
             run.bold, run.font.size = bold, Pt(9)
 

@@ -1,5 +1,5 @@
 """File → Export report…: the comparison on screen, with the reviewer's verdicts, notes and corrections, written
-as an HTML or Markdown report, a CSV table of the claims or the JSON data (``desktop.export.report_file``).
+as an HTML, Word or Markdown report, a CSV table of the claims or the JSON data (``desktop.export.report_file``).
 
 The dialog starts in the folder and format of the last export; a file name without a known suffix gets the
 chosen format's. Rendering and writing take a few milliseconds (25 ms for an HTML report of ten reports), so they
@@ -47,7 +47,7 @@ class ReportExport(QObject):
         self.window, self.comparison, self.review, self.name, self.flush = window, comparison, review, name, flush
         self.action = QAction("&Export report…", window)
         self.action.setShortcut(QKeySequence("Ctrl+E"))
-        self.action.setStatusTip("Write the comparison and your review as an HTML, Markdown, CSV or JSON file")
+        self.action.setStatusTip("Write the comparison and your review as an HTML, Word, Markdown, CSV or JSON file")
         self.action.triggered.connect(lambda _checked=False: self.export())
         self.update_enabled()
 
