@@ -222,7 +222,6 @@ def cmd_compare(args) -> int:
 
     if len(args.files) < 2:
         raise _UsageError("compare needs at least two files")
-    args.fmt = _report_format(args.fmt, args.output)
     for target, what in ((args.output, "the report"), (args.save, "the session")):
         _check_writable(target)  # before the comparison, not after it
         _refuse_overwriting(target, args.files, f"one of the reports compared; write {what} to another file")
@@ -230,6 +229,7 @@ def cmd_compare(args) -> int:
         raise SynopticError("is the --save session too; give the report and the session two names", path=args.output)
     if args.save:
         _check_session_target(args.save)
+    args.fmt = _report_format(args.fmt, args.output)
     limit = args.max_chars or DEFAULT_MAX_CHARS
     sources = [read_path(f, max_chars=limit) for f in args.files]
     options = Options(threshold=Options.threshold if args.threshold is None else args.threshold,

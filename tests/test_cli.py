@@ -100,7 +100,7 @@ def test_an_output_that_cannot_be_written_is_refused_before_comparing(seed_paths
     from desktop.engine import pipeline
 
     monkeypatch.setattr(pipeline, "compare", lambda *a, **k: pytest.fail("compared before checking the output"))
-    target = tmp_path / "no such folder" / "report.out"
+    target = tmp_path / "no such folder" / "report.md"
     assert cli.main(["compare", str(seed_paths[0]), str(seed_paths[1]), flag, str(target)]) == 1
     err = capsys.readouterr().err.strip()
-    assert err.count("\n") == 0 and "its folder does not exist" in err and "report.out" in err
+    assert err.count("\n") == 0 and "its folder does not exist" in err and "report.md" in err
