@@ -1847,3 +1847,20 @@ def test_il_never_stands_for_a_body_whose_noun_after_l_is_feminine():
     assert refs.get("Il") != "L'association anticorruption Probité Publique"
     refs = {w: ref for w, _, _, ref in _attributions(praised + "Elle a affirmé que le jugement était juste.")}
     assert refs["Elle"] == "L'association anticorruption Probité Publique"
+
+
+def test_prosecutors_the_prosecution_and_l_accusation_are_one_source():
+    """From the review: "According to prosecutors" (then an unnamed source) against "According to the prosecution"
+    (an institution) read "attributed differently" on the helper's court reports. The prosecution is one party of the
+    trial whichever words name it; "two prosecutors" are still people left unnamed."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    assert _who("According to prosecutors, part of the money was used.") == {"prosecutors": "organisation"}
+    assert _who("Two prosecutors said the evidence was strong.") == {"Two prosecutors": "anonymous"}
+    said = "According to {}, part of the money was used to renovate the mayor's holiday home in the Ardèche."
+    comp = compare([from_text(said.format("prosecutors")), from_text(said.format("the prosecution"))],
+                   Options(semantic=False))
+    assert len(comp.groups) == 1
+    assert not [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]

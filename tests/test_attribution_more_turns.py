@@ -196,7 +196,7 @@ def test_a_quote_opening_on_a_verb_inside_another_sources_claim_is_not_its_subje
 
 
 def test_charging_that_something_happened_is_an_allegation_but_charging_someone_is_not():
-    assert _who("Prosecutors charged that he lied to investigators.") == {"Prosecutors": "anonymous"}
+    assert _who("Prosecutors charged that he lied to investigators.") == {"Prosecutors": "organisation"}
     assert _who("Authorities charged it was a brazen act to avoid the law.") == {"Authorities": "anonymous"}
     assert _who("Police charged the suspect with murder. The company charged 5 dollars for it.") == {}
 

@@ -403,10 +403,12 @@ def test_protesters_chanting_or_shouting_a_quote_are_its_speakers():
     assert who == {"Demonstrators": "anonymous", "Groups of young people": "anonymous"}
 
 
-def test_prosecutors_are_people_and_sans_doute_states_nothing():
+def test_prosecutors_are_the_prosecution_and_sans_doute_states_nothing():
     who = _who("He is to be sentenced in November. Prosecutors said he shot her twice. "
                "The prosecutor's office said it would appeal.")
-    assert who == {"Prosecutors": "anonymous", "The prosecutor's office": "organisation"}
+    # the prosecution speaking, as "the prosecutor's office" does: no source granted anonymity (the review of
+    # session 52: "according to prosecutors" had read "Anonymous sources only" beside "selon l'accusation")
+    assert who == {"Prosecutors": "organisation", "The prosecutor's office": "organisation"}
     assert _who("Les Jeux auront sans aucun doute rapproché les deux pays. Il ne fait aucun doute que le pari est gagné.") \
         == {}
 

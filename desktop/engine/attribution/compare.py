@@ -81,6 +81,8 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return True
     if _generic_body(comp, a, b) or _generic_body(comp, b, a):
         return True  # "The company said" is the company another version names ("Kestrel said")
+    if _one_party(_name(comp, a), _name(comp, b)):
+        return True  # "according to prosecutors" / "selon l'accusation": the prosecution, in either language
     if a.kind != b.kind and {a.kind, b.kind} & _UNNAMED:
         return False
     name_a, name_b = _name(comp, a), _name(comp, b)
@@ -95,6 +97,17 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
 def _generic_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     """``a`` names a body by what it is ("the company", "la société") and ``b`` names a body ("Kestrel")."""
     return a.kind == b.kind == "organisation" and bool(_GENERIC_BODY.match(_name(comp, a)))
+
+
+def _one_party(x: str, y: str) -> bool:
+    """Both names name one party of a trial ("prosecutors", "the prosecution", "l'accusation", "le parquet", "la
+    procureure Claire Vasseur"; "the defence", "la défense")."""
+    words = [set(_WORDS.findall(_ELIDED.sub("", name))) for name in (x, y)]
+    return any(words[0] & party and words[1] & party for party in _PARTIES)
+
+
+_PARTIES = (frozenset("prosecution prosecutors prosecutor accusation parquet procureur procureurs procureure".split()),
+            frozenset("defence defense".split()))  # lower case, unaccented ("défense")
 
 
 def _state_of(country: str, state: str) -> bool:

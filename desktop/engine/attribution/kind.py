@@ -62,6 +62,8 @@ def _pronoun_or_unnamed(p: Phrase) -> str | None:
         return None
     if {t.norm for t in p.toks} - p.cues.det <= _COLLECTIVE and not ministry(p):
         return "anonymous"  # "Police said", "les autorités": unnamed people of a body, not the body
+    if {t.norm for t in p.toks} <= _PROSECUTORS and not any(t.norm in p.cues.det - _DEFINITE for t in p.toks):
+        return "organisation"  # "prosecutors said", "les procureurs": the prosecution (not "two prosecutors")
     return _OPEN
 
 
@@ -201,6 +203,8 @@ def _adjective_kind(p: Phrase, own: range, run: list[Token]) -> str:
 # comment", "l'accusation a requis", "according to the prosecution") are no unnamed source but a party every reader
 # can name: institutions (cues.INSTITUTIONS), as the court is
 _COLLECTIVE = frozenset({"authorities", "autorités"})
+_PROSECUTORS = frozenset({"prosecutors", "procureurs", "the", "les"})  # a trial's prosecution, as "the prosecution"
+_DEFINITE = frozenset({"the", "les"})
 _STUDIES = frozenset({"research", "poll", "polls"})  # a document when they close the phrase ("research suggests")
 
 
