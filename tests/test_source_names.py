@@ -5,6 +5,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from conftest import SAMPLES
 
 from desktop.engine.ingest import from_text, read_path
@@ -69,3 +71,16 @@ def test_a_file_added_again_takes_the_next_free_number():
     sample = read_path(sorted(SAMPLES.glob("*.txt"))[0])
     twice = distinct_names([sample, sample])
     assert [s.name for s in distinct_names([*twice, sample])] == [sample.name, f"{sample.name} (2)", f"{sample.name} (3)"]
+
+
+@pytest.mark.parametrize("after, name", [("Iberia Tech Wire", "Iberia Tech Wire"), ("World news", "page.html"),
+                                         ("Opinion", "page.html"), ("Page 2", "page.html"),
+                                         ("Politique", "page.html")])
+def test_a_section_the_tab_title_names_is_no_outlet(tmp_path, after, name):
+    """From the review: a page without og:site_name was named after what its tab's title gives after the headline,
+    which is as often the site's section ("World news", "Page 2") as the site."""
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>Kestrel Mobile admits breach | {after}</title></head><body><p>Kestrel Mobile "
+                    "said on Tuesday that hackers had copied the names of 2.3 million customers.</p></body></html>",
+                    encoding="utf-8")
+    assert read_path(path).name == name

@@ -105,7 +105,18 @@ def _outlet(sitename: str | None, title: str | None, markup: str) -> str | None:
     tab = _TAB_TITLE.search(markup[:200_000])
     if tab is None:
         return None
-    return document_title(_SPACES.sub(" ", lxml_html.fromstring(f"<p>{tab.group(1)}</p>").text_content()).strip())[1]
+    site = document_title(_SPACES.sub(" ", lxml_html.fromstring(f"<p>{tab.group(1)}</p>").text_content()).strip())[1]
+    return None if site is None or _SECTION.match(site) else site
+
+
+# what a tab's title names after the headline that is a section of the site, not the site ("Headline | World news",
+# "Headline - Page 2", "Titre - Politique"): no outlet
+_SECTION = re.compile(
+    r"(?i)^(?:(?:world|uk|us|local|latest|breaking|top)\s+)?(?:news|stories|headlines)$|^page\s+\d+$|"
+    r"^(?:world|opinion|opinions|comment|analysis|politics|business|economy|technology|tech|science|health|sport|"
+    r"sports|culture|arts|entertainment|lifestyle|travel|video|videos|live|home|homepage|international|europe|"
+    r"actualités?|actu|monde|politique|économie|société|sciences?|santé|sports?|culture|international|vidéos?|"
+    r"direct|accueil|france|régions?|faits divers|tribune|édito|éditorial)$")
 
 
 def _is_rough(body) -> bool:
