@@ -232,7 +232,7 @@ def test_the_review_panel_says_what_the_claim_became_while_a_note_is_being_typed
     assert panel.title.text().startswith("Claim only in")
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.review.links.link_action.trigger()
-    assert panel.title.text() == "Claim said by 2 sources · verdict and note cover both versions"
+    assert panel.title.text() == "Said by 2 sources · one verdict and note for both versions"
     assert panel.note.toPlainText() == "Checking with the desk"
     close_discarding(window, monkeypatch)
 

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         # review panel its verdict buttons and a note; the grid wants rows
         review = self.findChild(QDockWidget, "reviewDock")
         column = [self.group_dock, *([review] if review is not None else []), self.coverage_dock]
-        sizes = [350, *([150] if review is not None else []), 340]
+        sizes = [300, *([175] if review is not None else []), 365]
         self.resizeDocks(column, sizes, Qt.Orientation.Vertical)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:

@@ -45,7 +45,7 @@ class ReviewPanel(QWidget):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(NOTE_HINT)
         self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(64)
+        self.note.setMinimumHeight(44)
         self.status = QLabel()
         self.status.setObjectName("legendText")
         self.status.setWordWrap(True)

@@ -252,7 +252,7 @@ class ReviewWorkflow(QObject):
             return f"Claim only in {comparison.documents[ref[0]].source.name}"
         versions = "both versions" if len(members) == 2 else f"all {len(members)} versions"
         sources = len({s for s, _ in members})
-        title = f"Claim said by {sources} source{'s' if sources != 1 else ''} · verdict and note cover {versions}"
+        title = f"Said by {sources} source{'s' if sources != 1 else ''} · one verdict and note for {versions}"
         group = comparison.group_index().get(ref)
         disputes = comparison.disputes().get(group, 0) if group is not None else 0
         return title + (f"\n⚠ {disputes} detail{'s' if disputes != 1 else ''} said differently: check before a verdict"
