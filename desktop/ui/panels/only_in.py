@@ -54,7 +54,7 @@ class OnlyInPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        table.setColumnWidth(0, 120)
+        table.setColumnWidth(0, 84)  # the text keeps most of a 330-pixel panel; a long name is elided (its tooltip)
         return table
 
     def _refill_sources(self) -> None:
