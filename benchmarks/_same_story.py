@@ -20,7 +20,7 @@ from desktop.engine import align
 from desktop.engine.embed import shared_embedder
 from desktop.engine.ingest import from_text, read_path
 from desktop.engine.model import Document, Sentence
-from desktop.engine.pipeline import doc_views, one_story, prepare_all, statements_only, with_pair_rules
+from desktop.engine.pipeline import doc_views, one_story, prepare_all, score_pair, statements_only, with_pair_rules
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 STORIES = EVAL / "same_story"
@@ -128,7 +128,7 @@ def linked_pairs(pair: Pair, model, threshold: float = 0.5) -> set[tuple[int, in
     """The sentence pairs (i, j) the aligner links between the two documents with ``model``, as the CLI would."""
     params = align.AlignParams(threshold=threshold)
     idf = align.idf_table(pair.views)
-    cands = align.score_pair_of_docs(0, 1, pair.views[0], pair.views[1], idf, model, params)
+    cands = score_pair(0, 1, pair.views, idf, model, params)  # across languages, as a translation where it reads so
     if one_story(*pair.views):  # split halves read together, as the CLI does (engine/merges.py)
         cands = statements_only(with_pair_rules(cands, pair.documents, pair.views, shared_embedder(), None, idf),
                                 *pair.views)

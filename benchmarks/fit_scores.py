@@ -45,8 +45,8 @@ def design(pair):
 # Evidence that can only speak for a link (or only against it): a weight of the other sign would be the fit
 # reading noise or a correlation between inputs, and would not carry over to unseen stories.
 FOR_A_LINK = {"cos", "margin", "z_low", "z_high", "gap_low", "gap_high", "lexical", "contain", "indel", "shared",
-              "mutual", "headline", "clause", "verbatim", "story_clause", "story_headline", "cover"}
-AGAINST_A_LINK = {"conflict", "name_clash"}
+              "mutual", "headline", "clause", "verbatim", "story_clause", "story_headline", "cover", "cross_clause"}
+AGAINST_A_LINK = {"conflict", "name_clash", "cross_tagged"}
 # Evidence the same-story rows cannot weigh: two titles speak for a link only between reports of one story (a report
 # on another story has a title too: "La Russie a demandé à la Turquie une aide pour exporter son blé" is no
 # "La Russie a demandé à la Chine une aide militaire"), and nearly every same-story row reads as one story, so the

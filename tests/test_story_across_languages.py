@@ -49,15 +49,21 @@ def test_an_age_against_an_age_is_checked_however_it_is_written():
         assert {"71", "72"} <= conflicts
 
 
-def test_who_was_killed_is_not_joined_to_what_the_prefect_said_across_languages():
+def test_who_was_killed_is_not_read_with_what_the_prefect_said_across_languages():
     """From a helper's test: "The driver … were killed, said Claire Dumont, the prefect" read with the next sentence
     ("'Our priority …,' Dumont told reporters") came closer to the French « Notre priorité … », a déclaré la préfète
-    … Claire Dumont, for the names alone, and was linked to it at 0.97."""
+    … Claire Dumont, for the names alone, and was linked to it at 0.97. Since session 52 the model of reports of one
+    story in two languages scores the pair itself as likely as not (0.66: the French report says nothing of the two
+    dead, and the prefect's name is all the two sentences share; such pairs are right two times in three in the 32
+    translated story pairs it was fitted on): reading it with its neighbour must not make it sure."""
     comp = compare([read_path(REPORTS / "train_crash_en.txt"), read_path(REPORTS / "train_crash_fr.txt")])
     en, fr = comp.documents
     killed = next(i for i in range(len(en.sentences)) if "were killed, said Claire Dumont" in en.sentence_text(i))
     priority = next(i for i in range(len(fr.sentences)) if "Notre priorité" in fr.sentence_text(i))
-    assert not any((0, killed) in g.members and (1, priority) in g.members for g in comp.groups)
+    pair = [ln.score for ln in comp.candidates if (ln.a, ln.b) == ((0, killed), (1, priority))]
+    assert pair and pair[0] < 0.75
+    ours = next(g for g in comp.groups if (1, priority) in g.members)
+    assert (0, killed + 1) in ours.members  # the prefect's own words are her French quote's version
 
 
 def test_a_figure_in_another_unit_contradicts_nothing_across_languages():
@@ -67,3 +73,17 @@ def test_a_figure_in_another_unit_contradicts_nothing_across_languages():
     comp = compare([read_path(REPORTS / "flood_en.txt"), read_path(REPORTS / "flood_fr.txt")])
     kinds = {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details if d.source == 0}
     assert kinds.get("11") != "conflict" and kinds.get("280") == "conflict"
+
+
+def test_a_paraphrase_in_the_other_language_is_linked_in_a_story():
+    """The same fact told otherwise in the other language ("About 180 passengers were on board the train, which had
+    left Tours at 7:05 a.m." / « Le TER, qui avait quitté Tours à 7 h 05 avec environ 200 voyageurs à bord, a percuté
+    … ») scored 0.04 by the haystack model across languages; the model fitted on reports of one story in two
+    languages (session 52) links it, the figures said differently."""
+    comp = compare([read_path(REPORTS / "train_crash_en.txt"), read_path(REPORTS / "train_crash_fr.txt")])
+    en, fr = comp.documents
+    aboard = next(i for i in range(len(en.sentences)) if "About 180 passengers" in en.sentence_text(i))
+    left = next(i for i in range(len(fr.sentences)) if "avait quitté Tours" in fr.sentence_text(i))
+    assert any((0, aboard) in g.members and (1, left) in g.members for g in comp.groups)
+    said = {en.text[d.start:d.end] for d in comp.details if d.kind == "conflict" and d.source == 0}
+    assert any("180" in s for s in said)

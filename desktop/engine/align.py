@@ -195,7 +195,18 @@ def _mutual_flags(scored: list[tuple[tuple[int, int], float]]) -> list[float]:
 
 def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: ScoreModel, params: AlignParams) -> list[Link]:
     """Every candidate pair between documents p and q with its probability (above the floor)."""
-    same_lang = a.lang == b.lang
+    return scored_links(p, q, scorable_pairs(a, b, idf, params), model, a.lang == b.lang, params)
+
+
+def scored_links(p: int, q: int, kept: list[tuple[int, int, Evidence]], model: ScoreModel, same_lang: bool,
+                 params: AlignParams) -> list[Link]:
+    """The pairs ``scorable_pairs`` kept between documents p and q, with ``model``'s probability (above the floor)."""
+    probs = model.probabilities([ev for _, _, ev in kept], same_lang)
+    return [Link((p, i), (q, j), round(prob, 4)) for (i, j, _), prob in zip(kept, probs) if prob >= params.floor]
+
+
+def scorable_pairs(a: DocView, b: DocView, idf, params: AlignParams) -> list[tuple[int, int, Evidence]]:
+    """The candidate pairs of two documents that may be linked at all, with their evidence."""
     kept = []
     for i, j, ev in candidate_evidence(a, b, idf, params.top_k):
         short = min(len(a.features[i].content), len(b.features[j].content)) < MIN_CONTENT_WORDS
@@ -207,8 +218,7 @@ def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: Score
             continue  # two labels far apart in meaning ("'The whole ship shuddered'" / "SHIP TO BE REFLOATED", 0.39)
             #           stand out of their rows alike: their margins and ranks tell nothing
         kept.append((i, j, ev))
-    probs = model.probabilities([ev for _, _, ev in kept], same_lang)
-    return [Link((p, i), (q, j), round(prob, 4)) for (i, j, _), prob in zip(kept, probs) if prob >= params.floor]
+    return kept
 
 
 def word_against_sentence(a: DocView, i: int, b: DocView, j: int) -> bool:

@@ -31,6 +31,8 @@ INPUTS = (
     "story_headline",  # story × the two titles
     "name_clash",  # each sentence names someone or something the other does not (same language)
     "cover",  # the two sentences' words said by each other in other words (word_cover)
+    "cross_clause",  # across languages, the best clauses' cosine alone, speech tags left out (not raised to "cos")
+    "cross_tagged",  # across languages, how much more alike the sentences read than their statements (names of speakers)
 )
 
 # Reports of one event and haystacks of shuffled news differ in their mean cross-document cosine: 0.063–0.109 for
@@ -53,7 +55,7 @@ def inputs(ev: Evidence, same_lang: bool) -> tuple[float, ...]:
         min(ev.z_row, ev.z_col), max(ev.z_row, ev.z_col), min(ev.gap_row, ev.gap_col), max(ev.gap_row, ev.gap_col),
         ev.lexical, ev.contain, ev.indel, ev.shared, ev.conflict, ev.mutual, ev.headline, max(ev.clause, cos),
         ev.verbatim, ev.story, ev.story * max(0.0, ev.clause - 0.6), ev.story * ev.headline,
-        ev.name_clash, ev.cover or 0.0,
+        ev.name_clash, ev.cover or 0.0, 0.0 if same_lang else ev.clause, 0.0 if same_lang else max(0.0, cos - ev.clause),
     )
 
 
@@ -108,16 +110,33 @@ class ScoreModel:
 # same-story pairs exist yet to fit on. Inputs in the order of INPUTS.
 HAYSTACK = ScoreModel(
     bias=-4.59,
-    weights=(-1.99, 2.49, 17.92, 0.0, 0.0, 0.0, 0.0, -0.41, 0.0, 2.92, -0.31, -1.46, 2.94, 0.0, 0.0, 0.0, 1.5, 15.0, 4.5, 0.0, 0.0),
+    weights=(-1.99, 2.49, 17.92, 0.0, 0.0, 0.0, 0.0, -0.41, 0.0, 2.92, -0.31, -1.46, 2.94, 0.0, 0.0, 0.0, 1.5, 15.0, 4.5, 0.0, 0.0, 0.0, 0.0),
 )
-CROSS = ScoreModel(bias=HAYSTACK.bias, weights=HAYSTACK.weights[:13] + (4.5,) + HAYSTACK.weights[14:18] + (0.0, 0.0, 0.0))  # titles: 4.5
+CROSS = ScoreModel(bias=HAYSTACK.bias, weights=HAYSTACK.weights[:13] + (4.5,) + HAYSTACK.weights[14:18] + (0.0,) * 5)  # titles: 4.5
+
+# Across languages, reports of one story: benchmarks/fit_cross_story.py (ridge 0.3, the English-French haystack's
+# rows weighing 0.15 of the story rows), fitted on 32 same-story pairs whose second report a helper translated into the
+# other language segment by segment (16 ECB+ English pairs with French, 16 rpm2 French pairs with English; the
+# sentence-level gold carries over; kept outside the project, session 52), blended with CROSS by Evidence.regime as
+# the one-language model is with HAYSTACK. A paraphrase in the other language has a cosine of 0.5-0.65 where a
+# translation has 0.8 or more, so the pair's standing in its rows and columns (margin, gap) and its statements'
+# cosine without the speech tags ("cross_clause") weigh most; sentences alike in their speakers' names rather than
+# their statements ("cross_tagged") a little less. Leave-one-pair-out on the 32, through the CLI's pair rules: must
+# recall 0.651 -> 0.694, should recall 0.225 -> 0.261, link precision 0.767 -> 0.806 (CROSS alone -> this model;
+# fitted on all 32: 0.694 / 0.261 / 0.814). Pairs whose CROSS scores read as a translation keep them
+# (pipeline.score_pair: the Swiss government pages, fitted on nothing of the kind, had lost 0.007 of token F1).
+CROSS_STORY = ScoreModel(
+    bias=-4.488,
+    weights=(0.13, 0.13, 3.207, 0.0, 0.264, 1.693, 3.249, 0.0, 0.063, 0.0, 0.501, -0.109, 0.44, 0.0, 2.767, 0.0, 0.131, 0.0, 0.262, 0.0, 0.0, 3.265, -0.498),
+    haystack=CROSS,
+)
 
 # Without the word cover (Chinese and Japanese, where a "word" is a clause; pipeline._with_words): the model
 # shipped before it, fitted on the ten development pairs (ridge 1; leave-one-pair-out 0.740 / 0.514 / 0.849 there,
 # 0.667 / 0.400 / 0.836 over the 22 pairs).
 UNCOVERED = ScoreModel(
     bias=-3.518,
-    weights=(0.186, 0.0, 0.901, 0.0, 0.0, 0.641, 1.073, 1.114, 0.974, 1.636, 0.296, 0.0, 1.184, 0.321, 0.794, 1.393, 1.184, 0.215, 0.052, -0.122, 0.0),
+    weights=(0.186, 0.0, 0.901, 0.0, 0.0, 0.641, 1.073, 1.114, 0.974, 1.636, 0.296, 0.0, 1.184, 0.321, 0.794, 1.393, 1.184, 0.215, 0.052, -0.122, 0.0, 0.0, 0.0),
     cross=CROSS,
     haystack=HAYSTACK,
 )
@@ -136,8 +155,8 @@ UNCOVERED = ScoreModel(
 # pair out on the first 37 pairs, with the titles' evidence fitted and order weight 1.235).
 FITTED = ScoreModel(
     bias=-3.784,
-    weights=(0.0, 0.0, 1.746, 0.0, 0.0, 1.581, 2.067, 0.0, 0.491, 2.751, 0.0, -0.304, 0.307, 0.0, 0.691, 1.909, 0.349, 0.39, 3.022, 0.0, 6.329),
-    cross=CROSS,
+    weights=(0.0, 0.0, 1.746, 0.0, 0.0, 1.581, 2.067, 0.0, 0.491, 2.751, 0.0, -0.304, 0.307, 0.0, 0.691, 1.909, 0.349, 0.39, 3.022, 0.0, 6.329, 0.0, 0.0),
+    cross=CROSS_STORY,
     haystack=HAYSTACK,
     uncovered=UNCOVERED,
 )
