@@ -5,7 +5,7 @@ import re
 
 from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
 from desktop.export.view import (
-    CORRECTION_WORDS, ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word,
+    CORRECTION_WORDS, ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts,
     excerpt,
 )
 
@@ -64,16 +64,8 @@ def _sources(view: ReportView) -> str:
 
 
 def _summary(view: ReportView) -> str:
-    everyone, some, one = view.counts
     n = len(view.sources)
-    lines = [f"- **{everyone}** claim{_s(everyone)} carried by {everyone_word(n)}"]
-    if n > 2:
-        lines.append(f"- **{some}** claim{_s(some)} carried by some sources")
-    lines.append(f"- **{one}** claim{_s(one)} carried by one source only")
-    if view.disputed:
-        lines.append(f"- ⚠ **{view.disputed}** claim{_s(view.disputed)} whose versions say a detail differently "
-                     "(a name, a number, a date: ⚠ in the table, *italics* under the claim): check before counting "
-                     "them as corroborated")
+    lines = [f"- {sign}**{figure}** {words}" for sign, figure, words in view.summary("*italics*")]
     lines += [f"- ⚠ {md_escape(note)}" for note in view.echo_notes()]
     letters = " | ".join(s.letter for s in view.sources)
     grid = [f"| # | Claim | {letters} |", "|---|---|" + ":-:|" * n]
@@ -186,7 +178,3 @@ def _corrections(view: ReportView) -> str:
     items = [f"- {CORRECTION_WORDS.get(c.action, c.action)}: {md_escape(c.a)}" + (f" ↔ {md_escape(c.b)}" if c.b else "")
              for c in view.corrections]
     return "## Editor's corrections\n\n" + "\n".join(items)
-
-
-def _s(n: int) -> str:
-    return "" if n == 1 else "s"

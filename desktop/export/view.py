@@ -194,6 +194,22 @@ class ReportView:
         single = sum(len(s.single) for s in self.sources)
         return everyone, len(self.claims) - everyone, single
 
+    def summary(self, differently: str) -> list[tuple[str, int, str]]:
+        """The summary's lines as (warning sign or "", figure, words): claims carried by all sources, by some (with
+        three sources or more), by one; the claims said differently, their marking in the report named by
+        ``differently``."""
+        everyone, some, one = self.counts
+        n = len(self.sources)
+        lines = [("", everyone, f"{_claims(everyone)} carried by {everyone_word(n)}")]
+        if n > 2:
+            lines.append(("", some, f"{_claims(some)} carried by some sources"))
+        lines.append(("", one, f"{_claims(one)} carried by one source only"))
+        if self.disputed:
+            lines.append(("⚠ ", self.disputed, f"{_claims(self.disputed)} whose versions say a detail differently (a "
+                          f"name, a number, a date: ⚠ in the table, {differently} under the claim): check before "
+                          "counting them as corroborated"))
+        return lines
+
     def echo_notes(self) -> tuple[str, ...]:
         """The warnings on copies: each pair of reports that repeat each other, then how many claims several
         sources state in one source's words only (the ○ of the coverage table)."""
@@ -203,6 +219,10 @@ class ReportView:
         claims = "claim" if single == 1 else "claims"
         return (*self.copies, f"{single} {claims} stated by several sources in one source's words only (○): "
                               "one voice, not corroboration")
+
+
+def _claims(n: int) -> str:
+    return "claim" if n == 1 else "claims"
 
 
 def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: datetime | None = None) -> ReportView:

@@ -14,7 +14,7 @@ from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
 from desktop.export.markdown import LEGEND
 from desktop.export.view import (
     CORRECTION_WORDS, ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts,
-    everyone_word, excerpt,
+    excerpt,
 )
 
 RED = "B3261E"  # said differently: the window's red
@@ -72,17 +72,9 @@ def _sources(doc, view: ReportView) -> None:
 
 
 def _summary(doc, view: ReportView) -> None:
-    everyone, some, one = view.counts
     n = len(view.sources)
     doc.add_heading("Summary", level=1)
-    lines = [f"{everyone} claim{_s(everyone)} carried by {everyone_word(n)}"]
-    if n > 2:
-        lines.append(f"{some} claim{_s(some)} carried by some sources")
-    lines.append(f"{one} claim{_s(one)} carried by one source only")
-    if view.disputed:
-        lines.append(f"⚠ {view.disputed} claim{_s(view.disputed)} whose versions say a detail differently (a name, a "
-                     "number, a date: ⚠ in the table, red under the claim): check before counting them as "
-                     "corroborated")
+    lines = [f"{sign}{figure} {words}" for sign, figure, words in view.summary("red")]
     lines += [f"⚠ {note}" for note in view.echo_notes()]
     for line in lines:
         doc.add_paragraph(clean(line), style="List Bullet")
@@ -246,7 +238,3 @@ def _table(doc, header: list[str], rows: list[list[str]], shares: list[float]) -
             cell.width = width
             run = cell.paragraphs[0].add_run(clean(text))
             run.bold, run.font.size = bold, Pt(9)
-
-
-def _s(n: int) -> str:
-    return "" if n == 1 else "s"
