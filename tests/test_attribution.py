@@ -1864,3 +1864,8 @@ def test_prosecutors_the_prosecution_and_l_accusation_are_one_source():
                    Options(semantic=False))
     assert len(comp.groups) == 1
     assert not [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]
+    # from the review: two prosecutors named are two sources
+    said = "{} said the mayor's holiday home in the Ardèche had been renovated with public money."
+    comp = compare([from_text(said.format("Prosecutor Anne Vasseur")), from_text(said.format("Prosecutor Jean Morel"))],
+                   Options(semantic=False))
+    assert [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]

@@ -100,10 +100,11 @@ def _generic_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:
 
 
 def _one_party(x: str, y: str) -> bool:
-    """Both names name one party of a trial ("prosecutors", "the prosecution", "l'accusation", "le parquet", "la
-    procureure Claire Vasseur"; "the defence", "la défense")."""
-    words = [set(_WORDS.findall(_ELIDED.sub("", name))) for name in (x, y)]
-    return any(words[0] & party and words[1] & party for party in _PARTIES)
+    """Both names name one party of a trial and nothing else ("prosecutors", "the prosecution", "l'accusation", "le
+    parquet"; "the defence", "la défense"); a person with a title ("prosecutor Jean Morel", "Defence Minister
+    Umerov") is compared by name."""
+    a, b = (set(_WORDS.findall(_ELIDED.sub("", name))) - _ARTICLES for name in (x, y))
+    return bool(a and b) and any(a <= party and b <= party for party in _PARTIES)
 
 
 _PARTIES = (frozenset("prosecution prosecutors prosecutor accusation parquet procureur procureurs procureure".split()),
