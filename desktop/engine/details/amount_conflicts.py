@@ -8,6 +8,7 @@ read as a detail only its source has, never as the figure the outlets disagree o
 from __future__ import annotations
 
 import math
+import re
 
 from ..amounts import amount_at
 from ..hedges import qualifiers
@@ -15,7 +16,10 @@ from ..units import CURRENCY, number_unit
 from .member import Member
 
 APART = 2.0  # values further apart than this factor measure two things (a fine, a sum embezzled), not one
-_RANGE_JOIN = frozenset({"to", "and", "et", "à", "-", "–"})  # "between 2 and 3 million", "de 2 à 3 millions"
+_RANGE_JOIN = frozenset({"to", "and", "et", "à"})  # "between 2 and 3 million", "de 2 à 3 millions"
+_DASHES = ("-", "–", "—")  # "2-3 million": the tokens hold no dash, the text between them does
+_SCALES = frozenset({"million", "millions", "billion", "billions", "milliard", "milliards", "m", "bn", "mn"})
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _OF = frozenset({"of", "de", "d", "d'"})  # "2 millions de clients", "a million of them"
 
 
@@ -58,14 +62,27 @@ def _given(members: list[Member]) -> dict[int, dict[str, dict[str, list[tuple[in
 
 def _bounded(m: Member, first: int, last: int) -> bool:
     """The amount is a bound or a round estimate ("more than 2 million", "up to 3 million", "environ 2 millions") or
-    one end of a range ("between 2 and 3 million", "from 2 million to 3 million"): no one figure to dispute."""
-    tokens = m.feats.tokens
+    one end of a range ("between 2 and 3 million", "2-3 million", "from 2 million to 3 million"): no one figure to
+    dispute. Not "rose 10% to 3.2 million", "in 2023 to 2.3 million", "40 stores and 2.3 million"."""
+    tokens, text = m.feats.tokens, m.text
     if first - 1 in qualifiers(tokens, m.lang, lambda k: tokens[k].is_number):
         return True
-    second = first >= 2 and tokens[first - 1].norm in _RANGE_JOIN and any(
-        t.is_number for t in tokens[max(0, first - 3):first - 1])  # "… 2 and [3 million]"
-    opening = last + 2 < len(tokens) and tokens[last + 1].norm in _RANGE_JOIN and tokens[last + 2].is_number
-    return second or opening  # "[2 million] to 3 million"
+    if first >= 1 and _range_end(m, first - 1) and text[tokens[first - 1].end:tokens[first].start].strip() in _DASHES:
+        return True  # "2-3 million", "2–3 millions"
+    second = first >= 2 and tokens[first - 1].norm in _RANGE_JOIN and (
+        _range_end(m, first - 2) or (tokens[first - 2].norm in _SCALES and first >= 3 and _range_end(m, first - 3)))
+    opening = last + 2 < len(tokens) and tokens[last + 1].norm in _RANGE_JOIN and _range_end(m, last + 2)
+    return second or opening  # "… 2 and [3 million]", "… 2 million to [3 million]", "[2 million] to 3 million"
+
+
+def _range_end(m: Member, k: int) -> bool:
+    """Token ``k`` is a plain number that may end a range: not a percentage, a year or a count of something else."""
+    tokens, text = m.feats.tokens, m.text
+    if not tokens[k].is_number or text[tokens[k].end:tokens[k].end + 1] == "%" or _YEAR.match(tokens[k].surface):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or after.norm in _RANGE_JOIN or after.norm in _SCALES or after.is_number \
+        or text[tokens[k].end:after.start].strip() in _DASHES
 
 
 def _amounts(m: Member) -> list[tuple[str, str, int, int]]:
