@@ -43,11 +43,12 @@ def render_docx(comparison: Comparison, annotations=(), overrides=()) -> bytes:
 
 
 def clean(text: str) -> str:
-    """Text Word can hold: XML 1.0 has no control characters (a pasted report may carry a form feed or a NUL), no
-    U+FFFE or U+FFFF, no lone surrogate (an undecodable byte of a file's name): each such character reads "�"."""
-    return _NOT_XML.sub("\ufffd", text)
+    """Text Word can hold: XML 1.0 has no control characters (a PDF's form feed between pages, a vertical tab for
+    a line break: a space), no U+FFFE or U+FFFF, no lone surrogate (an undecodable byte of a file's name: "�")."""
+    return _NOT_XML.sub("\ufffd", _CONTROL.sub(" ", text))
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
