@@ -1864,6 +1864,13 @@ def test_prosecutors_the_prosecution_and_l_accusation_are_one_source():
                    Options(semantic=False))
     assert len(comp.groups) == 1
     assert not [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]
+    # "Authorities say" is the police and the prosecutors another version names (a new warning the change had raised)
+    told = ["Authorities say a 35-year-old man stabbed his former girlfriend and his mother to death in New Bedford.",
+            "A 35-year-old man stabbed his former girlfriend and his mother to death in New Bedford, according to police "
+            "and prosecutors."]
+    comp = compare([from_text(t) for t in told], Options(semantic=False))
+    assert len(comp.groups) == 1
+    assert not [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]
     # from the review: two prosecutors named are two sources
     said = "{} said the mayor's holiday home in the Ardèche had been renovated with public money."
     comp = compare([from_text(said.format("Prosecutor Anne Vasseur")), from_text(said.format("Prosecutor Jean Morel"))],

@@ -83,6 +83,8 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return True  # "The company said" is the company another version names ("Kestrel said")
     if _one_party(_name(comp, a), _name(comp, b)):
         return True  # "according to prosecutors" / "selon l'accusation": the prosecution, in either language
+    if any(_AUTHORITIES.match(_name(comp, x)) and y.kind == "organisation" for x, y in ((a, b), (b, a))):
+        return True  # "Authorities say" is the police, the prosecutors or the ministry another version names
     if a.kind != b.kind and {a.kind, b.kind} & _UNNAMED:
         return False
     name_a, name_b = _name(comp, a), _name(comp, b)
@@ -107,6 +109,7 @@ def _one_party(x: str, y: str) -> bool:
     return bool(a and b) and any(a <= party and b <= party for party in _PARTIES)
 
 
+_AUTHORITIES = re.compile(r"^(?:the |les )?(?:authorities|autorites)$")  # lower case, unaccented
 _PARTIES = (frozenset("prosecution prosecutors prosecutor accusation parquet procureur procureurs procureure".split()),
             frozenset("defence defense".split()))  # lower case, unaccented ("défense")
 
