@@ -129,7 +129,7 @@ def main() -> int:
               summary([sum(x) for x in zip(*unseen)]))
     print("# inputs: " + ", ".join(INPUTS))
     print(f"FITTED = ScoreModel(\n    bias={full.bias},\n    weights=({', '.join(str(v) for v in full.weights)}),")
-    print("    cross=CROSS,\n    haystack=HAYSTACK,\n    uncovered=UNCOVERED,\n)")
+    print("    cross=CROSS_STORY,\n    haystack=HAYSTACK,\n    uncovered=UNCOVERED,\n)")
     return 0
 
 
