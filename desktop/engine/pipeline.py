@@ -193,7 +193,8 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
            cache: EmbeddingCache | None = None) -> Generator[Progress, None, list[Link]]:
     """Every scored candidate pair, for each pair of documents (two languages: with the merges of neighbours)."""
     idf = align.idf_table(views)
-    model = FITTED
+    model = FITTED if len(views) == 2 or FITTED.cross is None else replace(FITTED, cross=FITTED.cross.haystack)
+    #       the model of two reports of one story in two languages, fitted and measured on pairs (score_model)
     refusing = [refusals(v.features, v.lang) for v in views]
     candidates: list[Link] = []
     pairs = [(p, q) for p in range(len(views)) for q in range(p + 1, len(views))]
