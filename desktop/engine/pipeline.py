@@ -193,8 +193,7 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
            cache: EmbeddingCache | None = None) -> Generator[Progress, None, list[Link]]:
     """Every scored candidate pair, for each pair of documents (two languages: with the merges of neighbours)."""
     idf = align.idf_table(views)
-    model = FITTED if len(views) == 2 or FITTED.cross is None else replace(FITTED, cross=FITTED.cross.haystack)
-    #       the model of two reports of one story in two languages, fitted and measured on pairs (score_model)
+    model = FITTED
     refusing = [refusals(v.features, v.lang) for v in views]
     candidates: list[Link] = []
     pairs = [(p, q) for p in range(len(views)) for q in range(p + 1, len(views))]
@@ -211,18 +210,20 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
 
 
 def score_pair(p: int, q: int, views: list[align.DocView], idf, model, params: align.AlignParams) -> list[Link]:
-    """The candidate pairs of documents p and q scored by ``model``; across languages, by the haystack model where
-    its scores read as a translation (``merges.reads_as_translation``), which it was fitted on pairs of: the model
-    of reports of one story in two languages reads paraphrases (cosine 0.5–0.65) and gave the Swiss government pages'
-    translations (0.8 and more) less (token F1 0.336 -> 0.329). Chinese and Japanese keep the haystack model too."""
+    """The candidate pairs of documents p and q scored by ``model``. Across languages its model of two reports of
+    one story (``score_model.CROSS_STORY``) scores them only where it was fitted and measured: two reports that do
+    not read as a translation (``merges.reads_as_translation``: Swiss government pages, token F1 0.336 -> 0.329 with
+    it), in spaced scripts (Chinese and Japanese clauses are not split, so the statements' cosine keeps the tags);
+    else, and with three reports or more (whose groups' cohesion reads the haystack model's surer scores), the
+    haystack model across languages (``CROSS``)."""
     a, b = views[p], views[q]
     kept = align.scorable_pairs(a, b, idf, params)
-    scored = align.scored_links(p, q, kept, model, a.lang == b.lang, params)
     if a.lang == b.lang or model.cross is None or model.cross.haystack is None:
-        return scored
+        return align.scored_links(p, q, kept, model, a.lang == b.lang, params)
     literal = align.scored_links(p, q, kept, replace(model, cross=model.cross.haystack), False, params)
-    if a.lang in UNSPACED or b.lang in UNSPACED:
-        return literal  # clauses are not split in Chinese or Japanese: the statements' cosine would keep the tags
+    if len(views) > 2 or a.lang in UNSPACED or b.lang in UNSPACED:
+        return literal
+    scored = align.scored_links(p, q, kept, model, False, params)
     sizes = len(a.features), len(b.features)
     return literal if reads_as_translation(literal, *sizes) or reads_as_translation(scored, *sizes) else scored
 
