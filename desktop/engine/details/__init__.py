@@ -34,7 +34,8 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     for m in members:
         others = [o for o in members if o.ref[0] != m.ref[0]]
         words.append(_past_dateline(m, uncovered(m, others, meanings)))
-        mine = phrase_flags(m, members, others, cover, words[-1]) or _mixed_flags(m, members, others, meanings, cover)
+        mine = phrase_flags(m, members, others, cover, words[-1]) \
+            or _mixed_flags(m, members, others, meanings, cover, words[-1])
         flags.append(_past_dateline(m, mine or words[-1]))
         conflicts.append(word_conflicts(m, flags[-1], others, meanings))
     add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
@@ -79,12 +80,13 @@ def _split_at_amounts(m: Member, run: tuple[int, int], amounts: set[int]) -> lis
 
 
 def _mixed_flags(m: Member, members: list[Member], others: list[Member], meanings: WordMatches | None,
-                 cover: PhraseCover | None) -> list[bool] | None:
+                 cover: PhraseCover | None, word_flags: list[bool]) -> list[bool] | None:
     """Where the other versions are in this member's language and in another: besides what none of them gives in
     names and numbers (``uncovered``), the words the same-language versions lack whose phrase the other language's
     versions leave out too (``phrase_flags``). Read with the others' words alone, the other language covered every
     word it cannot check: two English reports and a French one had no English wording marked ("including a swimming
-    pool", "throughout the two-week trial") where the two English alone had it. None when not so mixed."""
+    pool", "throughout the two-week trial") where the two English alone had it. ``word_flags``: ``uncovered`` against
+    all the others, computed already. None when not so mixed."""
     cross = [o for o in others if o.lang != m.lang]
     same = [o for o in others if o.lang == m.lang]
     if not cross or not same:
@@ -93,7 +95,7 @@ def _mixed_flags(m: Member, members: list[Member], others: list[Member], meaning
     if left_out is None:
         return None
     lacking = uncovered(m, same, meanings)
-    return [w or (s and c) for w, s, c in zip(uncovered(m, others, meanings), lacking, left_out)]
+    return [w or (s and c) for w, s, c in zip(word_flags, lacking, left_out)]
 
 
 def _past_dateline(m: Member, flags: list[bool]) -> list[bool]:
