@@ -1045,3 +1045,27 @@ def test_a_saved_page_without_its_site_name_takes_it_from_the_tab_title_not_the_
     assert extract(head.format("") + body).meta.get("outlet") == "Iberia Tech Wire"
     named = head.format('<meta property="og:site_name" content="Iberia Tech Wire Daily">') + body
     assert extract(named).meta.get("outlet") == "Iberia Tech Wire Daily"
+
+
+def test_a_two_page_report_loses_its_running_header_and_a_word_the_layout_hyphenated_is_whole(tmp_path):
+    """A helper's French report printed to two pages: the header above each page had stood as the report's first
+    sentence and had been spliced into the sentence the page break cut ("… une baisse du Le Courrier de l'Europe —
+    …"); "munici-" / "pal." and "l'in-" / "cendie" read as unknown words (a shared fact left "only here"). A
+    compound's hyphen stays ("porte-" / "parole")."""
+    header = "Le Courrier de l'Europe — Monde — jeudi 17 juillet 2025"
+    pages = [[header, "Les personnes évacuées ont été hébergées dans le complexe sportif munici-",
+              "pal. Le porte-", "parole des pompiers a parlé. Les pompiers comptent sur une baisse du", "Page 1"],
+             [header, "vent annoncée pour mercredi soir afin de stabiliser le flanc est de l'in-", "cendie.", "Page 2"]]
+    text = read_path(write_pdf(tmp_path / "courrier.pdf", pages)).text
+    assert "Courrier de l'Europe" not in text
+    assert "complexe sportif municipal. Le porte-parole des pompiers" in text
+    assert "une baisse du vent annoncée" in text and "le flanc est de l'incendie." in text
+
+
+def test_a_line_two_pages_share_that_is_a_word_or_two_stays(tmp_path):
+    """On two pages only a line of three words or more above both is a running header: a short line each page
+    happens to open with is the report's."""
+    pages = [["Breaking", "The storm hit the coast on Monday and cut power to homes."],
+             ["Breaking", "Rescue teams searched the area on Tuesday."]]
+    text = read_path(write_pdf(tmp_path / "two.pdf", pages)).text
+    assert text.count("Breaking") == 2

@@ -503,6 +503,17 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("Writing by hand boosts children's memory, study finds", None), ("Production by Ford fell 5% in March", None),
     ("Reporting by women journalists fell sharply in 2023", None), ("Writing by hand: is it worth it?", None),
     ("De nombreux journalistes étaient présents", None), ("From a reporter in Gaza who lost everything", None),
+    # a helper's French report printed to PDF: a byline naming its author's post, then its dates and its rights
+    ("Par Claire Dubois, correspondante à Madrid.", "byline"), ("By Jane Doe, Europe correspondent", "byline"),
+    ("Por Ana Ruiz, corresponsal en Lisboa", "byline"),
+    ("Par Claire Dubois, correspondante à Madrid. Publié le 16 juillet 2025 à 14 h 05", "byline"),
+    ("© Le Courrier de l'Europe. Tous droits de reproduction réservés.", "copyright notice"),
+    ("Tous droits de reproduction réservés.", "copyright notice"), ("Copyright 2025 The Daily Ledger", "copyright notice"),
+    ("Noticia relacionada: La ola de calor dispara el riesgo de incendios en Extremadura", "related-articles list"),
+    ("Par ailleurs, la correspondante à Madrid a été rappelée.", None),
+    ("By law, the mayor, a former reporter in Lyon, must resign.", None),
+    ("Copyright lawsuit against the newspaper is dismissed", None),
+    ("Les droits de reproduction ont été réservés aux éditeurs.", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

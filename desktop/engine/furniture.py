@@ -52,7 +52,7 @@ _RELATED_HEAD = re.compile(
     r"(?:à |a )?lire (?:aussi|également)|lisez aussi|sur le même sujet|voir aussi|dans la même rubrique|"
     r"articles? (?:similaires|liés|associés)|read (?:more|also|next)|see also|tags?\s*:|mots-clés|étiquettes|"
     r"lesen sie (?:auch|mehr)|mehr (?:zum thema|dazu)|weitere artikel|schlagw[öo]rter|"
-    r"le[ae] (?:también|más)|leer más|más información|noticias relacionadas|etiquetas|"
+    r"le[ae] (?:también|más)|leer más|más información|noticias? relacionadas?|te puede interesar|etiquetas|"
     r"leggi anche|potrebbe interessarti|articoli correlati|parole chiave|argomenti\s*:)",
     re.I,
 )
@@ -198,6 +198,10 @@ def shape_reason(line: Line) -> str | None:
         return "paywall line"
     if _note(t, line):
         return "note"
+    if _rights(t, line):  # a copyright notice may read as two sentences: "© Le Courrier. Tous droits réservés."
+        return "copyright notice"
+    if _byline_role(t, line):  # ends as a sentence ends: "Par Claire Dubois, correspondante à Madrid."
+        return "byline"
     if is_prose(line) and not _YOU.search(t):
         return None
     for test, reason in _STRONG:
@@ -297,7 +301,25 @@ def _byline(t: str, line: Line) -> bool:
     return bool(_NAME_NOTE.match(t)) and t.split()[0].casefold() not in FUNCTION_WORDS  # not "La Chine, …"
 
 
-_PARTS = re.compile(r"\s+[—–|·•]\s+")
+_PARTS = re.compile(r"\s+[—–|·•]\s+|(?<=[a-zß-ÿ]\.)\s+(?=[A-ZÀ-ÖØ-Þ])")  # "— Publié le …", ". Publié le …"
+_RIGHTS = re.compile(r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|\b(?:all rights reserved|tous droits (?:de reproduction )?réservés|"
+                     r"reproduction interdite|alle rechte vorbehalten|todos los derechos reservados|"
+                     r"tutti i diritti riservati)\b", re.I)
+# "Par Claire Dubois, correspondante à Madrid.", "By Jane Doe, Europe correspondent", "Por Ana Ruiz, corresponsal en Lisboa"
+_BY_NAME_ROLE = re.compile(
+    rf"^(?i:by|par|von|por|di|de)\s+{_NAME}(?:\s+{_NAME}){{1,3}}\s*,\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?i:correspondent|correspondant\w*|reporter|journaliste|journalist|envoyée?s?\s+spéciale?s?|special envoy|"
+    r"staff writer|korrespondent\w*|corresponsal|corrispondente|redakteur\w*|rédact\w+|editor|periodista|giornalista)"
+    r"(?:\s+(?i:à|in|en|au|aux|at|a|im|de|from|para|per)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})?\.?$")
+
+
+def _rights(t: str, line: Line) -> bool:
+    """A copyright notice: "© Le Courrier de l'Europe. Tous droits de reproduction réservés.", "All rights reserved"."""
+    return line.words <= 16 and bool(_RIGHTS.search(t))
+
+
+def _byline_role(t: str, line: Line) -> bool:
+    return line.words <= 14 and bool(_BY_NAME_ROLE.match(t))
 
 
 def _byline_dated(t: str, line: Line) -> bool:
@@ -307,7 +329,8 @@ def _byline_dated(t: str, line: Line) -> bool:
     if len(parts) < 2 or len(parts) > 4 or TERMINAL.search(t.rstrip(")")):
         return False
     lines = [Line(0, len(p), p, 0) for p in parts]
-    return _byline(parts[0], lines[0]) and all(_date_line(p, ln) or _byline(p, ln) or (ln.words <= 5 and _names_only(p))
+    return (_byline(parts[0], lines[0]) or _byline_role(parts[0], lines[0])) and all(
+        _date_line(p, ln) or _byline(p, ln) or _byline_role(p, ln) or (ln.words <= 5 and _names_only(p))
                                                for p, ln in zip(parts, lines))  # the outlet: "— Le Quotidien du Soir"
 
 

@@ -9,6 +9,7 @@ from pypdf.errors import DependencyError
 
 from desktop.engine.model import SynopticError
 
+from .hyphens import layout_breaks, unbroken
 from .limits import check_chars
 from . import pdf_type
 from .reflow import full_length, join_wrapped
@@ -99,12 +100,14 @@ def document_text(raw_pages: list[str], types: dict[str, pdf_type.Type] | None =
     running header and footer left out (``furniture``), and the lines the layout wrapped joined again ("…killing"
     / "one person, police said." is one sentence; so is one that a page break cut: "The authorities also" / "did
     not know whether …"). A line ending a sentence, a short line (a title, an intertitle) keep their break, but a
-    headline printed large on two lines is one (``pdf_type``: ``types``, each line's print as the page draws it)."""
+    headline printed large on two lines is one (``pdf_type``: ``types``, each line's print as the page draws it); a
+    word the layout hyphenated is written whole ("munici-" / "pal", ``hyphens``)."""
     pages = [_page_lines(raw) for raw in raw_pages]
     edges = furniture(pages)
     lines = [ln for k, page in enumerate(pages) for i, ln in enumerate(page) if (k, i) not in edges and ln]
     usual = full_length(lines)
-    return "\n".join(ln for run in pdf_type.set_in_type(lines, types or {}) for ln in join_wrapped(run, usual)).strip()
+    text = "\n".join(ln for run in pdf_type.set_in_type(lines, types or {}) for ln in join_wrapped(run, usual)).strip()
+    return unbroken(text, layout_breaks(lines))  # "munici-" / "pal" joined is "municipal"
 
 
 def _page_lines(raw: str) -> list[str]:
@@ -127,10 +130,18 @@ _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}\b")  # a bro
 _PRINT_URL = re.compile(r"(?:file|https?)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?")  # its footer: address, page
 
 
+def _runs_through(line: str, where: set[int], pages: int) -> bool:
+    """A line repeated in one place on half the pages of three or more, or on both pages of two when it is more than
+    a word or two ("Le Courrier de l'Europe — Monde — jeudi 17 juillet 2025" above each page)."""
+    if pages == 2:
+        return len(where) == 2 and len(line.split()) >= 3
+    return pages >= 3 and len(where) >= pages / 2
+
+
 def furniture(pages: list[list[str]]) -> set[tuple[int, int]]:
     """(page, line) of each running header and footer: a line among a page's first or last three that the same
     line, numbers aside, repeats in the same place on half the pages at least (in a document of three pages or
-    more; never a sentence, which a page may end and the next begin with: "3 people were killed." / "12 people
+    more; on both pages of two, ``_runs_through``; never a sentence, which a page may end and the next begin with: "3 people were killed." / "12 people
     …"), or that reads as a page number or as a browser's print header or footer ("12/5/26, 3:47 AM Title",
     "file:///…/page.html 1/3")."""
     def key(page: list[str], i: int) -> tuple[int, str]:
@@ -142,7 +153,7 @@ def furniture(pages: list[list[str]]) -> set[tuple[int, int]]:
         for i in edges[k]:
             if not page[i].endswith((".", "!", "?")):
                 seen.setdefault(key(page, i), set()).add(k)
-    repeated = {s for s, where in seen.items() if len(pages) >= 3 and len(where) >= len(pages) / 2}
+    repeated = {s for s, where in seen.items() if _runs_through(s[1], where, len(pages))}
     out: set[tuple[int, int]] = set()
     for k, page in enumerate(pages):
         says = any(ln and key(page, i) not in repeated for i, ln in enumerate(page))  # a page saying only what

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .hyphens import layout_breaks, unbroken
+
 ENDS = tuple(".!?…:;»\"”)")  # a line ending on one of these ends a sentence or a clause
 WRAPPED = 0.7  # a line this much of a full line's length or longer runs on when it ends mid-sentence
 _FULL_SHARE = 0.8  # a full line: the length 80 % of the lines do not exceed
@@ -149,7 +151,7 @@ def reflow_plain(text: str) -> str:
             out[-1] = joined(out[-1].rstrip(), line)
         else:
             out.append(raw)
-    return "\n".join(out)
+    return unbroken("\n".join(out), layout_breaks(stripped))  # "govern-" / "ment" joined is "government"
 
 
 def broken_once(line: str, following: str) -> bool:
