@@ -549,13 +549,17 @@ def test_none_against_a_number_and_a_denied_statement_conflict():
 def test_a_name_and_a_number_in_one_slot_are_no_conflict():
     """Found by a helper's first-use test: "… et la Diac" / "… et les Banques populaires, 950 millions" was shown
     "said differently": a name against an amount (so were "1 dead" / "Aceh province"); a count against a number
-    still is one ("Dozens injured" / "24 injured")."""
+    still is one where the number cannot be the count ("Dozens injured" / "5 injured"; "24 injured" may be "dozens":
+    each version's detail, no dispute, ``details.intervals``)."""
     found = conflicts_of("Suivent le Crédit mutuel, les Caisses d'épargne et les Banques populaires, 950 millions.",
                          "Suivent le Crédit mutuel, les Caisses d'épargne, les Banques populaires et la Diac.")
     assert found == [(0, "950 millions", []), (1, "Diac", [])]  # what each version adds, no conflict
     found = conflicts_of("Dozens were injured when the ferry sank off the coast of Aceh province on Sunday.",
+                         "5 were injured when the ferry sank off the coast of Aceh province on Sunday.")
+    assert found == [(0, "Dozens", ["5"]), (1, "5", ["Dozens"])]
+    found = conflicts_of("Dozens were injured when the ferry sank off the coast of Aceh province on Sunday.",
                          "24 were injured when the ferry sank off the coast of Aceh province on Sunday.")
-    assert found == [(0, "Dozens", ["24"]), (1, "24", ["Dozens"])]
+    assert found == [(0, "Dozens", []), (1, "24", [])]
     found = conflicts_of("The plane, a Boeing 737, landed safely in Lyon on Monday evening, officials said.",
                          "The plane, an Airbus A320, landed safely in Lyon on Monday evening, officials said.")
     assert found == [(0, "Boeing 737", ["Airbus A320"]), (1, "Airbus A320", ["Boeing 737"])]
@@ -645,6 +649,39 @@ def test_a_version_that_hedges_a_number_or_a_claim_says_less_than_one_that_does_
     found = conflicts_of("More than 300 people were evacuated from the town on Monday, officials said.",
                          "Fewer than 300 people were evacuated from the town on Monday, officials said.")
     assert found == [(0, "More than", ["Fewer than"]), (1, "Fewer than", ["More than"])]
+
+
+def test_figures_no_one_number_makes_both_right_conflict_and_figures_one_number_may_do_not():
+    """From a helper's wildfire reports: "Around 400 firefighters" / "More than 550 firefighters" read as two details of
+    their own (the word diff pairs "Around 400" with "than 550", "More" left alone), not as a dispute. "About 400"
+    and "more than 380" may both be right; "up to 60" and "40" too."""
+    found = conflicts_of("Around 400 firefighters were working overnight to stop the flames, officials said.",
+                         "More than 550 firefighters were working overnight to stop the flames, officials said.")
+    assert found == [(0, "Around 400", ["More than 550"]), (1, "More than 550", ["Around 400"])]
+    assert not any(parts for *_, parts in conflicts_of(
+        "About 400 firefighters were working overnight to stop the flames, officials said.",
+        "More than 380 firefighters were working overnight to stop the flames, officials said."))
+    assert not any(parts for *_, parts in conflicts_of(
+        "Up to 60 firefighters were working overnight to stop the flames, officials said.",
+        "40 firefighters were working overnight to stop the flames, officials said."))
+    found = conflicts_of("About 400 firefighters were working overnight to stop the flames, officials said.",
+                         "Some 550 firefighters were working overnight to stop the flames, officials said.")
+    assert found == [(0, "400", ["550"]), (1, "550", ["400"])]
+    assert not any(parts for *_, parts in conflicts_of(
+        "Thousands of residents were evacuated from the town late on Tuesday, the regional government said.",
+        "About 3,500 residents were evacuated from the town late on Tuesday, the regional government said."))
+
+
+def test_the_day_a_statement_was_made_is_no_day_to_set_against_the_event_s():
+    """From a helper's wildfire reports: "…, regional authorities said on Wednesday" against a fire "declarado el
+    martes" read as a dispute of dates. The day after a cue of saying dates the statement; two days of the event
+    still conflict."""
+    found = conflicts_of("A wildfire forced 3,500 people from their homes in Torrealba, regional authorities said on "
+                         "Wednesday.", "A wildfire forced 3,500 people from their homes in Torrealba on Tuesday.")
+    assert not any(parts for *_, parts in found)
+    found = conflicts_of("A wildfire forced 3,500 people from their homes in Torrealba on Wednesday, regional "
+                         "authorities said.", "A wildfire forced 3,500 people from their homes in Torrealba on Tuesday.")
+    assert [(s, text) for s, text, parts in found if parts] == [(0, "Wednesday"), (1, "Tuesday")]
 
 
 def test_numbers_given_in_each_others_places_conflict_and_reordered_counts_do_not():

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 ABOUT, AT_LEAST, AT_MOST = "about", "at least", "at most"
 _QUALIFIERS = {
     "en": {ABOUT: (("about",), ("around",), ("roughly",), ("approximately",), ("some",), ("an", "estimated")),
-           AT_LEAST: (("at", "least"), ("more", "than"), ("over",), ("as", "many", "as"), ("upwards", "of")),
-           AT_MOST: (("at", "most"), ("up", "to"), ("fewer", "than"), ("less", "than"), ("under",), ("nearly",),
+           AT_LEAST: (("at", "least"), ("more", "than"), ("over",), ("upwards", "of")),
+           AT_MOST: (("at", "most"), ("up", "to"), ("as", "many", "as"), ("fewer", "than"), ("less", "than"),
+                     ("under",), ("nearly",),
                      ("almost",), ("just", "under"))},
     "fr": {ABOUT: (("environ",), ("quelque",), ("quelques",), ("approximativement",)),
            AT_LEAST: (("au", "moins"), ("plus", "de"), ("plus", "d"), ("pas", "moins", "de"), ("pas", "moins", "d")),

@@ -105,14 +105,25 @@ def _past_dateline(m: Member, flags: list[bool]) -> list[bool]:
     return flags if not end else [f and t.start >= end for f, t in zip(flags, m.feats.tokens)]
 
 
+def _cues(comp: Comparison) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """Per sentence, its cues of saying in sentence offsets (``Member.cues``)."""
+    out: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for att in comp.attributions:
+        base = comp.documents[att.source].sentences[att.sentence].start
+        out.setdefault((att.source, att.sentence), []).append((att.cue[0] - base, att.cue[1] - base))
+    return out
+
+
 def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[Detail]:
     out: list[Detail] = []
     names = [frozenset().union(*(f.names for f in doc)) for doc in feats]  # written capitalised mid-sentence
     lower = [lower_words(doc) for doc in feats]
+    cues = _cues(comp)
     for g, grp in enumerate(comp.groups):
         members = [
             Member(ref, comp.documents[ref[0]].sentences[ref[1]].start, comp.documents[ref[0]].language,
-                   feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]), names[ref[0]], lower[ref[0]])
+                   feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]), names[ref[0]], lower[ref[0]],
+                   tuple(cues.get(tuple(ref), ())))
             for ref in grp.members
         ]
         out += _group_details(g, members, comp.word_matches, comp.phrase_cover)

@@ -9,7 +9,8 @@ from ..meanings import WordMatches
 from ..phrases import PhraseCover
 from ..world_names import token_date
 from .cover import uncovered
-from .member import Member, checkable, cross_checkable
+from .intervals import may_agree
+from .member import Member, checkable, cross_checkable, day_said
 
 
 def _number_conflicts_across(member: Member, flags: list[bool], others: list[Member], meanings: WordMatches | None,
@@ -17,7 +18,8 @@ def _number_conflicts_across(member: Member, flags: list[bool], others: list[Mem
     """Numbers and dates of this member that another language's version gives otherwise: the phrase it matched
     holds a number or date of the same kind that this member does not give ("18 francs" / "17 francs")."""
     out: dict[int, list[tuple[int, int, int]]] = {}
-    mine = [k for k, f in enumerate(flags) if f and cross_checkable(member, k) is not None]
+    mine = [k for k, f in enumerate(flags) if f and cross_checkable(member, k) is not None
+            and not (token_date(member.feats.tokens, k, member.lang) is not None and day_said(member, k))]
     if cover is None or not mine:
         return out
     for other in (o for o in others if o.lang != member.lang):
@@ -28,12 +30,14 @@ def _number_conflicts_across(member: Member, flags: list[bool], others: list[Mem
                 continue
             dated = token_date(member.feats.tokens, k, member.lang) is not None
             period, measure = _period(member.feats.tokens, k, member.text), _measure(member.feats.tokens, k)
-            hits = [t for j, t in enumerate(other.feats.tokens) if theirs[j] and span[0] <= t.start < span[1]
+            hits = [j for j, t in enumerate(other.feats.tokens) if theirs[j] and span[0] <= t.start < span[1]
                     and (token_date(other.feats.tokens, j, other.lang) is not None) == dated
                     and _period(other.feats.tokens, j, other.text) == period
                     and _same_measure(measure, _measure(other.feats.tokens, j)) and checkable(other, j) is not None]
-            if hits:
-                out.setdefault(k, []).append((other.ref[0], other.start + hits[0].start, other.start + hits[-1].end))
+            if hits and not (not dated and may_agree(member, [k], other, hits)):  # "about 400" / "plus de 380"
+                toks = other.feats.tokens
+                out.setdefault(k, []).append((other.ref[0], other.start + toks[hits[0]].start,
+                                              other.start + toks[hits[-1]].end))
     return out
 
 

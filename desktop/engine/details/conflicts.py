@@ -3,6 +3,8 @@ slot of like wording makes each side a conflict pointing at the other.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from ..amounts import amount_at
@@ -12,6 +14,7 @@ from ..meanings import WordMatches, meaning_key
 from ..negation import NONE_WORDS
 from ..units import number_unit
 from .cover import uncovered
+from .intervals import may_agree
 from .member import Member, diff_words, member_hedges, member_qualifiers
 from .spans import meridiem_end
 
@@ -34,18 +37,22 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
         ops = word_diff(mine, diff_words(other), member.ref < other.ref)
         for n, op in enumerate(ops):
             if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS \
-                    or not in_one_slot(ops, n, member.feats.tokens, theirs, member.lang):
+                    or not in_one_slot(ops, n, member.feats.tokens, theirs, member.lang, (my_bounds, their_bounds)):
                 continue
             a = [k for k in range(op.src_start, op.src_end) if flags[k] and _says(member, k)]
             b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and _says(other, k)]
             named = [_fact_of(toks, ks, bounds, member.lang)
                      for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
+            if "number" in named[0] & named[1] and may_agree(member, a, other, b):
+                continue  # "about 400" / "more than 380": one number may make both right
             if a and b and ((named[0] & named[1]) or (not named[0] and not named[1]
                                                       and _about_one_thing(member, a, theirs, b, meanings))):
                 #   numbers against numbers, names against names ("Boeing 737" / "Airbus A320"), words against
                 #   words ("Pigeon" / "next": no) about one thing; not a name against a number ("Diac" / "950 millions")
-                end = theirs[value_end(other, b[-1])].end
-                counterpart = (other.ref[0], other.start + theirs[b[0]].start, other.start + meridiem_end(other.text, end))
+                end, first = theirs[value_end(other, b[-1])].end, b[0]
+                while first - 1 in their_bounds and their_flags[first - 1]:  # "More" of "More than 550"
+                    first -= 1
+                counterpart = (other.ref[0], other.start + theirs[first].start, other.start + meridiem_end(other.text, end))
                 for k in a:
                     out.setdefault(k, []).append(counterpart)
     return out
@@ -110,29 +117,39 @@ def word_diff(mine: list[str], theirs: list[str], first: bool) -> list:
             for op in Levenshtein.opcodes(theirs, mine)]
 
 
-def in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token, ...], lang: str = "") -> bool:
+def in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token, ...], lang: str = "",
+                qualifying: tuple[Collection[int], Collection[int]] = ((), ())) -> bool:
     """Replace block ``n`` stands where the other wording stands: on each side, past small words, a word one side
     adds and another name, number or date in the same slot ("in Texas on Monday" / "in Ohio on Tuesday", "approved"
     / "narrowly rejected"), a word the two sentences share or the sentence's edge ("The Senate approved
     the bill" / "The Senate rejected the bill"). In two sentences that order their words differently a replace
     block pairs words of different places ("montrant" / "Blanche"): each is what its source adds, not a
     contradiction. A name or a number stands in one slot at the sentence's edge past small words both have too ("A
-    62-year-old man" / "A 61-year-old man"), other words there only reword ("The fire" / "The blaze")."""
+    62-year-old man" / "A 61-year-old man"), other words there only reword ("The fire" / "The blaze").
+    ``qualifying``: each side's tokens that qualify a number ("More than 550" / "Around 400": the word diff pairs
+    "Around 400" with "than 550", "More" left alone), part of its figure."""
     op = ops[n]
-    facts = all(t.is_name or t.is_number or token_number(side, k, lang) is not None  # "four hundred" / "500"
-                for side, start, end in ((toks, op.src_start, op.src_end), (theirs, op.dest_start, op.dest_end))
+    facts = all(t.is_name or t.is_number or token_number(side, k, lang) is not None or k in bounds  # "four hundred"
+                for side, start, end, bounds in ((toks, op.src_start, op.src_end, qualifying[0]),
+                                                 (theirs, op.dest_start, op.dest_end, qualifying[1]))
                 for k, t in enumerate(side[start:end], start))
-    return len(ops) > 1 and _anchored(ops, n, -1, toks, theirs, facts) and _anchored(ops, n, 1, toks, theirs, facts)
+    return len(ops) > 1 and _anchored(ops, n, -1, toks, theirs, facts, qualifying) \
+        and _anchored(ops, n, 1, toks, theirs, facts, qualifying)
 
 
 _SHORT_CHANGE = 2  # tokens a change between the block and its anchor may have on a side
 
 
-def _anchored(ops: list, n: int, step: int, toks: tuple[Token, ...], theirs: tuple[Token, ...], facts: bool) -> bool:
+def _anchored(ops: list, n: int, step: int, toks: tuple[Token, ...], theirs: tuple[Token, ...], facts: bool,
+              qualifying: tuple[Collection[int], Collection[int]] = ((), ())) -> bool:
     k, changed = n + step, False
     while 0 <= k < len(ops):
         op = ops[k]
         mine, other = toks[op.src_start:op.src_end], theirs[op.dest_start:op.dest_end]
+        if op.tag != "equal" and set(range(op.src_start, op.src_end)) <= set(qualifying[0]) \
+                and set(range(op.dest_start, op.dest_end)) <= set(qualifying[1]):
+            k += step  # the rest of a figure's qualifier ("More" of "More than 550")
+            continue
         if op.tag == "equal" and any(not t.stop for t in mine):
             return True
         same_kind = op.tag == "replace" and len(mine) <= _SHORT_CHANGE and len(other) <= _SHORT_CHANGE \

@@ -10,7 +10,7 @@ from ..negation import NONE_WORDS, negation_span, negations
 from ..units import CURRENCY, units_written
 from ..world_names import token_date
 from .conflicts import in_one_slot, value_end, word_diff
-from .member import Member, diff_words
+from .member import Member, day_said, diff_words
 
 
 def add_unit_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
@@ -161,9 +161,11 @@ def _lone_days(member: Member, flags: list[bool]) -> dict[str, int]:
     """{"day" or "month": token} for each kind of date that the member gives once, uncovered (flagged)."""
     found: dict[str, list[int]] = {}
     for k, flagged in enumerate(flags):
-        if flagged and (date := token_date(member.feats.tokens, k, member.lang)) is not None:
+        if flagged and (date := token_date(member.feats.tokens, k, member.lang)) is not None \
+                and not day_said(member, k):
             found.setdefault(date.split(":", 1)[0], []).append(k)
     return {kind: ks[0] for kind, ks in found.items() if len(ks) == 1}
+
 
 
 def _units_of(member: Member) -> dict[str, list[tuple[str, int, int]]]:

@@ -3,6 +3,7 @@ to cover their words with, and its words as the word diff and the value checks s
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ class Member:
     text: str
     names: frozenset[str] = frozenset()  # words its report writes capitalised mid-sentence
     lower_words: frozenset[str] = frozenset()  # words its report writes in lower case
+    cues: tuple[tuple[int, int], ...] = ()  # its cues of saying ("said", "a déclaré"), in sentence offsets
     _keys: list[frozenset[str]] | None = field(default=None, repr=False)  # token_keys(), once per member
     _bag: frozenset[str] | None = field(default=None, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)  # per member: its hedges, qualifiers, diff words
@@ -54,6 +56,16 @@ class Member:
             self._bag = _offered(frozenset().union(*self.token_keys())) | currency_signs(self.feats.tokens) \
                 | minute_words(self.feats.tokens)
         return self._bag
+
+
+_SAID_ON = re.compile(r"(?:\s*\b(?:on|late|early|this|last|le|ce|el|este|dès)\b)*\s*", re.I)
+
+
+def day_said(member: Member, k: int) -> bool:
+    """Token ``k`` dates the statement, not the event: it comes right after a cue of saying ("regional authorities
+    said on Wednesday" of a fire that broke out on Tuesday, "a indiqué mercredi"): no day to set against the event's."""
+    start = member.feats.tokens[k].start
+    return any(end <= start and _SAID_ON.fullmatch(member.text[end:start]) for _, end in member.cues)
 
 
 def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
