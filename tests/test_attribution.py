@@ -1876,3 +1876,21 @@ def test_prosecutors_the_prosecution_and_l_accusation_are_one_source():
     comp = compare([from_text(said.format("Prosecutor Anne Vasseur")), from_text(said.format("Prosecutor Jean Morel"))],
                    Options(semantic=False))
     assert [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]
+
+
+def test_authorities_of_a_level_are_the_body_another_version_names_and_a_country_s_are_not():
+    """From a helper's wildfire reports: "regional authorities said" / "the regional government said" read as
+    "attributed differently". Authorities of a region, a city or a state are its government; "the Syrian
+    authorities" are no Turkish ministry."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare
+
+    said = "About 3,500 residents were ordered to leave their homes late on Tuesday, {} said."
+    disputed = []
+    for who, other in (("regional authorities", "the regional government"),
+                       ("the Syrian authorities", "the Turkish foreign ministry")):
+        comp = compare([from_text(said.format(who)), from_text(said.format(other))], Options(semantic=False))
+        assert len(comp.groups) == 1
+        disputed.append(bool([d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]))
+    assert disputed == [False, True]

@@ -84,7 +84,8 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     if _one_party(_name(comp, a), _name(comp, b)):
         return True  # "according to prosecutors" / "selon l'accusation": the prosecution, in either language
     if any(_AUTHORITIES.match(_name(comp, x)) and y.kind == "organisation" for x, y in ((a, b), (b, a))):
-        return True  # "Authorities say" is the police, the prosecutors or the ministry another version names
+        return True  # "Authorities say" is the police, the prosecutors or the ministry another version names;
+        #              "regional authorities" the regional government
     if a.kind != b.kind and {a.kind, b.kind} & _UNNAMED:
         return False
     name_a, name_b = _name(comp, a), _name(comp, b)
@@ -109,7 +110,12 @@ def _one_party(x: str, y: str) -> bool:
     return bool(a and b) and any(a <= party and b <= party for party in _PARTIES)
 
 
-_AUTHORITIES = re.compile(r"^(?:the |les )?(?:authorities|autorites)$")  # lower case, unaccented
+# lower case, unaccented: "authorities", "regional authorities", "les autorites regionales d'estremadure"; not a
+# country's ("the Syrian authorities" is no Turkish ministry)
+_LEVEL = r"(?:regional|local|federal|state|provincial|municipal|city|county|district|health|regionales|locales|" \
+         r"federales|sanitaires|municipales|provinciales|sanitarias)"
+_AUTHORITIES = re.compile(rf"^(?:the |les |las )?(?:{_LEVEL} )?(?:authorities|autorites|autoridades)(?: {_LEVEL})?"
+                          r"(?: (?:of |de |d['’]|du |des )[\w'’ -]+)?$")
 _PARTIES = (frozenset("prosecution prosecutors prosecutor accusation parquet procureur procureurs procureure".split()),
             frozenset("defence defense".split()))  # lower case, unaccented ("défense")
 
