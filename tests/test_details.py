@@ -732,6 +732,12 @@ def test_a_wire_dateline_is_no_detail():
                        "Two people were killed on Tuesday when a regional train hit a freight train near the village "
                        "of Saint-Aubin-des-Pres, officials said.")
     assert not [text for _, text, _ in found if text in ("France", "Continental Press", "Continental")]
+    # a helper's wildfire reports: a Reuters dateline with its date gave "Spain", "July 16" and "Reuters"
+    found = details_of("TORREALBA DE LA SIERRA, Spain, July 16 (Reuters) - Two people were killed on Tuesday when a "
+                       "regional train hit a freight train near the village, officials said.",
+                       "Two people were killed on Tuesday when a regional train hit a freight train near the village "
+                       "of Torrealba de la Sierra, officials said.")
+    assert not [text for _, text, _ in found if any(w in text for w in ("Spain", "July", "Reuters"))]
 
 
 def test_une_quarantaine_de_is_about_forty_and_a_quarantine_no_number():
