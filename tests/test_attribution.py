@@ -1889,7 +1889,7 @@ def test_authorities_of_a_level_are_the_body_another_version_names_and_a_country
     said = "About 3,500 residents were ordered to leave their homes late on Tuesday, {} said."
     disputed = []
     for who, other in (("regional authorities", "the regional government"),
-                       ("the Syrian authorities", "the Turkish foreign ministry")):
+                       ("the Syrian authorities", "the Turkish foreign ministry")):  # and "les autorités d'Israël"
         comp = compare([from_text(said.format(who)), from_text(said.format(other))], Options(semantic=False))
         assert len(comp.groups) == 1
         disputed.append(bool([d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]))

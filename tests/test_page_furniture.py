@@ -514,6 +514,11 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("By law, the mayor, a former reporter in Lyon, must resign.", None),
     ("Copyright lawsuit against the newspaper is dismissed", None),
     ("Les droits de reproduction ont été réservés aux éditeurs.", None),
+    # from the review: the notice's words inside the report's own sentences
+    ("Sur chacune des photos figurait pourtant la mention « tous droits réservés ».", None),
+    ("Tous droits réservés : la Sacem attaque le festival.", None),
+    ("Copyright 2023 fight ends in court as the singer wins damages.", None),
+    ("© 2025 Reuters. All rights reserved.", "copyright notice"),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

@@ -314,8 +314,13 @@ _BY_NAME_ROLE = re.compile(
 
 
 def _rights(t: str, line: Line) -> bool:
-    """A copyright notice: "© Le Courrier de l'Europe. Tous droits de reproduction réservés.", "All rights reserved"."""
-    return line.words <= 16 and bool(_RIGHTS.search(t))
+    """A copyright notice: "© Le Courrier de l'Europe. Tous droits de reproduction réservés.", "All rights reserved",
+    "Copyright 2025 The Daily Ledger": the notice's words and the outlet's name, nothing else ("Sur chacune des photos
+    figurait la mention « tous droits réservés ».", "Copyright 2023 fight ends in court" are the report's)."""
+    if line.words > 16 or not _RIGHTS.search(t):
+        return False
+    rest = [re.sub(r"^[ldLD]['’]", "", w) for w in _WORD.findall(_RIGHTS.sub(" ", t))]  # "l'Europe": "Europe"
+    return all(w[:1].isupper() or w.casefold() in FUNCTION_WORDS for w in rest)
 
 
 def _byline_role(t: str, line: Line) -> bool:

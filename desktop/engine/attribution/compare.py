@@ -114,8 +114,9 @@ def _one_party(x: str, y: str) -> bool:
 # country's ("the Syrian authorities" is no Turkish ministry)
 _LEVEL = r"(?:regional|local|federal|state|provincial|municipal|city|county|district|health|regionales|locales|" \
          r"federales|sanitaires|municipales|provinciales|sanitarias)"
-_AUTHORITIES = re.compile(rf"^(?:the |les |las )?(?:{_LEVEL} )?(?:authorities|autorites|autoridades)(?: {_LEVEL})?"
-                          r"(?: (?:of |de |d['’]|du |des )[\w'’ -]+)?$")
+_LEVELLED = rf"(?:{_LEVEL} (?:authorities|autoridades)|(?:autorites|autoridades) {_LEVEL})"  # "regional authorities"
+_AUTHORITIES = re.compile(rf"^(?:the |les |las )?(?:authorities|autorites|autoridades|{_LEVELLED}"
+                          r"(?: (?:of |de |d['’]|du |des )[\w'’ -]+)?)$")  # a place only after a level
 _PARTIES = (frozenset("prosecution prosecutors prosecutor accusation parquet procureur procureurs procureure".split()),
             frozenset("defence defense".split()))  # lower case, unaccented ("défense")
 

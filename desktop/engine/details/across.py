@@ -9,7 +9,7 @@ from ..meanings import WordMatches
 from ..phrases import PhraseCover
 from ..world_names import token_date
 from .cover import uncovered
-from .intervals import may_agree
+from .intervals import MEASURES, may_agree
 from .member import Member, checkable, cross_checkable, day_said
 
 
@@ -50,22 +50,10 @@ _PERIODS = {"an": "year", "ans": "year", "année": "year", "années": "year", "y
 
 
 _AGED = frozenset("aged âgé âgée âgés âgées".split())
-# measures written after a number, by the unit they are in: two figures in different units ("11 inches" / "300
-# millimètres") are two ways of giving a size, not two sizes; a figure with no measure word agrees with either
-_MEASURES = {w: unit for unit, words in (
-    ("mm", "mm millimetre millimetres millimeter millimeters millimètre millimètres"),
-    ("cm", "cm centimetre centimetres centimeter centimeters centimètre centimètres"),
-    ("m", "metre metres meter meters mètre mètres"), ("km", "km kilometre kilometres kilometer kilometers kilomètre "
-                                                           "kilomètres"),
-    ("in", "in inch inches pouce pouces"), ("ft", "ft foot feet pied pieds"), ("mi", "mile miles mille milles"),
-    ("kg", "kg kilo kilos kilogram kilograms kilogramme kilogrammes"), ("lb", "lb lbs pound pounds livre livres"),
-    ("t", "tonne tonnes ton tons"), ("ha", "ha hectare hectares"), ("acre", "acre acres"),
-    ("l", "litre litres liter liters"), ("gal", "gallon gallons"), ("kmh", "km/h kph"), ("mph", "mph"))
-    for w in words.split()}
 
 
 def _measure(tokens, k: int) -> str | None:
-    return _MEASURES.get(tokens[k + 1].norm) if k + 1 < len(tokens) else None
+    return MEASURES.get(tokens[k + 1].norm) if k + 1 < len(tokens) else None
 
 
 def _same_measure(a: str | None, b: str | None) -> bool:

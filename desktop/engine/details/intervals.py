@@ -1,22 +1,21 @@
-"""Figures that may both be right, and figures that cannot: "around 400 firefighters" and "more than 380" allow one
+"""Figures that may both be right, and figures that cannot: "around 400 firefighters" and "410 firefighters" give one
 number, "around 400" and "more than 550" do not.
 
-A qualifier before a number (``hedges.qualifiers``) says which values the version allows: "about", "around",
-"environ" a twentieth either side; "at least", "more than", "plus de" the number and above; "up to", "fewer than",
-"as many as" the number and below, "nearly", "près de" a twentieth below it; a plain number itself; "thousands" from
-a thousand to tens of thousands (``COUNTS``). Two versions' figures conflict only when no value lies in both. A
-wire story's "Around 400 firefighters" against a paper's "More than 550 firefighters" had read as two details of
-their own, not as a dispute; "more than 380" against "about 400" is no dispute, nor "Thousands flee" against
-"3,500 residents" (each version's detail still).
+A version states a figure, and how it rounds it: "about", "around", "environ" a twentieth either side, "nearly",
+"près de" a twentieth below it, "thousands" from a thousand to tens of thousands (``COUNTS``); a plain number and a
+bound ("at least 12", "more than 550", "up to 60") state their number, for a toll of "at least 12" and one of "at
+least 27" are two tolls to reconcile, not one. Two versions' figures conflict when no value lies in both, or when
+they bound one number from two sides ("more than 300" / "fewer than 300"). A wire story's "Around 400 firefighters"
+against a paper's "More than 550 firefighters" had read as two details of their own, not as a dispute; "about 400"
+against "410", or "Thousands flee" against "3,500 residents", is no dispute (each version's detail still).
 """
 from __future__ import annotations
-
-import math
 
 from ..amounts import amount_at
 from ..clock import clock_times
 from ..features import token_number
-from ..hedges import ABOUT, AT_LEAST, AT_MOST
+from ..hedges import ABOUT, AT_MOST
+from ..units import number_unit
 from .member import Member, member_qualifiers
 
 _NEAR = frozenset({"nearly", "almost", "just", "près", "presque"})  # "nearly", "just under", "près de": close below
@@ -27,37 +26,73 @@ COUNTS = {w: bounds for words, bounds in (
     ("thousands milliers", (1000.0, 99999.0)), ("millions", (1e6, 1e9))) for w in words.split()}
 
 
-def interval(member: Member, k: int) -> tuple[float, float] | None:
-    """The values the figure token ``k`` is part of allows, as its qualifier reads (None: no number there)."""
+def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
+    """The values the figure token ``k`` is part of states, as its qualifier rounds it, and the bound's side
+    (``hedges.AT_LEAST``, ``AT_MOST``, or None); None where no number is there."""
     toks = member.feats.tokens
     if toks[k].norm in COUNTS:
-        return COUNTS[toks[k].norm]
+        return (*COUNTS[toks[k].norm], None)
     value = _value(token_number(toks, k, member.lang))
     if value is None or any(hour <= k <= last for hour, (_, last) in clock_times(toks).items()):
         return None  # "6:30 p.m." / "6 p.m.": a time of day, no count to round
-        return None
-    amount = amount_at(toks, k, member.lang)
-    first = amount.first if amount is not None else k
+    first = _first(member, k)
     bounds = member_qualifiers(member)
     bound, words = bounds.get(first - 1), set()
     while first - 1 in bounds:  # the qualifier's words ("près", "de")
         first -= 1
         words.add(toks[first].norm)
+    low, high = sorted((value * (1 - ROUND), value * (1 + ROUND)))  # a negative value too
     if bound == ABOUT:
-        return value * (1 - ROUND), value * (1 + ROUND)
-    if bound == AT_LEAST:
-        return value, math.inf
-    if bound == AT_MOST:  # "nearly 300" is close below it ("280 millimetres" / "près de 300": a dispute), "up to 300" any
-        return (value * (1 - ROUND) if words & _NEAR else -math.inf), value
-    return value, value
+        return low, high, None
+    if bound == AT_MOST and words & _NEAR:  # "nearly 300" is close below it ("280 millimetres" / "près de 300")
+        return min(low, value), value, None
+    return value, value, bound
 
 
 def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int]) -> bool:
-    """Some value lies in both figures (the first number among each side's tokens ``mine`` and ``theirs``), as
-    their qualifiers read; False when either holds no number to read."""
-    a = next((x for k in mine if (x := interval(member, k)) is not None), None)
-    b = next((x for k in theirs if (x := interval(other, k)) is not None), None)
-    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+    """Some value lies in both figures (the first figure among each side's tokens ``mine`` and ``theirs``, or the
+    figure a qualifier among them opens: the word diff may pair "About" alone with "410"), as their qualifiers read,
+    both counted in one measure and currency ("about 400 metres" / "more than 380 kilometres" stay a dispute); two
+    different count words never ("Dozens" / "Hundreds"). False when either holds no figure to read."""
+    a, b = _figure(member, mine), _figure(other, theirs)
+    if a is None or b is None or measure(member, a) != measure(other, b):
+        return False
+    words = {member.feats.tokens[a].norm, other.feats.tokens[b].norm}
+    if words <= COUNTS.keys() and len(words) == 2:
+        return False
+    x, y = interval(member, a), interval(other, b)
+    if x is None or y is None or (x[2] and y[2] and x[2] != y[2]):
+        return False  # "more than 300" / "fewer than 300"
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _figure(member: Member, ks: list[int]) -> int | None:
+    """The first token among ``ks`` that is a figure or a qualifier's, as the figure's token."""
+    bounds = member_qualifiers(member)
+    for k in ks:
+        while k in bounds and k + 1 < len(member.feats.tokens):
+            k += 1  # "About" of "About 400": its number
+        if interval(member, k) is not None:
+            return k
+    return None
+
+
+def _first(member: Member, k: int) -> int:
+    amount = amount_at(member.feats.tokens, k, member.lang)
+    return amount.first if amount is not None else k
+
+
+def measure(member: Member, k: int) -> str | None:
+    """What the figure at token ``k`` is counted in: its currency ("€400 million", "400 millions d'euros") or the
+    measure written after it ("400 metres", "1,200 hectares"), None for a plain count."""
+    toks = member.feats.tokens
+    first = _first(member, k)
+    unit = number_unit(toks, first, member.lang)
+    if unit is not None:
+        return unit.name
+    amount = amount_at(toks, k, member.lang)
+    last = amount.last if amount is not None else k
+    return MEASURES.get(toks[last + 1].norm) if last + 1 < len(toks) else None
 
 
 def _value(written: str | None) -> float | None:
@@ -65,3 +100,17 @@ def _value(written: str | None) -> float | None:
         return float(written) if written is not None else None
     except ValueError:  # "ord:2", a range
         return None
+
+
+# measures written after a number, by the unit they are in: two figures in different units ("11 inches" / "300
+# millimètres") are two ways of giving a size, not two sizes; a figure with no measure word agrees with either
+MEASURES = {w: unit for unit, words in (
+    ("mm", "mm millimetre millimetres millimeter millimeters millimètre millimètres"),
+    ("cm", "cm centimetre centimetres centimeter centimeters centimètre centimètres"),
+    ("m", "metre metres meter meters mètre mètres"), ("km", "km kilometre kilometres kilometer kilometers kilomètre "
+                                                           "kilomètres"),
+    ("in", "in inch inches pouce pouces"), ("ft", "ft foot feet pied pieds"), ("mi", "mile miles mille milles"),
+    ("kg", "kg kilo kilos kilogram kilograms kilogramme kilogrammes"), ("lb", "lb lbs pound pounds livre livres"),
+    ("t", "tonne tonnes ton tons"), ("ha", "ha hectare hectares"), ("acre", "acre acres"),
+    ("l", "litre litres liter liters"), ("gal", "gallon gallons"), ("kmh", "km/h kph"), ("mph", "mph"))
+    for w in words.split()}

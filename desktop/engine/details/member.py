@@ -61,11 +61,19 @@ class Member:
 _SAID_ON = re.compile(r"(?:\s*\b(?:on|late|early|this|last|le|ce|el|este|dès)\b)*\s*", re.I)
 
 
+# verbs that report what was said, not an act of its own ("announced on Wednesday a ban" dates the ban)
+_REPORTING = frozenset("""said says told added stated explained confirmed reported indicated noted dit déclaré indiqué
+ajouté précisé expliqué affirmé confirmé souligné appris rapporté""".split())
+
+
 def day_said(member: Member, k: int) -> bool:
-    """Token ``k`` dates the statement, not the event: it comes right after a cue of saying ("regional authorities
-    said on Wednesday" of a fire that broke out on Tuesday, "a indiqué mercredi"): no day to set against the event's."""
+    """Token ``k`` dates the statement, not the event: it comes right after a verb reporting what was said
+    ("regional authorities said on Wednesday" of a fire that broke out on Tuesday, "a indiqué mercredi"): no day to
+    set against the event's. A verb that is the act ("announced on Wednesday a ban") dates the event."""
     start = member.feats.tokens[k].start
-    return any(end <= start and _SAID_ON.fullmatch(member.text[end:start]) for _, end in member.cues)
+    return any(end <= start and _SAID_ON.fullmatch(member.text[end:start])
+               and _REPORTING.intersection(re.findall(r"\w+", member.text[begin:end].lower()))
+               for begin, end in member.cues)
 
 
 def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:

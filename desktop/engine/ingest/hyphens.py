@@ -28,8 +28,11 @@ def layout_breaks(lines: list[str]) -> dict[str, str]:
         return {}
     lang = detect_language("\n".join(lines))
     lemmas = shared_lemmas()
-    return {f"{head}-{tail}": head + tail for head, tail in cuts
-            if lemmas.known((head + tail).lower(), lang) and not lemmas.known(f"{head}-{tail}".lower(), lang)}
+
+    def known(word: str) -> bool:  # as written, or in lower case (German keeps its nouns' capitals: "Krankenhaus")
+        return lemmas.known(word, lang) or lemmas.known(word.lower(), lang)
+
+    return {f"{head}-{tail}": head + tail for head, tail in cuts if known(head + tail) and not known(f"{head}-{tail}")}
 
 
 def unbroken(text: str, breaks: dict[str, str]) -> str:
