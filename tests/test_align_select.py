@@ -149,6 +149,22 @@ def test_a_sure_link_keeps_a_report_s_second_telling_of_a_claim_but_adds_no_sour
     assert [g.members for g in build_groups(links, candidates, cohesion=0.55)] == [[(0, 2), (1, 2), (1, 3)]]
 
 
+def test_a_sentence_turned_away_joins_once_its_report_holds_the_claim():
+    """Five reports of an earthquake: the wire's A6 and the German D5 state one claim (0.99); the live blog says it
+    twice, as a bullet (B4, 0.95 with A6, 0.88 with D5) and in full (B8, 0.95 with A6, unscored with D5). B8 came
+    first and was turned away (its average with the group, (0.95 + 0) / 2, is below the cohesion); B4 joined; B8
+    stood "only here" although it restates what B4 brought. Read again at the end, it joins; a third report's
+    sentence as loosely tied still does not (it would add a source on one link)."""
+    from desktop.engine.align import build_groups, sure_join
+
+    candidates = [Link((0, 6), (3, 5), 0.991), Link((0, 6), (1, 8), 0.952), Link((0, 6), (1, 4), 0.947),
+                  Link((1, 4), (3, 5), 0.88), Link((0, 6), (2, 9), 0.95)]
+    links = select_links(candidates, AlignParams(threshold=0.5))
+    grouped = [g.members for g in build_groups(links, candidates, cohesion=0.6, restating=frozenset({0, 1, 2, 3}),
+                                               sure=sure_join(5))]
+    assert grouped == [[(0, 6), (1, 4), (1, 8), (3, 5)]]
+
+
 def test_between_two_reports_a_title_joins_the_claim_its_own_lead_states_from_a_link_of_0_6():
     """A2 (the lead, after a subtitle) and B0, B1 state one claim; A0, A's title, says it in a few words and is
     linked to B0 only (0.62; unscored with B1): its group average is below the cohesion, but the title adds no
