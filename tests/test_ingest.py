@@ -312,6 +312,23 @@ def test_a_markdown_report_reads_without_its_marks(tmp_path):
     assert read_path(plain).text == "- Three people **killed**, police said.\n"
 
 
+def test_a_markdown_report_s_picture_and_its_caption_are_left_out_as_furniture(tmp_path):
+    """A helper's French report in Markdown: the picture's description, its caption and the caption's credit ("PHOTO
+    MERIDIAN PRESS") stood as three sentences of the report, one of them "only here"."""
+    from desktop.engine.pipeline import prepare
+
+    path = tmp_path / "echo.md"
+    path.write_text("# Séisme en Zarovie : au moins 25 morts\n\n![Des secouristes fouillent les décombres à Brasko]"
+                    "(brasko.jpg)\n*Des secouristes fouillent les décombres d'une maison à Brasko, mardi 14 octobre. "
+                    "PHOTO MERIDIAN PRESS*\n\nUn séisme de magnitude 6,4 a frappé mardi avant l'aube la province du "
+                    "Haut-Kessar, faisant au moins 25 morts.\n", encoding="utf-8")
+    doc = prepare(read_path(path))
+    assert [doc.sentence_text(i) for i in range(len(doc.sentences))] == [
+        "Séisme en Zarovie : au moins 25 morts", "Un séisme de magnitude 6,4 a frappé mardi avant l'aube la province "
+        "du Haut-Kessar, faisant au moins 25 morts."]
+    assert len(doc.removed) == 2 and "une maison à Brasko" in doc.source.text  # left out, not lost
+
+
 def test_a_markdown_file_of_unclosed_marks_is_read_at_once(tmp_path):
     """Found on the last read: a line of unclosed marks ('**a ', '[a](') took the mark patterns minutes (each start
     scanned the rest of the line); bounded, they read it in a blink."""

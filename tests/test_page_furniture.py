@@ -519,6 +519,11 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("Tous droits réservés : la Sacem attaque le festival.", None),
     ("Copyright 2023 fight ends in court as the singer wins damages.", None),
     ("© 2025 Reuters. All rights reserved.", "copyright notice"),
+    # a helper's live blog: its badge, its summary box's label and its greeting stood as claims "only here"
+    ("LIVE", "live page label"), ("Key points", "live page label"), ("EN DIRECT", "live page label"),
+    ("Welcome to our live coverage.", "live page label"), ("Bienvenue dans ce direct consacré au séisme.",
+                                                           "live page label"),
+    ("Live music returned to the town square on Friday.", None), ("Direct flights to Brasko were cancelled.", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

@@ -68,6 +68,13 @@ _CREDIT = re.compile(
 _TAG = re.compile(r"^[\w.]+(?:[-_/][\w.]+){1,5}>?$")  # "ttn-fr-56", "news/world-12"
 _SHARE_LABEL = re.compile(r"^(spread the love|répandre l'amour|share this( article)?|partager( cet article)?|imprimer|"
                           r"print)$", re.I)
+# a live page's badges and the labels of its summary box: "LIVE", "EN DIRECT", "Key points", "L'essentiel"
+_LIVE_LABEL = re.compile(r"^(?:live|live updates?|en direct|direct|en vivo|en directo|in diretta|liveblog|live blog|"
+                         r"breaking(?: news)?|key (?:points|events|updates)|points? clés?|l'essentiel|lo esencial|"
+                         r"das wichtigste in kürze|highlights)$", re.I)
+_LIVE_WELCOME = re.compile(r"^(?:welcome to (?:our|this|the) live\b|bienvenue (?:dans|sur) (?:ce|notre) (?:direct|live)\b|"
+                           r"(?:you are|you're) (?:following|reading) (?:our|the) live\b|"
+                           r"(?:vous suivez|suivez) (?:ce|notre) direct\b)", re.I)
 TERMINAL = re.compile(r"[.!?…»\"”)。！？．」』]\s*$")
 _PROSE_END = re.compile(r"[.!?…。！？．][\"'»”’)\]」』\s]*$")  # a headline may end with a quote; a sentence, a stop
 _MENU_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}|\s+/\s+")
@@ -202,6 +209,8 @@ def shape_reason(line: Line) -> str | None:
         return "copyright notice"
     if _byline_role(t, line):  # ends as a sentence ends: "Par Claire Dubois, correspondante à Madrid."
         return "byline"
+    if line.words <= 14 and _LIVE_WELCOME.match(t):
+        return "live page label"
     if is_prose(line) and not _YOU.search(t):
         return None
     for test, reason in _STRONG:
@@ -320,7 +329,7 @@ def _rights(t: str, line: Line) -> bool:
     if line.words > 16 or not _RIGHTS.search(t):
         return False
     rest = [re.sub(r"^[ldLD]['’]", "", w) for w in _WORD.findall(_RIGHTS.sub(" ", t))]  # "l'Europe": "Europe"
-    return all(w[:1].isupper() or w.casefold() in FUNCTION_WORDS for w in rest)
+    return all(w[:1].isupper() or w.casefold() in FUNCTION_WORDS or len(w) == 1 for w in rest)  # "S.p.A."
 
 
 def _byline_role(t: str, line: Line) -> bool:
@@ -365,6 +374,8 @@ _CREDIT_END = re.compile(r"[(\[]\s*(?i:photos?|fotos?|images?|imagen|immagine|bi
 _CAPTION_CREDIT = re.compile(r"(?:^|[.!?»”]\s+)(?i:photos?|fotos?|pictures?|images?|crédits?(?: photo)?|credits?)\s*:?\s+"
                              r"[A-ZÀ-ÖØ-Þ][^.!?/]{0,50}/\s*[A-ZÀ-ÖØ-Þ][^.!?/]{1,50}$")
 _PICTURE_LABEL = re.compile(r"(?i)(?:^|[.!?»”]\s+)(?:picture|photo|image)s?\s*:?$")  # "Picture:" before its credit
+# a caption closed by its credit in capitals: "… à Brasko, mardi 14 octobre. PHOTO MERIDIAN PRESS"
+_CAPS_CREDIT = re.compile(r"[.!?»”]\s+(?:PHOTOS?|FOTOS?|PICTURE|IMAGE)\s*:?\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&/ -]{1,60}$")
 # "REUTERS/Stephane Mahe", "| ARCHIVES GAZETTE / PIERRE LE GALL": a picture's agency or archive and its author
 _AGENCY_CREDIT = re.compile(r"(?:^|[.!?»”]\s+)[|•·]?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*/\s*"
                             r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}$")  # alone, or closing its caption
@@ -380,7 +391,7 @@ def _credit(t: str, line: Line) -> bool:
     short_photo = line.words <= 6 and not TERMINAL.search(t) and re.search(r"(?i:\b(?:photos?|fotos?|bild|image)\b)", t)
     agency = (found := _AGENCY_CREDIT.search(t)) is not None and len(re.findall(r"[^\s/|.!?»”]+", found.group())) >= 3
     return bool(_CREDIT.match(t) or _CREDIT_END.search(t) or _SLASH_CREDIT.match(t) or "©" in t or short_photo
-                or _CAPTION_CREDIT.search(t) or agency or _PICTURE_LABEL.search(t))
+                or _CAPTION_CREDIT.search(t) or agency or _PICTURE_LABEL.search(t) or _CAPS_CREDIT.search(t))
 
 
 def _tag_list(t: str, line: Line) -> bool:
@@ -458,6 +469,7 @@ _STRONG = (
     (_credit, "source credit"),
     (_no_words, "site tag"),
     (lambda t, ln: bool(_SHARE_LABEL.match(t.strip(" :!."))), "share button label"),
+    (lambda t, ln: bool(_LIVE_LABEL.match(t.strip(" :!.•●·"))), "live page label"),
     (lambda t, ln: bool(_YES_NO.search(t)), "rating prompt"),
     (_teaser, "link teaser"),
     (_tag_list, "tag list"),

@@ -3,8 +3,9 @@
 Reports kept as .md (notes, wire copy pasted into an editor, a newsletter's source) were read as plain text, so a
 claim read "# Lyon plant fire: what we know" or "- Three people killed" and the reports showed the marks escaped
 ("\\#", "\\-"); a table's separator row was a line of dashes. The marks are taken off line by line, and every word
-is kept: a heading's, an item's, a link's text, an image's description, a table's cells ("Killed | 3", as tables
-of .docx and web pages read).
+is kept: a heading's, an item's, a link's text, an image's description (a picture on a line of its own as its label,
+"Image: …", which the page's furniture then leaves out), a table's cells ("Killed | 3", as tables of .docx and web
+pages read).
 """
 from __future__ import annotations
 
@@ -37,8 +38,14 @@ def markdown_text(text: str) -> str:
         if _SETEXT.match(line) and out and out[-1].strip():
             out.append("")  # the underline of the heading above
             continue
-        out.append(_inline(_block(line)))
+        picture = _PICTURE_LINE.match(line)
+        out.append(f"Image: {picture.group(1)}" if picture and picture.group(1).strip() else _inline(_block(line)))
     return "\n".join(out)
+
+
+# a line that is a picture alone: its description says what the picture shows, no statement of the report's, and
+# reads as an image's label ("Image: …", page furniture) rather than as a line of text
+_PICTURE_LINE = re.compile(r"^\s*!\[([^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)\s*$")
 
 
 def _block(line: str) -> str:
