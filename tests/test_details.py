@@ -463,6 +463,12 @@ def test_a_time_of_day_is_one_time_however_it_is_written():
     found = conflicts_of("The fire started at 3 p.m. on Tuesday at the plant near Lyon, firefighters said.",
                          "The fire started at 4 p.m. on Tuesday at the plant near Lyon, firefighters said.")
     assert [(s, text, parts) for s, text, parts in found] == [(0, "3 p.m.", ["4 p.m."]), (1, "4 p.m.", ["3 p.m."])]
+    # a helper's German report: "um 4.17 Uhr" is a time of day, "3.17 Uhr" the same time as "03:17 Uhr"
+    quake = "Das Beben ereignete sich am Dienstag um {} Ortszeit in der Provinz Ober-Kessar, teilten die Behörden mit."
+    assert conflicts_of(quake.format("3.17 Uhr"), quake.format("03:17 Uhr")) == []
+    found = conflicts_of(quake.format("4.17 Uhr"), quake.format("03:17 Uhr"))
+    assert [(s, text, parts) for s, text, parts in found] == [(0, "4.17 Uhr", ["03:17 Uhr"]), (1, "03:17 Uhr",
+                                                                                           ["4.17 Uhr"])]
 
 
 def test_an_amount_written_in_several_words_is_one_value():
@@ -602,6 +608,10 @@ def test_the_second_and_the_third_of_something_are_two_counts():
     assert found == [(0, "deuxième", ["troisième"]), (1, "troisième", ["deuxième"])]
     assert details_of("It was the second attack on the convoy this month, officials said on Monday.",
                       "It was the 2nd attack on the convoy this month, officials said on Monday.") == []
+    # a helper's earthquake reports: "Le Premier ministre" read as "the first", a number to check
+    found = details_of("Le Premier ministre, Aurel Dimov, a décrété trois jours de deuil national mardi soir.",
+                       "Aurel Dimov a décrété trois jours de deuil national mardi soir, a annoncé le gouvernement.")
+    assert not [text for _, text, kind in found if kind == "number"]
 
 
 def test_a_number_in_words_against_another_in_digits_is_a_conflict():

@@ -7,17 +7,26 @@ number written as a time of day gets the key of its 24-hour time ("hour:15:00"),
 """
 from __future__ import annotations
 
+import re
+
 from .features import Token
 
 _AFTERNOON = (("p", "m"), ("pm",))
 _MORNING = (("a", "m"), ("am",))
-_HOURS = frozenset({"h", "heure", "heures", "hrs"})
+_HOURS = frozenset({"h", "heure", "heures", "hrs", "uhr"})
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{2})")  # a time written with a dot, as German and Italian reports do
 
 
 def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
     """{token of the hour: ("hour:HH:MM", index of the time's last token)} for each time of day written."""
     out: dict[int, tuple[str, int]] = {}
     for k, tok in enumerate(tokens):
+        if any(k <= last for _, last in out.values()):
+            continue  # the minutes of the time before ("17" of "03:17 Uhr")
+        if (dotted := _DOTTED.fullmatch(tok.norm)) and tok.is_number and k + 1 < len(tokens) \
+                and tokens[k + 1].norm in _HOURS and int(dotted[1]) <= 23 and int(dotted[2]) < 60:
+            out[k] = (f"hour:{int(dotted[1]):02d}:{dotted[2]}", k + 1)  # "4.17 Uhr", "21.30 h": one token
+            continue
         if not (tok.is_number and _digits(tok.norm) and int(tok.norm) <= 23):
             continue
         hour, minutes, last = int(tok.norm), 0, k

@@ -27,6 +27,16 @@ _QUALIFIERS = {
            AT_LEAST: (("au", "moins"), ("plus", "de"), ("plus", "d"), ("pas", "moins", "de"), ("pas", "moins", "d")),
            AT_MOST: (("au", "plus"), ("moins", "de"), ("moins", "d"), ("près", "de"), ("près", "d"), ("jusqu", "à"),
                      ("presque",))},
+    # read in Spanish, German and Italian reports too: a figure's rounding and bounds are compared in any language
+    "es": {ABOUT: (("unos",), ("unas",), ("alrededor", "de"), ("aproximadamente",), ("cerca", "de")),
+           AT_LEAST: (("al", "menos"), ("por", "lo", "menos"), ("más", "de")),
+           AT_MOST: (("hasta",), ("menos", "de"), ("casi",))},
+    "de": {ABOUT: (("etwa",), ("rund",), ("ungefähr",), ("circa",), ("ca",)),
+           AT_LEAST: (("mindestens",), ("mehr", "als"), ("über",), ("wenigstens",)),
+           AT_MOST: (("höchstens",), ("bis", "zu"), ("weniger", "als"), ("fast",), ("knapp",), ("beinahe",))},
+    "it": {ABOUT: (("circa",), ("intorno", "a")),
+           AT_LEAST: (("almeno",), ("più", "di"), ("oltre",)),
+           AT_MOST: (("fino", "a"), ("meno", "di"), ("quasi",))},
 }
 _UNCERTAIN = {
     "en": frozenset({"probably", "possibly", "likely", "allegedly", "reportedly", "apparently", "presumably",
@@ -77,7 +87,7 @@ def qualifiers(tokens: tuple[Token, ...], lang: str, is_number) -> dict[int, str
 
 
 _NEGATIONS = frozenset({"no", "not", "pas"})
-_PREPOSITIONS = frozenset({"about", "around", "over", "under", "some"})  # qualifiers after a small word only
+_PREPOSITIONS = frozenset({"about", "around", "over", "under", "some", "über", "oltre"})  # after a small word only
 
 
 def uncertain(tokens: tuple[Token, ...], lang: str) -> frozenset[int]:

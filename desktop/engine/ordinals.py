@@ -2,11 +2,12 @@
 
 An ordinal in words was a word like any other, and the sentence model reads "second" and "third" as one meaning,
 so two versions that number an event differently agreed. An ordinal after a determiner ("the", "its", "la", "sa")
-or a verb of ranking ("finished second"; "second" alone is also a unit of time) or written in digits ("2nd", "3e", "3ème") has the value "ord:N", as a
-number has its digits: "second" agrees with "2nd" and "deuxième", and conflicts with "third" ("the first half" /
-"the second half" too). A day of a month ("March 21st", "le 1er janvier"), a fraction ("a third of"), a name ("the
-Second World War") are no ordinals. Across languages "first" is too often said otherwise ("for the first time" /
-"pour la première fois", "d'abord"): details check only the others there (``CROSS_LANGUAGE_FLOOR``).
+or a verb of ranking ("finished second"; "second" alone is also a unit of time) or written in digits ("2nd", "3e",
+"3ème") has the value "ord:N", as a number has its digits: "second" agrees with "2nd" and "deuxième", and conflicts
+with "third" ("the first half" / "the second half" too). A day of a month ("March 21st", "le 1er janvier"), a
+fraction ("a third of"), a name ("the Second World War"), a title ("le Premier ministre", "the First Lady") are no
+ordinals. Across languages "first" is too often said otherwise ("for the first time" / "pour la première fois",
+"d'abord"): details check only the others there (``CROSS_LANGUAGE_FLOOR``).
 """
 from __future__ import annotations
 
@@ -55,7 +56,9 @@ def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     return f"ord:{value}"
 
 
-_NOT_COUNTED = frozenset({"of", "after", "before", "later", "earlier", "d", "de"})
+_NOT_COUNTED = frozenset({"of", "after", "before", "later", "earlier", "d", "de",
+                          # a title: "le Premier ministre" (a helper's earthquake reports), "the First Lady"
+                          "ministre", "minister", "lady", "dame", "secrétaire", "secretary", "adjoint", "adjointe"})
 _MONTHS = frozenset("""january february march april may june july august september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec janvier février mars avril mai juin juillet août septembre octobre
     novembre décembre""".split())

@@ -8,7 +8,7 @@ from collections.abc import Collection
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from ..amounts import amount_at
-from ..clock import clock_times
+from ..clock import clock_times, time_words
 from ..features import Token, token_number
 from ..meanings import WordMatches, meaning_key
 from ..negation import NONE_WORDS
@@ -49,7 +49,8 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                                                       and _about_one_thing(member, a, theirs, b, meanings))):
                 #   numbers against numbers, names against names ("Boeing 737" / "Airbus A320"), words against
                 #   words ("Pigeon" / "next": no) about one thing; not a name against a number ("Diac" / "950 millions")
-                end, first = theirs[value_end(other, b[-1])].end, b[0]
+                first = time_words(theirs).get(b[0], b[0])  # "17" of "03:17 Uhr": the time from its hour
+                end = theirs[max(value_end(other, b[-1]), value_end(other, first))].end
                 while first - 1 in their_bounds and their_flags[first - 1]:  # "More" of "More than 550"
                     first -= 1
                 counterpart = (other.ref[0], other.start + theirs[first].start, other.start + meridiem_end(other.text, end))

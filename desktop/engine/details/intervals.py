@@ -18,7 +18,8 @@ from ..hedges import ABOUT, AT_MOST
 from ..units import number_unit
 from .member import Member, member_qualifiers
 
-_NEAR = frozenset({"nearly", "almost", "just", "près", "presque"})  # "nearly", "just under", "près de": close below
+_NEAR = frozenset({"nearly", "almost", "just", "près", "presque", "casi", "fast", "knapp", "beinahe",
+                   "quasi"})  # close below
 ROUND = 0.05  # "about 400": from 380 to 420 (a tenth either side made "about 180" and "environ 200" agree)
 # Words that count without a numeral, read generously ("hundreds" may be 1,200)
 COUNTS = {w: bounds for words, bounds in (
