@@ -469,6 +469,8 @@ def test_a_time_of_day_is_one_time_however_it_is_written():
     found = conflicts_of(quake.format("4.17 Uhr"), quake.format("03:17 Uhr"))
     assert [(s, text, parts) for s, text, parts in found] == [(0, "4.17 Uhr", ["03:17 Uhr"]), (1, "03:17 Uhr",
                                                                                            ["4.17 Uhr"])]
+    outage = "The power outage in Lyon lasted {} on Monday, the operator said."  # from the review: a duration
+    assert not any(parts for *_, parts in conflicts_of(outage.format("2.50 hrs"), outage.format("2.5 hours")))
 
 
 def test_an_amount_written_in_several_words_is_one_value():
@@ -612,6 +614,8 @@ def test_the_second_and_the_third_of_something_are_two_counts():
     found = details_of("Le Premier ministre, Aurel Dimov, a décrété trois jours de deuil national mardi soir.",
                        "Aurel Dimov a décrété trois jours de deuil national mardi soir, a annoncé le gouvernement.")
     assert not [text for _, text, kind in found if kind == "number"]
+    assert details_of("Valenko is the second minister to resign this week, the government said.",  # from the review
+                      "Valenko is the 2nd minister to resign this week, the government said.") == []
 
 
 def test_a_number_in_words_against_another_in_digits_is_a_conflict():

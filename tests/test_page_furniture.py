@@ -524,6 +524,11 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("Welcome to our live coverage.", "live page label"), ("Bienvenue dans ce direct consacré au séisme.",
                                                            "live page label"),
     ("Live music returned to the town square on Friday.", None), ("Direct flights to Brasko were cancelled.", None),
+    # from the review: the greeting with news in its line, a teaser of pictures, a picture's label as long as a sentence
+    ("Welcome to our live coverage. At least 12 people have died in Brasko.", None),
+    ("Welcome to our live coverage of the Brasko earthquake, which has killed 12 people.", None),
+    ("Quake kills 12 in Brasko. PHOTOS: RESCUERS DIG THROUGH RUBBLE", None), ("Brasko quake: 12 dead. PICTURE SPECIAL", None),
+    ("Image: Rescuers search the rubble in Brasko, where the earthquake killed at least 12 people.", "caption"),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

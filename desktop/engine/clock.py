@@ -14,7 +14,8 @@ from .features import Token
 _AFTERNOON = (("p", "m"), ("pm",))
 _MORNING = (("a", "m"), ("am",))
 _HOURS = frozenset({"h", "heure", "heures", "hrs", "uhr"})
-_DOTTED = re.compile(r"(\d{1,2})\.(\d{2})")  # a time written with a dot, as German and Italian reports do
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{2})")  # a time written with a dot, as German reports do ("4.17 Uhr"; "2.50 hrs"
+# is a duration)
 
 
 def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
@@ -24,8 +25,8 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
         if any(k <= last for _, last in out.values()):
             continue  # the minutes of the time before ("17" of "03:17 Uhr")
         if (dotted := _DOTTED.fullmatch(tok.norm)) and tok.is_number and k + 1 < len(tokens) \
-                and tokens[k + 1].norm in _HOURS and int(dotted[1]) <= 23 and int(dotted[2]) < 60:
-            out[k] = (f"hour:{int(dotted[1]):02d}:{dotted[2]}", k + 1)  # "4.17 Uhr", "21.30 h": one token
+                and tokens[k + 1].norm == "uhr" and int(dotted[1]) <= 23 and int(dotted[2]) < 60:
+            out[k] = (f"hour:{int(dotted[1]):02d}:{dotted[2]}", k + 1)  # "4.17 Uhr": one token
             continue
         if not (tok.is_number and _digits(tok.norm) and int(tok.norm) <= 23):
             continue

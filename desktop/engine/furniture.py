@@ -209,8 +209,10 @@ def shape_reason(line: Line) -> str | None:
         return "copyright notice"
     if _byline_role(t, line):  # ends as a sentence ends: "Par Claire Dubois, correspondante à Madrid."
         return "byline"
-    if line.words <= 14 and _LIVE_WELCOME.match(t):
-        return "live page label"
+    if line.words <= 14 and _LIVE_WELCOME.match(t) and not re.search(r"\d|[.!?]\s+\S", t):
+        return "live page label"  # a greeting alone: not "Welcome to our live coverage. At least 12 …"
+    if line.words <= 40 and _PICTURE_TEXT.match(t):
+        return "caption"  # a picture's label and what it shows ("Image: …", a Markdown picture's description)
     if is_prose(line) and not _YOU.search(t):
         return None
     for test, reason in _STRONG:
@@ -374,8 +376,10 @@ _CREDIT_END = re.compile(r"[(\[]\s*(?i:photos?|fotos?|images?|imagen|immagine|bi
 _CAPTION_CREDIT = re.compile(r"(?:^|[.!?»”]\s+)(?i:photos?|fotos?|pictures?|images?|crédits?(?: photo)?|credits?)\s*:?\s+"
                              r"[A-ZÀ-ÖØ-Þ][^.!?/]{0,50}/\s*[A-ZÀ-ÖØ-Þ][^.!?/]{1,50}$")
 _PICTURE_LABEL = re.compile(r"(?i)(?:^|[.!?»”]\s+)(?:picture|photo|image)s?\s*:?$")  # "Picture:" before its credit
-# a caption closed by its credit in capitals: "… à Brasko, mardi 14 octobre. PHOTO MERIDIAN PRESS"
-_CAPS_CREDIT = re.compile(r"[.!?»”]\s+(?:PHOTOS?|FOTOS?|PICTURE|IMAGE)\s*:?\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&/ -]{1,60}$")
+# a caption closed by its credit in capitals: "… à Brasko, mardi 14 octobre. PHOTO MERIDIAN PRESS" (not a teaser's
+# "PHOTOS: RESCUERS DIG THROUGH RUBBLE")
+_CAPS_CREDIT = re.compile(r"[.!?»”]\s+(?:PHOTO|FOTO)\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]*(?:\s+[A-ZÀ-ÖØ-Þ/][A-ZÀ-ÖØ-Þ'’.&-]*){0,3}$")
+_PICTURE_TEXT = re.compile(r"^(?:image|photo|picture|foto|bild|imagen|immagine)\s*:\s+\S", re.I)
 # "REUTERS/Stephane Mahe", "| ARCHIVES GAZETTE / PIERRE LE GALL": a picture's agency or archive and its author
 _AGENCY_CREDIT = re.compile(r"(?:^|[.!?»”]\s+)[|•·]?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*/\s*"
                             r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}$")  # alone, or closing its caption

@@ -76,14 +76,20 @@ def qualifiers(tokens: tuple[Token, ...], lang: str, is_number) -> dict[int, str
             end = k + len(words)
             if end >= len(tokens) or not all(tokens[k + i].norm == w for i, w in enumerate(words)) \
                     or not is_number(end) or (len(words) == 1 and words[0] in _PREPOSITIONS and k > 0
-                                               and not tokens[k - 1].stop):
-                continue  # "questions about 2,000 documents", "a strike over 300 job cuts"
+                                               and not tokens[k - 1].stop) \
+                    or (words == ("hasta",) and _from_before(tokens, k)):
+                continue  # "questions about 2,000 documents", "a strike over 300 job cuts", "de 2024 hasta 2026"
             first = k - 1 if k > 0 and tokens[k - 1].norm in _NEGATIONS else k
             if first < k:  # "no more than 20": at most 20
                 bound = {AT_LEAST: AT_MOST, AT_MOST: AT_LEAST}.get(bound, bound)
             out.update((j, bound) for j in range(first, end))
             break
     return out
+
+
+def _from_before(tokens: tuple[Token, ...], k: int) -> bool:
+    """A span's end after its start ("de 2024 hasta 2026", "desde el lunes hasta el 3"): "hasta" is "until" there."""
+    return any(t.norm in ("de", "desde") for t in tokens[max(0, k - 4):k])
 
 
 _NEGATIONS = frozenset({"no", "not", "pas"})

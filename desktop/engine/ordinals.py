@@ -53,12 +53,14 @@ def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
         return None
     if k + 1 < len(tokens) and (tokens[k + 1].is_name or tokens[k + 1].norm in _NOT_COUNTED):
         return None  # "the Second World War", "a third of", "a second after": a name, a fraction, a time
+    if value == 1 and k + 1 < len(tokens) and tokens[k + 1].norm in _TITLES:
+        return None  # "le Premier ministre", "the First Lady": a title ("the second minister to resign" counts)
     return f"ord:{value}"
 
 
-_NOT_COUNTED = frozenset({"of", "after", "before", "later", "earlier", "d", "de",
-                          # a title: "le Premier ministre" (a helper's earthquake reports), "the First Lady"
-                          "ministre", "minister", "lady", "dame", "secrétaire", "secretary", "adjoint", "adjointe"})
+_NOT_COUNTED = frozenset({"of", "after", "before", "later", "earlier", "d", "de"})
+# after "first" / "premier": a title ("le Premier ministre" in a helper's earthquake reports, "the First Lady")
+_TITLES = frozenset({"ministre", "minister", "lady", "dame", "secrétaire", "secretary", "adjoint", "adjointe"})
 _MONTHS = frozenset("""january february march april may june july august september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec janvier février mars avril mai juin juillet août septembre octobre
     novembre décembre""".split())
