@@ -1894,12 +1894,3 @@ def test_authorities_of_a_level_are_the_body_another_version_names_and_a_country
         assert len(comp.groups) == 1
         disputed.append(bool([d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]))
     assert disputed == [False, True]
-
-
-def test_the_network_a_named_author_posted_on_is_no_second_source():
-    """From a helper's live blog: "EMSC wrote on X (@LastQuake): …" counted "X" as an outlet beside the EMSC; the
-    network carried the post, the EMSC said it. A network that speaks for itself is still a source."""
-    assert _who('EMSC wrote on X (@LastQuake): "An earthquake of magnitude 6.4 struck Upper Kessar at 03:17."') \
-        == {"EMSC": "organisation"}
-    assert _who("The minister said on Twitter that help was on its way to the province.") == {"The minister": "person"}
-    assert _who("Facebook said the video had been removed.") == {"Facebook": "outlet"}

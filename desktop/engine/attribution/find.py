@@ -140,19 +140,8 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
     if any(o.kind != "document" for o in out):
         docs += [d for d in (published_in(s, k) for k in range(len(s.toks))) if d]
     out += [d for d in docs if not any(d.start < o.end and o.start < d.end for o in out)]
-    found = [part for f in out for split in _medium_apart(s, f) for part in _issuer_apart(s, split)]
-    return sorted((f for f in found if not _platform_of(s, f, found)), key=lambda f: f.start)
-
-
-# Social networks: where a named author posted, not a second source ("EMSC wrote on X (@LastQuake): …" had counted
-# "X" as an outlet beside the EMSC)
-_PLATFORMS = frozenset("x twitter facebook instagram threads bluesky telegram tiktok youtube linkedin mastodon".split())
-
-
-def _platform_of(s: Sentence, f: Found, found: list[Found]) -> bool:
-    """``f`` names the network another attribution of the same cue posted on."""
-    return f.kind == "outlet" and s.text[f.start:f.end].strip().casefold() in _PLATFORMS \
-        and any(o is not f and o.cue == f.cue and o.kind != "outlet" for o in found)
+    return sorted((part for f in out for split in _medium_apart(s, f) for part in _issuer_apart(s, split)),
+                  key=lambda f: f.start)
 
 
 # A participle of writing or speaking and the preposition that names the medium after it ("Experts writing in the
