@@ -14,7 +14,7 @@ from ..meanings import WordMatches, meaning_key
 from ..negation import NONE_WORDS
 from ..units import number_unit
 from .cover import uncovered
-from .intervals import may_agree
+from .intervals import COUNT_RANGES, may_agree
 from .member import Member, diff_words, member_hedges, member_qualifiers
 from .spans import meridiem_end
 
@@ -59,9 +59,9 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
     return out
 
 
-# Words that count without a numeral ("Dozens injured" / "24 injured", "Aucune des 123" / "Les 204")
-COUNTS = NONE_WORDS | frozenset({"dozens", "hundreds", "thousands", "scores", "several", "dizaines", "centaines",
-                                 "milliers", "plusieurs"})
+# Words that count without a numeral ("Dozens injured" / "5 injured", "Aucune des 123" / "Les 204"), the ranges they
+# read as among them (``intervals.COUNT_RANGES``)
+COUNTS = NONE_WORDS | frozenset({"scores", "several", "plusieurs"}) | COUNT_RANGES.keys()
 
 
 def _fact_of(toks: tuple[Token, ...], ks: list[int], bounds: set[int], lang: str) -> set[str]:

@@ -2,9 +2,9 @@
 number, "around 400" and "more than 550" do not.
 
 A version states a figure, and how it rounds it: "about", "around", "environ" a twentieth either side, "nearly",
-"près de" a twentieth below it, "thousands" from a thousand to tens of thousands (``COUNTS``); a plain number and a
-bound ("at least 12", "more than 550", "up to 60") state their number, for a toll of "at least 12" and one of "at
-least 27" are two tolls to reconcile, not one. Two versions' figures conflict when no value lies in both, or when
+"près de" a twentieth below it, "thousands" from a thousand to tens of thousands (``COUNT_RANGES``); a plain number
+and a bound ("at least 12", "more than 550", "up to 60") state their number, for a toll of "at least 12" and one of
+"at least 27" are two tolls to reconcile, not one. Two versions' figures conflict when no value lies in both, or when
 they bound one number from two sides ("more than 300" / "fewer than 300"). A wire story's "Around 400 firefighters"
 against a paper's "More than 550 firefighters" had read as two details of their own, not as a dispute; "about 400"
 against "410", or "Thousands flee" against "3,500 residents", is no dispute (each version's detail still).
@@ -22,7 +22,7 @@ _NEAR = frozenset({"nearly", "almost", "just", "près", "presque", "casi", "fast
                    "quasi"})  # close below
 ROUND = 0.05  # "about 400": from 380 to 420 (a tenth either side made "about 180" and "environ 200" agree)
 # Words that count without a numeral, read generously ("hundreds" may be 1,200)
-COUNTS = {w: bounds for words, bounds in (
+COUNT_RANGES = {w: bounds for words, bounds in (
     ("dozens dizaines docenas decenas", (12.0, 199.0)), ("hundreds centaines cientos centenares", (100.0, 1999.0)),
     ("thousands milliers", (1000.0, 99999.0)), ("millions", (1e6, 1e9))) for w in words.split()}
 
@@ -31,10 +31,11 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
     """The values the figure token ``k`` is part of states, as its qualifier rounds it, and the bound's side
     (``hedges.AT_LEAST``, ``AT_MOST``, or None); None where no number is there."""
     toks = member.feats.tokens
-    if toks[k].norm in COUNTS:
-        return (*COUNTS[toks[k].norm], None)
+    if toks[k].norm in COUNT_RANGES:
+        return (*COUNT_RANGES[toks[k].norm], None)
     value = _value(token_number(toks, k, member.lang))
-    if value is None or any(hour <= k <= last for hour, (_, last) in clock_times(toks).items()):
+    times = member.memo("clock", lambda: clock_times(toks))
+    if value is None or any(hour <= k <= last for hour, (_, last) in times.items()):
         return None  # "6:30 p.m." / "6 p.m.": a time of day, no count to round
     first = _first(member, k)
     bounds = member_qualifiers(member)
@@ -59,7 +60,7 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
     if a is None or b is None or measure(member, a) != measure(other, b):
         return False
     words = {member.feats.tokens[a].norm, other.feats.tokens[b].norm}
-    if words <= COUNTS.keys() and len(words) == 2:
+    if words <= COUNT_RANGES.keys() and len(words) == 2:
         return False
     x, y = interval(member, a), interval(other, b)
     if x is None or y is None or (x[2] and y[2] and x[2] != y[2]):
