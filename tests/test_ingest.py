@@ -1086,3 +1086,29 @@ def test_a_line_two_pages_share_that_is_a_word_or_two_stays(tmp_path):
              ["Breaking", "Rescue teams searched the area on Tuesday."]]
     text = read_path(write_pdf(tmp_path / "two.pdf", pages)).text
     assert text.count("Breaking") == 2
+
+
+def test_a_saved_page_keeps_the_standfirst_set_apart_from_its_body(tmp_path):
+    """A helper's French page: the standfirst under the headline, outside the body's block, was in no sentence and
+    in no list of what was left out (trafilatura reads the body's block alone). It is the report's; the byline under
+    it, run into its dates and reading time, leaves as furniture."""
+    from desktop.engine.pipeline import prepare
+
+    body = "".join(f"<p>{s}</p>" for s in (
+        "L'Assemblée nationale kestrienne a adopté mardi 12 mars la réforme des retraites par 289 voix contre 252.",
+        "Le texte relève l'âge légal de départ de 62 à 64 ans d'ici 2030 et porte à 43 ans la durée de cotisation.",
+        "Dans la foulée, la motion de censure déposée par l'opposition n'a recueilli que 280 voix, à neuf voix de la "
+        "majorité absolue.", "Selon le ministère des finances, la réforme doit permettre d'économiser 12 milliards "
+        "d'euros par an à l'horizon 2030."))
+    page = ("<html><head><title>Retraites : la réforme adoptée de justesse</title></head><body><nav><a href='/'>Accueil"
+            "</a></nav><main><article><p class='kicker'>Politique</p><h1>Retraites : la réforme adoptée de justesse</h1>"
+            "<p class='standfirst'>L'Assemblée nationale a voté mardi le texte par 289 voix contre 252. L'opposition "
+            "annonce un recours devant la Cour constitutionnelle.</p><p class='byline'>Par Claire Vasseur · Publié le 12 "
+            "mars 2024 à 19 h 42 · Lecture 4 min.</p><div class='article-body'>" + body + "</div></article></main>"
+            "<footer>© L'Écho</footer></body></html>")
+    path = tmp_path / "echo.html"
+    path.write_text(page, encoding="utf-8")
+    doc = prepare(read_path(path))
+    sentences = [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    assert "L'opposition annonce un recours devant la Cour constitutionnelle." in sentences
+    assert not any("Claire Vasseur" in s for s in sentences) and "Claire Vasseur" in doc.source.text

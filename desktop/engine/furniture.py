@@ -207,8 +207,8 @@ def shape_reason(line: Line) -> str | None:
         return "note"
     if _rights(t, line):  # a copyright notice may read as two sentences: "© Le Courrier. Tous droits réservés."
         return "copyright notice"
-    if _byline_role(t, line):  # ends as a sentence ends: "Par Claire Dubois, correspondante à Madrid."
-        return "byline"
+    if _byline_role(t, line) or _byline_dated(t, line):  # ends as a sentence ends: "Par Claire Dubois, correspondante
+        return "byline"  # à Madrid.", "Par Claire Vasseur · Publié le 12 mars 2024 à 19 h 42 · Lecture 4 min."
     if line.words <= 14 and _LIVE_WELCOME.match(t) and not re.search(r"\d|[.!?]\s+\S", t):
         return "live page label"  # a greeting alone: not "Welcome to our live coverage. At least 12 …"
     if line.words <= 40 and _PICTURE_TEXT.match(t):
@@ -342,7 +342,7 @@ def _byline_dated(t: str, line: Line) -> bool:
     """A byline and the article's dates or outlet on one line, as a page printed to PDF or pasted runs them
     together: "Par Marie Dupont, avec AFP — Publié le 14 mars 2022 à 08h12, mis à jour à 10h45"."""
     parts = [p for p in _PARTS.split(t) if p.strip()]
-    if len(parts) < 2 or len(parts) > 4 or TERMINAL.search(t.rstrip(")")):
+    if len(parts) < 2 or len(parts) > 4 or TERMINAL.search(t.rstrip(")").rstrip(".")):  # "… · Lecture 4 min."
         return False
     lines = [Line(0, len(p), p, 0) for p in parts]
     return (_byline(parts[0], lines[0]) or _byline_role(parts[0], lines[0])) and all(
