@@ -1894,3 +1894,15 @@ def test_authorities_of_a_level_are_the_body_another_version_names_and_a_country
         assert len(comp.groups) == 1
         disputed.append(bool([d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]))
     assert disputed == [False, True]
+
+
+def test_a_protest_in_the_street_and_a_day_after_interview_are_no_sources():
+    """From a helper's reports of a pension vote: "Some 50,000 people protested outside the assembly" read as an
+    anonymous source, and "in a televised interview on Thursday evening" gave "Thursday" as an outlet. Protesting says
+    something with "that" or a quote; an interview's day is no medium."""
+    assert _who("Some 50,000 people protested outside the assembly on Tuesday evening.") == {}
+    assert _who("Des milliers de personnes ont protesté devant l'Assemblée mardi soir.") == {}
+    assert _who("Residents protested that the plan would ruin the valley.") == {"Residents": "anonymous"}
+    assert _who('"This is theft," protested the union leader, Ana Ruiz.') == {"the union leader, Ana Ruiz": "person"}
+    assert _who("The prime minister will defend the reform in a televised interview on Thursday evening, her office "
+                "said.") == {"her office": "organisation"}
