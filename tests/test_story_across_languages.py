@@ -86,3 +86,16 @@ def test_a_paraphrase_in_the_other_language_is_linked_in_a_story():
     assert any((0, aboard) in g.members and (1, left) in g.members for g in comp.groups)
     said = {en.text[d.start:d.end] for d in comp.details if d.kind == "conflict" and d.source == 0}
     assert any("180" in s for s in said)
+
+
+def test_hours_of_debate_are_no_count_of_abstentions_across_languages():
+    """From a helper's reports of a pension vote: "115 hours of debate" was set against "38 abstentions" as a figure
+    said differently (their phrases matched); a span of hours contradicts only another span of hours."""
+    en = ("Pension reform passes by narrow margin\n\nKestria's parliament approved the government's pension overhaul "
+          "on Tuesday by 289 votes to 252, a narrow win for Prime Minister Mirela Dostan that followed 115 hours of "
+          "debate and more than 20,000 opposition amendments.")
+    fr = ("La réforme des retraites adoptée de justesse\n\nL'Assemblée nationale kestrienne a adopté mardi 12 mars la "
+          "réforme des retraites par 289 voix contre 252, et 38 abstentions, au terme de plusieurs semaines de grèves.")
+    comp = compare([from_text(en, "EN"), from_text(fr, "FR")])
+    kinds = {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
+    assert kinds.get("115") == "unique" and kinds.get("38") == "unique"

@@ -4,6 +4,7 @@ numbers or dates that a matched phrase of the other language gives otherwise.
 from __future__ import annotations
 
 from .. import phrases
+from ..clock import clock_times
 from ..features import UNSPACED
 from ..meanings import WordMatches
 from ..phrases import PhraseCover
@@ -46,7 +47,8 @@ def _number_conflicts_across(member: Member, flags: list[bool], others: list[Mem
 _PERIODS = {"an": "year", "ans": "year", "année": "year", "années": "year", "year": "year", "years": "year",
             "year-old": "year", "years-old": "year", "mois": "month", "month": "month", "months": "month",
             "semaine": "week", "semaines": "week", "week": "week", "weeks": "week", "jour": "day", "jours": "day",
-            "day": "day", "days": "day"}
+            "day": "day", "days": "day", "heure": "hour", "heures": "hour", "hour": "hour", "hours": "hour",
+            "minute": "minute", "minutes": "minute"}  # "115 hours of debate" is no count of "38 abstentions"
 
 
 _AGED = frozenset("aged âgé âgée âgés âgées".split())
@@ -63,7 +65,7 @@ def _same_measure(a: str | None, b: str | None) -> bool:
 def _period(tokens, k: int, text: str) -> str | None:
     """The span of time a number counts ("71 ans", "three weeks"), "year" for an age ("aged 71", "Marc Leroy, 34,"),
     or None for a count."""
-    if k + 1 < len(tokens) and tokens[k + 1].norm in _PERIODS:
+    if k + 1 < len(tokens) and tokens[k + 1].norm in _PERIODS and k not in clock_times(tokens):  # not "à 15 heures"
         return _PERIODS[tokens[k + 1].norm]
     after_name = 0 < k and tokens[k - 1].is_name and text[tokens[k - 1].end:tokens[k].start].strip() == "," \
         and text[tokens[k].end:tokens[k].end + 1] == ","
