@@ -818,13 +818,3 @@ def test_the_one_figure_the_outlets_disagree_on_conflicts_in_every_version():
         comp = compare([from_text(said.format("2.3 million"), "A"), from_text(said.format("3.2 million"), "B")],
                        Options(semantic=False))
         assert [d for d in comp.details if d.kind == "conflict"], said
-
-
-def test_a_german_noun_is_no_name_and_a_german_name_still_is():
-    """A helper's German report: German writes every noun capitalised, and "Epizentrum", "Kleinstadt", "Menschen"
-    were marked as names only it gives. A word of the German dictionary is no name there; "Brasko" still is."""
-    first = "Bei einem Erdbeben in Zarowien sind am Dienstag mindestens 19 Menschen ums Leben gekommen."
-    comp = compare([from_text(first + " Das Epizentrum lag etwa acht Kilometer nördlich der Kleinstadt Brasko.", "A"),
-                    from_text(first, "B")], Options(semantic=False))
-    marked = [comp.documents[d.source].source.text[d.start:d.end] for d in comp.details if d.source == 0]
-    assert marked == ["Brasko"]

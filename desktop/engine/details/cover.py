@@ -125,7 +125,7 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
         if not covered and same:
             near = _near_forms(bag) if near is None else near
             covered = _covered_by_near_form(tok, near)
-        fact = checkable(member, k) is not None or reads_as_name(tok, k, member.names, member.lang) or any(":" in x for x in keys)
+        fact = checkable(member, k) is not None or reads_as_name(tok, k, member.names) or any(":" in x for x in keys)
         if not covered and same and tok.is_name and not tok.is_number:
             covered = _spelled_alike(tok, same) or _short_form_of(member, k, same)
         if not covered and same_words and not fact:
@@ -133,7 +133,7 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
         if not covered and cross_words and cross_checkable(member, k) is None:  # "seven" / "huit" read alike
             covered = _covered_by_meaning(tok, cross_words, meanings, MIN_SIMILARITY)
         if not covered and cross:
-            covered = _covered_cross_language(tok, cross_checkable(member, k), reads_as_name(tok, k, member.names, member.lang),
+            covered = _covered_cross_language(tok, cross_checkable(member, k), reads_as_name(tok, k, member.names),
                                               keys, cross_bag, cross, member.lang, member)
         if not covered and others:
             covered = _roughly_stated(member, k, others)

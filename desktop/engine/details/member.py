@@ -157,22 +157,12 @@ def cross_checkable(member: Member, k: int) -> str | None:
     return value
 
 
-def reads_as_name(tok: Token, k: int, names: frozenset[str], lang: str = "") -> bool:
+def reads_as_name(tok: Token, k: int, names: frozenset[str]) -> bool:
     """A capitalised word. The first word of a sentence counts only when it is an acronym or the report also
-    writes it capitalised mid-sentence, so "Pourtant" or "People" opening a sentence is not a name. German writes
-    every noun capitalised: there a word of the German dictionary is none ("Epizentrum", "Menschen", "Kleinstadt"
-    were marked as names only a German report gives; a famous name the dictionary holds, "Merkel", is left
-    unchecked too, while "Zarowien", "Brasko" are names)."""
-    if not tok.is_name or (lang == "de" and not tok.surface.isupper() and _german_word(tok.surface)):
+    writes it capitalised mid-sentence, so "Pourtant" or "People" opening a sentence is not a name."""
+    if not tok.is_name:
         return False
     return k > 0 or (len(tok.surface) > 1 and tok.surface.isupper()) or strip_accents(tok.norm) in names
-
-
-@lru_cache(maxsize=1 << 14)
-def _german_word(surface: str) -> bool:
-    from ..lemmas import shared_lemmas  # loaded already: the German report's lemmas were read with it
-
-    return shared_lemmas().known(surface, "de")
 
 
 def cover_keys(tok: Token, lang: str) -> frozenset[str]:
