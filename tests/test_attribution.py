@@ -1906,3 +1906,9 @@ def test_a_protest_in_the_street_and_a_day_after_interview_are_no_sources():
     assert _who('"This is theft," protested the union leader, Ana Ruiz.') == {"the union leader, Ana Ruiz": "person"}
     assert _who("The prime minister will defend the reform in a televised interview on Thursday evening, her office "
                 "said.") == {"her office": "organisation"}
+    # from the review: a protest in writing, from the rostrum, after a quote says something; a paper named after a day
+    assert _who("The union protested in writing that the reform breached the constitution.") == {
+        "The union": "organisation"}
+    assert "le député Jean Martin" in _who("« C'est un scandale », a protesté à la tribune le député Jean Martin.")
+    assert _who("He said in an interview with Sunday Times that the plan was dead.") == {"He": "person",
+                                                                                        "Sunday Times": "outlet"}

@@ -99,3 +99,12 @@ def test_hours_of_debate_are_no_count_of_abstentions_across_languages():
     comp = compare([from_text(en, "EN"), from_text(fr, "FR")])
     kinds = {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
     assert kinds.get("115") == "unique" and kinds.get("38") == "unique"
+    # from the review: two spans of time still dispute each other, in hours or in minutes
+    en = ("Pension reform passes by narrow margin\n\nKestria's parliament approved the government's pension overhaul "
+          "on Tuesday by 289 votes to 252, a narrow win for Prime Minister Mirela Dostan that followed 2 hours of debate.")
+    fr = ("La réforme des retraites adoptée de justesse\n\nLe Parlement kestrien a approuvé mardi la réforme des retraites "
+          "du gouvernement par 289 voix contre 252, une courte victoire pour la Première ministre Mirela Dostan après 90 "
+          "minutes de débat.")
+    comp = compare([from_text(en, "EN"), from_text(fr, "FR")])
+    kinds = {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
+    assert kinds.get("2") == "conflict" and kinds.get("90") == "conflict"

@@ -38,7 +38,8 @@ def addressee(s: Sentence, k: int) -> tuple[Found | None, int]:
     span = _quoted_title(s, named or span) if (named or span) is not None else None
     if span is None or not (named or outlet_like(s.toks[span[0]:span[1]]) or (prep and s.toks[k].lemma in _MEDIA_NOUNS)
                             or (prep and _speaker_follows(s, span))) or _audience(s, span) \
-            or s.toks[span[0]].norm in DATE_WORDS:  # "a televised interview on Thursday evening": when, not where
+            or all(t.norm in DATE_WORDS or t.norm in _TIME_WORDS for t in s.toks[span[0]:span[1]]):
+        #  "a televised interview on Thursday evening": when, not where ("the Sunday Times" is a medium)
         return None, k + 1
     if not prep and s.toks[k].lemma != "tell" and span[1] < len(s.toks) and not s.broken(span[1]):
         return None, k + 1  # "said New York Times Company chairman Arthur Sulzberger": the speaker, not a medium

@@ -108,7 +108,7 @@ def _says_by_lemma(s: Sentence, k: int, nxt: str) -> bool | None:
             and s.toks[k + 3].norm not in DAYS  # not "pushed back on Monday the launch"
     if t.lemma in _CALL:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 7]) or calls_it_quoted(s, k)
-    if t.lemma in _PROTEST and nxt in _WHERE_PROTESTED:
+    if t.lemma in _PROTEST and nxt in _WHERE_PROTESTED and not s.quotes:
         return False  # "50,000 people protested outside the assembly", "ont protesté devant l'Assemblée": a march
     return None
 
@@ -240,7 +240,8 @@ def _infinitive(t: Token, say: frozenset[str], after_quote: frozenset[str] = fro
 
 _LET_KNOW = frozenset({"savoir", "valoir", "connaître"})
 _PROTEST = frozenset({"protest", "protester"})  # a cue ("protested that", "…», proteste Bordry", "a protesté contre")
-_WHERE_PROTESTED = frozenset("outside in at near across through around devant dans à près partout".split())
+_WHERE_PROTESTED = frozenset("outside near across through around devant partout".split())  # not "in writing", "à la
+#                                                                                              tribune": a statement
 _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "part"), ("lancer", "appel"),
                             ("formuler", "appel"), ("issue", "warning"), ("issue", "statement"),
                             ("donner", "précisions"), ("apporter", "précisions"), ("déposer", "plainte"),

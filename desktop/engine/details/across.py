@@ -47,8 +47,10 @@ def _number_conflicts_across(member: Member, flags: list[bool], others: list[Mem
 _PERIODS = {"an": "year", "ans": "year", "année": "year", "années": "year", "year": "year", "years": "year",
             "year-old": "year", "years-old": "year", "mois": "month", "month": "month", "months": "month",
             "semaine": "week", "semaines": "week", "week": "week", "weeks": "week", "jour": "day", "jours": "day",
-            "day": "day", "days": "day", "heure": "hour", "heures": "hour", "hour": "hour", "hours": "hour",
-            "minute": "minute", "minutes": "minute"}  # "115 hours of debate" is no count of "38 abstentions"
+            "day": "day", "days": "day", "heure": "time", "heures": "time", "hour": "time", "hours": "time",
+            "minute": "time", "minutes": "time"}  # "115 hours of debate" is no count of "38 abstentions"; "2 hours"
+#                                                   and "90 minutes" two spans of time (not converted: "3 hours" and "180
+#                                                   minutes" read as two, as before)
 
 
 _AGED = frozenset("aged âgé âgée âgés âgées".split())

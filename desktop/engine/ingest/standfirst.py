@@ -4,14 +4,16 @@ trafilatura picks the densest block of a page as its main text. A news page ofte
 bold under the headline) apart from the body's block, inside the same ``<article>``: "L'Assemblée nationale a voté
 mardi le texte par 289 voix contre 252. L'opposition annonce un recours …" was in no sentence of a helper's saved
 page, and in no list of what was left out. The prose paragraphs of the page's one ``<article>`` that stand before the
-first paragraph trafilatura kept, and that it did not keep, are put back in front of them; the cleaner then judges
-them as it judges every line (a byline, a kicker, a date line there leave as furniture).
+first paragraph trafilatura kept, and that it did not keep, are put back in front of them when the page marks them as
+its standfirst (their class, or the page's description, ``_standfirst``; a caption, a box of related stories, a
+newsletter form, a bio or a comment never); the cleaner then judges them as it judges every line.
 """
 from __future__ import annotations
 
 import re
 
 from lxml import etree, html as lxml_html
+from rapidfuzz import fuzz
 
 _SPACES = re.compile(r"\s+")
 _PROSE = re.compile(r"[.!?…»”\"]\s*$")
@@ -31,14 +33,34 @@ def lead_in(markup: str, blocks: list[str]) -> list[str]:
     if len(articles) != 1:
         return []  # no article, or a page listing several: nothing says which lead is this one's
     kept, first = {_norm(b) for b in blocks}, _norm(blocks[0])
+    summary = _norm(" ".join(tree.xpath("//meta[@name='description' or @property='og:description']/@content")))
     found = []
     for el in articles[0].iter(*_PARAGRAPHS):
         text = _norm(el.text_content())
         if text == first:
             return found
-        if len(text.split()) >= MIN_WORDS and _PROSE.search(text) and text not in kept:
+        if len(text.split()) >= MIN_WORDS and _PROSE.search(text) and text not in kept and _standfirst(el, text, summary):
             found.append(text)
     return []  # trafilatura's first paragraph is not one of the article's: no order to go by
+
+
+# how pages name their standfirst ("standfirst", "chapo", "chapeau", "dek", "lede", "intro", "summary", "excerpt")
+_NAMED = re.compile(r"standfirst|chap[oô]|chapeau|\bdek\b|lede|\blead\b|intro|summary|excerpt|subtitle|sous-titre|"
+                    r"description|teaser-text|article-?header__?desc", re.I)
+_NOT_TEXT = ("figure", "figcaption", "aside", "nav", "form", "footer", "blockquote")
+
+
+def _standfirst(el, text: str, summary: str) -> bool:
+    """The paragraph reads as the article's standfirst: the page names it so (its class or id, or its parent's), or
+    the page's description says it; never a caption, a box, a form or a quote (related stories, newsletters, bios
+    and comments sit in such elements or say nothing of the kind)."""
+    if any(a.tag in _NOT_TEXT for a in el.iterancestors()):
+        return False
+    names = " ".join(f"{x.get('class', '')} {x.get('id', '')}" for x in (el, el.getparent()) if x is not None)
+    return bool(_NAMED.search(names)) or (bool(summary) and fuzz.partial_ratio(text, summary) >= _SAME_SUMMARY)
+
+
+_SAME_SUMMARY = 90  # rapidfuzz partial ratio above which a paragraph is the page's description
 
 def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
