@@ -48,6 +48,7 @@ def lead_in(markup: str, blocks: list[str]) -> list[str]:
 _NAMED = re.compile(r"standfirst|chap[oô]|chapeau|\bdek\b|lede|\blead\b|intro|summary|excerpt|subtitle|sous-titre|"
                     r"description|teaser-text|article-?header__?desc", re.I)
 _NOT_TEXT = ("figure", "figcaption", "aside", "nav", "form", "footer", "blockquote")
+_SAME_SUMMARY = 90  # rapidfuzz partial ratio above which a paragraph is the page's description
 
 
 def _standfirst(el, text: str, summary: str) -> bool:
@@ -60,7 +61,6 @@ def _standfirst(el, text: str, summary: str) -> bool:
     return bool(_NAMED.search(names)) or (bool(summary) and fuzz.partial_ratio(text, summary) >= _SAME_SUMMARY)
 
 
-_SAME_SUMMARY = 90  # rapidfuzz partial ratio above which a paragraph is the page's description
 
 def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
