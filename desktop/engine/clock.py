@@ -21,12 +21,13 @@ _DOTTED = re.compile(r"(\d{1,2})\.(\d{2})")  # a time written with a dot, as Ger
 def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
     """{token of the hour: ("hour:HH:MM", index of the time's last token)} for each time of day written."""
     out: dict[int, tuple[str, int]] = {}
+    read = -1  # the last token of the time read before
     for k, tok in enumerate(tokens):
-        if any(k <= last for _, last in out.values()):
+        if k <= read:
             continue  # the minutes of the time before ("17" of "03:17 Uhr")
         if (dotted := _DOTTED.fullmatch(tok.norm)) and tok.is_number and k + 1 < len(tokens) \
                 and tokens[k + 1].norm == "uhr" and int(dotted[1]) <= 23 and int(dotted[2]) < 60:
-            out[k] = (f"hour:{int(dotted[1]):02d}:{dotted[2]}", k + 1)  # "4.17 Uhr": one token
+            out[k], read = (f"hour:{int(dotted[1]):02d}:{dotted[2]}", k + 1), k + 1  # "4.17 Uhr": one token
             continue
         if not (tok.is_number and _digits(tok.norm) and int(tok.norm) <= 23):
             continue
@@ -44,7 +45,7 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
                 minutes, last = int(tokens[last + 1].norm), last + 1
         elif last == k:
             continue  # a number alone: no time of day
-        out[k] = (f"hour:{hour:02d}:{minutes:02d}", last)
+        out[k], read = (f"hour:{hour:02d}:{minutes:02d}", last), last
     return out
 
 

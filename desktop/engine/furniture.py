@@ -347,7 +347,7 @@ def _byline_dated(t: str, line: Line) -> bool:
     lines = [Line(0, len(p), p, 0) for p in parts]
     return (_byline(parts[0], lines[0]) or _byline_role(parts[0], lines[0])) and all(
         _date_line(p, ln) or _byline(p, ln) or _byline_role(p, ln) or (ln.words <= 5 and _names_only(p))
-                                               for p, ln in zip(parts, lines))  # the outlet: "— Le Quotidien du Soir"
+        for p, ln in zip(parts, lines))  # the outlet: "— Le Quotidien du Soir"
 
 
 def _names_only(rest: str) -> bool:
@@ -480,8 +480,7 @@ _STRONG = (
     (_ticker, "ticker"),
     (_menu, "menu"),
     (_breadcrumb, "breadcrumb"),
-    (_byline, "byline"),
-    (_byline_dated, "byline"),
+    (_byline, "byline"),  # a byline run into its dates: read before the prose test (``shape_reason``)
     (_date_line, "date or time"),
     (_counter, "counter"),
     (_cta, "share/subscribe line"),

@@ -167,7 +167,6 @@ def _lone_days(member: Member, flags: list[bool]) -> dict[str, int]:
     return {kind: ks[0] for kind, ks in found.items() if len(ks) == 1}
 
 
-
 def _units_of(member: Member) -> dict[str, list[tuple[str, int, int]]]:
     """Per value, the numbers a member writes with a unit: (unit, first token, last token); basis points as the
     points they make ("25bp": 0.25 point, against "0.25%")."""

@@ -45,7 +45,7 @@ def markdown_text(text: str) -> str:
 
 # a line that is a picture alone: its description says what the picture shows, no statement of the report's, and
 # reads as an image's label ("Image: …", page furniture) rather than as a line of text
-_PICTURE_LINE = re.compile(r"^\s*!\[([^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)\s*$")
+_PICTURE_LINE = re.compile(rf"^\s*{_IMAGE.pattern}\s*$")
 
 
 def _block(line: str) -> str:

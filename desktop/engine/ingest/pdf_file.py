@@ -141,8 +141,8 @@ def _runs_through(line: str, where: set[int], pages: int) -> bool:
 def furniture(pages: list[list[str]]) -> set[tuple[int, int]]:
     """(page, line) of each running header and footer: a line among a page's first or last three that the same
     line, numbers aside, repeats in the same place on half the pages at least (in a document of three pages or
-    more; on both pages of two, ``_runs_through``; never a sentence, which a page may end and the next begin with: "3 people were killed." / "12 people
-    …"), or that reads as a page number or as a browser's print header or footer ("12/5/26, 3:47 AM Title",
+    more; on both pages of two, ``_runs_through``; never a sentence, which a page may end and the next begin with:
+    "3 people were killed." / "12 people …"), or that reads as a page number or as a browser's print header or footer ("12/5/26, 3:47 AM Title",
     "file:///…/page.html 1/3")."""
     def key(page: list[str], i: int) -> tuple[int, str]:
         return (i if i < _EDGE else i - len(page), re.sub(r"\d+", "#", page[i].casefold()))
