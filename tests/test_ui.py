@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.ui.columns.column_pane import MIN_COLUMN_WIDTH
+from desktop.engine.model import Source
+from desktop.ui.columns.column_pane import MIN_COLUMN_WIDTH, ColumnHeader
 from desktop.ui.controller import ComparisonController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.navigation import differences
@@ -56,6 +57,30 @@ def test_window_opens_the_samples_in_two_columns(window, comparison):
     assert panes[0].header.title.full_text() == comparison.documents[0].source.name
     assert "29 sentences · 6 shared · 23 only here" in panes[0].header.meta.full_text()
     assert panes[1].view.toPlainText().startswith("Les États-Unis affirment")
+
+
+def test_a_narrow_column_keeps_its_counts_in_view(window):
+    header = window.workspace.panes[0].header
+    full = header.meta.full_text()
+    header.meta.resize(header.meta.fontMetrics().horizontalAdvance(full) * 3 // 4, header.meta.height())
+    shown = header.meta.text()
+    assert shown.endswith("6 shared · 23 only here") and "29 sentences" not in shown  # said briefly, not cut
+    assert "29 sentences" in full and "29 sentences" in header.meta.toolTip()
+    header.meta.resize(header.meta.fontMetrics().horizontalAdvance(full) + 8, header.meta.height())
+    assert header.meta.text() == full
+
+
+def test_a_long_file_name_is_cut_in_its_middle_before_the_counts(qtbot):
+    header = ColumnHeader()
+    qtbot.addWidget(header)
+    source = Source("a_very_long_wire_story_file_name_from_the_desk.txt", "x", title="Wildfire forces 3,500 from homes")
+    header.show_source(source, "en", "16 sentences · 9 shared · 7 only here", None, "9 shared · 7 only here")
+    header.show()
+    qtbot.waitExposed(header)
+    meta = header.meta
+    meta.resize(meta.fontMetrics().horizontalAdvance("a_very_long_wi · EN · 9 shared · 7 only here"), meta.height())
+    shown = meta.text()
+    assert shown.startswith("a_very") and "…" in shown and shown.endswith(".txt · EN · 9 shared · 7 only here")
 
 
 def test_single_sourced_sentence_is_highlighted(window, comparison):

@@ -16,12 +16,13 @@ from desktop.ui.sourcing_view import profile_text, profile_tooltip
 MIN_COLUMN_WIDTH = 230  # four columns fit beside the side panels in a 1400-pixel window
 
 
-def counts_text(comparison: Comparison, source: int) -> str:
-    """"31 sentences · 9 shared · 22 only here"."""
+def counts_text(comparison: Comparison, source: int, brief: bool = False) -> str:
+    """"31 sentences · 9 shared · 22 only here" (``brief``: "9 shared · 22 only here", for a narrow column)."""
     total = len(comparison.documents[source].sentences)
     single = len(comparison.single_sourced(source))
     noun = "sentence" if total == 1 else "sentences"
-    return f"{total} {noun} · {total - single} shared · {single} only here"
+    shared = f"{total - single} shared · {single} only here"
+    return shared if brief else f"{total} {noun} · {shared}"
 
 
 def copied_text(comparison: Comparison, source: int, found: list[Copy]) -> str:
@@ -48,16 +49,23 @@ def apart_text(comparison: Comparison, source: int) -> str:
 
 
 class ElidedLabel(QLabel):
-    """One line of plain text, elided to the width it is given (so every header has one height)."""
+    """One line of plain text fitted to the width it is given (so every header has one height): the full text, or
+    the first shorter way of saying it that fits, the briefest that starts with the file's name with that name cut
+    in the middle ("A_reu…wire.txt · EN · 9 shared · 7 only here") when enough of it shows, or the briefest elided
+    at its end (four columns had shown "A_reuters_wire.txt · EN · 16 se…", the counts lost; the tooltip has it all)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._full = ""
+        self._shorter: tuple[str, ...] = ()
+        self._squeeze = ""
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setMinimumWidth(40)
 
-    def set_full_text(self, text: str) -> None:
-        self._full = text
+    def set_full_text(self, text: str, shorter: tuple[str, ...] = (), squeeze: str = "") -> None:
+        """``shorter``: the same said more briefly, tried in order; ``squeeze``: the start of the shortest that may
+        be cut in the middle (a file name)."""
+        self._full, self._shorter, self._squeeze = text, shorter, squeeze
         # Qt renders a tooltip that looks like HTML as rich text: make it always rich, with the text escaped.
         self.setToolTip(as_rich_text(text))
         self._elide()
@@ -70,7 +78,24 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(40, self.width())))
+        metrics, width = self.fontMetrics(), max(40, self.width())
+        ways = (self._full, *self._shorter)
+        for k, text in enumerate(ways):
+            if metrics.horizontalAdvance(text) <= width:
+                return self.setText(text)
+            last_named = self._squeeze and text.startswith(self._squeeze) and not (
+                k + 1 < len(ways) and ways[k + 1].startswith(self._squeeze))
+            if last_named and (squeezed := self._squeezed(text, width)):
+                return self.setText(squeezed)
+        self.setText(metrics.elidedText(ways[-1], Qt.TextElideMode.ElideRight, width))
+
+    def _squeezed(self, text: str, width: int) -> str | None:
+        """``text`` with its leading name cut in the middle to fit ``width``, or None when too little would show."""
+        metrics, rest = self.fontMetrics(), text[len(self._squeeze):]
+        room = width - metrics.horizontalAdvance(rest)
+        if room < metrics.horizontalAdvance("MMMMMM"):
+            return None
+        return metrics.elidedText(self._squeeze, Qt.TextElideMode.ElideMiddle, room) + rest
 
 
 class ColumnHeader(QFrame):
@@ -117,18 +142,21 @@ class ColumnHeader(QFrame):
         menu.exec(event.globalPos())
 
     def show_source(self, source: Source, language: str | None, counts: str | None,
-                    profile: dict[str, int] | None = None) -> None:
+                    profile: dict[str, int] | None = None, brief_counts: str | None = None) -> None:
         """``profile``: how many sentences rest on each kind of source (sourcing_view), or None before a
-        comparison (the line stays, blank, so every header keeps one height)."""
+        comparison (the line stays, blank, so every header keeps one height); ``brief_counts``: the counts for a
+        narrow column."""
         self.title.set_full_text(source.title or source.name)
         if source.path:
             self.title.setToolTip(as_rich_text(source.path))  # escaped: never rich text from a path
         name = source.name if source.title and source.title != source.name else None
         language = None if language in (None, "", "und") else language.upper()  # "und": nothing to judge by
         parts = [p for p in (name, language, counts) if p]
-        self.meta.set_full_text("  ·  ".join(parts))
+        brief = [" · ".join(p for p in (who, language, brief_counts or counts) if p) for who in (name, None)]
+        self.meta.set_full_text("  ·  ".join(parts), tuple(dict.fromkeys(brief)), name or "")
         shown = profile_text(profile) if profile else ""
-        self.sourcing.set_full_text(shown or " ")  # " ": the line keeps its height
+        brief_sourcing = shown.removeprefix("Sources: ")
+        self.sourcing.set_full_text(shown or " ", (brief_sourcing,) if shown else ())  # " ": keeps its height
         self.sourcing.setToolTip(as_rich_text(profile_tooltip(profile)) if shown else "")
 
 

@@ -140,12 +140,12 @@ class Workspace(QScrollArea):
             for k, pane in enumerate(self.panes):
                 pane.view.set_built(build_column(self.comparison, k, self.style))
                 doc = self.comparison.documents[k]
-                counts = self.note
+                counts = brief = self.note
                 if self.aligned:
-                    counts = "  ·  ".join(filter(None, (copied_text(self.comparison, k, found),
-                                                         apart_text(self.comparison, k),
-                                                         counts_text(self.comparison, k))))
-                pane.header.show_source(doc.source, doc.language, counts, profiles[k] if profiles else None)
+                    warnings = (copied_text(self.comparison, k, found), apart_text(self.comparison, k))
+                    counts = "  ·  ".join(filter(None, (*warnings, counts_text(self.comparison, k))))
+                    brief = " · ".join(filter(None, (*warnings, counts_text(self.comparison, k, brief=True))))
+                pane.header.show_source(doc.source, doc.language, counts, profiles[k] if profiles else None, brief)
         self.word_links.reset()  # the new documents carry no marks (a pinned word's come back)
         self.columns_rebuilt.emit()
 
