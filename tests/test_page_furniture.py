@@ -529,8 +529,25 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("Welcome to our live coverage of the Brasko earthquake, which has killed 12 people.", None),
     ("Quake kills 12 in Brasko. PHOTOS: RESCUERS DIG THROUGH RUBBLE", None), ("Brasko quake: 12 dead. PICTURE SPECIAL", None),
     ("Image: Rescuers search the rubble in Brasko, where the earthquake killed at least 12 people.", "caption"),
+    # a helper's rate-decision reports: a section label, a caption closed by "Photograph:", a notice with a newsletter
+    ("Business | Markets", "breadcrumb"), ("Sport | Football", "breadcrumb"),
+    ("Marta Eklund at Thursday's press conference in Stenvik. Photograph: Jon Ek/NPA", "source credit"),
+    ("© 2024 The Norland Herald. Sign up for our Business Today newsletter.", "copyright notice"),
+    ("© 2024 The Norland Herald. The minister resigned on Friday.", None),
+    ("Brexit | What the deal means for Northern Ireland", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second
     claim, a wire's "(Reporting by …; Editing by …)" as its last."""
     assert shape_reason(Line(0, len(line), line, 0)) == reason
+
+
+def test_a_note_on_the_bylined_author_after_the_last_paragraph_goes_and_a_closing_sentence_on_a_journalist_stays():
+    body = ("The Central Bank of Norland lifted its benchmark rate by half a point to 4.25 percent on Thursday.\n\n"
+            "Most economists had forecast a quarter-point rise, and the krone jumped against the euro.\n\n"
+            "The next policy meeting is scheduled for May 9, the bank said in a statement.\n\n")
+    page = "By Sarah Lund, Economics Correspondent\n\n" + body + "Sarah Lund is the Herald's economics correspondent.\n"
+    removed = {page[r.start:r.end] for r in find_removed(page)}
+    assert "Sarah Lund is the Herald's economics correspondent." in removed
+    closing = body + "Maria Ressa is a journalist and a Nobel Peace Prize laureate.\n"
+    assert not {closing[r.start:r.end] for r in find_removed(closing)}

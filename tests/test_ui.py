@@ -70,17 +70,18 @@ def test_a_narrow_column_keeps_its_counts_in_view(window):
     assert header.meta.text() == full
 
 
-def test_a_long_file_name_is_cut_in_its_middle_before_the_counts(qtbot):
+def test_a_narrow_header_cuts_the_source_s_name_short_before_its_counts(qtbot):
     header = ColumnHeader()
     qtbot.addWidget(header)
-    source = Source("a_very_long_wire_story_file_name_from_the_desk.txt", "x", title="Wildfire forces 3,500 from homes")
+    source = Source("The Norland Herald Business Desk", "x", title="Norland's central bank stuns markets")
     header.show_source(source, "en", "16 sentences · 9 shared · 7 only here", None, "9 shared · 7 only here")
     header.show()
     qtbot.waitExposed(header)
     meta = header.meta
-    meta.resize(meta.fontMetrics().horizontalAdvance("a_very_long_wi · EN · 9 shared · 7 only here"), meta.height())
+    meta.resize(meta.fontMetrics().horizontalAdvance("The Norland H · 9 shared · 7 only here"), meta.height())
     shown = meta.text()
-    assert shown.startswith("a_very") and "…" in shown and shown.endswith(".txt · EN · 9 shared · 7 only here")
+    assert shown.startswith("The Norland") and "…" in shown and shown.endswith("· 9 shared · 7 only here")
+    assert "The Norland Herald Business Desk" in meta.toolTip()
 
 
 def test_single_sourced_sentence_is_highlighted(window, comparison):

@@ -173,6 +173,16 @@ def is_bio(line: Line) -> bool:
     return line.words <= 40 and staff is not None and (bool(re.match(rf"{_NAME}\s+{_NAME}\b", t)) or staff.start() == 0)
 
 
+def author_note(line: Line, bylines: str) -> bool:
+    """A line about the article's author, whom a byline of the page names: "Sarah Lund is the Herald's economics
+    correspondent." under "By Sarah Lund" ("Maria Ressa is a journalist …" closing a report on her stays)."""
+    found = _AUTHOR_NOTE.match(line.text)
+    return line.words <= 25 and found is not None and found.group(1) in bylines and _STAFF.search(line.text) is not None
+
+
+_AUTHOR_NOTE = re.compile(rf"^({_NAME}(?:\s+{_NAME}){{1,2}})\s+(?:is|was|est|était|ist|war|es|era|è)\s")
+
+
 def names_newsroom(line: Line) -> bool:
     """A sentence naming journalists or the newsroom: after an article's last paragraph, a blurb, not its end."""
     return bool(_STAFF.search(line.text))
@@ -255,7 +265,15 @@ _CELL_SPLIT = re.compile(r"\s*\|\s*|\t")
 
 def _breadcrumb(t: str, line: Line) -> bool:
     items = [i for i in _CRUMB_SPLIT.split(t) if i.strip()]
-    return len(items) >= 2 and "«" not in t and all(len(i.split()) <= 5 for i in items) and not t.endswith(".")
+    if len(items) >= 2 and "«" not in t and all(len(i.split()) <= 5 for i in items) and not t.endswith("."):
+        return True
+    return bool(_SECTIONS.match(t))
+
+
+# a page's section and subsection ("Business | Markets", "Sport | Football"): two names of a word or two (three
+# items or more are a menu's, ``_menu``)
+_SECTION = r"[A-ZÀ-ÖØ-Þ][\w&'’-]*(?: [\w&'’-]+)?"
+_SECTIONS = re.compile(rf"^{_SECTION}\s+\|\s+{_SECTION}$")
 
 
 _NOTE = re.compile(r"^(?:\[\d{1,3}\]|\^)\s*\S")
@@ -327,8 +345,23 @@ _BY_NAME_ROLE = re.compile(
 def _rights(t: str, line: Line) -> bool:
     """A copyright notice: "© Le Courrier de l'Europe. Tous droits de reproduction réservés.", "All rights reserved",
     "Copyright 2025 The Daily Ledger": the notice's words and the outlet's name, nothing else ("Sur chacune des photos
-    figurait la mention « tous droits réservés ».", "Copyright 2023 fight ends in court" are the report's)."""
+    figurait la mention « tous droits réservés ».", "Copyright 2023 fight ends in court" are the report's), or with a
+    sentence about the page after it ("© 2024 The Norland Herald. Sign up for our Business Today newsletter.")."""
     if line.words > 16 or not _RIGHTS.search(t):
+        return False
+    if _notice_only(t):
+        return True
+    parts = _SENTENCE_BREAK.split(t)
+    return len(parts) > 1 and _notice_only(parts[0]) and all(
+        _names_page(p) or _signals(p) for p in parts[1:])
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ©])")
+
+
+def _notice_only(t: str) -> bool:
+    """The notice's words and names, nothing else."""
+    if not _RIGHTS.search(t):
         return False
     rest = [re.sub(r"^[ldLD]['’]", "", w) for w in _WORD.findall(_RIGHTS.sub(" ", t))]  # "l'Europe": "Europe"
     return all(w[:1].isupper() or w.casefold() in FUNCTION_WORDS or len(w) == 1 for w in rest)  # "S.p.A."
@@ -372,8 +405,8 @@ def _follow(t: str, line: Line) -> bool:
 _CREDIT_END = re.compile(r"[(\[]\s*(?i:photos?|fotos?|images?|imagen|immagine|bild|credits?|crédits?|©)\b"
                          r"[^()]{0,60}[)\]]\s*$")
 # a caption closed by its picture's credit, as a page printed to PDF sets it: "… mercredi vers 5 heures. Photo Le
-# Courrier de Saône / Antoine Ferrand", "… on Monday. Picture: Jane Doe/Gazette"
-_CAPTION_CREDIT = re.compile(r"(?:^|[.!?»”]\s+)(?i:photos?|fotos?|pictures?|images?|crédits?(?: photo)?|credits?)\s*:?\s+"
+# Courrier de Saône / Antoine Ferrand", "… on Monday. Picture: Jane Doe/Gazette", "… in Stenvik. Photograph: Jon Ek/NPA"
+_CAPTION_CREDIT = re.compile(r"(?:^|[.!?»”]\s+)(?i:photos?|fotos?|photographs?|pictures?|images?|crédits?(?: photo)?|credits?)\s*:?\s+"
                              r"[A-ZÀ-ÖØ-Þ][^.!?/]{0,50}/\s*[A-ZÀ-ÖØ-Þ][^.!?/]{1,50}$")
 _PICTURE_LABEL = re.compile(r"(?i)(?:^|[.!?»”]\s+)(?:picture|photo|image)s?\s*:?$")  # "Picture:" before its credit
 # a caption closed by its credit in capitals: "… à Brasko, mardi 14 octobre. PHOTO MERIDIAN PRESS" (not a teaser's

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .clean_lines import Line
 from .furniture import (
-    TERMINAL, about_page, bare_date, cells, is_prose, is_short, is_title, names_newsroom, opens_next_line,
+    TERMINAL, about_page, author_note, bare_date, cells, is_prose, is_short, is_title, names_newsroom, opens_next_line,
     speaks_of_page, table_row,
 )
 
@@ -146,7 +146,9 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
         elif i not in out and i in repeated and not _ends_sentence(lines[i].text):
             out[i] = "on other pages too"
     tail = _after_body(lines, shapes, where.end)
-    if any(shapes[i] or i in repeated for i in tail):  # a page's foot, not a report's closing lines
+    bylines = " ".join(ln.text for ln, shape in zip(lines, shapes) if shape == "byline")
+    if any(shapes[i] or i in repeated or author_note(lines[i], bylines) for i in tail):  # a page's foot, not a
+        #                                                                                 report's closing lines
         for i in tail:
             out.setdefault(i, _edge_label(i, repeated, "after the article"))
     return out if _page_like(lines, out, by_shape) else by_shape

@@ -50,9 +50,9 @@ def apart_text(comparison: Comparison, source: int) -> str:
 
 class ElidedLabel(QLabel):
     """One line of plain text fitted to the width it is given (so every header has one height): the full text, or
-    the first shorter way of saying it that fits, the briefest that starts with the file's name with that name cut
-    in the middle ("A_reu…wire.txt · EN · 9 shared · 7 only here") when enough of it shows, or the briefest elided
-    at its end (four columns had shown "A_reuters_wire.txt · EN · 16 se…", the counts lost; the tooltip has it all)."""
+    the first shorter way of saying it that fits, or the briefest that starts with the source's name with that name
+    cut short ("Le Courri… · 9 shared · 7 only here") when enough of it shows, or the briefest elided at its end
+    (four columns had shown "A_reuters_wire.txt · EN · 16 se…", the counts lost; the tooltip has it all)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,7 +64,7 @@ class ElidedLabel(QLabel):
 
     def set_full_text(self, text: str, shorter: tuple[str, ...] = (), squeeze: str = "") -> None:
         """``shorter``: the same said more briefly, tried in order; ``squeeze``: the start of the shortest that may
-        be cut in the middle (a file name)."""
+        be cut short (the source's name)."""
         self._full, self._shorter, self._squeeze = text, shorter, squeeze
         # Qt renders a tooltip that looks like HTML as rich text: make it always rich, with the text escaped.
         self.setToolTip(as_rich_text(text))
@@ -90,12 +90,12 @@ class ElidedLabel(QLabel):
         self.setText(metrics.elidedText(ways[-1], Qt.TextElideMode.ElideRight, width))
 
     def _squeezed(self, text: str, width: int) -> str | None:
-        """``text`` with its leading name cut in the middle to fit ``width``, or None when too little would show."""
+        """``text`` with its leading name cut short to fit ``width``, or None when too little of it would show."""
         metrics, rest = self.fontMetrics(), text[len(self._squeeze):]
         room = width - metrics.horizontalAdvance(rest)
-        if room < metrics.horizontalAdvance("MMMMMM"):
+        if room < metrics.horizontalAdvance("MMMM"):
             return None
-        return metrics.elidedText(self._squeeze, Qt.TextElideMode.ElideMiddle, room) + rest
+        return metrics.elidedText(self._squeeze, Qt.TextElideMode.ElideRight, room) + rest
 
 
 class ColumnHeader(QFrame):
@@ -152,7 +152,8 @@ class ColumnHeader(QFrame):
         name = source.name if source.title and source.title != source.name else None
         language = None if language in (None, "", "und") else language.upper()  # "und": nothing to judge by
         parts = [p for p in (name, language, counts) if p]
-        brief = [" · ".join(p for p in (who, language, brief_counts or counts) if p) for who in (name, None)]
+        brief = [" · ".join(p for p in parts if p) for parts in (
+            (name, language, brief_counts or counts), (name, brief_counts or counts), (language, brief_counts or counts))]
         self.meta.set_full_text("  ·  ".join(parts), tuple(dict.fromkeys(brief)), name or "")
         shown = profile_text(profile) if profile else ""
         brief_sourcing = shown.removeprefix("Sources: ")
