@@ -623,6 +623,20 @@ def test_pdf_headlines_list_items_and_table_rows_keep_their_lines():
         "Labour 412 9,708,716", "Conservative 121 6,828,925", "The well-known firm opened on Monday."]
 
 
+def test_a_long_pdf_line_that_stops_on_a_small_word_runs_on_whatever_the_paragraphs_length():
+    """A helper's German PDF gave most paragraphs as one line each, so a full line was a paragraph long; its last
+    paragraph's break after "zwischen" was kept, and the two halves read as lines after the article (left out)."""
+    from desktop.engine.ingest.pdf_file import document_text
+
+    paragraph = ("Mehr als 200 Einsatzkräfte und drei Rettungshubschrauber waren bis in die Nacht im Einsatz, und die "
+                 "Ermittler prüfen, ob ein Erdrutsch nach tagelangen heftigen Regenfällen den Unfall ausgelöst hat.")
+    raw = (f"{paragraph}\n{paragraph}\nDie Strecke bleibt nach Angaben der Bahn mindestens bis Freitag gesperrt; zwischen\n"
+           "Brenzola und Ardenza verkehren Ersatzbusse.\nWas wir wissen über")
+    assert document_text([raw]).split("\n")[2:] == [
+        "Die Strecke bleibt nach Angaben der Bahn mindestens bis Freitag gesperrt; zwischen Brenzola und Ardenza "
+        "verkehren Ersatzbusse.", "Was wir wissen über"]
+
+
 def test_pdf_ligatures_and_tabs_between_words_read_as_plain_words():
     from desktop.engine.ingest.pdf_file import document_text
 
@@ -1115,3 +1129,23 @@ def test_a_saved_page_keeps_the_standfirst_set_apart_from_its_body(tmp_path):
     sentences = [doc.sentence_text(i) for i in range(len(doc.sentences))]
     assert "L'opposition annonce un recours devant la Cour constitutionnelle." in sentences
     assert not any(w in s for s in sentences for w in ("Claire Vasseur", "bras de fer", "Des manifestants"))
+
+
+def test_a_standfirst_without_a_full_stop_is_kept_too(tmp_path):
+    """A helper's English page set its standfirst without a full stop, as many do: it was left out of the text and
+    out of the list of what was left out."""
+    from desktop.engine.pipeline import prepare
+
+    body = "".join(f"<p>{s}</p>" for s in (
+        "Five people were killed and 42 injured when a passenger train derailed in the mountains of Valdoria on "
+        "Tuesday, the regional civil protection agency said.", "Two of the train's four carriages left the track, "
+        "and one rolled down a steep embankment towards the river.", "The line between Brenzola and Ardenza will stay "
+        "closed until at least Friday, the operator said, and buses will replace the trains."))
+    page = ("<html><head><title>Five dead as train derails</title></head><body><article><h1>Five dead as train "
+            "derails</h1><p class='standfirst'>A child is among the dead after a regional train left the tracks near "
+            "Brenzola on Tuesday afternoon</p><div class='article-body'>" + body + "</div></article></body></html>")
+    path = tmp_path / "herald.html"
+    path.write_text(page, encoding="utf-8")
+    doc = prepare(read_path(path))
+    sentences = [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    assert any(s.startswith("A child is among the dead") for s in sentences)

@@ -535,6 +535,8 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("© 2024 The Norland Herald. Sign up for our Business Today newsletter.", "copyright notice"),
     ("© 2024 The Norland Herald. The minister resigned on Friday.", None),
     ("Brexit | What the deal means for Northern Ireland", None),
+    ("Rettungskräfte suchen am Dienstagabend im Wrack des Zuges nach Verletzten. Foto: Marco Viel", "source credit"),
+    ("The photo was taken by Marco Viel.", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

@@ -409,6 +409,9 @@ _CREDIT_END = re.compile(r"[(\[]\s*(?i:photos?|fotos?|images?|imagen|immagine|bi
 _CAPTION_CREDIT = re.compile(r"(?:^|[.!?»”]\s+)(?i:photos?|fotos?|photographs?|pictures?|images?|crédits?(?: photo)?|credits?)\s*:?\s+"
                              r"[A-ZÀ-ÖØ-Þ][^.!?/]{0,50}/\s*[A-ZÀ-ÖØ-Þ][^.!?/]{1,50}$")
 _PICTURE_LABEL = re.compile(r"(?i)(?:^|[.!?»”]\s+)(?:picture|photo|image)s?\s*:?$")  # "Picture:" before its credit
+# … or by its photographer's name: "… nahe Brenzola nach Verletzten. Foto: Marco Viel"
+_NAMED_CREDIT = re.compile(rf"[.!?»”]\s+(?i:photos?|fotos?|photographs?|pictures?|bild|images?|crédits? photo)\s*:\s+"
+                           rf"{_NAME}(?:\s+{_NAME}){{1,3}}$")
 # a caption closed by its credit in capitals: "… à Brasko, mardi 14 octobre. PHOTO MERIDIAN PRESS" (not a teaser's
 # "PHOTOS: RESCUERS DIG THROUGH RUBBLE")
 _CAPS_CREDIT = re.compile(r"[.!?»”]\s+(?:PHOTO|FOTO)\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]*(?:\s+[A-ZÀ-ÖØ-Þ/][A-ZÀ-ÖØ-Þ'’.&-]*){0,3}$")
@@ -428,7 +431,8 @@ def _credit(t: str, line: Line) -> bool:
     short_photo = line.words <= 6 and not TERMINAL.search(t) and re.search(r"(?i:\b(?:photos?|fotos?|bild|image)\b)", t)
     agency = (found := _AGENCY_CREDIT.search(t)) is not None and len(re.findall(r"[^\s/|.!?»”]+", found.group())) >= 3
     return bool(_CREDIT.match(t) or _CREDIT_END.search(t) or _SLASH_CREDIT.match(t) or "©" in t or short_photo
-                or _CAPTION_CREDIT.search(t) or agency or _PICTURE_LABEL.search(t) or _CAPS_CREDIT.search(t))
+                or _CAPTION_CREDIT.search(t) or agency or _PICTURE_LABEL.search(t) or _CAPS_CREDIT.search(t)
+                or _NAMED_CREDIT.search(t))
 
 
 def _tag_list(t: str, line: Line) -> bool:

@@ -33,7 +33,13 @@ _SMALL_WORDS = frozenset("""a an the of to in on at by for with from and or but 
     until till into onto than about between during since
     le la les l' un une des du de d' à au aux en et ou par pour sur avec dans que qui
     vers chez sans sous entre depuis pendant jusqu'à jusqu'au
-    der die das ein eine und oder mit von zu im el los las y o con por para del il lo gli una e""".split())
+    der die das ein eine und oder mit von zu im el los las y o con por para del il lo gli una e
+    zwischen nach bei für auf aus über unter vor den dem des einer eines einem einen als wie dass ob am zum zur vom
+    beim di della dello dei degli delle da dal dalla per tra fra nel nella al alla che sul sulla entre desde hasta
+    sobre""".split())
+_LONG_LINE = 60  # a line this long that stops on a small word was wrapped, whatever the layout's full length (a
+# PDF whose text layer gives most paragraphs as one line: "… mindestens bis Freitag gesperrt; zwischen" /
+# "Brenzola und Ardenza verkehren Ersatzbusse.", left apart, had read as two lines after the article)
 _ASIDE_GOES_ON = re.compile(r"\([^()\n]{2,40}\)(?:,|\s+[a-zà-ÿ])")  # "(SDMIS), quatre-vingts", "(AP) said"; not "(a) the"
 
 
@@ -97,6 +103,8 @@ def runs_on(line: str, following: str, usual: float) -> bool:
     if following[0].islower() or following[0].isdigit() or _ASIDE_GOES_ON.match(following):
         return True  # "…killing" / "one person", "…around" / "4 p.m.", "… de secours" / "(SDMIS), quatre-vingts …"
     last = line.rsplit(" ", 1)[-1].lower()
+    if last in _SMALL_WORDS and len(line) >= _LONG_LINE:
+        return True
     return len(line) >= WRAPPED * usual and (line.endswith((",", "-")) or last in _SMALL_WORDS or "," in line)
     #      "…on Friday, killing" / "John Smith, …": a line with a comma is prose; a headline seldom has one
 

@@ -16,13 +16,14 @@ from lxml import etree, html as lxml_html
 from rapidfuzz import fuzz
 
 _SPACES = re.compile(r"\s+")
-_PROSE = re.compile(r"[.!?…»”\"]\s*$")
-MIN_WORDS = 8  # a standfirst is a sentence or two, not a label ("Politique") or a byline's few words
+MIN_WORDS = 8  # a standfirst is a sentence or two, not a label ("Politique") or a byline's few words; often
+# without a full stop ("A child is among the dead after a regional train left the tracks near Brenzola on Tuesday
+# afternoon" was left out of a helper's page, and out of the list of what was left out)
 _PARAGRAPHS = ("p", "h2")
 
 
 def lead_in(markup: str, blocks: list[str]) -> list[str]:
-    """Prose paragraphs of the page's one ``<article>`` before the first of ``blocks`` (trafilatura's), not in them."""
+    """Paragraphs of the page's one ``<article>`` before the first of ``blocks`` (trafilatura's), not in them."""
     if not blocks:
         return []
     try:
@@ -39,7 +40,7 @@ def lead_in(markup: str, blocks: list[str]) -> list[str]:
         text = _norm(el.text_content())
         if text == first:
             return found
-        if len(text.split()) >= MIN_WORDS and _PROSE.search(text) and text not in kept and _standfirst(el, text, summary):
+        if len(text.split()) >= MIN_WORDS and text not in kept and _standfirst(el, text, summary):
             found.append(text)
     return []  # trafilatura's first paragraph is not one of the article's: no order to go by
 
