@@ -537,6 +537,11 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("Brexit | What the deal means for Northern Ireland", None),
     ("Rettungskräfte suchen am Dienstagabend im Wrack des Zuges nach Verletzten. Foto: Marco Viel", "source credit"),
     ("The photo was taken by Marco Viel.", None),
+    # a helper's wire story and Italian Markdown report: the desk's lines above the headline, a dateline with its dates
+    ("BC-EUR-Valdoria-Rail-Accident, 1st Ld-Writethru", "wire desk line"), ("URGENT", "wire desk line"),
+    ("(Updates with operator comment, survivor account in paragraphs 6-10)", "wire desk line"),
+    ("BRENZOLA — 15 ottobre 2025, ore 09:30 · Aggiornato alle 12:10", "date or time"),
+    ("The Urgent Care unit reopened on Monday.", None), ("(Updates were sent to all passengers by text message.)", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

@@ -277,6 +277,19 @@ _SECTIONS = re.compile(rf"^{_SECTION}\s+\|\s+{_SECTION}$")
 
 
 _NOTE = re.compile(r"^(?:\[\d{1,3}\]|\^)\s*\S")
+# A wire story's desk lines above its headline: its slug and version ("BC-EUR-Valdoria-Rail-Accident, 1st
+# Ld-Writethru"), its priority ("URGENT"), what the new version adds ("(Updates with operator comment, survivor
+# account in paragraphs 6-10)")
+_WIRE_SLUG = re.compile(r"^[A-Z]{2,5}(?:-[A-Za-z0-9]+){2,}(?:,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-)?(?:Writethru|Advisory|"
+                        r"Correction|Update|Ld)\b.{0,30})?$")
+_WIRE_PRIORITY = re.compile(r"^(?:URGENT|URGENTE|FLASH|BULLETIN|BREAKING(?: NEWS)?|EILMELDUNG|ALERTE|ULTIM['’]ORA|"
+                            r"ÚLTIMA HORA)$")
+_WIRE_UPDATE = re.compile(r"^\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Releads|Writes "
+                          r"through)\b[^()]{0,160}\)$")
+
+
+def _wire_desk(t: str, line: Line) -> bool:
+    return bool(_WIRE_SLUG.match(t) or _WIRE_PRIORITY.match(t.strip(" :!-–—")) or _WIRE_UPDATE.match(t))
 
 
 def _note(t: str, line: Line) -> bool:
@@ -297,7 +310,7 @@ def _date_line(t: str, line: Line) -> bool:
 
 _TIME_WORDS = frozenset({"am", "pm", "et", "gmt", "utc", "cet", "cest", "uhr", "h", "heure", "heures", "hours", "mis",
                          "à", "jour", "updated", "publié", "published", "modifié", "aktualisiert", "actualizado",
-                         "aggiornato", "le", "il", "am", "um"})
+                         "aggiornato", "le", "il", "am", "um", "ore", "alle", "horas", "las"})  # "ore 09:30", "alle 12:10"
 
 
 def bare_date(line: Line) -> bool:
@@ -505,6 +518,7 @@ def _no_words(t: str, line: Line) -> bool:
 
 
 _STRONG = (
+    (_wire_desk, "wire desk line"),
     (_related, "related-articles list"),
     (_follow, "follow-us line"),
     (_credit, "source credit"),
