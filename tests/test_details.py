@@ -471,6 +471,24 @@ def test_a_time_of_day_is_one_time_however_it_is_written():
                                                                                            ["4.17 Uhr"])]
     outage = "The power outage in Lyon lasted {} on Monday, the operator said."  # from the review: a duration
     assert not any(parts for *_, parts in conflicts_of(outage.format("2.50 hrs"), outage.format("2.5 hours")))
+    # a helper's derailment reports: Italian "alle 16.20" and English "4.20pm" are times of day ("4" and "20" had
+    # stood against "16.20"); a price with a dot stays a number
+    train = "Il treno è uscito dai binari {} in una curva, vicino alla galleria del Gravetto, secondo l'operatore."
+    assert conflicts_of(train.format("alle 16.20"), train.format("alle 16:20")) == []
+    found = conflicts_of(train.format("alle 16.20"), train.format("alle 16.40"))
+    assert [(s, text, parts) for s, text, parts in found] == [(0, "16.20", ["16.40"]), (1, "16.40", ["16.20"])]
+    derail = "The train came off the rails shortly after {} on a bend near the Gravetto tunnel, the operator said."
+    assert conflicts_of(derail.format("4.20pm"), derail.format("4:20 p.m.")) == []
+    shares = "Shares of the operator closed at {} on Tuesday in Milan after the crash, traders said."
+    assert [text for _s, text, _p in conflicts_of(shares.format("4.20"), shares.format("4.60"))] == ["4.20", "4.60"]
+
+
+def test_a_distance_in_miles_is_the_same_distance_in_kilometres():
+    """A helper's derailment reports: 'four miles' / '6 km' was shown as a dispute of 'four' against '6'."""
+    crash = "The train derailed about {} north of Brenzola on Tuesday afternoon, the regional police said."
+    assert not any(parts for *_, parts in conflicts_of(crash.format("four miles"), crash.format("6 km")))
+    found = conflicts_of(crash.format("four miles"), crash.format("12 km"))
+    assert [(s, text, parts) for s, text, parts in found] == [(0, "four miles", ["12 km"]), (1, "12 km", ["four miles"])]
 
 
 def test_an_amount_written_in_several_words_is_one_value():

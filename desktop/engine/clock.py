@@ -25,9 +25,10 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
     for k, tok in enumerate(tokens):
         if k <= read:
             continue  # the minutes of the time before ("17" of "03:17 Uhr")
-        if (dotted := _DOTTED.fullmatch(tok.norm)) and tok.is_number and k + 1 < len(tokens) \
-                and tokens[k + 1].norm == "uhr" and int(dotted[1]) <= 23 and int(dotted[2]) < 60:
-            out[k], read = (f"hour:{int(dotted[1]):02d}:{dotted[2]}", k + 1), k + 1  # "4.17 Uhr": one token
+        if (dotted := _DOTTED.fullmatch(tok.norm)) and tok.is_number and int(dotted[1]) <= 23 and int(dotted[2]) < 60:
+            found = _dotted_time(tokens, k, int(dotted[1]), dotted[2])
+            if found is not None:
+                out[k], read = found, found[1]
             continue
         if not (tok.is_number and _digits(tok.norm) and int(tok.norm) <= 23):
             continue
@@ -47,6 +48,27 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
             continue  # a number alone: no time of day
         out[k], read = (f"hour:{hour:02d}:{minutes:02d}", last), last
     return out
+
+
+def _dotted_time(tokens: tuple[Token, ...], k: int, hour: int, minutes: str) -> tuple[str, int] | None:
+    """A time written with a dot (token ``k``): before "Uhr" ("4.17 Uhr"), before "pm" / "am" ("4.20pm"), or after a
+    word that only a time of day follows ("alle 16.20", "ore 16.20", "um 16.20"); else None (a price, a decimal)."""
+    after = [t.norm for t in tokens[k + 1:k + 3]]
+    if after[:1] == ["uhr"]:
+        return f"hour:{hour:02d}:{minutes}", k + 1
+    pm, am = _written_after(after, _AFTERNOON), _written_after(after, _MORNING)
+    if (pm or am) and hour <= 12:
+        return f"hour:{hour % 12 + (12 if pm else 0):02d}:{minutes}", k + (pm or am)
+    if k and tokens[k - 1].norm in _BEFORE_A_TIME and after[:1] != ["%"] and not set(after[:1]) & _MEASURED:
+        return f"hour:{hour:02d}:{minutes}", k
+    return None
+
+
+# words a time of day follows and a decimal does not: Italian "alle", "ore", "dalle"; German "um", "gegen … Uhr" is
+# read by its "Uhr"; Spanish "a las"
+_BEFORE_A_TIME = frozenset({"alle", "ore", "dalle", "um", "las"})
+_MEASURED = frozenset({"prozent", "percent", "cento", "euro", "euros", "dollar", "dollars", "franken", "punkte"})  # "um
+# 12.50 Prozent": a rise by a share, not a time
 
 
 def _written_after(after: list[str], forms: tuple[tuple[str, ...], ...]) -> int:

@@ -10,7 +10,7 @@ from ..meanings import WordMatches
 from ..phrases import PhraseCover
 from ..world_names import token_date
 from .cover import uncovered
-from .intervals import MEASURES, may_agree
+from .intervals import MEASURES, converts, may_agree
 from .member import Member, checkable, cross_checkable, day_said
 
 
@@ -37,8 +37,9 @@ def _number_conflicts_across(member: Member, flags: list[bool], others: list[Mem
                     and _same_measure(measure, _measure(other.feats.tokens, j)) and checkable(other, j) is not None]
             if hits and not (not dated and may_agree(member, [k], other, hits)):  # "about 400" / "plus de 380"
                 toks = other.feats.tokens
-                out.setdefault(k, []).append((other.ref[0], other.start + toks[hits[0]].start,
-                                              other.start + toks[hits[-1]].end))
+                first, last = _whole_times(toks, hits[0], hits[-1])
+                out.setdefault(k, []).append((other.ref[0], other.start + toks[first].start,
+                                              other.start + toks[last].end))
     return out
 
 
@@ -61,7 +62,17 @@ def _measure(tokens, k: int) -> str | None:
 
 
 def _same_measure(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
+    return a is None or b is None or a == b or converts(a, b)
+
+
+def _whole_times(tokens, first: int, last: int) -> tuple[int, int]:
+    """The tokens ``first`` to ``last``, widened to the whole of a time of day they cut ("4:20 p.m.", not "20")."""
+    for hour, (_key, end) in clock_times(tokens).items():
+        if hour <= first <= end:
+            first = hour
+        if hour <= last <= end:
+            last = end
+    return first, last
 
 
 def _period(tokens, k: int, text: str) -> str | None:

@@ -54,10 +54,14 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
 def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int]) -> bool:
     """Some value lies in both figures (the first figure among each side's tokens ``mine`` and ``theirs``, or the
     figure a qualifier among them opens: the word diff may pair "About" alone with "410"), as their qualifiers read,
-    both counted in one measure and currency ("about 400 metres" / "more than 380 kilometres" stay a dispute); two
+    both counted in one currency and one measure or two of one dimension ("about 400 metres" / "more than 380
+    kilometres" stay a dispute, "four miles" / "6 km" is none); two
     different count words never ("Dozens" / "Hundreds"). False when either holds no figure to read."""
     a, b = _figure(member, mine), _figure(other, theirs)
-    if a is None or b is None or measure(member, a) != measure(other, b):
+    if a is None or b is None:
+        return False
+    units = measure(member, a), measure(other, b)
+    if units[0] != units[1] and not converts(*units):
         return False
     words = {member.feats.tokens[a].norm, other.feats.tokens[b].norm}
     if words <= COUNT_RANGES.keys() and len(words) == 2:
@@ -65,7 +69,19 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
     x, y = interval(member, a), interval(other, b)
     if x is None or y is None or (x[2] and y[2] and x[2] != y[2]):
         return False  # "more than 300" / "fewer than 300"
+    if units[0] != units[1]:  # "four miles" / "6 km": in one measure, each rounded as a conversion rounds
+        x, y = _converted(x, units[0]), _converted(y, units[1])
     return x[0] <= y[1] and y[0] <= x[1]
+
+
+def converts(unit: str | None, other: str | None) -> bool:
+    """Two measures of one dimension ("mi" / "km", "acre" / "ha"): a figure in one is a figure in the other."""
+    return unit in CONVERSIONS and other in CONVERSIONS and CONVERSIONS[unit][0] == CONVERSIONS[other][0]
+
+
+def _converted(x: tuple[float, float, str | None], unit: str | None) -> tuple[float, float, str | None]:
+    factor = CONVERSIONS[unit][1]
+    return x[0] * factor * (1 - CONVERTED), x[1] * factor * (1 + CONVERTED), x[2]
 
 
 def _figure(member: Member, ks: list[int]) -> int | None:
@@ -116,3 +132,9 @@ MEASURES = {w: unit for unit, words in (
     ("t", "tonne tonnes ton tons"), ("ha", "ha hectare hectares"), ("acre", "acre acres"),
     ("l", "litre litres liter liters"), ("gal", "gallon gallons"), ("kmh", "km/h kph"), ("mph", "mph"))
     for w in words.split()}
+# … and what one of them is in another of its dimension: "four miles" is "6 km", "2,965 acres" "1,200 hectares"
+CONVERSIONS = {"mm": ("m", 0.001), "cm": ("m", 0.01), "m": ("m", 1.0), "km": ("m", 1000.0), "in": ("m", 0.0254),
+               "ft": ("m", 0.3048), "mi": ("m", 1609.34), "kg": ("kg", 1.0), "lb": ("kg", 0.4536), "t": ("kg", 1000.0),
+               "ha": ("ha", 1.0), "acre": ("ha", 0.4047), "l": ("l", 1.0), "gal": ("l", 3.785), "kmh": ("kmh", 1.0),
+               "mph": ("kmh", 1.609)}
+CONVERTED = 0.1  # a converted figure is rounded again ("four miles" is 6.4 km, given as "6 km")
