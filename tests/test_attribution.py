@@ -1752,6 +1752,23 @@ def test_a_fire_that_broke_out_said_nothing_and_a_mayor_who_declared_himself_did
         "Le maire": "person", "France Inter": "outlet"}
 
 
+def test_a_bank_that_raised_its_rate_and_markets_that_expected_less_said_nothing():
+    """A helper's rate-decision reports: "a relevé jeudi son taux directeur" (raised) made the bank a source of the
+    lead, against the English version's "a bigger increase than markets had expected" read as an anonymous speaker:
+    the lead was flagged "attributed differently"; a statistics office was read as a document."""
+    assert _who("La Banque centrale du Norland a relevé jeudi son taux directeur d'un demi-point, à 4,25 %.") == {}
+    assert _who("Les patrons du groupe ont relevé d'un chouïa leur proposition salariale.") == {}
+    assert _who("Le rapport a relevé que les délais de traitement étaient trop longs.") == {"Le rapport": "document"}
+    assert _who("Les enquêteurs ont relevé de nombreux échanges entre les deux hommes.") == {
+        "Les enquêteurs": "anonymous"}
+    assert _who("Or, relève Etienne Tête, le premier article du décret est beaucoup plus liberticide.") == {
+        "Etienne Tête": "person"}
+    assert _who("The bank raised its key rate by 50 basis points, a bigger increase than markets had expected.") == {}
+    assert _who("More than 20 officials said the plan would fail.") == {"More than 20 officials": "anonymous"}
+    assert _who("Consumer prices rose 3.9% in February, Statistics Norland said last week.") == {
+        "Statistics Norland": "organisation"}
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Passenger Marc Leroy, 34, said the impact threw people from their seats.", "Passenger Marc Leroy, 34"),
     ("Jean Dupont, 58 ans, a raconté que le train roulait vite.", "Jean Dupont, 58 ans"),

@@ -90,6 +90,8 @@ def _kind_by_wording(p: Phrase, own: range, words: set[str]) -> str:
 
 def _kind_by_document_words(p: Phrase, own: range, words: set[str]) -> str:
     """A document, a spokesperson or a titled person told by the phrase's words; else ``_OPEN``."""
+    if _statistics_office(p, own):
+        return "organisation"
     if findings_of(p, own):
         return "document"  # "les premiers éléments de l'enquête", "the findings of the report"
     if (words & DOCUMENTS and (not words & p.cues.roles or headed_by(p, own, DOCUMENTS))
@@ -104,6 +106,12 @@ def _kind_by_document_words(p: Phrase, own: range, words: set[str]) -> str:
     if titled_name(p, own) or acronym_titled(p, own):
         return "person"
     return _OPEN
+
+
+def _statistics_office(p: Phrase, own: range) -> bool:
+    """ "Statistics Norland", "Statistics Canada": a country's statistics office, named so, not its figures."""
+    toks = p.toks[own.start:own.stop]
+    return 2 <= len(toks) <= 3 and toks[0].surface == "Statistics" and all(t.surface[:1].isupper() for t in toks)
 
 
 def _kind_by_run(p: Phrase, own: range, run: list[Token]) -> str:

@@ -150,6 +150,8 @@ def _french_other_sense(s: Sentence, k: int) -> bool:
         return True  # "dans un état critique", "la situation reste critique": an adjective (not "l'État critique")
     if verb == "déclarer" and _broke_out(s, k):
         return True  # "Un incendie s'est déclaré samedi soir": broke out (not "s'est déclaré favorable au projet")
+    if verb in ("relever", "relevé", "relève") and _raised(s, k):
+        return True  # "a relevé jeudi son taux directeur d'un demi-point": raised it (not "a relevé que", "relève X")
     plural_noun = verb.endswith("er") or t.norm == verb + "s"  # "dénonces", "juges", "notes", "critiques"
     return t.norm.endswith("es") and not t.norm.endswith("ées") and plural_noun and t.norm != verb \
         and (k == 0 or s.toks[k - 1].norm != "tu")
@@ -165,6 +167,27 @@ _CRITICAL_AFTER = frozenset("""état états situation situations phase phases po
 _BREAKS_OUT = frozenset("""incendie incendies feu feux sinistre épidémie épidémies pandémie maladie foyer foyers
     explosion explosions panne pannes fuite fuites incident incidents infection infections grève grèves""".split())
 _SUBJECT_REACH = 4  # words before the verb group where the thing that broke out may be named ("épidémie de grippe")
+
+
+def _raised(s: Sentence, k: int) -> bool:
+    """ "relever" meaning to raise or to come under: the first word after it (past days and adverbs) is a possessive
+    ("son taux", "leur proposition") or "de" ("d'un chouïa", "du « prendre soin »"), not "que", a name, "ces …" or
+    "de nombreux …"."""
+    for j in range(k + 1, min(k + 5, len(s.toks))):
+        if s.broken(j):
+            return False  # "« … », relevait, d'ailleurs, Anne Feraud": an incise after a quote
+        if s.toks[j].norm in DATE_WORDS or s.toks[j].norm in _ADVERBS:
+            continue
+        partitive = s.toks[j + (s.toks[j].norm == "de")].norm in _MANY if j + 1 < len(s.toks) else False
+        return (s.toks[j].norm in _RAISED_WHAT or s.gap(j).strip().lower().endswith(("d'", "d’"))) and not partitive
+    return False
+
+
+_RAISED_WHAT = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "de", "du", "des", "d"})
+_MANY = frozenset({"nombreux", "nombreuses", "nouveaux", "nouvelles", "multiples", "graves", "sérieux", "sérieuses",
+                   "importants", "importantes"})  # "ont relevé de nombreux échanges": noted them
+_ADVERBS = frozenset({"encore", "déjà", "légèrement", "nettement", "fortement", "ainsi", "aussi", "également",
+                      "plus", "pas", "hier", "vendredi", "soir", "matin"})
 
 
 def _broke_out(s: Sentence, k: int) -> bool:
