@@ -1929,3 +1929,24 @@ def test_a_protest_in_the_street_and_a_day_after_interview_are_no_sources():
     assert "le député Jean Martin" in _who("« C'est un scandale », a protesté à la tribune le député Jean Martin.")
     assert _who("He said in an interview with Sunday Times that the plan was dead.") == {"He": "person",
                                                                                         "Sunday Times": "outlet"}
+
+
+@pytest.mark.parametrize("b, apart", [
+    # a helper's rate-decision reports: the minister's quote and an economist's had been linked (0.51), and the claim
+    # read "attributed differently"
+    ('"This is a central bank that has decided it cannot afford to be behind the curve," Piet Vos said.', True),
+    ('"We fully respect the independence of the central bank and its decision," Finance Minister Jonas Hall said.',
+     False),  # his own words in another version
+    ('"We fully respect the independence of the bank," said the minister.', False),  # described, not named
+    ("Piet Vos said the bank could not afford to be behind the curve.", False),  # no quotation: a claim two make
+])
+def test_two_named_people_s_quotes_are_two_statements(b, apart):
+    from desktop.engine.attribution.quotes_apart import APART, quotes_apart
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Link, Options
+    from desktop.engine.pipeline import compare
+
+    a = '"We fully respect the independence of the central bank," Finance Minister Jonas Hall said on Thursday.'
+    comp = compare([from_text(a, "A"), from_text(b, "B")], Options(semantic=False))
+    comp.candidates = [Link((0, 0), (1, 0), 0.6)]
+    assert (quotes_apart(comp)[0].score == APART) == apart

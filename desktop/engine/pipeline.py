@@ -14,6 +14,7 @@ from dataclasses import replace
 from . import align, details as details_stage, thesaurus, word_cover
 from .acronyms import definitions
 from .attribution import find_attributions
+from .attribution.quotes_apart import quotes_apart
 from .attribution.compare import with_attribution_conflicts
 from .clauses import MAX_SENTENCES as MAX_CLAUSE_SENTENCES, clause_vectors, speech_tags
 from .clean import find_removed, repeated_lines
@@ -108,6 +109,7 @@ def compare_iter(
         cover = yield from _phrase_cover(emb, documents, views, candidates, cache)
     yield Progress("details", 0.92, "Finding details only one source has")
     result = Comparison(documents, [], [], options, candidates, overrides, attributions, meanings, cover)
+    result.candidates = quotes_apart(result)  # two people's quotes: two statements
     result = _group(result, [v.features for v in views], params)
     yield Progress("done", 1.0, "Done")
     return result

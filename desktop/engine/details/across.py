@@ -31,8 +31,10 @@ def _number_conflicts_across(member: Member, flags: list[bool], others: list[Mem
                 continue
             dated = token_date(member.feats.tokens, k, member.lang) is not None
             period, measure = _period(member.feats.tokens, k, member.text), _measure(member.feats.tokens, k)
+            year = written_year(member.feats.tokens, k, member.lang)
             hits = [j for j, t in enumerate(other.feats.tokens) if theirs[j] and span[0] <= t.start < span[1]
                     and (token_date(other.feats.tokens, j, other.lang) is not None) == dated
+                    and written_year(other.feats.tokens, j, other.lang) == year
                     and _period(other.feats.tokens, j, other.text) == period
                     and _same_measure(measure, _measure(other.feats.tokens, j)) and checkable(other, j) is not None]
             if hits and not (not dated and may_agree(member, [k], other, hits)):  # "about 400" / "plus de 380"
@@ -59,6 +61,23 @@ _AGED = frozenset("aged âgé âgée âgés âgées".split())
 
 def _measure(tokens, k: int) -> str | None:
     return MEASURES.get(tokens[k + 1].norm) if k + 1 < len(tokens) else None
+
+
+def written_year(tokens, k: int, lang: str) -> bool:
+    """Token ``k`` is a year ("depuis l'été 2022", "since 2009", "in March 2024"), which no count contradicts: a year
+    of four digits after a word that dates or a month, with no noun after it ("plus de 2000 manifestants" counts)."""
+    tok = tokens[k]
+    if not (tok.is_number and len(tok.norm) == 4 and tok.norm.isascii() and tok.norm.isdigit()
+            and 1800 <= int(tok.norm) <= 2100) or k == 0:
+        return False
+    before = tokens[k - 1]
+    dating = before.norm in _DATING or token_date(tokens, k - 1, lang) is not None
+    return dating and (k + 1 == len(tokens) or tokens[k + 1].stop or not tokens[k + 1].surface[:1].isalpha())
+
+
+_DATING = frozenset("""in since from until till by of during summer winter spring autumn fall year en depuis
+    jusqu'en été hiver printemps automne année an im seit bis jahr sommer winter frühjahr herbst nel dal fino estate
+    inverno primavera autunno anno desde hasta verano invierno otoño año""".split())
 
 
 def _same_measure(a: str | None, b: str | None) -> bool:
