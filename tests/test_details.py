@@ -836,3 +836,16 @@ def test_the_one_figure_the_outlets_disagree_on_conflicts_in_every_version():
         comp = compare([from_text(said.format("2.3 million"), "A"), from_text(said.format("3.2 million"), "B")],
                        Options(semantic=False))
         assert [d for d in comp.details if d.kind == "conflict"], said
+
+
+def test_a_toll_worded_otherwise_is_still_a_dispute():
+    """A helper's derailment reports: 'killing three people' / 'Five people were killed' gave each number as its
+    report's own, not the dispute over the toll (the word diff pairs numbers only in one slot of like wording)."""
+    found = conflicts_of("The train derailed in the mountains on Tuesday, killing three people and injuring at least "
+                         "40, police said.", "Five people were killed and 42 injured when the train derailed in the "
+                         "mountains on Tuesday, police said.")
+    assert [(s, text, parts) for s, text, parts in found if parts] == [(0, "three", ["Five"]), (1, "Five", ["three"])]
+    # two counts of two things ("killed" / "arrested") are no dispute, nor a count and a bound that may agree
+    found = conflicts_of("The bomb went off in the market on Tuesday, killing three people, the police said.",
+                         "Five people were arrested after the bomb went off in the market on Tuesday, the police said.")
+    assert not any(parts for *_, parts in found)

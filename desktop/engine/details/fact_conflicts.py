@@ -1,15 +1,19 @@
 """Facts two versions give otherwise wherever the word diff cannot pair them: a unit (per cent / points), a lone
-day or month, numbers swapped between two places, a word one version negates and the other does not.
+day or month, a count of one thing worded otherwise, numbers swapped between two places, a word one version
+negates and the other does not.
 """
 from __future__ import annotations
 
 from collections import Counter
 
+from ..clock import clock_times
 from ..features import Token, token_number
 from ..negation import NONE_WORDS, negation_span, negations
-from ..units import CURRENCY, units_written
+from ..units import CURRENCY, number_unit, units_written
 from ..world_names import token_date
+from .across import written_year
 from .conflicts import in_one_slot, value_end, word_diff
+from .intervals import may_agree
 from .member import Member, day_said, diff_words
 
 
@@ -54,6 +58,57 @@ def add_day_conflicts(members: list[Member], flags: list[list[bool]], conflicts:
                     j = theirs[kind]
                     conflicts[n].setdefault(k, []).append((o.ref[0], o.start + o.feats.tokens[j].start,
                                                            o.start + o.feats.tokens[j].end))
+
+
+def add_count_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+    """Two numbers that two versions of one language give alone (uncovered), counting one thing that one action
+    befell ("…, killing three people" / "Five people were killed …": the same noun after each number, and a word of
+    the same action right before the number or after its noun), each worded its own way so that the word diff
+    cannot pair them: a conflict, unless one number may be the other (``intervals.may_agree``: "about 40" / "42").
+    A report with two sentences in the claim (a standfirst and its lead) counts with each."""
+    counts = [_lone_counts(m, f) for m, f in zip(members, flags)]
+    for n, m in enumerate(members):
+        for k, noun, acts in counts[n]:
+            for o_n, o in enumerate(members):
+                if o.ref[0] == m.ref[0] or o.lang != m.lang or conflicts[n].get(k):
+                    continue
+                for j, their_noun, their_acts in counts[o_n]:
+                    if noun == their_noun and acts & their_acts and not may_agree(m, [k], o, [j]):
+                        theirs = o.feats.tokens
+                        conflicts[n].setdefault(k, []).append(
+                            (o.ref[0], o.start + theirs[j].start, o.start + theirs[value_end(o, j)].end))
+
+
+def _lone_counts(member: Member, flags: list[bool]) -> list[tuple[int, str, frozenset[str]]]:
+    """(number token, the noun it counts, the action words around it) for each number the member gives uncovered
+    that counts a noun written right after it (no time of day, no year, no unit)."""
+    toks, out = member.feats.tokens, []
+    times = clock_times(toks)
+    for k, flagged in enumerate(flags):
+        if not flagged or not _counts(member, k) or (k and flags[k - 1] and _counts(member, k - 1)) \
+                or any(hour <= k <= last for hour, (_, last) in times.items()) or written_year(toks, k, member.lang) \
+                or number_unit(toks, k, member.lang) is not None:
+            continue
+        end = value_end(member, k) + 1
+        if end >= len(toks) or toks[end].stop or toks[end].is_number or _broken(member, end):
+            continue  # "at least 40, police said": no noun counted
+        before = [toks[k - 1].lemma] if k and not toks[k - 1].stop and not _broken(member, k) else []
+        after = next((t.lemma for t in toks[end + 1:end + 4] if not t.stop), None)
+        acts = frozenset(w for w in (*before, after) if w and w not in _SAYING)
+        if acts:
+            out.append((k, toks[end].lemma, acts))
+    return out
+
+
+def _broken(member: Member, k: int) -> bool:
+    """Punctuation between tokens ``k - 1`` and ``k``."""
+    toks = member.feats.tokens
+    return any(c in ",.;:!?()«»\"“”" for c in member.text[toks[k - 1].end:toks[k].start])
+
+
+# words of saying around a number say who gives it, not what befell what it counts ("said three people …")
+_SAYING = frozenset({"say", "said", "tell", "told", "add", "added", "report", "reported", "dire", "déclarer",
+                     "indiquer", "annoncer", "sagen", "decir", "dire"})
 
 
 def add_swapped_numbers(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
