@@ -276,3 +276,26 @@ def test_two_intertitles_that_say_different_things_are_not_one_heading():
     groups = [{comp.documents[s].sentence_text(i) for s, i in grp.members} for grp in comp.groups]
     assert not [g for g in groups if {"'The whole ship shuddered'", "SHIP TO BE REFLOATED"} <= g]
     assert any("No one was seriously hurt, the coastguard said." in g for g in groups if len(g) > 1)
+
+
+def test_a_report_in_another_language_joins_the_claim_it_prefers_in_every_report():
+    """Four reports of a derailment (a helper's): A and B in English, C in Italian, D in German. A3, B6 and C7 state
+    that two carriages derailed; D7 says three (a dispute): sure of A3 (0.91), 0.64 with C7 and 0.06 with B6, its best
+    in each report. The cohesion ((0.91 + 0.64 + 0.06) / 3) had kept D7 apart and the dispute unseen. A sentence in a
+    language the group already holds is left to the cohesion."""
+    from desktop.engine.align import build_groups
+
+    candidates = [Link((0, 3), (1, 6), 0.995), Link((0, 3), (2, 7), 0.95), Link((1, 6), (2, 7), 0.9),
+                  Link((0, 3), (3, 7), 0.914), Link((2, 7), (3, 7), 0.64), Link((1, 6), (3, 7), 0.06)]
+    links = select_links(candidates, AlignParams(threshold=0.5))
+    languages = {0: "en", 1: "en", 2: "it", 3: "de"}
+    grouped = [g.members for g in build_groups(links, candidates, cohesion=0.6, sure=0.75, languages=languages)]
+    assert grouped == [[(0, 3), (1, 6), (2, 7), (3, 7)]]
+    languages[3] = "it"  # in the Italian report's language: the cohesion decides, as before
+    grouped = [g.members for g in build_groups(links, candidates, cohesion=0.6, sure=0.75, languages=languages)]
+    assert grouped == [[(0, 3), (1, 6), (2, 7)]]
+    candidates.append(Link((1, 9), (3, 7), 0.3))  # its best in B is another sentence: stays out
+    links = select_links(candidates, AlignParams(threshold=0.5))
+    grouped = [g.members for g in build_groups(links, candidates, cohesion=0.6, sure=0.75, languages={
+        0: "en", 1: "en", 2: "it", 3: "de"})]
+    assert grouped == [[(0, 3), (1, 6), (2, 7)]]

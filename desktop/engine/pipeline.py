@@ -376,7 +376,8 @@ def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
     prose = frozenset(k for k, doc in enumerate(comp.documents) if written_in_prose(doc))
     titles = {k: t for k, t in ((k, headline_of(doc)) for k, doc in enumerate(comp.documents)) if t is not None}
     comp.groups = align.build_groups(links, comp.candidates, cohesion=params.cohesion, restating=prose,
-                                     sure=align.sure_join(len(comp.documents)), titles=titles)
+                                     sure=align.sure_join(len(comp.documents)), titles=titles,
+                                     languages={k: doc.language for k, doc in enumerate(comp.documents)})
     comp.elsewhere = closest_elsewhere(comp)
     comp.details = with_attribution_conflicts(comp, details_stage.find_details(comp, feats))
     return comp
