@@ -281,21 +281,21 @@ def test_two_intertitles_that_say_different_things_are_not_one_heading():
 def test_a_report_in_another_language_joins_the_claim_it_prefers_in_every_report():
     """Four reports of a derailment (a helper's): A and B in English, C in Italian, D in German. A3, B6 and C7 state
     that two carriages derailed; D7 says three (a dispute): sure of A3 (0.91), 0.64 with C7 and 0.06 with B6, its best
-    in each report. The cohesion ((0.91 + 0.64 + 0.06) / 3) had kept D7 apart and the dispute unseen. A sentence in a
-    language the group already holds is left to the cohesion."""
+    in each report. The cohesion ((0.91 + 0.64 + 0.06) / 3) had kept D7 apart and the dispute unseen. In one language
+    the cohesion decides; a sentence in the language of a report of the group joins only when its pair with that
+    report's sentence is sure enough too."""
     from desktop.engine.align import build_groups
 
     candidates = [Link((0, 3), (1, 6), 0.995), Link((0, 3), (2, 7), 0.95), Link((1, 6), (2, 7), 0.9),
                   Link((0, 3), (3, 7), 0.914), Link((2, 7), (3, 7), 0.64), Link((1, 6), (3, 7), 0.06)]
-    links = select_links(candidates, AlignParams(threshold=0.5))
-    languages = {0: "en", 1: "en", 2: "it", 3: "de"}
-    grouped = [g.members for g in build_groups(links, candidates, cohesion=0.6, sure=0.75, languages=languages)]
-    assert grouped == [[(0, 3), (1, 6), (2, 7), (3, 7)]]
-    languages[3] = "it"  # in the Italian report's language: the cohesion decides, as before
-    grouped = [g.members for g in build_groups(links, candidates, cohesion=0.6, sure=0.75, languages=languages)]
-    assert grouped == [[(0, 3), (1, 6), (2, 7)]]
-    candidates.append(Link((1, 9), (3, 7), 0.3))  # its best in B is another sentence: stays out
-    links = select_links(candidates, AlignParams(threshold=0.5))
-    grouped = [g.members for g in build_groups(links, candidates, cohesion=0.6, sure=0.75, languages={
-        0: "en", 1: "en", 2: "it", 3: "de"})]
-    assert grouped == [[(0, 3), (1, 6), (2, 7)]]
+
+    def grouped(languages: str, cands: list[Link]) -> list:
+        links = select_links(cands, AlignParams(threshold=0.5))
+        return [g.members for g in build_groups(links, cands, cohesion=0.6, sure=0.75, languages=dict(
+            enumerate(languages.split())))]
+
+    claim = [(0, 3), (1, 6), (2, 7)]
+    assert grouped("en en it de", candidates) == [claim + [(3, 7)]]
+    assert grouped("en en en en", candidates) == [claim]  # one language: the cohesion
+    assert grouped("en en it en", candidates) == [claim]  # English, and 0.06 with B6
+    assert grouped("en en it de", candidates + [Link((1, 9), (3, 7), 0.3)]) == [claim]  # its best in B is B9

@@ -294,7 +294,7 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
         return not growing or ln.manual or _split_half(ln, members[ca], members[cb], best) \
             or _sure_of_a_present_source(ln, members[ca], members[cb], restating, sure) \
             or _title_of_its_lead(ln, members[ca], members[cb], titles or {}) \
-            or _best_in_every_source(ln, members[ca], members[cb], best, sure, languages or {}) \
+            or _best_in_every_source(ln, members[ca], members[cb], (best, table), sure, languages or {}) \
             or _cohesion(members[ca], members[cb], table) >= cohesion
 
     turned_away: list[Link] = []
@@ -368,23 +368,28 @@ def _title_of_its_lead(ln: Link, xs: list[SentenceRef], ys: list[SentenceRef], t
     return False
 
 
-def _best_in_every_source(ln: Link, xs: list[SentenceRef], ys: list[SentenceRef], best: dict, sure: float,
-                          languages: dict[int, str]) -> bool:
-    """The link is sure (``sure``) and brings a sentence of a report the group lacks, written in a language none of
-    the group's reports is, whose best match in each of them is the group's sentence there: every report it can be
-    read against says it is this claim. The cohesion averages scores, and across languages with three reports or
-    more they are the haystack model's, which scores a loose translation low: four reports of a derailment had the
-    German "Drei der vier Waggons entgleisten …" apart (0.91 with the English wire's "Two of its four carriages …",
-    0.64 with the Italian, 0.06 with the second English report, its own best there), so the dispute over the
-    carriages was not seen. Within one language a report's best match may be the group's for the topic alone (in
-    the rpm2 clusters of ten French reports the rule had joined a plea to the law it is about): there the cohesion
-    decides."""
-    if ln.score < sure:
-        return False
+def _best_in_every_source(ln: Link, xs: list[SentenceRef], ys: list[SentenceRef], scores: tuple[dict, dict],
+                          sure: float, languages: dict[int, str]) -> bool:
+    """The link brings a sentence of a report the group lacks, where the group holds a report in another language,
+    and the sentence prefers the group's sentence in each of the group's reports: every report it can be read against
+    says it is this claim. The cohesion averages scores, and across languages with three reports or more they are the
+    haystack model's, which scores a loose translation low: four reports of a derailment had the German "Drei der vier
+    Waggons entgleisten …" apart (0.91 with the English wire's "Two of its four carriages …", 0.64 with the Italian,
+    0.06 with the second English report, its best there), so the dispute over the carriages was not seen; three
+    reports of a rate decision, the English wire's "voted 5-2" (0.62 with the other English report's "five of the
+    seven board members …", which the French "quatre voix contre trois" had joined) and the krone's rise. The link is
+    sure (``sure``) when no report of the group is in the sentence's language; else it clears ``SURE_JOIN_TWO``, as
+    does the sentence's pair with each report of its language (two quotes of two survivors, 0.45 by
+    ``attribution.quotes_apart``, stay apart). Within one language the cohesion decides (in the rpm2 clusters of ten
+    French reports a report's best match may be the group's for the topic alone: a plea joined the law it is about)."""
+    best, table = scores
     for alone, group in ((xs, ys), (ys, xs)):
         reports = {m[0] for m in group}
-        if len(alone) != 1 or alone[0][0] in reports or languages.get(alone[0][0]) is None \
-                or languages.get(alone[0][0]) in {languages.get(r) for r in reports}:
+        mine = languages.get(alone[0][0]) if len(alone) == 1 else None
+        if mine is None or alone[0][0] in reports or all(languages.get(r) == mine for r in reports):
+            continue
+        own = [m for m in group if languages.get(m[0]) == mine]
+        if ln.score < (SURE_JOIN_TWO if own else sure) or any(table.get((alone[0], m), 0.0) < SURE_JOIN_TWO for m in own):
             continue
         if all(best.get((alone[0], r), (0.0, None))[1] in group for r in reports):
             return True
