@@ -849,3 +849,17 @@ def test_a_toll_worded_otherwise_is_still_a_dispute():
     found = conflicts_of("The bomb went off in the market on Tuesday, killing three people, the police said.",
                          "Five people were arrested after the bomb went off in the market on Tuesday, the police said.")
     assert not any(parts for *_, parts in found)
+
+
+def test_the_words_that_say_who_speaks_are_no_detail_when_both_versions_name_one_speaker():
+    """A helper's rate-decision reports: '"…," she added.' (she: the governor named just before) and '"…," Eklund
+    said.' marked 'she added' and 'Eklund' as each report's own; a speaker only one version names stays a detail."""
+    lead = "Governor Marta Eklund told a news conference that inflation was still far too high. "
+    quote = '"We would rather act decisively now than be forced to do more later in the year," '
+    comp = compare([from_text(lead + quote + "she added.", "A"), from_text(lead + quote + "Eklund said.", "B")],
+                   Options(semantic=False))
+    texts = [d.source.text for d in comp.documents]
+    assert not [texts[d.source][d.start:d.end] for d in comp.details if d.sentence == 1]
+    comp = compare([from_text(lead + quote + "she added.", "A"), from_text(lead + quote + "her deputy Tomas Lind "
+                                                                          "said.", "B")], Options(semantic=False))
+    assert any("Tomas Lind" in comp.documents[1].source.text[d.start:d.end] for d in comp.details)

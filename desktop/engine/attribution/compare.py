@@ -260,11 +260,63 @@ def attribution_conflicts(comp: Comparison, sourcing: list[ClaimSourcing] | None
 
 
 def with_attribution_conflicts(comp: Comparison, details: list[Detail]) -> list[Detail]:
-    """``details`` with the attribution conflicts added; a detail they overlap in the same sentence gives way."""
-    conflicts = attribution_conflicts(comp)
+    """``details`` with the attribution conflicts added; a detail they overlap in the same sentence gives way, and so
+    does one inside a speech tag of a claim whose versions all name one speaker (``agreed_tags``)."""
+    sourcing = claim_sourcing(comp)
+    conflicts = attribution_conflicts(comp, sourcing)
+    tags = agreed_tags(comp, sourcing)
     kept = [d for d in details if not any(
-        c.source == d.source and c.sentence == d.sentence and c.start < d.end and d.start < c.end for c in conflicts)]
+        c.source == d.source and c.sentence == d.sentence and c.start < d.end and d.start < c.end for c in conflicts)
+        and not (d.kind == "unique" and d.type in ("text", "name") and _within(comp, d, tags.get(d.group, ())))]
     return sorted(kept + conflicts, key=lambda d: (d.source, d.start, d.end))
+
+
+def _within(comp: Comparison, d: Detail, spans: list[tuple[int, int, int]]) -> bool:
+    """Every character of the detail but spaces lies in one of ``spans`` ("she added": the speaker and the cue)."""
+    text = comp.documents[d.source].text
+    mine = [(a, b) for s, a, b in spans if s == d.source and a < d.end and d.start < b]
+    return bool(mine) and all(text[i].isspace() or any(a <= i < b for a, b in mine) for i in range(d.start, d.end))
+
+
+_TAG_WORDS = 4  # a speaker's phrase this short names them ("Governor Marta Eklund"); a longer one describes them
+# too ("Georges Pauget, directeur général de Crédit Agricole SA - la structure cotée de la banque verte - …"), which
+# another version may not
+
+
+def _named_alike(comp: Comparison, a: Attribution, b: Attribution) -> bool:
+    """Two speakers named alike, a pronoun by whom it stands for: the same words, or one person's surname ("she"
+    standing for "Governor Marta Eklund" / "Eklund"); not a body and its head ("AMD" / "Rory Read, AMD's president
+    and CEO"), nor a body and a more precise one ("the district attorney" / "the Bristol County District Attorney's
+    Office"): there the wording says who, and stays a detail."""
+    if a.kind != b.kind or _unresolved(comp, a) or _unresolved(comp, b):
+        return False
+    name_a, name_b = _name(comp, a), _name(comp, b)
+    if name_a == name_b:
+        return True
+    return a.kind == "person" and (bool(_full_names(comp, a) & _full_names(comp, b))
+                                   or _last_word(name_a) == _last_word(name_b) != "")
+
+
+def agreed_tags(comp: Comparison, sourcing: list[ClaimSourcing]) -> dict[int, list[tuple[int, int, int]]]:
+    """Per claim whose every version names its speaker, the spans (source, start, end) of the speech tags (the
+    speaker, and the cue: "she", "added"; "Eklund", "said") of the speakers every other version names too. Which words a
+    report uses to say who speaks is no detail of what is said, and was marked as one; a speaker one version alone
+    names ("Her spokesman, Bill McAllister, said in a statement") stays its detail."""
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    for claim in sourcing:
+        if not claim.versions or not all(claim.versions.values()):
+            continue
+        spans = []
+        for source, atts in claim.versions.items():
+            others = [v for s, v in claim.versions.items() if s != source]
+            for a in atts:
+                if a.kind != "outlet" and others and not _unresolved(comp, a) and all(
+                        any(_named_alike(comp, a, b) for b in v) for v in others):
+                    short = len(comp.documents[a.source].text[a.start:a.end].split()) <= _TAG_WORDS
+                    spans += [(a.source, a.start, a.end)] * short + [(a.source, *a.cue)]  # not what is between
+        out[claim.group] = spans
+    return out
+
 
 
 KINDS = ATTRIBUTION_KINDS
