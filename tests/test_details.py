@@ -863,3 +863,25 @@ def test_the_words_that_say_who_speaks_are_no_detail_when_both_versions_name_one
     comp = compare([from_text(lead + quote + "she added.", "A"), from_text(lead + quote + "her deputy Tomas Lind "
                                                                           "said.", "B")], Options(semantic=False))
     assert any("Tomas Lind" in comp.documents[1].source.text[d.start:d.end] for d in comp.details)
+
+
+def test_a_german_noun_is_no_name_and_a_german_name_still_is():
+    """A helper's derailment and earthquake reports: every German noun ('Menschen', 'Waggons', 'Böschung') was
+    marked as a name the German report alone gives. The dictionary holds first names and surnames too: after a title
+    or in a name's run they stay names, and 'Müller' against 'Schmidt' is still a dispute."""
+    from desktop.engine.details.member import german_noun
+    from desktop.engine.features import features
+
+    def nouns(text: str) -> list[str]:
+        toks = features(text, "de").tokens
+        return [t.surface for k, t in enumerate(toks) if t.is_name and not t.stop and german_noun(toks, k)]
+
+    assert nouns("Rund 180 Menschen befanden sich im Zug der Gesellschaft Transalpina Rail.") == [
+        "Rund", "Menschen", "Zug", "Gesellschaft"]
+    assert nouns("Drei der vier Waggons entgleisten, einer rutschte eine Böschung hinunter.") == [
+        "Drei", "Waggons", "Böschung"]  # "Drei" is a number word too
+    assert nouns("Thomas Müller, der Sprecher der Bahn, trat am Abend zurück.") == ["Sprecher", "Bahn", "Abend"]
+    assert nouns("Regionalpräsidentin Katrin Hofer sprach von einem dunklen Tag.") == ["Tag"]
+    found = conflicts_of("Bürgermeister Müller sagte am Dienstag, die Straße bleibe bis Freitag gesperrt.",
+                         "Bürgermeister Schmidt sagte am Dienstag, die Straße bleibe bis Freitag gesperrt.")
+    assert [(s, text, parts) for s, text, parts in found] == [(0, "Müller", ["Schmidt"]), (1, "Schmidt", ["Müller"])]

@@ -62,9 +62,17 @@ def _common_word(tok: Token, keys: frozenset[str], lang: str, member: Member) ->
     while b < len(toks) and toks[b].is_name and not toks[b].stop:
         b += 1
     lemmas = shared_lemmas()
-    if not all(lemmas.known(t.norm, lang) for t in toks[a:b]) or (a > 0 and _TITLES.match(toks[a - 1].norm)):
+    written = (lambda t: t.surface) if lang in _NOUNS_CAPITALISED else (lambda t: t.norm)  # German's are capitalised
+    if not all(lemmas.known(written(t), lang) for t in toks[a:b]) or (a > 0 and _TITLES.match(toks[a - 1].norm)):
         return False
-    return b - a >= 2 or tok.norm in member.lower_words
+    return b - a >= 2 or tok.norm in member.lower_words or lang in _NOUNS_CAPITALISED
+
+
+# Languages that write every noun capitalised: there a word of the dictionary is a noun to translate ("Menschen",
+# "Waggons", "Böschung" had been marked as names a German report alone gives, against an English "people" and
+# "carriages"), its phrase judged as every phrase is across languages (``phrases``); within German the word stays a
+# name, so "Müller" against "Schmidt" in one slot is still a dispute
+_NOUNS_CAPITALISED = frozenset({"de"})
 
 
 _TITLES = re.compile(r"^(president|président|présidente|mr|mrs|ms|m|mme|dr|minister|ministre|senator|sénateur|"
@@ -125,7 +133,8 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
         if not covered and same:
             near = _near_forms(bag) if near is None else near
             covered = _covered_by_near_form(tok, near)
-        fact = checkable(member, k) is not None or reads_as_name(tok, k, member.names) or any(":" in x for x in keys)
+        fact = checkable(member, k) is not None or reads_as_name(tok, k, member.names, member.feats.tokens, member.lang) \
+            or any(":" in x for x in keys)
         if not covered and same and tok.is_name and not tok.is_number:
             covered = _spelled_alike(tok, same) or _short_form_of(member, k, same)
         if not covered and same_words and not fact:
@@ -133,7 +142,8 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
         if not covered and cross_words and cross_checkable(member, k) is None:  # "seven" / "huit" read alike
             covered = _covered_by_meaning(tok, cross_words, meanings, MIN_SIMILARITY)
         if not covered and cross:
-            covered = _covered_cross_language(tok, cross_checkable(member, k), reads_as_name(tok, k, member.names),
+            covered = _covered_cross_language(tok, cross_checkable(member, k),
+                                              reads_as_name(tok, k, member.names, member.feats.tokens, member.lang),
                                               keys, cross_bag, cross, member.lang, member)
         if not covered and others:
             covered = _roughly_stated(member, k, others)

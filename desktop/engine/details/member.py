@@ -157,12 +157,42 @@ def cross_checkable(member: Member, k: int) -> str | None:
     return value
 
 
-def reads_as_name(tok: Token, k: int, names: frozenset[str]) -> bool:
+def reads_as_name(tok: Token, k: int, names: frozenset[str], tokens: tuple[Token, ...] = (), lang: str = "") -> bool:
     """A capitalised word. The first word of a sentence counts only when it is an acronym or the report also
-    writes it capitalised mid-sentence, so "Pourtant" or "People" opening a sentence is not a name."""
+    writes it capitalised mid-sentence, so "Pourtant" or "People" opening a sentence is not a name; in German
+    (``tokens`` and ``lang`` given) a noun of the dictionary is none (``german_noun``)."""
     if not tok.is_name:
         return False
+    if lang == "de" and tokens and german_noun(tokens, k):
+        return False
     return k > 0 or (len(tok.surface) > 1 and tok.surface.isupper()) or strip_accents(tok.norm) in names
+
+
+def german_noun(tokens: tuple[Token, ...], k: int) -> bool:
+    """German writes every noun capitalised: "Menschen", "Waggons", "Böschung" had been marked as names a German
+    report alone gives. A capitalised word of the German dictionary after a small word or a number ("der Zug", "180
+    Menschen"), or opening the sentence before a word in lower case ("Rettungskräfte suchen"), is a noun; it stays a
+    name when it is an acronym, a place, after a title ("Bürgermeister Müller") or in a run of capitalised words that
+    opens a name ("Thomas Müller": the dictionary holds first names and many surnames). Within German, conflicts read
+    capitalised words as before (``Token.is_name``), so "Müller" against "Schmidt" in one slot is still a dispute."""
+    from ..lemmas import shared_lemmas
+
+    tok = tokens[k]
+    place = word_key(strip_accents(tok.norm), "de", True)
+    if tok.surface.isupper() or not shared_lemmas().known(tok.surface, "de") or (place is not None and ":" in place):
+        return False
+    if k == 0:
+        following = tokens[1] if len(tokens) > 1 else None
+        return following is None or not following.is_name or following.stop or following.is_number
+    before = tokens[k - 1]
+    if not before.is_name or before.stop or before.is_number:
+        return True
+    return before.norm not in _GERMAN_TITLES and german_noun(tokens, k - 1)
+
+
+_GERMAN_TITLES = frozenset("""herr herrn frau dr prof bürgermeister bürgermeisterin minister ministerin kanzler
+    kanzlerin präsident präsidentin sprecher sprecherin regionalpräsident regionalpräsidentin chef chefin
+    direktor direktorin richter richterin staatsanwalt staatsanwältin""".split())
 
 
 def cover_keys(tok: Token, lang: str) -> frozenset[str]:

@@ -23,9 +23,9 @@ def vocabularies(comp: Comparison, feats) -> list[set[str]]:
     return [set().union(*(w for k, w in enumerate(words) if k != s)) for s in range(len(words))]
 
 
-def _salient(tok: Token, k: int, names: frozenset[str]) -> bool:
-    """A number, or a name (a capitalised first word only when it reads as one)."""
-    return not tok.stop and tok.norm not in HONORIFICS and (tok.is_number or reads_as_name(tok, k, names))
+def _salient(tok: Token, k: int, names: frozenset[str], tokens: tuple[Token, ...] = (), lang: str = "") -> bool:
+    """A number, or a name (a capitalised first word only when it reads as one; no German noun)."""
+    return not tok.stop and tok.norm not in HONORIFICS and (tok.is_number or reads_as_name(tok, k, names, tokens, lang))
 
 
 def single_details(comp: Comparison, feats, source: int, sentence: int, vocab: set[str],
@@ -40,7 +40,7 @@ def single_details(comp: Comparison, feats, source: int, sentence: int, vocab: s
         if inside and sum(bool(cover_keys(t, lang) & vocab) for t in inside) <= len(inside) / 2:
             out.append(Detail(source, sentence, base + qs, base + qe, "unique", "quote", None))
     in_quote = lambda t: any(qs <= t.start < qe for qs, qe in f.quotes)  # noqa: E731
-    flags = [_salient(t, k, names) and not (cover_keys(t, lang) & vocab) and not in_quote(t)
+    flags = [_salient(t, k, names, f.tokens, lang) and not (cover_keys(t, lang) & vocab) and not in_quote(t)
              for k, t in enumerate(f.tokens)]
     member = Member((source, sentence), base, lang, f, comp.documents[source].sentence_text(sentence), names)
     for a, b in uncovered_runs(member, minutes_as_hours(member, flags)):

@@ -83,7 +83,7 @@ def span_type(member: Member, a: int, b: int) -> str:
         return "date"
     if any(token_number(member.feats.tokens, k, member.lang) for k in range(a, b)):
         return "number"
-    if any(reads_as_name(t, k, member.names) for k, t in enumerate(toks, start=a)):
+    if any(reads_as_name(t, k, member.names, member.feats.tokens, member.lang) for k, t in enumerate(toks, start=a)):
         before = member.feats.tokens[max(0, a - 4):a]
         if any(_REPORTING.match(t.lemma) for t in before):
             return "attribution"
