@@ -80,3 +80,20 @@ def test_word_report_holds_characters_xml_cannot(tmp_path):
     written = _text(render_docx(comp))
     assert "Flooding closed the A7 motorway" in written and "caf\ufffd.txt" in written
     assert "said.\ufffd" not in written  # a form feed at the end is a space, not an unreadable character
+
+
+def test_the_sources_table_breaks_file_names_where_they_may_break():
+    """A helper's four-report export: the Sources table had broken "bergland_zeitung.pdf" as "bergland_zeitu" /
+    "ng.pdf", and repeated a file name as its own source's file."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options, Source
+    from desktop.engine.pipeline import compare
+
+    text = "Five people were killed when a passenger train derailed in the mountains of Valdoria on Tuesday."
+    outlet = Source("The Alpine Herald", text, path="/tmp/alpine_herald.html", kind="html")
+    comp = compare([outlet, from_text(text, "bergland_zeitung.pdf")], Options(semantic=False))
+    table = WordFile(io.BytesIO(render_docx(comp))).tables[0]
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    assert rows[0][:4] == ["", "Source", "Language", "File"]
+    assert rows[1][1] == "The Alpine Herald" and rows[1][3] == "alpine_\u200bherald\u200b.html"
+    assert rows[2][1] == "bergland_\u200bzeitung\u200b.pdf" and rows[2][3] == "—"

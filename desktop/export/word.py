@@ -65,11 +65,20 @@ def _sources(doc, view: ReportView) -> None:
     """One row a source; its file in a column of its own only where some source is named otherwise (an outlet)."""
     doc.add_heading("Sources", level=1)
     files = any(s.file and s.file != s.name for s in view.sources)
-    rows = [[s.letter, s.name, s.language_name, *([s.file or "—"] if files else []),
+    rows = [[s.letter, _breakable(s.name), s.language_name,
+             *([_breakable(s.file) if s.file and s.file != s.name else "—"] if files else []),
              f"{len(s.sentences)}: {s.shared} shared, {len(s.single)} only here",
              ", ".join(f"{kind} {n}" for kind, n in s.profile if n) or "—"] for s in view.sources]
     header = ["", "Source", "Language", *(["File"] if files else []), "Sentences", "Sourcing"]
-    _table(doc, header, rows, [0.6, 3.0, 2.4, *([2.8] if files else []), 3.0, 4.2])
+    _table(doc, header, rows, [0.6, 3.0, 2.6, *([3.4] if files else []), 2.8, 3.6])
+
+
+def _breakable(name: str) -> str:
+    """A file name with room to break after "_" or "-" and before its extension (a zero-width space): a table
+    cell had broken "bergland_zeitung.pdf" as "bergland_zeitu" / "ng.pdf"."""
+    if " " in name:
+        return name
+    return re.sub(r"([_-])", "\\1\u200b", re.sub(r"\.(?=[^.]+$)", "\u200b.", name))
 
 
 def _summary(doc, view: ReportView) -> None:
