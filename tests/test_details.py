@@ -885,3 +885,17 @@ def test_a_german_noun_is_no_name_and_a_german_name_still_is():
     found = conflicts_of("Bürgermeister Müller sagte am Dienstag, die Straße bleibe bis Freitag gesperrt.",
                          "Bürgermeister Schmidt sagte am Dienstag, die Straße bleibe bis Freitag gesperrt.")
     assert [(s, text, parts) for s, text, parts in found] == [(0, "Müller", ["Schmidt"]), (1, "Schmidt", ["Müller"])]
+
+
+def test_half_a_point_is_fifty_basis_points():
+    """A helper's rate-decision reports: '50 basis points' / 'half a percentage point' / 'un demi-point' read as
+    details each report had alone."""
+    assert details_of("The central bank raised its key rate by 50 basis points to 4.25% on Thursday.",
+                      "The central bank raised its key rate by half a percentage point to 4.25% on Thursday.") == []
+    assert details_of("La banque centrale a relevé jeudi son taux directeur d'un demi-point, à 4,25 %.",
+                      "La banque centrale a relevé jeudi son taux directeur de 50 points de base, à 4,25 %.") == []
+    assert details_of("The central bank raised its key rate by 25 basis points to 4.25% on Thursday.",
+                      "The central bank raised its key rate by a quarter point to 4.25% on Thursday.") == []
+    found = details_of("The central bank raised its key rate by 25 basis points to 4.25% on Thursday.",
+                       "The central bank raised its key rate by half a percentage point to 4.25% on Thursday.")
+    assert found == [(0, "25 basis points", "number"), (1, "half a percentage point", "number")]

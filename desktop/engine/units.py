@@ -71,6 +71,8 @@ def unit_tokens(tokens: tuple[Token, ...], lang: str = "") -> dict[int, int]:
     for k, tok in enumerate(tokens):
         if tok.is_number and (unit := number_unit(tokens, k, lang)) is not None:
             out.update((x, k) for x in range(k + 1, unit.last + 1))
+    for k, (_value, last) in point_fractions(tokens).items():
+        out.update((x, k) for x in range(k + 1, last + 1))  # "a percentage point" of "half a percentage point"
     return out
 
 
@@ -88,12 +90,39 @@ def units_written(tokens: tuple[Token, ...], lang: str) -> list[tuple[int, str, 
 
 def basis_point_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str]]:
     """Per token, for a number of basis points, the percentage points it makes ("50 basis points": 0.5), so that it
-    agrees with a report that writes "0.5 percentage point"; empty for the others."""
+    agrees with a report that writes "0.5 percentage point", and for a fraction of a point in words the same ("half
+    a percentage point", "un demi-point": 0.5; ``point_fractions``); empty for the others."""
     out: list[frozenset[str]] = [frozenset()] * len(tokens)
     for k, value, unit in _written(tokens, lang):
         if unit.name == BASIS and (points := _as_points(value)) is not None:
             out[k] = frozenset({points})
+    for k, (value, _last) in point_fractions(tokens).items():
+        out[k] = frozenset({number_key(f"{value:g}")})
     return out
+
+
+def point_fractions(tokens: tuple[Token, ...]) -> dict[int, tuple[float, int]]:
+    """{first token: (the points it says, its last token)} for a fraction of a point written in words: "half a
+    percentage point", "a half-point", "a quarter point", "un demi-point", "un quart de point" (a rate decision's
+    "half a percentage point" against "50 basis points" had read as two details of their own)."""
+    out: dict[int, tuple[float, int]] = {}
+    for k, tok in enumerate(tokens):
+        head, _, tail = tok.norm.partition("-")
+        if head in _FRACTIONS and tail in _POINT_WORDS | {"percentage-point"}:
+            out[k] = (_FRACTIONS[head], k)  # "half-point", "demi-point"
+            continue
+        if head not in _FRACTIONS or tail:
+            continue
+        j = k + 1
+        while j < len(tokens) and j <= k + 3 and tokens[j].norm in _BETWEEN:
+            j += 1  # "half a percentage point", "quart de point"
+        if j < len(tokens) and tokens[j].norm in _POINT_WORDS:
+            out[k] = (_FRACTIONS[head], j)
+    return out
+
+
+_FRACTIONS = {"half": 0.5, "demi": 0.5, "quarter": 0.25, "quart": 0.25}
+_BETWEEN = frozenset({"a", "of", "percentage", "de", "d", "un"})
 
 
 def _written(tokens: tuple[Token, ...], lang: str):

@@ -12,7 +12,7 @@ from ..clock import clock_times, time_words
 from ..features import Token, token_number
 from ..meanings import WordMatches, meaning_key
 from ..negation import NONE_WORDS
-from ..units import number_unit
+from ..units import number_unit, point_fractions
 from .cover import uncovered
 from .intervals import COUNT_RANGES, may_agree
 from .member import Member, diff_words, member_hedges, member_qualifiers
@@ -67,8 +67,9 @@ COUNTS = NONE_WORDS | frozenset({"scores", "several", "plusieurs"}) | COUNT_RANG
 def _fact_of(toks: tuple[Token, ...], ks: list[int], bounds: set[int], lang: str) -> set[str]:
     """What the tokens ``ks`` give: "number" (a numeral, a number word, a bound, a count: "four hundred", "more
     than", "dozens", "aucune") and "name"; none of them for words."""
+    fractions = point_fractions(toks)  # "half a percentage point"
     kinds = {"number"} if any(toks[k].is_number or token_number(toks, k, lang) or k in bounds
-                              or toks[k].norm in COUNTS for k in ks) else set()
+                              or toks[k].norm in COUNTS or k in fractions for k in ks) else set()
     return kinds | ({"name"} if any(toks[k].is_name for k in ks) else set())
 
 

@@ -10,7 +10,7 @@ from ..amounts import SIGNS
 from ..clock import clock_times
 from ..features import Token, token_number
 from ..model import Detail
-from ..units import unit_tokens
+from ..units import point_fractions, unit_tokens
 from ..world_names import token_date
 from .member import Member, checkable, member_hedges, reads_as_name
 
@@ -81,7 +81,8 @@ def span_type(member: Member, a: int, b: int) -> str:
         return "quote"
     if any(token_date(member.feats.tokens, k, member.lang) for k in range(a, b)):
         return "date"
-    if any(token_number(member.feats.tokens, k, member.lang) for k in range(a, b)):
+    if any(token_number(member.feats.tokens, k, member.lang) for k in range(a, b)) \
+            or point_fractions(member.feats.tokens).keys() & set(range(a, b)):
         return "number"
     if any(reads_as_name(t, k, member.names, member.feats.tokens, member.lang) for k, t in enumerate(toks, start=a)):
         before = member.feats.tokens[max(0, a - 4):a]
