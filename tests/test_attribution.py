@@ -1767,6 +1767,11 @@ def test_a_bank_that_raised_its_rate_and_markets_that_expected_less_said_nothing
     assert _who("More than 20 officials said the plan would fail.") == {"More than 20 officials": "anonymous"}
     assert _who("Consumer prices rose 3.9% in February, Statistics Norland said last week.") == {
         "Statistics Norland": "organisation"}
+    # from the review: "relève des" notes findings; "than" in a speaker's description compares no expectation
+    assert _who("La Cour des comptes relève des « dysfonctionnements » graves dans la gestion du fichier.") == {
+        "La Cour des comptes": "organisation"}
+    assert "Economists, more cautious than the government" in _who(
+        "Economists, more cautious than the government, said growth would slow this year.")
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1950,3 +1955,20 @@ def test_two_named_people_s_quotes_are_two_statements(b, apart):
     comp = compare([from_text(a, "A"), from_text(b, "B")], Options(semantic=False))
     comp.candidates = [Link((0, 0), (1, 0), 0.6)]
     assert (quotes_apart(comp)[0].score == APART) == apart
+
+
+def test_two_sentences_of_facts_that_quote_two_people_are_not_kept_apart():
+    """From the review: a lead with the toll and a mayor's few quoted words against one with the toll and a union
+    leader's had been kept apart (0.45): the rule is for sentences that are mostly a quotation."""
+    from desktop.engine.attribution.quotes_apart import quotes_apart
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Link, Options
+    from desktop.engine.pipeline import compare
+
+    a = ('Five people were killed when the train derailed near Brenzola on Tuesday, said Mayor Luca Ferri, who '
+         'called it "the darkest day in our history".')
+    b = ('Five people were killed when the train derailed near Brenzola on Tuesday, and rail union leader Marco '
+         'Bassi said "this tragedy was foretold".')
+    comp = compare([from_text(a, "A"), from_text(b, "B")], Options(semantic=False))
+    comp.candidates = [Link((0, 0), (1, 0), 0.8)]
+    assert quotes_apart(comp)[0].score == 0.8

@@ -489,6 +489,7 @@ def test_a_distance_in_miles_is_the_same_distance_in_kilometres():
     assert not any(parts for *_, parts in conflicts_of(crash.format("four miles"), crash.format("6 km")))
     found = conflicts_of(crash.format("four miles"), crash.format("12 km"))
     assert [(s, text, parts) for s, text, parts in found] == [(0, "four miles", ["12 km"]), (1, "12 km", ["four miles"])]
+    assert any(parts for *_, parts in conflicts_of(crash.format("10 miles"), crash.format("14 km")))  # 16.1 km
 
 
 def test_an_amount_written_in_several_words_is_one_value():
@@ -849,6 +850,9 @@ def test_a_toll_worded_otherwise_is_still_a_dispute():
     found = conflicts_of("The bomb went off in the market on Tuesday, killing three people, the police said.",
                          "Five people were arrested after the bomb went off in the market on Tuesday, the police said.")
     assert not any(parts for *_, parts in found)
+    found = conflicts_of("The train derailed on Tuesday, killing three passengers and injuring 40, police said.",  # review
+                         "Five passengers were injured when the train derailed on Tuesday, police said.")
+    assert not any(text == "three" and parts for _s, text, parts in found)
 
 
 def test_the_words_that_say_who_speaks_are_no_detail_when_both_versions_name_one_speaker():
@@ -867,8 +871,9 @@ def test_the_words_that_say_who_speaks_are_no_detail_when_both_versions_name_one
 
 def test_a_german_noun_is_no_name_and_a_german_name_still_is():
     """A helper's derailment and earthquake reports: every German noun ('Menschen', 'Waggons', 'Böschung') was
-    marked as a name the German report alone gives. The dictionary holds first names and surnames too: after a title
-    or in a name's run they stay names, and 'Müller' against 'Schmidt' is still a dispute."""
+    marked as a name the German report alone gives. The dictionary holds first names, surnames and cities too: in a
+    name's run, after a title, or alone with no article before them they stay names (from the review: "Das sagte
+    Thomas Müller am Dienstag in Köln", "Merkel sagte"), and 'Müller' against 'Schmidt' is still a dispute."""
     from desktop.engine.details.member import german_noun
     from desktop.engine.features import features
 
@@ -876,12 +881,13 @@ def test_a_german_noun_is_no_name_and_a_german_name_still_is():
         toks = features(text, "de").tokens
         return [t.surface for k, t in enumerate(toks) if t.is_name and not t.stop and german_noun(toks, k)]
 
-    assert nouns("Rund 180 Menschen befanden sich im Zug der Gesellschaft Transalpina Rail.") == [
-        "Rund", "Menschen", "Zug", "Gesellschaft"]
-    assert nouns("Drei der vier Waggons entgleisten, einer rutschte eine Böschung hinunter.") == [
-        "Drei", "Waggons", "Böschung"]  # "Drei" is a number word too
-    assert nouns("Thomas Müller, der Sprecher der Bahn, trat am Abend zurück.") == ["Sprecher", "Bahn", "Abend"]
+    assert nouns("Rund 180 Menschen befanden sich im Zug der Gesellschaft Transalpina Rail.") == ["Menschen", "Zug"]
+    assert nouns("Drei der vier Waggons entgleisten, einer rutschte eine Böschung hinunter.") == ["Waggons", "Böschung"]
+    assert nouns("Fünf Menschen kamen ums Leben.") == ["Menschen", "Leben"]
     assert nouns("Regionalpräsidentin Katrin Hofer sprach von einem dunklen Tag.") == ["Tag"]
+    assert nouns("Das sagte Thomas Müller am Dienstag in Köln.") == []
+    assert nouns("Merkel sagte am Dienstag, die Lage sei ernst.") == ["Lage"]
+    assert nouns("Auf dem Weg nach München, sagte Polizeisprecher Thomas Müller.") == []
     found = conflicts_of("Bürgermeister Müller sagte am Dienstag, die Straße bleibe bis Freitag gesperrt.",
                          "Bürgermeister Schmidt sagte am Dienstag, die Straße bleibe bis Freitag gesperrt.")
     assert [(s, text, parts) for s, text, parts in found] == [(0, "Müller", ["Schmidt"]), (1, "Schmidt", ["Müller"])]
@@ -899,3 +905,25 @@ def test_half_a_point_is_fifty_basis_points():
     found = details_of("The central bank raised its key rate by 25 basis points to 4.25% on Thursday.",
                        "The central bank raised its key rate by half a percentage point to 4.25% on Thursday.")
     assert found == [(0, "25 basis points", "number"), (1, "half a percentage point", "number")]
+    found = details_of("The central bank raised its key rate by 50 basis points to 4.25% on Thursday.",  # the review
+                       "The central bank raised its key rate by one and a half percentage points to 4.25% on Thursday.")
+    assert (0, "50 basis points", "number") in found
+
+
+def test_from_the_review_of_the_rate_and_derailment_rules():
+    """A judging cue stays a detail where both versions name one speaker; a Swiss decimal after "um" is no time;
+    a year followed by a comma or written after a month's day is a year (no count to set it against)."""
+    from desktop.engine.details.across import written_year
+    from desktop.engine.features import features
+
+    lead = "Finance Minister Jonas Hall spoke to reporters on Thursday in the capital. "
+    quote = '"We fully respect the independence of the central bank and its decision," '
+    comp = compare([from_text(lead + quote + "Finance Minister Jonas Hall said on Thursday.", "A"),
+                    from_text(lead + quote + "Jonas Hall falsely claimed on Thursday.", "B")], Options(semantic=False))
+    assert [comp.documents[1].source.text[d.start:d.end] for d in comp.details if d.source == 1] == ["falsely claimed"]
+    rate = "Die Nationalbank senkt den Leitzins um {} Prozentpunkte, teilte sie am Donnerstag in Bern mit."
+    assert conflicts_of(rate.format("0.25"), rate.format("0,25")) == []
+    for text, year in (("The bridge, built in 1998, collapsed", "1998"), ("On March 15, 2023 the bank", "2023"),
+                       ("More than 2000 people marched", None)):
+        toks = features(text, "en").tokens
+        assert [t.norm for k, t in enumerate(toks) if written_year(toks, k, "en")] == ([year] if year else [])

@@ -1149,3 +1149,20 @@ def test_a_standfirst_without_a_full_stop_is_kept_too(tmp_path):
     doc = prepare(read_path(path))
     sentences = [doc.sentence_text(i) for i in range(len(doc.sentences))]
     assert any(s.startswith("A child is among the dead") for s in sentences)
+
+
+def test_a_lead_picture_s_caption_is_no_standfirst(tmp_path):
+    """From the review: a caption in a "lead-image" box came in as the standfirst once a standfirst needed no stop."""
+    from desktop.engine.pipeline import prepare
+
+    body = "".join(f"<p>{s}</p>" for s in (
+        "Five people were killed and 42 injured when a passenger train derailed in the mountains of Valdoria on "
+        "Tuesday, the regional civil protection agency said.", "Two of the train's four carriages left the track, "
+        "and one rolled down a steep embankment towards the river."))
+    page = ("<html><body><article><h1>Five dead as train derails</h1><div class='lead-image'><p class='lead-image__"
+            "caption'>Rescue workers search the wreckage of the regional train near Brenzola on Tuesday evening</p>"
+            "</div><div class='article-body'>" + body + "</div></article></body></html>")
+    path = tmp_path / "herald.html"
+    path.write_text(page, encoding="utf-8")
+    doc = prepare(read_path(path))
+    assert not any("Rescue workers" in doc.sentence_text(i) for i in range(len(doc.sentences)))

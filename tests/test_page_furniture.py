@@ -542,6 +542,8 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("(Updates with operator comment, survivor account in paragraphs 6-10)", "wire desk line"),
     ("BRENZOLA — 15 ottobre 2025, ore 09:30 · Aggiornato alle 12:10", "date or time"),
     ("The Urgent Care unit reopened on Monday.", None), ("(Updates were sent to all passengers by text message.)", None),
+    ("(Changes to the timetable will apply from Monday on all regional lines)", None), ("(Adds quotes from minister)",
+                                                                                        "wire desk line"),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

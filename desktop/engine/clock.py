@@ -52,7 +52,7 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
 
 def _dotted_time(tokens: tuple[Token, ...], k: int, hour: int, minutes: str) -> tuple[str, int] | None:
     """A time written with a dot (token ``k``): before "Uhr" ("4.17 Uhr"), before "pm" / "am" ("4.20pm"), or after a
-    word that only a time of day follows ("alle 16.20", "ore 16.20", "um 16.20"); else None (a price, a decimal)."""
+    word that only a time of day follows ("alle 16.20", "ore 16.20"); else None (a price, a decimal)."""
     after = [t.norm for t in tokens[k + 1:k + 3]]
     if after[:1] == ["uhr"]:
         return f"hour:{hour:02d}:{minutes}", k + 1
@@ -64,11 +64,11 @@ def _dotted_time(tokens: tuple[Token, ...], k: int, hour: int, minutes: str) -> 
     return None
 
 
-# words a time of day follows and a decimal does not: Italian "alle", "ore", "dalle"; German "um", "gegen … Uhr" is
-# read by its "Uhr"; Spanish "a las"
-_BEFORE_A_TIME = frozenset({"alle", "ore", "dalle", "um", "las"})
-_MEASURED = frozenset({"prozent", "percent", "cento", "euro", "euros", "dollar", "dollars", "franken", "punkte"})  # "um
-# 12.50 Prozent": a rise by a share, not a time
+# words a time of day follows and a decimal does not: Italian "alle", "ore", "dalle"; Spanish "a las"; a German time
+# is read by its "Uhr" ("um 0.25 Prozentpunkte", a Swiss decimal, is no time)
+_BEFORE_A_TIME = frozenset({"alle", "ore", "dalle", "las"})
+_MEASURED = frozenset({"percent", "cento", "euro", "euros", "dollar", "dollars", "franchi"})  # "passato dalle 12.50
+# euro": a price, not a time
 
 
 def _written_after(after: list[str], forms: tuple[tuple[str, ...], ...]) -> int:

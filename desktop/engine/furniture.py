@@ -285,7 +285,8 @@ _WIRE_SLUG = re.compile(r"^[A-Z]{2,5}(?:-[A-Za-z0-9]+){2,}(?:,\s*(?:\d+(?:st|nd|
 _WIRE_PRIORITY = re.compile(r"^(?:URGENT|URGENTE|FLASH|BULLETIN|BREAKING(?: NEWS)?|EILMELDUNG|ALERTE|ULTIM['’]ORA|"
                             r"ÚLTIMA HORA)$")
 _WIRE_UPDATE = re.compile(r"^\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Releads|Writes "
-                          r"through)\b[^()]{0,160}\)$")
+                          r"through)(?: with\b|,|(?:\s+[^\s()]+){0,6}?\s+(?:paragraphs?|pars?|grafs?|headline|byline|"
+                          r"dateline|quotes?|comments?|details|background)\b)[^()]{0,160}\)$")  # not "(Changes to the timetable …)"
 
 
 def _wire_desk(t: str, line: Line) -> bool:

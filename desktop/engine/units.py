@@ -108,6 +108,8 @@ def point_fractions(tokens: tuple[Token, ...]) -> dict[int, tuple[float, int]]:
     out: dict[int, tuple[float, int]] = {}
     for k, tok in enumerate(tokens):
         head, _, tail = tok.norm.partition("-")
+        if head in _FRACTIONS and any(t.norm in ("and", "et") for t in tokens[max(0, k - 2):k]):
+            continue  # "one and a half percentage points": the whole number's
         if head in _FRACTIONS and tail in _POINT_WORDS | {"percentage-point"}:
             out[k] = (_FRACTIONS[head], k)  # "half-point", "demi-point"
             continue

@@ -91,7 +91,7 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     name_a, name_b = _name(comp, a), _name(comp, b)
     if a.kind == b.kind and fuzz.partial_ratio(name_a, name_b) >= _SAME_NAME:
         return True
-    if a.kind == b.kind == "person" and _full_names(comp, a) & _full_names(comp, b):
+    if a.kind == b.kind == "person" and full_names(comp, a) & full_names(comp, b):
         return True  # "Christian Noyer, également présent" / "Christian Noyer, président de la Banque de France"
     return _alike(name_a, name_b) or ("person" in (a.kind, b.kind) and _last_word(name_a) == _last_word(name_b) != "") \
         or _initials_of(comp, a, b) or _initials_of(comp, b, a) or _state_of(name_a, name_b) or _state_of(name_b, name_a)
@@ -171,7 +171,7 @@ def _tokens(comp: Comparison, a: Attribution) -> tuple:
     return features(a.refers_to or doc.text[a.start:a.end], doc.language).tokens
 
 
-def _full_names(comp: Comparison, a: Attribution) -> set[tuple[str, str]]:
+def full_names(comp: Comparison, a: Attribution) -> set[tuple[str, str]]:
     """A person's first and last name in a speaker's phrase: the last two words of a run of capitalised words, left
     of them neither a title nor an institution's noun ("Christian Noyer", "Christine Lagarde" of "la ministre de
     l'Economie Christine Lagarde", "Sergei Lavrov" of "Foreign Minister Sergei Lavrov"; not "Société Générale",
@@ -278,6 +278,13 @@ def _within(comp: Comparison, d: Detail, spans: list[tuple[int, int, int]]) -> b
     return bool(mine) and all(text[i].isspace() or any(a <= i < b for a, b in mine) for i in range(d.start, d.end))
 
 
+# a cue that only reports ("said", "a déclaré", "sagte"): one that judges or denies ("falsely claimed", "later denied",
+# "a démenti") says something of the statement, and stays a detail
+_PLAIN_CUES = frozenset("""said says say saying told tells tell added adds add stated states explained explains noted
+    notes according to has have had was is a ont avait avaient a-t-il a-t-elle ont-ils dit déclaré déclare ajouté
+    ajoute indiqué indique précisé précise expliqué explique selon sagte sagt sagten erklärte erklärt fügte hinzu teilte
+    mit ha detto dice dijo afirmó""".split())
+_CUE_WORD = re.compile(r"[\w'’-]+")
 _TAG_WORDS = 4  # a speaker's phrase this short names them ("Governor Marta Eklund"); a longer one describes them
 # too ("Georges Pauget, directeur général de Crédit Agricole SA - la structure cotée de la banque verte - …"), which
 # another version may not
@@ -293,7 +300,7 @@ def _named_alike(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     name_a, name_b = _name(comp, a), _name(comp, b)
     if name_a == name_b:
         return True
-    return a.kind == "person" and (bool(_full_names(comp, a) & _full_names(comp, b))
+    return a.kind == "person" and (bool(full_names(comp, a) & full_names(comp, b))
                                    or _last_word(name_a) == _last_word(name_b) != "")
 
 
@@ -312,11 +319,12 @@ def agreed_tags(comp: Comparison, sourcing: list[ClaimSourcing]) -> dict[int, li
             for a in atts:
                 if a.kind != "outlet" and others and not _unresolved(comp, a) and all(
                         any(_named_alike(comp, a, b) for b in v) for v in others):
-                    short = len(comp.documents[a.source].text[a.start:a.end].split()) <= _TAG_WORDS
-                    spans += [(a.source, a.start, a.end)] * short + [(a.source, *a.cue)]  # not what is between
+                    text = comp.documents[a.source].text
+                    short = len(text[a.start:a.end].split()) <= _TAG_WORDS
+                    plain = set(_CUE_WORD.findall(text[a.cue[0]:a.cue[1]].lower())) <= _PLAIN_CUES
+                    spans += [(a.source, a.start, a.end)] * short + [(a.source, *a.cue)] * plain  # not what is between
         out[claim.group] = spans
     return out
-
 
 
 KINDS = ATTRIBUTION_KINDS

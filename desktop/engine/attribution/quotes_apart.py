@@ -6,8 +6,8 @@ again". The sentence model reads them as close (0.51 across two languages in a h
 pair was linked, and the claim read as "attributed differently": a dispute over who said it that no one has. A
 quotation gives a person's own words, so two versions of one quote share them, or their translation, and score high
 whoever they credit (a quote credited to the governor here and to her deputy there, 0.99: that dispute is real and
-stays). So a candidate pair of two sentences that each quote someone, people named by name none of whom is the
-other's (``compare.same_speaker``; "le septuple vainqueur du Tour de France" and "l'Américain" may be one man),
+stays). So a candidate pair of two sentences that each are mostly a quotation (``MOSTLY_QUOTED``), of people
+named by name none of whom is the other's (``compare.same_speaker``; "le septuple vainqueur du Tour de France" and "l'Américain" may be one man),
 scoring less than ``SAME_WORDS``, is kept below the threshold, at ``APART``: a near miss the reviewer may still
 link, not a claim two sources carry.
 """
@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 
 from ..model import Attribution, Comparison, Link, SentenceRef
-from .compare import _full_names, attributions_by_sentence, same_speaker
+from .compare import attributions_by_sentence, full_names, same_speaker
 
 SAME_WORDS = 0.85  # a pair scoring this or more gives one quotation, whoever each version credits
 APART = 0.45  # the score such a pair keeps below it: a near miss (``near_misses``), not a link
-_QUOTATION = re.compile(r"[«“\"„]\s*[^\W\d_][^«»“”\"„]*?(?:\s+\S+){3,}")  # a quote mark opening four words or more
+_QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]+)[»”\"“]")  # a quotation, between its marks
+MOSTLY_QUOTED = 0.5  # of the sentence's characters: a sentence that quotes, not one that gives facts and a quote
 
 
 def quotes_apart(comp: Comparison) -> list[Link]:
@@ -32,7 +33,7 @@ def quotes_apart(comp: Comparison) -> list[Link]:
         if ref not in quoted:
             named = [a for a in index.get(ref, []) if a.kind == "person" and _named(comp, a)]
             text = comp.documents[ref[0]].sentence_text(ref[1])
-            quoted[ref] = named if named and _QUOTATION.search(text) else []
+            quoted[ref] = named if named and _mostly_quoted(text) else []
         return quoted[ref]
 
     out = []
@@ -49,10 +50,17 @@ def _named(comp: Comparison, a: Attribution) -> bool:
     """A person named by first and last name ("Jonas Hall", "le ministre des Finances, Jonas Hall") or by a surname
     alone ("Vos said"); not one described ("le septuple vainqueur du Tour de France", "l'Américain": two versions may
     describe one man otherwise)."""
-    if _full_names(comp, a):
+    if full_names(comp, a):
         return True
     text = a.refers_to or comp.documents[a.source].text[a.start:a.end]
     return _SURNAME.fullmatch(text.strip()) is not None
 
 
 _SURNAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+")  # "Vos", "Lind"; not "l'Américain"
+
+
+def _mostly_quoted(text: str) -> bool:
+    """Quotations of four words or more make up most of the sentence ('Five people were killed …, said Mayor Luca
+    Ferri, who called it "the darkest day"' gives facts two versions share, whoever each quotes)."""
+    quoted = sum(len(q) for q in _QUOTED.findall(text) if len(q.split()) >= 4)
+    return quoted >= MOSTLY_QUOTED * len(text)

@@ -171,23 +171,24 @@ _SUBJECT_REACH = 4  # words before the verb group where the thing that broke out
 
 def _raised(s: Sentence, k: int) -> bool:
     """ "relever" meaning to raise or to come under: the first word after it (past days and adverbs) is a possessive
-    ("son taux", "leur proposition") or "de" ("d'un chouïa", "du « prendre soin »"), not "que", a name, "ces …" or
-    "de nombreux …"."""
+    ("son taux", "leur proposition"), "du" ("du « prendre soin »") or "de" before an amount ("d'un chouïa", "de 50
+    points"); not "que", a name, "ces …", "des « dysfonctionnements »", "de nombreux …", "d'importantes lacunes"."""
     for j in range(k + 1, min(k + 5, len(s.toks))):
         if s.broken(j):
             return False  # "« … », relevait, d'ailleurs, Anne Feraud": an incise after a quote
         if s.toks[j].norm in DATE_WORDS or s.toks[j].norm in _ADVERBS:
             continue
-        partitive = s.toks[j + (s.toks[j].norm == "de")].norm in _MANY if j + 1 < len(s.toks) else False
-        return (s.toks[j].norm in _RAISED_WHAT or s.gap(j).strip().lower().endswith(("d'", "d’"))) and not partitive
+        if s.toks[j].norm in _RAISED_WHAT:
+            return True
+        of = s.toks[j].norm == "de" or s.gap(j).strip().lower().endswith(("d'", "d’"))
+        amount = s.toks[j + (s.toks[j].norm == "de")] if j + (s.toks[j].norm == "de") < len(s.toks) else None
+        return of and amount is not None and (amount.is_number or amount.norm in ("un", "une"))
     return False
 
 
-_RAISED_WHAT = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "de", "du", "des", "d"})
-_MANY = frozenset({"nombreux", "nombreuses", "nouveaux", "nouvelles", "multiples", "graves", "sérieux", "sérieuses",
-                   "importants", "importantes"})  # "ont relevé de nombreux échanges": noted them
+_RAISED_WHAT = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "du"})
 _ADVERBS = frozenset({"encore", "déjà", "légèrement", "nettement", "fortement", "ainsi", "aussi", "également",
-                      "plus", "pas", "hier", "vendredi", "soir", "matin"})
+                      "plus", "pas"})
 
 
 def _broke_out(s: Sentence, k: int) -> bool:

@@ -151,7 +151,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         return out  # '« ... », a-t-il fait valoir, regrettant', '…, he claimed, saying': the speaker, read already
     cue = (verb_group_start(s, k), k if outlet is None else max(k, _token_at(s, outlet.cue[1])))
     span, who = _speaker(s, k, spans, cue, agent, after)
-    if who is not None and _compared(s, span):
+    if who is not None and s.toks[k].lemma in _EXPECTING and _compared(s, span):
         return out  # "a bigger increase than markets had expected": a comparison with what someone expected
     if who is None or not _says_here(s, k, span, who, after):
         return outlet_in_speaker(s, span, k) + out
@@ -165,6 +165,8 @@ def _compared(s: Sentence, span: tuple[int, int]) -> bool:
     return any(s.toks[j].norm in ("than", "que") and s.toks[j - 1].norm not in _COUNTING for j in range(span[0] + 1, span[1]))
 
 
+_EXPECTING = frozenset({"expect", "expected", "forecast", "anticipate", "anticipated", "predict", "predicted", "prévoir",
+                        "attendre", "anticiper", "estimer"})  # "Economists, more cautious than the government, said"
 _COUNTING = frozenset({"more", "less", "fewer", "rather", "other", "plus", "moins", "autre", "autres", "ainsi", "tant",
                        "bien", "alors", "parce", "dès", "tandis", "lorsque", "sans", "avant", "après", "pendant"})
 

@@ -64,15 +64,19 @@ def _measure(tokens, k: int) -> str | None:
 
 
 def written_year(tokens, k: int, lang: str) -> bool:
-    """Token ``k`` is a year ("depuis l'été 2022", "since 2009", "in March 2024"), which no count contradicts: a year
-    of four digits after a word that dates or a month, with no noun after it ("plus de 2000 manifestants" counts)."""
+    """Token ``k`` is a year ("depuis l'été 2022", "since 2009", "in March 2024", "on March 15, 2023"), which no count
+    contradicts: four digits after a word that dates, a month or a month's day, with no noun right after it ("plus de
+    2000 manifestants" counts)."""
     tok = tokens[k]
     if not (tok.is_number and len(tok.norm) == 4 and tok.norm.isascii() and tok.norm.isdigit()
             and 1800 <= int(tok.norm) <= 2100) or k == 0:
         return False
     before = tokens[k - 1]
-    dating = before.norm in _DATING or token_date(tokens, k - 1, lang) is not None
-    return dating and (k + 1 == len(tokens) or tokens[k + 1].stop or not tokens[k + 1].surface[:1].isalpha())
+    dated_day = before.is_number and k > 1 and token_date(tokens, k - 2, lang) is not None  # "March 15, 2023"
+    dating = before.norm in _DATING or token_date(tokens, k - 1, lang) is not None or dated_day
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return dating and (after is None or after.stop or not after.surface[:1].isalpha()
+                       or after.start - tok.end > 1)  # "built in 1998, collapsed": a mark after it
 
 
 _DATING = frozenset("""in since from until till by of during summer winter spring autumn fall year en depuis

@@ -62,17 +62,9 @@ def _common_word(tok: Token, keys: frozenset[str], lang: str, member: Member) ->
     while b < len(toks) and toks[b].is_name and not toks[b].stop:
         b += 1
     lemmas = shared_lemmas()
-    written = (lambda t: t.surface) if lang in _NOUNS_CAPITALISED else (lambda t: t.norm)  # German's are capitalised
-    if not all(lemmas.known(written(t), lang) for t in toks[a:b]) or (a > 0 and _TITLES.match(toks[a - 1].norm)):
+    if not all(lemmas.known(t.norm, lang) for t in toks[a:b]) or (a > 0 and _TITLES.match(toks[a - 1].norm)):
         return False
-    return b - a >= 2 or tok.norm in member.lower_words or lang in _NOUNS_CAPITALISED
-
-
-# Languages that write every noun capitalised: there a word of the dictionary is a noun to translate ("Menschen",
-# "Waggons", "Böschung" had been marked as names a German report alone gives, against an English "people" and
-# "carriages"), its phrase judged as every phrase is across languages (``phrases``); within German the word stays a
-# name, so "Müller" against "Schmidt" in one slot is still a dispute
-_NOUNS_CAPITALISED = frozenset({"de"})
+    return b - a >= 2 or tok.norm in member.lower_words
 
 
 _TITLES = re.compile(r"^(president|président|présidente|mr|mrs|ms|m|mme|dr|minister|ministre|senator|sénateur|"

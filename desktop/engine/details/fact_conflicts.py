@@ -93,11 +93,26 @@ def _lone_counts(member: Member, flags: list[bool]) -> list[tuple[int, str, froz
         if end >= len(toks) or toks[end].stop or toks[end].is_number or _broken(member, end):
             continue  # "at least 40, police said": no noun counted
         before = [toks[k - 1].lemma] if k and not toks[k - 1].stop and not _broken(member, k) else []
-        after = next((t.lemma for t in toks[end + 1:end + 4] if not t.stop), None)
+        after = _action_after(member, end)
         acts = frozenset(w for w in (*before, after) if w and w not in _SAYING)
         if acts:
             out.append((k, toks[end].lemma, acts))
     return out
+
+
+def _action_after(member: Member, noun: int) -> str | None:
+    """The first content word within three words after the counted noun, in its clause ("people were killed":
+    "kill"; not "injure" of "killing three passengers and injuring 40")."""
+    toks = member.feats.tokens
+    for j in range(noun + 1, min(noun + 4, len(toks))):
+        if _broken(member, j) or toks[j].norm in _JOINS:
+            return None
+        if not toks[j].stop:
+            return toks[j].lemma
+    return None
+
+
+_JOINS = frozenset({"and", "or", "but", "et", "ou", "mais", "und", "oder", "aber", "y", "o", "pero", "e", "ma"})
 
 
 def _broken(member: Member, k: int) -> bool:
@@ -108,7 +123,7 @@ def _broken(member: Member, k: int) -> bool:
 
 # words of saying around a number say who gives it, not what befell what it counts ("said three people …")
 _SAYING = frozenset({"say", "said", "tell", "told", "add", "added", "report", "reported", "dire", "déclarer",
-                     "indiquer", "annoncer", "sagen", "decir", "dire"})
+                     "indiquer", "annoncer", "sagen", "decir"})
 
 
 def add_swapped_numbers(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:

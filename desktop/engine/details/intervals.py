@@ -69,8 +69,8 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
     x, y = interval(member, a), interval(other, b)
     if x is None or y is None or (x[2] and y[2] and x[2] != y[2]):
         return False  # "more than 300" / "fewer than 300"
-    if units[0] != units[1]:  # "four miles" / "6 km": in one measure, each rounded as a conversion rounds
-        x, y = _converted(x, units[0]), _converted(y, units[1])
+    if units[0] != units[1]:  # "four miles" / "6 km": in one measure, the conversion rounded once
+        x, y = _converted(x, units[0], CONVERTED), _converted(y, units[1], 0.0)
     return x[0] <= y[1] and y[0] <= x[1]
 
 
@@ -79,9 +79,9 @@ def converts(unit: str | None, other: str | None) -> bool:
     return unit in CONVERSIONS and other in CONVERSIONS and CONVERSIONS[unit][0] == CONVERSIONS[other][0]
 
 
-def _converted(x: tuple[float, float, str | None], unit: str | None) -> tuple[float, float, str | None]:
+def _converted(x: tuple[float, float, str | None], unit: str | None, rounding: float) -> tuple[float, float, str | None]:
     factor = CONVERSIONS[unit][1]
-    return x[0] * factor * (1 - CONVERTED), x[1] * factor * (1 + CONVERTED), x[2]
+    return x[0] * factor * (1 - rounding), x[1] * factor * (1 + rounding), x[2]
 
 
 def _figure(member: Member, ks: list[int]) -> int | None:
@@ -137,4 +137,5 @@ CONVERSIONS = {"mm": ("m", 0.001), "cm": ("m", 0.01), "m": ("m", 1.0), "km": ("m
                "ft": ("m", 0.3048), "mi": ("m", 1609.34), "kg": ("kg", 1.0), "lb": ("kg", 0.4536), "t": ("kg", 1000.0),
                "ha": ("ha", 1.0), "acre": ("ha", 0.4047), "l": ("l", 1.0), "gal": ("l", 3.785), "kmh": ("kmh", 1.0),
                "mph": ("kmh", 1.609)}
-CONVERTED = 0.1  # a converted figure is rounded again ("four miles" is 6.4 km, given as "6 km")
+CONVERTED = 0.1  # a converted figure is rounded again ("four miles" is 6.4 km, given as "6 km"; "10 miles", 16.1 km,
+# is no "14 km")

@@ -170,26 +170,40 @@ def reads_as_name(tok: Token, k: int, names: frozenset[str], tokens: tuple[Token
 
 def german_noun(tokens: tuple[Token, ...], k: int) -> bool:
     """German writes every noun capitalised: "Menschen", "Waggons", "Böschung" had been marked as names a German
-    report alone gives. A capitalised word of the German dictionary after a small word or a number ("der Zug", "180
-    Menschen"), or opening the sentence before a word in lower case ("Rettungskräfte suchen"), is a noun; it stays a
-    name when it is an acronym, a place, after a title ("Bürgermeister Müller") or in a run of capitalised words that
-    opens a name ("Thomas Müller": the dictionary holds first names and many surnames). Within German, conflicts read
-    capitalised words as before (``Token.is_name``), so "Müller" against "Schmidt" in one slot is still a dispute."""
+    report alone gives. A capitalised word of the German dictionary is a noun after an article or a determiner
+    within two words ("die Böschung", "einem dunklen Tag", "im Zug") or after a number ("180 Menschen", "vier
+    Waggons"), or when written inflected ("Rettungskräfte", "Bergen": its lemma differs). The dictionary holds first
+    names, surnames and cities too, so a word next to another capitalised word ("Thomas Müller", "Polizeisprecher
+    Thomas Müller"), after a title, an acronym, a place, or a single word no article opens ("Merkel sagte", "in Köln")
+    stays a name. Within German, conflicts read capitalised words as before (``Token.is_name``): "Müller" against
+    "Schmidt" in one slot is still a dispute."""
     from ..lemmas import shared_lemmas
 
     tok = tokens[k]
     place = word_key(strip_accents(tok.norm), "de", True)
-    if tok.surface.isupper() or not shared_lemmas().known(tok.surface, "de") or (place is not None and ":" in place):
+    if tok.surface.isupper() or not shared_lemmas().known(tok.surface, "de") or (place is not None and ":" in place) \
+            or _in_name_run(tokens, k):
         return False
-    if k == 0:
-        following = tokens[1] if len(tokens) > 1 else None
-        return following is None or not following.is_name or following.stop or following.is_number
-    before = tokens[k - 1]
-    if not before.is_name or before.stop or before.is_number:
-        return True
-    return before.norm not in _GERMAN_TITLES and german_noun(tokens, k - 1)
+    before = tokens[k - 1] if k and tokens[k].start - tokens[k - 1].end == 1 else None
+    if before is not None and (before.norm in _GERMAN_TITLES or before.is_number or token_number(tokens, k - 1, "de")):
+        return not before.norm in _GERMAN_TITLES
+    article = next((j for j in (k - 1, k - 2) if j >= 0 and tokens[j].norm in _GERMAN_ARTICLES), None)
+    opened = article is not None and all(tokens[j + 1].start - tokens[j].end == 1 for j in range(article, k))
+    return opened or tok.lemma.casefold() != tok.surface.casefold()
 
 
+def _in_name_run(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` stands next to another capitalised word, a space apart ("Thomas Müller")."""
+    def name(j: int) -> bool:
+        return 0 <= j < len(tokens) and tokens[j].is_name and not tokens[j].stop and not tokens[j].is_number \
+            and token_number(tokens, j, "de") is None  # not "Fünf" of "Fünf Menschen"
+    return (name(k - 1) and tokens[k].start - tokens[k - 1].end == 1) or \
+        (name(k + 1) and tokens[k + 1].start - tokens[k].end == 1)
+
+
+_GERMAN_ARTICLES = frozenset("""der die das den dem des ein eine einer eines einem einen kein keine keinen keinem
+    keiner keines im am zum zur vom beim ins ums ans aufs dieser diese dieses diesem diesen jeder jede jedes seine
+    seinem seinen seiner ihre ihrem ihren ihrer unsere mehrere viele alle beiden""".split())
 _GERMAN_TITLES = frozenset("""herr herrn frau dr prof bürgermeister bürgermeisterin minister ministerin kanzler
     kanzlerin präsident präsidentin sprecher sprecherin regionalpräsident regionalpräsidentin chef chefin
     direktor direktorin richter richterin staatsanwalt staatsanwältin""".split())

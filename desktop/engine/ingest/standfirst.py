@@ -55,11 +55,16 @@ _SAME_SUMMARY = 90  # rapidfuzz partial ratio above which a paragraph is the pag
 def _standfirst(el, text: str, summary: str) -> bool:
     """The paragraph reads as the article's standfirst: the page names it so (its class or id, or its parent's), or
     the page's description says it; never a caption, a box, a form or a quote (related stories, newsletters, bios
-    and comments sit in such elements or say nothing of the kind)."""
+    and comments sit in such elements or say nothing of the kind), nor what the page names a picture's."""
     if any(a.tag in _NOT_TEXT for a in el.iterancestors()):
         return False
     names = " ".join(f"{x.get('class', '')} {x.get('id', '')}" for x in (el, el.getparent()) if x is not None)
+    if _MEDIA.search(names):
+        return False  # "lead-image__caption": a picture's caption, named after the lead picture
     return bool(_NAMED.search(names)) or (bool(summary) and fuzz.partial_ratio(text, summary) >= _SAME_SUMMARY)
+
+
+_MEDIA = re.compile(r"caption|credit|image|img|media|photo|picture|figure|video|gallery", re.I)
 
 
 
