@@ -1131,38 +1131,33 @@ def test_a_saved_page_keeps_the_standfirst_set_apart_from_its_body(tmp_path):
     assert not any(w in s for s in sentences for w in ("Claire Vasseur", "bras de fer", "Des manifestants"))
 
 
-def test_a_standfirst_without_a_full_stop_is_kept_too(tmp_path):
-    """A helper's English page set its standfirst without a full stop, as many do: it was left out of the text and
-    out of the list of what was left out."""
-    from desktop.engine.pipeline import prepare
-
-    body = "".join(f"<p>{s}</p>" for s in (
-        "Five people were killed and 42 injured when a passenger train derailed in the mountains of Valdoria on "
-        "Tuesday, the regional civil protection agency said.", "Two of the train's four carriages left the track, "
-        "and one rolled down a steep embankment towards the river.", "The line between Brenzola and Ardenza will stay "
-        "closed until at least Friday, the operator said, and buses will replace the trains."))
-    page = ("<html><head><title>Five dead as train derails</title></head><body><article><h1>Five dead as train "
-            "derails</h1><p class='standfirst'>A child is among the dead after a regional train left the tracks near "
-            "Brenzola on Tuesday afternoon</p><div class='article-body'>" + body + "</div></article></body></html>")
-    path = tmp_path / "herald.html"
-    path.write_text(page, encoding="utf-8")
-    doc = prepare(read_path(path))
-    sentences = [doc.sentence_text(i) for i in range(len(doc.sentences))]
-    assert any(s.startswith("A child is among the dead") for s in sentences)
-
-
-def test_a_lead_picture_s_caption_is_no_standfirst(tmp_path):
-    """From the review: a caption in a "lead-image" box came in as the standfirst once a standfirst needed no stop."""
+def _derailment_page(tmp_path, above_body: str) -> list[str]:
+    """The sentences of a saved page of a derailment report with ``above_body`` between its headline and its body."""
     from desktop.engine.pipeline import prepare
 
     body = "".join(f"<p>{s}</p>" for s in (
         "Five people were killed and 42 injured when a passenger train derailed in the mountains of Valdoria on "
         "Tuesday, the regional civil protection agency said.", "Two of the train's four carriages left the track, "
         "and one rolled down a steep embankment towards the river."))
-    page = ("<html><body><article><h1>Five dead as train derails</h1><div class='lead-image'><p class='lead-image__"
-            "caption'>Rescue workers search the wreckage of the regional train near Brenzola on Tuesday evening</p>"
-            "</div><div class='article-body'>" + body + "</div></article></body></html>")
+    page = ("<html><head><title>Five dead as train derails</title></head><body><article><h1>Five dead as train "
+            "derails</h1>" + above_body + "<div class='article-body'>" + body + "</div></article></body></html>")
     path = tmp_path / "herald.html"
     path.write_text(page, encoding="utf-8")
     doc = prepare(read_path(path))
-    assert not any("Rescue workers" in doc.sentence_text(i) for i in range(len(doc.sentences)))
+    return [doc.sentence_text(i) for i in range(len(doc.sentences))]
+
+
+def test_a_standfirst_without_a_full_stop_is_kept_too(tmp_path):
+    """A helper's English page set its standfirst without a full stop, as many do: it was left out of the text and
+    out of the list of what was left out."""
+    sentences = _derailment_page(tmp_path, "<p class='standfirst'>A child is among the dead after a regional train "
+                                           "left the tracks near Brenzola on Tuesday afternoon</p>")
+    assert any(s.startswith("A child is among the dead") for s in sentences)
+
+
+def test_a_lead_picture_s_caption_is_no_standfirst(tmp_path):
+    """From the review: a caption in a "lead-image" box came in as the standfirst once a standfirst needed no stop."""
+    sentences = _derailment_page(tmp_path, "<div class='lead-image'><p class='lead-image__caption'>Rescue workers "
+                                           "search the wreckage of the regional train near Brenzola on Tuesday "
+                                           "evening</p></div>")
+    assert sentences and not any("Rescue workers" in s for s in sentences)
