@@ -319,12 +319,18 @@ def agreed_tags(comp: Comparison, sourcing: list[ClaimSourcing]) -> dict[int, li
             for a in atts:
                 if a.kind != "outlet" and others and not _unresolved(comp, a) and all(
                         any(_named_alike(comp, a, b) for b in v) for v in others):
-                    text = comp.documents[a.source].text
-                    short = len(text[a.start:a.end].split()) <= _TAG_WORDS
-                    plain = set(_CUE_WORD.findall(text[a.cue[0]:a.cue[1]].lower())) <= _PLAIN_CUES
-                    spans += [(a.source, a.start, a.end)] * short + [(a.source, *a.cue)] * plain  # not what is between
+                    spans += _tag_spans(comp, a)
         out[claim.group] = spans
     return out
+
+
+def _tag_spans(comp: Comparison, a: Attribution) -> list[tuple[int, int, int]]:
+    """The speaker's phrase when it only names them (``_TAG_WORDS``) and the cue when it only reports
+    (``_PLAIN_CUES``), not what stands between them."""
+    text = comp.documents[a.source].text
+    short = len(text[a.start:a.end].split()) <= _TAG_WORDS
+    plain = set(_CUE_WORD.findall(text[a.cue[0]:a.cue[1]].lower())) <= _PLAIN_CUES
+    return [(a.source, a.start, a.end)] * short + [(a.source, *a.cue)] * plain
 
 
 KINDS = ATTRIBUTION_KINDS

@@ -6,10 +6,10 @@ again". The sentence model reads them as close (0.51 across two languages in a h
 pair was linked, and the claim read as "attributed differently": a dispute over who said it that no one has. A
 quotation gives a person's own words, so two versions of one quote share them, or their translation, and score high
 whoever they credit (a quote credited to the governor here and to her deputy there, 0.99: that dispute is real and
-stays). So a candidate pair of two sentences that each are mostly a quotation (``MOSTLY_QUOTED``), of people
-named by name none of whom is the other's (``compare.same_speaker``; "le septuple vainqueur du Tour de France" and "l'Américain" may be one man),
-scoring less than ``SAME_WORDS``, is kept below the threshold, at ``APART``: a near miss the reviewer may still
-link, not a claim two sources carry.
+stays). So a candidate pair of two sentences that are each mostly a quotation (``MOSTLY_QUOTED``) of people named
+by name, none of whom is the other's (``compare.same_speaker``; "le septuple vainqueur du Tour de France" and
+"l'Américain" may be one man), scoring less than ``SAME_WORDS``, is kept below the threshold, at ``APART``: a near
+miss the reviewer may still link, not a claim two sources carry.
 """
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from ..amounts import amount_at, currency_key, currency_signs
 from ..clock import hour_keys, minute_words
 from ..features import SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
 from ..hedges import qualifiers, uncertain
+from ..lemmas import shared_lemmas
 from ..meanings import meaning_key
 from ..model import SentenceRef
 from ..ordinals import CROSS_LANGUAGE_FLOOR, ordinal_at
@@ -177,19 +178,24 @@ def german_noun(tokens: tuple[Token, ...], k: int) -> bool:
     Thomas Müller"), after a title, an acronym, a place, or a single word no article opens ("Merkel sagte", "in Köln")
     stays a name. Within German, conflicts read capitalised words as before (``Token.is_name``): "Müller" against
     "Schmidt" in one slot is still a dispute."""
-    from ..lemmas import shared_lemmas
-
     tok = tokens[k]
     place = word_key(strip_accents(tok.norm), "de", True)
     if tok.surface.isupper() or not shared_lemmas().known(tok.surface, "de") or (place is not None and ":" in place) \
             or _in_name_run(tokens, k):
         return False
-    before = tokens[k - 1] if k and tokens[k].start - tokens[k - 1].end == 1 else None
-    if before is not None and (before.norm in _GERMAN_TITLES or before.is_number or token_number(tokens, k - 1, "de")):
-        return not before.norm in _GERMAN_TITLES
+    before = tokens[k - 1] if k and _spaced(tokens, k) else None
+    if before is not None and before.norm in _GERMAN_TITLES:
+        return False
+    if before is not None and (before.is_number or token_number(tokens, k - 1, "de")):
+        return True
     article = next((j for j in (k - 1, k - 2) if j >= 0 and tokens[j].norm in _GERMAN_ARTICLES), None)
-    opened = article is not None and all(tokens[j + 1].start - tokens[j].end == 1 for j in range(article, k))
+    opened = article is not None and all(_spaced(tokens, j) for j in range(article + 1, k + 1))
     return opened or tok.lemma.casefold() != tok.surface.casefold()
+
+
+def _spaced(tokens: tuple[Token, ...], k: int) -> bool:
+    """Tokens ``k - 1`` and ``k`` stand one space apart (no mark between them)."""
+    return tokens[k].start - tokens[k - 1].end == 1
 
 
 def _in_name_run(tokens: tuple[Token, ...], k: int) -> bool:
@@ -197,8 +203,7 @@ def _in_name_run(tokens: tuple[Token, ...], k: int) -> bool:
     def name(j: int) -> bool:
         return 0 <= j < len(tokens) and tokens[j].is_name and not tokens[j].stop and not tokens[j].is_number \
             and token_number(tokens, j, "de") is None  # not "Fünf" of "Fünf Menschen"
-    return (name(k - 1) and tokens[k].start - tokens[k - 1].end == 1) or \
-        (name(k + 1) and tokens[k + 1].start - tokens[k].end == 1)
+    return (name(k - 1) and _spaced(tokens, k)) or (name(k + 1) and _spaced(tokens, k + 1))
 
 
 _GERMAN_ARTICLES = frozenset("""der die das den dem des ein eine einer eines einem einen kein keine keinen keinem
