@@ -927,3 +927,13 @@ def test_from_the_review_of_the_rate_and_derailment_rules():
                        ("More than 2000 people marched", None)):
         toks = features(text, "en").tokens
         assert [t.norm for k, t in enumerate(toks) if written_year(toks, k, "en")] == ([year] if year else [])
+
+
+def test_a_wire_headline_s_desk_word_is_no_detail():
+    """A helper's rate-decision reports: "UPDATE 2-Norland central bank surprises …" marked "UPDATE 2" as a number
+    only the wire gives."""
+    found = details_of("UPDATE 2-Norland central bank surprises with half-point rate hike",
+                       "Norland central bank surprises with half-point rate hike")
+    assert found == []
+    assert details_of("Norland central bank surprises with half-point rate hike, 2 members dissent",
+                      "Norland central bank surprises with half-point rate hike") == [(0, "2 members dissent", "number")]

@@ -31,9 +31,15 @@ _WIRE_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]*[A-ZÀ-Ý]"  # "TOR
 
 def dateline_end(text: str) -> int:
     """Where a sentence's wire dateline ends ("PARIS (AFP) - ", "SAINT-AUBIN-DES-PRES, France (Continental Press) -
-    "), or 0 without one."""
-    m = _WIRE_DATELINE.match(text)
+    "), or a wire headline's desk word ("UPDATE 2-Norland central bank surprises …": "UPDATE 2" had been marked as a
+    number only its report gives), or 0 without one."""
+    m = _WIRE_DATELINE.match(text) or _DESK_WORD.match(text)
     return m.end() if m else 0
+
+
+# the desk's word before a wire headline: its version ("UPDATE 2-", "WRAPUP 1-") or its kind ("EXCLUSIVE-", "FACTBOX-")
+_DESK_WORD = re.compile(r"(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|FOCUS|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|"
+                        r"BREAKINGVIEWS|URGENT)(?: \d{1,2})?-(?=[A-Z])")
 
 
 
