@@ -42,7 +42,6 @@ _DESK_WORD = re.compile(r"(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|FOCUS|
                         r"BREAKINGVIEWS|URGENT)(?: \d{1,2})?-(?=[A-Z])")
 
 
-
 QUOTE_MARK = re.compile(r"[«»\"“”]")  # a quotation mark, opening or closing
 _SPACED_DASH = re.compile(r"\s-|-\s")  # "selon M. Leonetti - les députés", "-crise en Géorgie- M. Kouchner": an aside
 _COMMA = re.compile(r"(?:\)?\s*,|\s+[-–—])\s*(?:[ldsnLDSN]['’]|[jJ]usqu['’])?")  # a comma, or a dash setting off an aside

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..attribution.cues import CUES
 from ..clock import clock_times
 from ..features import Token, token_number
 from ..negation import NONE_WORDS, negation_span, negations
@@ -94,7 +95,8 @@ def _lone_counts(member: Member, flags: list[bool]) -> list[tuple[int, str, froz
             continue  # "at least 40, police said": no noun counted
         before = [toks[k - 1].lemma] if k and not toks[k - 1].stop and not _broken(member, k) else []
         after = _action_after(member, end)
-        acts = frozenset(w for w in (*before, after) if w and w not in _SAYING)
+        saying = CUES[member.lang].say if member.lang in CUES else _SAYING_ELSEWHERE
+        acts = frozenset(w for w in (*before, after) if w and w not in saying)
         if acts:
             out.append((k, toks[end].lemma, acts))
     return out
@@ -121,9 +123,9 @@ def _broken(member: Member, k: int) -> bool:
     return any(c in ",.;:!?()«»\"“”" for c in member.text[toks[k - 1].end:toks[k].start])
 
 
-# words of saying around a number say who gives it, not what befell what it counts ("said three people …")
-_SAYING = frozenset({"say", "said", "tell", "told", "add", "added", "report", "reported", "dire", "déclarer",
-                     "indiquer", "annoncer", "sagen", "decir"})
+# words of saying around a number say who gives it, not what befell what it counts ("said three people …"): the
+# attribution's verbs of saying (``attribution.cues``), and in languages it does not read, these
+_SAYING_ELSEWHERE = frozenset({"sagen", "decir", "dire"})
 
 
 def add_swapped_numbers(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
