@@ -527,6 +527,14 @@ def test_a_name_described_before_a_who_clause_is_the_speaker():
     assert who == {"Marie Dupont, une voisine": "person"}
 
 
+def test_a_name_with_an_age_and_a_description_before_a_who_clause_is_the_speaker():
+    who = _who("Marco Ferri, 61, a retired engineer who was sitting in the first carriage, said the train shook "
+               "violently before it left the track.")
+    assert who == {"Marco Ferri, 61, a retired engineer": "person"}
+    who = _who("Lucie Martin, 45 ans, une infirmière qui rentrait du travail, a raconté avoir entendu un grand bruit.")
+    assert who == {"Lucie Martin, 45 ans, une infirmière": "person"}
+
+
 def test_french_turns_an_age_an_agency_taken_up_and_a_resumed_quote():
     who = _who("L'agence de presse Chine Nouvelle (Xinhua) avait estimé que la rencontre était imprudente. "
                "Chine Nouvelle a critiqué la décision du président. "

@@ -110,8 +110,17 @@ def _described_before_relative(s: Sentence, c: int, a: int) -> tuple[int, int] |
             or s.toks[r - 1].stop:
         return None
     name = np_back(s, c, across=True)
+    if name and name[0] > 0 and _bare_age(s, name):
+        name = np_back(s, name[0], across=True)  # "Marco Ferri, | 61, | a retired engineer who": the name before
     capitalised = name and all(s.toks[k].surface[:1].isupper() and not s.toks[k].stop for k in range(*name))
     return (name[0], r) if capitalised and name[0] == 0 else None
+
+
+def _bare_age(s: Sentence, span: tuple[int, int]) -> bool:
+    """A person's age set off by commas after their name: a number of at most three digits ("61", "45 ans")."""
+    t, rest = s.toks[span[0]], [u.norm for u in s.toks[span[0] + 1 : span[1]]]
+    return rest in ([], ["ans"]) and t.surface.isdigit() and len(t.surface) <= 3 and s.comma(span[0]) \
+        and s.comma(span[1])
 
 
 _INCLUDING = frozenset({"including", "notamment", "especially", "particularly", "among", "parmi"})
