@@ -108,3 +108,24 @@ def test_hours_of_debate_are_no_count_of_abstentions_across_languages():
     comp = compare([from_text(en, "EN"), from_text(fr, "FR")])
     kinds = {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
     assert kinds.get("2") == "conflict" and kinds.get("90") == "conflict"
+
+
+def test_a_vote_tally_is_checked_number_against_number_across_languages():
+    """From a helper's reports of a rate decision: "par quatre voix contre trois" against "five of the seven board
+    members backed the move, while two favoured a smaller step" set "quatre" against "seven" and "two", and "trois"
+    against "five": the phrases matched loosely. The tally is read in the order both give it, and the seven (the
+    whole board, which the French report does not give) is no count of votes."""
+    en = ("Norland central bank raises rates by half a point\n\nThe Central Bank of Norland raised its key rate by half a "
+          "percentage point to 4.25 percent on Thursday. The decision was not unanimous: five of the seven board "
+          "members backed the move, while two favoured a smaller step. The krone rose 1.2 percent against the euro.")
+    fr = ("La banque centrale du Norland relève son taux d'un demi-point\n\nLa Banque centrale du Norland a relevé jeudi "
+          "son taux directeur d'un demi-point, à 4,25 %. La décision a été prise par quatre voix contre trois au sein du "
+          "conseil. La couronne a gagné 1,2 % face à l'euro.")
+    comp = compare([from_text(en, "EN"), from_text(fr, "FR")])
+    said = {}
+    for d in comp.details:
+        if d.kind == "conflict":
+            text = comp.documents[d.source].source.text
+            said[text[d.start:d.end]] = {comp.documents[s].source.text[a:b] for s, a, b in d.counterparts}
+    assert said["quatre"] == {"five"} and said["trois"] == {"two"}
+    assert said["two"] == {"trois"} and not any("seven" in s for s in said["quatre"] | said["trois"])

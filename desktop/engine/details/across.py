@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import phrases
 from ..clock import clock_times
-from ..features import UNSPACED
+from ..features import UNSPACED, token_number
 from ..meanings import WordMatches
 from ..phrases import PhraseCover
 from ..world_names import token_date
@@ -14,35 +14,99 @@ from .intervals import MEASURES, converts, may_agree
 from .member import Member, checkable, cross_checkable, day_said
 
 
-def _number_conflicts_across(member: Member, flags: list[bool], others: list[Member], meanings: WordMatches | None,
-                             cover: PhraseCover | None) -> dict[int, list[tuple[int, int, int]]]:
-    """Numbers and dates of this member that another language's version gives otherwise: the phrase it matched
-    holds a number or date of the same kind that this member does not give ("18 francs" / "17 francs")."""
-    out: dict[int, list[tuple[int, int, int]]] = {}
+def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Member]], meanings: WordMatches | None,
+                  cover: PhraseCover) -> list[tuple[int, int, int]]:
+    """Numbers and dates of this member that another language's version gives otherwise: (token, other member,
+    its token) where the phrase the token is in matched a phrase of the other holding a number or date of the same
+    kind that this member does not give ("18 francs" / "17 francs")."""
+    toks = member.feats.tokens
     mine = [k for k, f in enumerate(flags) if f and cross_checkable(member, k) is not None
-            and not (token_date(member.feats.tokens, k, member.lang) is not None and day_said(member, k))]
-    if cover is None or not mine:
-        return out
-    for other in (o for o in others if o.lang != member.lang):
+            and not (token_date(toks, k, member.lang) is not None and day_said(member, k))
+            and not _whole_of_part(toks, k, member.lang)]
+    out = []
+    for o_n, other in ((o_n, o) for o_n, o in others if o.lang != member.lang and mine):
         theirs = uncovered(other, [member], meanings)
-        for k in mine:
-            span = phrases.counterpart(cover, member.ref, member.feats, member.text, k, other.ref, other.feats, other.text)
-            if span is None:
-                continue
-            dated = token_date(member.feats.tokens, k, member.lang) is not None
-            period, measure = _period(member.feats.tokens, k, member.text), _measure(member.feats.tokens, k)
-            year = written_year(member.feats.tokens, k, member.lang)
-            hits = [j for j, t in enumerate(other.feats.tokens) if theirs[j] and span[0] <= t.start < span[1]
-                    and (token_date(other.feats.tokens, j, other.lang) is not None) == dated
-                    and written_year(other.feats.tokens, j, other.lang) == year
-                    and _period(other.feats.tokens, j, other.text) == period
-                    and _same_measure(measure, _measure(other.feats.tokens, j)) and checkable(other, j) is not None]
-            if hits and not (not dated and may_agree(member, [k], other, hits)):  # "about 400" / "plus de 380"
-                toks = other.feats.tokens
-                first, last = _whole_times(toks, hits[0], hits[-1])
-                out.setdefault(k, []).append((other.ref[0], other.start + toks[first].start,
-                                              other.start + toks[last].end))
+        for k, hits in _in_sentence_order(member, mine, other, theirs, cover).items():
+            if not (token_date(toks, k, member.lang) is None and may_agree(member, [k], other, hits)):
+                out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380")
     return out
+
+
+def _in_sentence_order(member: Member, mine: list[int], other: Member, theirs: list[bool],
+                       cover: PhraseCover) -> dict[int, list[int]]:
+    """Each number's counterparts in the phrase its phrase matched (``_hits``); where several numbers matched fewer
+    counterparts than they are, the phrases matched loosely ("quatre voix contre trois" both on "while two"): when
+    the other version's sentence gives as many numbers of their kind, in the order the two sentences give them."""
+    found = {k: hits for k in mine if (hits := _hits(member, k, other, theirs, cover))}
+    if len(found) < 2 or len({j for hits in found.values() for j in hits}) >= len(found):
+        return found
+    whole = {tuple(_hits(member, k, other, theirs, None)) for k in found}
+    if len(whole) == 1 and len(every := next(iter(whole))) == len(found):
+        return {k: [j] for k, j in zip(sorted(found), every)}
+    return found
+
+
+def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: PhraseCover | None) -> list[int]:
+    """The other version's numbers or dates of the same kind as token ``k`` in the phrase that ``k``'s phrase
+    matched (with no ``cover``, in its whole sentence), not given by this member, not the whole of a part ("seven"
+    of "five of the seven")."""
+    span = (0, len(other.text)) if cover is None else \
+        phrases.counterpart(cover, member.ref, member.feats, member.text, k, other.ref, other.feats, other.text)
+    if span is None:
+        return []
+    toks, their = member.feats.tokens, other.feats.tokens
+    dated = token_date(toks, k, member.lang) is not None
+    period, measure, year = _period(toks, k, member.text), _measure(toks, k), written_year(toks, k, member.lang)
+    return [j for j, t in enumerate(their) if theirs[j] and span[0] <= t.start < span[1]
+            and (token_date(their, j, other.lang) is not None) == dated
+            and written_year(their, j, other.lang) == year and _period(their, j, other.text) == period
+            and _same_measure(measure, _measure(their, j)) and checkable(other, j) is not None
+            and not _whole_of_part(their, j, other.lang)]
+
+
+def _one_to_one(pairs: set[tuple[tuple[int, int], tuple[int, int]]]) -> set[tuple[tuple[int, int], tuple[int, int]]]:
+    """The pairs of numbers (member, token) of two versions left once a number that is another's only counterpart is
+    no longer also the counterpart of a number that has others ("quatre voix contre trois" / "five …, while two":
+    "two" pairs with "trois" alone, "quatre" with "five")."""
+    pairs = set(pairs)
+    while True:
+        near: dict[tuple[int, int], set[tuple[int, int]]] = {}
+        for x, y in pairs:
+            near.setdefault(x, set()).add(y)
+            near.setdefault(y, set()).add(x)
+        loose = {(x, y) for x, y in pairs for a, b in ((x, y), (y, x))
+                 if len(near[a]) > 1 and any(near[c] == {b} for c in near[b] - {a})}
+        if not loose:
+            return _in_order(pairs, near)
+        pairs -= loose
+
+
+def _in_order(pairs: set[tuple[tuple[int, int], tuple[int, int]]],
+              near: dict[tuple[int, int], set[tuple[int, int]]]) -> set[tuple[tuple[int, int], tuple[int, int]]]:
+    """Numbers of two versions paired one to one but crossing each other are paired in the order the two versions
+    give them ("four votes to three" / "five …, while two": the phrases matched loosely, the order tells)."""
+    alone: dict[tuple[int, int], list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    for x, y in pairs:
+        if len(near[x]) == 1 and len(near[y]) == 1:
+            alone.setdefault((x[0], y[0]), []).append((x, y))
+    for block in (b for b in alone.values() if len(b) > 1):
+        mine, theirs = sorted(x for x, _ in block), sorted(y for _, y in block)
+        pairs = (pairs - set(block)) | set(zip(mine, theirs))
+    return pairs
+
+
+def _whole_of_part(tokens, j: int, lang: str) -> bool:
+    """Token ``j`` is the whole a number before it is a part of ("five of the seven members", "quatre sur sept",
+    "two out of three"), which no count of the part contradicts."""
+    words = [t.norm for t in tokens[max(0, j - 3) : j]]
+    for n in range(1, len(words)):
+        if token_number(tokens, j - n - 1, lang) is not None and " ".join(words[-n:]) in _PART_OF:
+            return True
+    return False
+
+
+_PART_OF = frozenset({"of", "of the", "out of", "sur", "des", "d'entre les", "von", "der", "di", "dei", "delle",
+                      "su", "de", "de los", "de las"})
 
 
 # the word after a number that makes it a span of time or an age ("un homme de 71 ans", "a 71-year-old", "three
@@ -113,22 +177,40 @@ def add_number_conflicts_across(members: list[Member], words: list[list[bool]], 
                                 cover: PhraseCover | None) -> None:
     """Both ways: a number of one version that the other versions do not give (``words``: the word-level verdict),
     whose phrase matched a phrase of another language's version holding a number of the same kind it does not give
-    ("18 francs" / "17 francs"), conflicts with it, and that one, where it is marked, with it."""
+    ("18 francs" / "17 francs"), conflicts with it, and that one, where it is marked, with it; each number with its
+    closest counterparts (``_one_to_one``)."""
     if cover is None or len({m.lang for m in members}) < 2:
         return  # one language: the word diff pairs numbers (``word_conflicts``)
-    where = {(m.ref, k): (n, k) for n, m in enumerate(members) for k in range(len(m.feats.tokens))}
+    pairs, found = set(), set()
     for n, m in enumerate(members):
-        others = [o for o in members if o.ref[0] != m.ref[0]]
-        for k, parts in _number_conflicts_across(m, words[n], others, meanings, cover).items():
-            conflicts[n].setdefault(k, []).extend(parts)
-            mine = (m.ref[0], m.start + m.feats.tokens[k].start, m.start + m.feats.tokens[k].end)
-            for src, start, end in parts:
-                o = next(o for o in others if o.ref[0] == src and o.start <= start < o.start + len(o.text))
-                for j, t in enumerate(o.feats.tokens):
-                    if start <= o.start + t.start < end and flags[where[(o.ref, j)][0]][j]:
-                        back = conflicts[where[(o.ref, j)][0]].setdefault(j, [])
-                        if mine not in back:
-                            back.append(mine)
+        others = [(o_n, o) for o_n, o in enumerate(members) if o.ref[0] != m.ref[0]]
+        for k, o_n, j in _number_pairs(m, words[n], others, meanings, cover):
+            found.add((n, k))
+            pairs.add(((n, k), (o_n, j)) if n < o_n else ((o_n, j), (n, k)))
+    sides: dict[tuple[tuple[int, int], int], list[int]] = {}
+    for x, y in _one_to_one(pairs):
+        for (n, k), (o_n, j) in ((x, y), (y, x)):
+            if (n, k) in found or flags[n][k]:
+                sides.setdefault(((n, k), o_n), []).append(j)
+    for ((n, k), o_n), theirs in sorted(sides.items()):
+        o, toks = members[o_n], members[o_n].feats.tokens
+        for first, last in _runs(toks, sorted(theirs)):
+            part = (o.ref[0], o.start + toks[first].start, o.start + toks[last].end)
+            if part not in conflicts[n].setdefault(k, []):
+                conflicts[n][k].append(part)
+
+
+def _runs(tokens, ks: list[int]) -> list[tuple[int, int]]:
+    """The tokens ``ks`` as runs of neighbours, each widened to the whole of a time of day it cuts ("6.4 billion",
+    "4:20 p.m."; "2 000" and "600" two runs)."""
+    runs: list[tuple[int, int]] = []
+    for k in ks:
+        first, last = _whole_times(tokens, k, k)
+        if runs and first <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], max(last, runs[-1][1]))
+        else:
+            runs.append((first, last))
+    return runs
 
 
 def phrase_flags(m: Member, members: list[Member], others: list[Member], cover: PhraseCover | None,
