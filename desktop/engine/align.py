@@ -295,6 +295,7 @@ def build_groups(links: list[Link], candidates: list[Link] | None = None, cohesi
             or _sure_of_a_present_source(ln, members[ca], members[cb], restating, sure) \
             or _title_of_its_lead(ln, members[ca], members[cb], titles or {}) \
             or _best_in_every_source(ln, members[ca], members[cb], (best, table), sure, languages or {}) \
+            or _languages_apart(ln, members[ca], members[cb], (best, table), sure, languages or {}) \
             or _cohesion(members[ca], members[cb], table) >= cohesion
 
     turned_away: list[Link] = []
@@ -394,6 +395,27 @@ def _best_in_every_source(ln: Link, xs: list[SentenceRef], ys: list[SentenceRef]
         if all(best.get((alone[0], r), (0.0, None))[1] in group for r in reports):
             return True
     return False
+
+
+def _languages_apart(ln: Link, xs: list[SentenceRef], ys: list[SentenceRef], scores: tuple[dict, dict], sure: float,
+                     languages: dict[int, str]) -> bool:
+    """The sure link (``sure``) joins two groups written in languages apart (two French reports' claim, two English
+    reports' claim), where every sentence of each prefers a sentence of the other in each of its reports. Across
+    languages with three reports or more the scores are the haystack model's, which reads a loose translation low,
+    so the cohesion turned such joins away: four reports of job cuts, two in French and two in English, had the lead
+    and the shares' rise each twice, once in each language, so most of the story read as carried by two sources."""
+    best, table = scores
+    mine, theirs = ({languages.get(m[0]) for m in side} for side in (xs, ys))
+    if ln.score < sure or None in mine | theirs or mine & theirs:
+        return False
+    if sum(table.get((x, y), 0.0) >= sure for x in xs for y in ys) < 2:
+        return False  # one sure pair alone: a loose chain
+    for side, group in ((xs, ys), (ys, xs)):
+        for m, r in ((m, r) for m in side for r in {g[0] for g in group}):
+            score, partner = best.get((m, r), (0.0, None))
+            if score >= SURE_JOIN_TWO and partner not in group:
+                return False  # a sentence that says it is another claim of that report
+    return True
 
 
 def _split_half(ln: Link, xs: list[SentenceRef], ys: list[SentenceRef], best: dict) -> bool:
