@@ -1861,6 +1861,25 @@ def test_the_company_and_a_pronoun_for_a_named_adviser_are_no_other_source():
     assert not [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]
 
 
+def test_a_carmaker_named_or_described_is_one_source_and_two_groups_are_two():
+    """From a helper's reports of job cuts: "Valdremont Automobiles a annoncé" was a person's name, against "the French
+    carmaker" in the other reports, so the lead read "attributed differently"; a company named after what it makes
+    is an organisation, and a body described by its nationality or its trade is the company another version names.
+    Two groups of a council named by their politics are two sources still."""
+    from desktop.engine.attribution.compare import claim_sourcing
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    def differs(a: str, b: str) -> list[bool]:
+        return [c.differs for c in claim_sourcing(compare([from_text(a, "A"), from_text(b, "B")]))]
+
+    assert differs("Valdremont Automobiles said on Tuesday it would cut 2,400 jobs at its French plants.",
+                   "The French carmaker said on Tuesday it would cut 2,400 jobs at its French plants.") == [False]
+    assert differs("The Green group on the council said the contract with the builder must be audited by an outside "
+                   "firm.", "The Socialist group on the council said the contract with the builder must be audited "
+                   "by an outside firm.") == [True]
+
+
 def test_il_never_stands_for_a_body_whose_noun_after_l_is_feminine():
     """From a helper's test: "L'association anticorruption … a salué … Il a toujours nié les faits" had the
     association deny the facts: "l'" hides the gender, the noun's ending gives it. "Elle" may stand for it still."""

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ..features import Token, strip_accents
-from .cues import (CAPITALISED_OUTLETS, CAPITALS_OUTLETS, CLOSING_OUTLET_WORDS, COMPANY_SUFFIXES, DOCUMENTS,
-                   LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS)
+from .cues import (CAPITALISED_OUTLETS, CAPITALS_OUTLETS, CLOSING_OUTLET_WORDS, COMPANY_SUFFIXES, COMPANY_WORDS,
+                   DOCUMENTS, LOWER_CASE_OUTLETS, OUTLET_WORDS, OUTLETS)
 from .phrase import INSTITUTION_FORMS, Phrase, elided_between, institution, is_place, known_word, place_name
 
 
@@ -102,8 +102,8 @@ def name_kind(run: list[Token], p: Phrase, own: range) -> str:
         words |= {p.toks[end].norm, p.toks[end].lemma}
         end += 1
     if (words | {strip_accents(w) for w in words}) & INSTITUTION_FORMS \
-            or p.toks[end - 1].surface in COMPANY_SUFFIXES:
-        return "organisation"  # "France Telecom SA", "Interoute Plc", "Sonaecom SGPS SA"
+            or p.toks[end - 1].surface in COMPANY_SUFFIXES or (len(run) > 1 and run[-1].norm in COMPANY_WORDS):
+        return "organisation"  # "France Telecom SA", "Interoute Plc", "Sonaecom SGPS SA", "Valdremont Automobiles"
     if len(run) > 1 and len(run[0].surface) > 1 and run[0].surface.isupper() and not words & p.cues.titles:
         return "organisation"  # "BNP Paribas", "SNCF Réseau": an acronym opens the name
     if len(run) >= 2 and all(len(t.surface) == 1 and t.surface.isupper() for t in run) and end == own.stop:

@@ -1,5 +1,6 @@
 """Companies a report names as people: "Kestrel Mobile, the Lisbon-based telecoms operator, said" reads as a
-person's name and a role, yet its apposition says it is a company; so is every attribution of that name."""
+person's name and a role, yet its apposition says it is a company; so is every attribution of that name, and so is
+that name where another report gives it alone (``firms_named_elsewhere``)."""
 from __future__ import annotations
 
 import re
@@ -45,3 +46,28 @@ def _company_name(phrase: str, lang: str) -> str | None:
 
 
 _ARTICLES_FR = frozenset("le la les l un une des du".split())
+
+
+def firms_named_elsewhere(out: list[Attribution], texts: list[str]) -> list[Attribution]:
+    """A name one report attributes to as a person ("Valdremont Automobiles a annoncé") that a report of the
+    comparison names after a company's noun ("Le constructeur automobile Valdremont Automobiles", "French carmaker
+    Valdremont Automobiles") is that company: the claim is no longer "attributed differently" (a person here, an
+    organisation there)."""
+    firms = {name for a in out if a.kind == "organisation" and (name := _after_company_noun(texts[a.source][a.start:a.end]))}
+    if not firms:
+        return out
+    return [replace(a, kind="organisation") if a.kind == "person" and texts[a.source][a.start:a.end].split(",")[0].strip()
+            in firms else a for a in out]
+
+
+def _after_company_noun(phrase: str) -> str | None:
+    """"Valdremont Automobiles" of "French carmaker Valdremont Automobiles": the capitalised words closing the phrase
+    after a company's noun, or None."""
+    words = phrase.split(",")[0].split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    before = [w.lower().split("'")[-1].split("’")[-1] for w in words[:k]]
+    if k == len(words) or not before or not any(w in _COMPANY_HEADS or w.endswith("maker") for w in before[-3:]):
+        return None
+    return " ".join(words[k:])

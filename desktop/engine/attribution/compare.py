@@ -24,6 +24,7 @@ from ..meanings import meaning_key
 from ..model import ANONYMOUS_ONLY, ATTRIBUTION_KINDS, NO_SOURCE, Attribution, Comparison, Detail
 from ..quote_runs import run_mates
 from ..short_forms import initials_keys
+from ..world_names import word_key
 from .cues import CUES
 from .phrase import INSTITUTION_FORMS
 
@@ -99,7 +100,15 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
 
 def _generic_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     """``a`` names a body by what it is ("the company", "la société") and ``b`` names a body ("Kestrel")."""
-    return a.kind == b.kind == "organisation" and bool(_GENERIC_BODY.match(_name(comp, a)))
+    found = _GENERIC_BODY.match(_name(comp, a)) if a.kind == b.kind == "organisation" else None
+    return found is not None and all(w is None or _generic_word(w) for w in (found["before"], found["after"]))
+
+
+def _generic_word(word: str) -> bool:
+    """A word naming a body by where it is from or what it makes ("French", "français", "Lisbon-based",
+    "automobile"), not which one it is ("Green", "écologiste")."""
+    return word in _GENERIC_WORDS or word.endswith(("-based", "-owned", "-listed")) \
+        or (word_key(word, "en", True) or word_key(word, "fr", True) or "").startswith("lang:")
 
 
 def _one_party(x: str, y: str) -> bool:
@@ -136,8 +145,15 @@ def _adjective_of(country: str, word: str) -> bool:
 
 
 # a body named by what it is, not who ("the company", "la société"): the body the other version names
-_GENERIC_BODY = re.compile(r"^(?:the|le|la|l['’])\s*(?:company|firm|group|bank|operator|carrier|airline|retailer|insurer|"
-                           r"maker|societe|groupe|entreprise|banque|operateur|compagnie|enseigne|firme|assureur)$")
+_GENERIC_BODY = re.compile(r"^(?:the|le|la|l['’])\s*(?:(?P<before>[\w-]+)\s+)?(?:company|firm|group|bank|operator|"
+                           r"carrier|airline|retailer|insurer|utility|manufacturer|\w*maker|societe|groupe|entreprise|"
+                           r"banque|operateur|compagnie|enseigne|firme|assureur|constructeur|fabricant|distributeur)"
+                           r"(?:\s+(?P<after>[\w-]+))?$")
+#  "the French carmaker", "le constructeur automobile", "the Lisbon-based company": a body named by what it is and
+#  where it is from or what it makes (``_GENERIC_WORDS``), not "the Green group", "le groupe écologiste"
+_GENERIC_WORDS = frozenset("""automobile aeronautique ferroviaire pharmaceutique industriel bancaire energetique
+    petrolier chimique agroalimentaire mutualiste cooperatif car oil energy steel chemical drug drugs tech technology telecoms state-owned
+    local regional national""".split())
 _ARTICLES = frozenset({"the", "le", "la", "les"})
 _ELIDED = re.compile(r"\b[ld]['’]")  # "l'ukraine"
 _STATE = frozenset({"regime", "government", "authorities", "gouvernement", "autorites"})  # lower case, unaccented

@@ -217,6 +217,12 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
 # Legal forms closing a company's name, as written and only in last place ("France Telecom SA"; not "sa", the French
 # possessive, nor "Washington AG Bob Ferguson")
 COMPANY_SUFFIXES = frozenset("SA Plc PLC plc AG GmbH NV SpA LLC Ltd Inc Corp SE AB ASA Oyj SGPS KK SAS SARL".split())
+# Words that close a company's name, capitalised ("Valdremont Automobiles", "Norland Motors", "Tencent Holdings"),
+# lower case: no person's surname (not "Steel", "Banks", "Capital")
+COMPANY_WORDS = frozenset("""automobiles automotive motors holdings industries industrie technologies pharmaceuticals
+    pharma airways aerospace foods brands entertainment logistics investments petroleum chemicals telecom
+    telecommunications communications networks solutions semiconductors therapeutics biosciences énergies
+    assurances""".split())
 
 # Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..features import SentenceFeatures, strip_accents, with_common_words
 from ..model import Attribution, Document
 from .agencies import agency_taken_up, bare_agency
-from .companies import companies
+from .companies import companies, firms_named_elsewhere
 from .cues import CUES, DOCUMENTS, INSTITUTIONS
 from .headlines import colon_speaker, credit, dateline, headline_speaker
 from .kind import kind_of
@@ -397,4 +397,5 @@ def _bare_name(toks: list, titles: frozenset[str]) -> tuple[str, ...]:
 
 def find_attributions(documents: list[Document], feats: list[list[SentenceFeatures]]) -> list[Attribution]:
     """The attributions of every document (``feats``: each document's sentence features, in order)."""
-    return [a for k, (doc, f) in enumerate(zip(documents, feats)) for a in document_attributions(doc, f, k)]
+    out = [a for k, (doc, f) in enumerate(zip(documents, feats)) for a in document_attributions(doc, f, k)]
+    return firms_named_elsewhere(out, [doc.text for doc in documents])
