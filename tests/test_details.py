@@ -937,3 +937,32 @@ def test_a_wire_headline_s_desk_word_is_no_detail():
     assert found == []
     assert details_of("Norland central bank surprises with half-point rate hike, 2 members dissent",
                       "Norland central bank surprises with half-point rate hike") == [(0, "2 members dissent", "number")]
+
+
+def test_a_month_written_short_without_its_stop_is_that_month():
+    """From a helper's test: a wire's "Tuesday, Nov 3" against "Tuesday, November 3" was a dispute ("Nov" read as a
+    name); "Sept 3" too. A different month is still one."""
+    def said(a: str, b: str) -> dict[str, str]:
+        comp = compare([from_text(a, "A"), from_text(b, "B")])
+        return {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
+
+    assert said("The strike is set for Tuesday, Nov 3, the union said.",
+                "The strike is set for Tuesday, November 3, the union said.") == {}
+    assert said("The vote took place on Sept 3 in the capital.", "The vote took place on September 3 in the capital.") == {}
+    assert said("The strike is set for Tuesday, Nov 3, the union said.",
+                "The strike is set for Tuesday, December 3, the union said.") == {"Nov": "conflict", "December": "conflict"}
+
+
+def test_a_surname_spelled_otherwise_is_a_dispute_wherever_the_sentences_put_it():
+    """From two helpers' tests: "Sandrine Kowalski" against "Sandrine Kowalczyk" in sentences worded otherwise, and a
+    meteorologist "Javier Lozada" against "Javier Lozano", were two names each report gives alone."""
+    def said(a: str, b: str) -> dict[str, str]:
+        comp = compare([from_text(a, "A"), from_text(b, "B")])
+        return {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
+
+    kinds = said("« C'est une trahison », a lancé Sandrine Kowalski, déléguée CGT du site, devant les salariés.",
+                 "Sandrine Kowalczyk, déléguée CGT de l'usine, a dénoncé « une trahison » et appelé à la grève.")
+    assert kinds["Kowalski"] == kinds["Kowalczyk"] == "conflict"
+    kinds = said("Meteorologist Javier Lozano said the storm would stall over the valley until Thursday.",
+                 "The storm will stall over the valley until Thursday, said Javier Lozada, a meteorologist.")
+    assert {kind for text, kind in kinds.items() if "Lozano" in text or "Lozada" in text} == {"conflict"}

@@ -12,6 +12,8 @@ the model cache folder (``model_files``); ``unpack`` fills it for every language
 """
 from __future__ import annotations
 
+import functools
+
 import json
 import threading
 from pathlib import Path
@@ -100,14 +102,29 @@ def _in_context(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     capitalised after a day's number ("le 15 Mars"; not "la mission Mars 2020", "la sonde Mars 3")."""
     key = _IN_CONTEXT.get(lang, {}).get(tokens[k].norm)
     if key is None:
-        return None
+        return _short_month(tokens, k, lang)
     return key if tokens[k].surface.islower() or (k > 0 and tokens[k - 1].is_number) else None
+
+
+def _short_month(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
+    """A month written short without its full stop next to a day's number ("Nov 3", "3 Sept"): the one month whose
+    name it opens (news wires drop the stop: "PARIS, Nov 3 (Reuters)")."""
+    tok = tokens[k]
+    if not (3 <= len(tok.norm) <= 4 and tok.surface[:1].isupper() and tok.norm.isalpha()) \
+            or not any(0 <= x < len(tokens) and tokens[x].is_number for x in (k - 1, k + 1)):
+        return None
+    fold = strip_accents(tok.norm)
+    months = {key for name, key in _months(lang) if name.startswith(fold)}
+    return months.pop() if len(months) == 1 else None
+
+
+@functools.cache
+def _months(lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple((name, key) for name, key in names_table(lang).items() if key.startswith("month:"))
 
 
 def context_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str]]:
     """Per token, the key it has in its context only (``_in_context``)."""
-    if lang not in _IN_CONTEXT:
-        return [frozenset()] * len(tokens)
     return [frozenset({key}) if (key := _in_context(tokens, k, lang)) else frozenset() for k in range(len(tokens))]
 
 

@@ -22,6 +22,7 @@ from .cover import same_stem, uncovered
 from .fact_conflicts import (
     add_count_conflicts, add_day_conflicts, add_negation_conflicts, add_swapped_numbers, add_unit_conflicts,
 )
+from .name_conflicts import add_name_conflicts
 from .member import Member, lower_words, member_hedges, sentence_keys
 from .single import single_details, vocabularies
 from .spans import span_type, uncovered_runs, with_meridiem, with_sign
@@ -44,6 +45,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_unit_conflicts(members, flags, conflicts)
     add_day_conflicts(members, flags, conflicts)
     add_count_conflicts(members, flags, conflicts)
+    add_name_conflicts(members, flags, conflicts)
     amounts = add_amount_conflicts(members, flags, conflicts)
     add_swapped_numbers(members, flags, conflicts)
     polarity = add_negation_conflicts(members, flags, conflicts)

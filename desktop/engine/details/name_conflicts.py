@@ -1,0 +1,46 @@
+"""A person's name spelled otherwise: two versions of a claim give one first name and two surnames written almost
+alike ("Sandrine Kowalski" / "Sandrine Kowalczyk", "Javier Lozano" / "Javier Lozada"), each a name the other does
+not give. The word diff pairs them only where the two sentences word the name's place alike; a fact-checker wants
+the spelling checked wherever the sentences put it, in any language.
+"""
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from ..features import strip_accents
+from .member import Member
+
+# the surnames' likeness (rapidfuzz ratio) from which two are one name misspelt: "kowalski" / "kowalczyk" 70.6,
+# "lozano" / "lozada" 66.7; two surnames of two people rarely come this close ("dupont" / "durand" 50)
+SPELLED_ALIKE = 65
+_SHORTEST = 4  # letters of a surname compared ("Li" / "Lu" are two names)
+
+
+def add_name_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+    """Each surname a version gives alone (flagged) after a first name both versions give, against the other
+    version's surname after that first name, when the two are spelled almost alike: a conflict both ways."""
+    names = [_surnames(m, f) for m, f in zip(members, flags)]
+    for n, m in enumerate(members):
+        for k, first, last in names[n]:
+            if conflicts[n].get(k):
+                continue  # the word diff paired it already
+            for o, theirs in zip(members, names):
+                if o.ref[0] == m.ref[0]:
+                    continue
+                for j, their_first, their_last in theirs:
+                    if first == their_first and last != their_last and fuzz.ratio(last, their_last) >= SPELLED_ALIKE:
+                        tok = o.feats.tokens[j]
+                        conflicts[n].setdefault(k, []).append((o.ref[0], o.start + tok.start, o.start + tok.end))
+
+
+def _surnames(member: Member, flags: list[bool]) -> list[tuple[int, str, str]]:
+    """(token, first name, surname) for each flagged capitalised name right after a capitalised name the member
+    does not flag, with nothing between them (folded: lower case, no accents)."""
+    toks, out = member.feats.tokens, []
+    for k in range(1, len(toks)):
+        tok, first = toks[k], toks[k - 1]
+        if flags[k] and not flags[k - 1] and tok.is_name and first.is_name and not first.stop \
+                and tok.surface[:1].isupper() and first.surface[:1].isupper() and len(tok.norm) >= _SHORTEST \
+                and not member.text[first.end:tok.start].strip() and not tok.is_number:
+            out.append((k, strip_accents(first.norm), strip_accents(tok.norm)))
+    return out
