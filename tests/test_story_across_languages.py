@@ -153,3 +153,16 @@ def test_two_reports_in_each_of_two_languages_make_one_claim_of_the_lead():
     assert group_of(2, "shares rose 4.2%") is group_of(0, "a pourtant gagné 4,2 %")
     from desktop.engine.attribution.compare import claim_sourcing
     assert not claim_sourcing(comp)[comp.groups.index(lead)].differs
+
+
+def test_temperatures_in_fahrenheit_and_in_degrees_are_one_figure_across_languages():
+    """From a helper's reports of a flood: "fell from 75F to 52F" against "bajaron de 24 a 11 grados" was a figure
+    said differently; the same temperatures in another scale agree (to the degree), other temperatures do not."""
+    en = ("Floods hit San Telmo\n\nThe storm dumped 180 mm of rain on San Telmo in twelve hours. Temperatures in San "
+          "Telmo fell from 75F to 52F in a few hours as the storm passed.")
+    es = ("Inundaciones en San Telmo\n\nLa tormenta descargó 180 litros por metro cuadrado en doce horas. Los termómetros "
+          "bajaron de 24 a 11 grados en pocas horas en San Telmo.")
+    for text, disputed in ((es, False), (es.replace("24 a 11", "30 a 18"), True)):
+        comp = compare([from_text(en, "EN"), from_text(text, "ES")])
+        conflicts = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details if d.kind == "conflict"}
+        assert any("75" in c or "52" in c for c in conflicts) == disputed, conflicts

@@ -27,8 +27,8 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
     for o_n, other in ((o_n, o) for o_n, o in others if o.lang != member.lang and mine):
         theirs = uncovered(other, [member], meanings)
         for k, hits in _in_sentence_order(member, mine, other, theirs, cover).items():
-            if not (token_date(toks, k, member.lang) is None and may_agree(member, [k], other, hits)):
-                out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380")
+            if token_date(toks, k, member.lang) is not None or not any(may_agree(member, [k], other, [j]) for j in hits):
+                out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
 
 

@@ -69,14 +69,30 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
     x, y = interval(member, a), interval(other, b)
     if x is None or y is None or (x[2] and y[2] and x[2] != y[2]):
         return False  # "more than 300" / "fewer than 300"
+    if units[0] in TEMPERATURES and units[1] in TEMPERATURES:
+        return _temperatures_agree(x, units[0], y, units[1])  # "75F" / "24 grados"
     if units[0] != units[1]:  # "four miles" / "6 km": in one measure, the conversion rounded once
         x, y = _converted(x, units[0], CONVERTED), _converted(y, units[1], 0.0)
     return x[0] <= y[1] and y[0] <= x[1]
 
 
 def converts(unit: str | None, other: str | None) -> bool:
-    """Two measures of one dimension ("mi" / "km", "acre" / "ha"): a figure in one is a figure in the other."""
+    """Two measures of one dimension ("mi" / "km", "acre" / "ha", "F" / "grados"): a figure in one is a figure in
+    the other."""
+    if unit in TEMPERATURES and other in TEMPERATURES:
+        return True
     return unit in CONVERSIONS and other in CONVERSIONS and CONVERSIONS[unit][0] == CONVERSIONS[other][0]
+
+
+def _temperatures_agree(x: tuple[float, float, str | None], unit: str, y: tuple[float, float, str | None],
+                        other: str) -> bool:
+    """Two temperatures that may be one, in Celsius, each read in every scale its unit allows, to the degree."""
+    return any(a[0] - _DEGREE <= b[1] and b[0] - _DEGREE <= a[1] for a in _celsius(x, unit) for b in _celsius(y, other))
+
+
+def _celsius(x: tuple[float, float, str | None], unit: str) -> list[tuple[float, float]]:
+    read = {"degc": [False], "degf": [True], "deg": [False, True]}[unit]
+    return [((x[0] - 32) * 5 / 9, (x[1] - 32) * 5 / 9) if fahrenheit else (x[0], x[1]) for fahrenheit in read]
 
 
 def _converted(x: tuple[float, float, str | None], unit: str | None, rounding: float) -> tuple[float, float, str | None]:
@@ -110,7 +126,14 @@ def measure(member: Member, k: int) -> str | None:
         return unit.name
     amount = amount_at(toks, k, member.lang)
     last = amount.last if amount is not None else k
-    return MEASURES.get(toks[last + 1].norm) if last + 1 < len(toks) else None
+    if last + 1 < len(toks) and toks[last + 1].norm in MEASURES:
+        return MEASURES[toks[last + 1].norm]
+    if last + 3 < len(toks) and toks[last + 1].norm in _RANGE_JOINS and toks[last + 2].is_number:
+        return MEASURES.get(toks[last + 3].norm)  # "from 24 to 11 degrees", "de 24 a 11 grados": the range's unit
+    return None
+
+
+_RANGE_JOINS = frozenset("to and or a à y et bis und e o".split())
 
 
 def _value(written: str | None) -> float | None:
@@ -130,8 +153,13 @@ MEASURES = {w: unit for unit, words in (
     ("in", "in inch inches pouce pouces"), ("ft", "ft foot feet pied pieds"), ("mi", "mile miles mille milles"),
     ("kg", "kg kilo kilos kilogram kilograms kilogramme kilogrammes"), ("lb", "lb lbs pound pounds livre livres"),
     ("t", "tonne tonnes ton tons"), ("ha", "ha hectare hectares"), ("acre", "acre acres"),
-    ("l", "litre litres liter liters"), ("gal", "gallon gallons"), ("kmh", "km/h kph"), ("mph", "mph"))
+    ("l", "litre litres liter liters"), ("gal", "gallon gallons"), ("kmh", "km/h kph"), ("mph", "mph"),
+    ("degf", "f fahrenheit"), ("degc", "c celsius centigrade centígrados"),
+    ("deg", "degree degrees degré degrés grado grados grad gradi"))
     for w in words.split()}
+# temperatures, which convert with an offset: degrees alone are Celsius or Fahrenheit, as the report's country has it
+TEMPERATURES = frozenset({"degf", "degc", "deg"})
+_DEGREE = 1.0  # a converted temperature is rounded to the degree ("75F" is 23.9 °C, given as "24")
 # … and what one of them is in another of its dimension: "four miles" is "6 km", "2,965 acres" "1,200 hectares"
 CONVERSIONS = {"mm": ("m", 0.001), "cm": ("m", 0.01), "m": ("m", 1.0), "km": ("m", 1000.0), "in": ("m", 0.0254),
                "ft": ("m", 0.3048), "mi": ("m", 1609.34), "kg": ("kg", 1.0), "lb": ("kg", 0.4536), "t": ("kg", 1000.0),
