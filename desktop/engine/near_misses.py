@@ -51,7 +51,8 @@ def _kept_apart(comp: Comparison, misses: list[Link]) -> dict[SentenceRef, str]:
     from . import align  # numpy: not before the window shows (the UI imports this module at start)
 
     chosen = align.select_links(comp.candidates, align.AlignParams(threshold=comp.options.threshold,
-                                                                   top_k=comp.options.top_k))
+                                                                   top_k=comp.options.top_k),
+                                {k: doc.language for k, doc in enumerate(comp.documents)})
     pairs = {frozenset((ln.a, ln.b)) for ln in chosen}
     kept = {frozenset((ln.a, ln.b)) for ln in apply_overrides(comp, chosen)}
     best, index = align.best_partners(comp.candidates), comp.group_index()
