@@ -6,9 +6,9 @@ from desktop.engine.model import Link
 def test_a_sentence_split_in_two_by_a_report_in_another_language_links_both_halves():
     """B3 says in one sentence what A4 and A5 say in two, in another language: A5's best match is B3 and B3's best is
     A4, the sentence next to A5, so A5 links too; A9, whose best match is also B3 but which is not next to A4, does
-    not. In one language A5, under the margin, does not link: the model has raised a true half's score already
-    (``merges``), and a half left under it was mostly another claim of the neighbour's story (a toll of the dead
-    next to the missing)."""
+    not. In one language A5, under the margin, does not link unless A4 is its report's title: the model has raised a
+    true half's score already (``merges``), and a half left under it was mostly another claim of the neighbour's
+    story (a toll of the dead next to the missing)."""
     candidates = [
         Link((0, 4), (1, 3), 0.95),  # A4-B3: each other's best
         Link((0, 5), (1, 3), 0.55),  # A5-B3: A5's best, B3 prefers A4
@@ -20,6 +20,10 @@ def test_a_sentence_split_in_two_by_a_report_in_another_language_links_both_halv
     assert kept == {(4, 3), (5, 3)}
     kept = {(ln.a[1], ln.b[1]) for ln in select_links(candidates, AlignParams(threshold=0.5), {0: "en", 1: "en"})}
     assert kept == {(4, 3)}
+    # a lead whose title is its neighbour restates it: it links in one language too (the samples' leads)
+    kept = {(ln.a[1], ln.b[1]) for ln in select_links(candidates, AlignParams(threshold=0.5), {0: "en", 1: "en"},
+                                                      {0: 4})}
+    assert kept == {(4, 3), (5, 3)}
 
 
 def test_against_a_one_sentence_report_unrelated_sentences_score_low():

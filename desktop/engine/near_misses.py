@@ -49,10 +49,12 @@ def apart_reasons(comp: Comparison, misses: list[Link]) -> dict[SentenceRef, str
 def _kept_apart(comp: Comparison, misses: list[Link]) -> dict[SentenceRef, str]:
     """``apart_reasons`` of near misses at the strictness or above (one pass of ``align.select_links``)."""
     from . import align  # numpy: not before the window shows (the UI imports this module at start)
+    from .headings import headline_of
 
     chosen = align.select_links(comp.candidates, align.AlignParams(threshold=comp.options.threshold,
                                                                    top_k=comp.options.top_k),
-                                {k: doc.language for k, doc in enumerate(comp.documents)})
+                                {k: doc.language for k, doc in enumerate(comp.documents)},
+                                {k: t for k, doc in enumerate(comp.documents) if (t := headline_of(doc)) is not None})
     pairs = {frozenset((ln.a, ln.b)) for ln in chosen}
     kept = {frozenset((ln.a, ln.b)) for ln in apply_overrides(comp, chosen)}
     best, index = align.best_partners(comp.candidates), comp.group_index()

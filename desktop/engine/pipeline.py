@@ -372,9 +372,9 @@ def document_features(doc: Document) -> list:
 
 def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
     languages = {k: doc.language for k, doc in enumerate(comp.documents)}
-    links = apply_overrides(comp, align.select_links(comp.candidates, params, languages))
-    prose = frozenset(k for k, doc in enumerate(comp.documents) if written_in_prose(doc))
     titles = {k: t for k, t in ((k, headline_of(doc)) for k, doc in enumerate(comp.documents)) if t is not None}
+    links = apply_overrides(comp, align.select_links(comp.candidates, params, languages, titles))
+    prose = frozenset(k for k, doc in enumerate(comp.documents) if written_in_prose(doc))
     comp.groups = align.build_groups(links, comp.candidates, cohesion=params.cohesion, restating=prose,
                                      sure=align.sure_join(len(comp.documents)), titles=titles,
                                      languages=languages)
