@@ -544,6 +544,13 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("The Urgent Care unit reopened on Monday.", None), ("(Updates were sent to all passengers by text message.)", None),
     ("(Changes to the timetable will apply from Monday on all regional lines)", None), ("(Adds quotes from minister)",
                                                                                         "wire desk line"),
+    # a helper's reports of a flood: a Spanish PDF's byline and caption credit, a broadcaster's closing lines
+    ("MARÍA JOSÉ ALCALDE | San Telmo | 12 de marzo de 2025 - 19:40 CET", "byline"),
+    ("Marta Ibarrola | Presidenta regional del Valle de Orbán", None), ("ANA RUIZ (EFE)", "source credit"),
+    ("La Unidad Militar de Emergencias (UME) desplegó 250 efectivos.", None),
+    ("Follow NBN News on X and Instagram for the latest updates.", "follow-us line"),
+    ("He said he would follow the case on Twitter and Facebook as it unfolds.", None),
+    ("Watch: Drone footage shows scale of flooding", "link teaser"), ("The minister said: watch this space.", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

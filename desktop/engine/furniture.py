@@ -223,6 +223,10 @@ def shape_reason(line: Line) -> str | None:
         return "live page label"  # a greeting alone: not "Welcome to our live coverage. At least 12 …"
     if line.words <= 40 and _PICTURE_TEXT.match(t):
         return "caption"  # a picture's label and what it shows ("Image: …", a Markdown picture's description)
+    if _follow(t, line) and _SOCIAL.search(t):
+        return "follow-us line"  # "Follow NBN News on X and Instagram for the latest updates.": a sentence, the site's
+    if line.words <= 14 and _MEDIA_LABEL.match(t) and not re.search(r"[.!?]\s+\S", t):
+        return "link teaser"  # "Watch: Drone footage shows scale of flooding", "Vidéo : …": a link to a video
     if is_prose(line) and not _YOU.search(t):
         return None
     for test, reason in _STRONG:
@@ -392,6 +396,9 @@ def _byline_dated(t: str, line: Line) -> bool:
     if len(parts) < 2 or len(parts) > 4 or TERMINAL.search(t.rstrip(")").rstrip(".")):  # "… · Lecture 4 min."
         return False
     lines = [Line(0, len(p), p, 0) for p in parts]
+    if _names_only(parts[0]) and 2 <= lines[0].words <= 4 and any(_date_line(p, ln) for p, ln in zip(parts, lines)):
+        return all(_date_line(p, ln) or (ln.words <= 4 and _names_only(p)) for p, ln in zip(parts[1:], lines[1:]))
+        #  "MARÍA JOSÉ ALCALDE | San Telmo | 12 de marzo de 2025 - 19:40 CET": a name, a place, the date
     return (_byline(parts[0], lines[0]) or _byline_role(parts[0], lines[0])) and all(
         _date_line(p, ln) or _byline(p, ln) or _byline_role(p, ln) or (ln.words <= 5 and _names_only(p))
         for p, ln in zip(parts, lines))  # the outlet: "— Le Quotidien du Soir"
@@ -429,6 +436,12 @@ _NAMED_CREDIT = re.compile(rf"[.!?»”]\s+(?i:photos?|fotos?|photographs?|pictu
 # a caption closed by its credit in capitals: "… à Brasko, mardi 14 octobre. PHOTO MERIDIAN PRESS" (not a teaser's
 # "PHOTOS: RESCUERS DIG THROUGH RUBBLE")
 _CAPS_CREDIT = re.compile(r"[.!?»”]\s+(?:PHOTO|FOTO)\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]*(?:\s+[A-ZÀ-ÖØ-Þ/][A-ZÀ-ÖØ-Þ'’.&-]*){0,3}$")
+# a photographer's name alone with the agency in brackets, as a caption's last line: "ANA RUIZ (EFE)", "Jon Ek (AFP)"
+_AGENCY_IN_BRACKETS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*\((?:AFP|AP|EFE|Reuters|REUTERS|"
+                                 r"dpa|DPA|ANSA|EPA|EPA-EFE|Getty Images|GETTY|Europa Press|Xinhua|Keystone|Belga|ANP|"
+                                 r"PA|Bloomberg|Shutterstock|Alamy|IMAGO|Imago|SIPA|Sipa|MAXPPP|Hans Lucas|NurPhoto)\)$")
+_MEDIA_LABEL = re.compile(r"^(?:watch|video|listen|podcast|regarder|vidéo|écouter|ver|vídeo|escucha|guarda|ascolta|"
+                          r"ansehen|anhören)\s*:\s+\S", re.I)
 _PICTURE_TEXT = re.compile(r"^(?:image|photo|picture|foto|bild|imagen|immagine)\s*:\s+\S", re.I)
 # "REUTERS/Stephane Mahe", "| ARCHIVES GAZETTE / PIERRE LE GALL": a picture's agency or archive and its author
 _AGENCY_CREDIT = re.compile(r"(?:^|[.!?»”]\s+)[|•·]?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*/\s*"
@@ -446,7 +459,7 @@ def _credit(t: str, line: Line) -> bool:
     agency = (found := _AGENCY_CREDIT.search(t)) is not None and len(re.findall(r"[^\s/|.!?»”]+", found.group())) >= 3
     return bool(_CREDIT.match(t) or _CREDIT_END.search(t) or _SLASH_CREDIT.match(t) or "©" in t or short_photo
                 or _CAPTION_CREDIT.search(t) or agency or _PICTURE_LABEL.search(t) or _CAPS_CREDIT.search(t)
-                or _NAMED_CREDIT.search(t))
+                or _NAMED_CREDIT.search(t) or _AGENCY_IN_BRACKETS.match(t.strip()))
 
 
 def _tag_list(t: str, line: Line) -> bool:
