@@ -547,6 +547,8 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     # a helper's reports of a flood: a Spanish PDF's byline and caption credit, a broadcaster's closing lines
     ("MARÍA JOSÉ ALCALDE | San Telmo | 12 de marzo de 2025 - 19:40 CET", "byline"),
     ("Marta Ibarrola | Presidenta regional del Valle de Orbán", None), ("ANA RUIZ (EFE)", "source credit"),
+    ("Vecinos de San Telmo achican agua de un bajo, este miércoles. ANA RUIZ (EFE)", "source credit"),
+    ("El alcalde habló con la agencia EFE. Los vecinos (EFE)", None),
     ("La Unidad Militar de Emergencias (UME) desplegó 250 efectivos.", None),
     ("Follow NBN News on X and Instagram for the latest updates.", "follow-us line"),
     ("He said he would follow the case on Twitter and Facebook as it unfolds.", None),

@@ -436,8 +436,8 @@ _NAMED_CREDIT = re.compile(rf"[.!?»”]\s+(?i:photos?|fotos?|photographs?|pictu
 # a caption closed by its credit in capitals: "… à Brasko, mardi 14 octobre. PHOTO MERIDIAN PRESS" (not a teaser's
 # "PHOTOS: RESCUERS DIG THROUGH RUBBLE")
 _CAPS_CREDIT = re.compile(r"[.!?»”]\s+(?:PHOTO|FOTO)\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]*(?:\s+[A-ZÀ-ÖØ-Þ/][A-ZÀ-ÖØ-Þ'’.&-]*){0,3}$")
-# a photographer's name alone with the agency in brackets, as a caption's last line: "ANA RUIZ (EFE)", "Jon Ek (AFP)"
-_AGENCY_IN_BRACKETS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*\((?:AFP|AP|EFE|Reuters|REUTERS|"
+# a photographer's name with the agency in brackets, alone or closing a caption: "ANA RUIZ (EFE)", "Jon Ek (AFP)"
+_AGENCY_IN_BRACKETS = re.compile(r"(?:^|[.!?»”]\s+)(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*\((?:AFP|AP|EFE|Reuters|REUTERS|"
                                  r"dpa|DPA|ANSA|EPA|EPA-EFE|Getty Images|GETTY|Europa Press|Xinhua|Keystone|Belga|ANP|"
                                  r"PA|Bloomberg|Shutterstock|Alamy|IMAGO|Imago|SIPA|Sipa|MAXPPP|Hans Lucas|NurPhoto)\)$")
 _MEDIA_LABEL = re.compile(r"^(?:watch|video|listen|podcast|regarder|vidéo|écouter|ver|vídeo|escucha|guarda|ascolta|"
@@ -459,7 +459,7 @@ def _credit(t: str, line: Line) -> bool:
     agency = (found := _AGENCY_CREDIT.search(t)) is not None and len(re.findall(r"[^\s/|.!?»”]+", found.group())) >= 3
     return bool(_CREDIT.match(t) or _CREDIT_END.search(t) or _SLASH_CREDIT.match(t) or "©" in t or short_photo
                 or _CAPTION_CREDIT.search(t) or agency or _PICTURE_LABEL.search(t) or _CAPS_CREDIT.search(t)
-                or _NAMED_CREDIT.search(t) or _AGENCY_IN_BRACKETS.match(t.strip()))
+                or _NAMED_CREDIT.search(t) or _AGENCY_IN_BRACKETS.search(t.strip()))
 
 
 def _tag_list(t: str, line: Line) -> bool:
