@@ -966,3 +966,15 @@ def test_a_surname_spelled_otherwise_is_a_dispute_wherever_the_sentences_put_it(
     kinds = said("Meteorologist Javier Lozano said the storm would stall over the valley until Thursday.",
                  "The storm will stall over the valley until Thursday, said Javier Lozada, a meteorologist.")
     assert {kind for text, kind in kinds.items() if "Lozano" in text or "Lozada" in text} == {"conflict"}
+
+
+def test_a_dispute_shows_in_every_column_though_a_third_report_agrees_with_one_side():
+    """From a helper's four reports of job cuts: "1 200 salariés" pointed at the wire's "1,150 people", but the
+    wire's figure, which another report gives too, was no detail there: the wire's column showed no dispute."""
+    texts = ("The Saint-Aubrac plant, which builds the Orsa hatchback, employs 1,150 people, the company said.",
+             "The Saint-Aubrac plant, which builds the Orsa hatchback, employs 1,150 people, the carmaker said on Tuesday.",
+             "The Saint-Aubrac plant, which builds the Orsa hatchback, employs 1,200 people, the company said.")
+    comp = compare([from_text(t, name) for t, name in zip(texts, "ABC")])
+    disputed = {(d.source, comp.documents[d.source].source.text[d.start:d.end]) for d in comp.details
+                if d.kind == "conflict"}
+    assert {(0, "1,150"), (1, "1,150"), (2, "1,200")} <= disputed

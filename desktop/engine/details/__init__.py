@@ -17,7 +17,7 @@ from ..model import Comparison, Detail
 from ..phrases import PhraseCover
 from .across import add_number_conflicts_across, phrase_flags
 from .amount_conflicts import add_amount_conflicts
-from .conflicts import word_conflicts
+from .conflicts import both_ways, word_conflicts
 from .cover import same_stem, uncovered
 from .fact_conflicts import (
     add_count_conflicts, add_day_conflicts, add_negation_conflicts, add_swapped_numbers, add_unit_conflicts,
@@ -49,6 +49,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     amounts = add_amount_conflicts(members, flags, conflicts)
     add_swapped_numbers(members, flags, conflicts)
     polarity = add_negation_conflicts(members, flags, conflicts)
+    both_ways(members, flags, conflicts)
     out: list[Detail] = []
     for m, f, c, negated, figures in zip(members, flags, conflicts, polarity, amounts):
         toks = m.feats.tokens
