@@ -1991,3 +1991,13 @@ def test_two_sentences_of_facts_that_quote_two_people_are_not_kept_apart():
     comp = compare([from_text(a, "A"), from_text(b, "B")], Options(semantic=False))
     comp.candidates = [Link((0, 0), (1, 0), 0.8)]
     assert quotes_apart(comp)[0].score == 0.8
+
+
+def test_a_market_s_reaction_is_no_source_and_investors_who_said_something_are():
+    """From a helper's reports of job cuts: "Valdremont shares rose 4.2% …, as investors welcomed the cost cuts" rested
+    on an anonymous source ("investors"), and so the shares' claim read "anonymous sources only"."""
+    assert _who("Valdremont shares rose 4.2% in Paris trading, as investors welcomed the cost cuts.") == {}
+    assert _who("Les investisseurs saluent un plan d'économies attendu depuis longtemps, note un analyste.") == {
+        "un analyste": "anonymous"}
+    assert _who("Investors said the plan came too late to save the plant.") == {"Investors": "anonymous"}
+    assert _who("The minister welcomed the decision, calling it brave.") == {"The minister": "person"}

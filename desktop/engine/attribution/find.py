@@ -22,6 +22,7 @@ from .companies import companies, firms_named_elsewhere
 from .cues import CUES, DOCUMENTS, INSTITUTIONS
 from .headlines import colon_speaker, credit, dateline, headline_speaker
 from .kind import kind_of
+from .markets import market_reactions
 from .names import NameUses, many, name_uses
 from .nouns import from_noun
 from .outlets import asked_by, outlet_after, spoken_to
@@ -317,7 +318,7 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
             if att is not None:
                 out.append(att)
         actor = [] if found_here else acting_person(text, f, doc.language, names, source, i, sent.start)
-    return companies(out, doc.text, doc.language)
+    return market_reactions(companies(out, doc.text, doc.language), doc.text)
 
 
 _BODY_WORDS = frozenset(strip_accents(w) for w in INSTITUTIONS)  # "l'Elysée", "Matignon", "le Kremlin": a seat of
