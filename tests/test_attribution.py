@@ -2001,3 +2001,13 @@ def test_a_market_s_reaction_is_no_source_and_investors_who_said_something_are()
         "un analyste": "anonymous"}
     assert _who("Investors said the plan came too late to save the plant.") == {"Investors": "anonymous"}
     assert _who("The minister welcomed the decision, calling it brave.") == {"The minister": "person"}
+
+
+def test_a_union_that_denounces_and_civil_protection_that_now_says_are_sources():
+    """From helpers' tests: "The CGT union denounced the closure as 'a betrayal'" had no speaker; "Civil Protection
+    now says at least nine people have died" had the person "Civil Protection now"."""
+    assert _who('The CGT union denounced the closure as "a betrayal" of workers who had accepted wage restraint.') == {
+        "The CGT union": "organisation"}
+    assert _who("Civil Protection now says at least nine people have died, up from seven this morning.") == {
+        "Civil Protection": "organisation"}
+    assert _who("The mayor now says the bridge was safe.") == {"The mayor": "person"}

@@ -131,7 +131,7 @@ EN = Cues(
         answer disagree push think
         praise welcome pledge propose dispute disclose
         admit reveal describe suggest believe estimate write declare comment indicate allege argue assert
-        caution predict testify recall reply respond label condemn decline refuse accuse contend maintain
+        caution predict testify recall reply respond label condemn denounce decline refuse accuse contend maintain
         stress emphasise emphasize conclude concede complain urge promise vow speculate quote statement
         interview told said says telling saying adds added labelled reject plead show lament deplore regret
         insistence remarks consider find wonder doubt fear ask criticize criticise protest demand apologize
@@ -144,7 +144,7 @@ EN = Cues(
     verb_group=frozenset("""has have had was were is are be been being do does did not n't also later then
         previously earlier already again still just reportedly yesterday today monday tuesday wednesday
         thursday friday saturday sunday would will could can cannot may might must should however first initially
-        originally widely never""".split()),
+        originally widely never now""".split()),
     stop_np=frozenset("""that who which whom whose what where when while and or but because if as has have had was
         were is are will would could can cannot may might should""".split()),
     det=frozenset("the a an another two three four several some many these those his her their its one".split()),
@@ -243,7 +243,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
     military venture coentreprise consortium conglomerate conglomérat regulator régulateur watchdog
     center centers centre centres observatory navy academy académie regime junta chancellery charity
-    coastguard prosecution accusation defence defense défense""".split())  # a trial's parties: "l'accusation"
+    coastguard prosecution accusation defence defense défense protection protezione protección""".split())  # a trial's parties: "l'accusation"
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
