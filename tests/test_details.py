@@ -783,6 +783,12 @@ def test_a_wire_dateline_is_no_detail():
                        "Two people were killed on Tuesday when a regional train hit a freight train near the village "
                        "of Torrealba de la Sierra, officials said.")
     assert not [text for _, text, _ in found if any(w in text for w in ("Spain", "July", "Reuters"))]
+    # a helper's flood reports: a region named with a particle ("Valle de Orbán")
+    found = details_of("SAN TELMO, Valle de Orbán, March 12 (Meridian News) - Two people were killed on Tuesday when a "
+                       "regional train hit a freight train near the village, officials said.",
+                       "Two people were killed on Tuesday when a regional train hit a freight train near the village "
+                       "of San Telmo, officials said.")
+    assert not [text for _, text, _ in found if any(w in text for w in ("SAN TELMO", "March", "Meridian"))]
 
 
 def test_une_quarantaine_de_is_about_forty_and_a_quarantine_no_number():

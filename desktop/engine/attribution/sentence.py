@@ -25,7 +25,8 @@ _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\
 # the dateline as details read it: a town in capitals, a region or country in a few capitalised words, the agency,
 # a dash (not "SNCF, which runs 15,000 trains a day - more than …", not "E - Voting")
 _WIRE_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]*[A-ZÀ-Ý]"  # "TORREALBA DE LA SIERRA, Spain, July 16 (Reuters) - "
-                            r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,2}){0,2}\s*(?:\([^()]{2,30}\))?"
+                            r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|del|di|du|des|da|do|von|van)\s+)?[A-ZÀ-Ý0-9][\w'’.-]*)"
+                            r"{0,2}){0,2}\s*(?:\([^()]{2,30}\))?"  # "SAN TELMO, Valle de Orbán, March 12 (…) - "
                             r"\s+[-–—]\s*")
 
 
