@@ -984,3 +984,17 @@ def test_a_dispute_shows_in_every_column_though_a_third_report_agrees_with_one_s
     disputed = {(d.source, comp.documents[d.source].source.text[d.start:d.end]) for d in comp.details
                 if d.kind == "conflict"}
     assert {(0, "1,150"), (1, "1,150"), (2, "1,200")} <= disputed
+
+
+def test_one_figure_in_two_measures_is_no_detail():
+    """From a helper's reports of a flood: "180mm of rain" and "18 centimetres of rain" were each a detail only its
+    report gives; "four miles" and "6 km" too. Figures that do not convert stay apart ("ten miles" / "14 km")."""
+    def said(a: str, b: str) -> dict[str, str]:
+        comp = compare([from_text(a, "A"), from_text(b, "B")])
+        return {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
+
+    assert said("He said 180mm of rain had fallen at the San Telmo gauge overnight.",
+                "He said 18 centimetres of rain had fallen at the San Telmo gauge overnight.") == {}
+    assert said("Crews laid four miles of cable along the coast road.", "Crews laid 6 km of cable along the coast road.") == {}
+    assert said("Crews laid ten miles of cable along the coast road.", "Crews laid 14 km of cable along the coast road.") == {
+        "ten": "conflict", "14": "conflict"}

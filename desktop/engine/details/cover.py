@@ -17,6 +17,7 @@ from ..ordinals import suffix_tokens
 from ..short_forms import abbreviates, abbreviation
 from ..units import unit_tokens
 from ..world_names import names_of, word_key
+from .intervals import converts, may_agree, measure
 from .member import Member, checkable, cross_checkable, reads_as_name
 from .spans import breaks
 
@@ -113,7 +114,7 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
     same_words = set().union(*(o.words() for o in same)) if meanings is not None and same else set()
     cross_words = set().union(*(o.words() for o in cross)) if meanings is not None and cross else set()
     near: dict[str, list[str]] | None = None
-    flags = []
+    flags, converted = [], set()
     units = unit_tokens(member.feats.tokens, member.lang) | time_words(member.feats.tokens) \
         | suffix_tokens(member.feats.tokens)
     for k, (tok, keys) in enumerate(zip(member.feats.tokens, member.token_keys())):
@@ -138,7 +139,10 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
                                               reads_as_name(tok, k, member.names, member.feats.tokens, member.lang),
                                               keys, cross_bag, cross, member.lang, member)
         if not covered and others:
-            covered = _roughly_stated(member, k, others)
+            covered = _roughly_stated(member, k, others) or k - 1 in converted  # "18 | centimetres": its measure
+        if not covered and others and _converted(member, k, others):
+            converted.add(k)
+            covered = True
         flags.append(not covered)
     return _first_names_covered(member, flags) if same else flags
 
@@ -249,6 +253,18 @@ def _roughly_stated(member: Member, k: int, others: list[Member]) -> bool:
                     and abs(mine - theirs) <= ROUGHLY * max(mine, theirs) and not _two_tens(mine, theirs):
                 return True
     return False
+
+
+def _converted(member: Member, k: int, others: list[Member]) -> bool:
+    """Token ``k`` is a figure in a measure another version gives in another measure it converts to ("180mm" /
+    "18 centimetres", "75F" / "24 degrees"): one figure, as ``intervals.may_agree`` reads the two."""
+    toks = member.feats.tokens
+    mine = measure(member, k) if toks[k].is_number or token_number(toks, k, member.lang) is not None else None
+    if mine is None:
+        return False
+    return any((theirs := measure(other, j)) is not None and theirs != mine and converts(mine, theirs)
+               and may_agree(member, [k], other, [j]) for other in others for j in range(len(other.feats.tokens))
+               if other.feats.tokens[j].is_number or token_number(other.feats.tokens, j, other.lang) is not None)
 
 
 def _two_tens(a: float, b: float) -> bool:
