@@ -257,14 +257,22 @@ def _roughly_stated(member: Member, k: int, others: list[Member]) -> bool:
 
 def _converted(member: Member, k: int, others: list[Member]) -> bool:
     """Token ``k`` is a figure in a measure another version gives in another measure it converts to ("180mm" /
-    "18 centimetres", "75F" / "24 degrees"): one figure, as ``intervals.may_agree`` reads the two."""
-    toks = member.feats.tokens
-    mine = measure(member, k) if toks[k].is_number or token_number(toks, k, member.lang) is not None else None
+    "18 centimetres", "75F" / "24 degrees"): one figure, as ``intervals.may_agree`` reads the two. A version that
+    gives a figure in this measure too is read in it ("280 millimetres (11 inches)" against "près de 300 millimètres":
+    the millimetres disagree, whatever the inches round to)."""
+    mine = measure(member, k) if _figure(member, k) else None
     if mine is None:
         return False
-    return any((theirs := measure(other, j)) is not None and theirs != mine and converts(mine, theirs)
-               and may_agree(member, [k], other, [j]) for other in others for j in range(len(other.feats.tokens))
-               if other.feats.tokens[j].is_number or token_number(other.feats.tokens, j, other.lang) is not None)
+    for other in others:
+        units = {j: measure(other, j) for j in range(len(other.feats.tokens)) if _figure(other, j)}
+        if mine not in units.values() and any(u is not None and u != mine and converts(mine, u)
+                                              and may_agree(member, [k], other, [j]) for j, u in units.items()):
+            return True
+    return False
+
+
+def _figure(member: Member, k: int) -> bool:
+    return member.feats.tokens[k].is_number or token_number(member.feats.tokens, k, member.lang) is not None
 
 
 def _two_tens(a: float, b: float) -> bool:
