@@ -185,3 +185,13 @@ def test_a_note_marker_after_an_abbreviation_ends_no_sentence():
 
     for line in ("He lived near St.[2] Albans station for years.", "Officials at the U.S.[4] State Department said so."):
         assert split_line(line, "en") == [(0, len(line))]
+
+
+def test_german_short_scales_and_abbreviations_end_no_sentence():
+    """From a helper's German report: "… ein Bußgeld von 225 Mio. Euro verhängt." was cut after "Mio.", and
+    "Euro verhängt." stood as a claim of its own."""
+    text = ("Die Behörde hatte 2021 ein Bußgeld von 225 Mio. Euro verhängt. Der Konzern machte zuletzt einen Umsatz "
+            "von 31,5 Mrd. Euro, bzw. rund ein Drittel mehr als 2020.")
+    assert _sentences(text, "de") == ["Die Behörde hatte 2021 ein Bußgeld von 225 Mio. Euro verhängt.",
+                                      "Der Konzern machte zuletzt einen Umsatz von 31,5 Mrd. Euro, bzw. rund ein "
+                                      "Drittel mehr als 2020."]

@@ -166,3 +166,14 @@ def test_temperatures_in_fahrenheit_and_in_degrees_are_one_figure_across_languag
         comp = compare([from_text(en, "EN"), from_text(text, "ES")])
         conflicts = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details if d.kind == "conflict"}
         assert any("75" in c or "52" in c for c in conflicts) == disputed, conflicts
+
+
+def test_german_millions_and_billions_are_the_figures_they_say():
+    """From a helper's reports of a fine: "1.2 billion euros" against "1,2 Milliarden Euro" and "45.3 million" against
+    "45,3 Millionen" were figures said differently, in every report's lead."""
+    en = ("Court fines Nordlicht\n\nAn EU court fined Nordlicht Data 1.2 billion euros on Thursday over the data of "
+          "45.3 million users.")
+    de = ("Gericht verhängt Strafe gegen Nordlicht\n\nEin EU-Gericht hat Nordlicht Data am Donnerstag wegen der Daten "
+          "von 45,3 Millionen Nutzern zu 1,2 Milliarden Euro verurteilt.")
+    comp = compare([from_text(en, "EN"), from_text(de, "DE")])
+    assert not [d for d in comp.details if d.kind == "conflict"]

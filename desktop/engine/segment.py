@@ -17,7 +17,7 @@ _CLOSER = re.compile(r"^(?:[»”’)\]]|\"(?!\w))+\s*")  # a straight quote bef
 _ABBREV_END = re.compile(
     r"(?:\b(?:art|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|env|p|n°|no|av|apr|cf|etc|vol|chap|ch|fig|"
     r"jan|feb|mar|jun|jul|aug|sep|st|mt|dr|mr|mrs|ms|prof|gen|sen|rep|gov|lt|col|sgt|capt|cpl|supt|insp|cmdr|adm|maj|pvt|atty|dist|asst|inf|snr|comr|"
-    r"inc|ltd|co|corp|vs|ex|e\.g|i\.e|tel|tél|fax)\.|"
+    r"inc|ltd|co|corp|vs|ex|e\.g|i\.e|tel|tél|fax|mio|mrd|tsd|bzw|ca|vgl|inkl|evtl|z\.b|u\.a|d\.h)\.|"
     r"\b[A-Z]\.)$",
     re.I,
 )
