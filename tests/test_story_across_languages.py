@@ -177,3 +177,19 @@ def test_german_millions_and_billions_are_the_figures_they_say():
           "von 45,3 Millionen Nutzern zu 1,2 Milliarden Euro verurteilt.")
     comp = compare([from_text(en, "EN"), from_text(de, "DE")])
     assert not [d for d in comp.details if d.kind == "conflict"]
+
+
+def test_counts_of_two_things_a_rounded_figure_and_a_month_against_a_day_are_no_dispute_across_languages():
+    """From a helper's reports of a fine: "more than 300 advertisers" against "plus de 45 millions d'utilisateurs",
+    "45,3 Millionen" against "45 million" and "since October" against "jeudi" were figures or dates said
+    differently; the shares' fall, "4.2%" against "6,8 %", stays one."""
+    en = ("Court fines Nordlicht\n\nJudges found that the company had shared location data with more than 300 "
+          "advertisers without a valid legal basis. The ruling covers 45 million users. Nordlicht shares fell 4.2% "
+          "on Thursday, their steepest one-day drop since October.")
+    fr = ("Le tribunal sanctionne Nordlicht\n\nSelon les juges, l'entreprise a partagé sans consentement valable les "
+          "données de localisation de plus de 45 millions d'utilisateurs avec des annonceurs. La décision concerne "
+          "45,3 millions d'utilisateurs. L'action Nordlicht a chuté de 6,8 % jeudi à la Bourse de Francfort.")
+    comp = compare([from_text(en, "EN"), from_text(fr, "FR")])
+    conflicts = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details if d.kind == "conflict"}
+    assert not conflicts & {"300", "45", "45,3", "October", "jeudi"}, conflicts
+    assert {"4.2%", "6,8 %"} <= conflicts, conflicts

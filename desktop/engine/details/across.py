@@ -4,10 +4,12 @@ numbers or dates that a matched phrase of the other language gives otherwise.
 from __future__ import annotations
 
 from .. import phrases
+from ..amounts import amount_at
 from ..clock import clock_times
 from ..features import UNSPACED, token_number
-from ..meanings import WordMatches
+from ..meanings import WordMatches, meaning_key
 from ..phrases import PhraseCover
+from ..units import number_unit
 from ..world_names import token_date
 from .cover import uncovered
 from .intervals import MEASURES, converts, may_agree
@@ -27,9 +29,49 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
     for o_n, other in ((o_n, o) for o_n, o in others if o.lang != member.lang and mine):
         theirs = uncovered(other, [member], meanings)
         for k, hits in _in_sentence_order(member, mine, other, theirs, cover).items():
-            if token_date(toks, k, member.lang) is not None or not any(may_agree(member, [k], other, [j]) for j in hits):
+            hits = [j for j in hits if not _counting_apart(member, k, other, j, meanings)]
+            if hits and (token_date(toks, k, member.lang) is not None
+                         or not any(may_agree(member, [k], other, [j]) for j in hits)):
                 out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
+
+
+def _counting_apart(member: Member, k: int, other: Member, j: int, meanings: WordMatches | None) -> bool:
+    """Two numbers that count two things: each is followed by its noun, the two nouns neither are one word nor mean
+    one thing as the comparison's word table reads them, and one version says the other's noun elsewhere ("more
+    than 300 advertisers" / "45 millions d'utilisateurs … avec des annonceurs" had been a figure said differently;
+    "About 180 passengers" / "environ 200 voyageurs", which the table does not pair, stays one)."""
+    mine, theirs = _counted(member, k), _counted(other, j)
+    if meanings is None or mine is None or theirs is None or mine == theirs or {mine, theirs} & _ANYONE:
+        return False  # "168,000 people" / "230 000 morts": people are the dead, the users, the residents
+    if meanings.covers(mine, {theirs}) or meanings.covers(theirs, {mine}):
+        return False
+    return meanings.covers(mine, other.words()) or meanings.covers(theirs, member.words())  # the other names this
+    #      noun apart from the number: the number counts something else ("des annonceurs" / "300 advertisers")
+
+
+_ANYONE = frozenset({"people", "persons", "personnes", "gens", "menschen", "personen", "personas", "persone"})
+
+
+def _counted(member: Member, k: int) -> str | None:
+    """The word (``meaning_key``) of the noun a count counts ("300 advertisers", "45 millions d'utilisateurs"), None
+    for a figure with a unit, a time, a date or no noun after it."""
+    toks = member.feats.tokens
+    if _measure(toks, k) is not None or _period(toks, k, member.text) is not None or k in clock_times(toks) \
+            or number_unit(toks, k, member.lang) is not None or "%" in toks[k].surface \
+            or token_date(toks, k, member.lang) is not None or written_year(toks, k, member.lang):
+        return None
+    amount = amount_at(toks, k, member.lang)
+    j = (amount.last if amount is not None else k) + 1
+    j += 1 if j < len(toks) - 1 and toks[j].norm in _OF else 0  # "45 millions d'utilisateurs", "dozens of people"
+    if j >= len(toks) or toks[j].stop or toks[j].is_number or "%" in member.text[toks[k].end:toks[j].start] \
+            or (toks[j].surface[:1].isupper() and member.lang != "de") \
+            or (member.lang == "en" and toks[j].norm.endswith(("ed", "ing"))):  # "two favoured": a verb, no noun
+        return None  # (German nouns are capitalised)
+    return meaning_key(toks[j])
+
+
+_OF = frozenset("of de d des di degli dei delle del von der".split())
 
 
 def _in_sentence_order(member: Member, mine: list[int], other: Member, theirs: list[bool],
@@ -55,16 +97,24 @@ def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: Phra
     if span is None:
         return []
     toks, their = member.feats.tokens, other.feats.tokens
-    dated = token_date(toks, k, member.lang) is not None
+    dated = _date_kind(toks, k, member.lang)  # a day against a day, a month against a month ("since October" is
+    #                                             no "jeudi")
     period, measure, year = _period(toks, k, member.text), _measure(toks, k), written_year(toks, k, member.lang)
     return [j for j, t in enumerate(their) if theirs[j] and span[0] <= t.start < span[1]
-            and (token_date(their, j, other.lang) is not None) == dated
+            and _date_kind(their, j, other.lang) == dated
             and written_year(their, j, other.lang) == year and _period(their, j, other.text) == period
             and _same_measure(measure, _measure(their, j)) and checkable(other, j) is not None
             and not _whole_of_part(their, j, other.lang)]
 
 
-def _one_to_one(pairs: set[tuple[tuple[int, int], tuple[int, int]]]) -> set[tuple[tuple[int, int], tuple[int, int]]]:
+def _date_kind(tokens, k: int, lang: str) -> str | None:
+    """"day" or "month" for a token naming one, None for any other."""
+    key = token_date(tokens, k, lang)
+    return key.split(":")[0] if key is not None else None
+
+
+def _one_to_one(pairs: set[tuple[tuple[int, int], tuple[int, int]]],
+                kinds: dict[tuple[int, int], str | None]) -> set[tuple[tuple[int, int], tuple[int, int]]]:
     """The pairs of numbers (member, token) of two versions left once a number that is another's only counterpart is
     no longer also the counterpart of a number that has others ("quatre voix contre trois" / "five …, while two":
     "two" pairs with "trois" alone, "quatre" with "five")."""
@@ -77,18 +127,19 @@ def _one_to_one(pairs: set[tuple[tuple[int, int], tuple[int, int]]]) -> set[tupl
         loose = {(x, y) for x, y in pairs for a, b in ((x, y), (y, x))
                  if len(near[a]) > 1 and any(near[c] == {b} for c in near[b] - {a})}
         if not loose:
-            return _in_order(pairs, near)
+            return _in_order(pairs, near, kinds)
         pairs -= loose
 
 
-def _in_order(pairs: set[tuple[tuple[int, int], tuple[int, int]]],
-              near: dict[tuple[int, int], set[tuple[int, int]]]) -> set[tuple[tuple[int, int], tuple[int, int]]]:
+def _in_order(pairs: set[tuple[tuple[int, int], tuple[int, int]]], near: dict[tuple[int, int], set[tuple[int, int]]],
+              kinds: dict[tuple[int, int], str | None]) -> set[tuple[tuple[int, int], tuple[int, int]]]:
     """Numbers of two versions paired one to one but crossing each other are paired in the order the two versions
-    give them ("four votes to three" / "five …, while two": the phrases matched loosely, the order tells)."""
-    alone: dict[tuple[int, int], list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    give them ("four votes to three" / "five …, while two": the phrases matched loosely, the order tells); counts
+    with counts, days with days (``kinds``: "mardi … quatorze" / "15 … Monday" stay as matched)."""
+    alone: dict[tuple, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
     for x, y in pairs:
-        if len(near[x]) == 1 and len(near[y]) == 1:
-            alone.setdefault((x[0], y[0]), []).append((x, y))
+        if len(near[x]) == 1 and len(near[y]) == 1 and kinds.get(x) == kinds.get(y):
+            alone.setdefault((x[0], y[0], kinds.get(x)), []).append((x, y))
     for block in (b for b in alone.values() if len(b) > 1):
         mine, theirs = sorted(x for x, _ in block), sorted(y for _, y in block)
         pairs = (pairs - set(block)) | set(zip(mine, theirs))
@@ -187,8 +238,9 @@ def add_number_conflicts_across(members: list[Member], words: list[list[bool]], 
         for k, o_n, j in _number_pairs(m, words[n], others, meanings, cover):
             found.add((n, k))
             pairs.add(((n, k), (o_n, j)) if n < o_n else ((o_n, j), (n, k)))
+    kinds = {ref: _date_kind(members[ref[0]].feats.tokens, ref[1], members[ref[0]].lang) for pair in pairs for ref in pair}
     sides: dict[tuple[tuple[int, int], int], list[int]] = {}
-    for x, y in _one_to_one(pairs):
+    for x, y in _one_to_one(pairs, kinds):
         for (n, k), (o_n, j) in ((x, y), (y, x)):
             if (n, k) in found or flags[n][k]:
                 sides.setdefault(((n, k), o_n), []).append(j)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..amounts import amount_at
 from ..clock import clock_times
-from ..features import token_number
+from ..features import number_key, token_number
 from ..hedges import ABOUT, AT_MOST
 from ..units import number_unit
 from .member import Member, member_qualifiers
@@ -48,7 +48,23 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
         return low, high, None
     if bound == AT_MOST and words & _NEAR:  # "nearly 300" is close below it ("280 millimetres" / "près de 300")
         return min(low, value), value, None
-    return value, value, bound
+    half = _half_unit(toks, k, member.lang, value) if bound is None else 0.0
+    return value - half, value + half, bound
+
+
+def _half_unit(toks, k: int, lang: str, value: float) -> float:
+    """Half the last unit an amount with a scale word is written to: "45 million" is 44.5 to 45.5 million, "1.2
+    billion" 1.15 to 1.25 billion ("45,3 Millionen" / "45 million users" had been a figure said differently); 0 for
+    a number written in full."""
+    amount = amount_at(toks, k, lang)
+    if amount is None or amount.last == amount.first:
+        return 0.0
+    digits = number_key(toks[amount.first].norm)
+    base = _value(digits)
+    if not base:
+        return 0.0
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return abs(0.5 * (value / base) * 10 ** -decimals)
 
 
 def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int]) -> bool:
