@@ -998,3 +998,22 @@ def test_one_figure_in_two_measures_is_no_detail():
     assert said("Crews laid four miles of cable along the coast road.", "Crews laid 6 km of cable along the coast road.") == {}
     assert said("Crews laid ten miles of cable along the coast road.", "Crews laid 14 km of cable along the coast road.") == {
         "ten": "conflict", "14": "conflict"}
+
+
+def test_the_one_percentage_two_versions_give_otherwise_is_a_dispute():
+    """From a helper's reports of a fine: "Nordlicht shares fell 4.2% …" against "… the shares closed 6.8% lower"
+    were two details, the word diff pairing the figures in no slot; "4,2 Prozent" was no percentage at all."""
+    def said(a: str, b: str) -> dict[str, str]:
+        comp = compare([from_text(a, "A"), from_text(b, "B")])
+        return {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
+
+    kinds = said("Nordlicht shares fell 4.2% in Frankfurt trading on Thursday after the ruling.",
+                 "After the ruling on Thursday, the shares closed 6.8% lower in Frankfurt.")
+    assert {kind for text, kind in kinds.items() if "4.2%" in text or "6.8%" in text} == {"conflict"}
+    kinds = said("Nordlicht shares fell 4.2% in Frankfurt trading on Thursday after the ruling.",
+                 "After the ruling on Thursday, the shares closed 4.2% lower in Frankfurt.")
+    assert not any("4.2%" in text for text in kinds)
+    from desktop.engine.features import features
+    from desktop.engine.units import number_unit
+    tokens = features("Die Aktie fiel um 4,2 Prozent.", "de").tokens
+    assert number_unit(tokens, 4, "de").name == "percent"

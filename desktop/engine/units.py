@@ -17,8 +17,8 @@ from .features import Token, number_key, token_number
 
 PERCENT, POINT, BASIS = "percent", "point", "basis point"
 CURRENCY = "currency:"  # before a currency's code: a unit of another family than the three above
-_PERCENT_WORDS = frozenset({"percent", "pourcent", "pct"})
-_CENT = frozenset({"per", "pour"})  # "per cent", "pour cent"
+_PERCENT_WORDS = frozenset({"percent", "pourcent", "pct", "prozent", "porciento", "percento"})
+_CENT = frozenset({"per", "pour", "por"})  # "per cent", "pour cent", "por ciento", "per cento"
 _POINT_WORDS = frozenset({"point", "points", "pts", "pt", "pp", "ppt", "ppts", "percentage-point", "percentage-points"})
 _BASIS_WORDS = frozenset({"bp", "bps", "pb", "pdb"})  # "25bp", "50 pb" (points de base)
 _OF_PERCENTAGE = ("de", "pourcentage")  # "point de pourcentage"
@@ -51,7 +51,7 @@ def _ratio_unit(tokens: tuple[Token, ...], k: int) -> Unit | None:
         return None
     if words[0] == "%" or words[0] in _PERCENT_WORDS:
         return Unit(PERCENT, k + 1)
-    if words[0] in _CENT and words[1:2] == ["cent"]:
+    if words[0] in _CENT and words[1:2] in (["cent"], ["ciento"], ["cento"]):
         return Unit(PERCENT, k + 2)
     if words[0] == "percentage" and words[1:2] and words[1] in _POINT_WORDS:
         return Unit(POINT, k + 2)

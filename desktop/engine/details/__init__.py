@@ -20,7 +20,8 @@ from .amount_conflicts import add_amount_conflicts
 from .conflicts import both_ways, word_conflicts
 from .cover import same_stem, uncovered
 from .fact_conflicts import (
-    add_count_conflicts, add_day_conflicts, add_negation_conflicts, add_swapped_numbers, add_unit_conflicts,
+    add_count_conflicts, add_day_conflicts, add_negation_conflicts, add_percent_conflicts, add_swapped_numbers,
+    add_unit_conflicts,
 )
 from .name_conflicts import add_name_conflicts
 from .member import Member, lower_words, member_hedges, sentence_keys
@@ -44,6 +45,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
     add_unit_conflicts(members, flags, conflicts)
     add_day_conflicts(members, flags, conflicts)
+    add_percent_conflicts(members, flags, conflicts)
     add_count_conflicts(members, flags, conflicts)
     add_name_conflicts(members, flags, conflicts)
     amounts = add_amount_conflicts(members, flags, conflicts)

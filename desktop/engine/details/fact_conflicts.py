@@ -10,7 +10,7 @@ from ..attribution.cues import CUES
 from ..clock import clock_times
 from ..features import Token, token_number
 from ..negation import NONE_WORDS, negation_span, negations
-from ..units import CURRENCY, number_unit, units_written
+from ..units import CURRENCY, PERCENT, number_unit, units_written
 from ..world_names import token_date
 from .across import written_year
 from .conflicts import in_one_slot, value_end, word_diff
@@ -59,6 +59,31 @@ def add_day_conflicts(members: list[Member], flags: list[list[bool]], conflicts:
                     j = theirs[kind]
                     conflicts[n].setdefault(k, []).append((o.ref[0], o.start + o.feats.tokens[j].start,
                                                            o.start + o.feats.tokens[j].end))
+
+
+def add_percent_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+    """The one percentage each of two versions of one language gives, each alone (uncovered), however the words
+    around it differ ("Nordlicht fell 4.2% in Frankfurt" / "the shares closed 6.8% lower": two details, not a
+    dispute, the word diff pairing them in no slot), unless one may be the other. Only between sources with one
+    sentence in the claim and one percentage in it."""
+    versions = Counter(m.ref[0] for m in members)
+    lone = [_lone_percent(m, f) if versions[m.ref[0]] == 1 else None for m, f in zip(members, flags)]
+    for n, m in enumerate(members):
+        k = lone[n]
+        if k is None or conflicts[n].get(k):
+            continue
+        for o, j in zip(members, lone):
+            if j is not None and o.ref[0] != m.ref[0] and o.lang == m.lang and not may_agree(m, [k], o, [j]):
+                conflicts[n].setdefault(k, []).append((o.ref[0], o.start + o.feats.tokens[j].start,
+                                                       o.start + o.feats.tokens[value_end(o, j)].end))
+
+
+def _lone_percent(member: Member, flags: list[bool]) -> int | None:
+    """The member's only percentage, when it is flagged."""
+    toks = member.feats.tokens
+    found = [k for k in range(len(toks)) if toks[k].is_number and (u := number_unit(toks, k, member.lang)) is not None
+             and u.name == PERCENT]
+    return found[0] if len(found) == 1 and flags[found[0]] else None
 
 
 def add_count_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
