@@ -371,6 +371,7 @@ def test_a_single_sourced_sentence_bolds_the_name_not_the_word_of_address_or_the
     # from a helper's test: "cœur" came out as "c**œur**", its "œ" read as a capital; a name opens a word
     assert names("« L'usine, c'est le cœur de la ville », a réagi le maire, Jean-Marc Delorme.") == ["Jean-Marc Delorme"]
     assert names("Le train venait de Łódź, selon Œdipe Martin.") == ["Łódź", "Œdipe Martin"]
+    assert names("Selon l'ONU, la situation s'est aggravée à l'est d'Alep.") == ["ONU", "Alep"]  # (the review)
 
 
 def test_versions_said_differently_are_quoted_in_the_marks_of_their_language():

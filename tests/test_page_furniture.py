@@ -552,6 +552,8 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("La Unidad Militar de Emergencias (UME) desplegó 250 efectivos.", None),
     ("Follow NBN News on X and Instagram for the latest updates.", "follow-us line"),
     ("He said he would follow the case on Twitter and Facebook as it unfolds.", None),
+    ("Sigue abierta la investigación por los mensajes de WhatsApp del ministro.", None),  # (from the review)
+    ("Follow-up posts on Facebook showed the suspect at the scene.", None), ("Suivez-nous sur Facebook.", "follow-us line"),
     ("Watch: Drone footage shows scale of flooding", "link teaser"), ("The minister said: watch this space.", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):

@@ -223,7 +223,7 @@ def shape_reason(line: Line) -> str | None:
         return "live page label"  # a greeting alone: not "Welcome to our live coverage. At least 12 …"
     if line.words <= 40 and _PICTURE_TEXT.match(t):
         return "caption"  # a picture's label and what it shows ("Image: …", a Markdown picture's description)
-    if _follow(t, line) and _SOCIAL.search(t):
+    if line.words <= 16 and _FOLLOW_ON.match(t):
         return "follow-us line"  # "Follow NBN News on X and Instagram for the latest updates.": a sentence, the site's
     if line.words <= 14 and _MEDIA_LABEL.match(t) and not re.search(r"[.!?]\s+\S", t):
         return "link teaser"  # "Watch: Drone footage shows scale of flooding", "Vidéo : …": a link to a video
@@ -440,6 +440,11 @@ _CAPS_CREDIT = re.compile(r"[.!?»”]\s+(?:PHOTO|FOTO)\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-
 _AGENCY_IN_BRACKETS = re.compile(r"(?:^|[.!?»”]\s+)(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*\((?:AFP|AP|EFE|Reuters|REUTERS|"
                                  r"dpa|DPA|ANSA|EPA|EPA-EFE|Getty Images|GETTY|Europa Press|Xinhua|Keystone|Belga|ANP|"
                                  r"PA|Bloomberg|Shutterstock|Alamy|IMAGO|Imago|SIPA|Sipa|MAXPPP|Hans Lucas|NurPhoto)\)$")
+# a call to follow the outlet on a network, even written as a sentence (not "Sigue abierta la investigación por los
+# mensajes de WhatsApp": "sigue" is also "remains"; not "Follow-up posts on Facebook")
+_FOLLOW_ON = re.compile(r"^(?:follow|suivez|síguenos|seguici|folgen sie)(?![\w-])[^.!?]{0,50}?\b(?:on|sur|en|auf|su)\s+"
+                        r"(?:x|twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|threads|bluesky|"
+                        r"mastodon)\b", re.I)
 _MEDIA_LABEL = re.compile(r"^(?:watch|video|listen|podcast|regarder|vidéo|écouter|ver|vídeo|escucha|guarda|ascolta|"
                           r"ansehen|anhören)\s*:\s+\S", re.I)
 _PICTURE_TEXT = re.compile(r"^(?:image|photo|picture|foto|bild|imagen|immagine)\s*:\s+\S", re.I)

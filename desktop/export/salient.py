@@ -11,7 +11,7 @@ from desktop.engine.features import HONORIFICS, RANKS
 _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"\n]{2,}\"")
 _NUMBER = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d+)*(?:\s?%)?")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())  # Latin capitals only ("œ" is none)
-_WORD = rf"(?<![\w’'])[{re.escape(_UPPER)}][\w’'\-]*"  # from a word's start ("cœur": no name)
+_WORD = rf"(?<!\w)[{re.escape(_UPPER)}][\w’'\-]*"  # from a word's start ("cœur": no name; "l'ONU": "ONU")
 _NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:de|du|des|la|le|von|van|al|bin)\s+)?{_WORD})*")
 
 

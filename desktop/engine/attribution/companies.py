@@ -68,6 +68,13 @@ def _after_company_noun(phrase: str) -> str | None:
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
     before = [w.lower().split("'")[-1].split("’")[-1] for w in words[:k]]
-    if k == len(words) or not before or not any(w in _COMPANY_HEADS or w.endswith("maker") for w in before[-3:]):
-        return None
+    heads = [h for h, w in enumerate(before) if w in _COMPANY_HEADS or w.endswith("maker")]
+    if k == len(words) or not heads or len(before) - heads[-1] > 2 \
+            or any(w in _LINKS for w in before[heads[-1] + 1:]):
+        return None  # not "The bank led by Christine Lagarde": the name after a link is someone else's
     return " ".join(words[k:])
+
+
+# words between a company's noun and a name that make the name another's: its head, founder, owner
+_LINKS = frozenset("""by of de du des d par led founded owned run headed chaired controlled dirigé dirigée fondé
+    fondée détenu détenue présidé présidée""".split())

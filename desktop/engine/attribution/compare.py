@@ -101,7 +101,9 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
 def _generic_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     """``a`` names a body by what it is ("the company", "la société") and ``b`` names a body ("Kestrel")."""
     found = _GENERIC_BODY.match(_name(comp, a)) if a.kind == b.kind == "organisation" else None
-    return found is not None and all(w is None or _generic_word(w) for w in (found["before"], found["after"]))
+    return found is not None and all(w is None or _generic_word(w) for w in (found["before"], found["after"])) \
+        and not set(_WORDS.findall(_ELIDED.sub("", _name(comp, b)))) & _NO_FIRM
+    #  (a company is no union, no government, no court: "The French carmaker" / "The CGT union" are two sources)
 
 
 def _generic_word(word: str) -> bool:
@@ -151,6 +153,9 @@ _GENERIC_BODY = re.compile(r"^(?:the|le|la|l['’])\s*(?:(?P<before>[\w-]+)\s+)?
                            r"(?:\s+(?P<after>[\w-]+))?$")
 #  "the French carmaker", "le constructeur automobile", "the Lisbon-based company": a body named by what it is and
 #  where it is from or what it makes (``_GENERIC_WORDS``), not "the Green group", "le groupe écologiste"
+_NO_FIRM = frozenset("""union unions syndicat syndicats government gouvernement ministry ministere minister ministre
+    police court tribunal cour party parti council conseil commission parliament parlement assemblee senate senat
+    prosecutors parquet agency agence authority autorite regulator army armee city mairie ville state etat""".split())
 _GENERIC_WORDS = frozenset("""automobile aeronautique ferroviaire pharmaceutique industriel bancaire energetique
     petrolier chimique agroalimentaire mutualiste cooperatif car oil energy steel chemical drug drugs tech technology telecoms state-owned
     local regional national""".split())

@@ -23,8 +23,7 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
     kind that this member does not give ("18 francs" / "17 francs")."""
     toks = member.feats.tokens
     mine = [k for k, f in enumerate(flags) if f and cross_checkable(member, k) is not None
-            and not (token_date(toks, k, member.lang) is not None and day_said(member, k))
-            and not _whole_of_part(toks, k, member.lang)]
+            and not (token_date(toks, k, member.lang) is not None and day_said(member, k))]
     out = []
     for o_n, other in ((o_n, o) for o_n, o in others if o.lang != member.lang and mine):
         theirs = uncovered(other, [member], meanings)
@@ -90,8 +89,8 @@ def _in_sentence_order(member: Member, mine: list[int], other: Member, theirs: l
 
 def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: PhraseCover | None) -> list[int]:
     """The other version's numbers or dates of the same kind as token ``k`` in the phrase that ``k``'s phrase
-    matched (with no ``cover``, in its whole sentence), not given by this member, not the whole of a part ("seven"
-    of "five of the seven")."""
+    matched (with no ``cover``, in its whole sentence), not given by this member, a whole of a part ("seven" of "five
+    of the seven") only for a whole."""
     span = (0, len(other.text)) if cover is None else \
         phrases.counterpart(cover, member.ref, member.feats, member.text, k, other.ref, other.feats, other.text)
     if span is None:
@@ -100,11 +99,12 @@ def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: Phra
     dated = _date_kind(toks, k, member.lang)  # a day against a day, a month against a month ("since October" is
     #                                             no "jeudi")
     period, measure, year = _period(toks, k, member.text), _measure(toks, k), written_year(toks, k, member.lang)
+    whole = _whole_of_part(toks, k, member.lang)  # a whole against a whole ("seven" / "huit"), not against a part
     return [j for j, t in enumerate(their) if theirs[j] and span[0] <= t.start < span[1]
             and _date_kind(their, j, other.lang) == dated
             and written_year(their, j, other.lang) == year and _period(their, j, other.text) == period
             and _same_measure(measure, _measure(their, j)) and checkable(other, j) is not None
-            and not _whole_of_part(their, j, other.lang)]
+            and _whole_of_part(their, j, other.lang) == whole]
 
 
 def _date_kind(tokens, k: int, lang: str) -> str | None:
@@ -113,8 +113,7 @@ def _date_kind(tokens, k: int, lang: str) -> str | None:
     return key.split(":")[0] if key is not None else None
 
 
-def _one_to_one(pairs: set[tuple[tuple[int, int], tuple[int, int]]],
-                kinds: dict[tuple[int, int], str | None]) -> set[tuple[tuple[int, int], tuple[int, int]]]:
+def _one_to_one(pairs: set[tuple[tuple[int, int], tuple[int, int]]]) -> set[tuple[tuple[int, int], tuple[int, int]]]:
     """The pairs of numbers (member, token) of two versions left once a number that is another's only counterpart is
     no longer also the counterpart of a number that has others ("quatre voix contre trois" / "five …, while two":
     "two" pairs with "trois" alone, "quatre" with "five")."""
@@ -127,23 +126,8 @@ def _one_to_one(pairs: set[tuple[tuple[int, int], tuple[int, int]]],
         loose = {(x, y) for x, y in pairs for a, b in ((x, y), (y, x))
                  if len(near[a]) > 1 and any(near[c] == {b} for c in near[b] - {a})}
         if not loose:
-            return _in_order(pairs, near, kinds)
+            return pairs
         pairs -= loose
-
-
-def _in_order(pairs: set[tuple[tuple[int, int], tuple[int, int]]], near: dict[tuple[int, int], set[tuple[int, int]]],
-              kinds: dict[tuple[int, int], str | None]) -> set[tuple[tuple[int, int], tuple[int, int]]]:
-    """Numbers of two versions paired one to one but crossing each other are paired in the order the two versions
-    give them ("four votes to three" / "five …, while two": the phrases matched loosely, the order tells); counts
-    with counts, days with days (``kinds``: "mardi … quatorze" / "15 … Monday" stay as matched)."""
-    alone: dict[tuple, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
-    for x, y in pairs:
-        if len(near[x]) == 1 and len(near[y]) == 1 and kinds.get(x) == kinds.get(y):
-            alone.setdefault((x[0], y[0], kinds.get(x)), []).append((x, y))
-    for block in (b for b in alone.values() if len(b) > 1):
-        mine, theirs = sorted(x for x, _ in block), sorted(y for _, y in block)
-        pairs = (pairs - set(block)) | set(zip(mine, theirs))
-    return pairs
 
 
 def _whole_of_part(tokens, j: int, lang: str) -> bool:
@@ -238,9 +222,8 @@ def add_number_conflicts_across(members: list[Member], words: list[list[bool]], 
         for k, o_n, j in _number_pairs(m, words[n], others, meanings, cover):
             found.add((n, k))
             pairs.add(((n, k), (o_n, j)) if n < o_n else ((o_n, j), (n, k)))
-    kinds = {ref: _date_kind(members[ref[0]].feats.tokens, ref[1], members[ref[0]].lang) for pair in pairs for ref in pair}
     sides: dict[tuple[tuple[int, int], int], list[int]] = {}
-    for x, y in _one_to_one(pairs, kinds):
+    for x, y in _one_to_one(pairs):
         for (n, k), (o_n, j) in ((x, y), (y, x)):
             if (n, k) in found or flags[n][k]:
                 sides.setdefault(((n, k), o_n), []).append(j)

@@ -3,6 +3,7 @@ a derived form, an abbreviation, a first name left out, a round figure, a word t
 """
 from __future__ import annotations
 
+import math
 import re
 
 from rapidfuzz import fuzz
@@ -17,7 +18,7 @@ from ..ordinals import suffix_tokens
 from ..short_forms import abbreviates, abbreviation
 from ..units import unit_tokens
 from ..world_names import names_of, word_key
-from .intervals import converts, may_agree, measure
+from .intervals import CONVERSIONS, converts, may_agree, measure
 from .member import Member, checkable, cross_checkable, reads_as_name
 from .spans import breaks
 
@@ -257,18 +258,39 @@ def _roughly_stated(member: Member, k: int, others: list[Member]) -> bool:
 
 def _converted(member: Member, k: int, others: list[Member]) -> bool:
     """Token ``k`` is a figure in a measure another version gives in another measure it converts to ("180mm" /
-    "18 centimetres", "75F" / "24 degrees"): one figure, as ``intervals.may_agree`` reads the two. A version that
-    gives a figure in this measure too is read in it ("280 millimetres (11 inches)" against "près de 300 millimètres":
-    the millimetres disagree, whatever the inches round to)."""
-    mine = measure(member, k) if _figure(member, k) else None
+    "18 centimetres", "75F" / "24 degrees"): one figure, as ``intervals.may_agree`` reads the two, tried on the
+    other's closest few figures of the dimension. A version that gives a figure in this measure too is read in it
+    ("280 millimetres (11 inches)" against "près de 300 millimètres": the millimetres disagree, whatever the inches
+    round to)."""
+    mine = _measured(member).get(k)
     if mine is None:
         return False
+    unit, value = mine
     for other in others:
-        units = {j: measure(other, j) for j in range(len(other.feats.tokens)) if _figure(other, j)}
-        if mine not in units.values() and any(u is not None and u != mine and converts(mine, u)
-                                              and may_agree(member, [k], other, [j]) for j, u in units.items()):
+        theirs = _measured(other)
+        if any(u == unit for u, _ in theirs.values()):
+            continue
+        near = sorted((abs(math.log(v / value)) if v and value and v > 0 and value > 0 else 0.0, j)
+                      for j, (u, v) in theirs.items() if u != unit and converts(unit, u))
+        if any(may_agree(member, [k], other, [j]) for _, j in near[:_CLOSEST]):
             return True
     return False
+
+
+_CLOSEST = 4  # figures of the other version tried, the closest in value first
+
+
+def _measured(member: Member) -> dict[int, tuple[str, float | None]]:
+    """The member's figures written with a measure: {token: (measure, its value in the dimension's unit, or None for a
+    temperature)}, kept with the member."""
+    def read() -> dict[int, tuple[str, float | None]]:
+        out = {}
+        for j in range(len(member.feats.tokens)):
+            if _figure(member, j) and (unit := measure(member, j)) is not None:
+                value = _as_float(token_number(member.feats.tokens, j, member.lang))
+                out[j] = (unit, value * CONVERSIONS[unit][1] if value is not None and unit in CONVERSIONS else None)
+        return out
+    return member.memo("measured", read)
 
 
 def _figure(member: Member, k: int) -> bool:

@@ -85,8 +85,8 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
     x, y = interval(member, a), interval(other, b)
     if x is None or y is None or (x[2] and y[2] and x[2] != y[2]):
         return False  # "more than 300" / "fewer than 300"
-    if units[0] in TEMPERATURES and units[1] in TEMPERATURES:
-        return _temperatures_agree(x, units[0], y, units[1])  # "75F" / "24 grados"
+    if units[0] != units[1] and units[0] in TEMPERATURES and units[1] in TEMPERATURES:
+        return _temperatures_agree(x, units[0], y, units[1])  # "75F" / "24 grados"; "41 degrees" / "42 degrés" apart
     if units[0] != units[1]:  # "four miles" / "6 km": in one measure, the conversion rounded once
         x, y = _converted(x, units[0], CONVERTED), _converted(y, units[1], 0.0)
     return x[0] <= y[1] and y[0] <= x[1]
@@ -102,13 +102,23 @@ def converts(unit: str | None, other: str | None) -> bool:
 
 def _temperatures_agree(x: tuple[float, float, str | None], unit: str, y: tuple[float, float, str | None],
                         other: str) -> bool:
-    """Two temperatures that may be one, in Celsius, each read in every scale its unit allows, to the degree."""
-    return any(a[0] - _DEGREE <= b[1] and b[0] - _DEGREE <= a[1] for a in _celsius(x, unit) for b in _celsius(y, other))
+    """Two temperatures in two units that may be one: each read in every scale its unit allows (degrees alone are
+    Celsius or Fahrenheit), in one scale as written, in two converted to Celsius and rounded to the degree."""
+    for scale_x, a in _scales(x, unit):
+        for scale_y, b in _scales(y, other):
+            slack = 0.0 if scale_x == scale_y else _DEGREE
+            a_c, b_c = (a, b) if scale_x == scale_y else (_celsius(a, scale_x), _celsius(b, scale_y))
+            if a_c[0] - slack <= b_c[1] and b_c[0] - slack <= a_c[1]:
+                return True
+    return False
 
 
-def _celsius(x: tuple[float, float, str | None], unit: str) -> list[tuple[float, float]]:
-    read = {"degc": [False], "degf": [True], "deg": [False, True]}[unit]
-    return [((x[0] - 32) * 5 / 9, (x[1] - 32) * 5 / 9) if fahrenheit else (x[0], x[1]) for fahrenheit in read]
+def _scales(x: tuple[float, float, str | None], unit: str) -> list[tuple[str, tuple[float, float]]]:
+    return [(scale, (x[0], x[1])) for scale in {"degc": ["c"], "degf": ["f"], "deg": ["c", "f"]}[unit]]
+
+
+def _celsius(x: tuple[float, float], scale: str) -> tuple[float, float]:
+    return ((x[0] - 32) * 5 / 9, (x[1] - 32) * 5 / 9) if scale == "f" else x
 
 
 def _converted(x: tuple[float, float, str | None], unit: str | None, rounding: float) -> tuple[float, float, str | None]:
