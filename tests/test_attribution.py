@@ -2011,3 +2011,22 @@ def test_a_union_that_denounces_and_civil_protection_that_now_says_are_sources()
     assert _who("Civil Protection now says at least nine people have died, up from seven this morning.") == {
         "Civil Protection": "organisation"}
     assert _who("The mayor now says the bridge was safe.") == {"The mayor": "person"}
+
+
+def test_a_body_described_by_its_trade_is_no_union_and_a_leader_is_no_company():
+    """From the review of session 55: "The French carmaker" and "The CGT union" read as one source, and "The bank led
+    by Christine Lagarde" made Christine Lagarde a company in the other report."""
+    from desktop.engine.attribution import find_attributions
+    from desktop.engine.attribution.compare import claim_sourcing
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    comp = compare([from_text("The French carmaker said on Tuesday it would close its Saint-Aubrac plant by 2027.", "A"),
+                    from_text("The CGT union said on Tuesday the carmaker would close its Saint-Aubrac plant by 2027.",
+                              "B")])
+    assert [c.differs for c in claim_sourcing(comp)] == [True]
+    docs = [prepare(Source("a", "The bank led by Christine Lagarde said on Thursday it would raise rates.")),
+            prepare(Source("b", "Christine Lagarde said on Thursday the bank would raise rates."))]
+    kinds = {(a.source, docs[a.source].text[a.start:a.end]): a.kind
+             for a in find_attributions(docs, [document_features(d) for d in docs])}
+    assert kinds[(1, "Christine Lagarde")] == "person"

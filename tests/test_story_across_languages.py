@@ -193,3 +193,23 @@ def test_counts_of_two_things_a_rounded_figure_and_a_month_against_a_day_are_no_
     conflicts = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details if d.kind == "conflict"}
     assert not conflicts & {"300", "45", "45,3", "October", "jeudi"}, conflicts
     assert {"4.2%", "6,8 %"} <= conflicts, conflicts
+
+
+def test_figures_matched_one_to_one_keep_their_counterparts_and_a_whole_meets_a_whole():
+    """From the review of session 55: "40 homes and 300 residents" / "250 habitants … 35 maisons" were paired by their
+    places (40 against 250), "seven" / "huit" judges were no dispute, and "41 degrees" / "42 degrés" neither."""
+    def said(a: str, b: str) -> dict[str, set[str]]:
+        comp = compare([from_text(a, "EN"), from_text(b, "FR")])
+        return {comp.documents[d.source].source.text[d.start:d.end]: {comp.documents[s].source.text[x:y]
+                                                                       for s, x, y in d.counterparts}
+                for d in comp.details if d.kind == "conflict"}
+
+    found = said("The fire destroyed 40 homes and forced 300 residents to flee, officials said.",
+                 "Quelque 250 habitants ont dû fuir et 35 maisons ont été détruites par l'incendie, selon les autorités.")
+    assert found.get("40") == {"35"} and found.get("300") == {"250"}
+    found = said("Five of the seven judges voted in favour of the ruling on Tuesday, the court said.",
+                 "Cinq des huit juges ont voté en faveur de la décision mardi, a indiqué la cour.")
+    assert found.get("seven") == {"huit"}
+    found = said("Temperatures in Madrid reached 41 degrees on Sunday, the weather service said.",
+                 "Les températures ont atteint 42 degrés dimanche à Madrid, selon le service météorologique.")
+    assert any("41" in text for text in found)
