@@ -571,3 +571,10 @@ def test_a_note_on_the_bylined_author_after_the_last_paragraph_goes_and_a_closin
     assert "Sarah Lund is the Herald's economics correspondent." in removed
     closing = body + "Maria Ressa is a journalist and a Nobel Peace Prize laureate.\n"
     assert not {closing[r.start:r.end] for r in find_removed(closing)}
+    # a helper's PDF: the author's beat and a call to follow her, run together on the last line
+    page = ("By Hannah Price, Technology Correspondent\n\n" + body
+            + "Hannah Price covers technology regulation for The Digital Ledger. Follow her on X @hprice_ledger.\n")
+    removed = {page[r.start:r.end] for r in find_removed(page)}
+    assert any(text.startswith("Hannah Price covers") for text in removed)
+    closing = body + "Hannah Price covers the story for the Herald.\n"  # no byline names her: the report's
+    assert not {closing[r.start:r.end] for r in find_removed(closing)}

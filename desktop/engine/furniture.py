@@ -177,10 +177,14 @@ def author_note(line: Line, bylines: str) -> bool:
     """A line about the article's author, whom a byline of the page names: "Sarah Lund is the Herald's economics
     correspondent." under "By Sarah Lund" ("Maria Ressa is a journalist …" closing a report on her stays)."""
     found = _AUTHOR_NOTE.match(line.text)
-    return line.words <= 25 and found is not None and found.group(1) in bylines and _STAFF.search(line.text) is not None
+    return line.words <= 25 and found is not None and found.group(1) in bylines \
+        and (_STAFF.search(line.text) is not None or found.group(2).lower() in _REPORTING)
+    #  ("Hannah Price covers technology regulation for The Digital Ledger.": her beat, under "By Hannah Price")
 
 
-_AUTHOR_NOTE = re.compile(rf"^({_NAME}(?:\s+{_NAME}){{1,2}})\s+(?:is|was|est|était|ist|war|es|era|è)\s")
+_AUTHOR_NOTE = re.compile(rf"^({_NAME}(?:\s+{_NAME}){{1,2}})\s+(is|was|covers|writes|reports|est|était|couvre|"
+                          rf"ist|war|es|era|è)\s")
+_REPORTING = frozenset({"covers", "writes", "reports", "couvre"})
 
 
 def names_newsroom(line: Line) -> bool:

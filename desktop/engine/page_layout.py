@@ -145,8 +145,8 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
             out[i] = "call to the reader"
         elif i not in out and i in repeated and not _ends_sentence(lines[i].text):
             out[i] = "on other pages too"
-    tail = _after_body(lines, shapes, where.end)
     bylines = " ".join(ln.text for ln, shape in zip(lines, shapes) if shape == "byline")
+    tail = _after_body(lines, shapes, where.end, bylines)
     if any(shapes[i] or i in repeated or author_note(lines[i], bylines) for i in tail):  # a page's foot, not a
         #                                                                                 report's closing lines
         for i in tail:
@@ -244,11 +244,12 @@ def _above_body(lines: list[Line], where: Layout, top: int, repeated: frozenset[
             out.setdefault(i, _edge_label(i, repeated, "page header fragment"))
 
 
-def _after_body(lines: list[Line], shapes: list[str | None], end: int) -> list[int]:
-    """Lines after the body, except short sentences that end it ("Il n'a pas appelé Paris.")."""
+def _after_body(lines: list[Line], shapes: list[str | None], end: int, bylines: str) -> list[int]:
+    """Lines after the body, except short sentences that end it ("Il n'a pas appelé Paris."), a note on the
+    bylined author aside."""
     out, ending = [], True
     for i in range(end + 1, len(lines)):
-        ending = ending and shapes[i] is None and _ends_article(lines[i])
+        ending = ending and shapes[i] is None and _ends_article(lines[i]) and not author_note(lines[i], bylines)
         if not ending:
             out.append(i)
     return out
