@@ -12,6 +12,12 @@ def details_of(a: str, b: str) -> list[tuple[int, str, str]]:
     return [(d.source, comp.documents[d.source].source.text[d.start:d.end], d.type) for d in comp.details]
 
 
+def kinds_of(a: str, b: str) -> dict[str, str]:
+    """{detail's text: its kind} of two one-sentence reports, compared with the sentence model."""
+    comp = compare([from_text(a, "A"), from_text(b, "B")])
+    return {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
+
+
 AMBUSH = "Trois soldats ont été tués lundi dans une embuscade près de Kidal, selon l'armée malienne."
 
 
@@ -948,28 +954,20 @@ def test_a_wire_headline_s_desk_word_is_no_detail():
 def test_a_month_written_short_without_its_stop_is_that_month():
     """From a helper's test: a wire's "Tuesday, Nov 3" against "Tuesday, November 3" was a dispute ("Nov" read as a
     name); "Sept 3" too. A different month is still one."""
-    def said(a: str, b: str) -> dict[str, str]:
-        comp = compare([from_text(a, "A"), from_text(b, "B")])
-        return {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
-
-    assert said("The strike is set for Tuesday, Nov 3, the union said.",
+    assert kinds_of("The strike is set for Tuesday, Nov 3, the union said.",
                 "The strike is set for Tuesday, November 3, the union said.") == {}
-    assert said("The vote took place on Sept 3 in the capital.", "The vote took place on September 3 in the capital.") == {}
-    assert said("The strike is set for Tuesday, Nov 3, the union said.",
+    assert kinds_of("The vote took place on Sept 3 in the capital.", "The vote took place on September 3 in the capital.") == {}
+    assert kinds_of("The strike is set for Tuesday, Nov 3, the union said.",
                 "The strike is set for Tuesday, December 3, the union said.") == {"Nov": "conflict", "December": "conflict"}
 
 
 def test_a_surname_spelled_otherwise_is_a_dispute_wherever_the_sentences_put_it():
     """From two helpers' tests: "Sandrine Kowalski" against "Sandrine Kowalczyk" in sentences worded otherwise, and a
     meteorologist "Javier Lozada" against "Javier Lozano", were two names each report gives alone."""
-    def said(a: str, b: str) -> dict[str, str]:
-        comp = compare([from_text(a, "A"), from_text(b, "B")])
-        return {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
-
-    kinds = said("« C'est une trahison », a lancé Sandrine Kowalski, déléguée CGT du site, devant les salariés.",
+    kinds = kinds_of("« C'est une trahison », a lancé Sandrine Kowalski, déléguée CGT du site, devant les salariés.",
                  "Sandrine Kowalczyk, déléguée CGT de l'usine, a dénoncé « une trahison » et appelé à la grève.")
     assert kinds["Kowalski"] == kinds["Kowalczyk"] == "conflict"
-    kinds = said("Meteorologist Javier Lozano said the storm would stall over the valley until Thursday.",
+    kinds = kinds_of("Meteorologist Javier Lozano said the storm would stall over the valley until Thursday.",
                  "The storm will stall over the valley until Thursday, said Javier Lozada, a meteorologist.")
     assert {kind for text, kind in kinds.items() if "Lozano" in text or "Lozada" in text} == {"conflict"}
 
@@ -989,28 +987,20 @@ def test_a_dispute_shows_in_every_column_though_a_third_report_agrees_with_one_s
 def test_one_figure_in_two_measures_is_no_detail():
     """From a helper's reports of a flood: "180mm of rain" and "18 centimetres of rain" were each a detail only its
     report gives; "four miles" and "6 km" too. Figures that do not convert stay apart ("ten miles" / "14 km")."""
-    def said(a: str, b: str) -> dict[str, str]:
-        comp = compare([from_text(a, "A"), from_text(b, "B")])
-        return {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
-
-    assert said("He said 180mm of rain had fallen at the San Telmo gauge overnight.",
+    assert kinds_of("He said 180mm of rain had fallen at the San Telmo gauge overnight.",
                 "He said 18 centimetres of rain had fallen at the San Telmo gauge overnight.") == {}
-    assert said("Crews laid four miles of cable along the coast road.", "Crews laid 6 km of cable along the coast road.") == {}
-    assert said("Crews laid ten miles of cable along the coast road.", "Crews laid 14 km of cable along the coast road.") == {
+    assert kinds_of("Crews laid four miles of cable along the coast road.", "Crews laid 6 km of cable along the coast road.") == {}
+    assert kinds_of("Crews laid ten miles of cable along the coast road.", "Crews laid 14 km of cable along the coast road.") == {
         "ten": "conflict", "14": "conflict"}
 
 
 def test_the_one_percentage_two_versions_give_otherwise_is_a_dispute():
     """From a helper's reports of a fine: "Nordlicht shares fell 4.2% …" against "… the shares closed 6.8% lower"
     were two details, the word diff pairing the figures in no slot; "4,2 Prozent" was no percentage at all."""
-    def said(a: str, b: str) -> dict[str, str]:
-        comp = compare([from_text(a, "A"), from_text(b, "B")])
-        return {comp.documents[d.source].source.text[d.start:d.end]: d.kind for d in comp.details}
-
-    kinds = said("Nordlicht shares fell 4.2% in Frankfurt trading on Thursday after the ruling.",
+    kinds = kinds_of("Nordlicht shares fell 4.2% in Frankfurt trading on Thursday after the ruling.",
                  "After the ruling on Thursday, the shares closed 6.8% lower in Frankfurt.")
     assert {kind for text, kind in kinds.items() if "4.2%" in text or "6.8%" in text} == {"conflict"}
-    kinds = said("Nordlicht shares fell 4.2% in Frankfurt trading on Thursday after the ruling.",
+    kinds = kinds_of("Nordlicht shares fell 4.2% in Frankfurt trading on Thursday after the ruling.",
                  "After the ruling on Thursday, the shares closed 4.2% lower in Frankfurt.")
     assert not any("4.2%" in text for text in kinds)
     from desktop.engine.features import features
