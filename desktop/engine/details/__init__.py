@@ -51,7 +51,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     amounts = add_amount_conflicts(members, flags, conflicts)
     add_swapped_numbers(members, flags, conflicts)
     polarity = add_negation_conflicts(members, flags, conflicts)
-    both_ways(members, flags, conflicts)
+    both_ways(members, flags, conflicts, meanings)
     out: list[Detail] = []
     for m, f, c, negated, figures in zip(members, flags, conflicts, polarity, amounts):
         toks = m.feats.tokens
