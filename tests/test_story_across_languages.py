@@ -110,6 +110,14 @@ def test_hours_of_debate_are_no_count_of_abstentions_across_languages():
     assert kinds.get("2") == "conflict" and kinds.get("90") == "conflict"
 
 
+def _disputed(en: str, fr: str) -> dict[str, set[str]]:
+    """{a conflict's text: its counterparts' texts} of an English and a French report compared."""
+    comp = compare([from_text(en, "EN"), from_text(fr, "FR")])
+    return {comp.documents[d.source].source.text[d.start:d.end]: {comp.documents[s].source.text[a:b]
+                                                                   for s, a, b in d.counterparts}
+            for d in comp.details if d.kind == "conflict"}
+
+
 def test_a_vote_tally_is_checked_number_against_number_across_languages():
     """From a helper's reports of a rate decision: "par quatre voix contre trois" against "five of the seven board
     members backed the move, while two favoured a smaller step" set "quatre" against "seven" and "two", and "trois"
@@ -121,12 +129,7 @@ def test_a_vote_tally_is_checked_number_against_number_across_languages():
     fr = ("La banque centrale du Norland relève son taux d'un demi-point\n\nLa Banque centrale du Norland a relevé jeudi "
           "son taux directeur d'un demi-point, à 4,25 %. La décision a été prise par quatre voix contre trois au sein du "
           "conseil. La couronne a gagné 1,2 % face à l'euro.")
-    comp = compare([from_text(en, "EN"), from_text(fr, "FR")])
-    said = {}
-    for d in comp.details:
-        if d.kind == "conflict":
-            text = comp.documents[d.source].source.text
-            said[text[d.start:d.end]] = {comp.documents[s].source.text[a:b] for s, a, b in d.counterparts}
+    said = _disputed(en, fr)
     assert said["quatre"] == {"five"} and said["trois"] == {"two"}
     assert said["two"] == {"trois"} and not any("seven" in s for s in said["quatre"] | said["trois"])
 
@@ -198,18 +201,12 @@ def test_counts_of_two_things_a_rounded_figure_and_a_month_against_a_day_are_no_
 def test_figures_matched_one_to_one_keep_their_counterparts_and_a_whole_meets_a_whole():
     """From the review of session 55: "40 homes and 300 residents" / "250 habitants … 35 maisons" were paired by their
     places (40 against 250), "seven" / "huit" judges were no dispute, and "41 degrees" / "42 degrés" neither."""
-    def said(a: str, b: str) -> dict[str, set[str]]:
-        comp = compare([from_text(a, "EN"), from_text(b, "FR")])
-        return {comp.documents[d.source].source.text[d.start:d.end]: {comp.documents[s].source.text[x:y]
-                                                                       for s, x, y in d.counterparts}
-                for d in comp.details if d.kind == "conflict"}
-
-    found = said("The fire destroyed 40 homes and forced 300 residents to flee, officials said.",
-                 "Quelque 250 habitants ont dû fuir et 35 maisons ont été détruites par l'incendie, selon les autorités.")
+    found = _disputed("The fire destroyed 40 homes and forced 300 residents to flee, officials said.",
+                     "Quelque 250 habitants ont dû fuir et 35 maisons ont été détruites par l'incendie, selon les autorités.")
     assert found.get("40") == {"35"} and found.get("300") == {"250"}
-    found = said("Five of the seven judges voted in favour of the ruling on Tuesday, the court said.",
-                 "Cinq des huit juges ont voté en faveur de la décision mardi, a indiqué la cour.")
+    found = _disputed("Five of the seven judges voted in favour of the ruling on Tuesday, the court said.",
+                     "Cinq des huit juges ont voté en faveur de la décision mardi, a indiqué la cour.")
     assert found.get("seven") == {"huit"}
-    found = said("Temperatures in Madrid reached 41 degrees on Sunday, the weather service said.",
-                 "Les températures ont atteint 42 degrés dimanche à Madrid, selon le service météorologique.")
+    found = _disputed("Temperatures in Madrid reached 41 degrees on Sunday, the weather service said.",
+                     "Les températures ont atteint 42 degrés dimanche à Madrid, selon le service météorologique.")
     assert any("41" in text for text in found)
