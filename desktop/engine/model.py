@@ -203,6 +203,9 @@ class Comparison:
     # single-sourced sentence -> the pair with its closest unlinked sentence in another source, where that scores
     # near_misses.MAYBE or more: "only here" may be the aligner's miss (near_misses.closest_elsewhere)
     elsewhere: dict[SentenceRef, Link] = field(default_factory=dict)
+    # per source, its section labels ("Key figures", "REPÈRES": ``headings.section_labels``): lines that name what
+    # follows and state nothing, so no claim of their source alone (``single_sourced`` leaves them out)
+    labels: dict[int, frozenset[int]] = field(default_factory=dict)
 
     def group_index(self) -> dict[SentenceRef, int]:
         """Map each grouped sentence to its group number."""
@@ -220,9 +223,13 @@ class Comparison:
         return 1.0 if manual else cached[1].get(frozenset((a, b)))
 
     def single_sourced(self, source: int) -> list[int]:
-        """Sentence indices of ``source`` that no other source carries."""
-        grouped = self.group_index()
-        return [i for i in range(len(self.documents[source].sentences)) if (source, i) not in grouped]
+        """Sentence indices of ``source`` that no other source carries, its section labels aside (no claims)."""
+        grouped, labels = self.group_index(), self.labels.get(source, frozenset())
+        return [i for i in range(len(self.documents[source].sentences)) if (source, i) not in grouped and i not in labels]
+
+    def is_label(self, source: int, sentence: int) -> bool:
+        """The sentence is a section label of its source, grouped with nothing (shown as a heading, no claim)."""
+        return sentence in self.labels.get(source, frozenset()) and (source, sentence) not in self.group_index()
 
     def disputes(self) -> dict[int, int]:
         """Per group whose versions disagree on a fact, how many of its spans a counterpart says differently (a name,

@@ -371,6 +371,7 @@ def document_features(doc: Document) -> list:
 
 
 def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
+    comp.labels = section_labels_of(comp.documents, feats)
     languages = {k: doc.language for k, doc in enumerate(comp.documents)}
     titles = {k: t for k, t in ((k, headline_of(doc)) for k, doc in enumerate(comp.documents)) if t is not None}
     links = apply_overrides(comp, align.select_links(comp.candidates, params, languages, titles))
@@ -381,6 +382,14 @@ def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
     comp.elsewhere = closest_elsewhere(comp)
     comp.details = with_attribution_conflicts(comp, details_stage.find_details(comp, feats))
     return comp
+
+
+def section_labels_of(documents: list[Document], feats: list | None = None) -> dict[int, frozenset[int]]:
+    """Each source's section labels (``headings.section_labels``), for ``Comparison.labels``: computed again from
+    the text wherever a comparison is rebuilt (a saved session, the JSON), never stored."""
+    feats = feats or [document_features(d) for d in documents]
+    found = ((k, section_labels(doc, f)) for k, (doc, f) in enumerate(zip(documents, feats)))
+    return {k: labels for k, labels in found if labels}
 
 
 def regroup(comp: Comparison, threshold: float, overrides: Iterable[Override] | None = None) -> Comparison:

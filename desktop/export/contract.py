@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..engine.attribution.compare import ClaimSourcing, claim_sourcing
 from ..engine.copies import Copy, copies
+from ..engine.pipeline import section_labels_of
 from ..engine.model import (
     Attribution, Comparison, Detail, Document, Group, Link, Options, Removed, Sentence, Source,
 )
@@ -15,7 +16,8 @@ from ..engine.model import (
 FORMAT = "synoptic/comparison@1"
 
 
-def _source_dict(doc: Document) -> dict:
+def _source_dict(doc: Document, labels: frozenset[int] = frozenset()) -> dict:
+    """A source with its sentences; a section label ("Key figures": no claim, ``Comparison.labels``) says so."""
     src = doc.source
     return {
         "name": src.name,
@@ -27,7 +29,8 @@ def _source_dict(doc: Document) -> dict:
         "content_hash": src.content_hash,
         "language": doc.language,
         "text": src.text,
-        "sentences": [{"start": s.start, "end": s.end, "paragraph": s.paragraph} for s in doc.sentences],
+        "sentences": [{"start": s.start, "end": s.end, "paragraph": s.paragraph, **({"label": True} if i in labels else {})}
+                      for i, s in enumerate(doc.sentences)],
         "removed": [{"start": r.start, "end": r.end, "reason": r.reason, "label": r.label} for r in doc.removed],
     }
 
@@ -72,7 +75,7 @@ def to_contract(comp: Comparison) -> dict:
     return {
         "format": FORMAT,
         "options": {"threshold": comp.options.threshold, "semantic": comp.options.semantic, "top_k": comp.options.top_k},
-        "sources": [_source_dict(d) for d in comp.documents],
+        "sources": [_source_dict(d, comp.labels.get(k, frozenset())) for k, d in enumerate(comp.documents)],
         "groups": [_group_dict(g, c) for g, c in zip(comp.groups, claim_sourcing(comp))],
         "details": [_detail_dict(d) for d in comp.details],
         "attributions": [_attribution_dict(a) for a in comp.attributions],
@@ -121,8 +124,9 @@ def from_contract(data: dict) -> Comparison:
     elsewhere = {(e["source"], e["sentence"]): Link((e["source"], e["sentence"]), tuple(e["other"]), e["score"])
                  for e in data.get("closest_elsewhere", [])}
     groups = [_group_from(g) for g in data["groups"]]
-    return Comparison([_source_from(s) for s in data["sources"]], groups, details, options,
-                      candidates=_scored_pairs(groups, elsewhere), attributions=attributions, elsewhere=elsewhere)
+    documents = [_source_from(s) for s in data["sources"]]
+    return Comparison(documents, groups, details, options, candidates=_scored_pairs(groups, elsewhere),
+                      attributions=attributions, elsewhere=elsewhere, labels=section_labels_of(documents))
 
 
 def _scored_pairs(groups: list[Group], elsewhere: dict) -> list[Link]:

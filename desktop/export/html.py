@@ -282,6 +282,8 @@ def _column_sentence(s: SentenceView) -> str:
     flag = ""
     if s.annotation is not None and s.annotation.verdict:
         flag = f'<span class="flag" title="{_e(s.annotation.verdict)}">{VERDICT_ICONS.get(s.annotation.verdict, "•")}</span>'
+    if s.label:  # a section label: a heading of the column, no claim
+        return f'<span class="s section-label">{_e(s.text)}</span>'
     if s.claim is None:
         ref = f"{LETTERS[s.source % 26]}{s.index + 1}"
         return f'<span class="s single"><span class="badge only">{ref}</span>{_sentence(s, False)}{flag}</span>'

@@ -66,6 +66,7 @@ class SentenceView:
     close: tuple[int, int, float] | None = None  # single-sourced: (source, sentence, score) of its nearest unlinked
     #                                              sentence elsewhere, from REPORT_NEAR (Comparison.elsewhere)
     close_text: str = ""  # that sentence's words, cut short: a shared one appears in the report under its claim only
+    label: bool = False  # a section label ("Key figures"): a heading of its source, no claim (``Comparison.labels``)
 
     @property
     def close_ref(self) -> str:
@@ -139,7 +140,7 @@ class SourceView:
 
     @property
     def single(self) -> tuple[SentenceView, ...]:
-        return tuple(s for s in self.sentences if s.claim is None)
+        return tuple(s for s in self.sentences if s.claim is None and not s.label)
 
     @property
     def language_name(self) -> str:
@@ -311,7 +312,8 @@ def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: 
         close = (*near.b, near.score) if near is not None and near.score >= REPORT_NEAR else None
         close_text = excerpt(comparison.documents[close[0]].sentence_text(close[1]), 70) if close else ""
         out.append(SentenceView(source, i, s.start, s.end, text, s.paragraph, spans, claim,
-                                notes.get((digest, s.start, s.end)), tuple(said.get(i, ())), close, close_text))
+                                notes.get((digest, s.start, s.end)), tuple(said.get(i, ())), close, close_text,
+                                comparison.is_label(source, i)))
     return tuple(out)
 
 

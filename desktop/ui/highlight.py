@@ -30,6 +30,13 @@ def single_format(theme: Theme) -> QTextCharFormat:
     return fmt
 
 
+def label_format() -> QTextCharFormat:
+    """A section label ("Key figures"): a heading of its column, no claim, so no amber."""
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold)
+    return fmt
+
+
 def detail_format(theme: Theme, detail: Detail) -> QTextCharFormat:
     """Merged on top of the sentence format."""
     fmt = QTextCharFormat()

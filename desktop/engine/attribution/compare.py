@@ -367,6 +367,8 @@ def sourcing_profile(comp: Comparison, source: int,
     if not analysed(comp, source):
         return out
     for i in range(len(comp.documents[source].sentences)):
+        if comp.is_label(source, i):  # a section label states nothing
+            continue
         for kind in {a.kind for a in speakers(by_sentence.get(i, []))} or {"none"}:
             out[kind] += 1
     return out

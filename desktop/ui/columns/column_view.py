@@ -282,6 +282,8 @@ class ColumnView(QTextEdit):
     def _paint_marker(self, painter: QPainter, i: int) -> None:
         top, bottom = self.viewport_span(i)
         group = self.built.sentence_groups[i]
+        if group is None and i in self.built.labels:  # a section label: no claim, no marker
+            return
         if group is not None:
             painter.fillRect(QRectF(GUTTER_X, top + 2, 2.5, bottom - top - 4), self.theme.group_strong(group))
         elif i in self.built.near_elsewhere:  # only here, but a sentence elsewhere comes near: a broken bar

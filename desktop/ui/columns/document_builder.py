@@ -30,6 +30,7 @@ class BuiltColumn:
     sentence_ranges: list[tuple[int, int]] = field(default_factory=list)
     sentence_groups: list[int | None] = field(default_factory=list)
     near_elsewhere: frozenset[int] = frozenset()  # single-sourced sentences a sentence elsewhere comes near
+    labels: frozenset[int] = frozenset()  # section labels ("Key figures"): headings, no claim, no marker
 
     def sentence_at(self, position: int) -> int | None:
         """The sentence shown at document ``position`` (None between sentences)."""
@@ -60,7 +61,9 @@ def build_column(comparison: Comparison, source: int, style: BuildStyle) -> Buil
     writer = _Writer(qdoc, positions, _Formats(comparison, source, doc, style))
     writer.write(doc.text)
     groups = comparison.group_index()
-    built = BuiltColumn(qdoc, positions, near_elsewhere=frozenset(i for s, i in comparison.elsewhere if s == source))
+    labels = frozenset(i for i in comparison.labels.get(source, ()) if comparison.is_label(source, i))
+    built = BuiltColumn(qdoc, positions, near_elsewhere=frozenset(i for s, i in comparison.elsewhere if s == source),
+                        labels=labels)
     for i, s in enumerate(doc.sentences):
         built.sentence_ranges.append((positions.to_doc(s.start), positions.to_doc(s.end)))
         built.sentence_groups.append(groups.get((source, i)))
@@ -76,6 +79,7 @@ class _Formats:
         self.starts = [s.start for s in doc.sentences]
         self.groups = comparison.group_index()
         self.source = source
+        self.labels = comparison.labels.get(source, frozenset())
         self.details: list[Detail] = [d for d in comparison.details
                                       if d.source == source and (d.is_fact or not style.facts_only)]
         self.by_sentence: dict[int, list[Detail]] = {}
@@ -112,7 +116,10 @@ class _Formats:
         if i >= 0 and offset < self.doc.sentences[i].end:
             group = self.groups.get((self.source, i))
             theme = self.style.theme
-            fmt = highlight.shared_format(theme, group) if group is not None else highlight.single_format(theme)
+            if group is not None:
+                fmt = highlight.shared_format(theme, group)
+            else:
+                fmt = highlight.label_format() if i in self.labels else highlight.single_format(theme)
             for d in self.by_sentence.get(i, ()):
                 if d.start <= offset < d.end:
                     fmt.merge(highlight.detail_format(theme, d))

@@ -39,7 +39,8 @@ def sentence_marks(view: ColumnView) -> list[Mark]:
     built = view.built
     if built is None:
         return []
-    return [Mark(*view.sentence_span(i), built.sentence_groups[i]) for i in range(view.sentence_count())]
+    return [Mark(*view.sentence_span(i), built.sentence_groups[i]) for i in range(view.sentence_count())
+            if built.sentence_groups[i] is not None or i not in built.labels]  # section labels: no claim, no mark
 
 
 def mark_color(theme: Theme, group: int | None, background: QColor) -> QColor:

@@ -1,0 +1,98 @@
+"""Section labels ("Key figures", "Why now"): headings of their report, never a claim "only in this source"."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.engine.ingest import read_path
+from desktop.engine.pipeline import compare
+
+REPORTS = Path(__file__).parent / "reports"
+CHECKER = Path(__file__).resolve().parents[2] / "shared" / "contract" / "check.py"
+LABELLED = REPORTS / "layoffs_valdremont_business.md"  # a helper's business report: three Markdown subheadings
+WIRE = REPORTS / "layoffs_meridian_wire.txt"
+LABELS = ("Key figures", "Why now", "Political fallout")
+
+
+@pytest.fixture(scope="module")
+def layoffs():
+    return compare([read_path(LABELLED), read_path(WIRE)])
+
+
+def _texts(comp, source: int, indices) -> set[str]:
+    return {comp.documents[source].sentence_text(i).strip() for i in indices}
+
+
+def test_subheadings_of_a_report_are_no_claims_only_it_makes(layoffs):
+    """From a helper's test as a fact-checker: the business report's subheadings stood in the coverage grid as claims
+    "in one only", one row each, beside the facts only that report gives."""
+    assert _texts(layoffs, 0, layoffs.labels[0]) == set(LABELS)
+    single = _texts(layoffs, 0, layoffs.single_sourced(0))
+    assert single and not single & set(LABELS)
+    assert not any(layoffs.is_label(1, i) for i in range(len(layoffs.documents[1].sentences)))  # the wire has none
+
+
+def test_reports_and_the_json_show_labels_as_headings(layoffs, tmp_path):
+    from desktop.export.contract import from_contract, to_contract
+    from desktop.export.csv_export import render_csv
+    from desktop.export.html import render_html
+    from desktop.export.markdown import render_markdown
+
+    markdown = render_markdown(layoffs)
+    only = markdown.split("## Only in A", 1)[1].split("## Only in B", 1)[0]
+    assert "Key figures" not in only and "Political fallout" not in only
+    html = render_html(layoffs)
+    assert '<span class="s section-label">Why now</span>' in html
+    assert "Key figures" not in render_csv(layoffs)  # one row per claim: a label is none
+    data = to_contract(layoffs)
+    marked = [s for s in data["sources"][0]["sentences"] if s.get("label")]
+    assert {data["sources"][0]["text"][s["start"]:s["end"]] for s in marked} == set(LABELS)
+    assert from_contract(data).labels == layoffs.labels  # a session made from the JSON reads them again
+    if CHECKER.is_file():
+        out = tmp_path / "c.json"
+        out.write_text(json.dumps(data), encoding="utf-8")
+        res = subprocess.run([sys.executable, str(CHECKER), str(out)], capture_output=True, text=True)
+        assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_a_saved_session_keeps_its_labels(layoffs, tmp_path):
+    from desktop.store import Session
+
+    with Session.create(tmp_path / "jobs.synoptic") as s:
+        s.save_comparison(layoffs)
+    with Session.open(tmp_path / "jobs.synoptic") as s:
+        loaded = s.load_comparison()
+    assert loaded.labels == layoffs.labels
+    assert loaded.single_sourced(0) == layoffs.single_sourced(0)
+
+
+def test_a_label_states_nothing_on_no_stated_source(layoffs):
+    """The report's sourcing profile counted each subheading as a statement with no stated source."""
+    from dataclasses import replace
+
+    from desktop.engine.attribution.compare import sourcing_profile
+
+    unread = replace(layoffs, labels={})  # the same comparison, its labels read as sentences
+    assert sourcing_profile(unread, 0)["none"] - sourcing_profile(layoffs, 0)["none"] == len(LABELS)
+
+
+def test_a_label_in_a_column_is_a_heading_without_the_amber_of_a_claim(qapp, layoffs):
+    from PySide6.QtGui import QFont, QTextCursor
+
+    from desktop.ui.columns.document_builder import BuildStyle, build_column
+    from desktop.ui.palette import current_theme
+
+    theme = current_theme()
+    built = build_column(layoffs, 0, BuildStyle(theme, QFont()))
+    assert _texts(layoffs, 0, built.labels) == set(LABELS)
+    doc = layoffs.documents[0]
+    for i in (*built.labels, layoffs.single_sourced(0)[0]):
+        start, _end = built.sentence_ranges[i]
+        cursor = QTextCursor(built.document)
+        cursor.setPosition(start + 1)  # the format of the sentence's first character
+        amber = cursor.charFormat().background().color() == theme.single_bg
+        assert amber == (i not in built.labels), doc.sentence_text(i)
