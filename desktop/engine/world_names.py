@@ -81,6 +81,33 @@ def word_key(fold: str, lang: str, capitalised: bool) -> str | None:
     return key
 
 
+def places_named(tokens: tuple[Token, ...], ks: list[int], lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the countries the tokens ``ks`` name, the countries of the cities they name), as CLDR codes: "in France"
+    gives ({"FR"}, {}), "in Berlin" ({}, {"DE"})."""
+    phrases = phrase_keys(tokens, lang)
+    keys = {key for k in ks for key in (*phrases[k], word_key(strip_accents(tokens[k].norm), lang, tokens[k].is_name))
+            if key}
+    cities = {_zone_territory(key[5:]) for key in keys if key.startswith("city:")}
+    return frozenset(key[6:] for key in keys if key.startswith("place:")), frozenset(c for c in cities if c)
+
+
+@functools.lru_cache(maxsize=1024)
+def _zone_territory(zone: str) -> str | None:
+    from babel.core import get_global
+
+    return get_global("zone_territories").get(zone)
+
+
+def within_one_another(mine: tuple[frozenset[str], frozenset[str]], theirs: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """One version names a country and the other a place that may lie in it ("in France" / "at Lyon plant", "in
+    Paris"): a place said more or less precisely, not two places. Two countries, or a city of another country
+    ("in France" / "in Berlin"), are two places."""
+    for (countries, _), (other_countries, other_cities) in ((mine, theirs), (theirs, mine)):
+        if countries and not other_countries and other_cities <= countries:
+            return True
+    return False
+
+
 def token_date(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     """The day or month that token ``k`` names, or None."""
     tok = tokens[k]

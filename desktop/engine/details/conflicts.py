@@ -13,6 +13,7 @@ from ..features import Token, token_number
 from ..meanings import WordMatches, meaning_key
 from ..negation import NONE_WORDS
 from ..units import number_unit, point_fractions
+from ..world_names import places_named, within_one_another
 from .cover import uncovered
 from .intervals import COUNT_RANGES, may_agree
 from .member import Member, diff_words, member_hedges, member_qualifiers
@@ -45,6 +46,9 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                      for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
             if "number" in named[0] & named[1] and may_agree(member, a, other, b):
                 continue  # "about 400" / "more than 380": one number may make both right
+            if named[0] == named[1] == {"name"} and within_one_another(places_named(member.feats.tokens, a, member.lang),
+                                                                       places_named(theirs, b, other.lang)):
+                continue  # "in France" / "at Lyon plant": one place said more or less precisely
             if a and b and ((named[0] & named[1]) or (not named[0] and not named[1]
                                                       and _about_one_thing(member, a, theirs, b, meanings))):
                 #   numbers against numbers, names against names ("Boeing 737" / "Airbus A320"), words against
