@@ -2030,3 +2030,17 @@ def test_a_body_described_by_its_trade_is_no_union_and_a_leader_is_no_company():
     kinds = {(a.source, docs[a.source].text[a.start:a.end]): a.kind
              for a in find_attributions(docs, [document_features(d) for d in docs])}
     assert kinds[(1, "Christine Lagarde")] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Le texte fixe les délais, précise la procédure de recours et définit les sanctions.",
+    "La partie A de la directive introduit la base légale, explique le concept en vigueur pour la sécurité des "
+    "ouvrages et précise les exigences quant à leur construction."])
+def test_what_a_verb_after_a_comma_acts_on_is_no_speaker(text):
+    """Read on Swiss government pages: "…, précise la procédure de recours et définit …" made "la procédure de
+    recours" an anonymous source, and its claim "attributed differently" from the English version's."""
+    assert _attributions(text) == []
+
+
+def test_an_unnamed_speaker_closing_the_sentence_after_a_comma_still_speaks():
+    assert _who("La maison a été entièrement détruite, raconte une voisine.") == {"une voisine": "anonymous"}

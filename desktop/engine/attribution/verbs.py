@@ -202,8 +202,19 @@ def _speaker(s: Sentence, k: int, spans: list, cue: tuple[int, int], agent: int 
             and s.toks[k].lemma != "tell" and not (s.lang == "en" and verb_group_start(s, k) < k):
         #  not '…, called "Support Officer Wilson," told followers' (whom it told), nor "…, has stressed the need"
         span = _after_quote_speaker(s, k, after)
-        who = found_at(s, span, cue, fallback="anonymous") if span else None
+        who = found_at(s, span, cue, fallback="anonymous" if span and _closes_its_clause(s, k, span) else None) \
+            if span else None
     return span, who
+
+
+def _closes_its_clause(s: Sentence, k: int, span: tuple[int, int]) -> bool:
+    """A phrase after a verb that follows a quote, or a phrase closing the sentence or its clause after a verb that
+    follows a comma ("…, rappelle un proche."), may be a speaker whose words say nothing of whom; one the clause goes
+    on after is what the verb acts on ("Le texte fixe les délais, précise la procédure de recours et définit les
+    sanctions", "…, explique le concept en vigueur pour la sécurité des ouvrages")."""
+    if QUOTE_MARK.search(s.gap(verb_group_start(s, k))):
+        return True
+    return span[1] >= len(s.toks) or s.broken(span[1])
 
 
 def _named_after_verb(s: Sentence, k: int, span: tuple[int, int], who: Found, cue: tuple[int, int],
