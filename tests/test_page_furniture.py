@@ -578,3 +578,18 @@ def test_a_note_on_the_bylined_author_after_the_last_paragraph_goes_and_a_closin
     assert any(text.startswith("Hannah Price covers") for text in removed)
     closing = body + "Hannah Price covers the story for the Herald.\n"  # no byline names her: the report's
     assert not {closing[r.start:r.end] for r in find_removed(closing)}
+
+
+def test_a_live_page_keeps_its_headline_and_standfirst_above_its_stamped_entries():
+    """From a helper's live blog of a wildfire (entries under "19:20 BST", "18:05 BST", …): each stamp cut the body,
+    which started at its longest entries, under a quote ('"Our absolute priority …," she added.') taken for the
+    headline; the real headline and the standfirst above went as page furniture, out of the comparison."""
+    from pathlib import Path
+
+    doc = prepare(read_path(Path(__file__).parent / "reports" / "wildfire_courier_liveblog.html"))
+    gone = {doc.source.text[r.start:r.end] for r in doc.removed}
+    kept = [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    assert kept[0].startswith("Spain wildfire: more than 1,800 evacuated")
+    assert any(s.startswith("Firefighters battle flames fanned by strong winds") for s in kept[:3])
+    assert {"19:20 BST", "14:32 BST", "Key events"} <= gone
+    assert any(s.startswith('"Our absolute priority is protecting people') for s in kept)

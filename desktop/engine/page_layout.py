@@ -47,7 +47,7 @@ def layout(lines: list[Line], shapes: list[str | None], repeated: frozenset[int]
     anchors = [i for i, ln in enumerate(lines) if shapes[i] is None and is_prose(ln) and not speaks_of_page(ln)]
     if not anchors:
         return Layout(None, None, None)
-    runs = _runs(anchors, lines, shapes, repeated)
+    runs = _runs(anchors, lines, shapes, repeated, _stamped_entries(lines, shapes))
     size = [sum(len(lines[i].text) for i in run) for run in runs]
     main = [run for run, chars in zip(runs, size) if chars == max(size) or _substantial(run, chars)]
     body = _peel([i for run in main for i in run], repeated)
@@ -60,17 +60,33 @@ def _substantial(run: list[int], chars: int) -> bool:
     return len(run) >= 2 and chars >= _ARTICLE_CHARS
 
 
-def _runs(anchors: list[int], lines: list[Line], shapes: list[str | None], repeated: frozenset[int]) -> list[list[int]]:
+def _runs(anchors: list[int], lines: list[Line], shapes: list[str | None], repeated: frozenset[int],
+          stamps: frozenset[int] = frozenset()) -> list[list[int]]:
     """Prose lines grouped into runs: a gap of a few lines joins, and so does a longer one holding at most two
-    lines of furniture and no list of links or tags (three unpunctuated lines in a row)."""
+    lines of furniture and no list of links or tags (three unpunctuated lines in a row). The time stamps of a live
+    page's entries (``stamps``) stand inside its article."""
     runs = [[anchors[0]]]
     for a in anchors[1:]:
-        gap = [i for i in range(runs[-1][-1] + 1, a) if shapes[i] != _LISTED]  # a box of links stands aside
+        gap = [i for i in range(runs[-1][-1] + 1, a) if shapes[i] != _LISTED and i not in stamps]  # links aside
         if len(gap) <= _JOIN_NEUTRAL and _joinable(gap, lines, shapes, repeated):
             runs[-1].append(a)
         else:
             runs.append([a])
     return runs
+
+
+_ENTRIES = 3  # time stamps each over a paragraph of prose: a live page, whose entries are one article
+_STAMP = re.compile(r"^\W*(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d(?:\s?(?:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?\W*$", re.I)
+
+
+def _stamped_entries(lines: list[Line], shapes: list[str | None]) -> frozenset[int]:
+    """The time stamps of a live page ("14:32 BST", "18.05", "3:15pm"): lines that are a time alone, each over a
+    line of prose; none unless the page has several. A live blog's entries are its article: a stamp between two of
+    them does not end the body (which had started at its longest entries, under a quote taken for the headline, and
+    the headline and standfirst above went as page furniture)."""
+    stamps = [i for i in range(len(lines) - 1) if shapes[i] == "date or time" and _STAMP.match(lines[i].text)
+              and shapes[i + 1] is None and is_prose(lines[i + 1])]
+    return frozenset(stamps) if len(stamps) >= _ENTRIES else frozenset()
 
 
 def _joinable(gap: list[int], lines: list[Line], shapes: list[str | None], repeated: frozenset[int]) -> bool:
