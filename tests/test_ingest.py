@@ -1161,3 +1161,28 @@ def test_a_lead_picture_s_caption_is_no_standfirst(tmp_path):
                                            "search the wreckage of the regional train near Brenzola on Tuesday "
                                            "evening</p></div>")
     assert sentences and not any("Rescue workers" in s for s in sentences)
+
+
+def test_a_teaser_under_a_kicker_and_the_headline_is_kept_and_the_kicker_is_no_claim(tmp_path):
+    """From a helper's German page: trafilatura kept the kicker ("Grenzregion") and the headline but not the lead in
+    bold under them, which was in no sentence and in no list of what was left out; and the kicker stood first, read
+    as the report's title and counted as a claim only that page makes."""
+    from desktop.engine.headings import headline_of
+    from desktop.engine.pipeline import compare, prepare
+
+    page = ("<html><head><title>Hochwasser an der Saar | Saarpost</title></head><body><nav><a href='/'>Startseite</a>"
+            "</nav><article><p class='kicker'>Grenzregion</p><h1>Hochwasser an der Saar: Hunderte Keller überflutet</h1>"
+            "<p class='teaser'><strong>Nach tagelangem Regen ist die Saar über die Ufer getreten. Die Feuerwehr pumpt "
+            "seit der Nacht Keller aus.</strong></p><p>Nach tagelangem Dauerregen hat die Saar in der Nacht zum "
+            "Dienstag mehrere Ortschaften im Kreis Merzig-Wadern überflutet, teilte der Landkreis mit.</p><p>Rund 300 "
+            "Feuerwehrleute waren im Einsatz, um Keller und Tiefgaragen leer zu pumpen.</p></article>"
+            "<footer>© Saarpost</footer></body></html>")
+    path = tmp_path / "saarpost.html"
+    path.write_text(page, encoding="utf-8")
+    doc = prepare(read_path(path))
+    sentences = [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    assert "Die Feuerwehr pumpt seit der Nacht Keller aus." in sentences
+    assert sentences[0] == "Grenzregion" and headline_of(doc) == 1
+    comp = compare([read_path(path), from_text("Floods on the Saar\n\nThe Saar burst its banks overnight after days "
+                                               "of rain, flooding several villages in Merzig-Wadern district.", "en")])
+    assert 0 not in comp.single_sourced(0) and comp.is_label(0, 0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .features import SentenceFeatures
+from .furniture import FUNCTION_WORDS
 from .model import Document
 
 TERMINAL = ".!?»\"”"  # a line ending on these is no label or intertitle (a short quote « … » neither)
@@ -30,23 +31,41 @@ MAX_LABEL_WORDS = 3  # content words of a section label
 
 def headline_of(doc: Document) -> int | None:
     """The title sentence: a whole first line of at most 30 words without a final full stop (a trailing … is
-    allowed), followed by more of the report, whether a blank line or a line break separates them."""
-    if len(doc.sentences) < 2:
+    allowed), followed by more of the report, whether a blank line or a line break separates them; the second line
+    when the first is a kicker over it (``kicker``)."""
+    if not _title_line(doc, 0):
         return None
-    first = doc.sentences[0]
-    text = doc.sentence_text(0).rstrip()
-    if not _line_ends(doc, 0) or doc.sentences[1].start < first.end:
-        return None
-    return 0 if text and not ends_with_stop(text) and len(text.split()) <= 30 else None
+    return 1 if kicker(doc) else 0
+
+
+def kicker(doc: Document) -> bool:
+    """The first line is a page's kicker, the rubric over the headline ("Grenzregion", "INTERNATIONAL · ESPAGNE"):
+    one or two words, no figure and no small word ("Séisme au Japon" is a title), over a title of five words or
+    more. It names a section and states nothing (a section label), and the headline is the line under it."""
+    if len(doc.sentences) < 3:
+        return False
+    text = doc.sentence_text(0)
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) <= 2 and not any(c.isdigit() for c in text) \
+        and not any(w.casefold().strip(".,:") in FUNCTION_WORDS for w in words) \
+        and _title_line(doc, 1) and len(doc.sentence_text(1).split()) >= 5
+
+
+def _title_line(doc: Document, i: int) -> bool:
+    """Sentence ``i`` is a whole line of at most 30 words without a final full stop, more of the report after it."""
+    if len(doc.sentences) < i + 2 or not _line_ends(doc, i) or doc.sentences[i + 1].start < doc.sentences[i].end:
+        return False
+    text = doc.sentence_text(i).rstrip()
+    return bool(text) and not ends_with_stop(text) and len(text.split()) <= 30 and (i == 0 or _whole_line(doc, i))
 
 
 def section_labels(doc: Document, feats: list[SentenceFeatures]) -> frozenset[int]:
     """The sentences after the first that are a whole line of at most three content words, with no name, no
     number and no final punctuation, in a report written in prose (most of its sentences end with a stop: a pasted
     list of short lines has no labels)."""
+    out = {0} if kicker(doc) else set()
     if not written_in_prose(doc):
-        return frozenset()
-    out = set()
+        return frozenset(out)
     for i in range(1, len(doc.sentences)):
         f = feats[i]
         text = doc.sentence_text(i).rstrip()

@@ -16,7 +16,7 @@ from desktop.engine.clean import page_headline
 
 from .embedded_posts import attributed_posts, with_posts
 from .live_times import entry_times, with_times
-from .standfirst import lead_in
+from .standfirst import with_lead_in
 from .tab_title import document_title
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -54,7 +54,7 @@ def extract(markup: str) -> Page:
     deep = _too_deep(markup)
     markup, said = (markup, {}) if deep else attributed_posts(markup)  # the standard parser's: never a deep page
     blocks, title, meta, rough = ([], None, {}, False) if deep else _with_trafilatura(markup)
-    blocks = blocks if deep or rough else lead_in(markup, blocks) + blocks  # a standfirst set apart from the body
+    blocks = blocks if deep or rough else with_lead_in(markup, blocks)  # a standfirst set apart from the body
     blocks = blocks if deep else with_times(blocks, entry_times(markup))
     if not blocks or rough:
         plain, fallback_title = _with_lxml(markup)

@@ -22,32 +22,41 @@ MIN_WORDS = 8  # a standfirst is a sentence or two, not a label ("Politique") or
 _PARAGRAPHS = ("p", "h2")
 
 
-def lead_in(markup: str, blocks: list[str]) -> list[str]:
-    """Paragraphs of the page's one ``<article>`` before the first of ``blocks`` (trafilatura's), not in them."""
+def with_lead_in(markup: str, blocks: list[str]) -> list[str]:
+    """``blocks`` (trafilatura's) with the paragraphs of the page's one ``<article>`` that open it as its standfirst
+    and that trafilatura left out, each put back before the next block it kept: in front of them, or under a kicker
+    and the headline it kept ("Grenzregion" / "Cyberangriff legt Kliniken in Lothringen lahm" / the lead in bold,
+    which a helper's German page lost without a trace). The search ends at the body's first paragraph."""
     if not blocks:
-        return []
+        return blocks
     try:
         tree = lxml_html.document_fromstring(markup)
     except (etree.ParserError, ValueError):
-        return []
+        return blocks
     articles = tree.findall(".//article")
     if len(articles) != 1:
-        return []  # no article, or a page listing several: nothing says which lead is this one's
-    kept, first = {_norm(b) for b in blocks}, _norm(blocks[0])
+        return blocks  # no article, or a page listing several: nothing says which lead is this one's
+    kept = {}
+    for k, b in enumerate(blocks):
+        kept.setdefault(_norm(b), k)
     summary = _norm(" ".join(tree.xpath("//meta[@name='description' or @property='og:description']/@content")))
-    found = []
+    found: dict[int, list[str]] = {}
+    pending: list[str] = []
     for el in articles[0].iter(*_PARAGRAPHS):
         text = _norm(el.text_content())
-        if text == first:
-            return found
-        if len(text.split()) >= MIN_WORDS and text not in kept and _standfirst(el, text, summary):
-            found.append(text)
-    return []  # trafilatura's first paragraph is not one of the article's: no order to go by
+        if text in kept:
+            if pending:
+                found[kept[text]], pending = pending, []
+            if len(text.split()) >= MIN_WORDS:
+                break  # the body has begun
+        elif len(text.split()) >= MIN_WORDS and _standfirst(el, text, summary):
+            pending.append(text)
+    return [p for k, b in enumerate(blocks) for p in (*found.get(k, ()), b)]
 
 
 # how pages name their standfirst ("standfirst", "chapo", "chapeau", "dek", "lede", "intro", "summary", "excerpt")
 _NAMED = re.compile(r"standfirst|chap[oô]|chapeau|\bdek\b|lede|\blead\b|intro|summary|excerpt|subtitle|sous-titre|"
-                    r"description|teaser-text|article-?header__?desc", re.I)
+                    r"description|teaser|article-?header__?desc", re.I)
 _NOT_TEXT = ("figure", "figcaption", "aside", "nav", "form", "footer", "blockquote")
 _SAME_SUMMARY = 90  # rapidfuzz partial ratio above which a paragraph is the page's description
 
