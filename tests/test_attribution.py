@@ -2044,3 +2044,9 @@ def test_what_a_verb_after_a_comma_acts_on_is_no_speaker(text):
 
 def test_an_unnamed_speaker_closing_the_sentence_after_a_comma_still_speaks():
     assert _who("La maison a été entièrement détruite, raconte une voisine.") == {"une voisine": "anonymous"}
+
+
+def test_a_region_named_grand_est_is_no_verb():
+    """From a helper's reports of a cyberattack: "L'ARS Grand Est indique suivre la situation" gave the speaker "L'ARS
+    Grand" and the cue "Est indique", the region's name read as the verb "est"."""
+    assert _who("L'ARS Grand Est indique suivre la situation de très près.") == {"L'ARS Grand Est": "organisation"}

@@ -9,12 +9,12 @@ from .sentence import Sentence
 
 def _surname(s: Sentence, k: int) -> bool:
     """A capitalised modal after a name is part of it: "Theresa May said", not "may" before "said" (a weekday is not:
-    "Police Tuesday said")."""
+    "Police Tuesday said"); so is "Est" after a name: "L'ARS Grand Est indique", not "est indique"."""
     return k > 0 and s.toks[k].norm in _MODAL_NAMES and s.toks[k].surface[:1].isupper() and s.is_name(k - 1) \
         and not s.broken(k)
 
 
-_MODAL_NAMES = frozenset({"may", "will", "might", "must", "can"})  # "Theresa May", "Jim Will"
+_MODAL_NAMES = frozenset({"may", "will", "might", "must", "can", "est"})  # "Theresa May", "Jim Will", "Grand Est"
 
 
 def _ly_adverb(t: Token, lang: str) -> bool:
