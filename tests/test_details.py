@@ -1019,3 +1019,25 @@ def test_a_country_and_a_place_that_may_lie_in_it_are_no_dispute():
     for elsewhere in ("Germany", "Berlin"):
         kinds = kinds_of(lead, lead.replace("France", elsewhere))
         assert kinds.get("France") == kinds.get(elsewhere) == "conflict", (elsewhere, kinds)
+
+
+def test_a_speed_in_km_h_and_in_mph_is_one_figure_and_two_speeds_in_mph_are_a_dispute():
+    """From a helper's reports of a wildfire: "Gusts of up to 80 km/h" against "Gusts of up to 50mph" was said
+    differently (80 km/h is 50 mph), the counterpart cut to "80 km"; "50mph" against "70 miles an hour" was two
+    details each report gives alone, not a dispute."""
+    gusts = "Gusts of up to {} are fanning the flames, forecasters said."
+    assert kinds_of(gusts.format("80 km/h"), gusts.format("50mph")) == {}
+    assert kinds_of(gusts.format("50mph"), gusts.format("50 miles an hour")) == {}
+    assert kinds_of(gusts.format("50mph"), gusts.format("70 miles an hour")) == {
+        "50mph": "conflict", "70 miles an hour": "conflict"}
+    assert kinds_of(gusts.format("90 km/h"), gusts.format("50mph")) == {"90 km/h": "conflict", "50mph": "conflict"}
+
+
+def test_one_surname_after_two_first_names_is_a_dispute():
+    """From a helper's reports of a wildfire: "A forest firefighter, John Miller, 34, …" against "James Miller" showed
+    nothing, the claim corroborated: a first name is left unmarked where the other version leaves it out, and it was
+    where the other version gave another. An initial ("J. Miller") or no first name stays unmarked."""
+    hurt = "A forest firefighter, {} Miller, 34, was taken to hospital with burns to his arms."
+    assert kinds_of(hurt.format("John"), hurt.format("James")) == {"John": "conflict", "James": "conflict"}
+    assert kinds_of(hurt.format("John"), hurt.format("J.")) == {}
+    assert kinds_of(hurt.format("John"), hurt.replace("{} ", "")) == {}

@@ -210,3 +210,28 @@ def test_figures_matched_one_to_one_keep_their_counterparts_and_a_whole_meets_a_
     found = _disputed("Temperatures in Madrid reached 41 degrees on Sunday, the weather service said.",
                      "Les températures ont atteint 42 degrés dimanche à Madrid, selon le service météorologique.")
     assert any("41" in text for text in found)
+
+
+def test_a_span_of_days_in_german_is_no_sum_of_money():
+    """From a helper's reports of a cyberattack: "eine Frist von sieben Tagen" against "demanded $2m and set a one-week
+    deadline" set "sieben" against "$2m": German days were no span of time."""
+    de = ("Cyberangriff auf Kliniken in Thionville\n\nZu dem Angriff bekannte sich die Gruppe BlackMantis, die dem "
+          "Verbund eine Frist von sieben Tagen setzte.")
+    en = ("Cyberattack on Thionville hospitals\n\nA gang calling itself BlackMantis claimed the attack, demanded $2m and "
+          "set a one-week deadline.")
+    assert not any("sieben" in said or "$2m" in said for said in _disputed(de, en))
+
+
+def test_an_hour_written_alone_after_alle_or_a_las_is_that_hour():
+    """From a helper's reports of a wildfire: "hacia las 14.00 horas" against "intorno alle 14" was a time said
+    differently, the Italian hour read as a plain number; "alle 3 vittime" stays a count."""
+    from desktop.engine.clock import clock_times
+    from desktop.engine.features import features
+
+    es = ("Incendio en Vilamar de la Costa\n\nEl fuego se originó hacia las 14.00 horas en una zona de pinar de la "
+          "sierra de la Mola, según los bomberos.")
+    it = ("Incendio a Vilamar de la Costa\n\nIl fuoco è partito intorno alle 14 in una zona di pineta della Sierra de "
+          "la Mola, secondo i vigili del fuoco.")
+    comp = compare([from_text(es, "ES"), from_text(it, "IT")])
+    assert not [d for d in comp.details if d.kind == "conflict"]
+    assert clock_times(features("Ha reso omaggio alle 3 vittime.", "it").tokens) == {}

@@ -44,7 +44,7 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
             last += 1
             if after[0] == "h" and _minutes_at(tokens, last + 1):  # "6 h 30"
                 minutes, last = int(tokens[last + 1].norm), last + 1
-        elif last == k:
+        elif last == k and not _hour_alone(tokens, k):
             continue  # a number alone: no time of day
         out[k], read = (f"hour:{hour:02d}:{minutes:02d}", last), last
     return out
@@ -66,6 +66,15 @@ def _dotted_time(tokens: tuple[Token, ...], k: int, hour: int, minutes: str) -> 
 
 # words a time of day follows and a decimal does not: Italian "alle", "ore", "dalle"; Spanish "a las"; a German time
 # is read by its "Uhr" ("um 0.25 Prozentpunkte", a Swiss decimal, is no time)
+def _hour_alone(tokens: tuple[Token, ...], k: int) -> bool:
+    """An hour written alone after the words that give one: "intorno alle 14", "dalle 9 di mattina", "hacia las 14"
+    (not "alle 3 vittime", "las 3 víctimas": a count of what follows)."""
+    before = [t.norm for t in tokens[max(0, k - 2):k]]
+    at = before[-1:] in (["alle"], ["dalle"]) or (before[-1:] == ["las"] and before[:1] in _TOWARDS)
+    return at and (k + 1 == len(tokens) or tokens[k + 1].stop or not tokens[k + 1].surface[:1].isalpha())
+
+
+_TOWARDS = (["a"], ["hacia"], ["sobre"], ["desde"], ["hasta"])
 _BEFORE_A_TIME = frozenset({"alle", "ore", "dalle", "las"})
 _MEASURED = frozenset({"percent", "cento", "euro", "euros", "dollar", "dollars", "franchi"})  # "passato dalle 12.50
 # euro": a price, not a time

@@ -12,7 +12,7 @@ from ..phrases import PhraseCover
 from ..units import number_unit
 from ..world_names import token_date
 from .cover import uncovered
-from .intervals import MEASURES, converts, may_agree
+from .intervals import converts, may_agree, measure_at
 from .member import Member, checkable, cross_checkable, day_said
 
 
@@ -150,16 +150,21 @@ _PERIODS = {"an": "year", "ans": "year", "année": "year", "années": "year", "y
             "year-old": "year", "years-old": "year", "mois": "month", "month": "month", "months": "month",
             "semaine": "week", "semaines": "week", "week": "week", "weeks": "week", "jour": "day", "jours": "day",
             "day": "day", "days": "day", "heure": "time", "heures": "time", "hour": "time", "hours": "time",
-            "minute": "time", "minutes": "time"}  # "115 hours of debate" is no count of "38 abstentions"; "2 hours"
-#                                                   and "90 minutes" two spans of time (not converted: "3 hours" and "180
-#                                                   minutes" read as two, as before)
+            "minute": "time", "minutes": "time",
+            **dict.fromkeys("tag tage tagen día días dia dias giorno giorni".split(), "day"),
+            **dict.fromkeys("woche wochen semana semanas settimana settimane".split(), "week"),
+            **dict.fromkeys("monat monate monaten mes meses mese mesi".split(), "month"),
+            **dict.fromkeys("jahr jahre jahren año años anno anni".split(), "year"),
+            **dict.fromkeys("stunde stunden minuten hora horas minutos ore minuti".split(), "time")}
+# "115 hours of debate" is no count of "38 abstentions"; "2 hours" and "90 minutes" two spans of time (not converted:
+# "3 hours" and "180 minutes" read as two, as before); "sieben Tagen" no "$2m"
 
 
 _AGED = frozenset("aged âgé âgée âgés âgées".split())
 
 
 def _measure(tokens, k: int) -> str | None:
-    return MEASURES.get(tokens[k + 1].norm) if k + 1 < len(tokens) else None
+    return measure_at(tokens, k + 1)
 
 
 def written_year(tokens, k: int, lang: str) -> bool:

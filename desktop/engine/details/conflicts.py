@@ -16,7 +16,7 @@ from ..units import number_unit, point_fractions
 from ..world_names import places_named, within_one_another
 from .cover import uncovered
 from .intervals import COUNT_RANGES, may_agree
-from .member import Member, diff_words, member_hedges, member_qualifiers
+from .member import Member, diff_words, measure_words, member_hedges, member_qualifiers
 from .spans import meridiem_end
 
 
@@ -90,7 +90,9 @@ def value_end(member: Member, k: int) -> int:
     amount = amount_at(member.feats.tokens, k, member.lang)
     first, last = (amount.first, amount.last) if amount is not None else (k, k)
     unit = number_unit(member.feats.tokens, first, member.lang) if member.feats.tokens[first].is_number else None
-    return max(last, unit.last) if unit is not None else last  # "2 milliards d'euros", "5 per cent"
+    last = max(last, unit.last) if unit is not None else last  # "2 milliards d'euros", "5 per cent"
+    measured = [j for j, (_, figure) in measure_words(member).items() if figure == last]
+    return max(measured, default=last)  # "70 miles an hour"
 
 
 def _says(member: Member, k: int) -> bool:

@@ -18,8 +18,8 @@ from ..ordinals import suffix_tokens
 from ..short_forms import abbreviates, abbreviation
 from ..units import unit_tokens
 from ..world_names import names_of, word_key
-from .intervals import CONVERSIONS, converts, may_agree, measure
-from .member import Member, checkable, cross_checkable, reads_as_name
+from .intervals import CONVERSIONS, converts, may_agree, measure, measure_tokens
+from .member import Member, checkable, cross_checkable, measure_words, reads_as_name
 from .spans import breaks
 
 
@@ -118,9 +118,14 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
     flags, converted = [], set()
     units = unit_tokens(member.feats.tokens, member.lang) | time_words(member.feats.tokens) \
         | suffix_tokens(member.feats.tokens)
+    measures = measure_words(member)
+    theirs = {unit for o in others for unit, _ in measure_words(o).values()}
     for k, (tok, keys) in enumerate(zip(member.feats.tokens, member.token_keys())):
         if k in units:  # "per cent", "points", "p.m.": as its number is (``add_unit_conflicts`` sets units apart)
             flags.append(flags[units[k]])
+            continue
+        if k in measures and measures[k][0] in theirs and not flags[measures[k][1]]:  # "mph" / "miles an hour":
+            flags.append(False)  # the measure another version gives too, however worded, of a figure it gives
             continue
         covered = (bool(same) and bool(keys & bag)) or tok.norm in HONORIFICS or _whole_hour(member, tok)
         #          "Mr" before a name, ":00" after an hour ("6:00 p.m." for "6 p.m.") add nothing
@@ -140,12 +145,13 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
                                               reads_as_name(tok, k, member.names, member.feats.tokens, member.lang),
                                               keys, cross_bag, cross, member.lang, member)
         if not covered and others:
-            covered = _roughly_stated(member, k, others) or k - 1 in converted  # "18 | centimetres": its measure
+            covered = _roughly_stated(member, k, others) or k - 1 in converted or k in converted  # "18 | centimetres",
+            #                                                                       "80 km | h": its measure
         if not covered and others and _converted(member, k, others):
-            converted.add(k)
+            converted.update((k, *list(measure_tokens(member, k))[1:]))  # "km", "h" of "80 km/h": its measure
             covered = True
         flags.append(not covered)
-    return _first_names_covered(member, flags) if same else flags
+    return _first_names_covered(member, flags, same) if same else flags
 
 
 def _whole_hour(member: Member, tok: Token) -> bool:
@@ -153,12 +159,14 @@ def _whole_hour(member: Member, tok: Token) -> bool:
     return tok.is_number and tok.surface == "00" and member.text[max(0, tok.start - 1):tok.start] in (":", "h")
 
 
-def _first_names_covered(member: Member, flags: list[bool]) -> list[bool]:
+def _first_names_covered(member: Member, flags: list[bool], others: list[Member] = ()) -> list[bool]:
     """A first name the other version leaves out ("Bill De Blasio" / "De Blasio", "Maria Alyokhina" / "Alyokhina")
     adds nothing to check: a capitalised word opening a name whose next word is covered, unless that word is an
-    office ("Prime Minister" / "Foreign Minister" are two offices). Places are names of their own ("North Korea" /
-    "South Korea" stay different)."""
+    office ("Prime Minister" / "Foreign Minister" are two offices), or another version gives that surname another
+    first name ("John Miller" / "James Miller": two people, or one misnamed). Places are names of their own ("North
+    Korea" / "South Korea" stay different)."""
     toks, keys = member.feats.tokens, member.token_keys()
+    named = _first_names(others)
     out = list(flags)
     for k in range(len(toks) - 1):
         opens = k == 0 or not toks[k - 1].is_name or member.text[toks[k - 1].end:toks[k].start].strip()
@@ -166,8 +174,23 @@ def _first_names_covered(member: Member, flags: list[bool]) -> list[bool]:
                 and not _inside_phrase(member, flags, k) \
                 and not toks[k].is_number and not member.text[toks[k].end:toks[k + 1].start].strip() \
                 and not any(":" in x for x in keys[k] | keys[k + 1]) and not toks[k].surface.isupper() \
-                and toks[k + 1].norm not in _office_words(member.lang):
+                and toks[k + 1].norm not in _office_words(member.lang) \
+                and not named.get(toks[k + 1].norm, set()) - {toks[k].norm}:
             out[k] = False
+    return out
+
+
+def _first_names(others: list[Member]) -> dict[str, set[str]]:
+    """{surname: the first names the other versions give it} (capitalised words right before a capitalised name)."""
+    out: dict[str, set[str]] = {}
+    for o in others:
+        toks = o.feats.tokens
+        for j in range(len(toks) - 1):
+            if toks[j].is_name and toks[j + 1].is_name and len(toks[j].norm) > 1 and toks[j].surface[:1].isupper() \
+                    and not o.text[toks[j].end:toks[j + 1].start].strip() and not toks[j].is_number \
+                    and not toks[j].stop and toks[j].norm not in HONORIFICS | _office_words(o.lang):  # "Chancellor
+                #                                                                   Merkel" gives no first name
+                out.setdefault(toks[j + 1].norm, set()).add(toks[j].norm)
     return out
 
 

@@ -152,11 +152,44 @@ def measure(member: Member, k: int) -> str | None:
         return unit.name
     amount = amount_at(toks, k, member.lang)
     last = amount.last if amount is not None else k
-    if last + 1 < len(toks) and toks[last + 1].norm in MEASURES:
-        return MEASURES[toks[last + 1].norm]
+    if (unit := measure_at(toks, last + 1)) is not None:
+        return unit
     if last + 3 < len(toks) and toks[last + 1].norm in _RANGE_JOINS and toks[last + 2].is_number:
-        return MEASURES.get(toks[last + 3].norm)  # "from 24 to 11 degrees", "de 24 a 11 grados": the range's unit
+        return measure_at(toks, last + 3)  # "from 24 to 11 degrees", "de 24 a 11 grados": the range's unit
     return None
+
+
+def measure_tokens(member: Member, k: int) -> range:
+    """The tokens of the measure written after the figure at token ``k`` ("km", "h" of "80 km/h"; "miles", "an",
+    "hour"), empty for none."""
+    toks = member.feats.tokens
+    amount = amount_at(toks, k, member.lang)
+    j = (amount.last if amount is not None else k) + 1
+    unit = measure_at(toks, j)
+    if unit is None:
+        return range(0)
+    per_hour = unit in _SPEEDS.values() and MEASURES.get(toks[j].norm) in _SPEEDS
+    return range(j, j + 1 + (next(len(p) for p in _PER_HOUR if _per_hour(toks, j + 1, p)) if per_hour else 0))
+
+
+def measure_at(toks, j: int) -> str | None:
+    """The measure whose words start at token ``j`` (``MEASURES``), a distance per hour read as a speed: "80 km/h"
+    (tokens "km", "h"), "90 km par heure", "70 miles an hour", "80 kilómetros por hora", "80 chilometri orari" are
+    speeds, which "50mph" converts to, not distances."""
+    unit = MEASURES.get(toks[j].norm) if j < len(toks) else None
+    if unit in _SPEEDS and _per_hour(toks, j + 1):
+        return _SPEEDS[unit]
+    return unit
+
+
+_SPEEDS = {"km": "kmh", "mi": "mph"}
+_PER_HOUR = (("h",), ("orari",), ("heure",), ("an", "hour"), ("a", "hour"), ("per", "hour"), ("par", "heure"),
+             ("por", "hora"), ("pro", "stunde"))
+
+
+def _per_hour(toks, j: int, only: tuple[str, ...] | None = None) -> bool:
+    words = tuple(t.norm for t in toks[j:j + 2])
+    return any(words[:len(per)] == per for per in ((only,) if only else _PER_HOUR))
 
 
 _RANGE_JOINS = frozenset("to and or a à y et bis und e o".split())
@@ -175,11 +208,11 @@ MEASURES = {w: unit for unit, words in (
     ("mm", "mm millimetre millimetres millimeter millimeters millimètre millimètres"),
     ("cm", "cm centimetre centimetres centimeter centimeters centimètre centimètres"),
     ("m", "metre metres meter meters mètre mètres"), ("km", "km kilometre kilometres kilometer kilometers kilomètre "
-                                                           "kilomètres"),
-    ("in", "in inch inches pouce pouces"), ("ft", "ft foot feet pied pieds"), ("mi", "mile miles mille milles"),
+                                                           "kilomètres kilómetro kilómetros chilometro chilometri"),
+    ("in", "in inch inches pouce pouces"), ("ft", "ft foot feet pied pieds"), ("mi", "mile miles mille milles milla millas miglio miglia"),
     ("kg", "kg kilo kilos kilogram kilograms kilogramme kilogrammes"), ("lb", "lb lbs pound pounds livre livres"),
     ("t", "tonne tonnes ton tons"), ("ha", "ha hectare hectares"), ("acre", "acre acres"),
-    ("l", "litre litres liter liters"), ("gal", "gallon gallons"), ("kmh", "km/h kph"), ("mph", "mph"),
+    ("l", "litre litres liter liters"), ("gal", "gallon gallons"), ("kmh", "km/h kph kmh kilomètres-heure kilometres-heure"), ("mph", "mph"),
     ("degf", "f fahrenheit"), ("degc", "c celsius centigrade centígrados"),
     ("deg", "degree degrees degré degrés grado grados grad gradi"))
     for w in words.split()}

@@ -131,10 +131,31 @@ def diff_words(member: Member) -> list[str]:
     "$2bn" differ), for an hour its time of day ("6" of "6 a.m." and of "6 p.m." differ)."""
     def make() -> list[str]:
         toks = member.feats.tokens
-        hours, bounds = hour_keys(toks), member_qualifiers(member)
-        return [hours.get(k) or (bounds[k] if k in bounds else None) or _value_of(toks, k, member.lang) or t.lemma
-                for k, t in enumerate(toks)]
+        hours, bounds, units = hour_keys(toks), member_qualifiers(member), _measure_keys(member)
+        return [hours.get(k) or (bounds[k] if k in bounds else None) or units.get(k) or _value_of(toks, k, member.lang)
+                or t.lemma for k, t in enumerate(toks)]
     return member.memo("diff words", make)
+
+
+def measure_words(member: Member) -> dict[int, tuple[str, int]]:
+    """Each token of a measure written after a figure: {token: (its measure, the figure's token)} ("miles", "an",
+    "hour" of "70 miles an hour": "mph")."""
+    def make() -> dict[int, tuple[str, int]]:
+        from .intervals import measure_at, measure_tokens
+
+        toks, out = member.feats.tokens, {}
+        for k, t in enumerate(toks):
+            if t.is_number and k + 1 < len(toks) and k + 1 not in out and (unit := measure_at(toks, k + 1)) is not None:
+                out.update(dict.fromkeys(measure_tokens(member, k), (unit, k)))
+        return out
+    return member.memo("measure words", make)
+
+
+def _measure_keys(member: Member) -> dict[int, str]:
+    """Each token of a measure as its measure, its first word apart from its tail ("mph" for "mph" and "miles", then
+    "mph+" for "an", "hour"): "50mph" / "70 miles an hour" line up figure against figure in the word diff."""
+    words = measure_words(member)
+    return {j: "unit:" + unit + ("+" if j - 1 in words else "") for j, (unit, _) in words.items()}
 
 
 def _value_of(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
