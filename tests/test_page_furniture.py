@@ -555,6 +555,9 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("Sigue abierta la investigación por los mensajes de WhatsApp del ministro.", None),  # (from the review)
     ("Follow-up posts on Facebook showed the suspect at the scene.", None), ("Suivez-nous sur Facebook.", "follow-us line"),
     ("Watch: Drone footage shows scale of flooding", "link teaser"), ("The minister said: watch this space.", None),
+    # a helper's French .docx: a byline, a time and a reading time joined by plain hyphens
+    ("Par Julien Marchal - Aujourd'hui à 06:00 - Temps de lecture : 3 min", "byline"),
+    ("Paris - Le gouvernement a annoncé mardi un plan de 2 milliards d'euros", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second
@@ -593,3 +596,22 @@ def test_a_live_page_keeps_its_headline_and_standfirst_above_its_stamped_entries
     assert any(s.startswith("Firefighters battle flames fanned by strong winds") for s in kept[:3])
     assert {"19:20 BST", "14:32 BST", "Key events"} <= gone
     assert any(s.startswith('"Our absolute priority is protecting people') for s in kept)
+    assert not any("support us" in s for s in kept)  # "If you can, please support us from just £1."
+
+
+def test_two_stamped_entries_of_a_live_page_are_one_article(tmp_path):
+    """The helper's shorter live page: with two entries only, the stamp between them cut the body, and the second
+    entry went as "after the article" once the appeal to support the site under it was read as the page's."""
+    page = ("<html><body><article><h1>Spain wildfire: 1,800 evacuated near Vilamar de la Costa – live</h1>"
+            "<p>One firefighter injured and at least six homes damaged as strong winds fan the flames in Castellón"
+            "</p><p>18:05 BST</p><p>Regional emergency officials say the fire is still not under control. At least six "
+            "homes have been damaged and a firefighter was taken to hospital with burns to his arms.</p>"
+            "<p>14:32 BST</p><p>More than 1,800 people have been ordered to leave Vilamar de la Costa, the regional "
+            "government says.</p><p>We have a small favour to ask. Millions turn to the Daily Courier for open, "
+            "independent journalism. If you can, please support us from just £1.</p></article></body></html>")
+    path = tmp_path / "live.html"
+    path.write_text(page, encoding="utf-8")
+    doc = prepare(read_path(path))
+    kept = [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    assert any(s.startswith("More than 1,800 people have been ordered") for s in kept)
+    assert any(s.startswith("Regional emergency officials say") for s in kept)

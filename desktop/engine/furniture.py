@@ -23,7 +23,8 @@ _CTA = re.compile(
     r"patrocinad\w*|sponsorizzat\w*|cookies?|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|tutti i diritti riservati|notifications?|benachrichtigung\w*|notificaciones|"
     r"notifiche|alert\w*|allert\w*|eilmeldung\w*|podcasts?|favoris|merken|guardar|copier le lien|copy link|"
-    r"link kopieren|copiar enlace|copia link)\b",
+    r"link kopieren|copiar enlace|copia link|support us|soutenez-nous|soutenez nous|unterstützen sie uns|apóyanos|"
+    r"sostienici|donate now|faites un don|jetzt spenden|make a contribution)\b",
     # matched against lower-cased text: without re.I the alternation is four times faster
 )
 _SOCIAL = re.compile(r"\b(twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|x\.com|google news|"
@@ -352,7 +353,8 @@ def _byline(t: str, line: Line) -> bool:
     return bool(_NAME_NOTE.match(t)) and t.split()[0].casefold() not in FUNCTION_WORDS  # not "La Chine, …"
 
 
-_PARTS = re.compile(r"\s+[—–|·•]\s+|(?<=[a-zß-ÿ]\.)\s+(?=[A-ZÀ-ÖØ-Þ])")  # "— Publié le …", ". Publié le …"
+_PARTS = re.compile(r"\s+[—–|·•-]\s+|(?<=[a-zß-ÿ]\.)\s+(?=[A-ZÀ-ÖØ-Þ])")  # "— Publié le …", ". Publié le …",
+#                                                                   "Par Julien Marchal - Aujourd'hui à 06:00 - …"
 _RIGHTS = re.compile(r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|\b(?:all rights reserved|tous droits (?:de reproduction )?réservés|"
                      r"reproduction interdite|alle rechte vorbehalten|todos los derechos reservados|"
                      r"tutti i diritti riservati)\b", re.I)

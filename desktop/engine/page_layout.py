@@ -75,7 +75,7 @@ def _runs(anchors: list[int], lines: list[Line], shapes: list[str | None], repea
     return runs
 
 
-_ENTRIES = 3  # time stamps each over a paragraph of prose: a live page, whose entries are one article
+_ENTRIES = 2  # time stamps each over a paragraph of prose: a live page, whose entries are one article
 _STAMP = re.compile(r"^\W*(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d(?:\s?(?:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?\W*$", re.I)
 
 
@@ -163,8 +163,9 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
             out[i] = "on other pages too"
     bylines = " ".join(ln.text for ln, shape in zip(lines, shapes) if shape == "byline")
     tail = _after_body(lines, shapes, where.end, bylines)
-    if any(shapes[i] or i in repeated or author_note(lines[i], bylines) for i in tail):  # a page's foot, not a
-        #                                                                                 report's closing lines
+    if any(shapes[i] or i in repeated or author_note(lines[i], bylines) or _talks_to_reader(lines[i]) for i in tail):
+        #  a page's foot (an appeal to support the site: "If you can, please support us from just £1."), not a
+        #  report's closing lines
         for i in tail:
             out.setdefault(i, _edge_label(i, repeated, "after the article"))
     return out if _page_like(lines, out, by_shape) else by_shape
