@@ -304,7 +304,7 @@ def test_summary_counts_claims_of_all_some_and_one_source(tmp_path):
     assert "- ⚠ 1 claim stated by several sources in one source's words only (○)" in md  # claim 2: A's words twice
     page = render_html(three)
     assert '<th class="mark" title="Outlet 2">C</th>' in page
-    assert "claims carried by some sources" in page
+    assert "<b>1</b><span>claim carried by some sources" in page
 
 
 def _tiny_comparison(tmp_path: Path, text: str, name: str) -> Comparison:
@@ -463,3 +463,15 @@ def test_a_csv_report_file_tells_spreadsheets_it_is_utf8_and_markdown_leaves_fig
     assert next(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))[0] == COLUMNS[0]
     assert md_escape("6.4% lower") == "6.4% lower" and md_escape("3.2 million") == "3.2 million"
     assert md_escape("1. First") == "\\1. First" and md_escape("- item") == "\\- item"
+
+
+def test_one_claim_is_one_claim_in_the_reports():
+    """A helper's HTML report read "1 claims whose versions say a detail differently"."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    comp = compare([from_text("Fire forces 1,800 from homes\n\nFirefighters fought the blaze all night.", "A"),
+                    from_text("Fire forces 2,500 from homes\n\nFirefighters fought the blaze all night.", "B")])
+    html, md = render_html(comp), render_markdown(comp)
+    assert "1 claims" not in html and "1 claims" not in md
+    assert "claim whose versions say a detail differently" in html

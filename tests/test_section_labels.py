@@ -96,3 +96,14 @@ def test_a_label_in_a_column_is_a_heading_without_the_amber_of_a_claim(qapp, lay
         cursor.setPosition(start + 1)  # the format of the sentence's first character
         amber = cursor.charFormat().background().color() == theme.single_bg
         assert amber == (i not in built.labels), doc.sentence_text(i)
+
+
+def test_a_column_s_counts_leave_its_labels_out(layoffs):
+    """A helper's analysis column read "14 shared" where the report said 10: its subheadings were counted shared."""
+    import re
+
+    from desktop.ui.columns.column_pane import counts_text
+
+    total, shared, single = map(int, re.findall(r"\d+", counts_text(layoffs, 0)))
+    assert shared == sum(1 for s, _ in layoffs.group_index() if s == 0)
+    assert total == shared + single + len(LABELS)

@@ -6,7 +6,8 @@ from importlib.resources import files
 
 from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
 from desktop.export.view import (
-    CORRECTION_WORDS, ECHO_NOTE, LETTERS, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts, everyone_word,
+    CORRECTION_WORDS, ECHO_NOTE, LETTERS, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, claims_word,
+    conflicts, everyone_word,
     excerpt,
 )
 
@@ -81,13 +82,13 @@ def _profile(s: SourceView) -> str:
 def _summary(view: ReportView) -> str:
     everyone, some, one = view.counts
     n = len(view.sources)
-    stats = [f'<div class="stat"><b>{everyone}</b><span>claims carried by {everyone_word(n)}</span></div>']
+    stats = [f'<div class="stat"><b>{everyone}</b><span>{claims_word(everyone)} carried by {everyone_word(n)}</span></div>']
     if n > 2:
-        stats.append(f'<div class="stat"><b>{some}</b><span>claims carried by some sources</span></div>')
-    stats.append(f'<div class="stat one"><b>{one}</b><span>claims carried by one source only</span></div>')
+        stats.append(f'<div class="stat"><b>{some}</b><span>{claims_word(some)} carried by some sources</span></div>')
+    stats.append(f'<div class="stat one"><b>{one}</b><span>{claims_word(one)} carried by one source only</span></div>')
     if view.disputed:
-        stats.append(f'<div class="stat disputed"><b>⚠ {view.disputed}</b><span>claims whose versions say a detail '
-                     'differently: check before counting them as corroborated</span></div>')
+        stats.append(f'<div class="stat disputed"><b>⚠ {view.disputed}</b><span>{claims_word(view.disputed)} whose '
+                     'versions say a detail differently: check before counting them as corroborated</span></div>')
     stats += [f'<p class="copy-warning">⚠ {_e(note)}</p>' for note in view.echo_notes()]
     return (
         '<section id="summary">\n<h2>Summary</h2>\n<div class="summary">\n<div class="stats">'

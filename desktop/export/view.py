@@ -201,12 +201,12 @@ class ReportView:
         ``differently``."""
         everyone, some, one = self.counts
         n = len(self.sources)
-        lines = [("", everyone, f"{_claims(everyone)} carried by {everyone_word(n)}")]
+        lines = [("", everyone, f"{claims_word(everyone)} carried by {everyone_word(n)}")]
         if n > 2:
-            lines.append(("", some, f"{_claims(some)} carried by some sources"))
-        lines.append(("", one, f"{_claims(one)} carried by one source only"))
+            lines.append(("", some, f"{claims_word(some)} carried by some sources"))
+        lines.append(("", one, f"{claims_word(one)} carried by one source only"))
         if self.disputed:
-            lines.append(("⚠ ", self.disputed, f"{_claims(self.disputed)} whose versions say a detail differently (a "
+            lines.append(("⚠ ", self.disputed, f"{claims_word(self.disputed)} whose versions say a detail differently (a "
                           f"name, a number, a date: ⚠ in the table, {differently} under the claim): check before "
                           "counting them as corroborated"))
         return lines
@@ -222,7 +222,8 @@ class ReportView:
                               "one voice, not corroboration")
 
 
-def _claims(n: int) -> str:
+def claims_word(n: int) -> str:
+    """ "claim" for one, "claims" for any other count."""
     return "claim" if n == 1 else "claims"
 
 

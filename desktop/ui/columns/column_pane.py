@@ -20,8 +20,9 @@ def counts_text(comparison: Comparison, source: int, brief: bool = False) -> str
     """"31 sentences · 9 shared · 22 only here" (``brief``: "9 shared · 22 only here", for a narrow column)."""
     total = len(comparison.documents[source].sentences)
     single = len(comparison.single_sourced(source))
+    grouped = sum(1 for s, _ in comparison.group_index() if s == source)  # section labels are neither
     noun = "sentence" if total == 1 else "sentences"
-    shared = f"{total - single} shared · {single} only here"
+    shared = f"{grouped} shared · {single} only here"
     return shared if brief else f"{total} {noun} · {shared}"
 
 
