@@ -2050,3 +2050,8 @@ def test_a_region_named_grand_est_is_no_verb():
     """From a helper's reports of a cyberattack: "L'ARS Grand Est indique suivre la situation" gave the speaker "L'ARS
     Grand" and the cue "Est indique", the region's name read as the verb "est"."""
     assert _who("L'ARS Grand Est indique suivre la situation de très près.") == {"L'ARS Grand Est": "organisation"}
+
+
+def test_a_company_named_premier_is_no_premier():
+    """From the review: "premier" read as a title made "Premier Foods" a person."""
+    assert _who("Premier Foods said profits rose 5% in the first half.") == {"Premier Foods": "organisation"}

@@ -1014,9 +1014,10 @@ def test_a_country_and_a_place_that_may_lie_in_it_are_no_dispute():
     lead); a country against a place it may hold is the same place said less precisely. Two countries, or a city of
     another country, stay a dispute."""
     lead = "Carmaker to cut 1,200 jobs in France, the company said on Tuesday."
-    for inside in ("Lyon", "Paris"):  # a name no table holds, a city of the country
-        assert "conflict" not in kinds_of(lead, lead.replace("France", inside)).values(), inside
-    for elsewhere in ("Germany", "Berlin"):
+    assert "conflict" not in kinds_of(lead, lead.replace("France", "Paris")).values()  # a city of the country
+    assert "conflict" not in kinds_of(lead, "The French carmaker will cut 1,200 jobs in Lyon, the company said on "
+                                            "Tuesday.").values()  # a place the tables lack, in a French story
+    for elsewhere in ("Germany", "Berlin", "Barcelona", "Texas"):  # (from the review: an unknown place elsewhere)
         kinds = kinds_of(lead, lead.replace("France", elsewhere))
         assert kinds.get("France") == kinds.get(elsewhere) == "conflict", (elsewhere, kinds)
 
@@ -1041,3 +1042,7 @@ def test_one_surname_after_two_first_names_is_a_dispute():
     assert kinds_of(hurt.format("John"), hurt.format("James")) == {"John": "conflict", "James": "conflict"}
     assert kinds_of(hurt.format("John"), hurt.format("J.")) == {}
     assert kinds_of(hurt.format("John"), hurt.replace("{} ", "")) == {}
+    assert "conflict" not in kinds_of("Firefighter John Miller, 34, was taken to hospital with burns to his arms.",
+                                      "Corporal Miller, 34, was taken to hospital with burns to his arms.").values()
+    assert kinds_of("Angela Merkel said on Monday that Germany would take in more refugees this year.",
+                    "Chancellor Merkel said on Monday that Germany would take in more refugees this year.") == {}

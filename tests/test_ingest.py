@@ -1186,3 +1186,25 @@ def test_a_teaser_under_a_kicker_and_the_headline_is_kept_and_the_kicker_is_no_c
     comp = compare([read_path(path), from_text("Floods on the Saar\n\nThe Saar burst its banks overnight after days "
                                                "of rain, flooding several villages in Merzig-Wadern district.", "en")])
     assert 0 not in comp.single_sourced(0) and comp.is_label(0, 0)
+
+
+def test_a_short_title_with_a_name_is_no_kicker_and_a_related_story_s_teaser_is_no_standfirst(tmp_path):
+    """From the review: "Biden triumphs" over a standfirst was read as a kicker and left out of the reports; a
+    related story's teaser in a link box was put in the article when its body was written in <div>s."""
+    from desktop.engine.headings import headline_of
+    from desktop.engine.pipeline import prepare
+
+    doc = prepare(from_text("Biden triumphs\n\nThe Democrat defeats Donald Trump after four days of counting in key "
+                            "states\n\nJoe Biden has won the US presidential election, according to projections by US "
+                            "networks on Saturday.\n\nTrump has not conceded.", "A"))
+    assert headline_of(doc) == 0
+    page = ("<html><body><article><h1>Town council approves its budget for next year</h1><div class='para'>The town "
+            "council of Brenzola approved its budget for next year on Tuesday evening by 21 votes to 12.</div><h2>A rise "
+            "in taxes</h2><div class='para'>Local taxes will rise by 2 percent, the first rise in five years, the mayor "
+            "said after the vote.</div><div class='related'><a href='/x'><p class='teaser__text'>Council approves plan "
+            "for new car park on the edge of the town centre despite objections from residents</p></a></div><h2>"
+            "Opposition angry</h2><div class='para'>The opposition said the rise would hit families hardest.</div>"
+            "</article></body></html>")
+    path = tmp_path / "budget.html"
+    path.write_text(page, encoding="utf-8")
+    assert "car park" not in prepare(read_path(path)).source.text

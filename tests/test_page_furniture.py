@@ -558,6 +558,8 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     # a helper's French .docx: a byline, a time and a reading time joined by plain hyphens
     ("Par Julien Marchal - Aujourd'hui à 06:00 - Temps de lecture : 3 min", "byline"),
     ("Paris - Le gouvernement a annoncé mardi un plan de 2 milliards d'euros", None),
+    # from the review: headlines opening with the words of an appeal to support a site
+    ("Donate now, charities urge as floods hit homes", None), ("Support us or we close, warns arts centre", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

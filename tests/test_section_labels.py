@@ -107,3 +107,29 @@ def test_a_column_s_counts_leave_its_labels_out(layoffs):
     total, shared, single = map(int, re.findall(r"\d+", counts_text(layoffs, 0)))
     assert shared == sum(1 for s, _ in layoffs.group_index() if s == 0)
     assert total == shared + single + len(LABELS)
+
+
+def test_labels_follow_their_source_when_the_columns_are_reordered(layoffs):
+    """From the review: moving a column kept the labels on the old column numbers, so the wire's closing sentence
+    read as a heading and the business report's subheadings as claims again."""
+    from desktop.ui.columns.source_order import permute
+
+    moved = permute(layoffs, [1, 0])
+    assert moved.labels == {1: layoffs.labels[0]}
+    assert len(moved.single_sourced(0)) == len(layoffs.single_sourced(1))
+
+
+def test_a_label_matched_to_another_report_s_label_is_no_label_in_the_json(layoffs):
+    """From the review: two reports' "Background" headings, grouped as one claim, were marked labels in the JSON
+    while every other view counts the group a claim."""
+    from dataclasses import replace
+
+    from desktop.engine.model import Group, Link
+    from desktop.export.contract import to_contract
+
+    label = min(layoffs.labels[0])
+    other = next(i for i in range(len(layoffs.documents[1].sentences)) if (1, i) not in layoffs.group_index())
+    grouped = replace(layoffs, groups=[*layoffs.groups, Group([(0, label), (1, other)], 0.9,
+                                                               [Link((0, label), (1, other), 0.9, True)])])
+    marked = {i for i, s in enumerate(to_contract(grouped)["sources"][0]["sentences"]) if s.get("label")}
+    assert marked == set(layoffs.labels[0]) - {label} and not grouped.is_label(0, label)

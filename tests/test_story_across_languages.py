@@ -235,3 +235,4 @@ def test_an_hour_written_alone_after_alle_or_a_las_is_that_hour():
     comp = compare([from_text(es, "ES"), from_text(it, "IT")])
     assert not [d for d in comp.details if d.kind == "conflict"]
     assert clock_times(features("Ha reso omaggio alle 3 vittime.", "it").tokens) == {}
+    assert clock_times(features("Drei Menschen wurden verletzt, alle 3 sind außer Lebensgefahr.", "de").tokens) == {}

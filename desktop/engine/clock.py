@@ -67,11 +67,16 @@ def _dotted_time(tokens: tuple[Token, ...], k: int, hour: int, minutes: str) -> 
 # words a time of day follows and a decimal does not: Italian "alle", "ore", "dalle"; Spanish "a las"; a German time
 # is read by its "Uhr" ("um 0.25 Prozentpunkte", a Swiss decimal, is no time)
 def _hour_alone(tokens: tuple[Token, ...], k: int) -> bool:
-    """An hour written alone after the words that give one: "intorno alle 14", "dalle 9 di mattina", "hacia las 14"
-    (not "alle 3 vittime", "las 3 víctimas": a count of what follows)."""
+    """An hour written alone after the words that give one, then the sentence's end, a mark or a word that goes on
+    from an hour: "intorno alle 14", "dalle 9 di mattina", "hacia las 14 del martes" (not "alle 3 vittime", "las 3
+    víctimas": a count of what follows; nor German "alle 3 sind": all three)."""
     before = [t.norm for t in tokens[max(0, k - 2):k]]
     at = before[-1:] in (["alle"], ["dalle"]) or (before[-1:] == ["las"] and before[:1] in _TOWARDS)
-    return at and (k + 1 == len(tokens) or tokens[k + 1].stop or not tokens[k + 1].surface[:1].isalpha())
+    return at and (k + 1 == len(tokens) or not tokens[k + 1].surface[:1].isalpha() or tokens[k + 1].norm in _AFTER_HOUR)
+
+
+_AFTER_HOUR = frozenset("""di del della dello in e circa ora locali mattina sera pomeriggio notte de en y hora horas
+    tarde noche mañana""".split())
 
 
 _TOWARDS = (["a"], ["hacia"], ["sobre"], ["desde"], ["hasta"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .features import SentenceFeatures
+from .features import SentenceFeatures, features
 from .furniture import FUNCTION_WORDS
 from .model import Document
 
@@ -40,15 +40,16 @@ def headline_of(doc: Document) -> int | None:
 
 def kicker(doc: Document) -> bool:
     """The first line is a page's kicker, the rubric over the headline ("Grenzregion", "INTERNATIONAL · ESPAGNE"):
-    one or two words, no figure and no small word ("Séisme au Japon" is a title), over a title of five words or
-    more. It names a section and states nothing (a section label), and the headline is the line under it."""
+    one or two words, no figure, no small word ("Séisme au Japon" is a title) and no name ("Biden triumphs"), over a
+    title of five words or more. It names a section and states nothing (a section label), and the headline is the line under it."""
     if len(doc.sentences) < 3:
         return False
     text = doc.sentence_text(0)
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
     return len(words) <= 2 and not any(c.isdigit() for c in text) \
         and not any(w.casefold().strip(".,:") in FUNCTION_WORDS for w in words) \
-        and _title_line(doc, 1) and len(doc.sentence_text(1).split()) >= 5
+        and _title_line(doc, 1) and len(doc.sentence_text(1).split()) >= 5 \
+        and (len(words) == 1 or not _named(features(text, doc.language), doc.language))  # "Biden triumphs": a title
 
 
 def _title_line(doc: Document, i: int) -> bool:

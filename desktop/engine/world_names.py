@@ -98,14 +98,39 @@ def _zone_territory(zone: str) -> str | None:
     return get_global("zone_territories").get(zone)
 
 
-def within_one_another(mine: tuple[frozenset[str], frozenset[str]], theirs: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """One version names a country and the other a place that may lie in it ("in France" / "at Lyon plant", "in
-    Paris"): a place said more or less precisely, not two places. Two countries, or a city of another country
-    ("in France" / "in Berlin"), are two places."""
-    for (countries, _), (other_countries, other_cities) in ((mine, theirs), (theirs, mine)):
-        if countries and not other_countries and other_cities <= countries:
+def within_one_another(mine: tuple[frozenset[str], frozenset[str]], theirs: tuple[frozenset[str], frozenset[str]],
+                       my_countries: frozenset[str], their_countries: frozenset[str]) -> bool:
+    """One version names a country and the other a place that lies in it: a city of that country ("in France" /
+    "in Paris"), or a place the tables do not know where that version places its story in the country too ("in
+    France" / "at Lyon plant", its other sentence saying "French carmaker"; ``*_countries``: the countries each
+    version's sentences of the claim name, ``countries_said``). A place said more or less precisely, not two places.
+    Two countries, a city of another country ("in Berlin"), or an unknown place in a version that names no such
+    country ("in Barcelona", "in Texas") are two places."""
+    for (countries, _), (other_countries, other_cities), said in ((mine, theirs, their_countries),
+                                                                  (theirs, mine, my_countries)):
+        if countries and not other_countries and other_cities <= countries and (other_cities or countries & said):
             return True
     return False
+
+
+def countries_said(tokens: tuple[Token, ...], lang: str) -> frozenset[str]:
+    """The countries a sentence names, by name or by the adjective of their language ("France", "French": FR)."""
+    out = set()
+    for k, t in enumerate(tokens):
+        key = word_key(strip_accents(t.norm), lang, t.is_name)
+        if key and key.startswith("place:"):
+            out.add(key[6:])
+        elif key and key.startswith("lang:") and (territory := _territory_of_language(key[5:])):
+            out.add(territory)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=256)
+def _territory_of_language(code: str) -> str | None:
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(code)
+    return likely.rsplit("_", 1)[-1] if likely else None
 
 
 def token_date(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:

@@ -75,7 +75,8 @@ def to_contract(comp: Comparison) -> dict:
     return {
         "format": FORMAT,
         "options": {"threshold": comp.options.threshold, "semantic": comp.options.semantic, "top_k": comp.options.top_k},
-        "sources": [_source_dict(d, comp.labels.get(k, frozenset())) for k, d in enumerate(comp.documents)],
+        "sources": [_source_dict(d, frozenset(i for i in comp.labels.get(k, ()) if comp.is_label(k, i)))
+                    for k, d in enumerate(comp.documents)],
         "groups": [_group_dict(g, c) for g, c in zip(comp.groups, claim_sourcing(comp))],
         "details": [_detail_dict(d) for d in comp.details],
         "attributions": [_attribution_dict(a) for a in comp.attributions],

@@ -157,8 +157,8 @@ EN = Cues(
         chairwoman ceo founder leader head publicist manager agent sheriff officer detective pope archbishop bishop
         cardinal imam rabbi pastor reverend anchor presenter correspondent columnist editor counselor
         counsellor king queen prince princess sheikh emir sultan coach trainer inspector superintendent constable
-        trooper warden sgt lt capt cpl det insp supt cmdr col gen maj adm pvt atty const chancellor premier
-        councillor councilman councilwoman deputy""".split()),  # ranks written short
+        trooper warden sgt lt capt cpl det insp supt cmdr col gen maj adm pvt atty const chancellor councillor
+        councilman councilwoman deputy corporal admiral marshal""".split()),  # ranks written short
     #    ("Police Sgt. Marty Earley", "Gen. Mark Milley", "Det. John Smith")
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
         lecturer lecturers economist economists historian historians academics scholar scholars

@@ -13,7 +13,7 @@ from ..features import Token, token_number
 from ..meanings import WordMatches, meaning_key
 from ..negation import NONE_WORDS
 from ..units import number_unit, point_fractions
-from ..world_names import places_named, within_one_another
+from ..world_names import countries_said, places_named, within_one_another
 from .cover import uncovered
 from .intervals import COUNT_RANGES, may_agree
 from .member import Member, diff_words, measure_words, member_hedges, member_qualifiers
@@ -46,8 +46,7 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                      for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
             if "number" in named[0] & named[1] and may_agree(member, a, other, b):
                 continue  # "about 400" / "more than 380": one number may make both right
-            if named[0] == named[1] == {"name"} and within_one_another(places_named(member.feats.tokens, a, member.lang),
-                                                                       places_named(theirs, b, other.lang)):
+            if named[0] == named[1] == {"name"} and _one_place(member, a, other, b, others):
                 continue  # "in France" / "at Lyon plant": one place said more or less precisely
             if a and b and ((named[0] & named[1]) or (not named[0] and not named[1]
                                                       and _about_one_thing(member, a, theirs, b, meanings))):
@@ -61,6 +60,15 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                 for k in a:
                     out.setdefault(k, []).append(counterpart)
     return out
+
+
+def _one_place(member: Member, a: list[int], other: Member, b: list[int], others: list[Member]) -> bool:
+    """The names ``a`` and ``b`` are one place said more or less precisely (``world_names.within_one_another``), read
+    with the countries each version's sentences of the claim name."""
+    def said(source: int) -> frozenset[str]:
+        return frozenset().union(*(countries_said(m.feats.tokens, m.lang) for m in (member, *others) if m.ref[0] == source))
+    return within_one_another(places_named(member.feats.tokens, a, member.lang), places_named(other.feats.tokens, b, other.lang),
+                              said(member.ref[0]), said(other.ref[0]))
 
 
 # Words that count without a numeral ("Dozens injured" / "5 injured", "Aucune des 123" / "Les 204"), the ranges they

@@ -175,9 +175,16 @@ def _first_names_covered(member: Member, flags: list[bool], others: list[Member]
                 and not toks[k].is_number and not member.text[toks[k].end:toks[k + 1].start].strip() \
                 and not any(":" in x for x in keys[k] | keys[k + 1]) and not toks[k].surface.isupper() \
                 and toks[k + 1].norm not in _office_words(member.lang) \
-                and not named.get(toks[k + 1].norm, set()) - {toks[k].norm}:
+                and (not named.get(toks[k + 1].norm, set()) - {toks[k].norm} or not _first_name(member, k)):
             out[k] = False
     return out
+
+
+def _first_name(member: Member, k: int) -> bool:
+    """Token ``k`` before a surname may be a first name: no title, rank, trade or honorific ("Corporal Miller",
+    "Chancellor Merkel", "Firefighter Miller" in a report that writes "a forest firefighter")."""
+    norm = member.feats.tokens[k].norm
+    return norm not in HONORIFICS | _office_words(member.lang) | _roles(member.lang) and norm not in member.lower_words
 
 
 def _first_names(others: list[Member]) -> dict[str, set[str]]:
@@ -188,10 +195,15 @@ def _first_names(others: list[Member]) -> dict[str, set[str]]:
         for j in range(len(toks) - 1):
             if toks[j].is_name and toks[j + 1].is_name and len(toks[j].norm) > 1 and toks[j].surface[:1].isupper() \
                     and not o.text[toks[j].end:toks[j + 1].start].strip() and not toks[j].is_number \
-                    and not toks[j].stop and toks[j].norm not in HONORIFICS | _office_words(o.lang):  # "Chancellor
-                #                                                                   Merkel" gives no first name
+                    and not toks[j].stop and _first_name(o, j):
                 out.setdefault(toks[j + 1].norm, set()).add(toks[j].norm)
     return out
+
+
+def _roles(lang: str) -> frozenset[str]:
+    """Words naming what someone does ("nurse", "paramedic", "porte-parole")."""
+    cues = CUES.get(lang)
+    return cues.roles if cues is not None else frozenset()
 
 
 def _office_words(lang: str) -> frozenset[str]:

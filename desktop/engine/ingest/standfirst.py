@@ -44,6 +44,8 @@ def with_lead_in(markup: str, blocks: list[str]) -> list[str]:
     pending: list[str] = []
     for el in articles[0].iter(*_PARAGRAPHS):
         text = _norm(el.text_content())
+        if el.tag == "h2" and text not in kept and pending:
+            break  # an intertitle: the body's sections have begun
         if text in kept:
             if pending:
                 found[kept[text]], pending = pending, []
@@ -57,7 +59,8 @@ def with_lead_in(markup: str, blocks: list[str]) -> list[str]:
 # how pages name their standfirst ("standfirst", "chapo", "chapeau", "dek", "lede", "intro", "summary", "excerpt")
 _NAMED = re.compile(r"standfirst|chap[oô]|chapeau|\bdek\b|lede|\blead\b|intro|summary|excerpt|subtitle|sous-titre|"
                     r"description|teaser|article-?header__?desc", re.I)
-_NOT_TEXT = ("figure", "figcaption", "aside", "nav", "form", "footer", "blockquote")
+_NOT_TEXT = ("figure", "figcaption", "aside", "nav", "form", "footer", "blockquote", "a")
+_ASIDE = re.compile(r"related|recommend|more-stories|read-more|also|similar|promo|newsletter", re.I)
 _SAME_SUMMARY = 90  # rapidfuzz partial ratio above which a paragraph is the page's description
 
 
@@ -65,8 +68,8 @@ def _standfirst(el, text: str, summary: str) -> bool:
     """The paragraph reads as the article's standfirst: the page names it so (its class or id, or its parent's), or
     the page's description says it; never a caption, a box, a form or a quote (related stories, newsletters, bios
     and comments sit in such elements or say nothing of the kind), nor what the page names a picture's."""
-    if any(a.tag in _NOT_TEXT for a in el.iterancestors()):
-        return False
+    if any(a.tag in _NOT_TEXT or _ASIDE.search(f"{a.get('class', '')} {a.get('id', '')}") for a in el.iterancestors()):
+        return False  # (a link's text, a box of related stories: "teaser__text" there is another story's)
     names = " ".join(f"{x.get('class', '')} {x.get('id', '')}" for x in (el, el.getparent()) if x is not None)
     if _MEDIA.search(names):
         return False  # "lead-image__caption": a picture's caption, named after the lead picture
