@@ -593,7 +593,7 @@ def test_a_live_page_keeps_its_headline_and_standfirst_above_its_stamped_entries
 
     doc = prepare(read_path(Path(__file__).parent / "reports" / "wildfire_courier_liveblog.html"))
     gone = {doc.source.text[r.start:r.end] for r in doc.removed}
-    kept = [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    kept = _sentences_of(doc)
     assert kept[0].startswith("Spain wildfire: more than 1,800 evacuated")
     assert any(s.startswith("Firefighters battle flames fanned by strong winds") for s in kept[:3])
     assert {"19:20 BST", "14:32 BST", "Key events"} <= gone
@@ -611,9 +611,11 @@ def test_two_stamped_entries_of_a_live_page_are_one_article(tmp_path):
             "<p>14:32 BST</p><p>More than 1,800 people have been ordered to leave Vilamar de la Costa, the regional "
             "government says.</p><p>We have a small favour to ask. Millions turn to the Daily Courier for open, "
             "independent journalism. If you can, please support us from just £1.</p></article></body></html>")
-    path = tmp_path / "live.html"
-    path.write_text(page, encoding="utf-8")
-    doc = prepare(read_path(path))
-    kept = [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    (tmp_path / "live.html").write_text(page, encoding="utf-8")
+    kept = _sentences_of(prepare(read_path(tmp_path / "live.html")))
     assert any(s.startswith("More than 1,800 people have been ordered") for s in kept)
     assert any(s.startswith("Regional emergency officials say") for s in kept)
+
+
+def _sentences_of(doc) -> list[str]:
+    return [doc.sentence_text(i) for i in range(len(doc.sentences))]
