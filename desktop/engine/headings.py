@@ -41,7 +41,8 @@ def headline_of(doc: Document) -> int | None:
 def kicker(doc: Document) -> bool:
     """The first line is a page's kicker, the rubric over the headline ("Grenzregion", "INTERNATIONAL · ESPAGNE"):
     one or two words, no figure, no small word ("Séisme au Japon" is a title) and no name ("Biden triumphs"), over a
-    title of five words or more. It names a section and states nothing (a section label), and the headline is the line under it."""
+    title of five words or more. It names a section and states nothing (a section label), and the headline is the
+    line under it."""
     if len(doc.sentences) < 3:
         return False
     text = doc.sentence_text(0)

@@ -66,9 +66,10 @@ def _one_place(member: Member, a: list[int], other: Member, b: list[int], others
     """The names ``a`` and ``b`` are one place said more or less precisely (``world_names.within_one_another``), read
     with the countries each version's sentences of the claim name."""
     def said(source: int) -> frozenset[str]:
-        return frozenset().union(*(countries_said(m.feats.tokens, m.lang) for m in (member, *others) if m.ref[0] == source))
-    return within_one_another(places_named(member.feats.tokens, a, member.lang), places_named(other.feats.tokens, b, other.lang),
-                              said(member.ref[0]), said(other.ref[0]))
+        return frozenset().union(*(countries_said(m.feats.tokens, m.lang) for m in (member, *others)
+                                   if m.ref[0] == source))
+    mine, theirs = places_named(member.feats.tokens, a, member.lang), places_named(other.feats.tokens, b, other.lang)
+    return within_one_another(mine, theirs, said(member.ref[0]), said(other.ref[0]))
 
 
 # Words that count without a numeral ("Dozens injured" / "5 injured", "Aucune des 123" / "Les 204"), the ranges they

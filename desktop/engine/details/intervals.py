@@ -209,10 +209,12 @@ MEASURES = {w: unit for unit, words in (
     ("cm", "cm centimetre centimetres centimeter centimeters centimètre centimètres"),
     ("m", "metre metres meter meters mètre mètres"), ("km", "km kilometre kilometres kilometer kilometers kilomètre "
                                                            "kilomètres kilómetro kilómetros chilometro chilometri"),
-    ("in", "in inch inches pouce pouces"), ("ft", "ft foot feet pied pieds"), ("mi", "mile miles mille milles milla millas miglio miglia"),
+    ("in", "in inch inches pouce pouces"), ("ft", "ft foot feet pied pieds"),
+    ("mi", "mile miles mille milles milla millas miglio miglia"),
     ("kg", "kg kilo kilos kilogram kilograms kilogramme kilogrammes"), ("lb", "lb lbs pound pounds livre livres"),
     ("t", "tonne tonnes ton tons"), ("ha", "ha hectare hectares"), ("acre", "acre acres"),
-    ("l", "litre litres liter liters"), ("gal", "gallon gallons"), ("kmh", "km/h kph kmh kilomètres-heure kilometres-heure"), ("mph", "mph"),
+    ("l", "litre litres liter liters"), ("gal", "gallon gallons"),
+    ("kmh", "km/h kph kmh kilomètres-heure kilometres-heure"), ("mph", "mph"),
     ("degf", "f fahrenheit"), ("degc", "c celsius centigrade centígrados"),
     ("deg", "degree degrees degré degrés grado grados grad gradi"))
     for w in words.split()}
