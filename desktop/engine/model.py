@@ -203,9 +203,6 @@ class Comparison:
     # single-sourced sentence -> the pair with its closest unlinked sentence in another source, where that scores
     # near_misses.MAYBE or more: "only here" may be the aligner's miss (near_misses.closest_elsewhere)
     elsewhere: dict[SentenceRef, Link] = field(default_factory=dict)
-    # per source, its section labels ("Key figures", "REPÈRES": ``headings.section_labels``): lines that name what
-    # follows and state nothing, so no claim of their source alone (``single_sourced`` leaves them out)
-    labels: dict[int, frozenset[int]] = field(default_factory=dict)
 
     def group_index(self) -> dict[SentenceRef, int]:
         """Map each grouped sentence to its group number."""
@@ -221,6 +218,19 @@ class Comparison:
             self.__dict__["_pair_index"] = cached = (key, index)
         manual = any(ln.manual and {ln.a, ln.b} == {a, b} for g in self.groups for ln in g.links)
         return 1.0 if manual else cached[1].get(frozenset((a, b)))
+
+    @property
+    def labels(self) -> dict[int, frozenset[int]]:
+        """Per source, its section labels ("Key figures", "REPÈRES": ``headings.section_labels``): lines that name
+        what follows and state nothing, so no claim of their source alone (``single_sourced`` leaves them out). Read
+        from the documents, once per list of documents (a reordered or rebuilt comparison reads its own)."""
+        key = tuple(id(d) for d in self.documents)
+        cached = self.__dict__.get("_labels")
+        if cached is None or cached[0] != key:
+            from .pipeline import section_labels_of  # the engine's stages sit above the model
+
+            self.__dict__["_labels"] = cached = (key, section_labels_of(self.documents))
+        return cached[1]
 
     def single_sourced(self, source: int) -> list[int]:
         """Sentence indices of ``source`` that no other source carries, its section labels aside (no claims)."""

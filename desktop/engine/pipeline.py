@@ -371,7 +371,6 @@ def document_features(doc: Document) -> list:
 
 
 def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
-    comp.labels = section_labels_of(comp.documents, feats)
     languages = {k: doc.language for k, doc in enumerate(comp.documents)}
     titles = {k: t for k, t in ((k, headline_of(doc)) for k, doc in enumerate(comp.documents)) if t is not None}
     links = apply_overrides(comp, align.select_links(comp.candidates, params, languages, titles))
@@ -385,8 +384,8 @@ def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
 
 
 def section_labels_of(documents: list[Document], feats: list | None = None) -> dict[int, frozenset[int]]:
-    """Each source's section labels (``headings.section_labels``), for ``Comparison.labels``: computed again from
-    the text wherever a comparison is rebuilt (a saved session, the JSON), never stored."""
+    """Each source's section labels (``headings.section_labels``), for ``Comparison.labels``: read from the text,
+    never stored."""
     feats = feats or [document_features(d) for d in documents]
     found = ((k, section_labels(doc, f)) for k, (doc, f) in enumerate(zip(documents, feats)))
     return {k: labels for k, labels in found if labels}

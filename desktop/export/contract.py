@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from ..engine.attribution.compare import ClaimSourcing, claim_sourcing
 from ..engine.copies import Copy, copies
-from ..engine.pipeline import section_labels_of
 from ..engine.model import (
     Attribution, Comparison, Detail, Document, Group, Link, Options, Removed, Sentence, Source,
 )
@@ -127,7 +126,7 @@ def from_contract(data: dict) -> Comparison:
     groups = [_group_from(g) for g in data["groups"]]
     documents = [_source_from(s) for s in data["sources"]]
     return Comparison(documents, groups, details, options, candidates=_scored_pairs(groups, elsewhere),
-                      attributions=attributions, elsewhere=elsewhere, labels=section_labels_of(documents))
+                      attributions=attributions, elsewhere=elsewhere)
 
 
 def _scored_pairs(groups: list[Group], elsewhere: dict) -> list[Link]:

@@ -10,7 +10,6 @@ import json
 from desktop.engine import meanings, phrases
 from desktop.engine.meanings import WordMatches
 from desktop.engine.near_misses import closest_elsewhere
-from desktop.engine.pipeline import section_labels_of
 from desktop.engine.phrases import PhraseCover
 from desktop.engine.model import (
     Anchor,
@@ -241,6 +240,5 @@ def comparison_from_rows(sources, languages, run: dict, rows: dict[str, list[dic
         phrase_cover=phrases.from_rows((r["source"], r["sentence"], r["other_source"], r["other_sentence"], r["phrase"],
                                         r["cosine"], r["other_phrase"]) for r in rows.get("phrase_cover", [])),
     )
-    comparison.labels = section_labels_of(comparison.documents)
     comparison.elsewhere = closest_elsewhere(comparison)
     return comparison

@@ -43,8 +43,7 @@ def permute(comparison: Comparison, order: list[int]) -> Comparison:
     elsewhere = {ref(r): link(lk) for r, lk in comparison.elsewhere.items()}  # the single-sourced side stays first
     return replace(comparison, documents=[comparison.documents[old] for old in order], groups=groups,
                    details=details, candidates=[link(lk) for lk in comparison.candidates], attributions=attributions,
-                   phrase_cover=cover, elsewhere=elsewhere,
-                   labels={new_of[s]: labels for s, labels in comparison.labels.items()})
+                   phrase_cover=cover, elsewhere=elsewhere)
 
 
 def remap(ref: SentenceRef | None, order: list[int]) -> SentenceRef | None:
