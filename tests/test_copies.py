@@ -62,7 +62,7 @@ def test_the_same_text_twice_is_said_in_the_contract_and_the_report(seed_paths):
 
     comparison = compare([read_path(seed_paths[0]), read_path(seed_paths[0])], Options(semantic=False))
     assert to_contract(comparison)["copies"] == [{"sources": [0, 1], "sentences": len(comparison.documents[0].sentences),
-                                                  "shares": [1.0, 1.0], "identical": True}]
+                                                  "shares": [1.0, 1.0], "identical": True, "translated": False}]
     summary = render_markdown(comparison).split("## Summary")[1].split("###")[0]
     assert "is the same text as A" in summary and "one source, not two" in summary
 
@@ -147,3 +147,28 @@ def test_a_copy_that_says_a_detail_differently_is_no_echo_of_that_sentence():
     last = len(comp.documents[1].sentences)
     assert (1, last - 2) not in echoed and (1, last - 1) not in echoed
     assert len(echoed) >= 4  # the wire's own sentences stay echoes
+
+
+def test_a_wire_story_translated_by_a_site_is_one_voice():
+    """From a helper's five reports of a wildfire: the Italian page was the Spanish EFE wire translated sentence by
+    sentence, and the claims only those two carry counted as corroborated by two sources. A translation is a copy
+    in another language; a broadcaster retelling the story in English is not."""
+    from pathlib import Path
+
+    from desktop.engine.ingest import read_path
+
+    reports = Path(__file__).parent / "reports"
+    comp = compare([read_path(reports / name) for name in
+                    ("wildfire_efe_wire_es.txt", "wildfire_corriere_it.html", "wildfire_radio_en.txt")])
+    found = copies(comp)
+    assert [(c.a, c.b, c.translated) for c in found] == [(0, 1, True)] and found[0].sentences >= 8
+    echoed = echoes(comp, found)
+    assert echoed and all(later[0] == 1 and first[0] == 0 for later, first in echoed.items() if later[0] == 1)
+    only_two = [g for g in comp.groups if g.sources == {0, 1}]
+    assert only_two and all(voices(g.sources, g.members, echoed) == 1 for g in only_two)
+    assert "translated" in render_markdown(comp) and to_contract(comp)["copies"][0]["translated"]
+    from desktop.engine.copies import copies_phrase
+    from desktop.ui.columns.column_pane import copied_text
+
+    assert copies_phrase(found) == "two reports repeat each other, one translating the other"
+    assert "a translation of wildfire_efe_wire_es.txt" in copied_text(comp, 1, found)

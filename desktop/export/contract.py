@@ -91,7 +91,8 @@ def _elsewhere_dict(ln: Link) -> dict:
 
 def _copy_dict(c: Copy) -> dict:
     """Two reports that repeat each other word for word: their claims in common are one voice, not two."""
-    return {"sources": [c.a, c.b], "sentences": c.sentences, "shares": [c.share_a, c.share_b], "identical": c.identical}
+    return {"sources": [c.a, c.b], "sentences": c.sentences, "shares": [c.share_a, c.share_b], "identical": c.identical,
+            "translated": c.translated}
 
 
 def _source_from(d: dict) -> Document:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
 )
 
+from desktop.engine.copies import copies_phrase
 from desktop.engine.model import Comparison, SynopticError
 from desktop.ui.review import workflow as review_workflow
 from desktop.ui.controller import ComparisonController
@@ -338,11 +339,8 @@ class MainWindow(QMainWindow):
             return "No statement is shared by two sources — try a looser match"
         shared = len(comparison.groups)
         text = f"{shared} shared statement{'s' if shared != 1 else ''} across {len(comparison.documents)} sources"
-        echoes = sourcing_of(comparison).copies
-        if echoes:
-            pairs = "two reports repeat" if len(echoes) == 1 else f"{len(echoes)} pairs of reports repeat"
-            text += f" · ⚠ {pairs} each other word for word"
-        return text
+        pairs = copies_phrase(list(sourcing_of(comparison).copies))
+        return text + (f" · ⚠ {pairs}" if pairs else "")
 
     def _on_failed(self, message: str) -> None:
         self.progress.finish("Comparison failed")

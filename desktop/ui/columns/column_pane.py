@@ -34,7 +34,11 @@ def copied_text(comparison: Comparison, source: int, found: list[Copy]) -> str:
             other = comparison.documents[c.b if source == c.a else c.a].source
             if c.identical:
                 return f"⚠ same text as {other.name}"
-            return f"⚠ {c.share_a if source == c.a else c.share_b:.0%} word for word in {other.name}"
+            share = c.share_a if source == c.a else c.share_b
+            if c.translated:
+                return f"⚠ {share:.0%} a translation of {other.name}" if source == c.b else \
+                    f"⚠ {share:.0%} translated in {other.name}"
+            return f"⚠ {share:.0%} word for word in {other.name}"
     return ""
 
 

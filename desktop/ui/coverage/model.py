@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.engine.copies import copy_note, echoed_sources, one_voice
+from desktop.engine.copies import copies_phrase, copy_note, echoed_sources, one_voice
 from desktop.engine.model import Comparison, SentenceRef
 from desktop.engine.near_misses import near_both_ways
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
@@ -93,7 +93,8 @@ class CoverageModel(RowsModel):
         super().__init__(parent)
         self.theme = theme
         self.names: list[str] = []
-        self.copies = 0  # pairs of reports that repeat each other word for word (engine/copies.py)
+        self.copies = 0  # pairs of reports that repeat each other, word for word or translated (engine/copies.py)
+        self.copies_text = ""  # what they are, in words (``copies.copies_phrase``)
         self.copy_notes: dict[int, str] = {}  # source -> which report it repeats, for its column's header
 
     @property
@@ -103,12 +104,12 @@ class CoverageModel(RowsModel):
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         if comparison is None:
-            self.rows, self.names, self.copies, self.copy_notes = [], [], 0, {}
+            self.rows, self.names, self.copies, self.copy_notes, self.copies_text = [], [], 0, {}, ""
         else:
             self.rows = claims_of(comparison)
             self.names = [source_label(comparison, s) for s in range(len(comparison.documents))]
             found = sourcing_of(comparison).copies
-            self.copies = len(found)
+            self.copies, self.copies_text = len(found), copies_phrase(list(found))
             self.copy_notes = {}
             for c in found:  # the later report of a pair is the echo (as in the grid's marks)
                 self.copy_notes.setdefault(c.b, copy_note(c, self.names))
@@ -183,7 +184,8 @@ class CoverageModel(RowsModel):
             if not count:
                 return f"Not in {name}"
             if echo is not None:
-                return f"In {name}, word for word as {self.names[echo]}: an echo, not an independent source"
+                return f"In {name}, in {self.names[echo]}'s words (repeated or translated): an echo, not an " \
+                       "independent source"
             return f"In {name}" + (f" ({count} sentences)" if count > 1 else "")
         if role == Role.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter

@@ -177,9 +177,7 @@ class CoveragePanel(QWidget):
     def _echo_words(self, claims) -> str:
         """What copies do to the counts: the claims several sources state in one source's words (○ in the grid)."""
         one_voice = sum(1 for c in claims if c.one_voice)
-        copies = self.model.copies
-        pairs = "" if not copies else ("two reports repeat each other word for word" if copies == 1 else
-                                       f"{copies} pairs of reports repeat each other word for word")
+        pairs = self.model.copies_text
         if not one_voice:
             return f" · ⚠ {pairs}" if pairs else ""
         told = f"{one_voice} claim{'s' if one_voice > 1 else ''} stated by several in one source's words (○)"
