@@ -166,9 +166,28 @@ def test_a_wire_story_translated_by_a_site_is_one_voice():
     assert echoed and all(later[0] == 1 and first[0] == 0 for later, first in echoed.items() if later[0] == 1)
     only_two = [g for g in comp.groups if g.sources == {0, 1}]
     assert only_two and all(voices(g.sources, g.members, echoed) == 1 for g in only_two)
-    assert "translated" in render_markdown(comp) and to_contract(comp)["copies"][0]["translated"]
+    assert "one text in two languages" in render_markdown(comp) and to_contract(comp)["copies"][0]["translated"]
     from desktop.engine.copies import copies_phrase
     from desktop.ui.columns.column_pane import copied_text
 
     assert copies_phrase(found) == "two reports repeat each other, one translating the other"
-    assert "a translation of wildfire_efe_wire_es.txt" in copied_text(comp, 1, found)
+    assert "the same text as wildfire_efe_wire_es.txt, in another language" in copied_text(comp, 1, found)
+
+
+def test_two_reports_written_apart_in_two_languages_are_no_translation():
+    """From the review: short reports of one story in news order, each sentence grouped with one of the other in
+    order, had been called a translation (one voice) though they gave the story's figures differently."""
+    from pathlib import Path
+
+    from desktop.engine.ingest import read_path
+
+    reports = Path(__file__).parent / "reports"
+    for pair in (("flood_en.txt", "flood_fr.txt"), ("train_crash_en.txt", "train_crash_fr.txt")):
+        assert copies(compare([read_path(reports / name) for name in pair])) == [], pair
+    brief_en = ("Police shooting in Brooklyn\n\nA police officer shot a teenager in Brooklyn on Sunday night. The "
+                "autopsy showed that seven bullets hit the teenager, three of them in the back. The officer has been "
+                "suspended, the police commissioner said. Protesters gathered outside the precinct on Monday.")
+    brief_fr = ("Fusillade policière à Brooklyn\n\nUn policier a tué un adolescent à Brooklyn dimanche soir. Selon "
+                "l'autopsie, l'adolescent a été touché par huit balles, dont trois dans le dos. Le policier a été "
+                "suspendu, a indiqué le chef de la police. Des manifestants se sont rassemblés devant le commissariat.")
+    assert copies(compare([from_text(brief_en, "en"), from_text(brief_fr, "fr")])) == []

@@ -36,8 +36,7 @@ def copied_text(comparison: Comparison, source: int, found: list[Copy]) -> str:
                 return f"⚠ same text as {other.name}"
             share = c.share_a if source == c.a else c.share_b
             if c.translated:
-                return f"⚠ {share:.0%} a translation of {other.name}" if source == c.b else \
-                    f"⚠ {share:.0%} translated in {other.name}"
+                return f"⚠ {share:.0%} the same text as {other.name}, in another language"
             return f"⚠ {share:.0%} word for word in {other.name}"
     return ""
 
