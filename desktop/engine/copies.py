@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from dataclasses import dataclass
 from collections.abc import Collection, Iterable
 from itertools import combinations
@@ -115,7 +114,10 @@ def translated_groups(comparison: Comparison, a: int, b: int) -> list[int]:
         theirs = [j for s, j in group.members if s == b]
         if 0 < len(mine) <= MAX_GROUPED and 0 < len(theirs) <= MAX_GROUPED:
             keyed.append((min(mine), min(theirs), g))
-    return [g for _i, _j, g in _longest_in_order(sorted(keyed))]
+    from .merges import in_sequence  # (numpy: not at start-up, where the window imports this module)
+
+    group_at = {(i, j): g for i, j, g in keyed}
+    return [group_at[(i, j)] for i, j, _score in in_sequence(sorted((i, j, 0.0) for i, j, _g in keyed))]
 
 
 def translated_pairs(comparison: Comparison, a: int, b: int) -> list[tuple[SentenceRef, SentenceRef]]:
@@ -126,22 +128,6 @@ def translated_pairs(comparison: Comparison, a: int, b: int) -> list[tuple[Sente
         first = next(ref for ref in members if ref[0] == a)
         out += [(ref, first) for ref in members if ref[0] == b]
     return out
-
-
-def _longest_in_order(items: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """The longest subsequence of ``items`` (sorted by their first value) whose second values rise."""
-    ends: list[int] = []  # ends[k]: the index of the item ending the best run of length k + 1 found so far
-    tails: list[int] = []  # and its second value
-    before = [-1] * len(items)
-    for n, item in enumerate(items):
-        k = bisect_left(tails, item[1])
-        before[n] = ends[k - 1] if k else -1
-        ends[k:k + 1], tails[k:k + 1] = [n], [item[1]]
-    run, n = [], ends[-1] if ends else -1
-    while n >= 0:
-        run.append(items[n])
-        n = before[n]
-    return run[::-1]
 
 
 def _own_words(doc) -> int:

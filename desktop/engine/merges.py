@@ -223,7 +223,7 @@ MIN_ORDER_ANCHOR = 0.5
 WINDOW_SHAPE = 2
 
 
-def _in_sequence(anchors: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+def in_sequence(anchors: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """The longest chain of anchors in order on both sides (sorted by their first sentence), of the surest anchors
     among chains as long: a sure pair out of order ("A penalty is due …" with "Le montant d'une éventuelle sanction
     …", six sentences back) bounds no window. One vector operation per anchor."""
@@ -277,7 +277,7 @@ def reads_as_translation(candidates: list[Link], n_a: int, n_b: int) -> bool:
     """Two documents of ``n_a`` and ``n_b`` sentences whose ``candidates`` read as a translation and its original
     rather than two reports of one story: a chain in order of sure pairs covers most of the shorter one."""
     sure = _mutual_pairs(candidates, SURE_PAIR)
-    return bool(sure) and len(_in_sequence(sure)) >= TRANSLATION_CHAIN * min(n_a, n_b)
+    return bool(sure) and len(in_sequence(sure)) >= TRANSLATION_CHAIN * min(n_a, n_b)
 
 
 def _mutual_pairs(candidates: list[Link], floor: float) -> list[tuple[int, int, float]]:
@@ -298,7 +298,7 @@ def ordered_links(candidates: list[Link], vectors: dict[int, np.ndarray]) -> lis
     p, q = candidates[0].a[0], candidates[0].b[0]
     # the reports' edges bound the first and the last window: a title glued to the first sentence ("Swiss Official
     # Gazette of Commerce «SOGC» The Swiss Official Gazette …") before the first sure pair pairs up too
-    chain = _in_sequence(anchors)
+    chain = in_sequence(anchors)
     anchors = [(-1, -1, chain[0][2]), *chain, (len(vectors[p]), len(vectors[q]), chain[-1][2])]
     raised: dict[tuple[SentenceRef, SentenceRef], float] = {}
     for (i0, j0, s0), (i1, j1, s1) in zip(anchors, anchors[1:]):
