@@ -7,7 +7,8 @@ rows and same-language haystacks, the haystacks' total weight set by --haystack-
 model fitted before on haystacks alone, kept as it is (no same-story pairs across languages exist yet). Prints:
 - the same-story figures of the model fitted on all the pairs, and leave-one-pair-out (fit on all but one and the
   haystacks, score the one left out): the honest figure for unseen stories;
-- the weights to paste into score_model.FITTED.
+- the weights to paste into score_model.STORY_BIAS and STORY_WEIGHTS (every input but "context", which
+  benchmarks/fit_context.py fits on top).
 Usage: python benchmarks/fit_scores.py [--ridge R] [--haystack-weight W] [--extra DIR]... [--train-extra]
                                      [--unseen DIR]...
 (--extra: more annotated pairs, fitted on with --train-extra, else scored as unseen; --unseen: never fitted on.)
@@ -45,14 +46,15 @@ def design(pair):
 # Evidence that can only speak for a link (or only against it): a weight of the other sign would be the fit
 # reading noise or a correlation between inputs, and would not carry over to unseen stories.
 FOR_A_LINK = {"cos", "margin", "z_low", "z_high", "gap_low", "gap_high", "lexical", "contain", "indel", "shared",
-              "mutual", "headline", "clause", "verbatim", "story_clause", "story_headline", "cover", "cross_clause"}
+              "mutual", "headline", "clause", "verbatim", "story_clause", "story_headline", "cover", "cross_clause",
+              "context"}
 AGAINST_A_LINK = {"conflict", "name_clash", "cross_tagged"}
 # Evidence the same-story rows cannot weigh: two titles speak for a link only between reports of one story (a report
 # on another story has a title too: "La Russie a demandé à la Turquie une aide pour exporter son blé" is no
 # "La Russie a demandé à la Chine une aide militaire"), and nearly every same-story row reads as one story, so the
 # fit cannot tell "headline" from "story_headline" and would give the titles weight whatever the story. Left to
 # "story_headline" (and to the haystack model, where it was fitted on unrelated documents).
-NOT_FITTED = {"headline"}
+NOT_FITTED = {"headline", "context", "context_read"}  # the context: fitted on top of the rest (fit_context.py)
 
 
 def fit(blocks: list[tuple[np.ndarray, np.ndarray, float]], ridge: float) -> ScoreModel:
@@ -128,8 +130,8 @@ def main() -> int:
         print(f"{len(extra)} unseen pairs ({', '.join(([] if args.train_extra else args.extra) + args.unseen)}), model fitted on the {len(stories)}:",
               summary([sum(x) for x in zip(*unseen)]))
     print("# inputs: " + ", ".join(INPUTS))
-    print(f"FITTED = ScoreModel(\n    bias={full.bias},\n    weights=({', '.join(str(v) for v in full.weights)}),")
-    print("    cross=CROSS_STORY,\n    haystack=HAYSTACK,\n    uncovered=UNCOVERED,\n)")
+    print(f"STORY_BIAS = {full.bias}\nSTORY_WEIGHTS = ({', '.join(str(v) for v in full.weights[:-2])})")
+    print("(then benchmarks/fit_context.py for CONTEXT_WEIGHT and CONTEXT_READ on top)")
     return 0
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import evidence, word_cover
+from . import context, evidence, word_cover
 from .clauses import ClauseTable
 from .evidence import (Evidence, Profile, Words, mean_cosine, placement, profile, same_story, sentence_counts,
                        topic_regime, topic_share, word_evidence)
@@ -38,6 +38,7 @@ class DocView:
     prose: bool = True  # written in sentences, not a list of headlines (headings.written_in_prose)
     word_counts: dict[str, int] | None = None  # in how many sentences each word is (``regime``; counted when needed)
     words: list | None = None  # per sentence, its content words' vectors (``word_cover``; reports of one story)
+    windows: np.ndarray | None = None  # per sentence, read after the one before it (``context``; reports of one story)
 
 
 MIN_CONTENT_WORDS = 2  # a shorter sentence links only when it shares a word, name or number with the other
@@ -140,18 +141,21 @@ def candidate_evidence(a: DocView, b: DocView, idf, top_k: int) -> list[tuple[in
     same_lang = a.lang == b.lang
     clauses = ClauseTable.pair(a, b) if semantic and a.clauses is not None and b.clauses is not None else None
     mean_cos = mean_cosine(a.vectors, b.vectors) if semantic else 0.0
-    context = {"story": same_story(mean_cos), "regime": regime(a, b, mean_cos) if semantic else 1.0}
+    of_documents = {"story": same_story(mean_cos), "regime": regime(a, b, mean_cos) if semantic else 1.0}
     covered = same_lang and spaced(a, b) and a.words is not None and b.words is not None  # word_cover
+    read_in_context = semantic and same_lang and a.windows is not None and b.windows is not None
     words_a, words_b = Words.of(a.features, idf), Words.of(b.features, idf)
     rows = []
     for i, j in sorted(pairs):
-        fields = dict(context, headline=float((i, j) == titles))
+        fields = dict(of_documents, headline=float((i, j) == titles))
         if semantic:
             fields |= placement(cos.get((i, j)) or float(a.vectors[i] @ b.vectors[j]), i, j, rows_a, cols_b)
         if clauses is not None:
             fields["clause"] = clauses.best(i, j)
         if covered:
             fields["cover"] = word_cover.cover(a.words[i], b.words[j]) if (i, j) != titles else 0.0
+        if read_in_context and (i or j):  # two first sentences have no sentence before them
+            fields["context"] = context.gain(a.windows, a.vectors, b.windows, b.vectors, i, j, fields["cos"])
         ev = word_evidence(a.features[i], b.features[j], words_a, i, words_b, j, same_lang, idf)
         rows.append((i, j, ev._replace(**fields)))
     closeness = [((i, j), max(ev.cos if ev.cos is not None else ev.lexical, ev.clause)) for i, j, ev in rows]

@@ -11,7 +11,7 @@ import weakref
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import replace
 
-from . import align, details as details_stage, thesaurus, word_cover
+from . import align, context, details as details_stage, thesaurus, word_cover
 from .acronyms import definitions
 from .attribution import find_attributions
 from .attribution.quotes_apart import quotes_apart
@@ -151,6 +151,7 @@ def _views(documents: list[Document], emb: Embedder | None, cache: EmbeddingCach
             view.clauses = rows
     if emb is not None and _one_story(views):
         yield from _with_words(views, emb, known or word_cover.KnownWords(lambda words: emb.encode(words, cache)), cache)
+        yield from _with_windows(views, documents, emb, cache)
     return views
 
 
@@ -167,6 +168,21 @@ def _with_words(views: list[align.DocView], emb: Embedder, known: word_cover.Kno
     idf = align.idf_table(views)
     for view in shared:
         view.words = word_cover.sentence_words(view.features, known.vectors, idf)
+
+
+def _with_windows(views: list[align.DocView], documents: list[Document], emb: Embedder,
+                  cache: EmbeddingCache | None) -> Generator[Progress, None, None]:
+    """Each sentence read after the one before it, in the reports written in prose (in a list of headlines the line
+    before is another story) that share their language with another (written with spaces: ``word_cover``'s
+    reports), for the score model of one story (``context``)."""
+    shared = [k for k, v in enumerate(views) if v.prose and v.lang not in UNSPACED
+              and sum(w.lang == v.lang for w in views) > 1]
+    if not shared:
+        return
+    vectors = yield from _relay(context.window_vectors(emb, [documents[k] for k in shared], cache),
+                                lambda done, total: Progress("embed", 0.7, f"Reading sentences in context ({done} of {total})"))
+    for k, rows in zip(shared, vectors):
+        views[k].windows = rows
 
 
 def _load_for_new_sentences(emb: Embedder | None, cache: EmbeddingCache | None, documents: list[Document]) -> None:
