@@ -341,6 +341,15 @@ def test_no_statement_in_an_accusation_undergone_an_emergency_answered_or_a_loss
     assert who == {"Kenneth Dorsey": "person", "A navy spokesman": "anonymous"}
 
 
+def test_those_who_were_told_are_no_speakers():
+    """A headline's "Families told after two die", "Villagers told that the water is safe": they were told; who
+    tells names whom ("told reporters", "told of his ordeal")."""
+    who = _who("Families told after two die in chemical works explosion\n\n"
+               "Villagers told that the water is safe. The survivor told of his ordeal in hospital. "
+               "A spokesman told reporters the plant would stay closed.")
+    assert who == {"The survivor": "anonymous", "A spokesman": "anonymous"}
+
+
 def test_a_writer_and_the_journal_they_wrote_in_and_an_age_before_a_name():
     who = _who("Two doctors writing in The Lancet said the drug was safe. "
                "In the village, 25-year-old Guzel said she had come to vote.")

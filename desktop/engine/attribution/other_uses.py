@@ -118,6 +118,9 @@ def another_sense(s: Sentence, k: int, nxt: str) -> bool:
         return True  # "urging on fans in the stadium": cheering, no words reported
     if t.lemma == "exclaim" and nxt in ("with", "at", "in", "over"):
         return True  # "Fans exclaimed with joy", "He exclaimed at the sight of the damage": no words said
+    if s.lang == "en" and t.norm == "told" and nxt in _NO_HEARER:
+        return True  # "Families told after two die", "Villagers told that the water is safe": they were told (one
+        #              who tells names whom: "told reporters", "told the BBC", "told of his ordeal")
     if t.lemma == "hope" and nxt in ("to", "for"):
         return True  # "which hopes to map the seabed"; "It hopes sales will benefit" states one
     if t.norm == "doute" and k > 0 and s.toks[k - 1].norm in ("sans", "aucun", "nul"):
@@ -125,6 +128,9 @@ def another_sense(s: Sentence, k: int, nxt: str) -> bool:
     if k == 0 and len(s.toks) > 1 and not s.broken(1) and s.toks[1].surface[:1].isupper() and t.lemma in ("say", "dire"):
         return True  # "Said Benali, who runs a shop,"
     return k == 0 and len(s.toks) > 1 and s.gap(1).strip().startswith(":")  # "Report: Red Sox offer …", "Analyse :"
+
+
+_NO_HEARER = frozenset("after before as amid following over when while that to in at during".split())
 
 
 def alias(s: Sentence, k: int) -> bool:
