@@ -1880,6 +1880,29 @@ def test_a_carmaker_named_or_described_is_one_source_and_two_groups_are_two():
                    "by an outside firm.") == [True]
 
 
+def test_a_role_a_report_puts_beside_a_name_is_that_person():
+    """From a helper's reports of a resignation: "écrit-il" (he: "Le ministre de l'Agriculture") against "a déclaré
+    M. Delorme" read "attributed differently", while another report says "Le ministre de l'Agriculture, Marc
+    Delorme". A role no report puts beside the name is another speaker still."""
+    from desktop.engine.attribution.compare import claim_sourcing
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    def differs(*texts: str) -> list[bool]:
+        comp = compare([from_text(t, k) for t, k in zip(texts, "ABC")])
+        return [c.differs for c in claim_sourcing(comp) if len(c.versions) > 1]
+
+    quote = "« Je quitte le gouvernement pour pouvoir me défendre librement »"
+    named = (f"Le ministre de l'Agriculture, Marc Delorme, a démissionné mercredi. {quote}, a déclaré M. Delorme "
+             "dans un communiqué.")
+    role = (f"C'est fini pour Marc Delorme. Le ministre de l'Agriculture a jeté l'éponge mercredi. {quote}, "
+            "écrit-il dans un bref communiqué.")
+    assert differs(named, role) == [False, False]
+    other = f"Marc Delorme a démissionné mercredi. {quote}, a déclaré M. Delorme dans un communiqué."
+    assert differs(other, f"Le ministre de l'Intérieur a démissionné mercredi. {quote}, a déclaré le ministre de "
+                   "l'Intérieur dans un communiqué.")[-1] is True
+
+
 def test_il_never_stands_for_a_body_whose_noun_after_l_is_feminine():
     """From a helper's test: "L'association anticorruption … a salué … Il a toujours nié les faits" had the
     association deny the facts: "l'" hides the gender, the noun's ending gives it. "Elle" may stand for it still."""

@@ -95,7 +95,24 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     if a.kind == b.kind == "person" and full_names(comp, a) & full_names(comp, b):
         return True  # "Christian Noyer, également présent" / "Christian Noyer, président de la Banque de France"
     return _alike(name_a, name_b) or ("person" in (a.kind, b.kind) and _last_word(name_a) == _last_word(name_b) != "") \
-        or _initials_of(comp, a, b) or _initials_of(comp, b, a) or _state_of(name_a, name_b) or _state_of(name_b, name_a)
+        or _initials_of(comp, a, b) or _initials_of(comp, b, a) or _state_of(name_a, name_b) or _state_of(name_b, name_a) \
+        or _named_together(comp, name_a, name_b) or _named_together(comp, name_b, name_a)
+
+
+_DETERMINER = re.compile(r"^(?:le |la |les |l'|the |a |an |un |une |son |sa |ses |his |her |its |their )")
+
+
+def _named_together(comp: Comparison, role: str, name: str) -> bool:
+    """``role`` ("le ministre de l'agriculture") is the person ``name`` ("m. delorme") where a report of the
+    comparison puts the two side by side: "Le ministre de l'Agriculture, Marc Delorme," or "Marc Delorme, ministre
+    de l'Agriculture" (a role of two words or more; up to two words of the name between, its first name)."""
+    role = _DETERMINER.sub("", role.replace("\u2019", "'")).strip()
+    last = _last_word(name)
+    if len(_WORDS.findall(role)) < 2 or not last or last in _WORDS.findall(role):
+        return False
+    r, n = re.escape(role), re.escape(last)
+    together = re.compile(rf"\b{r}\s*,?\s*(?:[\w.-]+\s+){{0,2}}{n}\b|\b{n}\s*[,(]\s*(?:\w+['\s]+)?{r}\b")
+    return any(together.search(strip_accents(d.text.lower().replace("\u2019", "'"))) for d in comp.documents)
 
 
 def _generic_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:
