@@ -350,6 +350,16 @@ def test_those_who_were_told_are_no_speakers():
     assert who == {"The survivor": "anonymous", "A spokesman": "anonymous"}
 
 
+def test_a_task_taken_on_is_no_statement():
+    """From a helper's reports: "Sophie Marchand … assure l'intérim" read her as the source of the sentence; one who
+    "assure" a task (l'intérim, la sécurité) says nothing, one who "assure que", "assure n'avoir" or "assure à la
+    presse" does."""
+    who = _who("La ministre de la Transition écologique, Sophie Marchand, assure l'intérim. "
+               "Le groupe assure la sécurité du site. Le maire assure que tout va bien. "
+               "Le ministre assure n'avoir « jamais favorisé » la société. Le préfet assure l'avoir prévenu lundi.")
+    assert who == {"Le maire": "person", "Le ministre": "person", "Le préfet": "person"}
+
+
 def test_a_writer_and_the_journal_they_wrote_in_and_an_age_before_a_name():
     who = _who("Two doctors writing in The Lancet said the drug was safe. "
                "In the village, 25-year-old Guzel said she had come to vote.")

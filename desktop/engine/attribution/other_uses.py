@@ -9,6 +9,7 @@ import re
 
 from .cues import INSTITUTIONS
 from .sentence import Sentence
+from .verb_groups import verb_group_start
 
 
 def noun_use(s: Sentence, k: int) -> bool:
@@ -121,6 +122,9 @@ def another_sense(s: Sentence, k: int, nxt: str) -> bool:
     if s.lang == "en" and t.norm == "told" and nxt in _NO_HEARER:
         return True  # "Families told after two die", "Villagers told that the water is safe": they were told (one
         #              who tells names whom: "told reporters", "told the BBC", "told of his ordeal")
+    if s.lang == "fr" and t.lemma == "assurer" and not _inverted(s, k) and _task_taken(s, k + 1):
+        return True  # "assurera l'intérim", "assure la sécurité du site": a task, not words ("assure que",
+        #              "assure n'avoir", "assure à la presse", "assure les agriculteurs de son soutien" say)
     if t.lemma == "hope" and nxt in ("to", "for"):
         return True  # "which hopes to map the seabed"; "It hopes sales will benefit" states one
     if t.norm == "doute" and k > 0 and s.toks[k - 1].norm in ("sans", "aucun", "nul"):
@@ -131,6 +135,37 @@ def another_sense(s: Sentence, k: int, nxt: str) -> bool:
 
 
 _NO_HEARER = frozenset("after before as amid following over when while that to in at during".split())
+
+
+_FR_DET = frozenset("le la les un une son sa ses leur leurs ce cet cette ces".split())
+
+
+def _task_taken(s: Sentence, m: int) -> bool:
+    """A French noun taken on at token ``m`` ("l'intérim", "la sécurité"): a determiner (or an elided "l'") and its
+    noun, no "de" after the noun (whom it reassures of what: "assure les agriculteurs de son soutien"), no "que"
+    and no quote in the rest of the sentence."""
+    if m >= len(s.toks) or s.broken(m):
+        return False
+    elided = s.gap(m).lower().endswith(("l'", "l’"))
+    noun = m if elided else m + 1
+    if not (elided or s.toks[m].norm in _FR_DET) or noun >= len(s.toks) or s.broken(noun) \
+            or s.toks[noun].norm in ("avoir", "être"):
+        return False  # "assure l'avoir prévenu": "l'" is a pronoun there
+    after = s.toks[noun + 1] if noun + 1 < len(s.toks) and not s.broken(noun + 1) else None
+    whom = after is not None and (after.norm == "de" or s.gap(noun + 1).lower().endswith(("d'", "d’")))
+    rest = s.text[s.toks[noun].end:]
+    return not whom and not _THAT.search(rest) and not _OPENING_QUOTE.search(rest)
+
+
+def _inverted(s: Sentence, k: int) -> bool:
+    """The verb at ``k`` follows a quote or stands inside one ("», a assuré la présidence", "« Pourtant, assure un
+    analyste, … »"): its speaker comes after it."""
+    before = s.text[:s.toks[verb_group_start(s, k)].start]
+    return any(c in before[-4:] for c in "«»\"“”") or before.count("«") > before.count("»") \
+        or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_THAT = re.compile(r"\bqu(?:e\b|['’])", re.I)
 
 
 def alias(s: Sentence, k: int) -> bool:
