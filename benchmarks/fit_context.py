@@ -3,9 +3,11 @@
 Every candidate pair the aligner can link (``fit_scores.design``: the best pairing of one of its sentences) becomes a
 row: the score model's logit without context (``score_model.STORY_BIAS``, ``STORY_WEIGHTS``) as an offset, the pair's
 ``context`` gain, whether its sentences were read in context (``context_read``) and whether the gold accepts the
-link; the haystacks' rows (not read in context: their reports do not read as one story) weigh 0.15 of the story rows,
-as in ``fit_scores.py``. Logistic regression with the offset (Newton steps, a little ridge): two numbers, the context
-weight and the shift that comes with reading in context, so the rest of the model keeps what it was fitted on.
+link (no haystack rows: their reports do not read as one story, so neither input is ever set there and they would
+weigh nothing). Logistic regression with the offset (Newton steps, a little ridge): two numbers, the context weight
+and the shift that comes with reading in context, so the rest of the model keeps what it was fitted on. The pair
+rules come after the model (order.py raises a pair next to a sure pair): the figures printed run them, the fit does
+not see them.
 Prints the same-story figures through the whole aligner (as the CLI links) without context, fitted on all pairs and
 leave-one-pair-out (fit on the others, score the held-out pair: the honest figure), per folder, and the numbers to
 paste into score_model.CONTEXT_WEIGHT, CONTEXT_READ.
@@ -21,8 +23,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _same_story import haystacks, linked_pairs, story_pairs, story_score, summary  # noqa: E402
-from fit_scores import HAYSTACK_WEIGHT, design  # noqa: E402
+from _same_story import linked_pairs, story_pairs, story_score, summary  # noqa: E402
+from fit_scores import design  # noqa: E402
 
 from desktop.engine.score_model import FITTED, STORY_BIAS, STORY_WEIGHTS  # noqa: E402
 
@@ -59,13 +61,10 @@ def main() -> int:
         print("skipped: ../shared/eval/same_story not found")
         return 0
     story = [design(p) for p in pairs]
-    hay = [design(p) for p in haystacks() if p.views[0].lang == p.views[1].lang]
-    hw = HAYSTACK_WEIGHT * sum(len(y) for _, y in story) / max(sum(len(y) for _, y in hay), 1)
-    hay_blocks = [(X, y, hw) for X, y in hay]
-    full = fit([(X, y, 1.0) for X, y in story] + hay_blocks, args.ridge)
+    full = fit([(X, y, 1.0) for X, y in story], args.ridge)
     rows = {"without context": [], f"fitted on all {len(pairs)}": [], "leave one pair out": []}
     for k, pair in enumerate(pairs):
-        held = fit([(X, y, 1.0) for n, (X, y) in enumerate(story) if n != k] + hay_blocks, args.ridge)
+        held = fit([(X, y, 1.0) for n, (X, y) in enumerate(story) if n != k], args.ridge)
         for name, (w, s) in zip(rows, ((0.0, 0.0), full, held)):
             rows[name].append(story_score(pair, linked_pairs(pair, model(w, s))))
     start = 0

@@ -1,6 +1,9 @@
 """Context (engine/context.py): a sentence that leans on the one before it is read together with it."""
+from pathlib import Path
+
 from desktop.engine import align, context
 from desktop.engine.embed import shared_embedder
+from desktop.engine.ingest import read_path
 from desktop.engine.model import Source
 from desktop.engine.pipeline import compare, doc_views, prepare_all
 from desktop.engine.score_model import FITTED
@@ -14,6 +17,7 @@ CRANE_B = ("Crane topples onto ship in Rotterdam\n\n"
            "A giant crane toppled onto a vessel at Rotterdam's Maasvlakte terminal on Tuesday. "
            "A docker who was in the cabin died in hospital in the evening. "
            "Work at the quay has been halted, the operator said.\n")
+REPORTS = Path(__file__).parent / "reports"
 DIED, DOCKER = 3, 2  # "One of them later died of his injuries." / "A docker who was in the cabin died in hospital …"
 
 
@@ -64,3 +68,19 @@ def test_lists_of_headlines_and_reports_in_other_languages_are_not_read_in_conte
               "Deux dockers ont été hospitalisés. L'un d'eux est mort.\n")
     mixed = _views(CRANE_A, french)
     assert [v.lang for v in mixed] == ["en", "fr"] and all(v.windows is None for v in mixed)
+
+
+def test_different_facts_after_one_shared_fact_stay_apart():
+    """A helper's two reports of a verdict open on the same fact and go on to different ones: the lawyer's appeal,
+    the relatives' reaction. Read with the sentences before them, the two windows shared the verdict and linked
+    the appeal to the reaction (0.65, 'Anonymous sources only'); one side read in context against the other alone
+    does not."""
+    comparison = compare([read_path(REPORTS / "balcony_verdict_en.txt"),
+                          read_path(REPORTS / "balcony_verdict_families_en.txt")])
+    texts = [[d.sentence_text(i) for i in range(len(d.sentences))] for d in comparison.documents]
+    appeal = next(i for i, t in enumerate(texts[0]) if t.startswith("His lawyer said he would appeal"))
+    relatives = next(i for i, t in enumerate(texts[1]) if t.startswith("Relatives of the victims said"))
+    verdict = [next(i for i, t in enumerate(doc) if "eight years" in t and i > 0) for doc in texts]
+    where = comparison.group_index()
+    assert where[(0, verdict[0])] == where[(1, verdict[1])]  # the verdict both state
+    assert where.get((0, appeal), -1) != where.get((1, relatives), -2)

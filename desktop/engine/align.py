@@ -38,7 +38,7 @@ class DocView:
     prose: bool = True  # written in sentences, not a list of headlines (headings.written_in_prose)
     word_counts: dict[str, int] | None = None  # in how many sentences each word is (``regime``; counted when needed)
     words: list | None = None  # per sentence, its content words' vectors (``word_cover``; reports of one story)
-    windows: np.ndarray | None = None  # per sentence, read after the one before it (``context``; reports of one story)
+    windows: np.ndarray | None = None  # per sentence, read after the one before it (``context``; one story)
 
 
 MIN_CONTENT_WORDS = 2  # a shorter sentence links only when it shares a word, name or number with the other

@@ -1,26 +1,33 @@
-"""Context: a pair of sentences read together with the sentence before each.
+"""Context: a pair of sentences read with the sentence before one of them.
 
 Reports of one story say a fact in a sentence that leans on the one before it: "One of them later died of his
 injuries" names no one, the sentence before it says two dockers were taken to hospital. Embedded alone, it reads far
 from the other report's "A docker who was in the cabin died in hospital in the evening": the model scored the pair
 0.29 (0.48 after the pair rules: a near miss, and each report's own). Embedded after the sentence before it (a window
-of two), it carries whom it speaks of, as a reader does: 0.46, and linked (0.66; tests/test_context.py). ``gain``:
-how much closer the pair reads once either side or both are read with the sentence before (the best of the three
-readings, above the sentences' own cosine; 0 when no reading comes closer; two first sentences are not read so).
-It is one input of the score model (``score_model.INPUTS``: ``context``, with ``context_read`` where it was read),
-for reports of one story in one language written in prose, where the score model of one story (``score_model.FITTED``)
-reads it; in a list of headlines the line before is another story. It costs one more embedding a sentence (cached
-as sentences are): two ten-report rpm2 clusters, cold, 2.25 -> 2.67 s and 1.95 -> 2.80 s to compare (median of
-three runs, benchmarks/bench_cluster.py); two long reports of many stories do not read as one story and are not
-read so.
+of two), it carries whom it speaks of, as a reader does, and the pair links (tests/test_context.py). ``gain``: how
+much closer the pair reads once one side is read with its sentence before, against the other side alone (the better
+of the two readings, above the sentences' own cosine; 0 when neither comes closer; two first sentences are not read
+so). It is one input of the score model (``score_model.INPUTS``: ``context``, with ``context_read`` where it was
+read), for reports of one story in one language written in prose (in a list of headlines the line before is another
+story), where the score model of one story (``score_model.FITTED``) reads it.
 
-Measured on 58 annotated same-story pairs (the ten development pairs and 48 annotated blind in session 56),
-leave-one-pair-out through the CLI's pair rules. Refitting the whole score model with it (benchmarks/fit_scores.py):
-must recall 0.733 -> 0.769, should 0.269 -> 0.269, link precision 0.834 -> 0.859 against the same refit without it;
-the window after the sentence did less (0.749 / 0.291 / 0.842), a window of three too (0.761 / 0.269 / 0.838), and
-so did the mean of the two sentences' vectors in place of a window's own embedding (0.761 / 0.275 / 0.847, no
-embedding to compute). Its weight fitted on top of the shipped model (benchmarks/fit_context.py), which keeps what
-49 pairs taught it: 0.749 / 0.258 / 0.856 -> 0.784 / 0.264 / 0.867.
+Both sides read with their sentences before was tried first: where the two sentences before state one fact, the two
+windows share most of their words and read alike whatever the sentences after them say ("sentenced to eight years.
+His lawyer said he would appeal" / "sentenced to eight years. Relatives said the sentence did not reflect their
+loss"), and order.py already raises a pair right after a sure pair: two helpers' reports got links between different
+facts that way. Measured (benchmarks/fit_context.py, its weight fitted on top of the shipped model, leave-one-pair-out
+on 58 annotated same-story pairs, the ten development pairs and 48 annotated blind in session 56, with the CLI's pair
+rules): must recall / should recall / link precision 0.749 / 0.258 / 0.856 without context; 0.776 / 0.269 / 0.864
+with it (the ten development pairs 0.753 / 0.543 / 0.891 -> 0.753 / 0.571 / 0.902); both sides read in context
+0.784 / 0.264 / 0.867 (and the false links above); only readings closer than the sentence before alone comes
+(0.765 / 0.264 / 0.861, and the dockers stay apart); titles left out (0.780 / 0.275 / 0.858, the development pairs'
+precision 0.892). The mean of two sentences' vectors in place of a window's embedding did a little less than the
+window (measured with both sides read: 0.773 / 0.269 / 0.859).
+
+It costs one more embedding a sentence of such reports (cached as sentences are): two ten-report rpm2 clusters, cold,
+2.25 -> 2.67 s and 1.95 -> 2.80 s to compare (median of three runs, benchmarks/bench_cluster.py); two long reports of
+many stories do not read as one story and are not read so. A cache filled before this module existed does not hold
+the windows: the first comparison of reports seen before loads the model once more.
 """
 from __future__ import annotations
 
@@ -46,6 +53,6 @@ def window_vectors(emb: Embedder, documents: list[Document], cache: EmbeddingCac
 
 def gain(win_a: np.ndarray, vec_a: np.ndarray, win_b: np.ndarray, vec_b: np.ndarray, i: int, j: int,
          cos: float) -> float:
-    """How much closer sentence i of one report and j of the other read with the sentence before either or both."""
-    read = max(float(win_a[i] @ win_b[j]), float(win_a[i] @ vec_b[j]), float(vec_a[i] @ win_b[j]))
+    """How much closer sentence i of one report and j of the other read with the sentence before either."""
+    read = max(float(win_a[i] @ vec_b[j]), float(vec_a[i] @ win_b[j]))
     return max(0.0, read - cos)

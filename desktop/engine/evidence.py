@@ -43,8 +43,8 @@ class Evidence(NamedTuple):
     z_col: float = 0.0  # the same for the second sentence
     gap_row: float = 0.0  # cosine minus the first sentence's best other pairing (> 0: this pair is its best)
     gap_col: float = 0.0
-    context: float | None = None  # how much closer the pair reads with the sentence before each (``context.gain``;
-    #     None: not read so)
+    context: float | None = None  # how much closer the pair reads with the sentence before one of them
+    #     (``context.gain``; None: not read so)
     cover: float | None = None  # each sentence's words said by the other in its own words (``word_cover``; None:
     #     not computed, see ``score_model.ScoreModel.uncovered``)
 

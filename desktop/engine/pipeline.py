@@ -176,7 +176,7 @@ def _with_windows(views: list[align.DocView], documents: list[Document], emb: Em
     before is another story) that share their language with another (written with spaces: ``word_cover``'s
     reports), for the score model of one story (``context``)."""
     shared = [k for k, v in enumerate(views) if v.prose and v.lang not in UNSPACED
-              and sum(w.lang == v.lang for w in views) > 1]
+              and sum(w.prose and w.lang == v.lang for w in views) > 1]
     if not shared:
         return
     vectors = yield from _relay(context.window_vectors(emb, [documents[k] for k in shared], cache),
