@@ -434,6 +434,24 @@ def test_reports_say_which_single_sourced_sentences_have_a_near_sentence_elsewhe
     assert "nearest sentence elsewhere" not in plain
 
 
+def test_a_near_sentence_scoring_the_strictness_says_why_it_is_not_linked():
+    """From a helper's three reports of a resignation: "nearest sentence elsewhere … (0.71), not linked" under a
+    report that says claims are grouped from 0.50 read as a contradiction; the note now says what kept them apart."""
+    from pathlib import Path
+
+    from desktop.engine.ingest import read_path
+    from desktop.engine.pipeline import compare
+
+    reports = Path(__file__).parent / "reports"
+    comp = compare([read_path(reports / f"resignation_{name}.txt") for name in ("a_afp", "b_monde", "c_parisien")])
+    notes = [line for line in render_markdown(comp).splitlines() if "nearest sentence elsewhere" in line]
+    above = [ln for ln in comp.elsewhere.values() if ln.score >= comp.options.threshold]
+    assert above and notes
+    for line in notes:
+        score = float(re.search(r"\((\d\.\d\d)\), not linked", line).group(1))
+        assert ("not linked (above the strictness, but" in line) == (score >= comp.options.threshold), line
+
+
 def test_a_claim_of_several_sources_reads_question_mark_in_the_report_for_a_source_with_a_sentence_near_it():
     """Three reports: A and B carry claim 1; C's single-sourced sentence has one of its versions as its nearest
     sentence elsewhere (0.41, above the reports' bar): the coverage table reads "?" in C's column of claim 1."""

@@ -40,14 +40,19 @@ def apart_reasons(comp: Comparison, misses: list[Link]) -> dict[SentenceRef, str
     chosen (``align.select_links``: one of the two matches another sentence of the other's source more closely);
     dropped by the user's unlinks (``overrides.apply_overrides``); or chosen but kept out of the claim it would
     join (``align.build_groups``: two claims, or a sentence not as close to every version of the claim)."""
+    return {b: why for (_, b), why in pair_reasons(comp, misses).items()}
+
+
+def pair_reasons(comp: Comparison, misses: list[Link]) -> dict[tuple[SentenceRef, SentenceRef], str]:
+    """``apart_reasons`` keyed by the pair (``miss.a``, ``miss.b``): two sentences may share their nearest one."""
     t = comp.options.threshold
-    out = {miss.b: f"below the strictness ({t:.2f})" for miss in misses if miss.score < t}
+    out = {(miss.a, miss.b): f"below the strictness ({t:.2f})" for miss in misses if miss.score < t}
     above = [miss for miss in misses if miss.score >= t]
     return out | _kept_apart(comp, above) if above else out  # the choice is read again only when a miss needs it
 
 
-def _kept_apart(comp: Comparison, misses: list[Link]) -> dict[SentenceRef, str]:
-    """``apart_reasons`` of near misses at the strictness or above (one pass of ``align.select_links``)."""
+def _kept_apart(comp: Comparison, misses: list[Link]) -> dict[tuple[SentenceRef, SentenceRef], str]:
+    """``pair_reasons`` of near misses at the strictness or above (one pass of ``align.select_links``)."""
     from . import align  # numpy: not before the window shows (the UI imports this module at start)
     from .headings import headline_of
 
@@ -60,15 +65,15 @@ def _kept_apart(comp: Comparison, misses: list[Link]) -> dict[SentenceRef, str]:
     best, index = align.best_partners(comp.candidates), comp.group_index()
     out = {}
     for miss in misses:
-        pair = frozenset((miss.a, miss.b))
+        pair, key = frozenset((miss.a, miss.b)), (miss.a, miss.b)
         if pair not in pairs:
-            out[miss.b] = _closer_match(miss, best)
+            out[key] = _closer_match(miss, best)
         elif pair not in kept:
-            out[miss.b] = "above the strictness, but linking them would join sentences you unlinked"
+            out[key] = "above the strictness, but linking them would join sentences you unlinked"
         elif miss.a in index and miss.b in index:
-            out[miss.b] = "above the strictness, but each belongs to a claim: linking them would join two claims"
+            out[key] = "above the strictness, but each belongs to a claim: linking them would join two claims"
         else:
-            out[miss.b] = "above the strictness, but it does not read as close to every version of the claim"
+            out[key] = "above the strictness, but it does not read as close to every version of the claim"
     return out
 
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from desktop.engine.attribution.compare import ClaimSourcing, analysed, claim_sourcing, sourcing_profile
 from desktop.engine.copies import copies, copy_note, echoed_sources, echoes, one_voice
 from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison, Detail, Override, SentenceRef
-from desktop.engine.near_misses import near_both_ways
+from desktop.engine.near_misses import near_both_ways, pair_reasons
 from desktop.engine.reviews import merged
 from desktop.export.salient import salient_spans
 
@@ -66,6 +66,7 @@ class SentenceView:
     close: tuple[int, int, float] | None = None  # single-sourced: (source, sentence, score) of its nearest unlinked
     #                                              sentence elsewhere, from REPORT_NEAR (Comparison.elsewhere)
     close_text: str = ""  # that sentence's words, cut short: a shared one appears in the report under its claim only
+    close_why: str = ""  # why it is not linked when it scores the strictness or more (``near_misses.pair_reasons``)
     label: bool = False  # a section label ("Key figures"): a heading of its source, no claim (``Comparison.labels``)
 
     @property
@@ -80,7 +81,8 @@ class SentenceView:
         if self.close is None:
             return ""
         quoted = f" “{self.close_text}”" if self.close_text else ""
-        return (f"nearest sentence elsewhere: {self.close_ref}{quoted} ({self.close[2]:.2f}), not linked: check "
+        why = f" ({self.close_why})" if self.close_why else ""
+        return (f"nearest sentence elsewhere: {self.close_ref}{quoted} ({self.close[2]:.2f}), not linked{why}: check "
                 "whether it says the same")
 
     def pieces(self) -> list[tuple[str, Span | None]]:
@@ -232,7 +234,9 @@ def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: dat
     order = sorted(range(len(comparison.groups)), key=lambda g: min(comparison.groups[g].members))
     claim_of = {g: n + 1 for n, g in enumerate(order)}
     notes = _annotation_index(annotations)
-    sentences = [_sentence_views(comparison, s, claim_of, notes) for s in range(len(comparison.documents))]
+    apart = pair_reasons(comparison, [ln for ln in comparison.elsewhere.values()
+                                      if ln.score >= max(REPORT_NEAR, comparison.options.threshold)])
+    sentences = [_sentence_views(comparison, s, claim_of, notes, apart) for s in range(len(comparison.documents))]
     sourcing = {c.group: c for c in claim_sourcing(comparison)}
     found = copies(comparison)
     echo = echoes(comparison, found)
@@ -294,7 +298,8 @@ def _annotation_index(annotations) -> dict[tuple[str, int, int], Annotation]:
     return index
 
 
-def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: dict) -> tuple[SentenceView, ...]:
+def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: dict,
+                    apart: dict) -> tuple[SentenceView, ...]:
     doc = comparison.documents[source]
     grouped = comparison.group_index()
     digest = doc.source.content_hash
@@ -312,9 +317,10 @@ def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: 
         near = comparison.elsewhere.get((source, i)) if group is None else None
         close = (*near.b, near.score) if near is not None and near.score >= REPORT_NEAR else None
         close_text = excerpt(comparison.documents[close[0]].sentence_text(close[1]), 70) if close else ""
+        why = apart.get((near.a, near.b), "") if close else ""
         out.append(SentenceView(source, i, s.start, s.end, text, s.paragraph, spans, claim,
                                 notes.get((digest, s.start, s.end)), tuple(said.get(i, ())), close, close_text,
-                                comparison.is_label(source, i)))
+                                why, comparison.is_label(source, i)))
     return tuple(out)
 
 
