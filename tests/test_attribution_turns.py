@@ -350,6 +350,14 @@ def test_those_who_were_told_are_no_speakers():
     assert who == {"The survivor": "anonymous", "A spokesman": "anonymous"}
 
 
+def test_a_word_of_saying_after_a_plural_possessive_is_a_noun():
+    """From a helper's verdict reports: "had ignored two engineers' reports warning that …" read "ignored two
+    engineers" as an anonymous source saying it; "engineers' reports" are documents ignored, no speaker."""
+    who = _who("The court heard that Whitfield had ignored two engineers' reports warning that the supports were "
+               "corroded. The victims' families said the sentence was too short.")
+    assert who == {"The victims' families": "anonymous"}
+
+
 def test_a_task_taken_on_is_no_statement():
     """From a helper's reports: "Sophie Marchand … assure l'intérim" read her as the source of the sentence; one who
     "assure" a task (l'intérim, la sécurité) says nothing, one who "assure que", "assure n'avoir" or "assure à la

@@ -16,7 +16,7 @@ def noun_use(s: Sentence, k: int) -> bool:
     """ "a senior state official", "the report card": an uninflected cue word between a modifier and a noun; in
     English also after an article at a phrase's end or after a name and its article (``_english_noun``)."""
     t = s.toks[k]
-    if _english_noun(s, k):
+    if _english_noun(s, k) or _after_plural_possessive(s, k):
         return True
     if t.norm != t.lemma or t.norm in s.cues.nouns or k == 0 or k + 1 >= len(s.toks) or s.broken(k) \
             or s.broken(k + 1) or (s.lang == "fr" and t.norm.endswith(("er", "ir", "re"))):
@@ -29,6 +29,11 @@ def noun_use(s: Sentence, k: int) -> bool:
     return modifier and not verb_like and after.norm not in s.cues.stop_np
 
 
+def _after_plural_possessive(s: Sentence, k: int) -> bool:
+    """ "ignored two engineers' reports": an English plural's possessive, then the cue word as its noun."""
+    return s.lang == "en" and k > 0 and s.toks[k - 1].norm.endswith("s") and s.gap(k).startswith(("' ", "’ "))
+
+
 def _english_noun(s: Sentence, k: int) -> bool:
     """ "argues the report, broadband is …", "The Demos report looked at" (not "the Conservatives claim, he …")."""
     t = s.toks[k]
@@ -36,6 +41,7 @@ def _english_noun(s: Sentence, k: int) -> bool:
         return False
     if s.toks[k - 1].norm in ("the", "a", "an") and (k + 1 >= len(s.toks) or s.broken(k + 1)):
         return True
+
     before = s.toks[k - 1]
     if before.norm in _NOUN_PREPS or (before.norm.endswith("ing") and before.surface.islower() and len(before.norm) > 4):
         return True  # "a drop in demand", "rising demand": no subject says anything
