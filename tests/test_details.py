@@ -1046,3 +1046,19 @@ def test_one_surname_after_two_first_names_is_a_dispute():
                                       "Corporal Miller, 34, was taken to hospital with burns to his arms.").values()
     assert kinds_of("Angela Merkel said on Monday that Germany would take in more refugees this year.",
                     "Chancellor Merkel said on Monday that Germany would take in more refugees this year.") == {}
+
+
+def test_a_rank_and_a_count_of_one_number_across_languages_are_one_fact():
+    """From a helper's port-strike reports: "entered its ninth day" / "cumplieron nueve días de huelga" was the
+    comparison's only figure said differently, and both words were marked as details the other lacks."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    en = ("A strike by dockworkers at the port of Marseille-Fos entered its ninth day on Wednesday, blocking exports "
+          "of grain and steel.")
+    es = ("Los estibadores del puerto de Marsella-Fos cumplieron el miércoles nueve días de huelga, que mantiene "
+          "bloqueadas las exportaciones de cereales y acero.")
+    comp = compare([from_text(en, "en.txt"), from_text(es, "es.txt")])
+    assert len(comp.groups) == 1 and len(comp.groups[0].members) == 2
+    flagged = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details}
+    assert not any(word in f for f in flagged for word in ("ninth", "nueve"))

@@ -100,11 +100,18 @@ def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: Phra
     #                                             no "jeudi")
     period, measure, year = _period(toks, k, member.text), _measure(toks, k), written_year(toks, k, member.lang)
     whole = _whole_of_part(toks, k, member.lang)  # a whole against a whole ("seven" / "huit"), not against a part
+    ordinal = _ordinal(member, k)
     return [j for j, t in enumerate(their) if theirs[j] and span[0] <= t.start < span[1]
             and _date_kind(their, j, other.lang) == dated
             and written_year(their, j, other.lang) == year and _period(their, j, other.text) == period
             and _same_measure(measure, _measure(their, j)) and checkable(other, j) is not None
-            and _whole_of_part(their, j, other.lang) == whole]
+            and _whole_of_part(their, j, other.lang) == whole and _ordinal(other, j) == ordinal]
+
+
+def _ordinal(member: Member, k: int) -> bool:
+    """Token ``k`` is an ordinal ("ninth", "neuvième"): a rank against a rank, a count against a count ("its ninth
+    day" / "nueve días de huelga" is one fact, no figure said differently)."""
+    return (checkable(member, k) or "").startswith("ord:")
 
 
 def _date_kind(tokens, k: int, lang: str) -> str | None:

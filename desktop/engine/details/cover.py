@@ -38,8 +38,8 @@ def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: 
     A name is covered by the same key in the other language ("Londres": London) or by a name spelled alike."""
     if not (value or is_name) or (not value and _common_word(tok, keys, lang, member)):
         return True
-    if (value and value in bag) or keys & bag:
-        return True
+    if (value and (value in bag or _rank_or_count(value) in bag)) or keys & bag:
+        return True  # "its ninth day" / "nueve días de huelga": the rank and the count say one number
     if any(_written_in(k, m) for m in others if m.lang in UNSPACED for k in ({value} | keys) - {None}):
         return True
     if not is_name:
@@ -47,6 +47,11 @@ def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: 
     # a name spelled alike: "Otto" (not 8), "Theresa May" (not a month)
     key = strip_accents(tok.norm)
     return any(not t.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80 for m in others for t in m.feats.tokens)
+
+
+def _rank_or_count(value: str) -> str:
+    """The ordinal's count ("ord:9" -> "9") or the count's ordinal ("9" -> "ord:9")."""
+    return value[4:] if value.startswith("ord:") else f"ord:{value}"
 
 
 def _common_word(tok: Token, keys: frozenset[str], lang: str, member: Member) -> bool:
