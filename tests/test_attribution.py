@@ -1903,6 +1903,22 @@ def test_a_role_a_report_puts_beside_a_name_is_that_person():
                    "l'Intérieur dans un communiqué.")[-1] is True
 
 
+def test_documents_named_by_their_kind_alone_are_one_source_in_any_language():
+    """From a helper's port-strike reports: "Marchetti said in a statement" / "a-t-elle affirmé dans un communiqué"
+    read "attributed differently" (a statement against un communiqué); a document named by its kind alone tells no
+    other source. A named one is compared by its name."""
+    from desktop.engine.attribution.compare import claim_sourcing
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    en = ("Transport Minister Hélène Marchetti called for talks. \"This blockade cannot continue at the expense of the "
+          "whole economy,\" Marchetti said in a statement.")
+    fr = ("La ministre des Transports, Hélène Marchetti, a appelé au dialogue. « Ce blocage ne peut pas durer aux "
+          "dépens de toute l'économie », a-t-elle affirmé dans un communiqué.")
+    sourcing = claim_sourcing(compare([from_text(en, "en.txt"), from_text(fr, "fr.txt")]))
+    assert sourcing and not any(c.differs for c in sourcing)
+
+
 def test_il_never_stands_for_a_body_whose_noun_after_l_is_feminine():
     """From a helper's test: "L'association anticorruption … a salué … Il a toujours nié les faits" had the
     association deny the facts: "l'" hides the gender, the noun's ending gives it. "Elle" may stand for it still."""

@@ -78,7 +78,7 @@ def _unresolved(comp: Comparison, a: Attribution) -> bool:
 def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     if _unresolved(comp, a) or _unresolved(comp, b):
         return True  # "he" may well be the other version's speaker: never a difference to report
-    if a.kind == b.kind == "anonymous" or _translated(comp, a, b):
+    if a.kind == b.kind == "anonymous" or _translated(comp, a, b) or _unnamed_documents(comp, a, b):
         return True
     if _generic_body(comp, a, b) or _generic_body(comp, b, a):
         return True  # "The company said" is the company another version names ("Kestrel said")
@@ -113,6 +113,13 @@ def _named_together(comp: Comparison, role: str, name: str) -> bool:
     r, n = re.escape(role), re.escape(last)
     together = re.compile(rf"\b{r}\s*,?\s*(?:[\w.-]+\s+){{0,2}}{n}\b|\b{n}\s*[,(]\s*(?:\w+['\s]+)?{r}\b")
     return any(together.search(strip_accents(d.text.lower().replace("\u2019", "'"))) for d in comp.documents)
+
+
+def _unnamed_documents(comp: Comparison, a: Attribution, b: Attribution) -> bool:
+    """Two documents named by their kind alone ("a statement" / "un bref communiqué", "a press release"): nothing
+    tells them apart, in one language or two (a named one, "the Cour des comptes report", is compared by name)."""
+    return a.kind == b.kind == "document" and not any(
+        t.surface[:1].isupper() for x in (a, b) for t in _tokens(comp, x)[1:])
 
 
 def _generic_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:
