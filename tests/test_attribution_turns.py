@@ -358,6 +358,12 @@ def test_a_word_of_saying_after_a_plural_possessive_is_a_noun():
     assert who == {"The victims' families": "anonymous"}
 
 
+def test_a_shipping_line_is_a_company():
+    """From a helper's port-strike reports: "Shipping line Nordvik Lines said" was counted as a named person."""
+    assert _who("Shipping line Nordvik Lines said it had diverted three vessels to Genoa.") == {
+        "Shipping line Nordvik Lines": "organisation"}
+
+
 def test_a_task_taken_on_is_no_statement():
     """From a helper's reports: "Sophie Marchand … assure l'intérim" read her as the source of the sentence; one who
     "assure" a task (l'intérim, la sécurité) says nothing, one who "assure que", "assure n'avoir" or "assure à la
