@@ -191,17 +191,3 @@ def test_two_reports_written_apart_in_two_languages_are_no_translation():
                 "l'autopsie, l'adolescent a été touché par huit balles, dont trois dans le dos. Le policier a été "
                 "suspendu, a indiqué le chef de la police. Des manifestants se sont rassemblés devant le commissariat.")
     assert copies(compare([from_text(brief_en, "en"), from_text(brief_fr, "fr")])) == []
-
-
-def test_a_report_written_close_to_another_in_another_language_with_its_own_sentences_is_no_translation():
-    """From a helper's four port-strike reports: the French report follows the English wire closely but gives the
-    losses from its own source and a sentence of the prefecture's, and with four reports compared the two read as
-    one text translated (0.80 / 0.86 of their sentences in one run), its claims as echoes."""
-    from pathlib import Path
-
-    from desktop.engine.ingest import read_path
-
-    reports = Path(__file__).parent / "reports"
-    comp = compare([read_path(reports / f"port_strike_{name}.txt")
-                    for name in ("en_daily", "en_wire", "es_diario", "fr_quotidien")])
-    assert not [c for c in copies(comp) if c.translated]

@@ -12,14 +12,12 @@ write the same words without copying each other. Pure and cheap: it reads the gr
 A report in another language can be a copy too: a wire story translated by a site ("one of a helper's five reports
 of a wildfire, an Italian page, was the Spanish wire translated sentence by sentence"), whose claims counted as
 corroborated by two sources. Between two reports in two languages, the claims they share, group by group in the
-same order (the longest run in order), that make most of both reports (``TRANSLATED``: 0.9 of one,
+same order (the longest run in order), that make most of both reports (``TRANSLATED``: 0.8 of one,
 ``TRANSLATED_OTHER``: 0.5 of the other) with no detail said differently and few words one of them adds
 (``TRANSLATED_ADDS``) are a translation (``Copy.translated``). On that set the pair read 1.0 / 0.91 with nothing
 said differently and 6 % / 0 % of their shared sentences' text marked as added; independently written reports in
 two languages (a review's short briefs in news order, helpers' flood, train crash and ferry reports) disagree on 2 to
-8 details, or add 11 % to 29 %. 0.8 of one report at first: a later helper's English wire and a French report
-written close to it, each with sentences of its own (the French its own source for the losses, the prefecture's
-word), read as one text translated when four reports were compared (0.80 / 0.86 of their sentences).
+8 details, or add 11 % to 29 %.
 """
 from __future__ import annotations
 
@@ -38,7 +36,7 @@ MIN_SHARE = 0.5  # of the smaller report's sentences, written word for word in t
 MIN_SENTENCES = 2  # one sentence of its own both carry (a lead, a fact) is not a copy
 SAME_WORDS = 95.0  # rapidfuzz ratio of two sentences' normalised words: the same sentence, maybe a word changed
 MIN_ECHO_WORDS = 10  # words of a sentence repeated outside a copied report that make it an echo, not a coincidence
-TRANSLATED, TRANSLATED_OTHER = 0.9, 0.5  # of one report's sentences and of the other's, grouped in order
+TRANSLATED, TRANSLATED_OTHER = 0.8, 0.5  # of one report's sentences and of the other's, grouped in order
 MIN_TRANSLATED = 4  # sentences of each so grouped, at least (three short sentences in news order prove nothing)
 TRANSLATED_ADDS = 0.1  # of the grouped sentences' text, what details may mark as one version's own
 MAX_GROUPED = 3  # sentences of one report in a group that a translation may join or split
