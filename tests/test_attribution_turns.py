@@ -342,12 +342,15 @@ def test_no_statement_in_an_accusation_undergone_an_emergency_answered_or_a_loss
 
 
 def test_those_who_were_told_are_no_speakers():
-    """A headline's "Families told after two die", "Villagers told that the water is safe": they were told; who
-    tells names whom ("told reporters", "told of his ordeal")."""
+    """A headline's "Families told after two die", "Villagers told to stay indoors": they were told; who tells names
+    whom ("told reporters", "told of his ordeal"), or tells after a quote or as a pronoun (as the review found:
+    '"We are safe," the mayor told as residents returned')."""
     who = _who("Families told after two die in chemical works explosion\n\n"
-               "Villagers told that the water is safe. The survivor told of his ordeal in hospital. "
-               "A spokesman told reporters the plant would stay closed.")
-    assert who == {"The survivor": "anonymous", "A spokesman": "anonymous"}
+               "Villagers told to stay indoors as smoke spreads\n\n"
+               "The survivor told of his ordeal in hospital. "
+               "A spokesman told reporters the plant would stay closed. "
+               "\"We are safe,\" the mayor told as residents returned. As she told when asked, the plan is dead.")
+    assert who == {"The survivor": "anonymous", "A spokesman": "anonymous", "the mayor": "person", "she": "person"}
 
 
 def test_a_word_of_saying_after_a_plural_possessive_is_a_noun():
@@ -358,10 +361,13 @@ def test_a_word_of_saying_after_a_plural_possessive_is_a_noun():
     assert who == {"The victims' families": "anonymous"}
 
 
-def test_a_shipping_line_is_a_company():
-    """From a helper's port-strike reports: "Shipping line Nordvik Lines said" was counted as a named person."""
-    assert _who("Shipping line Nordvik Lines said it had diverted three vessels to Genoa.") == {
-        "Shipping line Nordvik Lines": "organisation"}
+def test_a_shipowner_is_a_company_and_a_picket_line_a_crowd():
+    """From a helper's port-strike reports: a shipowner ("The shipowner Nordvik", "L'armateur CMA CGM") is a company;
+    "lines" is no company's noun ("Workers on the picket lines" are people left unnamed)."""
+    assert _who("The shipowner Nordvik said it had diverted three vessels to Genoa. Workers on the picket lines said "
+                "the port would stay closed.") == {"The shipowner Nordvik": "organisation",
+                                                   "Workers on the picket lines": "anonymous"}
+    assert _who("L'armateur CMA CGM a indiqué qu'il détournait ses navires.") == {"L'armateur CMA CGM": "organisation"}
 
 
 def test_a_task_taken_on_is_no_statement():

@@ -1062,3 +1062,6 @@ def test_a_rank_and_a_count_of_one_number_across_languages_are_one_fact():
     assert len(comp.groups) == 1 and len(comp.groups[0].members) == 2
     flagged = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details}
     assert not any(word in f for f in flagged for word in ("ninth", "nueve"))
+    five = compare([from_text(en, "en.txt"), from_text(es.replace("nueve", "cinco"), "es.txt")])  # the review's case
+    assert {five.documents[d.source].source.text[d.start:d.end] for d in five.details if d.kind == "conflict"} \
+        == {"ninth", "cinco"}

@@ -326,8 +326,8 @@ def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: 
 
 def _in_report_words(reason: str, threshold: float) -> str:
     """A near miss's reason as the report words it: the report speaks of a score to group at, not of the app's
-    strictness slider ("above the strictness, but …" -> "scores above the 0.50 needed to group, but …")."""
-    return reason.replace("above the strictness,", f"scores above the {threshold:.2f} needed to group,")
+    strictness slider ("above the strictness, but …" -> "reaches the 0.50 needed to group, but …")."""
+    return reason.replace("above the strictness,", f"reaches the {threshold:.2f} needed to group,")
 
 
 def _spans(comparison: Comparison, offset: int, text: str, details: list[Detail], single: bool) -> tuple[Span, ...]:

@@ -104,22 +104,33 @@ _DETERMINER = re.compile(r"^(?:le |la |les |l'|the |a |an |un |une |son |sa |ses
 
 def _named_together(comp: Comparison, role: str, name: str) -> bool:
     """``role`` ("le ministre de l'agriculture") is the person ``name`` ("m. delorme") where a report of the
-    comparison puts the two side by side: "Le ministre de l'Agriculture, Marc Delorme," or "Marc Delorme, ministre
-    de l'Agriculture" (a role of two words or more; up to two words of the name between, its first name)."""
+    comparison sets the two in apposition: the role, then the name in capitals with at most two capitalised words
+    before it ("Le ministre de l'Agriculture, Marc Delorme,", "Transport Minister Hélène Marchetti"), or the name,
+    a comma and the role without an article ("Marc Delorme, ministre de l'Agriculture,") or after "the" ("Smith, the
+    interior minister,"), closed by a comma or a bracket (a role of two words or more). A role next to a name in a
+    list ("Gaëtan Gorce, la nouvelle secrétaire d'Etat …"), across a full stop or before "'s" is no apposition."""
     role = _DETERMINER.sub("", role.replace("\u2019", "'")).strip()
     last = _last_word(name)
     if len(_WORDS.findall(role)) < 2 or not last or last in _WORDS.findall(role):
         return False
     r, n = re.escape(role), re.escape(last)
-    together = re.compile(rf"\b{r}\s*,?\s*(?:[\w.-]+\s+){{0,2}}{n}\b|\b{n}\s*[,(]\s*(?:\w+['\s]+)?{r}\b")
-    return any(together.search(strip_accents(d.text.lower().replace("\u2019", "'"))) for d in comp.documents)
+    capital = r"(?=[A-Z])"
+    together = re.compile(rf"(?i:\b{r})\s*,?\s*(?:{capital}[\w-]+\s+){{0,2}}{capital}(?i:{n})\b"
+                          rf"|\b{capital}(?i:{n})\s*,\s*(?:(?i:the)\s+)?(?i:{r})\s*[,)]")
+    return any(together.search(strip_accents(d.text.replace("\u2019", "'"))) for d in comp.documents)
 
 
 def _unnamed_documents(comp: Comparison, a: Attribution, b: Attribution) -> bool:
-    """Two documents named by their kind alone ("a statement" / "un bref communiqué", "a press release"): nothing
-    tells them apart, in one language or two (a named one, "the Cour des comptes report", is compared by name)."""
-    return a.kind == b.kind == "document" and not any(
-        t.surface[:1].isupper() for x in (a, b) for t in _tokens(comp, x)[1:])
+    """Two statements named by their kind alone ("a statement" / "un bref communiqué", "a press release"): nothing
+    tells them apart, in one language or two. A report, a document of someone ("the company's statement", "a police
+    report", "le rapport d'autopsie") is compared as before."""
+    return a.kind == b.kind == "document" and all(_STATEMENT_ALONE.match(_name(comp, x)) for x in (a, b))
+
+
+_STATEMENT_ALONE = re.compile(r"^(?:(?:a|an|the|its|his|her|their|un|une|le|la|son|sa|leur)\s+)?"
+                              r"(?:(?:short|brief|written|bref|court)\s+)?"
+                              r"(?:statement|press release|release|communique(?: de presse)?|declaration)"
+                              r"(?:\s+(?:ecrite|ecrit|written))?$")
 
 
 def _generic_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:

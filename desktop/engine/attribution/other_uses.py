@@ -30,8 +30,14 @@ def noun_use(s: Sentence, k: int) -> bool:
 
 
 def _after_plural_possessive(s: Sentence, k: int) -> bool:
-    """ "ignored two engineers' reports": an English plural's possessive, then the cue word as its noun."""
-    return s.lang == "en" and k > 0 and s.toks[k - 1].norm.endswith("s") and s.gap(k).startswith(("' ", "’ "))
+    """ "ignored two engineers' reports": an English plural's possessive, then the cue word as its noun (not the end
+    of a quote in single quotes: "'We want answers' say families")."""
+    if s.lang != "en" or k == 0 or not s.toks[k - 1].norm.endswith("s") or not s.gap(k).startswith(("' ", "’ ")):
+        return False
+    return not _SINGLE_QUOTE_OPENED.search(s.text[:s.toks[k - 1].start])
+
+
+_SINGLE_QUOTE_OPENED = re.compile(r"‘|(?:^|\s)'")
 
 
 def _english_noun(s: Sentence, k: int) -> bool:
@@ -125,9 +131,9 @@ def another_sense(s: Sentence, k: int, nxt: str) -> bool:
         return True  # "urging on fans in the stadium": cheering, no words reported
     if t.lemma == "exclaim" and nxt in ("with", "at", "in", "over"):
         return True  # "Fans exclaimed with joy", "He exclaimed at the sight of the damage": no words said
-    if s.lang == "en" and t.norm == "told" and nxt in _NO_HEARER:
-        return True  # "Families told after two die", "Villagers told that the water is safe": they were told (one
-        #              who tells names whom: "told reporters", "told the BBC", "told of his ordeal")
+    if s.lang == "en" and t.norm == "told" and nxt in _NO_HEARER and not _teller_before(s, k):
+        return True  # a headline's "Families told after two die", "Villagers told to stay indoors": they were told
+        #              (one who tells names whom: "told reporters", "told the BBC", "told of his ordeal")
     if s.lang == "fr" and t.lemma == "assurer" and not _inverted(s, k) and _task_taken(s, k + 1):
         return True  # "assurera l'intérim", "assure la sécurité du site": a task, not words ("assure que",
         #              "assure n'avoir", "assure à la presse", "assure les agriculteurs de son soutien" say)
@@ -140,35 +146,53 @@ def another_sense(s: Sentence, k: int, nxt: str) -> bool:
     return k == 0 and len(s.toks) > 1 and s.gap(1).strip().startswith(":")  # "Report: Red Sox offer …", "Analyse :"
 
 
-_NO_HEARER = frozenset("after before as amid following over when while that to in at during".split())
+_NO_HEARER = frozenset("after before as amid following over when while that to".split())
+_TELLERS = frozenset("he she they we i you it".split())
+
+
+def _teller_before(s: Sentence, k: int) -> bool:
+    """A "told" no hearer follows that still tells: in a sentence ended by a stop ("Smith told after the hearing
+    that he would appeal."), after a quote ('"We will appeal," Smith told after the verdict') or after a pronoun ("As
+    he told when …"). The passive without its verb "to be" is a headline's ("Families told after two die")."""
+    before = s.text[:s.toks[k].start]
+    return s.text.rstrip()[-1:] in ".!?…" or any(c in before for c in "\"“”«»") \
+        or (k > 0 and s.toks[k - 1].norm in _TELLERS)
 
 
 _FR_DET = frozenset("le la les un une son sa ses leur leurs ce cet cette ces".split())
 
 
 def _task_taken(s: Sentence, m: int) -> bool:
-    """A French noun taken on at token ``m`` ("l'intérim", "la sécurité"): a determiner (or an elided "l'") and its
-    noun, no "de" after the noun (whom it reassures of what: "assure les agriculteurs de son soutien"), no "que"
-    and no quote in the rest of the sentence."""
+    """A task taken on at token ``m``: a determiner (or an elided "l'") and one of ``_TASKS`` ("l'intérim", "la
+    sécurité du site"), no "que" and no quote in the rest of the sentence. Only those nouns: after "assure" most nouns
+    are its speaker in an incise ("Tout est prêt, assure la préfecture") or whom it reassures ("assure ses
+    partenaires")."""
     if m >= len(s.toks) or s.broken(m):
         return False
     elided = s.gap(m).lower().endswith(("l'", "l’"))
     noun = m if elided else m + 1
     if not (elided or s.toks[m].norm in _FR_DET) or noun >= len(s.toks) or s.broken(noun) \
-            or s.toks[noun].norm in ("avoir", "être"):
-        return False  # "assure l'avoir prévenu": "l'" is a pronoun there
-    after = s.toks[noun + 1] if noun + 1 < len(s.toks) and not s.broken(noun + 1) else None
-    whom = after is not None and (after.norm == "de" or s.gap(noun + 1).lower().endswith(("d'", "d’")))
+            or s.toks[noun].lemma not in _TASKS:
+        return False
     rest = s.text[s.toks[noun].end:]
-    return not whom and not _THAT.search(rest) and not _OPENING_QUOTE.search(rest)
+    return not _THAT.search(rest) and not _OPENING_QUOTE.search(rest)
+
+
+_TASKS = frozenset("""intérim sécurité présidence permanence suivi coordination continuité transition intendance
+    gestion liaison livraison distribution transport protection surveillance relève remplacement formation accueil
+    animation organisation garde secrétariat maintenance entretien financement approvisionnement encadrement""".split())
 
 
 def _inverted(s: Sentence, k: int) -> bool:
     """The verb at ``k`` follows a quote or stands inside one ("», a assuré la présidence", "« Pourtant, assure un
     analyste, … »"): its speaker comes after it."""
-    before = s.text[:s.toks[verb_group_start(s, k)].start]
-    return any(c in before[-4:] for c in "«»\"“”") or before.count("«") > before.count("»") \
-        or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    before = s.text[:s.toks[verb_group_start(s, k)].start].rstrip()
+    return bool(_AFTER_QUOTE.search(before)) or before.count("«") > before.count("»") \
+        or before.count("“") > before.count("”") or before.count('"') % 2 == 1  # (a name in quotes before the verb,
+    #                                        "L'association « Les Restos du cœur » assure la distribution", is its subject)
+
+
+_AFTER_QUOTE = re.compile(r"[»\"”]\s*,$|,\s*[»\"”]$")
 
 
 _THAT = re.compile(r"\bqu(?:e\b|['’])", re.I)

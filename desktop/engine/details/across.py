@@ -105,13 +105,24 @@ def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: Phra
             and _date_kind(their, j, other.lang) == dated
             and written_year(their, j, other.lang) == year and _period(their, j, other.text) == period
             and _same_measure(measure, _measure(their, j)) and checkable(other, j) is not None
-            and _whole_of_part(their, j, other.lang) == whole and _ordinal(other, j) == ordinal]
+            and _whole_of_part(their, j, other.lang) == whole
+            and (_ordinal(other, j) == ordinal or _rank_far_from_count(member, k, other, j))]
 
 
 def _ordinal(member: Member, k: int) -> bool:
     """Token ``k`` is an ordinal ("ninth", "neuvième"): a rank against a rank, a count against a count ("its ninth
     day" / "nueve días de huelga" is one fact, no figure said differently)."""
     return (checkable(member, k) or "").startswith("ord:")
+
+
+def _rank_far_from_count(member: Member, k: int, other: Member, j: int) -> bool:
+    """A rank against a count more than one apart ("its ninth day" / "cinco días"): said differently. One apart may
+    be one fact ("its ninth day" / "after eight days of strike")."""
+    try:
+        a, b = (float((checkable(m, i) or "").removeprefix("ord:")) for m, i in ((member, k), (other, j)))
+    except ValueError:
+        return False
+    return abs(a - b) > 1
 
 
 def _date_kind(tokens, k: int, lang: str) -> str | None:
