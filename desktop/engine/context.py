@@ -21,13 +21,14 @@ rules): must recall / should recall / link precision 0.749 / 0.258 / 0.856 witho
 with it (the ten development pairs 0.753 / 0.543 / 0.891 -> 0.753 / 0.571 / 0.902); both sides read in context
 0.784 / 0.264 / 0.867 (and the false links above); only readings closer than the sentence before alone comes
 (0.765 / 0.264 / 0.861, and the dockers stay apart); titles left out (0.780 / 0.275 / 0.858, the development pairs'
-precision 0.892). The mean of two sentences' vectors in place of a window's embedding did a little less than the
-window (measured with both sides read: 0.773 / 0.269 / 0.859).
+precision 0.892).
 
 It costs one more embedding a sentence of such reports (cached as sentences are): two ten-report rpm2 clusters, cold,
-2.25 -> 2.67 s and 1.95 -> 2.80 s to compare (median of three runs, benchmarks/bench_cluster.py); two long reports of
-many stories do not read as one story and are not read so. A cache filled before this module existed does not hold
-the windows: the first comparison of reports seen before loads the model once more.
+2.32 -> 3.35 s and 2.12 -> 2.82 s to compare (median of three runs each, benchmarks/bench_cluster.py, one session);
+the mean of the two sentences' vectors in place of the window's embedding costs nothing but does less (one side read
+so: 0.761 / 0.269 / 0.862). Two long reports of many stories do not read as one story and are not read so. A cache
+filled before this module existed does not hold the windows: the first comparison of reports seen before loads the
+model once more.
 """
 from __future__ import annotations
 
