@@ -43,15 +43,18 @@ def apart_reasons(comp: Comparison, misses: list[Link]) -> dict[SentenceRef, str
     return {b: why for (_, b), why in pair_reasons(comp, misses).items()}
 
 
-def pair_reasons(comp: Comparison, misses: list[Link]) -> dict[tuple[SentenceRef, SentenceRef], str]:
-    """``apart_reasons`` keyed by the pair (``miss.a``, ``miss.b``): two sentences may share their nearest one."""
+def pair_reasons(comp: Comparison, misses: list[Link], bar: str = "the strictness"
+                 ) -> dict[tuple[SentenceRef, SentenceRef], str]:
+    """``apart_reasons`` keyed by the pair (``miss.a``, ``miss.b``): two sentences may share their nearest one.
+    ``bar``: what the reader calls the threshold (the app's strictness slider; a report's score needed to group)."""
     t = comp.options.threshold
-    out = {(miss.a, miss.b): f"below the strictness ({t:.2f})" for miss in misses if miss.score < t}
+    out = {(miss.a, miss.b): f"below {bar} ({t:.2f})" for miss in misses if miss.score < t}
     above = [miss for miss in misses if miss.score >= t]
-    return out | _kept_apart(comp, above) if above else out  # the choice is read again only when a miss needs it
+    return out | _kept_apart(comp, above, f"above {bar}") if above else out  # the choice is read again only when
+    #                                                                         a miss needs it
 
 
-def _kept_apart(comp: Comparison, misses: list[Link]) -> dict[tuple[SentenceRef, SentenceRef], str]:
+def _kept_apart(comp: Comparison, misses: list[Link], above: str) -> dict[tuple[SentenceRef, SentenceRef], str]:
     """``pair_reasons`` of near misses at the strictness or above (one pass of ``align.select_links``)."""
     from . import align  # numpy: not before the window shows (the UI imports this module at start)
     from .headings import headline_of
@@ -67,25 +70,25 @@ def _kept_apart(comp: Comparison, misses: list[Link]) -> dict[tuple[SentenceRef,
     for miss in misses:
         pair, key = frozenset((miss.a, miss.b)), (miss.a, miss.b)
         if pair not in pairs:
-            out[key] = _closer_match(miss, best)
+            out[key] = _closer_match(miss, best, above)
         elif pair not in kept:
-            out[key] = "above the strictness, but linking them would join sentences you unlinked"
+            out[key] = f"{above}, but linking them would join sentences you unlinked"
         elif miss.a in index and miss.b in index:
-            out[key] = "above the strictness, but each belongs to a claim: linking them would join two claims"
+            out[key] = f"{above}, but each belongs to a claim: linking them would join two claims"
         else:
-            out[key] = "above the strictness, but it does not read as close to every version of the claim"
+            out[key] = f"{above}, but it does not read as close to every version of the claim"
     return out
 
 
-def _closer_match(miss: Link, best: dict) -> str:
+def _closer_match(miss: Link, best: dict, above: str) -> str:
     """Which of the two has a closer match in the other's source (what kept ``select_links`` from choosing it)."""
     theirs, mine = best[(miss.b, miss.a[0])][0], best[(miss.a, miss.b[0])][0]
     if theirs > miss.score:
-        return f"above the strictness, but it matches another sentence of this source more closely ({theirs:.2f})"
+        return f"{above}, but it matches another sentence of this source more closely ({theirs:.2f})"
     if mine > miss.score:
-        return f"above the strictness, but this sentence matches another sentence of that source more closely " \
+        return f"{above}, but this sentence matches another sentence of that source more closely " \
                f"({mine:.2f})"
-    return "above the strictness, but another sentence matches one of them as closely"
+    return f"{above}, but another sentence matches one of them as closely"
 
 
 def closest_elsewhere(comp: Comparison, bar: float = MAYBE) -> dict[SentenceRef, Link]:

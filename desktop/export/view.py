@@ -234,8 +234,9 @@ def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: dat
     order = sorted(range(len(comparison.groups)), key=lambda g: min(comparison.groups[g].members))
     claim_of = {g: n + 1 for n, g in enumerate(order)}
     notes = _annotation_index(annotations)
-    apart = pair_reasons(comparison, [ln for ln in comparison.elsewhere.values()
-                                      if ln.score >= max(REPORT_NEAR, comparison.options.threshold)])
+    threshold = comparison.options.threshold
+    apart = pair_reasons(comparison, [ln for ln in comparison.elsewhere.values() if ln.score >= max(REPORT_NEAR, threshold)],
+                         f"the {threshold:.2f} needed to group")
     sentences = [_sentence_views(comparison, s, claim_of, notes, apart) for s in range(len(comparison.documents))]
     sourcing = {c.group: c for c in claim_sourcing(comparison)}
     found = copies(comparison)
@@ -317,17 +318,11 @@ def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: 
         near = comparison.elsewhere.get((source, i)) if group is None else None
         close = (*near.b, near.score) if near is not None and near.score >= REPORT_NEAR else None
         close_text = excerpt(comparison.documents[close[0]].sentence_text(close[1]), 70) if close else ""
-        why = _in_report_words(apart.get((near.a, near.b), ""), comparison.options.threshold) if close else ""
+        why = apart.get((near.a, near.b), "") if close else ""
         out.append(SentenceView(source, i, s.start, s.end, text, s.paragraph, spans, claim,
                                 notes.get((digest, s.start, s.end)), tuple(said.get(i, ())), close, close_text,
                                 why, comparison.is_label(source, i)))
     return tuple(out)
-
-
-def _in_report_words(reason: str, threshold: float) -> str:
-    """A near miss's reason as the report words it: the report speaks of a score to group at, not of the app's
-    strictness slider ("above the strictness, but …" -> "reaches the 0.50 needed to group, but …")."""
-    return reason.replace("above the strictness,", f"reaches the {threshold:.2f} needed to group,")
 
 
 def _spans(comparison: Comparison, offset: int, text: str, details: list[Detail], single: bool) -> tuple[Span, ...]:
