@@ -93,11 +93,15 @@ def _attribution() -> None:
     against the self-written development set (benchmarks/attribution_dev: eight French, four English reports), the
     held-out set written the same way by another annotator (benchmarks/attribution_holdout: never tuned on), and three
     pairs of reports of one event (benchmarks/attribution_pairs: never tuned on), whose linked claims' flags
-    ("anonymous sources only", "no stated source") are checked too."""
+    ("anonymous sources only", "no stated source") are checked too; and Spanish reports written the same way
+    (benchmarks/attribution_es_dev, and attribution_es_holdout: never tuned on)."""
     dev, held = str(ROOT / "benchmarks" / "attribution_dev"), str(ROOT / "benchmarks" / "attribution_holdout")
     pairs = str(ROOT / "benchmarks" / "attribution_pairs")
+    es_dev, es_held = str(ROOT / "benchmarks" / "attribution_es_dev"), str(ROOT / "benchmarks" / "attribution_es_holdout")
     for label, extra, last in (("samples", [], 1), ("attribution_dev", [dev, "--texts", dev], 1),
                                ("attribution_holdout", [held, "--texts", held], 1),
+                               ("attribution_es_dev (Spanish)", [es_dev, "--texts", es_dev], 1),
+                               ("attribution_es_holdout (Spanish, held out)", [es_held, "--texts", es_held], 1),
                                ("attribution_pairs (held out; claim flags)", [pairs, "--texts", pairs, "--flags"], 2)):
         t0 = time.perf_counter()
         res = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "attribution.py"), *extra], capture_output=True,

@@ -55,14 +55,25 @@ def test_reports_cover_every_sentence_of_the_real_comparison(comparison):
             assert texts[r["source"]][int(r["start"]) : int(r["end"])] == r["text"]
 
 
+FT_IN_ITALIAN = (
+    "La Russia ha chiesto aiuto militare alla Cina, secondo gli Stati Uniti\n\n"
+    "La Russia ha chiesto alla Cina equipaggiamento militare per sostenere l'invasione dell'Ucraina, secondo "
+    "funzionari statunitensi citati dal Financial Times.\n\n"
+    "Il consigliere per la sicurezza nazionale Jake Sullivan ha incontrato lunedì a Roma l'alto diplomatico cinese "
+    "Yang Jiechi per sette ore.\n\n"
+    "\"Faremo in modo che né la Cina né nessun altro possa compensare la Russia per queste perdite\", ha detto Sullivan "
+    "alla NBC.\n"
+)
+
+
 def test_a_version_in_a_language_whose_sources_are_not_read_is_not_said_to_have_none():
     """Found by a helper's first-use test: the Spanish version of a claim ("…, según funcionarios estadounidenses")
-    read "no stated source": Synoptic looks for sources in French and English only, and now says so."""
+    read "no stated source" when Synoptic looked for sources in French and English only; it now reads Spanish too,
+    and says so of a language it does not read (Italian here)."""
     from desktop.engine.model import NOT_READ, Source
-    from test_pipeline import FT_IN_SPANISH
 
     ft = (SAMPLES / "ttn-financial-times.txt").read_text(encoding="utf-8")
-    comp = pipeline.compare([Source("ft.txt", ft), Source("es.txt", FT_IN_SPANISH)])
+    comp = pipeline.compare([Source("ft.txt", ft), Source("it.txt", FT_IN_ITALIAN)])
     markdown = render_markdown(comp)
     said_b = [line for line in markdown.splitlines() if line.startswith("- B: ")]
     assert said_b and all(line == f"- B: {NOT_READ}" for line in said_b)

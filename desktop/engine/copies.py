@@ -98,10 +98,13 @@ def _translation(comparison: Comparison, a: int, b: int) -> Copy | None:
 
 
 def _adds(comparison: Comparison, refs: list[SentenceRef]) -> float:
-    """How much of these sentences' text details mark as their own (unique or said differently)."""
+    """How much of these sentences' text details mark as their own (unique or said differently), who says it aside
+    (as in ``_said_differently``: a speaker named otherwise by a third report, or in a language whose speakers are
+    not read, says nothing of these two)."""
     docs, inside = comparison.documents, set(refs)
     total = sum(docs[s].sentences[i].end - docs[s].sentences[i].start for s, i in refs)
-    marked = sum(d.end - d.start for d in comparison.details if (d.source, d.sentence) in inside)
+    marked = sum(d.end - d.start for d in comparison.details if (d.source, d.sentence) in inside
+                 and d.type != "attribution")
     return marked / max(1, total)
 
 

@@ -3,8 +3,8 @@
 An ordinal in words was a word like any other, and the sentence model reads "second" and "third" as one meaning,
 so two versions that number an event differently agreed. An ordinal after a determiner ("the", "its", "la", "sa")
 or a verb of ranking ("finished second"; "second" alone is also a unit of time) or written in digits ("2nd", "3e",
-"3ème") has the value "ord:N", as a number has its digits: "second" agrees with "2nd" and "deuxième", and conflicts
-with "third" ("the first half" / "the second half" too). A day of a month ("March 21st", "le 1er janvier"), a
+"3ème") has the value "ord:N", as a number has its digits: "second" agrees with "2nd", "deuxième" and "segundo", and
+conflicts with "third" ("the first half" / "the second half" too; Spanish ranks too: "su noveno día", "la tercera"). A day of a month ("March 21st", "le 1er janvier"), a
 fraction ("a third of"), a name ("the Second World War"), a title ("le Premier ministre", "the First Lady") are no
 ordinals. Across languages "first" is too often said otherwise ("for the first time" / "pour la première fois",
 "d'abord"): details check only the others there (``CROSS_LANGUAGE_FLOOR``).
@@ -21,13 +21,19 @@ _WORDS = {
            "twelfth"),
     "fr": ("deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
            "neuvième", "dixième", "onzième", "douzième"),
+    "es": ("primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo",
+           "undécimo", "duodécimo"),
 }
-_VALUES = {lang: {w: n for n, w in enumerate(words, 1 if lang == "en" else 2)} for lang, words in _WORDS.items()}
+_VALUES = {lang: {w: n for n, w in enumerate(words, 1 if lang != "fr" else 2)} for lang, words in _WORDS.items()}
 _VALUES["fr"].update({"second": 2, "seconde": 2, "premier": 1, "première": 1})
+_VALUES["es"].update({w[:-1] + "a": n for w, n in list(_VALUES["es"].items())})  # "la novena jornada"
+_VALUES["es"].update({"primer": 1, "tercer": 3})  # "el tercer día"
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "this", "le", "la", "l", "les", "sa", "son",
-                          "ses", "leur", "ce", "cette", "du", "au"})
+                          "ses", "leur", "ce", "cette", "du", "au", "el", "los", "las", "su", "sus", "este",
+                          "esta", "del", "al"})
 _RANKED = frozenset({"finished", "finishes", "placed", "came", "ranked", "ranks", "arrivé", "arrivée", "terminé",
-                     "terminée", "classé", "classée"})  # "finished second", "arrivé troisième"
+                     "terminée", "classé", "classée", "terminó", "quedó", "llegó", "clasificado", "clasificada"})
+#                    "finished second", "arrivé troisième", "quedó tercero"
 _SUFFIXES = frozenset({"st", "nd", "rd", "th", "e", "er", "re", "ère", "ème", "eme"})
 
 
@@ -58,12 +64,14 @@ def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     return f"ord:{value}"
 
 
-_NOT_COUNTED = frozenset({"of", "after", "before", "later", "earlier", "d", "de"})
+_NOT_COUNTED = frozenset({"of", "after", "before", "later", "earlier", "d", "de", "del"})
 # after "first" / "premier": a title ("le Premier ministre" in a helper's earthquake reports, "the First Lady")
-_TITLES = frozenset({"ministre", "minister", "lady", "dame", "secrétaire", "secretary", "adjoint", "adjointe"})
+_TITLES = frozenset({"ministre", "minister", "lady", "dame", "secrétaire", "secretary", "adjoint", "adjointe",
+                     "ministro", "ministra", "dama", "secretario", "secretaria"})
 _MONTHS = frozenset("""january february march april may june july august september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec janvier février mars avril mai juin juillet août septembre octobre
-    novembre décembre""".split())
+    novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre""".split())
 
 
 def _in_a_date(tokens: tuple[Token, ...], first: int, last: int) -> bool:

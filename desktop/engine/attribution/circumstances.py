@@ -95,7 +95,7 @@ def _past_outlet(s: Sentence, j: int) -> int | None:
 def _past_document_in(s: Sentence, j: int) -> int:
     """Past "dans un communiqué", "dans un entretien au Monde" (the medium too when it reads as one)."""
     n = len(s.toks)
-    if j + 3 < n and s.toks[j].norm in ("dans", "in") and s.toks[j + 1].norm in s.cues.det \
+    if j + 3 < n and s.toks[j].norm in s.cues.inside and s.toks[j + 1].norm in s.cues.det \
             and not s.is_name(j + 2) and not s.broken(j + 3):
         j += 3
         if j + 1 < n and s.toks[j].norm in s.cues.to_outlet and not s.broken(j):

@@ -2,7 +2,7 @@
 
 Verbs are lemmas (simplemma's, lower case); the other lists hold lower-case word forms. Only general news
 vocabulary belongs here (verbs of saying, nouns of roles, documents and institutions, well-known outlets),
-never phrases of particular reports. French and English have lists; other languages find nothing yet.
+never phrases of particular reports. French, English and Spanish have lists; other languages find nothing yet.
 """
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ class Cues:
     other_sense: frozenset[str]  # verbs that report no speech after an object pronoun or before a name
     #                              ("l'a reconnu", "a reconnu Mohamed", "l'a confié à une amie")
     varies: frozenset[str]  # words before "selon"/"according to" that make it "depending on"
+    inside: frozenset[str] = frozenset()  # what a statement is made in ("dans un communiqué", "in a statement")
+    drops_subject: bool = False  # a verb after a quote may say who speaks alone ("«…», afirmó.": the one before)
 
 
 FR = Cues(
@@ -53,7 +55,8 @@ FR = Cues(
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
         étonner répéter réaffirmer réitérer stipuler opposer élever déchaîner exhorter demander prédire contredire
-        offusquer relater décrire souvenir enjoindre exclure soupçonner avouer entrevue clamer pronostiquer""".split()),
+        offusquer relater décrire souvenir enjoindre exclure soupçonner avouer entrevue clamer pronostiquer évaluer
+        chiffrer""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
               ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
@@ -124,6 +127,7 @@ FR = Cues(
     other_sense=frozenset({"reconnaître", "confier", "interroger"}),
     varies=frozenset("varier variable variables différer différent différente différents différentes dépendre"
                      " fluctuer changer évoluer moduler".split()),  # "très variable selon les fournisseurs"
+    inside=frozenset({"dans"}),
 )
 
 EN = Cues(
@@ -193,14 +197,88 @@ EN = Cues(
     #              "…," the FBI complaint reads; protesters chanted "Thieves!" (a quote after the verb will do)
     other_sense=frozenset(),
     varies=frozenset("vary varies varied varying differ different range ranging change changes".split()),
+    inside=frozenset({"in"}),
 )
 
-CUES = {"fr": FR, "en": EN}
+ES = Cues(
+    say=frozenset("""decir afirmar declarar asegurar señalar indicar explicar añadir agregar precisar manifestar
+        sostener subrayar destacar advertir apuntar comentar reconocer admitir negar desmentir confirmar anunciar
+        informar revelar relatar contar denunciar acusar criticar lamentar insistir reiterar recordar estimar
+        considerar creer opinar responder replicar contestar aclarar expresar mencionar mantener calificar alertar
+        avisar prometer defender argumentar concluir puntualizar enfatizar valorar reclamar exigir rechazar proponer
+        sugerir escribir detallar testificar confesar narrar pronunciar comunicar tuitear admitir asumir matizar
+        celebrar elogiar condenar pronosticar augurar calcular cifrar recomendar
+        declinar rehusar coincidir
+        dicho afirmado asegurado declarado señalado indicado explicado añadido agregado precisado informado
+        anunciado confirmado reconocido negado advertido manifestado destacado subrayado sostenido
+        declaración declaraciones comentario comentarios entrevista entrevistas""".split()),
+    sourcing=(("según",), ("de", "acuerdo", "con"), ("citando", "a"), ("en", "palabras", "de"),
+              ("a", "juicio", "de"))
+    + tuple((form, "por") for form in """consultado consultada consultados consultadas citado citada citados
+        citadas publicado publicada publicados publicadas difundido difundida difundidos difundidas obtenido
+        obtenida obtenidos obtenidas revelado revelada revelados reveladas entrevistado entrevistada
+        entrevistados entrevistadas contactado contactada contactados contactadas""".split()),
+    #     "… citado por la cadena CNN", "un informe publicado por El País"
+    to_outlet=frozenset({"a", "al", "en", "con", "para"}),  # "declaró a EFE", "dijo al diario", "en la radio"
+    verb_group=frozenset("""ha han había habían habría habrían habrá se no nunca también ya además luego entonces
+        hoy ayer anoche lunes martes miércoles jueves viernes sábado domingo le les lo la los las me nos este esta
+        recientemente posteriormente asimismo incluso igualmente quiso quisieron pudo pudieron hacer hizo
+        ha querido han querido sido fue fueron era eran es son está están""".split()),  # "no quiso hacer comentarios"
+    stop_np=frozenset("""que quien quienes cual cuales cuyo cuya cuyos cuyas donde y e o u pero sino pues porque
+        cuando si mientras como ha han había habían es son era eran será serán fue fueron habría habrían""".split()),
+    det=frozenset("el la los las lo un una unos unas del al dos tres cuatro varios varias algunos algunas este"
+                  " esta estos estas ese esa esos esas su sus".split()),
+    complement=frozenset({"de", "del"}),
+    pronouns={"él": "one", "ella": "one", "ellos": "many", "ellas": "many"},
+    impersonal=frozenset(),
+    titles=frozenset("""sr sra srta don doña presidente presidenta ministro ministra portavoz consejero consejera
+        secretario secretaria director directora jefe jefa general gobernador gobernadora senador senadora
+        diputado diputada alcalde alcaldesa juez jueza fiscal abogado abogada embajador embajadora comisario
+        comisaria coronel capitán teniente sargento comandante profesor profesora doctor doctora dr dra
+        vicepresidente vicepresidenta fundador fundadora dirigente representante negociador delegado delegada
+        papa obispo arzobispo cardenal rey reina príncipe princesa jeque emir sultán canciller inspector
+        subsecretario subsecretaria magistrado magistrada concejal concejala consejero-delegado""".split()),
+    roles=frozenset("""responsable responsables fuente fuentes testigo testigos diplomático diplomáticos autor
+        autores investigador investigadores investigadora investigadoras científico científicos analista
+        analistas experto expertos experta expertas persona personas gente miembro miembros funcionario
+        funcionarios funcionaria funcionarias oficial oficiales vecino vecinos vecina vecinas residente
+        residentes observador observadores militar militares allegado allegados especialista especialistas
+        interlocutor familia familias familiar familiares médico médicos médica médicas policía policías
+        agente agentes bombero bomberos rescatista rescatistas socorrista socorristas trabajador trabajadores
+        trabajadora trabajadoras empleado empleados empleada empleadas manifestante manifestantes estudiante
+        estudiantes víctima víctimas pasajero pasajeros abogados sobreviviente sobrevivientes superviviente
+        supervivientes madre padre hijo hija hermano hermana esposo esposa marido mujer hombre parlamentario
+        parlamentarios participante participantes activista activistas candidato candidata candidatos usuario
+        usuarios agricultor agricultores sindicalista sindicalistas colaborador colaboradores asesor asesores
+        asesora técnico técnicos directivo directivos portavoces mandatario mandataria""".split()),
+    nouns=frozenset("comentario comentarios declaración declaraciones entrevista entrevistas".split()),
+    preps=frozenset("a de para sin por en al del".split()),
+    passive=frozenset({"sido", "fue", "fueron"}),
+    stop_forward=frozenset("en a al durante tras antes después sobre para desde lunes martes miércoles jueves"
+                           " viernes sábado domingo ayer hoy".split()),
+    human_endings=("ista", "istas", "dor", "dores", "dora", "doras"),  # "investigadores", "periodistas"
+    participles=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    offices=frozenset("""presidente presidenta ministro ministra alcalde alcaldesa gobernador gobernadora fiscal
+        secretario secretaria portavoz jefe jefa director directora embajador embajadora canciller papa rey
+        reina""".split()),
+    indefinite=frozenset({"un", "una", "unos", "unas"}),
+    documents_only=frozenset({"mostrar"}),
+    with_que=frozenset({"sostener", "mantener", "proponer"}),
+    stressed={"él": "one", "ella": "one", "ellos": "many", "ellas": "many"},
+    after_quote=frozenset("""proseguir continuar bromear ironizar zanjar sentenciar remachar apostillar rematar
+        lanzar concluir""".split()),
+    other_sense=frozenset({"reconocer", "confiar"}),
+    varies=frozenset("variar variable variables depender diferir cambiar oscilar".split()),
+    inside=frozenset({"en"}),  # "indicó en un comunicado"
+    drops_subject=True,
+)
+
+CUES = {"fr": FR, "en": EN, "es": ES}
 # Verbs of saying whose object is the news itself ("La Russie a demandé à la Chine une aide", "a exhorté la France à"):
 # cues only as "se demander" or with their speaker, but words of the claim when two reports are compared (``mutual``)
-REQUESTS = frozenset({"demander", "exhorter"})
+REQUESTS = frozenset({"demander", "exhorter", "pedir", "exhortar"})
 
-# Nouns of things that say something: a statement, a cable, a court filing (both languages, lower case).
+# Nouns of things that say something: a statement, a cable, a court filing (every language, lower case).
 # Pictures that show something ("Des vidéos publiées sur les réseaux sociaux montrent"): documents as subjects, never
 # read from "dans"/"in" ("dans les jeux vidéo", "in video games", "dans une vidéo diffusée en novembre, elle apparaît")
 VISUALS = frozenset("vidéo vidéos video videos photos".split())
@@ -213,7 +291,10 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
     enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
     décompte tally manifesto register estimates estimations bilan decree decrees assessment assessments column op-ed
-    chronique blog charges""".split()) | VISUALS
+    chronique blog charges
+    comunicado informe carta documento estudio encuesta sentencia denuncia querella resolución decreto demanda
+    acta memorando correo mensaje expediente dictamen cifras datos registro grabación grabaciones imágenes
+    publicación estimación estimaciones balance análisis""".split()) | VISUALS
 
 # Legal forms closing a company's name, as written and only in last place ("France Telecom SA"; not "sa", the French
 # possessive, nor "Washington AG Bob Ferguson")
@@ -225,7 +306,7 @@ COMPANY_WORDS = frozenset("""automobiles automotive motors holdings industries i
     telecommunications communications networks solutions semiconductors therapeutics biosciences énergies
     assurances""".split())
 
-# Nouns heading a named or unnamed institution speaking as one (both languages, lower case).
+# Nouns heading a named or unnamed institution speaking as one (every language, lower case).
 INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison parquet police gendarmerie armée
     ambassade consulat tribunal cour conseil commission parlement assemblée sénat congrès parti banque caisse
     entreprise société groupe compagnie association fédération syndicat agence office bureau institut
@@ -245,18 +326,25 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     shipowner armateur
     military venture coentreprise consortium conglomerate conglomérat regulator régulateur watchdog
     center centers centre centres observatory navy academy académie regime junta chancellery charity
-    coastguard prosecution accusation defence defense défense protection protezione protección""".split())  # a trial's parties: "l'accusation"
+    coastguard prosecution accusation defence defense défense protection protezione protección
+    gobierno ministerio policía guardia ejército embajada consulado juzgado corte fiscalía consejo comisión
+    parlamento asamblea senado congreso partido banco empresa compañía sociedad grupo asociación federación
+    sindicato agencia oficina instituto universidad fundación ayuntamiento alcaldía presidencia administración
+    autoridades autoridad dirección junta comité departamento govern bancada cuerpo corps clínica escuela servicio servicios organización organismo
+    laboratorio fuerza coalición misión fabricante operador aseguradora aerolínea firma consorcio regulador
+    centro academia régimen iglesia cámara defensa acusación cancillería generalitat xunta""".split())  # a trial's parties: "l'accusation"
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
     newspaper daily weekly tv television network channel times news post press herald tribune gazette
-    telegraph journal chronicle globe ledger courier dispatch bulletin wire blog blogs media médias broadcaster""".split())
+    telegraph journal chronicle globe ledger courier dispatch bulletin wire blog blogs media médias broadcaster
+    periódico diario semanario revista cadena emisora televisión televisora agencia prensa medios""".split())
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo francetvinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm x threads bluesky
     telegram forbes insider cnbc npr pbs wsj huffpost vox euronews france24 rtbf rts spiegel nikkei yonhap kyodo
     interfax anadolu sputnik jazeera rmc lancet bmj jama nejm jdd cbc radio-canada skynews
-    bernama jiji belga lusa""".split())  # "x": the platform, written capitalised ("sur X", "on X")
+    bernama jiji belga lusa clarín infobae excélsior televisa telemundo univision rtve tve""".split())  # "x": the platform, written capitalised ("sur X", "on X")
 # Outlets whose own spelling is lower case ("selon franceinfo", "révèle franceinfo"): names wherever they stand.
 LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv france24".split())  # in OUTLETS too
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
@@ -270,7 +358,8 @@ CAPITALS_OUTLETS = frozenset({"ft", "nyt", "irna", "isna", "kcna", "sana", "mena
 CLOSING_OUTLET_WORDS = frozenset({"review", "digest", "gazette", "quarterly", "monthly"})
 
 # Words a sentence may open with before its source ("Mais selon Yahoo, …", "But Yahoo and Google denied …")
-OPENERS = frozenset("mais et or pourtant cependant toutefois néanmoins ainsi but and yet however still".split())
+OPENERS = frozenset("mais et or pourtant cependant toutefois néanmoins ainsi but and yet however still pero y"
+                    " además".split())
 # … and the subordinators a clause opens with ("While the UN watchdog and U.S. officials say …", "Alors que …")
 SUBORDINATORS = frozenset("while whereas although though because since if when as alors tandis que qu si quand "
-                          "lorsque puisque comme".split())
+                          "lorsque puisque comme mientras aunque porque cuando".split())

@@ -276,7 +276,7 @@ def _other_pronoun(text: str, a: Attribution, mine: str) -> bool:
 def _spoken_in(text: str, a: Attribution) -> bool:
     """A document the statement was made in ("Dans un communiqué, il a indiqué", "In a letter, she wrote"): what it
     was said in, never whom a personal pronoun stands for ("it" may: "in the indictment, but it says")."""
-    return a.kind == "document" and text[a.cue[0]:a.cue[1]].lower() in ("dans", "in")
+    return a.kind == "document" and text[a.cue[0]:a.cue[1]].lower() in ("dans", "in", "en")
 
 
 # a pronoun's subject form ("selon lui" stands for whom "il" stands for)

@@ -35,7 +35,7 @@ def from_noun(s: Sentence, k: int) -> list[Found]:
             and s.toks[d].surface.islower() and not s.broken(d):
         d -= 1  # "released a separate statement"
     if d < 1 or s.broken(k) or s.toks[d].norm not in _NOUN_DETS or s.toks[d - 1].norm in s.cues.preps \
-            or s.toks[d - 1].norm in ("in", "dans", "with", "avec"):
+            or s.toks[d - 1].norm in s.cues.inside | {"with", "avec", "con"}:
         return []
     if s.toks[d - 1].lemma not in _MAKE_STATEMENT and s.toks[d - 1].norm not in _MAKE_STATEMENT:
         return out  # "ont signé une déclaration commune": the document speaks, not its signatories
@@ -90,7 +90,7 @@ def _stated_in(s: Sentence, k: int) -> list[Found]:
     communiqué": the clause's subject made the statement (not "The decision was announced in a statement")."""
     d = k - 1
     if s.toks[k].norm not in _OWN_WORDS or d < 2 or s.toks[d].norm not in _NOUN_DETS \
-            or s.toks[d - 1].norm not in ("in", "dans") or s.broken(d) or s.broken(d - 1):
+            or s.toks[d - 1].norm not in s.cues.inside or s.broken(d) or s.broken(d - 1):
         return []
     span = sentence_subject(s)
     if span is None or span[1] >= d - 1 or s.broken(span[1]) \

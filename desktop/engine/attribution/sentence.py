@@ -87,7 +87,21 @@ class Sentence:
         self.toks = tuple(_titled(t, self.cues) for t in self.toks)
         self.dateline = _DATELINE.match(self.text)  # its dash ends it as a full stop would
         self.after_dateline = self.dateline.end() if self.dateline else -1
-        self.quotes = quoted_spans(self.text) or self.quotes
+        self.quotes = self._without_incises(quoted_spans(self.text) or self.quotes)
+
+    def _without_incises(self, quotes: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+        """The quotes without the narrator's words set in dashes inside them («Todo apunta a un fallo —declaró el
+        jefe de bomberos—, pero…»): an incise opening on a verb of saying is no one's quote."""
+        out = []
+        for a, b in quotes:
+            cut = a
+            for m in _INCISE.finditer(self.text, a, b):
+                verb = next((t for t in self.toks if t.start >= m.start(1)), None)
+                if verb is not None and (verb.lemma in self.cues.say or verb.norm in self.cues.say):
+                    out.append((cut, m.start()))
+                    cut = m.end()
+            out.append((cut, b))
+        return tuple(out)
 
     def gap(self, i: int) -> str:
         """The text between token ``i - 1`` and token ``i`` (from the sentence start for i == 0)."""
@@ -157,6 +171,7 @@ def _initial_after_hyphen(surface: str) -> bool:
 
 
 _STRAIGHT = re.compile(r'"')
+_INCISE = re.compile(r"—\s*([^—]{3,}?)\s*—")
 _PAIRED = re.compile(r'"[^"]{2,}"|«[^»]{2,}»|“[^”]{2,}”')
 
 

@@ -65,6 +65,7 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
     if s.toks[first - 1].norm == "source":
         first, cue = first - 1, (k, k)
     first = _past_words_of(s, first)
+    first, cue = _past_saying(s, first, cue)
     opens = _opens_sentence(s, k)
     span = np_forward(s, first, tail=not opens)
     if span and opens and span[1] < len(s.toks) and s.comma(span[1]) and "," in s.gap(span[1]):
@@ -145,6 +146,19 @@ _DESCRIPTION = 8  # words of a description set off by commas after a named sourc
 _WORDS_BY = frozenset("mots propos termes paroles éléments informations déclarations explications words chiffres "
                       "données estimations statistiques calculs figures data estimates".split())
 _BY = frozenset("de du des d' d’ of fournis fournies communiqués communiquées transmis transmises par".split())
+
+
+def _past_saying(s: Sentence, j: int, cue: tuple[int, int]) -> tuple[int, tuple[int, int]]:
+    """ "según informó la Generalitat", "según han explicado fuentes policiales": a verb of saying between the
+    preposition and the source is the cue's (first word of the source, cue)."""
+    v = j
+    while v < len(s.toks) and s.toks[v].norm in s.cues.verb_group and s.toks[v].norm not in s.cues.det \
+            and not s.broken(v):
+        v += 1
+    if v < len(s.toks) and not s.broken(v) and s.toks[v].norm not in s.cues.nouns \
+            and s.toks[v].lemma in s.cues.say - s.cues.nouns and not s.toks[v].surface[:1].isupper():
+        return v + 1, (cue[0], v)
+    return j, cue
 
 
 def _past_words_of(s: Sentence, j: int) -> int:
@@ -234,7 +248,7 @@ def depending_on(s: Sentence, k: int) -> bool:
 
 def document_in(s: Sentence, k: int) -> Found | None:
     """ "dans un communiqué", "in a statement": the document itself is a source."""
-    if s.toks[k].norm not in ("dans", "in") or s.in_quote(k) or _still_to_write(s, k):
+    if s.toks[k].norm not in s.cues.inside or s.in_quote(k) or _still_to_write(s, k):
         return None
     span = np_forward(s, k + 1, tail=False)
     if span is None:
@@ -293,7 +307,7 @@ _SENT_TO = frozenset({"to", "à", "au", "aux"})
 def published_in(s: Sentence, k: int) -> Found | None:
     """ "X, dans Le Progrès, pense que", "s'interroge X dans L'Humanité", "dans les colonnes du Républicain Lorrain":
     the newspaper a statement was written in (read only in a sentence that has a speaker)."""
-    if s.toks[k].norm not in ("dans", "in") or s.in_quote(k):
+    if s.toks[k].norm not in s.cues.inside or s.in_quote(k):
         return None
     j = k + 1
     if [t.norm for t in s.toks[j : j + 2]] == ["les", "colonnes"] and j + 2 < len(s.toks):

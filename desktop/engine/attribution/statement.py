@@ -40,7 +40,15 @@ def not_a_statement(s: Sentence, k: int) -> bool:
     progressive = s.lang == "en" and s.toks[k].norm.endswith("ing")  # "is warning", "had been predicting"
     return elided or gerund_or_infinitive or after_verb or passive or bool(group & _FUTURE) \
         or (bool(group & s.cues.passive) and not progressive) \
-        or _future(s.toks[k]) or bare or _other_sense(s, k, group) or _added_a_count(s, k)
+        or _future(s.toks[k]) or bare or _other_sense(s, k, group) or _added_a_count(s, k) or _farewell(s, k)
+
+
+def _farewell(s: Sentence, k: int) -> bool:
+    """ "dijo adiós a su carrera", "said goodbye", "a dit adieu": a leave-taking, no statement."""
+    return k + 1 < len(s.toks) and s.toks[k + 1].norm in _FAREWELLS and not s.broken(k + 1)
+
+
+_FAREWELLS = frozenset({"adiós", "adieu", "goodbye", "farewell"})
 
 
 def _added_a_count(s: Sentence, k: int) -> bool:
@@ -229,9 +237,11 @@ def _elided_before(s: Sentence, k: int, forms: tuple[str, ...]) -> bool:
 
 
 _FUTURE = frozenset("will va vont allait allaient pourra pourront pourrait pourraient devra devrait devraient doit doivent"
-                    " peut peuvent must should may might".split())  # what will, could or should be said is not said yet
+                    " peut peuvent must should may might van iba podrá podrán podría podrían deberá debería deberían"
+                    " puede pueden".split())  # what will, could or should be said is not said yet
 
 
 def _future(t: Token) -> bool:
-    """A French future ("annoncera", "diront"): what will be said is not yet a source."""
-    return len(t.norm) > 5 and t.lemma != t.norm and t.norm.endswith(("era", "eront", "ira", "iront", "dra", "dront"))
+    """A French or Spanish future ("annoncera", "diront", "anunciará"): what will be said is not yet a source."""
+    return len(t.norm) > 5 and t.lemma != t.norm and t.norm.endswith(("era", "eront", "ira", "iront", "dra", "dront",
+                                                                        "ará", "erá", "irá", "arán", "erán", "irán"))

@@ -19,7 +19,7 @@ from .noun_phrases import and_in_name, np_back, np_forward
 from .outlets import addressee, and_outlet, outlet_in_speaker
 from .phrase import person_noun
 from .saying import verb_cue
-from .sentence import DATE_WORDS, QUOTE_MARK, Found, Sentence, found_at, start_of
+from .sentence import DATE_WORDS, QUOTE_MARK, Found, Sentence, cue_start, found_at, start_of
 from .statement import not_a_statement, not_reflexive, when_asked
 from .subjects import clause_subject, named_and_described, sentence_subject
 from .verb_groups import participle, verb_group_start
@@ -153,10 +153,25 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     span, who = _speaker(s, k, spans, cue, agent, after)
     if who is not None and s.toks[k].lemma in _EXPECTING and _compared(s, span):
         return out  # "a bigger increase than markets had expected": a comparison with what someone expected
+    if who is None and (unnamed := _dropped_subject(s, k, after, cue)):
+        return [unnamed, *out]
     if who is None or not _says_here(s, k, span, who, after):
         return outlet_in_speaker(s, span, k) + out
     span, who = _whole_speaker(s, span, who, cue)
     return [*coordinated(s, span, cue), who, *and_another(s, span, cue, after)] + outlet_in_speaker(s, span, k) + out
+
+
+def _dropped_subject(s: Sentence, k: int, after: int, cue: tuple[int, int]) -> Found | None:
+    """In a language that drops the subject, a verb of saying right after a quote with no one named after it
+    ("«…», afirmó.", "—dijo—"): the verb itself stands for the speaker, as a pronoun does ("a-t-il ajouté"), whom the
+    sentences before name (plural for "dijeron", "aseguran")."""
+    a = verb_group_start(s, k)
+    if not s.cues.drops_subject or not (QUOTE_MARK.search(s.gap(a)) or "—" in s.gap(a)) \
+            or (after < len(s.toks) and not s.broken(after)):
+        return None
+    t = s.toks[k]
+    return Found(t.start, t.end, "pronoun:many" if t.norm.endswith("n") else "pronoun:one",
+                 (cue_start(s, cue[0]), s.toks[cue[1]].end))
 
 
 def _compared(s: Sentence, span: tuple[int, int]) -> bool:
