@@ -76,3 +76,95 @@ def test_spanish_ordinals_are_ranks():
     other = compare([from_text(en, "en.txt"), from_text(es.replace("noveno", "octavo"), "es.txt")])
     assert {other.documents[d.source].source.text[d.start:d.end] for d in other.details if d.kind == "conflict"} \
         == {"ninth", "octavo"}
+
+
+def test_a_quote_given_to_another_person_is_attributed_differently():
+    """From a helper's port-strike reports: the Spanish version gave the union leader's quote to its spokeswoman, and
+    the two read as one speaker because both phrases end on the union's initials."""
+    from desktop.engine.ingest import from_text
+
+    en, es = (read_path(REPORTS / name) for name in ("port_strike_en_wire.txt", "port_strike_es.txt"))
+    comp = compare([en, es])
+    flagged = {comp.documents[d.source].source.text[d.start:d.end] for d in comp.details if d.type == "attribution"}
+    assert flagged == {"Karim Benali, secretary-general of the dockworkers' union FNPD",
+                       "Sophie Arnaud, portavoz del sindicato FNPD"}
+    same = compare([en, from_text(es.text.replace("Sophie Arnaud", "Karim Benali"), "es.txt")])
+    assert not [d for d in same.details if d.type == "attribution"]  # one man, his role said in two languages
+
+
+def test_spanish_turns_a_helper_s_dam_reports_used():
+    """From a helper's four reports of a dam failure (two Spanish, one French, one English): sources after the verb
+    with no article or after a day, "a juicio del", "para" (whose view), "según publicó", an EFE dateline."""
+    found = {who: (kind, cue) for who, kind, cue, _ in _attributions(
+        "La presa cedió a las 3.40, informaron este jueves fuentes oficiales. "
+        "A juicio del ingeniero Pablo Núñez, la presa no resistió la crecida. "
+        "Para el intendente Raúl Soria, la tragedia era evitable. "
+        "Según publicó el diario El Ancasti, la presa no tenía mantenimiento. "
+        "Para ello, el Gobierno enviará dos helicópteros.")}
+    assert found == {"fuentes oficiales": ("anonymous", "informaron"),
+                     "ingeniero Pablo Núñez": ("person", "A juicio del"),
+                     "el intendente Raúl Soria": ("person", "Para"),
+                     "el diario El Ancasti": ("outlet", "Según publicó")}
+    wire = read_path(REPORTS / "wildfire_efe_wire_es.txt")
+    assert ("EFE", "outlet", "(EFE)", None) in _attributions(wire.text)  # "Castellón, 19 ago (EFE).- …"
+
+
+def test_a_rank_and_a_count_of_one_number_in_one_language_are_one_fact():
+    """From the same helper's test pair: "el tercer día de búsqueda" / "tras tres días de búsqueda" read as a figure
+    said differently (in English too); "tras siete días" still is one."""
+    from desktop.engine.ingest import from_text
+
+    rank = ("Los rescatistas continuaron el jueves la búsqueda de supervivientes en el tercer día de búsqueda junto a "
+            "la presa.")
+    count = rank.replace("en el tercer día", "tras tres días")
+    kinds = lambda a, b: {(d.kind, d.type) for d in compare([from_text(a, "a.txt"), from_text(b, "b.txt")]).details}  # noqa: E731
+    assert kinds(rank, count) == set()
+    assert kinds(rank, count.replace("tres", "siete")) == {("conflict", "number")}
+    english = "Rescuers on Thursday continued searching for survivors on the third day of the search near the dam."
+    assert kinds(english, english.replace("on the third day of the search", "after three days of search")) == set()
+
+
+def test_what_the_review_found_reads_right():
+    """The review of the first Spanish version: English nouns after "according to" read as verbs, shared words that
+    are English or French too ("balance", "corps"), dropped subjects taken from the wrong sentence or with a time or
+    place after the verb taken as the speaker, "en" before any document noun, "cuarto" the room."""
+    assert _attributions("Prices rose, according to reports from local officials.") == [
+        ("reports from local officials", "document", "according to", None)]
+    assert _attributions("The future of the deal hangs in the balance, the minister said.") == [
+        ("the minister", "person", "said", None)]
+    assert _attributions("Le corps de la victime a révélé de nombreuses traces de coups.") == []
+    assert _attributions("Ana Gil criticó la medida. La presidenta —visiblemente emocionada— lo confirmó.") == [
+        ("Ana Gil", "person", "criticó", None)]  # no quote: "lo confirmó" is no one's dropped subject
+    for tail in ("dijo el martes.", "aseguró durante la reunión.", "dijo entre lágrimas ante los diputados.",
+                 "afirmó en rueda de prensa."):
+        found = _attributions(f"Ana Gil dijo que el fuego era intenso. «Fue un error», {tail}")
+        assert [f[3] for f in found][1:] == ["Ana Gil"], tail
+    found = _attributions("Ana Gil dijo que el fuego era intenso. «Fue un error», dijo, por su parte, el portavoz "
+                          "Luis Gómez.")
+    assert found[1][:2] == ("el portavoz Luis Gómez", "person")
+    assert _attributions("La caída en la demanda de petróleo afecta a los precios.") == []
+    assert _attributions("El ministro podrá anunciar hoy las medidas.") == []
+    assert _attributions("El nuevo ministro asumió el cargo el lunes.") == []
+
+
+def test_a_dropped_subject_no_one_names_is_no_other_speaker():
+    """"«…», aseguró." with no speaker named before cannot be compared: no claim is attributed differently for it."""
+    from desktop.engine.ingest import from_text
+
+    lead = "El ministro habló ante la prensa en Madrid tras la reunión con los sindicatos del puerto. "
+    quote = "\"No vamos a ceder ante el bloqueo del puerto\", aseguró"
+    comp = compare([from_text(lead + quote + ".", "a.txt"), from_text(lead + quote + " el alcalde, Juan Pérez.", "b.txt")])
+    assert not [d for d in comp.details if d.type == "attribution"]
+
+
+def test_cuarto_is_a_room_and_tercera_edad_the_elderly():
+    from desktop.engine.features import features
+    from desktop.engine.ordinals import ordinal_at
+
+    def ranks(text: str) -> list[str]:
+        toks = features(text, "es").tokens
+        return [v for k in range(len(toks)) if (v := ordinal_at(toks, k, "es"))]
+
+    assert ranks("Estaba en su cuarto el martes cuando llegó la policía.") == []
+    assert ranks("Es un programa para la tercera edad.") == []
+    assert ranks("La huelga cumplió su noveno día y el tercer día de bloqueo.") == ["ord:9", "ord:3"]

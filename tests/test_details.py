@@ -611,10 +611,14 @@ def test_a_negation_both_versions_share_or_one_about_something_else_is_no_confli
 
 
 def test_two_names_with_the_same_initials_are_two_names():
-    """'Anne Durand' / 'Anne Dupont' agreed: both runs of capitals read 'AD', as an acronym would."""
+    """'Anne Durand' / 'Anne Dupont' agreed: both runs of capitals read 'AD', as an acronym would. Two people named
+    in full who speak are two speakers: the claim is attributed differently (their names' conflict gives way)."""
     found = conflicts_of("Mayor Anne Durand said the bridge would reopen in May after the repairs.",
                          "Mayor Anne Dupont said the bridge would reopen in May after the repairs.")
-    assert found == [(0, "Durand", ["Dupont"]), (1, "Dupont", ["Durand"])]
+    assert found == [(0, "Mayor Anne Durand", ["Mayor Anne Dupont"]), (1, "Mayor Anne Dupont", ["Mayor Anne Durand"])]
+    assert conflicts_of("The bridge would reopen in May, Anne Durand told the council after the repairs.",
+                        "The bridge would reopen in May, Anne Dupont told the council after the repairs.") \
+        == [(0, "Anne Durand", ["Anne Dupont"]), (1, "Anne Dupont", ["Anne Durand"])]
     assert details_of("The talks with the AD party resumed in Lyon on Monday after a week.",
                       "The talks with the Action Démocratique party resumed in Lyon on Monday after a week.") == []
 

@@ -450,7 +450,7 @@ def test_a_near_sentence_scoring_the_strictness_says_why_it_is_not_linked():
     for line in notes:
         score = float(re.search(r"\((\d\.\d\d)\), not linked", line).group(1))
         if abs(score - comp.options.threshold) > 0.005:  # (a score shown as 0.50 may be just under it)
-            assert ("not linked (above the 0.50 needed to group, but" in line) == (score > comp.options.threshold), line
+            assert ("not linked (it reaches the 0.50 needed to group, but" in line) == (score > comp.options.threshold), line
 
 
 def test_a_claim_of_several_sources_reads_question_mark_in_the_report_for_a_source_with_a_sentence_near_it():

@@ -359,7 +359,7 @@ def test_a_near_miss_says_why_it_is_not_linked(seed_comparison):
     assert misses
     for miss in misses:
         reason = apart_reasons(c, [miss])[miss.b]
-        assert reason.startswith("below" if miss.score < c.options.threshold else "above")
+        assert reason.startswith("below" if miss.score < c.options.threshold else "it reaches")
     warning = (1, _sentence_with(c, 1, "Une autre personne familière avec la situation"))
     cable = (0, _sentence_with(c, 0, "Dans un câble diplomatique"))
     assert warning not in c.group_index()

@@ -92,20 +92,30 @@ def _translation(comparison: Comparison, a: int, b: int) -> Copy | None:
         return None
     disagree = {(ref, other) for ref, other in _said_differently(comparison, grouped[0] + grouped[1])
                 if {ref[0], other} == {a, b}}
-    if disagree or any(_adds(comparison, refs) > TRANSLATED_ADDS for refs in grouped):
+    if disagree or any(_adds(comparison, refs, {a, b}) > TRANSLATED_ADDS for refs in grouped):
         return None  # versions that disagree or each say more: two reports, not one translated
     return Copy(a, b, n, round(share_a, 3), round(share_b, 3), translated=True)
 
 
-def _adds(comparison: Comparison, refs: list[SentenceRef]) -> float:
-    """How much of these sentences' text details mark as their own (unique or said differently), who says it aside
-    (as in ``_said_differently``: a speaker named otherwise by a third report, or in a language whose speakers are
-    not read, says nothing of these two)."""
+def _adds(comparison: Comparison, refs: list[SentenceRef], pair: set[int]) -> float:
+    """How much of these sentences' text details mark as their own (unique or said differently); of who says it,
+    only what sets the two reports apart (a speaker named otherwise by a third report, or a speaker against a report
+    in a language whose speakers are not read, says nothing of these two)."""
     docs, inside = comparison.documents, set(refs)
     total = sum(docs[s].sentences[i].end - docs[s].sentences[i].start for s, i in refs)
     marked = sum(d.end - d.start for d in comparison.details if (d.source, d.sentence) in inside
-                 and d.type != "attribution")
+                 and (d.type != "attribution" or _between(d, pair, docs)))
     return marked / max(1, total)
+
+
+def _between(detail, pair: set[int], docs) -> bool:
+    """An attribution detail that sets these two reports apart: a conflict with the other one, or a speaker of one
+    against the other's read in a language whose speakers are read too."""
+    from .attribution.cues import CUES  # (not at start-up, where the window imports this module)
+
+    if detail.counterparts:
+        return any(source in pair for source, _, _ in detail.counterparts)
+    return all(docs[s].language in CUES for s in pair)
 
 
 def translated_groups(comparison: Comparison, a: int, b: int) -> list[int]:

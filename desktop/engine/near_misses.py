@@ -50,8 +50,8 @@ def pair_reasons(comp: Comparison, misses: list[Link], bar: str = "the strictnes
     t = comp.options.threshold
     out = {(miss.a, miss.b): f"below {bar} ({t:.2f})" for miss in misses if miss.score < t}
     above = [miss for miss in misses if miss.score >= t]
-    return out | _kept_apart(comp, above, f"above {bar}") if above else out  # the choice is read again only when
-    #                                                                         a miss needs it
+    return out | _kept_apart(comp, above, f"it reaches {bar}") if above else out  # the choice is read again only
+    #               when a miss needs it ("reaches": a score shown as 0.50 may be the 0.50 needed, not above it)
 
 
 def _kept_apart(comp: Comparison, misses: list[Link], above: str) -> dict[tuple[SentenceRef, SentenceRef], str]:

@@ -61,13 +61,17 @@ def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
         return None  # "the Second World War", "a third of", "a second after": a name, a fraction, a time
     if value == 1 and k + 1 < len(tokens) and tokens[k + 1].norm in _TITLES:
         return None  # "le Premier ministre", "the First Lady": a title ("the second minister to resign" counts)
+    if lang == "es" and tokens[k - 1].norm not in _RANKED and (k + 1 >= len(tokens) or tokens[k + 1].stop
+                                                               or tokens[k + 1].norm in _NOT_RANKS):
+        return None  # Spanish puts the rank before its noun ("su noveno día"): "en su cuarto" is a room
     return f"ord:{value}"
 
 
 _NOT_COUNTED = frozenset({"of", "after", "before", "later", "earlier", "d", "de", "del"})
+_NOT_RANKS = frozenset({"edad", "premiado", "premio"})  # "la tercera edad" (the elderly), "el décimo premiado"
 # after "first" / "premier": a title ("le Premier ministre" in a helper's earthquake reports, "the First Lady")
 _TITLES = frozenset({"ministre", "minister", "lady", "dame", "secrétaire", "secretary", "adjoint", "adjointe",
-                     "ministro", "ministra", "dama", "secretario", "secretaria"})
+                     "ministro", "ministra", "dama", "secretario", "secretaria", "mandatario", "mandataria"})
 _MONTHS = frozenset("""january february march april may june july august september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec janvier février mars avril mai juin juillet août septembre octobre
     novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre

@@ -53,10 +53,11 @@ def _clause_between(s: Sentence, span: tuple[int, int]) -> bool:
 _MODALS_EN = frozenset("must will would can could should may might shall".split())
 
 
-WHERE = frozenset({"dans", "sur", "lors", "pendant", "devant", "in", "on", "at", "during"})
+WHERE = frozenset({"dans", "sur", "lors", "pendant", "devant", "in", "on", "at", "during", "en", "durante", "ante"})
 
 
-WHEN_DONE = frozenset("après avant malgré sans depuis after before despite without since".split())  # an aside
+WHEN_DONE = frozenset("après avant malgré sans depuis after before despite without since tras antes pese"
+                      " desde".split())  # an aside
 
 
 def participle_aside(s: Sentence, span: tuple[int, int]) -> bool:

@@ -27,6 +27,7 @@ from ..short_forms import initials_keys
 from ..world_names import word_key
 from .cues import CUES
 from .phrase import INSTITUTION_FORMS
+from .sentence import dropped_subject
 
 
 _SAME_NAME = 85  # rapidfuzz partial_ratio at which two names are one
@@ -71,8 +72,10 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "he", "she", "they", 
 
 
 def _unresolved(comp: Comparison, a: Attribution) -> bool:
-    """A pronoun speaker the text does not name ("a-t-il ajouté" with no name nearby): it cannot be compared."""
-    return a.refers_to is None and _name(comp, a) in _PRONOUNS
+    """A pronoun speaker the text does not name ("a-t-il ajouté" with no name nearby, or a verb whose subject is
+    dropped: "«…», aseguró."): it cannot be compared."""
+    doc = comp.documents[a.source]
+    return a.refers_to is None and (_name(comp, a) in _PRONOUNS or dropped_subject(a, doc.text, doc.language))
 
 
 def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
@@ -80,6 +83,8 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return True  # "he" may well be the other version's speaker: never a difference to report
     if a.kind == b.kind == "anonymous" or _translated(comp, a, b) or _unnamed_documents(comp, a, b):
         return True
+    if _two_people(comp, a, b):
+        return False  # whatever their roles share ("…, secretary-general of the union FNPD" / "…, portavoz del FNPD")
     if _generic_body(comp, a, b) or _generic_body(comp, b, a):
         return True  # "The company said" is the company another version names ("Kestrel said")
     if _one_party(_name(comp, a), _name(comp, b)):
@@ -248,6 +253,18 @@ def _alike(x: str, y: str) -> bool:
     """One name, written alike: the same words, or one's words all in the other's ("Ryanair", "Ryanair Holdings")."""
     wx, wy = set(_WORDS.findall(x)), set(_WORDS.findall(y))
     return bool(wx and wy) and (wx <= wy or wy <= wx)
+
+
+def _two_people(comp: Comparison, a: Attribution, b: Attribution) -> bool:
+    """Both phrases name a person by first and last name, and none of the one's names is the other's (the same last
+    name, or a spelling close to it: "Zelensky" / "Zelenskyy"): two people ("Karim Benali, secretary-general of the
+    dockworkers' union FNPD" / "Sophie Arnaud, portavoz del sindicato FNPD", a quote a helper's Spanish report gave
+    to another person)."""
+    if a.kind != "person" or b.kind != "person":
+        return False
+    mine, theirs = full_names(comp, a), full_names(comp, b)
+    return bool(mine and theirs) and not any(x[-1] == y[-1] or fuzz.ratio(" ".join(x), " ".join(y)) >= _SAME_NAME
+                                             for x in mine for y in theirs)
 
 
 def _last_word(name: str) -> str:

@@ -38,6 +38,7 @@ class Cues:
     #                              ("l'a reconnu", "a reconnu Mohamed", "l'a confié à une amie")
     varies: frozenset[str]  # words before "selon"/"according to" that make it "depending on"
     inside: frozenset[str] = frozenset()  # what a statement is made in ("dans un communiqué", "in a statement")
+    verb_after_sourcing: bool = False  # a verb of saying may stand between "según" and the source ("según informó X")
     drops_subject: bool = False  # a verb after a quote may say who speaks alone ("«…», afirmó.": the one before)
 
 
@@ -55,8 +56,7 @@ FR = Cues(
         protester remarquer exiger exigé critiquer fustiger contester recommander préconiser plaider
         pointé maintenir rappeler sommer sommé sommée réjoui argumenter prôner proposer prononcer prononcé indigner insurger
         étonner répéter réaffirmer réitérer stipuler opposer élever déchaîner exhorter demander prédire contredire
-        offusquer relater décrire souvenir enjoindre exclure soupçonner avouer entrevue clamer pronostiquer évaluer
-        chiffrer""".split()),
+        offusquer relater décrire souvenir enjoindre exclure soupçonner avouer entrevue clamer pronostiquer""".split()),
     sourcing=(("selon",), ("d'après",), ("de", "source"), ("citant",), ("par", "la", "voix", "de"),
               ("du", "point", "de", "vue", "de"), ("du", "point", "de", "vue", "du"))
     + tuple((form, "par") for form in """consulté consultée consultés consultées obtenu obtenue obtenus obtenues
@@ -206,14 +206,13 @@ ES = Cues(
         informar revelar relatar contar denunciar acusar criticar lamentar insistir reiterar recordar estimar
         considerar creer opinar responder replicar contestar aclarar expresar mencionar mantener calificar alertar
         avisar prometer defender argumentar concluir puntualizar enfatizar valorar reclamar exigir rechazar proponer
-        sugerir escribir detallar testificar confesar narrar pronunciar comunicar tuitear admitir asumir matizar
-        celebrar elogiar condenar pronosticar augurar calcular cifrar recomendar
-        declinar rehusar coincidir
+        sugerir escribir detallar testificar confesar narrar pronunciar comunicar tuitear admitir matizar
+        elogiar condenar pronosticar augurar cifrar recomendar rehusar coincidir
         dicho afirmado asegurado declarado señalado indicado explicado añadido agregado precisado informado
         anunciado confirmado reconocido negado advertido manifestado destacado subrayado sostenido
         declaración declaraciones comentario comentarios entrevista entrevistas""".split()),
     sourcing=(("según",), ("de", "acuerdo", "con"), ("citando", "a"), ("en", "palabras", "de"),
-              ("a", "juicio", "de"))
+              ("a", "juicio", "de"), ("a", "juicio", "del"), ("en", "palabras", "del"))
     + tuple((form, "por") for form in """consultado consultada consultados consultadas citado citada citados
         citadas publicado publicada publicados publicadas difundido difundida difundidos difundidas obtenido
         obtenida obtenidos obtenidas revelado revelada revelados reveladas entrevistado entrevistada
@@ -222,7 +221,9 @@ ES = Cues(
     to_outlet=frozenset({"a", "al", "en", "con", "para"}),  # "declaró a EFE", "dijo al diario", "en la radio"
     verb_group=frozenset("""ha han había habían habría habrían habrá se no nunca también ya además luego entonces
         hoy ayer anoche lunes martes miércoles jueves viernes sábado domingo le les lo la los las me nos este esta
-        recientemente posteriormente asimismo incluso igualmente quiso quisieron pudo pudieron hacer hizo
+        recientemente posteriormente asimismo incluso igualmente quiso quisieron pudo pudieron podido hacer hizo
+        declinó declinaron rehusó rehusaron podrá podrán podría podrían deberá deberán debería deberían puede pueden
+        va van iba iban prevé prevén pretende pretenden quiere quieren
         ha querido han querido sido fue fueron era eran es son está están""".split()),  # "no quiso hacer comentarios"
     stop_np=frozenset("""que quien quienes cual cuales cuyo cuya cuyos cuyas donde y e o u pero sino pues porque
         cuando si mientras como ha han había habían es son era eran será serán fue fueron habría habrían""".split()),
@@ -271,6 +272,7 @@ ES = Cues(
     varies=frozenset("variar variable variables depender diferir cambiar oscilar".split()),
     inside=frozenset({"en"}),  # "indicó en un comunicado"
     drops_subject=True,
+    verb_after_sourcing=True,
 )
 
 CUES = {"fr": FR, "en": EN, "es": ES}
@@ -294,7 +296,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     chronique blog charges
     comunicado informe carta documento estudio encuesta sentencia denuncia querella resolución decreto demanda
     acta memorando correo mensaje expediente dictamen cifras datos registro grabación grabaciones imágenes
-    publicación estimación estimaciones balance análisis""".split()) | VISUALS
+    publicación estimación estimaciones análisis evaluación évaluation""".split()) | VISUALS
 
 # Legal forms closing a company's name, as written and only in last place ("France Telecom SA"; not "sa", the French
 # possessive, nor "Washington AG Bob Ferguson")
@@ -330,7 +332,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     gobierno ministerio policía guardia ejército embajada consulado juzgado corte fiscalía consejo comisión
     parlamento asamblea senado congreso partido banco empresa compañía sociedad grupo asociación federación
     sindicato agencia oficina instituto universidad fundación ayuntamiento alcaldía presidencia administración
-    autoridades autoridad dirección junta comité departamento govern bancada cuerpo corps clínica escuela servicio servicios organización organismo
+    autoridades autoridad dirección junta comité departamento bancada clínica escuela servicio servicios organización organismo
     laboratorio fuerza coalición misión fabricante operador aseguradora aerolínea firma consorcio regulador
     centro academia régimen iglesia cámara defensa acusación cancillería generalitat xunta""".split())  # a trial's parties: "l'accusation"
 

@@ -31,7 +31,7 @@ from .phrase import person_noun, possessive
 from .quoted import quoted_as_saying
 from .saying import is_say
 from .pronouns import GENDER, acting_person, agreeing, recent_for
-from .sentence import Found, Sentence
+from .sentence import Found, Sentence, dropped_subject
 from .sources import (FRAMES, depending_on, document_in, framed, from_sourcing, in_ones_view, issued_by, published_in,
                       sent_to_outlet, sourcing)
 from .subjects import named_subject
@@ -247,7 +247,9 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
         if ante is not None and ante.sentence == sentence:
             return None
         kind = ante.kind if ante else _UNRESOLVED[number]
-        refers_to = (ante.refers_to or text[ante.start:ante.end]) if ante else None
+        refers_to = (ante.refers_to if dropped_subject(ante, text, lang) else ante.refers_to
+                     or text[ante.start:ante.end]) \
+            if ante else None  # a verb standing for its speaker stands for whom it stands for, or for no one named
         if refers_to is not None and lang in CUES and refers_to.lower() in CUES[lang].pronouns | CUES[lang].stressed.keys():
             refers_to = None  # it stands for whom an unresolved "il" stands for: the text does not say
     cue = (base + found.cue[0], base + found.cue[1])

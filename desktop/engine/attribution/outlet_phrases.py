@@ -10,7 +10,7 @@ from .saying import verb_cue
 from .sentence import MONTHS, Sentence
 
 
-_GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media", "news"})  # "told news", as "told reporters": no medium named
+_GENERIC_MEDIA = frozenset({"presse", "press", "médias", "media", "news", "prensa", "medios"})  # "told news", as "told reporters": no medium named
 
 
 def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..features import Token, strip_accents
-from .cues import COMPANY_SUFFIXES, LOWER_CASE_OUTLETS, Cues
+from .cues import COMPANY_SUFFIXES, CUES, LOWER_CASE_OUTLETS, Cues
 from .kind import best_kind, kind_of
 from .phrase import Phrase, is_place
 
@@ -20,6 +20,10 @@ _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
 
 # A wire report's dateline: "PARIS (AFP) - ", "VILLACOUBLAY, Yvelines (Reuters) - ", "PARIS - "
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
+# … and a Spanish agency's: the town as written, the day and month, the agency, ".-" ("Castellón, 19 ago (EFE).- ",
+# "Madrid, 3 mar. (Europa Press) - ")
+_AGENCY_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*\d{1,2}\s+[a-zé]{3,10}\.?\s*\((?P<outlet>[^()]{2,30})\)"
+                              r"\.?\s*[-–—]\s*")
 
 
 # the dateline as details read it: a town in capitals, a region or country in a few capitalised words, the agency,
@@ -34,7 +38,7 @@ def dateline_end(text: str) -> int:
     """Where a sentence's wire dateline ends ("PARIS (AFP) - ", "SAINT-AUBIN-DES-PRES, France (Continental Press) -
     "), or a wire headline's desk word ("UPDATE 2-Norland central bank surprises …": "UPDATE 2" had been marked as a
     number only its report gives), or 0 without one."""
-    m = _WIRE_DATELINE.match(text) or _DESK_WORD.match(text)
+    m = _WIRE_DATELINE.match(text) or _AGENCY_DATELINE.match(text) or _DESK_WORD.match(text)
     return m.end() if m else 0
 
 
@@ -85,7 +89,8 @@ class Sentence:
 
     def __post_init__(self) -> None:
         self.toks = tuple(_titled(t, self.cues) for t in self.toks)
-        self.dateline = _DATELINE.match(self.text)  # its dash ends it as a full stop would
+        self.dateline = _DATELINE.match(self.text) or _AGENCY_DATELINE.match(self.text)  # its dash ends it as a
+        #                                                                                   full stop would
         self.after_dateline = self.dateline.end() if self.dateline else -1
         self.quotes = self._without_incises(quoted_spans(self.text) or self.quotes)
 
@@ -232,10 +237,12 @@ def state_of_town(s: Sentence, i: int) -> bool:
         and s.toks[i - 1].surface[:1].isupper() and dotted
 
 
-WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi".split())
+WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi lunes martes miércoles "
+                     "jueves viernes sábado domingo".split())
 MONTHS = frozenset("january february march april may june july august september october november december janvier "
-                   "février mars avril mai juin juillet août septembre octobre novembre décembre".split())
-DATE_WORDS = WEEKDAYS | MONTHS | {"hier"} | frozenset(
+                   "février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo "
+                   "abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split())
+DATE_WORDS = WEEKDAYS | MONTHS | {"hier", "ayer", "anoche"} | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split())  # "samedi 4 novembre", "hier soir", "Tuesday"
 
 
@@ -248,6 +255,14 @@ class Found:
     kind: str
     cue: tuple[int, int]
     refers_to: str | None = None
+
+
+def dropped_subject(a, text: str, lang: str) -> bool:
+    """An attribution whose speaker is its verb, the cue's last word, in a language that drops the subject ("«…»,
+    afirmó.", "«…», han reconocido."): one word in lower case, no pronoun."""
+    word = text[a.start:a.end]
+    return lang in CUES and CUES[lang].drops_subject and a.cue[0] <= a.start and a.end == a.cue[1] \
+        and word.isalpha() and word.islower() and word not in CUES[lang].pronouns
 
 
 def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str | None = None,

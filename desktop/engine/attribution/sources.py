@@ -150,15 +150,26 @@ _BY = frozenset("de du des d' d’ of fournis fournies communiqués communiquée
 
 def _past_saying(s: Sentence, j: int, cue: tuple[int, int]) -> tuple[int, tuple[int, int]]:
     """ "según informó la Generalitat", "según han explicado fuentes policiales": a verb of saying between the
-    preposition and the source is the cue's (first word of the source, cue)."""
+    preposition and the source is the cue's (first word of the source, cue), in a language that puts one there (not
+    "according to reports", "citing estimates": nouns), before the source's article, name or unnamed people ("según
+    dicho informe": a demonstrative)."""
+    if not s.cues.verb_after_sourcing:
+        return j, cue
     v = j
     while v < len(s.toks) and s.toks[v].norm in s.cues.verb_group and s.toks[v].norm not in s.cues.det \
             and not s.broken(v):
         v += 1
     if v < len(s.toks) and not s.broken(v) and s.toks[v].norm not in s.cues.nouns \
-            and s.toks[v].lemma in s.cues.say - s.cues.nouns and not s.toks[v].surface[:1].isupper():
+            and (s.toks[v].lemma in s.cues.say - s.cues.nouns or s.toks[v].lemma in _MADE_KNOWN) \
+            and not s.toks[v].surface[:1].isupper() and v + 1 < len(s.toks) and not s.broken(v + 1) \
+            and (s.toks[v + 1].norm in s.cues.det or s.toks[v + 1].surface[:1].isupper()
+                 or s.toks[v + 1].norm in s.cues.roles):
         return v + 1, (cue[0], v)
     return j, cue
+
+
+_MADE_KNOWN = frozenset({"publicar", "difundir", "saber", "adelantar", "recoger", "avanzar"})
+#                      "según publicó El Ancasti", "según ha podido saber EL PAÍS", "según recoge el BOE"
 
 
 def _past_words_of(s: Sentence, j: int) -> int:
@@ -173,10 +184,11 @@ def _past_words_of(s: Sentence, j: int) -> int:
     return e if e > m + 1 and e < len(s.toks) and not s.broken(e) else j
 
 
-FRAMES = frozenset({"pour", "sur", "on"})
+FRAMES = frozenset({"pour", "sur", "on", "para"})
+_WHOSE_VIEW = frozenset({"pour", "para"})  # "Pour le parquet, …", "Para el intendente, …"
 _PRESENTED = frozenset({"présenté", "présentée", "présentés", "présentées"})  # "un plan présenté par Yoav Gallant"
 _COMMA_QUOTE = re.compile(r"\s*,\s*[«\"“]")
-_BE_HAVE = frozenset({"être", "avoir", "be", "have"})
+_BE_HAVE = frozenset({"être", "avoir", "be", "have", "ser", "estar", "haber"})
 
 
 def _stressed(s: Sentence, k: int, cue: tuple[int, int]) -> Found:
@@ -188,7 +200,7 @@ def _stressed(s: Sentence, k: int, cue: tuple[int, int]) -> Found:
 def framed(s: Sentence, k: int = 0) -> list[Found]:
     """A sentence (or a headline's part, from token ``k``) opening on whose view or which medium it is: "Pour le
     parquet, ...", "Pour lui, ...", "Sur BFMTV, ...", "On CNN, ..."."""
-    if s.toks[k].norm == "pour" and k + 2 < len(s.toks) and s.toks[k + 1].norm in s.cues.stressed \
+    if s.toks[k].norm in _WHOSE_VIEW and k + 2 < len(s.toks) and s.toks[k + 1].norm in s.cues.stressed \
             and s.toks[k + 2].norm in s.cues.det and not s.broken(k + 2) and not s.broken(k + 1):
         return [_stressed(s, k + 1, (k, k))]  # "Pour lui la mission accouche d'une souris"
     e = k + 1
@@ -199,7 +211,7 @@ def framed(s: Sentence, k: int = 0) -> list[Found]:
             or any(t.lemma in _BE_HAVE for t in s.toks[k + 1:e]):
         return []  # "Pour le moment les banques sont solvables, mais …": a clause, not whose view
     cue = (k, k)
-    if s.toks[k].norm == "pour":
+    if s.toks[k].norm in _WHOSE_VIEW:
         if e == k + 2 and s.toks[k + 1].norm in s.cues.stressed:
             return [_stressed(s, k + 1, cue)]
         named = name_to_comma(s, e) or _description_to_comma(s, (k + 1, e))
@@ -257,11 +269,23 @@ def document_in(s: Sentence, k: int) -> Found | None:
     if not head or head[0].norm in _FRAMES_OF or any(t.norm in VISUALS for t in head) \
             or not any(t.norm in DOCUMENTS or t.lemma in DOCUMENTS for t in head):
         return None  # "dans le cadre d'une enquête", "in the wake of the report": no document speaks
+    if s.toks[k].norm in _AMBIGUOUS_IN and not _stated_in(s, head):
+        return None  # "la caída en la demanda de petróleo", "en el registro de la vivienda": "en" is also "in", "on"
     if s.lang == "en" and len(head) == 2 and head[0].norm in DOCUMENTS and head[1].norm not in DOCUMENTS \
             and head[1].surface.islower() and not head[1].stop and not head[1].norm.endswith(("ed", "en")):
         return None  # "for use in data centers": the document's noun only qualifies another
     found = found_at(s, _without_speaker(s, span), (k, k))
     return found if found and found.kind == "document" else None
+
+
+def _stated_in(s: Sentence, head: list) -> bool:
+    """A statement's medium ("en un comunicado", "en una carta") in a sentence with a verb of saying."""
+    return head[0].norm in _STATEMENTS and any(t.lemma in s.cues.say for t in s.toks)
+
+
+_AMBIGUOUS_IN = frozenset({"en"})  # Spanish "en": in, on, at, into
+_STATEMENTS = frozenset("""comunicado comunicados carta cartas mensaje mensajes nota notas informe informes documento
+    documentos declaración declaraciones entrevista tuit tuits publicación vídeo video sentencia resolución""".split())
 
 
 def _head_words(s: Sentence, span: tuple[int, int]) -> list:

@@ -238,10 +238,11 @@ def _elided_before(s: Sentence, k: int, forms: tuple[str, ...]) -> bool:
 
 _FUTURE = frozenset("will va vont allait allaient pourra pourront pourrait pourraient devra devrait devraient doit doivent"
                     " peut peuvent must should may might van iba podrá podrán podría podrían deberá debería deberían"
-                    " puede pueden".split())  # what will, could or should be said is not said yet
+                    " puede pueden prevé prevén pretende pretenden".split())
+#                     what will, could or should be said is not said yet ("El Gobierno prevé anunciar")
 
 
 def _future(t: Token) -> bool:
     """A French or Spanish future ("annoncera", "diront", "anunciará"): what will be said is not yet a source."""
-    return len(t.norm) > 5 and t.lemma != t.norm and t.norm.endswith(("era", "eront", "ira", "iront", "dra", "dront",
-                                                                        "ará", "erá", "irá", "arán", "erán", "irán"))
+    return (len(t.norm) > 5 and t.lemma != t.norm and t.norm.endswith(("era", "eront", "ira", "iront", "dra", "dront"))) \
+        or (len(t.norm) > 3 and t.lemma != t.norm and t.norm.endswith(("ará", "erá", "irá", "arán", "erán", "irán")))

@@ -117,10 +117,15 @@ def _past_verb_words(s: Sentence, a: int, after: int) -> int:
     while after < len(s.toks) and (s.toks[after].norm in _NOUN_PARTS or (s.toks[after].norm in _THEN and s.comma(a))
                                    or ((s.toks[after].norm == "en" or s.toks[after].norm in s.cues.verb_group)
                                        and after + 1 < len(s.toks) and s.toks[after + 1].norm in _NOUN_PARTS)
-                                   or (s.toks[after].norm in DATE_WORDS and s.comma(a))) \
+                                   or (s.toks[after].norm in DATE_WORDS and s.comma(a))
+                                   or (s.toks[after].norm in _DATE_FRAMES and s.comma(a) and after + 1 < len(s.toks)
+                                       and s.toks[after + 1].norm in DATE_WORDS)) \
             and not s.broken(after):
         after += 1
     return after
+
+
+_DATE_FRAMES = frozenset({"el", "este", "esta", "ce", "cette", "this", "last"})  # "…, dijo el martes el gobernador"
 
 
 def _named_right_before(s: Sentence, a: int, after: int) -> list[tuple[int, int] | None] | None:

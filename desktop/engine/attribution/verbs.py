@@ -116,6 +116,11 @@ def _past_time_aside(s: Sentence, j: int) -> int:
     dernière, son patron", "said, last week, its boss"): the token after its second comma; else ``j``."""
     if j >= len(s.toks) or not s.comma(j):
         return j
+    for words in _CONNECTIVES:  # "…, dijo, por su parte, el portavoz", "a déclaré, pour sa part, le ministre"
+        e = j + len(words)
+        if e < len(s.toks) and tuple(t.norm for t in s.toks[j:e]) == words and s.comma(e) \
+                and not any(s.broken(m) for m in range(j + 1, e)):
+            return e
     e = j
     while e < len(s.toks) and e - j < 4 and (e == j or not s.broken(e)) \
             and (s.toks[e].is_number or s.toks[e].norm in DATE_WORDS or s.toks[e].norm in _TIME_ASIDE):
@@ -124,9 +129,13 @@ def _past_time_aside(s: Sentence, j: int) -> int:
     return e if j < e < len(s.toks) and timed and s.comma(e) else j
 
 
-_TIME_FRAMES = frozenset("la le l this ce cette last next".split())
+_CONNECTIVES = (("por", "su", "parte"), ("sin", "embargo"), ("no", "obstante"), ("a", "su", "vez"), ("además",),
+                ("pour", "sa", "part"), ("pour", "leur", "part"), ("toutefois",), ("cependant",), ("however",),
+                ("for", "his", "part"), ("for", "her", "part"), ("for", "its", "part"), ("in", "turn"))
+_TIME_FRAMES = frozenset("la le l this ce cette last next el este esta".split())
 _TIME_ASIDE = _TIME_FRAMES | frozenset("""semaine dernière dernier prochain prochaine week month year mois année
-    aujourd'hui today yesterday matin soir morning evening night""".split())
+    aujourd'hui today yesterday matin soir morning evening night semana pasado pasada próximo próxima hoy tarde
+    noche madrugada mes año""".split())
 
 
 def from_verb(s: Sentence, k: int) -> list[Found]:
@@ -146,32 +155,61 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         return [narrative, *out]
     if agent is None and not_a_statement(s, k):
         return out if s.toks[k].lemma in _ASKED else []  # "interrogé sur France Info"; not "proposées sur le site"
+    if agent is None and (unnamed := _dropped_subject(s, k, after, cue_of(s, k, outlet))):
+        return [unnamed, *out]
     spans = _speaker_candidates(s, k, agent, after)
     if spans is None:
         return out  # '« ... », a-t-il fait valoir, regrettant', '…, he claimed, saying': the speaker, read already
-    cue = (verb_group_start(s, k), k if outlet is None else max(k, _token_at(s, outlet.cue[1])))
+    cue = cue_of(s, k, outlet)
     span, who = _speaker(s, k, spans, cue, agent, after)
     if who is not None and s.toks[k].lemma in _EXPECTING and _compared(s, span):
         return out  # "a bigger increase than markets had expected": a comparison with what someone expected
-    if who is None and (unnamed := _dropped_subject(s, k, after, cue)):
-        return [unnamed, *out]
     if who is None or not _says_here(s, k, span, who, after):
         return outlet_in_speaker(s, span, k) + out
     span, who = _whole_speaker(s, span, who, cue)
     return [*coordinated(s, span, cue), who, *and_another(s, span, cue, after)] + outlet_in_speaker(s, span, k) + out
 
 
+def cue_of(s: Sentence, k: int, outlet: Found | None) -> tuple[int, int]:
+    """The cue's tokens: the verb group, through the medium it was said to."""
+    return verb_group_start(s, k), k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
+
+
 def _dropped_subject(s: Sentence, k: int, after: int, cue: tuple[int, int]) -> Found | None:
-    """In a language that drops the subject, a verb of saying right after a quote with no one named after it
-    ("«…», afirmó.", "—dijo—"): the verb itself stands for the speaker, as a pronoun does ("a-t-il ajouté"), whom the
-    sentences before name (plural for "dijeron", "aseguran")."""
+    """In a language that drops the subject, a verb of saying right after the quote a sentence opens on, with no one
+    named after it ("«…», afirmó.", "«… —dijo—, …»", "«…», dijo el martes ante los diputados."): the verb itself stands
+    for the speaker, as a pronoun does ("a-t-il ajouté"), whom the sentences before name (plural for "dijeron", "han
+    reconocido")."""
     a = verb_group_start(s, k)
-    if not s.cues.drops_subject or not (QUOTE_MARK.search(s.gap(a)) or "—" in s.gap(a)) \
-            or (after < len(s.toks) and not s.broken(after)):
+    if not s.cues.drops_subject or not s.toks or not s.in_quote(0) \
+            or not (QUOTE_MARK.search(s.gap(a)) or "—" in s.gap(a)) or not _circumstances_only(s, after):
         return None
-    t = s.toks[k]
-    return Found(t.start, t.end, "pronoun:many" if t.norm.endswith("n") else "pronoun:one",
+    many = any(t.norm.endswith("n") for t in s.toks[a:k + 1])
+    return Found(s.toks[k].start, s.toks[k].end, "pronoun:many" if many else "pronoun:one",
                  (cue_start(s, cue[0]), s.toks[cue[1]].end))
+
+
+def _circumstances_only(s: Sentence, j: int) -> bool:
+    """From token ``j`` to the end of the sentence or of the incise in dashes, only when, where and how something was
+    said ("el martes", "ante los diputados", "con firmeza", "en rueda de prensa"), no one who says it."""
+    while j < len(s.toks) and not ("—" in s.gap(j) and j > 0):
+        t = s.toks[j]
+        if s.broken(j) and not s.comma(j):
+            return True
+        if t.norm in DATE_WORDS or t.norm in _TIME_ASIDE or t.norm in _HOW:
+            j += 1
+        elif t.norm in _CIRCUMSTANTIAL:
+            j += 1
+            while j < len(s.toks) and not s.broken(j) and not s.is_name(j):
+                j += 1
+        else:
+            return False
+    return True
+
+
+# how, where and when a statement was made, after its verb ("«…», dijo entre lágrimas ante los diputados")
+_CIRCUMSTANTIAL = frozenset("en durante con entre ante tras desde sin".split())
+_HOW = frozenset("así luego después también además finalmente firmemente".split())
 
 
 def _compared(s: Sentence, span: tuple[int, int]) -> bool:
@@ -240,7 +278,7 @@ def _named_after_verb(s: Sentence, k: int, span: tuple[int, int], who: Found, cu
     unnamed); else (None, None). Any other phrase stays as it is."""
     first = s.toks[span[0]]
     if span[0] < after or first.norm in s.cues.det or first.norm in s.cues.titles or s.is_name(span[0]) \
-            or start_of(s, span[0]) != first.start:  # not "l'arrêté"
+            or start_of(s, span[0]) != first.start or _bare_plural_role(first, s):  # not "l'arrêté"
         return span, who
     named = _titled_name_in(s, span)
     described = _described_name_closing(s, span, k)
@@ -249,6 +287,12 @@ def _named_after_verb(s: Sentence, k: int, span: tuple[int, int], who: Found, cu
     if described and who is not None and who.kind == "anonymous":
         who = replace(who, kind="person")  # "disaster agency official Fauzi": the official is named
     return span, who
+
+
+def _bare_plural_role(t: Token, s: Sentence) -> bool:
+    """A plural noun of people with no article ("…, informaron fuentes oficiales", "…, said officials familiar with
+    the matter"): people the text does not name, as "des sources" are."""
+    return t.norm in s.cues.roles and t.norm.endswith("s") and t.surface.islower()
 
 
 def _after_quote_speaker(s: Sentence, k: int, after: int) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from ..negation import NONE_WORDS
 from ..units import number_unit, point_fractions
 from ..world_names import countries_said, places_named, within_one_another
 from .cover import uncovered
-from .intervals import COUNT_RANGES, may_agree
+from .intervals import COUNT_RANGES, may_agree, rank_and_count
 from .member import Member, diff_words, measure_words, member_hedges, member_qualifiers
 from .spans import meridiem_end
 
@@ -44,7 +44,7 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
             b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and _says(other, k)]
             named = [_fact_of(toks, ks, bounds, member.lang)
                      for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
-            if "number" in named[0] & named[1] and may_agree(member, a, other, b):
+            if "number" in named[0] & named[1] and (may_agree(member, a, other, b) or rank_and_count(member, a, other, b)):
                 continue  # "about 400" / "more than 380": one number may make both right
             if named[0] == named[1] == {"name"} and _one_place(member, a, other, b, others):
                 continue  # "in France" / "at Lyon plant": one place said more or less precisely

@@ -14,7 +14,7 @@ from ..units import CURRENCY, PERCENT, number_unit, units_written
 from ..world_names import token_date
 from .across import written_year
 from .conflicts import in_one_slot, value_end, word_diff
-from .intervals import may_agree
+from .intervals import may_agree, rank_and_count
 from .member import Member, day_said, diff_words
 
 
@@ -99,7 +99,8 @@ def add_count_conflicts(members: list[Member], flags: list[list[bool]], conflict
                 if o.ref[0] == m.ref[0] or o.lang != m.lang or conflicts[n].get(k):
                     continue
                 for j, their_noun, their_acts in counts[o_n]:
-                    if noun == their_noun and acts & their_acts and not may_agree(m, [k], o, [j]):
+                    if noun == their_noun and acts & their_acts and not may_agree(m, [k], o, [j]) \
+                            and not rank_and_count(m, [k], o, [j]):
                         theirs = o.feats.tokens
                         conflicts[n].setdefault(k, []).append(
                             (o.ref[0], o.start + theirs[j].start, o.start + theirs[value_end(o, j)].end))

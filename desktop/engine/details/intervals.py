@@ -228,3 +228,18 @@ CONVERSIONS = {"mm": ("m", 0.001), "cm": ("m", 0.01), "m": ("m", 1.0), "km": ("m
                "mph": ("kmh", 1.609)}
 CONVERTED = 0.1  # a converted figure is rounded again ("four miles" is 6.4 km, given as "6 km"; "10 miles", 16.1 km,
 # is no "14 km")
+
+
+def rank_and_count(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
+    """One rank against one count at most one apart ("the third day of the search" / "after three days of search",
+    "el tercer día" / "tras tres días"): one fact, as across languages (``across``)."""
+    values = [{v for k in ks if (v := token_number(m.feats.tokens, k, m.lang))} for m, ks in ((member, a), (other, b))]
+    if any(len(v) != 1 for v in values):
+        return False
+    mine, theirs = (next(iter(v)) for v in values)
+    if mine.startswith("ord:") == theirs.startswith("ord:"):
+        return False
+    try:
+        return abs(float(mine.removeprefix("ord:")) - float(theirs.removeprefix("ord:"))) <= 1
+    except ValueError:
+        return False
