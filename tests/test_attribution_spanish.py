@@ -107,6 +107,9 @@ def test_spanish_turns_a_helper_s_dam_reports_used():
                      "el diario El Ancasti": ("outlet", "Según publicó")}
     wire = read_path(REPORTS / "wildfire_efe_wire_es.txt")
     assert ("EFE", "outlet", "(EFE)", None) in _attributions(wire.text)  # "Castellón, 19 ago (EFE).- …"
+    lead = ("San Fernando del Valle de Catamarca (Argentina), 14 mar (EFE).- Al menos doce personas murieron tras la "
+            "rotura parcial de la presa, informaron este jueves fuentes oficiales.")
+    assert [(who, kind) for who, kind, _, _ in _attributions(lead)] == [("EFE", "outlet"), ("fuentes oficiales", "anonymous")]
 
 
 def test_a_rank_and_a_count_of_one_number_in_one_language_are_one_fact():

@@ -20,10 +20,10 @@ _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
 
 # A wire report's dateline: "PARIS (AFP) - ", "VILLACOUBLAY, Yvelines (Reuters) - ", "PARIS - "
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
-# … and a Spanish agency's: the town as written, the day and month, the agency, ".-" ("Castellón, 19 ago (EFE).- ",
-# "Madrid, 3 mar. (Europa Press) - ")
-_AGENCY_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*\d{1,2}\s+[a-zé]{3,10}\.?\s*\((?P<outlet>[^()]{2,30})\)"
-                              r"\.?\s*[-–—]\s*")
+# … and a Spanish agency's: the town as written (its country in brackets), the day and month, the agency, ".-"
+# ("Castellón, 19 ago (EFE).- ", "Madrid, 3 mar. (Europa Press) - ", "San Fernando (Argentina), 14 mar (EFE).- ")
+_AGENCY_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*\([^()]{2,30}\))?,\s*\d{1,2}\s+[a-zé]{3,10}\.?\s*"
+                              r"\((?P<outlet>[^()]{2,30})\)\.?\s*[-–—]\s*")
 
 
 # the dateline as details read it: a town in capitals, a region or country in a few capitalised words, the agency,
