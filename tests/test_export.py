@@ -494,3 +494,18 @@ def test_one_claim_is_one_claim_in_the_reports():
     html, md = render_html(comp), render_markdown(comp)
     assert "1 claims" not in html and "1 claims" not in md
     assert "claim whose versions say a detail differently" in html
+
+
+def test_the_summary_counts_the_claims_attributed_differently():
+    """From a helper's QA: the app counted the claims whose versions name different sources, the reports did not
+    (the port-strike quote the Spanish report gives to another person)."""
+    from pathlib import Path
+
+    from desktop.engine.ingest import read_path
+    from desktop.engine.pipeline import compare
+
+    reports = Path(__file__).parent / "reports"
+    comp = compare([read_path(reports / name) for name in ("port_strike_en_wire.txt", "port_strike_es.txt")])
+    line = next(ln for ln in render_markdown(comp).splitlines() if "attributed differently:" in ln)
+    assert line.startswith("- ⚠ **1** claim attributed differently")
+    assert "claim attributed differently" in render_html(comp)

@@ -89,6 +89,10 @@ def _summary(view: ReportView) -> str:
     if view.disputed:
         stats.append(f'<div class="stat disputed"><b>⚠ {view.disputed}</b><span>{claims_word(view.disputed)} whose '
                      'versions say a detail differently: check before counting them as corroborated</span></div>')
+    if view.attributed_differently:
+        n_diff = view.attributed_differently
+        stats.append(f'<div class="stat disputed"><b>⚠ {n_diff}</b><span>{claims_word(n_diff)} attributed '
+                     'differently: the versions name different sources</span></div>')
     stats += [f'<p class="copy-warning">⚠ {_e(note)}</p>' for note in view.echo_notes()]
     return (
         '<section id="summary">\n<h2>Summary</h2>\n<div class="summary">\n<div class="stats">'

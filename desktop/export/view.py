@@ -190,6 +190,11 @@ class ReportView:
         return sum(1 for c in self.claims if c.disputes)
 
     @property
+    def attributed_differently(self) -> int:
+        """How many claims several sources carry in versions that name different sources (who says it)."""
+        return sum(1 for c in self.claims if c.differs)
+
+    @property
     def counts(self) -> tuple[int, int, int]:
         """How many claims all sources carry, some (two or more, not all), and one only."""
         n = len(self.sources)
@@ -211,6 +216,10 @@ class ReportView:
             lines.append(("⚠ ", self.disputed, f"{claims_word(self.disputed)} whose versions say a detail differently (a "
                           f"name, a number, a date: ⚠ in the table, {differently} under the claim): check before "
                           "counting them as corroborated"))
+        if self.attributed_differently:
+            n_diff = self.attributed_differently
+            lines.append(("⚠ ", n_diff, f"{claims_word(n_diff)} attributed differently: their versions name different "
+                          "sources (⚠ Attributed differently, under the claim)"))
         return lines
 
     def echo_notes(self) -> tuple[str, ...]:
