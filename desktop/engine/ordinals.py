@@ -61,9 +61,9 @@ def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
         return None  # "the Second World War", "a third of", "a second after": a name, a fraction, a time
     if value == 1 and k + 1 < len(tokens) and tokens[k + 1].norm in _TITLES:
         return None  # "le Premier ministre", "the First Lady": a title ("the second minister to resign" counts)
-    if lang == "es" and tokens[k - 1].norm not in _RANKED and (k + 1 >= len(tokens) or tokens[k + 1].stop
-                                                               or tokens[k + 1].norm in _NOT_RANKS):
-        return None  # Spanish puts the rank before its noun ("su noveno día"): "en su cuarto" is a room
+    if lang == "es" and ((k + 1 < len(tokens) and tokens[k + 1].norm in _NOT_RANKS)
+                         or (tok.norm == "cuarto" and (k + 1 >= len(tokens) or tokens[k + 1].stop))):
+        return None  # "la tercera edad"; "en su cuarto el martes" is a room ("el cuarto día" a rank)
     return f"ord:{value}"
 
 

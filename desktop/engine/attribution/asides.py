@@ -26,7 +26,7 @@ def incise(s: Sentence, a: int) -> tuple[int, int] | None:
     first = np_back(s, second[0], across=True)
     if first and s.toks[first[0]].norm in s.cues.complement and first[0] > 0 and not s.broken(first[0]):
         return None  # "d'enquêtes … du régulateur boursier français, l'AMF, rappelle le cabinet": a complement's name
-    if first and s.toks[second[0]].norm in WHERE | WHEN_DONE:
+    if first and (s.toks[second[0]].norm in WHERE | WHEN_DONE or (s.lang == "es" and s.toks[second[0]].norm == "en")):
         return first  # "Didier Pobel, dans Le Dauphiné Libéré, pense", "Chavez, après avoir obtenu …, avait appelé"
     if first and any_participle(s, second[0]) and first[0] > 0 and s.comma(first[0]):
         title = np_back(s, first[0], across=True)  # "The chancellor, Angela Merkel, facing criticism, said"
@@ -53,7 +53,7 @@ def _clause_between(s: Sentence, span: tuple[int, int]) -> bool:
 _MODALS_EN = frozenset("must will would can could should may might shall".split())
 
 
-WHERE = frozenset({"dans", "sur", "lors", "pendant", "devant", "in", "on", "at", "during", "en", "durante", "ante"})
+WHERE = frozenset({"dans", "sur", "lors", "pendant", "devant", "in", "on", "at", "during", "durante", "ante"})
 
 
 WHEN_DONE = frozenset("après avant malgré sans depuis after before despite without since tras antes pese"

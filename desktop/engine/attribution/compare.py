@@ -237,16 +237,23 @@ def full_names(comp: Comparison, a: Attribution) -> set[tuple[str, str]]:
     of them neither a title nor an institution's noun ("Christian Noyer", "Christine Lagarde" of "la ministre de
     l'Economie Christine Lagarde", "Sergei Lavrov" of "Foreign Minister Sergei Lavrov"; not "Société Générale",
     not "Foreign Minister"), lower case and unaccented."""
+    return {run[-2:] for run in _name_runs(comp, a)}
+
+
+def _name_runs(comp: Comparison, a: Attribution) -> list[tuple[str, ...]]:
+    """The runs of two capitalised words or more of a speaker's phrase, titles, institutions' nouns and articles
+    left out, lower case and unaccented (``full_names``)."""
     toks, cues = _tokens(comp, a), CUES.get(comp.documents[a.source].language)
-    titles = cues.titles if cues else frozenset()
+    titles, det = (cues.titles, cues.det) if cues else (frozenset(), frozenset())
     runs, run = [], []
     for t in (*toks, None):
-        if t is not None and t.surface[:1].isupper() and t.norm not in INSTITUTION_FORMS and t.norm not in titles:
+        if t is not None and t.surface[:1].isupper() and t.norm not in INSTITUTION_FORMS and t.norm not in titles \
+                and t.norm not in det:
             run.append(strip_accents(t.norm))
         else:
-            runs += [tuple(run[-2:])] if len(run) >= 2 else []
+            runs += [tuple(run)] if len(run) >= 2 else []
             run = []
-    return set(runs)
+    return runs
 
 
 def _alike(x: str, y: str) -> bool:
@@ -256,15 +263,26 @@ def _alike(x: str, y: str) -> bool:
 
 
 def _two_people(comp: Comparison, a: Attribution, b: Attribution) -> bool:
-    """Both phrases name a person by first and last name, and none of the one's names is the other's (the same last
-    name, or a spelling close to it: "Zelensky" / "Zelenskyy"): two people ("Karim Benali, secretary-general of the
-    dockworkers' union FNPD" / "Sophie Arnaud, portavoz del sindicato FNPD", a quote a helper's Spanish report gave
-    to another person)."""
+    """Both phrases name a person by first and last name, and no word of the one's names but a first name is one of
+    the other's or spelled close to it (``_OTHER_SURNAME``; "Kim Jong Un" / "Kim Jong-un", "Jens Stoltenberg,
+    NATO Secretary General" / "Jens Stoltenberg", "Gustavo Petro Urrego" / "Gustavo Petro" are one person): two
+    people ("Karim Benali, secretary-general of the dockworkers' union FNPD" / "Sophie Arnaud, portavoz del sindicato
+    FNPD", a quote a helper's Spanish report gave to another person; "Anne Durand" / "Anne Dupont")."""
     if a.kind != "person" or b.kind != "person":
         return False
-    mine, theirs = full_names(comp, a), full_names(comp, b)
-    return bool(mine and theirs) and not any(x[-1] == y[-1] or fuzz.ratio(" ".join(x), " ".join(y)) >= _SAME_NAME
-                                             for x in mine for y in theirs)
+    mine, theirs = (_surnames(runs) for runs in (_name_runs(comp, a), _name_runs(comp, b)))
+    return bool(mine and theirs) and not any(fuzz.ratio(x, y) >= _OTHER_SURNAME for x in mine for y in theirs)
+
+
+def _surnames(runs: list[tuple[str, ...]]) -> set[str]:
+    """The words of names past their first, hyphenated ones split ("jong", "un" of "Kim Jong-un")."""
+    return {part for run in runs for word in run[1:] for part in word.split("-") if part}
+
+
+# rapidfuzz ratio under which two surnames are two people's ("benali" / "arnaud" 33, "durand" / "dupont" 50); from
+# there a name may be one spelled otherwise ("kowalski" / "kowalczyk" 71, "zelensky" / "zelenski" 88): the names'
+# details say so
+_OTHER_SURNAME = 60
 
 
 def _last_word(name: str) -> str:

@@ -22,7 +22,8 @@ _ELIDED_STOP = re.compile(r"\b(?:qu|lorsqu|puisqu|quoiqu)['’]\s*$", re.I)
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^()\n]{1,40}?)?\s*(?:\((?P<outlet>[^()]{2,30})\))?\s+[-–—]\s*")
 # … and a Spanish agency's: the town as written (its country in brackets), the day and month, the agency, ".-"
 # ("Castellón, 19 ago (EFE).- ", "Madrid, 3 mar. (Europa Press) - ", "San Fernando (Argentina), 14 mar (EFE).- ")
-_AGENCY_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*\([^()]{2,30}\))?,\s*\d{1,2}\s+[a-zé]{3,10}\.?\s*"
+_AGENCY_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*\([^()]{2,30}\))?,\s*\d{1,2}\s+"
+                              r"(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)[a-z]{0,7}\.?\s*"
                               r"\((?P<outlet>[^()]{2,30})\)\.?\s*[-–—]\s*")
 
 
@@ -237,13 +238,19 @@ def state_of_town(s: Sentence, i: int) -> bool:
         and s.toks[i - 1].surface[:1].isupper() and dotted
 
 
-WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi lunes martes miércoles "
-                     "jueves viernes sábado domingo".split())
+WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi".split())
 MONTHS = frozenset("january february march april may june july august september october november december janvier "
-                   "février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo "
-                   "abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split())
-DATE_WORDS = WEEKDAYS | MONTHS | {"hier", "ayer", "anoche"} | frozenset(
+                   "février mars avril mai juin juillet août septembre octobre novembre décembre".split())
+# Spanish days and months, written in lower case (capitalised, "Domingo", "Julio" are names)
+SPANISH_DATES = frozenset("""lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio
+    julio agosto septiembre setiembre octubre noviembre diciembre ayer anoche""".split())
+DATE_WORDS = WEEKDAYS | MONTHS | {"hier"} | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split())  # "samedi 4 novembre", "hier soir", "Tuesday"
+
+
+def date_word(t: Token) -> bool:
+    """A day, a month or "yesterday" (a Spanish one in lower case only)."""
+    return t.norm in DATE_WORDS or (t.norm in SPANISH_DATES and t.surface.islower())
 
 
 @dataclass(frozen=True)

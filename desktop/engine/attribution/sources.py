@@ -18,7 +18,7 @@ from .noun_phrases import name_to_comma, np_forward, sourcing_by_first_word
 from .outlet_phrases import outlet_np
 from .phrase import is_place
 from .saying import is_say
-from .sentence import DATE_WORDS, Found, Sentence, found_at, start_of
+from .sentence import DATE_WORDS, Found, Sentence, date_word, found_at, start_of
 
 
 def sourcing(s: Sentence, k: int) -> int | None:
@@ -162,8 +162,8 @@ def _past_saying(s: Sentence, j: int, cue: tuple[int, int]) -> tuple[int, tuple[
     if v < len(s.toks) and not s.broken(v) and s.toks[v].norm not in s.cues.nouns \
             and (s.toks[v].lemma in s.cues.say - s.cues.nouns or s.toks[v].lemma in _MADE_KNOWN) \
             and not s.toks[v].surface[:1].isupper() and v + 1 < len(s.toks) and not s.broken(v + 1) \
-            and (s.toks[v + 1].norm in s.cues.det or s.toks[v + 1].surface[:1].isupper()
-                 or s.toks[v + 1].norm in s.cues.roles):
+            and (s.toks[v + 1].stop or s.toks[v + 1].norm in s.cues.det or s.toks[v + 1].surface[:1].isupper()
+                 or s.toks[v + 1].norm in s.cues.roles or date_word(s.toks[v + 1])):
         return v + 1, (cue[0], v)
     return j, cue
 

@@ -15,7 +15,7 @@ from .outlet_phrases import outlet_np
 from .outlets import SPEAKING_TO
 from .phrase import is_place, person_noun, place_name
 from .saying import verb_cue
-from .sentence import DATE_WORDS, QUOTE_MARK, Sentence
+from .sentence import QUOTE_MARK, Sentence, date_word
 from .statement import went_on_to
 from .subjects import sentence_subject, subject_after_comma
 from .verb_groups import participle, verb_group_start
@@ -117,9 +117,9 @@ def _past_verb_words(s: Sentence, a: int, after: int) -> int:
     while after < len(s.toks) and (s.toks[after].norm in _NOUN_PARTS or (s.toks[after].norm in _THEN and s.comma(a))
                                    or ((s.toks[after].norm == "en" or s.toks[after].norm in s.cues.verb_group)
                                        and after + 1 < len(s.toks) and s.toks[after + 1].norm in _NOUN_PARTS)
-                                   or (s.toks[after].norm in DATE_WORDS and s.comma(a))
+                                   or (date_word(s.toks[after]) and s.comma(a))
                                    or (s.toks[after].norm in _DATE_FRAMES and s.comma(a) and after + 1 < len(s.toks)
-                                       and s.toks[after + 1].norm in DATE_WORDS)) \
+                                       and date_word(s.toks[after + 1]))) \
             and not s.broken(after):
         after += 1
     return after

@@ -19,7 +19,7 @@ from .noun_phrases import and_in_name, np_back, np_forward
 from .outlets import addressee, and_outlet, outlet_in_speaker
 from .phrase import person_noun
 from .saying import verb_cue
-from .sentence import DATE_WORDS, QUOTE_MARK, Found, Sentence, cue_start, found_at, start_of
+from .sentence import QUOTE_MARK, Found, Sentence, cue_start, date_word, found_at, start_of
 from .statement import not_a_statement, not_reflexive, when_asked
 from .subjects import clause_subject, named_and_described, sentence_subject
 from .verb_groups import participle, verb_group_start
@@ -123,7 +123,7 @@ def _past_time_aside(s: Sentence, j: int) -> int:
             return e
     e = j
     while e < len(s.toks) and e - j < 4 and (e == j or not s.broken(e)) \
-            and (s.toks[e].is_number or s.toks[e].norm in DATE_WORDS or s.toks[e].norm in _TIME_ASIDE):
+            and (s.toks[e].is_number or date_word(s.toks[e]) or s.toks[e].norm in _TIME_ASIDE):
         e += 1
     timed = any(s.toks[m].norm not in _TIME_FRAMES for m in range(j, e))
     return e if j < e < len(s.toks) and timed and s.comma(e) else j
@@ -184,32 +184,41 @@ def _dropped_subject(s: Sentence, k: int, after: int, cue: tuple[int, int]) -> F
     if not s.cues.drops_subject or not s.toks or not s.in_quote(0) \
             or not (QUOTE_MARK.search(s.gap(a)) or "—" in s.gap(a)) or not _circumstances_only(s, after):
         return None
-    many = any(t.norm.endswith("n") for t in s.toks[a:k + 1])
+    many = s.toks[k].norm.endswith("n") or any(t.norm in _PLURAL_AUXILIARIES for t in s.toks[a:k])
     return Found(s.toks[k].start, s.toks[k].end, "pronoun:many" if many else "pronoun:one",
                  (cue_start(s, cue[0]), s.toks[cue[1]].end))
 
 
 def _circumstances_only(s: Sentence, j: int) -> bool:
     """From token ``j`` to the end of the sentence or of the incise in dashes, only when, where and how something was
-    said ("el martes", "ante los diputados", "con firmeza", "en rueda de prensa"), no one who says it."""
+    said ("el martes", "ante los diputados", "con firmeza", "en rueda de prensa"), no one who says it (not "dijo
+    entre lágrimas una vecina")."""
     while j < len(s.toks) and not ("—" in s.gap(j) and j > 0):
         t = s.toks[j]
         if s.broken(j) and not s.comma(j):
             return True
-        if t.norm in DATE_WORDS or t.norm in _TIME_ASIDE or t.norm in _HOW:
+        if date_word(t) or t.norm in _TIME_ASIDE or t.norm in _HOW:
             j += 1
         elif t.norm in _CIRCUMSTANTIAL:
-            j += 1
-            while j < len(s.toks) and not s.broken(j) and not s.is_name(j):
-                j += 1
+            j = _past_phrase(s, j + 1)
         else:
             return False
     return True
 
 
+def _past_phrase(s: Sentence, j: int) -> int:
+    """Past a preposition's phrase: an article, a word, and what "de" adds to it ("la reunión", "rueda de prensa")."""
+    j += 1 if j < len(s.toks) and s.toks[j].norm in s.cues.det and not s.broken(j) else 0
+    j += 1 if j < len(s.toks) and not s.broken(j) else 0
+    while j + 1 < len(s.toks) and s.toks[j].norm in s.cues.complement and not s.broken(j) and not s.broken(j + 1):
+        j += 2 + (s.toks[j + 1].norm in s.cues.det and j + 2 < len(s.toks) and not s.broken(j + 2))
+    return j
+
+
 # how, where and when a statement was made, after its verb ("«…», dijo entre lágrimas ante los diputados")
 _CIRCUMSTANTIAL = frozenset("en durante con entre ante tras desde sin".split())
 _HOW = frozenset("así luego después también además finalmente firmemente".split())
+_PLURAL_AUXILIARIES = frozenset("han habían habrán habrían hubieran".split())  # "«…», han reconocido."
 
 
 def _compared(s: Sentence, span: tuple[int, int]) -> bool:

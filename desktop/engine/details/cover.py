@@ -141,8 +141,6 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
             or any(":" in x for x in keys)
         if not covered and same and tok.is_name and not tok.is_number:
             covered = _spelled_alike(tok, same) or _short_form_of(member, k, same)
-        if not covered and same and (value := checkable(member, k)) is not None:
-            covered = _rank_or_count(value) in bag  # "the third day of the search" / "after three days of search"
         if not covered and same_words and not fact:
             covered = _covered_by_meaning(tok, same_words, meanings, SAME_LANGUAGE_MEANING)
         if not covered and cross_words and cross_checkable(member, k) is None:  # "seven" / "huit" read alike

@@ -231,8 +231,8 @@ CONVERTED = 0.1  # a converted figure is rounded again ("four miles" is 6.4 km, 
 
 
 def rank_and_count(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
-    """One rank against one count at most one apart ("the third day of the search" / "after three days of search",
-    "el tercer día" / "tras tres días"): one fact, as across languages (``across``)."""
+    """One rank against a count of the same number ("the third day of the search" / "after three days of search",
+    "el tercer día" / "tras tres días"): no figure said differently ("the third day" / "after four days" is one)."""
     values = [{v for k in ks if (v := token_number(m.feats.tokens, k, m.lang))} for m, ks in ((member, a), (other, b))]
     if any(len(v) != 1 for v in values):
         return False
@@ -240,6 +240,6 @@ def rank_and_count(member: Member, a: list[int], other: Member, b: list[int]) ->
     if mine.startswith("ord:") == theirs.startswith("ord:"):
         return False
     try:
-        return abs(float(mine.removeprefix("ord:")) - float(theirs.removeprefix("ord:"))) <= 1
+        return float(mine.removeprefix("ord:")) == float(theirs.removeprefix("ord:"))
     except ValueError:
         return False
