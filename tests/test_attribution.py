@@ -2094,3 +2094,14 @@ def test_a_region_named_grand_est_is_no_verb():
 def test_a_company_named_premier_is_no_premier():
     """From the review: "premier" read as a title made "Premier Foods" a person."""
     assert _who("Premier Foods said profits rose 5% in the first half.") == {"Premier Foods": "organisation"}
+
+
+def test_declaring_mourning_or_an_emergency_is_an_act_not_a_statement():
+    """From a helper's QA: "Governor Marta Quiroga declared three days of mourning" made her the claim's speaker
+    (the Spanish "decretó" made no one)."""
+    for text in ("Governor Marta Quiroga declared three days of mourning.",
+                 "Egypt president declares state of emergency in three cities",
+                 "Le préfet a déclaré l'état de catastrophe naturelle.",
+                 "El Gobierno declaró la emergencia hídrica en cuatro departamentos."):
+        assert _attributions(text) == [], text
+    assert _who("The minister declared that the emergency was over.") == {"The minister": "person"}

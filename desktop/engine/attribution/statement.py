@@ -40,7 +40,21 @@ def not_a_statement(s: Sentence, k: int) -> bool:
     progressive = s.lang == "en" and s.toks[k].norm.endswith("ing")  # "is warning", "had been predicting"
     return elided or gerund_or_infinitive or after_verb or passive or bool(group & _FUTURE) \
         or (bool(group & s.cues.passive) and not progressive) \
-        or _future(s.toks[k]) or bare or _other_sense(s, k, group) or _added_a_count(s, k) or _farewell(s, k)
+        or _future(s.toks[k]) or bare or _other_sense(s, k, group) or _added_a_count(s, k) or _farewell(s, k) \
+        or _declared_act(s, k)
+
+
+def _declared_act(s: Sentence, k: int) -> bool:
+    """ "declared three days of mourning", "a déclaré l'état d'urgence", "declaró la emergencia hídrica": an act the
+    verb performs, no statement reported."""
+    if s.toks[k].lemma not in ("declare", "déclarer", "declarar"):
+        return False
+    ahead = s.toks[k + 1:k + 6]
+    return any(t.norm in _DECLARED_ACTS for t in ahead) and not any(t.norm in ("that", "que", "qu") for t in ahead)
+
+
+_DECLARED_ACTS = frozenset("""mourning emergency war holiday bankruptcy curfew independence deuil urgence guerre
+    couvre-feu faillite indépendance catastrophe duelo emergencia guerra quiebra toque independencia""".split())
 
 
 def _farewell(s: Sentence, k: int) -> bool:
