@@ -199,3 +199,20 @@ def test_what_the_second_review_found_reads_right():
     assert _attributions("La presa cedió, según ha informado hoy el servicio de emergencias 112.")[0][:2] == (
         "el servicio de emergencias 112", "organisation")
     assert _attributions("The strike continues, said Domingo Pérez, a union delegate.")[0][0].startswith("Domingo")
+
+
+def test_a_helper_s_bus_crash_reports_read_right():
+    """From a helper's bus-crash reports (EFE, a Spanish daily, AP): a state agency is no news agency, a police report
+    is a document, the reporter's own paper is no part of the speaker's name, and "treinta y una" is 31."""
+    from desktop.engine.amounts import amount_at
+    from desktop.engine.features import features
+
+    assert _attributions("Según la Agencia Nacional de Tránsito, hubo 200 accidentes este año.")[0][:2] == (
+        "la Agencia Nacional de Tránsito", "organisation")
+    assert _attributions("Según el atestado policial, el conductor iba ebrio.")[0][:2] == (
+        "el atestado policial", "document")
+    found = _attributions("«Fue horrible», relató a este diario Rosa Chiluisa, una pasajera de 34 años.")
+    assert [(who, kind) for who, kind, _, _ in found] == [("este diario", "outlet"),
+                                                          ("Rosa Chiluisa, una pasajera de 34 años", "person")]
+    toks = features("Treinta y una personas resultaron heridas.", "es").tokens
+    assert amount_at(toks, 0, "es").value == "31"

@@ -28,7 +28,7 @@ _RUN_SCALES = frozenset({"thousand", "mille", "million", "millions", "billion", 
                          "mio", "mrd", "tausend", "millionen", "milliarde", "milliarden", "milione", "milioni",
                          "miliardo", "miliardi", "millón", "millones", "millon"})  # "2 thousands" / "2 milliers" are no amount ("des milliers": thousands of)
 _AMBIGUOUS_SCALES = frozenset({"m", "k", "b"})
-_JOINERS = frozenset({"and", "et"})  # "one hundred and twenty", "vingt et un"
+_JOINERS = frozenset({"and", "et", "y"})  # "one hundred and twenty", "vingt et un", "treinta y una"
 MAX_WORDS = 8  # words one amount may hold
 
 

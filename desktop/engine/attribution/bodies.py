@@ -47,7 +47,7 @@ _PARTICLES_OF_OUTLETS = frozenset({"al", "el", "the", "le", "la", "les"})  # "Al
 def body_agency(toks: list, t) -> bool:
     """ "l'Agence nationale de santé publique", "l'agence de notation": an agency of a state or a trade, not of the
     press ("l'agence de presse", "l'agence Reuters", "l'agence officielle KCNA" are outlets)."""
-    if t.norm not in ("agence", "agences"):
+    if t.norm not in ("agence", "agences", "agencia", "agencias"):
         return False
     k = next(m for m, x in enumerate(toks) if x is t)
     if any(x.norm in PRESS_WORDS for x in toks[k + 1:]):
@@ -58,14 +58,15 @@ def body_agency(toks: list, t) -> bool:
         and not third.stop and nxt.norm.endswith("e") and not {nxt.norm, third.norm} & _OFFICIAL
     #          "l'agence américaine antidopage": a nationality, then what the agency deals with (not "l'agence
     #          chinoise Xinhua": a name)
-    return nxt is not None and (nxt.norm in _STATE_WORDS or nxt.norm in ("de", "du", "des", "pour")
+    return nxt is not None and (nxt.norm in _STATE_WORDS or nxt.norm in ("de", "du", "des", "pour", "del", "para")
                                 or elided_between(t, nxt) or national)  # "l'Agence d'urbanisme"
 
 
 _OFFICIAL = frozenset({"officielle", "semi-officielle", "gouvernementale", "publique", "étatique"})  # a state's press
 LAWS = frozenset({"Act", "Acts", "Treaty", "Constitution", "Amendment"})  # not "Bill": "His brother Bill said"
-PRESS_WORDS = frozenset("presse information informations press news".split())
-_STATE_WORDS = frozenset("nationale régionale européenne internationale fédérale spatiale sanitaire".split())
+PRESS_WORDS = frozenset("presse information informations press news prensa información informaciones noticias".split())
+_STATE_WORDS = frozenset("nationale régionale européenne internationale fédérale spatiale sanitaire nacional regional"
+                         " europea internacional federal espacial sanitaria".split())  # "la Agencia Nacional de Tránsito"
 _OUTLETS_PLAIN = frozenset(strip_accents(w) for w in OUTLETS)  # "Les Echos" written without its accent
 _CHANNELS = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky"})  # named with a number
 _FRANCE_STATIONS = frozenset("inter info culture bleu musique télévisions televisions".split())  # "France Inter"

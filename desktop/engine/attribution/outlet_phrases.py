@@ -19,6 +19,9 @@ def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:
     while e < n and s.toks[e].norm in s.cues.det and not s.is_name(e):
         e += 1
     first = e
+    if e > j and s.toks[e - 1].norm in _THIS and e < n and s.toks[e].norm in OUTLET_WORDS:
+        return j, e + 1  # "a este diario Rosa Chiluisa", "told this newspaper John Smith": the writer's own medium,
+        #                  never named after it; the name is the speaker's
     if e + 3 < n and s.toks[e].norm in ("nos", "notre", "our") and s.toks[e + 1].norm in _MEDIUM_PARTS:
         e += 1  # "nos confrères du Parisien"
     if e + 2 < n and s.toks[e].norm in _MEDIUM_PARTS and s.toks[e + 1].norm in s.cues.complement \
@@ -37,6 +40,7 @@ def outlet_np(s: Sentence, j: int) -> tuple[int, int] | None:
     return (j, e) if e > first and named else None
 
 
+_THIS = frozenset({"este", "esta", "ce", "cette", "this"})
 _MEDIUM_PARTS = frozenset({"antenne", "antennes", "confrère", "confrères", "consœurs", "micro", "plateau", "colleagues"})
 
 
