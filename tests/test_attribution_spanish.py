@@ -216,3 +216,14 @@ def test_a_helper_s_bus_crash_reports_read_right():
                                                           ("Rosa Chiluisa, una pasajera de 34 años", "person")]
     toks = features("Treinta y una personas resultaron heridas.", "es").tokens
     assert amount_at(toks, 0, "es").value == "31"
+
+
+def test_a_title_before_the_name_and_a_portfolio_with_y_keep_the_speaker_named():
+    """The same helper's planted case: the quote EFE gives to "el jefe de la Policía de Cotopaxi, coronel Marco
+    Almeida" and the daily to "el ministro de Transporte y Obras Públicas, Roberto Luque" read as two anonymous
+    officials (the names lost after "coronel" and at "y")."""
+    assert _attributions("«Iba muy por encima del límite», declaró el jefe de la Policía de Cotopaxi, coronel Marco "
+                         "Almeida.")[0][:2] == ("el jefe de la Policía de Cotopaxi, coronel Marco Almeida", "person")
+    assert _attributions("«Iba muy rápido», dijo el ministro de Transporte y Obras Públicas, Roberto Luque.")[0][:2] \
+        == ("el ministro de Transporte y Obras Públicas, Roberto Luque", "person")
+    assert _attributions("Luque y el alcalde dijeron que la vía era peligrosa.") != []
