@@ -115,7 +115,7 @@ def _number_words(tokens: tuple[Token, ...], i: int, lang: str) -> tuple[str, in
         return None
     end = i
     while end + 1 < len(tokens) and end + 1 - i < MAX_WORDS and _adjacent(tokens, end, end + 1) \
-            and (_amount_word(tokens[end + 1], lang) or tokens[end + 1].norm in _JOINERS) \
+            and (_amount_word(tokens[end + 1], lang) or _joins(tokens, end + 1)) \
             and not tokens[end + 1].is_number:
         end += 1
     for last in range(end, i, -1):
@@ -125,6 +125,15 @@ def _number_words(tokens: tuple[Token, ...], i: int, lang: str) -> tuple[str, in
         if value is not None:
             return _written(value), last
     return None
+
+
+def _joins(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` joins two parts of one number: "and", "et", and Spanish "y" only after tens ("treinta y una"; not
+    "entre dos mil y tres mil", a range)."""
+    return tokens[k].norm in _JOINERS and (tokens[k].norm != "y" or tokens[k - 1].norm in _SPANISH_TENS)
+
+
+_SPANISH_TENS = frozenset("treinta cuarenta cincuenta sesenta setenta ochenta noventa".split())
 
 
 def _adjacent(tokens: tuple[Token, ...], a: int, b: int) -> bool:

@@ -203,12 +203,9 @@ _PLACE_PREPS = frozenset({"dans", "à", "en", "in", "at"})
 def and_in_name(s: Sentence, e: int) -> bool:
     """ "UN Relief and Works Agency", "Ministère de l'Europe et des Affaires étrangères": "and" inside the name of
     one institution, capitalised words on both sides and its noun after it."""
-    if s.toks[e].norm not in ("and", "et", "y", "e") or e + 1 >= len(s.toks) or s.broken(e) or s.broken(e + 1) \
+    if s.toks[e].norm not in ("and", "et") or e + 1 >= len(s.toks) or s.broken(e) or s.broken(e + 1) \
             or not s.toks[e - 1].surface[:1].isupper():
         return False
-    if s.lang == "es" and s.toks[e + 1].surface[:1].isupper() \
-            and any(s.toks[k].norm in _PORTFOLIOS for k in range(max(0, e - 4), e)):
-        return True  # "el ministro de Transporte y Obras Públicas": a portfolio's name, its words capitalised
     nxt = s.toks[e + 2] if e + 2 < len(s.toks) and not s.broken(e + 2) else None
     if s.toks[e + 1].norm in _OF and nxt is not None and nxt.surface[:1].isupper() \
             and any(s.toks[k].norm in _PORTFOLIOS for k in range(max(0, e - 6), e)) or second_complement(s, e):
@@ -224,7 +221,7 @@ def and_in_name(s: Sentence, e: int) -> bool:
 _OF = frozenset({"de", "des", "du", "d", "of", "for"})
 _PORTFOLIO_HOLDERS = frozenset("délégué déléguée chargé chargée ministre secrétaire".split())
 _PORTFOLIOS = frozenset("ministère ministre ministry minister secrétariat secrétaire secretary département department"
-                        " ministerio ministro ministra secretaría secretario secretaria".split())
+                        .split())
 
 
 def _titles_joined(s: Sentence, e: int) -> bool:
@@ -489,12 +486,12 @@ _NAME_PARTICLES = frozenset("de la del della di da do dos das du des van von der
 _CLAUSE_OPENERS = frozenset("who which whom whose that qui que dont où".split())
 
 
-def name_to_comma(s: Sentence, e: int) -> int | None:
-    """ "le porte-parole, Jean Dupont, lors de": the end of a name set off by commas after a phrase, a title in
-    lower case before it ("el jefe de la Policía de Cotopaxi, coronel Marco Almeida")."""
+def name_to_comma(s: Sentence, e: int, titled: bool = True) -> int | None:
+    """ "le porte-parole, Jean Dupont, lors de": the end of a name set off by commas after a phrase, with ``titled`` a
+    title in lower case before it ("el jefe de la Policía de Cotopaxi, coronel Marco Almeida")."""
     first = e
-    while first < len(s.toks) - 1 and s.toks[first].norm in s.cues.titles and s.toks[first].surface.islower() \
-            and not s.broken(first + 1) and first - e < 2:
+    while titled and first < len(s.toks) - 1 and s.toks[first].norm in s.cues.titles \
+            and s.toks[first].surface.islower() and not s.broken(first + 1) and first - e < 2:
         first += 1
     k = first
     while k < len(s.toks) and s.is_name(k) and (k == first or not s.broken(k)):

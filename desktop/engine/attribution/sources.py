@@ -69,7 +69,7 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
     opens = _opens_sentence(s, k)
     span = np_forward(s, first, tail=not opens)
     if span and opens and span[1] < len(s.toks) and s.comma(span[1]) and "," in s.gap(span[1]):
-        named = name_to_comma(s, span[1]) or (None if s.toks[first - 1].norm in ("par", "by")
+        named = name_to_comma(s, span[1], titled=False) or (None if s.toks[first - 1].norm in ("par", "by")
                                               else _description_to_comma(s, span))  # "Interrogée par France 3, la maire"
         named = named if named and _may_be_named(s, span, (span[1], named), cue) else None
         span = (span[0], named) if named and named < len(s.toks) else span  # "Selon le sociologue, Frédéric Lenoir,"

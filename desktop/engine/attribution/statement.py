@@ -9,7 +9,7 @@ from ..features import Token
 from .cues import DOCUMENTS
 from .phrase import person_noun, possessive
 from .saying import cue_verb
-from .sentence import DATE_WORDS, Sentence
+from .sentence import DATE_WORDS, QUOTE_MARK, Sentence
 from .verb_groups import keen, participle, verb_group_start
 
 
@@ -46,15 +46,29 @@ def not_a_statement(s: Sentence, k: int) -> bool:
 
 def _declared_act(s: Sentence, k: int) -> bool:
     """ "declared three days of mourning", "a déclaré l'état d'urgence", "declaró la emergencia hídrica": an act the
-    verb performs, no statement reported."""
-    if s.toks[k].lemma not in ("declare", "déclarer", "declarar"):
+    verb performs on its object, no statement reported. Not a verb after a quote or before its speaker ('"…,"
+    declared the war minister'), nor one whose object clause goes on ("declared the war was lost", "a déclaré
+    qu'une situation d'urgence existait")."""
+    if s.toks[k].lemma not in ("declare", "déclarer", "declarar") or QUOTE_MARK.search(s.gap(verb_group_start(s, k))) \
+            or s.comma(verb_group_start(s, k)):
         return False
-    ahead = s.toks[k + 1:k + 6]
-    return any(t.norm in _DECLARED_ACTS for t in ahead) and not any(t.norm in ("that", "que", "qu") for t in ahead)
+    j = k + 1
+    while j < len(s.toks) and j - k <= 5 and not s.broken(j) and "qu" not in s.gap(j).lower():
+        t = s.toks[j]
+        if t.norm in _DECLARED_ACTS:
+            return not (j + 1 < len(s.toks) and not s.broken(j + 1) and s.toks[j + 1].norm in _GOES_ON)
+        if t.norm in s.cues.stop_forward or (t.norm in s.cues.preps | s.cues.complement
+                                             and s.toks[j - 1].norm not in _STATE_OF):
+            return False  # "declared during a war memorial ceremony": where, not what
+        j += 1
+    return False
 
 
 _DECLARED_ACTS = frozenset("""mourning emergency war holiday bankruptcy curfew independence deuil urgence guerre
     couvre-feu faillite indépendance catastrophe duelo emergencia guerra quiebra toque independencia""".split())
+_STATE_OF = frozenset("""state état estado day days jour jours día días week weeks semaine semaines semana
+    semanas""".split())  # "declared a state of emergency", "three days of mourning"
+_GOES_ON = frozenset("was is were had has would will était est sera fue era es será estaba".split())  # a clause's verb
 
 
 def _farewell(s: Sentence, k: int) -> bool:
