@@ -248,6 +248,13 @@ DATE_WORDS = WEEKDAYS | MONTHS | {"hier"} | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split())  # "samedi 4 novembre", "hier soir", "Tuesday"
 
 
+# words of a time said in passing ("a déclaré, mardi, le ministre", "informaron este jueves fuentes oficiales")
+TIME_FRAMES = frozenset("la le l this ce cette last next el este esta".split())
+TIME_ASIDE = TIME_FRAMES | frozenset("""semaine dernière dernier prochain prochaine week month year mois année
+    aujourd'hui today yesterday matin soir morning evening night semana pasado pasada próximo próxima hoy tarde
+    noche madrugada mes año""".split())
+
+
 def date_word(t: Token) -> bool:
     """A day, a month or "yesterday" (a Spanish one in lower case only)."""
     return t.norm in DATE_WORDS or (t.norm in SPANISH_DATES and t.surface.islower())

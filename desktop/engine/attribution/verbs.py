@@ -13,13 +13,14 @@ from dataclasses import replace
 from ..features import Token
 from .asides import incise
 from .bodies import outlet_like
+from .dropped_subjects import dropped_subject_at
 from .kind import kind_of
 from .lists import and_another, coordinated, shared_head
 from .noun_phrases import and_in_name, np_back, np_forward
 from .outlets import addressee, and_outlet, outlet_in_speaker
 from .phrase import person_noun
 from .saying import verb_cue
-from .sentence import QUOTE_MARK, Found, Sentence, cue_start, date_word, found_at, start_of
+from .sentence import QUOTE_MARK, TIME_ASIDE, TIME_FRAMES, Found, Sentence, date_word, found_at, start_of
 from .statement import not_a_statement, not_reflexive, when_asked
 from .subjects import clause_subject, named_and_described, sentence_subject
 from .verb_groups import participle, verb_group_start
@@ -123,19 +124,15 @@ def _past_time_aside(s: Sentence, j: int) -> int:
             return e
     e = j
     while e < len(s.toks) and e - j < 4 and (e == j or not s.broken(e)) \
-            and (s.toks[e].is_number or date_word(s.toks[e]) or s.toks[e].norm in _TIME_ASIDE):
+            and (s.toks[e].is_number or date_word(s.toks[e]) or s.toks[e].norm in TIME_ASIDE):
         e += 1
-    timed = any(s.toks[m].norm not in _TIME_FRAMES for m in range(j, e))
+    timed = any(s.toks[m].norm not in TIME_FRAMES for m in range(j, e))
     return e if j < e < len(s.toks) and timed and s.comma(e) else j
 
 
 _CONNECTIVES = (("por", "su", "parte"), ("sin", "embargo"), ("no", "obstante"), ("a", "su", "vez"), ("además",),
                 ("pour", "sa", "part"), ("pour", "leur", "part"), ("toutefois",), ("cependant",), ("however",),
                 ("for", "his", "part"), ("for", "her", "part"), ("for", "its", "part"), ("in", "turn"))
-_TIME_FRAMES = frozenset("la le l this ce cette last next el este esta".split())
-_TIME_ASIDE = _TIME_FRAMES | frozenset("""semaine dernière dernier prochain prochaine week month year mois année
-    aujourd'hui today yesterday matin soir morning evening night semana pasado pasada próximo próxima hoy tarde
-    noche madrugada mes año""".split())
 
 
 def from_verb(s: Sentence, k: int) -> list[Found]:
@@ -155,7 +152,7 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         return [narrative, *out]
     if agent is None and not_a_statement(s, k):
         return out if s.toks[k].lemma in _ASKED else []  # "interrogé sur France Info"; not "proposées sur le site"
-    if agent is None and (unnamed := _dropped_subject(s, k, after, cue_of(s, k, outlet))):
+    if agent is None and (unnamed := dropped_subject_at(s, k, after, cue_of(s, k, outlet))):
         return [unnamed, *out]
     spans = _speaker_candidates(s, k, agent, after)
     if spans is None:
@@ -173,52 +170,6 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
 def cue_of(s: Sentence, k: int, outlet: Found | None) -> tuple[int, int]:
     """The cue's tokens: the verb group, through the medium it was said to."""
     return verb_group_start(s, k), k if outlet is None else max(k, _token_at(s, outlet.cue[1]))
-
-
-def _dropped_subject(s: Sentence, k: int, after: int, cue: tuple[int, int]) -> Found | None:
-    """In a language that drops the subject, a verb of saying right after the quote a sentence opens on, with no one
-    named after it ("«…», afirmó.", "«… —dijo—, …»", "«…», dijo el martes ante los diputados."): the verb itself stands
-    for the speaker, as a pronoun does ("a-t-il ajouté"), whom the sentences before name (plural for "dijeron", "han
-    reconocido")."""
-    a = verb_group_start(s, k)
-    if not s.cues.drops_subject or not s.toks or not s.in_quote(0) \
-            or not (QUOTE_MARK.search(s.gap(a)) or "—" in s.gap(a)) or not _circumstances_only(s, after):
-        return None
-    many = s.toks[k].norm.endswith("n") or any(t.norm in _PLURAL_AUXILIARIES for t in s.toks[a:k])
-    return Found(s.toks[k].start, s.toks[k].end, "pronoun:many" if many else "pronoun:one",
-                 (cue_start(s, cue[0]), s.toks[cue[1]].end))
-
-
-def _circumstances_only(s: Sentence, j: int) -> bool:
-    """From token ``j`` to the end of the sentence or of the incise in dashes, only when, where and how something was
-    said ("el martes", "ante los diputados", "con firmeza", "en rueda de prensa"), no one who says it (not "dijo
-    entre lágrimas una vecina")."""
-    while j < len(s.toks) and not ("—" in s.gap(j) and j > 0):
-        t = s.toks[j]
-        if s.broken(j) and not s.comma(j):
-            return True
-        if date_word(t) or t.norm in _TIME_ASIDE or t.norm in _HOW:
-            j += 1
-        elif t.norm in _CIRCUMSTANTIAL:
-            j = _past_phrase(s, j + 1)
-        else:
-            return False
-    return True
-
-
-def _past_phrase(s: Sentence, j: int) -> int:
-    """Past a preposition's phrase: an article, a word, and what "de" adds to it ("la reunión", "rueda de prensa")."""
-    j += 1 if j < len(s.toks) and s.toks[j].norm in s.cues.det and not s.broken(j) else 0
-    j += 1 if j < len(s.toks) and not s.broken(j) else 0
-    while j + 1 < len(s.toks) and s.toks[j].norm in s.cues.complement and not s.broken(j) and not s.broken(j + 1):
-        j += 2 + (s.toks[j + 1].norm in s.cues.det and j + 2 < len(s.toks) and not s.broken(j + 2))
-    return j
-
-
-# how, where and when a statement was made, after its verb ("«…», dijo entre lágrimas ante los diputados")
-_CIRCUMSTANTIAL = frozenset("en durante con entre ante tras desde sin".split())
-_HOW = frozenset("así luego después también además finalmente firmemente".split())
-_PLURAL_AUXILIARIES = frozenset("han habían habrán habrían hubieran".split())  # "«…», han reconocido."
 
 
 def _compared(s: Sentence, span: tuple[int, int]) -> bool:
