@@ -26,8 +26,8 @@ from ..quote_runs import run_mates
 from ..short_forms import initials_keys
 from ..world_names import word_key
 from .cues import CUES
+from .dropped_subjects import dropped_subject
 from .phrase import INSTITUTION_FORMS
-from .sentence import dropped_subject
 
 
 _SAME_NAME = 85  # rapidfuzz partial_ratio at which two names are one

@@ -3,10 +3,13 @@
 French and English name the speaker after a quote, if only by a pronoun ("a-t-il ajouté", "he added"); Spanish
 may give the verb alone, whose subject is the one the sentences before name. ``dropped_subject_at`` reads such a verb
 as a pronoun speaker (resolved as pronouns are: ``find._resolved``), only after the quote a sentence opens on and
-with nothing after the verb but when, where and how it was said.
+with nothing after the verb but when, where and how it was said; ``dropped_subject`` tells such an attribution
+afterwards (unresolved, it is compared as a pronoun is: ``compare._unresolved``).
 """
 from __future__ import annotations
 
+from ..model import Attribution
+from .cues import CUES
 from .sentence import QUOTE_MARK, TIME_ASIDE, Found, Sentence, cue_start, date_word
 from .verb_groups import verb_group_start
 
@@ -23,6 +26,14 @@ def dropped_subject_at(s: Sentence, k: int, after: int, cue: tuple[int, int]) ->
     many = s.toks[k].norm.endswith("n") or any(t.norm in _PLURAL_AUXILIARIES for t in s.toks[a:k])
     return Found(s.toks[k].start, s.toks[k].end, "pronoun:many" if many else "pronoun:one",
                  (cue_start(s, cue[0]), s.toks[cue[1]].end))
+
+
+def dropped_subject(a: Attribution, text: str, lang: str) -> bool:
+    """An attribution whose speaker is its verb, the cue's last word, in a language that drops the subject ("«…»,
+    afirmó.", "«…», han reconocido."): one word in lower case, no pronoun."""
+    word = text[a.start:a.end]
+    return lang in CUES and CUES[lang].drops_subject and a.cue[0] <= a.start and a.end == a.cue[1] \
+        and word.isalpha() and word.islower() and word not in CUES[lang].pronouns
 
 
 def _circumstances_only(s: Sentence, j: int) -> bool:

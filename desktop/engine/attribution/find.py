@@ -20,6 +20,7 @@ from ..model import Attribution, Document
 from .agencies import agency_taken_up, bare_agency
 from .companies import companies, firms_named_elsewhere
 from .cues import CUES, DOCUMENTS, INSTITUTIONS
+from .dropped_subjects import dropped_subject
 from .headlines import colon_speaker, credit, dateline, headline_speaker
 from .kind import kind_of
 from .markets import market_reactions
@@ -31,7 +32,7 @@ from .phrase import person_noun, possessive
 from .quoted import quoted_as_saying
 from .saying import is_say
 from .pronouns import GENDER, acting_person, agreeing, recent_for
-from .sentence import Found, Sentence, dropped_subject
+from .sentence import Found, Sentence
 from .sources import (FRAMES, depending_on, document_in, framed, from_sourcing, in_ones_view, issued_by, published_in,
                       sent_to_outlet, sourcing)
 from .subjects import named_subject

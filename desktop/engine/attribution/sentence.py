@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..features import Token, strip_accents
-from .cues import COMPANY_SUFFIXES, CUES, LOWER_CASE_OUTLETS, Cues
+from .cues import COMPANY_SUFFIXES, LOWER_CASE_OUTLETS, Cues
 from .kind import best_kind, kind_of
 from .phrase import Phrase, is_place
 
@@ -269,14 +269,6 @@ class Found:
     kind: str
     cue: tuple[int, int]
     refers_to: str | None = None
-
-
-def dropped_subject(a, text: str, lang: str) -> bool:
-    """An attribution whose speaker is its verb, the cue's last word, in a language that drops the subject ("«…»,
-    afirmó.", "«…», han reconocido."): one word in lower case, no pronoun."""
-    word = text[a.start:a.end]
-    return lang in CUES and CUES[lang].drops_subject and a.cue[0] <= a.start and a.end == a.cue[1] \
-        and word.isalpha() and word.islower() and word not in CUES[lang].pronouns
 
 
 def found_at(s: Sentence, span: tuple[int, int], cue: tuple[int, int], kind: str | None = None,

@@ -49,8 +49,8 @@ def _declared_act(s: Sentence, k: int) -> bool:
     verb performs on its object, no statement reported. Not a verb after a quote or before its speaker ('"…,"
     declared the war minister'), nor one whose object clause goes on ("declared the war was lost", "a déclaré
     qu'une situation d'urgence existait")."""
-    if s.toks[k].lemma not in ("declare", "déclarer", "declarar") or QUOTE_MARK.search(s.gap(verb_group_start(s, k))) \
-            or s.comma(verb_group_start(s, k)):
+    a = verb_group_start(s, k)
+    if s.toks[k].lemma not in ("declare", "déclarer", "declarar") or QUOTE_MARK.search(s.gap(a)) or s.comma(a):
         return False
     j = k + 1
     while j < len(s.toks) and j - k <= 5 and not s.broken(j) and "qu" not in s.gap(j).lower():
