@@ -28,6 +28,7 @@ from ..world_names import word_key
 from .cues import CUES
 from .dropped_subjects import dropped_subject
 from .phrase import INSTITUTION_FORMS
+from .titled import named_before
 
 
 _SAME_NAME = 85  # rapidfuzz partial_ratio at which two names are one
@@ -79,6 +80,7 @@ def _unresolved(comp: Comparison, a: Attribution) -> bool:
 
 
 def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
+    a, b = named_before(comp, a) or a, named_before(comp, b) or b  # "la préfète": "la préfète Hélène Marchal"
     if _unresolved(comp, a) or _unresolved(comp, b):
         return True  # "he" may well be the other version's speaker: never a difference to report
     if a.kind == b.kind == "anonymous" or _translated(comp, a, b) or _unnamed_documents(comp, a, b):
@@ -385,7 +387,9 @@ def _named_alike(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     """Two speakers named alike, a pronoun by whom it stands for: the same words, or one person's surname ("she"
     standing for "Governor Marta Eklund" / "Eklund"); not a body and its head ("AMD" / "Rory Read, AMD's president
     and CEO"), nor a body and a more precise one ("the district attorney" / "the Bristol County District Attorney's
-    Office"): there the wording says who, and stays a detail."""
+    Office"): there the wording says who, and stays a detail. A title alone is read as whom its report named with it
+    (``titled``)."""
+    a, b = named_before(comp, a) or a, named_before(comp, b) or b
     if a.kind != b.kind or _unresolved(comp, a) or _unresolved(comp, b):
         return False
     name_a, name_b = _name(comp, a), _name(comp, b)

@@ -24,6 +24,7 @@ from .fact_conflicts import (
     add_unit_conflicts,
 )
 from .name_conflicts import add_name_conflicts
+from .time_conflicts import add_time_conflicts
 from .member import Member, lower_words, member_hedges, sentence_keys
 from .single import single_details, vocabularies
 from .spans import span_type, uncovered_runs, with_meridiem, with_sign
@@ -45,17 +46,19 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
     add_unit_conflicts(members, flags, conflicts)
     add_day_conflicts(members, flags, conflicts)
+    times = add_time_conflicts(members, flags, conflicts)
     add_percent_conflicts(members, flags, conflicts)
-    add_count_conflicts(members, flags, conflicts)
+    counts = add_count_conflicts(members, flags, conflicts)
     add_name_conflicts(members, flags, conflicts)
     amounts = add_amount_conflicts(members, flags, conflicts)
     add_swapped_numbers(members, flags, conflicts)
     polarity = add_negation_conflicts(members, flags, conflicts)
     both_ways(members, flags, conflicts, meanings)
     out: list[Detail] = []
-    for m, f, c, negated, figures in zip(members, flags, conflicts, polarity, amounts):
+    for m, f, c, negated, figures, time, count in zip(members, flags, conflicts, polarity, amounts, times, counts):
         toks = m.feats.tokens
-        for a, b in (sub for run in uncovered_runs(m, f, negated) for sub in _split_at_amounts(m, run, figures)):
+        cuts = figures | time | count
+        for a, b in (sub for run in uncovered_runs(m, f, negated) for sub in _split_at_amounts(m, run, cuts)):
             parts = sorted({x for k in range(a, b) for x in c.get(k, ())})
             kind = span_type(m, a, b)
             if kind == "text" and negated.intersection(range(a, b)):

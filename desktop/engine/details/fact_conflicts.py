@@ -10,12 +10,14 @@ from ..attribution.cues import CUES
 from ..clock import clock_times
 from ..features import Token, token_number
 from ..negation import NONE_WORDS, negation_span, negations
+from ..ordinals import ordinal_at
 from ..units import CURRENCY, PERCENT, number_unit, units_written
 from ..world_names import token_date
 from .across import written_year
 from .conflicts import in_one_slot, value_end, word_diff
 from .intervals import may_agree, rank_and_count
 from .member import Member, day_said, diff_words
+from .outcomes import OUTCOMES, PEOPLE, PERSONS, counted_after_article, outcome, toll_before
 
 
 def add_unit_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
@@ -86,24 +88,57 @@ def _lone_percent(member: Member, flags: list[bool]) -> int | None:
     return found[0] if len(found) == 1 and flags[found[0]] else None
 
 
-def add_count_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
-    """Two numbers that two versions of one language give alone (uncovered), counting one thing that one action
-    befell ("…, killing three people" / "Five people were killed …": the same noun after each number, and a word of
-    the same action right before the number or after its noun), each worded its own way so that the word diff
-    cannot pair them: a conflict, unless one number may be the other (``intervals.may_agree``: "about 40" / "42").
-    A report with two sentences in the claim (a standfirst and its lead) counts with each."""
-    counts = [_lone_counts(m, f) for m, f in zip(members, flags)]
+def add_count_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
+    """Two numbers that two versions give, counting one thing that one action befell ("…, killing three people" /
+    "Five people were killed …": the same noun after each number, and a word of the same action right before the
+    number or after its noun; a toll's own noun: "doce muertos" / "catorce los muertos", ``outcomes``), each worded
+    its own way so that the word diff cannot pair them: a conflict, unless one number may be the other
+    (``intervals.may_agree``: "about 40" / "42"). Nouns in one language; a toll across languages too ("12 blessés" /
+    "15 injured").
+
+    A toll or a count of people ("About 1,200 residents living within…" / "Some 2,000 people living within…") may
+    be covered, a third version giving it too ("Twelve" / "12 blessés" against "15" / "quinze": with four reports,
+    each number had a second version and no toll read as disputed); the conflict flags it. Other counts are compared
+    uncovered ("ran for two yards" / "rushed for over 350 yards", linked, and "their two leading running backs"
+    elsewhere in the claim). A report with two sentences in the claim (a standfirst and its lead) counts with each.
+    Per member, the tokens of the numbers so marked (the detail is cut around them)."""
+    uncovered = [_lone_counts(m, f) for m, f in zip(members, flags)]
+    counts = [_lone_counts(m, [True] * len(f)) for m, f in zip(members, flags)]
+    given = [[c for c in mine if c[1] in OUTCOMES or c[1] == PEOPLE or c in alone]
+             for mine, alone in zip(counts, uncovered)]
+    marked: list[set[int]] = [set() for _ in members]
     for n, m in enumerate(members):
-        for k, noun, acts in counts[n]:
+        for k, noun, acts in given[n]:
             for o_n, o in enumerate(members):
-                if o.ref[0] == m.ref[0] or o.lang != m.lang or conflicts[n].get(k):
+                if o.ref[0] == m.ref[0] or (o.lang != m.lang and noun not in OUTCOMES) \
+                        or _pointed_at(conflicts[n].get(k, ()), o):
                     continue
-                for j, their_noun, their_acts in counts[o_n]:
-                    if noun == their_noun and acts & their_acts and not may_agree(m, [k], o, [j]) \
-                            and not rank_and_count(m, [k], o, [j]):
+                for j, their_noun, their_acts in given[o_n]:
+                    if noun == their_noun and acts & their_acts and _disagree(m, k, o, j):
                         theirs = o.feats.tokens
-                        conflicts[n].setdefault(k, []).append(
-                            (o.ref[0], o.start + theirs[j].start, o.start + theirs[value_end(o, j)].end))
+                        _mark_conflict(flags[n], conflicts[n], range(k, value_end(m, k) + 1),
+                                       [(o.ref[0], o.start + theirs[j].start, o.start + theirs[value_end(o, j)].end)])
+                        marked[n].update(range(k, value_end(m, k) + 1))
+                        break
+    return marked
+
+
+def _disagree(member: Member, k: int, other: Member, j: int) -> bool:
+    """Two figures of no value in common: not one number or rank written twice ("first" / "first", which gives no
+    interval), nor one that may be the other ("about 40" / "42"), nor a rank and a count of one number."""
+    keys = _figure_key(member, k), _figure_key(other, j)
+    return not (keys[0] is not None and keys[0] == keys[1]) and not may_agree(member, [k], other, [j]) \
+        and not rank_and_count(member, [k], other, [j])
+
+
+def _figure_key(member: Member, k: int) -> str | None:
+    toks = member.feats.tokens
+    return token_number(toks, k, member.lang) or ordinal_at(toks, k, member.lang)
+
+
+def _pointed_at(parts, other: Member) -> bool:
+    """A conflict's counterparts (source, start, end) already include one in ``other``'s source."""
+    return any(source == other.ref[0] for source, _start, _end in parts)
 
 
 def _lone_counts(member: Member, flags: list[bool]) -> list[tuple[int, str, frozenset[str]]]:
@@ -117,18 +152,36 @@ def _lone_counts(member: Member, flags: list[bool]) -> list[tuple[int, str, froz
                 or number_unit(toks, k, member.lang) is not None:
             continue
         end = value_end(member, k) + 1
-        if end >= len(toks) or toks[end].stop or toks[end].is_number or _broken(member, end):
+        end = counted_after_article(toks, end) or end
+        if end >= len(toks) or (toks[end].stop and toks[end].lemma not in PERSONS) or toks[end].is_number \
+                or _broken(member, end):  # "douze personnes": a stop word, and a count's noun
+            toll = toll_before(toks, k, lambda j: _broken(member, j))
+            if toll is not None:  # "The number of injured rose to 15"
+                out.append((k, outcome(toks[toll]), frozenset({outcome(toks[toll])})))
             continue  # "at least 40, police said": no noun counted
-        before = [toks[k - 1].lemma] if k and not toks[k - 1].stop and not _broken(member, k) else []
-        after = _action_after(member, end)
+        before = [k - 1] if k and not toks[k - 1].stop and not _broken(member, k) else []
         saying = CUES[member.lang].say if member.lang in CUES else _SAYING_ELSEWHERE
-        acts = frozenset(w for w in (*before, after) if w and w not in saying)
+        acts = frozenset(outcome(toks[w]) or toks[w].lemma for w in (*before, _action_after(member, end), end)
+                         if w is not None and toks[w].lemma not in saying and (w != end or outcome(toks[w])))
         if acts:
-            out.append((k, toks[end].lemma, acts))
+            out.append((k, _counted(toks[end], acts), acts))
     return out
 
 
-def _action_after(member: Member, noun: int) -> str | None:
+def _counted(noun: Token, acts: frozenset[str]) -> str:
+    """What a count counts: the outcome its noun names ("muertos": "death"), people by the one outcome that befell
+    them ("Twelve people were injured": "injury") or as people ("1,200 residents" / "2,000 people"), else the
+    noun."""
+    named = outcome(noun)
+    if named is not None:
+        return named
+    if noun.lemma not in PERSONS:
+        return noun.lemma
+    befell = acts & OUTCOMES
+    return next(iter(befell)) if len(befell) == 1 else PEOPLE
+
+
+def _action_after(member: Member, noun: int) -> int | None:
     """The first content word within three words after the counted noun, in its clause ("people were killed":
     "kill"; not "injure" of "killing three passengers and injuring 40")."""
     toks = member.feats.tokens
@@ -136,7 +189,7 @@ def _action_after(member: Member, noun: int) -> str | None:
         if _broken(member, j) or toks[j].norm in _JOINS:
             return None
         if not toks[j].stop:
-            return toks[j].lemma
+            return j
     return None
 
 

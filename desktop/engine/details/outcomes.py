@@ -1,0 +1,72 @@
+"""What a toll counts: the dead, the injured, the missing, the evacuated, however a version words it.
+
+"Al menos doce muertos" / "ya son catorce los muertos", "12 people died" / "14 people were killed": two tolls of one
+claim, each worded its own way so that the word diff cannot pair them, which ``add_count_conflicts`` had not read as
+counting one thing (the noun "muertos" carries no other word of what befell, "died" and "killed" are two verbs). A
+noun that is itself what befell ("muertos", "blessés", "the missing") says its own outcome, and the nouns and verbs of
+one outcome share a key ("death": "dead", "fallecidos", "morts", "died", "killed", "tués").
+
+The words are read by lemma (as ``features`` gives it) or, where a lemma would be another word, by the word itself
+("missing": the lemma "miss" is also "missed the train"). English, French, Spanish, German and Italian.
+"""
+from __future__ import annotations
+
+from ..features import Token
+
+_NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll counts ("12 dead", "quinze blessés")
+    "death": "dead death fatality muerto fallecido muerte mort décès décédé tot morte morto",
+    "injury": "injured wounded injury herido lesionado blessé verletzte verletzter ferito",
+    "missing": "missing desaparecido disparu vermisste vermisst disperso",
+    "evacuation": "evacuee evacuated evacuado évacué evakuiert evacuato",
+}
+_VERBS = {
+    "death": """die kill perish morir fallecer matar perecer tuer tué périr mourir décéder töten sterben umkommen
+        morire ucciso uccidere""",
+    "injury": "injure wound hurt herir lesionar blesser verletzen ferire",
+    "missing": "desaparecer disparaître vermissen",
+    "evacuation": "evacuate evacuar évacuer evakuieren evacuare",
+}
+OUTCOMES = frozenset(_NOUNS)
+_NOUN_OF = {w: outcome for outcome, words in _NOUNS.items() for w in words.split()}
+_BY_WORD = {**{w: outcome for outcome, words in _VERBS.items() for w in words.split()}, **_NOUN_OF}
+# people counted by what befell them ("Twelve people were injured" counts the injured: "quinze blessés"), or else as
+# people, whatever word a version uses for them ("About 1,200 residents living within…" / "Some 2,000 people living
+# within…"); lemmas
+PERSONS = frozenset("""people person personne persona mensch resident inhabitant villager habitant riverain résident
+    vecino habitante residente einwohner bewohner anwohner abitante""".split())
+PEOPLE = "persons"  # what a count of people counts when no one outcome befell them
+TOLL_BEFORE = 4  # words a toll's noun may stand before its number ("The number of injured rose to 15")
+_LEMMA_TRAPS = frozenset({"miss"})  # a lemma that is another word than the form read: the form decides
+# "son catorce los muertos", "une vingtaine de disparus", "dozens of dead"
+_LEADING = frozenset({"los", "las", "les", "the", "de", "d", "of"})
+_JOINS = frozenset({"and", "or", "et", "ou", "y", "o", "e", "und", "oder"})  # a toll's noun is not read past them
+
+
+def outcome(tok: Token, table: dict[str, str] = _BY_WORD) -> str | None:
+    """The outcome a word names or a verb befalls ("muertos", "killed": "death"), or None."""
+    found = table.get(tok.norm)
+    if found is None and tok.lemma not in _LEMMA_TRAPS:
+        found = table.get(tok.lemma)
+    return found
+
+
+def toll_before(toks: tuple[Token, ...], k: int, broken) -> int | None:
+    """The outcome's noun a number with no noun after it counts, a few words before it in its clause ("The number
+    of injured rose to 15", "the death toll rose to 15", "el número de fallecidos asciende a catorce"); not a verb
+    ("died aged 54"). ``broken(j)``: punctuation between tokens ``j - 1`` and ``j``."""
+    for j in range(k - 1, max(-1, k - 2 - TOLL_BEFORE), -1):
+        if broken(j + 1) or toks[j].is_number or toks[j].norm in _JOINS:  # "onze morts et une vingtaine"
+            return None
+        if outcome(toks[j], _NOUN_OF) is not None:
+            return j
+    return None
+
+
+def counted_after_article(toks: tuple[Token, ...], k: int) -> int | None:
+    """The toll noun an article or "of" leads to right after a number ("catorce los muertos", "une vingtaine de
+    disparus", "dozens of dead"), or None: so written, a count counts only the toll's own nouns ("cinq les plus
+    grands", "two of them" count none)."""
+    if k + 1 < len(toks) and toks[k].norm in _LEADING and outcome(toks[k + 1], _NOUN_OF) is not None \
+            and not toks[k + 1].stop:
+        return k + 1
+    return None

@@ -1,0 +1,82 @@
+"""Times of day two versions give each their own way: "El muro cedió a las 3.40" / "La pared se quebró (…) cerca de
+las 4.10" state when one thing happened, worded so differently that the word diff pairs the two times in no slot, and
+each read as a detail of its own version, not as a dispute.
+
+A version's time is a window: exact as written, twenty minutes either side after "about" ("around 4 a.m.", "vers
+4 heures", "cerca de las 4.10"), the hour after it after "after" ("shortly after 3 a.m.", "pasadas las 3"), the hour
+before it after "before". Two versions' windows that do not meet conflict. Only a time each version gives once, in a
+claim where each source has one sentence (two sentences of one report may time two events).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..clock import clock_times
+from .member import Member
+
+ABOUT_MINUTES, BOUND_MINUTES = 20, 60
+_ABOUT = frozenset("""about around approximately roughly circa vers environ cerca hacia alrededor sobre gegen etwa
+    intorno verso""".split())
+_AFTER = frozenset("after past après passé passées pasada pasadas pasado después nach dopo".split())
+_BEFORE = frozenset("before avant antes vor prima".split())
+# words between the hedge and the hour ("cerca de las 4.10", "peu après 3 heures", "shortly after 3 a.m.")
+_BETWEEN = frozenset("at a à las la de des del the h um alle ore dalle le los shortly peu poco kurz".split())
+
+
+def add_time_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
+    """Mark each lone time of day a version gives against another version's whose window it misses, in any two
+    languages (a time is a time: "around 5 a.m." / "peu avant 4h30"); either may be covered, a third version giving
+    it too. Per member, the tokens of its time so marked (the detail is cut around them: the time is the dispute,
+    not the words before it)."""
+    versions = Counter(m.ref[0] for m in members)
+    lone = [_lone_time(m) if versions[m.ref[0]] == 1 else None for m in members]
+    marked: list[set[int]] = [set() for _ in members]
+    for n, m in enumerate(members):
+        if lone[n] is None:
+            continue
+        k, (low, high), last = lone[n]
+        for o, theirs in zip(members, lone):
+            if theirs is None or o.ref[0] == m.ref[0] or any(p[0] == o.ref[0] for p in conflicts[n].get(k, ())):
+                continue
+            j, (o_low, o_high), o_last = theirs
+            if high < o_low or o_high < low:
+                toks = o.feats.tokens
+                conflicts[n].setdefault(k, []).append((o.ref[0], o.start + toks[j].start, o.start + toks[o_last].end))
+                marked[n].update(range(k, last + 1))
+    for f, ks in zip(flags, marked):
+        for k in ks:
+            f[k] = True
+    return marked
+
+
+def _lone_time(member: Member) -> tuple[int, tuple[int, int], int] | None:
+    """(token of the hour, its window in minutes of the day, the time's last token) of the one time of day the
+    member writes; None otherwise."""
+    times = clock_times(member.feats.tokens)
+    if len(times) != 1:
+        return None
+    (k, (key, last)), = times.items()
+    hours, minutes = key.split(":")[1:]
+    at = int(hours) * 60 + int(minutes)
+    hedge = _hedge(member, k)
+    if hedge == "about":
+        return k, (at - ABOUT_MINUTES, at + ABOUT_MINUTES), last
+    return k, {"after": (at, at + BOUND_MINUTES), "before": (at - BOUND_MINUTES, at)}.get(hedge, (at, at)), last
+
+
+def _hedge(member: Member, k: int) -> str | None:
+    """"about", "after" or "before" when such a word leads to the hour ``k`` over small words; else None."""
+    toks = member.feats.tokens
+    j = k - 1
+    while j >= 0 and k - j <= 4:
+        word = toks[j].norm
+        if word in _ABOUT:
+            return "about"
+        if word in _AFTER:
+            return "after"
+        if word in _BEFORE:
+            return "before"
+        if word not in _BETWEEN:
+            return None
+        j -= 1
+    return None
