@@ -2105,3 +2105,19 @@ def test_declaring_mourning_or_an_emergency_is_an_act_not_a_statement():
                  "El Gobierno declaró la emergencia hídrica en cuatro departamentos."):
         assert _attributions(text) == [], text
     assert _who("The minister declared that the emergency was over.") == {"The minister": "person"}
+
+
+def test_a_name_a_report_writes_as_a_plants_is_a_company():
+    """From a helper's plant-fire reports: "Norvalis Chimie said in a statement" counted as a named person, though the
+    same wire writes "the Norvalis Chimie plant" (and Le Monde "l'usine Norvalis Chimie"); a prosecutor named the
+    same way stays a person."""
+    from pathlib import Path
+
+    from desktop.engine.ingest import read_path
+    from desktop.engine.pipeline import compare
+
+    reports = Path(__file__).parent / "reports"
+    comp = compare([read_path(reports / name) for name in ("plant_fire_en_wire.txt", "plant_fire_en_local.txt")])
+    kinds = {comp.documents[a.source].text[a.start:a.end]: a.kind for a in comp.attributions}
+    assert kinds["Norvalis Chimie"] == "organisation"
+    assert kinds["Prosecutor Anne Delorme"] == "person"

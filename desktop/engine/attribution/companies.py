@@ -54,10 +54,30 @@ def firms_named_elsewhere(out: list[Attribution], texts: list[str]) -> list[Attr
     Valdremont Automobiles") is that company: the claim is no longer "attributed differently" (a person here, an
     organisation there)."""
     firms = {name for a in out if a.kind == "organisation" and (name := _after_company_noun(texts[a.source][a.start:a.end]))}
+    firms |= _facilities_named(out, texts)
     if not firms:
         return out
     return [replace(a, kind="organisation") if a.kind == "person" and texts[a.source][a.start:a.end].split(",")[0].strip()
             in firms else a for a in out]
+
+
+def _facilities_named(out: list[Attribution], texts: list[str]) -> set[str]:
+    """The names attributed to as people ("Norvalis Chimie said in a statement") that a report writes as a plant's or
+    a company's name ("the Norvalis Chimie plant", "l'usine Norvalis Chimie", "la empresa Norvalis"): a company."""
+    names = {text.split(",")[0].strip() for a in out if a.kind == "person"
+             and (text := texts[a.source][a.start:a.end]) and text[:1].isupper()}
+    return {name for name in names if name and any(_as_facility(name).search(t) for t in texts)}
+
+
+def _as_facility(name: str) -> re.Pattern:
+    n = re.escape(name)
+    return re.compile(rf"\b{n}(?:['’]s)?\s+(?:{_FACILITY_AFTER})\b|\b(?i:{_FACILITY_BEFORE})\s+(?:(?i:de|d['’])\s*)?{n}\b")
+
+
+# nouns of a plant or a company a name is written with ("the Norvalis Chimie plant", "l'usine Norvalis Chimie")
+_FACILITY_AFTER = "plant|plants|factory|factories|refinery|facility|facilities|warehouse|mine|smelter|site"
+_FACILITY_BEFORE = ("usine|usines|raffinerie|entrepôt|groupe|société|entreprise|planta|fábrica|refinería|empresa|"
+                    "compañía|werk|fabrik|konzern|stabilimento|azienda")
 
 
 def _after_company_noun(phrase: str) -> str | None:
