@@ -57,6 +57,7 @@ def test_a_toll_stays_disputed_however_many_reports_give_each_figure():
             if d.kind == "conflict" and d.type == "number"}
     assert {(0, "Twelve"), (1, "15"), (2, "12"), (3, "quinze")} <= toll
     assert {(0, "1,200"), (1, "2,000")} <= toll  # "About 1,200 residents" / "Some 2,000 people" were evacuated
+    assert {(0, "two-kilometre"), (1, "3 km"), (3, "2 km")} <= toll  # "within a two-kilometre radius" / "within 3 km"
 
 
 def test_a_translation_that_updates_one_figure_is_still_a_translation_but_speaks_for_itself_there():
@@ -95,3 +96,14 @@ def test_a_title_alone_is_the_person_its_report_named_with_it():
                  if any("windows closed" in comp.documents[s].sentence_text(i) for s, i in group.members))
     assert [d for d in comp.details if d.group == quote and d.type == "attribution" and d.kind == "conflict"], \
         "the quote given to the fire chief in one report stays attributed differently"
+
+
+def test_a_number_word_joined_by_a_hyphen_is_a_figure():
+    """"a three-year-old boy" / "a 3-year-old boy" were a detail of each report ("three-year-old" a word, "3" a
+    number); "a two-day strike" / "a three-day strike" two words said otherwise, now two figures."""
+    boy = compare([from_text("A three-year-old boy was rescued from the flooded house in Leeds on Sunday, police said."),
+                   from_text("A 3-year-old boy was rescued from the flooded house in Leeds on Sunday, police said.")])
+    assert len(boy.groups) == 1 and boy.details == []
+    comp = compare([from_text("The union called a two-day strike at the port of Rotterdam starting on Monday."),
+                    from_text("The union called a three-day strike at the port of Rotterdam starting on Monday.")])
+    assert {(d.kind, d.type) for d in comp.details} == {("conflict", "number")}

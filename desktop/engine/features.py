@@ -236,14 +236,29 @@ def _note_marker(text: str, start: int, end: int) -> bool:
 
 def tokenize(text: str, lang: str) -> list[Token]:
     out: list[Token] = []
-    for m in _WORD.finditer(text):
-        skip, surface, norm, lemma, stop, is_number, is_name = _word(m.group(), lang)
-        stop = stop or rank_before_name(text, surface, m.end())  # a rank names no one: never a name or a detail
-        if is_number and _note_marker(text, m.start(), m.end()):
+    for start, end in _word_spans(text, lang):
+        skip, surface, norm, lemma, stop, is_number, is_name = _word(text[start:end], lang)
+        stop = stop or rank_before_name(text, surface, end)  # a rank names no one: never a name or a detail
+        if is_number and _note_marker(text, start, end):
             stop, is_number = True, False  # "[1]" refers to a note: no figure of the report
-        sign = currency_sign(text, m.start() + skip, m.end(), is_number)  # a number's, or a scale's ("2 M€")
-        out.append(Token(m.start() + skip, m.end(), surface, norm, lemma, stop, is_number, is_name, sign))
+        sign = currency_sign(text, start + skip, end, is_number)  # a number's, or a scale's ("2 M€")
+        out.append(Token(start + skip, end, surface, norm, lemma, stop, is_number, is_name, sign))
     return out
+
+
+def _word_spans(text: str, lang: str):
+    """The (start, end) of each word; a word joined to a number word by a hyphen is two ("two-kilometre", "a
+    three-year-old boy": "two", "kilometre"; "three", "year-old"), as "3-year-old" is "3" and "year-old", so that a
+    figure written in words is read as one ("a two-kilometre radius" / "3 km", "three-year-old" / "3-year-old")."""
+    for m in _WORD.finditer(text):
+        word = m.group()
+        cut = word.find("-")
+        if 0 < cut < len(word) - 1 and word[:cut].isalpha() and number_word_value(_fold(word[:cut]), lang) \
+                and not number_word_value(_fold(word), lang):
+            yield m.start(), m.start() + cut
+            yield m.start() + cut + 1, m.end()
+        else:
+            yield m.start(), m.end()
 
 
 # Words of address before a name ("Mr Banky", "Mme Durand"): capitalised, but they name no one. A report that writes

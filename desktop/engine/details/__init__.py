@@ -23,6 +23,7 @@ from .fact_conflicts import (
     add_count_conflicts, add_day_conflicts, add_negation_conflicts, add_percent_conflicts, add_swapped_numbers,
     add_unit_conflicts,
 )
+from .measure_conflicts import add_measure_conflicts
 from .name_conflicts import add_name_conflicts
 from .time_conflicts import add_time_conflicts
 from .member import Member, lower_words, member_hedges, sentence_keys
@@ -47,6 +48,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_unit_conflicts(members, flags, conflicts)
     add_day_conflicts(members, flags, conflicts)
     times = add_time_conflicts(members, flags, conflicts)
+    measures = add_measure_conflicts(members, flags, conflicts)
     add_percent_conflicts(members, flags, conflicts)
     counts = add_count_conflicts(members, flags, conflicts)
     add_name_conflicts(members, flags, conflicts)
@@ -55,9 +57,9 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     polarity = add_negation_conflicts(members, flags, conflicts)
     both_ways(members, flags, conflicts, meanings)
     out: list[Detail] = []
-    for m, f, c, negated, figures, time, count in zip(members, flags, conflicts, polarity, amounts, times, counts):
+    cut_at = [set().union(*ks) for ks in zip(amounts, times, counts, measures)]  # figures said differently
+    for m, f, c, negated, cuts in zip(members, flags, conflicts, polarity, cut_at):
         toks = m.feats.tokens
-        cuts = figures | time | count
         for a, b in (sub for run in uncovered_runs(m, f, negated) for sub in _split_at_amounts(m, run, cuts)):
             parts = sorted({x for k in range(a, b) for x in c.get(k, ())})
             kind = span_type(m, a, b)

@@ -145,7 +145,8 @@ def measure_words(member: Member) -> dict[int, tuple[str, int]]:
 
         toks, out = member.feats.tokens, {}
         for k, t in enumerate(toks):
-            if t.is_number and k + 1 < len(toks) and k + 1 not in out and (unit := measure_at(toks, k + 1)) is not None:
+            if (t.is_number or token_number(toks, k, member.lang)) and k + 1 < len(toks) and k + 1 not in out \
+                    and (unit := measure_at(toks, k + 1)) is not None:  # "3 km", "two kilometres", "deux km"
                 out.update(dict.fromkeys(measure_tokens(member, k), (unit, k)))
         return out
     return member.memo("measure words", make)

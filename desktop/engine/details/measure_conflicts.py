@@ -1,0 +1,55 @@
+"""Measures two versions give each in their own words: "within a two-kilometre radius" / "within 3 km of the plant"
+state one distance, worded so that the word diff pairs "a" with "3" and leaves "two" alone, and each read as a
+detail of its own version, not as a dispute.
+
+Each version's one figure of a dimension (a distance, a weight, an area, a volume, a speed, a temperature: a figure
+followed by its measure, ``intervals.measure``) is set against another version's of the same dimension; where no
+value lies in both (``intervals.may_agree``, which converts "four miles" to "6 km"), both conflict. Only where each
+source has one sentence in the claim and the figure is the sentence's only one of its dimension (a depth and a
+distance in miles are two figures), in any two languages.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..amounts import amount_at
+from ..features import token_number
+from .conflicts import value_end
+from .intervals import CONVERSIONS, TEMPERATURES, may_agree, measure
+from .member import Member
+
+
+def add_measure_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
+    """Mark each version's lone figure of a dimension against another version's that it cannot be; per member, the
+    tokens so marked (the detail is cut around them)."""
+    versions = Counter(m.ref[0] for m in members)
+    lone = [_lone_measures(m) if versions[m.ref[0]] == 1 else {} for m in members]
+    marked: list[set[int]] = [set() for _ in members]
+    for n, m in enumerate(members):
+        for dimension, k in lone[n].items():
+            for o, theirs in zip(members, lone):
+                j = theirs.get(dimension)
+                if j is None or o.ref[0] == m.ref[0] or any(p[0] == o.ref[0] for p in conflicts[n].get(k, ())) \
+                        or may_agree(m, [k], o, [j]):
+                    continue
+                toks, mine = o.feats.tokens, range(k, value_end(m, k) + 1)
+                for x in mine:
+                    flags[n][x] = True
+                    conflicts[n].setdefault(x, []).append((o.ref[0], o.start + toks[j].start,
+                                                           o.start + toks[value_end(o, j)].end))
+                marked[n].update(mine)
+    return marked
+
+
+def _lone_measures(member: Member) -> dict[str, int]:
+    """{dimension: the figure's first token} for each dimension the member gives one figure of."""
+    toks, found = member.feats.tokens, {}
+    for k, tok in enumerate(toks):
+        amount = amount_at(toks, k, member.lang)
+        if (amount is not None and amount.first != k) or not (tok.is_number or token_number(toks, k, member.lang)):
+            continue
+        unit = measure(member, k)
+        dimension = "temperature" if unit in TEMPERATURES else CONVERSIONS[unit][0] if unit in CONVERSIONS else None
+        if dimension is not None:
+            found.setdefault(dimension, []).append(k)
+    return {dimension: ks[0] for dimension, ks in found.items() if len(ks) == 1}
