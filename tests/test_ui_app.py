@@ -91,3 +91,24 @@ def test_a_status_message_takes_the_legends_place_and_gives_it_back(qtbot):
     bar.clearMessage()
     assert window.legend.isVisible()
     window.close()
+
+
+def test_a_long_summary_gives_way_to_the_legend(qtbot):
+    """From a helper's screenshot of four reports: the summary after a comparison ("17 shared statements across 4
+    sources · ⚠ two reports repeat each other, one translating the other") squeezed the legend to "Shared (on",
+    "Only in this", "Said differe"; the summary is cut with "…" instead, whole in its tooltip."""
+    from PySide6.QtWidgets import QLabel
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    summary = "17 shared statements across 4 sources · ⚠ two reports repeat each other, one translating the other " * 3
+    window.progress.finish(summary)
+    qtbot.wait(50)
+    for label in window.legend.findChildren(QLabel):
+        if label.text():
+            assert label.width() >= label.sizeHint().width(), label.text()
+    assert window.progress.label.text() == summary and window.progress.label.toolTip() == summary
+    window.close()

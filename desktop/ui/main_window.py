@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.legend = Legend(self.theme)
         self.progress = ProgressIndicator()
         self.statusBar().addWidget(self.legend)
-        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.progress, 1)  # what is left beside the legend: its text elided
         # a message takes the legend's place; hidden explicitly, or a relayout of the bar shows it under the text
         self.statusBar().messageChanged.connect(lambda message: self.legend.setVisible(not message))
 
