@@ -509,3 +509,23 @@ def test_the_summary_counts_the_claims_attributed_differently():
     line = next(ln for ln in render_markdown(comp).splitlines() if "attributed differently:" in ln)
     assert line.startswith("- ⚠ **1** claim attributed differently")
     assert "claim attributed differently" in render_html(comp)
+
+
+def test_said_differently_lists_figures_and_words_and_who_says_it_lists_the_sources():
+    """From a helper's reading of four plant-fire reports: "Said differently" listed who says it too ("B: hospital
+    officials — vs A: the regional prefecture"), under the same heading as the figures, while the summary's count of
+    claims said differently leaves sources out; the sources are listed under "Who says it", flagged there."""
+    from desktop.engine.ingest import read_path
+    from desktop.engine.pipeline import compare
+
+    reports = Path(__file__).parent / "reports"
+    names = ("plant_fire_en_wire.txt", "plant_fire_en_local.txt", "plant_fire_fr_national.txt",
+             "plant_fire_fr_regional.txt")
+    md = render_markdown(compare([read_path(reports / name) for name in names]))
+    quote = md[md.index("keep their windows closed"):]
+    quote = quote[:quote.index("### Claim")]
+    assert "⚠ **Attributed differently**" in quote and "Colonel Patrick Vernier (named person)" in quote
+    assert "Said differently" not in quote
+    toll = md[md.index("*Twelve* people were injured"):]
+    toll = toll[:toll.index("### Claim")]
+    assert "- A: *Twelve* — vs B: 15" in toll and "hospital officials* —" not in toll

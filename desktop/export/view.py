@@ -282,12 +282,14 @@ def everyone_word(n: int) -> str:
 
 
 def conflicts(view: ReportView, claim: ClaimView) -> list[tuple[str, str, tuple[str, ...]]]:
-    """``(letter, text, other versions)`` of each conflict in a claim, a pair listed once whichever side marks it."""
+    """``(letter, text, other versions)`` of each conflict in a claim, a pair listed once whichever side marks it;
+    who says it aside (the claim's "Who says it" lists each version's sources, and the report's summary counts the
+    claims said differently without them: the list under "Said differently" held both)."""
     seen, out = set(), []
     for m in claim.members:
         letter = view.sources[m.source].letter
         for text, span in m.pieces():
-            if span is None or span.kind != "conflict":
+            if span is None or span.kind != "conflict" or span.type == "attribution":
                 continue
             key = frozenset({f"{letter}: {' '.join(text.split())}", *span.others})
             if key not in seen:
