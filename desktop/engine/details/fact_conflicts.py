@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..attribution.cues import CUES
-from ..clock import clock_times
 from ..features import Token, token_number
 from ..negation import NONE_WORDS, negation_span, negations
 from ..ordinals import ordinal_at
 from ..units import CURRENCY, PERCENT, number_unit, units_written
 from ..world_names import token_date
-from .across import written_year
 from .conflicts import in_one_slot, value_end, word_diff
+from .counts import counts, counts_in
 from .intervals import may_agree, rank_and_count
 from .member import Member, day_said, diff_words
-from .outcomes import OUTCOMES, PEOPLE, PERSONS, counted_after_article, outcome, toll_before
+from .outcomes import OUTCOMES, PEOPLE
 
 
 def add_unit_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
@@ -102,10 +100,10 @@ def add_count_conflicts(members: list[Member], flags: list[list[bool]], conflict
     uncovered ("ran for two yards" / "rushed for over 350 yards", linked, and "their two leading running backs"
     elsewhere in the claim). A report with two sentences in the claim (a standfirst and its lead) counts with each.
     Per member, the tokens of the numbers so marked (the detail is cut around them)."""
-    uncovered = [_lone_counts(m, f) for m, f in zip(members, flags)]
-    counts = [_lone_counts(m, [True] * len(f)) for m, f in zip(members, flags)]
+    uncovered = [counts_in(m, f) for m, f in zip(members, flags)]
+    everywhere = [counts_in(m, [True] * len(f)) for m, f in zip(members, flags)]
     given = [[c for c in mine if c[1] in OUTCOMES or c[1] == PEOPLE or c in alone]
-             for mine, alone in zip(counts, uncovered)]
+             for mine, alone in zip(everywhere, uncovered)]
     marked: list[set[int]] = [set() for _ in members]
     for n, m in enumerate(members):
         for k, noun, acts in given[n]:
@@ -139,72 +137,6 @@ def _figure_key(member: Member, k: int) -> str | None:
 def _pointed_at(parts, other: Member) -> bool:
     """A conflict's counterparts (source, start, end) already include one in ``other``'s source."""
     return any(source == other.ref[0] for source, _start, _end in parts)
-
-
-def _lone_counts(member: Member, flags: list[bool]) -> list[tuple[int, str, frozenset[str]]]:
-    """(number token, the noun it counts, the action words around it) for each number the member gives uncovered
-    that counts a noun written right after it (no time of day, no year, no unit)."""
-    toks, out = member.feats.tokens, []
-    times = clock_times(toks)
-    for k, flagged in enumerate(flags):
-        if not flagged or not _counts(member, k) or (k and flags[k - 1] and _counts(member, k - 1)) \
-                or any(hour <= k <= last for hour, (_, last) in times.items()) or written_year(toks, k, member.lang) \
-                or number_unit(toks, k, member.lang) is not None:
-            continue
-        end = value_end(member, k) + 1
-        end = counted_after_article(toks, end) or end
-        if end >= len(toks) or (toks[end].stop and toks[end].lemma not in PERSONS) or toks[end].is_number \
-                or _broken(member, end):  # "douze personnes": a stop word, and a count's noun
-            toll = toll_before(toks, k, lambda j: _broken(member, j))
-            if toll is not None:  # "The number of injured rose to 15"
-                out.append((k, outcome(toks[toll]), frozenset({outcome(toks[toll])})))
-            continue  # "at least 40, police said": no noun counted
-        before = [k - 1] if k and not toks[k - 1].stop and not _broken(member, k) else []
-        saying = CUES[member.lang].say if member.lang in CUES else _SAYING_ELSEWHERE
-        acts = frozenset(outcome(toks[w]) or toks[w].lemma for w in (*before, _action_after(member, end), end)
-                         if w is not None and toks[w].lemma not in saying and (w != end or outcome(toks[w])))
-        if acts:
-            out.append((k, _counted(toks[end], acts), acts))
-    return out
-
-
-def _counted(noun: Token, acts: frozenset[str]) -> str:
-    """What a count counts: the outcome its noun names ("muertos": "death"), people by the one outcome that befell
-    them ("Twelve people were injured": "injury") or as people ("1,200 residents" / "2,000 people"), else the
-    noun."""
-    named = outcome(noun)
-    if named is not None:
-        return named
-    if noun.lemma not in PERSONS:
-        return noun.lemma
-    befell = acts & OUTCOMES
-    return next(iter(befell)) if len(befell) == 1 else PEOPLE
-
-
-def _action_after(member: Member, noun: int) -> int | None:
-    """The first content word within three words after the counted noun, in its clause ("people were killed":
-    "kill"; not "injure" of "killing three passengers and injuring 40")."""
-    toks = member.feats.tokens
-    for j in range(noun + 1, min(noun + 4, len(toks))):
-        if _broken(member, j) or toks[j].norm in _JOINS:
-            return None
-        if not toks[j].stop:
-            return j
-    return None
-
-
-_JOINS = frozenset({"and", "or", "but", "et", "ou", "mais", "und", "oder", "aber", "y", "o", "pero", "e", "ma"})
-
-
-def _broken(member: Member, k: int) -> bool:
-    """Punctuation between tokens ``k - 1`` and ``k``."""
-    toks = member.feats.tokens
-    return any(c in ",.;:!?()«»\"“”" for c in member.text[toks[k - 1].end:toks[k].start])
-
-
-# words of saying around a number say who gives it, not what befell what it counts ("said three people …"): the
-# attribution's verbs of saying (``attribution.cues``), and in languages it does not read, these
-_SAYING_ELSEWHERE = frozenset({"sagen", "decir", "dire"})
 
 
 def add_swapped_numbers(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
@@ -245,7 +177,7 @@ def _values(member: Member, ks: range) -> set[str | None]:
 
 
 def _all_numbers(member: Member, ks: range) -> bool:
-    return 0 < len(ks) <= 2 and all(_counts(member, k) for k in ks)
+    return 0 < len(ks) <= 2 and all(counts(member, k) for k in ks)
 
 
 def add_negation_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
@@ -287,20 +219,15 @@ def _plain_form(member: Member, k: int, w: int, other: Member, their_negations: 
             j = op.dest_start + w - op.src_start
         if op.tag == "equal" and op.src_start <= k < op.src_end:
             theirs = op.dest_start + k - op.src_start  # "n'a arrêté personne" / "a arrêté 12 personnes"
-            if not (none_word and theirs > 0 and _counts(other, theirs - 1)):
+            if not (none_word and theirs > 0 and counts(other, theirs - 1)):
                 return None  # the other version has the negation word there too
             counted = [theirs - 1]
         if op.tag == "replace" and op.src_start <= k < op.src_end and none_word:
-            counted = [x for x in range(op.dest_start, op.dest_end) if _counts(other, x)]
+            counted = [x for x in range(op.dest_start, op.dest_end) if counts(other, x)]
     j = counted[0] if counted else j  # "no one" / "45 people", "aucune personne" / "45 personnes"
     if j is None or any(-NEGATION_SCOPE[1] <= j - x <= NEGATION_SCOPE[0] for x in their_negations):
         return None
     return j
-
-
-def _counts(member: Member, k: int) -> bool:
-    """Token ``k`` is a number: written in figures or in words ("45", "two", "quarante-cinq")."""
-    return member.feats.tokens[k].is_number or token_number(member.feats.tokens, k, member.lang) is not None
 
 
 NEGATION_SCOPE = (6, 2)  # words after a negation, and before it ("ne négocierons pas"), that it may bear on

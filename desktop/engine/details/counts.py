@@ -1,0 +1,84 @@
+"""What a number counts: the noun after it ("three people", "doce muertos", "catorce los muertos"), or a toll's noun
+before it ("The number of injured rose to 15"), and the words of what befell it ("were killed", "injuring"), so that
+two versions' counts of one thing can be set against each other however they are worded (``fact_conflicts``), and
+a report's tolls read (``engine.tolls``).
+"""
+from __future__ import annotations
+
+from ..attribution.cues import CUES
+from ..clock import clock_times
+from ..features import Token, token_number
+from ..units import number_unit
+from .across import written_year
+from .conflicts import value_end
+from .member import Member
+from .outcomes import OUTCOMES, PEOPLE, PERSONS, counted_after_article, outcome, toll_before
+
+
+def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozenset[str]]]:
+    """(number token, what it counts, the action words around it) for each number among the ``flags`` tokens that
+    counts a noun written right after it, or a toll's noun before it (no time of day, no year, no unit)."""
+    toks, out = member.feats.tokens, []
+    times = clock_times(toks)
+    for k, flagged in enumerate(flags):
+        if not flagged or not counts(member, k) or (k and flags[k - 1] and counts(member, k - 1)) \
+                or any(hour <= k <= last for hour, (_, last) in times.items()) or written_year(toks, k, member.lang) \
+                or number_unit(toks, k, member.lang) is not None:
+            continue
+        end = value_end(member, k) + 1
+        end = counted_after_article(toks, end) or end
+        if end >= len(toks) or (toks[end].stop and toks[end].lemma not in PERSONS) or toks[end].is_number \
+                or broken(member, end):  # "douze personnes": a stop word, and a count's noun
+            toll = toll_before(toks, k, lambda j: broken(member, j))
+            if toll is not None:  # "The number of injured rose to 15"
+                out.append((k, outcome(toks[toll]), frozenset({outcome(toks[toll])})))
+            continue  # "at least 40, police said": no noun counted
+        before = [k - 1] if k and not toks[k - 1].stop and not broken(member, k) else []
+        saying = CUES[member.lang].say if member.lang in CUES else _SAYING_ELSEWHERE
+        acts = frozenset(outcome(toks[w]) or toks[w].lemma for w in (*before, _action_after(member, end), end)
+                         if w is not None and toks[w].lemma not in saying and (w != end or outcome(toks[w])))
+        if acts:
+            out.append((k, _counted(toks[end], acts), acts))
+    return out
+
+
+def counts(member: Member, k: int) -> bool:
+    """Token ``k`` is a number: written in figures or in words ("45", "two", "quarante-cinq")."""
+    return member.feats.tokens[k].is_number or token_number(member.feats.tokens, k, member.lang) is not None
+
+
+def broken(member: Member, k: int) -> bool:
+    """Punctuation between tokens ``k - 1`` and ``k``."""
+    toks = member.feats.tokens
+    return any(c in ",.;:!?()«»\"“”" for c in member.text[toks[k - 1].end:toks[k].start])
+
+
+def _counted(noun: Token, acts: frozenset[str]) -> str:
+    """What a count counts: the outcome its noun names ("muertos": "death"), people by the one outcome that befell
+    them ("Twelve people were injured": "injury") or as people ("1,200 residents" / "2,000 people"), else the
+    noun."""
+    named = outcome(noun)
+    if named is not None:
+        return named
+    if noun.lemma not in PERSONS:
+        return noun.lemma
+    befell = acts & OUTCOMES
+    return next(iter(befell)) if len(befell) == 1 else PEOPLE
+
+
+def _action_after(member: Member, noun: int) -> int | None:
+    """The first content word within three words after the counted noun, in its clause ("people were killed":
+    "kill"; not "injure" of "killing three passengers and injuring 40")."""
+    toks = member.feats.tokens
+    for j in range(noun + 1, min(noun + 4, len(toks))):
+        if broken(member, j) or toks[j].norm in _JOINS:
+            return None
+        if not toks[j].stop:
+            return j
+    return None
+
+
+_JOINS = frozenset({"and", "or", "but", "et", "ou", "mais", "und", "oder", "aber", "y", "o", "pero", "e", "ma"})
+# words of saying around a number say who gives it, not what befell what it counts ("said three people …"): the
+# attribution's verbs of saying (``attribution.cues``), and in languages it does not read, these
+_SAYING_ELSEWHERE = frozenset({"sagen", "decir", "dire"})
