@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..engine.attribution.compare import ClaimSourcing, claim_sourcing
 from ..engine.copies import Copy, copies
+from ..engine.tolls import Toll, tolls
 from ..engine.model import (
     Attribution, Comparison, Detail, Document, Group, Link, Options, Removed, Sentence, Source,
 )
@@ -81,7 +82,15 @@ def to_contract(comp: Comparison) -> dict:
         "attributions": [_attribution_dict(a) for a in comp.attributions],
         "copies": [_copy_dict(c) for c in copies(comp)],
         "closest_elsewhere": [_elsewhere_dict(ln) for _, ln in sorted(comp.elsewhere.items())],
+        "tolls": [_toll_dict(t) for t in tolls(comp)],
     }
+
+
+def _toll_dict(t: Toll) -> dict:
+    """The figures the reports give of one outcome (the dead, the injured…), and whether their leads disagree."""
+    return {"outcome": t.outcome, "disputed": t.disputed,
+            "figures": [{"source": f.source, "sentence": f.sentence, "start": f.start, "end": f.end, "text": f.text}
+                        for f in t.figures]}
 
 
 def _elsewhere_dict(ln: Link) -> dict:

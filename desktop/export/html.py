@@ -5,6 +5,7 @@ from html import escape
 from importlib.resources import files
 
 from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
+from desktop.export.tolls_view import TOLLS_NOTE, tolls_line
 from desktop.export.view import (
     CORRECTION_WORDS, ECHO_NOTE, LETTERS, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, claims_word,
     conflicts, everyone_word,
@@ -94,10 +95,24 @@ def _summary(view: ReportView) -> str:
         stats.append(f'<div class="stat disputed"><b>⚠ {n_diff}</b><span>{claims_word(n_diff)} attributed '
                      'differently: the versions name different sources</span></div>')
     stats += [f'<p class="copy-warning">⚠ {_e(note)}</p>' for note in view.echo_notes()]
+    if (line := tolls_line(view.tolls)) is not None:
+        stats.append(f'<div class="stat disputed"><b>⚠ {line[1]}</b><span>{_e(line[2])}</span></div>')
     return (
         '<section id="summary">\n<h2>Summary</h2>\n<div class="summary">\n<div class="stats">'
-        + "".join(stats) + "</div>\n" + _coverage(view) + "\n</div>\n</section>"
+        + "".join(stats) + "</div>\n<div>" + _coverage(view) + _tolls(view) + "</div>\n</div>\n</section>"
     )
+
+
+def _tolls(view: ReportView) -> str:
+    """The figures each report gives of the dead, the injured, the missing, the evacuated (none: "")."""
+    if not view.tolls:
+        return ""
+    heads = "".join(f'<th class="mark" title="{_e(s.name)}">{s.letter}</th>' for s in view.sources)
+    rows = "".join(
+        f'<tr class="{"disputed" if r.disputed else ""}"><td class="text">{"⚠ " if r.disputed else ""}{_e(r.label)}</td>'
+        + "".join(f'<td class="figure">{_e(c) or "·"}</td>' for c in r.cells) + "</tr>" for r in view.tolls)
+    return (f'<h3 class="tolls-title">Tolls</h3><table class="coverage tolls"><thead><tr><th></th>{heads}</tr></thead>'
+            f'<tbody>{rows}</tbody></table><p class="coverage-note">{_e(TOLLS_NOTE)}</p>')
 
 
 def _mark(carried: bool, echoed: bool, near: bool = False) -> str:

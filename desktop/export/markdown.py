@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
+from desktop.export.tolls_view import TOLLS_NOTE
 from desktop.export.view import (
     CORRECTION_WORDS, ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts,
     excerpt,
@@ -78,7 +79,18 @@ def _summary(view: ReportView) -> str:
         grid.append(f"\n{ECHO_NOTE}")
     if any(any(row.near) for row in view.coverage):
         grid.append(f"\n{NEAR_NOTE}")
-    return "## Summary\n\n" + "\n".join(lines) + "\n\n### Coverage\n\n" + "\n".join(grid)
+    return "## Summary\n\n" + "\n".join(lines) + "\n\n### Coverage\n\n" + "\n".join(grid) + _tolls(view)
+
+
+def _tolls(view: ReportView) -> str:
+    """The figures each report gives of the dead, the injured, the missing, the evacuated (none: "")."""
+    if not view.tolls:
+        return ""
+    letters = " | ".join(s.letter for s in view.sources)
+    rows = [f"| {'⚠ ' if r.disputed else ''}{r.label} | " + " | ".join(md_escape(c) or "—" for c in r.cells) + " |"
+            for r in view.tolls]
+    return (f"\n\n### Tolls\n\n| | {letters} |\n|---|" + "---|" * len(view.sources) + "\n" + "\n".join(rows)
+            + "\n\n" + TOLLS_NOTE)
 
 
 def _claims(view: ReportView) -> str:

@@ -17,6 +17,7 @@ from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison
 from desktop.engine.near_misses import near_both_ways, pair_reasons
 from desktop.engine.reviews import merged
 from desktop.export.salient import salient_spans
+from desktop.export.tolls_view import TollRow, toll_rows, tolls_line
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # A single-sourced sentence's nearest unlinked sentence elsewhere is named in a report from this score (the window
@@ -183,6 +184,7 @@ class ReportView:
     coverage: tuple[CoverageRow, ...]
     corrections: tuple[Correction, ...]
     copies: tuple[str, ...] = ()  # reports that repeat each other word for word (engine/copies.py), in words
+    tolls: tuple[TollRow, ...] = ()  # the dead, the injured… each report gives (engine/tolls.py)
 
     @property
     def disputed(self) -> int:
@@ -220,6 +222,8 @@ class ReportView:
             n_diff = self.attributed_differently
             lines.append(("⚠ ", n_diff, f"{claims_word(n_diff)} attributed differently: their versions name different "
                           "sources (⚠ Attributed differently, under the claim)"))
+        if (line := tolls_line(self.tolls)) is not None:
+            lines.append(line)
         return lines
 
     def echo_notes(self) -> tuple[str, ...]:
@@ -264,6 +268,7 @@ def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: dat
         coverage=_coverage(claims, sources, near_both_ways(comparison.elsewhere, REPORT_NEAR)),
         corrections=_corrections(comparison, overrides or comparison.overrides),
         copies=tuple(copy_note(c, [f"{s.letter} ({s.name})" for s in sources]) for c in found),
+        tolls=toll_rows(comparison),
     )
 
 

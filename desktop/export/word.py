@@ -12,6 +12,7 @@ import re
 
 from desktop.engine.model import NO_SOURCE, NOT_READ, Annotation, Comparison
 from desktop.export.markdown import LEGEND
+from desktop.export.tolls_view import TOLLS_NOTE
 from desktop.export.view import (
     CORRECTION_WORDS, ECHO_NOTE, NEAR_NOTE, ClaimView, ReportView, SentenceView, SourceView, build_view, conflicts,
     excerpt,
@@ -100,6 +101,11 @@ def _summary(doc, view: ReportView) -> None:
                         (NEAR_NOTE, any(any(r.near) for r in view.coverage))):
         if shown:
             doc.add_paragraph(clean(note))
+    if view.tolls:
+        doc.add_heading("Tolls", level=2)
+        rows = [[("⚠ " if r.disputed else "") + r.label, *(c or "—" for c in r.cells)] for r in view.tolls]
+        _table(doc, ["", *(s.letter for s in view.sources)], rows, [2.6] + [min(3.0, 12.0 / n)] * n)
+        doc.add_paragraph(clean(TOLLS_NOTE))
 
 
 def _claims(doc, view: ReportView) -> None:

@@ -12,7 +12,7 @@ from ..units import number_unit
 from .across import written_year
 from .conflicts import value_end
 from .member import Member
-from .outcomes import OUTCOMES, PEOPLE, PERSONS, counted_after_article, outcome, toll_before
+from .outcomes import OUTCOMES, PEOPLE, PERSONS, counted_after_article, outcome, toll_after, toll_before
 
 
 def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozenset[str]]]:
@@ -30,6 +30,8 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
         if end >= len(toks) or (toks[end].stop and toks[end].lemma not in PERSONS) or toks[end].is_number \
                 or broken(member, end):  # "douze personnes": a stop word, and a count's noun
             toll = toll_before(toks, k, lambda j: broken(member, j))
+            if toll is None and end < len(toks) and toks[end].stop:
+                toll = toll_after(toks, end, lambda j: broken(member, j))  # "seven were injured"
             if toll is not None:  # "The number of injured rose to 15"
                 out.append((k, outcome(toks[toll]), frozenset({outcome(toks[toll])})))
             continue  # "at least 40, police said": no noun counted
@@ -37,9 +39,26 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
         saying = CUES[member.lang].say if member.lang in CUES else _SAYING_ELSEWHERE
         acts = frozenset(outcome(toks[w]) or toks[w].lemma for w in (*before, _action_after(member, end), end)
                          if w is not None and toks[w].lemma not in saying and (w != end or outcome(toks[w])))
+        if toks[end].lemma in PERSONS and not acts & OUTCOMES:
+            acts |= _befell_later(member, end)  # "About 1,200 residents living within … were evacuated"
         if acts:
             out.append((k, _counted(toks[end], acts), acts))
     return out
+
+
+def _befell_later(member: Member, noun: int) -> frozenset[str]:
+    """The outcome of the first verb of one further on in the clause of people counted (``LATER``), or nothing."""
+    toks = member.feats.tokens
+    for j in range(noun + 1, min(noun + 1 + LATER, len(toks))):
+        if broken(member, j) or toks[j].norm in _JOINS:  # "killing at least seven people and injuring 40"
+            break
+        if (found := outcome(toks[j])) is not None:
+            return frozenset({found})
+    return frozenset()
+
+
+LATER = 16  # words between people counted and what befell them, in one clause ("… living within a two-kilometre
+# radius of the Norvalis Chimie plant were evacuated")
 
 
 def counts(member: Member, k: int) -> bool:

@@ -50,6 +50,17 @@ def outcome(tok: Token, table: dict[str, str] = _BY_WORD) -> str | None:
     return found
 
 
+def toll_after(toks: tuple[Token, ...], end: int, broken) -> int | None:
+    """The word of what befell a number with no noun after it, past an auxiliary or two ("seven were injured", "20
+    are missing", "dos resultaron heridos"), or None."""
+    for j in range(end, min(end + 3, len(toks))):
+        if broken(j):
+            return None
+        if not toks[j].stop:
+            return j if outcome(toks[j]) is not None else None
+    return None
+
+
 def toll_before(toks: tuple[Token, ...], k: int, broken) -> int | None:
     """The outcome's noun a number with no noun after it counts, a few words before it in its clause ("The number
     of injured rose to 15", "the death toll rose to 15", "el número de fallecidos asciende a catorce"); not a verb
@@ -58,7 +69,7 @@ def toll_before(toks: tuple[Token, ...], k: int, broken) -> int | None:
         if broken(j + 1) or toks[j].is_number or toks[j].norm in _JOINS:  # "onze morts et une vingtaine"
             return None
         if outcome(toks[j], _NOUN_OF) is not None:
-            return j
+            return j if any(not t.stop for t in toks[j + 1:k]) else None  # "rose to 15"; "dead at 95" is an age
     return None
 
 

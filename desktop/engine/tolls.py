@@ -1,0 +1,144 @@
+"""Tolls across the reports: how many dead, injured, missing and evacuated each report gives, wherever it gives them.
+
+A fact-checker's first question on reports of a disaster is whether they agree on the toll. Inside a claim the
+details mark "12 injured" against "15 injured" (``details``); but the sentences that give a toll are often not
+aligned (a lead against a paragraph further down, a standfirst against a sentence that also says something else),
+and then each figure reads as one report's own. Here each report's figures of each outcome are read wherever they
+stand (``details.counts``: "Twelve people were injured", "quinze blessés", "The number of injured rose to 15",
+"ya son catorce los muertos"; and none: "No deaths were reported", "aucun décès", "no one was hurt"), and an outcome
+is *disputed* when two reports' first figures of it (a report's headline toll: later figures are often another
+event's, "the 2004 tsunami killed 170,000") cannot both be right (``details.intervals``: "about 40" / "42" agree,
+"at least 12" / "14" do not, none / one do not).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .details.across import written_year
+from .details.conflicts import value_end
+from .details.counts import counts_in
+from .details.intervals import may_agree
+from .details.member import Member
+from .details.outcomes import OUTCOMES, outcome
+from .features import SentenceFeatures
+from .model import Comparison
+from .ordinals import ordinal_at
+
+ORDER = ("death", "injury", "missing", "evacuation")  # how a report of a disaster gives them
+LABELS = {"death": "Dead", "injury": "Injured", "missing": "Missing", "evacuation": "Evacuated"}
+# words that count none before an outcome's noun ("No deaths", "aucun décès", "ningún herido"), or before its verb
+# ("no one was hurt", "nadie murió", "personne n'a été blessé")
+_NONE_BEFORE_NOUN = frozenset("no aucun aucune ningún ninguna ninguno kein keine keiner nessun nessuna nessuno".split())
+_NOBODY = frozenset("nobody nadie niemand nessuno personne".split())
+_NOBODY_PAIRS = (("no", "one"),)
+_NONE_REACH = 4  # words between "no one" and the verb of what befell ("no one was seriously hurt")
+LEAD = 6  # sentences of a report (its title and lead) where it gives the toll of the event it reports; further on,
+# a figure is as often another event's ("Five people died in Aceh"; "more than 40 people died" in another strike)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One report's figure of one outcome, where it stands."""
+
+    source: int
+    sentence: int
+    start: int  # offsets into the source's text: the figure as written ("Twelve", "No deaths", "about 1,200")
+    end: int
+    text: str
+    member: Member  # the sentence as the details read it (its figure's rounding, its bounds)
+    token: int  # the figure's first token in the sentence (-1: a figure of none)
+
+
+@dataclass(frozen=True)
+class Toll:
+    """Every report's figures of one outcome, in reading order, and whether the reports' first ones disagree."""
+
+    outcome: str
+    figures: tuple[Figure, ...]
+    disputed: bool
+
+    def first(self, source: int) -> Figure | None:
+        return next((f for f in self.figures if f.source == source), None)
+
+
+def tolls(comp: Comparison, feats: list[list[SentenceFeatures]] | None = None) -> list[Toll]:
+    """The tolls the reports give, outcome by outcome (``ORDER``); an outcome no report gives is left out.
+    ``feats``: each report's sentence features (computed, or taken from the pipeline's cache, when not given)."""
+    if feats is None:
+        from .pipeline import document_features  # (the pipeline imports the stages: not at import time)
+
+        feats = [document_features(doc) for doc in comp.documents]
+    found: dict[str, list[Figure]] = {}
+    for s, doc in enumerate(comp.documents):
+        for i, f in enumerate(feats[s]):
+            member = Member((s, i), doc.sentences[i].start, doc.language, f, doc.sentence_text(i))
+            for kind, figure in _figures(member):
+                found.setdefault(kind, []).append(figure)
+    return [Toll(kind, tuple(found[kind]), _disputed(found[kind])) for kind in ORDER if kind in found]
+
+
+def _figures(member: Member) -> list[tuple[str, Figure]]:
+    """(outcome, figure) for each toll the sentence gives (counts, then figures of none), outside quotations (a
+    doctor's "around 50 people with injuries" is what one hospital saw) and not in a sentence that dates itself by
+    a year (background: "In 2004 a massive tremor sparked a tsunami that killed 170,000 people")."""
+    toks, out = member.feats.tokens, []
+    if any(written_year(toks, k, member.lang) for k in range(len(toks))):
+        return []
+    quoted = member.feats.quotes
+    for k, counted, _acts in counts_in(member, [True] * len(toks)):
+        if counted in OUTCOMES and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted):
+            out.append((counted, _figure(member, k, value_end(member, k), k)))
+    for first, last, kind in _nones(member):
+        if not _inside(toks[first].start, quoted):
+            out.append((kind, _figure(member, first, last, -1)))
+    return out
+
+
+def _inside(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _figure(member: Member, first: int, last: int, token: int) -> Figure:
+    toks = member.feats.tokens
+    start, end = member.start + toks[first].start, member.start + toks[last].end
+    return Figure(member.ref[0], member.ref[1], start, end, member.text[toks[first].start:toks[last].end], member,
+                  token)
+
+
+def _nones(member: Member) -> list[tuple[int, int, str]]:
+    """(first token, last token, outcome) of each figure of none: "No deaths", "aucun blessé", "no one was hurt"."""
+    toks, out = member.feats.tokens, []
+    for k, tok in enumerate(toks):
+        if tok.norm in _NONE_BEFORE_NOUN:
+            for j in range(k + 1, min(k + 3, len(toks))):
+                if (kind := outcome(toks[j])) is not None and not toks[j].stop:
+                    out.append((k, j, kind))
+                    break
+        elif tok.norm in _NOBODY or (k + 1 < len(toks) and (tok.norm, toks[k + 1].norm) in _NOBODY_PAIRS):
+            for j in range(k + 1, min(k + 2 + _NONE_REACH, len(toks))):
+                if (kind := outcome(toks[j])) is not None:
+                    out.append((k, j, kind))
+                    break
+    return out
+
+
+def _disputed(figures: list[Figure]) -> bool:
+    """Two reports' first figures in their leads (``LEAD``) that cannot both be right."""
+    firsts: dict[int, Figure] = {}
+    for f in figures:
+        if f.sentence < LEAD:
+            firsts.setdefault(f.source, f)
+    heads = list(firsts.values())
+    return any(not _agree(a, b) for n, a in enumerate(heads) for b in heads[n + 1:])
+
+
+def _agree(a: Figure, b: Figure) -> bool:
+    if a.token < 0 or b.token < 0:  # none against none, or against a count: only a count of none agrees
+        return (a.token < 0 and b.token < 0) or _is_zero(a if b.token < 0 else b)
+    return may_agree(a.member, [a.token], b.member, [b.token])
+
+
+def _is_zero(f: Figure) -> bool:
+    from .features import token_number
+
+    return token_number(f.member.feats.tokens, f.token, f.member.lang) == "0"
