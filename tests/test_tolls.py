@@ -55,3 +55,29 @@ def test_the_report_gives_the_tolls_table_and_its_warning():
     assert "### Tolls" in md and "| ⚠ Injured | Twelve | 15 | 12 | quinze |" in md
     assert "| Dead | No deaths | — | aucun décès | Aucun décès |" in md
     assert "tolls the reports give differently (injured, evacuated)" in md
+
+
+def test_the_window_sets_the_reports_tolls_side_by_side_and_clicking_one_shows_its_sentence(qtbot, tmp_path):
+    """The Tolls panel: a row per report, a column per outcome, ⚠ on the outcome the leads disagree on; clicking
+    the local paper's "15" selects its sentence in its column."""
+    from PySide6.QtCore import QSettings, Qt
+
+    from desktop.ui.controller import ComparisonController
+    from desktop.ui.main_window import MainWindow
+    from test_ui_data import fake_compare_iter
+
+    comparison = compare([read_path(REPORTS / name) for name in PLANT_FIRE])
+    window = MainWindow(ComparisonController(fake_compare_iter(comparison)),
+                        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.controller.set_sources([d.source for d in comparison.documents])
+    model, panel = window.tolls_model, window.tolls_panel
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Report", "Dead", "⚠ Injured", "⚠ Evacuated"]
+    injured = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert injured == ["Twelve", "15", "12", "quinze"]
+    assert model.index(1, 1).data() == "—"  # the local paper gives no "no deaths"
+    window.tolls_dock.raise_()
+    panel.table.clicked.emit(model.index(1, 2))
+    assert window.workspace.selection == (1, 4)  # "The number of injured rose to 15 by Tuesday evening…"

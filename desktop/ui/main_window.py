@@ -17,6 +17,7 @@ from desktop.engine.model import Comparison, SynopticError
 from desktop.ui.review import workflow as review_workflow
 from desktop.ui.controller import ComparisonController
 from desktop.ui.coverage.panel import CoveragePanel
+from desktop.ui.panels.tolls import TollsModel, TollsPanel
 from desktop.ui.coverage.model import CoverageModel
 from desktop.ui.columns.document_builder import BuildStyle
 from desktop.ui.find_bar import FindBar, FindController
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
         self.coverage_panel = CoveragePanel(self.coverage_model)
         self.coverage_dock = self._dock("Who says what", "coverageDock", self.coverage_panel)
         self.tabifyDockWidget(self.only_dock, self.coverage_dock)
+        self.tolls_model = TollsModel(self.theme, self)
+        self.tolls_panel = TollsPanel(self.tolls_model)
+        self.tolls_dock = self._dock("Tolls", "tollsDock", self.tolls_panel)
+        self.tabifyDockWidget(self.coverage_dock, self.tolls_dock)
         self.resizeDocks([self.group_dock], [330], Qt.Orientation.Horizontal)
 
     def _finish_docks(self) -> None:
@@ -254,8 +259,10 @@ class MainWindow(QMainWindow):
         self.group_panel.jump_requested.connect(self.workspace.select)
         self.only_panel.jump_requested.connect(self.workspace.select)
         self.coverage_panel.jump_requested.connect(self.workspace.select)
+        self.tolls_panel.jump_requested.connect(self.workspace.select)
         self.workspace.sentence_selected.connect(self.coverage_panel.show_sentence)
         self.comparison_shown.connect(self.coverage_model.set_comparison)
+        self.comparison_shown.connect(self.tolls_model.set_comparison)
         self.workspace.move_requested.connect(c.move_source)
         c.sources_reordered.connect(self._on_sources_reordered)
 
@@ -320,6 +327,7 @@ class MainWindow(QMainWindow):
         self.group_model.set_selection(None, 0, 0)
         self.only_model.set_comparison(None)
         self.coverage_model.set_comparison(None)
+        self.tolls_model.set_comparison(None)
         names = ", ".join(s.name for s in self.controller.sources)
         self.setWindowTitle(f"{names} — Synoptic" if names else "Synoptic")
 

@@ -1,0 +1,119 @@
+"""The "Tolls" panel: the dead, the injured, the missing and the evacuated each report gives, side by side.
+
+A row per report (ten reports stay readable in a narrow panel), a column per outcome, each cell the report's figures
+as it writes them ("Twelve", "quinze", "No deaths"); ⚠ and the conflict colour where the reports' leads give
+figures that cannot all be right (``engine.tolls``). Click a figure to read the sentence that gives it. The model reads the engine's result and
+computes nothing about it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from typing import TYPE_CHECKING
+
+from desktop.engine.model import Comparison
+from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
+from desktop.ui.palette import Theme
+from desktop.ui.table_model import RowsModel
+from desktop.ui.tables import claim_table
+
+if TYPE_CHECKING:
+    from desktop.engine.tolls import Toll
+
+Role = Qt.ItemDataRole
+MIN_FIGURE_WIDTH = 48  # an outcome's column, however short its figures
+EMPTY = "No toll in these reports (dead, injured, missing, evacuated)."
+NOTE = ("Each report's figures as it writes them, its first first. ⚠ = the figures the reports give in their leads "
+        "cannot all be right. Click a figure to read its sentence.")
+
+
+class TollsModel(RowsModel):
+    """Rows: the reports (their source indices); column 0 the report, then one column per outcome the reports give
+    (``tolls``), ⚠ in its header where their leads disagree."""
+
+    def __init__(self, theme: Theme, parent=None):
+        super().__init__(parent)
+        self.theme = theme
+        self.comparison: Comparison | None = None
+        self.tolls: list[Toll] = []
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        from desktop.engine.tolls import LABELS, tolls  # (the details' word lists: not at start-up)
+
+        self.beginResetModel()
+        self.comparison = comparison
+        self.tolls = tolls(comparison) if comparison is not None else []
+        self.rows = list(range(len(comparison.documents))) if comparison is not None and self.tolls else []
+        self.headers = ("Report", *(("⚠ " if t.disputed else "") + LABELS[t.outcome] for t in self.tolls))
+        self.endResetModel()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole):
+        if role == Role.ToolTipRole and orientation == Qt.Orientation.Horizontal and 0 < section <= len(self.tolls):
+            return ("The reports' leads give figures that cannot all be right: check which is current."
+                    if self.tolls[section - 1].disputed else "The reports' leads agree, or only one gives a figure.")
+        if role == Role.ForegroundRole and orientation == Qt.Orientation.Horizontal and 0 < section <= len(self.tolls):
+            return QBrush(self.theme.conflict) if self.tolls[section - 1].disputed else None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: QModelIndex, role: int = Role.DisplayRole):
+        source = self.row_at(index)
+        if source is None:
+            return None
+        if index.column() == 0:
+            return source_label(self.comparison, source) if role in (Role.DisplayRole, Role.ToolTipRole) else None
+        toll = self.tolls[index.column() - 1]
+        figures = [f for f in toll.figures if f.source == source]
+        if role == Role.DisplayRole:
+            return " · ".join(dict.fromkeys(" ".join(f.text.split()) for f in figures)) or "—"
+        if role == Role.ForegroundRole:
+            return QBrush(self.theme.conflict) if toll.disputed and figures else None
+        if role == Role.FontRole and toll.disputed and figures:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        if role == Role.ToolTipRole:
+            doc = self.comparison.documents[source]
+            return "\n\n".join(doc.sentence_text(f.sentence) for f in figures) or "No figure in this report."
+        if role in (SOURCE_ROLE, SENTENCE_ROLE) and figures:
+            return figures[0].source if role == SOURCE_ROLE else figures[0].sentence
+        return None
+
+
+class TollsPanel(QWidget):
+    """Signals:
+        jump_requested(int, int): show (source, sentence) in its column.
+    """
+
+    jump_requested = Signal(int, int)
+
+    def __init__(self, model: TollsModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.note = QLabel()
+        self.note.setObjectName("legendText")
+        self.note.setWordWrap(True)
+        self.table = claim_table(model, grid=True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)  # a report's figure, not the row
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(MIN_FIGURE_WIDTH)
+        self.table.setAccessibleName("Tolls each report gives")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        self.table.clicked.connect(self._on_clicked)
+        self.table.activated.connect(self._on_clicked)
+        model.modelReset.connect(self._on_reset)
+        self._on_reset()
+
+    def _on_reset(self) -> None:
+        self.note.setText(NOTE if self.model.rows else EMPTY if self.model.comparison else "")
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        source = index.data(SOURCE_ROLE)
+        if source is not None:
+            self.jump_requested.emit(source, index.data(SENTENCE_ROLE))
