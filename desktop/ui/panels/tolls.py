@@ -7,11 +7,11 @@ computes nothing about it.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
-
-from typing import TYPE_CHECKING
 
 from desktop.engine.model import Comparison
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
