@@ -861,7 +861,9 @@ def test_a_toll_worded_otherwise_is_still_a_dispute():
     found = conflicts_of("The train derailed in the mountains on Tuesday, killing three people and injuring at least "
                          "40, police said.", "Five people were killed and 42 injured when the train derailed in the "
                          "mountains on Tuesday, police said.")
-    assert [(s, text, parts) for s, text, parts in found if parts] == [(0, "three", ["Five"]), (1, "Five", ["three"])]
+    assert [(s, text, parts) for s, text, parts in found if parts] == [
+        (0, "three", ["Five"]), (0, "40", ["42"]), (1, "Five", ["three"]), (1, "42", ["40"])]  # a bound states its
+    #   number ("at least 40" / "42": two tolls to reconcile, ``intervals``)
     # two counts of two things ("killed" / "arrested") are no dispute, nor a count and a bound that may agree
     found = conflicts_of("The bomb went off in the market on Tuesday, killing three people, the police said.",
                          "Five people were arrested after the bomb went off in the market on Tuesday, the police said.")

@@ -34,7 +34,7 @@ def test_the_reports_tolls_are_read_in_their_words_and_set_side_by_side():
     disputed, dead = table["death"]
     assert not disputed and set(dead) == {0, 2, 3} and dead[0] == ["No deaths"]
     disputed, evacuated = table["evacuation"]
-    assert disputed and evacuated[0] == ["1,200"] and evacuated[1] == ["2,000"]
+    assert disputed and evacuated[0] == ["About 1,200"] and evacuated[1] == ["Some 2,000"]
 
 
 def test_a_figure_of_another_event_or_of_someone_quoted_is_no_toll():

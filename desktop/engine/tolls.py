@@ -18,8 +18,8 @@ from .details.across import written_year
 from .details.conflicts import value_end
 from .details.counts import counts_in
 from .details.intervals import may_agree
-from .details.member import Member
-from .details.outcomes import OUTCOMES, outcome
+from .details.member import Member, member_qualifiers
+from .details.outcomes import OUTCOMES, ROUNDING, outcome
 from .features import SentenceFeatures
 from .model import Comparison
 from .ordinals import ordinal_at
@@ -32,6 +32,8 @@ _NONE_BEFORE_NOUN = frozenset("no aucun aucune ningún ninguna ninguno kein kein
 _NOBODY = frozenset("nobody nadie niemand nessuno personne".split())
 _NOBODY_PAIRS = (("no", "one"),)
 _NONE_REACH = 4  # words between "no one" and the verb of what befell ("no one was seriously hurt")
+_ARTICLES = frozenset({"une", "un", "a", "an"})
+_MORE = frozenset({"plus", "moins", "près"})  # "Plus d'une centaine": "d'" is written with "une"
 LEAD = 6  # sentences of a report (its title and lead) where it gives the toll of the event it reports; further on,
 # a figure is as often another event's ("Five people died in Aceh"; "more than 40 people died" in another strike)
 
@@ -57,8 +59,15 @@ class Toll:
     figures: tuple[Figure, ...]
     disputed: bool
 
-    def first(self, source: int) -> Figure | None:
-        return next((f for f in self.figures if f.source == source), None)
+    def headline(self, source: int) -> Figure | None:
+        """The report's first figure of the outcome in its lead (``LEAD``): the toll it reports; None for none."""
+        return next((f for f in self.figures if f.source == source and f.sentence < LEAD), None)
+
+    def further(self, source: int) -> tuple[Figure, ...]:
+        """The report's other figures of the outcome: often another event's or one place's ("In Pelago, 14 people
+        were treated"), shown for the reader to weigh, never compared."""
+        head = self.headline(source)
+        return tuple(f for f in self.figures if f.source == source and f is not head)
 
 
 def tolls(comp: Comparison, feats: list[list[SentenceFeatures]] | None = None) -> list[Toll]:
@@ -99,7 +108,15 @@ def _inside(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
 
 
 def _figure(member: Member, first: int, last: int, token: int) -> Figure:
-    toks = member.feats.tokens
+    """The figure from token ``first`` to ``last``, with the words before it that bound or round it ("at least
+    nine", "about 1,200", "au moins onze")."""
+    toks, bounds = member.feats.tokens, member_qualifiers(member)
+    while first > 0 and (first - 1 in bounds or toks[first - 1].norm in ROUNDING
+                         or (toks[first - 1].norm in _ARTICLES and first > 1
+                             and (first - 2 in bounds or toks[first - 2].norm in _MORE))):  # "Plus d'une centaine"
+        first -= 1
+    if first > 0 and toks[first].norm in _ARTICLES and toks[first - 1].norm in _MORE:
+        first -= 1
     start, end = member.start + toks[first].start, member.start + toks[last].end
     return Figure(member.ref[0], member.ref[1], start, end, member.text[toks[first].start:toks[last].end], member,
                   token)
@@ -123,12 +140,8 @@ def _nones(member: Member) -> list[tuple[int, int, str]]:
 
 
 def _disputed(figures: list[Figure]) -> bool:
-    """Two reports' first figures in their leads (``LEAD``) that cannot both be right."""
-    firsts: dict[int, Figure] = {}
-    for f in figures:
-        if f.sentence < LEAD:
-            firsts.setdefault(f.source, f)
-    heads = list(firsts.values())
+    """Two reports' headline figures (their first in their leads, ``LEAD``) that cannot both be right."""
+    heads = list({f.source: f for f in reversed([f for f in figures if f.sentence < LEAD])}.values())
     return any(not _agree(a, b) for n, a in enumerate(heads) for b in heads[n + 1:])
 
 

@@ -1,6 +1,6 @@
 """The reports' tolls as the exports show them: one row per outcome (the dead, the injured, the missing, the
-evacuated), one cell per report with its figures as written, first its first; ⚠ where the reports' leads give figures
-that cannot both be right (``engine.tolls``)."""
+evacuated), one cell per report with the figure its lead gives, as written; ⚠ where those cannot all be right
+(``engine.tolls``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,24 +9,24 @@ from desktop.engine.model import Comparison
 from desktop.engine.tolls import LABELS, tolls
 
 
-TOLLS_NOTE = ("Each report's figures as it writes them, its first first; ⚠ = the figures the reports give in their "
-              "leads cannot all be right.")
+TOLLS_NOTE = ("Each report's toll as its lead (title and first sentences) gives it, in its words; figures further on "
+              "are often another event's or one place's and are not shown. ⚠ = these figures cannot all be right.")
 
 
 @dataclass(frozen=True)
 class TollRow:
     label: str  # "Injured"
     disputed: bool
-    cells: tuple[str, ...]  # per source: its figures as written, in reading order ("Twelve", "No deaths"), "" for none
+    cells: tuple[str, ...]  # per source: its lead's figure as written ("Twelve", "at least nine", "No deaths"), or ""
 
 
 def toll_rows(comparison: Comparison) -> tuple[TollRow, ...]:
     n = len(comparison.documents)
     rows = []
     for t in tolls(comparison):
-        cells = tuple(" · ".join(dict.fromkeys(" ".join(f.text.split()) for f in t.figures if f.source == s))
-                      for s in range(n))
-        rows.append(TollRow(LABELS[t.outcome], t.disputed, cells))
+        cells = tuple(" ".join(h.text.split()) if (h := t.headline(s)) else "" for s in range(n))
+        if any(cells):  # an outcome only given further on in the reports is no lead's toll
+            rows.append(TollRow(LABELS[t.outcome], t.disputed, cells))
     return tuple(rows)
 
 

@@ -11,8 +11,8 @@ from ..features import Token, token_number
 from ..units import number_unit
 from .across import written_year
 from .conflicts import value_end
-from .member import Member
-from .outcomes import OUTCOMES, PEOPLE, PERSONS, counted_after_article, outcome, toll_after, toll_before
+from .member import Member, member_qualifiers
+from .outcomes import OUTCOMES, PEOPLE, PERSONS, ROUNDING, befalls, counted_after_article, outcome, toll_after, toll_before
 
 
 def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozenset[str]]]:
@@ -27,15 +27,18 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
             continue
         end = value_end(member, k) + 1
         end = counted_after_article(toks, end) or end
+        verb = _verb_before(member, k)  # "killing at least nine people", "kills at least 9"
         if end >= len(toks) or (toks[end].stop and toks[end].lemma not in PERSONS) or toks[end].is_number \
                 or broken(member, end):  # "douze personnes": a stop word, and a count's noun
             toll = toll_before(toks, k, lambda j: broken(member, j))
             if toll is None and end < len(toks) and toks[end].stop:
                 toll = toll_after(toks, end, lambda j: broken(member, j))  # "seven were injured"
+            toll = toll if toll is not None else verb
             if toll is not None:  # "The number of injured rose to 15"
                 out.append((k, outcome(toks[toll]), frozenset({outcome(toks[toll])})))
             continue  # "at least 40, police said": no noun counted
         before = [k - 1] if k and not toks[k - 1].stop and not broken(member, k) else []
+        before += [verb] if verb is not None and verb != k - 1 else []
         saying = CUES[member.lang].say if member.lang in CUES else _SAYING_ELSEWHERE
         acts = frozenset(outcome(toks[w]) or toks[w].lemma for w in (*before, _action_after(member, end), end)
                          if w is not None and toks[w].lemma not in saying and (w != end or outcome(toks[w])))
@@ -44,6 +47,18 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
         if acts:
             out.append((k, _counted(toks[end], acts), acts))
     return out
+
+
+def _verb_before(member: Member, k: int) -> int | None:
+    """The verb of what befell right before a number, past the words that bound it ("killing at least nine",
+    "a tué au moins onze", "kills 9"), or None."""
+    toks, bounds = member.feats.tokens, member_qualifiers(member)
+    j = k - 1
+    while j >= 0 and k - j <= 3 and (j in bounds or toks[j].norm in ROUNDING) and not broken(member, j + 1):
+        j -= 1  # "at least", "about", "au moins"; not "dies at 75" (an age), nor "blessées et une dizaine"
+    if j < 0 or broken(member, j + 1):
+        return None
+    return j if befalls(toks[j]) is not None and not toks[j].stop else None
 
 
 def _befell_later(member: Member, noun: int) -> frozenset[str]:

@@ -28,7 +28,8 @@ _VERBS = {
 }
 OUTCOMES = frozenset(_NOUNS)
 _NOUN_OF = {w: outcome for outcome, words in _NOUNS.items() for w in words.split()}
-_BY_WORD = {**{w: outcome for outcome, words in _VERBS.items() for w in words.split()}, **_NOUN_OF}
+_VERB_OF = {w: outcome for outcome, words in _VERBS.items() for w in words.split()}
+_BY_WORD = {**_VERB_OF, **_NOUN_OF}
 # people counted by what befell them ("Twelve people were injured" counts the injured: "quinze blessés"), or else as
 # people, whatever word a version uses for them ("About 1,200 residents living within…" / "Some 2,000 people living
 # within…"); lemmas
@@ -39,6 +40,10 @@ TOLL_BEFORE = 4  # words a toll's noun may stand before its number ("The number 
 _LEMMA_TRAPS = frozenset({"miss"})  # a lemma that is another word than the form read: the form decides
 # "son catorce los muertos", "une vingtaine de disparus", "dozens of dead"
 _LEADING = frozenset({"los", "las", "les", "the", "de", "d", "of"})
+_OF = frozenset({"de", "d", "of"})
+# words that round a figure ("about 1,200", "Unas 2.500", "environ 1 200"): a toll's, read with it
+ROUNDING = frozenset("""about around some roughly approximately nearly almost environ quelque près presque unos unas
+    cerca alrededor casi aproximadamente etwa rund circa fast quasi""".split())
 _JOINS = frozenset({"and", "or", "et", "ou", "y", "o", "e", "und", "oder"})  # a toll's noun is not read past them
 
 
@@ -48,6 +53,12 @@ def outcome(tok: Token, table: dict[str, str] = _BY_WORD) -> str | None:
     if found is None and tok.lemma not in _LEMMA_TRAPS:
         found = table.get(tok.lemma)
     return found
+
+
+def befalls(tok: Token) -> str | None:
+    """The outcome a verb befalls ("killing", "a tué", "hirió": "death", "injury"), not a noun's or an adjective's
+    ("dead at 95" is an age)."""
+    return outcome(tok, _VERB_OF)
 
 
 def toll_after(toks: tuple[Token, ...], end: int, broken) -> int | None:
@@ -77,7 +88,9 @@ def counted_after_article(toks: tuple[Token, ...], k: int) -> int | None:
     """The toll noun an article or "of" leads to right after a number ("catorce los muertos", "une vingtaine de
     disparus", "dozens of dead"), or None: so written, a count counts only the toll's own nouns ("cinq les plus
     grands", "two of them" count none)."""
-    if k + 1 < len(toks) and toks[k].norm in _LEADING and outcome(toks[k + 1], _NOUN_OF) is not None \
-            and not toks[k + 1].stop:
-        return k + 1
+    if k + 1 >= len(toks) or toks[k].norm not in _LEADING:
+        return None
+    counted = toks[k + 1]
+    if (outcome(counted, _NOUN_OF) is not None and not counted.stop) or (toks[k].norm in _OF and counted.lemma in PERSONS):
+        return k + 1  # "une centaine de personnes", "dozens of people": people, what befell them read after
     return None

@@ -1,8 +1,9 @@
 """The "Tolls" panel: the dead, the injured, the missing and the evacuated each report gives, side by side.
 
-A row per report (ten reports stay readable in a narrow panel), a column per outcome, each cell the report's figures
-as it writes them ("Twelve", "quinze", "No deaths"); ⚠ and the conflict colour where the reports' leads give
-figures that cannot all be right (``engine.tolls``). Click a figure to read the sentence that gives it. The model reads the engine's result and
+A row per report (ten reports stay readable in a narrow panel), a column per outcome, each cell the figure the
+report's lead gives, as it writes it ("Twelve", "at least nine", "No deaths"), its figures further on in the tooltip;
+⚠ and the conflict colour where the leads' figures cannot all be right (``engine.tolls``). Click a figure to read the
+sentence that gives it. The model reads the engine's result and
 computes nothing about it.
 """
 from __future__ import annotations
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 Role = Qt.ItemDataRole
 MIN_FIGURE_WIDTH = 48  # an outcome's column, however short its figures
 EMPTY = "No toll in these reports (dead, injured, missing, evacuated)."
-NOTE = ("Each report's figures as it writes them, its first first. ⚠ = the figures the reports give in their leads "
-        "cannot all be right. Click a figure to read its sentence.")
+NOTE = ("Each report's toll as its lead gives it, in its words (figures further on: in the tooltip). ⚠ = these "
+        "figures cannot all be right. Click a figure to read its sentence.")
 
 
 class TollsModel(RowsModel):
@@ -44,7 +45,9 @@ class TollsModel(RowsModel):
 
         self.beginResetModel()
         self.comparison = comparison
-        self.tolls = tolls(comparison) if comparison is not None else []
+        found = tolls(comparison) if comparison is not None else []
+        n = len(comparison.documents) if comparison is not None else 0
+        self.tolls = [t for t in found if any(t.headline(s) for s in range(n))]  # given in some report's lead
         self.rows = list(range(len(comparison.documents))) if comparison is not None and self.tolls else []
         self.headers = ("Report", *(("⚠ " if t.disputed else "") + LABELS[t.outcome] for t in self.tolls))
         self.endResetModel()
@@ -64,21 +67,29 @@ class TollsModel(RowsModel):
         if index.column() == 0:
             return source_label(self.comparison, source) if role in (Role.DisplayRole, Role.ToolTipRole) else None
         toll = self.tolls[index.column() - 1]
-        figures = [f for f in toll.figures if f.source == source]
+        head, further = toll.headline(source), toll.further(source)
         if role == Role.DisplayRole:
-            return " · ".join(dict.fromkeys(" ".join(f.text.split()) for f in figures)) or "—"
+            return " ".join(head.text.split()) if head else "—"
         if role == Role.ForegroundRole:
-            return QBrush(self.theme.conflict) if toll.disputed and figures else None
-        if role == Role.FontRole and toll.disputed and figures:
+            return QBrush(self.theme.conflict) if toll.disputed and head else None
+        if role == Role.FontRole and toll.disputed and head:
             bold = QFont()
             bold.setBold(True)
             return bold
         if role == Role.ToolTipRole:
-            doc = self.comparison.documents[source]
-            return "\n\n".join(doc.sentence_text(f.sentence) for f in figures) or "No figure in this report."
-        if role in (SOURCE_ROLE, SENTENCE_ROLE) and figures:
-            return figures[0].source if role == SOURCE_ROLE else figures[0].sentence
+            return self._tooltip(source, head, further)
+        shown = head or (further[0] if further else None)
+        if role in (SOURCE_ROLE, SENTENCE_ROLE) and shown is not None:
+            return shown.source if role == SOURCE_ROLE else shown.sentence
         return None
+
+    def _tooltip(self, source: int, head, further) -> str:
+        doc = self.comparison.documents[source]
+        lines = [doc.sentence_text(head.sentence)] if head else ["No figure in this report's lead."]
+        if further:
+            lines.append("Further on (not compared: often another event's or one place's): "
+                         + "; ".join(f"“{' '.join(f.text.split())}” in “{doc.sentence_text(f.sentence)}”" for f in further))
+        return "\n\n".join(lines)
 
 
 class TollsPanel(QWidget):
