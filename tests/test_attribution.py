@@ -2121,3 +2121,22 @@ def test_a_name_a_report_writes_as_a_plants_is_a_company():
     kinds = {comp.documents[a.source].text[a.start:a.end]: a.kind for a in comp.attributions}
     assert kinds["Norvalis Chimie"] == "organisation"
     assert kinds["Prosecutor Anne Delorme"] == "person"
+
+
+def test_a_title_after_a_former_holder_and_a_persons_warehouse_keep_who_they_are():
+    """From the review of the bare-title rule: "the mayor" after "Former mayor Jean Dupont" is the mayor, not Dupont;
+    "Luis Ortiz's warehouse" is what a person owns, not a company's name."""
+    from desktop.engine.attribution.compare import claim_sourcing
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    a = ("Former mayor Jean Dupont said the flood defences had been neglected for years. "
+         "The river will be dredged next spring, the mayor said.")
+    b = ("Jean Dupont said the flood defences had been neglected for years. "
+         "The river will be dredged next spring, Jean Dupont said.")
+    comp = compare([from_text(a, "A"), from_text(b, "B")])
+    dredged = next(c for c in claim_sourcing(comp) if any("dredged" in comp.documents[s].sentence_text(i)
+                                                          for s, i in comp.groups[c.group].members))
+    assert dredged.differs
+    owner = _who("Fire destroyed Luis Ortiz's warehouse on Monday night. The stock was not insured, Luis Ortiz said.")
+    assert owner == {"Luis Ortiz": "person"}

@@ -107,3 +107,18 @@ def test_a_number_word_joined_by_a_hyphen_is_a_figure():
     comp = compare([from_text("The union called a two-day strike at the port of Rotterdam starting on Monday."),
                     from_text("The union called a three-day strike at the port of Rotterdam starting on Monday.")])
     assert {(d.kind, d.type) for d in comp.details} == {("conflict", "number")}
+
+
+def test_figures_of_two_things_are_no_dispute():
+    """From the review: a year-old fire's toll in the same sentence as today's, two moments of a fire hours apart,
+    a radius and a plume's height, a compound number word and its digits."""
+    assert disputes("The explosion at the plant killed two people on Tuesday, a year after a fire at the same site "
+                    "killed five people.", "The explosion at the plant killed two people on Tuesday, officials said.",
+                    "L'explosion à l'usine a fait deux morts mardi, selon les autorités.") == set()
+    assert disputes("The fire broke out at the chemical plant in Vérignac at 3 a.m. on Tuesday, firefighters said.",
+                    "Firefighters brought the fire at the chemical plant in Vérignac under control at 7 a.m. on "
+                    "Tuesday.") == set()
+    assert disputes("Residents within 2 km of the chemical plant in Vérignac were told to stay indoors on Tuesday.",
+                    "Residents of Vérignac were told to stay indoors on Tuesday as the plume rose 500 metres.") == set()
+    assert disputes("Residents within a twenty-five-kilometre radius of the plant were told to stay indoors.",
+                    "Residents within a 25 km radius of the plant were told to stay indoors.") == set()

@@ -81,3 +81,21 @@ def test_the_window_sets_the_reports_tolls_side_by_side_and_clicking_one_shows_i
     window.tolls_dock.raise_()
     panel.table.clicked.emit(model.index(1, 2))
     assert window.workspace.selection == (1, 4)  # "The number of injured rose to 15 by Tuesday evening…"
+
+
+def _tolls_of(*texts: str) -> dict[str, tuple[bool, dict[int, list[str]]]]:
+    return _table(compare([from_text(t, f"r{k}") for k, t in enumerate(texts)]))
+
+
+def test_what_reads_as_a_toll_and_what_does_not():
+    """From the review of the tolls: "Une personne a été tuée" is one dead, not none; "Nobody knows how many people
+    died" gives no figure; "killed two and injured 12" are two dead and twelve injured; "No one was hurt" is none;
+    "Two out of three residents" counts no one."""
+    assert "death" not in _tolls_of("Une personne a été tuée et trois autres blessées dans l'explosion de l'usine.")
+    assert "death" not in _tolls_of("Nobody knows how many people died in the blast at the plant.")
+    found = _tolls_of("The blast killed two and injured 12 at the plant on Tuesday.")
+    assert found["death"][1] == {0: ["two"]} and found["injury"][1] == {0: ["12"]}
+    assert _tolls_of("No one was hurt in the blast at the plant on Tuesday.")["injury"][1] == {0: ["No one was hurt"]}
+    assert "evacuation" not in _tolls_of("Two out of three residents of the village were evacuated on Tuesday.")
+    dated = _tolls_of("LYON, France, March 14, 2023 — Twelve people were injured in a fire at a chemical plant.")
+    assert dated["injury"][1] == {0: ["Twelve"]}  # the dateline's year dates the report, not the toll

@@ -251,14 +251,34 @@ def _word_spans(text: str, lang: str):
     three-year-old boy": "two", "kilometre"; "three", "year-old"), as "3-year-old" is "3" and "year-old", so that a
     figure written in words is read as one ("a two-kilometre radius" / "3 km", "three-year-old" / "3-year-old")."""
     for m in _WORD.finditer(text):
-        word = m.group()
-        cut = word.find("-")
-        if 0 < cut < len(word) - 1 and word[:cut].isalpha() and number_word_value(_fold(word[:cut]), lang) \
-                and not number_word_value(_fold(word), lang):
+        cut = _number_cut(m.group(), lang) if "-" in m.group() else None
+        if cut is None:
+            yield m.start(), m.end()
+        else:
             yield m.start(), m.start() + cut
             yield m.start() + cut + 1, m.end()
-        else:
-            yield m.start(), m.end()
+
+
+def _number_cut(word: str, lang: str) -> int | None:
+    """Where a hyphenated word's number word ends ("twenty-five" of "twenty-five-kilometre", "two" of "two-day"), or
+    None: the whole is a number ("quarante-cinq"), the rest a number word or a rank ("dix-huitième",
+    "twenty-first-century"), or a name ("Trois-Rivières", "Deux-Sèvres")."""
+    if number_word_value(_fold(word), lang):
+        return None
+    cuts = [k for k, c in enumerate(word) if c == "-"]
+    for cut in reversed(cuts):
+        head, rest = word[:cut], word[cut + 1:]
+        if not rest or not head.replace("-", "").isalpha() or not number_word_value(_fold(head), lang):
+            continue
+        first = rest.split("-")[0]
+        if first[:1].isupper() or number_word_value(_fold(first), lang) or _RANK_WORD.search(first.lower()):
+            return None
+        return cut
+    return None
+
+
+_RANK_WORD = re.compile(r"^(?:first|second|third|\w+th|\w+ième|\w+ieme|\w+º|premier|première|primer\w*|segund\w*|"
+                        r"tercer\w*|thirds|fifths|quarters|halves|tiers|quarts|cinquièmes)$")  # ranks, fractions
 
 
 # Words of address before a name ("Mr Banky", "Mme Durand"): capitalised, but they name no one. A report that writes

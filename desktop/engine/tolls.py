@@ -12,8 +12,10 @@ event's, "the 2004 tsunami killed 170,000") cannot both be right (``details.inte
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from .attribution.sentence import dateline_end
 from .details.across import written_year
 from .details.conflicts import value_end
 from .details.counts import counts_in
@@ -32,6 +34,9 @@ _NONE_BEFORE_NOUN = frozenset("no aucun aucune ningún ninguna ninguno kein kein
 _NOBODY = frozenset("nobody nadie niemand nessuno personne".split())
 _NOBODY_PAIRS = (("no", "one"),)
 _NONE_REACH = 4  # words between "no one" and the verb of what befell ("no one was seriously hurt")
+_HOW_BADLY = frozenset("seriously badly critically gravement grièvement gravemente".split())
+_DETERMINERS_FR = frozenset("une la cette chaque toute aucune".split())
+_DATED_LINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,[^—–]{0,50}?\d{4}\s*[—–-]\s")  # "LYON, France, March 14, 2023 — "
 _ARTICLES = frozenset({"une", "un", "a", "an"})
 _MORE = frozenset({"plus", "moins", "près"})  # "Plus d'une centaine": "d'" is written with "une"
 LEAD = 6  # sentences of a report (its title and lead) where it gives the toll of the event it reports; further on,
@@ -91,16 +96,25 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
     doctor's "around 50 people with injuries" is what one hospital saw) and not in a sentence that dates itself by
     a year (background: "In 2004 a massive tremor sparked a tsunami that killed 170,000 people")."""
     toks, out = member.feats.tokens, []
-    if any(written_year(toks, k, member.lang) for k in range(len(toks))):
+    # a dateline's year dates the report, not its figures ("LYON, France, March 14, 2023 — Twelve people …")
+    dateline = max(dateline_end(member.text), (m := _DATED_LINE.match(member.text)) and m.end() or 0)
+    if any(written_year(toks, k, member.lang) and toks[k].start >= dateline for k in range(len(toks))):
         return []
     quoted = member.feats.quotes
-    for k, counted, _acts in counts_in(member, [True] * len(toks)):
-        if counted in OUTCOMES and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted):
-            out.append((counted, _figure(member, k, value_end(member, k), k)))
+    for k, counted, acts in counts_in(member, [True] * len(toks)):
+        kind = counted if counted in OUTCOMES else _befell(acts)  # "Two workers were killed"
+        if kind is not None and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted):
+            out.append((kind, _figure(member, k, value_end(member, k), k)))
     for first, last, kind in _nones(member):
         if not _inside(toks[first].start, quoted):
             out.append((kind, _figure(member, first, last, -1)))
     return out
+
+
+def _befell(acts: frozenset[str]) -> str | None:
+    """The one outcome among what befell the people or things counted ("Two workers were killed": "death")."""
+    found = acts & OUTCOMES
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _inside(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -123,20 +137,36 @@ def _figure(member: Member, first: int, last: int, token: int) -> Figure:
 
 
 def _nones(member: Member) -> list[tuple[int, int, str]]:
-    """(first token, last token, outcome) of each figure of none: "No deaths", "aucun blessé", "no one was hurt"."""
+    """(first token, last token, outcome) of each figure of none: "No deaths", "aucun blessé", "no one was hurt",
+    "personne n'a été blessé" (not "Une personne a été tuée"), its verb right after it ("Nobody knows how many people
+    died" gives no figure)."""
     toks, out = member.feats.tokens, []
     for k, tok in enumerate(toks):
-        if tok.norm in _NONE_BEFORE_NOUN:
+        pair = k + 1 < len(toks) and (tok.norm, toks[k + 1].norm) in _NOBODY_PAIRS
+        if pair or (tok.norm in _NOBODY and _nobody(member, k)):
+            first = k + 2 if pair else k + 1
+            for j in range(first, min(first + _NONE_REACH, len(toks))):
+                if (kind := outcome(toks[j])) is not None:
+                    out.append((k, j, kind))
+                    break
+                if not toks[j].stop and toks[j].norm not in _HOW_BADLY:
+                    break  # "Nobody knows …": another verb first
+        elif tok.norm in _NONE_BEFORE_NOUN:
             for j in range(k + 1, min(k + 3, len(toks))):
                 if (kind := outcome(toks[j])) is not None and not toks[j].stop:
                     out.append((k, j, kind))
                     break
-        elif tok.norm in _NOBODY or (k + 1 < len(toks) and (tok.norm, toks[k + 1].norm) in _NOBODY_PAIRS):
-            for j in range(k + 1, min(k + 2 + _NONE_REACH, len(toks))):
-                if (kind := outcome(toks[j])) is not None:
-                    out.append((k, j, kind))
-                    break
     return out
+
+
+def _nobody(member: Member, k: int) -> bool:
+    """Token ``k`` ("nobody", "nadie", "personne") means no one: French "personne" only before "ne" / "n'" and not
+    after a determiner ("personne n'a été blessé"; "Une personne a été tuée" is one)."""
+    toks = member.feats.tokens
+    if toks[k].norm != "personne":
+        return True
+    after = member.text[toks[k].end:toks[k].end + 4].lower()
+    return after.startswith((" ne ", " n'", " n’")) and not (k and toks[k - 1].norm in _DETERMINERS_FR)
 
 
 def _disputed(figures: list[Figure]) -> bool:

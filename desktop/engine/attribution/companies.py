@@ -71,7 +71,8 @@ def _facilities_named(out: list[Attribution], texts: list[str]) -> set[str]:
 
 def _as_facility(name: str) -> re.Pattern:
     n = re.escape(name)
-    return re.compile(rf"\b{n}(?:['’]s)?\s+(?:{_FACILITY_AFTER})\b|\b(?i:{_FACILITY_BEFORE})\s+(?:(?i:de|d['’])\s*)?{n}\b")
+    return re.compile(rf"\b{n}\s+(?:{_FACILITY_AFTER})\b|\b(?i:{_FACILITY_BEFORE})\s+(?:(?i:de|d['’])\s*)?{n}\b")
+    #                    not "Luis Ortiz's warehouse": what a person owns
 
 
 # nouns of a plant or a company a name is written with ("the Norvalis Chimie plant", "l'usine Norvalis Chimie")

@@ -13,6 +13,7 @@ import re
 from ..features import strip_accents
 from ..model import Attribution, Comparison
 
+_FORMER = frozenset("former ex late ancien ancienne exministro expresidente exalcalde antiguo antigua".split())
 MAX_TITLE_WORDS = 4  # "the interior minister", "le ministre de l'Intérieur": longer phrases describe, not name
 _WORDS = re.compile(r"\w+", re.U)
 _DETERMINERS = frozenset("""the a an le la les l un une el los las lo del de d of his her its their son sa ses su
@@ -47,4 +48,6 @@ def _names_with(phrase: str, title: frozenset[str]) -> bool:
     """``phrase`` holds every word of ``title`` and a capitalised word besides them (a name)."""
     words = _WORDS.findall(phrase)
     folded = {strip_accents(w.lower()) for w in words}
+    if folded & _FORMER:
+        return False  # "Former mayor Jean Dupont": "the mayor" is someone else
     return title <= folded and any(w[:1].isupper() and strip_accents(w.lower()) not in title for w in words[1:])

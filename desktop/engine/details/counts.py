@@ -21,9 +21,9 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
     toks, out = member.feats.tokens, []
     times = clock_times(toks)
     for k, flagged in enumerate(flags):
-        if not flagged or not counts(member, k) or (k and flags[k - 1] and counts(member, k - 1)) \
+        if not flagged or not counts(member, k) or _after_number(member, flags, k) \
                 or any(hour <= k <= last for hour, (_, last) in times.items()) or written_year(toks, k, member.lang) \
-                or number_unit(toks, k, member.lang) is not None:
+                or number_unit(toks, k, member.lang) is not None or _denominator(member, k):
             continue
         end = value_end(member, k) + 1
         end = counted_after_article(toks, end) or end
@@ -76,6 +76,24 @@ LATER = 16  # words between people counted and what befell them, in one clause (
 # radius of the Norvalis Chimie plant were evacuated")
 
 
+def _after_number(member: Member, flags: list[bool], k: int) -> bool:
+    """Token ``k`` goes on from a number right before it ("two thousand"), not past a mark ("2023 — Twelve")."""
+    return k > 0 and flags[k - 1] and counts(member, k - 1) and not broken(member, k)
+
+
+def _denominator(member: Member, k: int) -> bool:
+    """The number a count is taken out of ("Two out of three residents", "deux sur trois"): no count itself."""
+    toks = member.feats.tokens
+    j = k - 1
+    if j < 1 or toks[j].norm not in _OUT_OF:
+        return False
+    j -= 1 if toks[j - 1].norm == "out" else 0
+    return j >= 1 and counts(member, j - 1)
+
+
+_OUT_OF = frozenset({"of", "sur", "de"})
+
+
 def counts(member: Member, k: int) -> bool:
     """Token ``k`` is a number: written in figures or in words ("45", "two", "quarante-cinq")."""
     return member.feats.tokens[k].is_number or token_number(member.feats.tokens, k, member.lang) is not None
@@ -84,7 +102,7 @@ def counts(member: Member, k: int) -> bool:
 def broken(member: Member, k: int) -> bool:
     """Punctuation between tokens ``k - 1`` and ``k``."""
     toks = member.feats.tokens
-    return any(c in ",.;:!?()«»\"“”" for c in member.text[toks[k - 1].end:toks[k].start])
+    return any(c in ",.;:!?()«»\"“”—–" for c in member.text[toks[k - 1].end:toks[k].start])
 
 
 def _counted(noun: Token, acts: frozenset[str]) -> str:

@@ -94,31 +94,40 @@ def add_count_conflicts(members: list[Member], flags: list[list[bool]], conflict
     (``intervals.may_agree``: "about 40" / "42"). Nouns in one language; a toll across languages too ("12 blessés" /
     "15 injured").
 
-    A toll or a count of people ("About 1,200 residents living within…" / "Some 2,000 people living within…") may
-    be covered, a third version giving it too ("Twelve" / "12 blessés" against "15" / "quinze": with four reports,
+    A toll or a count of people ("About 1,200 residents living within…" / "Some 2,000 people living within…"), the
+    sentence's only one of its kind, may be covered, a third version giving it too ("Twelve" / "12 blessés" against "15" / "quinze": with four reports,
     each number had a second version and no toll read as disputed); the conflict flags it. Other counts are compared
     uncovered ("ran for two yards" / "rushed for over 350 yards", linked, and "their two leading running backs"
     elsewhere in the claim). A report with two sentences in the claim (a standfirst and its lead) counts with each.
     Per member, the tokens of the numbers so marked (the detail is cut around them)."""
     uncovered = [counts_in(m, f) for m, f in zip(members, flags)]
     everywhere = [counts_in(m, [True] * len(f)) for m, f in zip(members, flags)]
-    given = [[c for c in mine if c[1] in OUTCOMES or c[1] == PEOPLE or c in alone]
-             for mine, alone in zip(everywhere, uncovered)]
+    lone = [{c for c in mine if (c[1] in OUTCOMES or c[1] == PEOPLE) and _lone(c, mine)} for mine in everywhere]
     marked: list[set[int]] = [set() for _ in members]
     for n, m in enumerate(members):
-        for k, noun, acts in given[n]:
+        for count in everywhere[n]:
+            k, noun, acts = count
             for o_n, o in enumerate(members):
                 if o.ref[0] == m.ref[0] or (o.lang != m.lang and noun not in OUTCOMES) \
                         or _pointed_at(conflicts[n].get(k, ()), o):
                     continue
-                for j, their_noun, their_acts in given[o_n]:
-                    if noun == their_noun and acts & their_acts and _disagree(m, k, o, j):
-                        theirs = o.feats.tokens
+                for theirs in everywhere[o_n]:  # both uncovered, or both their sentence's one toll
+                    j, their_noun, their_acts = theirs
+                    paired = (count in uncovered[n] and theirs in uncovered[o_n]) \
+                        or (count in lone[n] and theirs in lone[o_n])
+                    if paired and noun == their_noun and acts & their_acts and _disagree(m, k, o, j):
+                        toks = o.feats.tokens
                         _mark_conflict(flags[n], conflicts[n], range(k, value_end(m, k) + 1),
-                                       [(o.ref[0], o.start + theirs[j].start, o.start + theirs[value_end(o, j)].end)])
+                                       [(o.ref[0], o.start + toks[j].start, o.start + toks[value_end(o, j)].end)])
                         marked[n].update(range(k, value_end(m, k) + 1))
                         break
     return marked
+
+
+def _lone(count: tuple[int, str, frozenset[str]], counts: list[tuple[int, str, frozenset[str]]]) -> bool:
+    """The sentence's only count of what ``count`` counts: of two ("killed two people, a year after a fire killed
+    five people"), which is the toll the other version gives is the reader's call."""
+    return sum(1 for c in counts if c[1] == count[1]) == 1
 
 
 def _disagree(member: Member, k: int, other: Member, j: int) -> bool:

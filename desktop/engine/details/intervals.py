@@ -177,8 +177,8 @@ def measure_at(toks, j: int) -> str | None:
     (tokens "km", "h"), "90 km par heure", "70 miles an hour", "80 kilómetros por hora", "80 chilometri orari" are
     speeds, which "50mph" converts to, not distances."""
     unit = MEASURES.get(toks[j].norm) if j < len(toks) else None
-    if unit is not None and toks[j].norm == "in" and j + 1 < len(toks) and toks[j + 1].surface[:1].isalpha():
-        return None  # "Interstate 75 in Genesee County", "£88m in one of…": a preposition, no inch
+    if unit is not None and toks[j].norm == "in" and j + 1 < len(toks):
+        return None  # "Interstate 75 in Genesee County", "£88m in one of…", "1 in 5 homes": a preposition, no inch
     if unit in _SPEEDS and _per_hour(toks, j + 1):
         return _SPEEDS[unit]
     return unit

@@ -4,7 +4,8 @@ detail of its own version, not as a dispute.
 
 Each version's one figure of a dimension (a distance, a weight, an area, a volume, a speed, a temperature: a figure
 followed by its measure, ``intervals.measure``) is set against another version's of the same dimension; where no
-value lies in both (``intervals.may_agree``, which converts "four miles" to "6 km"), both conflict. Only where each
+value lies in both (``intervals.may_agree``, which converts "four miles" to "6 km") and neither is three times the
+other (``MAX_RATIO``: "within 2 km" / "rose 500 metres" measure two things), both conflict. Only where each
 source has one sentence in the claim and the figure is the sentence's only one of its dimension (a depth and a
 distance in miles are two figures), in any two languages.
 """
@@ -15,7 +16,7 @@ from collections import Counter
 from ..amounts import amount_at
 from ..features import token_number
 from .conflicts import value_end
-from .intervals import CONVERSIONS, TEMPERATURES, may_agree, measure
+from .intervals import CONVERSIONS, TEMPERATURES, interval, may_agree, measure
 from .member import Member
 
 
@@ -30,7 +31,7 @@ def add_measure_conflicts(members: list[Member], flags: list[list[bool]], confli
             for o, theirs in zip(members, lone):
                 j = theirs.get(dimension)
                 if j is None or o.ref[0] == m.ref[0] or any(p[0] == o.ref[0] for p in conflicts[n].get(k, ())) \
-                        or may_agree(m, [k], o, [j]):
+                        or may_agree(m, [k], o, [j]) or not _comparable(m, k, o, j):
                     continue
                 toks, mine = o.feats.tokens, range(k, value_end(m, k) + 1)
                 for x in mine:
@@ -39,6 +40,24 @@ def add_measure_conflicts(members: list[Member], flags: list[list[bool]], confli
                                                            o.start + toks[value_end(o, j)].end))
                 marked[n].update(mine)
     return marked
+
+
+def _comparable(member: Member, k: int, other: Member, j: int) -> bool:
+    """Two figures near enough to be one measure said otherwise (within ``MAX_RATIO`` of each other, in one unit):
+    "within 2 km of the plant" / "the plume rose 500 metres" measure two things."""
+    a, b = (_in_base(x, i) for x, i in ((member, k), (other, j)))
+    return a is not None and b is not None and min(a, b) > 0 and max(a, b) / min(a, b) <= MAX_RATIO
+
+
+def _in_base(member: Member, k: int) -> float | None:
+    found, unit = interval(member, k), measure(member, k)
+    if found is None:
+        return None
+    value = (found[0] + found[1]) / 2
+    return value * CONVERSIONS[unit][1] if unit in CONVERSIONS else value
+
+
+MAX_RATIO = 3.0
 
 
 def _lone_measures(member: Member) -> dict[str, int]:

@@ -41,6 +41,7 @@ _LEMMA_TRAPS = frozenset({"miss"})  # a lemma that is another word than the form
 # "son catorce los muertos", "une vingtaine de disparus", "dozens of dead"
 _LEADING = frozenset({"los", "las", "les", "the", "de", "d", "of"})
 _OF = frozenset({"de", "d", "of"})
+_PARTITIVE = frozenset({"of", "des", "de", "d", "del", "dei", "degli", "delle", "der"})
 # words that round a figure ("about 1,200", "Unas 2.500", "environ 1 200"): a toll's, read with it
 ROUNDING = frozenset("""about around some roughly approximately nearly almost environ quelque près presque unos unas
     cerca alrededor casi aproximadamente etwa rund circa fast quasi""".split())
@@ -64,8 +65,10 @@ def befalls(tok: Token) -> str | None:
 def toll_after(toks: tuple[Token, ...], end: int, broken) -> int | None:
     """The word of what befell a number with no noun after it, past an auxiliary or two ("seven were injured", "20
     are missing", "dos resultaron heridos"), or None."""
+    if end < len(toks) and toks[end].norm in _PARTITIVE:
+        return None  # "four of the injured": some of a toll, not one
     for j in range(end, min(end + 3, len(toks))):
-        if broken(j):
+        if broken(j) or toks[j].norm in _JOINS:  # "killed two and injured 12": the 12 are the injured
             return None
         if not toks[j].stop:
             return j if outcome(toks[j]) is not None else None

@@ -4,7 +4,7 @@ each read as a detail of its own version, not as a dispute.
 
 A version's time is a window: exact as written, twenty minutes either side after "about" ("around 4 a.m.", "vers
 4 heures", "cerca de las 4.10"), the hour after it after "after" ("shortly after 3 a.m.", "pasadas las 3"), the hour
-before it after "before". Two versions' windows that do not meet conflict. Only a time each version gives once, in a
+before it after "before". Two versions' windows that do not meet, and lie within two hours (``MAX_APART``), conflict. Only a time each version gives once, in a
 claim where each source has one sentence (two sentences of one report may time two events).
 """
 from __future__ import annotations
@@ -15,6 +15,9 @@ from ..clock import clock_times
 from .member import Member
 
 ABOUT_MINUTES, BOUND_MINUTES = 20, 60
+# minutes between two versions' windows past which they time two moments of the story ("broke out at 3 a.m." /
+# "brought under control at 7 a.m."), not one moment said otherwise
+MAX_APART = 120
 _ABOUT = frozenset("""about around approximately roughly circa vers environ cerca hacia alrededor sobre gegen etwa
     intorno verso""".split())
 _AFTER = frozenset("after past après passé passées pasada pasadas pasado después nach dopo".split())
@@ -39,7 +42,7 @@ def add_time_conflicts(members: list[Member], flags: list[list[bool]], conflicts
             if theirs is None or o.ref[0] == m.ref[0] or any(p[0] == o.ref[0] for p in conflicts[n].get(k, ())):
                 continue
             j, (o_low, o_high), o_last = theirs
-            if high < o_low or o_high < low:
+            if (high < o_low or o_high < low) and max(o_low - high, low - o_high) <= MAX_APART:
                 toks = o.feats.tokens
                 conflicts[n].setdefault(k, []).append((o.ref[0], o.start + toks[j].start, o.start + toks[o_last].end))
                 marked[n].update(range(k, last + 1))
