@@ -21,7 +21,7 @@ from .details.conflicts import value_end
 from .details.counts import counts_in
 from .details.intervals import may_agree
 from .details.member import Member, member_qualifiers
-from .details.outcomes import OUTCOMES, ROUNDING, outcome
+from .details.outcomes import OUTCOMES, PERSONS, ROUNDING, outcome
 from .features import SentenceFeatures
 from .model import Comparison
 from .ordinals import ordinal_at
@@ -30,13 +30,15 @@ ORDER = ("death", "injury", "missing", "evacuation")  # how a report of a disast
 LABELS = {"death": "Dead", "injury": "Injured", "missing": "Missing", "evacuation": "Evacuated"}
 # words that count none before an outcome's noun ("No deaths", "aucun décès", "ningún herido"), or before its verb
 # ("no one was hurt", "nadie murió", "personne n'a été blessé")
-_NONE_BEFORE_NOUN = frozenset("no aucun aucune ningún ninguna ninguno kein keine keiner nessun nessuna nessuno".split())
+_NONE_BEFORE_NOUN = frozenset(
+    "no aucun aucune ningún ninguna ninguno kein keine keiner nessun nessuna nessuno".split())
 _NOBODY = frozenset("nobody nadie niemand nessuno personne".split())
 _NOBODY_PAIRS = (("no", "one"),)
 _NONE_REACH = 4  # words between "no one" and the verb of what befell ("no one was seriously hurt")
 _HOW_BADLY = frozenset("seriously badly critically gravement grièvement gravemente".split())
 _DETERMINERS_FR = frozenset("une la cette chaque toute aucune".split())
-_DATED_LINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,[^—–]{0,50}?\d{4}\s*[—–-]\s")  # "LYON, France, March 14, 2023 — "
+# a dateline with its date, "LYON, France, March 14, 2023 — "
+_DATED_LINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,[^—–]{0,50}?\d{4}\s*[—–-]\s")
 _ARTICLES = frozenset({"une", "un", "a", "an"})
 _MORE = frozenset({"plus", "moins", "près"})  # "Plus d'une centaine": "d'" is written with "une"
 LEAD = 6  # sentences of a report (its title and lead) where it gives the toll of the event it reports; further on,
@@ -88,7 +90,8 @@ def tolls(comp: Comparison, feats: list[list[SentenceFeatures]] | None = None) -
             member = Member((s, i), doc.sentences[i].start, doc.language, f, doc.sentence_text(i))
             for kind, figure in _figures(member):
                 found.setdefault(kind, []).append(figure)
-    return [Toll(kind, tuple(found[kind]), _disputed(found[kind])) for kind in ORDER if kind in found]
+    together = {(a, b) for g in comp.groups for a in g.sources for b in g.sources if a != b}
+    return [Toll(kind, tuple(found[kind]), _disputed(found[kind], together)) for kind in ORDER if kind in found]
 
 
 def _figures(member: Member) -> list[tuple[str, Figure]]:
@@ -103,12 +106,20 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
     quoted = member.feats.quotes
     for k, counted, acts in counts_in(member, [True] * len(toks)):
         kind = counted if counted in OUTCOMES else _befell(acts)  # "Two workers were killed"
-        if kind is not None and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted):
+        if kind is not None and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted) \
+                and not _a_year(toks, k):
             out.append((kind, _figure(member, k, value_end(member, k), k)))
     for first, last, kind in _nones(member):
         if not _inside(toks[first].start, quoted):
             out.append((kind, _figure(member, first, last, -1)))
     return out
+
+
+def _a_year(toks, k: int) -> bool:
+    """A year before a noun ("the 2012 shooting death of his girlfriend"): no toll, unless people are counted."""
+    tok = toks[k]
+    return tok.is_number and tok.norm.isdigit() and len(tok.norm) == 4 and 1800 <= int(tok.norm) <= 2100 \
+        and not (k + 1 < len(toks) and (toks[k + 1].lemma in PERSONS or outcome(toks[k + 1]) is not None))
 
 
 def _befell(acts: frozenset[str]) -> str | None:
@@ -138,8 +149,8 @@ def _figure(member: Member, first: int, last: int, token: int) -> Figure:
 
 def _nones(member: Member) -> list[tuple[int, int, str]]:
     """(first token, last token, outcome) of each figure of none: "No deaths", "aucun blessé", "no one was hurt",
-    "personne n'a été blessé" (not "Une personne a été tuée"), its verb right after it ("Nobody knows how many people
-    died" gives no figure)."""
+    "personne n'a été blessé" (not "Une personne a été tuée"), its verb right after it ("Nobody knows how many
+    people died" gives no figure)."""
     toks, out = member.feats.tokens, []
     for k, tok in enumerate(toks):
         pair = k + 1 < len(toks) and (tok.norm, toks[k + 1].norm) in _NOBODY_PAIRS
@@ -169,10 +180,13 @@ def _nobody(member: Member, k: int) -> bool:
     return after.startswith((" ne ", " n'", " n’")) and not (k and toks[k - 1].norm in _DETERMINERS_FR)
 
 
-def _disputed(figures: list[Figure]) -> bool:
-    """Two reports' headline figures (their first in their leads, ``LEAD``) that cannot both be right."""
+def _disputed(figures: list[Figure], together: set[tuple[int, int]]) -> bool:
+    """Two reports' headline figures (their first in their leads, ``LEAD``) that cannot both be right, the two
+    reports sharing a claim (``together``: reports of two events opened side by side give two tolls, not one
+    disputed)."""
     heads = list({f.source: f for f in reversed([f for f in figures if f.sentence < LEAD])}.values())
-    return any(not _agree(a, b) for n, a in enumerate(heads) for b in heads[n + 1:])
+    return any((a.source, b.source) in together and not _agree(a, b)
+               for n, a in enumerate(heads) for b in heads[n + 1:])
 
 
 def _agree(a: Figure, b: Figure) -> bool:
