@@ -99,3 +99,18 @@ def test_what_reads_as_a_toll_and_what_does_not():
     assert "evacuation" not in _tolls_of("Two out of three residents of the village were evacuated on Tuesday.")
     dated = _tolls_of("LYON, France, March 14, 2023 — Twelve people were injured in a fire at a chemical plant.")
     assert dated["injury"][1] == {0: ["Twelve"]}  # the dateline's year dates the report, not the toll
+
+
+def test_an_earthquakes_magnitude_is_set_beside_its_toll():
+    """From a helper's earthquake reports: the Spanish wire's "magnitud 6,1" against "magnitude 5.8" elsewhere was
+    a detail of its claim only; "5,8" and "5.8" are one magnitude, and a year's quake ("in 1999, an earthquake of
+    magnitude 6.4") is background."""
+    en = ("Quake kills nine in Aldeno\n\nA magnitude 5.8 earthquake struck the mountains of Aldeno on Tuesday, "
+          "killing at least nine people. In 1999, an earthquake of magnitude 6.4 destroyed the old town.")
+    fr = ("Séisme dans l'Aldeno\n\nLe séisme, d'une magnitude de 5,8, a fait neuf morts mardi dans les montagnes "
+          "de l'Aldeno.")
+    es = ("Terremoto en Aldeno\n\nAl menos nueve personas murieron en el terremoto de magnitud 6,1 que sacudió este "
+          "martes las montañas de Aldeno.")
+    agreed = _tolls_of(en, fr)["magnitude"]
+    assert not agreed[0] and agreed[1] == {0: ["5.8"], 1: ["5,8"]}
+    assert _tolls_of(en, es)["magnitude"][0]

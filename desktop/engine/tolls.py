@@ -8,7 +8,8 @@ stand (``details.counts``: "Twelve people were injured", "quinze blessés", "The
 "ya son catorce los muertos"; and none: "No deaths were reported", "aucun décès", "no one was hurt"), and an outcome
 is *disputed* when two reports' first figures of it (a report's headline toll: later figures are often another
 event's, "the 2004 tsunami killed 170,000") cannot both be right (``details.intervals``: "about 40" / "42" agree,
-"at least 12" / "14" do not, none / one do not).
+"at least 12" / "14" do not, none / one do not). An earthquake's magnitude is read beside the toll ("magnitude 5.8",
+"magnitud 6,1", "a 5.6 magnitude earthquake"), tenths compared as written.
 """
 from __future__ import annotations
 
@@ -26,8 +27,10 @@ from .features import SentenceFeatures
 from .model import Comparison
 from .ordinals import ordinal_at
 
-ORDER = ("death", "injury", "missing", "evacuation")  # how a report of a disaster gives them
-LABELS = {"death": "Dead", "injury": "Injured", "missing": "Missing", "evacuation": "Evacuated"}
+MAGNITUDE = "magnitude"  # an earthquake's, read beside its toll: a figure reports give otherwise as often
+ORDER = ("death", "injury", "missing", "evacuation", MAGNITUDE)  # how a report of a disaster gives them
+LABELS = {"death": "Dead", "injury": "Injured", "missing": "Missing", "evacuation": "Evacuated",
+          MAGNITUDE: "Magnitude"}
 # words that count none before an outcome's noun ("No deaths", "aucun décès", "ningún herido"), or before its verb
 # ("no one was hurt", "nadie murió", "personne n'a été blessé")
 _NONE_BEFORE_NOUN = frozenset(
@@ -40,6 +43,7 @@ _DETERMINERS_FR = frozenset("une la cette chaque toute aucune".split())
 # a dateline with its date, "LYON, France, March 14, 2023 — "
 _DATED_LINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,[^—–]{0,50}?\d{4}\s*[—–-]\s")
 _ARTICLES = frozenset({"une", "un", "a", "an"})
+_MAGNITUDE_WORDS = frozenset({"magnitude", "magnitud", "magnitudo", "magnitudes"})
 _MORE = frozenset({"plus", "moins", "près"})  # "Plus d'une centaine": "d'" is written with "une"
 LEAD = 6  # sentences of a report (its title and lead) where it gives the toll of the event it reports; further on,
 # a figure is as often another event's ("Five people died in Aceh"; "more than 40 people died" in another strike)
@@ -112,7 +116,32 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
     for first, last, kind in _nones(member):
         if not _inside(toks[first].start, quoted):
             out.append((kind, _figure(member, first, last, -1)))
+    out += [(MAGNITUDE, _figure(member, k, k, k)) for k in _magnitudes(toks)]
     return out
+
+
+def _magnitudes(toks) -> list[int]:
+    """The figures of a magnitude: after its word, past "de"/"of"/"en" ("magnitude 5.8", "magnitude de 5,8", "situó la
+    magnitud en 5,8"), or before it ("a 5.6 magnitude earthquake", "6.1-magnitude")."""
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.norm not in _MAGNITUDE_WORDS:
+            continue
+        after = next((j for j in range(k + 1, min(k + 3, len(toks))) if not toks[j].stop or toks[j].is_number), None)
+        if after is not None and toks[after].is_number and _a_scale(toks[after].norm):
+            out.append(after)
+        elif k and toks[k - 1].is_number and _a_scale(toks[k - 1].norm):
+            out.append(k - 1)
+    return out
+
+
+def _a_scale(norm: str) -> bool:
+    """A figure a magnitude scale gives: 1 to 10, tenths at most ("5.8", "6,1")."""
+    try:
+        value = float(norm.replace(",", "."))
+    except ValueError:
+        return False
+    return 1.0 <= value <= 10.0 and len(norm.replace(",", ".").partition(".")[2]) <= 1
 
 
 def _a_year(toks, k: int) -> bool:
@@ -190,9 +219,17 @@ def _disputed(figures: list[Figure], together: set[tuple[int, int]]) -> bool:
 
 
 def _agree(a: Figure, b: Figure) -> bool:
+    if _magnitude(a) or _magnitude(b):  # tenths of a scale: 5.8 and 6.1 are two magnitudes, whatever rounding
+        return _magnitude(a) == _magnitude(b)
     if a.token < 0 or b.token < 0:  # none against none, or against a count: only a count of none agrees
         return (a.token < 0 and b.token < 0) or _is_zero(a if b.token < 0 else b)
     return may_agree(a.member, [a.token], b.member, [b.token])
+
+
+def _magnitude(f: Figure) -> float | None:
+    if f.token < 0 or f.token not in _magnitudes(f.member.feats.tokens):
+        return None
+    return float(f.member.feats.tokens[f.token].norm.replace(",", "."))
 
 
 def _is_zero(f: Figure) -> bool:
