@@ -114,3 +114,16 @@ def test_an_earthquakes_magnitude_is_set_beside_its_toll():
     agreed = _tolls_of(en, fr)["magnitude"]
     assert not agreed[0] and agreed[1] == {0: ["5.8"], 1: ["5,8"]}
     assert _tolls_of(en, es)["magnitude"][0]
+
+
+def test_the_second_reviews_cases():
+    """From the second review: the magnitude before "earthquake killed at least 14" is no death toll; "Some 2000 were
+    evacuated" is a count, not a year; "Nadie resultó herido" is none; "magnitud 6" may be 6,1."""
+    found = _tolls_of("A magnitude 6.1 earthquake killed at least 14 people in central Italy on Tuesday.",
+                      "At least 14 people were killed when an earthquake struck central Italy on Tuesday.")
+    assert not found["death"][0] and found["death"][1] == {0: ["at least 14"], 1: ["At least 14"]}
+    evacuated = _tolls_of("Some 2000 were evacuated overnight from the flooded valley.")["evacuation"]
+    assert evacuated[1] == {0: ["Some 2000"]}
+    assert _tolls_of("Nadie resultó herido en el sismo de este martes.")["injury"][1] == {0: ["Nadie resultó herido"]}
+    assert not _tolls_of("Un sismo de magnitud 6 sacudió el norte de Chile este martes.",
+                         "Un sismo de magnitud 6,1 sacudió el norte de Chile este martes.")["magnitude"][0]

@@ -277,7 +277,8 @@ def _number_cut(word: str, lang: str) -> int | None:
     return None
 
 
-_RANK_WORD = re.compile(r"^(?:first|second|third|\w+th|\w+ième|\w+ieme|\w+º|premier|première|primer\w*|segund\w*|"
+_RANK_WORD = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                        r"\w+teenth|\w+ieth|\w+ième|\w+ieme|\w+º|premier|première|primer\w*|segund\w*|"
                         r"tercer\w*|thirds|fifths|quarters|halves|tiers|quarts|cinquièmes)$")  # ranks, fractions
 
 

@@ -38,7 +38,8 @@ _NONE_BEFORE_NOUN = frozenset(
 _NOBODY = frozenset("nobody nadie niemand nessuno personne".split())
 _NOBODY_PAIRS = (("no", "one"),)
 _NONE_REACH = 4  # words between "no one" and the verb of what befell ("no one was seriously hurt")
-_HOW_BADLY = frozenset("seriously badly critically gravement grièvement gravemente".split())
+_HOW_BADLY = frozenset("""seriously badly critically gravement grièvement gravemente reported reportedly porté portée
+    portés signalé resultó resultaron resulted""".split())  # words between "no one" and what befell it
 _DETERMINERS_FR = frozenset("une la cette chaque toute aucune".split())
 # a dateline with its date, "LYON, France, March 14, 2023 — "
 _DATED_LINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,[^—–]{0,50}?\d{4}\s*[—–-]\s")
@@ -107,8 +108,10 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
     dateline = max(dateline_end(member.text), (m := _DATED_LINE.match(member.text)) and m.end() or 0)
     if any(written_year(toks, k, member.lang) and toks[k].start >= dateline for k in range(len(toks))):
         return []
-    quoted = member.feats.quotes
+    quoted, magnitudes = member.feats.quotes, _magnitudes(toks)
     for k, counted, acts in counts_in(member, [True] * len(toks)):
+        if k in magnitudes:
+            continue  # "A magnitude 6.1 earthquake killed at least 14 people": 6.1 counts no one
         kind = counted if counted in OUTCOMES else _befell(acts)  # "Two workers were killed"
         if kind is not None and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted) \
                 and not _a_year(toks, k):
@@ -116,7 +119,7 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
     for first, last, kind in _nones(member):
         if not _inside(toks[first].start, quoted):
             out.append((kind, _figure(member, first, last, -1)))
-    out += [(MAGNITUDE, _figure(member, k, k, k)) for k in _magnitudes(toks)]
+    out += [(MAGNITUDE, _figure(member, k, k, k)) for k in magnitudes]
     return out
 
 
@@ -147,8 +150,11 @@ def _a_scale(norm: str) -> bool:
 def _a_year(toks, k: int) -> bool:
     """A year before a noun ("the 2012 shooting death of his girlfriend"): no toll, unless people are counted."""
     tok = toks[k]
-    return tok.is_number and tok.norm.isdigit() and len(tok.norm) == 4 and 1800 <= int(tok.norm) <= 2100 \
-        and not (k + 1 < len(toks) and (toks[k + 1].lemma in PERSONS or outcome(toks[k + 1]) is not None))
+    if not (tok.is_number and tok.norm.isdigit() and len(tok.norm) == 4 and 1800 <= int(tok.norm) <= 2100):
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None  # "Some 2000 were evacuated", "killed 1900." count
+    return after is not None and not after.stop and after.surface[:1].isalpha() and after.lemma not in PERSONS \
+        and outcome(after) is None
 
 
 def _befell(acts: frozenset[str]) -> str | None:
@@ -219,17 +225,21 @@ def _disputed(figures: list[Figure], together: set[tuple[int, int]]) -> bool:
 
 
 def _agree(a: Figure, b: Figure) -> bool:
-    if _magnitude(a) or _magnitude(b):  # tenths of a scale: 5.8 and 6.1 are two magnitudes, whatever rounding
-        return _magnitude(a) == _magnitude(b)
+    x, y = _magnitude(a), _magnitude(b)
+    if x is not None and y is not None:  # tenths of a scale: 5.8 and 6.1 are two magnitudes, "6" is 6.0 to 6.9
+        return x[0] <= y[1] and y[0] <= x[1]
     if a.token < 0 or b.token < 0:  # none against none, or against a count: only a count of none agrees
         return (a.token < 0 and b.token < 0) or _is_zero(a if b.token < 0 else b)
     return may_agree(a.member, [a.token], b.member, [b.token])
 
 
-def _magnitude(f: Figure) -> float | None:
+def _magnitude(f: Figure) -> tuple[float, float] | None:
+    """The values a magnitude figure states: "6.1" itself, "6" from 6.0 to 6.9; None for a figure of no magnitude."""
     if f.token < 0 or f.token not in _magnitudes(f.member.feats.tokens):
         return None
-    return float(f.member.feats.tokens[f.token].norm.replace(",", "."))
+    written = f.member.feats.tokens[f.token].norm.replace(",", ".")
+    value = float(written)
+    return (value, value) if "." in written else (value, value + 0.9)
 
 
 def _is_zero(f: Figure) -> bool:

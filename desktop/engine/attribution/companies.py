@@ -64,29 +64,21 @@ def firms_named_elsewhere(out: list[Attribution], texts: list[str]) -> list[Attr
 def _facilities_named(out: list[Attribution], texts: list[str]) -> set[str]:
     """The names attributed to as people ("Norvalis Chimie said in a statement") that a report writes as a plant's or
     a company's name ("the Norvalis Chimie plant", "l'usine Norvalis Chimie", "la empresa Norvalis"): a company.
-    The texts are read once for every capitalised name so written; not "Luis Ortiz's warehouse" (what a person owns)."""
+    The texts are read once, for all the names; not "Luis Ortiz's warehouse" (what a person owns)."""
     names = {text.split(",")[0].strip() for a in out if a.kind == "person"
              and (text := texts[a.source][a.start:a.end]) and text[:1].isupper()}
     if not names:
         return set()
-    written = set()
-    for text in texts:
-        for m in _NAME_BEFORE.finditer(text):  # "the Norvalis Chimie plant": the name, or its last words
-            words = m.group(1).split()
-            written.update(" ".join(words[k:]) for k in range(len(words)))
-        for m in _NAME_AFTER.finditer(text):  # "l'usine Norvalis Chimie": the name, or its first words
-            words = m.group(1).split()
-            written.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
-    return names & written
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    written = re.compile(rf"\b({alternatives})\s+(?:{_FACILITY_AFTER})\b"
+                         rf"|\b(?i:{_FACILITY_BEFORE})\s+(?:(?i:de|d['’])\s*)?({alternatives})\b")
+    return {m.group(1) or m.group(2) for text in texts for m in written.finditer(text)}
 
 
 # nouns of a plant or a company a name is written with ("the Norvalis Chimie plant", "l'usine Norvalis Chimie")
 _FACILITY_AFTER = "plant|plants|factory|factories|refinery|facility|facilities|warehouse|mine|smelter|site"
 _FACILITY_BEFORE = ("usine|usines|raffinerie|entrepôt|groupe|société|entreprise|planta|fábrica|refinería|empresa|"
                     "compañía|werk|fabrik|konzern|stabilimento|azienda")
-_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&.-]*"
-_NAME_BEFORE = re.compile(rf"((?:{_CAPITALISED}\s+)+)(?:{_FACILITY_AFTER})\b")
-_NAME_AFTER = re.compile(rf"\b(?i:{_FACILITY_BEFORE})\s+(?:(?i:de|d['’])\s*)?({_CAPITALISED}(?:\s+{_CAPITALISED})*)")
 
 
 def _after_company_noun(phrase: str) -> str | None:
