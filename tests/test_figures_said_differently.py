@@ -122,3 +122,22 @@ def test_figures_of_two_things_are_no_dispute():
                     "Residents of Vérignac were told to stay indoors on Tuesday as the plume rose 500 metres.") == set()
     assert disputes("Residents within a twenty-five-kilometre radius of the plant were told to stay indoors.",
                     "Residents within a 25 km radius of the plant were told to stay indoors.") == set()
+
+
+def test_a_round_count_may_be_the_figure_near_it():
+    """From the second review: "une soixantaine de blessés" against "62" read as a dispute; some sixty may be 62,
+    some ten is not twenty."""
+    assert disputes("Une soixantaine de personnes ont été blessées dans l'incendie de l'usine mardi.",
+                    "62 personnes ont été blessées dans l'incendie de l'usine mardi.") == set()
+    assert disputes("Une dizaine de personnes ont été blessées dans l'incendie de l'usine mardi.",
+                    "Vingt personnes ont été blessées dans l'incendie de l'usine mardi.") == {(0, "dizaine"),
+                                                                                             (1, "Vingt")}
+
+
+def test_a_time_rounded_in_another_language_is_the_same_time():
+    """From a helper's earthquake reports: "at 3:42 a.m." / "vers 3 h 40" was a figure said differently; "à 5 h 10"
+    still is."""
+    en = "The magnitude 5.8 earthquake struck the Aldeno mountains at 3:42 a.m. on Tuesday."
+    assert disputes(en, "Le séisme de magnitude 5,8 a frappé les montagnes de l'Aldeno vers 3 h 40 mardi.") == set()
+    assert (0, "3:42 a.m.") in disputes(en, "Le séisme de magnitude 5,8 a frappé les montagnes de l'Aldeno à 5 h 10 "
+                                            "mardi.")

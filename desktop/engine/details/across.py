@@ -14,6 +14,7 @@ from ..world_names import token_date
 from .cover import uncovered
 from .intervals import converts, may_agree, measure_at
 from .member import Member, checkable, cross_checkable, day_said
+from .time_conflicts import times_agree
 
 
 def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Member]], meanings: WordMatches | None,
@@ -30,7 +31,8 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
         for k, hits in _in_sentence_order(member, mine, other, theirs, cover).items():
             hits = [j for j in hits if not _counting_apart(member, k, other, j, meanings)]
             if hits and (token_date(toks, k, member.lang) is not None
-                         or not any(may_agree(member, [k], other, [j]) for j in hits)):
+                         or not any(may_agree(member, [k], other, [j]) or times_agree(member, k, other, j)
+                                    for j in hits)):  # "3:42 a.m." / "vers 3 h 40": one time, rounded
                 out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from ..amounts import amount_at
 from ..clock import clock_times
-from ..features import number_key, token_number
+from ..features import number_key, round_count, token_number
 from ..hedges import ABOUT, AT_MOST
 from ..units import number_unit
 from .member import Member, member_qualifiers
 
 _NEAR = frozenset({"nearly", "almost", "just", "près", "presque", "casi", "fast", "knapp", "beinahe",
                    "quasi"})  # close below
+ROUND_COUNT = 0.2  # "une dizaine", "una veintena", "a dozen": from 8 to 12, 16 to 24
 ROUND = 0.05  # "about 400": from 380 to 420 (a tenth either side made "about 180" and "environ 200" agree)
 # Words that count without a numeral, read generously ("hundreds" may be 1,200)
 COUNT_RANGES = {w: bounds for words, bounds in (
@@ -44,6 +45,8 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
         first -= 1
         words.add(toks[first].norm)
     low, high = sorted((value * (1 - ROUND), value * (1 + ROUND)))  # a negative value too
+    if bound is None and round_count(toks, k, member.lang):  # "une soixantaine de blessés": some sixty, 62 too
+        return value * (1 - ROUND_COUNT), value * (1 + ROUND_COUNT), None
     if bound == ABOUT:
         return low, high, None
     if bound == AT_MOST and words & _NEAR:  # "nearly 300" is close below it ("280 millimetres" / "près de 300")

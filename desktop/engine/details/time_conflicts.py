@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..clock import clock_times
+from ..clock import clock_times, time_words
 from .member import Member
 
 ABOUT_MINUTES, BOUND_MINUTES = 20, 60
@@ -52,19 +52,34 @@ def add_time_conflicts(members: list[Member], flags: list[list[bool]], conflicts
     return marked
 
 
+def times_agree(member: Member, k: int, other: Member, j: int) -> bool:
+    """Tokens ``k`` and ``j`` start two times of day whose windows meet ("3:42 a.m." / "vers 3 h 40"); False when
+    either is no time of day."""
+    k, j = time_words(member.feats.tokens).get(k, k), time_words(other.feats.tokens).get(j, j)  # "40" of "3 h 40"
+    mine, theirs = _window(member, k), _window(other, j)
+    return mine is not None and theirs is not None and mine[0] <= theirs[1] and theirs[0] <= mine[1]
+
+
+def _window(member: Member, k: int) -> tuple[int, int] | None:
+    found = clock_times(member.feats.tokens).get(k)
+    if found is None:
+        return None
+    hours, minutes = found[0].split(":")[1:]
+    at = int(hours) * 60 + int(minutes)
+    hedge = _hedge(member, k)
+    if hedge == "about":
+        return at - ABOUT_MINUTES, at + ABOUT_MINUTES
+    return {"after": (at, at + BOUND_MINUTES), "before": (at - BOUND_MINUTES, at)}.get(hedge, (at, at))
+
+
 def _lone_time(member: Member) -> tuple[int, tuple[int, int], int] | None:
     """(token of the hour, its window in minutes of the day, the time's last token) of the one time of day the
     member writes; None otherwise."""
     times = clock_times(member.feats.tokens)
     if len(times) != 1:
         return None
-    (k, (key, last)), = times.items()
-    hours, minutes = key.split(":")[1:]
-    at = int(hours) * 60 + int(minutes)
-    hedge = _hedge(member, k)
-    if hedge == "about":
-        return k, (at - ABOUT_MINUTES, at + ABOUT_MINUTES), last
-    return k, {"after": (at, at + BOUND_MINUTES), "before": (at - BOUND_MINUTES, at)}.get(hedge, (at, at)), last
+    (k, (_key, last)), = times.items()
+    return k, _window(member, k), last
 
 
 def _hedge(member: Member, k: int) -> str | None:
