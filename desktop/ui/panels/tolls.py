@@ -108,6 +108,7 @@ class TollsPanel(QWidget):
         self.table = claim_table(model, grid=True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)  # a report's figure, not the row
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(True)  # "at least 9", "Plus d'une centaine" on two lines rather than cut
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(MIN_FIGURE_WIDTH)
@@ -123,6 +124,11 @@ class TollsPanel(QWidget):
 
     def _on_reset(self) -> None:
         self.note.setText(NOTE if self.model.rows else EMPTY if self.model.comparison else "")
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()  # the columns share the panel's width: rows as high as their figures
 
     def _on_clicked(self, index: QModelIndex) -> None:
         source = index.data(SOURCE_ROLE)
