@@ -23,7 +23,7 @@ from .details.counts import counts_in
 from .details.intervals import may_agree
 from .details.member import Member, member_qualifiers
 from .details.outcomes import OUTCOMES, PERSONS, ROUNDING, outcome
-from .features import SentenceFeatures
+from .features import SentenceFeatures, token_number
 from .model import Comparison
 from .ordinals import ordinal_at
 
@@ -61,6 +61,11 @@ class Figure:
     text: str
     member: Member  # the sentence as the details read it (its figure's rounding, its bounds)
     token: int  # the figure's first token in the sentence (-1: a figure of none)
+
+    @property
+    def written(self) -> str:
+        """The figure as the report writes it, on one line ("at least 9", "Plus d'une centaine")."""
+        return " ".join(self.text.split())
 
 
 @dataclass(frozen=True)
@@ -243,6 +248,4 @@ def _magnitude(f: Figure) -> tuple[float, float] | None:
 
 
 def _is_zero(f: Figure) -> bool:
-    from .features import token_number
-
     return token_number(f.member.feats.tokens, f.token, f.member.lang) == "0"

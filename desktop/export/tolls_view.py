@@ -24,7 +24,7 @@ def toll_rows(comparison: Comparison) -> tuple[TollRow, ...]:
     n = len(comparison.documents)
     rows = []
     for t in tolls(comparison):
-        cells = tuple(" ".join(h.text.split()) if (h := t.headline(s)) else "" for s in range(n))
+        cells = tuple(h.written if (h := t.headline(s)) else "" for s in range(n))
         if any(cells):  # an outcome only given further on in the reports is no lead's toll
             rows.append(TollRow(LABELS[t.outcome], t.disputed, cells))
     return tuple(rows)

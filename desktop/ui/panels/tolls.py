@@ -69,7 +69,7 @@ class TollsModel(RowsModel):
         toll = self.tolls[index.column() - 1]
         head, further = toll.headline(source), toll.further(source)
         if role == Role.DisplayRole:
-            return " ".join(head.text.split()) if head else "—"
+            return head.written if head else "—"
         if role == Role.ForegroundRole:
             return QBrush(self.theme.conflict) if toll.disputed and head else None
         if role == Role.FontRole and toll.disputed and head:
@@ -88,7 +88,7 @@ class TollsModel(RowsModel):
         lines = [doc.sentence_text(head.sentence)] if head else ["No figure in this report's lead."]
         if further:
             lines.append("Further on (not compared: often another event's or one place's): "
-                         + "; ".join(f"“{' '.join(f.text.split())}” in “{doc.sentence_text(f.sentence)}”" for f in further))
+                         + "; ".join(f"“{f.written}” in “{doc.sentence_text(f.sentence)}”" for f in further))
         return "\n\n".join(lines)
 
 
