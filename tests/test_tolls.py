@@ -127,3 +127,10 @@ def test_the_second_reviews_cases():
     assert _tolls_of("Nadie resultó herido en el sismo de este martes.")["injury"][1] == {0: ["Nadie resultó herido"]}
     assert not _tolls_of("Un sismo de magnitud 6 sacudió el norte de Chile este martes.",
                          "Un sismo de magnitud 6,1 sacudió el norte de Chile este martes.")["magnitude"][0]
+
+
+def test_a_magnitude_on_the_richter_scale():
+    """From the second review: "6,1 sur l'échelle de Richter" and "6.1 on the Richter scale" were no magnitude."""
+    found = _tolls_of("Un séisme de 6,1 sur l'échelle de Richter a frappé le nord du Chili mardi.",
+                      "An earthquake measuring 5.8 on the Richter scale struck northern Chile on Tuesday.")
+    assert found["magnitude"][0] and found["magnitude"][1] == {0: ["6,1"], 1: ["5.8"]}

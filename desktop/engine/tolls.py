@@ -45,6 +45,7 @@ _DETERMINERS_FR = frozenset("une la cette chaque toute aucune".split())
 _DATED_LINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,[^—–]{0,50}?\d{4}\s*[—–-]\s")
 _ARTICLES = frozenset({"une", "un", "a", "an"})
 _MAGNITUDE_WORDS = frozenset({"magnitude", "magnitud", "magnitudo", "magnitudes"})
+_RICHTER_REACH = 6  # words from a figure to "Richter" after it ("6,1 grados en la escala de Richter")
 _MORE = frozenset({"plus", "moins", "près"})  # "Plus d'une centaine": "d'" is written with "une"
 LEAD = 6  # sentences of a report (its title and lead) where it gives the toll of the event it reports; further on,
 # a figure is as often another event's ("Five people died in Aceh"; "more than 40 people died" in another strike)
@@ -130,9 +131,14 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
 
 def _magnitudes(toks) -> list[int]:
     """The figures of a magnitude: after its word, past "de"/"of"/"en" ("magnitude 5.8", "magnitude de 5,8", "situó la
-    magnitud en 5,8"), or before it ("a 5.6 magnitude earthquake", "6.1-magnitude")."""
+    magnitud en 5,8"), or before it ("a 5.6 magnitude earthquake", "6.1-magnitude"), or before "Richter" ("6,1 sur
+    l'échelle de Richter"; "M6.1" is not read: it is written as a word and a number)."""
     out = []
     for k, tok in enumerate(toks):
+        if tok.norm == "richter":  # "6.1 on the Richter scale", "6,1 sur l'échelle de Richter", "6,1 grados en la …"
+            before = [j for j in range(max(0, k - _RICHTER_REACH), k) if toks[j].is_number and _a_scale(toks[j].norm)]
+            out += before[-1:]
+            continue
         if tok.norm not in _MAGNITUDE_WORDS:
             continue
         after = next((j for j in range(k + 1, min(k + 3, len(toks))) if not toks[j].stop or toks[j].is_number), None)
