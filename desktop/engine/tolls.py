@@ -102,7 +102,8 @@ def tolls(comp: Comparison, feats: list[list[SentenceFeatures]] | None = None) -
             for kind, figure in _figures(member):
                 found.setdefault(kind, []).append(figure)
     together = {(a, b) for g in comp.groups for a in g.sources for b in g.sources if a != b}
-    return [Toll(kind, tuple(found[kind]), _disputed(found[kind], together)) for kind in ORDER if kind in found]
+    return [Toll(kind, tuple(found[kind]), _disputed(found[kind], together, kind == MAGNITUDE))
+            for kind in ORDER if kind in found]
 
 
 def _figures(member: Member) -> list[tuple[str, Figure]]:
@@ -226,28 +227,30 @@ def _nobody(member: Member, k: int) -> bool:
     return after.startswith((" ne ", " n'", " n’")) and not (k and toks[k - 1].norm in _DETERMINERS_FR)
 
 
-def _disputed(figures: list[Figure], together: set[tuple[int, int]]) -> bool:
+def _disputed(figures: list[Figure], together: set[tuple[int, int]], magnitudes: bool) -> bool:
     """Two reports' headline figures (their first in their leads, ``LEAD``) that cannot both be right, the two
     reports sharing a claim (``together``: reports of two events opened side by side give two tolls, not one
     disputed)."""
     heads = list({f.source: f for f in reversed([f for f in figures if f.sentence < LEAD])}.values())
-    return any((a.source, b.source) in together and not _agree(a, b)
+    agree = _same_magnitude if magnitudes else _agree
+    return any((a.source, b.source) in together and not agree(a, b)
                for n, a in enumerate(heads) for b in heads[n + 1:])
 
 
-def _agree(a: Figure, b: Figure) -> bool:
+def _same_magnitude(a: Figure, b: Figure) -> bool:
+    """Tenths of a scale: 5.8 and 6.1 are two magnitudes, "6" is 6.0 to 6.9."""
     x, y = _magnitude(a), _magnitude(b)
-    if x is not None and y is not None:  # tenths of a scale: 5.8 and 6.1 are two magnitudes, "6" is 6.0 to 6.9
-        return x[0] <= y[1] and y[0] <= x[1]
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _agree(a: Figure, b: Figure) -> bool:
     if a.token < 0 or b.token < 0:  # none against none, or against a count: only a count of none agrees
         return (a.token < 0 and b.token < 0) or _is_zero(a if b.token < 0 else b)
     return may_agree(a.member, [a.token], b.member, [b.token])
 
 
-def _magnitude(f: Figure) -> tuple[float, float] | None:
-    """The values a magnitude figure states: "6.1" itself, "6" from 6.0 to 6.9; None for a figure of no magnitude."""
-    if f.token < 0 or f.token not in _magnitudes(f.member.feats.tokens):
-        return None
+def _magnitude(f: Figure) -> tuple[float, float]:
+    """The values a magnitude figure states: "6.1" itself, "6" from 6.0 to 6.9."""
     written = f.member.feats.tokens[f.token].norm.replace(",", ".")
     value = float(written)
     return (value, value) if "." in written else (value, value + 0.9)

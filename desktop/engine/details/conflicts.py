@@ -86,6 +86,11 @@ def _fact_of(toks: tuple[Token, ...], ks: list[int], bounds: set[int], lang: str
     return kinds | ({"name"} if any(toks[k].is_name for k in ks) else set())
 
 
+def points_at(parts, source: int) -> bool:
+    """A conflict's counterparts (source, start, end) already include one in ``source``."""
+    return any(s == source for s, _start, _end in parts)
+
+
 def value_end(member: Member, k: int) -> int:
     """The last token of the time of day or the amount token ``k`` starts or is part of, with its unit ("6" of
     "6 p.m.": "m")."""

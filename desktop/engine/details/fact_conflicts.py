@@ -11,7 +11,7 @@ from ..negation import NONE_WORDS, negation_span, negations
 from ..ordinals import ordinal_at
 from ..units import CURRENCY, PERCENT, number_unit, units_written
 from ..world_names import token_date
-from .conflicts import in_one_slot, value_end, word_diff
+from .conflicts import in_one_slot, points_at, value_end, word_diff
 from .counts import counts, counts_in
 from .intervals import may_agree, rank_and_count
 from .member import Member, day_said, diff_words
@@ -109,7 +109,7 @@ def add_count_conflicts(members: list[Member], flags: list[list[bool]], conflict
             k, noun, acts = count
             for o_n, o in enumerate(members):
                 if o.ref[0] == m.ref[0] or (o.lang != m.lang and noun not in OUTCOMES) \
-                        or _pointed_at(conflicts[n].get(k, ()), o):
+                        or points_at(conflicts[n].get(k, ()), o.ref[0]):
                     continue
                 for theirs in everywhere[o_n]:  # both uncovered, or both their sentence's one toll
                     j, their_noun, their_acts = theirs
@@ -141,11 +141,6 @@ def _disagree(member: Member, k: int, other: Member, j: int) -> bool:
 def _figure_key(member: Member, k: int) -> str | None:
     toks = member.feats.tokens
     return token_number(toks, k, member.lang) or ordinal_at(toks, k, member.lang)
-
-
-def _pointed_at(parts, other: Member) -> bool:
-    """A conflict's counterparts (source, start, end) already include one in ``other``'s source."""
-    return any(source == other.ref[0] for source, _start, _end in parts)
 
 
 def add_swapped_numbers(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:

@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..amounts import amount_at
 from ..features import token_number
-from .conflicts import value_end
+from .conflicts import points_at, value_end
 from .intervals import CONVERSIONS, TEMPERATURES, interval, may_agree, measure
 from .member import Member
 
@@ -30,7 +30,7 @@ def add_measure_conflicts(members: list[Member], flags: list[list[bool]], confli
         for dimension, k in lone[n].items():
             for o, theirs in zip(members, lone):
                 j = theirs.get(dimension)
-                if j is None or o.ref[0] == m.ref[0] or any(p[0] == o.ref[0] for p in conflicts[n].get(k, ())) \
+                if j is None or o.ref[0] == m.ref[0] or points_at(conflicts[n].get(k, ()), o.ref[0]) \
                         or may_agree(m, [k], o, [j]) or not _comparable(m, k, o, j):
                     continue
                 toks, mine = o.feats.tokens, range(k, value_end(m, k) + 1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..clock import clock_times, time_words
+from .conflicts import points_at
 from .member import Member
 
 ABOUT_MINUTES, BOUND_MINUTES = 20, 60
@@ -39,7 +40,7 @@ def add_time_conflicts(members: list[Member], flags: list[list[bool]], conflicts
             continue
         k, (low, high), last = lone[n]
         for o, theirs in zip(members, lone):
-            if theirs is None or o.ref[0] == m.ref[0] or any(p[0] == o.ref[0] for p in conflicts[n].get(k, ())):
+            if theirs is None or o.ref[0] == m.ref[0] or points_at(conflicts[n].get(k, ()), o.ref[0]):
                 continue
             j, (o_low, o_high), o_last = theirs
             if (high < o_low or o_high < low) and max(o_low - high, low - o_high) <= MAX_APART:
