@@ -27,12 +27,14 @@ def _table(comp) -> dict[str, tuple[bool, dict[int, list[str]]]]:
 def test_the_reports_tolls_are_read_in_their_words_and_set_side_by_side():
     """From a helper's four plant-fire reports: twelve injured in two of them, fifteen in two ("The number of injured
     rose to 15", "ils sont désormais quinze blessés"); no deaths in three ("No deaths were reported", "aucun décès
-    n'est à déplorer"); 1,200 or 2,000 evacuated."""
+    n'est à déplorer") and one in the fourth, later ("One worker, a 54-year-old maintenance technician, died of his
+    injuries"); 1,200 or 2,000 evacuated."""
     table = _table(compare([read_path(REPORTS / name) for name in PLANT_FIRE]))
     disputed, injured = table["injury"]
     assert disputed and {s: v[0] for s, v in injured.items()} == {0: "Twelve", 1: "15", 2: "12", 3: "quinze"}
     disputed, dead = table["death"]
-    assert not disputed and set(dead) == {0, 2, 3} and dead[0] == ["No deaths"]
+    assert disputed and {s: v[0] for s, v in dead.items()} == {0: "No deaths", 1: "One worker", 2: "aucun décès",
+                                                                3: "Aucun décès"}
     disputed, evacuated = table["evacuation"]
     assert disputed and evacuated[0] == ["About 1,200"] and evacuated[1] == ["Some 2,000"]
 
@@ -53,8 +55,8 @@ def test_a_figure_of_another_event_or_of_someone_quoted_is_no_toll():
 def test_the_report_gives_the_tolls_table_and_its_warning():
     md = render_markdown(compare([read_path(REPORTS / name) for name in PLANT_FIRE]))
     assert "### Tolls" in md and "| ⚠ Injured | Twelve | 15 | 12 | quinze |" in md
-    assert "| Dead | No deaths | — | aucun décès | Aucun décès |" in md
-    assert "tolls the reports give differently (injured, evacuated)" in md
+    assert "| ⚠ Dead | No deaths | One worker | aucun décès | Aucun décès |" in md
+    assert "tolls the reports give differently (dead, injured, evacuated)" in md
 
 
 def test_the_window_sets_the_reports_tolls_side_by_side_and_clicking_one_shows_its_sentence(qtbot, tmp_path):
@@ -74,10 +76,10 @@ def test_the_window_sets_the_reports_tolls_side_by_side_and_clicking_one_shows_i
         window.controller.set_sources([d.source for d in comparison.documents])
     model, panel = window.tolls_model, window.tolls_panel
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Report", "Dead", "⚠ Injured", "⚠ Evacuated"]
+    assert headers == ["Report", "⚠ Dead", "⚠ Injured", "⚠ Evacuated"]
     injured = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert injured == ["Twelve", "15", "12", "quinze"]
-    assert model.index(1, 1).data() == "—"  # the local paper gives no "no deaths"
+    assert model.index(1, 1).data() == "One worker"  # the local paper's worker died; the others: no deaths
     window.tolls_dock.raise_()
     panel.table.clicked.emit(model.index(1, 2))
     assert window.workspace.selection == (1, 4)  # "The number of injured rose to 15 by Tuesday evening…"
@@ -91,7 +93,8 @@ def test_what_reads_as_a_toll_and_what_does_not():
     """From the review of the tolls: "Une personne a été tuée" is one dead, not none; "Nobody knows how many people
     died" gives no figure; "killed two and injured 12" are two dead and twelve injured; "No one was hurt" is none;
     "Two out of three residents" counts no one."""
-    assert "death" not in _tolls_of("Une personne a été tuée et trois autres blessées dans l'explosion de l'usine.")
+    one = _tolls_of("Une personne a été tuée et trois autres blessées dans l'explosion de l'usine.")
+    assert one["death"][1] == {0: ["Une personne"]}
     assert "death" not in _tolls_of("Nobody knows how many people died in the blast at the plant.")
     found = _tolls_of("The blast killed two and injured 12 at the plant on Tuesday.")
     assert found["death"][1] == {0: ["two"]} and found["injury"][1] == {0: ["12"]}
@@ -134,3 +137,20 @@ def test_a_magnitude_on_the_richter_scale():
     found = _tolls_of("Un séisme de 6,1 sur l'échelle de Richter a frappé le nord du Chili mardi.",
                       "An earthquake measuring 5.8 on the Richter scale struck northern Chile on Tuesday.")
     assert found["magnitude"][0] and found["magnitude"][1] == {0: ["6,1"], 1: ["5.8"]}
+
+
+def test_one_dead_the_homeless_and_spanish_tolls_after_their_verb():
+    """From the earthquake and plant-fire QA sets: "One worker, a 54-year-old technician, died" is one dead against
+    "No deaths were reported"; "87 resultaron heridas" and "se quedaron sin hogar" are tolls; "left homeless" and
+    "sans-abri" count the homeless; "M6.1" is a magnitude, 6.1 against 5.8."""
+    found = _tolls_of(
+        "A fire ravaged the Norvalis plant on Monday. One worker, a 54-year-old technician, died of his injuries. "
+        "About 3,000 people were left homeless. The M6.1 quake was felt in the valley.",
+        "Un incendio arrasó la planta Norvalis el lunes. 87 resultaron heridas. Unas 2.500 personas se quedaron "
+        "sin hogar. No hubo muertos.",
+        "Le séisme de magnitude 5,8 a ravagé l'usine Norvalis lundi. Il a fait 3 000 sans-abri.")
+    assert found["death"] == (True, {0: ["One worker"], 1: ["No hubo muertos"]})
+    assert found["injury"][1] == {1: ["87"]}
+    assert found["displaced"][1] == {0: ["About 3,000"], 1: ["Unas 2.500"], 2: ["3 000"]}
+    assert found["magnitude"][1] == {0: ["M6.1"], 2: ["5,8"]}
+    assert "death" not in _tolls_of("No one else was injured at the plant. One of the engineers gave the alarm.")

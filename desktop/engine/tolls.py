@@ -1,15 +1,17 @@
-"""Tolls across the reports: how many dead, injured, missing and evacuated each report gives, wherever it gives them.
+"""Tolls across the reports: how many dead, injured, missing, evacuated and homeless each report gives, wherever it
+gives them.
 
 A fact-checker's first question on reports of a disaster is whether they agree on the toll. Inside a claim the
 details mark "12 injured" against "15 injured" (``details``); but the sentences that give a toll are often not
 aligned (a lead against a paragraph further down, a standfirst against a sentence that also says something else),
 and then each figure reads as one report's own. Here each report's figures of each outcome are read wherever they
 stand (``details.counts``: "Twelve people were injured", "quinze blessés", "The number of injured rose to 15",
-"ya son catorce los muertos"; and none: "No deaths were reported", "aucun décès", "no one was hurt"), and an outcome
+"ya son catorce los muertos", "left homeless"; none: "No deaths were reported", "aucun décès", "no one was hurt";
+one: "One worker … died of his injuries", "Une personne a été tuée"), and an outcome
 is *disputed* when two reports' first figures of it (a report's headline toll: later figures are often another
 event's, "the 2004 tsunami killed 170,000") cannot both be right (``details.intervals``: "about 40" / "42" agree,
 "at least 12" / "14" do not, none / one do not). An earthquake's magnitude is read beside the toll ("magnitude 5.8",
-"magnitud 6,1", "a 5.6 magnitude earthquake"), tenths compared as written.
+"magnitud 6,1", "a 5.6 magnitude earthquake", "M6.1"), tenths compared as written.
 """
 from __future__ import annotations
 
@@ -19,24 +21,25 @@ from dataclasses import dataclass
 from .attribution.sentence import dateline_end
 from .details.across import written_year
 from .details.conflicts import value_end
-from .details.counts import counts_in
-from .details.intervals import may_agree
+from .details.counts import broken, counts_in
+from .details.intervals import interval, may_agree
 from .details.member import Member, member_qualifiers
-from .details.outcomes import OUTCOMES, PERSONS, ROUNDING, outcome
-from .features import SentenceFeatures, token_number
+from .details.outcomes import OUTCOMES, PERSONS, ROUNDING, befalls, linking, outcome
+from .features import SentenceFeatures
 from .model import Comparison
 from .ordinals import ordinal_at
 
 MAGNITUDE = "magnitude"  # an earthquake's, read beside its toll: a figure reports give otherwise as often
-ORDER = ("death", "injury", "missing", "evacuation", MAGNITUDE)  # how a report of a disaster gives them
+ORDER = ("death", "injury", "missing", "evacuation", "displaced", MAGNITUDE)  # as a report of a disaster gives them
 LABELS = {"death": "Dead", "injury": "Injured", "missing": "Missing", "evacuation": "Evacuated",
-          MAGNITUDE: "Magnitude"}
+          "displaced": "Homeless", MAGNITUDE: "Magnitude"}
 # words that count none before an outcome's noun ("No deaths", "aucun décès", "ningún herido"), or before its verb
 # ("no one was hurt", "nadie murió", "personne n'a été blessé")
 _NONE_BEFORE_NOUN = frozenset(
     "no aucun aucune ningún ninguna ninguno kein keine keiner nessun nessuna nessuno".split())
 _NOBODY = frozenset("nobody nadie niemand nessuno personne".split())
 _NOBODY_PAIRS = (("no", "one"),)
+_ELSE = frozenset({"else", "más", "autre", "sonst", "altro"})
 _NONE_REACH = 4  # words between "no one" and the verb of what befell ("no one was seriously hurt")
 _HOW_BADLY = frozenset("""seriously badly critically gravement grièvement gravemente reported reportedly porté portée
     portés signalé resultó resultaron resulted""".split())  # words between "no one" and what befell it
@@ -62,6 +65,8 @@ class Figure:
     text: str
     member: Member  # the sentence as the details read it (its figure's rounding, its bounds)
     token: int  # the figure's first token in the sentence (-1: a figure of none)
+    exact: float | None = None  # its value where the words give it, not a number token: none (0), "One worker" (1),
+    # "M6.1"
 
     @property
     def written(self) -> str:
@@ -115,39 +120,55 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
     dateline = max(dateline_end(member.text), (m := _DATED_LINE.match(member.text)) and m.end() or 0)
     if any(written_year(toks, k, member.lang) and toks[k].start >= dateline for k in range(len(toks))):
         return []
-    quoted, magnitudes = member.feats.quotes, _magnitudes(toks)
+    quoted, magnitudes = member.feats.quotes, _magnitudes(member)
+    scale = {j for first, last, _ in magnitudes for j in range(first, last + 1)}
     for k, counted, acts in counts_in(member, [True] * len(toks)):
-        if k in magnitudes:
+        if k in scale:
             continue  # "A magnitude 6.1 earthquake killed at least 14 people": 6.1 counts no one
         kind = counted if counted in OUTCOMES else _befell(acts)  # "Two workers were killed"
         if kind is not None and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted) \
                 and not _a_year(toks, k):
             out.append((kind, _figure(member, k, value_end(member, k), k)))
-    for first, last, kind in _nones(member):
+    for first, last, kind, value in _nones(member) + _ones(member, dateline):
         if not _inside(toks[first].start, quoted):
-            out.append((kind, _figure(member, first, last, -1)))
-    out += [(MAGNITUDE, _figure(member, k, k, k)) for k in magnitudes]
+            out.append((kind, _figure(member, first, last, -1, value)))
+    out += [(MAGNITUDE, _figure(member, first, last, first, value)) for first, last, value in magnitudes]
     return out
 
 
-def _magnitudes(toks) -> list[int]:
-    """The figures of a magnitude: after its word, past "de"/"of"/"en" ("magnitude 5.8", "magnitude de 5,8", "situó la
-    magnitud en 5,8"), or before it ("a 5.6 magnitude earthquake", "6.1-magnitude"), or before "Richter" ("6,1 sur
-    l'échelle de Richter"; "M6.1" is not read: it is written as a word and a number)."""
-    out = []
+def _magnitudes(member: Member) -> list[tuple[int, int, float | None]]:
+    """(first token, last token, value where no one token gives it) of each figure of a magnitude: after its word,
+    past "de"/"of"/"en" ("magnitude 5.8", "magnitude de 5,8", "situó la magnitud en 5,8"), or before it ("a 5.6
+    magnitude earthquake", "6.1-magnitude"), or before "Richter" ("6,1 sur l'échelle de Richter"), or written "M6.1"
+    (read as a word and a number)."""
+    toks, out = member.feats.tokens, []
     for k, tok in enumerate(toks):
         if tok.norm == "richter":  # "6.1 on the Richter scale", "6,1 sur l'échelle de Richter", "6,1 grados en la …"
             before = [j for j in range(max(0, k - _RICHTER_REACH), k) if toks[j].is_number and _a_scale(toks[j].norm)]
-            out += before[-1:]
-            continue
-        if tok.norm not in _MAGNITUDE_WORDS:
-            continue
-        after = next((j for j in range(k + 1, min(k + 3, len(toks))) if not toks[j].stop or toks[j].is_number), None)
-        if after is not None and toks[after].is_number and _a_scale(toks[after].norm):
-            out.append(after)
-        elif k and toks[k - 1].is_number and _a_scale(toks[k - 1].norm):
-            out.append(k - 1)
+            out += [(j, j, None) for j in before[-1:]]
+        elif (value := _m_scale(member, k)) is not None:
+            out.append((k, k + 1, value))
+        elif tok.norm in _MAGNITUDE_WORDS:
+            after = next((j for j in range(k + 1, min(k + 3, len(toks))) if not toks[j].stop or toks[j].is_number),
+                         None)
+            if after is not None and toks[after].is_number and _a_scale(toks[after].norm):
+                out.append((after, after, None))
+            elif k and toks[k - 1].is_number and _a_scale(toks[k - 1].norm):
+                out.append((k - 1, k - 1, None))
     return out
+
+
+def _m_scale(member: Member, k: int) -> float | None:
+    """The magnitude "M6.1" writes (tokens "M6" and "1"), or None."""
+    toks = member.feats.tokens
+    found = _M_SCALE.fullmatch(toks[k].surface)
+    if found is None or k + 1 >= len(toks) or member.text[toks[k].end:toks[k + 1].start] != "." \
+            or not toks[k + 1].norm.isdigit() or len(toks[k + 1].norm) != 1:
+        return None
+    return float(f"{found.group(1)}.{toks[k + 1].norm}")
+
+
+_M_SCALE = re.compile(r"M[wL]?(\d)")
 
 
 def _a_scale(norm: str) -> bool:
@@ -179,7 +200,7 @@ def _inside(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
-def _figure(member: Member, first: int, last: int, token: int) -> Figure:
+def _figure(member: Member, first: int, last: int, token: int, exact: float | None = None) -> Figure:
     """The figure from token ``first`` to ``last``, with the words before it that bound or round it ("at least
     nine", "about 1,200", "au moins onze")."""
     toks, bounds = member.feats.tokens, member_qualifiers(member)
@@ -191,11 +212,11 @@ def _figure(member: Member, first: int, last: int, token: int) -> Figure:
         first -= 1
     start, end = member.start + toks[first].start, member.start + toks[last].end
     return Figure(member.ref[0], member.ref[1], start, end, member.text[toks[first].start:toks[last].end], member,
-                  token)
+                  token, exact)
 
 
-def _nones(member: Member) -> list[tuple[int, int, str]]:
-    """(first token, last token, outcome) of each figure of none: "No deaths", "aucun blessé", "no one was hurt",
+def _nones(member: Member) -> list[tuple[int, int, str, float]]:
+    """(first token, last token, outcome, 0) of each figure of none: "No deaths", "aucun blessé", "no one was hurt",
     "personne n'a été blessé" (not "Une personne a été tuée"), its verb right after it ("Nobody knows how many
     people died" gives no figure)."""
     toks, out = member.feats.tokens, []
@@ -203,18 +224,88 @@ def _nones(member: Member) -> list[tuple[int, int, str]]:
         pair = k + 1 < len(toks) and (tok.norm, toks[k + 1].norm) in _NOBODY_PAIRS
         if pair or (tok.norm in _NOBODY and _nobody(member, k)):
             first = k + 2 if pair else k + 1
+            if first < len(toks) and toks[first].norm in _ELSE:
+                continue  # "No one else was injured": others were
             for j in range(first, min(first + _NONE_REACH, len(toks))):
                 if (kind := outcome(toks[j])) is not None:
-                    out.append((k, j, kind))
+                    out.append((k, j, kind, 0.0))
                     break
                 if not toks[j].stop and toks[j].norm not in _HOW_BADLY:
                     break  # "Nobody knows …": another verb first
         elif tok.norm in _NONE_BEFORE_NOUN:
             for j in range(k + 1, min(k + 3, len(toks))):
                 if (kind := outcome(toks[j])) is not None and not toks[j].stop:
-                    out.append((k, j, kind))
+                    out.append((k, j, kind, 0.0))
                     break
     return out
+
+
+def _ones(member: Member, dateline: int) -> list[tuple[int, int, str, float]]:
+    """(first token, last token, outcome, 1) of a figure of one: "One worker … died of his injuries", "one
+    firefighter injured", "one dead"; an article opening the sentence ("A woman has died", "Un trabajador murió",
+    "Une personne a été tuée"). A person after it, what befell that person after it (past an apposition between
+    commas and the auxiliaries); not "one of them", not "no one"."""
+    toks, out = member.feats.tokens, []
+    opening = next((k for k, t in enumerate(toks) if t.start >= dateline), None)
+    for k, tok in enumerate(toks):
+        one = tok.norm == "one" and member.lang == "en" and not (k and toks[k - 1].norm in ("no", "every", "any"))
+        if not (one or (k == opening and tok.norm in _ONE_ARTICLES)) or k + 1 >= len(toks) or toks[k + 1].stop \
+                and toks[k + 1].lemma not in PERSONS or toks[k + 1].is_number or broken(member, k + 1):
+            continue
+        if (kind := outcome(toks[k + 1])) is not None and kind in OUTCOMES:  # "one dead", "un muerto"
+            out.append((k, k + 1, kind, 1.0))
+        elif (kind := _befell_one(member, k + 2)) is not None:
+            out.append((k, k + 1, kind, 1.0))
+    return out
+
+
+def _befell_one(member: Member, j: int) -> str | None:
+    """What befell the one person named before token ``j``: the first content word after it, past an apposition
+    ("One worker, a 54-year-old technician, died") and the auxiliaries ("was seriously injured", "a été tuée"); a
+    verb that acts on another ("An earthquake killed six children") befalls the one only when passive."""
+    toks = member.feats.tokens
+    if j < len(toks) and broken(member, j):
+        j = _past_apposition(member, j)
+        if j is None:
+            return None
+    for i in range(j, min(j + _NONE_REACH, len(toks))):
+        if i > j and broken(member, i):
+            return None
+        if toks[i].stop or toks[i].norm in _HOW_BADLY or linking(toks[i]):  # "remains missing"
+            continue
+        if (kind := befalls(toks[i])) is not None:
+            passive = i > j or toks[i].lemma in _BEFALLS_ITSELF or _no_object(member, i)
+            return kind if kind in OUTCOMES and passive else None
+        kind = outcome(toks[i]) if i > j else None  # "resultaron heridas"; not "A personal injury attorney"
+        return kind if kind in OUTCOMES else None
+    return None
+
+
+def _past_apposition(member: Member, j: int) -> int | None:
+    """The token after an apposition between commas that opens on an article at token ``j`` ("One worker, a
+    54-year-old technician, died"), or None ("one arrest, with no injuries")."""
+    toks = member.feats.tokens
+    if member.text[toks[j - 1].end:toks[j].start].strip() != "," or toks[j].norm not in _ONE_ARTICLES | _THE:
+        return None
+    close = next((i for i in range(j + 1, min(j + _APPOSITION, len(toks))) if broken(member, i)), None)
+    return close if close is not None and member.text[toks[close - 1].end:toks[close].start].strip() == "," else None
+
+
+def _no_object(member: Member, i: int) -> bool:
+    """Nothing the verb at token ``i`` acts on after it ("one firefighter injured and …"; not "killed six
+    children")."""
+    toks = member.feats.tokens
+    if i + 1 >= len(toks) or broken(member, i + 1):
+        return True
+    after = toks[i + 1]
+    return after.stop and not after.is_number and after.norm not in _ONE_ARTICLES | _THE and after.lemma not in PERSONS
+
+
+_ONE_ARTICLES = frozenset("a an un une una uno ein eine".split())
+_THE = frozenset("the le la les el los las der die das il lo".split())
+# verbs of what befalls their subject, not another ("One worker died", "Un trabajador murió"); lemmas
+_BEFALLS_ITSELF = frozenset("die perish morir fallecer perecer mourir périr décéder sterben umkommen morire".split())
+_APPOSITION = 10  # words of an apposition between commas after the one person ("One worker, a 54-year-old …,")
 
 
 def _nobody(member: Member, k: int) -> bool:
@@ -244,17 +335,23 @@ def _same_magnitude(a: Figure, b: Figure) -> bool:
 
 
 def _agree(a: Figure, b: Figure) -> bool:
-    if a.token < 0 or b.token < 0:  # none against none, or against a count: only a count of none agrees
-        return (a.token < 0 and b.token < 0) or _is_zero(a if b.token < 0 else b)
-    return may_agree(a.member, [a.token], b.member, [b.token])
+    if a.exact is None and b.exact is None:
+        return may_agree(a.member, [a.token], b.member, [b.token])
+    x, y = _values(a), _values(b)  # none or one against a count: "at least 1" agrees with one, "two" does not
+    return x is not None and y is not None and x[0] <= y[1] and y[0] <= x[1]
+
+
+def _values(f: Figure) -> tuple[float, float] | None:
+    if f.exact is not None:
+        return f.exact, f.exact
+    found = interval(f.member, f.token)
+    return None if found is None else (found[0], found[1])
 
 
 def _magnitude(f: Figure) -> tuple[float, float]:
     """The values a magnitude figure states: "6.1" itself, "6" from 6.0 to 6.9."""
+    if f.exact is not None:
+        return f.exact, f.exact
     written = f.member.feats.tokens[f.token].norm.replace(",", ".")
     value = float(written)
     return (value, value) if "." in written else (value, value + 0.9)
-
-
-def _is_zero(f: Figure) -> bool:
-    return token_number(f.member.feats.tokens, f.token, f.member.lang) == "0"

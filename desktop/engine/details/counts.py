@@ -12,7 +12,8 @@ from ..units import number_unit
 from .across import written_year
 from .conflicts import value_end
 from .member import Member, member_qualifiers
-from .outcomes import OUTCOMES, PEOPLE, PERSONS, ROUNDING, befalls, counted_after_article, outcome, toll_after, toll_before
+from .outcomes import (OUTCOMES, PEOPLE, PERSONS, ROUNDING, befalls, counted_after_article, linking, outcome,
+                       outcome_at, toll_after, toll_before)
 
 
 def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozenset[str]]]:
@@ -28,19 +29,20 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
         end = value_end(member, k) + 1
         end = counted_after_article(toks, end) or end
         verb = _verb_before(member, k)  # "killing at least nine people", "kills at least 9"
+        links = end < len(toks) and linking(toks[end])  # "87 resultaron heridas": no noun counted
         if end >= len(toks) or (toks[end].stop and toks[end].lemma not in PERSONS) or toks[end].is_number \
-                or broken(member, end):  # "douze personnes": a stop word, and a count's noun
+                or broken(member, end) or links:  # "douze personnes": a stop word, and a count's noun
             toll = toll_before(toks, k, lambda j: broken(member, j))
-            if toll is None and end < len(toks) and toks[end].stop:
+            if toll is None and end < len(toks) and (toks[end].stop or links):
                 toll = toll_after(toks, end, lambda j: broken(member, j))  # "seven were injured"
             toll = toll if toll is not None else verb
             if toll is not None:  # "The number of injured rose to 15"
-                out.append((k, outcome(toks[toll]), frozenset({outcome(toks[toll])})))
+                out.append((k, outcome_at(toks, toll), frozenset({outcome_at(toks, toll)})))
             continue  # "at least 40, police said": no noun counted
         before = [k - 1] if k and not toks[k - 1].stop and not broken(member, k) else []
         before += [verb] if verb is not None and verb != k - 1 else []
         saying = CUES[member.lang].say if member.lang in CUES else _SAYING_ELSEWHERE
-        acts = frozenset(outcome(toks[w]) or toks[w].lemma for w in (*before, _action_after(member, end), end)
+        acts = frozenset(outcome_at(toks, w) or toks[w].lemma for w in (*before, _action_after(member, end), end)
                          if w is not None and toks[w].lemma not in saying and (w != end or outcome(toks[w])))
         if toks[end].lemma in PERSONS and not acts & OUTCOMES:
             acts |= _befell_later(member, end)  # "About 1,200 residents living within … were evacuated"
@@ -67,7 +69,7 @@ def _befell_later(member: Member, noun: int) -> frozenset[str]:
     for j in range(noun + 1, min(noun + 1 + LATER, len(toks))):
         if broken(member, j) or toks[j].norm in _JOINS:  # "killing at least seven people and injuring 40"
             break
-        if (found := outcome(toks[j])) is not None:
+        if (found := outcome_at(toks, j)) is not None:
             return frozenset({found})
     return frozenset()
 

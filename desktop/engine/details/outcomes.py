@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from ..features import Token
 
-_NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll counts ("12 dead", "quinze blessés")
-    "death": "dead death fatality muerto fallecido muerte mort décès décédé tot morte morto",
-    "injury": "injured wounded injury herido lesionado blessé verletzte verletzter ferito",
-    "missing": "missing desaparecido disparu vermisste vermisst disperso",
-    "evacuation": "evacuee evacuated evacuado évacué evakuiert evacuato",
+_NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll counts ("12 dead", "quinze blessés");
+    # Spanish feminine plurals as written (the lemmatiser leaves "muertas", "heridas" as they are)
+    "death": "dead death fatality muerto muertas fallecido fallecidas muerte mort décès décédé tot morte morto",
+    "injury": """injured wounded injury herido heridas herida lesionado lesionadas blessé verletzte verletzter
+        ferito""",
+    "missing": "missing desaparecido desaparecidas disparu vermisste vermisst disperso",
+    "evacuation": "evacuee evacuated evacuado evacuadas évacué evakuiert evacuato",
+    "displaced": """homeless displaced sans-abri déplacé sinistré desplazado desplazados desplazadas damnificado
+        obdachlos obdachlose sfollato senzatetto""",
 }
 _VERBS = {
     "death": """die kill perish morir fallecer matar perecer tuer tué périr mourir décéder töten sterben umkommen
@@ -25,8 +29,22 @@ _VERBS = {
     "injury": "injure wound hurt herir lesionar blesser verletzen ferire",
     "missing": "desaparecer disparaître vermissen",
     "evacuation": "evacuate evacuar évacuer evakuieren evacuare",
+    "displaced": "displace déplacer desplazar vertreiben",
 }
 OUTCOMES = frozenset(_NOUNS)
+# a home lost in two words: "se quedaron sin hogar", "3 000 personnes sans abri", "sin techo"
+_WITHOUT = frozenset({"sans", "sin", "ohne", "senza"})
+_HOME = frozenset({"abri", "abris", "logement", "toit", "hogar", "techo", "vivienda", "obdach", "tetto", "casa"})
+# verbs that link people counted to what befell them, as an auxiliary does ("87 resultaron heridas", "Three people
+# remain missing", "dix personnes restent portées disparues", "were left homeless"); lemmas
+LINKING = frozenset("""resultar quedar quedarse remain remains stay rester demeurer permanecer seguir left leave
+    porté""".split())
+
+
+def linking(tok: Token) -> bool:
+    """A verb linking people counted to what befell them (``LINKING``), as lemmatised or as written ("remains" is
+    read as a noun)."""
+    return tok.lemma in LINKING or tok.norm in LINKING
 _NOUN_OF = {w: outcome for outcome, words in _NOUNS.items() for w in words.split()}
 _VERB_OF = {w: outcome for outcome, words in _VERBS.items() for w in words.split()}
 _BY_WORD = {**_VERB_OF, **_NOUN_OF}
@@ -56,6 +74,14 @@ def outcome(tok: Token, table: dict[str, str] = _BY_WORD) -> str | None:
     return found
 
 
+def outcome_at(toks: tuple[Token, ...], j: int) -> str | None:
+    """The outcome token ``j`` names, or begins with the word after it ("sin hogar", "sans abri": the displaced)."""
+    found = outcome(toks[j])
+    if found is None and toks[j].norm in _WITHOUT and j + 1 < len(toks) and toks[j + 1].norm in _HOME:
+        return "displaced"
+    return found
+
+
 def befalls(tok: Token) -> str | None:
     """The outcome a verb befalls ("killing", "a tué", "hirió": "death", "injury"), not a noun's or an adjective's
     ("dead at 95" is an age)."""
@@ -67,11 +93,11 @@ def toll_after(toks: tuple[Token, ...], end: int, broken) -> int | None:
     are missing", "dos resultaron heridos"), or None."""
     if end < len(toks) and toks[end].norm in _PARTITIVE:
         return None  # "four of the injured": some of a toll, not one
-    for j in range(end, min(end + 3, len(toks))):
+    for j in range(end, min(end + 4, len(toks))):
         if broken(j) or toks[j].norm in _JOINS:  # "killed two and injured 12": the 12 are the injured
             return None
-        if not toks[j].stop:
-            return j if outcome(toks[j]) is not None else None
+        if not toks[j].stop and not linking(toks[j]):
+            return j if outcome_at(toks, j) is not None else None
     return None
 
 
