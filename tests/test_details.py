@@ -1071,3 +1071,32 @@ def test_a_rank_and_a_count_of_one_number_across_languages_are_one_fact():
     five = compare([from_text(en, "en.txt"), from_text(es.replace("nueve", "cinco"), "es.txt")])  # the review's case
     assert {five.documents[d.source].source.text[d.start:d.end] for d in five.details if d.kind == "conflict"} \
         == {"ninth", "cinco"}
+
+
+def test_a_negation_said_in_spanish_or_against_the_opposite_verb_in_another_language():
+    """From two QA helpers' court and company reports: "no recurrirá" / "recurrirá" read as one claim with no
+    warning (Spanish negations were not read); "did not rule out forced redundancies if …" / "ruled out forced
+    redundancies and said …" neither (the rest worded apart); across languages, "n'a pas exclu" against "ruled
+    out" says the opposite."""
+    found = conflicts_of("La abogada de Quintal, Inés Calvet, aseguró que su cliente no recurrirá la sentencia.",
+                         "La abogada de Quintal, Inés Calvet, aseguró que su cliente recurrirá la sentencia.")
+    assert found == [(0, "no recurrirá", ["recurrirá"]), (1, "recurrirá", ["no recurrirá"])]
+    found = conflicts_of("The company did not rule out forced redundancies if voluntary departures were not enough.",
+                         "The company ruled out forced redundancies and said it would rely on voluntary departures.")
+    assert (0, "did not rule", ["ruled"]) in found and (1, "ruled", ["not rule"]) in found
+    comp = compare([from_text("Veltris will cut 1,200 jobs and close its Montbrison plant.\n\nThe company ruled out "
+                              "forced redundancies.", "A"),
+                    from_text("Veltris va supprimer 1 200 emplois et fermer son usine de Montbrison.\n\nLa direction "
+                              "n'a pas exclu des licenciements contraints.", "B")])
+    texts = [d.source.text for d in comp.documents]
+    found = [(d.source, texts[d.source][d.start:d.end], [texts[s][x:y] for s, x, y in d.counterparts])
+             for d in comp.details if d.type == "negation"]
+    assert found == [(0, "ruled", ["pas exclu"]), (1, "pas exclu", ["ruled"])]
+
+
+def test_one_count_of_one_thing_each_version_words_its_own_way():
+    """From a QA helper's company reports: "cut 1,200 jobs" / "shed 1,250 jobs", each its sentence's one count of
+    jobs, in sentences worded apart, were marked as what each version adds, not as a figure given otherwise."""
+    found = conflicts_of("Veltris said on Tuesday it would cut 1,200 jobs after a third-quarter net loss of €310m.",
+                         "Veltris swung to a third-quarter net loss of €310m and said it would shed 1,250 jobs.")
+    assert (0, "1,200", ["1,250"]) in found and (1, "1,250", ["1,200"]) in found

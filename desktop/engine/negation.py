@@ -2,9 +2,10 @@
 
 "Police did not confirm the cause of the fire" / "Police confirmed the cause of the fire": every content word of
 one is in the other, so details marked nothing, yet the two say opposite things. The words that negate ("not",
-"never", "no", "n't"; "ne … pas", "jamais", "aucun", "ne … plus") are small words a diff passes over. Here each is
-found with the word it negates (the verb or noun after it in English; in French the verb between "ne" and "pas",
-or after "pas" in a compound tense, the noun after "aucun"), so that details can set "not confirm" against
+"never", "no", "n't"; "ne … pas", "jamais", "aucun", "ne … plus"; "no", "nunca", "ningún") are small words a diff
+passes over. Here each is found with the word it negates (the verb or noun after it in English and Spanish; in
+French the verb between "ne" and "pas", or after "pas" in a compound tense, the noun after "aucun"), so that
+details can set "not confirm" against
 "confirmed" when the other version has that word without a negation, and a word that counts none ("aucune personne",
 "no one") against the number the other version gives in its place (``details.fact_conflicts``).
 """
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 _AFTER = {  # markers whose negated word follows them
     "en": frozenset({"not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot"}),
     "fr": frozenset({"aucun", "aucune", "nul", "nulle", "sans"}),  # "sans exclure" = "n'exclut pas"
+    "es": frozenset({"no", "nunca", "jamás", "tampoco", "ningún", "ninguna", "ninguno", "nadie", "nada", "sin"}),
 }
 # "ne … pas": the verb between
 _AROUND = {"fr": frozenset({"pas", "jamais", "rien", "personne", "guère", "nullement", "point", "ni"})}
@@ -28,7 +30,7 @@ _DETERMINERS = frozenset({"une", "la", "cette", "chaque", "toute", "quelque"}) |
 # Words that count none ("zero" too): a number in their place in the other version says how many ("pulled no one
 # alive" / "pulled 45 people alive": ``details.fact_conflicts``); read as counts by ``details.conflicts`` too
 NONE_WORDS = frozenset({"no", "none", "nobody", "nothing", "zero", "aucun", "aucune", "nul", "nulle", "personne",
-                        "rien"})
+                        "rien", "ningún", "ninguna", "ninguno", "nadie", "nada"})
 _NE_PLUS = "plus"  # a negation only after "ne" / "n'" ("il n'est plus", not "plus de 300")
 _NE = re.compile(r"\bn(?:e\b|['’])", re.I)
 REACH = 3  # words between a marker and the word it negates
@@ -96,7 +98,10 @@ def _ne_before(tokens: tuple[Token, ...], text: str, k: int) -> int | None:
 # "Palin visited the church" is no contradiction).
 _SKIPPABLE = frozenset({"be", "been", "being", "yet", "ever", "even", "always", "immediately", "officially",
                         "publicly", "directly", "fully", "été", "être", "avoir", "se", "s", "me", "te", "nous", "vous",
-                        "le", "la", "les", "lui", "leur", "y", "en", "encore", "toujours", "officiellement"})
+                        "le", "la", "les", "lui", "leur", "y", "en", "encore", "toujours", "officiellement",
+                        # Spanish clitics and auxiliaries ("no lo ha confirmado", "no se ha recurrido", "no hubo")
+                        "lo", "los", "las", "nos", "ha", "han", "había", "habían", "habrá", "hay", "hubo", "sido",
+                        "todavía", "aún"})
 
 
 def _content_after(tokens: tuple[Token, ...], k: int) -> int | None:
