@@ -2140,3 +2140,22 @@ def test_a_title_after_a_former_holder_and_a_persons_warehouse_keep_who_they_are
     assert dredged.differs
     owner = _who("Fire destroyed Luis Ortiz's warehouse on Monday night. The stock was not insured, Luis Ortiz said.")
     assert owner == {"Luis Ortiz": "person"}
+
+
+def test_the_speaker_of_a_wire_lead_after_its_dated_dateline_and_no_dispute_with_the_agency():
+    """From two QA helpers' reports: after "PARIS, Oct 14 (Meridian News) - " the company speaking through an
+    apposition went unread, and the lead read "attributed differently" (the agency against the company, or against
+    "Le tribunal … a condamné")."""
+    found = _attributions("Titre\n\nPARIS, Oct 14 (Meridian News) - Veltris, the European maker of electric motors "
+                          "and heating equipment, said on Tuesday it would cut 1,200 jobs.\n")
+    assert ("Meridian News", "outlet", "(Meridian News)", None) in found
+    assert any(a[0].startswith("Veltris, the European maker") and a[2] == "said" for a in found)
+    from desktop.engine.attribution.compare import claim_sourcing
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    comp = compare([from_text("Quintal jailed\n\nSANTA IRENE, March 14 (Meridian Press) - A court in Santa Irene on "
+                              "Tuesday sentenced Teodoro Quintal to seven years in prison for bribery.", "A"),
+                    from_text("Quintal condamné\n\nLe tribunal de Santa Irene a condamné mardi Teodoro Quintal à sept "
+                              "ans de prison pour corruption.", "B")])
+    assert not any(c.differs for c in claim_sourcing(comp))

@@ -28,6 +28,7 @@ from ..world_names import word_key
 from .cues import CUES
 from .dropped_subjects import dropped_subject
 from .phrase import INSTITUTION_FORMS
+from .sentence import dateline_end
 from .titled import named_before
 
 
@@ -318,6 +319,15 @@ def attributions_by_sentence(comp: Comparison) -> dict[tuple[int, int], list[Att
     return index
 
 
+def _dateline_agency(comp: Comparison, a: Attribution) -> bool:
+    """The agency of a wire lead's dateline ("PARIS, Oct 14 (Meridian News) - "): whom the report comes from, not a
+    source of its claim; a version resting on it alone is not "attributed differently" from one naming a speaker
+    ("Le tribunal … a condamné")."""
+    doc = comp.documents[a.source]
+    start = doc.sentences[a.sentence].start
+    return a.kind == "outlet" and a.cue[1] - start <= dateline_end(doc.sentence_text(a.sentence))
+
+
 def claim_sourcing(comp: Comparison) -> list[ClaimSourcing]:
     """The sourcing of every group, in group order."""
     index = attributions_by_sentence(comp)
@@ -327,7 +337,7 @@ def claim_sourcing(comp: Comparison) -> list[ClaimSourcing]:
         for source in sorted(grp.sources):
             atts = [a for ref in grp.members if ref[0] == source for a in index.get(ref, [])]
             versions[source] = speakers(atts)
-        stated = [v for v in versions.values() if v]
+        stated = [v for v in versions.values() if v and not all(_dateline_agency(comp, a) for a in v)]
         differs = any(not _agree(comp, a, b) for i, a in enumerate(stated) for b in stated[i + 1:])
         judged = all(analysed(comp, s) for s in versions)
         out.append(ClaimSourcing(g, versions, flag_of(versions) if judged else None, differs))

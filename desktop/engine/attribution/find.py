@@ -32,7 +32,7 @@ from .phrase import person_noun, possessive
 from .quoted import quoted_as_saying
 from .saying import is_say
 from .pronouns import GENDER, acting_person, agreeing, recent_for
-from .sentence import Found, Sentence
+from .sentence import Found, Sentence, dateline_end
 from .sources import (FRAMES, depending_on, document_in, framed, from_sourcing, in_ones_view, issued_by, published_in,
                       sent_to_outlet, sourcing)
 from .subjects import named_subject
@@ -129,6 +129,10 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
     if cues is None:
         return []
     s = Sentence(text, feats.tokens, feats.quotes, cues, names, lang)
+    cut = dateline_end(text)  # (not "SNCF, which runs 15,000 trains a day - more than …")
+    if cut and s.after_dateline == cut and (inner := _past_dateline(text, feats, cut, lang, names)):
+        return dateline(s) + inner  # the agency, and the speaker of a wire lead ("PARIS, Oct 14 (Meridian News) -
+        #                             Veltris, the European maker …, said") read as if the dateline were not there
     s.quotes = _without_incises(s)
     out: list[Found] = []
     for k in range(len(s.toks)):
@@ -144,6 +148,16 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
     out += [d for d in docs if not any(d.start < o.end and o.start < d.end for o in out)]
     return sorted((part for f in out for split in _medium_apart(s, f) for part in _issuer_apart(s, split)),
                   key=lambda f: f.start)
+
+
+def _past_dateline(text: str, feats: SentenceFeatures, cut: int, lang: str, names: frozenset[str]) -> list[Found]:
+    """The attributions of the sentence after its dateline (which ends at ``cut``), as offsets into the whole."""
+    tokens = tuple(replace(t, start=t.start - cut, end=t.end - cut) for t in feats.tokens if t.start >= cut)
+    if not tokens:
+        return []
+    quotes = tuple((a - cut, b - cut) for a, b in feats.quotes if a >= cut)
+    found = sentence_attributions(text[cut:], replace(feats, tokens=tokens, quotes=quotes), lang, names)
+    return [replace(f, start=f.start + cut, end=f.end + cut, cue=(f.cue[0] + cut, f.cue[1] + cut)) for f in found]
 
 
 # A participle of writing or speaking and the preposition that names the medium after it ("Experts writing in the
