@@ -141,3 +141,17 @@ def test_a_time_rounded_in_another_language_is_the_same_time():
     assert disputes(en, "Le séisme de magnitude 5,8 a frappé les montagnes de l'Aldeno vers 3 h 40 mardi.") == set()
     assert (0, "3:42 a.m.") in disputes(en, "Le séisme de magnitude 5,8 a frappé les montagnes de l'Aldeno à 5 h 10 "
                                             "mardi.")
+
+
+def test_a_prison_term_said_in_other_words_is_a_dispute():
+    """From a QA helper's court reports: "sentenced … to seven years in prison" / "sentenced … to 6 years in jail
+    after judges …" were grouped at 1.00 and each figure read as its version's own; a term given in months is the
+    same term ("seven years" / "84 months"), and a bound or a half may agree ("plus de 6 ans" / "près de six ans et
+    demi")."""
+    seven = "A court in Santa Irene on Tuesday sentenced Teodoro Quintal to seven years in prison for bribery."
+    assert disputes(seven, "Teodoro Quintal was sentenced on Tuesday to 6 years in jail after judges at the Santa "
+                           "Irene court convicted him of bribery.") == {(0, "seven"), (1, "6")}
+    assert not disputes(seven, "Teodoro Quintal was sentenced on Tuesday to 84 months in jail after judges at the "
+                               "Santa Irene court convicted him of bribery.")
+    assert not disputes("Elle a été libérée le 2 juillet après plus de 6 ans aux mains des Farc, a dit l'AFP.",
+                        "Elle a été libérée le 2 juillet après près de six ans et demi aux mains des Farc.")

@@ -3,7 +3,8 @@ state one distance, worded so that the word diff pairs "a" with "3" and leaves "
 detail of its own version, not as a dispute.
 
 Each version's one figure of a dimension (a distance, a weight, an area, a volume, a speed, a temperature: a figure
-followed by its measure, ``intervals.measure``) is set against another version's of the same dimension; where no
+followed by its measure, ``intervals.measure``; a length of time in years or months, ``DURATIONS``: "sentenced to seven
+years in prison" / "to 6 years in jail") is set against another version's of the same dimension; where no
 value lies in both (``intervals.may_agree``, which converts "four miles" to "6 km") and neither is three times the
 other (``MAX_RATIO``: "within 2 km" / "rose 500 metres" measure two things), both conflict. Only where each
 source has one sentence in the claim and the figure is the sentence's only one of its dimension (a depth and a
@@ -31,7 +32,7 @@ def add_measure_conflicts(members: list[Member], flags: list[list[bool]], confli
             for o, theirs in zip(members, lone):
                 j = theirs.get(dimension)
                 if j is None or o.ref[0] == m.ref[0] or points_at(conflicts[n].get(k, ()), o.ref[0]) \
-                        or may_agree(m, [k], o, [j]) or not _comparable(m, k, o, j):
+                        or _agree(m, k, o, j) or not _comparable(m, k, o, j):
                     continue
                 toks, mine = o.feats.tokens, range(k, value_end(m, k) + 1)
                 for x in mine:
@@ -42,6 +43,16 @@ def add_measure_conflicts(members: list[Member], flags: list[list[bool]], confli
     return marked
 
 
+def _agree(member: Member, k: int, other: Member, j: int) -> bool:
+    """Two figures that may be one: as the intervals read them, or two durations of one length ("seven years" /
+    "84 months")."""
+    units = _duration(member, k), _duration(other, j)
+    if units[0] is None or units[0] == units[1]:
+        return may_agree(member, [k], other, [j])  # "plus de 6 ans" / "près de six ans et demi"
+    a, b = _in_base(member, k), _in_base(other, j)
+    return a is not None and a == b
+
+
 def _comparable(member: Member, k: int, other: Member, j: int) -> bool:
     """Two figures near enough to be one measure said otherwise (within ``MAX_RATIO`` of each other, in one unit):
     "within 2 km of the plant" / "the plume rose 500 metres" measure two things."""
@@ -50,11 +61,27 @@ def _comparable(member: Member, k: int, other: Member, j: int) -> bool:
 
 
 def _in_base(member: Member, k: int) -> float | None:
-    found, unit = interval(member, k), measure(member, k)
+    found, unit = interval(member, k), measure(member, k) or _duration(member, k)
     if found is None:
         return None
     value = (found[0] + found[1]) / 2
-    return value * CONVERSIONS[unit][1] if unit in CONVERSIONS else value
+    return value * CONVERSIONS[unit][1] if unit in CONVERSIONS else value * DURATIONS[unit][1] \
+        if unit in DURATIONS else value
+
+
+def _duration(member: Member, k: int) -> str | None:
+    """The length a figure gives in years or months ("seven years in prison", "6 years in jail", "sept ans",
+    "seis años", "18 months"), or None."""
+    toks = member.feats.tokens
+    last = value_end(member, k)
+    return _DURATION_WORDS.get(toks[last + 1].norm) if last + 1 < len(toks) else None
+
+
+# a length of time, in years or months: a sentence, a term, a ban ("sentenced to seven years" / "to 6 years in jail")
+DURATIONS = {"year": ("duration", 12.0), "month": ("duration", 1.0)}
+_DURATION_WORDS = {w: unit for unit, words in (
+    ("year", "year years an ans año años anno anni jahr jahre jahren"),
+    ("month", "month months mois mes meses mese mesi monat monate monaten")) for w in words.split()}
 
 
 MAX_RATIO = 3.0
@@ -67,8 +94,9 @@ def _lone_measures(member: Member) -> dict[str, int]:
         amount = amount_at(toks, k, member.lang)
         if (amount is not None and amount.first != k) or not (tok.is_number or token_number(toks, k, member.lang)):
             continue
-        unit = measure(member, k)
-        dimension = "temperature" if unit in TEMPERATURES else CONVERSIONS[unit][0] if unit in CONVERSIONS else None
+        unit = measure(member, k) or _duration(member, k)
+        dimension = "temperature" if unit in TEMPERATURES else CONVERSIONS[unit][0] if unit in CONVERSIONS \
+            else DURATIONS[unit][0] if unit in DURATIONS else None
         if dimension is not None:
             found.setdefault(dimension, []).append(k)
     return {dimension: ks[0] for dimension, ks in found.items() if len(ks) == 1}
