@@ -2159,3 +2159,37 @@ def test_the_speaker_of_a_wire_lead_after_its_dated_dateline_and_no_dispute_with
                     from_text("Quintal condamné\n\nLe tribunal de Santa Irene a condamné mardi Teodoro Quintal à sept "
                               "ans de prison pour corruption.", "B")])
     assert not any(c.differs for c in claim_sourcing(comp))
+
+
+def test_a_claim_only_headlines_make_is_not_flagged_as_unsourced():
+    """From a QA helper's court reports: "⚠ No stated source" stood on 11 of 18 claims, every headline among them,
+    which teaches a reader to pass over the warning; a headline names no source, as a rule. A body sentence that
+    names none keeps the flag."""
+    from desktop.engine.attribution.compare import claim_sourcing
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import NO_SOURCE
+    from desktop.engine.pipeline import compare
+
+    comp = compare([from_text("Quintal jailed for seven years over road contracts\n\nA court in Santa Irene sentenced "
+                              "Teodoro Quintal to seven years in prison on Tuesday for bribery.", "A"),
+                    from_text("Quintal jailed for seven years over road contracts\n\nTeodoro Quintal was sentenced to "
+                              "seven years in prison on Tuesday for bribery by a court in Santa Irene.", "B")])
+    flags = {tuple(comp.groups[c.group].members): c.flag for c in claim_sourcing(comp)}
+    assert flags[((0, 0), (1, 0))] is None and flags[((0, 1), (1, 1))] == NO_SOURCE
+
+
+def test_a_court_speaks_as_a_body_and_its_judgment_is_a_document():
+    """From a QA helper's court reports: "The three-judge panel ruled" read as anonymous sources (the court's own
+    finding then carried "⚠ Anonymous sources only"); "According to the judgment" was not read at all."""
+    assert _who("Titre\n\nThe three-judge panel ruled that Quintal had accepted kickbacks from builders.\n") == {
+        "The three-judge panel": "organisation"}
+    assert ("the judgment", "document", "According to", None) in _attributions(
+        "Titre\n\nAccording to the judgment, Quintal accepted kickbacks from building companies.\n")
+    assert _who("Titre\n\nA hospital nurse said the ward was full on Tuesday night.\n") == {"A hospital nurse": "anonymous"}
+
+
+def test_a_woman_named_by_her_work_is_no_company():
+    """From a QA helper's plant-closure reports: "opératrice" is lemmatised "opérateur", a company's noun, and
+    "Une opératrice a raconté" read as an organisation."""
+    assert _who("Titre\n\nUne opératrice a raconté que la ligne était à l'arrêt depuis lundi.\n") == {
+        "Une opératrice": "anonymous"}

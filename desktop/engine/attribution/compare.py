@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from ..acronyms import is_acronym
 from ..details import same_stem
 from ..features import features, strip_accents
+from ..headings import headline_of
 from ..meanings import meaning_key
 from ..model import ANONYMOUS_ONLY, ATTRIBUTION_KINDS, NO_SOURCE, Attribution, Comparison, Detail
 from ..quote_runs import run_mates
@@ -332,6 +333,8 @@ def claim_sourcing(comp: Comparison) -> list[ClaimSourcing]:
     """The sourcing of every group, in group order."""
     index = attributions_by_sentence(comp)
     out = []
+    titles = {(k, i) for k, doc in enumerate(comp.documents) if (i := headline_of(doc)) is not None}  # a headline
+    #        names no source, as a rule: no "⚠ No stated source" on a claim only headlines make
     for g, grp in enumerate(comp.groups):
         versions: dict[int, tuple[Attribution, ...]] = {}
         for source in sorted(grp.sources):
@@ -339,7 +342,7 @@ def claim_sourcing(comp: Comparison) -> list[ClaimSourcing]:
             versions[source] = speakers(atts)
         stated = [v for v in versions.values() if v and not all(_dateline_agency(comp, a) for a in v)]
         differs = any(not _agree(comp, a, b) for i, a in enumerate(stated) for b in stated[i + 1:])
-        judged = all(analysed(comp, s) for s in versions)
+        judged = all(analysed(comp, s) for s in versions) and not all(ref in titles for ref in grp.members)
         out.append(ClaimSourcing(g, versions, flag_of(versions) if judged else None, differs))
     return out
 

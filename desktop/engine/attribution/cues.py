@@ -289,7 +289,8 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     post
     décret arrêt jugement mémo mémorandum courrier courriel e-mail pétition sondage enquête acte procès-verbal
     statement cable report indictment filing complaint memo memorandum letter document study survey petition
-    ruling affidavit transcript email release data records données lawsuit autopsy autopsie recours réquisitions
+    ruling judgment judgement verdict affidavit transcript email release data records données lawsuit autopsy autopsie
+    recours réquisitions
     editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
     enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
     décompte tally manifesto register estimates estimations bilan decree decrees assessment assessments column op-ed

@@ -160,6 +160,9 @@ def _kind_by_head(p: Phrase, own: range, words: set[str]) -> str | None:
                                                    or (head.norm in _BODIES and own.stop - own.start <= 2)
                                                    or (head.norm in _TEAMS and head.surface.islower())):
         return "organisation"  # "le parquet général": the body, whatever its adjectives; "l'opposition"
+    if p.lang == "en" and last.norm in INSTITUTION_FORMS and last.surface.islower() and definite(p, own) \
+            and not p.names[own.stop - 1]:
+        return "organisation"  # "the three-judge panel", "the city's planning committee": the head is last
     if words & (p.cues.roles | p.cues.titles):
         return "anonymous"
     if words & INSTITUTION_FORMS:

@@ -94,7 +94,14 @@ def leading_run(p: Phrase, own: range) -> list[Token]:
 
 
 def institution(t: Token) -> bool:
+    """A noun of a body ("le groupe", "the company"); not a woman's work read by its lemma ("opératrice", whose
+    lemma "opérateur" also names a company)."""
+    if t.norm.endswith(_WOMANS_WORK) and t.norm not in INSTITUTION_FORMS:
+        return False
     return bool({t.norm, t.lemma} & INSTITUTION_FORMS)
+
+
+_WOMANS_WORK = ("trice", "trices", "euse", "euses")
 
 
 def plural_noun(p: Phrase, k: int) -> bool:
