@@ -155,3 +155,18 @@ def test_a_prison_term_said_in_other_words_is_a_dispute():
                                "Santa Irene court convicted him of bribery.")
     assert not disputes("Elle a été libérée le 2 juillet après plus de 6 ans aux mains des Farc, a dit l'AFP.",
                         "Elle a été libérée le 2 juillet après près de six ans et demi aux mains des Farc.")
+
+
+COURT = ("court_a_wire_en.txt", "court_b_paper_en.txt", "court_c_fr.txt", "court_d_es.txt")
+
+
+def test_a_verdicts_term_and_fine_said_otherwise_in_four_reports():
+    """A QA helper's four reports of one verdict (English wire and paper, French daily, Spanish wire): the Spanish
+    wire's six years against seven in the three others is said differently in all four; its fine, 3,2 millones
+    against 2,4 millions, points at the French figure once (it read "vs C: 2,4; C: 2,4 millions")."""
+    comp = compare([read_path(REPORTS / name) for name in COURT])
+    texts = [d.source.text for d in comp.documents]
+    said = {(d.source, texts[d.source][d.start:d.end]): [texts[s][x:y] for s, x, y in d.counterparts]
+            for d in comp.details if d.kind == "conflict" and d.type == "number"}
+    assert {(0, "seven"), (2, "sept"), (3, "seis")} <= said.keys()
+    assert said[(3, "3,2 millones")] == ["2,4 millions"]

@@ -61,7 +61,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     for m, f, c, negated, cuts in zip(members, flags, conflicts, polarity, cut_at):
         toks = m.feats.tokens
         for a, b in (sub for run in uncovered_runs(m, f, negated) for sub in _split_at_amounts(m, run, cuts)):
-            parts = sorted({x for k in range(a, b) for x in c.get(k, ())})
+            parts = _merged({x for k in range(a, b) for x in c.get(k, ())})
             kind = span_type(m, a, b)
             if kind == "text" and negated.intersection(range(a, b)):
                 kind = "negation"  # a fact to check, not wording: shown in the facts-only view
@@ -69,6 +69,18 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
                 kind = "hedge"  # "at least", "allegedly": how sure the version is, a fact too
             out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end,
                               "conflict" if parts else "unique", kind, g, tuple(parts)))
+    return out
+
+
+def _merged(parts: set[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The other versions' spans a detail points at, overlapping spans of one source as one: two rules pointing at
+    "2,4" and at "2,4 millions" had the report read "vs C: 2,4; C: 2,4 millions"."""
+    out: list[tuple[int, int, int]] = []
+    for source, start, end in sorted(parts):
+        if out and out[-1][0] == source and start <= out[-1][2]:
+            out[-1] = (source, out[-1][1], max(end, out[-1][2]))
+        else:
+            out.append((source, start, end))
     return out
 
 
