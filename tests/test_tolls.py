@@ -154,3 +154,34 @@ def test_one_dead_the_homeless_and_spanish_tolls_after_their_verb():
     assert found["displaced"][1] == {0: ["About 3,000"], 1: ["Unas 2.500"], 2: ["3 000"]}
     assert found["magnitude"][1] == {0: ["M6.1"], 2: ["5,8"]}
     assert "death" not in _tolls_of("No one else was injured at the plant. One of the engineers gave the alarm.")
+
+
+def test_what_the_review_found_reads_as_no_toll_of_one():
+    """From the review of the figures of one: the subject that acts ("An earthquake has killed dozens", "Un séisme
+    a tué", "A tornado injured several people") is no one dead or injured; nor "A child was among the dead", "A
+    spokesman said nobody was hurt" (a spokesman), "at least one person" (no exact one), "One month after", "One
+    school was evacuated"; Spanish wounds are no injured; people who travelled ("se desplazaron", "se sont
+    déplacées") are no homeless, and "no other injuries" is no none."""
+    for text in ("An earthquake has killed dozens of people in central Italy on Tuesday.",
+                 "Un séisme a tué des dizaines de personnes mardi dans le centre de l'Italie.",
+                 "A tornado injured several people in the town on Tuesday.",
+                 "A child was among the dead, officials said on Tuesday.",
+                 "One month after being injured in the blast, he went back to work.",
+                 "La víctima presentaba 15 heridas de arma blanca, según la policía.",
+                 "Hasta el lugar se desplazaron 12 agentes de la Guardia Civil.",
+                 "Plus de 2 000 personnes se sont déplacées pour rendre hommage aux victimes."):
+        assert _tolls_of(text) == {}, text
+    assert "death" not in _tolls_of("At least one person was killed in the blast at the plant on Tuesday.")
+    assert _tolls_of("A spokesman said nobody was hurt in the blast.")["injury"][1] == {0: ["nobody was hurt"]}
+    assert "injury" not in _tolls_of("No other injuries were reported after the blast at the plant.")
+    found = _tolls_of("The blast killed one worker and injured 12 others at the plant on Tuesday.")
+    assert found["death"][1] == {0: ["one worker"]} and found["injury"][1] == {0: ["12"]}
+    assert _tolls_of("Not one person was hurt in the blast at the plant.")["injury"][1] == {0: ["Not one person"]}
+    assert _tolls_of("Twelve homeless people died in the cold snap.")["death"][1] == {0: ["Twelve"]}
+
+
+def test_a_spanish_number_joined_by_y_is_one_toll():
+    """From a QA helper's flood reports: "Cuarenta y cinco personas resultaron heridas" gave the injured 45 and 5
+    (a script reading the JSON tolls would see five injured)."""
+    assert _tolls_of("Cuarenta y cinco personas resultaron heridas en Valmora.")["injury"][1] == {
+        0: ["Cuarenta y cinco"]}

@@ -24,7 +24,8 @@ from .details.conflicts import value_end
 from .details.counts import broken, counts_in
 from .details.intervals import interval, may_agree
 from .details.member import Member, member_qualifiers
-from .details.outcomes import OUTCOMES, PERSONS, ROUNDING, befalls, linking, outcome
+from .details.ones import ones
+from .details.outcomes import OUTCOMES, PERSONS, ROUNDING, outcome
 from .features import SentenceFeatures
 from .model import Comparison
 from .ordinals import ordinal_at
@@ -39,7 +40,7 @@ _NONE_BEFORE_NOUN = frozenset(
     "no aucun aucune ningún ninguna ninguno kein keine keiner nessun nessuna nessuno".split())
 _NOBODY = frozenset("nobody nadie niemand nessuno personne".split())
 _NOBODY_PAIRS = (("no", "one"),)
-_ELSE = frozenset({"else", "más", "autre", "sonst", "altro"})
+_ELSE = frozenset("else más autre autres other otro otra otros otras sonst altro altri weitere".split())
 _NONE_REACH = 4  # words between "no one" and the verb of what befell ("no one was seriously hurt")
 _HOW_BADLY = frozenset("""seriously badly critically gravement grièvement gravemente reported reportedly porté portée
     portés signalé resultó resultaron resulted""".split())  # words between "no one" and what befell it
@@ -129,7 +130,7 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
         if kind is not None and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted) \
                 and not _a_year(toks, k):
             out.append((kind, _figure(member, k, value_end(member, k), k)))
-    for first, last, kind, value in _nones(member) + _ones(member, dateline):
+    for first, last, kind, value in _nones(member) + ones(member, dateline):
         if not _inside(toks[first].start, quoted):
             out.append((kind, _figure(member, first, last, -1, value)))
     out += [(MAGNITUDE, _figure(member, first, last, first, value)) for first, last, value in magnitudes]
@@ -148,6 +149,9 @@ def _magnitudes(member: Member) -> list[tuple[int, int, float | None]]:
             out += [(j, j, None) for j in before[-1:]]
         elif (value := _m_scale(member, k)) is not None:
             out.append((k, k + 1, value))
+        elif tok.surface in _SCALE_NAMES and k + 1 < len(toks) and toks[k + 1].is_number \
+                and _a_scale(toks[k + 1].norm) and not broken(member, k + 1):
+            out.append((k + 1, k + 1, None))  # "Mw 6.1", "M 5.8"
         elif tok.norm in _MAGNITUDE_WORDS:
             after = next((j for j in range(k + 1, min(k + 3, len(toks))) if not toks[j].stop or toks[j].is_number),
                          None)
@@ -169,6 +173,7 @@ def _m_scale(member: Member, k: int) -> float | None:
 
 
 _M_SCALE = re.compile(r"M[wL]?(\d)")
+_SCALE_NAMES = frozenset({"M", "Mw", "ML", "Ms", "Mb"})
 
 
 def _a_scale(norm: str) -> bool:
@@ -232,80 +237,12 @@ def _nones(member: Member) -> list[tuple[int, int, str, float]]:
                     break
                 if not toks[j].stop and toks[j].norm not in _HOW_BADLY:
                     break  # "Nobody knows …": another verb first
-        elif tok.norm in _NONE_BEFORE_NOUN:
-            for j in range(k + 1, min(k + 3, len(toks))):
+        elif tok.norm in _NONE_BEFORE_NOUN and not (k + 1 < len(toks) and toks[k + 1].norm in _ELSE):
+            for j in range(k + 1, min(k + 3, len(toks))):  # (not "no other injuries", "aucun autre blessé")
                 if (kind := outcome(toks[j])) is not None and not toks[j].stop:
                     out.append((k, j, kind, 0.0))
                     break
     return out
-
-
-def _ones(member: Member, dateline: int) -> list[tuple[int, int, str, float]]:
-    """(first token, last token, outcome, 1) of a figure of one: "One worker … died of his injuries", "one
-    firefighter injured", "one dead"; an article opening the sentence ("A woman has died", "Un trabajador murió",
-    "Une personne a été tuée"). A person after it, what befell that person after it (past an apposition between
-    commas and the auxiliaries); not "one of them", not "no one"."""
-    toks, out = member.feats.tokens, []
-    opening = next((k for k, t in enumerate(toks) if t.start >= dateline), None)
-    for k, tok in enumerate(toks):
-        one = tok.norm == "one" and member.lang == "en" and not (k and toks[k - 1].norm in ("no", "every", "any"))
-        if not (one or (k == opening and tok.norm in _ONE_ARTICLES)) or k + 1 >= len(toks) or toks[k + 1].stop \
-                and toks[k + 1].lemma not in PERSONS or toks[k + 1].is_number or broken(member, k + 1):
-            continue
-        if (kind := outcome(toks[k + 1])) is not None and kind in OUTCOMES:  # "one dead", "un muerto"
-            out.append((k, k + 1, kind, 1.0))
-        elif (kind := _befell_one(member, k + 2)) is not None:
-            out.append((k, k + 1, kind, 1.0))
-    return out
-
-
-def _befell_one(member: Member, j: int) -> str | None:
-    """What befell the one person named before token ``j``: the first content word after it, past an apposition
-    ("One worker, a 54-year-old technician, died") and the auxiliaries ("was seriously injured", "a été tuée"); a
-    verb that acts on another ("An earthquake killed six children") befalls the one only when passive."""
-    toks = member.feats.tokens
-    if j < len(toks) and broken(member, j):
-        j = _past_apposition(member, j)
-        if j is None:
-            return None
-    for i in range(j, min(j + _NONE_REACH, len(toks))):
-        if i > j and broken(member, i):
-            return None
-        if toks[i].stop or toks[i].norm in _HOW_BADLY or linking(toks[i]):  # "remains missing"
-            continue
-        if (kind := befalls(toks[i])) is not None:
-            passive = i > j or toks[i].lemma in _BEFALLS_ITSELF or _no_object(member, i)
-            return kind if kind in OUTCOMES and passive else None
-        kind = outcome(toks[i]) if i > j else None  # "resultaron heridas"; not "A personal injury attorney"
-        return kind if kind in OUTCOMES else None
-    return None
-
-
-def _past_apposition(member: Member, j: int) -> int | None:
-    """The token after an apposition between commas that opens on an article at token ``j`` ("One worker, a
-    54-year-old technician, died"), or None ("one arrest, with no injuries")."""
-    toks = member.feats.tokens
-    if member.text[toks[j - 1].end:toks[j].start].strip() != "," or toks[j].norm not in _ONE_ARTICLES | _THE:
-        return None
-    close = next((i for i in range(j + 1, min(j + _APPOSITION, len(toks))) if broken(member, i)), None)
-    return close if close is not None and member.text[toks[close - 1].end:toks[close].start].strip() == "," else None
-
-
-def _no_object(member: Member, i: int) -> bool:
-    """Nothing the verb at token ``i`` acts on after it ("one firefighter injured and …"; not "killed six
-    children")."""
-    toks = member.feats.tokens
-    if i + 1 >= len(toks) or broken(member, i + 1):
-        return True
-    after = toks[i + 1]
-    return after.stop and not after.is_number and after.norm not in _ONE_ARTICLES | _THE and after.lemma not in PERSONS
-
-
-_ONE_ARTICLES = frozenset("a an un une una uno ein eine".split())
-_THE = frozenset("the le la les el los las der die das il lo".split())
-# verbs of what befalls their subject, not another ("One worker died", "Un trabajador murió"); lemmas
-_BEFALLS_ITSELF = frozenset("die perish morir fallecer perecer mourir périr décéder sterben umkommen morire".split())
-_APPOSITION = 10  # words of an apposition between commas after the one person ("One worker, a 54-year-old …,")
 
 
 def _nobody(member: Member, k: int) -> bool:

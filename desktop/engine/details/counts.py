@@ -21,13 +21,22 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
     counts a noun written right after it, or a toll's noun before it (no time of day, no year, no unit)."""
     toks, out = member.feats.tokens, []
     times = clock_times(toks)
+    covered = -1  # the last token of the number read last ("cuarenta y cinco": "cinco" is no count of its own)
     for k, flagged in enumerate(flags):
+        if k <= covered:
+            continue
+        if counts(member, k):
+            covered = value_end(member, k)
         if not flagged or not counts(member, k) or _after_number(member, flags, k) \
                 or any(hour <= k <= last for hour, (_, last) in times.items()) or written_year(toks, k, member.lang) \
                 or number_unit(toks, k, member.lang) is not None or _denominator(member, k):
             continue
         end = value_end(member, k) + 1
         end = counted_after_article(toks, end) or end
+        if end + 1 < len(toks) and outcome(toks[end]) == "displaced" and toks[end + 1].lemma in PERSONS:
+            end += 1  # "Twelve homeless people died": people, what befell them read after
+        if _wounds(toks, end):
+            continue  # "15 heridas de arma blanca": wounds, not the injured
         verb = _verb_before(member, k)  # "killing at least nine people", "kills at least 9"
         links = end < len(toks) and linking(toks[end])  # "87 resultaron heridas": no noun counted
         if end >= len(toks) or (toks[end].stop and toks[end].lemma not in PERSONS) or toks[end].is_number \
@@ -49,6 +58,15 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
         if acts:
             out.append((k, _counted(toks[end], acts), acts))
     return out
+
+
+def _wounds(toks, end: int) -> bool:
+    """A count of wounds, not of the injured: Spanish "heridas" before "de", "por", "en", "con" ("15 heridas de
+    arma blanca")."""
+    return end + 1 < len(toks) and toks[end].norm in ("heridas", "herida") and toks[end + 1].norm in _OF_WOUNDS
+
+
+_OF_WOUNDS = frozenset({"de", "por", "en", "con"})
 
 
 def _verb_before(member: Member, k: int) -> int | None:

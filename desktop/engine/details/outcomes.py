@@ -20,8 +20,8 @@ _NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll
         ferito""",
     "missing": "missing desaparecido desaparecidas disparu vermisste vermisst disperso",
     "evacuation": "evacuee evacuated evacuado evacuadas évacué evakuiert evacuato",
-    "displaced": """homeless displaced sans-abri déplacé sinistré desplazado desplazados desplazadas damnificado
-        obdachlos obdachlose sfollato senzatetto""",
+    "displaced": """homeless displaced sans-abri déplacé desplazado desplazados desplazadas obdachlos obdachlose
+        sfollato senzatetto""",  # not "sinistré", "damnificado": those the disaster struck, not only the homeless
 }
 _VERBS = {
     "death": """die kill perish morir fallecer matar perecer tuer tué périr mourir décéder töten sterben umkommen
@@ -29,8 +29,7 @@ _VERBS = {
     "injury": "injure wound hurt herir lesionar blesser verletzen ferire",
     "missing": "desaparecer disparaître vermissen",
     "evacuation": "evacuate evacuar évacuer evakuieren evacuare",
-    "displaced": "displace déplacer desplazar vertreiben",
-}
+}  # (no verb of the displaced: "se desplazaron 12 agentes", "se sont déplacées pour rendre hommage" travelled)
 OUTCOMES = frozenset(_NOUNS)
 # a home lost in two words: "se quedaron sin hogar", "3 000 personnes sans abri", "sin techo"
 _WITHOUT = frozenset({"sans", "sin", "ohne", "senza"})
@@ -79,7 +78,12 @@ def outcome_at(toks: tuple[Token, ...], j: int) -> str | None:
     found = outcome(toks[j])
     if found is None and toks[j].norm in _WITHOUT and j + 1 < len(toks) and toks[j + 1].norm in _HOME:
         return "displaced"
+    if found == "displaced" and any(t.norm in _REFLEXIVE for t in toks[max(0, j - 2):j]):
+        return None  # "2 000 personnes se sont déplacées": they came, not fled
     return found
+
+
+_REFLEXIVE = frozenset({"se", "s", "sich", "si"})
 
 
 def befalls(tok: Token) -> str | None:

@@ -1,0 +1,126 @@
+"""Figures of one: a toll of one person that no number gives ("One worker, a 54-year-old technician, died of his
+injuries", "Une personne a été tuée", "Un trabajador murió", "The blast killed one worker"), and of none that one
+writes ("Not one person was hurt").
+
+"One" is no number word for the details (too often an article or a pronoun), so "No deaths were reported" against
+"One worker … died" was no dispute in the tolls. Here "one", or an article opening the sentence, counts one person
+when a noun of a person follows it (``_person``: not "One month after", "One school was evacuated") and what befell
+that person is said: an active verb right before it ("killed one worker"), or right after it, past an apposition
+between commas and the auxiliaries, a verb that befalls its subject itself ("died") or one in the passive ("was
+injured", "a été tuée", "resultó herido"), or a verb with nothing it acts on after it ("one firefighter injured and
+six homes damaged"). Not "An earthquake has killed dozens" (the subject acts), "A man who injured three people", "A
+child was among the dead", "A spokesman said nobody was hurt", "at least one person" (a bound: no exact one).
+"""
+from __future__ import annotations
+
+from ..attribution.cues import CUES
+from ..attribution.phrase import person_noun
+from .counts import broken
+from .member import Member, member_qualifiers
+from .outcomes import OUTCOMES, PERSONS, befalls, linking, outcome
+
+_ARTICLES = frozenset("a an un une una uno ein eine".split())
+_THE = frozenset("the le la les el los las der die das il lo".split())
+# verbs of what befalls their subject, not another ("One worker died", "Un trabajador murió"); lemmas
+_BEFALLS_ITSELF = frozenset("die perish morir fallecer perecer mourir périr décéder sterben umkommen morire".split())
+_PASSIVE = frozenset("""was were been be being is are got gets été fut furent est sont fue fueron sido es son resultó
+    resultaron quedó quedaron wurde wurden worden stato stata stati state venne vennero è sono""".split())
+_PERFECT = frozenset("has have had a ont avait avaient ha han había habían hat haben".split())
+_BETWEEN = frozenset("""seriously badly critically slightly later also then subsequently reportedly gravement
+    grièvement légèrement ensuite gravemente levemente después""".split())
+# what may follow a verb that acts on nothing after it ("one firefighter injured and …", "… injured in the blast")
+_NO_OBJECT = frozenset("""and or but et ou mais y o pero in at on near after during when while en à au dans près après
+    lors pendant durante tras cuando""".split())
+# nouns of people the attribution's lists do not hold
+_PEOPLE = frozenset("""worker firefighter child boy girl baby student pupil tourist pilot nurse doctor teacher
+    pedestrian cyclist motorist miner driver rescuer enfant garçon fille bébé élève touriste médecin conducteur niño
+    niña bebé joven menor turista minero conductor rescatista""".split())
+_NONE = frozenset({"not", "pas"})  # "Not one person was hurt"
+_BOUNDS = frozenset("least moins menos than about around nearly almost over under".split())
+APPOSITION = 10  # words of an apposition between commas after the one person ("One worker, a 54-year-old …,")
+
+
+def ones(member: Member, opening: int) -> list[tuple[int, int, str, float]]:
+    """(first token, last token, outcome, value) of each figure of one (value 1) or of "not one" (value 0); an
+    article counts only where it opens the sentence (token ``opening``, past a dateline)."""
+    toks, out = member.feats.tokens, []
+    for k, tok in enumerate(toks):
+        one = tok.norm == "one" and member.lang == "en" and not (k and toks[k - 1].norm in ("no", "every", "any"))
+        if not (one or (k == opening and tok.norm in _ARTICLES)) or k + 1 >= len(toks) or broken(member, k + 1) \
+                or k - 1 in member_qualifiers(member) or (k and toks[k - 1].norm in _BOUNDS):
+            continue  # "at least one person", "more than one": no exact figure
+        found = _one_person(member, k)
+        if found is not None:
+            value = 0.0 if k and toks[k - 1].norm in _NONE else 1.0
+            out.append((k - (value == 0.0), found[0], found[1], value))
+    return out
+
+
+def _one_person(member: Member, k: int) -> tuple[int, str] | None:
+    """(the person's token, what befell them) after "one" or an article at token ``k``, or None."""
+    toks = member.feats.tokens
+    j = k + 1
+    named = outcome(toks[j])
+    if named in OUTCOMES and named != "displaced" and not _person(member, j + 1):
+        return (j, named)  # "one dead", "un muerto"
+    if named is not None and j + 1 < len(toks) and _person(member, j + 1):
+        j += 1  # "A homeless man", "one injured worker": an adjective
+    elif not _person(member, j) and named != "displaced":  # "un sans-abri": a person
+        return None
+    if k and (acted := befalls(toks[k - 1])) is not None and acted in OUTCOMES and not toks[k - 1].stop:
+        return (j, acted)  # "The blast killed one worker"
+    kind = _befell(member, j + 1)
+    return (j, kind) if kind is not None else None
+
+
+def _person(member: Member, j: int) -> bool:
+    if j >= len(member.feats.tokens):
+        return False
+    tok = member.feats.tokens[j]
+    return not tok.is_number and (tok.lemma in PERSONS or tok.norm in _PEOPLE or tok.lemma in _PEOPLE
+                                  or (member.lang in CUES and person_noun(tok, CUES[member.lang])))
+
+
+def _befell(member: Member, j: int) -> str | None:
+    """What befell the one person named before token ``j``: past an apposition between commas ("One worker, a
+    54-year-old technician, died") and the auxiliaries and adverbs (``_PASSIVE``, ``_PERFECT``, ``_BETWEEN``), a verb
+    that befalls its subject, or one in the passive or with nothing it acts on after it."""
+    toks = member.feats.tokens
+    if j < len(toks) and broken(member, j):
+        j = _past_apposition(member, j)
+        if j is None:
+            return None
+    passive = False
+    for i in range(j, min(j + 5, len(toks))):
+        tok = toks[i]
+        if i > j and broken(member, i):
+            return None
+        if tok.norm in _PASSIVE or linking(tok):
+            passive = True  # "was injured", "a été tuée", "resultaron heridas", "remains missing"
+            continue
+        if tok.norm in _PERFECT or tok.norm in _BETWEEN:
+            continue
+        acted = befalls(tok)
+        if acted is not None:
+            itself = tok.lemma in _BEFALLS_ITSELF or tok.norm in _BEFALLS_ITSELF
+            return acted if acted in OUTCOMES and (itself or passive or _no_object(member, i)) else None
+        named = outcome(tok) if passive else None  # "resultaron heridas", "remains missing"
+        return named if named in OUTCOMES else None
+    return None
+
+
+def _past_apposition(member: Member, j: int) -> int | None:
+    """The token after an apposition between commas that opens on an article at token ``j`` ("One worker, a
+    54-year-old technician, died"), or None ("one arrest, with no injuries")."""
+    toks = member.feats.tokens
+    if member.text[toks[j - 1].end:toks[j].start].strip() != "," or toks[j].norm not in _ARTICLES | _THE:
+        return None
+    close = next((i for i in range(j + 1, min(j + APPOSITION, len(toks))) if broken(member, i)), None)
+    return close if close is not None and member.text[toks[close - 1].end:toks[close].start].strip() == "," else None
+
+
+def _no_object(member: Member, i: int) -> bool:
+    """Nothing the verb at token ``i`` acts on after it ("one firefighter injured and …", "… injured in the blast";
+    not "killed six children", "injured several people")."""
+    toks = member.feats.tokens
+    return i + 1 >= len(toks) or broken(member, i + 1) or toks[i + 1].norm in _NO_OBJECT
