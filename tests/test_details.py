@@ -1100,3 +1100,14 @@ def test_one_count_of_one_thing_each_version_words_its_own_way():
     found = conflicts_of("Veltris said on Tuesday it would cut 1,200 jobs after a third-quarter net loss of €310m.",
                          "Veltris swung to a third-quarter net loss of €310m and said it would shed 1,250 jobs.")
     assert (0, "1,200", ["1,250"]) in found and (1, "1,250", ["1,200"]) in found
+
+
+def test_a_negation_against_what_another_verb_wants_or_another_denial_is_no_conflict():
+    """From the review: "would not resign over the scandal" / "demanded that the prime minister resign over the
+    scandal" and "did not cut jobs at the Lyon plant" / "accused management of planning to cut jobs at the Lyon
+    plant" say no opposite (the plain verb is what another verb wants)."""
+    for a, b in (("He said he would not resign over the scandal.",
+                  "Protesters demanded that the prime minister resign over the scandal."),
+                 ("The company did not cut jobs at the Lyon plant last year, the union said.",
+                  "The union accused management of planning to cut jobs at the Lyon plant last year.")):
+        assert not [parts for _s, _text, parts in conflicts_of(a, b) if parts], (a, b)

@@ -155,6 +155,11 @@ def test_a_prison_term_said_in_other_words_is_a_dispute():
                                "Santa Irene court convicted him of bribery.")
     assert not disputes("Elle a été libérée le 2 juillet après plus de 6 ans aux mains des Farc, a dit l'AFP.",
                         "Elle a été libérée le 2 juillet après près de six ans et demi aux mains des Farc.")
+    # an age, a time ago, a term served are no prison term (the review)
+    assert not disputes("Un homme de 34 ans a été condamné mardi à Lyon pour le meurtre de sa voisine.",
+                        "L'homme a été condamné mardi à Lyon à 30 ans de réclusion pour le meurtre de sa voisine.")
+    assert not disputes("He was sentenced to seven years in prison on Tuesday for bribery in Santa Irene.",
+                        "He was sentenced on Tuesday for bribery in Santa Irene and may be paroled after four years.")
 
 
 COURT = ("court_a_wire_en.txt", "court_b_paper_en.txt", "court_c_fr.txt", "court_d_es.txt")

@@ -54,7 +54,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_name_conflicts(members, flags, conflicts)
     amounts = add_amount_conflicts(members, flags, conflicts)
     add_swapped_numbers(members, flags, conflicts)
-    polarity = add_negation_conflicts(members, flags, conflicts, meanings)
+    polarity = add_negation_conflicts(members, flags, conflicts)
     both_ways(members, flags, conflicts, meanings)
     out: list[Detail] = []
     cut_at = [set().union(*ks) for ks in zip(amounts, times, counts, measures)]  # figures said differently

@@ -3,7 +3,7 @@ state one distance, worded so that the word diff pairs "a" with "3" and leaves "
 detail of its own version, not as a dispute.
 
 Each version's one figure of a dimension (a distance, a weight, an area, a volume, a speed, a temperature: a figure
-followed by its measure, ``intervals.measure``; a length of time in years or months, ``DURATIONS``: "sentenced to seven
+followed by its measure, ``intervals.measure``; a prison term in years or months, ``DURATIONS``: "sentenced to seven
 years in prison" / "to 6 years in jail") is set against another version's of the same dimension; where no
 value lies in both (``intervals.may_agree``, which converts "four miles" to "6 km") and neither is three times the
 other (``MAX_RATIO``: "within 2 km" / "rose 500 metres" measure two things), both conflict. Only where each
@@ -70,18 +70,30 @@ def _in_base(member: Member, k: int) -> float | None:
 
 
 def _duration(member: Member, k: int) -> str | None:
-    """The length a figure gives in years or months ("seven years in prison", "6 years in jail", "sept ans",
-    "seis años", "18 months"), or None."""
+    """The length of a prison term a figure gives in years or months ("sentenced to seven years", "6 years in
+    jail", "condamné à sept ans de prison", "seis años de prisión"), or None: a term only, a sentencing verb a few
+    words before it or a prison after it (not an age, "un homme de 34 ans"; not "five years ago", "banned for three
+    years", "after serving four years")."""
     toks = member.feats.tokens
     last = value_end(member, k)
-    return _DURATION_WORDS.get(toks[last + 1].norm) if last + 1 < len(toks) else None
+    unit = _DURATION_WORDS.get(toks[last + 1].norm) if last + 1 < len(toks) else None
+    if unit is None:
+        return None
+    sentenced = any(t.lemma in _SENTENCING or t.norm in _SENTENCING for t in toks[max(0, k - _TERM_REACH):k])
+    jailed = any(t.norm in _PRISONS for t in toks[last + 2:last + 2 + _TERM_REACH])
+    return unit if sentenced or jailed else None
 
 
-# a length of time, in years or months: a sentence, a term, a ban ("sentenced to seven years" / "to 6 years in jail")
+# a prison term, in years or months ("sentenced to seven years" / "to 6 years in jail")
 DURATIONS = {"year": ("duration", 12.0), "month": ("duration", 1.0)}
 _DURATION_WORDS = {w: unit for unit, words in (
     ("year", "year years an ans año años anno anni jahr jahre jahren"),
     ("month", "month months mois mes meses mese mesi monat monate monaten")) for w in words.split()}
+_SENTENCING = frozenset("""sentence jail imprison condemn get gets condamner condamné condamnée condenar condenado
+    condenada encarcelar emprisonner verurteilen condannare condannato""".split())
+_PRISONS = frozenset("""prison jail custody réclusion emprisonnement détention ferme prisión cárcel reclusión carcere
+    reclusione haft gefängnis""".split())
+_TERM_REACH = 4
 
 
 MAX_RATIO = 3.0
