@@ -2167,7 +2167,7 @@ def test_a_claim_only_headlines_make_is_not_flagged_as_unsourced():
     names none keeps the flag."""
     from desktop.engine.attribution.compare import claim_sourcing
     from desktop.engine.ingest import from_text
-    from desktop.engine.model import NO_SOURCE
+    from desktop.engine.model import ANONYMOUS_ONLY, NO_SOURCE
     from desktop.engine.pipeline import compare
 
     comp = compare([from_text("Quintal jailed for seven years over road contracts\n\nA court in Santa Irene sentenced "
@@ -2176,6 +2176,12 @@ def test_a_claim_only_headlines_make_is_not_flagged_as_unsourced():
                               "seven years in prison on Tuesday for bribery by a court in Santa Irene.", "B")])
     flags = {tuple(comp.groups[c.group].members): c.flag for c in claim_sourcing(comp)}
     assert flags[((0, 0), (1, 0))] is None and flags[((0, 1), (1, 1))] == NO_SOURCE
+    comp = compare([from_text("Minister to resign within days, sources say\n\nThe minister is expected to resign "
+                              "within days over the contracts affair.", "A"),
+                    from_text("Minister to resign within days, sources say\n\nThe minister will step down within days "
+                              "over the contracts affair, the paper understands.", "B")])
+    heads = [c.flag for c in claim_sourcing(comp) if (0, 0) in comp.groups[c.group].members]
+    assert heads == [ANONYMOUS_ONLY]  # a headline that names its sources keeps what it says of them
 
 
 def test_a_court_speaks_as_a_body_and_its_judgment_is_a_document():
@@ -2186,6 +2192,9 @@ def test_a_court_speaks_as_a_body_and_its_judgment_is_a_document():
     assert ("the judgment", "document", "According to", None) in _attributions(
         "Titre\n\nAccording to the judgment, Quintal accepted kickbacks from building companies.\n")
     assert _who("Titre\n\nA hospital nurse said the ward was full on Tuesday night.\n") == {"A hospital nurse": "anonymous"}
+    for person in ("The person close to the board", "The spokesman for the company",
+                   "The lawyer representing the company"):  # the review: a head before the body's noun
+        assert _who(f"Titre\n\n{person} said the plant would close on Friday.\n") == {person: "anonymous"}
 
 
 def test_a_woman_named_by_her_work_is_no_company():

@@ -342,8 +342,11 @@ def claim_sourcing(comp: Comparison) -> list[ClaimSourcing]:
             versions[source] = speakers(atts)
         stated = [v for v in versions.values() if v and not all(_dateline_agency(comp, a) for a in v)]
         differs = any(not _agree(comp, a, b) for i, a in enumerate(stated) for b in stated[i + 1:])
-        judged = all(analysed(comp, s) for s in versions) and not all(ref in titles for ref in grp.members)
-        out.append(ClaimSourcing(g, versions, flag_of(versions) if judged else None, differs))
+        judged = all(analysed(comp, s) for s in versions)
+        flag = flag_of(versions) if judged else None
+        if flag == NO_SOURCE and all(ref in titles for ref in grp.members):
+            flag = None
+        out.append(ClaimSourcing(g, versions, flag, differs))
     return out
 
 

@@ -161,8 +161,9 @@ def _kind_by_head(p: Phrase, own: range, words: set[str]) -> str | None:
                                                    or (head.norm in _TEAMS and head.surface.islower())):
         return "organisation"  # "le parquet général": the body, whatever its adjectives; "l'opposition"
     if p.lang == "en" and last.norm in INSTITUTION_FORMS and last.surface.islower() and definite(p, own) \
-            and not p.names[own.stop - 1]:
-        return "organisation"  # "the three-judge panel", "the city's planning committee": the head is last
+            and not p.names[own.stop - 1] and not any(_past_the_head(p.toks[k], p) for k in own):
+        return "organisation"  # "the three-judge panel", "the city's planning committee": the head is last (not
+        #                        "the person close to the board", "the spokesman for the company": a head before)
     if words & (p.cues.roles | p.cues.titles):
         return "anonymous"
     if words & INSTITUTION_FORMS:
@@ -176,6 +177,12 @@ def _kind_by_head(p: Phrase, own: range, words: set[str]) -> str | None:
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")  # German, Indian, Chinese, British, Israeli
+
+
+def _past_the_head(t, p: Phrase) -> bool:
+    """A word that follows a phrase's head: a preposition, a relative pronoun, a participle ("close to", "who heads",
+    "representing")."""
+    return t.norm in p.cues.preps or t.norm in ("who", "that", "which", "close") or t.norm.endswith("ing")
 
 
 def _adjective_before_noun(p: Phrase, own: range, run: list[Token]) -> bool:
