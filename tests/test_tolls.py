@@ -185,3 +185,22 @@ def test_a_spanish_number_joined_by_y_is_one_toll():
     (a script reading the JSON tolls would see five injured)."""
     assert _tolls_of("Cuarenta y cinco personas resultaron heridas en Valmora.")["injury"][1] == {
         0: ["Cuarenta y cinco"]}
+
+
+def test_a_toll_a_report_gives_late_counts_where_another_report_gives_it_too():
+    """From a QA helper's flood reports: a local paper opening on a survivor's night gives its toll in its seventh
+    sentence ("some 800 people have been left homeless"), linked to the wire's lead ("about 600"); the table showed
+    "—" and no dispute. A figure further on that no other report sets beside it stays out. "The death toll from the
+    floods … has risen to 17" is a toll too."""
+    wire = ("Floods hit Castellet\n\nAround 1,200 residents were evacuated overnight, and about 600 people have been "
+            "left homeless.")
+    local = ("A long night in Castellet\n\nJulia Pons spent the night on the roof of her bakery with her cat. She "
+             "heard the water before she saw it. Neighbours shouted from their balconies as the street filled. A boat "
+             "reached her shortly after dawn. Her bakery has been in the family for three generations. About 1,200 "
+             "people were evacuated from their homes, and some 800 people have been left homeless. In 1996 a flood "
+             "killed 40 people in the valley.")
+    found = _tolls_of(wire, local)
+    assert found["displaced"] == (True, {0: ["about 600"], 1: ["some 800"]})
+    assert "death" not in found
+    assert _tolls_of("The death toll from the floods in Valmora has risen to 17, officials said.")["death"][1] == {
+        0: ["17"]}

@@ -8,8 +8,9 @@ and then each figure reads as one report's own. Here each report's figures of ea
 stand (``details.counts``: "Twelve people were injured", "quinze blessés", "The number of injured rose to 15",
 "ya son catorce los muertos", "left homeless"; none: "No deaths were reported", "aucun décès", "no one was hurt";
 one: "One worker … died of his injuries", "Une personne a été tuée"), and an outcome
-is *disputed* when two reports' first figures of it (a report's headline toll: later figures are often another
-event's, "the 2004 tsunami killed 170,000") cannot both be right (``details.intervals``: "about 40" / "42" agree,
+is *disputed* when two reports' headline figures of it (a report's first in its lead, or further on in a claim
+another report gives a figure of too: other later figures are often another event's, "the 2004 tsunami killed
+170,000") cannot both be right (``details.intervals``: "about 40" / "42" agree,
 "at least 12" / "14" do not, none / one do not). An earthquake's magnitude is read beside the toll ("magnitude 5.8",
 "magnitud 6,1", "a 5.6 magnitude earthquake", "M6.1"), tenths compared as written.
 """
@@ -82,10 +83,11 @@ class Toll:
     outcome: str
     figures: tuple[Figure, ...]
     disputed: bool
+    heads: tuple[Figure, ...] = ()  # each report's headline figure (``headlines``), in report order
 
     def headline(self, source: int) -> Figure | None:
-        """The report's first figure of the outcome in its lead (``LEAD``): the toll it reports; None for none."""
-        return next((f for f in self.figures if f.source == source and f.sentence < LEAD), None)
+        """The toll the report gives of the outcome (``headlines``); None for none."""
+        return next((f for f in self.heads if f.source == source), None)
 
     def further(self, source: int) -> tuple[Figure, ...]:
         """The report's other figures of the outcome: often another event's or one place's ("In Pelago, 14 people
@@ -108,8 +110,33 @@ def tolls(comp: Comparison, feats: list[list[SentenceFeatures]] | None = None) -
             for kind, figure in _figures(member):
                 found.setdefault(kind, []).append(figure)
     together = {(a, b) for g in comp.groups for a in g.sources for b in g.sources if a != b}
-    return [Toll(kind, tuple(found[kind]), _disputed(found[kind], together, kind == MAGNITUDE))
-            for kind in ORDER if kind in found]
+    linked = {}
+    for grp in comp.groups:
+        for ln in grp.links:
+            linked.setdefault(ln.a, set()).add(ln.b)
+            linked.setdefault(ln.b, set()).add(ln.a)
+    out = []
+    for kind in (k for k in ORDER if k in found):
+        heads = headlines(found[kind], linked)
+        out.append(Toll(kind, tuple(found[kind]), _disputed(heads, together, kind == MAGNITUDE), heads))
+    return out
+
+
+def headlines(figures: list[Figure], linked: dict[tuple[int, int], set[tuple[int, int]]]) -> tuple[Figure, ...]:
+    """Each report's toll of one outcome: its first figure in its lead (``LEAD``); for a report that gives none
+    there, its first figure further on in a sentence linked to another report's sentence that gives a figure of it
+    too (``linked``: each sentence's links; a local paper's "some 800 people have been left homeless" in its seventh
+    sentence, linked to the wire's "about 600 people have been left homeless": the same toll, said later). Not a
+    figure only the claim around it shares: ECB+ reports of two quakes glued a background sentence ("… in
+    September …, killing at least seven") to the claim of the quake reported, through a sentence that gives no
+    toll."""
+    lead = {f.source: f for f in reversed([f for f in figures if f.sentence < LEAD])}
+    given = {(f.source, f.sentence) for f in figures}
+    for f in figures:
+        ref = (f.source, f.sentence)
+        if f.source not in lead and any(other in given for other in linked.get(ref, ())):
+            lead[f.source] = f
+    return tuple(lead[s] for s in sorted(lead))
 
 
 def _figures(member: Member) -> list[tuple[str, Figure]]:
@@ -255,11 +282,9 @@ def _nobody(member: Member, k: int) -> bool:
     return after.startswith((" ne ", " n'", " n’")) and not (k and toks[k - 1].norm in _DETERMINERS_FR)
 
 
-def _disputed(figures: list[Figure], together: set[tuple[int, int]], magnitudes: bool) -> bool:
-    """Two reports' headline figures (their first in their leads, ``LEAD``) that cannot both be right, the two
-    reports sharing a claim (``together``: reports of two events opened side by side give two tolls, not one
-    disputed)."""
-    heads = list({f.source: f for f in reversed([f for f in figures if f.sentence < LEAD])}.values())
+def _disputed(heads: tuple[Figure, ...], together: set[tuple[int, int]], magnitudes: bool) -> bool:
+    """Two reports' headline figures (``headlines``) that cannot both be right, the two reports sharing a claim
+    (``together``: reports of two events opened side by side give two tolls, not one disputed)."""
     agree = _same_magnitude if magnitudes else _agree
     return any((a.source, b.source) in together and not agree(a, b)
                for n, a in enumerate(heads) for b in heads[n + 1:])

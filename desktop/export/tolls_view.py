@@ -9,8 +9,9 @@ from desktop.engine.model import Comparison
 from desktop.engine.tolls import LABELS, tolls
 
 
-TOLLS_NOTE = ("Each report's toll as its lead (title and first sentences) gives it, in its words; figures further on "
-              "are often another event's or one place's and are not shown. ⚠ = these figures cannot all be right.")
+TOLLS_NOTE = ("Each report's toll as its lead (title and first sentences) gives it, in its words, or further on in a "
+              "sentence linked to another report's figure; other figures further on are often another event's or one "
+              "place's and are not shown. ⚠ = these figures cannot all be right.")
 
 
 @dataclass(frozen=True)
@@ -37,4 +38,4 @@ def tolls_line(rows: tuple[TollRow, ...]) -> tuple[str, int, str] | None:
         return None
     what = "toll" if len(disputed) == 1 else "tolls"
     return ("⚠ ", len(disputed), f"{what} the reports give differently ({', '.join(disputed)}): their figures under "
-                                 "Tolls, the first each report gives in its lead compared")
+                                 "Tolls, the first each report gives in its lead (or linked to another's figure) compared")

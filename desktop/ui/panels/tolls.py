@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 
 Role = Qt.ItemDataRole
 MIN_FIGURE_WIDTH = 48  # an outcome's column, however short its figures
-EMPTY = "No toll in these reports (dead, injured, missing, evacuated)."
-NOTE = ("Each report's toll as its lead gives it, in its words (figures further on: in the tooltip). ⚠ = these "
-        "figures cannot all be right. Click a figure to read its sentence.")
+EMPTY = "No toll in these reports (dead, injured, missing, evacuated, homeless)."
+NOTE = ("Each report's toll as its lead gives it (or further on, in a sentence linked to another report's figure), "
+        "in its words (other figures: in the tooltip). ⚠ = these figures cannot all be right. Click a figure to read "
+        "its sentence.")
 
 
 class TollsModel(RowsModel):
