@@ -2202,3 +2202,13 @@ def test_a_woman_named_by_her_work_is_no_company():
     "Une opératrice a raconté" read as an organisation."""
     assert _who("Titre\n\nUne opératrice a raconté que la ligne était à l'arrêt depuis lundi.\n") == {
         "Une opératrice": "anonymous"}
+
+
+def test_a_countrys_office_and_a_weather_agency():
+    """From a QA helper's flood reports: "Spain's prime minister" read as anonymous sources and "Le Premier ministre
+    espagnol" as a named person (one man "attributed differently"); "la agencia meteorológica" as a news agency."""
+    assert _who("Titre\n\nSpain's prime minister said the central government would release emergency funds.\n") == {
+        "Spain's prime minister": "person"}
+    assert _who("Titre\n\nSegún la agencia meteorológica, las lluvias continuarán hasta el jueves.\n") == {
+        "la agencia meteorológica": "organisation"}
+

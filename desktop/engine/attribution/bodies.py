@@ -66,7 +66,9 @@ _OFFICIAL = frozenset({"officielle", "semi-officielle", "gouvernementale", "publ
 LAWS = frozenset({"Act", "Acts", "Treaty", "Constitution", "Amendment"})  # not "Bill": "His brother Bill said"
 PRESS_WORDS = frozenset("presse information informations press news prensa información informaciones noticias".split())
 _STATE_WORDS = frozenset("nationale régionale européenne internationale fédérale spatiale sanitaire nacional regional"
-                         " europea internacional federal espacial sanitaria".split())  # "la Agencia Nacional de Tránsito"
+                         " europea internacional federal espacial sanitaria météorologique meteorológica estatal"
+                         " tributaria ambiental environnementale".split())  # "la Agencia Nacional de Tránsito",
+#                                                                               "la agencia meteorológica"
 _OUTLETS_PLAIN = frozenset(strip_accents(w) for w in OUTLETS)  # "Les Echos" written without its accent
 _CHANNELS = frozenset({"europe", "france", "tf", "canal", "bfm", "channel", "sky"})  # named with a number
 _FRANCE_STATIONS = frozenset("inter info culture bleu musique télévisions televisions".split())  # "France Inter"

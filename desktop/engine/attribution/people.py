@@ -4,10 +4,13 @@ of them").
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..features import Token
 from .bodies import outlet_like
 from .cues import FR as CUES_FR
-from .phrase import DEFINITE, POSSESSIVE, Phrase, definite, own_part, person_head, person_noun, plural_noun, singular
+from .phrase import (DEFINITE, POSSESSIVE, Phrase, definite, is_place, own_part, person_head, person_noun, plural_noun,
+                     singular)
 
 
 def acronym_titled(p: Phrase, own: range) -> bool:
@@ -113,8 +116,14 @@ def office_holder(p: Phrase, own: range) -> bool:
     """ "le ministre de la Santé", "the prime minister": one office, so one person the reader can name (a
     singular definite article and a title); "un haut responsable", "les responsables" stay anonymous."""
     first = p.toks[own.start]
-    definite = first.norm in ("le", "la", "the") or (own.start == 0 and p.elided)
+    definite = first.norm in ("le", "la", "the") or (own.start == 0 and p.elided) \
+        or (own.start > 0 and _country_s(p.toks[own.start - 1], p.lang))
     return definite and any(p.toks[k].norm in p.cues.offices for k in own)
+
+
+def _country_s(t, lang: str) -> bool:
+    """A country's name with an English possessive ("Spain's prime minister", "France's president"): its office."""
+    return lang == "en" and t.norm.endswith(("'s", "’s")) and is_place(replace(t, norm=t.norm[:-2]), lang)
 
 
 def must_do(p: Phrase) -> bool:
