@@ -175,3 +175,13 @@ def test_a_verdicts_term_and_fine_said_otherwise_in_four_reports():
             for d in comp.details if d.kind == "conflict" and d.type == "number"}
     assert {(0, "seven"), (2, "sept"), (3, "seis")} <= said.keys()
     assert said[(3, "3,2 millones")] == ["2,4 millions"]
+
+
+def test_rain_in_litres_per_square_metre_is_rain_in_millimetres():
+    """From a QA helper's flood reports: "230 litres of rain per square metre" against "310 millimetres" was never
+    set against each other (a volume and a length); a litre per square metre is a millimetre of rain."""
+    litres = "Some 230 litres of rain per square metre fell in eight hours in Castellet, the weather agency said."
+    assert disputes(litres, "Some 310 millimetres of rain fell in eight hours in Castellet, the weather agency "
+                            "said.") == {(0, "230 litres"), (1, "310 millimetres")}
+    assert not disputes(litres, "Some 230 millimetres of rain fell in eight hours in Castellet, the weather agency "
+                                "said.")

@@ -184,6 +184,8 @@ def measure_at(toks, j: int) -> str | None:
         return None  # "Interstate 75 in Genesee County", "£88m in one of…", "1 in 5 homes": a preposition, no inch
     if unit in _SPEEDS and _per_hour(toks, j + 1):
         return _SPEEDS[unit]
+    if unit == "l" and _per_square_metre(toks, j + 1):
+        return "mm"  # "230 litres per square metre", "230 litros por metro cuadrado": rain, as "230 mm"
     return unit
 
 
@@ -197,6 +199,18 @@ def _per_hour(toks, j: int, only: tuple[str, ...] | None = None) -> bool:
     return any(words[:len(per)] == per for per in ((only,) if only else _PER_HOUR))
 
 
+_PER_SQUARE_METRE = (("per", "square"), ("a", "square"), ("par", "mètre"), ("au", "mètre"), ("por", "metro"),
+                     ("per", "m2"), ("m2",), ("m²",), ("par", "m2"), ("por", "m2"), ("al", "metro"))
+
+
+def _per_square_metre(toks, j: int) -> bool:
+    if j + 1 < len(toks) and toks[j].norm in ("of", "de", "d") and toks[j + 1].norm in _RAIN:
+        j += 2  # "230 litres of rain per square metre", "230 litros de agua por metro cuadrado"
+    words = tuple(t.norm for t in toks[j:j + 2])
+    return any(words[:len(per)] == per for per in _PER_SQUARE_METRE)
+
+
+_RAIN = frozenset("rain water pluie eau lluvia agua".split())
 _RANGE_JOINS = frozenset("to and or a à y et bis und e o".split())
 
 
