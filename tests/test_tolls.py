@@ -76,9 +76,16 @@ def test_the_window_sets_the_reports_tolls_side_by_side_and_clicking_one_shows_i
         window.controller.set_sources([d.source for d in comparison.documents])
     model, panel = window.tolls_model, window.tolls_panel
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Report", "⚠ Dead", "⚠ Injured", "⚠ Evacuated"]
+    assert headers == ["Report", "⚠\nDead", "⚠\nInjured", "⚠\nEvacuated"]
     injured = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert injured == ["Twelve", "15", "12", "quinze"]
+    from PySide6.QtGui import QFontMetrics  # no word of a figure or an outcome is cut (a narrow panel scrolls)
+
+    metrics, header = QFontMetrics(panel.table.font()), panel.table.horizontalHeader()
+    for column in range(1, model.columnCount()):
+        words = [w for r in range(model.rowCount()) for w in str(model.index(r, column).data()).split()]
+        words += str(model.headerData(column, Qt.Orientation.Horizontal)).split()
+        assert header.sectionSize(column) >= max(metrics.horizontalAdvance(w) for w in words)
     assert model.index(1, 1).data() == "One worker"  # the local paper's worker died; the others: no deaths
     window.tolls_dock.raise_()
     panel.table.clicked.emit(model.index(1, 2))

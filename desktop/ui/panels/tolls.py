@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.engine.model import Comparison
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 Role = Qt.ItemDataRole
 MIN_FIGURE_WIDTH = 48  # an outcome's column, however short its figures
+REPORT_WIDTH = 72  # the reports' column: their names elided (in full in the tooltip), the figures get the room
+CELL_PADDING = 14  # a cell's margins around its longest word
 EMPTY = "No toll in these reports (dead, injured, missing, evacuated, homeless)."
 NOTE = ("Each report's toll as its lead gives it (or further on, in a sentence linked to another report's figure), "
         "in its words (other figures: in the tooltip). ⚠ = these figures cannot all be right. Click a figure to read "
@@ -50,7 +52,8 @@ class TollsModel(RowsModel):
         n = len(comparison.documents) if comparison is not None else 0
         self.tolls = [t for t in found if any(t.headline(s) for s in range(n))]  # given in some report's lead
         self.rows = list(range(len(comparison.documents))) if comparison is not None and self.tolls else []
-        self.headers = ("Report", *(("⚠ " if t.disputed else "") + LABELS[t.outcome] for t in self.tolls))
+        self.headers = ("Report", *(("⚠\n" if t.disputed else "\n") + LABELS[t.outcome] for t in self.tolls))
+        #               (the warning above the outcome: a narrow panel keeps the outcome's whole word)
         self.endResetModel()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole):
@@ -111,8 +114,8 @@ class TollsPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(True)  # "at least 9", "Plus d'une centaine" on two lines rather than cut
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(MIN_FIGURE_WIDTH)
+        header.setStretchLastSection(False)
         self.table.setAccessibleName("Tolls each report gives")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -125,11 +128,26 @@ class TollsPanel(QWidget):
 
     def _on_reset(self) -> None:
         self.note.setText(NOTE if self.model.rows else EMPTY if self.model.comparison else "")
+        self._fit_columns()
         self.table.resizeRowsToContents()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.table.resizeRowsToContents()  # the columns share the panel's width: rows as high as their figures
+    def _fit_columns(self) -> None:
+        """Each outcome's column as wide as its longest word (its name, a figure's word: "quarante-cinq"), so that
+        figures wrap between words and no word is cut; the reports' names elided (in full in their tooltip). A
+        panel too narrow for them all scrolls."""
+        header, model = self.table.horizontalHeader(), self.model
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column in range(model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            if column == 0:
+                header.resizeSection(0, REPORT_WIDTH)
+                continue
+            texts = [str(model.headerData(column, Qt.Orientation.Horizontal))]
+            texts += [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+            longest = max((metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0)
+            header.resizeSection(column, max(MIN_FIGURE_WIDTH, longest + CELL_PADDING))
 
     def _on_clicked(self, index: QModelIndex) -> None:
         source = index.data(SOURCE_ROLE)
