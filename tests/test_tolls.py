@@ -211,3 +211,28 @@ def test_a_toll_a_report_gives_late_counts_where_another_report_gives_it_too():
     assert "death" not in found
     assert _tolls_of("The death toll from the floods in Valmora has risen to 17, officials said.")["death"][1] == {
         0: ["17"]}
+
+
+def test_what_the_second_review_found():
+    """From the second review: a wire lead's article after its dateline is one firefighter; a report's later figure
+    counts only where it is linked to another report's headline (two reports' "Last month, a similar flood …
+    killed three people" is no toll of this flood); "Flight 302", "rose by 5", "aged 7", "de 54 años" are no
+    tolls; "An injured man was taken to hospital" is one injured; "has since died" one dead; "the M 6" no
+    magnitude; "3,000 displaced people are living in tents" and "15 heridas de gravedad" are tolls."""
+    found = _tolls_of("MADRID (Reuters) - A firefighter was killed and 12 people were injured in the fire.",
+                      "Two firefighters died and 12 people were injured in the fire in Madrid.")
+    assert found["death"] == (True, {0: ["A firefighter"], 1: ["Two"]})
+    assert not _tolls_of("The death toll from the crash of Flight 302 has risen to 157 after the rescue.")
+    assert not _tolls_of("The death toll rose by 5 overnight, officials in the province said.")
+    assert "death" not in _tolls_of("Un trabajador de 54 años murió en la explosión de la fábrica.")
+    assert _tolls_of("An injured man was taken to hospital after the blast.")["injury"][1] == {0: ["An injured man"]}
+    assert _tolls_of("One firefighter has since died of his burns.")["death"][1] == {0: ["One firefighter"]}
+    assert "magnitude" not in _tolls_of("Traffic on the M 6 was halted for hours after the earthquake struck.")
+    assert _tolls_of("About 3,000 displaced people are living in tents.")["displaced"][1] == {0: ["About 3,000"]}
+    assert _tolls_of("El accidente dejó 3 muertos y 15 heridas de gravedad.")["injury"][1] == {0: ["15"]}
+    lead = "Floods hit Valmora\n\nTwelve people died in the floods in Valmora on Sunday, officials said."
+    later = ("Valmora under water\n\nThe river burst its banks on Sunday night. Water reached the first floors. "
+             "Residents climbed onto roofs. Boats came at dawn. The mayor asked for help. The army arrived.")
+    same = " Last month, a similar flood in the valley killed three people."
+    found = _tolls_of(lead + same, later + same)
+    assert found["death"] == (False, {0: ["Twelve", "three"], 1: ["three"]})  # B's "three": no toll of this flood

@@ -52,6 +52,8 @@ _ARTICLES = frozenset({"une", "un", "a", "an"})
 _MAGNITUDE_WORDS = frozenset({"magnitude", "magnitud", "magnitudo", "magnitudes"})
 _RICHTER_REACH = 6  # words from a figure to "Richter" after it ("6,1 grados en la escala de Richter")
 _MORE = frozenset({"plus", "moins", "près"})  # "Plus d'une centaine": "d'" is written with "une"
+_TIMES = frozenset("""year years an ans année año años anno anni jahr jahre month months mois mes meses day days jour
+    jours día días week weeks semaine semaines semana semanas hour hours heure heures hora horas""".split())
 LEAD = 6  # sentences of a report (its title and lead) where it gives the toll of the event it reports; further on,
 # a figure is as often another event's ("Five people died in Aceh"; "more than 40 people died" in another strike)
 
@@ -124,17 +126,16 @@ def tolls(comp: Comparison, feats: list[list[SentenceFeatures]] | None = None) -
 
 def headlines(figures: list[Figure], linked: dict[tuple[int, int], set[tuple[int, int]]]) -> tuple[Figure, ...]:
     """Each report's toll of one outcome: its first figure in its lead (``LEAD``); for a report that gives none
-    there, its first figure further on in a sentence linked to another report's sentence that gives a figure of it
-    too (``linked``: each sentence's links; a local paper's "some 800 people have been left homeless" in its seventh
-    sentence, linked to the wire's "about 600 people have been left homeless": the same toll, said later). Not a
-    figure only the claim around it shares: ECB+ reports of two quakes glued a background sentence ("… in
-    September …, killing at least seven") to the claim of the quake reported, through a sentence that gives no
-    toll."""
+    there, its first figure further on in a sentence linked to another report's headline figure (``linked``: each
+    sentence's links; a local paper's "some 800 people have been left homeless" in its seventh sentence, linked to
+    the wire's lead, "about 600 people have been left homeless": the same toll, said later). Not a figure only the
+    claim around it shares (ECB+ reports of two quakes glued a background sentence, "… in September …, killing at
+    least seven", to the claim of the quake reported, through a sentence that gives no toll), nor one linked to
+    another report's figure further on (two reports' "Last month, a similar flood … killed three people")."""
     lead = {f.source: f for f in reversed([f for f in figures if f.sentence < LEAD])}
-    given = {(f.source, f.sentence) for f in figures}
+    heads = {(f.source, f.sentence) for f in lead.values()}
     for f in figures:
-        ref = (f.source, f.sentence)
-        if f.source not in lead and any(other in given for other in linked.get(ref, ())):
+        if f.source not in lead and linked.get((f.source, f.sentence), set()) & heads:
             lead[f.source] = f
     return tuple(lead[s] for s in sorted(lead))
 
@@ -153,6 +154,8 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
     for k, counted, acts in counts_in(member, [True] * len(toks)):
         if k in scale:
             continue  # "A magnitude 6.1 earthquake killed at least 14 people": 6.1 counts no one
+        if counted in _TIMES:
+            continue  # "Un trabajador de 54 años murió": an age, no toll
         kind = counted if counted in OUTCOMES else _befell(acts)  # "Two workers were killed"
         if kind is not None and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted) \
                 and not _a_year(toks, k):
@@ -170,14 +173,16 @@ def _magnitudes(member: Member) -> list[tuple[int, int, float | None]]:
     magnitude earthquake", "6.1-magnitude"), or before "Richter" ("6,1 sur l'échelle de Richter"), or written "M6.1"
     (read as a word and a number)."""
     toks, out = member.feats.tokens, []
+    quake = any(t.norm in _QUAKES or t.lemma in _QUAKES for t in toks)  # "M6.1", "Mw 6.1" only of an earthquake
     for k, tok in enumerate(toks):
         if tok.norm == "richter":  # "6.1 on the Richter scale", "6,1 sur l'échelle de Richter", "6,1 grados en la …"
             before = [j for j in range(max(0, k - _RICHTER_REACH), k) if toks[j].is_number and _a_scale(toks[j].norm)]
             out += [(j, j, None) for j in before[-1:]]
-        elif (value := _m_scale(member, k)) is not None:
+        elif quake and (value := _m_scale(member, k)) is not None:
             out.append((k, k + 1, value))
-        elif tok.surface in _SCALE_NAMES and k + 1 < len(toks) and toks[k + 1].is_number \
-                and _a_scale(toks[k + 1].norm) and not broken(member, k + 1):
+        elif quake and tok.surface in _SCALE_NAMES and k + 1 < len(toks) and toks[k + 1].is_number \
+                and _a_scale(toks[k + 1].norm) and any(c in toks[k + 1].norm for c in ".,") \
+                and not broken(member, k + 1):  # (tenths: not "the M 6", a road)
             out.append((k + 1, k + 1, None))  # "Mw 6.1", "M 5.8"
         elif tok.norm in _MAGNITUDE_WORDS:
             after = next((j for j in range(k + 1, min(k + 3, len(toks))) if not toks[j].stop or toks[j].is_number),
@@ -201,6 +206,8 @@ def _m_scale(member: Member, k: int) -> float | None:
 
 _M_SCALE = re.compile(r"M[wL]?(\d)")
 _SCALE_NAMES = frozenset({"M", "Mw", "ML", "Ms", "Mb"})
+_QUAKES = frozenset("""earthquake quake tremor aftershock séisme tremblement réplique sismo terremoto seísmo temblor
+    réplica erdbeben beben nachbeben""".split())
 
 
 def _a_scale(norm: str) -> bool:

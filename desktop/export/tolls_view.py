@@ -1,6 +1,6 @@
 """The reports' tolls as the exports show them: one row per outcome (the dead, the injured, the missing, the
-evacuated), one cell per report with the figure its lead gives, as written; ⚠ where those cannot all be right
-(``engine.tolls``)."""
+evacuated, the homeless, an earthquake's magnitude), one cell per report with its headline figure
+(``engine.tolls.headlines``), as written; ⚠ where those cannot all be right (``engine.tolls``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass

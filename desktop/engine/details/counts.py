@@ -33,8 +33,10 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
             continue
         end = value_end(member, k) + 1
         end = counted_after_article(toks, end) or end
-        if end + 1 < len(toks) and outcome(toks[end]) == "displaced" and toks[end + 1].lemma in PERSONS:
-            end += 1  # "Twelve homeless people died": people, what befell them read after
+        if end + 1 < len(toks) and outcome(toks[end]) == "displaced" and toks[end + 1].lemma in PERSONS \
+                and _befell_later(member, end + 1):
+            end += 1  # "Twelve homeless people died": people, what befell them read after (not "3,000 displaced
+            #           people are living in tents")
         if _wounds(toks, end):
             continue  # "15 heridas de arma blanca": wounds, not the injured
         verb = _verb_before(member, k)  # "killing at least nine people", "kills at least 9"
@@ -63,10 +65,12 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
 def _wounds(toks, end: int) -> bool:
     """A count of wounds, not of the injured: Spanish "heridas" before "de", "por", "en", "con" ("15 heridas de
     arma blanca")."""
-    return end + 1 < len(toks) and toks[end].norm in ("heridas", "herida") and toks[end + 1].norm in _OF_WOUNDS
+    return end + 1 < len(toks) and toks[end].norm in ("heridas", "herida") and toks[end + 1].norm in _OF_WOUNDS \
+        and not (end + 2 < len(toks) and toks[end + 2].norm in _HOW_HURT)  # "15 heridas de gravedad": injured women
 
 
 _OF_WOUNDS = frozenset({"de", "por", "en", "con"})
+_HOW_HURT = frozenset({"gravedad", "consideración", "diversa", "distinta", "pronóstico"})
 
 
 def _verb_before(member: Member, k: int) -> int | None:

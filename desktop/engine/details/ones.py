@@ -26,8 +26,8 @@ _BEFALLS_ITSELF = frozenset("die perish morir fallecer perecer mourir périr dé
 _PASSIVE = frozenset("""was were been be being is are got gets été fut furent est sont fue fueron sido es son resultó
     resultaron quedó quedaron wurde wurden worden stato stata stati state venne vennero è sono""".split())
 _PERFECT = frozenset("has have had a ont avait avaient ha han había habían hat haben".split())
-_BETWEEN = frozenset("""seriously badly critically slightly later also then subsequently reportedly gravement
-    grièvement légèrement ensuite gravemente levemente después""".split())
+_BETWEEN = frozenset("""seriously badly critically slightly later also then subsequently reportedly since now still
+    already gravement grièvement légèrement ensuite depuis gravemente levemente después""".split())
 # what may follow a verb that acts on nothing after it ("one firefighter injured and …", "… injured in the blast")
 _NO_OBJECT = frozenset("""and or but et ou mais y o pero in at on near after during when while en à au dans près après
     lors pendant durante tras cuando""".split())
@@ -35,15 +35,17 @@ _NO_OBJECT = frozenset("""and or but et ou mais y o pero in at on near after dur
 _PEOPLE = frozenset("""worker firefighter child boy girl baby student pupil tourist pilot nurse doctor teacher
     pedestrian cyclist motorist miner driver rescuer enfant garçon fille bébé élève touriste médecin conducteur niño
     niña bebé joven menor turista minero conductor rescatista""".split())
-_NONE = frozenset({"not", "pas"})  # "Not one person was hurt"
-_BOUNDS = frozenset("least moins menos than about around nearly almost over under".split())
+_NONE = frozenset({"not"})  # "Not one person was hurt"
+_BOUNDS = frozenset("least most moins plus menos más than about around nearly almost over under".split())
 APPOSITION = 10  # words of an apposition between commas after the one person ("One worker, a 54-year-old …,")
 
 
-def ones(member: Member, opening: int) -> list[tuple[int, int, str, float]]:
+def ones(member: Member, dateline: int) -> list[tuple[int, int, str, float]]:
     """(first token, last token, outcome, value) of each figure of one (value 1) or of "not one" (value 0); an
-    article counts only where it opens the sentence (token ``opening``, past a dateline)."""
+    article counts only where it opens the sentence, past a dateline (which ends at character ``dateline``: "MADRID
+    (Reuters) - A firefighter was killed")."""
     toks, out = member.feats.tokens, []
+    opening = next((k for k, t in enumerate(toks) if t.start >= dateline), None)
     for k, tok in enumerate(toks):
         one = tok.norm == "one" and member.lang == "en" and not (k and toks[k - 1].norm in ("no", "every", "any"))
         if not (one or (k == opening and tok.norm in _ARTICLES)) or k + 1 >= len(toks) or broken(member, k + 1) \
@@ -63,14 +65,15 @@ def _one_person(member: Member, k: int) -> tuple[int, str] | None:
     named = outcome(toks[j])
     if named in OUTCOMES and named != "displaced" and not _person(member, j + 1):
         return (j, named)  # "one dead", "un muerto"
+    adjective = None
     if named is not None and j + 1 < len(toks) and _person(member, j + 1):
-        j += 1  # "A homeless man", "one injured worker": an adjective
+        j, adjective = j + 1, named  # "A homeless man", "An injured man": an adjective
     elif not _person(member, j) and named != "displaced":  # "un sans-abri": a person
         return None
     if k and (acted := befalls(toks[k - 1])) is not None and acted in OUTCOMES and not toks[k - 1].stop:
         return (j, acted)  # "The blast killed one worker"
-    kind = _befell(member, j + 1)
-    return (j, kind) if kind is not None else None
+    kind = _befell(member, j + 1) or (adjective if adjective in OUTCOMES and adjective != "displaced" else None)
+    return (j, kind) if kind is not None else None  # "A homeless man died": dead; "An injured man was taken to …"
 
 
 def _person(member: Member, j: int) -> bool:

@@ -109,18 +109,22 @@ def toll_before(toks: tuple[Token, ...], k: int, broken) -> int | None:
     """The outcome's noun a number with no noun after it counts, a few words before it in its clause ("The number
     of injured rose to 15", "the death toll rose to 15", "el número de fallecidos asciende a catorce"); not a verb
     ("died aged 54"). ``broken(j)``: punctuation between tokens ``j - 1`` and ``j``."""
+    if k and toks[k - 1].norm == "by":
+        return None  # "The death toll rose by 5 to 17": a rise, not a toll
     for j in range(k - 1, max(-1, k - 2 - TOLL_REACH), -1):
         if broken(j + 1) or toks[j].is_number or toks[j].norm in _JOINS:  # "onze morts et une vingtaine"
             return None
         far = k - j > TOLL_BEFORE + 1
-        if toks[j].norm == "toll" and j and outcome(toks[j - 1], _NOUN_OF) is not None:
-            return j - 1  # "The death toll from the floods in Valmora has risen to 17"
+        if toks[j].norm == "toll" and j and outcome(toks[j - 1], _NOUN_OF) is not None and k \
+                and toks[k - 1].norm in _TOLL_TO:
+            return j - 1  # "The death toll from the floods in Valmora has risen to 17" (not "… of Flight 302")
         if not far and outcome(toks[j], _NOUN_OF) is not None:
             return j if any(not t.stop for t in toks[j + 1:k]) else None  # "rose to 15"; "dead at 95" is an age
     return None
 
 
 TOLL_REACH = 9  # words from "death toll" to its number ("The death toll from the floods has risen to 17")
+_TOLL_TO = frozenset({"to", "at"})  # what a toll rises to or stands at (not "rose by 5", "includes a boy aged 7")
 
 
 def counted_after_article(toks: tuple[Token, ...], k: int) -> int | None:
