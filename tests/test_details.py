@@ -1102,12 +1102,13 @@ def test_one_count_of_one_thing_each_version_words_its_own_way():
     assert (0, "1,200", ["1,250"]) in found and (1, "1,250", ["1,200"]) in found
 
 
-def test_a_negation_against_what_another_verb_wants_or_another_denial_is_no_conflict():
-    """From the review: "would not resign over the scandal" / "demanded that the prime minister resign over the
-    scandal" and "did not cut jobs at the Lyon plant" / "accused management of planning to cut jobs at the Lyon
-    plant" say no opposite (the plain verb is what another verb wants)."""
-    for a, b in (("He said he would not resign over the scandal.",
-                  "Protesters demanded that the prime minister resign over the scandal."),
-                 ("The company did not cut jobs at the Lyon plant last year, the union said.",
-                  "The union accused management of planning to cut jobs at the Lyon plant last year.")):
-        assert not [parts for _s, _text, parts in conflicts_of(a, b) if parts], (a, b)
+def test_a_negation_of_a_few_shared_words_or_against_a_double_denial_is_no_conflict():
+    """From the reviews: "would not resign over the scandal" / "demanded that the prime minister resign over the
+    scandal" share two content words after the negation, too few to read an opposite; "n'a pas exclu" / "refused to
+    rule out" say the same (a denial denied)."""
+    found = conflicts_of("He said he would not resign over the scandal.",
+                         "Protesters demanded that the prime minister resign over the scandal.")
+    assert not [parts for _s, _text, parts in found if parts]
+    comp = compare([from_text("Impôts\n\nLe ministre des Finances n'a pas exclu une hausse des impôts.", "A"),
+                    from_text("Taxes\n\nThe finance minister refused to rule out a tax rise.", "B")])
+    assert not [d for d in comp.details if d.type == "negation"]

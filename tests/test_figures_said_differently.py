@@ -155,6 +155,9 @@ def test_a_prison_term_said_in_other_words_is_a_dispute():
                                "Santa Irene court convicted him of bribery.")
     assert not disputes("Elle a été libérée le 2 juillet après plus de 6 ans aux mains des Farc, a dit l'AFP.",
                         "Elle a été libérée le 2 juillet après près de six ans et demi aux mains des Farc.")
+    assert disputes("A Madrid court jailed the former mayor of Valmora for seven years on Tuesday.",
+                    "The former mayor of Valmora must now serve 5 years in prison, a Madrid court ruled on Tuesday.") \
+        == {(0, "seven"), (1, "5")}  # the second review: the verb six words before the term
     # an age, a time ago, a term served are no prison term (the review)
     assert not disputes("Un homme de 34 ans a été condamné mardi à Lyon pour le meurtre de sa voisine.",
                         "L'homme a été condamné mardi à Lyon à 30 ans de réclusion pour le meurtre de sa voisine.")
@@ -185,3 +188,12 @@ def test_rain_in_litres_per_square_metre_is_rain_in_millimetres():
                             "said.") == {(0, "230 litres"), (1, "310 millimetres")}
     assert not disputes(litres, "Some 230 millimetres of rain fell in eight hours in Castellet, the weather agency "
                                 "said.")
+
+
+def test_a_day_of_the_month_said_otherwise_is_a_dispute():
+    """From a QA helper's election reports: "will hold its first session on March 3 in the capital" / "on March 10"
+    gave "3" and "10" as each report's own number, not as a date said differently; across languages too."""
+    assert disputes("The new parliament will hold its first session on March 3 in the capital.",
+                    "The new parliament will hold its first session on March 10.") == {(0, "3"), (1, "10")}
+    assert not disputes("The new parliament will hold its first session on March 3 in the capital.",
+                        "The new parliament will hold its first session on 3 March.")

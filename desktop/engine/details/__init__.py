@@ -18,6 +18,7 @@ from ..phrases import PhraseCover
 from .across import add_number_conflicts_across, phrase_flags
 from .amount_conflicts import add_amount_conflicts
 from .conflicts import both_ways, word_conflicts
+from .date_conflicts import add_date_conflicts
 from .cover import same_stem, uncovered
 from .fact_conflicts import (
     add_count_conflicts, add_day_conflicts, add_negation_conflicts, add_percent_conflicts, add_swapped_numbers,
@@ -47,6 +48,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
     add_unit_conflicts(members, flags, conflicts)
     add_day_conflicts(members, flags, conflicts)
+    dates = add_date_conflicts(members, flags, conflicts)
     times = add_time_conflicts(members, flags, conflicts)
     measures = add_measure_conflicts(members, flags, conflicts)
     add_percent_conflicts(members, flags, conflicts)
@@ -57,7 +59,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     polarity = add_negation_conflicts(members, flags, conflicts)
     both_ways(members, flags, conflicts, meanings)
     out: list[Detail] = []
-    cut_at = [set().union(*ks) for ks in zip(amounts, times, counts, measures)]  # figures said differently
+    cut_at = [set().union(*ks) for ks in zip(amounts, times, counts, measures, dates)]  # figures said differently
     for m, f, c, negated, cuts in zip(members, flags, conflicts, polarity, cut_at):
         toks = m.feats.tokens
         for a, b in (sub for run in uncovered_runs(m, f, negated) for sub in _split_at_amounts(m, run, cuts)):

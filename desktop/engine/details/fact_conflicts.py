@@ -268,20 +268,9 @@ def _plain_form(member: Member, k: int, w: int, other: Member, their_negations: 
         if op.tag == "replace" and op.src_start <= k < op.src_end and none_word:
             counted = [x for x in range(op.dest_start, op.dest_end) if counts(other, x)]
     j = counted[0] if counted else j  # "no one" / "45 people", "aucune personne" / "45 personnes"
-    if j is None or any(-NEGATION_SCOPE[1] <= j - x <= NEGATION_SCOPE[0] for x in their_negations) \
-            or (not counted and _governed(other, j)):
+    if j is None or any(-NEGATION_SCOPE[1] <= j - x <= NEGATION_SCOPE[0] for x in their_negations):
         return None
     return j
-
-
-def _governed(member: Member, j: int) -> bool:
-    """The word at ``j`` says what another verb wants, not what happened ("accused management of planning to cut
-    jobs", "demanded that the minister resign", "pide que dimita")."""
-    return j > 0 and member.feats.tokens[j - 1].norm in _GOVERNING.get(member.lang, ())
-
-
-_GOVERNING = {"en": frozenset({"to", "that", "of"}), "fr": frozenset({"de", "d", "à", "que", "qu", "pour"}),
-              "es": frozenset({"de", "a", "que", "para"})}
 
 
 def _said_across(member: Member, k: int, w: int, other: Member, their_negations: dict[int, int]) -> int | None:
@@ -296,8 +285,8 @@ def _said_across(member: Member, k: int, w: int, other: Member, their_negations:
     if family is None or toks[k].norm not in _VERB_NEGATIONS or their_negations or _SAYS_NO.search(other.text) \
             or any(t.norm in NONE_WORDS or t.norm in _WITHOUT for t in theirs):
         return None  # (a negation the other version writes, read or not: "did not have", "ne peuvent … qu'une")
-    same = [j for j in range(len(theirs)) if _denial(theirs, j) == family]
-    return same[0] if len(same) == 1 else None
+    denials = [(j, found) for j in range(len(theirs)) if (found := _denial(theirs, j)) is not None]
+    return denials[0][0] if len(denials) == 1 and denials[0][1] == family else None  # (not "refused to rule out")
 
 
 _VERB_NEGATIONS = frozenset({"not", "never", "cannot", "pas", "jamais", "plus", "no", "nunca", "jamás"})

@@ -79,8 +79,8 @@ def _duration(member: Member, k: int) -> str | None:
     unit = _DURATION_WORDS.get(toks[last + 1].norm) if last + 1 < len(toks) else None
     if unit is None:
         return None
-    sentenced = any(t.lemma in _SENTENCING or t.norm in _SENTENCING for t in toks[max(0, k - _TERM_REACH):k])
-    jailed = any(t.norm in _PRISONS for t in toks[last + 2:last + 2 + _TERM_REACH])
+    sentenced = any(t.lemma in _SENTENCING or t.norm in _SENTENCING for t in toks[max(0, k - _TERM_BEFORE):k])
+    jailed = any(t.norm in _PRISONS for t in toks[last + 2:last + 2 + _TERM_AFTER])
     return unit if sentenced or jailed else None
 
 
@@ -93,7 +93,8 @@ _SENTENCING = frozenset("""sentence jail imprison condemn get gets condamner con
     condenada encarcelar emprisonner verurteilen condannare condannato""".split())
 _PRISONS = frozenset("""prison jail custody réclusion emprisonnement détention ferme prisión cárcel reclusión carcere
     reclusione haft gefängnis""".split())
-_TERM_REACH = 4
+_TERM_BEFORE = 8  # words from the sentencing verb to the term ("jailed the former mayor of Valmora for seven years")
+_TERM_AFTER = 4  # words from the term to its prison ("seis años de prisión", "6 years in jail")
 
 
 MAX_RATIO = 3.0
