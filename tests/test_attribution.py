@@ -2159,6 +2159,12 @@ def test_the_speaker_of_a_wire_lead_after_its_dated_dateline_and_no_dispute_with
                     from_text("Quintal condamné\n\nLe tribunal de Santa Irene a condamné mardi Teodoro Quintal à sept "
                               "ans de prison pour corruption.", "B")])
     assert not any(c.differs for c in claim_sourcing(comp))
+    comp = compare([from_text("Condenado Quintal\n\nSANTA IRENE, 14 Mar. (Agencia Ibérica) - La Audiencia de Santa "
+                              "Irene ha condenado este martes a seis años de prisión a Teodoro Quintal.", "D"),
+                    from_text("Quintal condamné\n\nLe tribunal de Santa Irene a condamné mardi Teodoro Quintal à sept "
+                              "ans de prison pour corruption.", "C")])  # a dateline the details do not read as one
+    assert not any(c.differs for c in claim_sourcing(comp))
+    assert not [d for d in comp.details if d.type == "attribution"]
 
 
 def test_a_claim_only_headlines_make_is_not_flagged_as_unsourced():
@@ -2209,6 +2215,19 @@ def test_a_countrys_office_and_a_weather_agency():
     espagnol" as a named person (one man "attributed differently"); "la agencia meteorológica" as a news agency."""
     assert _who("Titre\n\nSpain's prime minister said the central government would release emergency funds.\n") == {
         "Spain's prime minister": "person"}
+    assert _who("Titre\n\nSources close to Spain's prime minister said he would resign on Friday.\n") == {
+        "Sources close to Spain's prime minister": "anonymous"}  # the second review
     assert _who("Titre\n\nSegún la agencia meteorológica, las lluvias continuarán hasta el jueves.\n") == {
         "la agencia meteorológica": "organisation"}
 
+
+
+def test_spanish_speakers_read_from_a_qa_helpers_election_reports():
+    """"dijo Kovel ante sus seguidores" read the audience into the speaker, and the same man then read as
+    "attributed differently"; "un sondeo a pie de urna" read as an anonymous source; "dijo el presidente" as an
+    anonymous one (the office has one holder)."""
+    assert ("Kovel", "dijo") in [(who, cue) for who, _, cue, _ in _attributions(
+        "Titre\n\nAdrian Kovel ganó las elecciones. «Hoy gana Marvania», dijo Kovel ante sus seguidores.\n")]
+    assert _who("Titre\n\nSegún un sondeo a pie de urna, el CRP obtuvo un tercio del voto.\n") == {
+        "un sondeo": "document"}
+    assert _who("Titre\n\n«Ganamos», dijo el presidente con una sonrisa.\n") == {"el presidente": "person"}

@@ -326,7 +326,12 @@ def _dateline_agency(comp: Comparison, a: Attribution) -> bool:
     ("Le tribunal … a condamné")."""
     doc = comp.documents[a.source]
     start = doc.sentences[a.sentence].start
-    return a.kind == "outlet" and a.cue[1] - start <= dateline_end(doc.sentence_text(a.sentence))
+    after = doc.text[a.cue[1]:a.cue[1] + 3].lstrip()
+    return a.kind == "outlet" and (a.cue[1] - start <= dateline_end(doc.sentence_text(a.sentence)) or (
+        doc.text[a.cue[0]:a.cue[0] + 1] == "(" and after[:1] in ("-", "–", "—") and a.cue[0] - start <= _DATELINE))
+
+
+_DATELINE = 60  # characters of a dateline before its agency ("SANTA IRENE, 14 Mar. (Agencia Ibérica) - ")
 
 
 def claim_sourcing(comp: Comparison) -> list[ClaimSourcing]:
@@ -357,8 +362,9 @@ def attribution_conflicts(comp: Comparison, sourcing: list[ClaimSourcing] | None
     for claim in sourcing if sourcing is not None else claim_sourcing(comp):
         if not claim.differs:
             continue
-        for source, mine in claim.versions.items():
-            others = [a for s, v in claim.versions.items() if s != source for a in v]
+        versions = {s: tuple(a for a in v if not _dateline_agency(comp, a)) for s, v in claim.versions.items()}
+        for source, mine in versions.items():  # (a wire's dateline agency is whom the report comes from: unmarked)
+            others = [a for s, v in versions.items() if s != source for a in v]
             for a in mine:
                 if (a.source, a.sentence) not in comp.groups[claim.group].members:
                     continue  # lent by another sentence of its quotation: marked where it is written, if at all

@@ -255,7 +255,7 @@ ES = Cues(
     nouns=frozenset("comentario comentarios declaración declaraciones entrevista entrevistas".split()),
     preps=frozenset("a de para sin por en al del".split()),
     passive=frozenset({"sido", "fue", "fueron"}),
-    stop_forward=frozenset("en a al durante tras antes después sobre para desde lunes martes miércoles jueves"
+    stop_forward=frozenset("en a al ante durante tras antes después sobre para desde con lunes martes miércoles jueves"
                            " viernes sábado domingo ayer hoy".split()),
     human_endings=("ista", "istas", "dor", "dores", "dora", "doras"),  # "investigadores", "periodistas"
     participles=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
@@ -294,6 +294,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     editorial éditorial analysis papers règlement règles rules warrant images footage enregistrement
     enregistrements recording guidance guidelines leaflet book livre ouvrage figures statistics statistiques chiffres
     décompte tally manifesto register estimates estimations bilan decree decrees assessment assessments column op-ed
+    sondeo sondeos
     chronique blog charges
     comunicado informe carta documento estudio encuesta sentencia denuncia querella resolución decreto demanda
     acta memorando correo mensaje expediente dictamen cifras datos registro grabación grabaciones imágenes

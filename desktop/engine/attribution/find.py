@@ -129,7 +129,8 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
     if cues is None:
         return []
     s = Sentence(text, feats.tokens, feats.quotes, cues, names, lang)
-    cut = dateline_end(text)  # (not "SNCF, which runs 15,000 trains a day - more than …")
+    cut = dateline_end(text) or (s.after_dateline if s.dateline and s.dateline.group("outlet") else 0)
+    #     (a dateline with its agency, "SANTA IRENE, 14 Mar. (Agencia Ibérica) - "; not "SNCF, which runs …- ")
     if cut and s.after_dateline == cut and (inner := _past_dateline(text, feats, cut, lang, names)):
         return dateline(s) + inner  # the agency, and the speaker of a wire lead ("PARIS, Oct 14 (Meridian News) -
         #                             Veltris, the European maker …, said") read as if the dateline were not there
