@@ -197,3 +197,6 @@ def test_a_day_of_the_month_said_otherwise_is_a_dispute():
                     "The new parliament will hold its first session on March 10.") == {(0, "3"), (1, "10")}
     assert not disputes("The new parliament will hold its first session on March 3 in the capital.",
                         "The new parliament will hold its first session on 3 March.")
+    # two days, one of them the other's; a week's first day dates the week (rpm2 reports)
+    assert not disputes("Il est placé en garde à vue les 8 et 9 février à Paris, selon le parquet.",
+                        "Il est placé en garde à vue le 8 février à Paris, selon le parquet.")

@@ -27,9 +27,9 @@ def add_date_conflicts(members: list[Member], flags: list[list[bool]], conflicts
     for n, m in enumerate(members):
         if dated[n] is None:
             continue
-        month, k, day = dated[n]
+        month, k, days = dated[n]
         for o, theirs in zip(members, dated):
-            if theirs is None or o.ref[0] == m.ref[0] or theirs[0] != month or theirs[2] == day \
+            if theirs is None or o.ref[0] == m.ref[0] or theirs[0] != month or theirs[2] & days \
                     or points_at(conflicts[n].get(k, ()), o.ref[0]):
                 continue
             flags[n][k] = True
@@ -39,8 +39,9 @@ def add_date_conflicts(members: list[Member], flags: list[list[bool]], conflicts
     return marked
 
 
-def _lone_date(member: Member) -> tuple[str, int, int] | None:
-    """(month, the day's token, the day) of the member's one day of a month, or None (none, or two)."""
+def _lone_date(member: Member) -> tuple[str, int, frozenset[int]] | None:
+    """(month, the day's token, the days) of the member's one date of a month ("les 8 et 9 février": 8 and 9), or
+    None (none, or two; not a week's first day, "la semaine du 6 octobre")."""
     toks, found = member.feats.tokens, []
     for k, tok in enumerate(toks):
         month = token_date(toks, k, member.lang)
@@ -49,9 +50,17 @@ def _lone_date(member: Member) -> tuple[str, int, int] | None:
         near = [k + 1, k - 1] + ([k - 2] if k >= 2 and toks[k - 1].norm in _OF else []) \
             + ([k + 2] if k + 2 < len(toks) and toks[k + 1].norm in _OF else [])
         days = [(j, d) for j in near if 0 <= j < len(toks) and (d := _day(toks, j)) is not None]
-        if days:
-            found.append((month, *days[0]))
+        if not days or any(t.norm in _WEEKS for t in toks[max(0, days[0][0] - 3):days[0][0]]):
+            continue
+        j, day = days[0]
+        more = {d for i in (j - 2, j + 2) if 0 <= i < len(toks) and toks[(i + j) // 2].norm in _AND
+                and (d := _day(toks, i)) is not None}  # "les 8 et 9 février", "March 3 and 4"
+        found.append((month, j, frozenset({day} | more)))
     return found[0] if len(found) == 1 else None
+
+
+_AND = frozenset({"et", "and", "y", "au", "to", "al", "à", "-"})
+_WEEKS = frozenset({"semaine", "week", "semana", "woche", "settimana"})
 
 
 def _day(toks, j: int) -> int | None:
