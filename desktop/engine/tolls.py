@@ -8,9 +8,9 @@ and then each figure reads as one report's own. Here each report's figures of ea
 stand (``details.counts``: "Twelve people were injured", "quinze blessés", "The number of injured rose to 15",
 "ya son catorce los muertos", "left homeless"; none: "No deaths were reported", "aucun décès", "no one was hurt";
 one: "One worker … died of his injuries", "Une personne a été tuée"), and an outcome
-is *disputed* when two reports' headline figures of it (a report's first in its lead, or further on in a claim
-another report gives a figure of too: other later figures are often another event's, "the 2004 tsunami killed
-170,000") cannot both be right (``details.intervals``: "about 40" / "42" agree,
+is *disputed* when two reports' headline figures of it (``headlines``: a report's first in its lead, or further on
+where linked to another report's headline figure; other later figures are often another event's, "the 2004 tsunami
+killed 170,000") cannot both be right (``details.intervals``: "about 40" / "42" agree,
 "at least 12" / "14" do not, none / one do not). An earthquake's magnitude is read beside the toll ("magnitude 5.8",
 "magnitud 6,1", "a 5.6 magnitude earthquake", "M6.1"), tenths compared as written.
 """
