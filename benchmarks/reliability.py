@@ -6,7 +6,7 @@ haystacks of 450 MRPC / STS-B pairs (../shared/eval, read at run time), the pair
 gold label, in ten bands of score; the same-story pairs are scored leave-one-pair-out too (each by the model fitted
 without it, as fit_scores.py fits the shipped one). Only pairs the gold judges count (the same-story annotators judge every pair
 of anchored sentences; in a haystack a related pair below the paraphrase bar is not judged).
-The pair rules between reports of one story (``pipeline.story_stages``: order, merges, mutual pairs and headings)
+The pair rules between reports of one story (``pipeline.story_stages``: order, merges, mutual pairs, numbers and headings)
 raise some pairs to a score of their own; the last table gives, for each rule, the pairs it raised, the score it
 gave them and how often they are right, and of those it raised across the threshold how often they are right (with
 --extra, on every pair given): a rule's score should read the same way as the model's.
@@ -29,7 +29,8 @@ from desktop.engine.pipeline import one_story, story_stages  # noqa: E402
 from desktop.engine.score_model import FITTED  # noqa: E402
 
 RULE_NAMES = {"order": "next to a sure pair (order)", "merges": "split halves read together (merges)",
-              "mutual pairs": "each other's best, distinctive words (mutual)", "headings": "a heading's best match"}
+              "mutual pairs": "each other's best, distinctive words (mutual)",
+              "numbers": "a telling number each report writes once (number_anchors)", "headings": "a heading's best match"}
 
 
 def scored(pairs, models=None) -> list[tuple[float, int]]:

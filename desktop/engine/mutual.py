@@ -54,6 +54,7 @@ from .attribution.cues import CUES, REQUESTS
 from .evidence import WordWeights
 from .features import SentenceFeatures, strip_accents
 from .model import Link
+from .number_anchors import anchored
 
 # Two reports tell one story when two of their pairs score SURE (not just a shared topic). 0.75 since the word cover
 # (word_cover.py) entered the score model: the samples' second surest pair went from 0.83 to 0.78; on the 22
@@ -75,9 +76,10 @@ def supported_pairs(scored: list[Link], a: DocView, b: DocView, weights: WordWei
 
 
 def rule_stages(scored: list[Link], a: DocView, b: DocView, weights: WordWeights) -> list[tuple[str, list[Link]]]:
-    """The candidates after the ``RULES`` of words ("mutual pairs"), then after the headings' rule ("headings")."""
+    """The candidates after the ``RULES`` of words ("mutual pairs"), then after the number anchors
+    (``number_anchors``: "numbers"), then after the headings' rule ("headings")."""
     if sum(ln.score >= SURE for ln in scored) < SURE_COUNT:
-        return [("mutual pairs", scored), ("headings", scored)]  # neighbouring subjects: each sentence's best
+        return [("mutual pairs", scored), ("numbers", scored), ("headings", scored)]  # neighbouring subjects: each sentence's best
         # match may be any sentence
     best = best_partners(scored)
     say = CUES[a.lang].say - REQUESTS if a.lang in CUES else frozenset()
@@ -90,7 +92,8 @@ def rule_stages(scored: list[Link], a: DocView, b: DocView, weights: WordWeights
             ln = _raised(ln, max((score for need, words, score in RULES if sum(sides) >= need and shared >= words),
                                  default=0.0))
         out.append(ln)
-    return [("mutual pairs", out), ("headings", _headings_placed(out, a.headings, b.headings))]
+    numbers = anchored(out, a.features, b.features)
+    return [("mutual pairs", out), ("numbers", numbers), ("headings", _headings_placed(numbers, a.headings, b.headings))]
 
 
 def _headings_placed(scored: list[Link], heads_a: frozenset[int], heads_b: frozenset[int]) -> list[Link]:

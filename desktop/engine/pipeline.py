@@ -304,7 +304,7 @@ def story_stages(scored: list[Link], docs: list[Document], views: list[align.Doc
     """The candidates between two reports of one story (in one language, or in two that do not read as a
     translation: ``merges.reads_as_translation``) after each rule, in the order applied
     (``with_pair_rules``; ``benchmarks/reliability.py`` reads how often the pairs each rule raises are right):
-    order, merges, mutual pairs, headings."""
+    order, merges, mutual pairs, number anchors, headings."""
     (p, q), (a, b) = (scored[0].a[0], scored[0].b[0]) if scored else (0, 1), views
     texts, vectors = {p: _texts(docs[0]), q: _texts(docs[1])}, {p: a.vectors, q: b.vectors}
     ordered = order_support(scored)
