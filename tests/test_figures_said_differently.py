@@ -200,3 +200,19 @@ def test_a_day_of_the_month_said_otherwise_is_a_dispute():
     # two days, one of them the other's; a week's first day dates the week (rpm2 reports)
     assert not disputes("Il est placé en garde à vue les 8 et 9 février à Paris, selon le parquet.",
                         "Il est placé en garde à vue le 8 février à Paris, selon le parquet.")
+
+
+JOB_CUTS = ("jobcuts_a_wire_en.txt", "jobcuts_b_business_en.txt", "jobcuts_c_fr.txt", "jobcuts_d_fr_regional.txt")
+
+
+def test_two_versions_of_one_language_dispute_a_figure_a_third_version_gives():
+    """A QA helper's reports of job cuts (two English, two French): the wire's "Revenue fell 4.2%" and the business
+    paper's "dropped 4.5 per cent" were said differently with the two English reports open, and not once the French
+    daily ("a reculé de 4,2 %") was open too: its figure covered the wire's, so the wire had no figure of its own."""
+    comp = compare([read_path(REPORTS / name) for name in JOB_CUTS])
+    texts = [d.source.text for d in comp.documents]
+    said = {(d.source, texts[d.source][d.start:d.end]): [texts[s][x:y] for s, x, y in d.counterparts]
+            for d in comp.details if d.kind == "conflict"}
+    assert said.get((1, "4.5 per cent")) == ["4.2%"]
+    assert said.get((0, "4.2%")) == ["4.5 per cent"]
+    assert not any(text == "4,2 %" for _, text in said)  # the French daily agrees with the wire
