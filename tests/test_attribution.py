@@ -2208,6 +2208,11 @@ def test_a_woman_named_by_her_work_is_no_company():
     "Une opératrice a raconté" read as an organisation."""
     assert _who("Titre\n\nUne opératrice a raconté que la ligne était à l'arrêt depuis lundi.\n") == {
         "Une opératrice": "anonymous"}
+    # the same noun in an apposition after a first name (the regional paper: "confie Sandrine, opératrice …")
+    assert _who("Titre\n\n« Je ne sais pas ce que je vais faire », confie Sandrine, opératrice sur la ligne de "
+                "compresseurs.\n") == {"Sandrine, opératrice sur la ligne de compresseurs": "person"}
+    assert _who("Titre\n\nOrange, l'opérateur historique, a indiqué que le réseau était rétabli.\n") == {
+        "Orange, l'opérateur historique": "organisation"}
 
 
 def test_a_countrys_office_and_a_weather_agency():

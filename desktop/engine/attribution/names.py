@@ -15,7 +15,7 @@ from ..features import SentenceFeatures, Token
 from .agencies import AGENCY
 from .cues import COMPANY_SUFFIXES, CUES, INSTITUTIONS, Cues
 from .people import SPOKES
-from .phrase import person_noun, possessive, singular
+from .phrase import institution, person_noun, possessive, singular
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ def _described_as_institution(toks: tuple[Token, ...], text: str, k: int, cues) 
         head = t
         if text[t.end : t.end + 1] in (",", ";", ".", ")"):
             break
-    return head is not None and (head.norm in INSTITUTIONS or head.lemma in INSTITUTIONS)  # not "a navy spokesman"
+    return head is not None and institution(head)  # not "a navy spokesman"; not "Sandrine, opératrice sur la ligne"
 
 
 def _described_as_person(toks: tuple[Token, ...], text: str, k: int, cues) -> bool:
