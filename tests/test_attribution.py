@@ -2236,3 +2236,15 @@ def test_spanish_speakers_read_from_a_qa_helpers_election_reports():
     assert _who("Titre\n\nSegún un sondeo a pie de urna, el CRP obtuvo un tercio del voto.\n") == {
         "un sondeo": "document"}
     assert _who("Titre\n\n«Ganamos», dijo el presidente con una sonrisa.\n") == {"el presidente": "person"}
+
+
+def test_a_speaker_given_with_an_age_and_a_description_before_the_verb():
+    """From a QA helper's election reports: "Kovel, 52, a former mayor of Selvik, has promised" read the speaker as
+    "52, a former mayor of Selvik", someone anonymous; the wire's "Name, age, description, said" is one person."""
+    assert _who("Titre\n\nAdrian Kovel won on Sunday. Kovel, 52, a former mayor of Selvik, has promised to fight "
+                "corruption.\n") == {"Kovel, 52, a former mayor of Selvik": "person"}
+    assert _who("Titre\n\nMaria Lopez, 34, a nurse at the hospital, said the ward was full.\n") == {
+        "Maria Lopez, 34, a nurse at the hospital": "person"}
+    assert _who("Titre\n\nMaría López, de 34 años, enfermera del hospital, dijo que la sala estaba llena.\n") == {
+        "María López, de 34 años, enfermera del hospital": "person"}
+    assert _who("Titre\n\nIn 2019, 52 workers, the union said, were laid off.\n") == {"the union": "organisation"}

@@ -23,7 +23,7 @@ def incise(s: Sentence, a: int) -> tuple[int, int] | None:
         return before_relative(s, a)
     if _clause_between(s, second):
         return None  # "As the sentence was read, Roof stood emotionless, reported Jane Doe": no aside
-    first = np_back(s, second[0], across=True)
+    first = _past_age(s, np_back(s, second[0], across=True))
     if first and s.toks[first[0]].norm in s.cues.complement and first[0] > 0 and not s.broken(first[0]):
         return None  # "d'enquêtes … du régulateur boursier français, l'AMF, rappelle le cabinet": a complement's name
     if first and (s.toks[second[0]].norm in WHERE | WHEN_DONE or (s.lang == "es" and s.toks[second[0]].norm == "en")):
@@ -34,6 +34,20 @@ def incise(s: Sentence, a: int) -> tuple[int, int] | None:
     if first and first[0] == 0 and participle_aside(s, second):
         return first  # "Le chef spirituel tibétain, souvent applaudi pendant son discours, a réaffirmé"
     return (first[0], second[1]) if first else None
+
+
+def _past_age(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span`` with the name before it when it is an age set off by commas ("Maria Lopez, 34, a nurse at the
+    hospital, said": the speaker is Maria Lopez, not "34, a nurse …"; "Sandrine, 45 ans, opératrice, raconte")."""
+    if span is None or span[0] == 0 or not s.comma(span[0]) or not s.toks[span[0]].is_number:
+        return span
+    if not all(t.norm in _YEARS_OLD for t in s.toks[span[0] + 1:span[1]]):
+        return span
+    name = np_back(s, span[0], across=True)
+    return (name[0], span[1]) if name else span
+
+
+_YEARS_OLD = frozenset("ans an years year old años año anni anno jahre".split())
 
 
 def _clause_between(s: Sentence, span: tuple[int, int]) -> bool:
