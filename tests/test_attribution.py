@@ -2248,3 +2248,13 @@ def test_a_speaker_given_with_an_age_and_a_description_before_the_verb():
     assert _who("Titre\n\nMaría López, de 34 años, enfermera del hospital, dijo que la sala estaba llena.\n") == {
         "María López, de 34 años, enfermera del hospital": "person"}
     assert _who("Titre\n\nIn 2019, 52 workers, the union said, were laid off.\n") == {"the union": "organisation"}
+
+
+def test_a_trials_judges_speak_as_the_court():
+    """From a QA helper's verdict reports: "les juges ont estimé" read as anonymous sources, as if the reasons of
+    a named court's bench came from someone unnamed; the judges are the court, as prosecutors are the prosecution."""
+    for phrase, text in (("The judges", "The judges said the evidence was overwhelming."),
+                         ("Les juges", "Les juges ont estimé que les preuves étaient accablantes."),
+                         ("Los jueces", "Los jueces consideraron que las pruebas eran abrumadoras.")):
+        assert _who(f"Titre\n\n{text}\n") == {phrase: "organisation"}
+    assert _who("Titre\n\nTwo judges said the evidence was thin.\n") == {"Two judges": "anonymous"}
