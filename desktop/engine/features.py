@@ -234,13 +234,20 @@ def _note_marker(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "[" and text[end:end + 1] == "]" and start >= 2 and not text[start - 2].isspace()
 
 
+# a news agency's tag before a wire story's headline: "UPDATE 3-Seven dead after …", "REFILE-…", "WRAPUP 2-…"
+_WIRE_TAG = re.compile(r"\s*(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|INSIGHT|FACTBOX|ANALYSIS|BREAKINGVIEWS)"
+                       r"(?:\s+\d{1,2})?\s*-(?=\S)")
+
+
 def tokenize(text: str, lang: str) -> list[Token]:
     out: list[Token] = []
+    tag = _WIRE_TAG.match(text)
     for start, end in _word_spans(text, lang):
         skip, surface, norm, lemma, stop, is_number, is_name = _word(text[start:end], lang)
         stop = stop or rank_before_name(text, surface, end)  # a rank names no one: never a name or a detail
-        if is_number and _note_marker(text, start, end):
-            stop, is_number = True, False  # "[1]" refers to a note: no figure of the report
+        if (is_number and _note_marker(text, start, end)) or (tag and end <= tag.end()):
+            stop, is_number, is_name = True, False, False  # "[1]" refers to a note, "UPDATE 3-" counts versions of
+            #                                                the wire story: no figure, no name of the report
         sign = currency_sign(text, start + skip, end, is_number)  # a number's, or a scale's ("2 M€")
         out.append(Token(start + skip, end, surface, norm, lemma, stop, is_number, is_name, sign))
     return out
