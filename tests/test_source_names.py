@@ -10,7 +10,7 @@ import pytest
 from conftest import SAMPLES
 
 from desktop.engine.ingest import from_text, read_path
-from desktop.engine.source_names import distinct_names
+from desktop.engine.source_names import brief_names, distinct_names
 
 
 def _copies(tmp_path, folders, name="story.txt"):
@@ -84,3 +84,15 @@ def test_a_section_the_tab_title_names_is_no_outlet(tmp_path, after, name):
                     "said on Tuesday that hackers had copied the names of 2.3 million customers.</p></body></html>",
                     encoding="utf-8")
     assert read_path(path).name == name
+
+
+def test_brief_names_leave_out_what_every_name_shares():
+    """What a narrow column or the grid's header shows: the start every file name shares (up to a separator) and the
+    extension they all have left out; names that would not differ, or keep under three characters, stay whole."""
+    assert brief_names(["jobcuts_a_wire_en.txt", "jobcuts_b_business_en.txt", "jobcuts_c_fr.txt"]) == [
+        "a_wire_en", "b_business_en", "c_fr"]
+    assert brief_names(["2024-03-01_reuters.txt", "2024-03-01_afp.txt"]) == ["reuters", "afp"]
+    assert brief_names(["reuters.txt", "afp.txt", "lemonde.html"]) == ["reuters.txt", "afp.txt", "lemonde.html"]
+    assert brief_names(["story_1.txt", "story_2.txt"]) == ["story_1", "story_2"]
+    assert brief_names(["wire.txt", "wire.md"]) == ["wire.txt", "wire.md"]
+    assert brief_names(["Veltris to cut jobs", "Veltris slides"]) == ["Veltris to cut jobs", "Veltris slides"]

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.engine.model import Source
+from desktop.engine.source_names import brief_names
 from desktop.ui.columns.column_pane import MIN_COLUMN_WIDTH, ColumnHeader
 from desktop.ui.controller import ComparisonController
 from desktop.ui.main_window import MainWindow
@@ -82,6 +83,22 @@ def test_a_narrow_header_cuts_the_source_s_name_short_before_its_counts(qtbot):
     shown = meta.text()
     assert shown.startswith("The Norland") and "…" in shown and shown.endswith("· 9 shared · 7 only here")
     assert "The Norland Herald Business Desk" in meta.toolTip()
+
+
+def test_a_narrow_header_names_the_source_by_what_tells_it_from_the_others(qtbot):
+    """A QA helper's four reports "jobcuts_a_wire_en.txt" … "jobcuts_d_fr_regional.txt" read "jobcuts_…" in every
+    narrow column; the part all the names share is left out there, the full name stays in the tooltip."""
+    header = ColumnHeader()
+    qtbot.addWidget(header)
+    source = Source("jobcuts_a_wire_en.txt", "x", title="Veltris to cut 1,200 jobs, close French plant")
+    brief = brief_names(["jobcuts_a_wire_en.txt", "jobcuts_b_business_en.txt", "jobcuts_c_fr.txt"])[0]
+    header.show_source(source, "en", "16 sentences · 13 shared · 1 only here", None, "13 shared · 1 only here", brief)
+    header.show()
+    qtbot.waitExposed(header)
+    meta = header.meta
+    meta.resize(meta.fontMetrics().horizontalAdvance("a_wire_en · 13 shared · 1 only here") + 4, meta.height())
+    assert meta.text() == "a_wire_en · 13 shared · 1 only here"
+    assert "jobcuts_a_wire_en.txt" in meta.toolTip()
 
 
 def test_single_sourced_sentence_is_highlighted(window, comparison):

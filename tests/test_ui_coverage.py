@@ -41,8 +41,10 @@ def test_one_row_per_group_and_per_single_sourced_sentence(model, comparison):
     singles = len(comparison.single_sourced(0)) + len(comparison.single_sourced(1))
     assert model.rowCount() == len(comparison.groups) + singles == 6 + 23 + 11
     assert model.columnCount() == 3
+    names = [doc.source.name for doc in comparison.documents]
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
-        "Claim", comparison.documents[0].source.name, comparison.documents[1].source.name]
+        "Claim", *(name.removesuffix(".txt") for name in names)]  # the extension both share left out
+    assert all(names[c - 1] in model.headerData(c, Qt.Orientation.Horizontal, Role.ToolTipRole) for c in (1, 2))
 
 
 def test_marks_show_which_source_states_each_claim(model, comparison):

@@ -67,3 +67,34 @@ def _numbered(sources: list[Source]) -> list[Source]:
         seen.add(name.casefold())
         out.append(src if name == src.name else replace(src, name=name))
     return out
+
+
+def brief_names(names: list[str]) -> list[str]:
+    """The names as a narrow column or a grid's header shows them: without the extension every one has (".txt") and
+    without the start of a file name they all share up to a separator ("jobcuts_a_wire_en.txt",
+    "jobcuts_b_business_en.txt" -> "a_wire_en", "b_business_en"). Cut at their ends, four such names had read
+    "jobcuts_…" in every column. Names with spaces (pages' titles) keep their start; names that would no longer
+    differ, or keep under three characters, stay whole."""
+    if len(names) < 2:
+        return list(names)
+    stems = _without_extension(names)
+    if not any(" " in s for s in stems):
+        stems = _without_shared_start(stems)
+    return stems if all(stems) and len({s.casefold() for s in stems}) == len(stems) else list(names)
+
+
+_SEPARATORS = "_- "
+_SHORTEST = 3  # a shared start stays when a name would keep fewer characters ("story_1", "story_2": not "1", "2")
+
+
+def _without_extension(names: list[str]) -> list[str]:
+    ends = {os.path.splitext(n)[1].casefold() for n in names}
+    if len(ends) != 1 or not next(iter(ends)):
+        return list(names)
+    return [os.path.splitext(n)[0] for n in names]
+
+
+def _without_shared_start(stems: list[str]) -> list[str]:
+    shared = os.path.commonprefix([s.casefold() for s in stems])
+    cut = max((k + 1 for k, c in enumerate(shared) if c in _SEPARATORS), default=0)
+    return [s[cut:] for s in stems] if cut and all(len(s) - cut >= _SHORTEST for s in stems) else stems

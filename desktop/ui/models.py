@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from desktop.engine.copies import same_words
 from desktop.engine.near_misses import MAYBE
 from desktop.engine.model import KIND_WORDS, NO_SOURCE, NOT_READ, Comparison, Link, SentenceRef
+from desktop.engine.source_names import brief_names
 from desktop.ui.table_model import RowsFilter, RowsModel
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,6 +26,12 @@ _Index = QModelIndex | QPersistentModelIndex
 def source_label(comparison: Comparison, source: int) -> str:
     """The short name of a source (a page's title, else its file name); the column header shows its title."""
     return comparison.documents[source].source.name
+
+
+def brief_labels(comparison: Comparison) -> list[str]:
+    """Every source's name as a narrow place shows it, without what all the names share (``brief_names``:
+    "jobcuts_a_wire_en.txt" -> "a_wire_en"); the full name goes in the tooltip."""
+    return brief_names([doc.source.name for doc in comparison.documents])
 
 
 @dataclass(frozen=True)

@@ -146,19 +146,23 @@ class ColumnHeader(QFrame):
         menu.exec(event.globalPos())
 
     def show_source(self, source: Source, language: str | None, counts: str | None,
-                    profile: dict[str, int] | None = None, brief_counts: str | None = None) -> None:
+                    profile: dict[str, int] | None = None, brief_counts: str | None = None,
+                    brief_name: str | None = None) -> None:
         """``profile``: how many sentences rest on each kind of source (sourcing_view), or None before a
         comparison (the line stays, blank, so every header keeps one height); ``brief_counts``: the counts for a
-        narrow column."""
+        narrow column; ``brief_name``: the name without what every source's name shares (``models.brief_labels``),
+        for a narrow column ("jobcuts_…" in four columns told none apart)."""
         self.title.set_full_text(source.title or source.name)
         if source.path:
             self.title.setToolTip(as_rich_text(source.path))  # escaped: never rich text from a path
         name = source.name if source.title and source.title != source.name else None
+        short = (brief_name or name) if name else None
         language = None if language in (None, "", "und") else language.upper()  # "und": nothing to judge by
         parts = [p for p in (name, language, counts) if p]
         brief = [" · ".join(p for p in parts if p) for parts in (
-            (name, language, brief_counts or counts), (name, brief_counts or counts), (language, brief_counts or counts))]
-        self.meta.set_full_text("  ·  ".join(parts), tuple(dict.fromkeys(brief)), name or "")
+            (name, language, brief_counts or counts), (short, language, brief_counts or counts),
+            (short, brief_counts or counts), (language, brief_counts or counts))]
+        self.meta.set_full_text("  ·  ".join(parts), tuple(dict.fromkeys(brief)), short or "")
         shown = profile_text(profile) if profile else ""
         brief_sourcing = shown.removeprefix("Sources: ")
         self.sourcing.set_full_text(shown or " ", (brief_sourcing,) if shown else ())  # " ": keeps its height

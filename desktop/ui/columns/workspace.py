@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 from desktop.engine.model import Comparison, Document, Source
 from desktop.ui.columns.column_pane import ColumnPane, apart_text, copied_text, counts_text
 from desktop.ui.columns.document_builder import BuildStyle, build_column
+from desktop.ui.models import brief_labels
 from desktop.ui.sourcing_view import sourcing_of
 from desktop.ui.palette import Theme
 from desktop.ui.columns.ribbon import Ribbon, ribbon_links
@@ -136,6 +137,7 @@ class Workspace(QScrollArea):
             return
         profiles = sourcing_of(self.comparison).profiles if self.aligned else None
         found = list(sourcing_of(self.comparison).copies) if self.aligned else []
+        names = brief_labels(self.comparison)
         with self.sync.paused():
             for k, pane in enumerate(self.panes):
                 pane.view.set_built(build_column(self.comparison, k, self.style))
@@ -145,7 +147,8 @@ class Workspace(QScrollArea):
                     warnings = (copied_text(self.comparison, k, found), apart_text(self.comparison, k))
                     counts = "  ·  ".join(filter(None, (*warnings, counts_text(self.comparison, k))))
                     brief = " · ".join(filter(None, (*warnings, counts_text(self.comparison, k, brief=True))))
-                pane.header.show_source(doc.source, doc.language, counts, profiles[k] if profiles else None, brief)
+                pane.header.show_source(doc.source, doc.language, counts, profiles[k] if profiles else None, brief,
+                                        names[k])
         self.word_links.reset()  # the new documents carry no marks (a pinned word's come back)
         self.columns_rebuilt.emit()
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from desktop.engine.copies import copies_phrase, copy_note, echoed_sources, one_voice
 from desktop.engine.model import Comparison, SentenceRef
 from desktop.engine.near_misses import near_both_ways
-from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
+from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, brief_labels, source_label
 from desktop.ui.palette import Theme
 from desktop.ui.sourcing_view import ClaimFlags, sourcing_of
 from desktop.ui.table_model import RowsFilter, RowsModel
@@ -113,7 +113,8 @@ class CoverageModel(RowsModel):
             self.copy_notes = {}
             for c in found:  # the later report of a pair is the echo (as in the grid's marks)
                 self.copy_notes.setdefault(c.b, copy_note(c, self.names))
-        self.headers = ("Claim", *(f"⚠ {n}" if s in self.copy_notes else n for s, n in enumerate(self.names)))
+        shown = brief_labels(comparison) if comparison is not None else []  # the full names in the tooltips
+        self.headers = ("Claim", *(f"⚠ {n}" if s in self.copy_notes else n for s, n in enumerate(shown)))
         self.endResetModel()
 
     def row_of(self, ref: SentenceRef) -> int | None:
@@ -124,7 +125,7 @@ class CoverageModel(RowsModel):
             if section == 0:
                 return "What is stated (as the first source carrying it words it)"
             note = self.copy_notes.get(section - 1)
-            marks = f"● where {self.names[section - 1]} states the claim"
+            marks = f"{self.names[section - 1]}\n● where it states the claim"
             marks += f", ○ where in another's words\n⚠ {note}" if note else ""
             return marks + "\n? where one of its sentences comes near the claim, unlinked"
         return super().headerData(section, orientation, role)
