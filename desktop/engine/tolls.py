@@ -10,8 +10,8 @@ stand (``details.counts``: "Twelve people were injured", "quinze blessés", "The
 one: "One worker … died of his injuries", "Une personne a été tuée"), and an outcome
 is *disputed* when two reports' headline figures of it (``headlines``: a report's first in its lead, or further on
 where linked to another report's headline figure; other later figures are often another event's, "the 2004 tsunami
-killed 170,000") cannot both be right (``details.intervals``: "about 40" / "42" agree,
-"at least 12" / "14" do not, none / one do not). An earthquake's magnitude is read beside the toll ("magnitude 5.8",
+killed 170,000") differ (``details.intervals``: "about 40" / "42" agree; "at least 12" / "14" do not, a bound
+stating its number, nor do none / one): the panel asks which is current. An earthquake's magnitude is read beside the toll ("magnitude 5.8",
 "magnitud 6,1", "a 5.6 magnitude earthquake", "M6.1"), tenths compared as written.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The reports' tolls as the exports show them: one row per outcome (the dead, the injured, the missing, the
 evacuated, the homeless, an earthquake's magnitude), one cell per report with its headline figure
-(``engine.tolls.headlines``), as written; ⚠ where those cannot all be right (``engine.tolls``)."""
+(``engine.tolls.headlines``), as written; ⚠ where those differ (``engine.tolls``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,7 +11,8 @@ from desktop.engine.tolls import LABELS, tolls
 
 TOLLS_NOTE = ("Each report's toll as its lead (title and first sentences) gives it, in its words, or further on in a "
               "sentence linked to another report's figure; other figures further on are often another event's or one "
-              "place's and are not shown. ⚠ = these figures cannot all be right.")
+              "place's and are not shown. ⚠ = the figures differ: check which is current (a toll rises as reports "
+              "come in).")
 
 
 @dataclass(frozen=True)

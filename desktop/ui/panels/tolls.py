@@ -2,7 +2,7 @@
 
 A row per report (ten reports stay readable in a narrow panel), a column per outcome, each cell the figure the
 report's lead gives, as it writes it ("Twelve", "at least nine", "No deaths"), its figures further on in the tooltip;
-⚠ and the conflict colour where the leads' figures cannot all be right (``engine.tolls``). Click a figure to read the
+⚠ and the conflict colour where the leads' figures differ (``engine.tolls``). Click a figure to read the
 sentence that gives it. The model reads the engine's result and
 computes nothing about it.
 """
@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.engine.model import Comparison
-from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
+from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, brief_labels, source_label
 from desktop.ui.palette import Theme
 from desktop.ui.table_model import RowsModel
 from desktop.ui.tables import claim_table
@@ -29,7 +29,8 @@ REPORT_WIDTH = 72  # the reports' column: their names elided (in full in the too
 CELL_PADDING = 14  # a cell's margins around its longest word
 EMPTY = "No toll in these reports (dead, injured, missing, evacuated, homeless)."
 NOTE = ("Each report's toll as its lead gives it (or further on, in a sentence linked to another report's figure), "
-        "in its words (other figures: in the tooltip). ⚠ = these figures cannot all be right. Click a figure to read "
+        "in its words (other figures: in the tooltip). ⚠ = the figures differ: check which is current (a toll rises as "
+        "reports come in; \"at least 3\" against 7 differs too). Click a figure to read "
         "its sentence.")
 
 
@@ -58,7 +59,7 @@ class TollsModel(RowsModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole):
         if role == Role.ToolTipRole and orientation == Qt.Orientation.Horizontal and 0 < section <= len(self.tolls):
-            return ("The reports' leads give figures that cannot all be right: check which is current."
+            return ("The reports' leads give figures that differ: check which is current."
                     if self.tolls[section - 1].disputed else "The reports' leads agree, or only one gives a figure.")
         if role == Role.ForegroundRole and orientation == Qt.Orientation.Horizontal and 0 < section <= len(self.tolls):
             return QBrush(self.theme.conflict) if self.tolls[section - 1].disputed else None
@@ -69,7 +70,9 @@ class TollsModel(RowsModel):
         if source is None:
             return None
         if index.column() == 0:
-            return source_label(self.comparison, source) if role in (Role.DisplayRole, Role.ToolTipRole) else None
+            if role == Role.DisplayRole:
+                return brief_labels(self.comparison)[source]  # the names' shared start and extension left out
+            return source_label(self.comparison, source) if role == Role.ToolTipRole else None
         toll = self.tolls[index.column() - 1]
         head, further = toll.headline(source), toll.further(source)
         if role == Role.DisplayRole:
