@@ -10,6 +10,7 @@ points are hundredths of a point: "50 basis points" (50 bp, 50 points de base) a
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .amounts import amount_at, currency_written
@@ -19,9 +20,12 @@ PERCENT, POINT, BASIS = "percent", "point", "basis point"
 CURRENCY = "currency:"  # before a currency's code: a unit of another family than the three above
 _PERCENT_WORDS = frozenset({"percent", "pourcent", "pct", "prozent", "porciento", "percento"})
 _CENT = frozenset({"per", "pour", "por"})  # "per cent", "pour cent", "por ciento", "per cento"
-_POINT_WORDS = frozenset({"point", "points", "pts", "pt", "pp", "ppt", "ppts", "percentage-point", "percentage-points"})
-_BASIS_WORDS = frozenset({"bp", "bps", "pb", "pdb"})  # "25bp", "50 pb" (points de base)
+_POINT_WORDS = frozenset({"point", "points", "pts", "pt", "pp", "ppt", "ppts", "percentage-point", "percentage-points",
+                          "punto", "puntos", "punti", "prozentpunkt", "prozentpunkte"})  # "0,25 puntos porcentuales"
+_BASIS_WORDS = frozenset({"bp", "bps", "pb", "pdb", "basispunkt", "basispunkte"})  # "25bp", "50 pb" (points de base)
+_BASIS_AFTER_POINT = frozenset({"básico", "básicos", "basicos", "base"})  # "25 puntos básicos", "25 punti base"
 _OF_PERCENTAGE = ("de", "pourcentage")  # "point de pourcentage"
+_PERCENTUAL = frozenset({"porcentual", "porcentuales", "percentuale", "percentuali"})  # "puntos porcentuales"
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,10 @@ def _ratio_unit(tokens: tuple[Token, ...], k: int) -> Unit | None:
         return Unit(BASIS, k + (1 if words[0] in _BASIS_WORDS else 2))
     if words[0] in ("point", "points") and tuple(words[1:3]) == ("de", "base"):
         return Unit(BASIS, k + 3)
+    if words[0] in ("punto", "puntos", "punti") and words[1:2] and words[1] in _BASIS_AFTER_POINT:
+        return Unit(BASIS, k + 2)
+    if words[0] in ("punto", "puntos", "punti") and words[1:2] and words[1] in _PERCENTUAL:
+        return Unit(POINT, k + 2)
     if words[0] in _POINT_WORDS:
         return Unit(POINT, k + 3 if tuple(words[1:3]) == _OF_PERCENTAGE else k + 1)
     return None
@@ -88,14 +96,18 @@ def units_written(tokens: tuple[Token, ...], lang: str) -> list[tuple[int, str, 
     return out
 
 
-def basis_point_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str]]:
+def rate_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str]]:
     """Per token, for a number of basis points, the percentage points it makes ("50 basis points": 0.5), so that it
     agrees with a report that writes "0.5 percentage point", and for a fraction of a point in words the same ("half
-    a percentage point", "un demi-point": 0.5; ``point_fractions``); empty for the others."""
+    a percentage point", "un demi-point": 0.5; ``point_fractions``); for a percentage or a number of points, its
+    value without the zeros closing its decimals ("3.50%" is "3.5%": a rate, not a version's "17.10"); empty for
+    the others."""
     out: list[frozenset[str]] = [frozenset()] * len(tokens)
     for k, value, unit in _written(tokens, lang):
         if unit.name == BASIS and (points := _as_points(value)) is not None:
             out[k] = frozenset({points})
+        elif unit.name in (PERCENT, POINT) and re.fullmatch(r"\d+\.\d*0", value):
+            out[k] = frozenset({value.rstrip("0").rstrip(".")})
     for k, (value, _last) in point_fractions(tokens).items():
         out[k] = frozenset({number_key(f"{value:g}")})
     return out

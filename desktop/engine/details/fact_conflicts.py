@@ -190,7 +190,7 @@ def add_swapped_numbers(members: list[Member], flags: list[list[bool]], conflict
                 a, b = range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)
                 if op.tag != "replace" or not _all_numbers(m, a) or not _all_numbers(o, b) \
                         or any(flags[n][k] for k in a) or any(flags[o_n][k] for k in b) \
-                        or _values(m, a) == _values(o, b) \
+                        or _values(m, a) == _values(o, b) or _keys_meet(m, a, o, b) \
                         or not in_one_slot(ops, i, mine, theirs, m.lang) or not _counting_alike(ops, i, mine):
                     continue  # marked already, or the same value written otherwise ("3%" / "3")
                 _mark_conflict(flags[n], conflicts[n], a, [(o.ref[0], o.start + theirs[b[0]].start,
@@ -206,6 +206,12 @@ def _counting_alike(ops: list, i: int, mine: tuple[Token, ...]) -> bool:
     after = ops[i + 1] if i + 1 < len(ops) else None
     return after is not None and after.tag == "equal" \
         and sum(not t.stop for t in mine[after.src_start:after.src_end]) >= 2
+
+
+def _keys_meet(m: Member, a: range, o: Member, b: range) -> bool:
+    """The numbers ``a`` and ``b`` have a key in common (``Member.token_keys``): "3.50%" and "3.5%" are one rate."""
+    mine, theirs = m.token_keys(), o.token_keys()
+    return bool(frozenset().union(*(mine[k] for k in a)) & frozenset().union(*(theirs[k] for k in b)))
 
 
 def _values(member: Member, ks: range) -> set[str | None]:

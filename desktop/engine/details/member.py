@@ -17,7 +17,7 @@ from ..meanings import meaning_key
 from ..model import SentenceRef
 from ..ordinals import CROSS_LANGUAGE_FLOOR, ordinal_at
 from ..short_forms import INITIALS as _INITIALS, initials_keys, scale_keys
-from ..units import basis_point_keys
+from ..units import rate_keys
 from ..world_names import context_keys, phrase_keys, token_date, word_key
 
 
@@ -85,7 +85,7 @@ def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
     keys = [_value_keys(tokens, k, lang, hours.get(k)) | extra | _initials(tokens[k], initials) | scale | month | points
             for k, extra, initials, scale, month, points in zip(
                 range(len(tokens)), phrase_keys(tokens, lang), initials_keys(tokens), scale_keys(tokens),
-                context_keys(tokens, lang), basis_point_keys(tokens, lang))]
+                context_keys(tokens, lang), rate_keys(tokens, lang))]
     for k, bound in _qualifiers(tokens, lang).items():  # "about" = "some" = "environ"; "at least" = "plus de"
         keys[k] = frozenset({"bound=" + bound})
     for k in uncertain(tokens, lang):  # "aurait" is no "a" (the lemmas meet); "may" = "might" = "perhaps"
@@ -247,7 +247,9 @@ def cover_keys(tok: Token, lang: str) -> frozenset[str]:
 def _keys(lemma: str, norm: str, is_number: bool, is_name: bool, lang: str) -> frozenset[str]:
     value = _value(norm, is_number, lang)
     name = word_key(strip_accents(norm), lang, is_name)
-    return frozenset({lemma, norm, strip_accents(norm)} | {v for v in (value, name) if v})
+    code = "code=" + re.sub(r"[\W_]", "", norm) if re.search(r"\d", norm) and re.search(r"[^\W\d_]", norm) else None
+    #      "G20" is "G-20", "MS 417" aside: a code written with or without its hyphen
+    return frozenset({lemma, norm, strip_accents(norm)} | {v for v in (value, name, code) if v})
 
 
 def _value(norm: str, is_number: bool, lang: str) -> str | None:
