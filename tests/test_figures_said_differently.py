@@ -216,3 +216,36 @@ def test_two_versions_of_one_language_dispute_a_figure_a_third_version_gives():
     assert said.get((1, "4.5 per cent")) == ["4.2%"]
     assert said.get((0, "4.2%")) == ["4.5 per cent"]
     assert not any(text == "4,2 %" for _, text in said)  # the French daily agrees with the wire
+
+
+def test_a_rate_written_with_closing_zeros_or_in_basis_points_is_the_same_rate():
+    """From a QA helper's rate-decision reports: "3.50%" against "3.5%" was each report's own figure (a version's
+    "17.10" is no "17.1", a rate's is), and the Spanish "25 puntos básicos" against "0,25 puntos porcentuales" was
+    said differently (basis points read in English and French only)."""
+    assert not disputes("The new rate is 3.50%, the National Bank of Marovia said on Tuesday.",
+                        "The new rate is 3.5%, the National Bank of Marovia said on Tuesday.")
+    comp = compare([from_text(t) for t in ("The new rate is 3.50%, the National Bank of Marovia said on Tuesday.",
+                                           "The new rate is 3.5%, the National Bank of Marovia said on Tuesday.")])
+    assert not comp.details
+    cut = "El Banco Nacional de Marovia rebajó este martes su tipo de referencia en {}, hasta el 3,75%."
+    assert not disputes(cut.format("0,25 puntos porcentuales"), cut.format("25 puntos básicos"))
+    assert disputes(cut.format("0,25 puntos porcentuales"), cut.format("50 puntos básicos")) == {
+        (0, "0,25 puntos porcentuales"), (1, "50 puntos básicos")}
+
+
+def test_a_code_said_otherwise_is_disputed_whoever_else_gives_one():
+    """From a QA helper's crash-landing reports: a flight's number "MS417" against "MS471" was covered by the
+    letters both codes share (read as an acronym's), and the aircraft's "T-202" by the French report's "T-220",
+    spelled alike; a code is compared whole, its hyphen aside ("G20" is "G-20")."""
+    assert disputes("Flight MS417 left the runway at Halden Cross on Tuesday, the airport said.",
+                    "Flight MS471 left the runway at Halden Cross on Tuesday, the airport said.") == {
+        (0, "MS417"), (1, "MS471")}
+    assert not disputes("The G20 summit opened in Osaka on Friday, the host government said.",
+                        "The G-20 summit opened in Osaka on Friday, the host government said.")
+    comp = compare([from_text("The Tessaro T-220 from Lunesse was carrying 148 passengers and six crew members."),
+                    from_text("The Tessaro T-202 from Lunesse was carrying 148 passengers and six crew members."),
+                    from_text("Le Tessaro T-220 en provenance de Lunesse transportait 148 passagers et six membres "
+                              "d'équipage.")])
+    said = {(d.source, comp.documents[d.source].source.text[d.start:d.end]) for d in comp.details
+            if d.kind == "conflict"}
+    assert said == {(0, "T-220"), (1, "T-202")}

@@ -32,8 +32,8 @@ def initials_keys(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """Per token, the initials keys of the runs of capitalised words it is part of, and of the acronym it is."""
     out: list[set[str]] = [set() for _ in tokens]
     for k, tok in enumerate(tokens):
-        capitals = _acronym_capitals(tok.surface)
-        if capitals:
+        capitals = None if _code(tok.surface) else _acronym_capitals(tok.surface)
+        if capitals:  # not a code's letters: "T-220" and "T-202", "MS417" and "MS471" are two aircraft, two flights
             out[k].add(INITIALS + capitals)
     for run in _runs(tokens):
         heads = [k for k in run if tokens[k].norm not in _JOINING]
@@ -43,6 +43,11 @@ def initials_keys(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
                 for k in range(heads[a], heads[b - 1] + 1):
                     out[k].add(key)
     return [frozenset(s) for s in out]
+
+
+def _code(surface: str) -> bool:
+    """Letters and digits in one word: a model's, a flight's or a case's code ("T-220", "MS417", "G20")."""
+    return any(c.isdigit() for c in surface) and any(c.isalpha() for c in surface)
 
 
 def _acronym_capitals(surface: str) -> str | None:
@@ -55,7 +60,7 @@ def _runs(tokens: tuple[Token, ...]) -> list[list[int]]:
     runs, current = [], []
     for k, tok in enumerate(tokens):
         adjacent = bool(current) and tok.start - tokens[current[-1]].end <= 1
-        capital = tok.surface[:1].isupper() and not tok.is_number
+        capital = tok.surface[:1].isupper() and not tok.is_number and not _code(tok.surface)
         joining = tok.norm in _JOINING and bool(current) and tokens[current[-1]].norm not in _JOINING
         if (capital or joining) and (adjacent or not current):
             current.append(k)

@@ -44,8 +44,10 @@ def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: 
         return True
     if not is_name:
         return False  # a number or date the other language does not give
-    # a name spelled alike: "Otto" (not 8), "Theresa May" (not a month)
+    # a name spelled alike: "Otto" (not 8), "Theresa May" (not a month); never a code ("T-220" is no "T-202")
     key = strip_accents(tok.norm)
+    if any(c.isdigit() for c in key):
+        return False
     return any(not t.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80 for m in others for t in m.feats.tokens)
 
 
@@ -232,6 +234,8 @@ def _spelled_alike(tok: Token, others: list[Member]) -> bool:
     letters or more ("Taliban" / "Taleban", "Mohamed" / "Mohammed"). "Austria" / "Australia" (two letters) and
     short names ("Kerry" / "Perry") stay apart, and so do shortened forms ("Ban" is no "Bangladesh")."""
     mine = strip_accents(tok.norm)
+    if any(c.isdigit() for c in mine):
+        return False  # a code: "MS1417" is no "MS1471"
     for m in others:
         for t in m.feats.tokens:
             if not t.is_name or t.is_number or t.norm == tok.norm:
