@@ -236,3 +236,17 @@ def test_what_the_second_review_found():
     same = " Last month, a similar flood in the valley killed three people."
     found = _tolls_of(lead + same, later + same)
     assert found["death"] == (False, {0: ["Twelve", "three"], 1: ["three"]})  # B's "three": no toll of this flood
+
+
+def test_a_wire_storys_version_tag_is_no_toll():
+    """From a QA helper's crash-landing reports: the headline "UPDATE 3-Seven dead after jet crash-lands at Halden
+    Cross" gave 3 dead (the wire's third version of the story), and against the flash's "at least three" no ⚠."""
+    comp = compare([from_text("Plane skids off runway at Halden Cross, at least three dead\n\nA passenger jet skidded "
+                              "off the runway at Halden Cross on Tuesday, killing at least three people, officials "
+                              "said."),
+                    from_text("UPDATE 3-Seven dead after jet crash-lands at Halden Cross\n\nSeven people were killed "
+                              "when a jet overran the runway at Halden Cross on Tuesday, officials said.")])
+    dead = next(t for t in tolls(comp) if t.outcome == "death")
+    assert dead.headline(1).written == "Seven" and dead.disputed
+    texts = [d.source.text for d in comp.documents]
+    assert not any(texts[d.source][d.start:d.end] in ("3", "UPDATE", "3-Seven") for d in comp.details)
