@@ -1112,3 +1112,25 @@ def test_a_negation_of_a_few_shared_words_or_against_a_double_denial_is_no_confl
     comp = compare([from_text("Impôts\n\nLe ministre des Finances n'a pas exclu une hausse des impôts.", "A"),
                     from_text("Taxes\n\nThe finance minister refused to rule out a tax rise.", "B")])
     assert not [d for d in comp.details if d.type == "negation"]
+
+
+def test_a_denial_of_what_another_version_states_is_said_differently():
+    """From a QA helper's crash-landing reports: "The airline denied that the pilots had reported a fault" and "the
+    pilots had reported a fault" were one claim carried by two sources, with only the speakers marked; the denial
+    is set against the statement, past the speaker's span. "denied the charges" denies no clause of another."""
+    comp = compare([from_text("Crash update\n\nAccording to a source, the pilots had reported a fault with the "
+                              "hydraulic system before landing."),
+                    from_text("Crash report\n\nThe airline denied that the pilots had reported a fault before "
+                              "landing.")])
+    texts = [d.source.text for d in comp.documents]
+    said = {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.type == "negation"}
+    assert said == {(0, "reported"), (1, "denied that the pilots had reported")}
+    for denial in ("La compagnie a démenti que les pilotes aient signalé une panne avant l'atterrissage.",
+                   "La aerolínea negó que los pilotos hubieran informado de una avería antes del aterrizaje."):
+        plain = denial.replace("a démenti que les pilotes aient", "a indiqué que les pilotes avaient").replace(
+            "negó que los pilotos hubieran", "dijo que los pilotos habían")
+        comp = compare([from_text(denial), from_text(plain)])
+        assert any(d.type == "negation" for d in comp.details), denial
+    comp = compare([from_text("The minister denied the charges on Tuesday in Paris."),
+                    from_text("The minister faced the charges on Tuesday in Paris.")])
+    assert not any(d.type == "negation" for d in comp.details)

@@ -51,7 +51,7 @@ def _negated(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | N
     if word is None or (k > 0 and tokens[k - 1].norm == "if"):  # "dozens, if not hundreds"
         return None
     after = {t.norm for t in tokens[word + 1:word + 3]} | {t.norm for t in tokens[k + 1:word]}
-    if after & _NOT_A_DENIAL and not _says_that(tokens, word):
+    if after & _NOT_A_DENIAL and not _says_that(tokens, word) and tokens[k].norm not in _DENIALS.get(lang, ()):
         return None  # "not arrested until Tuesday" (arrested, later); "ne reste plus que vingt" (only twenty)
     return word
 
@@ -70,6 +70,8 @@ _SAYING = frozenset("""dire déclarer affirmer annoncer confirmer indiquer préc
 
 def _negated_word(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | None:
     norm = tokens[k].norm
+    if norm in _DENIALS.get(lang, ()):
+        return _denied_verb(tokens, text, k)
     if lang == "fr" and norm in _QUANTIFIERS and k + 1 < len(tokens) and tokens[k + 1].norm == "personne":
         return k + 1  # "aucune personne": a noun, though "personne" is a stop word (the pronoun "nobody")
     if norm in _AFTER.get(lang, ()) or (lang == "en" and norm.endswith("n't")):
@@ -84,6 +86,36 @@ def _negated_word(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> in
         return between[0] if between else _content_after(tokens, k)  # "n'exclut pas", "ne savent toujours pas";
         #                                                               "n'a pas confirmé"
     return None
+
+
+# A denial of what follows "that" ("The airline denied that the pilots had reported a fault" against "the pilots had
+# reported a fault": a QA helper's crash-landing reports grouped the two as one claim with no warning): the clause's
+# verb is what is negated
+_DENIALS = {
+    "en": frozenset({"deny", "denies", "denied", "denying"}),
+    "fr": frozenset({"dément", "démentent", "démenti", "démentait", "démentaient", "nie", "nient", "nié", "niait"}),
+    "es": frozenset({"niega", "niegan", "negó", "negaron", "negado", "negaba", "negaban"}),
+}
+_THAT = re.compile(r"\s*(?:that|que|qu['’])", re.I)
+_AUXILIARIES = frozenset({"have", "be", "do", "avoir", "être", "haber", "estar", "ser"})
+_CLAUSE_REACH = 6  # words after "that" where the clause's verb is looked for
+
+
+def _denied_verb(tokens: tuple[Token, ...], text: str, k: int) -> int | None:
+    """The verb of the clause a denial at ``k`` denies ("denied that the pilots had reported": "reported"), or None
+    when no "that" follows: the word after an auxiliary, else the clause's first content word that does not name
+    its subject (a noun after a determiner, a name)."""
+    if k + 1 >= len(tokens) or not _THAT.match(text, tokens[k].end, tokens[k + 1].start + 4):
+        return None
+    start = k + 2 if tokens[k + 1].norm in ("that", "que", "qu") else k + 1
+    window = range(start, min(len(tokens), start + _CLAUSE_REACH))
+    aux = next((j for j in window if tokens[j].stop and tokens[j].lemma in _AUXILIARIES), None)
+    if aux is not None:
+        return _content_after(tokens, aux)
+    content = [j for j in window if not tokens[j].stop]
+    if len(content) > 1 and (tokens[content[0]].is_name or tokens[content[0] - 1].stop):
+        return content[1]  # "denied that the crew ignored": the crew is who, "ignored" what is denied
+    return content[0] if content else None
 
 
 def _ne_before(tokens: tuple[Token, ...], text: str, k: int) -> int | None:

@@ -13,7 +13,7 @@ name met once is a person or a body ("Ryanair reports…", "Obama declares…") 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -380,10 +380,24 @@ def with_attribution_conflicts(comp: Comparison, details: list[Detail]) -> list[
     sourcing = claim_sourcing(comp)
     conflicts = attribution_conflicts(comp, sourcing)
     tags = agreed_tags(comp, sourcing)
-    kept = [d for d in details if not any(
+    kept = [d for d in map(lambda d: _past_speaker(comp, d, conflicts), details) if d is not None and not any(
         c.source == d.source and c.sentence == d.sentence and c.start < d.end and d.start < c.end for c in conflicts)
         and not (d.kind == "unique" and d.type in ("text", "name") and _within(comp, d, tags.get(d.group, ())))]
     return sorted(kept + conflicts, key=lambda d: (d.source, d.start, d.end))
+
+
+def _past_speaker(comp: Comparison, d: Detail, conflicts: list[Detail]) -> Detail | None:
+    """A negation said differently that runs on from a speaker attributed differently keeps its words after the
+    speaker ("The airline | denied that the pilots had reported" against "the pilots had reported": a QA helper's
+    crash-landing reports lost the denial with the speaker's span); other details are as they are."""
+    if d.type != "negation" or d.kind != "conflict":
+        return d
+    text = comp.documents[d.source].text
+    for c in conflicts:
+        if c.source == d.source and c.sentence == d.sentence and c.start <= d.start < c.end < d.end:
+            start = c.end + len(text[c.end:d.end]) - len(text[c.end:d.end].lstrip())
+            return replace(d, start=start) if start < d.end else None
+    return d
 
 
 def _within(comp: Comparison, d: Detail, spans: list[tuple[int, int, int]]) -> bool:
