@@ -250,3 +250,21 @@ def test_a_wire_storys_version_tag_is_no_toll():
     assert dead.headline(1).written == "Seven" and dead.disputed
     texts = [d.source.text for d in comp.documents]
     assert not any(texts[d.source][d.start:d.end] in ("3", "UPDATE", "3-Seven") for d in comp.details)
+
+
+def test_people_of_any_kind_that_remain_missing_are_counted():
+    """From a QA helper's crash-landing reports: "dos pasajeros continúan desaparecidos" (and "Two passengers remain
+    missing", "Deux passagers sont portés disparus") gave no toll: past a linking verb only "people" were read, and
+    the Missing row read "—" for the Spanish report, as if it gave none."""
+    comp = compare([from_text("Seven dead in Halden Cross plane crash\n\nSeven people were killed on Tuesday when a "
+                              "plane overran the runway at Halden Cross. Four people remain missing, the emergency "
+                              "service said."),
+                    from_text("Siete muertos en el accidente de un avión en Halden Cross\n\nSiete personas murieron el "
+                              "martes cuando un avión se salió de la pista en Halden Cross. Otras 37 personas siguen "
+                              "hospitalizadas y dos pasajeros continúan desaparecidos, según los servicios de "
+                              "emergencia.")])
+    missing = next(t for t in tolls(comp) if t.outcome == "missing")
+    assert [missing.headline(s).written for s in (0, 1)] == ["Four", "dos"] and missing.disputed
+    for text in ("Two passengers remain missing.", "Deux passagers sont portés disparus."):
+        comp = compare([from_text(f"Crash\n\n{text}"), from_text(f"Crash\n\n{text}")])
+        assert [t.outcome for t in tolls(comp)] == ["missing"], text

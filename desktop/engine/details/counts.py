@@ -143,13 +143,14 @@ def _counted(noun: Token, acts: frozenset[str]) -> str:
 
 
 def _action_after(member: Member, noun: int) -> int | None:
-    """The first content word within three words after the counted noun, in its clause ("people were killed":
-    "kill"; not "injure" of "killing three passengers and injuring 40")."""
+    """The first content word within three words after the counted noun, in its clause, past a linking verb
+    ("people were killed": "kill"; "Two passengers remain missing", "dos pasajeros continúan desaparecidos":
+    "missing"; not "injure" of "killing three passengers and injuring 40")."""
     toks = member.feats.tokens
     for j in range(noun + 1, min(noun + 4, len(toks))):
         if broken(member, j) or toks[j].norm in _JOINS:
             return None
-        if not toks[j].stop:
+        if not toks[j].stop and not (linking(toks[j]) and j + 1 < len(toks) and outcome(toks[j + 1])):
             return j
     return None
 

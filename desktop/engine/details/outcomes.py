@@ -36,8 +36,8 @@ _WITHOUT = frozenset({"sans", "sin", "ohne", "senza"})
 _HOME = frozenset({"abri", "abris", "logement", "toit", "hogar", "techo", "vivienda", "obdach", "tetto", "casa"})
 # verbs that link people counted to what befell them, as an auxiliary does ("87 resultaron heridas", "Three people
 # remain missing", "dix personnes restent portées disparues", "were left homeless"); lemmas
-LINKING = frozenset("""resultar quedar quedarse remain remains stay rester demeurer permanecer seguir left leave
-    porté""".split())
+LINKING = frozenset("""resultar quedar quedarse remain remains stay rester demeurer permanecer seguir continuar left
+    leave porté portée portés portées""".split())
 
 
 def linking(tok: Token) -> bool:
