@@ -249,3 +249,24 @@ def test_a_code_said_otherwise_is_disputed_whoever_else_gives_one():
     said = {(d.source, comp.documents[d.source].source.text[d.start:d.end]) for d in comp.details
             if d.kind == "conflict"}
     assert said == {(0, "T-220"), (1, "T-202")}
+
+
+def test_across_languages_a_figure_is_set_against_the_one_in_its_place():
+    """From QA helpers' rate-decision and crash-landing reports: "to 1.8 per cent from 2.3 per cent and … to 6.3
+    per cent" against "al 1,6%, desde el 2,3%" set the unemployment 6.3 against the growth 1,6 too (6.3 comes after
+    the 2.3 both give, 1,6 before it); "154 people on board" against "148 pasajeros y seis tripulantes" was said
+    differently, one figure given in two parts."""
+    comp = compare([from_text("Marovia cuts rates\n\nThe National Bank of Marovia cut its key rate to 3.75% on Tuesday."
+                              " The bank cut its growth forecast for this year to 1.8 per cent from 2.3 per cent and "
+                              "now expects unemployment to rise to 6.3 per cent."),
+                    from_text("Marovia recorta los tipos\n\nEl Banco Nacional de Marovia rebajó este martes su tipo de "
+                              "interés hasta el 3,75%. El banco rebajó su previsión de crecimiento para este año al "
+                              "1,6%, desde el 2,3% anterior.")])
+    texts = [d.source.text for d in comp.documents]
+    said = {(d.source, texts[d.source][d.start:d.end]): [texts[s][x:y] for s, x, y in d.counterparts]
+            for d in comp.details if d.kind == "conflict"}
+    assert said == {(0, "1.8"): ["1,6%"], (1, "1,6%"): ["1.8"]}
+    comp = compare([from_text("Crash\n\nThe Tessaro jet from Lunesse had 154 people on board."),
+                    from_text("Accidente\n\nEl Tessaro, procedente de Lunesse, transportaba a 148 pasajeros y seis "
+                              "tripulantes.")])
+    assert not any(d.kind == "conflict" for d in comp.details)

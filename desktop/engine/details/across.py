@@ -29,12 +29,30 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
     for o_n, other in ((o_n, o) for o_n, o in others if o.lang != member.lang and mine):
         theirs = uncovered(other, [member], meanings)
         for k, hits in _in_sentence_order(member, mine, other, theirs, cover).items():
-            hits = [j for j in hits if not _counting_apart(member, k, other, j, meanings)]
+            hits = [j for j in hits if not _counting_apart(member, k, other, j, meanings)
+                    and not _sum_of_parts(member, k, other, j) and not _sum_of_parts(other, j, member, k)]
             if hits and (token_date(toks, k, member.lang) is not None
                          or not any(may_agree(member, [k], other, [j]) or times_agree(member, k, other, j)
                                     for j in hits)):  # "3:42 a.m." / "vers 3 h 40": one time, rounded
                 out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
+
+
+def _sum_of_parts(member: Member, k: int, other: Member, j: int) -> bool:
+    """Token ``k`` and another count of its sentence add up to token ``j`` of the other version: "148 pasajeros y
+    seis tripulantes" against "154 people on board" is one figure given in two parts."""
+    mine, whole = _count_value(member, k), _count_value(other, j)
+    if mine is None or whole is None or mine >= whole:
+        return False
+    return any(x != k and _count_value(member, x) == whole - mine for x in range(len(member.feats.tokens)))
+
+
+def _count_value(member: Member, k: int) -> float | None:
+    value = checkable(member, k)
+    try:
+        return float(value) if value is not None and token_date(member.feats.tokens, k, member.lang) is None else None
+    except ValueError:
+        return None
 
 
 def _counting_apart(member: Member, k: int, other: Member, j: int, meanings: WordMatches | None) -> bool:
@@ -80,13 +98,40 @@ def _in_sentence_order(member: Member, mine: list[int], other: Member, theirs: l
     """Each number's counterparts in the phrase its phrase matched (``_hits``); where several numbers matched fewer
     counterparts than they are, the phrases matched loosely ("quatre voix contre trois" both on "while two"): when
     the other version's sentence gives as many numbers of their kind, in the order the two sentences give them."""
-    found = {k: hits for k in mine if (hits := _hits(member, k, other, theirs, cover))}
+    found = _placed({k: hits for k in mine if (hits := _hits(member, k, other, theirs, cover))}, member, other)
     if len(found) < 2 or len({j for hits in found.values() for j in hits}) >= len(found):
         return found
     whole = {tuple(_hits(member, k, other, theirs, None)) for k in found}
     if len(whole) == 1 and len(every := next(iter(whole))) == len(found):
         return {k: [j] for k, j in zip(sorted(found), every)}
     return found
+
+
+def _placed(found: dict[int, list[int]], member: Member, other: Member) -> dict[int, list[int]]:
+    """``found`` without the numbers that share their one counterpart with another number of this member and stand
+    elsewhere among the figures both versions give: "cut its growth forecast to 1.8 per cent from 2.3 per cent and
+    expects unemployment to rise to 6.3 per cent" / "al 1,6%, desde el 2,3%": 1.8 and 1,6 stand before the 2.3 both
+    give, 6.3 after it, so the unemployment is no growth figure said differently."""
+    sharing: dict[int, list[int]] = {}
+    for k, hits in found.items():
+        if len(hits) == 1:
+            sharing.setdefault(hits[0], []).append(k)
+    out = dict(found)
+    for j, ks in sharing.items():
+        if len(ks) < 2:
+            continue
+        place = _anchors_before(other, member, j)
+        kept = [k for k in ks if _anchors_before(member, other, k) == place]
+        if kept:
+            for k in set(ks) - set(kept):
+                del out[k]
+    return out
+
+
+def _anchors_before(member: Member, other: Member, k: int) -> int:
+    """How many numbers that both versions give stand before token ``k`` in ``member``."""
+    theirs = {cross_checkable(other, j) for j in range(len(other.feats.tokens))} - {None}
+    return sum(cross_checkable(member, j) in theirs for j in range(k))
 
 
 def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: PhraseCover | None) -> list[int]:
