@@ -270,3 +270,14 @@ def test_across_languages_a_figure_is_set_against_the_one_in_its_place():
                     from_text("Accidente\n\nEl Tessaro, procedente de Lunesse, transportaba a 148 pasajeros y seis "
                               "tripulantes.")])
     assert not any(d.kind == "conflict" for d in comp.details)
+
+
+def test_a_percentage_written_in_words_or_with_its_sign_is_set_against_another():
+    """From a QA helper's rate-decision reports: "to 1.8 per cent from 2.3 per cent" against "to 1.6% from 2.3%"
+    (and "fell to 2.9 per cent in September" against "fell to 3.1% in September") gave each report's figure as its
+    own: "per cent" written apart, and "2.3%" not read as "2.3 per cent", set the two slots apart."""
+    assert disputes("The bank cut its growth forecast for this year to 1.8 per cent from 2.3 per cent.",
+                    "The bank cut its growth forecast for this year to 1.6% from 2.3%.") == {
+        (0, "1.8 per cent"), (1, "1.6%")}
+    assert disputes("Inflation fell to 2.9 per cent in September, down from 3.4 per cent a month earlier.",
+                    "Inflation fell to 3.1% in September.") == {(0, "2.9 per cent"), (1, "3.1%")}

@@ -12,7 +12,7 @@ from ..clock import clock_times, time_words
 from ..features import Token, token_number
 from ..meanings import WordMatches, meaning_key
 from ..negation import NONE_WORDS
-from ..units import number_unit, point_fractions
+from ..units import number_unit, point_fractions, unit_tokens
 from ..world_names import countries_said, places_named, within_one_another
 from .cover import uncovered
 from .intervals import COUNT_RANGES, may_agree, rank_and_count
@@ -151,6 +151,8 @@ def in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token,
     ``qualifying``: each side's tokens that qualify a number ("More than 550" / "Around 400": the word diff pairs
     "Around 400" with "than 550", "More" left alone), part of its figure."""
     op = ops[n]
+    qualifying = (set(qualifying[0]) | unit_tokens(toks, lang).keys(),  # a unit one side writes apart ("1.8 per
+                  set(qualifying[1]) | unit_tokens(theirs, lang).keys())  # cent" / "1.6%"): part of its figure too
     facts = all(t.is_name or t.is_number or token_number(side, k, lang) is not None or k in bounds  # "four hundred"
                 for side, start, end, bounds in ((toks, op.src_start, op.src_end, qualifying[0]),
                                                  (theirs, op.dest_start, op.dest_end, qualifying[1]))

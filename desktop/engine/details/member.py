@@ -133,7 +133,8 @@ def diff_words(member: Member) -> list[str]:
         toks = member.feats.tokens
         hours, bounds, units = hour_keys(toks), member_qualifiers(member), _measure_keys(member)
         return [hours.get(k) or (bounds[k] if k in bounds else None) or units.get(k) or _value_of(toks, k, member.lang)
-                or t.lemma for k, t in enumerate(toks)]
+                or (number_key(t.norm) if t.is_number and t.norm.endswith("%") else t.lemma)  # "2.3%" as "2.3 per cent"
+                for k, t in enumerate(toks)]
     return member.memo("diff words", make)
 
 
