@@ -108,30 +108,35 @@ def _in_sentence_order(member: Member, mine: list[int], other: Member, theirs: l
 
 
 def _placed(found: dict[int, list[int]], member: Member, other: Member) -> dict[int, list[int]]:
-    """``found`` without the numbers that share their one counterpart with another number of this member and stand
-    elsewhere among the figures both versions give: "cut its growth forecast to 1.8 per cent from 2.3 per cent and
+    """``found`` without the counterparts that stand elsewhere among the figures both versions give, where another
+    number of this member stands in their place: "cut its growth forecast to 1.8 per cent from 2.3 per cent and
     expects unemployment to rise to 6.3 per cent" / "al 1,6%, desde el 2,3%": 1.8 and 1,6 stand before the 2.3 both
-    give, 6.3 after it, so the unemployment is no growth figure said differently."""
-    sharing: dict[int, list[int]] = {}
+    give, 6.3 after it, so the unemployment is no growth figure said differently (even where a third version gives
+    the 1.8, and 1.8 is no detail of this one)."""
+    shared = _values(member) & _values(other)
+    out = {}
     for k, hits in found.items():
-        if len(hits) == 1:
-            sharing.setdefault(hits[0], []).append(k)
-    out = dict(found)
-    for j, ks in sharing.items():
-        if len(ks) < 2:
-            continue
-        place = _anchors_before(other, member, j)
-        kept = [k for k in ks if _anchors_before(member, other, k) == place]
+        kept = [j for j in hits if not _elsewhere(member, k, other, j, shared)]
         if kept:
-            for k in set(ks) - set(kept):
-                del out[k]
+            out[k] = kept
     return out
 
 
-def _anchors_before(member: Member, other: Member, k: int) -> int:
-    """How many numbers that both versions give stand before token ``k`` in ``member``."""
-    theirs = {cross_checkable(other, j) for j in range(len(other.feats.tokens))} - {None}
-    return sum(cross_checkable(member, j) in theirs for j in range(k))
+def _elsewhere(member: Member, k: int, other: Member, j: int, shared: set[str]) -> bool:
+    place = _anchors_before(other, j, shared)
+    if _anchors_before(member, k, shared) == place:
+        return False
+    return any(x != k and (v := cross_checkable(member, x)) is not None and v not in shared
+               and _anchors_before(member, x, shared) == place for x in range(len(member.feats.tokens)))
+
+
+def _values(member: Member) -> set[str]:
+    return {cross_checkable(member, j) for j in range(len(member.feats.tokens))} - {None}
+
+
+def _anchors_before(member: Member, k: int, shared: set[str]) -> int:
+    """How many numbers that both versions give (``shared``) stand before token ``k`` in ``member``."""
+    return sum(cross_checkable(member, j) in shared for j in range(k))
 
 
 def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: PhraseCover | None) -> list[int]:
