@@ -178,6 +178,7 @@ def test_a_verdicts_term_and_fine_said_otherwise_in_four_reports():
             for d in comp.details if d.kind == "conflict" and d.type == "number"}
     assert {(0, "seven"), (2, "sept"), (3, "seis")} <= said.keys()
     assert said[(3, "3,2 millones")] == ["2,4 millions"]
+    assert (1, "eight") not in said  # "who for eight years controlled the purse strings": before the term both give
 
 
 def test_rain_in_litres_per_square_metre_is_rain_in_millimetres():
@@ -281,3 +282,26 @@ def test_a_percentage_written_in_words_or_with_its_sign_is_set_against_another()
         (0, "1.8 per cent"), (1, "1.6%")}
     assert disputes("Inflation fell to 2.9 per cent in September, down from 3.4 per cent a month earlier.",
                     "Inflation fell to 3.1% in September.") == {(0, "2.9 per cent"), (1, "3.1%")}
+
+
+def test_a_vote_split_said_otherwise_is_a_dispute_in_any_words():
+    """From a QA helper's rate-decision reports: "voted 5-2" / "by a vote of six to one" / "par cinq voix contre
+    deux" were each report's own words (the word diff reads "5-2" as one word, "five to two" and "six to one" as two
+    ranges that may agree); the same split in other words is none."""
+    assert disputes("The board voted 5-2 to cut the rate, the bank said on Tuesday.",
+                    "The board voted six to one to cut the rate, the bank said on Tuesday.") == {
+        (0, "5-2"), (1, "six to one")}
+    assert disputes("The board voted five to two to cut the rate, the bank said on Tuesday.",
+                    "The board voted six to one to cut the rate, the bank said on Tuesday.") == {
+        (0, "five to two"), (1, "six to one")}
+    assert not disputes("The board voted 5-2 to cut the rate, the bank said on Tuesday.",
+                        "The board voted five to two to cut the rate, the bank said on Tuesday.")
+    comp = compare([from_text("Marovia cuts its key rate\n\nThe National Bank of Marovia cut its key rate to 3.75% on "
+                              "Tuesday. The bank's monetary policy board voted 5-2 for the cut, with two members "
+                              "favouring keeping the rate at 4%."),
+                    from_text("La Marovie baisse son taux directeur\n\nLa Banque nationale de Marovie a abaissé mardi "
+                              "son taux directeur à 3,75 %. Le conseil de politique monétaire s'est prononcé par six "
+                              "voix contre une, un membre souhaitant maintenir le taux à 4 %.")])
+    texts = [d.source.text for d in comp.documents]
+    assert {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "conflict"} == {
+        (0, "5-2"), (1, "six voix")}  # ("contre une": small words, past the figure)

@@ -27,6 +27,7 @@ from .fact_conflicts import (
 from .measure_conflicts import add_measure_conflicts
 from .name_conflicts import add_name_conflicts
 from .time_conflicts import add_time_conflicts
+from .vote_conflicts import add_vote_conflicts
 from .member import Member, lower_words, member_hedges, sentence_keys
 from .single import single_details, vocabularies
 from .spans import span_type, uncovered_runs, with_meridiem, with_sign
@@ -50,6 +51,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_unit_conflicts(members, figures, conflicts)
     add_day_conflicts(members, figures, conflicts)
     dates = add_date_conflicts(members, figures, conflicts)
+    add_vote_conflicts(members, figures, conflicts)
     times = add_time_conflicts(members, figures, conflicts)
     measures = add_measure_conflicts(members, figures, conflicts)
     add_percent_conflicts(members, figures, conflicts)
