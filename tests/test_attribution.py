@@ -2258,3 +2258,14 @@ def test_a_trials_judges_speak_as_the_court():
                          ("Los jueces", "Los jueces consideraron que las pruebas eran abrumadoras.")):
         assert _who(f"Titre\n\n{text}\n") == {phrase: "organisation"}
     assert _who("Titre\n\nTwo judges said the evidence was thin.\n") == {"Two judges": "anonymous"}
+
+
+def test_a_participle_of_saying_after_a_clause_that_quotes_no_one():
+    """From a QA helper's rate-decision reports: "Governor Teodor Halvik did not rule out a further cut, saying …"
+    read no speaker (the negated "rule out" counted as a cue read already, though it named no one), and "Piotr Anand
+    of Oxmoor Economics was more cautious, warning that …" none either ("warning" lemmatised as the noun)."""
+    assert _who("Titre\n\nGovernor Teodor Halvik did not rule out a further cut, saying decisions would be taken "
+                "meeting by meeting.\n") == {"Governor Teodor Halvik": "person"}
+    assert _who("Titre\n\nPiotr Anand of Oxmoor Economics was more cautious, warning that a weaker kolar could push "
+                "import prices up.\n") == {"Piotr Anand of Oxmoor Economics": "person"}
+    assert _who("Titre\n\nThe company denied the claims, saying the data was safe.\n") == {"The company": "organisation"}

@@ -40,14 +40,18 @@ def is_say(s: Sentence, k: int) -> bool:
 
 def _verb_of(s: Sentence, k: int) -> str:
     """The verb token ``k`` may be a form of: its lemma after an article or an elision ("une donne", "l'annonce"),
-    else its form's verb (``_FORMS``) or infinitive; in English the verb of "is warning" (read as a noun)."""
+    else its form's verb (``_FORMS``) or infinitive; in English the verb of "is warning" or ", warning that" (read as
+    a noun)."""
     t = s.toks[k]
     after_article = k > 0 and s.toks[k - 1].norm in s.cues.det and not s.broken(k)  # "une donne", "la demande"
     elided = t.norm in _FORMS and s.gap(k).lower().endswith(("l'", "l’", "d'", "d’", "s'", "s’"))
     #        "l'annonce de la libération" (a noun), "le retour s'annonce comme" (no statement)
     verb = t.lemma if after_article or elided else _FORMS.get(t.norm, _infinitive(t, s.cues.say, s.cues.after_quote))
-    if s.lang == "en" and t.norm.endswith("ing") and k > 0 and s.toks[k - 1].norm in _BE and not s.broken(k):
-        verb = _ing_stem(t.norm, s.cues.say - s.cues.documents_only) or verb  # "is warning" (read as a noun)
+    that = k + 1 < len(s.toks) and s.toks[k + 1].norm == "that"
+    if s.lang == "en" and t.norm.endswith("ing") and k > 0 and ((s.toks[k - 1].norm in _BE and not s.broken(k))
+                                                                or (s.comma(k) and that)):
+        verb = _ing_stem(t.norm, s.cues.say - s.cues.documents_only) or verb  # "is warning", ", warning that" (read
+        #                                                                        as a noun)
     return verb
 
 

@@ -190,14 +190,19 @@ def _speaker_candidates(s: Sentence, k: int, agent: int | None, after: int) -> l
     (``speaker_spans``); None where a participle follows a speaker read already."""
     if agent is not None:
         spans = [np_forward(s, agent)]
-    elif participle(s.toks[k]) and k > 0 and (s.comma(k) or s.toks[k].lemma in _SAYING):
-        if any(_INVERTED.match(t.surface) for t in s.toks[:k]) or any(verb_cue(s, m) for m in range(1, k)):
-            return None
+    elif (participle(s.toks[k]) or s.toks[k].norm in _ING_NOUNS) and k > 0 \
+            and (s.comma(k) or s.toks[k].lemma in _SAYING):
+        if any(_INVERTED.match(t.surface) for t in s.toks[:k]) \
+                or any(verb_cue(s, m) and from_verb(s, m) for m in range(1, k)):
+            return None  # a speaker read already (not "Halvik did not rule out a further cut, saying": no one)
         spans = [clause_subject(s, k) or sentence_subject(s)]  # "X a cherché à rassurer, affirmant que": the
         #                                 subject of the sentence, or of its clause ("…, but LaSalle refused, saying")
     else:
         spans = speaker_spans(s, k, after)
     return [_without_stressed(s, sp) if sp else sp for sp in spans]
+
+
+_ING_NOUNS = frozenset({"warning"})  # a participle lemmatised as the noun: "…, warning that a weaker kolar could …"
 
 
 def _speaker(s: Sentence, k: int, spans: list, cue: tuple[int, int], agent: int | None,
