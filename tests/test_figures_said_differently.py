@@ -305,3 +305,17 @@ def test_a_vote_split_said_otherwise_is_a_dispute_in_any_words():
     texts = [d.source.text for d in comp.documents]
     assert {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "conflict"} == {
         (0, "5-2"), (1, "six voix")}  # ("contre une": small words, past the figure)
+
+
+def test_counts_of_people_of_two_countries_are_no_figure_said_differently():
+    """From a QA helper's crash-landing reports: the French report's "Deux ressortissants français figurent parmi les
+    blessés" and the Spanish "Entre los heridos hay tres ciudadanos españoles" count two groups of the injured;
+    "Deux" / "tres" was said differently."""
+    comp = compare([from_text("Accident\n\nSept personnes ont été tuées mardi lorsqu'un avion est sorti de piste à "
+                              "Halden Cross.\n\nDeux ressortissants français figurent parmi les blessés, a indiqué le "
+                              "ministère des Affaires étrangères à Paris."),
+                    from_text("Accidente\n\nSiete personas murieron el martes cuando un avión se salió de la pista en "
+                              "Halden Cross.\n\nEntre los heridos hay tres ciudadanos españoles, informó el Ministerio de "
+                              "Asuntos Exteriores en Madrid.")])
+    texts = [d.source.text for d in comp.documents]
+    assert not {texts[d.source][d.start:d.end] for d in comp.details if d.kind == "conflict"} & {"Deux", "tres"}

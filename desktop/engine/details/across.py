@@ -10,7 +10,7 @@ from ..features import UNSPACED, token_number
 from ..meanings import WordMatches, meaning_key
 from ..phrases import PhraseCover
 from ..units import number_unit
-from ..world_names import token_date
+from ..world_names import countries_said, token_date
 from .cover import uncovered
 from .intervals import converts, may_agree, measure_at
 from .member import Member, checkable, cross_checkable, day_said
@@ -30,12 +30,25 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
         theirs = uncovered(other, [member], meanings)
         for k, hits in _in_sentence_order(member, mine, other, theirs, cover).items():
             hits = [j for j in hits if not _counting_apart(member, k, other, j, meanings)
-                    and not _sum_of_parts(member, k, other, j) and not _sum_of_parts(other, j, member, k)]
+                    and not _sum_of_parts(member, k, other, j) and not _sum_of_parts(other, j, member, k)
+                    and not _peoples_apart(member, k, other, j)]
             if hits and (token_date(toks, k, member.lang) is not None
                          or not any(may_agree(member, [k], other, [j]) or times_agree(member, k, other, j)
                                     for j in hits)):  # "3:42 a.m." / "vers 3 h 40": one time, rounded
                 out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
+
+
+def _peoples_apart(member: Member, k: int, other: Member, j: int) -> bool:
+    """Two counts of people of two countries: "Deux ressortissants français" / "tres ciudadanos españoles" count
+    two groups of the injured, no figure said differently."""
+    mine, theirs = _country_near(member, k), _country_near(other, j)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _country_near(member: Member, k: int) -> frozenset[str]:
+    """The countries named within the three words after token ``k`` ("ressortissants français": FR)."""
+    return countries_said(member.feats.tokens[k + 1:k + 4], member.lang)
 
 
 def _sum_of_parts(member: Member, k: int, other: Member, j: int) -> bool:
