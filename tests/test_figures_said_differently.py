@@ -319,3 +319,23 @@ def test_counts_of_people_of_two_countries_are_no_figure_said_differently():
                               "Asuntos Exteriores en Madrid.")])
     texts = [d.source.text for d in comp.documents]
     assert not {texts[d.source][d.start:d.end] for d in comp.details if d.kind == "conflict"} & {"Deux", "tres"}
+
+
+def test_a_breakdown_is_no_figure_unless_the_other_version_gives_its_part():
+    """The review: "150 passengers and 12 crew" / "138 pasajeros y 12 tripulantes" is a dispute (both give the 12,
+    so 138 is no part of 150), as is "114 of the 300 seats, still 37 short of the 151" (a difference, not a
+    breakdown); "154 people on board" / "148 pasajeros y seis tripulantes" is one figure in two parts."""
+    def said(en: str, es: str) -> set[str]:
+        comp = compare([from_text(f"Crash\n\n{en}"), from_text(f"Accidente\n\n{es}")])
+        return {comp.documents[d.source].source.text[d.start:d.end]
+                for d in comp.details if d.kind == "conflict"}
+    assert said("The Tessaro jet from Lunesse was carrying 150 passengers and 12 crew members.",
+                "El Tessaro, procedente de Lunesse, llevaba 138 pasajeros y 12 tripulantes.") == {"150", "138"}
+    assert not said("The Tessaro jet from Lunesse had 154 people on board.",
+                    "El Tessaro, procedente de Lunesse, transportaba a 148 pasajeros y seis tripulantes.")
+
+
+def test_a_number_word_joined_by_a_hyphen_is_no_vote_split():
+    """The review: "Forty-one senators voted against" read as a split of 40 to 1 against "voted 59-41"."""
+    assert not disputes("The Senate voted 59-41 on Tuesday to pass the budget bill, officials said.",
+                        "Forty-one senators voted against the budget bill on Tuesday, officials said.")

@@ -143,7 +143,7 @@ def _figures_flags(members: list[Member], flags: list[list[bool]], meanings: Wor
         if not same or len(same) == sum(o.ref[0] != m.ref[0] for o in members):
             out.append(f)
             continue
-        lacking = uncovered(m, same, meanings)
+        lacking = _past_dateline(m, uncovered(m, same, meanings))  # a dateline's date is no figure of the event
         out.append([x or (w and t.is_number) for x, w, t in zip(f, lacking, m.feats.tokens)])
     return out
 

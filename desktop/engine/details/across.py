@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .. import phrases
 from ..amounts import amount_at
+from ..attribution.sentence import dateline_end
 from ..clock import clock_times
 from ..features import UNSPACED, token_number
 from ..meanings import WordMatches, meaning_key
@@ -14,6 +15,7 @@ from ..world_names import countries_said, token_date
 from .cover import uncovered
 from .intervals import converts, may_agree, measure_at
 from .member import Member, checkable, cross_checkable, day_said
+from .outcomes import OUTCOMES
 from .time_conflicts import times_agree
 
 
@@ -27,16 +29,69 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
             and not (token_date(toks, k, member.lang) is not None and day_said(member, k))]
     out = []
     for o_n, other in ((o_n, o) for o_n, o in others if o.lang != member.lang and mine):
-        theirs = uncovered(other, [member], meanings)
+        dated = dateline_end(other.text)  # a wire's dateline ("HALDEN CROSS, March 14 (Wirepress) -"): provenance
+        theirs = [f and t.start >= dated for f, t in zip(uncovered(other, [member], meanings), other.feats.tokens)]
         for k, hits in _in_sentence_order(member, mine, other, theirs, cover).items():
             hits = [j for j in hits if not _counting_apart(member, k, other, j, meanings)
-                    and not _sum_of_parts(member, k, other, j) and not _sum_of_parts(other, j, member, k)
-                    and not _peoples_apart(member, k, other, j)]
+                    and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
+                    and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None
                          or not any(may_agree(member, [k], other, [j]) or times_agree(member, k, other, j)
                                     for j in hits)):  # "3:42 a.m." / "vers 3 h 40": one time, rounded
                 out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
+
+
+def _outcomes_apart(member: Member, k: int, other: Member, j: int) -> bool:
+    """Two counts of what befell people where what befell them differs ("Four people remain missing" / "Otras 37
+    personas siguen hospitalizadas"), read as the tolls read them (``counts.counts_in``)."""
+    mine, theirs = _outcomes_of(member).get(k), _outcomes_of(other).get(j)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _outcomes_of(member: Member) -> dict[int, frozenset[str]]:
+    """Each count of the member: the outcomes of the words around it ("missing"), empty for none."""
+    from .counts import counts_in  # (counts reads years as this module does)
+
+    return member.memo("count outcomes", lambda: {k: acts & OUTCOMES for k, _, acts in counts_in(
+        member, [True] * len(member.feats.tokens))})
+
+
+def _part_of_total(member: Member, k: int, other: Member) -> bool:
+    """Token ``k`` and a count joined to it by "and" add up to a number of either sentence: a breakdown ("148
+    pasajeros y seis tripulantes" against "154 people on board", or "154 personnes, 148 passagers et six membres
+    d'équipage": parts of the 154, no figure to set against another). Not a part the other version gives as well
+    ("150 passengers and 12 crew" / "138 pasajeros y 12 tripulantes": 150 and 138 disagree), nor a difference
+    ("114 of the 300 seats, still 37 short of the 151")."""
+    value = _count_value(member, k)
+    if value is None:
+        return False
+    theirs = _count_values(other)
+    totals = _count_values(member) | theirs
+    return any(a not in theirs and a + value in totals and a + value >= _LEAST_TOTAL
+               for a in _joined_counts(member, k))
+
+
+_LEAST_TOTAL = 20  # a breakdown's total ("154 on board"): "3 dead and 4 injured" is no breakdown of "7 dead"
+
+
+def _joined_counts(member: Member, k: int) -> list[float]:
+    """The values of the counts joined to token ``k`` by a conjunction within a few words ("148 pasajeros y seis")."""
+    toks, out = member.feats.tokens, []
+    for x in range(max(0, k - _JOIN_REACH), min(len(toks), k + _JOIN_REACH + 1)):
+        between = toks[min(k, x) + 1:max(k, x)]
+        if x != k and any(t.norm in _JOINS for t in between) and not any(t.is_number for t in between) \
+                and (v := _count_value(member, x)) is not None:
+            out.append(v)
+    return out
+
+
+_JOIN_REACH = 4
+_JOINS = frozenset({"and", "et", "y", "e", "und", "plus"})
+
+
+def _count_values(member: Member) -> set[float]:
+    return {v for x in range(len(member.feats.tokens)) if (v := _count_value(member, x)) is not None}
 
 
 def _peoples_apart(member: Member, k: int, other: Member, j: int) -> bool:
@@ -49,15 +104,6 @@ def _peoples_apart(member: Member, k: int, other: Member, j: int) -> bool:
 def _country_near(member: Member, k: int) -> frozenset[str]:
     """The countries named within the three words after token ``k`` ("ressortissants français": FR)."""
     return countries_said(member.feats.tokens[k + 1:k + 4], member.lang)
-
-
-def _sum_of_parts(member: Member, k: int, other: Member, j: int) -> bool:
-    """Token ``k`` and another count of its sentence add up to token ``j`` of the other version: "148 pasajeros y
-    seis tripulantes" against "154 people on board" is one figure given in two parts."""
-    mine, whole = _count_value(member, k), _count_value(other, j)
-    if mine is None or whole is None or mine >= whole:
-        return False
-    return any(x != k and _count_value(member, x) == whole - mine for x in range(len(member.feats.tokens)))
 
 
 def _count_value(member: Member, k: int) -> float | None:

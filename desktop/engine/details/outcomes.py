@@ -18,7 +18,7 @@ _NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll
     "death": "dead death fatality muerto muertas fallecido fallecidas muerte mort décès décédé tot morte morto",
     "injury": """injured wounded injury herido heridas herida lesionado lesionadas blessé verletzte verletzter
         ferito""",
-    "missing": "missing desaparecido desaparecidas disparu vermisste vermisst disperso",
+    "missing": "missing unaccounted desaparecido desaparecidas disparu vermisste vermisst disperso",
     "evacuation": "evacuee evacuated evacuado evacuadas évacué evakuiert evacuato",
     "displaced": """homeless displaced sans-abri déplacé desplazado desplazados desplazadas obdachlos obdachlose
         sfollato senzatetto""",  # not "sinistré", "damnificado": those the disaster struck, not only the homeless

@@ -19,7 +19,7 @@ from .member import Member
 _NUMBER = r"(\d{1,3}|[^\W\d_]+)"
 # a split after a word of voting, close before it ("voted 5-2", "a vote of six to one", "by a 5-2 vote")
 _SPLITS = (
-    re.compile(rf"\b{_NUMBER}\s*[-–]\s*{_NUMBER}\b"),  # "5-2", "6–1"
+    re.compile(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b"),  # "5-2", "6–1" (not "Forty-one", "vingt-deux": one number)
     re.compile(rf"\b{_NUMBER} to {_NUMBER}\b", re.I),  # "six to one"
     re.compile(rf"\b{_NUMBER} voix (?:contre|pour et) {_NUMBER}\b", re.I),  # "cinq voix contre deux"
     re.compile(rf"\b{_NUMBER} votos? (?:a favor y|contra|frente a) {_NUMBER}\b", re.I),  # "cinco votos a favor y dos"
