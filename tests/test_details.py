@@ -1134,3 +1134,10 @@ def test_a_denial_of_what_another_version_states_is_said_differently():
     comp = compare([from_text("The minister denied the charges on Tuesday in Paris."),
                     from_text("The minister faced the charges on Tuesday in Paris.")])
     assert not any(d.type == "negation" for d in comp.details)
+    # the review: a denial denied ("did not deny that") states it, and "denied Quebec's request" denies no clause
+    for first, second in (("The airline did not deny that the pilots had reported a fault before landing.",
+                           "The pilots had reported a fault before landing, the airline said."),
+                          ("On Monday the Supreme Court denied Quebec's request to delay the referendum.",
+                           "On Monday the Supreme Court heard Quebec's request to delay the referendum.")):
+        comp = compare([from_text(first), from_text(second)])
+        assert not any(d.type == "negation" for d in comp.details), first

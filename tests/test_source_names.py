@@ -96,3 +96,4 @@ def test_brief_names_leave_out_what_every_name_shares():
     assert brief_names(["story_1.txt", "story_2.txt"]) == ["story_1", "story_2"]
     assert brief_names(["wire.txt", "wire.md"]) == ["wire.txt", "wire.md"]
     assert brief_names(["Veltris to cut jobs", "Veltris slides"]) == ["Veltris to cut jobs", "Veltris slides"]
+    assert brief_names(["Maßnahmen_report_alpha.txt", "Maßnahmen_report_bravo.txt"]) == ["alpha", "bravo"]  # review

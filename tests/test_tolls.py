@@ -268,3 +268,13 @@ def test_people_of_any_kind_that_remain_missing_are_counted():
     for text in ("Two passengers remain missing.", "Deux passagers sont portés disparus."):
         comp = compare([from_text(f"Crash\n\n{text}"), from_text(f"Crash\n\n{text}")])
         assert [t.outcome for t in tolls(comp)] == ["missing"], text
+
+
+def test_stacked_wire_tags_give_no_toll():
+    """The review: "RPT-UPDATE 3-Seven dead …" (a repeated update) still gave 3 dead."""
+    comp = compare([from_text("Bus plunges into ravine in Peru, at least three dead\n\nA bus plunged into a ravine in "
+                              "the Andes on Tuesday, killing at least three people, police said."),
+                    from_text("RPT-UPDATE 3-Seven dead after bus plunges into ravine in Peru\n\nSeven people were "
+                              "killed when a bus plunged into a ravine in the Andes on Tuesday, police said.")])
+    dead = next(t for t in tolls(comp) if t.outcome == "death")
+    assert dead.headline(1).written == "Seven"

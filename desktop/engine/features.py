@@ -235,8 +235,8 @@ def _note_marker(text: str, start: int, end: int) -> bool:
 
 
 # a news agency's tag before a wire story's headline: "UPDATE 3-Seven dead after …", "REFILE-…", "WRAPUP 2-…"
-_WIRE_TAG = re.compile(r"\s*(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|INSIGHT|FACTBOX|ANALYSIS|BREAKINGVIEWS)"
-                       r"(?:\s+\d{1,2})?\s*-(?=\S)")
+_WIRE_TAG = re.compile(r"\s*(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|INSIGHT|FACTBOX|ANALYSIS|BREAKINGVIEWS)"
+                       r"(?:\s+\d{1,2})?\s*-(?=\S))+")  # "RPT-UPDATE 3-": tags stack
 
 
 def tokenize(text: str, lang: str) -> list[Token]:

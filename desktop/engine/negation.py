@@ -71,7 +71,7 @@ _SAYING = frozenset("""dire déclarer affirmer annoncer confirmer indiquer préc
 def _negated_word(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | None:
     norm = tokens[k].norm
     if norm in _DENIALS.get(lang, ()):
-        return _denied_verb(tokens, text, k)
+        return _denied_verb(tokens, text, lang, k)
     if lang == "fr" and norm in _QUANTIFIERS and k + 1 < len(tokens) and tokens[k + 1].norm == "personne":
         return k + 1  # "aucune personne": a noun, though "personne" is a stop word (the pronoun "nobody")
     if norm in _AFTER.get(lang, ()) or (lang == "en" and norm.endswith("n't")):
@@ -96,16 +96,20 @@ _DENIALS = {
     "fr": frozenset({"dément", "démentent", "démenti", "démentait", "démentaient", "nie", "nient", "nié", "niait"}),
     "es": frozenset({"niega", "niegan", "negó", "negaron", "negado", "negaba", "negaban"}),
 }
-_THAT = re.compile(r"\s*(?:that|que|qu['’])", re.I)
+_THAT = {"en": re.compile(r"\s*that\b", re.I), "fr": re.compile(r"\s*(?:que\b|qu['’])", re.I),
+         "es": re.compile(r"\s*que\b", re.I)}
+_DENIED = frozenset({"not", "never", "no", "n't", "pas", "jamais", "nunca", "nadie", "nobody"})  # "did not deny that"
 _AUXILIARIES = frozenset({"have", "be", "do", "avoir", "être", "haber", "estar", "ser"})
 _CLAUSE_REACH = 6  # words after "that" where the clause's verb is looked for
 
 
-def _denied_verb(tokens: tuple[Token, ...], text: str, k: int) -> int | None:
+def _denied_verb(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | None:
     """The verb of the clause a denial at ``k`` denies ("denied that the pilots had reported": "reported"), or None
-    when no "that" follows: the word after an auxiliary, else the clause's first content word that does not name
-    its subject (a noun after a determiner, a name)."""
-    if k + 1 >= len(tokens) or not _THAT.match(text, tokens[k].end, tokens[k + 1].start + 4):
+    when no "that" follows or the denial is itself negated ("did not deny that", "n'a pas démenti que"): the word
+    after an auxiliary, else the clause's first content word that does not name its subject (a noun after a
+    determiner, a name)."""
+    if k + 1 >= len(tokens) or not _THAT[lang].match(text, tokens[k].end) \
+            or any(t.norm in _DENIED or t.norm.endswith("n't") for t in tokens[max(0, k - 3):k]):
         return None
     start = k + 2 if tokens[k + 1].norm in ("that", "que", "qu") else k + 1
     window = range(start, min(len(tokens), start + _CLAUSE_REACH))

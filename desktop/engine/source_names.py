@@ -95,6 +95,7 @@ def _without_extension(names: list[str]) -> list[str]:
 
 
 def _without_shared_start(stems: list[str]) -> list[str]:
-    shared = os.path.commonprefix([s.casefold() for s in stems])
-    cut = max((k + 1 for k, c in enumerate(shared) if c in _SEPARATORS), default=0)
+    same = next((k for k, chars in enumerate(zip(*stems)) if len({c.casefold() for c in chars}) > 1),
+                min(len(s) for s in stems))  # in the names' own characters ("Maßnahmen": casefold lengthens it)
+    cut = max((k + 1 for k, c in enumerate(stems[0][:same]) if c in _SEPARATORS), default=0)
     return [s[cut:] for s in stems] if cut and all(len(s) - cut >= _SHORTEST for s in stems) else stems

@@ -11,8 +11,8 @@ one: "One worker … died of his injuries", "Une personne a été tuée"), and a
 is *disputed* when two reports' headline figures of it (``headlines``: a report's first in its lead, or further on
 where linked to another report's headline figure; other later figures are often another event's, "the 2004 tsunami
 killed 170,000") differ (``details.intervals``: "about 40" / "42" agree; "at least 12" / "14" do not, a bound
-stating its number, nor do none / one): the panel asks which is current. An earthquake's magnitude is read beside the toll ("magnitude 5.8",
-"magnitud 6,1", "a 5.6 magnitude earthquake", "M6.1"), tenths compared as written.
+stating its number, nor do none / one): the panel asks which is current. An earthquake's magnitude is read
+beside the toll ("magnitude 5.8", "magnitud 6,1", "a 5.6 magnitude earthquake", "M6.1"), tenths compared as written.
 """
 from __future__ import annotations
 
@@ -290,7 +290,7 @@ def _nobody(member: Member, k: int) -> bool:
 
 
 def _disputed(heads: tuple[Figure, ...], together: set[tuple[int, int]], magnitudes: bool) -> bool:
-    """Two reports' headline figures (``headlines``) that cannot both be right, the two reports sharing a claim
+    """Two reports' headline figures (``headlines``) that differ (``_agree``), the two reports sharing a claim
     (``together``: reports of two events opened side by side give two tolls, not one disputed)."""
     agree = _same_magnitude if magnitudes else _agree
     return any((a.source, b.source) in together and not agree(a, b)

@@ -4,6 +4,7 @@ slot of like wording makes each side a conflict pointing at the other.
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
@@ -151,14 +152,21 @@ def in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token,
     ``qualifying``: each side's tokens that qualify a number ("More than 550" / "Around 400": the word diff pairs
     "Around 400" with "than 550", "More" left alone), part of its figure."""
     op = ops[n]
-    qualifying = (set(qualifying[0]) | unit_tokens(toks, lang).keys(),  # a unit one side writes apart ("1.8 per
-                  set(qualifying[1]) | unit_tokens(theirs, lang).keys())  # cent" / "1.6%"): part of its figure too
+    qualifying = (set(qualifying[0]) | _units(toks, lang), set(qualifying[1]) | _units(theirs, lang))
+    #              a unit one side writes apart ("1.8 per cent" / "1.6%"): part of its figure too
     facts = all(t.is_name or t.is_number or token_number(side, k, lang) is not None or k in bounds  # "four hundred"
                 for side, start, end, bounds in ((toks, op.src_start, op.src_end, qualifying[0]),
                                                  (theirs, op.dest_start, op.dest_end, qualifying[1]))
                 for k, t in enumerate(side[start:end], start))
     return len(ops) > 1 and _anchored(ops, n, -1, toks, theirs, facts, qualifying) \
         and _anchored(ops, n, 1, toks, theirs, facts, qualifying)
+
+
+@lru_cache(maxsize=512)
+def _units(tokens: tuple[Token, ...], lang: str) -> frozenset[int]:
+    """The tokens that write a number's unit (``unit_tokens``), read once per sentence (``in_one_slot`` runs for
+    every replace block of every pair)."""
+    return frozenset(unit_tokens(tokens, lang))
 
 
 _SHORT_CHANGE = 2  # tokens a change between the block and its anchor may have on a side

@@ -43,6 +43,7 @@ class TollsModel(RowsModel):
         self.theme = theme
         self.comparison: Comparison | None = None
         self.tolls: list[Toll] = []
+        self.names: list[str] = []  # the reports' brief names (``brief_labels``)
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         from desktop.engine.tolls import LABELS, tolls  # (the details' word lists: not at start-up)
@@ -52,6 +53,7 @@ class TollsModel(RowsModel):
         found = tolls(comparison) if comparison is not None else []
         n = len(comparison.documents) if comparison is not None else 0
         self.tolls = [t for t in found if any(t.headline(s) for s in range(n))]  # given in some report's lead
+        self.names = brief_labels(comparison) if comparison is not None else []
         self.rows = list(range(len(comparison.documents))) if comparison is not None and self.tolls else []
         self.headers = ("Report", *(("⚠\n" if t.disputed else "\n") + LABELS[t.outcome] for t in self.tolls))
         #               (the warning above the outcome: a narrow panel keeps the outcome's whole word)
@@ -71,7 +73,7 @@ class TollsModel(RowsModel):
             return None
         if index.column() == 0:
             if role == Role.DisplayRole:
-                return brief_labels(self.comparison)[source]  # the names' shared start and extension left out
+                return self.names[source]  # the names' shared start and extension left out
             return source_label(self.comparison, source) if role == Role.ToolTipRole else None
         toll = self.tolls[index.column() - 1]
         head, further = toll.headline(source), toll.further(source)
