@@ -262,3 +262,8 @@ def test_only_a_telling_number_written_once_in_each_report_anchors_two_sentences
                                       "Veltris va supprimer 1 200 emplois en 2024.", "Le site compte 2 ateliers.",
                                       "L'usine emploie 640 salariés.")]
     assert anchors(en, fr) == {(2, 0), (4, 3)}
+    # in one language a whole number anchors only where it counts the same word (the review: "120 homes" is no
+    # "120 firefighters"); "2,000" written with its separator is no year
+    homes = [features(s, "en") for s in ("The fire destroyed 120 homes in the village.", "It forced 2,000 people out.")]
+    crews = [features(s, "en") for s in ("About 120 firefighters battled the blaze.", "Some 2,000 people left.")]
+    assert anchors(homes, crews, same_lang=True) == {(1, 1)}

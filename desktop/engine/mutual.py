@@ -79,8 +79,8 @@ def rule_stages(scored: list[Link], a: DocView, b: DocView, weights: WordWeights
     """The candidates after the ``RULES`` of words ("mutual pairs"), then after the number anchors
     (``number_anchors``: "numbers"), then after the headings' rule ("headings")."""
     if sum(ln.score >= SURE for ln in scored) < SURE_COUNT:
-        return [("mutual pairs", scored), ("numbers", scored), ("headings", scored)]  # neighbouring subjects: each sentence's best
-        # match may be any sentence
+        # neighbouring subjects: each sentence's best match may be any sentence
+        return [("mutual pairs", scored), ("numbers", scored), ("headings", scored)]
     best = best_partners(scored)
     say = CUES[a.lang].say - REQUESTS if a.lang in CUES else frozenset()
     ignored = frozenset(strip_accents(w) for w in weights.common | say)
@@ -92,8 +92,9 @@ def rule_stages(scored: list[Link], a: DocView, b: DocView, weights: WordWeights
             ln = _raised(ln, max((score for need, words, score in RULES if sum(sides) >= need and shared >= words),
                                  default=0.0))
         out.append(ln)
-    numbers = anchored(out, a.features, b.features)
-    return [("mutual pairs", out), ("numbers", numbers), ("headings", _headings_placed(numbers, a.headings, b.headings))]
+    numbers = anchored(out, a.features, b.features, a.lang == b.lang)
+    headed = _headings_placed(numbers, a.headings, b.headings)
+    return [("mutual pairs", out), ("numbers", numbers), ("headings", headed)]
 
 
 def _headings_placed(scored: list[Link], heads_a: frozenset[int], heads_b: frozenset[int]) -> list[Link]:
