@@ -1141,3 +1141,22 @@ def test_a_denial_of_what_another_version_states_is_said_differently():
                            "On Monday the Supreme Court heard Quebec's request to delay the referendum.")):
         comp = compare([from_text(first), from_text(second)])
         assert not any(d.type == "negation" for d in comp.details), first
+
+
+def test_a_denial_negated_against_the_same_denial_worded_otherwise():
+    """From QA helpers' data-breach and job-cut reports: "did not rule out that the number … could rise" / "ruled
+    out any further increase in the number …", "n'a pas exclu que …" / "a exclu que …", "no descartó que …" /
+    "descartó que …", "n'a pas exclu des licenciements contraints" / "a exclu tout licenciement contraint": one claim
+    with no mark (worded too differently for the word diff, or "ne … que" read as "only")."""
+    for lead, negated, plain in (
+            ("Hackers stole data of 4.2 million customers.",
+             "Lenz did not rule out that the number of affected customers could rise.",
+             "Lenz ruled out any further increase in the number of affected customers."),
+            ("Des pirates ont volé les données de 4,2 millions de clients.",
+             "Mme Lenz n'a pas exclu que le nombre de clients touchés puisse augmenter.",
+             "Mme Lenz a exclu que le nombre de clients touchés puisse augmenter."),
+            ("Unos piratas robaron los datos de 4.200.000 clientes.",
+             "Lenz no descartó que la cifra de clientes afectados pueda aumentar.",
+             "Lenz descartó que la cifra de clientes afectados pueda aumentar.")):
+        comp = compare([from_text(f"Orvenna\n\n{lead} {negated}"), from_text(f"Orvenna\n\n{lead} {plain}")])
+        assert {d.source for d in comp.details if d.type == "negation"} == {0, 1}, negated

@@ -65,7 +65,8 @@ _NOT_A_DENIAL = frozenset({"until", "till", "before", "que", "qu"})
 # Verbs of saying and thinking whose "que" opens what is said: "n'a pas déclaré que …" denies the statement, where
 # "ne touche pas que les banques", "n'a jamais coûté que 3 millions" say "only"
 _SAYING = frozenset("""dire déclarer affirmer annoncer confirmer indiquer préciser assurer estimer penser croire savoir
-                       expliquer prétendre juger considérer reconnaître ajouter souligner""".split())
+                       expliquer prétendre juger considérer reconnaître ajouter souligner exclure exclu écarter nier
+                       démentir descartar excluir negar""".split())  # "n'a pas exclu que", "no descartó que"
 
 
 def _negated_word(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | None:

@@ -234,8 +234,9 @@ def add_negation_conflicts(members: list[Member], flags: list[list[bool]], confl
             for o_n, o in enumerate(members):
                 if o.ref[0] == m.ref[0]:
                     continue
-                j = _plain_form(m, k, w, o, negated[o_n]) if o.lang == m.lang \
-                    else _said_across(m, k, w, o, negated[o_n])
+                j = (_plain_form(m, k, w, o, negated[o_n]) if o.lang == m.lang else None) \
+                    or _said_across(m, k, w, o, negated[o_n])  # a denial worded otherwise: "did not rule out
+                #                                                  that the number could rise" / "ruled out any rise"
                 if j is None:
                     continue
                 first, last = negation_span(m.feats.tokens, k, w)
@@ -280,8 +281,9 @@ def _plain_form(member: Member, k: int, w: int, other: Member, their_negations: 
 
 
 def _said_across(member: Member, k: int, w: int, other: Member, their_negations: dict[int, int]) -> int | None:
-    """Where ``other``, in another language, says the opposite of the denial ``member`` negates at word ``w``
-    (marker ``k``): "n'a pas exclu" / "ruled out", "no descartó" / "a exclu", the one verb of the same denial
+    """Where ``other`` (in another language, or in this one worded otherwise) says the opposite of the denial
+    ``member`` negates at word ``w`` (marker ``k``): "n'a pas exclu" / "ruled out", "no descartó" / "a exclu", "did
+    not rule out that the number could rise" / "ruled out any further increase", the one verb of the same denial
     (``DENIALS``: excluding, refusing, denying) in a version that negates nothing; else None. Which verb of another
     language says the verb a negation bears on is not read: a negated verb against the one word the comparison's
     word table reads as it was tried and was wrong on the government pages and the reviews' sentences ("n'a pas
