@@ -339,3 +339,11 @@ def test_a_number_word_joined_by_a_hyphen_is_no_vote_split():
     """The review: "Forty-one senators voted against" read as a split of 40 to 1 against "voted 59-41"."""
     assert not disputes("The Senate voted 59-41 on Tuesday to pass the budget bill, officials said.",
                         "Forty-one senators voted against the budget bill on Tuesday, officials said.")
+
+
+def test_one_span_of_time_in_two_units_is_no_dispute():
+    """From a QA helper's data-breach reports: "within 72 hours" / "within three days" was said differently."""
+    assert not disputes("EU rules require companies to notify the regulator within 72 hours of discovering a breach.",
+                        "EU rules require companies to notify the regulator within three days of discovering a breach.")
+    assert disputes("EU rules require companies to notify the regulator within 48 hours of discovering a breach.",
+                    "EU rules require companies to notify the regulator within three days of discovering a breach.")

@@ -45,8 +45,9 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
             b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and _says(other, k)]
             named = [_fact_of(toks, ks, bounds, member.lang)
                      for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
-            if "number" in named[0] & named[1] and (may_agree(member, a, other, b) or rank_and_count(member, a, other, b)):
-                continue  # "about 400" / "more than 380": one number may make both right
+            if "number" in named[0] & named[1] and (may_agree(member, a, other, b) or rank_and_count(member, a, other, b)
+                                                    or _one_span_of_time(member, a, other, b)):
+                continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days"
             if named[0] == named[1] == {"name"} and _one_place(member, a, other, b, others):
                 continue  # "in France" / "at Lyon plant": one place said more or less precisely
             if a and b and ((named[0] & named[1]) or (not named[0] and not named[1]
@@ -61,6 +62,33 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                 for k in a:
                     out.setdefault(k, []).append(counterpart)
     return out
+
+
+def _one_span_of_time(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
+    """Two spans of time of one length in two units ("within 72 hours" / "within three days", "90 minutes" / "an
+    hour and a half" aside): no figure said differently."""
+    mine, theirs = _hours(member, a), _hours(other, b)
+    return mine is not None and mine == theirs
+
+
+def _hours(member: Member, ks: list[int]) -> float | None:
+    """The hours a number and its unit of time among tokens ``ks`` (and the token after the last) say, or None."""
+    toks = member.feats.tokens
+    for k in ks:
+        value = token_number(toks, k, member.lang)
+        unit = _HOURS.get(toks[k + 1].norm) if k + 1 < len(toks) else None
+        if value is not None and unit is not None and not (k and toks[k - 1].norm in ("à", "a", "at")):
+            try:
+                return float(value) * unit  # (not "à 14 heures", a time of day)
+            except ValueError:
+                return None
+    return None
+
+
+_HOURS = {**dict.fromkeys("minute minutes minuto minutos".split(), 1 / 60),
+          **dict.fromkeys("hour hours heure heures hora horas stunde stunden".split(), 1.0),
+          **dict.fromkeys("day days jour jours día días tag tage".split(), 24.0),
+          **dict.fromkeys("week weeks semaine semaines semana semanas woche wochen".split(), 168.0)}
 
 
 def _one_place(member: Member, a: list[int], other: Member, b: list[int], others: list[Member]) -> bool:
