@@ -2269,3 +2269,16 @@ def test_a_participle_of_saying_after_a_clause_that_quotes_no_one():
     assert _who("Titre\n\nPiotr Anand of Oxmoor Economics was more cautious, warning that a weaker kolar could push "
                 "import prices up.\n") == {"Piotr Anand of Oxmoor Economics": "person"}
     assert _who("Titre\n\nThe company denied the claims, saying the data was safe.\n") == {"The company": "organisation"}
+
+
+def test_a_company_named_after_its_trade_and_a_group_that_names_itself():
+    """From a QA helper's data-breach reports: "Belgian telecoms operator Orvenna Telecom said" after a wire's
+    dateline read as unnamed people ("Belgian telecoms" as "French officials"), and "A hacking group calling itself
+    ShadowTithe" as an anonymous source: both gave the claims a false "⚠ anonymous sources only"."""
+    assert _who("Titre\n\nBRUSSELS, March 14 (Meridian News) - Belgian telecoms operator Orvenna Telecom said on "
+                "Friday that hackers had stolen personal data.\n")["Belgian telecoms operator Orvenna Telecom"] \
+        == "organisation"
+    assert _who("Titre\n\nA hacking group calling itself ShadowTithe claimed responsibility for the attack.\n") == {
+        "A hacking group calling itself ShadowTithe": "organisation"}
+    assert _who("Titre\n\nOn Friday, French officials said that hackers had stolen data.\n") == {
+        "French officials": "anonymous"}

@@ -88,7 +88,19 @@ def named_group(p: Phrase, own: range, run: list[Token]) -> bool:
     if initials and not plural_noun(p, after):  # "U.S. law enforcement and security officials"
         words = range(after, own.stop - 1)
         after = own.stop - 1 if all(not p.names[k] and p.toks[k].surface[:1].islower() for k in words) else after
-    return plural_noun(p, after)
+    return plural_noun(p, after) and not _named_after(p, after + 1, own.stop)
+
+
+def _named_after(p: Phrase, start: int, stop: int) -> bool:
+    """A name follows the plural noun in the phrase with no preposition before it: the plural was a trade
+    ("Belgian telecoms operator Orvenna Telecom", a body named after it), not people ("Port authorities in
+    Romania", "French officials")."""
+    for k in range(start, stop):
+        if p.toks[k].norm in p.cues.preps or p.toks[k].norm in ("in", "of", "from", "at"):
+            return False
+        if p.names[k]:
+            return True
+    return False
 
 
 def nobody(p: Phrase) -> bool:
