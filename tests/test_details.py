@@ -1160,3 +1160,22 @@ def test_a_denial_negated_against_the_same_denial_worded_otherwise():
              "Lenz descartó que la cifra de clientes afectados pueda aumentar.")):
         comp = compare([from_text(f"Orvenna\n\n{lead} {negated}"), from_text(f"Orvenna\n\n{lead} {plain}")])
         assert {d.source for d in comp.details if d.type == "negation"} == {0, 1}, negated
+
+
+def test_a_denial_is_set_against_another_only_where_both_deny_one_thing():
+    """The second review: "did not rule out a further cut in interest rates" / "ruled out an increase in the bank's
+    capital requirements" deny two things (marked said differently once one language's denials were compared
+    however worded), and "The army would not comment but denied that troops fired" still denies (the "not" before
+    "comment" had voided the denial)."""
+    comp = compare([from_text("Bank holds rates\n\nThe central bank held its main rate at 4 percent on Tuesday. "
+                              "Governor Teodor Halvik did not rule out a further cut in interest rates in the spring, "
+                              "as inflation keeps easing."),
+                    from_text("Central bank keeps rate unchanged\n\nThe central bank kept its main rate at 4 percent on "
+                              "Tuesday. At a press conference in the capital, Halvik ruled out an increase in the "
+                              "bank's capital requirements this year.")])
+    assert not any(d.type == "negation" for d in comp.details)
+    comp = compare([from_text("Protest in Halden\n\nThousands marched in Halden on Sunday. The army would not comment "
+                              "but denied that troops fired on the protesters near the square."),
+                    from_text("Protest in Halden\n\nThousands marched in Halden on Sunday. The army confirmed that "
+                              "troops fired on the protesters near the square.")])
+    assert {d.source for d in comp.details if d.type == "negation"} == {0, 1}

@@ -109,8 +109,7 @@ def _denied_verb(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int
     when no "that" follows or the denial is itself negated ("did not deny that", "n'a pas démenti que"): the word
     after an auxiliary, else the clause's first content word that does not name its subject (a noun after a
     determiner, a name)."""
-    if k + 1 >= len(tokens) or not _THAT[lang].match(text, tokens[k].end) \
-            or any(t.norm in _DENIED or t.norm.endswith("n't") for t in tokens[max(0, k - 3):k]):
+    if k + 1 >= len(tokens) or not _THAT[lang].match(text, tokens[k].end) or _denial_denied(tokens, k):
         return None
     start = k + 2 if tokens[k + 1].norm in ("that", "que", "qu") else k + 1
     window = range(start, min(len(tokens), start + _CLAUSE_REACH))
@@ -121,6 +120,16 @@ def _denied_verb(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int
     if len(content) > 1 and (tokens[content[0]].is_name or tokens[content[0] - 1].stop):
         return content[1]  # "denied that the crew ignored": the crew is who, "ignored" what is denied
     return content[0] if content else None
+
+
+def _denial_denied(tokens: tuple[Token, ...], k: int) -> bool:
+    """The denial at ``k`` is itself negated in its verb group: right before it, or before one auxiliary ("never
+    denied", "did not deny", "n'a pas démenti", "no negó"); not "would not comment but denied that", nor "Police,
+    not the army, denied that"."""
+    def negator(t: Token) -> bool:
+        return t.norm in _DENIED or t.norm.endswith("n't")
+    return (k > 0 and negator(tokens[k - 1])) or (k > 1 and negator(tokens[k - 2]) and tokens[k - 1].stop
+                                                  and tokens[k - 1].lemma in _AUXILIARIES)
 
 
 def _ne_before(tokens: tuple[Token, ...], text: str, k: int) -> int | None:

@@ -226,7 +226,8 @@ def add_negation_conflicts(members: list[Member], flags: list[list[bool]], confl
     """A word one version negates and another says without a negation ("did not confirm" / "confirmed", "ne
     négocierons pas" / "négocierons", "no casualties" / "casualties"; across languages a denial negated against the
     same denial, "n'a pas exclu" / "ruled out", ``_said_across``): both conflict, the negation with the word it
-    negates against the plain word. Returns, per member, the tokens so marked."""
+    negates against the plain word; in one language too where the wording differs, when the two deny something named
+    alike (``_denies_alike``). Returns, per member, the tokens so marked."""
     negated = [negations(m.feats.tokens, m.text, m.lang) for m in members]
     marked: list[set[int]] = [set() for _ in members]
     for n, m in enumerate(members):
@@ -234,9 +235,10 @@ def add_negation_conflicts(members: list[Member], flags: list[list[bool]], confl
             for o_n, o in enumerate(members):
                 if o.ref[0] == m.ref[0]:
                     continue
-                j = (_plain_form(m, k, w, o, negated[o_n]) if o.lang == m.lang else None) \
-                    or _said_across(m, k, w, o, negated[o_n])  # a denial worded otherwise: "did not rule out
-                #                                                  that the number could rise" / "ruled out any rise"
+                j = _plain_form(m, k, w, o, negated[o_n]) if o.lang == m.lang else None
+                if j is None:  # a denial worded otherwise: "did not rule out that the number could rise" / "ruled
+                    j = _said_across(m, k, w, o, negated[o_n])  # out any further increase in the number"
+                    j = j if j is None or o.lang != m.lang or _denies_alike(m, w, o, j) else None
                 if j is None:
                     continue
                 first, last = negation_span(m.feats.tokens, k, w)
@@ -295,6 +297,18 @@ def _said_across(member: Member, k: int, w: int, other: Member, their_negations:
         return None  # (a negation the other version writes, read or not: "did not have", "ne peuvent … qu'une")
     denials = [(j, found) for j in range(len(theirs)) if (found := _denial(theirs, j)) is not None]
     return denials[0][0] if len(denials) == 1 and denials[0][1] == family else None  # (not "refused to rule out")
+
+
+def _denies_alike(member: Member, w: int, other: Member, j: int) -> bool:
+    """In one language, the two denials bear on something the two versions name alike: a content word of the few
+    after each ("the number of affected customers"); "did not rule out a further cut in interest rates" and "ruled
+    out an increase in the bank's capital requirements" deny two things."""
+    mine = {t.lemma for t in member.feats.tokens[w + 1:w + 1 + _DENIED_REACH] if not t.stop}
+    theirs = {t.lemma for t in other.feats.tokens[j + 1:j + 1 + _DENIED_REACH] if not t.stop}
+    return bool(mine & theirs)
+
+
+_DENIED_REACH = 8  # words after a denial's verb that say what it denies
 
 
 _VERB_NEGATIONS = frozenset({"not", "never", "cannot", "pas", "jamais", "plus", "no", "nunca", "jamás"})
