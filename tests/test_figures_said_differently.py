@@ -347,3 +347,16 @@ def test_one_span_of_time_in_two_units_is_no_dispute():
                         "EU rules require companies to notify the regulator within three days of discovering a breach.")
     assert disputes("EU rules require companies to notify the regulator within 48 hours of discovering a breach.",
                     "EU rules require companies to notify the regulator within three days of discovering a breach.")
+
+
+def test_a_toll_in_a_place_is_no_count_of_another_people():
+    """The second review: "killing 7 Spanish tourists" / "dejó 8 muertos en Marruecos" lost its mark: Morocco is
+    where they died, not who."""
+    comp = compare([from_text("Tourist bus crash in Morocco\n\nA tour bus crashed near Marrakech on Sunday, killing 7 "
+                              "Spanish tourists, Moroccan police said. The driver survived."),
+                    from_text("Accidente de autobús en Marruecos\n\nUn autobús turístico se estrelló cerca de Marrakech "
+                              "el domingo y dejó 8 muertos en Marruecos, según la policía marroquí. El conductor "
+                              "sobrevivió.")])
+    texts = [d.source.text for d in comp.documents]
+    assert {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "conflict"} == {
+        (0, "7 Spanish"), (1, "8")}

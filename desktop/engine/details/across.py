@@ -91,7 +91,8 @@ _JOINS = frozenset({"and", "et", "y", "e", "und", "plus"})
 
 
 def _count_values(member: Member) -> set[float]:
-    return {v for x in range(len(member.feats.tokens)) if (v := _count_value(member, x)) is not None}
+    return member.memo("count values", lambda: {v for x in range(len(member.feats.tokens))
+                                                if (v := _count_value(member, x)) is not None})
 
 
 def _peoples_apart(member: Member, k: int, other: Member, j: int) -> bool:
@@ -102,8 +103,11 @@ def _peoples_apart(member: Member, k: int, other: Member, j: int) -> bool:
 
 
 def _country_near(member: Member, k: int) -> frozenset[str]:
-    """The countries named within the three words after token ``k`` ("ressortissants français": FR)."""
-    return countries_said(member.feats.tokens[k + 1:k + 4], member.lang)
+    """The countries named within the three words after token ``k``, before any small word ("ressortissants
+    français", "Spanish tourists"; not "8 muertos en Marruecos": where, not who)."""
+    near = member.feats.tokens[k + 1:k + 4]
+    cut = next((n for n, t in enumerate(near) if t.stop), len(near))
+    return countries_said(near[:cut], member.lang)
 
 
 def _count_value(member: Member, k: int) -> float | None:
