@@ -2282,3 +2282,13 @@ def test_a_company_named_after_its_trade_and_a_group_that_names_itself():
         "A hacking group calling itself ShadowTithe": "organisation"}
     assert _who("Titre\n\nOn Friday, French officials said that hackers had stolen data.\n") == {
         "French officials": "anonymous"}
+
+
+def test_a_participles_speaker_is_its_subject_without_its_auxiliaries():
+    """The second review: "The central bank did not rule out …, saying" read "The central bank did not"; "A sign was
+    posted …, warning that" an anonymous speaker; "Un homme se faisant appeler Marco" an organisation."""
+    assert _who("Titre\n\nThe central bank did not rule out a further cut, saying decisions would be taken meeting by "
+                "meeting.\n") == {"The central bank": "organisation"}
+    assert _who("Titre\n\nA sign was posted at the trail entrance, warning that the bridge was unsafe.\n") == {}
+    assert "organisation" not in _who("Titre\n\nUn homme se faisant appeler Marco a affirmé que le site était fermé.\n"
+                                      ).values()

@@ -49,16 +49,15 @@ def kind_of(p: Phrase) -> str | None:
 
 
 def _self_named(p: Phrase) -> bool:
-    """A group that names itself ("a hacking group calling itself ShadowTithe", "un groupe se faisant appeler
-    ShadowTithe", "un grupo que se hace llamar ShadowTithe"): a named body, though a reader cannot check who is
-    behind it (a QA helper's breach reports had it "on anonymous sources only")."""
+    """A group that names itself ("a hacking group calling itself ShadowTithe"): a named body, though a reader
+    cannot check who is behind it (a QA helper's breach reports had it "on anonymous sources only")."""
     words = [t.norm for t in p.toks]
     return any(p.names[n + 1] and tuple(words[n + 1 - len(end):n + 1]) == end
                for n in range(len(words) - 1) for end in _SELF_NAMING_ENDS if n + 1 >= len(end))
 
 
-_SELF_NAMING_ENDS = frozenset({("calling", "itself"), ("calls", "itself"), ("faisant", "appeler"),
-                               ("fait", "appeler"), ("hace", "llamar"), ("autodenominado",), ("autoproclamado",)})
+_SELF_NAMING_ENDS = frozenset({("calling", "itself"), ("calls", "itself")})  # (not "un homme se faisant appeler
+#                                                                                 Marco": a person)
 
 
 def _pronoun_or_unnamed(p: Phrase) -> str | None:

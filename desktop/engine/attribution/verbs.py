@@ -159,6 +159,8 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
         return out  # '« ... », a-t-il fait valoir, regrettant', '…, he claimed, saying': the speaker, read already
     cue = cue_of(s, k, outlet)
     span, who = _speaker(s, k, spans, cue, agent, after)
+    if who is not None and who.kind == "anonymous" and s.toks[k].norm in _ING_NOUNS:
+        return out  # "A sign was posted at the entrance, warning that …": no one unnamed speaks
     if who is not None and s.toks[k].lemma in _EXPECTING and _compared(s, span):
         return out  # "a bigger increase than markets had expected": a comparison with what someone expected
     if who is None or not _says_here(s, k, span, who, after):
@@ -195,7 +197,8 @@ def _speaker_candidates(s: Sentence, k: int, agent: int | None, after: int) -> l
         if any(_INVERTED.match(t.surface) for t in s.toks[:k]) \
                 or any(verb_cue(s, m) and from_verb(s, m) for m in range(1, k)):
             return None  # a speaker read already (not "Halvik did not rule out a further cut, saying": no one)
-        spans = [clause_subject(s, k) or sentence_subject(s)]  # "X a cherché à rassurer, affirmant que": the
+        spans = [_without_auxiliaries(s, clause_subject(s, k) or sentence_subject(s))]  # "X a cherché à rassurer,
+        #                                                                                   affirmant que": the
         #                                 subject of the sentence, or of its clause ("…, but LaSalle refused, saying")
     else:
         spans = speaker_spans(s, k, after)
@@ -203,6 +206,17 @@ def _speaker_candidates(s: Sentence, k: int, agent: int | None, after: int) -> l
 
 
 _ING_NOUNS = frozenset({"warning"})  # a participle lemmatised as the noun: "…, warning that a weaker kolar could …"
+
+
+def _without_auxiliaries(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A subject without the auxiliaries and negations its phrase ran on to ("The central bank did not | rule out
+    …, saying"): the speaker's words only."""
+    while span is not None and span[1] - 1 > span[0] and s.toks[span[1] - 1].norm in _AUXILIARY_WORDS:
+        span = (span[0], span[1] - 1)
+    return span
+
+
+_AUXILIARY_WORDS = frozenset("did does do not never would will could can should may might has have had".split())
 
 
 def _speaker(s: Sentence, k: int, spans: list, cue: tuple[int, int], agent: int | None,
