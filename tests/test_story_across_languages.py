@@ -267,3 +267,6 @@ def test_only_a_telling_number_written_once_in_each_report_anchors_two_sentences
     homes = [features(s, "en") for s in ("The fire destroyed 120 homes in the village.", "It forced 2,000 people out.")]
     crews = [features(s, "en") for s in ("About 120 firefighters battled the blaze.", "Some 2,000 people left.")]
     assert anchors(homes, crews, same_lang=True) == {(1, 1)}
+    some = [features(s, "en") for s in ("The fire destroyed 120 of the homes in the village.",)]
+    them = [features(s, "en") for s in ("Firefighters said 120 of them were still at the scene.",)]
+    assert not anchors(some, them, same_lang=True)  # the second review: "120 of the homes" / "120 of them"

@@ -56,7 +56,7 @@ def anchors(a: list[SentenceFeatures], b: list[SentenceFeatures], same_lang: boo
     for n in once_a.keys() & once_b.keys():
         (i, x), (j, y) = once_a[n], once_b[n]
         if not same_lang or "." in n or (a[i].tokens[x].currency and b[j].tokens[y].currency) \
-                or _counted(a[i], x) == _counted(b[j], y):
+                or _counted(a[i], x) == _counted(b[j], y) != "":
             out.add((i, j))
     return out
 
@@ -68,7 +68,8 @@ def _counted(f: SentenceFeatures, k: int) -> str:
 
     if k + 1 >= len(f.tokens):
         return ""
-    return measure_at(f.tokens, k + 1) or f.tokens[k + 1].lemma
+    counted = next((t.lemma for t in f.tokens[k + 1:k + 4] if not t.stop), "")  # "120 of the homes": homes
+    return measure_at(f.tokens, k + 1) or counted
 
 
 def _written_once(features: list[SentenceFeatures]) -> dict[str, tuple[int, int]]:
