@@ -176,30 +176,31 @@ def _placed(found: dict[int, list[int]], member: Member, other: Member) -> dict[
     expects unemployment to rise to 6.3 per cent" / "al 1,6%, desde el 2,3%": 1.8 and 1,6 stand before the 2.3 both
     give, 6.3 after it, so the unemployment is no growth figure said differently (even where a third version gives
     the 1.8, and 1.8 is no detail of this one)."""
-    shared = _values(member) & _values(other)
+    mine, theirs = _token_values(member), _token_values(other)
+    shared = (set(mine) & set(theirs)) - {None}
+    places, their_places = _places(mine, shared), _places(theirs, shared)
+    free = [x for x, v in enumerate(mine) if v is not None and v not in shared]  # this member's numbers of its own
     out = {}
     for k, hits in found.items():
-        kept = [j for j in hits if not _elsewhere(member, k, other, j, shared)]
+        kept = [j for j in hits if places[k] == their_places[j]
+                or not any(x != k and places[x] == their_places[j] for x in free)]
         if kept:
             out[k] = kept
     return out
 
 
-def _elsewhere(member: Member, k: int, other: Member, j: int, shared: set[str]) -> bool:
-    place = _anchors_before(other, j, shared)
-    if _anchors_before(member, k, shared) == place:
-        return False
-    return any(x != k and (v := cross_checkable(member, x)) is not None and v not in shared
-               and _anchors_before(member, x, shared) == place for x in range(len(member.feats.tokens)))
+def _token_values(member: Member) -> list[str | None]:
+    """Each token's ``cross_checkable`` value, read once per member."""
+    return member.memo("cross values", lambda: [cross_checkable(member, j) for j in range(len(member.feats.tokens))])
 
 
-def _values(member: Member) -> set[str]:
-    return {cross_checkable(member, j) for j in range(len(member.feats.tokens))} - {None}
-
-
-def _anchors_before(member: Member, k: int, shared: set[str]) -> int:
-    """How many numbers that both versions give (``shared``) stand before token ``k`` in ``member``."""
-    return sum(cross_checkable(member, j) in shared for j in range(k))
+def _places(values: list[str | None], shared: set[str]) -> list[int]:
+    """For each token, how many numbers both versions give (``shared``) stand before it."""
+    out, seen = [], 0
+    for v in values:
+        out.append(seen)
+        seen += v in shared
+    return out
 
 
 def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: PhraseCover | None) -> list[int]:
