@@ -278,3 +278,30 @@ def test_stacked_wire_tags_give_no_toll():
                               "killed when a bus plunged into a ravine in the Andes on Tuesday, police said.")])
     dead = next(t for t in tolls(comp) if t.outcome == "death")
     assert dead.headline(1).written == "Seven"
+
+
+def test_the_tolls_panel_shows_the_reports_names_whole(qtbot, tmp_path):
+    """Names such as "b_wire_update" had read "b_wire_up…" in a fixed 72-pixel column: the reports' column is as
+    wide as their brief names (up to a bound past which they are elided, in full in the tooltip)."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.ui.controller import ComparisonController
+    from desktop.ui.main_window import MainWindow
+    from test_ui_data import fake_compare_iter
+
+    sources = [replace(read_path(REPORTS / name), name=f"fire_{stem}.txt")
+               for name, stem in zip(PLANT_FIRE, ("a_wire_flash", "b_wire_update", "c_national", "d_regional"))]
+    comparison = compare(sources)
+    window = MainWindow(ComparisonController(fake_compare_iter(comparison)),
+                        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.controller.set_sources([d.source for d in comparison.documents])
+    model, table = window.tolls_model, window.tolls_panel.table
+    assert model.names == ["a_wire_flash", "b_wire_update", "c_national", "d_regional"]
+    bold = QFont(table.font())
+    bold.setBold(True)
+    assert table.horizontalHeader().sectionSize(0) >= max(QFontMetrics(bold).horizontalAdvance(n) for n in model.names)

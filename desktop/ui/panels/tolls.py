@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 Role = Qt.ItemDataRole
 MIN_FIGURE_WIDTH = 48  # an outcome's column, however short its figures
-REPORT_WIDTH = 72  # the reports' column: their names elided (in full in the tooltip), the figures get the room
+# the reports' column: as wide as their names between these bounds, past the upper one elided (in full in the
+# tooltip), so that the figures keep the room
+REPORT_WIDTH = 72, 150
 CELL_PADDING = 14  # a cell's margins around its longest word
 EMPTY = "No toll in these reports (dead, injured, missing, evacuated, homeless)."
 NOTE = ("Each report's toll as its lead gives it (or further on, in a sentence linked to another report's figure), "
@@ -138,8 +140,8 @@ class TollsPanel(QWidget):
 
     def _fit_columns(self) -> None:
         """Each outcome's column as wide as its longest word (its name, a figure's word: "quarante-cinq"), so that
-        figures wrap between words and no word is cut; the reports' names elided (in full in their tooltip). A
-        panel too narrow for them all scrolls."""
+        figures wrap between words and no word is cut; the reports' names whole up to a width, past it elided (in full
+        in their tooltip). A panel too narrow for them all scrolls."""
         header, model = self.table.horizontalHeader(), self.model
         bold = QFont(self.table.font())
         bold.setBold(True)
@@ -147,7 +149,8 @@ class TollsPanel(QWidget):
         for column in range(model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             if column == 0:
-                header.resizeSection(0, REPORT_WIDTH)
+                names = max((metrics.horizontalAdvance(n) for n in model.names), default=0) + CELL_PADDING
+                header.resizeSection(0, min(max(REPORT_WIDTH[0], names), REPORT_WIDTH[1]))
                 continue
             texts = [str(model.headerData(column, Qt.Orientation.Horizontal))]
             texts += [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
