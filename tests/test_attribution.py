@@ -2292,3 +2292,25 @@ def test_a_participles_speaker_is_its_subject_without_its_auxiliaries():
     assert _who("Titre\n\nA sign was posted at the trail entrance, warning that the bridge was unsafe.\n") == {}
     assert "organisation" not in _who("Titre\n\nUn homme se faisant appeler Marco a affirmé que le site était fermé.\n"
                                       ).values()
+
+
+def test_a_body_described_by_where_it_ranks_or_what_it_oversees():
+    """A QA helper's breach reports: "The Commission for Digital Privacy (CDP), Belgium's data protection regulator,
+    said" had no speaker (a possessive name read as a clause between commas), nor has "The Financial Conduct
+    Authority, Britain's markets watchdog, said it would …" (the "it" after the verb taken for the speaker);
+    "Ofcom, Britain's media regulator" read as an outlet, "Pfizer, the world's largest drugmaker" as a person. A
+    person's role stays a person's ("Gérard Bénézat, the store's insurer"), a newspaper an outlet."""
+    assert _who("Titre\n\nThe Commission for Digital Privacy (CDP), Belgium's data protection regulator, said it had "
+                "opened an inquiry.\n") == {
+        "The Commission for Digital Privacy (CDP), Belgium's data protection regulator": "organisation"}
+    assert _who("Titre\n\nThe Financial Conduct Authority, Britain's markets watchdog, said it would investigate.\n") \
+        == {"The Financial Conduct Authority, Britain's markets watchdog": "organisation"}
+    assert _who("Titre\n\nOfcom, Britain's media regulator, said it would investigate.\n") == {
+        "Ofcom, Britain's media regulator": "organisation"}
+    assert _who("Titre\n\nLe régulateur des médias a annoncé une enquête.\n") == {
+        "Le régulateur des médias": "organisation"}
+    assert _who("Titre\n\nPfizer, the world's largest drugmaker, said profits fell.\n") == {
+        "Pfizer, the world's largest drugmaker": "organisation"}
+    assert _who("Titre\n\nGérard Bénézat, the store's insurer, said the claim was valid.\n") == {
+        "Gérard Bénézat, the store's insurer": "person"}
+    assert _who("Titre\n\nThe newspaper said it would appeal.\n") == {"The newspaper": "outlet"}

@@ -53,9 +53,10 @@ _YEARS_OLD = frozenset("ans an years year old años año anni anno jahre".split(
 def _clause_between(s: Sentence, span: tuple[int, int]) -> bool:
     """An English clause between two commas, not a description: a modal verb written in lower case ("parliament must
     still approve"), or a name then words that are neither small words, names nor nouns of people ("Roof stood
-    emotionless"; not "Interoute's director of wholesale products")."""
+    emotionless"; not "Interoute's director of wholesale products", "Britain's markets watchdog": a possessive name
+    opens a description)."""
     toks = s.toks[span[0]:span[1]]
-    if s.lang != "en":
+    if s.lang != "en" or toks[0].surface.endswith(("'s", "’s")):
         return False
     if any(t.surface in _MODALS_EN for t in toks):
         return True  # "Technically, parliament must still approve the deployment, expected next week,"

@@ -24,7 +24,8 @@ def outlet_like(toks) -> bool:
     return numbered or closing or any(((t.norm in OUTLETS or strip_accents(t.norm) in _OUTLETS_PLAIN)
                                        and (not t.surface.islower() or t.norm in LOWER_CASE_OUTLETS)  # not "un analyste parisien"
                                        and not _surname(toks, t))
-                                      or ((t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS) and not body_agency(toks, t))
+                                      or ((t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS) and not body_agency(toks, t)
+                                          and not _oversees(toks, t))
                            or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper()
                                and alone)
                            or (t.norm in CAPITALS_OUTLETS and t.surface.isupper())
@@ -42,6 +43,18 @@ def _surname(toks: list, t) -> bool:
 
 
 _PARTICLES_OF_OUTLETS = frozenset({"al", "el", "the", "le", "la", "les"})  # "Al Jazeera", "The Sun"
+
+
+def _oversees(toks: list, t) -> bool:
+    """A medium's noun naming what a body oversees ("Britain's media regulator", "the press watchdog", "le
+    régulateur des médias"): the body, not an outlet."""
+    k = next(m for m, x in enumerate(toks) if x is t)
+    return (k + 1 < len(toks) and toks[k + 1].norm in _OVERSEERS) \
+        or (k >= 2 and toks[k - 1].norm in ("des", "de", "of", "los", "del") and toks[k - 2].norm in _OVERSEERS)
+
+
+_OVERSEERS = frozenset("""regulator regulators watchdog authority commission council ombudsman régulateur gendarme
+    autorité conseil regulador autoridad consejo comisión""".split())
 
 
 def body_agency(toks: list, t) -> bool:

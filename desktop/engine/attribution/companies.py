@@ -11,8 +11,9 @@ from ..model import Attribution
 
 # head nouns of a company or a body in an apposition ("Kestrel Mobile, the Lisbon-based telecoms operator")
 _COMPANY_HEADS = frozenset("""company companies firm operator carrier group bank manufacturer retailer airline startup
-    start-up conglomerate giant provider subsidiary chain broadcaster utility watchdog société entreprise groupe
-    opérateur banque constructeur fabricant compagnie enseigne filiale distributeur""".split())
+    start-up conglomerate giant provider subsidiary chain broadcaster utility watchdog regulator lender insurer
+    drugmaker carmaker automaker chipmaker société entreprise groupe opérateur banque constructeur fabricant
+    compagnie enseigne filiale distributeur assureur régulateur""".split())
 _APPOSED = frozenset("the a an le la l un une".split())  # an apposition opens on an article ("du groupe …" is a
 #                                                             complement: "Pablo Casas, du groupe de réflexion …")
 _PREPOSITIONS_EN = frozenset("of in at for with from on".split())
@@ -34,8 +35,9 @@ def _company_name(phrase: str, lang: str) -> str | None:
         return None
     name, apposition = (x.strip() for x in phrase.split(",", 1))
     words = [w.strip(".,;:").lower() for w in apposition.split()]
-    if len(words) < 2 or not name[:1].isupper() or re.split(r"['’]", words[0])[0] not in _APPOSED \
-            or any(w.endswith(("'s", "’s")) for w in words):
+    if len(words) < 2 or not name[:1].isupper() or (re.split(r"['’]", words[0])[0] not in _APPOSED
+                                                    and not _ranked_in(apposition.split()[0])) \
+            or any(w.endswith(("'s", "’s")) and not _ranked_in(w) for w in words):
         return None  # not "Gérard Bénézat, the store's insurer": someone's role
     if lang == "en":
         words = words[:next((k for k, w in enumerate(words) if w in _PREPOSITIONS_EN), len(words))]
@@ -46,6 +48,16 @@ def _company_name(phrase: str, lang: str) -> str | None:
 
 
 _ARTICLES_FR = frozenset("le la les l un une des du".split())
+
+
+def _ranked_in(word: str) -> bool:
+    """ "world's", "country's", "Britain's": where a company ranks ("Pfizer, the world's largest drugmaker", "HSBC,
+    Britain's biggest bank"), not whose role it is ("the store's insurer")."""
+    owner = re.split(r"['’]s$", word.strip(".,;:"))[0]
+    return owner != word.strip(".,;:") and (owner.lower() in _PLACES_RANKED or owner[:1].isupper())
+
+
+_PLACES_RANKED = frozenset("world country nation region continent".split())
 
 
 def firms_named_elsewhere(out: list[Attribution], texts: list[str]) -> list[Attribution]:
