@@ -1179,3 +1179,13 @@ def test_a_denial_is_set_against_another_only_where_both_deny_one_thing():
                     from_text("Protest in Halden\n\nThousands marched in Halden on Sunday. The army confirmed that "
                               "troops fired on the protesters near the square.")])
     assert {d.source for d in comp.details if d.type == "negation"} == {0, 1}
+
+
+def test_no_before_a_number_is_the_numbers_sign_not_a_negation():
+    """From a QA helper's transfer reports: "the number 11 shirt" / "the No 11 shirt" (and "No. 11") were said
+    differently, "No" read as a negation; "no new signings" against "new signings" still is."""
+    for sign in ("No 11", "No. 11"):
+        found = conflicts_of("Ilveira will wear the number 11 shirt at Ashby.", f"Ilveira will wear the {sign} shirt at Ashby.")
+        assert not [parts for _s, _text, parts in found if parts]
+    found = conflicts_of("Ashby made no new signings on Thursday.", "Ashby made new signings on Thursday.")
+    assert [parts for _s, _text, parts in found if parts]

@@ -360,3 +360,14 @@ def test_a_toll_in_a_place_is_no_count_of_another_people():
     texts = [d.source.text for d in comp.documents]
     assert {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "conflict"} == {
         (0, "7 Spanish"), (1, "8")}
+
+
+def test_a_sum_in_two_currencies_is_no_dispute():
+    """From a QA helper's transfer reports: "a £81.5m deal" / "a €95m deal" (one fee at the day's rate) read as a
+    figure said differently, like "€95m" / "€90m", and across languages "£81.5m" / "95 millions d'euros"."""
+    assert not disputes("Ashby Rovers signed Tomás Ilveira in a £81.5m deal on Thursday.",
+                        "Ashby Rovers signed Tomás Ilveira in a €95m deal on Thursday.")
+    assert not disputes("Ashby Rovers signed Tomás Ilveira in a £81.5m deal on Thursday.",
+                        "Ashby Rovers a recruté Tomás Ilveira jeudi pour 95 millions d'euros.")
+    assert disputes("Ashby Rovers signed Tomás Ilveira in a €90m deal on Thursday.",
+                    "Ashby Rovers signed Tomás Ilveira in a €95m deal on Thursday.")

@@ -15,7 +15,7 @@ from ..amounts import amount_at
 from ..clock import clock_times
 from ..features import number_key, round_count, token_number
 from ..hedges import ABOUT, AT_MOST
-from ..units import number_unit
+from ..units import CURRENCY, number_unit
 from .member import Member, member_qualifiers
 
 _NEAR = frozenset({"nearly", "almost", "just", "près", "presque", "casi", "fast", "knapp", "beinahe",
@@ -74,12 +74,14 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
     """Some value lies in both figures (the first figure among each side's tokens ``mine`` and ``theirs``, or the
     figure a qualifier among them opens: the word diff may pair "About" alone with "410"), as their qualifiers read,
     both counted in one currency and one measure or two of one dimension ("about 400 metres" / "more than 380
-    kilometres" stay a dispute, "four miles" / "6 km" is none); two
+    kilometres" stay a dispute, "four miles" / "6 km" is none; so is a sum in two currencies); two
     different count words never ("Dozens" / "Hundreds"). False when either holds no figure to read."""
     a, b = _figure(member, mine), _figure(other, theirs)
     if a is None or b is None:
         return False
     units = measure(member, a), measure(other, b)
+    if units[0] != units[1] and all(u and u.startswith(CURRENCY) for u in units):
+        return True  # "£81.5m" / "€95m": a sum in two currencies, the rate of the day unknown
     if units[0] != units[1] and not converts(*units):
         return False
     words = {member.feats.tokens[a].norm, other.feats.tokens[b].norm}
