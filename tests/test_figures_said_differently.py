@@ -371,3 +371,68 @@ def test_a_sum_in_two_currencies_is_no_dispute():
                         "Ashby Rovers a recruté Tomás Ilveira jeudi pour 95 millions d'euros.")
     assert disputes("Ashby Rovers signed Tomás Ilveira in a €90m deal on Thursday.",
                     "Ashby Rovers signed Tomás Ilveira in a €95m deal on Thursday.")
+
+
+def test_a_time_of_day_is_no_count_across_languages():
+    """From a QA helper's protest reports: "the city police prefecture said in a statement at 7 p.m." was set against
+    "14 policiers blessés", and the 12 / 31 arrests were left out for it."""
+    comp = compare([from_text("Protest in Corvenne\n\nPolice arrested 12 people and nine officers were injured, the "
+                              "city police prefecture said in a statement at 7 p.m.", "en"),
+                    from_text("Manifestation à Corvenne\n\nVendredi matin, la préfecture faisait état de 31 "
+                              "interpellations et de 14 policiers blessés.", "fr")])
+    texts = [d.source.text for d in comp.documents]
+    found = {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "conflict"}
+    assert found == {(0, "12"), (0, "nine"), (1, "31"), (1, "14")}
+
+
+def _said_differently(*reports: tuple[str, str]) -> set[tuple[int, str]]:
+    """(source, text) of each number said differently between reports given as (title, body)."""
+    comp = compare([from_text(f"{title}\n\n{body}", f"r{k}") for k, (title, body) in enumerate(reports)])
+    texts = [d.source.text for d in comp.documents]
+    return {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "conflict"}
+
+
+def test_a_fires_figures_in_the_units_of_each_country():
+    """From a QA helper's wildfire reports: "104 degrees" (a US paper) / "40 degrés" and "12,400 acres" / "5.020
+    hectáreas" are one figure each, yet were said differently; "19 square miles" / "50 square kilometres" too, while
+    "19 square kilometres" was read as the same 19."""
+    assert not _said_differently(("Wildfire in Corvale Hills", "Temperatures reached 104 degrees on Tuesday in Ashby "
+                                                               "Creek."),
+                                 ("Incendie dans les collines de Corvale", "Les températures ont atteint 40 degrés "
+                                                                           "mardi à Ashby Creek."))
+    assert _said_differently(("Wildfire in Corvale Hills", "Temperatures reached 41 degrees on Tuesday in Ashby Creek."),
+                             ("Incendie dans les collines de Corvale", "Les températures ont atteint 43 degrés mardi "
+                                                                       "à Ashby Creek."))
+    acres = ("Corvale Hills fire", "The wildfire had scorched 12,400 acres by Tuesday evening, fire officials said.")
+    assert not _said_differently(acres, ("Incendio en Corvale", "El incendio había calcinado 5.020 hectáreas el martes "
+                                                                "por la noche, según los bomberos."))
+    assert _said_differently(acres, ("Incendio en Corvale", "El incendio había calcinado 8.020 hectáreas el martes por "
+                                                            "la noche, según los bomberos."))
+    miles = ("Wildfire in Corvale Hills", "The burn area covers roughly 19 square miles.")
+    assert not _said_differently(miles, ("Wildfire in Corvale Hills", "The burn area covers roughly 50 square "
+                                                                      "kilometres."))
+    assert _said_differently(miles, ("Wildfire in Corvale Hills", "The burn area covers roughly 19 square kilometres."))
+
+
+def test_figures_of_two_kinds_are_no_figure_said_differently_and_bounds_read_whole():
+    """The wildfire reports: "burned about 3,000 acres" was set against "was 15% contained", and not against the
+    later "12,400 acres" ("about" paired alone by the word diff); "burns 5,018 hectares" against "près de 9 000
+    habitants évacués"; "5,018 hectares" / "some 5,000 hectares" was a dispute, "Nearly 1,200" / "More than 1,200"
+    none."""
+    flash = ("Wildfire erupts in Corvale Hills", "The fire had burned about 3,000 acres by Monday evening, according to "
+                                                 "the county fire service. Firefighters reported zero containment.")
+    later = ("Corvale Hills fire grows", "The wildfire had scorched 12,400 acres by Tuesday evening, fire officials "
+                                         "said. The fire was 15% contained as of Tuesday evening.")
+    found = _said_differently(flash, later)
+    assert not any("15%" in text for _s, text in found)
+    assert _said_differently(("Wildfire", "The fire had burned about 3,000 acres by Monday evening."),
+                             ("Wildfire", "The fire had burned 12,400 acres by Monday evening.")) \
+        == {(0, "about 3,000"), (1, "12,400")}
+    assert not _said_differently(("Firefighter killed as Corvale wildfire burns 5,018 hectares",
+                                  "A wildfire in the Corvale Hills has killed a firefighter, authorities said."),
+                                 ("Incendie des collines de Corvale : un pompier tué, près de 9 000 habitants évacués",
+                                  "Un incendie dans les collines de Corvale a tué un pompier, selon les autorités."))
+    assert not _said_differently(("Wildfire", "The fire has burnt 5,018 hectares, officials said."),
+                                 ("Wildfire", "The fire has burnt some 5,000 hectares, officials said."))
+    assert _said_differently(("Wildfire", "Nearly 1,200 firefighters are battling the blaze, officials said."),
+                             ("Wildfire", "More than 1,200 firefighters are battling the blaze, officials said."))

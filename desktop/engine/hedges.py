@@ -76,7 +76,7 @@ def qualifiers(tokens: tuple[Token, ...], lang: str, is_number) -> dict[int, str
             end = k + len(words)
             if end >= len(tokens) or not all(tokens[k + i].norm == w for i, w in enumerate(words)) \
                     or not is_number(end) or (len(words) == 1 and words[0] in _PREPOSITIONS and k > 0
-                                               and not tokens[k - 1].stop) \
+                                               and not tokens[k - 1].stop and tokens[k - 1].norm not in _QUANTIFYING) \
                     or (words == ("hasta",) and _from_before(tokens, k)):
                 continue  # "questions about 2,000 documents", "a strike over 300 job cuts", "de 2024 hasta 2026"
             first = k - 1 if k > 0 and tokens[k - 1].norm in _NEGATIONS else k
@@ -93,7 +93,11 @@ def _from_before(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 _NEGATIONS = frozenset({"no", "not", "pas"})
-_PREPOSITIONS = frozenset({"about", "around", "over", "under", "some", "über", "oltre"})  # after a small word only
+_PREPOSITIONS = frozenset({"about", "around", "over", "under", "über", "oltre"})  # after a small word only, or a verb
+#                                                                                  that counts ("burned about 3,000")
+_QUANTIFYING = frozenset("""burned burnt scorched charred consumed destroyed damaged killed injured affected
+    evacuated displaced employs employed employ cost costs lost raised drew attracted numbered totalled totaled
+    reached covers covered spans spanned""".split())
 
 
 def uncertain(tokens: tuple[Token, ...], lang: str) -> frozenset[int]:

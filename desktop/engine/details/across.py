@@ -13,7 +13,7 @@ from ..phrases import PhraseCover
 from ..units import number_unit
 from ..world_names import countries_said, token_date
 from .cover import uncovered
-from .intervals import converts, may_agree, measure_at
+from .intervals import converts, kinds_apart, may_agree, measure, measure_at
 from .member import Member, checkable, cross_checkable, day_said
 from .outcomes import OUTCOMES
 from .time_conflicts import times_agree
@@ -33,6 +33,7 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
         theirs = [f and t.start >= dated for f, t in zip(uncovered(other, [member], meanings), other.feats.tokens)]
         for k, hits in _in_sentence_order(member, mine, other, theirs, cover).items():
             hits = [j for j in hits if not _counting_apart(member, k, other, j, meanings)
+                    and not kinds_apart(member, [k], other, [j]) and not _measure_and_count(member, k, other, j)
                     and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None
@@ -40,6 +41,12 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                                     for j in hits)):  # "3:42 a.m." / "vers 3 h 40": one time, rounded
                 out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
+
+
+def _measure_and_count(member: Member, k: int, other: Member, j: int) -> bool:
+    """A measure against a count of something ("burns 5,018 hectares" / "près de 9 000 habitants évacués")."""
+    return (measure(member, k) is not None and _counted(other, j) is not None) \
+        or (measure(other, j) is not None and _counted(member, k) is not None)
 
 
 def _outcomes_apart(member: Member, k: int, other: Member, j: int) -> bool:
@@ -216,13 +223,19 @@ def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: Phra
     #                                             no "jeudi")
     period, measure, year = _period(toks, k, member.text), _measure(toks, k), written_year(toks, k, member.lang)
     whole = _whole_of_part(toks, k, member.lang)  # a whole against a whole ("seven" / "huit"), not against a part
-    ordinal = _ordinal(member, k)
+    ordinal, hour = _ordinal(member, k), k in _clock(member)  # a time of day against a time ("said … at 7 p.m." is
+    #                                                            no "14 policiers")
     return [j for j, t in enumerate(their) if theirs[j] and span[0] <= t.start < span[1]
-            and _date_kind(their, j, other.lang) == dated
+            and _date_kind(their, j, other.lang) == dated and (j in _clock(other)) == hour
             and written_year(their, j, other.lang) == year and _period(their, j, other.text) == period
             and _same_measure(measure, _measure(their, j)) and checkable(other, j) is not None
             and _whole_of_part(their, j, other.lang) == whole
             and (_ordinal(other, j) == ordinal or _rank_far_from_count(member, k, other, j))]
+
+
+def _clock(member: Member) -> dict[int, tuple[str, int]]:
+    """The member's times of day (``clock.clock_times``), read once."""
+    return member.memo("clock", lambda: clock_times(member.feats.tokens))
 
 
 def _ordinal(member: Member, k: int) -> bool:

@@ -16,7 +16,7 @@ from ..negation import NONE_WORDS
 from ..units import number_unit, point_fractions, unit_tokens
 from ..world_names import countries_said, places_named, within_one_another
 from .cover import uncovered
-from .intervals import COUNT_RANGES, may_agree, rank_and_count
+from .intervals import COUNT_RANGES, kinds_apart, may_agree, rank_and_count
 from .member import Member, diff_words, measure_words, member_hedges, member_qualifiers
 from .spans import meridiem_end
 
@@ -41,12 +41,15 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
             if op.tag != "replace" or max(op.src_end - op.src_start, op.dest_end - op.dest_start) > MAX_CONFLICT_TOKENS \
                     or not in_one_slot(ops, n, member.feats.tokens, theirs, member.lang, (my_bounds, their_bounds)):
                 continue
-            a = [k for k in range(op.src_start, op.src_end) if flags[k] and _says(member, k)]
-            b = [k for k in range(op.dest_start, op.dest_end) if their_flags[k] and _says(other, k)]
+            a = [k for k in range(op.src_start, _past_bound(member, op.src_end, my_bounds, flags))
+                 if flags[k] and _says(member, k)]
+            b = [k for k in range(op.dest_start, _past_bound(other, op.dest_end, their_bounds, their_flags))
+                 if their_flags[k] and _says(other, k)]
             named = [_fact_of(toks, ks, bounds, member.lang)
                      for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
             if "number" in named[0] & named[1] and (may_agree(member, a, other, b) or rank_and_count(member, a, other, b)
-                                                    or _one_span_of_time(member, a, other, b)):
+                                                    or _one_span_of_time(member, a, other, b)
+                                                    or kinds_apart(member, a, other, b)):
                 continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days"
             if named[0] == named[1] == {"name"} and _one_place(member, a, other, b, others):
                 continue  # "in France" / "at Lyon plant": one place said more or less precisely
@@ -62,6 +65,17 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                 for k in a:
                     out.setdefault(k, []).append(counterpart)
     return out
+
+
+def _past_bound(member: Member, end: int, bounds: set[int], flags: list[bool]) -> int:
+    """A block's end, past the figure its last word bounds when the diff left that figure out of it ("about" paired
+    with "12,400", "3,000" left over as words only one version has: "burned about 3,000 acres" / "burned 12,400
+    acres")."""
+    toks = member.feats.tokens
+    if (end - 1 in bounds or end - 1 in member_hedges(member)) and end < len(toks) and toks[end].is_number \
+            and flags[end] and end not in bounds:
+        return end + 1
+    return end
 
 
 def _one_span_of_time(member: Member, a: list[int], other: Member, b: list[int]) -> bool:

@@ -14,12 +14,13 @@ from __future__ import annotations
 from ..amounts import amount_at
 from ..clock import clock_times
 from ..features import number_key, round_count, token_number
-from ..hedges import ABOUT, AT_MOST
-from ..units import CURRENCY, number_unit
+from ..hedges import ABOUT, AT_LEAST, AT_MOST
+from ..units import BASIS, CURRENCY, PERCENT, POINT, number_unit
 from .member import Member, member_qualifiers
 
 _NEAR = frozenset({"nearly", "almost", "just", "près", "presque", "casi", "fast", "knapp", "beinahe",
                    "quasi"})  # close below
+NEAR = "near"  # the bound of "nearly 300": close below it, not 300 itself against "more than 300"
 ROUND_COUNT = 0.2  # "une dizaine", "una veintena", "a dozen": from 8 to 12, 16 to 24
 ROUND = 0.05  # "about 400": from 380 to 420 (a tenth either side made "about 180" and "environ 200" agree)
 # Words that count without a numeral, read generously ("hundreds" may be 1,200)
@@ -30,7 +31,7 @@ COUNT_RANGES = {w: bounds for words, bounds in (
 
 def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
     """The values the figure token ``k`` is part of states, as its qualifier rounds it, and the bound's side
-    (``hedges.AT_LEAST``, ``AT_MOST``, or None); None where no number is there."""
+    (``hedges.AT_LEAST``, ``AT_MOST``, ``NEAR`` or None); None where no number is there."""
     toks = member.feats.tokens
     if toks[k].norm in COUNT_RANGES:
         return (*COUNT_RANGES[toks[k].norm], None)
@@ -50,7 +51,7 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
     if bound == ABOUT:
         return low, high, None
     if bound == AT_MOST and words & _NEAR:  # "nearly 300" is close below it ("280 millimetres" / "près de 300")
-        return min(low, value), value, None
+        return min(low, value), value, NEAR
     half = _half_unit(toks, k, member.lang, value) if bound is None else 0.0
     return value - half, value + half, bound
 
@@ -88,13 +89,50 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
     if words <= COUNT_RANGES.keys() and len(words) == 2:
         return False
     x, y = interval(member, a), interval(other, b)
-    if x is None or y is None or (x[2] and y[2] and x[2] != y[2]):
+    if x is None or y is None or (x[2] and y[2] and x[2] != y[2] and NEAR not in (x[2], y[2])):
         return False  # "more than 300" / "fewer than 300"
-    if units[0] != units[1] and units[0] in TEMPERATURES and units[1] in TEMPERATURES:
-        return _temperatures_agree(x, units[0], y, units[1])  # "75F" / "24 grados"; "41 degrees" / "42 degrés" apart
+    if {x[2], y[2]} == {NEAR, AT_LEAST} and not (_and_a_half(member, a) or _and_a_half(other, b)):
+        near, least = (x, y) if x[2] == NEAR else (y, x)
+        if least[0] >= near[1]:
+            return False  # "nearly 1,200" / "more than 1,200": below it, above it (not "près de six ans et demi")
+    if (units[0] != units[1] or units[0] == "deg") and units[0] in TEMPERATURES and units[1] in TEMPERATURES:
+        return _temperatures_agree(x, units[0], y, units[1])  # "75F" / "24 grados", "104 degrees" / "40 degrés"
+        #                                                        (degrees alone, in two countries); "41 degrees" /
+        #                                                        "42 degrés" apart
     if units[0] != units[1]:  # "four miles" / "6 km": in one measure, the conversion rounded once
         x, y = _converted(x, units[0], CONVERTED), _converted(y, units[1], 0.0)
     return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _and_a_half(member: Member, k: int) -> bool:
+    """The figure at token ``k`` goes on with a half ("six ans et demi", "two and a half years", "seis y medio")."""
+    words = tuple(t.norm for t in member.feats.tokens[k + 1:k + 5])
+    return any(words[n:n + len(half)] == half for half in _HALVES for n in range(2))
+
+
+_HALVES = (("et", "demi"), ("et", "demie"), ("and", "a", "half"), ("y", "medio"), ("y", "media"), ("e", "mezzo"))
+
+
+def kinds_apart(member: Member, mine: list[int], other: Member, theirs: list[int]) -> bool:
+    """The two figures measure things of two kinds: a share against an area ("burned about 3,000 acres" / "was 15%
+    contained"), a length against a weight; no figure said differently. A figure with no unit is of any kind."""
+    a, b = _figure(member, mine), _figure(other, theirs)
+    if a is None or b is None:
+        return False
+    kinds = _kind(measure(member, a)), _kind(measure(other, b))
+    return None not in kinds and kinds[0] != kinds[1]
+
+
+def _kind(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    if unit in (PERCENT, POINT, BASIS):
+        return "ratio"  # "0.75 point" / "0.75%": one kind, two facts (said differently)
+    if unit.startswith(CURRENCY):
+        return "money"
+    if unit in TEMPERATURES:
+        return "temperature"
+    return CONVERSIONS[unit][0] if unit in CONVERSIONS else unit
 
 
 def converts(unit: str | None, other: str | None) -> bool:
@@ -173,6 +211,8 @@ def measure_tokens(member: Member, k: int) -> range:
     unit = measure_at(toks, j)
     if unit is None:
         return range(0)
+    if _area(toks, j):
+        return range(j, j + 2)  # "square miles", "kilomètres carrés"
     per_hour = unit in _SPEEDS.values() and MEASURES.get(toks[j].norm) in _SPEEDS
     return range(j, j + 1 + (next(len(p) for p in _PER_HOUR if _per_hour(toks, j + 1, p)) if per_hour else 0))
 
@@ -188,7 +228,21 @@ def measure_at(toks, j: int) -> str | None:
         return _SPEEDS[unit]
     if unit == "l" and _per_square_metre(toks, j + 1):
         return "mm"  # "230 litres per square metre", "230 litros por metro cuadrado": rain, as "230 mm"
-    return unit
+    return _area(toks, j) or unit
+
+
+def _area(toks, j: int) -> str | None:
+    """A length squared at token ``j``: "19 square miles", "50 kilomètres carrés", "50 kilómetros cuadrados" are
+    areas ("sqmi", "sqkm", "sqm"), not distances."""
+    if j + 1 < len(toks) and toks[j].norm in ("square", "sq") and MEASURES.get(toks[j + 1].norm) in _LENGTHS:
+        return "sq" + MEASURES[toks[j + 1].norm]
+    if j + 1 < len(toks) and MEASURES.get(toks[j].norm) in _LENGTHS and toks[j + 1].norm in _SQUARED:
+        return "sq" + MEASURES[toks[j].norm]
+    return None
+
+
+_LENGTHS = frozenset({"km", "mi", "m"})
+_SQUARED = frozenset("carré carrés carrée carrées cuadrado cuadrados quadrato quadrati".split())
 
 
 _SPEEDS = {"km": "kmh", "mi": "mph"}
@@ -226,15 +280,21 @@ def _value(written: str | None) -> float | None:
 # measures written after a number, by the unit they are in: two figures in different units ("11 inches" / "300
 # millimètres") are two ways of giving a size, not two sizes; a figure with no measure word agrees with either
 MEASURES = {w: unit for unit, words in (
-    ("mm", "mm millimetre millimetres millimeter millimeters millimètre millimètres"),
-    ("cm", "cm centimetre centimetres centimeter centimeters centimètre centimètres"),
-    ("m", "metre metres meter meters mètre mètres"), ("km", "km kilometre kilometres kilometer kilometers kilomètre "
-                                                           "kilomètres kilómetro kilómetros chilometro chilometri"),
-    ("in", "in inch inches pouce pouces"), ("ft", "ft foot feet pied pieds"),
+    ("mm", "mm millimetre millimetres millimeter millimeters millimètre millimètres milímetro milímetros "
+            "millimetri"),
+    ("cm", "cm centimetre centimetres centimeter centimeters centimètre centimètres centímetro centímetros "
+           "centimetri"),
+    ("m", "metre metres meter meters mètre mètres metro metros metri"),
+    ("km", "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometro "
+           "chilometri"),
+    ("in", "in inch inches pouce pouces pulgada pulgadas pollici"), ("ft", "ft foot feet pied pieds"),
     ("mi", "mile miles mille milles milla millas miglio miglia"),
-    ("kg", "kg kilo kilos kilogram kilograms kilogramme kilogrammes"), ("lb", "lb lbs pound pounds livre livres"),
-    ("t", "tonne tonnes ton tons"), ("ha", "ha hectare hectares"), ("acre", "acre acres"),
-    ("l", "litre litres liter liters"), ("gal", "gallon gallons"),
+    ("kg", "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramo kilogramos chilogrammi"),
+    ("lb", "lb lbs pound pounds livre livres"),
+    ("t", "tonne tonnes ton tons tonelada toneladas tonnellate"),
+    ("ha", "ha hectare hectares hectárea hectáreas ettaro ettari hektar"),
+    ("acre", "acre acres"), ("sqkm", "km2 km²"), ("sqmi", "mi2 mi²"),
+    ("l", "litre litres liter liters litro litros litri"), ("gal", "gallon gallons galón galones"),
     ("kmh", "km/h kph kmh kilomètres-heure kilometres-heure"), ("mph", "mph"),
     ("degf", "f fahrenheit"), ("degc", "c celsius centigrade centígrados"),
     ("deg", "degree degrees degré degrés grado grados grad gradi"))
@@ -245,7 +305,8 @@ _DEGREE = 1.0  # a converted temperature is rounded to the degree ("75F" is 23.9
 # … and what one of them is in another of its dimension: "four miles" is "6 km", "2,965 acres" "1,200 hectares"
 CONVERSIONS = {"mm": ("m", 0.001), "cm": ("m", 0.01), "m": ("m", 1.0), "km": ("m", 1000.0), "in": ("m", 0.0254),
                "ft": ("m", 0.3048), "mi": ("m", 1609.34), "kg": ("kg", 1.0), "lb": ("kg", 0.4536), "t": ("kg", 1000.0),
-               "ha": ("ha", 1.0), "acre": ("ha", 0.4047), "l": ("l", 1.0), "gal": ("l", 3.785), "kmh": ("kmh", 1.0),
+               "ha": ("ha", 1.0), "acre": ("ha", 0.4047), "sqkm": ("ha", 100.0), "sqmi": ("ha", 258.999),
+               "sqm": ("ha", 0.0001), "l": ("l", 1.0), "gal": ("l", 3.785), "kmh": ("kmh", 1.0),
                "mph": ("kmh", 1.609)}
 CONVERTED = 0.1  # a converted figure is rounded again ("four miles" is 6.4 km, given as "6 km"; "10 miles", 16.1 km,
 # is no "14 km")
