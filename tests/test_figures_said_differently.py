@@ -436,3 +436,25 @@ def test_figures_of_two_kinds_are_no_figure_said_differently_and_bounds_read_who
                                  ("Wildfire", "The fire has burnt some 5,000 hectares, officials said."))
     assert _said_differently(("Wildfire", "Nearly 1,200 firefighters are battling the blaze, officials said."),
                              ("Wildfire", "More than 1,200 firefighters are battling the blaze, officials said."))
+
+
+def test_figures_split_two_against_two_are_disputed():
+    """From a QA helper's protest reports: an early wire and a Spanish daily give 12 arrests and nine officers hurt,
+    a later English report and a French daily 31 and 14. Each figure had a second version, so none was marked with
+    the four open ("nine" was no figure to the rule that reads a language's own versions). Counts of two kinds stay
+    apart: a magnitude is no depth, a time of day no count."""
+    found = _said_differently(
+        ("Protest in Corvenne", "Police arrested 12 people and nine officers were injured, the city police prefecture "
+                                "said in a statement at 7 p.m."),
+        ("Manifestation à Corvenne", "Vendredi matin, la préfecture faisait état de 31 interpellations et de 14 "
+                                     "policiers blessés."),
+        ("Marcha en Corvenne", "La policía detuvo a 12 personas y nueve agentes resultaron heridos, según la "
+                               "prefectura."),
+        ("Protest in Corvenne", "By Friday morning the prefecture had raised its count to 31 arrests and 14 officers "
+                                "injured."))
+    assert {(0, "12"), (0, "nine"), (1, "31"), (1, "14"), (2, "12"), (2, "nueve"), (3, "31"), (3, "14")} <= found
+    assert not any("7" in text for _s, text in found)
+    assert not _said_differently(
+        ("Séisme en Ostravie", "Le séisme, d'une magnitude de 5,8, s'est produit à une profondeur de 15 kilomètres."),
+        ("Sismo en Ostravia", "El sismo, de magnitud 5,8, se produjo a una profundidad de 15 kilómetros."),
+        ("Sismo en Ostravia", "El Instituto situó la magnitud en 5,8 y la profundidad en 15 kilómetros."))

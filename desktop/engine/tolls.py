@@ -167,6 +167,12 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
     return out
 
 
+def magnitude_tokens(member: Member) -> frozenset[int]:
+    """The tokens of the member's figures of a magnitude ("5,8" of "d'une magnitude de 5,8"), read once."""
+    return member.memo("magnitudes", lambda: frozenset(
+        k for first, last, _value in _magnitudes(member) for k in range(first, last + 1)))
+
+
 def _magnitudes(member: Member) -> list[tuple[int, int, float | None]]:
     """(first token, last token, value where no one token gives it) of each figure of a magnitude: after its word,
     past "de"/"of"/"en" ("magnitude 5.8", "magnitude de 5,8", "situó la magnitud en 5,8"), or before it ("a 5.6

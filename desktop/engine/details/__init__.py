@@ -11,7 +11,7 @@ source mentions are marked too (``single``).
 from __future__ import annotations
 
 from ..attribution.sentence import dateline_end
-from ..features import SentenceFeatures
+from ..features import SentenceFeatures, token_number
 from ..meanings import WordMatches
 from ..model import Comparison, Detail
 from ..phrases import PhraseCover
@@ -144,7 +144,9 @@ def _figures_flags(members: list[Member], flags: list[list[bool]], meanings: Wor
             out.append(f)
             continue
         lacking = _past_dateline(m, uncovered(m, same, meanings))  # a dateline's date is no figure of the event
-        out.append([x or (w and t.is_number) for x, w, t in zip(f, lacking, m.feats.tokens)])
+        toks = m.feats.tokens
+        out.append([x or (w and (t.is_number or token_number(toks, k, m.lang) is not None))
+                    for k, (x, w, t) in enumerate(zip(f, lacking, toks))])  # "nine" too
     return out
 
 

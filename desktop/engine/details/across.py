@@ -13,26 +13,32 @@ from ..phrases import PhraseCover
 from ..units import number_unit
 from ..world_names import countries_said, token_date
 from .cover import uncovered
-from .intervals import converts, kinds_apart, may_agree, measure, measure_at
+from .intervals import converts, kinds_apart, may_agree, measure, measure_at, measure_tokens
 from .member import Member, checkable, cross_checkable, day_said
 from .outcomes import OUTCOMES
 from .time_conflicts import times_agree
 
 
-def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Member]], meanings: WordMatches | None,
-                  cover: PhraseCover) -> list[tuple[int, int, int]]:
+def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Member, list[bool]]],
+                  meanings: WordMatches | None, cover: PhraseCover) -> list[tuple[int, int, int]]:
     """Numbers and dates of this member that another language's version gives otherwise: (token, other member,
     its token) where the phrase the token is in matched a phrase of the other holding a number or date of the same
-    kind that this member does not give ("18 francs" / "17 francs")."""
+    kind that this member does not give ("18 francs" / "17 francs"). A figure another version gives too is set
+    against a figure the other gives that a version of its own gives too: four reports split two against two ("12
+    arrests" in two, "31" in the other two) had no figure marked."""
     toks = member.feats.tokens
-    mine = [k for k, f in enumerate(flags) if f and cross_checkable(member, k) is not None
-            and not (token_date(toks, k, member.lang) is not None and day_said(member, k))]
+    figures = [k for k in range(len(toks)) if cross_checkable(member, k) is not None
+               and not (token_date(toks, k, member.lang) is not None and day_said(member, k))]
     out = []
-    for o_n, other in ((o_n, o) for o_n, o in others if o.lang != member.lang and mine):
+    for o_n, other, their_flags in ((o_n, o, f) for o_n, o, f in others if o.lang != member.lang and figures):
+        confirmed = [] if len(others) == 1 else _not_given_by(member, [k for k in figures if not flags[k]], other,
+                                                                meanings)
+        mine = sorted({k for k in figures if flags[k]} | set(confirmed))
         dated = dateline_end(other.text)  # a wire's dateline ("HALDEN CROSS, March 14 (Wirepress) -"): provenance
         theirs = [f and t.start >= dated for f, t in zip(uncovered(other, [member], meanings), other.feats.tokens)]
         for k, hits in _in_sentence_order(member, mine, other, theirs, cover).items():
-            hits = [j for j in hits if not _counting_apart(member, k, other, j, meanings)
+            hits = [j for j in hits if (k not in confirmed or not their_flags[j])  # two confirmed figures
+                    and not _counting_apart(member, k, other, j, meanings)
                     and not kinds_apart(member, [k], other, [j]) and not _measure_and_count(member, k, other, j)
                     and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
@@ -41,6 +47,13 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                                     for j in hits)):  # "3:42 a.m." / "vers 3 h 40": one time, rounded
                 out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
+
+
+def _not_given_by(member: Member, figures: list[int], other: Member, meanings: WordMatches | None) -> list[int]:
+    """The figures of ``figures`` that ``other`` does not give, past a wire's dateline."""
+    dated = dateline_end(member.text)
+    lacking = uncovered(member, [other], meanings)
+    return [k for k in figures if lacking[k] and member.feats.tokens[k].start >= dated]
 
 
 def _measure_and_count(member: Member, k: int, other: Member, j: int) -> bool:
@@ -135,8 +148,12 @@ def _counting_apart(member: Member, k: int, other: Member, j: int, meanings: Wor
         return False  # "168,000 people" / "230 000 morts": people are the dead, the users, the residents
     if meanings.covers(mine, {theirs}) or meanings.covers(theirs, {mine}):
         return False
-    return meanings.covers(mine, other.words()) or meanings.covers(theirs, member.words())  # the other names this
-    #      noun apart from the number: the number counts something else ("des annonceurs" / "300 advertisers")
+    return meanings.covers(mine, other.words(), _APART) or meanings.covers(theirs, member.words(), _APART)  # the
+    #      other names this noun apart from the number: the number counts something else ("des annonceurs" / "300
+    #      advertisers"; not "La policía detuvo a 12 personas y nueve agentes" / "14 officers": police, 0.71)
+
+
+_APART = 0.75  # how alike a word of the other version must read to this count's noun to be it, named apart
 
 
 _ANYONE = frozenset({"people", "persons", "personnes", "gens", "menschen", "personen", "personas", "persone"})
@@ -233,9 +250,10 @@ def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: Phra
             and (_ordinal(other, j) == ordinal or _rank_far_from_count(member, k, other, j))]
 
 
-def _clock(member: Member) -> dict[int, tuple[str, int]]:
-    """The member's times of day (``clock.clock_times``), read once."""
-    return member.memo("clock", lambda: clock_times(member.feats.tokens))
+def _clock(member: Member) -> frozenset[int]:
+    """The tokens of the member's times of day (``clock.clock_times``: "3", "42", "a.m." of "3:42 a.m."), read once."""
+    return member.memo("clock tokens", lambda: frozenset(
+        k for hour, (_key, last) in clock_times(member.feats.tokens).items() for k in range(hour, last + 1)))
 
 
 def _ordinal(member: Member, k: int) -> bool:
@@ -370,7 +388,7 @@ def add_number_conflicts_across(members: list[Member], words: list[list[bool]], 
         return  # one language: the word diff pairs numbers (``word_conflicts``)
     pairs, found = set(), set()
     for n, m in enumerate(members):
-        others = [(o_n, o) for o_n, o in enumerate(members) if o.ref[0] != m.ref[0]]
+        others = [(o_n, o, words[o_n]) for o_n, o in enumerate(members) if o.ref[0] != m.ref[0]]
         for k, o_n, j in _number_pairs(m, words[n], others, meanings, cover):
             found.add((n, k))
             pairs.add(((n, k), (o_n, j)) if n < o_n else ((o_n, j), (n, k)))
@@ -382,9 +400,12 @@ def add_number_conflicts_across(members: list[Member], words: list[list[bool]], 
     for ((n, k), o_n), theirs in sorted(sides.items()):
         o, toks = members[o_n], members[o_n].feats.tokens
         for first, last in _runs(toks, sorted(theirs)):
+            last = max(measure_tokens(o, last), default=last)  # "3 km", not "3"
             part = (o.ref[0], o.start + toks[first].start, o.start + toks[last].end)
-            if part not in conflicts[n].setdefault(k, []):
-                conflicts[n][k].append(part)
+            for x in (k, *measure_tokens(members[n], k)):  # "deux kilomètres" against it
+                if part not in conflicts[n].setdefault(x, []):
+                    conflicts[n][x].append(part)
+                    flags[n][x] = True
 
 
 def _runs(tokens, ks: list[int]) -> list[tuple[int, int]]:

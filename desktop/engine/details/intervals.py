@@ -119,8 +119,16 @@ def kinds_apart(member: Member, mine: list[int], other: Member, theirs: list[int
     a, b = _figure(member, mine), _figure(other, theirs)
     if a is None or b is None:
         return False
-    kinds = _kind(measure(member, a)), _kind(measure(other, b))
+    kinds = _kind_of(member, a), _kind_of(other, b)
     return None not in kinds and kinds[0] != kinds[1]
+
+
+def _kind_of(member: Member, k: int) -> str | None:
+    """The kind of what the figure at token ``k`` measures (``_kind``), or "magnitude" ("magnitude de 5,8" is no
+    "10 kilómetros" of depth)."""
+    from ..tolls import magnitude_tokens  # (tolls reads these intervals)
+
+    return _kind(measure(member, k)) or ("magnitude" if k in magnitude_tokens(member) else None)
 
 
 def _kind(unit: str | None) -> str | None:
@@ -197,6 +205,9 @@ def measure(member: Member, k: int) -> str | None:
     last = amount.last if amount is not None else k
     if (unit := measure_at(toks, last + 1)) is not None:
         return unit
+    if last + 2 < len(toks) and toks[last + 1].norm in _OF_UNIT and (
+            round_count(toks, last, member.lang) or toks[last].norm in COUNT_RANGES):
+        return measure_at(toks, last + 2)  # "une vingtaine de kilomètres", "dozens of miles"
     if last + 3 < len(toks) and toks[last + 1].norm in _RANGE_JOINS and toks[last + 2].is_number:
         return measure_at(toks, last + 3)  # "from 24 to 11 degrees", "de 24 a 11 grados": the range's unit
     return None
@@ -267,6 +278,7 @@ def _per_square_metre(toks, j: int) -> bool:
 
 
 _RAIN = frozenset("rain water pluie eau lluvia agua".split())
+_OF_UNIT = frozenset({"of", "de", "d"})
 _RANGE_JOINS = frozenset("to and or a à y et bis und e o".split())
 
 
