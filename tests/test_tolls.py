@@ -305,3 +305,28 @@ def test_the_tolls_panel_shows_the_reports_names_whole(qtbot, tmp_path):
     bold = QFont(table.font())
     bold.setBold(True)
     assert table.horizontalHeader().sectionSize(0) >= max(QFontMetrics(bold).horizontalAdvance(n) for n in model.names)
+
+
+def test_tolls_worded_as_reports_of_protests_fires_and_mines_word_them():
+    """From QA helpers' protest, wildfire and mine-collapse reports, tolls that gave no row: a noun of two words
+    ("Nine police officers were injured"), "other" ("three other firefighters were injured"), an active verb on one
+    person ("has killed a firefighter", "a tué un pompier", "mató a un bombero"), "14 of them with injuries" / "16 de
+    ellos con heridas", and "toujours" before "portés disparus". An age is no toll ("a 10-year-old girl killed")."""
+    def found(text: str) -> dict[str, list[str]]:
+        return {kind: figures.get(0, []) for kind, (_d, figures) in _tolls_of(text).items()}
+
+    assert found("Nine police officers were injured during the clashes, the prefecture said.") == {"injury": ["Nine"]}
+    assert found("Three other firefighters were injured in the blaze, officials said.") == {"injury": ["Three"]}
+    assert found("A wildfire in the Corvale Hills has killed a firefighter, authorities said.") == {
+        "death": ["a firefighter"]}
+    assert found("Un incendie dans les collines de Corvale a tué un pompier, selon les autorités.") == {
+        "death": ["un pompier"]}
+    assert found("El incendio de las colinas de Corvale mató a un bombero, según las autoridades.") == {
+        "death": ["un bombero"]}
+    assert found("Forty-seven workers were brought to the surface, 14 of them with injuries, the colonel said.") == {
+        "injury": ["14"]}
+    assert found("Cuarenta y siete mineros fueron rescatados, 16 de ellos con heridas, según el coronel.") == {
+        "injury": ["16"]}
+    assert found("Huit mineurs sont toujours portés disparus, selon les secours.") == {"missing": ["Huit"]}
+    assert found("The mother of a 10-year-old girl killed by a stray bullet spoke to reporters.") == {}
+    assert found("Police arrested a man near the station on Tuesday.") == {}

@@ -31,8 +31,7 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
                 or any(hour <= k <= last for hour, (_, last) in times.items()) or written_year(toks, k, member.lang) \
                 or number_unit(toks, k, member.lang) is not None or _denominator(member, k):
             continue
-        end = value_end(member, k) + 1
-        end = counted_after_article(toks, end) or end
+        end = _counted_noun(member, counted_after_article(toks, value_end(member, k) + 1) or value_end(member, k) + 1)
         if end + 1 < len(toks) and outcome(toks[end]) == "displaced" and toks[end + 1].lemma in PERSONS \
                 and _befell_later(member, end + 1):
             end += 1  # "Twelve homeless people died": people, what befell them read after (not "3,000 displaced
@@ -60,6 +59,29 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
         if acts:
             out.append((k, _counted(toks[end], acts), acts))
     return out
+
+
+def _counted_noun(member: Member, end: int) -> int:
+    """The noun a count counts, from token ``end`` right after it: past "other" ("Three other firefighters were
+    injured"), and the second noun of two ("Nine police officers were injured": officers)."""
+    toks = member.feats.tokens
+    if end + 1 < len(toks) and toks[end].norm in _OTHER and not broken(member, end + 1):
+        end += 1
+    if end + 1 < len(toks) and not toks[end].stop and not toks[end + 1].stop and not broken(member, end + 1) \
+            and outcome(toks[end]) is None and outcome(toks[end + 1]) is None and toks[end].lemma not in PERSONS \
+            and not _age(toks[end]):  # "a 10-year-old girl killed": an age
+        after = _action_after(member, end + 1)
+        if after is not None and outcome_at(toks, after) is not None:
+            return end + 1
+    return end
+
+
+def _age(tok: Token) -> bool:
+    return tok.norm.endswith("-old") or tok.norm in _AGES
+
+
+_AGES = frozenset("year years yr month months week weeks day days ans an mois año años mes meses".split())
+_OTHER = frozenset({"other", "others", "autres", "otros", "otras", "altri", "altre", "weitere"})
 
 
 def _wounds(toks, end: int) -> bool:
@@ -147,12 +169,20 @@ def _action_after(member: Member, noun: int) -> int | None:
     ("people were killed": "kill"; "Two passengers remain missing", "dos pasajeros continúan desaparecidos":
     "missing"; not "injure" of "killing three passengers and injuring 40")."""
     toks = member.feats.tokens
-    for j in range(noun + 1, min(noun + 4, len(toks))):
+    reach = noun + 4 + sum(linking(t) for t in toks[noun + 1:noun + 4])  # past "toujours portés"
+    for j in range(noun + 1, min(reach, len(toks))):
         if broken(member, j) or toks[j].norm in _JOINS:
             return None
-        if not toks[j].stop and not (linking(toks[j]) and j + 1 < len(toks) and outcome(toks[j + 1])):
+        if not toks[j].stop and not (linking(toks[j]) and _outcome_past_links(toks, j + 1)):
             return j
     return None
+
+
+def _outcome_past_links(toks, j: int) -> bool:
+    """An outcome at token ``j``, or past more linking words ("toujours | portés | disparus")."""
+    while j < len(toks) and linking(toks[j]) and not outcome(toks[j]):
+        j += 1
+    return j < len(toks) and outcome(toks[j]) is not None
 
 
 _JOINS = frozenset({"and", "or", "but", "et", "ou", "mais", "und", "oder", "aber", "y", "o", "pero", "e", "ma"})

@@ -34,7 +34,8 @@ _NO_OBJECT = frozenset("""and or but et ou mais y o pero in at on near after dur
 # nouns of people the attribution's lists do not hold
 _PEOPLE = frozenset("""worker firefighter child boy girl baby student pupil tourist pilot nurse doctor teacher
     pedestrian cyclist motorist miner driver rescuer enfant garçon fille bébé élève touriste médecin conducteur niño
-    niña bebé joven menor turista minero conductor rescatista""".split())
+    niña bebé joven menor turista minero conductor rescatista pompier policier gendarme soldat bombero policía agente
+    soldado""".split())
 _NONE = frozenset({"not"})  # "Not one person was hurt"
 _BOUNDS = frozenset("least most moins plus menos más than about around nearly almost over under".split())
 APPOSITION = 10  # words of an apposition between commas after the one person ("One worker, a 54-year-old …,")
@@ -48,7 +49,10 @@ def ones(member: Member, dateline: int) -> list[tuple[int, int, str, float]]:
     opening = next((k for k, t in enumerate(toks) if t.start >= dateline), None)
     for k, tok in enumerate(toks):
         one = tok.norm == "one" and member.lang == "en" and not (k and toks[k - 1].norm in ("no", "every", "any"))
-        if not (one or (k == opening and tok.norm in _ARTICLES)) or k + 1 >= len(toks) or broken(member, k + 1) \
+        killed = tok.norm in _ARTICLES and k and _acts_on(member, k - 1)  # "has killed a firefighter", "a tué un
+        #                                                                    pompier"
+        if not (one or killed or (k == opening and tok.norm in _ARTICLES)) or k + 1 >= len(toks) \
+                or broken(member, k + 1) \
                 or k - 1 in member_qualifiers(member) or (k and toks[k - 1].norm in _BOUNDS):
             continue  # "at least one person", "more than one": no exact figure
         found = _one_person(member, k)
@@ -56,6 +60,16 @@ def ones(member: Member, dateline: int) -> list[tuple[int, int, str, float]]:
             value = 0.0 if k and toks[k - 1].norm in _NONE else 1.0
             out.append((k - (value == 0.0), found[0], found[1], value))
     return out
+
+
+def _acts_on(member: Member, j: int) -> bool:
+    """Token ``j`` is an active verb of what befalls someone, its object after it ("killed", "a tué", "mató a")."""
+    toks = member.feats.tokens
+    if j > 0 and toks[j].norm == "a" and member.lang == "es":
+        j -= 1  # "mató a un bombero"
+    acted = befalls(toks[j])
+    return acted in OUTCOMES and not toks[j].stop and not broken(member, j + 1) \
+        and not (j and toks[j - 1].norm in _PASSIVE)  # not "was killed a day after"
 
 
 def _one_person(member: Member, k: int) -> tuple[int, str] | None:
@@ -70,7 +84,8 @@ def _one_person(member: Member, k: int) -> tuple[int, str] | None:
         j, adjective = j + 1, named  # "A homeless man", "An injured man": an adjective
     elif not _person(member, j) and named != "displaced":  # "un sans-abri": a person
         return None
-    if k and (acted := befalls(toks[k - 1])) is not None and acted in OUTCOMES and not toks[k - 1].stop:
+    verb = k - 2 if k > 1 and toks[k - 1].norm == "a" and member.lang == "es" else k - 1  # "mató a un bombero"
+    if k and (acted := befalls(toks[verb])) is not None and acted in OUTCOMES and not toks[verb].stop:
         return (j, acted)  # "The blast killed one worker"
     kind = _befell(member, j + 1) or (adjective if adjective in OUTCOMES and adjective != "displaced" else None)
     return (j, kind) if kind is not None else None  # "A homeless man died": dead; "An injured man was taken to …"

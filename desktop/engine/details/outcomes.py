@@ -37,7 +37,8 @@ _HOME = frozenset({"abri", "abris", "logement", "toit", "hogar", "techo", "vivie
 # verbs that link people counted to what befell them, as an auxiliary does ("87 resultaron heridas", "Three people
 # remain missing", "dix personnes restent portées disparues", "were left homeless"); lemmas
 LINKING = frozenset("""resultar quedar quedarse remain remains stay rester demeurer permanecer seguir continuar left
-    leave porté portée portés portées""".split())
+    leave porté portée portés portées still toujours encore todavía aún ancora""".split())  # ("huit sont toujours
+#                                                                                          portés disparus")
 
 
 def linking(tok: Token) -> bool:
@@ -95,6 +96,8 @@ def befalls(tok: Token) -> str | None:
 def toll_after(toks: tuple[Token, ...], end: int, broken) -> int | None:
     """The word of what befell a number with no noun after it, past an auxiliary or two ("seven were injured", "20
     are missing", "dos resultaron heridos"), or None."""
+    if (them := _of_them_with(toks, end)) is not None:
+        return them  # "Forty-seven workers were brought up, 14 of them with injuries", "16 de ellos con heridas"
     if end < len(toks) and toks[end].norm in _PARTITIVE:
         return None  # "four of the injured": some of a toll, not one
     for j in range(end, min(end + 4, len(toks))):
@@ -103,6 +106,23 @@ def toll_after(toks: tuple[Token, ...], end: int, broken) -> int | None:
         if not toks[j].stop and not linking(toks[j]):
             return j if outcome_at(toks, j) is not None else None
     return None
+
+
+def _of_them_with(toks: tuple[Token, ...], end: int) -> int | None:
+    """The outcome's noun of "of them with injuries" / "de ellos con heridas" / "d'entre eux avec des blessures" at
+    token ``end``, or None."""
+    words = [t.norm for t in toks[end:end + 6]]
+    if len(words) < 4 or words[0] not in _PARTITIVE:
+        return None
+    j = 2 if words[1] in _THEM else 3 if words[1] == "entre" and words[2] in _THEM else None
+    if j is None or words[j] not in _WITH:
+        return None
+    j += 2 if j + 2 < len(words) and words[j + 1] in ("des", "de") else 1
+    return end + j if end + j < len(toks) and outcome(toks[end + j], _NOUN_OF) is not None else None
+
+
+_THEM = frozenset({"them", "ellos", "ellas", "eux", "elles", "loro"})
+_WITH = frozenset({"with", "con", "avec"})
 
 
 def toll_before(toks: tuple[Token, ...], k: int, broken) -> int | None:
