@@ -2314,3 +2314,38 @@ def test_a_body_described_by_where_it_ranks_or_what_it_oversees():
     assert _who("Titre\n\nGérard Bénézat, the store's insurer, said the claim was valid.\n") == {
         "Gérard Bénézat, the store's insurer": "person"}
     assert _who("Titre\n\nThe newspaper said it would appeal.\n") == {"The newspaper": "outlet"}
+
+
+def test_marching_a_fire_breaking_out_and_public_services():
+    """From QA helpers' protest and wildfire reports: "Unas 120.000 personas se manifestaron" read as an anonymous
+    source giving the figure (they marched), and "un incendie s'est déclaré" likewise (it broke out), unless a stance
+    follows ("se manifestó a favor", "se déclare « certain »"); "selon les pompiers", "according to the emergency
+    services" were anonymous sources, so the claim read "⚠ Anonymous sources only" (not "des pompiers": some of
+    them); "Ostrel Mining" was a person."""
+    assert _who("Titulo\n\nUnas 120.000 personas se manifestaron el jueves en Corvenne, según los sindicatos.\n") == {
+        "los sindicatos": "organisation"}
+    assert _who("Titulo\n\nEl ministro se manifestó a favor de la reforma el jueves.\n") == {"El ministro": "person"}
+    assert _who("Titre\n\nUn incendie s'est déclaré dans la nuit, selon les pompiers.\n") == {
+        "les pompiers": "organisation"}
+    assert _who("Titre\n\nEddy Merckx se déclare « certain » que le coureur ne prendra pas le départ.\n") == {
+        "Eddy Merckx": "person"}
+    assert _who("Titre\n\nSelon des pompiers, le feu est éteint.\n") == {"des pompiers": "anonymous"}
+    assert _who("Title\n\nAccording to the emergency services, 23 people were treated.\n") == {
+        "the emergency services": "organisation"}
+    assert _who("Title\n\nOstrel Mining said the mine had passed its last inspection.\n") == {
+        "Ostrel Mining": "organisation"}
+
+
+def test_a_quote_given_to_someones_agent_is_attributed_differently():
+    """From a QA helper's transfer reports: "Ilveira said" / "Ilveira's agent Paulo Drummond told GoalRush" were one
+    source (the agent's phrase holds the player's name); "Limbaugh's lawyer, Roy Black" / "Limbaugh's attorney, Roy
+    Black" stay one."""
+    comp, sourcing = _claim(['Tomás Ilveira has joined Ashby Rovers. "It is a dream come true to play in England," '
+                             'Ilveira said on Thursday.',
+                             'Tomás Ilveira has joined Ashby Rovers. "It is a dream come true to play in England," '
+                             'Ilveira\'s agent Paulo Drummond told GoalRush on Thursday.'])
+    assert [c.differs for c in sourcing if c.flag is None] == [True]
+    comp, sourcing = _claim(["The charges are baseless and politically motivated, Limbaugh's lawyer, Roy Black, said.",
+                             "The charges are baseless and politically motivated, Limbaugh's attorney, Roy Black, "
+                             "said."])
+    assert len(sourcing) == 1 and not sourcing[0].differs

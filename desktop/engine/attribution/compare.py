@@ -67,8 +67,13 @@ def flag_of(versions: dict[int, tuple[Attribution, ...]]) -> str | None:
 
 
 def _name(comp: Comparison, a: Attribution) -> str:
+    """The speaker's phrase as compared: lower case, unaccented, without a possessor opening it ("Ilveira's agent
+    Paulo Drummond" is the agent, not Ilveira)."""
     text = a.refers_to or comp.documents[a.source].text[a.start:a.end]
-    return strip_accents(text.lower())
+    return strip_accents(_POSSESSOR.sub("", text).lower())
+
+
+_POSSESSOR = re.compile(r"^(?:[\w.-]+\s){0,2}[\w.-]+['’]s\s+(?=\w)")
 
 
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "we", "nous", "i", "je"})

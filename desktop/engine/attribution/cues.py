@@ -327,7 +327,8 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     fabricant constructeur équipementier opérateur distributeur transporteur assureur géant enseigne firme
     promoteur chancellerie club église church filiale subsidiary body cabinet
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
-    shipowner armateur
+    shipowner armateur mining holdings industries technologies resources minerals chemicals pharmaceuticals motors
+    telecom telecoms
     military venture coentreprise consortium conglomerate conglomérat regulator régulateur watchdog
     center centers centre centres observatory navy academy académie regime junta chancellery charity
     coastguard prosecution accusation defence defense défense protection protezione protección

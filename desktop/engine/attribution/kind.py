@@ -33,6 +33,8 @@ def kind_of(p: Phrase) -> str | None:
     body before its name or an office in capitals; else its head."""
     if _self_named(p):
         return "organisation"  # "A hacking group calling itself ShadowTithe": named, by itself
+    if _the_service(p):
+        return "organisation"  # "les pompiers", "the emergency services": a public service speaking as one
     kind = _pronoun_or_unnamed(p)
     if kind != _OPEN:
         return kind
@@ -46,6 +48,19 @@ def kind_of(p: Phrase) -> str | None:
         return _kind_by_run(p, own, run)
     kind = _kind_by_role(p, own)
     return kind if kind != _OPEN else _kind_by_head(p, own, words)
+
+
+def _the_service(p: Phrase) -> bool:
+    """A public service named by its plural with the definite article ("les pompiers", "los bomberos", "the
+    emergency services", "les secours"): the service, as "la police" is; not "des pompiers", "two firefighters"."""
+    words = [t.norm for t in p.toks]
+    return 2 <= len(words) <= 3 and words[0] in _DEFINITE_PLURAL and words[-1] in _SERVICES \
+        and (len(words) == 2 or words[1] in _SERVICE_KINDS)
+
+
+_DEFINITE_PLURAL = frozenset({"les", "los", "the", "i", "die"})
+_SERVICES = frozenset("pompiers sapeurs-pompiers secours bomberos firefighters services servicios".split())
+_SERVICE_KINDS = frozenset("""emergency rescue fire ambulance d'urgence urgence de emergencia""".split())
 
 
 def _self_named(p: Phrase) -> bool:

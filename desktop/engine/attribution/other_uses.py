@@ -115,11 +115,42 @@ _OPENING_QUOTE = re.compile(r"[«\"“]")
 _PUNCT_BEFORE_QUOTE = re.compile(r"[.;:!?]")
 
 
+def _reflexive_act(s: Sentence, k: int) -> bool:
+    """ "se manifestaron" (marched), "s'est manifesté" (came forward), "un incendie s'est déclaré dans la nuit" / "se
+    declaró en la planta" (broke out): a reflexive verb of saying that is an act. Not with a stance after it ("se
+    manifestó a favor", "se déclare « certain »", "s'est déclaré favorable", "se declaró culpable")."""
+    lemma = s.toks[k].lemma
+    if lemma not in _REFLEXIVE_ACTS or s.lang not in ("fr", "es"):
+        return False
+    j = k - 1
+    if j > 0 and s.toks[j].norm in _AUXILIARIES and not s.broken(j + 1):
+        j -= 1  # "se han manifestado", "s'était déclaré"
+    reflexive = j >= 0 and not s.broken(j + 1) and (
+        s.toks[j].surface.lower() == "se" or s.toks[j].surface.lower().startswith(("s'", "s’")))
+    if not reflexive:
+        return False  # not '… se pueden reconstruir", declaró el responsable
+    after = s.toks[k + 1:k + 3]
+    if any(t.norm in _STANCES for t in after):
+        return False
+    if lemma in ("déclarer", "declarar"):  # an act only before where or when, or nothing
+        return not after or s.broken(k + 1) and not s.in_quote(k + 1) or after[0].stop
+    return True
+
+
+_REFLEXIVE_ACTS = frozenset({"manifestar", "manifester", "declarar", "déclarer"})
+_AUXILIARIES = frozenset("ha han había habían habría est était sont étaient".split())
+_STANCES = frozenset("""favor favorable favorables partidario partidaria partidarios opuesto opuesta opposé opposée
+    opposés candidat candidate candidato candidata prêt prête dispuesto dispuesta satisfait satisfecho convaincu
+    convencido certain certaine sûr sûre seguro segura""".split())
+
+
 def another_sense(s: Sentence, k: int, nxt: str) -> bool:
     """A word of saying used in a sense that states nothing: "accused of" (undergone), "responded to a distress
     call", "a accusé une perte" (a result), "hopes to" (an aim), "sans doute", "Said Benali" (a first name),
     "Report:" (a headline's label)."""
     t = s.toks[k]
+    if _reflexive_act(s, k):
+        return True  # "Unas 120.000 personas se manifestaron", "un incendie s'est déclaré": marched, broke out
     if s.lang == "en" and ((t.lemma == "accuse" and nxt == "of") or (t.lemma == "respond" and any(
             x.norm in _EMERGENCIES for x in s.toks[k + 1:k + 5]) and not any(
             x.lemma in _STATED for x in s.toks[k + 1:]))):
