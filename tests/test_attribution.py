@@ -2349,3 +2349,17 @@ def test_a_quote_given_to_someones_agent_is_attributed_differently():
                              "The charges are baseless and politically motivated, Limbaugh's attorney, Roy Black, "
                              "said."])
     assert len(sourcing) == 1 and not sourcing[0].differs
+
+
+def test_the_fire_service_named_in_two_ways_is_one_source():
+    """After "los bomberos" became the fire service (an organisation), "fire officials said" / "según los bomberos"
+    read as attributed differently; the fire and rescue service is one source however named ("fire officials",
+    "les pompiers", "the emergency services"), "officials" alone is not it."""
+    comp, sourcing = _claim(["The wildfire had scorched 12,400 acres by Tuesday evening, fire officials said.",
+                             "The wildfire had scorched 12,400 acres by Tuesday evening, according to the emergency "
+                             "services."])
+    assert len(sourcing) == 1 and not sourcing[0].differs
+    comp, sourcing = _claim(["The wildfire had scorched 12,400 acres by Tuesday evening, a county official said.",
+                             "The wildfire had scorched 12,400 acres by Tuesday evening, according to the emergency "
+                             "services."])
+    assert len(sourcing) == 1 and sourcing[0].differs

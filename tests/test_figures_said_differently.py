@@ -458,3 +458,18 @@ def test_figures_split_two_against_two_are_disputed():
         ("Séisme en Ostravie", "Le séisme, d'une magnitude de 5,8, s'est produit à une profondeur de 15 kilomètres."),
         ("Sismo en Ostravia", "El sismo, de magnitud 5,8, se produjo a una profundidad de 15 kilómetros."),
         ("Sismo en Ostravia", "El Instituto situó la magnitud en 5,8 y la profundidad en 15 kilómetros."))
+
+
+def test_a_persons_age_said_otherwise_is_a_dispute():
+    """From a QA helper's transfer reports: the wire's "Ilveira, 22, has signed" and the tabloid's "The 24-year-old
+    has put pen to paper" were one claim with both ages bold as each report's own (caught only against Spanish "de 22
+    años"); with "aged 22" the name "Ilveira" was marked against "24"."""
+    title = ("Ashby sign Ilveira", )
+    found = _said_differently((*title, "Ilveira, 22, has signed a five-year deal with Ashby Rovers."),
+                              (*title, "The 24-year-old has signed a five-year deal with Ashby Rovers."))
+    assert {(0, "22"), (1, "24")} <= {(s, text.removeprefix("The ")) for s, text in found}
+    found = _said_differently((*title, "Ilveira, aged 22, has signed a five-year deal with Ashby Rovers."),
+                              (*title, "The 24-year-old has signed a five-year deal with Ashby Rovers."))
+    assert not any("Ilveira" in text for _s, text in found) and (0, "22") in found
+    assert not _said_differently((*title, "Ilveira, 22, has signed a five-year deal with Ashby Rovers."),
+                                 (*title, "The 22-year-old has signed a five-year deal with Ashby Rovers."))

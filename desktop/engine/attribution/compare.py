@@ -167,7 +167,8 @@ def _one_party(x: str, y: str) -> bool:
     parquet"; "the defence", "la défense"); a person with a title ("prosecutor Jean Morel", "Defence Minister
     Umerov") is compared by name."""
     a, b = (set(_WORDS.findall(_ELIDED.sub("", name))) - _ARTICLES for name in (x, y))
-    return bool(a and b) and any(a <= party and b <= party for party in _PARTIES)
+    return bool(a and b) and (any(a <= party and b <= party for party in _PARTIES)
+                              or (a <= _RESCUE and b <= _RESCUE and bool(a & _RESCUE_NAMED) and bool(b & _RESCUE_NAMED)))
 
 
 # lower case, unaccented: "authorities", "regional authorities", "les autorites regionales d'estremadure"; not a
@@ -179,6 +180,12 @@ _AUTHORITIES = re.compile(rf"^(?:the |les |las )?(?:authorities|autorites|autori
                           r"(?: (?:of |de |d['’]|du |des )[\w'’ -]+)?)$")  # a place only after a level
 _PARTIES = (frozenset("prosecution prosecutors prosecutor accusation parquet procureur procureurs procureure".split()),
             frozenset("defence defense".split()))  # lower case, unaccented ("défense")
+# the fire and rescue service, however named: "fire officials" / "los bomberos" / "les secours" / "the emergency
+# services" (each naming it by one of ``_RESCUE_NAMED``; "officials" alone names no service)
+_RESCUE_NAMED = frozenset("""fire firefighters firefighter pompiers sapeurs-pompiers bomberos emergency emergencies
+    secours urgence emergencia emergencias rescue""".split())
+_RESCUE = _RESCUE_NAMED | frozenset("""officials official service services department brigade spokesman spokeswoman
+    spokesperson de d du des del servicios servicio""".split())
 
 
 def _state_of(country: str, state: str) -> bool:
@@ -208,7 +215,7 @@ _NO_FIRM = frozenset("""union unions syndicat syndicats government gouvernement 
 _GENERIC_WORDS = frozenset("""automobile aeronautique ferroviaire pharmaceutique industriel bancaire energetique
     petrolier chimique agroalimentaire mutualiste cooperatif car oil energy steel chemical drug drugs tech technology telecoms state-owned
     local regional national""".split())
-_ARTICLES = frozenset({"the", "le", "la", "les"})
+_ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las"})
 _ELIDED = re.compile(r"\b[ld]['’]")  # "l'ukraine"
 _STATE = frozenset({"regime", "government", "authorities", "gouvernement", "autorites"})  # lower case, unaccented
 

@@ -57,14 +57,24 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                                                       and _about_one_thing(member, a, theirs, b, meanings))):
                 #   numbers against numbers, names against names ("Boeing 737" / "Airbus A320"), words against
                 #   words ("Pigeon" / "next": no) about one thing; not a name against a number ("Diac" / "950 millions")
+                b = _of_kinds(other, b, named[0] & named[1], their_bounds) or b  # "aged 22", not "Ilveira, aged 22"
                 first = time_words(theirs).get(b[0], b[0])  # "17" of "03:17 Uhr": the time from its hour
                 end = theirs[max(value_end(other, b[-1]), value_end(other, first))].end
                 while first - 1 in their_bounds and their_flags[first - 1]:  # "More" of "More than 550"
                     first -= 1
                 counterpart = (other.ref[0], other.start + theirs[first].start, other.start + meridiem_end(other.text, end))
-                for k in a:
+                for k in _of_kinds(member, a, named[0] & named[1], my_bounds):
                     out.setdefault(k, []).append(counterpart)
     return out
+
+
+def _of_kinds(member: Member, ks: list[int], kinds: set[str], bounds: set[int]) -> list[int]:
+    """The tokens ``ks`` but the names, where numbers alone are in dispute ("Ilveira, aged 22" / "The 24-year-old":
+    the 22, not "Ilveira")."""
+    toks = member.feats.tokens
+    if not kinds or "name" in kinds:
+        return ks
+    return [k for k in ks if not toks[k].is_name or _fact_of(toks, [k], bounds, member.lang) & kinds]
 
 
 def _past_bound(member: Member, end: int, bounds: set[int], flags: list[bool]) -> int:

@@ -4,8 +4,8 @@ detail of its own version, not as a dispute.
 
 Each version's one figure of a dimension (a distance, a weight, an area, a volume, a speed, a temperature: a figure
 followed by its measure, ``intervals.measure``; a prison term in years or months, ``DURATIONS``: "sentenced to seven
-years in prison" / "to 6 years in jail") is set against another version's of the same dimension; where no
-value lies in both (``intervals.may_agree``, which converts "four miles" to "6 km") and neither is three times the
+years in prison" / "to 6 years in jail"; a person's age, ``ages``: "Ilveira, 22," / "The 24-year-old") is set
+against another version's of the same dimension; where no value lies in both (``intervals.may_agree``, which converts "four miles" to "6 km") and neither is three times the
 other (``MAX_RATIO``: "within 2 km" / "rose 500 metres" measure two things), both conflict. Only where each
 source has one sentence in the claim and the figure is the sentence's only one of its dimension (a depth and a
 distance in miles are two figures), in any two languages.
@@ -16,6 +16,7 @@ from collections import Counter
 
 from ..amounts import amount_at
 from ..features import token_number
+from .ages import AGE, age_at
 from .conflicts import points_at, value_end
 from .intervals import CONVERSIONS, TEMPERATURES, interval, may_agree, measure
 from .member import Member
@@ -107,9 +108,9 @@ def _lone_measures(member: Member) -> dict[str, int]:
         amount = amount_at(toks, k, member.lang)
         if (amount is not None and amount.first != k) or not (tok.is_number or token_number(toks, k, member.lang)):
             continue
-        unit = measure(member, k) or _duration(member, k)
+        unit = measure(member, k) or _duration(member, k) or age_at(member, k)
         dimension = "temperature" if unit in TEMPERATURES else CONVERSIONS[unit][0] if unit in CONVERSIONS \
-            else DURATIONS[unit][0] if unit in DURATIONS else None
+            else DURATIONS[unit][0] if unit in DURATIONS else AGE if unit == AGE else None
         if dimension is not None:
             found.setdefault(dimension, []).append(k)
     return {dimension: ks[0] for dimension, ks in found.items() if len(ks) == 1}
