@@ -210,7 +210,7 @@ def test_html_shows_groups_details_and_every_sentence_side_by_side(comparison):
         for sentence in _sentence_texts(comparison, source):
             assert sentence in text
     assert '<mark class="unique" title="name">CNN</mark>' in page
-    assert '<mark class="conflict" title="other: B: du matériel militaire">une aide militaire et financière</mark>' in page
+    assert '<mark class="conflict wording" title="other: B: du matériel militaire">une aide militaire et financière</mark>' in page
     assert side.count('class="s shared') == 6 and side.count('class="s single') == 6
     assert "Claim 3" in page and "score 0.81" in page
     assert "<details" in page and "share/subscribe line" in page
@@ -529,3 +529,31 @@ def test_said_differently_lists_figures_and_words_and_who_says_it_lists_the_sour
     toll = md[md.index("*Twelve* people were injured"):]
     toll = toll[:toll.index("### Claim")]
     assert "- A: *Twelve* — vs B: 15" in toll and "hospital officials* —" not in toll
+
+
+def test_a_fact_said_differently_is_told_from_wording_in_every_export():
+    """From QA helpers' protest and wildfire reports: "reached" / "topped", "infiltrated" / "joined" had the same
+    wavy red mark as a number said differently. The reports list the facts first and tag the wording; the HTML
+    marks wording with a dotted underline; the window too (``highlight.detail_format``)."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    comp = compare([from_text("Fire in Ashby\n\nThe mayor praised the firefighters on Tuesday, and twelve of them "
+                              "received medals at the town hall.", "A"),
+                    from_text("Fire in Ashby\n\nThe mayor thanked the firefighters on Tuesday, and fifteen of them "
+                              "received medals at the town hall.", "B")])
+    said = render_markdown(comp).split("Said differently:")[1].split("##")[0].strip().splitlines()
+    assert said == ["- A: *twelve* — vs B: fifteen", "- A: *praised* — vs B: thanked (wording)"]
+    page = render_html(comp)
+    assert '<mark class="conflict wording" title="other: B: thanked">praised</mark>' in page
+    assert '<mark class="conflict" title="other: B: fifteen">twelve</mark>' in page
+    from PySide6.QtGui import QPalette, QTextCharFormat
+
+    from desktop.ui.highlight import detail_format
+    from desktop.ui.palette import make_theme
+
+    theme = make_theme(QPalette())
+    styles = {comp.documents[d.source].source.text[d.start:d.end]: detail_format(theme, d).underlineStyle()
+              for d in comp.details if d.source == 0 and d.kind == "conflict"}
+    assert styles == {"twelve": QTextCharFormat.UnderlineStyle.WaveUnderline,
+                      "praised": QTextCharFormat.UnderlineStyle.DotLine}

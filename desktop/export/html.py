@@ -142,7 +142,9 @@ def _coverage(view: ReportView) -> str:
 def _legend() -> str:
     return (
         '<p class="legend"><span><mark class="unique">bold, underlined</mark>: only this source has it</span>'
-        '<span><mark class="conflict">italic, wavy</mark>: said differently elsewhere</span>'
+        '<span><mark class="conflict">italic, wavy</mark>: said differently elsewhere (a number, a name, a date, a '
+        'negation)</span>'
+        '<span><mark class="conflict wording">dotted</mark>: worded differently elsewhere</span>'
         '<span><mark class="salient">bold</mark>: name, number or quote in a single-source sentence</span>'
         '<span><span class="badge g0">1</span>: claim number</span>'
         '<span><span class="badge only">A5</span><span class="single-demo">tinted</span>: only one source says this</span></p>'
@@ -198,10 +200,11 @@ def _version(src: SourceView, m: SentenceView) -> str:
 def _diffs(view: ReportView, claim: ClaimView) -> str:
     rows = []
     language = {s.letter: s.language for s in view.sources}
-    for letter, text, others in conflicts(view, claim):
+    for d in conflicts(view, claim):
         versions = "".join(f" · <b>{_e(o.split(':', 1)[0])}:</b> "
-                           f"{_quoted(o.split(':', 1)[1].strip(), language.get(o.split(':', 1)[0], ''))}" for o in others)
-        rows.append(f"<p><b>{letter}:</b> {_quoted(text, language[letter])}{versions}</p>")
+                           f"{_quoted(o.split(':', 1)[1].strip(), language.get(o.split(':', 1)[0], ''))}" for o in d.others)
+        wording = ('<p class="wording">', ' <span class="tag">wording</span></p>') if d.wording else ("<p>", "</p>")
+        rows.append(f"{wording[0]}<b>{d.letter}:</b> {_quoted(d.text, language[d.letter])}{versions}{wording[1]}")
     return f'<div class="diffs"><span class="label">Said differently</span>{"".join(rows)}</div>' if rows else ""
 
 
@@ -222,7 +225,8 @@ def _sentence(s: SentenceView, heuristic: bool = True) -> str:
             out.append(_e(text))
         elif span.kind == "conflict":
             others = "; ".join(span.others) or "another source says it differently"
-            out.append(f'<mark class="conflict" title="other: {_e(others)}">{_e(text)}</mark>')
+            kind = "conflict wording" if span.type == "text" else "conflict"
+            out.append(f'<mark class="{kind}" title="other: {_e(others)}">{_e(text)}</mark>')
         else:
             out.append(f'<mark class="{span.kind}" title="{_e(span.type)}">{_e(text)}</mark>')
     return "".join(out)

@@ -111,8 +111,9 @@ def _claim(view: ReportView, claim: ClaimView) -> str:
         src = view.sources[m.source]
         lines.append(f"- **{src.letter}** ({md_escape(src.name)}): {_sentence(m)}")
     differences = [
-        f"- {letter}: *{md_escape(text)}* — vs {'; '.join(md_escape(o) for o in others) or 'another source'}"
-        for letter, text, others in conflicts(view, claim)
+        f"- {d.letter}: *{md_escape(d.text)}* — vs {'; '.join(md_escape(o) for o in d.others) or 'another source'}"
+        + (" (wording)" if d.wording else "")
+        for d in conflicts(view, claim)
     ]
     lines += _who(view, claim)
     if differences:

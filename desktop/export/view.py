@@ -286,10 +286,22 @@ def everyone_word(n: int) -> str:
     return "both sources" if n == 2 else f"all {n} sources"
 
 
-def conflicts(view: ReportView, claim: ClaimView) -> list[tuple[str, str, tuple[str, ...]]]:
-    """``(letter, text, other versions)`` of each conflict in a claim, a pair listed once whichever side marks it;
-    who says it aside (the claim's "Who says it" lists each version's sources, and the report's summary counts the
-    claims said differently without them: the list under "Said differently" held both)."""
+@dataclass(frozen=True)
+class Difference:
+    """A detail a claim's versions say differently: the version's letter, its words, the other versions' ("B: …"),
+    and whether it is wording (other words about the same thing) rather than a fact (a number, a name, a date, a
+    negation)."""
+
+    letter: str
+    text: str
+    others: tuple[str, ...]
+    wording: bool = False
+
+
+def conflicts(view: ReportView, claim: ClaimView) -> list[Difference]:
+    """Each conflict in a claim, a pair listed once whichever side marks it, the facts before the wording; who says
+    it aside (the claim's "Who says it" lists each version's sources, and the report's summary counts the claims said
+    differently without them: the list under "Said differently" held both)."""
     seen, out = set(), []
     for m in claim.members:
         letter = view.sources[m.source].letter
@@ -299,8 +311,8 @@ def conflicts(view: ReportView, claim: ClaimView) -> list[tuple[str, str, tuple[
             key = frozenset({f"{letter}: {' '.join(text.split())}", *span.others})
             if key not in seen:
                 seen.add(key)
-                out.append((letter, text, span.others))
-    return out
+                out.append(Difference(letter, text, span.others, wording=span.type == "text"))
+    return sorted(out, key=lambda d: d.wording)
 
 
 def _title(sources: tuple[SourceView, ...]) -> str:

@@ -133,11 +133,11 @@ def _claim(doc, view: ReportView, claim: ClaimView) -> None:
     differences = conflicts(view, claim)
     if differences:
         doc.add_paragraph("Said differently:")
-        for letter, text, others in differences:
+        for d in differences:
             p = doc.add_paragraph(style="List Bullet")
-            p.add_run(f"{letter}: ")
-            _red(p.add_run(clean(text)))
-            p.add_run(clean(" — vs " + ("; ".join(others) or "another source")))
+            p.add_run(f"{d.letter}: ")
+            _red(p.add_run(clean(d.text)))
+            p.add_run(clean(" — vs " + ("; ".join(d.others) or "another source") + (" (wording)" if d.wording else "")))
     _annotation(doc, claim.annotation)
 
 

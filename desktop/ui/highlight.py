@@ -40,6 +40,10 @@ def label_format() -> QTextCharFormat:
 def detail_format(theme: Theme, detail: Detail) -> QTextCharFormat:
     """Merged on top of the sentence format."""
     fmt = QTextCharFormat()
+    if detail.kind == "conflict" and detail.type == "text":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)  # worded differently: no fact in dispute
+        fmt.setUnderlineColor(theme.conflict)
+        return fmt
     if detail.kind == "conflict":
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(theme.conflict)
