@@ -330,3 +330,22 @@ def test_tolls_worded_as_reports_of_protests_fires_and_mines_word_them():
     assert found("Huit mineurs sont toujours portés disparus, selon les secours.") == {"missing": ["Huit"]}
     assert found("The mother of a 10-year-old girl killed by a stray bullet spoke to reporters.") == {}
     assert found("Police arrested a man near the station on Tuesday.") == {}
+
+
+def test_one_dead_named_in_apposition_in_a_titles_second_part_or_as_a_life_lost():
+    """From a QA helper's wildfire reports, the Dead column read "—" for three reports that gave one firefighter
+    dead: "A firefighter, Marcus Delane, 34, was killed", "Un pompier, Marcus Delane, 34 ans, a perdu la vie", and a
+    title's "Incendie … : un pompier tué". A wire's "FLASH:" is no name said differently from another title."""
+    def found(text: str) -> dict[str, list[str]]:
+        return {kind: figures.get(0, []) for kind, (_d, figures) in _tolls_of(text).items()}
+
+    assert found("A firefighter, Marcus Delane, 34, was killed on Monday night when his engine was overrun.") == {
+        "death": ["A firefighter"]}
+    assert found("Un pompier, Marcus Delane, 34 ans, a perdu la vie lundi soir dans les flammes.") == {
+        "death": ["Un pompier"]}
+    assert found("Incendie des collines de Corvale : un pompier tué\n\nLe feu a parcouru 5 000 hectares.") == {
+        "death": ["un pompier"]}
+    assert found("A firefighter, Marcus Delane, said the fire was under control on Monday night.") == {}
+    comp = compare([from_text("FLASH: Wildfire erupts in Corvale Hills\n\nThe fire broke out on Monday.", "a"),
+                    from_text("Firefighter killed in Corvale Hills wildfire\n\nThe fire broke out on Monday.", "b")])
+    assert not [d for d in comp.details if d.kind == "conflict" and d.source == 0 and d.sentence == 0]

@@ -234,9 +234,11 @@ def _note_marker(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "[" and text[end:end + 1] == "]" and start >= 2 and not text[start - 2].isspace()
 
 
-# a news agency's tag before a wire story's headline: "UPDATE 3-Seven dead after …", "REFILE-…", "WRAPUP 2-…"
-_WIRE_TAG = re.compile(r"\s*(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|INSIGHT|FACTBOX|ANALYSIS|BREAKINGVIEWS)"
-                       r"(?:\s+\d{1,2})?\s*-(?=\S))+")  # "RPT-UPDATE 3-": tags stack
+# a news agency's tag before a wire story's headline: "UPDATE 3-Seven dead after …", "REFILE-…", "WRAPUP 2-…",
+# "FLASH: Wildfire erupts …", "ÚLTIMA HORA: …"
+_WIRE_TAG = re.compile(r"\s*(?:(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|INSIGHT|FACTBOX|ANALYSIS|BREAKINGVIEWS)"
+                       r"(?:\s+\d{1,2})?\s*-(?=\S))+"  # "RPT-UPDATE 3-": tags stack
+                       r"|(?:FLASH|BREAKING|URGENT|URGENTE|ALERT|ALERTE|DERNI[ÈE]RE HEURE|[ÚU]LTIMA HORA)\s*:)")  # "FLASH:"
 
 
 def tokenize(text: str, lang: str) -> list[Token]:

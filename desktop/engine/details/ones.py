@@ -51,7 +51,9 @@ def ones(member: Member, dateline: int) -> list[tuple[int, int, str, float]]:
         one = tok.norm == "one" and member.lang == "en" and not (k and toks[k - 1].norm in ("no", "every", "any"))
         killed = tok.norm in _ARTICLES and k and _acts_on(member, k - 1)  # "has killed a firefighter", "a tué un
         #                                                                    pompier"
-        if not (one or killed or (k == opening and tok.norm in _ARTICLES)) or k + 1 >= len(toks) \
+        opens = tok.norm in _ARTICLES and (k == opening or (k > opening and _after_colon(member, k)))  # a title's
+        #                                                                 second part: "… : un pompier tué"
+        if not (one or killed or opens) or k + 1 >= len(toks) \
                 or broken(member, k + 1) \
                 or k - 1 in member_qualifiers(member) or (k and toks[k - 1].norm in _BOUNDS):
             continue  # "at least one person", "more than one": no exact figure
@@ -60,6 +62,12 @@ def ones(member: Member, dateline: int) -> list[tuple[int, int, str, float]]:
             value = 0.0 if k and toks[k - 1].norm in _NONE else 1.0
             out.append((k - (value == 0.0), found[0], found[1], value))
     return out
+
+
+def _after_colon(member: Member, k: int) -> bool:
+    """Token ``k`` opens a title's second part, after a colon or a dash ("Incendie … : un pompier tué")."""
+    toks = member.feats.tokens
+    return member.text[toks[k - 1].end:toks[k].start].strip() in (":", "-", "–", "—")
 
 
 def _acts_on(member: Member, j: int) -> bool:
@@ -122,6 +130,8 @@ def _befell(member: Member, j: int) -> str | None:
         if acted is not None:
             itself = tok.lemma in _BEFALLS_ITSELF or tok.norm in _BEFALLS_ITSELF
             return acted if acted in OUTCOMES and (itself or passive or _no_object(member, i)) else None
+        if _lost_life(toks, i):
+            return "death"  # "a perdu la vie", "perdió la vida", "lost his life"
         named = outcome(tok) if passive else None  # "resultaron heridas", "remains missing"
         return named if named in OUTCOMES else None
     return None
@@ -129,12 +139,37 @@ def _befell(member: Member, j: int) -> str | None:
 
 def _past_apposition(member: Member, j: int) -> int | None:
     """The token after an apposition between commas that opens on an article at token ``j`` ("One worker, a
-    54-year-old technician, died"), or None ("one arrest, with no injuries")."""
+    54-year-old technician, died") or is a name, with an age after it ("A firefighter, Marcus Delane, 34, was
+    killed", "Un pompier, Marcus Delane, 34 ans, a perdu la vie"), or None ("one arrest, with no injuries")."""
     toks = member.feats.tokens
-    if member.text[toks[j - 1].end:toks[j].start].strip() != "," or toks[j].norm not in _ARTICLES | _THE:
+    if member.text[toks[j - 1].end:toks[j].start].strip() != ",":
         return None
+    if toks[j].norm not in _ARTICLES | _THE:
+        return _past_name(member, j)
     close = next((i for i in range(j + 1, min(j + APPOSITION, len(toks))) if broken(member, i)), None)
     return close if close is not None and member.text[toks[close - 1].end:toks[close].start].strip() == "," else None
+
+
+def _past_name(member: Member, j: int) -> int | None:
+    """The token after a name set off by commas at token ``j`` and the age after it, if any ("Marcus Delane, 34,",
+    "Marcus Delane, 34 ans,"), or None."""
+    toks = member.feats.tokens
+    k = j
+    while k < len(toks) and toks[k].is_name and not toks[k].stop and (k == j or not broken(member, k)):
+        k += 1
+    if k - j < 2 or k >= len(toks) or member.text[toks[k - 1].end:toks[k].start].strip() != ",":
+        return None
+    if toks[k].is_number and k + 1 < len(toks):  # the age
+        k += 2 if toks[k + 1].norm in ("ans", "años", "years") and k + 2 < len(toks) else 1
+        if member.text[toks[k - 1].end:toks[k].start].strip() != ",":
+            return None
+    return k
+
+
+def _lost_life(toks, i: int) -> bool:
+    """ "perdu la vie", "perdió la vida", "lost his life" at token ``i``."""
+    return toks[i].lemma in ("perdre", "perder", "lose") and any(t.norm in ("vie", "vida", "life", "lives")
+                                                                  for t in toks[i + 1:i + 3])
 
 
 def _no_object(member: Member, i: int) -> bool:
