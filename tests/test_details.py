@@ -1189,3 +1189,23 @@ def test_no_before_a_number_is_the_numbers_sign_not_a_negation():
         assert not [parts for _s, _text, parts in found if parts]
     found = conflicts_of("Ashby made no new signings on Thursday.", "Ashby made new signings on Thursday.")
     assert [parts for _s, _text, parts in found if parts]
+
+
+def test_a_denial_against_a_confirmation_in_another_language_is_said_differently():
+    """From a QA helper's mine-collapse reports: "La empresa Ostrel negó que el sistema de ventilación hubiera fallado"
+    and "Ostrel confirmed on Wednesday that the ventilation system had failed" were one claim at 1.00 with no mark
+    (the English pair "denied" / "confirmed" was caught). Two denials, or a confirmation against a confirmation, are
+    none."""
+    def negations_of(a: str, b: str) -> set[tuple[int, str]]:
+        comp = compare([from_text(f"Belvandre mine collapse\n\n{a}", "A"), from_text(f"Derrumbe en Belvandre\n\n{b}", "B")])
+        texts = [d.source.text for d in comp.documents]
+        return {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "conflict"
+                and d.type != "attribution"}
+
+    en = "Ostrel confirmed on Wednesday that the ventilation system had failed about an hour before the collapse."
+    found = negations_of(en, "La empresa Ostrel negó que el sistema de ventilación hubiera fallado una hora antes "
+                             "del derrumbe.")
+    assert any(s == 1 and text.startswith("negó que") for s, text in found)
+    assert any(s == 0 and text.startswith("confirmed") for s, text in found)
+    assert not negations_of(en, "La empresa Ostrel confirmó que el sistema de ventilación había fallado una hora "
+                                "antes del derrumbe.")

@@ -239,6 +239,9 @@ def add_negation_conflicts(members: list[Member], flags: list[list[bool]], confl
                 if j is None:  # a denial worded otherwise: "did not rule out that the number could rise" / "ruled
                     j = _said_across(m, k, w, o, negated[o_n])  # out any further increase in the number"
                     j = j if j is None or o.lang != m.lang or _denies_alike(m, w, o, j) else None
+                if j is None and o.lang != m.lang:
+                    j = _confirmed_across(m, k, o, negated[o_n])  # "negó que el sistema … hubiera fallado" /
+                    #                                               "confirmed that the ventilation system had failed"
                 if j is None:
                     continue
                 first, last = negation_span(m.feats.tokens, k, w)
@@ -297,6 +300,24 @@ def _said_across(member: Member, k: int, w: int, other: Member, their_negations:
         return None  # (a negation the other version writes, read or not: "did not have", "ne peuvent … qu'une")
     denials = [(j, found) for j in range(len(theirs)) if (found := _denial(theirs, j)) is not None]
     return denials[0][0] if len(denials) == 1 and denials[0][1] == family else None  # (not "refused to rule out")
+
+
+def _confirmed_across(member: Member, k: int, other: Member, their_negations: dict[int, int]) -> int | None:
+    """The one verb of confirming or admitting (``_CONFIRMS``) of ``other``, another language's version that negates
+    nothing, where ``member`` denies a clause at marker ``k`` ("La empresa negó que el sistema hubiera fallado" /
+    "Ostrel confirmed that the ventilation system had failed"); else None."""
+    if member.feats.tokens[k].lemma not in _DENYING and member.feats.tokens[k].norm not in _DENYING:
+        return None
+    theirs = other.feats.tokens
+    if their_negations or _SAYS_NO.search(other.text) or any(_denial(theirs, j) for j in range(len(theirs))):
+        return None
+    found = [j for j, t in enumerate(theirs) if t.lemma in _CONFIRMS or t.norm in _CONFIRMS]
+    return found[0] if len(found) == 1 else None
+
+
+_DENYING = frozenset("deny denied denies nier nié nie nient démentir démenti dément negar negó niega niegan".split())
+_CONFIRMS = frozenset("""confirm confirmed confirms admit admitted admits acknowledge acknowledged confirmer confirmé
+    confirme admettre admis reconnaître reconnu confirmar confirmó confirma admitir admitió reconocer reconoció""".split())
 
 
 def _denies_alike(member: Member, w: int, other: Member, j: int) -> bool:
