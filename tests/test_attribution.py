@@ -2363,3 +2363,22 @@ def test_the_fire_service_named_in_two_ways_is_one_source():
                              "The wildfire had scorched 12,400 acres by Tuesday evening, according to the emergency "
                              "services."])
     assert len(sourcing) == 1 and sourcing[0].differs
+
+
+def test_one_figure_credited_to_two_sources_is_attributed_differently():
+    """From a QA helper's protest reports: "Police put the turnout at 38,000, while organisers said 120,000 people took
+    part" and "Selon les organisateurs, 38 000 personnes ont défilé" name the organisers both, so the claim read as
+    agreeing on its sources though the French report gives the police figure to the organisers ("put … at" was no
+    cue either). The Spanish report that credits each side its own figure ("La policía cifró la participación en
+    38.000 personas, y los organizadores en 120.000") agrees."""
+    from desktop.engine.attribution.compare import claim_sourcing
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    en = "Pension march in Corvenne\n\nPolice put the turnout at 38,000, while organisers said 120,000 people took part."
+    swapped = compare([from_text(en, "en"), from_text("Manifestation à Corvenne\n\nSelon les organisateurs, 38 000 "
+                                                      "personnes ont défilé jeudi.", "fr")])
+    assert [c.differs for c in claim_sourcing(swapped) if c.versions[0] and c.versions[1]] == [True]
+    right = compare([from_text(en, "en"), from_text("Marcha en Corvenne\n\nLa policía cifró la participación en 38.000 "
+                                                    "personas, y los organizadores en 120.000.", "es")])
+    assert [c.differs for c in claim_sourcing(right) if c.versions[0] and c.versions[1]] == [False]

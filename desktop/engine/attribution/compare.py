@@ -28,6 +28,7 @@ from ..short_forms import initials_keys
 from ..world_names import word_key
 from .cues import CUES
 from .dropped_subjects import dropped_subject
+from .figure_credit import credited_figures
 from .phrase import INSTITUTION_FORMS
 from .sentence import dateline_end
 from .titled import named_before
@@ -358,13 +359,27 @@ def claim_sourcing(comp: Comparison) -> list[ClaimSourcing]:
             atts = [a for ref in grp.members if ref[0] == source for a in index.get(ref, [])]
             versions[source] = speakers(atts)
         stated = [v for v in versions.values() if v and not all(_dateline_agency(comp, a) for a in v)]
-        differs = any(not _agree(comp, a, b) for i, a in enumerate(stated) for b in stated[i + 1:])
+        differs = any(not _agree(comp, a, b) for i, a in enumerate(stated) for b in stated[i + 1:]) \
+            or _credited_apart(comp, grp.members, index)  # one figure, two sources: "Police put the turnout at
+        #                                                   38,000" / "Selon les organisateurs, 38 000 personnes"
         judged = all(analysed(comp, s) for s in versions)
         flag = flag_of(versions) if judged else None
         if flag == NO_SOURCE and all(ref in titles for ref in grp.members):
             flag = None
         out.append(ClaimSourcing(g, versions, flag, differs))
     return out
+
+
+def _credited_apart(comp: Comparison, members, index: dict[tuple[int, int], list[Attribution]]) -> bool:
+    """Two versions of a claim credit one figure to two sources (``figure_credit``)."""
+    credits: dict[int, dict[str, Attribution]] = {}
+    for source, sentence in members:
+        atts = [a for a in index.get((source, sentence), []) if not _dateline_agency(comp, a)]
+        found = credited_figures(comp.documents[source], sentence, atts)
+        credits.setdefault(source, {}).update(found)
+    sources = sorted(credits)
+    return any(not same_speaker(comp, credits[a][value], credits[b][value])
+               for n, a in enumerate(sources) for b in sources[n + 1:] for value in credits[a].keys() & credits[b].keys())
 
 
 def attribution_conflicts(comp: Comparison, sourcing: list[ClaimSourcing] | None = None) -> list[Detail]:

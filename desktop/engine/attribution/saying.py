@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..clock import clock_times
 from ..features import Token
 from .cues import DOCUMENTS, OUTLET_WORDS, REQUESTS
 from .other_uses import (adjective_use, alias, another_sense, calls_it_quoted, idiom, noun_use, plural_after_article,
@@ -114,7 +115,34 @@ def _says_by_lemma(s: Sentence, k: int, nxt: str) -> bool | None:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 7]) or calls_it_quoted(s, k)
     if t.lemma in _PROTEST and nxt in _WHERE_PROTESTED and not s.quotes:
         return False  # "50,000 people protested outside the assembly", "ont protesté devant l'Assemblée": a march
+    if t.lemma in _ESTIMATES.get(s.lang, ()):
+        return _puts_a_figure(s, k) or None  # "Police put the turnout at 38,000", "La policía cifró la
+        #                                       participación en 38.000", "la préfecture a chiffré … à 38 000"
     return None
+
+
+def _puts_a_figure(s: Sentence, k: int) -> bool:
+    """The verb at token ``k`` sets a figure: its object, then "at" / "à" / "en" and a number within a few words,
+    in its clause ("put the turnout at 38,000"; not "put pressure on the government")."""
+    for m in range(k + 2, min(k + _ESTIMATE_REACH, len(s.toks) - 1)):
+        if s.broken(m):
+            return False
+        number = next((n for n in range(m + 1, min(m + 4, len(s.toks))) if s.toks[n].is_number), None)
+        if s.toks[m].norm in _AT_FIGURE and number is not None and number not in _times(s) \
+                and not any(s.broken(x) for x in range(m + 1, number + 1)):
+            return True
+    return False
+
+
+def _times(s: Sentence) -> set[int]:
+    """The tokens of the sentence's times of day ("at 5 p.m.": no figure set)."""
+    return {k for hour, (_key, last) in clock_times(s.toks).items() for k in range(hour, last + 1)}
+
+
+_ESTIMATES = {"en": frozenset({"put"}), "fr": frozenset({"chiffrer", "chiffré", "évaluer", "évalué"}),
+              "es": frozenset({"cifrar", "calcular", "situar"})}  # a figure a source gives: its estimate
+_AT_FIGURE = frozenset({"at", "à", "en", "a"})
+_ESTIMATE_REACH = 9  # words from the verb to the figure ("put the number of marchers in the capital at 38,000")
 
 
 def _says_by_lemma_after(s: Sentence, k: int, nxt: str) -> bool | None:

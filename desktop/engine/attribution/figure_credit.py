@@ -1,0 +1,55 @@
+"""Whom a sentence credits each of its figures to: "Police put the turnout at 38,000, while organisers said 120,000
+people took part" gives the 38,000 to the police and the 120,000 to the organisers. A report that gives the same
+38,000 to the organisers ("Selon les organisateurs, 38 000 personnes ont défilé") credits the figure to another
+source, though the two versions name the same sources overall: a crowd estimate swapped between the sides, which a
+fact-checker must see (``compare.claim_sourcing`` reads the claim as attributed differently).
+
+A figure is credited where its sentence says so plainly: the only attribution of a sentence of one clause, or the
+only attribution of the clause the figure is in (clauses joined by ", while", ", and", ", mais", ", y" …, or a
+semicolon). Elsewhere ("…, y los organizadores en 120.000": the clause names its source without a verb) no credit is
+read.
+"""
+from __future__ import annotations
+
+import re
+
+from ..clock import clock_times
+from ..features import features, token_number
+from ..model import Attribution, Document
+from ..world_names import token_date
+
+_CLAUSES = re.compile(r",\s*(?:while|whereas|but|and|y|e|et|mais|pero|mientras|tandis|alors|whilst)\b|;", re.I)
+
+
+def credited_figures(doc: Document, sentence: int, atts: list[Attribution]) -> dict[str, Attribution]:
+    """{a figure's value: the attribution that gives it} for the figures of one sentence the text credits plainly."""
+    if not atts:
+        return {}
+    text, base = doc.sentence_text(sentence), doc.sentences[sentence].start
+    cuts = [0, *(m.start() for m in _CLAUSES.finditer(text)), len(text)]
+    clauses = list(zip(cuts, cuts[1:]))
+    toks = features(text, doc.language).tokens
+    out: dict[str, Attribution] = {}
+    times = {j for hour, (_key, last) in clock_times(toks).items() for j in range(hour, last + 1)}
+    for k, tok in enumerate(toks):
+        value = token_number(toks, k, doc.language) if tok.is_number else None
+        if value is None or value.startswith("ord:") or k in times or _incidental(toks, k, doc.language):
+            continue
+        clause = next((c for c in clauses if c[0] <= tok.start < c[1]), None)
+        inside = [a for a in atts if clause is not None and clause[0] <= a.cue[0] - base < clause[1]]
+        if len(inside) == 1 and not (tok.start <= inside[0].cue[0] - base < tok.end):
+            out.setdefault(value, inside[0])
+    return out
+
+
+def _incidental(toks, k: int, lang: str) -> bool:
+    """A number that is no estimate a source gives: an age ("a 16-year-old"), a day or a year ("on 14 March",
+    "in 2009")."""
+    after = toks[k + 1].norm if k + 1 < len(toks) else ""
+    if after.endswith("-old") or after in _AGE_WORDS:
+        return True
+    return token_date(toks, k, lang) is not None or (len(toks[k].norm) == 4 and toks[k].norm.isdigit()
+                                                      and 1900 <= int(toks[k].norm) <= 2100)
+
+
+_AGE_WORDS = frozenset({"year-old", "years-old", "ans", "años"})
