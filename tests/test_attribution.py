@@ -2382,3 +2382,20 @@ def test_one_figure_credited_to_two_sources_is_attributed_differently():
     right = compare([from_text(en, "en"), from_text("Marcha en Corvenne\n\nLa policía cifró la participación en 38.000 "
                                                     "personas, y los organizadores en 120.000.", "es")])
     assert [c.differs for c in claim_sourcing(right) if c.versions[0] and c.versions[1]] == [False]
+
+
+def test_what_the_review_of_who_says_it_found():
+    """The review: a country's minister lost its difference from another country's once the possessor was dropped
+    ("Spain's health minister Ana Torres" / "Portugal's health minister"), "the hospital's emergency department" became
+    the fire service; "se manifestó el lunes en contra" had no speaker; "Gary Gensler, the top US securities
+    regulator" was an organisation."""
+    comp, sourcing = _claim(["Hospitals will receive new funds next month, Spain's health minister Ana Torres said.",
+                             "Hospitals will receive new funds next month, Portugal's health minister said."])
+    assert len(sourcing) == 1 and sourcing[0].differs
+    comp, sourcing = _claim(["The road to the village was cut off by the flood, the hospital's emergency department "
+                             "said.", "The road to the village was cut off by the flood, the fire department said."])
+    assert len(sourcing) == 1 and sourcing[0].differs
+    assert _who("Titulo\n\nLa ministra de Trabajo, Yolanda Díaz, se manifestó el lunes en contra de la reforma.\n") \
+        == {"La ministra de Trabajo, Yolanda Díaz": "person"}
+    assert _who("Title\n\nGary Gensler, the top US securities regulator, said the rules would change.\n") == {
+        "Gary Gensler, the top US securities regulator": "person"}

@@ -1209,3 +1209,17 @@ def test_a_denial_against_a_confirmation_in_another_language_is_said_differently
     assert any(s == 0 and text.startswith("confirmed") for s, text in found)
     assert not negations_of(en, "La empresa Ostrel confirmó que el sistema de ventilación había fallado una hora "
                                 "antes del derrumbe.")
+
+
+def test_what_the_review_of_the_negations_found():
+    """The review: "no 911 calls" / "911 calls" had lost its mark (read as "No 11"); a denial was set against a
+    confirmation of something else ("confirmed that 14 miners were in the ventilation shaft" / "negó que el sistema de
+    ventilación hubiera fallado")."""
+    found = conflicts_of("Dispatchers received no 911 calls from the area during the night.",
+                         "Dispatchers received 911 calls from the area during the night.")
+    assert [parts for _s, _text, parts in found if parts]
+    comp = compare([from_text("Belvandre mine collapse\n\nOstrel confirmed that 14 miners were in the ventilation shaft "
+                              "about an hour before the collapse.", "A"),
+                    from_text("Derrumbe en Belvandre\n\nLa empresa Ostrel negó que el sistema de ventilación hubiera "
+                              "fallado una hora antes del derrumbe.", "B")])
+    assert not [d for d in comp.details if d.type == "negation" or (d.kind == "conflict" and d.type == "text")]

@@ -543,7 +543,7 @@ def test_a_fact_said_differently_is_told_from_wording_in_every_export():
                     from_text("Fire in Ashby\n\nThe mayor thanked the firefighters on Tuesday, and fifteen of them "
                               "received medals at the town hall.", "B")])
     said = render_markdown(comp).split("Said differently:")[1].split("##")[0].strip().splitlines()
-    assert said == ["- A: *twelve* — vs B: fifteen", "- A: *praised* — vs B: thanked (wording)"]
+    assert said == ["- A: *twelve* — vs B: fifteen", "- A: *praised* — vs B: thanked (other words)"]
     page = render_html(comp)
     assert '<mark class="conflict wording" title="other: B: thanked">praised</mark>' in page
     assert '<mark class="conflict" title="other: B: fifteen">twelve</mark>' in page
@@ -557,3 +557,14 @@ def test_a_fact_said_differently_is_told_from_wording_in_every_export():
               for d in comp.details if d.source == 0 and d.kind == "conflict"}
     assert styles == {"twelve": QTextCharFormat.UnderlineStyle.WaveUnderline,
                       "praised": QTextCharFormat.UnderlineStyle.DotLine}
+
+
+def test_opposite_words_and_counts_in_words_are_not_filed_as_mere_wording():
+    """The review: "Dozens" / "Hundreds" were tagged as wording, and a pair was tagged by whichever side came first."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    comp = compare([from_text("March in Corvenne\n\nDozens of officers were hurt in the clashes on Saturday.", "A"),
+                    from_text("March in Corvenne\n\nHundreds of officers were hurt in the clashes on Saturday.", "B")])
+    said = render_markdown(comp).split("Said differently:")[1].split("##")[0].strip().splitlines()
+    assert said and not any("(other words)" in line or "(wording)" in line for line in said)

@@ -473,3 +473,32 @@ def test_a_persons_age_said_otherwise_is_a_dispute():
     assert not any("Ilveira" in text for _s, text in found) and (0, "22") in found
     assert not _said_differently((*title, "Ilveira, 22, has signed a five-year deal with Ashby Rovers."),
                                  (*title, "The 22-year-old has signed a five-year deal with Ashby Rovers."))
+
+
+def test_what_the_review_of_the_figures_found():
+    """The review of this session's figures: a lone superscript digit crashed the comparison; "14, ha informado" read
+    as 14 hectares and hid the toll's 14 / 15; "6,1 grados en la escala de Richter" read as a temperature against a
+    magnitude; two people's ages ("A 45-year-old man … the murder of a teenager" / "… of a 17-year-old") and a
+    bridge's were set against each other; "£81.5m" / "€9.5m" was no dispute; "arrested 12 people" against "14
+    policiers blessés" became one with four reports."""
+    assert compare([from_text("Flood in Tulsa\n\nThe flooded area covers 50 m ² of farmland. ³", "a"),
+                    from_text("Flood in Tulsa\n\nThe flooded area covers 50 m² of farmland.", "b")]).documents
+    assert {text for _s, text in _said_differently(
+        ("Terremoto en Valmora", "La cifra de muertos asciende a 14, ha informado Protección Civil."),
+        ("Earthquake in Valmora", "The death toll has risen to 15, civil protection said."))} >= {"14", "15"}
+    assert _said_differently(("Earthquake strikes southern Peru", "A magnitude 5.8 earthquake struck southern Peru on "
+                                                                 "Tuesday, killing three people."),
+                             ("Sismo sacude el sur de Perú", "Un sismo de 6,1 grados en la escala de Richter sacudió el "
+                                                            "sur de Perú el martes y mató a tres personas."))
+    assert not _said_differently(("Leeds murder", "A 45-year-old man has been charged with the murder of a teenager in "
+                                                  "Leeds."),
+                                 ("Leeds murder", "A man has been charged with the murder of a 17-year-old in Leeds."))
+    assert not _said_differently(("Bridge collapse", "A 50-year-old bridge collapsed on Tuesday, killing a driver."),
+                                 ("Bridge collapse", "A bridge collapsed on Tuesday, killing a 30-year-old driver."))
+    assert _said_differently(("Ashby sign Ilveira", "Ashby Rovers signed Tomás Ilveira in a £81.5m deal on Thursday."),
+                             ("Ashby sign Ilveira", "Ashby Rovers signed Tomás Ilveira in a €9.5m deal on Thursday."))
+    assert not _said_differently(
+        ("Protest in Corvenne", "Police arrested 12 people during the march on Thursday."),
+        ("Protest in Corvenne", "Officers arrested 12 people during the march on Thursday."),
+        ("Manifestation à Corvenne", "Quatorze policiers ont été blessés pendant la marche jeudi."),
+        ("Manifestation à Corvenne", "14 policiers ont été blessés pendant la marche jeudi."))

@@ -349,3 +349,20 @@ def test_one_dead_named_in_apposition_in_a_titles_second_part_or_as_a_life_lost(
     comp = compare([from_text("FLASH: Wildfire erupts in Corvale Hills\n\nThe fire broke out on Monday.", "a"),
                     from_text("Firefighter killed in Corvale Hills wildfire\n\nThe fire broke out on Monday.", "b")])
     assert not [d for d in comp.details if d.kind == "conflict" and d.source == 0 and d.sentence == 0]
+
+
+def test_what_the_review_of_the_tolls_found():
+    """The review of this session's tolls: "nearly killed a firefighter", "a failli tuer un pompier", "casi mató a un
+    bombero" gave one dead against "No one has died"; so did "lost her life savings"; "injured a firefighter's dog"
+    an injured firefighter."""
+    def found(text: str) -> dict[str, list[str]]:
+        return {kind: figures.get(0, []) for kind, (_d, figures) in _tolls_of(text).items()}
+
+    for text in ("A falling tree nearly killed a firefighter on Tuesday as crews battled the blaze.",
+                 "The storm could have killed a firefighter on Tuesday, officials said.",
+                 "Un arbre a failli tuer un pompier mardi près de Redding.",
+                 "Un árbol casi mató a un bombero el martes cerca de Redding.",
+                 "A woman lost her life savings when the blaze destroyed her home.",
+                 "The fire injured a firefighter's dog on Tuesday near Redding."):
+        assert found(text) == {}, text
+    assert found("The blaze killed a firefighter on Tuesday near Redding.") == {"death": ["a firefighter"]}

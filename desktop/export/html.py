@@ -144,7 +144,8 @@ def _legend() -> str:
         '<p class="legend"><span><mark class="unique">bold, underlined</mark>: only this source has it</span>'
         '<span><mark class="conflict">italic, wavy</mark>: said differently elsewhere (a number, a name, a date, a '
         'negation)</span>'
-        '<span><mark class="conflict wording">dotted</mark>: worded differently elsewhere</span>'
+        '<span><mark class="conflict wording">dotted</mark>: other words in the same place elsewhere (the same thing said '
+        'otherwise, or its opposite: read both)</span>'
         '<span><mark class="salient">bold</mark>: name, number or quote in a single-source sentence</span>'
         '<span><span class="badge g0">1</span>: claim number</span>'
         '<span><span class="badge only">A5</span><span class="single-demo">tinted</span>: only one source says this</span></p>'
@@ -203,7 +204,7 @@ def _diffs(view: ReportView, claim: ClaimView) -> str:
     for d in conflicts(view, claim):
         versions = "".join(f" · <b>{_e(o.split(':', 1)[0])}:</b> "
                            f"{_quoted(o.split(':', 1)[1].strip(), language.get(o.split(':', 1)[0], ''))}" for o in d.others)
-        wording = ('<p class="wording">', ' <span class="tag">wording</span></p>') if d.wording else ("<p>", "</p>")
+        wording = ('<p class="wording">', ' <span class="tag">other words</span></p>') if d.wording else ("<p>", "</p>")
         rows.append(f"{wording[0]}<b>{d.letter}:</b> {_quoted(d.text, language[d.letter])}{versions}{wording[1]}")
     return f'<div class="diffs"><span class="label">Said differently</span>{"".join(rows)}</div>' if rows else ""
 

@@ -112,7 +112,7 @@ def _claim(view: ReportView, claim: ClaimView) -> str:
         lines.append(f"- **{src.letter}** ({md_escape(src.name)}): {_sentence(m)}")
     differences = [
         f"- {d.letter}: *{md_escape(d.text)}* — vs {'; '.join(md_escape(o) for o in d.others) or 'another source'}"
-        + (" (wording)" if d.wording else "")
+        + (" (other words)" if d.wording else "")
         for d in conflicts(view, claim)
     ]
     lines += _who(view, claim)

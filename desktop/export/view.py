@@ -8,7 +8,7 @@ Span offsets in this view are relative to the sentence text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from desktop.engine.attribution.compare import ClaimSourcing, analysed, claim_sourcing, sourcing_profile
@@ -302,17 +302,17 @@ def conflicts(view: ReportView, claim: ClaimView) -> list[Difference]:
     """Each conflict in a claim, a pair listed once whichever side marks it, the facts before the wording; who says
     it aside (the claim's "Who says it" lists each version's sources, and the report's summary counts the claims said
     differently without them: the list under "Said differently" held both)."""
-    seen, out = set(), []
+    found: dict[frozenset, Difference] = {}
     for m in claim.members:
         letter = view.sources[m.source].letter
         for text, span in m.pieces():
             if span is None or span.kind != "conflict" or span.type == "attribution":
                 continue
             key = frozenset({f"{letter}: {' '.join(text.split())}", *span.others})
-            if key not in seen:
-                seen.add(key)
-                out.append(Difference(letter, text, span.others, wording=span.type == "text"))
-    return sorted(out, key=lambda d: d.wording)
+            seen = found.get(key)
+            wording = span.type == "text" and (seen is None or seen.wording)  # wording only if every side is
+            found[key] = Difference(letter, text, span.others, wording) if seen is None else replace(seen, wording=wording)
+    return sorted(found.values(), key=lambda d: d.wording)
 
 
 def _title(sources: tuple[SourceView, ...]) -> str:

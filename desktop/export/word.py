@@ -137,7 +137,7 @@ def _claim(doc, view: ReportView, claim: ClaimView) -> None:
             p = doc.add_paragraph(style="List Bullet")
             p.add_run(f"{d.letter}: ")
             _red(p.add_run(clean(d.text)))
-            p.add_run(clean(" — vs " + ("; ".join(d.others) or "another source") + (" (wording)" if d.wording else "")))
+            p.add_run(clean(" — vs " + ("; ".join(d.others) or "another source") + (" (other words)" if d.wording else "")))
     _annotation(doc, claim.annotation)
 
 

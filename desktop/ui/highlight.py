@@ -41,7 +41,7 @@ def detail_format(theme: Theme, detail: Detail) -> QTextCharFormat:
     """Merged on top of the sentence format."""
     fmt = QTextCharFormat()
     if detail.kind == "conflict" and detail.type == "text":
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)  # worded differently: no fact in dispute
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)  # other words: no figure, name or date
         fmt.setUnderlineColor(theme.conflict)
         return fmt
     if detail.kind == "conflict":

@@ -11,7 +11,7 @@ from ..model import Attribution
 
 # head nouns of a company or a body in an apposition ("Kestrel Mobile, the Lisbon-based telecoms operator")
 _COMPANY_HEADS = frozenset("""company companies firm operator carrier group bank manufacturer retailer airline startup
-    start-up conglomerate giant provider subsidiary chain broadcaster utility watchdog regulator lender insurer
+    start-up conglomerate giant provider subsidiary chain broadcaster utility watchdog lender insurer
     drugmaker carmaker automaker chipmaker société entreprise groupe opérateur banque constructeur fabricant
     compagnie enseigne filiale distributeur assureur régulateur""".split())
 _APPOSED = frozenset("the a an le la l un une".split())  # an apposition opens on an article ("du groupe …" is a

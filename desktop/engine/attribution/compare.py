@@ -25,7 +25,7 @@ from ..meanings import meaning_key
 from ..model import ANONYMOUS_ONLY, ATTRIBUTION_KINDS, NO_SOURCE, Attribution, Comparison, Detail
 from ..quote_runs import run_mates
 from ..short_forms import initials_keys
-from ..world_names import word_key
+from ..world_names import countries_said, word_key
 from .cues import CUES
 from .dropped_subjects import dropped_subject
 from .figure_credit import credited_figures
@@ -71,10 +71,16 @@ def _name(comp: Comparison, a: Attribution) -> str:
     """The speaker's phrase as compared: lower case, unaccented, without a possessor opening it ("Ilveira's agent
     Paulo Drummond" is the agent, not Ilveira)."""
     text = a.refers_to or comp.documents[a.source].text[a.start:a.end]
-    return strip_accents(_POSSESSOR.sub("", text).lower())
+    owner = _POSSESSOR.match(text)
+    if owner and not countries_said(features(owner.group(1), comp.documents[a.source].language).tokens,
+                                     comp.documents[a.source].language):
+        text = text[owner.end():]
+    return strip_accents(text.lower())
 
 
-_POSSESSOR = re.compile(r"^(?:[\w.-]+\s){0,2}[\w.-]+['’]s\s+(?=\w)")
+# a person named as whose someone is ("Ilveira's agent Paulo Drummond": the agent); not a country's ("Spain's health
+# minister"), nor a thing's ("the hospital's emergency department")
+_POSSESSOR = re.compile(r"^((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s+(?=\w)")
 
 
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "we", "nous", "i", "je"})

@@ -48,8 +48,9 @@ def _incidental(toks, k: int, lang: str) -> bool:
     after = toks[k + 1].norm if k + 1 < len(toks) else ""
     if after.endswith("-old") or after in _AGE_WORDS:
         return True
-    return token_date(toks, k, lang) is not None or (len(toks[k].norm) == 4 and toks[k].norm.isdigit()
-                                                      and 1900 <= int(toks[k].norm) <= 2100)
+    norm = toks[k].norm
+    return token_date(toks, k, lang) is not None or (len(norm) == 4 and norm.isascii() and norm.isdigit()
+                                                      and 1900 <= int(norm) <= 2100)
 
 
 _AGE_WORDS = frozenset({"year-old", "years-old", "ans", "años"})

@@ -134,10 +134,14 @@ def _reflexive_act(s: Sentence, k: int) -> bool:
         return False
     if lemma in ("déclarer", "declarar"):  # an act only before where or when, or nothing
         return not after or s.broken(k + 1) and not s.in_quote(k + 1) or after[0].stop
+    if lemma == "manifestar":  # marched: a crowd ("Unas 120.000 personas", "miles de vecinos"); a minister who "se
+        return any(t.is_number or t.norm in _CROWDS for t in s.toks[:j])  # manifestó en contra" states a view
     return True
 
 
 _REFLEXIVE_ACTS = frozenset({"manifestar", "manifester", "declarar", "déclarer"})
+_CROWDS = frozenset("""personas manifestantes miles cientos decenas millares ciudadanos vecinos trabajadores estudiantes
+    jóvenes agricultores""".split())
 _AUXILIARIES = frozenset("ha han había habían habría est était sont étaient".split())
 _STANCES = frozenset("""favor favorable favorables partidario partidaria partidarios opuesto opuesta opposé opposée
     opposés candidat candidate candidato candidata prêt prête dispuesto dispuesta satisfait satisfecho convaincu

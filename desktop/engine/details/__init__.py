@@ -62,7 +62,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     for f, c in zip(flags, conflicts):  # a figure disputed in its language, though the other language gives it
         for k in c:
             f[k] = True
-    polarity = add_negation_conflicts(members, flags, conflicts)
+    polarity = add_negation_conflicts(members, flags, conflicts, meanings)
     both_ways(members, flags, conflicts, meanings)
     out: list[Detail] = []
     cut_at = [set().union(*ks) for ks in zip(amounts, times, counts, measures, dates)]  # figures said differently

@@ -13,7 +13,7 @@ from ..phrases import PhraseCover
 from ..units import number_unit
 from ..world_names import countries_said, token_date
 from .cover import uncovered
-from .intervals import converts, kinds_apart, may_agree, measure, measure_at, measure_tokens
+from .intervals import converts, figure_kind, kinds_apart, may_agree, measure, measure_at, measure_tokens
 from .member import Member, checkable, cross_checkable, day_said
 from .outcomes import OUTCOMES
 from .time_conflicts import times_agree
@@ -57,7 +57,10 @@ def _not_given_by(member: Member, figures: list[int], other: Member, meanings: W
 
 
 def _measure_and_count(member: Member, k: int, other: Member, j: int) -> bool:
-    """A measure against a count of something ("burns 5,018 hectares" / "près de 9 000 habitants évacués")."""
+    """A measure against a count of something ("burns 5,018 hectares" / "près de 9 000 habitants évacués"); a
+    magnitude is neither ("A magnitude 5.8 earthquake" / "de 6,1 grados en la escala de Richter")."""
+    if "magnitude" in (figure_kind(member, k), figure_kind(other, j)):
+        return False
     return (measure(member, k) is not None and _counted(other, j) is not None) \
         or (measure(other, j) is not None and _counted(member, k) is not None)
 
@@ -73,8 +76,12 @@ def _outcomes_of(member: Member) -> dict[int, frozenset[str]]:
     """Each count of the member: the outcomes of the words around it ("missing"), empty for none."""
     from .counts import counts_in  # (counts reads years as this module does)
 
-    return member.memo("count outcomes", lambda: {k: acts & OUTCOMES for k, _, acts in counts_in(
-        member, [True] * len(member.feats.tokens))})
+    return member.memo("count outcomes", lambda: {k: (acts & OUTCOMES) | ({"arrest"} if acts & _ARRESTS else set())
+                                                  for k, _, acts in counts_in(member, [True] * len(member.feats.tokens))})
+
+
+_ARRESTS = frozenset("""arrest arrested detain detained arrêter interpeller interpellé interpellés détenir detener
+    detenido detenidos arrestar""".split())  # "Police arrested 12 people" counts no "14 policiers blessés"
 
 
 def _part_of_total(member: Member, k: int, other: Member) -> bool:

@@ -1,16 +1,22 @@
-"""A person's age as reports write it: "Ilveira, 22, has signed", "the 24-year-old", "aged 22", "22 years old",
-"Ilveira, 22 ans,", "âgé de 22 ans", "un joven de 22 años". Two versions of a claim that each give one age and give
-different ones say it differently ("Ilveira, 22," / "The 24-year-old": the same fact in the wire's and the
-tabloid's wording, which the word diff cannot pair); the measures' rule sets them against each other
-(``measure_conflicts``). A span of years that is no age ("depuis 22 ans", "un contrat de cinq ans", "durante 22
-años") is none.
+"""A person's age as reports write it: "Ilveira, 22, has signed", "the 24-year-old", "a 45-year-old man", "aged
+22", "22 years old", "Ilveira, 22 ans,", "âgé de 22 ans", "un joven de 22 años". Two versions of a claim that each
+give one age of one person and give different ones say it differently ("Ilveira, 22," / "The 24-year-old": the same
+fact in the wire's and the tabloid's wording, which the word diff cannot pair); the measures' rule sets them against
+each other (``measure_conflicts``). One person: the same word the age goes with ("a 45-year-old man" / "a 38-year-old
+man", "Ilveira, 22," / "Ilveira, 24,"), or the one a sentence opens with ("Ilveira, 22, has signed" / "The
+24-year-old has signed"); "A 45-year-old man has been charged with the murder of a teenager" / "… the murder of a
+17-year-old" give two people's ages. A thing's age ("a 50-year-old bridge") and a span of years ("depuis 22 ans",
+"durante 22 años") are none.
 """
 from __future__ import annotations
 
+from ..attribution.cues import CUES
+from ..attribution.phrase import person_noun
 from .member import Member
 
 AGE = "age"
 OLDEST = 110  # no age above it: "Route 128, 45 miles" is no age
+OPENING = 3  # tokens from the sentence's start within which a phrase opens it ("The 24-year-old", "Ilveira, 22,")
 _YEAR_OLD = frozenset({"year-old", "years-old", "yr-old", "year-olds"})
 _YEARS = frozenset({"year", "years", "ans", "an", "años", "año"})
 _AGED = frozenset({"aged", "age", "âgé", "âgée", "âgés", "âgées", "edad"})
@@ -18,31 +24,73 @@ _AGED = frozenset({"aged", "age", "âgé", "âgée", "âgés", "âgées", "edad"
 _PEOPLE = frozenset("""homme femme jeune garçon fille enfant joueur attaquant milieu défenseur gardien footballeur
     adolescent adolescente conducteur conductrice victime retraité retraitée étudiant étudiante hombre mujer joven
     niño niña chico chica jugador delantero centrocampista defensa portero futbolista víctima conductor conductora
-    anciano anciana estudiante""".split())
+    anciano anciana estudiante man woman boy girl player striker driver teenager student victim""".split())
 
 
 def age_at(member: Member, k: int) -> str | None:
     """``AGE`` where the number at token ``k`` is a person's age, else None."""
+    return AGE if holder(member, k) is not None else None
+
+
+def same_person(member: Member, k: int, other: Member, j: int) -> bool:
+    """The ages at token ``k`` of ``member`` and ``j`` of ``other`` are one person's (see the module's doc)."""
+    mine, theirs = holder(member, k), holder(other, j)
+    if mine is None or theirs is None:
+        return False
+    if mine[0] and theirs[0]:
+        return mine[0] == theirs[0]
+    return mine[1] and theirs[1]  # one or both unnamed: the person each sentence opens with
+
+
+def holder(member: Member, k: int) -> tuple[str, bool] | None:
+    """(the word the age at token ``k`` goes with, lower case, "" for none; whether that phrase opens the sentence),
+    or None where the number is no person's age."""
     toks = member.feats.tokens
-    if not toks[k].is_number or not toks[k].norm.isdigit() or not 0 < int(toks[k].norm) <= OLDEST:
+    if not toks[k].is_number or not (toks[k].norm.isascii() and toks[k].norm.isdigit()) \
+            or not 0 < int(toks[k].norm) <= OLDEST:
         return None
     after = toks[k + 1].norm if k + 1 < len(toks) else ""
     if after in _YEAR_OLD or (after in ("year", "years") and k + 2 < len(toks) and toks[k + 2].norm == "old"):
-        return AGE  # "the 24-year-old", "22 years old"
+        return _year_old(member, k, k + (2 if after in _YEAR_OLD else 3))  # "the 24-year-old", "22 years old"
     if k and toks[k - 1].norm in _AGED:
-        return AGE  # "aged 22"
+        return _named_before(member, k - 1)  # "Ilveira, aged 22"
     if k >= 2 and toks[k - 1].norm == "de" and after in _YEARS and (
             toks[k - 2].norm in _AGED or toks[k - 2].norm in _PEOPLE):
-        return AGE  # "âgé de 22 ans", "un joven de 22 años"
-    return AGE if _set_off_after_name(member, k, after) else None
+        word = toks[k - 2].lemma if toks[k - 2].norm in _PEOPLE else ""
+        return (word, k - 2 < OPENING) if word else _named_before(member, k - 2)  # "un joven de 22 años"
+    return _set_off_after_name(member, k, after)
 
 
-def _set_off_after_name(member: Member, k: int, after: str) -> bool:
+def _year_old(member: Member, k: int, noun: int) -> tuple[str, bool] | None:
+    """ "a 45-year-old man" (the man), "The 24-year-old has signed" (no word: whom the sentence opens with); None for
+    "a 50-year-old bridge"."""
+    toks = member.feats.tokens
+    if noun < len(toks) and not toks[noun].stop and not member.text[toks[noun - 1].end:toks[noun].start].strip():
+        cues = CUES.get(member.lang)
+        person = toks[noun].lemma in _PEOPLE or (cues is not None and person_noun(toks[noun], cues))
+        if not person and not toks[noun].is_name:
+            return None if toks[noun].lemma.isalpha() and not toks[noun].norm.endswith(("ed", "s")) else ("", k < OPENING)
+        return (toks[noun].lemma if person else toks[noun].norm, k < OPENING)
+    return ("", k < OPENING)
+
+
+def _named_before(member: Member, j: int) -> tuple[str, bool] | None:
+    """The name right before token ``j``, past a comma ("Ilveira, aged 22"), or ("", opening) for none."""
+    toks = member.feats.tokens
+    m = j - 1
+    if m >= 0 and toks[m].is_name and not toks[m].stop:
+        return (toks[m].norm, m < OPENING)
+    return ("", j < OPENING)
+
+
+def _set_off_after_name(member: Member, k: int, after: str) -> tuple[str, bool] | None:
     """ "Ilveira, 22, has signed", "Ilveira, 22 ans,", "Ilveira, de 22 años,": the number set off by commas right
     after a name."""
     toks, text = member.feats.tokens, member.text
     first = k - 1 if k >= 2 and toks[k - 1].norm == "de" else k
     if first < 1 or text[toks[first - 1].end:toks[first].start].strip() != "," or not toks[first - 1].is_name:
-        return False
+        return None
     last = k + 1 if after in _YEARS else k
-    return last + 1 >= len(toks) or text[toks[last].end:toks[last + 1].start].strip() in (",", ")")
+    if last + 1 < len(toks) and text[toks[last].end:toks[last + 1].start].strip() not in (",", ")"):
+        return None
+    return (toks[first - 1].norm, first - 1 < OPENING)

@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rapidfuzz import fuzz
+
 from ..amounts import amount_at
-from ..features import Token, token_number
+from ..features import Token, strip_accents, token_number
+from ..meanings import WordMatches, meaning_key
 from ..negation import NONE_WORDS, negation_span, negations
 from ..ordinals import ordinal_at
 from ..units import CURRENCY, PERCENT, number_unit, units_written
@@ -222,7 +225,8 @@ def _all_numbers(member: Member, ks: range) -> bool:
     return 0 < len(ks) <= 2 and all(counts(member, k) for k in ks)
 
 
-def add_negation_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
+def add_negation_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict],
+                           meanings: WordMatches | None = None) -> list[set[int]]:
     """A word one version negates and another says without a negation ("did not confirm" / "confirmed", "ne
     négocierons pas" / "négocierons", "no casualties" / "casualties"; across languages a denial negated against the
     same denial, "n'a pas exclu" / "ruled out", ``_said_across``): both conflict, the negation with the word it
@@ -240,8 +244,8 @@ def add_negation_conflicts(members: list[Member], flags: list[list[bool]], confl
                     j = _said_across(m, k, w, o, negated[o_n])  # out any further increase in the number"
                     j = j if j is None or o.lang != m.lang or _denies_alike(m, w, o, j) else None
                 if j is None and o.lang != m.lang:
-                    j = _confirmed_across(m, k, o, negated[o_n])  # "negó que el sistema … hubiera fallado" /
-                    #                                               "confirmed that the ventilation system had failed"
+                    j = _confirmed_across(m, k, w, o, negated[o_n], meanings)  # "negó que el sistema … hubiera
+                    #                                          fallado" / "confirmed that the ventilation system had failed"
                 if j is None:
                     continue
                 first, last = negation_span(m.feats.tokens, k, w)
@@ -302,17 +306,42 @@ def _said_across(member: Member, k: int, w: int, other: Member, their_negations:
     return denials[0][0] if len(denials) == 1 and denials[0][1] == family else None  # (not "refused to rule out")
 
 
-def _confirmed_across(member: Member, k: int, other: Member, their_negations: dict[int, int]) -> int | None:
+def _confirmed_across(member: Member, k: int, w: int, other: Member, their_negations: dict[int, int],
+                      meanings: WordMatches | None) -> int | None:
     """The one verb of confirming or admitting (``_CONFIRMS``) of ``other``, another language's version that negates
-    nothing, where ``member`` denies a clause at marker ``k`` ("La empresa negó que el sistema hubiera fallado" /
-    "Ostrel confirmed that the ventilation system had failed"); else None."""
+    nothing, where ``member`` denies at marker ``k`` a clause whose verb ``w`` the confirmed clause says too ("La
+    empresa negó que el sistema hubiera fallado" / "Ostrel confirmed that the ventilation system had failed"; not
+    "confirmed that 14 miners were in the ventilation shaft"); else None."""
     if member.feats.tokens[k].lemma not in _DENYING and member.feats.tokens[k].norm not in _DENYING:
         return None
     theirs = other.feats.tokens
     if their_negations or _SAYS_NO.search(other.text) or any(_denial(theirs, j) for j in range(len(theirs))):
         return None
     found = [j for j, t in enumerate(theirs) if t.lemma in _CONFIRMS or t.norm in _CONFIRMS]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    denied = _content_keys(member.feats.tokens[k + 1:])[:_CLAUSE_OPENING]
+    confirmed = set(_content_keys(theirs[found[0] + 1:])[:_CLAUSE_OPENING + 1])
+    said = sum(_says_word(key, confirmed, meanings) for key in denied)
+    return found[0] if said >= 2 else None  # what is denied opens what is confirmed: "el sistema de ventilación" /
+    #                                         "the ventilation system" (not "14 miners were in the ventilation shaft")
+
+
+def _content_keys(toks) -> list[str]:
+    return [key for t in toks if not t.is_number and (key := meaning_key(t)) is not None]
+
+
+def _says_word(key: str, words: set[str], meanings: WordMatches | None) -> bool:
+    """Some word of ``words`` (another language's) says ``key``: the comparison's word table reads them alike, or
+    they are spelled alike ("ventilación" / "ventilation", "sistema" / "system")."""
+    if meanings is not None and meanings.covers(key, words):
+        return True
+    bare = strip_accents(key)
+    return any(fuzz.ratio(bare, strip_accents(x)) >= _COGNATE for x in words)
+
+
+_CLAUSE_OPENING = 3  # content words that open the denied clause, the confirmed one read one word further
+_COGNATE = 75  # rapidfuzz ratio of two words spelled alike across languages ("ventilación" / "ventilation" 91)
 
 
 _DENYING = frozenset("deny denied denies nier nié nie nient démentir démenti dément negar negó niega niegan".split())

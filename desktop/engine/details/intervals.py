@@ -82,7 +82,7 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
         return False
     units = measure(member, a), measure(other, b)
     if units[0] != units[1] and all(u and u.startswith(CURRENCY) for u in units):
-        return True  # "£81.5m" / "€95m": a sum in two currencies, the rate of the day unknown
+        return _one_sum(interval(member, a), units[0], interval(other, b), units[1])  # "£81.5m" / "€95m"
     if units[0] != units[1] and not converts(*units):
         return False
     words = {member.feats.tokens[a].norm, other.feats.tokens[b].norm}
@@ -113,22 +113,39 @@ def _and_a_half(member: Member, k: int) -> bool:
 _HALVES = (("et", "demi"), ("et", "demie"), ("and", "a", "half"), ("y", "medio"), ("y", "media"), ("e", "mezzo"))
 
 
+def _one_sum(x, unit: str, y, other: str) -> bool:
+    """Two sums in two currencies may be one at the day's rate: within ``RATES`` of each other for the currencies of
+    the euro's, the dollar's, the pound's and the franc's size ("£81.5m" / "€95m"; not "£81.5m" / "€9.5m"); any
+    two for the others (a yen is no euro: the rate is not read)."""
+    if x is None or y is None:
+        return True
+    if unit.removeprefix(CURRENCY) not in _NEAR_PAR or other.removeprefix(CURRENCY) not in _NEAR_PAR:
+        return True
+    low, high = min(x[0], y[0]), max(x[1], y[1])
+    return low > 0 and high / low <= RATES
+
+
+_NEAR_PAR = frozenset({"EUR", "USD", "GBP", "CHF"})
+RATES = 2.0  # how far apart two of those currencies' sums may be and still be one
+
+
 def kinds_apart(member: Member, mine: list[int], other: Member, theirs: list[int]) -> bool:
     """The two figures measure things of two kinds: a share against an area ("burned about 3,000 acres" / "was 15%
     contained"), a length against a weight; no figure said differently. A figure with no unit is of any kind."""
     a, b = _figure(member, mine), _figure(other, theirs)
     if a is None or b is None:
         return False
-    kinds = _kind_of(member, a), _kind_of(other, b)
+    kinds = figure_kind(member, a), figure_kind(other, b)
     return None not in kinds and kinds[0] != kinds[1]
 
 
-def _kind_of(member: Member, k: int) -> str | None:
+def figure_kind(member: Member, k: int) -> str | None:
     """The kind of what the figure at token ``k`` measures (``_kind``), or "magnitude" ("magnitude de 5,8" is no
     "10 kilómetros" of depth)."""
     from ..tolls import magnitude_tokens  # (tolls reads these intervals)
 
-    return _kind(measure(member, k)) or ("magnitude" if k in magnitude_tokens(member) else None)
+    return "magnitude" if k in magnitude_tokens(member) else _kind(measure(member, k))  # ("6,1 grados en la escala
+    #                                                                                     de Richter": no temperature)
 
 
 def _kind(unit: str | None) -> str | None:
@@ -203,6 +220,8 @@ def measure(member: Member, k: int) -> str | None:
         return unit.name
     amount = amount_at(toks, k, member.lang)
     last = amount.last if amount is not None else k
+    if last + 1 < len(toks) and any(c in ",;:()" for c in member.text[toks[last].end:toks[last + 1].start]):
+        return None  # "asciende a 14, ha informado": no measure past a comma
     if (unit := measure_at(toks, last + 1)) is not None:
         return unit
     if last + 2 < len(toks) and toks[last + 1].norm in _OF_UNIT and (
@@ -235,6 +254,8 @@ def measure_at(toks, j: int) -> str | None:
     unit = MEASURES.get(toks[j].norm) if j < len(toks) else None
     if unit is not None and toks[j].norm == "in" and j + 1 < len(toks):
         return None  # "Interstate 75 in Genesee County", "£88m in one of…", "1 in 5 homes": a preposition, no inch
+    if unit == "ha" and toks[j].norm == "ha" and j + 1 < len(toks) and toks[j + 1].norm.endswith(_PARTICIPLES):
+        return None  # "12 ha resultado herido": Spanish "has", no hectare
     if unit in _SPEEDS and _per_hour(toks, j + 1):
         return _SPEEDS[unit]
     if unit == "l" and _per_square_metre(toks, j + 1):
@@ -279,6 +300,7 @@ def _per_square_metre(toks, j: int) -> bool:
 
 _RAIN = frozenset("rain water pluie eau lluvia agua".split())
 _OF_UNIT = frozenset({"of", "de", "d"})
+_PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "cho", "sto")
 _RANGE_JOINS = frozenset("to and or a à y et bis und e o".split())
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 
 from ..amounts import amount_at
 from ..features import token_number
-from .ages import AGE, age_at
+from .ages import AGE, age_at, same_person
 from .conflicts import points_at, value_end
 from .intervals import CONVERSIONS, TEMPERATURES, interval, may_agree, measure
 from .member import Member
@@ -33,7 +33,8 @@ def add_measure_conflicts(members: list[Member], flags: list[list[bool]], confli
             for o, theirs in zip(members, lone):
                 j = theirs.get(dimension)
                 if j is None or o.ref[0] == m.ref[0] or points_at(conflicts[n].get(k, ()), o.ref[0]) \
-                        or _agree(m, k, o, j) or not _comparable(m, k, o, j):
+                        or _agree(m, k, o, j) or not _comparable(m, k, o, j) \
+                        or (dimension == AGE and not same_person(m, k, o, j)):
                     continue
                 toks, mine = o.feats.tokens, range(k, value_end(m, k) + 1)
                 for x in mine:

@@ -77,7 +77,17 @@ def _acts_on(member: Member, j: int) -> bool:
         j -= 1  # "mató a un bombero"
     acted = befalls(toks[j])
     return acted in OUTCOMES and not toks[j].stop and not broken(member, j + 1) \
-        and not (j and toks[j - 1].norm in _PASSIVE)  # not "was killed a day after"
+        and not (j and toks[j - 1].norm in _PASSIVE) and not _near_miss(toks, j)  # not "was killed a day after"
+
+
+def _near_miss(toks, j: int) -> bool:
+    """What befalls at token ``j`` did not happen: "nearly killed", "could have killed", "threatened to kill", "a
+    failli tuer", "casi mató"."""
+    return any(t.norm in _DID_NOT_HAPPEN for t in toks[max(0, j - 3):j])
+
+
+_DID_NOT_HAPPEN = frozenset("""nearly almost narrowly could would might may threatened threatening tried trying attempted
+    to failli manqué tenté menacé menace casi poco intentó amenazó""".split())
 
 
 def _one_person(member: Member, k: int) -> tuple[int, str] | None:
@@ -92,9 +102,11 @@ def _one_person(member: Member, k: int) -> tuple[int, str] | None:
         j, adjective = j + 1, named  # "A homeless man", "An injured man": an adjective
     elif not _person(member, j) and named != "displaced":  # "un sans-abri": a person
         return None
+    if member.text[toks[j].end:toks[j].end + 2] in ("'s", "’s") or toks[j].surface.endswith(("'s", "’s")):
+        return None  # "injured a firefighter's dog": whose, not who
     verb = k - 2 if k > 1 and toks[k - 1].norm == "a" and member.lang == "es" else k - 1  # "mató a un bombero"
     if k and (acted := befalls(toks[verb])) is not None and acted in OUTCOMES and not toks[verb].stop:
-        return (j, acted)  # "The blast killed one worker"
+        return None if _near_miss(toks, verb) else (j, acted)  # "The blast killed one worker" (not "nearly killed")
     kind = _befell(member, j + 1) or (adjective if adjective in OUTCOMES and adjective != "displaced" else None)
     return (j, kind) if kind is not None else None  # "A homeless man died": dead; "An injured man was taken to …"
 
@@ -167,9 +179,16 @@ def _past_name(member: Member, j: int) -> int | None:
 
 
 def _lost_life(toks, i: int) -> bool:
-    """ "perdu la vie", "perdió la vida", "lost his life" at token ``i``."""
-    return toks[i].lemma in ("perdre", "perder", "lose") and any(t.norm in ("vie", "vida", "life", "lives")
-                                                                  for t in toks[i + 1:i + 3])
+    """ "perdu la vie", "perdió la vida", "lost his life" at token ``i`` (not "lost her life savings")."""
+    if toks[i].lemma not in ("perdre", "perder", "lose") or i + 2 >= len(toks):
+        return False
+    life = i + 2 if toks[i + 1].norm in _LIFE_OWNERS else None
+    return life is not None and toks[life].norm in ("vie", "vida", "life", "lives") \
+        and not (life + 1 < len(toks) and toks[life + 1].norm in _NOT_LIFE)
+
+
+_LIFE_OWNERS = frozenset("la sa leur his her their its la su sus".split())
+_NOT_LIFE = frozenset({"savings", "insurance", "work", "partner", "story", "économies", "ahorros"})
 
 
 def _no_object(member: Member, i: int) -> bool:

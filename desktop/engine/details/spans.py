@@ -12,6 +12,7 @@ from ..features import Token, token_number
 from ..model import Detail
 from ..units import point_fractions, unit_tokens
 from ..world_names import token_date
+from .intervals import COUNT_RANGES
 from .member import Member, checkable, member_hedges, reads_as_name
 
 
@@ -81,9 +82,9 @@ def span_type(member: Member, a: int, b: int) -> str:
         return "quote"
     if any(token_date(member.feats.tokens, k, member.lang) for k in range(a, b)):
         return "date"
-    if any(token_number(member.feats.tokens, k, member.lang) for k in range(a, b)) \
-            or point_fractions(member.feats.tokens).keys() & set(range(a, b)):
-        return "number"
+    if any(token_number(member.feats.tokens, k, member.lang) or member.feats.tokens[k].norm in COUNT_RANGES
+           for k in range(a, b)) or point_fractions(member.feats.tokens).keys() & set(range(a, b)):
+        return "number"  # "Dozens" / "Hundreds" too
     if any(reads_as_name(t, k, member.names, member.feats.tokens, member.lang) for k, t in enumerate(toks, start=a)):
         before = member.feats.tokens[max(0, a - 4):a]
         if any(_REPORTING.match(t.lemma) for t in before):

@@ -90,8 +90,9 @@ class Legend(QWidget):
              "is a detail too."),
             (_underline(theme.conflict, wavy=True), "Said differently",
              "Wavy red underline: where this source says this, another says something else in the same place "
-             "(another number, name or date, a negation): check which is right. Dotted red underline: other words "
-             "about the same thing (“reached” / “topped”), worded differently, rarely a fact."),
+             "(another number, name or date, a negation): check which is right. Dotted red underline: other words in "
+             "the same place, the same thing said otherwise (“reached” / “topped”) or its opposite (“arrested” / "
+             "“released”): read both."),
             (_dotted(theme.group_selected(0), theme.group_strong(0).darker(140)), "Matched words",
              "Point at a word of a shared sentence: it and the words it matches in the other columns light up "
              "(the same word, a number's value, a translation, a word with the same meaning, the phrase that "
