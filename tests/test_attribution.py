@@ -2399,3 +2399,18 @@ def test_what_the_review_of_who_says_it_found():
         == {"La ministra de Trabajo, Yolanda Díaz": "person"}
     assert _who("Title\n\nGary Gensler, the top US securities regulator, said the rules would change.\n") == {
         "Gary Gensler, the top US securities regulator": "person"}
+
+
+def test_a_product_recall_and_an_official_speaking_on_condition_of_anonymity():
+    """From QA helpers' recall and hurricane reports: "Lactalia Nutrition recalls three batches" read as the company
+    speaking (and set against the French "rappelle des lots" as attributed differently); "A senior government
+    official, speaking on condition of anonymity because he was not authorized to brief reporters, said" had no
+    speaker (a program "named after" a student is no such aside)."""
+    assert _who("Title\n\nLactalia Nutrition recalls three batches of Petitlait formula.\n") == {}
+    assert _who("Titre\n\nLactalia rappelle des lots de lait infantile.\n") == {}
+    assert _who("Titre\n\nLe maire a rappelé que la ville était prête.\n") == {"Le maire": "person"}
+    assert _who("Title\n\nA senior government official, speaking on condition of anonymity because he was not "
+                "authorized to brief reporters, said the airport was closed.\n") == {
+        "A senior government official": "anonymous"}
+    assert _who("Title\n\nIn 2001, Evan helped found a program named after a college student shot by a gang member, "
+                "said Alexis Lukas, the program supervisor.\n") == {"Alexis Lukas, the program supervisor": "person"}

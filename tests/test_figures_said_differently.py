@@ -502,3 +502,23 @@ def test_what_the_review_of_the_figures_found():
         ("Protest in Corvenne", "Officers arrested 12 people during the march on Thursday."),
         ("Manifestation à Corvenne", "Quatorze policiers ont été blessés pendant la marche jeudi."),
         ("Manifestation à Corvenne", "14 policiers ont été blessés pendant la marche jeudi."))
+
+
+def test_a_storms_category_and_a_time_in_another_zone_are_no_figure_said_differently():
+    """From a QA helper's hurricane reports: "killing at least 11 people" was set against "con categoría 4", and "2
+    a.m. local time" against "vers 8 heures, heure de Paris" (one moment, six hours apart by the clock); Category 4 /
+    3 and 2 / 3 a.m. in one zone stay disputes."""
+    assert not _said_differently(
+        ("Hurricane Lorena hits Santa Aurelia", "Hurricane Lorena hit Santa Aurelia on Tuesday as a Category 4 storm, "
+                                                "killing at least 11 people."),
+        ("El huracán Lorena golpea Santa Aurelia", "El huracán Lorena, de categoría 4, golpeó Santa Aurelia el martes."))
+    assert _said_differently(("Hurricane Lorena", "Lorena made landfall as a Category 4 storm on Tuesday."),
+                             ("Hurricane Lorena", "Lorena made landfall as a Category 3 storm on Tuesday."))
+    assert not _said_differently(
+        ("Hurricane Lorena hits Santa Aurelia", "Lorena made landfall at 2 a.m. local time on Tuesday near Cap Sable."),
+        ("L'ouragan Lorena frappe Santa Aurelia", "Lorena a touché terre mardi vers 8 heures, heure de Paris, près de "
+                                                  "Cap Sable."))
+    assert _said_differently(
+        ("Hurricane Lorena hits Santa Aurelia", "Lorena made landfall at 2 a.m. local time on Tuesday near Cap Sable."),
+        ("L'ouragan Lorena frappe Santa Aurelia", "Lorena a touché terre mardi vers 3 heures du matin, heure locale, "
+                                                  "près de Cap Sable."))

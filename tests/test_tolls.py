@@ -366,3 +366,11 @@ def test_what_the_review_of_the_tolls_found():
                  "The fire injured a firefighter's dog on Tuesday near Redding."):
         assert found(text) == {}, text
     assert found("The blaze killed a firefighter on Tuesday near Redding.") == {"death": ["a firefighter"]}
+
+
+def test_an_infants_death_is_a_toll():
+    """From a QA helper's recall reports: "One infant … died last week" and "le décès d'un nourrisson" gave no toll,
+    so "No deaths have been confirmed" read as the only figure."""
+    found = _tolls_of("Formula recall\n\nNo deaths have been confirmed, the agency said.",
+                      "Formula recall\n\nOne infant died last week after drinking the formula, the hospital said.")
+    assert found["death"] == (True, {0: ["No deaths"], 1: ["One infant"]})

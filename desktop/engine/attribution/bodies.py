@@ -71,8 +71,10 @@ def body_agency(toks: list, t) -> bool:
         and not third.stop and nxt.norm.endswith("e") and not {nxt.norm, third.norm} & _OFFICIAL
     #          "l'agence américaine antidopage": a nationality, then what the agency deals with (not "l'agence
     #          chinoise Xinhua": a name)
+    of_what = nxt is not None and third is not None and nxt.surface.islower() and not nxt.stop \
+        and third.norm in ("de", "du", "des", "pour", "del", "para")  # "l'Agence vandrienne de sécurité alimentaire"
     return nxt is not None and (nxt.norm in _STATE_WORDS or nxt.norm in ("de", "du", "des", "pour", "del", "para")
-                                or elided_between(t, nxt) or national)  # "l'Agence d'urbanisme"
+                                or elided_between(t, nxt) or national or of_what)  # "l'Agence d'urbanisme"
 
 
 _OFFICIAL = frozenset({"officielle", "semi-officielle", "gouvernementale", "publique", "étatique"})  # a state's press

@@ -115,6 +115,20 @@ _OPENING_QUOTE = re.compile(r"[«\"“]")
 _PUNCT_BEFORE_QUOTE = re.compile(r"[.;:!?]")
 
 
+def _recalls_goods(s: Sentence, k: int, nxt: str) -> bool:
+    """ "recalls three batches", "rappelle des lots de lait", "retira": a product recall; not "recalled that …",
+    '"…," recalled the mayor', "a rappelé que", "rappelle : …"."""
+    if s.broken(k) or nxt in ("that", "que", "qu", "how", "comment", "when") or not nxt:
+        return False  # after a comma or a quote (an incise), or before what is recalled
+    return any(t.norm in _GOODS or t.is_number for t in s.toks[k + 1:k + 4])
+
+
+_RECALLS = frozenset({"recall", "rappeler", "recordar"})
+_GOODS = frozenset("""batch batches lot lots product products vehicle vehicles car cars unit units model models item items
+    lote lotes producto productos vehículos unidades produit produits véhicule véhicules voiture voitures modèle
+    modèles""".split())
+
+
 def _reflexive_act(s: Sentence, k: int) -> bool:
     """ "se manifestaron" (marched), "s'est manifesté" (came forward), "un incendie s'est déclaré dans la nuit" / "se
     declaró en la planta" (broke out): a reflexive verb of saying that is an act. Not with a stance after it ("se
@@ -155,6 +169,8 @@ def another_sense(s: Sentence, k: int, nxt: str) -> bool:
     t = s.toks[k]
     if _reflexive_act(s, k):
         return True  # "Unas 120.000 personas se manifestaron", "un incendie s'est déclaré": marched, broke out
+    if t.lemma in _RECALLS and _recalls_goods(s, k, nxt):
+        return True  # "Lactalia recalls three batches", "rappelle des lots": products taken back, nothing said
     if s.lang == "en" and ((t.lemma == "accuse" and nxt == "of") or (t.lemma == "respond" and any(
             x.norm in _EMERGENCIES for x in s.toks[k + 1:k + 5]) and not any(
             x.lemma in _STATED for x in s.toks[k + 1:]))):

@@ -85,6 +85,8 @@ def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | Non
     if (age := _age_before(s, a)) is not None and (named := np_back(s, age, across=True)) and _opens(s, named[0]):
         return [(named[0], a)]  # "Passenger Marc Leroy, 34, said the impact threw …": the subject and its age, not
         #                         an inverted speaker (not "named as Paul Martin, 12, and Marie Dupont, 9, said the mayor")
+    if (aside := _anonymity_aside(s, a)) is not None and (named := np_back(s, aside, across=True)) is not None:
+        return [named]  # "A senior official, speaking on condition of anonymity because …, said": the official
     bracketed = _before_brackets(s, a)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": before the brackets
     if bracketed is not None or (a > 0 and not s.broken(a)):
         return _before_verb(s, k, a, bracketed)
@@ -268,6 +270,28 @@ def _party_tag(s: Sentence, a: int) -> int | None:
 
 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?\.?")
+
+
+def _anonymity_aside(s: Sentence, a: int) -> int | None:
+    """Where an aside that says why its speaker is not named opens, between commas right before the verb group at
+    token ``a`` (", speaking on condition of anonymity because he was not authorised to brief reporters,", ", who
+    asked not to be named,", ", sous couvert d'anonymat,", ", que pidió no ser identificado,"); None for none."""
+    if a < 3 or not s.comma(a):
+        return None
+    m = next((m for m in range(a - 1, max(0, a - _ASIDE_REACH), -1) if s.comma(m)), None)
+    if m is None or m < 1:
+        return None
+    words = [t.norm for t in s.toks[m:a]]
+    why = bool(set(words) & _ANONYMITY) or any(tuple(words[n:n + 3]) in _NOT_NAMED for n in range(len(words)))
+    return m if why and words[0] in _ASIDE_OPENINGS else None
+
+
+_ASIDE_REACH = 25  # tokens of such an aside
+_ANONYMITY = frozenset({"anonymity", "anonymously", "anonymat", "anonimato"})
+_NOT_NAMED = frozenset({("to", "be", "named"), ("to", "be", "identified"), ("ser", "identificado", "identificada"),
+                        ("no", "ser", "identificado"), ("être", "nommé", "nommée"), ("pas", "être", "nommé")})
+_ASIDE_OPENINGS = frozenset("""speaking who requesting asking sous qui que bajo on under pidiendo hablando sur
+    s'exprimant""".split())
 
 
 def _before_brackets(s: Sentence, a: int) -> int | None:

@@ -59,7 +59,10 @@ def _not_given_by(member: Member, figures: list[int], other: Member, meanings: W
 def _measure_and_count(member: Member, k: int, other: Member, j: int) -> bool:
     """A measure against a count of something ("burns 5,018 hectares" / "près de 9 000 habitants évacués"); a
     magnitude is neither ("A magnitude 5.8 earthquake" / "de 6,1 grados en la escala de Richter")."""
-    if "magnitude" in (figure_kind(member, k), figure_kind(other, j)):
+    kinds = figure_kind(member, k), figure_kind(other, j)
+    if "category" in kinds:
+        return kinds[0] != kinds[1]  # "con categoría 4" / "killing at least 11 people"
+    if "magnitude" in kinds:
         return False
     return (measure(member, k) is not None and _counted(other, j) is not None) \
         or (measure(other, j) is not None and _counted(member, k) is not None)

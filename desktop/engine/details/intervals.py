@@ -144,8 +144,15 @@ def figure_kind(member: Member, k: int) -> str | None:
     "10 kilómetros" of depth)."""
     from ..tolls import magnitude_tokens  # (tolls reads these intervals)
 
-    return "magnitude" if k in magnitude_tokens(member) else _kind(measure(member, k))  # ("6,1 grados en la escala
-    #                                                                                     de Richter": no temperature)
+    if k in magnitude_tokens(member):
+        return "magnitude"  # ("6,1 grados en la escala de Richter": no temperature)
+    toks = member.feats.tokens
+    if k and toks[k - 1].norm in _CATEGORIES:
+        return "category"  # "Category 4", "de categoría 4": a storm's rank, no count
+    return _kind(measure(member, k))
+
+
+_CATEGORIES = frozenset({"category", "cat", "catégorie", "categoría", "categoria", "kategorie"})
 
 
 def _kind(unit: str | None) -> str | None:

@@ -35,7 +35,7 @@ _NO_OBJECT = frozenset("""and or but et ou mais y o pero in at on near after dur
 _PEOPLE = frozenset("""worker firefighter child boy girl baby student pupil tourist pilot nurse doctor teacher
     pedestrian cyclist motorist miner driver rescuer enfant garçon fille bébé élève touriste médecin conducteur niño
     niña bebé joven menor turista minero conductor rescatista pompier policier gendarme soldat bombero policía agente
-    soldado""".split())
+    soldado infant baby toddler newborn nourrisson nouveau-né lactante recién""".split())
 _NONE = frozenset({"not"})  # "Not one person was hurt"
 _BOUNDS = frozenset("least most moins plus menos más than about around nearly almost over under".split())
 APPOSITION = 10  # words of an apposition between commas after the one person ("One worker, a 54-year-old …,")

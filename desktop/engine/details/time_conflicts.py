@@ -9,6 +9,7 @@ claim where each source has one sentence (two sentences of one report may time t
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..clock import clock_times, time_words
@@ -58,7 +59,27 @@ def times_agree(member: Member, k: int, other: Member, j: int) -> bool:
     either is no time of day."""
     k, j = time_words(member.feats.tokens).get(k, k), time_words(other.feats.tokens).get(j, j)  # "40" of "3 h 40"
     mine, theirs = _window(member, k), _window(other, j)
+    if mine is not None and theirs is not None and zone(member, k) != zone(other, j):
+        return True  # "2 a.m. local time" / "8 heures, heure de Paris": one moment, maybe, in two zones
     return mine is not None and theirs is not None and mine[0] <= theirs[1] and theirs[0] <= mine[1]
+
+
+def zone(member: Member, k: int) -> str | None:
+    """The time zone written after the time of day at token ``k`` ("local time", "GMT", "heure de Paris", "hora
+    peninsular"), None for none."""
+    found = clock_times(member.feats.tokens).get(k)
+    last = found[1] if found is not None else k
+    after = " ".join(t.norm for t in member.feats.tokens[last + 1:last + 5])
+    return next((name for name, pattern in _ZONES if pattern.match(after)), None)
+
+
+_ZONES = tuple((name, re.compile(pattern)) for name, pattern in (
+    ("local", r"(?:local time|heure locale|hora local|ora locale|ortszeit)\b"),
+    ("utc", r"(?:gmt|utc|temps universel)\b"),
+    ("paris", r"(?:heure de paris|heure française|heure de france|paris time)\b"),
+    ("madrid", r"(?:hora peninsular|hora de madrid|hora española)\b"),
+    ("us", r"(?:et|est|edt|cst|cdt|mst|pst|pdt|eastern|central|pacific|mountain)\b"),
+))
 
 
 def _window(member: Member, k: int) -> tuple[int, int] | None:
