@@ -96,6 +96,11 @@ def _tolls_of(*texts: str) -> dict[str, tuple[bool, dict[int, list[str]]]]:
     return _table(compare([from_text(t, f"r{k}") for k, t in enumerate(texts)]))
 
 
+def _figures_of(text: str) -> dict[str, list[str]]:
+    """Per outcome, the figures one report gives."""
+    return {kind: figures.get(0, []) for kind, (_d, figures) in _tolls_of(text).items()}
+
+
 def test_what_reads_as_a_toll_and_what_does_not():
     """From the review of the tolls: "Une personne a été tuée" is one dead, not none; "Nobody knows how many people
     died" gives no figure; "killed two and injured 12" are two dead and twelve injured; "No one was hurt" is none;
@@ -312,40 +317,34 @@ def test_tolls_worded_as_reports_of_protests_fires_and_mines_word_them():
     ("Nine police officers were injured"), "other" ("three other firefighters were injured"), an active verb on one
     person ("has killed a firefighter", "a tué un pompier", "mató a un bombero"), "14 of them with injuries" / "16 de
     ellos con heridas", and "toujours" before "portés disparus". An age is no toll ("a 10-year-old girl killed")."""
-    def found(text: str) -> dict[str, list[str]]:
-        return {kind: figures.get(0, []) for kind, (_d, figures) in _tolls_of(text).items()}
-
-    assert found("Nine police officers were injured during the clashes, the prefecture said.") == {"injury": ["Nine"]}
-    assert found("Three other firefighters were injured in the blaze, officials said.") == {"injury": ["Three"]}
-    assert found("A wildfire in the Corvale Hills has killed a firefighter, authorities said.") == {
+    assert _figures_of("Nine police officers were injured during the clashes, the prefecture said.") == {"injury": ["Nine"]}
+    assert _figures_of("Three other firefighters were injured in the blaze, officials said.") == {"injury": ["Three"]}
+    assert _figures_of("A wildfire in the Corvale Hills has killed a firefighter, authorities said.") == {
         "death": ["a firefighter"]}
-    assert found("Un incendie dans les collines de Corvale a tué un pompier, selon les autorités.") == {
+    assert _figures_of("Un incendie dans les collines de Corvale a tué un pompier, selon les autorités.") == {
         "death": ["un pompier"]}
-    assert found("El incendio de las colinas de Corvale mató a un bombero, según las autoridades.") == {
+    assert _figures_of("El incendio de las colinas de Corvale mató a un bombero, según las autoridades.") == {
         "death": ["un bombero"]}
-    assert found("Forty-seven workers were brought to the surface, 14 of them with injuries, the colonel said.") == {
+    assert _figures_of("Forty-seven workers were brought to the surface, 14 of them with injuries, the colonel said.") == {
         "injury": ["14"]}
-    assert found("Cuarenta y siete mineros fueron rescatados, 16 de ellos con heridas, según el coronel.") == {
+    assert _figures_of("Cuarenta y siete mineros fueron rescatados, 16 de ellos con heridas, según el coronel.") == {
         "injury": ["16"]}
-    assert found("Huit mineurs sont toujours portés disparus, selon les secours.") == {"missing": ["Huit"]}
-    assert found("The mother of a 10-year-old girl killed by a stray bullet spoke to reporters.") == {}
-    assert found("Police arrested a man near the station on Tuesday.") == {}
+    assert _figures_of("Huit mineurs sont toujours portés disparus, selon les secours.") == {"missing": ["Huit"]}
+    assert _figures_of("The mother of a 10-year-old girl killed by a stray bullet spoke to reporters.") == {}
+    assert _figures_of("Police arrested a man near the station on Tuesday.") == {}
 
 
 def test_one_dead_named_in_apposition_in_a_titles_second_part_or_as_a_life_lost():
     """From a QA helper's wildfire reports, the Dead column read "—" for three reports that gave one firefighter
     dead: "A firefighter, Marcus Delane, 34, was killed", "Un pompier, Marcus Delane, 34 ans, a perdu la vie", and a
     title's "Incendie … : un pompier tué". A wire's "FLASH:" is no name said differently from another title."""
-    def found(text: str) -> dict[str, list[str]]:
-        return {kind: figures.get(0, []) for kind, (_d, figures) in _tolls_of(text).items()}
-
-    assert found("A firefighter, Marcus Delane, 34, was killed on Monday night when his engine was overrun.") == {
+    assert _figures_of("A firefighter, Marcus Delane, 34, was killed on Monday night when his engine was overrun.") == {
         "death": ["A firefighter"]}
-    assert found("Un pompier, Marcus Delane, 34 ans, a perdu la vie lundi soir dans les flammes.") == {
+    assert _figures_of("Un pompier, Marcus Delane, 34 ans, a perdu la vie lundi soir dans les flammes.") == {
         "death": ["Un pompier"]}
-    assert found("Incendie des collines de Corvale : un pompier tué\n\nLe feu a parcouru 5 000 hectares.") == {
+    assert _figures_of("Incendie des collines de Corvale : un pompier tué\n\nLe feu a parcouru 5 000 hectares.") == {
         "death": ["un pompier"]}
-    assert found("A firefighter, Marcus Delane, said the fire was under control on Monday night.") == {}
+    assert _figures_of("A firefighter, Marcus Delane, said the fire was under control on Monday night.") == {}
     comp = compare([from_text("FLASH: Wildfire erupts in Corvale Hills\n\nThe fire broke out on Monday.", "a"),
                     from_text("Firefighter killed in Corvale Hills wildfire\n\nThe fire broke out on Monday.", "b")])
     assert not [d for d in comp.details if d.kind == "conflict" and d.source == 0 and d.sentence == 0]
@@ -355,17 +354,14 @@ def test_what_the_review_of_the_tolls_found():
     """The review of this session's tolls: "nearly killed a firefighter", "a failli tuer un pompier", "casi mató a un
     bombero" gave one dead against "No one has died"; so did "lost her life savings"; "injured a firefighter's dog"
     an injured firefighter."""
-    def found(text: str) -> dict[str, list[str]]:
-        return {kind: figures.get(0, []) for kind, (_d, figures) in _tolls_of(text).items()}
-
     for text in ("A falling tree nearly killed a firefighter on Tuesday as crews battled the blaze.",
                  "The storm could have killed a firefighter on Tuesday, officials said.",
                  "Un arbre a failli tuer un pompier mardi près de Redding.",
                  "Un árbol casi mató a un bombero el martes cerca de Redding.",
                  "A woman lost her life savings when the blaze destroyed her home.",
                  "The fire injured a firefighter's dog on Tuesday near Redding."):
-        assert found(text) == {}, text
-    assert found("The blaze killed a firefighter on Tuesday near Redding.") == {"death": ["a firefighter"]}
+        assert _figures_of(text) == {}, text
+    assert _figures_of("The blaze killed a firefighter on Tuesday near Redding.") == {"death": ["a firefighter"]}
 
 
 def test_an_infants_death_is_a_toll():
