@@ -2414,3 +2414,18 @@ def test_a_product_recall_and_an_official_speaking_on_condition_of_anonymity():
         "A senior government official": "anonymous"}
     assert _who("Title\n\nIn 2001, Evan helped found a program named after a college student shot by a gang member, "
                 "said Alexis Lukas, the program supervisor.\n") == {"Alexis Lukas, the program supervisor": "person"}
+
+
+def test_what_the_second_review_of_who_says_it_found():
+    """The second review: a number after "recalled" made it a product recall ("Mayor Anne Roux recalled 12 people had
+    died"); "Los taxistas se manifestaron" read as taxi drivers speaking, "El 14 de marzo, la ministra se manifestó en
+    contra" as a march; "put crews at 12 locations" and "a évalué le patient à trois reprises" as estimates."""
+    assert _who("Title\n\nMayor Anne Roux recalled 12 people had died in the 2010 floods in the same valley.\n") == {
+        "Mayor Anne Roux": "person"}
+    assert _who("Titulo\n\nLos taxistas se manifestaron el martes frente al Ministerio de Transportes en Madrid.\n") \
+        == {}
+    assert _who("Titulo\n\nEl 14 de marzo, la ministra se manifestó en contra de la reforma.\n") == {
+        "la ministra": "person"}
+    assert _who("Title\n\nThe fire service put crews at 12 locations across the county on Tuesday.\n") == {}
+    assert "Le médecin de garde" not in _who("Titre\n\nLe médecin de garde a évalué le patient à trois reprises avant "
+                                             "son décès, selon l'hôpital.\n")

@@ -1223,3 +1223,23 @@ def test_what_the_review_of_the_negations_found():
                     from_text("Derrumbe en Belvandre\n\nLa empresa Ostrel negó que el sistema de ventilación hubiera "
                               "fallado una hora antes del derrumbe.", "B")])
     assert not [d for d in comp.details if d.type == "negation" or (d.kind == "conflict" and d.type == "text")]
+
+
+def test_what_the_second_review_of_the_negations_and_the_wording_found():
+    """The second review: a denial was set against a confirmation of something else ("denied that the ventilation
+    system had failed" / "confirmó que el sistema de ventilación había sido revisado"); "No 10 said" read as a
+    negation; "killed" / "injured" and "Ilveira" / "Mendes" opening a sentence were filed as mere wording."""
+    comp = compare([from_text("Mine collapse\n\nOstrel denied that the ventilation system had failed before the "
+                              "collapse on Wednesday.", "A"),
+                    from_text("Derrumbe en la mina\n\nOstrel confirmó que el sistema de ventilación había sido revisado "
+                              "antes del derrumbe del miércoles.", "B")])
+    assert not [d for d in comp.details if d.type == "negation"]
+    found = conflicts_of("No 10 said on Monday that the chancellor would stay in post.",
+                         "Number 10 said on Monday that the chancellor would stay in post.")
+    assert not [parts for _s, _text, parts in found if parts]
+    comp = compare([from_text("Derby\n\nIlveira scored twice in the second half as Porto beat Braga 3-1 on Sunday.", "A"),
+                    from_text("Derby\n\nMendes scored twice in the second half as Porto beat Braga 3-1 on Sunday.", "B"),
+                    from_text("Blast\n\nTwo workers were killed in the explosion at the plant on Monday.", "C"),
+                    from_text("Blast\n\nTwo workers were injured in the explosion at the plant on Monday.", "D")])
+    types = {comp.documents[d.source].source.text[d.start:d.end]: d.type for d in comp.details if d.kind == "conflict"}
+    assert types.get("Ilveira") == "name" and types.get("killed") == "outcome"

@@ -522,3 +522,28 @@ def test_a_storms_category_and_a_time_in_another_zone_are_no_figure_said_differe
         ("Hurricane Lorena hits Santa Aurelia", "Lorena made landfall at 2 a.m. local time on Tuesday near Cap Sable."),
         ("L'ouragan Lorena frappe Santa Aurelia", "Lorena a touché terre mardi vers 3 heures du matin, heure locale, "
                                                   "près de Cap Sable."))
+
+
+def test_what_the_second_review_of_the_figures_found():
+    """The second review: a time with no zone is local, and was no longer compared with one that names its zone
+    ("2 a.m. on Tuesday" / "vers 5 heures, heure locale"; "et" read as US Eastern time); "2 a.m. GMT" / "3 heures,
+    heure de Paris" is one moment; a name and a noun opening their sentences give one person's age ("Joao Ilveira,
+    22," / "The 24-year-old striker"), and a firefighter is a person ("A 43-year-old firefighter"); "5.020 ha
+    calcinadas" are hectares."""
+    fire = ("Lorena hits Cap Sable", "Lorena made landfall at 2 a.m. on Tuesday near Cap Sable.")
+    assert _said_differently(fire, ("Lorena frappe Cap Sable", "Lorena a touché terre mardi vers 5 heures, heure "
+                                                              "locale, près de Cap Sable."))
+    assert _said_differently(("Plant fire", "The fire broke out at 2 p.m. on Tuesday at the plant, officials said."),
+                             ("Incendie à l'usine", "L'incendie s'est déclaré mardi à 17 heures et a ravagé l'usine, "
+                                                    "selon les autorités."))
+    assert not _said_differently(("Lorena hits Cap Sable", "Lorena made landfall at 2 a.m. GMT on Tuesday."),
+                                 ("Lorena frappe Cap Sable", "Lorena a touché terre mardi à 3 heures, heure de Paris."))
+    assert _said_differently(
+        ("Porto sign Ilveira", "Joao Ilveira, 22, has signed a three-year contract with Porto, the club said."),
+        ("Porto sign Ilveira", "The 24-year-old striker has agreed a three-year deal with Porto, the club said."))
+    assert _said_differently(
+        ("Firefighter killed", "Marcus Delane, 34, was killed when a burning tree fell on him near Redding."),
+        ("Firefighter killed", "A 43-year-old firefighter died after being struck by a falling tree near Redding."))
+    assert not _said_differently(
+        ("Corvale Hills fire", "The wildfire has scorched 12,400 acres in the Corvale Hills, fire officials said."),
+        ("Incendio en Corvale", "El incendio deja 5.020 ha calcinadas en las colinas de Corvale, según los bomberos."))

@@ -370,3 +370,17 @@ def test_an_infants_death_is_a_toll():
     found = _tolls_of("Formula recall\n\nNo deaths have been confirmed, the agency said.",
                       "Formula recall\n\nOne infant died last week after drinking the formula, the hospital said.")
     assert found["death"] == (True, {0: ["No deaths"], 1: ["One infant"]})
+
+
+def test_what_the_second_review_of_the_tolls_found():
+    """The second review: the month "May" and "according to" before "killed a worker" read as a near miss and the
+    toll was lost; "40 children and three teachers" / "43 people" became a dispute once children counted as people."""
+    assert _figures_of("An explosion at the Halden chemical plant in May killed a worker, the company said.") == {
+        "death": ["a worker"]}
+    assert _figures_of("The blaze, according to fire officials, killed a firefighter on Tuesday near Redding.") == {
+        "death": ["a firefighter"]}
+    comp = compare([from_text("Bus crash\n\nA school bus carrying 40 children and three teachers overturned on Tuesday "
+                              "near Lyon, police said.", "a"),
+                    from_text("Bus crash\n\nA school bus carrying 43 people overturned on Tuesday near Lyon, police "
+                              "said.", "b")])
+    assert not [d for d in comp.details if d.kind == "conflict" and d.type == "number"]

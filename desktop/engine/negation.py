@@ -51,8 +51,8 @@ def _negated(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | N
     if word is None or (k > 0 and tokens[k - 1].norm == "if"):  # "dozens, if not hundreds"
         return None
     if lang == "en" and k + 1 < len(tokens) and tokens[k + 1].surface[:1].isdigit() \
-            and ((tokens[k].surface == "No" and k > 0) or text[tokens[k].end:tokens[k].end + 1] == "."):
-        return None  # "the No 11 shirt", "No. 10 Downing Street": the number's sign (not "no 911 calls")
+            and (tokens[k].surface == "No" or text[tokens[k].end:tokens[k].end + 1] == "."):
+        return None  # "the No 11 shirt", "No 10 said", "No. 10": the number's sign (not "no 911 calls"; "No deaths")
     after = {t.norm for t in tokens[word + 1:word + 3]} | {t.norm for t in tokens[k + 1:word]}
     if after & _NOT_A_DENIAL and not _says_that(tokens, word) and tokens[k].norm not in _DENIALS.get(lang, ()):
         return None  # "not arrested until Tuesday" (arrested, later); "ne reste plus que vingt" (only twenty)

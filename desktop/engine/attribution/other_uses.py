@@ -120,11 +120,13 @@ def _recalls_goods(s: Sentence, k: int, nxt: str) -> bool:
     '"…," recalled the mayor', "a rappelé que", "rappelle : …"."""
     if s.broken(k) or nxt in ("that", "que", "qu", "how", "comment", "when") or not nxt:
         return False  # after a comma or a quote (an incise), or before what is recalled
-    return any(t.norm in _GOODS or t.is_number for t in s.toks[k + 1:k + 4])
+    return any(t.norm in _GOODS for t in s.toks[k + 1:k + 5])  # (not "recalled 12 people had died")
 
 
 _RECALLS = frozenset({"recall", "rappeler", "recordar"})
 _GOODS = frozenset("""batch batches lot lots product products vehicle vehicles car cars unit units model models item items
+    fryers heaters chargers batteries devices phones toys strollers cribs helmets seats bottles jars cans packs packages
+    bags boxes tablets pills doses kits pounds tonnes trucks
     lote lotes producto productos vehículos unidades produit produits véhicule véhicules voiture voitures modèle
     modèles""".split())
 
@@ -148,9 +150,19 @@ def _reflexive_act(s: Sentence, k: int) -> bool:
         return False
     if lemma in ("déclarer", "declarar"):  # an act only before where or when, or nothing
         return not after or s.broken(k + 1) and not s.in_quote(k + 1) or after[0].stop
-    if lemma == "manifestar":  # marched: a crowd ("Unas 120.000 personas", "miles de vecinos"); a minister who "se
-        return any(t.is_number or t.norm in _CROWDS for t in s.toks[:j])  # manifestó en contra" states a view
+    if lemma == "manifestar":  # marched: people in the plural ("Unas 120.000 personas", "Los taxistas"); a minister
+        return _plural_subject(s, j)  # who "se manifestó en contra" states a view
     return True
+
+
+def _plural_subject(s: Sentence, j: int) -> bool:
+    """The word right before the reflexive pronoun at token ``j`` is people in the plural ("personas", "taxistas",
+    "miles"), not a person ("la ministra", "Yolanda Díaz")."""
+    if j < 1:
+        return False
+    head = s.toks[j - 1]
+    return head.norm in _CROWDS or (head.norm.endswith("s") and not head.is_name and head.norm not in s.cues.titles
+                                    and not head.stop)
 
 
 _REFLEXIVE_ACTS = frozenset({"manifestar", "manifester", "declarar", "déclarer"})

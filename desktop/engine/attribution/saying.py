@@ -124,6 +124,8 @@ def _says_by_lemma(s: Sentence, k: int, nxt: str) -> bool | None:
 def _puts_a_figure(s: Sentence, k: int) -> bool:
     """The verb at token ``k`` sets a figure: its object, then "at" / "à" / "en" and a number within a few words,
     in its clause ("put the turnout at 38,000"; not "put pressure on the government")."""
+    if not any(t.norm in _ESTIMATED for t in s.toks[k + 1:k + _ESTIMATE_REACH]):
+        return False  # "put crews at 12 locations", "a évalué le patient à 3 reprises": no figure estimated
     for m in range(k + 2, min(k + _ESTIMATE_REACH, len(s.toks) - 1)):
         if s.broken(m):
             return False
@@ -142,6 +144,9 @@ def _times(s: Sentence) -> set[int]:
 _ESTIMATES = {"en": frozenset({"put"}), "fr": frozenset({"chiffrer", "chiffré", "évaluer", "évalué"}),
               "es": frozenset({"cifrar", "calcular", "situar"})}  # a figure a source gives: its estimate
 _AT_FIGURE = frozenset({"at", "à", "en", "a"})
+_ESTIMATED = frozenset("""turnout toll number figure cost costs damage damages crowd losses loss bill value attendance
+    participation affluence foule nombre chiffre bilan coût dégâts pertes montant participación asistencia cifra número
+    balance coste costo daños pérdidas importe""".split())
 _ESTIMATE_REACH = 9  # words from the verb to the figure ("put the number of marchers in the capital at 38,000")
 
 

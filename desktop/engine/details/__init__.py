@@ -26,6 +26,7 @@ from .fact_conflicts import (
 )
 from .measure_conflicts import add_measure_conflicts
 from .name_conflicts import add_name_conflicts
+from .outcomes import outcome
 from .time_conflicts import add_time_conflicts
 from .vote_conflicts import add_vote_conflicts
 from .member import Member, lower_words, member_hedges, sentence_keys
@@ -75,9 +76,23 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
                 kind = "negation"  # a fact to check, not wording: shown in the facts-only view
             elif kind == "text" and member_hedges(m).intersection(range(a, b)):
                 kind = "hedge"  # "at least", "allegedly": how sure the version is, a fact too
+            elif kind == "text" and parts:
+                kind = _fact_in_words(m, a, b)  # "killed" / "injured", "Ilveira scored" / "Mendes scored"
             out.append(Detail(m.ref[0], m.ref[1], m.start + toks[a].start, m.start + toks[b - 1].end,
                               "conflict" if parts else "unique", kind, g, tuple(parts)))
     return out
+
+
+def _fact_in_words(m: Member, a: int, b: int) -> str:
+    """The type of words said differently that are no figure, name or date by their form: what befell people
+    ("outcome": "killed" / "injured"), a capitalised word opening the sentence ("name": "Ilveira scored twice" /
+    "Mendes scored twice", which the name test leaves out as a sentence's first word), else "text" (other words)."""
+    toks = m.feats.tokens
+    if any(outcome(toks[k]) is not None for k in range(a, b)):
+        return "outcome"
+    if a == 0 and toks[0].surface[:1].isupper() and not toks[0].stop and toks[0].is_name:
+        return "name"
+    return "text"
 
 
 def _merged(parts: set[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -37,14 +37,16 @@ def same_person(member: Member, k: int, other: Member, j: int) -> bool:
     mine, theirs = holder(member, k), holder(other, j)
     if mine is None or theirs is None:
         return False
-    if mine[0] and theirs[0]:
-        return mine[0] == theirs[0]
-    return mine[1] and theirs[1]  # one or both unnamed: the person each sentence opens with
+    if mine[0] == theirs[0] and mine[0]:
+        return True
+    if mine[2] and theirs[2] or (mine[0] and theirs[0] and not mine[2] and not theirs[2]):
+        return False  # two names ("Ilveira" / "Mendes"), or two nouns ("man" / "woman")
+    return mine[1] and theirs[1]  # a name and a noun, or no word: the person each sentence opens with
 
 
-def holder(member: Member, k: int) -> tuple[str, bool] | None:
-    """(the word the age at token ``k`` goes with, lower case, "" for none; whether that phrase opens the sentence),
-    or None where the number is no person's age."""
+def holder(member: Member, k: int) -> tuple[str, bool, bool] | None:
+    """(the word the age at token ``k`` goes with, lower case, "" for none; whether that phrase opens the sentence;
+    whether the word is a name), or None where the number is no person's age."""
     toks = member.feats.tokens
     if not toks[k].is_number or not (toks[k].norm.isascii() and toks[k].norm.isdigit()) \
             or not 0 < int(toks[k].norm) <= OLDEST:
@@ -57,7 +59,7 @@ def holder(member: Member, k: int) -> tuple[str, bool] | None:
     if k >= 2 and toks[k - 1].norm == "de" and after in _YEARS and (
             toks[k - 2].norm in _AGED or toks[k - 2].norm in _PEOPLE):
         word = toks[k - 2].lemma if toks[k - 2].norm in _PEOPLE else ""
-        return (word, k - 2 < OPENING) if word else _named_before(member, k - 2)  # "un joven de 22 años"
+        return (word, k - 2 < OPENING, False) if word else _named_before(member, k - 2)  # "un joven de 22 años"
     return _set_off_after_name(member, k, after)
 
 
@@ -67,11 +69,18 @@ def _year_old(member: Member, k: int, noun: int) -> tuple[str, bool] | None:
     toks = member.feats.tokens
     if noun < len(toks) and not toks[noun].stop and not member.text[toks[noun - 1].end:toks[noun].start].strip():
         cues = CUES.get(member.lang)
-        person = toks[noun].lemma in _PEOPLE or (cues is not None and person_noun(toks[noun], cues))
-        if not person and not toks[noun].is_name:
-            return None if toks[noun].lemma.isalpha() and not toks[noun].norm.endswith(("ed", "s")) else ("", k < OPENING)
-        return (toks[noun].lemma if person else toks[noun].norm, k < OPENING)
-    return ("", k < OPENING)
+        person = toks[noun].lemma in _PEOPLE or (cues is not None and person_noun(toks[noun], cues)) \
+            or toks[noun].lemma.endswith(_PERSON_ENDINGS)
+        if toks[noun].is_name and not person:
+            return (toks[noun].norm, k < OPENING, True)
+        if not person:
+            thing = toks[noun].lemma.isalpha() and not toks[noun].norm.endswith(("ed", "s"))
+            return None if thing else ("", k < OPENING, False)  # "a 50-year-old bridge"; "the 24-year-old joins"
+        return (toks[noun].lemma, k < OPENING, False)
+    return ("", k < OPENING, False)
+
+
+_PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "ant", "ent", "ect", "ot")  # firefighter, gunman, suspect, pilot
 
 
 def _named_before(member: Member, j: int) -> tuple[str, bool] | None:
@@ -79,8 +88,15 @@ def _named_before(member: Member, j: int) -> tuple[str, bool] | None:
     toks = member.feats.tokens
     m = j - 1
     if m >= 0 and toks[m].is_name and not toks[m].stop:
-        return (toks[m].norm, m < OPENING)
-    return ("", j < OPENING)
+        return (toks[m].norm, m < OPENING or _opens(member, m), True)
+    return ("", j < OPENING, False)
+
+
+def _opens(member: Member, m: int) -> bool:
+    """The name at token ``m`` ends the run of names the sentence opens with ("Joao Ilveira, 22,")."""
+    toks = member.feats.tokens
+    return all(t.is_name for t in toks[:m + 1]) and not any(
+        member.text[toks[x - 1].end:toks[x].start].strip() for x in range(1, m + 1))
 
 
 def _set_off_after_name(member: Member, k: int, after: str) -> tuple[str, bool] | None:
@@ -93,4 +109,4 @@ def _set_off_after_name(member: Member, k: int, after: str) -> tuple[str, bool] 
     last = k + 1 if after in _YEARS else k
     if last + 1 < len(toks) and text[toks[last].end:toks[last + 1].start].strip() not in (",", ")"):
         return None
-    return (toks[first - 1].norm, first - 1 < OPENING)
+    return (toks[first - 1].norm, first - 1 < OPENING or _opens(member, first - 1), True)

@@ -323,8 +323,12 @@ def _confirmed_across(member: Member, k: int, w: int, other: Member, their_negat
     denied = _content_keys(member.feats.tokens[k + 1:])[:_CLAUSE_OPENING]
     confirmed = set(_content_keys(theirs[found[0] + 1:])[:_CLAUSE_OPENING + 1])
     said = sum(_says_word(key, confirmed, meanings) for key in denied)
-    return found[0] if said >= 2 else None  # what is denied opens what is confirmed: "el sistema de ventilación" /
-    #                                         "the ventilation system" (not "14 miners were in the ventilation shaft")
+    verb = meaning_key(member.feats.tokens[w])
+    rest = set(_content_keys(theirs[found[0] + 1:]))
+    if said < 2 or verb is None or not _says_word(verb, rest, meanings):
+        return None  # what is denied opens what is confirmed ("el sistema de ventilación" / "the ventilation system";
+        #              not "14 miners were in the ventilation shaft"), and its verb is said ("had been inspected" no)
+    return found[0]
 
 
 def _content_keys(toks) -> list[str]:

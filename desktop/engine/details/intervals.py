@@ -307,7 +307,7 @@ def _per_square_metre(toks, j: int) -> bool:
 
 _RAIN = frozenset("rain water pluie eau lluvia agua".split())
 _OF_UNIT = frozenset({"of", "de", "d"})
-_PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "cho", "sto")
+_PARTICIPLES = ("ado", "ido", "to", "cho", "so")  # the auxiliary's participle does not agree ("5.020 ha calcinadas")
 _RANGE_JOINS = frozenset("to and or a à y et bis und e o".split())
 
 

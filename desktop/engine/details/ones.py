@@ -82,12 +82,18 @@ def _acts_on(member: Member, j: int) -> bool:
 
 def _near_miss(toks, j: int) -> bool:
     """What befalls at token ``j`` did not happen: "nearly killed", "could have killed", "threatened to kill", "a
-    failli tuer", "casi mató"."""
-    return any(t.norm in _DID_NOT_HAPPEN for t in toks[max(0, j - 3):j])
+    failli tuer", "a manqué de tuer", "casi mató", "por poco mata" (not "in May killed", "according to … killed")."""
+    before = [t.norm for t in toks[max(0, j - 3):j]]
+    if before and before[-1] in _NEARLY:
+        return True
+    if len(before) >= 2 and before[-1] == "have" and before[-2] in _MODALS and toks[j - 2].surface.islower():
+        return True  # "could have killed" (not the month "May")
+    return len(before) >= 2 and before[-1] in ("to", "de") and before[-2] in _ATTEMPTS
 
 
-_DID_NOT_HAPPEN = frozenset("""nearly almost narrowly could would might may threatened threatening tried trying attempted
-    to failli manqué tenté menacé menace casi poco intentó amenazó""".split())
+_NEARLY = frozenset("nearly almost narrowly failli casi poco".split())
+_MODALS = frozenset("could would might may".split())
+_ATTEMPTS = frozenset("threatened threatening tried trying attempted manqué tenté menacé".split())
 
 
 def _one_person(member: Member, k: int) -> tuple[int, str] | None:

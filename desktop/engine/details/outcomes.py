@@ -52,8 +52,8 @@ _BY_WORD = {**_VERB_OF, **_NOUN_OF}
 # people, whatever word a version uses for them ("About 1,200 residents living within…" / "Some 2,000 people living
 # within…"); lemmas
 PERSONS = frozenset("""people person personne persona mensch resident inhabitant villager habitant riverain résident
-    vecino habitante residente einwohner bewohner anwohner abitante infant baby child nourrisson bébé enfant bebé
-    niño lactante""".split())
+    vecino habitante residente einwohner bewohner anwohner abitante infant baby nourrisson bébé bebé
+    lactante""".split())
 PEOPLE = "persons"  # what a count of people counts when no one outcome befell them
 TOLL_BEFORE = 4  # words a toll's noun may stand before its number ("The number of injured rose to 15")
 _LEMMA_TRAPS = frozenset({"miss"})  # a lemma that is another word than the form read: the form decides

@@ -44,7 +44,8 @@ def add_time_conflicts(members: list[Member], flags: list[list[bool]], conflicts
             if theirs is None or o.ref[0] == m.ref[0] or points_at(conflicts[n].get(k, ()), o.ref[0]):
                 continue
             j, (o_low, o_high), o_last = theirs
-            if (high < o_low or o_high < low) and max(o_low - high, low - o_high) <= MAX_APART:
+            if (high < o_low or o_high < low) and max(o_low - high, low - o_high) <= MAX_APART \
+                    and zone(m, k) == zone(o, j):  # ("2 a.m. GMT" / "3 heures, heure de Paris": one moment)
                 toks = o.feats.tokens
                 conflicts[n].setdefault(k, []).append((o.ref[0], o.start + toks[j].start, o.start + toks[o_last].end))
                 marked[n].update(range(k, last + 1))
@@ -60,25 +61,29 @@ def times_agree(member: Member, k: int, other: Member, j: int) -> bool:
     k, j = time_words(member.feats.tokens).get(k, k), time_words(other.feats.tokens).get(j, j)  # "40" of "3 h 40"
     mine, theirs = _window(member, k), _window(other, j)
     if mine is not None and theirs is not None and zone(member, k) != zone(other, j):
-        return True  # "2 a.m. local time" / "8 heures, heure de Paris": one moment, maybe, in two zones
+        return True  # "2 a.m. local time" / "8 heures, heure de Paris": one moment, maybe, in two zones (a time
+        #              with no zone is local)
     return mine is not None and theirs is not None and mine[0] <= theirs[1] and theirs[0] <= mine[1]
 
 
-def zone(member: Member, k: int) -> str | None:
+def zone(member: Member, k: int) -> str:
     """The time zone written after the time of day at token ``k`` ("local time", "GMT", "heure de Paris", "hora
-    peninsular"), None for none."""
+    peninsular"), "local" for none."""
     found = clock_times(member.feats.tokens).get(k)
     last = found[1] if found is not None else k
-    after = " ".join(t.norm for t in member.feats.tokens[last + 1:last + 5])
-    return next((name for name, pattern in _ZONES if pattern.match(after)), None)
+    after = " ".join(t.norm for t in member.feats.tokens[last + 1:last + 1 + _ZONE_REACH])
+    return next((name for name, pattern in _ZONES if pattern.search(after)), "local")
+
+
+_ZONE_REACH = 6  # words from a time to its zone ("5 heures du matin, heure locale", "2 a.m. on Tuesday GMT")
 
 
 _ZONES = tuple((name, re.compile(pattern)) for name, pattern in (
-    ("local", r"(?:local time|heure locale|hora local|ora locale|ortszeit)\b"),
-    ("utc", r"(?:gmt|utc|temps universel)\b"),
-    ("paris", r"(?:heure de paris|heure française|heure de france|paris time)\b"),
-    ("madrid", r"(?:hora peninsular|hora de madrid|hora española)\b"),
-    ("us", r"(?:et|est|edt|cst|cdt|mst|pst|pdt|eastern|central|pacific|mountain)\b"),
+    ("local", r"\b(?:local time|heure locale|hora local|ora locale|ortszeit)\b"),
+    ("utc", r"\b(?:gmt|utc|temps universel)\b"),
+    ("paris", r"\b(?:heure de paris|heure française|heure de france|paris time)\b"),
+    ("madrid", r"\b(?:hora peninsular|hora de madrid|hora española)\b"),
+    ("us", r"\b(?:edt|cst|cdt|mst|pst|pdt|eastern time|central time|pacific time|mountain time)\b"),
 ))
 
 
