@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..clock import clock_times
-from ..features import features, token_number
+from ..features import token_number
 from ..model import Attribution, Document
 from ..world_names import token_date
 
@@ -28,7 +28,9 @@ def credited_figures(doc: Document, sentence: int, atts: list[Attribution]) -> d
     text, base = doc.sentence_text(sentence), doc.sentences[sentence].start
     cuts = [0, *(m.start() for m in _CLAUSES.finditer(text)), len(text)]
     clauses = list(zip(cuts, cuts[1:]))
-    toks = features(text, doc.language).tokens
+    from ..pipeline import document_features  # (the pipeline imports the stages: not at import time)
+
+    toks = document_features(doc)[sentence].tokens  # read once per report, as the stages read them
     out: dict[str, Attribution] = {}
     times = {j for hour, (_key, last) in clock_times(toks).items() for j in range(hour, last + 1)}
     for k, tok in enumerate(toks):
