@@ -113,6 +113,11 @@ def minute_words(tokens: tuple[Token, ...]) -> frozenset[str]:
     return frozenset(m for key, _last in clock_times(tokens).values() if (m := key.rsplit(":", 1)[1].lstrip("0")))
 
 
+def clock_tokens(tokens: tuple[Token, ...]) -> frozenset[int]:
+    """Every token of the times of day written, the hour and the words after it ("2", "p", "m" of "2 p.m.")."""
+    return frozenset(x for k, (_key, last) in clock_times(tokens).items() for x in range(k, last + 1))
+
+
 def time_words(tokens: tuple[Token, ...]) -> dict[int, int]:
     """The tokens after a time's hour that are part of it ("30", "p", "m", "h"), each with its hour's index: the hour
     carries the whole time ("hour:18:30"), so they say what it says."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..clock import clock_times
+from ..clock import clock_tokens
 from ..features import token_number
 from ..model import Attribution, Document
 from ..world_names import token_date
@@ -32,7 +32,7 @@ def credited_figures(doc: Document, sentence: int, atts: list[Attribution]) -> d
 
     toks = document_features(doc)[sentence].tokens  # read once per report, as the stages read them
     out: dict[str, Attribution] = {}
-    times = {j for hour, (_key, last) in clock_times(toks).items() for j in range(hour, last + 1)}
+    times = clock_tokens(toks)
     for k, tok in enumerate(toks):
         value = token_number(toks, k, doc.language) if tok.is_number else None
         if value is None or value.startswith("ord:") or k in times or _incidental(toks, k, doc.language):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..clock import clock_times
+from ..clock import clock_tokens
 from ..features import Token
 from .cues import DOCUMENTS, OUTLET_WORDS, REQUESTS
 from .other_uses import (adjective_use, alias, another_sense, calls_it_quoted, idiom, noun_use, plural_after_article,
@@ -130,15 +130,11 @@ def _puts_a_figure(s: Sentence, k: int) -> bool:
         if s.broken(m):
             return False
         number = next((n for n in range(m + 1, min(m + 4, len(s.toks))) if s.toks[n].is_number), None)
-        if s.toks[m].norm in _AT_FIGURE and number is not None and number not in _times(s) \
+        if s.toks[m].norm in _AT_FIGURE and number is not None and number not in clock_tokens(s.toks) \
                 and not any(s.broken(x) for x in range(m + 1, number + 1)):
             return True
     return False
 
-
-def _times(s: Sentence) -> set[int]:
-    """The tokens of the sentence's times of day ("at 5 p.m.": no figure set)."""
-    return {k for hour, (_key, last) in clock_times(s.toks).items() for k in range(hour, last + 1)}
 
 
 _ESTIMATES = {"en": frozenset({"put"}), "fr": frozenset({"chiffrer", "chiffré", "évaluer", "évalué"}),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import phrases
 from ..amounts import amount_at
 from ..attribution.sentence import dateline_end
-from ..clock import clock_times
+from ..clock import clock_times, clock_tokens
 from ..features import UNSPACED, token_number
 from ..meanings import WordMatches, meaning_key
 from ..phrases import PhraseCover
@@ -261,9 +261,8 @@ def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: Phra
 
 
 def _clock(member: Member) -> frozenset[int]:
-    """The tokens of the member's times of day (``clock.clock_times``: "3", "42", "a.m." of "3:42 a.m."), read once."""
-    return member.memo("clock tokens", lambda: frozenset(
-        k for hour, (_key, last) in clock_times(member.feats.tokens).items() for k in range(hour, last + 1)))
+    """The tokens of the member's times of day (``clock.clock_tokens``: "3", "42", "a.m." of "3:42 a.m."), read once."""
+    return member.memo("clock tokens", lambda: clock_tokens(member.feats.tokens))
 
 
 def _ordinal(member: Member, k: int) -> bool:
