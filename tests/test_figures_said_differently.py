@@ -203,6 +203,21 @@ def test_a_day_of_the_month_said_otherwise_is_a_dispute():
                         "Il est placé en garde à vue le 8 février à Paris, selon le parquet.")
 
 
+def test_a_date_in_figures_is_read_as_the_days_it_may_mean():
+    """A date in figures was three numbers: "03/09/2026" / "9 March 2026" gave "03" as a number one report alone
+    has (and the time of day 03:09). An English date may be written month first (United States) or day first; the
+    other languages write the day first; ISO writes the year first."""
+    signed = "The contract was signed on {} in Geneva."
+    assert not disputes(signed.format("03/09/2026"), signed.format("9 March 2026"))
+    assert not disputes(signed.format("03/09/2026"), "El contrato se firmó el 3 de septiembre de 2026 en Ginebra.")
+    assert not disputes(signed.format("2026-03-09"), "Le contrat a été signé le 09.03.2026 à Genève.")
+    assert disputes(signed.format("03/09/2026"), signed.format("10 March 2026")) == {(0, "03/09"), (1, "10")}
+    assert disputes(signed.format("14/03/2026"), "Le contrat a été signé le 19/03/2026 à Genève.")
+    comp = compare([from_text(signed.format("03/09/2026") + " It takes effect at 3:09 a.m.", "a"),
+                    from_text(signed.format("9 March 2026") + " It takes effect at 4:10 a.m.", "b")])
+    assert not [d for d in comp.details if d.source == 0 and d.start < 40]  # no time of day in the date
+
+
 JOB_CUTS = ("jobcuts_a_wire_en.txt", "jobcuts_b_business_en.txt", "jobcuts_c_fr.txt", "jobcuts_d_fr_regional.txt")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import figure_tokens
 from .features import Token
 
 _AFTERNOON = (("p", "m"), ("pm",))
@@ -22,7 +23,10 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
     """{token of the hour: ("hour:HH:MM", index of the time's last token)} for each time of day written."""
     out: dict[int, tuple[str, int]] = {}
     read = -1  # the last token of the time read before
+    dated = figure_tokens(tokens)  # "03/09/2026" is no time 03:09
     for k, tok in enumerate(tokens):
+        if k in dated:
+            continue
         if k <= read:
             continue  # the minutes of the time before ("17" of "03:17 Uhr")
         if (dotted := _DOTTED.fullmatch(tok.norm)) and tok.is_number and int(dotted[1]) <= 23 and int(dotted[2]) < 60:

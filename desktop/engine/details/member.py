@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..acronyms import is_acronym
 from ..amounts import amount_at, currency_key, currency_signs
 from ..clock import hour_keys, minute_words
+from ..dates import date_keys, figure_tokens
 from ..features import SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
 from ..hedges import qualifiers, uncertain
 from ..lemmas import shared_lemmas
@@ -81,11 +82,13 @@ def sentence_keys(feats: SentenceFeatures, lang: str) -> list[frozenset[str]]:
     """Per token of a sentence, what another source may write for it (``_value_keys``), with the keys of the
     names of several words it is part of ("New York"): two tokens of two sources with a key in common match."""
     tokens = feats.tokens
-    hours = hour_keys(tokens)
+    hours, figures = hour_keys(tokens), figure_tokens(tokens)
     keys = [_value_keys(tokens, k, lang, hours.get(k)) | extra | _initials(tokens[k], initials) | scale | month | points
             for k, extra, initials, scale, month, points in zip(
                 range(len(tokens)), phrase_keys(tokens, lang), initials_keys(tokens), scale_keys(tokens),
                 context_keys(tokens, lang), rate_keys(tokens, lang))]
+    for k, said in date_keys(tokens, lang).items():  # "03/09/2026" = "9 March 2026" (and "3 September")
+        keys[k] = said if k in figures else keys[k] | said
     for k, bound in _qualifiers(tokens, lang).items():  # "about" = "some" = "environ"; "at least" = "plus de"
         keys[k] = frozenset({"bound=" + bound})
     for k in uncertain(tokens, lang):  # "aurait" is no "a" (the lemmas meet); "may" = "might" = "perhaps"

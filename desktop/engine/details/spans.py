@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..amounts import SIGNS
 from ..clock import clock_times
+from ..dates import figure_tokens
 from ..features import Token, token_number
 from ..model import Detail
 from ..units import point_fractions, unit_tokens
@@ -80,7 +81,8 @@ def span_type(member: Member, a: int, b: int) -> str:
     start, end = toks[0].start, toks[-1].end
     if any(qs <= start and end <= qe for qs, qe in member.feats.quotes):
         return "quote"
-    if any(token_date(member.feats.tokens, k, member.lang) for k in range(a, b)):
+    if any(token_date(member.feats.tokens, k, member.lang) for k in range(a, b)) \
+            or figure_tokens(member.feats.tokens).intersection(range(a, b)):  # "03/09/2026"
         return "date"
     if any(token_number(member.feats.tokens, k, member.lang) or member.feats.tokens[k].norm in COUNT_RANGES
            for k in range(a, b)) or point_fractions(member.feats.tokens).keys() & set(range(a, b)):
