@@ -549,6 +549,24 @@ def test_a_version_that_negates_what_another_says_conflicts_with_it():
     assert [text for _, text, _ in found] == ["no casualties", "casualties"]
 
 
+def test_a_negation_is_disputed_beside_what_one_version_adds_and_a_refusal_negates():
+    """From QA helpers' train-crash and election reports: "The driver was arrested on Tuesday" / "The driver has not
+    been arrested" marked only "on Tuesday" (the edit distance read "was arrested on Tuesday" as four words
+    replaced, so "arrested" had no place); "refused to concede" / "did not concede" were a negation against a
+    plain verb, "refused to concede" / "conceded" none."""
+    found = conflicts_of("The driver was arrested on Tuesday, police said.",
+                         "The driver has not been arrested, police said.")
+    assert found == [(0, "arrested", ["not been arrested"]), (0, "Tuesday", []),
+                     (1, "has not been arrested", ["arrested"])]
+    comp = compare([from_text(f"Ingrid Halvorsen {verb} defeat shortly before midnight on Sunday.", str(k))
+                    for k, verb in enumerate(("conceded", "refused to concede", "did not concede"))])
+    texts = [d.source.text for d in comp.documents]
+    said = {(d.source, texts[d.source][d.start:d.end]): {texts[s][x:y] for s, x, y in d.counterparts}
+            for d in comp.details}
+    assert said == {(0, "conceded"): {"refused to concede", "not concede"}, (1, "refused to concede"): {"conceded"},
+                    (2, "did not concede"): {"conceded"}}
+
+
 def test_none_against_a_number_and_a_denied_statement_conflict():
     """Found by a helper's first-use test: "aucune personne" / "45 personnes" and "no one" / "45 people" read as
     agreement (only "45" marked, as a detail one version adds), and so did "n'a pas déclaré que" / "a déclaré que"."""
@@ -737,6 +755,19 @@ def test_the_day_a_statement_was_made_is_no_day_to_set_against_the_event_s():
     found = conflicts_of("The government announced on Wednesday a ban on fireworks across the region.",
                          "On Tuesday, the government announced a ban on fireworks across the region.")
     assert [(s, text) for s, text, parts in found if parts] == [(0, "Wednesday"), (1, "Tuesday")]  # the act's day
+
+
+def test_a_day_stays_disputed_when_a_third_report_gives_it_in_its_language():
+    """From a QA helper's verdict reports: the wire's "on Tuesday" against the local paper's "On Wednesday" was no
+    dispute once the French "mardi" was open too (it covered "Tuesday"); each column shows the dispute."""
+    comp = compare([from_text("A Belgian court on Tuesday sentenced former mayor Pierre Duvallon to five years in "
+                              "prison.", "A"),
+                    from_text("On Wednesday the court sentenced former mayor Pierre Duvallon to five years in prison.",
+                              "B"),
+                    from_text("Le tribunal a condamné mardi l'ancien maire Pierre Duvallon à cinq ans de prison.", "C")])
+    texts = [d.source.text for d in comp.documents]
+    disputed = {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "conflict"}
+    assert disputed == {(0, "Tuesday"), (1, "Wednesday"), (2, "mardi")}
 
 
 def test_numbers_given_in_each_others_places_conflict_and_reordered_counts_do_not():
@@ -976,6 +1007,16 @@ def test_a_surname_spelled_otherwise_is_a_dispute_wherever_the_sentences_put_it(
     kinds = kinds_of("Meteorologist Javier Lozano said the storm would stall over the valley until Thursday.",
                  "The storm will stall over the valley until Thursday, said Javier Lozada, a meteorologist.")
     assert {kind for text, kind in kinds.items() if "Lozano" in text or "Lozada" in text} == {"conflict"}
+    # one letter apart after the same first name (two QA helpers' verdict and election reports: no mark at all,
+    # "Vandenbroek" read as a form of "Vandenbroeck", "Halvorson" as "Halvorsen" spelled alike)
+    kinds = kinds_of("Building contractor Luc Vandenbroeck was sentenced to two years and six months in prison.",
+                     "Contractor Luc Vandenbroek was sentenced to two years and six months in prison.")
+    assert kinds["Vandenbroeck"] == kinds["Vandenbroek"] == "conflict"
+    kinds = kinds_of("The Civic Union of Premier Ingrid Halvorsen fell to 27.4% and kept 30 seats.",
+                     "The Civic Union of Premier Ingrid Halvorson fell to 27.4% and kept 30 seats.")
+    assert kinds == {"Halvorsen": "conflict", "Halvorson": "conflict"}
+    assert kinds_of("Taliban fighters entered the city on Monday, officials said.",
+                    "Taleban fighters entered the city on Monday, officials said.") == {}
 
 
 def test_a_dispute_shows_in_every_column_though_a_third_report_agrees_with_one_side():

@@ -265,6 +265,12 @@ def test_a_code_said_otherwise_is_disputed_whoever_else_gives_one():
     said = {(d.source, comp.documents[d.source].source.text[d.start:d.end]) for d in comp.details
             if d.kind == "conflict"}
     assert said == {(0, "T-220"), (1, "T-202")}
+    # across languages too (a QA helper's baby-formula recall: the model read "B-117" and "B-171" as one word)
+    assert disputes("The recall covers batch 24B-117 of the infant formula, the company said.",
+                    "Le rappel concerne le lot 24B-171 du lait infantile, a indiqué l'entreprise.") == {
+        (0, "B-117"), (1, "B-171")}
+    assert not disputes("The recall covers batch 24B-117 of the infant formula, the company said.",
+                        "Le rappel concerne le lot 24B-117 du lait infantile, a indiqué l'entreprise.")
 
 
 def test_across_languages_a_figure_is_set_against_the_one_in_its_place():

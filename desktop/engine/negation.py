@@ -74,6 +74,10 @@ _SAYING = frozenset("""dire déclarer affirmer annoncer confirmer indiquer préc
 
 def _negated_word(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | None:
     norm = tokens[k].norm
+    if norm in _REFUSALS.get(lang, ()) and k + 2 < len(tokens) and tokens[k + 1].norm in _TO \
+            and not (k > 0 and tokens[k - 1].norm in _DENIED):
+        return _content_after(tokens, k + 1)  # "refused to concede" says "did not concede" ("a refusé de", "se
+        #                                        negó a"), against "conceded"
     if norm in _DENIALS.get(lang, ()):
         return _denied_verb(tokens, text, lang, k)
     if lang == "fr" and norm in _QUANTIFIERS and k + 1 < len(tokens) and tokens[k + 1].norm == "personne":
@@ -91,6 +95,14 @@ def _negated_word(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> in
         #                                                               "n'a pas confirmé"
     return None
 
+
+# A refusal of what follows "to": the verb after it is not done
+_REFUSALS = {
+    "en": frozenset({"refuse", "refuses", "refused", "refusing", "declined", "declines", "decline", "declining"}),
+    "fr": frozenset({"refuse", "refusent", "refusé", "refusait", "refusaient", "refusant"}),
+    "es": frozenset({"negó", "negaron", "niega", "niegan", "rehusó", "rehusaron", "rechazó", "rechazaron"}),
+}
+_TO = frozenset({"to", "de", "d", "a"})
 
 # A denial of what follows "that" ("The airline denied that the pilots had reported a fault" against "the pilots had
 # reported a fault": a QA helper's crash-landing reports grouped the two as one claim with no warning): the clause's

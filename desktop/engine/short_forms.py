@@ -32,7 +32,7 @@ def initials_keys(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """Per token, the initials keys of the runs of capitalised words it is part of, and of the acronym it is."""
     out: list[set[str]] = [set() for _ in tokens]
     for k, tok in enumerate(tokens):
-        capitals = None if _code(tok.surface) else _acronym_capitals(tok.surface)
+        capitals = None if code_word(tok.surface) else _acronym_capitals(tok.surface)
         if capitals:  # not a code's letters: "T-220" and "T-202", "MS417" and "MS471" are two aircraft, two flights
             out[k].add(INITIALS + capitals)
     for run in _runs(tokens):
@@ -45,7 +45,7 @@ def initials_keys(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     return [frozenset(s) for s in out]
 
 
-def _code(surface: str) -> bool:
+def code_word(surface: str) -> bool:
     """Letters and digits in one word: a model's, a flight's or a case's code ("T-220", "MS417", "G20")."""
     return any(c.isdigit() for c in surface) and any(c.isalpha() for c in surface)
 
@@ -60,7 +60,7 @@ def _runs(tokens: tuple[Token, ...]) -> list[list[int]]:
     runs, current = [], []
     for k, tok in enumerate(tokens):
         adjacent = bool(current) and tok.start - tokens[current[-1]].end <= 1
-        capital = tok.surface[:1].isupper() and not tok.is_number and not _code(tok.surface)
+        capital = tok.surface[:1].isupper() and not tok.is_number and not code_word(tok.surface)
         joining = tok.norm in _JOINING and bool(current) and tokens[current[-1]].norm not in _JOINING
         if (capital or joining) and (adjacent or not current):
             current.append(k)

@@ -15,6 +15,7 @@ from ..features import SentenceFeatures, token_number
 from ..meanings import WordMatches
 from ..model import Comparison, Detail
 from ..phrases import PhraseCover
+from ..world_names import token_date
 from .across import add_number_conflicts_across, phrase_flags
 from .amount_conflicts import add_amount_conflicts
 from .conflicts import both_ways, word_conflicts
@@ -25,11 +26,11 @@ from .fact_conflicts import (
     add_unit_conflicts,
 )
 from .measure_conflicts import add_measure_conflicts
-from .name_conflicts import add_name_conflicts
+from .name_conflicts import add_code_conflicts, add_name_conflicts
 from .outcomes import outcome
 from .time_conflicts import add_time_conflicts
 from .vote_conflicts import add_vote_conflicts
-from .member import Member, lower_words, member_hedges, sentence_keys
+from .member import Member, lower_words, member_hedges, reads_as_name, sentence_keys
 from .single import single_details, vocabularies
 from .spans import span_type, uncovered_runs, with_meridiem, with_sign
 
@@ -58,6 +59,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_percent_conflicts(members, figures, conflicts)
     counts = add_count_conflicts(members, figures, conflicts)
     add_name_conflicts(members, flags, conflicts)
+    add_code_conflicts(members, flags, conflicts)
     amounts = add_amount_conflicts(members, figures, conflicts)
     add_swapped_numbers(members, figures, conflicts)
     for f, c in zip(flags, conflicts):  # a figure disputed in its language, though the other language gives it
@@ -69,7 +71,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     cut_at = [set().union(*ks) for ks in zip(amounts, times, counts, measures, dates)]  # figures said differently
     for m, f, c, negated, cuts in zip(members, flags, conflicts, polarity, cut_at):
         toks = m.feats.tokens
-        for a, b in (sub for run in uncovered_runs(m, f, negated) for sub in _split_at_amounts(m, run, cuts)):
+        for a, b in (sub for run in uncovered_runs(m, f, negated) for sub in _split_at_amounts(m, run, cuts, negated)):
             parts = _merged({x for k in range(a, b) for x in c.get(k, ())})
             kind = span_type(m, a, b)
             if kind == "text" and negated.intersection(range(a, b)):
@@ -107,12 +109,15 @@ def _merged(parts: set[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     return out
 
 
-def _split_at_amounts(m: Member, run: tuple[int, int], amounts: set[int]) -> list[tuple[int, int]]:
+def _split_at_amounts(m: Member, run: tuple[int, int], amounts: set[int],
+                      negated: set[int] = frozenset()) -> list[tuple[int, int]]:
     """A run of flagged tokens cut around the amounts another version gives otherwise (``add_amount_conflicts``), so
     that only the figure reads as a dispute ("names, addresses and dates of birth" unique, "2.3 million" against
-    "3.2 million"); the small words next to a cut are left out ("of")."""
+    "3.2 million"), and between what one version negates and a fact next to it ("arrested" / "has not been
+    arrested", then "on Tuesday" unique); the small words next to a cut are left out ("of")."""
     a, b = run
-    cuts = sorted({a, b} | {k for k in range(a + 1, b) if (k in amounts) != (k - 1 in amounts)})
+    cuts = sorted({a, b} | {k for k in range(a + 1, b) if (k in amounts) != (k - 1 in amounts)}
+                  | _negation_edges(m, run, negated))
     if len(cuts) == 2:
         return [run]
     toks = m.feats.tokens
@@ -125,6 +130,21 @@ def _split_at_amounts(m: Member, run: tuple[int, int], amounts: set[int]) -> lis
         if any(not toks[k].stop or toks[k].is_number for k in range(x, y)):
             out.append((x, y))
     return out
+
+
+def _negation_edges(m: Member, run: tuple[int, int], negated: set[int]) -> set[int]:
+    """Where a run leaves what one version negates for a name, a number or a date of its own ("arrested | on
+    Tuesday"), or enters it after one: a negation is a conflict, the fact next to it a detail of its own."""
+    a, b = run
+    inside = [k for k in range(a, b) if k in negated]
+    if not inside:
+        return set()
+    toks = m.feats.tokens
+    def fact(k: int) -> bool:
+        return toks[k].is_number or reads_as_name(toks[k], k, m.names, toks, m.lang) or token_date(toks, k, m.lang)
+    first, last = inside[0], inside[-1] + 1
+    return ({last} if any(fact(k) for k in range(last, b)) else set()) \
+        | ({first} if any(fact(k) for k in range(a, first)) else set())
 
 
 def _mixed_flags(m: Member, members: list[Member], others: list[Member], meanings: WordMatches | None,

@@ -10,6 +10,7 @@ from ..clock import clock_times, clock_tokens
 from ..features import UNSPACED, token_number
 from ..meanings import WordMatches, meaning_key
 from ..phrases import PhraseCover
+from ..short_forms import code_word
 from ..units import number_unit
 from ..world_names import countries_said, token_date
 from .cover import uncovered
@@ -442,6 +443,8 @@ def phrase_flags(m: Member, members: list[Member], others: list[Member], cover: 
     flags = phrases.flagged(m.feats, m.text, m.ref, [o.ref for o in others], cover, own / max(1, longest), word_flags)
     if flags is None:
         return None
-    # a number or a date the other versions do not give stays flagged, however close its phrase reads ("The fee is
-    # 18 francs" / "La taxe est de 17 francs"): the one thing a reader checks
-    return [f or (w and checkable(m, k) is not None) for k, (f, w) in enumerate(zip(flags, word_flags))]
+    # a number, a date or a code the other versions do not give stays flagged, however close its phrase reads ("The
+    # fee is 18 francs" / "La taxe est de 17 francs"; "batch 24B-117" / "le lot 24B-171"): the one thing a reader checks
+    toks = m.feats.tokens
+    return [f or (w and (checkable(m, k) is not None or code_word(toks[k].surface)))
+            for k, (f, w) in enumerate(zip(flags, word_flags))]

@@ -15,11 +15,12 @@ from ..features import HONORIFICS, UNSPACED, Token, round_count, strip_accents, 
 from ..lemmas import shared_lemmas
 from ..meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from ..ordinals import suffix_tokens
-from ..short_forms import abbreviates, abbreviation
+from ..short_forms import abbreviates, abbreviation, code_word
 from ..units import unit_tokens
 from ..world_names import names_of, word_key
 from .intervals import CONVERSIONS, converts, may_agree, measure, measure_tokens
 from .member import Member, checkable, cross_checkable, measure_words, reads_as_name
+from .name_conflicts import SPELLED_ALIKE
 from .spans import breaks
 
 
@@ -136,16 +137,18 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
             continue
         covered = (bool(same) and bool(keys & bag)) or tok.norm in HONORIFICS or _whole_hour(member, tok)
         #          "Mr" before a name, ":00" after an hour ("6:00 p.m." for "6 p.m.") add nothing
-        if not covered and same:
+        respelled = not covered and bool(same) and _respelled(member, k, same)
+        if not covered and same and not respelled:
             near = _near_forms(bag) if near is None else near
             covered = _covered_by_near_form(tok, near)
         fact = checkable(member, k) is not None or reads_as_name(tok, k, member.names, member.feats.tokens, member.lang) \
             or any(":" in x for x in keys)
-        if not covered and same and tok.is_name and not tok.is_number:
+        if not covered and same and tok.is_name and not tok.is_number and not respelled:
             covered = _spelled_alike(tok, same) or _short_form_of(member, k, same)
         if not covered and same_words and not fact:
             covered = _covered_by_meaning(tok, same_words, meanings, SAME_LANGUAGE_MEANING)
-        if not covered and cross_words and cross_checkable(member, k) is None:  # "seven" / "huit" read alike
+        if not covered and cross_words and cross_checkable(member, k) is None and not code_word(tok.surface):
+            #  "seven" / "huit" read alike, and so do "B-117" / "B-171"
             covered = _covered_by_meaning(tok, cross_words, meanings, MIN_SIMILARITY)
         if not covered and cross:
             covered = _covered_cross_language(tok, cross_checkable(member, k),
@@ -244,6 +247,31 @@ def _spelled_alike(tok: Token, others: list[Member]) -> bool:
             if min(len(mine), len(theirs)) >= 6 and Levenshtein.distance(mine, theirs) == 1:
                 return True
     return False
+
+
+def _respelled(member: Member, k: int, others: list[Member]) -> bool:
+    """Token ``k`` is a surname another source of the language spells otherwise after the same first name ("Luc
+    Vandenbroeck" / "Luc Vandenbroek"): a spelling to check (``name_conflicts``), not a form of one name."""
+    toks = member.feats.tokens
+    first = _first_name_before(toks, k)
+    words = shared_lemmas()
+    if first is None or words.known(toks[k].norm, member.lang):
+        return False  # "City Council Member" / "City Councilman": words, no surname
+    return toks[k].is_name and any(
+        t.is_name and t.norm != toks[k].norm and _first_name_before(m.feats.tokens, j) == first
+        and not words.known(t.norm, m.lang)
+        and fuzz.ratio(strip_accents(t.norm), strip_accents(toks[k].norm)) >= SPELLED_ALIKE
+        for m in others for j, t in enumerate(m.feats.tokens))
+
+
+def _first_name_before(tokens: tuple[Token, ...], k: int) -> str | None:
+    """The capitalised name right before token ``k`` ("luc" of "Luc Vandenbroeck"), or None."""
+    if k == 0:
+        return None
+    before = tokens[k - 1]
+    ok = before.is_name and not before.stop and not before.is_number and before.surface[:1].isupper() \
+        and before.end + 1 == tokens[k].start
+    return before.norm if ok else None
 
 
 def _short_form_of(member: Member, k: int, others: list[Member]) -> bool:

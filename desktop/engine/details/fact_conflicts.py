@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from ..amounts import amount_at
 from ..features import Token, strip_accents, token_number
@@ -52,18 +53,28 @@ def _mark_conflict(flags: list[bool], conflicts: dict, tokens: range, parts: lis
 def add_day_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
     """One day or one month a version gives and another version gives otherwise, each the only one of its kind
     there that the other lacks ("killed on Tuesday" / "died on Wednesday", "mardi" / "Wednesday"): a conflict
-    however the words around it differ (the word diff pairs them only in one slot of like wording). Only between
+    however the words around it differ (the word diff pairs them only in one slot of like wording), set against each
+    other version's day of the kind, given alone or not (a third version's "mardi" covers "on Tuesday"). Only between
     sources with one sentence in the claim: two sentences of one report may date two events ("enregistré jeudi",
     "a déposé lundi")."""
     versions = Counter(m.ref[0] for m in members)  # a source with two sentences in the claim may date two events
     days = [_lone_days(m, f) if versions[m.ref[0]] == 1 else {} for m, f in zip(members, flags)]
+    given = [_lone_days(m, [True] * len(f)) if versions[m.ref[0]] == 1 else {} for m, f in zip(members, flags)]
+    said = [{token_date(m.feats.tokens, k, m.lang) for k in range(len(m.feats.tokens))} for m in members]
     for n, m in enumerate(members):
         for kind, k in days[n].items():
-            for o, theirs in zip(members, days):
-                if o.ref[0] != m.ref[0] and kind in theirs and not conflicts[n].get(k):
-                    j = theirs[kind]
-                    conflicts[n].setdefault(k, []).append((o.ref[0], o.start + o.feats.tokens[j].start,
-                                                           o.start + o.feats.tokens[j].end))
+            mine = token_date(m.feats.tokens, k, m.lang)
+            for o_n, (o, theirs) in enumerate(zip(members, given)):
+                j = days[o_n].get(kind) if kind != "day" or given[n].get(kind) != k else theirs.get(kind)
+                #  (a weekday another version gives and a third covers: "on Tuesday" / "On Wednesday" / "mardi")
+                if o.ref[0] == m.ref[0] or j is None or token_date(o.feats.tokens, j, o.lang) in said[n] \
+                        or mine in said[o_n]:
+                    continue
+                for x, at, y, to in ((n, k, o_n, j), (o_n, j, n, k)):  # both ways, though a third version gives
+                    tok, other = members[y].feats.tokens[to], members[y]  # the other's day
+                    if not points_at(conflicts[x].get(at, ()), other.ref[0]):
+                        conflicts[x].setdefault(at, []).append((other.ref[0], other.start + tok.start,
+                                                                other.start + tok.end))
 
 
 def add_percent_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
@@ -263,8 +274,23 @@ def _plain_form(member: Member, k: int, w: int, other: Member, their_negations: 
     """The token of ``other`` that says word ``w`` of ``member`` in the same place of like wording, where the word
     diff reads the negation ``k`` as what only ``member`` has; None if the other version negates it too, or says
     it elsewhere ("la femme qui s'est présentée comme la mère" is no "n'est pas la mère")."""
+    mine, theirs = diff_words(member), diff_words(other)
+    found = _plain_form_in(word_diff(mine, theirs, True), member, k, w, other, their_negations)
+    if found is not None:
+        return found
+    # the longest common words in order: "was arrested on Tuesday" / "has not been arrested", which the edit distance
+    # reads as four words replaced; the negated word with a word next to it ("been arrested" / "was arrested"), not
+    # alone ("a ainsi reconnu jeudi" / "n'est pas reconnue en Algérie")
+    ops = list(Indel.opcodes(mine, theirs))
+    if not any(op.tag == "equal" and op.src_start <= w < op.src_end and op.src_end - op.src_start >= 2 for op in ops):
+        return None
+    return _plain_form_in(ops, member, k, w, other, their_negations)
+
+
+def _plain_form_in(ops: list, member: Member, k: int, w: int, other: Member,
+                   their_negations: dict[int, int]) -> int | None:
+    """``_plain_form`` as the word diff ``ops`` pairs the two versions' words."""
     j = None
-    ops = word_diff(diff_words(member), diff_words(other), True)
     same = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
     toks = member.feats.tokens
     run = next((sum(not t.stop for t in toks[w:op.src_end]) for op in ops

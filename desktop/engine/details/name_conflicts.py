@@ -1,13 +1,17 @@
 """A person's name spelled otherwise: two versions of a claim give one first name and two surnames written almost
 alike ("Sandrine Kowalski" / "Sandrine Kowalczyk", "Javier Lozano" / "Javier Lozada"), each a name the other does
 not give. The word diff pairs them only where the two sentences word the name's place alike; a fact-checker wants
-the spelling checked wherever the sentences put it, in any language.
+the spelling checked wherever the sentences put it, in any language. So with a code of letters and figures (a batch's,
+a flight's, a case's) written otherwise: "batch 24B-117" / "le lot 24B-171".
 """
 from __future__ import annotations
+
+import re
 
 from rapidfuzz import fuzz
 
 from ..features import strip_accents
+from ..short_forms import code_word
 from .member import Member
 
 # the surnames' likeness (rapidfuzz ratio) from which two are one name misspelt: "kowalski" / "kowalczyk" 70.6,
@@ -44,3 +48,31 @@ def _surnames(member: Member, flags: list[bool]) -> list[tuple[int, str, str]]:
                 and not member.text[first.end:tok.start].strip() and not tok.is_number:
             out.append((k, strip_accents(first.norm), strip_accents(tok.norm)))
     return out
+
+
+def add_code_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+    """Each version's one code of its shape that it gives alone ("B-117": a letter, a hyphen, three figures)
+    against another version's one code of that shape given alone ("B-171"): a conflict both ways."""
+    codes = [_lone_codes(m, f) for m, f in zip(members, flags)]
+    for n, m in enumerate(members):
+        for shape, k in codes[n].items():
+            if conflicts[n].get(k):
+                continue
+            for o, theirs in zip(members, codes):
+                if o.ref[0] != m.ref[0] and shape in theirs:
+                    tok = o.feats.tokens[theirs[shape]]
+                    conflicts[n].setdefault(k, []).append((o.ref[0], o.start + tok.start, o.start + tok.end))
+
+
+def _lone_codes(member: Member, flags: list[bool]) -> dict[str, int]:
+    """{shape: token} of the codes the member flags, one per shape ("B-117": "A-9"; two codes of a shape: none)."""
+    found: dict[str, list[int]] = {}
+    for k, tok in enumerate(member.feats.tokens):
+        if flags[k] and code_word(tok.surface):
+            found.setdefault(_shape(tok.surface), []).append(k)
+    return {shape: ks[0] for shape, ks in found.items() if len(ks) == 1}
+
+
+def _shape(surface: str) -> str:
+    """Letters as "A", figures as "9", other marks kept: "B-117" → "A-999"."""
+    return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", surface))
