@@ -384,3 +384,18 @@ def test_what_the_second_review_of_the_tolls_found():
                     from_text("Bus crash\n\nA school bus carrying 43 people overturned on Tuesday near Lyon, police "
                               "said.", "b")])
     assert not [d for d in comp.details if d.kind == "conflict" and d.type == "number"]
+
+
+def test_the_badly_hurt_are_no_toll_of_the_injured():
+    """From a QA helper's train-crash reports: "Neuf blessés se trouvent dans un état critique" and "Nueve heridos se
+    encuentran en estado crítico" were the French and Spanish reports' injured, against the English 48, a dispute
+    (the English "Nine of the injured are in critical condition" counted no toll already)."""
+    found = _tolls_of("Eleven people were killed and 48 injured when a train derailed near Villarrubia on Tuesday.",
+                      "Onze personnes ont été tuées mardi dans le déraillement d'un train près de Villarrubia. "
+                      "Neuf blessés se trouvent dans un état critique, a précisé le service de santé régional.",
+                      "Once personas murieron el martes en el descarrilamiento de un tren cerca de Villarrubia. "
+                      "Nueve heridos se encuentran en estado crítico, según el servicio regional de salud.")
+    assert found["injury"] == (False, {0: ["48"]})
+    assert _figures_of("Twelve people were injured, two of them in critical condition, in the blast.") == {
+        "injury": ["Twelve"]}
+    assert _figures_of("Twelve people were seriously injured in the blast at the plant.") == {"injury": ["Twelve"]}

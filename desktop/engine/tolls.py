@@ -156,6 +156,8 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
             continue  # "A magnitude 6.1 earthquake killed at least 14 people": 6.1 counts no one
         if counted in _TIMES:
             continue  # "Un trabajador de 54 años murió": an age, no toll
+        if _how_badly_hurt(member, k):
+            continue  # "Neuf blessés se trouvent dans un état critique": some of the injured, not their toll
         kind = counted if counted in OUTCOMES else _befell(acts)  # "Two workers were killed"
         if kind is not None and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted) \
                 and not _a_year(toks, k):
@@ -165,6 +167,27 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
             out.append((kind, _figure(member, first, last, -1, value)))
     out += [(MAGNITUDE, _figure(member, first, last, first, value)) for first, last, value in magnitudes]
     return out
+
+
+def _how_badly_hurt(member: Member, k: int) -> bool:
+    """The count at token ``k`` is of those in a grave state, said in its clause: "Neuf blessés se trouvent dans un
+    état critique", "Nueve heridos se encuentran en estado crítico", "Nine people are in critical condition" (as
+    "Nine of the injured are in critical condition" is, which no count reads): a part of the injured, whom another
+    report counts whole. Not "15 heridas de gravedad", "12 seriously injured": a report's toll of the injured."""
+    toks = member.feats.tokens
+    for j in range(k + 1, min(k + 1 + _SEVERITY_REACH, len(toks))):
+        if broken(member, j) or toks[j].is_number or toks[j].norm in _CLAUSE_JOINS:
+            return False  # "Twelve people were injured, two of them in critical condition"
+        if toks[j].norm in _CONDITIONS and any(t.norm in _STATES for t in toks[max(k + 1, j - 2):j + 2]):
+            return True
+    return False
+
+
+_SEVERITY_REACH = 8  # words from a count to the state of those it counts ("blessés se trouvent dans un état critique")
+_CONDITIONS = frozenset("""critical serious stable critique critiques grave graves sérieux crítico crítica críticos
+    críticas""".split())
+_STATES = frozenset("""condition conditions état états estado estados""".split())  # "in critical condition"
+_CLAUSE_JOINS = frozenset({"and", "et", "y", "e", "und", "while", "tandis", "mientras"})
 
 
 def magnitude_tokens(member: Member) -> frozenset[int]:
