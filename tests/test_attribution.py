@@ -666,6 +666,13 @@ def test_the_agency_a_report_takes_up_is_the_last_one_it_named_a_rating_agency_o
                 )["l'agence"] == "outlet"
     assert _who("The Environmental Protection Agency proposed new limits. The rules will save lives, the agency "
                 "said.")["the agency"] == "organisation"
+    # a state agency named by what it deals with; Spanish "la agencia" takes up the agency named before it
+    # (a QA helper's baby-formula recall reports)
+    assert _who("Selon l'Agence vandrienne de sécurité alimentaire, six nourrissons sont tombés malades."
+                ) == {"l'Agence vandrienne de sécurité alimentaire": "organisation"}
+    assert _who("La Agencia Vandriana de Seguridad Alimentaria ordenó la retirada de la leche. La agencia informó de "
+                "que seis bebés enfermaron.")["La agencia"] == "organisation"
+    assert _who("La agencia Efe informó del accidente. Hubo seis heridos, según la agencia.")["la agencia"] == "outlet"
 
 
 def test_a_source_after_an_opening_conjunction_stops_at_its_comma_and_two_named_companies_are_two_sources():
@@ -1878,6 +1885,10 @@ def test_a_carmaker_named_or_described_is_one_source_and_two_groups_are_two():
     assert differs("The Green group on the council said the contract with the builder must be audited by an outside "
                    "firm.", "The Socialist group on the council said the contract with the builder must be audited "
                    "by an outside firm.") == [True]
+    # Spanish "la empresa" too (a QA helper's baby-formula recall: "Lactalia said" / "informó la empresa")
+    assert differs("Lactalia said on Monday that six babies fell ill after drinking its infant formula.",
+                   "Seis bebés enfermaron tras tomar la leche infantil de Lactalia, informó el lunes la empresa."
+                   ) == [False]
 
 
 def test_a_role_a_report_puts_beside_a_name_is_that_person():
@@ -2363,6 +2374,10 @@ def test_the_fire_service_named_in_two_ways_is_one_source():
                              "The wildfire had scorched 12,400 acres by Tuesday evening, according to the emergency "
                              "services."])
     assert len(sourcing) == 1 and sourcing[0].differs
+    comp, sourcing = _claim(["The wildfire had scorched 12,400 acres by Tuesday evening, fire officials said.",
+                             "The wildfire had scorched 12,400 acres by Tuesday evening, according to the county fire "
+                             "service."])
+    assert len(sourcing) == 1 and not sourcing[0].differs  # the service of a county, a region, a state
 
 
 def test_one_figure_credited_to_two_sources_is_attributed_differently():

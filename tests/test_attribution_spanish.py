@@ -47,6 +47,9 @@ def test_documents_refusals_and_traps():
         "la sentencia", "document")
     assert _attributions("El exsecretario, de 52 años, dijo adiós así a una carrera de dos décadas.") == []
     assert _attributions("El ministro anunciará mañana las nuevas medidas.") == []  # not said yet
+    # a toll's count is a document, as "le dernier bilan" is ("balance" is English too: "hangs in the balance")
+    assert _attributions("Al menos 14 personas murieron, según el último recuento de protección civil.")[0][:2] == (
+        "el último recuento de protección civil", "document")
 
 
 def test_a_spanish_version_of_a_claim_is_read_for_its_sources():
@@ -245,3 +248,25 @@ def test_what_the_third_review_found_reads_right():
     toks = features("Entre dos mil y tres mil manifestantes marcharon.", "es").tokens
     assert {amount_at(toks, k, "es").value for k in (1, 4)} == {"2000", "3000"}
     assert _attributions("La agencia nacional de noticias Andes informó que hubo 12 muertos.")[0][1] == "outlet"
+
+
+def test_a_surname_introduced_after_a_first_name_that_is_a_word_is_a_person():
+    """From a QA helper's election reports: "la Alianza Progresista de Tomas Verhoeven … Verhoeven anunció" read
+    Verhoeven as an organisation ("tomas" is a Spanish word, so "Tomas" was no first name); "Banco Santander" stays
+    a bank."""
+    assert _attributions("La Alianza Progresista de Tomas Verhoeven ganó las elecciones. Verhoeven anunció que "
+                         "negociará con los Verdes.")[0][:2] == ("Verhoeven", "person")
+    assert _attributions("Los clientes de Banco Santander protestaron. Santander dijo que revisará las tarifas."
+                         )[0][:2] == ("Santander", "organisation")
+
+
+def test_a_court_s_sentence_is_no_statement():
+    """From a QA helper's verdict reports: "Le tribunal … a condamné mardi Pierre Duvallon à cinq ans de prison" was
+    the court's statement (the French "condamner" is also to condemn in words, which stays one)."""
+    assert _attributions("El tribunal condenó al exalcalde a cinco años de prisión.") == []
+    assert _attributions("Le tribunal correctionnel de Liège a condamné mardi l'ancien maire à cinq ans de prison.") == []
+    assert _attributions("Le tribunal l'a condamné à une amende de 300 000 euros.") == []
+    assert [k for _, k, _, _ in _attributions("Le gouvernement a condamné l'attaque contre un homme de 61 ans.")] == [
+        "organisation"]
+    assert [k for _, k, _, _ in _attributions("El Gobierno condenó el atentado, que dejó tres muertos.")] == [
+        "organisation"]

@@ -16,7 +16,8 @@ from .bodies import PRESS_WORDS, body_agency
 from .cues import OUTLETS
 
 
-AGENCY = frozenset({"agence", "agences", "agency", "agencies"})
+AGENCY = frozenset({"agence", "agences", "agency", "agencies", "agencia", "agencias"})
+_ONE_AGENCY = ("agence", "agency", "agencia")
 _BODY_BEFORE = frozenset({"rating", "credit", "federal", "state", "government", "intelligence", "space", "energy"})
 _PRESS_BEFORE = frozenset({"news", "press", "wire"})
 
@@ -24,15 +25,15 @@ _PRESS_BEFORE = frozenset({"news", "press", "wire"})
 def bare_agency(toks: Sequence[Token], elided: bool = False) -> bool:
     """A phrase that takes up one agency by its noun alone, with a definite article or a demonstrative and
     adjectives ("l'agence américaine", "the agency", "cette agence"): no name of its own, not "agencies"."""
-    if not toks or not (toks[0].norm in _TAKING_UP or (elided and toks[0].norm in ("agence", "agency"))):
+    if not toks or not (toks[0].norm in _TAKING_UP or (elided and toks[0].norm in _ONE_AGENCY)):
         return False
-    nouns = [t for t in toks if t.norm in ("agence", "agency")]
+    nouns = [t for t in toks if t.norm in _ONE_AGENCY]
     return bool(nouns) and all(t.surface.islower() for t in nouns) and not any(
         (t.surface[:1].isupper() and not t.stop) or t.norm in _COMPLEMENTS for t in toks if t.norm not in AGENCY)
 
 
 _COMPLEMENTS = frozenset({"de", "du", "des", "d", "of", "for", "pour"})  # "l'agence régionale de santé": a name
-_TAKING_UP = frozenset({"the", "this", "that", "le", "la", "l", "cette", "ce"})
+_TAKING_UP = frozenset({"the", "this", "that", "le", "la", "l", "cette", "ce", "esta", "esa"})
 
 
 def agency_taken_up(before: Sequence[Sequence[Token]]) -> str | None:

@@ -166,7 +166,8 @@ def _generic_word(word: str) -> bool:
     """A word naming a body by where it is from or what it makes ("French", "français", "Lisbon-based",
     "automobile"), not which one it is ("Green", "écologiste")."""
     return word in _GENERIC_WORDS or word.endswith(("-based", "-owned", "-listed")) \
-        or (word_key(word, "en", True) or word_key(word, "fr", True) or "").startswith("lang:")
+        or (word_key(word, "en", True) or word_key(word, "fr", True) or word_key(word, "es", True) or ""
+            ).startswith("lang:")
 
 
 def _one_party(x: str, y: str) -> bool:
@@ -192,7 +193,8 @@ _PARTIES = (frozenset("prosecution prosecutors prosecutor accusation parquet pro
 _RESCUE_NAMED = frozenset("""fire firefighters firefighter pompiers sapeurs-pompiers bomberos emergency emergencies
     secours urgence emergencia emergencias rescue""".split())
 _RESCUE = _RESCUE_NAMED | frozenset("""officials official service services department brigade spokesman spokeswoman
-    spokesperson de d du des del servicios servicio""".split())
+    spokesperson de d du des del servicios servicio county regional local state city departmental departemental
+    departementaux""".split())  # "the county fire service"
 
 
 def _state_of(country: str, state: str) -> bool:
@@ -210,9 +212,11 @@ def _adjective_of(country: str, word: str) -> bool:
 
 
 # a body named by what it is, not who ("the company", "la société"): the body the other version names
-_GENERIC_BODY = re.compile(r"^(?:the|le|la|l['’])\s*(?:(?P<before>[\w-]+)\s+)?(?:company|firm|group|bank|operator|"
-                           r"carrier|airline|retailer|insurer|utility|manufacturer|\w*maker|societe|groupe|entreprise|"
-                           r"banque|operateur|compagnie|enseigne|firme|assureur|constructeur|fabricant|distributeur)"
+_GENERIC_BODY = re.compile(r"^(?:the|le|la|l['’]|el)\s*(?:(?P<before>[\w-]+)\s+)?(?:company|firm|group|bank|"
+                           r"operator|carrier|airline|retailer|insurer|utility|manufacturer|\w*maker|societe|groupe|"
+                           r"entreprise|banque|operateur|compagnie|enseigne|firme|assureur|constructeur|fabricant|"
+                           r"distributeur|empresa|compania|grupo|banco|operador|aerolinea|aseguradora|fabricante|"
+                           r"constructora|firma|cadena)"
                            r"(?:\s+(?P<after>[\w-]+))?$")
 #  "the French carmaker", "le constructeur automobile", "the Lisbon-based company": a body named by what it is and
 #  where it is from or what it makes (``_GENERIC_WORDS``), not "the Green group", "le groupe écologiste"
@@ -220,8 +224,9 @@ _NO_FIRM = frozenset("""union unions syndicat syndicats government gouvernement 
     police court tribunal cour party parti council conseil commission parliament parlement assemblee senate senat
     prosecutors parquet agency agence authority autorite regulator army armee city mairie ville state etat""".split())
 _GENERIC_WORDS = frozenset("""automobile aeronautique ferroviaire pharmaceutique industriel bancaire energetique
-    petrolier chimique agroalimentaire mutualiste cooperatif car oil energy steel chemical drug drugs tech technology telecoms state-owned
-    local regional national""".split())
+    petrolier chimique agroalimentaire mutualiste cooperatif car oil energy steel chemical drug drugs tech technology
+    telecoms state-owned local regional national farmaceutica petrolera quimica alimentaria energetica
+    automovilistica""".split())
 _ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las"})
 _ELIDED = re.compile(r"\b[ld]['’]")  # "l'ukraine"
 _STATE = frozenset({"regime", "government", "authorities", "gouvernement", "autorites"})  # lower case, unaccented

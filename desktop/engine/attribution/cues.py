@@ -298,7 +298,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     chronique blog charges
     comunicado informe carta documento estudio encuesta sentencia denuncia querella resolución decreto demanda
     acta memorando correo mensaje expediente dictamen cifras datos registro grabación grabaciones imágenes
-    publicación estimación estimaciones análisis evaluación évaluation atestado""".split()) | VISUALS
+    publicación estimación estimaciones análisis evaluación évaluation atestado recuento""".split()) | VISUALS
 
 # Legal forms closing a company's name, as written and only in last place ("France Telecom SA"; not "sa", the French
 # possessive, nor "Washington AG Bob Ferguson")

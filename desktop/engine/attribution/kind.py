@@ -13,8 +13,8 @@ a document, a run of capitalised words).
 from __future__ import annotations
 
 from ..features import Token, strip_accents
-from .bodies import (LAWS, PRESS_WORDS, body_of_studies, body_then_name, document_from, findings_of, ministry,
-                     name_kind, outlet_like, outlets_service, survey_body, titled_name)
+from .bodies import (LAWS, PRESS_WORDS, body_agency, body_of_studies, body_then_name, document_from, findings_of,
+                     ministry, name_kind, outlet_like, outlets_service, survey_body, titled_name)
 from .cues import DOCUMENTS
 from .people import (SOURCE_NOUNS, SPOKES, acronym_titled, ends_with_full_name, group_of_people, must_do, named_group,
                      nobody, office_acronym, office_holder, one_of_them, people_by_ending, some_of_them, some_people,
@@ -110,11 +110,18 @@ def _kind_by_wording(p: Phrase, own: range, words: set[str]) -> str:
         return "document"  # "figures from the Pew Research Center": the figures, whoever compiled them
     press_agency = any(t.norm in ("agence", "agences", "agency", "agencia", "agencias") for t in p.toks) \
         and any(t.norm in PRESS_WORDS for t in p.toks)
-    if (outlet_like([p.toks[k] for k in own]) or press_agency or outlets_service(p, own)) and not titled_name(p, own):
+    if (outlet_like([p.toks[k] for k in own]) and not _state_agency(p) or press_agency or outlets_service(p, own)) \
+            and not titled_name(p, own):
         return "outlet"  # not "New York Times Company chairman Arthur Sulzberger"
     if survey_body(p, own):
         return "organisation"  # "the US Geological Survey", "the British Geological Survey": a body, not a poll
     return _kind_by_document_words(p, own, words)
+
+
+def _state_agency(p: Phrase) -> bool:
+    """The phrase names an agency of a state or a trade by its whole wording, past its own part ("l'Agence
+    vandrienne de sécurité alimentaire": "Agence vandrienne" alone reads as a press agency)."""
+    return any(body_agency(list(p.toks), t) for t in p.toks)
 
 
 def _kind_by_document_words(p: Phrase, own: range, words: set[str]) -> str:

@@ -48,7 +48,7 @@ def name_uses(feats: list[SentenceFeatures], lang: str, texts: list[str] | None 
                 counts.closing.add(run[-1].norm)
             _count_by_word_before(counts, toks, k, run)
             if not _count_by_apposition(counts, toks, k, run, text):
-                _count_inside(counts, k, run)
+                _count_inside(counts, toks, k, run)
     cues = counts.cues
     titled = frozenset(w for f in feats for w in _titles_of_names(f.tokens, cues)) if cues else frozenset()
     return NameUses(counts.org, counts.person, titled, frozenset(counts.closing), frozenset(counts.outlets))
@@ -94,7 +94,7 @@ def _count_by_apposition(counts: _Counts, toks: tuple[Token, ...], k: int, run: 
     return False
 
 
-def _count_inside(counts: _Counts, k: int, run: list[Token]) -> None:
+def _count_inside(counts: _Counts, toks: tuple[Token, ...], k: int, run: list[Token]) -> None:
     """The run at ``k`` counted by its own words: a title inside it, an institution's word or a company's suffix
     after its head, a first name before a surname."""
     lang, titles = counts.lang, counts.titles
@@ -110,6 +110,21 @@ def _count_inside(counts: _Counts, k: int, run: list[Token]) -> None:
         elif n == 1 and not _common_word(run[0], lang) and not run[0].stop:  # not "If Russia", "But Moscow"
             counts.person[tuple(x.norm for x in run[1:])] += 1  # "Philippe Dalmont": Dalmont is a surname
             counts.person[head] += 1  # and Philippe a first name ("described by Sharon", after "Sharon Osbourne")
+        elif n == 1 and _named_after(toks, k, run, lang):
+            counts.person[(nxt.norm,)] += 1  # "la Alianza Progresista de Tomas Verhoeven": "tomas" is a Spanish
+            #                                  word, here a first name
+
+
+def _named_after(toks: tuple[Token, ...], k: int, run: list[Token], lang: str) -> bool:
+    """A first name and a surname after a body's name and "de" / "of" ("l'Alianza Progresista de Tomas Verhoeven",
+    "the Party of Anna Berg"): a person the body is named after, the first name a word of the report's language
+    only (not "Bank of North America")."""
+    return len(run) == 2 and k > 1 and toks[k - 1].norm in _AFTER_WHOM and toks[k - 2].surface[:1].isupper() \
+        and not run[0].stop and not _institution(run[0]) and not _common_word(run[1], lang) \
+        and not any(_common_word(run[0], other) for other in ("en", "fr"))
+
+
+_AFTER_WHOM = frozenset({"de", "del", "of", "di", "von"})
 
 
 def _medium_noun(toks: tuple[Token, ...], k: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..features import token_number
 from .cues import INSTITUTIONS
 from .sentence import Sentence
 from .verb_groups import verb_group_start
@@ -131,6 +132,23 @@ _GOODS = frozenset("""batch batches lot lots product products vehicle vehicles c
     modèles""".split())
 
 
+def _sentences(s: Sentence, k: int) -> bool:
+    """ "a condamné X à cinq ans de prison", "condenó al exalcalde a cinco años", "condamné à la prison à vie": a
+    court's sentence, not a condemnation in words ("a condamné l'attaque", "condenó el atentado")."""
+    if s.toks[k].lemma not in _SENTENCING or s.lang not in ("fr", "es"):
+        return False
+    end = min(len(s.toks), k + 1 + _SENTENCE_REACH)
+    return any(s.toks[j].norm in _PENALTIES or (s.toks[j].norm in _TO and j + 1 < len(s.toks) and (
+        token_number(s.toks, j + 1, s.lang) is not None or s.toks[j + 1].norm in _PENALTIES)) for j in range(k + 1, end))
+
+
+_SENTENCING = frozenset({"condamner", "condamné", "condamnée", "condamnés", "condamnées", "condenar"})
+_SENTENCE_REACH = 8  # words from the verb to the penalty ("a condamné mardi l'ancien maire Pierre Duvallon à")
+_TO = frozenset({"à", "a", "au"})
+_PENALTIES = frozenset("""prison perpétuité réclusion amende emprisonnement sursis prisión cárcel multa perpetua
+    reclusión""".split())
+
+
 def _reflexive_act(s: Sentence, k: int) -> bool:
     """ "se manifestaron" (marched), "s'est manifesté" (came forward), "un incendie s'est déclaré dans la nuit" / "se
     declaró en la planta" (broke out): a reflexive verb of saying that is an act. Not with a stance after it ("se
@@ -183,6 +201,8 @@ def another_sense(s: Sentence, k: int, nxt: str) -> bool:
         return True  # "Unas 120.000 personas se manifestaron", "un incendie s'est déclaré": marched, broke out
     if t.lemma in _RECALLS and _recalls_goods(s, k, nxt):
         return True  # "Lactalia recalls three batches", "rappelle des lots": products taken back, nothing said
+    if _sentences(s, k):
+        return True  # "Le tribunal a condamné mardi Pierre Duvallon à cinq ans de prison": a sentence passed
     if s.lang == "en" and ((t.lemma == "accuse" and nxt == "of") or (t.lemma == "respond" and any(
             x.norm in _EMERGENCIES for x in s.toks[k + 1:k + 5]) and not any(
             x.lemma in _STATED for x in s.toks[k + 1:]))):
