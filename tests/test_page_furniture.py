@@ -560,6 +560,13 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("Paris - Le gouvernement a annoncé mardi un plan de 2 milliards d'euros", None),
     # from the review: headlines opening with the words of an appeal to support a site
     ("Donate now, charities urge as floods hit homes", None), ("Support us or we close, warns arts centre", None),
+    # a helper's election reports: a row of share buttons under the byline (a menu, it hid the headline above it) and
+    # a wire's "More to follow."
+    ("Facebook   X   LinkedIn   E-mail", "share/subscribe line"), ("Partager : Facebook | Twitter | Imprimer",
+                                                                    "share/subscribe line"),
+    ("Facebook, X and LinkedIn were fined on Monday.", None), ("More to follow.", "wire desk line"),
+    ("À suivre", "wire desk line"),
+    ("More to follow on the budget talks next week.", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

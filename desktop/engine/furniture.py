@@ -303,7 +303,13 @@ _WIRE_UPDATE = re.compile(r"^\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites
 
 
 def _wire_desk(t: str, line: Line) -> bool:
-    return bool(_WIRE_SLUG.match(t) or _WIRE_PRIORITY.match(t.strip(" :!-–—")) or _WIRE_UPDATE.match(t))
+    return bool(_WIRE_SLUG.match(t) or _WIRE_PRIORITY.match(t.strip(" :!-–—")) or _WIRE_UPDATE.match(t)
+                or _WIRE_MORE.match(t.strip(" .()[]-–—")))
+
+
+_WIRE_MORE = re.compile(r"(?i)^(?:more to follow|more to come|developing story|this story is developing|story "
+                        r"developing|à suivre|suite à venir|ampliaremos|seguirá ampliación|mehr in kürze)$")
+# a wire's promise of more: no sentence of the story
 
 
 def _note(t: str, line: Line) -> bool:
@@ -542,6 +548,17 @@ def _ticker(t: str, line: Line) -> bool:
     return line.words <= 8 and bool(re.search(r"[+−–-]\s?\d+(?:[.,]\d+)?\s?%|\d\s?°\s?[CF]\b", t))
 
 
+def _share_buttons(t: str, line: Line) -> bool:
+    """A row of share buttons' labels: "Facebook   X   LinkedIn   E-mail", "Partager : Facebook | Twitter | Imprimer"
+    (a menu's shape, but no menu: the headline above it is still the article's)."""
+    words = [w for w in re.split(r"[\s|·•,/:]+", t.casefold()) if w]
+    return len(_SOCIAL.findall(t)) >= 2 and all(w in _SHARE_WORDS or _SOCIAL.fullmatch(w) for w in words)
+
+
+_SHARE_WORDS = frozenset("""x e-mail email mail print imprimer copier copy link lien partager share compartir teilen
+    condividi messenger sms reddit""".split())
+
+
 def _no_words(t: str, line: Line) -> bool:
     return _WORD.search(t) is None or (_TAG.match(t) is not None and " " not in t)
 
@@ -558,6 +575,7 @@ _STRONG = (
     (_teaser, "link teaser"),
     (_tag_list, "tag list"),
     (_ticker, "ticker"),
+    (_share_buttons, "share/subscribe line"),
     (_menu, "menu"),
     (_breadcrumb, "breadcrumb"),
     (_byline, "byline"),  # a byline run into its dates: read before the prose test (``shape_reason``)
