@@ -292,6 +292,15 @@ def test_across_languages_a_figure_is_set_against_the_one_in_its_place():
                     from_text("Accidente\n\nEl Tessaro, procedente de Lunesse, transportaba a 148 pasajeros y seis "
                               "tripulantes.")])
     assert not any(d.kind == "conflict" for d in comp.details)
+    # some of a count ("seis de ellas graves") against no count of all (a QA helper's train-crash reports: against
+    # "Eleven people were killed" too)
+    comp = compare([from_text("Derailment\n\nEleven people were killed and 48 injured when a train derailed near "
+                              "Villarrubia, regional authorities said."),
+                    from_text("Descarrilamiento\n\nDoce personas murieron y 39 resultaron heridas, seis de ellas "
+                              "graves, en el descarrilamiento de un tren en Villarrubia, según el Gobierno regional.")])
+    texts = [d.source.text for d in comp.documents]
+    assert {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "conflict"} == {
+        (0, "Eleven"), (0, "48"), (1, "Doce"), (1, "39")}
 
 
 def test_a_percentage_written_in_words_or_with_its_sign_is_set_against_another():

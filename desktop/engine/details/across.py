@@ -42,6 +42,7 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                     and not _counting_apart(member, k, other, j, meanings)
                     and not kinds_apart(member, [k], other, [j]) and not _measure_and_count(member, k, other, j)
                     and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
+                    and _partitive(member, k) == _partitive(other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None
                          or not any(may_agree(member, [k], other, [j]) or times_agree(member, k, other, j)
@@ -86,6 +87,20 @@ def _outcomes_of(member: Member) -> dict[int, frozenset[str]]:
 
 _ARRESTS = frozenset("""arrest arrested detain detained arrêter interpeller interpellé interpellés détenir detener
     detenido detenidos arrestar""".split())  # "Police arrested 12 people" counts no "14 policiers blessés"
+
+
+def _partitive(member: Member, k: int) -> bool:
+    """Token ``k`` counts some of a count before it: "39 resultaron heridas, seis de ellas graves", "48 injured, nine
+    of them critically", "dont six grièvement", "including six children": a part, set against parts only (not against
+    "Eleven people were killed")."""
+    toks = member.feats.tokens
+    after = tuple(t.norm for t in toks[k + 1:k + 3])
+    return after in _PARTITIVES or (k > 0 and toks[k - 1].norm in _PART_BEFORE)
+
+
+_PARTITIVES = frozenset({("de", "ellas"), ("de", "ellos"), ("of", "them"), ("of", "whom"), ("entre", "eux"),
+                         ("entre", "elles"), ("di", "cui"), ("von", "ihnen")})  # ("d'entre eux": "entre", "eux")
+_PART_BEFORE = frozenset({"dont", "including", "incluidos", "incluidas"})
 
 
 def _part_of_total(member: Member, k: int, other: Member) -> bool:
