@@ -567,6 +567,8 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("Facebook, X and LinkedIn were fined on Monday.", None), ("More to follow.", "wire desk line"),
     ("À suivre", "wire desk line"),
     ("More to follow on the budget talks next week.", None),
+    # a helper's train-crash reports: a byline with the place the writer files from
+    ("By Tom Hadley in Valdoria", "byline"), ("Por Ana Ruiz en Lisboa", "byline"), ("De Niro wins in Cannes", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

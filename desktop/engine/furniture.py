@@ -356,7 +356,8 @@ def _byline(t: str, line: Line) -> bool:
         return False
     if _BY_OUTLET_STAFF.match(t):
         return True
-    if (_BYLINE.match(t) and function_words(t) <= 3 and _names_only(t.split(None, 1)[1])) or _BY_NAME.search(t):
+    if (_BYLINE.match(t) and function_words(t) <= 3 and _names_only(_PLACE_TAIL.sub("", t.split(None, 1)[1]))) \
+            or _BY_NAME.search(t):
         return True
     if _BY_STAFF.match(t):
         return True
@@ -418,6 +419,10 @@ def _byline_dated(t: str, line: Line) -> bool:
     return (_byline(parts[0], lines[0]) or _byline_role(parts[0], lines[0])) and all(
         _date_line(p, ln) or _byline(p, ln) or _byline_role(p, ln) or (ln.words <= 5 and _names_only(p))
         for p, ln in zip(parts, lines))  # the outlet: "— Le Quotidien du Soir"
+
+
+_PLACE_TAIL = re.compile(r"\s+(?:in|at|from|à|en|aus|a|desde|da)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?$")
+# where the writer files from: "By Tom Hadley in Valdoria", "Par Claire Dubois à Madrid"
 
 
 def _names_only(rest: str) -> bool:
