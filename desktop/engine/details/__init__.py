@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..attribution.sentence import dateline_end
 from ..features import SentenceFeatures, token_number
+from ..lemmas import shared_lemmas
 from ..meanings import WordMatches
 from ..model import Comparison, Detail
 from ..phrases import PhraseCover
@@ -92,8 +93,9 @@ def _fact_in_words(m: Member, a: int, b: int) -> str:
     toks = m.feats.tokens
     if any(outcome(toks[k]) is not None for k in range(a, b)):
         return "outcome"
-    if a == 0 and toks[0].surface[:1].isupper() and not toks[0].stop and toks[0].is_name:
-        return "name"
+    if a == 0 and toks[0].surface[:1].isupper() and not toks[0].stop and toks[0].is_name \
+            and not shared_lemmas().known(toks[0].norm, m.lang):
+        return "name"  # (not "Defence lawyer …" / "Duvallon's lawyer …": a word of the language)
     return "text"
 
 
