@@ -27,7 +27,7 @@ from .details.intervals import interval, may_agree
 from .details.member import Member, member_qualifiers
 from .details.ones import ones
 from .details.outcomes import OUTCOMES, PERSONS, ROUNDING, outcome
-from .features import SentenceFeatures
+from .features import SentenceFeatures, token_number
 from .model import Comparison
 from .ordinals import ordinal_at
 
@@ -76,6 +76,24 @@ class Figure:
     def written(self) -> str:
         """The figure as the report writes it, on one line ("at least 9", "Plus d'une centaine")."""
         return " ".join(self.text.split())
+
+    @property
+    def shown(self) -> str:
+        """``written``, with its digits after a figure in words ("Doce (12)", "quinze (15)"): reports in several
+        languages side by side."""
+        return self.written if self.digits is None else f"{self.written} ({self.digits})"
+
+    @property
+    def digits(self) -> str | None:
+        """The figure in digits where the report writes it in words ("Doce": "12", "au moins onze": "11"), for a
+        reader comparing reports in several languages; None where it has digits, or is none or one in words ("No
+        deaths", "One worker")."""
+        if any(c.isdigit() for c in self.text) or self.exact is not None:
+            return None
+        value = _as_number(token_number(self.member.feats.tokens, self.token, self.member.lang))
+        if value is None:
+            return None
+        return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
 
 @dataclass(frozen=True)
@@ -324,6 +342,13 @@ def _disputed(heads: tuple[Figure, ...], together: set[tuple[int, int]], magnitu
     agree = _same_magnitude if magnitudes else _agree
     return any((a.source, b.source) in together and not agree(a, b)
                for n, a in enumerate(heads) for b in heads[n + 1:])
+
+
+def _as_number(value: str | None) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None  # an ordinal ("ord:2"), a range
 
 
 def _same_magnitude(a: Figure, b: Figure) -> bool:

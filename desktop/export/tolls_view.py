@@ -19,14 +19,15 @@ TOLLS_NOTE = ("Each report's toll as its lead (title and first sentences) gives 
 class TollRow:
     label: str  # "Injured"
     disputed: bool
-    cells: tuple[str, ...]  # per source: its lead's figure as written ("Twelve", "at least nine", "No deaths"), or ""
+    cells: tuple[str, ...]  # per source: its lead's figure as written ("Twelve (12)", "at least nine (9)", "No deaths"),
+    #                         or ""
 
 
 def toll_rows(comparison: Comparison) -> tuple[TollRow, ...]:
     n = len(comparison.documents)
     rows = []
     for t in tolls(comparison):
-        cells = tuple(h.written if (h := t.headline(s)) else "" for s in range(n))
+        cells = tuple(h.shown if (h := t.headline(s)) else "" for s in range(n))
         if any(cells):  # an outcome only given further on in the reports is no lead's toll
             rows.append(TollRow(LABELS[t.outcome], t.disputed, cells))
     return tuple(rows)

@@ -80,7 +80,7 @@ class TollsModel(RowsModel):
         toll = self.tolls[index.column() - 1]
         head, further = toll.headline(source), toll.further(source)
         if role == Role.DisplayRole:
-            return head.written if head else "—"
+            return head.shown if head else "—"  # "Doce (12)": reports in several languages side by side
         if role == Role.ForegroundRole:
             return QBrush(self.theme.conflict) if toll.disputed and head else None
         if role == Role.FontRole and toll.disputed and head:
