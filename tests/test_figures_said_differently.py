@@ -577,3 +577,16 @@ def test_what_the_second_review_of_the_figures_found():
     assert not _said_differently(
         ("Corvale Hills fire", "The wildfire has scorched 12,400 acres in the Corvale Hills, fire officials said."),
         ("Incendio en Corvale", "El incendio deja 5.020 ha calcinadas en las colinas de Corvale, según los bomberos."))
+
+
+def test_a_bound_on_a_round_number_is_an_estimate():
+    """From QA helpers' train-crash and outbreak reports: "More than 200 passengers were on board" / "Le train, qui
+    transportait 230 passagers" and "More than a thousand suspected cases" / "Another 1,047 suspected cases" were
+    figures said differently; a bound on a round number of hundreds or more is an estimate. One on another number
+    states it ("at least 40" / "42" stays a dispute)."""
+    assert not disputes("More than 200 passengers were on board the train from Valdoria when it came off the tracks.",
+                        "Le train, qui transportait 230 passagers depuis Valdoria, a quitté les rails.")
+    assert not disputes("More than a thousand suspected cases are still under investigation in Kalemba.",
+                        "Another 1,047 suspected cases are being investigated in Kalemba.")
+    assert disputes("More than 200 passengers were on board the train from Valdoria when it came off the tracks.",
+                    "Le train, qui transportait 150 passagers depuis Valdoria, a quitté les rails.")

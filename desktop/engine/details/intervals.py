@@ -3,8 +3,8 @@ number, "around 400" and "more than 550" do not.
 
 A version states a figure, and how it rounds it: "about", "around", "environ" a twentieth either side, "nearly",
 "près de" a twentieth below it, "thousands" from a thousand to tens of thousands (``COUNT_RANGES``); a plain number
-and a bound ("at least 12", "more than 550", "up to 60") state their number, for a toll of "at least 12" and one of
-"at least 27" are two tolls to reconcile, not one. Two versions' figures conflict when no value lies in both, or when
+and a bound ("at least 12", "up to 60") state their number, for a toll of "at least 12" and one of "at least 27" are
+two tolls to reconcile, not one; a bound on a round number is an estimate ("more than 200" may be 230). Two versions' figures conflict when no value lies in both, or when
 they bound one number from two sides ("more than 300" / "fewer than 300"). A wire story's "Around 400 firefighters"
 against a paper's "More than 550 firefighters" had read as two details of their own, not as a dispute; "about 400"
 against "410", or "Thousands flee" against "3,500 residents", is no dispute (each version's detail still).
@@ -41,12 +41,14 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
         return None  # "6:30 p.m." / "6 p.m.": a time of day, no count to round
     first = _first(member, k)
     bounds = member_qualifiers(member)
+    if first > 1 and toks[first - 1].norm in ("a", "an") and first - 2 in bounds:
+        first -= 1  # "More than a thousand"
     bound, words = bounds.get(first - 1), set()
     while first - 1 in bounds:  # the qualifier's words ("près", "de")
         first -= 1
         words.add(toks[first].norm)
     low, high = sorted((value * (1 - ROUND), value * (1 + ROUND)))  # a negative value too
-    if bound is None and round_count(toks, k, member.lang):  # "une soixantaine de blessés": some sixty, 62 too
+    if bound in (None, ABOUT) and round_count(toks, k, member.lang):  # "une soixantaine de blessés": some sixty, 62 too
         return value * (1 - ROUND_COUNT), value * (1 + ROUND_COUNT), None
     if bound == ABOUT:
         return low, high, None
@@ -54,6 +56,26 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
         return min(low, value), value, NEAR
     half = _half_unit(toks, k, member.lang, value) if bound is None else 0.0
     return value - half, value + half, bound
+
+
+def _estimate(found: tuple[float, float, str | None]) -> tuple[float, float, str | None]:
+    """A bound on a round number of hundreds or more is an estimate, open on its side up to half as much again: "more
+    than 200" may be 230, "more than a thousand" 1,047, "fewer than 300" 250; a bound on another number states it
+    ("at least 12" / "14", "at least 40" / "42": tolls to reconcile)."""
+    low, high, bound = found
+    if bound == AT_LEAST and _round_figure(low):
+        return low, low * ESTIMATE, bound
+    if bound == AT_MOST and _round_figure(high):
+        return high / ESTIMATE, high, bound
+    return found
+
+
+ESTIMATE = 1.5  # how far past a bound on a round number a figure still agrees with it
+
+
+def _round_figure(value: float) -> bool:
+    """200, 1,000, 1,500, 250,000 (two significant figures at most, from 100); not 40, 230."""
+    return value == int(value) and value >= 100 and len(str(int(value)).rstrip("0")) <= 2
 
 
 def _half_unit(toks, k: int, lang: str, value: float) -> float:
@@ -95,6 +117,9 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
         near, least = (x, y) if x[2] == NEAR else (y, x)
         if least[0] >= near[1]:
             return False  # "nearly 1,200" / "more than 1,200": below it, above it (not "près de six ans et demi")
+    if not (x[2] and y[2]):
+        x, y = _estimate(x), _estimate(y)  # "More than 200 passengers" / "230 passagers" (not "up to 50mph" / "up to
+        #                                     70 miles an hour": two bounds)
     if (units[0] != units[1] or units[0] == "deg") and units[0] in TEMPERATURES and units[1] in TEMPERATURES:
         return _temperatures_agree(x, units[0], y, units[1])  # "75F" / "24 grados", "104 degrees" / "40 degrés"
         #                                                        (degrees alone, in two countries); "41 degrees" /

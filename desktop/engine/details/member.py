@@ -272,7 +272,14 @@ def member_qualifiers(member: Member) -> dict[int, str]:
 
 
 def _qualifiers(tokens: tuple[Token, ...], lang: str) -> dict[int, str]:
-    return qualifiers(tokens, lang, lambda k: tokens[k].is_number or token_number(tokens, k, lang) is not None)
+    def number(k: int) -> bool:  # "More than a thousand": the article of a number in words
+        return tokens[k].is_number or token_number(tokens, k, lang) is not None or (
+            tokens[k].norm in _ARTICLES and k + 1 < len(tokens) and not tokens[k + 1].is_number
+            and token_number(tokens, k + 1, lang) is not None)
+    return qualifiers(tokens, lang, number)
+
+
+_ARTICLES = frozenset({"a", "an"})
 
 
 def lower_words(doc: list[SentenceFeatures]) -> frozenset[str]:
