@@ -2378,6 +2378,10 @@ def test_the_fire_service_named_in_two_ways_is_one_source():
                              "The wildfire had scorched 12,400 acres by Tuesday evening, according to the county fire "
                              "service."])
     assert len(sourcing) == 1 and not sourcing[0].differs  # the service of a county, a region, a state
+    comp, sourcing = _claim(["The wildfire had scorched 12,400 acres by Tuesday evening, the state emergency service "
+                             "said.", "The wildfire had scorched 12,400 acres by Tuesday evening, the city fire "
+                             "department said."])
+    assert len(sourcing) == 1 and sourcing[0].differs  # a state's service and a city's are two (the review)
 
 
 def test_one_figure_credited_to_two_sources_is_attributed_differently():

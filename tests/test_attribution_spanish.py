@@ -270,3 +270,21 @@ def test_a_court_s_sentence_is_no_statement():
         "organisation"]
     assert [k for _, k, _, _ in _attributions("El Gobierno condenó el atentado, que dejó tres muertos.")] == [
         "organisation"]
+
+
+def test_what_the_review_of_the_spanish_sources_found():
+    """The review: "la empresa" took up any body another version named ("el sindicato UGT", "el Ministerio de
+    Industria"); "la agencia estatal Xinhua" became a body; "condenó el ataque a la cárcel" a court's sentence."""
+    from desktop.engine.attribution.compare import claim_sourcing
+    from desktop.engine.ingest import from_text
+
+    def differs(a: str, b: str) -> list[bool]:
+        return [c.differs for c in claim_sourcing(compare([from_text(a, "A"), from_text(b, "B")]))]
+
+    claim = "Unos 800 trabajadores perderán su empleo en la planta de Valladolid, informó {}."
+    assert differs(claim.format("la empresa"), claim.format("el sindicato UGT")) == [True]
+    assert differs(claim.format("la empresa"), claim.format("el Ministerio de Industria")) == [True]
+    assert _attributions("Hubo seis heridos, según la agencia estatal Xinhua.")[0][:2] == (
+        "la agencia estatal Xinhua", "outlet")
+    assert _attributions("El ministro del Interior condenó el ataque a la cárcel de Guayaquil.")[0][:2] == (
+        "El ministro del Interior", "person")

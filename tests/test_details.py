@@ -1291,3 +1291,29 @@ def test_what_the_second_review_of_the_negations_and_the_wording_found():
         from_text("Duvallon's lawyer, Olivier Resnik, said he had not yet decided whether to appeal.", "B")]).details
         if d.kind == "conflict"}
     assert (0, "text") in found and (0, "name") not in found
+
+
+def test_what_the_review_of_the_dates_codes_names_and_refusals_found():
+    """The review of this session's details: a time with seconds read as a date ("10:05:30" / "10:05"); one day of
+    a range covered by the other's ("on March 9 and 10" / "on March 10"); a road's and a car's codes disputed ("the
+    A4" / "a BMW X5"); a possessive or a title read as a surname spelled otherwise ("Keir Starmer's" / "Keir
+    Starmer", "President Zelensky's" / "President Zelensky"); "declined to 5 billion", "negó a los periodistas" and
+    "no se negó a declarar" read as refusals."""
+    assert not any(parts for *_, parts in conflicts_of(
+        "The blast was recorded at 10:05:30 local time, police said.", "The blast was recorded at 10:05 local time, police said."))
+    assert ("9" in kinds_of("The summit will be held in Geneva on March 9 and 10, the UN said.",
+                            "The summit will be held in Geneva on March 10, the UN said."))
+    assert not any(parts for *_, parts in conflicts_of("The crash happened on the A4 motorway near Leeds, police said.",
+                                                        "A BMW X5 crashed near Leeds on Monday, police said."))
+    for a, b in (("Keir Starmer's spokesman said the talks would go on.", "A spokesman for Keir Starmer said the talks "
+                  "would go on."), ("President Zelensky's office said the talks would go on.",
+                                    "The office of President Zelensky said the talks would go on.")):
+        assert not [d for d in compare([from_text(a, "A"), from_text(b, "B")]).details
+                    if d.kind == "conflict" and d.type == "name"]
+    assert not [d for d in compare([from_text("Exports declined to 5 billion euros in May, the agency said.", "A"),
+                                    from_text("Exports fell to 5 billion euros in May, the agency said.", "B")]).details
+                if d.type in ("negation", "number")]
+    for a, b in (("La policía negó a los periodistas el acceso al edificio.",
+                  "La policía impidió a los periodistas el acceso al edificio."),
+                 ("El acusado no se negó a declarar ante el juez.", "El acusado aceptó declarar ante el juez.")):
+        assert not [d for d in compare([from_text(a, "A"), from_text(b, "B")]).details if d.type == "negation"]

@@ -399,3 +399,10 @@ def test_the_badly_hurt_are_no_toll_of_the_injured():
     assert _figures_of("Twelve people were injured, two of them in critical condition, in the blast.") == {
         "injury": ["Twelve"]}
     assert _figures_of("Twelve people were seriously injured in the blast at the plant.") == {"injury": ["Twelve"]}
+
+
+def test_the_dead_who_had_been_in_a_grave_state_are_a_toll():
+    """The review: "Two people who had been in critical condition died in hospital" lost its toll to the rule that
+    leaves out the injured in a grave state."""
+    assert _figures_of("Two people who had been in critical condition died in hospital after the fire.") == {
+        "death": ["Two"]}

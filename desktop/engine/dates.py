@@ -1,5 +1,5 @@
 """Dates of the calendar, however written: "9 March", "March 9th", "le 9 mars", "el 9 de marzo", and in figures,
-"03/09/2026", "3.9.26", "2026-03-09".
+"03/09/2026", "3.9.26", "2026-03-09" (not "3/9/26": a time's seconds, "10:05:30", read alike).
 
 A date in figures was three numbers to the engine: "03/09/2026" / "9 March 2026" had "03" and "09" as numbers one
 version alone gives, and the "03" of "03/09" read as the time of day 03:09. Each date is read as the (month, day)
@@ -52,6 +52,9 @@ def date_keys(tokens: tuple[Token, ...], lang: str) -> dict[int, frozenset[str]]
             keys |= {f"month:{month}" for month, _day in seen.readings}
         for k in seen.tokens:
             out[k] = keys
+        if not seen.in_figures and len(seen.readings) > 1:  # "March 9 and 10": "9" is no "10"
+            out[seen.day_token] = frozenset(f"date:{month:02d}-{_day(tokens, seen.day_token):02d}"
+                                            for month, _d in seen.readings)
     return out
 
 
@@ -61,7 +64,7 @@ def figure_tokens(tokens: tuple[Token, ...]) -> frozenset[int]:
 
 
 def figure_dates(tokens: tuple[Token, ...], lang: str) -> list[DateSeen]:
-    """The dates written in figures: "03/09/2026", "3-9-26", "03.09.2026", "2026-03-09"."""
+    """The dates written in figures: "03/09/2026", "3-9-2026", "03.09.2026", "3.9.26", "2026-03-09"."""
     out: list[DateSeen] = []
     k = 0
     while k < len(tokens):
@@ -83,8 +86,8 @@ def _dotted(tokens: tuple[Token, ...], k: int, lang: str) -> DateSeen | None:
 
 
 def _three_numbers(tokens: tuple[Token, ...], k: int, lang: str) -> DateSeen | None:
-    """Three numbers of one or two, one or two, and two or four digits, one character apart ("03/09/2026"), or a
-    year of four digits first ("2026-03-09")."""
+    """Three numbers of one or two, one or two, and four digits, one character apart ("03/09/2026"), or a year of four
+    digits first ("2026-03-09")."""
     run = tokens[k:k + 3]
     if len(run) < 3 or not all(t.is_number and t.norm.isascii() and t.norm.isdigit() for t in run) \
             or any(b.start - a.end != 1 for a, b in zip(run, run[1:])):
@@ -94,8 +97,8 @@ def _three_numbers(tokens: tuple[Token, ...], k: int, lang: str) -> DateSeen | N
         month, day = int(run[1].norm), int(run[2].norm)
         readings = frozenset({(month, day)}) if 1 <= month <= 12 and 1 <= day <= 31 else frozenset()
         return DateSeen((k + 1, k + 2), k + 2, readings, True, k + 2) if readings else None
-    if sizes[0] > 2 or sizes[1] > 2 or sizes[2] not in (2, 4):
-        return None
+    if sizes[0] > 2 or sizes[1] > 2 or sizes[2] != 4:
+        return None  # (a year of two figures reads as a time's seconds: "10:05:30")
     readings = _readings(int(run[0].norm), int(run[1].norm), lang)
     return DateSeen((k, k + 1), k, readings, True, k + 2) if readings else None
 

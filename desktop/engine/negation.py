@@ -74,10 +74,8 @@ _SAYING = frozenset("""dire déclarer affirmer annoncer confirmer indiquer préc
 
 def _negated_word(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | None:
     norm = tokens[k].norm
-    if norm in _REFUSALS.get(lang, ()) and k + 2 < len(tokens) and tokens[k + 1].norm in _TO \
-            and not (k > 0 and tokens[k - 1].norm in _DENIED):
-        return _content_after(tokens, k + 1)  # "refused to concede" says "did not concede" ("a refusé de", "se
-        #                                        negó a"), against "conceded"
+    if norm in _REFUSALS.get(lang, ()) and _refused_verb(tokens, k, lang):
+        return k + 2  # "refused to concede" says "did not concede" ("a refusé de", "se negó a"), against "conceded"
     if norm in _DENIALS.get(lang, ()):
         return _denied_verb(tokens, text, lang, k)
     if lang == "fr" and norm in _QUANTIFIERS and k + 1 < len(tokens) and tokens[k + 1].norm == "personne":
@@ -100,9 +98,27 @@ def _negated_word(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> in
 _REFUSALS = {
     "en": frozenset({"refuse", "refuses", "refused", "refusing", "declined", "declines", "decline", "declining"}),
     "fr": frozenset({"refuse", "refusent", "refusé", "refusait", "refusaient", "refusant"}),
-    "es": frozenset({"negó", "negaron", "niega", "niegan", "rehusó", "rehusaron", "rechazó", "rechazaron"}),
+    "es": frozenset({"negó", "negaron", "niega", "niegan", "rehusó", "rehusaron"}),
 }
 _TO = frozenset({"to", "de", "d", "a"})
+
+def _refused_verb(tokens: tuple[Token, ...], k: int, lang: str) -> bool:
+    """The refusal at ``k`` is of the verb right after "to" / "de" / "a" ("refused to concede", "declined to
+    comment", "se negó a declarar"), not of a figure ("Exports declined to 5 billion") nor of people ("negó a los
+    periodistas el acceso"); Spanish "negarse" with its "se"; not itself negated ("no se negó a declarar")."""
+    if k + 2 >= len(tokens) or tokens[k + 1].norm not in _TO:
+        return False
+    verb = tokens[k + 2]
+    if verb.stop or verb.is_number or verb.is_name or (lang != "en" and not verb.norm.endswith(_INFINITIVES)):
+        return False
+    before = [t.norm for t in tokens[max(0, k - 3):k]]
+    if lang == "es" and before[-1:] != ["se"]:
+        return False  # "negó a", "rechazó a": denied someone something
+    return not any(w in _DENIED or w.endswith("n't") for w in before[-2:] if w != "se") \
+        and not (before[-1:] == ["se"] and any(w in _DENIED for w in before[-3:-1]))
+
+
+_INFINITIVES = ("ar", "er", "ir", "re", "ír")  # "declarar", "reconnaître", "répondre"
 
 # A denial of what follows "that" ("The airline denied that the pilots had reported a fault" against "the pilots had
 # reported a fault": a QA helper's crash-landing reports grouped the two as one claim with no warning): the clause's

@@ -174,9 +174,9 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
             continue  # "A magnitude 6.1 earthquake killed at least 14 people": 6.1 counts no one
         if counted in _TIMES:
             continue  # "Un trabajador de 54 años murió": an age, no toll
-        if _how_badly_hurt(member, k):
-            continue  # "Neuf blessés se trouvent dans un état critique": some of the injured, not their toll
         kind = counted if counted in OUTCOMES else _befell(acts)  # "Two workers were killed"
+        if kind == "injury" and _how_badly_hurt(member, k):
+            continue  # "Neuf blessés se trouvent dans un état critique": some of the injured, not their toll
         if kind is not None and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted) \
                 and not _a_year(toks, k):
             out.append((kind, _figure(member, k, value_end(member, k), k)))

@@ -176,7 +176,9 @@ def _one_party(x: str, y: str) -> bool:
     Umerov") is compared by name."""
     a, b = (set(_WORDS.findall(_ELIDED.sub("", name))) - _ARTICLES for name in (x, y))
     return bool(a and b) and (any(a <= party and b <= party for party in _PARTIES)
-                              or (a <= _RESCUE and b <= _RESCUE and bool(a & _RESCUE_NAMED) and bool(b & _RESCUE_NAMED)))
+                              or (a <= _RESCUE and b <= _RESCUE and bool(a & _RESCUE_NAMED) and bool(b & _RESCUE_NAMED)
+                                  and not (a & _LEVELS and b & _LEVELS and not a & b & _LEVELS)))
+    #  (the services of a county and of a city are two: "the state emergency service" / "the city fire department")
 
 
 # lower case, unaccented: "authorities", "regional authorities", "les autorites regionales d'estremadure"; not a
@@ -190,11 +192,11 @@ _PARTIES = (frozenset("prosecution prosecutors prosecutor accusation parquet pro
             frozenset("defence defense".split()))  # lower case, unaccented ("défense")
 # the fire and rescue service, however named: "fire officials" / "los bomberos" / "les secours" / "the emergency
 # services" (each naming it by one of ``_RESCUE_NAMED``; "officials" alone names no service)
+_LEVELS = frozenset("county regional local state city departmental departemental departementaux".split())
 _RESCUE_NAMED = frozenset("""fire firefighters firefighter pompiers sapeurs-pompiers bomberos emergency emergencies
     secours urgence emergencia emergencias rescue""".split())
 _RESCUE = _RESCUE_NAMED | frozenset("""officials official service services department brigade spokesman spokeswoman
-    spokesperson de d du des del servicios servicio county regional local state city departmental departemental
-    departementaux""".split())  # "the county fire service"
+    spokesperson de d du des del servicios servicio""".split()) | _LEVELS  # "the county fire service"
 
 
 def _state_of(country: str, state: str) -> bool:
@@ -222,7 +224,9 @@ _GENERIC_BODY = re.compile(r"^(?:the|le|la|l['’]|el)\s*(?:(?P<before>[\w-]+)\s
 #  where it is from or what it makes (``_GENERIC_WORDS``), not "the Green group", "le groupe écologiste"
 _NO_FIRM = frozenset("""union unions syndicat syndicats government gouvernement ministry ministere minister ministre
     police court tribunal cour party parti council conseil commission parliament parlement assemblee senate senat
-    prosecutors parquet agency agence authority autorite regulator army armee city mairie ville state etat""".split())
+    prosecutors parquet agency agence authority autorite regulator army armee city mairie ville state etat sindicato
+    sindicatos gobierno ministerio ministro ministra policia tribunal juzgado partido consejo comision parlamento
+    senado fiscalia agencia autoridad regulador ejercito ayuntamiento estado""".split())
 _GENERIC_WORDS = frozenset("""automobile aeronautique ferroviaire pharmaceutique industriel bancaire energetique
     petrolier chimique agroalimentaire mutualiste cooperatif car oil energy steel chemical drug drugs tech technology
     telecoms state-owned local regional national farmaceutica petrolera quimica alimentaria energetica

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..features import Token, strip_accents
 from .bodies import (LAWS, PRESS_WORDS, body_agency, body_of_studies, body_then_name, document_from, findings_of,
                      ministry, name_kind, outlet_like, outlets_service, survey_body, titled_name)
-from .cues import DOCUMENTS
+from .cues import DOCUMENTS, OUTLETS
 from .people import (SOURCE_NOUNS, SPOKES, acronym_titled, ends_with_full_name, group_of_people, must_do, named_group,
                      nobody, office_acronym, office_holder, one_of_them, people_by_ending, some_of_them, some_people,
                      someone_of, title_then_full_name, unnamed_member)
@@ -121,7 +121,8 @@ def _kind_by_wording(p: Phrase, own: range, words: set[str]) -> str:
 def _state_agency(p: Phrase) -> bool:
     """The phrase names an agency of a state or a trade by its whole wording, past its own part ("l'Agence
     vandrienne de sécurité alimentaire": "Agence vandrienne" alone reads as a press agency)."""
-    return any(body_agency(list(p.toks), t) for t in p.toks)
+    return any(body_agency(list(p.toks), t) for t in p.toks) and not any(t.norm in OUTLETS for t in p.toks)
+    #      (not "la agencia estatal Xinhua": a state's press agency)
 
 
 def _kind_by_document_words(p: Phrase, own: range, words: set[str]) -> str:

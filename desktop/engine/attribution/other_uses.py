@@ -138,10 +138,15 @@ def _sentences(s: Sentence, k: int) -> bool:
     if s.toks[k].lemma not in _SENTENCING or s.lang not in ("fr", "es"):
         return False
     end = min(len(s.toks), k + 1 + _SENTENCE_REACH)
-    return any(s.toks[j].norm in _PENALTIES or (s.toks[j].norm in _TO and j + 1 < len(s.toks) and (
-        token_number(s.toks, j + 1, s.lang) is not None or s.toks[j + 1].norm in _PENALTIES)) for j in range(k + 1, end))
+    end = next((j for j in range(k + 1, end) if s.toks[j].norm in _ATTACKS), end)  # "condenó el ataque a la cárcel"
+    return any(s.toks[j].norm in _TO and any(token_number(s.toks, x, s.lang) is not None or s.toks[x].norm in _PENALTIES
+                                             for x in range(j + 1, min(j + 3, len(s.toks))))
+               for j in range(k + 1, end))  # "à cinq ans", "à la prison à vie", "a la cárcel" (not "l'attaque
+    #                                          contre la prison de Fresnes")
 
 
+_ATTACKS = frozenset("""ataque ataques attaque attaques atentado atentados attentat attentats agresión agression asalto
+    assaut violencia violence violences masacre massacre incendio incendie""".split())
 _SENTENCING = frozenset({"condamner", "condamné", "condamnée", "condamnés", "condamnées", "condenar"})
 _SENTENCE_REACH = 8  # words from the verb to the penalty ("a condamné mardi l'ancien maire Pierre Duvallon à")
 _TO = frozenset({"à", "a", "au"})

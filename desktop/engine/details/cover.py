@@ -255,13 +255,21 @@ def _respelled(member: Member, k: int, others: list[Member]) -> bool:
     toks = member.feats.tokens
     first = _first_name_before(toks, k)
     words = shared_lemmas()
-    if first is None or words.known(toks[k].norm, member.lang):
-        return False  # "City Council Member" / "City Councilman": words, no surname
+    mine = _bare_surname(toks[k].norm)
+    if first is None or words.known(mine, member.lang) or first in CUES_TITLES:
+        return False  # "City Council Member" / "City Councilman": words; "President Zelensky": a title
     return toks[k].is_name and any(
-        t.is_name and t.norm != toks[k].norm and _first_name_before(m.feats.tokens, j) == first
-        and not words.known(t.norm, m.lang)
-        and fuzz.ratio(strip_accents(t.norm), strip_accents(toks[k].norm)) >= SPELLED_ALIKE
+        t.is_name and (theirs := _bare_surname(t.norm)) != mine and _first_name_before(m.feats.tokens, j) == first
+        and not words.known(theirs, m.lang) and fuzz.ratio(theirs, mine) >= SPELLED_ALIKE
         for m in others for j, t in enumerate(m.feats.tokens))
+
+
+def _bare_surname(norm: str) -> str:
+    """A surname without accents and without its possessive ("Starmer's": "starmer")."""
+    return re.sub(r"['’]s?$", "", strip_accents(norm))
+
+
+CUES_TITLES = frozenset().union(*(c.titles for c in CUES.values()))  # "President", "Ministre": no first name
 
 
 def _first_name_before(tokens: tuple[Token, ...], k: int) -> str | None:

@@ -65,7 +65,7 @@ def add_code_conflicts(members: list[Member], flags: list[list[bool]], conflicts
 
 
 def _lone_codes(member: Member, flags: list[bool]) -> dict[str, int]:
-    """{shape: token} of the codes the member flags, one per shape ("B-117": "A-9"; two codes of a shape: none)."""
+    """{shape: token} of the codes the member flags, one per shape ("B-117": "B-999"; two codes of a shape: none)."""
     found: dict[str, list[int]] = {}
     for k, tok in enumerate(member.feats.tokens):
         if flags[k] and code_word(tok.surface):
@@ -74,5 +74,6 @@ def _lone_codes(member: Member, flags: list[bool]) -> dict[str, int]:
 
 
 def _shape(surface: str) -> str:
-    """Letters as "A", figures as "9", other marks kept: "B-117" → "A-999"."""
-    return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", surface))
+    """Figures as "9", letters and other marks kept: "B-117" → "B-999", one shape with "B-171"; "A4" and "X5" (a road
+    and a car) are two."""
+    return re.sub(r"\d", "9", surface.upper())
