@@ -406,3 +406,13 @@ def test_the_dead_who_had_been_in_a_grave_state_are_a_toll():
     leaves out the injured in a grave state."""
     assert _figures_of("Two people who had been in critical condition died in hospital after the fire.") == {
         "death": ["Two"]}
+
+
+def test_a_date_in_figures_and_an_age_limit_are_no_toll():
+    """From a QA helper's outbreak reports: "Publié le 12/03/2025" run into a headline gave a toll of 12 dead, and
+    "Most of the dead were children under five" one of five."""
+    assert _figures_of("Zambie : une épidémie de choléra fait neuf morts Publié le 12/03/2025 à 18h05") == {
+        "death": ["neuf"]}
+    found = _tolls_of("A cholera outbreak has killed nine people in Kalemba district. Most of the dead were children "
+                      "under five, according to the ministry.")
+    assert found["death"] == (False, {0: ["nine"]})

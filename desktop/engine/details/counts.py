@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..attribution.cues import CUES
 from ..clock import clock_times
+from ..dates import figure_tokens
 from ..features import Token, token_number
 from ..units import number_unit
 from .across import written_year
@@ -20,7 +21,7 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
     """(number token, what it counts, the action words around it) for each number among the ``flags`` tokens that
     counts a noun written right after it, or a toll's noun before it (no time of day, no year, no unit)."""
     toks, out = member.feats.tokens, []
-    times = clock_times(toks)
+    times, dated = clock_times(toks), figure_tokens(toks)
     covered = -1  # the last token of the number read last ("cuarenta y cinco": "cinco" is no count of its own)
     for k, flagged in enumerate(flags):
         if k <= covered:
@@ -29,8 +30,9 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
             covered = value_end(member, k)
         if not flagged or not counts(member, k) or _after_number(member, flags, k) \
                 or any(hour <= k <= last for hour, (_, last) in times.items()) or written_year(toks, k, member.lang) \
-                or number_unit(toks, k, member.lang) is not None or _denominator(member, k):
-            continue
+                or number_unit(toks, k, member.lang) is not None or _denominator(member, k) or k in dated \
+                or _age_limit(toks, k):
+            continue  # "Publié le 12/03/2025"; "children under five": an age
         end = _counted_noun(member, counted_after_article(toks, value_end(member, k) + 1) or value_end(member, k) + 1)
         if end + 1 < len(toks) and outcome(toks[end]) == "displaced" and toks[end + 1].lemma in PERSONS \
                 and _befell_later(member, end + 1):
@@ -59,6 +61,20 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
         if acts:
             out.append((k, _counted(toks[end], acts), acts))
     return out
+
+
+def _age_limit(toks, k: int) -> bool:
+    """Token ``k`` is an age limit after people ("children under five", "niños menores de cinco", "les enfants de
+    moins de cinq ans"): no count."""
+    j = k - 1
+    while j > 0 and toks[j].norm in _BELOW_AGE:
+        j -= 1
+    return j < k - 1 and (toks[j].lemma in _CHILDREN or toks[j].norm in _CHILDREN)
+
+
+_BELOW_AGE = frozenset("under over aged below above menores mayores de moins plus".split())
+_CHILDREN = frozenset("""child children kid kids infant infants baby babies enfant enfants bébé bébés nourrisson
+    nourrissons niño niños niña niñas bebé bebés""".split())
 
 
 def _counted_noun(member: Member, end: int) -> int:
