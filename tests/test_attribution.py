@@ -2448,3 +2448,12 @@ def test_what_the_second_review_of_who_says_it_found():
     assert _who("Title\n\nThe fire service put crews at 12 locations across the county on Tuesday.\n") == {}
     assert "Le médecin de garde" not in _who("Titre\n\nLe médecin de garde a évalué le patient à trois reprises avant "
                                              "son décès, selon l'hôpital.\n")
+
+
+def test_the_who_is_a_source():
+    """From a QA helper's outbreak reports: "The WHO has warned …" and "The WHO said …" had no source ("who", the
+    relative pronoun, ended the speaker's phrase); "The World Health Organization said" had one."""
+    assert _who("The WHO has warned that the outbreak could spread to neighbouring districts.") == {
+        "The WHO": "organisation"}
+    assert _who("WHO said the risk of spread was high.") == {"WHO": "organisation"}
+    assert _who("THE WHO SAID THE RISK WAS HIGH") == {}  # a headline in capitals: no acronym told from its words

@@ -128,7 +128,7 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
     cues = CUES.get(lang)
     if cues is None:
         return []
-    s = Sentence(text, feats.tokens, feats.quotes, cues, names, lang)
+    s = Sentence(text, _acronyms(feats.tokens, text, cues), feats.quotes, cues, names, lang)
     cut = dateline_end(text) or (s.after_dateline if s.dateline and s.dateline.group("outlet") else 0)
     #     (a dateline with its agency, "SANTA IRENE, 14 Mar. (Agencia Ibérica) - "; not "SNCF, which runs …- ")
     if cut and s.after_dateline == cut and (inner := _past_dateline(text, feats, cut, lang, names)):
@@ -382,6 +382,23 @@ def _plural_of_word(f: SentenceFeatures, found: Found) -> bool:
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "il", "elle"})
+
+
+def _acronyms(tokens: tuple, text: str, cues) -> tuple:
+    """The sentence's tokens, an acronym written like a small word of the language in lower case ("The WHO said",
+    not "who said") read as the name it is: its own word, capitalised, no stop word."""
+    out = []
+    for t in tokens:
+        if t.stop and len(t.surface) >= 2 and t.surface.isalpha() and t.surface.isupper() \
+                and t.norm in cues.stop_np | cues.pronouns.keys() and any(
+                    c.islower() for c in text[max(0, t.start - _PROSE_AROUND):t.end + _PROSE_AROUND]):
+            t = replace(t, norm=t.surface, lemma=t.surface, stop=False, is_name=True)
+        out.append(t)
+    return tuple(out)
+
+
+_PROSE_AROUND = 20  # characters either side where lower-case prose shows a word in capitals is an acronym, not a
+#                     headline in capitals ("AT LEAST 7 DEAD")
 
 
 def _bare_agency(text: str, f: SentenceFeatures, found: Found) -> bool:
