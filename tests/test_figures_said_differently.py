@@ -590,3 +590,14 @@ def test_a_bound_on_a_round_number_is_an_estimate():
                         "Another 1,047 suspected cases are being investigated in Kalemba.")
     assert disputes("More than 200 passengers were on board the train from Valdoria when it came off the tracks.",
                     "Le train, qui transportait 150 passagers depuis Valdoria, a quitté les rails.")
+
+
+def test_a_day_another_language_gives_is_no_detail_whatever_its_phrase():
+    """From a QA helper's outbreak reports: "Vendredi, le ministère ne faisait état que de 140 cas confirmés" marked
+    "Vendredi" as the French report's own, against two English reports' "on Friday" (its phrase matched none)."""
+    comp = compare([from_text("The number of confirmed cases has more than doubled since Friday, when the ministry "
+                              "reported 140.", "a"),
+                    from_text("Vendredi, le ministère ne faisait état que de 140 cas confirmés.", "b"),
+                    from_text("That is up from 140 confirmed cases on Friday.", "c")])
+    texts = [d.source.text for d in comp.documents]
+    assert not [d for d in comp.details if d.source == 1 and texts[1][d.start:d.end] == "Vendredi"]

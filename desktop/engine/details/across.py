@@ -461,5 +461,6 @@ def phrase_flags(m: Member, members: list[Member], others: list[Member], cover: 
     # a number, a date or a code the other versions do not give stays flagged, however close its phrase reads ("The
     # fee is 18 francs" / "La taxe est de 17 francs"; "batch 24B-117" / "le lot 24B-171"): the one thing a reader checks
     toks = m.feats.tokens
-    return [f or (w and (checkable(m, k) is not None or code_word(toks[k].surface)))
-            for k, (f, w) in enumerate(zip(flags, word_flags))]
+    return [w if token_date(toks, k, m.lang) else  # a day or a month the others give is theirs too, whatever its
+            f or (w and (checkable(m, k) is not None or code_word(toks[k].surface)))  # phrase ("Vendredi," /
+            for k, (f, w) in enumerate(zip(flags, word_flags))]  # "since Friday")
