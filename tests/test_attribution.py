@@ -2457,3 +2457,12 @@ def test_the_who_is_a_source():
         "The WHO": "organisation"}
     assert _who("WHO said the risk of spread was high.") == {"WHO": "organisation"}
     assert _who("THE WHO SAID THE RISK WAS HIGH") == {}  # a headline in capitals: no acronym told from its words
+
+
+def test_a_place_between_commas_after_a_clause_is_no_aside_of_a_speaker():
+    """From a QA helper's outbreak reports: "… a fait neuf morts dans le district de Kalemba, dans le nord de la
+    Zambie, a annoncé mercredi le ministère de la Santé" gave the speaker "fait neuf morts dans le district de
+    Kalemba" (the place between commas read as a speaker's aside, as in "Didier Pobel, dans Le Dauphiné, pense")."""
+    assert _who("Une épidémie de choléra a fait neuf morts dans le district de Kalemba, dans le nord de la Zambie, a "
+                "annoncé mercredi le ministère de la Santé.") == {"le ministère de la Santé": "organisation"}
+    assert _who("Didier Pobel, dans Le Dauphiné Libéré, pense que la réforme échouera.")["Didier Pobel"] == "person"

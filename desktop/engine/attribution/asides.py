@@ -27,7 +27,10 @@ def incise(s: Sentence, a: int) -> tuple[int, int] | None:
     if first and s.toks[first[0]].norm in s.cues.complement and first[0] > 0 and not s.broken(first[0]):
         return None  # "d'enquêtes … du régulateur boursier français, l'AMF, rappelle le cabinet": a complement's name
     if first and (s.toks[second[0]].norm in WHERE | WHEN_DONE or (s.lang == "es" and s.toks[second[0]].norm == "en")):
-        return first  # "Didier Pobel, dans Le Dauphiné Libéré, pense", "Chavez, après avoir obtenu …, avait appelé"
+        opens = s.is_name(first[0]) or s.toks[first[0]].norm in s.cues.det or s.toks[first[0]].norm in s.cues.titles
+        return first if opens else None  # "Didier Pobel, dans Le Dauphiné Libéré, pense", "Chavez, après avoir
+        #  obtenu …, avait appelé" (not "… a fait neuf morts dans le district de Kalemba, dans le nord de la Zambie,
+        #  a annoncé le ministère": a clause)
     if first and any_participle(s, second[0]) and first[0] > 0 and s.comma(first[0]):
         title = np_back(s, first[0], across=True)  # "The chancellor, Angela Merkel, facing criticism, said"
         return (title[0], first[1]) if title else first
