@@ -628,3 +628,14 @@ def test_two_stamped_entries_of_a_live_page_are_one_article(tmp_path):
 
 def _sentences_of(doc) -> list[str]:
     return [doc.sentence_text(i) for i in range(len(doc.sentences))]
+
+
+def test_related_headlines_under_a_label_go_though_one_speaks_of_an_alert():
+    """From a QA helper's outbreak reports: under "Lire aussi", "Mpox : l'OMS maintient son niveau d'alerte maximal"
+    (read as the page speaking of its alerts, so no listed title) stopped the list, and both headlines stood as the
+    report's last claims."""
+    titles = ["Mpox : l'OMS maintient son niveau d'alerte maximal",
+              "Rougeole : la vaccination recule en Afrique de l'Est"]
+    page = "\n".join([FR_HEADLINE, FR_ARTICLE[0], FR_ARTICLE[1], "Lire aussi", *titles, FR_ARTICLE[2], FR_ARTICLE[3]])
+    removed = {page[r.start:r.end]: r.label for r in find_removed(page)}
+    assert all(removed.get(t) == "related-articles list" for t in titles)

@@ -228,11 +228,14 @@ def _titles_after(lines: list[Line], shapes: list[str | None], i: int) -> list[s
 
 
 def _listed_title(line: Line, shape: str | None) -> bool:
-    """Another article's headline (or a few run together) under a label: no sentence of prose, unless it asks
-    ("… quels sont vos droits en cas d'annulation de vol ?")."""
+    """Another article's headline (or a few run together) under a label: no sentence of prose closed by its stop,
+    unless it asks ("… quels sont vos droits en cas d'annulation de vol ?"); "Mpox : l'OMS maintient son niveau
+    d'alerte maximal" reads as prose but has no full stop."""
     asks = line.text.rstrip().endswith("?")
-    return not (shape or (is_prose(line) and not asks) or not _LISTED_MIN_WORDS <= line.words <= _LISTED_WORDS
-                or line.text.endswith((":", ",", ";")) or speaks_of_page(line))
+    stops = line.text.rstrip().endswith((".", "!", "…", "»", '"', "”"))  # a headline has no full stop
+    return not (shape or (is_prose(line) and stops and not asks) or line.text.endswith((":", ",", ";"))
+                or not _LISTED_MIN_WORDS <= line.words <= _LISTED_WORDS)  # (one speaking of the page too: "Mpox :
+    #                                                                      l'OMS maintient son niveau d'alerte")
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·▪*]\s|\d{1,2}[.)]\s+\S.*[.!?]$)")  # "- Réduire …", "2) Confier … ." (not "1. Lyon : …")
