@@ -229,7 +229,8 @@ def test_what_the_second_review_found():
     assert found["death"] == (True, {0: ["A firefighter"], 1: ["Two"]})
     assert not _tolls_of("The death toll from the crash of Flight 302 has risen to 157 after the rescue.")
     assert not _tolls_of("The death toll rose by 5 overnight, officials in the province said.")
-    assert "death" not in _tolls_of("Un trabajador de 54 años murió en la explosión de la fábrica.")
+    assert _tolls_of("Un trabajador de 54 años murió en la explosión de la fábrica.")["death"][1] == {
+        0: ["Un trabajador"]}  # one dead (not 54: an age)
     assert _tolls_of("An injured man was taken to hospital after the blast.")["injury"][1] == {0: ["An injured man"]}
     assert _tolls_of("One firefighter has since died of his burns.")["death"][1] == {0: ["One firefighter"]}
     assert "magnitude" not in _tolls_of("Traffic on the M 6 was halted for hours after the earthquake struck.")
@@ -416,3 +417,14 @@ def test_a_date_in_figures_and_an_age_limit_are_no_toll():
     found = _tolls_of("A cholera outbreak has killed nine people in Kalemba district. Most of the dead were children "
                       "under five, according to the ministry.")
     assert found["death"] == (False, {0: ["nine"]})
+
+
+def test_one_dead_described_by_an_age_is_a_toll():
+    """From a QA helper's police-shooting reports: "shot and killed a 23-year-old man", "A 24-year-old man was
+    killed", "Un homme de 23 ans a été tué" gave no toll (the age stood between the article and the person, or
+    between the person and what befell them); "killed a man" did."""
+    assert _figures_of("A police officer shot and killed a 23-year-old man during a traffic stop on Friday.") == {
+        "death": ["a 23-year-old man"]}
+    assert _figures_of("A 24-year-old man was killed by police on Friday.") == {"death": ["A 24-year-old man"]}
+    assert _figures_of("Un homme de 23 ans a été tué par la police vendredi.") == {"death": ["Un homme"]}
+    assert _figures_of("Un joven de 24 años murió tras recibir disparos de la policía.") == {"death": ["Un joven"]}

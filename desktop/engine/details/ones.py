@@ -99,7 +99,7 @@ _ATTEMPTS = frozenset("threatened threatening tried trying attempted manqué ten
 def _one_person(member: Member, k: int) -> tuple[int, str] | None:
     """(the person's token, what befell them) after "one" or an article at token ``k``, or None."""
     toks = member.feats.tokens
-    j = k + 1
+    j = _past_age(toks, k + 1)  # "a 23-year-old man"
     named = outcome(toks[j])
     if named in OUTCOMES and named != "displaced" and not _person(member, j + 1):
         return (j, named)  # "one dead", "un muerto"
@@ -113,8 +113,27 @@ def _one_person(member: Member, k: int) -> tuple[int, str] | None:
     verb = k - 2 if k > 1 and toks[k - 1].norm == "a" and member.lang == "es" else k - 1  # "mató a un bombero"
     if k and (acted := befalls(toks[verb])) is not None and acted in OUTCOMES and not toks[verb].stop:
         return None if _near_miss(toks, verb) else (j, acted)  # "The blast killed one worker" (not "nearly killed")
-    kind = _befell(member, j + 1) or (adjective if adjective in OUTCOMES and adjective != "displaced" else None)
+    kind = _befell(member, _past_age_of(toks, j + 1)) \
+        or (adjective if adjective in OUTCOMES and adjective != "displaced" else None)
     return (j, kind) if kind is not None else None  # "A homeless man died": dead; "An injured man was taken to …"
+
+
+def _past_age(toks, j: int) -> int:
+    """Token ``j``, or the token past an age written before a person ("23-year-old": "23", "year-old")."""
+    if j + 2 < len(toks) and toks[j].is_number and toks[j + 1].norm in _YEAR_OLD:
+        return j + 2
+    return j
+
+
+def _past_age_of(toks, j: int) -> int:
+    """Token ``j``, or the token past an age written after a person ("Un homme de 23 ans", "Un joven de 24 años")."""
+    if j + 3 < len(toks) and toks[j].norm == "de" and toks[j + 1].is_number and toks[j + 2].norm in _YEARS:
+        return j + 3
+    return j
+
+
+_YEAR_OLD = frozenset({"year-old", "years-old", "yr-old"})
+_YEARS = frozenset({"ans", "años", "anni", "jahre"})
 
 
 def _person(member: Member, j: int) -> bool:
