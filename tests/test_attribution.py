@@ -2466,3 +2466,13 @@ def test_a_place_between_commas_after_a_clause_is_no_aside_of_a_speaker():
     assert _who("Une épidémie de choléra a fait neuf morts dans le district de Kalemba, dans le nord de la Zambie, a "
                 "annoncé mercredi le ministère de la Santé.") == {"le ministère de la Santé": "organisation"}
     assert _who("Didier Pobel, dans Le Dauphiné Libéré, pense que la réforme échouera.")["Didier Pobel"] == "person"
+
+
+def test_a_clause_before_a_titled_speaker_is_no_title_of_his():
+    """From a QA helper's police-shooting reports: "The officer fired three times, Police Chief Raymond Hale said" gave
+    the speaker "The officer fired three times, Police Chief Raymond Hale" (a title phrase opening the sentence, as in
+    "The police spokesman, John Smith said")."""
+    assert _who("The officer fired three times, Police Chief Raymond Hale said.") == {
+        "Police Chief Raymond Hale": "person"}
+    assert _who("The police spokesman, John Smith said the road was closed.") == {
+        "The police spokesman, John Smith": "person"}

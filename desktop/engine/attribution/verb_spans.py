@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..features import Token
+from ..features import Token, token_number
 from .asides import RELATIVES, WHEN_DONE, WHO, antecedent, before_relative, incise, with_relative
 from .cues import DOCUMENTS, INSTITUTIONS
 from .kind import kind_of
@@ -37,7 +37,16 @@ def _with_title_before(s: Sentence, span: tuple[int, int] | None) -> tuple[int, 
     if not opens or participle(s.toks[title[0]]) or not any(s.toks[m].norm in s.cues.titles and s.toks[m].surface.islower()
                                                              for m in range(*title)):  # "S'adressant à l'ambassadeur,"
         return span  # (after an opening that names no one: "Pour sa part, le chef de la diplomatie, X a déploré")
+    if any(_clause_word(s, m) for m in range(*title)):
+        return span  # "The officer fired three times, Police Chief Raymond Hale said": a clause, not a title
     return (title[0], span[1])
+
+
+def _clause_word(s: Sentence, m: int) -> bool:
+    """A word no title phrase holds: a verb in the past ("fired"), a count ("three times")."""
+    t = s.toks[m]
+    return t.is_number or (not t.stop and token_number(s.toks, m, s.lang) is not None) \
+        or (s.lang == "en" and t.surface.islower() and t.norm.endswith("ed") and t.lemma != t.norm)
 
 
 _OPENING = 4  # words of an opening set off by a comma before the subject ("Pour sa part,", "Lundi soir,")
