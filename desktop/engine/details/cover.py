@@ -20,7 +20,7 @@ from ..units import unit_tokens
 from ..world_names import names_of, word_key
 from .intervals import CONVERSIONS, converts, may_agree, measure, measure_tokens
 from .member import Member, checkable, cross_checkable, measure_words, reads_as_name
-from .name_conflicts import SPELLED_ALIKE
+from .name_conflicts import SPELLED_ALIKE, TITLES
 from .spans import breaks
 
 
@@ -137,7 +137,7 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
             continue
         covered = (bool(same) and bool(keys & bag)) or tok.norm in HONORIFICS or _whole_hour(member, tok)
         #          "Mr" before a name, ":00" after an hour ("6:00 p.m." for "6 p.m.") add nothing
-        respelled = not covered and bool(same) and _respelled(member, k, same)
+        respelled = not covered and bool(same) and (_respelled(member, k, same) or _first_respelled(member, k, same))
         if not covered and same and not respelled:
             near = _near_forms(bag) if near is None else near
             covered = _covered_by_near_form(tok, near)
@@ -256,7 +256,7 @@ def _respelled(member: Member, k: int, others: list[Member]) -> bool:
     first = _first_name_before(toks, k)
     words = shared_lemmas()
     mine = _bare_surname(toks[k].norm)
-    if first is None or words.known(mine, member.lang) or first in CUES_TITLES:
+    if first is None or words.known(mine, member.lang) or first in TITLES:
         return False  # "City Council Member" / "City Councilman": words; "President Zelensky": a title
     return toks[k].is_name and any(
         t.is_name and (theirs := _bare_surname(t.norm)) != mine and _first_name_before(m.feats.tokens, j) == first
@@ -264,12 +264,25 @@ def _respelled(member: Member, k: int, others: list[Member]) -> bool:
         for m in others for j, t in enumerate(m.feats.tokens))
 
 
+def _first_respelled(member: Member, k: int, others: list[Member]) -> bool:
+    """Token ``k`` is a first name another source of the language spells otherwise before the same surname ("Marcus
+    Dell" / "Markus Dell")."""
+    toks = member.feats.tokens
+    if k + 1 >= len(toks) or _first_name_before(toks, k + 1) is None or toks[k].norm in TITLES \
+            or not toks[k + 1].is_name or toks[k + 1].stop or not toks[k + 1].surface[:1].isupper():
+        return False  # (not "the Taliban in the north")
+    words, surname, mine = shared_lemmas(), toks[k + 1].norm, strip_accents(toks[k].norm)
+    return not words.known(mine, member.lang) and any(
+        j + 1 < len(m.feats.tokens) and m.feats.tokens[j + 1].norm == surname and t.is_name
+        and (theirs := strip_accents(t.norm)) != mine and not words.known(theirs, m.lang)
+        and fuzz.ratio(theirs, mine) >= SPELLED_ALIKE for m in others for j, t in enumerate(m.feats.tokens))
+
+
 def _bare_surname(norm: str) -> str:
     """A surname without accents and without its possessive ("Starmer's": "starmer")."""
     return re.sub(r"['’]s?$", "", strip_accents(norm))
 
 
-CUES_TITLES = frozenset().union(*(c.titles for c in CUES.values()))  # "President", "Ministre": no first name
 
 
 def _first_name_before(tokens: tuple[Token, ...], k: int) -> str | None:

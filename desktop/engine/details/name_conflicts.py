@@ -11,6 +11,7 @@ import re
 from rapidfuzz import fuzz
 
 from ..features import strip_accents
+from ..attribution.cues import CUES
 from ..short_forms import code_word
 from .member import Member
 
@@ -18,12 +19,14 @@ from .member import Member
 # "lozano" / "lozada" 66.7; two surnames of two people rarely come this close ("dupont" / "durand" 50)
 SPELLED_ALIKE = 65
 _SHORTEST = 4  # letters of a surname compared ("Li" / "Lu" are two names)
+TITLES = frozenset().union(*(c.titles for c in CUES.values()))  # "President", "Ministre": no first name
 
 
 def add_name_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
     """Each surname a version gives alone (flagged) after a first name both versions give, against the other
-    version's surname after that first name, when the two are spelled almost alike: a conflict both ways."""
-    names = [_surnames(m, f) for m, f in zip(members, flags)]
+    version's surname after that first name, when the two are spelled almost alike: a conflict both ways; so with a
+    first name before a surname both give ("Marcus Dell" / "Markus Dell")."""
+    names = [_surnames(m, f) + _first_names(m, f) for m, f in zip(members, flags)]
     for n, m in enumerate(members):
         for k, first, last in names[n]:
             if conflicts[n].get(k):
@@ -37,7 +40,7 @@ def add_name_conflicts(members: list[Member], flags: list[list[bool]], conflicts
                         conflicts[n].setdefault(k, []).append((o.ref[0], o.start + tok.start, o.start + tok.end))
 
 
-def _surnames(member: Member, flags: list[bool]) -> list[tuple[int, str, str]]:
+def _surnames(member: Member, flags: list[bool]) -> list[tuple[int, tuple[str, str], str]]:
     """(token, first name, surname) for each flagged capitalised name right after a capitalised name the member
     does not flag, with nothing between them (folded: lower case, no accents)."""
     toks, out = member.feats.tokens, []
@@ -46,7 +49,20 @@ def _surnames(member: Member, flags: list[bool]) -> list[tuple[int, str, str]]:
         if flags[k] and not flags[k - 1] and tok.is_name and first.is_name and not first.stop \
                 and tok.surface[:1].isupper() and first.surface[:1].isupper() and len(tok.norm) >= _SHORTEST \
                 and not member.text[first.end:tok.start].strip() and not tok.is_number:
-            out.append((k, strip_accents(first.norm), strip_accents(tok.norm)))
+            out.append((k, ("after", strip_accents(first.norm)), strip_accents(tok.norm)))
+    return out
+
+
+def _first_names(member: Member, flags: list[bool]) -> list[tuple[int, tuple[str, str], str]]:
+    """(token, ("before", surname), first name) for each flagged capitalised name right before a capitalised name the
+    member does not flag (folded), a name of no title ("President Zelensky")."""
+    toks, out = member.feats.tokens, []
+    for k in range(len(toks) - 1):
+        tok, last = toks[k], toks[k + 1]
+        if flags[k] and not flags[k + 1] and tok.is_name and last.is_name and not tok.stop and not last.stop \
+                and tok.surface[:1].isupper() and last.surface[:1].isupper() and len(tok.norm) >= _SHORTEST \
+                and not member.text[tok.end:last.start].strip() and not tok.is_number and tok.norm not in TITLES:
+            out.append((k, ("before", strip_accents(last.norm)), strip_accents(tok.norm)))
     return out
 
 
