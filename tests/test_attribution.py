@@ -2382,6 +2382,10 @@ def test_the_fire_service_named_in_two_ways_is_one_source():
                              "said.", "The wildfire had scorched 12,400 acres by Tuesday evening, the city fire "
                              "department said."])
     assert len(sourcing) == 1 and sourcing[0].differs  # a state's service and a city's are two (the review)
+    comp, sourcing = _claim(["The wildfire had scorched 12,400 acres by Tuesday evening, local fire officials said.",
+                             "The wildfire had scorched 12,400 acres by Tuesday evening, the city fire department "
+                             "said."])
+    assert len(sourcing) == 1 and not sourcing[0].differs  # "local" is any level (the second review)
 
 
 def test_one_figure_credited_to_two_sources_is_attributed_differently():
@@ -2457,6 +2461,7 @@ def test_the_who_is_a_source():
         "The WHO": "organisation"}
     assert _who("WHO said the risk of spread was high.") == {"WHO": "organisation"}
     assert _who("THE WHO SAID THE RISK WAS HIGH") == {}  # a headline in capitals: no acronym told from its words
+    assert _who("John Smith was in the dock. HE told the court he was innocent.")["HE"] == "person"  # (the review)
 
 
 def test_a_place_between_commas_after_a_clause_is_no_aside_of_a_speaker():

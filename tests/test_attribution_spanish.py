@@ -288,3 +288,20 @@ def test_what_the_review_of_the_spanish_sources_found():
         "la agencia estatal Xinhua", "outlet")
     assert _attributions("El ministro del Interior condenó el ataque a la cárcel de Guayaquil.")[0][:2] == (
         "El ministro del Interior", "person")
+
+
+def test_what_the_second_review_of_the_spanish_sources_found():
+    """The second review: "la empresa" / "el consejo de administración de Telefónica" (the board is the company) and
+    / "la agencia de calificación Moody's" were attributed differently; "La cour d'assises a condamné l'auteur de
+    l'attentat à la réclusion" read as the court's statement (the attack is not what it condemned)."""
+    from desktop.engine.attribution.compare import claim_sourcing
+    from desktop.engine.ingest import from_text
+
+    def differs(a: str, b: str) -> list[bool]:
+        return [c.differs for c in claim_sourcing(compare([from_text(a, "A"), from_text(b, "B")]))]
+
+    claim = "Unos 800 trabajadores perderán su empleo en la planta de Valladolid, informó {}."
+    assert differs(claim.format("la empresa"), claim.format("el consejo de administración de Telefónica")) == [False]
+    assert _attributions("La cour d'assises a condamné l'auteur de l'attentat à la réclusion criminelle à "
+                         "perpétuité.") == []
+    assert _attributions("La Audiencia Nacional condenó al autor del atentado a 30 años de prisión.") == []

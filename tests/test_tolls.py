@@ -428,3 +428,18 @@ def test_one_dead_described_by_an_age_is_a_toll():
     assert _figures_of("A 24-year-old man was killed by police on Friday.") == {"death": ["A 24-year-old man"]}
     assert _figures_of("Un homme de 23 ans a été tué par la police vendredi.") == {"death": ["Un homme"]}
     assert _figures_of("Un joven de 24 años murió tras recibir disparos de la policía.") == {"death": ["Un joven"]}
+
+
+def test_what_the_second_review_of_this_sessions_tolls_found():
+    """The second review: "3 children, over 20 injured" read "over 20" as an age limit; "Twelve people in critical
+    condition were evacuated to the capital" became an evacuation toll; "More than a dozen" / "Fourteen" a dispute
+    ("a dozen" read as exactly 12 once its article was read); "Hundreds (100)", "Two (24)" of "Two dozen"."""
+    assert _figures_of("Bus crash kills 3 children, over 20 injured") == {"death": ["3"], "injury": ["20"]}
+    assert _figures_of("Twelve people in critical condition were evacuated to the capital.") == {}
+    assert _tolls_of("Crash\n\nMore than a dozen people were injured, police said.",
+                     "Crash\n\nFourteen people were injured, police said.")["injury"][0] is False
+    comp = compare([from_text("Blast\n\nHundreds of people were injured on Tuesday.", "a"),
+                    from_text("Blast\n\nTwo dozen people were injured on Tuesday.", "b"),
+                    from_text("Blast\n\nDoce personas resultaron heridas el martes.", "c")])
+    injured = next(t for t in tolls(comp) if t.outcome == "injury")
+    assert [f.shown for f in injured.heads] == ["Hundreds", "Two", "Doce (12)"]

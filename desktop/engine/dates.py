@@ -1,5 +1,6 @@
 """Dates of the calendar, however written: "9 March", "March 9th", "le 9 mars", "el 9 de marzo", and in figures,
-"03/09/2026", "3.9.26", "2026-03-09" (not "3/9/26": a time's seconds, "10:05:30", read alike).
+"03/09/2026", "3.9.26", "2026-03-09", "on 3/9/26" (a year of two figures only after "on", "le" …: "10:05:30" is a
+time's seconds).
 
 A date in figures was three numbers to the engine: "03/09/2026" / "9 March 2026" had "03" and "09" as numbers one
 version alone gives, and the "03" of "03/09" read as the time of day 03:09. Each date is read as the (month, day)
@@ -20,6 +21,7 @@ _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")  # "03.09.2026": on
 _OF = frozenset({"de", "of", "du"})  # "el 10 de marzo", "the 3rd of March"
 _AND = frozenset({"et", "and", "y", "au", "to", "al", "à", "-"})
 _WEEKS = frozenset({"semaine", "week", "semana", "woche", "settimana"})
+_ON_A_DAY = frozenset("on le du el del am vom dated since until depuis jusqu'au desde hasta il dal".split())
 _MONTH_FIRST = frozenset({"en"})  # languages one of whose countries writes the month first (the United States)
 
 
@@ -86,8 +88,8 @@ def _dotted(tokens: tuple[Token, ...], k: int, lang: str) -> DateSeen | None:
 
 
 def _three_numbers(tokens: tuple[Token, ...], k: int, lang: str) -> DateSeen | None:
-    """Three numbers of one or two, one or two, and four digits, one character apart ("03/09/2026"), or a year of four
-    digits first ("2026-03-09")."""
+    """Three numbers of one or two, one or two, and four digits (two after "on", "le" …), one character apart
+    ("03/09/2026", "on 12/03/26"), or a year of four digits first ("2026-03-09")."""
     run = tokens[k:k + 3]
     if len(run) < 3 or not all(t.is_number and t.norm.isascii() and t.norm.isdigit() for t in run) \
             or any(b.start - a.end != 1 for a, b in zip(run, run[1:])):
@@ -97,8 +99,9 @@ def _three_numbers(tokens: tuple[Token, ...], k: int, lang: str) -> DateSeen | N
         month, day = int(run[1].norm), int(run[2].norm)
         readings = frozenset({(month, day)}) if 1 <= month <= 12 and 1 <= day <= 31 else frozenset()
         return DateSeen((k + 1, k + 2), k + 2, readings, True, k + 2) if readings else None
-    if sizes[0] > 2 or sizes[1] > 2 or sizes[2] != 4:
-        return None  # (a year of two figures reads as a time's seconds: "10:05:30")
+    if sizes[0] > 2 or sizes[1] > 2 or sizes[2] not in (2, 4) \
+            or (sizes[2] == 2 and not (k and tokens[k - 1].norm in _ON_A_DAY)):
+        return None  # a year of two figures only after "on", "le", "el" …: "at 10:05:30" is a time's seconds
     readings = _readings(int(run[0].norm), int(run[1].norm), lang)
     return DateSeen((k, k + 1), k, readings, True, k + 2) if readings else None
 

@@ -356,7 +356,7 @@ def _byline(t: str, line: Line) -> bool:
         return False
     if _BY_OUTLET_STAFF.match(t):
         return True
-    if (_BYLINE.match(t) and function_words(t) <= 3 and _names_only(_PLACE_TAIL.sub("", t.split(None, 1)[1]))) \
+    if (_BYLINE.match(t) and function_words(t) <= 3 and _names_only(_filed_from(t.split(None, 1)[1], t))) \
             or _BY_NAME.search(t):
         return True
     if _BY_STAFF.match(t):
@@ -423,6 +423,16 @@ def _byline_dated(t: str, line: Line) -> bool:
 
 _PLACE_TAIL = re.compile(r"\s+(?:in|at|from|à|en|aus|a|desde|da)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?$")
 # where the writer files from: "By Tom Hadley in Valdoria", "Par Claire Dubois à Madrid"
+
+
+def _filed_from(rest: str, line: str) -> str:
+    """What follows "By" / "Par" / "Por" without the place the writer files from, after a first name and a surname
+    ("By Tom Hadley in Valdoria": "Tom Hadley"); a title's "De Madrid a Lisboa", "Di Maio a Bruxelles" as they are."""
+    kept = _PLACE_TAIL.sub("", rest)
+    return kept if kept != rest and _BY_WRITER.match(line) and len(kept.split()) >= 2 else rest
+
+
+_BY_WRITER = re.compile(r"(?i)^(?:by|par|por|von)\s")
 
 
 def _names_only(rest: str) -> bool:

@@ -74,8 +74,8 @@ _SAYING = frozenset("""dire déclarer affirmer annoncer confirmer indiquer préc
 
 def _negated_word(tokens: tuple[Token, ...], text: str, lang: str, k: int) -> int | None:
     norm = tokens[k].norm
-    if norm in _REFUSALS.get(lang, ()) and _refused_verb(tokens, k, lang):
-        return k + 2  # "refused to concede" says "did not concede" ("a refusé de", "se negó a"), against "conceded"
+    if norm in _REFUSALS.get(lang, ()) and (verb := _refused_verb(tokens, k, lang)) is not None:
+        return verb  # "refused to concede" says "did not concede" ("a refusé de", "se negó a"), against "conceded"
     if norm in _DENIALS.get(lang, ()):
         return _denied_verb(tokens, text, lang, k)
     if lang == "fr" and norm in _QUANTIFIERS and k + 1 < len(tokens) and tokens[k + 1].norm == "personne":
@@ -102,23 +102,31 @@ _REFUSALS = {
 }
 _TO = frozenset({"to", "de", "d", "a"})
 
-def _refused_verb(tokens: tuple[Token, ...], k: int, lang: str) -> bool:
-    """The refusal at ``k`` is of the verb right after "to" / "de" / "a" ("refused to concede", "declined to
-    comment", "se negó a declarar"), not of a figure ("Exports declined to 5 billion") nor of people ("negó a los
-    periodistas el acceso"); Spanish "negarse" with its "se"; not itself negated ("no se negó a declarar")."""
+def _refused_verb(tokens: tuple[Token, ...], k: int, lang: str) -> int | None:
+    """The verb the refusal at ``k`` refuses, after "to" / "de" / "a" and a pronoun or "be" ("refused to concede",
+    "refused to be evacuated", "a refusé de le recevoir", "se negó a entregarse"); None for a figure ("Exports
+    declined to 5 billion"), for people ("negó a los periodistas el acceso"), for Spanish "negar" without its "se",
+    and for a refusal negated itself ("no se negó a declarar")."""
     if k + 2 >= len(tokens) or tokens[k + 1].norm not in _TO:
-        return False
-    verb = tokens[k + 2]
+        return None
+    j = k + 2
+    while j + 1 < len(tokens) and j < k + 4 and tokens[j].norm in _BEFORE_VERB:
+        j += 1
+    verb = tokens[j]
     if verb.stop or verb.is_number or verb.is_name or (lang != "en" and not verb.norm.endswith(_INFINITIVES)):
-        return False
+        return None
     before = [t.norm for t in tokens[max(0, k - 3):k]]
     if lang == "es" and before[-1:] != ["se"]:
-        return False  # "negó a", "rechazó a": denied someone something
-    return not any(w in _DENIED or w.endswith("n't") for w in before[-2:] if w != "se") \
-        and not (before[-1:] == ["se"] and any(w in _DENIED for w in before[-3:-1]))
+        return None  # "negó a", "rechazó a": denied someone something
+    negated = any(w in _DENIED or w.endswith("n't") for w in before[-2:] if w != "se") \
+        or (before[-1:] == ["se"] and any(w in _DENIED for w in before[-3:-1]))
+    return None if negated else j
 
 
-_INFINITIVES = ("ar", "er", "ir", "re", "ír")  # "declarar", "reconnaître", "répondre"
+_BEFORE_VERB = frozenset("be le la les l lui leur se s me m te t nous vous lo los las le les".split())  # "to be
+#                                                                                           evacuated", "de le recevoir"
+_INFINITIVES = ("ar", "er", "ir", "re", "ír", "arse", "erse", "irse", "arlo", "erlo", "irlo", "arla", "erla", "irla")
+#               "declarar", "reconnaître", "répondre", "entregarse"
 
 # A denial of what follows "that" ("The airline denied that the pilots had reported a fault" against "the pilots had
 # reported a fault": a QA helper's crash-landing reports grouped the two as one claim with no warning): the clause's

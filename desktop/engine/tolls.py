@@ -23,11 +23,12 @@ from .attribution.sentence import dateline_end
 from .details.across import written_year
 from .details.conflicts import value_end
 from .details.counts import broken, counts_in
-from .details.intervals import interval, may_agree
+from .details.intervals import COUNT_RANGES, interval, may_agree
 from .details.member import Member, member_qualifiers
 from .details.ones import ones
 from .details.outcomes import OUTCOMES, PERSONS, ROUNDING, outcome
-from .features import SentenceFeatures, token_number
+from .amounts import amount_at
+from .features import SentenceFeatures, round_count, token_number
 from .model import Comparison
 from .ordinals import ordinal_at
 
@@ -90,7 +91,13 @@ class Figure:
         deaths", "One worker")."""
         if any(c.isdigit() for c in self.text) or self.exact is not None:
             return None
-        value = _as_number(token_number(self.member.feats.tokens, self.token, self.member.lang))
+        toks, lang = self.member.feats.tokens, self.member.lang
+        amount = amount_at(toks, self.token, lang)
+        last = amount.last if amount is not None else self.token
+        if round_count(toks, last, lang) or toks[last].norm in COUNT_RANGES \
+                or self.member.start + toks[last].end > self.end:
+            return None  # "Hundreds", "une dizaine", "Two" of "Two dozen": no figure to write in digits
+        value = _as_number(amount.value if amount is not None else token_number(toks, self.token, lang))
         if value is None:
             return None
         return f"{value:,.0f}" if value == int(value) else f"{value:,}"
@@ -175,8 +182,9 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
         if counted in _TIMES:
             continue  # "Un trabajador de 54 años murió": an age, no toll
         kind = counted if counted in OUTCOMES else _befell(acts)  # "Two workers were killed"
-        if kind == "injury" and _how_badly_hurt(member, k):
-            continue  # "Neuf blessés se trouvent dans un état critique": some of the injured, not their toll
+        if kind in ("injury", "evacuation") and _how_badly_hurt(member, k):
+            continue  # "Neuf blessés se trouvent dans un état critique": some of the injured, not their toll;
+            #           "Twelve people in critical condition were evacuated to the capital": the injured moved
         if kind is not None and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted) \
                 and not _a_year(toks, k):
             out.append((kind, _figure(member, k, value_end(member, k), k)))
@@ -201,7 +209,8 @@ def _how_badly_hurt(member: Member, k: int) -> bool:
     return False
 
 
-_SEVERITY_REACH = 8  # words from a count to the state of those it counts ("blessés se trouvent dans un état critique")
+_SEVERITY_REACH = 8  # words from a count to the state of those it counts ("blessés se trouvent dans un état
+#                      critique")
 _CONDITIONS = frozenset("""critical serious stable critique critiques grave graves sérieux crítico crítica críticos
     críticas""".split())
 _STATES = frozenset("""condition conditions état états estado estados""".split())  # "in critical condition"

@@ -192,11 +192,11 @@ _PARTIES = (frozenset("prosecution prosecutors prosecutor accusation parquet pro
             frozenset("defence defense".split()))  # lower case, unaccented ("défense")
 # the fire and rescue service, however named: "fire officials" / "los bomberos" / "les secours" / "the emergency
 # services" (each naming it by one of ``_RESCUE_NAMED``; "officials" alone names no service)
-_LEVELS = frozenset("county regional local state city departmental departemental departementaux".split())
+_LEVELS = frozenset("county regional state city departmental departemental departementaux".split())  # ("local": any)
 _RESCUE_NAMED = frozenset("""fire firefighters firefighter pompiers sapeurs-pompiers bomberos emergency emergencies
     secours urgence emergencia emergencias rescue""".split())
 _RESCUE = _RESCUE_NAMED | frozenset("""officials official service services department brigade spokesman spokeswoman
-    spokesperson de d du des del servicios servicio""".split()) | _LEVELS  # "the county fire service"
+    spokesperson de d du des del servicios servicio local""".split()) | _LEVELS  # "the county fire service"
 
 
 def _state_of(country: str, state: str) -> bool:
@@ -225,8 +225,8 @@ _GENERIC_BODY = re.compile(r"^(?:the|le|la|l['’]|el)\s*(?:(?P<before>[\w-]+)\s
 _NO_FIRM = frozenset("""union unions syndicat syndicats government gouvernement ministry ministere minister ministre
     police court tribunal cour party parti council conseil commission parliament parlement assemblee senate senat
     prosecutors parquet agency agence authority autorite regulator army armee city mairie ville state etat sindicato
-    sindicatos gobierno ministerio ministro ministra policia tribunal juzgado partido consejo comision parlamento
-    senado fiscalia agencia autoridad regulador ejercito ayuntamiento estado""".split())
+    sindicatos gobierno ministerio ministro ministra policia tribunal juzgado partido parlamento senado fiscalia
+    autoridad regulador ejercito ayuntamiento estado""".split())  # (not "consejo", "agencia": a board, Moody's)
 _GENERIC_WORDS = frozenset("""automobile aeronautique ferroviaire pharmaceutique industriel bancaire energetique
     petrolier chimique agroalimentaire mutualiste cooperatif car oil energy steel chemical drug drugs tech technology
     telecoms state-owned local regional national farmaceutica petrolera quimica alimentaria energetica

@@ -390,7 +390,7 @@ def _acronyms(tokens: tuple, text: str, cues) -> tuple:
     out = []
     for t in tokens:
         if t.stop and len(t.surface) >= 2 and t.surface.isalpha() and t.surface.isupper() \
-                and t.norm in cues.stop_np | cues.pronouns.keys() and any(
+                and t.norm in cues.stop_np and t.norm not in cues.pronouns and any(
                     c.islower() for c in text[max(0, t.start - _PROSE_AROUND):t.end + _PROSE_AROUND]):
             t = replace(t, norm=t.surface, lemma=t.surface, stop=False, is_name=True)
         out.append(t)

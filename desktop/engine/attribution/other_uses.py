@@ -138,7 +138,9 @@ def _sentences(s: Sentence, k: int) -> bool:
     if s.toks[k].lemma not in _SENTENCING or s.lang not in ("fr", "es"):
         return False
     end = min(len(s.toks), k + 1 + _SENTENCE_REACH)
-    end = next((j for j in range(k + 1, end) if s.toks[j].norm in _ATTACKS), end)  # "condenó el ataque a la cárcel"
+    if any(s.toks[j].norm in _ATTACKS for j in range(k + 1, min(k + 3, len(s.toks)))):
+        return False  # "condenó el ataque a la cárcel": the attack is what is condemned (not "condamné l'auteur de
+        #               l'attentat à la réclusion")
     return any(s.toks[j].norm in _TO and any(token_number(s.toks, x, s.lang) is not None or s.toks[x].norm in _PENALTIES
                                              for x in range(j + 1, min(j + 3, len(s.toks))))
                for j in range(k + 1, end))  # "à cinq ans", "à la prison à vie", "a la cárcel" (not "l'attaque

@@ -16,7 +16,7 @@ from ..lemmas import shared_lemmas
 from ..meanings import WordMatches
 from ..model import Comparison, Detail
 from ..phrases import PhraseCover
-from ..world_names import token_date
+from ..world_names import token_date, word_key
 from .across import add_number_conflicts_across, phrase_flags
 from .amount_conflicts import add_amount_conflicts
 from .conflicts import both_ways, word_conflicts
@@ -94,7 +94,8 @@ def _fact_in_words(m: Member, a: int, b: int) -> str:
     if any(outcome(toks[k]) is not None for k in range(a, b)):
         return "outcome"
     if a == 0 and toks[0].surface[:1].isupper() and not toks[0].stop and toks[0].is_name \
-            and not shared_lemmas().known(toks[0].norm, m.lang):
+            and (not shared_lemmas().known(toks[0].norm, m.lang)
+                 or (word_key(toks[0].norm, m.lang, True) or "").startswith("place:")):  # "Greece said"
         return "name"  # (not "Defence lawyer …" / "Duvallon's lawyer …": a word of the language)
     return "text"
 

@@ -42,7 +42,7 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                     and not _counting_apart(member, k, other, j, meanings)
                     and not kinds_apart(member, [k], other, [j]) and not _measure_and_count(member, k, other, j)
                     and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
-                    and _partitive(member, k) == _partitive(other, j)
+                    and not _part_against_total(member, k, other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None
                          or not any(may_agree(member, [k], other, [j]) or times_agree(member, k, other, j)
@@ -89,18 +89,34 @@ _ARRESTS = frozenset("""arrest arrested detain detained arrêter interpeller int
     detenido detenidos arrestar""".split())  # "Police arrested 12 people" counts no "14 policiers blessés"
 
 
+def _part_against_total(member: Member, k: int, other: Member, j: int) -> bool:
+    """One figure counts some of a count ("seis de ellas graves") and the other opens its sentence's counts, a total
+    or another outcome ("Eleven people were killed"): no figure said otherwise. Parts against parts, or against a
+    count further on ("y ocho se encuentran en estado crítico"), are compared."""
+    mine, theirs = _partitive(member, k), _partitive(other, j)
+    return mine != theirs and _first_count(other if mine else member, j if mine else k)
+
+
+def _first_count(member: Member, k: int) -> bool:
+    """Token ``k`` is the first number of its sentence."""
+    return not any(t.is_number or token_number(member.feats.tokens, x, member.lang) is not None
+                   for x, t in enumerate(member.feats.tokens[:k]))
+
+
 def _partitive(member: Member, k: int) -> bool:
     """Token ``k`` counts some of a count before it: "39 resultaron heridas, seis de ellas graves", "48 injured, nine
     of them critically", "dont six grièvement", "including six children": a part, set against parts only (not against
     "Eleven people were killed")."""
     toks = member.feats.tokens
     after = tuple(t.norm for t in toks[k + 1:k + 3])
-    return after in _PARTITIVES or (k > 0 and toks[k - 1].norm in _PART_BEFORE)
+    among = any(t.norm in _AMONG for t in toks[k + 1:k + 4])  # "Six children were among the dead"
+    return after in _PARTITIVES or among or (k > 0 and toks[k - 1].norm in _PART_BEFORE)
 
 
 _PARTITIVES = frozenset({("de", "ellas"), ("de", "ellos"), ("of", "them"), ("of", "whom"), ("entre", "eux"),
                          ("entre", "elles"), ("di", "cui"), ("von", "ihnen")})  # ("d'entre eux": "entre", "eux")
 _PART_BEFORE = frozenset({"dont", "including", "incluidos", "incluidas"})
+_AMONG = frozenset({"among", "parmi"})
 
 
 def _part_of_total(member: Member, k: int, other: Member) -> bool:

@@ -64,15 +64,19 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
 
 
 def _age_limit(toks, k: int) -> bool:
-    """Token ``k`` is an age limit after people ("children under five", "niños menores de cinco", "les enfants de
-    moins de cinq ans"): no count."""
+    """Token ``k`` is an age limit right after people ("children under five", "niños menores de cinco años", "les
+    enfants de moins de cinq ans"): no count; not a count after a comma ("3 children, over 20 injured"), nor one
+    of a noun ("children under 20 people")."""
     j = k - 1
     while j > 0 and toks[j].norm in _BELOW_AGE:
         j -= 1
-    return j < k - 1 and (toks[j].lemma in _CHILDREN or toks[j].norm in _CHILDREN)
+    adjacent = all(toks[x + 1].start - toks[x].end <= 1 for x in range(max(j, 0), k))
+    ends = k + 1 >= len(toks) or toks[k + 1].start - toks[k].end > 1 or toks[k + 1].norm in _AGE_UNITS
+    return j < k - 1 and adjacent and ends and (toks[j].lemma in _CHILDREN or toks[j].norm in _CHILDREN)
 
 
 _BELOW_AGE = frozenset("under over aged below above menores mayores de moins plus".split())
+_AGE_UNITS = frozenset("years year ans an años año anni jahre".split())
 _CHILDREN = frozenset("""child children kid kids infant infants baby babies enfant enfants bébé bébés nourrisson
     nourrissons niño niños niña niñas bebé bebés""".split())
 

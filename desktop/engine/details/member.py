@@ -272,11 +272,21 @@ def member_qualifiers(member: Member) -> dict[int, str]:
 
 
 def _qualifiers(tokens: tuple[Token, ...], lang: str) -> dict[int, str]:
-    def number(k: int) -> bool:  # "More than a thousand": the article of a number in words
-        return tokens[k].is_number or token_number(tokens, k, lang) is not None or (
+    def number(k: int) -> bool:  # "More than a thousand": the article of a number in words (not "a dozen", a
+        return tokens[k].is_number or token_number(tokens, k, lang) is not None or (  # round count of its own)
             tokens[k].norm in _ARTICLES and k + 1 < len(tokens) and not tokens[k + 1].is_number
-            and token_number(tokens, k + 1, lang) is not None)
+            and _at_least(token_number(tokens, k + 1, lang), _SCALE))
     return qualifiers(tokens, lang, number)
+
+
+def _at_least(value: str | None, floor: float) -> bool:
+    try:
+        return value is not None and float(value) >= floor
+    except ValueError:
+        return False
+
+
+_SCALE = 100  # "a hundred", "a thousand", "a million": numbers an article opens
 
 
 _ARTICLES = frozenset({"a", "an"})
