@@ -601,3 +601,14 @@ def test_a_day_another_language_gives_is_no_detail_whatever_its_phrase():
                     from_text("That is up from 140 confirmed cases on Friday.", "c")])
     texts = [d.source.text for d in comp.documents]
     assert not [d for d in comp.details if d.source == 1 and texts[1][d.start:d.end] == "Vendredi"]
+
+
+def test_a_fraction_of_a_scale_is_its_amount():
+    """From a QA helper's outbreak reports: "a quarter of a million doses" against "250 000 doses" set "million"
+    against 250 000 (the scale alone read as a million)."""
+    assert not disputes("Vaccinators began administering a quarter of a million doses on Monday in Kalemba.",
+                        "Une campagne de vaccination a débuté lundi à Kalemba avec 250 000 doses.")
+    assert not disputes("Half a million people were evacuated from the coast on Monday, officials said.",
+                        "Some 500,000 people were evacuated from the coast on Monday, officials said.")
+    assert disputes("Half a million people were evacuated from the coast on Monday, officials said.",
+                    "Some 300,000 people were evacuated from the coast on Monday, officials said.")

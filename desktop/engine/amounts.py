@@ -53,6 +53,10 @@ def number_key(surface: str) -> str:
 
 def amount_at(tokens: tuple[Token, ...], k: int, lang: str) -> Amount | None:
     """The amount of two tokens or more that token ``k`` is part of, if any."""
+    for first in range(max(0, k - _FRACTION_WORDS + 1), k + 1):
+        found = _fraction_of_scale(tokens, first)
+        if found is not None and found.first <= k <= found.last:
+            return found  # "a quarter of a million", "half a million", "medio millón"
     if not _amount_word(tokens[k], lang) and not (k > 0 and _scale_after(tokens, k)):
         return None
     start = k
@@ -60,6 +64,24 @@ def amount_at(tokens: tuple[Token, ...], k: int, lang: str) -> Amount | None:
             and (_amount_word(tokens[start - 1], lang) or tokens[start - 1].norm in _JOINERS):
         start -= 1
     return _amounts(tokens[start:k + MAX_WORDS + 1], lang, start).get(k)
+
+
+def _fraction_of_scale(tokens: tuple[Token, ...], i: int) -> Amount | None:
+    """A fraction of a scale word from token ``i``: "a quarter of a million" (250,000), "half a million", "three
+    quarters of a billion", "medio millón", "un demi-million" (written "demi", "million")."""
+    words = [t.norm for t in tokens[i:i + _FRACTION_WORDS]]
+    for pattern, share in _FRACTIONS:
+        n = len(pattern)
+        if len(words) > n and tuple(words[:n]) == pattern and words[n] in SCALES and words[n] in _RUN_SCALES \
+                and all(_adjacent(tokens, x, x + 1) for x in range(i, i + n)):
+            return Amount(_written(share * 10 ** SCALES[words[n]]), i, i + n)
+    return None
+
+
+_FRACTIONS = ((("a", "quarter", "of", "a"), 0.25), (("one", "quarter", "of", "a"), 0.25), (("quarter", "of", "a"), 0.25),
+              (("three", "quarters", "of", "a"), 0.75), (("half", "a"), 0.5), (("a", "half"), 0.5),
+              (("medio",), 0.5), (("un", "demi"), 0.5), (("un", "quart", "de"), 0.25), (("un", "cuarto", "de"), 0.25))
+_FRACTION_WORDS = 5  # words of the longest fraction and its scale ("three quarters of a million")
 
 
 @lru_cache(maxsize=4096)
