@@ -53,10 +53,11 @@ def number_key(surface: str) -> str:
 
 def amount_at(tokens: tuple[Token, ...], k: int, lang: str) -> Amount | None:
     """The amount of two tokens or more that token ``k`` is part of, if any."""
-    for first in range(max(0, k - _FRACTION_WORDS + 1), k + 1):
-        found = _fraction_of_scale(tokens, first)
-        if found is not None and found.first <= k <= found.last:
-            return found  # "a quarter of a million", "half a million", "medio millón"
+    if tokens[k].norm in _FRACTION_VOCABULARY:
+        for first in range(max(0, k - _FRACTION_WORDS + 1), k + 1):
+            found = _fraction_of_scale(tokens, first)
+            if found is not None and found.first <= k <= found.last:
+                return found  # "a quarter of a million", "half a million", "medio millón"
     if not _amount_word(tokens[k], lang) and not (k > 0 and _scale_after(tokens, k)):
         return None
     start = k
@@ -82,6 +83,7 @@ _FRACTIONS = ((("a", "quarter", "of", "a"), 0.25), (("one", "quarter", "of", "a"
               (("three", "quarters", "of", "a"), 0.75), (("half", "a"), 0.5), (("a", "half"), 0.5),
               (("medio",), 0.5), (("un", "demi"), 0.5), (("un", "quart", "de"), 0.25), (("un", "cuarto", "de"), 0.25))
 _FRACTION_WORDS = 5  # words of the longest fraction and its scale ("three quarters of a million")
+_FRACTION_VOCABULARY = frozenset(w for pattern, _share in _FRACTIONS for w in pattern) | _RUN_SCALES
 
 
 @lru_cache(maxsize=4096)
