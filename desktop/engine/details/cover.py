@@ -137,7 +137,7 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
             continue
         covered = (bool(same) and bool(keys & bag)) or tok.norm in HONORIFICS or _whole_hour(member, tok)
         #          "Mr" before a name, ":00" after an hour ("6:00 p.m." for "6 p.m.") add nothing
-        respelled = not covered and bool(same) and (_respelled(member, k, same) or _first_respelled(member, k, same))
+        respelled = not covered and bool(same) and _respelled(member, k, same)
         if not covered and same and not respelled:
             near = _near_forms(bag) if near is None else near
             covered = _covered_by_near_form(tok, near)
@@ -251,48 +251,42 @@ def _spelled_alike(tok: Token, others: list[Member]) -> bool:
 
 def _respelled(member: Member, k: int, others: list[Member]) -> bool:
     """Token ``k`` is a surname another source of the language spells otherwise after the same first name ("Luc
-    Vandenbroeck" / "Luc Vandenbroek"): a spelling to check (``name_conflicts``), not a form of one name."""
+    Vandenbroeck" / "Luc Vandenbroek"), or a first name spelled otherwise before the same surname ("Marcus Dell" /
+    "Markus Dell"): a spelling to check (``name_conflicts``), not a form of one name."""
+    return any(_respelled_beside(member, k, others, step) for step in (-1, 1))
+
+
+def _respelled_beside(member: Member, k: int, others: list[Member], step: int) -> bool:
+    """``_respelled``, the name both sources give at ``step`` from token ``k`` (-1: the first name before it, 1: the
+    surname after it). Not dictionary words ("City Council Member" / "City Councilman"), not a title ("President
+    Zelensky"), not a possessive ("Keir Starmer's")."""
     toks = member.feats.tokens
-    first = _first_name_before(toks, k)
-    words = shared_lemmas()
-    mine = _bare_surname(toks[k].norm)
-    if first is None or words.known(mine, member.lang) or first in TITLES:
-        return False  # "City Council Member" / "City Councilman": words; "President Zelensky": a title
-    return toks[k].is_name and any(
-        t.is_name and (theirs := _bare_surname(t.norm)) != mine and _first_name_before(m.feats.tokens, j) == first
-        and not words.known(theirs, m.lang) and fuzz.ratio(theirs, mine) >= SPELLED_ALIKE
-        for m in others for j, t in enumerate(m.feats.tokens))
+    anchor = _name_beside(toks, k, step)
+    words, mine = shared_lemmas(), _bare_name(toks[k].norm)
+    title = anchor if step < 0 else toks[k].norm
+    if anchor is None or title in TITLES or not toks[k].is_name or words.known(mine, member.lang):
+        return False
+    return any(t.is_name and _name_beside(m.feats.tokens, j, step) == anchor and (theirs := _bare_name(t.norm)) != mine
+               and not words.known(theirs, m.lang) and fuzz.ratio(theirs, mine) >= SPELLED_ALIKE
+               for m in others for j, t in enumerate(m.feats.tokens))
 
 
-def _first_respelled(member: Member, k: int, others: list[Member]) -> bool:
-    """Token ``k`` is a first name another source of the language spells otherwise before the same surname ("Marcus
-    Dell" / "Markus Dell")."""
-    toks = member.feats.tokens
-    if k + 1 >= len(toks) or _first_name_before(toks, k + 1) is None or toks[k].norm in TITLES \
-            or not toks[k + 1].is_name or toks[k + 1].stop or not toks[k + 1].surface[:1].isupper():
-        return False  # (not "the Taliban in the north")
-    words, surname, mine = shared_lemmas(), toks[k + 1].norm, strip_accents(toks[k].norm)
-    return not words.known(mine, member.lang) and any(
-        j + 1 < len(m.feats.tokens) and m.feats.tokens[j + 1].norm == surname and t.is_name
-        and (theirs := strip_accents(t.norm)) != mine and not words.known(theirs, m.lang)
-        and fuzz.ratio(theirs, mine) >= SPELLED_ALIKE for m in others for j, t in enumerate(m.feats.tokens))
-
-
-def _bare_surname(norm: str) -> str:
-    """A surname without accents and without its possessive ("Starmer's": "starmer")."""
+def _bare_name(norm: str) -> str:
+    """A name without accents and without its possessive ("Starmer's": "starmer")."""
     return re.sub(r"['’]s?$", "", strip_accents(norm))
 
 
-
-
-def _first_name_before(tokens: tuple[Token, ...], k: int) -> str | None:
-    """The capitalised name right before token ``k`` ("luc" of "Luc Vandenbroeck"), or None."""
-    if k == 0:
+def _name_beside(tokens: tuple[Token, ...], k: int, step: int) -> str | None:
+    """The capitalised name right beside token ``k``, one space away (``step`` -1: before it, 1: after it: "luc" of
+    "Luc Vandenbroeck" for the surname, "dell" for the first name), or None."""
+    j = k + step
+    if not 0 <= j < len(tokens):
         return None
-    before = tokens[k - 1]
-    ok = before.is_name and not before.stop and not before.is_number and before.surface[:1].isupper() \
-        and before.end + 1 == tokens[k].start
-    return before.norm if ok else None
+    near = tokens[j]
+    first, second = (near, tokens[k]) if step < 0 else (tokens[k], near)
+    ok = near.is_name and not near.stop and not near.is_number and near.surface[:1].isupper() \
+        and first.end + 1 == second.start
+    return near.norm if ok else None
 
 
 def _short_form_of(member: Member, k: int, others: list[Member]) -> bool:

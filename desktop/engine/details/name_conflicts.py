@@ -26,7 +26,7 @@ def add_name_conflicts(members: list[Member], flags: list[list[bool]], conflicts
     """Each surname a version gives alone (flagged) after a first name both versions give, against the other
     version's surname after that first name, when the two are spelled almost alike: a conflict both ways; so with a
     first name before a surname both give ("Marcus Dell" / "Markus Dell")."""
-    names = [_surnames(m, f) + _first_names(m, f) for m, f in zip(members, flags)]
+    names = [_surnames(m, f) for m, f in zip(members, flags)]
     for n, m in enumerate(members):
         for k, first, last in names[n]:
             if conflicts[n].get(k):
@@ -41,28 +41,21 @@ def add_name_conflicts(members: list[Member], flags: list[list[bool]], conflicts
 
 
 def _surnames(member: Member, flags: list[bool]) -> list[tuple[int, tuple[str, str], str]]:
-    """(token, first name, surname) for each flagged capitalised name right after a capitalised name the member
-    does not flag, with nothing between them (folded: lower case, no accents)."""
+    """(token, ("after", first name), surname) for each flagged capitalised name right after a capitalised name the
+    member does not flag, and (token, ("before", surname), first name) for each flagged one right before such a name
+    (not a title: "President Zelensky"), with nothing between them (folded: lower case, no accents)."""
     toks, out = member.feats.tokens, []
-    for k in range(1, len(toks)):
-        tok, first = toks[k], toks[k - 1]
-        if flags[k] and not flags[k - 1] and tok.is_name and first.is_name and not first.stop \
-                and tok.surface[:1].isupper() and first.surface[:1].isupper() and len(tok.norm) >= _SHORTEST \
-                and not member.text[first.end:tok.start].strip() and not tok.is_number:
-            out.append((k, ("after", strip_accents(first.norm)), strip_accents(tok.norm)))
-    return out
-
-
-def _first_names(member: Member, flags: list[bool]) -> list[tuple[int, tuple[str, str], str]]:
-    """(token, ("before", surname), first name) for each flagged capitalised name right before a capitalised name the
-    member does not flag (folded), a name of no title ("President Zelensky")."""
-    toks, out = member.feats.tokens, []
-    for k in range(len(toks) - 1):
-        tok, last = toks[k], toks[k + 1]
-        if flags[k] and not flags[k + 1] and tok.is_name and last.is_name and not tok.stop and not last.stop \
-                and tok.surface[:1].isupper() and last.surface[:1].isupper() and len(tok.norm) >= _SHORTEST \
-                and not member.text[tok.end:last.start].strip() and not tok.is_number and tok.norm not in TITLES:
-            out.append((k, ("before", strip_accents(last.norm)), strip_accents(tok.norm)))
+    for k in range(len(toks)):
+        for step, side in ((-1, "after"), (1, "before")):
+            j = k + step
+            if not 0 <= j < len(toks) or not flags[k] or flags[j]:
+                continue
+            tok, near = toks[k], toks[j]
+            first, second = (near, tok) if step < 0 else (tok, near)
+            if tok.is_name and near.is_name and not near.stop and (step < 0 or not tok.stop) and not tok.is_number \
+                    and tok.surface[:1].isupper() and near.surface[:1].isupper() and len(tok.norm) >= _SHORTEST \
+                    and not member.text[first.end:second.start].strip() and (step < 0 or tok.norm not in TITLES):
+                out.append((k, (side, strip_accents(near.norm)), strip_accents(tok.norm)))
     return out
 
 
