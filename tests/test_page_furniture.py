@@ -570,6 +570,8 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     # a helper's train-crash reports: a byline with the place the writer files from
     ("By Tom Hadley in Valdoria", "byline"), ("Por Ana Ruiz en Lisboa", "byline"), ("De Niro wins in Cannes", None),
     ("De Madrid a Lisboa", None), ("Di Maio a Bruxelles", None), ("De Paris à Marseille", None),  # (the review)
+    # a helper's train-crash PDF: its footer, an address, a paywall's call and the page's number joined by dots
+    ("dailycourier.co.uk · Subscribe for £1 a week · 14", "paywall line"), ("The minister resigned · Share", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

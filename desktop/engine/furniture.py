@@ -228,6 +228,8 @@ def shape_reason(line: Line) -> str | None:
         return "copyright notice"
     if _byline_role(t, line) or _byline_dated(t, line):  # ends as a sentence ends: "Par Claire Dubois, correspondante
         return "byline"  # à Madrid.", "Par Claire Vasseur · Publié le 12 mars 2024 à 19 h 42 · Lecture 4 min."
+    if (joined := _joined_furniture(t)) is not None:
+        return joined  # "dailycourier.co.uk · Subscribe for £1 a week · 14": a PDF page's footer
     if line.words <= 14 and _LIVE_WELCOME.match(t) and not re.search(r"\d|[.!?]\s+\S", t):
         return "live page label"  # a greeting alone: not "Welcome to our live coverage. At least 12 …"
     if line.words <= 40 and _PICTURE_TEXT.match(t):
@@ -556,6 +558,22 @@ def _teaser(t: str, line: Line) -> bool:
         return False
     return bool(re.match(r"^[\[【][^\]】]{2,24}[\]】]", t) or re.match(r"^[►▶▸→➜>»]\s*\w", t)
                 or re.search(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$", t))  # "Video: … (02:31)"
+
+
+def _joined_furniture(t: str) -> str | None:
+    """A line of parts a page joins with " · ", " | " or " • ", each an address, a page's number or furniture by
+    its shape, one at least by its shape: that part's reason ("dailycourier.co.uk · Subscribe for £1 a week · 14")."""
+    parts = [p.strip() for p in _JOINED.split(t) if p.strip()]
+    if len(parts) < 2:
+        return None
+    reasons = [None if _DOMAIN.fullmatch(p) or re.fullmatch(r"\d{1,4}", p)
+               else shape_reason(Line(0, len(p), p, 0)) or "" for p in parts]
+    found = [r for r in reasons if r]
+    return found[0] if found and "" not in reasons else None
+
+
+_JOINED = re.compile(r"\s+[·|•]\s+")
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}(?:/\S*)?", re.I)  # "dailycourier.co.uk"
 
 
 def _ticker(t: str, line: Line) -> bool:
