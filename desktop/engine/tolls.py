@@ -23,7 +23,7 @@ from .attribution.sentence import dateline_end
 from .details.across import written_year
 from .details.conflicts import value_end
 from .details.counts import broken, counts_in
-from .details.intervals import COUNT_RANGES, interval, may_agree
+from .details.intervals import COUNT_RANGES, as_float, interval, may_agree
 from .details.member import Member, member_qualifiers
 from .details.ones import ones
 from .details.outcomes import OUTCOMES, PERSONS, ROUNDING, outcome
@@ -97,7 +97,7 @@ class Figure:
         if round_count(toks, last, lang) or toks[last].norm in COUNT_RANGES \
                 or self.member.start + toks[last].end > self.end:
             return None  # "Hundreds", "une dizaine", "Two" of "Two dozen": no figure to write in digits
-        value = _as_number(amount.value if amount is not None else token_number(toks, self.token, lang))
+        value = as_float(amount.value if amount is not None else token_number(toks, self.token, lang))
         if value is None:
             return None
         return f"{value:,.0f}" if value == int(value) else f"{value:,}"
@@ -351,13 +351,6 @@ def _disputed(heads: tuple[Figure, ...], together: set[tuple[int, int]], magnitu
     agree = _same_magnitude if magnitudes else _agree
     return any((a.source, b.source) in together and not agree(a, b)
                for n, a in enumerate(heads) for b in heads[n + 1:])
-
-
-def _as_number(value: str | None) -> float | None:
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None  # an ordinal ("ord:2"), a range
 
 
 def _same_magnitude(a: Figure, b: Figure) -> bool:

@@ -18,7 +18,7 @@ from ..ordinals import suffix_tokens
 from ..short_forms import abbreviates, abbreviation, code_word
 from ..units import unit_tokens
 from ..world_names import names_of, word_key
-from .intervals import CONVERSIONS, converts, may_agree, measure, measure_tokens
+from .intervals import CONVERSIONS, as_float, converts, may_agree, measure, measure_tokens
 from .member import Member, checkable, cross_checkable, measure_words, reads_as_name
 from .name_conflicts import SPELLED_ALIKE, TITLES
 from .spans import breaks
@@ -329,14 +329,14 @@ ROUGHLY = 0.2  # a round figure ("une vingtaine", "two dozen") states any number
 def _roughly_stated(member: Member, k: int, others: list[Member]) -> bool:
     """Token ``k`` is a number another version gives roughly: one of the two is a round figure ("une vingtaine"
     / "about two dozen", "a dozen" / "11") and they are within ``ROUGHLY`` of each other."""
-    mine = _as_float(token_number(member.feats.tokens, k, member.lang))
+    mine = as_float(token_number(member.feats.tokens, k, member.lang))
     if mine is None:
         return False
     mine_round = round_count(member.feats.tokens, k, member.lang)
     for other in others:
         tokens = other.feats.tokens
         for j in range(len(tokens)):
-            theirs = _as_float(token_number(tokens, j, other.lang))
+            theirs = as_float(token_number(tokens, j, other.lang))
             if theirs is not None and (mine_round or round_count(tokens, j, other.lang)) \
                     and abs(mine - theirs) <= ROUGHLY * max(mine, theirs) and not _two_tens(mine, theirs):
                 return True
@@ -374,7 +374,7 @@ def _measured(member: Member) -> dict[int, tuple[str, float | None]]:
         out = {}
         for j in range(len(member.feats.tokens)):
             if _figure(member, j) and (unit := measure(member, j)) is not None:
-                value = _as_float(token_number(member.feats.tokens, j, member.lang))
+                value = as_float(token_number(member.feats.tokens, j, member.lang))
                 out[j] = (unit, value * CONVERSIONS[unit][1] if value is not None and unit in CONVERSIONS else None)
         return out
     return member.memo("measured", read)
@@ -387,13 +387,6 @@ def _figure(member: Member, k: int) -> bool:
 def _two_tens(a: float, b: float) -> bool:
     """Two different tens under a hundred ("une cinquantaine" / "about 40"): two estimates, not one said roughly."""
     return a != b and max(a, b) < 100 and a % 10 == 0 and b % 10 == 0
-
-
-def _as_float(value: str | None) -> float | None:
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None
 
 
 def _covered_by_meaning(tok: Token, words: set[str], meanings: WordMatches, min_similarity: float) -> bool:

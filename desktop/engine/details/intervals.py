@@ -35,7 +35,7 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
     toks = member.feats.tokens
     if toks[k].norm in COUNT_RANGES:
         return (*COUNT_RANGES[toks[k].norm], None)
-    value = _value(token_number(toks, k, member.lang))
+    value = as_float(token_number(toks, k, member.lang))
     times = member.memo("clock", lambda: clock_times(toks))
     if value is None or any(hour <= k <= last for hour, (_, last) in times.items()):
         return None  # "6:30 p.m." / "6 p.m.": a time of day, no count to round
@@ -86,7 +86,7 @@ def _half_unit(toks, k: int, lang: str, value: float) -> float:
     if amount is None or amount.last == amount.first:
         return 0.0
     digits = number_key(toks[amount.first].norm)
-    base = _value(digits)
+    base = as_float(digits)
     if not base:
         return 0.0
     decimals = len(digits.split(".")[1]) if "." in digits else 0
@@ -336,7 +336,8 @@ _PARTICIPLES = ("ado", "ido", "to", "cho", "so")  # the auxiliary's participle d
 _RANGE_JOINS = frozenset("to and or a à y et bis und e o".split())
 
 
-def _value(written: str | None) -> float | None:
+def as_float(written: str | None) -> float | None:
+    """A value as written by ``token_number`` or an amount ("12", "1200"), or None (none; an ordinal, a range)."""
     try:
         return float(written) if written is not None else None
     except ValueError:  # "ord:2", a range
