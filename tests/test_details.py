@@ -1346,3 +1346,17 @@ def test_what_the_second_review_of_the_refusals_partitives_and_dates_found():
         (0, "nine"), (1, "ocho")}
     assert not any(parts for *_, parts in conflicts_of("The fire broke out on 12/03/26 at the depot, officials said.",
                                                         "The fire broke out on 12 March at the depot, officials said."))
+
+
+def test_one_outcome_in_two_wordings_is_no_dispute():
+    """A QA helper's police-shooting reports: "shot and killed a man" / "shot a driver dead" was an outcome disputed
+    (the word diff paired "and killed a man" with "driver dead"); both say the man died. "killed" / "injured" stays
+    one."""
+    comp = compare([from_text("Ridgefield police shot and killed a man during a traffic stop on Saturday night.", "A"),
+                    from_text("A Ridgefield police officer shot a driver dead at a traffic stop on Saturday.", "B")])
+    assert len(comp.groups) == 1
+    assert not [d for d in comp.details if d.kind == "conflict"]
+    comp = compare([from_text("Ridgefield police shot and killed a man during a traffic stop on Saturday night.", "A"),
+                    from_text("A Ridgefield police officer shot and injured a man during a traffic stop on Saturday.",
+                              "B")])
+    assert {d.type for d in comp.details if d.kind == "conflict"} == {"outcome"}

@@ -18,6 +18,7 @@ from ..world_names import countries_said, places_named, within_one_another
 from .cover import uncovered
 from .intervals import COUNT_RANGES, kinds_apart, may_agree, rank_and_count
 from .member import Member, diff_words, measure_words, member_hedges, member_qualifiers
+from .outcomes import outcome
 from .spans import meridiem_end
 
 
@@ -175,11 +176,20 @@ def _about_one_thing(member: Member, a: list[int], theirs: tuple[Token, ...], b:
     thing, alike or opposite ("approved" / "rejected", "guilty" / "acquitted"); "three people today" / "three
     people dead" only words it otherwise (``meanings.RELATED``). Without the words' cosines (no table, or words
     the aligner never compared) the place alone decides."""
+    if _one_outcome([member.feats.tokens[i] for i in a], [theirs[i] for i in b]):
+        return False
     if meanings is None:
         return True
     mine = [k for i in a if (k := meaning_key(member.feats.tokens[i])) is not None]
     other = [k for i in b if (k := meaning_key(theirs[i])) is not None]
     return meanings.related(mine, other) is not False
+
+
+def _one_outcome(mine: list[Token], theirs: list[Token]) -> bool:
+    """Both sides say the same thing befell someone, in their own words ("shot and killed a man" / "shot a driver
+    dead": death, the victim named otherwise): no outcome said differently, as "killed" / "injured" is."""
+    said = [{o for t in toks if (o := outcome(t)) is not None} for toks in (mine, theirs)]
+    return bool(said[0]) and said[0] == said[1]
 
 
 def word_diff(mine: list[str], theirs: list[str], first: bool) -> list:
