@@ -411,12 +411,17 @@ def test_the_dead_who_had_been_in_a_grave_state_are_a_toll():
 
 def test_a_date_in_figures_and_an_age_limit_are_no_toll():
     """From a QA helper's outbreak reports: "Publié le 12/03/2025" run into a headline gave a toll of 12 dead, and
-    "Most of the dead were children under five" one of five."""
+    "Most of the dead were children under five" one of five; "Three children under five died" gave five."""
     assert _figures_of("Zambie : une épidémie de choléra fait neuf morts Publié le 12/03/2025 à 18h05") == {
         "death": ["neuf"]}
     found = _tolls_of("A cholera outbreak has killed nine people in Kalemba district. Most of the dead were children "
                       "under five, according to the ministry.")
     assert found["death"] == (False, {0: ["nine"]})
+    # an age limit between the count and what befell it: the count is the toll, and disputed ("five" was)
+    assert _figures_of("Three children under five died in the outbreak, the ministry said.") == {"death": ["Three"]}
+    found = _tolls_of("Three children under five died in the outbreak in Kalemba district, the ministry said.",
+                      "Four young children died in the outbreak in Kalemba district, the ministry said.")
+    assert found["death"] == (True, {0: ["Three"], 1: ["Four"]})
 
 
 def test_one_dead_described_by_an_age_is_a_toll():

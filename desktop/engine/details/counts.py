@@ -65,13 +65,14 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
 
 def _age_limit(toks, k: int) -> bool:
     """Token ``k`` is an age limit right after people ("children under five", "niños menores de cinco años", "les
-    enfants de moins de cinq ans"): no count; not a count after a comma ("3 children, over 20 injured"), nor one
-    of a noun ("children under 20 people")."""
+    enfants de moins de cinq ans", "Three children under five died"): no count; not a count after a comma ("3
+    children, over 20 injured"), nor one of a noun ("children under 20 people")."""
     j = k - 1
     while j > 0 and toks[j].norm in _BELOW_AGE:
         j -= 1
     adjacent = all(toks[x + 1].start - toks[x].end <= 1 for x in range(max(j, 0), k))
-    ends = k + 1 >= len(toks) or toks[k + 1].start - toks[k].end > 1 or toks[k + 1].norm in _AGE_UNITS
+    ends = k + 1 >= len(toks) or toks[k + 1].start - toks[k].end > 1 or toks[k + 1].norm in _AGE_UNITS \
+        or not (toks[k + 1].lemma in PERSONS or toks[k + 1].is_number or toks[k + 1].stop)  # "under five died"
     return j < k - 1 and adjacent and ends and (toks[j].lemma in _CHILDREN or toks[j].norm in _CHILDREN)
 
 
@@ -190,7 +191,9 @@ def _action_after(member: Member, noun: int) -> int | None:
     "missing"; not "injure" of "killing three passengers and injuring 40")."""
     toks = member.feats.tokens
     reach = noun + 4 + sum(linking(t) for t in toks[noun + 1:noun + 4])  # past "toujours portés"
-    for j in range(noun + 1, min(reach, len(toks))):
+    ages = [j for j in range(noun + 2, min(reach, len(toks))) if counts(member, j) and _age_limit(toks, j)]
+    start = ages[0] + 1 if ages else noun + 1  # "Three children under five died": past the age
+    for j in range(start, min(reach + start - noun - 1, len(toks))):
         if broken(member, j) or toks[j].norm in _JOINS:
             return None
         if not toks[j].stop and not (linking(toks[j]) and _outcome_past_links(toks, j + 1)):
