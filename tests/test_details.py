@@ -47,6 +47,20 @@ def test_a_decimal_written_with_a_closing_zero_is_the_same_number():
     assert number_key("0.750") == number_key("0,750") == number_key("0.75")  # from the review: a point or a comma
 
 
+def test_a_figure_given_rounded_is_the_same_figure():
+    """From a QA helper's election reports: "1.84 million" / "1 843 000" voters were two details, each the report's
+    own; the decimals of a figure written with a scale word are its precision. A figure it does not round to is
+    disputed, and a whole number of millions is a figure of its own."""
+    turnout = "Turnout was high: {} people voted in the regional election on Sunday."
+    assert details_of(turnout.format("1.84 million"), turnout.format("1 843 000")) == []
+    assert kinds_of(turnout.format("1.84 million"), "La participation a été forte : 1 843 000 personnes ont voté "
+                                                     "dimanche aux élections régionales.") == {}
+    found = details_of(turnout.format("1.84 million"), turnout.format("1 863 000"))
+    assert (0, "1.84 million", "number") in found and (1, "1 863 000", "number") in found
+    found = details_of(turnout.format("3 million"), turnout.format("3.4 million"))
+    assert (0, "3", "number") in found and (1, "3.4", "number") in found
+
+
 def test_a_derived_form_of_a_name_is_not_a_detail():
     found = details_of("Six people died in an Indonesian volcanic eruption in Sumatra on Sunday.",
                        "A volcanic eruption in Indonesia killed six people in Sumatra on Sunday.")

@@ -4,6 +4,7 @@ a derived form, an abbreviation, a first name left out, a round figure, a word t
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 import re
 
 from rapidfuzz import fuzz
@@ -11,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..attribution.cues import CUES
 from ..clock import time_words
+from ..amounts import SCALES, amount_at
 from ..features import HONORIFICS, UNSPACED, Token, round_count, strip_accents, token_number
 from ..lemmas import shared_lemmas
 from ..meanings import MIN_SIMILARITY, WordMatches, meaning_key
@@ -155,7 +157,8 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
                                               reads_as_name(tok, k, member.names, member.feats.tokens, member.lang),
                                               keys, cross_bag, cross, member.lang, member)
         if not covered and others:
-            covered = _roughly_stated(member, k, others) or k - 1 in converted or k in converted  # "18 | centimetres",
+            covered = _roughly_stated(member, k, others) or _rounded(member, k, others) \
+                or k - 1 in converted or k in converted  # "18 | centimetres",
             #                                                                       "80 km | h": its measure
         if not covered and others and _converted(member, k, others):
             converted.update((k, *list(measure_tokens(member, k))[1:]))  # "km", "h" of "80 km/h": its measure
@@ -341,6 +344,39 @@ def _roughly_stated(member: Member, k: int, others: list[Member]) -> bool:
                     and abs(mine - theirs) <= ROUGHLY * max(mine, theirs) and not _two_tens(mine, theirs):
                 return True
     return False
+
+
+def _rounded(member: Member, k: int, others: list[Member]) -> bool:
+    """Token ``k`` is part of a figure another version gives rounded, or rounds one it gives: "1.84 million" /
+    "1 843 000", "2,4 milliards" / "2.43 billion" (the decimals of a figure written with a scale word are its
+    precision). Not a whole number of millions ("3 million" / "3.4 million": two figures)."""
+    mine = _value(member, k)
+    if mine is None:
+        return False
+    for other in others:
+        for j in range(len(other.feats.tokens)):
+            theirs = _value(other, j)
+            if theirs is not None and theirs[0] != mine[0] and (mine[1] or theirs[1]) \
+                    and abs(theirs[0] - mine[0]) <= max(mine[1], theirs[1]) / 2:
+                return True
+    return False
+
+
+def _value(member: Member, k: int) -> tuple[float, float] | None:
+    """The figure token ``k`` is part of, and the precision it is written to (0.0: exact, or a whole number of its
+    scale word), or None."""
+    toks = member.feats.tokens
+    amount = amount_at(toks, k, member.lang)
+    first = amount.first if amount is not None else k
+    value = as_float(amount.value if amount is not None else token_number(toks, k, member.lang))
+    if value is None or not value:
+        return None
+    scale = SCALES.get(toks[amount.last].norm) if amount is not None else None
+    if scale is None:
+        return value, 0.0
+    digits = Decimal(str(value)) / Decimal(10) ** scale
+    decimals = max(0, -digits.normalize().as_tuple().exponent)
+    return value, (10.0 ** (scale - decimals) if decimals and toks[first].is_number else 0.0)
 
 
 def _converted(member: Member, k: int, others: list[Member]) -> bool:
