@@ -61,6 +61,18 @@ def test_a_figure_given_rounded_is_the_same_figure():
     assert (0, "3", "number") in found and (1, "3.4", "number") in found
 
 
+def test_a_span_of_time_said_in_other_words_is_the_same_span():
+    """From a QA helper's verdict reports: "two years and six months" / "two and a half years" marked "six months"
+    and "a half" as each report's own. "30 months" and "deux ans et demi" say it too; "three years" does not."""
+    sentence = "Building contractor Luc Vandenbroeck was sentenced to {} in prison for paying bribes."
+    assert details_of(sentence.format("two years and six months"), sentence.format("two and a half years")) == []
+    assert details_of(sentence.format("30 months"), sentence.format("two and a half years")) == []
+    assert kinds_of(sentence.format("two years and six months"),
+                    "L'entrepreneur Luc Vandenbroeck a été condamné à deux ans et demi de prison pour corruption.") == {}
+    found = details_of(sentence.format("two years and six months"), sentence.format("three years"))
+    assert (0, "two", "number") in found and (1, "three", "number") in found
+
+
 def test_a_derived_form_of_a_name_is_not_a_detail():
     found = details_of("Six people died in an Indonesian volcanic eruption in Sumatra on Sunday.",
                        "A volcanic eruption in Indonesia killed six people in Sumatra on Sunday.")

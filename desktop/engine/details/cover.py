@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..attribution.cues import CUES
 from ..clock import time_words
+from ..durations import durations
 from ..amounts import SCALES, amount_at
 from ..features import HONORIFICS, UNSPACED, Token, round_count, strip_accents, token_number
 from ..lemmas import shared_lemmas
@@ -157,7 +158,7 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
                                               reads_as_name(tok, k, member.names, member.feats.tokens, member.lang),
                                               keys, cross_bag, cross, member.lang, member)
         if not covered and others:
-            covered = _roughly_stated(member, k, others) or _rounded(member, k, others) \
+            covered = _roughly_stated(member, k, others) or _rounded(member, k, others) or _same_length(member, k, others) \
                 or k - 1 in converted or k in converted  # "18 | centimetres",
             #                                                                       "80 km | h": its measure
         if not covered and others and _converted(member, k, others):
@@ -344,6 +345,17 @@ def _roughly_stated(member: Member, k: int, others: list[Member]) -> bool:
                     and abs(mine - theirs) <= ROUGHLY * max(mine, theirs) and not _two_tens(mine, theirs):
                 return True
     return False
+
+
+def _same_length(member: Member, k: int, others: list[Member]) -> bool:
+    """Token ``k`` is part of a span of time another version gives in other words ("two years and six months" /
+    "two and a half years" / "30 months" / "deux ans et demi")."""
+    mine = next((days for first, last, days in _durations(member) if first <= k <= last), None)
+    return mine is not None and any(abs(days - mine) <= 1e-6 * mine for o in others for _, _, days in _durations(o))
+
+
+def _durations(member: Member) -> list[tuple[int, int, float]]:
+    return member.memo("durations", lambda: durations(member.feats.tokens, member.lang))
 
 
 def _rounded(member: Member, k: int, others: list[Member]) -> bool:
