@@ -2,11 +2,13 @@
 them, and whether the reports' leads agree."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from desktop.engine.ingest import from_text, read_path
 from desktop.engine.pipeline import compare
 from desktop.engine.tolls import tolls
+from desktop.export.html import render_html
 from desktop.export.markdown import render_markdown
 
 REPORTS = Path(__file__).parent / "reports"
@@ -57,6 +59,9 @@ def test_the_report_gives_the_tolls_table_and_its_warning():
     assert "### Tolls" in md and "| ⚠ Injured | Twelve (12) | 15 | 12 | quinze (15) |" in md
     assert "| ⚠ Dead | No deaths | One worker | aucun décès | Aucun décès |" in md
     assert "tolls the reports give differently (dead, injured, evacuated)" in md
+    html = render_html(compare([read_path(REPORTS / name) for name in PLANT_FIRE]))
+    dead = re.search(r'<tr class="disputed"><td class="text">⚠ Dead</td>(.*?)</tr>', html).group(1)
+    assert re.findall(r'<td class="figure( differs)?">', dead) == ["", " differs", "", ""]  # "One worker" alone
 
 
 def test_the_window_sets_the_reports_tolls_side_by_side_and_clicking_one_shows_its_sentence(qtbot, tmp_path):
@@ -87,6 +92,10 @@ def test_the_window_sets_the_reports_tolls_side_by_side_and_clicking_one_shows_i
         words += str(model.headerData(column, Qt.Orientation.Horizontal)).split()
         assert header.sectionSize(column) >= max(metrics.horizontalAdvance(w) for w in words)
     assert model.index(1, 1).data() == "One worker"  # the local paper's worker died; the others: no deaths
+    # the figure against the one most leads give is singled out; with two against two, every figure is
+    coloured = [[model.index(r, c).data(Qt.ItemDataRole.ForegroundRole) is not None for r in range(model.rowCount())]
+                for c in (1, 2)]
+    assert coloured == [[False, True, False, False], [True, True, True, True]]
     window.tolls_dock.raise_()
     panel.table.clicked.emit(model.index(1, 2))
     assert window.workspace.selection == (1, 4)  # "The number of injured rose to 15 by Tuesday evening…"

@@ -111,6 +111,7 @@ class Toll:
     figures: tuple[Figure, ...]
     disputed: bool
     heads: tuple[Figure, ...] = ()  # each report's headline figure (``headlines``), in report order
+    odd: frozenset[int] = frozenset()  # the reports whose headline figure is not the one most leads give (``_odd``)
 
     def headline(self, source: int) -> Figure | None:
         """The toll the report gives of the outcome (``headlines``); None for none."""
@@ -145,7 +146,9 @@ def tolls(comp: Comparison, feats: list[list[SentenceFeatures]] | None = None) -
     out = []
     for kind in (k for k in ORDER if k in found):
         heads = headlines(found[kind], linked)
-        out.append(Toll(kind, tuple(found[kind]), _disputed(heads, together, kind == MAGNITUDE), heads))
+        disputed = _disputed(heads, together, kind == MAGNITUDE)
+        out.append(Toll(kind, tuple(found[kind]), disputed, heads, _odd(heads, kind == MAGNITUDE) if disputed else
+                        frozenset()))
     return out
 
 
@@ -351,6 +354,19 @@ def _disputed(heads: tuple[Figure, ...], together: set[tuple[int, int]], magnitu
     agree = _same_magnitude if magnitudes else _agree
     return any((a.source, b.source) in together and not agree(a, b)
                for n, a in enumerate(heads) for b in heads[n + 1:])
+
+
+def _odd(heads: tuple[Figure, ...], magnitudes: bool) -> frozenset[int]:
+    """The reports whose headline figure differs from the one more reports' leads agree with than with any other
+    ("12", "12", "12", "15": the report of 15); none when no figure has more reports behind it than every other
+    ("12", "12", "15", "15"): then each figure stands against another."""
+    agree = _same_magnitude if magnitudes else _agree
+    backing = [sum(agree(a, b) for b in heads) for a in heads]
+    best = max(backing, default=0)
+    top = [a for a, n in zip(heads, backing) if n == best]
+    if best < 2 or any(not agree(top[0], a) for a in top[1:]):
+        return frozenset()
+    return frozenset(a.source for a in heads if not agree(top[0], a))
 
 
 def _same_magnitude(a: Figure, b: Figure) -> bool:

@@ -87,8 +87,9 @@ def to_contract(comp: Comparison) -> dict:
 
 
 def _toll_dict(t: Toll) -> dict:
-    """The figures the reports give of one outcome (the dead, the injured…), and whether their leads disagree."""
-    return {"outcome": t.outcome, "disputed": t.disputed,
+    """The figures the reports give of one outcome (the dead, the injured…), whether their leads disagree, and the
+    reports whose lead's figure differs from the one most leads give ("outliers")."""
+    return {"outcome": t.outcome, "disputed": t.disputed, "outliers": sorted(t.odd),
             "figures": [{"source": f.source, "sentence": f.sentence, "start": f.start, "end": f.end, "text": f.text}
                         for f in t.figures]}
 

@@ -110,7 +110,8 @@ def _tolls(view: ReportView) -> str:
     heads = "".join(f'<th class="mark" title="{_e(s.name)}">{s.letter}</th>' for s in view.sources)
     rows = "".join(
         f'<tr class="{"disputed" if r.disputed else ""}"><td class="text">{"⚠ " if r.disputed else ""}{_e(r.label)}</td>'
-        + "".join(f'<td class="figure">{_e(c) or "—"}</td>' for c in r.cells) + "</tr>" for r in view.tolls)
+        + "".join(f'<td class="figure{" differs" if r.differs(k) else ""}">{_e(c) or "—"}</td>'
+                  for k, c in enumerate(r.cells)) + "</tr>" for r in view.tolls)
     return (f'<h3 class="tolls-title">Tolls</h3><table class="coverage tolls"><thead><tr><th></th>{heads}</tr></thead>'
             f'<tbody>{rows}</tbody></table><p class="coverage-note">{_e(TOLLS_NOTE)}</p>')
 

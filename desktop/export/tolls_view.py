@@ -12,7 +12,7 @@ from desktop.engine.tolls import LABELS, tolls
 TOLLS_NOTE = ("Each report's toll as its lead (title and first sentences) gives it, in its words, or further on in a "
               "sentence linked to another report's figure; other figures further on are often another event's or one "
               "place's and are not shown. ⚠ = the figures differ: check which is current (a toll rises as reports "
-              "come in).")
+              "come in); in colour, the figures against the one most reports give.")
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,11 @@ class TollRow:
     disputed: bool
     cells: tuple[str, ...]  # per source: its lead's figure as written ("Twelve (12)", "at least nine (9)", "No deaths"),
     #                         or ""
+    odd: frozenset[int] = frozenset()  # the sources whose figure differs from the one most leads give (Toll.odd)
+
+    def differs(self, source: int) -> bool:
+        """The source's figure is one to check (``desktop.ui.panels.tolls``: the panel marks the same cells)."""
+        return self.disputed and bool(self.cells[source]) and (not self.odd or source in self.odd)
 
 
 def toll_rows(comparison: Comparison) -> tuple[TollRow, ...]:
@@ -29,7 +34,7 @@ def toll_rows(comparison: Comparison) -> tuple[TollRow, ...]:
     for t in tolls(comparison):
         cells = tuple(h.shown if (h := t.headline(s)) else "" for s in range(n))
         if any(cells):  # an outcome only given further on in the reports is no lead's toll
-            rows.append(TollRow(LABELS[t.outcome], t.disputed, cells))
+            rows.append(TollRow(LABELS[t.outcome], t.disputed, cells, t.odd))
     return tuple(rows)
 
 

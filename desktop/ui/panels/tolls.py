@@ -2,7 +2,8 @@
 
 A row per report (ten reports stay readable in a narrow panel), a column per outcome, each cell the figure the
 report's lead gives, as it writes it ("Twelve", "at least nine", "No deaths"), its figures further on in the tooltip;
-⚠ and the conflict colour where the leads' figures differ (``engine.tolls``). Click a figure to read the
+⚠ where the leads' figures differ (``engine.tolls``), and the conflict colour on the figures that differ from the one
+most leads give (on every figure when none has most behind it). Click a figure to read the
 sentence that gives it. The model reads the engine's result and
 computes nothing about it.
 """
@@ -32,8 +33,8 @@ CELL_PADDING = 14  # a cell's margins around its longest word
 EMPTY = "No toll in these reports (dead, injured, missing, evacuated, homeless)."
 NOTE = ("Each report's toll as its lead gives it (or further on, in a sentence linked to another report's figure), "
         "in its words (other figures: in the tooltip). ⚠ = the figures differ: check which is current (a toll rises as "
-        "reports come in; \"at least 3\" against 7 differs too). Click a figure to read "
-        "its sentence.")
+        "reports come in; \"at least 3\" against 7 differs too); in colour, the figures against the one most reports "
+        "give. Click a figure to read its sentence.")
 
 
 class TollsModel(RowsModel):
@@ -82,8 +83,8 @@ class TollsModel(RowsModel):
         if role == Role.DisplayRole:
             return head.shown if head else "—"  # "Doce (12)": reports in several languages side by side
         if role == Role.ForegroundRole:
-            return QBrush(self.theme.conflict) if toll.disputed and head else None
-        if role == Role.FontRole and toll.disputed and head:
+            return QBrush(self.theme.conflict) if _differs(toll, source) else None
+        if role == Role.FontRole and _differs(toll, source):
             bold = QFont()
             bold.setBold(True)
             return bold
@@ -101,6 +102,12 @@ class TollsModel(RowsModel):
             lines.append("Further on (not compared: often another event's or one place's): "
                          + "; ".join(f"“{f.written}” in “{doc.sentence_text(f.sentence)}”" for f in further))
         return "\n\n".join(lines)
+
+
+def _differs(toll: Toll, source: int) -> bool:
+    """The report's figure is one to check: it differs from the one most reports' leads give (``Toll.odd``), or, no
+    figure being given by most, the leads differ."""
+    return toll.disputed and toll.headline(source) is not None and (not toll.odd or source in toll.odd)
 
 
 class TollsPanel(QWidget):
