@@ -253,6 +253,27 @@ def test_a_table_of_figures_and_its_header_stay_while_a_menu_with_numbers_goes()
     assert shape_reason(Line(0, len(dates), dates, 0)) == "menu"
 
 
+def test_a_table_of_key_figures_stays_and_so_does_the_lead_above_it(tmp_path):
+    """A QA helper's merger report kept as Markdown: a table of key figures after the lead ("Key figure | Value",
+    "Price per share | $48.50", "Premium | about a third") read as a breadcrumb and a share button, and the lead above
+    it, the story's key figures, went as a line before the headline."""
+    report = tmp_path / "site.md"
+    report.write_text("# Norvane buys Kestrel\n\nNorvane Industries said on Monday that it will acquire Kestrel "
+                      "Components in an all-cash deal valued at $12.4bn.\n\n| Key figure | Value |\n|---|---|\n"
+                      "| Price per share | $48.50 |\n| Premium | about a third |\n\nThe companies expect the "
+                      "transaction to close by the end of 2026, once antitrust authorities in Washington and Brussels "
+                      "have signed off.\n", encoding="utf-8")
+    doc = prepare(read_path(report))
+    assert [doc.sentence_text(i) for i in range(3)] == [
+        "Norvane buys Kestrel",
+        "Norvane Industries said on Monday that it will acquire Kestrel Components in an all-cash deal valued at "
+        "$12.4bn.", "Key figure | Value"]
+    assert not doc.removed
+    menus = "La Vigie de l'Ouest\nAccueil | Monde\nPolitique | Économie\n" + FR_HEADLINE + "\n" + "\n".join(FR_ARTICLE)
+    removed = {menus[r.start:r.end] for r in find_removed(menus)}
+    assert {"Accueil | Monde", "Politique | Économie"} <= removed  # a menu on two lines still goes
+
+
 @pytest.mark.parametrize("box", [
     ["À lire aussi", "- Tempête Ciaran : les images impressionnantes des vagues à Brest",
      "- Les assureurs débordés par les déclarations de sinistres après la tempête"],

@@ -187,19 +187,41 @@ def with_listed_titles(lines: list[Line], shapes: list[str | None]) -> list[str 
 
 
 def with_tables(lines: list[Line], shapes: list[str | None]) -> list[str | None]:
-    """``shapes``, with a table of figures no menu: a run of rows of as many cells, two of them rows of figures at
-    least ("Région | Morts | Blessés" over "Bretagne | 1 | 14" and "Pays de la Loire | 1 | 9"), its header too. A
-    line alone ("Page 1 | 2 | 3", "Actualités | 12 | Sport | 8") stays a menu."""
+    """``shapes``, with a table no menu: a run of rows of as many cells, two of them rows of figures at least
+    ("Région | Morts | Blessés" over "Bretagne | 1 | 14" and "Pays de la Loire | 1 | 9"), its header too; or a run of
+    two lines or more of a label and its value each ("Key figure | Value", "Price per share | $48.50", "Premium | about
+    a third": a report's table of key figures, whose header read as a breadcrumb, a row as a share button, and the
+    lead above it as a line before the headline), each row after the first a figure or words in lower case. A line alone ("Page 1 | 2 | 3", "Actualités | 12 | Sport | 8")
+    stays a menu. Rows outside the article go by their place, as any line there."""
     out, i = list(shapes), 0
     while i < len(lines):
         n = cells(lines[i].text)
         j = i + 1
-        while j < len(lines) and n >= 3 and cells(lines[j].text) == n and shapes[j] in (None, "menu"):
+        while j < len(lines) and n >= 2 and cells(lines[j].text) == n and shapes[j] in _TABLE_SHAPES:
             j += 1
-        if sum(table_row(lines[k].text) for k in range(i, j)) >= 2 and shapes[i] in (None, "menu"):
+        rows = range(i, j)
+        if shapes[i] in _TABLE_SHAPES and (sum(table_row(lines[k].text) for k in rows) >= 2 if n >= 3 else
+                                           n == 2 and len(rows) >= 2 and all(_pair(lines[k].text) for k in rows[1:])):
             out[i:j] = [None] * (j - i)
         i = j
     return out
+
+
+# the shapes a row of a table may take read alone: a menu, a breadcrumb ("Key figure | Value"), a share button
+# ("Price per share | $48.50"), a header's fragment
+_TABLE_SHAPES = (None, "menu", "breadcrumb", "share/subscribe line", "page header fragment")
+_PAIR_WORDS = 8  # words of a label or of its value, at most
+
+
+def _pair(text: str) -> bool:
+    """A row of a label and its value: two cells of a few words, the value a figure or words in lower case ("$48.50",
+    "about a third"; a menu's second item is a section's name: "Accueil | Monde" over "Politique | Économie")."""
+    label, value = (cell.strip() for cell in _CELL.split(text.strip(), 1))
+    return max(len(label.split()), len(value.split())) <= _PAIR_WORDS and "://" not in text \
+        and (any(c.isdigit() for c in value) or value[:1].islower())
+
+
+_CELL = re.compile(r"\s*\|\s*|\t")
 
 
 _NOTES_HEADING = re.compile(r"(?i)^(?:notes?(?: et références)?|références|references|sources|footnotes|renvois)\s*:?$")
