@@ -418,6 +418,18 @@ def test_the_dead_who_had_been_in_a_grave_state_are_a_toll():
         "death": ["Two"]}
 
 
+def test_the_number_of_people_killed_risen_to_a_figure_is_a_toll():
+    """A QA helper's storm reports: "The number of people killed by Hurricane Teodora has risen to 17" gave no toll,
+    so the Dead row held the other report's 14 alone, not disputed."""
+    found = _tolls_of("Hurricane Teodora killed 14 people on Thursday, civil protection officials said.",
+                      "The number of people killed by Hurricane Teodora has risen to 17, civil protection officials "
+                      "said on Friday.")
+    assert found["death"] == (True, {0: ["14"], 1: ["17"]})
+    assert _figures_of("Le nombre de personnes tuées par l'ouragan Teodora s'élève à 17, selon la protection civile.") \
+        == {"death": ["17"]}
+    assert _figures_of("The number of people who attended the vigil rose to 500.") == {}
+
+
 def test_a_date_in_figures_and_an_age_limit_are_no_toll():
     """From a QA helper's outbreak reports: "Publié le 12/03/2025" run into a headline gave a toll of 12 dead, and
     "Most of the dead were children under five" one of five; "Three children under five died" gave five."""

@@ -139,12 +139,26 @@ def toll_before(toks: tuple[Token, ...], k: int, broken) -> int | None:
         if toks[j].norm == "toll" and j and outcome(toks[j - 1], _NOUN_OF) is not None and k \
                 and toks[k - 1].norm in _TOLL_TO:
             return j - 1  # "The death toll from the floods in Valmora has risen to 17" (not "… of Flight 302")
+        if (befell := _number_of_people(toks, j, k)) is not None:
+            return befell  # "The number of people killed by Hurricane Teodora has risen to 17"
         if not far and outcome(toks[j], _NOUN_OF) is not None:
             return j if any(not t.stop for t in toks[j + 1:k]) else None  # "rose to 15"; "dead at 95" is an age
     return None
 
 
 TOLL_REACH = 9  # words from "death toll" to its number ("The death toll from the floods has risen to 17")
+_NUMBER = frozenset({"number", "nombre", "número", "numero", "zahl"})
+_OF_PEOPLE = frozenset({"of", "de", "des", "del", "di", "der"})
+_RISEN_TO = frozenset({"to", "at", "à", "a"})  # "has risen to 17", "s'élève à 17", "asciende a 17"
+
+
+def _number_of_people(toks: tuple[Token, ...], j: int, k: int) -> int | None:
+    """The word of what befell people counted as "the number of people killed" at token ``j``, whose number is
+    token ``k`` ("has risen to 17", "s'élève désormais à 17", "asciende a 17"), or None."""
+    if toks[j].norm not in _NUMBER or j + 3 >= k or toks[j + 1].norm not in _OF_PEOPLE \
+            or toks[j + 2].lemma not in PERSONS or toks[k - 1].norm not in _RISEN_TO:
+        return None
+    return j + 3 if befalls(toks[j + 3]) is not None or outcome(toks[j + 3]) is not None else None
 _TOLL_TO = frozenset({"to", "at"})  # what a toll rises to or stands at (not "rose by 5", "includes a boy aged 7")
 
 
