@@ -430,6 +430,16 @@ def test_the_number_of_people_killed_risen_to_a_figure_is_a_toll():
     assert _figures_of("The number of people who attended the vigil rose to 500.") == {}
 
 
+def test_italian_and_spanish_tolls_in_round_counts_and_after_a_copula():
+    """A QA helper's storm reports: the Italian "un centinaio di feriti" and "I dispersi sono 23" gave no toll (the
+    table read "—" in a disputed row, as if the report gave none)."""
+    assert _figures_of("L'uragano Teodora ha provocato giovedì 14 morti e un centinaio di feriti.") == {
+        "death": ["14"], "injury": ["centinaio"]}
+    assert _figures_of("El huracán dejó 14 muertos y un centenar de heridos.") == {"death": ["14"], "injury": ["centenar"]}
+    assert _figures_of("I dispersi sono 23, in gran parte pescatori.") == {"missing": ["23"]}
+    assert _figures_of("Centinaia di persone sono state evacuate.") == {}  # hundreds of: no figure
+
+
 def test_a_date_in_figures_and_an_age_limit_are_no_toll():
     """From a QA helper's outbreak reports: "Publié le 12/03/2025" run into a headline gave a toll of 12 dead, and
     "Most of the dead were children under five" one of five; "Three children under five died" gave five."""

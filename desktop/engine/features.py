@@ -124,7 +124,10 @@ def _fold(word: str) -> str:
 _ROUND_COUNTS = {
     "fr": {"dizaine": "10", "douzaine": "12", "quinzaine": "15", "vingtaine": "20", "trentaine": "30",
            "cinquantaine": "50", "soixantaine": "60", "centaine": "100"},
-}
+    "it": {"decina": "10", "dozzina": "12", "ventina": "20", "trentina": "30", "quarantina": "40", "cinquantina": "50",
+           "sessantina": "60", "centinaio": "100"},  # (the plurals "decine", "centinaia": tens of, hundreds of)
+    "es": {"decena": "10", "docena": "12", "veintena": "20", "treintena": "30", "cincuentena": "50", "centenar": "100"},
+}  # (not "quincena", a fortnight, nor "cuarentena", a quarantine)
 
 
 @lru_cache(maxsize=1 << 14)

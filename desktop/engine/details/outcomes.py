@@ -142,10 +142,12 @@ def toll_before(toks: tuple[Token, ...], k: int, broken) -> int | None:
         if (befell := _number_of_people(toks, j, k)) is not None:
             return befell  # "The number of people killed by Hurricane Teodora has risen to 17"
         if not far and outcome(toks[j], _NOUN_OF) is not None:
-            return j if any(not t.stop for t in toks[j + 1:k]) else None  # "rose to 15"; "dead at 95" is an age
+            between = toks[j + 1:k]  # "rose to 15", "I dispersi sono 23"; "dead at 95" is an age
+            return j if any(not t.stop or t.norm in _ARE for t in between) else None
     return None
 
 
+_ARE = frozenset({"are", "were", "sont", "étaient", "sono", "erano", "furono", "son", "eran", "fueron", "sind", "waren"})
 TOLL_REACH = 9  # words from "death toll" to its number ("The death toll from the floods has risen to 17")
 _NUMBER = frozenset({"number", "nombre", "número", "numero", "zahl"})
 _OF_PEOPLE = frozenset({"of", "de", "des", "del", "di", "der"})
