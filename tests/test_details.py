@@ -47,6 +47,14 @@ def test_a_decimal_written_with_a_closing_zero_is_the_same_number():
     assert number_key("0.750") == number_key("0,750") == number_key("0.75")  # from the review: a point or a comma
 
 
+def test_a_price_in_cents_is_the_same_price_in_either_language():
+    """A QA helper's merger reports: "$48.50" / "48,50 dollars" was a figure each report lacked (the point's closing
+    zero kept apart, as in a version's "17.10"); a price differing stays disputed."""
+    assert kinds_of("Norvane will pay $48.50 per share.", "Norvane paiera 48,50 dollars par action.") == {}
+    assert kinds_of("Norvane will pay $48.50 per share.", "Norvane paiera 46,50 dollars par action.") == {
+        "$48.50": "conflict", "46,50": "conflict"}
+
+
 def test_a_figure_given_rounded_is_the_same_figure():
     """From a QA helper's election reports: "1.84 million" / "1 843 000" voters were two details, each the report's
     own; the decimals of a figure written with a scale word are its precision. A figure it does not round to is

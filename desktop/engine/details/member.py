@@ -115,6 +115,9 @@ def _offered(keys: frozenset[str]) -> frozenset[str]:
     return (keys - runs) | {k[len(_RUN_INITIALS):] for k in runs} | acronyms
 
 
+_CENTS = re.compile(r"(\d+\.\d*[1-9])0+")
+
+
 def _value_keys(tokens: tuple[Token, ...], k: int, lang: str, hour: str | None) -> frozenset[str]:
     """``cover_keys`` of token ``k``, where a value it is part of stands for the word and its own value: the
     amount of several words ("quatre" of "quatre cents" is not the "quatre" of "quatre mille"), the time of day
@@ -123,6 +126,8 @@ def _value_keys(tokens: tuple[Token, ...], k: int, lang: str, hour: str | None) 
     keys = cover_keys(tok, lang)
     if (currency := currency_key(tok.norm)) is not None:  # "euros" where another writes "€"
         keys = keys | {currency}
+    if tok.is_number and tok.currency and (cents := _CENTS.fullmatch(number_key(tok.norm))):
+        keys = keys | {cents.group(1)}  # "$48.50" is "48,50 dollars" (a version's "17.10" is no "17.1": no sign)
     value = hour or _value_of(tokens, k, lang)
     if value is None:
         return keys
