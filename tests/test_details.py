@@ -47,6 +47,15 @@ def test_a_decimal_written_with_a_closing_zero_is_the_same_number():
     assert number_key("0.750") == number_key("0,750") == number_key("0.75")  # from the review: a point or a comma
 
 
+def test_two_reports_maxima_that_differ_are_disputed_in_any_language():
+    """A QA helper's storm reports: "Jusqu'à 300 millimètres de pluie" / "fino a 450 millimetri di pioggia" were two
+    figures each report's own: "jusqu'à" was not read as a bound (its elided word was dropped), so 300 read as "about
+    300", which "up to 450" may be."""
+    assert kinds_of("Jusqu'à 300 millimètres de pluie sont tombés sur certaines zones de la province.",
+                    "In alcune zone della provincia sono caduti fino a 450 millimetri di pioggia.") == {
+        "300 millimètres": "conflict", "450 millimetri": "conflict"}
+
+
 def test_a_price_in_cents_is_the_same_price_in_either_language():
     """A QA helper's merger reports: "$48.50" / "48,50 dollars" was a figure each report lacked (the point's closing
     zero kept apart, as in a version's "17.10"); a price differing stays disputed."""
