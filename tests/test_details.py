@@ -56,6 +56,22 @@ def test_two_reports_maxima_that_differ_are_disputed_in_any_language():
         "300 millimètres": "conflict", "450 millimetri": "conflict"}
 
 
+def test_a_percentage_said_of_one_thing_is_compared_beside_another_of_something_else():
+    """A QA helper's merger reports: "Kestrel shares rose 14% …, while Norvane shares fell 3.2%" / "Kestrel shares
+    jumped 12% on the news" was no dispute (only a sentence with one percentage was compared); the 3.2% said of the
+    other company stays that report's own."""
+    comp = compare([from_text("Norvane will pay $48.50 per share, a premium of 32% to Kestrel's closing price on "
+                              "Friday.\n\nKestrel shares rose 14% to $47.10 in New York trading, while Norvane shares "
+                              "fell 3.2%.", "A"),
+                    from_text("The offer of $48.50 a share represents a premium of about a third over Kestrel's last "
+                              "close.\n\nKestrel shares jumped 12% on the news.", "B")])
+    texts = [d.source.text for d in comp.documents]
+    found = {(d.source, d.kind, texts[d.source][d.start:d.end]) for d in comp.details}
+    assert any(s == 0 and kind == "conflict" and "14%" in text for s, kind, text in found)
+    assert any(s == 1 and kind == "conflict" and "12%" in text for s, kind, text in found)
+    assert not any(kind == "conflict" and "3.2%" in text for _s, kind, text in found)
+
+
 def test_a_price_in_cents_is_the_same_price_in_either_language():
     """A QA helper's merger reports: "$48.50" / "48,50 dollars" was a figure each report lacked (the point's closing
     zero kept apart, as in a version's "17.10"); a price differing stays disputed."""

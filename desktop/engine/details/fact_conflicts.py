@@ -85,21 +85,58 @@ def add_percent_conflicts(members: list[Member], flags: list[list[bool]], confli
     versions = Counter(m.ref[0] for m in members)
     lone = [_lone_percent(m, f) if versions[m.ref[0]] == 1 else None for m, f in zip(members, flags)]
     for n, m in enumerate(members):
-        k = lone[n]
-        if k is None or conflicts[n].get(k):
-            continue
-        for o, j in zip(members, lone):
-            if j is not None and o.ref[0] != m.ref[0] and o.lang == m.lang and not may_agree(m, [k], o, [j]):
+        for o_n, o in enumerate(members):
+            if o.ref[0] == m.ref[0] or o.lang != m.lang or versions[m.ref[0]] != 1 or versions[o.ref[0]] != 1:
+                continue
+            k, j = lone[n], lone[o_n]
+            if k is None and j is not None:
+                k = _percent_about(m, flags[n], _before(o, j))
+            elif j is None and k is not None:
+                j = _percent_about(o, flags[o_n], _before(m, k))
+            if k is not None and j is not None and not conflicts[n].get(k) and not may_agree(m, [k], o, [j]):
                 conflicts[n].setdefault(k, []).append((o.ref[0], o.start + o.feats.tokens[j].start,
                                                        o.start + o.feats.tokens[value_end(o, j)].end))
 
 
 def _lone_percent(member: Member, flags: list[bool]) -> int | None:
     """The member's only percentage, when it is flagged."""
-    toks = member.feats.tokens
-    found = [k for k in range(len(toks)) if toks[k].is_number and (u := number_unit(toks, k, member.lang)) is not None
-             and u.name == PERCENT]
+    found = _percents(member)
     return found[0] if len(found) == 1 and flags[found[0]] else None
+
+
+def _percents(member: Member) -> list[int]:
+    toks = member.feats.tokens
+    return [k for k in range(len(toks)) if toks[k].is_number and (u := number_unit(toks, k, member.lang)) is not None
+            and u.name == PERCENT]
+
+
+def _percent_about(member: Member, flags: list[bool], about: frozenset[str]) -> int | None:
+    """Of the member's flagged percentages, the one said of what the other version's lone percentage is said of
+    (``about``: the content words before it): "Kestrel shares rose 14% …, while Norvane shares fell 3.2%" / "Kestrel
+    shares jumped 12%": the 14%. None unless one shares more of those words than any other, and two at least."""
+    shared = sorted(((len(_before(member, k) & about), k) for k in _percents(member) if flags[k]), reverse=True)
+    if not shared or shared[0][0] < _ABOUT_WORDS or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return shared[0][1]
+
+
+_ABOUT_WORDS = 2  # words a percentage's subject shares with the other version's
+_BEFORE = 5  # words before a percentage read as what it is said of
+
+
+def _before(member: Member, k: int) -> frozenset[str]:
+    """The content lemmas of the few words before token ``k``, in its clause (not past "while", a comma…)."""
+    toks, out = member.feats.tokens, set()
+    for j in range(k - 1, max(-1, k - 1 - _BEFORE), -1):
+        if member.text[toks[j].end:toks[j + 1].start].strip(" ") or toks[j].norm in _CLAUSE_WORDS:
+            break
+        if not toks[j].stop and not toks[j].is_number:
+            out.add(toks[j].lemma)
+    return frozenset(out)
+
+
+_CLAUSE_WORDS = frozenset({"while", "whereas", "and", "but", "tandis", "alors", "et", "mais", "mientras", "y", "pero",
+                           "während", "und", "aber", "mentre", "e", "ma"})
 
 
 def add_count_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
