@@ -205,6 +205,19 @@ def test_a_claim_named_in_one_report_and_anonymous_in_another_is_attributed_diff
     assert conflicts == {"Governor Ellen Park", "a senior state official"}
 
 
+def test_one_body_named_with_two_descriptions_is_one_source():
+    """A QA helper's storm reports: "the state utility Electrosur said" / "according to the operator Electrosur" was
+    flagged "attributed differently"; a union of the company is not the company."""
+    _comp, sourcing = _claim([
+        "About 450,000 homes were left without electricity across the province, the state utility Electrosur said.",
+        "About 450,000 homes were left without electricity across the province, according to the operator Electrosur."])
+    assert len(sourcing) == 1 and not sourcing[0].differs
+    _comp, sourcing = _claim([
+        "About 450,000 homes were left without electricity across the province, the state utility Electrosur said.",
+        "About 450,000 homes were left without electricity across the province, the Electrosur union said."])
+    assert len(sourcing) == 1 and sourcing[0].differs
+
+
 def test_one_person_named_with_two_descriptions_is_one_source():
     """Found by a helper's first-use test: "Christian Noyer, également présent" / "Christian Noyer, président de
     la Banque de France" was flagged "attributed differently", and so were a minister named before and after her

@@ -21,6 +21,7 @@ from ..acronyms import is_acronym
 from ..details import same_stem
 from ..features import features, strip_accents
 from ..headings import headline_of
+from ..lemmas import shared_lemmas
 from ..meanings import meaning_key
 from ..model import ANONYMOUS_ONLY, ATTRIBUTION_KINDS, NO_SOURCE, Attribution, Comparison, Detail
 from ..quote_runs import run_mates
@@ -115,6 +116,8 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return True
     if a.kind == b.kind == "person" and full_names(comp, a) & full_names(comp, b):
         return True  # "Christian Noyer, également présent" / "Christian Noyer, président de la Banque de France"
+    if a.kind == b.kind == "organisation" and _named_last(comp, a) & _named_last(comp, b):
+        return True  # "the state utility Electrosur" / "l'opérateur Electrosur": one body, described otherwise
     return _alike(name_a, name_b) or ("person" in (a.kind, b.kind) and _last_word(name_a) == _last_word(name_b) != "") \
         or _initials_of(comp, a, b) or _initials_of(comp, b, a) or _state_of(name_a, name_b) or _state_of(name_b, name_a) \
         or _named_together(comp, name_a, name_b) or _named_together(comp, name_b, name_a)
@@ -286,6 +289,17 @@ def _name_runs(comp: Comparison, a: Attribution) -> list[tuple[str, ...]]:
             runs += [tuple(run)] if len(run) >= 2 else []
             run = []
     return runs
+
+
+def _named_last(comp: Comparison, a: Attribution) -> set[str]:
+    """The name a body's phrase ends on, when it is a name a word describes ("Electrosur" of "the state utility
+    Electrosur", "l'opérateur Electrosur"); not a name it is of ("the Electrosur union", "Kestrel's board")."""
+    toks = _tokens(comp, a)
+    last = toks[-1] if toks else None
+    if last is None or len(toks) < 2 or not last.surface[:1].isupper() or last.norm in INSTITUTION_FORMS \
+            or shared_lemmas().known(last.norm, comp.documents[a.source].language):
+        return set()
+    return {strip_accents(last.norm)}
 
 
 def _alike(x: str, y: str) -> bool:
