@@ -1079,6 +1079,10 @@ def test_a_surname_spelled_otherwise_is_a_dispute_wherever_the_sentences_put_it(
     # a first name spelled otherwise before the same surname (a QA helper's police-shooting reports)
     assert kinds_of("Police identified the man as Marcus Dell, 23.", "Police identified the man as Markus Dell, 23.") == {
         "Marcus": "conflict", "Markus": "conflict"}
+    # both names spelled otherwise (a QA helper's merger reports: no mark at all, each read as a form of the other)
+    assert kinds_of("Margaret Ellison will run the combined company.",
+                    "Margret Ellisson will run the combined company.") == {
+        "Margaret Ellison": "conflict", "Margret Ellisson": "conflict"}
 
 
 def test_a_dispute_shows_in_every_column_though_a_third_report_agrees_with_one_side():

@@ -270,9 +270,16 @@ def _respelled_beside(member: Member, k: int, others: list[Member], step: int) -
     title = anchor if step < 0 else toks[k].norm
     if anchor is None or title in TITLES or not toks[k].is_name or words.known(mine, member.lang):
         return False
-    return any(t.is_name and _name_beside(m.feats.tokens, j, step) == anchor and (theirs := _bare_name(t.norm)) != mine
+    return any(t.is_name and _one_name(_name_beside(m.feats.tokens, j, step), anchor)
+               and (theirs := _bare_name(t.norm)) != mine
                and not words.known(theirs, m.lang) and fuzz.ratio(theirs, mine) >= SPELLED_ALIKE
                for m in others for j, t in enumerate(m.feats.tokens))
+
+
+def _one_name(theirs: str | None, mine: str) -> bool:
+    """The name beside both: the same, or spelled close to it ("Margaret Ellison" / "Margret Ellisson": each word
+    respelled beside the other)."""
+    return theirs is not None and (theirs == mine or fuzz.ratio(_bare_name(theirs), _bare_name(mine)) >= SPELLED_ALIKE)
 
 
 def _bare_name(norm: str) -> str:
