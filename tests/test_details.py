@@ -72,6 +72,19 @@ def test_a_percentage_said_of_one_thing_is_compared_beside_another_of_something_
     assert not any(kind == "conflict" and "3.2%" in text for _s, kind, text in found)
 
 
+def test_a_half_year_or_a_quarter_is_compared_across_languages():
+    """A QA helper's merger reports: "in the second half of 2026" / "d'ici la fin du premier semestre 2026" and / "im
+    zweiten Halbjahr 2026" gave the same output, "second" a figure only the English report has: the first of anything
+    is not compared across languages ("for the first time" / "d'abord"), and German ordinals were not read."""
+    en = "The deal is expected to close in the second half of 2026, subject to approval by regulators in the United " \
+         "States and the European Union."
+    found = kinds_of(en, "L'opération devrait être finalisée d'ici la fin du premier semestre 2026, sous réserve du "
+                         "feu vert des autorités de la concurrence américaine et européenne.")
+    assert found == {"second": "conflict", "premier": "conflict"}
+    assert kinds_of(en, "Die Transaktion soll im zweiten Halbjahr 2026 abgeschlossen werden, vorbehaltlich der "
+                        "Zustimmung der Kartellbehörden in den USA und der EU.") == {}
+
+
 def test_a_price_in_cents_is_the_same_price_in_either_language():
     """A QA helper's merger reports: "$48.50" / "48,50 dollars" was a figure each report lacked (the point's closing
     zero kept apart, as in a version's "17.10"); a price differing stays disputed."""

@@ -24,13 +24,20 @@ _WORDS = {
     "es": ("primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo",
            "undécimo", "duodécimo"),
 }
+_WORDS["de"] = tuple(f"{w}{end}" for w in ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte",
+                                             "achte", "neunte", "zehnte") for end in ("", "n", "r", "s", "m"))
+_WORDS["it"] = tuple(f"{w}{end}" for w in ("prim", "second", "terz", "quart", "quint", "sest", "settim", "ottav",
+                                           "non", "decim") for end in ("o", "a"))
 _VALUES = {lang: {w: n for n, w in enumerate(words, 1 if lang != "fr" else 2)} for lang, words in _WORDS.items()}
+_VALUES["de"] = {w: n // 5 + 1 for n, w in enumerate(_WORDS["de"])}  # five endings a word
+_VALUES["it"] = {w: n // 2 + 1 for n, w in enumerate(_WORDS["it"])}  # "secondo", "seconda"
 _VALUES["fr"].update({"second": 2, "seconde": 2, "premier": 1, "première": 1})
 _VALUES["es"].update({w[:-1] + "a": n for w, n in list(_VALUES["es"].items())})  # "la novena jornada"
 _VALUES["es"].update({"primer": 1, "tercer": 3})  # "el tercer día"
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "this", "le", "la", "l", "les", "sa", "son",
                           "ses", "leur", "ce", "cette", "du", "au", "el", "los", "las", "su", "sus", "este",
-                          "esta", "del", "al"})
+                          "esta", "del", "al", "der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur",
+                          "il", "lo", "nel", "nella", "della", "dello", "alla", "sua", "suo"})
 _RANKED = frozenset({"finished", "finishes", "placed", "came", "ranked", "ranks", "arrivé", "arrivée", "terminé",
                      "terminée", "classé", "classée", "terminó", "quedó", "llegó", "clasificado", "clasificada"})
 #                    "finished second", "arrivé troisième", "quedó tercero"
@@ -44,7 +51,14 @@ def _suffix(tokens: tuple[Token, ...], j: int) -> bool:
         and before.norm.isascii() and before.norm.isdigit() and len(before.norm) <= 3
 
 
-CROSS_LANGUAGE_FLOOR = 2  # the smallest ordinal checked across languages
+CROSS_LANGUAGE_FLOOR = 2  # the smallest ordinal checked across languages, but before a part of a year:
+# "the first half" / "le premier semestre" / "im ersten Halbjahr", "the first quarter" / "el primer trimestre"
+PERIODS = frozenset({"half", "semestre", "halbjahr", "quarter", "trimestre", "quartal"})
+
+
+def checked_across(tokens: tuple[Token, ...], k: int, value: str) -> bool:
+    """An ordinal's value ``value`` at token ``k`` is compared across languages (``CROSS_LANGUAGE_FLOOR``)."""
+    return int(value[4:]) >= CROSS_LANGUAGE_FLOOR or (k + 1 < len(tokens) and tokens[k + 1].norm in PERIODS)
 
 
 def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
@@ -57,8 +71,10 @@ def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     value = _VALUES.get(lang, {}).get(tok.norm)
     if value is None or k == 0 or tokens[k - 1].norm not in _DETERMINERS | _RANKED:
         return None
-    if k + 1 < len(tokens) and (tokens[k + 1].is_name or tokens[k + 1].norm in _NOT_COUNTED):
-        return None  # "the Second World War", "a third of", "a second after": a name, a fraction, a time
+    named = tok.surface[:1].isupper() if lang == "de" else k + 1 < len(tokens) and tokens[k + 1].is_name
+    if named or (k + 1 < len(tokens) and tokens[k + 1].norm in _NOT_COUNTED):
+        return None  # "the Second World War", "der Zweite Weltkrieg" (every German noun is capitalised), "a third
+        #              of", "a second after": a name, a fraction, a time
     if value == 1 and k + 1 < len(tokens) and tokens[k + 1].norm in _TITLES:
         return None  # "le Premier ministre", "the First Lady": a title ("the second minister to resign" counts)
     if lang == "es" and ((k + 1 < len(tokens) and tokens[k + 1].norm in _NOT_RANKS)

@@ -16,7 +16,7 @@ from ..hedges import qualifiers, uncertain
 from ..lemmas import shared_lemmas
 from ..meanings import meaning_key
 from ..model import SentenceRef
-from ..ordinals import CROSS_LANGUAGE_FLOOR, ordinal_at
+from ..ordinals import checked_across, ordinal_at
 from ..short_forms import INITIALS as _INITIALS, initials_keys, scale_keys
 from ..units import rate_keys
 from ..world_names import context_keys, phrase_keys, token_date, word_key
@@ -184,7 +184,7 @@ def checkable(member: Member, k: int) -> str | None:
 def cross_checkable(member: Member, k: int) -> str | None:
     """``checkable``, but for the ordinals another language says otherwise ("the first time" / "d'abord")."""
     value = checkable(member, k)
-    if value and value.startswith("ord:") and int(value[4:]) < CROSS_LANGUAGE_FLOOR:
+    if value and value.startswith("ord:") and not checked_across(member.feats.tokens, k, value):
         return None
     return value
 
