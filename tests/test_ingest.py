@@ -1055,7 +1055,8 @@ def test_a_markdown_front_matter_is_the_report_s_metadata_not_its_text(tmp_path)
     assert source.text == ("La Russie a demandé une aide militaire à la Chine\n\n"
                            "La Russie a demandé à la Chine du matériel militaire, selon des responsables américains.\n")
     assert source.title == "La Russie a demandé une aide militaire à la Chine"
-    assert source.meta == {"author": "Jean Martin", "date": "2022-03-14"}
+    assert source.meta == {"author": "Jean Martin", "date": "2022-03-14",
+                           "heading": "La Russie a demandé une aide militaire à la Chine"}  # its headline (``clean``)
     text = "Un paragraphe.\n\n---\n\nLa suite: un autre paragraphe.\n\n---\n"  # rules between paragraphs stay rules
     assert read_path(write(tmp_path, "rules.md", text.encode("utf-8"))).text.split() == \
         "Un paragraphe. La suite: un autre paragraphe.".split()

@@ -274,6 +274,20 @@ def test_a_table_of_key_figures_stays_and_so_does_the_lead_above_it(tmp_path):
     assert {"Accueil | Monde", "Politique | Économie"} <= removed  # a menu on two lines still goes
 
 
+def test_a_markdown_heading_is_the_headline_whatever_its_shape(tmp_path):
+    """A QA helper's merger report kept as Markdown: "# Norvane buys Kestrel" over a byline went as a line before the
+    headline (three words and no function word have no headline's shape), so the two reports' titles were never
+    compared; the file marks it as its heading."""
+    report = tmp_path / "site.md"
+    report.write_text("# Norvane buys Kestrel\n\n*By Daniel Okafor | Markets Desk | March 3, 2026 | 4 min read*\n\n"
+                      "Norvane Industries said on Monday that it will acquire Kestrel Components in an all-cash deal "
+                      "valued at $12.4bn.\n\nKestrel shares jumped 12% on the news.\n", encoding="utf-8")
+    doc = prepare(read_path(report))
+    assert doc.sentence_text(0) == "Norvane buys Kestrel"
+    assert [doc.source.text[r.start:r.end] for r in doc.removed] == [
+        "By Daniel Okafor | Markets Desk | March 3, 2026 | 4 min read"]
+
+
 @pytest.mark.parametrize("box", [
     ["À lire aussi", "- Tempête Ciaran : les images impressionnantes des vagues à Brest",
      "- Les assureurs débordés par les déclarations de sinistres après la tempête"],

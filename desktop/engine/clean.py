@@ -70,12 +70,13 @@ def _shapes(lines: list[Line]) -> list[str | None]:
     return with_notes_heading(lines, with_tables(lines, with_listed_titles(lines, [shape_reason(line) for line in lines])))
 
 
-def find_removed(text: str, repeated: frozenset[int] = frozenset()) -> list[Removed]:
+def find_removed(text: str, repeated: frozenset[int] = frozenset(), heading: str | None = None) -> list[Removed]:
     """Spans of ``text`` to leave out of the comparison, sorted, each with a reason and a human label.
-    ``repeated``: indices of the lines (``lines_of``) that other reports of the comparison carry verbatim."""
+    ``repeated``: indices of the lines (``lines_of``) that other reports of the comparison carry verbatim;
+    ``heading``: the headline the document marks as such (a Markdown file's "# …"), whatever its shape."""
     lines = lines_of(text)
     shapes = _shapes(lines)
-    where = layout(lines, shapes, repeated)
+    where = layout(lines, shapes, repeated, heading)
     removed = {i: Removed(lines[i].start, lines[i].end, "boilerplate", label)
                for i, label in place_reasons(lines, shapes, where, repeated).items()}
     body = range(where.start, where.end + 1) if where.start is not None else range(0)

@@ -44,7 +44,8 @@ def prepare(source: Source, keep: Iterable[Override] = (), repeated: frozenset[i
     """Clean and segment one source; a "keep" override puts a span the cleaner left out back into the report.
     ``repeated``: the source's lines that other sources of the comparison carry verbatim (``repeated_lines``)."""
     kept_spans = [(o.a.start, o.a.end) for o in keep if o.action == "keep" and o.a.source_hash == source.content_hash]
-    removed = [r for r in find_removed(source.text, repeated) if not any(r.start < e and s < r.end for s, e in kept_spans)]
+    removed = [r for r in find_removed(source.text, repeated, source.meta.get("heading"))
+               if not any(r.start < e and s < r.end for s, e in kept_spans)]
     kept = _kept_text(source.text, removed)
     lang = detect_language(kept)
     return Document(source, lang, segment(source.text, removed, lang), removed)

@@ -71,7 +71,9 @@ def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
         meta |= {k: v for k, v in front.items() if k != "title"}
     plain = reflow_plain(plain)
     if markdown:
-        title, plain = markdown_title(plain) or front.get("title"), markdown_text(plain)
+        heading = markdown_title(plain)
+        meta |= {"heading": heading} if heading else {}  # the page's headline, whatever its shape (``clean``)
+        title, plain = heading or front.get("title"), markdown_text(plain)
     return make_source(plain, kind="text", path=where, name=os.path.basename(where),
                        title=title or text_title(plain), encoding=decoded.encoding, meta=meta, max_chars=max_chars)
 
