@@ -205,6 +205,17 @@ def test_a_claim_named_in_one_report_and_anonymous_in_another_is_attributed_diff
     assert conflicts == {"Governor Ellen Park", "a senior state official"}
 
 
+def test_a_thing_rejected_is_no_statement():
+    """A QA helper's merger reports: "Kestrel's board rejected an earlier offer of $44 a share …, according to people
+    familiar with the matter" read the board as a source, so the claim resting on anonymous people lost its flag;
+    "rejected the claims", "rejected …, saying …" are statements."""
+    assert _who("Kestrel's board rejected an earlier offer of $44 a share in January, according to people familiar "
+                "with the matter.") == {"people familiar with the matter": "anonymous"}
+    assert _who("Voters rejected the plan in a referendum on Sunday.") == {}
+    assert _who("The ministry rejected the claims as baseless.") == {"The ministry": "organisation"}
+    assert _who("Syria rejects US, UK chemical arms claims")["Syria"] == "organisation"
+
+
 def test_one_body_named_with_two_descriptions_is_one_source():
     """A QA helper's storm reports: "the state utility Electrosur said" / "according to the operator Electrosur" was
     flagged "attributed differently"; a union of the company is not the company."""

@@ -254,7 +254,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
             stop, is_number, is_name = True, False, False  # "[1]" refers to a note, "UPDATE 3-" counts versions of
             #                                                the wire story: no figure, no name of the report
         sign = currency_sign(text, start + skip, end, is_number)  # a number's, or a scale's ("2 M€")
-        if skip and text[start:start + 5].lower() == "jusqu":  # "jusqu'à 300": a bound (``hedges``), kept as a word
+        if skip and norm == "à" and text[start:start + 5].lower() == "jusqu":  # "jusqu'à 300": a bound (``hedges``)
             out.append(Token(start, start + 5, text[start:start + 5], "jusqu", "jusqu", True, False, False))
         out.append(Token(start + skip, end, surface, norm, lemma, stop, is_number, is_name, sign))
     return out

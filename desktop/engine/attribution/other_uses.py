@@ -353,6 +353,34 @@ def refusal_of_deed(s: Sentence, k: int) -> bool:
     return infinitive and nxt.lemma not in s.cues.say and nxt.norm not in s.cues.say and nxt.lemma not in _TELL
 
 
+def rejection_of_thing(s: Sentence, k: int) -> bool:
+    """ "Kestrel's board rejected an earlier offer", "voters rejected the plan": a thing rejected, no statement
+    ("rejected the claims", "rejected the idea that …", "rejected that", a quote: words, said)."""
+    if s.lang != "en" or s.toks[k].lemma != "reject":
+        return False
+    m = k + 1
+    while m < len(s.toks) and m - k <= 3 and not s.broken(m) and (s.toks[m].norm in s.cues.det or s.toks[m].stop
+                                                                 or s.toks[m].surface.endswith(("'s", "’s"))):
+        if s.toks[m].norm in ("that", "as"):
+            return False  # "rejected that …", "rejected as 'absurd'"
+        m += 1
+    if m >= len(s.toks) or s.broken(m) or s.gap(m).strip():
+        return False  # "rejected." / "rejected: « … »"
+    if any(t.norm in _GIVING_REASONS for t in s.toks[m:]):
+        return False  # "rejected ImClone's application, saying the trial had been sloppily conducted"
+    return not any(s.toks[j].lemma in _WORDS_REJECTED or s.toks[j].norm in _WORDS_REJECTED
+                   for j in range(m, min(m + 5, len(s.toks))))  # "rejects US, UK chemical arms claims"
+
+
+_GIVING_REASONS = frozenset({"saying", "arguing", "insisting", "calling"})
+_WORDS_REJECTED = frozenset({"claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge",
+                             "charges", "criticism", "criticisms", "suggestion", "suggestions", "idea", "notion",
+                             "report", "reports", "assertion", "assertions", "comparison", "characterization",
+                             "characterisation", "statement", "remarks", "comment", "comments", "account", "version",
+                             "interpretation", "finding", "findings", "conclusion", "conclusions", "rumour", "rumours",
+                             "rumor", "rumors", "speculation", "description", "label", "argument", "arguments"})
+
+
 def _words_asked(s: Sentence, m: int) -> bool:
     """A request for words among the four words from ``m`` ("declined repeated requests for comment", "refused
     journalists' questions")."""

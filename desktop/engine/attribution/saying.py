@@ -14,7 +14,7 @@ from ..clock import clock_tokens
 from ..features import Token
 from .cues import DOCUMENTS, OUTLET_WORDS, REQUESTS
 from .other_uses import (adjective_use, alias, another_sense, calls_it_quoted, idiom, noun_use, plural_after_article,
-                         refusal_of_deed, tender)
+                         refusal_of_deed, rejection_of_thing, tender)
 from .phrase import person_noun
 from .sentence import Sentence
 from .verb_groups import DAYS, verb_group_start
@@ -174,7 +174,7 @@ def _says_as_verb(s: Sentence, k: int, verb: str) -> bool:
     possessive = s.text[t.end:t.end + 2] in ("'s", "’s") or t.surface.endswith(("'s", "’s"))  # "the state's"
     return (verb in s.cues.say or t.norm in s.cues.say) and not (k > 0 and s.is_name(k)) \
         and not noun_use(s, k) and not title and not counted and not possessive and not adjective_use(s, k) \
-        and not refusal_of_deed(s, k) and not idiom(s, k) and not alias(s, k)
+        and not refusal_of_deed(s, k) and not rejection_of_thing(s, k) and not idiom(s, k) and not alias(s, k)
 
 
 def _quoted_before(s: Sentence, a: int, k: int) -> bool:
