@@ -440,6 +440,18 @@ def test_italian_and_spanish_tolls_in_round_counts_and_after_a_copula():
     assert _figures_of("Centinaia di persone sono state evacuate.") == {}  # hundreds of: no figure
 
 
+def test_a_dozen_is_a_toll_and_fifteen_is_not_a_dozen():
+    """A QA helper's aviation reports: "injuring a dozen people" / "injuring 15 people" had no mark at all (15 read
+    as within a fifth of itself from the dozen) and no toll of the injured in the first report (the article stood
+    between the verb and the count)."""
+    found = _tolls_of("A Skyvia Airbus skidded off the runway at Valbruna airport on Saturday, injuring a dozen people.",
+                      "A Skyvia Airbus skidded off the runway at Valbruna airport on Saturday, injuring 15 people.")
+    assert found["injury"] == (True, {0: ["dozen"], 1: ["15"]})
+    found = _tolls_of("A Skyvia Airbus skidded off the runway at Valbruna airport on Saturday, injuring a dozen people.",
+                      "A Skyvia Airbus skidded off the runway at Valbruna airport on Saturday, injuring 13 people.")
+    assert found["injury"] == (False, {0: ["dozen"], 1: ["13"]})
+
+
 def test_a_date_in_figures_and_an_age_limit_are_no_toll():
     """From a QA helper's outbreak reports: "Publié le 12/03/2025" run into a headline gave a toll of 12 dead, and
     "Most of the dead were children under five" one of five; "Three children under five died" gave five."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..attribution.cues import CUES
 from ..clock import clock_times
 from ..dates import figure_tokens
-from ..features import Token, token_number
+from ..features import Token, round_count, token_number
 from ..units import number_unit
 from .across import written_year
 from .conflicts import value_end
@@ -121,11 +121,16 @@ def _verb_before(member: Member, k: int) -> int | None:
     "a tué au moins onze", "kills 9"), or None."""
     toks, bounds = member.feats.tokens, member_qualifiers(member)
     j = k - 1
+    if j > 0 and toks[j].norm in _ONE and round_count(toks, k, member.lang) and not broken(member, k):
+        j -= 1  # "injuring a dozen people", "blessant une dizaine de personnes": the round count's article
     while j >= 0 and k - j <= 3 and (j in bounds or toks[j].norm in ROUNDING) and not broken(member, j + 1):
         j -= 1  # "at least", "about", "au moins"; not "dies at 75" (an age), nor "blessées et une dizaine"
     if j < 0 or broken(member, j + 1):
         return None
     return j if befalls(toks[j]) is not None and not toks[j].stop else None
+
+
+_ONE = frozenset({"a", "an", "une", "un", "una", "uno"})
 
 
 def _befell_later(member: Member, noun: int) -> frozenset[str]:

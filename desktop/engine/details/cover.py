@@ -348,9 +348,10 @@ def _roughly_stated(member: Member, k: int, others: list[Member]) -> bool:
         tokens = other.feats.tokens
         for j in range(len(tokens)):
             theirs = as_float(token_number(tokens, j, other.lang))
-            if theirs is not None and (mine_round or round_count(tokens, j, other.lang)) \
-                    and abs(mine - theirs) <= ROUGHLY * max(mine, theirs) and not _two_tens(mine, theirs):
-                return True
+            their_round = theirs is not None and round_count(tokens, j, other.lang)
+            if theirs is not None and (mine_round or their_round) and not _two_tens(mine, theirs) \
+                    and abs(mine - theirs) <= ROUGHLY * (mine if mine_round else theirs):
+                return True  # within a fifth of the round figure ("a dozen": 10 to 14, as intervals read it)
     return False
 
 
