@@ -85,6 +85,16 @@ def test_a_half_year_or_a_quarter_is_compared_across_languages():
                         "Zustimmung der Kartellbehörden in den USA und der EU.") == {}
 
 
+def test_a_total_given_in_parts_is_no_dispute():
+    """A QA helper's aviation reports: "carrying 174 passengers and six crew" / "with 180 people on board" was a
+    figure disputed; 174 and six are 180. "182 people on board" stays disputed."""
+    plane = "A Skyvia Airbus {} skidded off the runway at Valbruna airport on Saturday."
+    found = kinds_of(plane.format("carrying 174 passengers and six crew"), plane.format("with 180 people on board"))
+    assert found and set(found.values()) == {"unique"}  # each report's way of giving it
+    assert {k for k in kinds_of(plane.format("carrying 174 passengers and six crew"),
+                                plane.format("with 182 people on board")).values()} == {"conflict"}
+
+
 def test_a_price_in_cents_is_the_same_price_in_either_language():
     """A QA helper's merger reports: "$48.50" / "48,50 dollars" was a figure each report lacked (the point's closing
     zero kept apart, as in a version's "17.10"); a price differing stays disputed."""

@@ -50,7 +50,8 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                      for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
             if "number" in named[0] & named[1] and (may_agree(member, a, other, b) or rank_and_count(member, a, other, b)
                                                     or _one_span_of_time(member, a, other, b)
-                                                    or kinds_apart(member, a, other, b)):
+                                                    or kinds_apart(member, a, other, b)
+                                                    or _parts_of(member, a, other, b) or _parts_of(other, b, member, a)):
                 continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days"
             if named[0] == named[1] == {"name"} and _one_place(member, a, other, b, others):
                 continue  # "in France" / "at Lyon plant": one place said more or less precisely
@@ -87,6 +88,26 @@ def _past_bound(member: Member, end: int, bounds: set[int], flags: list[bool]) -
             and flags[end] and end not in bounds:
         return end + 1
     return end
+
+
+def _parts_of(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
+    """The numbers among tokens ``a`` add up to the one number among ``b``: a total given in parts ("174 passengers
+    and six crew" / "180 people on board")."""
+    mine, theirs = _values(member, a), _values(other, b)
+    return len(mine) >= 2 and len(theirs) == 1 and abs(sum(mine) - theirs[0]) < 1e-9
+
+
+def _values(member: Member, ks: list[int]) -> list[float]:
+    toks, out, last = member.feats.tokens, [], -1
+    for k in ks:
+        if k <= last or (value := token_number(toks, k, member.lang)) is None:
+            continue
+        last = value_end(member, k)
+        try:
+            out.append(float(value))
+        except ValueError:
+            return []
+    return out
 
 
 def _one_span_of_time(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
