@@ -85,6 +85,18 @@ def test_a_half_year_or_a_quarter_is_compared_across_languages():
                         "Zustimmung der Kartellbehörden in den USA und der EU.") == {}
 
 
+def test_an_aircraft_model_and_its_variant():
+    """A QA helper's aviation reports: "Airbus A321neo" / Italian "Airbus A320" had no mark but each report's own (the
+    variant's letters made the two codes of two shapes), and "A321neo" / "A321" was a name disputed, as a surname
+    spelled otherwise after "Airbus": the variant says more, not otherwise."""
+    assert kinds_of("A Skyvia Airbus A321neo skidded off the runway at Valbruna airport on Saturday.",
+                    "Un Airbus A320 della Skyvia è uscito di pista sabato all'aeroporto di Valbruna.") == {
+        "A321neo": "conflict", "A320": "conflict"}
+    found = kinds_of("A Skyvia Airbus A321neo skidded off the runway at Valbruna airport on Saturday.",
+                     "A Skyvia Airbus A321 skidded off the runway at Valbruna airport on Saturday.")
+    assert "conflict" not in found.values()
+
+
 def test_a_total_given_in_parts_is_no_dispute():
     """A QA helper's aviation reports: "carrying 174 passengers and six crew" / "with 180 people on board" was a
     figure disputed; 174 and six are 180. "182 people on board" stays disputed."""

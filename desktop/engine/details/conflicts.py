@@ -17,6 +17,8 @@ from ..units import number_unit, point_fractions, unit_tokens
 from ..world_names import countries_said, places_named, within_one_another
 from .cover import uncovered
 from .intervals import COUNT_RANGES, kinds_apart, may_agree, rank_and_count
+from ..short_forms import code_word
+from .name_conflicts import one_model
 from .member import Member, diff_words, measure_words, member_hedges, member_qualifiers
 from .outcomes import outcome
 from .spans import meridiem_end
@@ -53,8 +55,9 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                                                     or kinds_apart(member, a, other, b)
                                                     or _parts_of(member, a, other, b) or _parts_of(other, b, member, a)):
                 continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days"
-            if named[0] == named[1] == {"name"} and _one_place(member, a, other, b, others):
-                continue  # "in France" / "at Lyon plant": one place said more or less precisely
+            if named[0] == named[1] == {"name"} and (_one_place(member, a, other, b, others)
+                                                     or _one_model(member, a, other, b)):
+                continue  # "in France" / "at Lyon plant": one place said more or less precisely; "A321neo" / "A321"
             if a and b and ((named[0] & named[1]) or (not named[0] and not named[1]
                                                       and _about_one_thing(member, a, theirs, b, meanings))):
                 #   numbers against numbers, names against names ("Boeing 737" / "Airbus A320"), words against
@@ -88,6 +91,13 @@ def _past_bound(member: Member, end: int, bounds: set[int], flags: list[bool]) -
             and flags[end] and end not in bounds:
         return end + 1
     return end
+
+
+def _one_model(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
+    """Tokens ``a`` and ``b`` hold one code each, of one model, one naming its variant ("A321neo" / "A321")."""
+    mine = [t.surface for k in a if code_word((t := member.feats.tokens[k]).surface)]
+    theirs = [t.surface for k in b if code_word((t := other.feats.tokens[k]).surface)]
+    return len(mine) == len(theirs) == 1 and one_model(mine[0], theirs[0])
 
 
 def _parts_of(member: Member, a: list[int], other: Member, b: list[int]) -> bool:

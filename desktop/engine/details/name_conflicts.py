@@ -43,7 +43,8 @@ def add_name_conflicts(members: list[Member], flags: list[list[bool]], conflicts
 def _surnames(member: Member, flags: list[bool]) -> list[tuple[int, tuple[str, str], str]]:
     """(token, ("after", first name), surname) for each flagged capitalised name right after a capitalised name the
     member does not flag, and (token, ("before", surname), first name) for each flagged one right before such a name
-    (not a title: "President Zelensky"), with nothing between them (folded: lower case, no accents)."""
+    (not a title: "President Zelensky"; not a code: "Airbus A321neo" / "Airbus A321" are one model, ``one_model``),
+    with nothing between them (folded: lower case, no accents)."""
     toks, out = member.feats.tokens, []
     for k in range(len(toks)):
         for step, side in ((-1, "after"), (1, "before")):
@@ -53,6 +54,7 @@ def _surnames(member: Member, flags: list[bool]) -> list[tuple[int, tuple[str, s
             tok, near = toks[k], toks[j]
             first, second = (near, tok) if step < 0 else (tok, near)
             if tok.is_name and near.is_name and not near.stop and (step < 0 or not tok.stop) and not tok.is_number \
+                    and not any(c.isdigit() for c in tok.norm) \
                     and tok.surface[:1].isupper() and near.surface[:1].isupper() and len(tok.norm) >= _SHORTEST \
                     and not member.text[first.end:second.start].strip() and (step < 0 or tok.norm not in TITLES):
                 out.append((k, (side, strip_accents(near.norm)), strip_accents(tok.norm)))
@@ -68,7 +70,8 @@ def add_code_conflicts(members: list[Member], flags: list[list[bool]], conflicts
             if conflicts[n].get(k):
                 continue
             for o, theirs in zip(members, codes):
-                if o.ref[0] != m.ref[0] and shape in theirs:
+                if o.ref[0] != m.ref[0] and shape in theirs \
+                        and not one_model(m.feats.tokens[k].surface, o.feats.tokens[theirs[shape]].surface):
                     tok = o.feats.tokens[theirs[shape]]
                     conflicts[n].setdefault(k, []).append((o.ref[0], o.start + tok.start, o.start + tok.end))
 
@@ -84,5 +87,20 @@ def _lone_codes(member: Member, flags: list[bool]) -> dict[str, int]:
 
 def _shape(surface: str) -> str:
     """Figures as "9", letters and other marks kept: "B-117" → "B-999", one shape with "B-171"; "A4" and "X5" (a road
-    and a car) are two."""
-    return re.sub(r"\d", "9", surface.upper())
+    and a car) are two. A model's letters after its figures ("A321neo", "A350-1000" aside) are its variant: "A321neo"
+    is of the shape of "A320"."""
+    return re.sub(r"\d", "9", _model(surface).upper())
+
+
+def _model(surface: str) -> str:
+    """The code without its variant's letters ("A321" of "A321neo"; "24B-117" as it is)."""
+    found = _VARIANT.match(surface)
+    return found.group(1) if found else surface
+
+
+_VARIANT = re.compile(r"^([A-Za-z]{1,3}-?\d{2,4})[a-z]{2,4}$")  # "A321neo", "B737max"
+
+
+def one_model(a: str, b: str) -> bool:
+    """Two codes of one model, one naming its variant ("A321neo" / "A321"): the other says less, not otherwise."""
+    return a != b and (_model(a) == b or _model(b) == a)
