@@ -97,6 +97,21 @@ def test_an_aircraft_model_and_its_variant():
     assert "conflict" not in found.values()
 
 
+def test_a_flight_number_is_set_against_a_flight_number_only():
+    """A QA helper's aviation reports: the French "vol XY 4172" was disputed with the English flight "XY 4127" and
+    with "174 passengers" too."""
+    comp = compare([from_text("A Skyvia Airbus carrying 174 passengers skidded off the runway at Valbruna airport on "
+                              "Saturday during an emergency landing.\n\nSkyvia flight XY 4127 from Lisbon to Vienna "
+                              "declared an emergency after a hydraulic failure.", "A"),
+                    from_text("Un Airbus de la compagnie Skyvia, qui assurait le vol XY 4172 entre Lisbonne et Vienne, "
+                              "est sorti de piste samedi lors d'un atterrissage d'urgence à l'aéroport de Valbruna.\n\n"
+                              "L'équipage avait signalé une panne hydraulique.", "B")])
+    texts = [d.source.text for d in comp.documents]
+    disputed = {(d.source, texts[d.source][d.start:d.end]): sorted(texts[s][a:b] for s, a, b in d.counterparts)
+                for d in comp.details if d.kind == "conflict"}
+    assert disputed == {(0, "4127"): ["4172"], (1, "4172"): ["4127"]}
+
+
 def test_a_total_given_in_parts_is_no_dispute():
     """A QA helper's aviation reports: "carrying 174 passengers and six crew" / "with 180 people on board" was a
     figure disputed; 174 and six are 180. "182 people on board" stays disputed."""

@@ -4,7 +4,7 @@ numbers or dates that a matched phrase of the other language gives otherwise.
 from __future__ import annotations
 
 from .. import phrases
-from ..amounts import amount_at
+from ..amounts import amount_at, currency_key
 from ..attribution.sentence import dateline_end
 from ..clock import clock_times, clock_tokens
 from ..features import UNSPACED, token_number
@@ -42,13 +42,31 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                     and not _counting_apart(member, k, other, j, meanings)
                     and not kinds_apart(member, [k], other, [j]) and not _measure_and_count(member, k, other, j)
                     and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
-                    and not _part_against_total(member, k, other, j)
+                    and not _part_against_total(member, k, other, j) and not _codes_apart(member, k, other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None
                          or not any(may_agree(member, [k], other, [j]) or times_agree(member, k, other, j)
                                     for j in hits)):  # "3:42 a.m." / "vers 3 h 40": one time, rounded
                 out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
+
+
+def _codes_apart(member: Member, k: int, other: Member, j: int) -> bool:
+    """One of the two numbers is a code's, after its letters ("XY 4127", a flight), and the other is no number of
+    a code with those letters (a French report's "vol XY 4172" had been set against "174 passengers" too)."""
+    mine, theirs = code_letters(member, k), code_letters(other, j)
+    return (mine is not None or theirs is not None) and mine != theirs
+
+
+def code_letters(member: Member, k: int) -> str | None:
+    """The capital letters a number of figures is written after as one code ("XY" of "XY 4127", "MH" of "MH 370"; not
+    "USD 400", a sum), or None."""
+    toks = member.feats.tokens
+    if k == 0 or not toks[k].is_number or not toks[k].norm.isdigit() or toks[k].start - toks[k - 1].end != 1:
+        return None
+    letters = toks[k - 1].surface
+    known = currency_key(letters.lower()) is not None or currency_key(letters) is not None
+    return letters if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper() and not known else None
 
 
 def _not_given_by(member: Member, figures: list[int], other: Member, meanings: WordMatches | None) -> list[int]:
