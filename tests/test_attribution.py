@@ -2140,6 +2140,11 @@ def test_declaring_mourning_or_an_emergency_is_an_act_not_a_statement():
                  "El Gobierno declaró la emergencia hídrica en cuatro departamentos."):
         assert _attributions(text) == [], text
     assert _who("The minister declared that the emergency was over.") == {"The minister": "person"}
+    # after a clause set off by commas (a QA helper's aviation reports read "an emergency" as the speaker, a verb
+    # after a comma being taken for one put before its speaker, as in "…, declared the war minister")
+    assert _attributions("Skyvia flight XY 4127, operating from Lisbon to Vienna, declared an emergency after a "
+                         "hydraulic failure.") == []
+    assert _who("The situation is grave, declared the war minister.") == {"the war minister": "person"}
 
 
 def test_a_name_a_report_writes_as_a_plants_is_a_company():

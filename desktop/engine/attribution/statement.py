@@ -50,7 +50,8 @@ def _declared_act(s: Sentence, k: int) -> bool:
     declared the war minister'), nor one whose object clause goes on ("declared the war was lost", "a déclaré
     qu'une situation d'urgence existait")."""
     a = verb_group_start(s, k)
-    if s.toks[k].lemma not in ("declare", "déclarer", "declarar") or QUOTE_MARK.search(s.gap(a)) or s.comma(a):
+    if s.toks[k].lemma not in ("declare", "déclarer", "declarar") or QUOTE_MARK.search(s.gap(a)) \
+            or (s.comma(a) and not _act_right_after(s, k)):
         return False
     j = k + 1
     while j < len(s.toks) and j - k <= 5 and not s.broken(j) and "qu" not in s.gap(j).lower():
@@ -62,6 +63,17 @@ def _declared_act(s: Sentence, k: int) -> bool:
             return False  # "declared during a war memorial ceremony": where, not what
         j += 1
     return False
+
+
+def _act_right_after(s: Sentence, k: int) -> bool:
+    """An act the verb's object names right after it, its article aside, and no noun after it ("Flight XY 4127,
+    operating from Lisbon, declared an emergency after …"; not "…, declared the war minister", a speaker)."""
+    j = k + 1
+    while j < len(s.toks) and s.toks[j].norm in s.cues.det and not s.broken(j):
+        j += 1
+    if j >= len(s.toks) or s.broken(j) or s.toks[j].norm not in _DECLARED_ACTS:
+        return False
+    return j + 1 >= len(s.toks) or s.broken(j + 1) or s.toks[j + 1].stop
 
 
 _DECLARED_ACTS = frozenset("""mourning emergency war holiday bankruptcy curfew independence deuil urgence guerre
