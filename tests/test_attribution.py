@@ -205,6 +205,15 @@ def test_a_claim_named_in_one_report_and_anonymous_in_another_is_attributed_diff
     assert conflicts == {"Governor Ellen Park", "a senior state official"}
 
 
+def test_an_airport_s_operator_and_air_traffic_control_are_bodies():
+    """A QA helper's aviation reports: "according to air traffic control", "Selon l'exploitant de l'aéroport", "D'après
+    le gestionnaire de l'aéroport" had no source, so the claims read "no stated source"."""
+    assert _who("The aircraft touched down at 14:35, according to air traffic control.") == {
+        "air traffic control": "organisation"}
+    assert _who("Selon l'exploitant de l'aéroport, 176 passagers se trouvaient à bord.") == {
+        "l'exploitant de l'aéroport": "organisation"}
+
+
 def test_a_thing_rejected_is_no_statement():
     """A QA helper's merger reports: "Kestrel's board rejected an earlier offer of $44 a share …, according to people
     familiar with the matter" read the board as a source, so the claim resting on anonymous people lost its flag;

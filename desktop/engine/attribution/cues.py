@@ -337,7 +337,9 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     sindicato agencia oficina instituto universidad fundación ayuntamiento alcaldía presidencia administración
     autoridades autoridad dirección junta comité departamento bancada clínica escuela servicio servicios organización organismo
     laboratorio fuerza coalición misión fabricante operador aseguradora aerolínea firma consorcio regulador
-    centro academia régimen iglesia cámara defensa acusación cancillería generalitat xunta""".split())  # a trial's parties: "l'accusation"
+    centro academia régimen iglesia cámara defensa acusación cancillería generalitat xunta
+    exploitant gestionnaire gestor control""".split())  # a trial's parties: "l'accusation"; "l'exploitant de
+#   l'aéroport", "air traffic control" (not "contrôle": "les 5.200 contrôles effectués n'ont révélé" are checks)
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
