@@ -112,6 +112,21 @@ def test_a_flight_number_is_set_against_a_flight_number_only():
     assert disputed == {(0, "4127"): ["4172"], (1, "4172"): ["4127"]}
 
 
+def test_two_witnesses_ages_are_no_age_said_differently_in_any_language():
+    """A QA helper's aviation reports: "Une passagère, Claire Dubois, 34 ans" / "un passeggero, Luca Ferrante, 52
+    anni" was an age said differently; one person's ages across languages still are."""
+    comp = compare([from_text("Un Airbus de Skyvia est sorti de piste samedi lors d'un atterrissage d'urgence à "
+                              "l'aéroport de Valbruna.\n\nUne passagère, Claire Dubois, 34 ans, a raconté avoir entendu "
+                              "« un grand bruit » au moment de l'impact.", "A"),
+                    from_text("Un Airbus della Skyvia è uscito di pista sabato durante un atterraggio di emergenza "
+                              "all'aeroporto di Valbruna.\n\n\"Abbiamo sentito un colpo fortissimo, poi il fumo\", ha "
+                              "raccontato un passeggero, Luca Ferrante, 52 anni.", "B")])
+    assert len(comp.groups) == 2 and not [d for d in comp.details if d.kind == "conflict"]
+    assert kinds_of("Police identified the man as Marcus Dell, 23, of Ridgefield.",
+                    "La police a identifié l'homme comme étant Marcus Dell, 24 ans, de Ridgefield.") == {
+        "23": "conflict", "24": "conflict"}
+
+
 def test_a_total_given_in_parts_is_no_dispute():
     """A QA helper's aviation reports: "carrying 174 passengers and six crew" / "with 180 people on board" was a
     figure disputed; 174 and six are 180. "182 people on board" stays disputed."""

@@ -13,6 +13,7 @@ from ..phrases import PhraseCover
 from ..short_forms import code_word
 from ..units import number_unit
 from ..world_names import countries_said, token_date
+from .ages import holder, same_person
 from .cover import uncovered
 from .intervals import converts, figure_kind, kinds_apart, may_agree, measure, measure_at, measure_tokens
 from .member import Member, checkable, cross_checkable, day_said
@@ -43,12 +44,19 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                     and not kinds_apart(member, [k], other, [j]) and not _measure_and_count(member, k, other, j)
                     and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
                     and not _part_against_total(member, k, other, j) and not _codes_apart(member, k, other, j)
+                    and not _two_peoples_ages(member, k, other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None
                          or not any(may_agree(member, [k], other, [j]) or times_agree(member, k, other, j)
                                     for j in hits)):  # "3:42 a.m." / "vers 3 h 40": one time, rounded
                 out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
+
+
+def _two_peoples_ages(member: Member, k: int, other: Member, j: int) -> bool:
+    """Both numbers are ages, of two people ("Une passagère, Claire Dubois, 34 ans" / "un passeggero, Luca Ferrante,
+    52 anni": two witnesses, no age said differently)."""
+    return holder(member, k) is not None and holder(other, j) is not None and not same_person(member, k, other, j)
 
 
 def _codes_apart(member: Member, k: int, other: Member, j: int) -> bool:

@@ -18,7 +18,7 @@ AGE = "age"
 OLDEST = 110  # no age above it: "Route 128, 45 miles" is no age
 OPENING = 3  # tokens from the sentence's start within which a phrase opens it ("The 24-year-old", "Ilveira, 22,")
 _YEAR_OLD = frozenset({"year-old", "years-old", "yr-old", "year-olds"})
-_YEARS = frozenset({"year", "years", "ans", "an", "años", "año"})
+_YEARS = frozenset({"year", "years", "ans", "an", "años", "año", "anni", "anno"})
 _AGED = frozenset({"aged", "age", "âgé", "âgée", "âgés", "âgées", "edad"})
 # people whose age "de N ans" / "de N años" gives ("un homme de 34 ans", "un joven de 22 años")
 _PEOPLE = frozenset("""homme femme jeune garçon fille enfant joueur attaquant milieu défenseur gardien footballeur
