@@ -452,6 +452,13 @@ def test_a_dozen_is_a_toll_and_fifteen_is_not_a_dozen():
     assert found["injury"] == (False, {0: ["dozen"], 1: ["13"]})
 
 
+def test_a_german_article_is_no_death():
+    """A QA helper's protest reports: "Mehr als 100.000 Menschen haben am Donnerstag gegen die Rentenreform
+    demonstriert" put "Mehr als 100.000" in the Dead row (the article "die" read as the English verb)."""
+    assert _figures_of("Mehr als 100.000 Menschen haben am Donnerstag gegen die Rentenreform demonstriert.") == {}
+    assert _figures_of("Three people died in the crash on Monday.") == {"death": ["Three"]}
+
+
 def test_a_date_in_figures_and_an_age_limit_are_no_toll():
     """From a QA helper's outbreak reports: "Publié le 12/03/2025" run into a headline gave a toll of 12 dead, and
     "Most of the dead were children under five" one of five; "Three children under five died" gave five."""

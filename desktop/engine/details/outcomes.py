@@ -68,7 +68,10 @@ _JOINS = frozenset({"and", "or", "et", "ou", "y", "o", "e", "und", "oder"})  # a
 
 
 def outcome(tok: Token, table: dict[str, str] = _BY_WORD) -> str | None:
-    """The outcome a word names or a verb befalls ("muertos", "killed": "death"), or None."""
+    """The outcome a word names or a verb befalls ("muertos", "killed": "death"), or None; never a function word (the
+    German article "die" is no English "die": "100.000 Menschen … gegen die Rentenreform" was a toll of the dead)."""
+    if tok.stop:
+        return None
     found = table.get(tok.norm)
     if found is None and tok.lemma not in _LEMMA_TRAPS:
         found = table.get(tok.lemma)
