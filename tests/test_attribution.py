@@ -205,6 +205,15 @@ def test_a_claim_named_in_one_report_and_anonymous_in_another_is_attributed_diff
     assert conflicts == {"Governor Ellen Park", "a senior state official"}
 
 
+def test_the_unions_and_the_unions_joint_committee_are_one_source():
+    """A QA helper's protest reports: "The unions announced …" / "L'intersyndicale appelle …" was flagged attributed
+    differently ("les syndicats" was not)."""
+    _comp, sourcing = _claim(["The unions called a second day of protest on Thursday, March 12, the unions said.",
+                              "L'intersyndicale appelle à une nouvelle journée de mobilisation jeudi 12 mars, a annoncé "
+                              "l'intersyndicale."])
+    assert sourcing and not any(c.differs for c in sourcing)
+
+
 def test_an_airport_s_operator_and_air_traffic_control_are_bodies():
     """A QA helper's aviation reports: "according to air traffic control", "Selon l'exploitant de l'aéroport", "D'après
     le gestionnaire de l'aéroport" had no source, so the claims read "no stated source"."""

@@ -192,7 +192,9 @@ _LEVELLED = rf"(?:{_LEVEL} (?:authorities|autoridades)|(?:autorites|autoridades)
 _AUTHORITIES = re.compile(rf"^(?:the |les |las )?(?:authorities|autorites|autoridades|{_LEVELLED}"
                           r"(?: (?:of |de |d['’]|du |des )[\w'’ -]+)?)$")  # a place only after a level
 _PARTIES = (frozenset("prosecution prosecutors prosecutor accusation parquet procureur procureurs procureure".split()),
-            frozenset("defence defense".split()))  # lower case, unaccented ("défense")
+            frozenset("defence defense".split()),  # lower case, unaccented ("défense")
+            frozenset("unions union syndicats intersyndicale sindicatos gewerkschaften".split()))  # the unions, as one
+#           (a QA helper's protest reports: "the unions" / "l'intersyndicale" read as two sources)
 # the fire and rescue service, however named: "fire officials" / "los bomberos" / "les secours" / "the emergency
 # services" (each naming it by one of ``_RESCUE_NAMED``; "officials" alone names no service)
 _LEVELS = frozenset("county regional state city departmental departemental departementaux".split())  # ("local": any)
