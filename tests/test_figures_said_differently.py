@@ -612,3 +612,16 @@ def test_a_fraction_of_a_scale_is_its_amount():
                         "Some 500,000 people were evacuated from the coast on Monday, officials said.")
     assert disputes("Half a million people were evacuated from the coast on Monday, officials said.",
                     "Some 300,000 people were evacuated from the coast on Monday, officials said.")
+
+
+def test_with_four_reports_each_figure_points_at_every_other():
+    """A QA helper's protest reports: injured officers "Fourteen" / "Eighteen" / "Twelve" / "Twelve": the two reports
+    of twelve pointed at fourteen only, not at eighteen (the first pointer had marked them, the second found them
+    marked and went no further)."""
+    texts = ["Pension protest in Saint-Aurèle\n\n{} police officers were injured, according to the prefecture.".format(n)
+             for n in ("Fourteen", "Eighteen", "Twelve", "Twelve")]
+    comp = compare([from_text(t, name) for t, name in zip(texts, "ABCD")])
+    against = {d.source: sorted(comp.documents[s].source.text[a:b] for s, a, b in d.counterparts)
+               for d in comp.details if d.kind == "conflict"}
+    assert against == {0: ["Eighteen", "Twelve", "Twelve"], 1: ["Fourteen", "Twelve", "Twelve"],
+                       2: ["Eighteen", "Fourteen"], 3: ["Eighteen", "Fourteen"]}

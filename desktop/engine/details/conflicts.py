@@ -304,6 +304,11 @@ def both_ways(members: list[Member], flags: list[list[bool]], conflicts: list[di
                     continue
                 lacking = None
                 for j, t in enumerate(members[o].feats.tokens):  # its figures and names, not the words between
+                    if start <= members[o].start + t.start < end and flags[o][j] and j in conflicts[o] \
+                            and not any(p[0] == m.ref[0] and spans[n][1] <= p[1] < spans[n][2] for p in conflicts[o][j]) \
+                            and (t.is_number or t.is_name):
+                        conflicts[o][j].append(mine)  # disputed already, by a third version: this one's too
+                        continue  # (four reports: "Twelve" twice pointed at "Fourteen", not at "Eighteen")
                     if start <= members[o].start + t.start < end and not flags[o][j] and (t.is_number or t.is_name):
                         lacking = uncovered(members[o], [x for x in members if x.ref[0] == m.ref[0]], meanings) \
                             if lacking is None else lacking  # what the conflicting report gives nowhere
