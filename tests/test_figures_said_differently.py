@@ -625,3 +625,15 @@ def test_with_four_reports_each_figure_points_at_every_other():
                for d in comp.details if d.kind == "conflict"}
     assert against == {0: ["Eighteen", "Twelve", "Twelve"], 1: ["Fourteen", "Twelve", "Twelve"],
                        2: ["Eighteen", "Fourteen"], 3: ["Eighteen", "Fourteen"]}
+
+
+def test_across_languages_a_count_is_set_against_the_count_of_its_noun():
+    """A QA helper's protest reports: "Quatorze policiers ont été blessés et neuf manifestants ont été pris en charge"
+    / "Dieciocho agentes resultaron heridos": the nine protesters were disputed with the eighteen officers too."""
+    comp = compare([from_text("Manifestation à Saint-Aurèle\n\nQuatorze policiers ont été blessés et neuf manifestants "
+                              "ont été pris en charge par les secours.", "A"),
+                    from_text("Manifestación en Saint-Aurèle\n\nDieciocho agentes resultaron heridos, según la "
+                              "prefectura.", "B")])
+    texts = [d.source.text for d in comp.documents]
+    disputed = {texts[d.source][d.start:d.end] for d in comp.details if d.kind == "conflict"}
+    assert "Dieciocho" in disputed and any("Quatorze" in t for t in disputed) and "neuf" not in disputed

@@ -38,7 +38,8 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
         mine = sorted({k for k in figures if flags[k]} | set(confirmed))
         dated = dateline_end(other.text)  # a wire's dateline ("HALDEN CROSS, March 14 (Wirepress) -"): provenance
         theirs = [f and t.start >= dated for f, t in zip(uncovered(other, [member], meanings), other.feats.tokens)]
-        for k, hits in _in_sentence_order(member, mine, other, theirs, cover).items():
+        for k, hits in _one_noun_each(_in_sentence_order(member, mine, other, theirs, cover), member, other,
+                                      meanings).items():
             hits = [j for j in hits if (k not in confirmed or not their_flags[j])  # two confirmed figures
                     and not _counting_apart(member, k, other, j, meanings)
                     and not kinds_apart(member, [k], other, [j]) and not _measure_and_count(member, k, other, j)
@@ -51,6 +52,38 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                                     for j in hits)):  # "3:42 a.m." / "vers 3 h 40": one time, rounded
                 out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
+
+
+def _one_noun_each(found: dict[int, list[int]], member: Member, other: Member,
+                   meanings: WordMatches | None) -> dict[int, list[int]]:
+    """``found`` (this member's figures: the other's they may be said otherwise as), a figure of the other that
+    several of this member's may be kept for the one whose noun is its noun ("Quatorze policiers ont été blessés et
+    neuf manifestants …" / "Dieciocho agentes resultaron heridos": fourteen, not nine, against eighteen), or what
+    befell them ("blessés" / "heridos")."""
+    if meanings is None:
+        return found
+    out = {k: list(hits) for k, hits in found.items()}
+    for j in {j for hits in found.values() for j in hits}:
+        ks = [k for k, hits in found.items() if j in hits]
+        same = [k for k in ks if _one_count(other, j, member, k, meanings)]
+        if len(ks) > 1 and same:
+            for k in ks:
+                if k not in same:
+                    out[k].remove(j)
+    for k, hits in out.items():  # and one figure of this member that several of the other's may be
+        same = [j for j in hits if _one_count(other, j, member, k, meanings)]
+        if len(hits) > 1 and same:
+            out[k] = same
+    return out
+
+
+def _one_count(member: Member, k: int, other: Member, j: int, meanings: WordMatches) -> bool:
+    """The figures count one noun, or people one outcome befell."""
+    mine, theirs = _counted(member, k), _counted(other, j)
+    befell = _outcomes_of(member).get(k)
+    return (mine is not None and theirs is not None and (mine == theirs or meanings.covers(mine, {theirs})
+                                                         or meanings.covers(theirs, {mine}))) \
+        or bool(befell and befell & _outcomes_of(other).get(j, frozenset()))
 
 
 def _two_peoples_ages(member: Member, k: int, other: Member, j: int) -> bool:
