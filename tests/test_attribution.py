@@ -2528,3 +2528,16 @@ def test_a_clause_before_a_titled_speaker_is_no_title_of_his():
         "Police Chief Raymond Hale": "person"}
     assert _who("The police spokesman, John Smith said the road was closed.") == {
         "The police spokesman, John Smith": "person"}
+
+
+def test_what_the_review_of_the_day_s_sources_found():
+    """The review: a company and the union of its workers were one source ("the state utility Electrosur" / "the
+    union representing workers at Electrosur"), and "rejected the organisers' estimate … as wildly exaggerated",
+    "rejected the casualty figures" lost their speakers."""
+    _comp, sourcing = _claim(["Power will be fully restored by Friday, the state utility Electrosur said.",
+                              "Power will be fully restored by Friday, the union representing workers at Electrosur "
+                              "said."])
+    assert sourcing and sourcing[0].differs
+    assert _who("Police rejected the organisers' estimate of 100,000 marchers as wildly exaggerated.") == {
+        "Police": "organisation"}
+    assert _who("The ministry rejected the casualty figures published by the union.")["The ministry"] == "organisation"

@@ -1488,3 +1488,29 @@ def test_one_outcome_in_two_wordings_is_no_dispute():
                     from_text("A Ridgefield police officer shot and injured a man during a traffic stop on Saturday.",
                               "B")])
     assert {d.type for d in comp.details if d.kind == "conflict"} == {"outcome"}
+
+
+def test_what_the_review_of_the_day_s_figures_found():
+    """The review of the session's rules: a span of time ended by a half and followed by another ('a year and a half
+    and two years respectively') stopped the comparison with an internal error; two people's ages across languages
+    described by nouns ('A 45-year-old man' / 'Un homme de 54 ans') lost their dispute; a sum in a currency's code
+    ('NIS 400 million') was read as a flight's number; a span of time was covered by another of the same length the
+    other sentence gives elsewhere; Italian ordinals read in 'la seconda guerra mondiale', 'il secondo pilota'."""
+    court = "Two men jailed over Lisbon bank fraud.\n\nThe two men were sentenced to {}, the court said."
+    assert compare([from_text(court.format("a year and a half and two years respectively"), "A"),
+                    from_text(court.format("18 months and two years in prison"), "B")]).groups
+    assert compare([from_text("Frode bancaria.\n\nI due dirigenti sono stati condannati rispettivamente a un anno e "
+                              "mezzo e due anni di carcere, ha detto il tribunale.", "A")]).documents
+    assert kinds_of("A 45-year-old man was arrested on Saturday after a stabbing in central Lyon, police said.",
+                    "Un homme de 54 ans a été arrêté samedi après une agression au couteau dans le centre de Lyon, a "
+                    "indiqué la police.") == {"45": "conflict", "54": "conflict"}
+    found = kinds_of("The government approved a package of NIS 400 million for the towns on Sunday, the finance "
+                     "ministry said.", "Le gouvernement a approuvé dimanche un plan de 600 millions de shekels pour ces "
+                     "villes, a indiqué le ministère des Finances.")
+    assert "conflict" in found.values()
+    found = kinds_of("Rescuers searched for 72 hours before finding the boy on Sunday.",
+                     "Rescuers searched for 48 hours before finding the boy on Sunday, three days after he vanished.")
+    assert found.get("72") == found.get("48") == "conflict"
+    assert "seconda" not in kinds_of(
+        "It is the worst flooding in the region since the end of the Second World War, the governor said.",
+        "È la peggiore alluvione nella regione dalla fine della seconda guerra mondiale, ha detto il governatore.")

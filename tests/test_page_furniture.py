@@ -677,3 +677,25 @@ def test_related_headlines_under_a_label_go_though_one_speaks_of_an_alert():
     page = "\n".join([FR_HEADLINE, FR_ARTICLE[0], FR_ARTICLE[1], "Lire aussi", *titles, FR_ARTICLE[2], FR_ARTICLE[3]])
     removed = {page[r.start:r.end]: r.label for r in find_removed(page)}
     assert all(removed.get(t) == "related-articles list" for t in titles)
+
+
+def test_what_the_review_of_the_day_s_page_rules_found(tmp_path):
+    """The review: rows of share buttons with their counts ("Share | 12 comments", "Share on X | 340") were kept as a
+    table of key figures; a Markdown masthead ("# Valmora Daily News") over the headline was kept as the headline; a
+    page's reading time ("Reading time | 3 min") read as a time ended the article before its last paragraph."""
+    page = "\n\n".join(["Floods kill 17 in northern Valmora", "By Ana Ruiz", "Published 12 March 2024",
+                        "The death toll from the floods in northern Valmora has risen to 17, the civil protection "
+                        "agency said on Monday.", "Share | 12 comments", "Tweet | 48 shares",
+                        "More than 3,000 people have been evacuated from their homes in the region, officials said.",
+                        "Listen to this article | 4 min", "Reading time | 3 min",
+                        "Most of the evacuated residents are staying with relatives, the mayor said."])
+    removed = {page[r.start:r.end] for r in find_removed(page)}
+    assert {"Share | 12 comments", "Tweet | 48 shares", "Reading time | 3 min"} <= removed
+    assert "Most of the evacuated residents are staying with relatives, the mayor said." not in removed
+    report = tmp_path / "daily.md"
+    report.write_text("# Valmora Daily News\n\nHome | World | Politics | Sport\n\n## Floods kill 17 in northern Valmora\n\n"
+                      "The death toll from the floods in northern Valmora has risen to 17, the civil protection agency "
+                      "said on Monday.\n\nMore than 3,000 people have been evacuated from their homes, officials said.\n",
+                      encoding="utf-8")
+    doc = prepare(read_path(report))
+    assert doc.sentence_text(0) == "Floods kill 17 in northern Valmora"

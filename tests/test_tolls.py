@@ -498,3 +498,18 @@ def test_what_the_second_review_of_this_sessions_tolls_found():
                     from_text("Blast\n\nDoce personas resultaron heridas el martes.", "c")])
     injured = next(t for t in tolls(comp) if t.outcome == "injury")
     assert [f.shown for f in injured.heads] == ["Hundreds", "Two", "Doce (12)"]
+
+
+def test_what_the_review_of_the_day_s_tolls_found():
+    """The review: "The injured were 12 to 15 years old" read as a toll of twelve (a copula before an age); with five
+    reports giving 12, 12, 15, 17 and 20 the three that outnumber the two 12s were singled out; "a dozen" /
+    "une quinzaine" agreed one way only, and "a blessé une quinzaine de personnes" gave no toll."""
+    assert _figures_of("The injured were 12 to 15 years old, pupils of a school in Lima.") == {}
+    assert _figures_of("Los heridos eran de 12 a 15 años.") == {}
+    texts = [f"Fire at the plant\n\n{n} people were injured in the fire at the chemical plant on Tuesday, the "
+             "prefecture said." for n in ("Twelve", "Twelve", "Fifteen", "Seventeen", "Twenty")]
+    found = [t for t in tolls(compare([from_text(x, f"r{k}") for k, x in enumerate(texts)])) if t.outcome == "injury"]
+    assert found[0].disputed and not found[0].odd
+    found = _tolls_of("The blast injured a dozen people, the fire service said.",
+                      "L'explosion a blessé une quinzaine de personnes, ont indiqué les pompiers.")
+    assert found["injury"] == (False, {0: ["dozen"], 1: ["quinzaine"]})

@@ -14,10 +14,11 @@ _DAYS = {**dict.fromkeys("year years an ans année années año años anno anni 
          **dict.fromkeys("month months mois mes meses mese mesi monat monate monaten".split(), 30.4375),
          **dict.fromkeys("week weeks semaine semaines semana semanas settimana settimane woche wochen".split(), 7.0),
          **dict.fromkeys("day days jour jours día días dia giorno giorni tag tage tagen".split(), 1.0),
-         **dict.fromkeys("hour hours heure heures hora horas ora ore stunde stunden".split(), 1 / 24),
-         **dict.fromkeys("minute minutes minuto minutos minuti".split(), 1 / 1440)}
+         **dict.fromkeys("hour hours heure heures hora horas ore stunde stunden".split(), 1 / 24),
+         **dict.fromkeys("minute minutes minuto minutos minuti".split(), 1 / 1440)}  # (not the Italian "ora": now)
 _AND = frozenset({"and", "et", "y", "e", "und"})
-_ONE = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen"})
+_ONE = {"en": frozenset({"a", "an"}), "fr": frozenset({"un", "une"}), "es": frozenset({"un", "una"}),
+        "it": frozenset({"un", "una", "uno"}), "de": frozenset({"ein", "eine", "einen"})}  # ("a giorni": Italian "in")
 _HALF_AFTER = (("and", "a", "half"), ("et", "demi"), ("et", "demie"), ("y", "medio"), ("y", "media"), ("e", "mezzo"),
                ("e", "mezza"), ("und", "ein", "halb"))
 _HALF_BEFORE = (("and", "a", "half"),)  # "two and a half years"
@@ -42,18 +43,18 @@ def _span_at(toks: tuple[Token, ...], k: int, lang: str) -> Span | None:
     part = _part(toks, k, lang)
     if part is None:
         return None
-    first, (last, days) = k, part
+    first, (last, days, unit) = k, part
     while True:
-        nxt = _more(toks, last + 1, lang)
+        nxt = _more(toks, last + 1, lang, unit)
         if nxt is None:
             return first, last, days
-        last, more = nxt
+        last, more, unit = nxt
         days += more
 
 
-def _part(toks: tuple[Token, ...], k: int, lang: str) -> tuple[int, float] | None:
-    """(last token, days) of a number and its unit from token ``k``, with a half before the unit ("two and a half
-    years")."""
+def _part(toks: tuple[Token, ...], k: int, lang: str) -> tuple[int, float, float] | None:
+    """(last token, days, its unit's days) of a number and its unit from token ``k``, with a half before the unit
+    ("two and a half years")."""
     value = _number(toks, k, lang)
     if value is None:
         return None
@@ -61,25 +62,24 @@ def _part(toks: tuple[Token, ...], k: int, lang: str) -> tuple[int, float] | Non
     unit = k + 1 + half
     if unit >= len(toks) or toks[unit].norm not in _DAYS:
         return None
-    return unit, (value + (0.5 if half else 0.0)) * _DAYS[toks[unit].norm]
+    return unit, (value + (0.5 if half else 0.0)) * _DAYS[toks[unit].norm], _DAYS[toks[unit].norm]
 
 
-def _more(toks: tuple[Token, ...], k: int, lang: str) -> tuple[int, float] | None:
-    """(last token, days) of what adds to a span ending before token ``k``: a half of its last unit, or another part
-    in a smaller unit after "and"."""
+def _more(toks: tuple[Token, ...], k: int, lang: str, unit: float) -> tuple[int, float, float] | None:
+    """(last token, days, the unit's days) of what adds to a span whose last unit is ``unit`` days, ending before
+    token ``k``: a half of that unit, or another part in a smaller unit after "and" ("two years and six months"; not
+    "72 hours and three days", nor "a year and a half and two years respectively", two spans)."""
     if k >= len(toks):
         return None
     half = _words_at(toks, k, _HALF_AFTER)
     if half:
-        return k + half - 1, 0.5 * _DAYS[toks[k - 1].norm]
+        return k + half - 1, 0.5 * unit, unit / 2
     part = _part(toks, k + 1, lang) if toks[k].norm in _AND and k + 1 < len(toks) else None
-    if part is None or _DAYS[toks[part[0]].norm] >= _DAYS[toks[k - 1].norm]:
-        return None  # a smaller unit after a larger one ("two years and six months"), not "72 hours and three days"
-    return part
+    return part if part is not None and part[2] < unit else None
 
 
 def _number(toks: tuple[Token, ...], k: int, lang: str) -> float | None:
-    if toks[k].norm in _ONE:
+    if toks[k].norm in _ONE.get(lang, ()):
         return 1.0
     value = token_number(toks, k, lang)
     try:

@@ -596,6 +596,13 @@ def _no_words(t: str, line: Line) -> bool:
     return _WORD.search(t) is None or (_TAG.match(t) is not None and " " not in t)
 
 
+# a page's reading or listening time ("Reading time | 3 min", "4 min read", "Temps de lecture : 3 min"): furniture that
+# ends no article (read as a time, it had cut the last paragraph after it off the report)
+_READING_TIME = re.compile(r"(?i)\b(?:reading time|read time|min(?:ute)?s? read|listen to this article|temps de lecture|"
+                           r"lecture\s*:?\s*\d+\s*min|écouter cet article|tiempo de lectura|minutos de lectura|"
+                           r"lesezeit|tempo di lettura)\b")
+
+
 _STRONG = (
     (_wire_desk, "wire desk line"),
     (_related, "related-articles list"),
@@ -609,7 +616,8 @@ _STRONG = (
     (_tag_list, "tag list"),
     (_ticker, "ticker"),
     (_share_buttons, "share/subscribe line"),
-    (_menu, "menu"),
+    (lambda t, ln: ln.words <= 8 and bool(_READING_TIME.search(t)), "reading time"),  # before the dates: "3 min" is
+    (_menu, "menu"),                                                                    # no time of day
     (_breadcrumb, "breadcrumb"),
     (_byline, "byline"),  # a byline run into its dates: read before the prose test (``shape_reason``)
     (_date_line, "date or time"),
@@ -628,10 +636,15 @@ def is_title(line: Line, first: bool = False) -> bool:
         return False
     if sum(1 for w in t.split() if not _WORD.search(w)) * 3 > line.words:
         return False  # mostly figures and signs: a ticker, a score, a price list
-    words = [w for w in t.split() if w.casefold() not in FUNCTION_WORDS]
-    if line.words <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+    if named_only(line):
         return False  # "Coastline Gazette", "Actu Planète", "El Mirador": a name, not a headline
     return _signals(t) == 0 and (function_words(t) >= 1 or line.words >= 5)
+
+
+def named_only(line: Line) -> bool:
+    """Five words or fewer, all capitalised but function words: a name ("Coastline Gazette", "Valmora Daily News")."""
+    words = [w for w in line.text.split() if w.casefold() not in FUNCTION_WORDS]
+    return line.words <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def is_short(line: Line) -> bool:

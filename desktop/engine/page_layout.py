@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from .clean_lines import Line
 from .furniture import (
-    TERMINAL, about_page, author_note, bare_date, cells, is_prose, is_short, is_title, names_newsroom, opens_next_line,
-    speaks_of_page, table_row,
+    TERMINAL, about_page, author_note, bare_date, cells, is_prose, is_short, is_title, named_only, names_newsroom,
+    opens_next_line, speaks_of_page, table_row,
 )
 
 _JOIN_ANY = 3  # lines between two paragraphs that never cut the body
@@ -54,7 +54,8 @@ def layout(lines: list[Line], shapes: list[str | None], repeated: frozenset[int]
     size = [sum(len(lines[i].text) for i in run) for run in runs]
     main = [run for run, chars in zip(runs, size) if chars == max(size) or _substantial(run, chars)]
     body = _peel([i for run in main for i in run], repeated)
-    marked = [i for i in range(max(0, body[0] - _HEADLINE_REACH), body[0]) if heading and lines[i].text.strip() == heading.strip()]
+    marked = [i for i in range(max(0, body[0] - _HEADLINE_REACH), body[0]) if heading and lines[i].text.strip() == heading.strip()
+              and not named_only(lines[i])]  # ("# Valmora Daily News" over "## Floods kill 17": a masthead)
     return Layout(body[0], body[-1], marked[-1] if marked else headline_above(lines, shapes, body[0]))
 
 
@@ -221,11 +222,15 @@ def _pair(text: str) -> bool:
     """A row of a label and its value: two cells of a few words, the value a figure or words in lower case ("$48.50",
     "about a third"; a menu's second item is a section's name: "Accueil | Monde" over "Politique | Économie")."""
     label, value = (cell.strip() for cell in _CELL.split(text.strip(), 1))
+    if not label or label.split()[0].lower() in _SHARING:
+        return False  # "Share on X | 340", "Tweet | 48 shares": a button and its count
     return max(len(label.split()), len(value.split())) <= _PAIR_WORDS and "://" not in text \
         and (any(c.isdigit() for c in value) or value[:1].islower())
 
 
 _CELL = re.compile(r"\s*\|\s*|\t")
+_SHARING = frozenset({"share", "tweet", "email", "e-mail", "print", "comment", "comments", "like", "follow", "partager",
+                      "compartir", "teilen", "condividi", "commenter", "imprimer", "whatsapp", "facebook", "linkedin"})
 
 
 _NOTES_HEADING = re.compile(r"(?i)^(?:notes?(?: et références)?|références|references|sources|footnotes|renvois)\s*:?$")

@@ -357,15 +357,15 @@ def _disputed(heads: tuple[Figure, ...], together: set[tuple[int, int]], magnitu
 
 
 def _odd(heads: tuple[Figure, ...], magnitudes: bool) -> frozenset[int]:
-    """The reports whose headline figure differs from the one more reports' leads agree with than with any other
-    ("12", "12", "12", "15": the report of 15); none when no figure has more reports behind it than every other
-    ("12", "12", "15", "15"): then each figure stands against another."""
+    """The reports whose headline figure differs from the one most reports' leads agree with ("12", "12", "12", "15":
+    the report of 15); none when no figure has most behind it ("12", "12", "15", "15"; "12", "12", "15", "17", "20"):
+    then each figure stands against another."""
     agree = _same_magnitude if magnitudes else _agree
     backing = [sum(agree(a, b) for b in heads) for a in heads]
     best = max(backing, default=0)
     top = [a for a, n in zip(heads, backing) if n == best]
-    if best < 2 or any(not agree(top[0], a) for a in top[1:]):
-        return frozenset()
+    if best * 2 <= len(heads) or any(not agree(top[0], a) for a in top[1:]):
+        return frozenset()  # (12, 12, 15, 17, 20: no figure most leads give)
     return frozenset(a.source for a in heads if not agree(top[0], a))
 
 

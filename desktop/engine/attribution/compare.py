@@ -295,10 +295,11 @@ def _name_runs(comp: Comparison, a: Attribution) -> list[tuple[str, ...]]:
 
 def _named_last(comp: Comparison, a: Attribution) -> set[str]:
     """The name a body's phrase ends on, when it is a name a word describes ("Electrosur" of "the state utility
-    Electrosur", "l'opérateur Electrosur"); not a name it is of ("the Electrosur union", "Kestrel's board")."""
+    Electrosur", "l'opérateur Electrosur"); not a name it is of ("the Electrosur union", "Kestrel's board", "the union
+    representing workers at Electrosur")."""
     toks = _tokens(comp, a)
     last = toks[-1] if toks else None
-    if last is None or len(toks) < 2 or not last.surface[:1].isupper() or last.norm in INSTITUTION_FORMS \
+    if last is None or len(toks) < 2 or toks[-2].stop or not last.surface[:1].isupper() or last.norm in INSTITUTION_FORMS \
             or shared_lemmas().known(last.norm, comp.documents[a.source].language):
         return set()
     return {strip_accents(last.norm)}

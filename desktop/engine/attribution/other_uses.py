@@ -367,18 +367,21 @@ def rejection_of_thing(s: Sentence, k: int) -> bool:
     if m >= len(s.toks) or s.broken(m) or s.gap(m).strip():
         return False  # "rejected." / "rejected: « … »"
     if any(t.norm in _GIVING_REASONS for t in s.toks[m:]):
-        return False  # "rejected ImClone's application, saying the trial had been sloppily conducted"
+        return False  # "rejected ImClone's application, saying the trial had been sloppily conducted", "rejected the
+        #               organisers' estimate … as wildly exaggerated"
     return not any(s.toks[j].lemma in _WORDS_REJECTED or s.toks[j].norm in _WORDS_REJECTED
                    for j in range(m, min(m + 5, len(s.toks))))  # "rejects US, UK chemical arms claims"
 
 
-_GIVING_REASONS = frozenset({"saying", "arguing", "insisting", "calling"})
+_GIVING_REASONS = frozenset({"saying", "arguing", "insisting", "calling", "as"})
 _WORDS_REJECTED = frozenset({"claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge",
                              "charges", "criticism", "criticisms", "suggestion", "suggestions", "idea", "notion",
                              "report", "reports", "assertion", "assertions", "comparison", "characterization",
                              "characterisation", "statement", "remarks", "comment", "comments", "account", "version",
                              "interpretation", "finding", "findings", "conclusion", "conclusions", "rumour", "rumours",
-                             "rumor", "rumors", "speculation", "description", "label", "argument", "arguments"})
+                             "rumor", "rumors", "speculation", "description", "label", "argument", "arguments",
+                             "figure", "figures", "estimate", "estimates", "count", "toll", "tally", "number",
+                             "numbers", "data", "statistics", "results", "forecast", "forecasts", "analysis"})
 
 
 def _words_asked(s: Sentence, m: int) -> bool:

@@ -87,9 +87,11 @@ def _one_count(member: Member, k: int, other: Member, j: int, meanings: WordMatc
 
 
 def _two_peoples_ages(member: Member, k: int, other: Member, j: int) -> bool:
-    """Both numbers are ages, of two people ("Une passagère, Claire Dubois, 34 ans" / "un passeggero, Luca Ferrante,
-    52 anni": two witnesses, no age said differently)."""
-    return holder(member, k) is not None and holder(other, j) is not None and not same_person(member, k, other, j)
+    """Both numbers are ages, of two people named otherwise ("Une passagère, Claire Dubois, 34 ans" / "un passeggero,
+    Luca Ferrante, 52 anni": two witnesses, no age said differently)."""
+    mine, theirs = holder(member, k), holder(other, j)
+    return mine is not None and theirs is not None and mine[2] and theirs[2] and not same_person(member, k, other, j)
+    #      two names: a noun is another word in another language ("A 45-year-old man" / "Un homme de 54 ans": one man)
 
 
 def _codes_apart(member: Member, k: int, other: Member, j: int) -> bool:
@@ -100,14 +102,15 @@ def _codes_apart(member: Member, k: int, other: Member, j: int) -> bool:
 
 
 def code_letters(member: Member, k: int) -> str | None:
-    """The capital letters a number of figures is written after as one code ("XY" of "XY 4127", "MH" of "MH 370"; not
+    """The two capitals a number of figures is written after as one code ("XY" of "XY 4127", "MH" of "MH 370"; not
     "USD 400", a sum), or None."""
     toks = member.feats.tokens
     if k == 0 or not toks[k].is_number or not toks[k].norm.isdigit() or toks[k].start - toks[k - 1].end != 1:
         return None
     letters = toks[k - 1].surface
-    known = currency_key(letters.lower()) is not None or currency_key(letters) is not None
-    return letters if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper() and not known else None
+    known = currency_key(letters.lower()) is not None or currency_key(letters) is not None or toks[k - 1].stop
+    return letters if len(letters) == 2 and letters.isalpha() and letters.isupper() and not known else None
+    #      (an airline's code has two letters; a currency's three: "NIS 400", "KES 217"; "TO 17" is a headline's word)
 
 
 def _not_given_by(member: Member, figures: list[int], other: Member, meanings: WordMatches | None) -> list[int]:

@@ -220,7 +220,7 @@ def _one_outcome(mine: list[Token], theirs: list[Token]) -> bool:
     """Both sides say the same thing befell someone, in their own words ("shot and killed a man" / "shot a driver
     dead": death, the victim named otherwise): no outcome said differently, as "killed" / "injured" is."""
     said = [{o for t in toks if (o := outcome(t)) is not None} for toks in (mine, theirs)]
-    return bool(said[0]) and said[0] == said[1]
+    return len(said[0]) == 1 and said[0] == said[1]  # (not "killed a soldier and wounded a child" / "… a child and …")
 
 
 def word_diff(mine: list[str], theirs: list[str], first: bool) -> list:

@@ -348,10 +348,13 @@ def _roughly_stated(member: Member, k: int, others: list[Member]) -> bool:
         tokens = other.feats.tokens
         for j in range(len(tokens)):
             theirs = as_float(token_number(tokens, j, other.lang))
-            their_round = theirs is not None and round_count(tokens, j, other.lang)
-            if theirs is not None and (mine_round or their_round) and not _two_tens(mine, theirs) \
-                    and abs(mine - theirs) <= ROUGHLY * (mine if mine_round else theirs):
-                return True  # within a fifth of the round figure ("a dozen": 10 to 14, as intervals read it)
+            if theirs is None:
+                continue
+            their_round = round_count(tokens, j, other.lang)
+            base = max(mine, theirs) if mine_round and their_round else mine if mine_round else theirs
+            if (mine_round or their_round) and not _two_tens(mine, theirs) and abs(mine - theirs) <= ROUGHLY * base:
+                return True  # within a fifth of the round figure ("a dozen": 10 to 14, as intervals read it; two
+                #              round figures: of the larger, either way)
     return False
 
 
@@ -359,7 +362,9 @@ def _same_length(member: Member, k: int, others: list[Member]) -> bool:
     """Token ``k`` is part of a span of time another version gives in other words ("two years and six months" /
     "two and a half years" / "30 months" / "deux ans et demi")."""
     mine = next((days for first, last, days in _durations(member) if first <= k <= last), None)
-    return mine is not None and any(abs(days - mine) <= 1e-6 * mine for o in others for _, _, days in _durations(o))
+    return mine is not None and any(len(spans) == 1 and abs(spans[0][2] - mine) <= 1e-6 * mine
+                                    for spans in (_durations(o) for o in others))  # the sentence's one span of time
+    #      (not "searched for 72 hours" / "searched for 48 hours …, three days after he vanished")
 
 
 def _durations(member: Member) -> list[tuple[int, int, float]]:

@@ -26,7 +26,8 @@ _NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll
 _VERBS = {
     "death": """die kill perish morir fallecer matar perecer tuer tué périr mourir décéder töten sterben umkommen
         morire ucciso uccidere""",
-    "injury": "injure wound hurt herir lesionar blesser verletzen ferire",
+    "injury": "injure wound hurt herir lesionar blesser blessé blessée blessés blessées verletzen ferire",  # "a blessé
+    #          une quinzaine de personnes": the participle, as the lemmatiser leaves it
     "missing": "desaparecer disparaître vermissen",
     "evacuation": "evacuate evacuar évacuer evakuieren evacuare",
 }  # (no verb of the displaced: "se desplazaron 12 agentes", "se sont déplacées pour rendre hommage" travelled)
@@ -146,10 +147,21 @@ def toll_before(toks: tuple[Token, ...], k: int, broken) -> int | None:
             return befell  # "The number of people killed by Hurricane Teodora has risen to 17"
         if not far and outcome(toks[j], _NOUN_OF) is not None:
             between = toks[j + 1:k]  # "rose to 15", "I dispersi sono 23"; "dead at 95" is an age
-            return j if any(not t.stop or t.norm in _ARE for t in between) else None
+            if any(not t.stop for t in between):
+                return j
+            return j if any(t.norm in _ARE for t in between) and not _age_after(toks, k) else None
     return None
 
 
+def _age_after(toks: tuple[Token, ...], k: int) -> bool:
+    """The number at token ``k`` begins an age or a range ("The injured were 12 to 15 years old", "Los heridos eran de
+    12 a 15 años"): no count after a copula."""
+    after = [t.norm for t in toks[k + 1:k + 4]]
+    return bool(after) and (after[0] in _RANGE_WORDS or bool(set(after) & _AGE_WORDS) or toks[k - 1].norm in ("de", "di"))
+
+
+_RANGE_WORDS = frozenset({"to", "à", "a", "y", "e", "and", "et", "und", "-", "–", "bis"})
+_AGE_WORDS = frozenset({"years", "year", "old", "ans", "an", "años", "año", "anni", "anno", "jahre", "jahren"})
 _ARE = frozenset({"are", "were", "sont", "étaient", "sono", "erano", "furono", "son", "eran", "fueron", "sind", "waren"})
 TOLL_REACH = 9  # words from "death toll" to its number ("The death toll from the floods has risen to 17")
 _NUMBER = frozenset({"number", "nombre", "número", "numero", "zahl"})
