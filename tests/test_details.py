@@ -1514,3 +1514,14 @@ def test_what_the_review_of_the_day_s_figures_found():
     assert "seconda" not in kinds_of(
         "It is the worst flooding in the region since the end of the Second World War, the governor said.",
         "È la peggiore alluvione nella regione dalla fine della seconda guerra mondiale, ha detto il governatore.")
+
+
+def test_italian_winds_are_no_twenty():
+    """A QA helper's storm reports: "con venti sostenuti fino a 195 km/h" read "venti" (winds) as twenty, disputed
+    with the other report's figure; "Venti persone sono morte" still counts twenty."""
+    from desktop.engine.features import features, token_number
+
+    toks = features("La tempesta ha colpito la costa con venti sostenuti fino a 195 km/h.", "it").tokens
+    assert [t.surface for k, t in enumerate(toks) if token_number(toks, k, "it")] == ["195"]
+    toks = features("Venti persone sono morte nel crollo.", "it").tokens
+    assert token_number(toks, 0, "it") == "20"

@@ -21,7 +21,11 @@ _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|„[^“”]{
 # Number words that are as often other words, with the endings of a plural noun they count: French "neuf"
 # is also "new" ("un bâtiment neuf"), Italian "sei" also "(you) are" ("sei stato"). Such a word is read as
 # a number only before a number or a plural noun ("neuf morts", "sei persone").
-_AMBIGUOUS_NUMBERS = {"fr": (frozenset({"neuf"}), ("s", "x")), "it": (frozenset({"sei"}), ("i", "e"))}
+_AMBIGUOUS_NUMBERS = {"fr": (frozenset({"neuf"}), ("s", "x")), "it": (frozenset({"sei", "venti"}), ("i", "e"))}
+# Italian "venti" is also "winds": not a number before the words that describe winds ("venti sostenuti fino a 195
+# km/h", "venti forti", "venti di burrasca"; a QA helper's storm reports read "20" there)
+_WINDS = frozenset("""sostenuti forti fortissimi deboli moderati intensi violenti impetuosi tempestosi freddi caldi
+    gelidi orari costanti persistenti meridionali settentrionali occidentali orientali di da fino a che con""".split())
 
 UNSPACED = frozenset({"zh", "ja", "th"})  # languages written without spaces: a whole clause reads as one token
 _EXTRA_STOP = {"a", "s", "ont", "été", "fait", "says", "said", "also", "aussi"}
@@ -177,6 +181,8 @@ def token_number(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
         return value
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is None:
+        return None
+    if lang == "it" and tok.norm == "venti" and nxt.norm in _WINDS:
         return None
     counted = nxt.norm.endswith(plural) and (not nxt.stop or nxt.lemma != nxt.norm)  # a plural noun, not "qui"
     return value if counted or nxt.is_number or number_word_value(nxt.norm, lang) else None
