@@ -2541,3 +2541,13 @@ def test_what_the_review_of_the_day_s_sources_found():
     assert _who("Police rejected the organisers' estimate of 100,000 marchers as wildly exaggerated.") == {
         "Police": "organisation"}
     assert _who("The ministry rejected the casualty figures published by the union.")["The ministry"] == "organisation"
+
+
+def test_what_the_second_review_of_the_day_s_sources_found():
+    """The second review: any "as" after "rejected" made it a statement ("…, as investors pushed for a higher
+    price"), and "the management of Electrosur" was another source than "the state utility Electrosur"."""
+    assert _who("Kestrel's board rejected Norvane's offer of 2.1 billion euros on Monday, as investors pushed for a "
+                "higher price.") == {}
+    _comp, sourcing = _claim(["Power will be fully restored by Friday, the state utility Electrosur said.",
+                              "Power will be fully restored by Friday, the management of Electrosur said."])
+    assert sourcing and not sourcing[0].differs

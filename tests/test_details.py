@@ -1525,3 +1525,19 @@ def test_italian_winds_are_no_twenty():
     assert [t.surface for k, t in enumerate(toks) if token_number(toks, k, "it")] == ["195"]
     toks = features("Venti persone sono morte nel crollo.", "it").tokens
     assert token_number(toks, 0, "it") == "20"
+
+
+def test_what_the_second_review_of_the_day_s_figures_found():
+    """The second review: Italian ordinals read before a part of a year only lost "per la terza volta" / "per la
+    seconda volta"; "José Martínez, 34" / "Jose Martinez, de 43 años" were two people (the accents); "30 months" /
+    "two and a half years …, and barred … for five years" was each report's own (the other sentence's second span)."""
+    strike = "I ferrovieri di Valmora hanno scioperato lunedì per la {} volta in un mese, secondo il sindacato."
+    assert kinds_of(strike.format("terza"), strike.format("seconda")) == {"terza": "conflict", "seconda": "conflict"}
+    found = kinds_of("A climber, José Martínez, 34, was rescued on Sunday after spending two nights on the mountain, "
+                     "rescuers said.", "Un alpinista, Jose Martinez, de 43 años, fue rescatado el domingo tras pasar dos "
+                     "noches en la montaña, según los rescatistas.")
+    assert found.get("34") == found.get("43") == "conflict"
+    found = kinds_of("The former mayor of Valmora, Daniel Roth, was sentenced on Monday to 30 months in prison for fraud.",
+                     "Daniel Roth, the former mayor of Valmora, was sentenced on Monday to two and a half years in "
+                     "prison for fraud and barred from public office for five years.")
+    assert "30" not in " ".join(found)

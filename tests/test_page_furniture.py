@@ -699,3 +699,13 @@ def test_what_the_review_of_the_day_s_page_rules_found(tmp_path):
                       encoding="utf-8")
     doc = prepare(read_path(report))
     assert doc.sentence_text(0) == "Floods kill 17 in northern Valmora"
+
+
+def test_a_short_markdown_headline_in_title_case_stays(tmp_path):
+    """The second review: "# Norvane Buys Kestrel" (five words or fewer, in title case) went as a masthead; the
+    heading nearest above the first paragraph is the headline."""
+    report = tmp_path / "deal.md"
+    report.write_text("# Norvane Buys Kestrel\n\nBy Anna Perez | 14 March 2024\n\nShare | Tweet | Email\n\nNorvane, the "
+                      "Danish shipping group, said on Monday it had agreed to buy its rival Kestrel Lines for 2.1 "
+                      "billion euros.\n", encoding="utf-8")
+    assert prepare(read_path(report)).sentence_text(0) == "Norvane Buys Kestrel"

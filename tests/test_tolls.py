@@ -513,3 +513,12 @@ def test_what_the_review_of_the_day_s_tolls_found():
     found = _tolls_of("The blast injured a dozen people, the fire service said.",
                       "L'explosion a blessé une quinzaine de personnes, ont indiqué les pompiers.")
     assert found["injury"] == (False, {0: ["dozen"], 1: ["quinzaine"]})
+
+
+def test_what_the_second_review_of_the_day_s_tolls_found():
+    """The second review: "The dead are 12 and the injured more than 40" lost its toll (the "and" read as a range's),
+    and so did "i morti sono venti" (winds read everywhere)."""
+    assert _figures_of("The dead are 12 and the injured more than 40, rescuers said.") == {
+        "death": ["12"], "injury": ["more than 40"]}
+    assert _figures_of("Un treno è deragliato vicino a Valmora martedì: i morti sono venti, secondo i soccorritori.") == {
+        "death": ["venti"]}

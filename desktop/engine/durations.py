@@ -23,7 +23,7 @@ _HALF_AFTER = (("and", "a", "half"), ("et", "demi"), ("et", "demie"), ("y", "med
                ("e", "mezza"), ("und", "ein", "halb"))
 _HALF_BEFORE = (("and", "a", "half"),)  # "two and a half years"
 
-Span = tuple[int, int, float]  # first token, last token, length in days
+Span = tuple[int, int, float, float]  # first token, last token, length in days, its first unit in days
 
 
 def durations(toks: tuple[Token, ...], lang: str) -> list[Span]:
@@ -44,10 +44,11 @@ def _span_at(toks: tuple[Token, ...], k: int, lang: str) -> Span | None:
     if part is None:
         return None
     first, (last, days, unit) = k, part
+    largest = unit
     while True:
         nxt = _more(toks, last + 1, lang, unit)
         if nxt is None:
-            return first, last, days
+            return first, last, days, largest
         last, more, unit = nxt
         days += more
 

@@ -21,11 +21,11 @@ _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|„[^“”]{
 # Number words that are as often other words, with the endings of a plural noun they count: French "neuf"
 # is also "new" ("un bâtiment neuf"), Italian "sei" also "(you) are" ("sei stato"). Such a word is read as
 # a number only before a number or a plural noun ("neuf morts", "sei persone").
-_AMBIGUOUS_NUMBERS = {"fr": (frozenset({"neuf"}), ("s", "x")), "it": (frozenset({"sei", "venti"}), ("i", "e"))}
+_AMBIGUOUS_NUMBERS = {"fr": (frozenset({"neuf"}), ("s", "x")), "it": (frozenset({"sei"}), ("i", "e"))}
 # Italian "venti" is also "winds": not a number before the words that describe winds ("venti sostenuti fino a 195
-# km/h", "venti forti", "venti di burrasca"; a QA helper's storm reports read "20" there)
+# km/h", "venti forti"; a QA helper's storm reports read "20" there), a number anywhere else ("i morti sono venti")
 _WINDS = frozenset("""sostenuti forti fortissimi deboli moderati intensi violenti impetuosi tempestosi freddi caldi
-    gelidi orari costanti persistenti meridionali settentrionali occidentali orientali di da fino a che con""".split())
+    gelidi orari costanti persistenti meridionali settentrionali occidentali orientali fino""".split())
 
 UNSPACED = frozenset({"zh", "ja", "th"})  # languages written without spaces: a whole clause reads as one token
 _EXTRA_STOP = {"a", "s", "ont", "été", "fait", "says", "said", "also", "aussi"}
@@ -166,8 +166,9 @@ def token_number(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
         counted = 0 < k < len(tokens) - 1 and tokens[k - 1].norm == "une" and tokens[k + 1].norm in ("de", "d") \
             and not (k + 2 < len(tokens) and tokens[k + 2].is_number)  # "une quarantaine de 14 jours": a quarantine
         return "40" if counted else None
-    if tok.norm == "cent" and k > 1 and tokens[k - 1].norm in ("per", "pour") and tokens[k - 2].is_number:
-        return None  # "5 pour cent", "5 per cent": a unit, not a hundred
+    if tok.norm in ("cent", "cento") and k > 1 and tokens[k - 1].norm in ("per", "pour") \
+            and (tokens[k - 2].is_number or number_word_value(tokens[k - 2].norm, lang)):
+        return None  # "5 pour cent", "5 per cent", "venti per cento": a unit, not a hundred
     if tok.is_number:
         value = number_key(tok.norm)
     else:
@@ -176,13 +177,13 @@ def token_number(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
         return _times(value, 12)  # "two dozen": 24
     if tok.is_number:
         return value
+    if lang == "it" and tok.norm == "venti" and k + 1 < len(tokens) and tokens[k + 1].norm in _WINDS:
+        return None  # "venti sostenuti fino a 195 km/h": winds
     words, plural = _AMBIGUOUS_NUMBERS.get(lang, (frozenset(), ()))
     if value is None or tok.norm not in words:
         return value
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is None:
-        return None
-    if lang == "it" and tok.norm == "venti" and nxt.norm in _WINDS:
         return None
     counted = nxt.norm.endswith(plural) and (not nxt.stop or nxt.lemma != nxt.norm)  # a plural noun, not "qui"
     return value if counted or nxt.is_number or number_word_value(nxt.norm, lang) else None

@@ -54,7 +54,8 @@ def _suffix(tokens: tuple[Token, ...], j: int) -> bool:
 CROSS_LANGUAGE_FLOOR = 2  # the smallest ordinal checked across languages, but before a part of a year:
 # "the first half" / "le premier semestre" / "im ersten Halbjahr", "the first quarter" / "el primer trimestre"
 PERIODS = frozenset({"half", "semestre", "halbjahr", "quarter", "trimestre", "quartal"})
-_PERIODS_ONLY = frozenset({"it", "de"})  # languages whose ordinals are read before a part of a year only
+_IT_NOT_RANKS = frozenset({"guerra", "pilota", "mano", "repubblica", "classe", "linea", "visione", "persona",
+                           "media", "elementare", "superiore", "casa", "serie", "lettura"})
 
 
 def checked_across(tokens: tuple[Token, ...], k: int, value: str) -> bool:
@@ -72,8 +73,8 @@ def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     value = _VALUES.get(lang, {}).get(tok.norm)
     if value is None or k == 0 or tokens[k - 1].norm not in _DETERMINERS | _RANKED:
         return None
-    if lang in _PERIODS_ONLY and (k + 1 >= len(tokens) or tokens[k + 1].norm not in PERIODS):
-        return None  # "la seconda guerra mondiale", "il secondo pilota" (lower case: no name to tell them by)
+    if lang == "it" and k + 1 < len(tokens) and tokens[k + 1].norm in _IT_NOT_RANKS:
+        return None  # "la seconda guerra mondiale", "il secondo pilota", "di seconda mano" (lower case: no name)
     named = tok.surface[:1].isupper() if lang == "de" else k + 1 < len(tokens) and tokens[k + 1].is_name
     if named or (k + 1 < len(tokens) and tokens[k + 1].norm in _NOT_COUNTED):
         return None  # "the Second World War", "der Zweite Weltkrieg" (every German noun is capitalised), "a third

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .clean_lines import Line
 from .furniture import (
-    TERMINAL, about_page, author_note, bare_date, cells, is_prose, is_short, is_title, named_only, names_newsroom,
+    TERMINAL, about_page, author_note, bare_date, cells, is_prose, is_short, is_title, names_newsroom,
     opens_next_line, speaks_of_page, table_row,
 )
 
@@ -45,8 +45,8 @@ class Layout:
 def layout(lines: list[Line], shapes: list[str | None], repeated: frozenset[int] = frozenset(),
            heading: str | None = None) -> Layout:
     """The body and headline of a page; ``repeated``: lines other sources of the comparison carry verbatim;
-    ``heading``: the headline the document marks (a Markdown "# …": "Norvane buys Kestrel" has no headline's shape,
-    three words without a function word, and went as a line before the headline)."""
+    ``heading``: the headline the document marks (a Markdown heading over its first paragraph: "Norvane buys Kestrel"
+    has no headline's shape, three words without a function word, and went as a line before the headline)."""
     anchors = [i for i, ln in enumerate(lines) if shapes[i] is None and is_prose(ln) and not speaks_of_page(ln)]
     if not anchors:
         return Layout(None, None, None)
@@ -54,8 +54,7 @@ def layout(lines: list[Line], shapes: list[str | None], repeated: frozenset[int]
     size = [sum(len(lines[i].text) for i in run) for run in runs]
     main = [run for run, chars in zip(runs, size) if chars == max(size) or _substantial(run, chars)]
     body = _peel([i for run in main for i in run], repeated)
-    marked = [i for i in range(max(0, body[0] - _HEADLINE_REACH), body[0]) if heading and lines[i].text.strip() == heading.strip()
-              and not named_only(lines[i])]  # ("# Valmora Daily News" over "## Floods kill 17": a masthead)
+    marked = [i for i in range(max(0, body[0] - _HEADLINE_REACH), body[0]) if heading and lines[i].text.strip() == heading.strip()]
     return Layout(body[0], body[-1], marked[-1] if marked else headline_above(lines, shapes, body[0]))
 
 

@@ -295,14 +295,22 @@ def _name_runs(comp: Comparison, a: Attribution) -> list[tuple[str, ...]]:
 
 def _named_last(comp: Comparison, a: Attribution) -> set[str]:
     """The name a body's phrase ends on, when it is a name a word describes ("Electrosur" of "the state utility
-    Electrosur", "l'opérateur Electrosur"); not a name it is of ("the Electrosur union", "Kestrel's board", "the union
-    representing workers at Electrosur")."""
+    Electrosur", "l'opérateur Electrosur", "the management of Electrosur"); not a name it is of ("the Electrosur
+    union", "Kestrel's board", "the union representing workers at Electrosur")."""
     toks = _tokens(comp, a)
     last = toks[-1] if toks else None
-    if last is None or len(toks) < 2 or toks[-2].stop or not last.surface[:1].isupper() or last.norm in INSTITUTION_FORMS \
+    if last is None or len(toks) < 2 or any(t.norm in _OTHER_PARTIES for t in toks) or not last.surface[:1].isupper() \
+            or last.norm in INSTITUTION_FORMS \
             or shared_lemmas().known(last.norm, comp.documents[a.source].language):
         return set()
     return {strip_accents(last.norm)}
+
+
+# people of a body who speak for themselves, not for it ("the union representing workers at Electrosur"; "the
+# management of Electrosur", "la dirección de Electrosur" speak for it)
+_OTHER_PARTIES = frozenset("""union unions workers employees staff shareholders investors customers clients rivals rival
+    competitors creditors syndicat syndicats salariés employés actionnaires clients concurrents sindicato sindicatos
+    trabajadores empleados accionistas clientes gewerkschaft betriebsrat mitarbeiter aktionäre""".split())
 
 
 def _alike(x: str, y: str) -> bool:

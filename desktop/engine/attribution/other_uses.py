@@ -9,7 +9,7 @@ import re
 
 from ..features import token_number
 from .cues import INSTITUTIONS
-from .sentence import Sentence
+from .sentence import QUOTE_MARK, Sentence
 from .verb_groups import verb_group_start
 
 
@@ -366,14 +366,33 @@ def rejection_of_thing(s: Sentence, k: int) -> bool:
         m += 1
     if m >= len(s.toks) or s.broken(m) or s.gap(m).strip():
         return False  # "rejected." / "rejected: « … »"
-    if any(t.norm in _GIVING_REASONS for t in s.toks[m:]):
+    if any(t.norm in _GIVING_REASONS for t in s.toks[m:]) or _rejected_as(s, m):
         return False  # "rejected ImClone's application, saying the trial had been sloppily conducted", "rejected the
         #               organisers' estimate … as wildly exaggerated"
     return not any(s.toks[j].lemma in _WORDS_REJECTED or s.toks[j].norm in _WORDS_REJECTED
                    for j in range(m, min(m + 5, len(s.toks))))  # "rejects US, UK chemical arms claims"
 
 
-_GIVING_REASONS = frozenset({"saying", "arguing", "insisting", "calling", "as"})
+_GIVING_REASONS = frozenset({"saying", "arguing", "insisting", "calling"})
+
+
+def _rejected_as(s: Sentence, m: int) -> bool:
+    """A verdict on what is rejected follows "as" ("… as wildly exaggerated", "as baseless", "as 'absurd'"; not "as
+    investors pushed for more", "as well as")."""
+    for j in range(m, len(s.toks) - 1):
+        if s.toks[j].norm != "as" or s.toks[j + 1].norm == "well":
+            continue
+        n = j + 1
+        while n < len(s.toks) - 1 and s.toks[n].norm.endswith("ly"):
+            n += 1  # "wildly"
+        word = s.toks[n].norm
+        if word in _VERDICTS or word.endswith(("ed", "less", "ous", "ful")) or QUOTE_MARK.search(s.gap(n)):
+            return True
+    return False
+
+
+_VERDICTS = frozenset("""false untrue wrong absurd nonsense inaccurate misleading unfounded baseless groundless
+    exaggerated ridiculous fabricated fake incorrect premature irresponsible""".split())
 _WORDS_REJECTED = frozenset({"claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge",
                              "charges", "criticism", "criticisms", "suggestion", "suggestions", "idea", "notion",
                              "report", "reports", "assertion", "assertions", "comparison", "characterization",

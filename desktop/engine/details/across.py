@@ -3,11 +3,13 @@ numbers or dates that a matched phrase of the other language gives otherwise.
 """
 from __future__ import annotations
 
+from rapidfuzz import fuzz
+
 from .. import phrases
 from ..amounts import amount_at, currency_key
 from ..attribution.sentence import dateline_end
 from ..clock import clock_times, clock_tokens
-from ..features import UNSPACED, token_number
+from ..features import UNSPACED, strip_accents, token_number
 from ..meanings import WordMatches, meaning_key
 from ..phrases import PhraseCover
 from ..short_forms import code_word
@@ -17,6 +19,7 @@ from .ages import holder, same_person
 from .cover import uncovered
 from .intervals import converts, figure_kind, kinds_apart, may_agree, measure, measure_at, measure_tokens
 from .member import Member, checkable, cross_checkable, day_said
+from .name_conflicts import SPELLED_ALIKE
 from .outcomes import OUTCOMES
 from .time_conflicts import times_agree
 
@@ -90,7 +93,8 @@ def _two_peoples_ages(member: Member, k: int, other: Member, j: int) -> bool:
     """Both numbers are ages, of two people named otherwise ("Une passagère, Claire Dubois, 34 ans" / "un passeggero,
     Luca Ferrante, 52 anni": two witnesses, no age said differently)."""
     mine, theirs = holder(member, k), holder(other, j)
-    return mine is not None and theirs is not None and mine[2] and theirs[2] and not same_person(member, k, other, j)
+    return mine is not None and theirs is not None and mine[2] and theirs[2] and not same_person(member, k, other, j) \
+        and fuzz.ratio(strip_accents(mine[0]), strip_accents(theirs[0])) < SPELLED_ALIKE  # "Martínez" / "Martinez"
     #      two names: a noun is another word in another language ("A 45-year-old man" / "Un homme de 54 ans": one man)
 
 

@@ -361,13 +361,15 @@ def _roughly_stated(member: Member, k: int, others: list[Member]) -> bool:
 def _same_length(member: Member, k: int, others: list[Member]) -> bool:
     """Token ``k`` is part of a span of time another version gives in other words ("two years and six months" /
     "two and a half years" / "30 months" / "deux ans et demi")."""
-    mine = next((days for first, last, days in _durations(member) if first <= k <= last), None)
-    return mine is not None and any(len(spans) == 1 and abs(spans[0][2] - mine) <= 1e-6 * mine
-                                    for spans in (_durations(o) for o in others))  # the sentence's one span of time
-    #      (not "searched for 72 hours" / "searched for 48 hours …, three days after he vanished")
+    mine = next(((days, unit) for first, last, days, unit in _durations(member) if first <= k <= last), None)
+    return mine is not None and any(
+        any(abs(days - mine[0]) <= 1e-6 * mine[0] for _, _, days, _ in spans)
+        and not any(unit == mine[1] and abs(days - mine[0]) > 1e-6 * mine[0] for _, _, days, unit in spans)
+        for spans in (_durations(o) for o in others))  # not where the other gives a span in this unit otherwise
+    #      ("searched for 72 hours" / "searched for 48 hours …, three days after he vanished": 72 against 48)
 
 
-def _durations(member: Member) -> list[tuple[int, int, float]]:
+def _durations(member: Member) -> list[tuple[int, int, float, float]]:
     return member.memo("durations", lambda: durations(member.feats.tokens, member.lang))
 
 

@@ -157,7 +157,8 @@ def _age_after(toks: tuple[Token, ...], k: int) -> bool:
     """The number at token ``k`` begins an age or a range ("The injured were 12 to 15 years old", "Los heridos eran de
     12 a 15 años"): no count after a copula."""
     after = [t.norm for t in toks[k + 1:k + 4]]
-    return bool(after) and (after[0] in _RANGE_WORDS or bool(set(after) & _AGE_WORDS) or toks[k - 1].norm in ("de", "di"))
+    ranged = bool(after) and after[0] in _RANGE_WORDS and k + 2 < len(toks) and toks[k + 2].is_number  # "12 to 15"
+    return ranged or bool(set(after) & _AGE_WORDS)  # ("The dead are 12 and the injured more than 40": a toll)
 
 
 _RANGE_WORDS = frozenset({"to", "à", "a", "y", "e", "and", "et", "und", "-", "–", "bis"})

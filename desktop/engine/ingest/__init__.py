@@ -12,7 +12,7 @@ from desktop.engine.model import Source, SynopticError
 
 from . import files, limits, text
 from .limits import DEFAULT_MAX_CHARS
-from .markdown_text import MARKDOWN_SUFFIXES, front_matter, markdown_text, markdown_title
+from .markdown_text import MARKDOWN_SUFFIXES, front_matter, markdown_headline, markdown_text, markdown_title
 from .reflow import reflow_plain
 from .source import make_source, text_title
 from .text import looks_binary, normalise_newlines
@@ -71,9 +71,9 @@ def _read_markup_or_text(where: str, kind: str, max_chars: int) -> Source:
         meta |= {k: v for k, v in front.items() if k != "title"}
     plain = reflow_plain(plain)
     if markdown:
-        heading = markdown_title(plain)
+        heading = markdown_headline(plain)
         meta |= {"heading": heading} if heading else {}  # the page's headline, whatever its shape (``clean``)
-        title, plain = heading or front.get("title"), markdown_text(plain)
+        title, plain = markdown_title(plain) or front.get("title"), markdown_text(plain)
     return make_source(plain, kind="text", path=where, name=os.path.basename(where),
                        title=title or text_title(plain), encoding=decoded.encoding, meta=meta, max_chars=max_chars)
 

@@ -90,6 +90,23 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[found.end():].lstrip("\n")
 
 
+def markdown_headline(text: str) -> str | None:
+    """The heading nearest above the file's first paragraph of prose (``_PROSE_WORDS`` words or more), its marks
+    taken off: the report's headline ("## Floods kill 17 …" under "# Valmora Daily News", a masthead, and its menu);
+    None without one."""
+    found = None
+    for line in text.split("\n"):
+        heading = _HEADING.match(line)
+        if heading:
+            found = _inline(heading.group(1)).strip() or found
+        elif len(line.split()) >= _PROSE_WORDS and not line.lstrip().startswith(("|", ">", "-", "*")):
+            return found
+    return found
+
+
+_PROSE_WORDS = 12
+
+
 def markdown_title(text: str) -> str | None:
     """The heading a Markdown file opens with ("# Title", "## Title"), its marks taken off; None otherwise."""
     first = next((line for line in text.split("\n") if line.strip()), "")
