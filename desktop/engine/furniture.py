@@ -263,6 +263,11 @@ def _cells(text: str) -> list[str]:
     return [i for i in _CELL_SPLIT.split(text) if i.strip()] if ("|" in text or "\t" in text) else [text]
 
 
+def cell_texts(text: str) -> list[str]:
+    """The cells of a table's row (``_cells``), or the line as its one cell."""
+    return _cells(text)
+
+
 def cells(text: str) -> int:
     return len(_cells(text))
 

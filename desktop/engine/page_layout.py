@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .clean_lines import Line
 from .furniture import (
-    TERMINAL, about_page, author_note, bare_date, cells, is_prose, is_short, is_title, names_newsroom,
+    TERMINAL, about_page, author_note, bare_date, cell_texts, cells, is_prose, is_short, is_title, names_newsroom,
     opens_next_line, speaks_of_page, table_row,
 )
 
@@ -220,14 +220,14 @@ _PAIR_WORDS = 8  # words of a label or of its value, at most
 def _pair(text: str) -> bool:
     """A row of a label and its value: two cells of a few words, the value a figure or words in lower case ("$48.50",
     "about a third"; a menu's second item is a section's name: "Accueil | Monde" over "Politique | Économie")."""
-    label, value = (cell.strip() for cell in _CELL.split(text.strip(), 1))
+    parts = cell_texts(text)
+    label, value = (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else ("", "")
     if not label or label.split()[0].lower() in _SHARING:
         return False  # "Share on X | 340", "Tweet | 48 shares": a button and its count
     return max(len(label.split()), len(value.split())) <= _PAIR_WORDS and "://" not in text \
         and (any(c.isdigit() for c in value) or value[:1].islower())
 
 
-_CELL = re.compile(r"\s*\|\s*|\t")
 _SHARING = frozenset({"share", "tweet", "email", "e-mail", "print", "comment", "comments", "like", "follow", "partager",
                       "compartir", "teilen", "condividi", "commenter", "imprimer", "whatsapp", "facebook", "linkedin"})
 

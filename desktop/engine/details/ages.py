@@ -18,7 +18,7 @@ AGE = "age"
 OLDEST = 110  # no age above it: "Route 128, 45 miles" is no age
 OPENING = 3  # tokens from the sentence's start within which a phrase opens it ("The 24-year-old", "Ilveira, 22,")
 _YEAR_OLD = frozenset({"year-old", "years-old", "yr-old", "year-olds"})
-_YEARS = frozenset({"year", "years", "ans", "an", "años", "año", "anni", "anno"})
+YEARS = frozenset({"year", "years", "ans", "an", "años", "año", "anni", "anno"})
 _AGED = frozenset({"aged", "age", "âgé", "âgée", "âgés", "âgées", "edad"})
 # people whose age "de N ans" / "de N años" gives ("un homme de 34 ans", "un joven de 22 años")
 _PEOPLE = frozenset("""homme femme jeune garçon fille enfant joueur attaquant milieu défenseur gardien footballeur
@@ -56,7 +56,7 @@ def holder(member: Member, k: int) -> tuple[str, bool, bool] | None:
         return _year_old(member, k, k + (2 if after in _YEAR_OLD else 3))  # "the 24-year-old", "22 years old"
     if k and toks[k - 1].norm in _AGED:
         return _named_before(member, k - 1)  # "Ilveira, aged 22"
-    if k >= 2 and toks[k - 1].norm == "de" and after in _YEARS and (
+    if k >= 2 and toks[k - 1].norm == "de" and after in YEARS and (
             toks[k - 2].norm in _AGED or toks[k - 2].norm in _PEOPLE):
         word = toks[k - 2].lemma if toks[k - 2].norm in _PEOPLE else ""
         return (word, k - 2 < OPENING, False) if word else _named_before(member, k - 2)  # "un joven de 22 años"
@@ -106,7 +106,7 @@ def _set_off_after_name(member: Member, k: int, after: str) -> tuple[str, bool] 
     first = k - 1 if k >= 2 and toks[k - 1].norm == "de" else k
     if first < 1 or text[toks[first - 1].end:toks[first].start].strip() != "," or not toks[first - 1].is_name:
         return None
-    last = k + 1 if after in _YEARS else k
+    last = k + 1 if after in YEARS else k
     if last + 1 < len(toks) and text[toks[last].end:toks[last + 1].start].strip() not in (",", ")"):
         return None
     return (toks[first - 1].norm, first - 1 < OPENING or _opens(member, first - 1), True)

@@ -16,7 +16,7 @@ from ..negation import NONE_WORDS
 from ..units import number_unit, point_fractions, unit_tokens
 from ..world_names import countries_said, places_named, within_one_another
 from .cover import uncovered
-from .intervals import COUNT_RANGES, kinds_apart, may_agree, rank_and_count
+from .intervals import COUNT_RANGES, as_float, kinds_apart, may_agree, rank_and_count
 from ..short_forms import code_word
 from .name_conflicts import one_model
 from .member import Member, diff_words, measure_words, member_hedges, member_qualifiers
@@ -110,13 +110,10 @@ def _parts_of(member: Member, a: list[int], other: Member, b: list[int]) -> bool
 def _values(member: Member, ks: list[int]) -> list[float]:
     toks, out, last = member.feats.tokens, [], -1
     for k in ks:
-        if k <= last or (value := token_number(toks, k, member.lang)) is None:
+        if k <= last or (value := as_float(token_number(toks, k, member.lang))) is None:
             continue
         last = value_end(member, k)
-        try:
-            out.append(float(value))
-        except ValueError:
-            return []
+        out.append(value)
     return out
 
 

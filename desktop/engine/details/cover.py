@@ -12,7 +12,6 @@ from rapidfuzz.distance import Levenshtein
 
 from ..attribution.cues import CUES
 from ..clock import time_words
-from ..durations import durations
 from ..amounts import SCALES, amount_at
 from ..features import HONORIFICS, UNSPACED, Token, round_count, strip_accents, token_number
 from ..lemmas import shared_lemmas
@@ -21,6 +20,7 @@ from ..ordinals import suffix_tokens
 from ..short_forms import abbreviates, abbreviation, code_word
 from ..units import unit_tokens
 from ..world_names import names_of, word_key
+from .durations import durations
 from .intervals import CONVERSIONS, as_float, converts, may_agree, measure, measure_tokens
 from .member import Member, checkable, cross_checkable, measure_words, reads_as_name
 from .name_conflicts import SPELLED_ALIKE, TITLES

@@ -12,6 +12,7 @@ The words are read by lemma (as ``features`` gives it) or, where a lemma would b
 from __future__ import annotations
 
 from ..features import Token
+from .ages import YEARS
 
 _NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll counts ("12 dead", "quinze blessés");
     # Spanish feminine plurals as written (the lemmatiser leaves "muertas", "heridas" as they are)
@@ -162,7 +163,7 @@ def _age_after(toks: tuple[Token, ...], k: int) -> bool:
 
 
 _RANGE_WORDS = frozenset({"to", "à", "a", "y", "e", "and", "et", "und", "-", "–", "bis"})
-_AGE_WORDS = frozenset({"years", "year", "old", "ans", "an", "años", "año", "anni", "anno", "jahre", "jahren"})
+_AGE_WORDS = YEARS | {"old", "jahre", "jahren"}  # "12 to 15 years old", "de 12 a 15 años"
 _ARE = frozenset({"are", "were", "sont", "étaient", "sono", "erano", "furono", "son", "eran", "fueron", "sind", "waren"})
 TOLL_REACH = 9  # words from "death toll" to its number ("The death toll from the floods has risen to 17")
 _NUMBER = frozenset({"number", "nombre", "número", "numero", "zahl"})

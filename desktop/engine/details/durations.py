@@ -8,7 +8,8 @@ mezzo"), or a number, "and a half" and its unit ("two and a half years").
 """
 from __future__ import annotations
 
-from .features import Token, token_number
+from ..features import Token, token_number
+from .intervals import as_float
 
 _DAYS = {**dict.fromkeys("year years an ans année années año años anno anni jahr jahre jahren".split(), 365.25),
          **dict.fromkeys("month months mois mes meses mese mesi monat monate monaten".split(), 30.4375),
@@ -82,11 +83,7 @@ def _more(toks: tuple[Token, ...], k: int, lang: str, unit: float) -> tuple[int,
 def _number(toks: tuple[Token, ...], k: int, lang: str) -> float | None:
     if toks[k].norm in _ONE.get(lang, ()):
         return 1.0
-    value = token_number(toks, k, lang)
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None
+    return as_float(token_number(toks, k, lang))
 
 
 def _words_at(toks: tuple[Token, ...], k: int, patterns: tuple[tuple[str, ...], ...]) -> int:
