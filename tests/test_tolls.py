@@ -522,3 +522,27 @@ def test_what_the_second_review_of_the_day_s_tolls_found():
         "death": ["12"], "injury": ["more than 40"]}
     assert _figures_of("Un treno è deragliato vicino a Valmora martedì: i morti sono venti, secondo i soccorritori.") == {
         "death": ["venti"]}
+
+
+def test_a_figure_given_only_further_on_shows_in_brackets_not_as_a_dash(qtbot):
+    """Two QA helpers' sets (a storm, a protest): a report giving its figure only further on, in a sentence linked to
+    no other report's figure, showed "—" in the table, which reads as "no figure"; it shows in brackets, not compared
+    and not coloured."""
+    lead = "Fire at the chemical plant\n\nTwelve people were injured in the fire at the chemical plant in Vérignac on Tuesday."
+    later = ("Fire at the chemical plant\n\nA fire broke out at the chemical plant in Vérignac on Tuesday morning. The "
+             "plant makes solvents for the car industry. Firefighters fought the blaze for six hours. Residents were told "
+             "to keep their windows shut. The cause of the fire is not yet known. Among the firefighters, 14 were "
+             "injured by the heat.")
+    comp = compare([from_text(lead, "A"), from_text(later, "B")])
+    assert "| Injured | Twelve (12) | (14) |" in render_markdown(comp)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+
+    from desktop.ui.palette import make_theme
+    from desktop.ui.panels.tolls import TollsModel
+
+    theme = make_theme(QPalette())
+    model = TollsModel(theme)
+    model.set_comparison(comp)
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Twelve (12)", "(14)"]
+    assert model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole).color() == theme.muted

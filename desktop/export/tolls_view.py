@@ -10,9 +10,9 @@ from desktop.engine.tolls import LABELS, tolls
 
 
 TOLLS_NOTE = ("Each report's toll as its lead (title and first sentences) gives it, in its words, or further on in a "
-              "sentence linked to another report's figure; other figures further on are often another event's or one "
-              "place's and are not shown. ⚠ = the figures differ: check which is current (a toll rises as reports "
-              "come in); in colour, the figures against the one most reports give.")
+              "sentence linked to another report's figure; a figure a report gives only further on is in brackets, not "
+              "compared (often another event's or one place's). ⚠ = the figures differ: check which is current (a toll "
+              "rises as reports come in); in colour, the figures against the one most reports give.")
 
 
 @dataclass(frozen=True)
@@ -22,20 +22,28 @@ class TollRow:
     cells: tuple[str, ...]  # per source: its lead's figure as written ("Twelve (12)", "at least nine (9)", "No deaths"),
     #                         or ""
     odd: frozenset[int] = frozenset()  # the sources whose figure differs from the one most leads give (Toll.odd)
+    leads: frozenset[int] = frozenset()  # the sources whose cell is their lead's figure (the others' are further on)
 
     def differs(self, source: int) -> bool:
         """The source's figure is one to check (``desktop.ui.panels.tolls``: the panel marks the same cells)."""
-        return self.disputed and bool(self.cells[source]) and (not self.odd or source in self.odd)
+        return self.disputed and source in self.leads and (not self.odd or source in self.odd)
 
 
 def toll_rows(comparison: Comparison) -> tuple[TollRow, ...]:
     n = len(comparison.documents)
     rows = []
     for t in tolls(comparison):
-        cells = tuple(h.shown if (h := t.headline(s)) else "" for s in range(n))
-        if any(cells):  # an outcome only given further on in the reports is no lead's toll
-            rows.append(TollRow(LABELS[t.outcome], t.disputed, cells, t.odd))
+        cells = tuple(h.shown if (h := t.headline(s)) else _further(t, s) for s in range(n))
+        leads = frozenset(s for s in range(n) if t.headline(s))
+        if leads:  # an outcome only given further on in the reports is no lead's toll
+            rows.append(TollRow(LABELS[t.outcome], t.disputed, cells, t.odd, leads))
     return tuple(rows)
+
+
+def _further(t, source: int) -> str:
+    """A figure the report gives only further on, in brackets ("(14)"), or "" for none: a dash read as "no figure"."""
+    further = t.further(source)
+    return f"({further[0].shown})" if further else ""
 
 
 def tolls_line(rows: tuple[TollRow, ...]) -> tuple[str, int, str] | None:

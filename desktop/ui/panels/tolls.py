@@ -34,7 +34,7 @@ EMPTY = "No toll in these reports (dead, injured, missing, evacuated, homeless).
 NOTE = ("Each report's toll as its lead gives it (or further on, in a sentence linked to another report's figure), "
         "in its words (other figures: in the tooltip). ⚠ = the figures differ: check which is current (a toll rises as "
         "reports come in; \"at least 3\" against 7 differs too); in colour, the figures against the one most reports "
-        "give. Click a figure to read its sentence.")
+        "give; in brackets, a figure a report gives only further on (not compared). Click a figure to read its sentence.")
 
 
 class TollsModel(RowsModel):
@@ -80,10 +80,11 @@ class TollsModel(RowsModel):
             return source_label(self.comparison, source) if role == Role.ToolTipRole else None
         toll = self.tolls[index.column() - 1]
         head, further = toll.headline(source), toll.further(source)
-        if role == Role.DisplayRole:
-            return head.shown if head else "—"  # "Doce (12)": reports in several languages side by side
+        if role == Role.DisplayRole:  # "Doce (12)": reports in several languages side by side; a figure given
+            return head.shown if head else f"({further[0].shown})" if further else "—"  # only further on, in brackets
         if role == Role.ForegroundRole:
-            return QBrush(self.theme.conflict) if _differs(toll, source) else None
+            return QBrush(self.theme.conflict) if _differs(toll, source) else \
+                QBrush(self.theme.muted) if head is None and further else None
         if role == Role.FontRole and _differs(toll, source):
             bold = QFont()
             bold.setBold(True)
