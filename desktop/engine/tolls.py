@@ -117,6 +117,11 @@ class Toll:
         """The toll the report gives of the outcome (``headlines``); None for none."""
         return next((f for f in self.heads if f.source == source), None)
 
+    def differs(self, source: int) -> bool:
+        """The report's lead's figure is one to check: against the one most reports' leads give (``odd``), or, no
+        figure being given by most, the leads differ."""
+        return self.disputed and self.headline(source) is not None and (not self.odd or source in self.odd)
+
     def further(self, source: int) -> tuple[Figure, ...]:
         """The report's other figures of the outcome: often another event's or one place's ("In Pelago, 14 people
         were treated"), shown for the reader to weigh, never compared."""

@@ -21,12 +21,10 @@ class TollRow:
     disputed: bool
     cells: tuple[str, ...]  # per source: its lead's figure as written ("Twelve (12)", "at least nine (9)", "No deaths"),
     #                         or ""
-    odd: frozenset[int] = frozenset()  # the sources whose figure differs from the one most leads give (Toll.odd)
-    leads: frozenset[int] = frozenset()  # the sources whose cell is their lead's figure (the others' are further on)
+    differing: frozenset[int] = frozenset()  # the sources whose figure is one to check (``Toll.differs``)
 
     def differs(self, source: int) -> bool:
-        """The source's figure is one to check (``desktop.ui.panels.tolls``: the panel marks the same cells)."""
-        return self.disputed and source in self.leads and (not self.odd or source in self.odd)
+        return source in self.differing
 
 
 def toll_rows(comparison: Comparison) -> tuple[TollRow, ...]:
@@ -34,9 +32,8 @@ def toll_rows(comparison: Comparison) -> tuple[TollRow, ...]:
     rows = []
     for t in tolls(comparison):
         cells = tuple(h.shown if (h := t.headline(s)) else _further(t, s) for s in range(n))
-        leads = frozenset(s for s in range(n) if t.headline(s))
-        if leads:  # an outcome only given further on in the reports is no lead's toll
-            rows.append(TollRow(LABELS[t.outcome], t.disputed, cells, t.odd, leads))
+        if any(t.headline(s) for s in range(n)):  # an outcome only given further on is no lead's toll
+            rows.append(TollRow(LABELS[t.outcome], t.disputed, cells, frozenset(filter(t.differs, range(n)))))
     return tuple(rows)
 
 

@@ -84,9 +84,13 @@ def _one_count(member: Member, k: int, other: Member, j: int, meanings: WordMatc
     """The figures count one noun, or people one outcome befell."""
     mine, theirs = _counted(member, k), _counted(other, j)
     befell = _outcomes_of(member).get(k)
-    return (mine is not None and theirs is not None and (mine == theirs or meanings.covers(mine, {theirs})
-                                                         or meanings.covers(theirs, {mine}))) \
+    return (mine is not None and theirs is not None and _one_noun(mine, theirs, meanings)) \
         or bool(befell and befell & _outcomes_of(other).get(j, frozenset()))
+
+
+def _one_noun(mine: str, theirs: str, meanings: WordMatches) -> bool:
+    """Two counts' nouns are one word, or mean one thing as the comparison's word table reads them."""
+    return mine == theirs or meanings.covers(mine, {theirs}) or meanings.covers(theirs, {mine})
 
 
 def _two_peoples_ages(member: Member, k: int, other: Member, j: int) -> bool:
@@ -101,11 +105,11 @@ def _two_peoples_ages(member: Member, k: int, other: Member, j: int) -> bool:
 def _codes_apart(member: Member, k: int, other: Member, j: int) -> bool:
     """One of the two numbers is a code's, after its letters ("XY 4127", a flight), and the other is no number of
     a code with those letters (a French report's "vol XY 4172" had been set against "174 passengers" too)."""
-    mine, theirs = code_letters(member, k), code_letters(other, j)
+    mine, theirs = _code_letters(member, k), _code_letters(other, j)
     return (mine is not None or theirs is not None) and mine != theirs
 
 
-def code_letters(member: Member, k: int) -> str | None:
+def _code_letters(member: Member, k: int) -> str | None:
     """The two capitals a number of figures is written after as one code ("XY" of "XY 4127", "MH" of "MH 370"; not
     "USD 400", a sum), or None."""
     toks = member.feats.tokens
@@ -252,9 +256,9 @@ def _counting_apart(member: Member, k: int, other: Member, j: int, meanings: Wor
     than 300 advertisers" / "45 millions d'utilisateurs … avec des annonceurs" had been a figure said differently;
     "About 180 passengers" / "environ 200 voyageurs", which the table does not pair, stays one)."""
     mine, theirs = _counted(member, k), _counted(other, j)
-    if meanings is None or mine is None or theirs is None or mine == theirs or {mine, theirs} & _ANYONE:
+    if meanings is None or mine is None or theirs is None or {mine, theirs} & _ANYONE:
         return False  # "168,000 people" / "230 000 morts": people are the dead, the users, the residents
-    if meanings.covers(mine, {theirs}) or meanings.covers(theirs, {mine}):
+    if _one_noun(mine, theirs, meanings):
         return False
     return meanings.covers(mine, other.words(), _APART) or meanings.covers(theirs, member.words(), _APART)  # the
     #      other names this noun apart from the number: the number counts something else ("des annonceurs" / "300

@@ -377,16 +377,20 @@ def _rounded(member: Member, k: int, others: list[Member]) -> bool:
     """Token ``k`` is part of a figure another version gives rounded, or rounds one it gives: "1.84 million" /
     "1 843 000", "2,4 milliards" / "2.43 billion" (the decimals of a figure written with a scale word are its
     precision). Not a whole number of millions ("3 million" / "3.4 million": two figures)."""
-    mine = _value(member, k)
+    mine = _values(member)[k]
     if mine is None:
         return False
     for other in others:
-        for j in range(len(other.feats.tokens)):
-            theirs = _value(other, j)
+        for theirs in _values(other):
             if theirs is not None and theirs[0] != mine[0] and (mine[1] or theirs[1]) \
                     and abs(theirs[0] - mine[0]) <= max(mine[1], theirs[1]) / 2:
                 return True
     return False
+
+
+def _values(member: Member) -> list[tuple[float, float] | None]:
+    """``_value`` of each token, read once per member (each token of the other versions is tried against each)."""
+    return member.memo("rounded values", lambda: [_value(member, k) for k in range(len(member.feats.tokens))])
 
 
 def _value(member: Member, k: int) -> tuple[float, float] | None:

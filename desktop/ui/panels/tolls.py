@@ -83,9 +83,9 @@ class TollsModel(RowsModel):
         if role == Role.DisplayRole:  # "Doce (12)": reports in several languages side by side; a figure given
             return head.shown if head else f"({further[0].shown})" if further else "—"  # only further on, in brackets
         if role == Role.ForegroundRole:
-            return QBrush(self.theme.conflict) if _differs(toll, source) else \
+            return QBrush(self.theme.conflict) if toll.differs(source) else \
                 QBrush(self.theme.muted) if head is None and further else None
-        if role == Role.FontRole and _differs(toll, source):
+        if role == Role.FontRole and toll.differs(source):
             bold = QFont()
             bold.setBold(True)
             return bold
@@ -103,12 +103,6 @@ class TollsModel(RowsModel):
             lines.append("Further on (not compared: often another event's or one place's): "
                          + "; ".join(f"“{f.written}” in “{doc.sentence_text(f.sentence)}”" for f in further))
         return "\n\n".join(lines)
-
-
-def _differs(toll: Toll, source: int) -> bool:
-    """The report's figure is one to check: it differs from the one most reports' leads give (``Toll.odd``), or, no
-    figure being given by most, the leads differ."""
-    return toll.disputed and toll.headline(source) is not None and (not toll.odd or source in toll.odd)
 
 
 class TollsPanel(QWidget):
