@@ -159,6 +159,19 @@ def test_a_figure_given_rounded_is_the_same_figure():
     assert (0, "3", "number") in found and (1, "3.4", "number") in found
 
 
+def test_an_order_of_magnitude_in_words_is_the_same_in_any_language():
+    """From the protest reports of stop 64: "Tens of thousands" / "Decenas de miles" marked "Tens" (read as ten) as a
+    figure only the English report gives. Another order of magnitude is a figure said differently."""
+    march = "Tens of thousands of people marched through the capital on Saturday against the pension reform."
+    assert kinds_of(march, "Decenas de miles de personas marcharon el sábado por la capital contra la reforma de las "
+                           "pensiones.") == {}
+    assert kinds_of(march, "Des dizaines de milliers de personnes ont défilé samedi dans la capitale contre la réforme "
+                           "des retraites.") == {}
+    assert kinds_of(march, "Des centaines de milliers de personnes ont défilé samedi dans la capitale contre la "
+                           "réforme des retraites.") == {"Tens of thousands": "conflict",
+                                                         "centaines de milliers": "conflict"}
+
+
 def test_a_span_of_time_said_in_other_words_is_the_same_span():
     """From a QA helper's verdict reports: "two years and six months" / "two and a half years" marked "six months"
     and "a half" as each report's own. "30 months" and "deux ans et demi" say it too; "three years" does not."""

@@ -26,6 +26,7 @@ from .fact_conflicts import (
     add_count_conflicts, add_day_conflicts, add_negation_conflicts, add_percent_conflicts, add_swapped_numbers,
     add_unit_conflicts,
 )
+from .magnitudes import add_magnitude_conflicts
 from .measure_conflicts import add_measure_conflicts
 from .name_conflicts import add_code_conflicts, add_name_conflicts
 from .outcomes import outcome
@@ -55,6 +56,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_day_conflicts(members, figures, conflicts)
     dates = add_date_conflicts(members, figures, conflicts)
     add_vote_conflicts(members, figures, conflicts)
+    add_magnitude_conflicts(members, figures, conflicts)
     times = add_time_conflicts(members, figures, conflicts)
     measures = add_measure_conflicts(members, figures, conflicts)
     add_percent_conflicts(members, figures, conflicts)

@@ -1,0 +1,63 @@
+"""Orders of magnitude said in words: "tens of thousands", "des dizaines de milliers", "decenas de miles", "decine di
+migliaia", "Zehntausende" all say from ten to a hundred thousand, and a version that writes one of them says what
+another writing another of them says. Read word by word, "Tens" had been ten, which no French or Spanish version
+gives, so it was marked as a figure only the English report has.
+"""
+from __future__ import annotations
+
+from .member import Member
+
+# plural words that count vaguely, and the power of ten they start at ("tens": 10, "hundreds": 100)
+_MULTIPLES = {w: power for words, power in (
+    ("tens dozens dizaines decenas decine dutzende", 1),
+    ("hundreds centaines cientos centenares centinaia hunderte", 2)) for w in words.split()}
+# plural words of a scale ("thousands": 1,000, "millions": 1,000,000)
+_SCALES = {w: power for words, power in (
+    ("thousands milliers miles millares migliaia tausende", 3),
+    ("millions millones milioni millionen", 6), ("billions milliards", 9)) for w in words.split()}
+_OF = frozenset({"of", "de", "d", "di", "von"})
+# German writes the two words in one ("Zehntausende", "Hunderttausende")
+_JOINED = {"zehntausende": 4, "hunderttausende": 5}
+
+
+def spans(member: Member) -> list[tuple[int, int, int]]:
+    """(first token, last token, power of ten it starts at) of each order of magnitude the member says in words:
+    "tens of thousands" is (k, k + 2, 4): from 10,000 to 99,999."""
+    return member.memo("orders of magnitude", lambda: _read(member))
+
+
+def _read(member: Member) -> list[tuple[int, int, int]]:
+    toks, out = member.feats.tokens, []
+    for k, tok in enumerate(toks):
+        if tok.norm in _JOINED:
+            out.append((k, k, _JOINED[tok.norm]))
+        elif tok.norm in _MULTIPLES and k + 2 < len(toks) and toks[k + 1].norm in _OF and toks[k + 2].norm in _SCALES:
+            out.append((k, k + 2, _MULTIPLES[tok.norm] + _SCALES[toks[k + 2].norm]))
+    return out
+
+
+def said_alike(member: Member, k: int, others: list[Member]) -> bool:
+    """Token ``k`` is part of an order of magnitude in words that another version says too, in its own words."""
+    mine = next((power for first, last, power in spans(member) if first <= k <= last), None)
+    return mine is not None and any(power == mine for other in others for _, _, power in spans(other))
+
+
+def add_magnitude_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+    """Across languages, each version's one order of magnitude in words against another version's other one ("Tens of
+    thousands" / "des centaines de milliers"): within one language the word diff sets "Tens" against "Hundreds"."""
+    from .conflicts import points_at  # here: conflicts reads cover, which reads this module
+    for n, m in enumerate(members):
+        mine = spans(m)
+        if len(mine) != 1:
+            continue
+        first, last, power = mine[0]
+        for o in members:
+            theirs = spans(o)
+            if o.lang == m.lang or o.ref[0] == m.ref[0] or len(theirs) != 1 or theirs[0][2] == power:
+                continue
+            their = o.feats.tokens
+            part = (o.ref[0], o.start + their[theirs[0][0]].start, o.start + their[theirs[0][1]].end)
+            for k in range(first, last + 1):
+                flags[n][k] = True
+                if not points_at(conflicts[n].get(k, ()), o.ref[0]):
+                    conflicts[n].setdefault(k, []).append(part)
