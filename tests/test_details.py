@@ -142,7 +142,7 @@ def test_a_price_in_cents_is_the_same_price_in_either_language():
     zero kept apart, as in a version's "17.10"); a price differing stays disputed."""
     assert kinds_of("Norvane will pay $48.50 per share.", "Norvane paiera 48,50 dollars par action.") == {}
     assert kinds_of("Norvane will pay $48.50 per share.", "Norvane paiera 46,50 dollars par action.") == {
-        "$48.50": "conflict", "46,50": "conflict"}
+        "$48.50": "conflict", "46,50 dollars": "conflict"}
 
 
 def test_a_figure_given_rounded_is_the_same_figure():

@@ -177,7 +177,7 @@ def test_a_verdicts_term_and_fine_said_otherwise_in_four_reports():
     said = {(d.source, texts[d.source][d.start:d.end]): [texts[s][x:y] for s, x, y in d.counterparts]
             for d in comp.details if d.kind == "conflict" and d.type == "number"}
     assert {(0, "seven"), (2, "sept"), (3, "seis")} <= said.keys()
-    assert said[(3, "3,2 millones")] == ["2,4 millions"]
+    assert said[(3, "3,2 millones")] == ["2,4 millions d'euros"]
     assert (1, "eight") not in said  # "who for eight years controlled the purse strings": before the term both give
 
 
@@ -637,3 +637,24 @@ def test_across_languages_a_count_is_set_against_the_count_of_its_noun():
     texts = [d.source.text for d in comp.documents]
     disputed = {texts[d.source][d.start:d.end] for d in comp.details if d.kind == "conflict"}
     assert "Dieciocho" in disputed and any("Quatorze" in t for t in disputed) and "neuf" not in disputed
+
+
+def test_what_the_verdict_reports_showed():
+    """A QA helper's fraud-verdict reports (stop 65): an acquittal reported as a conviction was one claim with nothing
+    marked, in Spanish and in English worded otherwise; the defendant's age was set against the prison term; a fine
+    in French pounds ("3,5 millions de livres") was no figure against "£2.5 million"."""
+    assert disputes("His co-defendant Priya Natarajan was acquitted.",
+                    "Su exdirectora financiera, Priya Natarajan, fue condenada.") == {(0, "acquitted"), (1, "condenada")}
+    assert disputes("His co-defendant Priya Natarajan was acquitted of all charges.",
+                    "His co-defendant Priya Natarajan was convicted and given an 18-month suspended sentence.")
+    assert disputes("His co-defendant Priya Natarajan was found not guilty.",
+                    "Su exdirectora financiera, Priya Natarajan, fue absuelta.") == set()
+    assert disputes("Graham Whitcombe has been jailed for seven years.",
+                    "A court sentenced Graham Whitcombe, 58, to eight years in prison.") == {(0, "for seven"),
+                                                                                              (1, "to eight")}
+    assert (1, "de 58 años") not in disputes("Graham Whitcombe has been jailed for seven years.",
+                                             "Un tribunal condenó a Graham Whitcombe, de 58 años, a ocho años de prisión.")
+    fine = _said_differently(("Norbridge boss jailed", "The court also ordered him to pay a fine of £2.5 million."),
+                             ("Le patron de Norbridge condamné", "Le tribunal lui a également infligé une amende de 3,5 "
+                                                                 "millions de livres."))
+    assert {(0, "£2.5 million"), (1, "3,5 millions")} <= fine

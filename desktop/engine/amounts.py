@@ -196,6 +196,9 @@ _CURRENCY_WORDS = {
     "TRY": ("lira", "try"), "UAH": ("hryvnia", "hryvnias", "uah"),
 }
 _WORD_CURRENCY = {w: code for code, words in _CURRENCY_WORDS.items() for w in words}
+# pounds sterling in French, Spanish and Italian, read as money after a scale only ("3,5 millions de livres"; "500
+# livres" may be a weight, and "livres" books)
+_POUNDS_AFTER_SCALE = frozenset({"livres", "libras", "sterline"})
 SIGNS = "".join(_SIGNS)  # the currency signs, as one string
 _SIGN = f"[{re.escape(SIGNS)}]"
 _SIGN_BEFORE = re.compile(_SIGN + " ?$")
@@ -219,6 +222,14 @@ def currency_key(norm: str) -> str | None:
     return f"currency:{code}" if code else None
 
 
+def currency_key_at(tokens: tuple[Token, ...], k: int) -> str | None:
+    """``currency_key`` of token ``k``, and pounds written in French, Spanish or Italian after a scale ("3,5
+    millions de livres": "currency:GBP")."""
+    if tokens[k].norm in _POUNDS_AFTER_SCALE and any(tokens[j].norm in SCALES for j in range(max(0, k - 2), k)):
+        return "currency:GBP"
+    return currency_key(tokens[k].norm)
+
+
 def currency_signs(tokens: tuple[Token, ...]) -> frozenset[str]:
     """The keys of the currencies a sentence writes as a sign next to a number."""
     return frozenset(f"currency:{code}" for t in tokens if t.currency for code in _SIGNS[t.currency])
@@ -232,9 +243,12 @@ def currency_written(tokens: tuple[Token, ...], first: int, last: int) -> tuple[
     if sign:
         codes = _SIGNS.get(sign, ())
         return (codes[0], last) if len(codes) == 1 else None
+    scaled = any(tokens[x].norm in SCALES for x in range(first, last + 1))
     for j in range(last + 1, min(len(tokens), last + 3)):
         if (code := _WORD_CURRENCY.get(tokens[j].norm)) is not None:
             return code, j
+        if scaled and tokens[j].norm in _POUNDS_AFTER_SCALE:
+            return "GBP", j
         if tokens[j].norm not in ("de", "d", "of"):
             return None
     return None

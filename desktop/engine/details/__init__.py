@@ -31,6 +31,7 @@ from .measure_conflicts import add_measure_conflicts
 from .name_conflicts import add_code_conflicts, add_name_conflicts
 from .outcomes import outcome
 from .time_conflicts import add_time_conflicts
+from .verdicts import add_verdict_conflicts, verdict_of
 from .vote_conflicts import add_vote_conflicts
 from .member import Member, lower_words, member_hedges, reads_as_name, sentence_keys
 from .single import single_details, vocabularies
@@ -57,6 +58,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     dates = add_date_conflicts(members, figures, conflicts)
     add_vote_conflicts(members, figures, conflicts)
     add_magnitude_conflicts(members, figures, conflicts)
+    add_verdict_conflicts(members, figures, conflicts)
     times = add_time_conflicts(members, figures, conflicts)
     measures = add_measure_conflicts(members, figures, conflicts)
     add_percent_conflicts(members, figures, conflicts)
@@ -90,11 +92,12 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
 
 def _fact_in_words(m: Member, a: int, b: int) -> str:
     """The type of words said differently that are no figure, name or date by their form: what befell people
-    ("outcome": "killed" / "injured"), a capitalised word opening the sentence ("name": "Ilveira scored twice" /
+    ("outcome": "killed" / "injured", "acquitted" / "convicted"), a capitalised word opening the sentence ("name": "Ilveira scored twice" /
     "Mendes scored twice", which the name test leaves out as a sentence's first word), else "text" (other words)."""
     toks = m.feats.tokens
-    if any(outcome(toks[k]) is not None for k in range(a, b)):
-        return "outcome"
+    verdict = verdict_of(m)
+    if any(outcome(toks[k]) is not None for k in range(a, b)) or (verdict and set(verdict[1]) & set(range(a, b))):
+        return "outcome"  # (a verdict too: "acquitted" / "condenada")
     if a == 0 and toks[0].surface[:1].isupper() and not toks[0].stop and toks[0].is_name \
             and (not shared_lemmas().known(toks[0].norm, m.lang)
                  or (word_key(toks[0].norm, m.lang, True) or "").startswith("place:")):  # "Greece said"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from .. import phrases
-from ..amounts import amount_at, currency_key
+from ..amounts import amount_at, currency_key, currency_written
 from ..attribution.sentence import dateline_end
 from ..clock import clock_times, clock_tokens
 from ..features import UNSPACED, strip_accents, token_number
@@ -48,7 +48,7 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                     and not kinds_apart(member, [k], other, [j]) and not _measure_and_count(member, k, other, j)
                     and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
                     and not _part_against_total(member, k, other, j) and not _codes_apart(member, k, other, j)
-                    and not _two_peoples_ages(member, k, other, j)
+                    and not _two_peoples_ages(member, k, other, j) and not _age_against_figure(member, k, other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None
                          or not any(may_agree(member, [k], other, [j]) or times_agree(member, k, other, j)
@@ -100,6 +100,12 @@ def _two_peoples_ages(member: Member, k: int, other: Member, j: int) -> bool:
     return mine is not None and theirs is not None and mine[2] and theirs[2] and not same_person(member, k, other, j) \
         and fuzz.ratio(strip_accents(mine[0]), strip_accents(theirs[0])) < SPELLED_ALIKE  # "Martínez" / "Martinez"
     #      two names: a noun is another word in another language ("A 45-year-old man" / "Un homme de 54 ans": one man)
+
+
+def _age_against_figure(member: Member, k: int, other: Member, j: int) -> bool:
+    """One number is a person's age, the other no age ("jailed for seven years" / "Graham Whitcombe, 58 ans, … huit
+    ans de prison": the term against the term, not against his age)."""
+    return (holder(member, k) is None) != (holder(other, j) is None)
 
 
 def _codes_apart(member: Member, k: int, other: Member, j: int) -> bool:
@@ -511,12 +517,25 @@ def add_number_conflicts_across(members: list[Member], words: list[list[bool]], 
     for ((n, k), o_n), theirs in sorted(sides.items()):
         o, toks = members[o_n], members[o_n].feats.tokens
         for first, last in _runs(toks, sorted(theirs)):
-            last = max(measure_tokens(o, last), default=last)  # "3 km", not "3"
+            last = max(_written_after(o, last), default=last)  # "3 km", not "3"
             part = (o.ref[0], o.start + toks[first].start, o.start + toks[last].end)
-            for x in (k, *measure_tokens(members[n], k)):  # "deux kilomètres" against it
+            for x in (k, *_written_after(members[n], k)):  # "deux kilomètres", "3,5 millions d'euros" against it
                 if part not in conflicts[n].setdefault(x, []):
                     conflicts[n][x].append(part)
                     flags[n][x] = True
+
+
+def _written_after(member: Member, k: int) -> range:
+    """The tokens of the measure or the currency word written after the figure at token ``k`` ("km" of "3 km", "d'
+    euros" of "3,5 millions d'euros": the conflict's whole, not "euros" a word only one version has)."""
+    found = measure_tokens(member, k)
+    if found:
+        return found
+    toks = member.feats.tokens
+    amount = amount_at(toks, k, member.lang)
+    first, last = (amount.first, amount.last) if amount is not None else (k, k)
+    written = currency_written(toks, first, last)
+    return range(last + 1, written[1] + 1) if written is not None and written[1] > last else range(0)
 
 
 def _runs(tokens, ks: list[int]) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from ..meanings import WordMatches, meaning_key
 from ..negation import NONE_WORDS
 from ..units import number_unit, point_fractions, unit_tokens
 from ..world_names import countries_said, places_named, within_one_another
+from .ages import age_at
 from .cover import uncovered
 from .intervals import COUNT_RANGES, as_float, kinds_apart, may_agree, rank_and_count
 from ..short_forms import code_word
@@ -50,6 +51,8 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                  if their_flags[k] and _says(other, k)]
             named = [_fact_of(toks, ks, bounds, member.lang)
                      for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
+            if "number" in named[0] & named[1]:
+                a, b = _ages_against_ages(member, a, other, b)
             if "number" in named[0] & named[1] and (may_agree(member, a, other, b) or rank_and_count(member, a, other, b)
                                                     or _one_span_of_time(member, a, other, b)
                                                     or kinds_apart(member, a, other, b)
@@ -71,6 +74,15 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                 for k in _of_kinds(member, a, named[0] & named[1], my_bounds):
                     out.setdefault(k, []).append(counterpart)
     return out
+
+
+def _ages_against_ages(member: Member, a: list[int], other: Member, b: list[int]) -> tuple[list[int], list[int]]:
+    """The two blocks' tokens, without a person's age where the other block gives none ("jailed for seven years" /
+    "sentenced Graham Whitcombe, 58, to eight years": the term against the term, not against his age)."""
+    ages = [{k for k in ks if age_at(m, k)} for m, ks in ((member, a), (other, b))]
+    if bool(ages[0]) == bool(ages[1]):
+        return a, b
+    return [k for k in a if k not in ages[0]], [k for k in b if k not in ages[1]]
 
 
 def _of_kinds(member: Member, ks: list[int], kinds: set[str], bounds: set[int]) -> list[int]:

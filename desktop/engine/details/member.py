@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..acronyms import is_acronym
-from ..amounts import amount_at, currency_key, currency_signs
+from ..amounts import amount_at, currency_key_at, currency_signs
 from ..clock import hour_keys, minute_words
 from ..dates import date_keys, figure_tokens
 from ..features import SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
@@ -124,7 +124,7 @@ def _value_keys(tokens: tuple[Token, ...], k: int, lang: str, hour: str | None) 
     of an hour ("6" of "6 p.m." is not the "6" of "6 a.m.": "hour:18:00")."""
     tok = tokens[k]
     keys = cover_keys(tok, lang)
-    if (currency := currency_key(tok.norm)) is not None:  # "euros" where another writes "€"
+    if (currency := currency_key_at(tokens, k)) is not None:  # "euros" where another writes "€"
         keys = keys | {currency}
     if tok.is_number and tok.currency and (cents := _CENTS.fullmatch(number_key(tok.norm))):
         keys = keys | {cents.group(1)}  # "$48.50" is "48,50 dollars" (a version's "17.10" is no "17.1": no sign)
