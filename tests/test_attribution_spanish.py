@@ -47,6 +47,9 @@ def test_documents_refusals_and_traps():
         "la sentencia", "document")
     assert _attributions("El exsecretario, de 52 años, dijo adiós así a una carrera de dos décadas.") == []
     assert _attributions("El ministro anunciará mañana las nuevas medidas.") == []  # not said yet
+    # a verdict declared is no statement (a QA helper's fraud-trial reports: "Un jurado" read as an anonymous source)
+    assert _attributions("Un jurado lo declaró culpable en septiembre de ocho delitos de fraude.") == []
+    assert _attributions("A jury declared him guilty of fraud in September.") == []
     # a toll's count is a document, as "le dernier bilan" is ("balance" is English too: "hangs in the balance")
     assert _attributions("Al menos 14 personas murieron, según el último recuento de protección civil.")[0][:2] == (
         "el último recuento de protección civil", "document")

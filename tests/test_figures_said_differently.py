@@ -177,7 +177,7 @@ def test_a_verdicts_term_and_fine_said_otherwise_in_four_reports():
     said = {(d.source, texts[d.source][d.start:d.end]): [texts[s][x:y] for s, x, y in d.counterparts]
             for d in comp.details if d.kind == "conflict" and d.type == "number"}
     assert {(0, "seven"), (2, "sept"), (3, "seis")} <= said.keys()
-    assert said[(3, "3,2 millones")] == ["2,4 millions d'euros"]
+    assert said[(3, "3,2 millones de euros")] == ["2,4 millions d'euros"]
     assert (1, "eight") not in said  # "who for eight years controlled the purse strings": before the term both give
 
 
@@ -657,4 +657,18 @@ def test_what_the_verdict_reports_showed():
     fine = _said_differently(("Norbridge boss jailed", "The court also ordered him to pay a fine of £2.5 million."),
                              ("Le patron de Norbridge condamné", "Le tribunal lui a également infligé une amende de 3,5 "
                                                                  "millions de livres."))
-    assert {(0, "£2.5 million"), (1, "3,5 millions")} <= fine
+    assert {(0, "£2.5 million"), (1, "3,5 millions de livres")} <= fine
+
+
+def test_a_figure_two_reports_agree_on_is_set_against_the_third_reports():
+    """A QA helper's wildfire reports (stop 65): "9 maisons" against "14 viviendas" and "14 homes" was marked only as
+    the French report's own figure, and the claim counted as corroborated by three reports; any two of them alone
+    disputed it. A breakdown into counts whose noun the second leaves out is no other figure ("ocho delitos de
+    fraude y dos de falsedad" / "ten charges"), however small."""
+    found = _said_differently(("Incendie dans le Conflent", "9 maisons ont été détruites, selon le maire."),
+                              ("Incendio en el Conflent", "14 viviendas han quedado destruidas, según el alcalde."),
+                              ("Wildfire in the Conflent", "The mayor says 14 homes have been destroyed in his village."))
+    assert {(0, "9"), (1, "14")} <= found
+    assert not _said_differently(("Norbridge boss convicted", "A jury found him guilty of ten charges in September."),
+                                 ("Condenado el jefe de Norbridge", "Un jurado lo declaró culpable en septiembre de ocho "
+                                                                    "delitos de fraude y dos de falsedad contable."))

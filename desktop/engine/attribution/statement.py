@@ -77,7 +77,9 @@ def _act_right_after(s: Sentence, k: int) -> bool:
 
 
 _DECLARED_ACTS = frozenset("""mourning emergency war holiday bankruptcy curfew independence deuil urgence guerre
-    couvre-feu faillite indépendance catastrophe duelo emergencia guerra quiebra toque independencia""".split())
+    couvre-feu faillite indépendance catastrophe duelo emergencia guerra quiebra toque independencia guilty innocent
+    coupable coupables innocente innocents culpable culpables inocente inocentes""".split())  # (a verdict: "lo declaró
+#                                                                                   culpable", "declared him guilty")
 _STATE_OF = frozenset("""state état estado day days jour jours día días week weeks semaine semaines semana
     semanas""".split())  # "declared a state of emergency", "three days of mourning"
 _GOES_ON = frozenset("was is were had has would will était est sera fue era es será estaba".split())  # a clause's verb

@@ -26,6 +26,7 @@ from .fact_conflicts import (
     add_count_conflicts, add_day_conflicts, add_negation_conflicts, add_percent_conflicts, add_swapped_numbers,
     add_unit_conflicts,
 )
+from .intervals import written_after
 from .magnitudes import add_magnitude_conflicts
 from .measure_conflicts import add_measure_conflicts
 from .name_conflicts import add_code_conflicts, add_name_conflicts
@@ -74,6 +75,8 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     both_ways(members, flags, conflicts, meanings)
     out: list[Detail] = []
     cut_at = [set().union(*ks) for ks in zip(amounts, times, counts, measures, dates)]  # figures said differently
+    for m, cuts in zip(members, cut_at):  # with their currency word ("11,5 millions d'euros", not "euros" apart)
+        cuts.update(x for k in list(cuts) for x in written_after(m, k))
     for m, f, c, negated, cuts in zip(members, flags, conflicts, polarity, cut_at):
         toks = m.feats.tokens
         for a, b in (sub for run in uncovered_runs(m, f, negated) for sub in _split_at_amounts(m, run, cuts, negated)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from .. import phrases
-from ..amounts import amount_at, currency_key, currency_written
+from ..amounts import amount_at, currency_key
 from ..attribution.sentence import dateline_end
 from ..clock import clock_times, clock_tokens
 from ..features import UNSPACED, strip_accents, token_number
@@ -17,7 +17,9 @@ from ..units import number_unit
 from ..world_names import countries_said, token_date
 from .ages import holder, same_person
 from .cover import uncovered
-from .intervals import converts, figure_kind, kinds_apart, may_agree, measure, measure_at, measure_tokens
+from .intervals import (
+    converts, figure_kind, kinds_apart, may_agree, measure, measure_at, written_after,
+)
 from .member import Member, checkable, cross_checkable, day_said
 from .name_conflicts import SPELLED_ALIKE
 from .outcomes import OUTCOMES
@@ -43,8 +45,7 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
         theirs = [f and t.start >= dated for f, t in zip(uncovered(other, [member], meanings), other.feats.tokens)]
         for k, hits in _one_noun_each(_in_sentence_order(member, mine, other, theirs, cover), member, other,
                                       meanings).items():
-            hits = [j for j in hits if (k not in confirmed or not their_flags[j])  # two confirmed figures
-                    and not _counting_apart(member, k, other, j, meanings)
+            hits = [j for j in hits if not _counting_apart(member, k, other, j, meanings)
                     and not kinds_apart(member, [k], other, [j]) and not _measure_and_count(member, k, other, j)
                     and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
                     and not _part_against_total(member, k, other, j) and not _codes_apart(member, k, other, j)
@@ -206,22 +207,32 @@ def _part_of_total(member: Member, k: int, other: Member) -> bool:
         return False
     theirs = _count_values(other)
     totals = _count_values(member) | theirs
-    return any(a not in theirs and a + value in totals and a + value >= _LEAST_TOTAL
-               for a in _joined_counts(member, k))
+    return any(a not in theirs and a + value in totals and (a + value >= _LEAST_TOTAL or elided)
+               for a, elided in _joined_counts(member, k))
 
 
 _LEAST_TOTAL = 20  # a breakdown's total ("154 on board"): "3 dead and 4 injured" is no breakdown of "7 dead"
 
 
-def _joined_counts(member: Member, k: int) -> list[float]:
-    """The values of the counts joined to token ``k`` by a conjunction within a few words ("148 pasajeros y seis")."""
+def _joined_counts(member: Member, k: int) -> list[tuple[float, bool]]:
+    """The values of the counts joined to token ``k`` by a conjunction within a few words ("148 pasajeros y seis"),
+    each with whether the later of the two leaves its noun out ("ocho delitos de fraude y dos de falsedad", "eight
+    counts of fraud and two of false accounting": parts of one count of ten, however small)."""
     toks, out = member.feats.tokens, []
-    for x in range(max(0, k - _JOIN_REACH), min(len(toks), k + _JOIN_REACH + 1)):
+    for x in range(max(0, k - _ELIDED_REACH), min(len(toks), k + _ELIDED_REACH + 1)):
         between = toks[min(k, x) + 1:max(k, x)]
-        if x != k and any(t.norm in _JOINS for t in between) and not any(t.is_number for t in between) \
-                and (v := _count_value(member, x)) is not None:
-            out.append(v)
+        if x == k or not any(t.norm in _JOINS for t in between) or any(t.is_number for t in between) \
+                or (v := _count_value(member, x)) is None:
+            continue
+        later = max(k, x)
+        elided = later + 1 < len(toks) and toks[later + 1].norm in _OF_ELIDED
+        if elided or abs(x - k) <= _JOIN_REACH:
+            out.append((v, elided))
     return out
+
+
+_OF_ELIDED = frozenset({"of", "de", "d", "di"})  # "two of false accounting", "dos de falsedad"
+_ELIDED_REACH = 6  # "ocho delitos de fraude y dos de …": the first count's noun and its complement between
 
 
 _JOIN_REACH = 4
@@ -517,25 +528,14 @@ def add_number_conflicts_across(members: list[Member], words: list[list[bool]], 
     for ((n, k), o_n), theirs in sorted(sides.items()):
         o, toks = members[o_n], members[o_n].feats.tokens
         for first, last in _runs(toks, sorted(theirs)):
-            last = max(_written_after(o, last), default=last)  # "3 km", not "3"
+            last = max(written_after(o, last), default=last)  # "3 km", not "3"
             part = (o.ref[0], o.start + toks[first].start, o.start + toks[last].end)
-            for x in (k, *_written_after(members[n], k)):  # "deux kilomètres", "3,5 millions d'euros" against it
+            start, end = _whole_times(members[n].feats.tokens, k, k)  # "11 h 40", not "11" and "40" apart
+            for x in (*range(start, end + 1), *written_after(members[n], k)):  # "deux kilomètres", "3,5 millions
+                #                                                                  d'euros" against it
                 if part not in conflicts[n].setdefault(x, []):
                     conflicts[n][x].append(part)
                     flags[n][x] = True
-
-
-def _written_after(member: Member, k: int) -> range:
-    """The tokens of the measure or the currency word written after the figure at token ``k`` ("km" of "3 km", "d'
-    euros" of "3,5 millions d'euros": the conflict's whole, not "euros" a word only one version has)."""
-    found = measure_tokens(member, k)
-    if found:
-        return found
-    toks = member.feats.tokens
-    amount = amount_at(toks, k, member.lang)
-    first, last = (amount.first, amount.last) if amount is not None else (k, k)
-    written = currency_written(toks, first, last)
-    return range(last + 1, written[1] + 1) if written is not None and written[1] > last else range(0)
 
 
 def _runs(tokens, ks: list[int]) -> list[tuple[int, int]]:

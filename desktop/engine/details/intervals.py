@@ -11,7 +11,7 @@ against "410", or "Thousands flee" against "3,500 residents", is no dispute (eac
 """
 from __future__ import annotations
 
-from ..amounts import amount_at
+from ..amounts import amount_at, currency_written
 from ..clock import clock_times
 from ..features import number_key, round_count, token_number
 from ..hedges import ABOUT, AT_LEAST, AT_MOST
@@ -277,6 +277,19 @@ def measure_tokens(member: Member, k: int) -> range:
         return range(j, j + 2)  # "square miles", "kilomètres carrés"
     per_hour = unit in _SPEEDS.values() and MEASURES.get(toks[j].norm) in _SPEEDS
     return range(j, j + 1 + (next(len(p) for p in _PER_HOUR if _per_hour(toks, j + 1, p)) if per_hour else 0))
+
+
+def written_after(member: Member, k: int) -> range:
+    """The tokens of the measure or the currency word written after the figure at token ``k`` ("km" of "3 km", "d'
+    euros" of "3,5 millions d'euros": the conflict's whole, not "euros" a word only one version has)."""
+    found = measure_tokens(member, k)
+    if found:
+        return found
+    toks = member.feats.tokens
+    amount = amount_at(toks, k, member.lang)
+    first, last = (amount.first, amount.last) if amount is not None else (k, k)
+    written = currency_written(toks, first, last)
+    return range(last + 1, written[1] + 1) if written is not None and written[1] > last else range(0)
 
 
 def measure_at(toks, j: int) -> str | None:
