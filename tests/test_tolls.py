@@ -38,7 +38,27 @@ def test_the_reports_tolls_are_read_in_their_words_and_set_side_by_side():
     assert disputed and {s: v[0] for s, v in dead.items()} == {0: "No deaths", 1: "One worker", 2: "aucun décès",
                                                                 3: "Aucun décès"}
     disputed, evacuated = table["evacuation"]
-    assert disputed and evacuated[0] == ["About 1,200"] and evacuated[1] == ["Some 2,000"]
+    assert disputed and evacuated[0] == ["1,200", "About 1,200"] and evacuated[1] == ["Some 2,000"]  # the wire's
+    #                                                                 title: "… forces evacuation of 1,200 residents"
+
+
+def test_what_a_helpers_wildfire_reports_showed():
+    """A QA helper's wildfire reports (stop 65): "burns 2,800 hectares, 1,100 people evacuated" put 2,800 hectares
+    among the evacuated; "obligado a evacuar a 1.450 personas", "forced the evacuation of 1,450 people" and "forces
+    1,450 people to flee" were no evacuation; "The injured firefighter has died in hospital" and a title's
+    "firefighter dies" no death."""
+    def read(text: str) -> dict:
+        return {outcome: figures for outcome, (_, figures) in _table(compare([from_text(text, "a")])).items()}
+
+    assert read("Wildfire burns 2,800 hectares, 1,100 people evacuated.") == {"evacuation": {0: ["1,100"]}}
+    assert read("Un incendio ha obligado a evacuar a 1.450 personas.") == {"evacuation": {0: ["1.450"]}}
+    assert read("The wildfire forced the evacuation of 1,450 people.") == {"evacuation": {0: ["1,450"]}}
+    assert read("L'incendie a entraîné l'évacuation de 1 450 personnes.") == {"evacuation": {0: ["1 450"]}}
+    assert read("Wildfire forces 1,450 people to flee.") == {"evacuation": {0: ["1,450"]}}
+    assert read("The injured firefighter has died in hospital.") == {"death": {0: ["The injured firefighter"]}}
+    assert read("Wildfire: firefighter dies as blaze burns 7,900 acres") == {"death": {0: ["firefighter"]}}
+    assert read("The firefighters were injured.") == {}  # several: no figure
+    assert read("A man killed a 23-year-old man.") == {"death": {0: ["a 23-year-old man"]}}
 
 
 def test_a_figure_of_another_event_or_of_someone_quoted_is_no_toll():

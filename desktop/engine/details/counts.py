@@ -12,6 +12,7 @@ from ..features import Token, round_count, token_number
 from ..units import number_unit
 from .across import written_year
 from .conflicts import value_end
+from .intervals import measure
 from .member import Member, member_qualifiers
 from .outcomes import (OUTCOMES, PEOPLE, PERSONS, ROUNDING, befalls, counted_after_article, linking, outcome,
                        outcome_at, toll_after, toll_before)
@@ -31,8 +32,9 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
         if not flagged or not counts(member, k) or _after_number(member, flags, k) \
                 or any(hour <= k <= last for hour, (_, last) in times.items()) or written_year(toks, k, member.lang) \
                 or number_unit(toks, k, member.lang) is not None or _denominator(member, k) or k in dated \
-                or _age_limit(toks, k):
-            continue  # "Publié le 12/03/2025"; "children under five": an age
+                or _age_limit(toks, k) or measure(member, k) is not None:
+            continue  # "Publié le 12/03/2025"; "children under five": an age; "2,800 hectares, 1,100 people
+            #           evacuated": a measure
         end = _counted_noun(member, counted_after_article(toks, value_end(member, k) + 1) or value_end(member, k) + 1)
         if end + 1 < len(toks) and outcome(toks[end]) == "displaced" and toks[end + 1].lemma in PERSONS \
                 and _befell_later(member, end + 1):
@@ -127,10 +129,15 @@ def _verb_before(member: Member, k: int) -> int | None:
         j -= 1  # "at least", "about", "au moins"; not "dies at 75" (an age), nor "blessées et une dizaine"
     if j < 0 or broken(member, j + 1):
         return None
+    if j > 0 and not broken(member, j) and (
+            (member.lang == "es" and toks[j].norm == "a" and befalls(toks[j - 1]) is not None)  # "evacuar a 1.450
+            or (toks[j].norm in _OF and outcome(toks[j - 1]) == "evacuation")):  # personas" (the object's "a"), "the
+        return j - 1  # evacuation of 1,450 people", "l'évacuation de 1 450 personnes"
     return j if befalls(toks[j]) is not None and not toks[j].stop else None
 
 
 _ONE = frozenset({"a", "an", "une", "un", "una", "uno"})
+_OF = frozenset({"of", "de", "d"})
 
 
 def _befell_later(member: Member, noun: int) -> frozenset[str]:

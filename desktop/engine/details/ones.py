@@ -51,8 +51,14 @@ def ones(member: Member, dateline: int) -> list[tuple[int, int, str, float]]:
         one = tok.norm == "one" and member.lang == "en" and not (k and toks[k - 1].norm in ("no", "every", "any"))
         killed = tok.norm in _ARTICLES and k and _acts_on(member, k - 1)  # "has killed a firefighter", "a tué un
         #                                                                    pompier"
-        opens = tok.norm in _ARTICLES and (k == opening or (k > opening and _after_colon(member, k)))  # a title's
-        #                                                                 second part: "… : un pompier tué"
+        at_start = opening is not None and (k == opening or (k > opening and _after_colon(member, k)))  # a title's second part: "… : un
+        #                                                                        pompier tué"
+        opens = at_start and (tok.norm in _ARTICLES or (tok.norm in _THE_ONE and _one_noun(member, k + 1)))
+        #       "The injured firefighter has died in hospital": the one the report spoke of
+        if opening is not None and k > opening and _after_colon(member, k) and _one_noun(member, k):
+            found = _one_person(member, k - 1)  # "Wildfire: firefighter dies as …": a title's person, no article
+            out += [(k, found[0], found[1], 1.0)] if found is not None else []
+            continue
         if not (one or killed or opens) or k + 1 >= len(toks) \
                 or broken(member, k + 1) \
                 or k - 1 in member_qualifiers(member) or (k and toks[k - 1].norm in _BOUNDS):
@@ -62,6 +68,17 @@ def ones(member: Member, dateline: int) -> list[tuple[int, int, str, float]]:
             value = 0.0 if k and toks[k - 1].norm in _NONE else 1.0
             out.append((k - (value == 0.0), found[0], found[1], value))
     return out
+
+
+def _one_noun(member: Member, j: int) -> bool:
+    """Token ``j`` (or the noun after an adjective there: "injured firefighter") is a singular noun of a person."""
+    toks = member.feats.tokens
+    if j < len(toks) and outcome(toks[j]) is not None and j + 1 < len(toks) and _person(member, j + 1):
+        j += 1  # "The injured firefighter"
+    return j < len(toks) and _person(member, j) and toks[j].lemma.casefold() == toks[j].norm.casefold()
+
+
+_THE_ONE = frozenset("the le la l el il lo der das".split())  # a definite article of one ("les", "los": several)
 
 
 def _after_colon(member: Member, k: int) -> bool:

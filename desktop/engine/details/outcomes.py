@@ -20,7 +20,8 @@ _NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll
     "injury": """injured wounded injury herido heridas herida lesionado lesionadas blessé verletzte verletzter
         ferito""",
     "missing": "missing unaccounted desaparecido desaparecidas disparu vermisste vermisst disperso",
-    "evacuation": "evacuee evacuated evacuado evacuadas évacué evakuiert evacuato",
+    "evacuation": """evacuee evacuated evacuado evacuadas évacué evakuiert evacuato desalojado desalojadas evacuation
+        évacuation evacuación desalojo evakuierung evacuazione""",
     "displaced": """homeless displaced sans-abri déplacé desplazado desplazados desplazadas obdachlos obdachlose
         sfollato senzatetto""",  # not "sinistré", "damnificado": those the disaster struck, not only the homeless
 }
@@ -30,7 +31,7 @@ _VERBS = {
     "injury": "injure wound hurt herir lesionar blesser blessé blessée blessés blessées verletzen ferire",  # "a blessé
     #          une quinzaine de personnes": the participle, as the lemmatiser leaves it
     "missing": "desaparecer disparaître vermissen",
-    "evacuation": "evacuate evacuar évacuer evakuieren evacuare",
+    "evacuation": "evacuate evacuar évacuer evakuieren evacuare desalojar flee",  # "forces 1,450 people to flee"
 }  # (no verb of the displaced: "se desplazaron 12 agentes", "se sont déplacées pour rendre hommage" travelled)
 OUTCOMES = frozenset(_NOUNS)
 # a home lost in two words: "se quedaron sin hogar", "3 000 personnes sans abri", "sin techo"
