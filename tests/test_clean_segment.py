@@ -195,3 +195,12 @@ def test_german_short_scales_and_abbreviations_end_no_sentence():
     assert _sentences(text, "de") == ["Die Behörde hatte 2021 ein Bußgeld von 225 Mio. Euro verhängt.",
                                       "Der Konzern machte zuletzt einen Umsatz von 31,5 Mrd. Euro, bzw. rund ein "
                                       "Drittel mehr als 2020."]
+
+
+def test_a_number_ends_its_sentence_before_a_french_quote():
+    """A QA helper's wildfire page (stop 65): "… du Sdis 66. « Les prochaines heures … »" stayed one sentence (the
+    guillemet's space), so the containment figure's sentence never linked."""
+    assert _sentences("L'incendie était contenu à 30 %, a indiqué la porte-parole du Sdis 66. « Les prochaines heures "
+                      "seront décisives », a-t-elle prévenu.") == [
+        "L'incendie était contenu à 30 %, a indiqué la porte-parole du Sdis 66.",
+        "« Les prochaines heures seront décisives », a-t-elle prévenu."]

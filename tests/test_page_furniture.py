@@ -709,3 +709,18 @@ def test_a_short_markdown_headline_in_title_case_stays(tmp_path):
                       "Danish shipping group, said on Monday it had agreed to buy its rival Kestrel Lines for 2.1 "
                       "billion euros.\n", encoding="utf-8")
     assert prepare(read_path(report)).sentence_text(0) == "Norvane Buys Kestrel"
+
+
+def test_what_the_verdict_and_wildfire_pages_showed(tmp_path):
+    """Two QA helpers' sets (stop 65): a headline over "Share on Facebook   Share on X   Copy link" went as a line
+    before the headline (the buttons read as a menu), and a live page's "# Wildfire: firefighter dies …" went because
+    its "## Key events" label, the heading nearest the first paragraph, was taken for the headline."""
+    pasted = prepare(from_text("Norbridge boss jailed for eight years\nShare on Facebook   Share on X   Copy link\n\n"
+                               "Graham Whitcombe was jailed for eight years on Friday.\n\nHis lawyer, Helen Marsh, said "
+                               "her client would appeal against the sentence.\n", "ledger.txt"))
+    assert pasted.sentence_text(0) == "Norbridge boss jailed for eight years"
+    live = tmp_path / "liveblog.md"
+    live.write_text("# Wildfire: firefighter dies as blaze burns 7,900 acres\n\n*Last updated 19:05 CEST, Wednesday 23 "
+                    "July*\n\n## Key events\n\nThe firefighter who was seriously injured on Tuesday evening has died in "
+                    "hospital, the fire service said.\n", encoding="utf-8")
+    assert prepare(read_path(live)).sentence_text(0) == "Wildfire: firefighter dies as blaze burns 7,900 acres"

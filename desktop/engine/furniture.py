@@ -590,11 +590,16 @@ def _share_buttons(t: str, line: Line) -> bool:
     """A row of share buttons' labels: "Facebook   X   LinkedIn   E-mail", "Partager : Facebook | Twitter | Imprimer"
     (a menu's shape, but no menu: the headline above it is still the article's)."""
     words = [w for w in re.split(r"[\s|·•,/:]+", t.casefold()) if w]
-    return len(_SOCIAL.findall(t)) >= 2 and all(w in _SHARE_WORDS or _SOCIAL.fullmatch(w) for w in words)
+    social = len(_SOCIAL.findall(t))
+    return (social >= 2 or (social and any(w in _SHARE_VERBS for w in words))) \
+        and all(w in _SHARE_WORDS or _SOCIAL.fullmatch(w) for w in words)  # "Share on Facebook   Share on X"
+
+
+_SHARE_VERBS = frozenset("share partager compartir teilen condividi".split())
 
 
 _SHARE_WORDS = frozenset("""x e-mail email mail print imprimer copier copy link lien partager share compartir teilen
-    condividi messenger sms reddit""".split())
+    condividi messenger sms reddit on via sur en per auf""".split())  # ("Share on Facebook   Share on X")
 
 
 def _no_words(t: str, line: Line) -> bool:

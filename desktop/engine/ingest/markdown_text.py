@@ -92,13 +92,17 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 
 def markdown_headline(text: str) -> str | None:
     """The heading nearest above the file's first paragraph of prose (``_PROSE_WORDS`` words or more), its marks
-    taken off: the report's headline ("## Floods kill 17 …" under "# Valmora Daily News", a masthead, and its menu);
-    None without one."""
+    taken off: the report's headline ("## Floods kill 17 …" under "# Valmora Daily News", a masthead, and its menu),
+    but for a heading of furniture's shape under another ("## Key events"); None without one."""
+    from ..clean_lines import lines_of  # the furniture reader, on first use
+    from ..furniture import shape_reason
+
     found = None
     for line in text.split("\n"):
         heading = _HEADING.match(line)
-        if heading:
-            found = _inline(heading.group(1)).strip() or found
+        words = _inline(heading.group(1)).strip() if heading else ""
+        if words and not (found and any(shape_reason(ln) for ln in lines_of(words))):
+            found = words  # (not a live page's "## Key events" under its "# Wildfire: firefighter dies …")
         elif len(line.split()) >= _PROSE_WORDS and not line.lstrip().startswith(("|", ">", "-", "*")):
             return found
     return found
