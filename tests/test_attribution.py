@@ -214,6 +214,21 @@ def test_the_unions_and_the_unions_joint_committee_are_one_source():
     assert sourcing and not any(c.differs for c in sourcing)
 
 
+def test_one_city_s_prosecutors_named_two_ways_are_one_source():
+    """A QA helper's wildfire reports (stop 65): "The Perpignan prosecutor's office said" / "Selon le parquet de
+    Perpignan" was flagged attributed differently; another city's prosecutors stay another source."""
+    _comp, sourcing = _claim(["The Perpignan prosecutor's office said the fire was started by sparks from a combine "
+                              "harvester.",
+                              "Selon le parquet de Perpignan, le feu aurait été provoqué par des étincelles d'une "
+                              "moissonneuse-batteuse."])
+    assert sourcing and not any(c.differs for c in sourcing)
+    _comp, sourcing = _claim(["The Perpignan prosecutor's office said the fire was started by sparks from a combine "
+                              "harvester.",
+                              "The fire was started by sparks from a combine harvester, the Montpellier prosecutor's "
+                              "office said."])
+    assert sourcing and all(c.differs for c in sourcing)
+
+
 def test_an_airport_s_operator_and_air_traffic_control_are_bodies():
     """A QA helper's aviation reports: "according to air traffic control", "Selon l'exploitant de l'aéroport", "D'après
     le gestionnaire de l'aéroport" had no source, so the claims read "no stated source"."""

@@ -178,7 +178,9 @@ def _one_party(x: str, y: str) -> bool:
     parquet"; "the defence", "la défense"); a person with a title ("prosecutor Jean Morel", "Defence Minister
     Umerov") is compared by name."""
     a, b = (set(_WORDS.findall(_ELIDED.sub("", name))) - _ARTICLES for name in (x, y))
-    return bool(a and b) and (any(a <= party and b <= party for party in _PARTIES)
+    place = a & b - _PARTY_WORDS  # "The Perpignan prosecutor's office" / "le parquet de Perpignan": one city's
+    pa, pb = (a - place) or a, (b - place) or b
+    return bool(a and b) and (any(pa <= party and pb <= party for party in _PARTIES)
                               or (a <= _RESCUE and b <= _RESCUE and bool(a & _RESCUE_NAMED) and bool(b & _RESCUE_NAMED)
                                   and not (a & _LEVELS and b & _LEVELS and not a & b & _LEVELS)))
     #  (the services of a county and of a city are two: "the state emergency service" / "the city fire department")
@@ -191,12 +193,14 @@ _LEVEL = r"(?:regional|local|federal|state|provincial|municipal|city|county|dist
 _LEVELLED = rf"(?:{_LEVEL} (?:authorities|autoridades)|(?:autorites|autoridades) {_LEVEL})"  # "regional authorities"
 _AUTHORITIES = re.compile(rf"^(?:the |les |las )?(?:authorities|autorites|autoridades|{_LEVELLED}"
                           r"(?: (?:of |de |d['’]|du |des )[\w'’ -]+)?)$")  # a place only after a level
-_PARTIES = (frozenset("prosecution prosecutors prosecutor accusation parquet procureur procureurs procureure".split()),
+_PARTIES = (frozenset("""prosecution prosecutors prosecutor accusation parquet procureur procureurs procureure
+                        prosecutor's prosecutors' office fiscalia fiscal fiscales of de du del""".split()),
             frozenset("defence defense".split()),  # lower case, unaccented ("défense")
             frozenset("unions union syndicats intersyndicale sindicatos gewerkschaften".split()))  # the unions, as one
 #           (a QA helper's protest reports: "the unions" / "l'intersyndicale" read as two sources)
 # the fire and rescue service, however named: "fire officials" / "los bomberos" / "les secours" / "the emergency
 # services" (each naming it by one of ``_RESCUE_NAMED``; "officials" alone names no service)
+_PARTY_WORDS = frozenset().union(*_PARTIES)
 _LEVELS = frozenset("county regional state city departmental departemental departementaux".split())  # ("local": any)
 _RESCUE_NAMED = frozenset("""fire firefighters firefighter pompiers sapeurs-pompiers bomberos emergency emergencies
     secours urgence emergencia emergencias rescue""".split())
