@@ -1554,3 +1554,18 @@ def test_what_the_second_review_of_the_day_s_figures_found():
                      "Daniel Roth, the former mayor of Valmora, was sentenced on Monday to two and a half years in "
                      "prison for fraud and barred from public office for five years.")
     assert "30" not in " ".join(found)
+
+
+def test_a_role_is_no_name_and_a_month_beside_a_relative_date_is_no_dispute():
+    """A QA helper's fraud-verdict reports (stop 65): "CEO" against "boss" was a name only one report gives, shown even
+    with facts alone; "convicted Whitcombe last month after a trial that began in January" / "convicted him in
+    September" set January against September (the trial's start against the verdict)."""
+    assert ("A", "CEO", "text") in [(("A", "B")[s], t, k) for s, t, k in details_of(
+        "Former Norbridge CEO jailed for eight years.", "Former Norbridge boss jailed for eight years.")]
+    comp = compare([from_text("Graham Whitcombe was jailed for eight years on Friday.\n\nA jury convicted Whitcombe last "
+                              "month after a trial that began in January.", "A"),
+                    from_text("Graham Whitcombe was jailed for eight years on Friday.\n\nA jury convicted him in "
+                              "September.", "B")])
+    assert not [d for d in comp.details if d.kind == "conflict" and d.type == "date"]
+    comp = compare([from_text("The trial began in January.", "A"), from_text("The trial began in March.", "B")])
+    assert [d for d in comp.details if d.kind == "conflict" and d.type == "date"]

@@ -76,6 +76,20 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
     return out
 
 
+def relative_date(member: Member, ks) -> bool:
+    """The tokens ``ks`` date something relative to the report's day ("last month", "le mois dernier", "el mes
+    pasado", "two weeks ago", "hier")."""
+    toks = member.feats.tokens
+    return any(toks[k].norm in _RELATIVE or (toks[k].norm in _RELATIVE_NEXT and k + 1 < len(toks)
+                                              and toks[k + 1].norm in _PERIODS) for k in ks)
+
+
+_RELATIVE = frozenset("""ago yesterday hier ayer dernier dernière pasado pasada passé passée ieri scorso scorsa
+    gestern""".split())
+_RELATIVE_NEXT = frozenset({"last", "this", "next"})  # "last month", "this week"
+_PERIODS = frozenset("week month year weekend semaine mois année semana mes año".split())
+
+
 def _ages_against_ages(member: Member, a: list[int], other: Member, b: list[int]) -> tuple[list[int], list[int]]:
     """The two blocks' tokens, without a person's age where the other block gives none ("jailed for seven years" /
     "sentenced Graham Whitcombe, 58, to eight years": the term against the term, not against his age)."""

@@ -17,7 +17,7 @@ from ..negation import NONE_WORDS, negation_span, negations
 from ..ordinals import ordinal_at
 from ..units import CURRENCY, PERCENT, number_unit, units_written
 from ..world_names import token_date
-from .conflicts import in_one_slot, points_at, value_end, word_diff
+from .conflicts import in_one_slot, points_at, relative_date, value_end, word_diff
 from .counts import counts, counts_in
 from .intervals import may_agree, measure, rank_and_count
 from .member import Member, day_said, diff_words, member_qualifiers
@@ -61,8 +61,12 @@ def add_day_conflicts(members: list[Member], flags: list[list[bool]], conflicts:
     days = [_lone_days(m, f) if versions[m.ref[0]] == 1 else {} for m, f in zip(members, flags)]
     given = [_lone_days(m, [True] * len(f)) if versions[m.ref[0]] == 1 else {} for m, f in zip(members, flags)]
     said = [{token_date(m.feats.tokens, k, m.lang) for k in range(len(m.feats.tokens))} for m in members]
+    relative = [relative_date(m, range(len(m.feats.tokens))) for m in members]
     for n, m in enumerate(members):
         for kind, k in days[n].items():
+            if kind == "month" and any(relative[x] for x, o in enumerate(members) if o.ref[0] != m.ref[0] or x == n):
+                continue  # "convicted Whitcombe last month after a trial that began in January" / "convicted him in
+                #           September": a month beside one said relative to the report's day may be another event's
             mine = token_date(m.feats.tokens, k, m.lang)
             for o_n, (o, theirs) in enumerate(zip(members, given)):
                 j = days[o_n].get(kind) if kind != "day" or given[n].get(kind) != k else theirs.get(kind)

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..amounts import SIGNS
+from ..attribution.cues import CUES
 from ..clock import clock_times
 from ..dates import figure_tokens
 from ..features import Token, token_number
@@ -87,7 +88,9 @@ def span_type(member: Member, a: int, b: int) -> str:
     if any(token_number(member.feats.tokens, k, member.lang) or member.feats.tokens[k].norm in COUNT_RANGES
            for k in range(a, b)) or point_fractions(member.feats.tokens).keys() & set(range(a, b)):
         return "number"  # "Dozens" / "Hundreds" too
-    if any(reads_as_name(t, k, member.names, member.feats.tokens, member.lang) for k, t in enumerate(toks, start=a)):
+    titles = CUES[member.lang].titles if member.lang in CUES else frozenset()  # "CEO" / "chief executive": a role
+    if any(reads_as_name(t, k, member.names, member.feats.tokens, member.lang) and t.norm not in titles
+           for k, t in enumerate(toks, start=a)):
         before = member.feats.tokens[max(0, a - 4):a]
         if any(_REPORTING.match(t.lemma) for t in before):
             return "attribution"
