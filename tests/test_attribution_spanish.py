@@ -47,6 +47,10 @@ def test_documents_refusals_and_traps():
         "la sentencia", "document")
     assert _attributions("El exsecretario, de 52 años, dijo adiós así a una carrera de dos décadas.") == []
     assert _attributions("El ministro anunciará mañana las nuevas medidas.") == []  # not said yet
+    # a day between the verb and the source (a QA helper's wildfire reports: no source was read)
+    assert _attributions("Unas 1.450 personas han sido desalojadas, según informó este miércoles la portavoz de los "
+                         "bomberos, Lucie Marchetti.")[0][:3] == (
+        "la portavoz de los bomberos, Lucie Marchetti", "person", "según informó")
     # a verdict declared is no statement (a QA helper's fraud-trial reports: "Un jurado" read as an anonymous source)
     assert _attributions("Un jurado lo declaró culpable en septiembre de ocho delitos de fraude.") == []
     assert _attributions("A jury declared him guilty of fraud in September.") == []

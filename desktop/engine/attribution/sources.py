@@ -164,8 +164,20 @@ def _past_saying(s: Sentence, j: int, cue: tuple[int, int]) -> tuple[int, tuple[
             and not s.toks[v].surface[:1].isupper() and v + 1 < len(s.toks) and not s.broken(v + 1) \
             and (s.toks[v + 1].stop or s.toks[v + 1].norm in s.cues.det or s.toks[v + 1].surface[:1].isupper()
                  or s.toks[v + 1].norm in s.cues.roles or date_word(s.toks[v + 1])):
-        return v + 1, (cue[0], v)
+        return _past_when(s, v + 1), (cue[0], v)
     return j, cue
+
+
+def _past_when(s: Sentence, j: int) -> int:
+    """The token after a day said right after the verb ("según informó este miércoles la portavoz", "según explicó
+    ayer el alcalde"): the source's first word; else ``j``."""
+    e = j + 1 if j + 1 < len(s.toks) and s.toks[j].norm in _WHEN_FRAMES and date_word(s.toks[j + 1]) else j
+    while e < len(s.toks) and date_word(s.toks[e]) and not s.broken(e):
+        e += 1
+    return e if e > j and e < len(s.toks) and not s.broken(e) else j
+
+
+_WHEN_FRAMES = frozenset({"el", "este", "esta"})  # "este miércoles", "el martes"
 
 
 _MADE_KNOWN = frozenset({"publicar", "difundir", "saber", "adelantar", "recoger", "avanzar"})
