@@ -59,6 +59,12 @@ def test_what_a_helpers_wildfire_reports_showed():
     assert read("Wildfire: firefighter dies as blaze burns 7,900 acres") == {"death": {0: ["firefighter"]}}
     assert read("The firefighters were injured.") == {}  # several: no figure
     assert read("A man killed a 23-year-old man.") == {"death": {0: ["a 23-year-old man"]}}
+    # in reading order, and past how badly: "Un bombero … herido grave …, y otros dos sufrieron heridas leves" had
+    # "dos" as its toll against "A firefighter"; "Two firefighters were slightly hurt" was no toll
+    assert read("Un bombero resultó herido grave el martes cuando las llamas alcanzaron su camión, y otros dos "
+                "sufrieron heridas leves.") == {"injury": {0: ["Un bombero", "dos"]}}
+    assert read("Two other firefighters were slightly hurt.") == {"injury": {0: ["Two"]}}
+    assert read("Deux pompiers ont été légèrement blessés.") == {"injury": {0: ["Deux"]}}
 
 
 def test_a_figure_of_another_event_or_of_someone_quoted_is_no_toll():

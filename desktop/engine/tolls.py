@@ -200,7 +200,9 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
         if not _inside(toks[first].start, quoted):
             out.append((kind, _figure(member, first, last, -1, value)))
     out += [(MAGNITUDE, _figure(member, first, last, first, value)) for first, last, value in magnitudes]
-    return out
+    return sorted(out, key=lambda found: found[1].start)  # in reading order: "Un bombero resultó herido grave …, y
+    #   otros dos sufrieron heridas leves" gives one injured first (the counts, read before the figures of one, had
+    #   made "dos" its toll against "A firefighter")
 
 
 def _how_badly_hurt(member: Member, k: int) -> bool:

@@ -202,15 +202,22 @@ def _action_after(member: Member, noun: int) -> int | None:
     ("people were killed": "kill"; "Two passengers remain missing", "dos pasajeros continúan desaparecidos":
     "missing"; not "injure" of "killing three passengers and injuring 40")."""
     toks = member.feats.tokens
-    reach = noun + 4 + sum(linking(t) for t in toks[noun + 1:noun + 4])  # past "toujours portés"
+    reach = noun + 4 + sum(linking(t) or t.norm in _HOW_BADLY for t in toks[noun + 1:noun + 4])  # past "toujours
+    #                                                                                        portés", "légèrement"
     ages = [j for j in range(noun + 2, min(reach, len(toks))) if counts(member, j) and _age_limit(toks, j)]
     start = ages[0] + 1 if ages else noun + 1  # "Three children under five died": past the age
     for j in range(start, min(reach + start - noun - 1, len(toks))):
         if broken(member, j) or toks[j].norm in _JOINS:
             return None
-        if not toks[j].stop and not (linking(toks[j]) and _outcome_past_links(toks, j + 1)):
+        if not toks[j].stop and not (linking(toks[j]) and _outcome_past_links(toks, j + 1)) \
+                and toks[j].norm not in _HOW_BADLY:
             return j
     return None
+
+
+# how badly, between people counted and what befell them ("Two firefighters were slightly hurt")
+_HOW_BADLY = frozenset("""slightly lightly seriously badly critically gravely fatally mortally légèrement gravement
+    grièvement mortellement levemente gravemente leggermente""".split())
 
 
 def _outcome_past_links(toks, j: int) -> bool:
