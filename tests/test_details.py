@@ -1569,3 +1569,14 @@ def test_a_role_is_no_name_and_a_month_beside_a_relative_date_is_no_dispute():
     assert not [d for d in comp.details if d.kind == "conflict" and d.type == "date"]
     comp = compare([from_text("The trial began in January.", "A"), from_text("The trial began in March.", "B")])
     assert [d for d in comp.details if d.kind == "conflict" and d.type == "date"]
+
+
+def test_a_step_only_weighed_is_a_hedge():
+    """A QA helper's verdict reports (stop 65): "would appeal" / "was considering an appeal" was one claim with
+    nothing marked; the version that only weighs the step is hedged. Spanish hedges are read too ("podría recurrir")."""
+    found = details_of("His lawyer, Helen Marsh, said her client would appeal against the sentence.",
+                       "His lawyer, Helen Marsh, said her client was considering an appeal against the sentence.")
+    assert (1, "was considering", "hedge") in found
+    found = details_of("Su abogada, Helen Marsh, anunció que recurrirá la sentencia.",
+                       "Su abogada, Helen Marsh, anunció que podría recurrir la sentencia.")
+    assert any(kind == "hedge" and source == 1 for source, _t, kind in found)
