@@ -672,3 +672,19 @@ def test_a_figure_two_reports_agree_on_is_set_against_the_third_reports():
     assert not _said_differently(("Norbridge boss convicted", "A jury found him guilty of ten charges in September."),
                                  ("Condenado el jefe de Norbridge", "Un jurado lo declaró culpable en septiembre de ocho "
                                                                     "delitos de fraude y dos de falsedad contable."))
+
+
+def test_a_share_in_words_is_the_percentage_it_says():
+    """A QA helper's wildfire reports (stop 65): "40% contained" / "two-fifths contained" marked each as its report's
+    own; "About a quarter" / "Some 32%" and "Half of the homes" / "Un tiers des maisons" were no dispute. A period
+    ("the first half of 2024") or a time ("a quarter of an hour") is no share."""
+    assert not _said_differently(("Wildfire", "The fire is now 40% contained, the fire service said."),
+                                 ("Wildfire", "The fire is now two-fifths contained, the fire service said."))
+    assert _said_differently(("March", "About a quarter of the marchers were students, organisers said."),
+                             ("March", "Some 32% of the marchers were students, organisers said.")) == {
+        (0, "About a quarter"), (1, "Some 32%")}
+    assert _said_differently(("Storm", "Half of the homes were destroyed, the mayor said."),
+                             ("Tempête", "Un tiers des maisons ont été détruites, selon le maire.")) == {
+        (0, "Half"), (1, "Un tiers")}
+    assert not _said_differently(("Sales", "In the first half of 2024 sales rose 12%, the company said."),
+                                 ("Sales", "Sales rose 12% in the six months to June, the company said."))

@@ -28,6 +28,7 @@ from .fact_conflicts import (
 )
 from .intervals import written_after
 from .magnitudes import add_magnitude_conflicts
+from .shares import add_share_conflicts
 from .measure_conflicts import add_measure_conflicts
 from .name_conflicts import add_code_conflicts, add_name_conflicts
 from .outcomes import outcome
@@ -59,6 +60,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     dates = add_date_conflicts(members, figures, conflicts)
     add_vote_conflicts(members, figures, conflicts)
     add_magnitude_conflicts(members, figures, conflicts)
+    add_share_conflicts(members, figures, conflicts)
     add_verdict_conflicts(members, figures, conflicts)
     times = add_time_conflicts(members, figures, conflicts)
     measures = add_measure_conflicts(members, figures, conflicts)

@@ -21,7 +21,7 @@ from ..short_forms import abbreviates, abbreviation, code_word
 from ..units import unit_tokens
 from ..world_names import names_of, word_key
 from .durations import durations
-from . import magnitudes
+from . import magnitudes, shares
 from .intervals import CONVERSIONS, as_float, converts, may_agree, measure, measure_tokens
 from .member import Member, checkable, cross_checkable, measure_words, reads_as_name
 from .name_conflicts import SPELLED_ALIKE, TITLES
@@ -160,7 +160,8 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
                                               keys, cross_bag, cross, member.lang, member)
         if not covered and others:
             covered = _roughly_stated(member, k, others) or _rounded(member, k, others) or _same_length(member, k, others) \
-                or magnitudes.said_alike(member, k, others) or k - 1 in converted or k in converted  # "18 | centimetres",
+                or magnitudes.said_alike(member, k, others) or shares.said_alike(member, k, others) \
+                or k - 1 in converted or k in converted  # "18 | centimetres",
             #                                                                       "80 km | h": its measure
         if not covered and others and _converted(member, k, others):
             converted.update((k, *list(measure_tokens(member, k))[1:]))  # "km", "h" of "80 km/h": its measure

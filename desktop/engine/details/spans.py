@@ -16,6 +16,7 @@ from ..units import point_fractions, unit_tokens
 from ..world_names import token_date
 from .intervals import COUNT_RANGES
 from .member import Member, checkable, member_hedges, reads_as_name
+from .shares import shares
 
 
 _REPORTING = re.compile(
@@ -88,6 +89,8 @@ def span_type(member: Member, a: int, b: int) -> str:
     if any(token_number(member.feats.tokens, k, member.lang) or member.feats.tokens[k].norm in COUNT_RANGES
            for k in range(a, b)) or point_fractions(member.feats.tokens).keys() & set(range(a, b)):
         return "number"  # "Dozens" / "Hundreds" too
+    if any(first <= k <= last for first, last, *_ in shares(member) for k in range(a, b)):
+        return "number"  # "two-fifths", "un tiers"
     titles = CUES[member.lang].titles if member.lang in CUES else frozenset()  # "CEO" / "chief executive": a role
     if any(reads_as_name(t, k, member.names, member.feats.tokens, member.lang) and t.norm not in titles
            for k, t in enumerate(toks, start=a)):

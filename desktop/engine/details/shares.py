@@ -1,0 +1,122 @@
+"""Shares said as a fraction or as a percentage: "two-fifths contained" is "40% contained", "about a quarter of the
+marchers" is no "32%", "half of the homes" no "un tiers des maisons".
+
+A fraction in words ("half of", "a third of", "two-thirds", "three-quarters", "la moitié", "un tiers des", "deux
+tiers", "la mitad", "un tercio de", "dos tercios") read as the share it is; a percentage as written. Either covers the
+other within ``NEAR`` points (``ABOUT`` points where a version says "about", "nearly", "some"); two versions that each
+give one share, one of them a fraction, and that cannot agree say it differently, in any two languages (two
+percentages are compared by the figures' rules). A QA helper's wildfire reports had "40%" and "two-fifths" each marked
+as the report's own; "a quarter" / "32%" and "half" / "un tiers" were no dispute.
+"""
+from __future__ import annotations
+
+from ..units import PERCENT, number_unit
+from ..features import token_number
+from .member import Member
+
+NEAR, ABOUT = 3.0, 6.0  # points between two ways of giving one share: as written, and said roughly
+_PARTS = {  # a fraction's word and its share, in percent
+    "half": 50.0, "halves": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
+    "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0, "moitié": 50.0, "tiers": 100 / 3, "quart": 25.0,
+    "quarts": 25.0, "cinquième": 20.0, "cinquièmes": 20.0, "dixième": 10.0, "mitad": 50.0, "tercio": 100 / 3,
+    "tercios": 100 / 3, "cuarto": 25.0, "cuartos": 25.0, "quinto": 20.0, "quintos": 20.0, "metà": 50.0,
+    "terzo": 100 / 3, "terzi": 100 / 3, "hälfte": 50.0, "drittel": 100 / 3, "viertel": 25.0, "fünftel": 20.0,
+}
+_ONE = frozenset("a an one un une una uno ein eine einem einer la the".split())
+_OF = frozenset("of de des du del della dello degli delle der des".split())  # "a third of", "un tiers des"
+_ROUGHLY = frozenset("""about around roughly nearly almost some approximately environ près presque quelque casi
+    alrededor unos unas cerca circa quasi etwa rund fast knapp""".split())
+_NOT_SHARES = frozenset("""hour hours century centuries mile miles time heure heures siècle siècles hora horas siglo
+    siglos ora ore secolo stunde jahrhundert final finals year years month months season week day decade année
+    mois saison semaine jour año mes temporada semana día anno mese""".split())  # "a quarter of an hour", "half of
+#                                                                                   the season"
+
+
+def shares(member: Member) -> list[tuple[int, int, float, bool, bool]]:
+    """(first token, last token, share in percent, said roughly, a fraction) of each share the member gives."""
+    return member.memo("shares", lambda: _read(member))
+
+
+def _read(member: Member) -> list[tuple[int, int, float, bool, bool]]:
+    toks, out = member.feats.tokens, []
+    for k, tok in enumerate(toks):
+        if tok.is_number and (unit := number_unit(toks, k, member.lang)) is not None and unit.name == PERCENT:
+            value = _value(token_number(toks, k, member.lang))
+            if value is not None:
+                out.append((k, k, value, _roughly(toks, k), False))
+        elif (found := _fraction(member, k)) is not None:
+            out.append((found[0], k, found[1], _roughly(toks, found[0]), True))
+    return out
+
+
+def _fraction(member: Member, k: int) -> tuple[int, float] | None:
+    """(its first token, its share) where token ``k`` ends a fraction in words: "two-fifths", "a third of", "deux
+    tiers de", "la mitad de", "Half of"."""
+    toks = member.feats.tokens
+    words = toks[k].norm.split("-")
+    part = _PARTS.get(words[-1])
+    if part is None or any(t.norm in _NOT_SHARES or (t.is_number and len(t.norm) == 4) for t in toks[k + 1:k + 4]):
+        return None  # "a quarter of an hour", "the first half of 2024"
+    if k and (token_number(toks, k - 1, member.lang) or "").startswith("ord:"):
+        return None  # "the second half", "au premier semestre": a period
+    if len(words) == 2:  # "two-fifths", "three-quarters"
+        count = _value(token_number(toks, k, member.lang)) or _value(_count_word(words[0], member.lang))
+        return (k, count * part) if count else None
+    after = k + 1 < len(toks) and toks[k + 1].norm in _OF | {"the"}  # "half of", "half the", "un tiers des"
+    before = k - 1 if k and toks[k - 1].norm in _ONE else None
+    if before is not None and (after or words[0] in ("moitié", "mitad", "metà", "hälfte")):
+        return before, part  # "a third of", "la moitié des", "la mitad"
+    if k and (count := _value(token_number(toks, k - 1, member.lang))) and after and count < 10:
+        return k - 1, count * part  # "deux tiers des", "dos tercios de", "two thirds of"
+    if words[0] == "half" and after:
+        return k, part  # "Half of the homes", "half the homes"
+    return None
+
+
+def _count_word(word: str, lang: str) -> str | None:
+    from ..features import number_word_value
+
+    return number_word_value(word, lang) or ("1" if word in _ONE else None)
+
+
+def _value(written: str | None) -> float | None:
+    try:
+        return float(written) if written is not None else None
+    except ValueError:
+        return None
+
+
+def _roughly(toks, first: int) -> bool:
+    return any(t.norm in _ROUGHLY for t in toks[max(0, first - 2):first])
+
+
+def _agree(mine: tuple, theirs: tuple) -> bool:
+    return abs(mine[2] - theirs[2]) <= (ABOUT if mine[3] or theirs[3] else NEAR)
+
+
+def said_alike(member: Member, k: int, others: list[Member]) -> bool:
+    """Token ``k`` is part of a share another version gives too, as a fraction or a percentage, one of the two a
+    fraction ("two-fifths" / "40%")."""
+    mine = next((s for s in shares(member) if s[0] <= k <= s[1]), None)
+    return mine is not None and any((mine[4] or theirs[4]) and _agree(mine, theirs)
+                                    for other in others for theirs in shares(other))
+
+
+def add_share_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
+    """Each version's one share against another version's one share that cannot be it, one of the two a fraction
+    ("About a quarter of the marchers" / "Some 32% of the marchers", "Half of the homes" / "Un tiers des maisons")."""
+    from .conflicts import points_at  # here: conflicts reads cover, which reads this module
+
+    lone = [found[0] if len(found := shares(m)) == 1 else None for m in members]
+    for n, m in enumerate(members):
+        for o, theirs in zip(members, lone):
+            mine = lone[n]
+            if mine is None or theirs is None or o.ref[0] == m.ref[0] or not (mine[4] or theirs[4]) \
+                    or _agree(mine, theirs):
+                continue
+            their = o.feats.tokens
+            part = (o.ref[0], o.start + their[theirs[0]].start, o.start + their[theirs[1]].end)
+            for x in range(mine[0], mine[1] + 1):
+                flags[n][x] = True
+                if not points_at(conflicts[n].get(x, ()), o.ref[0]):
+                    conflicts[n].setdefault(x, []).append(part)
