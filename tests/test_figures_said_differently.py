@@ -688,3 +688,19 @@ def test_a_share_in_words_is_the_percentage_it_says():
         (0, "Half"), (1, "Un tiers")}
     assert not _said_differently(("Sales", "In the first half of 2024 sales rose 12%, the company said."),
                                  ("Sales", "Sales rose 12% in the six months to June, the company said."))
+
+
+def test_an_arrest_or_a_concession_denied_in_another_language_is_a_dispute():
+    """Two QA helpers' reports (stop 65): a train driver "was arrested" / "no ha sido detenido", and a candidate who
+    "a refusé de reconnaître sa défaite" / "conceded defeat", were one claim with nothing marked."""
+    found = _said_differently(("Train derails near Braga", "The driver of the train, a 52-year-old man, was arrested "
+                                                           "on Tuesday, police said."),
+                              ("Descarrila un tren cerca de Braga", "El maquinista del tren, un hombre de 52 años, no ha "
+                                                                    "sido detenido este martes, según la policía."))
+    assert {(0, "arrested"), (1, "no ha sido detenido")} <= found
+    found = _said_differently(("Élections régionales", "Le candidat Tomas Brennerman a refusé de reconnaître sa "
+                                                       "défaite."),
+                              ("Regional election", "Candidate Tomas Brennerman conceded defeat."))
+    assert {(0, "refusé de reconnaître"), (1, "conceded")} <= found
+    assert not _said_differently(("Élections régionales", "Le candidat Tomas Brennerman a reconnu sa défaite."),
+                                 ("Regional election", "Candidate Tomas Brennerman conceded defeat."))

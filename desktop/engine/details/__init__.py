@@ -18,6 +18,7 @@ from ..model import Comparison, Detail
 from ..phrases import PhraseCover
 from ..world_names import token_date, word_key
 from .across import add_number_conflicts_across, phrase_flags
+from .acts import add_act_conflicts
 from .amount_conflicts import add_amount_conflicts
 from .conflicts import both_ways, word_conflicts
 from .date_conflicts import add_date_conflicts
@@ -73,7 +74,8 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     for f, c in zip(flags, conflicts):  # a figure disputed in its language, though the other language gives it
         for k in c:
             f[k] = True
-    polarity = add_negation_conflicts(members, flags, conflicts, meanings)
+    polarity = [said | acted for said, acted in zip(add_negation_conflicts(members, flags, conflicts, meanings),
+                                                    add_act_conflicts(members, flags, conflicts))]
     both_ways(members, flags, conflicts, meanings)
     out: list[Detail] = []
     cut_at = [set().union(*ks) for ks in zip(amounts, times, counts, measures, dates)]  # figures said differently

@@ -1,0 +1,73 @@
+"""An act one version says happened and another, in another language, says did not: "was arrested" / "no ha sido
+detenido", "reconoció su derrota" / "a refusé de reconnaître sa défaite". Within one language the word diff sets the
+negation against the plain word (``fact_conflicts.add_negation_conflicts``); across languages no word is shared, and
+reading any negation one version has and the other lacks was wrong every time it was tried (translations turn
+negations around: 31 of 31 on annotated pairs and government pages). Here only acts whose words are known in each
+language are read: an arrest, and a candidate's conceding defeat (the verb with "defeat" near it). Two QA helpers'
+reports showed both as one claim with nothing marked: a train driver "arrested" in English and Italian and "no ha
+sido detenido" in Spanish; a candidate who "a refusé de reconnaître sa défaite" and "reconoció su derrota".
+
+A version says the act (True) or denies it (False: negated, or refused, by ``negation.negations`` in English, French
+and Spanish, by "non", "nicht", "kein" and verbs of refusing before it in Italian and German); a version that says
+both, or gives the act twice, says nothing read. Two versions in two languages that say it and deny it conflict.
+"""
+from __future__ import annotations
+
+from ..negation import negations
+from .member import Member
+
+# lemmas (and forms the lemmatiser leaves as written) of each act
+_ACTS = {
+    "arrest": frozenset("""arrest arrested detain detained arrêter arrêté arrêtée arrêtés interpeller interpellé
+        interpellée interpellés detener detenido detenida detenidos arrestar arrestado arrestada arrestare arrestato
+        arrestata arrestati fermare festnehmen festgenommen verhaften verhaftet""".split()),
+    "concession": frozenset("""concede conceded admit reconnaître reconnu reconocer reconoció admitir admitió
+        ammettere ammesso riconoscere riconosciuto eingestehen einräumen""".split()),
+}
+_DEFEAT = frozenset("defeat défaite derrota sconfitta niederlage".split())  # what a concession concedes
+_NEAR_DEFEAT = 4  # words between the verb and "defeat" ("reconoció su derrota", "seine Niederlage einzugestehen")
+_OTHER_NEGATIONS = frozenset("non nicht kein keine nie weigerte weigert rifiutato rifiuta".split())  # it, de
+
+
+def acts_of(member: Member) -> dict[str, tuple[bool, list[int]]]:
+    """{act: (said or denied, its tokens)} for each act the member says once, one way."""
+    return member.memo("acts", lambda: _read(member))
+
+
+def _read(member: Member) -> dict[str, tuple[bool, list[int]]]:
+    toks = member.feats.tokens
+    negated = {w: k for k, w in negations(toks, member.text, member.lang).items()}
+    found: dict[str, list[tuple[bool, list[int]]]] = {}
+    for k, tok in enumerate(toks):
+        for act, words in _ACTS.items():
+            if (tok.lemma in words or tok.norm in words) and (act != "concession" or _defeat_near(toks, k)):
+                denied = k in negated or any(t.norm in _OTHER_NEGATIONS for t in toks[max(0, k - 4):k])
+                found.setdefault(act, []).append((not denied, [negated[k], k] if k in negated else [k]))
+    return {act: seen[0] for act, seen in found.items() if len(seen) == 1}
+
+
+def _defeat_near(toks, k: int) -> bool:
+    return any(t.norm in _DEFEAT for t in toks[max(0, k - _NEAR_DEFEAT):k + _NEAR_DEFEAT + 1])
+
+
+def add_act_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
+    """Mark an act one version says against its denial in another language's version (both ways); per member, the
+    tokens so marked (shown as a negation, a fact to check)."""
+    from .conflicts import points_at  # here: conflicts reads cover, which the details read first
+
+    marked: list[set[int]] = [set() for _ in members]
+    for n, m in enumerate(members):
+        for act, (said, mine) in acts_of(m).items():
+            for o in members:
+                theirs = acts_of(o).get(act)
+                if theirs is None or o.lang == m.lang or o.ref[0] == m.ref[0] or theirs[0] == said:
+                    continue
+                their = o.feats.tokens
+                first, last = min(theirs[1]), max(theirs[1])
+                part = (o.ref[0], o.start + their[first].start, o.start + their[last].end)
+                for k in range(min(mine), max(mine) + 1):
+                    flags[n][k] = True
+                    marked[n].add(k)
+                    if not points_at(conflicts[n].get(k, ()), o.ref[0]):
+                        conflicts[n].setdefault(k, []).append(part)
+    return marked
