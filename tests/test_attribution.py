@@ -2566,3 +2566,13 @@ def test_what_the_second_review_of_the_day_s_sources_found():
     _comp, sourcing = _claim(["Power will be fully restored by Friday, the state utility Electrosur said.",
                               "Power will be fully restored by Friday, the management of Electrosur said."])
     assert sourcing and not sourcing[0].differs
+
+
+def test_declaring_oneself_innocent_is_a_statement_and_declaring_a_verdict_is_not():
+    """The review of stop 65: after "declared him guilty" became an act, "declared he was innocent" and "s'est déclaré
+    innocent" lost their speaker."""
+    assert _who("Outside court, Graham Whitcombe declared he was innocent of all the charges.") == {
+        "Graham Whitcombe": "person"}
+    assert _who("Graham Whitcombe s'est déclaré innocent et a annoncé qu'il ferait appel.") == {
+        "Graham Whitcombe": "person"}
+    assert _who("A jury declared him guilty of fraud in September.") == {}

@@ -704,3 +704,46 @@ def test_an_arrest_or_a_concession_denied_in_another_language_is_a_dispute():
     assert {(0, "refusé de reconnaître"), (1, "conceded")} <= found
     assert not _said_differently(("Élections régionales", "Le candidat Tomas Brennerman a reconnu sa défaite."),
                                  ("Regional election", "Candidate Tomas Brennerman conceded defeat."))
+
+
+def test_what_the_review_of_the_verdict_rules_found():
+    """The review of stop 65's rules: "Reconnu coupable de fraude, … condamné" crashed the comparison; a plea ("who had
+    pleaded not guilty"), a denied verdict ("did not find … guilty"), a condemnation ("ont condamné la décision de
+    relaxer") and a quashed conviction were read as verdicts; two defendants' verdicts were set against each other;
+    "Eight … arrested and two of them were charged" read as a breakdown of "Diez"; months next to "yesterday" or the
+    verb "passé" were no longer compared; an age the reader misses on one side hid "58" / "qui a 85 ans"; "decenas de
+    miles de millones" was read as thousands; a surname that is a title word ("King") became text."""
+    assert not _said_differently(("Norbridge", "Reconnu coupable de fraude, Graham Whitcombe a été condamné mardi à "
+                                               "huit ans de prison."),
+                                 ("Norbridge", "Graham Whitcombe a été condamné mardi à huit ans de prison pour fraude."))
+    assert not _said_differently(("Norbridge", "Graham Whitcombe, who had pleaded not guilty, was jailed for eight "
+                                               "years on Friday."),
+                                 ("Norbridge", "Graham Whitcombe a été condamné vendredi à huit ans de prison."))
+    assert not _said_differently(("Southwark", "The jury did not find Graham Whitcombe guilty of fraud on Tuesday."),
+                                 ("Southwark", "Graham Whitcombe a été acquitté de fraude mardi par le jury."))
+    assert not _said_differently(("Police officers", "Human rights groups denounced the acquittal of the three police "
+                                                     "officers."),
+                                 ("Policiers", "Les associations de défense des droits humains ont condamné la "
+                                               "décision de relaxer les trois policiers."))
+    assert not _said_differently(("Fraud trial", "A jury at Southwark Crown Court convicted Graham Whitcombe of fraud "
+                                                 "on Tuesday."),
+                                 ("Juicio", "Un jurado de Southwark Crown Court absolvió el martes a su socia, Priya "
+                                            "Natarajan, del delito de fraude."))
+    assert {(0, "Eight"), (1, "Diez")} <= _said_differently(
+        ("Arrests", "Eight people were arrested and two of them were charged on Sunday, police said."),
+        ("Detenciones", "Diez personas fueron detenidas y acusadas el domingo, según la policía."))
+    assert {(0, "March"), (1, "May")} <= _said_differently(
+        ("Plant fire", "The fire broke out yesterday at the chemical plant, which opened in March."),
+        ("Plant fire", "The fire broke out at the chemical plant, which opened in May."))
+    assert {(0, "58"), (1, "85")} <= _said_differently(
+        ("Norbridge", "Graham Whitcombe, 58, was jailed for eight years at Southwark Crown Court on Tuesday."),
+        ("Norbridge", "Graham Whitcombe, qui a 85 ans, a été condamné mardi à huit ans de prison par la Crown Court "
+                      "de Southwark."))
+    assert not _said_differently(
+        ("Inundaciones", "Las pérdidas por las inundaciones ascienden a decenas de miles de millones de euros, según la "
+                         "aseguradora."),
+        ("Inondations", "Les pertes liées aux inondations se chiffrent en dizaines de milliards d'euros, selon "
+                        "l'assureur."))
+    comp = compare([from_text("The inquiry was led by Detective Inspector Sarah King of Avon Police.", "a"),
+                    from_text("The inquiry was led by Detective Inspector Sarah Price of Avon Police.", "b")])
+    assert {d.type for d in comp.details if d.kind == "conflict"} == {"name"}

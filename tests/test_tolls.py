@@ -44,9 +44,9 @@ def test_the_reports_tolls_are_read_in_their_words_and_set_side_by_side():
 
 def test_what_a_helpers_wildfire_reports_showed():
     """A QA helper's wildfire reports (stop 65): "burns 2,800 hectares, 1,100 people evacuated" put 2,800 hectares
-    among the evacuated; "obligado a evacuar a 1.450 personas", "forced the evacuation of 1,450 people" and "forces
-    1,450 people to flee" were no evacuation; "The injured firefighter has died in hospital" and a title's
-    "firefighter dies" no death."""
+    among the evacuated; "obligado a evacuar a 1.450 personas" and "forced the evacuation of 1,450 people" were no
+    evacuation; "The injured firefighter has died in hospital" and a title's "firefighter dies" no death. The review:
+    villages evacuated, protesters cleared ("desalojó a 200 manifestantes") are no toll of the evacuated."""
     def read(text: str) -> dict:
         return {outcome: figures for outcome, (_, figures) in _table(compare([from_text(text, "a")])).items()}
 
@@ -54,7 +54,8 @@ def test_what_a_helpers_wildfire_reports_showed():
     assert read("Un incendio ha obligado a evacuar a 1.450 personas.") == {"evacuation": {0: ["1.450"]}}
     assert read("The wildfire forced the evacuation of 1,450 people.") == {"evacuation": {0: ["1,450"]}}
     assert read("L'incendie a entraîné l'évacuation de 1 450 personnes.") == {"evacuation": {0: ["1 450"]}}
-    assert read("Wildfire forces 1,450 people to flee.") == {"evacuation": {0: ["1,450"]}}
+    assert read("The fire forced the evacuation of 12 villages, the prefecture said.") == {}  # places (the review)
+    assert read("La policía desalojó a 200 manifestantes de la plaza del Sol.") == {}  # cleared, not evacuated
     assert read("The injured firefighter has died in hospital.") == {"death": {0: ["The injured firefighter"]}}
     assert read("Wildfire: firefighter dies as blaze burns 7,900 acres") == {"death": {0: ["firefighter"]}}
     assert read("The firefighters were injured.") == {}  # several: no figure

@@ -74,7 +74,7 @@ def split_line(line: str, lang: str | None) -> list[tuple[int, int]]:
 # Languages that write no ordinal as a number and a full stop (German "8. Mai" does): after "was 77." or "on
 # April 9." a capitalised word opens the next sentence, which simplemma's splitter leaves joined
 _NO_DOTTED_ORDINALS = frozenset({"en", "fr"})
-_NUMBER_STOP = re.compile(r"(?<=\d)\.\s+(?=(?:[\"“«]\s?)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")  # ("du Sdis 66. « Les …")
+_NUMBER_STOP = re.compile(r"(?<=\d)\.\s+(?=(?:[\"“«]\s?)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")  # ("Sdis 66. « Les …")
 
 
 def _split_number_stops(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ from .details.conflicts import value_end
 from .details.counts import broken, counts_in
 from .details.intervals import COUNT_RANGES, as_float, interval, may_agree
 from .details.member import Member, member_qualifiers
-from .details.ones import ones
+from .details.ones import counts_people, ones
 from .details.outcomes import OUTCOMES, PERSONS, ROUNDING, outcome
 from .amounts import amount_at
 from .features import SentenceFeatures, round_count, token_number
@@ -190,6 +190,8 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
         if counted in _TIMES:
             continue  # "Un trabajador de 54 años murió": an age, no toll
         kind = counted if counted in OUTCOMES else _befell(acts)  # "Two workers were killed"
+        if kind == "evacuation" and counted not in OUTCOMES and not counts_people(counted):
+            continue  # "the evacuation of 12 villages", "12 centros de evacuación", "3 campings": places
         if kind in ("injury", "evacuation") and _how_badly_hurt(member, k):
             continue  # "Neuf blessés se trouvent dans un état critique": some of the injured, not their toll;
             #           "Twelve people in critical condition were evacuated to the capital": the injured moved

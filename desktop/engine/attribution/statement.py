@@ -50,8 +50,11 @@ def _declared_act(s: Sentence, k: int) -> bool:
     declared the war minister'), nor one whose object clause goes on ("declared the war was lost", "a déclaré
     qu'une situation d'urgence existait")."""
     a = verb_group_start(s, k)
-    if s.toks[k].lemma not in ("declare", "déclarer", "declarar") or QUOTE_MARK.search(s.gap(a)) \
-            or (s.comma(a) and not _act_right_after(s, k)):
+    if s.toks[k].lemma not in ("declare", "déclarer", "declarar") or QUOTE_MARK.search(s.gap(a)):
+        return False
+    if _verdict_declared(s, k):
+        return True
+    if s.comma(a) and not _act_right_after(s, k):
         return False
     j = k + 1
     while j < len(s.toks) and j - k <= 5 and not s.broken(j) and "qu" not in s.gap(j).lower():
@@ -63,6 +66,20 @@ def _declared_act(s: Sentence, k: int) -> bool:
             return False  # "declared during a war memorial ceremony": where, not what
         j += 1
     return False
+
+
+def _verdict_declared(s: Sentence, k: int) -> bool:
+    """A verdict the verb declares of someone: its object ("him", a clitic "lo", "l'") before or right after it,
+    then the verdict ("declared him guilty", "lo declaró culpable", "l'a déclaré coupable"); not of oneself ("s'est
+    déclaré innocent") nor a clause ("declared he was innocent")."""
+    group = [t.norm for t in s.toks[verb_group_start(s, k):k]]
+    before = s.toks[k - 1].norm if k else ""
+    clitic = any(w in _OBJECTS for w in group) or before in _OBJECTS or _elided_before(s, k, ("l'", "l’"))
+    if any(w in ("se", "s") for w in group):
+        return False
+    after = k + 2 if k + 1 < len(s.toks) and s.toks[k + 1].norm in _OBJECTS else k + 1
+    return (clitic or after == k + 2) and after < len(s.toks) and s.toks[after].norm in _VERDICTS \
+        and not s.broken(after)
 
 
 def _act_right_after(s: Sentence, k: int) -> bool:
@@ -77,9 +94,12 @@ def _act_right_after(s: Sentence, k: int) -> bool:
 
 
 _DECLARED_ACTS = frozenset("""mourning emergency war holiday bankruptcy curfew independence deuil urgence guerre
-    couvre-feu faillite indépendance catastrophe duelo emergencia guerra quiebra toque independencia guilty innocent
-    coupable coupables innocente innocents culpable culpables inocente inocentes""".split())  # (a verdict: "lo declaró
-#                                                                                   culpable", "declared him guilty")
+    couvre-feu faillite indépendance catastrophe duelo emergencia guerra quiebra toque independencia""".split())
+# a verdict declared of someone ("lo declaró culpable", "l'a déclaré coupable", "declared him guilty"): an act; not
+# "declared he was innocent", "s'est déclaré innocent" (of oneself: a statement)
+_VERDICTS = frozenset("""guilty innocent coupable coupables innocente innocents culpable culpables inocente
+    inocentes""".split())
+_OBJECTS = frozenset("him her them lo la los las le l les".split())
 _STATE_OF = frozenset("""state état estado day days jour jours día días week weeks semaine semaines semana
     semanas""".split())  # "declared a state of emergency", "three days of mourning"
 _GOES_ON = frozenset("was is were had has would will était est sera fue era es será estaba".split())  # a clause's verb

@@ -99,7 +99,8 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
 
 def _fact_in_words(m: Member, a: int, b: int) -> str:
     """The type of words said differently that are no figure, name or date by their form: what befell people
-    ("outcome": "killed" / "injured", "acquitted" / "convicted"), a capitalised word opening the sentence ("name": "Ilveira scored twice" /
+    ("outcome": "killed" / "injured", "acquitted" / "convicted"), a capitalised word opening the sentence ("name":
+    "Ilveira scored twice" /
     "Mendes scored twice", which the name test leaves out as a sentence's first word), else "text" (other words)."""
     toks = m.feats.tokens
     verdict = verdict_of(m)

@@ -15,12 +15,12 @@ from ..phrases import PhraseCover
 from ..short_forms import code_word
 from ..units import number_unit
 from ..world_names import countries_said, token_date
-from .ages import holder, same_person
+from .ages import age_against_term, holder, same_person
 from .cover import uncovered
 from .intervals import (
     converts, figure_kind, kinds_apart, may_agree, measure, measure_at, written_after,
 )
-from .member import Member, checkable, cross_checkable, day_said
+from .member import Member, checkable, cross_checkable, day_said, earlier_figure
 from .name_conflicts import SPELLED_ALIKE
 from .outcomes import OUTCOMES
 from .time_conflicts import times_agree
@@ -35,7 +35,8 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
     arrests" in two, "31" in the other two) had no figure marked."""
     toks = member.feats.tokens
     figures = [k for k in range(len(toks)) if cross_checkable(member, k) is not None
-               and not (token_date(toks, k, member.lang) is not None and day_said(member, k))]
+               and not (token_date(toks, k, member.lang) is not None and day_said(member, k))
+               and not earlier_figure(member, k)]  # (not "up from 55.2% in 2021" against this year's "59,8 %")
     out = []
     for o_n, other, their_flags in ((o_n, o, f) for o_n, o, f in others if o.lang != member.lang and figures):
         confirmed = [] if len(others) == 1 else _not_given_by(member, [k for k in figures if not flags[k]], other,
@@ -49,7 +50,7 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                     and not kinds_apart(member, [k], other, [j]) and not _measure_and_count(member, k, other, j)
                     and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
                     and not _part_against_total(member, k, other, j) and not _codes_apart(member, k, other, j)
-                    and not _two_peoples_ages(member, k, other, j) and not _age_against_figure(member, k, other, j)
+                    and not _two_peoples_ages(member, k, other, j) and not age_against_term(member, k, other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None
                          or not any(may_agree(member, [k], other, [j]) or times_agree(member, k, other, j)
@@ -101,12 +102,6 @@ def _two_peoples_ages(member: Member, k: int, other: Member, j: int) -> bool:
     return mine is not None and theirs is not None and mine[2] and theirs[2] and not same_person(member, k, other, j) \
         and fuzz.ratio(strip_accents(mine[0]), strip_accents(theirs[0])) < SPELLED_ALIKE  # "Martínez" / "Martinez"
     #      two names: a noun is another word in another language ("A 45-year-old man" / "Un homme de 54 ans": one man)
-
-
-def _age_against_figure(member: Member, k: int, other: Member, j: int) -> bool:
-    """One number is a person's age, the other no age ("jailed for seven years" / "Graham Whitcombe, 58 ans, … huit
-    ans de prison": the term against the term, not against his age)."""
-    return (holder(member, k) is None) != (holder(other, j) is None)
 
 
 def _codes_apart(member: Member, k: int, other: Member, j: int) -> bool:
@@ -225,7 +220,8 @@ def _joined_counts(member: Member, k: int) -> list[tuple[float, bool]]:
                 or (v := _count_value(member, x)) is None:
             continue
         later = max(k, x)
-        elided = later + 1 < len(toks) and toks[later + 1].norm in _OF_ELIDED
+        elided = later + 1 < len(toks) and toks[later + 1].norm in _OF_ELIDED and not _partitive(member, later)
+        #        ("dos de falsedad", not "two of them": some of the count before)
         if elided or abs(x - k) <= _JOIN_REACH:
             out.append((v, elided))
     return out
@@ -525,6 +521,13 @@ def add_number_conflicts_across(members: list[Member], words: list[list[bool]], 
         for (n, k), (o_n, j) in ((x, y), (y, x)):
             if (n, k) in found or flags[n][k]:
                 sides.setdefault(((n, k), o_n), []).append(j)
+    _mark_sides(members, sides, flags, conflicts)
+
+
+def _mark_sides(members: list[Member], sides: dict[tuple[tuple[int, int], int], list[int]], flags: list[list[bool]],
+                conflicts: list[dict]) -> None:
+    """Mark each number ((member, token), other member) against the other's tokens, each run of them with its
+    measure or currency word."""
     for ((n, k), o_n), theirs in sorted(sides.items()):
         o, toks = members[o_n], members[o_n].feats.tokens
         for first, last in _runs(toks, sorted(theirs)):

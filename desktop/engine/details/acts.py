@@ -14,6 +14,7 @@ both, or gives the act twice, says nothing read. Two versions in two languages t
 from __future__ import annotations
 
 from ..negation import negations
+from .conflicts import mark_against
 from .member import Member
 
 # lemmas (and forms the lemmatiser leaves as written) of each act
@@ -53,8 +54,6 @@ def _defeat_near(toks, k: int) -> bool:
 def add_act_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
     """Mark an act one version says against its denial in another language's version (both ways); per member, the
     tokens so marked (shown as a negation, a fact to check)."""
-    from .conflicts import points_at  # here: conflicts reads cover, which the details read first
-
     marked: list[set[int]] = [set() for _ in members]
     for n, m in enumerate(members):
         for act, (said, mine) in acts_of(m).items():
@@ -65,9 +64,6 @@ def add_act_conflicts(members: list[Member], flags: list[list[bool]], conflicts:
                 their = o.feats.tokens
                 first, last = min(theirs[1]), max(theirs[1])
                 part = (o.ref[0], o.start + their[first].start, o.start + their[last].end)
-                for k in range(min(mine), max(mine) + 1):
-                    flags[n][k] = True
-                    marked[n].add(k)
-                    if not points_at(conflicts[n].get(k, ()), o.ref[0]):
-                        conflicts[n].setdefault(k, []).append(part)
+                mark_against(flags[n], conflicts[n], range(min(mine), max(mine) + 1), part)
+                marked[n].update(range(min(mine), max(mine) + 1))
     return marked

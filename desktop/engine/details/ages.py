@@ -110,3 +110,22 @@ def _set_off_after_name(member: Member, k: int, after: str) -> tuple[str, bool] 
     if last + 1 < len(toks) and text[toks[last].end:toks[last + 1].start].strip() not in (",", ")"):
         return None
     return (toks[first - 1].norm, first - 1 < OPENING or _opens(member, first - 1), True)
+
+
+def term_of_years(member: Member, k: int) -> bool:
+    """The number at token ``k`` counts years, and is no one's age ("jailed for seven years", "huit ans de prison")."""
+    toks = member.feats.tokens
+    before = toks[k - 1].norm if k else ""
+    to = before in _TERM_BEFORE or (before == "a" and member.lang == "es")  # "condenado a ocho años" (not "qui a 85
+    #                                                                           ans")
+    return to and holder(member, k) is None and any(t.norm in YEARS for t in toks[k + 1:k + 3])
+
+
+_TERM_BEFORE = frozenset("for to à de pendant durante per of".split())  # "for seven years", "à huit ans"
+
+
+def age_against_term(member: Member, k: int, other: Member, j: int) -> bool:
+    """One number is a person's age, the other a term of years ("Graham Whitcombe, 58," / "jailed for seven years"):
+    the term is set against the term, not against his age."""
+    return (holder(member, k) is not None and term_of_years(other, j)) \
+        or (holder(other, j) is not None and term_of_years(member, k))

@@ -15,7 +15,7 @@ from ..meanings import WordMatches, meaning_key
 from ..negation import NONE_WORDS
 from ..units import number_unit, point_fractions, unit_tokens
 from ..world_names import countries_said, places_named, within_one_another
-from .ages import age_at
+from .ages import age_at, term_of_years
 from .cover import uncovered
 from .intervals import COUNT_RANGES, as_float, kinds_apart, may_agree, rank_and_count
 from ..short_forms import code_word
@@ -76,27 +76,13 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
     return out
 
 
-def relative_date(member: Member, ks) -> bool:
-    """The tokens ``ks`` date something relative to the report's day ("last month", "le mois dernier", "el mes
-    pasado", "two weeks ago", "hier")."""
-    toks = member.feats.tokens
-    return any(toks[k].norm in _RELATIVE or (toks[k].norm in _RELATIVE_NEXT and k + 1 < len(toks)
-                                              and toks[k + 1].norm in _PERIODS) for k in ks)
-
-
-_RELATIVE = frozenset("""ago yesterday hier ayer dernier dernière pasado pasada passé passée ieri scorso scorsa
-    gestern""".split())
-_RELATIVE_NEXT = frozenset({"last", "this", "next"})  # "last month", "this week"
-_PERIODS = frozenset("week month year weekend semaine mois année semana mes año".split())
-
-
 def _ages_against_ages(member: Member, a: list[int], other: Member, b: list[int]) -> tuple[list[int], list[int]]:
-    """The two blocks' tokens, without a person's age where the other block gives none ("jailed for seven years" /
-    "sentenced Graham Whitcombe, 58, to eight years": the term against the term, not against his age)."""
-    ages = [{k for k in ks if age_at(m, k)} for m, ks in ((member, a), (other, b))]
-    if bool(ages[0]) == bool(ages[1]):
-        return a, b
-    return [k for k in a if k not in ages[0]], [k for k in b if k not in ages[1]]
+    """The two blocks' tokens, without a person's age where the other block's numbers are all terms of years ("jailed
+    for seven years" / "sentenced Graham Whitcombe, 58, to eight years": the term against the term, not his age)."""
+    drop = [{k for k in ks if age_at(m, k) and theirs and all(term_of_years(o, j) for j in theirs)}
+            for m, ks, o, theirs in ((member, a, other, [j for j in b if not age_at(other, j)]),
+                                     (other, b, member, [k for k in a if not age_at(member, k)]))]
+    return [k for k in a if k not in drop[0]], [k for k in b if k not in drop[1]]
 
 
 def _of_kinds(member: Member, ks: list[int], kinds: set[str], bounds: set[int]) -> list[int]:
@@ -197,6 +183,16 @@ def _fact_of(toks: tuple[Token, ...], ks: list[int], bounds: set[int], lang: str
 def points_at(parts, source: int) -> bool:
     """A conflict's counterparts (source, start, end) already include one in ``source``."""
     return any(s == source for s, _start, _end in parts)
+
+
+def mark_against(flags: list[bool], conflicts: dict, tokens, part: tuple[int, int, int]) -> None:
+    """Flag a member's ``tokens`` and point each at the other version's span ``part`` (source, start, end), once
+    per source: the rules that set one version's phrase against another's whole (an order of magnitude, a share,
+    a verdict, an act)."""
+    for k in tokens:
+        flags[k] = True
+        if not points_at(conflicts.get(k, ()), part[0]):
+            conflicts.setdefault(k, []).append(part)
 
 
 def value_end(member: Member, k: int) -> int:

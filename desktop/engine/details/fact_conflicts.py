@@ -17,10 +17,10 @@ from ..negation import NONE_WORDS, negation_span, negations
 from ..ordinals import ordinal_at
 from ..units import CURRENCY, PERCENT, number_unit, units_written
 from ..world_names import token_date
-from .conflicts import in_one_slot, points_at, relative_date, value_end, word_diff
+from .conflicts import in_one_slot, points_at, value_end, word_diff
 from .counts import counts, counts_in
 from .intervals import may_agree, measure, rank_and_count
-from .member import Member, day_said, diff_words, member_qualifiers
+from .member import Member, day_said, diff_words, earlier_figure, member_qualifiers
 from .outcomes import OUTCOMES, PEOPLE, PERSONS
 
 
@@ -61,24 +61,36 @@ def add_day_conflicts(members: list[Member], flags: list[list[bool]], conflicts:
     days = [_lone_days(m, f) if versions[m.ref[0]] == 1 else {} for m, f in zip(members, flags)]
     given = [_lone_days(m, [True] * len(f)) if versions[m.ref[0]] == 1 else {} for m, f in zip(members, flags)]
     said = [{token_date(m.feats.tokens, k, m.lang) for k in range(len(m.feats.tokens))} for m in members]
-    relative = [relative_date(m, range(len(m.feats.tokens))) for m in members]
+    relative = [_month_said_relative(m) for m in members]
     for n, m in enumerate(members):
         for kind, k in days[n].items():
-            if kind == "month" and any(relative[x] for x, o in enumerate(members) if o.ref[0] != m.ref[0] or x == n):
-                continue  # "convicted Whitcombe last month after a trial that began in January" / "convicted him in
-                #           September": a month beside one said relative to the report's day may be another event's
             mine = token_date(m.feats.tokens, k, m.lang)
             for o_n, (o, theirs) in enumerate(zip(members, given)):
                 j = days[o_n].get(kind) if kind != "day" or given[n].get(kind) != k else theirs.get(kind)
                 #  (a weekday another version gives and a third covers: "on Tuesday" / "On Wednesday" / "mardi")
                 if o.ref[0] == m.ref[0] or j is None or token_date(o.feats.tokens, j, o.lang) in said[n] \
-                        or mine in said[o_n]:
-                    continue
+                        or mine in said[o_n] or (kind == "month" and (relative[n] or relative[o_n])):
+                    continue  # "convicted Whitcombe last month after a trial that began in January" / "convicted him
+                    #           in September": a month beside one said relative to the report's may be another's
                 for x, at, y, to in ((n, k, o_n, j), (o_n, j, n, k)):  # both ways, though a third version gives
                     tok, other = members[y].feats.tokens[to], members[y]  # the other's day
                     if not points_at(conflicts[x].get(at, ()), other.ref[0]):
                         conflicts[x].setdefault(at, []).append((other.ref[0], other.start + tok.start,
                                                                 other.start + tok.end))
+
+
+def _month_said_relative(member: Member) -> bool:
+    """The member dates something by its month relative to the report's ("last month", "le mois dernier", "el mes
+    pasado", "il mese scorso", "letzten Monat")."""
+    words = [t.norm for t in member.feats.tokens]
+    return any(w in _MONTH_WORDS and ((n and words[n - 1] in _RELATIVE_BEFORE)
+                                      or (n + 1 < len(words) and words[n + 1] in _RELATIVE_AFTER))
+               for n, w in enumerate(words))
+
+
+_MONTH_WORDS = frozenset("month mois mes mese monat".split())
+_RELATIVE_BEFORE = frozenset("last this next past ce este letzten vergangenen nächsten".split())
+_RELATIVE_AFTER = frozenset("dernier passé prochain pasado próximo scorso prossimo".split())
 
 
 def add_percent_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
@@ -111,7 +123,7 @@ def _lone_percent(member: Member, flags: list[bool]) -> int | None:
 def _percents(member: Member) -> list[int]:
     toks = member.feats.tokens
     return [k for k in range(len(toks)) if toks[k].is_number and (u := number_unit(toks, k, member.lang)) is not None
-            and u.name == PERCENT]
+            and u.name == PERCENT and not earlier_figure(member, k)]  # (not "up from 55.2%")
 
 
 def _percent_about(member: Member, flags: list[bool], about: frozenset[str]) -> int | None:

@@ -55,7 +55,17 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
     if bound == AT_MOST and words & _NEAR:  # "nearly 300" is close below it ("280 millimetres" / "près de 300")
         return min(low, value), value, NEAR
     half = _half_unit(toks, k, member.lang, value) if bound is None else 0.0
+    if bound is None and not half and (unit := number_unit(toks, first, member.lang)) is not None \
+            and unit.name == PERCENT:
+        half = rounding(toks[k].norm)  # "42%" is 41.5 to 42.5: "42.3%" rounded (an election's reports)
     return value - half, value + half, bound
+
+
+def rounding(written: str) -> float:
+    """Half the last digit a number is written to: "42" 0.5, "42.3" 0.05, "42,35" 0.005."""
+    digits = number_key(written)
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return 0.5 * 10 ** -decimals
 
 
 def _estimate(found: tuple[float, float, str | None]) -> tuple[float, float, str | None]:

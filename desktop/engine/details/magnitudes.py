@@ -31,9 +31,23 @@ def _read(member: Member) -> list[tuple[int, int, int]]:
     for k, tok in enumerate(toks):
         if tok.norm in _JOINED:
             out.append((k, k, _JOINED[tok.norm]))
-        elif tok.norm in _MULTIPLES and k + 2 < len(toks) and toks[k + 1].norm in _OF and toks[k + 2].norm in _SCALES:
-            out.append((k, k + 2, _MULTIPLES[tok.norm] + _SCALES[toks[k + 2].norm]))
+        elif tok.norm in _MULTIPLES and k + 2 < len(toks) and toks[k + 1].norm in _OF and _scale(member, k + 2):
+            last, power = k + 2, _MULTIPLES[tok.norm] + _SCALES[toks[k + 2].norm]
+            if last + 2 < len(toks) and toks[last + 1].norm in _OF and toks[last + 2].norm in _MILLIONS:
+                last, power = last + 2, power + 6  # "decenas de miles de millones": tens of billions
+            out.append((k, last, power))
     return out
+
+
+def _scale(member: Member, k: int) -> bool:
+    """Token ``k`` is a plural scale word of the member's language ("miles" is thousands in Spanish only: "tens of
+    miles" is a distance)."""
+    norm = member.feats.tokens[k].norm
+    return norm in _SCALES and (norm not in _SPANISH_ONLY or member.lang == "es")
+
+
+_SPANISH_ONLY = frozenset({"miles"})
+_MILLIONS = frozenset({"millones", "milioni"})
 
 
 def said_alike(member: Member, k: int, others: list[Member]) -> bool:
@@ -45,7 +59,7 @@ def said_alike(member: Member, k: int, others: list[Member]) -> bool:
 def add_magnitude_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
     """Across languages, each version's one order of magnitude in words against another version's other one ("Tens of
     thousands" / "des centaines de milliers"): within one language the word diff sets "Tens" against "Hundreds"."""
-    from .conflicts import points_at  # here: conflicts reads cover, which reads this module
+    from .conflicts import mark_against  # here: conflicts reads cover, which reads this module
     for n, m in enumerate(members):
         mine = spans(m)
         if len(mine) != 1:
@@ -57,7 +71,4 @@ def add_magnitude_conflicts(members: list[Member], flags: list[list[bool]], conf
                 continue
             their = o.feats.tokens
             part = (o.ref[0], o.start + their[theirs[0][0]].start, o.start + their[theirs[0][1]].end)
-            for k in range(first, last + 1):
-                flags[n][k] = True
-                if not points_at(conflicts[n].get(k, ()), o.ref[0]):
-                    conflicts[n].setdefault(k, []).append(part)
+            mark_against(flags[n], conflicts[n], range(first, last + 1), part)

@@ -189,6 +189,25 @@ def cross_checkable(member: Member, k: int) -> str | None:
     return value
 
 
+def earlier_figure(member: Member, k: int) -> bool:
+    """The figure at token ``k`` is one a figure is compared with ("up from 55.2% at the last election", "61,4 %
+    contre 55,2 % en 2021", "frente al 55,2 %"): an earlier or another value, set against no figure of the claim."""
+    words = [t.norm for t in member.feats.tokens[max(0, k - 4):k]]
+    for n, word in enumerate(words):
+        rest = words[n + 1:]
+        if word == "from" and n and words[n - 1] in _CHANGED:
+            return True
+        if (word, tuple(rest[:1])) in _COMPARED or word in _AGAINST:
+            return True
+    return False
+
+
+_CHANGED = frozenset("""up down rose fell risen fallen increased decreased climbed dropped jumped slipped""".split())
+_COMPARED = frozenset({("compared", ("with",)), ("compared", ("to",)), ("par", ("rapport",)), ("frente", ("al",)),
+                       ("frente", ("a",)), ("respecto", ("al",)), ("respecto", ("a",)), ("comparado", ("con",))})
+_AGAINST = frozenset({"contre", "versus", "vs"})
+
+
 def reads_as_name(tok: Token, k: int, names: frozenset[str], tokens: tuple[Token, ...] = (), lang: str = "") -> bool:
     """A capitalised word. The first word of a sentence counts only when it is an acronym or the report also
     writes it capitalised mid-sentence, so "Pourtant" or "People" opening a sentence is not a name; in German

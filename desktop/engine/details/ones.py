@@ -17,7 +17,7 @@ from ..attribution.cues import CUES
 from ..attribution.phrase import person_noun
 from .counts import broken
 from .member import Member, member_qualifiers
-from .outcomes import OUTCOMES, PERSONS, befalls, linking, outcome
+from .outcomes import OUTCOMES, PEOPLE, PERSONS, befalls, linking, outcome
 
 _ARTICLES = frozenset("a an un une una uno ein eine".split())
 _THE = frozenset("the le la les el los las der die das il lo".split())
@@ -51,8 +51,8 @@ def ones(member: Member, dateline: int) -> list[tuple[int, int, str, float]]:
         one = tok.norm == "one" and member.lang == "en" and not (k and toks[k - 1].norm in ("no", "every", "any"))
         killed = tok.norm in _ARTICLES and k and _acts_on(member, k - 1)  # "has killed a firefighter", "a tué un
         #                                                                    pompier"
-        at_start = opening is not None and (k == opening or (k > opening and _after_colon(member, k)))  # a title's second part: "… : un
-        #                                                                        pompier tué"
+        at_start = opening is not None and (k == opening or (k > opening and _after_colon(member, k)))
+        #          (a title's second part: "… : un pompier tué")
         opens = at_start and (tok.norm in _ARTICLES or (tok.norm in _THE_ONE and _one_noun(member, k + 1)))
         #       "The injured firefighter has died in hospital": the one the report spoke of
         if opening is not None and k > opening and _after_colon(member, k) and _one_noun(member, k):
@@ -70,6 +70,17 @@ def ones(member: Member, dateline: int) -> list[tuple[int, int, str, float]]:
     return out
 
 
+def counts_people(noun: str) -> bool:
+    """A count's noun (a lemma, or ``outcomes.PEOPLE``) is of people ("residents", "vacanciers", "familias"), not of
+    places or things ("villages", "centres", "campings")."""
+    return noun in PERSONS or noun in _PEOPLE or noun in _GROUPS or noun == PEOPLE
+
+
+_GROUPS = frozenset("""family families famille familles familia familias famiglia famiglie familie familien household
+    foyer foyers hogar hogares vacancier vacanciers holidaymaker holidaymakers camper campers campeur campeurs patient
+    patients student students passenger passengers passager passagers pasajero pasajeros""".split())
+
+
 def _one_noun(member: Member, j: int) -> bool:
     """Token ``j`` (or the noun after an adjective there: "injured firefighter") is a singular noun of a person."""
     toks = member.feats.tokens
@@ -78,7 +89,7 @@ def _one_noun(member: Member, j: int) -> bool:
     return j < len(toks) and _person(member, j) and toks[j].lemma.casefold() == toks[j].norm.casefold()
 
 
-_THE_ONE = frozenset("the le la l el il lo der das".split())  # a definite article of one ("les", "los": several)
+_THE_ONE = (_THE - {"les", "los", "las", "die"}) | {"l"}  # a definite article of one ("les", "los": several)
 
 
 def _after_colon(member: Member, k: int) -> bool:

@@ -31,7 +31,7 @@ _VERBS = {
     "injury": "injure wound hurt herir lesionar blesser blessé blessée blessés blessées verletzen ferire",  # "a blessé
     #          une quinzaine de personnes": the participle, as the lemmatiser leaves it
     "missing": "desaparecer disparaître vermissen",
-    "evacuation": "evacuate evacuar évacuer evakuieren evacuare desalojar flee",  # "forces 1,450 people to flee"
+    "evacuation": "evacuate evacuar évacuer evakuieren evacuare desalojar",
 }  # (no verb of the displaced: "se desplazaron 12 agentes", "se sont déplacées pour rendre hommage" travelled)
 OUTCOMES = frozenset(_NOUNS)
 # a home lost in two words: "se quedaron sin hogar", "3 000 personnes sans abri", "sin techo"

@@ -105,7 +105,7 @@ def said_alike(member: Member, k: int, others: list[Member]) -> bool:
 def add_share_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
     """Each version's one share against another version's one share that cannot be it, one of the two a fraction
     ("About a quarter of the marchers" / "Some 32% of the marchers", "Half of the homes" / "Un tiers des maisons")."""
-    from .conflicts import points_at  # here: conflicts reads cover, which reads this module
+    from .conflicts import mark_against  # here: conflicts reads cover, which reads this module
 
     lone = [found[0] if len(found := shares(m)) == 1 else None for m in members]
     for n, m in enumerate(members):
@@ -116,7 +116,4 @@ def add_share_conflicts(members: list[Member], flags: list[list[bool]], conflict
                 continue
             their = o.feats.tokens
             part = (o.ref[0], o.start + their[theirs[0]].start, o.start + their[theirs[1]].end)
-            for x in range(mine[0], mine[1] + 1):
-                flags[n][x] = True
-                if not points_at(conflicts[n].get(x, ()), o.ref[0]):
-                    conflicts[n].setdefault(x, []).append(part)
+            mark_against(flags[n], conflicts[n], range(mine[0], mine[1] + 1), part)

@@ -92,7 +92,8 @@ def span_type(member: Member, a: int, b: int) -> str:
     if any(first <= k <= last for first, last, *_ in shares(member) for k in range(a, b)):
         return "number"  # "two-fifths", "un tiers"
     titles = CUES[member.lang].titles if member.lang in CUES else frozenset()  # "CEO" / "chief executive": a role
-    if any(reads_as_name(t, k, member.names, member.feats.tokens, member.lang) and t.norm not in titles
+    if any(reads_as_name(t, k, member.names, member.feats.tokens, member.lang)  # (an acronym: "King", "Bishop",
+           and not (t.surface.isupper() and t.norm in titles)  # "le Président" name who acted)
            for k, t in enumerate(toks, start=a)):
         before = member.feats.tokens[max(0, a - 4):a]
         if any(_REPORTING.match(t.lemma) for t in before):
