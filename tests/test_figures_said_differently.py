@@ -747,3 +747,16 @@ def test_what_the_review_of_the_verdict_rules_found():
     comp = compare([from_text("The inquiry was led by Detective Inspector Sarah King of Avon Police.", "a"),
                     from_text("The inquiry was led by Detective Inspector Sarah Price of Avon Police.", "b")])
     assert {d.type for d in comp.details if d.kind == "conflict"} == {"name"}
+
+
+def test_a_share_rounded_and_a_figure_compared_with():
+    """A QA helper's election reports (stop 65): "42%" / "42.3%" of the vote was said differently, though one rounds
+    the other ("42.6%" does not); "Turnout was 61.4%, up from 55.2% at the last election" / "Turnout was 59.8%"
+    marked no dispute, the two percentages in one sentence hiding it."""
+    share = "Helena Marquardt's Civic Union won the election with {} of the vote."
+    assert not _said_differently(("Election", share.format("42.3%")), ("Election", share.format("42%")))
+    assert _said_differently(("Election", share.format("42.6%")), ("Election", share.format("42%"))) == {
+        (0, "42.6%"), (1, "42%")}
+    found = _said_differently(("Election", "Turnout was 61.4%, up from 55.2% at the last election in 2021, the "
+                                           "commission said."), ("Election", "Turnout was 59.8%, the commission said."))
+    assert {(0, "61.4%"), (1, "59.8%")} <= found and not any("55.2%" in text for _s, text in found)
