@@ -760,3 +760,25 @@ def test_a_share_rounded_and_a_figure_compared_with():
     found = _said_differently(("Election", "Turnout was 61.4%, up from 55.2% at the last election in 2021, the "
                                            "commission said."), ("Election", "Turnout was 59.8%, the commission said."))
     assert {(0, "61.4%"), (1, "59.8%")} <= found and not any("55.2%" in text for _s, text in found)
+
+
+def test_numbers_of_other_kinds_are_not_set_against_each_other_across_languages():
+    """A QA helper's train-crash reports (stop 65): "The Intercity 521 … carrying 254 people" / "L'Intercity 512"
+    set 254 against 512 besides the train's number; "248 passengers and six crew" against "Quattro delle otto
+    carrozze" (a part of a whole); "won Sunday's regional election …, final results showed on Monday" against "on
+    Sunday" set Monday against Sunday ("Sunday's" was no day)."""
+    found = _said_differently(("Train derails", "The Intercity 521 from Lisbon to Braga was carrying 254 people."),
+                              ("Deraglia un treno", "L'Intercity 512 partito da Lisbona e diretto a Braga è uscito dai "
+                                                    "binari alle 7.42."))
+    assert (0, "521") in found and (0, "254") not in found
+    assert not _said_differently(("Train derails", "The Intercity 521 from Lisbon to Braga, carrying 248 passengers "
+                                                   "and six crew, came off the tracks."),
+                                 ("Deraglia un treno", "Quattro delle otto carrozze dell'Intercity 521 sono finite "
+                                                       "fuori dai binari."))
+    assert {(0, "Five"), (1, "Quattro")} <= _said_differently(
+        ("Train derails", "Five of the train's eight carriages left the rails."),
+        ("Deraglia un treno", "Quattro delle otto carrozze sono finite fuori dai binari."))
+    assert not _said_differently(
+        ("Election", "Helena Marquardt's Civic Union won Sunday's regional election in Norvalia, final results showed "
+                     "on Monday."),
+        ("Election", "Helena Marquardt's Civic Union won the regional election in Norvalia on Sunday, June 14."))

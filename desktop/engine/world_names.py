@@ -138,7 +138,8 @@ def token_date(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     tok = tokens[k]
     if tok.is_number:
         return None
-    key = names_table(lang).get(strip_accents(tok.norm)) or _in_context(tokens, k, lang)
+    norm = tok.norm[:-2] if lang == "en" and tok.norm.endswith(("'s", "’s")) else tok.norm  # "Sunday's election"
+    key = names_table(lang).get(strip_accents(norm)) or _in_context(tokens, k, lang)
     if key is None or not key.startswith(("day:", "month:")):
         return None
     if lang in _CAPITALISED_NAMES and not (tok.is_name and k > 0):

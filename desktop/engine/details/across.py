@@ -10,6 +10,7 @@ from ..amounts import amount_at, currency_key
 from ..attribution.sentence import dateline_end
 from ..clock import clock_times, clock_tokens
 from ..features import UNSPACED, strip_accents, token_number
+from ..lemmas import shared_lemmas
 from ..meanings import WordMatches, meaning_key
 from ..phrases import PhraseCover
 from ..short_forms import code_word
@@ -20,7 +21,7 @@ from .cover import uncovered
 from .intervals import (
     converts, figure_kind, kinds_apart, may_agree, measure, measure_at, written_after,
 )
-from .member import Member, checkable, cross_checkable, day_said, earlier_figure
+from .member import Member, checkable, cross_checkable, day_said, earlier_figure, member_qualifiers, reads_as_name
 from .name_conflicts import SPELLED_ALIKE
 from .outcomes import OUTCOMES
 from .time_conflicts import times_agree
@@ -51,6 +52,8 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                     and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
                     and not _part_against_total(member, k, other, j) and not _codes_apart(member, k, other, j)
                     and not _two_peoples_ages(member, k, other, j) and not age_against_term(member, k, other, j)
+                    and _identifier(member, k) == _identifier(other, j)
+                    and _of_a_whole(member, k) == _of_a_whole(other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None
                          or not any(may_agree(member, [k], other, [j]) or times_agree(member, k, other, j)
@@ -102,6 +105,30 @@ def _two_peoples_ages(member: Member, k: int, other: Member, j: int) -> bool:
     return mine is not None and theirs is not None and mine[2] and theirs[2] and not same_person(member, k, other, j) \
         and fuzz.ratio(strip_accents(mine[0]), strip_accents(theirs[0])) < SPELLED_ALIKE  # "Martínez" / "Martinez"
     #      two names: a noun is another word in another language ("A 45-year-old man" / "Un homme de 54 ans": one man)
+
+
+def _of_a_whole(member: Member, k: int) -> bool:
+    """The number at token ``k`` counts some of a whole it gives ("Five of the eight carriages", "Quattro delle otto
+    carrozze", "cuatro de los ocho vagones"): set against such parts only, not against "248 passengers and six crew"."""
+    toks = member.feats.tokens
+    j = k + 1
+    if j >= len(toks) or toks[j].norm not in _OF:
+        return False
+    while j + 1 < len(toks) and j - k < 4 and (toks[j + 1].norm in _THE or toks[j + 1].norm.endswith(("'s", "’s"))):
+        j += 1  # "of the train's eight carriages"
+    return j + 1 < len(toks) and (toks[j + 1].is_number or token_number(toks, j + 1, member.lang) is not None)
+
+
+def _identifier(member: Member, k: int) -> bool:
+    """The number at token ``k`` names something with the capitalised word right before it ("Intercity 521", "Route
+    66", "Flight 4172"): an identifier, set against identifiers only ("L'Intercity 512" is no "254 people")."""
+    toks = member.feats.tokens
+    return k > 0 and toks[k - 1].surface[:1].isupper() and not toks[k - 1].stop and not toks[k - 1].is_number \
+        and (reads_as_name(toks[k - 1], k - 1, member.names, toks, member.lang)
+             or not shared_lemmas().known(toks[k - 1].norm, member.lang)) and k - 1 not in member_qualifiers(member) \
+        and not member.text[toks[k - 1].end:toks[k].start].strip() and token_date(toks, k - 1, member.lang) is None \
+        and measure(member, k) is None and not (len(toks[k - 1].surface) == 3 and toks[k - 1].surface.isupper())
+    #       (not "NIS 400 million", "KES 217": a currency's code before a sum)
 
 
 def _codes_apart(member: Member, k: int, other: Member, j: int) -> bool:
@@ -295,6 +322,8 @@ def _counted(member: Member, k: int) -> str | None:
     amount = amount_at(toks, k, member.lang)
     j = (amount.last if amount is not None else k) + 1
     j += 1 if j < len(toks) - 1 and toks[j].norm in _OF else 0  # "45 millions d'utilisateurs", "dozens of people"
+    while j < len(toks) - 1 and (toks[j].norm in _THE or toks[j].is_number or token_number(toks, j, member.lang)):
+        j += 1  # "Four of the eight carriages", "Quattro delle otto carrozze": the whole's noun
     if j >= len(toks) or toks[j].stop or toks[j].is_number or "%" in member.text[toks[k].end:toks[j].start] \
             or (toks[j].surface[:1].isupper() and member.lang != "de") \
             or (member.lang == "en" and toks[j].norm.endswith(("ed", "ing"))):  # "two favoured": a verb, no noun
@@ -303,6 +332,7 @@ def _counted(member: Member, k: int) -> str | None:
 
 
 _OF = frozenset("of de d des di degli dei delle del von der".split())
+_THE = frozenset("the les la le los las the's".split())
 
 
 def _in_sentence_order(member: Member, mine: list[int], other: Member, theirs: list[bool],
