@@ -180,8 +180,17 @@ def _outcomes_of(member: Member) -> dict[int, frozenset[str]]:
     """Each count of the member: the outcomes of the words around it ("missing"), empty for none."""
     from .counts import counts_in  # (counts reads years as this module does)
 
-    return member.memo("count outcomes", lambda: {k: (acts & OUTCOMES) | ({"arrest"} if acts & _ARRESTS else set())
-                                                  for k, _, acts in counts_in(member, [True] * len(member.feats.tokens))})
+    def read() -> dict[int, frozenset[str]]:
+        found = {k: (acts & OUTCOMES) | ({"arrest"} if acts & _ARRESTS else set())
+                 for k, _, acts in counts_in(member, [True] * len(member.feats.tokens))}
+        for k in range(len(member.feats.tokens)):
+            if not found.get(k) and _partitive(member, k) and token_number(member.feats.tokens, k, member.lang):
+                before = [x for x in found if x < k and found[x]]  # "63 blessées, dont onze grièvement": of the
+                if before:  # injured ("onze" / "dos desaparecidos" had been a dispute)
+                    found[k] = found[max(before)]
+        return found
+
+    return member.memo("count outcomes", read)
 
 
 _ARRESTS = frozenset("""arrest arrested detain detained arrêter interpeller interpellé interpellés détenir detener
