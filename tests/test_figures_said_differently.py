@@ -764,17 +764,12 @@ def test_a_share_rounded_and_a_figure_compared_with():
 
 def test_numbers_of_other_kinds_are_not_set_against_each_other_across_languages():
     """A QA helper's train-crash reports (stop 65): "The Intercity 521 … carrying 254 people" / "L'Intercity 512"
-    set 254 against 512 besides the train's number; "248 passengers and six crew" against "Quattro delle otto
-    carrozze" (a part of a whole); "won Sunday's regional election …, final results showed on Monday" against "on
+    set 254 against 512 besides the train's number; "won Sunday's regional election …, final results showed on Monday" against "on
     Sunday" set Monday against Sunday ("Sunday's" was no day)."""
     found = _said_differently(("Train derails", "The Intercity 521 from Lisbon to Braga was carrying 254 people."),
                               ("Deraglia un treno", "L'Intercity 512 partito da Lisbona e diretto a Braga è uscito dai "
                                                     "binari alle 7.42."))
     assert (0, "521") in found and (0, "254") not in found
-    assert not _said_differently(("Train derails", "The Intercity 521 from Lisbon to Braga, carrying 248 passengers "
-                                                   "and six crew, came off the tracks."),
-                                 ("Deraglia un treno", "Quattro delle otto carrozze dell'Intercity 521 sono finite "
-                                                       "fuori dai binari."))
     assert {(0, "Five"), (1, "Quattro")} <= _said_differently(
         ("Train derails", "Five of the train's eight carriages left the rails."),
         ("Deraglia un treno", "Quattro delle otto carrozze sono finite fuori dai binari."))
@@ -782,3 +777,33 @@ def test_numbers_of_other_kinds_are_not_set_against_each_other_across_languages(
         ("Election", "Helena Marquardt's Civic Union won Sunday's regional election in Norvalia, final results showed "
                      "on Monday."),
         ("Election", "Helena Marquardt's Civic Union won the regional election in Norvalia on Sunday, June 14."))
+
+
+def test_what_the_second_review_of_the_session_found():
+    """The second review of stop 65's rules: whole percentages one point apart ("2%" / "3 %") and a rate's "5%" /
+    "5,25 %" were no dispute any longer (only "42.3%" rounds to "42%"); "found … not guilty" and "pleaded guilty" were
+    no verdicts, nor "declaró culpable a …" or an active "a condamné mardi X à huit ans"; "has yet to concede", a
+    warrant for an arrest, a cardiac arrest and "non identifié" were read as acts; "More than half" / "58 %" was said
+    differently; "two months ago" was no month said relative."""
+    assert {(0, "2%"), (1, "3 %")} <= _said_differently(("Inflation", "Inflation rose to 2% in March, the statistics "
+                                                                      "office said."),
+                                                        ("Inflation", "L'inflation a atteint 3 % en mars, selon "
+                                                                      "l'office statistique."))
+    assert _said_differently(("Rates", "The central bank raised its key interest rate to 5% on Thursday."),
+                             ("Rates", "The central bank raised its key interest rate to 5.25% on Thursday."))
+    assert {(0, "guilty"), (1, "coupable")} <= _said_differently(
+        ("Verdict", "A jury at Southwark Crown Court found Graham Whitcombe not guilty of fraud on Tuesday."),
+        ("Verdict", "Un jury de la Crown Court de Southwark a reconnu Graham Whitcombe coupable de fraude mardi."))
+    assert _said_differently(("Verdict", "A court acquitted Graham Whitcombe of fraud yesterday."),
+                             ("Veredicto", "El tribunal condenó ayer a Graham Whitcombe a ocho años de cárcel por "
+                                           "fraude."))
+    assert not _said_differently(("Election", "Candidate Tomas Brennerman has yet to concede defeat."),
+                                 ("Élection", "Le candidat Tomas Brennerman n'a pas encore reconnu sa défaite."))
+    assert not _said_differently(("Arrest", "An unidentified man was arrested at the scene on Tuesday, police said."),
+                                 ("Arrestation", "Un homme non identifié a été interpellé sur place mardi, selon la "
+                                                 "police."))
+    assert not _said_differently(("Vote", "More than half of voters backed the proposal, the commission said."),
+                                 ("Vote", "58 % des électeurs ont soutenu la proposition, selon la commission."))
+    assert not _said_differently(("Verdict", "A jury convicted Graham Whitcombe two months ago after a trial that "
+                                             "began in January."),
+                                 ("Verdict", "A jury convicted Graham Whitcombe in September."))

@@ -47,12 +47,14 @@ _UNCERTAIN = {
                      "pourrait", "pourraient", "envisage", "envisagent", "envisageait", "envisagerait"}),
     "es": frozenset({"probablemente", "presuntamente", "supuestamente", "posiblemente", "aparentemente", "quizá",
                      "quizás", "podría", "podrían", "habría", "habrían", "presunto", "presunta", "presuntos",
-                     "presuntas", "estudia", "estudian", "sopesa", "baraja"}),
+                     "presuntas", "sopesa", "baraja"}),
 }
 # what a version only weighs, after an auxiliary: "was considering an appeal" / "would appeal" (a QA helper's verdict
 # reports: one claim with nothing marked); not "considering the risks", a preposition
 _WEIGHING = frozenset({"considering", "weighing", "mulling", "contemplating"})
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "still"})
+_WEIGHED = frozenset({"a", "an", "whether", "legal"})  # "considering an appeal", "weighing whether to" (not "was
+#                                                        considering its verdict", a jury at work)
 
 
 def _by_first_word() -> dict[str, dict[str, list[tuple[tuple[str, ...], str]]]]:
@@ -112,4 +114,5 @@ def uncertain(tokens: tuple[Token, ...], lang: str) -> frozenset[int]:
     words = _UNCERTAIN.get(lang, frozenset())
     return frozenset(k for k, t in enumerate(tokens) if (t.norm in words and (t.surface[:1].islower() or k == 0)
                      and not (t.norm == "may" and t.surface[:1].isupper()))  # "Theresa May", "in May"
-                     or (lang == "en" and t.norm in _WEIGHING and k and tokens[k - 1].norm in _AUXILIARIES))
+                     or (lang == "en" and t.norm in _WEIGHING and k and tokens[k - 1].norm in _AUXILIARIES
+                         and k + 1 < len(tokens) and (tokens[k + 1].norm in _WEIGHED or tokens[k + 1].norm.endswith("ing"))))

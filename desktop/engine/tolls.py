@@ -174,7 +174,7 @@ def headlines(figures: list[Figure], linked: dict[tuple[int, int], set[tuple[int
 
 
 def _figures(member: Member) -> list[tuple[str, Figure]]:
-    """(outcome, figure) for each toll the sentence gives (counts, then figures of none), outside quotations (a
+    """(outcome, figure) for each toll the sentence gives, in reading order, outside quotations (a
     doctor's "around 50 people with injuries" is what one hospital saw) and not in a sentence that dates itself by
     a year (background: "In 2004 a massive tremor sparked a tsunami that killed 170,000 people")."""
     toks, out = member.feats.tokens, []

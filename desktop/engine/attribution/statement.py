@@ -69,17 +69,17 @@ def _declared_act(s: Sentence, k: int) -> bool:
 
 
 def _verdict_declared(s: Sentence, k: int) -> bool:
-    """A verdict the verb declares of someone: its object ("him", a clitic "lo", "l'") before or right after it,
-    then the verdict ("declared him guilty", "lo declaró culpable", "l'a déclaré coupable"); not of oneself ("s'est
-    déclaré innocent") nor a clause ("declared he was innocent")."""
+    """A verdict the verb declares of someone: the verdict right after it, or after its object ("declared him guilty",
+    "declared Graham Whitcombe guilty", "lo declaró culpable", "declaró culpable a …", "l'a déclaré coupable"); not of
+    oneself ("s'est déclaré innocent") nor a clause ("declared he was innocent")."""
     group = [t.norm for t in s.toks[verb_group_start(s, k):k]]
-    before = s.toks[k - 1].norm if k else ""
-    clitic = any(w in _OBJECTS for w in group) or before in _OBJECTS or _elided_before(s, k, ("l'", "l’"))
-    if any(w in ("se", "s") for w in group):
+    if any(w in ("se", "s") for w in group) or _elided_before(s, k, ("s'", "s’")):
         return False
     after = k + 2 if k + 1 < len(s.toks) and s.toks[k + 1].norm in _OBJECTS else k + 1
-    return (clitic or after == k + 2) and after < len(s.toks) and s.toks[after].norm in _VERDICTS \
-        and not s.broken(after)
+    while after < len(s.toks) and after - k <= 3 and s.toks[after].surface[:1].isupper() and not s.broken(after):
+        after += 1  # "declared Graham Whitcombe guilty"
+    return after < len(s.toks) and s.toks[after].norm in _VERDICTS and not s.broken(after)
+    #      (with a clitic or none: "lo declaró culpable", "declaró culpable de fraude a Graham Whitcombe")
 
 
 def _act_right_after(s: Sentence, k: int) -> bool:

@@ -53,7 +53,6 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                     and not _part_against_total(member, k, other, j) and not _codes_apart(member, k, other, j)
                     and not _two_peoples_ages(member, k, other, j) and not age_against_term(member, k, other, j)
                     and _identifier(member, k) == _identifier(other, j)
-                    and _of_a_whole(member, k) == _of_a_whole(other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None
                          or not any(may_agree(member, [k], other, [j]) or times_agree(member, k, other, j)
@@ -105,18 +104,6 @@ def _two_peoples_ages(member: Member, k: int, other: Member, j: int) -> bool:
     return mine is not None and theirs is not None and mine[2] and theirs[2] and not same_person(member, k, other, j) \
         and fuzz.ratio(strip_accents(mine[0]), strip_accents(theirs[0])) < SPELLED_ALIKE  # "Martínez" / "Martinez"
     #      two names: a noun is another word in another language ("A 45-year-old man" / "Un homme de 54 ans": one man)
-
-
-def _of_a_whole(member: Member, k: int) -> bool:
-    """The number at token ``k`` counts some of a whole it gives ("Five of the eight carriages", "Quattro delle otto
-    carrozze", "cuatro de los ocho vagones"): set against such parts only, not against "248 passengers and six crew"."""
-    toks = member.feats.tokens
-    j = k + 1
-    if j >= len(toks) or toks[j].norm not in _OF:
-        return False
-    while j + 1 < len(toks) and j - k < 4 and (toks[j + 1].norm in _THE or toks[j + 1].norm.endswith(("'s", "’s"))):
-        j += 1  # "of the train's eight carriages"
-    return j + 1 < len(toks) and (toks[j + 1].is_number or token_number(toks, j + 1, member.lang) is not None)
 
 
 def _identifier(member: Member, k: int) -> bool:

@@ -8,26 +8,33 @@ reports showed both as one claim with nothing marked: a train driver "arrested" 
 sido detenido" in Spanish; a candidate who "a refusé de reconnaître sa défaite" and "reconoció su derrota".
 
 A version says the act (True) or denies it (False: negated, or refused, by ``negation.negations`` in English, French
-and Spanish, by "non", "nicht", "kein" and verbs of refusing before it in Italian and German); a version that says
-both, or gives the act twice, says nothing read. Two versions in two languages that say it and deny it conflict.
+and Spanish, "has yet to", "stopped short of" in English, "non", "nicht", "kein" and verbs of refusing before it in
+Italian and German); a version that says it twice, or of two people ("Two passengers were arrested, but the driver
+was not"), says nothing read. Two versions in two languages that say it and deny it conflict.
 """
 from __future__ import annotations
 
 from ..negation import negations
-from .conflicts import mark_against
+from .conflicts import mark_against, span_of
 from .member import Member
 
 # lemmas (and forms the lemmatiser leaves as written) of each act
-_ACTS = {
-    "arrest": frozenset("""arrest arrested detain detained arrêter arrêté arrêtée arrêtés interpeller interpellé
-        interpellée interpellés detener detenido detenida detenidos arrestar arrestado arrestada arrestare arrestato
-        arrestata arrestati fermare festnehmen festgenommen verhaften verhaftet""".split()),
-    "concession": frozenset("""concede conceded admit reconnaître reconnu reconocer reconoció admitir admitió
-        ammettere ammesso riconoscere riconosciuto eingestehen einräumen""".split()),
+_ACTS = {  # the arrest by the verb's forms (not the noun: "a warrant for the arrest of", "a cardiac arrest")
+    "arrest": frozenset("""arrested detained arrêté arrêtée arrêtés arrêtées interpellé interpellée interpellés
+        interpellées detenido detenida detenidos detenidas detuvo detuvieron arrestado arrestada arrestados arrestó
+        arrestato arrestata arrestati arrestate festgenommen verhaftet""".split()),
+    "concession": frozenset("""concede conceded conceding admit admitted reconnaître reconnu reconnaît reconocer
+        reconoció admitir admitió ammettere ammesso riconoscere riconosciuto eingestehen einräumen eingestanden
+        eingeräumt""".split()),
 }
 _DEFEAT = frozenset("defeat défaite derrota sconfitta niederlage".split())  # what a concession concedes
 _NEAR_DEFEAT = 4  # words between the verb and "defeat" ("reconoció su derrota", "seine Niederlage einzugestehen")
-_OTHER_NEGATIONS = frozenset("non nicht kein keine nie weigerte weigert rifiutato rifiuta".split())  # it, de
+_OTHER_NEGATIONS = {"it": frozenset("non mai rifiutato rifiuta".split()),  # the languages ``negations`` does not read
+                    "de": frozenset("nicht kein keine nie weigerte weigert".split())}
+_NOT_YET = (("yet", "to"), ("short", "of"), ("failed", "to"), ("refuses", "to"))  # "has yet to concede", "stopped short of
+#                                                                              conceding": denials no negation word says
+_BUT = frozenset("but mais pero ma aber while tandis mientras".split())  # "Two passengers were arrested, but the driver
+#                                                                      was not": the act said of two people
 
 
 def acts_of(member: Member) -> dict[str, tuple[bool, list[int]]]:
@@ -39,10 +46,15 @@ def _read(member: Member) -> dict[str, tuple[bool, list[int]]]:
     toks = member.feats.tokens
     negated = {w: k for k, w in negations(toks, member.text, member.lang).items()}
     found: dict[str, list[tuple[bool, list[int]]]] = {}
+    if any(t.norm in _BUT for t in toks):
+        return {}  # two people, two ways: no one act read
+    other = _OTHER_NEGATIONS.get(member.lang, frozenset())
     for k, tok in enumerate(toks):
         for act, words in _ACTS.items():
-            if (tok.lemma in words or tok.norm in words) and (act != "concession" or _defeat_near(toks, k)):
-                denied = k in negated or any(t.norm in _OTHER_NEGATIONS for t in toks[max(0, k - 4):k])
+            if tok.norm in words and (act != "concession" or _defeat_near(toks, k)):
+                before = tuple(t.norm for t in toks[max(0, k - 4):k])
+                denied = k in negated or any(w in other for w in before) \
+                    or any(before[n:n + 2] == pair for pair in _NOT_YET for n in range(len(before)))
                 found.setdefault(act, []).append((not denied, [negated[k], k] if k in negated else [k]))
     return {act: seen[0] for act, seen in found.items() if len(seen) == 1}
 
@@ -61,9 +73,7 @@ def add_act_conflicts(members: list[Member], flags: list[list[bool]], conflicts:
                 theirs = acts_of(o).get(act)
                 if theirs is None or o.lang == m.lang or o.ref[0] == m.ref[0] or theirs[0] == said:
                     continue
-                their = o.feats.tokens
-                first, last = min(theirs[1]), max(theirs[1])
-                part = (o.ref[0], o.start + their[first].start, o.start + their[last].end)
+                part = span_of(o, min(theirs[1]), max(theirs[1]))
                 mark_against(flags[n], conflicts[n], range(min(mine), max(mine) + 1), part)
                 marked[n].update(range(min(mine), max(mine) + 1))
     return marked

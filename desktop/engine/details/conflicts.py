@@ -185,6 +185,13 @@ def points_at(parts, source: int) -> bool:
     return any(s == source for s, _start, _end in parts)
 
 
+def span_of(member: Member, first: int, last: int) -> tuple[int, int, int]:
+    """(source, start, end) of the member's tokens ``first`` to ``last``, in its source's text: what a conflict points
+    at."""
+    toks = member.feats.tokens
+    return member.ref[0], member.start + toks[first].start, member.start + toks[last].end
+
+
 def mark_against(flags: list[bool], conflicts: dict, tokens, part: tuple[int, int, int]) -> None:
     """Flag a member's ``tokens`` and point each at the other version's span ``part`` (source, start, end), once
     per source: the rules that set one version's phrase against another's whole (an order of magnitude, a share,

@@ -18,11 +18,11 @@ from ..lemmas import shared_lemmas
 from ..meanings import MIN_SIMILARITY, WordMatches, meaning_key
 from ..ordinals import suffix_tokens
 from ..short_forms import abbreviates, abbreviation, code_word
-from ..units import PERCENT, number_unit, unit_tokens
+from ..units import unit_tokens
 from ..world_names import names_of, word_key
 from .durations import durations
 from . import magnitudes, shares
-from .intervals import CONVERSIONS, as_float, converts, may_agree, measure, measure_tokens, rounding
+from .intervals import CONVERSIONS, as_float, converts, may_agree, measure, measure_tokens, percent_rounded
 from .member import Member, checkable, cross_checkable, measure_words, reads_as_name
 from .name_conflicts import SPELLED_ALIKE, TITLES
 from .spans import breaks
@@ -378,7 +378,9 @@ def _durations(member: Member) -> list[tuple[int, int, float, float]]:
 def _rounded(member: Member, k: int, others: list[Member]) -> bool:
     """Token ``k`` is part of a figure another version gives rounded, or rounds one it gives: "1.84 million" /
     "1 843 000", "2,4 milliards" / "2.43 billion" (the decimals of a figure written with a scale word are its
-    precision). Not a whole number of millions ("3 million" / "3.4 million": two figures)."""
+    precision), "42.3%" / "42%". Not a whole number of millions ("3 million" / "3.4 million": two figures)."""
+    if any(percent_rounded(member, k, o, j) for o in others for j in range(len(o.feats.tokens))):
+        return True
     mine = _values(member)[k]
     if mine is None:
         return False
@@ -406,9 +408,7 @@ def _value(member: Member, k: int) -> tuple[float, float] | None:
         return None
     scale = SCALES.get(toks[amount.last].norm) if amount is not None else None
     if scale is None:
-        unit = number_unit(toks, first, member.lang)
-        percent = unit is not None and unit.name == PERCENT and toks[k].is_number
-        return value, (2 * rounding(toks[k].norm) if percent else 0.0)  # "42%" / "42.3%": the share rounded
+        return value, 0.0
     digits = Decimal(str(value)) / Decimal(10) ** scale
     decimals = max(0, -digits.normalize().as_tuple().exponent)
     return value, (10.0 ** (scale - decimals) if decimals and toks[first].is_number else 0.0)

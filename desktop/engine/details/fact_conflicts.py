@@ -80,17 +80,19 @@ def add_day_conflicts(members: list[Member], flags: list[list[bool]], conflicts:
 
 
 def _month_said_relative(member: Member) -> bool:
-    """The member dates something by its month relative to the report's ("last month", "le mois dernier", "el mes
-    pasado", "il mese scorso", "letzten Monat")."""
+    """The member dates something by months relative to the report's ("last month", "two months ago", "le mois
+    dernier", "il y a deux mois", "el mes pasado", "hace dos meses", "il mese scorso", "letzten Monat")."""
     words = [t.norm for t in member.feats.tokens]
     return any(w in _MONTH_WORDS and ((n and words[n - 1] in _RELATIVE_BEFORE)
-                                      or (n + 1 < len(words) and words[n + 1] in _RELATIVE_AFTER))
+                                      or (n + 1 < len(words) and words[n + 1] in _RELATIVE_AFTER)
+                                      or any(x in _AGO for x in words[max(0, n - 3):n + 2]))
                for n, w in enumerate(words))
 
 
-_MONTH_WORDS = frozenset("month mois mes mese monat".split())
+_MONTH_WORDS = frozenset("month months mois mes meses mese mesi monat monaten".split())
 _RELATIVE_BEFORE = frozenset("last this next past ce este letzten vergangenen nächsten".split())
-_RELATIVE_AFTER = frozenset("dernier passé prochain pasado próximo scorso prossimo".split())
+_RELATIVE_AFTER = frozenset("dernier derniers passé passés prochain pasado pasados próximo scorso scorsi prossimo".split())
+_AGO = frozenset("ago hace fa vor".split())  # ("il y a deux mois": "y" and "a" are too common to read alone)
 
 
 def add_percent_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:

@@ -11,6 +11,8 @@ against "410", or "Thousands flee" against "3,500 residents", is no dispute (eac
 """
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from ..amounts import amount_at, currency_written
 from ..clock import clock_times
 from ..features import number_key, round_count, token_number
@@ -55,17 +57,31 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
     if bound == AT_MOST and words & _NEAR:  # "nearly 300" is close below it ("280 millimetres" / "près de 300")
         return min(low, value), value, NEAR
     half = _half_unit(toks, k, member.lang, value) if bound is None else 0.0
-    if bound is None and not half and (unit := number_unit(toks, first, member.lang)) is not None \
-            and unit.name == PERCENT:
-        half = rounding(toks[k].norm)  # "42%" is 41.5 to 42.5: "42.3%" rounded (an election's reports)
     return value - half, value + half, bound
 
 
-def rounding(written: str) -> float:
-    """Half the last digit a number is written to: "42" 0.5, "42.3" 0.05, "42,35" 0.005."""
-    digits = number_key(written)
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    return 0.5 * 10 ** -decimals
+def percent_rounded(member: Member, k: int, other: Member, j: int) -> bool:
+    """Two percentages of which one is the other rounded to its last digit, half up: "42.3%" is "42%", "42.6%" is no
+    "42%", "4.5%" no "4%", "2%" no "3%", "5.25%" no "5%" (an election's reports had "42%" / "42.3%" said
+    differently)."""
+    written = [_percent_digits(m, x) for m, x in ((member, k), (other, j))]
+    if None in written or written[0] == written[1]:
+        return False
+    (fine, coarse) = sorted(written, key=lambda d: -_decimals(d))
+    if _decimals(fine) != _decimals(coarse) + 1:
+        return False  # one digit more only: "5.25%" is no "5%" (a rate moves by quarter points)
+    places = Decimal(1).scaleb(-_decimals(coarse))
+    return Decimal(fine).quantize(places, rounding=ROUND_HALF_UP) == Decimal(coarse)
+
+
+def _percent_digits(member: Member, k: int) -> str | None:
+    toks = member.feats.tokens
+    unit = number_unit(toks, k, member.lang) if toks[k].is_number else None
+    return number_key(toks[k].norm) if unit is not None and unit.name == PERCENT else None
+
+
+def _decimals(digits: str) -> int:
+    return len(digits.split(".")[1]) if "." in digits else 0
 
 
 def _estimate(found: tuple[float, float, str | None]) -> tuple[float, float, str | None]:
@@ -112,6 +128,8 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
     a, b = _figure(member, mine), _figure(other, theirs)
     if a is None or b is None:
         return False
+    if percent_rounded(member, a, other, b):
+        return True  # "42.3%" / "42%"
     units = measure(member, a), measure(other, b)
     if units[0] != units[1] and all(u and u.startswith(CURRENCY) for u in units):
         return _one_sum(interval(member, a), units[0], interval(other, b), units[1])  # "£81.5m" / "€95m"

@@ -59,7 +59,7 @@ def said_alike(member: Member, k: int, others: list[Member]) -> bool:
 def add_magnitude_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
     """Across languages, each version's one order of magnitude in words against another version's other one ("Tens of
     thousands" / "des centaines de milliers"): within one language the word diff sets "Tens" against "Hundreds"."""
-    from .conflicts import mark_against  # here: conflicts reads cover, which reads this module
+    from .conflicts import mark_against, span_of  # here: conflicts reads cover, which reads this module
     for n, m in enumerate(members):
         mine = spans(m)
         if len(mine) != 1:
@@ -69,6 +69,4 @@ def add_magnitude_conflicts(members: list[Member], flags: list[list[bool]], conf
             theirs = spans(o)
             if o.lang == m.lang or o.ref[0] == m.ref[0] or len(theirs) != 1 or theirs[0][2] == power:
                 continue
-            their = o.feats.tokens
-            part = (o.ref[0], o.start + their[theirs[0][0]].start, o.start + their[theirs[0][1]].end)
-            mark_against(flags[n], conflicts[n], range(first, last + 1), part)
+            mark_against(flags[n], conflicts[n], range(first, last + 1), span_of(o, theirs[0][0], theirs[0][1]))

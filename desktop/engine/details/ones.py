@@ -78,7 +78,12 @@ def counts_people(noun: str) -> bool:
 
 _GROUPS = frozenset("""family families famille familles familia familias famiglia famiglie familie familien household
     foyer foyers hogar hogares vacancier vacanciers holidaymaker holidaymakers camper campers campeur campeurs patient
-    patients student students passenger passengers passager passagers pasajero pasajeros""".split())
+    patients student students passenger passengers passager passagers pasajero pasajeros worker workers employee
+    employees staff guest guests visitor visitors spectator spectators fan fans prisoner prisoners inmate inmates
+    salarié salariés employé employés ouvrier ouvriers visiteur visiteurs spectateur spectateurs détenu détenus
+    client clients trabajador trabajadores empleado empleados huésped huéspedes visitante visitantes espectador
+    espectadores preso presos cliente clientes lavoratore lavoratori dipendente dipendenti ospite ospiti
+    mitarbeiter arbeiter gast gäste besucher""".split())
 
 
 def _one_noun(member: Member, j: int) -> bool:

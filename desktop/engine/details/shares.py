@@ -3,16 +3,20 @@ marchers" is no "32%", "half of the homes" no "un tiers des maisons".
 
 A fraction in words ("half of", "a third of", "two-thirds", "three-quarters", "la moitié", "un tiers des", "deux
 tiers", "la mitad", "un tercio de", "dos tercios") read as the share it is; a percentage as written. Either covers the
-other within ``NEAR`` points (``ABOUT`` points where a version says "about", "nearly", "some"); two versions that each
+other within ``NEAR`` points (``ABOUT`` points where a version says "about", "nearly", "some"; a bound, "more than
+half", allows what it says); two versions that each
 give one share, one of them a fraction, and that cannot agree say it differently, in any two languages (two
 percentages are compared by the figures' rules). A QA helper's wildfire reports had "40%" and "two-fifths" each marked
 as the report's own; "a quarter" / "32%" and "half" / "un tiers" were no dispute.
 """
 from __future__ import annotations
 
-from ..units import PERCENT, number_unit
+from dataclasses import dataclass
+
 from ..features import token_number
+from ..units import PERCENT, number_unit
 from .member import Member
+from .outcomes import ROUNDING
 
 NEAR, ABOUT = 3.0, 6.0  # points between two ways of giving one share: as written, and said roughly
 _PARTS = {  # a fraction's word and its share, in percent
@@ -23,30 +27,54 @@ _PARTS = {  # a fraction's word and its share, in percent
     "terzo": 100 / 3, "terzi": 100 / 3, "hälfte": 50.0, "drittel": 100 / 3, "viertel": 25.0, "fünftel": 20.0,
 }
 _ONE = frozenset("a an one un une una uno ein eine einem einer la the".split())
-_OF = frozenset("of de des du del della dello degli delle der des".split())  # "a third of", "un tiers des"
-_ROUGHLY = frozenset("""about around roughly nearly almost some approximately environ près presque quelque casi
-    alrededor unos unas cerca circa quasi etwa rund fast knapp""".split())
+_OF = frozenset("of de des du del della dello degli delle der".split())  # "a third of", "un tiers des"
+_MORE = frozenset("more over above plus más mehr oltre".split())  # "More than half", "Over 70%", "plus de la moitié"
+_LESS = frozenset("fewer less under below moins menos weniger".split())  # "Fewer than a quarter"
 _NOT_SHARES = frozenset("""hour hours century centuries mile miles time heure heures siècle siècles hora horas siglo
     siglos ora ore secolo stunde jahrhundert final finals year years month months season week day decade année
     mois saison semaine jour año mes temporada semana día anno mese""".split())  # "a quarter of an hour", "half of
 #                                                                                   the season"
 
 
-def shares(member: Member) -> list[tuple[int, int, float, bool, bool]]:
-    """(first token, last token, share in percent, said roughly, a fraction) of each share the member gives."""
+@dataclass(frozen=True)
+class Share:
+    """A share a version gives: its tokens, its value in percent, and how it is said."""
+
+    first: int
+    last: int
+    value: float
+    fraction: bool  # in words ("two-fifths"), not a percentage
+    low: float  # the values it allows: "about a quarter" 19 to 31, "more than half" 50 to 100
+    high: float
+
+
+def shares(member: Member) -> list[Share]:
+    """Each share the member gives, as a fraction or a percentage."""
     return member.memo("shares", lambda: _read(member))
 
 
-def _read(member: Member) -> list[tuple[int, int, float, bool, bool]]:
+def _read(member: Member) -> list[Share]:
     toks, out = member.feats.tokens, []
     for k, tok in enumerate(toks):
         if tok.is_number and (unit := number_unit(toks, k, member.lang)) is not None and unit.name == PERCENT:
             value = _value(token_number(toks, k, member.lang))
             if value is not None:
-                out.append((k, k, value, _roughly(toks, k), False))
+                out.append(_share(toks, k, k, value, False))
         elif (found := _fraction(member, k)) is not None:
-            out.append((found[0], k, found[1], _roughly(toks, found[0]), True))
+            out.append(_share(toks, found[0], k, found[1], True))
     return out
+
+
+def _share(toks, first: int, last: int, value: float, fraction: bool) -> Share:
+    """The share with the values its words allow: a bound ("More than half", "Fewer than a quarter", "plus de la
+    moitié"), a rounding ("about a quarter") or the value within ``NEAR`` points."""
+    before = {t.norm for t in toks[max(0, first - 3):first]}
+    if before & _MORE:
+        return Share(first, last, value, fraction, value, 100.0)
+    if before & _LESS:
+        return Share(first, last, value, fraction, 0.0, value)
+    spread = (ABOUT if before & ROUNDING else NEAR) / 2  # each side half the distance two may stand apart
+    return Share(first, last, value, fraction, value - spread, value + spread)
 
 
 def _fraction(member: Member, k: int) -> tuple[int, float] | None:
@@ -86,34 +114,29 @@ def _value(written: str | None) -> float | None:
         return None
 
 
-def _roughly(toks, first: int) -> bool:
-    return any(t.norm in _ROUGHLY for t in toks[max(0, first - 2):first])
-
-
-def _agree(mine: tuple, theirs: tuple) -> bool:
-    return abs(mine[2] - theirs[2]) <= (ABOUT if mine[3] or theirs[3] else NEAR)
+def _agree(mine: Share, theirs: Share) -> bool:
+    """Some value both allow ("two-fifths" / "40%", "More than half" / "58%")."""
+    return mine.low <= theirs.high and theirs.low <= mine.high
 
 
 def said_alike(member: Member, k: int, others: list[Member]) -> bool:
     """Token ``k`` is part of a share another version gives too, as a fraction or a percentage, one of the two a
     fraction ("two-fifths" / "40%")."""
-    mine = next((s for s in shares(member) if s[0] <= k <= s[1]), None)
-    return mine is not None and any((mine[4] or theirs[4]) and _agree(mine, theirs)
+    mine = next((s for s in shares(member) if s.first <= k <= s.last), None)
+    return mine is not None and any((mine.fraction or theirs.fraction) and _agree(mine, theirs)
                                     for other in others for theirs in shares(other))
 
 
 def add_share_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
     """Each version's one share against another version's one share that cannot be it, one of the two a fraction
     ("About a quarter of the marchers" / "Some 32% of the marchers", "Half of the homes" / "Un tiers des maisons")."""
-    from .conflicts import mark_against  # here: conflicts reads cover, which reads this module
+    from .conflicts import mark_against, span_of  # here: conflicts reads cover, which reads this module
 
     lone = [found[0] if len(found := shares(m)) == 1 else None for m in members]
     for n, m in enumerate(members):
         for o, theirs in zip(members, lone):
             mine = lone[n]
-            if mine is None or theirs is None or o.ref[0] == m.ref[0] or not (mine[4] or theirs[4]) \
+            if mine is None or theirs is None or o.ref[0] == m.ref[0] or not (mine.fraction or theirs.fraction) \
                     or _agree(mine, theirs):
                 continue
-            their = o.feats.tokens
-            part = (o.ref[0], o.start + their[theirs[0]].start, o.start + their[theirs[1]].end)
-            mark_against(flags[n], conflicts[n], range(mine[0], mine[1] + 1), part)
+            mark_against(flags[n], conflicts[n], range(mine.first, mine.last + 1), span_of(o, theirs.first, theirs.last))

@@ -4,17 +4,20 @@ was acquitted" / "Priya Natarajan fue condenada", "… was acquitted of all char
 rest of the sentence is worded otherwise, and the sentence model reads the two as one statement (0.9987): a QA
 helper's verdict reports showed the contradiction as one claim with nothing marked.
 
-Each version's verdict words are read (``_ACQUITTED``, ``_CONVICTED``, by form; "found guilty" convicts): French,
-Spanish and Italian "condamné", "condenado", "condannato" only as a sentence ("a été condamné", "condamné à huit
-ans": "ont condamné la décision" condemns it); "guilty" not after a plea ("pleaded not guilty") nor negated, a
-conviction not quashed. A version that says both ("convicted of fraud but acquitted of false accounting"), or
-negates a verdict word, says no one verdict. Two versions that each say one verdict, the other one, of the same
-people (the names one gives all among the other's), conflict.
+Each version's verdict words are read (``_ACQUITTED``, ``_CONVICTED``, by form; "found guilty" convicts, "found not
+guilty", "did not find … guilty" acquit): French, Spanish and Italian "condamné", "condenado", "condannato" only as a
+sentence ("a été condamné", "a condamné mardi X à huit ans": "ont condamné la décision" condemns it); "pleaded not
+guilty" is a plea, no verdict; a conviction quashed is none. A version that says both ("convicted of fraud but
+acquitted of false accounting"), or negates an acquittal or a conviction, says no one verdict. Two versions that
+each say one verdict, the other one, of the same people (both name them, the names one gives all among the
+other's; or neither names anyone), conflict.
 """
 from __future__ import annotations
 
+from ..features import token_number
 from ..negation import negations
-from .conflicts import mark_against
+from .ages import YEARS
+from .conflicts import mark_against, span_of
 from .member import Member
 
 ACQUITTED, CONVICTED = "acquitted", "convicted"
@@ -30,9 +33,13 @@ _SENTENCED = frozenset("""condamné condamnée condamnés condamnées condenado 
 _PASSIVE = frozenset("été est sont fut fue fueron sido es son stato stata stati state è wurde wurden".split())
 _TO = frozenset({"à", "a", "al"})
 _GUILTY = frozenset({"guilty", "coupable", "coupables", "culpable", "culpables", "colpevole", "colpevoli", "schuldig"})
-_PLEA = frozenset("pleaded pleads plead plaidé plaide declaró declarado dichiarato".split())  # "pleaded not guilty"
+_PLEA = frozenset("pleaded pleads plead plaidé plaide".split())  # "pleaded not guilty": no verdict
 _NOT = frozenset("not n't never pas jamais no nunca non nicht kein".split())
 _GUILTY_REACH = 5  # words from a negation or a plea to "guilty" ("did not find Graham Whitcombe guilty")
+_TERMS = frozenset("""prison jail cárcel prisión carcere perpétuité perpetuidad ergastolo""".split())  # "à la prison"
+_SENTENCE_REACH = 7  # words from "condamné" to its term ("a condamné mardi Graham Whitcombe à huit ans")
+_ARTICLES = frozenset("la le l el un una une".split())
+_SPANS = YEARS | frozenset("mois meses mesi months month mes jours días días".split())
 _QUASHED = frozenset("""quashed overturned overturn annulé annulée anulado anulada anuló revocó revoked
     aufgehoben""".split())  # "quashed the conviction": no conviction stands
 
@@ -49,7 +56,7 @@ def _read(member: Member) -> tuple[str, list[int]] | None:
         verdict = _verdict_at(member, k)
         if verdict is None:
             continue
-        if k in negated or verdict == "none":
+        if verdict == "none" or (k in negated and toks[k].norm not in _GUILTY):  # ("not guilty": read above)
             return None  # "was not convicted", "did not find him guilty", "quashed the conviction": no verdict read
         found.setdefault(verdict, []).append(k)
     return next(iter(found.items())) if len(found) == 1 else None
@@ -59,23 +66,40 @@ def _verdict_at(member: Member, k: int) -> str | None:
     """The verdict token ``k`` says, "none" where it names one denied or pleaded, else None."""
     toks, norm = member.feats.tokens, member.feats.tokens[k].norm
     before = [t.norm for t in toks[max(0, k - 3):k]]
-    if norm in _GUILTY:  # "pleaded not guilty", "did not find Whitcombe guilty", "n'a pas été reconnu coupable"
-        denied = any(t.norm in _PLEA or t.norm in _NOT for t in toks[max(0, k - _GUILTY_REACH):k])
-        return "none" if denied else CONVICTED
+    if norm in _GUILTY:  # "found … not guilty", "did not find Whitcombe guilty", "n'a pas été reconnu coupable":
+        near = [t.norm for t in toks[max(0, k - _GUILTY_REACH):k]]  # acquitted; "pleaded not guilty": a plea only
+        if any(w in _NOT for w in near):
+            return "none" if any(w in _PLEA for w in near) else ACQUITTED
+        return CONVICTED  # ("pleaded guilty" too: no acquittal)
     if norm in _ACQUITTED:
         return ACQUITTED
     if norm in _CONVICTED:
         return "none" if any(w in _QUASHED for w in before) else CONVICTED
-    if norm in _SENTENCED and ((before and before[-1] in _PASSIVE) or (k + 1 < len(toks) and toks[k + 1].norm in _TO)):
-        return CONVICTED  # "a été condamné", "condenado a ocho años" (not "ont condamné la décision")
+    if norm in _SENTENCED and ((before and before[-1] in _PASSIVE) or _term_after(member, k)):
+        return CONVICTED  # "a été condamné", "a condamné mardi X à huit ans" (not "ont condamné la décision")
     return None
 
 
+def _term_after(member: Member, k: int) -> bool:
+    """A term of prison after the verb at token ``k``: "à huit ans", "a ocho años de cárcel", "à la prison à vie"."""
+    toks, lang = member.feats.tokens, member.lang
+    for j in range(k + 1, min(k + 1 + _SENTENCE_REACH, len(toks) - 2)):
+        if toks[j].norm not in _TO:
+            continue
+        n = j + 2 if toks[j + 1].norm in _ARTICLES else j + 1
+        counted = n + 1 < len(toks) and (toks[n].is_number or token_number(toks, n, lang)) \
+            and toks[n + 1].norm in _SPANS  # "à huit ans", "a 18 meses" (not "de absolver a los tres policías")
+        if counted or (n < len(toks) and toks[n].norm in _TERMS):
+            return True
+    return False
+
+
 def _same_people(member: Member, other: Member) -> bool:
-    """The names one version gives are all among the other's (the same defendant, one version naming more), or
-    neither names anyone: "convicted Graham Whitcombe" / "absolvió … a su socia, Priya Natarajan" are two people."""
+    """Both versions name someone, and the names one gives are all among the other's (the same defendant, one
+    version naming more), or neither names anyone: "convicted Graham Whitcombe" / "absolvió … a su socia, Priya
+    Natarajan", and "Graham Whitcombe was convicted" / "Son associée a été acquittée", are two people."""
     mine, theirs = member.feats.names, other.feats.names
-    return mine <= theirs or theirs <= mine
+    return (bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)) or not (mine or theirs)
 
 
 def add_verdict_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
@@ -88,6 +112,4 @@ def add_verdict_conflicts(members: list[Member], flags: list[list[bool]], confli
             theirs = verdict_of(o)
             if theirs is None or o.ref[0] == m.ref[0] or theirs[0] == mine[0] or not _same_people(m, o):
                 continue
-            their = o.feats.tokens
-            part = (o.ref[0], o.start + their[theirs[1][0]].start, o.start + their[theirs[1][-1]].end)
-            mark_against(flags[n], conflicts[n], mine[1], part)
+            mark_against(flags[n], conflicts[n], mine[1], span_of(o, theirs[1][0], theirs[1][-1]))
