@@ -807,3 +807,25 @@ def test_what_the_second_review_of_the_session_found():
     assert not _said_differently(("Verdict", "A jury convicted Graham Whitcombe two months ago after a trial that "
                                              "began in January."),
                                  ("Verdict", "A jury convicted Graham Whitcombe in September."))
+
+
+def test_what_the_transfer_reports_showed():
+    """A QA helper's football-transfer reports (stop 65): "will earn about £220,000 a week" / "£250,000" was disputed
+    in one order of the files only ("about" after "earn" was no bound); "120 million euros" / "100 milioni di euro"
+    was never compared ("di euro" was no currency); "95 million euros, plus up to 10 million euros in add-ons" / "105
+    millones de euros, variables incluidos" set 95 against 105; "a five-year contract" / "a contract until 2030" set
+    five against 2030."""
+    wage = ("Núñez joins Kingsport", "He will earn {} a week.")
+    for first, second in (("about £220,000", "£250,000"), ("£250,000", "about £220,000")):
+        assert _said_differently((wage[0], wage[1].format(first)), (wage[0], wage[1].format(second)))
+    assert {(0, "120 million euros"), (1, "100 milioni di euro")} <= _said_differently(
+        ("Release clause", "Núñez's contract contained a release clause of 120 million euros."),
+        ("Clausola", "Il contratto prevedeva una clausola rescissoria da 100 milioni di euro."))
+    found = _said_differently(
+        ("Record fee", "Kingsport City have signed Mateo Núñez for 95 million euros, plus up to 10 million euros in "
+                       "add-ons."),
+        ("Traspaso récord", "El Atlético Valdemora ha cerrado el traspaso de Mateo Núñez al Kingsport City por 105 "
+                            "millones de euros, variables incluidos."))
+    assert not any(text.startswith(("95", "105")) for _s, text in found)
+    assert not _said_differently(("Contract", "Núñez, 24, has signed a five-year contract."),
+                                 ("Contract", "Núñez, 24, has signed a contract until 2030."))

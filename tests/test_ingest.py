@@ -1209,3 +1209,18 @@ def test_a_short_title_with_a_name_is_no_kicker_and_a_related_story_s_teaser_is_
             "Opposition angry</h2><div class='para'>The opposition said the rise would hit families hardest.</div>"
             "</article></body></html>")
     assert not any("car park" in sentence for sentence in _page_sentences(tmp_path, page, "budget.html"))
+
+
+def test_an_ad_inside_a_saved_article_is_left_out(tmp_path):
+    """A QA helper's transfer reports (stop 65): a tabloid's betting offer between two paragraphs ("BETTING SPECIAL:
+    … Get odds of 10/1 with BetBlaze. 18+ New customers only.") came through as five sentences of the report."""
+    page = tmp_path / "tabloid.html"
+    page.write_text("<html><head><title>Nunez seals record move</title></head><body><article><h1>Nunez seals record "
+                    "move to Kingsport</h1><p>Kingsport City have signed striker Mateo Nunez from Atletico Valdemora "
+                    "for a club-record fee, the club announced on Friday.</p><div class=\"inline-ad betting\"><p><strong>"
+                    "BETTING SPECIAL:</strong> Nunez to score on his debut? Get odds of 10/1 with BetBlaze. 18+ New "
+                    "customers only.</p></div><p>The Uruguayan scored nearly 30 goals for Atletico Valdemora last "
+                    "season and will wear the No 9 shirt.</p><p>He said the move was a dream come true for him and his "
+                    "family.</p></article></body></html>", encoding="utf-8")
+    text = read_path(page).text
+    assert "BetBlaze" not in text and "nearly 30 goals" in text and "club-record fee" in text

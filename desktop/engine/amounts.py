@@ -249,6 +249,6 @@ def currency_written(tokens: tuple[Token, ...], first: int, last: int) -> tuple[
             return code, j
         if scaled and tokens[j].norm in _POUNDS_AFTER_SCALE:
             return "GBP", j
-        if tokens[j].norm not in ("de", "d", "of"):
+        if tokens[j].norm not in ("de", "d", "of", "di"):  # ("100 milioni di euro")
             return None
     return None

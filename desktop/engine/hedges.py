@@ -106,7 +106,8 @@ _PREPOSITIONS = frozenset({"about", "around", "over", "under", "über", "oltre"}
 #                                                                                  that counts ("burned about 3,000")
 _QUANTIFYING = frozenset("""burned burnt scorched charred consumed destroyed damaged killed injured affected
     evacuated displaced employs employed employ cost costs lost raised drew attracted numbered totalled totaled
-    reached covers covered spans spanned""".split())
+    reached covers covered spans spanned earn earns earned earning pay pays paid paying fetch fetched weigh weighs
+    weighed measured scored owes owed""".split())  # ("will earn about £220,000 a week": a footballer's wage)
 
 
 def uncertain(tokens: tuple[Token, ...], lang: str) -> frozenset[int]:

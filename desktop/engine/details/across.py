@@ -6,7 +6,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from .. import phrases
-from ..amounts import amount_at, currency_key
+from ..amounts import SCALES, amount_at, currency_key
 from ..attribution.sentence import dateline_end
 from ..clock import clock_times, clock_tokens
 from ..features import UNSPACED, strip_accents, token_number
@@ -37,7 +37,8 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
     toks = member.feats.tokens
     figures = [k for k in range(len(toks)) if cross_checkable(member, k) is not None
                and not (token_date(toks, k, member.lang) is not None and day_said(member, k))
-               and not earlier_figure(member, k)]  # (not "up from 55.2% in 2021" against this year's "59,8 %")
+               and not earlier_figure(member, k)  # (not "up from 55.2% in 2021" against this year's "59,8 %")
+               and not _scale_of_amount(toks, k, member.lang)]  # "120 million": one figure, set against "100 milioni"
     out = []
     for o_n, other, their_flags in ((o_n, o, f) for o_n, o, f in others if o.lang != member.lang and figures):
         confirmed = [] if len(others) == 1 else _not_given_by(member, [k for k in figures if not flags[k]], other,
@@ -59,6 +60,12 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                                     for j in hits)):  # "3:42 a.m." / "vers 3 h 40": one time, rounded
                 out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
+
+
+def _scale_of_amount(tokens, k: int, lang: str) -> bool:
+    """Token ``k`` is the scale word of an amount ("million" of "120 million euros"), read with its number."""
+    amount = amount_at(tokens, k, lang)
+    return amount is not None and amount.first != k and not tokens[k].is_number
 
 
 def _one_noun_each(found: dict[int, list[int]], member: Member, other: Member,
@@ -242,20 +249,34 @@ def _joined_counts(member: Member, k: int) -> list[tuple[float, bool]]:
         if x == k or not any(t.norm in _JOINS for t in between) or any(t.is_number for t in between) \
                 or (v := _count_value(member, x)) is None:
             continue
+        v = _scaled_like(member, k, x, v)
         later = max(k, x)
         elided = later + 1 < len(toks) and toks[later + 1].norm in _OF_ELIDED and not _partitive(member, later)
         #        ("dos de falsedad", not "two of them": some of the count before)
-        if elided or abs(x - k) <= _JOIN_REACH:
-            out.append((v, elided))
+        added = any(t.norm in _PLUS for t in between)  # "95 million euros, plus up to 10 million euros in add-ons"
+        if elided or added or abs(x - k) <= _JOIN_REACH:
+            out.append((v, elided or added))
     return out
 
 
+def _scaled_like(member: Member, k: int, x: int, value: float) -> float:
+    """The value of the count at token ``x``, in the scale of the amount at ``k`` it adds to where it gives none ("95
+    milioni di euro più 10 di bonus": 10 million)."""
+    toks = member.feats.tokens
+    amount, theirs = amount_at(toks, k, member.lang), amount_at(toks, x, member.lang)
+    power = SCALES.get(toks[amount.last].norm) if amount is not None and amount.last > k else None
+    if power is None or x < k or (theirs is not None and theirs.last > x) or value >= 10 ** power:
+        return value
+    return value * 10 ** power
+
+
 _OF_ELIDED = frozenset({"of", "de", "d", "di"})  # "two of false accounting", "dos de falsedad"
-_ELIDED_REACH = 6  # "ocho delitos de fraude y dos de …": the first count's noun and its complement between
+_PLUS = frozenset({"plus", "más", "più", "zuzüglich"})  # a sum's parts, however far apart ("95 milioni … più 10")
+_ELIDED_REACH = 8  # "ocho delitos de fraude y dos de …", "95 million euros, plus up to 10": the parts apart
 
 
 _JOIN_REACH = 4
-_JOINS = frozenset({"and", "et", "y", "e", "und", "plus"})
+_JOINS = frozenset({"and", "et", "y", "e", "und", "plus", "más", "più"})
 
 
 def _count_values(member: Member) -> set[float]:
@@ -559,7 +580,8 @@ def _mark_sides(members: list[Member], sides: dict[tuple[tuple[int, int], int], 
         for first, last in _runs(toks, sorted(theirs)):
             last = max(written_after(o, last), default=last)  # "3 km", not "3"
             part = (o.ref[0], o.start + toks[first].start, o.start + toks[last].end)
-            start, end = _whole_times(members[n].feats.tokens, k, k)  # "11 h 40", not "11" and "40" apart
+            amount = amount_at(members[n].feats.tokens, k, members[n].lang)  # "mille deux cents" whole
+            start, end = _whole_times(members[n].feats.tokens, k, amount.last if amount is not None else k)  # "11 h 40"
             for x in (*range(start, end + 1), *written_after(members[n], k)):  # "deux kilomètres", "3,5 millions
                 #                                                                  d'euros" against it
                 if part not in conflicts[n].setdefault(x, []):

@@ -98,10 +98,19 @@ def _amounts(m: Member) -> list[tuple[str, str, int, int]]:
             continue
         unit = number_unit(tokens, amount.first, m.lang)
         kind = unit.name if unit is not None and unit.name.startswith(CURRENCY) else _counted(m, amount.last)
-        if kind is not None and not _bounded(m, amount.first, amount.last):
+        if kind is not None and not _bounded(m, amount.first, amount.last) and not _plus_after(m, amount.last):
             out.append((kind, amount.value, amount.first, amount.last))
         k = amount.last + 1
     return out
+
+
+def _plus_after(m: Member, last: int) -> bool:
+    """A part added to, right after the amount ending at token ``last``: "95 million euros, plus up to 10 million in
+    add-ons", "95 milioni di euro più 10 di bonus": a part of the fee, not the fee a version gives."""
+    return any(t.norm in _PLUS for t in m.feats.tokens[last + 1:last + 4])
+
+
+_PLUS = frozenset({"plus", "más", "più", "zuzüglich"})
 
 
 def _counted(m: Member, last: int) -> str | None:

@@ -54,6 +54,7 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
             if "number" in named[0] & named[1]:
                 a, b = _ages_against_ages(member, a, other, b)
             if "number" in named[0] & named[1] and (may_agree(member, a, other, b) or rank_and_count(member, a, other, b)
+                                                    or _year_against_count(member, a, other, b)
                                                     or _one_span_of_time(member, a, other, b)
                                                     or kinds_apart(member, a, other, b)
                                                     or _parts_of(member, a, other, b) or _parts_of(other, b, member, a)):
@@ -74,6 +75,17 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                 for k in _of_kinds(member, a, named[0] & named[1], my_bounds):
                     out.setdefault(k, []).append(counterpart)
     return out
+
+
+def _year_against_count(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
+    """One block's figures are years and the other's none ("a contract until 2030" / "a five-year contract": an end
+    and a length, not a figure said differently)."""
+    from .across import written_year  # (across reads this module)
+
+    years = [any(written_year(m.feats.tokens, k, m.lang) for k in ks) for m, ks in ((member, a), (other, b))]
+    numbers = [any(m.feats.tokens[k].is_number or token_number(m.feats.tokens, k, m.lang) for k in ks)
+               for m, ks in ((member, a), (other, b))]
+    return years[0] != years[1] and all(numbers)
 
 
 def _ages_against_ages(member: Member, a: list[int], other: Member, b: list[int]) -> tuple[list[int], list[int]]:

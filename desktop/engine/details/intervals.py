@@ -317,7 +317,7 @@ def written_after(member: Member, k: int) -> range:
     amount = amount_at(toks, k, member.lang)
     first, last = (amount.first, amount.last) if amount is not None else (k, k)
     written = currency_written(toks, first, last)
-    return range(last + 1, written[1] + 1) if written is not None and written[1] > last else range(0)
+    return range(k + 1, written[1] + 1) if written is not None and written[1] > last else range(0)  # ("milioni di euro")
 
 
 def measure_at(toks, j: int) -> str | None:

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from desktop.engine.clean import page_headline
 
+from .ads import without_ads
 from .embedded_posts import attributed_posts, with_posts
 from .live_times import entry_times, with_times
 from .standfirst import with_lead_in
@@ -52,7 +53,8 @@ def extract(markup: str) -> Page:
     # A page nested too deep for the standard parser (unclosed tags, or hostile) is walked plainly: trafilatura
     # would see it cut at the limit, and its scoring gets slow on deep trees.
     deep = _too_deep(markup)
-    markup, said = (markup, {}) if deep else attributed_posts(markup)  # the standard parser's: never a deep page
+    markup, said = (markup, {}) if deep else attributed_posts(without_ads(markup))  # the standard parser's: never a
+    #                                                                                  deep page
     blocks, title, meta, rough = ([], None, {}, False) if deep else _with_trafilatura(markup)
     blocks = blocks if deep or rough else with_lead_in(markup, blocks)  # a standfirst set apart from the body
     blocks = blocks if deep else with_times(blocks, entry_times(markup))
