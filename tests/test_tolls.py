@@ -61,10 +61,13 @@ def test_what_a_helpers_wildfire_reports_showed():
     assert read("The firefighters were injured.") == {}  # several: no figure
     assert read("A man killed a 23-year-old man.") == {"death": {0: ["a 23-year-old man"]}}
     # in reading order, and past how badly: "Un bombero … herido grave …, y otros dos sufrieron heridas leves" had
-    # "dos" as its toll against "A firefighter"; "Two firefighters were slightly hurt" was no toll
+    # "dos" as its toll against "A firefighter"; "Two firefighters were slightly hurt" was no toll; people besides
+    # those the sentence counted before ("y otros dos") are no toll; in a later sentence, a figure further on
     assert read("Un bombero resultó herido grave el martes cuando las llamas alcanzaron su camión, y otros dos "
-                "sufrieron heridas leves.") == {"injury": {0: ["Un bombero", "dos"]}}
-    assert read("Two other firefighters were slightly hurt.") == {"injury": {0: ["Two"]}}
+                "sufrieron heridas leves.") == {"injury": {0: ["Un bombero"]}}
+    assert read("Two firefighters were slightly hurt.") == {"injury": {0: ["Two"]}}
+    assert read("Fourteen homes have been destroyed, and a firefighter was seriously injured. Two other firefighters "
+                "were slightly hurt.") == {"injury": {0: ["a firefighter", "Two"]}}  # (", and a firefighter": one)
     assert read("Deux pompiers ont été légèrement blessés.") == {"injury": {0: ["Deux"]}}
 
 

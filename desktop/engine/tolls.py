@@ -43,6 +43,7 @@ _NONE_BEFORE_NOUN = frozenset(
 _NOBODY = frozenset("nobody nadie niemand nessuno personne".split())
 _NOBODY_PAIRS = (("no", "one"),)
 _ELSE = frozenset("else más autre autres other otro otra otros otras sonst altro altri weitere".split())
+_ADDED = _ELSE - {"else", "más", "sonst"} | frozenset("more additional further another".split())
 _NONE_REACH = 4  # words between "no one" and the verb of what befell ("no one was seriously hurt")
 _HOW_BADLY = frozenset("""seriously badly critically gravement grièvement gravemente reported reportedly porté portée
     portés signalé resultó resultaron resulted""".split())  # words between "no one" and what befell it
@@ -184,27 +185,38 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
         return []
     quoted, magnitudes = member.feats.quotes, _magnitudes(member)
     scale = {j for first, last, _ in magnitudes for j in range(first, last + 1)}
+    singles = [(first, last, kind, value) for first, last, kind, value in _nones(member) + ones(member, dateline)
+               if not _inside(toks[first].start, quoted)]
     for k, counted, acts in counts_in(member, [True] * len(toks)):
-        if k in scale:
-            continue  # "A magnitude 6.1 earthquake killed at least 14 people": 6.1 counts no one
-        if counted in _TIMES:
-            continue  # "Un trabajador de 54 años murió": an age, no toll
-        kind = counted if counted in OUTCOMES else _befell(acts)  # "Two workers were killed"
-        if kind == "evacuation" and counted not in OUTCOMES and not counts_people(counted):
-            continue  # "the evacuation of 12 villages", "12 centros de evacuación", "3 campings": places
-        if kind in ("injury", "evacuation") and _how_badly_hurt(member, k):
-            continue  # "Neuf blessés se trouvent dans un état critique": some of the injured, not their toll;
-            #           "Twelve people in critical condition were evacuated to the capital": the injured moved
+        kind = None if k in scale else _count_kind(member, k, counted, acts)  # (6.1 of "A magnitude 6.1
+        #                                                                         earthquake killed …" counts no one)
+        earlier = {found for found, _ in out} | {found for first, _, found, _ in singles if first < k}
+        if kind is not None and any(t.norm in _ADDED for t in toks[max(0, k - 1):k + 2]) and kind in earlier:
+            continue  # "Un bombero resultó herido grave …, y otros dos sufrieron heridas leves": people besides
+            #           those the sentence counted before, no toll of their own ("dos" had been its toll)
         if kind is not None and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted) \
                 and not _a_year(toks, k):
             out.append((kind, _figure(member, k, value_end(member, k), k)))
-    for first, last, kind, value in _nones(member) + ones(member, dateline):
-        if not _inside(toks[first].start, quoted):
-            out.append((kind, _figure(member, first, last, -1, value)))
+    out += [(kind, _figure(member, first, last, -1, value)) for first, last, kind, value in singles]
     out += [(MAGNITUDE, _figure(member, first, last, first, value)) for first, last, value in magnitudes]
     return sorted(out, key=lambda found: found[1].start)  # in reading order: "Un bombero resultó herido grave …, y
     #   otros dos sufrieron heridas leves" gives one injured first (the counts, read before the figures of one, had
     #   made "dos" its toll against "A firefighter")
+
+
+def _count_kind(member: Member, k: int, counted: str, acts: frozenset[str]) -> str | None:
+    """The outcome the count at token ``k`` is a toll of, or None: not an age ("Un trabajador de 54 años murió"),
+    not places evacuated ("the evacuation of 12 villages", "12 centros de evacuación"), not some of the injured or
+    the injured moved ("Neuf blessés se trouvent dans un état critique", "Twelve people in critical condition were
+    evacuated to the capital")."""
+    if counted in _TIMES:
+        return None
+    kind = counted if counted in OUTCOMES else _befell(acts)  # "Two workers were killed"
+    if kind == "evacuation" and counted not in OUTCOMES and not counts_people(counted):
+        return None
+    if kind in ("injury", "evacuation") and _how_badly_hurt(member, k):
+        return None
+    return kind
 
 
 def _how_badly_hurt(member: Member, k: int) -> bool:

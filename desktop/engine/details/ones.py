@@ -51,7 +51,8 @@ def ones(member: Member, dateline: int) -> list[tuple[int, int, str, float]]:
         one = tok.norm == "one" and member.lang == "en" and not (k and toks[k - 1].norm in ("no", "every", "any"))
         killed = tok.norm in _ARTICLES and k and _acts_on(member, k - 1)  # "has killed a firefighter", "a tué un
         #                                                                    pompier"
-        at_start = opening is not None and (k == opening or (k > opening and _after_colon(member, k)))
+        at_start = opening is not None and (k == opening or (k > opening and (_after_colon(member, k)
+                                                                              or _clause_joined(member, k))))
         #          (a title's second part: "… : un pompier tué")
         opens = at_start and (tok.norm in _ARTICLES or (tok.norm in _THE_ONE and _one_noun(member, k + 1)))
         #       "The injured firefighter has died in hospital": the one the report spoke of
@@ -95,6 +96,14 @@ def _one_noun(member: Member, j: int) -> bool:
 
 
 _THE_ONE = (_THE - {"les", "los", "las", "die"}) | {"l"}  # a definite article of one ("les", "los": several)
+
+
+def _clause_joined(member: Member, k: int) -> bool:
+    """Token ``k`` opens a clause joined after a comma ("…, according to the fire service, and a firefighter was
+    seriously injured", "…, et un pompier a été blessé", "…, y un bombero resultó herido")."""
+    toks = member.feats.tokens
+    return k > 1 and toks[k - 1].norm in ("and", "et", "y", "e", "und") \
+        and member.text[toks[k - 2].end:toks[k - 1].start].strip() == ","
 
 
 def _after_colon(member: Member, k: int) -> bool:
