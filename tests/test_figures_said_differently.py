@@ -829,3 +829,14 @@ def test_what_the_transfer_reports_showed():
     assert not any(text.startswith(("95", "105")) for _s, text in found)
     assert not _said_differently(("Contract", "Núñez, 24, has signed a five-year contract."),
                                  ("Contract", "Núñez, 24, has signed a contract until 2030."))
+
+
+def test_a_negation_is_found_whichever_way_the_edit_distance_breaks_its_ties():
+    """A QA helper's outbreak reports (stop 65): "Schools in the district will close from Monday." / "… will not
+    close." marked only "from Monday", and "Schools … will close, the minister said." / "The minister said schools …
+    will not close." nothing at all: the word diff paired "close" with "close" in one order of the two only."""
+    assert (1, "not close") in _said_differently(("Outbreak", "Schools in the district will close from Monday."),
+                                                 ("Outbreak", "Schools in the district will not close."))
+    assert (1, "not close") in _said_differently(("Outbreak", "Schools in the district will close, the minister said."),
+                                                 ("Outbreak", "The minister said schools in the district will not "
+                                                              "close."))

@@ -330,9 +330,10 @@ def _plain_form(member: Member, k: int, w: int, other: Member, their_negations: 
     diff reads the negation ``k`` as what only ``member`` has; None if the other version negates it too, or says
     it elsewhere ("la femme qui s'est présentée comme la mère" is no "n'est pas la mère")."""
     mine, theirs = diff_words(member), diff_words(other)
-    found = _plain_form_in(word_diff(mine, theirs, True), member, k, w, other, their_negations)
-    if found is not None:
-        return found
+    for ties in (True, False):  # the edit distance's ties broken both ways: "will not close" / "will close from
+        found = _plain_form_in(word_diff(mine, theirs, ties), member, k, w, other, their_negations)  # Monday" paired
+        if found is not None:  # "close" with "close" one way only
+            return found
     # the longest common words in order: "was arrested on Tuesday" / "has not been arrested", which the edit distance
     # reads as four words replaced; the negated word with a word next to it ("been arrested" / "was arrested"), not
     # alone ("a ainsi reconnu jeudi" / "n'est pas reconnue en Algérie")
