@@ -840,3 +840,16 @@ def test_a_negation_is_found_whichever_way_the_edit_distance_breaks_its_ties():
     assert (1, "not close") in _said_differently(("Outbreak", "Schools in the district will close, the minister said."),
                                                  ("Outbreak", "The minister said schools in the district will not "
                                                               "close."))
+
+
+def test_a_subject_killed_in_one_report_and_arrested_in_another():
+    """A QA helper's hostage-taking reports (stop 65): "The hostage-taker … was killed in the assault" against "…
+    was arrested" and "… a été interpellé" was one claim with nothing marked once the French version joined it."""
+    found = _said_differently(
+        ("Siege ends", "The hostage-taker, a 34-year-old man, was killed in the assault, police said."),
+        ("Siege ends", "The hostage-taker, a 34-year-old man, was arrested in the assault, police said."),
+        ("Fin de la prise d'otages", "Le preneur d'otages, un homme de 34 ans, a été interpellé lors de l'assaut, "
+                                     "selon la police."))
+    assert {(0, "killed"), (1, "arrested"), (2, "interpellé")} <= found
+    assert not _said_differently(("Siege ends", "Police killed one gunman and arrested another in the assault."),
+                                 ("Fin du siège", "La police a interpellé un homme lors de l'assaut."))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..negation import negations
 from .conflicts import mark_against, span_of
 from .member import Member
+from .outcomes import outcome
 
 # lemmas (and forms the lemmatiser leaves as written) of each act
 _ACTS = {  # the arrest by the verb's forms (not the noun: "a warrant for the arrest of", "a cardiac arrest")
@@ -59,14 +60,59 @@ def _read(member: Member) -> dict[str, tuple[bool, list[int]]]:
     return {act: seen[0] for act, seen in found.items() if len(seen) == 1}
 
 
+def _add_fate_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict],
+                        marked: list[set[int]]) -> None:
+    """A subject killed in one version, arrested in another, in any two languages ("The hostage-taker … was killed
+    in the assault" / "… was arrested" / "… a été interpellé": with three reports, the English pair's word diff was
+    no longer read, the French version covering "killed"; a QA helper's hostage-taking reports)."""
+    for n, m in enumerate(members):
+        mine = fate_of(m)
+        for o in members:
+            theirs = fate_of(o) if mine is not None and o.ref[0] != m.ref[0] else None
+            if theirs is None or theirs[0] == mine[0] or not _same_people(m, o):
+                continue
+            mark_against(flags[n], conflicts[n], mine[1], span_of(o, min(theirs[1]), max(theirs[1])))
+            marked[n].update(mine[1])
+
+
 def _defeat_near(toks, k: int) -> bool:
     return any(t.norm in _DEFEAT for t in toks[max(0, k - _NEAR_DEFEAT):k + _NEAR_DEFEAT + 1])
+
+
+def fate_of(member: Member) -> tuple[str, list[int]] | None:
+    """("killed" or "arrested", its tokens) where the member says of its subject one of the two in the passive
+    ("The hostage-taker was killed in the assault" / "Le preneur d'otages a été interpellé"), not both ("police
+    killed one gunman and arrested another"), not denied; else None."""
+    return member.memo("fate", lambda: _fate(member))
+
+
+def _fate(member: Member) -> tuple[str, list[int]] | None:
+    toks, found = member.feats.tokens, {}
+    arrested = acts_of(member).get("arrest")
+    if arrested is not None:
+        if not arrested[0]:
+            return None
+        found["arrested"] = arrested[1]
+    for k, tok in enumerate(toks):
+        if outcome(tok) == "death" and k and toks[k - 1].norm in _PASSIVE and not tok.is_number:
+            found.setdefault("killed", []).append(k)  # "was killed", "a été tué", "fue abatido", "wurde getötet"
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+_PASSIVE = frozenset("was were been été fut fue fueron sido wurde wurden worden stato stata è".split())
+
+
+def _same_people(member: Member, other: Member) -> bool:
+    """Both versions name the same people (the names one gives all among the other's), or neither names anyone."""
+    mine, theirs = member.feats.names, other.feats.names
+    return (bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)) or not (mine or theirs)
 
 
 def add_act_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:
     """Mark an act one version says against its denial in another language's version (both ways); per member, the
     tokens so marked (shown as a negation, a fact to check)."""
     marked: list[set[int]] = [set() for _ in members]
+    _add_fate_conflicts(members, flags, conflicts, marked)
     for n, m in enumerate(members):
         for act, (said, mine) in acts_of(m).items():
             for o in members:
