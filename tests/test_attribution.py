@@ -2576,3 +2576,11 @@ def test_declaring_oneself_innocent_is_a_statement_and_declaring_a_verdict_is_no
     assert _who("Graham Whitcombe s'est déclaré innocent et a annoncé qu'il ferait appel.") == {
         "Graham Whitcombe": "person"}
     assert _who("A jury declared him guilty of fraud in September.") == {}
+
+
+def test_a_speaker_with_an_age_and_a_relative_clause_is_read():
+    """A QA helper's hostage-taking reports (stop 65): "Sandrine Colas, 52, who lives opposite the supermarket, said"
+    had no speaker (the age was taken for the phrase before the clause), and the next sentence's "she" went to the
+    minister quoted before."""
+    assert _who("Sandrine Colas, 52, who lives opposite the supermarket, said she had heard two loud bangs.") == {
+        "Sandrine Colas": "person"}

@@ -115,6 +115,8 @@ def before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
             #                 quakes forced thousands to take refuge, including in military fields, said X")
         return None if first is None else _described_before_relative(s, first, a)
     span = np_back(s, c, across=True)
+    if span and span[0] > 0 and _bare_age(s, span):
+        span = np_back(s, span[0], across=True)  # "John Smith, | 40, | who lives nearby, said": the name before
     return span if span and (span[0] == 0 or s.broken(span[0])) else None
 
 
