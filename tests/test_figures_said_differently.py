@@ -853,3 +853,41 @@ def test_a_subject_killed_in_one_report_and_arrested_in_another():
     assert {(0, "killed"), (1, "arrested"), (2, "interpellé")} <= found
     assert not _said_differently(("Siege ends", "Police killed one gunman and arrested another in the assault."),
                                  ("Fin du siège", "La police a interpellé un homme lors de l'assaut."))
+
+
+def test_what_the_third_review_of_the_session_found():
+    """The third review of stop 65's rules: a plea ("se declaró no culpable", "entered a plea of not guilty") and a
+    split verdict ("not guilty of murder but guilty of manslaughter") read as acquittals; "is considering the
+    evacuation" hedged nothing; "le vol 4127" was no flight's number; "did not arrest", "no detener" were no arrests,
+    and any "but" or "while" silenced an act; "plus que prévu" made a fee a part; "Roughly half" / "45 %" was said
+    differently and "What's more, half" a bound; "the 2019 election" / "in 2021" no year said differently."""
+    convicted = ("Verdict", "Graham Whitcombe was convicted of all eight charges.")
+    assert not _said_differently(convicted, ("Veredicto", "Graham Whitcombe se declaró no culpable de los ocho cargos."))
+    assert not _said_differently(("Verdict", "Graham Whitcombe was found not guilty of murder but guilty of "
+                                             "manslaughter on Tuesday."),
+                                 ("Verdict", "Graham Whitcombe was convicted of manslaughter on Tuesday after a six-week "
+                                             "trial."))
+    assert (0, "is considering") in _said_differently(
+        ("Evacuation", "The government is considering the evacuation of 2,000 residents, officials said."),
+        ("Evacuation", "The government has ordered the evacuation of 2,000 residents, officials said."))
+    assert {(0, "4172"), (1, "4127")} <= _said_differently(
+        ("Crash", "Air Zephyr Flight 4172 crashed on approach to Nice on Sunday, killing 12 people."),
+        ("Crash", "Le vol 4127 d'Air Zephyr s'est écrasé à l'approche de Nice dimanche, faisant 12 morts."))
+    assert _said_differently(("Ortega", "Ortega conceded defeat on Sunday night but said he would contest the results "
+                                        "in court."),
+                             ("Ortega", "Ortega a refusé de reconnaître sa défaite dimanche soir."))
+    assert {(0, "123 millions d'euros")} <= _said_differently(
+        ("Transfert", "Pour 123 millions d'euros, l'attaquant portugais de Benfica rejoint le Real Madrid."),
+        ("Transfert", "Le Real Madrid a bouclé le transfert de l'attaquant portugais de Benfica pour 132 millions "
+                      "d'euros, plus que prévu."))
+    assert not _said_differently(("Turnout", "Roughly half of the voters stayed at home, according to the electoral "
+                                             "commission."),
+                                 ("Participation", "Selon la commission électorale, 45 % des électeurs sont restés chez "
+                                                   "eux."))
+    assert _said_differently(("Turnout", "What's more, half of the voters stayed at home, according to the electoral "
+                                         "commission."),
+                             ("Participation", "Selon la commission électorale, 80 % des électeurs sont restés chez eux."))
+    assert {(0, "2019")} <= _said_differently(("Ortega", "Ortega won the 2019 election with 54% of the vote, officials "
+                                                         "said."),
+                                              ("Ortega", "Ortega won the election in 2021 with 54% of the vote, "
+                                                         "officials said."))

@@ -1224,3 +1224,16 @@ def test_an_ad_inside_a_saved_article_is_left_out(tmp_path):
                     "family.</p></article></body></html>", encoding="utf-8")
     text = read_path(page).text
     assert "BetBlaze" not in text and "nearly 30 goals" in text and "club-record fee" in text
+
+
+def test_a_wrapper_that_names_ads_but_holds_the_article_stays(tmp_path):
+    """The third review: a page whose paragraphs sit in <div class="article__body no-ads"> (or "ad-free", "has-ads",
+    id="article-ad") lost its whole article to the ad remover."""
+    body = ("<p>Kingsport City have signed striker Mateo Nunez from Atletico Valdemora for a club-record fee, the club "
+            "announced on Friday.</p><p>The Uruguayan scored nearly 30 goals for Atletico Valdemora last season and "
+            "will wear the No 9 shirt.</p>")
+    for wrapper in ('class="article__body no-ads"', 'class="story ad-free"', 'id="article-ad"'):
+        page = tmp_path / "page.html"
+        page.write_text(f"<html><body><h1>Nunez seals record move</h1><div {wrapper}>{body}</div></body></html>",
+                        encoding="utf-8")
+        assert "nearly 30 goals" in read_path(page).text, wrapper

@@ -196,6 +196,7 @@ _CURRENCY_WORDS = {
     "TRY": ("lira", "try"), "UAH": ("hryvnia", "hryvnias", "uah"),
 }
 _WORD_CURRENCY = {w: code for code, words in _CURRENCY_WORDS.items() for w in words}
+PLUS = frozenset({"plus", "más", "più", "zuzüglich"})  # a sum's part added ("95 millions d'euros plus 10 de bonus")
 # pounds sterling in French, Spanish and Italian, read as money after a scale only ("3,5 millions de livres"; "500
 # livres" may be a weight, and "livres" books)
 _POUNDS_AFTER_SCALE = frozenset({"livres", "libras", "sterline"})

@@ -47,14 +47,17 @@ _UNCERTAIN = {
                      "pourrait", "pourraient", "envisage", "envisagent", "envisageait", "envisagerait"}),
     "es": frozenset({"probablemente", "presuntamente", "supuestamente", "posiblemente", "aparentemente", "quizá",
                      "quizás", "podría", "podrían", "habría", "habrían", "presunto", "presunta", "presuntos",
-                     "presuntas", "sopesa", "baraja"}),
+                     "presuntas"}),
 }
 # what a version only weighs, after an auxiliary: "was considering an appeal" / "would appeal" (a QA helper's verdict
 # reports: one claim with nothing marked); not "considering the risks", a preposition
 _WEIGHING = frozenset({"considering", "weighing", "mulling", "contemplating"})
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "still"})
-_WEIGHED = frozenset({"a", "an", "whether", "legal"})  # "considering an appeal", "weighing whether to" (not "was
-#                                                        considering its verdict", a jury at work)
+_WEIGHED = frozenset({"a", "an", "the", "its", "his", "her", "their", "whether", "legal"})  # "considering an appeal",
+#                                                        "is considering the evacuation", "weighing whether to"
+_NOT_WEIGHED = frozenset({"verdict", "verdicts"})  # "the jury was considering its verdict": a jury at work
+_WEIGHING_ES = frozenset({"estudia", "estudian", "sopesa", "sopesan", "baraja", "barajan"})  # before an infinitive:
+#                                                        "estudia recurrir la sanción" (not "estudia las imágenes")
 
 
 def _by_first_word() -> dict[str, dict[str, list[tuple[tuple[str, ...], str]]]]:
@@ -115,5 +118,13 @@ def uncertain(tokens: tuple[Token, ...], lang: str) -> frozenset[int]:
     words = _UNCERTAIN.get(lang, frozenset())
     return frozenset(k for k, t in enumerate(tokens) if (t.norm in words and (t.surface[:1].islower() or k == 0)
                      and not (t.norm == "may" and t.surface[:1].isupper()))  # "Theresa May", "in May"
-                     or (lang == "en" and t.norm in _WEIGHING and k and tokens[k - 1].norm in _AUXILIARIES
-                         and k + 1 < len(tokens) and (tokens[k + 1].norm in _WEIGHED or tokens[k + 1].norm.endswith("ing"))))
+                     or (lang == "en" and t.norm in _WEIGHING and _weighed(tokens, k))
+                     or (lang == "es" and t.norm in _WEIGHING_ES and k + 1 < len(tokens)
+                         and tokens[k + 1].norm.endswith(("ar", "er", "ir"))))
+
+
+def _weighed(tokens: tuple[Token, ...], k: int) -> bool:
+    """ "was considering an appeal", "is weighing whether to": a step only weighed, after an auxiliary."""
+    after = [t.norm for t in tokens[k + 1:k + 3]]
+    return bool(k) and tokens[k - 1].norm in _AUXILIARIES and bool(after) \
+        and (after[0] in _WEIGHED or after[0].endswith("ing")) and not set(after) & _NOT_WEIGHED

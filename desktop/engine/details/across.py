@@ -6,7 +6,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from .. import phrases
-from ..amounts import SCALES, amount_at, currency_key
+from ..amounts import PLUS, SCALES, amount_at, currency_key
 from ..attribution.sentence import dateline_end
 from ..clock import clock_times, clock_tokens
 from ..features import UNSPACED, strip_accents, token_number
@@ -114,15 +114,24 @@ def _two_peoples_ages(member: Member, k: int, other: Member, j: int) -> bool:
 
 
 def _identifier(member: Member, k: int) -> bool:
-    """The number at token ``k`` names something with the capitalised word right before it ("Intercity 521", "Route
-    66", "Flight 4172"): an identifier, set against identifiers only ("L'Intercity 512" is no "254 people")."""
+    """The number at token ``k`` names something with the word right before it: a capitalised name ("Intercity 521",
+    "Route 66") or a noun of numbered things ("le vol 4127", "la ruta 61", "Line 4"): an identifier, set against
+    identifiers only ("L'Intercity 512" is no "254 people")."""
     toks = member.feats.tokens
-    return k > 0 and toks[k - 1].surface[:1].isupper() and not toks[k - 1].stop and not toks[k - 1].is_number \
-        and (reads_as_name(toks[k - 1], k - 1, member.names, toks, member.lang)
-             or not shared_lemmas().known(toks[k - 1].norm, member.lang)) and k - 1 not in member_qualifiers(member) \
-        and not member.text[toks[k - 1].end:toks[k].start].strip() and token_date(toks, k - 1, member.lang) is None \
-        and measure(member, k) is None and not (len(toks[k - 1].surface) == 3 and toks[k - 1].surface.isupper())
-    #       (not "NIS 400 million", "KES 217": a currency's code before a sum)
+    if k == 0 or member.text[toks[k - 1].end:toks[k].start].strip() or toks[k - 1].is_number:
+        return False
+    before = toks[k - 1]
+    if before.norm in _NUMBERED:
+        return True
+    named = reads_as_name(before, k - 1, member.names, toks, member.lang) \
+        or not shared_lemmas().known(before.norm, member.lang)
+    return before.surface[:1].isupper() and not before.stop and named and k - 1 not in member_qualifiers(member) \
+        and token_date(toks, k - 1, member.lang) is None and measure(member, k) is None \
+        and not (len(before.surface) == 3 and before.surface.isupper())  # (not "NIS 400 million": a sum)
+
+
+_NUMBERED = frozenset("""flight vol vuelo volo flug route ruta rotta line lines ligne línea linea linie bus
+    train tren treno zug platform quai voie andén binario gate porte puerta gleis""".split())
 
 
 def _codes_apart(member: Member, k: int, other: Member, j: int) -> bool:
@@ -253,7 +262,7 @@ def _joined_counts(member: Member, k: int) -> list[tuple[float, bool]]:
         later = max(k, x)
         elided = later + 1 < len(toks) and toks[later + 1].norm in _OF_ELIDED and not _partitive(member, later)
         #        ("dos de falsedad", not "two of them": some of the count before)
-        added = any(t.norm in _PLUS for t in between)  # "95 million euros, plus up to 10 million euros in add-ons"
+        added = any(t.norm in PLUS for t in between)  # "95 million euros, plus up to 10 million euros in add-ons"
         if elided or added or abs(x - k) <= _JOIN_REACH:
             out.append((v, elided or added))
     return out
@@ -271,12 +280,11 @@ def _scaled_like(member: Member, k: int, x: int, value: float) -> float:
 
 
 _OF_ELIDED = frozenset({"of", "de", "d", "di"})  # "two of false accounting", "dos de falsedad"
-_PLUS = frozenset({"plus", "más", "più", "zuzüglich"})  # a sum's parts, however far apart ("95 milioni … più 10")
 _ELIDED_REACH = 8  # "ocho delitos de fraude y dos de …", "95 million euros, plus up to 10": the parts apart
 
 
 _JOIN_REACH = 4
-_JOINS = frozenset({"and", "et", "y", "e", "und", "plus", "más", "più"})
+_JOINS = frozenset({"and", "et", "y", "e", "und"}) | PLUS
 
 
 def _count_values(member: Member) -> set[float]:
@@ -578,6 +586,8 @@ def _mark_sides(members: list[Member], sides: dict[tuple[tuple[int, int], int], 
     for ((n, k), o_n), theirs in sorted(sides.items()):
         o, toks = members[o_n], members[o_n].feats.tokens
         for first, last in _runs(toks, sorted(theirs)):
+            amount = amount_at(toks, last, o.lang)
+            last = amount.last if amount is not None and amount.last > last else last  # "dos mil", not "dos"
             last = max(written_after(o, last), default=last)  # "3 km", not "3"
             part = (o.ref[0], o.start + toks[first].start, o.start + toks[last].end)
             amount = amount_at(members[n].feats.tokens, k, members[n].lang)  # "mille deux cents" whole

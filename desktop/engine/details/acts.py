@@ -9,8 +9,8 @@ sido detenido" in Spanish; a candidate who "a refusé de reconnaître sa défait
 
 A version says the act (True) or denies it (False: negated, or refused, by ``negation.negations`` in English, French
 and Spanish, "has yet to", "stopped short of" in English, "non", "nicht", "kein" and verbs of refusing before it in
-Italian and German); a version that says it twice, or of two people ("Two passengers were arrested, but the driver
-was not"), says nothing read. Two versions in two languages that say it and deny it conflict.
+Italian and German); a version that says it twice, or says it again after "but" without its verb ("Two passengers
+were arrested, but the driver was not"), says nothing read. Two versions in two languages that say it and deny it conflict.
 """
 from __future__ import annotations
 
@@ -21,9 +21,10 @@ from .outcomes import outcome
 
 # lemmas (and forms the lemmatiser leaves as written) of each act
 _ACTS = {  # the arrest by the verb's forms (not the noun: "a warrant for the arrest of", "a cardiac arrest")
-    "arrest": frozenset("""arrested detained arrêté arrêtée arrêtés arrêtées interpellé interpellée interpellés
-        interpellées detenido detenida detenidos detenidas detuvo detuvieron arrestado arrestada arrestados arrestó
-        arrestato arrestata arrestati arrestate festgenommen verhaftet""".split()),
+    "arrest": frozenset("""arrested detained arrêter arrêté arrêtée arrêtés arrêtées interpeller interpellé interpellée
+        interpellés interpellées detener detenido detenida detenidos detenidas detuvo detuvieron arrestar arrestado
+        arrestada arrestados arrestó arrestare arrestato arrestata arrestati arrestate festnehmen festgenommen verhaftet
+        verhaften""".split()),
     "concession": frozenset("""concede conceded conceding admit admitted reconnaître reconnu reconnaît reconocer
         reconoció admitir admitió ammettere ammesso riconoscere riconosciuto eingestehen einräumen eingestanden
         eingeräumt""".split()),
@@ -34,8 +35,9 @@ _OTHER_NEGATIONS = {"it": frozenset("non mai rifiutato rifiuta".split()),  # the
                     "de": frozenset("nicht kein keine nie weigerte weigert".split())}
 _NOT_YET = (("yet", "to"), ("short", "of"), ("failed", "to"), ("refuses", "to"))  # "has yet to concede", "stopped short of
 #                                                                              conceding": denials no negation word says
-_BUT = frozenset("but mais pero ma aber while tandis mientras".split())  # "Two passengers were arrested, but the driver
-#                                                                      was not": the act said of two people
+_BUT = frozenset("but mais pero aber".split())  # "Two passengers were arrested, but the driver was not": the act
+#                                                 said twice, the second time without its verb
+_BEFORE_BASE = frozenset("not n't to did does will would could should may might".split())  # "did not arrest": a verb
 
 
 def acts_of(member: Member) -> dict[str, tuple[bool, list[int]]]:
@@ -47,12 +49,13 @@ def _read(member: Member) -> dict[str, tuple[bool, list[int]]]:
     toks = member.feats.tokens
     negated = {w: k for k, w in negations(toks, member.text, member.lang).items()}
     found: dict[str, list[tuple[bool, list[int]]]] = {}
-    if any(t.norm in _BUT for t in toks):
-        return {}  # two people, two ways: no one act read
+    if _said_again_without_verb(member):
+        return {}  # "…were arrested, but the driver was not": the act said twice, two ways
     other = _OTHER_NEGATIONS.get(member.lang, frozenset())
     for k, tok in enumerate(toks):
         for act, words in _ACTS.items():
-            if tok.norm in words and (act != "concession" or _defeat_near(toks, k)):
+            base = tok.norm == "arrest" and k and toks[k - 1].norm in _BEFORE_BASE  # "did not arrest", "to arrest"
+            if (tok.norm in words or base) and (act != "concession" or _defeat_near(toks, k)):
                 before = tuple(t.norm for t in toks[max(0, k - 4):k])
                 denied = k in negated or any(w in other for w in before) \
                     or any(before[n:n + 2] == pair for pair in _NOT_YET for n in range(len(before)))
@@ -73,6 +76,22 @@ def _add_fate_conflicts(members: list[Member], flags: list[list[bool]], conflict
                 continue
             mark_against(flags[n], conflicts[n], mine[1], span_of(o, min(theirs[1]), max(theirs[1])))
             marked[n].update(mine[1])
+
+
+def _said_again_without_verb(member: Member) -> bool:
+    """A clause after "but" that ends on its negation, its verb left out ("…, but the driver was not", "mais pas le
+    conducteur", "pero el maquinista no")."""
+    toks = member.feats.tokens
+    for b, tok in enumerate(toks):
+        if tok.norm in _BUT or (tok.norm == "ma" and member.lang == "it"):
+            for j in range(b + 1, min(b + 7, len(toks))):
+                ends = j + 1 == len(toks) or any(c in ",.;:!?" for c in member.text[toks[j].end:toks[j + 1].start])
+                if toks[j].norm in _DENIALS and ends:
+                    return True
+    return False
+
+
+_DENIALS = frozenset("not n't pas no non nicht".split())
 
 
 def _defeat_near(toks, k: int) -> bool:

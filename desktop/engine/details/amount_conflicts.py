@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..amounts import amount_at
+from ..amounts import PLUS, amount_at
 from ..hedges import qualifiers
 from ..units import CURRENCY, number_unit
 from .member import Member
@@ -106,11 +106,11 @@ def _amounts(m: Member) -> list[tuple[str, str, int, int]]:
 
 def _plus_after(m: Member, last: int) -> bool:
     """A part added to, right after the amount ending at token ``last``: "95 million euros, plus up to 10 million in
-    add-ons", "95 milioni di euro più 10 di bonus": a part of the fee, not the fee a version gives."""
-    return any(t.norm in _PLUS for t in m.feats.tokens[last + 1:last + 4])
-
-
-_PLUS = frozenset({"plus", "más", "più", "zuzüglich"})
+    add-ons", "95 milioni di euro più 10 di bonus": a part of the fee, not the fee a version gives (not "132 millions
+    d'euros, plus que prévu": more than expected)."""
+    toks = m.feats.tokens
+    return any(t.norm in PLUS and any(u.is_number for u in toks[j + 1:j + 5])
+               for j, t in enumerate(toks[last + 1:last + 4], start=last + 1))
 
 
 def _counted(m: Member, last: int) -> str | None:

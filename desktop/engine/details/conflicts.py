@@ -80,12 +80,15 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
 def _year_against_count(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
     """One block's figures are years and the other's none ("a contract until 2030" / "a five-year contract": an end
     and a length, not a figure said differently)."""
-    from .across import written_year  # (across reads this module)
-
-    years = [any(written_year(m.feats.tokens, k, m.lang) for k in ks) for m, ks in ((member, a), (other, b))]
+    years = [any(_year_like(m.feats.tokens[k]) for k in ks) for m, ks in ((member, a), (other, b))]
     numbers = [any(m.feats.tokens[k].is_number or token_number(m.feats.tokens, k, m.lang) for k in ks)
                for m, ks in ((member, a), (other, b))]
     return years[0] != years[1] and all(numbers)
+
+
+def _year_like(tok) -> bool:
+    """A number written as a year: four digits from 1900 to 2099, no separator ("2030", "the 2019 election")."""
+    return tok.is_number and len(tok.surface) == 4 and tok.surface.isdigit() and 1900 <= int(tok.surface) <= 2099
 
 
 def _ages_against_ages(member: Member, a: list[int], other: Member, b: list[int]) -> tuple[list[int], list[int]]:

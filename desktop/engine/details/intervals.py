@@ -308,8 +308,9 @@ def measure_tokens(member: Member, k: int) -> range:
 
 
 def written_after(member: Member, k: int) -> range:
-    """The tokens of the measure or the currency word written after the figure at token ``k`` ("km" of "3 km", "d'
-    euros" of "3,5 millions d'euros": the conflict's whole, not "euros" a word only one version has)."""
+    """The tokens of the measure, or of the scale and currency words, written after the figure at token ``k`` ("km" of
+    "3 km", "millions d' euros" of "3,5 millions d'euros": the conflict's whole, not "euros" a word only one version
+    has)."""
     found = measure_tokens(member, k)
     if found:
         return found

@@ -3,8 +3,8 @@ marchers" is no "32%", "half of the homes" no "un tiers des maisons".
 
 A fraction in words ("half of", "a third of", "two-thirds", "three-quarters", "la moitié", "un tiers des", "deux
 tiers", "la mitad", "un tercio de", "dos tercios") read as the share it is; a percentage as written. Either covers the
-other within ``NEAR`` points (``ABOUT`` points where a version says "about", "nearly", "some"; a bound, "more than
-half", allows what it says); two versions that each
+other within ``NEAR`` points (``ABOUT`` points where a version says "about", "roughly", "some"; a bound read as the
+figures' bounds are, "more than half", "fewer than a quarter", allows what it says); two versions that each
 give one share, one of them a fraction, and that cannot agree say it differently, in any two languages (two
 percentages are compared by the figures' rules). A QA helper's wildfire reports had "40%" and "two-fifths" each marked
 as the report's own; "a quarter" / "32%" and "half" / "un tiers" were no dispute.
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..features import token_number
 from ..units import PERCENT, number_unit
 from .member import Member
+from ..hedges import ABOUT as ROUGHLY, AT_LEAST, AT_MOST, qualifiers
 from .outcomes import ROUNDING
 
 NEAR, ABOUT = 3.0, 6.0  # points between two ways of giving one share: as written, and said roughly
@@ -28,8 +29,6 @@ _PARTS = {  # a fraction's word and its share, in percent
 }
 _ONE = frozenset("a an one un une una uno ein eine einem einer la the".split())
 _OF = frozenset("of de des du del della dello degli delle der".split())  # "a third of", "un tiers des"
-_MORE = frozenset("more over above plus más mehr oltre".split())  # "More than half", "Over 70%", "plus de la moitié"
-_LESS = frozenset("fewer less under below moins menos weniger".split())  # "Fewer than a quarter"
 _NOT_SHARES = frozenset("""hour hours century centuries mile miles time heure heures siècle siècles hora horas siglo
     siglos ora ore secolo stunde jahrhundert final finals year years month months season week day decade année
     mois saison semaine jour año mes temporada semana día anno mese""".split())  # "a quarter of an hour", "half of
@@ -44,8 +43,8 @@ class Share:
     last: int
     value: float
     fraction: bool  # in words ("two-fifths"), not a percentage
-    low: float  # the values it allows: "about a quarter" 19 to 31, "more than half" 50 to 100
-    high: float
+    bound: str | None  # ``hedges.AT_LEAST`` ("More than half"), ``AT_MOST`` ("Fewer than a quarter"), or None
+    rough: bool  # said roughly ("about a quarter", "some 32%")
 
 
 def shares(member: Member) -> list[Share]:
@@ -59,22 +58,20 @@ def _read(member: Member) -> list[Share]:
         if tok.is_number and (unit := number_unit(toks, k, member.lang)) is not None and unit.name == PERCENT:
             value = _value(token_number(toks, k, member.lang))
             if value is not None:
-                out.append(_share(toks, k, k, value, False))
+                out.append(_share(member, k, k, value, False))
         elif (found := _fraction(member, k)) is not None:
-            out.append(_share(toks, found[0], k, found[1], True))
+            out.append(_share(member, found[0], k, found[1], True))
     return out
 
 
-def _share(toks, first: int, last: int, value: float, fraction: bool) -> Share:
-    """The share with the values its words allow: a bound ("More than half", "Fewer than a quarter", "plus de la
-    moitié"), a rounding ("about a quarter") or the value within ``NEAR`` points."""
-    before = {t.norm for t in toks[max(0, first - 3):first]}
-    if before & _MORE:
-        return Share(first, last, value, fraction, value, 100.0)
-    if before & _LESS:
-        return Share(first, last, value, fraction, 0.0, value)
-    spread = (ABOUT if before & ROUNDING else NEAR) / 2  # each side half the distance two may stand apart
-    return Share(first, last, value, fraction, value - spread, value + spread)
+def _share(member: Member, first: int, last: int, value: float, fraction: bool) -> Share:
+    """The share with its qualifier as ``hedges.qualifiers`` reads one before a number ("More than half", "Fewer than
+    a quarter", "plus de la moitié", "about a quarter"; not "De plus, la moitié", "What's more, half")."""
+    toks = member.feats.tokens
+    said = qualifiers(toks, member.lang, lambda j: j == first)
+    bound = said.get(first - 1)
+    return Share(first, last, value, fraction, bound if bound in (AT_LEAST, AT_MOST) else None,
+                 bound == ROUGHLY or (first > 0 and toks[first - 1].norm in ROUNDING))
 
 
 def _fraction(member: Member, k: int) -> tuple[int, float] | None:
@@ -115,8 +112,24 @@ def _value(written: str | None) -> float | None:
 
 
 def _agree(mine: Share, theirs: Share) -> bool:
-    """Some value both allow ("two-fifths" / "40%", "More than half" / "58%")."""
-    return mine.low <= theirs.high and theirs.low <= mine.high
+    """Some value both allow: within ``NEAR`` points, ``ABOUT`` where either is said roughly ("two-fifths" / "40%",
+    "Roughly half" / "45 %"), past a bound on its side ("More than half" / "58%")."""
+    near = ABOUT if mine.rough or theirs.rough else NEAR
+    if mine.bound and theirs.bound:
+        if mine.bound == theirs.bound:
+            return True
+        least, most = (mine, theirs) if mine.bound == AT_LEAST else (theirs, mine)
+        return least.value <= most.value + near
+    bounded, other = (mine, theirs) if mine.bound else (theirs, mine)
+    return _allows(bounded, other.value, near)
+
+
+def _allows(share: Share, value: float, near: float) -> bool:
+    if share.bound == AT_LEAST:
+        return value >= share.value - near
+    if share.bound == AT_MOST:
+        return value <= share.value + near
+    return abs(value - share.value) <= near
 
 
 def said_alike(member: Member, k: int, others: list[Member]) -> bool:

@@ -33,9 +33,10 @@ _SENTENCED = frozenset("""condamné condamnée condamnés condamnées condenado 
 _PASSIVE = frozenset("été est sont fut fue fueron sido es son stato stata stati state è wurde wurden".split())
 _TO = frozenset({"à", "a", "al"})
 _GUILTY = frozenset({"guilty", "coupable", "coupables", "culpable", "culpables", "colpevole", "colpevoli", "schuldig"})
-_PLEA = frozenset("pleaded pleads plead plaidé plaide".split())  # "pleaded not guilty": no verdict
+_PLEA = frozenset("pleaded pleads plead plea plaidé plaide".split())  # "pleaded not guilty": no verdict
 _NOT = frozenset("not n't never pas jamais no nunca non nicht kein".split())
 _GUILTY_REACH = 5  # words from a negation or a plea to "guilty" ("did not find Graham Whitcombe guilty")
+_NOT = _NOT | {"pas", "nicht"}  # ("n'a pas été reconnu coupable")
 _TERMS = frozenset("""prison jail cárcel prisión carcere perpétuité perpetuidad ergastolo""".split())  # "à la prison"
 _SENTENCE_REACH = 7  # words from "condamné" to its term ("a condamné mardi Graham Whitcombe à huit ans")
 _ARTICLES = frozenset("la le l el un una une".split())
@@ -56,6 +57,8 @@ def _read(member: Member) -> tuple[str, list[int]] | None:
         verdict = _verdict_at(member, k)
         if verdict is None:
             continue
+        if verdict == PLEA:
+            continue
         if verdict == "none" or (k in negated and toks[k].norm not in _GUILTY):  # ("not guilty": read above)
             return None  # "was not convicted", "did not find him guilty", "quashed the conviction": no verdict read
         found.setdefault(verdict, []).append(k)
@@ -67,10 +70,7 @@ def _verdict_at(member: Member, k: int) -> str | None:
     toks, norm = member.feats.tokens, member.feats.tokens[k].norm
     before = [t.norm for t in toks[max(0, k - 3):k]]
     if norm in _GUILTY:  # "found … not guilty", "did not find Whitcombe guilty", "n'a pas été reconnu coupable":
-        near = [t.norm for t in toks[max(0, k - _GUILTY_REACH):k]]  # acquitted; "pleaded not guilty": a plea only
-        if any(w in _NOT for w in near):
-            return "none" if any(w in _PLEA for w in near) else ACQUITTED
-        return CONVICTED  # ("pleaded guilty" too: no acquittal)
+        return _guilty(member, k)  # acquitted; "pleaded not guilty", "se declaró no culpable": a plea only
     if norm in _ACQUITTED:
         return ACQUITTED
     if norm in _CONVICTED:
@@ -78,6 +78,28 @@ def _verdict_at(member: Member, k: int) -> str | None:
     if norm in _SENTENCED and ((before and before[-1] in _PASSIVE) or _term_after(member, k)):
         return CONVICTED  # "a été condamné", "a condamné mardi X à huit ans" (not "ont condamné la décision")
     return None
+
+
+def _guilty(member: Member, k: int) -> str:
+    """The verdict "guilty" at token ``k`` says: negated within its reach and after any other "guilty" (a split
+    verdict's "not guilty of murder but guilty of manslaughter" convicts of the second), an acquittal; a plea ("pleaded
+    not guilty", "entered a plea of not guilty", "se declaró no culpable", "si è dichiarato non colpevole") none."""
+    toks = member.feats.tokens
+    start = max([0, k - _GUILTY_REACH] + [j + 1 for j in range(max(0, k - _GUILTY_REACH), k) if toks[j].norm in _GUILTY])
+    near = [t.norm for t in toks[start:k]]
+    if any(w in _PLEA for w in near) or (any(w in ("se", "si") for w in near)
+                                         and any(w in _DECLARED_ONESELF for w in near)):
+        return PLEA if any(w in _NOT for w in near) else CONVICTED  # "pleaded guilty" admits it
+    right_before = near[-2:] if near[-1:] in (["not"], ["non"], ["no"], ["nicht"]) else []  # "not guilty"
+    negated = {w for x, w in negations(toks, member.text, member.lang).items() if start <= w < k}
+    finding = any(toks[w].norm in _FINDINGS or toks[w].lemma in _FINDINGS for w in negated)  # "did not find X
+    return ACQUITTED if right_before or finding else CONVICTED  # guilty" (not "did not hesitate to find X guilty")
+
+
+PLEA = "plea"  # "pleaded not guilty": no verdict of its own, the sentence's others still read
+_DECLARED_ONESELF = frozenset("declaró declara declarado dichiarato dichiara déclaré déclare".split())
+_FINDINGS = frozenset("""find found reconnu reconnaître reconnue déclaré jugé declarado declarar hallado
+    ritenuto giudicato""".split())  # verbs that find someone guilty
 
 
 def _term_after(member: Member, k: int) -> bool:

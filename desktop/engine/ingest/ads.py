@@ -2,9 +2,11 @@
 
 trafilatura keeps what sits in the article's body, so a tabloid's "BETTING SPECIAL: … Get odds of 10/1 with BetBlaze.
 18+ New customers only. T&Cs apply." came through as five sentences only that report gave (a QA helper's transfer
-reports). An element whose class or id names an ad is taken out before the article is read: a whole token of its
-class ("ad", "ads", "inline-ad", "advert", "sponsored", "betting", "promo-box"…), not a word inside another ("head",
-"shadow", "loaded").
+reports). An element whose class or id names an ad by a whole token ("ad", "ads", "inline-ad", "ad-slot-top",
+"advert", "advertisement", "adsbygoogle", "sponsored-box", "betting", "promo-box", "outbrain"…; not "head", "shadow",
+"no-ads", "ad-free", "has-ads") is taken out before the article is read, unless it holds article text: an ad is
+short, and a wrapper whose class says the page has no ads ("article__body no-ads") or that it may carry one holds
+the article's paragraphs.
 """
 from __future__ import annotations
 
@@ -12,20 +14,25 @@ import re
 
 from lxml import etree, html as lxml_html
 
-_AD = re.compile(r"^(?:ad|ads|advert\w*|advertisement|adslot|ad[-_]\w+|\w+[-_]ad|\w+[-_]ads|sponsor\w*|betting|"
-                 r"bet[-_]\w+|gambling|outbrain|taboola|dfp|promo[-_]box|commercial)$", re.I)
-_HINT = re.compile(r"(?i)\b(?:class|id)\s*=\s*[\"'][^\"']*(?:\bad\b|ads\b|advert|sponsor|betting|outbrain|taboola)")
+_AD = re.compile(r"^(?:ad|ads|advert\w*|advertisement|adslot|adsbygoogle|ad(?:[-_][a-z0-9]+)+|[a-z0-9]+[-_]ad|"
+                 r"sponsor(?:ed)?[-_]\w+|betting|bet[-_]\w+|gambling|outbrain|taboola|dfp[-_]?\w*|promo[-_]box|"
+                 r"commercial[-_]\w+)$", re.I)
+_NO_ADS = re.compile(r"^(?:ad[-_]?free|no[-_]ads?|has[-_]ads?|ads?[-_]?free)$", re.I)  # about ads, around the article
+_LONGEST_AD = 600  # characters of text an ad holds at most (a betting offer: 150)
+_HINT = re.compile(r"(?i)(?:class|id)\s*=\s*[\"'][^\"']*(?:ad|advert|sponsor|bet|gambl|outbrain|taboola|dfp|promo|"
+                   r"commercial)")
 
 
 def without_ads(markup: str) -> str:
-    """``markup`` without the elements whose class or id names an ad; unchanged when none does."""
+    """``markup`` without the short elements whose class or id names an ad; unchanged when none does."""
     if not _HINT.search(markup):
         return markup
     try:
         root = lxml_html.document_fromstring(markup)
     except (etree.ParserError, ValueError):
         return markup
-    found = [el for el in root.iter() if isinstance(el.tag, str) and _names_an_ad(el)]
+    page = len(root.text_content() or "")
+    found = [el for el in root.iter() if isinstance(el.tag, str) and _an_ad(el, page)]
     if not found:
         return markup
     for el in found:
@@ -34,6 +41,13 @@ def without_ads(markup: str) -> str:
     return lxml_html.tostring(root, encoding="unicode")
 
 
-def _names_an_ad(el) -> bool:
+def _an_ad(el, page: int) -> bool:
+    """Named an ad, short, and not most of the page's text (a short article's wrapper, id="article-ad")."""
     words = (el.get("class") or "").split() + (el.get("id") or "").split()
-    return el.tag not in ("html", "body", "article", "main") and any(_AD.match(w) for w in words)
+    if el.tag in ("html", "body", "article", "main") or any(_NO_ADS.match(w) for w in words):
+        return False
+    size = len(el.text_content() or "")
+    return any(_AD.match(w) for w in words) and size <= _LONGEST_AD and size < _SHARE_OF_PAGE * page
+
+
+_SHARE_OF_PAGE = 0.3  # of the page's text an ad never holds
