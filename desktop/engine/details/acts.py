@@ -18,6 +18,7 @@ from ..negation import negations
 from .conflicts import mark_against, span_of
 from .member import Member
 from .outcomes import outcome
+from .verdicts import PASSIVE, same_people
 
 # lemmas (and forms the lemmatiser leaves as written) of each act
 _ACTS = {  # the arrest by the verb's forms (not the noun: "a warrant for the arrest of", "a cardiac arrest")
@@ -72,7 +73,7 @@ def _add_fate_conflicts(members: list[Member], flags: list[list[bool]], conflict
         mine = fate_of(m)
         for o in members:
             theirs = fate_of(o) if mine is not None and o.ref[0] != m.ref[0] else None
-            if theirs is None or theirs[0] == mine[0] or not _same_people(m, o):
+            if theirs is None or theirs[0] == mine[0] or not same_people(m, o):
                 continue
             mark_against(flags[n], conflicts[n], mine[1], span_of(o, min(theirs[1]), max(theirs[1])))
             marked[n].update(mine[1])
@@ -113,18 +114,9 @@ def _fate(member: Member) -> tuple[str, list[int]] | None:
             return None
         found["arrested"] = arrested[1]
     for k, tok in enumerate(toks):
-        if outcome(tok) == "death" and k and toks[k - 1].norm in _PASSIVE and not tok.is_number:
+        if outcome(tok) == "death" and k and toks[k - 1].norm in PASSIVE and not tok.is_number:
             found.setdefault("killed", []).append(k)  # "was killed", "a été tué", "fue abatido", "wurde getötet"
     return next(iter(found.items())) if len(found) == 1 else None
-
-
-_PASSIVE = frozenset("was were been été fut fue fueron sido wurde wurden worden stato stata è".split())
-
-
-def _same_people(member: Member, other: Member) -> bool:
-    """Both versions name the same people (the names one gives all among the other's), or neither names anyone."""
-    mine, theirs = member.feats.names, other.feats.names
-    return (bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)) or not (mine or theirs)
 
 
 def add_act_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> list[set[int]]:

@@ -30,7 +30,8 @@ _CONVICTED = frozenset("convicted conviction convictions verurteilt verurteilung
 # before its term ("condamné à huit ans", "condenado a ocho años")
 _SENTENCED = frozenset("""condamné condamnée condamnés condamnées condenado condenada condenados condenadas condenó
     condenaron condannato condannata condannati condannate""".split())
-_PASSIVE = frozenset("été est sont fut fue fueron sido es son stato stata stati state è wurde wurden".split())
+PASSIVE = frozenset("""was were been été est sont fut fue fueron sido es son stato stata stati state è wurde wurden
+    worden""".split())  # auxiliaries of the passive: "a été condamné", "was killed", "wurde festgenommen"
 _TO = frozenset({"à", "a", "al"})
 _GUILTY = frozenset({"guilty", "coupable", "coupables", "culpable", "culpables", "colpevole", "colpevoli", "schuldig"})
 _PLEA = frozenset("pleaded pleads plead plea plaidé plaide".split())  # "pleaded not guilty": no verdict
@@ -75,7 +76,7 @@ def _verdict_at(member: Member, k: int) -> str | None:
         return ACQUITTED
     if norm in _CONVICTED:
         return "none" if any(w in _QUASHED for w in before) else CONVICTED
-    if norm in _SENTENCED and ((before and before[-1] in _PASSIVE) or _term_after(member, k)):
+    if norm in _SENTENCED and ((before and before[-1] in PASSIVE) or _term_after(member, k)):
         return CONVICTED  # "a été condamné", "a condamné mardi X à huit ans" (not "ont condamné la décision")
     return None
 
@@ -116,7 +117,7 @@ def _term_after(member: Member, k: int) -> bool:
     return False
 
 
-def _same_people(member: Member, other: Member) -> bool:
+def same_people(member: Member, other: Member) -> bool:
     """Both versions name someone, and the names one gives are all among the other's (the same defendant, one
     version naming more), or neither names anyone: "convicted Graham Whitcombe" / "absolvió … a su socia, Priya
     Natarajan", and "Graham Whitcombe was convicted" / "Son associée a été acquittée", are two people."""
@@ -132,6 +133,6 @@ def add_verdict_conflicts(members: list[Member], flags: list[list[bool]], confli
             continue
         for o in members:
             theirs = verdict_of(o)
-            if theirs is None or o.ref[0] == m.ref[0] or theirs[0] == mine[0] or not _same_people(m, o):
+            if theirs is None or o.ref[0] == m.ref[0] or theirs[0] == mine[0] or not same_people(m, o):
                 continue
             mark_against(flags[n], conflicts[n], mine[1], span_of(o, theirs[1][0], theirs[1][-1]))
