@@ -14,9 +14,8 @@ were arrested, but the driver was not"), says nothing read. Two versions in two 
 """
 from __future__ import annotations
 
-from ..negation import negations
 from .conflicts import mark_against, span_of
-from .member import Member
+from .member import Member, member_negations
 from .outcomes import outcome
 from .verdicts import PASSIVE, same_people
 
@@ -48,7 +47,7 @@ def acts_of(member: Member) -> dict[str, tuple[bool, list[int]]]:
 
 def _read(member: Member) -> dict[str, tuple[bool, list[int]]]:
     toks = member.feats.tokens
-    negated = {w: k for k, w in negations(toks, member.text, member.lang).items()}
+    negated = {w: k for k, w in member_negations(member).items()}
     found: dict[str, list[tuple[bool, list[int]]]] = {}
     if _said_again_without_verb(member):
         return {}  # "…were arrested, but the driver was not": the act said twice, two ways

@@ -13,14 +13,14 @@ from rapidfuzz.distance import Indel
 from ..amounts import amount_at
 from ..features import Token, strip_accents, token_number
 from ..meanings import WordMatches, meaning_key
-from ..negation import NONE_WORDS, negation_span, negations
+from ..negation import NONE_WORDS, negation_span
 from ..ordinals import ordinal_at
 from ..units import CURRENCY, PERCENT, number_unit, units_written
 from ..world_names import token_date
 from .conflicts import in_one_slot, points_at, value_end, word_diff
 from .counts import counts, counts_in
 from .intervals import may_agree, measure, rank_and_count
-from .member import Member, day_said, diff_words, earlier_figure, member_qualifiers
+from .member import Member, day_said, diff_words, earlier_figure, member_negations, member_qualifiers
 from .outcomes import OUTCOMES, PEOPLE, PERSONS
 
 
@@ -298,7 +298,7 @@ def add_negation_conflicts(members: list[Member], flags: list[list[bool]], confl
     same denial, "n'a pas exclu" / "ruled out", ``_said_across``): both conflict, the negation with the word it
     negates against the plain word; in one language too where the wording differs, when the two deny something named
     alike (``_denies_alike``). Returns, per member, the tokens so marked."""
-    negated = [negations(m.feats.tokens, m.text, m.lang) for m in members]
+    negated = [member_negations(m) for m in members]
     marked: list[set[int]] = [set() for _ in members]
     for n, m in enumerate(members):
         for k, w in negated[n].items():

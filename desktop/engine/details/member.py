@@ -16,6 +16,7 @@ from ..hedges import qualifiers, uncertain
 from ..lemmas import shared_lemmas
 from ..meanings import meaning_key
 from ..model import SentenceRef
+from ..negation import negations
 from ..ordinals import checked_across, ordinal_at
 from ..short_forms import INITIALS as _INITIALS, initials_keys, scale_keys
 from ..units import rate_keys
@@ -283,6 +284,12 @@ def _keys(lemma: str, norm: str, is_number: bool, is_name: bool, lang: str) -> f
 def _value(norm: str, is_number: bool, lang: str) -> str | None:
     """One spelling of a number, whoever wrote it: "12 000", "12,000" and "12.000" → "12000"; "trois" → "3"."""
     return number_key(norm) if is_number else number_word_value(norm, lang)
+
+
+def member_negations(member: Member) -> dict[int, int]:
+    """``negation.negations`` of the member ({negating token: negated token}), read once: the negation, verdict and
+    act rules all read it."""
+    return member.memo("negations", lambda: negations(member.feats.tokens, member.text, member.lang))
 
 
 def member_hedges(member: Member) -> frozenset[int]:

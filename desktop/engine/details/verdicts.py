@@ -15,10 +15,9 @@ other's; or neither names anyone), conflict.
 from __future__ import annotations
 
 from ..features import token_number
-from ..negation import negations
 from .ages import YEARS
 from .conflicts import mark_against, span_of
-from .member import Member
+from .member import Member, member_negations
 
 ACQUITTED, CONVICTED = "acquitted", "convicted"
 _ACQUITTED = frozenset("""acquitted acquittal acquit acquits acquitté acquittée acquittés acquittées acquittement
@@ -53,7 +52,7 @@ def verdict_of(member: Member) -> tuple[str, list[int]] | None:
 
 def _read(member: Member) -> tuple[str, list[int]] | None:
     toks, found = member.feats.tokens, {}
-    negated = set(negations(toks, member.text, member.lang).values())
+    negated = set(member_negations(member).values())
     for k in range(len(toks)):
         verdict = _verdict_at(member, k)
         if verdict is None:
@@ -92,7 +91,7 @@ def _guilty(member: Member, k: int) -> str:
                                          and any(w in _DECLARED_ONESELF for w in near)):
         return PLEA if any(w in _NOT for w in near) else CONVICTED  # "pleaded guilty" admits it
     right_before = near[-2:] if near[-1:] in (["not"], ["non"], ["no"], ["nicht"]) else []  # "not guilty"
-    negated = {w for x, w in negations(toks, member.text, member.lang).items() if start <= w < k}
+    negated = {w for w in member_negations(member).values() if start <= w < k}
     finding = any(toks[w].norm in _FINDINGS or toks[w].lemma in _FINDINGS for w in negated)  # "did not find X
     return ACQUITTED if right_before or finding else CONVICTED  # guilty" (not "did not hesitate to find X guilty")
 
