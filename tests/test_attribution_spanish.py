@@ -312,3 +312,27 @@ def test_what_the_second_review_of_the_spanish_sources_found():
     assert _attributions("La cour d'assises a condamné l'auteur de l'attentat à la réclusion criminelle à "
                          "perpétuité.") == []
     assert _attributions("La Audiencia Nacional condenó al autor del atentado a 30 años de prisión.") == []
+
+
+def test_one_body_named_by_each_language_s_acronym_is_one_source():
+    """From a helper's measles reports: "the WHO" and "la OMS" (or "l'OMS") read as two sources, and the claim was
+    flagged "attributed differently". Each language's acronym of one body is one source; two bodies stay two."""
+    from desktop.engine.attribution.compare import claim_sourcing
+    from desktop.engine.ingest import from_text
+
+    en = ("Measles outbreak kills 12 children.\n"
+          "The outbreak has killed 12 children since January, the WHO said on Tuesday.\n")
+    es = ("Un brote de sarampión mata a 12 niños.\n"
+          "El brote ha matado a 12 niños desde enero, según informó el martes la OMS.\n")
+    fr = ("Une épidémie de rougeole tue 12 enfants.\n"
+          "L'épidémie a tué 12 enfants depuis janvier, a indiqué mardi l'{}.\n")
+
+    def flagged(*texts: str) -> bool:
+        comp = compare([from_text(t, f"{k}.txt") for k, t in enumerate(texts)])
+        claim = next(s for s in claim_sourcing(comp) if len(comp.groups[s.group].members) == len(texts)
+                     and s.group != 0)
+        return claim.differs
+
+    assert not flagged(en, es) and not flagged(en, fr.format("OMS")) and not flagged(en, es, fr.format("OMS"))
+    assert not flagged(en.replace("the WHO", "NATO"), fr.format("OTAN"))
+    assert flagged(en, fr.format("OMC")) and flagged(en, fr.format("ONU")) and flagged(en, fr.format("Unicef"))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import replace
 
 from . import align, context, details as details_stage, thesaurus, word_cover
+from .acronym_meanings import same_bodies, speaker_acronyms
 from .acronyms import definitions
 from .attribution import find_attributions
 from .attribution.quotes_apart import quotes_apart
@@ -104,7 +105,7 @@ def compare_iter(
     views = yield from _views(documents, emb, cache, feats, attributions, known)
     params = align.AlignParams(threshold=options.threshold, top_k=options.top_k)
     candidates = yield from _score(documents, views, params, emb, cache)
-    meanings = (yield from _word_meanings(known, documents, views, candidates)) if known is not None else None
+    meanings = (yield from _word_meanings(known, documents, views, candidates, attributions)) if known is not None else None
     cover = None
     if emb is not None and len({d.language for d in documents}) > 1:
         cover = yield from _phrase_cover(emb, documents, views, candidates, cache)
@@ -317,8 +318,9 @@ def story_stages(scored: list[Link], docs: list[Document], views: list[align.Doc
 
 
 def _word_meanings(known: word_cover.KnownWords, documents: list[Document], views: list[align.DocView],
-                   candidates: list[Link]) -> Generator[Progress, None, WordMatches]:
-    """The words of different reports that mean the same (``meanings``), for the details."""
+                   candidates: list[Link], attributions: list[Attribution]) -> Generator[Progress, None, WordMatches]:
+    """The words of different reports that mean the same (``meanings``), for the details, and the speakers'
+    acronyms of two languages that name one body (``acronym_meanings``), for who says it."""
     feats = [v.features for v in views]
     words = linkable_words(feats, candidates)
     slots = slot_words(feats, [v.lang for v in views], candidates)
@@ -328,7 +330,10 @@ def _word_meanings(known: word_cover.KnownWords, documents: list[Document], view
     # needs no model at all
     matches = yield from _relay(word_matches(known.encode, words, long_forms, slots), lambda done, total: Progress(
         "details", round(0.9 + 0.01 * done / total, 4), f"Comparing the meanings of {total} words"))
-    return vouch(matches, words, [v.lang for v in views])
+    langs = [v.lang for v in views]
+    bodies = same_bodies(known.encode, speaker_acronyms(documents, attributions), langs)
+    vouched = vouch(matches, words, langs)
+    return replace(vouched, vouched=vouched.vouched | bodies) if bodies else vouched
 
 
 def _phrase_cover(emb: Embedder, documents: list[Document], views: list[align.DocView], candidates: list[Link],

@@ -98,7 +98,8 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     a, b = named_before(comp, a) or a, named_before(comp, b) or b  # "la préfète": "la préfète Hélène Marchal"
     if _unresolved(comp, a) or _unresolved(comp, b):
         return True  # "he" may well be the other version's speaker: never a difference to report
-    if a.kind == b.kind == "anonymous" or _translated(comp, a, b) or _unnamed_documents(comp, a, b):
+    if a.kind == b.kind == "anonymous" or _translated(comp, a, b) or _one_body(comp, a, b) \
+            or _unnamed_documents(comp, a, b):
         return True
     if _two_people(comp, a, b):
         return False  # whatever their roles share ("…, secretary-general of the union FNPD" / "…, portavoz del FNPD")
@@ -255,6 +256,15 @@ def _translated(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     words = [{k for t in _tokens(comp, x) if (k := meaning_key(t)) is not None} for x in (a, b)]
     small, large = sorted(words, key=len)
     return 2 * sum(w in large or comp.word_matches.covers(w, large) for w in small) > len(small)
+
+
+def _one_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:
+    """Two languages' acronyms of one body ("the WHO" / "la OMS", "NATO" / "l'OTAN"): a pair the comparison's word
+    table holds for them (``acronym_meanings``)."""
+    if comp.word_matches is None or comp.documents[a.source].language == comp.documents[b.source].language:
+        return False
+    mine, theirs = ({t.surface for t in _tokens(comp, x) if t.surface.isupper()} for x in (a, b))
+    return any((min(x, y), max(x, y)) in comp.word_matches.vouched for x in mine for y in theirs)
 
 
 def _initials_of(comp: Comparison, short: Attribution, full: Attribution) -> bool:
