@@ -170,6 +170,11 @@ def test_an_order_of_magnitude_in_words_is_the_same_in_any_language():
     assert kinds_of(march, "Des centaines de milliers de personnes ont défilé samedi dans la capitale contre la "
                            "réforme des retraites.") == {"Tens of thousands": "conflict",
                                                          "centaines de milliers": "conflict"}
+    # a QA helper's pension protest: a figure within the order of magnitude says it more precisely, not otherwise
+    assert kinds_of(march, "Quelque 80 000 personnes ont défilé samedi dans la capitale contre la réforme des "
+                           "retraites.") == {}
+    assert kinds_of(march, "Unos 1,2 millones de personas marcharon el sábado por la capital contra la reforma de "
+                           "las pensiones.") == {"Tens of thousands": "conflict", "1,2 millones": "conflict"}
 
 
 def test_a_span_of_time_said_in_other_words_is_the_same_span():

@@ -5,6 +5,9 @@ gives, so it was marked as a figure only the English report has.
 """
 from __future__ import annotations
 
+from ..amounts import SCALES
+from ..features import token_number
+from ..world_names import token_date
 from .member import Member
 
 # plural words that count vaguely, and the power of ten they start at ("tens": 10, "hundreds": 100)
@@ -51,9 +54,40 @@ _MILLIONS = frozenset({"millones", "milioni"})
 
 
 def said_alike(member: Member, k: int, others: list[Member]) -> bool:
-    """Token ``k`` is part of an order of magnitude in words that another version says too, in its own words."""
+    """Token ``k`` is part of an order of magnitude in words that another version says too, in its own words, or
+    within which another version's figure lies; or token ``k`` is a figure within an order of magnitude another
+    version says in words ("Tens of thousands of people marched" / "Quelque 80 000 personnes ont manifesté": the
+    figure says more precisely what the words say, which had read as ten against 80,000)."""
     mine = next((power for first, last, power in spans(member) if first <= k <= last), None)
-    return mine is not None and any(power == mine for other in others for _, _, power in spans(other))
+    if mine is not None:
+        return any(power == mine for other in others for _, _, power in spans(other)) \
+            or any(_within(value, mine) for other in others for value in figures(other).values())
+    value = figures(member).get(k)
+    return value is not None and any(_within(value, power) for other in others for _, _, power in spans(other))
+
+
+def _within(value: float, power: int) -> bool:
+    return 10 ** power <= value < 10 ** (power + 1)
+
+
+def figures(member: Member) -> dict[int, float]:
+    """The member's figures in digits or words that are no date, by token, each times the scale word after it ("1.2
+    million": 1,200,000)."""
+    return member.memo("figures", lambda: _figures(member))
+
+
+def _figures(member: Member) -> dict[int, float]:
+    toks, out = member.feats.tokens, {}
+    for k, tok in enumerate(toks):
+        if not tok.is_number or token_date(toks, k, member.lang) is not None:
+            continue
+        try:
+            value = float(token_number(toks, k, member.lang) or "")
+        except ValueError:
+            continue
+        scale = SCALES.get(toks[k + 1].norm) if k + 1 < len(toks) else None
+        out[k] = value * 10 ** scale if scale else value
+    return out
 
 
 def add_magnitude_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
