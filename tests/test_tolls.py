@@ -576,3 +576,26 @@ def test_a_figure_given_only_further_on_shows_in_brackets_not_as_a_dash(qtbot):
     model.set_comparison(comp)
     assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Twelve (12)", "(14)"]
     assert model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole).color() == theme.muted
+
+
+def test_a_death_toll_is_read_however_long_its_phrase_and_in_victims():
+    """From a QA helper's earthquake reports: the wire update's "The death toll from the earthquake that struck
+    northern Arvenia on Saturday rose to 41" and the Italian "Sale a 41 il bilancio delle vittime" gave no toll, so
+    the panel showed the flash's stale 37 against the French 40. Victims alone may be a fraud's: no toll."""
+    assert _figures_of("The death toll from the earthquake that struck northern Arvenia on Saturday rose to 41.") \
+        == {"death": ["41"]}
+    assert _figures_of("Sale a 41 il bilancio delle vittime del terremoto che sabato ha colpito l'Arvenia.") \
+        == {"death": ["41"]}
+    assert _figures_of("El balance de víctimas del terremoto asciende a 41.") == {"death": ["41"]}
+    assert _figures_of("Il bilancio dell'operazione sale a 41 arresti.") == {}
+    assert _figures_of("Some 3,000 victims of the fraud have come forward.") == {}
+
+
+def test_a_round_count_of_people_named_by_their_trade_is_a_toll():
+    """From a QA helper's protest reports: "Une douzaine de policiers ont été blessés" gave no toll (only "de
+    personnes" or a toll's own noun was read after a round count), and the panel showed "—" against "12 officers".
+    Houses and distances are counted no toll."""
+    assert _figures_of("Une douzaine de policiers ont été blessés lors des heurts.") == {"injury": ["douzaine"]}
+    assert _figures_of("Una docena de policías resultaron heridos en los enfrentamientos.") == {"injury": ["docena"]}
+    assert _figures_of("Une centaine de maisons ont été détruites.") == {}
+    assert _figures_of("Une vingtaine de kilomètres ont été parcourus.") == {}

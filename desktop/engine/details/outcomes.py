@@ -11,7 +11,7 @@ The words are read by lemma (as ``features`` gives it) or, where a lemma would b
 """
 from __future__ import annotations
 
-from ..features import Token
+from ..features import Token, round_count
 from .ages import YEARS
 
 _NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll counts ("12 dead", "quinze blessés");
@@ -86,12 +86,25 @@ def outcome_at(toks: tuple[Token, ...], j: int) -> str | None:
     found = outcome(toks[j])
     if found is None and toks[j].norm in _WITHOUT and j + 1 < len(toks) and toks[j + 1].norm in _HOME:
         return "displaced"
+    if found is None and _victims_toll(toks, j):
+        return "death"
     if found == "displaced" and any(t.norm in _REFLEXIVE for t in toks[max(0, j - 2):j]):
         return None  # "2 000 personnes se sont déplacées": they came, not fled
     return found
 
 
 _REFLEXIVE = frozenset({"se", "s", "sich", "si"})
+
+
+def _victims_toll(toks: tuple[Token, ...], j: int) -> bool:
+    """Token ``j`` is the victims of a toll of victims ("il bilancio delle vittime sale a 41", "el balance de víctimas
+    asciende a 41"): the dead, as "the death toll" is; victims alone may be of a fraud."""
+    return toks[j].norm in _VICTIMS and j >= 2 and toks[j - 1].norm in _OF_VICTIMS and toks[j - 2].norm in _TOLLS
+
+
+_VICTIMS = frozenset({"vittime", "víctimas", "victimas", "victimes"})
+_OF_VICTIMS = frozenset({"delle", "di", "de", "des", "del"})
+_TOLLS = frozenset({"bilancio", "balance", "bilan"})
 
 
 def befalls(tok: Token) -> str | None:
@@ -111,6 +124,8 @@ def toll_after(toks: tuple[Token, ...], end: int, broken) -> int | None:
         if broken(j) or toks[j].norm in _JOINS:  # "killed two and injured 12": the 12 are the injured
             return None
         if not toks[j].stop and not linking(toks[j]):
+            if toks[j].norm in _TOLLS and j + 2 < len(toks) and _victims_toll(toks, j + 2):
+                return j + 2  # "Sale a 41 il bilancio delle vittime"
             return j if outcome_at(toks, j) is not None else None
     return None
 
@@ -138,13 +153,18 @@ def toll_before(toks: tuple[Token, ...], k: int, broken) -> int | None:
     ("died aged 54"). ``broken(j)``: punctuation between tokens ``j - 1`` and ``j``."""
     if k and toks[k - 1].norm == "by":
         return None  # "The death toll rose by 5 to 17": a rise, not a toll
-    for j in range(k - 1, max(-1, k - 2 - TOLL_REACH), -1):
+    for j in range(k - 1, max(-1, k - 2 - TOLL_PHRASE_REACH), -1):
         if broken(j + 1) or toks[j].is_number or toks[j].norm in _JOINS:  # "onze morts et une vingtaine"
             return None
         far = k - j > TOLL_BEFORE + 1
         if toks[j].norm == "toll" and j and outcome(toks[j - 1], _NOUN_OF) is not None and k \
                 and toks[k - 1].norm in _TOLL_TO:
             return j - 1  # "The death toll from the floods in Valmora has risen to 17" (not "… of Flight 302")
+        if _victims_toll(toks, j) and toks[k - 1].norm in _RISEN_TO:
+            return j  # "il bilancio delle vittime del terremoto sale a 41"
+        if k - j > TOLL_REACH + 1:
+            continue  # only a toll's own words reach further ("The death toll from the earthquake that struck
+            #           northern Arvenia on Saturday rose to 41")
         if (befell := _number_of_people(toks, j, k)) is not None:
             return befell  # "The number of people killed by Hurricane Teodora has risen to 17"
         if not far and outcome(toks[j], _NOUN_OF) is not None:
@@ -167,6 +187,7 @@ _RANGE_WORDS = frozenset({"to", "à", "a", "y", "e", "and", "et", "und", "-", "�
 _AGE_WORDS = YEARS | {"old", "jahre", "jahren"}  # "12 to 15 years old", "de 12 a 15 años"
 _ARE = frozenset({"are", "were", "sont", "étaient", "sono", "erano", "furono", "son", "eran", "fueron", "sind", "waren"})
 TOLL_REACH = 9  # words from "death toll" to its number ("The death toll from the floods has risen to 17")
+TOLL_PHRASE_REACH = 14  # from "death toll" or "bilancio delle vittime", the phrase that says what the number counts
 _NUMBER = frozenset({"number", "nombre", "número", "numero", "zahl"})
 _OF_PEOPLE = frozenset({"of", "de", "des", "del", "di", "der"})
 _RISEN_TO = frozenset({"to", "at", "à", "a"})  # "has risen to 17", "s'élève à 17", "asciende a 17"
@@ -191,4 +212,15 @@ def counted_after_article(toks: tuple[Token, ...], k: int) -> int | None:
     counted = toks[k + 1]
     if (outcome(counted, _NOUN_OF) is not None and not counted.stop) or (toks[k].norm in _OF and counted.lemma in PERSONS):
         return k + 1  # "une centaine de personnes", "dozens of people": people, what befell them read after
+    if toks[k].norm in _OF_ROUND and not counted.stop and k and _collective(toks, k - 1):
+        return k + 1  # "Une douzaine de policiers ont été blessés", "une vingtaine de manifestants": whoever they are
     return None
+
+
+def _collective(toks: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` is a noun that counts about so many, in any language ("douzaine", "docena", "decina", "dozen")."""
+    return any(round_count(toks, k, lang) for lang in _ROUND_COUNTING)
+
+
+_ROUND_COUNTING = ("fr", "es", "it", "en")
+_OF_ROUND = _OF | {"di"}  # "una decina di agenti"
