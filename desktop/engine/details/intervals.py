@@ -11,7 +11,7 @@ against "410", or "Thousands flee" against "3,500 residents", is no dispute (eac
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from ..amounts import amount_at, currency_written
 from ..clock import clock_times
@@ -61,17 +61,20 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
 
 
 def percent_rounded(member: Member, k: int, other: Member, j: int) -> bool:
-    """Two percentages of which one is the other rounded to its last digit, half up: "42.3%" is "42%", "42.6%" is no
-    "42%", "4.5%" no "4%", "2%" no "3%", "5.25%" no "5%" (an election's reports had "42%" / "42.3%" said
-    differently)."""
+    """Two percentages of ten or more of which one is the other rounded to its last digit, less than half a unit
+    away: "42.3%" is "42%", "42.6%" is no "42%", "42.5%" no "43%", "2%" no "3%", "5.25%" no "5%" (an election's
+    reports had "42%" / "42.3%" said differently). Below ten per cent a tenth is what reports give exactly
+    (inflation, a rate, growth): "3.8%" is no "4%", as "3.5%" is not (a QA helper's rate decision)."""
     written = [_percent_digits(m, x) for m, x in ((member, k), (other, j))]
     if None in written or written[0] == written[1]:
         return False
     (fine, coarse) = sorted(written, key=lambda d: -_decimals(d))
-    if _decimals(fine) != _decimals(coarse) + 1:
+    if _decimals(fine) != _decimals(coarse) + 1 or Decimal(coarse) < ROUNDED_FROM:
         return False  # one digit more only: "5.25%" is no "5%" (a rate moves by quarter points)
-    places = Decimal(1).scaleb(-_decimals(coarse))
-    return Decimal(fine).quantize(places, rounding=ROUND_HALF_UP) == Decimal(coarse)
+    return abs(Decimal(fine) - Decimal(coarse)) < Decimal(1).scaleb(-_decimals(coarse)) / 2
+
+
+ROUNDED_FROM = 10  # per cent: below it no percentage is another rounded
 
 
 def _percent_digits(member: Member, k: int) -> str | None:
