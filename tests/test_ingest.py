@@ -1077,6 +1077,11 @@ def test_a_saved_page_without_its_site_name_takes_it_from_the_tab_title_not_the_
     assert extract(head.format("") + body).meta.get("outlet") == "Iberia Tech Wire"
     named = head.format('<meta property="og:site_name" content="Iberia Tech Wire Daily">') + body
     assert extract(named).meta.get("outlet") == "Iberia Tech Wire Daily"
+    short = ("<html><head><title>Kestrel Mobile hack hits 2.3 million | Iberia Tech Wire</title></head>"  # a QA
+             + body.replace("says 2.3 million customers hit by billing-system hack", "hack hits 2.3 million "
+                            "customers"))  # helper's page: the tab shortens the headline, which it opens ("2.3" had
+    #                                        read as a site's address, "Kestrel Mobile hack hits 2.3 million" the site)
+    assert extract(short).meta.get("outlet") == "Iberia Tech Wire"
 
 
 def test_a_two_page_report_loses_its_running_header_and_a_word_the_layout_hyphenated_is_whole(tmp_path):

@@ -103,14 +103,20 @@ _TAB_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 def _outlet(sitename: str | None, title: str | None, markup: str) -> str | None:
     """The site's name: the extractor's, unless it is the headline again (a page without "og:site_name"), then the
-    site the tab's title names after the headline ("Headline | Iberia Tech Wire"), else none."""
-    if sitename and not (title and fuzz.ratio(sitename.casefold(), title.casefold()) >= _SAME_TITLE):
+    site the tab's title names after the headline ("Headline | Iberia Tech Wire"), else none. A tab's title may
+    shorten the headline ("Rate rise to 4.25% | The Valdonia Herald" over "Rate rise to 4.25% will squeeze
+    households"): a name of three words or more that opens the headline is the headline's."""
+    if sitename and not (title and _headline_again(sitename.casefold(), title.casefold())):
         return sitename
     tab = _TAB_TITLE.search(markup[:200_000])
     if tab is None:
         return None
     site = document_title(_SPACES.sub(" ", lxml_html.fromstring(f"<p>{tab.group(1)}</p>").text_content()).strip())[1]
     return None if site is None or _SECTION.match(site) else site
+
+
+def _headline_again(name: str, title: str) -> bool:
+    return fuzz.ratio(name, title) >= _SAME_TITLE or (title.startswith(name) and len(name.split()) >= 3)
 
 
 # what a tab's title names after the headline that is a section of the site, not the site ("Headline | World news",
