@@ -334,5 +334,11 @@ def test_one_body_named_by_each_language_s_acronym_is_one_source():
         return claim.differs
 
     assert not flagged(en, es) and not flagged(en, fr.format("OMS")) and not flagged(en, es, fr.format("OMS"))
+    comp = compare([from_text(en, "en.txt"), from_text(fr.format("OMS"), "fr.txt")])
+    assert not [d for d in comp.details if "OMS" in comp.documents[d.source].source.text[d.start:d.end]]  # no "only
+    #                                                                                   here" either
     assert not flagged(en.replace("the WHO", "NATO"), fr.format("OTAN"))
     assert flagged(en, fr.format("OMC")) and flagged(en, fr.format("ONU")) and flagged(en, fr.format("Unicef"))
+    assert flagged(en.replace("the WHO", "the EIB"), fr.format("BCE"))  # a review: two banks, read alike (0.815)
+    assert flagged(en.replace("the WHO", "WHO spokesman Tarik Jasarevic"),  # two people of one body
+                   es.replace("la OMS", "María Neira, directora de salud pública de la OMS"))

@@ -757,10 +757,12 @@ def test_a_share_rounded_and_a_figure_compared_with():
     assert not _said_differently(("Election", share.format("42.3%")), ("Election", share.format("42%")))
     assert _said_differently(("Election", share.format("42.6%")), ("Election", share.format("42%"))) == {
         (0, "42.6%"), (1, "42%")}
-    inflation = "Annual inflation rose to {} in February."  # a QA helper's rate decision
-    assert _said_differently(("Inflation", inflation.format("3.5%")), ("Inflation", inflation.format("4%"))) == {
-        (0, "3.5%"), (1, "4%")}  # below ten per cent a tenth is exact: no rounding, half a unit away or less
-    assert _said_differently(("Inflation", inflation.format("3.8%")), ("Inflation", inflation.format("more than 4%")))
+    inflation = "Annual inflation rose to {} in February."  # a QA helper's rate decision: a bound is read
+    for bound in ("more than 4%", "above 4%"):
+        assert _said_differently(("Inflation", inflation.format("3.8%")), ("Inflation", inflation.format(bound)))
+    assert not _said_differently(("Election", share.format("42.5%")), ("Election", share.format("43%")))  # half up
+    assert not _said_differently(("Shares", "Veltronik shares fell 4.2 percent in Paris trading on Thursday."),
+                                 ("Bourse", "À la Bourse de Paris, l'action Veltronik a reculé de plus de 4 % jeudi."))
     found = _said_differently(("Election", "Turnout was 61.4%, up from 55.2% at the last election in 2021, the "
                                            "commission said."), ("Election", "Turnout was 59.8%, the commission said."))
     assert {(0, "61.4%"), (1, "59.8%")} <= found and not any("55.2%" in text for _s, text in found)

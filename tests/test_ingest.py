@@ -1082,6 +1082,10 @@ def test_a_saved_page_without_its_site_name_takes_it_from_the_tab_title_not_the_
                             "customers"))  # helper's page: the tab shortens the headline, which it opens ("2.3" had
     #                                        read as a site's address, "Kestrel Mobile hack hits 2.3 million" the site)
     assert extract(short).meta.get("outlet") == "Iberia Tech Wire"
+    editorial = ('<html><head><title>Iberia Tech Wire view on the Kestrel Mobile hack</title><meta content="Iberia Tech '
+                 'Wire" property="og:site_name"></head>' + body.replace("Kestrel Mobile says", "Iberia Tech Wire view: "
+                                                                        "Kestrel Mobile says"))
+    assert extract(editorial).meta.get("outlet") == "Iberia Tech Wire"  # a review: the page's own name stands
 
 
 def test_a_two_page_report_loses_its_running_header_and_a_word_the_layout_hyphenated_is_whole(tmp_path):

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 ABOUT, AT_LEAST, AT_MOST = "about", "at least", "at most"
 _QUALIFIERS = {
     "en": {ABOUT: (("about",), ("around",), ("roughly",), ("approximately",), ("some",), ("an", "estimated")),
-           AT_LEAST: (("at", "least"), ("more", "than"), ("over",), ("upwards", "of")),
+           AT_LEAST: (("at", "least"), ("more", "than"), ("over",), ("above",), ("upwards", "of")),
            AT_MOST: (("at", "most"), ("up", "to"), ("as", "many", "as"), ("fewer", "than"), ("less", "than"),
-                     ("under",), ("nearly",),
+                     ("under",), ("below",), ("nearly",),
                      ("almost",), ("just", "under"))},
     "fr": {ABOUT: (("environ",), ("quelque",), ("quelques",), ("approximativement",)),
            AT_LEAST: (("au", "moins"), ("plus", "de"), ("plus", "d"), ("pas", "moins", "de"), ("pas", "moins", "d")),
@@ -105,8 +105,8 @@ def _from_before(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 _NEGATIONS = frozenset({"no", "not", "pas"})
-_PREPOSITIONS = frozenset({"about", "around", "over", "under", "über", "oltre"})  # after a small word only, or a verb
-#                                                                                  that counts ("burned about 3,000")
+# after a small word only, or a verb that counts ("burned about 3,000", "rose to above 4%")
+_PREPOSITIONS = frozenset({"about", "around", "over", "under", "above", "below", "über", "oltre"})
 _QUANTIFYING = frozenset("""burned burnt scorched charred consumed destroyed damaged killed injured affected
     evacuated displaced employs employed employ cost costs lost raised drew attracted numbered totalled totaled
     reached covers covered spans spanned earn earns earned earning pay pays paid paying fetch fetched weigh weighs

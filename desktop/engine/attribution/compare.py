@@ -98,11 +98,13 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     a, b = named_before(comp, a) or a, named_before(comp, b) or b  # "la préfète": "la préfète Hélène Marchal"
     if _unresolved(comp, a) or _unresolved(comp, b):
         return True  # "he" may well be the other version's speaker: never a difference to report
-    if a.kind == b.kind == "anonymous" or _translated(comp, a, b) or _one_body(comp, a, b) \
-            or _unnamed_documents(comp, a, b):
+    if a.kind == b.kind == "anonymous" or _translated(comp, a, b) or _unnamed_documents(comp, a, b):
         return True
     if _two_people(comp, a, b):
-        return False  # whatever their roles share ("…, secretary-general of the union FNPD" / "…, portavoz del FNPD")
+        return False  # whatever their roles share ("…, secretary-general of the union FNPD" / "…, portavoz del FNPD";
+        #               "WHO spokesman Tarik Jasarevic" / "María Neira, directora de salud pública de la OMS")
+    if _one_body(comp, a, b):
+        return True
     if _generic_body(comp, a, b) or _generic_body(comp, b, a):
         return True  # "The company said" is the company another version names ("Kestrel said")
     if _one_party(_name(comp, a), _name(comp, b)):

@@ -147,8 +147,14 @@ def _befell_later(member: Member, noun: int) -> frozenset[str]:
         if broken(member, j) or toks[j].norm in _JOINS:  # "killing at least seven people and injuring 40"
             break
         if (found := outcome_at(toks, j)) is not None:
-            return frozenset({found})
+            return frozenset() if toks[j - 1].norm in _OBJECT_ARTICLES else frozenset({found})
     return frozenset()
+
+
+# an article before the outcome makes it a noun the people counted act on: "Twelve doctors treated the injured",
+# "Doce médicos atendieron a los heridos", "Dix secouristes recherchent les disparus" (a QA review: the rescuers
+# had been the toll); "were evacuated", "ont été blessés" have none
+_OBJECT_ARTICLES = frozenset({"the", "los", "las", "les", "des", "i", "gli", "le", "die"})
 
 
 LATER = 16  # words between people counted and what befell them, in one clause ("… living within a two-kilometre
@@ -211,7 +217,7 @@ def _action_after(member: Member, noun: int) -> int | None:
             return None
         if not toks[j].stop and not (linking(toks[j]) and _outcome_past_links(toks, j + 1)) \
                 and toks[j].norm not in _HOW_BADLY:
-            return j
+            return None if j > start and toks[j - 1].norm in _OBJECT_ARTICLES and outcome(toks[j]) else j
     return None
 
 

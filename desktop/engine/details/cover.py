@@ -56,6 +56,12 @@ def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: 
     return any(not t.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80 for m in others for t in m.feats.tokens)
 
 
+def _acronym_vouched(acronym: str, others: list[Member], meanings: WordMatches) -> bool:
+    """Another language's version writes an acronym the word table holds as the same body's ("WHO" for "OMS")."""
+    return any((min(acronym, t.surface), max(acronym, t.surface)) in meanings.vouched
+               for m in others for t in m.feats.tokens if t.surface.isupper())
+
+
 def _rank_or_count(value: str) -> str:
     """The ordinal's count ("ord:9" -> "9") or the count's ordinal ("9" -> "ord:9")."""
     return value[4:] if value.startswith("ord:") else f"ord:{value}"
@@ -154,6 +160,8 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
         if not covered and cross_words and cross_checkable(member, k) is None and not code_word(tok.surface):
             #  "seven" / "huit" read alike, and so do "B-117" / "B-171"
             covered = _covered_by_meaning(tok, cross_words, meanings, MIN_SIMILARITY)
+        if not covered and cross and meanings is not None and tok.surface.isupper():
+            covered = _acronym_vouched(tok.surface, cross, meanings)  # "l'OMS" / "the WHO" (acronym_meanings)
         if not covered and cross:
             covered = _covered_cross_language(tok, cross_checkable(member, k),
                                               reads_as_name(tok, k, member.names, member.feats.tokens, member.lang),

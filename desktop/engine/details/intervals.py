@@ -11,7 +11,7 @@ against "410", or "Thousands flee" against "3,500 residents", is no dispute (eac
 """
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ..amounts import amount_at, currency_written
 from ..clock import clock_times
@@ -61,20 +61,24 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
 
 
 def percent_rounded(member: Member, k: int, other: Member, j: int) -> bool:
-    """Two percentages of ten or more of which one is the other rounded to its last digit, less than half a unit
-    away: "42.3%" is "42%", "42.6%" is no "42%", "42.5%" no "43%", "2%" no "3%", "5.25%" no "5%" (an election's
-    reports had "42%" / "42.3%" said differently). Below ten per cent a tenth is what reports give exactly
-    (inflation, a rate, growth): "3.8%" is no "4%", as "3.5%" is not (a QA helper's rate decision)."""
+    """Two percentages of which one is the other rounded to its last digit, half up: "42.3%" is "42%", "42.5%" is
+    "43%", "42.6%" is no "42%", "2%" no "3%", "5.25%" no "5%" (an election's reports had "42%" / "42.3%" said
+    differently). Not where either is a bound ("more than 4%", "above 4%", "nearly 4%"): the bound is read against
+    the other figure ("3.8%" / "more than 4%" had agreed as a rounding, so no bound on a percentage was read)."""
     written = [_percent_digits(m, x) for m, x in ((member, k), (other, j))]
-    if None in written or written[0] == written[1]:
+    if None in written or written[0] == written[1] or _bounded(member, k) or _bounded(other, j):
         return False
     (fine, coarse) = sorted(written, key=lambda d: -_decimals(d))
-    if _decimals(fine) != _decimals(coarse) + 1 or Decimal(coarse) < ROUNDED_FROM:
+    if _decimals(fine) != _decimals(coarse) + 1:
         return False  # one digit more only: "5.25%" is no "5%" (a rate moves by quarter points)
-    return abs(Decimal(fine) - Decimal(coarse)) < Decimal(1).scaleb(-_decimals(coarse)) / 2
+    places = Decimal(1).scaleb(-_decimals(coarse))
+    return Decimal(fine).quantize(places, rounding=ROUND_HALF_UP) == Decimal(coarse)
 
 
-ROUNDED_FROM = 10  # per cent: below it no percentage is another rounded
+def _bounded(member: Member, k: int) -> bool:
+    """The figure at token ``k`` follows a qualifier that bounds it ("more than", "above", "nearly", "près de")."""
+    found = interval(member, k)
+    return found is not None and found[2] is not None
 
 
 def _percent_digits(member: Member, k: int) -> str | None:
@@ -100,6 +104,17 @@ def _estimate(found: tuple[float, float, str | None]) -> tuple[float, float, str
 
 
 ESTIMATE = 1.5  # how far past a bound on a round number a figure still agrees with it
+
+
+def _open(found: tuple[float, float, str | None]) -> tuple[float, float, str | None]:
+    """A bound on a percentage, open on its side: "more than 4%" is any share above 4 (a share moves by tenths, and
+    a version that gives one says what the bound says; a count's bound states its figure: ``_estimate``)."""
+    low, high, bound = found
+    if bound == AT_LEAST:
+        return low, float("inf"), bound
+    if bound == AT_MOST:
+        return float("-inf"), high, bound
+    return found
 
 
 def _round_figure(value: float) -> bool:
@@ -148,7 +163,9 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
         near, least = (x, y) if x[2] == NEAR else (y, x)
         if least[0] >= near[1]:
             return False  # "nearly 1,200" / "more than 1,200": below it, above it (not "près de six ans et demi")
-    if not (x[2] and y[2]):
+    if not (x[2] and y[2]) and units[0] == units[1] == PERCENT:
+        x, y = _open(x), _open(y)  # "a reculé de plus de 4 %" / "fell 4.2 percent"; "3.8%" / "more than 4%" apart
+    elif not (x[2] and y[2]):
         x, y = _estimate(x), _estimate(y)  # "More than 200 passengers" / "230 passagers" (not "up to 50mph" / "up to
         #                                     70 miles an hour": two bounds)
     if (units[0] != units[1] or units[0] == "deg") and units[0] in TEMPERATURES and units[1] in TEMPERATURES:

@@ -57,11 +57,13 @@ def said_alike(member: Member, k: int, others: list[Member]) -> bool:
     """Token ``k`` is part of an order of magnitude in words that another version says too, in its own words, or
     within which another version's figure lies; or token ``k`` is a figure within an order of magnitude another
     version says in words ("Tens of thousands of people marched" / "Quelque 80 000 personnes ont manifesté": the
-    figure says more precisely what the words say, which had read as ten against 80,000)."""
+    figure says more precisely what the words say, which had read as ten against 80,000). The words agree with
+    another version only where every figure it gives lies within them ("8 000 selon la police, 12 000 selon les
+    syndicats": the police's figure is not "tens of thousands")."""
     mine = next((power for first, last, power in spans(member) if first <= k <= last), None)
     if mine is not None:
         return any(power == mine for other in others for _, _, power in spans(other)) \
-            or any(_within(value, mine) for other in others for value in figures(other).values())
+            or any(figures(other) and all(_within(v, mine) for v in figures(other).values()) for other in others)
     value = figures(member).get(k)
     return value is not None and any(_within(value, power) for other in others for _, _, power in spans(other))
 
@@ -71,15 +73,19 @@ def _within(value: float, power: int) -> bool:
 
 
 def figures(member: Member) -> dict[int, float]:
-    """The member's figures in digits or words that are no date, by token, each times the scale word after it ("1.2
-    million": 1,200,000)."""
+    """The member's counts in digits or words, by token, each times the scale word after it ("1.2 million":
+    1,200,000): no date, year, sum or measure ("15 000 euros par foyer" counts no marchers)."""
     return member.memo("figures", lambda: _figures(member))
 
 
 def _figures(member: Member) -> dict[int, float]:
+    from .across import written_year  # here: across and intervals read the cover, which reads this module
+    from .intervals import measure
+
     toks, out = member.feats.tokens, {}
     for k, tok in enumerate(toks):
-        if not tok.is_number or token_date(toks, k, member.lang) is not None:
+        if not tok.is_number or token_date(toks, k, member.lang) is not None or measure(member, k) is not None \
+                or written_year(toks, k, member.lang):
             continue
         try:
             value = float(token_number(toks, k, member.lang) or "")

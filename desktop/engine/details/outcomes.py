@@ -98,13 +98,25 @@ _REFLEXIVE = frozenset({"se", "s", "sich", "si"})
 
 def _victims_toll(toks: tuple[Token, ...], j: int) -> bool:
     """Token ``j`` is the victims of a toll of victims ("il bilancio delle vittime sale a 41", "el balance de víctimas
-    asciende a 41"): the dead, as "the death toll" is; victims alone may be of a fraud."""
-    return toks[j].norm in _VICTIMS and j >= 2 and toks[j - 1].norm in _OF_VICTIMS and toks[j - 2].norm in _TOLLS
+    del terremoto asciende a 41"): the dead, as "the death toll" is, in Italian and Spanish, of no event or of a
+    disaster or an attack; victims alone may be of a fraud ("il bilancio delle vittime della truffa"), and the French
+    "bilan des victimes" counts the injured too."""
+    if toks[j].norm not in _VICTIMS or j < 2 or toks[j - 1].norm not in _OF_VICTIMS or toks[j - 2].norm not in _TOLLS:
+        return False
+    after = [t.norm for t in toks[j + 1:j + 4]]
+    if not after or after[0] not in _OF_EVENT:
+        return True  # "Sale a 41 il bilancio delle vittime", "… delle vittime è salito a 41"
+    return any(word in _DISASTERS for word in after[1:])
 
 
-_VICTIMS = frozenset({"vittime", "víctimas", "victimas", "victimes"})
-_OF_VICTIMS = frozenset({"delle", "di", "de", "des", "del"})
-_TOLLS = frozenset({"bilancio", "balance", "bilan"})
+_VICTIMS = frozenset({"vittime", "víctimas", "victimas"})
+_OF_VICTIMS = frozenset({"delle", "di", "de", "del"})
+_TOLLS = frozenset({"bilancio", "balance"})
+_OF_EVENT = frozenset({"del", "della", "dello", "dell", "dei", "degli", "delle", "di", "de", "la", "el", "los", "las"})
+_DISASTERS = frozenset("""terremoto sisma scossa incendio incendi alluvione alluvioni frana crollo naufragio attentato
+    attentati incidente esplosione uragano tempesta ciclone epidemia valanga strage sparatoria seísmo sismo
+    inundación inundaciones riada dana derrumbe accidente explosión huracán tormenta ciclón alud avalancha tiroteo
+    masacre matanza guerra conflitto conflicto bombardeo bombardamento""".split())
 
 
 def befalls(tok: Token) -> str | None:
@@ -154,8 +166,8 @@ def toll_before(toks: tuple[Token, ...], k: int, broken) -> int | None:
     if k and toks[k - 1].norm == "by":
         return None  # "The death toll rose by 5 to 17": a rise, not a toll
     for j in range(k - 1, max(-1, k - 2 - TOLL_PHRASE_REACH), -1):
-        if broken(j + 1) or toks[j].is_number or toks[j].norm in _JOINS:  # "onze morts et une vingtaine"
-            return None
+        if broken(j + 1) or toks[j].is_number or toks[j].norm in _JOINS | _CLAUSE_BREAKS:  # "onze morts et une
+            return None  # vingtaine"; "The death toll … is still unclear but infections have risen to 900"
         far = k - j > TOLL_BEFORE + 1
         if toks[j].norm == "toll" and j and outcome(toks[j - 1], _NOUN_OF) is not None and k \
                 and toks[k - 1].norm in _TOLL_TO:
@@ -187,6 +199,8 @@ _RANGE_WORDS = frozenset({"to", "à", "a", "y", "e", "and", "et", "und", "-", "�
 _AGE_WORDS = YEARS | {"old", "jahre", "jahren"}  # "12 to 15 years old", "de 12 a 15 años"
 _ARE = frozenset({"are", "were", "sont", "étaient", "sono", "erano", "furono", "son", "eran", "fueron", "sind", "waren"})
 TOLL_REACH = 9  # words from "death toll" to its number ("The death toll from the floods has risen to 17")
+_CLAUSE_BREAKS = frozenset("""but while as whereas although though mais tandis alors cependant pourtant pero mientras
+    aunque ma mentre però sebbene""".split())  # another clause, of another subject, before the number
 TOLL_PHRASE_REACH = 14  # from "death toll" or "bilancio delle vittime", the phrase that says what the number counts
 _NUMBER = frozenset({"number", "nombre", "número", "numero", "zahl"})
 _OF_PEOPLE = frozenset({"of", "de", "des", "del", "di", "der"})

@@ -106,13 +106,24 @@ def _outlet(sitename: str | None, title: str | None, markup: str) -> str | None:
     site the tab's title names after the headline ("Headline | Iberia Tech Wire"), else none. A tab's title may
     shorten the headline ("Rate rise to 4.25% | The Valdonia Herald" over "Rate rise to 4.25% will squeeze
     households"): a name of three words or more that opens the headline is the headline's."""
-    if sitename and not (title and _headline_again(sitename.casefold(), title.casefold())):
-        return sitename
+    if sitename and (_named_by_page(sitename, markup)
+                     or not (title and _headline_again(sitename.casefold(), title.casefold()))):
+        return sitename  # the page's own "og:site_name" stands ("The Irish Times" over "The Irish Times view on …")
     tab = _TAB_TITLE.search(markup[:200_000])
     if tab is None:
         return None
     site = document_title(_SPACES.sub(" ", lxml_html.fromstring(f"<p>{tab.group(1)}</p>").text_content()).strip())[1]
     return None if site is None or _SECTION.match(site) else site
+
+
+def _named_by_page(sitename: str, markup: str) -> bool:
+    """The page names the site so in its "og:site_name" meta."""
+    found = _SITE_NAME.search(markup[:200_000]) or _SITE_NAME_AFTER.search(markup[:200_000])
+    return found is not None and lxml_html.fromstring(f"<p>{found.group(1)}</p>").text_content().strip() == sitename
+
+
+_SITE_NAME = re.compile(r"""<meta[^>]+property=["']og:site_name["'][^>]+content=["']([^"']+)["']""", re.I)
+_SITE_NAME_AFTER = re.compile(r"""<meta[^>]+content=["']([^"']+)["'][^>]+property=["']og:site_name["']""", re.I)
 
 
 def _headline_again(name: str, title: str) -> bool:
