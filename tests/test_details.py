@@ -1590,3 +1590,15 @@ def test_a_step_only_weighed_is_a_hedge():
                        "Su abogada, Helen Marsh, anunció que podría recurrir la sentencia.")
     assert any(kind == "hedge" and source == 1 for source, _t, kind in found)
 
+
+def test_a_country_said_otherwise_across_languages_is_a_conflict():
+    """From a QA helper's earthquake reports: "La France a proposé l'envoi d'une équipe de sauveteurs" / "Spain offered
+    to send a team of rescuers" read as one fact carried by both (the phrases match, the names did not count), and
+    France, Spain and Italy's offers made one claim "said by 3 sources". A country CLDR names otherwise ("Turkey",
+    CLDR's "Türkiye") is the other language's country, and a place one version alone gives is its own."""
+    assert kinds_of("La France a proposé l'envoi d'une équipe de sauveteurs.",
+                    "Spain offered to send a team of rescuers.") == {"France": "conflict", "Spain": "conflict"}
+    assert kinds_of("La France a proposé l'envoi d'une équipe de sauveteurs.",
+                    "France offered to send a team of rescuers.") == {}
+    assert "conflict" not in kinds_of("Le séisme a été ressenti en Turquie.",
+                                      "The quake was felt in Turkey and Greece.").values()

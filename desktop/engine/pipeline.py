@@ -14,6 +14,7 @@ from dataclasses import replace
 from . import align, context, details as details_stage, thesaurus, word_cover
 from .acronym_meanings import same_bodies, speaker_acronyms
 from .acronyms import definitions
+from .country_names import same_countries
 from .attribution import find_attributions
 from .attribution.quotes_apart import quotes_apart
 from .attribution.compare import with_attribution_conflicts
@@ -319,8 +320,9 @@ def story_stages(scored: list[Link], docs: list[Document], views: list[align.Doc
 
 def _word_meanings(known: word_cover.KnownWords, documents: list[Document], views: list[align.DocView],
                    candidates: list[Link], attributions: list[Attribution]) -> Generator[Progress, None, WordMatches]:
-    """The words of different reports that mean the same (``meanings``), for the details, and the speakers'
-    acronyms of two languages that name one body (``acronym_meanings``), for who says it."""
+    """The words of different reports that mean the same (``meanings``), for the details, the speakers' acronyms
+    of two languages that name one body (``acronym_meanings``), for who says it, and the countries CLDR does not
+    name as a report does ("Turkey" / "Turquie": ``country_names``)."""
     feats = [v.features for v in views]
     words = linkable_words(feats, candidates)
     slots = slot_words(feats, [v.lang for v in views], candidates)
@@ -331,7 +333,8 @@ def _word_meanings(known: word_cover.KnownWords, documents: list[Document], view
     matches = yield from _relay(word_matches(known.encode, words, long_forms, slots), lambda done, total: Progress(
         "details", round(0.9 + 0.01 * done / total, 4), f"Comparing the meanings of {total} words"))
     langs = [v.lang for v in views]
-    bodies = same_bodies(known.encode, speaker_acronyms(documents, attributions), langs)
+    bodies = same_bodies(known.encode, speaker_acronyms(documents, attributions), langs) \
+        | same_countries(known.encode, [v.features for v in views], langs)
     vouched = vouch(matches, words, langs)
     return replace(vouched, vouched=vouched.vouched | bodies) if bodies else vouched
 

@@ -115,14 +115,17 @@ def within_one_another(mine: tuple[frozenset[str], frozenset[str]], theirs: tupl
 
 def countries_said(tokens: tuple[Token, ...], lang: str) -> frozenset[str]:
     """The countries a sentence names, by name or by the adjective of their language ("France", "French": FR)."""
-    out = set()
-    for k, t in enumerate(tokens):
-        key = word_key(strip_accents(t.norm), lang, t.is_name)
-        if key and key.startswith("place:"):
-            out.add(key[6:])
-        elif key and key.startswith("lang:") and (territory := _territory_of_language(key[5:])):
-            out.add(territory)
-    return frozenset(out)
+    return frozenset(c for t in tokens if (c := country_of(t, lang)) is not None)
+
+
+def country_of(t: Token, lang: str) -> str | None:
+    """The country a word names, by its name or the adjective of its language ("France", "French": FR), or None."""
+    key = word_key(strip_accents(t.norm), lang, t.is_name)
+    if key and key.startswith("place:"):
+        return key[6:]
+    if key and key.startswith("lang:"):
+        return _territory_of_language(key[5:])
+    return None
 
 
 @functools.lru_cache(maxsize=256)

@@ -32,6 +32,7 @@ from .magnitudes import add_magnitude_conflicts
 from .shares import add_share_conflicts
 from .measure_conflicts import add_measure_conflicts
 from .name_conflicts import add_code_conflicts, add_name_conflicts
+from .places import add_country_conflicts
 from .outcomes import outcome
 from .time_conflicts import add_time_conflicts
 from .verdicts import add_verdict_conflicts, verdict_of
@@ -69,6 +70,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     counts = add_count_conflicts(members, figures, conflicts)
     add_name_conflicts(members, flags, conflicts)
     add_code_conflicts(members, flags, conflicts)
+    add_country_conflicts(members, flags, conflicts, meanings)
     amounts = add_amount_conflicts(members, figures, conflicts)
     add_swapped_numbers(members, figures, conflicts)
     for f, c in zip(flags, conflicts):  # a figure disputed in its language, though the other language gives it
