@@ -897,3 +897,13 @@ def test_what_the_third_review_of_the_session_found():
                                                          "said."),
                                               ("Ortega", "Ortega won the election in 2021 with 54% of the vote, "
                                                          "officials said."))
+
+
+def test_a_depth_is_no_distance():
+    """From a QA helper's earthquake reports: "struck 12 km southwest of Valcerro" / "struck at a depth of 10 km" (or
+    "a 10 kilómetros de profundidad") were one figure said differently, and a fact-checker would have "corrected" a
+    right figure. Two depths are still compared."""
+    assert not _said_differently(("Quake", "The magnitude 6.4 quake struck 12 km southwest of Valcerro."),
+                                 ("Quake", "The magnitude 6.4 quake struck at a depth of 10 km."))
+    assert _said_differently(("Quake", "The magnitude 6.4 quake struck at a depth of 10 km."),
+                             ("Quake", "The magnitude 6.4 quake struck at a depth of 12 km."))

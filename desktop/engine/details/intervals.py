@@ -214,7 +214,7 @@ def kinds_apart(member: Member, mine: list[int], other: Member, theirs: list[int
 
 def figure_kind(member: Member, k: int) -> str | None:
     """The kind of what the figure at token ``k`` measures (``_kind``), or "magnitude" ("magnitude de 5,8" is no
-    "10 kilómetros" of depth)."""
+    "10 kilómetros" of depth), or "depth" for a length that is one."""
     from ..tolls import magnitude_tokens  # (tolls reads these intervals)
 
     if k in magnitude_tokens(member):
@@ -222,10 +222,23 @@ def figure_kind(member: Member, k: int) -> str | None:
     toks = member.feats.tokens
     if k and toks[k - 1].norm in _CATEGORIES:
         return "category"  # "Category 4", "de categoría 4": a storm's rank, no count
-    return _kind(measure(member, k))
+    kind = _kind(measure(member, k))
+    return "depth" if kind == "m" and a_depth(toks, k) else kind
 
 
 _CATEGORIES = frozenset({"category", "cat", "catégorie", "categoría", "categoria", "kategorie"})
+
+
+def a_depth(toks, k: int) -> bool:
+    """The length at token ``k`` is a depth ("at a depth of 10 km", "10 kilómetros de profundidad", "10 km deep"): no
+    distance from a town ("12 km southwest of Valcerro", a QA helper's earthquake reports)."""
+    near = {t.norm for t in toks[max(0, k - _DEPTH_REACH):k + _DEPTH_REACH + 1]}
+    return bool(near & _DEPTHS)
+
+
+_DEPTH_REACH = 4  # words either side ("à une profondeur de 10 kilomètres", "a 10 kilómetros de profundidad")
+_DEPTHS = frozenset("""depth deep profondeur profond profonde profundidad profundo profundos profondità profondo
+    tiefe tief""".split())
 
 
 def _kind(unit: str | None) -> str | None:

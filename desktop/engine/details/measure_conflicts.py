@@ -18,7 +18,7 @@ from ..amounts import amount_at
 from ..features import token_number
 from .ages import AGE, age_at, same_person
 from .conflicts import points_at, value_end
-from .intervals import CONVERSIONS, TEMPERATURES, interval, may_agree, measure
+from .intervals import CONVERSIONS, TEMPERATURES, a_depth, interval, may_agree, measure
 from .member import Member
 
 
@@ -112,6 +112,8 @@ def _lone_measures(member: Member) -> dict[str, int]:
         unit = measure(member, k) or _duration(member, k) or age_at(member, k)
         dimension = "temperature" if unit in TEMPERATURES else CONVERSIONS[unit][0] if unit in CONVERSIONS \
             else DURATIONS[unit][0] if unit in DURATIONS else AGE if unit == AGE else None
+        if dimension == "m" and a_depth(toks, k):
+            dimension = "depth"  # "at a depth of 10 km" / "12 km southwest of Valcerro": two measures
         if dimension is not None:
             found.setdefault(dimension, []).append(k)
     return {dimension: ks[0] for dimension, ks in found.items() if len(ks) == 1}
