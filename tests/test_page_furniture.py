@@ -607,6 +607,11 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("De Madrid a Lisboa", None), ("Di Maio a Bruxelles", None), ("De Paris à Marseille", None),  # (the review)
     # a helper's train-crash PDF: its footer, an address, a paywall's call and the page's number joined by dots
     ("dailycourier.co.uk · Subscribe for £1 a week · 14", "paywall line"), ("The minister resigned · Share", None),
+    # a helper's earthquake reports: a wire's promise of details, a Spanish desk's byline run into its dateline
+    ("More details to follow.", "wire desk line"), ("Más información en breve", "wire desk line"),
+    ("More details to follow from the ministry, officials said.", None),
+    ("Redacción / Agencias — Madrid, 14 de marzo de 2026", "byline"),
+    ("Reuters / AFP — The president said on Monday that he would resign", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

@@ -314,8 +314,10 @@ def _wire_desk(t: str, line: Line) -> bool:
                 or _WIRE_MORE.match(t.strip(" .()[]-–—")))
 
 
-_WIRE_MORE = re.compile(r"(?i)^(?:more to follow|more to come|developing story|this story is developing|story "
-                        r"developing|à suivre|suite à venir|ampliaremos|seguirá ampliación|mehr in kürze)$")
+_WIRE_MORE = re.compile(r"(?i)^(?:more (?:details )?to follow|more (?:details )?to come|developing story|this story is "
+                        r"developing|story developing|this story (?:is being|will be) updated|(?:plus de détails|"
+                        r"d'autres détails) à suivre|à suivre|suite à venir|ampliaremos|seguirá ampliación|"
+                        r"más información en breve|mehr in kürze|seguono aggiornamenti|aggiornamento in corso)$")
 # a wire's promise of more: no sentence of the story
 
 
@@ -423,6 +425,9 @@ def _byline_dated(t: str, line: Line) -> bool:
     if _names_only(parts[0]) and 2 <= lines[0].words <= 4 and any(_date_line(p, ln) for p, ln in zip(parts, lines)):
         return all(_date_line(p, ln) or (ln.words <= 4 and _names_only(p)) for p, ln in zip(parts[1:], lines[1:]))
         #  "MARÍA JOSÉ ALCALDE | San Telmo | 12 de marzo de 2025 - 19:40 CET": a name, a place, the date
+    if _credit(parts[0], lines[0]) and _names_only(parts[0].replace("/", " ")) and lines[0].words <= 4:
+        return all(_date_line(p, ln) for p, ln in zip(parts[1:], lines[1:]))  # "Redacción / Agencias — Madrid, 14 de
+        #                                                                       marzo de 2026": the desk, then the date
     return (_byline(parts[0], lines[0]) or _byline_role(parts[0], lines[0])) and all(
         _date_line(p, ln) or _byline(p, ln) or _byline_role(p, ln) or (ln.words <= 5 and _names_only(p))
         for p, ln in zip(parts, lines))  # the outlet: "— Le Quotidien du Soir"
