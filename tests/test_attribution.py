@@ -1691,6 +1691,8 @@ def test_a_subject_with_an_initial_or_brackets_a_time_before_the_medium_and_a_fr
     assert who["l'AFP"] == "outlet"  # past "depuis lundi"
     assert not any("cadre" in w for w in who)  # "dans le cadre de": no document speaks
     assert who["l'Institut américain d'études géologiques"] == "organisation"  # a body named after its studies
+    quake = _attributions("Selon l'Institut d'études géologiques des États-Unis, la secousse a atteint 6,2.")
+    assert quake[0][:2] == ("l'Institut d'études géologiques des États-Unis", "organisation")  # a QA helper's quake
 
 
 def test_he_or_she_never_stands_for_several_speakers():
@@ -2584,3 +2586,11 @@ def test_a_speaker_with_an_age_and_a_relative_clause_is_read():
     minister quoted before."""
     assert _who("Sandrine Colas, 52, who lives opposite the supermarket, said she had heard two loud bangs.") == {
         "Sandrine Colas": "person"}
+
+
+def test_a_prefect_is_a_person():
+    """From a QA helper's protest reports: "police prefect Anton Weller" was typed an organisation (prefect was no
+    title), and "the prefect" a body's unnamed member."""
+    found = {w: k for w, k, _, _ in _attributions("Police prefect Anton Weller said 23 people had been arrested. "
+                                                 "The prefect said the march had been largely peaceful.")}
+    assert found == {"Police prefect Anton Weller": "person", "The prefect": "person"}

@@ -162,7 +162,7 @@ EN = Cues(
         cardinal imam rabbi pastor reverend anchor presenter correspondent columnist editor counselor
         counsellor king queen prince princess sheikh emir sultan coach trainer inspector superintendent constable
         trooper warden sgt lt capt cpl det insp supt cmdr col gen maj adm pvt atty const chancellor councillor
-        councilman councilwoman deputy corporal admiral marshal""".split()),  # ranks written short
+        councilman councilwoman deputy corporal admiral marshal prefect""".split()),  # ranks written short
     #    ("Police Sgt. Marty Earley", "Gen. Mark Milley", "Det. John Smith")
     roles=frozenset("""official officials source sources person people witness witnesses diplomat diplomats
         lecturer lecturers economist economists historian historians academics scholar scholars
@@ -186,7 +186,7 @@ EN = Cues(
                            " friday saturday sunday".split()),
     human_endings=("ers", "ists", "ians", "ors", "ologist", "grapher", "ician", "onomist"),  # "an oceanographer"
     participles=(),
-    offices=frozenset("""president minister prime mayor governor prosecutor secretary head
+    offices=frozenset("""president minister prime mayor governor prefect prosecutor secretary head
         chancellor ambassador chairman chairwoman ceo commissioner pope archbishop bishop cardinal""".split()),
     indefinite=frozenset({"a", "an"}),
     documents_only=frozenset({"show", "find"}),  # "the data showed", "a report found"

@@ -9,8 +9,8 @@ from dataclasses import replace
 from ..features import Token
 from .bodies import outlet_like
 from .cues import FR as CUES_FR
-from .phrase import (DEFINITE, POSSESSIVE, Phrase, definite, is_place, own_part, person_head, person_noun, plural_noun,
-                     singular)
+from .phrase import (DEFINITE, POSSESSIVE, Phrase, definite, elided_between, is_place, own_part, person_head, person_noun,
+                     plural_noun, singular)
 
 
 def acronym_titled(p: Phrase, own: range) -> bool:
@@ -81,8 +81,8 @@ def named_group(p: Phrase, own: range, run: list[Token]) -> bool:
     initials = all(len(t.surface) == 1 and t.surface.isupper() for t in run)  # "U.S. officials"
     if after + 2 < own.stop and p.toks[after].norm in ("and", "et") and p.names[after + 1]:
         after += 2  # "Russian and Iranian officials"
-    if after >= own.stop:
-        return False
+    if after >= own.stop or elided_between(run[-1], p.toks[after]):
+        return False  # (not "l'Institut d'études géologiques": a body named after what it studies)
     if len(run) != 1 and not initials:  # "New Jersey officials", "World Bank officials": the people stay unnamed
         return after == own.stop - 1 and p.toks[after].norm in p.cues.roles and plural_noun(p, after)
     if initials and not plural_noun(p, after):  # "U.S. law enforcement and security officials"
