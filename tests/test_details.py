@@ -1602,3 +1602,11 @@ def test_a_country_said_otherwise_across_languages_is_a_conflict():
                     "France offered to send a team of rescuers.") == {}
     assert "conflict" not in kinds_of("Le séisme a été ressenti en Turquie.",
                                       "The quake was felt in Turkey and Greece.").values()
+    assert kinds_of("L'avion qui venait de Lisbonne s'est écrasé à l'atterrissage.",
+                    "The plane, which had come from Madrid, crashed on landing.") == {"Lisbonne": "conflict",
+                                                                                     "Madrid": "conflict"}
+    # a QA helper's extradition reports: two countries in two parts of the sentences
+    assert "conflict" not in kinds_of("Il a été interpellé en janvier en République tchèque, dans une villa louée près "
+                                      "de Karlovy Vary.", "The fugitive was nabbed at a rented villa near Karlovy Vary "
+                                      "in January after a tip-off from Spanish cops.").values()
+    assert "conflict" not in kinds_of("Il a quitté l'Espagne en 2022.", "He fled to Czechia in 2022.").values()
