@@ -729,3 +729,21 @@ def test_what_the_verdict_and_wildfire_pages_showed(tmp_path):
                     "July*\n\n## Key events\n\nThe firefighter who was seriously injured on Tuesday evening has died in "
                     "hospital, the fire service said.\n", encoding="utf-8")
     assert prepare(read_path(live)).sentence_text(0) == "Wildfire: firefighter dies as blaze burns 7,900 acres"
+
+
+def test_a_live_box_inside_an_article_is_left_out_and_a_live_page_s_entries_stay():
+    """From a QA helper's earthquake page: a box of the outlet's running updates inside the article ("EN DIRECT",
+    "14h05 — Le bilan passe à 41 morts …") was read as the report's, its aftershock as the quake's magnitude and its
+    toll as the report's. A live page whose entries are its text keeps them."""
+    article = ("Séisme en Arvénie : au moins 40 morts\n\nUn violent séisme a frappé samedi le nord de l'Arvénie, faisant "
+               "au moins 40 morts, selon un bilan provisoire de la protection civile.\n\nQuelque 3 000 habitants ont "
+               "été évacués et hébergés dans des gymnases et sous des tentes.\n\nEN DIRECT\n\n14h05 — Le bilan passe à "
+               "41 morts, selon la protection civile\n\n13h40 — Une réplique de magnitude 5,1 ressentie à Valcerro\n\n"
+               "Suivez notre direct\n\nLe gouvernement a débloqué 50 millions d'euros d'aide d'urgence pour les "
+               "sinistrés.")
+    removed = {article[r.start:r.end]: r.label for r in find_removed(article)}
+    assert removed["13h40 — Une réplique de magnitude 5,1 ressentie à Valcerro"] == "live updates box"
+    assert not any("50 millions" in line for line in removed)  # the article goes on after the box
+    live = "EN DIRECT\n\n" + "\n\n".join(f"{10 + k}h05 — Les secours ont dégagé une nouvelle victime des décombres "
+                                         f"du quartier {k} de Valcerro, selon la protection civile." for k in range(9))
+    assert not any(label == "live updates box" for label in (r.label for r in find_removed(live)))

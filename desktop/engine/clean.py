@@ -17,7 +17,7 @@ from rapidfuzz.utils import default_process
 from .clean_lines import Line, lines_of
 from .furniture import shape_reason
 from .model import Removed
-from .page_layout import layout, place_reasons, with_listed_titles, with_notes_heading, with_tables
+from .page_layout import layout, place_reasons, with_listed_titles, with_live_box, with_notes_heading, with_tables
 
 __all__ = ["Line", "lines_of", "find_removed", "page_headline", "repeated_lines", "duplicates"]
 
@@ -67,7 +67,8 @@ def duplicates(lines: list[Line], skip: set[int], cutoff: float = 88.0) -> dict[
 def _shapes(lines: list[Line]) -> list[str | None]:
     """Each line's furniture shape, read alone and then beside its neighbours (headlines under a label of links,
     a table's rows)."""
-    return with_notes_heading(lines, with_tables(lines, with_listed_titles(lines, [shape_reason(line) for line in lines])))
+    shapes = with_listed_titles(lines, [shape_reason(line) for line in lines])
+    return with_notes_heading(lines, with_tables(lines, with_live_box(lines, shapes)))
 
 
 def find_removed(text: str, repeated: frozenset[int] = frozenset(), heading: str | None = None) -> list[Removed]:

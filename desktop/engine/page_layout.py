@@ -9,6 +9,7 @@ furniture; between them and inside the body, only lines of furniture shape or ca
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -71,7 +72,8 @@ def _runs(anchors: list[int], lines: list[Line], shapes: list[str | None], repea
     page's entries (``stamps``) stand inside its article."""
     runs = [[anchors[0]]]
     for a in anchors[1:]:
-        gap = [i for i in range(runs[-1][-1] + 1, a) if shapes[i] != _LISTED and i not in stamps]  # links aside
+        gap = [i for i in range(runs[-1][-1] + 1, a) if shapes[i] not in (_LISTED, _LIVE_BOX) and i not in stamps]
+        #      (links and a live box's updates aside)
         if len(gap) <= _JOIN_NEUTRAL and _joinable(gap, lines, shapes, repeated):
             runs[-1].append(a)
         else:
@@ -188,6 +190,33 @@ def with_listed_titles(lines: list[Line], shapes: list[str | None]) -> list[str 
             titles = _titles_after(lines, shapes, i)
             out[i + 1:i + 1 + len(titles)] = titles
     return out
+
+
+def with_live_box(lines: list[Line], shapes: list[str | None]) -> list[str | None]:
+    """``shapes``, with the timestamped items a live label heads inside an article ("EN DIRECT" / "14h05 — Le bilan
+    passe à 41 morts …" / "13h40 — Une réplique …") marked as its box: the outlet's running updates beside the
+    article, not the article (a QA helper's earthquake page had the updates' toll and aftershock read as its own
+    report's). Only a short run, with prose paragraphs of the article around it: a live page's entries are its text."""
+    out = list(shapes)
+    prose = sum(1 for ln, shape in zip(lines, shapes) if not shape and ln.words >= _PROSE_WORDS
+                and not _TIMESTAMPED.match(ln.text))
+    for i, shape in enumerate(shapes):
+        if shape != _LIVE_LABEL:
+            continue
+        run = list(itertools.takewhile(lambda j: not shapes[j] and _TIMESTAMPED.match(lines[j].text),
+                                       range(i + 1, len(lines))))
+        if run and len(run) <= _LIVE_ITEMS and prose >= _LIVE_AROUND:
+            for j in run:
+                out[j] = _LIVE_BOX
+    return out
+
+
+_LIVE_LABEL = "live page label"
+_LIVE_BOX = "live updates box"
+_TIMESTAMPED = re.compile(r"^\s*(?:\d{1,2}\s*[h:.]\s*\d{2}|\d{1,2}\s*(?:am|pm))\s*(?:uhr\s*)?[—–:|-]\s*\S", re.I)
+_LIVE_ITEMS = 8  # a box beside the article shows a few updates (a live page, dozens)
+_LIVE_AROUND = 2  # prose paragraphs of the article the page holds besides the box
+_PROSE_WORDS = 12
 
 
 def with_tables(lines: list[Line], shapes: list[str | None]) -> list[str | None]:
