@@ -599,3 +599,13 @@ def test_a_round_count_of_people_named_by_their_trade_is_a_toll():
     assert _figures_of("Una docena de policías resultaron heridos en los enfrentamientos.") == {"injury": ["docena"]}
     assert _figures_of("Une centaine de maisons ont été détruites.") == {}
     assert _figures_of("Une vingtaine de kilomètres ont été parcourus.") == {}
+
+
+def test_a_month_s_day_is_no_toll_and_italian_people_remain_hurt():
+    """From a QA helper's plane-crash reports: the Italian dateline "CORVANA, 15 marzo -" gave 15 dead against the
+    English four (and "On March 15 three people died" 15 dead), and "41 sono rimaste ferite" no injured."""
+    assert _figures_of("On March 15 three people died when the plane left the runway.") == {"death": ["three"]}
+    assert _figures_of("CORVANA, 15 marzo - Tre persone sono morte e 41 sono rimaste ferite quando un aereo è uscito "
+                       "di pista.") == {"death": ["Tre"], "injury": ["41"]}
+    assert _figures_of("Le 15 mars, trois personnes sont mortes.") == {"death": ["trois"]}
+    assert _figures_of("15 people died in March.") == {"death": ["15"]}

@@ -40,8 +40,9 @@ _HOME = frozenset({"abri", "abris", "logement", "toit", "hogar", "techo", "vivie
 # verbs that link people counted to what befell them, as an auxiliary does ("87 resultaron heridas", "Three people
 # remain missing", "dix personnes restent portées disparues", "were left homeless"); lemmas
 LINKING = frozenset("""resultar quedar quedarse remain remains stay rester demeurer permanecer seguir continuar left
-    leave porté portée portés portées still toujours encore todavía aún ancora""".split())  # ("huit sont toujours
-#                                                                                          portés disparus")
+    leave porté portée portés portées still toujours encore todavía aún ancora rimanere restare rimasto rimasta rimasti
+    rimaste restato restata restati restate""".split())  # ("huit sont toujours portés disparus", "41 sono rimaste
+#                                                          ferite")
 
 
 def linking(tok: Token) -> bool:
