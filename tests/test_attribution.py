@@ -2594,3 +2594,11 @@ def test_a_prefect_is_a_person():
     found = {w: k for w, k, _, _ in _attributions("Police prefect Anton Weller said 23 people had been arrested. "
                                                  "The prefect said the march had been largely peaceful.")}
     assert found == {"Police prefect Anton Weller": "person", "The prefect": "person"}
+
+
+def test_an_airport_speaks():
+    """From a QA helper's plane-crash reports: "The airport said it expected to reopen …" was given to "it" (the
+    bureau of the sentence before), "The airport" never read as a speaker."""
+    found = {w: k for w, k, _, _ in _attributions("Investigators recovered both flight recorders, the bureau said. The "
+                                                 "airport said it expected to reopen its single runway on Monday.")}
+    assert found == {"the bureau": "organisation", "The airport": "organisation"}

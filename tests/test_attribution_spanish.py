@@ -342,3 +342,21 @@ def test_one_body_named_by_each_language_s_acronym_is_one_source():
     assert flagged(en.replace("the WHO", "the EIB"), fr.format("BCE"))  # a review: two banks, read alike (0.815)
     assert flagged(en.replace("the WHO", "WHO spokesman Tarik Jasarevic"),  # two people of one body
                    es.replace("la OMS", "María Neira, directora de salud pública de la OMS"))
+
+
+def test_officials_and_the_authorities_are_one_source():
+    """From a QA helper's plane-crash reports: "…, officials said" / "según informaron las autoridades locales" was
+    flagged "attributed differently"; unnamed officials are the authorities'; a witness is not."""
+    from desktop.engine.attribution.compare import claim_sourcing
+    from desktop.engine.ingest import from_text
+
+    en = ("Three people were killed and dozens injured when an Azuria Airlines jet crashed while landing in Corvana on "
+          "Sunday, {} said.")
+    es = ("Tres personas murieron y decenas resultaron heridas este domingo cuando un avión de Azuria Airlines se "
+          "estrelló al aterrizar en Corvana, según informaron las autoridades locales.")
+
+    def differs(who: str) -> bool:
+        comp = compare([from_text(en.format(who), "en.txt"), from_text(es, "es.txt")])
+        return next(s for s in claim_sourcing(comp) if len(comp.groups[s.group].members) == 2).differs
+
+    assert not differs("officials") and differs("a witness")

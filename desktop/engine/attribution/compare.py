@@ -109,9 +109,11 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return True  # "The company said" is the company another version names ("Kestrel said")
     if _one_party(_name(comp, a), _name(comp, b)):
         return True  # "according to prosecutors" / "selon l'accusation": the prosecution, in either language
-    if any(_AUTHORITIES.match(_name(comp, x)) and y.kind == "organisation" for x, y in ((a, b), (b, a))):
+    if any(_AUTHORITIES.match(_name(comp, x)) and (y.kind == "organisation" or _OFFICIALS.match(_name(comp, y)))
+           for x, y in ((a, b), (b, a))):
         return True  # "Authorities say" is the police, the prosecutors or the ministry another version names;
-        #              "regional authorities" the regional government
+        #              "regional authorities" the regional government; unnamed "officials" are the authorities'
+        #              (a QA helper's crash reports: "officials said" / "las autoridades locales")
     if a.kind != b.kind and {a.kind, b.kind} & _UNNAMED:
         return False
     name_a, name_b = _name(comp, a), _name(comp, b)
@@ -196,6 +198,8 @@ _LEVEL = r"(?:regional|local|federal|state|provincial|municipal|city|county|dist
 _LEVELLED = rf"(?:{_LEVEL} (?:authorities|autoridades)|(?:autorites|autoridades) {_LEVEL})"  # "regional authorities"
 _AUTHORITIES = re.compile(rf"^(?:the |les |las )?(?:authorities|autorites|autoridades|{_LEVELLED}"
                           r"(?: (?:of |de |d['’]|du |des )[\w'’ -]+)?)$")  # a place only after a level
+_OFFICIALS = re.compile(r"^(?:the |les |des |los |las |unos |some |several )?(?:officials|responsables|"
+                        r"funcionarios|fonctionnaires|autorités|autorites)$")  # people unnamed of no named body
 _PARTIES = (frozenset("""prosecution prosecutors prosecutor accusation parquet procureur procureurs procureure
                         prosecutor's prosecutors' office fiscalia fiscal fiscales of de du del""".split()),
             frozenset("defence defense".split()),  # lower case, unaccented ("défense")

@@ -328,6 +328,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     promoteur chancellerie club église church filiale subsidiary body cabinet
     maker manufacturer carmaker automaker retailer giant operator firm insurer airline carrier lender airways airlines
     shipowner armateur mining holdings industries technologies resources minerals chemicals pharmaceuticals motors
+    airport airports aéroport aeropuerto aeroporto flughafen port harbour
     telecom telecoms
     military venture coentreprise consortium conglomerate conglomérat regulator régulateur watchdog
     center centers centre centres observatory navy academy académie regime junta chancellery charity
