@@ -907,3 +907,18 @@ def test_a_depth_is_no_distance():
                                  ("Quake", "The magnitude 6.4 quake struck at a depth of 10 km."))
     assert _said_differently(("Quake", "The magnitude 6.4 quake struck at a depth of 10 km."),
                              ("Quake", "The magnitude 6.4 quake struck at a depth of 12 km."))
+
+
+def test_a_decision_granted_in_one_version_and_refused_in_another():
+    """From a QA helper's extradition reports: the tabloid's wrong "A Czech court yesterday blocked the extradition"
+    was one claim with the others' "approved", "aprobó", nothing marked. A decision on one thing said both ways is a
+    fact to check; "rejected his appeal against extradition" decides the appeal, and agrees."""
+    assert {(0, "approved"), (1, "yesterday blocked")} <= _said_differently(
+        ("Extradition", "A Prague court on Tuesday approved the extradition of businessman Tomás Ferrándiz to Spain."),
+        ("Extradition", "A Czech court yesterday blocked the extradition of tycoon Tomás Ferrándiz to Spain."))
+    assert {(0, "aprobó"), (1, "blocked")} <= _said_differently(
+        ("Extradición", "Un tribunal de Praga aprobó la extradición a España del empresario Tomás Ferrándiz."),
+        ("Extradition", "The court blocked the extradition of Tomás Ferrándiz to Spain."))
+    assert not _said_differently(
+        ("Extradition", "The court rejected his appeal against extradition to Spain on Tuesday."),
+        ("Extradition", "The court approved his extradition to Spain on Tuesday."))

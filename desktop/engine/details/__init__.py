@@ -33,6 +33,7 @@ from .shares import add_share_conflicts
 from .measure_conflicts import add_measure_conflicts
 from .name_conflicts import add_code_conflicts, add_name_conflicts
 from .places import add_country_conflicts
+from .rulings import add_ruling_conflicts
 from .outcomes import outcome
 from .time_conflicts import add_time_conflicts
 from .verdicts import add_verdict_conflicts, verdict_of
@@ -64,6 +65,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_magnitude_conflicts(members, figures, conflicts)
     add_share_conflicts(members, figures, conflicts)
     add_verdict_conflicts(members, figures, conflicts)
+    decided = add_ruling_conflicts(members, figures, conflicts, meanings)
     times = add_time_conflicts(members, figures, conflicts)
     measures = add_measure_conflicts(members, figures, conflicts)
     add_percent_conflicts(members, figures, conflicts)
@@ -76,8 +78,9 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     for f, c in zip(flags, conflicts):  # a figure disputed in its language, though the other language gives it
         for k in c:
             f[k] = True
-    polarity = [said | acted for said, acted in zip(add_negation_conflicts(members, flags, conflicts, meanings),
-                                                    add_act_conflicts(members, flags, conflicts))]
+    polarity = [said | acted | ruled for said, acted, ruled in zip(add_negation_conflicts(members, flags, conflicts,
+                                                                                          meanings),
+                                                                   add_act_conflicts(members, flags, conflicts), decided)]
     both_ways(members, flags, conflicts, meanings)
     out: list[Detail] = []
     cut_at = [set().union(*ks) for ks in zip(amounts, times, counts, measures, dates)]  # figures said differently
