@@ -2602,3 +2602,12 @@ def test_an_airport_speaks():
     found = {w: k for w, k, _, _ in _attributions("Investigators recovered both flight recorders, the bureau said. The "
                                                  "airport said it expected to reopen its single runway on Monday.")}
     assert found == {"the bureau": "organisation", "The airport": "organisation"}
+    assert _attributions("Airport workers said flights had been cancelled.")[0][:2] == ("Airport workers", "anonymous")
+
+
+def test_a_tabloid_s_verbs_after_a_quote_report_it():
+    """From a QA helper's extradition reports: '"…," fumed his lawyer Jana Dvořáková' had no source, so a quote given
+    to the defendant elsewhere was not flagged; such verbs report speech only right after a quote."""
+    found = _attributions('"This ruling is a disgrace and we will appeal," fumed his lawyer Jana Dvořáková. The '
+                          'minister slammed the ruling. Fans stormed the court after the hearing.')
+    assert [(w, k, cue) for w, k, cue, _ in found] == [("his lawyer Jana Dvořáková", "person", "fumed")]

@@ -360,3 +360,8 @@ def test_officials_and_the_authorities_are_one_source():
         return next(s for s in claim_sourcing(comp) if len(comp.groups[s.group].members) == 2).differs
 
     assert not differs("officials") and differs("a witness")
+    servants = compare([from_text("Les fonctionnaires affirment que la réforme supprimera 2 000 emplois dans la "
+                                  "région.", "fr.txt"),
+                        from_text("According to the regional authorities, the reform will cut 2,000 jobs in the "
+                                  "region.", "en.txt")])
+    assert [d for d in servants.details if d.type == "attribution"]  # a review: civil servants are no authorities

@@ -1610,3 +1610,10 @@ def test_a_country_said_otherwise_across_languages_is_a_conflict():
                                       "de Karlovy Vary.", "The fugitive was nabbed at a rented villa near Karlovy Vary "
                                       "in January after a tip-off from Spanish cops.").values()
     assert "conflict" not in kinds_of("Il a quitté l'Espagne en 2022.", "He fled to Czechia in 2022.").values()
+    for a, b in (("PARIS (AFP) — A magnitude 6.4 earthquake struck northern Arvenia on Saturday.",  # a review: datelines,
+                  "MADRID (EFE) — Un terremoto de magnitud 6,4 sacudió el sábado el norte de Arvenia."),
+                 ("The suspect, who was arrested last week, was extradited to France on Tuesday.",  # where, where to
+                  "Le suspect, arrêté la semaine dernière en Espagne, a été extradé mardi."),
+                 ("Tornadoes killed three people in Georgia on Tuesday, officials said.",  # a US state
+                  "Des tornades ont tué trois personnes aux États-Unis mardi, selon les autorités.")):
+        assert "conflict" not in kinds_of(a, b).values()

@@ -747,3 +747,8 @@ def test_a_live_box_inside_an_article_is_left_out_and_a_live_page_s_entries_stay
     live = "EN DIRECT\n\n" + "\n\n".join(f"{10 + k}h05 — Les secours ont dégagé une nouvelle victime des décombres "
                                          f"du quartier {k} de Valcerro, selon la protection civile." for k in range(9))
     assert not any(label == "live updates box" for label in (r.label for r in find_removed(live)))
+    blog = ("LIVE\n\n14:05 — Death toll rises to 41, civil protection says\n\nRescuers are still searching the rubble "
+            "of the old town, where several buildings collapsed overnight.\n\nThe regional governor has asked the army "
+            "for help with the search.\n\n13:40 — A magnitude 5.1 aftershock shook Valcerro\n\nResidents fled into the "
+            "streets again after the aftershock, which caused no new damage.\n")  # a review: its newest entry had gone
+    assert [blog[r.start:r.end] for r in find_removed(blog)] == ["LIVE"]

@@ -609,3 +609,7 @@ def test_a_month_s_day_is_no_toll_and_italian_people_remain_hurt():
                        "di pista.") == {"death": ["Tre"], "injury": ["41"]}
     assert _figures_of("Le 15 mars, trois personnes sont mortes.") == {"death": ["trois"]}
     assert _figures_of("15 people died in March.") == {"death": ["15"]}
+    for day_first in ("On 15 March, 12 people were killed.", "Le 15 mars, 12 personnes sont mortes.",  # a review
+                      "El 15 de marzo, 12 personas murieron.", "Il 15 marzo 12 persone sono morte.",
+                      "In March, 12 people died in a similar crash."):
+        assert _figures_of(day_first) == {"death": ["12"]}

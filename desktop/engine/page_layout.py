@@ -196,19 +196,28 @@ def with_live_box(lines: list[Line], shapes: list[str | None]) -> list[str | Non
     """``shapes``, with the timestamped items a live label heads inside an article ("EN DIRECT" / "14h05 — Le bilan
     passe à 41 morts …" / "13h40 — Une réplique …") marked as its box: the outlet's running updates beside the
     article, not the article (a QA helper's earthquake page had the updates' toll and aftershock read as its own
-    report's). Only a short run, with prose paragraphs of the article around it: a live page's entries are its text."""
+    report's). Only a short run holding every timestamped line of the page, with prose paragraphs of the article
+    around it: a live page's entries, each a time over its text, are its article (a review: the newest entry of a
+    live blog had gone)."""
     out = list(shapes)
-    prose = sum(1 for ln, shape in zip(lines, shapes) if not shape and ln.words >= _PROSE_WORDS
-                and not _TIMESTAMPED.match(ln.text))
+    stamped = [j for j, ln in enumerate(lines) if not shapes[j] and _TIMESTAMPED.match(ln.text)]
     for i, shape in enumerate(shapes):
         if shape != _LIVE_LABEL:
             continue
         run = list(itertools.takewhile(lambda j: not shapes[j] and _TIMESTAMPED.match(lines[j].text),
                                        range(i + 1, len(lines))))
-        if run and len(run) <= _LIVE_ITEMS and prose >= _LIVE_AROUND:
+        prose = sum(1 for j, ln in enumerate(lines) if not shapes[j] and ln.words >= _PROSE_WORDS and j not in run
+                    and not any(a < j < b for a, b in zip(stamped, stamped[1:])))  # (a live page's entries' text)
+        if run and len(run) <= _LIVE_ITEMS and set(stamped) <= set(run) and prose >= _LIVE_AROUND \
+                and _box_ends(lines, shapes, run[-1] + 1):
             for j in run:
                 out[j] = _LIVE_BOX
     return out
+
+
+def _box_ends(lines: list[Line], shapes: list[str | None], j: int) -> bool:
+    """The box's run is closed: by a label of the page ("Suivez notre direct"), by the article's prose, or by the end."""
+    return j >= len(lines) or shapes[j] is not None or lines[j].words >= _PROSE_WORDS
 
 
 _LIVE_LABEL = "live page label"

@@ -198,8 +198,8 @@ _LEVEL = r"(?:regional|local|federal|state|provincial|municipal|city|county|dist
 _LEVELLED = rf"(?:{_LEVEL} (?:authorities|autoridades)|(?:autorites|autoridades) {_LEVEL})"  # "regional authorities"
 _AUTHORITIES = re.compile(rf"^(?:the |les |las )?(?:authorities|autorites|autoridades|{_LEVELLED}"
                           r"(?: (?:of |de |d['’]|du |des )[\w'’ -]+)?)$")  # a place only after a level
-_OFFICIALS = re.compile(r"^(?:the |les |des |los |las |unos |some |several )?(?:officials|responsables|"
-                        r"funcionarios|fonctionnaires|autorités|autorites)$")  # people unnamed of no named body
+_OFFICIALS = re.compile(r"^(?:the |les |des |los |las |unos |some |several )?(?:officials|responsables|autorités|"
+                        r"autorites)$")  # people unnamed of no named body (not "fonctionnaires": civil servants)
 _PARTIES = (frozenset("""prosecution prosecutors prosecutor accusation parquet procureur procureurs procureure
                         prosecutor's prosecutors' office fiscalia fiscal fiscales of de du del""".split()),
             frozenset("defence defense".split()),  # lower case, unaccented ("défense")

@@ -193,8 +193,12 @@ EN = Cues(
     with_que=frozenset({"maintain", "hold", "rule"}),  # "the Law Lords have ruled", not "ruled the country"
     stressed={"him": "one", "her": "one", "them": "many"},
     after_quote=frozenset("continue continued continues joke joked quip quipped threaten threatened threatens justify"
-                          " justified justifies read reads chant chanted chanting shout shouted shouting".split()),
-    #              "…," the FBI complaint reads; protesters chanted "Thieves!" (a quote after the verb will do)
+                          " justified justifies read reads chant chanted chanting shout shouted shouting fume fumed"
+                          " fumes rage raged rages blast blasted blasts slam slammed slams gush gushed gushes beam"
+                          " beamed beams storm stormed seethe seethed sob sobbed weep wept scream screamed roar roared"
+                          " boast boasted brag bragged rant ranted snap snapped".split()),
+    #              "…," the FBI complaint reads; protesters chanted "Thieves!" (a quote after the verb will do);
+    #              a tabloid's "…," fumed his lawyer Jana Dvořáková (a QA helper's extradition reports)
     other_sense=frozenset(),
     varies=frozenset("vary varies varied varying differ different range ranging change changes".split()),
     inside=frozenset({"in"}),

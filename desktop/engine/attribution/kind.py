@@ -209,6 +209,8 @@ def _kind_by_head(p: Phrase, own: range, words: set[str]) -> str | None:
             return "anonymous"  # "a school teacher", "a hospital nurse": someone unnamed, not the school
         if first.norm in _SOME or first.is_number:
             return "anonymous"  # "des associations", "plusieurs organisations": bodies the text does not name
+        if p.lang == "en" and people_by_ending(p, range(own.stop - 1, own.stop)) and not institution(last):
+            return "anonymous"  # "Airport workers", "Hospital employees": people of the place, unnamed (a review)
         return "organisation"
     return "anonymous" if people_by_ending(p, own) else None
 

@@ -9,6 +9,7 @@ from ..attribution.cues import CUES
 from ..clock import clock_times
 from ..dates import figure_tokens
 from ..features import Token, round_count, token_number
+from ..ordinals import ordinal_at
 from ..units import number_unit
 from ..world_names import token_date
 from .across import written_year
@@ -33,7 +34,7 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
         if not flagged or not counts(member, k) or _after_number(member, flags, k) \
                 or any(hour <= k <= last for hour, (_, last) in times.items()) or written_year(toks, k, member.lang) \
                 or number_unit(toks, k, member.lang) is not None or _denominator(member, k) or k in dated \
-                or _age_limit(toks, k) or measure(member, k) is not None or _day_of_month(toks, k, member.lang):
+                or _age_limit(toks, k) or measure(member, k) is not None or _day_of_month(member, k):
             continue  # "Publié le 12/03/2025"; "children under five": an age; "2,800 hectares, 1,100 people
             #           evacuated": a measure
         end = _counted_noun(member, counted_after_article(toks, value_end(member, k) + 1) or value_end(member, k) + 1)
@@ -66,17 +67,24 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
     return out
 
 
-def _day_of_month(toks, k: int, lang: str) -> bool:
+def _day_of_month(member: Member, k: int) -> bool:
     """Token ``k`` is a month's day, written by its month ("On March 15 three people died", "CORVANA, 15 marzo -
-    Tre persone sono morte", "le 15 mars", "15. März"): a date, no count (a QA helper's crash reports had 15 dead)."""
-    if not toks[k].norm.isdigit() or not 1 <= int(toks[k].norm) <= 31:
+    Tre persone sono morte", "le 15 mars", "15. März"): a date, no count (a QA helper's crash reports had 15 dead).
+    After a month only where the month has no day of its own before it and nothing sets the number apart ("Il 15
+    marzo 12 persone sono morte", "In March, 12 people died": counts)."""
+    toks, lang = member.feats.tokens, member.lang
+    if not (toks[k].norm.isascii() and toks[k].norm.isdigit()) or not 1 <= int(toks[k].norm) <= 31:
         return False
-    near = [j for j in (k - 1, k + 1, k + 2) if 0 <= j < len(toks)]
-    return any((token_date(toks, j, lang) or "").startswith("month:") and (j != k + 2 or toks[k + 1].norm in _OF_MONTH)
-               for j in near)
+    month = lambda j: 0 <= j < len(toks) and (token_date(toks, j, lang) or "").startswith("month:")  # noqa: E731
+    if month(k + 1) or (month(k + 2) and toks[k + 1].norm in _OF_MONTH):
+        return True  # "15 marzo", "15 de marzo"
+    return month(k - 1) and not broken(member, k) \
+        and not (k >= 2 and (toks[k - 2].is_number or ordinal_at(toks, k - 2, lang) or toks[k - 2].norm in _FIRST)) \
+        and not (k >= 3 and toks[k - 2].norm in _OF_MONTH and toks[k - 3].is_number)  # "March 15"
 
 
 _OF_MONTH = frozenset({"de", "of", "di"})  # "15 de marzo", "the 15th of March"
+_FIRST = frozenset({"primo", "primero", "premier", "first", "erster", "ersten"})  # "Dal primo gennaio 27 persone"
 
 
 def _age_limit(toks, k: int) -> bool:
@@ -178,7 +186,7 @@ LATER = 16  # words between people counted and what befell them, in one clause (
 def _after_number(member: Member, flags: list[bool], k: int) -> bool:
     """Token ``k`` goes on from a number right before it ("two thousand"), not past a mark ("2023 — Twelve")."""
     return k > 0 and flags[k - 1] and counts(member, k - 1) and not broken(member, k) \
-        and not _day_of_month(member.feats.tokens, k - 1, member.lang)  # ("On March 15 three people died")
+        and not _day_of_month(member, k - 1)  # ("On March 15 three people died")
 
 
 def _denominator(member: Member, k: int) -> bool:

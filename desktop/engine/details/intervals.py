@@ -230,15 +230,20 @@ _CATEGORIES = frozenset({"category", "cat", "catégorie", "categoría", "categor
 
 
 def a_depth(toks, k: int) -> bool:
-    """The length at token ``k`` is a depth ("at a depth of 10 km", "10 kilómetros de profundidad", "10 km deep"): no
-    distance from a town ("12 km southwest of Valcerro", a QA helper's earthquake reports)."""
+    """The length at token ``k`` is a depth ("at a depth of 10 km", "10 kilómetros de profundidad", "10 km deep",
+    "15 km below the surface", "a focus at 15 km"): no distance from a town ("12 km southwest of Valcerro", a QA
+    helper's earthquake reports). A depth's noun within four words either side; an adjective or an adverb only right
+    after the length and its unit ("deep in the forest 12 km from the village" is a distance: a review)."""
     near = {t.norm for t in toks[max(0, k - _DEPTH_REACH):k + _DEPTH_REACH + 1]}
-    return bool(near & _DEPTHS)
+    after = {t.norm for t in toks[k + 1:k + 3]}
+    return bool(near & _DEPTHS) or bool(after & _DEEP)
 
 
 _DEPTH_REACH = 4  # words either side ("à une profondeur de 10 kilomètres", "a 10 kilómetros de profundidad")
-_DEPTHS = frozenset("""depth deep profondeur profond profonde profundidad profundo profundos profondità profondo
-    tiefe tief""".split())
+_DEPTHS = frozenset("""depth profondeur profundidad profondità tiefe focus hypocentre hypocenter foyer hipocentro
+    ipocentro""".split())  # nouns
+_DEEP = frozenset("""deep below beneath underground profond profonde profundo profunda profondo profonda tief
+    sous""".split())  # right after "10 km"
 
 
 def _kind(unit: str | None) -> str | None:

@@ -12,6 +12,7 @@ are two countries in two parts ("interpellé en République tchèque" / "a tip-o
 """
 from __future__ import annotations
 
+from ..attribution.sentence import dateline_end
 from ..features import strip_accents
 from ..meanings import WordMatches, meaning_key
 from ..world_names import country_of, word_key
@@ -25,10 +26,26 @@ def places_by_token(member: Member, kind: str) -> dict[int, str]:
 
 
 def _read(member: Member, kind: str) -> dict[int, str]:
-    if kind == "country":
-        return {k: c for k, t in enumerate(member.feats.tokens) if (c := country_of(t, member.lang)) is not None}
-    return {k: key for k, t in enumerate(member.feats.tokens)
-            if (key := word_key(strip_accents(t.norm), member.lang, t.is_name)) and key.startswith("city:")}
+    """Past a wire's dateline ("PARIS (AFP) —", "MADRID (EFE) —": where the report was filed, no place it states),
+    not names that are as often others ("Georgia" a US state, "Jordan" a first name), nor a people's adjective of
+    a language spoken in several countries ("English", "Portuguese", "Kurdish")."""
+    toks, out = member.feats.tokens, {}
+    filed = dateline_end(member.text)
+    for k, t in enumerate(toks):
+        if t.start < filed or strip_accents(t.norm) in _AMBIGUOUS:
+            continue
+        key = word_key(strip_accents(t.norm), member.lang, t.is_name) or ""
+        if kind == "city" and key.startswith("city:"):
+            out[k] = key
+        elif kind == "country" and not (key.startswith("lang:") and key[5:] in _SHARED_LANGUAGES) \
+                and (c := country_of(t, member.lang)) is not None:
+            out[k] = c
+    return out
+
+
+_AMBIGUOUS = frozenset("""georgia jordan chad jersey granada guinea niger victoria""".split())  # states, first names
+_SHARED_LANGUAGES = frozenset("""en pt ar ku ca eu gl cy gd br co oc fy se""".split())  # CLDR's likeliest territory
+#   is no people's own: English US, Portuguese BR, Kurdish TR, Catalan ES
 
 
 def add_country_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict],
@@ -94,10 +111,12 @@ def _role(member: Member, k: int) -> str | None:
     if before < 0:
         return "subject"
     word = toks[before].norm
-    return "origin" if word in _FROM else "place" if word in _AT else None
+    return "origin" if word in _FROM else "place" if word in _AT else "destination" if word in _TO else None
 
 
 _PLACE_APART = 0.3  # of the sentence's length, between where the two countries stand
 _ARTICLES = frozenset({"le", "la", "les", "l", "the", "el", "los", "las", "il", "lo", "i", "gli", "der", "die", "das"})
 _FROM = frozenset({"from", "de", "d", "du", "des", "desde", "del", "da", "dal", "dalla", "von", "aus"})
-_AT = frozenset({"in", "at", "en", "à", "au", "aux", "a", "nel", "nella", "im", "into", "to", "vers", "hacia", "nach"})
+_AT = frozenset({"in", "at", "en", "à", "au", "aux", "a", "nel", "nella", "im"})  # where (not "extradited to France" /
+#                                                                          "arrêté en Espagne": a review)
+_TO = frozenset({"to", "into", "vers", "hacia", "nach", "verso"})
