@@ -22,6 +22,7 @@ _OF = frozenset({"de", "of", "du"})  # "el 10 de marzo", "the 3rd of March"
 _AND = frozenset({"et", "and", "y", "au", "to", "al", "à", "-"})
 _WEEKS = frozenset({"semaine", "week", "semana", "woche", "settimana"})
 _ON_A_DAY = frozenset("on le du el del am vom dated since until depuis jusqu'au desde hasta il dal".split())
+_FIRST_DAY = frozenset({"premier", "1er", "primo", "primero", "first"})
 _MONTH_FIRST = frozenset({"en"})  # languages one of whose countries writes the month first (the United States)
 
 
@@ -124,8 +125,13 @@ def word_dates(tokens: tuple[Token, ...], lang: str) -> list[DateSeen]:
         month = token_date(tokens, k, lang)
         if month is None or not month.startswith("month:"):
             continue
-        near = [k + 1, k - 1] + ([k - 2] if k >= 2 and tokens[k - 1].norm in _OF else []) \
+        before = _day_before(tokens, k)
+        near = ([before] if before is not None else []) \
+            + ([k + 1] if k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end <= 1 else []) \
             + ([k + 2] if k + 2 < len(tokens) and tokens[k + 1].norm in _OF else [])
+        #  a day before its month first ("On 15 March, 12 people were killed", "Il 15 marzo 12 persone", "le 1er
+        #  janvier 27 personnes"), then one right after it with nothing between ("March 15 three people died"; not
+        #  "In March, 12 people died")
         days = [(j, d) for j in near if 0 <= j < len(tokens) and (d := _day(tokens, j)) is not None]
         if not days or any(t.norm in _WEEKS for t in tokens[max(0, days[0][0] - 3):days[0][0]]):
             continue
@@ -137,10 +143,26 @@ def word_dates(tokens: tuple[Token, ...], lang: str) -> list[DateSeen]:
     return out
 
 
+def _day_before(tokens: tuple[Token, ...], k: int) -> int | None:
+    """The token of the day written before the month at token ``k``: "15 March", "1er janvier", "the 3rd of March",
+    "el 10 de marzo"; None without one."""
+    j = k - 1
+    if j >= 0 and tokens[j].norm in _OF:
+        j -= 1
+    if j >= 1 and tokens[j].norm in _ORDINAL_ENDINGS and tokens[j].start == tokens[j - 1].end:
+        j -= 1  # "1er", "3rd": the figure and its ending are two tokens
+    return j if j >= 0 and _day(tokens, j) is not None else None
+
+
+_ORDINAL_ENDINGS = frozenset({"er", "re", "e", "st", "nd", "rd", "th", "º", "°", "o", "a"})
+
+
 def _day(tokens: tuple[Token, ...], j: int) -> int | None:
-    """The day of a month token ``j`` writes ("3", "3rd", "10"), or None."""
-    written = tokens[j].norm.rstrip("stndrh") if tokens[j].norm[:1].isdigit() else tokens[j].norm
-    if not written.isdigit():
+    """The day of a month token ``j`` writes ("3", "3rd", "10", "1er", "primo"), or None."""
+    if tokens[j].norm in _FIRST_DAY:
+        return 1  # "le premier janvier", "dal primo gennaio", "el primero de enero"
+    written = tokens[j].norm.rstrip("stndrhe") if tokens[j].norm[:1].isdigit() else tokens[j].norm
+    if not (written.isascii() and written.isdigit()):
         return None
     value = int(written)
     return value if 1 <= value <= 31 else None

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from ..attribution.cues import CUES
 from ..clock import clock_times
-from ..dates import figure_tokens
+from ..dates import dates_in
 from ..features import Token, round_count, token_number
-from ..ordinals import ordinal_at
 from ..units import number_unit
-from ..world_names import token_date
 from .across import written_year
 from .conflicts import value_end
 from .intervals import measure
@@ -24,7 +22,7 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
     """(number token, what it counts, the action words around it) for each number among the ``flags`` tokens that
     counts a noun written right after it, or a toll's noun before it (no time of day, no year, no unit)."""
     toks, out = member.feats.tokens, []
-    times, dated = clock_times(toks), figure_tokens(toks)
+    times, dated = clock_times(toks), _dated(member)
     covered = -1  # the last token of the number read last ("cuarenta y cinco": "cinco" is no count of its own)
     for k, flagged in enumerate(flags):
         if k <= covered:
@@ -34,7 +32,7 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
         if not flagged or not counts(member, k) or _after_number(member, flags, k) \
                 or any(hour <= k <= last for hour, (_, last) in times.items()) or written_year(toks, k, member.lang) \
                 or number_unit(toks, k, member.lang) is not None or _denominator(member, k) or k in dated \
-                or _age_limit(toks, k) or measure(member, k) is not None or _day_of_month(member, k):
+                or _age_limit(toks, k) or measure(member, k) is not None:
             continue  # "Publié le 12/03/2025"; "children under five": an age; "2,800 hectares, 1,100 people
             #           evacuated": a measure
         end = _counted_noun(member, counted_after_article(toks, value_end(member, k) + 1) or value_end(member, k) + 1)
@@ -67,24 +65,11 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
     return out
 
 
-def _day_of_month(member: Member, k: int) -> bool:
-    """Token ``k`` is a month's day, written by its month ("On March 15 three people died", "CORVANA, 15 marzo -
-    Tre persone sono morte", "le 15 mars", "15. März"): a date, no count (a QA helper's crash reports had 15 dead).
-    After a month only where the month has no day of its own before it and nothing sets the number apart ("Il 15
-    marzo 12 persone sono morte", "In March, 12 people died": counts)."""
-    toks, lang = member.feats.tokens, member.lang
-    if not (toks[k].norm.isascii() and toks[k].norm.isdigit()) or not 1 <= int(toks[k].norm) <= 31:
-        return False
-    month = lambda j: 0 <= j < len(toks) and (token_date(toks, j, lang) or "").startswith("month:")  # noqa: E731
-    if month(k + 1) or (month(k + 2) and toks[k + 1].norm in _OF_MONTH):
-        return True  # "15 marzo", "15 de marzo"
-    return month(k - 1) and not broken(member, k) \
-        and not (k >= 2 and (toks[k - 2].is_number or ordinal_at(toks, k - 2, lang) or toks[k - 2].norm in _FIRST)) \
-        and not (k >= 3 and toks[k - 2].norm in _OF_MONTH and toks[k - 3].is_number)  # "March 15"
-
-
-_OF_MONTH = frozenset({"de", "of", "di"})  # "15 de marzo", "the 15th of March"
-_FIRST = frozenset({"primo", "primero", "premier", "first", "erster", "ersten"})  # "Dal primo gennaio 27 persone"
+def _dated(member: Member) -> frozenset[int]:
+    """The tokens of the sentence's dates, in figures or in words ("On March 15 three people died", "CORVANA, 15
+    marzo - Tre persone sono morte": a day, no count; a QA helper's crash reports had 15 dead)."""
+    return member.memo("dated", lambda: frozenset(k for d in dates_in(member.feats.tokens, member.lang)
+                                                   for k in d.tokens))
 
 
 def _age_limit(toks, k: int) -> bool:
@@ -186,7 +171,7 @@ LATER = 16  # words between people counted and what befell them, in one clause (
 def _after_number(member: Member, flags: list[bool], k: int) -> bool:
     """Token ``k`` goes on from a number right before it ("two thousand"), not past a mark ("2023 — Twelve")."""
     return k > 0 and flags[k - 1] and counts(member, k - 1) and not broken(member, k) \
-        and not _day_of_month(member, k - 1)  # ("On March 15 three people died")
+        and k - 1 not in _dated(member)  # ("On March 15 three people died")
 
 
 def _denominator(member: Member, k: int) -> bool:
