@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 
 from .acronyms import is_acronym
 from .features import features
+from .meanings import read_alike
 from .model import Attribution, Document
 
 TEMPLATE = "the organisation {}"
@@ -41,10 +42,5 @@ def same_bodies(encode: Callable[[list[str]], object], acronyms: dict[int, set[s
     one body's names (``SAME_BODY``, ``SAME_LETTERS``). ``encode(list[str])`` returns unit vectors."""
     pairs = {tuple(sorted((x, y))) for s, xs in acronyms.items() for t, ys in acronyms.items()
              if s < t and languages[s] != languages[t] for x in xs for y in ys if x != y}
-    if not pairs:
-        return set()
-    words = sorted({w for pair in pairs for w in pair})
-    at = {w: k for k, w in enumerate(words)}
-    vectors = encode([TEMPLATE.format(w) for w in words])
-    return {(x, y) for x, y in pairs
-            if float(vectors[at[x]] @ vectors[at[y]]) >= (SAME_LETTERS if sorted(x) == sorted(y) else SAME_BODY)}
+    return read_alike(encode, pairs, TEMPLATE.format,
+                      lambda x, y: SAME_LETTERS if sorted(x) == sorted(y) else SAME_BODY)

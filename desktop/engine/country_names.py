@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .features import SentenceFeatures, strip_accents
-from .meanings import meaning_key
+from .meanings import meaning_key, read_alike
 from .world_names import country_of, word_key
 
 SAME_COUNTRY = 0.7
@@ -30,12 +30,8 @@ def same_countries(encode: Callable[[list[str]], object], feats: list[list[Sente
     countries = [_countries(f, lang) for f, lang in zip(feats, langs)]
     pairs = {(x, y) for s in range(len(feats)) for t in range(len(feats)) if langs[s] != langs[t]
              for x in unknown[s] for y in countries[t]}
-    if not pairs:
-        return set()
-    words = sorted({w for pair in pairs for w in pair})
-    at = {w: k for k, w in enumerate(words)}
-    vectors = encode([w[0] for w in words])
-    return {tuple(sorted((x[1], y[1]))) for x, y in pairs if float(vectors[at[x]] @ vectors[at[y]]) >= SAME_COUNTRY}
+    found = read_alike(encode, pairs, lambda word: word[0], lambda x, y: SAME_COUNTRY)
+    return {tuple(sorted((x[1], y[1]))) for x, y in found}
 
 
 def _unknown_names(feats: list[SentenceFeatures], lang: str) -> set[tuple[str, str]]:

@@ -92,6 +92,11 @@ class WordMatches:
         known = [self.slots[k] for a in words for b in others if (k := (min(a, b), max(a, b))) in self.slots]
         return max(known) >= RELATED if known else None
 
+    def vouches(self, a: str, b: str) -> bool:
+        """Whether the table holds ``a`` and ``b`` as one, whatever their cosine (a thesaurus's pair, one body's
+        acronyms, one country's names)."""
+        return (min(a, b), max(a, b)) in self.vouched
+
     def __len__(self) -> int:
         return len(self.pairs.keys() | self.vouched)
 
@@ -156,6 +161,17 @@ def word_matches(encode, where: dict[str, frozenset[int]], long_forms: dict[str,
     at = {w: i for i, w in enumerate(words)}
     slotted = {(a, b): round(float(vectors[at[a]] @ vectors[at[b]]), 4) for a, b in (slots or ()) if a in at and b in at}
     return WordMatches(pairs, expansions, slotted)
+
+
+def read_alike(encode, pairs: set[tuple], text, bar) -> set[tuple]:
+    """The ``pairs`` (x, y) whose texts (``text(x)``) the sentence model reads at ``bar(x, y)`` or more alike, each
+    text encoded once (``encode(list[str])`` returns unit vectors)."""
+    if not pairs:
+        return set()
+    items = sorted({x for pair in pairs for x in pair})
+    at = {x: k for k, x in enumerate(items)}
+    vectors = encode([text(x) for x in items])
+    return {(x, y) for x, y in pairs if float(vectors[at[x]] @ vectors[at[y]]) >= bar(x, y)}
 
 
 def vouch(matches: WordMatches, where: dict[str, frozenset[int]], langs: list[str]) -> WordMatches:

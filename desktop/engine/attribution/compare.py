@@ -270,7 +270,7 @@ def _one_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     if comp.word_matches is None or comp.documents[a.source].language == comp.documents[b.source].language:
         return False
     mine, theirs = ({t.surface for t in _tokens(comp, x) if t.surface.isupper()} for x in (a, b))
-    return any((min(x, y), max(x, y)) in comp.word_matches.vouched for x in mine for y in theirs)
+    return any(comp.word_matches.vouches(x, y) for x in mine for y in theirs)
 
 
 def _initials_of(comp: Comparison, short: Attribution, full: Attribution) -> bool:

@@ -58,8 +58,7 @@ def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: 
 
 def _acronym_vouched(acronym: str, others: list[Member], meanings: WordMatches) -> bool:
     """Another language's version writes an acronym the word table holds as the same body's ("WHO" for "OMS")."""
-    return any((min(acronym, t.surface), max(acronym, t.surface)) in meanings.vouched
-               for m in others for t in m.feats.tokens if t.surface.isupper())
+    return any(meanings.vouches(acronym, t.surface) for m in others for t in m.feats.tokens if t.surface.isupper())
 
 
 def _rank_or_count(value: str) -> str:

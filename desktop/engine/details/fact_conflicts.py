@@ -404,10 +404,10 @@ def _confirmed_across(member: Member, k: int, w: int, other: Member, their_negat
         return None
     denied = _content_keys(member.feats.tokens[k + 1:])[:_CLAUSE_OPENING]
     confirmed = set(_content_keys(theirs[found[0] + 1:])[:_CLAUSE_OPENING + 1])
-    said = sum(_says_word(key, confirmed, meanings) for key in denied)
+    said = sum(says_word(key, confirmed, meanings) for key in denied)
     verb = meaning_key(member.feats.tokens[w])
     rest = set(_content_keys(theirs[found[0] + 1:]))
-    if said < 2 or verb is None or not _says_word(verb, rest, meanings):
+    if said < 2 or verb is None or not says_word(verb, rest, meanings):
         return None  # what is denied opens what is confirmed ("el sistema de ventilación" / "the ventilation system";
         #              not "14 miners were in the ventilation shaft"), and its verb is said ("had been inspected" no)
     return found[0]
@@ -417,7 +417,7 @@ def _content_keys(toks) -> list[str]:
     return [key for t in toks if not t.is_number and (key := meaning_key(t)) is not None]
 
 
-def _says_word(key: str, words: set[str], meanings: WordMatches | None) -> bool:
+def says_word(key: str, words: set[str], meanings: WordMatches | None) -> bool:
     """Some word of ``words`` (another language's) says ``key``: the comparison's word table reads them alike, or
     they are spelled alike ("ventilación" / "ventilation", "sistema" / "system")."""
     if meanings is not None and meanings.covers(key, words):

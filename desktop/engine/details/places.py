@@ -83,7 +83,7 @@ def _own_place(member: Member, other: Member, meanings: WordMatches | None, kind
     toks = member.feats.tokens
     own = {k: c for k, c in places_by_token(member, kind).items() if c not in theirs
            and not (meanings is not None and (key := meaning_key(toks[k])) is not None
-                    and any((min(key, w), max(key, w)) in meanings.vouched for w in words))}
+                    and any(meanings.vouches(key, w) for w in words))}
     return next(iter(own)) if len(set(own.values())) == 1 and len(own) == 1 else None
 
 

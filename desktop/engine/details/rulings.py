@@ -15,11 +15,9 @@ with "approved the extradition".
 """
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-
-from ..features import strip_accents
 from ..meanings import WordMatches, meaning_key
 from .conflicts import mark_against, span_of
+from .fact_conflicts import says_word
 from .member import Member, member_negations
 from .verdicts import PASSIVE
 
@@ -37,7 +35,6 @@ _REFUSE = frozenset("""block blocked blocks blocking reject rejected rejects ref
 _SKIP = frozenset("""the a an his her its their this that le la les l un une son sa ses leur leurs ce cette el los las
     lo un una su sus il gli i del della dello der die das den dem des ein eine seine ihre""".split())
 _REACH = 3  # words from the verb to the thing decided ("approved on Tuesday the extradition" is rare; articles aside)
-COGNATE = 75  # rapidfuzz ratio of two words spelled alike across languages ("extradition" / "extradición" 87)
 
 
 def rulings(member: Member) -> list[tuple[bool, int, int]]:
@@ -90,8 +87,7 @@ def add_ruling_conflicts(members: list[Member], flags: list[list[bool]], conflic
 
 
 def _same_thing(member: Member, k: int, other: Member, j: int, meanings: WordMatches | None) -> bool:
+    """One word, a cognate or words the table reads alike (``fact_conflicts.says_word``)."""
     a, b = member.feats.tokens[k], other.feats.tokens[j]
-    if a.lemma == b.lemma or fuzz.ratio(strip_accents(a.norm), strip_accents(b.norm)) >= COGNATE:
-        return True
     key, theirs = meaning_key(a), meaning_key(b)
-    return meanings is not None and key is not None and theirs is not None and meanings.covers(key, {theirs})
+    return a.lemma == b.lemma or (key is not None and theirs is not None and says_word(key, {theirs}, meanings))
