@@ -267,6 +267,23 @@ def test_a_number_grouped_the_swiss_way_is_the_same_number_and_another_number_st
     assert numbers("L'office emploie 8'765 personnes et traduit quelque 1’700 pages par an.") == ["8,756", "8'765"]
 
 
+def test_a_number_in_text_split_into_words_with_spaced_marks_is_one_number():
+    """Tokenised corpora and some PDF extractions put spaces around every mark: "70 , 000", "12 ' 128", "8 . 24
+    billion". Read as two numbers each, "70" and "000" stood against the other version's "70 000" as a conflict."""
+    def numbers(en: str, fr: str) -> list[str]:
+        comp = compare([from_text(en, "en"), from_text(fr, "fr")], Options(threshold=0.3))
+        assert len(comp.groups) == 1
+        return [comp.documents[d.source].source.text[d.start:d.end] for d in comp.details if d.type == "number"]
+
+    en = "The office employs 12 , 128 people , reaches 70 , 000 users and spends CHF 8 . 24 billion ."
+    assert numbers(en, "L ' office emploie 12 ' 128 personnes , touche 70 000 utilisateurs et dépense 8 , 24 "
+                       "milliards de francs .") == []
+    assert numbers(en, "L ' office emploie 12 ' 128 personnes , touche 75 000 utilisateurs et dépense 8 , 24 "
+                       "milliards de francs .") == ["70 , 000", "75 000"]
+    # in French a spaced comma is a decimal one: "1 , 5 %" is 1.5 %, not 1 and 5
+    assert numbers("Unemployment rose to 1 . 5 percent in 2024 .", "Le chômage a atteint 1 , 5 % en 2024 .") == []
+
+
 def test_neuf_is_a_number_only_when_it_counts_something():
     counted = details_of("Neuf soldats ont été tués lundi près de Kidal, dans un camp neuf, selon l'armée.",
                          "Des soldats ont été tués lundi près de Kidal, selon l'armée.")

@@ -11,11 +11,21 @@ from functools import lru_cache
 
 from ..paths import resources_dir
 from .ordinals import ordinal_at
-from .amounts import amount_at, currency_sign, number_key  # noqa: F401 - number_key is read from here by other modules
+from .amounts import SCALES, amount_at, currency_sign, number_key  # noqa: F401 - number_key is read from here by other modules
 
 
-_WORD = re.compile(r"\d+(?:[.,]\d+|['’ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\s?%)?|[A-Z]+&[A-Z]+(?:['’]s)?\b|\w+(?:[-'’\u00ad]\w+(?![.,]\d))*", re.U)
 # \u00ad: soft hyphen; "S&P", "AT&T": one name
+_WORD = re.compile(r"\d+(?:[.,]\d+|['’ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\s?%)?|[A-Z]+&[A-Z]+(?:['’]s)?\b|\w+(?:[-'’\u00ad]\w+(?![.,]\d))*", re.U)
+# Text split into words with spaces around marks ("70 , 000", "12 ' 128": tokenised corpora, some PDF extractions):
+# digits grouped by a spaced apostrophe are one number in any language, by a spaced comma where the comma groups
+# thousands (English; in French "3 , 043 milliards" is a decimal comma); a decimal mark spaced so, before a per cent
+# or a scale word ("8 . 24 billion", "1 , 8 milliard", "2 . 5 percent", "3 , 5 %")
+_PER_CENT = ("percent", "per cent", "pour cent", "pourcent", "Prozent", "por ciento", "per cento")
+_SPACED = (r"\d{{1,3}}(?: {sep} \d{{3}}(?!\d))+(?!\d)(?: ?%)?|\d+ [.,] \d+(?: ?%|(?= (?i:"
+           + "|".join(sorted((*SCALES, *_PER_CENT), key=len, reverse=True)) + r")\b))|")
+_WORD_SPACED = {comma: re.compile(_SPACED.format(sep="[,'’]" if comma else "['’]") + _WORD.pattern, re.U)
+                for comma in (False, True)}
+_COMMA_GROUPS = frozenset({"en"})  # languages whose comma groups thousands
 _ELISION = re.compile(r"^(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
 _QUOTE = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|„[^“”]{2,}[“”]")
 # Number words that are as often other words, with the endings of a plural noun they count: French "neuf"
@@ -271,7 +281,7 @@ def _word_spans(text: str, lang: str):
     """The (start, end) of each word; a word joined to a number word by a hyphen is two ("two-kilometre", "a
     three-year-old boy": "two", "kilometre"; "three", "year-old"), as "3-year-old" is "3" and "year-old", so that a
     figure written in words is read as one ("a two-kilometre radius" / "3 km", "three-year-old" / "3-year-old")."""
-    for m in _WORD.finditer(text):
+    for m in _WORD_SPACED[lang in _COMMA_GROUPS].finditer(text):
         cut = _number_cut(m.group(), lang) if "-" in m.group() else None
         if cut is None:
             yield m.start(), m.end()
