@@ -55,11 +55,26 @@ def test_two_refusals_pair_only_when_one_party_is_silent_in_both():
     assert one_sided_refusal(*officials, "en")
 
 
-def test_a_pair_the_model_is_sure_of_keeps_its_link():
-    refusal = features("The company declined to comment on Monday.", "en")
-    statement = features("The company's shares fell 8 percent on Monday.", "en")
-    assert one_sided_refusal(refusal, statement, "en", score=0.4)
-    assert not one_sided_refusal(refusal, statement, "en", score=0.9)
+def test_two_refusals_the_model_is_sure_of_keep_their_link_and_a_statement_never_joins_a_refusal():
+    white_house = features("The White House declined to comment.", "en")
+    embassy = features("The Chinese embassy did not respond to a request for comment.", "en")
+    assert one_sided_refusal(white_house, embassy, "en", score=0.4)
+    assert not one_sided_refusal(white_house, embassy, "en", score=0.9)
+    refusal = features("A Veltaro spokesperson declined to comment on whether the company would appeal the decision.",
+                       "en")
+    statement = features("A Veltaro spokesperson said the company would appeal the decision.", "en")
+    assert one_sided_refusal(refusal, statement, "en", score=0.997)
+
+
+def test_a_refusal_and_a_statement_of_the_same_words_are_two_claims():
+    """A QA helper's breach reports: three say the spokesperson declined to comment on an appeal, one that the
+    company would appeal. The statement had joined the English refusal (0.997) and the claim read as four sources."""
+    texts = ["A Veltaro spokesperson declined to comment on whether the company would appeal the decision.",
+             "A Veltaro spokesperson said the company would appeal the decision.",
+             "Un porte-parole de Veltaro n'a pas souhaité commenter un éventuel recours."]
+    comp = compare([from_text(t, f"r{n}") for n, t in enumerate(texts)])
+    assert all((1, 0) not in g.members for g in comp.groups)
+    assert any({(0, 0), (2, 0)} <= set(g.members) for g in comp.groups)
 
 
 def test_a_refusal_is_kept_apart_from_a_statement_with_word_matching_alone():

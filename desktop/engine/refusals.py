@@ -6,11 +6,14 @@ reports share only when both make it, about the same party. It shares words with
 ("demande", "request", "respond"), and the score model can pair it with one of them: "L'une des sources a suggéré
 que la nourriture pourrait être une demande à laquelle la Chine serait prête à répondre" / "L'ambassade de Chine à
 Washington n'a pas répondu à une demande de commentaire" (0.52 for the model fitted on 37 annotated pairs). So a pair
-that the model is not sure of (below ``SURE``) and where one sentence is a short refusal is kept only when the other
-sentence is a refusal by the same party (a word in common besides the words of asking, refusing, roles and days) or
-another way of saying nothing ("could not be reached", "did not answer calls": MRPC pairs such paraphrases). A sure
-pair keeps its link whatever the rules below read ("declined to comment and its shares fell 8 percent" / "Shares of
-the company fell 8 percent").
+where one sentence is a short refusal is kept only when the other sentence is a refusal or another way of saying
+nothing ("could not be reached", "did not answer calls": MRPC pairs such paraphrases), and, unless the model is sure
+of the pair (``SURE``), a refusal by the same party (a word in common besides the words of asking, refusing, roles
+and days). However sure the model is, a refusal is no statement: "A Veltaro spokesperson declined to comment on
+whether the company would appeal the decision" / "A Veltaro spokesperson said the company would appeal the
+decision" (0.997) tell opposite things of one spokesperson, and a QA helper's four reports showed them as one claim
+of four sources. A sentence that goes on past its refusal is no refusal ("declined to comment and its shares fell 8
+percent").
 
 A refusal, in English or French: a word of comment ("comment", "commentaire", "commenter") that closes the sentence
 (at most ``TAIL`` words after it: "declined to comment on the specifics of the case") after a word of refusal or
@@ -77,17 +80,17 @@ def refusals(features: list[SentenceFeatures], lang: str) -> frozenset[int]:
 
 def one_sided_refusal(a: SentenceFeatures, b: SentenceFeatures, lang: str, score: float = 0.0,
                       refusing: tuple[bool, bool] | None = None) -> bool:
-    """Of two sentences in one language that the model is not sure of (``score`` below ``SURE``), one is a refusal
-    to comment (``is_refusal``; ``refusing``: already read) and the other is not a refusal by the same party: it
-    speaks of no comment and of no silence, or it is a refusal sharing no word but those of ``ASKING`` ("The White
-    House declined to comment" / "The Chinese embassy did not respond to a request for comment")."""
-    if lang not in LANGUAGES or score >= SURE:
+    """Of two sentences in one language, one is a refusal to comment (``is_refusal``; ``refusing``: already read)
+    and the other speaks of no comment and of no silence, or, where the model is not sure of the pair (``score``
+    below ``SURE``), is a refusal sharing no word but those of ``ASKING`` ("The White House declined to comment" /
+    "The Chinese embassy did not respond to a request for comment")."""
+    if lang not in LANGUAGES:
         return False
     refusing = refusing or (is_refusal(a, lang), is_refusal(b, lang))
     if refusing == (False, False):
         return False
     if refusing == (True, True):
-        return not _party(a, lang) & _party(b, lang)
+        return score < SURE and not _party(a, lang) & _party(b, lang)
     words = _words(b if refusing[0] else a)
     return not (COMMENT[lang] & set(words) or _silence(words, lang))
 
