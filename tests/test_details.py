@@ -661,6 +661,33 @@ def test_a_distance_in_miles_is_the_same_distance_in_kilometres():
     assert any(parts for *_, parts in conflicts_of(crash.format("10 miles"), crash.format("14 km")))  # 16.1 km
 
 
+def test_a_converted_speed_agrees_only_as_far_as_its_figures_round_and_german_units_are_read():
+    """A QA helper's hurricane reports: "150 mph" (241 km/h) and "220 km/h" had agreed (a tenth either side of any
+    conversion), and German "Metern", "Kilometern pro Stunde" were no units, so no German figure was checked."""
+    storm = "Hurricane Orlena brought winds of {} to the coast of Belmora on Thursday, forecasters said."
+    assert any(parts for *_, parts in conflicts_of(storm.format("150 mph"), storm.format("220 km/h")))
+    for right in ("240 km/h", "241 km/h"):
+        assert not any(parts for *_, parts in conflicts_of(storm.format("150 mph"), storm.format(right)))
+    for right in ("195 km/h", "193 km/h"):  # 120 mph is 193.1 km/h
+        assert not any(parts for *_, parts in conflicts_of(storm.format("120 mph"), storm.format(right)))
+    assert not any(parts for *_, parts in conflicts_of(storm.format("2 miles"), storm.format("3 km")))
+    german = "Hurrikan Orlena brachte am Donnerstag {} an die Küste von Belmora."
+    kinds = kinds_of("Hurricane Orlena brought a storm surge of up to 12 feet to the coast of Belmora on Thursday.",
+                     german.format("eine Sturmflut von bis zu 6 Metern"))
+    assert kinds.get("6 Metern") == "conflict"
+    kinds = kinds_of(storm.format("120 mph"), german.format("Windgeschwindigkeiten von 150 Kilometern pro Stunde"))
+    assert kinds.get("150 Kilometern pro Stunde") == "conflict"
+    assert "conflict" not in kinds_of(storm.format("120 mph"), german.format(
+        "Windgeschwindigkeiten von 193 Kilometern pro Stunde")).values()
+
+
+def test_thousands_in_portuguese_and_italian_words_and_a_portuguese_nearly():
+    """A QA helper's cup final: "perante quase 70 mil espectadores" stood against "68,500 spectators"."""
+    final = "Lorvena won the cup in front of 68,500 spectators."
+    assert "conflict" not in kinds_of(final, "O Lorvena venceu a taça perante quase 70 mil espectadores.").values()
+    assert kinds_of(final, "Il Lorvena ha vinto la coppa davanti a 65 mila spettatori.").get("65 mila") == "conflict"
+
+
 def test_an_amount_written_in_several_words_is_one_value():
     """'Quatre cents' against '400' had read as 4 and 100 against 400: a conflict on both sides."""
     assert details_of("Quatre cents personnes ont été évacuées dimanche à Lyon, selon la préfecture.",

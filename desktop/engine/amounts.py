@@ -22,11 +22,12 @@ if TYPE_CHECKING:
 SCALES = {"thousand": 3, "thousands": 3, "mille": 3, "milliers": 3, "million": 6, "millions": 6, "billion": 9,
           "billions": 9, "milliard": 9, "milliards": 9, "trillion": 12, "trillions": 12, "mio": 6, "mrd": 9,
           "tausend": 3, "millionen": 6, "milliarde": 9, "milliarden": 9, "milione": 6, "milioni": 6, "miliardo": 9,
-          "miliardi": 9, "millón": 6, "millones": 6, "millon": 6}  # (the German "Billion" is a trillion: left out)
+          "miliardi": 9, "millón": 6, "millones": 6, "millon": 6, "mil": 3, "mila": 3}  # (the German "Billion" is a
+#  trillion: left out; "70 mil" is 70,000 in Spanish and Portuguese, "70 mila" in Italian)
 SHORT_SCALES = {"k": 3, "m": 6, "mn": 6, "mln": 6, "b": 9, "bn": 9, "bln": 9, "md": 9, "mds": 9, "mrd": 9, "tn": 12}
 _RUN_SCALES = frozenset({"thousand", "mille", "million", "millions", "billion", "milliard", "milliards", "trillion",
                          "mio", "mrd", "tausend", "millionen", "milliarde", "milliarden", "milione", "milioni",
-                         "miliardo", "miliardi", "millón", "millones", "millon"})  # "2 thousands" / "2 milliers" are no amount ("des milliers": thousands of)
+                         "miliardo", "miliardi", "millón", "millones", "millon", "mil", "mila"})  # "2 thousands" / "2 milliers" are no amount ("des milliers": thousands of)
 _AMBIGUOUS_SCALES = frozenset({"m", "k", "b"})
 _JOINERS = frozenset({"and", "et", "y"})  # "one hundred and twenty", "vingt et un", "treinta y una"
 MAX_WORDS = 8  # words one amount may hold

@@ -27,7 +27,7 @@ _QUALIFIERS = {
            AT_LEAST: (("au", "moins"), ("plus", "de"), ("plus", "d"), ("pas", "moins", "de"), ("pas", "moins", "d")),
            AT_MOST: (("au", "plus"), ("moins", "de"), ("moins", "d"), ("près", "de"), ("près", "d"), ("jusqu", "à"),
                      ("presque",))},
-    # read in Spanish, German and Italian reports too: a figure's rounding and bounds are compared in any language
+    # read in Spanish, German, Italian and Portuguese reports too: a figure's rounding and bounds are compared in any language
     "es": {ABOUT: (("unos",), ("unas",), ("alrededor", "de"), ("aproximadamente",), ("cerca", "de")),
            AT_LEAST: (("al", "menos"), ("por", "lo", "menos"), ("más", "de")),
            AT_MOST: (("hasta",), ("menos", "de"), ("casi",))},
@@ -37,6 +37,9 @@ _QUALIFIERS = {
     "it": {ABOUT: (("circa",), ("intorno", "a")),
            AT_LEAST: (("almeno",), ("più", "di"), ("oltre",)),
            AT_MOST: (("fino", "a"), ("meno", "di"), ("quasi",))},
+    "pt": {ABOUT: (("cerca", "de"), ("aproximadamente",), ("uns",), ("umas",)),
+           AT_LEAST: (("pelo", "menos"), ("ao", "menos"), ("mais", "de")),
+           AT_MOST: (("até",), ("menos", "de"), ("quase",))},
 }
 _UNCERTAIN = {
     "en": frozenset({"probably", "possibly", "likely", "allegedly", "reportedly", "apparently", "presumably",

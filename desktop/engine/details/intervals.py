@@ -21,7 +21,7 @@ from ..units import BASIS, CURRENCY, PERCENT, POINT, number_unit
 from .member import Member, member_qualifiers
 
 _NEAR = frozenset({"nearly", "almost", "just", "près", "presque", "casi", "fast", "knapp", "beinahe",
-                   "quasi"})  # close below
+                   "quasi", "quase"})  # close below
 NEAR = "near"  # the bound of "nearly 300": close below it, not 300 itself against "more than 300"
 ROUND_COUNT = 0.2  # "une dizaine", "una veintena", "a dozen": from 8 to 12, 16 to 24
 ROUND = 0.05  # "about 400": from 380 to 420 (a tenth either side made "about 180" and "environ 200" agree)
@@ -172,9 +172,24 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
         return _temperatures_agree(x, units[0], y, units[1])  # "75F" / "24 grados", "104 degrees" / "40 degrés"
         #                                                        (degrees alone, in two countries); "41 degrees" /
         #                                                        "42 degrés" apart
-    if units[0] != units[1]:  # "four miles" / "6 km": in one measure, the conversion rounded once
-        x, y = _converted(x, units[0], CONVERTED), _converted(y, units[1], 0.0)
+    if units[0] != units[1]:  # "four miles" / "6 km": in one measure, each figure as far as its last digit rounds it
+        x, y = _converted(_as_rounded(x), units[0], CONVERTED), _converted(_as_rounded(y), units[1], 0.0)
     return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _as_rounded(found: tuple[float, float, str | None]) -> tuple[float, float, str | None]:
+    """A figure given as one number, widened by half the step of its last digit: "four miles" 3.5 to 4.5, "3.7 m"
+    3.65 to 3.75; a round figure's step ("150 mph", "220 km/h") no more than ``ROUNDED`` of it either side."""
+    low, high, bound = found
+    if low != high:
+        return found
+    written = f"{low:.6f}".rstrip("0").rstrip(".")
+    if "." in written:
+        half = 10 ** -len(written.split(".")[1]) / 2
+    else:
+        zeros = len(written) - len(written.rstrip("0"))
+        half = 0.5 if not zeros else min(10 ** zeros / 2, ROUNDED * abs(low))
+    return low - half, high + half, bound
 
 
 def _and_a_half(member: Member, k: int) -> bool:
@@ -428,21 +443,22 @@ def as_float(written: str | None) -> float | None:
 # millimètres") are two ways of giving a size, not two sizes; a figure with no measure word agrees with either
 MEASURES = {w: unit for unit, words in (
     ("mm", "mm millimetre millimetres millimeter millimeters millimètre millimètres milímetro milímetros "
-            "millimetri"),
+            "millimetri millimetern"),
     ("cm", "cm centimetre centimetres centimeter centimeters centimètre centimètres centímetro centímetros "
-           "centimetri"),
-    ("m", "metre metres meter meters mètre mètres metro metros metri"),
+           "centimetri zentimeter zentimetern"),
+    ("m", "metre metres meter meters mètre mètres metro metros metri metern"),
     ("km", "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometro "
-           "chilometri"),
-    ("in", "in inch inches pouce pouces pulgada pulgadas pollici"), ("ft", "ft foot feet pied pieds"),
-    ("mi", "mile miles mille milles milla millas miglio miglia"),
-    ("kg", "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramo kilogramos chilogrammi"),
+           "chilometri kilometern quilômetro quilômetros quilómetro quilómetros"),
+    ("in", "in inch inches pouce pouces pulgada pulgadas pollici zoll polegada polegadas"),
+    ("ft", "ft foot feet pied pieds fuß fuss pés"),
+    ("mi", "mile miles mille milles milla millas miglio miglia meile meilen milha milhas"),
+    ("kg", "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramo kilogramos chilogrammi kilogramm"),
     ("lb", "lb lbs pound pounds livre livres"),
-    ("t", "tonne tonnes ton tons tonelada toneladas tonnellate"),
+    ("t", "tonne tonnes ton tons tonelada toneladas tonnellate tonnen"),
     ("ha", "ha hectare hectares hectárea hectáreas ettaro ettari hektar"),
     ("acre", "acre acres"), ("sqkm", "km2 km²"), ("sqmi", "mi2 mi²"),
-    ("l", "litre litres liter liters litro litros litri"), ("gal", "gallon gallons galón galones"),
-    ("kmh", "km/h kph kmh kilomètres-heure kilometres-heure"), ("mph", "mph"),
+    ("l", "litre litres liter liters litro litros litri litern"), ("gal", "gallon gallons galón galones"),
+    ("kmh", "km/h kph kmh kilomètres-heure kilometres-heure stundenkilometer stundenkilometern"), ("mph", "mph"),
     ("degf", "f fahrenheit"), ("degc", "c celsius centigrade centígrados"),
     ("deg", "degree degrees degré degrés grado grados grad gradi"))
     for w in words.split()}
@@ -455,8 +471,9 @@ CONVERSIONS = {"mm": ("m", 0.001), "cm": ("m", 0.01), "m": ("m", 1.0), "km": ("m
                "ha": ("ha", 1.0), "acre": ("ha", 0.4047), "sqkm": ("ha", 100.0), "sqmi": ("ha", 258.999),
                "sqm": ("ha", 0.0001), "l": ("l", 1.0), "gal": ("l", 3.785), "kmh": ("kmh", 1.0),
                "mph": ("kmh", 1.609)}
-CONVERTED = 0.1  # a converted figure is rounded again ("four miles" is 6.4 km, given as "6 km"; "10 miles", 16.1 km,
-# is no "14 km")
+CONVERTED = 0.01  # a conversion's factor, as a reporter may round it ("four miles" is 6.4 km, given as "6 km";
+# "10 miles", 16.1 km, is no "14 km"; "150 mph", 241 km/h, no "220 km/h", which a tenth either side had let agree)
+ROUNDED = 0.05  # how far either side a round figure of a measure spans at most ("1,000 hectares": 950 to 1,050)
 
 
 def rank_and_count(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
