@@ -1020,6 +1020,12 @@ def test_a_wire_dateline_is_no_detail():
                        "Two people were killed on Tuesday when a regional train hit a freight train near the village "
                        "of San Telmo, officials said.")
     assert not [text for _, text, _ in found if any(w in text for w in ("SAN TELMO", "March", "Meridian"))]
+    # a QA helper's cup final: a French wire's dateline with the day before the month and the year
+    found = details_of("VALMARRA, 17 mai 2025 (AFP) - Deux personnes ont été tuées mardi quand un train régional a "
+                       "heurté un train de marchandises près du village, selon les autorités.",
+                       "Deux personnes ont été tuées mardi quand un train régional a heurté un train de marchandises "
+                       "près du village de Valmarra, selon les autorités.")
+    assert not [text for _, text, _ in found if any(w in text for w in ("VALMARRA", "17", "2025", "AFP"))]
 
 
 def test_une_quarantaine_de_is_about_forty_and_a_quarantine_no_number():

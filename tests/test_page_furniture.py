@@ -612,6 +612,12 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("More details to follow from the ministry, officials said.", None),
     ("Redacción / Agencias — Madrid, 14 de marzo de 2026", "byline"),
     ("Reuters / AFP — The president said on Monday that he would resign", None),
+    # QA helpers' hurricane and cup-final reports: bylines with the agencies they credit, the place filed from after
+    # a comma or a venue, a German correspondent named after the role (two had formed a claim of both reports)
+    ("By Jonas Weber, with reporting from AFP", "byline"), ("Par Marie Dupont, avec AFP", "byline"),
+    ("*Von unserem Korrespondenten Jonas Weber, mit Material von dpa und AFP*", "byline"),
+    ("Por Ana Figueiredo, em Valmarra", "byline"), ("By Daniel Hartley at the Estadio Olímpico, Valmarra", "byline"),
+    ("Lorvena beat Sarrenda with Keita", None), ("Merkel meets Macron with EU leaders", None),
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

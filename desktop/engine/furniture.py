@@ -95,7 +95,9 @@ _BY_STAFF = re.compile(
     r"^(?i:by|par|de|from|von|por|di|dal|del)\s+(?i:a|an|our|notre|nos|the|un|une|nuestr[ao]|nostr[ao]|unser\w*)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?i:correspondent|correspondant\w*|reporter|journaliste|journalist|envoyée?s?|staff|"
     r"staff writer|korrespondent\w*|corresponsal|corrispondente|redakteur\w*|rédaction)"
-    r"(?:\s+(?i:spéciale?s?|special|permanente?))?(?:\s+(?i:à|in|en|au|aux|at|a|in|im|de|from)\s+"
+    r"(?:\s+(?i:spéciale?s?|special|permanente?))?"
+    + rf"(?:\s+{_NAME}(?:\s+{_NAME}){{1,2}})?"  # the writer's name: "Von unserem Korrespondenten Jonas Weber"
+    + r"(?:\s+(?i:à|in|en|au|aux|at|a|in|im|de|from)\s+"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})?$")  # the place in capitalised words
 # "By Meridian Press staff", "By Reuters Staff", "By The Associated Press staff writers": the outlet's staff
 _BY_OUTLET_STAFF = re.compile(r"^(?i:by)\s+(?:[A-Z][\w'’.&-]*\s+){1,4}(?i:staff|staff writers?|staff reports?)$")
@@ -361,6 +363,9 @@ def _counter(t: str, line: Line) -> bool:
 def _byline(t: str, line: Line) -> bool:
     if line.words <= 40 and not t.endswith(".") and _CREDITS.match(t):  # "(Reporting by …; Editing by …)"
         return True
+    uncredited = _BYLINE_CREDIT.sub("", t.strip("*_ "))  # "By Jonas Weber, with reporting from AFP"
+    if uncredited != t and uncredited:
+        return _byline(uncredited, Line(0, len(uncredited), uncredited, 0))
     if line.words > 9 or TERMINAL.search(t.rstrip(")")):
         return False
     if _BY_OUTLET_STAFF.match(t):
@@ -433,8 +438,15 @@ def _byline_dated(t: str, line: Line) -> bool:
         for p, ln in zip(parts, lines))  # the outlet: "— Le Quotidien du Soir"
 
 
-_PLACE_TAIL = re.compile(r"\s+(?:in|at|from|à|en|aus|a|desde|da)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?$")
-# where the writer files from: "By Tom Hadley in Valdoria", "Par Claire Dubois à Madrid"
+_PLACE_TAIL = re.compile(r",?\s+(?:in|at|from|à|en|aus|a|desde|da|em|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+                         r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}(?:,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?$")
+# where the writer files from: "By Tom Hadley in Valdoria", "Par Claire Dubois à Madrid", "Por Ana Figueiredo, em
+# Valmarra", "By Daniel Hartley at the Estadio Olímpico, Valmarra"
+# the agencies a byline credits after its names: "with reporting from AFP", "mit Material von dpa und AFP", "avec AFP"
+_BYLINE_CREDIT = re.compile(
+    r",?\s+(?i:with (?:additional )?reporting (?:from|by)|additional reporting by|mit Material (?:von|der|aus)|"
+    r"avec|with|con información de|con|com|mit)\s+[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*(?:(?:\s*,\s*|\s+(?i:and|und|et|y|e)\s+)"
+    r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*){0,3}\s*$")
 
 
 def _filed_from(rest: str, line: str) -> str:

@@ -31,8 +31,9 @@ _AGENCY_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*\([^()]{2,3
 # a dash (not "SNCF, which runs 15,000 trains a day - more than …", not "E - Voting")
 _WIRE_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]*[A-ZÀ-Ý]"  # "TORREALBA DE LA SIERRA, Spain, July 16 (Reuters) - "
                             r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|del|di|du|des|da|do|von|van)\s+)?[A-ZÀ-Ý0-9][\w'’.-]*)"
-                            r"{0,2}){0,2}\s*(?:\([^()]{2,30}\))?"  # "SAN TELMO, Valle de Orbán, March 12 (…) - "
-                            r"\s+[-–—]\s*")
+                            r"{0,2}){0,2}"  # "SAN TELMO, Valle de Orbán, March 12 (…) - "
+                            r"(?:,\s*\d{1,2}(?:er|º)?\s+(?:de\s+)?[a-zà-ÿ]{3,10}\.?)?"  # "VALMARRA, 17 mai 2025 (AFP) - "
+                            r"(?:,?\s+(?:de\s+)?\d{4})?\s*(?:\([^()]{2,30}\))?\s+[-–—]\s*")
 
 
 def dateline_end(text: str) -> int:
