@@ -1667,3 +1667,52 @@ def test_a_country_said_otherwise_across_languages_is_a_conflict():
                  ("Tornadoes killed three people in Georgia on Tuesday, officials said.",  # a US state
                   "Des tornades ont tué trois personnes aux États-Unis mardi, selon les autorités.")):
         assert "conflict" not in kinds_of(a, b).values()
+
+
+def test_two_dates_of_a_sentence_are_set_against_the_other_version_s_two_in_order():
+    """A QA helper's breach reports: "discovered … on February 3, 2024, … until February 27" against the Italian "il
+    13 febbraio 2024, … il 27 febbraio": two dates each, so neither was read as the sentence's date and 3 / 13 were
+    two numbers each report alone gives."""
+    kinds = kinds_of("Veltaro discovered the intrusion on February 3, 2024, but did not disclose it to customers "
+                     "until February 27.", "L'intrusione è stata scoperta il 13 febbraio 2024, ma i clienti sono "
+                     "stati informati soltanto il 27 febbraio.")
+    assert kinds.get("3") == "conflict" and kinds.get("13") == "conflict"
+    assert "27" not in kinds
+    # two dates told in the other order are no dispute
+    assert not [k for k in kinds_of("The talks ran from March 3 to March 10.",
+                                    "Les discussions ont duré du 10 mars au 3 mars.").values() if k == "conflict"]
+
+
+def test_a_month_s_day_is_set_against_a_date_only_and_a_category_against_a_category():
+    """A QA helper's hurricane reports: the Spanish "miércoles 11 de septiembre" stood against the English "leaving
+    23 missing" (a day of a month read as a count), and "a Category 3 storm" / "de categoría 4" were two numbers
+    each report alone gives (the capital read as an identifier's name, the lower case not)."""
+    kinds = kinds_of("Hurricane Orlena slammed into the coast of Belmora early on Thursday as a Category 3 storm, "
+                     "killing at least 14 people and leaving 23 missing, officials said.",
+                     "El huracán Orlena tocó tierra la madrugada del miércoles 11 de septiembre en la costa de "
+                     "Belmora como un huracán de categoría 4.")
+    assert kinds.get("leaving 23 missing", "unique") == "unique" and kinds.get("23", "unique") == "unique"
+    assert kinds.get("3") == "conflict" and kinds.get("4") == "conflict"
+
+
+def test_a_match_minute_is_one_figure_however_written_and_its_ordinal_ending_is_never_the_figure():
+    """A QA helper's cup final: with a Spanish "minuto 57" beside them, "the 57th minute" / "aos 67 minutos" showed
+    "th" against 67 (the ordinal's ending read as the figure), and "en el minuto 57" / "aos 67 minutos" was no dispute
+    (a minute named before its number read as a count)."""
+    three = compare([from_text("Keita was sent off in the 57th minute.", "en"),
+                     from_text("Keita fue expulsado en el minuto 57.", "es"),
+                     from_text("Keita foi expulso aos 67 minutos.", "pt")])
+    marked = {(d.source, three.documents[d.source].source.text[d.start:d.end]) for d in three.details
+              if d.kind == "conflict"}
+    assert marked == {(0, "57"), (1, "57"), (2, "67")}
+    assert kinds_of("Keita fue expulsado en el minuto 57.", "Keita foi expulso aos 67 minutos.") == {
+        "57": "conflict", "67": "conflict"}
+
+
+def test_a_score_after_a_team_s_name_is_a_score_in_any_wording():
+    """A QA helper's cup final: "beat Sarrenda 2-1" / "venceu o Sarrenda por 3-1" were two numbers each report gives
+    alone: after the team's capitalised name the 2 read as an identifier's number ("Route 66"), after "por" not."""
+    assert kinds_of("Lorvena beat Sarrenda 2-1 in the cup final on Saturday.",
+                    "O Lorvena venceu o Sarrenda por 3-1 na final da taça no sábado.") == {"2": "conflict", "3": "conflict"}
+    assert kinds_of("Lorvena beat Sarrenda 2-1 in the cup final on Saturday.",
+                    "O Lorvena venceu o Sarrenda por 2-1 na final da taça no sábado.") == {}

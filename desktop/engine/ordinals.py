@@ -44,6 +44,11 @@ _RANKED = frozenset({"finished", "finishes", "placed", "came", "ranked", "ranks"
 _SUFFIXES = frozenset({"st", "nd", "rd", "th", "e", "er", "re", "ère", "ème", "eme"})
 
 
+def ordinal_suffix(tokens: tuple[Token, ...], j: int) -> bool:
+    """Token ``j`` is the suffix of an ordinal written in figures ("th" of "57th"): its value is its digits'."""
+    return _suffix(tokens, j)
+
+
 def _suffix(tokens: tuple[Token, ...], j: int) -> bool:
     """Token ``j`` is an ordinal's suffix written right after its digits ("nd" of "2nd")."""
     before = tokens[j - 1] if j > 0 else None

@@ -9,9 +9,11 @@ from .. import phrases
 from ..amounts import PLUS, SCALES, amount_at, currency_key
 from ..attribution.sentence import dateline_end
 from ..clock import clock_times, clock_tokens
+from ..dates import word_dates
 from ..features import UNSPACED, strip_accents, token_number
 from ..lemmas import shared_lemmas
 from ..meanings import WordMatches, meaning_key
+from ..ordinals import ordinal_suffix
 from ..phrases import PhraseCover
 from ..short_forms import code_word
 from ..units import number_unit
@@ -38,7 +40,8 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
     figures = [k for k in range(len(toks)) if cross_checkable(member, k) is not None
                and not (token_date(toks, k, member.lang) is not None and day_said(member, k))
                and not earlier_figure(member, k)  # (not "up from 55.2% in 2021" against this year's "59,8 %")
-               and not _scale_of_amount(toks, k, member.lang)]  # "120 million": one figure, set against "100 milioni"
+               and not _scale_of_amount(toks, k, member.lang)  # "120 million": one figure, set against "100 milioni"
+               and not ordinal_suffix(toks, k)]  # "57th": one figure, its digits (a third version's "57" gives them)
     out = []
     for o_n, other, their_flags in ((o_n, o, f) for o_n, o, f in others if o.lang != member.lang and figures):
         confirmed = [] if len(others) == 1 else _not_given_by(member, [k for k in figures if not flags[k]], other,
@@ -118,7 +121,7 @@ def _identifier(member: Member, k: int) -> bool:
     "Route 66") or a noun of numbered things ("le vol 4127", "la ruta 61", "Line 4"): an identifier, set against
     identifiers only ("L'Intercity 512" is no "254 people")."""
     toks = member.feats.tokens
-    if k == 0 or member.text[toks[k - 1].end:toks[k].start].strip() or toks[k - 1].is_number:
+    if k == 0 or member.text[toks[k - 1].end:toks[k].start].strip() or toks[k - 1].is_number or _split(member, k):
         return False
     before = toks[k - 1]
     if before.norm in _NUMBERED:
@@ -130,8 +133,16 @@ def _identifier(member: Member, k: int) -> bool:
         and not (len(before.surface) == 3 and before.surface.isupper())  # (not "NIS 400 million": a sum)
 
 
+def _split(member: Member, k: int) -> bool:
+    """Token ``k`` opens a score or a vote's split ("beat Sarrenda 2-1", "Sarrenda 2:1"): no identifier's number."""
+    toks = member.feats.tokens
+    return k + 1 < len(toks) and toks[k + 1].is_number and member.text[toks[k].end:toks[k + 1].start] in _SPLIT_MARKS
+
+
+_SPLIT_MARKS = frozenset({"-", "–", ":", " - ", " – "})
 _NUMBERED = frozenset("""flight vol vuelo volo flug route ruta rotta line lines ligne línea linea linie bus
-    train tren treno zug platform quai voie andén binario gate porte puerta gleis""".split())
+    train tren treno zug platform quai voie andén binario gate porte puerta gleis category categories catégorie
+    categoría categoria kategorie""".split())  # ("a Category 3 storm" / "en catégorie 4": one scale's steps)
 
 
 def _codes_apart(member: Member, k: int, other: Member, j: int) -> bool:
@@ -416,16 +427,17 @@ def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: Phra
     if span is None:
         return []
     toks, their = member.feats.tokens, other.feats.tokens
-    dated = _date_kind(toks, k, member.lang)  # a day against a day, a month against a month ("since October" is
-    #                                             no "jeudi")
+    dated = _date_kind(member, k)  # a day against a day, a month against a month ("since October" is no "jeudi"),
+    #                                 a month's day against a month's day ("miércoles 11 de septiembre" is no toll)
     period, measure, year = _period(toks, k, member.text), _measure(toks, k), written_year(toks, k, member.lang)
     whole = _whole_of_part(toks, k, member.lang)  # a whole against a whole ("seven" / "huit"), not against a part
     ordinal, hour = _ordinal(member, k), k in _clock(member)  # a time of day against a time ("said … at 7 p.m." is
     #                                                            no "14 policiers")
     return [j for j, t in enumerate(their) if theirs[j] and span[0] <= t.start < span[1]
-            and _date_kind(their, j, other.lang) == dated and (j in _clock(other)) == hour
+            and _date_kind(other, j) == dated and (j in _clock(other)) == hour
             and written_year(their, j, other.lang) == year and _period(their, j, other.text) == period
             and _same_measure(measure, _measure(their, j)) and checkable(other, j) is not None
+            and not ordinal_suffix(their, j)
             and _whole_of_part(their, j, other.lang) == whole
             and (_ordinal(other, j) == ordinal or _rank_far_from_count(member, k, other, j))]
 
@@ -451,10 +463,15 @@ def _rank_far_from_count(member: Member, k: int, other: Member, j: int) -> bool:
     return abs(a - b) > 1
 
 
-def _date_kind(tokens, k: int, lang: str) -> str | None:
-    """"day" or "month" for a token naming one, None for any other."""
-    key = token_date(tokens, k, lang)
-    return key.split(":")[0] if key is not None else None
+def _date_kind(member: Member, k: int) -> str | None:
+    """"day" or "month" for a token naming one, "date" for the day of a date with its month's name, None for any
+    other."""
+    key = token_date(member.feats.tokens, k, member.lang)
+    if key is not None:
+        return key.split(":")[0]
+    days = member.memo("days of months", lambda: frozenset(d.day_token for d in word_dates(member.feats.tokens,
+                                                                                             member.lang)))
+    return "date" if k in days else None
 
 
 def _one_to_one(pairs: set[tuple[tuple[int, int], tuple[int, int]]]) -> set[tuple[tuple[int, int], tuple[int, int]]]:
@@ -499,7 +516,7 @@ _PERIODS = {"an": "year", "ans": "year", "année": "year", "années": "year", "y
             **dict.fromkeys("woche wochen semana semanas settimana settimane".split(), "week"),
             **dict.fromkeys("monat monate monaten mes meses mese mesi".split(), "month"),
             **dict.fromkeys("jahr jahre jahren año años anno anni".split(), "year"),
-            **dict.fromkeys("stunde stunden minuten hora horas minutos ore minuti".split(), "time")}
+            **dict.fromkeys("stunde stunden minute minuten hora horas minuto minutos ore minuti".split(), "time")}
 # "115 hours of debate" is no count of "38 abstentions"; "2 hours" and "90 minutes" two spans of time (not converted:
 # "3 hours" and "180 minutes" read as two, as before); "sieben Tagen" no "$2m"
 
@@ -547,10 +564,14 @@ def _whole_times(tokens, first: int, last: int) -> tuple[int, int]:
 
 
 def _period(tokens, k: int, text: str) -> str | None:
-    """The span of time a number counts ("71 ans", "three weeks"), "year" for an age ("aged 71", "Marc Leroy, 34,"),
-    or None for a count."""
-    if k + 1 < len(tokens) and tokens[k + 1].norm in _PERIODS and k not in clock_times(tokens):  # not "à 15 heures"
-        return _PERIODS[tokens[k + 1].norm]
+    """The span of time a number counts ("71 ans", "three weeks", "the 57th minute", "el minuto 57"), "year" for an
+    age ("aged 71", "Marc Leroy, 34,"), or None for a count."""
+    after = k + 2 if k + 2 < len(tokens) and ordinal_suffix(tokens, k + 1) else k + 1  # "57th minute"
+    if after < len(tokens) and tokens[after].norm in _PERIODS and k not in clock_times(tokens):  # not "à 15 heures"
+        return _PERIODS[tokens[after].norm]
+    if k > 0 and tokens[k - 1].norm in _PERIODS and _PERIODS[tokens[k - 1].norm] == "time" \
+            and (k + 1 == len(tokens) or not tokens[k + 1].is_number):
+        return "time"  # "en el minuto 57", "al minuto 67" (a match's minute, named before its number)
     after_name = 0 < k and tokens[k - 1].is_name and text[tokens[k - 1].end:tokens[k].start].strip() == "," \
         and text[tokens[k].end:tokens[k].end + 1] == ","
     return "year" if after_name or (k > 0 and tokens[k - 1].norm in _AGED) else None
