@@ -568,3 +568,18 @@ def test_opposite_words_and_counts_in_words_are_not_filed_as_mere_wording():
                     from_text("March in Corvenne\n\nHundreds of officers were hurt in the clashes on Saturday.", "B")])
     said = render_markdown(comp).split("Said differently:")[1].split("##")[0].strip().splitlines()
     assert said and not any("(other words)" in line or "(wording)" in line for line in said)
+
+
+def test_reports_say_whom_a_claim_only_one_source_makes_rests_on():
+    """A QA helper's breach reports: the ransom demand only the French report gives, on "des sources proches du
+    dossier", was listed with its figure in bold and nothing of its sourcing, which the JSON and the CSV carried."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    lead = "Le groupe Veltaro a été victime d'une cyberattaque touchant 2,3 millions de clients."
+    comp = compare([from_text(lead, "a"), from_text(lead + " Selon des sources proches du dossier, les pirates "
+                                                           "auraient exigé une rançon de 5 millions d'euros.", "b")])
+    md = render_markdown(comp)
+    only = md[md.index("## Only in B"):]
+    assert "⚠ anonymous sources only: des sources proches du dossier (anonymous source)" in only
+    assert "anonymous sources only" in render_html(comp)

@@ -257,10 +257,18 @@ def _single(src: SourceView) -> str:
         return head + '<p class="intro">Every sentence of this source is carried by another source.</p>\n</section>'
     items = [
         f'<li><span class="ref">{src.letter}{s.index + 1}</span><p>{_sentence(s)} {_verdict(s.annotation)}'
-        f"{_close(s)}</p>{_note(s.annotation)}</li>"
+        f"{_who_note(s)}{_close(s)}</p>{_note(s.annotation)}</li>"
         for s in src.single
     ]
     return head + '<ol class="single-list">' + "\n".join(items) + "</ol>\n</section>"
+
+
+def _who_note(s: SentenceView) -> str:
+    """Whom a single-sourced sentence rests on, flagged when only anonymous sources."""
+    if not s.who_note:
+        return ""
+    flagged = " warn" if s.who_note.startswith("⚠") else ""
+    return f' <span class="who{flagged}">{_e(s.who_note)}</span>'
 
 
 def _close(s: SentenceView) -> str:

@@ -141,7 +141,8 @@ def _single(src: SourceView) -> str:
         return f"{title}\n\nEvery sentence of this source is carried by another source."
     items = []
     for s in src.single:
-        item = f"- **{src.letter}{s.index + 1}** · {_sentence(s)}" + (f" *({md_escape(s.close_note)})*" if s.close else "")
+        item = f"- **{src.letter}{s.index + 1}** · {_sentence(s)}" + (f" — {md_escape(s.who_note)}" if s.who_note else "") \
+            + (f" *({md_escape(s.close_note)})*" if s.close else "")
         items.append("\n".join([item, *("  " + x if x else "" for x in _annotation(s.annotation))]))
     return f"{title}\n\n" + "\n".join(items)
 

@@ -71,6 +71,17 @@ class SentenceView:
     label: bool = False  # a section label ("Key figures"): a heading of its source, no claim (``Comparison.labels``)
 
     @property
+    def who_note(self) -> str:
+        """Whom the sentence rests on, in words ("" when it names no source), for a claim only one report makes:
+        what an editor checks first ("⚠ anonymous sources only: des sources proches du dossier (anonymous source)")."""
+        if not self.speakers:
+            return ""
+        said = "; ".join(f"{sp.who} ({sp.kind})" for sp in self.speakers)
+        if all(sp.kind == KIND_WORDS["anonymous"] for sp in self.speakers):
+            return f"⚠ anonymous sources only: {said}"
+        return f"who says it: {said}"
+
+    @property
     def close_ref(self) -> str:
         """That sentence as the report numbers it ("B16"; "" when none)."""
         return f"{LETTERS[self.close[0] % 26]}{self.close[1] + 1}" if self.close else ""

@@ -162,6 +162,8 @@ def _single(doc, src: SourceView) -> None:
         p = doc.add_paragraph(style="List Bullet")
         p.add_run(f"{src.letter}{s.index + 1} · ").bold = True
         _sentence(p, s)
+        if s.who_note:
+            p.add_run(clean(f" — {s.who_note}")).bold = s.who_note.startswith("⚠")
         if s.close:
             p.add_run(clean(f" ({s.close_note})")).italic = True
         _annotation(doc, s.annotation)
