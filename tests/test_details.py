@@ -1716,3 +1716,27 @@ def test_a_score_after_a_team_s_name_is_a_score_in_any_wording():
                     "O Lorvena venceu o Sarrenda por 3-1 na final da taça no sábado.") == {"2": "conflict", "3": "conflict"}
     assert kinds_of("Lorvena beat Sarrenda 2-1 in the cup final on Saturday.",
                     "O Lorvena venceu o Sarrenda por 2-1 na final da taça no sábado.") == {}
+
+
+def test_a_quarter_or_half_of_a_million_in_german_is_a_figure():
+    """A QA helper's hurricane reports: "Rund eine Viertelmillion Menschen" was no number, so a Spanish "unas
+    25.000 personas" was set against nothing in the German report."""
+    english = "About 250,000 people were evacuated from low-lying coastal areas."
+    assert kinds_of(english, "Rund eine Viertelmillion Menschen wurden aus den tief liegenden Küstengebieten "
+                             "evakuiert.") == {}
+    assert kinds_of(english, "Rund eine halbe Million Menschen wurden aus den tief liegenden Küstengebieten "
+                             "evakuiert.").get("halbe Million") == "conflict"
+
+
+def test_times_in_two_zones_of_known_offsets_are_compared_as_one_clock():
+    """A QA helper's hurricane reports: "shortly after 4 a.m. EDT (0800 GMT)" / "shortly after 10 a.m. CEST (0800
+    GMT)" were a time and a name said differently, though both give one moment."""
+    landfall = "The storm made landfall near Port Halcyon at {}."
+    assert kinds_of(landfall.format("4 a.m. EDT (0800 GMT)"), landfall.format("10 a.m. CEST (0800 GMT)")).get(
+        "4 a.m.") != "conflict"
+    assert "conflict" not in kinds_of(landfall.format("4 a.m. EDT"), landfall.format("10 a.m. CEST")).values()
+    assert kinds_of(landfall.format("4 a.m. EDT"), landfall.format("11 a.m. CEST")).get("4 a.m.") == "conflict"
+    assert kinds_of(landfall.format("4 a.m. EDT"), "Der Sturm erreichte Port Halcyon um 12 Uhr MESZ.").get(
+        "4 a.m.") == "conflict"
+    assert "conflict" not in kinds_of(landfall.format("4 a.m. EDT"),
+                                      "Der Sturm erreichte Port Halcyon um 10 Uhr MESZ.").values()

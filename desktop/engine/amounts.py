@@ -82,7 +82,7 @@ def _fraction_of_scale(tokens: tuple[Token, ...], i: int) -> Amount | None:
 
 _FRACTIONS = ((("a", "quarter", "of", "a"), 0.25), (("one", "quarter", "of", "a"), 0.25), (("quarter", "of", "a"), 0.25),
               (("three", "quarters", "of", "a"), 0.75), (("half", "a"), 0.5), (("a", "half"), 0.5),
-              (("medio",), 0.5), (("un", "demi"), 0.5), (("un", "quart", "de"), 0.25), (("un", "cuarto", "de"), 0.25))
+              (("medio",), 0.5), (("un", "demi"), 0.5), (("halbe",), 0.5), (("un", "quart", "de"), 0.25), (("un", "cuarto", "de"), 0.25))
 _FRACTION_WORDS = 5  # words of the longest fraction and its scale ("three quarters of a million")
 _FRACTION_VOCABULARY = frozenset(w for pattern, _share in _FRACTIONS for w in pattern) | _RUN_SCALES
 

@@ -32,6 +32,8 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                    meanings: WordMatches | None = None) -> dict[int, list[tuple[int, int, int]]]:
     """Uncovered tokens of this member that a ``Levenshtein.opcodes`` replace block pairs with another source's
     uncovered words: {token index: [(source, start, end) of the counterpart]}."""
+    from .time_conflicts import one_instant, zone_code  # (time_conflicts reads this module's points_at)
+
     out: dict[int, list[tuple[int, int, int]]] = {}
     mine = diff_words(member)
     for other in others:
@@ -56,12 +58,16 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
             if "number" in named[0] & named[1] and (may_agree(member, a, other, b) or rank_and_count(member, a, other, b)
                                                     or _year_against_count(member, a, other, b)
                                                     or _one_span_of_time(member, a, other, b)
+                                                    or one_instant(member, a, other, b)
                                                     or kinds_apart(member, a, other, b)
                                                     or _parts_of(member, a, other, b) or _parts_of(other, b, member, a)):
                 continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days"
             if named[0] == named[1] == {"name"} and (_one_place(member, a, other, b, others)
-                                                     or _one_model(member, a, other, b)):
-                continue  # "in France" / "at Lyon plant": one place said more or less precisely; "A321neo" / "A321"
+                                                     or _one_model(member, a, other, b)
+                                                     or all(zone_code(t.norm) for t in (*(member.feats.tokens[k] for k in a),
+                                                                                       *(theirs[k] for k in b)))):
+                continue  # "in France" / "at Lyon plant": one place said more or less precisely; "A321neo" / "A321";
+                #           "EDT" / "CEST": two zones, the times compared
             if a and b and ((named[0] & named[1]) or (not named[0] and not named[1]
                                                       and _about_one_thing(member, a, theirs, b, meanings))):
                 #   numbers against numbers, names against names ("Boeing 737" / "Airbus A320"), words against

@@ -44,8 +44,11 @@ def add_time_conflicts(members: list[Member], flags: list[list[bool]], conflicts
             if theirs is None or o.ref[0] == m.ref[0] or points_at(conflicts[n].get(k, ()), o.ref[0]):
                 continue
             j, (o_low, o_high), o_last = theirs
-            if (high < o_low or o_high < low) and max(o_low - high, low - o_high) <= MAX_APART \
-                    and zone(m, k) == zone(o, j):  # ("2 a.m. GMT" / "3 heures, heure de Paris": one moment)
+            if _in_one_zone(m, k, o, j):
+                (low, high), (o_low, o_high) = _utc(m, k, (low, high)), _utc(o, j, (o_low, o_high))
+            elif zone(m, k) != zone(o, j):
+                continue  # ("2 a.m. GMT" / "3 heures, heure de Paris": one moment, maybe)
+            if (high < o_low or o_high < low) and max(o_low - high, low - o_high) <= MAX_APART:
                 toks = o.feats.tokens
                 conflicts[n].setdefault(k, []).append((o.ref[0], o.start + toks[j].start, o.start + toks[o_last].end))
                 marked[n].update(range(k, last + 1))
@@ -60,10 +63,40 @@ def times_agree(member: Member, k: int, other: Member, j: int) -> bool:
     either is no time of day."""
     k, j = time_words(member.feats.tokens).get(k, k), time_words(other.feats.tokens).get(j, j)  # "40" of "3 h 40"
     mine, theirs = _window(member, k), _window(other, j)
-    if mine is not None and theirs is not None and zone(member, k) != zone(other, j):
+    if mine is None or theirs is None:
+        return False
+    if _in_one_zone(member, k, other, j):
+        mine, theirs = _utc(member, k, mine), _utc(other, j, theirs)
+    elif zone(member, k) != zone(other, j):
         return True  # "2 a.m. local time" / "8 heures, heure de Paris": one moment, maybe, in two zones (a time
         #              with no zone is local)
-    return mine is not None and theirs is not None and mine[0] <= theirs[1] and theirs[0] <= mine[1]
+    return mine[0] <= theirs[1] and theirs[0] <= mine[1]
+
+
+def one_instant(member: Member, ks: list[int], other: Member, js: list[int]) -> bool:
+    """The first times of day among tokens ``ks`` and ``js`` are written in two zones of known offsets and are one
+    moment ("shortly after 4 a.m. EDT" / "shortly after 10 a.m. CEST")."""
+    mine = [k for k in ks if k in clock_times(member.feats.tokens)]
+    theirs = [j for j in js if j in clock_times(other.feats.tokens)]
+    if not mine or not theirs or not _in_one_zone(member, mine[0], other, theirs[0]) \
+            or zone(member, mine[0]) == zone(other, theirs[0]):
+        return False
+    return times_agree(member, mine[0], other, theirs[0])
+
+
+def _in_one_zone(member: Member, k: int, other: Member, j: int) -> bool:
+    """Both times are written in zones whose offsets from UTC are known: comparable as UTC."""
+    return zone(member, k) in OFFSETS and zone(other, j) in OFFSETS
+
+
+def _utc(member: Member, k: int, window: tuple[int, int]) -> tuple[int, int]:
+    """A window in minutes of the day moved to UTC by its zone's offset (within the same day's 24 hours)."""
+    offset = OFFSETS[zone(member, k)]
+    low = (window[0] - offset) % DAY
+    return low, low + window[1] - window[0]
+
+
+DAY = 24 * 60
 
 
 def zone(member: Member, k: int) -> str:
@@ -72,7 +105,17 @@ def zone(member: Member, k: int) -> str:
     found = clock_times(member.feats.tokens).get(k)
     last = found[1] if found is not None else k
     after = " ".join(t.norm for t in member.feats.tokens[last + 1:last + 1 + _ZONE_REACH])
-    return next((name for name, pattern in _ZONES if pattern.search(after)), "local")
+    found = [(m.start(), name) for name, pattern in _ZONES if (m := pattern.search(after))]
+    return min(found)[1] if found else "local"  # the nearest: "4 a.m. EDT (0800 GMT)" is EDT
+
+
+def zone_code(word: str) -> bool:
+    """``word`` (a token's norm) writes a time zone ("EDT", "GMT", "MESZ"): a zone, no name to dispute."""
+    return word in _CODES
+
+
+_CODES = frozenset({"gmt", "utc", "edt", "cdt", "mdt", "pdt", "pst", "mst", "cest", "mesz", "bst", "cet", "mez", "cst",
+                    "est"})
 
 
 _ZONE_REACH = 6  # words from a time to its zone ("5 heures du matin, heure locale", "2 a.m. on Tuesday GMT")
@@ -83,8 +126,13 @@ _ZONES = tuple((name, re.compile(pattern)) for name, pattern in (
     ("utc", r"\b(?:gmt|utc|temps universel)\b"),
     ("paris", r"\b(?:heure de paris|heure française|heure de france|paris time)\b"),
     ("madrid", r"\b(?:hora peninsular|hora de madrid|hora española)\b"),
-    ("us", r"\b(?:edt|cst|cdt|mst|pst|pdt|eastern time|central time|pacific time|mountain time)\b"),
+    *((code, rf"\b{code}\b") for code in ("edt", "cdt", "mdt", "pdt", "pst", "mst", "cest", "mesz", "bst")),
+    ("cet", r"\b(?:cet|mez)\b"),
+    ("us", r"\b(?:cst|eastern time|central time|pacific time|mountain time)\b"),
 ))
+# minutes from UTC of the zones written as codes (not "EST": a French word; not "CST": China's or the US's)
+OFFSETS = {"utc": 0, "edt": -240, "cdt": -300, "mdt": -360, "pdt": -420, "pst": -480, "mst": -420, "cest": 120,
+           "mesz": 120, "cet": 60, "bst": 60}
 
 
 def _window(member: Member, k: int) -> tuple[int, int] | None:
