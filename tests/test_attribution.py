@@ -2611,3 +2611,38 @@ def test_a_tabloid_s_verbs_after_a_quote_report_it():
     found = _attributions('"This ruling is a disgrace and we will appeal," fumed his lawyer Jana Dvořáková. The '
                           'minister slammed the ruling. Fans stormed the court after the hearing.')
     assert [(w, k, cue) for w, k, cue, _ in found] == [("his lawyer Jana Dvořáková", "person", "fumed")]
+
+
+def test_a_regulator_named_by_its_kind_is_the_body_its_report_named():
+    """A QA helper's breach reports: "…, the regulator said" against "According to the DPC, …" read as attributed
+    differently, though the first report had just named Ireland's Data Protection Commission (DPC). A regulator its
+    report never names stays another source than the other version's."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    def conflicts(a: str, b: str) -> list:
+        comp = compare([from_text(a), from_text(b)])
+        return [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]
+
+    b = ("The Irish Data Protection Commission (DPC) fined Veltaro €310 million on Tuesday. According to the DPC, the "
+         "exposed data included names, email addresses and phone numbers.")
+    assert not conflicts("Ireland's Data Protection Commission (DPC) fined Veltaro €310 million on Tuesday. The stolen "
+                         "data included names, email addresses and phone numbers, the regulator said.", b)
+    assert conflicts("Veltaro was fined €310 million on Tuesday. The stolen data included names, email addresses and "
+                     "phone numbers, the regulator said.", b)
+
+
+def test_an_unnamed_source_taken_up_by_its_noun_stays_unnamed():
+    """A QA helper's breach report: "the researcher said", after "A security researcher who asked not to be named
+    said", was a named person because a commissioner had been quoted by name above."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    text = ('"Veltaro failed to secure an interface it knew to be vulnerable," Commissioner Niamh Carroll said.\n\n'
+            "A security researcher who asked not to be named said the flaw had been public for months.\n\n"
+            '"This was not a sophisticated attack; it was an open door," the researcher said.\n\n'
+            '"We will appeal," the commissioner said.')
+    comp = compare([from_text(text, "a")])
+    kinds = {comp.documents[0].text[a.start:a.end]: a.kind for a in comp.attributions}
+    assert kinds["the researcher"] == "anonymous"
+    assert kinds["the commissioner"] == "person"

@@ -107,6 +107,8 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return True
     if _generic_body(comp, a, b) or _generic_body(comp, b, a):
         return True  # "The company said" is the company another version names ("Kestrel said")
+    if _body_named_before(comp, a, b) or _body_named_before(comp, b, a):
+        return True  # "the regulator said", in a report that named the DPC, is the DPC another version cites
     if _one_party(_name(comp, a), _name(comp, b)):
         return True  # "according to prosecutors" / "selon l'accusation": the prosecution, in either language
     if any(_AUTHORITIES.match(_name(comp, x)) and (y.kind == "organisation" or _OFFICIALS.match(_name(comp, y)))
@@ -168,6 +170,23 @@ def _generic_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     return found is not None and all(w is None or _generic_word(w) for w in (found["before"], found["after"])) \
         and not set(_WORDS.findall(_ELIDED.sub("", _name(comp, b)))) & _NO_FIRM
     #  (a company is no union, no government, no court: "The French carmaker" / "The CGT union" are two sources)
+
+
+def _body_named_before(comp: Comparison, a: Attribution, b: Attribution) -> bool:
+    """``a`` names a public body by its kind alone ("the regulator", "the watchdog", "le régulateur", "la
+    commission") and ``b`` names a body that ``a``'s own report names too ("the DPC", in a report that opened on
+    "Ireland's Data Protection Commission (DPC)"): the report's regulator is that body (a QA helper's breach
+    reports had "the regulator said" / "According to the DPC" attributed differently)."""
+    if not (a.kind == b.kind == "organisation" and _BODY_KIND.match(_name(comp, a))):
+        return False
+    text = comp.documents[b.source].text[b.start:b.end]
+    names = [w for w in _WORDS.findall(text) if w[:1].isupper() and w.lower() not in _ARTICLES]
+    own = comp.documents[a.source].text
+    return bool(names) and all(re.search(rf"\b{re.escape(w)}\b", own) for w in names)
+
+
+_BODY_KIND = re.compile(r"^(?:the|le|la|l'|el)\s*(?:regulator|watchdog|commission|agency|authority|regulateur|"
+                        r"gendarme|autorite|agence|regulador|autoridad|comision|agencia)$")
 
 
 def _generic_word(word: str) -> bool:

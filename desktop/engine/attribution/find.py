@@ -329,14 +329,24 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
             elif found.kind in ("outlet", "organisation") and _bare_agency(text, f, found):
                 before = [g.tokens for g in feats[:i]] + [tuple(t for t in f.tokens if t.end <= found.start)]
                 found = replace(found, kind=agency_taken_up(before) or found.kind)
-            elif found.kind == "anonymous" and _titled_description(text, f, found, doc.language, uses.titled,
-                                                                   any(a.kind == "person" for a in out)):
+            elif found.kind == "anonymous" and not _anonymous_taken_up(text[found.start:found.end], out, doc.text) \
+                    and _titled_description(text, f, found, doc.language, uses.titled,
+                                            any(a.kind == "person" for a in out)):
                 found = replace(found, kind="person")  # "l'avocate du trader" where "Me Meyer, l'avocate" is written
             att = _resolved(found, i, sent.start, source, recent_for(found, text, out, actor), doc.text, doc.language)
             if att is not None:
                 out.append(att)
         actor = [] if found_here else acting_person(text, f, doc.language, names, source, i, sent.start)
     return market_reactions(companies(out, doc.text, doc.language), doc.text)
+
+
+def _anonymous_taken_up(phrase: str, before: list[Attribution], text: str) -> bool:
+    """A definite description ("the researcher") whose noun closes an unnamed source's earlier in the report ("A
+    security researcher who asked not to be named said"): it takes that source up, unnamed still (a QA helper's
+    breach report counted it a named person, a commissioner having been quoted above)."""
+    words = phrase.lower().split()
+    return len(words) == 2 and words[0] in ("the", "this", "le", "la", "l'", "ce", "cette", "el", "este", "esta") \
+        and any(a.kind == "anonymous" and text[a.start:a.end].lower().split()[-1:] == words[-1:] for a in before)
 
 
 _BODY_WORDS = frozenset(strip_accents(w) for w in INSTITUTIONS)  # "l'Elysée", "Matignon", "le Kremlin": a seat of
