@@ -587,7 +587,7 @@ def test_a_death_toll_is_read_however_long_its_phrase_and_in_victims():
     assert _figures_of("Sale a 41 il bilancio delle vittime del terremoto che sabato ha colpito l'Arvenia.") \
         == {"death": ["41"]}
     assert _figures_of("El balance de víctimas del terremoto asciende a 41.") == {"death": ["41"]}
-    assert _figures_of("Il bilancio dell'operazione sale a 41 arresti.") == {}
+    assert _figures_of("Il bilancio dell'operazione sale a 41 arresti.") == {"arrest": ["41"]}  # arrests, not dead
     assert _figures_of("Some 3,000 victims of the fraud have come forward.") == {}
 
 
@@ -613,3 +613,21 @@ def test_a_month_s_day_is_no_toll_and_italian_people_remain_hurt():
                       "El 15 de marzo, 12 personas murieron.", "Il 15 marzo 12 persone sono morte.",
                       "In March, 12 people died in a similar crash."):
         assert _figures_of(day_first) == {"death": ["12"]}
+
+
+def test_a_portuguese_toll_is_read_and_arrests_told_after_the_lead_are_set_side_by_side():
+    """A QA helper's cup final: the Portuguese "41 ficaram feridas" was a blank cell under 14 / 14 (no dispute), and
+    the arrests (23 in three reports, 32 in the Spanish one), told past every lead, had no row."""
+    match = ["Lorvena won the Atlantic Cup on Saturday, beating Sarrenda 2-1 in front of 68,500 spectators.",
+             "El Lorvena ganó el sábado la Copa Atlántica al vencer al Sarrenda por 2-1 ante 68.500 espectadores.",
+             "O Lorvena venceu no sábado a Taça Atlântica ao bater o Sarrenda por 2-1 perante 68.500 espectadores."]
+    filler = ["The home side had not won the trophy since 2006.", "El equipo local no ganaba el trofeo desde 2006.",
+              "A equipa da casa não vencia o troféu desde 2006."]
+    trouble = ["Valmarra police said 23 people had been arrested and 14 injured after the final.",
+               "La policía de Valmarra informó que 32 personas fueron detenidas y 14 resultaron heridas tras la final.",
+               "A polícia de Valmarra informou que 23 pessoas foram detidas e 41 ficaram feridas após a final."]
+    reports = ["\n\n".join([m, *[f] * 6, t]) for m, f, t in zip(match, filler, trouble)]
+    table = _table(compare([from_text(text, f"r{n}") for n, text in enumerate(reports)]))
+    disputed, arrested = table["arrest"]
+    assert disputed and arrested == {0: ["23"], 1: ["32"], 2: ["23"]}
+    assert table["injury"][1][2] == ["41"]

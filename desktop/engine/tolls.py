@@ -33,9 +33,11 @@ from .model import Comparison
 from .ordinals import ordinal_at
 
 MAGNITUDE = "magnitude"  # an earthquake's, read beside its toll: a figure reports give otherwise as often
-ORDER = ("death", "injury", "missing", "evacuation", "displaced", MAGNITUDE)  # as a report of a disaster gives them
+ORDER = ("death", "injury", "missing", "evacuation", "displaced", "arrest", MAGNITUDE)  # as a report of a disaster
+#                                                                                      gives them; a protest's arrests
+LATER = frozenset({"arrest"})  # outcomes reports give after their lead (``headlines``)
 LABELS = {"death": "Dead", "injury": "Injured", "missing": "Missing", "evacuation": "Evacuated",
-          "displaced": "Homeless", MAGNITUDE: "Magnitude"}
+          "displaced": "Homeless", "arrest": "Arrested", MAGNITUDE: "Magnitude"}
 # words that count none before an outcome's noun ("No deaths", "aucun décès", "ningún herido"), or before its verb
 # ("no one was hurt", "nadie murió", "personne n'a été blessé")
 _NONE_BEFORE_NOUN = frozenset(
@@ -151,23 +153,28 @@ def tolls(comp: Comparison, feats: list[list[SentenceFeatures]] | None = None) -
             linked.setdefault(ln.b, set()).add(ln.a)
     out = []
     for kind in (k for k in ORDER if k in found):
-        heads = headlines(found[kind], linked)
+        heads = headlines(found[kind], linked, kind in LATER)
         disputed = _disputed(heads, together, kind == MAGNITUDE)
         out.append(Toll(kind, tuple(found[kind]), disputed, heads, _odd(heads, kind == MAGNITUDE) if disputed else
                         frozenset()))
     return out
 
 
-def headlines(figures: list[Figure], linked: dict[tuple[int, int], set[tuple[int, int]]]) -> tuple[Figure, ...]:
+def headlines(figures: list[Figure], linked: dict[tuple[int, int], set[tuple[int, int]]],
+              later: bool = False) -> tuple[Figure, ...]:
     """Each report's toll of one outcome: its first figure in its lead (``LEAD``); for a report that gives none
     there, its first figure further on in a sentence linked to another report's headline figure (``linked``: each
     sentence's links; a local paper's "some 800 people have been left homeless" in its seventh sentence, linked to
     the wire's lead, "about 600 people have been left homeless": the same toll, said later). Not a figure only the
     claim around it shares (ECB+ reports of two quakes glued a background sentence, "… in September …, killing at
     least seven", to the claim of the quake reported, through a sentence that gives no toll), nor one linked to
-    another report's figure further on (two reports' "Last month, a similar flood … killed three people")."""
+    another report's figure further on (two reports' "Last month, a similar flood … killed three people"). An
+    outcome reports give after their lead (``later``: the arrests after a match or a march, told once the events are)
+    has, for a report that gives none in its lead, its first figure in a sentence linked to another report's sentence
+    giving one (a QA helper's cup final: 23 arrests in three reports past their leads, 32 in the fourth's standfirst
+    and in the sentence the others' are linked to)."""
     lead = {f.source: f for f in reversed([f for f in figures if f.sentence < LEAD])}
-    heads = {(f.source, f.sentence) for f in lead.values()}
+    heads = {(f.source, f.sentence) for f in (figures if later else lead.values())}
     for f in figures:
         if f.source not in lead and linked.get((f.source, f.sentence), set()) & heads:
             lead[f.source] = f
@@ -185,8 +192,9 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
         return []
     quoted, magnitudes = member.feats.quotes, _magnitudes(member)
     scale = {j for first, last, _ in magnitudes for j in range(first, last + 1)}
-    singles = [(first, last, kind, value) for first, last, kind, value in _nones(member) + ones(member, dateline)
-               if not _inside(toks[first].start, quoted)]
+    singles = [(first, last, kind, value) for first, last, kind, value
+               in _nones(member) + [one for one in ones(member, dateline) if one[2] not in LATER]
+               if not _inside(toks[first].start, quoted)]  # ("Police arrested a man": a suspect, no toll of arrests)
     for k, counted, acts in counts_in(member, [True] * len(toks)):
         kind = None if k in scale else _count_kind(member, k, counted, acts)  # (6.1 of "A magnitude 6.1
         #                                                                         earthquake killed …" counts no one)

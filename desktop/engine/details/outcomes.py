@@ -7,7 +7,7 @@ noun that is itself what befell ("muertos", "blessés", "the missing") says its 
 one outcome share a key ("death": "dead", "fallecidos", "morts", "died", "killed", "tués").
 
 The words are read by lemma (as ``features`` gives it) or, where a lemma would be another word, by the word itself
-("missing": the lemma "miss" is also "missed the train"). English, French, Spanish, German and Italian.
+("missing": the lemma "miss" is also "missed the train"). English, French, Spanish, German, Italian and Portuguese.
 """
 from __future__ import annotations
 
@@ -16,22 +16,29 @@ from .ages import YEARS
 
 _NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll counts ("12 dead", "quinze blessés");
     # Spanish feminine plurals as written (the lemmatiser leaves "muertas", "heridas" as they are)
-    "death": "dead death fatality muerto muertas fallecido fallecidas muerte mort décès décédé tot morte morto",
+    "death": """dead death fatality muerto muertas fallecido fallecidas muerte mort décès décédé tot morte morto
+        mortos mortas falecido falecidos falecidas óbito óbitos""",
     "injury": """injured wounded injury herido heridas herida lesionado lesionadas blessé verletzte verletzter
-        ferito""",
-    "missing": "missing unaccounted desaparecido desaparecidas disparu vermisste vermisst disperso",
+        ferito ferido feridos ferida feridas""",
+    "missing": "missing unaccounted desaparecido desaparecidas disparu vermisste vermisst disperso desaparecidos",
     "evacuation": """evacuee evacuated evacuado evacuadas évacué evakuiert evacuato desalojado desalojadas evacuation
-        évacuation evacuación desalojo evakuierung evacuazione""",
+        évacuation evacuación desalojo evakuierung evacuazione evacuados evacuação""",
     "displaced": """homeless displaced sans-abri déplacé desplazado desplazados desplazadas obdachlos obdachlose
         sfollato senzatetto""",  # not "sinistré", "damnificado": those the disaster struck, not only the homeless
+    "arrest": """arrested detained arrest arrests arrestation arrestations interpellé interpellés interpellées
+        interpellation interpellations detenido detenidos detenida detenidas detención detenciones detido detidos
+        detida detidas festgenommen festnahme festnahmen verhaftet arrestato arrestati arrestata arrestate arresto
+        arresti""",  # crowd trouble's and a protest's toll ("23 people were arrested", "32 personas fueron detenidas")
 }
 _VERBS = {
     "death": """die kill perish morir fallecer matar perecer tuer tué périr mourir décéder töten sterben umkommen
-        morire ucciso uccidere""",
-    "injury": "injure wound hurt herir lesionar blesser blessé blessée blessés blessées verletzen ferire",  # "a blessé
+        morire ucciso uccidere morrer falecer""",
+    "injury": "injure wound hurt herir lesionar blesser blessé blessée blessés blessées verletzen ferire ferir",  # "a blessé
     #          une quinzaine de personnes": the participle, as the lemmatiser leaves it
     "missing": "desaparecer disparaître vermissen",
     "evacuation": "evacuate evacuar évacuer evakuieren evacuare desalojar",
+    "arrest": "arrest detain interpeller detener arrestar festnehmen verhaften arrestare",  # (not "arrêter",
+    #          "fermare", "deter": also to stop, to hold)
 }  # (no verb of the displaced: "se desplazaron 12 agentes", "se sont déplacées pour rendre hommage" travelled)
 OUTCOMES = frozenset(_NOUNS)
 # a home lost in two words: "se quedaron sin hogar", "3 000 personnes sans abri", "sin techo"
@@ -41,7 +48,7 @@ _HOME = frozenset({"abri", "abris", "logement", "toit", "hogar", "techo", "vivie
 # remain missing", "dix personnes restent portées disparues", "were left homeless"); lemmas
 LINKING = frozenset("""resultar quedar quedarse remain remains stay rester demeurer permanecer seguir continuar left
     leave porté portée portés portées still toujours encore todavía aún ancora rimanere restare rimasto rimasta rimasti
-    rimaste restato restata restati restate""".split())  # ("huit sont toujours portés disparus", "41 sono rimaste
+    rimaste restato restata restati restate ficar""".split())  # ("huit sont toujours portés disparus", "41 sono rimaste
 #                                                          ferite")
 
 
@@ -57,7 +64,7 @@ _BY_WORD = {**_VERB_OF, **_NOUN_OF}
 # within…"); lemmas
 PERSONS = frozenset("""people person personne persona mensch resident inhabitant villager habitant riverain résident
     vecino habitante residente einwohner bewohner anwohner abitante infant baby nourrisson bébé bebé
-    lactante""".split())
+    lactante pessoa""".split())
 PEOPLE = "persons"  # what a count of people counts when no one outcome befell them
 TOLL_BEFORE = 4  # words a toll's noun may stand before its number ("The number of injured rose to 15")
 _LEMMA_TRAPS = frozenset({"miss"})  # a lemma that is another word than the form read: the form decides
