@@ -1740,3 +1740,21 @@ def test_times_in_two_zones_of_known_offsets_are_compared_as_one_clock():
         "4 a.m.") == "conflict"
     assert "conflict" not in kinds_of(landfall.format("4 a.m. EDT"),
                                       "Der Sturm erreichte Port Halcyon um 10 Uhr MESZ.").values()
+
+
+def test_one_result_told_from_each_side_is_no_word_said_differently():
+    """A QA helper's cup final: "Lorvena beat Sarrenda 2-1" / "Sarrenda lost 1-2 to Lorvena" showed "beat" / "lost"
+    said differently; told of the same side, they are."""
+    assert "conflict" not in kinds_of("Lorvena beat Sarrenda 2-1 in the final on Saturday.",
+                                      "Sarrenda lost 1-2 to Lorvena in the final on Saturday.").values()
+    assert kinds_of("Lorvena beat Sarrenda 2-1 in the final on Saturday.",
+                    "Lorvena lost 1-2 to Sarrenda in the final on Saturday.").get("beat") == "conflict"
+
+
+def test_a_name_spelt_one_letter_longer_is_another_name_unless_it_ends_as_a_derived_form():
+    """A QA helper's hurricane reports: the meteorologist "Daniel Brandt" / "Daniel Brand" showed nothing (read as a
+    derived form, as "Indonesia" / "Indonesian" is); "Brant" had been marked."""
+    surge = "Meteorologist Daniel {} of the NHC warned of a storm surge of up to 12 feet."
+    assert kinds_of(surge.format("Brandt"), surge.format("Brand")) == {"Brandt": "conflict", "Brand": "conflict"}
+    assert kinds_of("Indonesia sent rescue teams to the island on Monday.",
+                    "Indonesian rescue teams were sent to the island on Monday.") == {}

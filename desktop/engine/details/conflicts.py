@@ -69,7 +69,8 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                 continue  # "in France" / "at Lyon plant": one place said more or less precisely; "A321neo" / "A321";
                 #           "EDT" / "CEST": two zones, the times compared
             if a and b and ((named[0] & named[1]) or (not named[0] and not named[1]
-                                                      and _about_one_thing(member, a, theirs, b, meanings))):
+                                                      and _about_one_thing(member, a, theirs, b, meanings)
+                                                      and not _roles_swapped(member, a, other, b))):
                 #   numbers against numbers, names against names ("Boeing 737" / "Airbus A320"), words against
                 #   words ("Pigeon" / "next": no) about one thing; not a name against a number ("Diac" / "950 millions")
                 b = _of_kinds(other, b, named[0] & named[1], their_bounds) or b  # "aged 22", not "Ilveira, aged 22"
@@ -81,6 +82,18 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                 for k in _of_kinds(member, a, named[0] & named[1], my_bounds):
                     out.setdefault(k, []).append(counterpart)
     return out
+
+
+def _roles_swapped(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
+    """The names before the words of one version are the names after the other's, and the other way round: the
+    words say one event from each side ("Lorvena beat Sarrenda 2-1" / "Sarrenda lost 1-2 to Lorvena", a QA helper's
+    cup final showed "beat" / "lost" said differently)."""
+    def names(m: Member, ks: range) -> set[str]:
+        return {m.feats.tokens[k].norm for k in ks if m.feats.tokens[k].is_name}
+
+    mine_before, mine_after = names(member, range(a[0])), names(member, range(a[-1] + 1, len(member.feats.tokens)))
+    their_before, their_after = names(other, range(b[0])), names(other, range(b[-1] + 1, len(other.feats.tokens)))
+    return bool(mine_before & their_after) and bool(mine_after & their_before)
 
 
 def _year_against_count(member: Member, a: list[int], other: Member, b: list[int]) -> bool:

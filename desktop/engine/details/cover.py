@@ -113,7 +113,20 @@ def _covered_by_near_form(tok: Token, near: dict[str, list[str]]) -> bool:
     """A derived form of the same word ("Indonesian"/"Indonesia", "Syrian"/"Syria") covers a content word."""
     if tok.is_number or tok.stop or len(tok.lemma) < MIN_NEAR_FORM:
         return False
-    return any(same_stem(tok.lemma, w) for w in near.get(tok.lemma[: MIN_NEAR_FORM - 1], ()))
+    return any(same_stem(tok.lemma, w) and (not tok.is_name or _name_derived(tok.lemma, w))
+               for w in near.get(tok.lemma[: MIN_NEAR_FORM - 1], ()))
+
+
+def _name_derived(a: str, b: str) -> bool:
+    """Of two forms of a name (``same_stem``), the longer ends as a derived form does: a vowel ("Italy" / "Italian",
+    "Kurd" / "Kurdish"), an "n", an "s" or a possessive ("Indonesia" / "Indonesian", "Starmer's"); not another name
+    spelled otherwise ("Brand" / "Brandt", a QA helper's misspelt meteorologist, unmarked)."""
+    short, long_ = sorted((a, b), key=len)
+    rest = long_[len(short):] if long_.startswith(short) else long_[len(short) - 1:]
+    return rest[:1] in _DERIVING or rest in ("n", "s", "es", "ns")
+
+
+_DERIVING = frozenset("aeiouyéèàâîôû'’")  # (a possessive: "Keir Starmer's" / "Keir Starmer")
 
 
 def same_stem(a: str, b: str) -> bool:
