@@ -100,6 +100,10 @@ _BY_STAFF = re.compile(
     + r"(?:\s+(?i:à|in|en|au|aux|at|a|in|im|de|from)\s+"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})?$")  # the place in capitalised words
 # "By Meridian Press staff", "By Reuters Staff", "By The Associated Press staff writers": the outlet's staff
+# a sports desk's byline without "By": the writer at the venue, then the town ("Daniel Hartley at the Estadio
+# Olímpico, Valmarra"); a headline has no town after a comma ("Angela Merkel at the White House")
+_AT_VENUE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,2}}\s+at\s+the\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,3}}"
+                       r",\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?$")
 _BY_OUTLET_STAFF = re.compile(r"^(?i:by)\s+(?:[A-Z][\w'’.&-]*\s+){1,4}(?i:staff|staff writers?|staff reports?)$")
 # a wire story's credits at its end: "(Reporting by Jane Doe in Paris; Additional reporting by John Roe; Editing by
 # Tom Ashdown)", "Writing by Jane Doe; editing by John Roe": each part a role "by" names, each name in capitals ("Writing
@@ -373,7 +377,7 @@ def _byline(t: str, line: Line) -> bool:
     if (_BYLINE.match(t) and function_words(t) <= 3 and _names_only(_filed_from(t.split(None, 1)[1], t))) \
             or _BY_NAME.search(t):
         return True
-    if _BY_STAFF.match(t):
+    if _BY_STAFF.match(t) or _AT_VENUE.match(t):
         return True
     return bool(_NAME_NOTE.match(t)) and t.split()[0].casefold() not in FUNCTION_WORDS  # not "La Chine, …"
 
