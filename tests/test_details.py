@@ -1758,3 +1758,23 @@ def test_a_name_spelt_one_letter_longer_is_another_name_unless_it_ends_as_a_deri
     assert kinds_of(surge.format("Brandt"), surge.format("Brand")) == {"Brandt": "conflict", "Brand": "conflict"}
     assert kinds_of("Indonesia sent rescue teams to the island on Monday.",
                     "Indonesian rescue teams were sent to the island on Monday.") == {}
+
+
+def test_what_the_review_of_the_session_s_figures_zones_and_results_found():
+    """The review of this session's rules: French "cet après-midi" read as the CET zone; "9 a.m. EDT" / "9 a.m. PDT"
+    no longer disputed; "beat" / "won against" with the sides swapped is a dispute; the first day of "del 5 al 8 de
+    mayo" read as a count; "3 mil millones" read as 3,000 millions of millions; "mehrere Dutzend" read as 12."""
+    tv = "Le président s'exprimera à la télévision à 15 heures {}, a annoncé l'Elysée."
+    assert "conflict" not in kinds_of(tv.format("GMT"), tv.format("cet après-midi")).values()
+    launch = "The launch is scheduled for 9 a.m. {} on Thursday, NASA said."
+    assert kinds_of(launch.format("EDT"), launch.format("PDT")) == {"EDT": "conflict", "PDT": "conflict"}
+    assert kinds_of("Lorvena beat Sarrenda 2-1 in the cup final on Saturday.",
+                    "Sarrenda won 2-1 against Lorvena in the cup final on Saturday.").get("beat") == "conflict"
+    assert kinds_of("The strike will run from May 4 to May 8, the union said.",
+                    "La huelga durará del 5 al 8 de mayo, dijo el sindicato.") == {"4": "conflict", "5": "conflict"}
+    assert "conflict" not in kinds_of("The company will invest 3 billion dollars in the plant next year.",
+                                      "La empresa invertirá 3 mil millones de dólares en la planta el próximo año."
+                                      ).values()
+    assert "conflict" not in kinds_of("About 40 people were injured in the clashes in Valmarra.",
+                                      "Mehrere Dutzend Menschen wurden bei den Zusammenstößen in Valmarra verletzt."
+                                      ).values()

@@ -22,12 +22,14 @@ if TYPE_CHECKING:
 SCALES = {"thousand": 3, "thousands": 3, "mille": 3, "milliers": 3, "million": 6, "millions": 6, "billion": 9,
           "billions": 9, "milliard": 9, "milliards": 9, "trillion": 12, "trillions": 12, "mio": 6, "mrd": 9,
           "tausend": 3, "millionen": 6, "milliarde": 9, "milliarden": 9, "milione": 6, "milioni": 6, "miliardo": 9,
-          "miliardi": 9, "millón": 6, "millones": 6, "millon": 6, "mil": 3, "mila": 3}  # (the German "Billion" is a
+          "miliardi": 9, "millón": 6, "millones": 6, "millon": 6, "mil": 3, "mila": 3, "milhão": 6, "milhões": 6,
+          "milhao": 6, "milhoes": 6}  # (the German "Billion" is a
 #  trillion: left out; "70 mil" is 70,000 in Spanish and Portuguese, "70 mila" in Italian)
 SHORT_SCALES = {"k": 3, "m": 6, "mn": 6, "mln": 6, "b": 9, "bn": 9, "bln": 9, "md": 9, "mds": 9, "mrd": 9, "tn": 12}
 _RUN_SCALES = frozenset({"thousand", "mille", "million", "millions", "billion", "milliard", "milliards", "trillion",
                          "mio", "mrd", "tausend", "millionen", "milliarde", "milliarden", "milione", "milioni",
-                         "miliardo", "miliardi", "millón", "millones", "millon", "mil", "mila"})  # "2 thousands" / "2 milliers" are no amount ("des milliers": thousands of)
+                         "miliardo", "miliardi", "millón", "millones", "millon", "mil", "mila", "milhão", "milhões",
+                         "milhao", "milhoes"})  # "2 thousands" / "2 milliers" are no amount ("des milliers": thousands of)
 _AMBIGUOUS_SCALES = frozenset({"m", "k", "b"})
 _JOINERS = frozenset({"and", "et", "y"})  # "one hundred and twenty", "vingt et un", "treinta y una"
 MAX_WORDS = 8  # words one amount may hold
@@ -115,7 +117,12 @@ def _digits_and_scale(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | No
         value = float(number_key(tokens[i].norm))
     except ValueError:
         return None
+    if tokens[i + 1].norm == "mil" and i + 2 < len(tokens) and tokens[i + 2].norm in _MILLIONS:
+        return _written(value * 10 ** 9), i + 2  # "3 mil millones", "2 mil milhões": billions
     return _written(value * 10 ** scale), i + 1
+
+
+_MILLIONS = frozenset({"millones", "milhões", "milhoes"})
 
 
 def _scale_after(tokens: tuple[Token, ...], j: int) -> int | None:

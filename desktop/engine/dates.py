@@ -56,8 +56,9 @@ def date_keys(tokens: tuple[Token, ...], lang: str) -> dict[int, frozenset[str]]
         for k in seen.tokens:
             out[k] = keys
         if not seen.in_figures and len(seen.readings) > 1:  # "March 9 and 10": "9" is no "10"
-            out[seen.day_token] = frozenset(f"date:{month:02d}-{_day(tokens, seen.day_token):02d}"
-                                            for month, _d in seen.readings)
+            for k in seen.tokens:
+                if (day := _day(tokens, k)) is not None:
+                    out[k] = frozenset(f"date:{month:02d}-{day:02d}" for month, _d in seen.readings)
     return out
 
 
@@ -136,10 +137,11 @@ def word_dates(tokens: tuple[Token, ...], lang: str) -> list[DateSeen]:
         if not days or any(t.norm in _WEEKS for t in tokens[max(0, days[0][0] - 3):days[0][0]]):
             continue
         j, day = days[0]
-        more = {d for i in (j - 2, j + 2) if 0 <= i < len(tokens) and tokens[(i + j) // 2].norm in _AND
-                and (d := _day(tokens, i)) is not None}  # "les 8 et 9 février", "March 3 and 4"
+        more = {i: d for i in (j - 2, j + 2) if 0 <= i < len(tokens) and tokens[(i + j) // 2].norm in _AND
+                and (d := _day(tokens, i)) is not None}  # "les 8 et 9 février", "March 3 and 4", "del 5 al 8 de mayo"
         number = int(month.split(":", 1)[1])
-        out.append(DateSeen(tuple(sorted({j, k})), j, frozenset((number, d) for d in {day} | more), False, max(j, k)))
+        out.append(DateSeen(tuple(sorted({j, k, *more})), j, frozenset((number, d) for d in {day, *more.values()}),
+                            False, max(j, k)))
     return out
 
 

@@ -141,7 +141,8 @@ _ROUND_COUNTS = {
     "it": {"decina": "10", "dozzina": "12", "ventina": "20", "trentina": "30", "quarantina": "40", "cinquantina": "50",
            "sessantina": "60", "centinaio": "100"},  # (the plurals "decine", "centinaia": tens of, hundreds of)
     "es": {"decena": "10", "docena": "12", "veintena": "20", "treintena": "30", "cincuentena": "50", "centenar": "100"},
-    "de": {"dutzend": "12", "viertelmillion": "250000", "dreiviertelmillion": "750000"},  # "eine Viertelmillion"
+    "de": {"viertelmillion": "250000", "dreiviertelmillion": "750000"},  # "eine Viertelmillion" (not "Dutzend":
+    #                                                          "mehrere Dutzend" are dozens)
 }  # (not "quincena", a fortnight, nor "cuarentena", a quarantine)
 
 

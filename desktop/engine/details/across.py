@@ -469,8 +469,8 @@ def _date_kind(member: Member, k: int) -> str | None:
     key = token_date(member.feats.tokens, k, member.lang)
     if key is not None:
         return key.split(":")[0]
-    days = member.memo("days of months", lambda: frozenset(d.day_token for d in word_dates(member.feats.tokens,
-                                                                                             member.lang)))
+    days = member.memo("days of months", lambda: frozenset(k for d in word_dates(member.feats.tokens, member.lang)
+                                                           for k in d.tokens))  # ("del 5 al 8 de mayo": both days)
     return "date" if k in days else None
 
 

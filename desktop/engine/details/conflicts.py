@@ -32,7 +32,7 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                    meanings: WordMatches | None = None) -> dict[int, list[tuple[int, int, int]]]:
     """Uncovered tokens of this member that a ``Levenshtein.opcodes`` replace block pairs with another source's
     uncovered words: {token index: [(source, start, end) of the counterpart]}."""
-    from .time_conflicts import one_instant, zone_code  # (time_conflicts reads this module's points_at)
+    from .time_conflicts import one_instant, zones_of_one_instant  # (time_conflicts reads this module's points_at)
 
     out: dict[int, list[tuple[int, int, int]]] = {}
     mine = diff_words(member)
@@ -64,13 +64,12 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                 continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days"
             if named[0] == named[1] == {"name"} and (_one_place(member, a, other, b, others)
                                                      or _one_model(member, a, other, b)
-                                                     or all(zone_code(t.norm) for t in (*(member.feats.tokens[k] for k in a),
-                                                                                       *(theirs[k] for k in b)))):
+                                                     or zones_of_one_instant(member, a, other, b)):
                 continue  # "in France" / "at Lyon plant": one place said more or less precisely; "A321neo" / "A321";
                 #           "EDT" / "CEST": two zones, the times compared
             if a and b and ((named[0] & named[1]) or (not named[0] and not named[1]
                                                       and _about_one_thing(member, a, theirs, b, meanings)
-                                                      and not _roles_swapped(member, a, other, b))):
+                                                      and not _one_result_each_side(member, a, other, b))):
                 #   numbers against numbers, names against names ("Boeing 737" / "Airbus A320"), words against
                 #   words ("Pigeon" / "next": no) about one thing; not a name against a number ("Diac" / "950 millions")
                 b = _of_kinds(other, b, named[0] & named[1], their_bounds) or b  # "aged 22", not "Ilveira, aged 22"
@@ -84,16 +83,28 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
     return out
 
 
-def _roles_swapped(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
-    """The names before the words of one version are the names after the other's, and the other way round: the
-    words say one event from each side ("Lorvena beat Sarrenda 2-1" / "Sarrenda lost 1-2 to Lorvena", a QA helper's
-    cup final showed "beat" / "lost" said differently)."""
+def _one_result_each_side(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
+    """One result told from each side: a word of winning against a word of losing, the names before one version's
+    words being those after the other's ("Lorvena beat Sarrenda 2-1" / "Sarrenda lost 1-2 to Lorvena", a QA helper's
+    cup final showed "beat" / "lost" said differently). Two words of winning so ("Lorvena beat Sarrenda" / "Sarrenda
+    won against Lorvena") stay a dispute."""
     def names(m: Member, ks: range) -> set[str]:
         return {m.feats.tokens[k].norm for k in ks if m.feats.tokens[k].is_name}
 
+    sides = [{_RESULTS.get(m.feats.tokens[k].lemma) or _RESULTS.get(m.feats.tokens[k].norm) for k in ks} - {None}
+             for m, ks in ((member, a), (other, b))]
+    if len(sides[0]) != 1 or len(sides[1]) != 1 or sides[0] == sides[1]:
+        return False
     mine_before, mine_after = names(member, range(a[0])), names(member, range(a[-1] + 1, len(member.feats.tokens)))
     their_before, their_after = names(other, range(b[0])), names(other, range(b[-1] + 1, len(other.feats.tokens)))
     return bool(mine_before & their_after) and bool(mine_after & their_before)
+
+
+# words of winning and of losing a match, a vote, a case (lemmas, and forms the lemmatiser leaves as written)
+_RESULTS = {**dict.fromkeys("""beat defeat win won overcome edge thrash battre vaincre gagner emporter remporter
+    vencer ganar derrotar golear vincere battere sconfiggere besiegen schlagen gewinnen""".split(), "win"),
+            **dict.fromkeys("""lose lost fall succumb perdre perdu s'incliner incliner perder caer perdere
+    verlieren unterliegen""".split(), "lose")}
 
 
 def _year_against_count(member: Member, a: list[int], other: Member, b: list[int]) -> bool:

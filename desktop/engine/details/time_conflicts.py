@@ -101,21 +101,35 @@ DAY = 24 * 60
 
 def zone(member: Member, k: int) -> str:
     """The time zone written after the time of day at token ``k`` ("local time", "GMT", "heure de Paris", "hora
-    peninsular"), "local" for none."""
+    peninsular", "EDT"), "local" for none: the nearest ("4 a.m. EDT (0800 GMT)" is EDT). A zone's code counts in
+    capitals only ("à 15 heures cet après-midi" is this afternoon)."""
     found = clock_times(member.feats.tokens).get(k)
     last = found[1] if found is not None else k
-    after = " ".join(t.norm for t in member.feats.tokens[last + 1:last + 1 + _ZONE_REACH])
-    found = [(m.start(), name) for name, pattern in _ZONES if (m := pattern.search(after))]
-    return min(found)[1] if found else "local"  # the nearest: "4 a.m. EDT (0800 GMT)" is EDT
+    toks = member.feats.tokens[last + 1:last + 1 + _ZONE_REACH]
+    for n, t in enumerate(toks):
+        if t.surface.isupper() and t.norm in CODES:
+            coded = (n, CODES[t.norm])
+            break
+    else:
+        coded = None
+    after = " ".join(t.norm for t in toks)
+    named = [(after[:m.start()].count(" "), name) for name, pattern in _ZONES if (m := pattern.search(after))]
+    found = sorted(named + ([coded] if coded else []))
+    return found[0][1] if found else "local"
 
 
-def zone_code(word: str) -> bool:
-    """``word`` (a token's norm) writes a time zone ("EDT", "GMT", "MESZ"): a zone, no name to dispute."""
-    return word in _CODES
+def zone_code(token) -> bool:
+    """The token writes a time zone's code in capitals ("EDT", "GMT", "MESZ")."""
+    return token.surface.isupper() and token.norm in CODES
 
 
-_CODES = frozenset({"gmt", "utc", "edt", "cdt", "mdt", "pdt", "pst", "mst", "cest", "mesz", "bst", "cet", "mez", "cst",
-                    "est"})
+def zones_of_one_instant(member: Member, ks: list[int], other: Member, js: list[int]) -> bool:
+    """Tokens ``ks`` and ``js`` are zone codes only, and the sentences' times in those zones are one moment ("4 a.m.
+    EDT" / "10 a.m. CEST"): two zones, no name said differently ("9 a.m. EDT" / "9 a.m. PDT" stay disputed)."""
+    if not all(zone_code(member.feats.tokens[k]) for k in ks) or not all(zone_code(other.feats.tokens[j]) for j in js):
+        return False
+    mine, theirs = clock_times(member.feats.tokens), clock_times(other.feats.tokens)
+    return bool(mine) and bool(theirs) and one_instant(member, list(mine), other, list(theirs))
 
 
 _ZONE_REACH = 6  # words from a time to its zone ("5 heures du matin, heure locale", "2 a.m. on Tuesday GMT")
@@ -123,16 +137,18 @@ _ZONE_REACH = 6  # words from a time to its zone ("5 heures du matin, heure loca
 
 _ZONES = tuple((name, re.compile(pattern)) for name, pattern in (
     ("local", r"\b(?:local time|heure locale|hora local|ora locale|ortszeit)\b"),
-    ("utc", r"\b(?:gmt|utc|temps universel)\b"),
+    ("utc", r"\b(?:temps universel)\b"),
     ("paris", r"\b(?:heure de paris|heure française|heure de france|paris time)\b"),
     ("madrid", r"\b(?:hora peninsular|hora de madrid|hora española)\b"),
-    *((code, rf"\b{code}\b") for code in ("edt", "cdt", "mdt", "pdt", "pst", "mst", "cest", "mesz", "bst")),
-    ("cet", r"\b(?:cet|mez)\b"),
-    ("us", r"\b(?:cst|eastern time|central time|pacific time|mountain time)\b"),
+    ("us", r"\b(?:eastern time|central time|pacific time|mountain time)\b"),
 ))
-# minutes from UTC of the zones written as codes (not "EST": a French word; not "CST": China's or the US's)
-OFFSETS = {"utc": 0, "edt": -240, "cdt": -300, "mdt": -360, "pdt": -420, "pst": -480, "mst": -420, "cest": 120,
-           "mesz": 120, "cet": 60, "bst": 60}
+# the zones written as codes, by their name here; minutes from UTC where one code has one offset (CST is China's or
+# the US's: no offset)
+CODES = {"gmt": "utc", "utc": "utc", "edt": "edt", "est": "est", "cdt": "cdt", "mdt": "mdt", "mst": "mst",
+         "pdt": "pdt", "pst": "pst", "cest": "cest", "mesz": "cest", "cet": "cet", "mez": "cet", "bst": "bst",
+         "cst": "cst"}
+OFFSETS = {"utc": 0, "edt": -240, "est": -300, "cdt": -300, "mdt": -360, "mst": -420, "pdt": -420, "pst": -480,
+           "cest": 120, "cet": 60, "bst": 60}
 
 
 def _window(member: Member, k: int) -> tuple[int, int] | None:
