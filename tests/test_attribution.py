@@ -2630,6 +2630,10 @@ def test_a_regulator_named_by_its_kind_is_the_body_its_report_named():
                          "data included names, email addresses and phone numbers, the regulator said.", b)
     assert conflicts("Veltaro was fined €310 million on Tuesday. The stolen data included names, email addresses and "
                      "phone numbers, the regulator said.", b)
+    # two bodies named before: "the agency" may be either (the review)
+    assert conflicts("The FDA approved the drug on Monday, a week after the EMA rejected it. The agency said the "
+                     "benefits of the drug outweighed its risks.", "The European regulator EMA rejected the drug last "
+                     "week. The EMA said the benefits of the drug outweighed its risks.")
 
 
 def test_an_unnamed_source_taken_up_by_its_noun_stays_unnamed():
@@ -2646,3 +2650,10 @@ def test_an_unnamed_source_taken_up_by_its_noun_stays_unnamed():
     kinds = {comp.documents[0].text[a.start:a.end]: a.kind for a in comp.attributions}
     assert kinds["the researcher"] == "anonymous"
     assert kinds["the commissioner"] == "person"
+    # a named researcher nearer before: the one taken up (the review)
+    text = ("A security researcher who asked not to be named said the flaw had been exploited since March.\n\n"
+            "Jane Doe, a researcher at Acme Labs, said on Monday that the patch was incomplete.\n\n"
+            "The researcher added that millions of devices remained exposed.")
+    comp = compare([from_text(text, "a")])
+    kinds = {comp.documents[0].text[a.start:a.end]: a.kind for a in comp.attributions}
+    assert kinds["The researcher"] == "person"

@@ -64,6 +64,10 @@ def test_two_refusals_the_model_is_sure_of_keep_their_link_and_a_statement_never
                        "en")
     statement = features("A Veltaro spokesperson said the company would appeal the decision.", "en")
     assert one_sided_refusal(refusal, statement, "en", score=0.997)
+    # a sure pair with a sentence that reports no one's words keeps its link: its figures are compared (the review)
+    refusal = features("Veltaro, expected to appeal the 20 million euro fine, declined to comment.", "en")
+    fact = features("Veltaro is expected to appeal the 30 million euro fine.", "en")
+    assert not one_sided_refusal(refusal, fact, "en", score=0.99) and one_sided_refusal(refusal, fact, "en", score=0.4)
 
 
 def test_a_refusal_and_a_statement_of_the_same_words_are_two_claims():

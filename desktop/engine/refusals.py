@@ -6,14 +6,16 @@ reports share only when both make it, about the same party. It shares words with
 ("demande", "request", "respond"), and the score model can pair it with one of them: "L'une des sources a suggéré
 que la nourriture pourrait être une demande à laquelle la Chine serait prête à répondre" / "L'ambassade de Chine à
 Washington n'a pas répondu à une demande de commentaire" (0.52 for the model fitted on 37 annotated pairs). So a pair
-where one sentence is a short refusal is kept only when the other sentence is a refusal or another way of saying
-nothing ("could not be reached", "did not answer calls": MRPC pairs such paraphrases), and, unless the model is sure
-of the pair (``SURE``), a refusal by the same party (a word in common besides the words of asking, refusing, roles
-and days). However sure the model is, a refusal is no statement: "A Veltaro spokesperson declined to comment on
-whether the company would appeal the decision" / "A Veltaro spokesperson said the company would appeal the
-decision" (0.997) tell opposite things of one spokesperson, and a QA helper's four reports showed them as one claim
-of four sources. A sentence that goes on past its refusal is no refusal ("declined to comment and its shares fell 8
-percent").
+where one sentence is a short refusal and the model is not sure of the pair (below ``SURE``) is kept only when the
+other sentence is a refusal by the same party (a word in common besides the words of asking, refusing, roles and
+days) or another way of saying nothing ("could not be reached", "did not answer calls": MRPC pairs such
+paraphrases). However sure the model is, a refusal is no statement reported: "A Veltaro spokesperson declined to
+comment on whether the company would appeal the decision" / "A Veltaro spokesperson said the company would appeal
+the decision" (0.997) tell opposite things of one spokesperson, and a QA helper's four reports showed them as one
+claim of four sources; a sure pair with a sentence that reports no one's words keeps its link ("Veltaro, expected
+to appeal the 20 million euro fine, declined to comment" / "Veltaro is expected to appeal the 30 million euro
+fine": the fines are compared). A sentence that goes on past its refusal is no refusal ("declined to comment and its
+shares fell 8 percent").
 
 A refusal, in English or French: a word of comment ("comment", "commentaire", "commenter") that closes the sentence
 (at most ``TAIL`` words after it: "declined to comment on the specifics of the case") after a word of refusal or
@@ -91,8 +93,25 @@ def one_sided_refusal(a: SentenceFeatures, b: SentenceFeatures, lang: str, score
         return False
     if refusing == (True, True):
         return score < SURE and not _party(a, lang) & _party(b, lang)
-    words = _words(b if refusing[0] else a)
-    return not (COMMENT[lang] & set(words) or _silence(words, lang))
+    other = b if refusing[0] else a
+    words = _words(other)
+    if COMMENT[lang] & set(words) or _silence(words, lang):
+        return False
+    return score < SURE or _reports_saying(other, lang)
+
+
+def _reports_saying(f: SentenceFeatures, lang: str) -> bool:
+    """The sentence reports what someone said ("A Veltaro spokesperson said the company would appeal"): where
+    another version says the same party declined to comment, the two tell opposite things, however alike their
+    words; a statement of fact beside a refusal ("Veltaro is expected to appeal the 30 million euro fine") keeps a
+    sure link (its figures are compared)."""
+    return any(t.lemma in SAYING[lang] or t.norm in SAYING[lang] for t in f.tokens)
+
+
+SAYING = {"en": frozenset("say said says tell told announce announced state stated confirm confirmed declare declared "
+                          "insist insisted add added".split()),
+          "fr": frozenset("dire dit déclarer déclaré annoncer annoncé affirmer affirmé indiquer indiqué préciser précisé "
+                          "confirmer confirmé ajouter ajouté assurer assuré".split())}
 
 
 def _party(f: SentenceFeatures, lang: str) -> set[str]:

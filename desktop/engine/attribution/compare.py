@@ -181,8 +181,11 @@ def _body_named_before(comp: Comparison, a: Attribution, b: Attribution) -> bool
         return False
     text = comp.documents[b.source].text[b.start:b.end]
     names = [w for w in _WORDS.findall(text) if w[:1].isupper() and w.lower() not in _ARTICLES]
-    own = comp.documents[a.source].text
-    return bool(names) and all(re.search(rf"\b{re.escape(w)}\b", own) for w in names)
+    before = comp.documents[a.source].text[:a.start]
+    others = {w for w in _WORDS.findall(before) if len(w) > 1 and w.isupper()} - set(names)
+    return bool(names) and not others and all(re.search(rf"\b{re.escape(w)}\b", before) for w in names)
+    #  (the one body its report names before: "The FDA approved …, a week after the EMA rejected it. The agency
+    #  said" may be either)
 
 
 _BODY_KIND = re.compile(r"^(?:the|le|la|l'|el)\s*(?:regulator|watchdog|commission|agency|authority|regulateur|"

@@ -345,8 +345,10 @@ def _anonymous_taken_up(phrase: str, before: list[Attribution], text: str) -> bo
     security researcher who asked not to be named said"): it takes that source up, unnamed still (a QA helper's
     breach report counted it a named person, a commissioner having been quoted above)."""
     words = phrase.lower().split()
-    return len(words) == 2 and words[0] in ("the", "this", "le", "la", "l'", "ce", "cette", "el", "este", "esta") \
-        and any(a.kind == "anonymous" and text[a.start:a.end].lower().split()[-1:] == words[-1:] for a in before)
+    if len(words) != 2 or words[0] not in ("the", "this", "le", "la", "l'", "ce", "cette", "el", "este", "esta"):
+        return False
+    named = [a for a in before if words[-1] in text[a.start:a.end].lower().split()]  # ("Jane Doe, a researcher at
+    return bool(named) and named[-1].kind == "anonymous"  # Acme Labs" after it: the nearest is the one taken up)
 
 
 _BODY_WORDS = frozenset(strip_accents(w) for w in INSTITUTIONS)  # "l'Elysée", "Matignon", "le Kremlin": a seat of
