@@ -619,6 +619,7 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("Por Ana Figueiredo, em Valmarra", "byline"), ("By Daniel Hartley at the Estadio Olímpico, Valmarra", "byline"),
     ("Lorvena beat Sarrenda with Keita", None), ("Merkel meets Macron with EU leaders", None),
     ("Daniel Hartley at the Estadio Olímpico, Valmarra", "byline"), ("Angela Merkel at the White House", None),
+    ("Gaza ceasefire brokered by Donald Trump with Qatar and Egypt", None),  # (the review: a headline)
 ])
 def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     """From helpers' tests: "By a Daily Ledger correspondent", "By Meridian Press staff" stood as the report's second

@@ -631,3 +631,9 @@ def test_a_portuguese_toll_is_read_and_arrests_told_after_the_lead_are_set_side_
     disputed, arrested = table["arrest"]
     assert disputed and arrested == {0: ["23"], 1: ["32"], 2: ["23"]}
     assert table["injury"][1][2] == ["41"]
+    # the review: last year's arrests both reports give are that figure in both, no report's toll against another's
+    comp = compare([from_text("Police arrested 23 fans after clashes at the cup final in Valmarra on Saturday. Lorvena "
+                              "won the match 2-1. Last year, 40 people were arrested at the same fixture.", "a"),
+                    from_text("Lorvena won the cup final in Valmarra on Saturday, beating Sarrenda 2-1. Last year, 40 "
+                              "people were arrested at the same fixture.", "b")])
+    assert not _table(comp)["arrest"][0]

@@ -367,8 +367,9 @@ def _counter(t: str, line: Line) -> bool:
 def _byline(t: str, line: Line) -> bool:
     if line.words <= 40 and not t.endswith(".") and _CREDITS.match(t):  # "(Reporting by …; Editing by …)"
         return True
-    uncredited = _BYLINE_CREDIT.sub("", t.strip("*_ "))  # "By Jonas Weber, with reporting from AFP"
-    if uncredited != t and uncredited:
+    uncredited = _BYLINE_CREDIT.sub("", t.strip("*_ "))  # "By Jonas Weber, with reporting from AFP" (a line that
+    #   opens as a byline: not "Gaza ceasefire brokered by Donald Trump with Qatar and Egypt")
+    if uncredited != t and uncredited and _BYLINE_WORD.match(uncredited):
         return _byline(uncredited, Line(0, len(uncredited), uncredited, 0))
     if line.words > 9 or TERMINAL.search(t.rstrip(")")):
         return False
@@ -442,10 +443,11 @@ def _byline_dated(t: str, line: Line) -> bool:
         for p, ln in zip(parts, lines))  # the outlet: "— Le Quotidien du Soir"
 
 
-_PLACE_TAIL = re.compile(r",?\s+(?:in|at|from|à|en|aus|a|desde|da|em|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_PLACE_TAIL = re.compile(r",?\s+(?:in|at|from|à|en|aus|a|desde|da|em)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
                          r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}(?:,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?$")
 # where the writer files from: "By Tom Hadley in Valdoria", "Par Claire Dubois à Madrid", "Por Ana Figueiredo, em
 # Valmarra", "By Daniel Hartley at the Estadio Olímpico, Valmarra"
+_BYLINE_WORD = re.compile(r"(?i)(?:by|par|von|por|di|de|da|dal|del|from)\s")
 # the agencies a byline credits after its names: "with reporting from AFP", "mit Material von dpa und AFP", "avec AFP"
 _BYLINE_CREDIT = re.compile(
     r",?\s+(?i:with (?:additional )?reporting (?:from|by)|additional reporting by|mit Material (?:von|der|aus)|"

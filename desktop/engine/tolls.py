@@ -170,10 +170,11 @@ def headlines(figures: list[Figure], linked: dict[tuple[int, int], set[tuple[int
     least seven", to the claim of the quake reported, through a sentence that gives no toll), nor one linked to
     another report's figure further on (two reports' "Last month, a similar flood … killed three people"). An
     outcome reports give after their lead (``later``: the arrests after a match or a march, told once the events are)
-    has, for a report that gives none in its lead, its first figure in a sentence linked to another report's sentence
-    giving one (a QA helper's cup final: 23 arrests in three reports past their leads, 32 in the fourth's standfirst
-    and in the sentence the others' are linked to)."""
-    lead = {f.source: f for f in reversed([f for f in figures if f.sentence < LEAD])}
+    has, in each report, its first figure in a sentence linked to another report's sentence giving one, lead or not
+    (a QA helper's cup final: 23 arrests in three reports past their leads, 32 in the fourth's standfirst and in the
+    sentence the others' are linked to; two reports' "Last year, 40 people were arrested at the same fixture" is
+    that figure in both, not one report's arrests against the other's)."""
+    lead = {} if later else {f.source: f for f in reversed([f for f in figures if f.sentence < LEAD])}
     heads = {(f.source, f.sentence) for f in (figures if later else lead.values())}
     for f in figures:
         if f.source not in lead and linked.get((f.source, f.sentence), set()) & heads:
