@@ -45,12 +45,8 @@ _SUFFIXES = frozenset({"st", "nd", "rd", "th", "e", "er", "re", "ère", "ème", 
 
 
 def ordinal_suffix(tokens: tuple[Token, ...], j: int) -> bool:
-    """Token ``j`` is the suffix of an ordinal written in figures ("th" of "57th"): its value is its digits'."""
-    return _suffix(tokens, j)
-
-
-def _suffix(tokens: tuple[Token, ...], j: int) -> bool:
-    """Token ``j`` is an ordinal's suffix written right after its digits ("nd" of "2nd")."""
+    """Token ``j`` is an ordinal's suffix written right after its digits ("nd" of "2nd", "th" of "57th"): its value
+    is its digits'."""
     before = tokens[j - 1] if j > 0 else None
     return before is not None and tokens[j].norm in _SUFFIXES and before.end == tokens[j].start \
         and before.norm.isascii() and before.norm.isdigit() and len(before.norm) <= 3
@@ -71,9 +67,9 @@ def checked_across(tokens: tuple[Token, ...], k: int, value: str) -> bool:
 def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     """The value ("ord:3") of token ``k`` when it is an ordinal, else None."""
     tok = tokens[k]
-    if tok.is_number and k + 1 < len(tokens) and _suffix(tokens, k + 1):  # "2nd", "3e": the digits
+    if tok.is_number and k + 1 < len(tokens) and ordinal_suffix(tokens, k + 1):  # "2nd", "3e": the digits
         return None if _in_a_date(tokens, k, k + 1) else f"ord:{int(tok.norm)}"
-    if _suffix(tokens, k):  # their suffix
+    if ordinal_suffix(tokens, k):  # their suffix
         return None if _in_a_date(tokens, k - 1, k) else f"ord:{int(tokens[k - 1].norm)}"
     value = _VALUES.get(lang, {}).get(tok.norm)
     if value is None or k == 0 or tokens[k - 1].norm not in _DETERMINERS | _RANKED:
@@ -112,4 +108,4 @@ def _in_a_date(tokens: tuple[Token, ...], first: int, last: int) -> bool:
 def suffix_tokens(tokens: tuple[Token, ...]) -> dict[int, int]:
     """{suffix token: its digits' token} for each number written with an ordinal's suffix ("st" of "21st"): the
     suffix says what its number says ("March 21st" / "March 21" agree, "21st" / "22nd" conflict on the number)."""
-    return {k: k - 1 for k in range(1, len(tokens)) if _suffix(tokens, k)}
+    return {k: k - 1 for k in range(1, len(tokens)) if ordinal_suffix(tokens, k)}

@@ -43,12 +43,12 @@ def add_time_conflicts(members: list[Member], flags: list[list[bool]], conflicts
         for o, theirs in zip(members, lone):
             if theirs is None or o.ref[0] == m.ref[0] or points_at(conflicts[n].get(k, ()), o.ref[0]):
                 continue
-            j, (o_low, o_high), o_last = theirs
-            if _in_one_zone(m, k, o, j):
-                (low, high), (o_low, o_high) = _utc(m, k, (low, high)), _utc(o, j, (o_low, o_high))
-            elif zone(m, k) != zone(o, j):
+            j, their_window, o_last = theirs
+            clock = _on_one_clock(m, k, (low, high), o, j, their_window)
+            if clock is None:
                 continue  # ("2 a.m. GMT" / "3 heures, heure de Paris": one moment, maybe)
-            if (high < o_low or o_high < low) and max(o_low - high, low - o_high) <= MAX_APART:
+            (a_low, a_high), (b_low, b_high) = clock
+            if (a_high < b_low or b_high < a_low) and max(b_low - a_high, a_low - b_high) <= MAX_APART:
                 toks = o.feats.tokens
                 conflicts[n].setdefault(k, []).append((o.ref[0], o.start + toks[j].start, o.start + toks[o_last].end))
                 marked[n].update(range(k, last + 1))
@@ -65,12 +65,21 @@ def times_agree(member: Member, k: int, other: Member, j: int) -> bool:
     mine, theirs = _window(member, k), _window(other, j)
     if mine is None or theirs is None:
         return False
-    if _in_one_zone(member, k, other, j):
-        mine, theirs = _utc(member, k, mine), _utc(other, j, theirs)
-    elif zone(member, k) != zone(other, j):
+    clock = _on_one_clock(member, k, mine, other, j, theirs)
+    if clock is None:
         return True  # "2 a.m. local time" / "8 heures, heure de Paris": one moment, maybe, in two zones (a time
         #              with no zone is local)
-    return mine[0] <= theirs[1] and theirs[0] <= mine[1]
+    (a_low, a_high), (b_low, b_high) = clock
+    return a_low <= b_high and b_low <= a_high
+
+
+def _on_one_clock(member: Member, k: int, mine: tuple[int, int], other: Member, j: int,
+                  theirs: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two times' windows on one clock: in UTC where both zones' offsets are known, as written in one zone;
+    None where the zones leave it open (a zone and none, or one of unknown offset)."""
+    if _in_one_zone(member, k, other, j):
+        return _utc(member, k, mine), _utc(other, j, theirs)
+    return (mine, theirs) if zone(member, k) == zone(other, j) else None
 
 
 def one_instant(member: Member, ks: list[int], other: Member, js: list[int]) -> bool:
