@@ -812,6 +812,15 @@ def test_a_plain_text_headline_becomes_the_title_and_the_file_keeps_its_name(tmp
     assert from_text("# Séisme au Maroc\n\nLe bilan s'est alourdi.").title == "Séisme au Maroc"
 
 
+def test_a_wire_headline_titles_the_column_without_its_version_tags(tmp_path):
+    body = "UPDATE 2-Hurricane Orlena slams Belmora coast, killing at least 14\n\nThe storm made landfall at dawn.\n"
+    source = read_path(write(tmp_path, "wire.txt", body.encode("utf-8")))
+    assert source.title == "Hurricane Orlena slams Belmora coast, killing at least 14"
+    assert source.text.startswith("UPDATE 2-Hurricane")  # the report's text is left as the wire sent it
+    assert from_text("REFILE-UPDATE 1-Stocks fall\n\nShares fell.").title == "Stocks fall"
+    assert from_text("US-China talks resume\n\nThe talks resumed.").title == "US-China talks resume"
+
+
 @pytest.mark.parametrize("text", [
     "Le bilan s'est encore alourdi dimanche.\n\nLes secours fouillent les décombres.",  # a sentence, not a title
     "Séisme au Maroc\nLe bilan s'est encore alourdi dimanche.",  # no blank line: the start of a paragraph

@@ -27,9 +27,23 @@ def make_source(
     if not text.strip():
         raise SynopticError(blank, path=path)
     check_chars(len(text), max_chars, path)
-    title = " ".join((title or "").split()) or None
+    title = without_wire_tag(" ".join((title or "").split())) or None
     name = name or title or (os.path.basename(path) if path else "Untitled")
     return Source(name=name, text=text, path=path, title=title, kind=kind, encoding=encoding, meta=dict(meta or {}))
+
+
+# A wire's tags before its headline ("UPDATE 2-", "EXCLUSIVE-", "REFILE-UPDATE 1-"): they say which version of the
+# story this is, not what it says. Only the tags wires use: "US-China talks resume" keeps its "US-".
+_WIRE_TAG = re.compile(r"^(?:(?:UPDATE|WRAPUP)(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|INSIGHT|ANALYSIS|FACTBOX"
+                       r"|BREAKINGVIEWS|SPECIAL REPORT|EXPLAINER|TIMELINE|PREVIEW|GLOBAL MARKETS|BRIEF)-\s*(?=\S)")
+
+
+def without_wire_tag(title: str) -> str:
+    """The headline without the wire's version tags ("UPDATE 2-Hurricane Orlena slams …" → "Hurricane Orlena
+    slams …")."""
+    while (tag := _WIRE_TAG.match(title)) and tag.end() < len(title):
+        title = title[tag.end():]
+    return title
 
 
 _HEADLINE_WORDS = 30
