@@ -1778,3 +1778,22 @@ def test_what_the_review_of_the_session_s_figures_zones_and_results_found():
     assert "conflict" not in kinds_of("About 40 people were injured in the clashes in Valmarra.",
                                       "Mehrere Dutzend Menschen wurden bei den Zusammenstößen in Valmarra verletzt."
                                       ).values()
+
+
+def test_two_names_swapped_around_the_same_words_are_a_dispute():
+    """Who did what to whom: "Lorvena fans attacked Sarrenda supporters" / the reverse had no mark at all (every word
+    of one is a word of the other). A passive, a result told from the other side and a meeting read the same either
+    way round."""
+    assert kinds_of("Lorvena fans attacked Sarrenda supporters outside the stadium, police said.",
+                    "Sarrenda fans attacked Lorvena supporters outside the stadium, police said.") == {
+        "Lorvena fans attacked Sarrenda": "conflict", "Sarrenda fans attacked Lorvena": "conflict"}
+    assert kinds_of("Lorvena FC beat Sporting Sarrenda 2-1 in the Atlantic Cup final on Saturday.",
+                    "Sporting Sarrenda beat Lorvena FC 2-1 in the Atlantic Cup final on Saturday.") == {
+        "Lorvena FC beat Sporting Sarrenda": "conflict", "Sporting Sarrenda beat Lorvena FC": "conflict"}
+    for same in ("Sarrenda were beaten 2-1 by Lorvena in the final on Saturday.",
+                 "Sarrenda lost 2-1 to Lorvena in the final on Saturday."):
+        assert "conflict" not in kinds_of("Lorvena beat Sarrenda 2-1 in the final on Saturday.", same).values()
+    assert kinds_of("Xi met Putin in Moscow on Monday for talks on trade.",
+                    "Putin met Xi in Moscow on Monday for talks on trade.") == {}
+    assert kinds_of("Jones will resign at the end of the month, Smith said on Monday.",
+                    "Smith said on Monday that Jones will resign at the end of the month.") == {}

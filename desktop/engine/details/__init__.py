@@ -33,6 +33,7 @@ from .shares import add_share_conflicts
 from .measure_conflicts import add_measure_conflicts
 from .name_conflicts import add_code_conflicts, add_name_conflicts
 from .places import add_country_conflicts
+from .roles import add_role_conflicts
 from .rulings import add_ruling_conflicts
 from .outcomes import outcome
 from .time_conflicts import add_time_conflicts
@@ -71,6 +72,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_percent_conflicts(members, figures, conflicts)
     counts = add_count_conflicts(members, figures, conflicts)
     add_name_conflicts(members, flags, conflicts)
+    add_role_conflicts(members, flags, conflicts)
     add_code_conflicts(members, flags, conflicts)
     add_country_conflicts(members, flags, conflicts, meanings)
     amounts = add_amount_conflicts(members, figures, conflicts)
