@@ -922,3 +922,19 @@ def test_a_decision_granted_in_one_version_and_refused_in_another():
     assert not _said_differently(
         ("Extradition", "The court rejected his appeal against extradition to Spain on Tuesday."),
         ("Extradition", "The court approved his extradition to Spain on Tuesday."))
+
+
+def test_a_verdict_of_a_defendant_named_first_is_set_against_the_other_verdict_in_any_language():
+    """A QA helper's trial reports: "Castagnède was acquitted …" / "The court found Castagnède guilty …", and
+    against "Castagnède wurde … verurteilt", were one claim with nothing marked: the name opening a sentence was
+    no name, and German nouns ("Veruntreuung", "Gelder") read as people the other version does not name."""
+    acquitted = "Castagnède was acquitted of misappropriation of public funds."
+    assert disputes(acquitted, "The court found Castagnède guilty of misappropriation of public funds.") \
+        == {(0, "was acquitted"), (1, "guilty")}
+    assert disputes(acquitted, "Castagnède wurde wegen Veruntreuung öffentlicher Gelder verurteilt.") \
+        == {(0, "acquitted"), (1, "verurteilt")}
+    assert disputes("Castagnède was convicted of misappropriation of public funds.",
+                    "Castagnède wurde vom Vorwurf der Veruntreuung öffentlicher Gelder freigesprochen.") \
+        == {(0, "convicted"), (1, "freigesprochen")}
+    assert disputes(acquitted, "The court found his co-defendant Ferracci guilty of misappropriation of public "
+                               "funds.") == set()

@@ -14,7 +14,7 @@ other's; or neither names anyone), conflict.
 """
 from __future__ import annotations
 
-from ..features import token_number
+from ..features import strip_accents, token_number
 from .ages import YEARS
 from .conflicts import mark_against, span_of
 from .member import Member, member_negations
@@ -120,8 +120,23 @@ def same_people(member: Member, other: Member) -> bool:
     """Both versions name someone, and the names one gives are all among the other's (the same defendant, one
     version naming more), or neither names anyone: "convicted Graham Whitcombe" / "absolvió … a su socia, Priya
     Natarajan", and "Graham Whitcombe was convicted" / "Son associée a été acquittée", are two people."""
-    mine, theirs = member.feats.names, other.feats.names
+    mine, theirs = _named(member, other), _named(other, member)
     return (bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)) or not (mine or theirs)
+
+
+def _named(member: Member, other: Member) -> frozenset[str]:
+    """The names the member gives (folded): those it writes capitalised mid-sentence (in German, whose every noun
+    is capitalised, those its dictionary does not know), and a capitalised word the dictionary does not know
+    wherever it stands, when the other version writes it capitalised too ("Castagnède was acquitted" / "The court
+    found Castagnède guilty" / "Castagnède wurde wegen Veruntreuung … verurteilt": one man)."""
+    from ..lemmas import shared_lemmas
+
+    known = shared_lemmas().known
+    capitalised = {strip_accents(t.norm) for t in other.feats.tokens if t.is_name}
+    names = {n for n in member.feats.names if member.lang != "de" or not known(n, "de")}
+    return frozenset(names) | {
+        folded for t in member.feats.tokens
+        if t.is_name and (folded := strip_accents(t.norm)) in capitalised and not known(t.norm, member.lang)}
 
 
 def add_verdict_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
