@@ -938,3 +938,17 @@ def test_a_verdict_of_a_defendant_named_first_is_set_against_the_other_verdict_i
         == {(0, "convicted"), (1, "freigesprochen")}
     assert disputes(acquitted, "The court found his co-defendant Ferracci guilty of misappropriation of public "
                                "funds.") == set()
+
+
+def test_a_whole_percentage_rounds_a_decimal_only_to_two_figures_and_pairs_with_the_figure_placed_alike():
+    """A QA helper's rate-decision reports: "inflation of 2%" / "2.4%" and "fell 1%" / "fell 0.6%" agreed as
+    roundings (a fifth or more apart; "42%" / "42.3%" still do, above). The French "1,5 %" of growth and "2 %" of inflation
+    in 2028 were both set against the Spanish inflation's "2,1%": only "2 %" stands between the "2027" and "2028"
+    both give, as "2,1%" does."""
+    assert disputes("The bank forecast inflation of 2% in 2028.", "The bank forecast inflation of 2.4% in 2028.") \
+        == {(0, "2%"), (1, "2.4%")}
+    assert disputes("The crown fell 1% against the euro.", "The crown fell 0.6% against the euro.") \
+        == {(0, "1%"), (1, "0.6%")}
+    assert disputes("La banque table désormais sur une croissance de 1,1 % l'an prochain et de 1,5 % en 2028, et "
+                    "sur une inflation de 2,4 % en 2027 puis 2 % en 2028.",
+                    "El banco prevé una inflación del 2,4% en 2027 y del 2,1% en 2028.") == {(0, "2 %"), (1, "2,1%")}

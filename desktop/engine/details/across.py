@@ -18,6 +18,7 @@ from ..phrases import PhraseCover
 from ..short_forms import code_word
 from ..units import number_unit
 from ..world_names import countries_said, token_date
+from .anchored import best_placed
 from .ages import age_against_term, holder, same_person
 from .cover import uncovered
 from .intervals import (
@@ -593,7 +594,7 @@ def add_number_conflicts_across(members: list[Member], words: list[list[bool]], 
             found.add((n, k))
             pairs.add(((n, k), (o_n, j)) if n < o_n else ((o_n, j), (n, k)))
     sides: dict[tuple[tuple[int, int], int], list[int]] = {}
-    for x, y in _one_to_one(pairs):
+    for x, y in best_placed(_one_to_one(pairs), members, _token_values):
         for (n, k), (o_n, j) in ((x, y), (y, x)):
             if (n, k) in found or flags[n][k]:
                 sides.setdefault(((n, k), o_n), []).append(j)
