@@ -952,3 +952,19 @@ def test_a_whole_percentage_rounds_a_decimal_only_to_two_figures_and_pairs_with_
     assert disputes("La banque table désormais sur une croissance de 1,1 % l'an prochain et de 1,5 % en 2028, et "
                     "sur une inflation de 2,4 % en 2027 puis 2 % en 2028.",
                     "El banco prevé una inflación del 2,4% en 2027 y del 2,1% en 2028.") == {(0, "2 %"), (1, "2,1%")}
+
+
+def test_a_move_told_the_other_way_is_a_dispute_in_any_language():
+    """A QA helper's rate-decision reports: "The crown fell 0.6%" / "La corona si è rafforzata dello 0,6%" (it
+    strengthened) was one claim with nothing marked, "fell" / "rose" two words of wording. Two measures both right
+    ("prices rose 2.7%" in the year, inflation "scesa al 2,7%"), a move denied, and two things that moved are none."""
+    assert disputes("The crown fell 0.6% against the euro to 11.42.",
+                    "La corona si è rafforzata dello 0,6% sull'euro, a 11,42.") == {(0, "fell"), (1, "rafforzata")}
+    assert disputes("The crown fell 0.6% against the euro to 11.42.",
+                    "The crown rose 0.6% against the euro to 11.42.") == {(0, "fell"), (1, "rose")}
+    assert disputes("The central bank cut interest rates on Thursday.",
+                    "La banque centrale a relevé ses taux jeudi.") == {(0, "cut"), (1, "relevé")}
+    assert disputes("The crown fell 0.6% against the euro to 11.42.",
+                    "La couronne a reculé de 0,6 % face à l'euro, à 11,42.") == set()
+    assert disputes("Consumer prices rose 2.7% in the year to October.",
+                    "L'inflazione è scesa al 2,7% a ottobre.") == set()

@@ -22,6 +22,7 @@ from .acts import add_act_conflicts
 from .amount_conflicts import add_amount_conflicts
 from .conflicts import both_ways, word_conflicts
 from .date_conflicts import add_date_conflicts
+from .directions import add_direction_conflicts, move_of
 from .cover import same_stem, uncovered
 from .fact_conflicts import (
     add_count_conflicts, add_day_conflicts, add_negation_conflicts, add_percent_conflicts, add_swapped_numbers,
@@ -66,6 +67,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_magnitude_conflicts(members, figures, conflicts)
     add_share_conflicts(members, figures, conflicts)
     add_verdict_conflicts(members, figures, conflicts)
+    add_direction_conflicts(members, figures, conflicts, meanings)
     decided = add_ruling_conflicts(members, figures, conflicts, meanings)
     times = add_time_conflicts(members, figures, conflicts)
     measures = add_measure_conflicts(members, figures, conflicts)
@@ -106,13 +108,16 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
 
 def _fact_in_words(m: Member, a: int, b: int) -> str:
     """The type of words said differently that are no figure, name or date by their form: what befell people
-    ("outcome": "killed" / "injured", "acquitted" / "convicted"), a capitalised word opening the sentence ("name":
+    ("outcome": "killed" / "injured", "acquitted" / "convicted"), a move told the other way ("direction": "fell" /
+    "rose"), a capitalised word opening the sentence ("name":
     "Ilveira scored twice" /
     "Mendes scored twice", which the name test leaves out as a sentence's first word), else "text" (other words)."""
     toks = m.feats.tokens
     verdict = verdict_of(m)
     if any(outcome(toks[k]) is not None for k in range(a, b)) or (verdict and set(verdict[1]) & set(range(a, b))):
         return "outcome"  # (a verdict too: "acquitted" / "condenada")
+    if (move := move_of(m)) and set(move[1]) & set(range(a, b)):
+        return "direction"  # "fell" / "si è rafforzata": a fact, not wording
     if a == 0 and toks[0].surface[:1].isupper() and not toks[0].stop and toks[0].is_name \
             and (not shared_lemmas().known(toks[0].norm, m.lang)
                  or (word_key(toks[0].norm, m.lang, True) or "").startswith("place:")):  # "Greece said"

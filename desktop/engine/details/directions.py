@@ -1,0 +1,122 @@
+"""A move told the other way: one version has a figure rise, another has it fall ("The crown fell 0.6% against the
+euro" / "La corona si è rafforzata dello 0,6% sull'euro", "a reculé" / "subió", "cut rates" / "raised rates"). The
+sentence model reads the two as one statement (0.95) and nothing else marks them: in one language "fell" / "rose"
+were two words of wording, across languages nothing at all.
+
+Each version's words of rising and of falling are read (``_MOVES``: forms and lemmas, in English, French, Spanish,
+Italian, German and Portuguese), negated ones aside ("did not fall"). Two versions that each tell one move,
+each the other one, about what both name near it (a word or figure of the one within ``REACH`` of its move that the
+other gives, both ways), conflict. A version that tells both ("shares fell after the bank raised rates") tells no
+one move.
+"""
+from __future__ import annotations
+
+from ..features import token_number
+from ..meanings import WordMatches
+from .conflicts import mark_against, span_of
+from .cover import uncovered
+from .member import Member, member_negations
+
+UP, DOWN = "up", "down"
+_MOVES = {  # language: (words of rising, words of falling), forms and lemmas
+    "en": ("""rise rises rose risen rising climb climbs climbed gain gains gained increase increases increased jump
+           jumps jumped surge surges surged soar soars soared strengthen strengthens strengthened advance advances
+           advanced raise raises raised hike hikes hiked rebound rebounded accelerate accelerated""",
+           """fall falls fell fallen falling drop drops dropped decline declines declined decrease decreases
+           decreased slide slides slid slump slumps slumped plunge plunges plunged weaken weakens weakened tumble
+           tumbles tumbled axe axes axed lower lowers lowered reduce reduces reduced sink sinks sank shrink shrinks shrank cut cuts
+           trim trimmed slash slashed slow slows slowed ease eases eased"""),
+    "fr": ("""hausse augmenter augmente augmenté augmentée progresser progresse progressé grimper grimpe grimpé bondir
+           bondi monter monte monté relever relève relevé apprécier apprécié renforcer renforcé renforcée accélérer accéléré""",
+           """baisse baisser baissé baissée reculer recule reculé recul chuter chute chuté diminuer diminue diminué
+           abaisser abaissé réduire réduit affaiblir affaibli affaiblie faiblir faiblit déprécier déprécié replier replié ralentir ralenti ralentit"""),
+    "es": ("""subir subió sube suben subieron alza aumentar aumentó aumenta aumento avanzar avanzó avanza apreciar
+           apreció repuntar repuntó elevar elevó eleva acelerar aceleró""",
+           """bajar bajó bajaron caer cayó cae cayeron caída descender descendió desciende retroceder retrocedió
+           retrocede reducir redujo recortar recortó recorta recorte depreciar depreció debilitar debilitó moderar moderó desacelerar desaceleró"""),
+    "it": ("""salire salito salita sale rialzo aumentato aumentata rafforzare rafforzata rafforzato rafforza
+           guadagnare guadagna guadagnato crescere cresciuto cresce alzare alzato accelerare accelerato""",
+           """scendere sceso scesa scende calo calare calato cala ribasso diminuire diminuito diminuisce indebolire
+           indebolita indebolito ridurre ridotto riduce tagliare tagliato taglio rallentare rallentato rallenta"""),
+    "de": ("""steigen stieg gestiegen steigt erhöhen erhöht erhöhte angehoben anheben anstieg beschleunigt""",
+           """fallen fiel gefallen fällt sinken sank gesunken sinkt senken senkte gesenkt rückgang verlangsamt abgeschwächt"""),
+    "pt": ("""subir subiu sobe aumentar aumentou valorizar valorizou elevar elevou acelerou""",
+           """cair caiu cai queda baixar baixou recuar recuou desvalorizar desvalorizou reduzir reduziu desacelerou abrandou"""),
+}
+_WORDS = {lang: {UP: frozenset(up.split()), DOWN: frozenset(down.split())} for lang, (up, down) in _MOVES.items()}
+REACH = 4  # tokens before a move (after a noun of moving) where what moved is named
+
+
+def add_direction_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict],
+                            meanings: WordMatches | None) -> None:
+    """Mark each version's move against another version's opposite move of what both name (both ways)."""
+    for n, m in enumerate(members):
+        mine = move_of(m)
+        if mine is None:
+            continue
+        for o in members:
+            theirs = move_of(o)
+            if theirs is None or o.ref[0] == m.ref[0] or theirs[0] == mine[0] or not _one_measure(m, mine, o, theirs) \
+                    or not (_named_near(m, mine[1], o, meanings) and _named_near(o, theirs[1], m, meanings)):
+                continue
+            mark_against(flags[n], conflicts[n], mine[1], span_of(o, theirs[1][0], theirs[1][-1]))
+
+
+def move_of(member: Member) -> tuple[str, list[int]] | None:
+    """(``UP`` or ``DOWN``, its tokens) where the member tells one move only, none negated; else None."""
+    return member.memo("move", lambda: _read(member))
+
+
+def _read(member: Member) -> tuple[str, list[int]] | None:
+    negated = set(member_negations(member).values())
+    found: dict[str, list[int]] = {}
+    ways = _WORDS.get(member.lang, {})
+    for k, tok in enumerate(member.feats.tokens):
+        said = [way for way, words in ways.items() if tok.norm in words or tok.lemma in words]
+        if said and k in negated:
+            return None  # "did not fall": no move told
+        if len(said) == 1:
+            found.setdefault(said[0], []).append(k)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _one_measure(m: Member, mine: tuple[str, list[int]], o: Member, theirs: tuple[str, list[int]]) -> bool:
+    """Both moves have a figure after them (within ``FIGURE``), both by how much ("fell 0.6%", "si è rafforzata
+    dello 0,6%") or both to what ("rose to 2.7%", "scesa al 2,7%"), or neither has ("cut rates" / "a relevé ses
+    taux"): "Consumer prices rose 2.7%" in the year and "L'inflazione è scesa al 2,7%" are two measures, both right,
+    and "cut 2,400 jobs" / "shares jump" two things that moved."""
+    ends = [_figure_after(x, ks[-1]) for x, (_, ks) in ((m, mine), (o, theirs))]
+    return ends[0] == ends[1]
+
+
+def _figure_after(member: Member, k: int) -> bool | None:
+    """Whether the first figure within ``FIGURE`` after token ``k`` is what something moved to ("to 2.7%", "à 2,7 %",
+    "al 2,7%", "auf 2,7"), None where there is none."""
+    toks = member.feats.tokens
+    for j in range(k + 1, min(len(toks), k + 1 + FIGURE)):
+        if toks[j].is_number or (token_number(toks, j, member.lang) is not None and toks[j].norm not in _ONE):
+            return j > 0 and toks[j - 1].norm in _TO
+    return None
+
+
+_ONE = frozenset("a an one un une uno una um uma ein eine".split())  # an article, not a figure ("d'un quart")
+FIGURE = 6  # tokens after a move where its figure stands ("cut its key rate by a quarter point")
+_TO = frozenset("to à au aux al a a la alla allo auf para ao à".split())
+
+
+def _named_near(member: Member, ks: list[int], other: Member, meanings: WordMatches | None) -> bool:
+    """What moved, as the member names it, the other gives too: a content word of the few before its move ("The
+    crown fell", "La corona si è rafforzata"), or after a move said by a noun ("la hausse des prix")."""
+    toks, lacking = member.feats.tokens, uncovered(member, [other], meanings)
+    for k in ks:
+        before = [j for j in range(max(0, k - REACH), k) if not toks[j].stop and not toks[j].is_number][-_WHAT:]
+        after = [j for j in range(k + 1, min(len(toks), k + REACH)) if not toks[j].stop and not toks[j].is_number]
+        named = before + (after[:_WHAT] if toks[k].norm in _NOUNS or toks[k].lemma in _NOUNS else [])
+        if any(not lacking[j] for j in named):
+            return True
+    return False
+
+
+_WHAT = 2  # content words naming what moved
+_NOUNS = frozenset("""rise increase decline drop fall cut hike hausse baisse recul chute alza aumento caída recorte
+    rialzo ribasso calo aumento taglio anstieg rückgang alta queda""".split())  # moves said by a noun
