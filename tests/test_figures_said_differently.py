@@ -968,3 +968,15 @@ def test_a_move_told_the_other_way_is_a_dispute_in_any_language():
                     "La couronne a reculé de 0,6 % face à l'euro, à 11,42.") == set()
     assert disputes("Consumer prices rose 2.7% in the year to October.",
                     "L'inflazione è scesa al 2,7% a ottobre.") == set()
+
+
+def test_two_parties_shares_are_not_set_against_each_other_across_languages():
+    """A QA helper's election reports: with a German report added to two English ones, its "34,2" of the
+    Progressive Allianz was set against the other's "29.8" of National Renewal and its "98" (per cent of ballots
+    counted) against the Progressives' "34.0": the figures were paired in the order the sentences give them."""
+    found = _said_differently(
+        ("Election", "With 98 percent of ballots counted, the Progressive Alliance had 34.2 percent of the vote."),
+        ("Election", "Once all ballots were counted, the Progressives stood at 34.0 percent, ahead of National "
+                     "Renewal on 29.8 percent."),
+        ("Wahl", "Nach Auszählung von 98 Prozent der Stimmzettel kam die Progressive Allianz auf 34,2 Prozent."))
+    assert found == {(0, "34.2"), (1, "34.0 percent")}
