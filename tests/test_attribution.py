@@ -2657,3 +2657,27 @@ def test_an_unnamed_source_taken_up_by_its_noun_stays_unnamed():
     comp = compare([from_text(text, "a")])
     kinds = {comp.documents[0].text[a.start:a.end]: a.kind for a in comp.attributions}
     assert kinds["The researcher"] == "person"
+
+
+def test_a_judge_quoted_by_title_is_the_judge_a_report_named_with_that_title():
+    """Two QA helpers' trial reports: "Presiding judge Hélène Vasseur read out the verdict" then '"…," the judge told
+    the former mayor', against the other report's '"…," Vasseur told …' or '"…", dijo la jueza', read as attributed
+    differently (she had said nothing before, so no earlier speaker carried the title). A quote credited to the
+    prosecutor still is."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    def conflicts(a: str, b: str) -> list:
+        comp = compare([from_text(a), from_text(b)])
+        return [d for d in comp.details if d.type == "attribution" and d.kind == "conflict"]
+
+    named = ('Presiding judge Hélène Vasseur read out the verdict in a packed courtroom.\n\n"You betrayed the trust of '
+             'those who elected you," Vasseur told the former mayor.')
+    assert not conflicts(named, 'Presiding judge Hélène Vasseur read out the verdict in a packed courtroom.\n\n"You '
+                                'betrayed the trust of those who elected you," the judge told the former mayor.')
+    assert not conflicts(named, 'La presidenta del tribunal, Hélène Vasseur, leyó la sentencia ante una sala '
+                                'abarrotada.\n\n"Ha traicionado usted la confianza de quienes lo eligieron", dijo la '
+                                'jueza al exalcalde.')
+    assert conflicts(named, 'La presidenta del tribunal, Hélène Vasseur, leyó la sentencia ante una sala abarrotada.'
+                            '\n\n"Ha traicionado usted la confianza de quienes lo eligieron", dijo la fiscal al '
+                            'exalcalde.')

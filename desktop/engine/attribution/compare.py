@@ -32,7 +32,7 @@ from .dropped_subjects import dropped_subject
 from .figure_credit import credited_figures
 from .phrase import INSTITUTION_FORMS
 from .sentence import dateline_end
-from .titled import named_before
+from .titled import named_before, titled_alike
 
 
 _SAME_NAME = 85  # rapidfuzz partial_ratio at which two names are one
@@ -116,6 +116,8 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return True  # "Authorities say" is the police, the prosecutors or the ministry another version names;
         #              "regional authorities" the regional government; unnamed "officials" are the authorities'
         #              (a QA helper's crash reports: "officials said" / "las autoridades locales")
+    if titled_alike(comp, a, b) or titled_alike(comp, b, a):
+        return True  # "dijo la jueza" / "Vasseur told", a report having "Presiding judge Hélène Vasseur"
     if a.kind != b.kind and {a.kind, b.kind} & _UNNAMED:
         return False
     name_a, name_b = _name(comp, a), _name(comp, b)

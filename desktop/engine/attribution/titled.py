@@ -9,6 +9,7 @@ report named with every word of that title ("la préfète Hélène Marchal", "In
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..features import strip_accents
 from ..model import Attribution, Comparison
@@ -31,7 +32,25 @@ def named_before(comp: Comparison, a: Attribution) -> Attribution | None:
         return None
     earlier = [x for x in comp.attributions if x.source == a.source and x.end <= a.start and x.kind == "person"
                and _names_with(text[x.start:x.end], title)]
-    return max(earlier, key=lambda x: x.start) if earlier else None
+    if earlier:
+        return max(earlier, key=lambda x: x.start)
+    name = _titled_in_text(text[:a.start], text[a.start:a.end], title)
+    return replace(a, refers_to=name) if name else None
+
+
+def _titled_in_text(before: str, phrase: str, title: frozenset[str]) -> str | None:
+    """The name the report's text gives before with the title's words ("Presiding judge Hélène Vasseur read out the
+    verdict", who said nothing then, for "the judge"; "Bernard Castagnède, the former mayor," for "the former
+    mayor"): the last such name, where the title's words run as in the phrase."""
+    words = [w for w in _WORDS.findall(phrase) if strip_accents(w.lower()) in title]
+    role = r"\W+".join(re.escape(w) for w in words)
+    name = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+    found = list(re.finditer(rf"(?i:\b{role})\s*,?\s+{name}|{name}\s*,\s*(?i:the\s+|le\s+|la\s+|el\s+)?(?i:{role})\b",
+                             before))
+    if not found or (not title & _FORMER and _FORMER & {strip_accents(w.lower()) for w in _WORDS.findall(
+            before[max(0, found[-1].start() - 12):found[-1].end()])}):
+        return None  # "Former mayor Jean Dupont": "the mayor" is someone else
+    return found[-1].group(1) or found[-1].group(2)
 
 
 def _title_words(phrase: str) -> frozenset[str]:
@@ -48,6 +67,23 @@ def _names_with(phrase: str, title: frozenset[str]) -> bool:
     """``phrase`` holds every word of ``title`` and a capitalised word besides them (a name)."""
     words = _WORDS.findall(phrase)
     folded = {strip_accents(w.lower()) for w in words}
-    if folded & _FORMER:
+    if folded & _FORMER and not title & _FORMER:
         return False  # "Former mayor Jean Dupont": "the mayor" is someone else
     return title <= folded and any(w[:1].isupper() and strip_accents(w.lower()) not in title for w in words[1:])
+
+
+def titled_alike(comp: Comparison, role: Attribution, named: Attribution) -> bool:
+    """``role`` calls its speaker by a title alone ("la jueza", "the judge") and a report of the comparison gives
+    ``named``'s surname with a title of that meaning just before it, in any language ("Presiding judge Hélène
+    Vasseur" for "dijo la jueza" / "Vasseur told"; the words read alike by the word table). Two reports each quoting
+    the judge by one of her names were "attributed differently"; "la procureure" is no judge."""
+    docs = comp.documents
+    title = _title_words(docs[role.source].text[role.start:role.end])
+    surname = _WORDS.findall(named.refers_to or docs[named.source].text[named.start:named.end])[-1:]
+    if not title or not surname or not surname[0][:1].isupper():
+        return False
+    before = re.compile(rf"\b(?:(\w+)\s+)?(\w+)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(surname[0])}\b")
+    given = {strip_accents(m.group(2).lower()) for d in docs for m in before.finditer(d.source.text)
+             if title & _FORMER or strip_accents((m.group(1) or "").lower()) not in _FORMER}  # "Former mayor Jean
+    alike = comp.word_matches.matches if comp.word_matches is not None else lambda w: set()  # Dupont": no mayor now
+    return any(w in given or alike(w) & given for w in title)
