@@ -322,6 +322,59 @@ def test_removing_a_report_keeps_the_review_of_a_claim_the_others_state(qtbot, t
     close_discarding(window, monkeypatch)
 
 
+def test_unlinking_the_reviewed_sentence_leaves_the_verdict_and_note_with_the_claim_that_stays(
+        qtbot, tmp_path, monkeypatch):
+    """Found by QA: Ctrl+U on the sentence the verdict was given on took the verdict and note away from the claim
+    the other reports still state, and the export put them on the lone sentence."""
+    window = _slow_lexical_window(qtbot, tmp_path, OUTLETS)
+    lead = [(k, 0) for k in range(4)]
+    assert window.controller.comparison.group_index()[(0, 0)] == window.controller.comparison.group_index()[(3, 0)]
+    window.workspace.select(0, 0)
+    window.review.verdict_actions[0].trigger()
+    window.review.panel.note.setPlainText("Confirmed with Vancouver police")
+    window.review.panel.flush()
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.review.links.unlink_action.trigger()
+    review = window.review.review
+    assert [review.annotation_for(r) and review.annotation_for(r).verdict for r in lead] == [
+        None, "corroborated", "corroborated", "corroborated"]
+    assert review.annotation_for((1, 0)).note == "Confirmed with Vancouver police"
+    assert window.workspace.panes[0].view.verdicts == {} and window.workspace.panes[3].view.verdicts == {0: "corroborated"}
+    window.workspace.select(1, 0)
+    assert window.review.panel.note.toPlainText() == "Confirmed with Vancouver police"
+    report = render_markdown(window.controller.comparison, window.review.sessions.session.annotations())
+    claim = report.split("### Claim 1 ")[1].split("\n## ")[0]
+    assert "(cbc.txt)" not in claim and "(globe.txt)" in claim
+    assert "· corroborated" in claim.splitlines()[0] and "Confirmed with Vancouver police" in claim
+    assert report.count("Verdict: corroborated") == 1
+    window.workspace.select(0, 0)  # the lone sentence gets a review of its own; the claim keeps its one
+    window.review.verdict_actions[3].trigger()
+    assert (review.annotation_for((0, 0)).verdict, review.annotation_for((2, 0)).verdict) == ("false", "corroborated")
+    stored = window.review.sessions.session.annotations()
+    assert sorted((a.verdict, a.note) for a in stored) == [("corroborated", "Confirmed with Vancouver police"),
+                                                           ("false", "")]
+    close_discarding(window, monkeypatch)
+
+
+def test_a_claim_keeps_its_review_after_an_unlink_saved_and_reopened(qtbot, tmp_path, monkeypatch):
+    window = _slow_lexical_window(qtbot, tmp_path, OUTLETS)
+    window.workspace.select(2, 0)
+    window.review.verdict_actions[1].trigger()  # disputed
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.review.links.unlink_action.trigger()
+    target = tmp_path / "review.synoptic"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.review.menu.save_as_action.trigger()
+    window.close()
+    fresh = _slow_lexical_window(qtbot, tmp_path, OUTLETS[:2])
+    with qtbot.waitSignal(fresh.comparison_shown, timeout=30_000):
+        fresh.open_paths([str(target)])
+    review = fresh.review.review
+    assert [review.annotation_for((k, 0)) and review.annotation_for((k, 0)).verdict for k in range(4)] == [
+        "disputed", "disputed", None, "disputed"]
+    fresh.close()
+
+
 def test_removing_one_of_two_copies_of_a_file_keeps_the_review_on_the_one_that_stays(qtbot, tmp_path, monkeypatch):
     """Found by the third review: the review was written on the staying twin's anchor (the same as the leaving
     one's), then deleted as a duplicate."""

@@ -162,13 +162,16 @@ VERDICTS = ("corroborated", "disputed", "needs check", "false", "unverifiable")
 class Annotation:
     """A fact-checker's verdict and note on a claim, attached to one sentence by a stable anchor.
 
-    A group's annotation is the one on any of its members (the UI writes it on the clicked sentence)."""
+    ``claim`` holds the anchors of the claim's versions when the review was written: the review belongs to that
+    claim and shows on the group that now holds most of them (``engine/reviews.placed``), wherever ``anchor`` went;
+    empty (a review written before) it shows on the group of ``anchor``."""
 
     anchor: Anchor
     verdict: str | None = None  # one of VERDICTS, or None
     note: str = ""
     created: str = ""  # ISO 8601 UTC
     updated: str = ""
+    claim: tuple[Anchor, ...] = ()
 
 
 class EmbeddingCache(Protocol):

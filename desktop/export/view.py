@@ -15,7 +15,7 @@ from desktop.engine.attribution.compare import ClaimSourcing, analysed, claim_so
 from desktop.engine.copies import copies, copy_note, echoed_sources, echoes, one_voice
 from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison, Detail, Override, SentenceRef
 from desktop.engine.near_misses import near_both_ways, pair_reasons
-from desktop.engine.reviews import merged
+from desktop.engine.reviews import merged, placed
 from desktop.export.salient import salient_spans
 from desktop.export.tolls_view import TollRow, toll_rows, tolls_line
 
@@ -257,7 +257,7 @@ def build_view(comparison: Comparison, annotations=(), overrides=(), *, now: dat
     """Everything the reports show, computed once from the comparison and the user's annotations."""
     order = sorted(range(len(comparison.groups)), key=lambda g: min(comparison.groups[g].members))
     claim_of = {g: n + 1 for n, g in enumerate(order)}
-    notes = _annotation_index(annotations)
+    notes = _annotation_index(comparison, annotations)
     threshold = comparison.options.threshold
     apart = pair_reasons(comparison, [ln for ln in comparison.elsewhere.values() if ln.score >= max(REPORT_NEAR, threshold)],
                          f"the {threshold:.2f} needed to group")
@@ -330,19 +330,15 @@ def _title(sources: tuple[SourceView, ...]) -> str:
     return f"Comparison of {len(sources)} reports"
 
 
-def _annotation_index(annotations) -> dict[tuple[str, int, int], Annotation]:
-    index: dict[tuple[str, int, int], Annotation] = {}
-    for a in sorted(annotations, key=lambda a: a.updated or a.created):
-        if a.verdict or a.note:
-            index[(a.anchor.source_hash, a.anchor.start, a.anchor.end)] = a
-    return index
+def _annotation_index(comparison: Comparison, annotations) -> dict[SentenceRef, Annotation]:
+    """Each review on the sentence it shows on in the app: on the claim it was written for (``reviews.placed``)."""
+    return placed(comparison, [a for a in annotations if a.verdict or a.note])
 
 
 def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: dict,
                     apart: dict) -> tuple[SentenceView, ...]:
     doc = comparison.documents[source]
     grouped = comparison.group_index()
-    digest = doc.source.content_hash
     said: dict[int, list[Speaker]] = {}
     for a in comparison.attributions:
         if a.source == source:
@@ -359,7 +355,7 @@ def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: 
         close_text = excerpt(comparison.documents[close[0]].sentence_text(close[1]), 70) if close else ""
         why = apart.get((near.a, near.b), "") if close else ""
         out.append(SentenceView(source, i, s.start, s.end, text, s.paragraph, spans, claim,
-                                notes.get((digest, s.start, s.end)), tuple(said.get(i, ())), close, close_text,
+                                notes.get((source, i)), tuple(said.get(i, ())), close, close_text,
                                 why, comparison.is_label(source, i)))
     return tuple(out)
 

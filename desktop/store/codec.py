@@ -88,7 +88,12 @@ def annotation_from_row(row: dict) -> Annotation:
     return Annotation(
         anchor=Anchor(row["source_hash"], row["start"], row["end"]), verdict=row["verdict"],
         note=row["note"], created=row["created"], updated=row["updated"],
+        claim=tuple(Anchor(h, int(a), int(b)) for h, a, b in json.loads(row.get("claim") or "[]")),
     )
+
+
+def claim_to_json(claim) -> str:
+    return to_json([[x.source_hash, int(x.start), int(x.end)] for x in claim])
 
 
 def _link_row(idx: int, link: Link) -> dict:

@@ -13,7 +13,7 @@ from desktop.store import schema
 MIGRATIONS = Migrations("synoptic")
 STEP_NAMES = ["001_core", "002_results", "003_embeddings", "004_keep_overrides", "005_attributions",
               "006_word_matches", "007_phrase_cover", "008_word_slots",
-              "009_word_vouched"]  # in order; step n sets user_version n
+              "009_word_vouched", "010_review_claim"]  # in order; step n sets user_version n
 
 
 def _step(db: Database, version: int, ddl: str) -> None:
@@ -66,6 +66,12 @@ def _word_slots(db: Database) -> None:
 @MIGRATIONS(name=STEP_NAMES[8])
 def _word_vouched(db: Database) -> None:
     _step(db, 9, schema.WORD_VOUCHED)
+
+
+@MIGRATIONS(name=STEP_NAMES[9])
+def _review_claim(db: Database) -> None:
+    has_claim = "claim" in db["annotations"].columns_dict  # a file made to look older may have it already
+    _step(db, 10, "" if has_claim else schema.REVIEW_CLAIM)
 
 
 SCHEMA_VERSION = len(STEP_NAMES)

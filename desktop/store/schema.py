@@ -258,6 +258,12 @@ DROP TABLE word_matches;
 ALTER TABLE word_matches_9 RENAME TO word_matches;
 """
 
+# Step 10: the claim a review was written for (the anchors of its versions, a JSON list of [hash, start, end]), so
+# that a sentence taken out of the claim leaves the verdict and note with the versions that stay.
+REVIEW_CLAIM = """
+ALTER TABLE annotations ADD COLUMN claim TEXT NOT NULL DEFAULT '[]';
+"""
+
 # Step 7: phrase cosines of the cross-language candidate pairs (the engine's ``phrases`` table), so that
 # re-grouping a reopened session finds the same details across languages without the sentence model.
 PHRASE_COVER = """

@@ -333,8 +333,10 @@ class Session:
 
     # ---- annotations -----------------------------------------------------------------------
 
-    def set_annotation(self, anchor: Anchor, verdict: str | None = None, note: str = "") -> Annotation | None:
-        """Create or update the annotation on ``anchor``; with no verdict and an empty note, delete it."""
+    def set_annotation(self, anchor: Anchor, verdict: str | None = None, note: str = "",
+                       claim: tuple[Anchor, ...] = ()) -> Annotation | None:
+        """Create or update the annotation on ``anchor`` (``claim``: the anchors of the claim's versions); with no
+        verdict and an empty note, delete it."""
         if verdict is not None and verdict not in VERDICTS:
             raise SynopticError(f"unknown verdict {verdict!r}; use one of: {', '.join(VERDICTS)}")
         note = note or ""
@@ -345,7 +347,7 @@ class Session:
             old, stamp = self.annotation(anchor), now()
             row = {"source_hash": anchor.source_hash, "start": int(anchor.start), "end": int(anchor.end),
                    "verdict": verdict, "note": note, "created": old.created if old else stamp,
-                   "updated": stamp}
+                   "updated": stamp, "claim": codec.claim_to_json(claim)}
             db["annotations"].upsert(row, pk=("source_hash", "start", "end"))
         return codec.annotation_from_row(row)
 
@@ -359,7 +361,8 @@ class Session:
                     db["annotations"].insert({"source_hash": anchor.source_hash, "start": int(anchor.start),
                                               "end": int(anchor.end), "verdict": annotation.verdict,
                                               "note": annotation.note, "created": annotation.created,
-                                              "updated": annotation.updated})
+                                              "updated": annotation.updated,
+                                              "claim": codec.claim_to_json(annotation.claim)})
 
     def annotation(self, anchor: Anchor) -> Annotation | None:
         row = next(self.db["annotations"].rows_where(_ANCHOR_WHERE, _anchor_params(anchor)), None)

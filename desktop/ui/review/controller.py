@@ -6,6 +6,7 @@ Views read ``index`` (annotations resolved against the comparison on screen) and
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -83,7 +84,8 @@ class ReviewController(QObject):
             if not kept or not any(m in self.index.by_ref for m in members if digest[m[0]] == leaving):
                 continue  # the claim leaves with the report, or its review is on a staying version already
             review = self.index.for_ref(members[0])
-            self.sessions.record_annotation(anchor_of(self.comparison, kept[0]), review.verdict, review.note)
+            claim = tuple(anchor_of(self.comparison, m) for m in kept)
+            self.sessions.record_annotation(claim[0], review.verdict, review.note, claim)
             for m in kept[1:]:
                 if m in self.index.by_ref:
                     self.sessions.record_annotation(self.index.by_ref[m].anchor, None, "")
@@ -96,8 +98,12 @@ class ReviewController(QObject):
             return False
         anchor = self.index.target(ref)
         folded = [a.anchor for a in self.index.reviews(ref) if a.anchor != anchor]
-        before = {a: self.annotations.get(a) for a in [anchor, *folded]}
-        if self.sessions.record_annotation(anchor, verdict, note) is None and (verdict or note):
+        moved = self._make_room(ref, anchor)
+        before = {a: self.annotations.get(a) for a in [anchor, *folded, *moved]}
+        if moved and not self.sessions.put_annotations(moved):
+            return False
+        claim = self.index.claim_of(ref)
+        if self.sessions.record_annotation(anchor, verdict, note, claim) is None and (verdict or note):
             return False
         for other in folded:  # their notes are in the one just written: the claim keeps one review
             self.sessions.record_annotation(other, None, "")
@@ -105,6 +111,16 @@ class ReviewController(QObject):
             return False
         self.recorded.emit(text, before, {a: self.annotations.get(a) for a in before}, text == "Note")
         return True
+
+    def _make_room(self, ref: SentenceRef, anchor: Anchor) -> dict[Anchor, Annotation | None]:
+        """The review of another claim written on ``anchor`` (its sentence was taken out of that claim since), moved
+        to the sentence it shows on, so that a review of ``ref``'s claim written there does not replace it."""
+        other = self.annotations.get(anchor)
+        home = self.index.shown_at(anchor)
+        if other is None or other in self.index.reviews(ref) or home is None:
+            return {}
+        there = anchor_of(self.comparison, home)
+        return {anchor: None, there: replace(other, anchor=there)}
 
     def _reload(self) -> bool:
         session = self.sessions.session

@@ -1,8 +1,9 @@
 """Where the user's annotations land in the current comparison (Qt-free).
 
 Annotations are keyed by ``Anchor`` (source hash + span), so they survive re-alignment. This
-module resolves them to sentences and applies the rule "a group's review is the annotations on
-its members as one: the most recently updated verdict, every note".
+module shows them on the claim they were written for (``engine/reviews.placed``) and applies the
+rule "a group's review is the annotations on its members as one: the most recently updated
+verdict, every note".
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.engine.model import Anchor, Annotation, Comparison, SentenceRef, Override
-from desktop.engine.reviews import merged
+from desktop.engine.reviews import merged, placed
 
 
 def anchor_of(comparison: Comparison, ref: SentenceRef) -> Anchor:
@@ -41,14 +42,13 @@ class ReviewIndex:
     def __init__(self, comparison: Comparison | None, annotations: Iterable[Annotation]):
         self.comparison = comparison
         self.by_ref: dict[SentenceRef, Annotation] = {}
+        self._shown_at: dict[Anchor, SentenceRef] = {}
         self._groups = comparison.group_index() if comparison else {}
         if comparison is None:
             return
-        resolve = anchor_resolver(comparison)
-        for ann in sorted(annotations, key=lambda a: a.updated):
-            ref = resolve(ann.anchor)
-            if ref is not None:
-                self.by_ref[ref] = ann  # later updates win when two anchors land on one sentence
+        self._resolve = anchor_resolver(comparison)
+        self.by_ref = placed(comparison, list(annotations))
+        self._shown_at = {a.anchor: ref for ref, a in self.by_ref.items()}
 
     def members(self, ref: SentenceRef) -> list[SentenceRef]:
         group = self._groups.get(ref)
@@ -64,9 +64,20 @@ class ReviewIndex:
         return merged(self.reviews(ref))
 
     def target(self, ref: SentenceRef) -> Anchor:
-        """Where an edit on ``ref`` is written: the group's existing annotation, else the sentence itself."""
+        """Where an edit on ``ref`` is written: the sentence the group's review shows on, else ``ref`` itself."""
         current = self.for_ref(ref)
-        return current.anchor if current is not None else anchor_of(self.comparison, ref)
+        if current is None:
+            return anchor_of(self.comparison, ref)
+        shown = self.shown_at(current.anchor)
+        return current.anchor if shown in (None, self._resolve(current.anchor)) else anchor_of(self.comparison, shown)
+
+    def shown_at(self, anchor: Anchor) -> SentenceRef | None:
+        """The sentence the annotation written on ``anchor`` shows on (None: it shows nowhere)."""
+        return self._shown_at.get(anchor)
+
+    def claim_of(self, ref: SentenceRef) -> tuple[Anchor, ...]:
+        """The anchors of the versions of ``ref``'s claim, as a review written on it keeps them."""
+        return tuple(anchor_of(self.comparison, m) for m in sorted(self.members(ref)))
 
     def verdicts_of(self, source: int) -> dict[int, str]:
         """Sentence → verdict for one column (every member of a judged group carries the badge)."""

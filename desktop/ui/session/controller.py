@@ -193,8 +193,9 @@ class SessionController(QObject):
         if pending is not None:
             self._write(lambda s: s.save_comparison(pending), flush=False)
 
-    def record_annotation(self, anchor: Anchor, verdict: str | None, note: str) -> Annotation | None:
-        return self._write(lambda s: s.set_annotation(anchor, verdict, note))
+    def record_annotation(self, anchor: Anchor, verdict: str | None, note: str,
+                          claim: tuple[Anchor, ...] = ()) -> Annotation | None:
+        return self._write(lambda s: s.set_annotation(anchor, verdict, note, claim))
 
     def record_overrides(self, overrides: list[Override]) -> list[Override] | None:
         """Store overrides (each replaces an earlier one of the same pair); return all of them."""
