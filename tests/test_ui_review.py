@@ -140,6 +140,29 @@ def test_reviewed_claims_filter_by_verdict_and_jump(qtbot, tmp_path, monkeypatch
     close_discarding(window, monkeypatch)
 
 
+def test_a_match_found_with_ctrl_f_is_the_sentence_a_verdict_goes_to(qtbot, tmp_path, monkeypatch):
+    """Found by QA: Enter in the find bar scrolled to the match but left the selection on a sentence now off
+    screen, and Alt+4 marked that one False."""
+    comparison = hand_comparison()
+    window = make_window(qtbot, tmp_path, comparison)
+    open_samples(qtbot, window)
+    doc = comparison.documents[0]
+    last = len(doc.sentences) - 1
+    word = next(w for w in doc.sentence_text(last).split() if len(w) > 6 and w.isalpha())
+    found = next(i for i in range(len(doc.sentences)) if word.lower() in doc.sentence_text(i).lower())
+    assert found > 1
+    click_sentence(qtbot, window.workspace.panes[0].view, 1)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    window.find_bar.edit.setText(word)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.workspace.selection == (0, found)
+    assert window.workspace.panes[0].view.selected == [found]
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # False
+    review = window.review.review
+    assert review.annotation_for((0, found)).verdict == "false" and review.annotation_for((0, 1)) is None
+    close_discarding(window, monkeypatch)
+
+
 def test_verdict_shortcuts_and_note_need_a_selection(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path, hand_comparison())
     open_samples(qtbot, window)

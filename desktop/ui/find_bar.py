@@ -76,9 +76,11 @@ class FindBar(QWidget):
 
 
 class FindController(QObject):
-    """Keeps the matches of the find bar's text in every column, and steps through them."""
+    """Keeps the matches of the find bar's text in every column, and steps through them. ``reveal(column,
+    position)`` shows a match: it selects the sentence there, so that a verdict given next is on what the user
+    sees."""
 
-    def __init__(self, bar: FindBar, views: Callable[[], list], reveal: Callable[[int], None],
+    def __init__(self, bar: FindBar, views: Callable[[], list], reveal: Callable[[int, int], None],
                  parent: QObject | None = None):
         super().__init__(parent)
         self.bar, self._views, self._reveal = bar, views, reveal
@@ -106,6 +108,7 @@ class FindController(QObject):
             self.current = (self.current + (1 if forward else -1)) % len(self.matches)
         self._show()
         column, start, _end = self.matches[self.current]
+        self._reveal(column, start)
         view = self._views()[column]
         cursor = QTextCursor(view.document())
         cursor.setPosition(start)
@@ -113,7 +116,6 @@ class FindController(QObject):
         if rect.top() < 0 or rect.bottom() > view.viewport().height():
             bar = view.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - view.viewport().height() // 3)
-        self._reveal(column)
 
     def _show(self) -> None:
         for k, view in enumerate(self._views()):

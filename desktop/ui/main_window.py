@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.controller = controller or ComparisonController(parent=self)
         self.workspace = Workspace(self.theme, BuildStyle(self.theme, prose_font()))
         self.find_bar = FindBar()
-        self.finder = FindController(self.find_bar, self.workspace.views, self.workspace.ensure_visible, self)
+        self.finder = FindController(self.find_bar, self.workspace.views, self.workspace.select_at, self)
         self.setCentralWidget(self._central())
         self.group_model, self.only_model = GroupModel(self), OnlyInModel(self)
         self.current_column = 0

@@ -170,6 +170,16 @@ class Workspace(QScrollArea):
         self.set_selection((source, sentence), scroll=True)
         self.sentence_selected.emit(source, sentence)
 
+    def select_at(self, source: int, position: int) -> None:
+        """Select the sentence at document ``position`` of column ``source`` (a find's match); between sentences
+        (left-out text), only bring the column on screen."""
+        view = self.panes[source].view if 0 <= source < len(self.panes) else None
+        sentence = view.built.sentence_at(position) if view is not None and view.built is not None else None
+        if sentence is None:
+            self.ensure_visible(source)
+        else:
+            self.select(source, sentence)
+
     def set_selection(self, ref: tuple[int, int] | None, scroll: bool) -> None:
         comparison = self.comparison
         if ref is None or comparison is None or not self._valid(ref):
