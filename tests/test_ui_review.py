@@ -163,6 +163,38 @@ def test_a_match_found_with_ctrl_f_is_the_sentence_a_verdict_goes_to(qtbot, tmp_
     close_discarding(window, monkeypatch)
 
 
+def test_the_keyboard_reaches_the_note_with_tab_and_f2_and_is_not_held_in_the_grid(qtbot, tmp_path, monkeypatch):
+    """Found by QA: Tab moved cell by cell inside the "Who says what" grid for ever and never reached the note."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, tmp_path, hand_comparison())
+    open_samples(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    note, grid = window.review.panel.note, window.coverage_panel.table
+    window.workspace.select(0, 1)
+    window.workspace.panes[0].view.setFocus()
+    seen = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is grid:
+            break
+    assert note in seen and seen.index(note) < seen.index(grid)  # the review comes before the grid, as it stands
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not grid
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is not grid
+    window.workspace.panes[1].view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
+    assert QApplication.focusWidget() is note
+    assert "F2" in window.review.note_action.toolTip() and window.review.note_action in window.actions()
+    qtbot.keyClick(note, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.workspace.panes[0].view  # the selected sentence's column
+    window.close()
+
+
 def test_verdict_shortcuts_and_note_need_a_selection(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path, hand_comparison())
     open_samples(qtbot, window)

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView
 
 
 def claim_table(model: QAbstractItemModel, table: QTableView | None = None, *, grid: bool = False) -> QTableView:
-    """A table over ``model``: whole rows selected one at a time, never edited, no wrapping, no row numbers."""
+    """A table over ``model``: whole rows selected one at a time, never edited, no wrapping, no row numbers; the
+    arrows move inside it, Tab and Shift+Tab leave it for the next area (a keyboard user was held in the grid)."""
     table = table or QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -17,6 +18,7 @@ def claim_table(model: QAbstractItemModel, table: QTableView | None = None, *, g
     table.setShowGrid(grid)
     table.setAlternatingRowColors(not grid)
     table.verticalHeader().hide()
+    table.setTabKeyNavigation(False)
     return table
 
 

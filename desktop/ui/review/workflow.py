@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from desktop.engine.model import VERDICTS, Comparison
 from desktop.engine.reviews import verdicts_met
@@ -22,6 +22,9 @@ from desktop.ui.session import controller as session_controller
 from desktop.ui.session.controller import SessionController, is_session_path
 from desktop.ui.session.export_report import ReportExport
 from desktop.ui.session.menu import SessionMenu
+from desktop.ui.shortcuts import local_shortcut
+
+NOTE_SHORTCUT = "F2"
 
 if TYPE_CHECKING:
     from desktop.store import SessionData
@@ -38,6 +41,7 @@ class ReviewWorkflow(QObject):
         self.history = ReviewHistory(self.review.restore, self.links.restore, self)
         self.verdict_actions = [self._verdict_action(v) for v in VERDICTS]
         self.clear_action = self._make_clear_action()
+        self.note_action = self._make_note_action()
         self.panel = ReviewPanel(self.verdict_actions, self.clear_action)
         self.claims = ClaimsModel(self)
         self.claims_list = ReviewedList(self.claims)
@@ -73,6 +77,35 @@ class ReviewWorkflow(QObject):
         action.triggered.connect(lambda: self.choose_verdict(None))
         return action
 
+    def _make_note_action(self) -> QAction:
+        action = QAction("Write a &note", self.window)
+        action.setShortcut(QKeySequence(NOTE_SHORTCUT))
+        action.setToolTip(f"Go to the note of the selected claim ({NOTE_SHORTCUT}; Esc goes back to the column)")
+        action.triggered.connect(self.focus_note)
+        return action
+
+    def focus_note(self) -> None:
+        """Put the keyboard in the note box of the selected claim (the Review panel is shown first)."""
+        if self.editing is None:
+            self.window.statusBar().showMessage("Select a sentence first", 3000)
+            return
+        self.review_dock.show()
+        self.review_dock.raise_()
+        self.panel.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _back_to_column(self) -> None:
+        if self.workspace.selection is not None:
+            self.workspace.panes[self.workspace.selection[0]].view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _tab_order(self) -> None:
+        """Tab goes down the side panels as they stand: the versions, the review (verdicts, then the note), the
+        "Who says what" grid; the columns come before them (a keyboard user never reached the note)."""
+        group, grid = self.window.group_panel, self.window.coverage_panel
+        chain = [group.view, group.near.table, group.near.link_button, *self.panel.buttons, self.panel.note,
+                 grid.filter_box, grid.table]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
     def _make_docks(self) -> None:
         w = self.window
         self.review_dock = self._dock("Review", "reviewDock", self.panel)
@@ -81,6 +114,8 @@ class ReviewWorkflow(QObject):
         w.tabifyDockWidget(w.only_dock, self.claims_dock)
         w.only_dock.raise_()
         w.resizeDocks([w.group_dock, self.review_dock, w.only_dock], [320, 250, 300], Qt.Orientation.Vertical)
+        self._tab_order()
+        local_shortcut(self.panel.note, "Escape", self._back_to_column)
 
     def _dock(self, title: str, name: str, widget) -> QDockWidget:
         dock = QDockWidget(title, self.window)
@@ -99,11 +134,12 @@ class ReviewWorkflow(QObject):
         menu = self.window.menuBar().addMenu("&Review")
         menu.addActions(self.verdict_actions)
         menu.addAction(self.clear_action)
+        menu.addAction(self.note_action)
         menu.addSeparator()
         menu.addActions([self.links.link_action, self.links.unlink_action])
         menu.addSeparator()
         menu.addActions([self.review_dock.toggleViewAction(), self.claims_dock.toggleViewAction()])
-        self.window.addActions(self.verdict_actions + [self.clear_action])
+        self.window.addActions(self.verdict_actions + [self.clear_action, self.note_action])
 
     def _history_action(self, back: bool) -> QAction:
         """Edit → Undo / Redo: named after the step ("Undo Link"), enabled when there is one."""
