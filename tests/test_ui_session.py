@@ -129,8 +129,9 @@ def test_strictness_changes_are_saved_once_the_slider_rests(qtbot, tmp_path, aut
     with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
         window.open_paths(sample_paths())
     path = window.review.sessions.session.path
-    for threshold in (0.3, 0.4, 0.9):  # a slider drag: the window follows every step
-        window.controller.set_threshold(threshold)
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        for threshold in (0.3, 0.4, 0.9):  # a slider drag: re-grouped off the GUI thread, the last step shows
+            window.controller.set_threshold(threshold)
     assert window.controller.comparison.options.threshold == 0.9
     stored = load_session(path)
     assert stored.options.threshold == 0.5 and len(stored.comparison.groups) == len(comparison.groups)

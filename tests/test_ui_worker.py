@@ -95,3 +95,55 @@ def test_reports_beyond_ten_are_named_not_dropped_unsaid(qtbot):
     assert left.args[0].endswith("left out: report-10.txt, report-11.txt.")
     assert [s.name for s in controller.sources] == [f"report-{k}.txt" for k in range(10)]
     controller.shutdown()
+
+
+def test_regrouping_runs_off_the_gui_thread_and_slider_steps_coalesce(qtbot):
+    """Found by QA: each slider step, link, unlink or undo re-grouped on the GUI thread (1.6-1.9 s frozen with
+    six reports). The GUI thread must be free while it runs, and steps made meanwhile go in one more run."""
+    import dataclasses
+    import threading
+
+    comparison = hand_comparison()
+    gate, calls = threading.Event(), []
+
+    def regroup(comp, threshold):
+        calls.append((threshold, threading.current_thread() is threading.main_thread()))
+        gate.wait(10)
+        return dataclasses.replace(comp, options=dataclasses.replace(comp.options, threshold=threshold))
+
+    controller = ComparisonController(fake_compare_iter(comparison), regroup)
+    with qtbot.waitSignal(controller.comparison_ready, timeout=30_000):
+        controller.set_sources(sample_sources())
+    shown = []
+    controller.comparison_ready.connect(shown.append)
+    for threshold in (0.3, 0.4, 0.9):  # returns at once although the first re-grouping is held
+        controller.set_threshold(threshold)
+    assert shown == [] and not controller.is_running()  # the window can move a column meanwhile
+    gate.set()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
+    assert [t for t, _ in calls] == [0.3, 0.9] and not any(on_gui for _, on_gui in calls)
+    assert shown[0].options.threshold == 0.9 and controller.comparison is shown[0]
+    controller.shutdown()
+
+
+def test_settle_shows_the_regrouping_asked_for_before_a_save(qtbot):
+    import dataclasses
+    import threading
+
+    comparison = hand_comparison()
+    gate = threading.Event()
+
+    def regroup(comp, threshold):
+        if threading.current_thread() is not threading.main_thread():
+            gate.wait(10)
+        return dataclasses.replace(comp, options=dataclasses.replace(comp.options, threshold=threshold))
+
+    controller = ComparisonController(fake_compare_iter(comparison), regroup)
+    with qtbot.waitSignal(controller.comparison_ready, timeout=30_000):
+        controller.set_sources(sample_sources())
+    controller.set_threshold(0.8)
+    controller.settle()
+    assert controller.comparison.options.threshold == 0.8
+    gate.set()
+    controller.shutdown()
+    assert controller.comparison.options.threshold == 0.8

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.engine.model import Comparison, Options, Override, Source, SynopticError
+from desktop.engine.model import Comparison, Options, Override, Progress, Source, SynopticError
 from desktop.engine.source_names import distinct_names
 from desktop.ui.session import run_cache
 from desktop.ui.columns.source_order import moved, permute
@@ -43,6 +43,7 @@ class ComparisonController(QObject):
         comparison_started(): a worker began.
         progress_changed(float, str): fraction (0–1) and message.
         comparison_ready(object): a new ``Comparison`` (from the worker or a regroup).
+        regroup_started(): a re-grouping (slider, link, unlink, undo) began off the GUI thread.
         comparison_failed(str): one line for the user.
         comparison_cancelled(): the user stopped it.
         sources_reordered(list): the sources were put in a new order (``order[new] = old``); the
@@ -55,6 +56,7 @@ class ComparisonController(QObject):
     comparison_started = Signal()
     progress_changed = Signal(float, str)
     comparison_ready = Signal(object)
+    regroup_started = Signal()
     comparison_failed = Signal(str)
     comparison_cancelled = Signal()
     sources_reordered = Signal(list)
@@ -74,6 +76,8 @@ class ComparisonController(QObject):
         self._compare_iter = compare_iter
         self._regroup = regroup
         self.runner = WorkerRunner(self)
+        self._regrouping: ComparisonWorker | None = None  # the re-grouping running, if any
+        self._regroup_again = False  # asked for while it ran: its result is stale, another follows
 
     # -- sources -------------------------------------------------------------------------------
     def set_sources(self, sources: list[Source]) -> None:
@@ -101,6 +105,7 @@ class ComparisonController(QObject):
         order = moved(len(self.sources), index, delta)
         if order is None:
             return
+        self._regroup_again = self._regrouping is not None  # a re-grouping running has the old order
         if self.comparison is None or self.is_running():
             self.set_sources([self.sources[old] for old in order])
             return
@@ -111,6 +116,7 @@ class ComparisonController(QObject):
 
     # -- comparison ----------------------------------------------------------------------------
     def start(self) -> None:
+        self._regrouping, self._regroup_again = None, False  # a re-grouping running is of the last sources
         if len(self.sources) < 2:
             self.runner.cancel()
             return
@@ -133,34 +139,85 @@ class ComparisonController(QObject):
         self.comparison_started.emit()
 
     def cancel(self) -> None:
-        self.runner.cancel()
+        """Stop a comparison run (a re-grouping is short and always finishes: the slider and the corrections
+        already say what it will show)."""
+        if self._regrouping is None:
+            self.runner.cancel()
 
     def is_running(self) -> bool:
-        return self.runner.is_running()
+        """A comparison run (not a re-grouping) is going on."""
+        return self.runner.is_running() and self._regrouping is None
 
     def set_threshold(self, threshold: float) -> None:
-        """Re-group the current comparison at a new strictness, without re-scoring."""
+        """Re-group the current comparison at a new strictness, without re-scoring (off the GUI thread)."""
         self.options = dataclasses.replace(self.options, threshold=threshold)
-        if self.comparison is None:
+        if self.comparison is not None:
+            self._regroup_later()
+
+    def set_overrides(self, overrides: list[Override]) -> None:
+        """Apply the user's links/unlinks to the current comparison (no re-scoring, off the GUI thread)."""
+        self.overrides = list(overrides)
+        if self.comparison is not None:
+            self._regroup_later()
+
+    def _regroup_later(self) -> None:
+        """Re-group in the worker thread. While one runs, the newest strictness and corrections wait for it and
+        go in one more re-grouping: rapid slider steps make two re-groupings, not one each."""
+        if self._regrouping is not None:
+            self._regroup_again = True
             return
+        comparison = dataclasses.replace(self.comparison, overrides=list(self.overrides))
+        threshold, regroup = self.options.threshold, self._regroup
+
+        def job():  # runs in the worker thread
+            yield Progress("group", 0.0, "Re-grouping…")
+            return regroup(comparison, threshold)
+
+        worker = ComparisonWorker(job)
+        worker.finished.connect(self._on_regrouped)
+        worker.failed.connect(self._on_regroup_failed)
+        self._regrouping, self._regroup_again = worker, False
+        self.runner.start(worker)
+        self.regroup_started.emit()
+
+    def settle(self) -> None:
+        """Finish a re-grouping still running here and now (before a save, an export or a close: what is written
+        is what the slider and the corrections say)."""
+        if self._regrouping is not None:
+            self._regrouping, self._regroup_again = None, False  # its late result is dropped
+            self._regroup_now()
+
+    def _regroup_now(self) -> None:
+        """Re-group on this thread (a session being loaded shows its comparison at once)."""
         try:
-            self.comparison = self._regroup(self.comparison, threshold)
+            self.comparison = self._regroup(dataclasses.replace(self.comparison, overrides=list(self.overrides)),
+                                            self.options.threshold)
         except SynopticError as err:
             self.comparison_failed.emit(str(err))
             return
         self.comparison_ready.emit(self.comparison)
 
-    def set_overrides(self, overrides: list[Override]) -> None:
-        """Apply the user's links/unlinks to the current comparison at once (no re-scoring)."""
-        self.overrides = list(overrides)
-        if self.comparison is None:
+    @Slot(object)
+    def _on_regrouped(self, comparison: Comparison) -> None:
+        if self.sender() is not self._regrouping:
+            return  # a run or a session replaced it
+        self._regrouping = None
+        if self._regroup_again:
+            self._regroup_later()
             return
-        self.comparison = dataclasses.replace(self.comparison, overrides=list(overrides))
-        self.set_threshold(self.options.threshold)
+        self.comparison = comparison
+        self.comparison_ready.emit(comparison)
+
+    @Slot(str)
+    def _on_regroup_failed(self, message: str) -> None:
+        if self.sender() is self._regrouping:
+            self._regrouping = None
+            self.comparison_failed.emit(message)
 
     def show_loaded(self, sources: list[Source], comparison: Comparison | None) -> None:
         """Show a saved comparison without running the engine (re-run if there is none)."""
         self.runner.cancel()
+        self._regrouping, self._regroup_again = None, False
         if comparison is None:
             self.set_sources(sources)
             return
@@ -168,7 +225,7 @@ class ComparisonController(QObject):
         self.comparison = dataclasses.replace(comparison, overrides=list(self.overrides))
         self.sources_changed.emit()
         if comparison.overrides != self.overrides:
-            self.set_threshold(self.options.threshold)
+            self._regroup_now()
         else:
             self.comparison_ready.emit(self.comparison)
 

@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.sources_changed.connect(self._on_sources_changed)
         c.comparison_started.connect(self.progress.start)
+        c.regroup_started.connect(lambda: self.progress.start("Re-grouping…", False, busy=True))
         c.progress_changed.connect(self.progress.set_progress)
         c.comparison_ready.connect(self._on_comparison_ready)
         c.comparison_failed.connect(self._on_failed)

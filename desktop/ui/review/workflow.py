@@ -45,10 +45,10 @@ class ReviewWorkflow(QObject):
         self.panel = ReviewPanel(self.verdict_actions, self.clear_action)
         self.claims = ClaimsModel(self)
         self.claims_list = ReviewedList(self.claims)
-        self.menu = SessionMenu(window, self.sessions, self.load, self.panel.flush, self._remember)
+        self.menu = SessionMenu(window, self.sessions, self.load, self._settle, self._remember)
         self.menu.on_new = self.new_session
         self.export = ReportExport(window, lambda: self.controller.comparison, self._review_state,
-                                   self._session_stem, self.panel.flush)
+                                   self._session_stem, self._settle)
         self.editing: tuple[int, int] | None = None  # the sentence the panel shows
         self._loading = False
         use_user_cache = autosave if user_cache is None else user_cache
@@ -202,6 +202,11 @@ class ReviewWorkflow(QObject):
         if clear:
             self.controller.set_sources([])
         return True
+
+    def _settle(self) -> None:
+        """Before a save, an export or a close: a re-grouping under way is finished, a note being typed saved."""
+        self.controller.settle()
+        self.panel.flush()
 
     def _remember(self, path: str) -> None:
         recent = getattr(self.window, "recent", None)  # File → Open Recent (session/recent_files.py)

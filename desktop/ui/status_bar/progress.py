@@ -60,12 +60,15 @@ class ProgressIndicator(QWidget):
         self._hide_timer.timeout.connect(self.label.clear)
         self.finish("")
 
-    def start(self) -> None:
+    def start(self, message: str = "Comparing…", cancellable: bool = True, busy: bool = False) -> None:
+        """Show work going on: a bar filling up as it reports (``busy``: moving, for work that does not), and
+        Cancel when it can be stopped."""
         self._hide_timer.stop()
-        self.label.setText("Comparing…")
+        self.label.setText(message)
+        self.bar.setRange(0, 0 if busy else STEPS)
         self.bar.setValue(0)
         self.bar.show()
-        self.cancel.show()
+        self.cancel.setVisible(cancellable)
 
     def set_progress(self, fraction: float, message: str) -> None:
         self.bar.setValue(round(max(0.0, min(1.0, fraction)) * STEPS))
