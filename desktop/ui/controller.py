@@ -14,6 +14,7 @@ from desktop.engine.model import Comparison, Options, Override, Progress, Source
 from desktop.engine.source_names import distinct_names
 from desktop.ui.session import run_cache
 from desktop.ui.columns.source_order import moved, permute
+from desktop.ui.prepare import prepared, then_prepared
 from desktop.ui.sources import MAX_SOURCES
 from desktop.ui.worker import ComparisonWorker, WorkerRunner
 
@@ -127,7 +128,7 @@ class ComparisonController(QObject):
         def job():  # runs in the worker thread
             cache = open_cache() if open_cache is not None else None
             extra = {"cache": cache} if cache is not None else {}
-            return run_cache.closing(compare(sources, options, **kw, **extra), cache)
+            return then_prepared(run_cache.closing(compare(sources, options, **kw, **extra), cache))
 
         worker = ComparisonWorker(job)
         # Bound slots of this GUI-thread object: Qt queues the calls onto the GUI thread.
@@ -171,7 +172,7 @@ class ComparisonController(QObject):
 
         def job():  # runs in the worker thread
             yield Progress("group", 0.0, "Re-grouping…")
-            return regroup(comparison, threshold)
+            return prepared(regroup(comparison, threshold))
 
         worker = ComparisonWorker(job)
         worker.finished.connect(self._on_regrouped)

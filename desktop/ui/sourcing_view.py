@@ -3,12 +3,12 @@ its ``flag_of`` for a sentence one source alone states, which is a claim with on
 source's sourcing profile (how many of its sentences rest on named people, institutions, outlets, anonymous
 sources, documents, or on no stated source).
 
-Built once per comparison (``sourcing_of`` keeps the last one), so the coverage grid, the column headers and the
-versions panel share one computation; nothing here draws.
+Built once per comparison (``sourcing_of`` keeps it with the comparison; the worker thread builds it as the
+comparison is made, ``ui/prepare.py``), so the coverage grid, the column headers and the versions panel share one
+computation; nothing here draws.
 """
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
 
 from desktop.engine.model import ANONYMOUS_ONLY, NO_SOURCE, Comparison  # noqa: F401 - NO_SOURCE: the other flag
@@ -70,15 +70,13 @@ def build_sourcing(comparison: Comparison) -> SourcingView:
     return SourcingView(groups, singles, tuple(profiles), tuple(found), by_sentence, echoes(comparison, found))
 
 
-_last: tuple[weakref.ref, SourcingView] | None = None  # the last comparison asked about (not kept alive)
-
-
 def sourcing_of(comparison: Comparison) -> SourcingView:
-    """The sourcing of ``comparison``, computed the first time it is asked for (the last comparison's is kept)."""
-    global _last
-    if _last is None or _last[0]() is not comparison:
-        _last = (weakref.ref(comparison), build_sourcing(comparison))
-    return _last[1]
+    """The sourcing of ``comparison``, computed the first time it is asked for and kept with it (as the
+    comparison keeps its pair index)."""
+    view = comparison.__dict__.get("_sourcing_view")
+    if view is None:
+        view = comparison.__dict__["_sourcing_view"] = build_sourcing(comparison)
+    return view
 
 
 def profile_text(profile: dict[str, int]) -> str:

@@ -37,6 +37,17 @@ NOTE = ("Each report's toll as its lead gives it (or further on, in a sentence l
         "give; in brackets, a figure a report gives only further on (not compared). Click a figure to read its sentence.")
 
 
+def tolls_of(comparison: Comparison) -> list:
+    """The engine's ``tolls`` of ``comparison``, computed once and kept with it (the worker thread computes them
+    as the comparison is made: ``ui/prepare.py``)."""
+    from desktop.engine.tolls import tolls
+
+    found = comparison.__dict__.get("_tolls")
+    if found is None:
+        found = comparison.__dict__["_tolls"] = tolls(comparison)
+    return found
+
+
 class TollsModel(RowsModel):
     """Rows: the reports (their source indices); column 0 the report, then one column per outcome the reports give
     (``tolls``), ⚠ in its header where their leads disagree."""
@@ -49,11 +60,11 @@ class TollsModel(RowsModel):
         self.names: list[str] = []  # the reports' brief names (``brief_labels``)
 
     def set_comparison(self, comparison: Comparison | None) -> None:
-        from desktop.engine.tolls import LABELS, tolls  # (the details' word lists: not at start-up)
+        from desktop.engine.tolls import LABELS  # (the details' word lists: not at start-up)
 
         self.beginResetModel()
         self.comparison = comparison
-        found = tolls(comparison) if comparison is not None else []
+        found = tolls_of(comparison) if comparison is not None else []
         n = len(comparison.documents) if comparison is not None else 0
         self.tolls = [t for t in found if any(t.headline(s) for s in range(n))]  # given in some report's lead
         self.names = brief_labels(comparison) if comparison is not None else []
