@@ -97,3 +97,13 @@ def test_brief_names_leave_out_what_every_name_shares():
     assert brief_names(["wire.txt", "wire.md"]) == ["wire.txt", "wire.md"]
     assert brief_names(["Veltris to cut jobs", "Veltris slides"]) == ["Veltris to cut jobs", "Veltris slides"]
     assert brief_names(["Maßnahmen_report_alpha.txt", "Maßnahmen_report_bravo.txt"]) == ["alpha", "bravo"]  # review
+
+
+def test_files_sharing_a_first_word_lose_it_beside_other_names():
+    """Found by QA: six reports, three headers and three grid columns read "layoffs_…", two "jobcuts_…"."""
+    six = ["layoffs_meridian_wire.txt", "layoffs_valdremont_business.md", "layoffs_gazette_economique.docx",
+           "L'Écho de la Lère", "jobcuts_a_wire_en.txt", "jobcuts_c_fr.txt"]
+    assert brief_names(six) == ["meridian_wire.txt", "valdremont_business.md", "gazette_economique.docx",
+                                "L'Écho de la Lère", "a_wire_en.txt", "c_fr.txt"]
+    both = ["layoffs_wire.txt", "layoffs_desk.txt", "jobcuts_wire.txt", "jobcuts_desk.txt"]
+    assert brief_names(both) == both  # "wire" twice: they stay whole

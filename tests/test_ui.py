@@ -101,6 +101,21 @@ def test_a_narrow_header_names_the_source_by_what_tells_it_from_the_others(qtbot
     assert "jobcuts_a_wire_en.txt" in meta.toolTip()
 
 
+def test_a_narrow_header_keeps_the_name_beside_a_copy_warning(qtbot):
+    """Found by QA: an old and an updated copy of one report, each "⚠ 100% the same text as …", showed only the
+    language and the warning: the two columns looked the same."""
+    header = ColumnHeader()
+    qtbot.addWidget(header)
+    source = Source("upd/harbor_wire.txt", "x", title="Fire destroys warehouse at Port Lindqvist")
+    warning = "⚠ 100% the same text as journal_du_port.txt, in another language"
+    header.show_source(source, "en", warning, None, warning, "upd/harbor_wire")
+    header.show()
+    qtbot.waitExposed(header)
+    header.meta.resize(230, header.meta.height())
+    assert header.meta.text().startswith("upd/harbor")
+    assert "upd/harbor_wire.txt" in header.meta.toolTip()
+
+
 def test_single_sourced_sentence_is_highlighted(window, comparison):
     view = window.workspace.panes[0].view
     offset = comparison.documents[0].text.index(MRE)

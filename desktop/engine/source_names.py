@@ -9,6 +9,7 @@ that still share a name (the same file twice, two pastes) are numbered: "story.t
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -72,14 +73,13 @@ def _numbered(sources: list[Source]) -> list[Source]:
 def brief_names(names: list[str]) -> list[str]:
     """The names as a narrow column or a grid's header shows them: without the extension every one has (".txt") and
     without the start of a file name they all share up to a separator ("jobcuts_a_wire_en.txt",
-    "jobcuts_b_business_en.txt" -> "a_wire_en", "b_business_en"). Cut at their ends, four such names had read
-    "jobcuts_…" in every column. Names with spaces (pages' titles) keep their start; names that would no longer
+    "jobcuts_b_business_en.txt" -> "a_wire_en", "b_business_en"; among others too: the files that share a first
+    word lose it). Cut at their ends, four such names had read "jobcuts_…" in every column. Names with spaces (pages' titles) keep their start; names that would no longer
     differ, or keep under three characters, stay whole."""
     if len(names) < 2:
         return list(names)
     stems = _without_extension(names)
-    if not any(" " in s for s in stems):
-        stems = _without_shared_start(stems)
+    stems = _without_start_shared_by_some(stems)
     return stems if all(stems) and len({s.casefold() for s in stems}) == len(stems) else list(names)
 
 
@@ -92,6 +92,22 @@ def _without_extension(names: list[str]) -> list[str]:
     if len(ends) != 1 or not next(iter(ends)):
         return list(names)
     return [os.path.splitext(n)[0] for n in names]
+
+
+def _without_start_shared_by_some(stems: list[str]) -> list[str]:
+    """Among names without spaces (files), each set sharing a first word up to a separator loses the start it shares
+    ("layoffs_meridian_wire.txt", "layoffs_gazette.docx" beside "jobcuts_a_wire_en.txt" and a page's title: three
+    columns had read "layoffs_…"); titles stay whole."""
+    sets: dict[str, list[int]] = {}
+    for k, stem in enumerate(stems):
+        first = re.match(f"[^{re.escape(_SEPARATORS)}]+[{re.escape(_SEPARATORS)}]", stem)
+        if " " not in stem and first:
+            sets.setdefault(first.group().casefold(), []).append(k)
+    out = list(stems)
+    for ks in (ks for ks in sets.values() if len(ks) > 1):
+        for k, short in zip(ks, _without_shared_start([stems[k] for k in ks])):
+            out[k] = short
+    return out
 
 
 def _without_shared_start(stems: list[str]) -> list[str]:

@@ -151,7 +151,8 @@ class ColumnHeader(QFrame):
         """``profile``: how many sentences rest on each kind of source (sourcing_view), or None before a
         comparison (the line stays, blank, so every header keeps one height); ``brief_counts``: the counts for a
         narrow column; ``brief_name``: the name without what every source's name shares (``models.brief_labels``),
-        for a narrow column ("jobcuts_…" in four columns told none apart)."""
+        for a narrow column ("jobcuts_…" in four columns told none apart). A name under a headline stays, cut short
+        if need be, whatever it leaves of the counts or a copy's warning."""
         self.title.set_full_text(source.title or source.name)
         if source.path:
             self.title.setToolTip(as_rich_text(source.path))  # escaped: never rich text from a path
@@ -162,6 +163,8 @@ class ColumnHeader(QFrame):
         brief = [" · ".join(p for p in parts if p) for parts in (
             (name, language, brief_counts or counts), (short, language, brief_counts or counts),
             (short, brief_counts or counts), (language, brief_counts or counts))]
+        if short:  # the name is never dropped: two copies of one report under one headline looked the same
+            brief = brief[:3]
         self.meta.set_full_text("  ·  ".join(parts), tuple(dict.fromkeys(brief)), short or "")
         shown = profile_text(profile) if profile else ""
         brief_sourcing = shown.removeprefix("Sources: ")
