@@ -536,6 +536,29 @@ def test_unlink_takes_a_sentence_out_of_its_group(qtbot, tmp_path, seed_comparis
     close_discarding(window, monkeypatch)
 
 
+def test_the_versions_panel_keeps_the_aligner_s_scores_after_an_unlink_and_a_hand_link(
+        qtbot, tmp_path, seed_comparison, monkeypatch):
+    """Found by QA: after Ctrl+U the panel said no sentence scored 0.20 against the sentence unlinked from a 0.92
+    match, and a version linked by hand read "match with the selected sentence 1.00" (the aligner: 0.07)."""
+    window, a, b = samples_with_a_pair_marked(qtbot, tmp_path, seed_comparison)
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.review.links.link_action.trigger()
+    scored = {frozenset((ln.a, ln.b)): ln.score for ln in seed_comparison.candidates}  # the aligner's scores
+    score = scored.get(frozenset((a, b)))
+    said = "not scored by the aligner)" if score is None else f"aligner score {score:.2f})"
+    text = window.group_panel.view.toPlainText()
+    assert f"linked by hand ({said}" in text and "match with the selected sentence 1.00" not in text
+    group = max((g for g in seed_comparison.groups if len(g.members) == 2), key=lambda g: g.score)
+    ref, other = sorted(group.members)
+    window.workspace.select(*ref)
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.review.links.unlink_action.trigger()
+    assert window.group_panel.title.text().endswith(
+        f"unlinked by you: the aligner scored it {scored[frozenset((ref, other))]:.2f} with a sentence of "
+        f"{window.group_panel.model.names[other[0]]}.")
+    close_discarding(window, monkeypatch)
+
+
 def test_context_menu_offers_link_and_unlink(qtbot, tmp_path, seed_comparison, monkeypatch):
     window = make_window(qtbot, tmp_path, seed_comparison)
     open_samples(qtbot, window, seed_comparison)

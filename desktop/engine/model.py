@@ -212,15 +212,22 @@ class Comparison:
         return {ref: g for g, grp in enumerate(self.groups) for ref in grp.members}
 
     def pair_score(self, a: SentenceRef, b: SentenceRef) -> float | None:
-        """How the aligner scored sentences ``a`` and ``b`` as one statement (1.0 for a link the user made; None for
-        a pair it never scored: too far apart to be a candidate). Indexed once per candidates list."""
+        """How sentences ``a`` and ``b`` are scored as one statement: 1.0 for a link the user made, else the
+        aligner's score (``aligner_score``)."""
+        return 1.0 if self.linked_by_hand(a, b) else self.aligner_score(a, b)
+
+    def linked_by_hand(self, a: SentenceRef, b: SentenceRef) -> bool:
+        return any(ln.manual and {ln.a, ln.b} == {a, b} for g in self.groups for ln in g.links)
+
+    def aligner_score(self, a: SentenceRef, b: SentenceRef) -> float | None:
+        """How the aligner scored ``a`` and ``b`` as one statement, whatever the user made of them (None for a pair
+        it never scored: too far apart to be a candidate). Indexed once per candidates list."""
         key = id(self.candidates), len(self.candidates)
         cached = self.__dict__.get("_pair_index")
         if cached is None or cached[0] != key:
             index = {frozenset((ln.a, ln.b)): ln.score for ln in self.candidates}
             self.__dict__["_pair_index"] = cached = (key, index)
-        manual = any(ln.manual and {ln.a, ln.b} == {a, b} for g in self.groups for ln in g.links)
-        return 1.0 if manual else cached[1].get(frozenset((a, b)))
+        return cached[1].get(frozenset((a, b)))
 
     @property
     def labels(self) -> dict[int, frozenset[int]]:

@@ -124,6 +124,15 @@ def _better(score: float, other: SentenceRef, current: Link) -> bool:
     return (-score, other) < (-current.score, current.b)
 
 
+def unlinked_by_user(comp: Comparison, ref: SentenceRef) -> Link | None:
+    """The best-scored sentence the user unlinked from ``ref`` (``ref`` first), None when there is none: a sentence
+    taken out of its claim by hand is single-sourced by the user's word, not for want of a close sentence."""
+    unlinked = _unlinked(comp)
+    found = [Link(ref, ln.b if ln.a == ref else ln.a, ln.score) for ln in comp.candidates
+             if ref in (ln.a, ln.b) and frozenset((ln.a, ln.b)) in unlinked]
+    return max(found, key=lambda ln: ln.score, default=None)
+
+
 def _unlinked(comp: Comparison) -> set[frozenset]:
     resolve = anchor_resolver(comp)
     return {frozenset((resolve(o.a), resolve(o.b))) for o in comp.overrides if o.action == "unlink"}

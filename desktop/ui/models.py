@@ -45,6 +45,7 @@ class Row:
     tie: float | None = None  # a version's score with the selected sentence (``Comparison.pair_score``)
     direct: bool = False  # the claim holds a link between this version and the selected sentence
     read: bool = True  # its report's language is one whose sources Synoptic reads (``attribution.compare.analysed``)
+    hand: bool = False  # the user linked it to the selected sentence (``tie`` is then the aligner's score)
 
 
 
@@ -59,6 +60,8 @@ def tie_text(row: Row, selected: SentenceRef | None) -> str:
     to read before trusting the claim's count of sources."""
     if selected is None or (row.source, row.sentence) == selected or row.source == selected[0]:
         return ""
+    if row.hand:
+        return "linked by hand (" + ("not scored by the aligner)" if row.tie is None else f"aligner score {row.tie:.2f})")
     if row.direct:
         return f"match with the selected sentence {row.tie:.2f}" if row.tie is not None else ""
     if row.tie is None or row.tie < LOOSE_TIE:
@@ -83,6 +86,15 @@ def _quoted_on(comparison: Comparison, source: int, sentence: int) -> list:
     from desktop.ui.sourcing_view import sourcing_of  # computed once per comparison
 
     return [a for a in sourcing_of(comparison).by_sentence.get((source, sentence), []) if a.sentence != sentence]
+
+
+def _unlinked_from(comparison: Comparison | None, ref: SentenceRef | None) -> Link | None:
+    """The best-scored sentence the user unlinked from a single-sourced ``ref`` (``near_misses.unlinked_by_user``)."""
+    if comparison is None or ref is None or ref in comparison.group_index():
+        return None
+    from desktop.engine.near_misses import unlinked_by_user  # the engine loads after the window shows
+
+    return unlinked_by_user(comparison, ref)
 
 
 class _RowModel(RowsModel):
@@ -225,6 +237,7 @@ class GroupModel(_RowModel):
         self.echoes = 0  # sources whose version is word for word another's (engine/copies.py)
         self.selected: SentenceRef | None = None
         self.close: Link | None = None  # a single-sourced selection's closest unlinked sentence elsewhere
+        self.unlinked: Link | None = None  # a single-sourced selection's best-scored sentence the user unlinked
         self.near_misses = NearMissModel(self)
 
     def set_selection(self, comparison: Comparison | None, source: int, sentence: int) -> None:
@@ -232,6 +245,7 @@ class GroupModel(_RowModel):
         self.flag, self.differs, self.echoes = None, False, 0
         self.selected = (source, sentence) if comparison is not None else None
         self.close = comparison.elsewhere.get(self.selected) if comparison is not None else None
+        self.unlinked = _unlinked_from(comparison, self.selected)
         if comparison is None:
             self.group, self.score, self.manual = None, None, False
             self._reset([], [])
@@ -265,11 +279,13 @@ class GroupModel(_RowModel):
         who = tuple((doc.text[a.start:a.end] if a.refers_to is None else f"{doc.text[a.start:a.end]} = {a.refers_to}",
                      a.kind) for a in own) + tuple((f"{doc.text[a.start:a.end]}, in the same quotation", a.kind)
                                                    for a in lent)
-        tie = None if selected in (None, (source, sentence)) else comparison.pair_score(selected, (source, sentence))
+        other = selected not in (None, (source, sentence))
+        hand = other and comparison.linked_by_hand(selected, (source, sentence))
+        tie = comparison.aligner_score(selected, (source, sentence)) if other else None
         from desktop.engine.attribution.compare import analysed  # the engine loads after the window shows
 
         return Row(source, sentence, kind, doc.sentence_text(sentence), spans, who, tie, direct,
-                   analysed(comparison, source))
+                   analysed(comparison, source), hand)
 
     def display(self, row: Row, column: int) -> str:
         return self.names[row.source] if column == 0 else row.text

@@ -116,7 +116,10 @@ class GroupPanel(QWidget):
     def _title(self) -> str:
         if self.model.group is None:
             only = f"Only in {self.model.names[self.model.rows[0].source]}"
-            close = self.model.close
+            close, unlinked = self.model.close, self.model.unlinked
+            if unlinked is not None and (close is None or unlinked.score >= close.score):
+                return (f"{only} — unlinked by you: the aligner scored it {unlinked.score:.2f} with a sentence of "
+                        f"{self.model.names[unlinked.b[0]]}.")
             if close is None:
                 return f"{only} — no sentence of another source scores {MAYBE:.2f} or more against it."
             return (f"{only} — not linked; its nearest sentence elsewhere, in {self.model.names[close.b[0]]}, scores "
