@@ -1255,3 +1255,26 @@ def test_a_wrapper_that_names_ads_but_holds_the_article_stays(tmp_path):
         page.write_text(f"<html><body><h1>Nunez seals record move</h1><div {wrapper}>{body}</div></body></html>",
                         encoding="utf-8")
         assert "nearly 30 goals" in read_path(page).text, wrapper
+
+
+def _live_post(stamp: str, sentence: str, share: str) -> str:
+    time = f'<p class="post-time"><time>{stamp}</time></p>' if stamp else ""
+    return f'<div class="block">{time}<p>{sentence}</p>{share}</div>'
+
+
+@pytest.mark.parametrize("stamps, shares", [(True, 2), (False, 1), (True, 0)], ids=["stamped", "unstamped", "bare"])
+def test_a_short_live_page_of_div_posts_keeps_each_post_s_sentence_apart_from_its_stamps_and_buttons(
+        tmp_path, stamps, shares):
+    """A QA helper's live page: trafilatura's main reading of a page of two short posts is under its 250 characters,
+    and its rescue read the <article> whole, its time stamps, posts and share buttons run into one paragraph: that
+    paragraph went as a share line (no body left), or came through as "Riverford flood live Water rose …" and
+    "Share Facebook The mayor ordered …". Each post's sentence is a sentence, whatever the markup around it."""
+    posts = [("9.41am BST", "Water rose 1.8 metres above the quay overnight, the river authority said."),
+             ("9.12am BST", "The mayor ordered the evacuation of the lower town.")]
+    share = '<div class="share"><a>Share</a> <a>Facebook</a></div>'
+    feed = "".join(_live_post(stamp if stamps else "", sentence, share if n < shares else "")
+                   for n, (stamp, sentence) in enumerate(posts))
+    page = f"<html><body><article><h1>Riverford flood live</h1>{feed}</article></body></html>"
+    sentences = _page_sentences(tmp_path, page)
+    assert all(sentence in sentences for _, sentence in posts)
+    assert not [s for s in sentences if "Share" in s or "Facebook" in s or "BST" in s]

@@ -95,7 +95,8 @@ def _with_trafilatura(markup: str) -> tuple[list[str], str | None, dict, bool]:
         return [], None, {}, False
     blocks = [b for child in doc.body for b in _tf_blocks(child)]
     meta = {"date": doc.date, "author": doc.author, "outlet": _outlet(doc.sitename, doc.title, markup), "url": doc.url}
-    return blocks, _clean(doc.title), {k: v for k, v in meta.items() if v}, _is_rough(doc.body)
+    rough = _is_rough(doc.body) or _runs_blocks_together(doc.body, blocks, markup)
+    return blocks, _clean(doc.title), {k: v for k, v in meta.items() if v}, rough
 
 
 _TAB_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
@@ -143,6 +144,21 @@ _SECTION = re.compile(
 def _is_rough(body) -> bool:
     """trafilatura's baseline output: bare paragraphs whose lines are the page's text runs."""
     return all(el.tag == "p" and len(el) == 0 for el in body) and any("\n" in (el.text or "") for el in body)
+
+
+def _runs_blocks_together(body, blocks: list[str], markup: str) -> bool:
+    """A paragraph of trafilatura's output holds several of the page's blocks run together: its rescue of a short
+    extraction (under its 250 characters: a live page of a few entries) may be an <article>'s text whole, time
+    stamps, posts, captions and share buttons joined by spaces ("Westmark election live 11.21pm CEST Turnout was
+    61.4 percent … Share Facebook 11.15pm CEST Kessel claimed …"), which the cleaner can only keep or drop whole.
+    Only bare paragraphs are read so (the rescue's shape)."""
+    if not all(el.tag == "p" and len(el) == 0 for el in body):
+        return False
+    page = {line for block in _with_lxml(markup)[0] for line in block.split("\n") if len(line.split()) >= 2}
+    return any(sum(1 for line in page if line in b and line != b) >= _RUN_TOGETHER for b in blocks)
+
+
+_RUN_TOGETHER = 2  # the page's blocks held by one paragraph of the extraction, at least
 
 
 def _length(blocks: list[str]) -> int:
