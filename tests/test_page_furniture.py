@@ -760,3 +760,19 @@ def test_a_live_box_inside_an_article_is_left_out_and_a_live_page_s_entries_stay
             "for help with the search.\n\n13:40 — A magnitude 5.1 aftershock shook Valcerro\n\nResidents fled into the "
             "streets again after the aftershock, which caused no new damage.\n")  # a review: its newest entry had gone
     assert [blog[r.start:r.end] for r in find_removed(blog)] == ["LIVE"]
+
+
+def test_a_live_page_s_update_note_between_two_entries_does_not_end_its_article():
+    """A QA helper's saved live page: "Updated at 11.40pm CEST" under one entry read as a comment's date, the article
+    ended there, and the next entry went as after the article (beside a "Read more:" line). A cookie notice alone
+    above the headline is the page's too."""
+    text = ("We use cookies to personalise content.\n\nRiverford flood live: lower town evacuated\n\n"
+            "Water rose 1.8 metres above the quay overnight, the river authority said.\n\n"
+            "Updated at 9.58am BST\n\nThe mayor ordered the evacuation of the lower town.\n\n"
+            "Read more: Why Riverford keeps flooding and what the new barrier was meant to fix")
+    removed = {text[r.start:r.end] for r in find_removed(text)}
+    assert "The mayor ordered the evacuation of the lower town." not in removed
+    assert {"We use cookies to personalise content.", "Updated at 9.58am BST"} <= removed
+    assert any(r.startswith("Read more:") for r in removed)
+    dated = text.replace("Updated at 9.58am BST", "12 March 2024 at 14:02")  # a comment's date still ends it
+    assert "The mayor ordered the evacuation of the lower town." in {dated[r.start:r.end] for r in find_removed(dated)}

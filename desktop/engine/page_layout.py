@@ -96,7 +96,7 @@ def _stamped_entries(lines: list[Line], shapes: list[str | None]) -> frozenset[i
 
 
 def _joinable(gap: list[int], lines: list[Line], shapes: list[str | None], repeated: frozenset[int]) -> bool:
-    if any(shapes[i] in _BREAKS and (shapes[i] != "date or time" or bare_date(lines[i])) for i in gap):
+    if any(shapes[i] in _BREAKS and (shapes[i] != "date or time" or _ends_body(lines[i])) for i in gap):
         return False  # a date, counter, menu or byline between paragraphs: the article has ended (comments…)
     if len(gap) <= _JOIN_ANY:
         return True
@@ -109,6 +109,16 @@ def _joinable(gap: list[int], lines: list[Line], shapes: list[str | None], repea
         row = row + 1 if listed else 0
         longest = max(longest, row)
     return furniture <= 2 and longest < 3
+
+
+def _ends_body(line: Line) -> bool:
+    """A date or time alone between two paragraphs ends the article (a comment's date), but the article's own note
+    of an update does not ("Updated at 11.40pm CEST" under a live page's entry, over the next one)."""
+    return bare_date(line) and not _UPDATE_NOTE.match(line.text)
+
+
+_UPDATE_NOTE = re.compile(r"(?i)^\W*(?:last\s+)?(?:updated|update|mis à jour|mise à jour|aktualisiert|actualizado|"
+                          r"actualización|aggiornato|aggiornamento|atualizado|atualização)\b")
 
 
 def _peel(body: list[int], repeated: frozenset[int]) -> list[int]:
@@ -160,7 +170,8 @@ def place_reasons(lines: list[Line], shapes: list[str | None], where: Layout,
     if top == 1 and where.headline is None and not shapes[0]:
         return out  # a text opening with one line before its first paragraph: its title, or a dateline
     by_shape = dict(out)
-    if any(i in by_shape or i in repeated for i in range(top)):  # a page's top (menus, dates…), not a list of titles
+    if any(i in by_shape or i in repeated or _notice(lines[i]) for i in range(top)):  # a page's top (menus,
+        #  dates, a cookie notice…), not a list of titles
         _above_body(lines, where, top, repeated, out)
     for i in range(where.start, where.end + 1):
         if i not in out and _talks_to_reader(lines[i]):
@@ -316,6 +327,12 @@ def _page_like(lines: list[Line], out: dict[int, str], by_shape: dict[int, str])
     placed = sum(len(lines[i].text) for i in out if i not in by_shape)
     kept = sum(len(ln.text) for i, ln in enumerate(lines) if i not in out)
     return placed <= kept
+
+
+def _notice(line: Line) -> bool:
+    """A sentence about the page itself above its headline: a cookie notice ("We use cookies to personalise
+    content.")."""
+    return is_prose(line) and about_page(line)
 
 
 def _above_body(lines: list[Line], where: Layout, top: int, repeated: frozenset[int], out: dict[int, str]) -> None:
