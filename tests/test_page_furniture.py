@@ -541,6 +541,13 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     # a helper's French report printed to PDF: a byline naming its author's post, then its dates and its rights
     ("Par Claire Dubois, correspondante à Madrid.", "byline"), ("By Jane Doe, Europe correspondent", "byline"),
     ("Por Ana Ruiz, corresponsal en Lisboa", "byline"),
+    # a QA helper's Portuguese report: its byline with its writer's post stood as a sentence, linked to a dateline
+    ("Por Inês Carvalho, enviada especial a Westmark City", "byline"), ("Por Miguel Sousa, enviado especial", "byline"),
+    ("Por Ana Ruiz, enviado especial en Valmarra", "byline"), ("di Marco Rossi, inviato a Valmarra", "byline"),
+    ("Di Giulia Bianchi, inviata speciale a Valmarra", "byline"), ("Dal nostro inviato a Valmarra", "byline"),
+    ("Do nosso enviado especial em Valmarra", "byline"), ("Por Inês Carvalho, correspondente em Lisboa", "byline"),
+    ("O enviado especial da ONU chegou a Valmarra na segunda-feira.", None),
+    ("L'inviato speciale dell'Onu è arrivato a Valmarra.", None),
     ("Par Claire Dubois, correspondante à Madrid. Publié le 16 juillet 2025 à 14 h 05", "byline"),
     ("© Le Courrier de l'Europe. Tous droits de reproduction réservés.", "copyright notice"),
     ("Tous droits de reproduction réservés.", "copyright notice"), ("Copyright 2025 The Daily Ledger", "copyright notice"),
@@ -776,3 +783,15 @@ def test_a_live_page_s_update_note_between_two_entries_does_not_end_its_article(
     assert any(r.startswith("Read more:") for r in removed)
     dated = text.replace("Updated at 9.58am BST", "12 March 2024 at 14:02")  # a comment's date still ends it
     assert "The mayor ordered the evacuation of the lower town." in {dated[r.start:r.end] for r in find_removed(dated)}
+
+
+def test_a_markdown_report_s_portuguese_byline_with_its_post_is_no_sentence(tmp_path):
+    """A QA helper's Portuguese Markdown report: "*Por Inês Carvalho, enviada especial a Westmark City*" stood as a
+    sentence and was linked to a German report's dateline ("Von …" and "By …" went)."""
+    path = tmp_path / "p.md"
+    path.write_text("# Progressistas vencem eleições em Westmark\n\n*Por Inês Carvalho, enviada especial a Westmark "
+                    "City*\n\nA Aliança Progressista venceu as eleições regionais de domingo em Westmark.\n",
+                    encoding="utf-8")
+    kept = _sentences(prepare(read_path(path)))
+    assert "A Aliança Progressista venceu as eleições regionais de domingo em Westmark." in kept
+    assert not [s for s in kept if "Carvalho" in s]

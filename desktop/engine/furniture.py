@@ -92,12 +92,14 @@ _BY_NAME = re.compile(rf"\b{_BY}(?:\s*[;,]\s*\w+\s+{_BY})?\s*$")
 # a byline that names no one: "By a Daily Ledger correspondent", "Par notre correspondante à Moscou", "De notre envoyé
 # spécial à Kyiv", "From our reporter in Kyiv" (its last words a place)
 _BY_STAFF = re.compile(
-    r"^(?i:by|par|de|from|von|por|di|dal|del)\s+(?i:a|an|our|notre|nos|the|un|une|nuestr[ao]|nostr[ao]|unser\w*)\s+"
+    r"^(?i:by|par|de|from|von|por|di|dal|del|do|da)\s+(?i:a|an|our|notre|nos|the|un|une|nuestr[ao]|nostr[ao]|noss[ao]|"
+    r"unser\w*)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?i:correspondent|correspondant\w*|reporter|journaliste|journalist|envoyée?s?|staff|"
-    r"staff writer|korrespondent\w*|corresponsal|corrispondente|redakteur\w*|rédaction)"
-    r"(?:\s+(?i:spéciale?s?|special|permanente?))?"
+    r"staff writer|korrespondent\w*|corresponsal|corrispondente|correspondente|redakteur\w*|rédaction|enviad[oa]s?|"
+    r"inviat[oaie])"
+    r"(?:\s+(?i:spéciale?s?|special|especial(?:es)?|speciale|permanente?))?"
     + rf"(?:\s+{_NAME}(?:\s+{_NAME}){{1,2}})?"  # the writer's name: "Von unserem Korrespondenten Jonas Weber"
-    + r"(?:\s+(?i:à|in|en|au|aux|at|a|in|im|de|from)\s+"
+    + r"(?:\s+(?i:à|in|en|em|au|aux|at|a|in|im|de|from)\s+"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})?$")  # the place in capitalised words
 # "By Meridian Press staff", "By Reuters Staff", "By The Associated Press staff writers": the outlet's staff
 # a sports desk's byline without "By": the writer at the venue, then the town ("Daniel Hartley at the Estadio
@@ -388,12 +390,14 @@ _PARTS = re.compile(r"\s+[—–|·•-]\s+|(?<=[a-zß-ÿ]\.)\s+(?=[A-ZÀ-ÖØ-�
 _RIGHTS = re.compile(r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|\b(?:all rights reserved|tous droits (?:de reproduction )?réservés|"
                      r"reproduction interdite|alle rechte vorbehalten|todos los derechos reservados|"
                      r"tutti i diritti riservati)\b", re.I)
-# "Par Claire Dubois, correspondante à Madrid.", "By Jane Doe, Europe correspondent", "Por Ana Ruiz, corresponsal en Lisboa"
+# "Par Claire Dubois, correspondante à Madrid.", "By Jane Doe, Europe correspondent", "Por Ana Ruiz, corresponsal en Lisboa",
+# "Por Inês Carvalho, enviada especial a …", "di Marco Rossi, inviato a …"
 _BY_NAME_ROLE = re.compile(
     rf"^(?i:by|par|von|por|di|de)\s+{_NAME}(?:\s+{_NAME}){{1,3}}\s*,\s+(?:[\w'’-]+\s+){{0,3}}?"
     r"(?i:correspondent|correspondant\w*|reporter|journaliste|journalist|envoyée?s?\s+spéciale?s?|special envoy|"
-    r"staff writer|korrespondent\w*|corresponsal|corrispondente|redakteur\w*|rédact\w+|editor|periodista|giornalista)"
-    r"(?:\s+(?i:à|in|en|au|aux|at|a|im|de|from|para|per)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})?\.?$")
+    r"staff writer|korrespondent\w*|corresponsal|corrispondente|correspondente|redakteur\w*|rédact\w+|editor|"
+    r"periodista|giornalista|jornalista|enviad[oa]s?(?:\s+especial(?:es)?)?|inviat[oaie](?:\s+special[ei])?)"
+    r"(?:\s+(?i:à|in|en|em|au|aux|at|a|im|de|from|para|per)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})?\.?$")
 
 
 def _rights(t: str, line: Line) -> bool:
