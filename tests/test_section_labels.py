@@ -133,3 +133,42 @@ def test_a_label_matched_to_another_report_s_label_is_no_label_in_the_json(layof
                                                                [Link((0, label), (1, other), 0.9, True)])])
     marked = {i for i, s in enumerate(to_contract(grouped)["sources"][0]["sentences"]) if s.get("label")}
     assert marked == set(layoffs.labels[0]) - {label} and not grouped.is_label(0, label)
+
+
+def _labelled(comp, source: int) -> set[str]:
+    return _texts(comp, source, comp.labels.get(source, frozenset()))
+
+
+def test_a_word_alone_under_a_markdown_heading_is_a_label_though_german_writes_it_as_a_name(tmp_path):
+    """A QA helper's German Markdown report: "## Hintergrund" stood as a claim only it made (German writes its nouns
+    in capitals, and its dictionary knows them so: the word read as a name). An intertitle that states something
+    stays a sentence."""
+    de = tmp_path / "de.md"
+    de.write_text("# Ex-Bürgermeister verurteilt\n\nDer Prozess hatte im Januar zwei Wochen gedauert.\n\n"
+                  "## Hintergrund\n\nCastagnède war von 2008 bis 2020 Bürgermeister der Stadt.\n\n"
+                  "## Castagnède will gegen das Urteil Berufung einlegen\n\n"
+                  "Sein Anwalt kündigte am Abend an, das Urteil anzufechten.\n", encoding="utf-8")
+    en = tmp_path / "en.txt"
+    en.write_text("Former mayor convicted\n\nThe trial lasted two weeks in January.\n\n"
+                  "Castagnède was mayor of the town from 2008 to 2020.\n", encoding="utf-8")
+    comp = compare([read_path(de), read_path(en)])
+    assert _labelled(comp, 0) == {"Hintergrund"}
+    assert "Hintergrund" not in _texts(comp, 0, comp.single_sourced(0))
+
+
+def test_a_rubric_of_a_section_and_its_subsection_over_a_docx_headline_is_a_kicker(tmp_path):
+    """A QA helper's Italian .docx: its kicker "MERCATI · BANCHE CENTRALI" (three words) stood as a claim only it
+    made, and the headline under it was read as a sentence of the body, not as the report's title."""
+    from desktop.engine.headings import headline_of
+    from desktop.engine.pipeline import prepare
+    from makefiles import write_docx
+
+    path = write_docx(tmp_path / "it.docx", [
+        "MERCATI · BANCHE CENTRALI", "Valdoria, la banca centrale taglia i tassi di 25 punti base",
+        "La Banca di Valdoria ha tagliato giovedì il tasso di riferimento di 25 punti base al 3,50%.",
+        "L'indice VX-30 della Borsa di Velmar ha chiuso in rialzo dello 0,8%."])
+    doc = prepare(read_path(path))
+    assert headline_of(doc) == 1
+    comp = compare([read_path(path), read_path(WIRE)])
+    assert _labelled(comp, 0) == {"MERCATI · BANCHE CENTRALI"}
+

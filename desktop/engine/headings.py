@@ -47,10 +47,20 @@ def kicker(doc: Document) -> bool:
         return False
     text = doc.sentence_text(0)
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
-    return len(words) <= 2 and not any(c.isdigit() for c in text) \
+    return _rubric(text) and not any(c.isdigit() for c in text) \
         and not any(w.casefold().strip(".,:") in FUNCTION_WORDS for w in words) \
         and _title_line(doc, 1) and len(doc.sentence_text(1).split()) >= 5 \
         and (len(words) == 1 or not _named(features(text, doc.language), doc.language))  # "Biden triumphs": a title
+
+
+def _rubric(text: str) -> bool:
+    """One or two words, or a section and its subsection of one or two words each ("MERCATI · BANCHE CENTRALI",
+    "Economía / Mercados")."""
+    parts = _RUBRIC_SPLIT.split(text.strip())
+    return len(parts) <= 2 and all(1 <= len([w for w in p.split() if any(c.isalpha() for c in w)]) <= 2 for p in parts)
+
+
+_RUBRIC_SPLIT = re.compile(r"\s+[·|/›>•]\s+")
 
 
 def _title_line(doc: Document, i: int) -> bool:
@@ -62,9 +72,9 @@ def _title_line(doc: Document, i: int) -> bool:
 
 
 def section_labels(doc: Document, feats: list[SentenceFeatures]) -> frozenset[int]:
-    """The sentences after the first that are a whole line of at most three content words, with no name, no
-    number and no final punctuation, in a report written in prose (most of its sentences end with a stop: a pasted
-    list of short lines has no labels)."""
+    """The sentences after the first that are a whole line of at most three content words, with no name (but for
+    a word alone), no number and no final punctuation, in a report written in prose (most of its sentences end with
+    a stop: a pasted list of short lines has no labels)."""
     out = {0} if kicker(doc) else set()
     if not written_in_prose(doc):
         return frozenset(out)
@@ -72,8 +82,9 @@ def section_labels(doc: Document, feats: list[SentenceFeatures]) -> frozenset[in
         f = feats[i]
         text = doc.sentence_text(i).rstrip()
         if text and text[-1] not in TERMINAL and _whole_line(doc, i) and len(f.content) <= MAX_LABEL_WORDS \
-                and not f.numbers and not _named(f, doc.language):
-            out.add(i)
+                and not f.numbers and (len(text.split()) == 1 or not _named(f, doc.language)):
+            out.add(i)  # a word alone states nothing, even one read as a name ("Hintergrund": German writes nouns
+            #             in capitals, and its dictionary knows them so, not as the word read in lower case)
     return frozenset(out)
 
 
