@@ -172,3 +172,20 @@ def test_a_rubric_of_a_section_and_its_subsection_over_a_docx_headline_is_a_kick
     comp = compare([read_path(path), read_path(WIRE)])
     assert _labelled(comp, 0) == {"MERCATI · BANCHE CENTRALI"}
 
+
+def test_two_reports_section_labels_make_no_claim_together(tmp_path):
+    """A QA helper's wire and Spanish page: "MARKETS" and "Reacción del mercado", each a label, were joined as their
+    neighbours were and stood as a shared claim "of no stated source"."""
+    en = tmp_path / "en.txt"
+    en.write_text("VELMAR, Nov 12 (Meridian Wire) - The Bank of Valdoria cut its main policy rate by a quarter point to "
+                  "3.50% on Thursday.\n\nMARKETS\n\nThe VX-30 index of leading Velmar shares rose 1.2% after the "
+                  "announcement.\n", encoding="utf-8")
+    es = tmp_path / "es.html"
+    es.write_text("<html lang='es'><head><meta charset='utf-8'><title>El Banco de Valdoria baja los tipos</title></head>"
+                  "<body><article><h1>El Banco de Valdoria baja los tipos un cuarto de punto</h1><p>El Banco de "
+                  "Valdoria recortó este jueves su tipo de interés oficial en un cuarto de punto, hasta el 3,50%.</p>"
+                  "<h3>Reacción del mercado</h3><p>El índice VX-30 subió un 1,2% tras el anuncio.</p></article></body>"
+                  "</html>", encoding="utf-8")
+    comp = compare([read_path(en), read_path(es)])
+    assert _labelled(comp, 0) == {"MARKETS"} and _labelled(comp, 1) == {"Reacción del mercado"}
+    assert not [g for g in comp.groups if any(i in comp.labels.get(k, ()) for k, i in g.members)]

@@ -76,7 +76,6 @@ class AlignParams:
 # blind by one reader for each build, 9 stated one claim at 0.75 and 8 at 0.6, and a sentence 0.6 added was the one
 # the reader found stating another claim (a minister's plea joining the law it is about).
 SURE_JOIN, SURE_JOIN_TWO = 0.75, 0.6
-LABEL_COS = 0.5  # two section labels or intertitles are one heading only when the model reads them this alike
 
 
 def sure_join(reports: int) -> float:
@@ -216,11 +215,10 @@ def scorable_pairs(a: DocView, b: DocView, idf, params: AlignParams) -> list[tup
         short = min(len(a.features[i].content), len(b.features[j].content)) < MIN_CONTENT_WORDS
         if spaced(a, b) and ((short and ev.lexical == 0 and ev.verbatim < 1.0) or word_against_sentence(a, i, b, j)):
             continue  # "Assurément." and "Finance.": too few words for their embeddings to mean anything
-        if (i in a.labels) != (j in b.labels) or ((i in a.questions or j in b.questions) and ev.name_clash):
-            continue  # a label matches only a label; "Quel rôle pour la France ?" is not "Quel rôle pour les USA ?"
-        if i in a.labels and (ev.cos if ev.cos is not None else ev.lexical) < LABEL_COS:
-            continue  # two labels far apart in meaning ("'The whole ship shuddered'" / "SHIP TO BE REFLOATED", 0.39)
-            #           stand out of their rows alike: their margins and ranks tell nothing
+        if i in a.labels or j in b.labels or ((i in a.questions or j in b.questions) and ev.name_clash):
+            continue  # a label states nothing and matches nothing, another report's label neither ("MARKETS" /
+            #           "Reacción del mercado" were a claim of no stated source); "Quel rôle pour la France ?" is not
+            #           "Quel rôle pour les USA ?"
         kept.append((i, j, ev))
     return kept
 

@@ -252,10 +252,11 @@ def score_pair(p: int, q: int, views: list[align.DocView], idf, model, params: a
 def statements_only(scored: list[Link], a: align.DocView, b: align.DocView, story: bool = True,
                     refusing: tuple[frozenset[int], frozenset[int]] | None = None) -> list[Link]:
     """``scored`` (between two reports, ``a`` first) without the pairs whose one side states nothing the other could
-    share: a refusal to comment against a sentence that is no refusal by the same party (``refusals``: two reports
-    in one language, with or without embeddings; ``refusing``: each report's refusals, already read) and, between
-    reports of one ``story``, a common word alone against a sentence (``align.word_against_sentence``) and a question
-    of a report's body against a sentence that asks nothing (``_asks_alone``)."""
+    share: a section label against another report's label, a refusal to comment against a sentence that is no
+    refusal by the same party (``refusals``: two reports in one language, with or without embeddings; ``refusing``:
+    each report's refusals, already read) and, between reports of one ``story``, a common word alone against a
+    sentence (``align.word_against_sentence``) and a question of a report's body against a sentence that asks
+    nothing (``_asks_alone``)."""
     ra, rb = refusing or (refusals(a.features, a.lang), refusals(b.features, b.lang))
     if a.lang != b.lang:  # across languages no word of one report is a word of the other
         ra = rb = frozenset()
@@ -263,6 +264,10 @@ def statements_only(scored: list[Link], a: align.DocView, b: align.DocView, stor
 
     def kept(ln: Link) -> bool:
         i, j = ln.a[1], ln.b[1]
+        if i in a.labels and j in b.labels:
+            return False  # two section labels state nothing together ("MARKETS" / "Reacción del mercado", joined as
+            #               their neighbours were, stood as a claim of no stated source); a heading joined so to its
+            #               translation stays ("What a licence for a concert costs" / "Combien coûte … ?")
         refused = (i in ra, j in rb)
         score = ln.score if semantic else 0.0
         if any(refused) and one_sided_refusal(a.features[i], b.features[j], a.lang, score, refused):
