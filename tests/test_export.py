@@ -188,6 +188,7 @@ def test_markdown_escapes_active_characters(tmp_path):
     assert "\\# Breaking: \\*all\\* prices \\| up\\_to 5 \\`now\\` \\[link\\](http://x)" in md
     assert "\\<b>bold\\</b>" in md
     assert "\\*Star\\* \\| outlet" in md
+    assert md_escape("3. Dezember 2026, 20:15 Uhr") == "3\\. Dezember 2026, 20:15 Uhr"  # not "\\3.", printed as is
 
 
 # ---------- HTML ----------
@@ -481,7 +482,7 @@ def test_a_csv_report_file_tells_spreadsheets_it_is_utf8_and_markdown_leaves_fig
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     assert next(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))[0] == COLUMNS[0]
     assert md_escape("6.4% lower") == "6.4% lower" and md_escape("3.2 million") == "3.2 million"
-    assert md_escape("1. First") == "\\1. First" and md_escape("- item") == "\\- item"
+    assert md_escape("1. First") == "1\\. First" and md_escape("- item") == "\\- item"  # CommonMark escapes the stop
 
 
 def test_one_claim_is_one_claim_in_the_reports():

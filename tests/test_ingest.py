@@ -312,6 +312,15 @@ def test_a_markdown_report_reads_without_its_marks(tmp_path):
     assert read_path(plain).text == "- Three people **killed**, police said.\n"
 
 
+def test_a_german_date_opening_a_markdown_paragraph_keeps_its_day(tmp_path):
+    """A QA helper's trial reports: "2. Dezember 2026 – Das Strafgericht …" in a .md lost its "2." as a list's
+    number, and the date said differently (3 / 2 December) with it; a numbered list still loses its numbers."""
+    body = ("# Urteil\n\n2. Dezember 2026 – Das Strafgericht hat den früheren Bürgermeister verurteilt.\n\n"
+            "1. Erstens\n2. Zweitens\n")
+    text = read_path(write(tmp_path, "bericht.md", body.encode("utf-8"))).text
+    assert "2. Dezember 2026 – Das Strafgericht" in text and "Erstens\nZweitens" in text
+
+
 def test_a_markdown_report_s_picture_and_its_caption_are_left_out_as_furniture(tmp_path):
     """A helper's French report in Markdown: the picture's description, its caption and the caption's credit ("PHOTO
     MERIDIAN PRESS") stood as three sentences of the report, one of them "only here"."""

@@ -39,7 +39,14 @@ def render_markdown(comparison: Comparison, annotations=(), overrides=()) -> str
 def md_escape(text: str) -> str:
     """Text made inert for Markdown: active characters backslash-escaped, line breaks flattened."""
     text = re.sub(r"\s+", " ", text)
-    return _LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), _ACTIVE.sub(r"\\\1", text))
+    return _LEADING.sub(_inert, _ACTIVE.sub(r"\\\1", text))
+
+
+def _inert(m: re.Match) -> str:
+    """A heading's, a list's or a quote's opening mark escaped ("\\#", "\\>"); a list number by its stop ("3\\."):
+    a backslash before a figure escapes nothing, and viewers print it."""
+    mark = m.group(2)
+    return m.group(1) + (mark[:-1] + "\\" + mark[-1] if mark[0].isdigit() else "\\" + mark)
 
 
 def _header(view: ReportView) -> str:

@@ -15,7 +15,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # the line under a heading written "Title\n====="
-_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
+# a list item's mark; not a German date's day opening a paragraph ("2. Dezember 2026 – Das Strafgericht …")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)](?!\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
+                   r"|Oktober|November|Dezember)\b))\s+(?:\[[ xX]\]\s+)?")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
