@@ -244,7 +244,7 @@ def _antecedent(recent: list[Attribution], sentence: int, number: str, personal:
     suited = [a for a in near if a.kind not in _UNSUITED[number] and not (personal and a.kind == "document")]
     if number == "it":  # "the company said in a filing. It said": the company speaks, the filing is its medium
         suited = sorted(suited, key=lambda a: a.kind == "document")
-    return (suited or ([] if personal else near) or [None])[0]
+    return (suited or ([] if personal or number == "it" else near) or [None])[0]  # "it" is no person
 
 
 def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[Attribution],
@@ -259,6 +259,9 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
                   and not (a.sentence == sentence and mine != "it" and _spoken_in(text, a))]
         if GENDER.get(mine):  # "elle" does not stand for whom an "il" before it stands for, nor an "il" for "Mme …"
             others = agreeing(others, GENDER[mine], sentence, text)
+        if mine == "it" and (subject := _IT_SUBJECT.match(text, base)):
+            return Attribution(source, sentence, base + found.start, base + found.end, "organisation",
+                               (base + found.cue[0], base + found.cue[1]), subject.group(1))
         ante = _antecedent(others, sentence, number, lang == "en" and number == "one", text)
         if ante is not None and ante.sentence == sentence:
             return None
@@ -270,6 +273,12 @@ def _resolved(found: Found, sentence: int, base: int, source: int, recent: list[
             refers_to = None  # it stands for whom an unresolved "il" stands for: the text does not say
     cue = (base + found.cue[0], base + found.cue[1])
     return Attribution(source, sentence, base + found.start, base + found.end, kind, cue, refers_to)
+
+
+# the body a sentence opens on, which its "it" stands for when no one before does ("The bank will also end its
+# bond-buying programme in March, it said in a statement")
+_IT_SUBJECT = re.compile(r"(The (?:[a-z]+ ){0,2}(?:bank|company|firm|government|ministry|agency|regulator|court|"
+                         r"council|commission|group|gang|airline|insurer|lender|carrier|operator|union|party|police|army))\b")
 
 
 def _surname_of(bare: tuple[str, ...], before: list[Attribution], text: str) -> bool:
