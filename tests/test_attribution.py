@@ -2681,3 +2681,17 @@ def test_a_judge_quoted_by_title_is_the_judge_a_report_named_with_that_title():
     assert conflicts(named, 'La presidenta del tribunal, Hélène Vasseur, leyó la sentencia ante una sala abarrotada.'
                             '\n\n"Ha traicionado usted la confianza de quienes lo eligieron", dijo la fiscal al '
                             'exalcalde.')
+
+
+def test_it_in_a_sentence_opening_on_a_body_is_that_body_never_unnamed_people():
+    """A QA helper's rate decision: "The bank will also end its bond-buying programme in March, it said in a
+    statement" rested on "several board members" of the sentence before, an anonymous source."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    comp = compare([from_text("According to two people familiar with the discussions, several board members argued "
+                              "for a half-point cut. The bank will also end its bond-buying programme in March, it "
+                              "said in a statement.", "A"),
+                    from_text("The central bank cut its main rate by a quarter point.", "B")])
+    said = [a for a in comp.attributions if comp.documents[0].source.text[a.start:a.end] == "it"]
+    assert [(a.kind, a.refers_to) for a in said] == [("organisation", "The bank")]
