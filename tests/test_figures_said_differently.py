@@ -143,6 +143,18 @@ def test_a_time_rounded_in_another_language_is_the_same_time():
                                             "mardi.")
 
 
+def test_a_time_shortly_after_the_hour_is_not_the_next_hour():
+    """A QA helper's verdict reports: "shortly after 2 p.m." / "peu après 15 heures" or "gegen 15 Uhr" were no time
+    said differently ("after" reached a full hour, to 3 p.m.); "peu après 14 heures" is the same time."""
+    en = "Judge Hélène Marchetti read out the verdict shortly after 2 p.m."
+    assert disputes(en, "La juge Hélène Marchetti a lu le jugement peu après 15 heures.") == {(0, "2 p.m."),
+                                                                                              (1, "15 heures")}
+    assert (1, "15 Uhr") in disputes(en, "Richterin Hélène Marchetti verkündete das Urteil gegen 15 Uhr.")
+    assert disputes(en, "La juge Hélène Marchetti a lu le jugement peu après 14 heures.") == set()
+    assert disputes(en.replace("shortly ", ""),
+                    "La juge Hélène Marchetti a lu le jugement après 15 heures.") == set()
+
+
 def test_a_prison_term_said_in_other_words_is_a_dispute():
     """From a QA helper's court reports: "sentenced … to seven years in prison" / "sentenced … to 6 years in jail
     after judges …" were grouped at 1.00 and each figure read as its version's own; a term given in months is the

@@ -3,8 +3,8 @@ las 4.10" state when one thing happened, worded so differently that the word dif
 each read as a detail of its own version, not as a dispute.
 
 A version's time is a window: exact as written, twenty minutes either side after "about" ("around 4 a.m.", "vers
-4 heures", "cerca de las 4.10"), the hour after it after "after" ("shortly after 3 a.m.", "pasadas las 3"), the hour
-before it after "before". Two versions' windows that do not meet, and lie within two hours (``MAX_APART``), conflict. Only a time each version gives once, in a
+4 heures", "cerca de las 4.10"), the hour after it after "after" ("after 3 a.m.", "pasadas las 3"), the hour
+before it after "before", half of it after "shortly after", "shortly before" ("peu après 15 heures", "kurz vor 3 Uhr"). Two versions' windows that do not meet, and lie within two hours (``MAX_APART``), conflict. Only a time each version gives once, in a
 claim where each source has one sentence (two sentences of one report may time two events).
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ..clock import clock_times, time_words
 from .conflicts import points_at
 from .member import Member
 
-ABOUT_MINUTES, BOUND_MINUTES = 20, 60
+ABOUT_MINUTES, BOUND_MINUTES, SHORTLY_MINUTES = 20, 60, 30
 # minutes between two versions' windows past which they time two moments of the story ("broke out at 3 a.m." /
 # "brought under control at 7 a.m."), not one moment said otherwise
 MAX_APART = 120
@@ -25,6 +25,8 @@ _ABOUT = frozenset("""about around approximately roughly circa vers environ cerc
 _AFTER = frozenset("after past après passé passées pasada pasadas pasado después nach dopo".split())
 _BEFORE = frozenset("before avant antes vor prima".split())
 # words between the hedge and the hour ("cerca de las 4.10", "peu après 3 heures", "shortly after 3 a.m.")
+# words that bring "after" or "before" nearer the hour ("shortly after 2 p.m." is no "15 heures")
+_SHORTLY = frozenset("shortly just soon peu poco kurz subito pouco".split())
 _BETWEEN = frozenset("at a à las la de des del the h um alle ore dalle le los shortly peu poco kurz".split())
 
 
@@ -169,7 +171,8 @@ def _window(member: Member, k: int) -> tuple[int, int] | None:
     hedge = _hedge(member, k)
     if hedge == "about":
         return at - ABOUT_MINUTES, at + ABOUT_MINUTES
-    return {"after": (at, at + BOUND_MINUTES), "before": (at - BOUND_MINUTES, at)}.get(hedge, (at, at))
+    return {"after": (at, at + BOUND_MINUTES), "before": (at - BOUND_MINUTES, at),
+            "shortly after": (at, at + SHORTLY_MINUTES), "shortly before": (at - SHORTLY_MINUTES, at)}.get(hedge, (at, at))
 
 
 def _lone_time(member: Member) -> tuple[int, tuple[int, int], int] | None:
@@ -183,17 +186,17 @@ def _lone_time(member: Member) -> tuple[int, tuple[int, int], int] | None:
 
 
 def _hedge(member: Member, k: int) -> str | None:
-    """"about", "after" or "before" when such a word leads to the hour ``k`` over small words; else None."""
+    """"about", "after" or "before" when such a word leads to the hour ``k`` over small words, "shortly after" or
+    "shortly before" when a word such as "shortly" is just before that word; else None."""
     toks = member.feats.tokens
     j = k - 1
     while j >= 0 and k - j <= 4:
         word = toks[j].norm
         if word in _ABOUT:
             return "about"
-        if word in _AFTER:
-            return "after"
-        if word in _BEFORE:
-            return "before"
+        if word in _AFTER or word in _BEFORE:
+            bound = "after" if word in _AFTER else "before"
+            return f"shortly {bound}" if j > 0 and toks[j - 1].norm in _SHORTLY else bound
         if word not in _BETWEEN:
             return None
         j -= 1
