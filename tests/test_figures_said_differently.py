@@ -155,6 +155,25 @@ def test_a_time_shortly_after_the_hour_is_not_the_next_hour():
                     "La juge Hélène Marchetti a lu le jugement après 15 heures.") == set()
 
 
+def test_an_age_is_a_dispute_against_spanish_and_german_too():
+    """A QA helper's court reports: "the 61-year-old former mayor" / "al exalcalde, de 62 años," or "den 62-jährigen
+    früheren Bürgermeister" showed each age as its version's own ("de 62 años" read as a term of years, "jährigen"
+    as no span of time); against French "âgé de 62 ans" it was said differently."""
+    en = "The court fined the 61-year-old former mayor €150,000."
+    assert disputes(en, "El tribunal impuso al exalcalde, de 62 años, una multa de 150.000 euros.") == {(0, "61"),
+                                                                                                        (1, "62")}
+    assert disputes(en, "Das Gericht verhängte gegen den 62-jährigen früheren Bürgermeister eine Geldstrafe von "
+                        "150.000 Euro.") == {(0, "61"), (1, "62")}
+    assert disputes(en, "Das Gericht verhängte gegen den 61-jährigen früheren Bürgermeister eine Geldstrafe von "
+                        "150.000 Euro.") == set()
+    assert disputes("The 62-year-old former mayor was jailed for four years on Tuesday.",
+                    "Der 62-Jährige frühere Bürgermeister wurde am Dienstag zu fünf Jahren Haft verurteilt.") \
+        == {(0, "four"), (1, "fünf")}  # his age is no term
+    assert disputes("Das Gericht verhängte gegen den 62-jährigen früheren Bürgermeister eine Geldstrafe von 150.000 "
+                    "Euro.", "El tribunal impuso al exalcalde una multa de 150.000 euros y cinco años de "
+                             "inhabilitación.") == set()  # nor his years out of office (the corpus's trial reports)
+
+
 def test_a_prison_term_said_in_other_words_is_a_dispute():
     """From a QA helper's court reports: "sentenced … to seven years in prison" / "sentenced … to 6 years in jail
     after judges …" were grouped at 1.00 and each figure read as its version's own; a term given in months is the

@@ -537,6 +537,7 @@ _PERIODS = {"an": "year", "ans": "year", "année": "year", "années": "year", "y
             **dict.fromkeys("woche wochen semana semanas settimana settimane".split(), "week"),
             **dict.fromkeys("monat monate monaten mes meses mese mesi".split(), "month"),
             **dict.fromkeys("jahr jahre jahren año años anno anni".split(), "year"),
+            **dict.fromkeys("jährige jährigen jähriger jähriges jährigem enne".split(), "year"),  # "62-jährigen"
             **dict.fromkeys("stunde stunden minute minuten hora horas minuto minutos ore minuti".split(), "time")}
 # "115 hours of debate" is no count of "38 abstentions"; "2 hours" and "90 minutes" two spans of time (not converted:
 # "3 hours" and "180 minutes" read as two, as before); "sieben Tagen" no "$2m"

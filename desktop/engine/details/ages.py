@@ -1,5 +1,6 @@
 """A person's age as reports write it: "Ilveira, 22, has signed", "the 24-year-old", "a 45-year-old man", "aged
-22", "22 years old", "Ilveira, 22 ans,", "âgé de 22 ans", "un joven de 22 años". Two versions of a claim that each
+22", "22 years old", "Ilveira, 22 ans,", "âgé de 22 ans", "un joven de 22 años", "al exalcalde, de 62 años,", "der
+62-jährige", "il 62enne". Two versions of a claim that each
 give one age of one person and give different ones say it differently ("Ilveira, 22," / "The 24-year-old": the same
 fact in the wire's and the tabloid's wording, which the word diff cannot pair); the measures' rule sets them against
 each other (``measure_conflicts``). One person: the same word the age goes with ("a 45-year-old man" / "a 38-year-old
@@ -17,7 +18,8 @@ from .member import Member
 AGE = "age"
 OLDEST = 110  # no age above it: "Route 128, 45 miles" is no age
 OPENING = 3  # tokens from the sentence's start within which a phrase opens it ("The 24-year-old", "Ilveira, 22,")
-_YEAR_OLD = frozenset({"year-old", "years-old", "yr-old", "year-olds"})
+_YEAR_OLD = frozenset({"year-old", "years-old", "yr-old", "year-olds", "enne",
+                       "jährige", "jährigen", "jähriger", "jähriges", "jährigem"})  # "62-jährigen", "62enne"
 YEARS = frozenset({"year", "years", "ans", "an", "años", "año", "anni", "anno"})
 _AGED = frozenset({"aged", "age", "âgé", "âgée", "âgés", "âgées", "edad"})
 # people whose age "de N ans" / "de N años" gives ("un homme de 34 ans", "un joven de 22 años")
@@ -73,6 +75,8 @@ def _year_old(member: Member, k: int, noun: int) -> tuple[str, bool] | None:
             or toks[noun].lemma.endswith(_PERSON_ENDINGS)
         if toks[noun].is_name and not person:
             return (toks[noun].norm, k < OPENING, True)
+        if not person and member.lang == "de" and toks[noun].surface.islower():
+            return ("", k < OPENING, False)  # an adjective before the noun ("den 62-jährigen früheren Bürgermeister")
         if not person:
             thing = toks[noun].lemma.isalpha() and not toks[noun].norm.endswith(("ed", "s"))
             return None if thing else ("", k < OPENING, False)  # "a 50-year-old bridge"; "the 24-year-old joins"
@@ -101,14 +105,16 @@ def _opens(member: Member, m: int) -> bool:
 
 def _set_off_after_name(member: Member, k: int, after: str) -> tuple[str, bool] | None:
     """ "Ilveira, 22, has signed", "Ilveira, 22 ans,", "Ilveira, de 22 años,": the number set off by commas right
-    after a name."""
+    after a name; with "de" and its years, after any word ("al exalcalde, de 62 años,": no word, as after "aged")."""
     toks, text = member.feats.tokens, member.text
-    first = k - 1 if k >= 2 and toks[k - 1].norm == "de" else k
-    if first < 1 or text[toks[first - 1].end:toks[first].start].strip() != "," or not toks[first - 1].is_name:
+    first = k - 1 if k >= 2 and toks[k - 1].norm in ("de", "di") else k
+    if first < 1 or text[toks[first - 1].end:toks[first].start].strip() != ",":
         return None
     last = k + 1 if after in YEARS else k
     if last + 1 < len(toks) and text[toks[last].end:toks[last + 1].start].strip() not in (",", ")"):
         return None
+    if not toks[first - 1].is_name:
+        return ("", first - 1 < OPENING, False) if first < k and after in YEARS else None
     return (toks[first - 1].norm, first - 1 < OPENING or _opens(member, first - 1), True)
 
 
@@ -125,7 +131,19 @@ _TERM_BEFORE = frozenset("for to à de pendant durante per of".split())  # "for 
 
 
 def age_against_term(member: Member, k: int, other: Member, j: int) -> bool:
-    """One number is a person's age, the other a term of years ("Graham Whitcombe, 58," / "jailed for seven years"):
-    the term is set against the term, not against his age."""
-    return (holder(member, k) is not None and term_of_years(other, j)) \
-        or (holder(other, j) is not None and term_of_years(member, k))
+    """One number is a person's age, the other a term of years ("Graham Whitcombe, 58," / "jailed for seven years",
+    "cinco años de inhabilitación"): the term is set against the term, not against his age."""
+    return (holder(member, k) is not None and (term_of_years(other, j) or _years_of(other, j))) \
+        or (holder(other, j) is not None and (term_of_years(member, k) or _years_of(member, k)))
+
+
+def _years_of(member: Member, k: int) -> bool:
+    """The number at token ``k`` counts years of something ("cinco años de inhabilitación", "five years of exile"),
+    not of age ("62 años de edad")."""
+    toks = member.feats.tokens
+    return k + 3 < len(toks) and toks[k + 1].norm in YEARS and toks[k + 2].norm in _OF \
+        and toks[k + 3].norm not in _AGE_WORDS and holder(member, k) is None
+
+
+_OF = frozenset("of de d di".split())
+_AGE_WORDS = frozenset("age âge edad età".split())
