@@ -155,6 +155,18 @@ def test_a_time_shortly_after_the_hour_is_not_the_next_hour():
                     "La juge Hélène Marchetti a lu le jugement après 15 heures.") == set()
 
 
+def test_a_suspended_sentence_in_months_is_set_against_a_term_in_years_in_another_language():
+    """A QA helper's court reports: "an 18-month suspended sentence" / "condenado a dos años de prisión" showed each
+    figure as its version's own (no sentencing verb before the English term, and a sentence was no prison after it);
+    "18-month" / "two-year" in English was said differently, and "24-month" / "dos años" is one term."""
+    es = ("El empresario Alain Ferracci fue condenado a {} de prisión exentos de cumplimiento y a una multa de 80.000 "
+          "euros.")
+    en = "The firm's owner, Alain Ferracci, was given an {} suspended sentence and fined €80,000."
+    assert disputes(en.format("18-month"), es.format("dos años")) == {(0, "18"), (1, "dos")}
+    assert disputes(en.format("24-month"), es.format("dos años")) == set()
+    assert disputes(en.format("18-month"), es.format("un año y medio")) == set()
+
+
 def test_an_age_is_a_dispute_against_spanish_and_german_too():
     """A QA helper's court reports: "the 61-year-old former mayor" / "al exalcalde, de 62 años," or "den 62-jährigen
     früheren Bürgermeister" showed each age as its version's own ("de 62 años" read as a term of years, "jährigen"

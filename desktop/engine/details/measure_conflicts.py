@@ -74,8 +74,8 @@ def _in_base(member: Member, k: int) -> float | None:
 def _duration(member: Member, k: int) -> str | None:
     """The length of a prison term a figure gives in years or months ("sentenced to seven years", "6 years in
     jail", "condamné à sept ans de prison", "seis años de prisión"), or None: a term only, a sentencing verb a few
-    words before it or a prison after it (not an age, "un homme de 34 ans"; not "five years ago", "banned for three
-    years", "after serving four years")."""
+    words before it or a prison or a sentence after it ("an 18-month suspended sentence"; not an age, "un homme de
+    34 ans"; not "five years ago", "banned for three years", "after serving four years")."""
     toks = member.feats.tokens
     last = value_end(member, k)
     unit = _DURATION_WORDS.get(toks[last + 1].norm) if last + 1 < len(toks) else None
@@ -93,8 +93,8 @@ _DURATION_WORDS = {w: unit for unit, words in (
     ("month", "month months mois mes meses mese mesi monat monate monaten")) for w in words.split()}
 _SENTENCING = frozenset("""sentence jail imprison condemn get gets condamner condamné condamnée condenar condenado
     condenada encarcelar emprisonner verurteilen condannare condannato""".split())
-_PRISONS = frozenset("""prison jail custody réclusion emprisonnement détention ferme prisión cárcel reclusión carcere
-    reclusione haft gefängnis""".split())
+_PRISONS = frozenset("""prison jail custody sentence réclusion emprisonnement détention ferme prisión cárcel reclusión
+    carcere reclusione haft gefängnis haftstrafe freiheitsstrafe bewährungsstrafe""".split())
 _TERM_BEFORE = 8  # words from the sentencing verb to the term ("jailed the former mayor of Valmora for seven years")
 _TERM_AFTER = 4  # words from the term to its prison ("seis años de prisión", "6 years in jail")
 
