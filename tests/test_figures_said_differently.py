@@ -167,6 +167,14 @@ def test_a_suspended_sentence_in_months_is_set_against_a_term_in_years_in_anothe
     assert disputes(en.format("18-month"), es.format("un año y medio")) == set()
 
 
+def test_a_month_written_short_with_its_stop_dates_the_day_after_it():
+    """A QA helper's central-bank reports: the wire's "published on Nov. 26" / "publié le 27 novembre" showed two
+    numbers of their own ("November 26" was a date said differently): the stop after "Nov" kept the day from it."""
+    fr = "Le compte rendu de la réunion sera publié le 27 novembre."
+    assert disputes("Minutes of the meeting will be published on Nov. 26.", fr) == {(0, "26"), (1, "27")}
+    assert disputes("Minutes of the meeting will be published on Nov. 27.", fr) == set()
+
+
 def test_an_age_is_a_dispute_against_spanish_and_german_too():
     """A QA helper's court reports: "the 61-year-old former mayor" / "al exalcalde, de 62 años," or "den 62-jährigen
     früheren Bürgermeister" showed each age as its version's own ("de 62 años" read as a term of years, "jährigen"

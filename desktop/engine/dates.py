@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .features import Token
-from .world_names import token_date
+from .world_names import short_month, token_date
 
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")  # "03.09.2026": one token
 _OF = frozenset({"de", "of", "du"})  # "el 10 de marzo", "the 3rd of March"
@@ -126,9 +126,9 @@ def word_dates(tokens: tuple[Token, ...], lang: str) -> list[DateSeen]:
         month = token_date(tokens, k, lang)
         if month is None or not month.startswith("month:"):
             continue
-        before = _day_before(tokens, k)
+        before, reach = _day_before(tokens, k), 2 if short_month(tokens, k, lang) else 1  # "Nov. 26": its stop
         near = ([before] if before is not None else []) \
-            + ([k + 1] if k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end <= 1 else []) \
+            + ([k + 1] if k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end <= reach else []) \
             + ([k + 2] if k + 2 < len(tokens) and tokens[k + 1].norm in _OF else [])
         #  a day before its month first ("On 15 March, 12 people were killed", "Il 15 marzo 12 persone", "le 1er
         #  janvier 27 personnes"), then one right after it with nothing between ("March 15 three people died"; not

@@ -174,6 +174,11 @@ def _short_month(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     return months.pop() if len(months) == 1 else None
 
 
+def short_month(tokens: tuple[Token, ...], k: int, lang: str) -> bool:
+    """Token ``k`` writes a month short next to a day's number ("Nov. 26", "3 Sept"), not its full name ("May")."""
+    return _short_month(tokens, k, lang) is not None and strip_accents(tokens[k].norm) not in dict(_months(lang))
+
+
 @functools.cache
 def _months(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple((name, key) for name, key in names_table(lang).items() if key.startswith("month:"))
