@@ -175,6 +175,22 @@ def test_a_month_written_short_with_its_stop_dates_the_day_after_it():
     assert disputes("Minutes of the meeting will be published on Nov. 27.", fr) == set()
 
 
+def test_a_quarter_point_in_spanish_or_italian_words_is_the_quarter_point_the_others_give():
+    """A QA helper's rate-decision reports: "un cuarto de punto" was no figure, so "de 0,25 point" and "di 25 punti
+    base" were details of their own version against it, and in the headlines the French "0,25" (the cut) was set
+    against the Spanish "3,50%" (the rate reached)."""
+    lead = "El Banco de Valdoria recortó este jueves su tipo de interés oficial en un cuarto de punto, hasta el 3,50%."
+    es = "El Banco de Valdoria baja los tipos un cuarto de punto, hasta el 3,50%\n\n" + lead
+    fr = ("La Banque de Valdoria abaisse son taux directeur de 0,25 point\n\nLa banque centrale a réduit jeudi son "
+          "principal taux directeur de 0,25 point, à 3,50 %.")
+    comp = compare([from_text(es, "es"), from_text(fr, "fr")])
+    assert len(comp.groups) == 2
+    assert [d for d in comp.details if d.type == "number" and (d.kind == "conflict" or d.source == 1)] == []
+    it = "La Banca di Valdoria ha tagliato giovedì il tasso di riferimento di 25 punti base al 3,50%."
+    comp = compare([from_text(lead, "es"), from_text(it, "it")])
+    assert len(comp.groups) == 1 and comp.details == []
+
+
 def test_an_age_is_a_dispute_against_spanish_and_german_too():
     """A QA helper's court reports: "the 61-year-old former mayor" / "al exalcalde, de 62 años," or "den 62-jährigen
     früheren Bürgermeister" showed each age as its version's own ("de 62 años" read as a term of years, "jährigen"

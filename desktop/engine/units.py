@@ -115,8 +115,9 @@ def rate_keys(tokens: tuple[Token, ...], lang: str) -> list[frozenset[str]]:
 
 def point_fractions(tokens: tuple[Token, ...]) -> dict[int, tuple[float, int]]:
     """{first token: (the points it says, its last token)} for a fraction of a point written in words: "half a
-    percentage point", "a half-point", "a quarter point", "un demi-point", "un quart de point" (a rate decision's
-    "half a percentage point" against "50 basis points" had read as two details of their own)."""
+    percentage point", "a half-point", "a quarter point", "un demi-point", "un quart de point", "un cuarto de punto",
+    "mezzo punto" (a rate decision's "half a percentage point" against "50 basis points" had read as two details of
+    their own)."""
     out: dict[int, tuple[float, int]] = {}
     for k, tok in enumerate(tokens):
         head, _, tail = tok.norm.partition("-")
@@ -130,13 +131,15 @@ def point_fractions(tokens: tuple[Token, ...]) -> dict[int, tuple[float, int]]:
         j = k + 1
         while j < len(tokens) and j <= k + 3 and tokens[j].norm in _BETWEEN:
             j += 1  # "half a percentage point", "quart de point"
-        if j < len(tokens) and tokens[j].norm in _POINT_WORDS:
+        if j < len(tokens) and tokens[j].norm in _POINT_WORDS and (head not in _ORDINAL_TOO or j > k + 1):
             out[k] = (_FRACTIONS[head], j)
     return out
 
 
-_FRACTIONS = {"half": 0.5, "demi": 0.5, "quarter": 0.25, "quart": 0.25}
-_BETWEEN = frozenset({"a", "of", "percentage", "de", "d", "un"})
+_FRACTIONS = {"half": 0.5, "demi": 0.5, "quarter": 0.25, "quart": 0.25, "medio": 0.5, "cuarto": 0.25, "mezzo": 0.5,
+              "quarto": 0.25}  # "medio punto", "un cuarto de punto", "mezzo punto", "un quarto di punto"
+_ORDINAL_TOO = frozenset({"cuarto", "quarto"})  # a fraction only before "de" / "di" ("el cuarto punto": the fourth)
+_BETWEEN = frozenset({"a", "of", "percentage", "de", "d", "un", "di"})
 
 
 def _written(tokens: tuple[Token, ...], lang: str):
