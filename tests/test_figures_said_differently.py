@@ -191,6 +191,23 @@ def test_a_quarter_point_in_spanish_or_italian_words_is_the_quarter_point_the_ot
     assert len(comp.groups) == 1 and comp.details == []
 
 
+def test_the_size_of_a_rate_move_in_words_is_set_against_another_size_in_any_language():
+    """A QA helper's rate-decision reports: "by a quarter point" / "d'un demi-point", "en medio punto", "di mezzo
+    punto" or "by half a point" had nothing marked (only "a half-point" was a word said differently in English);
+    "25 basis points" is a quarter point, "50 punti base" is not."""
+    en = "The Bank of Valdoria cut its main policy rate by a quarter point to 3.50% on Thursday."
+    assert disputes(en, "La Banque de Valdoria a réduit jeudi son taux directeur d'un demi-point, à 3,50 %.") \
+        == {(0, "quarter point"), (1, "demi-point")}
+    assert disputes(en, "El Banco de Valdoria recortó este jueves su tipo de interés oficial en medio punto, hasta "
+                        "el 3,50%.") == {(0, "quarter point"), (1, "medio punto")}
+    assert disputes(en, "La Banca di Valdoria ha tagliato giovedì il tasso di riferimento di mezzo punto al 3,50%.") \
+        == {(0, "quarter point"), (1, "mezzo punto")}
+    assert disputes(en, en.replace("a quarter point", "half a point")) == {(0, "quarter point"), (1, "half a point")}
+    it = "La Banca di Valdoria ha tagliato giovedì il tasso di riferimento di {} punti base al 3,50%."
+    assert disputes(en, it.format("25")) == set()
+    assert disputes(en, it.format("50")) == {(0, "quarter point"), (1, "50 punti base")}
+
+
 def test_an_age_is_a_dispute_against_spanish_and_german_too():
     """A QA helper's court reports: "the 61-year-old former mayor" / "al exalcalde, de 62 años," or "den 62-jährigen
     früheren Bürgermeister" showed each age as its version's own ("de 62 años" read as a term of years, "jährigen"

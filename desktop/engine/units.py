@@ -136,6 +136,23 @@ def point_fractions(tokens: tuple[Token, ...]) -> dict[int, tuple[float, int]]:
     return out
 
 
+def points_said(tokens: tuple[Token, ...], k: int, lang: str) -> float | None:
+    """The percentage points the figure at token ``k`` says, a rate's move: a fraction of a point in words ("a
+    quarter point", "un cuarto de punto": 0.25), a number of points ("0,25 point") or of basis points ("25 punti
+    base": 0.25); None for any other."""
+    fraction = point_fractions(tokens).get(k)
+    if fraction is not None:
+        return fraction[0]
+    unit = number_unit(tokens, k, lang) if tokens[k].is_number else None
+    if unit is None or unit.name not in (POINT, BASIS):
+        return None
+    try:
+        value = float(token_number(tokens, k, lang) or "")
+    except ValueError:
+        return None
+    return value / 100 if unit.name == BASIS else value
+
+
 _FRACTIONS = {"half": 0.5, "demi": 0.5, "quarter": 0.25, "quart": 0.25, "medio": 0.5, "cuarto": 0.25, "mezzo": 0.5,
               "quarto": 0.25}  # "medio punto", "un cuarto de punto", "mezzo punto", "un quarto di punto"
 _ORDINAL_TOO = frozenset({"cuarto", "quarto"})  # a fraction only before "de" / "di" ("el cuarto punto": the fourth)

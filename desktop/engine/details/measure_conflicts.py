@@ -16,6 +16,7 @@ from collections import Counter
 
 from ..amounts import amount_at
 from ..features import token_number
+from ..units import BASIS, POINT, point_fractions, points_said
 from .ages import AGE, age_at, same_person
 from .conflicts import points_at, value_end
 from .intervals import CONVERSIONS, TEMPERATURES, a_depth, interval, may_agree, measure
@@ -36,18 +37,27 @@ def add_measure_conflicts(members: list[Member], flags: list[list[bool]], confli
                         or _agree(m, k, o, j) or not _comparable(m, k, o, j) \
                         or (dimension == AGE and not same_person(m, k, o, j)):
                     continue
-                toks, mine = o.feats.tokens, range(k, value_end(m, k) + 1)
+                toks, mine = o.feats.tokens, range(k, _end(m, k) + 1)
                 for x in mine:
                     flags[n][x] = True
                     conflicts[n].setdefault(x, []).append((o.ref[0], o.start + toks[j].start,
-                                                           o.start + toks[value_end(o, j)].end))
+                                                           o.start + toks[_end(o, j)].end))
                 marked[n].update(mine)
     return marked
 
 
+def _end(member: Member, k: int) -> int:
+    """The last token of the figure at token ``k``: a fraction of a point's ("quarter point"), or ``value_end``."""
+    fraction = point_fractions(member.feats.tokens).get(k)
+    return fraction[1] if fraction is not None else value_end(member, k)
+
+
 def _agree(member: Member, k: int, other: Member, j: int) -> bool:
-    """Two figures that may be one: as the intervals read them, or two durations of one length ("seven years" /
-    "84 months")."""
+    """Two figures that may be one: as the intervals read them, two durations of one length ("seven years" /
+    "84 months"), or one move in points ("a quarter point" / "25 punti base")."""
+    points = points_said(member.feats.tokens, k, member.lang), points_said(other.feats.tokens, j, other.lang)
+    if points[0] is not None and points[1] is not None:
+        return abs(points[0] - points[1]) < 1e-9
     units = _duration(member, k), _duration(other, j)
     if units[0] is None or units[0] == units[1]:
         return may_agree(member, [k], other, [j])  # "plus de 6 ans" / "près de six ans et demi"
@@ -63,6 +73,9 @@ def _comparable(member: Member, k: int, other: Member, j: int) -> bool:
 
 
 def _in_base(member: Member, k: int) -> float | None:
+    points = points_said(member.feats.tokens, k, member.lang)
+    if points is not None:
+        return points  # a move in points ("a quarter point": 0.25)
     found, unit = interval(member, k), measure(member, k) or _duration(member, k)
     if found is None:
         return None
@@ -100,18 +113,22 @@ _TERM_AFTER = 4  # words from the term to its prison ("seis años de prisión", 
 
 
 MAX_RATIO = 3.0
+POINTS = "points"  # a rate's move in percentage points, however written ("a quarter point", "0,25 point", "25 pb")
 
 
 def _lone_measures(member: Member) -> dict[str, int]:
     """{dimension: the figure's first token} for each dimension the member gives one figure of."""
     toks, found = member.feats.tokens, {}
+    for k in point_fractions(toks):
+        found.setdefault(POINTS, []).append(k)  # "a quarter point", "d'un demi-point"
     for k, tok in enumerate(toks):
         amount = amount_at(toks, k, member.lang)
         if (amount is not None and amount.first != k) or not (tok.is_number or token_number(toks, k, member.lang)):
             continue
         unit = measure(member, k) or _duration(member, k) or age_at(member, k)
         dimension = "temperature" if unit in TEMPERATURES else CONVERSIONS[unit][0] if unit in CONVERSIONS \
-            else DURATIONS[unit][0] if unit in DURATIONS else AGE if unit == AGE else None
+            else DURATIONS[unit][0] if unit in DURATIONS else AGE if unit == AGE \
+            else POINTS if unit in (POINT, BASIS) else None
         if dimension == "m" and a_depth(toks, k):
             dimension = "depth"  # "at a depth of 10 km" / "12 km southwest of Valcerro": two measures
         if dimension is not None:
