@@ -1751,20 +1751,6 @@ def test_one_result_told_from_each_side_is_no_word_said_differently():
                     "Lorvena lost 1-2 to Sarrenda in the final on Saturday.").get("beat") == "conflict"
 
 
-def test_a_surname_with_a_letter_doubled_in_one_language_only_is_spelled_differently():
-    """A QA helper's court reports: "Alain Ferracci" / "Alain Ferraci" was a name said differently in one language,
-    and nothing in English against Spanish or French (names spelled alike are one name across languages). A name as
-    two languages write it ("Zelensky" / "Zelenski", "Barcelona" / "Barcelone") stays one."""
-    en = "The contracts went to a construction firm owned by Alain Ferracci."
-    assert kinds_of(en, "Los contratos fueron para la constructora de Alain Ferraci.") == {"Ferracci": "conflict",
-                                                                                          "Ferraci": "conflict"}
-    assert kinds_of(en, "Les marchés ont été attribués à l'entreprise d'Alain Ferraci.") == {"Ferracci": "conflict",
-                                                                                             "Ferraci": "conflict"}
-    assert kinds_of(en, "Les marchés ont été attribués à l'entreprise d'Alain Ferracci.") == {}
-    assert kinds_of("President Volodymyr Zelensky met the mayor of Barcelona, Ada Colau, on Monday.",
-                    "Le président Volodymyr Zelenski a rencontré lundi la maire de Barcelone, Ada Colau.") == {}
-
-
 def test_a_name_spelt_one_letter_longer_is_another_name_unless_it_ends_as_a_derived_form():
     """A QA helper's hurricane reports: the meteorologist "Daniel Brandt" / "Daniel Brand" showed nothing (read as a
     derived form, as "Indonesia" / "Indonesian" is); "Brant" had been marked."""

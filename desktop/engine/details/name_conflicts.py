@@ -25,8 +25,7 @@ TITLES = frozenset().union(*(c.titles for c in CUES.values()))  # "President", "
 def add_name_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
     """Each surname a version gives alone (flagged) after a first name both versions give, against the other
     version's surname after that first name, when the two are spelled almost alike: a conflict both ways; so with a
-    first name before a surname both give ("Marcus Dell" / "Markus Dell"); across languages, a letter doubled in one
-    only (``_doubled_letter_conflicts``)."""
+    first name before a surname both give ("Marcus Dell" / "Markus Dell")."""
     names = [_surnames(m, f) for m, f in zip(members, flags)]
     for n, m in enumerate(members):
         for k, first, last in names[n]:
@@ -39,46 +38,6 @@ def add_name_conflicts(members: list[Member], flags: list[list[bool]], conflicts
                     if first == their_first and last != their_last and fuzz.ratio(last, their_last) >= SPELLED_ALIKE:
                         tok = o.feats.tokens[j]
                         conflicts[n].setdefault(k, []).append((o.ref[0], o.start + tok.start, o.start + tok.end))
-    _doubled_letter_conflicts(members, conflicts)
-
-
-def _doubled_letter_conflicts(members: list[Member], conflicts: list[dict]) -> None:
-    """Across languages, a surname after the first name both versions give, written with one letter doubled where
-    the other writes it once ("Alain Ferracci" / "Alain Ferraci"): a conflict both ways. The cover reads names
-    spelled alike as one across languages ("Barcelone" / "Barcelona", "Zelensky" / "Zelenski": a name as each
-    language writes it), so only this slip, which no language's spelling makes, is set apart."""
-    names = [_full_names(m) for m in members]
-    for n, m in enumerate(members):
-        for k, first, last in names[n]:
-            for o, theirs in zip(members, names):
-                if o.lang == m.lang or o.ref[0] == m.ref[0] or conflicts[n].get(k):
-                    continue
-                for j, their_first, their_last in theirs:
-                    if first == their_first and _one_letter_doubled(last, their_last):
-                        tok = o.feats.tokens[j]
-                        conflicts[n].setdefault(k, []).append((o.ref[0], o.start + tok.start, o.start + tok.end))
-
-
-def _full_names(member: Member) -> list[tuple[int, str, str]]:
-    """(token, first name, surname; folded) of each capitalised name right after a capitalised name, nothing between
-    (not a title: "President Zelensky"; no figures)."""
-    toks, out = member.feats.tokens, []
-    for k in range(1, len(toks)):
-        first, last = toks[k - 1], toks[k]
-        if first.is_name and last.is_name and not first.stop and not last.stop and len(last.norm) >= _SHORTEST \
-                and first.surface[:1].isupper() and last.surface[:1].isupper() and first.norm not in TITLES \
-                and not any(c.isdigit() for c in first.norm + last.norm) \
-                and not member.text[first.end:last.start].strip():
-            out.append((k, strip_accents(first.norm), strip_accents(last.norm)))
-    return out
-
-
-def _one_letter_doubled(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one letter written twice in one and once in the other ("ferracci" / "ferraci")."""
-    return abs(len(a) - len(b)) == 1 and _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b)
-
-
-_DOUBLED = re.compile(r"(.)\1+")
 
 
 def _surnames(member: Member, flags: list[bool]) -> list[tuple[int, tuple[str, str], str]]:
