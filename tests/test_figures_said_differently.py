@@ -1064,3 +1064,36 @@ def test_two_parties_shares_are_not_set_against_each_other_across_languages():
                      "Renewal on 29.8 percent."),
         ("Wahl", "Nach Auszählung von 98 Prozent der Stimmzettel kam die Progressive Allianz auf 34,2 Prozent."))
     assert found == {(0, "34.2"), (1, "34.0 percent")}
+
+
+def test_what_the_review_of_the_moves_and_roles_found():
+    """The review of this session's rules: two sides of one exchange rate, a town taken by the forces that advanced,
+    a team that advanced over the team that fell, a "lower house" and a "raise", a spokesman named in apposition
+    either way, were marked said differently."""
+    for a, b in (("The Swedish crown fell 0.6% against the euro on Thursday.",
+                  "The euro rose 0.6% against the Swedish crown on Thursday."),
+                 ("The town of Kessala fell to rebel forces on Sunday, residents said.",
+                  "Rebel forces advanced into the town of Kessala on Sunday, residents said."),
+                 ("Lorvena advanced to the final with a win over Sarrenda on Sunday.",
+                  "Sarrenda fell to Lorvena in the semi-final on Sunday."),
+                 ("Deputies in the lower house passed the pension bill on Tuesday.",
+                  "The Chamber of Deputies passed the bill to raise the pension age on Tuesday."),
+                 ('"We are taking this step out of caution," said Marc Petit, a spokesman for Volta.',
+                  '"We are taking this step out of caution," Volta spokesman Marc Petit said.'),
+                 ("Volta chief executive Anna Berg said the plant would close.",
+                  "Anna Berg, chief executive of Volta, said the plant would close.")):
+        assert disputes(a, b) == set(), (a, b)
+
+
+def test_what_the_review_of_the_figures_found():
+    """The review: "9%" / "9,1 %" of unemployment was said differently (a whole figure rounds a decimal less than a
+    twentieth of it away); "Spain" / "España" and "Zelensky" / "Selenskyj" before two figures read as two holders,
+    and the figures were no longer set against each other."""
+    assert not _said_differently(("Jobs", "Unemployment fell to 9% in March, the statistics office said."),
+                                 ("Emploi", "Le chômage a reculé à 9,1 % en mars, selon l'office statistique."))
+    assert _said_differently(("Jobs", "The jobless rate in Spain rose to 11.4% in the third quarter."),
+                             ("Paro", "La tasa de paro en España subió al 12,4% en el tercer trimestre.")) \
+        == {(0, "11.4%"), (1, "12,4%")}
+    assert _said_differently(("Poll", "In the latest poll, approval of Zelensky stood at 52 percent."),
+                             ("Umfrage", "In der jüngsten Umfrage lag die Zustimmung für Selenskyj bei 48 Prozent.")) \
+        == {(0, "52"), (1, "48")}

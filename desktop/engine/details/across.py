@@ -17,7 +17,7 @@ from ..ordinals import ordinal_suffix
 from ..phrases import PhraseCover
 from ..short_forms import code_word
 from ..units import number_unit
-from ..world_names import countries_said, token_date
+from ..world_names import countries_said, token_date, word_key
 from .anchored import best_placed
 from .ages import age_against_term, holder, same_person
 from .cover import uncovered
@@ -315,7 +315,8 @@ def _peoples_apart(member: Member, k: int, other: Member, j: int) -> bool:
 def _holders_apart(member: Member, k: int, other: Member, j: int) -> bool:
     """Two figures each of someone named just before it (within ``HOLDER`` words), two people or parties that no
     word of the one spells like a word of the other (``SAME_NAME``): "… kam die Progressive Allianz auf 34,2 Prozent"
-    / "… ahead of National Renewal on 29.8 percent" are two parties' shares, not one said differently."""
+    / "… ahead of National Renewal on 29.8 percent" are two parties' shares, not one said differently (countries
+    compared by their names in one language: "Spain" / "España")."""
     mine, theirs = _holder(member, k), _holder(other, j)
     return bool(mine) and bool(theirs) and not any(fuzz.ratio(a, b) >= SAME_NAME for a in mine for b in theirs)
 
@@ -323,12 +324,19 @@ def _holders_apart(member: Member, k: int, other: Member, j: int) -> bool:
 def _holder(member: Member, k: int) -> list[str]:
     """The names (folded) within ``HOLDER`` words before the figure at token ``k``."""
     toks = member.feats.tokens
-    return [strip_accents(toks[j].norm) for j in range(max(0, k - HOLDER), k)
+    return [_place_or_word(strip_accents(toks[j].norm), member.lang) for j in range(max(0, k - HOLDER), k)
             if reads_as_name(toks[j], j, member.names, toks, member.lang) and not token_date(toks, j, member.lang)]
 
 
+def _place_or_word(word: str, lang: str) -> str:
+    """A place's key in every language ("España" and "Spain" one key), else the word."""
+    key = word_key(word, lang, True)
+    return key if key and key.startswith("place:") else word
+
+
 HOLDER = 3  # words before a figure where the name of whose figure it is stands ("National Renewal on 29.8")
-SAME_NAME = 85  # rapidfuzz ratio of a name's word and the other version's word that writes it
+SAME_NAME = 70  # rapidfuzz ratio of two names' words one name may score in two languages ("Spain" / "España" 73,
+#                 "Zelensky" / "Selenskyj" 82; "Progressive" / "Renewal" 33)
 
 
 def _country_near(member: Member, k: int) -> frozenset[str]:

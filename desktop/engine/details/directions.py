@@ -12,9 +12,8 @@ one move.
 from __future__ import annotations
 
 from ..features import token_number
-from ..meanings import WordMatches
+from ..meanings import WordMatches, meaning_key
 from .conflicts import mark_against, span_of
-from .cover import uncovered
 from .member import Member, member_negations
 
 UP, DOWN = "up", "down"
@@ -57,7 +56,7 @@ def add_direction_conflicts(members: list[Member], flags: list[list[bool]], conf
         for o in members:
             theirs = move_of(o)
             if theirs is None or o.ref[0] == m.ref[0] or theirs[0] == mine[0] or not _one_measure(m, mine, o, theirs) \
-                    or not (_named_near(m, mine[1], o, meanings) and _named_near(o, theirs[1], m, meanings)):
+                    or not _named_near(m, mine[1], o, theirs[1], meanings):
                 continue
             mark_against(flags[n], conflicts[n], mine[1], span_of(o, theirs[1][0], theirs[1][-1]))
 
@@ -104,19 +103,27 @@ FIGURE = 6  # tokens after a move where its figure stands ("cut its key rate by 
 _TO = frozenset("to à au aux al a a la alla allo auf para ao à".split())
 
 
-def _named_near(member: Member, ks: list[int], other: Member, meanings: WordMatches | None) -> bool:
-    """What moved, as the member names it, the other gives too: a content word of the few before its move ("The
-    crown fell", "La corona si è rafforzata"), or after a move said by a noun ("la hausse des prix")."""
-    toks, lacking = member.feats.tokens, uncovered(member, [other], meanings)
+def _named_near(member: Member, ks: list[int], other: Member, theirs: list[int], meanings: WordMatches | None) -> bool:
+    """What moved is one thing: a content word of the few naming it before the member's move ("The crown fell") is a
+    word of those before the other's move ("La corona si è rafforzata"), the same lemma or read alike by the word
+    table; after a move said by a noun ("la hausse des prix"), the words after it. "The crown fell … against the
+    euro" / "The euro rose … against the crown", "Kessala fell to rebel forces" / "Rebel forces advanced" tell of two
+    things moving."""
+    mine, their_words = _what_moved(member, ks), _what_moved(other, theirs)
+    return any(w in their_words or (meanings is not None and meanings.matches(w) & their_words) for w in mine)
+
+
+def _what_moved(member: Member, ks: list[int]) -> set[str]:
+    """The words (meaning keys) naming what moved, before each move (after a noun of moving)."""
+    toks, out = member.feats.tokens, set()
     for k in ks:
         before = [j for j in range(max(0, k - REACH), k) if not toks[j].stop and not toks[j].is_number][-_WHAT:]
         after = [j for j in range(k + 1, min(len(toks), k + REACH)) if not toks[j].stop and not toks[j].is_number]
-        named = before + (after[:_WHAT] if toks[k].norm in _NOUNS or toks[k].lemma in _NOUNS else [])
-        if any(not lacking[j] for j in named):
-            return True
-    return False
+        named = before + (after[:_WHAT] if toks[k].norm in _NOUNS else [])
+        out |= {key for j in named if (key := meaning_key(toks[j])) is not None} | {toks[j].lemma for j in named}
+    return out
 
 
 _WHAT = 2  # content words naming what moved
-_NOUNS = frozenset("""rise increase decline drop fall cut hike hausse baisse recul chute alza aumento caída recorte
-    rialzo ribasso calo aumento taglio anstieg rückgang alta queda""".split())  # moves said by a noun
+_NOUNS = frozenset("""hausse baisse recul chute alza aumento caída recorte rialzo ribasso calo aumento taglio anstieg
+    rückgang alta queda""".split())  # moves said by a noun, as written (English "fell" is a "fall" by its lemma)

@@ -61,17 +61,19 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
 
 
 def percent_rounded(member: Member, k: int, other: Member, j: int) -> bool:
-    """Two percentages of which one is the other rounded to its last digit, half up, and to two figures at least:
-    "42.3%" is "42%", "42.5%" is "43%", "42.6%" is no "42%", "2%" no "3%", "5.25%" no "5%", "2.4%" no "2%" (an election's reports had "42%" / "42.3%" said
+    """Two percentages of which one is the other rounded to its last digit, half up, less than ``ROUNDED_SHARE`` of
+    it apart: "42.3%" is "42%", "9.1%" is "9%", "42.5%" is "43%", "42.6%" is no "42%", "2%" no "3%", "5.25%" no
+    "5%", "2.4%" no "2%" (an election's reports had "42%" / "42.3%" said
     differently). Not where either is a bound ("more than 4%", "above 4%", "nearly 4%"): the bound is read against
     the other figure ("3.8%" / "more than 4%" had agreed as a rounding, so no bound on a percentage was read)."""
     written = [_percent_digits(m, x) for m, x in ((member, k), (other, j))]
     if None in written or written[0] == written[1] or _bounded(member, k) or _bounded(other, j):
         return False
     (fine, coarse) = sorted(written, key=lambda d: -_decimals(d))
-    if _decimals(fine) != _decimals(coarse) + 1 or _significant(coarse) < 2:
-        return False  # one digit more only: "5.25%" is no "5%" (a rate moves by quarter points); and to two
-        #               figures at least: "2%" / "2.4%" (an inflation forecast), "1%" / "0.6%" differ by a fifth or more
+    apart = abs(Decimal(fine) - Decimal(coarse))
+    if _decimals(fine) != _decimals(coarse) + 1 or apart >= ROUNDED_SHARE * Decimal(coarse):
+        return False  # one digit more only: "5.25%" is no "5%" (a rate moves by quarter points); and near: "2%" /
+        #               "2.4%" (an inflation forecast), "1%" / "0.6%", "2 %" / "2,1%" differ by a twentieth or more
     places = Decimal(1).scaleb(-_decimals(coarse))
     return Decimal(fine).quantize(places, rounding=ROUND_HALF_UP) == Decimal(coarse)
 
@@ -88,9 +90,7 @@ def _percent_digits(member: Member, k: int) -> str | None:
     return number_key(toks[k].norm) if unit is not None and unit.name == PERCENT else None
 
 
-def _significant(digits: str) -> int:
-    """Significant figures of a number written in digits ("42" 2, "0.6" 1, "2.0" 2)."""
-    return len(digits.replace(".", "").lstrip("0"))
+ROUNDED_SHARE = Decimal("0.05")  # how far a whole percentage may round a decimal, of its value ("9%" / "9.1%")
 
 
 def _decimals(digits: str) -> int:

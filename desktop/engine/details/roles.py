@@ -100,7 +100,7 @@ def _one_match(run, runs: list):
 
 def _same_words(m: Member, a: int, b: int, o: Member, c: int, d: int) -> bool:
     """The tokens between the names (``a``–``b`` in m, ``c``–``d`` in o) are a few words of one act, the same in
-    both: their content words' lemmas alike, none of doing together or of a passive. Across languages the words
+    both: the same lemmas in the same order, a content word among them, none of doing together or of a passive. Across languages the words
     between two names are as often a place's description ("nel centro del Madagascar" / "Madagascar's central
     Ambatomena") as an act: only the same words count."""
     between = [m.feats.tokens[a:b], o.feats.tokens[c:d]]
@@ -108,7 +108,8 @@ def _same_words(m: Member, a: int, b: int, o: Member, c: int, d: int) -> bool:
         return False
     if any(t.norm in _EITHER_WAY or t.lemma in _MUTUAL or t.norm in _MUTUAL for toks in between for t in toks):
         return False
-    words = [{t.lemma for t in toks if meaning_key(t)} for toks in between]
-    if not words[0] or not words[1]:
+    if not any(meaning_key(t) for t in between[0]):
         return False
-    return words[0] == words[1]
+    return [t.lemma for t in between[0]] == [t.lemma for t in between[1]]  # word for word: "said Marc Petit, a
+    #    spokesman for Volta" / "Volta spokesman Marc Petit" name one man, "Houston, the largest city in Texas" / "Texas's
+    #    largest city, Houston" one city
