@@ -723,3 +723,37 @@ def test_an_export_asks_before_replacing_a_file_the_dialog_did_not_name(qtbot, t
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.No)
     assert window.review.export.export() is None
     assert asked == ["Replace the file?"] and existing.read_text(encoding="utf-8") == "yesterday's report"
+
+
+def test_a_verdict_given_while_a_regrouping_runs_goes_to_the_claim_on_screen_after_it(qtbot, tmp_path, monkeypatch):
+    """The review of this session's changes: a verdict given on a sentence just unlinked, while the re-grouping
+    ran in the worker, was written with the old groups' claim: the claim the three other reports keep read 'false'
+    and its 'corroborated' was gone."""
+    import time
+
+    from desktop.engine.ingest import from_text
+    from desktop.engine.model import Options
+    from desktop.engine.pipeline import compare_iter, regroup
+
+    def comp(sources, options=None, **kw):
+        return (yield from compare_iter(sources, Options(semantic=False), overrides=kw.get("overrides", ())))
+
+    def slow_regroup(comparison, threshold):
+        time.sleep(0.4)  # as long as six reports take: the verdict below is given while it runs
+        return regroup(comparison, threshold)
+
+    settings = QSettings(str(tmp_path / "synoptic.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ComparisonController(comp, slow_regroup), settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.comparison_shown, timeout=30_000):
+        window.controller.set_sources([from_text(t, n) for t, n in OUTLETS])
+    window.workspace.select(0, 0)
+    window.review.verdict_actions[0].trigger()  # corroborated, on the claim of four reports
+    window.review.links.unlink_action.trigger()  # the first report's sentence taken out of it
+    window.workspace.select(0, 0)
+    window.review.verdict_actions[3].trigger()  # false, meant for the lone sentence
+    qtbot.waitUntil(lambda: window.controller._regrouping is None, timeout=10_000)
+    review = window.review.review
+    shown = [(a := review.annotation_for((k, 0))) and a.verdict for k in range(4)]
+    close_discarding(window, monkeypatch)
+    assert shown == ["false", "corroborated", "corroborated", "corroborated"]

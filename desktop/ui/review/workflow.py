@@ -247,6 +247,7 @@ class ReviewWorkflow(QObject):
             self._sync_actions()
             return
         self.panel.flush()
+        self.controller.settle()  # a re-grouping under way first: the verdict goes to the claim on screen now
         self.review.set_verdict(ref, verdict)
         self._sync_actions()
 
@@ -263,6 +264,7 @@ class ReviewWorkflow(QObject):
 
     def _on_note(self, text: str) -> None:
         if self.editing is not None:
+            self.controller.settle()
             self.review.set_note(self.editing, text)
 
     def _on_review_changed(self) -> None:
