@@ -107,3 +107,12 @@ def test_files_sharing_a_first_word_lose_it_beside_other_names():
                                 "L'Écho de la Lère", "a_wire_en.txt", "c_fr.txt"]
     both = ["layoffs_wire.txt", "layoffs_desk.txt", "jobcuts_wire.txt", "jobcuts_desk.txt"]
     assert brief_names(both) == both  # "wire" twice: they stay whole
+
+
+def test_files_sharing_an_outlet_s_name_before_their_versions_keep_it():
+    """The review: "reuters_update1.txt", "reuters_update2.txt" beside "ap.txt" read "update1", "update2" (the
+    outlet gone), and "lemonde_2026-12-01.html" read "01.html"."""
+    assert brief_names(["reuters_update1.txt", "reuters_update2.txt", "ap.txt"]) == [
+        "reuters_update1", "reuters_update2", "ap"]
+    assert brief_names(["lemonde_2026-12-01.html", "lemonde_2026-12-02.html", "afp.txt"]) == [
+        "lemonde_2026-12-01.html", "lemonde_2026-12-02.html", "afp.txt"]

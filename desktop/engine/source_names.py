@@ -74,7 +74,8 @@ def brief_names(names: list[str]) -> list[str]:
     """The names as a narrow column or a grid's header shows them: without the extension every one has (".txt") and
     without the start of a file name they all share up to a separator ("jobcuts_a_wire_en.txt",
     "jobcuts_b_business_en.txt" -> "a_wire_en", "b_business_en"; among others too: the files that share a first
-    word lose it). Cut at their ends, four such names had read "jobcuts_…" in every column. Names with spaces (pages' titles) keep their start; names that would no longer
+    word lose it, unless what stays names a version: "reuters_update1"). Cut at their ends, four such names had read
+    "jobcuts_…" in every column. Names with spaces (pages' titles) keep their start; names that would no longer
     differ, or keep under three characters, stay whole."""
     if len(names) < 2:
         return list(names)
@@ -105,9 +106,14 @@ def _without_start_shared_by_some(stems: list[str]) -> list[str]:
             sets.setdefault(first.group().casefold(), []).append(k)
     out = list(stems)
     for ks in (ks for ks in sets.values() if len(ks) > 1):
-        for k, short in zip(ks, _without_shared_start([stems[k] for k in ks])):
-            out[k] = short
+        shorts = _without_shared_start([stems[k] for k in ks])
+        if not any(_VERSION.match(short) for short in shorts):  # "reuters_update1", "lemonde_2026-12-01": the
+            for k, short in zip(ks, shorts):  #                       start names the outlet, the rest its version
+                out[k] = short
     return out
+
+
+_VERSION = re.compile(r"\d|(?:update|version|rev|v\d|part|draft|copy)", re.I)
 
 
 def _without_shared_start(stems: list[str]) -> list[str]:
