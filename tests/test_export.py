@@ -584,3 +584,15 @@ def test_reports_say_whom_a_claim_only_one_source_makes_rests_on():
     only = md[md.index("## Only in B"):]
     assert "⚠ anonymous sources only: des sources proches du dossier (anonymous source)" in only
     assert "anonymous sources only" in render_html(comp)
+
+
+def test_the_json_export_keeps_the_claim_a_review_was_given_to():
+    """The review: the JSON export left out a review's claim, so a script reading it placed a review on the sentence
+    it was written on, where the app and the other reports keep it with the claim after an unlink."""
+    from desktop.engine.model import Anchor, Annotation
+    from desktop.export.contract import annotations_dict
+
+    claim = (Anchor("aaa", 0, 40), Anchor("bbb", 10, 52))
+    found = annotations_dict([Annotation(claim[0], "corroborated", "Two wires agree.", claim=claim)])
+    assert found[0]["claim"] == [{"source_hash": "aaa", "start": 0, "end": 40},
+                                 {"source_hash": "bbb", "start": 10, "end": 52}]

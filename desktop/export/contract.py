@@ -154,9 +154,11 @@ def _anchor_dict(anchor) -> dict:
 
 
 def annotations_dict(annotations) -> list[dict]:
-    """The user's verdicts and notes, for the JSON export (keyed by stable anchors)."""
+    """The user's verdicts and notes, for the JSON export (keyed by stable anchors; ``claim``: the anchors of the
+    claim's versions it was given to, which it stays with when one is taken out of the claim)."""
     return [
-        {"anchor": _anchor_dict(a.anchor), "verdict": a.verdict, "note": a.note, "created": a.created, "updated": a.updated}
+        {"anchor": _anchor_dict(a.anchor), "verdict": a.verdict, "note": a.note, "created": a.created,
+         "updated": a.updated, "claim": [_anchor_dict(x) for x in a.claim]}
         for a in annotations
     ]
 
