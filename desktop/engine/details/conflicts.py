@@ -247,6 +247,20 @@ def mark_against(flags: list[bool], conflicts: dict, tokens, part: tuple[int, in
             conflicts.setdefault(k, []).append(part)
 
 
+def mark_opposites(members: list[Member], flags: list[list[bool]], conflicts: list[dict], read, alike) -> None:
+    """Both ways, each version's reading (``read(member)``: (what it says, its tokens) or None) against another
+    version's other reading where ``alike(member, mine, other, theirs)`` says they are of one thing: a verdict, a
+    move up or down."""
+    for n, m in enumerate(members):
+        mine = read(m)
+        if mine is None:
+            continue
+        for o in members:
+            theirs = read(o) if o.ref[0] != m.ref[0] else None
+            if theirs is not None and theirs[0] != mine[0] and alike(m, mine, o, theirs):
+                mark_against(flags[n], conflicts[n], mine[1], span_of(o, theirs[1][0], theirs[1][-1]))
+
+
 def value_end(member: Member, k: int) -> int:
     """The last token of the time of day or the amount token ``k`` starts or is part of, with its unit ("6" of
     "6 p.m.": "m")."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..features import token_number
 from ..meanings import WordMatches, meaning_key
-from .conflicts import mark_against, span_of
+from .conflicts import mark_opposites
 from .member import Member, member_negations
 
 UP, DOWN = "up", "down"
@@ -49,16 +49,8 @@ REACH = 4  # tokens before a move (after a noun of moving) where what moved is n
 def add_direction_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict],
                             meanings: WordMatches | None) -> None:
     """Mark each version's move against another version's opposite move of what both name (both ways)."""
-    for n, m in enumerate(members):
-        mine = move_of(m)
-        if mine is None:
-            continue
-        for o in members:
-            theirs = move_of(o)
-            if theirs is None or o.ref[0] == m.ref[0] or theirs[0] == mine[0] or not _one_measure(m, mine, o, theirs) \
-                    or not _named_near(m, mine[1], o, theirs[1], meanings):
-                continue
-            mark_against(flags[n], conflicts[n], mine[1], span_of(o, theirs[1][0], theirs[1][-1]))
+    mark_opposites(members, flags, conflicts, move_of, lambda m, mine, o, theirs: _one_measure(m, mine, o, theirs)
+                   and _named_near(m, mine[1], o, theirs[1], meanings))
 
 
 def move_of(member: Member) -> tuple[str, list[int]] | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..features import strip_accents, token_number
 from .ages import YEARS
-from .conflicts import mark_against, span_of
+from .conflicts import mark_opposites
 from .member import Member, member_negations
 
 ACQUITTED, CONVICTED = "acquitted", "convicted"
@@ -140,13 +140,5 @@ def _named(member: Member, other: Member) -> frozenset[str]:
 
 
 def add_verdict_conflicts(members: list[Member], flags: list[list[bool]], conflicts: list[dict]) -> None:
-    """Mark each version's verdict against another version's opposite verdict (both ways)."""
-    for n, m in enumerate(members):
-        mine = verdict_of(m)
-        if mine is None:
-            continue
-        for o in members:
-            theirs = verdict_of(o)
-            if theirs is None or o.ref[0] == m.ref[0] or theirs[0] == mine[0] or not same_people(m, o):
-                continue
-            mark_against(flags[n], conflicts[n], mine[1], span_of(o, theirs[1][0], theirs[1][-1]))
+    """Mark each version's verdict against another version's opposite verdict of the same people (both ways)."""
+    mark_opposites(members, flags, conflicts, verdict_of, lambda m, mine, o, theirs: same_people(m, o))
