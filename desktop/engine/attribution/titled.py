@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..features import strip_accents
 from ..model import Attribution, Comparison
@@ -82,8 +83,22 @@ def titled_alike(comp: Comparison, role: Attribution, named: Attribution) -> boo
     surname = _WORDS.findall(named.refers_to or docs[named.source].text[named.start:named.end])[-1:]
     if not title or not surname or not surname[0][:1].isupper():
         return False
-    before = re.compile(rf"\b(?:(\w+)\s+)?(\w+)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(surname[0])}\b")
-    given = {strip_accents(m.group(2).lower()) for d in docs for m in before.finditer(d.source.text)
-             if title & _FORMER or strip_accents((m.group(1) or "").lower()) not in _FORMER}  # "Former mayor Jean
-    alike = comp.word_matches.matches if comp.word_matches is not None else lambda w: set()  # Dupont": no mayor now
+    given = {title_word for former, title_word in _titles_of(tuple(d.source.text for d in docs)).get(surname[0], ())
+             if title & _FORMER or former not in _FORMER}  # "Former mayor Jean Dupont": no mayor now
+    alike = comp.word_matches.matches if comp.word_matches is not None else lambda w: set()
     return any(w in given or alike(w) & given for w in title)
+
+
+@lru_cache(maxsize=4)
+def _titles_of(texts: tuple[str, ...]) -> dict[str, frozenset[tuple[str, str]]]:
+    """For each name closing a run of one to three capitalised words, the two words before the run (folded): the
+    reports read once per comparison, not once per pair of speakers (long reports had taken minutes)."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for text in texts:
+        for m in _TITLED_NAME.finditer(text):
+            found.setdefault(m.group(3), set()).add((strip_accents((m.group(1) or "").lower()),
+                                                     strip_accents(m.group(2).lower())))
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+_TITLED_NAME = re.compile(r"\b(?:(\w+)\s+)?(\w+)\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)\b")
