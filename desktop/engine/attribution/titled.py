@@ -35,8 +35,11 @@ def named_before(comp: Comparison, a: Attribution) -> Attribution | None:
                and _names_with(text[x.start:x.end], title)]
     if earlier:
         return max(earlier, key=lambda x: x.start)
-    name = _titled_in_text(text[:a.start], text[a.start:a.end], title)
+    name = _titled_in_text(text[max(0, a.start - _TITLE_REACH):a.start], text[a.start:a.end], title)
     return replace(a, refers_to=name) if name else None
+
+
+_TITLE_REACH = 5000  # characters before a title alone where the name it stands for is read (some 30 sentences)
 
 
 def _titled_in_text(before: str, phrase: str, title: frozenset[str]) -> str | None:
