@@ -4,10 +4,10 @@ sentence model reads the two as one statement (0.95) and nothing else marks them
 were two words of wording, across languages nothing at all.
 
 Each version's words of rising and of falling are read (``_MOVES``: forms and lemmas, in English, French, Spanish,
-Italian, German and Portuguese), negated ones aside ("did not fall"). Two versions that each tell one move,
-each the other one, about what both name near it (a word or figure of the one within ``REACH`` of its move that the
-other gives, both ways), conflict. A version that tells both ("shares fell after the bank raised rates") tells no
-one move.
+Italian, German and Portuguese), negated ones aside ("did not fall"). Two versions that each tell one move, each
+the other one, of one thing (the words naming what moved, before each move, alike: ``_one_thing_moved``), each with
+a figure after it by how much or to what, or neither with one (``_one_measure``), conflict. A version that tells
+both ("shares fell after the bank raised rates") tells no one move.
 """
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def add_direction_conflicts(members: list[Member], flags: list[list[bool]], conf
                             meanings: WordMatches | None) -> None:
     """Mark each version's move against another version's opposite move of what both name (both ways)."""
     mark_opposites(members, flags, conflicts, move_of, lambda m, mine, o, theirs: _one_measure(m, mine, o, theirs)
-                   and _named_near(m, mine[1], o, theirs[1], meanings))
+                   and _one_thing_moved(m, mine[1], o, theirs[1], meanings))
 
 
 def move_of(member: Member) -> tuple[str, list[int]] | None:
@@ -95,7 +95,7 @@ FIGURE = 6  # tokens after a move where its figure stands ("cut its key rate by 
 _TO = frozenset("to à au aux al a a la alla allo auf para ao à".split())
 
 
-def _named_near(member: Member, ks: list[int], other: Member, theirs: list[int], meanings: WordMatches | None) -> bool:
+def _one_thing_moved(member: Member, ks: list[int], other: Member, theirs: list[int], meanings: WordMatches | None) -> bool:
     """What moved is one thing: a content word of the few naming it before the member's move ("The crown fell") is a
     word of those before the other's move ("La corona si è rafforzata"), the same lemma or read alike by the word
     table; after a move said by a noun ("la hausse des prix"), the words after it. "The crown fell … against the
