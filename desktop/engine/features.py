@@ -258,9 +258,16 @@ def _note_marker(text: str, start: int, end: int) -> bool:
 
 # a news agency's tag before a wire story's headline: "UPDATE 3-Seven dead after …", "REFILE-…", "WRAPUP 2-…",
 # "FLASH: Wildfire erupts …", "ÚLTIMA HORA: …"
-_WIRE_TAG = re.compile(r"\s*(?:(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|INSIGHT|FACTBOX|ANALYSIS|BREAKINGVIEWS)"
+_WIRE_TAG = re.compile(r"\s*(?:(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|INSIGHT|FACTBOX|ANALYSIS|BREAKINGVIEWS"
+                       r"|SPECIAL REPORT|EXPLAINER|TIMELINE|PREVIEW|GLOBAL MARKETS|BRIEF)"
                        r"(?:\s+\d{1,2})?\s*-(?=\S))+"  # "RPT-UPDATE 3-": tags stack
                        r"|(?:FLASH|BREAKING|URGENT|URGENTE|ALERT|ALERTE|DERNI[ÈE]RE HEURE|[ÚU]LTIMA HORA)\s*:)")  # "FLASH:"
+
+
+def wire_tag_end(text: str) -> int:
+    """Where a wire headline's tags end ("UPDATE 2-", "REFILE-UPDATE 1-", "FLASH: "), 0 without any."""
+    tag = _WIRE_TAG.match(text)
+    return tag.end() if tag else 0
 
 
 def tokenize(text: str, lang: str) -> list[Token]:

@@ -72,12 +72,12 @@ def _home(a: Annotation, own: SentenceRef, resolve, groups: dict[SentenceRef, in
           taken_out: set) -> list[SentenceRef] | None:
     """None when the review stays on its own sentence; else the sentences it may move to, its versions first."""
     versions = [r for r in (resolve(x) for x in a.claim) if r is not None] or [own]
-    part_of = lambda r: groups.get(r, r)  # noqa: E731 - a group's number, or a lone sentence itself
-    parts: dict = {}
+    parts: dict = {}  # a group's number, or a lone sentence itself: its versions there
     for r in versions:
-        parts.setdefault(part_of(r), []).append(r)
-    best = max(parts, key=lambda p: (len(parts[p]), not set(parts[p]) <= taken_out, p == part_of(own)))
-    if best == part_of(own):
+        parts.setdefault(groups.get(r, r), []).append(r)
+    home = groups.get(own, own)
+    best = max(parts, key=lambda p: (len(parts[p]), not set(parts[p]) <= taken_out, p == home))
+    if best == home:
         return None
     rest = sorted(r for r, g in groups.items() if g == best and r not in parts[best])
     return sorted(parts[best]) + rest

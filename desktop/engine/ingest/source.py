@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 
+from desktop.engine.features import wire_tag_end
 from desktop.engine.model import Source, SynopticError
 
 from .limits import check_chars
@@ -32,18 +33,11 @@ def make_source(
     return Source(name=name, text=text, path=path, title=title, kind=kind, encoding=encoding, meta=dict(meta or {}))
 
 
-# A wire's tags before its headline ("UPDATE 2-", "EXCLUSIVE-", "REFILE-UPDATE 1-"): they say which version of the
-# story this is, not what it says. Only the tags wires use: "US-China talks resume" keeps its "US-".
-_WIRE_TAG = re.compile(r"^(?:(?:UPDATE|WRAPUP)(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|INSIGHT|ANALYSIS|FACTBOX"
-                       r"|BREAKINGVIEWS|SPECIAL REPORT|EXPLAINER|TIMELINE|PREVIEW|GLOBAL MARKETS|BRIEF)-\s*(?=\S)")
-
-
 def without_wire_tag(title: str) -> str:
     """The headline without the wire's version tags ("UPDATE 2-Hurricane Orlena slams …" → "Hurricane Orlena
-    slams …")."""
-    while (tag := _WIRE_TAG.match(title)) and tag.end() < len(title):
-        title = title[tag.end():]
-    return title
+    slams …"; ``features.wire_tag_end``: only the tags wires use, "US-China talks resume" keeps its "US-")."""
+    end = wire_tag_end(title)
+    return title[end:].lstrip() if 0 < end < len(title) else title
 
 
 _HEADLINE_WORDS = 30
