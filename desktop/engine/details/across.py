@@ -98,15 +98,15 @@ def _one_noun_each(found: dict[int, list[int]], member: Member, other: Member,
 
 def _one_count(member: Member, k: int, other: Member, j: int, meanings: WordMatches) -> bool:
     """The figures count one noun, or people one outcome befell."""
-    mine, theirs = _counted(member, k), _counted(other, j)
     befell = _outcomes_of(member).get(k)
-    return (mine is not None and theirs is not None and _one_noun(mine, theirs, meanings)) \
+    return _one_noun(_counted_words(member, k), _counted_words(other, j), meanings) \
         or bool(befell and befell & _outcomes_of(other).get(j, frozenset()))
 
 
-def _one_noun(mine: str, theirs: str, meanings: WordMatches) -> bool:
-    """Two counts' nouns are one word, or mean one thing as the comparison's word table reads them."""
-    return mine == theirs or meanings.covers(mine, {theirs}) or meanings.covers(theirs, {mine})
+def _one_noun(mine: tuple[str, ...], theirs: tuple[str, ...], meanings: WordMatches) -> bool:
+    """Two counts' nouns are one word, or mean one thing as the comparison's word table reads them (of each count,
+    its word and, in English, the word after it: ``_counted_words``)."""
+    return any(m == t or meanings.covers(m, {t}) or meanings.covers(t, {m}) for m in mine for t in theirs)
 
 
 def _two_peoples_ages(member: Member, k: int, other: Member, j: int) -> bool:
@@ -360,12 +360,13 @@ def _counting_apart(member: Member, k: int, other: Member, j: int, meanings: Wor
     one thing as the comparison's word table reads them, and one version says the other's noun elsewhere ("more
     than 300 advertisers" / "45 millions d'utilisateurs … avec des annonceurs" had been a figure said differently;
     "About 180 passengers" / "environ 200 voyageurs", which the table does not pair, stays one)."""
-    mine, theirs = _counted(member, k), _counted(other, j)
-    if meanings is None or mine is None or theirs is None or {mine, theirs} & _ANYONE:
+    mine, theirs = _counted_words(member, k), _counted_words(other, j)
+    if meanings is None or not mine or not theirs or {mine[0], theirs[0]} & _ANYONE:
         return False  # "168,000 people" / "230 000 morts": people are the dead, the users, the residents
     if _one_noun(mine, theirs, meanings):
         return False
-    return meanings.covers(mine, other.words(), _APART) or meanings.covers(theirs, member.words(), _APART)  # the
+    return meanings.covers(mine[-1], other.words(), _APART) \
+        or meanings.covers(theirs[-1], member.words(), _APART)  # the
     #      other names this noun apart from the number: the number counts something else ("des annonceurs" / "300
     #      advertisers"; not "La policía detuvo a 12 personas y nueve agentes" / "14 officers": police, 0.71)
 
@@ -379,6 +380,28 @@ _ANYONE = frozenset({"people", "persons", "personnes", "gens", "menschen", "pers
 def _counted(member: Member, k: int) -> str | None:
     """The word (``meaning_key``) of the noun a count counts ("300 advertisers", "45 millions d'utilisateurs"), None
     for a figure with a unit, a time, a date or no noun after it."""
+    at = _counted_at(member, k)
+    return None if at is None else meaning_key(member.feats.tokens[at])
+
+
+def _counted_words(member: Member, k: int) -> tuple[str, ...]:
+    """``_counted``'s word, and in English the lower-case word right after it, which is the noun where the first is
+    its adjective ("11 public contracts" / "12 contratos públicos": contracts; "300 advertisers signed": a verb, not
+    taken). Nothing for a figure ``_counted`` reads no noun after."""
+    at = _counted_at(member, k)
+    if at is None:
+        return ()
+    toks, first = member.feats.tokens, meaning_key(member.feats.tokens[at])
+    nxt = at + 1
+    if member.lang != "en" or nxt >= len(toks) or member.text[toks[at].end:toks[nxt].start].strip() \
+            or toks[nxt].stop or not toks[nxt].surface.isalpha() or not toks[nxt].surface.islower() \
+            or toks[nxt].norm.endswith(("ed", "ing")):
+        return (first,)
+    return first, meaning_key(toks[nxt])
+
+
+def _counted_at(member: Member, k: int) -> int | None:
+    """The token of the noun ``_counted`` reads."""
     toks = member.feats.tokens
     if _measure(toks, k) is not None or _period(toks, k, member.text) is not None or k in clock_times(toks) \
             or number_unit(toks, k, member.lang) is not None or "%" in toks[k].surface \
@@ -393,7 +416,7 @@ def _counted(member: Member, k: int) -> str | None:
             or (toks[j].surface[:1].isupper() and member.lang != "de") \
             or (member.lang == "en" and toks[j].norm.endswith(("ed", "ing"))):  # "two favoured": a verb, no noun
         return None  # (German nouns are capitalised)
-    return meaning_key(toks[j])
+    return j
 
 
 _OF = frozenset("of de d des di degli dei delle del von der".split())
