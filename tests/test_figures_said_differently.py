@@ -1097,3 +1097,31 @@ def test_what_the_review_of_the_figures_found():
     assert _said_differently(("Poll", "In the latest poll, approval of Zelensky stood at 52 percent."),
                              ("Umfrage", "In der jüngsten Umfrage lag die Zustimmung für Selenskyj bei 48 Prozent.")) \
         == {(0, "52"), (1, "48")}
+
+
+def test_a_part_of_a_term_suspended_in_one_report_and_to_be_served_in_another_is_a_dispute():
+    """From a QA helper's verdict reports: "four years in prison, three of them suspended" / "dont trois ferme" / "tres
+    de ellos de cumplimiento efectivo" were one claim with nothing marked, though it decides whether the man serves
+    one year or three. The same time to serve said from the other side agrees."""
+    en = "A court sentenced former mayor Gérard Maussane to four years in prison, three of them suspended, for corruption."
+    found = disputes(en, "Le tribunal a condamné l'ancien maire Gérard Maussane à quatre ans de prison, dont trois "
+                         "ferme, pour corruption.")
+    assert (0, "suspended") in found and any("ferme" in text for side, text in found if side == 1)
+    found = disputes(en, "Un tribunal condenó al exalcalde Gérard Maussane a cuatro años de prisión, tres de ellos de "
+                         "cumplimiento efectivo, por corrupción.")
+    assert {(0, "suspended"), (1, "de cumplimiento efectivo")} <= found
+    assert disputes("Gérard Maussane was given a two-year suspended sentence for corruption.",
+                    "Gérard Maussane a été condamné à deux ans de prison ferme pour corruption.")
+    assert not disputes(en, "Le tribunal a condamné l'ancien maire Gérard Maussane à quatre ans de prison, dont un an "
+                            "ferme, pour corruption.") - {(0, "three")}  # one year to serve both ways
+    assert not disputes("Gérard Maussane was sentenced to four years, two of them suspended.",
+                        "Gérard Maussane wurde zu vier Jahren verurteilt, davon zwei ohne Bewährung.")
+
+
+def test_a_count_whose_noun_follows_its_adjective_in_english_is_set_against_the_noun_in_other_words():
+    """From a QA helper's verdict reports: "11 public contracts" / "12 contratos públicos" were each the report's own
+    number, the English count read as counting "public"."""
+    assert disputes("The mayor awarded 11 public contracts.", "El alcalde adjudicó 12 contratos públicos.") \
+        == {(0, "11"), (1, "12")}
+    assert disputes("The mayor awarded 11 public contracts.", "Le maire a attribué 12 marchés publics.") \
+        == {(0, "11"), (1, "12")}
