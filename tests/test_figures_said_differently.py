@@ -1125,3 +1125,13 @@ def test_a_count_whose_noun_follows_its_adjective_in_english_is_set_against_the_
         == {(0, "11"), (1, "12")}
     assert disputes("The mayor awarded 11 public contracts.", "Le maire a attribué 12 marchés publics.") \
         == {(0, "11"), (1, "12")}
+
+
+def test_a_new_level_is_set_against_another_new_level_where_one_version_gives_the_old_level_too():
+    """From a QA helper's rate-decision reports: "lowered its deposit rate to 3.00% from 3.25%" / "ramené à 3,25 %"
+    read 3.25% as shared (the old rate in one, the new in the other), so the two new rates went unmarked."""
+    en = "The bank also lowered its deposit rate to 3.00% from 3.25%."
+    assert disputes(en, "Le taux de dépôt a été ramené à 3,25 %.") == {(0, "3.00%"), (1, "3,25 %")}
+    assert {(0, "3.00%"), (1, "3.25%")} <= disputes(en, "The bank also lowered its deposit rate to 3.25%.")
+    assert not disputes(en, "The bank also lowered its deposit rate to 3% from 3.25%.")
+    assert not disputes(en, "Le taux de dépôt a été ramené à 3 %.")

@@ -37,6 +37,7 @@ from .places import add_country_conflicts
 from .roles import add_role_conflicts
 from .rulings import add_ruling_conflicts
 from .outcomes import outcome
+from .levels import add_level_conflicts
 from .suspended import add_suspended_conflicts
 from .time_conflicts import add_time_conflicts
 from .verdicts import add_verdict_conflicts, verdict_of
@@ -70,6 +71,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_verdict_conflicts(members, figures, conflicts)
     add_direction_conflicts(members, figures, conflicts, meanings)
     add_suspended_conflicts(members, figures, conflicts)
+    add_level_conflicts(members, figures, conflicts)
     decided = add_ruling_conflicts(members, figures, conflicts, meanings)
     times = add_time_conflicts(members, figures, conflicts)
     measures = add_measure_conflicts(members, figures, conflicts)

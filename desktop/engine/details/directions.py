@@ -58,6 +58,12 @@ def move_of(member: Member) -> tuple[str, list[int]] | None:
     return member.memo("move", lambda: _read(member))
 
 
+def moves(member: Member, k: int) -> bool:
+    """Token ``k`` is a word of rising or of falling in the member's language."""
+    tok = member.feats.tokens[k]
+    return any(tok.norm in words or tok.lemma in words for words in _WORDS.get(member.lang, {}).values())
+
+
 def _read(member: Member) -> tuple[str, list[int]] | None:
     negated = set(member_negations(member).values())
     found: dict[str, list[int]] = {}
@@ -86,13 +92,13 @@ def _figure_after(member: Member, k: int) -> bool | None:
     toks = member.feats.tokens
     for j in range(k + 1, min(len(toks), k + 1 + FIGURE)):
         if toks[j].is_number or (token_number(toks, j, member.lang) is not None and toks[j].norm not in _ONE):
-            return j > 0 and toks[j - 1].norm in _TO
+            return j > 0 and toks[j - 1].norm in TO
     return None
 
 
 _ONE = frozenset("a an one un une uno una um uma ein eine".split())  # an article, not a figure ("d'un quart")
 FIGURE = 6  # tokens after a move where its figure stands ("cut its key rate by a quarter point")
-_TO = frozenset("to à au aux al a a la alla allo auf para ao à".split())
+TO = frozenset("to à au aux al a a la alla allo auf para ao à".split())  # before a figure moved to
 
 
 def _one_thing_moved(member: Member, ks: list[int], other: Member, theirs: list[int], meanings: WordMatches | None) -> bool:

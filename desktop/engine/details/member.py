@@ -196,11 +196,16 @@ def earlier_figure(member: Member, k: int) -> bool:
     words = [t.norm for t in member.feats.tokens[max(0, k - 4):k]]
     for n, word in enumerate(words):
         rest = words[n + 1:]
-        if word == "from" and n and words[n - 1] in _CHANGED:
-            return True
+        if word == "from" and n and (words[n - 1] in _CHANGED or _figure_end(words[n - 1])):
+            return True  # "up from 55.2%", "to 3.00% from 3.25%"
         if (word, tuple(rest[:1])) in _COMPARED or word in _AGAINST:
             return True
     return False
+
+
+def _figure_end(word: str) -> bool:
+    """A token that ends a figure: its digits, its per cent sign or word ("3.00%", "2.5 per cent", "120")."""
+    return word[-1:].isdigit() or word.endswith("%") or word in ("cent", "percent")
 
 
 _CHANGED = frozenset("""up down rose fell risen fallen increased decreased climbed dropped jumped slipped""".split())
