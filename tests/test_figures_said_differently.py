@@ -1135,3 +1135,29 @@ def test_a_new_level_is_set_against_another_new_level_where_one_version_gives_th
     assert {(0, "3.00%"), (1, "3.25%")} <= disputes(en, "The bank also lowered its deposit rate to 3.25%.")
     assert not disputes(en, "The bank also lowered its deposit rate to 3% from 3.25%.")
     assert not disputes(en, "Le taux de dépôt a été ramené à 3 %.")
+
+
+def test_a_turnout_with_decimals_said_as_some_figure_is_no_rounding_of_another():
+    """From a QA helper's election reports: "Turnout was 61.4 percent, up from 57.9 percent … in 2021" / "Some 63.1
+    percent of eligible voters cast a ballot, the highest turnout … since 2009" left both turnouts unmarked ("some"
+    had spread 63.1 over a twentieth of it, down to 59.9) and set "2021" against "since 2009"."""
+    found = disputes("Turnout was 61.4 percent, up from 57.9 percent at the last regional election in 2021.",
+                     "Some 63.1 percent of eligible voters cast a ballot, the highest turnout in a regional election "
+                     "since 2009.")
+    assert any("61.4" in text for side, text in found if side == 0)
+    assert any("63.1" in text for side, text in found if side == 1)
+    assert not {text for _, text in found} & {"2021", "since 2009", "2009"}
+    assert disputes("Unemployment is at its highest since 2009, the office said.",
+                    "Unemployment is at its highest since 2011, the office said.") == {(0, "2009"), (1, "2011")}
+    assert not disputes("Some 63.1 percent of eligible voters cast a ballot in the regional election.",
+                        "Turnout in the regional election was 63.4 percent.")
+
+
+def test_a_figure_the_word_diff_leaves_in_a_deleted_run_is_set_against_the_other():
+    """From a QA helper's election reports: "the Progressives would take 31 of the 85 seats" / "gives the
+    Progressives 32 of the 85 seats": the word diff paired "would" with "32" and left "take 31" deleted, so each
+    figure read as its report's own."""
+    found = disputes("Under the preliminary count, the Progressives would take 31 of the 85 seats and National "
+                     "Renewal 27.", "The final tally gives the Progressives 32 of the 85 seats, with National "
+                                    "Renewal on 27.")
+    assert {(0, "31"), (1, "32")} <= found

@@ -60,8 +60,10 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                                                     or _one_span_of_time(member, a, other, b)
                                                     or one_instant(member, a, other, b)
                                                     or kinds_apart(member, a, other, b)
-                                                    or _parts_of(member, a, other, b) or _parts_of(other, b, member, a)):
-                continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days"
+                                                    or _parts_of(member, a, other, b) or _parts_of(other, b, member, a)
+                                                    or _since(member, a) != _since(other, b)):
+                continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days";
+                #           "in 2021" / "the highest since 2009": a time and the start of a span
             if named[0] == named[1] == {"name"} and (_one_place(member, a, other, b, others)
                                                      or _one_model(member, a, other, b)
                                                      or zones_of_one_instant(member, a, other, b)):
@@ -237,6 +239,16 @@ def span_of(member: Member, first: int, last: int) -> tuple[int, int, int]:
     return member.ref[0], member.start + toks[first].start, member.start + toks[last].end
 
 
+def _since(member: Member, ks: list[int]) -> bool:
+    """The first figure of ``ks`` is where a span of time starts ("since 2009", "depuis 2009", "seit 2009")."""
+    toks = member.feats.tokens
+    first = next((k for k in ks if toks[k].is_number), None)
+    return first is not None and first > 0 and toks[first - 1].norm in _SINCE
+
+
+_SINCE = frozenset("since depuis desde seit dal dall'".split())
+
+
 def mark_against(flags: list[bool], conflicts: dict, tokens, part: tuple[int, int, int]) -> None:
     """Flag a member's ``tokens`` and point each at the other version's span ``part`` (source, start, end), once
     per source: the rules that set one version's phrase against another's whole (an order of magnitude, a share,
@@ -312,10 +324,45 @@ def word_diff(mine: list[str], theirs: list[str], first: bool) -> list:
     """The word diff of two sentences, computed one way for both (the first member's against the second's, turned
     round for the second), so that both sides of a pair read the same blocks and agree on its conflicts."""
     if first:
-        return list(Levenshtein.opcodes(mine, theirs))
+        return _runs_joined(list(Levenshtein.opcodes(mine, theirs)), mine, theirs)
     turned = {"insert": "delete", "delete": "insert"}
     return [Opcode(turned.get(op.tag, op.tag), op.dest_start, op.dest_end, op.src_start, op.src_end)
-            for op in Levenshtein.opcodes(theirs, mine)]
+            for op in _runs_joined(list(Levenshtein.opcodes(theirs, mine)), theirs, mine)]
+
+
+def _runs_joined(ops: list, mine: list[str], theirs: list[str]) -> list:
+    """Neighbouring blocks of words that differ made one where the run holds a figure on each side and no block of
+    it pairs two figures: "would take 31" / "32" is one replace block, where the opcodes paired "would" with "32" and
+    left "take 31" deleted, so that no figure stood against the other. Other runs stay as the opcodes cut them."""
+    out: list = []
+    run: list = []
+    for op in [*ops, None]:
+        if op is not None and op.tag != "equal":
+            run.append(op)
+            continue
+        out.extend(_joined(run, mine, theirs) if len(run) > 1 else run)
+        run = []
+        if op is not None:
+            out.append(op)
+    return out
+
+
+def _joined(run: list, mine: list[str], theirs: list[str]) -> list:
+    """The run of blocks as one replace block where it pairs figures only so, in a few words (``_runs_joined``)."""
+    sides = [(mine[op.src_start:op.src_end], theirs[op.dest_start:op.dest_end]) for op in run]
+    if max(run[-1].src_end - run[0].src_start, run[-1].dest_end - run[0].dest_start) > _JOINED \
+            or any(_figure_in(a) and _figure_in(b) for a, b in sides) \
+            or not (any(_figure_in(a) for a, _ in sides) and any(_figure_in(b) for _, b in sides)):
+        return run
+    return [Opcode("replace", run[0].src_start, run[-1].src_end, run[0].dest_start, run[-1].dest_end)]
+
+
+_JOINED = 3  # words a side of a joined block holds at most (longer runs pair a qualifier's words apart: "in Vérignac
+#              shortly before 4:30" / "started around 4:20" read no rounding)
+
+
+def _figure_in(words: list[str]) -> bool:
+    return any(ch.isdigit() for word in words for ch in word)
 
 
 def in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token, ...], lang: str = "",

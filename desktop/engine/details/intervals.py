@@ -53,7 +53,8 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
     if bound in (None, ABOUT) and round_count(toks, k, member.lang):  # "une soixantaine de blessés": some sixty, 62 too
         return value * (1 - ROUND_COUNT), value * (1 + ROUND_COUNT), None
     if bound == ABOUT:
-        return low, high, None
+        spread = _about_decimal(member, k)
+        return (low, high, None) if spread is None or spread >= high - value else (value - spread, value + spread, None)
     if bound == AT_MOST and words & _NEAR:  # "nearly 300" is close below it ("280 millimetres" / "près de 300")
         return min(low, value), value, NEAR
     half = _half_unit(toks, k, member.lang, value) if bound is None else 0.0
@@ -88,6 +89,14 @@ def _percent_digits(member: Member, k: int) -> str | None:
     toks = member.feats.tokens
     unit = number_unit(toks, k, member.lang) if toks[k].is_number else None
     return number_key(toks[k].norm) if unit is not None and unit.name == PERCENT else None
+
+
+def _about_decimal(member: Member, k: int) -> float | None:
+    """How far "about" a percentage written with decimals spans either side: five of its last digit ("Some 63.1
+    percent": 62.6 to 63.6, not "61.4 percent", which a twentieth of the value had reached); None for another
+    figure."""
+    digits = _percent_digits(member, k)
+    return None if digits is None or not _decimals(digits) else 5 * 10.0 ** -_decimals(digits)
 
 
 ROUNDED_SHARE = Decimal("0.05")  # how far a whole percentage may round a decimal, of its value ("9%" / "9.1%")
