@@ -145,6 +145,25 @@ def test_a_price_in_cents_is_the_same_price_in_either_language():
         "$48.50": "conflict", "46,50 dollars": "conflict"}
 
 
+def test_a_price_with_its_currency_word_after_it_is_the_same_price_in_either_language():
+    """A QA helper's airline-merger reports: "14.20 euros" / "14,20 euros" (or "14,20 euro") were each a figure only
+    that report gave, the French comma's closing zero dropped and the English point's kept."""
+    assert kinds_of("Aquila will pay 14.20 euros per share.", "Aquila paiera 14,20 euros par action.") == {}
+    assert kinds_of("Aquila will pay 14.20 euros per share.", "Aquila pagherà 14,20 euro per azione.") == {}
+    assert set(kinds_of("Aquila will pay 14.20 euros per share.",
+                        "Aquila pagherà 14,30 euro per azione.").values()) == {"conflict"}
+
+
+def test_an_italian_preposition_joined_to_a_figure_leaves_the_figure_whole():
+    """A QA helper's airline-merger reports: "saliti dell'11,4%" was read as 1,4% (the tokeniser took "dell'1" for a
+    word), a false figure said differently against "11,4 %"; "dell'8%" lost its figure altogether."""
+    assert kinds_of("I ricavi di Aquila sono saliti dell'11,4%, a 3,48 miliardi di euro.",
+                    "Le chiffre d'affaires d'Aquila a progressé de 11,4 %, à 3,48 milliards d'euros.") == {}
+    assert kinds_of("L'utile è salito dell’8%.", "Le bénéfice a progressé de 8 %.") == {}
+    assert set(kinds_of("L'utile netto di Aquila è salito dell'8%.",
+                        "Le bénéfice net d'Aquila a progressé de 9 %.").values()) == {"conflict"}
+
+
 def test_a_figure_given_rounded_is_the_same_figure():
     """From a QA helper's election reports: "1.84 million" / "1 843 000" voters were two details, each the report's
     own; the decimals of a figure written with a scale word are its precision. A figure it does not round to is

@@ -15,7 +15,7 @@ from .amounts import SCALES, amount_at, currency_sign, number_key  # noqa: F401 
 
 
 # \u00ad: soft hyphen; "S&P", "AT&T": one name
-_WORD = re.compile(r"\d+(?:[.,]\d+|['’ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\s?%)?|[A-Z]+&[A-Z]+(?:['’]s)?\b|\w+(?:[-'’\u00ad]\w+(?![.,]\d))*", re.U)
+_WORD = re.compile(r"\d+(?:[.,]\d+|['’ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\s?%)?|[A-Z]+&[A-Z]+(?:['’]s)?\b|\w+(?:(?:-|['’\u00ad](?=[^\W\d]))\w+(?![.,]?\d))*", re.U)
 # Text split into words with spaces around marks ("70 , 000", "12 ' 128": tokenised corpora, some PDF extractions):
 # digits grouped by a spaced apostrophe are one number in any language, by a spaced comma where the comma groups
 # thousands (English; in French "3 , 043 milliards" is a decimal comma); a decimal mark spaced so, before a per cent

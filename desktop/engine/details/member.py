@@ -19,7 +19,7 @@ from ..model import SentenceRef
 from ..negation import negations
 from ..ordinals import checked_across, ordinal_at
 from ..short_forms import INITIALS as _INITIALS, initials_keys, scale_keys
-from ..units import rate_keys
+from ..units import CURRENCY, number_unit, rate_keys
 from ..world_names import context_keys, phrase_keys, token_date, word_key
 
 
@@ -127,12 +127,19 @@ def _value_keys(tokens: tuple[Token, ...], k: int, lang: str, hour: str | None) 
     keys = cover_keys(tok, lang)
     if (currency := currency_key_at(tokens, k)) is not None:  # "euros" where another writes "€"
         keys = keys | {currency}
-    if tok.is_number and tok.currency and (cents := _CENTS.fullmatch(number_key(tok.norm))):
-        keys = keys | {cents.group(1)}  # "$48.50" is "48,50 dollars" (a version's "17.10" is no "17.1": no sign)
+    if tok.is_number and _priced(tokens, k, lang) and (cents := _CENTS.fullmatch(number_key(tok.norm))):
+        keys = keys | {cents.group(1)}  # "$48.50" is "48,50 dollars", "14.20 euros" "14,20 euro" (a version's "17.10"
+        #                                 is no "17.1": no currency)
     value = hour or _value_of(tokens, k, lang)
     if value is None:
         return keys
     return (keys - {tok.lemma, tok.norm, strip_accents(tok.norm), _value(tok.norm, tok.is_number, lang)}) | {value}
+
+
+def _priced(tokens: tuple[Token, ...], k: int, lang: str) -> bool:
+    """Number token ``k`` is a sum of money: a currency's sign on it ("$48.50") or its word after it ("14.20 euros")."""
+    unit = number_unit(tokens, k, lang)
+    return tokens[k].currency or (unit is not None and unit.name.startswith(CURRENCY))
 
 
 def diff_words(member: Member) -> list[str]:
