@@ -2,44 +2,14 @@
 
 Verbs are lemmas (simplemma's, lower case); the other lists hold lower-case word forms. Only general news
 vocabulary belongs here (verbs of saying, nouns of roles, documents and institutions, well-known outlets),
-never phrases of particular reports. French, English and Spanish have lists; other languages find nothing yet.
+never phrases of particular reports. French, English and Spanish have lists here, German and Italian theirs in
+``cues_de`` and ``cues_it``; other languages find nothing yet.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Cues:
-    say: frozenset[str]  # lemmas of verbs and nouns of saying, believing, refusing ("déclarer", "say")
-    sourcing: tuple[tuple[str, ...], ...]  # prepositions that introduce a source ("selon", "according to")
-    to_outlet: frozenset[str]  # what links a statement to the medium it went through ("à", "au", "to", "with")
-    verb_group: frozenset[str]  # auxiliaries, negation and adverbs between a speaker and the verb
-    stop_np: frozenset[str]  # words that end a speaker's phrase (conjunctions, relative pronouns, auxiliaries)
-    det: frozenset[str]  # articles and numerals a phrase may start with
-    complement: frozenset[str]  # "de", "of": names after them are not the speaker's own
-    pronouns: dict[str, str]  # subject pronoun -> "one" or "many"
-    impersonal: frozenset[str]  # "on": a speaker the text does not name
-    titles: frozenset[str]  # words that make a named phrase a person's ("ministre", "spokesman")
-    offices: frozenset[str]  # one holder at a time: "le ministre de la Santé" names a person
-    roles: frozenset[str]  # unnamed speakers' heads ("responsable", "official")
-    nouns: frozenset[str]  # cues that are nouns ("commentaire", "statement", "interview")
-    preps: frozenset[str]  # before a verb, these make it an infinitive or a gerund, not a statement
-    passive: frozenset[str]  # auxiliaries of the passive ("été", "was")
-    stop_forward: frozenset[str]  # words that end a speaker's phrase read after the verb ("lors", "during")
-    human_endings: tuple[str, ...]  # endings of nouns of people ("enquêteurs", "firefighters")
-    participles: tuple[str, ...]  # endings of past participles that need an auxiliary to report a statement
-    indefinite: frozenset[str]  # articles of someone unnamed ("un", "a"): such a speaker is anonymous
-    documents_only: frozenset[str]  # verbs only a document is the source with ("montrer", "show")
-    with_que: frozenset[str]  # verbs that report speech only before "que"/"that" ("soutenir que")
-    stressed: dict[str, str]  # pronouns after a sourcing preposition ("selon lui") -> "one" or "many"
-    after_quote: frozenset[str]  # verbs that report speech only right after a quote ("« ... », poursuit-il")
-    other_sense: frozenset[str]  # verbs that report no speech after an object pronoun or before a name
-    #                              ("l'a reconnu", "a reconnu Mohamed", "l'a confié à une amie")
-    varies: frozenset[str]  # words before "selon"/"according to" that make it "depending on"
-    inside: frozenset[str] = frozenset()  # what a statement is made in ("dans un communiqué", "in a statement")
-    verb_after_sourcing: bool = False  # a verb of saying may stand between "según" and the source ("según informó X")
-    drops_subject: bool = False  # a verb after a quote may say who speaks alone ("«…», afirmó.": the one before)
+from .cue_fields import Cues
+from .cues_de import DE
+from .cues_it import IT
 
 
 FR = Cues(
@@ -279,7 +249,7 @@ ES = Cues(
     verb_after_sourcing=True,
 )
 
-CUES = {"fr": FR, "en": EN, "es": ES}
+CUES = {"fr": FR, "en": EN, "es": ES, "de": DE, "it": IT}
 # Verbs of saying whose object is the news itself ("La Russie a demandé à la Chine une aide", "a exhorté la France à"):
 # cues only as "se demander" or with their speaker, but words of the claim when two reports are compared (``mutual``)
 REQUESTS = frozenset({"demander", "exhorter", "pedir", "exhortar"})
@@ -302,7 +272,11 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     chronique blog charges
     comunicado informe carta documento estudio encuesta sentencia denuncia querella resolución decreto demanda
     acta memorando correo mensaje expediente dictamen cifras datos registro grabación grabaciones imágenes
-    publicación estimación estimaciones análisis evaluación évaluation atestado recuento""".split()) | VISUALS
+    publicación estimación estimaciones análisis evaluación évaluation atestado recuento
+    mitteilung erklärung bericht studie dokument dokumente gutachten urteil anklage anklageschrift umfrage statistik
+    protokoll analyse stellungnahme pressemitteilung
+    nota comunicato rapporto relazione lettera documento studio indagine sondaggio sentenza denuncia esposto
+    decreto ordinanza perizia verbale dati stime analisi""".split()) | VISUALS
 
 # Legal forms closing a company's name, as written and only in last place ("France Telecom SA"; not "sa", the French
 # possessive, nor "Washington AG Bob Ferguson")
@@ -343,20 +317,29 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     autoridades autoridad dirección junta comité departamento bancada clínica escuela servicio servicios organización organismo
     laboratorio fuerza coalición misión fabricante operador aseguradora aerolínea firma consorcio regulador
     centro academia régimen iglesia cámara defensa acusación cancillería generalitat xunta
-    exploitant gestionnaire gestor control""".split())  # a trial's parties: "l'accusation"; "l'exploitant de
+    exploitant gestionnaire gestor control
+    regierung ministerium polizei feuerwehr staatsanwaltschaft gericht verwaltung behörde behörden konzern firma
+    gesellschaft gewerkschaft verband partei bundesbank amt institut universität stiftung kommission rat bundestag
+    landtag klinikum krankenhaus klinik betreiber hersteller bundeswehr unternehmen zentralbank
+    governo ministero polizia carabinieri procura tribunale consiglio commissione camera senato partito banca
+    azienda società gruppo associazione federazione sindacato ufficio istituto università fondazione comune
+    regione prefettura questura esercito ospedale vigili accusa agenzia amministrazione""".split())  # a trial's parties: "l'accusation"; "l'exploitant de
 #   l'aéroport", "air traffic control" (not "contrôle": "les 5.200 contrôles effectués n'ont révélé" are checks)
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
 OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télévision chaîne presse agence site
     newspaper daily weekly tv television network channel times news post press herald tribune gazette
     telegraph journal chronicle globe ledger courier dispatch bulletin wire blog blogs media médias broadcaster
-    periódico diario semanario revista cadena emisora televisión televisora agencia prensa medios""".split())
+    periódico diario semanario revista cadena emisora televisión televisora agencia prensa medios
+    zeitung tageszeitung wochenzeitung magazin sender rundfunk fernsehen nachrichtenagentur presse-agentur
+    giornale quotidiano settimanale rivista emittente televisione testata agenzia""".split())
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo francetvinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm x threads bluesky
     telegram forbes insider cnbc npr pbs wsj huffpost vox euronews france24 rtbf rts spiegel nikkei yonhap kyodo
     interfax anadolu sputnik jazeera rmc lancet bmj jama nejm jdd cbc radio-canada skynews
-    bernama jiji belga lusa clarín infobae excélsior televisa telemundo univision rtve tve""".split())  # "x": the platform, written capitalised ("sur X", "on X")
+    bernama jiji belga lusa clarín infobae excélsior televisa telemundo univision rtve tve
+    bild zdf ard faz taz handelsblatt n-tv ntv apa adnkronos agi rai mediaset tgcom24 corriere""".split())  # "x": the platform, written capitalised ("sur X", "on X")
 # Outlets whose own spelling is lower case ("selon franceinfo", "révèle franceinfo"): names wherever they stand.
 LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv france24".split())  # in OUTLETS too
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
@@ -371,7 +354,8 @@ CLOSING_OUTLET_WORDS = frozenset({"review", "digest", "gazette", "quarterly", "m
 
 # Words a sentence may open with before its source ("Mais selon Yahoo, …", "But Yahoo and Google denied …")
 OPENERS = frozenset("mais et or pourtant cependant toutefois néanmoins ainsi but and yet however still pero y"
-                    " además".split())
+                    " además aber und doch jedoch allerdings ma e però tuttavia inoltre".split())
 # … and the subordinators a clause opens with ("While the UN watchdog and U.S. officials say …", "Alors que …")
 SUBORDINATORS = frozenset("while whereas although though because since if when as alors tandis que qu si quand "
-                          "lorsque puisque comme mientras aunque porque cuando".split())
+                          "lorsque puisque comme mientras aunque porque cuando während obwohl weil wenn wie mentre sebbene"
+                          " perché quando poiché come".split())

@@ -31,6 +31,7 @@ from .people import bare_title, one_office_en, one_person_fr, taken_up, titled_h
 from .phrase import person_noun, possessive
 from .quoted import quoted_as_saying
 from .saying import is_say
+from .postpositions import from_postposition
 from .pronouns import GENDER, acting_person, agreeing, recent_for
 from .sentence import Found, Sentence, dateline_end
 from .sources import (FRAMES, depending_on, document_in, framed, from_sourcing, in_ones_view, issued_by, published_in,
@@ -62,6 +63,8 @@ def _at(s: Sentence, k: int) -> list[Found]:
     n = sourcing(s, k)
     if n is not None and not depending_on(s, k):
         return from_sourcing(s, k, n)
+    if after := from_postposition(s, k):
+        return after  # "Dem Geschäftsbericht zufolge"
     if s.toks[k].norm in FRAMES and (k == 0 or _after_dash(s, k)):
         return framed(s, k)
     if viewed := in_ones_view(s, k):

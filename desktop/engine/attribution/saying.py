@@ -27,6 +27,8 @@ def verb_cue(s: Sentence, k: int) -> bool:
 def is_say(s: Sentence, k: int) -> bool:
     """Token ``k`` is a cue of saying: a verb of saying (or one that says with its noun: "a fait état de"), read
     with the words around it, in this order: with its noun, after a quote, by the rules of its lemma, as a verb."""
+    if _deputy(s, k):
+        return False
     nxt = s.toks[k + 1].norm if k + 1 < len(s.toks) and not s.broken(k + 1) else ""
     verb = _verb_of(s, k)
     if _says_with_noun(s, k, verb, nxt):
@@ -37,6 +39,14 @@ def is_say(s: Sentence, k: int) -> bool:
     if by_lemma is None:
         by_lemma = _says_by_lemma_after(s, k, nxt)
     return _says_as_verb(s, k, verb) if by_lemma is None else by_lemma
+
+
+def _deputy(s: Sentence, k: int) -> bool:
+    """ "il procuratore aggiunto Laura Benedetti": a deputy's title, not "ha aggiunto" (added)."""
+    return s.toks[k].norm in _DEPUTY and k > 0 and s.toks[k - 1].norm in s.cues.titles and not s.broken(k)
+
+
+_DEPUTY = frozenset({"aggiunto", "aggiunta"})
 
 
 def _verb_of(s: Sentence, k: int) -> str:
@@ -283,7 +293,8 @@ _VERB_AND_NOUN = frozenset({("donner", "suite"), ("faire", "état"), ("faire", "
                             ("porter", "plainte"), ("give", "details"), ("provide", "details"), ("pay", "tribute"),
                             ("rendre", "hommage"), ("raise", "concerns"), ("raise", "concern"),
                             ("exprimer", "inquiétude"), ("exprimer", "inquiétudes"), ("make", "call"),
-                            ("donner", "version")})  # "a donné une autre version des faits"
+                            ("donner", "version"), ("rendere", "noto"), ("fare", "sapere")})
+#  "a donné une autre version des faits"; "hanno reso noto i vigili del fuoco", "hanno fatto sapere fonti"
 _PHRASE_VERBS = frozenset(verb for verb, _ in _VERB_AND_NOUN)  # "formuler" of "formuler un appel"
 
 

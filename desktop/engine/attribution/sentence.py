@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 
 from ..features import Token, strip_accents
 from .cues import COMPANY_SUFFIXES, LOWER_CASE_OUTLETS, Cues
+from .elisions import split_elided
+from .german import german_tokens
 from .kind import best_kind, kind_of
 from .phrase import Phrase, is_place
 
@@ -91,6 +93,10 @@ class Sentence:
 
     def __post_init__(self) -> None:
         self.toks = tuple(_titled(t, self.cues) for t in self.toks)
+        if self.cues.elided_preps:
+            self.toks = split_elided(self.toks, self.cues.elided_preps)
+        if self.cues.compounds:
+            self.toks = german_tokens(self.toks, self.text, self.cues)
         self.dateline = _DATELINE.match(self.text) or _AGENCY_DATELINE.match(self.text)  # its dash ends it as a
         #                                                                                   full stop would
         self.after_dateline = self.dateline.end() if self.dateline else -1

@@ -300,7 +300,9 @@ def _elided_before(s: Sentence, k: int, forms: tuple[str, ...]) -> bool:
 
 _FUTURE = frozenset("will va vont allait allaient pourra pourront pourrait pourraient devra devrait devraient doit doivent"
                     " peut peuvent must should may might van iba podrá podrán podría podrían deberá debería deberían"
-                    " puede pueden prevé prevén pretende pretenden".split())
+                    " puede pueden prevé prevén pretende pretenden dovrà dovranno potrà potranno potrebbe potrebbero"
+                    " dovrebbe dovrebbero deve devono può possono wird werden würde würden soll sollen sollte sollten"
+                    .split())
 #                     what will, could or should be said is not said yet ("El Gobierno prevé anunciar")
 
 

@@ -9,6 +9,7 @@ import re
 from ..features import Token, token_number
 from .asides import RELATIVES, WHEN_DONE, WHO, antecedent, before_relative, incise, with_relative
 from .cues import DOCUMENTS, INSTITUTIONS
+from .german import auxiliary_before
 from .kind import kind_of
 from .noun_phrases import np_back, np_forward
 from .outlet_phrases import outlet_np
@@ -86,6 +87,8 @@ def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | Non
     group name (``_named_right_before``), the phrase before it (``_before_verb``), then an incise, the phrase after
     the verb and the subject after a comma."""
     a = verb_group_start(s, k) - (3 if went_on_to(s, k) else 0)  # "Chief Supt Deats | went on to warn"
+    if s.cues.verb_second and (aux := auxiliary_before(s.toks, s.text, k, s.cues.before_inverted)) is not None:
+        a = aux  # "Die Staatsanwaltschaft | hatte sechs Jahre Haft gefordert"
     if quote_opens_on_verb(s, k):
         return [np_back(s, a, across=True)]  # "Le chef de l'Etat « a indiqué …»": the subject before the quote
     after = _past_verb_words(s, a, after)

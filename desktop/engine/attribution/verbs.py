@@ -144,6 +144,8 @@ def from_verb(s: Sentence, k: int) -> list[Found]:
     outlet, after = addressee(s, k)
     out = [outlet, *and_outlet(s, after, outlet.cue)] if outlet else []
     after = after if outlet else _past_time_aside(s, after)
+    if not outlet and after == k + 1 and after < len(s.toks) and (s.toks[k].lemma, s.toks[after].norm) in _SAID_WITH:
+        after += 1  # "hanno reso noto i vigili del fuoco": the speaker after the verb's word
     a = verb_group_start(s, k)
     if outlet and outlet.cue[1] == s.toks[k].end and s.comma(a) and s.toks[k].lemma != "tell" and not incise(s, a):
         return _reporter_apart(s, outlet) + out[1:]  # "..., écrit Les Echos": the medium is the inverted speaker
@@ -271,7 +273,11 @@ def _named_after_verb(s: Sentence, k: int, span: tuple[int, int], who: Found, cu
 def _bare_plural_role(t: Token, s: Sentence) -> bool:
     """A plural noun of people with no article ("…, informaron fuentes oficiales", "…, said officials familiar with
     the matter"): people the text does not name, as "des sources" are."""
-    return t.norm in s.cues.roles and t.norm.endswith("s") and t.surface.islower()
+    return t.norm in s.cues.roles and t.norm.endswith(_PLURAL_ENDINGS.get(s.lang, ("s",))) and t.surface.islower()
+
+
+_SAID_WITH = frozenset({("rendere", "noto"), ("fare", "sapere")})  # verbs that say with a word after them
+_PLURAL_ENDINGS = {"it": ("i", "e"), "de": ("en", "er", "e")}  # "Lo riferiscono fonti giudiziarie"
 
 
 def _after_quote_speaker(s: Sentence, k: int, after: int) -> tuple[int, int] | None:
@@ -374,8 +380,27 @@ def _after_statement(s: Sentence, k: int, after: int) -> bool:
         or (0 < a < k and s.toks[a - 1].norm == "comme" and s.toks[a].norm == "le" and not s.broken(a))
     #  "comme le réclamait Chantal Sébire"
     opens = opens or (as_said and after < len(s.toks) and s.is_name(after))  # "comme l'explique Yann Padova"
-    return (s.comma(a) or as_said) and opens and not participle(s.toks[k])  # "..., s'est réjoui M. Pauget",
-    #                                                                          "comme l'a affirmé le quotidien"
+    return ((s.comma(a) or as_said) and opens and not participle(s.toks[k])) or _verb_second(s, a, after)
+    #  "..., s'est réjoui M. Pauget", "comme l'a affirmé le quotidien"
+
+
+def _verb_second(s: Sentence, a: int, after: int) -> bool:
+    """A subject after the verb: where the clause opens on what was said or when ("Das teilte die Polizei mit",
+    "Am Montag sagte der Minister", "Lo riferiscono fonti giudiziarie"), or, in a language whose verb comes second,
+    after a comma ("…, betonte er")."""
+    if after >= len(s.toks) or not ((s.comma(a) and s.cues.verb_second) or _opening_words(s, a)):
+        return False
+    t = s.toks[after]
+    return t.norm in s.cues.det or t.norm in s.cues.titles or t.norm in s.cues.pronouns or s.is_name(after) \
+        or t.norm in s.cues.roles
+
+
+def _opening_words(s: Sentence, a: int) -> bool:
+    """The words before token ``a`` open its clause and name no one: "Das", "Dies", "Am Montag", "Lo"."""
+    start = next((m for m in range(a, 0, -1) if s.broken(m)), 0)
+    words = s.toks[start:a]
+    return 0 < len(words) <= 3 and all(t.norm in s.cues.before_inverted or date_word(t) for t in words) \
+        and any(t.norm in s.cues.before_inverted for t in words)
 
 
 def _que_follows(s: Sentence, k: int) -> bool:

@@ -1,0 +1,96 @@
+"""Who says it in German and Italian: the cue lists and the turns each language's news copy takes (a German verb
+before its subject, a separable verb, a postposition, a compound noun; an Italian subject dropped after a quote, a
+preposition fused with its article), on short sentences in the style of dpa, Reuters and ANSA copy."""
+from desktop.engine.attribution import document_attributions
+from desktop.engine.model import NOT_READ, Source
+from desktop.engine.pipeline import compare, document_features, prepare
+
+
+def _attributions(text: str) -> list[tuple[str, str, str]]:
+    """(who, kind, cue) of every attribution the engine finds in ``text``."""
+    doc = prepare(Source("bericht.txt", text))
+    return [(text[a.start:a.end], a.kind, text[a.cue[0]:a.cue[1]])
+            for a in document_attributions(doc, document_features(doc), 0)]
+
+
+def test_a_german_verb_before_its_speaker():
+    found = _attributions("Der Bürgermeister Thomas Müller kritisierte den Plan. "
+                          '"Das war ein schwerer Fehler", sagte Müller am Montag in Berlin. '
+                          "Die Lage sei unter Kontrolle, erklärte ein Sprecher des Ministeriums. "
+                          "Es gebe keine Hinweise auf Brandstiftung, so die Polizei.")
+    assert ("Müller", "person", "sagte") in found  # a surname the dictionary knows as a word ("miller")
+    assert ("ein Sprecher des Ministeriums", "anonymous", "erklärte") in found  # "Sprecher" is no one's name
+    assert ("die Polizei", "organisation", "so") in found
+
+
+def test_german_sourcing_separable_verbs_and_postpositions():
+    assert _attributions("Laut Reuters will der Konzern 1.800 Stellen streichen.")[0][:2] == ("Reuters", "outlet")
+    assert _attributions("Bei dem Brand wurden zwei Arbeiter verletzt. Das teilte die Polizei in der Nacht mit.") \
+        == [("die Polizei", "organisation", "teilte")]  # "teilte … mit": the particle closes the clause
+    assert _attributions("Dem Geschäftsbericht zufolge verbuchte Hellwig einen Verlust von 214 Millionen Euro.") \
+        == [("Dem Geschäftsbericht", "document", "zufolge")]
+    assert _attributions("Nach Angaben der Feuerwehr brach das Feuer gegen 21.30 Uhr aus.") \
+        == [("der Feuerwehr", "organisation", "Nach Angaben")]  # the phrase ends at the verb
+    assert _attributions("Die Familie teilte sich die Wohnung mit zwei Studenten.") == []  # "teilen": to share
+
+
+def test_a_german_speaker_before_the_auxiliary_and_the_medium_after_the_speaker():
+    assert _attributions("Die Staatsanwaltschaft hatte sechs Jahre Haft gefordert.") == [
+        ("Die Staatsanwaltschaft", "organisation", "gefordert")]  # not "sechs Jahre Haft"
+    found = _attributions('"Wir müssen wissen, was dort gelagert war", sagte Landesumweltministerin Karin Lessing '
+                          "dem Südwestrundfunk.")
+    assert ("Landesumweltministerin Karin Lessing", "person", "sagte") in found  # a compound title
+    assert ("Südwestrundfunk", "outlet", "sagte") in found
+
+
+def test_an_italian_report_names_its_sources():
+    found = _attributions('"È una sentenza che restituisce dignità ai soci", ha detto il procuratore aggiunto Laura '
+                          "Benedetti. Secondo fonti vicine all'inchiesta, la guardia di finanza indaga su altri due "
+                          "dirigenti. Il ministro dell'Agricoltura, Paolo Venturi, ha dichiarato che il governo "
+                          "valuta un fondo.")
+    assert ("il procuratore aggiunto Laura Benedetti", "person", "ha detto") in found  # a deputy, not "added"
+    assert ("fonti vicine all'inchiesta", "anonymous", "Secondo") in found
+    assert ("Il ministro dell'Agricoltura, Paolo Venturi", "person", "ha dichiarato") in found
+
+
+def test_italian_inverted_speakers_dropped_subjects_and_fused_articles():
+    assert _attributions("L'ex presidente è stato condannato a sei anni. Lo riferiscono fonti giudiziarie.") == [
+        ("fonti giudiziarie", "anonymous", "Lo riferiscono")]  # the subject after the verb
+    found = _attributions("L'avvocato Marco Pellegrini ha annunciato ricorso. "
+                          '"Il mio assistito è innocente", ha dichiarato all\'ANSA.')
+    assert ("l'ANSA", "outlet") in [f[:2] for f in found]  # "all'": "a" and the article "l'"
+    assert any(who == "dichiarato" and kind == "person" for who, kind, _ in found)  # the subject the verb drops
+    assert _attributions("Fonti della prefettura hanno fatto sapere che 400 utenze sono senza corrente.") == [
+        ("Fonti della prefettura", "anonymous", "hanno fatto")]  # "fare sapere": to let it be known
+    assert _attributions("I giudici dovranno spiegare perché non sono state riconosciute le attenuanti.") == []
+
+
+def test_german_and_italian_versions_of_a_claim_are_read_for_their_sources():
+    """The sample's Financial Times claim in Italian and German had "not read in this language"."""
+    from pathlib import Path
+
+    from desktop.export.markdown import render_markdown
+    from test_export_pipeline import FT_IN_ITALIAN
+
+    samples = Path(__file__).parents[1] / "resources" / "samples"
+    ft = (samples / "ttn-financial-times.txt").read_text(encoding="utf-8")
+    german = ("Russland hat China um militärische Ausrüstung für den Krieg in der Ukraine gebeten, sagten "
+              "US-Beamte der Financial Times.\n")
+    for other, words in ((FT_IN_ITALIAN, "funzionari statunitensi"), (german, "US-Beamte")):
+        comp = compare([Source("ft.txt", ft), Source("other.txt", other)])
+        said_b = [line for line in render_markdown(comp).splitlines() if line.startswith("- B: ")]
+        assert said_b and NOT_READ not in "\n".join(said_b)
+        assert any(words in line for line in said_b)
+
+
+def test_a_german_pair_s_claims_rest_on_their_sources():
+    """German reports had no cue lists: their claims were never flagged and their sourcing profile stayed empty."""
+    from desktop.engine.attribution.compare import sourcing_profile
+
+    a = ("Die Brücke von Waldheim ist am Dienstagmorgen eingestürzt, sagte der Bürgermeister Jonas Keller.\n\n"
+         "Zwei Autofahrer wurden leicht verletzt, teilte die Feuerwehr mit.\n")
+    b = ("Am Dienstagmorgen ist die Brücke von Waldheim eingestürzt, sagte Bürgermeister Jonas Keller.\n\n"
+         "Nach Angaben der Feuerwehr wurden zwei Autofahrer leicht verletzt.\n")
+    comp = compare([Source("a", a), Source("b", b)])
+    assert comp.documents[0].language == "de"
+    assert sourcing_profile(comp, 0)["person"] == 1 and sourcing_profile(comp, 1)["organisation"] == 1
