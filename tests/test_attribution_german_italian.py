@@ -94,3 +94,15 @@ def test_a_german_pair_s_claims_rest_on_their_sources():
     comp = compare([Source("a", a), Source("b", b)])
     assert comp.documents[0].language == "de"
     assert sourcing_profile(comp, 0)["person"] == 1 and sourcing_profile(comp, 1)["organisation"] == 1
+
+
+def test_a_german_pronoun_stands_for_the_speaker_of_a_separable_verb():
+    """A QA helper's election report: "Er kündigte an" went to the deputy quoted before, as "erkannte … nicht an"
+    (did not concede) was not read as Brandt's."""
+    text = ("Die Partei von Oskar Brandt verliert neun Sitze. "
+            '"Die Wähler haben den Wandel gewählt", sagte Kessels Stellvertreter Jonas Albrecht vor Anhängern. '
+            "Brandt erkannte seine Niederlage nicht an. "
+            "Er kündigte an, eine Neuauszählung im Wahlkreis Hollfeld zu beantragen.")
+    doc = prepare(Source("bericht.txt", text))
+    found = {text[a.start:a.end]: a.refers_to for a in document_attributions(doc, document_features(doc), 0)}
+    assert found["Er"] == "Brandt"

@@ -121,7 +121,8 @@ def test_two_witnesses_ages_are_no_age_said_differently_in_any_language():
                     from_text("Un Airbus della Skyvia è uscito di pista sabato durante un atterraggio di emergenza "
                               "all'aeroporto di Valbruna.\n\n\"Abbiamo sentito un colpo fortissimo, poi il fumo\", ha "
                               "raccontato un passeggero, Luca Ferrante, 52 anni.", "B")])
-    assert len(comp.groups) == 2 and not [d for d in comp.details if d.kind == "conflict"]
+    assert len(comp.groups) == 2 and not [d for d in comp.details if d.kind == "conflict" and d.type != "attribution"]
+    #      (two witnesses: the claim is attributed differently, as it is in French and Spanish, now Italian is read)
     assert kinds_of("Police identified the man as Marcus Dell, 23, of Ridgefield.",
                     "La police a identifié l'homme comme étant Marcus Dell, 24 ans, de Ridgefield.") == {
         "23": "conflict", "24": "conflict"}

@@ -20,8 +20,8 @@ def german_tokens(toks: tuple[Token, ...], text: str, cues: Cues) -> tuple[Token
     toks = tuple(_by_head(t, cues) for t in toks)
     toks = tuple(replace(t, norm="der", lemma="der") if t.norm == "des" else t for t in toks)  # a genitive article
     #            (the rules that read French "des" as "some" would make "des Klinikums" someone unnamed)
-    toks = _unnamed_nouns(toks, text, cues)
-    return _separable(toks, text, cues) if cues.particles else toks
+    toks = _separable(toks, text, cues) if cues.particles else toks
+    return _unnamed_nouns(toks, text, cues)  # after the verbs are whole: "Brandt erkannte … an" names Brandt
 
 
 def _heads(cues: Cues) -> tuple[str, ...]:
