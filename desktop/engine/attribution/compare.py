@@ -36,6 +36,8 @@ from .titled import named_before, titled_alike
 
 
 _SAME_NAME = 85  # rapidfuzz partial_ratio at which two names are one
+# a definite article opening a name, in any language read ("il ministro" / "the minister": the article is no name)
+_ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|gli|i|der|die|das|den|dem)\s+|^l'")
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     if a.kind != b.kind and {a.kind, b.kind} & _UNNAMED:
         return False
     name_a, name_b = _name(comp, a), _name(comp, b)
-    if a.kind == b.kind and fuzz.partial_ratio(name_a, name_b) >= _SAME_NAME:
+    if a.kind == b.kind and fuzz.partial_ratio(*_without_articles(comp, a, b, name_a, name_b)) >= _SAME_NAME:
         return True
     if a.kind == b.kind == "person" and full_names(comp, a) & full_names(comp, b):
         return True  # "Christian Noyer, également présent" / "Christian Noyer, président de la Banque de France"
@@ -194,6 +196,14 @@ _BODY_KIND = re.compile(r"^(?:the|le|la|l'|el)\s*(?:regulator|watchdog|commissio
                         r"gendarme|autorite|agence|regulador|autoridad|comision|agencia)$")
 
 
+def _without_articles(comp: Comparison, a: Attribution, b: Attribution, x: str, y: str) -> tuple[str, str]:
+    """Two languages' names without the article each opens on ("il ministro" / "the minister"; one language's
+    names keep theirs: "the State Department" / "the Defense Department" are compared as written)."""
+    if comp.documents[a.source].language == comp.documents[b.source].language:
+        return x, y
+    return _ARTICLE.sub("", x), _ARTICLE.sub("", y)
+
+
 def _generic_word(word: str) -> bool:
     """A word naming a body by where it is from or what it makes ("French", "français", "Lisbon-based",
     "automobile"), not which one it is ("Green", "écologiste")."""
@@ -225,18 +235,20 @@ _AUTHORITIES = re.compile(rf"^(?:the |les |las )?(?:authorities|autorites|autori
 _OFFICIALS = re.compile(r"^(?:the |les |des |los |las |unos |some |several )?(?:officials|responsables|autorités|"
                         r"autorites)$")  # people unnamed of no named body (not "fonctionnaires": civil servants)
 _PARTIES = (frozenset("""prosecution prosecutors prosecutor accusation parquet procureur procureurs procureure
-                        prosecutor's prosecutors' office fiscalia fiscal fiscales of de du del""".split()),
-            frozenset("defence defense".split()),  # lower case, unaccented ("défense")
-            frozenset("unions union syndicats intersyndicale sindicatos gewerkschaften".split()))  # the unions, as one
+                        prosecutor's prosecutors' office fiscalia fiscal fiscales of de du del procura accusa
+                        staatsanwaltschaft di della""".split()),
+            frozenset("defence defense difesa verteidigung".split()),  # lower case, unaccented ("défense")
+            frozenset("unions union syndicats intersyndicale sindicatos gewerkschaften sindacati".split()))  # the
+#           unions, as one
 #           (a QA helper's protest reports: "the unions" / "l'intersyndicale" read as two sources)
 # the fire and rescue service, however named: "fire officials" / "los bomberos" / "les secours" / "the emergency
 # services" (each naming it by one of ``_RESCUE_NAMED``; "officials" alone names no service)
 _PARTY_WORDS = frozenset().union(*_PARTIES)
 _LEVELS = frozenset("county regional state city departmental departemental departementaux".split())  # ("local": any)
 _RESCUE_NAMED = frozenset("""fire firefighters firefighter pompiers sapeurs-pompiers bomberos emergency emergencies
-    secours urgence emergencia emergencias rescue""".split())
+    secours urgence emergencia emergencias rescue vigili fuoco soccorsi soccorso feuerwehr""".split())
 _RESCUE = _RESCUE_NAMED | frozenset("""officials official service services department brigade spokesman spokeswoman
-    spokesperson de d du des del servicios servicio local""".split()) | _LEVELS  # "the county fire service"
+    spokesperson de d du des del servicios servicio local dei della""".split()) | _LEVELS  # "the county fire service"
 
 
 def _state_of(country: str, state: str) -> bool:
@@ -271,7 +283,7 @@ _GENERIC_WORDS = frozenset("""automobile aeronautique ferroviaire pharmaceutique
     petrolier chimique agroalimentaire mutualiste cooperatif car oil energy steel chemical drug drugs tech technology
     telecoms state-owned local regional national farmaceutica petrolera quimica alimentaria energetica
     automovilistica""".split())
-_ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las"})
+_ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "i", "der", "die", "das"})
 _ELIDED = re.compile(r"\b[ld]['’]")  # "l'ukraine"
 _STATE = frozenset({"regime", "government", "authorities", "gouvernement", "autorites"})  # lower case, unaccented
 

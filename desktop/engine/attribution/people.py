@@ -125,10 +125,10 @@ def ends_with_full_name(p: Phrase, own: range) -> bool:
 
 
 def office_holder(p: Phrase, own: range) -> bool:
-    """ "le ministre de la Santé", "the prime minister": one office, so one person the reader can name (a
+    """ "le ministre de la Santé", "the prime minister", "il ministro": one office, so one person the reader can name (a
     singular definite article and a title); "un haut responsable", "les responsables" stay anonymous."""
     first = p.toks[own.start]
-    definite = first.norm in ("le", "la", "the", "el") or (own.start == 0 and p.elided) \
+    definite = first.norm in ("le", "la", "the", "el", "il", "lo", "der") or (own.start == 0 and p.elided) \
         or (own.start == 1 and _country_s(p.toks[0], p.lang))  # (not "Sources close to Spain's prime minister")
     return definite and any(p.toks[k].norm in p.cues.offices for k in own)
 
