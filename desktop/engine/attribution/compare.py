@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from ..acronyms import is_acronym
 from ..details import same_stem
+from ..details.member import german_noun
 from ..features import features, strip_accents
 from ..headings import headline_of
 from ..lemmas import shared_lemmas
@@ -105,7 +106,7 @@ def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     if _two_people(comp, a, b):
         return False  # whatever their roles share ("…, secretary-general of the union FNPD" / "…, portavoz del FNPD";
         #               "WHO spokesman Tarik Jasarevic" / "María Neira, directora de salud pública de la OMS")
-    if _one_body(comp, a, b):
+    if _one_body(comp, a, b) or _described_across(comp, a, b):
         return True
     if _generic_body(comp, a, b) or _generic_body(comp, b, a):
         return True  # "The company said" is the company another version names ("Kestrel said")
@@ -266,11 +267,12 @@ def _adjective_of(country: str, word: str) -> bool:
 
 
 # a body named by what it is, not who ("the company", "la société"): the body the other version names
-_GENERIC_BODY = re.compile(r"^(?:the|le|la|l['’]|el)\s*(?:(?P<before>[\w-]+)\s+)?(?:company|firm|group|bank|"
+_GENERIC_BODY = re.compile(r"^(?:the|le|la|l['’]|el|il|lo|die|der|das)\s*(?:(?P<before>[\w-]+)\s+)?(?:company|firm|group|bank|"
                            r"operator|carrier|airline|retailer|insurer|utility|manufacturer|\w*maker|societe|groupe|"
                            r"entreprise|banque|operateur|compagnie|enseigne|firme|assureur|constructeur|fabricant|"
                            r"distributeur|empresa|compania|grupo|banco|operador|aerolinea|aseguradora|fabricante|"
-                           r"constructora|firma|cadena)"
+                           r"constructora|firma|cadena|compagnia|azienda|societa|gruppo|banca|vettore|"
+                           r"unternehmen|konzern|gesellschaft|fluggesellschaft)"
                            r"(?:\s+(?P<after>[\w-]+))?$")
 #  "the French carmaker", "le constructeur automobile", "the Lisbon-based company": a body named by what it is and
 #  where it is from or what it makes (``_GENERIC_WORDS``), not "the Green group", "le groupe écologiste"
@@ -307,6 +309,26 @@ def _one_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return False
     mine, theirs = ({t.surface for t in _tokens(comp, x) if t.surface.isupper()} for x in (a, b))
     return any(comp.word_matches.vouches(x, y) for x in mine for y in theirs)
+
+
+def _described_across(comp: Comparison, a: Attribution, b: Attribution) -> bool:
+    """Two languages' bodies, one of them described by what it is ("il governo regionale valenciano" / "la
+    Generalitat valenciana"), that share a word the comparison's word table reads alike: one body, named in one
+    version (not "police" / "le parquet de Braga", which share none)."""
+    if a.kind != "organisation" or b.kind != "organisation" or comp.word_matches is None \
+            or comp.documents[a.source].language == comp.documents[b.source].language \
+            or (_named_words(comp, a) and _named_words(comp, b)):
+        return False
+    mine, theirs = ({k for t in _tokens(comp, x) if not t.stop and (k := meaning_key(t)) is not None} for x in (a, b))
+    return any(w in theirs or comp.word_matches.covers(w, theirs) for w in mine)
+
+
+def _named_words(comp: Comparison, a: Attribution) -> list[str]:
+    """The capitalised words of a speaker's phrase that name something, articles and German nouns aside."""
+    tokens = _tokens(comp, a)
+    german = comp.documents[a.source].language == "de"
+    return [t.surface for k, t in enumerate(tokens) if t.surface[:1].isupper() and t.norm not in _ARTICLES
+            and not (german and german_noun(tokens, k))]
 
 
 def _initials_of(comp: Comparison, short: Attribution, full: Attribution) -> bool:

@@ -323,7 +323,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     landtag klinikum krankenhaus klinik betreiber hersteller bundeswehr unternehmen zentralbank
     governo ministero polizia carabinieri procura tribunale consiglio commissione camera senato partito banca
     azienda società gruppo associazione federazione sindacato ufficio istituto università fondazione comune
-    regione prefettura questura esercito ospedale vigili accusa agenzia amministrazione""".split())  # a trial's parties: "l'accusation"; "l'exploitant de
+    regione prefettura questura esercito ospedale vigili accusa agenzia amministrazione compagnia vettore""".split())  # a trial's parties: "l'accusation"; "l'exploitant de
 #   l'aéroport", "air traffic control" (not "contrôle": "les 5.200 contrôles effectués n'ont révélé" are checks)
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
