@@ -339,6 +339,22 @@ def test_a_day_is_the_same_day_in_any_language_and_a_different_day_is_a_date_to_
         [(0, "samedi", "date")]
 
 
+def test_a_german_weekday_written_with_its_part_of_the_day_is_that_day():
+    en = from_text("Police arrested a 52-year-old man on Wednesday morning on suspicion of starting the fire "
+                   "deliberately.", "en")
+    de = from_text("Die Polizei nahm am Mittwochmorgen einen 52-jährigen Mann fest, der das Feuer absichtlich gelegt "
+                   "haben soll.", "de")
+    pt = from_text("A polícia deteve um homem de 52 anos na quinta-feira de manhã, suspeito de ter ateado o fogo de "
+                   "forma deliberada.", "pt")
+    assert not [d for d in linked_by_hand(en, de).details if d.type == "date"]  # "Wednesday" is in "Mittwochmorgen"
+    comp = linked_by_hand(de, pt)
+    assert sorted((d.source, comp.documents[d.source].source.text[d.start:d.end], d.kind) for d in comp.details
+                  if d.type == "date") == [(0, "Mittwochmorgen", "conflict"), (1, "quinta-feira", "conflict")]
+    evening = from_text("Das Feuer war am Dienstagabend ausgebrochen, am Donnerstagnachmittag war es unter Kontrolle.", "de")
+    tuesday = from_text("The fire broke out on Tuesday evening and was under control on Thursday afternoon.", "en")
+    assert not [d for d in linked_by_hand(evening, tuesday).details if d.type == "date"]
+
+
 def test_places_and_nationalities_named_in_another_language_are_not_details():
     comp = linked_by_hand(
         from_text("Egyptian officials met Russian envoys in Cairo, London and New York on Friday, said Germany's envoy.", "en"),

@@ -32,6 +32,8 @@ FORMAT = 3  # of the kept tables: a change to what they hold gets a new file nam
 MAX_PHRASE = 4  # words in the longest name looked up ("République démocratique du Congo")
 _ADJECTIVE_ENDINGS = (1, 2)  # letters an adjective may add to a language name: "russes", "italienne"
 _ARTICLES = frozenset({"le", "la", "les", "the", "il", "lo", "el", "los", "las", "der", "die", "das", "de", "het"})
+# The parts of a day a German weekday is written with in one word ("Mittwochmorgen", "Dienstagabend"), folded
+_DAY_PARTS = {"de": ("vormittag", "nachmittag", "morgen", "mittag", "abend", "nacht", "fruh")}
 
 _lock = threading.Lock()
 _memo: dict[str, dict[str, str]] = {}  # language -> {folded name: key}, for this process
@@ -70,7 +72,7 @@ def word_key(fold: str, lang: str, capitalised: bool) -> str | None:
     table = names_table(lang)
     if fold.endswith("'s") and len(fold) > 3:
         fold = fold[:-2]  # "Switzerland's"
-    key = table.get(fold)
+    key = _looked_up(table, fold, lang)
     if key is None:
         stems = (table.get(fold[:-cut]) for cut in _ADJECTIVE_ENDINGS if len(fold) - cut >= 5)
         key = next((k for k in stems if k is not None and k.startswith("lang:")), None)
@@ -142,7 +144,7 @@ def token_date(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     if tok.is_number:
         return None
     norm = tok.norm[:-2] if lang == "en" and tok.norm.endswith(("'s", "’s")) else tok.norm  # "Sunday's election"
-    key = names_table(lang).get(strip_accents(norm)) or _in_context(tokens, k, lang)
+    key = _looked_up(names_table(lang), strip_accents(norm), lang) or _in_context(tokens, k, lang)
     if key is None or not key.startswith(("day:", "month:")):
         return None
     if lang in _CAPITALISED_NAMES and not (tok.is_name and k > 0):
@@ -150,6 +152,18 @@ def token_date(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     if _inside_a_name(tokens, k, lang):
         return None  # "Theresa May", "The Sunday Times", "Santo Domingo"
     return key
+
+
+def _looked_up(table: dict[str, str], fold: str, lang: str) -> str | None:
+    """The key of a folded word in the table, or the day a German compound names with its part of the day
+    ("mittwochmorgen", "dienstagabend", "donnerstagnachmittag": the weekday)."""
+    key = table.get(fold)
+    if key is not None:
+        return key
+    for part in _DAY_PARTS.get(lang, ()):
+        if fold.endswith(part) and (day := table.get(fold[:-len(part)], "")).startswith("day:"):
+            return day
+    return None
 
 
 def _in_context(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
