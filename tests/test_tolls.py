@@ -71,6 +71,34 @@ def test_what_a_helpers_wildfire_reports_showed():
     assert read("Deux pompiers ont été légèrement blessés.") == {"injury": {0: ["Deux"]}}
 
 
+def test_a_toll_said_in_several_words_is_read_in_each_language():
+    """A QA helper's wildfire (stop 69): the Portuguese lead's "foram retiradas das suas casas" and the German's "in
+    Sicherheit gebracht" gave the Tolls table "—" evacuated beside the English "forced more than 3,000 residents to
+    evacuate"; so did the other usual ways news copy says evacuated, dead, arrested in words none of which names it."""
+    def read(text: str) -> dict:
+        return {outcome: figures[0] for outcome, (_, figures) in _table(compare([from_text(text, "a")])).items()}
+
+    evacuated = ["Cerca de 3.200 pessoas foram retiradas das suas casas.",
+                 "Rund 3000 Menschen wurden in Sicherheit gebracht.",
+                 "Mehr als 3000 Anwohner mussten ihre Häuser verlassen.",
+                 "Plus de 3 000 habitants ont dû quitter leur domicile.",
+                 "Más de 3.000 vecinos tuvieron que abandonar sus hogares.",
+                 "Oltre 3.000 persone hanno dovuto lasciare le loro case.",
+                 "Mais de 3.000 moradores tiveram de abandonar as suas casas.",
+                 "More than 3,000 residents were forced to flee their homes.",
+                 "More than 3,000 residents were forced from their homes."]
+    assert [list(read(text)) for text in evacuated] == [["evacuation"]] * len(evacuated)
+    dead = ["Four people lost their lives.", "Quatre personnes ont péri.", "Cuatro personas perdieron la vida.",
+            "Vier Menschen kamen ums Leben.", "Quattro persone hanno perso la vita.",
+            "Quatro pessoas perderam a vida.", "Das Feuer forderte vier Todesopfer."]
+    assert [list(read(text)) for text in dead] == [["death"]] * len(dead)
+    assert read("Deux hommes ont été placés en garde à vue.") == {"arrest": ["Deux"]}
+    assert read("Dois homens foram presos.") == {"arrest": ["Dois"]}
+    assert read("27 Menschen erlitten Verletzungen.") == {"injury": ["27"]}
+    assert read("Two gunmen fled the house before the police arrived.") == {}  # no one's home: no evacuation
+    assert read("Dois presos fugiram da cadeia.") == {}  # inmates, not arrests
+
+
 def test_a_figure_of_another_event_or_of_someone_quoted_is_no_toll():
     """From ECB+ reports of an earthquake: "In 2004 a massive tremor sparked a tsunami that killed 170,000 people" is
     the background, not the toll; a doctor's "around 50 people with injuries" what one hospital saw; "first death" a

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from ..features import Token, round_count
 from .ages import YEARS
+from .outcome_phrases import phrase_outcome
 
 _NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll counts ("12 dead", "quinze blessés");
     # Spanish feminine plurals as written (the lemmatiser leaves "muertas", "heridas" as they are)
     "death": """dead death fatality muerto muertas fallecido fallecidas muerte mort décès décédé tot morte morto
-        mortos mortas falecido falecidos falecidas óbito óbitos""",
+        mortos mortas falecido falecidos falecidas óbito óbitos todesopfer""",
     "injury": """injured wounded injury herido heridas herida lesionado lesionadas blessé verletzte verletzter
-        ferito ferido feridos ferida feridas""",
+        ferito ferido feridos ferida feridas verletzung ferimento""",
     "missing": "missing unaccounted desaparecido desaparecidas disparu vermisste vermisst disperso desaparecidos",
     "evacuation": """evacuee evacuated evacuado evacuadas évacué evakuiert evacuato desalojado desalojadas evacuation
         évacuation evacuación desalojo evakuierung evacuazione evacuados evacuação""",
@@ -31,7 +32,7 @@ _NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll
         arresti""",  # crowd trouble's and a protest's toll ("23 people were arrested", "32 personas fueron detenidas")
 }
 _VERBS = {
-    "death": """die kill perish morir fallecer matar perecer tuer tué périr mourir décéder töten sterben umkommen
+    "death": """die kill perish morir fallecer matar perecer tuer tué périr péri mourir décéder töten sterben umkommen
         morire ucciso uccidere morrer falecer""",
     "injury": "injure wound hurt herir lesionar blesser blessé blessée blessés blessées verletzen ferire ferir",  # "a blessé
     #          une quinzaine de personnes": the participle, as the lemmatiser leaves it
@@ -64,7 +65,7 @@ _BY_WORD = {**_VERB_OF, **_NOUN_OF}
 # within…"); lemmas
 PERSONS = frozenset("""people person personne persona mensch resident inhabitant villager habitant riverain résident
     vecino habitante residente einwohner bewohner anwohner abitante infant baby nourrisson bébé bebé
-    lactante pessoa""".split())
+    lactante pessoa morador""".split())
 PEOPLE = "persons"  # what a count of people counts when no one outcome befell them
 TOLL_BEFORE = 4  # words a toll's noun may stand before its number ("The number of injured rose to 15")
 _LEMMA_TRAPS = frozenset({"miss"})  # a lemma that is another word than the form read: the form decides
@@ -91,7 +92,7 @@ def outcome(tok: Token, table: dict[str, str] = _BY_WORD) -> str | None:
 
 def outcome_at(toks: tuple[Token, ...], j: int) -> str | None:
     """The outcome token ``j`` names, or begins with the word after it ("sin hogar", "sans abri": the displaced)."""
-    found = outcome(toks[j])
+    found = outcome(toks[j]) or (None if toks[j].stop else phrase_outcome(toks, j))  # "fled their homes"
     if found is None and toks[j].norm in _WITHOUT and j + 1 < len(toks) and toks[j + 1].norm in _HOME:
         return "displaced"
     if found is None and _victims_toll(toks, j):
