@@ -634,6 +634,32 @@ def test_a_byline_that_names_no_one_is_a_byline(line, reason):
     assert shape_reason(Line(0, len(line), line, 0)) == reason
 
 
+@pytest.mark.parametrize("line, reason", [
+    ("Mit Material von dpa und Reuters", "source credit"), ("*Mit Material von dpa und Reuters*", "source credit"),
+    ("Mit Material der Nachrichtenagenturen dpa und AFP", "source credit"), ("(Avec AFP)", "source credit"),
+    ("Avec l'AFP et Reuters", "source credit"), ("Con información de EFE y Reuters", "source credit"),
+    ("Con información de agencias", "source credit"), ("Com agências", "source credit"),
+    ("Com informações da Lusa", "source credit"), ("Con agenzie", "source credit"), ("(con Ansa)", "source credit"),
+    ("With reporting from Reuters and AFP", "source credit"), ("With wire services", "source credit"),
+    ("Avec Macron et Scholz", None), ("Con Italia nel cuore", None), ("Mit Vollgas in die Krise", None),
+    ("Avec AFP, le journal a publié une enquête sur les feux de forêt.", None),
+])
+def test_a_credit_line_to_agencies_is_a_source_credit_in_each_language(line, reason):
+    """A QA helper's German broadcaster report (stop 69) closed on "Mit Material von dpa und Reuters", kept as its
+    own claim with "Reuters" a name only it gave, while the English wire's "(Reporting by …; Editing by …)" went."""
+    assert shape_reason(Line(0, len(line), line, 0)) == reason
+
+
+def test_a_german_report_s_credit_line_is_left_out_as_the_wire_s_is(tmp_path):
+    (tmp_path / "en.txt").write_text("Valmorra has suffered a severe drought since the spring.\n\n"
+                                     "(Reporting by Daniel Hartley; Editing by Susan Ward)\n", encoding="utf-8")
+    (tmp_path / "de.md").write_text("Valmorra leidet seit dem Frühjahr unter einer schweren Dürre.\n\n"
+                                    "*Mit Material von dpa und Reuters*\n", encoding="utf-8")
+    docs = prepare_all([read_path(tmp_path / "en.txt"), read_path(tmp_path / "de.md")])
+    assert [len(doc.sentences) for doc in docs] == [1, 1]
+    assert [docs[1].source.text[r.start:r.end] for r in docs[1].removed] == ["Mit Material von dpa und Reuters"]
+
+
 def test_a_note_on_the_bylined_author_after_the_last_paragraph_goes_and_a_closing_sentence_on_a_journalist_stays():
     body = ("The Central Bank of Norland lifted its benchmark rate by half a point to 4.25 percent on Thursday.\n\n"
             "Most economists had forecast a quarter-point rise, and the krone jumped against the euro.\n\n"

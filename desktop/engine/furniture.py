@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .clean_lines import Line
+from .credit_lines import credit_line
 from .posts import is_post
 
 _CTA = re.compile(
@@ -236,6 +237,8 @@ def shape_reason(line: Line) -> str | None:
         return "copyright notice"
     if _byline_role(t, line) or _byline_dated(t, line):  # ends as a sentence ends: "Par Claire Dubois, correspondante
         return "byline"  # à Madrid.", "Par Claire Vasseur · Publié le 12 mars 2024 à 19 h 42 · Lecture 4 min."
+    if credit_line(t):  # "Mit Material von dpa und Reuters", "Avec AFP.": a sentence's shape, the newsroom's note
+        return "source credit"
     if (joined := _joined_furniture(t)) is not None:
         return joined  # "dailycourier.co.uk · Subscribe for £1 a week · 14": a PDF page's footer
     if line.words <= 14 and _LIVE_WELCOME.match(t) and not re.search(r"\d|[.!?]\s+\S", t):
