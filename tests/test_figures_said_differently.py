@@ -1161,3 +1161,33 @@ def test_a_figure_the_word_diff_leaves_in_a_deleted_run_is_set_against_the_other
                      "Renewal 27.", "The final tally gives the Progressives 32 of the 85 seats, with National "
                                     "Renewal on 27.")
     assert {(0, "31"), (1, "32")} <= found
+
+
+def test_the_day_a_span_starts_is_not_set_against_the_day_something_happened():
+    """A QA helper's wildfire (stop 69): "…, officials said on Wednesday" / "l'incendie qui ravage depuis mardi" was
+    said differently, Wednesday against Tuesday: one dates the statement, the other is where the fire's days start.
+    Two starts, or two days of one event, still differ."""
+    found = disputes("A wildfire has killed four people and forced more than 3,000 residents to evacuate their homes in "
+                     "Valmorra, officials said on Wednesday.",
+                     "Quatre personnes ont trouvé la mort dans l'incendie qui ravage depuis mardi la région de Valmorra, "
+                     "et 3 200 habitants ont dû quitter leur domicile.")
+    assert not {text for _, text in found} & {"Wednesday", "mardi"}
+    assert not {text for _, text in disputes("El incendio que arrasa desde el martes la región ha causado cuatro muertos.",
+                                             "The fire that broke out on Wednesday has killed four people in the "
+                                             "region.")} & {"martes", "Wednesday"}
+    assert not disputes("The fire has burned since March 3 and killed four people in the region.",
+                        "The fire killed four people in the region on March 10.")
+    assert {text for _, text in disputes("Das Feuer, das seit Dienstag in der Region wütet, hat vier Menschen getötet.",
+                                         "The fire, which has been raging in the region since Wednesday, has killed "
+                                         "four people.")} == {"Dienstag", "Wednesday"}
+    for started, happened in (("The wildfire has been raging in Valmorra since Tuesday, officials said, and four "
+                               "people have died.", "The wildfire killed four people in Valmorra on Wednesday, "
+                               "officials said."),
+                              ("Le feu ravage la région depuis mardi et a fait quatre morts, selon les pompiers.",
+                               "Le feu a fait quatre morts mercredi dans la région, selon les pompiers."),
+                              ("Das Feuer wütet seit Dienstag in der Region und hat vier Menschen getötet.",
+                               "Das Feuer hat am Mittwoch vier Menschen in der Region getötet.")):
+        assert not disputes(started, happened), started
+    assert {text for _, text in disputes("A wildfire that has raged since Tuesday killed four people in Valmorra.",
+                                         "A wildfire that has raged since Monday killed four people in Valmorra.")} \
+        == {"Tuesday", "Monday"}

@@ -20,6 +20,7 @@ from ..units import number_unit
 from ..world_names import countries_said, token_date, word_key
 from .anchored import best_placed
 from .ages import age_against_term, holder, same_person
+from .conflicts import since_day
 from .cover import uncovered
 from .intervals import (
     converts, figure_kind, kinds_apart, may_agree, measure, measure_at, written_after,
@@ -58,6 +59,7 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                     and not _holders_apart(member, k, other, j)
                     and not _part_against_total(member, k, other, j) and not _codes_apart(member, k, other, j)
                     and not _two_peoples_ages(member, k, other, j) and not age_against_term(member, k, other, j)
+                    and not _days_apart(member, k, other, j)
                     and _identifier(member, k) == _identifier(other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None
@@ -65,6 +67,20 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                                     for j in hits)):  # "3:42 a.m." / "vers 3 h 40": one time, rounded
                 out.extend((k, o_n, j) for j in hits)  # (not "about 400" / "plus de 380", "75F" / "24 a 11 grados")
     return out
+
+
+def _days_apart(member: Member, k: int, other: Member, j: int) -> bool:
+    """Two days of two events: the other's dates a statement ("officials said on Wednesday"), or one is where a span
+    of time starts and the other not ("qui ravage depuis mardi" / "broke out on Wednesday", "depuis le 3 mars" /
+    "on March 10")."""
+    if _date_kind(member, k) is None or _date_kind(other, j) is None:
+        return False
+    return day_said(other, j) or since_day(member, _date_start(member, k)) != since_day(other, _date_start(other, j))
+
+
+def _date_start(member: Member, k: int) -> int:
+    """The first token of the date token ``k`` is part of ("March" of "March 10"), or ``k``."""
+    return next((d.tokens[0] for d in word_dates(member.feats.tokens, member.lang) if k in d.tokens), k)
 
 
 def _scale_of_amount(tokens, k: int, lang: str) -> bool:

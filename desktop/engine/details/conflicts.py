@@ -14,7 +14,7 @@ from ..features import Token, token_number
 from ..meanings import WordMatches, meaning_key
 from ..negation import NONE_WORDS
 from ..units import number_unit, point_fractions, unit_tokens
-from ..world_names import countries_said, places_named, within_one_another
+from ..world_names import countries_said, places_named, token_date, within_one_another
 from .ages import age_at, term_of_years
 from .cover import uncovered
 from .intervals import COUNT_RANGES, as_float, kinds_apart, may_agree, rank_and_count
@@ -64,6 +64,8 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                                                     or _since(member, a) != _since(other, b)):
                 continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days";
                 #           "in 2021" / "the highest since 2009": a time and the start of a span
+            if _starts_apart(member, a, other, b):
+                continue  # "has been raging since Tuesday" / "killed four on Wednesday": a span's start, another day
             if named[0] == named[1] == {"name"} and (_one_place(member, a, other, b, others)
                                                      or _one_model(member, a, other, b)
                                                      or zones_of_one_instant(member, a, other, b)):
@@ -247,6 +249,22 @@ def _since(member: Member, ks: list[int]) -> bool:
 
 
 _SINCE = frozenset("since depuis desde seit dal dall'".split())
+_SINCE_IN = {"it": frozenset({"da"})}  # "brucia da martedì" (elsewhere "da" is "of the": "na manhã da segunda-feira")
+_DAY_ARTICLES = frozenset("le la el the o a dem".split())  # "depuis le 3 mars", "desde el martes", "seit dem 3. März"
+
+
+def _starts_apart(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
+    """Both give a day or month, one where a span of time starts ("since Tuesday"), the other not ("on Wednesday")."""
+    days = [next((k for k in ks if token_date(m.feats.tokens, k, m.lang)), None) for m, ks in ((member, a), (other, b))]
+    return None not in days and since_day(member, days[0]) != since_day(other, days[1])
+
+
+def since_day(member: Member, k: int) -> bool:
+    """The day or date at token ``k`` is where a span of time starts ("depuis mardi", "since Tuesday", "desde el
+    martes", "seit Dienstag", "da martedì"), not a day something happened on."""
+    toks = member.feats.tokens
+    j = k - 1 - (k > 1 and toks[k - 1].norm in _DAY_ARTICLES)
+    return j >= 0 and (toks[j].norm in _SINCE or toks[j].norm in _SINCE_IN.get(member.lang, ()))
 
 
 def mark_against(flags: list[bool], conflicts: dict, tokens, part: tuple[int, int, int]) -> None:

@@ -6,15 +6,16 @@ Each version's dates of a day ("March 3", "3rd March", "le 10 mars", "el 10 de m
 are set in order against another version's, when both give as many (at most ``MAX_DATES``: "discovered on February
 3, 2024, … until February 27" / "scoperta il 13 febbraio 2024, … il 27 febbraio"); two dates of a month in common
 that cannot be one day conflict, in any two languages (an English "03/09/2026" may be 9 March or 3 September), unless
-the other version gives that day elsewhere in the sentence (two dates told in the other order). Only where each
-source has one sentence in the claim (two sentences of one report may date two events).
+the other version gives that day elsewhere in the sentence (two dates told in the other order), or one of them is
+where a span of time starts ("depuis le 3 mars") and the other not ("on March 10"). Only where each source has one
+sentence in the claim (two sentences of one report may date two events).
 """
 from __future__ import annotations
 
 from collections import Counter
 
 from ..dates import DateSeen, dates_in
-from .conflicts import points_at
+from .conflicts import points_at, since_day
 from .member import Member
 
 MAX_DATES = 3  # dates of one sentence set against another's in order
@@ -31,8 +32,9 @@ def add_date_conflicts(members: list[Member], flags: list[list[bool]], conflicts
             if o.ref[0] == m.ref[0] or len(theirs) != len(dated[n]):
                 continue
             for mine, their in _disputes(dated[n], theirs):
-                if points_at(conflicts[n].get(mine.day_token, ()), o.ref[0]):
-                    continue
+                if points_at(conflicts[n].get(mine.day_token, ()), o.ref[0]) \
+                        or since_day(m, mine.tokens[0]) != since_day(o, their.tokens[0]):
+                    continue  # "burning since March 3" / "killed four on March 10": a span's start, another day
                 first, last = o.feats.tokens[_shown(their)[0]], o.feats.tokens[_shown(their)[-1]]
                 for k in _shown(mine):
                     flags[n][k] = True

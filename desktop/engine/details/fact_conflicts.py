@@ -17,7 +17,7 @@ from ..negation import NONE_WORDS, negation_span
 from ..ordinals import ordinal_at
 from ..units import CURRENCY, PERCENT, number_unit, units_written
 from ..world_names import token_date
-from .conflicts import in_one_slot, points_at, value_end, word_diff
+from .conflicts import in_one_slot, points_at, since_day, value_end, word_diff
 from .counts import counts, counts_in
 from .intervals import may_agree, measure, rank_and_count
 from .member import Member, day_said, diff_words, earlier_figure, member_negations, member_qualifiers
@@ -69,9 +69,11 @@ def add_day_conflicts(members: list[Member], flags: list[list[bool]], conflicts:
                 j = days[o_n].get(kind) if kind != "day" or given[n].get(kind) != k else theirs.get(kind)
                 #  (a weekday another version gives and a third covers: "on Tuesday" / "On Wednesday" / "mardi")
                 if o.ref[0] == m.ref[0] or j is None or token_date(o.feats.tokens, j, o.lang) in said[n] \
-                        or mine in said[o_n] or (kind == "month" and (relative[n] or relative[o_n])):
+                        or mine in said[o_n] or (kind == "month" and (relative[n] or relative[o_n])) \
+                        or since_day(m, k) != since_day(o, j):
                     continue  # "convicted Whitcombe last month after a trial that began in January" / "convicted him
-                    #           in September": a month beside one said relative to the report's may be another's
+                    #           in September": a month beside one said relative to the report's may be another's;
+                    #           "ravage la région depuis mardi" / "a fait quatre morts mercredi": a span's start, another day
                 for x, at, y, to in ((n, k, o_n, j), (o_n, j, n, k)):  # both ways, though a third version gives
                     tok, other = members[y].feats.tokens[to], members[y]  # the other's day
                     if not points_at(conflicts[x].get(at, ()), other.ref[0]):
