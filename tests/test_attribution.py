@@ -2411,6 +2411,20 @@ def test_marching_a_fire_breaking_out_and_public_services():
         "Ostrel Mining": "organisation"}
 
 
+def test_a_public_service_named_by_its_field_in_the_plural_is_a_body():
+    """A QA helper's wildfire (stop 69): "selon les services de santé régionaux" read as an anonymous source, so a
+    well-sourced toll stood "⚠ anonymous sources only", while "le service de santé régional" was a body; so was "the
+    regional health services". Some of a service's people, or sources close to it, stay unnamed."""
+    assert _who("Titre\n\nOn compte 27 blessés, dont six grièvement, selon les services de santé régionaux.\n") == {
+        "les services de santé régionaux": "organisation"}
+    assert _who("Titre\n\nOn compte 27 blessés, dont six grièvement, selon les services de secours.\n") == {
+        "les services de secours": "organisation"}
+    assert _who("Title\n\nTwenty-seven people were injured, six of them seriously, the regional health services "
+                "said.\n") == {"the regional health services": "organisation"}
+    assert _who("Titre\n\nOn compte 27 blessés, selon des sources proches des services de renseignement.\n") == {
+        "des sources proches des services de renseignement": "anonymous"}
+
+
 def test_a_quote_given_to_someones_agent_is_attributed_differently():
     """From a QA helper's transfer reports: "Ilveira said" / "Ilveira's agent Paulo Drummond told GoalRush" were one
     source (the agent's phrase holds the player's name); "Limbaugh's lawyer, Roy Black" / "Limbaugh's attorney, Roy

@@ -54,13 +54,20 @@ def _the_service(p: Phrase) -> bool:
     """A public service named by its plural with the definite article ("les pompiers", "los bomberos", "the
     emergency services", "les secours"): the service, as "la police" is; not "des pompiers", "two firefighters"."""
     words = [t.norm for t in p.toks]
-    return 2 <= len(words) <= 3 and words[0] in _DEFINITE_PLURAL and words[-1] in _SERVICES \
-        and (len(words) == 2 or words[1] in _SERVICE_KINDS)
+    if not 2 <= len(words) <= 5 or words[0] not in _DEFINITE_PLURAL:
+        return False
+    if words[-1] in _SERVICES and all(w in _SERVICE_KINDS | _SERVICE_FIELDS | _SERVICE_AREAS for w in words[1:-1]):
+        return True  # "the regional health services"
+    return len(words) >= 4 and words[1] in _SERVICES and words[2] == "de" and words[3] in _SERVICE_FIELDS \
+        and all(w in _SERVICE_AREAS for w in words[4:])  # "les services de santé régionaux" (a QA helper's wildfire)
 
 
 _DEFINITE_PLURAL = frozenset({"les", "los", "the", "i", "die"})
 _SERVICES = frozenset("pompiers sapeurs-pompiers secours bomberos firefighters services servicios".split())
 _SERVICE_KINDS = frozenset("""emergency rescue fire ambulance d'urgence urgence de emergencia""".split())
+_SERVICE_FIELDS = frozenset("health santé salud secours urgence emergencia emergency rescue fire ambulance".split())
+_SERVICE_AREAS = frozenset("""regional régionaux local locaux national nationaux state county public publics
+    regionales locales nacionales""".split())
 
 
 def _self_named(p: Phrase) -> bool:
