@@ -2709,3 +2709,11 @@ def test_it_in_a_sentence_opening_on_a_body_is_that_body_never_unnamed_people():
                     from_text("The central bank cut its main rate by a quarter point.", "B")])
     said = [a for a in comp.attributions if comp.documents[0].source.text[a.start:a.end] == "it"]
     assert [(a.kind, a.refers_to) for a in said] == [("organisation", "The bank")]
+
+
+def test_a_deadline_after_a_passive_by_is_no_speaker():
+    """A QA helper's merger report: "The European Commission is expected to rule on the deal by Nov. 4." counted
+    "Nov. 4" a named person, so an unsourced claim read as sourced."""
+    assert _who("The European Commission is expected to rule on the deal by Nov. 4.") == {}
+    assert _who("The deal is expected to close by March 31.") == {}
+    assert _who("The plan was rejected by the Senate, officials said.") == {"officials": "anonymous"}

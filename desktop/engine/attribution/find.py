@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..features import SentenceFeatures, strip_accents, with_common_words
 from ..model import Attribution, Document
+from ..world_names import token_date
 from .agencies import agency_taken_up, bare_agency
 from .companies import companies, firms_named_elsewhere
 from .cues import CUES, DOCUMENTS, INSTITUTIONS
@@ -329,6 +330,8 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
         text = doc.text[sent.start : sent.end]
         found_here = sentence_attributions(text, f, doc.language, names)
         for found in found_here:
+            if _a_date(f, found, doc.language):
+                continue  # "expected to rule on the deal by Nov. 4": a deadline, no one's word
             bare, named = _bare_names(f, found, titles, text)
             if found.kind in ("person", "organisation") and _words_of(f, found) in uses.outlets:
                 found = replace(found, kind="outlet")  # "Chine Nouvelle a critiqué": "l'agence de presse Chine Nouvelle"
@@ -350,6 +353,15 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
                 out.append(att)
         actor = [] if found_here else acting_person(text, f, doc.language, names, source, i, sent.start)
     return market_reactions(companies(out, doc.text, doc.language), doc.text)
+
+
+def _a_date(f: SentenceFeatures, found: Found, lang: str) -> bool:
+    """The speaker's phrase is a date alone ("Nov. 4", "March 31", "Friday"): a passive's "by" before a deadline
+    (a QA helper's merger report counted "Nov. 4" a named person)."""
+    ks = [k for k, t in enumerate(f.tokens) if found.start <= t.start < found.end]
+    return bool(ks) and any(token_date(f.tokens, k, lang) for k in ks) \
+        and all(token_date(f.tokens, k, lang) or f.tokens[k].is_number or f.tokens[k].norm in ("the", "of")
+                for k in ks)
 
 
 def _anonymous_taken_up(phrase: str, before: list[Attribution], text: str) -> bool:
