@@ -86,7 +86,7 @@ def test_the_window_says_which_column_repeats_which(qtbot, tmp_path):
     assert "two reports repeat each other word for word" in window.progress.label.text()
     grid, panel = window.coverage_model, window.coverage_panel
     assert "⚠ 3 claims stated by several in one source's words (○): two reports repeat each other word for word" \
-        in panel.summary.text()
+        in panel.summary.full_text()
     assert grid.headerData(2, Qt.Orientation.Horizontal) == "⚠ site"  # the later report of the pair echoes (".txt" both share)
     marks = {ref: grid.index(grid.row_of(ref), 2).data() for ref in [(0, 0), (0, 1), (0, 2), (0, 3)]}
     assert marks == {(0, 0): ECHO_MARK, (0, 1): ECHO_MARK, (0, 2): ECHO_MARK, (0, 3): MARK}  # the quote is its own

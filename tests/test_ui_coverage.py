@@ -135,7 +135,7 @@ def test_filter_box_narrows_the_grid(qtbot, window):
     box = panel.filter_box
     box.setCurrentIndex(box.findText("Stated by every source"))
     assert panel.proxy.rowCount() == 6
-    assert panel.summary.text().startswith("6 of 40 claims")
+    assert panel.summary.full_text().startswith("6 of 40 claims")
     box.setCurrentIndex(box.findText(f"Only in {window.coverage_model.names[1]}"))
     assert panel.proxy.rowCount() == 11
 
@@ -192,7 +192,7 @@ def test_a_claim_of_several_sources_shows_a_question_mark_for_a_source_whose_sen
 
 def test_the_grid_summary_says_how_many_single_sourced_claims_have_a_sentence_near_them(qtbot, seed_comparison):
     window = open_window(qtbot, seed_comparison)
-    text = window.coverage_panel.summary.text()
+    text = window.coverage_panel.summary.full_text()
     single = sum(len(seed_comparison.single_sourced(s)) for s in range(2))
     grouped = seed_comparison.group_index()
     near = set(seed_comparison.elsewhere) | {ln.b for ln in seed_comparison.elsewhere.values() if ln.b not in grouped}

@@ -61,8 +61,8 @@ def test_the_grid_shows_the_claims_resting_on_anonymous_sources_only(window, see
     panel = window.coverage_panel
     choose(panel, "Resting on anonymous sources only")
     assert sorted(shown_claims(panel)) == expected
-    assert f"{len(expected)} of {window.coverage_model.rowCount()} claims" in panel.summary.text()
-    assert f"{len(expected)} on anonymous sources only" in panel.summary.text()
+    assert f"{len(expected)} of {window.coverage_model.rowCount()} claims" in panel.summary.full_text()
+    assert f"{len(expected)} on anonymous sources only" in panel.summary.full_text()
     assert "Sourcing: anonymous sources only" in panel.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
@@ -73,7 +73,7 @@ def test_the_grid_shows_the_claims_attributed_differently(window, seed_compariso
     choose(panel, "Attributed differently by the sources")
     shown = shown_claims(panel)
     assert sorted(seed_comparison.group_index()[ref] for ref in shown) == sorted(conflicting)
-    assert f"{len(conflicting)} attributed differently" in panel.summary.text()
+    assert f"{len(conflicting)} attributed differently" in panel.summary.full_text()
     assert "attributed differently" in panel.proxy.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     choose(panel, "All claims")
     assert panel.proxy.rowCount() == window.coverage_model.rowCount() > len(shown)
@@ -164,7 +164,7 @@ def test_the_grid_counts_the_claims_said_differently_and_the_review_panel_warns_
     with qtbot.waitSignal(win.comparison_shown, timeout=10_000):
         win.controller.set_sources(sources)
     try:
-        assert "⚠ 1 said differently" in win.coverage_panel.summary.text()
+        assert "⚠ 1 said differently" in win.coverage_panel.summary.full_text()
         win.workspace.select(0, 0)
         assert "⚠ 2 details said differently: check before a verdict" in win.review.panel.title.text()
         win.workspace.select(0, 1)

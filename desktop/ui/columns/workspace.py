@@ -1,6 +1,7 @@
 """The comparison area: one column per source, ribbons between neighbours, scrolling in step.
 
-Beyond four sources the columns keep a readable minimum width and the area scrolls sideways.
+When the sources do not all fit at a readable width, as many whole columns as fit fill the area and it scrolls
+sideways a column at a time (``column_fit.py``).
 """
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from desktop.engine.model import Comparison, Document, Source
-from desktop.ui.columns.column_pane import ColumnPane, apart_text, copied_text, counts_text
+from desktop.ui.columns.column_fit import ColumnFit
+from desktop.ui.columns.column_pane import MIN_COLUMN_WIDTH, ColumnPane, apart_text, copied_text, counts_text
 from desktop.ui.columns.document_builder import BuildStyle, build_column
 from desktop.ui.models import brief_labels
 from desktop.ui.sourcing_view import sourcing_of
 from desktop.ui.palette import Theme
-from desktop.ui.columns.ribbon import Ribbon, ribbon_links
+from desktop.ui.columns.ribbon import RIBBON_WIDTH, Ribbon, ribbon_links
 from desktop.ui.columns.sync_scroll import ScrollSync
 from desktop.ui.columns.word_links import WordLinks
 from desktop.ui.shortcuts import local_shortcut
@@ -74,6 +76,7 @@ class Workspace(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fit = ColumnFit(self, RIBBON_WIDTH, MIN_COLUMN_WIDTH)
         self._make_columns(0)
 
     # -- building ------------------------------------------------------------------------------
@@ -107,8 +110,13 @@ class Workspace(QScrollArea):
             layout.insertStretch(0, 1)
             layout.addStretch(1)
         self.setWidget(inner)
+        self.fit.set_panes(self.panes)
         self.sync = ScrollSync(self)
         self.sync.set_views([p.view for p in self.panes])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit.refit()
 
     def show_sources(self, sources: list[Source], note: str = "comparing…") -> None:
         """Show the texts at once, before any alignment; ``note`` stands in for the counts."""

@@ -19,11 +19,12 @@ from desktop.ui.coverage.model import (
 )
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE
 from desktop.ui.tables import claim_table, filter_box
+from desktop.ui.wrap_label import WrapLabel
 
 MARK_COLUMN_WIDTH = 30
 MIN_MARK_WIDTH = 20
 MIN_CLAIM_WIDTH = 150  # the claim column keeps this much, so a claim's opening words can be read
-HEADER_MAX_HEIGHT = 76  # longer source names are elided (the grid keeps rows at 1400 × 900 with four sources)
+HEADER_MAX_HEIGHT = 64  # longer source names are elided (the grid keeps rows at 1280 × 800 with four sources)
 
 
 class SlantedHeader(QHeaderView):
@@ -86,9 +87,8 @@ class CoveragePanel(QWidget):
         self.proxy.setSourceModel(model)
         self.filter_box = filter_box()
         self.filter_box.setAccessibleName("Which claims to show")
-        self.summary = QLabel()
+        self.summary = WrapLabel(max_lines=2)  # two lines at most: the grid's rows keep the room
         self.summary.setObjectName("legendText")
-        self.summary.setWordWrap(True)
         self.table = self._make_table()
         top = QHBoxLayout()
         top.addWidget(QLabel("&Show:", buddy=self.filter_box))
@@ -170,9 +170,13 @@ class CoveragePanel(QWidget):
         echo = self._echo_words(claims)
         only = f"{single} in one only ({unsure} with a sentence near them elsewhere: ?)" if unsure else \
             f"{single} in one only"
-        self.summary.setText(f"{head} · {every} in every source · {only} · "
-                             f"{'⚠ ' if disputed else ''}{disputed} said differently · "
-                             f"{anonymous} on anonymous sources only · {differs} attributed differently{echo}")
+        warn = "⚠ " if disputed else ""
+        self.summary.set_texts(
+            f"{head} · {every} in every source · {only} · {warn}{disputed} said differently · "
+            f"{anonymous} on anonymous sources only · {differs} attributed differently{echo}",
+            f"{head} · {every} in all · {single} in one only · {warn}{disputed} said differently · "
+            f"{anonymous} anonymous only · {differs} attributed differently{' · ⚠ copies' if echo else ''}",
+            f"{head} · {every} in all · {single} in one only · {warn}{disputed} said differently")
 
     def _echo_words(self, claims) -> str:
         """What copies do to the counts: the claims several sources state in one source's words (○ in the grid)."""

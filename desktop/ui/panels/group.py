@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.engine.model import ANONYMOUS_ONLY, NO_SOURCE, Detail
 from desktop.engine.near_misses import MAYBE
@@ -14,8 +14,10 @@ from desktop.ui import highlight
 from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, GroupModel, NearMissModel, sourcing_text, tie_text
 from desktop.ui.palette import Theme
 from desktop.ui.tables import claim_table
+from desktop.ui.wrap_label import WrapLabel
 
 PLACEHOLDER = "Click a sentence to compare how each source words it."
+NEAR_ROWS_SHOWN = 3  # more scroll
 SENTENCE_LINK = "sentence:"  # "sentence:1:7": the who-says-it line of source 1's sentence 7
 
 
@@ -49,9 +51,7 @@ class GroupPanel(QWidget):
         super().__init__(parent)
         self.model, self.theme = model, theme
         self.facts_only = False  # mark names, numbers, dates, quotes and attributions only, as the columns do
-        self.title = QLabel(PLACEHOLDER)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # titles quote report text: never rich text
-        self.title.setWordWrap(True)
+        self.title = WrapLabel(PLACEHOLDER)
         self.title.setObjectName("groupTitle")
         self.view = QTextBrowser()  # read-only; its who-says-it lines are links to their sentence
         self.view.setOpenLinks(False)
@@ -62,6 +62,7 @@ class GroupPanel(QWidget):
         prose.setPointSizeF(font.pointSizeF() * 0.95)
         self.view.document().setDefaultFont(prose)
         self.view.document().setDocumentMargin(8)
+        self.view.setMinimumHeight(3 * self.view.fontMetrics().lineSpacing())  # a short window gives the grid rows
         self.near = NearMissBox(model.near_misses)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -196,22 +197,25 @@ class NearMissBox(QWidget):
     def __init__(self, model: NearMissModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
-        self.caption = QLabel("Not linked — the closest sentences in the other sources (point at a row to see why):")
-        self.caption.setWordWrap(True)
+        self.caption = WrapLabel("Not linked, closest elsewhere:")
+        self.caption.setToolTip("The sentences of the sources this claim lacks that come closest to it, which the "
+                                "aligner did not link; point at a row to see why")
         self.table = claim_table(model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMaximumHeight(110)
-        self.link_button = QPushButton("Link with the selected sentence")
-        self.link_button.setToolTip("Join the highlighted row's sentence to the selected one (Ctrl+L does the same "
+        self.link_button = QPushButton("Link")
+        self.link_button.setToolTip("Link the highlighted row's sentence with the selected one (Ctrl+L does the same "
                                     "for a Ctrl+clicked sentence)")
+        self.link_button.setAccessibleName("Link with the selected sentence")
+        top = QHBoxLayout()  # the button beside the caption: one line less under the versions
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.caption)
+        layout.addLayout(top)
         layout.addWidget(self.table)
-        layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignRight)
         model.modelReset.connect(self._refresh)
         self.table.activated.connect(lambda index: self.link_requested.emit(*self._ref(index)))
         self.link_button.clicked.connect(self._link_current)
@@ -222,6 +226,10 @@ class NearMissBox(QWidget):
 
     def _refresh(self) -> None:
         self.setVisible(bool(self.model.rows))
+        rows = min(NEAR_ROWS_SHOWN, max(1, len(self.model.rows)))  # as tall as its rows: no blank under one row
+        table = self.table
+        table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                               + rows * table.verticalHeader().defaultSectionSize())
         if self.model.rows:
             self.table.selectRow(0)
 

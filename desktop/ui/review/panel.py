@@ -19,6 +19,7 @@ from desktop.ui.models import SENTENCE_ROLE, SOURCE_ROLE, source_label
 from desktop.ui.review.index import Claim
 from desktop.ui.tables import claim_table, filter_box
 from desktop.ui.table_model import RowsModel
+from desktop.ui.wrap_label import WrapLabel
 
 NOTE_DELAY_MS = 600
 NO_SELECTION = "Select a sentence to review it"
@@ -38,17 +39,14 @@ class ReviewPanel(QWidget):
 
     def __init__(self, verdict_actions: list[QAction], clear_action: QAction, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = QLabel(NO_SELECTION)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # titles quote report text: never rich text
+        self.title = WrapLabel(NO_SELECTION)  # its warning line ("⚠ … said differently") is never cut
         self.title.setObjectName("groupTitle")
-        self.title.setWordWrap(True)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(NOTE_HINT)
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(44)
-        self.status = QLabel()
+        self.status = WrapLabel()
         self.status.setObjectName("legendText")
-        self.status.setWordWrap(True)
         self.buttons = [self._button(a) for a in verdict_actions] + [self._button(clear_action)]
         self._timer = QTimer(self, singleShot=True, interval=NOTE_DELAY_MS)
         self._timer.timeout.connect(lambda: self.note_edited.emit(self.note.toPlainText()))
@@ -100,6 +98,7 @@ class ReviewPanel(QWidget):
             said = ", then ".join(verdicts.label(v) for v in met)
             status = f"⚠ Reviewed apart as {said}: the newest verdict shows, every note is kept. " + status
         self.status.setText(status)
+        self.status.setVisible(bool(status))
 
     @staticmethod
     def _status(annotation, editable: bool, selected: bool) -> str:
