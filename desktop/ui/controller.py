@@ -96,6 +96,10 @@ class ComparisonController(QObject):
     def add_sources(self, sources: list[Source]) -> None:
         self.set_sources(self.sources + list(sources))
 
+    def insert_source(self, index: int, source: Source) -> None:
+        """Compare ``source`` too, as column ``index`` (a file's present version beside its saved copy)."""
+        self.set_sources(self.sources[:index] + [source] + self.sources[index:])
+
     def remove_source(self, index: int) -> None:
         if 0 <= index < len(self.sources):
             self.source_leaving.emit(index)

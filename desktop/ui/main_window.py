@@ -115,6 +115,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         return central
 
+    def add_notice(self, notice: QWidget) -> None:
+        """A strip across the top of the comparison area (hidden until it has something to say)."""
+        self.centralWidget().layout().insertWidget(0, notice)
+
     def _make_docks(self) -> None:
         self.group_panel = GroupPanel(self.group_model, self.theme, self.workspace.style.font)
         self.only_panel = OnlyInPanel(self.only_model)

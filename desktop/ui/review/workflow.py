@@ -19,6 +19,7 @@ from desktop.ui.review.controller import ReviewController
 from desktop.ui.review.history import ReviewHistory
 from desktop.ui.review.panel import ClaimsModel, ReviewedList, ReviewPanel
 from desktop.ui.session import controller as session_controller
+from desktop.ui.session.changed_files import ChangedFilesBar, FileCheck
 from desktop.ui.session.controller import SessionController, is_session_path
 from desktop.ui.session.export_report import ReportExport
 from desktop.ui.session.menu import SessionMenu
@@ -53,6 +54,9 @@ class ReviewWorkflow(QObject):
         self._loading = False
         use_user_cache = autosave if user_cache is None else user_cache
         self.controller.cache_factory = lambda: self.sessions.run_cache(use_user_cache=use_user_cache)
+        self.file_check = FileCheck(self)  # a reopened session's files, read again: changed since it was saved?
+        self.changed_files = ChangedFilesBar()
+        window.add_notice(self.changed_files)
         self._make_docks()
         self._make_menus()
         self._connect()
@@ -175,6 +179,8 @@ class ReviewWorkflow(QObject):
         self.window.group_panel.link_requested.connect(self._link_with_selection)
         self.sessions.state_changed.connect(self._on_state_changed)
         self.sessions.write_failed.connect(lambda text: self.window.show_error("Could not save the change", [text]))
+        self.file_check.checked.connect(self._on_files_checked)
+        self.changed_files.open_current.connect(self._open_current)
 
     # -- loading and recording ---------------------------------------------------------------------
     def load(self, data: SessionData) -> None:
@@ -190,6 +196,27 @@ class ReviewWorkflow(QObject):
         finally:
             self._loading = False
         self._on_state_changed()
+        self.changed_files.dismiss()
+        self.file_check.start(data.sources)
+
+    def _open_current(self, change) -> None:
+        """A report file's present version as one more column, right of its saved copy (which stays, with the
+        review on it); the comparison then shows what changed, and the new column is brought on screen."""
+        sources = self.controller.sources
+        saved = next((k for k, s in enumerate(sources) if s.path == change.path and s.name == change.name), None)
+        index = len(sources) if saved is None else saved + 1
+        self.controller.insert_source(index, change.current)
+
+        def show_it(_comparison) -> None:
+            self.window.comparison_shown.disconnect(show_it)
+            self.workspace.ensure_visible(index)
+
+        self.window.comparison_shown.connect(show_it)
+
+    def _on_files_checked(self, ticket: int, changes: list) -> None:
+        """The files of the session just opened, read again: a notice names those changed or gone."""
+        if ticket == self.file_check.ticket:
+            self.changed_files.show_changes(changes)
 
     def new_session(self, clear: bool = True) -> bool:
         """File → New: a fresh session (after asking about unsaved review work); ``clear`` empties
@@ -199,6 +226,8 @@ class ReviewWorkflow(QObject):
         self.controller.overrides = []
         self.review.set_annotations([])
         self.history.clear()
+        self.file_check.forget()
+        self.changed_files.dismiss()
         if clear:
             self.controller.set_sources([])
         return True
