@@ -371,14 +371,15 @@ def _embed(emb: Embedder, documents: list[Document], cache: EmbeddingCache | Non
         "embed", round(0.15 + 0.5 * done / total, 4), f"Embedding the sentences ({done} of {total})")))
 
 
-def _relay(steps: Generator, progress_of: Callable[[int, int], Progress]) -> Generator[Progress, None, object]:
-    """Turn the (done, total) steps of an encoding into Progress; return what the encoding returns."""
+def _relay(steps: Generator, progress_of: Callable[..., Progress]) -> Generator[Progress, None, object]:
+    """Turn the steps of a stage (an encoding's (done, total), the details' fraction done) into Progress; return what
+    the stage returns."""
     while True:
         try:
-            done, total = next(steps)
+            step = next(steps)
         except StopIteration as stop:
             return stop.value
-        yield progress_of(done, total)
+        yield progress_of(*step) if isinstance(step, tuple) else progress_of(step)
 
 
 def _texts(doc: Document) -> list[str]:
@@ -401,6 +402,12 @@ def document_features(doc: Document) -> list:
 
 
 def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
+    return _drain(_group_steps(comp, feats, params))
+
+
+def _group_steps(comp: Comparison, feats, params: align.AlignParams) -> Generator[Progress, None, Comparison]:
+    """Links, groups, closest sentences elsewhere and details of ``comp`` (in place), yielding progress through the
+    details, which take nearly all of the time."""
     languages = {k: doc.language for k, doc in enumerate(comp.documents)}
     titles = {k: t for k, t in ((k, headline_of(doc)) for k, doc in enumerate(comp.documents)) if t is not None}
     links = apply_overrides(comp, align.select_links(comp.candidates, params, languages, titles))
@@ -409,8 +416,19 @@ def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
                                      sure=align.sure_join(len(comp.documents)), titles=titles,
                                      languages=languages)
     comp.elsewhere = closest_elsewhere(comp)
-    comp.details = with_attribution_conflicts(comp, details_stage.find_details(comp, feats))
+    details = yield from _relay(details_stage.details_steps(comp, feats),
+                                lambda done: Progress("details", done, "Re-grouping: finding details"))
+    comp.details = with_attribution_conflicts(comp, details)
     return comp
+
+
+def _drain(steps: Generator):
+    """Run ``steps`` to its end; return what it returns."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
 
 
 def section_labels_of(documents: list[Document], feats: list | None = None) -> dict[int, frozenset[int]]:
@@ -423,12 +441,18 @@ def section_labels_of(documents: list[Document], feats: list | None = None) -> d
 
 def regroup(comp: Comparison, threshold: float, overrides: Iterable[Override] | None = None) -> Comparison:
     """Re-group at another threshold (or with other overrides) from the stored candidate scores: no re-scoring."""
+    return _drain(regroup_iter(comp, threshold, overrides))
+
+
+def regroup_iter(comp: Comparison, threshold: float,
+                 overrides: Iterable[Override] | None = None) -> Generator[Progress, None, Comparison]:
+    """``regroup`` as steps of progress (stop iterating to cancel: ``comp`` is left as it was)."""
     opts = replace(comp.options, threshold=threshold)
     feats = [document_features(d) for d in comp.documents]  # cached per source: no recomputation
     new = replace(comp, groups=[], details=[], options=opts,
                   overrides=list(comp.overrides if overrides is None else overrides))  # every stored table carries over
     params = align.AlignParams(threshold=threshold, top_k=opts.top_k)
-    return _group(new, feats, params)
+    return (yield from _group_steps(new, feats, params))
 
 
 def compare(sources: list[Source], options: Options = Options(), *, progress: Callable[[Progress], None] | None = None, **kw) -> Comparison:

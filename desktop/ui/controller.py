@@ -35,6 +35,22 @@ def _default_regroup(comparison: Comparison, threshold: float) -> Comparison:
     return regroup(comparison, threshold, comparison.overrides)
 
 
+def _default_regroup_steps(comparison: Comparison, threshold: float):
+    """``_default_regroup`` as steps of progress, for the worker (it can be cancelled between two)."""
+    from desktop.engine.pipeline import regroup_iter
+
+    return regroup_iter(comparison, threshold, comparison.overrides)
+
+
+def _steps_of(regroup: Regroup):
+    """A re-grouping function given whole (a test's stand-in) as steps: none, then its result."""
+    def steps(comparison: Comparison, threshold: float):
+        return regroup(comparison, threshold)
+        yield  # noqa: unreachable - makes this a generator
+
+    return steps
+
+
 NAMED_LEFT_OUT = 5  # reports named in the message when more than ``MAX_SOURCES`` are given
 
 
@@ -45,6 +61,8 @@ class ComparisonController(QObject):
         progress_changed(float, str): fraction (0–1) and message.
         comparison_ready(object): a new ``Comparison`` (from the worker or a regroup).
         regroup_started(): a re-grouping (slider, link, unlink, undo) began off the GUI thread.
+        regroup_cancelled(float): the user stopped a re-grouping at another strictness: the comparison stays at
+            this threshold, its own.
         comparison_failed(str): one line for the user.
         comparison_cancelled(): the user stopped it.
         sources_reordered(list): the sources were put in a new order (``order[new] = old``); the
@@ -58,6 +76,7 @@ class ComparisonController(QObject):
     progress_changed = Signal(float, str)
     comparison_ready = Signal(object)
     regroup_started = Signal()
+    regroup_cancelled = Signal(float)
     comparison_failed = Signal(str)
     comparison_cancelled = Signal()
     sources_reordered = Signal(list)
@@ -76,6 +95,7 @@ class ComparisonController(QObject):
         self.cache_factory: Callable[[], Callable[[], object] | None] | None = None
         self._compare_iter = compare_iter
         self._regroup = regroup
+        self._regroup_steps = _default_regroup_steps if regroup is _default_regroup else _steps_of(regroup)
         self.runner = WorkerRunner(self)
         self._regrouping: ComparisonWorker | None = None  # the re-grouping running, if any
         self._regroup_again = False  # asked for while it ran: its result is stale, another follows
@@ -144,10 +164,14 @@ class ComparisonController(QObject):
         self.comparison_started.emit()
 
     def cancel(self) -> None:
-        """Stop a comparison run (a re-grouping is short and always finishes: the slider and the corrections
-        already say what it will show)."""
-        if self._regrouping is None:
+        """Stop a comparison run, or a re-grouping at another strictness (one that applies a link, an unlink or an
+        undo always finishes: the session holds that correction already)."""
+        if self._regrouping is None or self.can_cancel_regroup():
             self.runner.cancel()
+
+    def can_cancel_regroup(self) -> bool:
+        """The re-grouping asked for only changes the strictness (the slider), so stopping it loses nothing."""
+        return self.comparison is not None and list(self.comparison.overrides) == list(self.overrides)
 
     def is_running(self) -> bool:
         """A comparison run (not a re-grouping) is going on."""
@@ -172,15 +196,19 @@ class ComparisonController(QObject):
             self._regroup_again = True
             return
         comparison = dataclasses.replace(self.comparison, overrides=list(self.overrides))
-        threshold, regroup = self.options.threshold, self._regroup
+        threshold, steps = self.options.threshold, self._regroup_steps
 
         def job():  # runs in the worker thread
             yield Progress("group", 0.0, "Re-grouping…")
-            return prepared(regroup(comparison, threshold))
+            regrouped = yield from steps(comparison, threshold)
+            yield Progress("prepare", 0.97, "Re-grouping: who says what, tolls")
+            return prepared(regrouped)
 
         worker = ComparisonWorker(job)
+        worker.progressed.connect(self._on_progressed)
         worker.finished.connect(self._on_regrouped)
         worker.failed.connect(self._on_regroup_failed)
+        worker.cancelled.connect(self._on_regroup_cancelled)
         self._regrouping, self._regroup_again = worker, False
         self.runner.start(worker)
         self.regroup_started.emit()
@@ -212,6 +240,14 @@ class ComparisonController(QObject):
             return
         self.comparison = comparison
         self.comparison_ready.emit(comparison)
+
+    @Slot()
+    def _on_regroup_cancelled(self) -> None:
+        if self.sender() is not self._regrouping:
+            return
+        self._regrouping, self._regroup_again = None, False
+        self.options = dataclasses.replace(self.options, threshold=self.comparison.options.threshold)
+        self.regroup_cancelled.emit(self.options.threshold)
 
     @Slot(str)
     def _on_regroup_failed(self, message: str) -> None:

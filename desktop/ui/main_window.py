@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.sources_changed.connect(self._on_sources_changed)
         c.comparison_started.connect(self.progress.start)
-        c.regroup_started.connect(lambda: self.progress.start("Re-grouping…", False, busy=True))
+        c.regroup_started.connect(lambda: self.progress.start("Re-grouping…", c.can_cancel_regroup()))
+        c.regroup_cancelled.connect(self._on_regroup_cancelled)
         c.progress_changed.connect(self.progress.set_progress)
         c.comparison_ready.connect(self._on_comparison_ready)
         c.comparison_failed.connect(self._on_failed)
@@ -371,6 +372,11 @@ class MainWindow(QMainWindow):
 
     def _on_cancelled(self) -> None:
         self.progress.finish("Comparison cancelled")
+
+    def _on_regroup_cancelled(self, threshold: float) -> None:
+        """The slider goes back to the strictness the columns still show."""
+        self.strictness.set_threshold(threshold)
+        self.progress.finish(f"Re-grouping cancelled: the match strictness is back at {threshold:.2f}")
 
     def _on_sources_reordered(self, order: list) -> None:
         """Columns moved: the selection and the current column follow their source."""
