@@ -4,6 +4,7 @@ panels taking more of a large screen."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabBar
 
 from desktop.engine.ingest import from_text
@@ -93,3 +94,26 @@ def test_at_1920_by_1080_the_columns_and_the_panels_use_the_room(qtbot, comparis
     table = window.coverage_panel.table
     assert table.viewport().height() >= 10 * table.verticalHeader().defaultSectionSize()
     window.close()
+
+
+def test_the_side_panels_width_the_user_chose_comes_back_at_the_next_start(qtbot, comparison, tmp_path):
+    """(At a size the offscreen test screen, 800×600, holds: a saved geometry is fitted to the screen.)"""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "synoptic.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(ComparisonController(fake_compare_iter(comparison)), settings)
+    qtbot.addWidget(first)
+    first.resize(780, 580)
+    first.show()
+    qtbot.wait(50)
+    first.resizeDocks([first.group_dock], [400], Qt.Orientation.Horizontal)  # as a drag of the panels' edge
+    qtbot.waitUntil(lambda: abs(first.group_dock.width() - 400) <= 8, timeout=2_000)
+    first.close()
+    again = MainWindow(ComparisonController(fake_compare_iter(comparison)), settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.wait(100)
+    assert abs(again.group_dock.width() - 400) <= 8  # not the default 340
+    again.resize(900, 580)  # and it stays that share of a wider window
+    qtbot.waitUntil(lambda: abs(again.group_dock.width() - 400 * 900 / 780) <= 12, timeout=2_000)
+    again.close()

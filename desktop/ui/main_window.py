@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
@@ -31,7 +31,7 @@ from desktop.ui.panels.only_in import OnlyInPanel
 from desktop.ui.plain import as_rich_text
 from desktop.ui.session.recent_files import RecentFiles
 from desktop.ui.settings import restore_window, save_window
-from desktop.ui.side_panels import SidePanels
+from desktop.ui.side_panels import SidePanels, first_size
 from desktop.ui.columns.source_order import remap
 from desktop.ui.sources import read_sources, source_from_text
 from desktop.ui.status_bar.progress import ProgressIndicator
@@ -41,7 +41,6 @@ from desktop.ui.columns.workspace import Workspace
 PROSE_FONTS = ("Source Serif 4", "Source Serif Pro", "Charter", "Georgia", "Noto Serif", "Liberation Serif",
                "DejaVu Serif")
 DEFAULT_POINT_SIZE = 11.5
-FIRST_SIZE = (1400, 900)
 FILE_FILTER = ("Reports and sessions (*.txt *.md *.html *.htm *.docx *.pdf *.rtf *.synoptic);;"
                "Synoptic sessions (*.synoptic);;All files (*)")
 STYLE_SHEET = """
@@ -50,13 +49,6 @@ QLabel#columnMeta, QLabel#legendText { color: palette(placeholder-text); }
 QLabel#groupTitle { font-weight: 600; padding: 2px 0 6px 0; }
 QLabel#emptyState { color: palette(placeholder-text); font-size: 15pt; }
 """
-
-
-def first_size(screen: QSize | None) -> tuple[int, int]:
-    """The window's size before any is remembered: 1400×900, or what a smaller screen has room for."""
-    if screen is None or screen.isEmpty():
-        return FIRST_SIZE
-    return min(FIRST_SIZE[0], screen.width()), min(FIRST_SIZE[1], screen.height())
 
 
 def prose_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
@@ -102,8 +94,8 @@ class MainWindow(QMainWindow):
                                               user_cache=user_cache)
         self._finish_docks()
         self.resize(*first_size(self.screen().availableGeometry().size() if self.screen() else None))
-        if settings is not None:
-            restore_window(settings, self)
+        if settings is not None and restore_window(settings, self):
+            self.side_panels.adopt()
 
     # -- construction --------------------------------------------------------------------------
     def _central(self) -> QWidget:

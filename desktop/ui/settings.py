@@ -10,7 +10,8 @@ from PySide6.QtCore import QSettings
 GEOMETRY, STATE, POINT_SIZE, SHOW_REMOVED = "window/geometry", "window/state", "text/pointSize", "text/showRemoved"
 
 
-def restore_window(settings: QSettings, window) -> None:
+def restore_window(settings: QSettings, window) -> bool:
+    """Put the window back as the last run left it; True when its panels' layout was restored."""
     geometry, state = settings.value(GEOMETRY), settings.value(STATE)
     if geometry is not None:
         window.restoreGeometry(geometry)
@@ -23,6 +24,7 @@ def restore_window(settings: QSettings, window) -> None:
     if not shown:
         window.removed_action.setChecked(False)
         window.toggle_removed(False)
+    return state is not None
 
 
 def save_window(settings: QSettings, window) -> None:
