@@ -226,10 +226,10 @@ class NearMissBox(QWidget):
 
     def _refresh(self) -> None:
         self.setVisible(bool(self.model.rows))
-        rows = min(NEAR_ROWS_SHOWN, max(1, len(self.model.rows)))  # as tall as its rows: no blank under one row
+        rows = min(NEAR_ROWS_SHOWN, max(1, len(self.model.rows)))  # as tall as its rows: no blank under one row,
         table = self.table
-        table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-                               + rows * table.verticalHeader().defaultSectionSize())
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                             + rows * table.verticalHeader().defaultSectionSize())  # never squeezed to half a row
         if self.model.rows:
             self.table.selectRow(0)
 
