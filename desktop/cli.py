@@ -49,6 +49,18 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    """"1280x800" (or "1280×800") → (1280, 800)."""
+    parts = text.lower().replace("×", "x").split("x")
+    try:
+        width, height = (int(p) for p in parts)
+    except ValueError:
+        width = height = 0
+    if not (320 <= width <= 10_000 and 240 <= height <= 10_000):
+        raise argparse.ArgumentTypeError(f"must be WIDTHxHEIGHT in pixels, such as 1280x800, not {text!r}")
+    return width, height
+
+
 _REPORT_FILES = "a report: .txt, .md, a saved web page (.html), .docx, .pdf or .rtf"
 _EXITS = "exit status: 0 done, 1 a file could not be used (one line on standard error), 2 bad usage"
 
@@ -128,6 +140,8 @@ def _open_parser(sub) -> None:
                                    "only one says marked. With no file, the bundled samples.")
     p.add_argument("files", nargs="*", metavar="FILE", help=_REPORT_FILES + "; or one session (.synoptic) or batch story (.json)")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen at 1400×900, write a PNG and exit")
+    p.add_argument("--size", type=_window_size, default=None, metavar="WxH",
+                   help="the screenshot's size in pixels, such as 1280x800 (default 1400x900)")
     p.add_argument("--threshold", type=_threshold, default=None, metavar="X", help="minimum group score, 0–1 (default 0.5)")
     p.add_argument("--max-chars", type=_positive_int, default=None, metavar="N", help="refuse inputs longer than N characters")
 
@@ -349,7 +363,10 @@ def cmd_open(args) -> int:
     from .ui.app import run_app
 
     files = [story_session(f) if _is_contract(f) else f for f in args.files]
-    return run_app(files, screenshot=args.screenshot, threshold=args.threshold, max_chars=args.max_chars)
+    if args.size and not args.screenshot:
+        raise _UsageError("--size sets a screenshot's size; use it with --screenshot")
+    return run_app(files, screenshot=args.screenshot, threshold=args.threshold, max_chars=args.max_chars,
+                   size=args.size)
 
 
 def _is_contract(path: str) -> bool:

@@ -1,6 +1,7 @@
 """The app end to end with the real engine: ingest, pipeline in the worker, window, screenshot."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -44,6 +45,20 @@ def test_dropping_files_opens_them(qtbot, seed_paths, monkeypatch):
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert [s.name for s in opened[0]] == [p.name for p in seed_paths]
+
+
+def test_screenshot_command_renders_the_window_at_the_size_asked(tmp_path, seed_paths):
+    """To see the window as a laptop shows it: `synoptic --screenshot OUT.png --size 1280x800 A B`."""
+    target = tmp_path / "laptop.png"
+    done = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(target), "--size", "1280x800",
+                           *map(str, seed_paths)], capture_output=True, text=True, timeout=180,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 800)
+    bad = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(target), "--size", "big",
+                          *map(str, seed_paths)], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "1280x800" in bad.stderr and not bad.stdout
 
 
 def test_screenshot_command_writes_a_png(tmp_path, seed_paths):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.engine.model import SynopticError
 from desktop.ui.main_window import MainWindow
-from desktop.ui.screenshot import save_screenshot
+from desktop.ui.screenshot import SIZE, save_screenshot
 from desktop.ui.sources import sample_paths
 
 SCREENSHOT_TIMEOUT_MS = 180_000
@@ -32,11 +32,11 @@ def ensure_app() -> QApplication:
 
 
 def run_app(paths: list[str], screenshot: str | None = None, threshold: float | None = None,
-            max_chars: int | None = None) -> int:
+            max_chars: int | None = None, size: tuple[int, int] | None = None) -> int:
     """Open the window on ``paths`` (default: the bundled samples) and run until it closes.
 
-    With ``screenshot``, write a 1400×900 PNG of the window once the comparison is on screen and
-    return 0 (1 if it could not be made)."""
+    With ``screenshot``, write a PNG of the window (``size``, default 1400×900) once the comparison is on screen
+    and return 0 (1 if it could not be made)."""
     app = ensure_app()
     window = MainWindow(settings=None if screenshot else QSettings(), user_cache=True)
     window.max_chars = max_chars  # None: the engine's limit
@@ -45,7 +45,7 @@ def run_app(paths: list[str], screenshot: str | None = None, threshold: float | 
         window.strictness.slider.setValue(round(threshold * 100))
     outcome = {"code": 0}
     if screenshot:
-        _arm_screenshot(app, window, screenshot, outcome)
+        _arm_screenshot(app, window, screenshot, outcome, size or SIZE)
     launch(window, paths)
     code = app.exec()
     window.controller.shutdown()
@@ -89,7 +89,7 @@ def _open_first(window: MainWindow, paths: list[str]) -> None:
     window.open_paths(paths or sample_paths())
 
 
-def _arm_screenshot(app: QApplication, window: MainWindow, path: str, outcome: dict) -> None:
+def _arm_screenshot(app: QApplication, window: MainWindow, path: str, outcome: dict, size: tuple[int, int]) -> None:
     def fail(title: str, lines: list[str]) -> None:
         print(f"synoptic: {title}: " + "; ".join(lines), file=sys.stderr)
         outcome["code"] = 1
@@ -98,7 +98,7 @@ def _arm_screenshot(app: QApplication, window: MainWindow, path: str, outcome: d
 
     def shoot() -> None:
         try:
-            save_screenshot(window, path)
+            save_screenshot(window, path, size)
         except SynopticError as err:
             print(f"synoptic: {err}", file=sys.stderr)
             outcome["code"] = 1
@@ -117,6 +117,7 @@ def _arm_screenshot(app: QApplication, window: MainWindow, path: str, outcome: d
             QTimer.singleShot(150, shoot)
 
     window.show_error = fail  # no modal dialogs when nobody is watching
+    window.resize(*size)  # laid out at its size while the comparison runs
     window.comparison_shown.connect(showcase)
     window.controller.sources_changed.connect(maybe_alone)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: (fail("timeout", ["the comparison took too long"]), shoot()))
