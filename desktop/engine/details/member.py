@@ -243,8 +243,9 @@ def german_noun(tokens: tuple[Token, ...], k: int) -> bool:
     "Schmidt" in one slot is still a dispute."""
     tok = tokens[k]
     place = word_key(strip_accents(tok.norm), "de", True)
-    if tok.surface.isupper() or not shared_lemmas().known(tok.surface, "de") or (place is not None and ":" in place) \
-            or _in_name_run(tokens, k):
+    if tok.surface.isupper() or not shared_lemmas().known(tok.surface, "de") or (place is not None and ":" in place):
+        return False
+    if _in_name_run(tokens, k):
         return False
     before = tokens[k - 1] if k and _spaced(tokens, k) else None
     if before is not None and before.norm in _GERMAN_TITLES:
@@ -265,8 +266,16 @@ def _in_name_run(tokens: tuple[Token, ...], k: int) -> bool:
     """Token ``k`` stands next to another capitalised word, a space apart ("Thomas Müller")."""
     def name(j: int) -> bool:
         return 0 <= j < len(tokens) and tokens[j].is_name and not tokens[j].stop and not tokens[j].is_number \
-            and token_number(tokens, j, "de") is None  # not "Fünf" of "Fünf Menschen"
-    return (name(k - 1) and _spaced(tokens, k)) or (name(k + 1) and _spaced(tokens, k + 1))
+            and token_number(tokens, j, "de") is None and tokens[j].norm not in _COUNT_NOUNS  # not "Fünf" of
+        #   "Fünf Menschen", "Tausende" of "Tausende Menschen"
+    headed = k > 0 and tokens[k - 1].norm in _GERMAN_ARTICLES and _spaced(tokens, k) and k + 1 < len(tokens) \
+        and not shared_lemmas().known(tokens[k + 1].surface, "de")  # "der Gesellschaft Transalpina Rail": a noun
+    #        an article opens, before the name it heads (not "Das Auswärtige Amt": one name)
+    return (name(k - 1) and _spaced(tokens, k)) or (not headed and name(k + 1) and _spaced(tokens, k + 1))
+
+
+_COUNT_NOUNS = frozenset("""tausende hunderte dutzende zehntausende hunderttausende millionen tausenden hunderten
+    dutzenden""".split())
 
 
 _GERMAN_ARTICLES = frozenset("""der die das den dem des ein eine einer eines einem einen kein keine keinen keinem
