@@ -596,3 +596,17 @@ def test_the_json_export_keeps_the_claim_a_review_was_given_to():
     found = annotations_dict([Annotation(claim[0], "corroborated", "Two wires agree.", claim=claim)])
     assert found[0]["claim"] == [{"source_hash": "aaa", "start": 0, "end": 40},
                                  {"source_hash": "bbb", "start": 10, "end": 52}]
+
+
+def test_a_german_sentence_only_one_report_gives_has_no_noun_bolded_as_a_name():
+    """A QA helper's wildfire reports: the Markdown report bolded "Toten", "Feuerwehrmann", "Löscharbeiten",
+    "Flammen" as key names of a German sentence only one report gave (every German noun is capitalised)."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    comp = compare([from_text("Unter den Toten ist auch ein Feuerwehrmann, der bei den Löscharbeiten von den Flammen "
+                              "eingeschlossen wurde.", "de.txt"),
+                    from_text("Portugal sent two Canadair planes to help fight the flames.", "en.txt")])
+    report = render_markdown(comp)
+    assert "**Toten**" not in report and "**Flammen**" not in report
+    assert "**Canadair**" in report  # a name in English stays marked

@@ -348,7 +348,7 @@ def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: 
         text = doc.text[s.start : s.end].replace("\n", " ")
         group = grouped.get((source, i))
         details = comparison.details_of(source, i)
-        spans = _spans(comparison, s.start, text, details, single=group is None)
+        spans = _spans(comparison, s.start, text, details, single=group is None, lang=doc.language)
         claim = None if group is None else claim_of[group]
         near = comparison.elsewhere.get((source, i)) if group is None else None
         close = (*near.b, near.score) if near is not None and near.score >= REPORT_NEAR else None
@@ -360,11 +360,15 @@ def _sentence_views(comparison: Comparison, source: int, claim_of: dict, notes: 
     return tuple(out)
 
 
-def _spans(comparison: Comparison, offset: int, text: str, details: list[Detail], single: bool) -> tuple[Span, ...]:
-    """The sentence's details as sentence-relative spans, trimmed of blanks and never overlapping."""
+def _spans(comparison: Comparison, offset: int, text: str, details: list[Detail], single: bool,
+           lang: str = "") -> tuple[Span, ...]:
+    """The sentence's details as sentence-relative spans, trimmed of blanks and never overlapping. A single-sourced
+    sentence the engine marked nothing in shows its quotes, numbers and capitalised words, but for German, which
+    capitalises every noun ("Unter den **Toten** ist auch ein **Feuerwehrmann**": the engine reads its nouns)."""
     raw = [_span(comparison, offset, text, d, single) for d in details]
     if single and not raw:
-        raw = [Span(a, b, "salient", kind, heuristic=True) for a, b, kind in salient_spans(text)]
+        raw = [Span(a, b, "salient", kind, heuristic=True) for a, b, kind in salient_spans(text)
+               if not (lang == "de" and kind == "name")]
     kept: list[Span] = []
     for span in sorted((s for s in raw if s is not None), key=lambda s: (s.start, -s.end)):
         if not kept or span.start >= kept[-1].end:
