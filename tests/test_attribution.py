@@ -2717,3 +2717,38 @@ def test_a_deadline_after_a_passive_by_is_no_speaker():
     assert _who("The European Commission is expected to rule on the deal by Nov. 4.") == {}
     assert _who("The deal is expected to close by March 31.") == {}
     assert _who("The plan was rejected by the Senate, officials said.") == {"officials": "anonymous"}
+
+
+def test_two_things_one_speaker_said_are_two_claims_and_one_quote_stays_one():
+    """A QA helper's merger reports: two quotes of Ventura's chief executive ("Ventura will keep its brand and its
+    base in Valencia" / "We are building a European champion") were one claim (0.91; 0.55 between the Spanish and
+    French reports), the French report seeming to carry a pledge it never gives. One quotation in two languages, in
+    part quoted, stays one claim."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    def groups(*texts):
+        return [g for g in compare([from_text(t, f"r{k}.txt") for k, t in enumerate(texts)]).groups
+                if len(g.members) > 1]
+
+    assert not groups('"Ventura will keep its brand and its base in Valencia," said Ventura chief executive Elena '
+                      'Ortiz Sanz.', '"We are building a European champion," said Ventura chief executive Elena Ortiz '
+                                     'Sanz.')
+    assert not groups('"Ventura mantendrá su marca y su base en Valencia", aseguró la consejera delegada de Ventura, '
+                      'Elena Ortiz Sanz.', '« Nous construisons un champion européen », a déclaré Elena Ortiz Sanz, '
+                                           'directrice générale de Ventura.')
+    assert groups('"We believe the jury was misdirected on the law," she told reporters outside the court.',
+                  'Selon elle, le jury a été « mal instruit sur le droit ».')
+
+
+def test_a_comma_ends_a_speaker_s_name():
+    """"Ventura chief executive Elena Ortiz" / "Elena Ortiz, Ventura's chief executive" were attributed differently:
+    the name ran on past the comma into "Ventura's"."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    comp = compare([from_text(t, f"r{k}.txt") for k, t in enumerate((
+        '"Ventura will keep its brand and its base in Valencia," said Ventura chief executive Elena Ortiz.',
+        '"Ventura will keep its brand and its headquarters in Valencia," said Elena Ortiz, Ventura\'s chief '
+        'executive.'))])
+    assert len(comp.groups) == 1 and not [d for d in comp.details if d.type == "attribution"]

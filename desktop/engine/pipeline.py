@@ -112,7 +112,8 @@ def compare_iter(
         cover = yield from _phrase_cover(emb, documents, views, candidates, cache)
     yield Progress("details", 0.92, "Finding details only one source has")
     result = Comparison(documents, [], [], options, candidates, overrides, attributions, meanings, cover)
-    result.candidates = quotes_apart(result)  # two people's quotes: two statements
+    result.candidates = quotes_apart(result, (lambda texts: emb.encode(texts, cache)) if emb is not None else None)
+    #                   two people's quotes, or one's two quotes: two statements
     result = _group(result, [v.features for v in views], params)
     yield Progress("done", 1.0, "Done")
     return result

@@ -360,14 +360,19 @@ def _name_runs(comp: Comparison, a: Attribution) -> list[tuple[str, ...]]:
     left out, lower case and unaccented (``full_names``)."""
     toks, cues = _tokens(comp, a), CUES.get(comp.documents[a.source].language)
     titles, det = (cues.titles, cues.det) if cues else (frozenset(), frozenset())
-    runs, run = [], []
+    text = a.refers_to or comp.documents[a.source].text[a.start:a.end]
+    runs, run, last = [], [], None
     for t in (*toks, None):
+        apart = t is not None and last is not None and bool(text[last.end:t.start].strip())  # "Elena Ortiz,
+        #       Ventura's chief executive": a comma ends the name
+        if apart or not (t is not None and t.surface[:1].isupper() and t.norm not in INSTITUTION_FORMS
+                         and t.norm not in titles and t.norm not in det):
+            runs += [tuple(run)] if len(run) >= 2 else []
+            run = []
         if t is not None and t.surface[:1].isupper() and t.norm not in INSTITUTION_FORMS and t.norm not in titles \
                 and t.norm not in det:
             run.append(strip_accents(t.norm))
-        else:
-            runs += [tuple(run)] if len(run) >= 2 else []
-            run = []
+        last = t
     return runs
 
 
