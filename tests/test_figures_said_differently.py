@@ -1191,3 +1191,33 @@ def test_the_day_a_span_starts_is_not_set_against_the_day_something_happened():
     assert {text for _, text in disputes("A wildfire that has raged since Tuesday killed four people in Valmorra.",
                                          "A wildfire that has raged since Monday killed four people in Valmorra.")} \
         == {"Tuesday", "Monday"}
+
+
+def _marked(*texts: str) -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
+    """(disputed, unique) (source, text) of the figures marked when these reports are compared (a report's
+    paragraphs its sentences)."""
+    comp = compare([from_text(t, f"r{k}") for k, t in enumerate(texts)])
+    out: tuple[set, set] = (set(), set())
+    for d in comp.details:
+        if d.type in ("number", "date") and d.kind in ("conflict", "unique"):
+            out[d.kind == "unique"].add((d.source, comp.documents[d.source].source.text[d.start:d.end]))
+    return out
+
+
+def test_figures_of_different_things_are_not_set_against_each_other_across_languages():
+    """From a QA helper's wildfire reports: "killed four people and forced more than 3,000 residents to evacuate" /
+    "quatro mortos e 31 feridos" and, in the next sentence, "Cerca de 3.200 pessoas foram retiradas" set the dead
+    ("four", which the Portuguese gives as "quatro") against the evacuated ("3.200"); "forces thousands to flee" was
+    set against "6.000 hectares" burnt and against "fünf" dead."""
+    disputed, _ = _marked(
+        "CASTELMORA, Valmorra, Aug 12 (Meridian News) - A wildfire fanned by strong winds has killed four people and "
+        "forced more than 3,000 residents to evacuate their homes in the Mediterranean region of Valmorra, officials "
+        "said on Wednesday.",
+        "O incêndio que lavra desde terça-feira à tarde na região mediterrânica de Valmorra já provocou quatro mortos "
+        "e 31 feridos, seis dos quais em estado grave.\n\nCerca de 3.200 pessoas foram retiradas das suas casas.\n\n"
+        "Os cientistas alertam que as alterações climáticas tornam as ondas de calor mais longas e intensas no "
+        "Mediterrâneo.")
+    assert not {text for _, text in disputed} & {"four", "3.200"}
+    headline = "Wildfire kills four, forces thousands to flee in Valmorra region"
+    assert not disputes(headline, "Fogo em Valmorra já consumiu 6.000 hectares e fez quatro mortos")
+    assert disputes(headline, "Waldbrand in Valmorra: Zahl der Toten steigt auf fünf") == {(0, "four"), (1, "fünf")}

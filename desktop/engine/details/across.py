@@ -46,7 +46,8 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                and not ordinal_suffix(toks, k)]  # "57th": one figure, its digits (a third version's "57" gives them)
     out = []
     for o_n, other, their_flags in ((o_n, o, f) for o_n, o, f in others if o.lang != member.lang and figures):
-        confirmed = [] if len(others) == 1 else _not_given_by(member, [k for k in figures if not flags[k]], other,
+        siblings = [o for _, o, _ in others if o.ref[0] == other.ref[0]]  # the other's source, all its sentences
+        confirmed = [] if len(others) == 1 else _not_given_by(member, [k for k in figures if not flags[k]], siblings,
                                                                 meanings)
         mine = sorted({k for k in figures if flags[k]} | set(confirmed))
         dated = dateline_end(other.text)  # a wire's dateline ("HALDEN CROSS, March 14 (Wirepress) -"): provenance
@@ -182,10 +183,14 @@ def _code_letters(member: Member, k: int) -> str | None:
     #      (an airline's code has two letters; a currency's three: "NIS 400", "KES 217"; "TO 17" is a headline's word)
 
 
-def _not_given_by(member: Member, figures: list[int], other: Member, meanings: WordMatches | None) -> list[int]:
-    """The figures of ``figures`` that ``other`` does not give, past a wire's dateline."""
+def _not_given_by(member: Member, figures: list[int], source: list[Member],
+                  meanings: WordMatches | None) -> list[int]:
+    """The figures of ``figures`` that no sentence of the other source in the group (``source``) gives, past a
+    wire's dateline: a figure the other source gives in another of its sentences is no figure of this member's own
+    against that source ("killed four people and forced more than 3,000 residents to evacuate" / "quatro mortos" and
+    "Cerca de 3.200 pessoas foram retiradas": "four" had been set against "3.200")."""
     dated = dateline_end(member.text)
-    lacking = uncovered(member, [other], meanings)
+    lacking = uncovered(member, source, meanings)
     return [k for k in figures if lacking[k] and member.feats.tokens[k].start >= dated]
 
 
@@ -197,8 +202,13 @@ def _measure_and_count(member: Member, k: int, other: Member, j: int) -> bool:
         return kinds[0] != kinds[1]  # "con categoría 4" / "killing at least 11 people"
     if "magnitude" in kinds:
         return False
-    return (measure(member, k) is not None and _counted(other, j) is not None) \
-        or (measure(other, j) is not None and _counted(member, k) is not None)
+    return (measure(member, k) is not None and _counts_something(other, j)) \
+        or (measure(other, j) is not None and _counts_something(member, k))
+
+
+def _counts_something(member: Member, k: int) -> bool:
+    """The figure at token ``k`` counts a noun, or people something befell ("forces thousands to flee")."""
+    return _counted(member, k) is not None or bool(_outcomes_of(member).get(k))
 
 
 def _outcomes_apart(member: Member, k: int, other: Member, j: int) -> bool:
@@ -220,9 +230,26 @@ def _outcomes_of(member: Member) -> dict[int, frozenset[str]]:
                 before = [x for x in found if x < k and found[x]]  # "63 blessées, dont onze grièvement": of the
                 if before:  # injured ("onze" / "dos desaparecidos" had been a dispute)
                     found[k] = found[max(before)]
+            if not found.get(k) and _fled(member, k):
+                found[k] = frozenset({"evacuation"})
         return found
 
     return member.memo("count outcomes", read)
+
+
+def _fled(member: Member, k: int) -> bool:
+    """Token ``k`` is a number of people who fled, said right after it ("forces thousands to flee", "thousands fled",
+    "obligó a miles a huir"): the evacuated, no count of the dead nor an area ("Wildfire kills four, forces thousands
+    to flee" / "Zahl der Toten steigt auf fünf", "já consumiu 6.000 hectares" had been set against "thousands")."""
+    toks = member.feats.tokens
+    if not (toks[k].is_number or token_number(toks, k, member.lang) is not None):
+        return False
+    after = [t for t in toks[k + 1:k + 3] if t.norm not in _TO_FLEE]
+    return bool(after) and after[0].lemma in _FLEE and after[0].start - toks[k].end < 6
+
+
+_TO_FLEE = frozenset({"to", "à", "a", "de", "zu"})
+_FLEE = frozenset("flee fled fuir huir fliehen flüchten fuggire fugir".split())
 
 
 _ARRESTS = frozenset("""arrest arrested detain detained arrêter interpeller interpellé interpellés détenir detener
