@@ -1221,3 +1221,20 @@ def test_figures_of_different_things_are_not_set_against_each_other_across_langu
     headline = "Wildfire kills four, forces thousands to flee in Valmorra region"
     assert not disputes(headline, "Fogo em Valmorra já consumiu 6.000 hectares e fez quatro mortos")
     assert disputes(headline, "Waldbrand in Valmorra: Zahl der Toten steigt auf fünf") == {(0, "four"), (1, "fünf")}
+
+
+def test_an_hour_written_bare_after_the_words_that_time_an_event_is_a_time_said_differently():
+    """From a QA helper's airline-merger reports: "nella conferenza stampa delle 11" / "lors d'une conférence de
+    presse à 10 heures", "The press conference started at 11." / "a commencé à 10 heures" were two details each
+    report's own, not a time said differently. An English hour written bare may be the evening's ("at 11" /
+    "à 23 heures" is no dispute); "tre delle 11" (three of the eleven) is no time."""
+    it = "«Stiamo costruendo un campione europeo», ha dichiarato Marco Bellandi nella conferenza stampa delle 11."
+    fr = ("« Nous construisons un champion européen », a déclaré Marco Bellandi lors d'une conférence de presse à "
+          "10 heures.")
+    assert {(0, "11"), (1, "à 10 heures")} <= disputes(it, fr)
+    en = "The press conference started at 11."
+    assert {(0, "11"), (1, "10 heures")} <= disputes(en, "La conférence de presse a commencé à 10 heures.")
+    assert not disputes(en, "La conférence de presse a commencé à 23 heures.")
+    assert not disputes(en, "La conférence de presse a commencé à 11 heures.")
+    assert not disputes("Ne sono state salvate tre delle 11 persone a bordo.",
+                        "Rescuers saved three of the 11 people on board.")

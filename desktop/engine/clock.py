@@ -75,8 +75,31 @@ def _hour_alone(tokens: tuple[Token, ...], k: int) -> bool:
     from an hour: "intorno alle 14", "dalle 9 di mattina", "hacia las 14 del martes" (not "alle 3 vittime", "las 3
     víctimas": a count of what follows; nor German "alle 3 sind": all three)."""
     before = [t.norm for t in tokens[max(0, k - 2):k]]
-    at = before[-1:] in (["alle"], ["dalle"]) or (before[-1:] == ["las"] and before[:1] in _TOWARDS)
+    at = before[-1:] in (["alle"], ["dalle"]) or (before[-1:] == ["las"] and before[:1] in _TOWARDS) \
+        or (before[-1:] == ["delle"] and len(before) == 2 and _of_an_event(tokens[k - 2]))
+    if before[-1:] == ["at"] and len(before) == 2 and tokens[k - 2].lemma in _BEGAN:
+        return _hour_ends(tokens, k)  # "The press conference started at 11."
     return at and (k + 1 == len(tokens) or not tokens[k + 1].surface[:1].isalpha() or tokens[k + 1].norm in _AFTER_HOUR)
+
+
+def _of_an_event(tok: Token) -> bool:
+    """The word before Italian "delle" names what an hour after it times ("la conferenza stampa delle 11", "il treno
+    delle 8"), not a count's part ("tre delle 11": three of the eleven)."""
+    return tok.surface.isalpha() and not tok.stop and tok.norm not in _ITALIAN_NUMBERS
+
+
+def _hour_ends(tokens: tuple[Token, ...], k: int) -> bool:
+    """The hour at token ``k`` ends its sentence or its clause (a mark after it), or goes on with a word that dates
+    ("started at 11 on Tuesday"): not a count nor a price ("started at 11 percent")."""
+    return k + 1 == len(tokens) or (tokens[k + 1].surface[:1].isalpha()
+                                    and (tokens[k + 1].start - tokens[k].end > 1 or tokens[k + 1].norm in _DATING))
+
+
+# English verbs after which "at" and a bare hour time the event ("started at 11"): lemmas
+_BEGAN = frozenset({"start", "begin", "resume", "finish", "end", "conclude"})
+_DATING = frozenset({"on", "this", "today", "yesterday", "tomorrow", "local"})
+_ITALIAN_NUMBERS = frozenset("""uno una due tre quattro cinque sei sette otto nove dieci undici dodici tredici
+    quattordici quindici sedici diciassette diciotto diciannove venti tutte molte alcune""".split())
 
 
 _AFTER_HOUR = frozenset("""di del della dello in e circa ora locali mattina sera pomeriggio notte de en y hora horas

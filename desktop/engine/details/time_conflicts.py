@@ -41,16 +41,12 @@ def add_time_conflicts(members: list[Member], flags: list[list[bool]], conflicts
     for n, m in enumerate(members):
         if lone[n] is None:
             continue
-        k, (low, high), last = lone[n]
+        k, windows, last = lone[n]
         for o, theirs in zip(members, lone):
             if theirs is None or o.ref[0] == m.ref[0] or points_at(conflicts[n].get(k, ()), o.ref[0]):
                 continue
-            j, their_window, o_last = theirs
-            clock = _on_one_clock(m, k, (low, high), o, j, their_window)
-            if clock is None:
-                continue  # ("2 a.m. GMT" / "3 heures, heure de Paris": one moment, maybe)
-            (a_low, a_high), (b_low, b_high) = clock
-            if (a_high < b_low or b_high < a_low) and max(b_low - a_high, a_low - b_high) <= MAX_APART:
+            j, their_windows, o_last = theirs
+            if _apart(m, k, windows, o, j, their_windows):
                 toks = o.feats.tokens
                 conflicts[n].setdefault(k, []).append((o.ref[0], o.start + toks[j].start, o.start + toks[o_last].end))
                 marked[n].update(range(k, last + 1))
@@ -64,15 +60,46 @@ def times_agree(member: Member, k: int, other: Member, j: int) -> bool:
     """Tokens ``k`` and ``j`` start two times of day whose windows meet ("3:42 a.m." / "vers 3 h 40"); False when
     either is no time of day."""
     k, j = time_words(member.feats.tokens).get(k, k), time_words(other.feats.tokens).get(j, j)  # "40" of "3 h 40"
-    mine, theirs = _window(member, k), _window(other, j)
-    if mine is None or theirs is None:
+    mine, theirs = _windows(member, k), _windows(other, j)
+    if not mine or not theirs:
         return False
-    clock = _on_one_clock(member, k, mine, other, j, theirs)
-    if clock is None:
-        return True  # "2 a.m. local time" / "8 heures, heure de Paris": one moment, maybe, in two zones (a time
-        #              with no zone is local)
-    (a_low, a_high), (b_low, b_high) = clock
-    return a_low <= b_high and b_low <= a_high
+    for a in mine:
+        for b in theirs:
+            clock = _on_one_clock(member, k, a, other, j, b)
+            if clock is None:
+                return True  # "2 a.m. local time" / "8 heures, heure de Paris": one moment, maybe, in two zones (a
+                #              time with no zone is local)
+            (a_low, a_high), (b_low, b_high) = clock
+            if a_low <= b_high and b_low <= a_high:
+                return True
+    return False
+
+
+def _apart(member: Member, k: int, mine: tuple[tuple[int, int], ...], other: Member, j: int,
+           theirs: tuple[tuple[int, int], ...]) -> bool:
+    """No window of the one time meets a window of the other (an English hour written bare, "started at 11", may
+    be 11 a.m. or 11 p.m.: ``_windows``), and the nearest lie within ``MAX_APART``; on one clock only."""
+    gaps = []
+    for a in mine:
+        for b in theirs:
+            clock = _on_one_clock(member, k, a, other, j, b)
+            if clock is None:
+                return False  # ("2 a.m. GMT" / "3 heures, heure de Paris": one moment, maybe)
+            (a_low, a_high), (b_low, b_high) = clock
+            gaps.append(max(b_low - a_high, a_low - b_high))
+    return bool(gaps) and min(gaps) > 0 and min(gaps) <= MAX_APART
+
+
+def _windows(member: Member, k: int) -> tuple[tuple[int, int], ...]:
+    """The windows of the time of day at token ``k`` (``_window``); an English hour written bare ("started at 11",
+    no "a.m." nor "p.m.") twelve hours later too. None for no time."""
+    window = _window(member, k)
+    if window is None:
+        return ()
+    found = clock_times(member.feats.tokens)[k]
+    if member.lang != "en" or found[1] != k or not member.feats.tokens[k].norm.isdigit() or window[0] >= 13 * 60:
+        return (window,)
+    return window, (window[0] + 12 * 60, window[1] + 12 * 60)
 
 
 def _on_one_clock(member: Member, k: int, mine: tuple[int, int], other: Member, j: int,
@@ -175,14 +202,14 @@ def _window(member: Member, k: int) -> tuple[int, int] | None:
             "shortly after": (at, at + SHORTLY_MINUTES), "shortly before": (at - SHORTLY_MINUTES, at)}.get(hedge, (at, at))
 
 
-def _lone_time(member: Member) -> tuple[int, tuple[int, int], int] | None:
-    """(token of the hour, its window in minutes of the day, the time's last token) of the one time of day the
+def _lone_time(member: Member) -> tuple[int, tuple[tuple[int, int], ...], int] | None:
+    """(token of the hour, its windows in minutes of the day, the time's last token) of the one time of day the
     member writes; None otherwise."""
     times = clock_times(member.feats.tokens)
     if len(times) != 1:
         return None
     (k, (_key, last)), = times.items()
-    return k, _window(member, k), last
+    return k, _windows(member, k), last
 
 
 def _hedge(member: Member, k: int) -> str | None:
