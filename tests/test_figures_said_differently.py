@@ -7,6 +7,7 @@ from pathlib import Path
 from desktop.engine.copies import copies, echoes
 from desktop.engine.ingest import from_text, read_path
 from desktop.engine.pipeline import compare
+from desktop.engine.tolls import tolls
 
 REPORTS = Path(__file__).parent / "reports"
 PLANT_FIRE = ("plant_fire_en_wire.txt", "plant_fire_en_local.txt", "plant_fire_fr_national.txt",
@@ -1238,3 +1239,34 @@ def test_an_hour_written_bare_after_the_words_that_time_an_event_is_a_time_said_
     assert not disputes(en, "La conférence de presse a commencé à 11 heures.")
     assert not disputes("Ne sono state salvate tre delle 11 persone a bordo.",
                         "Rescuers saved three of the 11 people on board.")
+
+
+_ARREST_LEAD = ("Wildfire kills four in Valmorra\n\nA wildfire has killed four people in Valmorra.\n\nMore than 600 "
+                "firefighters are battling the flames.\n\n")
+_PRISAO_LEAD = ("Fogo em Valmorra faz quatro mortos\n\nO incêndio em Valmorra já provocou quatro mortos.\n\nMais de 600 "
+                "bombeiros estão no terreno.\n\n")
+
+
+def test_the_number_of_people_arrested_is_set_against_the_other_versions_in_any_words():
+    """From a QA helper's wildfire reports: "Two men were arrested" / "Três suspeitos foram detidos" were two unique
+    details ("on suspicion of" read as naming the suspects apart from the count); "Police arrested a 52-year-old
+    man" / "A polícia deteve dois suspeitos" gave no dispute, and the Portuguese active "deteve dois" no arrest."""
+    pt = ("A polícia deteve dois suspeitos na quinta-feira de manhã, suspeitos de terem ateado o fogo de forma "
+          "deliberada.")
+    disputed, _ = _marked(_ARREST_LEAD + "Two men were arrested on Wednesday morning on suspicion of starting the "
+                                         "fire deliberately.",
+                          _PRISAO_LEAD + "Três suspeitos foram detidos na quinta-feira de manhã, suspeitos de terem "
+                                         "ateado o fogo de forma deliberada.")
+    assert {(0, "Two"), (1, "Três")} <= disputed
+    disputed, _ = _marked(_ARREST_LEAD + "Police arrested a 52-year-old man on Wednesday morning on suspicion of "
+                                         "starting the fire deliberately.", _PRISAO_LEAD + pt)
+    assert {(0, "a 52-year-old man"), (1, "dois")} <= disputed
+    disputed, _ = _marked(_ARREST_LEAD + "Two men were arrested on Wednesday morning on suspicion of starting the "
+                                         "fire deliberately.", _PRISAO_LEAD + pt)
+    assert not {text for _, text in disputed} & {"Two", "dois"}
+    comp = compare([from_text(_PRISAO_LEAD + pt, "pt"), from_text("La police a arrêté deux hommes jeudi.", "fr")])
+    arrests = next(t for t in tolls(comp) if t.outcome == "arrest")
+    assert [f.text for f in arrests.figures] == ["dois", "deux"]
+    comp = compare([from_text("A empresa detém dois hotéis em Lisboa.", "a"),
+                    from_text("Le gouvernement a arrêté deux mesures.", "b")])
+    assert not [t for t in tolls(comp) if t.outcome == "arrest"]

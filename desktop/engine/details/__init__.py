@@ -22,6 +22,7 @@ from ..world_names import token_date, word_key
 from .across import add_number_conflicts_across, phrase_flags
 from .acts import add_act_conflicts
 from .amount_conflicts import add_amount_conflicts
+from .arrests import add_arrest_count_conflicts
 from .conflicts import both_ways, word_conflicts
 from .date_conflicts import add_date_conflicts
 from .directions import add_direction_conflicts, move_of
@@ -79,6 +80,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     measures = add_measure_conflicts(members, figures, conflicts)
     add_percent_conflicts(members, figures, conflicts)
     counts = add_count_conflicts(members, figures, conflicts)
+    arrested = add_arrest_count_conflicts(members, figures, conflicts)
     add_name_conflicts(members, flags, conflicts)
     add_role_conflicts(members, flags, conflicts)
     add_code_conflicts(members, flags, conflicts)
@@ -93,7 +95,8 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
                                                                    add_act_conflicts(members, flags, conflicts), decided)]
     both_ways(members, flags, conflicts, meanings)
     out: list[Detail] = []
-    cut_at = [set().union(*ks) for ks in zip(amounts, times, counts, measures, dates)]  # figures said differently
+    said_otherwise = zip(amounts, times, counts, measures, dates, arrested)
+    cut_at = [set().union(*ks) for ks in said_otherwise]  # figures said differently
     for m, cuts in zip(members, cut_at):  # with their currency word ("11,5 millions d'euros", not "euros" apart)
         cuts.update(x for k in list(cuts) for x in written_after(m, k))
     for m, f, c, negated, cuts in zip(members, flags, conflicts, polarity, cut_at):

@@ -406,6 +406,9 @@ def _counting_apart(member: Member, k: int, other: Member, j: int, meanings: Wor
     mine, theirs = _counted_words(member, k), _counted_words(other, j)
     if meanings is None or not mine or not theirs or {mine[0], theirs[0]} & _ANYONE:
         return False  # "168,000 people" / "230 000 morts": people are the dead, the users, the residents
+    if "arrest" in _outcomes_of(member).get(k, ()) and "arrest" in _outcomes_of(other).get(j, ()):
+        return False  # those arrested are the suspects, whatever word each version gives them ("Two men were
+        #               arrested" / "Três suspeitos foram detidos … suspeitos": "on suspicion" named no suspects apart)
     if _one_noun(mine, theirs, meanings):
         return False
     return meanings.covers(mine[-1], other.words(), _APART) \

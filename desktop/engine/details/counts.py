@@ -60,9 +60,26 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
                          if w is not None and toks[w].lemma not in saying and (w != end or outcome(toks[w])))
         if toks[end].lemma in PERSONS and not acts & OUTCOMES:
             acts |= _befell_later(member, end)  # "About 1,200 residents living within … were evacuated"
+        if not acts & OUTCOMES and _held(toks, k, end):
+            acts |= {"arrest"}
         if acts:
             out.append((k, _counted(toks[end], acts), acts))
     return out
+
+
+def _held(toks, k: int, end: int) -> bool:
+    """The count at token ``k``, of people or suspects (its noun at ``end``), is the object of a verb that holds
+    people right before it ("A polícia deteve dois suspeitos", "a arrêté deux suspects", "ha fermato due
+    sospettati"): an arrest, which these verbs are only of people ("detém dois hotéis" holds hotels)."""
+    noun = toks[end]
+    holding = k > 0 and (toks[k - 1].lemma in _HOLDING or toks[k - 1].norm in _HOLDING)
+    return holding and (noun.lemma in PERSONS or noun.lemma in _HELD or noun.norm in _HELD)
+
+
+_HOLDING = frozenset({"deter", "arrêter", "arrêté", "fermare"})  # lemmas ("deteve", "fermato"; "arrêté" as written)
+_HELD = frozenset("""suspect suspects suspeito suspeitos sospechoso sospechosos sospettato sospettati sospetto
+    sospetti man men homme hommes homem homens uomo uomini hombre hombres woman women femme femmes mulher mulheres
+    donna donne mujer mujeres jeune jeunes jovem jovens giovane giovani joven jóvenes""".split())
 
 
 def _dated(member: Member) -> frozenset[int]:
