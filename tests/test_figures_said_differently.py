@@ -1270,3 +1270,18 @@ def test_the_number_of_people_arrested_is_set_against_the_other_versions_in_any_
     comp = compare([from_text("A empresa detém dois hotéis em Lisboa.", "a"),
                     from_text("Le gouvernement a arrêté deux mesures.", "b")])
     assert not [t for t in tolls(comp) if t.outcome == "arrest"]
+
+
+def test_an_english_rank_joined_to_what_it_ranks_is_the_rank_another_language_gives():
+    """From QA helpers' airline-merger and wildfire reports: "il terzo gruppo aereo" / "Europe's third-largest
+    airline group" and "Au premier semestre" / "first-half revenue" marked the Italian and French rank as a number
+    only that report gives; "dans les deux sens" / "in both directions" marked "deux"."""
+    en = "Aquila Air buys Ventura Airlines, becoming southern Europe's third-largest airline group."
+    assert not _marked("Aquila Air compra Ventura Airlines e diventa il terzo gruppo aereo del Sud Europa.", en)[1]
+    assert disputes("Aquila Air compra Ventura Airlines e diventa il secondo gruppo aereo del Sud Europa.", en) \
+        == {(0, "secondo"), (1, "third-largest")}
+    assert not _marked("Au premier semestre, le chiffre d'affaires d'Aquila a progressé à 3,48 milliards d'euros.",
+                       "Aquila's first-half revenue rose to 3.48 billion euros.")[1]
+    road = "The main coastal road between Castelmora and Ris Alto was closed in both directions."
+    assert not _marked(road, "La route côtière entre Castelmora et Ris Alto a été fermée dans les deux sens.")[1]
+    assert _marked(road, "La route côtière entre Castelmora et Ris Alto a été fermée dans les trois sens.")[1]

@@ -61,7 +61,8 @@ _IT_NOT_RANKS = frozenset({"guerra", "pilota", "mano", "repubblica", "classe", "
 
 def checked_across(tokens: tuple[Token, ...], k: int, value: str) -> bool:
     """An ordinal's value ``value`` at token ``k`` is compared across languages (``CROSS_LANGUAGE_FLOOR``)."""
-    return int(value[4:]) >= CROSS_LANGUAGE_FLOOR or (k + 1 < len(tokens) and tokens[k + 1].norm in PERIODS)
+    return int(value[4:]) >= CROSS_LANGUAGE_FLOOR or (k + 1 < len(tokens) and tokens[k + 1].norm in PERIODS) \
+        or tokens[k].norm.partition("-")[2] in PERIODS  # "first-half"
 
 
 def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
@@ -71,6 +72,8 @@ def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
         return None if _in_a_date(tokens, k, k + 1) else f"ord:{int(tok.norm)}"
     if ordinal_suffix(tokens, k):  # their suffix
         return None if _in_a_date(tokens, k - 1, k) else f"ord:{int(tokens[k - 1].norm)}"
+    if lang == "en" and (ranked := _ranked_compound(tok.norm)) is not None:
+        return ranked  # "Europe's third-largest airline group", "first-half revenue"
     value = _VALUES.get(lang, {}).get(tok.norm)
     if value is None or k == 0 or tokens[k - 1].norm not in _DETERMINERS | _RANKED:
         return None
@@ -86,6 +89,19 @@ def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
                          or (tok.norm == "cuarto" and (k + 1 >= len(tokens) or tokens[k + 1].stop))):
         return None  # "la tercera edad"; "en su cuarto el martes" is a room ("el cuarto día" a rank)
     return f"ord:{value}"
+
+
+def _ranked_compound(word: str) -> str | None:
+    """The value of an English ordinal joined to what it ranks ("third-largest", "second-biggest", "first-half",
+    "third-quarter"): a rank whatever word stands before it ("Europe's third-largest" / "il terzo gruppo"), else
+    None."""
+    head, _, tail = word.partition("-")
+    value = _VALUES["en"].get(head)
+    return f"ord:{value}" if value is not None and tail in _RANKING else None
+
+
+_RANKING = frozenset("""largest biggest highest lowest best worst busiest richest oldest longest most least
+    ranked placed half quarter""".split())  # (not "first-time", "second-hand")
 
 
 _NOT_COUNTED = frozenset({"of", "after", "before", "later", "earlier", "d", "de", "del"})

@@ -142,6 +142,8 @@ def _identifier(member: Member, k: int) -> bool:
     toks = member.feats.tokens
     if k == 0 or member.text[toks[k - 1].end:toks[k].start].strip() or toks[k - 1].is_number or _split(member, k):
         return False
+    if not toks[k].is_number and (checkable(member, k) or "").startswith("ord:"):
+        return False  # a rank in words ranks, it names nothing: "Europe's third-largest" / "il secondo gruppo"
     before = toks[k - 1]
     if before.norm in _NUMBERED:
         return True

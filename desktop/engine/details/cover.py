@@ -45,6 +45,8 @@ def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: 
         return True
     if (value and (value in bag or _rank_or_count(value) in bag)) or keys & bag:
         return True  # "its ninth day" / "nueve días de huelga": the rank and the count say one number
+    if value == "2" and _the_two(member, tok) and any(t.norm in _BOTH for m in others for t in m.feats.tokens):
+        return True  # "dans les deux sens" / "in both directions"
     if any(_written_in(k, m) for m in others if m.lang in UNSPACED for k in ({value} | keys) - {None}):
         return True
     if not is_name:
@@ -54,6 +56,18 @@ def _covered_cross_language(tok: Token, value: str | None, is_name: bool, keys: 
     if any(c.isdigit() for c in key):
         return False
     return any(not t.is_number and fuzz.ratio(key, strip_accents(t.norm)) >= 80 for m in others for t in m.feats.tokens)
+
+
+def _the_two(member: Member, tok: Token) -> bool:
+    """The token is "two" after a definite article ("les deux sens", "los dos sentidos", "die beiden Richtungen"):
+    both, which another language says with a word of its own, no number."""
+    toks = member.feats.tokens
+    k = next(i for i, t in enumerate(toks) if t is tok)
+    return k > 0 and toks[k - 1].norm in _THE_PLURAL
+
+
+_THE_PLURAL = frozenset({"les", "los", "las", "die", "the", "i", "le", "os", "as"})
+_BOTH = frozenset({"both", "ambos", "ambas", "beide", "beiden", "beider", "entrambi", "entrambe", "ambedue"})
 
 
 def _acronym_vouched(acronym: str, others: list[Member], meanings: WordMatches) -> bool:
