@@ -410,7 +410,7 @@ def _counting_apart(member: Member, k: int, other: Member, j: int, meanings: Wor
         return False  # "168,000 people" / "230 000 morts": people are the dead, the users, the residents
     if "arrest" in _outcomes_of(member).get(k, ()) and "arrest" in _outcomes_of(other).get(j, ()):
         return False  # those arrested are the suspects, whatever word each version gives them ("Two men were
-        #               arrested" / "Três suspeitos foram detidos … suspeitos": "on suspicion" named no suspects apart)
+        #               arrested" / "Três suspeitos foram detidos … suspeitos": "on suspicion" names no suspects)
     if _one_noun(mine, theirs, meanings):
         return False
     return meanings.covers(mine[-1], other.words(), _APART) \

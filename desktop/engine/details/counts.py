@@ -76,7 +76,7 @@ def _held(toks, k: int, end: int) -> bool:
     return holding and (noun.lemma in PERSONS or noun.lemma in _HELD or noun.norm in _HELD)
 
 
-_HOLDING = frozenset({"deter", "arrêter", "arrêté", "fermare"})  # lemmas ("deteve", "fermato"; "arrêté" as written)
+_HOLDING = frozenset({"deter", "arrêter", "arrêté", "fermare"})  # lemmas ("deteve", "fermato"; "arrêté" written)
 _HELD = frozenset("""suspect suspects suspeito suspeitos sospechoso sospechosos sospettato sospettati sospetto
     sospetti man men homme hommes homem homens uomo uomini hombre hombres woman women femme femmes mulher mulheres
     donna donne mujer mujeres jeune jeunes jovem jovens giovane giovani joven jóvenes""".split())
