@@ -1285,3 +1285,12 @@ def test_an_english_rank_joined_to_what_it_ranks_is_the_rank_another_language_gi
     road = "The main coastal road between Castelmora and Ris Alto was closed in both directions."
     assert not _marked(road, "La route côtière entre Castelmora et Ris Alto a été fermée dans les deux sens.")[1]
     assert _marked(road, "La route côtière entre Castelmora et Ris Alto a été fermée dans les trois sens.")[1]
+
+
+def test_one_person_arrested_is_no_figure_said_differently_against_a_crowds_arrests():
+    """One arrest named against the many of a crowd ("a man believed to be the ringleader" / "More than 20 people
+    were arrested") may be one of them: no dispute; one against three is."""
+    assert not disputes("Police arrested a man believed to be the ringleader after the match on Saturday.",
+                        "More than 20 people were arrested after the match on Saturday.")
+    assert {(0, "a man"), (1, "three")} <= disputes("Police arrested a man after the match on Saturday.",
+                                                    "Police arrested three men after the match on Saturday.")

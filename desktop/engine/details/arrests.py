@@ -4,14 +4,15 @@ count read as the second version's own detail and the reader saw no dispute.
 
 The one is read as the tolls read a figure of one (``ones``: an article or "one" before a noun of a person the
 arrest befell); the count as a count of the arrested (``counts.counts_in``). Each version's only arrest figure in
-the claim, of a source with one sentence there (two sentences may tell two arrests), in any two languages.
+the claim, of a source with one sentence there (two sentences may tell two arrests), in any two languages; not a
+count of ten or more, or a round one ("dozens"): a crowd's arrests, of which one person named may be one.
 """
 from __future__ import annotations
 
 from collections import Counter
 
 from ..attribution.sentence import dateline_end
-from ..features import token_number
+from ..features import round_count, token_number
 from .conflicts import points_at, span_of, value_end
 from .counts import counts_in
 from .member import Member
@@ -48,15 +49,21 @@ def _arrest_figure(member: Member) -> tuple[int, int, float] | None:
               if kind == ARREST and value == 1]
     counted = []
     for k, _noun, acts in counts_in(member, [True] * len(toks)):
-        value = token_number(toks, k, member.lang)
-        if ARREST in acts and value is not None and _more_than_one(value):
-            counted.append((k, value_end(member, k), float(value)))
+        value = _value(token_number(toks, k, member.lang))
+        if ARREST in acts and value is not None and value > 1:
+            counted.append((k, value_end(member, k), value))
     figures = single + counted
-    return figures[0] if len(figures) == 1 else None
+    if len(figures) != 1 or (counted and (counted[0][2] >= CROWD or round_count(toks, counted[0][0], member.lang))):
+        return None  # ("More than 20 people were arrested" / "Police arrested a man believed to be the ringleader":
+        #              one arrest among a crowd's, no figure said differently)
+    return figures[0]
 
 
-def _more_than_one(value: str) -> bool:
+CROWD = 10  # arrests from which a count is a crowd's, of which one person arrested may be one ("dozens" too)
+
+
+def _value(value: str | None) -> float | None:
     try:
-        return float(value) > 1
+        return None if value is None else float(value)
     except ValueError:
-        return False
+        return None
