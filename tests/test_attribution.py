@@ -2752,3 +2752,19 @@ def test_a_comma_ends_a_speaker_s_name():
         '"Ventura will keep its brand and its headquarters in Valencia," said Elena Ortiz, Ventura\'s chief '
         'executive.'))])
     assert len(comp.groups) == 1 and not [d for d in comp.details if d.type == "attribution"]
+
+
+def test_a_middle_initial_keeps_a_name_whole_and_a_shared_reach_makes_no_one_body():
+    """The review of stop 69: "Robert F. Kennedy" / "Robert Kennedy" were attributed differently (the initial's stop
+    cut the name); "the regional health service" / "la policía regional" had become one body for their "regional"."""
+    from desktop.engine.ingest import from_text
+    from desktop.engine.pipeline import compare
+
+    def flagged(*texts):
+        comp = compare([from_text(t, f"r{k}.txt") for k, t in enumerate(texts)])
+        return bool([d for d in comp.details if d.type == "attribution"])
+
+    assert not flagged("The vaccine plan will be reviewed next month, Robert F. Kennedy told reporters on Tuesday.",
+                       "The vaccine plan will be reviewed next month, Robert Kennedy told reporters on Tuesday.")
+    assert flagged("Two people died of their injuries after the fire, the regional health service said.",
+                   "Dos personas murieron a causa de sus heridas tras el incendio, según la policía regional.")

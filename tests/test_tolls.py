@@ -665,3 +665,14 @@ def test_a_portuguese_toll_is_read_and_arrests_told_after_the_lead_are_set_side_
                     from_text("Lorvena won the cup final in Valmarra on Saturday, beating Sarrenda 2-1. Last year, 40 "
                               "people were arrested at the same fixture.", "b")])
     assert not _table(comp)["arrest"][0]
+
+
+def test_lives_lost_are_deaths_but_life_savings_and_homes_kept_are_no_toll():
+    """The review of stop 69's several-word tolls: "lost their life savings" counted deaths, "told … not to leave
+    their homes" evacuations, and "erlagen ihren Verletzungen" (died of their injuries) injuries."""
+    assert "death" not in _figures_of("Some 2,000 savers lost their life savings when the cooperative bank collapsed.")
+    assert "evacuation" not in _figures_of("Authorities told some 3,000 residents not to leave their homes because of "
+                                           "the toxic smoke.")
+    assert _figures_of("Some 2,000 people lost their lives in the earthquake.").get("death")
+    found = _figures_of("Zwei Menschen erlagen nach dem Brand ihren Verletzungen.")
+    assert found.get("death") and "injury" not in found

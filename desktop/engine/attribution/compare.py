@@ -319,8 +319,16 @@ def _described_across(comp: Comparison, a: Attribution, b: Attribution) -> bool:
             or comp.documents[a.source].language == comp.documents[b.source].language \
             or (_named_words(comp, a) and _named_words(comp, b)):
         return False
-    mine, theirs = ({k for t in _tokens(comp, x) if not t.stop and (k := meaning_key(t)) is not None} for x in (a, b))
+    mine, theirs = ({k for t in _tokens(comp, x) if not t.stop and strip_accents(t.norm) not in _SCOPES
+                     and (k := meaning_key(t)) is not None} for x in (a, b))
     return any(w in theirs or comp.word_matches.covers(w, theirs) for w in mine)
+
+
+# words of a body's reach, which many bodies share ("the regional health service" / "la policía regional": two)
+_SCOPES = frozenset("""regional regionale regionales regionaux national nationale nationales nationaux nacional
+    nacionales nazionale nazionali local locale locales locaux municipal municipale municipales federal federale
+    fédéral fédérale state public publique publics publico publica pubblico pubblica central centrale general
+    generale général générale""".split())
 
 
 def _named_words(comp: Comparison, a: Attribution) -> list[str]:
@@ -363,8 +371,9 @@ def _name_runs(comp: Comparison, a: Attribution) -> list[tuple[str, ...]]:
     text = a.refers_to or comp.documents[a.source].text[a.start:a.end]
     runs, run, last = [], [], None
     for t in (*toks, None):
-        apart = t is not None and last is not None and bool(text[last.end:t.start].strip())  # "Elena Ortiz,
-        #       Ventura's chief executive": a comma ends the name
+        gap = text[last.end:t.start].strip() if t is not None and last is not None else ""
+        apart = bool(gap) and not (gap == "." and len(last.surface) == 1)  # "Elena Ortiz, Ventura's chief
+        #       executive": a comma ends the name; an initial's stop does not ("Robert F. Kennedy")
         if apart or not (t is not None and t.surface[:1].isupper() and t.norm not in INSTITUTION_FORMS
                          and t.norm not in titles and t.norm not in det):
             runs += [tuple(run)] if len(run) >= 2 else []

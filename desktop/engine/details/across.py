@@ -20,7 +20,7 @@ from ..units import number_unit
 from ..world_names import countries_said, token_date, word_key
 from .anchored import best_placed
 from .ages import age_against_term, holder, same_person
-from .conflicts import since_day
+from .conflicts import since_apart
 from .cover import uncovered
 from .intervals import (
     converts, figure_kind, kinds_apart, may_agree, measure, measure_at, written_after,
@@ -76,7 +76,7 @@ def _days_apart(member: Member, k: int, other: Member, j: int) -> bool:
     "on March 10")."""
     if _date_kind(member, k) is None or _date_kind(other, j) is None:
         return False
-    return day_said(other, j) or since_day(member, _date_start(member, k)) != since_day(other, _date_start(other, j))
+    return day_said(other, j) or since_apart(member, _date_start(member, k), other, _date_start(other, j))
 
 
 def _date_start(member: Member, k: int) -> int:

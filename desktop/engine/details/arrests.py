@@ -15,6 +15,7 @@ from ..attribution.sentence import dateline_end
 from ..features import round_count, token_number
 from .conflicts import points_at, span_of, value_end
 from .counts import counts_in
+from .intervals import as_float
 from .member import Member
 from .ones import ones
 
@@ -49,7 +50,7 @@ def _arrest_figure(member: Member) -> tuple[int, int, float] | None:
               if kind == ARREST and value == 1]
     counted = []
     for k, _noun, acts in counts_in(member, [True] * len(toks)):
-        value = _value(token_number(toks, k, member.lang))
+        value = as_float(token_number(toks, k, member.lang))
         if ARREST in acts and value is not None and value > 1:
             counted.append((k, value_end(member, k), value))
     figures = single + counted
@@ -60,10 +61,3 @@ def _arrest_figure(member: Member) -> tuple[int, int, float] | None:
 
 
 CROWD = 10  # arrests from which a count is a crowd's, of which one person arrested may be one ("dozens" too)
-
-
-def _value(value: str | None) -> float | None:
-    try:
-        return None if value is None else float(value)
-    except ValueError:
-        return None

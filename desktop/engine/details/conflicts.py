@@ -248,7 +248,7 @@ def _since(member: Member, ks: list[int]) -> bool:
     return first is not None and first > 0 and toks[first - 1].norm in _SINCE
 
 
-_SINCE = frozenset("since depuis desde seit dal dall'".split())
+_SINCE = frozenset("since depuis desde seit".split())  # (not Italian "dal": "dal 12%", from 12%)
 _SINCE_IN = {"it": frozenset({"da"})}  # "brucia da martedì" (elsewhere "da" is "of the": "na manhã da segunda-feira")
 _DAY_ARTICLES = frozenset("le la el the o a dem".split())  # "depuis le 3 mars", "desde el martes", "seit dem 3. März"
 
@@ -256,7 +256,31 @@ _DAY_ARTICLES = frozenset("le la el the o a dem".split())  # "depuis le 3 mars",
 def _starts_apart(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
     """Both give a day or month, one where a span of time starts ("since Tuesday"), the other not ("on Wednesday")."""
     days = [next((k for k in ks if token_date(m.feats.tokens, k, m.lang)), None) for m, ks in ((member, a), (other, b))]
-    return None not in days and since_day(member, days[0]) != since_day(other, days[1])
+    return None not in days and since_apart(member, days[0], other, days[1])
+
+
+def since_apart(member: Member, k: int, other: Member, j: int) -> bool:
+    """One day is where a span of time starts ("raging since Tuesday"), the other a day something else happened on
+    ("killed four on Wednesday"): two days of two things. Not when the other day is a start too ("the strike that
+    began on Tuesday" / "under way since Wednesday": one start, said differently)."""
+    mine, theirs = since_day(member, k), since_day(other, j)
+    if mine == theirs:
+        return False
+    plain, at = (other, j) if mine else (member, k)
+    return not _started(plain, at)
+
+
+def _started(member: Member, k: int) -> bool:
+    """A verb of starting within four words before the day at token ``k`` ("began on Tuesday", "s'est déclaré mardi",
+    "brach am Dienstag … aus")."""
+    toks = member.feats.tokens
+    return any(t.norm in _STARTING or t.lemma in _STARTING for t in toks[max(0, k - 4):k])
+
+
+_STARTING = frozenset("""begin began begun start started broke erupt erupted commencer commencé débuter débuté éclater
+    éclaté empezar empezó comenzar comenzó iniciar inició estallar estalló beginnen begann ausbrechen brach
+    ausgebrochen iniziare iniziato iniziata scoppiare scoppiato scoppiata começar começou eclodir eclodiu deflagrar
+    deflagrou""".split())
 
 
 def since_day(member: Member, k: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..dates import DateSeen, dates_in
-from .conflicts import points_at, since_day
+from .conflicts import points_at, since_apart
 from .member import Member
 
 MAX_DATES = 3  # dates of one sentence set against another's in order
@@ -33,7 +33,7 @@ def add_date_conflicts(members: list[Member], flags: list[list[bool]], conflicts
                 continue
             for mine, their in _disputes(dated[n], theirs):
                 if points_at(conflicts[n].get(mine.day_token, ()), o.ref[0]) \
-                        or since_day(m, mine.tokens[0]) != since_day(o, their.tokens[0]):
+                        or since_apart(m, mine.tokens[0], o, their.tokens[0]):
                     continue  # "burning since March 3" / "killed four on March 10": a span's start, another day
                 first, last = o.feats.tokens[_shown(their)[0]], o.feats.tokens[_shown(their)[-1]]
                 for k in _shown(mine):

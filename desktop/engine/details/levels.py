@@ -1,7 +1,7 @@
 """A new level said differently where one version also gives the old one: "lowered its deposit rate to 3.00%
-from 3.25%" / "Le taux de dépôt a été ramené à 3,25 %". The word diff and the figure rules find 3.25% in both and read it
-as shared, so the two new rates, 3.00% and 3.25%, went unmarked: the typical error of a rate story (the old and the
-new rate swapped, or one step behind), found by a QA helper.
+from 3.25%" / "Le taux de dépôt a été ramené à 3,25 %". The word diff and the figure rules find 3.25% in both and
+read it as shared, so the two new rates, 3.00% and 3.25%, went unmarked: the typical error of a rate story (the old
+and the new rate swapped, or one step behind), found by a QA helper.
 
 Each version's level is read: a figure after a word of moving and "to" ("lowered … to 3.00%", "ramené à 3,25 %",
 "scesa al 2,7%", "auf 3 Prozent gesenkt" is not read: the figure stands before its verb) — one only, with its unit.
@@ -14,6 +14,7 @@ from ..features import token_number
 from ..units import number_unit
 from .conflicts import mark_opposites, value_end
 from .directions import FIGURE, TO, moves
+from .intervals import as_float
 from .member import Member, earlier_figure
 
 # words of bringing to a level ("ramené à 3,25 %", "porté à 4 %")
@@ -49,21 +50,19 @@ def _read(member: Member) -> tuple[float, list[int]] | None:
                 if toks[j - 1].norm in TO and j not in found and not earlier_figure(member, j):
                     found.append(j)
                 break
-    values = [_value(member, j) for j in found]
-    if len(found) != 1 or values[0] is None:
-        return None
+    values = [as_float(token_number(member.feats.tokens, j, member.lang)) for j in found]
+    if len(found) != 1 or values[0] is None or len(_to_figures(member)) > 1:
+        return None  # ("cut its deposit rate to 3.25% from 3.50%, and its main refinancing rate to 3.40%": two)
     return values[0], list(range(found[0], value_end(member, found[0]) + 1))
+
+
+def _to_figures(member: Member) -> list[int]:
+    """The figures right after "to", "à", "al" … anywhere in the sentence."""
+    toks = member.feats.tokens
+    return [j for j in range(1, len(toks)) if toks[j].is_number and toks[j - 1].norm in TO]
 
 
 def _from_given(member: Member) -> bool:
     """The member gives a level something moved from ("from 3.25%", "contre 3,25 %", "frente al 3,5 %")."""
     toks = member.feats.tokens
     return any(toks[k].is_number and earlier_figure(member, k) for k in range(len(toks)))
-
-
-def _value(member: Member, k: int) -> float | None:
-    value = token_number(member.feats.tokens, k, member.lang)
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None

@@ -29,14 +29,14 @@ HOME_REACH = 4  # words from a verb of leaving to the home left ("abandonar as s
 
 def phrase_outcome(toks: tuple[Token, ...], j: int) -> str | None:
     """The outcome a phrase opening at token ``j`` says (``"evacuation"``, ``"death"``, ``"arrest"``), or None."""
-    if _leaves_home(toks, j):
-        return "evacuation"
+    if _leaves_home(toks, j) and not _negated(toks, j):
+        return "evacuation"  # (not "told … not to leave their homes")
     words = [t.norm for t in toks[j + 1:j + 4]]
     if toks[j].norm == "sicherheit" and j and toks[j - 1].norm == "in" and j + 1 < len(toks) \
             and toks[j + 1].lemma == "bringen":
         return "evacuation"  # "Rund 3000 Menschen wurden in Sicherheit gebracht"
-    if (toks[j].lemma in _LOSING or toks[j].norm in _LOSING) and any(w in _LIVES for w in words[:2]):
-        return "death"  # "lost their lives", "perdieron la vida"
+    if (toks[j].lemma in _LOSING or toks[j].norm in _LOSING) and _lives_lost(words):
+        return "death"  # "lost their lives", "perdieron la vida" (not "lost their life savings")
     if toks[j].lemma == "kommen" and words[:2] == ["ums", "leben"]:
         return "death"  # "Vier Menschen kamen ums Leben"
     if toks[j].norm in _CUSTODY and words == ["en", "garde", "à"]:
@@ -56,6 +56,27 @@ def _leaves_home(toks: tuple[Token, ...], j: int) -> bool:
         or ((tok.lemma in _DRIVEN or tok.norm in _DRIVEN) and j + 1 < len(toks) and toks[j + 1].norm in _FROM)
     after = toks[j + 1:j + 1 + HOME_REACH]
     return leaving and any(_home(t) and n and after[n - 1].norm in _THEIR for n, t in enumerate(after))
+
+
+def _lives_lost(words: list[str]) -> bool:
+    """The words after a verb of losing name lives, not a thing of their lives ("their lives", "la vida"; not "their
+    life savings", "their life's work")."""
+    for n, word in enumerate(words[:2]):
+        if word in _LIVES:
+            return not set(words[n + 1:n + 2]) & _OF_A_LIFE
+    return False
+
+
+_OF_A_LIFE = frozenset("""savings saving insurance work works story stories partner partners support expectancy
+    épargne économies ahorros risparmi ersparnisse""".split())
+
+
+def _negated(toks: tuple[Token, ...], j: int) -> bool:
+    """A negation within the three words before token ``j`` ("told them not to leave their homes", "ne pas quitter")."""
+    return any(t.norm in _NOT for t in toks[max(0, j - 3):j])
+
+
+_NOT = frozenset("not n't never pas jamais no nicht kein keine non não".split())
 
 
 def _home(tok: Token) -> bool:

@@ -33,6 +33,7 @@ _NOUNS = {  # the words that name the outcome, as nouns or the adjectives a toll
 }
 _VERBS = {
     "death": """die kill perish morir fallecer matar perecer tuer tué périr péri mourir décéder töten sterben umkommen
+        erliegen erlag erlagen
         morire ucciso uccidere morrer falecer""",
     "injury": "injure wound hurt herir lesionar blesser blessé blessée blessés blessées verletzen ferire ferir",  # "a blessé
     #          une quinzaine de personnes": the participle, as the lemmatiser leaves it

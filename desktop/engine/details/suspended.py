@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..features import token_number
 from .conflicts import mark_opposites
+from .intervals import as_float
 from .member import Member, member_negations
 
 SUSPENDED, SERVED = "suspended", "served"
@@ -81,7 +82,7 @@ def _part_at(member: Member, k: int) -> tuple[float, int | None, str, list[int]]
     """(figure, its unit in months or None, kind, tokens) where token ``k`` is a figure followed by a kind's
     words ("three of them suspended", "dont trois ferme", "18 mois avec sursis")."""
     toks = member.feats.tokens
-    value = _value(member, k)
+    value = as_float(token_number(member.feats.tokens, k, member.lang))
     if value is None:
         return None
     unit = _unit(toks, k + 1)
@@ -100,7 +101,7 @@ def _term_before(member: Member, k: int) -> tuple[int, int] | None:
     toks = member.feats.tokens
     for j in range(k - 1, max(-1, k - _TERM_REACH - 2), -1):
         unit = _unit(toks, j + 1) if j + 1 < k else None
-        value = _value(member, j) if unit is not None else None
+        value = as_float(token_number(member.feats.tokens, j, member.lang)) if unit is not None else None
         if value is not None:
             return round(value * unit), unit
     return None
@@ -111,12 +112,3 @@ def _unit(toks, k: int) -> int | None:
     if k >= len(toks):
         return None
     return 12 if toks[k].norm in _YEARS else 1 if toks[k].norm in _MONTHS else None
-
-
-def _value(member: Member, k: int) -> float | None:
-    """The value of the figure at token ``k`` ("three", "3", "trois", "drei"), None for no figure."""
-    value = token_number(member.feats.tokens, k, member.lang)
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None
