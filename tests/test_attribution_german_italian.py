@@ -121,3 +121,12 @@ def test_a_body_named_by_what_it_is_in_one_language_is_no_other_speaker_in_anoth
                          "«La priorità assoluta è proteggere le persone», ha detto il governo regionale valenciano.")
     assert not conflicts("The plane was carrying 162 passengers and six crew members, the airline said.",
                          "A bordo c'erano 162 passeggeri e sei membri dell'equipaggio, ha reso noto la compagnia.")
+
+
+def test_a_verb_before_a_postposition_s_noun_is_no_part_of_the_source():
+    """The review of stop 69: "Vier Menschen starben Polizeiangaben zufolge bei dem Brand" read "Vier Menschen starben
+    Polizeiangaben" as the speaker (a verb in "-en" taken for an adjective); an adjective after its article stays."""
+    assert not any(who.startswith("Vier") for who, _, _ in _attributions(
+        "Vier Menschen starben Polizeiangaben zufolge bei dem Brand in Valmorra."))
+    assert _attributions("Dem jüngsten Bericht zufolge verbuchte Hellwig einen Verlust.")[0][:2] == \
+        ("Dem jüngsten Bericht", "document")

@@ -26,4 +26,11 @@ def _in_phrase(s: Sentence, m: int) -> bool:
     t = s.toks[m]
     return t.surface[:1].isupper() and not (m == 0 and t.norm in s.cues.complement - s.cues.det) \
         or t.norm in s.cues.det or t.norm in s.cues.complement or t.is_number \
-        or (t.surface.islower() and t.norm.endswith(_ADJECTIVE_ENDINGS) and t.norm not in s.cues.verb_group)
+        or (_adjective(s, m) and m > 0 and (s.toks[m - 1].norm in s.cues.det or _adjective(s, m - 1)))
+    #      an adjective after its article ("dem jüngsten Bericht zufolge"; not "Vier Menschen starben Polizeiangaben
+    #      zufolge": a verb after its subject)
+
+
+def _adjective(s: Sentence, m: int) -> bool:
+    t = s.toks[m]
+    return t.surface.islower() and t.norm.endswith(_ADJECTIVE_ENDINGS) and t.norm not in s.cues.verb_group
