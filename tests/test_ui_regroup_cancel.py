@@ -29,13 +29,19 @@ def held_details(monkeypatch, gate: threading.Event) -> None:
     monkeypatch.setattr(details_stage, "details_steps", steps)
 
 
-def test_a_re_grouping_at_another_strictness_shows_progress_and_cancel_puts_the_slider_back(qtbot, monkeypatch):
+def _shown(qtbot):
+    """Four reports compared (semantic matching off) and shown in a window."""
     comparison = compare(four_reports(), Options(semantic=False))
     window = MainWindow(ComparisonController(fake_compare_iter(comparison)))
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
         window.controller.set_sources([d.source for d in comparison.documents])
+    return comparison, window
+
+
+def test_a_re_grouping_at_another_strictness_shows_progress_and_cancel_puts_the_slider_back(qtbot, monkeypatch):
+    comparison, window = _shown(qtbot)
     shown = window.controller.comparison
     gate = threading.Event()
     held_details(monkeypatch, gate)
@@ -54,12 +60,7 @@ def test_a_re_grouping_at_another_strictness_shows_progress_and_cancel_puts_the_
 
 
 def test_a_re_grouping_that_applies_a_link_offers_no_cancel(qtbot, monkeypatch):
-    comparison = compare(four_reports(), Options(semantic=False))
-    window = MainWindow(ComparisonController(fake_compare_iter(comparison)))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.comparison_shown, timeout=10_000):
-        window.controller.set_sources([d.source for d in comparison.documents])
+    comparison, window = _shown(qtbot)
     gate = threading.Event()
     held_details(monkeypatch, gate)
     link = Override("unlink", anchor_of(comparison, (0, 1)), anchor_of(comparison, (1, 1)))
