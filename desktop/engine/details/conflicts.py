@@ -243,9 +243,8 @@ def span_of(member: Member, first: int, last: int) -> tuple[int, int, int]:
 
 def _since(member: Member, ks: list[int]) -> bool:
     """The first figure of ``ks`` is where a span of time starts ("since 2009", "depuis 2009", "seit 2009")."""
-    toks = member.feats.tokens
-    first = next((k for k in ks if toks[k].is_number), None)
-    return first is not None and first > 0 and toks[first - 1].norm in _SINCE
+    first = next((k for k in ks if member.feats.tokens[k].is_number), None)
+    return first is not None and since_day(member, first)
 
 
 _SINCE = frozenset("since depuis desde seit".split())  # (not Italian "dal": "dal 12%", from 12%)
