@@ -285,6 +285,15 @@ class Progress:
     message: str = ""
 
 
+def drain(steps):
+    """Run a generator of progress steps to its end; return what it returns (a stage run without showing progress)."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
+
+
 class SynopticError(Exception):
     """A problem with the user's input, worth one clear line. ``path`` names the culprit when known."""
 

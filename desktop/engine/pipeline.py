@@ -23,7 +23,7 @@ from .clean import find_removed, repeated_lines
 from .embed import Embedder, blas_limit, shared_embedder
 from .features import UNSPACED, features
 from .headings import headings, headline_of, questions, section_labels, written_in_prose
-from .model import Attribution, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, Source
+from .model import Attribution, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, Source, drain
 from .language import detect_language, load_detector_in_background
 from .meanings import WordMatches, linkable_words, slot_words, vouch, word_matches
 from .merges import STORY, TRANSLATION, merged_links, ordered_links, reads_as_translation
@@ -203,12 +203,7 @@ def _view(doc: Document, feats: list, vectors) -> align.DocView:
 
 def doc_views(documents: list[Document], embedder: Embedder | None = None, cache: EmbeddingCache | None = None) -> list[align.DocView]:
     """What align needs of each document, computed at once (the benchmarks' and the tests' way in)."""
-    steps = _views(documents, embedder, cache)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
+    return drain(_views(documents, embedder, cache))
 
 
 def _score(documents: list[Document], views: list[align.DocView], params: align.AlignParams, emb: Embedder | None = None,
@@ -403,7 +398,7 @@ def document_features(doc: Document) -> list:
 
 
 def _group(comp: Comparison, feats, params: align.AlignParams) -> Comparison:
-    return _drain(_group_steps(comp, feats, params))
+    return drain(_group_steps(comp, feats, params))
 
 
 def _group_steps(comp: Comparison, feats, params: align.AlignParams) -> Generator[Progress, None, Comparison]:
@@ -423,15 +418,6 @@ def _group_steps(comp: Comparison, feats, params: align.AlignParams) -> Generato
     return comp
 
 
-def _drain(steps: Generator):
-    """Run ``steps`` to its end; return what it returns."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
-
-
 def section_labels_of(documents: list[Document], feats: list | None = None) -> dict[int, frozenset[int]]:
     """Each source's section labels (``headings.section_labels``), for ``Comparison.labels``: read from the text,
     never stored."""
@@ -442,7 +428,7 @@ def section_labels_of(documents: list[Document], feats: list | None = None) -> d
 
 def regroup(comp: Comparison, threshold: float, overrides: Iterable[Override] | None = None) -> Comparison:
     """Re-group at another threshold (or with other overrides) from the stored candidate scores: no re-scoring."""
-    return _drain(regroup_iter(comp, threshold, overrides))
+    return drain(regroup_iter(comp, threshold, overrides))
 
 
 def regroup_iter(comp: Comparison, threshold: float,

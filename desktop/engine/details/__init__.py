@@ -16,7 +16,7 @@ from ..attribution.sentence import dateline_end
 from ..features import SentenceFeatures, token_number
 from ..lemmas import shared_lemmas
 from ..meanings import WordMatches
-from ..model import Comparison, Detail
+from ..model import Comparison, Detail, drain
 from ..phrases import PhraseCover
 from ..world_names import token_date, word_key
 from .across import add_number_conflicts_across, phrase_flags
@@ -239,12 +239,7 @@ def _cues(comp: Comparison) -> dict[tuple[int, int], list[tuple[int, int]]]:
 
 
 def find_details(comp: Comparison, feats: list[list[SentenceFeatures]]) -> list[Detail]:
-    steps = details_steps(comp, feats)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
+    return drain(details_steps(comp, feats))
 
 
 DETAIL_STEP = 2  # claims between two reports of progress (a re-grouping can be cancelled there)
