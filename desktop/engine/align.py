@@ -18,6 +18,7 @@ from .clauses import ClauseTable
 from .evidence import (Evidence, Profile, Words, mean_cosine, placement, profile, same_story, sentence_counts,
                        topic_regime, topic_share, word_evidence)
 from .features import UNSPACED, SentenceFeatures, strip_accents
+from .figure_slots import read_alike
 from .model import Group, Link, SentenceRef
 from .score_model import ScoreModel, story_regime
 from .world_names import word_key
@@ -42,6 +43,9 @@ class DocView:
 
 
 MIN_CONTENT_WORDS = 2  # a shorter sentence links only when it shares a word, name or number with the other
+WORD_FIELDS = ("lexical", "indel", "shared", "conflict", "contain", "verbatim", "name_clash")  # word_evidence's
+STORY_REGIME = 0.5  # from here two documents read more as one story than as a haystack (``regime``): a figure of
+#     one sentence facing a different figure of the other reads as the same word (``figure_slots``)
 
 
 @dataclass(frozen=True)
@@ -198,7 +202,27 @@ def _mutual_flags(scored: list[tuple[tuple[int, int], float]]) -> list[float]:
 
 def score_pair_of_docs(p: int, q: int, a: DocView, b: DocView, idf, model: ScoreModel, params: AlignParams) -> list[Link]:
     """Every candidate pair between documents p and q with its probability (above the floor)."""
-    return scored_links(p, q, scorable_pairs(a, b, idf, params), model, a.lang == b.lang, params)
+    kept = figures_alike(scorable_pairs(a, b, idf, params), a, b, idf, model, params)
+    return scored_links(p, q, kept, model, a.lang == b.lang, params)
+
+
+def figures_alike(kept: list[tuple[int, int, Evidence]], a: DocView, b: DocView, idf, model: ScoreModel,
+                  params: AlignParams) -> list[tuple[int, int, Evidence]]:
+    """``kept`` with the word evidence of each pair of one story in one language that states one fact with a
+    different figure read as if the figures agreed (``figure_slots``), where that reading alone links the pair: a
+    pair it only brings closer would change which sentence is another's best match, and the rules built on that
+    (``mutual``, ``merges``) would lose pairs it does not link."""
+    if a.lang != b.lang:
+        return kept
+    out = []
+    for i, j, ev in kept:
+        words = read_alike(a.features[i], b.features[j], a.lang, idf) if ev.conflict and ev.regime >= STORY_REGIME \
+            else None
+        if words is not None:
+            alike = ev._replace(**{name: getattr(words, name) for name in WORD_FIELDS})
+            ev = alike if model.probability(alike, True) >= params.threshold else ev
+        out.append((i, j, ev))
+    return out
 
 
 def scored_links(p: int, q: int, kept: list[tuple[int, int, Evidence]], model: ScoreModel, same_lang: bool,

@@ -234,7 +234,7 @@ def score_pair(p: int, q: int, views: list[align.DocView], idf, model, params: a
     else, and with three reports or more (whose groups' cohesion reads the haystack model's surer scores), the
     haystack model across languages (``CROSS``)."""
     a, b = views[p], views[q]
-    kept = align.scorable_pairs(a, b, idf, params)
+    kept = align.figures_alike(align.scorable_pairs(a, b, idf, params), a, b, idf, model, params)
     if a.lang == b.lang or model.cross is None or model.cross.haystack is None:
         return align.scored_links(p, q, kept, model, a.lang == b.lang, params)
     literal = align.scored_links(p, q, kept, replace(model, cross=model.cross.haystack), False, params)
