@@ -189,3 +189,22 @@ def test_two_reports_section_labels_make_no_claim_together(tmp_path):
     comp = compare([read_path(en), read_path(es)])
     assert _labelled(comp, 0) == {"MARKETS"} and _labelled(comp, 1) == {"Reacción del mercado"}
     assert not [g for g in comp.groups if any(i in comp.labels.get(k, ()) for k, i in g.members)]
+
+
+def test_a_paper_s_name_in_capitals_over_its_headline_is_no_claim(tmp_path):
+    """A QA helper's French .txt opened on its masthead, "LE COURRIER ÉCONOMIQUE" (a small word in it), and an
+    Italian .docx on "FINANZA & IMPRESE | TRASPORTO AEREO" (names in it): each stood as a claim, and the two were
+    linked as one claim both reports make."""
+    from makefiles import write_docx
+
+    fr = tmp_path / "fr.txt"
+    fr.write_text("LE COURRIER ÉCONOMIQUE\n\nAérien : l'italien Aquila Air s'offre l'espagnol Ventura\n\nLe "
+                  "transporteur italien Aquila Air a annoncé mardi le rachat de son concurrent espagnol Ventura "
+                  "Airlines.\n", encoding="utf-8")
+    it = write_docx(tmp_path / "it.docx", [
+        "FINANZA & IMPRESE | TRASPORTO AEREO", "Aquila Air compra Ventura",
+        "Aquila Air ha annunciato martedì l'acquisizione della spagnola Ventura Airlines."])
+    comp = compare([read_path(fr), read_path(it)])
+    assert _labelled(comp, 0) == {"LE COURRIER ÉCONOMIQUE"}
+    assert _labelled(comp, 1) == {"FINANZA & IMPRESE | TRASPORTO AEREO"}
+    assert not [g for g in comp.groups if any(i in comp.labels.get(k, ()) for k, i in g.members)]

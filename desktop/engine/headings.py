@@ -42,15 +42,31 @@ def kicker(doc: Document) -> bool:
     """The first line is a page's kicker, the rubric over the headline ("Grenzregion", "INTERNATIONAL · ESPAGNE"):
     one or two words, no figure, no small word ("Séisme au Japon" is a title) and no name ("Biden triumphs"), over a
     title of five words or more. It names a section and states nothing (a section label), and the headline is the
-    line under it."""
+    line under it. So does a masthead: a line of up to four words in capitals over a title of three words or more
+    not in capitals (``_masthead``; a tabloid's pun in capitals over its headline, "CON KING'S CZECH MATE", reads as
+    one too)."""
     if len(doc.sentences) < 3:
         return False
     text = doc.sentence_text(0)
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if _masthead(text, words) and _title_line(doc, 1) and len(doc.sentence_text(1).split()) >= 3 \
+            and not _capitals(doc.sentence_text(1)):
+        return True
     return _rubric(text) and not any(c.isdigit() for c in text) \
         and not any(w.casefold().strip(".,:") in FUNCTION_WORDS for w in words) \
         and _title_line(doc, 1) and len(doc.sentence_text(1).split()) >= 5 \
         and (len(words) == 1 or not _named(features(text, doc.language), doc.language))  # "Biden triumphs": a title
+
+
+def _masthead(text: str, words: list[str]) -> bool:
+    """A line in capitals of at most four words and no figure: a paper's name or a section's over the headline
+    ("LE COURRIER ÉCONOMIQUE", "FINANZA & IMPRESE | TRASPORTO AEREO"), small words and names written in it."""
+    return 1 <= len(words) <= 4 and _capitals(text) and not any(c.isdigit() for c in text)
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _rubric(text: str) -> bool:
