@@ -130,3 +130,27 @@ def test_a_verb_before_a_postposition_s_noun_is_no_part_of_the_source():
         "Vier Menschen starben Polizeiangaben zufolge bei dem Brand in Valmorra."))
     assert _attributions("Dem jüngsten Bericht zufolge verbuchte Hellwig einen Verlust.")[0][:2] == \
         ("Dem jüngsten Bericht", "document")
+
+
+def test_a_german_time_after_the_verb_is_no_speaker():
+    found = _attributions("Die Stadt will zwei Schulen schließen. Das sei nötig, sagte Anfang der Woche ein Sprecher "
+                          "der Stadt. Das Gesetz komme noch vor dem Sommer, sagte Ende Mai die Ministerin. "
+                          "Es sei dringend, sagte sie Anfang Juni.")
+    assert [(who, kind) for who, kind, _ in found] == [("ein Sprecher der Stadt", "anonymous"),
+                                                       ("die Ministerin", "anonymous"), ("sie", "anonymous")]  # not "sie Anfang Juni"
+
+
+def test_a_german_clause_before_the_comma_is_no_speaker():
+    assert _attributions("Der Brand brach in einer Scheune aus, teilte das Landratsamt mit.") == [
+        ("das Landratsamt", "organisation", "teilte")]  # "Brand" is a fire, not a brand; "-amt" an office
+    assert _attributions("Die Polizei brach die Tür auf, teilte der Landkreis mit.") == [
+        ("der Landkreis", "organisation", "teilte")]  # not the clause "Die Polizei brach die Tür auf"
+
+
+def test_a_german_opening_phrase_is_no_subject():
+    assert _attributions("Nach dem Brand hatte die Feuerwehr vor weiterem Funkenflug gewarnt.") == [
+        ("die Feuerwehr", "organisation", "gewarnt")]
+    assert _attributions("Am Abend warnte die Polizei vor Glätte auf den Straßen.") == [
+        ("die Polizei", "organisation", "warnte")]
+    assert _attributions("Ende Mai hatte die Ministerin ein neues Gesetz angekündigt.") == [
+        ("die Ministerin", "anonymous", "angekündigt")]

@@ -320,7 +320,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     exploitant gestionnaire gestor control
     regierung ministerium polizei feuerwehr staatsanwaltschaft gericht verwaltung behörde behörden konzern firma
     gesellschaft gewerkschaft verband partei bundesbank amt institut universität stiftung kommission rat bundestag
-    landtag klinikum krankenhaus klinik betreiber hersteller bundeswehr unternehmen zentralbank
+    landtag klinikum krankenhaus klinik betreiber hersteller bundeswehr unternehmen zentralbank landkreis gemeinde
     governo ministero polizia carabinieri procura tribunale consiglio commissione camera senato partito banca
     azienda società gruppo associazione federazione sindacato ufficio istituto università fondazione comune
     regione prefettura questura esercito ospedale vigili accusa agenzia amministrazione compagnia vettore""".split())  # a trial's parties: "l'accusation"; "l'exploitant de

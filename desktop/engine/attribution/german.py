@@ -26,19 +26,27 @@ def german_tokens(toks: tuple[Token, ...], text: str, cues: Cues) -> tuple[Token
 
 def _heads(cues: Cues) -> tuple[str, ...]:
     words = cues.titles | cues.roles | cues.offices | INSTITUTIONS | DOCUMENTS | OUTLET_WORDS
-    return tuple(sorted({w for w in words if len(w) >= 5 and w.isalpha()} | {"chef", "chefin"}, key=len, reverse=True))
+    return tuple(sorted({w for w in words if len(w) >= 5 and w.isalpha()} - set(_NOT_BODIES) | {"chef", "chefin", "amt"},
+                        key=len, reverse=True))  # "Landratsamt", "Bundesamt"
+
+
+# German nouns another language's list reads as a body: "Der Brand" is a fire, not a brand ("Waldbrand" too)
+_NOT_BODIES = {"brand": "feuer"}
 
 
 @lru_cache(maxsize=4096)
 def _head_of(norm: str, heads: tuple[str, ...]) -> str | None:
     """The list word a compound ends with, after at least three letters ("unternehmenssprecher" -> "sprecher")."""
-    return next((h for h in heads if len(norm) >= len(h) + 3 and norm.endswith(h)), None)
+    return next((h for h in heads if len(norm) >= len(h) + 3 and norm.endswith(h) and not norm.endswith("gesamt")),
+                None)  # ("Insgesamt" is no office)
 
 
 def _by_head(t: Token, cues: Cues) -> Token:
     """A capitalised noun by the list word it is a form of ("Klinikums": "klinikum") or its compound ends with."""
     if not t.surface[:1].isupper() or not t.norm.isalpha() or t.norm in _listed(cues):
         return t
+    if (fire := next((_NOT_BODIES[w] for w in _NOT_BODIES if t.norm.endswith(w)), None)):
+        return replace(t, norm=fire, lemma=fire)
     for norm in (t.norm, t.norm[:-1] if t.norm.endswith("s") else "", t.norm[:-2] if t.norm.endswith("es") else ""):
         head = norm if norm in _listed(cues) else _head_of(norm, _heads_cached(cues)) if norm else None
         if head:
@@ -130,8 +138,8 @@ def german_phrase_ends(toks: tuple[Token, ...], j: int, e: int, name_before: boo
     """A German speaker's phrase read from token ``j`` ends before token ``e``: at a verb after its noun, at "dem"
     (whom it was said to: "sagte Müller dem Spiegel"), at "der" after a name ("sagte Brenner der dpa")."""
     t, before = toks[e], toks[e - 1]
-    if t.norm in ("dem", "den") or (t.norm == "der" and name_before):
-        return True
+    if t.norm in ("dem", "den") or (t.norm == "der" and name_before) or (e > j and time_phrase_end(toks, e) > e):
+        return True  # (and at a time: "sagte er | Ende Mai")
     return e > j and t.surface.islower() and before.surface[:1].isupper() and t.norm not in _NP_GOES_ON \
         and not t.is_number
 
@@ -150,3 +158,55 @@ def auxiliary_before(toks: tuple[Token, ...], text: str, k: int, openers: frozen
     if aux is None or all(t.norm in openers for t in toks[start:aux]):
         return None
     return aux
+
+
+_TIME_NOUNS = frozenset({"anfang", "ende", "mitte"})  # "Anfang der Woche", "Ende Mai", "Mitte März"
+_TIME_UNITS = frozenset("woche monats monat jahres jahr wochenendes wochenende quartals saison".split())
+_MONTHS = frozenset("januar jänner februar märz april mai juni juli august september oktober november dezember".split())
+_TIME_ARTICLES = frozenset("der des dieser diesen vergangener vergangenen letzter letzten kommender kommenden "
+                           "nächster nächsten".split())
+
+
+def time_phrase_end(toks: tuple[Token, ...], i: int) -> int:
+    """The index after a time phrase opening at token ``i`` ("Anfang der Woche", "Ende Mai 2024", "Mitte des
+    Jahres"), or ``i`` where none opens there."""
+    if i + 1 >= len(toks) or toks[i].norm not in _TIME_NOUNS:
+        return i
+    j = i + 1
+    if toks[j].norm in _TIME_ARTICLES and j + 1 < len(toks) and toks[j + 1].norm in _TIME_UNITS | _MONTHS:
+        j += 1
+    if toks[j].norm not in _TIME_UNITS | _MONTHS:
+        return i
+    return j + 2 if j + 1 < len(toks) and toks[j + 1].is_number and toks[j + 1].norm.isdigit() else j + 1
+
+
+# prepositions a German clause may open on: the phrase they open stands before the verb, its subject after it
+_PREPOSITIONS = frozenset("""nach vor in im am an auf bei beim mit seit wegen trotz während zu zum zur für gegen über
+    unter aus von vom durch ohne um hinter neben angesichts""".split())
+
+
+def fronted_subject(toks: tuple[Token, ...], text: str, a: int, cues: Cues) -> int | None:
+    """The first token of the subject after the finite verb at ``a`` when its clause opens on a preposition's
+    phrase or a time ("Nach dem Brand hatte die Feuerwehr … gewarnt", "Ende Mai sagte die Ministerin"): a German
+    clause puts one phrase before its verb, so that phrase is no subject. None otherwise."""
+    start = a
+    while start > 0 and not _BREAK.search(text[toks[start - 1].end:toks[start].start]):
+        start -= 1
+    if a - start < 2 or not (toks[start].norm in _PREPOSITIONS or time_phrase_end(toks, start) == a):
+        return None
+    j = a + 1
+    while j < len(toks) and toks[j].norm in cues.verb_group and toks[j].norm not in cues.det:
+        j += 1  # "hatte auch die Feuerwehr", "sagte am Montag der Minister"
+    opens = j < len(toks) and (toks[j].norm in cues.det or toks[j].norm in cues.pronouns or toks[j].is_name
+                               or toks[j].norm in cues.titles)
+    return j if opens and not _BREAK.search(text[toks[a].end:toks[j].start]) else None
+
+
+_IN_A_PHRASE = _NP_GOES_ON | frozenset("im in bei beim am an auf".split())  # "ein Sprecher im Ministerium"
+
+
+def holds_a_verb(toks: tuple[Token, ...], span: tuple[int, int], cues: Cues) -> bool:
+    """The words of ``span`` are a clause, not a phrase: a word in lower case after a noun that no phrase goes on
+    with ("Der Brand brach in einer Scheune aus", "Die Polizei brach die Tür auf")."""
+    return any(toks[m].surface.islower() and toks[m - 1].surface[:1].isupper() and not toks[m].is_number
+               and toks[m].norm not in _IN_A_PHRASE and toks[m].norm not in cues.det for m in range(span[0] + 1, span[1]))

@@ -9,7 +9,7 @@ import re
 from ..features import Token, token_number
 from .asides import RELATIVES, WHEN_DONE, WHO, antecedent, before_relative, incise, with_relative
 from .cues import DOCUMENTS, INSTITUTIONS
-from .german import auxiliary_before
+from .german import auxiliary_before, fronted_subject, holds_a_verb
 from .kind import kind_of
 from .noun_phrases import np_back, np_forward
 from .outlet_phrases import outlet_np
@@ -89,6 +89,8 @@ def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | Non
     a = verb_group_start(s, k) - (3 if went_on_to(s, k) else 0)  # "Chief Supt Deats | went on to warn"
     if s.cues.verb_second and (aux := auxiliary_before(s.toks, s.text, k, s.cues.before_inverted)) is not None:
         a = aux  # "Die Staatsanwaltschaft | hatte sechs Jahre Haft gefordert"
+    if s.cues.verb_second and (fronted := fronted_subject(s.toks, s.text, a, s.cues)) is not None:
+        return [np_forward(s, fronted)]  # "Nach dem Brand hatte | die Feuerwehr … gewarnt"
     if quote_opens_on_verb(s, k):
         return [np_back(s, a, across=True)]  # "Le chef de l'Etat « a indiqué …»": the subject before the quote
     after = _past_verb_words(s, a, after)
@@ -103,6 +105,8 @@ def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | Non
     if bracketed is not None or (a > 0 and not s.broken(a)):
         return _before_verb(s, k, a, bracketed)
     subject = subject_after_comma(s, a)
+    if subject is not None and s.cues.verb_second and holds_a_verb(s.toks, subject, s.cues):
+        subject = None  # "Der Brand brach in einer Scheune aus, | teilte das Landratsamt mit": a clause
     forward = _after_verb(s, k, a, after)
     if forward is not None and s.lang == "en" and a == k and s.toks[k].lemma == "say" and s.comma(a) \
             and _inverted_closing(s, forward) and before_relative(s, a) is None:  # "…, said the X who …"

@@ -14,6 +14,7 @@ from ..features import Token
 from .asides import incise
 from .bodies import outlet_like
 from .dropped_subjects import dropped_subject_at
+from .german import time_phrase_end
 from .kind import kind_of
 from .lists import and_another, coordinated, shared_head
 from .noun_phrases import and_in_name, np_back, np_forward
@@ -115,6 +116,8 @@ _SOMEONE = frozenset("widow widower pair duo trio boy girl kid teen fan chef nun
 def _past_time_aside(s: Sentence, j: int) -> int:
     """After a time set off by commas right after the verb ("a déclaré, mardi, le ministre", "a lancé, la semaine
     dernière, son patron", "said, last week, its boss"): the token after its second comma; else ``j``."""
+    if s.cues.verb_second and j < len(s.toks) and not s.broken(j):
+        return time_phrase_end(s.toks, j)  # "…, sagte Anfang der Woche | ein Sprecher der Stadt"
     if j >= len(s.toks) or not s.comma(j):
         return j
     for words in _CONNECTIVES:  # "…, dijo, por su parte, el portavoz", "a déclaré, pour sa part, le ministre"
