@@ -94,13 +94,14 @@ def _attribution() -> None:
     held-out set written the same way by another annotator (benchmarks/attribution_holdout: never tuned on), and three
     pairs of reports of one event (benchmarks/attribution_pairs: never tuned on), whose linked claims' flags
     ("anonymous sources only", "no stated source") are checked too; and Spanish reports written the same way
-    (benchmarks/attribution_es_dev, and attribution_es_holdout: never tuned on), German and Italian ones too
-    (attribution_de_dev, attribution_it_dev; attribution_de_holdout, attribution_it_holdout: never tuned on)."""
+    (benchmarks/attribution_es_dev, and attribution_es_holdout: never tuned on), German, Italian and Portuguese ones
+    too (attribution_de_dev, attribution_it_dev, attribution_pt_dev; attribution_de_holdout, attribution_it_holdout,
+    attribution_pt_holdout: never tuned on)."""
     dev, held = str(ROOT / "benchmarks" / "attribution_dev"), str(ROOT / "benchmarks" / "attribution_holdout")
     pairs = str(ROOT / "benchmarks" / "attribution_pairs")
     es_dev, es_held = str(ROOT / "benchmarks" / "attribution_es_dev"), str(ROOT / "benchmarks" / "attribution_es_holdout")
     more = [(f"attribution_{lang}_{part} ({name}{held_out})", str(ROOT / "benchmarks" / f"attribution_{lang}_{part}"))
-            for lang, name in (("de", "German"), ("it", "Italian"))
+            for lang, name in (("de", "German"), ("it", "Italian"), ("pt", "Portuguese"))
             for part, held_out in (("dev", ""), ("holdout", ", held out"))]
     for label, extra, last in (("samples", [], 1), ("attribution_dev", [dev, "--texts", dev], 1),
                                ("attribution_holdout", [held, "--texts", held], 1),

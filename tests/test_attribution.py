@@ -134,7 +134,7 @@ def test_a_statement_quoted_inside_a_quote_is_not_the_report_s(seed_comparison):
 
 
 def test_languages_without_cue_lists_yield_nothing():
-    doc = prepare(Source("relatorio", "O ministro disse na segunda-feira que a ponte vai continuar fechada. " * 3))
+    doc = prepare(Source("verslag", "De minister zei maandag dat de brug gesloten blijft. " * 3))
     assert document_attributions(doc, document_features(doc), 0) == []
 
 
@@ -365,18 +365,18 @@ def test_a_word_of_saying_used_as_a_noun_or_an_adjective_is_no_cue():
 
 
 def test_reports_in_a_language_without_cue_lists_are_not_flagged_as_unsourced():
-    """Portuguese has no cue lists yet: finding no attribution there says nothing, so no claim reads 'no stated
+    """Dutch has no cue lists: finding no attribution there says nothing, so no claim reads 'no stated
     source' and the sourcing profile stays empty."""
     from desktop.engine.attribution.compare import claim_sourcing, sourcing_profile
     from desktop.engine.model import Source
     from desktop.engine.pipeline import compare
 
-    a = ("A ponte de Valdeira desabou na manhã de terça-feira, disse o prefeito.\n\n"
-         "Dois motoristas ficaram levemente feridos, informaram os bombeiros.\n")
-    b = ("Na manhã de terça-feira, a ponte de Valdeira desabou, disse o prefeito da cidade.\n\n"
-         "Segundo os bombeiros, dois motoristas ficaram levemente feridos.\n")
+    a = ("De brug van Waldheim is dinsdagochtend ingestort, zei de burgemeester.\n\n"
+         "Twee automobilisten raakten lichtgewond, meldde de brandweer.\n")
+    b = ("Dinsdagochtend is de brug van Waldheim ingestort, zei de burgemeester van de stad.\n\n"
+         "Volgens de brandweer raakten twee automobilisten lichtgewond.\n")
     comp = compare([Source("a", a), Source("b", b)])
-    assert comp.documents[0].language == "pt" and comp.groups
+    assert comp.documents[0].language == "nl" and comp.groups
     assert all(c.flag is None for c in claim_sourcing(comp))
     assert sum(sourcing_profile(comp, 0).values()) == 0
 

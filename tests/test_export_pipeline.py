@@ -65,24 +65,24 @@ FT_IN_ITALIAN = (
     "alla NBC.\n"
 )
 
-FT_IN_PORTUGUESE = (
-    "A Rússia pediu à China equipamento militar para apoiar a invasão da Ucrânia, segundo funcionários "
-    "norte-americanos citados pelo Financial Times.\n\n"
-    "O conselheiro de segurança nacional Jake Sullivan reuniu-se na segunda-feira em Roma com o alto diplomata chinês "
-    "Yang Jiechi durante sete horas.\n\n"
-    "\"Vamos garantir que nem a China nem ninguém possa compensar a Rússia por essas perdas\", disse Sullivan "
-    "à NBC.\n"
+FT_IN_DUTCH = (
+    "Rusland heeft China om militair materieel gevraagd om de invasie van Oekraïne te steunen, volgens Amerikaanse "
+    "functionarissen die door de Financial Times worden geciteerd.\n\n"
+    "De nationale veiligheidsadviseur Jake Sullivan heeft maandag in Rome zeven uur lang met de hoge Chinese diplomaat "
+    "Yang Jiechi gesproken.\n\n"
+    "\"We zullen ervoor zorgen dat China noch iemand anders Rusland voor die verliezen kan compenseren\", zei Sullivan "
+    "tegen NBC.\n"
 )
 
 
 def test_a_version_in_a_language_whose_sources_are_not_read_is_not_said_to_have_none():
     """Found by a helper's first-use test: the Spanish version of a claim ("…, según funcionarios estadounidenses")
     read "no stated source" when Synoptic looked for sources in French and English only; it now reads Spanish,
-    German and Italian too, and says so of a language it does not read (Portuguese here)."""
+    German, Italian and Portuguese too, and says so of a language it does not read (Dutch here)."""
     from desktop.engine.model import NOT_READ, Source
 
     ft = (SAMPLES / "ttn-financial-times.txt").read_text(encoding="utf-8")
-    comp = pipeline.compare([Source("ft.txt", ft), Source("pt.txt", FT_IN_PORTUGUESE)])
+    comp = pipeline.compare([Source("ft.txt", ft), Source("nl.txt", FT_IN_DUTCH)])
     markdown = render_markdown(comp)
     said_b = [line for line in markdown.splitlines() if line.startswith("- B: ")]
     assert said_b and all(line == f"- B: {NOT_READ}" for line in said_b)

@@ -17,7 +17,7 @@ ATTRIBUTION_KINDS = ("person", "organisation", "outlet", "anonymous", "document"
 # A claim's sourcing flag (attribution.compare) and the kinds in words, as every view and report says them
 ANONYMOUS_ONLY, NO_SOURCE = "anonymous sources only", "no stated source"
 # a version in a language without cue lists (``attribution.compare.analysed``): its sources are not looked for
-NOT_READ = "not read in this language (sources are found in English, French, Spanish, German and Italian)"
+NOT_READ = "not read in this language (sources are found in English, French, Spanish, German, Italian and Portuguese)"
 KIND_WORDS = {"person": "named person", "organisation": "institution", "outlet": "outlet",
               "anonymous": "anonymous source", "document": "document", "none": NO_SOURCE}
 SentenceRef = tuple[int, int]  # (source index, sentence index)

@@ -10,8 +10,8 @@ medium's name, ``circumstances`` what stands between a cue and its speaker; ``sa
 (``verb_groups`` reads the verb group before it, ``other_uses`` the forms that state nothing); ``kind`` says what
 kind of speaker a phrase names (``phrase`` reads the phrase's own words, ``people`` the phrases naming people,
 ``bodies`` those naming an organisation, an outlet or a document), ``names`` what kind a bare name is, ``agencies``
-the news agencies; ``cues`` holds the word lists (French, English and Spanish; German and Italian in
-``cues_de`` and ``cues_it``). ``compare`` sets the versions of a
+the news agencies; ``cues`` holds the word lists (French, English and Spanish; German, Italian and Portuguese in
+``cues_de``, ``cues_it`` and ``cues_pt``). ``compare`` sets the versions of a
 claim side by side: whom each rests on, its flag, and the attribution conflicts.
 
 Only ``find`` is imported here: ``compare`` reads ``details`` (``same_stem``), which reads ``cues``, so importing

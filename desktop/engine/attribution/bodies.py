@@ -79,7 +79,8 @@ def body_agency(toks: list, t) -> bool:
 
 _OFFICIAL = frozenset({"officielle", "semi-officielle", "gouvernementale", "publique", "étatique"})  # a state's press
 LAWS = frozenset({"Act", "Acts", "Treaty", "Constitution", "Amendment"})  # not "Bill": "His brother Bill said"
-PRESS_WORDS = frozenset("presse information informations press news prensa información informaciones noticias".split())
+PRESS_WORDS = frozenset("presse information informations press news prensa información informaciones noticias"
+                        " imprensa notícias".split())
 _STATE_WORDS = frozenset("nationale régionale européenne internationale fédérale spatiale sanitaire nacional regional"
                          " europea internacional federal espacial sanitaria météorologique meteorológica estatal"
                          " tributaria ambiental environnementale".split())  # "la Agencia Nacional de Tránsito",

@@ -2,14 +2,15 @@
 
 Verbs are lemmas (simplemma's, lower case); the other lists hold lower-case word forms. Only general news
 vocabulary belongs here (verbs of saying, nouns of roles, documents and institutions, well-known outlets),
-never phrases of particular reports. French, English and Spanish have lists here, German and Italian theirs in
-``cues_de`` and ``cues_it``; other languages find nothing yet.
+never phrases of particular reports. French, English and Spanish have lists here, German, Italian and Portuguese
+theirs in ``cues_de``, ``cues_it`` and ``cues_pt``; other languages find nothing yet.
 """
 from __future__ import annotations
 
 from .cue_fields import Cues
 from .cues_de import DE
 from .cues_it import IT
+from .cues_pt import PT
 
 
 FR = Cues(
@@ -249,7 +250,7 @@ ES = Cues(
     verb_after_sourcing=True,
 )
 
-CUES = {"fr": FR, "en": EN, "es": ES, "de": DE, "it": IT}
+CUES = {"fr": FR, "en": EN, "es": ES, "de": DE, "it": IT, "pt": PT}
 # Verbs of saying whose object is the news itself ("La Russie a demandé à la Chine une aide", "a exhorté la France à"):
 # cues only as "se demander" or with their speaker, but words of the claim when two reports are compared (``mutual``)
 REQUESTS = frozenset({"demander", "exhorter", "pedir", "exhortar"})
@@ -276,7 +277,10 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     mitteilung erklärung bericht studie dokument dokumente gutachten urteil anklage anklageschrift umfrage statistik
     protokoll analyse stellungnahme pressemitteilung
     nota comunicato rapporto relazione lettera documento studio indagine sondaggio sentenza denuncia esposto
-    decreto ordinanza perizia verbale dati stime analisi""".split()) | VISUALS
+    decreto ordinanza perizia verbale dati stime analisi
+    relatório estudo inquérito sondagem pesquisa mensagem despacho acórdão sentença denúncia queixa parecer
+    auditoria dados estatísticas balanço boletim gravação gravações publicação estimativa estimativas análise
+    avaliação""".split()) | VISUALS
 
 # Legal forms closing a company's name, as written and only in last place ("France Telecom SA"; not "sa", the French
 # possessive, nor "Washington AG Bob Ferguson")
@@ -323,7 +327,13 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     landtag klinikum krankenhaus klinik betreiber hersteller bundeswehr unternehmen zentralbank landkreis gemeinde
     governo ministero polizia carabinieri procura tribunale consiglio commissione camera senato partito banca
     azienda società gruppo associazione federazione sindacato ufficio istituto università fondazione comune
-    regione prefettura questura esercito ospedale vigili accusa agenzia amministrazione compagnia vettore""".split())  # a trial's parties: "l'accusation"; "l'exploitant de
+    regione prefettura questura esercito ospedale vigili accusa agenzia amministrazione compagnia vettore
+    governo ministério polícia guarda exército embaixada tribunal procuradoria câmara prefeitura assembleia senado
+    congresso partido banco empresa companhia sociedade grupo associação federação sindicato agência instituto
+    universidade fundação autoridades autoridade direção direcção comissão conselho hospital escola serviço
+    serviços organização laboratório coligação fabricante operadora seguradora consórcio regulador centro
+    academia igreja proteção protecção acusação defesa autarquia município ministério-público judiciária
+    bombeiros unidade entidade órgão corporação assessoria administração""".split())  # a trial's parties: "l'accusation"; "l'exploitant de
 #   l'aéroport", "air traffic control" (not "contrôle": "les 5.200 contrôles effectués n'ont révélé" are checks)
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
@@ -332,19 +342,22 @@ OUTLET_WORDS = frozenset("""journal quotidien hebdomadaire magazine radio télé
     telegraph journal chronicle globe ledger courier dispatch bulletin wire blog blogs media médias broadcaster
     periódico diario semanario revista cadena emisora televisión televisora agencia prensa medios
     zeitung tageszeitung wochenzeitung magazin sender rundfunk fernsehen nachrichtenagentur presse-agentur
-    giornale quotidiano settimanale rivista emittente televisione testata agenzia""".split())
+    giornale quotidiano settimanale rivista emittente televisione testata agenzia
+    jornal diário semanário rádio televisão canal emissora imprensa""".split())
 OUTLETS = frozenset("""afp ap reuters bloomberg cnn bbc nbc abc cbs msnbc fox rfi tf1 bfmtv lci rtl franceinfo francetvinfo
     monde figaro libération parisien échos express mediapart ouest-france guardian politico axios info
     dpa ansa efe xinhua tass ria itar-tass twitter facebook linkedin instagram youtube tiktok bfm x threads bluesky
     telegram forbes insider cnbc npr pbs wsj huffpost vox euronews france24 rtbf rts spiegel nikkei yonhap kyodo
     interfax anadolu sputnik jazeera rmc lancet bmj jama nejm jdd cbc radio-canada skynews
     bernama jiji belga lusa clarín infobae excélsior televisa telemundo univision rtve tve
-    bild zdf ard faz taz handelsblatt n-tv ntv apa adnkronos agi rai mediaset tgcom24 corriere""".split())  # "x": the platform, written capitalised ("sur X", "on X")
+    bild zdf ard faz taz handelsblatt n-tv ntv apa adnkronos agi rai mediaset tgcom24 corriere
+    rtp sic tvi folha estadão uol g1""".split())  # "x": the platform, written capitalised ("sur X", "on X")
 # Outlets whose own spelling is lower case ("selon franceinfo", "révèle franceinfo"): names wherever they stand.
 LOWER_CASE_OUTLETS = frozenset("franceinfo francetvinfo mediapart euronews bfmtv france24".split())  # in OUTLETS too
 # Magazines named by a common word: outlets only when written capitalised ("told People", "au Point", "à Elle").
 CAPITALISED_OUTLETS = frozenset("people us time fortune newsweek vogue elle marianne point wired star sun mirror mail"
-                                " independent examiner inquirer sentinel register observer".split())
+                                " independent examiner inquirer sentinel register observer público expresso observador"
+                                " globo".split())
 # Outlets known by an acronym that is also a common abbreviation ("10 ft") or a first name ("Sana Mir", "Mena
 # Massoud"): outlets only when written in capitals (the FT, Iran's IRNA and ISNA, Syria's SANA, Egypt's MENA …).
 CAPITALS_OUTLETS = frozenset({"ft", "nyt", "irna", "isna", "kcna", "sana", "mena", "ians", "wam", "qna"})

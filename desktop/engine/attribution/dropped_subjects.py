@@ -20,12 +20,18 @@ def dropped_subject_at(s: Sentence, k: int, after: int, cue: tuple[int, int]) ->
     for the speaker, as a pronoun does ("a-t-il ajouté"), whom the sentences before name (plural for "dijeron", "han
     reconocido")."""
     a = verb_group_start(s, k)
-    if not s.cues.drops_subject or not s.toks or not s.in_quote(0) \
-            or not (QUOTE_MARK.search(s.gap(a)) or "—" in s.gap(a)) or not _circumstances_only(s, after):
+    after_quote = s.toks and s.in_quote(0) and (QUOTE_MARK.search(s.gap(a)) or "—" in s.gap(a))
+    if not s.cues.drops_subject or not (after_quote or _closing(s, a)) or not _circumstances_only(s, after):
         return None
     many = s.toks[k].norm.endswith("n") or any(t.norm in _PLURAL_AUXILIARIES for t in s.toks[a:k])
     return Found(s.toks[k].start, s.toks[k].end, "pronoun:many" if many else "pronoun:one",
                  (cue_start(s, cue[0]), s.toks[cue[1]].end))
+
+
+def _closing(s: Sentence, a: int) -> bool:
+    """In Portuguese, a verb group after a comma that closes the statement before it ("…, a cerca de 60 quilómetros,
+    acrescentou.": news copy says it so after a sentence of reported speech, not only after a quote)."""
+    return s.lang == "pt" and a > 0 and s.comma(a)
 
 
 def dropped_subject(a: Attribution, text: str, lang: str) -> bool:

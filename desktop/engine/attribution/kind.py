@@ -115,7 +115,7 @@ def _kind_by_wording(p: Phrase, own: range, words: set[str]) -> str:
         #                  author Dr. Jane Smith" (not "The letter from President Barack Obama": see the word before)
     if document_from(p, own):
         return "document"  # "figures from the Pew Research Center": the figures, whoever compiled them
-    press_agency = any(t.norm in ("agence", "agences", "agency", "agencia", "agencias", "agenzia") for t in p.toks) \
+    press_agency = any(t.norm in ("agence", "agences", "agency", "agencia", "agencias", "agenzia", "agência") for t in p.toks) \
         and any(t.norm in PRESS_WORDS for t in p.toks)
     if (outlet_like([p.toks[k] for k in own]) and not _state_agency(p) or press_agency or outlets_service(p, own)) \
             and not titled_name(p, own):

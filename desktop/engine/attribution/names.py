@@ -110,9 +110,18 @@ def _count_inside(counts: _Counts, toks: tuple[Token, ...], k: int, run: list[To
         elif n == 1 and not _common_word(run[0], lang) and not run[0].stop:  # not "If Russia", "But Moscow"
             counts.person[tuple(x.norm for x in run[1:])] += 1  # "Philippe Dalmont": Dalmont is a surname
             counts.person[head] += 1  # and Philippe a first name ("described by Sharon", after "Sharon Osbourne")
+        elif n == 1 and _word_first_name(run, lang):
+            counts.person[(nxt.norm,)] += 1  # "Marta Kessel": "marta" is a Portuguese word (a marten), here a name
         elif n == 1 and _named_after(toks, k, run, lang):
             counts.person[(nxt.norm,)] += 1  # "la Alianza Progresista de Tomas Verhoeven": "tomas" is a Spanish
             #                                  word, here a first name
+
+
+def _word_first_name(run: list[Token], lang: str) -> bool:
+    """In Portuguese, a first name the language's dictionary holds as a word, then a surname it does not ("Marta
+    Kessel", "Rosa Albuquerque"): a person; a body's name is words of the language ("Polícia Federal")."""
+    return lang == "pt" and len(run) == 2 and not run[0].stop and not _institution(run[0]) \
+        and not _common_word(run[1], lang) and not any(_common_word(run[0], other) for other in ("en", "fr"))
 
 
 def _named_after(toks: tuple[Token, ...], k: int, run: list[Token], lang: str) -> bool:

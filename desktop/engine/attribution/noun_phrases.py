@@ -10,6 +10,7 @@ from .bodies import outlet_like
 from .circumstances import past_circumstances
 from .cues import DOCUMENTS, INSTITUTIONS, Cues
 from .german import german_phrase_ends
+from .portuguese import finite_verb
 from .kind import kind_of
 from .outlet_phrases import outlet_np
 from .phrase import is_place, person_noun
@@ -158,7 +159,8 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
             and not (e > j and _of_doing(s, e)) \
             and not (e > j and _another_source(s, e)) and not (e > j and _name_then_object(s, j, e)) \
             and not (e > j and _closes_aside(s, j, e)) and not (e > j and _time_phrase(s, e)) \
-            and not (e > j and s.cues.compounds and german_phrase_ends(s.toks, j, e, s.is_name(e - 1))):
+            and not (e > j and s.cues.compounds and german_phrase_ends(s.toks, j, e, s.is_name(e - 1))) \
+            and not (e > j and s.lang == "pt" and finite_verb(s.toks[e])):
         e += 1
     if e == j:
         return None

@@ -9,6 +9,7 @@ import re
 
 from ..features import token_number
 from .cues import INSTITUTIONS
+from .portuguese import secures
 from .sentence import QUOTE_MARK, Sentence
 from .verb_groups import verb_group_start
 
@@ -227,6 +228,8 @@ def another_sense(s: Sentence, k: int, nxt: str) -> bool:
     if s.lang == "fr" and t.lemma == "assurer" and not _inverted(s, k) and _task_taken(s, k + 1):
         return True  # "assurera l'intérim", "assure la sécurité du site": a task, not words ("assure que",
         #              "assure n'avoir", "assure à la presse", "assure les agriculteurs de son soutien" say)
+    if s.lang == "pt" and secures(s.toks, s.text, k):
+        return True  # "o Lorvena garante presença na fase de grupos": it secures it
     if t.lemma == "hope" and nxt in ("to", "for"):
         return True  # "which hopes to map the seabed"; "It hopes sales will benefit" states one
     if t.norm == "doute" and k > 0 and s.toks[k - 1].norm in ("sans", "aucun", "nul"):

@@ -129,6 +129,7 @@ def office_holder(p: Phrase, own: range) -> bool:
     singular definite article and a title); "un haut responsable", "les responsables" stay anonymous."""
     first = p.toks[own.start]
     definite = first.norm in ("le", "la", "the", "el", "il", "lo", "der") or (own.start == 0 and p.elided) \
+        or (p.lang == "pt" and first.norm in ("o", "a")) \
         or (own.start == 1 and _country_s(p.toks[0], p.lang))  # (not "Sources close to Spain's prime minister")
     return definite and any(p.toks[k].norm in p.cues.offices for k in own)
 
@@ -197,7 +198,8 @@ def titled_head(p: Phrase) -> str | None:
 def bare_title(p: Phrase) -> str | None:
     """A title alone after a definite article ("the judge", "le maire"), else None: it takes up the one person the
     report gave that title by name ("Judge Torkjel Nesheim … the judge said")."""
-    if len(p.toks) != 2 or not (p.toks[0].norm in DEFINITE or p.elided) or p.toks[1].norm not in p.cues.titles \
+    definite = p.toks[0].norm in DEFINITE or p.elided or (p.lang == "pt" and p.toks[0].norm in ("o", "a"))
+    if len(p.toks) != 2 or not definite or p.toks[1].norm not in p.cues.titles \
             or not singular(p.toks[1]):
         return None
     return p.toks[1].norm
@@ -217,15 +219,15 @@ def taken_up(p: Phrase) -> bool:
 
 
 def one_person_fr(p: Phrase) -> bool:
-    """A French definite description of one person ("l'avocat", "le diplomate suisse", "le leader tibétain",
-    "la responsable socialiste"): French reports name a source this way once they have introduced them (or the
-    office makes them known), where English writes "the official" for someone left unnamed. Plural and indefinite
-    ("les responsables", "un diplomate") stay anonymous."""
-    if p.cues is not CUES_FR:
+    """A French or Portuguese definite description of one person ("l'avocat", "le diplomate suisse", "le leader
+    tibétain", "la responsable socialiste", "o técnico sueco"): French and Portuguese reports name a source this way
+    once they have introduced them (or the office makes them known), where English writes "the official" for someone
+    left unnamed. Plural and indefinite ("les responsables", "un diplomate") stay anonymous."""
+    if p.cues is not CUES_FR and p.lang != "pt":
         return False
     own = own_part(p)
     first = p.toks[own.start]
-    article = own.start == 0 and (first.norm in ("le", "la") or p.elided)
+    article = own.start == 0 and (first.norm in _ONE_ARTICLES[p.lang] or p.elided)
     head = next((p.toks[k] for k in own if p.toks[k].norm not in p.cues.det), None)
     later = {t.norm for t in p.toks[p.toks.index(head) + 1:]} if head is not None else set()
     one_of_many = bool(later & _SOME_OF)  # "le responsable d'un hypermarché", "le porte-parole des grévistes"
@@ -244,8 +246,12 @@ def one_office_en(p: Phrase) -> bool:
 
 _HOLDING_WHEN = frozenset({"then", "former", "late", "new", "outgoing"})
 _ONE_HOLDER = ("president", "chancellor", "premier", "pope", "king", "queen", "governor", "mayor")
-_NOT_ONE = frozenset({"source", "famille", "entourage", "délégation", "services", "personne", "témoignage"})
-_SOME_OF = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"})
+_NOT_ONE = frozenset({"source", "famille", "entourage", "délégation", "services", "personne", "témoignage",
+                      "fonte", "família", "delegação", "serviços", "pessoa", "testemunho", "porta-voz"})
+#                      (Portuguese news leaves "o porta-voz" unnamed: anonymous, as "a spokesman" is)
+_SOME_OF = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "nombreux", "nombreuses",
+                      "um", "uma", "uns", "umas", "vários", "várias", "alguns", "algumas", "muitos", "muitas"})
+_ONE_ARTICLES = {"fr": ("le", "la"), "pt": ("o", "a")}  # Portuguese reports too name a source once introduced so
 
 
 # Nouns that introduce an unnamed source ("The official said", "le responsable d'un hypermarché"), not take one up.

@@ -17,6 +17,7 @@ from .names import many
 from .noun_phrases import name_to_comma, np_forward, sourcing_by_first_word
 from .outlet_phrases import outlet_np
 from .phrase import is_place
+from .portuguese import by_agent
 from .saying import is_say
 from .sentence import DATE_WORDS, Found, Sentence, date_word, found_at, start_of
 
@@ -74,7 +75,9 @@ def from_sourcing(s: Sentence, k: int, n: int) -> list[Found]:
         named = named if named and _may_be_named(s, span, (span[1], named), cue) else None
         span = (span[0], named) if named and named < len(s.toks) else span  # "Selon le sociologue, Frédéric Lenoir,"
     found = found_at(s, span, cue) if span else None
-    if found and s.toks[first - 1].norm in ("par", "by") and found.kind == "person" \
+    if found and s.toks[k].norm in _SOUGHT and found.kind != "outlet":
+        return []  # "procurado pela polícia" is wanted by it; "Procurado pelo G1, o advogado" spoke to it
+    if found and (s.toks[first - 1].norm in ("par", "by") or by_agent(s.toks[first - 1])) and found.kind == "person" \
             and s.toks[k].norm not in _PRESENTED \
             and not any(t.norm in s.cues.titles for t in s.toks[span[0]:span[1]]):
         found = replace(found, kind="outlet")  # "consultée par L'Équipe", "interrogé par France Info"
@@ -197,6 +200,7 @@ def _past_words_of(s: Sentence, j: int) -> int:
 
 
 FRAMES = frozenset({"pour", "sur", "on", "para"})
+_SOUGHT = frozenset({"procurado", "procurada", "procurados", "procuradas"})  # asked by a medium (or wanted)
 _WHOSE_VIEW = frozenset({"pour", "para"})  # "Pour le parquet, …", "Para el intendente, …"
 _PRESENTED = frozenset({"présenté", "présentée", "présentés", "présentées"})  # "un plan présenté par Yoav Gallant"
 _COMMA_QUOTE = re.compile(r"\s*,\s*[«\"“]")
@@ -277,7 +281,7 @@ def document_in(s: Sentence, k: int) -> Found | None:
     span = np_forward(s, k + 1, tail=False)
     if span is None:
         return None
-    head = _head_words(s, span)
+    head = [t for t in _head_words(s, span) if t.norm not in _NO_DOCUMENT.get(s.lang, ())]
     if not head or head[0].norm in _FRAMES_OF or any(t.norm in VISUALS for t in head) \
             or not any(t.norm in DOCUMENTS or t.lemma in DOCUMENTS for t in head):
         return None  # "dans le cadre d'une enquête", "in the wake of the report": no document speaks
@@ -295,6 +299,8 @@ def _stated_in(s: Sentence, head: list) -> bool:
     return head[0].norm in _STATEMENTS and any(t.lemma in s.cues.say for t in s.toks)
 
 
+# another language's documents that are other words here: Portuguese "livre" (free: "num livre direto"), "data" (date)
+_NO_DOCUMENT = {"pt": frozenset({"livre", "data"})}
 _AMBIGUOUS_IN = frozenset({"en"})  # Spanish "en": in, on, at, into
 _STATEMENTS = frozenset("""comunicado comunicados carta cartas mensaje mensajes nota notas informe informes documento
     documentos declaración declaraciones entrevista tuit tuits publicación vídeo video sentencia resolución""".split())

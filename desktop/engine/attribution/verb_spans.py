@@ -11,6 +11,7 @@ from .asides import RELATIVES, WHEN_DONE, WHO, antecedent, before_relative, inci
 from .cues import DOCUMENTS, INSTITUTIONS
 from .german import auxiliary_before, fronted_subject, holds_a_verb
 from .kind import kind_of
+from .portuguese import holds_finite_verb
 from .noun_phrases import np_back, np_forward
 from .outlet_phrases import outlet_np
 from .outlets import SPEAKING_TO
@@ -105,7 +106,8 @@ def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | Non
     if bracketed is not None or (a > 0 and not s.broken(a)):
         return _before_verb(s, k, a, bracketed)
     subject = subject_after_comma(s, a)
-    if subject is not None and s.cues.verb_second and holds_a_verb(s.toks, subject, s.cues):
+    if subject is not None and (s.cues.verb_second and holds_a_verb(s.toks, subject, s.cues)
+                                or s.lang == "pt" and holds_finite_verb(s.toks, subject)):
         subject = None  # "Der Brand brach in einer Scheune aus, | teilte das Landratsamt mit": a clause
     forward = _after_verb(s, k, a, after)
     if forward is not None and s.lang == "en" and a == k and s.toks[k].lemma == "say" and s.comma(a) \
