@@ -91,3 +91,12 @@ def test_what_qa_reports_read_wrong_in_portuguese():
     found = _attributions("A líder progressista, Marta Kessel, vai agora negociar uma coligação. "
                           '"Os eleitores escolheram a mudança", disse Kessel aos apoiantes.')
     assert found == [("Kessel", "person", "disse")]  # "marta" is a word (a marten), here a first name
+
+
+def test_a_declared_state_of_emergency_is_an_act():
+    """From a QA helper's wildfire report: "declarou o estado de emergência" read as the president's statement."""
+    assert _attributions("A presidente da região, Elena Marquesi, declarou o estado de emergência na quarta-feira de "
+                         "manhã.") == []
+    assert _attributions("O governo declarou três dias de luto nacional.") == []
+    assert _attributions("O ministro declarou que o estado de emergência foi levantado.") == [
+        ("O ministro", "person", "declarou")]

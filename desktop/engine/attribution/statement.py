@@ -88,21 +88,25 @@ def _act_right_after(s: Sentence, k: int) -> bool:
     j = k + 1
     while j < len(s.toks) and s.toks[j].norm in s.cues.det and not s.broken(j):
         j += 1
+    if j + 1 < len(s.toks) and s.toks[j].norm in _STATE_OF and not s.broken(j + 1):
+        j += 2 if s.toks[j + 1].norm in _OF else 1  # "o estado de emergência", "l'état d'urgence"
     if j >= len(s.toks) or s.broken(j) or s.toks[j].norm not in _DECLARED_ACTS:
         return False
     return j + 1 >= len(s.toks) or s.broken(j + 1) or s.toks[j + 1].stop
 
 
 _DECLARED_ACTS = frozenset("""mourning emergency war holiday bankruptcy curfew independence deuil urgence guerre
-    couvre-feu faillite indépendance catastrophe duelo emergencia guerra quiebra toque independencia""".split())
+    couvre-feu faillite indépendance catastrophe duelo emergencia guerra quiebra toque independencia emergência luto
+    calamidade falência independência sítio""".split())
+_OF = frozenset({"of", "de", "d", "do", "da"})
 # a verdict declared of someone ("lo declaró culpable", "l'a déclaré coupable", "declared him guilty"): an act; not
 # "declared he was innocent", "s'est déclaré innocent" (of oneself: a statement)
 _VERDICTS = frozenset("""guilty innocent coupable coupables innocente innocents culpable culpables inocente
     inocentes""".split())
 _OBJECTS = frozenset("him her them lo la los las le l les".split())
-_STATE_OF = frozenset("""state état estado day days jour jours día días week weeks semaine semaines semana
+_STATE_OF = frozenset("""state état estado day days jour jours día días dia dias week weeks semaine semaines semana
     semanas""".split())  # "declared a state of emergency", "three days of mourning"
-_GOES_ON = frozenset("was is were had has would will était est sera fue era es será estaba".split())  # a clause's verb
+_GOES_ON = frozenset("was is were had has would will était est sera fue era es será estaba foi é estava".split())  # a clause's verb
 
 
 def _farewell(s: Sentence, k: int) -> bool:
