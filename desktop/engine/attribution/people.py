@@ -129,9 +129,16 @@ def office_holder(p: Phrase, own: range) -> bool:
     singular definite article and a title); "un haut responsable", "les responsables" stay anonymous."""
     first = p.toks[own.start]
     definite = first.norm in ("le", "la", "the", "el", "il", "lo", "der") or (own.start == 0 and p.elided) \
-        or (p.lang == "pt" and first.norm in ("o", "a")) \
+        or (p.lang == "pt" and first.norm in ("o", "a")) or _her_office_de(p, own) \
         or (own.start == 1 and _country_s(p.toks[0], p.lang))  # (not "Sources close to Spain's prime minister")
     return definite and any(p.toks[k].norm in p.cues.offices for k in own)
+
+
+def _her_office_de(p: Phrase, own: range) -> bool:
+    """ "die Ministerin", "die Bürgermeisterin von Ulm": "die" before an office held by a woman is singular (not
+    "die Minister der Länder", a plural)."""
+    return p.lang == "de" and p.toks[own.start].norm == "die" \
+        and any(p.toks[k].norm in p.cues.offices and p.toks[k].norm.endswith("in") for k in own)
 
 
 def _country_s(t, lang: str) -> bool:
