@@ -2,7 +2,8 @@
 past tense's ending or an enclitic pronoun ("deflagrou", "mostraram-se", "disse-lhe"), so that a speaker's phrase
 ends before it ("ouvidos pela RTP | mostraram-se") and a clause before a comma is never read as the speaker ("A
 Polícia Federal deflagrou uma operação, | informou a corporação"); and a verb of saying that closes its sentence
-after a comma ("…, a cerca de 60 quilómetros, acrescentou."), whose subject is dropped as after a quote."""
+after a comma ("…, a cerca de 60 quilómetros, acrescentou."), whose subject is dropped as after a quote; "pelo" /
+"pela" naming an agent; "garantir" that secures a thing rather than says ("o Lorvena garante presença")."""
 from __future__ import annotations
 
 from ..features import Token

@@ -105,15 +105,21 @@ def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | Non
     bracketed = _before_brackets(s, a)  # "le groupe Webedia (AlloCiné, PurePeople...) a annoncé": before the brackets
     if bracketed is not None or (a > 0 and not s.broken(a)):
         return _before_verb(s, k, a, bracketed)
-    subject = subject_after_comma(s, a)
-    if subject is not None and (s.cues.verb_second and holds_a_verb(s.toks, subject, s.cues)
-                                or s.lang == "pt" and holds_finite_verb(s.toks, subject)):
-        subject = None  # "Der Brand brach in einer Scheune aus, | teilte das Landratsamt mit": a clause
+    subject = _subject_not_clause(s, subject_after_comma(s, a))
     forward = _after_verb(s, k, a, after)
     if forward is not None and s.lang == "en" and a == k and s.toks[k].lemma == "say" and s.comma(a) \
             and _inverted_closing(s, forward) and before_relative(s, a) is None:  # "…, said the X who …"
         return [forward, _past_document(s, incise(s, a)), _past_document(s, subject)]
     return [_past_document(s, incise(s, a)), forward, _past_document(s, subject)]
+
+
+def _subject_not_clause(s: Sentence, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject before a comma, unless its words are a clause, as German and Portuguese verbs show ("Der Brand
+    brach in einer Scheune aus, | teilte das Landratsamt mit", "A Polícia Federal prendeu 12 suspeitos, | informou")."""
+    if span is not None and (s.cues.verb_second and holds_a_verb(s.toks, span, s.cues)
+                             or s.lang == "pt" and holds_finite_verb(s.toks, span)):
+        return None
+    return span
 
 
 def _age_before(s: Sentence, a: int) -> int | None:
