@@ -338,6 +338,29 @@ def test_a_markdown_report_s_picture_and_its_caption_are_left_out_as_furniture(t
     assert len(doc.removed) == 2 and "une maison à Brasko" in doc.source.text  # left out, not lost
 
 
+def test_a_broadcaster_s_markdown_caption_related_links_and_programme_note_are_furniture(tmp_path):
+    """A QA helper's German broadcaster page in Markdown: the caption in italics under the picture ("… Bild:
+    Reuters": Reuters read as a name only it gave), the titles listed under "Mehr zum Thema:" (one was linked into
+    the headline's claim) and "Über dieses Thema berichtete …" stood as sentences of the report."""
+    from desktop.engine.pipeline import prepare
+
+    path = tmp_path / "wdf.md"
+    path.write_text("# Generalstreik in Estravia: Hunderttausende protestieren gegen Rentenreform\n\n"
+                    "![Demonstranten in Valmora](https://images.wdf.de/estravia-streik-100.jpg)\n"
+                    "*Demonstranten in der Innenstadt von Valmora. Bild: Reuters*\n\n"
+                    "Die Regierung von Ministerpräsident Henrik Morandi will das gesetzliche Rentenalter von 62 auf 64 "
+                    "Jahre anheben.\n\n**Mehr zum Thema:**\n\n"
+                    "- [Estravia: Was die Rentenreform vorsieht](https://www.wdf.de/ausland/estravia-rente-101.html)\n"
+                    "- [Streikwelle in Europa: Ein Überblick](https://www.wdf.de/wirtschaft/streiks-europa-100.html)\n\n"
+                    "Über dieses Thema berichtete WDF Aktuell am 12. März 2026 um 20:00 Uhr.\n", encoding="utf-8")
+    doc = prepare(read_path(path))
+    assert [doc.sentence_text(i) for i in range(len(doc.sentences))] == [
+        "Generalstreik in Estravia: Hunderttausende protestieren gegen Rentenreform",
+        "Die Regierung von Ministerpräsident Henrik Morandi will das gesetzliche Rentenalter von 62 auf 64 Jahre "
+        "anheben."]
+    assert {r.label for r in doc.removed} >= {"caption", "link teaser"}  # left out as furniture, not lost
+
+
 def test_a_markdown_file_of_unclosed_marks_is_read_at_once(tmp_path):
     """Found on the last read: a line of unclosed marks ('**a ', '[a](') took the mark patterns minutes (each start
     scanned the rest of the line); bounded, they read it in a blink."""

@@ -245,6 +245,8 @@ def shape_reason(line: Line) -> str | None:
         return "live page label"  # a greeting alone: not "Welcome to our live coverage. At least 12 …"
     if line.words <= 40 and _PICTURE_TEXT.match(t):
         return "caption"  # a picture's label and what it shows ("Image: …", a Markdown picture's description)
+    if line.words <= 40 and t.startswith("Link: "):
+        return "link teaser"  # a Markdown list item that is a link alone: another page's title
     if line.words <= 16 and _FOLLOW_ON.match(t):
         return "follow-us line"  # "Follow NBN News on X and Instagram for the latest updates.": a sentence, the site's
     if line.words <= 14 and _MEDIA_LABEL.match(t) and not re.search(r"[.!?]\s+\S", t):
@@ -308,6 +310,8 @@ _SECTIONS = re.compile(rf"^{_SECTION}\s+\|\s+{_SECTION}$")
 
 
 _NOTE = re.compile(r"^(?:\[\d{1,3}\]|\^)\s*\S")
+_ON_AIR = re.compile(r"(?i)^(?:über (?:dieses|das) thema berichtete(?:n)?\s+\S.{0,80}\b(?:am|um|im|in)\b|"
+                     r"dieses thema im programm\s*:)")
 # A wire story's desk lines above its headline: its slug and version ("BC-EUR-Valdoria-Rail-Accident, 1st
 # Ld-Writethru"), its priority ("URGENT"), what the new version adds ("(Updates with operator comment, survivor
 # account in paragraphs 6-10)")
@@ -333,8 +337,11 @@ _WIRE_MORE = re.compile(r"(?i)^(?:more (?:details )?to follow|more (?:details )?
 
 
 def _note(t: str, line: Line) -> bool:
-    """A note under the text, opened by its marker: "[1] Prefecture statement, 11 March.", "^ Enedis press release"."""
-    return line.words <= 40 and bool(_NOTE.match(t))
+    """A note under the text, opened by its marker: "[1] Prefecture statement, 11 March.", "^ Enedis press release";
+    or a broadcaster's note on when its programme covered the story: "Über dieses Thema berichtete WDF Aktuell am 12.
+    März 2026 um 20:00 Uhr.", "Dieses Thema im Programm: Bayern 2, 12.03.2026" (read as a sentence, "WDF Aktuell" was
+    a name only the German report gave)."""
+    return line.words <= 40 and bool(_NOTE.match(t) or _ON_AIR.match(t))
 
 
 def _date_line(t: str, line: Line) -> bool:

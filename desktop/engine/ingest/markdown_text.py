@@ -4,8 +4,9 @@ Reports kept as .md (notes, wire copy pasted into an editor, a newsletter's sour
 claim read "# Lyon plant fire: what we know" or "- Three people killed" and the reports showed the marks escaped
 ("\\#", "\\-"); a table's separator row was a line of dashes. The marks are taken off line by line, and every word
 is kept: a heading's, an item's, a link's text, an image's description (a picture on a line of its own as its label,
-"Image: …", which the page's furniture then leaves out), a table's cells ("Killed | 3", as tables of .docx and web
-pages read).
+"Image: …", which the page's furniture then leaves out, and so the caption in italics right under it), a list item
+that is a link alone as a link's label ("Link: …", furniture too: another page's title under "Mehr zum Thema:"), a
+table's cells ("Killed | 3", as tables of .docx and web pages read).
 """
 from __future__ import annotations
 
@@ -33,21 +34,36 @@ _CODE = re.compile(r"`([^`\n]+)`")
 def markdown_text(text: str) -> str:
     """``text`` (Markdown, ``\\n`` line ends) with its marks taken off, line for line."""
     out: list[str] = []
+    pictured = False  # the line before was a picture
     for line in text.split("\n"):
         if _FENCE.match(line) or _RULE.match(line) or _TABLE_RULE.match(line):
             out.append("")
+            continue
+        if (item := _LINK_ITEM.match(line)) is not None:
+            out.append(f"Link: {item.group(1)}")  # another page's title ("Mehr zum Thema: - [Estravia: …](…)")
             continue
         if _SETEXT.match(line) and out and out[-1].strip():
             out.append("")  # the underline of the heading above
             continue
         picture = _PICTURE_LINE.match(line)
-        out.append(f"Image: {picture.group(1)}" if picture and picture.group(1).strip() else _inline(_block(line)))
+        if picture and picture.group(1).strip():
+            out.append(f"Image: {picture.group(1)}")
+        elif pictured and (caption := _EMPHASIS_LINE.match(line)):
+            out.append(f"Image: {_inline(caption.group(2))}")  # the picture's caption in italics under it
+        else:
+            out.append(_inline(_block(line)))
+        pictured = picture is not None
     return "\n".join(out)
 
 
 # a line that is a picture alone: its description says what the picture shows, no statement of the report's, and
 # reads as an image's label ("Image: …", page furniture) rather than as a line of text
 _PICTURE_LINE = re.compile(rf"^\s*{_IMAGE.pattern}\s*$")
+# a line in italics right under a picture: its caption ("*Demonstranten in der Innenstadt. Bild: Reuters*")
+_EMPHASIS_LINE = re.compile(r"^\s*(\*|_)(?!\1)(\S.{0,600}?\S|\S)\1\s*$")
+# a list item that is a link and nothing else: a related article's title, a live page's key event, a menu entry; it
+# reads as a link's label ("Link: …", page furniture), as a picture does
+_LINK_ITEM = re.compile(rf"^\s*(?:[-*+]|\d{{1,3}}[.)])\s+{_LINK.pattern}\s*$")
 
 
 def _block(line: str) -> str:
