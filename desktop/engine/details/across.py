@@ -18,6 +18,7 @@ from ..phrases import PhraseCover
 from ..short_forms import code_word
 from ..units import number_unit
 from ..world_names import countries_said, token_date, word_key
+from . import magnitudes, shares
 from .anchored import best_placed
 from .ages import age_against_term, holder, same_person
 from .conflicts import since_apart
@@ -707,13 +708,13 @@ def _mark_sides(members: list[Member], sides: dict[tuple[tuple[int, int], int], 
     measure or currency word."""
     for ((n, k), o_n), theirs in sorted(sides.items()):
         o, toks = members[o_n], members[o_n].feats.tokens
-        for first, last in _runs(toks, sorted(theirs)):
+        for first, last in _runs(o, sorted(theirs)):
             amount = amount_at(toks, last, o.lang)
             last = amount.last if amount is not None and amount.last > last else last  # "dos mil", not "dos"
             last = max(written_after(o, last), default=last)  # "3 km", not "3"
             part = (o.ref[0], o.start + toks[first].start, o.start + toks[last].end)
             amount = amount_at(members[n].feats.tokens, k, members[n].lang)  # "mille deux cents" whole
-            start, end = _whole_times(members[n].feats.tokens, k, amount.last if amount is not None else k)  # "11 h 40"
+            start, end = _whole_figure(members[n], k, amount.last if amount is not None else k)  # "11 h 40"
             for x in (*range(start, end + 1), *written_after(members[n], k)):  # "deux kilomètres", "3,5 millions
                 #                                                                  d'euros" against it
                 if part not in conflicts[n].setdefault(x, []):
@@ -721,12 +722,23 @@ def _mark_sides(members: list[Member], sides: dict[tuple[tuple[int, int], int], 
                     flags[n][x] = True
 
 
-def _runs(tokens, ks: list[int]) -> list[tuple[int, int]]:
-    """The tokens ``ks`` as runs of neighbours, each widened to the whole of a time of day it cuts ("6.4 billion",
-    "4:20 p.m."; "2 000" and "600" two runs)."""
+def _whole_figure(member: Member, first: int, last: int) -> tuple[int, int]:
+    """The tokens ``first`` to ``last``, widened to the whole of a time of day ("4:20 p.m."), an order of magnitude in
+    words ("hundreds of thousands", not "hundreds") or a share ("six TGV sur dix", not "six") they cut."""
+    first, last = _whole_times(member.feats.tokens, first, last)
+    wholes = [(a, b) for a, b, _ in magnitudes.spans(member)] + [(s.first, s.last) for s in shares.shares(member)]
+    for a, b in wholes:
+        if a <= first <= b or a <= last <= b:
+            first, last = min(first, a), max(last, b)
+    return first, last
+
+
+def _runs(member: Member, ks: list[int]) -> list[tuple[int, int]]:
+    """The tokens ``ks`` as runs of neighbours, each widened to the whole figure it cuts (``_whole_figure``: "6.4
+    billion", "4:20 p.m."; "2 000" and "600" two runs)."""
     runs: list[tuple[int, int]] = []
     for k in ks:
-        first, last = _whole_times(tokens, k, k)
+        first, last = _whole_figure(member, k, k)
         if runs and first <= runs[-1][1] + 1:
             runs[-1] = (runs[-1][0], max(last, runs[-1][1]))
         else:

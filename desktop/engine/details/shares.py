@@ -8,6 +8,10 @@ figures' bounds are, "more than half", "fewer than a quarter", allows what it sa
 give one share, one of them a fraction, and that cannot agree say it differently, in any two languages (two
 percentages are compared by the figures' rules). A QA helper's wildfire reports had "40%" and "two-fifths" each marked
 as the report's own; "a quarter" / "32%" and "half" / "un tiers" were no dispute.
+
+A proportion ("six TGV sur dix", "six in ten", "one in four", "sechs von zehn", "seis de cada diez", "sei su dieci",
+"seis em cada dez") is the share it equals: a QA helper's strike reports had "six TGV sur dix ont été supprimés" /
+"60% of high-speed trains had been cancelled" said differently, "six" against "60%".
 """
 from __future__ import annotations
 
@@ -45,6 +49,11 @@ class Share:
     fraction: bool  # in words ("two-fifths"), not a percentage
     bound: str | None  # ``hedges.AT_LEAST`` ("More than half"), ``AT_MOST`` ("Fewer than a quarter"), or None
     rough: bool  # said roughly ("about a quarter", "some 32%")
+    inner: frozenset[int] = frozenset()  # tokens between first and last that are no part of it ("TGV" of "six TGV
+    #                                      sur dix": what is counted, covered or not by its own words)
+
+    def holds(self, k: int) -> bool:
+        return self.first <= k <= self.last and k not in self.inner
 
 
 def shares(member: Member) -> list[Share]:
@@ -61,17 +70,21 @@ def _read(member: Member) -> list[Share]:
                 out.append(_share(member, k, k, value, False))
         elif (found := _fraction(member, k)) is not None:
             out.append(_share(member, found[0], k, found[1], True))
+        elif (found := proportion(member, k)) is not None:
+            first, value, inner = found
+            out.append(_share(member, first, k, value, True, inner))
     return out
 
 
-def _share(member: Member, first: int, last: int, value: float, fraction: bool) -> Share:
+def _share(member: Member, first: int, last: int, value: float, fraction: bool,
+           inner: frozenset[int] = frozenset()) -> Share:
     """The share with its qualifier as ``hedges.qualifiers`` reads one before a number ("More than half", "Fewer than
     a quarter", "plus de la moitié", "about a quarter"; not "De plus, la moitié", "What's more, half")."""
     toks = member.feats.tokens
     said = qualifiers(toks, member.lang, lambda j: j == first)
     bound = said.get(first - 1)
     return Share(first, last, value, fraction, bound if bound in (AT_LEAST, AT_MOST) else None,
-                 bound == ROUGHLY or (first > 0 and toks[first - 1].norm in ROUNDING))
+                 bound == ROUGHLY or (first > 0 and toks[first - 1].norm in ROUNDING), inner)
 
 
 def _fraction(member: Member, k: int) -> tuple[int, float] | None:
@@ -96,6 +109,50 @@ def _fraction(member: Member, k: int) -> tuple[int, float] | None:
     if words[0] == "half" and after:
         return k, part  # "Half of the homes", "half the homes"
     return None
+
+
+# the words between a proportion's two numbers, by language, and whether what is counted may stand before them
+# ("six TGV sur dix", "sei treni su dieci"; English, German, Spanish and Portuguese write it after: "six in ten
+# trains", "sechs von zehn Zügen", "seis de cada diez trenes")
+_OUT_OF = {"en": ({("in",), ("out", "of")}, False), "fr": ({("sur",)}, True), "it": ({("su",)}, True),
+           "de": ({("von",)}, False), "es": ({("de", "cada")}, False), "pt": ({("em", "cada"), ("de", "cada")}, False)}
+_NUMERATOR_ONE = frozenset("one un une uno una ein eine einer um uma".split())  # "one in four", "un sur quatre"
+_COUNTED_BETWEEN = 2  # words of what is counted between the numbers at most ("six TGV sur dix")
+
+
+def proportion(member: Member, k: int) -> tuple[int, float, frozenset[int]] | None:
+    """(its first token, its share in percent, the tokens of what it counts between its numbers) where token ``k``
+    ends a proportion: "six sur dix", "six TGV sur dix", "one in four", "sechs von zehn", "seis de cada diez". Not
+    a span of time ("five people in 10 days") nor more than the whole ("3 in 2")."""
+    toks = member.feats.tokens
+    links, counted_before = _OUT_OF.get(member.lang, (set(), False))
+    whole = _value(token_number(toks, k, member.lang))
+    if not links or whole is None or not 2 <= whole <= 100 or (k + 1 < len(toks) and _a_span(member, k + 1)):
+        return None
+    for link in links:
+        at = k - len(link)
+        if at < 1 or tuple(t.norm for t in toks[at:k]) != link:
+            continue
+        for first in range(at - 1, max(-1, at - 2 - (_COUNTED_BETWEEN if counted_before else 0)), -1):
+            part = _value(token_number(toks, first, member.lang)) \
+                or (1.0 if toks[first].norm in _NUMERATOR_ONE else None)
+            if part is not None and part < whole and _unbroken(member, first, k):
+                return first, 100 * part / whole, frozenset(range(first + 1, at))
+            if toks[first].is_number or toks[first].stop:
+                break
+    return None
+
+
+def _a_span(member: Member, k: int) -> bool:
+    """Token ``k`` names a span of time or a measure ("in 10 days", "sur 10 km")."""
+    tok = member.feats.tokens[k]
+    return tok.norm in _NOT_SHARES or number_unit(member.feats.tokens, k - 1, member.lang) is not None
+
+
+def _unbroken(member: Member, first: int, last: int) -> bool:
+    """No mark but a hyphen between tokens ``first`` and ``last`` ("six, sur dix" is no proportion)."""
+    toks = member.feats.tokens
+    return not any(ch in ",;:.()" for ch in member.text[toks[first].end:toks[last].start])
 
 
 def _count_word(word: str, lang: str) -> str | None:
@@ -135,7 +192,7 @@ def _allows(share: Share, value: float, near: float) -> bool:
 def said_alike(member: Member, k: int, others: list[Member]) -> bool:
     """Token ``k`` is part of a share another version gives too, as a fraction or a percentage, one of the two a
     fraction ("two-fifths" / "40%")."""
-    mine = next((s for s in shares(member) if s.first <= k <= s.last), None)
+    mine = next((s for s in shares(member) if s.holds(k)), None)
     return mine is not None and any((mine.fraction or theirs.fraction) and _agree(mine, theirs)
                                     for other in others for theirs in shares(other))
 
@@ -152,4 +209,5 @@ def add_share_conflicts(members: list[Member], flags: list[list[bool]], conflict
             if mine is None or theirs is None or o.ref[0] == m.ref[0] or not (mine.fraction or theirs.fraction) \
                     or _agree(mine, theirs):
                 continue
-            mark_against(flags[n], conflicts[n], range(mine.first, mine.last + 1), span_of(o, theirs.first, theirs.last))
+            mark_against(flags[n], conflicts[n], [k for k in range(mine.first, mine.last + 1) if mine.holds(k)],
+                         span_of(o, theirs.first, theirs.last))

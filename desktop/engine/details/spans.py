@@ -89,7 +89,7 @@ def span_type(member: Member, a: int, b: int) -> str:
     if any(token_number(member.feats.tokens, k, member.lang) or member.feats.tokens[k].norm in COUNT_RANGES
            for k in range(a, b)) or point_fractions(member.feats.tokens).keys() & set(range(a, b)):
         return "number"  # "Dozens" / "Hundreds" too
-    if any(s.first <= k <= s.last for s in shares(member) for k in range(a, b)):
+    if any(s.holds(k) for s in shares(member) for k in range(a, b)):
         return "number"  # "two-fifths", "un tiers"
     titles = CUES[member.lang].titles if member.lang in CUES else frozenset()  # "CEO" / "chief executive": a role
     if any(reads_as_name(t, k, member.names, member.feats.tokens, member.lang)  # (an acronym: "King", "Bishop",

@@ -1,0 +1,69 @@
+"""Figures of a national strike that four reports give in their own words (a QA helper's EN wire, FR page, ES and DE
+reports): a proportion against a percentage, a vague order of magnitude against a unions' count, and crowd counts
+credited to the police and to the unions in either order. A fact-checker must see the police's 62,000 against the
+police's 65.000, and no dispute where "six TGV sur dix" says what "60%" says."""
+from __future__ import annotations
+
+from desktop.engine.ingest import from_text
+from desktop.engine.pipeline import compare
+
+EN_ARRESTS = "Thirty-eight people were arrested, Interior Minister Paul Ostrander said."
+FR_ARRESTS = "Au total, 38 personnes ont été interpellées, a indiqué le ministre de l'intérieur, Paul Ostrander."
+EN_FLIGHTS = "The civil aviation authority asked airlines to cut 30% of flights at Valmora-Hesper airport."
+FR_FLIGHTS = ("L'aviation civile a demandé aux compagnies de réduire de 30 % leurs vols à l'aéroport de "
+              "Valmora-Hesper.")
+ES_ARRESTS = "En total, 38 personas fueron detenidas, según el ministro del Interior, Paul Ostrander."
+ES_FLIGHTS = ("La aviación civil pidió a las aerolíneas reducir un 30% de los vuelos en el aeropuerto de "
+              "Valmora-Hesper.")
+DE_ARRESTS = "Insgesamt wurden 38 Menschen festgenommen, sagte Innenminister Paul Ostrander."
+DE_FLIGHTS = ("Die Luftfahrtbehörde forderte die Fluggesellschaften auf, 30 Prozent der Flüge am Flughafen "
+              "Valmora-Hesper zu streichen.")
+AROUND = {"en": (EN_ARRESTS, EN_FLIGHTS), "fr": (FR_ARRESTS, FR_FLIGHTS), "es": (ES_ARRESTS, ES_FLIGHTS),
+          "de": (DE_ARRESTS, DE_FLIGHTS)}
+
+
+def _details(*texts: str) -> tuple[set[tuple[int, str, tuple[str, ...]]], set[tuple[int, str]]]:
+    """(source, figure, its counterparts) of each number said differently, and (source, text) of each number only its
+    report gives, comparing these reports."""
+    comp = compare([from_text(t, f"r{k}") for k, t in enumerate(texts)])
+    texts = [d.source.text for d in comp.documents]
+    said = {(d.source, texts[d.source][d.start:d.end], tuple(texts[s][a:b] for s, a, b in d.counterparts))
+            for d in comp.details if d.kind == "conflict" and d.type == "number"}
+    own = {(d.source, texts[d.source][d.start:d.end]) for d in comp.details
+           if d.kind == "unique" and d.type == "number"}
+    return said, own
+
+
+def _trains(en: str, other: str, lang: str = "fr") -> tuple[set, set]:
+    """The figures of two reports whose middle sentence gives the cancelled trains (between two sentences they share,
+    so that the three pairs link)."""
+    first, last = AROUND[lang]
+    return _details(f"{EN_ARRESTS}\n\n{en}\n\n{EN_FLIGHTS}", f"{first}\n\n{other}\n\n{last}")
+
+
+def test_a_proportion_agrees_with_the_percentage_it_equals():
+    """"six TGV sur dix ont été supprimés" / "60% of high-speed trains had been cancelled" was said differently
+    ("six" against "60%"); so were "one in four" / "25 %", "un TGV sur quatre" / "25%", "sechs von zehn" and "seis
+    de cada diez" against "60%"."""
+    en = "National rail operator FNE said {} of high-speed trains had been cancelled."
+    assert _trains(en.format("60%"), "Dans les transports, six TGV sur dix ont été supprimés, selon la FNE.") \
+        == (set(), set())
+    assert not _trains(en.format("25%"), "Dans les transports, un TGV sur quatre a été supprimé, selon la FNE.")[0]
+    assert not _trains("National rail operator FNE said one in four high-speed trains had been cancelled.",
+                       "Dans les transports, 25 % des TGV ont été supprimés, selon la FNE.")[0]
+    assert not _trains(en.format("60%"), "Laut der Bahngesellschaft FNE fielen sechs von zehn "
+                                         "Hochgeschwindigkeitszügen aus.", "de")[0]
+    assert not _trains(en.format("60%"), "Según la FNE, seis de cada diez trenes de alta velocidad fueron "
+                                         "cancelados.", "es")[0]
+    assert not _trains(en.format("half"), "Dans les transports, 50 % des TGV ont été supprimés, selon la FNE.")[0]
+
+
+def test_a_proportion_is_said_differently_against_a_percentage_it_does_not_equal():
+    """"six sur dix" / "45%": a dispute, the whole proportion set against the percentage (not "six" alone)."""
+    said, _own = _trains("National rail operator FNE said 45% of high-speed trains had been cancelled.",
+                         "Dans les transports, six TGV sur dix ont été supprimés, selon la FNE.")
+    assert (0, "45%", ("six TGV sur dix",)) in said
+    assert any(side == 1 and "six TGV sur dix" in text and theirs == ("45%",) for side, text, theirs in said)
+    said, _own = _trains("National rail operator FNE said 45% of high-speed trains had been cancelled.",
+                         "Según la FNE, seis de cada diez trenes de alta velocidad fueron cancelados.", "es")
+    assert (1, "seis de cada diez", ("45%",)) in said
