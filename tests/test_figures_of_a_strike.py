@@ -67,3 +67,21 @@ def test_a_proportion_is_said_differently_against_a_percentage_it_does_not_equal
     said, _own = _trains("National rail operator FNE said 45% of high-speed trains had been cancelled.",
                          "Según la FNE, seis de cada diez trenes de alta velocidad fueron cancelados.", "es")
     assert (1, "seis de cada diez", ("45%",)) in said
+
+
+EN_HEADLINE = "Estravia hit by nationwide strike as hundreds of thousands march against pension reform"
+FR_HEADLINE = ("Réforme des retraites en Estravie : une journée de grève massive, 1,3 million de manifestants selon "
+               "les syndicats")
+EN_AGE = "Prime Minister Henrik Morandi plans to raise the legal retirement age from 62 to 64."
+FR_AGE = "Le premier ministre Henrik Morandi veut repousser l'âge légal de départ de 62 à 64 ans."
+
+
+def test_hundreds_of_thousands_is_no_figure_said_differently_against_a_million_and_more():
+    """The EN headline's "hundreds of thousands" against the FR headline's "1,3 million de manifestants selon les
+    syndicats" was said differently, the counterpart cut to "hundreds": a vague order of magnitude, which a figure
+    just past it does not contradict; each is its report's own. Against "30 000" it is a dispute, shown whole."""
+    said, own = _details(f"{EN_HEADLINE}\n\n{EN_AGE}", f"{FR_HEADLINE}\n\n{FR_AGE}")
+    assert not said and (1, "1,3 million") in own
+    fewer = FR_HEADLINE.replace("1,3 million de", "30 000")
+    said, _own = _details(f"{EN_HEADLINE}\n\n{EN_AGE}", f"{fewer}\n\n{FR_AGE}")
+    assert (1, "30 000", ("hundreds of thousands",)) in said

@@ -2,7 +2,9 @@
 number, "around 400" and "more than 550" do not.
 
 A version states a figure, and how it rounds it: "about", "around", "environ" a twentieth either side, "nearly",
-"près de" a twentieth below it, "thousands" from a thousand to tens of thousands (``COUNT_RANGES``); a plain number
+"près de" a twentieth below it, "thousands" from a thousand to tens of thousands (``COUNT_RANGES``), "hundreds of
+thousands" from a hundred thousand to under two million (a QA helper's "hundreds of thousands march" / "1,3 million
+de manifestants selon les syndicats" had been said differently, "1,3 million" against "hundreds"); a plain number
 and a bound ("at least 12", "up to 60") state their number, for a toll of "at least 12" and one of "at least 27" are
 two tolls to reconcile, not one; a bound on a round number is an estimate ("more than 200" may be 230). Two versions' figures conflict when no value lies in both, or when
 they bound one number from two sides ("more than 300" / "fewer than 300"). A wire story's "Around 400 firefighters"
@@ -18,6 +20,7 @@ from ..clock import clock_times
 from ..features import number_key, round_count, token_number
 from ..hedges import ABOUT, AT_LEAST, AT_MOST
 from ..units import BASIS, CURRENCY, PERCENT, POINT, number_unit
+from . import magnitudes
 from .member import Member, member_qualifiers
 
 _NEAR = frozenset({"nearly", "almost", "just", "près", "presque", "casi", "fast", "knapp", "beinahe",
@@ -35,6 +38,9 @@ def interval(member: Member, k: int) -> tuple[float, float, str | None] | None:
     """The values the figure token ``k`` is part of states, as its qualifier rounds it, and the bound's side
     (``hedges.AT_LEAST``, ``AT_MOST``, ``NEAR`` or None); None where no number is there."""
     toks = member.feats.tokens
+    power = next((power for first, last, power in magnitudes.spans(member) if first <= k <= last), None)
+    if power is not None:  # "hundreds of thousands": from 100,000, read as generously as "hundreds" (1,300,000 too)
+        return 10.0 ** power, 2 * 10.0 ** (power + 1) - 1, None
     if toks[k].norm in COUNT_RANGES:
         return (*COUNT_RANGES[toks[k].norm], None)
     value = as_float(token_number(toks, k, member.lang))
