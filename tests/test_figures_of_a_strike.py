@@ -85,3 +85,40 @@ def test_hundreds_of_thousands_is_no_figure_said_differently_against_a_million_a
     fewer = FR_HEADLINE.replace("1,3 million de", "30 000")
     said, _own = _details(f"{EN_HEADLINE}\n\n{EN_AGE}", f"{fewer}\n\n{FR_AGE}")
     assert (1, "30 000", ("hundreds of thousands",)) in said
+
+
+EN_CROWD = "In the capital Valmora, police put the crowd at 62,000, while unions claimed 250,000 marchers."
+ES_CROWD = "En Valmora, la capital, marcharon 250.000 personas según los sindicatos y 65.000 según la policía."
+ES_SAME_ORDER = "En Valmora, la capital, la policía contó 65.000 manifestantes y los sindicatos 250.000."
+
+
+def _crowd(*texts: str):
+    comp = compare([from_text(t, f"r{k}") for k, t in enumerate(texts)])
+    assert len(comp.groups) == 1, "the sentences should be aligned"
+    texts = [d.source.text for d in comp.documents]
+    return {(d.source, d.type, texts[d.source][d.start:d.end], tuple(texts[s][a:b] for s, a, b in d.counterparts))
+            for d in comp.details if d.kind == "conflict"}
+
+
+def test_crowd_counts_are_set_against_the_same_counters_counts():
+    """"police put the crowd at 62,000, while unions claimed 250,000" / "250.000 personas según los sindicatos y
+    65.000 según la policía": 62,000 and 65.000 were each the report's own (the unions' 250.000 met the police's
+    62,000 by place); with the Spanish clauses in the English order, "unions" was also marked as attributed
+    differently from "la policía". The police's counts differ, the unions' agree, in either order and in French."""
+    police = {(0, "number", "62,000", ("65.000",)), (1, "number", "65.000", ("62,000",))}
+    assert _crowd(EN_CROWD, ES_CROWD) == police
+    assert _crowd(EN_CROWD, ES_SAME_ORDER) == police
+    french = "À Valmora, la capitale, 250 000 personnes ont manifesté selon les syndicats et 65 000 selon la police."
+    assert _crowd(EN_CROWD, french) == {(0, "number", "62,000", ("65 000",)), (1, "number", "65 000", ("62,000",))}
+    english = ("In the capital Valmora, 250,000 people marched according to the unions and 65,000 according to the "
+               "police.")
+    assert _crowd(EN_CROWD, english) == {(0, "number", "62,000", ("65,000",)), (1, "number", "65,000", ("62,000",))}
+
+
+def test_a_count_credited_to_the_other_counter_is_no_figure_said_differently():
+    """"Die Gewerkschaften sprachen von 62.000": the police's figure given to the unions is attributed differently,
+    not the unions' 250,000 said differently (the counters' rule must not set the unions' figures against each
+    other here)."""
+    found = _crowd(EN_CROWD, "Die Gewerkschaften sprachen von 62.000 Teilnehmern allein in der Hauptstadt Valmora.")
+    assert not [x for x in found if x[1] == "number"]
+    assert (0, "attribution", "police", ("Die Gewerkschaften",)) in found

@@ -7,13 +7,15 @@ fact-checker must see (``compare.claim_sourcing`` reads the claim as attributed 
 A figure is credited where its sentence says so plainly: the only attribution of a sentence of one clause, or the
 only attribution of the clause the figure is in (clauses joined by ", while", ", and", ", mais", ", y" …, or a
 semicolon). Elsewhere ("…, y los organizadores en 120.000": the clause names its source without a verb) no credit is
-read.
+read. Nor is a figure credited to a speaker whose body is not the one the text names for it ("la policía contó
+65.000 manifestantes y los sindicatos 250.000": the 250.000 is the unions', ``details.counters``).
 """
 from __future__ import annotations
 
 import re
 
 from ..clock import clock_tokens
+from ..details.counters import counters_named, credits
 from ..features import token_number
 from ..model import Attribution, Document
 from ..world_names import token_date
@@ -33,15 +35,23 @@ def credited_figures(doc: Document, sentence: int, atts: list[Attribution]) -> d
     toks = document_features(doc)[sentence].tokens  # read once per report, as the stages read them
     out: dict[str, Attribution] = {}
     times = clock_tokens(toks)
-    for k, tok in enumerate(toks):
-        value = token_number(toks, k, doc.language) if tok.is_number else None
-        if value is None or value.startswith("ord:") or k in times or _incidental(toks, k, doc.language):
-            continue
+    values = {k: value for k, tok in enumerate(toks)
+              if tok.is_number and (value := token_number(toks, k, doc.language)) is not None
+              and not value.startswith("ord:") and k not in times and not _incidental(toks, k, doc.language)}
+    counted = credits(toks, text, sorted(values))
+    for k, value in values.items():
+        tok = toks[k]
         clause = next((c for c in clauses if c[0] <= tok.start < c[1]), None)
         inside = [a for a in atts if clause is not None and clause[0] <= a.cue[0] - base < clause[1]]
-        if len(inside) == 1 and not (tok.start <= inside[0].cue[0] - base < tok.end):
+        if len(inside) == 1 and not (tok.start <= inside[0].cue[0] - base < tok.end) \
+                and _may_count(doc, inside[0], counted.get(k)):
             out.setdefault(value, inside[0])
     return out
+
+
+def _may_count(doc: Document, a: Attribution, counter: str | None) -> bool:
+    """The speaker may be who counted the figure: the text credits it to no counter, or to the speaker's body."""
+    return counter is None or counter in counters_named(re.findall(r"\w+", doc.text[a.start:a.end].lower()))
 
 
 def _incidental(toks, k: int, lang: str) -> bool:

@@ -24,6 +24,7 @@ from .acts import add_act_conflicts
 from .amount_conflicts import add_amount_conflicts
 from .arrests import add_arrest_count_conflicts
 from .conflicts import both_ways, word_conflicts
+from .counters import add_counter_conflicts
 from .date_conflicts import add_date_conflicts
 from .directions import add_direction_conflicts, move_of
 from .cover import same_stem, uncovered
@@ -69,6 +70,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_day_conflicts(members, figures, conflicts)
     dates = add_date_conflicts(members, figures, conflicts)
     add_vote_conflicts(members, figures, conflicts)
+    counted = add_counter_conflicts(members, figures, conflicts)
     add_magnitude_conflicts(members, figures, conflicts)
     add_share_conflicts(members, figures, conflicts)
     add_verdict_conflicts(members, figures, conflicts)
@@ -95,7 +97,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
                                                                    add_act_conflicts(members, flags, conflicts), decided)]
     both_ways(members, flags, conflicts, meanings)
     out: list[Detail] = []
-    said_otherwise = zip(amounts, times, counts, measures, dates, arrested)
+    said_otherwise = zip(amounts, times, counts, measures, dates, arrested, counted)
     cut_at = [set().union(*ks) for ks in said_otherwise]  # figures said differently
     for m, cuts in zip(members, cut_at):  # with their currency word ("11,5 millions d'euros", not "euros" apart)
         cuts.update(x for k in list(cuts) for x in written_after(m, k))

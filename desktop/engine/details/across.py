@@ -22,6 +22,7 @@ from . import magnitudes, shares
 from .anchored import best_placed
 from .ages import age_against_term, holder, same_person
 from .conflicts import since_apart
+from .counters import counted_apart
 from .cover import uncovered
 from .intervals import (
     converts, figure_kind, kinds_apart, may_agree, measure, measure_at, written_after,
@@ -61,6 +62,7 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                     and not _holders_apart(member, k, other, j)
                     and not _part_against_total(member, k, other, j) and not _codes_apart(member, k, other, j)
                     and not _two_peoples_ages(member, k, other, j) and not age_against_term(member, k, other, j)
+                    and not counted_apart(member, [k], other, [j])
                     and not _days_apart(member, k, other, j)
                     and _identifier(member, k) == _identifier(other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]

@@ -16,6 +16,7 @@ from ..negation import NONE_WORDS
 from ..units import number_unit, point_fractions, unit_tokens
 from ..world_names import countries_said, places_named, token_date, within_one_another
 from .ages import age_at, term_of_years
+from .counters import counted_apart
 from .cover import uncovered
 from .intervals import COUNT_RANGES, as_float, kinds_apart, may_agree, rank_and_count
 from ..short_forms import code_word
@@ -60,6 +61,7 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                                                     or _one_span_of_time(member, a, other, b)
                                                     or one_instant(member, a, other, b)
                                                     or kinds_apart(member, a, other, b)
+                                                    or counted_apart(member, a, other, b)
                                                     or _parts_of(member, a, other, b) or _parts_of(other, b, member, a)
                                                     or _since(member, a) != _since(other, b)):
                 continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days";
