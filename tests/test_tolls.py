@@ -676,3 +676,56 @@ def test_lives_lost_are_deaths_but_life_savings_and_homes_kept_are_no_toll():
     assert _figures_of("Some 2,000 people lost their lives in the earthquake.").get("death")
     found = _figures_of("Zwei Menschen erlagen nach dem Brand ihren Verletzungen.")
     assert found.get("death") and "injury" not in found
+
+
+STRIKE_EN = (
+    "Estravia hit by nationwide strike as hundreds of thousands march against pension reform\n"
+    "\n"
+    "VALMORA, March 12 (Meridian News) - Hundreds of thousands of people marched through Estravia's cities on "
+    "Thursday in a nationwide strike against Prime Minister Henrik Morandi's plan to raise the legal retirement "
+    "age from 62 to 64, grounding flights and halting most high-speed trains.\n"
+    "\n"
+    "In the capital Valmora, police put the crowd at 62,000, while unions claimed 250,000 marchers.\n"
+    "\n"
+    "Nationwide, the interior ministry counted 510,000 demonstrators; the unions said 1.3 million people had "
+    "taken to the streets in more than 200 towns.\n"
+    "\n"
+    "The Valmora march set off at 2 p.m. from Place des Tanneurs and was largely peaceful until clashes broke "
+    "out near the parliament building in the late afternoon.\n"
+    "\n"
+    "Police fired tear gas at groups of masked protesters who threw bottles and flares.\n"
+    "\n"
+    "Thirty-eight people were arrested and 14 police officers were injured, Interior Minister Paul Ostrander "
+    "told reporters."
+)
+STRIKE_DE = (
+    "Die Gewerkschaften sprachen von 62.000 Teilnehmern allein in der Hauptstadt Valmora.\n"
+    "\n"
+    "Das Innenministerium zählte landesweit 510.000 Demonstranten, die Gewerkschaften dagegen 1,3 Millionen.\n"
+    "\n"
+    "Auch in Brenstadt, der zweitgrößten Stadt des Landes, gingen nach Polizeiangaben 30.000 Menschen auf die "
+    "Straße.\n"
+    "\n"
+    "## Tränengas am Parlament\n"
+    "\n"
+    "Der Demonstrationszug in Valmora setzte sich um 13 Uhr in Bewegung.\n"
+    "\n"
+    "Am späten Nachmittag kam es in der Nähe des Parlaments zu Ausschreitungen; die Polizei setzte Tränengas ein.\n"
+    "\n"
+    "Nach Angaben der Polizei wurden 38 Menschen festgenommen und zwölf Polizisten verletzt."
+)
+
+
+def test_a_toll_no_report_gives_in_its_lead_is_compared_where_the_claim_links_it(tmp_path):
+    """From a QA helper's strike reports: the injured officers are given in each report's seventh sentence ("… and 14
+    police officers were injured" / "… und zwölf Polizisten verletzt"), linked and marked 14 against zwölf in the
+    claim, while the Tolls summary (the panel, the JSON, the Markdown table) found no lead figure to compare and said
+    the injured agreed. The summary and the claim agree now; the arrests (38 in both) are no dispute."""
+    (tmp_path / "wire.txt").write_text(STRIKE_EN, encoding="utf-8")
+    (tmp_path / "wdf.md").write_text(STRIKE_DE, encoding="utf-8")
+    comp = compare([read_path(tmp_path / "wire.txt"), read_path(tmp_path / "wdf.md")])
+    table = _table(comp)
+    assert table["injury"] == (True, {0: ["14"], 1: ["zwölf"]})
+    assert not table["arrest"][0]
+    rows = [line for line in render_markdown(comp).splitlines() if line.startswith("| ⚠ Injured")]
+    assert rows and "14" in rows[0] and "zwölf (12)" in rows[0]
