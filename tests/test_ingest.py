@@ -358,7 +358,27 @@ def test_a_broadcaster_s_markdown_caption_related_links_and_programme_note_are_f
         "Generalstreik in Estravia: Hunderttausende protestieren gegen Rentenreform",
         "Die Regierung von Ministerpräsident Henrik Morandi will das gesetzliche Rentenalter von 62 auf 64 Jahre "
         "anheben."]
-    assert {r.label for r in doc.removed} >= {"caption", "link teaser"}  # left out as furniture, not lost
+    assert {r.label for r in doc.removed} >= {"caption", "related-articles list"}  # left out as furniture, not lost
+
+
+def test_a_markdown_list_of_linked_facts_an_italic_lead_and_a_note_on_who_broke_the_story_are_kept(tmp_path):
+    """A review's counter-examples: key facts listed as links to their sources, a lead in italics under the picture,
+    and "Über das Thema berichtete zuerst der Spiegel …", a sentence of the report, are no furniture."""
+    from desktop.engine.pipeline import prepare
+
+    path = tmp_path / "explainer.md"
+    path.write_text("# Lyon chemical plant fire: what we know\n\n![Smoke over the plant](https://example.org/fire.jpg)\n"
+                    "*Three workers were killed and eleven injured when a tank exploded at the Arvelia plant in "
+                    "Vénissieux on Tuesday, the prefecture said.*\n\n## Key facts\n\n"
+                    "- [Three workers killed, eleven injured in Vénissieux explosion](https://www.leprogres.fr/a)\n"
+                    "- [Prefecture lifts confinement order for 4,000 residents](https://www.leprogres.fr/b)\n\n"
+                    "The cause of the explosion is not yet known.\n\nÜber das Thema berichtete zuerst der Spiegel in "
+                    "seiner Ausgabe vom Freitag.\n", encoding="utf-8")
+    doc = prepare(read_path(path))
+    texts = [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    assert texts[1].startswith("Three workers were killed and eleven injured when a tank exploded")
+    assert "Prefecture lifts confinement order for 4,000 residents" in texts
+    assert texts[-1] == "Über das Thema berichtete zuerst der Spiegel in seiner Ausgabe vom Freitag."
 
 
 def test_a_markdown_file_of_unclosed_marks_is_read_at_once(tmp_path):

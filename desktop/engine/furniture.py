@@ -246,7 +246,7 @@ def shape_reason(line: Line) -> str | None:
     if line.words <= 40 and _PICTURE_TEXT.match(t):
         return "caption"  # a picture's label and what it shows ("Image: …", a Markdown picture's description)
     if line.words <= 40 and t.startswith("Link: "):
-        return "link teaser"  # a Markdown list item that is a link alone: another page's title
+        return "related-articles list"  # a Markdown list item that is a link alone under such a label
     if line.words <= 16 and _FOLLOW_ON.match(t):
         return "follow-us line"  # "Follow NBN News on X and Instagram for the latest updates.": a sentence, the site's
     if line.words <= 14 and _MEDIA_LABEL.match(t) and not re.search(r"[.!?]\s+\S", t):
@@ -310,8 +310,8 @@ _SECTIONS = re.compile(rf"^{_SECTION}\s+\|\s+{_SECTION}$")
 
 
 _NOTE = re.compile(r"^(?:\[\d{1,3}\]|\^)\s*\S")
-_ON_AIR = re.compile(r"(?i)^(?:über (?:dieses|das) thema berichtete(?:n)?\s+\S.{0,80}\b(?:am|um|im|in)\b|"
-                     r"dieses thema im programm\s*:)")
+_ON_AIR = re.compile(r"(?i)^(?:über (?:dieses|das) thema berichtete(?:n)?\s+\S.{0,60}?\bam\s+\d{1,2}\.\s*\S+\s+\d{4}"
+                     r"(?:\s+um\s+\d{1,2}[:.]\d{2}\s+uhr)?\s*\.?$|dieses thema im programm\s*:)")
 # A wire story's desk lines above its headline: its slug and version ("BC-EUR-Valdoria-Rail-Accident, 1st
 # Ld-Writethru"), its priority ("URGENT"), what the new version adds ("(Updates with operator comment, survivor
 # account in paragraphs 6-10)")
@@ -491,7 +491,12 @@ _NAME_JOINS = frozenset({"et", "and", "und", "y", "e", "de", "di", "da", "van", 
 
 
 def _related(t: str, line: Line) -> bool:
-    return bool(_RELATED_HEAD.match(t))
+    return related_label(t)
+
+
+def related_label(text: str) -> bool:
+    """A label over a list of other articles: "Mehr zum Thema:", "Read more", "À lire aussi", "Leggi anche"."""
+    return bool(_RELATED_HEAD.match(text))
 
 
 def _follow(t: str, line: Line) -> bool:

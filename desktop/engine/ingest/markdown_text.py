@@ -5,8 +5,8 @@ claim read "# Lyon plant fire: what we know" or "- Three people killed" and the 
 ("\\#", "\\-"); a table's separator row was a line of dashes. The marks are taken off line by line, and every word
 is kept: a heading's, an item's, a link's text, an image's description (a picture on a line of its own as its label,
 "Image: …", which the page's furniture then leaves out, and so the caption in italics right under it), a list item
-that is a link alone as a link's label ("Link: …", furniture too: another page's title under "Mehr zum Thema:"), a
-table's cells ("Killed | 3", as tables of .docx and web pages read).
+that is a link alone under a label of related articles as a link's label ("Link: …", furniture too: another page's
+title under "Mehr zum Thema:"), a table's cells ("Killed | 3", as tables of .docx and web pages read).
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def markdown_text(text: str) -> str:
         if _FENCE.match(line) or _RULE.match(line) or _TABLE_RULE.match(line):
             out.append("")
             continue
-        if (item := _LINK_ITEM.match(line)) is not None:
+        if (item := _LINK_ITEM.match(line)) is not None and _under_related_label(out):
             out.append(f"Link: {item.group(1)}")  # another page's title ("Mehr zum Thema: - [Estravia: …](…)")
             continue
         if _SETEXT.match(line) and out and out[-1].strip():
@@ -48,7 +48,7 @@ def markdown_text(text: str) -> str:
         picture = _PICTURE_LINE.match(line)
         if picture and picture.group(1).strip():
             out.append(f"Image: {picture.group(1)}")
-        elif pictured and (caption := _EMPHASIS_LINE.match(line)):
+        elif pictured and (caption := _EMPHASIS_LINE.match(line)) and _caption(caption.group(2)):
             out.append(f"Image: {_inline(caption.group(2))}")  # the picture's caption in italics under it
         else:
             out.append(_inline(_block(line)))
@@ -61,9 +61,30 @@ def markdown_text(text: str) -> str:
 _PICTURE_LINE = re.compile(rf"^\s*{_IMAGE.pattern}\s*$")
 # a line in italics right under a picture: its caption ("*Demonstranten in der Innenstadt. Bild: Reuters*")
 _EMPHASIS_LINE = re.compile(r"^\s*(\*|_)(?!\1)(\S.{0,600}?\S|\S)\1\s*$")
-# a list item that is a link and nothing else: a related article's title, a live page's key event, a menu entry; it
+# a list item that is a link and nothing else: under a label of related articles, another article's title, which
 # reads as a link's label ("Link: …", page furniture), as a picture does
 _LINK_ITEM = re.compile(rf"^\s*(?:[-*+]|\d{{1,3}}[.)])\s+{_LINK.pattern}\s*$")
+
+
+def _caption(text: str) -> bool:
+    """Italics under a picture that read as its caption: a few words, or a credit to a photographer or an agency
+    ("Demonstranten in der Innenstadt von Valmora. Bild: Reuters"); a standfirst in italics under the picture, a
+    sentence of the report's, is kept."""
+    return len(text.split()) <= _CAPTION_WORDS or _PICTURE_CREDIT.search(text) is not None
+
+
+_CAPTION_WORDS = 12
+_PICTURE_CREDIT = re.compile(r"(?i)\b(?:bild|foto|photo|picture|image|imagen|immagine|crédits?|credits?)\s*:|©|"
+                             r"\b(?:photo|foto)\s+[A-ZÀ-Þ]|\b(?:reuters|afp|dpa|ap|epa|getty images|ansa|efe|lusa)\W*$")
+
+
+def _under_related_label(out: list[str]) -> bool:
+    """The lines read so far end on a label of related articles ("Mehr zum Thema:", "Read more", "À lire aussi"),
+    and the links listed under it so far: a list of links elsewhere ("Key facts:" with each fact's source) is text."""
+    from ..furniture import related_label  # (the page's furniture reads the label as it reads a page's)
+
+    before = [t for t in out if t.strip() and not t.startswith("Link: ")]
+    return bool(before) and related_label(before[-1].strip())
 
 
 def _block(line: str) -> str:
