@@ -208,3 +208,19 @@ def test_a_paper_s_name_in_capitals_over_its_headline_is_no_claim(tmp_path):
     assert _labelled(comp, 0) == {"LE COURRIER ÉCONOMIQUE"}
     assert _labelled(comp, 1) == {"FINANZA & IMPRESE | TRASPORTO AEREO"}
     assert not [g for g in comp.groups if any(i in comp.labels.get(k, ()) for k, i in g.members)]
+
+
+def test_a_headline_in_capitals_is_the_report_s_title_not_a_masthead(tmp_path):
+    """A review's tabloid-style report: "QUAKE HITS VALDORIA" over its subheading had been left out as a masthead,
+    and the other report's headline was then linked to a sentence of its body."""
+    a = tmp_path / "a.txt"
+    a.write_text("QUAKE HITS VALDORIA\n\nHundreds feared dead as buildings collapse in Porto Ravi\n\nA powerful earthquake "
+                 "struck southern Valdoria early on Tuesday, toppling buildings in the port city of Porto Ravi.\n\nAt "
+                 "least 120 people were killed, the interior ministry said.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Earthquake hits southern Valdoria\n\nA strong earthquake shook the south of Valdoria on Tuesday "
+                 "morning, bringing down buildings in Porto Ravi.\n\nThe interior ministry said at least 120 people had "
+                 "died.\n", encoding="utf-8")
+    comp = compare([read_path(a), read_path(b)])
+    assert not _labelled(comp, 0)
+    assert any((0, 0) in g.members and (1, 0) in g.members for g in comp.groups)

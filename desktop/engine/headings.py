@@ -42,9 +42,8 @@ def kicker(doc: Document) -> bool:
     """The first line is a page's kicker, the rubric over the headline ("Grenzregion", "INTERNATIONAL · ESPAGNE"):
     one or two words, no figure, no small word ("Séisme au Japon" is a title) and no name ("Biden triumphs"), over a
     title of five words or more. It names a section and states nothing (a section label), and the headline is the
-    line under it. So does a masthead: a line of up to four words in capitals over a title of three words or more
-    not in capitals (``_masthead``; a tabloid's pun in capitals over its headline, "CON KING'S CZECH MATE", reads as
-    one too)."""
+    line under it. So does a masthead: a paper's name or its sections in capitals over a title of three words or more
+    not in capitals (``_masthead``)."""
     if len(doc.sentences) < 3:
         return False
     text = doc.sentence_text(0)
@@ -59,9 +58,16 @@ def kicker(doc: Document) -> bool:
 
 
 def _masthead(text: str, words: list[str]) -> bool:
-    """A line in capitals of at most four words and no figure: a paper's name or a section's over the headline
-    ("LE COURRIER ÉCONOMIQUE", "FINANZA & IMPRESE | TRASPORTO AEREO"), small words and names written in it."""
-    return 1 <= len(words) <= 4 and _capitals(text) and not any(c.isdigit() for c in text)
+    """A line in capitals of at most four words and no figure that names a paper or sections over the headline: an
+    article opens it ("LE COURRIER ÉCONOMIQUE", "EL DIARIO", "DIE ZEIT") or a rubric's mark splits it ("FINANZA &
+    IMPRESE | TRASPORTO AEREO"). A headline in capitals ("QUAKE HITS VALDORIA", "BIDEN TRIUMPHS") is none."""
+    if not 1 <= len(words) <= 4 or not _capitals(text) or any(c.isdigit() for c in text):
+        return False
+    return words[0].casefold() in _MASTHEAD_ARTICLES or len(_RUBRIC_SPLIT.split(text.strip())) > 1
+
+
+_MASTHEAD_ARTICLES = frozenset({"le", "la", "les", "l'", "the", "el", "los", "las", "il", "lo", "der", "die", "das",
+                                "o", "os", "a", "as"})
 
 
 def _capitals(text: str) -> bool:
