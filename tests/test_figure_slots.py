@@ -40,3 +40,10 @@ def test_years_hours_and_figures_far_apart_face_nothing():
     assert _slots("The plant opened in 2019.", "The plant opened in 2021.") == {}
     assert _slots("The fire started at 14:30 on Tuesday.", "The fire started at 16:10 on Tuesday.") == {}
     assert _slots("Lehman cost them 1.5 billion euros.", "Its exposure was under 500 million euros.") == {}
+    assert _slots("The bank lost $1.5 billion in the quarter.", "The bank lost $2 million in the quarter.") == {}
+    assert _slots("The airline lost 1.5 billion euros.", "The airline lost 2 million customers.") == {}
+
+
+def test_counts_written_with_a_thousands_separator_are_no_years():
+    assert set(_slots("Some 2,000 firefighters were deployed.", "About 1,500 firefighters were deployed.").values()) \
+        == {"n"}

@@ -43,8 +43,12 @@ def telling(number: str, surface: str = "") -> bool:
         return False
     if "." in number:
         return True
-    value = int(number)
-    return value >= 100 and (value not in _YEARS or not surface.isdigit())
+    return int(number) >= 100 and not year_like(number, surface)
+
+
+def year_like(number: str, surface: str = "") -> bool:
+    """A whole number that may be a year: 1900–2100, written without a thousands separator ("2,000" is none)."""
+    return number.isdigit() and int(number) in _YEARS and surface.isdigit()
 
 
 def anchors(a: list[SentenceFeatures], b: list[SentenceFeatures], same_lang: bool = False) -> set[tuple[int, int]]:
