@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..features import Token
 from .bodies import outlet_like
 from .cues import OUTLETS
+from .moments import moment_end
 from .outlet_phrases import outlet_np
 from .phrase import person_noun
 from .sentence import MONTHS, WEEKDAYS, Sentence
@@ -48,6 +49,7 @@ def _past_manner(s: Sentence, j: int) -> int:
     while j < n and (s.toks[j].norm in s.cues.verb_group or _manner(s.toks[j])) and s.toks[j].norm not in s.cues.det \
             and not s.broken(j):
         j += 1  # "a déclaré diplomatiquement Contador"
+    j = moment_end(s, j)  # "afirmó este jueves | la líder sindical", "a répondu mercredi soir | le ministre"
     if j + 1 < n and s.toks[j].norm in ("ce", "cette", "this") and s.toks[j + 1].norm in _WHEN:
         j += 2  # "a estimé ce jeudi le secrétaire général"
     if j + 2 < n and (s.toks[j].norm, s.toks[j + 1].norm) in _ON_THE_SPOT and not s.broken(j + 2):

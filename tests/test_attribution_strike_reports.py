@@ -1,0 +1,61 @@
+"""Who says what in a QA helper's reports of a national strike (an English wire, a French page, a Spanish .docx, a
+German .md: qa70a): a time between a verb and its speaker, the crowd figures and who counted them, the kinds of
+sources (a prime minister, polls), and the flag of a claim whose anonymous source is one report's extra clause."""
+from desktop.engine.attribution import document_attributions
+from desktop.engine.attribution.compare import claim_sourcing
+from desktop.engine.ingest import from_text
+from desktop.engine.model import Source
+from desktop.engine.pipeline import compare, document_features, prepare
+
+
+def _attributions(text: str) -> list[tuple[str, str, str]]:
+    """(who, kind, cue) of every attribution the engine finds in ``text``."""
+    doc = prepare(Source("report.txt", text))
+    return [(text[a.start:a.end], a.kind, text[a.cue[0]:a.cue[1]])
+            for a in document_attributions(doc, document_features(doc), 0)]
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(who, kind) for who, kind, _ in _attributions(text)]
+
+
+def test_a_time_between_the_verb_and_its_speaker_is_no_speaker():
+    assert _speakers("«Esto es solo el principio», afirmó este jueves la líder sindical Marta Lindqvist.") == [
+        ("la líder sindical Marta Lindqvist", "person")]  # not "este", an anonymous source
+    assert _speakers("«Hoy es solo el comienzo», le respondió este jueves Marta Lindqvist.") == [
+        ("Marta Lindqvist", "person")]
+    assert _speakers("«Esta reforma es necesaria y la llevaremos hasta el final», afirmó el miércoles la ministra "
+                     "de Trabajo, Clara Benedetti, ante los diputados.") == [
+        ("la ministra de Trabajo, Clara Benedetti", "person")]  # not "el"
+    assert _speakers("«Es solo el principio», dijo el pasado miércoles por la mañana Marta Lindqvist.") == [
+        ("Marta Lindqvist", "person")]
+    assert _speakers("«Es solo el principio», declaró el 12 de marzo Marta Lindqvist.") == [
+        ("Marta Lindqvist", "person")]
+    assert _speakers("« Ce n'est que le début », a déclaré mercredi dernier le Premier ministre.") == [
+        ("le Premier ministre", "person")]  # not "dernier le Premier ministre", anonymous
+    assert _speakers("« Ce n'est que le début », a répondu cet après-midi Marta Lindqvist.") == [
+        ("Marta Lindqvist", "person")]
+    assert _speakers("«È solo l'inizio», ha risposto questo giovedì Marta Lindqvist.") == [
+        ("Marta Lindqvist", "person")]
+    assert _speakers("«È solo l'inizio», ha detto ieri sera la leader sindacale Marta Lindqvist.") == [
+        ("la leader sindacale Marta Lindqvist", "person")]  # not "sera la leader …"
+    assert _speakers("«É só o começo», respondeu nesta quinta-feira à noite a líder sindical Marta Lindqvist.") == [
+        ("a líder sindical Marta Lindqvist", "person")]
+    assert _speakers("«É só o começo», disse no dia 12 de março Marta Lindqvist.") == [("Marta Lindqvist", "person")]
+
+
+def test_a_time_after_the_verb_leaves_the_rest_as_it_was():
+    assert _speakers("La ministra dijo el jueves que no cederá.") == [("La ministra", "person")]
+    assert _speakers("El Gobierno anunció este jueves nuevas medidas.") == [("El Gobierno", "organisation")]
+    assert _speakers("« Le feu est maîtrisé », a déclaré le maire de la commune.") == [
+        ("le maire de la commune", "person")]  # an article is no moment
+    assert _speakers("«A situação está controlada», disse o ministro da Saúde.") == [("o ministro da Saúde", "person")]
+    dropped = _attributions("La líder sindical Marta Lindqvist habló ante miles de personas. «Es solo el principio», "
+                            "afirmó este jueves.")
+    assert [who for who, _, _ in dropped] == ["afirmó"]  # the verb stands for its speaker, as before
+
+
+def test_one_quote_credited_to_one_leader_in_english_and_spanish_is_not_attributed_differently():
+    en = from_text('"Today is only the beginning," said union leader Marta Lindqvist on Thursday.', "en.txt")
+    es = from_text("«Esto es solo el principio», afirmó este jueves la líder sindical Marta Lindqvist.", "es.txt")
+    assert [c.differs for c in claim_sourcing(compare([en, es]))] == [False]
