@@ -59,3 +59,50 @@ def test_one_quote_credited_to_one_leader_in_english_and_spanish_is_not_attribut
     en = from_text('"Today is only the beginning," said union leader Marta Lindqvist on Thursday.', "en.txt")
     es = from_text("«Esto es solo el principio», afirmó este jueves la líder sindical Marta Lindqvist.", "es.txt")
     assert [c.differs for c in claim_sourcing(compare([en, es]))] == [False]
+
+
+def test_who_counted_a_crowd_is_the_source_of_its_figure():
+    assert _attributions("Nationwide, the interior ministry counted 510,000 demonstrators; the unions said 1.3 million "
+                         "people had taken to the streets in more than 200 towns.") == [
+        ("the interior ministry", "organisation", "counted"), ("the unions", "organisation", "said")]
+    assert _attributions("Le ministère de l'Intérieur a recensé 510 000 manifestants dans tout le pays, quand "
+                         "l'intersyndicale en revendique 1,3 million.") == [
+        ("Le ministère de l'Intérieur", "organisation", "a recensé"),
+        ("l'intersyndicale", "organisation", "en revendique")]
+    assert _speakers("Les syndicats revendiquent 1,3 million de manifestants.") == [("Les syndicats", "organisation")]
+    assert _attributions("Die Polizei zählte 62.000 Teilnehmer.") == [("Die Polizei", "organisation", "zählte")]
+    assert _speakers("In the capital Valmora, police put the crowd at 62,000, while unions claimed 250,000 "
+                     "marchers.") == [("police", "organisation"), ("unions", "organisation")]
+    assert _speakers("La policía cifró en 65.000 los manifestantes.") == [("La policía", "organisation")]
+
+
+def test_a_second_source_whose_verb_is_left_out_gives_its_own_figure():
+    assert _attributions("Das Innenministerium zählte landesweit 510.000 Demonstranten, die Gewerkschaften dagegen "
+                         "1,3 Millionen.") == [("Das Innenministerium", "organisation", "zählte"),
+                                               ("die Gewerkschaften", "organisation", "zählte")]
+    assert _speakers("La policía cifró en 65.000 los manifestantes, y los organizadores en 120.000.") == [
+        ("La policía", "organisation"), ("los organizadores", "anonymous")]
+    assert _speakers("The ministry counted 510,000, the unions 1.3 million.") == [
+        ("The ministry", "organisation"), ("the unions", "organisation")]
+    assert _speakers("Police said 12 people were hurt, three seriously.") == [("Police", "organisation")]
+
+
+def test_counting_what_one_has_is_no_attribution():
+    assert _attributions("La ville compte 30 000 habitants.") == []
+    assert _attributions("Der Verein zählt 500 Mitglieder.") == []
+    assert _attributions("Veltaro conta circa 9 milioni di clienti tra Irlanda, Regno Unito e Italia.") == []
+    assert _attributions("Die Polizei zählt die Teilnehmer.") == []
+    assert _attributions("The coach counted on 12 players.") == []
+    assert _attributions("La CGT revendique l'organisation de la marche.") == []
+
+
+def test_each_report_gives_each_crowd_figure_to_the_one_who_counted_it():
+    en = from_text("Nationwide, the interior ministry counted 510,000 demonstrators; the unions said 1.3 million "
+                   "people had taken to the streets.", "en.txt")
+    de = from_text("Das Innenministerium zählte landesweit 510.000 Demonstranten, die Gewerkschaften dagegen 1,3 "
+                   "Millionen.", "de.md")
+    swapped = from_text("Die Gewerkschaften zählten landesweit 510.000 Demonstranten, das Innenministerium dagegen "
+                        "1,3 Millionen.", "de.md")
+    assert [(c.flag, c.differs) for c in claim_sourcing(compare([en, de]))] == [(None, False)]
+    assert [c.differs for c in claim_sourcing(compare([en, swapped]))] == [True]
+

@@ -6,9 +6,9 @@ fact-checker must see (``compare.claim_sourcing`` reads the claim as attributed 
 
 A figure is credited where its sentence says so plainly: the only attribution of a sentence of one clause, or the
 only attribution of the clause the figure is in (clauses joined by ", while", ", and", ", mais", ", y" …, or a
-semicolon). Elsewhere ("…, y los organizadores en 120.000": the clause names its source without a verb) no credit is
-read. Nor is a figure credited to a speaker whose body is not the one the text names for it ("la policía contó
-65.000 manifestantes y los sindicatos 250.000": the 250.000 is the unions', ``details.counters``).
+semicolon; a clause that leaves out its verb, "…, y los organizadores en 120.000", from its source on:
+``attribution.gapped``). Nor is a figure credited to a speaker whose body is not the one the text names for it ("la
+policía contó 65.000 manifestantes y los sindicatos 250.000": the 250.000 is the unions', ``details.counters``).
 """
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def credited_figures(doc: Document, sentence: int, atts: list[Attribution]) -> d
     if not atts:
         return {}
     text, base = doc.sentence_text(sentence), doc.sentences[sentence].start
-    cuts = [0, *(m.start() for m in _CLAUSES.finditer(text)), len(text)]
+    gapped = [a for a in atts if _gapped(a, atts)]
+    cuts = sorted({0, *(m.start() for m in _CLAUSES.finditer(text)), *(a.start - base for a in gapped), len(text)})
     clauses = list(zip(cuts, cuts[1:]))
     from ..pipeline import document_features  # (the pipeline imports the stages: not at import time)
 
@@ -42,7 +43,8 @@ def credited_figures(doc: Document, sentence: int, atts: list[Attribution]) -> d
     for k, value in values.items():
         tok = toks[k]
         clause = next((c for c in clauses if c[0] <= tok.start < c[1]), None)
-        inside = [a for a in atts if clause is not None and clause[0] <= a.cue[0] - base < clause[1]]
+        inside = [a for a in atts if clause is not None
+                  and clause[0] <= (a.start if a in gapped else a.cue[0]) - base < clause[1]]
         if len(inside) == 1 and not (tok.start <= inside[0].cue[0] - base < tok.end) \
                 and _may_count(doc, inside[0], counted.get(k)):
             out.setdefault(value, inside[0])
@@ -52,6 +54,12 @@ def credited_figures(doc: Document, sentence: int, atts: list[Attribution]) -> d
 def _may_count(doc: Document, a: Attribution, counter: str | None) -> bool:
     """The speaker may be who counted the figure: the text credits it to no counter, or to the speaker's body."""
     return counter is None or counter in counters_named(re.findall(r"\w+", doc.text[a.start:a.end].lower()))
+
+
+def _gapped(a: Attribution, atts: list[Attribution]) -> bool:
+    """The source of a clause that leaves out its verb ("…, die Gewerkschaften dagegen 1,3 Millionen": after the
+    cue that another source, named before it, gives its figure with): its clause is its own."""
+    return a.start > a.cue[1] and any(b.cue == a.cue and b.end <= a.cue[0] for b in atts)
 
 
 def _incidental(toks, k: int, lang: str) -> bool:

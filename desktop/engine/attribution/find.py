@@ -22,6 +22,7 @@ from .agencies import agency_taken_up, bare_agency
 from .companies import companies, firms_named_elsewhere
 from .cues import CUES, DOCUMENTS, INSTITUTIONS
 from .dropped_subjects import dropped_subject
+from .gapped import gapped_sources
 from .headlines import colon_speaker, credit, dateline, headline_speaker
 from .kind import kind_of
 from .markets import market_reactions
@@ -144,6 +145,7 @@ def sentence_attributions(text: str, feats: SentenceFeatures, lang: str, names: 
         for f in _at(s, k):
             if not any(f.start < o.end and o.start < f.end for o in out):
                 out.append(f)
+    out += [f for f in gapped_sources(s, out) if not any(f.start < o.end and o.start < f.end for o in out)]
     docs = [d for d in (document_in(s, k) for k in range(len(s.toks))) if d]
     docs += [o for o in (sent_to_outlet(s, d) for d in docs) if o] + credit(s)  # "in an email to The Canadian Press"
     if out:  # a medium that asked for the statement ("declined to comment when contacted by CBS")

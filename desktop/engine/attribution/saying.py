@@ -125,6 +125,8 @@ def _says_by_lemma(s: Sentence, k: int, nxt: str) -> bool | None:
         return any(x.norm in _CALL[t.lemma] for x in s.toks[k + 1 : k + 7]) or calls_it_quoted(s, k)
     if t.lemma in _PROTEST and nxt in _WHERE_PROTESTED and not s.quotes:
         return False  # "50,000 people protested outside the assembly", "ont protesté devant l'Assemblée": a march
+    if t.lemma in _COUNTS.get(s.lang, ()) and _counts_a_figure(s, k):
+        return True  # "the interior ministry counted 510,000 demonstrators", "die Polizei zählte 62.000"
     if t.lemma in _ESTIMATES.get(s.lang, ()):
         return _puts_a_figure(s, k) or None  # "Police put the turnout at 38,000", "La policía cifró la
         #                                       participación en 38.000", "la préfecture a chiffré … à 38 000"
@@ -145,6 +147,43 @@ def _puts_a_figure(s: Sentence, k: int) -> bool:
             return True
     return False
 
+
+
+def _counts_a_figure(s: Sentence, k: int) -> bool:
+    """The verb at token ``k`` gives a count: a figure within a few words after it, in its clause, of people or
+    things counted, not of those a place or a body has ("the ministry counted 510,000 demonstrators", "en
+    revendique 1,3 million"; not "Der Verein zählt 500 Mitglieder", nor a present tense that means having: "la
+    ville compte 30 000 habitants")."""
+    past = _COUNTED.get(s.toks[k].lemma)
+    if past and not s.toks[k].norm.startswith(past):
+        return False  # "la ville compte 30 000 habitants", "Veltaro conta 9 milioni di clienti": it has them
+    clock = clock_tokens(s.toks)
+    for m in range(k + 1, min(k + 4, len(s.toks))):
+        if s.broken(m) or s.toks[m].norm in _COUNTED_ON:
+            return False  # "the team counted on 12 players"
+        if s.toks[m].is_number and m not in clock:
+            after = next((t.norm for t in s.toks[m + 1:m + 4] if t.norm not in _SCALE), "")
+            return after not in _HELD
+    return False
+
+
+# verbs of counting: who counted a figure is its source ("the interior ministry counted 510,000", "a recensé",
+# "revendiquent 1,3 million", "zählte 62.000")
+_COUNTS = {"en": frozenset({"count", "tally"}),
+           "fr": frozenset({"recenser", "dénombrer", "comptabiliser", "compter", "revendiquer"}),
+           "de": frozenset({"zählen"}), "es": frozenset({"contabilizar", "contar"}), "it": frozenset({"contare"}),
+           "pt": frozenset({"contabilizar", "contar"})}
+# verbs that count in the past and have in the present: their past forms
+_COUNTED = {"count": ("counted", "tallied"), "compter": ("compté",), "contare": ("contat",),
+            "zählen": ("zählte", "gezählt"), "contar": ("contó", "contaron", "contado", "contou", "contaram")}
+_COUNTED_ON = frozenset("on upon for with auf sur con su com".split())
+_SCALE = frozenset("""million millions milliard milliards de d of mio millionen millón millones milione milioni milhão
+    milhões""".split())  # "1,3 million de manifestants": the noun after the figure's scale
+# what a place or a body has, not what it counted ("la ville compte 30 000 habitants", "zählt 500 Mitglieder")
+_HELD = frozenset("""inhabitants residents members employees staff customers clients subscribers habitants membres
+    adhérents salariés employés abonnés kunden abonnenten clientes suscriptores clienti abbonati
+    einwohner mitglieder beschäftigte mitarbeiter habitantes miembros afiliados empleados trabajadores abitanti membri
+    iscritti dipendenti moradores membros funcionários""".split())
 
 
 _ESTIMATES = {"en": frozenset({"put"}), "fr": frozenset({"chiffrer", "chiffré", "évaluer", "évalué"}),
