@@ -106,3 +106,24 @@ def test_each_report_gives_each_crowd_figure_to_the_one_who_counted_it():
     assert [(c.flag, c.differs) for c in claim_sourcing(compare([en, de]))] == [(None, False)]
     assert [c.differs for c in claim_sourcing(compare([en, swapped]))] == [True]
 
+
+def test_a_surname_the_report_gave_with_a_title_is_a_person():
+    en = _attributions("Hundreds of thousands marched against Prime Minister Henrik Morandi's plan to raise the "
+                       "retirement age. \"This reform is necessary, and we will see it through,\" Morandi told "
+                       "lawmakers on Wednesday.")
+    assert en == [("Morandi", "person", "told")]  # not an institution: "Morandi's" is the prime minister's
+    de = _attributions("Die Regierung von Ministerpräsident Henrik Morandi will das Rentenalter anheben. \"Diese "
+                       "Reform ist notwendig, und wir werden sie zu Ende führen\", sagte Morandi am Mittwoch im "
+                       "Parlament.")
+    assert de == [("Morandi", "person", "sagte")]  # "Ministerpräsident" is a title, as "Präsident" is
+
+
+def test_polls_are_documents():
+    assert _speakers("Laut Umfragen lehnen mehr als zwei Drittel der Bürger die Reform ab.") == [
+        ("Umfragen", "document")]  # not a named person
+    assert _attributions("An Ifop-Estravia poll published on Tuesday showed 68% of voters oppose the reform.")[0][:2] \
+        == ("An Ifop-Estravia poll", "document")
+    assert _speakers("A poll conducted by Ifop found that 68% of voters oppose the reform.") == [
+        ("A poll conducted by Ifop", "document")]
+    assert _speakers("The polls closed at 8 p.m., officials said.") == [("officials", "anonymous")]
+

@@ -24,7 +24,7 @@ from .cues import CUES, DOCUMENTS, INSTITUTIONS
 from .dropped_subjects import dropped_subject
 from .gapped import gapped_sources
 from .headlines import colon_speaker, credit, dateline, headline_speaker
-from .kind import kind_of
+from .kind import STUDIES, kind_of
 from .markets import market_reactions
 from .names import NameUses, many, name_uses
 from .nouns import from_noun
@@ -194,7 +194,7 @@ def _issuer_apart(s: Sentence, f: Found) -> list[Found]:
     toks = [k for k, t in enumerate(s.toks) if f.start <= t.start and t.end <= f.end]
     if f.kind != "document" and not _document_then_maker(s, toks):
         return [f]
-    if len(toks) > 2 and _participle(s, toks[-1]) and s.toks[toks[-2]].norm in DOCUMENTS:
+    if len(toks) > 2 and _participle(s, toks[-1]) and s.toks[toks[-2]].norm in DOCUMENTS | STUDIES:
         f, toks = replace(f, end=s.toks[toks[-2]].end), toks[:-1]  # "a report released | on Monday"
     head = next((k for k in toks if s.toks[k].norm in DOCUMENTS and k + 1 < len(s.toks) and _participle(s, k + 1)),
                 next((k for k in toks if s.toks[k].norm in DOCUMENTS), None))  # "a version of the decree, carried"

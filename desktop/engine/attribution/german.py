@@ -47,7 +47,8 @@ def _by_head(t: Token, cues: Cues) -> Token:
         return t
     if (fire := next((_NOT_BODIES[w] for w in _NOT_BODIES if t.norm.endswith(w)), None)):
         return replace(t, norm=fire, lemma=fire)
-    for norm in (t.norm, t.norm[:-1] if t.norm.endswith("s") else "", t.norm[:-2] if t.norm.endswith("es") else ""):
+    for norm in (t.norm, t.norm[:-1] if t.norm.endswith(("s", "n")) else "",  # "Umfragen", "Studien"
+                 t.norm[:-2] if t.norm.endswith(("es", "en")) else ""):  # "Berichten", "Erklärungen"
         head = norm if norm in _listed(cues) else _head_of(norm, _heads_cached(cues)) if norm else None
         if head:
             return replace(t, norm=head, lemma=head)

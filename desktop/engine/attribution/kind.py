@@ -93,7 +93,7 @@ def _pronoun_or_unnamed(p: Phrase) -> str | None:
         return "pronoun:" + latter  # "ce dernier", "the latter": the one named just before
     if one_of_them(p) or group_of_people(p) or some_of_them(p) or some_people(p) or someone_of(p):
         return "anonymous"  # "Certains estiment", "d'autres affirment", "Others argue": people left unnamed
-    if not any(not t.stop or p.names[k] or t.norm in DOCUMENTS | _STUDIES for k, t in enumerate(p.toks)) or nobody(p) \
+    if not any(not t.stop or p.names[k] or t.norm in DOCUMENTS | STUDIES for k, t in enumerate(p.toks)) or nobody(p) \
             or must_do(p):
         return None
     if {t.norm for t in p.toks} - p.cues.det <= _COLLECTIVE and not ministry(p):
@@ -139,7 +139,7 @@ def _kind_by_document_words(p: Phrase, own: range, words: set[str]) -> str:
     if findings_of(p, own):
         return "document"  # "les premiers éléments de l'enquête", "the findings of the report"
     if (words & DOCUMENTS and (not words & p.cues.roles or headed_by(p, own, DOCUMENTS))
-            or p.toks[own.stop - 1].norm in _STUDIES) and not body_of_studies(p, own):
+            or p.toks[own.stop - 1].norm in STUDIES or _study_done(p, own)) and not body_of_studies(p, own):
         return "document"  # "un courrier adressé aux représentants": a document, whoever it went to; "research"
         #                    (not "l'Institut américain d'études géologiques": a body named after its studies;
         #                    not "senior study author Dr. Nathan Lo")
@@ -150,6 +150,14 @@ def _kind_by_document_words(p: Phrase, own: range, words: set[str]) -> str:
     if titled_name(p, own) or acronym_titled(p, own):
         return "person"
     return _OPEN
+
+
+def _study_done(p: Phrase, own: range) -> bool:
+    """ "An Ifop-Estravia poll published on Tuesday", "a poll conducted by Ifop": a study closing its own part but
+    for the participle that says when or by whom it was done."""
+    last = p.toks[own.stop - 1]
+    return p.lang == "en" and own.stop - own.start > 1 and p.toks[own.stop - 2].norm in STUDIES \
+        and last.surface.islower() and last.norm.endswith("ed")
 
 
 def _statistics_office(p: Phrase, own: range) -> bool:
@@ -271,7 +279,7 @@ _COLLECTIVE = frozenset({"authorities", "autorités"})
 # a QA helper's verdict reports had the three-judge panel's reasons "on anonymous sources only")
 _PROSECUTORS = frozenset({"prosecutors", "procureurs", "fiscales", "judges", "juges", "jueces", "the", "les", "los"})
 _DEFINITE = frozenset({"the", "les", "los"})
-_STUDIES = frozenset({"research", "poll", "polls"})  # a document when they close the phrase ("research suggests")
+STUDIES = frozenset({"research", "poll", "polls"})  # a document when they close the phrase ("research suggests")
 
 
 def _head_of_named_body(p: Phrase, own: range) -> bool:

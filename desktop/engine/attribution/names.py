@@ -9,7 +9,7 @@ institution's noun), "le groupe Dalmont" (an institution's noun just before it),
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..features import SentenceFeatures, Token
 from .agencies import AGENCY
@@ -69,6 +69,12 @@ class _Counts:
     def titles(self) -> frozenset[str]:
         return self.cues.titles if self.cues else frozenset()
 
+    def title(self, t: Token) -> bool:
+        """A title, or in German a compound whose head is one ("Ministerpräsident", "Gewerkschaftschefin")."""
+        return t.norm in self.titles or (self.cues is not None and self.cues.compounds and t.surface[:1].isupper()
+                                         and any(len(t.norm) >= len(h) + 3 and t.norm.endswith(h)
+                                                 for h in self.titles if len(h) >= 5))
+
 
 def _count_by_word_before(counts: _Counts, toks: tuple[Token, ...], k: int, run: list[Token]) -> None:
     """The run at ``k`` counted by the word right before it: a medium's noun, an institution's, a title."""
@@ -77,7 +83,7 @@ def _count_by_word_before(counts: _Counts, toks: tuple[Token, ...], k: int, run:
         counts.outlets.add(tuple(x.norm for x in run))  # "l'agence de presse Chine Nouvelle (Xinhua)", "the daily X,"
     if before is not None and (before.norm in INSTITUTIONS or before.lemma in INSTITUTIONS):
         counts.org[tuple(x.norm for x in run)] += 1  # "le groupe Dalmont", "the company Brightwater"
-    elif before is not None and before.norm in counts.titles:
+    elif before is not None and counts.title(before):
         counts.person[tuple(x.norm for x in run)] += 1  # "M. Dalmont", "Mayor Brooks"
         if len(run) > 1:
             counts.person[(run[-1].norm,)] += 1  # "spokesman Marc Goumbri": Goumbri is a surname
@@ -97,10 +103,10 @@ def _count_by_apposition(counts: _Counts, toks: tuple[Token, ...], k: int, run: 
 def _count_inside(counts: _Counts, toks: tuple[Token, ...], k: int, run: list[Token]) -> None:
     """The run at ``k`` counted by its own words: a title inside it, an institution's word or a company's suffix
     after its head, a first name before a surname."""
-    lang, titles = counts.lang, counts.titles
+    lang = counts.lang
     for n in range(1, len(run)):
         head, nxt = tuple(x.norm for x in run[:n]), run[n]
-        if run[n - 1].norm in titles:
+        if counts.title(run[n - 1]):
             counts.person[(run[-1].norm,)] += 1  # "Foreign Minister Chrystia Freeland": Freeland is a surname
             break
         if _institution_word(nxt, lang) or (n == len(run) - 1 and nxt.surface in COMPANY_SUFFIXES):
@@ -225,11 +231,14 @@ def _capitalised(t: Token) -> bool:
 
 
 def _run(toks: tuple[Token, ...], k: int, text: str = "") -> list[Token]:
-    """The capitalised words from ``k`` on; a possessive ends the run ("France's | Peugeot": no first name)."""
+    """The capitalised words from ``k`` on; a possessive ends the run ("France's | Peugeot": no first name), and
+    counts as the name it is of ("Prime Minister Henrik Morandi's plan": "Morandi" is a surname)."""
     run = [toks[k]]
     while k + len(run) < len(toks) and _capitalised(toks[k + len(run)]) and not possessive(run[-1]) \
             and toks[k + len(run)].start - run[-1].end <= 1 + (_initial(run[-1], text) and not toks[k + len(run)].stop):
         run.append(toks[k + len(run)])
+    if possessive(run[-1]) and len(run[-1].norm) > 2:
+        run[-1] = replace(run[-1], norm=run[-1].norm[:-2])
     return run
 
 
