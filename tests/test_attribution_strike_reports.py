@@ -127,3 +127,50 @@ def test_polls_are_documents():
         ("A poll conducted by Ifop", "document")]
     assert _speakers("The polls closed at 8 p.m., officials said.") == [("officials", "anonymous")]
 
+
+COALITION_EN = ("Morandi's centrist coalition holds a slim majority of 152 of the 300 seats in the lower house, and "
+                "several coalition lawmakers have said they could vote against the bill.")
+COALITION_FR = ("La coalition centriste de M. Morandi ne dispose que d'une courte majorité de 152 sièges sur 300 à la "
+                "chambre basse.")
+
+
+def test_an_anonymous_source_of_one_report_s_extra_clause_does_not_flag_the_shared_claim():
+    from desktop.engine.model import NO_SOURCE
+
+    comp = compare([from_text(COALITION_EN, "en.txt"), from_text(COALITION_FR, "fr.txt")])
+    assert [c.flag for c in claim_sourcing(comp)] == [NO_SOURCE]  # not "anonymous sources only": what both say
+    #                                                                rests on no one, the lawmakers speak of the bill
+    text = comp.documents[0].text
+    extra = [text[d.start:d.end] for d in comp.details if d.source == 0 and d.kind == "unique"]
+    assert extra == ["several coalition lawmakers have said they could vote against the bill"]  # who says it, too
+
+
+def test_the_report_and_the_versions_panel_say_whose_extra_clause_it_is(qtbot):
+    from desktop.export.markdown import render_markdown
+    from desktop.ui.models import GroupModel, sourcing_text
+    from PySide6.QtGui import QFont
+
+    from desktop.ui.palette import current_theme
+    from desktop.ui.panels.group import GroupPanel
+
+    comp = compare([from_text(COALITION_EN, "en.txt"), from_text(COALITION_FR, "fr.txt")])
+    report = render_markdown(comp)
+    assert "- ⚠ **No stated source**" in report and "Anonymous sources only" not in report
+    assert "- A: several coalition lawmakers (anonymous source, of what only this version says)" in report
+    model = GroupModel()
+    model.set_selection(comp, 0, 0)
+    assert sourcing_text(model.rows[0]) == "several coalition lawmakers, of what only this version says (anonymous source)"
+    panel = GroupPanel(model, current_theme(), QFont())
+    qtbot.addWidget(panel)
+    panel.render()
+    assert panel.view.toPlainText().startswith("⚠ No stated source for what the versions share: a source named below "
+                                               "speaks of what only its version says.")
+
+
+def test_an_anonymous_source_of_the_shared_claim_still_flags_it():
+    from desktop.engine.model import ANONYMOUS_ONLY
+
+    fr = from_text("Le ministre de l'Intérieur va démissionner dans les prochains jours.", "fr.txt")
+    for en in ("The interior minister will resign in the coming days, sources close to him said.",
+               "Sources close to him said the interior minister will resign in the coming days."):
+        assert [c.flag for c in claim_sourcing(compare([from_text(en, "en.txt"), fr]))] == [ANONYMOUS_ONLY]

@@ -18,6 +18,8 @@ ATTRIBUTION_KINDS = ("person", "organisation", "outlet", "anonymous", "document"
 ANONYMOUS_ONLY, NO_SOURCE = "anonymous sources only", "no stated source"
 # a version in a language without cue lists (``attribution.compare.analysed``): its sources are not looked for
 NOT_READ = "not read in this language (sources are found in English, French, Spanish, German, Italian and Portuguese)"
+# a speaker of a claim's version whose statement is a clause only that version has (``attribution.own_clauses``)
+ONLY_THIS_VERSION = "of what only this version says"
 KIND_WORDS = {"person": "named person", "organisation": "institution", "outlet": "outlet",
               "anonymous": "anonymous source", "document": "document", "none": NO_SOURCE}
 SentenceRef = tuple[int, int]  # (source index, sentence index)

@@ -13,7 +13,8 @@ from datetime import datetime
 
 from desktop.engine.attribution.compare import ClaimSourcing, analysed, claim_sourcing, sourcing_profile
 from desktop.engine.copies import copies, copy_note, echoed_sources, echoes, one_voice
-from desktop.engine.model import KIND_WORDS, Annotation, Attribution, Comparison, Detail, Override, SentenceRef
+from desktop.engine.model import (KIND_WORDS, ONLY_THIS_VERSION, Annotation, Attribution, Comparison, Detail, Override,
+                                  SentenceRef)
 from desktop.engine.near_misses import near_both_ways, pair_reasons
 from desktop.engine.reviews import merged, placed
 from desktop.export.salient import salient_spans
@@ -402,16 +403,20 @@ def _claim_view(comparison: Comparison, g: int, number: int, sentences, sourcing
     members = tuple(sentences[s][i] for s, i in sorted(group.members))
     review = merged(m.annotation for m in members if m.annotation is not None)  # reviewed apart: every note
     manual = any(link.manual for link in group.links)
-    versions = tuple((s, tuple(speaker(comparison, a) for a in atts)) for s, atts in sorted(sourcing.versions.items()))
+    versions = tuple((s, tuple(speaker(comparison, a, a in sourcing.apart) for a in atts))
+                     for s, atts in sorted(sourcing.versions.items()))
     echoed = frozenset(echoed_sources(group.members, echo))
     return ClaimView(number, group.score, members, frozenset(group.sources), review, manual,
                      versions, sourcing.flag, sourcing.differs, echoed, disputes)
 
 
-def speaker(comparison: Comparison, a: Attribution) -> Speaker:
+def speaker(comparison: Comparison, a: Attribution, apart: bool = False) -> Speaker:
+    """Whom ``a`` names and its kind in words; ``apart``: of a clause only its version has, not of the claim
+    ("anonymous source, of what only this version says")."""
     text = comparison.documents[a.source].text
     who = " ".join(text[a.start : a.end].split())
-    return Speaker(f"{who} ({a.refers_to})" if a.refers_to else who, KIND_WORDS.get(a.kind, a.kind))
+    kind = KIND_WORDS.get(a.kind, a.kind) + (f", {ONLY_THIS_VERSION}" if apart else "")
+    return Speaker(f"{who} ({a.refers_to})" if a.refers_to else who, kind)
 
 
 def _source_view(comparison: Comparison, index: int, sentences: tuple[SentenceView, ...]) -> SourceView:

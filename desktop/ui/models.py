@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.engine.copies import same_words
 from desktop.engine.near_misses import MAYBE
-from desktop.engine.model import KIND_WORDS, NO_SOURCE, NOT_READ, Comparison, Link, SentenceRef
+from desktop.engine.model import KIND_WORDS, NO_SOURCE, NOT_READ, ONLY_THIS_VERSION, Comparison, Link, SentenceRef
 from desktop.engine.source_names import brief_names
 from desktop.ui.table_model import RowsFilter, RowsModel
 
@@ -242,7 +242,7 @@ class GroupModel(_RowModel):
 
     def set_selection(self, comparison: Comparison | None, source: int, sentence: int) -> None:
         self.near_misses.set_selection(comparison, (source, sentence) if comparison is not None else None)
-        self.flag, self.differs, self.echoes = None, False, 0
+        self.flag, self.differs, self.echoes, apart = None, False, 0, frozenset()
         self.selected = (source, sentence) if comparison is not None else None
         self.close = comparison.elsewhere.get(self.selected) if comparison is not None else None
         self.unlinked = _unlinked_from(comparison, self.selected)
@@ -261,15 +261,15 @@ class GroupModel(_RowModel):
             from desktop.ui.sourcing_view import sourcing_of  # computed once per comparison
 
             claim = sourcing_of(comparison).of_group(self.group)
-            self.flag, self.differs = claim.flag, claim.differs
+            self.flag, self.differs, apart = claim.flag, claim.differs, claim.apart
             self.echoes = same_words(comparison, self.group)
         links = comparison.groups[self.group].links if self.group is not None else []
         direct = {ln.b if ln.a == self.selected else ln.a for ln in links if self.selected in (ln.a, ln.b)}
-        self._reset([self._row(comparison, s, i, self.selected, (s, i) in direct) for s, i in members], names)
+        self._reset([self._row(comparison, s, i, self.selected, (s, i) in direct, apart) for s, i in members], names)
 
     @staticmethod
     def _row(comparison: Comparison, source: int, sentence: int, selected: SentenceRef | None = None,
-             direct: bool = False) -> Row:
+             direct: bool = False, apart: frozenset = frozenset()) -> Row:
         doc = comparison.documents[source]
         start = doc.sentences[sentence].start
         spans = tuple((d.start - start, d.end - start, d.kind, d.type) for d in comparison.details_of(source, sentence))
@@ -277,7 +277,8 @@ class GroupModel(_RowModel):
         own = [a for a in comparison.attributions if (a.source, a.sentence) == (source, sentence)]
         lent = [] if own else _quoted_on(comparison, source, sentence)  # a quotation's other sentence names them
         who = tuple((doc.text[a.start:a.end] if a.refers_to is None else f"{doc.text[a.start:a.end]} = {a.refers_to}",
-                     a.kind) for a in own) + tuple((f"{doc.text[a.start:a.end]}, in the same quotation", a.kind)
+                     a.kind) if a not in apart else (f"{doc.text[a.start:a.end]}, {ONLY_THIS_VERSION}", a.kind)
+                    for a in own) + tuple((f"{doc.text[a.start:a.end]}, in the same quotation", a.kind)
                                                    for a in lent)
         other = selected not in (None, (source, sentence))
         hand = other and comparison.linked_by_hand(selected, (source, sentence))

@@ -30,6 +30,7 @@ PROFILE_KINDS = (
 class ClaimFlags:
     flag: str | None  # ANONYMOUS_ONLY / NO_SOURCE / None
     differs: bool  # the versions rest on different sources
+    apart: frozenset = frozenset()  # engine Attributions of a clause only their version has: not the claim's
 
     @property
     def anonymous_only(self) -> bool:
@@ -61,7 +62,7 @@ def build_sourcing(comparison: Comparison) -> SourcingView:
     )
     from desktop.engine.copies import copies, echoes
 
-    groups = tuple(ClaimFlags(c.flag, c.differs) for c in claim_sourcing(comparison))
+    groups = tuple(ClaimFlags(c.flag, c.differs, c.apart) for c in claim_sourcing(comparison))
     by_sentence = attributions_by_sentence(comparison)  # a quotation's sentences share its speaker
     singles = {(s, i): ClaimFlags(flag_of({s: speakers(by_sentence.get((s, i), []))}), False)
                for s in range(len(comparison.documents)) if analysed(comparison, s) for i in comparison.single_sourced(s)}

@@ -31,6 +31,7 @@ from ..world_names import countries_said, word_key
 from .cues import CUES
 from .dropped_subjects import dropped_subject
 from .figure_credit import credited_figures
+from .own_clauses import own_clause_speakers, with_their_speakers, without
 from .phrase import INSTITUTION_FORMS
 from .sentence import dateline_end
 from .titled import named_before, titled_alike
@@ -49,6 +50,7 @@ class ClaimSourcing:
     versions: dict[int, tuple[Attribution, ...]]  # source -> the speakers its version rests on
     flag: str | None  # ANONYMOUS_ONLY, NO_SOURCE, or None when some version names its source
     differs: bool  # two versions rest on different sources
+    apart: frozenset[Attribution] = frozenset()  # speakers of a clause only their version has: not the claim's
 
 
 def analysed(comp: Comparison, source: int) -> bool:
@@ -479,9 +481,11 @@ def _dateline_agency(comp: Comparison, a: Attribution) -> bool:
 _DATELINE = 60  # characters of a dateline before its agency ("SANTA IRENE, 14 Mar. (Agencia Ibérica) - ")
 
 
-def claim_sourcing(comp: Comparison) -> list[ClaimSourcing]:
-    """The sourcing of every group, in group order."""
+def claim_sourcing(comp: Comparison, details: list[Detail] | None = None) -> list[ClaimSourcing]:
+    """The sourcing of every group, in group order; its flag reads the speakers that source what the versions
+    share, not a clause only one version has (``own_clauses``, from ``details``: the comparison's by default)."""
     index = attributions_by_sentence(comp)
+    details = comp.details if details is None else details
     out = []
     titles = {(k, i) for k, doc in enumerate(comp.documents) if (i := headline_of(doc)) is not None}  # a headline
     #        names no source, as a rule: no "⚠ No stated source" on a claim only headlines make
@@ -495,10 +499,11 @@ def claim_sourcing(comp: Comparison) -> list[ClaimSourcing]:
             or _credited_apart(comp, grp.members, index)  # one figure, two sources: "Police put the turnout at
         #                                                   38,000" / "Selon les organisateurs, 38 000 personnes"
         judged = all(analysed(comp, s) for s in versions)
-        flag = flag_of(versions) if judged else None
+        apart = own_clause_speakers(comp, versions, details)
+        flag = flag_of(without(versions, apart)) if judged else None
         if flag == NO_SOURCE and all(ref in titles for ref in grp.members):
             flag = None
-        out.append(ClaimSourcing(g, versions, flag, differs))
+        out.append(ClaimSourcing(g, versions, flag, differs, apart))
     return out
 
 
@@ -536,7 +541,8 @@ def attribution_conflicts(comp: Comparison, sourcing: list[ClaimSourcing] | None
 def with_attribution_conflicts(comp: Comparison, details: list[Detail]) -> list[Detail]:
     """``details`` with the attribution conflicts added; a detail they overlap in the same sentence gives way, and so
     does one inside a speech tag of a claim whose versions all name one speaker (``agreed_tags``)."""
-    sourcing = claim_sourcing(comp)
+    sourcing = claim_sourcing(comp, details)
+    details = with_their_speakers(details, frozenset().union(*(c.apart for c in sourcing)))
     conflicts = attribution_conflicts(comp, sourcing)
     tags = agreed_tags(comp, sourcing)
     kept = [d for d in map(lambda d: _past_speaker(comp, d, conflicts), details) if d is not None and not any(

@@ -103,6 +103,9 @@ class GroupPanel(QWidget):
         parts = []
         if self.model.flag == ANONYMOUS_ONLY:
             parts.append("⚠ Anonymous sources only: no version names its source.")
+        elif self.model.flag == NO_SOURCE and any(row.sourcing for row in self.model.rows):
+            parts.append("⚠ No stated source for what the versions share: a source named below speaks of what only "
+                         "its version says.")
         elif self.model.flag == NO_SOURCE:
             parts.append("⚠ No stated source in any version.")
         if self.model.differs:
