@@ -80,6 +80,15 @@ def sourcing_text(row: Row) -> str:
     return "; ".join(f"{' '.join(who.split())} ({KIND_WORDS.get(kind, kind)})" for who, kind in row.sourcing)
 
 
+def _who_words(text: str, a, apart: frozenset) -> str:
+    """The speaker's words as the versions panel lists them: whom a pronoun stands for ("il = Jean Dupont"); a
+    speaker of what only its version says, so ("several coalition lawmakers, of what only this version says")."""
+    words = text[a.start:a.end]
+    if a in apart:
+        return f"{words}, {ONLY_THIS_VERSION}"
+    return words if a.refers_to is None else f"{words} = {a.refers_to}"
+
+
 def _quoted_on(comparison: Comparison, source: int, sentence: int) -> list:
     """The speakers another sentence of the same quotation names (engine/quote_runs.py), for a sentence that
     names none."""
@@ -276,10 +285,8 @@ class GroupModel(_RowModel):
         kind = "member" if (source, sentence) in comparison.group_index() else "sentence"
         own = [a for a in comparison.attributions if (a.source, a.sentence) == (source, sentence)]
         lent = [] if own else _quoted_on(comparison, source, sentence)  # a quotation's other sentence names them
-        who = tuple((doc.text[a.start:a.end] if a.refers_to is None else f"{doc.text[a.start:a.end]} = {a.refers_to}",
-                     a.kind) if a not in apart else (f"{doc.text[a.start:a.end]}, {ONLY_THIS_VERSION}", a.kind)
-                    for a in own) + tuple((f"{doc.text[a.start:a.end]}, in the same quotation", a.kind)
-                                                   for a in lent)
+        who = tuple((_who_words(doc.text, a, apart), a.kind) for a in own) \
+            + tuple((f"{doc.text[a.start:a.end]}, in the same quotation", a.kind) for a in lent)
         other = selected not in (None, (source, sentence))
         hand = other and comparison.linked_by_hand(selected, (source, sentence))
         tie = comparison.aligner_score(selected, (source, sentence)) if other else None
