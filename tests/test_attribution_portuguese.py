@@ -100,3 +100,17 @@ def test_a_declared_state_of_emergency_is_an_act():
     assert _attributions("O governo declarou três dias de luto nacional.") == []
     assert _attributions("O ministro declarou que o estado de emergência foi levantado.") == [
         ("O ministro", "person", "declarou")]
+
+
+def test_words_shared_with_spanish_keep_their_portuguese_sense():
+    """"o Ministério Público" is the public prosecutor, "ao Público" the daily; "ao que parece" is "apparently",
+    while "um parecer" (a legal opinion) is a document; "ao canal SIC Notícias" is a medium."""
+    found = _attributions("Segundo o Ministério Público, o detido tinha 34 anos. A ministra disse ao Público que não "
+                          "houve falhas. Ao que parece, o fogo começou num armazém, disse o comandante. Um parecer da "
+                          "Procuradoria-Geral da República conclui que o contrato é ilegal. O ministro disse ao canal "
+                          "SIC Notícias que o plano avança.")
+    who = [(w, k) for w, k, _ in found]
+    assert ("o Ministério Público", "organisation") in who and ("Público", "outlet") in who
+    assert ("o comandante", "person") in who and not any("parece" in w for w in who)
+    assert ("Um parecer da Procuradoria-Geral da República", "document") in who
+    assert ("canal SIC", "outlet") in who

@@ -365,3 +365,18 @@ def test_officials_and_the_authorities_are_one_source():
                         from_text("According to the regional authorities, the reform will cut 2,000 jobs in the "
                                   "region.", "en.txt")])
     assert [d for d in servants.details if d.type == "attribution"]  # a review: civil servants are no authorities
+
+
+def test_portuguese_list_words_do_not_change_spanish_sources():
+    """The Portuguese lists share words with Spanish: "Público" names a daily only alone ("dijeron a Público"), not
+    after a body's noun (the public prosecutor); "al parecer" is "apparently", no document; "un guarda" is a person,
+    and "el Canal de Isabel II" a water company, no medium."""
+    found = _attributions("Según el Ministerio Público, el detenido tenía 34 años. Fuentes de la Fiscalía dijeron a "
+                          "Público que no había antecedentes. Al parecer, el fuego comenzó en un almacén, dijo el jefe "
+                          "de bomberos. Un guarda de seguridad dijo que no vio a nadie. Según el Canal de Isabel II, el "
+                          "consumo de agua subió un 12 %.")
+    who = [(w, k) for w, k, _, _ in found]
+    assert ("el Ministerio Público", "organisation") in who and ("Público", "outlet") in who
+    assert ("el jefe de bomberos", "person") in who and not any("parecer" in w for w in who)
+    assert ("Un guarda de seguridad", "anonymous") in who
+    assert ("el Canal de Isabel II", "organisation") in who

@@ -25,11 +25,23 @@ def outlet_like(toks) -> bool:
                                        and (not t.surface.islower() or t.norm in LOWER_CASE_OUTLETS)  # not "un analyste parisien"
                                        and not _surname(toks, t))
                                       or ((t.norm in OUTLET_WORDS or t.lemma in OUTLET_WORDS) and not body_agency(toks, t)
-                                          and not _oversees(toks, t))
+                                          and not _oversees(toks, t) and not _waterway(t))
                            or (t.norm in CAPITALISED_OUTLETS and t.surface[:1].isupper() and not t.surface.isupper()
-                               and alone)
+                               and alone and not _of_a_body(toks, t))
                            or (t.norm in CAPITALS_OUTLETS and t.surface.isupper())
                            for t in toks)
+
+
+def _waterway(t) -> bool:
+    """ "Canal" opening a name ("el Canal de Isabel II", "il Canal Grande"): no medium; "ao canal SIC" is one."""
+    return t.norm == "canal" and not t.surface.islower()
+
+
+def _of_a_body(toks: list, t) -> bool:
+    """A magazine's common word qualifying a body's noun before it ("el Ministerio Público", "o Ministério Público":
+    the public prosecutor), not the medium."""
+    k = next(m for m, x in enumerate(toks) if x is t)
+    return k > 0 and toks[k - 1].norm in INSTITUTION_FORMS
 
 
 def _surname(toks: list, t) -> bool:

@@ -43,4 +43,6 @@ class Cues:
     after_source: frozenset[str] = frozenset()  # a postposition that makes the phrase before it a source ("zufolge")
     elided_preps: frozenset[str] = frozenset()  # prepositions fused with an elided article ("all'ANSA")
     compounds: bool = False  # nouns are written as one word whose last part is the head ("Polizeisprecher")
+    documents: frozenset[str] = frozenset()  # documents whose noun is another word in another language, read by
+    #                                          their form only (Portuguese "parecer", Spanish "al parecer": "apparently")
 

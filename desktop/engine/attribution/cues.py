@@ -278,7 +278,7 @@ DOCUMENTS = frozenset("""communiqué câble rapport déclaration document docume
     protokoll analyse stellungnahme pressemitteilung
     nota comunicato rapporto relazione lettera documento studio indagine sondaggio sentenza denuncia esposto
     decreto ordinanza perizia verbale dati stime analisi
-    relatório estudo inquérito sondagem pesquisa mensagem despacho acórdão sentença denúncia queixa parecer
+    relatório estudo inquérito sondagem pesquisa mensagem despacho acórdão sentença denúncia queixa
     auditoria dados estatísticas balanço boletim gravação gravações publicação estimativa estimativas análise
     avaliação""".split()) | VISUALS
 
@@ -328,7 +328,7 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     governo ministero polizia carabinieri procura tribunale consiglio commissione camera senato partito banca
     azienda società gruppo associazione federazione sindacato ufficio istituto università fondazione comune
     regione prefettura questura esercito ospedale vigili accusa agenzia amministrazione compagnia vettore
-    governo ministério polícia guarda exército embaixada tribunal procuradoria câmara prefeitura assembleia senado
+    governo ministério polícia exército embaixada tribunal procuradoria câmara prefeitura assembleia senado
     congresso partido banco empresa companhia sociedade grupo associação federação sindicato agência instituto
     universidade fundação autoridades autoridade direção direcção comissão conselho hospital escola serviço
     serviços organização laboratório coligação fabricante operadora seguradora consórcio regulador centro

@@ -82,6 +82,7 @@ PT = Cues(
     other_sense=frozenset({"reconhecer", "confiar"}),
     varies=frozenset("variar variável variáveis depender diferir mudar oscilar".split()),
     inside=frozenset({"em", "num", "numa", "no", "na"}),  # "em comunicado", "num comunicado", "na nota"
+    documents=frozenset({"parecer", "pareceres"}),  # "um parecer da Procuradoria" (Spanish "al parecer": apparently)
     drops_subject=True,
     verb_after_sourcing=True,  # "segundo informou a polícia"
 )

@@ -138,7 +138,8 @@ def _kind_by_document_words(p: Phrase, own: range, words: set[str]) -> str:
         return "organisation"
     if findings_of(p, own):
         return "document"  # "les premiers éléments de l'enquête", "the findings of the report"
-    if (words & DOCUMENTS and (not words & p.cues.roles or headed_by(p, own, DOCUMENTS))
+    docs = DOCUMENTS | (p.cues.documents & {p.toks[k].norm for k in own})  # not "parece", whose lemma is "parecer"
+    if (words & docs and (not words & p.cues.roles or headed_by(p, own, docs))
             or p.toks[own.stop - 1].norm in STUDIES or _study_done(p, own)) and not body_of_studies(p, own):
         return "document"  # "un courrier adressé aux représentants": a document, whoever it went to; "research"
         #                    (not "l'Institut américain d'études géologiques": a body named after its studies;
