@@ -156,3 +156,18 @@ def test_a_german_opening_phrase_is_no_subject():
     assert _attributions("Ende Mai hatte die Ministerin ein neues Gesetz angekündigt.") == [
         ("die Ministerin", "person", "angekündigt")]
     assert _attributions("Die Minister der Länder kritisierten den Plan scharf.")[0][1] == "anonymous"  # plural
+
+
+def test_a_german_speaker_after_a_fronted_phrase_ends_at_the_comma():
+    """After a fronted time or preposition's phrase the speaker follows the verb and the statement follows the
+    speaker: no apposition after the comma ("die Ministerin, das Gesetz komme"); "Über 100" is "more than", a
+    subject; "im Gespräch mit dem Spiegel" names the medium; a count after "laut X" is no part of the source."""
+    found = _attributions("Ende Mai sagte die Ministerin, das Gesetz komme. Nach dem Treffen sagte Bundeskanzler Olaf "
+                          "Scholz, die Gespräche seien gut gewesen. Über 100 Beschäftigte sagten der Zeitung, sie seien "
+                          "nicht gewarnt worden. Im Gespräch mit dem Spiegel sagte Scholz, die Regierung halte Kurs. "
+                          "Am Samstag demonstrierten laut Gewerkschaften 250.000 Menschen in Berlin.")
+    assert ("die Ministerin", "person", "sagte") in found
+    assert ("Bundeskanzler Olaf Scholz", "person", "sagte") in found
+    assert ("Über 100 Beschäftigte", "anonymous", "sagten der") in found
+    assert ("dem Spiegel", "outlet", "Gespräch mit") in found and ("Scholz", "person", "sagte") in found
+    assert ("Gewerkschaften", "organisation", "laut") in found

@@ -135,12 +135,16 @@ def _clause_end(toks: tuple[Token, ...], text: str, k: int) -> int:
 _NP_GOES_ON = frozenset("des der von vom für aus und zwischen gegen über".split())
 
 
-def german_phrase_ends(toks: tuple[Token, ...], j: int, e: int, name_before: bool) -> bool:
+def german_phrase_ends(toks: tuple[Token, ...], j: int, e: int, name_before: bool, cues: Cues) -> bool:
     """A German speaker's phrase read from token ``j`` ends before token ``e``: at a verb after its noun, at "dem"
-    (whom it was said to: "sagte Müller dem Spiegel"), at "der" after a name ("sagte Brenner der dpa")."""
+    (whom it was said to: "sagte Müller dem Spiegel"), at "der" after a name ("sagte Brenner der dpa"), at a count
+    of something after a list word ("laut Gewerkschaften | 250.000 Menschen")."""
     t, before = toks[e], toks[e - 1]
     if t.norm in ("dem", "den") or (t.norm == "der" and name_before) or (e > j and time_phrase_end(toks, e) > e):
         return True  # (and at a time: "sagte er | Ende Mai")
+    if e > j and t.is_number and (before.norm in _listed(cues) or before.surface.endswith("n")) \
+            and (e + 1 == len(toks) or toks[e + 1].surface[:1].isupper() and not toks[e + 1].is_number):
+        return True  # (a plural's dative, "laut Veranstaltern | 80.000"; not "Artikel 5", "Airbus A320")
     return e > j and t.surface.islower() and before.surface[:1].isupper() and t.norm not in _NP_GOES_ON \
         and not t.is_number
 
@@ -186,6 +190,9 @@ _PREPOSITIONS = frozenset("""nach vor in im am an auf bei beim mit seit wegen tr
     unter aus von vom durch ohne um hinter neben angesichts""".split())
 
 
+_BOUNDS = frozenset({"über", "unter"})  # before a number: "more than", "fewer than"
+
+
 def fronted_subject(toks: tuple[Token, ...], text: str, a: int, cues: Cues) -> int | None:
     """The first token of the subject after the finite verb at ``a`` when its clause opens on a preposition's
     phrase or a time ("Nach dem Brand hatte die Feuerwehr … gewarnt", "Ende Mai sagte die Ministerin"): a German
@@ -193,8 +200,9 @@ def fronted_subject(toks: tuple[Token, ...], text: str, a: int, cues: Cues) -> i
     start = a
     while start > 0 and not _BREAK.search(text[toks[start - 1].end:toks[start].start]):
         start -= 1
-    if a - start < 2 or not (toks[start].norm in _PREPOSITIONS or time_phrase_end(toks, start) == a):
-        return None
+    if a - start < 2 or not (toks[start].norm in _PREPOSITIONS or time_phrase_end(toks, start) == a) \
+            or (toks[start].norm in _BOUNDS and toks[start + 1].is_number):
+        return None  # "Über 100 Beschäftigte sagten": "more than", the subject itself
     j = a + 1
     while j < len(toks) and toks[j].norm in cues.verb_group and toks[j].norm not in cues.det:
         j += 1  # "hatte auch die Feuerwehr", "sagte am Montag der Minister"

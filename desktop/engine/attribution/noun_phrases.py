@@ -159,7 +159,7 @@ def np_forward(s: Sentence, j: int, tail: bool = True) -> tuple[int, int] | None
             and not (e > j and _of_doing(s, e)) \
             and not (e > j and _another_source(s, e)) and not (e > j and _name_then_object(s, j, e)) \
             and not (e > j and _closes_aside(s, j, e)) and not (e > j and _time_phrase(s, e)) \
-            and not (e > j and s.cues.compounds and german_phrase_ends(s.toks, j, e, s.is_name(e - 1))) \
+            and not (e > j and s.cues.compounds and german_phrase_ends(s.toks, j, e, s.is_name(e - 1), s.cues)) \
             and not (e > j and s.lang == "pt" and finite_verb(s.toks[e])):
         e += 1
     if e == j:

@@ -153,8 +153,8 @@ def _outlet_prep(s: Sentence, j: int) -> int | None:
     nxt = s.toks[j + 1].norm if j + 1 < n else ""
     if word == "auprès" and nxt in s.cues.complement:
         return j + 2
-    if word == "avec" and j > 0 and s.toks[j - 1].norm in _INTERVIEWS:
-        return j + 1  # "dans un entretien avec CBC", "en entrevue avec Radio-Canada"
+    if word in ("avec", "mit") and j > 0 and s.toks[j - 1].norm in _INTERVIEWS:
+        return j + 1  # "dans un entretien avec CBC", "en entrevue avec Radio-Canada", "im Gespräch mit dem Spiegel"
     if word not in s.cues.to_outlet:
         return None
     if nxt in _REQUESTS and j + 2 < n and s.toks[j + 2].norm in s.cues.complement:
@@ -175,7 +175,7 @@ def _speaker_follows(s: Sentence, span: tuple[int, int]) -> bool:
 
 
 _MEDIA_NOUNS = frozenset({"interview", "entretien", "entrevue", "tribune"})
-_INTERVIEWS = _MEDIA_NOUNS - {"tribune"}  # "un entretien avec CBC": the medium after "avec"
+_INTERVIEWS = _MEDIA_NOUNS - {"tribune"} | {"gespräch"}  # "un entretien avec CBC": the medium after "avec"
 
 
 def outlet_in_speaker(s: Sentence, span: tuple[int, int] | None, k: int) -> list[Found]:

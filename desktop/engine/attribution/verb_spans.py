@@ -91,7 +91,8 @@ def speaker_spans(s: Sentence, k: int, after: int) -> list[tuple[int, int] | Non
     if s.cues.verb_second and (aux := auxiliary_before(s.toks, s.text, k, s.cues.before_inverted)) is not None:
         a = aux  # "Die Staatsanwaltschaft | hatte sechs Jahre Haft gefordert"
     if s.cues.verb_second and (fronted := fronted_subject(s.toks, s.text, a, s.cues)) is not None:
-        return [np_forward(s, fronted)]  # "Nach dem Brand hatte | die Feuerwehr … gewarnt"
+        return [np_forward(s, fronted, tail=False)]  # "Nach dem Brand hatte | die Feuerwehr … gewarnt": the
+        #      statement follows ("Ende Mai sagte die Ministerin, das Gesetz komme")
     if quote_opens_on_verb(s, k):
         return [np_back(s, a, across=True)]  # "Le chef de l'Etat « a indiqué …»": the subject before the quote
     after = _past_verb_words(s, a, after)
