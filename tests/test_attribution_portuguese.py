@@ -114,3 +114,17 @@ def test_words_shared_with_spanish_keep_their_portuguese_sense():
     assert ("o comandante", "person") in who and not any("parece" in w for w in who)
     assert ("Um parecer da Procuradoria-Geral da República", "document") in who
     assert ("canal SIC", "outlet") in who
+
+
+def test_garantir_before_an_infinitive_and_a_statement_made_in_a_communique():
+    """"garantiu não ter recebido", "assegurou estar": what was said, not a thing secured; "informou em comunicado a
+    Proteção Civil": the document and the body that issued it; a time between the verb and its speaker."""
+    found = _attributions("O autarca garantiu não ter recebido qualquer aviso da Proteção Civil. A ministra assegurou "
+                          "estar em contacto com as autoridades. Três estradas continuam cortadas, informou em "
+                          "comunicado a Proteção Civil. A ponte vai ser reaberta na sexta-feira, afirmou ontem à noite "
+                          "o presidente da câmara. As aulas foram suspensas, afirmou na segunda-feira o presidente da "
+                          "câmara.")
+    assert ("O autarca", "person", "garantiu") in found and ("A ministra", "person", "assegurou") in found
+    assert ("comunicado", "document", "em") in found and ("a Proteção Civil", "organisation", "informou") in found
+    assert [w for w, _, c in found if c == "afirmou"] == ["o presidente da câmara"] * 2
+    assert _attributions("O clube assegurou o título na última jornada.") == []  # it won the title

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..features import Token
 from .bodies import outlet_like
-from .cues import OUTLETS
+from .cues import DOCUMENTS, OUTLETS
 from .moments import moment_end
 from .outlet_phrases import outlet_np
 from .phrase import person_noun
@@ -97,9 +97,12 @@ def _past_outlet(s: Sentence, j: int) -> int | None:
 def _past_document_in(s: Sentence, j: int) -> int:
     """Past "dans un communiqué", "dans un entretien au Monde" (the medium too when it reads as one)."""
     n = len(s.toks)
-    if j + 3 < n and s.toks[j].norm in s.cues.inside and s.toks[j + 1].norm in s.cues.det \
-            and not s.is_name(j + 2) and not s.broken(j + 3):
-        j += 3
+    bare = j + 2 < n and s.toks[j].norm in s.cues.inside and s.toks[j + 1].surface.islower() \
+        and s.toks[j + 1].norm in DOCUMENTS | s.cues.nouns and not s.broken(j + 2)  # "informou em comunicado a
+    #                                                                              Proteção Civil"
+    if bare or (j + 3 < n and s.toks[j].norm in s.cues.inside and s.toks[j + 1].norm in s.cues.det
+                and not s.is_name(j + 2) and not s.broken(j + 3)):
+        j += 2 if bare else 3
         if j + 1 < n and s.toks[j].norm in s.cues.to_outlet and not s.broken(j):
             outlet = outlet_np(s, j + 1)
             j = outlet[1] if outlet and outlet_like(s.toks[outlet[0]:outlet[1]]) else j

@@ -41,9 +41,20 @@ def secures(toks: tuple[Token, ...], text: str, k: int) -> bool:
     """ "garantir" / "assegurar" with a thing after it and no "que" nor quote in the rest of the sentence: to secure
     it ("o Lorvena garante presença na fase de grupos"), no words said; not after a comma or a quote, where its
     speaker follows ("…, garantiu o ministro")."""
-    if toks[k].lemma not in _SECURED or k + 1 >= len(toks) or toks[k + 1].norm in _HEARERS:
+    if toks[k].lemma not in _SECURED or k + 1 >= len(toks) or toks[k + 1].norm in _HEARERS or _infinitive_after(toks, k):
         return False
     before = text[:toks[k].start].rstrip()
     rest = text[toks[k].end:]
     return not before.endswith((",", "\"", "”", "»")) and " que " not in f" {rest.lower()} " \
         and not any(q in rest for q in "\"“«")
+
+
+def _infinitive_after(toks: tuple[Token, ...], k: int) -> bool:
+    """An infinitive after the verb, negated or not ("garantiu não ter recebido qualquer aviso", "assegurou estar em
+    contacto"): what was said, not a thing secured."""
+    m = k + 1 + (toks[k + 1].norm in _NEGATIONS and k + 2 < len(toks))
+    t = toks[m]
+    return t.surface.islower() and t.norm == t.lemma and t.norm.endswith(("ar", "er", "ir", "or"))
+
+
+_NEGATIONS = frozenset({"não", "nunca", "jamais"})
