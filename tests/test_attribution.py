@@ -2768,3 +2768,15 @@ def test_a_middle_initial_keeps_a_name_whole_and_a_shared_reach_makes_no_one_bod
                        "The vaccine plan will be reviewed next month, Robert Kennedy told reporters on Tuesday.")
     assert flagged("Two people died of their injuries after the fire, the regional health service said.",
                    "Dos personas murieron a causa de sus heridas tras el incendio, según la policía regional.")
+
+
+def test_a_state_of_emergency_declared_after_a_name_set_off_by_commas():
+    """ "Le maire, Jean Dupont, a déclaré l'état d'urgence …" is an act, not a statement, with an adjective after it
+    or a day before it, as in Spanish ("declaró el estado de emergencia sanitaria"); a clause after "a déclaré" and a
+    speaker after the verb still are statements."""
+    assert _who("Le maire de Valmont, Jean Dupont, a déclaré l'état d'urgence sanitaire dans la commune. Le préfet "
+                "de la Drôme, Paul Martin, a déclaré jeudi l'état de catastrophe naturelle.") == {}
+    assert _who("El gobernador, Juan Pérez, declaró el estado de emergencia sanitaria en la provincia.") == {}
+    assert _who("Le maire, Jean Dupont, a déclaré jeudi que la situation était grave. La situation est grave, a "
+                "déclaré le ministre de la guerre.") == {"Le maire, Jean Dupont": "person",
+                                                         "le ministre de la guerre": "person"}

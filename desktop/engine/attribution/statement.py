@@ -10,6 +10,7 @@ from .cues import DOCUMENTS
 from .phrase import person_noun, possessive
 from .saying import cue_verb
 from .sentence import DATE_WORDS, QUOTE_MARK, Sentence
+from .moments import moment_end
 from .verb_groups import keen, participle, verb_group_start
 
 
@@ -56,7 +57,7 @@ def _declared_act(s: Sentence, k: int) -> bool:
         return True
     if s.comma(a) and not _act_right_after(s, k):
         return False
-    j = k + 1
+    j = moment_end(s, k + 1)  # "a déclaré jeudi l'état d'urgence"
     while j < len(s.toks) and j - k <= 5 and not s.broken(j) and "qu" not in s.gap(j).lower():
         t = s.toks[j]
         if t.norm in _DECLARED_ACTS:
@@ -83,16 +84,20 @@ def _verdict_declared(s: Sentence, k: int) -> bool:
 
 
 def _act_right_after(s: Sentence, k: int) -> bool:
-    """An act the verb's object names right after it, its article aside, and no noun after it ("Flight XY 4127,
-    operating from Lisbon, declared an emergency after …"; not "…, declared the war minister", a speaker)."""
-    j = k + 1
+    """An act the verb's object names right after it, its article and a time aside, and no noun of a person after
+    it ("Flight XY 4127, operating from Lisbon, declared an emergency after …", "Le maire, Jean Dupont, a déclaré
+    jeudi l'état d'urgence sanitaire"; not "…, declared the war minister", a speaker)."""
+    j = moment_end(s, k + 1)
     while j < len(s.toks) and s.toks[j].norm in s.cues.det and not s.broken(j):
         j += 1
     if j + 1 < len(s.toks) and s.toks[j].norm in _STATE_OF and not s.broken(j + 1):
         j += 2 if s.toks[j + 1].norm in _OF else 1  # "o estado de emergência", "l'état d'urgence"
     if j >= len(s.toks) or s.broken(j) or s.toks[j].norm not in _DECLARED_ACTS:
         return False
-    return j + 1 >= len(s.toks) or s.broken(j + 1) or s.toks[j + 1].stop
+    nxt = s.toks[j + 1] if j + 1 < len(s.toks) and not s.broken(j + 1) else None
+    return nxt is None or nxt.stop or (nxt.surface.islower() and not person_noun(nxt, s.cues)
+                                       and nxt.norm not in s.cues.titles | s.cues.offices and nxt.norm not in _GOES_ON)
+    #      (an adjective: "l'état d'urgence sanitaire", "tres días de duelo nacional")
 
 
 _DECLARED_ACTS = frozenset("""mourning emergency war holiday bankruptcy curfew independence deuil urgence guerre
