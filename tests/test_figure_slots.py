@@ -47,3 +47,13 @@ def test_years_hours_and_figures_far_apart_face_nothing():
 def test_counts_written_with_a_thousands_separator_are_no_years():
     assert set(_slots("Some 2,000 firefighters were deployed.", "About 1,500 firefighters were deployed.").values()) \
         == {"n"}
+
+
+def test_a_superscript_figure_facing_a_figure_is_read_without_error():
+    """A footnote mark or a square's "²" opening a sentence that faces the same sentence with a decimal (found by the
+    hostile-text property test): the reports are compared, the sentences linked."""
+    from desktop.engine.ingest import from_text
+
+    said = ' "Cela inclut les alliés et partenaires en Europe", a déclaré Price lors d\'un point de presse lundi.'
+    comp = compare([from_text("1,5" + said, "a.txt"), from_text("²" + said, "b.txt")])
+    assert _linked(comp, "a déclaré Price", "a déclaré Price")

@@ -48,7 +48,7 @@ def telling(number: str, surface: str = "") -> bool:
 
 def year_like(number: str, surface: str = "") -> bool:
     """A whole number that may be a year: 1900–2100, written without a thousands separator ("2,000" is none)."""
-    return number.isdigit() and int(number) in _YEARS and surface.isdigit()
+    return number.isdecimal() and int(number) in _YEARS and surface.isdecimal()  # not "²", a digit int() refuses
 
 
 def anchors(a: list[SentenceFeatures], b: list[SentenceFeatures], same_lang: bool = False) -> set[tuple[int, int]]:
