@@ -4,13 +4,12 @@ import pytest
 from desktop.engine.attribution import document_attributions
 from desktop.engine.model import Source
 from desktop.engine.pipeline import document_features, prepare
+from attributions_found import found_in
 
 
 def _attributions(text: str) -> list[tuple[str, str, str, str | None]]:
     """(who, kind, cue, refers_to) of every attribution the engine finds in ``text``."""
-    doc = prepare(Source("report", text))
-    return [(text[a.start:a.end], a.kind, text[a.cue[0]:a.cue[1]], a.refers_to)
-            for a in document_attributions(doc, document_features(doc), 0)]
+    return found_in(text, "report", refers=True)
 
 
 def _who(text: str) -> dict[str, str]:

@@ -4,13 +4,12 @@ preposition fused with its article), on short sentences in the style of dpa, Reu
 from desktop.engine.attribution import document_attributions
 from desktop.engine.model import NOT_READ, Source
 from desktop.engine.pipeline import compare, document_features, prepare
+from attributions_found import found_in
 
 
 def _attributions(text: str) -> list[tuple[str, str, str]]:
     """(who, kind, cue) of every attribution the engine finds in ``text``."""
-    doc = prepare(Source("bericht.txt", text))
-    return [(text[a.start:a.end], a.kind, text[a.cue[0]:a.cue[1]])
-            for a in document_attributions(doc, document_features(doc), 0)]
+    return found_in(text, "bericht.txt")
 
 
 def test_a_german_verb_before_its_speaker():

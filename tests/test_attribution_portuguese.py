@@ -2,17 +2,14 @@
 after the verb ("disse o ministro", "afirmou a polícia"), "segundo", "de acordo com", "para" (whose view), the
 prepositions fused with their article ("disse à Lusa", "citado pela RTP"), a subject dropped after a quote or at
 the end of a sentence of reported speech ("…, acrescentou."), and the clause before a comma that is no speaker."""
-from desktop.engine.attribution import document_attributions
 from desktop.engine.model import NOT_READ, Source
-from desktop.engine.pipeline import compare, document_features, prepare
+from desktop.engine.pipeline import compare
+from attributions_found import found_in
 
 
 def _attributions(text: str) -> list[tuple[str, str, str]]:
     """(who, kind, cue) of every attribution the engine finds in ``text``."""
-    doc = prepare(Source("relatorio.txt", text))
-    assert doc.language == "pt"
-    return [(text[a.start:a.end], a.kind, text[a.cue[0]:a.cue[1]])
-            for a in document_attributions(doc, document_features(doc), 0)]
+    return found_in(text, "relatorio.txt", lang="pt")
 
 
 def test_a_speaker_after_the_verb_and_a_source_after_a_preposition():

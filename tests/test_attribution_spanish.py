@@ -3,19 +3,17 @@
 short sentences of our own."""
 from pathlib import Path
 
-from desktop.engine.attribution import document_attributions
 from desktop.engine.ingest import read_path
 from desktop.engine.model import NOT_READ, Source
-from desktop.engine.pipeline import compare, document_features, prepare
+from desktop.engine.pipeline import compare
+from attributions_found import found_in
 
 REPORTS = Path(__file__).parent / "reports"
 
 
 def _attributions(text: str) -> list[tuple[str, str, str, str | None]]:
     """(who, kind, cue, refers_to) of every attribution the engine finds in ``text``."""
-    doc = prepare(Source("informe.txt", text))
-    return [(text[a.start:a.end], a.kind, text[a.cue[0]:a.cue[1]], a.refers_to)
-            for a in document_attributions(doc, document_features(doc), 0)]
+    return found_in(text, "informe.txt", refers=True)
 
 
 def test_an_efe_wire_report_names_its_sources():

@@ -1,18 +1,15 @@
 """Who says what in a QA helper's reports of a national strike (an English wire, a French page, a Spanish .docx, a
 German .md: qa70a): a time between a verb and its speaker, the crowd figures and who counted them, the kinds of
 sources (a prime minister, polls), and the flag of a claim whose anonymous source is one report's extra clause."""
-from desktop.engine.attribution import document_attributions
 from desktop.engine.attribution.compare import claim_sourcing
 from desktop.engine.ingest import from_text
-from desktop.engine.model import Source
-from desktop.engine.pipeline import compare, document_features, prepare
+from desktop.engine.pipeline import compare
+from attributions_found import found_in
 
 
 def _attributions(text: str) -> list[tuple[str, str, str]]:
     """(who, kind, cue) of every attribution the engine finds in ``text``."""
-    doc = prepare(Source("report.txt", text))
-    return [(text[a.start:a.end], a.kind, text[a.cue[0]:a.cue[1]])
-            for a in document_attributions(doc, document_features(doc), 0)]
+    return found_in(text, "report.txt")
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
