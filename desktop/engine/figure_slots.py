@@ -27,6 +27,7 @@ and merged unrelated sentences in the flood and hurricane QA sets, so it is not 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from .amounts import amount_at
 from .clock import clock_times
@@ -74,6 +75,7 @@ def _near(x: float, y: float) -> bool:
     return x > 0 and y > 0 and max(x, y) <= NEAR * min(x, y)
 
 
+@lru_cache(maxsize=4096)  # a sentence meets many others: its figures are read once
 def _slotted(f: SentenceFeatures, lang: str) -> dict[str, tuple[str, float]]:
     dated = {k for seen in dates_in(f.tokens, lang) for k in seen.tokens}
     dated |= {k for hour, (_, last) in clock_times(f.tokens).items() for k in range(hour, last + 1)}
