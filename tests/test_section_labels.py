@@ -224,3 +224,5 @@ def test_a_headline_in_capitals_is_the_report_s_title_not_a_masthead(tmp_path):
     comp = compare([read_path(a), read_path(b)])
     assert not _labelled(comp, 0)
     assert any((0, 0) in g.members and (1, 0) in g.members for g in comp.groups)
+    a.write_text(a.read_text(encoding="utf-8").replace("QUAKE HITS VALDORIA", "A NATION MOURNS"), encoding="utf-8")
+    assert not _labelled(compare([read_path(a), read_path(b)]), 0)

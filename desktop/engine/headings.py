@@ -67,7 +67,7 @@ def _masthead(text: str, words: list[str]) -> bool:
 
 
 _MASTHEAD_ARTICLES = frozenset({"le", "la", "les", "l'", "the", "el", "los", "las", "il", "lo", "der", "die", "das",
-                                "o", "os", "a", "as"})
+                                "o", "os"})  # (not "a": "A NATION MOURNS" is a headline)
 
 
 def _capitals(text: str) -> bool:
