@@ -183,6 +183,20 @@ def test_what_reads_as_a_toll_and_what_does_not():
     assert dated["injury"][1] == {0: ["Twelve"]}  # the dateline's year dates the report, not the toll
 
 
+def test_no_one_hurt_said_in_german_italian_and_portuguese_disputes_two_injured():
+    """A QA helper's recall reports: "Two people suffered minor injuries" against "Verletzt wurde niemand", "Non ci
+    sono stati feriti" and "Não houve feridos" read as agreeing (the Tolls panel showed "Two / — / — / —")."""
+    en = ("Norvane recalls electric cars\n\nThe carmaker said nine fires had been reported. "
+          "Two people suffered minor injuries.")
+    others = ("Norvane ruft Elektroautos zurück\n\nNorvane sind neun Brände bekannt. Verletzt wurde niemand.",
+              "Norvane richiama le auto elettriche\n\nLa casa ha segnalato nove incendi. Non ci sono stati feriti.",
+              "Norvane chama carros elétricos\n\nA marca registou nove incêndios. Não houve feridos.")
+    injured = _tolls_of(en, *others)["injury"]
+    assert injured[0] and injured[1] == {0: ["Two"], 1: ["Verletzt wurde niemand"], 2: ["Non ci sono stati feriti"],
+                                         3: ["Não houve feridos"]}
+    assert "injury" not in _tolls_of("Non ci sono stati trovati altri documenti sui feriti dell'anno scorso.")
+
+
 def test_an_earthquakes_magnitude_is_set_beside_its_toll():
     """From a helper's earthquake reports: the Spanish wire's "magnitud 6,1" against "magnitude 5.8" elsewhere was
     a detail of its claim only; "5,8" and "5.8" are one magnitude, and a year's quake ("in 1999, an earthquake of

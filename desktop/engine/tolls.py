@@ -44,6 +44,8 @@ _NONE_BEFORE_NOUN = frozenset(
     "no aucun aucune ningún ninguna ninguno kein keine keiner nessun nessuna nessuno".split())
 _NOBODY = frozenset("nobody nadie niemand nessuno personne".split())
 _NOBODY_PAIRS = (("no", "one"),)
+_NOT_THERE = frozenset("non não no pas".split())  # a negation before there being ("Non ci sono stati feriti")
+_THERE_BEING = frozenset("ci c' sono sono stati state è stato stata houve há hubo hay ha habido y a eu de d' des".split())
 _ELSE = frozenset("else más autre autres other otro otra otros otras sonst altro altri weitere".split())
 _ADDED = _ELSE - {"else", "más", "sonst"} | frozenset("more additional further another".split())
 _NONE_REACH = 4  # words between "no one" and the verb of what befell ("no one was seriously hurt")
@@ -359,18 +361,49 @@ def _nones(member: Member) -> list[tuple[int, int, str, float]]:
             first = k + 2 if pair else k + 1
             if first < len(toks) and toks[first].norm in _ELSE:
                 continue  # "No one else was injured": others were
-            for j in range(first, min(first + _NONE_REACH, len(toks))):
-                if (kind := outcome(toks[j])) is not None:
-                    out.append((k, j, kind, 0.0))
-                    break
-                if not toks[j].stop and toks[j].norm not in _HOW_BADLY:
-                    break  # "Nobody knows …": another verb first
+            found = _none_after(toks, k, first) or (None if pair else _none_inverted(toks, k))
         elif tok.norm in _NONE_BEFORE_NOUN and not (k + 1 < len(toks) and toks[k + 1].norm in _ELSE):
-            for j in range(k + 1, min(k + 3, len(toks))):  # (not "no other injuries", "aucun autre blessé")
-                if (kind := outcome(toks[j])) is not None and not toks[j].stop:
-                    out.append((k, j, kind, 0.0))
-                    break
+            found = next(((k, j, kind, 0.0) for j in range(k + 1, min(k + 3, len(toks)))  # (not "no other injuries",
+                          if (kind := outcome(toks[j])) is not None and not toks[j].stop), None)  # "aucun autre blessé")
+        else:
+            found = _none_there(toks, k)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _none_after(toks, k: int, first: int) -> tuple[int, int, str, float] | None:
+    """What befell no one after the words for no one ("no one was seriously hurt", "nadie murió"), from ``first``."""
+    for j in range(first, min(first + _NONE_REACH, len(toks))):
+        if (kind := outcome(toks[j])) is not None:
+            return k, j, kind, 0.0
+        if not toks[j].stop and toks[j].norm not in _HOW_BADLY:
+            return None  # "Nobody knows …": another verb first
+    return None
+
+
+def _none_inverted(toks, k: int) -> tuple[int, int, str, float] | None:
+    """"Verletzt wurde niemand", "Getötet wurde niemand": what befell no one, before the word for no one (a German
+    clause opening on its participle), only its auxiliary between."""
+    for j in range(k - 1, max(-1, k - 1 - _NONE_REACH), -1):
+        if (kind := outcome(toks[j])) is not None:
+            return j, k, kind, 0.0
+        if not toks[j].stop:
+            return None
+    return None
+
+
+def _none_there(toks, k: int) -> tuple[int, int, str, float] | None:
+    """"Non ci sono stati feriti", "Não houve feridos", "No hubo heridos", "Il n'y a pas eu de blessés": a negation,
+    the words of there being, and the outcome's noun."""
+    if toks[k].norm not in _NOT_THERE:
+        return None
+    for j in range(k + 1, min(k + 1 + _NONE_REACH, len(toks))):
+        if (kind := outcome(toks[j])) is not None and not toks[j].stop:
+            return k, j, kind, 0.0
+        if toks[j].norm not in _THERE_BEING:
+            return None
+    return None
 
 
 def _nobody(member: Member, k: int) -> bool:
