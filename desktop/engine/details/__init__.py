@@ -39,6 +39,7 @@ from .measure_conflicts import add_measure_conflicts
 from .name_conflicts import add_code_conflicts, add_name_conflicts
 from .places import add_country_conflicts
 from .roles import add_role_conflicts
+from .scopes import drop_scoped_apart
 from .rulings import add_ruling_conflicts
 from .outcomes import outcome
 from .levels import add_level_conflicts
@@ -89,6 +90,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_country_conflicts(members, flags, conflicts, meanings)
     amounts = add_amount_conflicts(members, figures, conflicts)
     add_swapped_numbers(members, figures, conflicts)
+    drop_scoped_apart(members, flags, conflicts)  # "worldwide" / "in Europa": two counts, each said by one version
     for f, c in zip(flags, conflicts):  # a figure disputed in its language, though the other language gives it
         for k in c:
             f[k] = True
