@@ -47,3 +47,30 @@ def test_a_count_in_one_place_said_otherwise_is_still_disputed():
                     "À Paris, 15 000 personnes ont défilé, selon la police.")[0]
     assert _figures("Norvane is recalling 127,000 electric cars.",
                     "Norvane ruft in Europa rund 84.000 Elektroautos zurück.")[0]
+
+
+FIRES = {"en": "Norvane said it was aware of nine fires.", "it": "Norvane ha segnalato nove incendi.",
+         "de": "Norvane sind neun Brände bekannt.", "pt": "A Norvane tem conhecimento de nove incêndios."}
+
+
+def test_two_injured_against_no_one_injured_is_disputed_inside_the_claim():
+    """The four reports linked "Two people suffered minor injuries" to "Verletzt wurde niemand" as one claim with no
+    ⚠ (only the tolls panel had the injured disputed)."""
+    comp = compare([from_text(f"{FIRES[lang]} {toll}", lang) for lang, toll in (
+        ("en", "Two people suffered minor injuries."), ("it", "Non ci sono stati feriti."),
+        ("de", "Verletzt wurde niemand."), ("pt", "Não houve feridos."))])
+    texts = [d.source.text for d in comp.documents]
+    linked = [n for n, g in enumerate(comp.groups) if (0, 1) in g.members]
+    assert linked and len(comp.groups[linked[0]].sources) > 1
+    disputed = {(d.source, texts[d.source][d.start:d.end]) for d in comp.details
+                if d.kind == "conflict" and d.group == linked[0]}
+    assert any(s == 0 and "Two" in t for s, t in disputed)
+    assert any(s != 0 for s, _ in disputed)
+
+
+def test_people_hurt_less_badly_are_no_dispute():
+    """"One firefighter was seriously injured" / "Deux pompiers ont été légèrement blessés": two tolls of people hurt
+    differently, not one toll said otherwise."""
+    said, _ = _figures("One firefighter was seriously injured, the fire service said.",
+                       "Deux pompiers ont été légèrement blessés, selon les pompiers.")
+    assert not said

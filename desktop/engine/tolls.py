@@ -189,6 +189,17 @@ def headlines(figures: list[Figure], linked: dict[tuple[int, int], set[tuple[int
     return tuple(lead[s] for s in sorted(lead))
 
 
+def sentence_tolls(member: Member) -> list[tuple[str, Figure]]:
+    """(outcome, figure) for each toll one sentence gives (``_figures``): the details set a claim's tolls against
+    each other."""
+    return _figures(member)
+
+
+def tolls_agree(a: Figure, b: Figure) -> bool:
+    """Two figures of one outcome, not a magnitude, may be one toll ("about 40" / "42"; none / "Two" do not)."""
+    return _agree(a, b)
+
+
 def _figures(member: Member) -> list[tuple[str, Figure]]:
     """(outcome, figure) for each toll the sentence gives, in reading order, outside quotations (a
     doctor's "around 50 people with injuries" is what one hospital saw) and not in a sentence that dates itself by

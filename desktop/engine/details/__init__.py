@@ -45,6 +45,7 @@ from .outcomes import outcome
 from .levels import add_level_conflicts
 from .suspended import add_suspended_conflicts
 from .time_conflicts import add_time_conflicts
+from .toll_conflicts import add_toll_conflicts
 from .verdicts import add_verdict_conflicts, verdict_of
 from .vote_conflicts import add_vote_conflicts
 from .member import Member, lower_words, member_hedges, reads_as_name, sentence_keys
@@ -90,6 +91,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     add_country_conflicts(members, flags, conflicts, meanings)
     amounts = add_amount_conflicts(members, figures, conflicts)
     add_swapped_numbers(members, figures, conflicts)
+    add_toll_conflicts(members, flags, conflicts)
     drop_scoped_apart(members, flags, conflicts)  # "worldwide" / "in Europa": two counts, each said by one version
     for f, c in zip(flags, conflicts):  # a figure disputed in its language, though the other language gives it
         for k in c:
