@@ -183,6 +183,18 @@ def test_what_reads_as_a_toll_and_what_does_not():
     assert dated["injury"][1] == {0: ["Twelve"]}  # the dateline's year dates the report, not the toll
 
 
+def test_deaths_prevented_and_deaths_a_year_are_no_toll():
+    """A QA helper's drug-trial reports: "could prevent around 8,000 deaths a year" read as 8,000 dead (against
+    "18,000" as a disputed death toll), and a disease that "kills around 1.7 million people a year" joined it; a
+    toll said before ", a year after" stays one."""
+    assert not _tolls_of("Weekly heart jab could prevent 8,000 deaths a year, study finds",
+                         "Weekly heart jab could prevent 18,000 deaths a year, study finds")
+    assert not _figures_of("Les auteurs estiment que le médicament pourrait éviter quelque 8 000 morts en Europe.")
+    assert not _figures_of("Das Mittel könnte 8.000 Todesfälle verhindern, schreiben die Autoren.")
+    assert not _figures_of("Heart and circulatory disease kills around 1.7 million people a year in the EU.")
+    assert _figures_of("Twelve people died, a year after the first quake hit the region.")["death"] == ["Twelve"]
+
+
 def test_no_one_hurt_said_in_german_italian_and_portuguese_disputes_two_injured():
     """A QA helper's recall reports: "Two people suffered minor injuries" against "Verletzt wurde niemand", "Non ci
     sono stati feriti" and "Não houve feridos" read as agreeing (the Tolls panel showed "Two / — / — / —")."""

@@ -31,6 +31,7 @@ from .amounts import amount_at
 from .features import SentenceFeatures, round_count, token_number
 from .model import Comparison
 from .ordinals import ordinal_at
+from .toll_rates import no_toll
 
 MAGNITUDE = "magnitude"  # an earthquake's, read beside its toll: a figure reports give otherwise as often
 ORDER = ("death", "injury", "missing", "evacuation", "displaced", "arrest", MAGNITUDE)  # as a report of a disaster
@@ -222,7 +223,7 @@ def _figures(member: Member) -> list[tuple[str, Figure]]:
             continue  # "Un bombero resultó herido grave …, y otros dos sufrieron heridas leves": people besides
             #           those the sentence counted before, no toll of their own ("dos" had been its toll)
         if kind is not None and ordinal_at(toks, k, member.lang) is None and not _inside(toks[k].start, quoted) \
-                and not _a_year(toks, k):
+                and not _a_year(toks, k) and not no_toll(member, k):  # ("could prevent 8,000 deaths a year")
             out.append((kind, _figure(member, k, value_end(member, k), k)))
     out += [(kind, _figure(member, first, last, -1, value)) for first, last, kind, value in singles]
     out += [(MAGNITUDE, _figure(member, first, last, first, value)) for first, last, value in magnitudes]
