@@ -689,6 +689,45 @@ def test_a_long_pdf_line_that_stops_on_a_small_word_runs_on_whatever_the_paragra
         "verkehren Ersatzbusse.", "Was wir wissen über"]
 
 
+def test_a_pdf_line_wrapped_after_a_number_runs_on_into_a_capitalised_word(tmp_path):
+    """A QA tester's German recall report: a line ending "rund 84.000" or "am 12." kept its break before
+    "Elektroautos zurück." and "März gewarnt." (German nouns and months are capitalised), so each sentence read as
+    two and the date lost its month. A sentence ending on a year and its stop, a heading ending on a number, and a
+    numbered list keep their lines."""
+    pages = [["Wegen Brandgefahr ruft Norvane in Europa rund 84.000",
+              "Elektroautos zurück. Das Kraftfahrt-Bundesamt hatte den Hersteller am 12.",
+              "März gewarnt. Die Produktion der Modelle lief bis zum Ende des Jahres 2024.",
+              "Die Halter werden vom Hersteller schriftlich über den Rückruf informiert.",
+              "Rückrufe der Branche 2024",
+              "1. Norvane zählt neun Brände, drei davon beim Laden der Batterie an der Säule.",
+              "2. Der Tausch der Module dauert in der Werkstatt rund drei Stunden."]]
+    assert read_path(write_pdf(tmp_path / "rueckruf.pdf", pages)).text.split("\n") == [
+        "Wegen Brandgefahr ruft Norvane in Europa rund 84.000 Elektroautos zurück. Das Kraftfahrt-Bundesamt hatte den "
+        "Hersteller am 12. März gewarnt. Die Produktion der Modelle lief bis zum Ende des Jahres 2024.",
+        "Die Halter werden vom Hersteller schriftlich über den Rückruf informiert.",
+        "Rückrufe der Branche 2024",
+        "1. Norvane zählt neun Brände, drei davon beim Laden der Batterie an der Säule.",
+        "2. Der Tausch der Module dauert in der Werkstatt rund drei Stunden."]
+
+
+def test_a_pdf_headline_stays_the_report_s_when_its_first_paragraph_wraps_after_a_number(tmp_path):
+    """The same tester's PDF: the first paragraph's line cut after "84.000" read as a headline without its stop, so
+    the real headline above the byline went as a line before it ("boilerplate") and the column took the fragment's
+    name. The headline is the report's first sentence and its title; the byline goes."""
+    from desktop.engine.pipeline import prepare
+
+    pages = [[("Rückruf: Norvane holt 84.000 E-Autos in die Werkstatt", 18), ("Von Jens Brückner", 12, 30),
+              "Stuttgart – Wegen Brandgefahr ruft Norvane in Europa rund 84.000",
+              "Elektroautos zurück. Die Aktie verlor am Dienstag 4,2 Prozent.",
+              "Es ist der zweite Rückruf des Herstellers innerhalb von zwei Jahren."]]
+    doc = prepare(read_path(write_pdf(tmp_path / "autowelt.pdf", pages)))
+    sentences = [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    assert sentences[:2] == ["Rückruf: Norvane holt 84.000 E-Autos in die Werkstatt",
+                             "Stuttgart – Wegen Brandgefahr ruft Norvane in Europa rund 84.000 Elektroautos zurück."]
+    assert [doc.text[r.start:r.end] for r in doc.removed] == ["Von Jens Brückner"]
+    assert doc.source.title == "Rückruf: Norvane holt 84.000 E-Autos in die Werkstatt"
+
+
 def test_pdf_ligatures_and_tabs_between_words_read_as_plain_words():
     from desktop.engine.ingest.pdf_file import document_text
 

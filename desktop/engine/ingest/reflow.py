@@ -55,7 +55,8 @@ def join_wrapped(lines: list[str], usual: float) -> list[str]:
     blank) is never joined."""
     out: list[str] = []
     for k, line in enumerate(lines):
-        if out and out[-1] and line and (runs_on(out[-1], line, usual) or cut_before_a_name(lines[k - 1], line, usual)):
+        if out and out[-1] and line and (runs_on(out[-1], line, usual) or cut_before_a_name(lines[k - 1], line, usual)
+                                         or cut_after_a_number(lines[k - 1], line, usual)):
             out[-1] = joined(out[-1], line)
         else:
             out.append(line)
@@ -71,6 +72,30 @@ def cut_before_a_name(line: str, following: str, usual: float) -> bool:
     return (len(line) >= WRAPPED * usual and not line.endswith(ENDS) and last[:1].isupper()
             and first[:1].isupper() and not first.isupper() and first.lower() not in _SMALL_WORDS | _OPENING_WORDS
             and not _kept_apart(line, following) and sum(word[:1].islower() for word in line.split()) >= 2)
+
+
+def cut_after_a_number(line: str, following: str, usual: float) -> bool:
+    """A full line of prose (two words in lower case at least) that the layout broke after a number, before a line
+    opening on a capital: a German noun or a month goes on with the sentence ("… rund 84.000" / "Elektroautos
+    zurück.", "… am 12." / "März gewarnt."). A sentence that ends on a number ends with its stop ("… 2024." / "Die
+    …" keeps its break; a day's "12." only goes on with a month); a short line (a heading: "Bilanz 2024"), a list
+    item, a heading or a table row (``_kept_apart``), a line ending on a time ("… mis à jour à 10h45") and a line
+    of page furniture (a byline with its date: "By Jane Doe, March 14, 2024") keep theirs."""
+    if len(line) < WRAPPED * usual or not following[:1].isupper() or _kept_apart(line, following) \
+            or sum(word[:1].islower() for word in line.split()) < 2:
+        return False
+    if not (_FIGURE_END.search(line) or (_DAY_END.search(line) and _MONTH_START.match(following))):
+        return False
+    from ..clean_lines import lines_of  # the furniture reader, on first use
+    from ..furniture import shape_reason
+
+    return shape_reason(lines_of(line)[0]) is None
+
+
+_FIGURE_END = re.compile(r"(?:^|\s)\d[\d.,]*\d$|(?:^|\s)\d$")  # "84.000", "2024", "7"; not "10h45", "14:05"
+_DAY_END = re.compile(r"(?:^|\s)(?:[1-9]|[12]\d|3[01])\.$")  # "am 12.": a day of the month written as German does
+_MONTH_START = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                          r"Dezember)\b")
 
 
 # Capitalised words that open a sentence rather than go on with a name (with ``_SMALL_WORDS``: articles, "Les", "The")
@@ -154,8 +179,8 @@ def reflow_plain(text: str) -> str:
     out: list[str] = []
     for k, (raw, line) in enumerate(zip(lines, stripped)):
         last = stripped[k - 1] if k else ""  # the line as the wrap left it, not the run joined so far
-        if out and last and line and len(last) >= WRAPPED * usual and (runs_on(last, line, usual)
-                                                                         or _fills(last, line, usual)):
+        if out and last and line and len(last) >= WRAPPED * usual and (
+                runs_on(last, line, usual) or _fills(last, line, usual) or cut_after_a_number(last, line, usual)):
             out[-1] = joined(out[-1].rstrip(), line)
         else:
             out.append(raw)
