@@ -1203,6 +1203,30 @@ def test_a_two_page_report_loses_its_running_header_and_a_word_the_layout_hyphen
     assert "une baisse du vent annoncée" in text and "le flanc est de l'incendie." in text
 
 
+@pytest.mark.parametrize("footer", ["Seite {n}", "S. {n}", "AutoWelt {n}", "Página {n} de 15", "{n} | AutoWelt"])
+@pytest.mark.parametrize("first_page", [2, 1])
+def test_a_magazine_s_last_page_between_its_page_numbers_stays_article_text(tmp_path, footer, first_page):
+    """A QA tester's German PDF on two pages, each with "Seite 14" / "Seite 15" under it: the footer of a word and
+    a number was not read as one, the two paragraphs on the last page stood between two "counters" and went as
+    boilerplate after the article (and a page 1 with one paragraph went the same way). A page's number, alone or
+    with the magazine's name, is the page's furniture; every paragraph stays."""
+    from desktop.engine.pipeline import prepare
+
+    paragraphs = ["Wegen Brandgefahr ruft Norvane in Europa rund 84.000 Elektroautos zurück.",
+                  "Betroffen sind die Modelle E-Lyra und E-Lyra Tourer aus der Produktion bis Januar 2024.",
+                  "Die Norvane-Aktie verlor am Dienstag 4,2 Prozent.",
+                  "Für Norvane ist es der zweite Batterie-Rückruf innerhalb von zwei Jahren."]
+    header = "AutoWelt 04/2026 · Aktuell"
+    pages = [[header, ("Rückruf: Norvane holt 84.000 E-Autos in die Werkstatt", 18), ("Von Jens Brückner", 12, 30),
+              *paragraphs[:first_page], footer.format(n=14)],
+             [header, *paragraphs[2:], footer.format(n=15)]]
+    doc = prepare(read_path(write_pdf(tmp_path / "autowelt.pdf", pages)))
+    sentences = [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    assert sentences == ["Rückruf: Norvane holt 84.000 E-Autos in die Werkstatt", *paragraphs[:first_page],
+                         *paragraphs[2:]]
+    assert [doc.text[r.start:r.end] for r in doc.removed] == ["Von Jens Brückner"]
+
+
 def test_a_line_two_pages_share_that_is_a_word_or_two_stays(tmp_path):
     """On two pages only a line of three words or more above both is a running header: a short line each page
     happens to open with is the report's."""

@@ -124,18 +124,29 @@ _UNMAPPED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffd]")
 
 
 _EDGE = 3  # lines at the top or the bottom of a page that may be its running header or footer
-_PAGE_NUMBER = re.compile(r"(?:page\s*)?[-–—]?\s*(?!(?:19|20)\d\d\b)\d{1,4}\s*(?:(?:/|of|sur|de)\s*\d{1,4})?\s*[-–—]?",
-                          re.I)  # not a year alone on its line
+_PAGE_NUMBER = re.compile(r"(?:(?:page|seite|s\.|página|pág\.|pagina|pag\.)\s*)?[-–—]?\s*(?!(?:19|20)\d\d\b)\d{1,4}\s*"
+                          r"(?:(?:/|of|sur|de|von|di|da)\s*\d{1,4})?\s*[-–—]?", re.I)  # "Seite 14", "Página 3 de 8";
+#                                                                                not a year alone on its line
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}\b")  # a browser's print header: date, time
 _PRINT_URL = re.compile(r"(?:file|https?)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?")  # its footer: address, page
 
 
-def _runs_through(line: str, where: set[int], pages: int) -> bool:
+def _runs_through(line: str, where: dict[int, str], pages: int) -> bool:
     """A line repeated in one place on half the pages of three or more, or on both pages of two when it is more than
-    a word or two ("Le Courrier de l'Europe — Monde — jeudi 17 juillet 2025" above each page)."""
+    a word or two ("Le Courrier de l'Europe — Monde — jeudi 17 juillet 2025" above each page) or counts the pages
+    ("AutoWelt 14" / "AutoWelt 15": ``_counts_pages``)."""
     if pages == 2:
-        return len(where) == 2 and len(line.split()) >= 3
+        return len(where) == 2 and (len(line.split()) >= 3 or _counts_pages(where))
     return pages >= 3 and len(where) >= pages / 2
+
+
+def _counts_pages(where: dict[int, str]) -> bool:
+    """The line's last number goes up by one from each page it stands on to the next: a page's number."""
+    found = [re.findall(r"\d+", where[k]) for k in sorted(where)]
+    if not all(found):
+        return False
+    pairs = list(zip(sorted(where), (int(numbers[-1]) for numbers in found)))
+    return all(number - before == page - page_before for (page_before, before), (page, number) in zip(pairs, pairs[1:]))
 
 
 def furniture(pages: list[list[str]]) -> set[tuple[int, int]]:
@@ -148,11 +159,11 @@ def furniture(pages: list[list[str]]) -> set[tuple[int, int]]:
         return (i if i < _EDGE else i - len(page), re.sub(r"\d+", "#", page[i].casefold()))
 
     edges = [[i for i, ln in enumerate(page) if ln and (i < _EDGE or i >= len(page) - _EDGE)] for page in pages]
-    seen: dict[tuple[int, str], set[int]] = {}
+    seen: dict[tuple[int, str], dict[int, str]] = {}
     for k, page in enumerate(pages):
         for i in edges[k]:
             if not page[i].endswith((".", "!", "?")):
-                seen.setdefault(key(page, i), set()).add(k)
+                seen.setdefault(key(page, i), {})[k] = page[i]
     repeated = {s for s, where in seen.items() if _runs_through(s[1], where, len(pages))}
     out: set[tuple[int, int]] = set()
     for k, page in enumerate(pages):
