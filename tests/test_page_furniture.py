@@ -573,6 +573,9 @@ def test_a_plain_report_keeps_its_headlines_and_sentences_whatever_words_they_us
     ("Image: Rescuers search the rubble in Brasko, where the earthquake killed at least 12 people.", "caption"),
     # a helper's rate-decision reports: a section label, a caption closed by "Photograph:", a notice with a newsletter
     ("Business | Markets", "breadcrumb"), ("Sport | Football", "breadcrumb"),
+    # a QA tester's Portuguese page: its kicker over the headline, a section and a subsection joined by a rubric mark
+    ("Empresas · Automóvel", "breadcrumb"), ("Economia • Mercados", "breadcrumb"), ("Wirtschaft · Auto", "breadcrumb"),
+    ("Não houve feridos.", None), ("Norvane · Rückruf von 84.000 Autos bestätigt", None),
     ("Marta Eklund at Thursday's press conference in Stenvik. Photograph: Jon Ek/NPA", "source credit"),
     ("© 2024 The Norland Herald. Sign up for our Business Today newsletter.", "copyright notice"),
     ("© 2024 The Norland Herald. The minister resigned on Friday.", None),
@@ -821,3 +824,29 @@ def test_a_markdown_report_s_portuguese_byline_with_its_post_is_no_sentence(tmp_
     kept = _sentences(prepare(read_path(path)))
     assert "A Aliança Progressista venceu as eleições regionais de domingo em Westmark." in kept
     assert not [s for s in kept if "Carvalho" in s]
+
+
+def test_a_saved_page_s_rubric_kicker_over_its_headline_goes_and_a_short_paragraph_stays(tmp_path):
+    """A QA tester's Portuguese page: the kicker "Empresas · Automóvel" (a section and its subsection over the
+    headline) was the report's first sentence, joined the headline's claim and was marked a name only this source
+    has. It is the page's furniture; the headline is the first sentence and the title, and a paragraph of three words
+    stays."""
+    from desktop.engine.pipeline import prepare
+
+    page = ("<html lang='pt-PT'><head><meta charset='utf-8'><title>Norvane chama às oficinas 127 mil carros | "
+            "EconomiaViva</title></head><body><nav><a href='/'>Início</a> <a href='/economia'>Economia</a> "
+            "<a href='/mercados'>Mercados</a></nav><main><article><p class='kicker'>Empresas · Automóvel</p>"
+            "<h1>Norvane chama às oficinas 127 mil carros elétricos</h1>"
+            "<p class='byline'>Por Marta Figueiredo · 17 de março de 2026</p>"
+            "<p>A fabricante alemã Norvane vai chamar às oficinas 127 mil veículos elétricos em todo o mundo, por "
+            "risco de incêndio nas baterias.</p><p>Não houve feridos.</p>"
+            "<p>Na bolsa de Frankfurt, as ações da Norvane caíram 4,2% na terça-feira, depois do anúncio.</p>"
+            "</article></main><footer><p>© 2026 EconomiaViva. Todos os direitos reservados.</p></footer></body></html>")
+    path = tmp_path / "economiaviva.html"
+    path.write_text(page, encoding="utf-8")
+    doc = prepare(read_path(path))
+    sentences = [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    assert sentences[0] == "Norvane chama às oficinas 127 mil carros elétricos"
+    assert "Não houve feridos." in sentences and len(sentences) == 4
+    assert "Empresas · Automóvel" in [doc.text[r.start:r.end] for r in doc.removed]
+    assert doc.source.title == "Norvane chama às oficinas 127 mil carros elétricos"

@@ -303,10 +303,12 @@ def _breadcrumb(t: str, line: Line) -> bool:
     return bool(_SECTIONS.match(t))
 
 
-# a page's section and subsection ("Business | Markets", "Sport | Football"): two names of a word or two (three
-# items or more are a menu's, ``_menu``)
+# a page's section and subsection ("Business | Markets", "Sport | Football", a kicker over the headline: "Empresas ·
+# Automóvel"): two names of a word or two (three items or more are a menu's, ``_menu``; "Wirtschaft / Auto" reads as
+# a credit, ``_credit``)
 _SECTION = r"[A-ZÀ-ÖØ-Þ][\w&'’-]*(?: [\w&'’-]+)?"
-_SECTIONS = re.compile(rf"^{_SECTION}\s+\|\s+{_SECTION}$")
+_RUBRIC = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?: [^\W\d_]+)?"  # … in words alone (not a score: "Chelsea 2 · Arsenal 1")
+_SECTIONS = re.compile(rf"^(?:{_SECTION}\s+\|\s+{_SECTION}|{_RUBRIC}\s+[·•]\s+{_RUBRIC})$")
 
 
 _NOTE = re.compile(r"^(?:\[\d{1,3}\]|\^)\s*\S")
