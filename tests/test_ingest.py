@@ -728,6 +728,24 @@ def test_a_pdf_headline_stays_the_report_s_when_its_first_paragraph_wraps_after_
     assert doc.source.title == "Rückruf: Norvane holt 84.000 E-Autos in die Werkstatt"
 
 
+@pytest.mark.parametrize("masthead", [[], [("AutoWelt", 24)]])
+def test_a_pdf_headline_printed_large_stays_whatever_the_first_paragraph_s_first_line(tmp_path, masthead):
+    """What had cost the tester's headline: a first line of the paragraph that reads as a headline (no full stop, as
+    long) stood under the byline, and the real headline above went as a line before it. The headline printed large
+    marks itself, as a Markdown heading does (a masthead printed larger still is no headline)."""
+    from desktop.engine.pipeline import prepare
+
+    headline = "Rückruf: Norvane holt 84.000 E-Autos in die Werkstatt"
+    pages = [[*masthead, (headline, 18, 30), ("Von Jens Brückner", 12, 30),
+              "Stuttgart – Wegen Brandgefahr ruft Norvane in ganz Europa zahlreiche elektrische",
+              "Autos zurück. Die Aktie des Herstellers verlor am Dienstag 4,2 Prozent.",
+              "Es ist der zweite Rückruf des Herstellers innerhalb von zwei Jahren."]]
+    doc = prepare(read_path(write_pdf(tmp_path / "autowelt.pdf", pages)))
+    assert doc.source.title == headline
+    assert headline in [doc.sentence_text(i) for i in range(len(doc.sentences))]
+    assert "Von Jens Brückner" in [doc.text[r.start:r.end] for r in doc.removed]
+
+
 def test_pdf_ligatures_and_tabs_between_words_read_as_plain_words():
     from desktop.engine.ingest.pdf_file import document_text
 

@@ -99,9 +99,9 @@ def _from_html(decoded: text.Decoded, where: str, max_chars: int) -> Source:
 
 def _from_blocks(blocks, kind, where, title, meta, max_chars) -> Source:
     """A .docx or .pdf document's text; its title from its properties, else for a PDF (a page printed from a
-    browser, whose title field may name nothing) the headline its text opens with."""
+    browser, whose title field may name nothing) the headline it prints large, or the one its text opens with."""
     joined = "\n\n".join(blocks)
     if title is None and kind == "pdf" and joined.strip():
-        title = text_title(joined, lines_kept=True)
+        title = meta.get("heading") or text_title(joined, lines_kept=True)
     return make_source(joined, kind=kind, path=where, name=os.path.basename(where), title=title, meta=meta,
                        max_chars=max_chars, blank="no text found in the document")

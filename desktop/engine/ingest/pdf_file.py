@@ -29,8 +29,9 @@ def read_pdf(path: str, max_chars: int) -> tuple[list[str], str | None, dict]:
     try:
         reader = PdfReader(path, strict=False)
         _unlock(reader, path)
-        pages = _page_texts(reader, max_chars, path)
+        pages, heading = _page_texts(reader, max_chars, path)
         title, meta = _info(reader)
+        meta |= {"heading": heading} if heading else {}  # the headline it prints large (``clean``, the title)
     except SynopticError:
         raise
     except Exception:  # pypdf raises many kinds of errors on damaged files
@@ -52,8 +53,9 @@ def _unlock(reader: PdfReader, path: str) -> None:
         raise SynopticError(_LOCKED, path=path)
 
 
-def _page_texts(reader: PdfReader, max_chars: int, path: str) -> list[str]:
-    """The document's text as one block (none when its pages hold no text but their running header and footer)."""
+def _page_texts(reader: PdfReader, max_chars: int, path: str) -> tuple[list[str], str | None]:
+    """The document's text as one block (none when its pages hold no text but their running header and footer),
+    and its headline as the page prints it (``read_document``)."""
     pages, types, total = [], {}, 0
     for page in reader.pages:
         runs: list[tuple[float, float, str]] = []
@@ -64,8 +66,8 @@ def _page_texts(reader: PdfReader, max_chars: int, path: str) -> list[str]:
             pdf_type.add_lines(runs, types, _clean_line)
             total += len(raw) + 1
             check_chars(total - 1, max_chars, path)
-    text = document_text(pages, types)
-    return [text] if text else []
+    text, heading = read_document(pages, types)
+    return ([text] if text else []), heading
 
 
 def _info(reader: PdfReader) -> tuple[str | None, dict]:
@@ -96,18 +98,28 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a]+")  # some writers put a tab bet
 
 
 def document_text(raw_pages: list[str], types: dict[str, pdf_type.Type] | None = None) -> str:
+    """The pages' text layers as one prose text (``read_document``)."""
+    return read_document(raw_pages, types)[0]
+
+
+def read_document(raw_pages: list[str], types: dict[str, pdf_type.Type] | None = None) -> tuple[str, str | None]:
     """The pages' text layers as one prose text: ligatures spelled out, one space between words, each page's
     running header and footer left out (``furniture``), and the lines the layout wrapped joined again ("…killing"
     / "one person, police said." is one sentence; so is one that a page break cut: "The authorities also" / "did
     not know whether …"). A line ending a sentence, a short line (a title, an intertitle) keep their break, but a
     headline printed large on two lines is one (``pdf_type``: ``types``, each line's print as the page draws it); a
-    word the layout hyphenated is written whole ("munici-" / "pal", ``hyphens``)."""
+    word the layout hyphenated is written whole ("munici-" / "pal", ``hyphens``). With it, the headline printed
+    large at the top (``pdf_type.headline``), when it is a line of the text: the page marks it as a Markdown heading
+    does, so a paragraph's first line cut mid-sentence cannot stand for it."""
     pages = [_page_lines(raw) for raw in raw_pages]
     edges = furniture(pages)
     lines = [ln for k, page in enumerate(pages) for i, ln in enumerate(page) if (k, i) not in edges and ln]
     usual = full_length(lines)
-    text = "\n".join(ln for run in pdf_type.set_in_type(lines, types or {}) for ln in join_wrapped(run, usual)).strip()
-    return unbroken(text, layout_breaks(lines))  # "munici-" / "pal" joined is "municipal"
+    runs = pdf_type.set_in_type(lines, types or {})
+    text = "\n".join(ln for run in runs for ln in join_wrapped(run, usual)).strip()
+    text = unbroken(text, layout_breaks(lines))  # "munici-" / "pal" joined is "municipal"
+    heading = pdf_type.headline(runs, types or {})
+    return text, heading if heading and heading in text.split("\n") else None
 
 
 def _page_lines(raw: str) -> list[str]:

@@ -22,6 +22,8 @@ PARAGRAPH = 1.6  # two lines of one size this many times further apart than the 
 RESUME_REACH = 40  # lines of a box set in another size that may cut a paragraph before it goes on
 OTHER_SIZE = 0.08  # relative difference of two sizes on one page that are two prints (a caption's 9 points, 10)
 DROP_CAP_REACH = 12  # lines after a drop cap where the rest of its word may come (pypdf puts the letter first)
+HEADLINE_RUNS = 4  # runs of one print at the top of the text among which the headline stands (a kicker, a date above)
+ABOVE_HEADLINE_WORDS = 8  # words of a line above the headline, at most (a site's name, a kicker, a date; not prose)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,28 @@ def set_in_type(lines: list[str], types: dict[str, Type]) -> list[list[str]]:
         else:
             runs.append([line])
     return runs
+
+
+def headline(runs: list[list[str]], types: dict[str, Type]) -> str | None:
+    """The report's headline as its page prints it: the first line of one of the first runs (``set_in_type``)
+    printed large, unless it is a kicker in capitals ("ÉCONOMIE") or a name alone (a masthead: "Le Quotidien du
+    Soir"), and only above the text's first line of prose (a large intertitle under a paragraph is no headline).
+    None when the lines' print is unknown or none is large."""
+    body = _body_size([ln for run in runs for ln in run], types)
+    for run in runs[:HEADLINE_RUNS] if body else []:
+        if run and _large(run[0], types, body) and not _named(run[0]):
+            return run[0]
+        if any(len(line.split()) > ABOVE_HEADLINE_WORDS for line in run):
+            return None
+    return None
+
+
+def _named(line: str) -> bool:
+    """A kicker in capitals or a name: a few words, each capitalised (function words aside)."""
+    from desktop.engine.clean_lines import lines_of
+    from desktop.engine.furniture import named_only
+
+    return (line.isupper() and len(line.split()) <= KICKER_WORDS) or named_only(lines_of(line)[0])
 
 
 def _resumed(lines: list[str], types: dict[str, Type], body: float) -> list[str]:
