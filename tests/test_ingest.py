@@ -746,6 +746,23 @@ def test_a_pdf_headline_printed_large_stays_whatever_the_first_paragraph_s_first
     assert "Von Jens Brückner" in [doc.text[r.start:r.end] for r in doc.removed]
 
 
+def test_a_pdf_line_wrapped_before_a_german_noun_or_a_name_runs_on(tmp_path):
+    """German writes its nouns with a capital, so a line the layout broke after an adjective or a verb ("… zahlreiche
+    elektrische" / "Autos zurück.") read as two sentences, as did an English one broken before a name ("… the
+    minister met" / "Emmanuel Macron …"). A line that opens on an article starts a sentence of its own."""
+    pages = [["Stuttgart – Wegen Brandgefahr ruft Norvane in ganz Europa zahlreiche elektrische",
+              "Autos zurück. Die Aktie des Herstellers verlor am Dienstag in Frankfurt deutlich.",
+              "In Paris the transport minister of the federal government in Berlin met",
+              "Emmanuel Macron on Tuesday to discuss the recall of the electric cars.",
+              "Die Halter der betroffenen Fahrzeuge werden vom Hersteller bald informiert"]]
+    assert read_path(write_pdf(tmp_path / "rueckruf.pdf", pages)).text.split("\n") == [
+        "Stuttgart – Wegen Brandgefahr ruft Norvane in ganz Europa zahlreiche elektrische Autos zurück. Die Aktie des "
+        "Herstellers verlor am Dienstag in Frankfurt deutlich.",
+        "In Paris the transport minister of the federal government in Berlin met Emmanuel Macron on Tuesday to "
+        "discuss the recall of the electric cars.",
+        "Die Halter der betroffenen Fahrzeuge werden vom Hersteller bald informiert"]
+
+
 def test_pdf_ligatures_and_tabs_between_words_read_as_plain_words():
     from desktop.engine.ingest.pdf_file import document_text
 

@@ -64,12 +64,17 @@ def join_wrapped(lines: list[str], usual: float) -> list[str]:
 
 
 def cut_before_a_name(line: str, following: str, usual: float) -> bool:
-    """A full line of prose (two words in lower case at least) that stops mid-sentence on a capitalised word, before
-    a line that goes on with one: the layout broke a name ("… le président chinois Xi" / "Jinping était troublé …").
-    A line that opens on an article or a small word starts a sentence of its own ("… face à la Chine" / "Les
-    ministres …": an intertitle, then a paragraph), and a dateline is written in capitals ("MONTREAL (AP) -")."""
+    """A full line of prose (two words in lower case at least) that stops mid-sentence on a word, before a line that
+    goes on with a capitalised one: the layout broke a name ("… le président chinois Xi" / "Jinping était troublé
+    …"), or put a name or a German noun on the next line ("… the president met" / "Emmanuel Macron …", "… zahlreiche
+    elektrische" / "Autos zurück."). A line that opens on an article or a small word starts a sentence of its own
+    ("… face à la Chine" / "Les ministres …": an intertitle, then a paragraph), and a dateline is written in
+    capitals ("MONTREAL (AP) -"); after a word in lower case, a list item or a next line without a word in lower
+    case (a table's row: "Labour 412 9,708,716") keeps its break."""
     last, first = line.rsplit(" ", 1)[-1], following.split(" ", 1)[0]
-    return (len(line) >= WRAPPED * usual and not line.endswith(ENDS) and last[:1].isupper()
+    if last[:1].islower() and (_LISTED.match(line) or not any(w[:1].islower() for w in following.split()[1:])):
+        return False
+    return (len(line) >= WRAPPED * usual and not line.endswith(ENDS) and last[:1].isalpha()
             and first[:1].isupper() and not first.isupper() and first.lower() not in _SMALL_WORDS | _OPENING_WORDS
             and not _kept_apart(line, following) and sum(word[:1].islower() for word in line.split()) >= 2)
 
