@@ -219,3 +219,15 @@ def test_a_participle_s_subject_is_the_thing_done_not_the_verb_that_did_it():
                "comme n'ayant « pas de limites ».")
     assert [(w, k) for w, k in who.items() if k == "document"] == [
         ("une déclaration commune à Pékin le mois dernier", "document")]
+
+
+def test_the_national_importer_is_a_body_in_every_language():
+    """"according to the national importer" had found no source in English, and "selon l'importateur" a named person
+    in French (a QA helper's recall reports): the importer is a company, left unnamed."""
+    for text, importer in (
+            ("In Portugal, about 2,300 vehicles are affected, according to the national importer.", "the national importer"),
+            ("En France, environ 2 300 véhicules sont concernés, selon l'importateur national.", "l'importateur national"),
+            ("En España hay unos 2.300 vehículos afectados, según el importador nacional.", "el importador nacional"),
+            ("In Italia sono interessati circa 2.300 veicoli, secondo l'importatore nazionale.", "l'importatore nazionale"),
+            ("In Deutschland sind laut dem Importeur rund 2.300 Fahrzeuge betroffen.", "dem Importeur")):
+        assert _kinds(text) == [(importer, "organisation")], text

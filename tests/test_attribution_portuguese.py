@@ -125,3 +125,15 @@ def test_garantir_before_an_infinitive_and_a_statement_made_in_a_communique():
     assert ("comunicado", "document", "em") in found and ("a Proteção Civil", "organisation", "informou") in found
     assert [w for w, _, c in found if c == "afirmou"] == ["o presidente da câmara"] * 2
     assert _attributions("O clube assegurou o título na última jornada.") == []  # it won the title
+
+
+def test_a_company_with_its_article_and_the_national_importer_are_bodies():
+    """A QA helper's recall report: "a Norvane afirmou" (Portuguese puts an article before a company's name) and
+    "segundo o importador nacional" (an unnamed company) were two named persons in the sourcing column."""
+    found = _attributions("Em comunicado, a Norvane afirmou que vai contactar todos os proprietários. Em Portugal, "
+                          "estão abrangidas cerca de 2.300 viaturas, segundo o importador nacional.")
+    assert found == [("comunicado", "document", "Em"), ("a Norvane", "organisation", "afirmou"),
+                     ("o importador nacional", "organisation", "segundo")]
+    found = _attributions("A ministra Ana Costa visitou a fábrica na segunda-feira. Mais tarde, a Costa afirmou que o "
+                          "Governo vai apoiar os trabalhadores.")
+    assert ("a Costa", "person", "afirmou") in found  # a surname the report gave with a first name stays a person

@@ -333,7 +333,9 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     universidade fundação autoridades autoridade direção direcção comissão conselho hospital escola serviço
     serviços organização laboratório coligação fabricante operadora seguradora consórcio regulador centro
     academia igreja proteção protecção acusação defesa autarquia município ministério-público judiciária
-    bombeiros unidade entidade órgão corporação assessoria administração""".split())  # a trial's parties: "l'accusation"; "l'exploitant de
+    bombeiros unidade entidade órgão corporação assessoria administração
+    importer importers exporter importateur exportateur importador importadora exportador importatore esportatore
+    importeur exporteur distributor distribuidor distribuidora distributore""".split())  # a trial's parties: "l'accusation"; "l'exploitant de
 #   l'aéroport", "air traffic control" (not "contrôle": "les 5.200 contrôles effectués n'ont révélé" are checks)
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).

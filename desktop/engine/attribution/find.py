@@ -462,11 +462,16 @@ def _bare_names(f: SentenceFeatures, found: Found, titles: frozenset[str],
 def _bare_name(toks: list, titles: frozenset[str]) -> tuple[str, ...]:
     """The words of a speaker's phrase (its tokens) when it is nothing but capitalised words ("Brightwater", "Marlow
     Freight"), else () (also for a title and a name: "Mr Argus" is a person whatever else the report calls Argus)."""
-    if len(toks) > 1 and possessive(toks[0]):
-        toks = toks[1:]  # "France's Peugeot", "China's Baoshan": the name after the country's
+    if len(toks) > 1 and (possessive(toks[0]) or toks[0].surface in _ARTICLE_BEFORE_NAME):
+        toks = toks[1:]  # "France's Peugeot", "China's Baoshan": the name after the country's; "a Norvane afirmou"
     if not toks or not all(t.surface[:1].isupper() for t in toks) or toks[0].norm in titles:
         return ()
     return tuple(t.norm for t in toks)
+
+
+# a lower-case definite article before a name, which Portuguese, Italian and Spanish put before a company's ("a
+# Norvane afirmou", "la Fiat ha detto"): the name is the words after it
+_ARTICLE_BEFORE_NAME = frozenset("o a os as la il lo el".split())
 
 
 def find_attributions(documents: list[Document], feats: list[list[SentenceFeatures]]) -> list[Attribution]:
