@@ -170,3 +170,32 @@ def test_a_german_speaker_after_a_fronted_phrase_ends_at_the_comma():
     assert ("Über 100 Beschäftigte", "anonymous", "sagten der") in found
     assert ("dem Spiegel", "outlet", "Gespräch mit") in found and ("Scholz", "person", "sagte") in found
     assert ("Gewerkschaften", "organisation", "laut") in found
+
+
+def test_a_regulator_described_after_its_report_named_it_is_that_regulator():
+    """A QA helper's recall reports: "The KBA said" against "Nach Angaben der Flensburger Behörde" (and "Segundo o
+    regulador", "Secondo l'autorità tedesca") was flagged "attributed differently", though each report had named the
+    Kraftfahrt-Bundesamt (KBA) a sentence before. A source its report never names as such stays another source."""
+    from desktop.engine.ingest import from_text
+
+    def differ(a: str, b: str) -> bool:
+        comp = compare([from_text(a), from_text(b)])
+        return any(d.type == "attribution" and d.kind == "conflict" for d in comp.details)
+
+    en = ("Germany's Federal Motor Transport Authority (KBA) warned Norvane on March 14. The KBA said a faulty seal in "
+          "the battery modules could let moisture in.")
+    de = ("Das Kraftfahrt-Bundesamt (KBA) hatte Norvane am 14. März gewarnt. Nach Angaben der Flensburger Behörde kann "
+          "eine fehlerhafte Dichtung in den Batteriemodulen Feuchtigkeit eindringen lassen.")
+    pt = ("A decisão surge depois de um aviso da Autoridade Federal de Transportes Motorizados da Alemanha (KBA), "
+          "emitido a 14 de março. Segundo o regulador, uma vedação defeituosa nos módulos da bateria pode deixar entrar "
+          "humidade.")
+    it = ("Il provvedimento arriva dopo l'allarme lanciato dall'Ufficio federale della motorizzazione tedesco (KBA) il "
+          "14 marzo. Secondo l'autorità tedesca, una guarnizione difettosa nei moduli della batteria può far entrare "
+          "umidità.")
+    assert not differ(en, de) and not differ(en, pt) and not differ(de, pt) and not differ(en, it)  # the KBA, three ways
+    assert ("l'autorità tedesca", "organisation", "Secondo") in found_in(it, "gazzetta.txt", lang="it")
+    assert differ(en, "Das Kraftfahrt-Bundesamt (KBA) hatte Norvane am 14. März gewarnt. Laut Norvane kann eine "
+                      "fehlerhafte Dichtung in den Batteriemodulen Feuchtigkeit eindringen lassen.")
+    assert differ(en, "Das Kraftfahrt-Bundesamt (KBA) und die Europäische Arzneimittel-Agentur (EMA) hatten Norvane "
+                      "gewarnt. Nach Angaben der Behörde kann eine fehlerhafte Dichtung in den Batteriemodulen "
+                      "Feuchtigkeit eindringen lassen.")  # two bodies named before: "die Behörde" may be either

@@ -29,6 +29,7 @@ from ..quote_runs import run_mates
 from ..short_forms import initials_keys
 from ..world_names import countries_said, word_key
 from .cues import CUES
+from .described_bodies import body_described
 from .dropped_subjects import dropped_subject
 from .figure_credit import credited_figures
 from .own_clauses import own_clause_speakers, with_their_speakers, without
@@ -101,6 +102,7 @@ def _unresolved(comp: Comparison, a: Attribution) -> bool:
 
 def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     a, b = named_before(comp, a) or a, named_before(comp, b) or b  # "la préfète": "la préfète Hélène Marchal"
+    a, b = body_described(comp, a) or a, body_described(comp, b) or b  # "die Behörde": "Kraftfahrt-Bundesamt (KBA)"
     if _unresolved(comp, a) or _unresolved(comp, b):
         return True  # "he" may well be the other version's speaker: never a difference to report
     if a.kind == b.kind == "anonymous" or _translated(comp, a, b) or _unnamed_documents(comp, a, b):

@@ -335,7 +335,8 @@ INSTITUTIONS = frozenset("""gouvernement ministère ministre département maison
     academia igreja proteção protecção acusação defesa autarquia município ministério-público judiciária
     bombeiros unidade entidade órgão corporação assessoria administração
     importer importers exporter importateur exportateur importador importadora exportador importatore esportatore
-    importeur exporteur distributor distribuidor distribuidora distributore""".split())  # a trial's parties: "l'accusation"; "l'exploitant de
+    importeur exporteur distributor distribuidor distribuidora distributore
+    autorità ente regolatore organismo""".split())  # a trial's parties: "l'accusation"; "l'exploitant de
 #   l'aéroport", "air traffic control" (not "contrôle": "les 5.200 contrôles effectués n'ont révélé" are checks)
 
 # Nouns of media and the names of a few widely quoted outlets and news agencies (lower case).
