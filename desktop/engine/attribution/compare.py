@@ -102,7 +102,11 @@ def _unresolved(comp: Comparison, a: Attribution) -> bool:
 
 def same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     a, b = named_before(comp, a) or a, named_before(comp, b) or b  # "la préfète": "la préfète Hélène Marchal"
-    a, b = body_described(comp, a) or a, body_described(comp, b) or b  # "die Behörde": "Kraftfahrt-Bundesamt (KBA)"
+    body_a, body_b = body_described(comp, a), body_described(comp, b)  # "die Behörde": "Kraftfahrt-Bundesamt (KBA)"
+    return bool(body_a or body_b) and _same_speaker(comp, body_a or a, body_b or b) or _same_speaker(comp, a, b)
+
+
+def _same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     if _unresolved(comp, a) or _unresolved(comp, b):
         return True  # "he" may well be the other version's speaker: never a difference to report
     if a.kind == b.kind == "anonymous" or _translated(comp, a, b) or _unnamed_documents(comp, a, b):
