@@ -26,6 +26,7 @@ from .headings import headings, headline_of, questions, section_labels, written_
 from .model import Attribution, Comparison, Document, EmbeddingCache, Link, Options, Override, Progress, Source, drain
 from .language import detect_language, load_detector_in_background
 from .meanings import WordMatches, linkable_words, slot_words, vouch, word_matches
+from .shared_quotes import with_shared_quotes
 from .merges import STORY, TRANSLATION, merged_links, ordered_links, reads_as_translation
 from .evidence import WordWeights
 from .mutual import rule_stages
@@ -217,7 +218,7 @@ def _score(documents: list[Document], views: list[align.DocView], params: align.
     for n, (p, q) in enumerate(pairs):
         yield Progress("align", 0.7 + 0.2 * n / len(pairs), f"Matching {documents[p].source.name} with {documents[q].source.name}")
         with blas_limit(1):
-            scored = score_pair(p, q, views, idf, model, params)
+            scored = with_shared_quotes(score_pair(p, q, views, idf, model, params), p, q, views[p], views[q])
         story = emb is not None and one_story(views[p], views[q])
         if story:
             scored = with_pair_rules(scored, [documents[p], documents[q]], [views[p], views[q]], emb, cache, idf,
