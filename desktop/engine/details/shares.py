@@ -9,6 +9,11 @@ give one share, one of them a fraction, and that cannot agree say it differently
 percentages are compared by the figures' rules). A QA helper's wildfire reports had "40%" and "two-fifths" each marked
 as the report's own; "a quarter" / "32%" and "half" / "un tiers" were no dispute.
 
+A change by a fraction ("cut the risk by a quarter", "by nearly a third", "réduit d'un quart", "de près d'un tiers",
+"um fast ein Drittel", "en casi un tercio", "di quasi un terzo", "em quase um terço", "by half", "de moitié") is the
+share it changes by: a QA helper's drug-trial reports had "by 31%" / "by nearly a third" each marked as the report's own,
+and "a quarter" against "31%" no dispute.
+
 A proportion ("six TGV sur dix", "six in ten", "one in four", "sechs von zehn", "seis de cada diez", "sei su dieci",
 "seis em cada dez") is the share it equals: a QA helper's strike reports had "six TGV sur dix ont été supprimés" /
 "60% of high-speed trains had been cancelled" said differently, "six" against "60%".
@@ -30,8 +35,12 @@ _PARTS = {  # a fraction's word and its share, in percent
     "quarts": 25.0, "cinquième": 20.0, "cinquièmes": 20.0, "dixième": 10.0, "mitad": 50.0, "tercio": 100 / 3,
     "tercios": 100 / 3, "cuarto": 25.0, "cuartos": 25.0, "quinto": 20.0, "quintos": 20.0, "metà": 50.0,
     "terzo": 100 / 3, "terzi": 100 / 3, "hälfte": 50.0, "drittel": 100 / 3, "viertel": 25.0, "fünftel": 20.0,
+    "metade": 50.0, "terço": 100 / 3, "terços": 100 / 3, "quarto": 25.0, "quartos": 25.0,
 }
-_ONE = frozenset("a an one un une una uno ein eine einem einer la the".split())
+_ONE = frozenset("a an one un une una uno ein eine einem einer um uma la the".split())
+_BY = frozenset("by de um en di em".split())  # what a change is by: "cut by a third", "réduit de moitié", "um ein
+#                                             Drittel", "en un tercio", "di un terzo", "em um terço"
+_HALVES = ("moitié", "mitad", "metà", "hälfte", "metade")
 _OF = frozenset("of de des du del della dello degli delle der".split())  # "a third of", "un tiers des"
 _NOT_SHARES = frozenset("""hour hours century centuries mile miles time heure heures siècle siècles hora horas siglo
     siglos ora ore secolo stunde jahrhundert final finals year years month months season week day decade année
@@ -102,13 +111,26 @@ def _fraction(member: Member, k: int) -> tuple[int, float] | None:
         return (k, count * part) if count else None
     after = k + 1 < len(toks) and toks[k + 1].norm in _OF | {"the"}  # "half of", "half the", "un tiers des"
     before = k - 1 if k and toks[k - 1].norm in _ONE else None
-    if before is not None and (after or words[0] in ("moitié", "mitad", "metà", "hälfte")):
-        return before, part  # "a third of", "la moitié des", "la mitad"
+    if before is not None and (after or words[0] in _HALVES or _changed_by(member, before)):
+        return before, part  # "a third of", "la moitié des", "la mitad", "by a third", "d'un quart"
     if k and (count := _value(token_number(toks, k - 1, member.lang))) and after and count < 10:
         return k - 1, count * part  # "deux tiers des", "dos tercios de", "two thirds of"
-    if words[0] == "half" and after:
-        return k, part  # "Half of the homes", "half the homes"
+    if (words[0] == "half" and after) or (words[0] in ("half", *_HALVES) and _changed_by(member, k)):
+        return k, part  # "Half of the homes", "half the homes", "by half", "de moitié"
     return None
+
+
+def _changed_by(member: Member, k: int) -> bool:
+    """Token ``k`` opens what a change is by: a preposition of change before it ("by a third", "de moitié"), a word
+    that rounds or bounds it between ("by nearly a third", "um fast ein Drittel"), or the elided French "d'" ("réduit
+    d'un quart", "de près d'un tiers")."""
+    toks = member.feats.tokens
+    if k and member.text[max(0, toks[k].start - 2):toks[k].start] in ("d'", "d’"):
+        return True
+    j = k - 1
+    if j > 0 and qualifiers(toks, member.lang, lambda x: x == k).get(j) is not None:
+        j -= 1  # "nearly", "fast", "casi", "quasi", "quase"
+    return j >= 0 and toks[j].norm in _BY
 
 
 # the words between a proportion's two numbers, by language, and whether what is counted may stand before them
