@@ -62,8 +62,7 @@ def counts_in(member: Member, flags: list[bool]) -> list[tuple[int, str, frozens
             acts |= _befell_later(member, end)  # "About 1,200 residents living within … were evacuated"
         if not acts & OUTCOMES and _held(toks, k, end):
             acts |= {"arrest"}
-        if acts:
-            out.append((k, _counted(toks[end], acts), acts))
+        out.append((k, _counted(toks[end], acts), acts))  # (no action: "répartis dans 16 pays", a plain count)
     return out
 
 
