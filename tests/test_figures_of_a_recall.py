@@ -74,3 +74,14 @@ def test_people_hurt_less_badly_are_no_dispute():
     said, _ = _figures("One firefighter was seriously injured, the fire service said.",
                        "Deux pompiers ont été légèrement blessés, selon les pompiers.")
     assert not said
+
+
+def test_a_body_named_in_two_languages_with_one_acronym_is_no_detail():
+    """"Germany's Federal Motor Transport Authority (KBA)" / "Das Kraftfahrt-Bundesamt (KBA)": the English name had
+    been marked as a name only the English report gives; a body only one version names stays marked."""
+    _, own = _figures("Germany's Federal Motor Transport Authority (KBA) warned Norvane on March 14.",
+                      "Das Kraftfahrt-Bundesamt (KBA) hatte Norvane am 14. März gewarnt.")
+    assert not any("Authority" in t for _, t in own)
+    _, own = _figures("The study was funded by Helvarin Pharma and by the Nordic Heart Foundation (NHF).",
+                      "The study was funded by Helvarin Pharma.")
+    assert any("Nordic Heart Foundation" in t for _, t in own)

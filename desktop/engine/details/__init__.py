@@ -20,6 +20,7 @@ from ..model import Comparison, Detail, drain
 from ..phrases import PhraseCover
 from ..world_names import token_date, word_key
 from .across import add_number_conflicts_across, phrase_flags
+from .acronym_names import cover_named_by_acronym
 from .acts import add_act_conflicts
 from .amount_conflicts import add_amount_conflicts
 from .arrests import add_arrest_count_conflicts
@@ -66,6 +67,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
             or _mixed_flags(m, members, others, meanings, cover, words[-1])
         flags.append(_past_dateline(m, mine or words[-1]))
         conflicts.append(word_conflicts(m, flags[-1], others, meanings))
+    cover_named_by_acronym(members, flags)  # "Federal Motor Transport Authority (KBA)" / "Kraftfahrt-Bundesamt (KBA)"
     add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
     figures = _figures_flags(members, flags, meanings)
     add_unit_conflicts(members, figures, conflicts)
