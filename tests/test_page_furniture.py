@@ -249,8 +249,8 @@ def test_a_table_of_figures_and_its_header_stay_while_a_menu_with_numbers_goes()
     assert not set(table) & set(removed)
     assert removed[menu] == "menu"
     assert FR_ARTICLE[3] not in removed  # the article goes on after its table
-    dates = "Posted: 14 / 03 / 22 08:12 AM ET Updated: 14 / 03 / 22 10:45 AM ET"  # figures, but no table's cells
-    assert shape_reason(Line(0, len(dates), dates, 0)) == "menu"
+    dates = "Posted: 14 / 03 / 22 08:12 AM ET Updated: 14 / 03 / 22 10:45 AM ET"  # figures, but no table's cells:
+    assert shape_reason(Line(0, len(dates), dates, 0)) == "publication time"  # the page's time stamp
 
 
 def test_a_table_of_key_figures_stays_and_so_does_the_lead_above_it(tmp_path):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .clean_lines import Line
 from .credit_lines import credit_line
 from .posts import is_post
+from .publication_lines import publication_line
 
 _CTA = re.compile(
     r"\b(cliquez|cliquer|click|clique|rejoign\w*|rejoindre|join|subscri\w*|abonn\w*|s'abonner|"
@@ -239,6 +240,8 @@ def shape_reason(line: Line) -> str | None:
         return "byline"  # à Madrid.", "Par Claire Vasseur · Publié le 12 mars 2024 à 19 h 42 · Lecture 4 min."
     if credit_line(t):  # "Mit Material von dpa und Reuters", "Avec AFP.": a sentence's shape, the newsroom's note
         return "source credit"
+    if publication_line(t) and not _date_line(t, line):  # "Publié le 2 décembre 2026 à 18h42, mis à jour le …": too
+        return "publication time"  # long for a date alone, or two sentences; the page's stamp wherever it stands
     if (joined := _joined_furniture(t)) is not None:
         return joined  # "dailycourier.co.uk · Subscribe for £1 a week · 14": a PDF page's footer
     if line.words <= 14 and _LIVE_WELCOME.match(t) and not re.search(r"\d|[.!?]\s+\S", t):

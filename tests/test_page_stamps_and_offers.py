@@ -1,0 +1,73 @@
+"""A page's time stamp of publication or update and a publication's subscription offer are page furniture in every
+language the engine reads; sentences of a report that speak of publishing, prices or subscribers stay. From a QA
+tester's drug-trial story told in a saved page, a Markdown file, a .docx and a plain text."""
+import pytest
+
+from desktop.engine.clean_lines import Line
+from desktop.engine.furniture import shape_reason
+from desktop.engine.ingest import read_path
+from desktop.engine.pipeline import prepare_all
+
+
+def _reason(text: str) -> str | None:
+    return shape_reason(Line(0, len(text), text, 0))
+
+
+def _sentences(doc) -> list[str]:
+    return [doc.sentence_text(i) for i in range(len(doc.sentences))]
+
+
+def _removed(doc) -> list[str]:
+    return [doc.source.text[r.start:r.end] for r in doc.removed]
+
+
+@pytest.mark.parametrize("line", [
+    "Publié le 2 décembre 2026 à 18h42, mis à jour le 2 décembre 2026 à 20h10",
+    "Publié le mercredi 2 décembre 2026 à 18h42.",
+    "Published on 2 December 2026 at 18:42 GMT. Last updated on 2 December 2026 at 20:10 GMT",
+    "Publicado el 2 de diciembre de 2026 a las 18:42, actualizado el 2 de diciembre de 2026 a las 20:10",
+    "Veröffentlicht am Mittwoch, 2. Dezember 2026, 18:42 Uhr. Zuletzt aktualisiert am 2. Dezember 2026, 20:10 Uhr.",
+    "Pubblicato il 2 dicembre 2026 alle ore 18:42, aggiornato il 2 dicembre 2026 alle 20:10",
+    "Publicado em 2 de dezembro de 2026 às 18h42",
+    "Atualizado em 2 de dezembro de 2026 às 20h10",
+])
+def test_a_time_stamp_of_publication_or_update_is_furniture_in_each_language(line):
+    assert _reason(line) == "publication time"
+
+
+@pytest.mark.parametrize("line", [
+    "Le décret a été publié le 2 décembre 2026 au Journal officiel.",
+    "Published in The Lancet on 2 December 2026, the study followed 12,480 patients.",
+    "Updated guidance was published on 2 December 2026.",
+    "Publié en 2021, l'essai VESTA n'avait montré aucun bénéfice.",
+    "Los resultados se publicaron el 2 de diciembre de 2026.",
+])
+def test_a_sentence_about_a_publication_and_its_date_stays(line):
+    assert _reason(line) is None
+
+
+def _drug_trial_html(tmp_path, between: str = "") -> str:
+    page = ("<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Un traitement réduit le risque "
+            "d'infarctus - L'Écho national</title></head><body><article>"
+            "<h1>Un traitement réduit le risque d'infarctus</h1>"
+            f"{between}<p class='byline'>Par Claire Méravel</p>"
+            "<p class='date'>Publié le 2 décembre 2026 à 18h42, mis à jour le 2 décembre 2026 à 20h10</p>"
+            "<p>Les chercheurs ont suivi 12 480 patients dans 14 pays pendant trois ans.</p>"
+            "</article></body></html>")
+    (tmp_path / "ca.html").write_text(page, encoding="utf-8")
+    (tmp_path / "cb.md").write_text(
+        "# Un traitement réduit le risque d'infarctus\n\n"
+        "*Par Sophie Larrieu — publié le 03/12/2026 à 07h15 — mis à jour à 09h02*\n\n"
+        "Les chercheurs ont suivi 12 480 patients dans 14 pays pendant trois ans.\n", encoding="utf-8")
+    return prepare_all([read_path(tmp_path / "ca.html"), read_path(tmp_path / "cb.md")])
+
+
+def test_a_saved_page_s_publication_line_goes_as_the_markdown_file_s_dated_byline_does(tmp_path):
+    """The page's "Publié le …, mis à jour le …" was a claim only it made, its day and times four numbers only it
+    gave; and, taken for the headline (a longer title-shaped line), it sent the real headline above it out as a
+    line other pages carry at their edge, while the Markdown file's same headline was shown as its alone."""
+    page, md = _drug_trial_html(tmp_path)
+    assert "Publié le 2 décembre 2026 à 18h42, mis à jour le 2 décembre 2026 à 20h10" in _removed(page)
+    assert _sentences(page) == _sentences(md) == [
+        "Un traitement réduit le risque d'infarctus",
+        "Les chercheurs ont suivi 12 480 patients dans 14 pays pendant trois ans."]
