@@ -71,3 +71,24 @@ def test_a_saved_page_s_publication_line_goes_as_the_markdown_file_s_dated_bylin
     assert _sentences(page) == _sentences(md) == [
         "Un traitement réduit le risque d'infarctus",
         "Les chercheurs ont suivi 12 480 patients dans 14 pays pendant trois ans."]
+
+
+def test_a_saved_page_s_h1_is_its_headline_as_a_markdown_heading_is(tmp_path):
+    """The page's <h1> went as a line other pages carry at their edge (the Markdown report has the same headline)
+    when a longer title-shaped line under it, a standfirst without a stop, was read as the headline; the Markdown
+    file marks its "# …" as its headline, and the page now marks its <h1> so too."""
+    standfirst = "Une étude menée auprès de 12 480 patients dans 14 pays montre un effet net du corvalitide"
+    page, md = _drug_trial_html(tmp_path, f"<p class='chapo'>{standfirst}</p>")
+    assert page.source.meta["heading"] == "Un traitement réduit le risque d'infarctus"
+    assert _sentences(page)[:2] == ["Un traitement réduit le risque d'infarctus", standfirst]
+    assert _sentences(md)[0] == "Un traitement réduit le risque d'infarctus"
+
+
+def test_a_site_s_name_in_an_h1_is_no_headline(tmp_path):
+    page = ("<html lang='en'><head><meta charset='utf-8'><title>Heart drug trial | The Valdonia Herald</title></head>"
+            "<body><div><h1>The Valdonia Herald</h1></div><div>World | Health | Science</div>"
+            "<div><h2>Weekly injection cuts heart attack risk by a third, trial finds</h2></div>"
+            "<div>Researchers followed 12,480 patients in 14 countries for three years.</div>"
+            "<div>The trial was funded by Helvarin Pharma, the company that makes the drug.</div></body></html>")
+    (tmp_path / "herald.html").write_text(page, encoding="utf-8")
+    assert "heading" not in read_path(tmp_path / "herald.html").meta

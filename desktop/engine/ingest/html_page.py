@@ -5,6 +5,7 @@ Nothing is ever fetched: the markup is passed as a string, never a URL.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -13,6 +14,8 @@ from lxml import etree, html as lxml_html
 from rapidfuzz import fuzz
 
 from desktop.engine.clean import page_headline
+from desktop.engine.clean_lines import Line
+from desktop.engine.furniture import named_only
 
 from .ads import without_ads
 from .embedded_posts import attributed_posts, with_posts
@@ -69,7 +72,26 @@ def extract(markup: str) -> Page:
     blocks = with_posts(blocks, said)
     if title and blocks and not any(_same(b, title) for b in blocks[:_TITLE_SEARCH]):  # a title alone is no article
         blocks.insert(0, title)
-    return Page("\n\n".join(blocks), title, meta)
+    heading = _marked_heading(markup, blocks)
+    return Page("\n\n".join(blocks), title, meta | ({"heading": heading} if heading else {}))
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_H1_SEARCH = 4  # <h1> elements read: a page has one headline, and maybe its site's name as another
+
+
+def _marked_heading(markup: str, blocks: list[str]) -> str | None:
+    """The headline the page marks as its <h1>, when it is a line of the article's first blocks (not a site's name:
+    "L'Écho national"), as a Markdown file marks its "# …" (``clean``: the headline whatever its shape). Unmarked, a
+    headline other reports of the comparison carry too went as a line at the page's edge when a longer title-shaped
+    line under it (a time stamp, a standfirst without a stop) was read as the headline, while the Markdown file's kept
+    its own and showed it as said there alone."""
+    lines = {line for block in blocks[:_TITLE_SEARCH] for line in block.split("\n")}
+    for found in itertools.islice(_H1.finditer(markup), _H1_SEARCH):
+        text = _SPACES.sub(" ", lxml_html.fromstring(f"<div>{found.group(1)}</div>").text_content()).strip()
+        if text in lines and not named_only(Line(0, len(text), text, 0)):
+            return text
+    return None
 
 
 def _too_deep(markup: str) -> bool:
