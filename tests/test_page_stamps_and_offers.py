@@ -92,3 +92,53 @@ def test_a_site_s_name_in_an_h1_is_no_headline(tmp_path):
             "<div>The trial was funded by Helvarin Pharma, the company that makes the drug.</div></body></html>")
     (tmp_path / "herald.html").write_text(page, encoding="utf-8")
     assert "heading" not in read_path(tmp_path / "herald.html").meta
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to Vital Health magazine: 12 issues for £24.99.",
+    "Vital Health magazine: 12 issues for £24.99. Subscribe today.",
+    "Get 12 issues of Vital Health for just £24.99.",
+    "Sign up for the Morning Briefing newsletter.",
+    "Abonnez-vous à Santé Magazine : 12 numéros pour 24,99 €.",
+    "Inscrivez-vous à la newsletter Santé du Quotidien.",
+    "Suscríbete a Vida Sana: 12 números por 24,99 euros.",
+    "Jetzt abonnieren: 12 Ausgaben für nur 24,99 Euro.",
+    "Melden Sie sich für unseren Newsletter an.",
+    "Abbonati a Salute Oggi: 12 numeri a 24,99 euro.",
+    "Assine a Vida Saudável: 12 edições por 24,99 euros.",
+])
+def test_a_subscription_or_newsletter_offer_is_furniture_in_each_language(line):
+    assert _reason(line) == "subscription offer"
+
+
+@pytest.mark.parametrize("line", [
+    "Netflix raised its subscription price to £12.99 a month.",
+    "Subscribers will pay €9.99 per month from January.",
+    "Les abonnés paieront 24,99 € par an à partir de janvier.",
+    "The magazine sells 12 issues a year for £24.99.",
+    "The company said readers could get 12 issues for £24.99.",
+    "Subscribe to the DVSA recall alerts to be told when your car is affected.",
+    '"Subscribe to our newsletter," the advert read.',
+    "Try as they might, the rescuers could not reach the magazine's offices.",
+    "Veltaro compte environ 9 millions d'abonnés en Irlande, au Royaume-Uni et en Italie.",
+])
+def test_a_report_s_sentence_about_prices_or_subscribers_stays(line):
+    assert _reason(line) is None
+
+
+def test_a_document_s_subscription_promo_is_no_claim_with_key_numbers(tmp_path):
+    """The .docx closed on the magazine's promotion, a claim only it made with "£24.99" and "12" as key numbers."""
+    import docx
+
+    document = docx.Document()
+    for text in ["The study was funded by Helvarin Pharma, which makes the drug.",
+                 "Always talk to your GP before changing any medication.",
+                 "Subscribe to Vital Health magazine: 12 issues for £24.99."]:
+        document.add_paragraph(text)
+    document.save(tmp_path / "cc.docx")
+    (tmp_path / "cd.txt").write_text("The trial was funded by Helvarin Pharma, the company that makes the drug.\n",
+                                     encoding="utf-8")
+    _, cc = prepare_all([read_path(tmp_path / "cd.txt"), read_path(tmp_path / "cc.docx")])
+    assert _removed(cc) == ["Subscribe to Vital Health magazine: 12 issues for £24.99."]
+    assert _sentences(cc) == ["The study was funded by Helvarin Pharma, which makes the drug.",
+                              "Always talk to your GP before changing any medication."]

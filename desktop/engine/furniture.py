@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .clean_lines import Line
 from .credit_lines import credit_line
+from .offer_lines import offer_line
 from .posts import is_post
 from .publication_lines import publication_line
 
@@ -242,6 +243,8 @@ def shape_reason(line: Line) -> str | None:
         return "source credit"
     if publication_line(t) and not _date_line(t, line):  # "Publié le 2 décembre 2026 à 18h42, mis à jour le …": too
         return "publication time"  # long for a date alone, or two sentences; the page's stamp wherever it stands
+    if offer_line(t):  # "Subscribe to Vital Health magazine: 12 issues for £24.99.": a sentence, the publication's
+        return "subscription offer"  # promotion
     if (joined := _joined_furniture(t)) is not None:
         return joined  # "dailycourier.co.uk · Subscribe for £1 a week · 14": a PDF page's footer
     if line.words <= 14 and _LIVE_WELCOME.match(t) and not re.search(r"\d|[.!?]\s+\S", t):
