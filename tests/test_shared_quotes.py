@@ -35,3 +35,10 @@ def test_a_text_quoted_in_passing_links_nothing():
                     f"Le décret, paru le 1er juillet au Journal officiel, autorise la police à ficher dès 13 ans les "
                     f"personnes {decree}, y compris leurs fréquentations.")
     assert not comp.groups
+
+
+def test_one_quotation_introduced_by_two_verbs_of_saying_is_no_dispute():
+    """"prévient" / "souligne" around one quotation of one speaker had been ⚠ said differently."""
+    quote = "« Il faudra savoir ce qui se passe après cinq ou dix ans de traitement »"
+    comp = _compare(f"{quote}, prévient le Dr Aubertin.", f"{quote}, souligne le Dr Aubertin.")
+    assert comp.groups and not [d for d in comp.details if d.kind == "conflict"]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from ..amounts import amount_at
+from ..attribution.cues import CUES
 from ..clock import clock_times, time_words
 from ..features import Token, token_number
 from ..meanings import WordMatches, meaning_key
@@ -347,13 +348,21 @@ def _about_one_thing(member: Member, a: list[int], theirs: tuple[Token, ...], b:
     thing, alike or opposite ("approved" / "rejected", "guilty" / "acquitted"); "three people today" / "three
     people dead" only words it otherwise (``meanings.RELATED``). Without the words' cosines (no table, or words
     the aligner never compared) the place alone decides."""
-    if _one_outcome([member.feats.tokens[i] for i in a], [theirs[i] for i in b]):
-        return False
+    if _one_outcome([member.feats.tokens[i] for i in a], [theirs[i] for i in b]) \
+            or (_saying(member.feats.tokens, a, member.lang) and _saying(theirs, b, member.lang)):
+        return False  # "prévient" / "souligne": one quotation introduced by two verbs of saying (a QA helper's
+        #               drug-trial reports had them ⚠ said differently)
     if meanings is None:
         return True
     mine = [k for i in a if (k := meaning_key(member.feats.tokens[i])) is not None]
     other = [k for i in b if (k := meaning_key(theirs[i])) is not None]
     return meanings.related(mine, other) is not False
+
+
+def _saying(tokens: tuple[Token, ...], ks: list[int], lang: str) -> bool:
+    """Every word of ``ks`` is a verb of saying ("prévient", "souligne", "said", "warned")."""
+    say = CUES[lang].say if lang in CUES else frozenset()
+    return bool(ks) and all(tokens[k].lemma in say or tokens[k].norm in say for k in ks)
 
 
 def _one_outcome(mine: list[Token], theirs: list[Token]) -> bool:
