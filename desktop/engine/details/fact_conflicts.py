@@ -209,7 +209,7 @@ def _plain_count(member: Member, count: tuple[int, str, frozenset[str]],
     k, noun, acts = count
     toks = member.feats.tokens
     return noun not in OUTCOMES and noun != PEOPLE and noun not in PERSONS and not acts & OUTCOMES \
-        and _lone(count, counts) and not member_qualifiers(member).keys() & {k - 1} \
+        and strip_accents(noun) not in _SPANS and _lone(count, counts) and not member_qualifiers(member).keys() & {k - 1} \
         and toks[k].is_number and amount_at(toks, k, member.lang) is None and measure(member, k) is None
 
 
@@ -224,6 +224,11 @@ def _near(member: Member, k: int, other: Member, j: int) -> bool:
     return x > 0 and y > 0 and max(x, y) <= PLAIN_RATIO * min(x, y)
 
 
+_SPANS = frozenset("""year years an ans annee annees month months mois week weeks semaine semaines day days jour jours
+    hour hours heure heures minute minutes decade decades decennie century siecle ano anos ano mes meses dia dias semana
+    semanas hora horas jahr jahre monat monate woche wochen tag tage stunde stunden anno anni mese mesi giorno giorni
+    settimana settimane ora ore""".split())  # spans of time: an age, a term, a time ago ("un homme de 34 ans" / "à 30
+#   ans de réclusion" are two things, and have their own rules: ``ages``, ``durations``)
 PLAIN_RATIO = 1.3  # "cut 1,200 jobs" / "keep 2,000 jobs", "cancelled 300 flights" / "operated 450": two things
 
 
