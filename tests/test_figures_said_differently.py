@@ -1308,3 +1308,28 @@ def test_what_the_review_of_stop_69_found_in_levels_and_italian_from():
                      "Il tasso di disoccupazione è sceso di 2 punti, dal 12% al 10% nel secondo trimestre.")
     assert any("11%" in text for side, text in found if side == 0) and any("12%" in text for side, text in found
                                                                            if side == 1)
+
+
+def test_a_bound_on_a_share_is_read_in_every_language():
+    """A QA helper's recall reports: the Italian "ha perso oltre il 4%" against "fell 4.2 percent" was a figure said
+    differently, the bound's article ("il") hiding it; so were "más del 4%", "verlor über 4 Prozent" (a preposition
+    after a verb). A bound the other figure misses stays a dispute ("oltre il 5%", "casi el 4%": below 4)."""
+    shares = "Norvane shares fell 4.2 percent in Frankfurt trading on Tuesday."
+    for title, bounded in (("Norvane in Borsa", "Il titolo Norvane ha perso oltre il 4% alla Borsa di Francoforte "
+                                                "martedì."),
+                           ("Norvane in Borsa", "Il titolo Norvane ha perso più del 4% alla Borsa di Francoforte "
+                                                "martedì."),
+                           ("Norvane en Bolsa", "Las acciones de Norvane cayeron más del 4% en la Bolsa de Fráncfort "
+                                                "el martes."),
+                           ("Norvane an der Börse", "Die Norvane-Aktie verlor am Dienstag im Frankfurter Handel über 4 "
+                                                    "Prozent."),
+                           ("Norvane na Bolsa", "As ações da Norvane caíram mais de 4% na Bolsa de Frankfurt na "
+                                                "terça-feira.")):
+        assert not _said_differently(("Norvane shares fall", shares), (title, bounded)), bounded
+    assert {(0, "4.2"), (1, "5%")} <= _said_differently(
+        ("Norvane shares fall", shares),
+        ("Norvane in Borsa", "Il titolo Norvane ha perso oltre il 5% alla Borsa di Francoforte martedì."))
+    assert {(0, "4.2"), (1, "4%")} <= _said_differently(
+        ("Norvane shares fall", shares),
+        ("Norvane en Bolsa", "Las acciones de Norvane cayeron casi el 4% en la Bolsa de Fráncfort el martes."))
+

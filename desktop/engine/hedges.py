@@ -28,15 +28,17 @@ _QUALIFIERS = {
            AT_MOST: (("au", "plus"), ("moins", "de"), ("moins", "d"), ("près", "de"), ("près", "d"), ("jusqu", "à"),
                      ("presque",))},
     # read in Spanish, German, Italian and Portuguese reports too: a figure's rounding and bounds are compared in any language
-    "es": {ABOUT: (("unos",), ("unas",), ("alrededor", "de"), ("aproximadamente",), ("cerca", "de")),
-           AT_LEAST: (("al", "menos"), ("por", "lo", "menos"), ("más", "de")),
-           AT_MOST: (("hasta",), ("menos", "de"), ("casi",))},
+    "es": {ABOUT: (("unos",), ("unas",), ("alrededor", "de"), ("alrededor", "del"), ("aproximadamente",),
+                   ("cerca", "de"), ("cerca", "del")),
+           AT_LEAST: (("al", "menos"), ("por", "lo", "menos"), ("más", "de"), ("más", "del")),
+           AT_MOST: (("hasta",), ("menos", "de"), ("menos", "del"), ("casi",))},
     "de": {ABOUT: (("etwa",), ("rund",), ("ungefähr",), ("circa",), ("ca",)),
            AT_LEAST: (("mindestens",), ("mehr", "als"), ("über",), ("wenigstens",)),
            AT_MOST: (("höchstens",), ("bis", "zu"), ("weniger", "als"), ("fast",), ("knapp",), ("beinahe",))},
-    "it": {ABOUT: (("circa",), ("intorno", "a")),
-           AT_LEAST: (("almeno",), ("più", "di"), ("oltre",)),
-           AT_MOST: (("fino", "a"), ("meno", "di"), ("quasi",))},
+    "it": {ABOUT: (("circa",), ("intorno", "a"), ("intorno", "al"), ("intorno", "all")),
+           AT_LEAST: (("almeno",), ("più", "di"), ("più", "del"), ("più", "dell"), ("oltre",)),
+           AT_MOST: (("fino", "a"), ("fino", "al"), ("fino", "all"), ("meno", "di"), ("meno", "del"),
+                     ("meno", "dell"), ("quasi",))},
     "pt": {ABOUT: (("cerca", "de"), ("aproximadamente",), ("uns",), ("umas",)),
            AT_LEAST: (("pelo", "menos"), ("ao", "menos"), ("mais", "de")),
            AT_MOST: (("até",), ("menos", "de"), ("quase",))},
@@ -79,27 +81,48 @@ def _by_first_word() -> dict[str, dict[str, list[tuple[tuple[str, ...], str]]]]:
 _BY_FIRST_WORD = _by_first_word()
 
 
-def qualifiers(tokens: tuple[Token, ...], lang: str, is_number) -> dict[int, str]:
+def qualifiers(tokens: tuple[Token, ...], lang: str, is_number, is_share=lambda k: False) -> dict[int, str]:
     """{token: what it says of the number after it (``ABOUT``, ``AT_LEAST``, ``AT_MOST``)} for the words that
-    qualify a number (``is_number(k)``: token ``k`` is one, in digits or words)."""
+    qualify a number (``is_number(k)``: token ``k`` is one, in digits or words; ``is_share(k)``: a percentage),
+    with the article an Italian, Spanish or Portuguese bound may put before it ("oltre il 4%", "casi un 4%")."""
     out: dict[int, str] = {}
     starts = _BY_FIRST_WORD.get(lang, {})
     for k, tok in enumerate(tokens):
         if k in out:
             continue  # inside a longer qualifier ("moins de" of "pas moins de")
         for words, bound in starts.get(tok.norm, ()):
-            end = k + len(words)
-            if end >= len(tokens) or not all(tokens[k + i].norm == w for i, w in enumerate(words)) \
-                    or not is_number(end) or (len(words) == 1 and words[0] in _PREPOSITIONS and k > 0
-                                               and not tokens[k - 1].stop and tokens[k - 1].norm not in _QUANTIFYING) \
+            end = _qualified(tokens, k, words, lang, is_number, is_share)
+            if end is None or (len(words) == 1 and words[0] in _PREPOSITIONS and k > 0 and not is_share(end)
+                               and not tokens[k - 1].stop and tokens[k - 1].norm not in _QUANTIFYING) \
                     or (words == ("hasta",) and _from_before(tokens, k)):
                 continue  # "questions about 2,000 documents", "a strike over 300 job cuts", "de 2024 hasta 2026"
+                #           (a share's bound after any verb: "verlor über 4 Prozent", "ha perso oltre il 4%")
             first = k - 1 if k > 0 and tokens[k - 1].norm in _NEGATIONS else k
             if first < k:  # "no more than 20": at most 20
                 bound = {AT_LEAST: AT_MOST, AT_MOST: AT_LEAST}.get(bound, bound)
             out.update((j, bound) for j in range(first, end))
             break
     return out
+
+
+def _qualified(tokens: tuple[Token, ...], k: int, words: tuple[str, ...], lang: str, is_number,
+               is_share) -> int | None:
+    """The number token the qualifier ``words`` at token ``k`` opens, past an article before a share ("oltre il 4%",
+    "più dell'8%", "cayó casi un 4%"; not "fino al 2030", a year); None where they are not there or open no number."""
+    end = k + len(words)
+    if end >= len(tokens) or not all(tokens[k + i].norm == w for i, w in enumerate(words)):
+        return None
+    if tokens[end].norm in _SHARE_ARTICLES.get(lang, ()) and end + 1 < len(tokens) and is_share(end + 1):
+        return end + 1
+    if words[-1] in _SHARE_ARTICLES.get(lang, ()) and not is_share(end):
+        return None
+    return end if is_number(end) else None
+
+
+# the articles (alone or joined to "di", "a") a bound puts before a percentage: "oltre il 4%", "più del 4%",
+# "casi el 4%", "más de un 4%", "quase o dobro" (no number)
+_SHARE_ARTICLES = {"it": frozenset({"il", "l", "un", "del", "dell", "al", "all"}),
+                   "es": frozenset({"el", "un", "del"}), "pt": frozenset({"o", "um"})}
 
 
 def _from_before(tokens: tuple[Token, ...], k: int) -> bool:

@@ -19,7 +19,7 @@ from ..model import SentenceRef
 from ..negation import negations
 from ..ordinals import checked_across, ordinal_at
 from ..short_forms import INITIALS as _INITIALS, initials_keys, scale_keys
-from ..units import CURRENCY, number_unit, rate_keys
+from ..units import CURRENCY, PERCENT, number_unit, rate_keys
 from ..world_names import context_keys, phrase_keys, token_date, word_key
 
 
@@ -328,7 +328,10 @@ def _qualifiers(tokens: tuple[Token, ...], lang: str) -> dict[int, str]:
         return tokens[k].is_number or token_number(tokens, k, lang) is not None or (  # round count of its own)
             tokens[k].norm in _ARTICLES and k + 1 < len(tokens) and not tokens[k + 1].is_number
             and _at_least(token_number(tokens, k + 1, lang), _SCALE))
-    return qualifiers(tokens, lang, number)
+    def share(k: int) -> bool:  # "über 4 Prozent", "oltre il 4%"
+        unit = number_unit(tokens, k, lang) if tokens[k].is_number else None
+        return unit is not None and unit.name == PERCENT
+    return qualifiers(tokens, lang, number, share)
 
 
 def _at_least(value: str | None, floor: float) -> bool:
