@@ -1837,3 +1837,16 @@ def test_two_names_swapped_around_the_same_words_are_a_dispute():
                     "Putin met Xi in Moscow on Monday for talks on trade.") == {}
     assert kinds_of("Jones will resign at the end of the month, Smith said on Monday.",
                     "Smith said on Monday that Jones will resign at the end of the month.") == {}
+
+
+def test_a_headline_in_capitals_marks_its_names_and_figures_not_every_word():
+    """A wire's headline in capitals that the other report has no sentence for: every word of "NORVANE RECALLS 84,000
+    ELECTRIC CARS …" read as a name, and the whole headline was one detail typed a number (a QA helper's recall
+    reports had "RECALLS" and "ELECTRIC CARS" marked as names only the wire gives). Read as written in sentence case,
+    its figure and its city are marked, as in "Norvane recalls 84,000 electric cars … in Stuttgart"."""
+    comp = compare([from_text("NORVANE RECALLS 84,000 ELECTRIC CARS OVER BATTERY FIRE RISK IN STUTTGART\n\n"
+                              "Norvane shares fell 4.2 percent in Frankfurt.", "wire"),
+                    from_text("Die Norvane-Aktie verlor in Frankfurt 4,2 Prozent.", "paper")])
+    text = comp.documents[0].source.text
+    found = {(text[d.start:d.end], d.type) for d in comp.details if d.source == 0 and d.sentence == 0}
+    assert found == {("84,000", "number"), ("STUTTGART", "name")}

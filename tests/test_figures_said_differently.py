@@ -1333,3 +1333,17 @@ def test_a_bound_on_a_share_is_read_in_every_language():
         ("Norvane shares fall", shares),
         ("Norvane en Bolsa", "Las acciones de Norvane cayeron casi el 4% en la Bolsa de Fráncfort el martes."))
 
+
+def test_a_figure_in_a_headline_in_capitals_is_compared_like_any_other():
+    """A QA helper's recall reports: the wire's headline in capitals, "NORVANE RECALLS 127,000 ELECTRIC CARS …",
+    against the Italian paper's "Norvane richiama 172mila auto elettriche …" (digits transposed) read as two figures
+    each report's own: "RECALLS 127,000" was read as an identifier, as "Route 66" is. Written in normal case it was a
+    figure said differently; so is it now, and in German capitals too."""
+    italian = ("Norvane richiama 172mila auto elettriche", "Il titolo Norvane ha perso il 4,2% alla Borsa di "
+                                                         "Francoforte.")
+    assert {(0, "127,000"), (1, "172mila")} <= _said_differently(
+        ("NORVANE RECALLS 127,000 ELECTRIC CARS OVER BATTERY FIRE RISK", "Norvane shares fell 4.2 percent in "
+                                                                         "Frankfurt trading."), italian)
+    assert {(0, "127.000"), (1, "172mila")} <= _said_differently(
+        ("NORVANE RUFT 127.000 ELEKTROAUTOS WEGEN BRANDGEFAHR ZURÜCK", "Die Norvane-Aktie verlor im Frankfurter "
+                                                                      "Handel 4,2 Prozent."), italian)

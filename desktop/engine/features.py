@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..paths import resources_dir
+from .capitals import sentence_cased
 from .ordinals import ordinal_at
 from .amounts import SCALES, amount_at, currency_sign, number_key  # noqa: F401 - number_key is read from here by other modules
 
@@ -375,7 +376,7 @@ def strip_accents(word: str) -> str:
 
 
 def features(text: str, lang: str) -> SentenceFeatures:
-    tokens = tokenize(text, lang)
+    tokens = sentence_cased(tokenize(text, lang), lang, stop_words(lang))  # a headline in capitals read as a headline
     content = frozenset(t.lemma for t in tokens if not t.stop)
     numbers = frozenset(number_key(t.surface) for t in tokens if t.is_number)
     quotes = tuple((m.start(), m.end()) for m in _QUOTE.finditer(text))
