@@ -270,3 +270,17 @@ def test_only_a_telling_number_written_once_in_each_report_anchors_two_sentences
     some = [features(s, "en") for s in ("The fire destroyed 120 of the homes in the village.",)]
     them = [features(s, "en") for s in ("Firefighters said 120 of them were still at the scene.",)]
     assert not anchors(some, them, same_lang=True)  # the second review: "120 of the homes" / "120 of them"
+
+
+def test_a_model_only_one_language_lists_is_marked():
+    """A QA helper's recall reports: the German paper's "E-Lyra, E-Lyra Tourer und E-Lyra GT" against the wire's
+    "E-Lyra and E-Lyra Tourer": the third model recalled had nothing marked across languages (its phrase read close
+    to the English one), while two English versions marked "GT"."""
+    comp = compare([from_text("The recall covers the E-Lyra and E-Lyra Tourer models built between March 2023 and "
+                              "January 2024.", "wire"),
+                    from_text("Betroffen sind die Modelle E-Lyra, E-Lyra Tourer und E-Lyra GT aus der Produktion von "
+                              "März 2023 bis Januar 2024.", "paper")])
+    assert len(comp.groups) == 1
+    text = comp.documents[1].source.text
+    assert any(d.source == 1 and "GT" in text[d.start:d.end] for d in comp.details)
+

@@ -760,9 +760,23 @@ def phrase_flags(m: Member, members: list[Member], others: list[Member], cover: 
     flags = phrases.flagged(m.feats, m.text, m.ref, [o.ref for o in others], cover, own / max(1, longest), word_flags)
     if flags is None:
         return None
-    # a number, a date or a code the other versions do not give stays flagged, however close its phrase reads ("The
-    # fee is 18 francs" / "La taxe est de 17 francs"; "batch 24B-117" / "le lot 24B-171"): the one thing a reader checks
+    # a number, a date, a code or a variant's letters the other versions do not give stays flagged, however close its
+    # phrase reads ("The fee is 18 francs" / "La taxe est de 17 francs"; "batch 24B-117" / "le lot 24B-171"; "E-Lyra
+    # Tourer und E-Lyra GT" / "E-Lyra and E-Lyra Tourer": a third model): the one thing a reader checks
     toks = m.feats.tokens
     return [w if token_date(toks, k, m.lang) else  # a day or a month the others give is theirs too, whatever its
-            f or (w and (checkable(m, k) is not None or code_word(toks[k].surface)))  # phrase ("Vendredi," /
-            for k, (f, w) in enumerate(zip(flags, word_flags))]  # "since Friday")
+            f or (w and (checkable(m, k) is not None or code_word(toks[k].surface) or _variant(m, k, word_flags)))
+            for k, (f, w) in enumerate(zip(flags, word_flags))]  # phrase ("Vendredi," / "since Friday")
+
+
+def _variant(m: Member, k: int, word_flags: list[bool]) -> bool:
+    """Token ``k`` is a model's or a variant's letters in capitals after a name the other versions give ("GT" of
+    "E-Lyra GT", "S" of "Model S"): a name no language translates. Not an acronym alone ("RGPD" / "GDPR", a
+    translation), nor a word of the dictionary ("EU")."""
+    toks = m.feats.tokens
+    tok = toks[k]
+    if k == 0 or not tok.surface.isalpha() or not tok.surface.isupper() or shared_lemmas().known(tok.norm, m.lang):
+        return False
+    before = toks[k - 1]
+    return before.is_name and not before.stop and not word_flags[k - 1] and not before.surface.isupper() \
+        and m.text[before.end:tok.start] == " "
