@@ -284,3 +284,36 @@ def test_a_model_only_one_language_lists_is_marked():
     text = comp.documents[1].source.text
     assert any(d.source == 1 and "GT" in text[d.start:d.end] for d in comp.details)
 
+
+def test_a_name_both_reports_give_is_no_detail_where_the_other_says_the_brand():
+    """A QA helper's recall reports: "Für Norvane ist es bereits der zweite Batterie-Rückruf" against "It is the
+    second battery-related recall for the brand" marked "Für Norvane ist es bereits" as a name only the German report
+    gives, though the English report names Norvane in a claim both make ("Norvane shares fell" / "Die Norvane-Aktie
+    verlor"). The phrase may still read as wording the other version words otherwise, not as a name; a name the other
+    report never gives stays a name."""
+    english = ("Norvane recalls 84,000 electric cars in Europe\n\nIt is the second battery-related recall for the "
+               "brand in two years.\n\nNorvane shares fell 4.2 percent in Frankfurt trading.")
+    german = ("Rückruf: Norvane holt 84.000 Elektroautos in die Werkstatt\n\nFür Norvane ist es bereits der zweite "
+              "Batterie-Rückruf innerhalb von zwei Jahren.\n\nDie Norvane-Aktie verlor im Frankfurter Handel 4,2 "
+              "Prozent.")
+    for subject, marked in (("Norvane", False), ("Veltro", True)):
+        comp = compare([from_text(english, "wire"), from_text(german.replace("Für Norvane", f"Für {subject}"), "paper")])
+        text = comp.documents[1].source.text
+        start = text.index("Für")
+        found = [(text[d.start:d.end], d.type) for d in comp.details if d.source == 1 and start <= d.start < start + 30]
+        assert any(subject in f and kind == "name" for f, kind in found) == marked, found
+
+
+def test_a_speaker_only_one_version_credits_stays_marked_though_both_name_him():
+    """A name both reports give in a claim they share is no detail elsewhere, but not as the speaker a version
+    credits ("…, Rivel said" against the same sentence unattributed: a QA helper's hurricane reports)."""
+    comp = compare([from_text("About 250,000 people had been evacuated before the storm arrived, the agency's director, "
+                              "Tomas Rivel, told reporters.\n\nMost of the dead were crushed by falling trees and "
+                              "collapsed houses in La Ribera, a poor district built on the riverbank, Rivel said.", "wire"),
+                    from_text("Quelque 250 000 personnes avaient été évacuées avant l'arrivée de l'ouragan, a indiqué le "
+                              "directeur de la protection civile, Tomás Rivel.\n\nLa plupart des victimes ont été "
+                              "écrasées par des arbres ou des maisons effondrées dans le quartier populaire de La "
+                              "Ribera, construit au bord du fleuve.", "paper")])
+    text = comp.documents[0].source.text
+    last = text.index("Most of the dead")
+    assert any("Rivel" in text[d.start:d.end] for d in comp.details if d.source == 0 and d.start >= last)

@@ -52,6 +52,7 @@ from .vote_conflicts import add_vote_conflicts
 from .member import Member, lower_words, member_hedges, reads_as_name, sentence_keys
 from .single import single_details, vocabularies
 from .spans import span_type, uncovered_runs, with_meridiem, with_sign
+from .story_names import story_names, story_tokens
 
 
 __all__ = ["find_details", "same_stem", "sentence_keys"]  # the stage, and what counterparts and attributions share
@@ -109,9 +110,10 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
         cuts.update(x for k in list(cuts) for x in written_after(m, k))
     for m, f, c, negated, cuts in zip(members, flags, conflicts, polarity, cut_at):
         toks = m.feats.tokens
+        storied = story_tokens(m, [o for o in members if o.ref[0] != m.ref[0]])
         for a, b in (sub for run in uncovered_runs(m, f, negated) for sub in _split_at_amounts(m, run, cuts, negated)):
             parts = _merged({x for k in range(a, b) for x in c.get(k, ())})
-            kind = span_type(m, a, b)
+            kind = span_type(m, a, b, storied)
             if kind == "text" and negated.intersection(range(a, b)):
                 kind = "negation"  # a fact to check, not wording: shown in the facts-only view
             elif kind == "text" and member_hedges(m).intersection(range(a, b)):
@@ -260,15 +262,15 @@ def details_steps(comp: Comparison, feats: list[list[SentenceFeatures]]) -> Gene
     names = [frozenset().union(*(f.names for f in doc)) for doc in feats]  # written capitalised mid-sentence
     lower = [lower_words(doc) for doc in feats]
     cues = _cues(comp)
-    for g, grp in enumerate(comp.groups):
+    groups = [[Member(ref, comp.documents[ref[0]].sentences[ref[1]].start, comp.documents[ref[0]].language,
+                      feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]), names[ref[0]],
+                      lower[ref[0]], tuple(cues.get(tuple(ref), ()))) for ref in grp.members] for grp in comp.groups]
+    story = story_names(groups)
+    for g, members in enumerate(groups):
         if g % DETAIL_STEP == 0:
             yield g / (len(comp.groups) + 1)
-        members = [
-            Member(ref, comp.documents[ref[0]].sentences[ref[1]].start, comp.documents[ref[0]].language,
-                   feats[ref[0]][ref[1]], comp.documents[ref[0]].sentence_text(ref[1]), names[ref[0]], lower[ref[0]],
-                   tuple(cues.get(tuple(ref), ())))
-            for ref in grp.members
-        ]
+        for m in members:
+            m.story = {t: found for (s, t), found in story.items() if s == m.ref[0]}
         out += _group_details(g, members, comp.word_matches, comp.phrase_cover)
     yield len(comp.groups) / (len(comp.groups) + 1)
     for s, vocab in enumerate(vocabularies(comp, feats)):

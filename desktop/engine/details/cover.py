@@ -26,6 +26,7 @@ from .intervals import CONVERSIONS, as_float, converts, may_agree, measure, meas
 from .member import Member, checkable, cross_checkable, measure_words, reads_as_name
 from .name_conflicts import SPELLED_ALIKE, TITLES
 from .spans import breaks
+from .story_names import named_in_story
 
 
 MIN_NEAR_FORM = 5  # letters of a word before a derived form of it may cover it
@@ -171,8 +172,9 @@ def uncovered(member: Member, others: list[Member], meanings: WordMatches | None
         if k in measures and measures[k][0] in theirs and not flags[measures[k][1]]:  # "mph" / "miles an hour":
             flags.append(False)  # the measure another version gives too, however worded, of a figure it gives
             continue
-        covered = (bool(same) and bool(keys & bag)) or tok.norm in HONORIFICS or _whole_hour(member, tok)
-        #          "Mr" before a name, ":00" after an hour ("6:00 p.m." for "6 p.m.") add nothing
+        covered = (bool(same) and bool(keys & bag)) or tok.norm in HONORIFICS or _whole_hour(member, tok) \
+            or named_in_story(member, k, others)  # "Mr" before a name, ":00" after an hour ("6:00 p.m." for "6
+        #                                           p.m.") add nothing; nor "Norvane" where the other says "the brand"
         respelled = not covered and bool(same) and _respelled(member, k, same)
         if not covered and same and not respelled:
             near = _near_forms(bag) if near is None else near

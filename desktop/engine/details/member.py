@@ -33,6 +33,8 @@ class Member:
     names: frozenset[str] = frozenset()  # words its report writes capitalised mid-sentence
     lower_words: frozenset[str] = frozenset()  # words its report writes in lower case
     cues: tuple[tuple[int, int], ...] = ()  # its cues of saying ("said", "a déclaré"), in sentence offsets
+    story: dict[int, frozenset[str]] = field(default_factory=dict)  # per other source, the names both reports give
+    #                                                                  in a claim they share (``story_names``)
     _keys: list[frozenset[str]] | None = field(default=None, repr=False)  # token_keys(), once per member
     _bag: frozenset[str] | None = field(default=None, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)  # per member: its hedges, qualifiers, diff words

@@ -78,7 +78,9 @@ def uncovered_runs(member: Member, flags: list[bool], negated: set[int] | frozen
     return runs
 
 
-def span_type(member: Member, a: int, b: int) -> str:
+def span_type(member: Member, a: int, b: int, storied: frozenset[int] = frozenset()) -> str:
+    """What a span is: a quote, a date, a number, an attribution, a name (not one of ``storied``: names of the story
+    the others give elsewhere, ``story_names.story_tokens``), or text."""
     toks = member.feats.tokens[a:b]
     start, end = toks[0].start, toks[-1].end
     if any(qs <= start and end <= qe for qs, qe in member.feats.quotes):
@@ -94,7 +96,7 @@ def span_type(member: Member, a: int, b: int) -> str:
     titles = CUES[member.lang].titles if member.lang in CUES else frozenset()  # "CEO" / "chief executive": a role
     if any(reads_as_name(t, k, member.names, member.feats.tokens, member.lang)  # (an acronym: "King", "Bishop",
            and not (t.surface.isupper() and t.norm in titles)  # "le Président" name who acted)
-           for k, t in enumerate(toks, start=a)):
+           and k not in storied for k, t in enumerate(toks, start=a)):
         before = member.feats.tokens[max(0, a - 4):a]
         if any(_REPORTING.match(t.lemma) for t in before):
             return "attribution"
