@@ -1347,3 +1347,19 @@ def test_a_figure_in_a_headline_in_capitals_is_compared_like_any_other():
     assert {(0, "127.000"), (1, "172mila")} <= _said_differently(
         ("NORVANE RUFT 127.000 ELEKTROAUTOS WEGEN BRANDGEFAHR ZURÜCK", "Die Norvane-Aktie verlor im Frankfurter "
                                                                       "Handel 4,2 Prozent."), italian)
+
+
+def test_a_figure_said_differently_points_at_the_whole_other_figure():
+    """A QA helper's recall reports: the wire's 127,000 against the Italian "172mila" pointed at "mila" (the figure's
+    scale word alone), as the German 84.000 had pointed at the Portuguese "mil" of "127 mil"."""
+    comp = compare([from_text(f"{title}\n\n{body}", name) for name, title, body in (
+        ("wire", "NORVANE RECALLS 127,000 ELECTRIC CARS OVER BATTERY FIRE RISK",
+         "Norvane shares fell 4.2 percent in Frankfurt."),
+        ("pt", "Norvane chama às oficinas 127 mil carros elétricos por risco de incêndio",
+         "As ações da Norvane caíram 4,2% em Frankfurt."),
+        ("it", "Norvane richiama 172mila auto elettriche: rischio incendio per le batterie",
+         "Il titolo Norvane ha perso il 4,2% a Francoforte."))])
+    texts = [d.source.text for d in comp.documents]
+    pointed = {(texts[d.source][d.start:d.end], texts[s][a:b]) for d in comp.details for s, a, b in d.counterparts}
+    assert ("127,000", "172mila") in pointed and ("172mila", "127,000") in pointed
+    assert not any(other in ("mila", "mil") for _mine, other in pointed)

@@ -713,6 +713,7 @@ def _mark_sides(members: list[Member], sides: dict[tuple[tuple[int, int], int], 
         for first, last in _runs(o, sorted(theirs)):
             amount = amount_at(toks, last, o.lang)
             last = amount.last if amount is not None and amount.last > last else last  # "dos mil", not "dos"
+            first = amount.first if amount is not None and amount.first < first else first  # "127 mil", not "mil"
             last = max(written_after(o, last), default=last)  # "3 km", not "3"
             part = (o.ref[0], o.start + toks[first].start, o.start + toks[last].end)
             amount = amount_at(members[n].feats.tokens, k, members[n].lang)  # "mille deux cents" whole
