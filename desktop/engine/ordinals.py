@@ -75,8 +75,9 @@ def ordinal_at(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     if lang == "en" and (ranked := _ranked_compound(tok.norm)) is not None:
         return ranked  # "Europe's third-largest airline group", "first-half revenue"
     value = _VALUES.get(lang, {}).get(tok.norm)
-    if value is None or k == 0 or tokens[k - 1].norm not in _DETERMINERS | _RANKED:
-        return None
+    if value is None or k == 0 or (tokens[k - 1].norm not in _DETERMINERS | _RANKED
+                                   and not (lang == "en" and tokens[k - 1].norm.endswith(("'s", "s'")))):
+        return None  # (a possessive is a determiner: "Wrona's fourth penalty save", "the club's fifth title")
     if lang == "it" and k + 1 < len(tokens) and tokens[k + 1].norm in _IT_NOT_RANKS:
         return None  # "la seconda guerra mondiale", "il secondo pilota", "di seconda mano" (lower case: no name)
     named = tok.surface[:1].isupper() if lang == "de" else k + 1 < len(tokens) and tokens[k + 1].is_name

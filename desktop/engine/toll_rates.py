@@ -6,7 +6,8 @@ background: the tolls panel read "Dead: around 8,000", set 8,000 against 18,000 
 1.7 million in the same toll. Nobody died in the event. A count is no toll where a verb of preventing or saving stands
 just before it ("could prevent", "pourrait éviter", "podría evitar", "verhindern", "salvare") or such a participle
 just after its noun ("8 000 décès évités", "deaths averted"), or where a rate a year follows it ("a year", "par an",
-"al año", "pro Jahr", "all'anno", "por ano", "annually").
+"al año", "pro Jahr", "all'anno", "por ano", "annually"), or where it is a match's minute ("se retiró lesionado en el
+minuto 34", a QA helper's cup-final reports: 34 injured).
 """
 from __future__ import annotations
 
@@ -26,9 +27,14 @@ _YEARLY = {("a", "year"), ("per", "year"), ("each", "year"), ("every", "year"), 
            ("yearly",), ("jährlich",), ("anualmente",), ("annualmente",), ("annuellement",)}
 
 
+_MINUTE = frozenset("minute minutes min minuto minutos minuti minut".split())  # "en el minuto 34", "al minuto 34"
+
+
 def no_toll(member: Member, k: int) -> bool:
-    """The count at token ``k`` is of deaths (or injuries…) prevented, or a yearly rate: no event's toll."""
+    """The count at token ``k`` is of deaths (or injuries…) prevented, a yearly rate, or a minute: no event's toll."""
     toks = member.feats.tokens
+    if k and toks[k - 1].norm in _MINUTE:
+        return True
     before = [t.norm for t in toks[max(0, k - _BEFORE):k]]
     after = [t.norm for t in toks[k + 1:k + 2 + _AFTER]]
     if any(w in _PREVENTING for w in before + after):

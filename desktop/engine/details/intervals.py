@@ -186,9 +186,10 @@ def may_agree(member: Member, mine: list[int], other: Member, theirs: list[int])
             return False  # "nearly 1,200" / "more than 1,200": below it, above it (not "près de six ans et demi")
     if not (x[2] and y[2]) and units[0] == units[1] == PERCENT:
         x, y = _open(x), _open(y)  # "a reculé de plus de 4 %" / "fell 4.2 percent"; "3.8%" / "more than 4%" apart
-    elif not (x[2] and y[2]):
-        x, y = _estimate(x), _estimate(y)  # "More than 200 passengers" / "230 passagers" (not "up to 50mph" / "up to
-        #                                     70 miles an hour": two bounds)
+    elif not (x[2] and y[2]) or (x[2] == y[2] == AT_LEAST):
+        x, y = _estimate(x), _estimate(y)  # "More than 200 passengers" / "230 passagers"; "More than 60,000 fans" /
+        #   "More than 61,000" (a QA helper's cup-final reports had them ⚠); not "up to 50mph" / "up to 70 miles an
+        #   hour": two upper bounds, two different figures
     if (units[0] != units[1] or units[0] == "deg") and units[0] in TEMPERATURES and units[1] in TEMPERATURES:
         return _temperatures_agree(x, units[0], y, units[1])  # "75F" / "24 grados", "104 degrees" / "40 degrés"
         #                                                        (degrees alone, in two countries); "41 degrees" /
