@@ -34,6 +34,7 @@ from .dropped_subjects import dropped_subject
 from .figure_credit import credited_figures
 from .own_clauses import own_clause_speakers, with_their_speakers, without
 from .phrase import INSTITUTION_FORMS
+from .quote_mates import mates_of, quote_mates
 from .sentence import dateline_end
 from .titled import named_before, titled_alike
 
@@ -502,7 +503,8 @@ def claim_sourcing(comp: Comparison, details: list[Detail] | None = None) -> lis
             versions[source] = speakers(atts)
         stated = [v for v in versions.values() if v and not all(_dateline_agency(comp, a) for a in v)]
         differs = any(not _agree(comp, a, b) for i, a in enumerate(stated) for b in stated[i + 1:]) \
-            or _credited_apart(comp, grp.members, index)  # one figure, two sources: "Police put the turnout at
+            or _credited_apart(comp, grp.members, index) \
+            or _quoted_apart(comp, grp.members, index)  # one figure, two sources: "Police put the turnout at
         #                                                   38,000" / "Selon les organisateurs, 38 000 personnes"
         judged = all(analysed(comp, s) for s in versions)
         apart = own_clause_speakers(comp, versions, details)
@@ -525,6 +527,17 @@ def _credited_apart(comp: Comparison, members, index: dict[tuple[int, int], list
                for n, a in enumerate(sources) for b in sources[n + 1:] for value in credits[a].keys() & credits[b].keys())
 
 
+def _quoted_apart(comp: Comparison, members, index: dict[tuple[int, int], list[Attribution]]) -> bool:
+    """Two versions credit one quotation (``quote_mates``) to two speakers."""
+    return any(not _agree(comp, mine, theirs) for mine, theirs in (
+        (_sentence_speakers(comp, x, index), _sentence_speakers(comp, y, index)) for x, y in quote_mates(comp, members))
+        if mine and theirs)
+
+
+def _sentence_speakers(comp: Comparison, ref, index: dict[tuple[int, int], list[Attribution]]) -> tuple[Attribution, ...]:
+    return speakers([a for a in index.get(ref, []) if not _dateline_agency(comp, a)])
+
+
 def attribution_conflicts(comp: Comparison, sourcing: list[ClaimSourcing] | None = None) -> list[Detail]:
     """A conflict detail on each speaker of a version that another version of the claim does not share,
     with the other version's speakers as counterparts."""
@@ -532,14 +545,18 @@ def attribution_conflicts(comp: Comparison, sourcing: list[ClaimSourcing] | None
     for claim in sourcing if sourcing is not None else claim_sourcing(comp):
         if not claim.differs:
             continue
+        members = comp.groups[claim.group].members
         versions = {s: tuple(a for a in v if not _dateline_agency(comp, a)) for s, v in claim.versions.items()}
+        mates, index = quote_mates(comp, members), attributions_by_sentence(comp)
         for source, mine in versions.items():  # (a wire's dateline agency is whom the report comes from: unmarked)
             others = [a for s, v in versions.items() if s != source for a in v]
             for a in mine:
-                if (a.source, a.sentence) not in comp.groups[claim.group].members:
+                if (a.source, a.sentence) not in members:
                     continue  # lent by another sentence of its quotation: marked where it is written, if at all
-                if others and not any(same_speaker(comp, a, b) for b in others):
-                    parts = tuple(sorted({(b.source, b.start, b.end) for b in others}))
+                quoted = [b for ref in mates_of(mates, (a.source, a.sentence)) for b in _sentence_speakers(comp, ref, index)]
+                against = quoted or others  # a quotation's speaker is compared with its other version's
+                if against and not any(same_speaker(comp, a, b) for b in against):
+                    parts = tuple(sorted({(b.source, b.start, b.end) for b in against}))
                     out.append(Detail(a.source, a.sentence, a.start, a.end, "conflict", "attribution", claim.group, parts))
     return out
 

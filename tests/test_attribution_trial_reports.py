@@ -1,0 +1,38 @@
+"""Who says it in a QA helper's drug-trial reports (an English wire and magazine, a French daily and regional paper):
+a quote credited to two people, one source described in other words, a speaker after the verb, long asides."""
+from desktop.engine.attribution.compare import claim_sourcing
+from desktop.engine.ingest import from_text
+from desktop.engine.pipeline import compare
+from attributions_found import found_in
+
+SOLBERG_QUOTE = ('"This is the most important advance in preventing heart disease since statins," said lead author '
+                 "Ingrid Solberg, a professor of cardiology at the University of Tromsberg in Norway.")
+OKAFOR_QUOTE = ('"This is the most important advance in preventing heart disease since statins," said Dr Rachel '
+                "Okafor, a cardiologist at St Aldhelm's Hospital in Bristol, who was not involved in the study.")
+OKAFOR_LINE = ("Dr Rachel Okafor, a cardiologist at St Aldhelm's Hospital in Bristol who was not involved in the "
+               'research, called the results "robust but not the end of the story".')
+SOLBERG_LINE = ("Professor Ingrid Solberg of the University of Tromsberg, who led the study, said the results were "
+                '"very encouraging".')
+
+
+def _conflicts(texts: list[str]) -> list[tuple[int, str]]:
+    comp = compare([from_text(t, f"r{n}.txt") for n, t in enumerate(texts)])
+    return sorted((d.source, comp.documents[d.source].text[d.start:d.end]) for d in comp.details
+                  if d.kind == "conflict" and d.type == "attribution")
+
+
+def test_one_quote_credited_to_the_author_here_and_to_the_expert_there_is_attributed_differently():
+    wire, magazine = f"{SOLBERG_QUOTE}\n\n{OKAFOR_LINE}", f"{OKAFOR_QUOTE}\n\n{SOLBERG_LINE}"
+    comp = compare([from_text(wire, "wire.txt"), from_text(magazine, "magazine.txt")])
+    quote = next(c for c in claim_sourcing(comp) if (0, 0) in comp.groups[c.group].members)
+    assert quote.differs  # each report also names the other person, in a sentence of the same claim
+    marked = [comp.documents[d.source].text[d.start:d.end] for d in comp.details if d.type == "attribution"
+              and d.kind == "conflict"]
+    assert any(m.startswith("lead author Ingrid Solberg") for m in marked)
+    assert any(m.startswith("Dr Rachel Okafor") for m in marked)
+
+
+def test_one_quote_credited_to_one_author_in_both_reports_is_not_attributed_differently():
+    magazine = SOLBERG_QUOTE.replace("lead author Ingrid Solberg, a professor", "Ingrid Solberg, professor")
+    conflicts = _conflicts([f"{SOLBERG_QUOTE}\n\n{OKAFOR_LINE}", f"{magazine}\n\n{OKAFOR_LINE}"])
+    assert not [c for c in conflicts if "Solberg" in c[1]]
