@@ -36,3 +36,27 @@ def test_one_quote_credited_to_one_author_in_both_reports_is_not_attributed_diff
     magazine = SOLBERG_QUOTE.replace("lead author Ingrid Solberg, a professor", "Ingrid Solberg, professor")
     conflicts = _conflicts([f"{SOLBERG_QUOTE}\n\n{OKAFOR_LINE}", f"{magazine}\n\n{OKAFOR_LINE}"])
     assert not [c for c in conflicts if "Solberg" in c[1]]
+
+
+def _differs(a: str, b: str) -> list[bool]:
+    return [c.differs for c in claim_sourcing(compare([from_text(a, "a.txt"), from_text(b, "b.txt")]))]
+
+
+def test_one_study_or_its_authors_described_in_other_words_is_one_source():
+    assert _differs("Une injection hebdomadaire réduit de 31 % le risque d'infarctus, selon une étude publiée mercredi "
+                    "dans le Northern Medical Journal.",
+                    "Une injection hebdomadaire réduit de 31 % le risque d'infarctus, révèle une étude parue mercredi "
+                    "dans le Northern Medical Journal.") == [False]
+    assert _differs("The researchers estimate that, if widely prescribed, the drug could prevent around 8,000 deaths "
+                    "a year in Europe.",
+                    "The team estimates that around 8,000 deaths a year could be avoided in Europe if the drug were "
+                    "widely used.") == [False]
+
+
+def test_two_journals_studies_or_a_study_and_an_expert_stay_two_sources():
+    assert _differs("Le médicament pourrait éviter 8 000 morts par an en Europe, selon une étude de l'université "
+                    "d'Oslo.", "Le médicament pourrait éviter 8 000 morts par an en Europe, selon une étude de "
+                    "l'Institut Karolinska.") == [True]
+    assert _differs("The benefit was the same in patients over and under 65, the study found.",
+                    "The benefit was the same in patients over and under 65, said Dr Rachel Okafor.") == [True]
+

@@ -36,6 +36,7 @@ from .own_clauses import own_clause_speakers, with_their_speakers, without
 from .phrase import INSTITUTION_FORMS
 from .quote_mates import mates_of, quote_mates
 from .sentence import dateline_end
+from .study_sources import one_study
 from .titled import named_before, titled_alike
 
 
@@ -112,6 +113,8 @@ def _same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return True  # "he" may well be the other version's speaker: never a difference to report
     if a.kind == b.kind == "anonymous" or _translated(comp, a, b) or _unnamed_documents(comp, a, b):
         return True
+    if "person" not in (a.kind, b.kind) and one_study(*(x.refers_to or _phrase(comp, x) for x in (a, b))):
+        return True  # "une étude publiée mercredi dans le …" / "une étude parue", "The researchers" / "The team"
     if _two_people(comp, a, b):
         return False  # whatever their roles share ("…, secretary-general of the union FNPD" / "…, portavoz del FNPD";
         #               "WHO spokesman Tarik Jasarevic" / "María Neira, directora de salud pública de la OMS")
@@ -356,6 +359,10 @@ def _initials_of(comp: Comparison, short: Attribution, full: Attribution) -> boo
     if not acronyms:
         return False
     return bool(acronyms & {k for keys in initials_keys(_tokens(comp, full)) for k in keys})
+
+
+def _phrase(comp: Comparison, a: Attribution) -> str:
+    return comp.documents[a.source].text[a.start:a.end]
 
 
 def _tokens(comp: Comparison, a: Attribution) -> tuple:
