@@ -60,3 +60,12 @@ def test_two_journals_studies_or_a_study_and_an_expert_stay_two_sources():
     assert _differs("The benefit was the same in patients over and under 65, the study found.",
                     "The benefit was the same in patients over and under 65, said Dr Rachel Okafor.") == [True]
 
+
+def test_a_french_speaker_after_the_verb_is_not_the_subject_of_the_statement_before_it():
+    assert found_in("Le laboratoire danois Helvarin, qui finance l'étude, compte demander une autorisation européenne "
+                    "début 2027, a indiqué son directeur général, Tomas Reiner.") == [
+        ("son directeur général, Tomas Reiner", "person", "a indiqué")]
+    assert found_in("L'Association des victimes, qui représente soixante familles, compte porter plainte, a indiqué "
+                    "son président, Marc Roux.") == [("son président, Marc Roux", "person", "a indiqué")]
+    assert found_in("L'Association des victimes, qui représente soixante familles, estime que le procès doit avoir "
+                    "lieu.") == [("L'Association des victimes", "organisation", "estime")]  # the subject speaks

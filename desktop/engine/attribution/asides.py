@@ -12,8 +12,8 @@ from .verb_groups import participle
 
 def incise(s: Sentence, a: int) -> tuple[int, int] | None:
     """"X, the spokesman, said" / "le porte-parole, Jean Dupont, a déclaré": both sides of the commas."""
-    if a < 2 or not s.comma(a):
-        return None
+    if a < 2 or not s.comma(a) or _verb_and_infinitive(s, _part_start(s, a - 1)):
+        return None  # "Helvarin, qui finance l'étude, compte demander …, a indiqué son directeur": no aside
     if (subject := before_relative(s, a)) is not None:
         return subject
     second = np_back(s, a, across=True)
@@ -105,8 +105,9 @@ def before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
             c -= 1
         if c < 1 or not s.comma(c) or s.toks[c].norm in _CLAUSES:
             break
-        if s.toks[c].norm in s.cues.stop_np or s.toks[c].norm in s.cues.verb_group:
-            return None  # "Biden, qui s'efforce de …, a l'intention de …, ont déclaré des personnes": a predicate
+        if s.toks[c].norm in s.cues.stop_np or s.toks[c].norm in s.cues.verb_group or _verb_and_infinitive(s, c):
+            return None  # "Biden, qui s'efforce de …, a l'intention de …, ont déclaré des personnes": a predicate;
+            #              "Helvarin, qui finance l'étude, compte demander …, a indiqué son directeur général"
         first = c if first is None else first
     if c < 1 or not s.comma(c) or s.toks[c].norm not in _CLAUSES:
         if first is not None and s.toks[first].norm in _INCLUDING and s.toks[first + 1].norm not in s.cues.preps \
@@ -118,6 +119,21 @@ def before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     if span and span[0] > 0 and _bare_age(s, span):
         span = np_back(s, span[0], across=True)  # "John Smith, | 40, | who lives nearby, said": the name before
     return span if span and (span[0] == 0 or s.broken(span[0])) else None
+
+
+def _part_start(s: Sentence, c: int) -> int:
+    """The first token of the part of the sentence, between commas, that holds token ``c``."""
+    while c > 0 and not s.broken(c):
+        c -= 1
+    return c
+
+
+def _verb_and_infinitive(s: Sentence, c: int) -> bool:
+    """The part at ``c`` opens on a verb and an infinitive ("compte demander", "va lancer", "veut obtenir"): the
+    subject's own predicate, after which the verb of saying has a speaker of its own after it."""
+    from .verb_spans import infinitive_at  # (verb_spans reads asides)
+
+    return c + 1 < len(s.toks) and not s.toks[c].stop and not s.is_name(c) and infinitive_at(s, c + 1)
 
 
 def _described_before_relative(s: Sentence, c: int, a: int) -> tuple[int, int] | None:
