@@ -69,3 +69,13 @@ def test_a_french_speaker_after_the_verb_is_not_the_subject_of_the_statement_bef
                     "son président, Marc Roux.") == [("son président, Marc Roux", "person", "a indiqué")]
     assert found_in("L'Association des victimes, qui représente soixante familles, estime que le procès doit avoir "
                     "lieu.") == [("L'Association des victimes", "organisation", "estime")]  # the subject speaks
+
+
+def test_a_speaker_with_a_long_description_before_who_speaks_and_is_whom_she_stands_for():
+    expert = (f"{OKAFOR_LINE}\n\n\"We need to know what happens after five or ten years of treatment,\" she said.")
+    assert found_in(expert, refers=True) == [
+        ("Dr Rachel Okafor, a cardiologist at St Aldhelm's Hospital in Bristol", "person", "called", None),
+        ("she", "person", "said", "Dr Rachel Okafor, a cardiologist at St Aldhelm's Hospital in Bristol")]
+    other = '"We need to know what happens after five or ten years of treatment," said Dr Julien Aubertin.'
+    comp = compare([from_text(expert, "wire.txt"), from_text(other, "daily.txt")])
+    assert [c.differs for c in claim_sourcing(comp)] == [True]

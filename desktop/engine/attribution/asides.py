@@ -162,7 +162,7 @@ def _bare_age(s: Sentence, span: tuple[int, int]) -> bool:
 
 _INCLUDING = frozenset({"including", "notamment", "especially", "particularly", "among", "parmi"})
 _INCLUDED = 4  # words of a subject an "including" aside follows ("Several rights groups")
-_DESCRIBED = 6  # words of a description before its "who"
+_DESCRIBED = 10  # words of a description before its "who" ("a cardiologist at St Aldhelm's Hospital in Bristol who")
 
 
 RELATIVES = frozenset({"qui", "que", "dont", "who", "which", "whom", "whose"})
