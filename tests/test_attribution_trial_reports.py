@@ -79,3 +79,20 @@ def test_a_speaker_with_a_long_description_before_who_speaks_and_is_whom_she_sta
     other = '"We need to know what happens after five or ten years of treatment," said Dr Julien Aubertin.'
     comp = compare([from_text(expert, "wire.txt"), from_text(other, "daily.txt")])
     assert [c.differs for c in claim_sourcing(comp)] == [True]
+
+
+def test_who_took_no_part_in_a_study_does_not_make_the_study_a_source():
+    assert found_in("Dr Rachel Okafor, who was not involved in the study, said the results were robust.") == [
+        ("Dr Rachel Okafor", "person", "said")]
+    assert found_in(OKAFOR_QUOTE) == [("Dr Rachel Okafor, a cardiologist at St Aldhelm's Hospital in Bristol",
+                                       "person", "said")]
+    assert found_in("Le Dr Julien Aubertin, qui n'est pas impliqué dans l'étude, juge les résultats solides.") == [
+        ("Le Dr Julien Aubertin", "person", "juge")]
+    assert found_in("In a statement, the company said it would appeal.") == [  # a document still speaks
+        ("a statement", "document", "In"), ("the company", "organisation", "said")]
+
+
+def test_a_quotation_goes_with_its_other_version_before_another_remark_of_its_speaker():
+    wire, magazine = f"{SOLBERG_QUOTE}\n\n{OKAFOR_LINE}", f"{OKAFOR_QUOTE}\n\n{SOLBERG_LINE}"
+    comp = compare([from_text(wire, "wire.txt"), from_text(magazine, "magazine.txt")])
+    assert any({(0, 0), (1, 0)} <= set(g.members) for g in comp.groups)  # the same words, whoever says them

@@ -9,7 +9,10 @@ whoever they credit (a quote credited to the governor here and to her deputy the
 stays). So a candidate pair of two sentences that are each mostly a quotation (``MOSTLY_QUOTED``) of people named
 by name, none of whom is the other's (``compare.same_speaker``; "le septuple vainqueur du Tour de France" and
 "l'Américain" may be one man), scoring less than ``SAME_WORDS``, is kept below the threshold, at ``APART``: a near
-miss the reviewer may still link, not a claim two sources carry.
+miss the reviewer may still link, not a claim two sources carry. Two versions of one quotation in the same words
+(``quote_mates``) are one statement however long the phrases naming each speaker (a QA helper's trial reports: "…
+since statins," said lead author Ingrid Solberg, a professor …, against said Dr Rachel Okafor, a cardiologist …,
+scored under ``SAME_WORDS`` and was kept apart, hiding who is credited).
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ import numpy as np
 
 from ..model import Attribution, Comparison, Link, SentenceRef
 from .compare import attributions_by_sentence, full_names, same_speaker
+from .quote_mates import quote_mates
 
 SAME_WORDS = 0.85  # a pair scoring this or more gives one quotation, whoever each version credits
 APART = 0.45  # the score such a pair keeps below it: a near miss (``near_misses``), not a link
@@ -55,13 +59,33 @@ def quotes_apart(comp: Comparison, encode: Encode | None = None) -> list[Link]:
             if not (mine and theirs):
                 pass
             elif not any(same_speaker(comp, x, y) for x in mine for y in theirs):
-                ln = Link(ln.a, ln.b, APART, ln.manual) if ln.score < SAME_WORDS else ln
+                ln = Link(ln.a, ln.b, APART, ln.manual) if ln.score < SAME_WORDS and not quote_mates(
+                    comp, [ln.a, ln.b]) else ln  # one quotation, word for word, whoever each credits: one statement
             else:
                 one_speaker.append(len(out))  # (whatever the pair's score: a speaker's tag weighs in it)
         out.append(ln)
     for n in _said_apart(comp, [out[n] for n in one_speaker], encode):
         out[one_speaker[n]] = Link(out[one_speaker[n]].a, out[one_speaker[n]].b, APART, False)
+    return _quotation_first(comp, out)
+
+
+def _quotation_first(comp: Comparison, links: list[Link]) -> list[Link]:
+    """A sentence that is mostly a quotation scores no higher with another report's sentence that lacks its
+    quotation than with the one that carries it (``quote_mates``): the speaker's name weighs in a pair's score, and
+    "… since statins," said lead author Ingrid Solberg went with Solberg's other remark (0.93) rather than with the
+    same words credited to Dr Okafor (0.89), hiding who is credited with them."""
+    mates = {(ln.a, ln.b[0]): ln.score for ln in links if ln.a[0] != ln.b[0] and quote_mates(comp, [ln.a, ln.b])}
+    mates.update({(ln.b, ln.a[0]): ln.score for ln in links if (ln.a, ln.b[0]) in mates})
+    out = []
+    for ln in links:
+        cap = min((mates[(x, y[0])] for x, y in ((ln.a, ln.b), (ln.b, ln.a)) if (x, y[0]) in mates
+                   and _mostly_quoted(comp.documents[x[0]].sentence_text(x[1])) and not quote_mates(comp, [x, y])),
+                  default=None)
+        out.append(ln if ln.manual or cap is None or ln.score < cap else Link(ln.a, ln.b, cap - _BELOW, False))
     return out
+
+
+_BELOW = 0.01  # how far under its quotation's pair another pair of a quoting sentence is kept
 
 
 def _said_apart(comp: Comparison, links: list[Link], encode: Encode | None) -> list[int]:

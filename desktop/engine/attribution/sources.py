@@ -276,7 +276,7 @@ def depending_on(s: Sentence, k: int) -> bool:
 
 def document_in(s: Sentence, k: int) -> Found | None:
     """ "dans un communiqué", "in a statement": the document itself is a source."""
-    if s.toks[k].norm not in s.cues.inside or s.in_quote(k) or _still_to_write(s, k):
+    if s.toks[k].norm not in s.cues.inside or s.in_quote(k) or _still_to_write(s, k) or _involved_in(s, k):
         return None
     span = np_forward(s, k + 1, tail=False)
     if span is None:
@@ -292,6 +292,19 @@ def document_in(s: Sentence, k: int) -> Found | None:
         return None  # "for use in data centers": the document's noun only qualifies another
     found = found_at(s, _without_speaker(s, span), (k, k))
     return found if found and found.kind == "document" else None
+
+
+def _involved_in(s: Sentence, k: int) -> bool:
+    """ "who was not involved in the study", "les patients inclus dans l'essai": who took part in a document's work,
+    not what it states."""
+    return k > 0 and not s.broken(k) and s.toks[k - 1].norm in _INVOLVED
+
+
+# (lower case, accents kept) taking part, in the languages read
+_INVOLVED = frozenset("""involved participated participating enrolled included engaged part impliqué impliquée
+    impliqués impliquées inclus incluse incluses associé associée associés associées involucrado involucrada
+    involucrados involucradas participó participaron incluidos incluidas coinvolto coinvolta coinvolti coinvolte
+    inclusi incluse envolvido envolvida envolvidos envolvidas incluídos incluídas beteiligt""".split())
 
 
 def _stated_in(s: Sentence, head: list) -> bool:
