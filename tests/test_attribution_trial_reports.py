@@ -1,7 +1,8 @@
 """Who says it in a QA helper's drug-trial reports (an English wire and magazine, a French daily and regional paper):
 a quote credited to two people, one source described in other words, a speaker after the verb, long asides."""
-from desktop.engine.attribution.compare import claim_sourcing
+from desktop.engine.attribution.compare import attribution_conflicts, claim_sourcing
 from desktop.engine.ingest import from_text
+from desktop.engine.model import Group
 from desktop.engine.pipeline import compare
 from attributions_found import found_in
 
@@ -96,3 +97,14 @@ def test_a_quotation_goes_with_its_other_version_before_another_remark_of_its_sp
     wire, magazine = f"{SOLBERG_QUOTE}\n\n{OKAFOR_LINE}", f"{OKAFOR_QUOTE}\n\n{SOLBERG_LINE}"
     comp = compare([from_text(wire, "wire.txt"), from_text(magazine, "magazine.txt")])
     assert any({(0, 0), (1, 0)} <= set(g.members) for g in comp.groups)  # the same words, whoever says them
+
+
+def test_two_reports_against_two_mark_every_speaker_of_a_quote_credited_two_ways():
+    comp = compare([from_text(t, f"r{n}.txt") for n, t in enumerate([
+        '"We need to know what happens after five or ten years of treatment," said Dr Rachel Okafor.',
+        "“We need to know what happens after five or ten years of treatment,” Dr Okafor added.",
+        "« Il faudra savoir ce qui se passe après cinq ou dix ans de traitement », prévient le Dr Julien Aubertin.",
+        "« Il faudra savoir ce qui se passe après cinq ou dix ans de traitement », souligne le Dr Aubertin."])])
+    comp.groups = [Group([(0, 0), (1, 0), (2, 0), (3, 0)], 0.9, [])]  # one claim, as the four reports' run linked it
+    marked = sorted((d.source, comp.documents[d.source].text[d.start:d.end]) for d in attribution_conflicts(comp))
+    assert marked == [(0, "Dr Rachel Okafor"), (1, "Dr Okafor"), (2, "le Dr Julien Aubertin"), (3, "le Dr Aubertin")]

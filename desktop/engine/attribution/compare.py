@@ -556,16 +556,31 @@ def attribution_conflicts(comp: Comparison, sourcing: list[ClaimSourcing] | None
         versions = {s: tuple(a for a in v if not _dateline_agency(comp, a)) for s, v in claim.versions.items()}
         mates, index = quote_mates(comp, members), attributions_by_sentence(comp)
         for source, mine in versions.items():  # (a wire's dateline agency is whom the report comes from: unmarked)
-            others = [a for s, v in versions.items() if s != source for a in v]
             for a in mine:
                 if (a.source, a.sentence) not in members:
                     continue  # lent by another sentence of its quotation: marked where it is written, if at all
                 quoted = [b for ref in mates_of(mates, (a.source, a.sentence)) for b in _sentence_speakers(comp, ref, index)]
-                against = quoted or others  # a quotation's speaker is compared with its other version's
-                if against and not any(same_speaker(comp, a, b) for b in against):
+                unquoted = {s: v for s, v in versions.items() if s not in {b.source for b in quoted}}
+                against = _not_sharing(comp, a, [quoted]) + _against(comp, a, mine, unquoted)
+                if against:  # (a quotation's speaker is compared with its other version's, where there is one)
                     parts = tuple(sorted({(b.source, b.start, b.end) for b in against}))
                     out.append(Detail(a.source, a.sentence, a.start, a.end, "conflict", "attribution", claim.group, parts))
     return out
+
+
+def _against(comp: Comparison, a: Attribution, mine: tuple[Attribution, ...],
+             versions: dict[int, tuple[Attribution, ...]]) -> list[Attribution]:
+    """The speakers ``a`` is marked against: every other version's when none of them is ``a``; else those of the
+    other versions that rest on other sources than ``a``'s version and do not name ``a`` (of four reports, two
+    crediting a quote to Dr Aubertin and two to Dr Okafor, each speaker is some other version's too)."""
+    others = [v for s, v in versions.items() if s != a.source and v]
+    return _not_sharing(comp, a, [[b for v in others for b in v]]) \
+        or _not_sharing(comp, a, [v for v in others if not _agree(comp, mine, v)])
+
+
+def _not_sharing(comp: Comparison, a: Attribution, versions) -> list[Attribution]:
+    """The speakers of those of ``versions`` that do not name ``a``."""
+    return [b for v in versions if not any(same_speaker(comp, a, x) for x in v) for b in v]
 
 
 def with_attribution_conflicts(comp: Comparison, details: list[Detail]) -> list[Detail]:
