@@ -34,7 +34,7 @@ from .dropped_subjects import dropped_subject
 from .figure_credit import credited_figures
 from .own_clauses import own_clause_speakers, with_their_speakers, without
 from .phrase import INSTITUTION_FORMS
-from .quote_mates import mates_of, quote_mates
+from .quote_mates import mates_of, quotations, quote_mates
 from .sentence import dateline_end
 from .study_sources import one_study
 from .titled import named_before, titled_alike
@@ -570,12 +570,20 @@ def attribution_conflicts(comp: Comparison, sourcing: list[ClaimSourcing] | None
 
 def _against(comp: Comparison, a: Attribution, mine: tuple[Attribution, ...],
              versions: dict[int, tuple[Attribution, ...]]) -> list[Attribution]:
-    """The speakers ``a`` is marked against: every other version's when none of them is ``a``; else those of the
-    other versions that rest on other sources than ``a``'s version and do not name ``a`` (of four reports, two
-    crediting a quote to Dr Aubertin and two to Dr Okafor, each speaker is some other version's too)."""
+    """The speakers ``a`` is marked against: every other version's when none of them is ``a``; else, for a quotation's
+    speaker, the quotations' speakers of the other versions that rest on other sources than ``a``'s version and do not
+    name ``a`` (of four reports, two crediting a quote to Dr Aubertin and two to Dr Okafor, each speaker is some other
+    version's too)."""
     others = [v for s, v in versions.items() if s != a.source and v]
-    return _not_sharing(comp, a, [[b for v in others for b in v]]) \
-        or _not_sharing(comp, a, [v for v in others if not _agree(comp, mine, v)])
+    if not _quoted(comp, a):
+        return _not_sharing(comp, a, [[b for v in others for b in v]])
+    return _not_sharing(comp, a, [[b for v in others for b in v]]) or _not_sharing(
+        comp, a, [q for v in others if not _agree(comp, mine, v) and (q := [b for b in v if _quoted(comp, b)])])
+
+
+def _quoted(comp: Comparison, a: Attribution) -> bool:
+    """The speaker's sentence carries a quotation (``quote_mates``)."""
+    return bool(quotations(comp, (a.source, a.sentence)))
 
 
 def _not_sharing(comp: Comparison, a: Attribution, versions) -> list[Attribution]:
