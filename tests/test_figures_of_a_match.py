@@ -38,3 +38,10 @@ def test_a_matchs_minute_is_no_toll_of_injured():
     comp = _compare("Winger Ollie Raines limped off injured after 34 minutes.",
                     "El extremo Ollie Raines se retiró lesionado en el minuto 34.")
     assert not [t for t in tolls(comp) if t.outcome == "injury"]
+
+
+def test_a_name_written_with_its_possessive_is_the_name():
+    """"a low cross from Jamie Caldwell" / "Jamie Caldwell's low cross" had marked Caldwell as only one report's."""
+    comp = _compare("Ferri turned a low cross from Jamie Caldwell into his own net.",
+                    "Ferri turned Jamie Caldwell's low cross into his own net.")
+    assert comp.groups and not [d for d in comp.details if d.type == "name"]
