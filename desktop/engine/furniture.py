@@ -332,8 +332,13 @@ _WIRE_UPDATE = re.compile(r"^\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites
                           r"dateline|quotes?|comments?|details|background)\b)[^()]{0,160}\)$")  # not "(Changes to the timetable …)"
 
 
+_TOPIC_SLUG = re.compile(r"^[A-Z]{2,}-[A-Z0-9][A-Z0-9 ]*(?:/[A-Z0-9][A-Z0-9 -]*)+"
+                         r"(?:\s*\((?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP)(?:\s+\d{1,2})?\))?$")  # a wire's topic slug:
+#   "SOCCER-CONTINENTAL CUP/FINAL (UPDATE 2)", "HEALTH-CORONAVIRUS/USA" (a slash; a headline in capitals has none)
+
+
 def _wire_desk(t: str, line: Line) -> bool:
-    return bool(_WIRE_SLUG.match(t) or _WIRE_PRIORITY.match(t.strip(" :!-–—")) or _WIRE_UPDATE.match(t)
+    return bool(_WIRE_SLUG.match(t) or _TOPIC_SLUG.match(t) or _WIRE_PRIORITY.match(t.strip(" :!-–—")) or _WIRE_UPDATE.match(t)
                 or _WIRE_MORE.match(t.strip(" .()[]-–—")))
 
 
@@ -409,9 +414,9 @@ _RIGHTS = re.compile(r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|\b(?:all rights re
                      r"reproduction interdite|alle rechte vorbehalten|todos los derechos reservados|"
                      r"tutti i diritti riservati)\b", re.I)
 # "Par Claire Dubois, correspondante à Madrid.", "By Jane Doe, Europe correspondent", "Por Ana Ruiz, corresponsal en Lisboa",
-# "Por Inês Carvalho, enviada especial a …", "di Marco Rossi, inviato a …"
+# "Por Inês Carvalho, enviada especial a …", "di Marco Rossi, inviato a …", "di Marco Giordani — inviato a TORRELINDA"
 _BY_NAME_ROLE = re.compile(
-    rf"^(?i:by|par|von|por|di|de)\s+{_NAME}(?:\s+{_NAME}){{1,3}}\s*,\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"^(?i:by|par|von|por|di|de)\s+{_NAME}(?:\s+{_NAME}){{1,3}}\s*(?:,|\s[—–-])\s+(?:[\w'’-]+\s+){{0,3}}?"
     r"(?i:correspondent|correspondant\w*|reporter|journaliste|journalist|envoyée?s?\s+spéciale?s?|special envoy|"
     r"staff writer|korrespondent\w*|corresponsal|corrispondente|correspondente|redakteur\w*|rédact\w+|editor|"
     r"periodista|giornalista|jornalista|enviad[oa]s?(?:\s+especial(?:es)?)?|inviat[oaie](?:\s+special[ei])?)"
