@@ -2,19 +2,9 @@
 ("Wrona's fourth" / "Wrona's fifth"), two estimates of a crowd bounded alike, and a player's minute of injury."""
 from __future__ import annotations
 
-from desktop.engine.ingest import from_text
-from desktop.engine.pipeline import compare
 from desktop.engine.tolls import tolls
 
-
-def _compare(*texts: str):
-    return compare([from_text(t, f"r{k}") for k, t in enumerate(texts)])
-
-
-def _disputed(*texts: str) -> set[tuple[int, str]]:
-    comp = _compare(*texts)
-    texts = [d.source.text for d in comp.documents]
-    return {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "conflict"}
+from details_found import compared as _compare, disputed as _disputed
 
 
 def test_a_rank_after_a_possessive_is_disputed():

@@ -4,14 +4,7 @@ the countries), so 14 and 16 each read as a detail only its report gives; the En
 after a verb: "could prevent around 8,000"."""
 from __future__ import annotations
 
-from desktop.engine.ingest import from_text
-from desktop.engine.pipeline import compare
-
-
-def _disputed(a: str, b: str) -> set[tuple[int, str]]:
-    comp = compare([from_text(a, "a"), from_text(b, "b")])
-    texts = [d.source.text for d in comp.documents]
-    return {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "conflict"}
+from details_found import compared, disputed as _disputed
 
 
 def test_fourteen_countries_against_sixteen_is_disputed_in_french():
@@ -29,8 +22,8 @@ def test_counts_of_one_thing_far_apart_are_two_things():
 def test_around_before_a_count_after_a_verb_is_a_hedge_both_versions_give():
     """"could prevent around 8,000 deaths" had read "around" as a preposition, so the other version's "around 8,000"
     was marked as a hedge only it gives."""
-    comp = compare([from_text("The team estimates that around 8,000 deaths a year could be avoided in Europe if the "
-                              "drug were widely used.", "a"),
-                    from_text("The researchers estimate that, if widely prescribed, the drug could prevent around "
-                              "8,000 deaths a year in Europe.", "b")])
+    comp = compared("The team estimates that around 8,000 deaths a year could be avoided in Europe if the drug were "
+                    "widely used.",
+                    "The researchers estimate that, if widely prescribed, the drug could prevent around 8,000 deaths "
+                    "a year in Europe.")
     assert comp.groups and not [d for d in comp.details if d.type == "hedge"]

@@ -2,17 +2,12 @@
 credited to two people (a QA helper's drug-trial reports showed each report's copy as "only here")."""
 from __future__ import annotations
 
-from desktop.engine.ingest import from_text
-from desktop.engine.pipeline import compare
+from details_found import compared as _compare
 
 QUOTE = "\"This is the most important advance in preventing heart disease since statins,\""
 AUTHOR = f"{QUOTE} said lead author Ingrid Solberg, a professor of cardiology at the University of Tromsberg in Norway."
 EXPERT = (f"{QUOTE} said Dr Rachel Okafor, a cardiologist at St Aldhelm's Hospital in Bristol, who was not involved "
           "in the study.")
-
-
-def _compare(*texts: str):
-    return compare([from_text(t, f"r{k}") for k, t in enumerate(texts)])
 
 
 def test_one_quotation_credited_to_two_people_is_one_claim_attributed_differently():

@@ -3,8 +3,7 @@
 must see "a quarter" against 31%, and nothing to check where "nearly a third" says what 31% says."""
 from __future__ import annotations
 
-from desktop.engine.ingest import from_text
-from desktop.engine.pipeline import compare
+from details_found import compared, spans_of
 
 CUT = "A weekly injection cut the risk of heart attack and stroke by {}, a trial found."
 REDUIT = "Le traitement réduit {} le risque d'infarctus et d'accident vasculaire cérébral, selon l'étude."
@@ -12,12 +11,9 @@ REDUIT = "Le traitement réduit {} le risque d'infarctus et d'accident vasculair
 
 def _said(a: str, b: str) -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
     """(source, words) of each detail said differently, and of each only one version gives."""
-    comp = compare([from_text(a, "a"), from_text(b, "b")])
+    comp = compared(a, b)
     assert comp.groups, "the two versions are one claim"
-    texts = [d.source.text for d in comp.documents]
-    said = {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "conflict"}
-    own = {(d.source, texts[d.source][d.start:d.end]) for d in comp.details if d.kind == "unique"}
-    return said, own
+    return spans_of(comp, "conflict"), spans_of(comp, "unique")
 
 
 def test_a_cut_by_a_quarter_is_not_a_cut_by_31_percent():
