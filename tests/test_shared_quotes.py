@@ -37,3 +37,15 @@ def test_one_quotation_introduced_by_two_verbs_of_saying_is_no_dispute():
     quote = "« Il faudra savoir ce qui se passe après cinq ou dix ans de traitement »"
     comp = _compare(f"{quote}, prévient le Dr Aubertin.", f"{quote}, souligne le Dr Aubertin.")
     assert comp.groups and not [d for d in comp.details if d.kind == "conflict"]
+
+
+def test_a_quoting_sentence_keeps_its_counterpart_beside_another_quotation_of_the_reports():
+    """Two reports quote the rep's plea for privacy word for word; the second also quotes the rep confirming the
+    rehab, which the first states in its own words. The plea's pair once capped every pair of the second report's
+    quoting sentences below its own pairs with the plea, and the rehab claim read as "only here" in both."""
+    plea = "\"We appreciate your respect to her and her family's privacy at this time,\""
+    comp = _compare("Tara Reid's publicist confirmed that the actress was admitted into Promises Treatment Center in "
+                    f"Los Angeles.\n\n{plea} the actress's rep Jack Ketsoyan tells People magazine.",
+                    "\"Tara Reid has checked herself into Promises Treatment Center,\" Reid's rep told Us on Friday."
+                    f"\n\n{plea} her rep said.")
+    assert sorted(sorted(g.members) for g in comp.groups) == [[(0, 0), (1, 0)], [(0, 1), (1, 1)]]

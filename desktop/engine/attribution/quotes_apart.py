@@ -73,9 +73,17 @@ def _quotation_first(comp: Comparison, links: list[Link]) -> list[Link]:
     """A sentence that is mostly a quotation scores no higher with another report's sentence that lacks its
     quotation than with the one that carries it (``quote_mates``): the speaker's name weighs in a pair's score, and
     "… since statins," said lead author Ingrid Solberg went with Solberg's other remark (0.93) rather than with the
-    same words credited to Dr Okafor (0.89), hiding who is credited with them."""
-    mates = {(ln.a, ln.b[0]): ln.score for ln in links if ln.a[0] != ln.b[0] and quote_mates(comp, [ln.a, ln.b])}
-    mates.update({(ln.b, ln.a[0]): ln.score for ln in links if (ln.a, ln.b[0]) in mates})
+    same words credited to Dr Okafor (0.89), hiding who is credited with them. Only mates linked (from the threshold
+    up) cap others."""
+    mates: dict[tuple[SentenceRef, int], float] = {}  # (sentence, other report): its linked mate's best score
+    for ln in links:
+        if ln.a[0] != ln.b[0] and ln.score >= comp.options.threshold and quote_mates(comp, [ln.a, ln.b]):
+            for x, y in ((ln.a, ln.b), (ln.b, ln.a)):
+                mates[(x, y[0])] = max(mates.get((x, y[0]), 0.0), ln.score)
+    #   (only linked mates, and each sentence's own: every other sentence a mate's sentence was paired with had been
+    #   read as a mate too, and "Reid's publicist confirmed that the actress Reid was admitted into Promises" had been
+    #   capped to 0.04 against "'Tara Reid has checked herself into Promises …,' Reid's rep told Us": two must pairs
+    #   of the development pairs lost)
     out = []
     for ln in links:
         cap = min((mates[(x, y[0])] for x, y in ((ln.a, ln.b), (ln.b, ln.a)) if (x, y[0]) in mates
