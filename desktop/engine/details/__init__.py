@@ -64,7 +64,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
     for m in members:
         others = [o for o in members if o.ref[0] != m.ref[0]]
         words.append(_past_dateline(m, uncovered(m, others, meanings)))
-        mine = phrase_flags(m, members, others, cover, words[-1]) \
+        mine = phrase_flags(m, members, others, cover, words[-1], meanings) \
             or _mixed_flags(m, members, others, meanings, cover, words[-1])
         flags.append(_past_dateline(m, mine or words[-1]))
         conflicts.append(word_conflicts(m, flags[-1], others, meanings))
@@ -206,7 +206,7 @@ def _mixed_flags(m: Member, members: list[Member], others: list[Member], meaning
     same = [o for o in others if o.lang == m.lang]
     if not cross or not same:
         return None
-    left_out = phrase_flags(m, members, cross, cover, uncovered(m, cross, meanings))
+    left_out = phrase_flags(m, members, cross, cover, uncovered(m, cross, meanings), meanings)
     if left_out is None:
         return None
     lacking = uncovered(m, same, meanings)

@@ -31,6 +31,7 @@ from .member import Member, checkable, cross_checkable, day_said, earlier_figure
 from .name_conflicts import SPELLED_ALIKE
 from .outcomes import OUTCOMES
 from .time_conflicts import times_agree
+from .unnamed import unnamed_names
 
 
 def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Member, list[bool]]],
@@ -750,10 +751,11 @@ def _runs(member: Member, ks: list[int]) -> list[tuple[int, int]]:
 
 
 def phrase_flags(m: Member, members: list[Member], others: list[Member], cover: PhraseCover | None,
-                 word_flags: list[bool]) -> list[bool] | None:
+                 word_flags: list[bool], meanings: WordMatches | None = None) -> list[bool] | None:
     """Across languages only (every other source's member, ``others``, is in another language), what the other
     versions leave out phrase by phrase (``phrases.flagged``); None where the words decide: a member in its own
-    language, no table, a manual link the table does not know."""
+    language, no table, a manual link the table does not know. A name no other version names stays flagged
+    (``unnamed.unnamed_names``)."""
     if cover is None or not others or m.lang in UNSPACED or any(o.lang == m.lang or o.lang in UNSPACED for o in others):
         return None  # lengths in characters compare versions in spaced scripts only (a Chinese sentence is short)
     own = sum(len(o.text) for o in members if o.ref[0] == m.ref[0])
@@ -761,13 +763,15 @@ def phrase_flags(m: Member, members: list[Member], others: list[Member], cover: 
     flags = phrases.flagged(m.feats, m.text, m.ref, [o.ref for o in others], cover, own / max(1, longest), word_flags)
     if flags is None:
         return None
-    # a number, a date, a code or a variant's letters the other versions do not give stays flagged, however close its
-    # phrase reads ("The fee is 18 francs" / "La taxe est de 17 francs"; "batch 24B-117" / "le lot 24B-171"; "E-Lyra
-    # Tourer und E-Lyra GT" / "E-Lyra and E-Lyra Tourer": a third model): the one thing a reader checks
-    toks = m.feats.tokens
+    # a number, a date, a code, a variant's letters or a name the other versions do not give stays flagged, however
+    # close its phrase reads ("The fee is 18 francs" / "La taxe est de 17 francs"; "batch 24B-117" / "le lot
+    # 24B-171"; "E-Lyra Tourer und E-Lyra GT" / "E-Lyra and E-Lyra Tourer": a third model; "and by the Nordic Heart
+    # Foundation" / "financée par Helvarin Pharma": a second funder): the one thing a reader checks
+    toks, named = m.feats.tokens, unnamed_names(m, others, meanings)
     return [w if token_date(toks, k, m.lang) else  # a day or a month the others give is theirs too, whatever its
-            f or (w and (checkable(m, k) is not None or code_word(toks[k].surface) or _variant(m, k, word_flags)))
-            for k, (f, w) in enumerate(zip(flags, word_flags))]  # phrase ("Vendredi," / "since Friday")
+            f or k in named  # phrase ("Vendredi," / "since Friday")
+            or (w and (checkable(m, k) is not None or code_word(toks[k].surface) or _variant(m, k, word_flags)))
+            for k, (f, w) in enumerate(zip(flags, word_flags))]
 
 
 def _variant(m: Member, k: int, word_flags: list[bool]) -> bool:
