@@ -1,5 +1,6 @@
 """Names in details across languages: a body only one version names stays marked whatever the phrase cover says, and
 a German compound noun is no name (QA helpers' drug-trial and car-recall reports)."""
+from desktop.engine.features import features
 from desktop.engine.ingest import from_text
 from desktop.engine.pipeline import compare
 
@@ -34,3 +35,35 @@ def test_a_body_the_other_language_names_in_its_words_is_no_detail():
                      "La réforme, adoptée en Conseil des ministres en janvier, relèverait l'âge légal jusqu'en 2035."],
                     1)
     assert not [f for f, kind in found if "Conseil" in f]
+
+
+def test_a_german_compound_the_dictionary_lacks_is_a_noun_and_a_name_stays_a_name():
+    """German capitalises every noun and coins compounds the dictionary lacks: "Zellmodule", "Werkstattaufenthalt",
+    "Referenznummer", "Batteriemodule", "Batterie-Rückruf" were typed as names a German report alone gives (a QA
+    helper's recall reports), and so was a dictionary noun after a preposition no person follows ("Wegen
+    Brandgefahr"); "Norvane", "Katrin Albers" and "Korvex" stay names."""
+    from desktop.engine.details.member import german_noun
+
+    def nouns(text: str) -> list[str]:
+        toks = features(text, "de").tokens
+        return [t.surface for k, t in enumerate(toks) if t.is_name and not t.stop and german_noun(toks, k)]
+
+    assert nouns("Die Zellmodule stammen vom Zulieferer Korvex aus Polen.") == ["Zellmodule", "Zulieferer"]
+    assert nouns("Der Werkstattaufenthalt dauert laut Norvane rund drei Stunden.") == ["Werkstattaufenthalt", "Stunden"]
+    assert nouns("Halter finden die Referenznummer im Brief.") == ["Referenznummer", "Brief"]
+    assert nouns("Es ist der zweite Batterie-Rückruf für Norvane, sagte Sprecherin Katrin Albers.") \
+        == ["Batterie-Rückruf"]
+    assert "Batteriemodule" in nouns("Brandgefahr durch defekte Batteriemodule.")
+    assert nouns("Wegen Brandgefahr ruft Norvane in Europa rund 84.000 Elektroautos zurück.") == ["Brandgefahr", "Elektroautos"]
+
+
+def test_a_german_sentence_only_one_report_gives_marks_its_names_not_its_compounds():
+    english = ("Norvane recalls 84,000 electric cars in Europe\n\nThe carmaker said owners would be contacted by "
+               "letter.")
+    german = ("Norvane ruft 84.000 Elektroautos in Europa zurück\n\nDie Halter werden per Brief informiert, sagte "
+              "Norvane.\n\nDie Zellmodule stammen vom Zulieferer Korvex Cells aus Polen.\n\nDer Werkstattaufenthalt "
+              "dauert rund drei Stunden.")
+    found = _marked([english, german], 1)
+    names = [f for f, kind in found if kind == "name"]
+    assert any("Korvex Cells" in f for f in names), found
+    assert not [f for f in names if "Zellmodule" in f or "Werkstattaufenthalt" in f], found
