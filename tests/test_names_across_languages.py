@@ -42,7 +42,7 @@ def test_a_german_compound_the_dictionary_lacks_is_a_noun_and_a_name_stays_a_nam
     "Referenznummer", "Batteriemodule", "Batterie-Rückruf" were typed as names a German report alone gives (a QA
     helper's recall reports), and so was a dictionary noun after a preposition no person follows ("Wegen
     Brandgefahr"); "Norvane", "Katrin Albers" and "Korvex" stay names."""
-    from desktop.engine.details.member import german_noun
+    from desktop.engine.details.member import german_noun, reads_as_name
 
     def nouns(text: str) -> list[str]:
         toks = features(text, "de").tokens
@@ -55,6 +55,9 @@ def test_a_german_compound_the_dictionary_lacks_is_a_noun_and_a_name_stays_a_nam
         == ["Batterie-Rückruf"]
     assert "Batteriemodule" in nouns("Brandgefahr durch defekte Batteriemodule.")
     assert nouns("Wegen Brandgefahr ruft Norvane in Europa rund 84.000 Elektroautos zurück.") == ["Brandgefahr", "Elektroautos"]
+    toks = features("Stuttgart – Wegen Brandgefahr ruft Norvane 84.000 Elektroautos zurück.", "de").tokens
+    assert [t.surface for k, t in enumerate(toks) if reads_as_name(t, k, frozenset(), toks, "de")] \
+        == ["Norvane"]  # (a first word is a name when its report writes it so elsewhere)
 
 
 def test_a_german_sentence_only_one_report_gives_marks_its_names_not_its_compounds():

@@ -230,8 +230,8 @@ def reads_as_name(tok: Token, k: int, names: frozenset[str], tokens: tuple[Token
     (``tokens`` and ``lang`` given) a noun of the dictionary is none (``german_noun``)."""
     if not tok.is_name:
         return False
-    if lang == "de" and tokens and german_noun(tokens, k):
-        return False
+    if lang == "de" and tokens and (german_noun(tokens, k) or tok.norm in _CAUSE_PREPOSITIONS):
+        return False  # (a preposition capitalised after a dateline's dash: "Stuttgart – Wegen Brandgefahr")
     return k > 0 or (len(tok.surface) > 1 and tok.surface.isupper()) or strip_accents(tok.norm) in names
 
 
