@@ -36,7 +36,8 @@ def with_shared_quotes(scored: list[Link], p: int, q: int, a: DocView, b: DocVie
     if a.lang != b.lang:
         return scored
     mine, theirs = _quotations(a.features, a.lang), _quotations(b.features, b.lang)
-    shared = {(i, j) for i, xs in mine.items() for j, ys in theirs.items() if any(_same(x, y) for x in xs for y in ys)}
+    shared = {(i, j) for i, j in _sharing_words(mine, theirs)
+              if any(_same(x, y) for x in mine[i] for y in theirs[j])}
     if not shared:
         return scored
     out = []
@@ -47,6 +48,22 @@ def with_shared_quotes(scored: list[Link], p: int, q: int, a: DocView, b: DocVie
             ln = Link(ln.a, ln.b, QUOTE_SCORE, ln.manual) if ln.score < QUOTE_SCORE else ln
         out.append(ln)
     return out + [Link((p, i), (q, j), QUOTE_SCORE) for i, j in sorted(shared)]
+
+
+def _sharing_words(mine: dict[int, list[str]], theirs: dict[int, list[str]]) -> set[tuple[int, int]]:
+    """The pairs of sentences whose quotations have three words in a row in common: the only ones whose quotations
+    may be one (six words or more, a word or two aside), found without comparing every two (two long reports with
+    hundreds of quoting sentences each)."""
+    index: dict[tuple[str, ...], set[int]] = {}
+    for j, quotes in theirs.items():
+        for run in (r for q in quotes for r in _runs(q)):
+            index.setdefault(run, set()).add(j)
+    return {(i, j) for i, quotes in mine.items() for r in (r for q in quotes for r in _runs(q)) for j in index.get(r, ())}
+
+
+def _runs(quotation: str) -> set[tuple[str, ...]]:
+    words = quotation.split()
+    return {tuple(words[k:k + 3]) for k in range(len(words) - 2)}
 
 
 def _quotations(features: list[SentenceFeatures], lang: str) -> dict[int, list[str]]:
