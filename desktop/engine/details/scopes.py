@@ -39,11 +39,11 @@ def drop_scoped_apart(members: list[Member], flags: list[list[bool]],
     version does not say it ("worldwide", "in Europa")."""
     for n, (m, found) in enumerate(zip(members, conflicts)):
         for k in [k for k in found if _figure(m, k)]:
-            apart = [o for p in found[k] if (o := _apart_from(m, k, members, p)) is not None]
-            found[k] = [p for p in found[k] if _apart_from(m, k, members, p) is None]
-            for o in apart:
-                said = {key for _, key in _scopes(o)}
-                for x, key in _scopes(m):
+            sides = [(p, _apart_from(m, k, members, p)) for p in found[k]]
+            found[k] = [p for p, o in sides if o is None]
+            for o in (o for _, o in sides if o is not None):
+                said = {key for _, key in _places(o)}
+                for x, key in _places(m):
                     if abs(x - k) <= _REACH and key not in said:
                         flags[n][x] = True
             if not found[k]:
@@ -76,8 +76,12 @@ def scopes_apart(member: Member, k: int, other: Member, j: int) -> bool:
 
 def scope_at(member: Member, k: int) -> frozenset[str]:
     """The places said within a few words of token ``k`` where a figure there is counted."""
-    places = member.memo("scopes", lambda: _scopes(member))
-    return frozenset(key for x, key in places if abs(x - k) <= _REACH)
+    return frozenset(key for x, key in _places(member) if abs(x - k) <= _REACH)
+
+
+def _places(member: Member) -> list[tuple[int, str]]:
+    """``_scopes`` of the member, read once."""
+    return member.memo("scopes", lambda: _scopes(member))
 
 
 def _scopes(member: Member) -> list[tuple[int, str]]:

@@ -21,22 +21,23 @@ def add_toll_conflicts(members: list[Member], flags: list[list[bool]],
     from ..tolls import MAGNITUDE, sentence_tolls, tolls_agree  # (the tolls read the details)
 
     read = [_one_of_each(sentence_tolls(m), MAGNITUDE) for m in members]
-    for n, m in enumerate(members):
-        for o_n in range(n + 1, len(members)):
-            o = members[o_n]
-            if o.ref[0] == m.ref[0]:
-                continue
-            for kind in read[n].keys() & read[o_n].keys():
-                mine, theirs = read[n][kind], read[o_n][kind]
-                spans = (_tokens(m, mine), _tokens(o, theirs))
-                if not spans[0] or not spans[1] or tolls_agree(mine, theirs) \
-                        or _hurt_apart(_how_badly(m, spans[0]), _how_badly(o, spans[1])) \
-                        or any(k in conflicts[n] for k in spans[0]) or any(j in conflicts[o_n] for j in spans[1]):
-                    continue
-                for x, ks, fig in ((n, spans[0], theirs), (o_n, spans[1], mine)):
+    pairs = [(n, o_n) for n in range(len(members)) for o_n in range(n + 1, len(members))
+             if members[n].ref[0] != members[o_n].ref[0]]
+    for n, o_n in pairs:
+        for kind in read[n].keys() & read[o_n].keys():
+            sides = ((n, read[n][kind], read[o_n][kind]), (o_n, read[o_n][kind], read[n][kind]))
+            spans = [_tokens(members[x], mine) for x, mine, _ in sides]
+            if _disputed(members[n], spans[0], members[o_n], spans[1], tolls_agree(read[n][kind], read[o_n][kind])) \
+                    and not any(k in conflicts[x] for (x, _, _), ks in zip(sides, spans) for k in ks):
+                for (x, _, theirs), ks in zip(sides, spans):
                     for k in ks:
-                        conflicts[x][k] = [(fig.source, fig.start, fig.end)]
+                        conflicts[x][k] = [(theirs.source, theirs.start, theirs.end)]
                         flags[x][k] = True
+
+
+def _disputed(m: Member, mine: list[int], o: Member, theirs: list[int], agree: bool) -> bool:
+    """Two tolls read in words of each version that cannot be one toll, of people hurt alike as far as both say."""
+    return bool(mine) and bool(theirs) and not agree and not _hurt_apart(_how_badly(m, mine), _how_badly(o, theirs))
 
 
 def _one_of_each(found: list, magnitude: str) -> dict:
