@@ -35,3 +35,10 @@ def test_a_name_written_with_its_possessive_is_the_name():
     comp = _compare("Ferri turned a low cross from Jamie Caldwell into his own net.",
                     "Ferri turned Jamie Caldwell's low cross into his own net.")
     assert comp.groups and not [d for d in comp.details if d.type == "name"]
+
+
+def test_a_wires_time_in_four_digits_is_no_count():
+    """"Kickoff was at 9 p.m. local time (1900 GMT)" had been ⚠ against "ante 61.482 espectadores"."""
+    assert not _disputed("Lavagna won the trophy in 2009 and 2015.\n\nKickoff was at 9 p.m. local time (1900 GMT).",
+                         "El Lavagna ganó el trofeo en 2009 y 2015.\n\nEl partido comenzó a las 21:00 horas ante "
+                         "61.482 espectadores.")

@@ -34,6 +34,9 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
             if found is not None:
                 out[k], read = found, found[1]
             continue
+        if (zoned := _zoned_time(tokens, k)) is not None:  # "1900 GMT": a wire's time in four digits
+            out[k], read = (zoned, k), k
+            continue
         if not (tok.is_number and _digits(tok.norm) and int(tok.norm) <= 23):
             continue
         hour, minutes, last = int(tok.norm), 0, k
@@ -52,6 +55,20 @@ def clock_times(tokens: tuple[Token, ...]) -> dict[int, tuple[str, int]]:
             continue  # a number alone: no time of day
         out[k], read = (f"hour:{hour:02d}:{minutes:02d}", last), last
     return out
+
+
+_ZONE_CODES = frozenset("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt msk jst".split())
+
+
+def _zoned_time(tokens: tuple[Token, ...], k: int) -> str | None:
+    """"hour:HH:MM" where token ``k`` is four digits HHMM right before a zone's code ("(1900 GMT)", "0430 UTC"), as
+    wires write a time; a count or a year before a code is no time ("2,000 GMT staff" has its comma)."""
+    tok = tokens[k]
+    if not (tok.is_number and len(tok.norm) == 4 and tok.norm.isdigit() and k + 1 < len(tokens)
+            and tokens[k + 1].norm in _ZONE_CODES):
+        return None
+    hour, minutes = int(tok.norm[:2]), int(tok.norm[2:])
+    return f"hour:{hour:02d}:{minutes:02d}" if hour <= 23 and minutes < 60 else None
 
 
 def _dotted_time(tokens: tuple[Token, ...], k: int, hour: int, minutes: str) -> tuple[str, int] | None:
