@@ -42,3 +42,4 @@ def test_a_wires_time_in_four_digits_is_no_count():
     assert not _disputed("Lavagna won the trophy in 2009 and 2015.\n\nKickoff was at 9 p.m. local time (1900 GMT).",
                          "El Lavagna ganó el trofeo en 2009 y 2015.\n\nEl partido comenzó a las 21:00 horas ante "
                          "61.482 espectadores.")
+    assert not _disputed("The Mars 2020 mission landed on Thursday.", "La mission Mars 2020 s'est posée jeudi.")

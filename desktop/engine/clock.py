@@ -65,7 +65,8 @@ def _zoned_time(tokens: tuple[Token, ...], k: int) -> str | None:
     wires write a time; a count or a year before a code is no time ("2,000 GMT staff" has its comma)."""
     tok = tokens[k]
     if not (tok.is_number and len(tok.norm) == 4 and tok.norm.isdigit() and k + 1 < len(tokens)
-            and tokens[k + 1].norm in _ZONE_CODES):
+            and tokens[k + 1].norm in _ZONE_CODES and tokens[k + 1].surface.isupper()):  # ("Mars 2020 s'est":
+        #                                                                         "est", elided, is no EST)
         return None
     hour, minutes = int(tok.norm[:2]), int(tok.norm[2:])
     return f"hour:{hour:02d}:{minutes:02d}" if hour <= 23 and minutes < 60 else None
