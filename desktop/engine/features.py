@@ -370,6 +370,11 @@ def folded_words(text: str) -> list[str]:
     return out
 
 
+def without_possessive(word: str) -> str:
+    """The word without an English possessive ending ("caldwell's": "caldwell", "switzerland’s"), or as it is."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 @lru_cache(maxsize=1 << 16)
 def strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 
 from . import model_files
-from .features import Token, folded_words, strip_accents
+from .features import Token, folded_words, strip_accents, without_possessive
 
 # Month and day names that are as often other words: English "may" and "march" (verbs). In these languages
 # they count only when written capitalised inside a sentence, which is how English and German write a date.
@@ -70,8 +70,8 @@ def word_key(fold: str, lang: str, capitalised: bool) -> str | None:
     adjective with its ending ("russes"). Places are names only written capitalised ("paz" is not La Paz); days,
     months and language adjectives too in the languages that capitalise them ("may" is a verb)."""
     table = names_table(lang)
-    if fold.endswith("'s") and len(fold) > 3:
-        fold = fold[:-2]  # "Switzerland's"
+    if len(fold) > 3:
+        fold = without_possessive(fold)  # "Switzerland's"
     key = _looked_up(table, fold, lang)
     if key is None:
         stems = (table.get(fold[:-cut]) for cut in _ADJECTIVE_ENDINGS if len(fold) - cut >= 5)
@@ -143,7 +143,7 @@ def token_date(tokens: tuple[Token, ...], k: int, lang: str) -> str | None:
     tok = tokens[k]
     if tok.is_number:
         return None
-    norm = tok.norm[:-2] if lang == "en" and tok.norm.endswith(("'s", "’s")) else tok.norm  # "Sunday's election"
+    norm = without_possessive(tok.norm) if lang == "en" else tok.norm  # "Sunday's election"
     key = _looked_up(names_table(lang), strip_accents(norm), lang) or _in_context(tokens, k, lang)
     if key is None or not key.startswith(("day:", "month:")):
         return None

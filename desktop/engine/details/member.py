@@ -12,7 +12,8 @@ from ..amounts import amount_at, currency_key_at, currency_signs
 from ..clock import hour_keys, minute_words
 from ..compounds import german_compound
 from ..dates import date_keys, figure_tokens
-from ..features import SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number
+from ..features import SentenceFeatures, Token, number_key, number_word_value, strip_accents, token_number, \
+    without_possessive
 from ..hedges import qualifiers, uncertain
 from ..lemmas import shared_lemmas
 from ..meanings import meaning_key
@@ -318,7 +319,7 @@ def _keys(lemma: str, norm: str, is_number: bool, is_name: bool, lang: str) -> f
     name = word_key(strip_accents(norm), lang, is_name)
     code = "code=" + re.sub(r"[\W_]", "", norm) if re.search(r"\d", norm) and re.search(r"[^\W\d_]", norm) else None
     #      "G20" is "G-20", "MS 417" aside: a code written with or without its hyphen
-    owner = norm[:-2] if lang == "en" and norm.endswith("'s") and len(norm) > 4 else None  # "Caldwell's cross" names
+    owner = without_possessive(norm) if lang == "en" and len(norm) > 4 else None  # "Caldwell's cross" names
     #      Caldwell as "a cross from Jamie Caldwell" does (a QA helper's cup-final reports)
     return frozenset({lemma, norm, strip_accents(norm)} | {v for v in (value, name, code, owner) if v})
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from ..features import strip_accents
+from ..features import strip_accents, without_possessive
 from ..meanings import meaning_key
 from ..world_names import token_date
 from .conflicts import mark_against, span_of
@@ -71,7 +71,7 @@ def _capitalised(member: Member, k: int) -> bool:
 
 def _word(norm: str) -> str:
     """The name without its possessive ending ("lorvena's")."""
-    return norm[:-2] if norm.endswith(("'s", "’s")) else norm
+    return without_possessive(norm)
 
 
 def _name(member: Member, k: int) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..features import strip_accents, token_number
+from ..features import strip_accents, token_number, without_possessive
 from ..meanings import WordMatches, meaning_key
 from ..world_names import token_date
 from .member import Member, reads_as_name
@@ -107,5 +107,5 @@ def _spellings(norm: str) -> frozenset[str]:
     """The word folded, without a possessive ("Veltaro's": veltaro), and its hyphenated parts ("Dublin-based":
     dublin, based)."""
     key = strip_accents(norm)
-    key = key[:-2] if key.endswith(("'s", "’s")) else key
+    key = without_possessive(key)
     return frozenset({key} | {part for part in key.split("-") if len(part) >= 3})
