@@ -15,6 +15,8 @@ def _reason(text: str) -> str | None:
     ("SOCCER-CONTINENTAL CUP/FINAL (UPDATE 2)", "wire desk line"),
     ("HEALTH-CORONAVIRUS/USA", "wire desk line"),
     ("di Marco Giordani — inviato a TORRELINDA", "byline"),
+    ("di Marco Giordani — inviato a TORRELINDA (Spagna)", "byline"),  # the country after the place, as the report had it
+    ("By Helen Marsh, special correspondent in Torrelinda, Spain", "byline"),
     ("Por Inés Carvalho – enviada especial a Westmark City", "byline"),
 ])
 def test_furniture(line, reason):
@@ -22,6 +24,7 @@ def test_furniture(line, reason):
 
 
 @pytest.mark.parametrize("line", ["QUAKE-HIT TOWN MOURNS ITS DEAD", "US-CHINA TRADE TALKS STALL",
-                                  "di Maio — il ministro a Bruxelles"])
+                                  "di Maio — il ministro a Bruxelles",
+                                  "di Marco Giordani — inviato a TORRELINDA (Spagna) dove ha visto la finale"])
 def test_report_text(line):
     assert _reason(line) is None

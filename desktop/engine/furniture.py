@@ -414,13 +414,15 @@ _RIGHTS = re.compile(r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|\b(?:all rights re
                      r"reproduction interdite|alle rechte vorbehalten|todos los derechos reservados|"
                      r"tutti i diritti riservati)\b", re.I)
 # "Par Claire Dubois, correspondante à Madrid.", "By Jane Doe, Europe correspondent", "Por Ana Ruiz, corresponsal en Lisboa",
-# "Por Inês Carvalho, enviada especial a …", "di Marco Rossi, inviato a …", "di Marco Giordani — inviato a TORRELINDA"
+# "Por Inês Carvalho, enviada especial a …", "di Marco Rossi, inviato a …", "di Marco Giordani — inviato a TORRELINDA
+# (Spagna)"
 _BY_NAME_ROLE = re.compile(
     rf"^(?i:by|par|von|por|di|de)\s+{_NAME}(?:\s+{_NAME}){{1,3}}\s*(?:,|\s[—–-])\s+(?:[\w'’-]+\s+){{0,3}}?"
     r"(?i:correspondent|correspondant\w*|reporter|journaliste|journalist|envoyée?s?\s+spéciale?s?|special envoy|"
     r"staff writer|korrespondent\w*|corresponsal|corrispondente|correspondente|redakteur\w*|rédact\w+|editor|"
     r"periodista|giornalista|jornalista|enviad[oa]s?(?:\s+especial(?:es)?)?|inviat[oaie](?:\s+special[ei])?)"
-    r"(?:\s+(?i:à|in|en|em|au|aux|at|a|im|de|from|para|per)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})?\.?$")
+    r"(?:\s+(?i:à|in|en|em|au|aux|at|a|im|de|from|para|per)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
+    r"(?:\s*\([A-ZÀ-ÖØ-Þ][\w'’ -]{1,30}\)|,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?)?\.?$")  # the country after the place: "(Spagna)"
 
 
 def _rights(t: str, line: Line) -> bool:
