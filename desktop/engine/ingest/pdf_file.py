@@ -116,7 +116,8 @@ def read_document(raw_pages: list[str], types: dict[str, pdf_type.Type] | None =
     lines = [ln for k, page in enumerate(pages) for i, ln in enumerate(page) if (k, i) not in edges and ln]
     usual = full_length(lines)
     runs = pdf_type.set_in_type(lines, types or {})
-    text = "\n".join(ln for run in runs for ln in join_wrapped(run, usual)).strip()
+    close = pdf_type.set_close(runs, types or {})
+    text = "\n".join(ln for run in runs for ln in join_wrapped(run, usual, close)).strip()
     text = unbroken(text, layout_breaks(lines))  # "munici-" / "pal" joined is "municipal"
     heading = pdf_type.headline(runs, types or {})
     return text, heading if heading and heading in text.split("\n") else None

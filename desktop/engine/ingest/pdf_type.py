@@ -10,6 +10,7 @@ in lower case; a kicker in capitals ("ÉCONOMIE") keeps its line. A large line n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from .reflow import ENDS, WRAPPED, full_length, joined
 
@@ -18,6 +19,7 @@ SAME_SIZE = 0.05  # relative difference of two lines' sizes still read as one si
 SAME_BLOCK = 1.6  # line spacing, in font sizes, of the lines of one headline (1.1–1.3 in print)
 GOES_ON = 2.5  # … and of two lines the second of which goes on in lower case (a loosely set intertitle)
 KICKER_WORDS = 3  # a line in capitals of at most this many words above a headline is its rubric
+CLOSE = 1.15  # two lines of one size at most this many times the usual spacing apart: one paragraph's lines
 PARAGRAPH = 1.6  # two lines of one size this many times further apart than the usual two lines in a row: two blocks
 RESUME_REACH = 40  # lines of a box set in another size that may cut a paragraph before it goes on
 OTHER_SIZE = 0.08  # relative difference of two sizes on one page that are two prints (a caption's 9 points, 10)
@@ -42,15 +44,26 @@ def run(text: str, cm, tm, size: float) -> tuple[float, float, str]:
 
 
 def add_lines(runs: list[tuple[float, float, str]], types: dict[str, Type], clean) -> None:
-    """Each line's text (the runs drawn at one height, in order, ``clean``-ed as the text layer's lines are) with
-    its type, into ``types``."""
-    lines: dict[float, list[tuple[float, str]]] = {}
+    """Each line's text (the runs drawn in a row at one height, ``clean``-ed as the text layer's lines are) with its
+    type, into ``types``. Runs that draw no text (a writer's empty string in its default 12 points) give no size, and
+    two columns' lines at one height are two lines: the text layer reads each column on its own."""
+    for y, parts in _rows(runs):
+        line, size = clean("".join(t for _, t in parts)), max(s for s, _ in parts)
+        if line and (line not in types or types[line].size < size):
+            types[line] = Type(size, y)
+
+
+def _rows(runs: list[tuple[float, float, str]]) -> list[tuple[float, list[tuple[float, str]]]]:
+    """The runs that draw text grouped into lines: each run in a row with the one before it at its height."""
+    rows: list[tuple[float, list[tuple[float, str]]]] = []
     for y, size, text in runs:
-        lines.setdefault(y, []).append((size, text))
-    for y, parts in lines.items():
-        line = clean("".join(t for _, t in parts))
-        if line and (line not in types or types[line].size < max(s for s, _ in parts)):
-            types[line] = Type(max(s for s, _ in parts), y)
+        if not text.strip():
+            continue
+        if rows and rows[-1][0] == y:
+            rows[-1][1].append((size, text))
+        else:
+            rows.append((y, [(size, text)]))
+    return rows
 
 
 def set_in_type(lines: list[str], types: dict[str, Type]) -> list[list[str]]:
@@ -77,6 +90,22 @@ def set_in_type(lines: list[str], types: dict[str, Type]) -> list[list[str]]:
         else:
             runs.append([line])
     return runs
+
+
+def set_close(runs: list[list[str]], types: dict[str, Type]) -> Callable[[str, str], bool]:
+    """Whether the page sets two lines in a row as lines of one paragraph: printed in one size, the second at the
+    usual spacing of lines of that size under the first (``CLOSE`` times it at most: a line followed by a blank gap
+    is a heading's), or at the top of the next column or page. Lines whose print is unknown are not."""
+    lines = [ln for run in runs for ln in run]
+    leading = _leadings(lines, types)
+
+    def close(line: str, following: str) -> bool:
+        mine, theirs = types.get(line), types.get(following)
+        if mine is None or theirs is None or not _same(theirs.size, mine.size):
+            return False
+        usual = leading.get(round(mine.size, 1))
+        return theirs.y >= mine.y or (usual is not None and mine.y - theirs.y <= CLOSE * usual)
+    return close
 
 
 def headline(runs: list[list[str]], types: dict[str, Type]) -> str | None:

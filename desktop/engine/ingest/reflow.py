@@ -10,10 +10,12 @@ whole (``looks_wrapped``), so a report written one paragraph a line keeps every 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .hyphens import layout_breaks, unbroken
 
 ENDS = tuple(".!?…:;»\"”)")  # a line ending on one of these ends a sentence or a clause
+_SHORT = 0.5  # a line shorter than this share of a full line's length is a heading's, not a wrapped one's
 WRAPPED = 0.7  # a line this much of a full line's length or longer runs on when it ends mid-sentence
 _FULL_SHARE = 0.8  # a full line: the length 80 % of the lines do not exceed
 WRAP_WIDTH = 140  # plain text wrapped at a fixed width: its full lines are no longer than this
@@ -49,18 +51,40 @@ def full_length(lines: list[str]) -> int:
     return lengths[int(_FULL_SHARE * (len(lengths) - 1))] if lengths else 0
 
 
-def join_wrapped(lines: list[str], usual: float) -> list[str]:
+def join_wrapped(lines: list[str], usual: float, close: Callable[[str, str], bool] | None = None) -> list[str]:
     """``lines`` (of one print size: ``pdf_type``) with each line the layout wrapped joined to the next: one that
-    stops mid-sentence (``runs_on``), or a full line broken inside a name (``cut_before_a_name``); an empty line (a
-    blank) is never joined."""
+    stops mid-sentence (``runs_on``), or a full line broken inside a name (``cut_before_a_name``), or, when the page
+    sets the two lines close as one paragraph's (``close``: ``pdf_type.set_close``), one broken before a
+    capitalised word (``cut_before_a_capital``); an empty line (a blank) is never joined."""
     out: list[str] = []
     for k, line in enumerate(lines):
-        if out and out[-1] and line and (runs_on(out[-1], line, usual) or cut_before_a_name(lines[k - 1], line, usual)
-                                         or cut_after_a_number(lines[k - 1], line, usual)):
+        last = lines[k - 1] if k else ""
+        if out and out[-1] and line and (runs_on(out[-1], line, usual) or cut_before_a_name(last, line, usual)
+                                         or cut_after_a_number(last, line, usual)
+                                         or (close is not None and close(last, line)
+                                             and cut_before_a_capital(last, line, usual))):
             out[-1] = joined(out[-1], line)
         else:
             out.append(line)
     return out
+
+
+def cut_before_a_capital(line: str, following: str, usual: float) -> bool:
+    """Of two lines the page sets as one paragraph's, ``line`` stops mid-sentence on a word and the next goes on with
+    a capitalised one: a ragged-right column broke a name ("El centrocampista Luca" / "Bertone vio la tarjeta
+    roja …"), however short the column's lines. A heading keeps its line: a short one (under half a full line), one
+    without a word in lower case ("Market Reaction"), one in capitals or a next line opening on one ("MONTREAL (AP)
+    -"), on an article or a small word ("Les ministres …"), a list item, a table row (``_kept_apart``) and a line of
+    page furniture (a byline: "By Jane Doe")."""
+    last, first = line.rsplit(" ", 1)[-1], following.split(" ", 1)[0]
+    if (len(line) < _SHORT * usual or line.endswith(ENDS) or not last[-1:].isalpha() or not first[:1].isupper()
+            or first.isupper() or line.isupper() or first.lower() in _SMALL_WORDS | _OPENING_WORDS
+            or not any(word[:1].islower() for word in line.split()) or _kept_apart(line, following)):
+        return False
+    from ..clean_lines import lines_of  # the furniture reader, on first use
+    from ..furniture import shape_reason
+
+    return shape_reason(lines_of(line)[0]) is None
 
 
 def cut_before_a_name(line: str, following: str, usual: float) -> bool:
