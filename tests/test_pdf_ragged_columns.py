@@ -84,3 +84,19 @@ def test_a_two_column_page_drawn_by_qt_reads_its_lines_print_and_joins_a_name_th
         "El centrocampista Luca Bertone vio la tarjeta roja directa en el minuto 84 de la final.",
         "El árbitro alemán Jens Hoffmeister añadió seis minutos de descuento.",
         "El lateral Paolo Conti salió en camilla con una lesión de rodilla en el minuto 52 del partido."]
+
+
+def test_a_sub_headline_wrapped_after_a_bracket_is_one_line_and_stays_the_report_s(tmp_path):
+    """The tester's PDF: the sub-headline's second line "en Torrelinda" kept its break after "(2-1)" (a line closing
+    a bracket read as a sentence's end) and went as boilerplate before the headline."""
+    pages = [[("El Dunmore Rovers conquista la Copa Continental", 20),
+              ("Un cabezazo de Ashby en el minuto 77 tumba al Virtus Lavagna (2-1)", 11, 26), ("en Torrelinda", 11, 13),
+              ("JAVIER OLMEDO | TORRELINDA", 8, 20),
+              ("El Dunmore Rovers se proclamó campeón de la Copa Continental al derrotar por 2-1 al Virtus", 12, 24),
+              "Lavagna en la final disputada el miércoles en el Estadio Municipal de Torrelinda.",
+              "Kieran Ashby marcó de cabeza el tanto de la victoria en el minuto 77 del partido."]]
+    doc = prepare(read_path(write_pdf(tmp_path / "graderio.pdf", pages)))
+    assert [doc.sentence_text(i) for i in range(len(doc.sentences))][:2] == [
+        "El Dunmore Rovers conquista la Copa Continental",
+        "Un cabezazo de Ashby en el minuto 77 tumba al Virtus Lavagna (2-1) en Torrelinda"]
+    assert [doc.text[r.start:r.end] for r in doc.removed] == ["JAVIER OLMEDO | TORRELINDA"]

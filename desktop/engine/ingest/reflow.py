@@ -15,6 +15,7 @@ from typing import Callable
 from .hyphens import layout_breaks, unbroken
 
 ENDS = tuple(".!?…:;»\"”)")  # a line ending on one of these ends a sentence or a clause
+_CLOSING = tuple(")»\"”")  # … but a bracket or a quotation closed, then a line in lower case, is one sentence
 _SHORT = 0.5  # a line shorter than this share of a full line's length is a heading's, not a wrapped one's
 WRAPPED = 0.7  # a line this much of a full line's length or longer runs on when it ends mid-sentence
 _FULL_SHARE = 0.8  # a full line: the length 80 % of the lines do not exceed
@@ -144,14 +145,17 @@ def runs_on(line: str, following: str, usual: float) -> bool:
     """The layout wrapped ``line`` mid-sentence: it does not end one (a title before a name on a full line does
     not: "Mr." / "McAllister said"), neither line is a list item, a heading or a table row (``_kept_apart``), and
     either the next line goes on in lower case or with a number, or ``line``, near a full line's length, stops on a
-    comma, a hyphen or a small word ("… went to" / "Vancouver police") or holds a comma. A headline, a byline keep
-    their line."""
+    comma, a hyphen or a small word ("… went to" / "Vancouver police") or holds a comma; a line closing a bracket or
+    a quotation goes on into a line in lower case (a sub-headline's "… Lavagna (2-1)" / "en Torrelinda"). A
+    headline, a byline keep their line."""
     if _kept_apart(line, following):
         return False
     if _TITLE_END.search(line) and len(line) >= WRAPPED * usual:
         return following[0].isupper()
     if line.endswith((":", ";")) and following[0].islower():
         return True  # "… pour les responsables américains :" / "la Chine pourrait …"
+    if line.endswith(_CLOSING) and following[0].islower():
+        return True  # "… tumba al Virtus Lavagna (2-1)" / "en Torrelinda", "«… flacas»" / "declaró el técnico"
     if line.endswith(ENDS) or (line[-1].isdigit() and not following[0].islower()):
         return False
     if following[0].islower() or following[0].isdigit() or _ASIDE_GOES_ON.match(following):
