@@ -100,3 +100,17 @@ def test_a_sub_headline_wrapped_after_a_bracket_is_one_line_and_stays_the_report
         "El Dunmore Rovers conquista la Copa Continental",
         "Un cabezazo de Ashby en el minuto 77 tumba al Virtus Lavagna (2-1) en Torrelinda"]
     assert [doc.text[r.start:r.end] for r in doc.removed] == ["JAVIER OLMEDO | TORRELINDA"]
+
+
+def test_a_folio_line_in_small_print_above_the_headline_does_not_hide_it(tmp_path):
+    """The tester's PDF was named by its folio line ("EL GRADERÍO · FÚTBOL INTERNACIONAL · Jueves, 27 de mayo de
+    2027", a dozen words in 8 points): a long line above the headline read as the text's first paragraph, so the
+    headline printed large under it was no headline."""
+    headline = "El Dunmore Rovers conquista la Copa Continental"
+    pages = [[("EL GRADERÍO · FÚTBOL INTERNACIONAL · Jueves, 27 de mayo de 2027", 8), (headline, 20, 30),
+              ("Un cabezazo de Ashby en el minuto 77 tumba al Virtus Lavagna (2-1)", 11, 26),
+              ("JAVIER OLMEDO | TORRELINDA", 8, 20),
+              ("El Dunmore Rovers se proclamó campeón de la Copa Continental al derrotar por 2-1 al Virtus", 12, 30),
+              "Lavagna en la final disputada el miércoles en el Estadio Municipal de Torrelinda."]]
+    source = read_path(write_pdf(tmp_path / "graderio.pdf", pages))
+    assert (source.title, source.meta.get("heading")) == (headline, headline)

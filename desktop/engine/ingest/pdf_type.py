@@ -111,15 +111,22 @@ def set_close(runs: list[list[str]], types: dict[str, Type]) -> Callable[[str, s
 def headline(runs: list[list[str]], types: dict[str, Type]) -> str | None:
     """The report's headline as its page prints it: the first line of one of the first runs (``set_in_type``)
     printed large, unless it is a kicker in capitals ("ÉCONOMIE") or a name alone (a masthead: "Le Quotidien du
-    Soir"), and only above the text's first line of prose (a large intertitle under a paragraph is no headline).
+    Soir"), and only above the text's first line of prose (a large intertitle under a paragraph is no headline; a
+    line in smaller print than the body, a folio, is no prose).
     None when the lines' print is unknown or none is large."""
     body = _body_size([ln for run in runs for ln in run], types)
     for run in runs[:HEADLINE_RUNS] if body else []:
         if run and _large(run[0], types, body) and not _named(run[0]):
             return run[0]
-        if any(len(line.split()) > ABOVE_HEADLINE_WORDS for line in run):
+        if any(len(line.split()) > ABOVE_HEADLINE_WORDS and not _smaller(line, types, body) for line in run):
             return None
     return None
+
+
+def _smaller(line: str, types: dict[str, Type], body: float) -> bool:
+    """Printed smaller than the body: a folio line above the headline ("EL GRADERÍO · FÚTBOL INTERNACIONAL · Jueves,
+    27 de mayo de 2027"), a caption; no paragraph of the report."""
+    return line in types and types[line].size < (1 - OTHER_SIZE) * body
 
 
 def _named(line: str) -> bool:
