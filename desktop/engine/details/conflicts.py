@@ -349,14 +349,25 @@ def _about_one_thing(member: Member, a: list[int], theirs: tuple[Token, ...], b:
     people dead" only words it otherwise (``meanings.RELATED``). Without the words' cosines (no table, or words
     the aligner never compared) the place alone decides."""
     if _one_outcome([member.feats.tokens[i] for i in a], [theirs[i] for i in b]) \
-            or (_saying(member.feats.tokens, a, member.lang) and _saying(theirs, b, member.lang)):
+            or (_saying(member.feats.tokens, a, member.lang) and _saying(theirs, b, member.lang)) \
+            or _one_way(member.feats.tokens, a, theirs, b, member.lang):
         return False  # "prévient" / "souligne": one quotation introduced by two verbs of saying (a QA helper's
-        #               drug-trial reports had them ⚠ said differently)
+        #               drug-trial reports had them ⚠ said differently); "cut" / "lowered": one move
     if meanings is None:
         return True
     mine = [k for i in a if (k := meaning_key(member.feats.tokens[i])) is not None]
     other = [k for i in b if (k := meaning_key(theirs[i])) is not None]
     return meanings.related(mine, other) is not False
+
+
+def _one_way(mine: tuple[Token, ...], a: list[int], theirs: tuple[Token, ...], b: list[int], lang: str) -> bool:
+    """Every word of both blocks is a word of one and the same move, rising or falling ("cut" / "lowered", "raised" /
+    "increased", "weakened" / "fell": a QA helper's central-bank reports had the lead's "cut its policy rate" ⚠
+    against "lowered"); a move told the other way is ``directions``' dispute."""
+    from .directions import way_of  # (directions reads this module's mark_opposites)
+
+    ways = {way_of(toks[k], lang) for toks, ks in ((mine, a), (theirs, b)) for k in ks}
+    return bool(a) and bool(b) and len(ways) == 1 and None not in ways
 
 
 def _saying(tokens: tuple[Token, ...], ks: list[int], lang: str) -> bool:

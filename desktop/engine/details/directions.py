@@ -24,11 +24,12 @@ _MOVES = {  # language: (words of rising, words of falling), forms and lemmas
            """fall falls fell fallen falling drop drops dropped decline declines declined decrease decreases
            decreased slide slides slid slump slumps slumped plunge plunges plunged weaken weakens weakened tumble
            tumbles tumbled axe axes axed lower lowers lowered reduce reduces reduced sink sinks sank shrink shrinks shrank cut cuts
-           trim trimmed slash slashed slow slows slowed ease eases eased"""),
+           trim trimmed slash slashed slow slows slowed ease eases eased slip slips slipped dip dips dipped"""),
     "fr": ("""hausse augmenter augmente augmenté augmentée progresser progresse progressé grimper grimpe grimpé bondir
            bondi monter monte monté relever relève relevé apprécier apprécié renforcer renforcé renforcée accélérer accéléré""",
            """baisse baisser baissé baissée reculer recule reculé recul chuter chute chuté diminuer diminue diminué
-           abaisser abaissé réduire réduit affaiblir affaibli affaiblie faiblir faiblit déprécier déprécié replier replié ralentir ralenti ralentit"""),
+           abaisser abaissé réduire réduit affaiblir affaibli affaiblie faiblir faiblit déprécier déprécié replier replié ralentir ralenti ralentit
+           retomber retombe retombé retombée refluer reflue reflué fléchir fléchi fléchit"""),
     "es": ("""subir subió sube suben subieron alza aumentar aumentó aumenta aumento avanzar avanzó avanza apreciar
            apreció repuntar repuntó elevar elevó eleva acelerar aceleró""",
            """bajar bajó bajaron caer cayó cae cayeron caída descender descendió desciende retroceder retrocedió
@@ -62,6 +63,12 @@ def moves(member: Member, k: int) -> bool:
     """Token ``k`` is a word of rising or of falling in the member's language."""
     tok = member.feats.tokens[k]
     return any(tok.norm in words or tok.lemma in words for words in _WORDS.get(member.lang, {}).values())
+
+
+def way_of(tok, lang: str) -> str | None:
+    """``UP`` or ``DOWN`` where the token is a word of rising or of falling in ``lang`` (and not of both)."""
+    said = [way for way, words in _WORDS.get(lang, {}).items() if tok.norm in words or tok.lemma in words]
+    return said[0] if len(said) == 1 else None
 
 
 def _read(member: Member) -> tuple[str, list[int]] | None:
