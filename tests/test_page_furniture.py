@@ -760,6 +760,19 @@ def test_a_short_markdown_headline_in_title_case_stays(tmp_path):
     assert prepare(read_path(report)).sentence_text(0) == "Norvane Buys Kestrel"
 
 
+def test_an_analysis_headline_over_its_section_headings_stays(tmp_path):
+    """A QA helper's central-bank analysis: its "# The central bank cuts again, …" went as a line before the
+    headline, and its first section's "## A widely expected decision", the heading nearest the first paragraph, was
+    taken for the headline. A headline of six words or more keeps the lower headings under it as sections."""
+    report = tmp_path / "analysis.md"
+    report.write_text("# The central bank cuts again, but the doves are running out of room\n\n*Analysis* · By Miriam "
+                      "Castellane · 3 December 2026\n\n## A widely expected decision\n\nThe Estavian National Bank "
+                      "lowered its policy rate on Thursday, to 3.25%, its fifth cut since June 2025.\n\nMost economists "
+                      "polled before the meeting had expected the move, and markets had priced it in.\n", encoding="utf-8")
+    doc = prepare(read_path(report))
+    assert doc.sentence_text(0) == "The central bank cuts again, but the doves are running out of room"
+
+
 def test_what_the_verdict_and_wildfire_pages_showed(tmp_path):
     """Two QA helpers' sets (stop 65): a headline over "Share on Facebook   Share on X   Copy link" went as a line
     before the headline (the buttons read as a menu), and a live page's "# Wildfire: firefighter dies …" went because

@@ -136,18 +136,23 @@ def markdown_headline(text: str) -> str | None:
     from ..clean_lines import lines_of  # the furniture reader, on first use
     from ..furniture import shape_reason
 
-    found = None
+    found, rank = None, 0
     for line in text.split("\n"):
         heading = _HEADING.match(line)
         words = _inline(heading.group(1)).strip() if heading else ""
-        if words and not (found and any(shape_reason(ln) for ln in lines_of(words))):
-            found = words  # (not a live page's "## Key events" under its "# Wildfire: firefighter dies …")
+        level = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
+        if words and not (found and (any(shape_reason(ln) for ln in lines_of(words))
+                                     or (level > rank and len(found.split()) >= _HEADLINE_WORDS))):
+            found, rank = words, level  # (not a live page's "## Key events" under its "# Wildfire: firefighter dies
+            #   …", nor an analysis's section "## A widely expected decision" under its "# The central bank cuts
+            #   again, but the doves are running out of room")
         elif len(line.split()) >= _PROSE_WORDS and not line.lstrip().startswith(("|", ">", "-", "*")):
             return found
     return found
 
 
 _PROSE_WORDS = 12
+_HEADLINE_WORDS = 6  # a heading this long over a lower one is the headline, not a masthead ("# Valmora Daily News")
 
 
 def markdown_title(text: str) -> str | None:
