@@ -1394,6 +1394,20 @@ def test_an_ad_inside_a_saved_article_is_left_out(tmp_path):
     assert "BetBlaze" not in text and "nearly 30 goals" in text and "club-record fee" in text
 
 
+def test_a_market_ticker_inside_a_saved_article_is_left_out(tmp_path):
+    """A QA helper's central-bank reports: the French daily's live quotes inside its <article> ("EST-30 +0,9 %
+    Couronne/euro 11,29 Taux à 10 ans 3,02 %") were a claim only it made, beside the article's own index move."""
+    page = tmp_path / "quotidien.html"
+    page.write_text("<html><head><title>La BNE baisse ses taux</title></head><body><article><h1>La BNE baisse ses taux "
+                    "de 25 points de base</h1><p>La Banque nationale d'Estavie a abaissé jeudi son taux directeur de "
+                    "25 points de base, à 3,25 %.</p><div class=\"market-ticker\"><span>EST-30 +0,9 %</span> <span>"
+                    "Couronne/euro 11,29</span> <span>Taux à 10 ans 3,02 %</span></div><p>Sur les marchés, la couronne "
+                    "estavienne a reculé de 0,4 % face à l'euro, à 11,32 pour un euro.</p><p>L'indice EST-30 a terminé "
+                    "la séance en hausse de 1,2 %.</p></article></body></html>", encoding="utf-8")
+    text = read_path(page).text
+    assert "11,29" not in text and "3,02" not in text and "en hausse de 1,2 %" in text and "à 11,32" in text
+
+
 def test_a_wrapper_that_names_ads_but_holds_the_article_stays(tmp_path):
     """The third review: a page whose paragraphs sit in <div class="article__body no-ads"> (or "ad-free", "has-ads",
     id="article-ad") lost its whole article to the ad remover."""
