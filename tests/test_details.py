@@ -1738,15 +1738,16 @@ def test_a_month_s_day_is_set_against_a_date_only_and_a_category_against_a_categ
 def test_a_match_minute_is_one_figure_however_written_and_its_ordinal_ending_is_never_the_figure():
     """A QA helper's cup final: with a Spanish "minuto 57" beside them, "the 57th minute" / "aos 67 minutos" showed
     "th" against 67 (the ordinal's ending read as the figure), and "en el minuto 57" / "aos 67 minutos" was no dispute
-    (a minute named before its number read as a count)."""
+    (a minute named before its number read as a count). The dispute marks the whole minute, its word too ("57th
+    minute" / "minuto 57"), never the ending alone."""
     three = compare([from_text("Keita was sent off in the 57th minute.", "en"),
                      from_text("Keita fue expulsado en el minuto 57.", "es"),
                      from_text("Keita foi expulso aos 67 minutos.", "pt")])
     marked = {(d.source, three.documents[d.source].source.text[d.start:d.end]) for d in three.details
               if d.kind == "conflict"}
-    assert marked == {(0, "57"), (1, "57"), (2, "67")}
+    assert marked == {(0, "57th minute"), (1, "minuto 57"), (2, "67 minutos")}
     assert kinds_of("Keita fue expulsado en el minuto 57.", "Keita foi expulso aos 67 minutos.") == {
-        "57": "conflict", "67": "conflict"}
+        "minuto 57": "conflict", "67 minutos": "conflict"}
 
 
 def test_a_score_after_a_team_s_name_is_a_score_in_any_wording():

@@ -43,3 +43,45 @@ def test_a_wires_time_in_four_digits_is_no_count():
                          "El Lavagna ganó el trofeo en 2009 y 2015.\n\nEl partido comenzó a las 21:00 horas ante "
                          "61.482 espectadores.")
     assert not _disputed("The Mars 2020 mission landed on Thursday.", "La mission Mars 2020 s'est posée jeudi.")
+
+
+def test_a_minute_of_play_is_one_kind_of_figure_in_any_language():
+    """A QA helper's cup-final reports: "77th minute" / "minuto 78" and "84th minute" / "all'85° minuto" were linked
+    at 0.99-1.00 with each figure only its report's, where the same change in English was ⚠."""
+    assert _disputed("Kieran Ashby headed the winner in the 77th minute.",
+                     "Kieran Ashby marcó de cabeza el gol de la victoria en el minuto 78.") \
+        == {(0, "77th minute"), (1, "minuto 78")}
+    assert _disputed("Bertone was sent off in the 84th minute.", "Bertone è stato espulso all'85° minuto.") \
+        == {(0, "84th minute"), (1, "85° minuto")}
+    for other in ("Bertone a été exclu à la 85e minute.", "Bertone sah in der 85. Minute Gelb-Rot.",
+                  "Bertone foi expulso aos 85 minutos.", "Bertone fue expulsado en el 85'."):
+        assert (0, "84th minute") in _disputed("Bertone was sent off in the 84th minute.", other), other
+    assert not _disputed("Kieran Ashby headed the winner in the 77th minute.",
+                         "Kieran Ashby marcó de cabeza el gol de la victoria en el minuto 77.")
+
+
+def test_two_years_in_one_slot_disagree_across_languages():
+    """"won in 2009 and 2015" / "nel 2009 e nel 2014": the year after "and" is a year too, set against 2014."""
+    assert _disputed("Lavagna had won the trophy in 2009 and 2015.",
+                     "Il Lavagna aveva vinto il trofeo nel 2009 e nel 2014.") == {(0, "2015"), (1, "2014")}
+    assert _disputed("Lavagna had won the trophy in 2009 and 2015.", "El Lavagna ganó el trofeo en 2009 y 2014.")
+    assert not _disputed("Lavagna had won the trophy in 2009 and 2015.",
+                         "Il Lavagna aveva vinto il trofeo nel 2009 e nel 2015.")
+
+
+def test_a_sides_players_a_delay_a_score_and_a_minute_are_four_facts():
+    """"ten-man Lavagna" / "Lavagna 2-1", "Eight minutes later" / "En el minuto 66" and "with 10 men" / "85'" were ⚠
+    while the real counterpart (84th / 85') was only each report's own. Each kind against its own kind stays a
+    dispute."""
+    assert not _disputed("Ashby's late header sinks ten-man Lavagna.", "Ashby's late header sinks Lavagna 2-1.")
+    assert not _disputed("Eight minutes later VAR came to Rovers' rescue, ruling out a Gatti effort for offside.",
+                         "En el minuto 66, el VAR anuló un gol de Simone Gatti por fuera de juego.")
+    assert _disputed("Lavagna midfielder Luca Bertone was sent off in the 84th minute for a second yellow card, "
+                     "leaving the Italians with 10 men.",
+                     "All'85' il centrocampista Luca Bertone è stato espulso per doppia ammonizione.") \
+        == {(0, "84th minute"), (1, "85")}
+    assert _disputed("Ashby's late header sinks ten-man Lavagna.", "Ashby's late header sinks nine-man Lavagna.")
+    assert _disputed("Lavagna won 2-1.", "Lavagna won 3-1.")
+    assert _disputed("Eight minutes later VAR ruled out a Gatti effort.",
+                     "Six minutes later VAR ruled out a Gatti effort.")
+

@@ -69,7 +69,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
         flags.append(_past_dateline(m, mine or words[-1]))
         conflicts.append(word_conflicts(m, flags[-1], others, meanings))
     cover_named_by_acronym(members, flags)  # "Federal Motor Transport Authority (KBA)" / "Kraftfahrt-Bundesamt (KBA)"
-    add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
+    across = add_number_conflicts_across(members, words, flags, conflicts, meanings, cover)
     figures = _figures_flags(members, flags, meanings)
     add_unit_conflicts(members, figures, conflicts)
     add_day_conflicts(members, figures, conflicts)
@@ -104,7 +104,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
                                                                    add_act_conflicts(members, flags, conflicts), decided)]
     both_ways(members, flags, conflicts, meanings)
     out: list[Detail] = []
-    said_otherwise = zip(amounts, times, counts, measures, dates, arrested, counted)
+    said_otherwise = zip(amounts, times, counts, measures, dates, arrested, counted, across)
     cut_at = [set().union(*ks) for ks in said_otherwise]  # figures said differently
     for m, cuts in zip(members, cut_at):  # with their currency word ("11,5 millions d'euros", not "euros" apart)
         cuts.update(x for k in list(cuts) for x in written_after(m, k))

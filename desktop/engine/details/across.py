@@ -12,6 +12,7 @@ from ..clock import clock_times, clock_tokens
 from ..dates import word_dates
 from ..features import UNSPACED, strip_accents, token_number
 from ..lemmas import shared_lemmas
+from ..match_figures import MINUTE, MINUTE_NOUNS
 from ..meanings import WordMatches, meaning_key
 from ..ordinals import ordinal_suffix
 from ..phrases import PhraseCover
@@ -27,7 +28,10 @@ from .cover import uncovered
 from .intervals import (
     converts, figure_kind, kinds_apart, may_agree, measure, measure_at, written_after,
 )
-from .member import Member, checkable, cross_checkable, day_said, earlier_figure, member_qualifiers, reads_as_name
+from .member import (
+    Member, checkable, cross_checkable, day_said, earlier_figure, match_figures_apart, match_sorts, member_qualifiers,
+    reads_as_name,
+)
 from .name_conflicts import SPELLED_ALIKE
 from .outcomes import OUTCOMES
 from .time_conflicts import times_agree
@@ -65,6 +69,7 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                     and not _two_peoples_ages(member, k, other, j) and not age_against_term(member, k, other, j)
                     and not counted_apart(member, [k], other, [j])
                     and not _days_apart(member, k, other, j)
+                    and not match_figures_apart(member, [k], other, [j])  # "ten-man" / "2-1", "85'" / "10 men"
                     and _identifier(member, k) == _identifier(other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None
@@ -528,6 +533,8 @@ def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: Phra
     of the seven") only for a whole."""
     span = (0, len(other.text)) if cover is None else \
         phrases.counterpart(cover, member.ref, member.feats, member.text, k, other.ref, other.feats, other.text)
+    if match_sorts(member).get(k) == MINUTE:
+        return _minutes_against(member, other, theirs, span or (0, 0))
     if span is None:
         return []
     toks, their = member.feats.tokens, other.feats.tokens
@@ -544,6 +551,18 @@ def _hits(member: Member, k: int, other: Member, theirs: list[bool], cover: Phra
             and not ordinal_suffix(their, j)
             and _whole_of_part(their, j, other.lang) == whole
             and (_ordinal(other, j) == ordinal or _rank_far_from_count(member, k, other, j))]
+
+
+def _minutes_against(member: Member, other: Member, theirs: list[bool], span: tuple[int, int]) -> list[int]:
+    """The other version's minutes of play a minute of play of this member may be said otherwise as, whatever their
+    form ("the 77th minute" / "el minuto 78", "all'85° minuto", "85'"): those in the phrase ``span`` matched, or where
+    it holds none, the other sentence's one minute when this sentence gives one too ("sent off in the 84th minute"
+    / "All'85' il centrocampista … è stato espulso": a match's moment is one fact wherever the sentence puts it)."""
+    minutes = [j for j, kind in match_sorts(other).items() if kind == MINUTE and theirs[j]]
+    placed = [j for j in minutes if span[0] <= other.feats.tokens[j].start < span[1]]
+    mine = [x for x, kind in match_sorts(member).items() if kind == MINUTE]
+    lone = len(mine) == 1 and len([j for j, kind in match_sorts(other).items() if kind == MINUTE]) == 1
+    return placed or (minutes if lone else [])
 
 
 def _clock(member: Member) -> frozenset[int]:
@@ -643,12 +662,21 @@ def written_year(tokens, k: int, lang: str) -> bool:
         return False
     before = tokens[k - 1]
     dated_day = before.is_number and k > 1 and token_date(tokens, k - 2, lang) is not None  # "March 15, 2023"
-    dating = before.norm in _DATING or token_date(tokens, k - 1, lang) is not None or dated_day
+    dating = before.norm in _DATING or token_date(tokens, k - 1, lang) is not None or dated_day \
+        or _listed_year(tokens, k, lang)
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return dating and (after is None or after.stop or not after.surface[:1].isalpha()
                        or after.start - tok.end > 1)  # "built in 1998, collapsed": a mark after it
 
 
+def _listed_year(tokens, k: int, lang: str) -> bool:
+    """Token ``k`` follows a year in a list of years ("in 2009 and 2015", "in 2009, 2012 and 2015", "en 2009 y 2014"):
+    a year like the one before it, set against the other version's year in its place ("nel 2009 e nel 2014")."""
+    at = k - 1 - (tokens[k - 1].norm in _LISTING)
+    return 0 < at < k and tokens[at].is_number and written_year(tokens, at, lang)
+
+
+_LISTING = frozenset("and et y e und or ou o oder".split())
 _DATING = frozenset("""in since from until till by of during summer winter spring autumn fall year en depuis
     jusqu'en été hiver printemps automne année an im seit bis jahr sommer winter frühjahr herbst nel dal fino estate
     inverno primavera autunno anno desde hasta verano invierno otoño año""".split())
@@ -684,13 +712,14 @@ def _period(tokens, k: int, text: str) -> str | None:
 
 def add_number_conflicts_across(members: list[Member], words: list[list[bool]], flags: list[list[bool]],
                                 conflicts: list[dict], meanings: WordMatches | None,
-                                cover: PhraseCover | None) -> None:
+                                cover: PhraseCover | None) -> list[set[int]]:
     """Both ways: a number of one version that the other versions do not give (``words``: the word-level verdict),
     whose phrase matched a phrase of another language's version holding a number of the same kind it does not give
     ("18 francs" / "17 francs"), conflicts with it, and that one, where it is marked, with it; each number with its
-    closest counterparts (``_one_to_one``)."""
+    closest counterparts (``_one_to_one``). Returns each member's minutes of play so marked, where a phrase only
+    one version gives is cut so that the minute alone reads as a dispute ("was sent off in the | 84th minute")."""
     if cover is None or len({m.lang for m in members}) < 2:
-        return  # one language: the word diff pairs numbers (``word_conflicts``)
+        return [set() for _ in members]  # one language: the word diff pairs numbers (``word_conflicts``)
     pairs, found = set(), set()
     for n, m in enumerate(members):
         others = [(o_n, o, words[o_n]) for o_n, o in enumerate(members) if o.ref[0] != m.ref[0]]
@@ -702,13 +731,14 @@ def add_number_conflicts_across(members: list[Member], words: list[list[bool]], 
         for (n, k), (o_n, j) in ((x, y), (y, x)):
             if (n, k) in found or flags[n][k]:
                 sides.setdefault(((n, k), o_n), []).append(j)
-    _mark_sides(members, sides, flags, conflicts)
+    return _mark_sides(members, sides, flags, conflicts)
 
 
 def _mark_sides(members: list[Member], sides: dict[tuple[tuple[int, int], int], list[int]], flags: list[list[bool]],
-                conflicts: list[dict]) -> None:
+                conflicts: list[dict]) -> list[set[int]]:
     """Mark each number ((member, token), other member) against the other's tokens, each run of them with its
-    measure or currency word."""
+    measure or currency word; each member's minutes of play so marked."""
+    marked: list[set[int]] = [set() for _ in members]
     for ((n, k), o_n), theirs in sorted(sides.items()):
         o, toks = members[o_n], members[o_n].feats.tokens
         for first, last in _runs(o, sorted(theirs)):
@@ -721,15 +751,25 @@ def _mark_sides(members: list[Member], sides: dict[tuple[tuple[int, int], int], 
             start, end = _whole_figure(members[n], k, amount.last if amount is not None else k)  # "11 h 40"
             for x in (*range(start, end + 1), *written_after(members[n], k)):  # "deux kilomètres", "3,5 millions
                 #                                                                  d'euros" against it
+                if match_sorts(members[n]).get(k) == MINUTE:
+                    marked[n].add(x)  # (other figures keep the phrase they are in: "à 10 heures", "7 Spanish")
                 if part not in conflicts[n].setdefault(x, []):
                     conflicts[n][x].append(part)
                     flags[n][x] = True
+    return marked
 
 
 def _whole_figure(member: Member, first: int, last: int) -> tuple[int, int]:
     """The tokens ``first`` to ``last``, widened to the whole of a time of day ("4:20 p.m."), an order of magnitude in
-    words ("hundreds of thousands", not "hundreds") or a share ("six TGV sur dix", not "six") they cut."""
-    first, last = _whole_times(member.feats.tokens, first, last)
+    words ("hundreds of thousands", not "hundreds") or a share ("six TGV sur dix", not "six") they cut, and an
+    ordinal's suffix and a minute of play's word ("84th minute", "85° minuto", "minuto 78", not "84")."""
+    toks = member.feats.tokens
+    first, last = _whole_times(toks, first, last)
+    if last + 1 < len(toks) and ordinal_suffix(toks, last + 1):
+        last += 1
+    if match_sorts(member).get(first) == MINUTE:  # ("minuto 78" too)
+        last += last + 1 < len(toks) and toks[last + 1].norm in MINUTE_NOUNS
+        first -= first > 0 and toks[first - 1].norm in MINUTE_NOUNS
     wholes = [(a, b) for a, b, _ in magnitudes.spans(member)] + [(s.first, s.last) for s in shares.shares(member)]
     for a, b in wholes:
         if a <= first <= b or a <= last <= b:

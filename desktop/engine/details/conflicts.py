@@ -22,7 +22,7 @@ from .cover import uncovered
 from .intervals import COUNT_RANGES, as_float, kinds_apart, may_agree, rank_and_count
 from ..short_forms import code_word
 from .name_conflicts import one_model
-from .member import Member, diff_words, measure_words, member_hedges, member_qualifiers
+from .member import Member, diff_words, match_figures_apart, measure_words, member_hedges, member_qualifiers
 from .outcomes import outcome
 from .spans import meridiem_end
 
@@ -62,10 +62,12 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                                                     or _one_span_of_time(member, a, other, b)
                                                     or one_instant(member, a, other, b)
                                                     or kinds_apart(member, a, other, b)
+                                                    or match_figures_apart(member, a, other, b)
                                                     or counted_apart(member, a, other, b)
                                                     or _parts_of(member, a, other, b) or _parts_of(other, b, member, a)
                                                     or _since(member, a) != _since(other, b)):
                 continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days";
+                #           "ten-man" / "2-1": a side's players and a score;
                 #           "in 2021" / "the highest since 2009": a time and the start of a span
             if _starts_apart(member, a, other, b):
                 continue  # "has been raging since Tuesday" / "killed four on Wednesday": a span's start, another day

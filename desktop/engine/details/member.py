@@ -16,6 +16,7 @@ from ..features import SentenceFeatures, Token, number_key, number_word_value, s
     without_possessive
 from ..hedges import qualifiers, uncertain
 from ..lemmas import shared_lemmas
+from .. import match_figures
 from ..meanings import meaning_key
 from ..model import SentenceRef
 from ..negation import negations
@@ -199,6 +200,20 @@ def cross_checkable(member: Member, k: int) -> str | None:
     if value and value.startswith("ord:") and not checked_across(member.feats.tokens, k, value):
         return None
     return value
+
+
+def match_sorts(member: Member) -> dict[int, str]:
+    """The kinds of the member's figures of a match (``match_figures.sorts``: "minute", "delay", "squad", "score"),
+    read once."""
+    return member.memo("match sorts", lambda: match_figures.sorts(member.feats.tokens, member.text, member.lang))
+
+
+def match_figures_apart(member: Member, ks: list[int], other: Member, js: list[int]) -> bool:
+    """The numbers among tokens ``ks`` and those among ``js`` are figures of a match of two kinds ("ten-man" /
+    "2-1", "Eight minutes later" / "en el minuto 66"): two facts, no figure said otherwise (``match_figures.apart``)."""
+    kinds = [{match_sorts(m).get(x) for x in xs if checkable(m, x) is not None}
+             for m, xs in ((member, ks), (other, js))]
+    return all(kinds) and match_figures.apart(*kinds)
 
 
 def earlier_figure(member: Member, k: int) -> bool:
