@@ -85,3 +85,12 @@ def test_a_sides_players_a_delay_a_score_and_a_minute_are_four_facts():
     assert _disputed("Eight minutes later VAR ruled out a Gatti effort.",
                      "Six minutes later VAR ruled out a Gatti effort.")
 
+
+def test_a_more_precise_way_of_going_is_wording_not_a_dispute():
+    """"limped off" / "went off" was ⚠ said differently: limping is a way of going, said more precisely. Two ways of
+    going side by side, or a verb that says where to, stay disputed."""
+    assert not _disputed("Raines limped off after 34 minutes.", "Raines went off after 34 minutes.")
+    assert not _disputed("Raines limped off after 34 minutes.", "Raines walked off after 34 minutes.")
+    assert _disputed("Raines walked off after 34 minutes.", "Raines ran off after 34 minutes.")
+    assert _disputed("Raines limped off after 34 minutes.", "Raines was carried off after 34 minutes.")
+    assert _disputed("The team came back to the hotel.", "The team went back to the hotel.")

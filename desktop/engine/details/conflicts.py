@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein, Opcode
 from ..amounts import amount_at
 from ..attribution.cues import CUES
 from ..clock import clock_times, time_words
+from .. import thesaurus
 from ..features import Token, token_number
 from ..meanings import WordMatches, meaning_key
 from ..negation import NONE_WORDS
@@ -355,6 +356,10 @@ def _about_one_thing(member: Member, a: list[int], theirs: tuple[Token, ...], b:
             or _one_way(member.feats.tokens, a, theirs, b, member.lang):
         return False  # "prévient" / "souligne": one quotation introduced by two verbs of saying (a QA helper's
         #               drug-trial reports had them ⚠ said differently); "cut" / "lowered": one move
+    if member.lang == "en" and len(a) == len(b) == 1 \
+            and thesaurus.way_of_going(member.feats.tokens[a[0]].norm, theirs[b[0]].norm):
+        return False  # "limped off" / "went off": one way of going said more precisely, wording (a QA helper's cup
+        #               final had it ⚠ said differently)
     if meanings is None:
         return True
     mine = [k for i in a if (k := meaning_key(member.feats.tokens[i])) is not None]
