@@ -272,6 +272,20 @@ def test_only_a_telling_number_written_once_in_each_report_anchors_two_sentences
     assert not anchors(some, them, same_lang=True)  # the second review: "120 of the homes" / "120 of them"
 
 
+def test_a_rate_with_its_closing_zero_anchors_its_translation():
+    """A QA helper's central-bank reports: "a peak of 4.50%" and "den Höchststand von 4,50 Prozent" were two
+    numbers (4.50 against 4.5), so the sentence and its German translation were each "only here" (0.18); a version
+    number written alone ("17.10" / "17.1") stays two numbers."""
+    from desktop.engine.features import features
+    from desktop.engine.number_anchors import anchors
+
+    en = [features(s, "en") for s in ("The bank raised its policy rate to a peak of 4.50% in October 2024.",
+                                      "The update to version 17.10 ships today.")]
+    de = [features(s, "de") for s in ("Im Oktober 2024 hatte die ENB den Leitzins auf den Höchststand von 4,50 Prozent "
+                                      "angehoben.", "Die Version 17.1 erscheint heute.")]
+    assert anchors(en, de) == {(0, 0)}
+
+
 def test_a_model_only_one_language_lists_is_marked():
     """A QA helper's recall reports: the German paper's "E-Lyra, E-Lyra Tourer und E-Lyra GT" against the wire's
     "E-Lyra and E-Lyra Tourer": the third model recalled had nothing marked across languages (its phrase read close

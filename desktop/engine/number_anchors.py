@@ -81,9 +81,21 @@ def _written_once(features: list[SentenceFeatures]) -> dict[str, tuple[int, int]
     where: dict[str, list[tuple[int, int]]] = {}
     for i, f in enumerate(features):
         for k, t in enumerate(f.tokens):
-            if t.is_number and telling(n := number_key(t.surface), t.surface):
+            if t.is_number and telling(n := _value(f, k), t.surface):
                 where.setdefault(n, []).append((i, k))
     return {n: found[0] for n, found in where.items() if len(found) == 1}
+
+
+def _value(f: SentenceFeatures, k: int) -> str:
+    """Number token ``k``'s ``number_key``, the zeros closing its decimals left out when a unit follows it: "4.50%"
+    is "4,50 Prozent" (a QA helper's central-bank reports left the peak rate's sentence and its German translation
+    each "only here", 0.21), while "17.10" and "17.1" alone stay two numbers (versions)."""
+    from .units import number_unit  # (units reads amounts, which reads features as this module does)
+
+    n = number_key(f.tokens[k].surface)
+    if "." in n and n.endswith("0") and number_unit(f.tokens, k) is not None:
+        n = n.rstrip("0").rstrip(".")
+    return n
 
 
 def anchored(scored: list[Link], a: list[SentenceFeatures], b: list[SentenceFeatures],
