@@ -35,6 +35,7 @@ from .figure_credit import credited_figures
 from .own_clauses import own_clause_speakers, with_their_speakers, without
 from .phrase import INSTITUTION_FORMS
 from .quote_mates import mates_of, quotations, quote_mates
+from .ranks import other_rank
 from .sentence import dateline_end
 from .study_sources import one_study
 from .titled import named_before, titled_alike
@@ -140,6 +141,8 @@ def _same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
         return True  # "Authorities say" is the police, the prosecutors or the ministry another version names;
         #              "regional authorities" the regional government; unnamed "officials" are the authorities'
         #              (a QA helper's crash reports: "officials said" / "las autoridades locales")
+    if other_rank(_phrase_of(comp, a), _phrase_of(comp, b)):
+        return False  # "the governor" / "the deputy governor": two offices, whatever words they share
     if titled_alike(comp, a, b) or titled_alike(comp, b, a):
         return True  # "dijo la jueza" / "Vasseur told", a report having "Presiding judge Hélène Vasseur"
     if a.kind != b.kind and {a.kind, b.kind} & _UNNAMED:
@@ -368,6 +371,11 @@ def _initials_of(comp: Comparison, short: Attribution, full: Attribution) -> boo
     if not acronyms:
         return False
     return bool(acronyms & {k for keys in initials_keys(_tokens(comp, full)) for k in keys})
+
+
+def _phrase_of(comp: Comparison, a: Attribution) -> str:
+    """The speaker's phrase, or whom a pronoun stands for, as written."""
+    return a.refers_to or _phrase(comp, a)
 
 
 def _phrase(comp: Comparison, a: Attribution) -> str:

@@ -1,0 +1,52 @@
+"""Who says what in a QA helper's reports of a central bank's rate decision (an English wire and analysis, a French
+daily, a German .docx: qa72a): a deputy's title against the bare title, a title and its named holder, the French
+feminine title, people who act but are cited by no one, and quotes of one press conference in two languages."""
+from desktop.engine.attribution.compare import claim_sourcing
+from desktop.engine.ingest import from_text
+from desktop.engine.pipeline import compare
+
+QUOTE = '"We are not on a pre-set path, and we will be guided by the data meeting by meeting,"'
+
+
+def _differs(a: str, b: str) -> list[bool]:
+    """Whether each linked claim of the two reports is attributed differently."""
+    return [c.differs for c in claim_sourcing(compare([from_text(a, "a.txt"), from_text(b, "b.txt")]))]
+
+
+def test_a_quote_of_the_governor_and_of_the_deputy_governor_is_attributed_differently():
+    assert _differs(f"{QUOTE} the governor said.", f"{QUOTE} the deputy governor said.") == [True]
+    assert _differs(f"{QUOTE} Governor Helena Marstrand said.", f"{QUOTE} the deputy governor said.") == [True]
+    assert _differs(f"{QUOTE} the governor said.", f"{QUOTE} the governor told reporters.") == [False]
+    assert _differs(f"{QUOTE} the deputy governor said.", f"{QUOTE} the deputy governor told reporters.") == [False]
+
+
+def test_a_rank_word_in_other_languages_makes_another_office():
+    fr = "« Nous ne sommes pas sur une trajectoire prédéfinie », a déclaré {}."
+    assert _differs(fr.format("le gouverneur"), fr.format("le sous-gouverneur")) == [True]
+    assert _differs(fr.format("le directeur"), fr.format("le directeur adjoint")) == [True]
+    es = "«No estamos en una senda predeterminada», dijo {}."
+    assert _differs(es.format("el gobernador"), es.format("el subgobernador")) == [True]
+    de = "„Wir sind nicht auf einem vorgezeichneten Pfad“, sagte {}."
+    assert _differs(de.format("die Präsidentin"), de.format("die Vizepräsidentin")) == [True]
+    assert _differs(de.format("die Präsidentin"), de.format("die stellvertretende Präsidentin")) == [True]
+
+
+def test_the_deputy_named_earlier_is_not_the_governor_of_a_later_line():
+    a = ("Deputy Governor Tomas Reuvik spoke after the decision. "
+         f"{QUOTE} the governor said.")
+    b = f"Deputy Governor Tomas Reuvik spoke after the decision. {QUOTE} Reuvik said."
+    assert _differs(a, b)[-1] is True
+    b_same = f"Deputy Governor Tomas Reuvik spoke after the decision. {QUOTE} the deputy governor said."
+    assert _differs(b, b_same)[-1] is False
+
+
+def test_the_governor_and_the_named_governor_are_one_speaker():
+    a = ('"The labour market remains tight," the governor said.\n'
+         '"We discussed a larger move," Marstrand said.\n'
+         '"Our balance sheet will keep shrinking," she said.\n')
+    b = ('"The labour market remains tight," Governor Helena Marstrand said.\n'
+         '"We discussed a larger move," Marstrand added.\n'
+         '"Our balance sheet will keep shrinking," she said.\n')
+    assert _differs(a, b) == [False, False, False]
+    deputy = b.replace("Governor Helena", "Deputy Governor Helena")
+    assert _differs(a, deputy)[0] is True
