@@ -4,6 +4,7 @@ feminine title, people who act but are cited by no one, and quotes of one press 
 from desktop.engine.attribution.compare import claim_sourcing
 from desktop.engine.ingest import from_text
 from desktop.engine.pipeline import compare
+from attributions_found import found_in
 
 QUOTE = '"We are not on a pre-set path, and we will be guided by the data meeting by meeting,"'
 
@@ -50,3 +51,22 @@ def test_the_governor_and_the_named_governor_are_one_speaker():
     assert _differs(a, b) == [False, False, False]
     deputy = b.replace("Governor Helena", "Deputy Governor Helena")
     assert _differs(a, deputy)[0] is True
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(who, kind) for who, kind, _ in found_in(text, "report.txt")]
+
+
+def test_the_feminine_french_governor_is_the_speaker():
+    assert _speakers("Le chômage reste proche de son plus bas historique, a souligné la gouverneure.") == [
+        ("la gouverneure", "person")]  # not the statement before the verb, read as an anonymous source
+    assert _speakers("La gouverneure a souligné que le chômage restait bas.") == [("La gouverneure", "person")]
+
+
+def test_an_aside_on_the_subject_is_no_speaker():
+    assert _speakers("Le taux de chômage, à 6,1 %, reste proche de son plus bas historique, a souligné la "
+                     "gouverneure.") == [("la gouverneure", "person")]  # not "à 6,1 %, reste proche de …"
+    assert _speakers("Le chômage, à 6,1 %, reste proche de son plus bas historique, a souligné le gouverneur.") == [
+        ("le gouverneur", "person")]
+    assert _speakers("Jean Dupont, à la tête de l'association depuis 2010, a déclaré que rien n'était réglé.") == [
+        ("Jean Dupont, à la tête de l'association depuis 2010", "person")]  # an aside on the speaker, as before

@@ -24,6 +24,9 @@ def incise(s: Sentence, a: int) -> tuple[int, int] | None:
     if _clause_between(s, second):
         return None  # "As the sentence was read, Roof stood emotionless, reported Jane Doe": no aside
     first = _past_age(s, np_back(s, second[0], across=True))
+    if first and first[0] > 0 and s.comma(first[0]) and s.toks[first[0]].norm in s.cues.preps - s.cues.complement:
+        return None  # "Le chômage, à 6,1 %, reste proche …, a souligné le gouverneur": an aside on the subject,
+        #              then its verb; the speaker follows the verb of saying
     if first and s.toks[first[0]].norm in s.cues.complement and first[0] > 0 and not s.broken(first[0]):
         return None  # "d'enquêtes … du régulateur boursier français, l'AMF, rappelle le cabinet": a complement's name
     if first and (s.toks[second[0]].norm in WHERE | WHEN_DONE or (s.lang == "es" and s.toks[second[0]].norm == "en")):

@@ -51,8 +51,8 @@ FR = Cues(
     pronouns={"il": "one", "elle": "one", "ils": "many", "elles": "many"},
     impersonal=frozenset({"on"}),
     titles=frozenset("""m mme mlle président présidente ministre porte-parole conseiller conseillère secrétaire
-        directeur directrice chef cheffe général générale gouverneur sénateur sénatrice député députée maire juge
-        procureur avocat avocate ambassadeur ambassadrice commissaire colonel capitaine lieutenant sergent
+        directeur directrice chef cheffe général générale gouverneur gouverneure sénateur sénatrice député députée
+        maire juge procureur avocat avocate ambassadeur ambassadrice commissaire colonel capitaine lieutenant sergent
         commandant professeur docteur dr premier première vice-président patron patronne pdg fondateur
         fondatrice dirigeant dirigeante représentant représentante négociateur porte-parole délégué déléguée
         pape lama archevêque évêque cardinal monseigneur mgr imam rabbin pasteur abbé curé préfet préfète
@@ -84,8 +84,8 @@ FR = Cues(
                            " vendredi samedi dimanche hier".split()),
     human_endings=("eur", "eurs", "iste", "istes", "ien", "iens", "ienne", "iennes"),
     participles=("é", "ée", "és", "ées", "is", "u", "us"),
-    offices=frozenset("""président présidente ministre premier première maire gouverneur procureur secrétaire
-        préfet préfète porte-parole chef directeur directrice pdg ambassadeur ambassadrice chancelier chancelière
+    offices=frozenset("""président présidente ministre premier première maire gouverneur gouverneure procureur
+        secrétaire préfet préfète porte-parole chef directeur directrice pdg ambassadeur ambassadrice chancelier chancelière
         commissaire pape lama archevêque évêque cardinal""".split()),
     indefinite=frozenset({"un", "une"}),
     documents_only=frozenset({"montrer"}),
