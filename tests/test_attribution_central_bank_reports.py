@@ -70,3 +70,13 @@ def test_an_aside_on_the_subject_is_no_speaker():
         ("le gouverneur", "person")]
     assert _speakers("Jean Dupont, à la tête de l'association depuis 2010, a déclaré que rien n'était réglé.") == [
         ("Jean Dupont, à la tête de l'association depuis 2010", "person")]  # an aside on the speaker, as before
+
+
+def test_people_who_oppose_a_decision_are_no_source():
+    assert _speakers("L'institution a abaissé jeudi son taux directeur à 3,25 %, mais deux membres du conseil se "
+                     "sont opposés à cette baisse.") == []  # a vote, as "two members of the board opposed the cut"
+    assert _speakers("The bank cut its rate to 3.25% on Thursday, but two members of the board opposed the cut.") == []
+    assert _speakers("Le ministre s'est opposé à ce que la réforme soit votée.") == [("Le ministre", "person")]
+    assert _speakers("« C'est inacceptable », s'est opposé le ministre.") == [("le ministre", "person")]
+    assert _speakers("Deux membres se sont opposés à cette baisse, jugeant l'inflation trop forte.") == [
+        ("Deux membres", "anonymous")]  # said why

@@ -8,7 +8,7 @@ import re
 from ..features import Token
 from .cues import DOCUMENTS
 from .phrase import person_noun, possessive
-from .saying import cue_verb
+from .saying import cue_verb, verb_cue
 from .sentence import DATE_WORDS, QUOTE_MARK, Sentence
 from .moments import moment_end
 from .verb_groups import keen, participle, verb_group_start
@@ -229,6 +229,8 @@ def _french_other_sense(s: Sentence, k: int) -> bool:
         return True  # "dans un état critique", "la situation reste critique": an adjective (not "l'État critique")
     if verb == "déclarer" and _broke_out(s, k):
         return True  # "Un incendie s'est déclaré samedi soir": broke out (not "s'est déclaré favorable au projet")
+    if verb in ("opposer", "opposé") and _opposed_to_a_thing(s, k):
+        return True  # "deux membres du conseil se sont opposés à cette baisse": a vote, nobody cited
     if verb in ("relever", "relevé", "relève") and _raised(s, k):
         return True  # "a relevé jeudi son taux directeur d'un demi-point": raised it (not "a relevé que", "relève X")
     plural_noun = verb.endswith("er") or t.norm == verb + "s"  # "dénonces", "juges", "notes", "critiques"
@@ -246,6 +248,23 @@ _CRITICAL_AFTER = frozenset("""état états situation situations phase phases po
 _BREAKS_OUT = frozenset("""incendie incendies feu feux sinistre épidémie épidémies pandémie maladie foyer foyers
     explosion explosions panne pannes fuite fuites incident incidents infection infections grève grèves""".split())
 _SUBJECT_REACH = 4  # words before the verb group where the thing that broke out may be named ("épidémie de grippe")
+
+
+def _opposed_to_a_thing(s: Sentence, k: int) -> bool:
+    """ "s'opposer à" the decision the sentence has told, in a sentence that quotes no one: what the subject did, as
+    "two members of the board opposed the cut" is ("se sont opposés à cette baisse"); not a stance on a matter
+    ("D'autres ministres se sont opposés à l'euthanasie"), "s'oppose à ce que …", an inverted "…, s'oppose le
+    ministre" nor "se sont opposés à cette baisse, estimant que …" (said)."""
+    j = k + 1
+    if s.quotes or j + 2 >= len(s.toks) or s.broken(j) or s.toks[j].norm != "à":
+        return False
+    if re.search(r"[,«»\"“”:]", s.gap(verb_group_start(s, k))) or s.toks[j + 1].norm not in _THIS \
+            or s.toks[j + 2].norm in ("que", "qu"):
+        return False
+    return not any(t.norm in ("que", "qu") or verb_cue(s, m) for m, t in enumerate(s.toks[j:], j))
+
+
+_THIS = frozenset({"ce", "cet", "cette", "ces"})
 
 
 def _raised(s: Sentence, k: int) -> bool:
