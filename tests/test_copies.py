@@ -191,3 +191,44 @@ def test_two_reports_written_apart_in_two_languages_are_no_translation():
                 "l'autopsie, l'adolescent a été touché par huit balles, dont trois dans le dos. Le policier a été "
                 "suspendu, a indiqué le chef de la police. Des manifestants se sont rassemblés devant le commissariat.")
     assert copies(compare([from_text(brief_en, "en"), from_text(brief_fr, "fr")])) == []
+
+
+def test_the_same_remarks_quoted_in_two_languages_are_no_translation():
+    """From a QA helper's central-bank reports: an English wire and a French daily quoting the same six
+    press-conference remarks, in the order they were said, were "one text in two languages" and every claim an echo
+    (○). Quotes do not count toward copying, in two languages as in one."""
+    en = ['"Inflation is on track to return to our 2% target, but the job is not done," Marstrand said.',
+          '"We are not on a pre-set path, and we will be guided by the data meeting by meeting," she added.',
+          '"The labour market remains tight and wage growth is still too strong," the governor said.',
+          '"We discussed a larger move, but the board preferred a gradual approach," Marstrand said.',
+          '"Our balance sheet will keep shrinking at the pace we announced in June," she said.',
+          '"The dissent tells you the bar for another cut in February is high," said Sofia Lindqvist.']
+    fr = ["« L'inflation est en bonne voie pour revenir à notre cible de 2 %, mais le travail n'est pas terminé », "
+          "a déclaré Helena Marstrand.",
+          "« Nous ne suivons pas une trajectoire prédéfinie et nous serons guidés par les données, réunion après "
+          "réunion », a-t-elle ajouté.",
+          "« Le marché du travail reste tendu et la croissance des salaires est encore trop forte », a dit la "
+          "gouverneure.",
+          "« Nous avons discuté d'un mouvement plus important, mais le conseil a préféré une approche graduelle », "
+          "a expliqué Mme Marstrand.",
+          "« Notre bilan continuera de se réduire au rythme annoncé en juin », a-t-elle précisé.",
+          "« La dissidence montre que la barre est haute pour une nouvelle baisse en février », estime Sofia "
+          "Lindqvist."]
+    comp = compare([from_text("\n\n".join(en) + "\n", "wire_en.txt"), from_text("\n\n".join(fr) + "\n", "fr.txt")])
+    assert len(comp.groups) == 6 and copies(comp) == [] and echoes(comp) == {}
+
+
+def test_a_quote_in_a_translated_wire_story_is_no_echo():
+    """The translated wildfire wire: its sentences echo the Spanish wire's, but not the one that is mostly the
+    official's quote (every outlet translates what he said)."""
+    from pathlib import Path
+
+    from desktop.engine.ingest import read_path
+
+    reports = Path(__file__).parent / "reports"
+    comp = compare([read_path(reports / name) for name in ("wildfire_efe_wire_es.txt", "wildfire_corriere_it.html")])
+    echoed = echoes(comp)
+    quoting = [i for i in range(len(comp.documents[0].sentences))
+               if comp.documents[0].sentence_text(i).startswith('"La prioridad absoluta')]
+    assert quoting and echoed
+    assert not any(first == (0, quoting[0]) for first in echoed.values())
