@@ -80,3 +80,15 @@ def test_people_who_oppose_a_decision_are_no_source():
     assert _speakers("« C'est inacceptable », s'est opposé le ministre.") == [("le ministre", "person")]
     assert _speakers("Deux membres se sont opposés à cette baisse, jugeant l'inflation trop forte.") == [
         ("Deux membres", "anonymous")]  # said why
+
+
+def test_a_bare_surname_that_she_takes_up_is_a_person():
+    text = ('"The labour market remains tight," the governor said.\n'
+            '"We discussed a larger move," Marstrand said.\n'
+            '"Our balance sheet will keep shrinking," she said.\n')
+    assert found_in(text, "a.txt", refers=True)[1:] == [("Marstrand", "person", "said", None),
+                                                        ("she", "person", "said", "Marstrand")]
+    # (was an institution, and "she" the governor: "she" / "she" of a report naming her read attributed differently)
+    company = ('"Demand was strong in China," Nike said. "Our stores were full," the company said. Shares of Nike '
+               'rose 3% in New York.')
+    assert found_in(company, "b.txt")[0] == ("Nike", "organisation", "said")  # a company needs no introduction

@@ -338,7 +338,8 @@ def document_attributions(doc: Document, feats: list[SentenceFeatures], source: 
             if found.kind in ("person", "organisation") and _words_of(f, found) in uses.outlets:
                 found = replace(found, kind="outlet")  # "Chine Nouvelle a critiqué": "l'agence de presse Chine Nouvelle"
             elif found.kind == "person" and (uses.organisation_name(bare) or (
-                    _unintroduced(named, names, uses, f, found, doc.language) and not _surname_of(bare, out, doc.text))):
+                    _unintroduced(named, names, uses, f, found, doc.language) and not _surname_of(bare, out, doc.text)
+                    and not _pronoun_speaks_next(feats[i + 1:i + 2]))):
                 found = replace(found, kind="organisation")  # "Brightwater said": "Brightwater Health" above
             elif found.kind == "organisation" and len(bare) == 1 and not uses.organisation_name(bare) \
                     and (uses.person[bare] or _surname_of(bare, out, doc.text)) and strip_accents(bare[0]) not in _BODY_WORDS:
@@ -410,6 +411,17 @@ def _unintroduced(bare: tuple[str, ...], names: frozenset[str], uses: NameUses, 
         return bare[0] not in uses.closing and _plural_of_word(f, found)
         #      "Tories say", "Democrats said": a party or a people; "l'Américain": one; "Bernie Sanders": a surname
     return not any(t.norm in _PERSONAL for t in f.tokens if t.start >= found.end)
+
+
+def _pronoun_speaks_next(after: list[SentenceFeatures]) -> bool:
+    """The next sentence quotes someone it calls "she" or "he" outside its quotation ('"We discussed a larger
+    move," Marstrand said. "Our balance sheet will keep shrinking," she said.'): the bare name before is that person,
+    not a body (a QA helper's central-bank wire had "Marstrand" an institution and "she" the governor before it)."""
+    return any(f.quotes and any(t.norm in _ONE_PERSON and not any(a <= t.start < b for a, b in f.quotes)
+                                for t in f.tokens) for f in after)
+
+
+_ONE_PERSON = frozenset({"he", "she", "il", "elle"})
 
 
 def _plural_of_word(f: SentenceFeatures, found: Found) -> bool:
