@@ -92,3 +92,13 @@ def test_a_bare_surname_that_she_takes_up_is_a_person():
     company = ('"Demand was strong in China," Nike said. "Our stores were full," the company said. Shares of Nike '
                'rose 3% in New York.')
     assert found_in(company, "b.txt")[0] == ("Nike", "organisation", "said")  # a company needs no introduction
+
+
+def test_a_rank_across_two_languages():
+    en = f"{QUOTE} the deputy governor said."
+    fr = ("« Nous ne sommes pas sur une trajectoire prédéfinie et nous serons guidés par les données, réunion après "
+          "réunion », a déclaré {}.")
+    assert _differs(en, fr.format("le gouverneur")) == [True]  # was one speaker: the words translate
+    assert _differs(en, fr.format("le sous-gouverneur")) == [False]  # was two: "sous-gouverneur" is no word of the
+    #                                                                   comparison's table
+    assert _differs(f"{QUOTE} the governor said.", fr.format("la gouverneure")) == [False]

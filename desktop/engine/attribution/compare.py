@@ -35,7 +35,7 @@ from .figure_credit import credited_figures
 from .own_clauses import own_clause_speakers, with_their_speakers, without
 from .phrase import INSTITUTION_FORMS
 from .quote_mates import mates_of, quotations, quote_mates
-from .ranks import other_rank
+from .ranks import other_rank, ranks_across, ranks_of, unranked
 from .sentence import dateline_end
 from .study_sources import one_study
 from .titled import named_before, titled_alike
@@ -121,7 +121,11 @@ def _same_speaker_read(comp: Comparison, a: Attribution, b: Attribution) -> bool
 def _same_speaker(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     if _unresolved(comp, a) or _unresolved(comp, b):
         return True  # "he" may well be the other version's speaker: never a difference to report
-    if a.kind == b.kind == "anonymous" or _translated(comp, a, b) or _unnamed_documents(comp, a, b):
+    if a.kind == b.kind == "anonymous" or _unnamed_documents(comp, a, b):
+        return True
+    if (ranked := _ranked_across(comp, a, b)) is not None:
+        return ranked  # "the deputy governor" / "le gouverneur": two; "le sous-gouverneur": one
+    if _translated(comp, a, b):
         return True
     if "person" not in (a.kind, b.kind) and one_study(*(x.refers_to or _phrase(comp, x) for x in (a, b))):
         return True  # "une étude publiée mercredi dans le …" / "une étude parue", "The researchers" / "The team"
@@ -324,6 +328,23 @@ def _translated(comp: Comparison, a: Attribution, b: Attribution) -> bool:
     words = [{k for t in _tokens(comp, x) if (k := meaning_key(t)) is not None} for x in (a, b)]
     small, large = sorted(words, key=len)
     return 2 * sum(w in large or comp.word_matches.covers(w, large) for w in small) > len(small)
+
+
+def _ranked_across(comp: Comparison, a: Attribution, b: Attribution) -> bool | None:
+    """Two languages' titles alone with a rank word in either (``ranks.ranks_across``): False for two ranks, True for
+    one rank of titles that translate each other; None otherwise (read as any other speakers)."""
+    if comp.documents[a.source].language == comp.documents[b.source].language:
+        return None
+    x, y = _phrase_of(comp, a), _phrase_of(comp, b)
+    ranked = ranks_across(x, y)
+    if ranked is None and ranks_of(x) and ranks_of(y):
+        titles = [_ARTICLE.sub("", strip_accents(unranked(p).lower())) for p in (x, y)]
+        return _translated(comp, replace(a, refers_to=unranked(x)), replace(b, refers_to=unranked(y))) \
+            or fuzz.ratio(*titles) >= _SAME_TITLE or None  # "governor" / "gouverneur" (78), not "minister" (25)
+    return ranked
+
+
+_SAME_TITLE = 75  # rapidfuzz ratio of two languages' titles, rank and article aside, that are one title
 
 
 def _one_body(comp: Comparison, a: Attribution, b: Attribution) -> bool:

@@ -35,6 +35,32 @@ def other_rank(x: str, y: str) -> bool:
     return rank_x != rank_y and bool(_titled(words_x) & _titled(words_y))
 
 
+def ranks_across(x: str, y: str) -> bool | None:
+    """Two languages' titles alone, compared by rank: False when one has a rank the other lacks ("the deputy
+    governor" / "le gouverneur"); with one rank, whether the titles are one ("the deputy governor" / "le
+    sous-gouverneur": their titles without the rank, ``unranked``, read by the caller); None when no rank is said or
+    a name is ("Deputy Governor Tomas Reuvik" / "Tomas Reuvik": compared by name)."""
+    rank_x, rank_y = ranks_of(x), ranks_of(y)
+    if not (rank_x or rank_y) or not (_title_alone(x) and _title_alone(y)):
+        return None
+    return None if rank_x == rank_y else False
+
+
+def unranked(phrase: str) -> str:
+    """The phrase without its rank words ("le sous-gouverneur": "le gouverneur"; "die Vizepräsidentin": "die
+    präsidentin")."""
+    words = [rest if rank else word for word in _WORDS.findall(phrase)
+             for rank, rest in [_rank_of(strip_accents(word.lower()))] if not rank or rest]
+    return " ".join(words)
+
+
+def _title_alone(phrase: str) -> bool:
+    """No capitalised word but a title, a rank or an article opening the phrase: no one's name."""
+    words = _WORDS.findall(phrase)
+    return bool(words) and all(not w[:1].isupper() or k == 0 or strip_accents(w.lower()) in _TITLES
+                               or _rank_of(strip_accents(w.lower()))[0] for k, w in enumerate(words))
+
+
 def ranks_of(phrase: str) -> frozenset[str]:
     """The phrase's rank words, each as its rank ("le directeur adjoint": {"deputy"}; "the governor": none)."""
     return _read(phrase)[0]
