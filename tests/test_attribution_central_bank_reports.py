@@ -102,3 +102,24 @@ def test_a_rank_across_two_languages():
     assert _differs(en, fr.format("le sous-gouverneur")) == [False]  # was two: "sous-gouverneur" is no word of the
     #                                                                   comparison's table
     assert _differs(f"{QUOTE} the governor said.", fr.format("la gouverneure")) == [False]
+
+
+def test_a_title_alone_is_listed_as_a_person_not_named():
+    from desktop.export.markdown import render_markdown
+
+    comp = compare([from_text(f"{QUOTE} the governor said.", "a.txt"),
+                    from_text(f"{QUOTE} Governor Helena Marstrand said.", "b.txt")])
+    report = render_markdown(comp)
+    assert "the governor (person, not named)" in report  # was "(named person)"
+    assert "Governor Helena Marstrand (named person)" in report
+
+
+def test_the_versions_panel_lists_a_title_alone_as_a_person_not_named(qtbot):
+    from desktop.ui.models import GroupModel, sourcing_text
+
+    comp = compare([from_text(f"{QUOTE} the governor said.", "a.txt"),
+                    from_text(f"{QUOTE} Governor Helena Marstrand said.", "b.txt")])
+    model = GroupModel()
+    model.set_selection(comp, 0, 0)
+    assert [sourcing_text(row) for row in model.rows] == ["the governor (person, not named)",
+                                                          "Governor Helena Marstrand (named person)"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from desktop.engine.attribution.compare import ClaimSourcing, analysed, claim_sourcing, sourcing_profile
+from desktop.engine.attribution.naming import kind_in_words
 from desktop.engine.copies import copies, copy_note, echoed_sources, echoes, one_voice
 from desktop.engine.model import (KIND_WORDS, ONLY_THIS_VERSION, Annotation, Attribution, Comparison, Detail, Override,
                                   SentenceRef)
@@ -415,7 +416,7 @@ def speaker(comparison: Comparison, a: Attribution, apart: bool = False) -> Spea
     ("anonymous source, of what only this version says")."""
     text = comparison.documents[a.source].text
     who = " ".join(text[a.start : a.end].split())
-    kind = KIND_WORDS.get(a.kind, a.kind) + (f", {ONLY_THIS_VERSION}" if apart else "")
+    kind = kind_in_words(text, a) + (f", {ONLY_THIS_VERSION}" if apart else "")
     return Speaker(f"{who} ({a.refers_to})" if a.refers_to else who, kind)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.engine.copies import same_words
 from desktop.engine.near_misses import MAYBE
-from desktop.engine.model import KIND_WORDS, NO_SOURCE, NOT_READ, ONLY_THIS_VERSION, Comparison, Link, SentenceRef
+from desktop.engine.model import NO_SOURCE, NOT_READ, ONLY_THIS_VERSION, Comparison, Link, SentenceRef
 from desktop.engine.source_names import brief_names
 from desktop.ui.table_model import RowsFilter, RowsModel
 
@@ -41,7 +41,7 @@ class Row:
     kind: str  # "sentence" (single-sourced) | "detail" | "member" (in a group)
     text: str
     spans: tuple[tuple[int, int, str, str], ...] = ()
-    sourcing: tuple[tuple[str, str], ...] = ()  # (who, kind) of each attribution of the sentence
+    sourcing: tuple[tuple[str, str], ...] = ()  # (who, kind in words) of each attribution of the sentence
     tie: float | None = None  # a version's score with the selected sentence (``Comparison.pair_score``)
     direct: bool = False  # the claim holds a link between this version and the selected sentence
     read: bool = True  # its report's language is one whose sources Synoptic reads (``attribution.compare.analysed``)
@@ -77,7 +77,7 @@ def sourcing_text(row: Row) -> str:
         return NOT_READ
     if not row.sourcing:
         return NO_SOURCE
-    return "; ".join(f"{' '.join(who.split())} ({KIND_WORDS.get(kind, kind)})" for who, kind in row.sourcing)
+    return "; ".join(f"{' '.join(who.split())} ({kind})" for who, kind in row.sourcing)
 
 
 def _who_words(text: str, a, apart: frozenset) -> str:
@@ -285,8 +285,10 @@ class GroupModel(_RowModel):
         kind = "member" if (source, sentence) in comparison.group_index() else "sentence"
         own = [a for a in comparison.attributions if (a.source, a.sentence) == (source, sentence)]
         lent = [] if own else _quoted_on(comparison, source, sentence)  # a quotation's other sentence names them
-        who = tuple((_who_words(doc.text, a, apart), a.kind) for a in own) \
-            + tuple((f"{doc.text[a.start:a.end]}, in the same quotation", a.kind) for a in lent)
+        from desktop.engine.attribution.naming import kind_in_words  # the engine loads after the window shows
+
+        who = tuple((_who_words(doc.text, a, apart), kind_in_words(doc.text, a)) for a in own) \
+            + tuple((f"{doc.text[a.start:a.end]}, in the same quotation", kind_in_words(doc.text, a)) for a in lent)
         other = selected not in (None, (source, sentence))
         hand = other and comparison.linked_by_hand(selected, (source, sentence))
         tie = comparison.aligner_score(selected, (source, sentence)) if other else None
