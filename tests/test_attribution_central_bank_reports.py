@@ -123,3 +123,11 @@ def test_the_versions_panel_lists_a_title_alone_as_a_person_not_named(qtbot):
     model.set_selection(comp, 0, 0)
     assert [sourcing_text(row) for row in model.rows] == ["the governor (person, not named)",
                                                           "Governor Helena Marstrand (named person)"]
+
+
+def test_the_german_governor_is_one_person():
+    de = "„Wir sind nicht auf einem vorgezeichneten Pfad“, sagte {}."
+    assert _speakers(de.format("die Gouverneurin")) == [("die Gouverneurin", "person")]  # was an anonymous source
+    assert _speakers(de.format("der Gouverneur")) == [("der Gouverneur", "person")]
+    assert _differs(de.format("der Gouverneur"), de.format("der stellvertretende Gouverneur")) == [True]
+    # (two anonymous sources had read as one)

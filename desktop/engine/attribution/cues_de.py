@@ -42,7 +42,7 @@ DE = Cues(
         geschäftsführerin gründer gründerin trainer trainerin intendant intendantin landrat landrätin""".split()),
     offices=frozenset("""präsident präsidentin minister ministerin kanzler kanzlerin bundeskanzler bundeskanzlerin
         bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin staatsanwalt botschafter botschafterin
-        papst generalsekretär generalsekretärin landrat landrätin""".split()),
+        papst generalsekretär generalsekretärin landrat landrätin gouverneur gouverneurin""".split()),
     roles=frozenset("""sprecher sprecherin sprechers quelle quellen kreise kreisen insider zeuge zeugen zeugin
         diplomat diplomaten experte experten expertin expertinnen analyst analysten analystin beobachter
         anwohner anwohnerin anwohnern bewohner bewohnerin augenzeuge augenzeugen augenzeugin ermittler
