@@ -25,6 +25,7 @@ from .ages import age_against_term, holder, same_person
 from .conflicts import since_apart
 from .counters import counted_apart
 from .cover import uncovered
+from .directions import move_figures_apart
 from .intervals import (
     converts, figure_kind, kinds_apart, may_agree, measure, measure_at, written_after,
 )
@@ -70,6 +71,7 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
                     and not counted_apart(member, [k], other, [j])
                     and not _days_apart(member, k, other, j)
                     and not match_figures_apart(member, [k], other, [j])  # "ten-man" / "2-1", "85'" / "10 men"
+                    and not move_figures_apart(member, [k], other, [j])  # "by 25 basis points" / "auf 3,25 Prozent"
                     and _identifier(member, k) == _identifier(other, j)
                     and not _part_of_total(member, k, other) and not _part_of_total(other, j, member)]
             if hits and (token_date(toks, k, member.lang) is not None

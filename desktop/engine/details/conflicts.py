@@ -35,6 +35,7 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                    meanings: WordMatches | None = None) -> dict[int, list[tuple[int, int, int]]]:
     """Uncovered tokens of this member that a ``Levenshtein.opcodes`` replace block pairs with another source's
     uncovered words: {token index: [(source, start, end) of the counterpart]}."""
+    from .directions import move_figures_apart  # (directions reads this module's mark_opposites)
     from .time_conflicts import one_instant, zones_of_one_instant  # (time_conflicts reads this module's points_at)
 
     out: dict[int, list[tuple[int, int, int]]] = {}
@@ -65,10 +66,11 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                                                     or kinds_apart(member, a, other, b)
                                                     or match_figures_apart(member, a, other, b)
                                                     or counted_apart(member, a, other, b)
+                                                    or move_figures_apart(member, a, other, b)
                                                     or _parts_of(member, a, other, b) or _parts_of(other, b, member, a)
                                                     or _since(member, a) != _since(other, b)):
                 continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days";
-                #           "ten-man" / "2-1": a side's players and a score;
+                #           "ten-man" / "2-1": a side's players and a score; "cut by 25 basis points" / "to 3.25%"
                 #           "in 2021" / "the highest since 2009": a time and the start of a span
             if _starts_apart(member, a, other, b):
                 continue  # "has been raging since Tuesday" / "killed four on Wednesday": a span's start, another day

@@ -103,6 +103,23 @@ def _figure_after(member: Member, k: int) -> bool | None:
     return None
 
 
+def move_figures_apart(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
+    """The first figures of ``a`` and ``b`` each follow a move (within ``FIGURE``), one what it moved by and the other
+    what it moved to ("cut its rate by 25 basis points" / "cut its rate to 3.25%", "senkt den Leitzins auf 3,25
+    Prozent"): the step and the new level, two facts that may both be right, no figure said differently."""
+    ways = [_moved_by_or_to(m, ks) for m, ks in ((member, a), (other, b))]
+    return None not in ways and ways[0] != ways[1]
+
+
+def _moved_by_or_to(member: Member, ks: list[int]) -> str | None:
+    """"to" or "by" for the first figure of ``ks`` where a move stands within ``FIGURE`` tokens before it, else None."""
+    toks = member.feats.tokens
+    k = next((k for k in ks if toks[k].is_number or token_number(toks, k, member.lang) is not None), None)
+    if k is None or not any(moves(member, j) for j in range(max(0, k - FIGURE), k)):
+        return None
+    return "to" if k > 0 and toks[k - 1].norm in TO else "by"
+
+
 _ONE = frozenset("a an one un une uno una um uma ein eine".split())  # an article, not a figure ("d'un quart")
 FIGURE = 6  # tokens after a move where its figure stands ("cut its key rate by a quarter point")
 TO = frozenset("to à au aux al a a la alla allo auf para ao à".split())  # before a figure moved to
