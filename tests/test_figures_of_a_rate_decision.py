@@ -27,3 +27,16 @@ def test_two_steps_or_two_levels_stay_disputed(mine, theirs, figures):
     found = disputed(mine, theirs)
     assert any(figures[0] in w for s, w in found if s == 0) and any(figures[1] in w for s, w in found if s == 1)
 
+
+def test_a_head_count_is_no_rate():
+    """The QA helper's headline and lead: "two" had been ⚠ said differently against "3.25%"."""
+    comp = compared("Estavian central bank cuts rates, two policymakers dissent",
+                    "The Estavian National Bank reduced its policy rate on Thursday, to 3.25%.")
+    assert len(comp.groups) == 1 and not spans_of(comp, "conflict")
+    assert (0, "two") in spans_of(comp, "unique") and (1, "to 3.25%") in spans_of(comp, "unique")
+
+
+def test_two_head_counts_stay_disputed():
+    found = disputed("The central bank cut rates on Thursday, and two policymakers dissented.",
+                     "The central bank cut rates on Thursday, and three policymakers dissented.")
+    assert (0, "two") in found and (1, "three") in found

@@ -63,7 +63,7 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
         for k, hits in _one_noun_each(_in_sentence_order(member, mine, other, theirs, cover), member, other,
                                       meanings).items():
             hits = [j for j in hits if not _counting_apart(member, k, other, j, meanings)
-                    and not kinds_apart(member, [k], other, [j]) and not _measure_and_count(member, k, other, j)
+                    and not kinds_apart(member, [k], other, [j]) and not measure_and_count(member, k, other, j)
                     and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
                     and not _holders_apart(member, k, other, j)
                     and not _part_against_total(member, k, other, j) and not _codes_apart(member, k, other, j)
@@ -207,9 +207,9 @@ def _not_given_by(member: Member, figures: list[int], source: list[Member],
     return [k for k in figures if lacking[k] and member.feats.tokens[k].start >= dated]
 
 
-def _measure_and_count(member: Member, k: int, other: Member, j: int) -> bool:
-    """A measure against a count of something ("burns 5,018 hectares" / "près de 9 000 habitants évacués"); a
-    magnitude is neither ("A magnitude 5.8 earthquake" / "de 6,1 grados en la escala de Richter")."""
+def measure_and_count(member: Member, k: int, other: Member, j: int) -> bool:
+    """A measure against a count of something ("burns 5,018 hectares" / "près de 9 000 habitants évacués", "two
+    policymakers dissent" / "to 3.25%"); a magnitude is neither ("A magnitude 5.8 earthquake" / "de 6,1 grados en la escala de Richter")."""
     kinds = figure_kind(member, k), figure_kind(other, j)
     if "category" in kinds:
         return kinds[0] != kinds[1]  # "con categoría 4" / "killing at least 11 people"

@@ -67,6 +67,7 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                                                     or match_figures_apart(member, a, other, b)
                                                     or counted_apart(member, a, other, b)
                                                     or move_figures_apart(member, a, other, b)
+                                                    or _count_against_measure(member, a, other, b)
                                                     or _parts_of(member, a, other, b) or _parts_of(other, b, member, a)
                                                     or _since(member, a) != _since(other, b)):
                 continue  # "about 400" / "more than 380": one number may make both right; "72 hours" / "three days";
@@ -117,6 +118,16 @@ _RESULTS = {**dict.fromkeys("""beat defeat win won overcome edge thrash battre v
     vencer ganar derrotar golear vincere battere sconfiggere besiegen schlagen gewinnen""".split(), "win"),
             **dict.fromkeys("""lose lost fall succumb perdre perdu s'incliner incliner perder caer perdere
     verlieren unterliegen""".split(), "lose")}
+
+
+def _count_against_measure(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
+    """One block's first figure counts something and the other's is a measure ("two policymakers dissent" / "to
+    3.25%": a head count and a rate), as across languages (``across.measure_and_count``)."""
+    from .across import measure_and_count  # (across reads this module's since_apart)
+
+    firsts = [next((k for k in ks if m.feats.tokens[k].is_number or token_number(m.feats.tokens, k, m.lang)), None)
+              for m, ks in ((member, a), (other, b))]
+    return None not in firsts and measure_and_count(member, firsts[0], other, firsts[1])
 
 
 def _year_against_count(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
