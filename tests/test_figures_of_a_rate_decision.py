@@ -40,3 +40,22 @@ def test_two_head_counts_stay_disputed():
     found = disputed("The central bank cut rates on Thursday, and two policymakers dissented.",
                      "The central bank cut rates on Thursday, and three policymakers dissented.")
     assert (0, "two") in found and (1, "three") in found
+
+
+PEAK = "The bank raised its rate to a peak of 4.50% in October 2024 to fight the worst bout of inflation in {}."
+
+
+@pytest.mark.parametrize("theirs", [
+    PEAK.format("30 years"),
+    "La BNE avait porté son taux à un pic de 4,50 % en octobre 2024 pour lutter contre la pire poussée d'inflation "
+    "depuis trente ans.",
+])
+def test_decades_are_spans_of_ten_years(theirs):
+    """"three decades" had been ⚠ against "30 years", and "three" / "trente" each a figure only its report gives."""
+    comp = compared(PEAK.format("three decades"), theirs)
+    assert len(comp.groups) == 1 and not comp.details
+
+
+def test_decades_of_another_length_stay_disputed():
+    found = disputed(PEAK.format("three decades"), PEAK.format("40 years"))
+    assert (0, "three decades") in found and (1, "40 years") in found

@@ -1,5 +1,5 @@
 """Spans of time written in parts: "two years and six months", "two and a half years", "deux ans et demi", "dos años
-y medio", "30 months", "an hour and a half", each read as its length in days, so that two versions giving one length
+y medio", "30 months", "an hour and a half", "three decades", each read as its length in days, so that two versions giving one length
 in other words agree (a court's sentence, a strike's or a search's length).
 
 A span is a number (in figures or words, or "a" / "un" before its unit) and a unit of time, followed by more such
@@ -11,7 +11,9 @@ from __future__ import annotations
 from ..features import Token, token_number
 from .intervals import as_float
 
-_DAYS = {**dict.fromkeys("year years an ans année années año años anno anni jahr jahre jahren".split(), 365.25),
+_DAYS = {**dict.fromkeys("""decade decades décennie décennies década décadas decennio decenni jahrzehnt jahrzehnte
+                           jahrzehnten""".split(), 3652.5),  # ten years ("three decades" / "30 years" / "trente ans")
+         **dict.fromkeys("year years an ans année années año años anno anni jahr jahre jahren".split(), 365.25),
          **dict.fromkeys("month months mois mes meses mese mesi monat monate monaten".split(), 30.4375),
          **dict.fromkeys("week weeks semaine semaines semana semanas settimana settimane woche wochen".split(), 7.0),
          **dict.fromkeys("day days jour jours día días dia giorno giorni tag tage tagen".split(), 1.0),
