@@ -59,3 +59,17 @@ def test_decades_are_spans_of_ten_years(theirs):
 def test_decades_of_another_length_stay_disputed():
     found = disputed(PEAK.format("three decades"), PEAK.format("40 years"))
     assert (0, "three decades") in found and (1, "40 years") in found
+
+
+def test_a_figure_of_another_thing_moving_is_no_counterpart():
+    """The crown's 0.6% had been set against both the crown's 0,4 % and the index's 1,2 % of the French report."""
+    comp = compared("The Estavian National Bank cut its policy rate to 3.25% on Thursday.\n\n"
+                    "The crown slipped 0.6% against the euro in the minutes after the decision.",
+                    "La Banque nationale d'Estavie a abaissé jeudi son taux directeur à 3,25 %.\n\n"
+                    "Sur les marchés, la couronne estavienne a reculé de 0,4 % face à l'euro, tandis que l'indice "
+                    "EST-30 a terminé la séance en hausse de 1,2 %.")
+    texts = [d.source.text for d in comp.documents]
+    crown = [d for d in comp.details if d.kind == "conflict" and texts[d.source][d.start:d.end] == "0.6%"]
+    assert len(crown) == 1 and [texts[s][a:b] for s, a, b in crown[0].counterparts] == ["0,4 %"]
+    assert (1, "0,4 %") in spans_of(comp, "conflict")
+    assert not any("1,2 %" in words for _, words in spans_of(comp, "conflict"))

@@ -25,7 +25,7 @@ from .ages import age_against_term, holder, same_person
 from .conflicts import since_apart
 from .counters import counted_apart
 from .cover import uncovered
-from .directions import move_figures_apart
+from .directions import move_figures_apart, of_what_moved
 from .intervals import (
     converts, figure_kind, kinds_apart, may_agree, measure, measure_at, written_after,
 )
@@ -60,8 +60,8 @@ def _number_pairs(member: Member, flags: list[bool], others: list[tuple[int, Mem
         mine = sorted({k for k in figures if flags[k]} | set(confirmed))
         dated = dateline_end(other.text)  # a wire's dateline ("HALDEN CROSS, March 14 (Wirepress) -"): provenance
         theirs = [f and t.start >= dated for f, t in zip(uncovered(other, [member], meanings), other.feats.tokens)]
-        for k, hits in _one_noun_each(_in_sentence_order(member, mine, other, theirs, cover), member, other,
-                                      meanings).items():
+        found = _one_noun_each(_in_sentence_order(member, mine, other, theirs, cover), member, other, meanings)
+        for k, hits in _one_move_each(found, member, other, meanings).items():
             hits = [j for j in hits if not _counting_apart(member, k, other, j, meanings)
                     and not kinds_apart(member, [k], other, [j]) and not measure_and_count(member, k, other, j)
                     and not _peoples_apart(member, k, other, j) and not _outcomes_apart(member, k, other, j)
@@ -121,6 +121,21 @@ def _one_noun_each(found: dict[int, list[int]], member: Member, other: Member,
         same = [j for j in hits if _one_count(other, j, member, k, meanings)]
         if len(hits) > 1 and same:
             out[k] = same
+    return out
+
+
+def _one_move_each(found: dict[int, list[int]], member: Member, other: Member,
+                   meanings: WordMatches | None) -> dict[int, list[int]]:
+    """``found`` (this member's figures: the other's they may be said otherwise as), where one figure of either may be
+    several of the other's, kept for those of a move of one thing ("The crown slipped 0.6%" / "la couronne … a reculé
+    de 0,4 %, tandis que l'indice EST-30 … en hausse de 1,2 %": the crown's 0,4 %, not the index's 1,2 %)."""
+    out = {k: of_what_moved(member, k, other, hits, meanings) if len(hits) > 1 else list(hits)
+           for k, hits in found.items()}
+    for j in {j for hits in out.values() for j in hits}:
+        ks = [k for k, hits in out.items() if j in hits]
+        kept = of_what_moved(other, j, member, ks, meanings) if len(ks) > 1 else ks
+        for k in set(ks) - set(kept):
+            out[k].remove(j)
     return out
 
 

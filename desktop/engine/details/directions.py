@@ -120,6 +120,23 @@ def _moved_by_or_to(member: Member, ks: list[int]) -> str | None:
     return "to" if k > 0 and toks[k - 1].norm in TO else "by"
 
 
+def of_what_moved(member: Member, k: int, other: Member, js: list[int], meanings: WordMatches | None) -> list[int]:
+    """Of the other version's figures ``js``, those of a move of what moved before the figure at token ``k`` ("The crown
+    slipped 0.6%" / "la couronne … a reculé de 0,4 %, tandis que l'indice … en hausse de 1,2 %": 0,4 %), where some
+    are; all of them where none is, or ``k`` follows no move."""
+    mine = _move_before(member, k)
+    if mine is None:
+        return js
+    same = [j for j in js if (theirs := _move_before(other, j)) is not None
+            and _one_thing_moved(member, [mine], other, [theirs], meanings)]
+    return same or js
+
+
+def _move_before(member: Member, k: int) -> int | None:
+    """The token of the nearest word of rising or falling within ``FIGURE`` tokens before token ``k``, or None."""
+    return next((j for j in range(k - 1, max(-1, k - 1 - FIGURE), -1) if moves(member, j)), None)
+
+
 _ONE = frozenset("a an one un une uno una um uma ein eine".split())  # an article, not a figure ("d'un quart")
 FIGURE = 6  # tokens after a move where its figure stands ("cut its key rate by a quarter point")
 TO = frozenset("to à au aux al a a la alla allo auf para ao à".split())  # before a figure moved to
