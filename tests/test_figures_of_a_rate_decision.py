@@ -73,3 +73,16 @@ def test_a_figure_of_another_thing_moving_is_no_counterpart():
     assert len(crown) == 1 and [texts[s][a:b] for s, a, b in crown[0].counterparts] == ["0,4 %"]
     assert (1, "0,4 %") in spans_of(comp, "conflict")
     assert not any("1,2 %" in words for _, words in spans_of(comp, "conflict"))
+
+
+@pytest.mark.parametrize("mine, theirs, figures", [
+    ("The board cut rates, with two members dissenting.", "The board cut rates, with one member dissenting.",
+     ("two", "one")),
+    ("Two members of the board, Ilse Kovander and Pieter Ossendorp, dissented.",
+     "Only one member of the board, Ilse Kovander, dissented.", ("Two", "Only one")),
+])
+def test_one_dissenter_against_two_is_disputed(mine, theirs, figures):
+    """A lower-case "one" before its noun is a count: the 7-2 / 8-1 split had read as "one" only a wording."""
+    found = disputed(mine, theirs)
+    assert (0, figures[0]) in found and (1, figures[1]) in found
+

@@ -24,7 +24,7 @@ from .acronym_names import cover_named_by_acronym
 from .acts import add_act_conflicts
 from .amount_conflicts import add_amount_conflicts
 from .arrests import add_arrest_count_conflicts
-from .conflicts import both_ways, word_conflicts
+from .conflicts import ONES, both_ways, word_conflicts
 from .counters import add_counter_conflicts
 from .date_conflicts import add_date_conflicts
 from .directions import add_direction_conflicts, move_of
@@ -128,7 +128,7 @@ def _group_details(g: int, members: list[Member], meanings: WordMatches | None =
 def _fact_in_words(m: Member, a: int, b: int) -> str:
     """The type of words said differently that are no figure, name or date by their form: what befell people
     ("outcome": "killed" / "injured", "acquitted" / "convicted"), a move told the other way ("direction": "fell" /
-    "rose"), a capitalised word opening the sentence ("name":
+    "rose"), a count of one said against another count ("number": "one member" / "two members"), a capitalised word opening the sentence ("name":
     "Ilveira scored twice" /
     "Mendes scored twice", which the name test leaves out as a sentence's first word), else "text" (other words)."""
     toks = m.feats.tokens
@@ -137,6 +137,8 @@ def _fact_in_words(m: Member, a: int, b: int) -> str:
         return "outcome"  # (a verdict too: "acquitted" / "condenada")
     if (move := move_of(m)) and set(move[1]) & set(range(a, b)):
         return "direction"  # "fell" / "si è rafforzata": a fact, not wording
+    if any(toks[k].norm in ONES.get(m.lang, ()) for k in range(a, b)):
+        return "number"  # "one member" / "two members": a count of one
     if a == 0 and toks[0].surface[:1].isupper() and not toks[0].stop and toks[0].is_name \
             and (not shared_lemmas().known(toks[0].norm, m.lang)
                  or (word_key(toks[0].norm, m.lang, True) or "").startswith("place:")):  # "Greece said"

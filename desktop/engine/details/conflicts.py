@@ -57,6 +57,8 @@ def word_conflicts(member: Member, flags: list[bool], others: list[Member],
                  if their_flags[k] and _says(other, k)]
             named = [_fact_of(toks, ks, bounds, member.lang)
                      for toks, ks, bounds in ((member.feats.tokens, a, my_bounds), (theirs, b, their_bounds))]
+            if _one_of_a_count(member, a, other, b) or _one_of_a_count(other, b, member, a):
+                named = [kinds | {"number"} for kinds in named]  # "one member" / "two members": counts
             if "number" in named[0] & named[1]:
                 a, b = _ages_against_ages(member, a, other, b)
             if "number" in named[0] & named[1] and (may_agree(member, a, other, b) or rank_and_count(member, a, other, b)
@@ -128,6 +130,32 @@ def _count_against_measure(member: Member, a: list[int], other: Member, b: list[
     firsts = [next((k for k in ks if m.feats.tokens[k].is_number or token_number(m.feats.tokens, k, m.lang)), None)
               for m, ks in ((member, a), (other, b))]
     return None not in firsts and measure_and_count(member, firsts[0], other, firsts[1])
+
+
+def _one_of_a_count(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
+    """Block ``a`` says "one" of what a figure of block ``b`` counts, the same word within two after each ("with one
+    member dissenting" / "with two members dissenting", "Only one member of the board" / "Two members of the board"):
+    a count of one, which the numbers read as a word ("one" is an article's or a pronoun's too often)."""
+    toks, theirs = member.feats.tokens, other.feats.tokens
+    ones = {t.lemma for k in a if _counting_one(toks, k, member.lang) for t in toks[k + 1:k + 3] if not t.stop}
+    counted = {t.lemma for j in b if token_number(theirs, j, other.lang) for t in theirs[j + 1:j + 3] if not t.stop}
+    return bool(ones & counted)
+
+
+ONES = {"en": frozenset({"one"})}  # (the articles of other languages are small words, in no word-diff block)
+_NOT_A_COUNT = frozenset("no not the any every each this that".split())  # "no one", "the one"
+
+
+def _counting_one(tokens: tuple[Token, ...], k: int, lang: str) -> bool:
+    """Token ``k`` is "one" that may count ("with one member", "Only one member"; not "no one", "the one")."""
+    return tokens[k].norm in ONES.get(lang, ()) and (k == 0 or tokens[k - 1].norm not in _NOT_A_COUNT)
+_ONLY = {"en": frozenset({"only", "just"})}  # "Only one member": how many, as "Two members" says it
+
+
+def _only_one(tokens: tuple[Token, ...], lang: str) -> set[int]:
+    """The tokens of "only" right before "one" ("Only one member"), part of the count as a number's qualifier is."""
+    return {k for k in range(len(tokens) - 1)
+            if tokens[k].norm in _ONLY.get(lang, ()) and _counting_one(tokens, k + 1, lang)}
 
 
 def _year_against_count(member: Member, a: list[int], other: Member, b: list[int]) -> bool:
@@ -460,9 +488,11 @@ def in_one_slot(ops: list, n: int, toks: tuple[Token, ...], theirs: tuple[Token,
     ``qualifying``: each side's tokens that qualify a number ("More than 550" / "Around 400": the word diff pairs
     "Around 400" with "than 550", "More" left alone), part of its figure."""
     op = ops[n]
-    qualifying = (set(qualifying[0]) | _units(toks, lang), set(qualifying[1]) | _units(theirs, lang))
+    qualifying = (set(qualifying[0]) | _units(toks, lang) | _only_one(toks, lang),
+                  set(qualifying[1]) | _units(theirs, lang) | _only_one(theirs, lang))
     #              a unit one side writes apart ("1.8 per cent" / "1.6%"): part of its figure too
     facts = all(t.is_name or t.is_number or token_number(side, k, lang) is not None or k in bounds  # "four hundred"
+                or _counting_one(side, k, lang)  # "one member" / "two members" (``_one_of_a_count``)
                 for side, start, end, bounds in ((toks, op.src_start, op.src_end, qualifying[0]),
                                                  (theirs, op.dest_start, op.dest_end, qualifying[1]))
                 for k, t in enumerate(side[start:end], start))
