@@ -86,3 +86,14 @@ def test_one_dissenter_against_two_is_disputed(mine, theirs, figures):
     found = disputed(mine, theirs)
     assert (0, figures[0]) in found and (1, figures[1]) in found
 
+
+
+def test_a_forecast_said_to_pick_up_to_a_figure_is_that_figure():
+    """"pick up to 1.2%" had read as "at most 1.2%", which "1.1%" may be: the forecasts for 2027 agreed."""
+    found = disputed("The bank expects growth of 1.1% in 2027.", "Growth is expected to pick up to 1.2% in 2027.")
+    assert any("1.1%" in w for s, w in found if s == 0) and any("1.2%" in w for s, w in found if s == 1)
+
+
+def test_up_to_a_figure_stays_a_bound():
+    assert not disputed("The storm brought winds of up to 120 km/h on Tuesday.",
+                        "The storm brought winds of 110 km/h on Tuesday.")

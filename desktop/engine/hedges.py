@@ -94,8 +94,10 @@ def qualifiers(tokens: tuple[Token, ...], lang: str, is_number, is_share=lambda 
             end = _qualified(tokens, k, words, lang, is_number, is_share)
             if end is None or (len(words) == 1 and words[0] in _PREPOSITIONS and k > 0 and not is_share(end)
                                and not tokens[k - 1].stop and tokens[k - 1].norm not in _QUANTIFYING) \
-                    or (words == ("hasta",) and _from_before(tokens, k)):
-                continue  # "questions about 2,000 documents", "a strike over 300 job cuts", "de 2024 hasta 2026"
+                    or (words == ("hasta",) and _from_before(tokens, k)) \
+                    or (words == ("up", "to") and k > 0 and tokens[k - 1].lemma in _UP_VERBS):
+                continue  # "questions about 2,000 documents", "a strike over 300 job cuts", "de 2024 hasta 2026";
+                #           "to pick up to 1.2%": a move up, to 1.2%, no bound
                 #           (a share's bound after any verb: "verlor über 4 Prozent", "ha perso oltre il 4%")
             first = k - 1 if k > 0 and tokens[k - 1].norm in _NEGATIONS else k
             if first < k:  # "no more than 20": at most 20
@@ -131,6 +133,12 @@ def _from_before(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 _NEGATIONS = frozenset({"no", "not", "pas"})
+# verbs whose "up" is theirs, so that "up to" after them tells what something moved to ("growth is expected to pick up
+# to 1.2%", a QA helper's growth forecast had agreed with "1.1%" as "at most 1.2%")
+_UP_VERBS = frozenset("pick picks picked speed sped ramp ramped step stepped tick ticked".split())  # (not "go": "fines
+#   can go up to €10,000" is a bound)
+
+
 # after a small word only, or a verb that counts ("burned about 3,000", "rose to above 4%")
 _PREPOSITIONS = frozenset({"about", "around", "over", "under", "above", "below", "über", "oltre"})
 _QUANTIFYING = frozenset("""burned burnt scorched charred consumed destroyed damaged killed injured affected
