@@ -92,6 +92,11 @@ def test_a_bare_surname_that_she_takes_up_is_a_person():
     company = ('"Demand was strong in China," Nike said. "Our stores were full," the company said. Shares of Nike '
                'rose 3% in New York.')
     assert found_in(company, "b.txt")[0] == ("Nike", "organisation", "said")  # a company needs no introduction
+    # a pronoun in what the next sentence reports is no speaker (an rpm2 report's association had become a person)
+    body = ("La mise en place du fichier Edvige a été condamnée par Act-Up comme une \"atteinte d'une extrême gravité "
+            "aux libertés publiques\".\nL'association a expliqué dans un communiqué qu'elle n'avait pas \"les moyens "
+            "matériels de s'associer\" aux recours mais qu'elle soutenait ces démarches.\n")
+    assert ("Act-Up", "organisation") in _speakers(body)
 
 
 def test_a_rank_across_two_languages():

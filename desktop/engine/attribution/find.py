@@ -414,11 +414,16 @@ def _unintroduced(bare: tuple[str, ...], names: frozenset[str], uses: NameUses, 
 
 
 def _pronoun_speaks_next(after: list[SentenceFeatures]) -> bool:
-    """The next sentence quotes someone it calls "she" or "he" outside its quotation ('"We discussed a larger
-    move," Marstrand said. "Our balance sheet will keep shrinking," she said.'): the bare name before is that person,
-    not a body (a QA helper's central-bank wire had "Marstrand" an institution and "she" the governor before it)."""
-    return any(f.quotes and any(t.norm in _ONE_PERSON and not any(a <= t.start < b for a, b in f.quotes)
-                                for t in f.tokens) for f in after)
+    """The next sentence quotes someone it calls "she" or "he" in its speech tag, the pronoun opening the sentence or
+    right after the quotation ('"We discussed a larger move," Marstrand said. "Our balance sheet will keep shrinking,"
+    she said.', « … », a-t-elle ajouté): the bare name before is that person, not a body (a QA helper's central-bank
+    wire had "Marstrand" an institution and "she" the governor before it). A pronoun in what is reported ("L'association
+    a expliqué … qu'elle soutenait ces démarches", after "… condamnée par Act-Up") names no speaker."""
+    return any(f.quotes and any(t.norm in _ONE_PERSON and (k == 0 or any(0 <= t.start - b <= _AFTER_QUOTE for _, b in f.quotes))
+                                for k, t in enumerate(f.tokens)) for f in after)
+
+
+_AFTER_QUOTE = 8  # characters from a quotation's end to its speaker's pronoun ('," she', '», a-t-elle')
 
 
 _ONE_PERSON = frozenset({"he", "she", "il", "elle"})
