@@ -104,9 +104,12 @@ def test_a_column_s_counts_leave_its_labels_out(layoffs):
 
     from desktop.ui.columns.column_pane import counts_text
 
-    total, shared, single = map(int, re.findall(r"\d+", counts_text(layoffs, 0)))
+    total, shared, single, headings = map(int, re.findall(r"\d+", counts_text(layoffs, 0)))
     assert shared == sum(1 for s, _ in layoffs.group_index() if s == 0)
-    assert total == shared + single + len(LABELS)
+    # the sentences add up to shared and only here, the headings counted apart (a QA helper read "22 sentences · 14
+    # shared · 3 only here" and looked for five lost statements)
+    assert total == shared + single and headings == len(LABELS)
+    assert counts_text(layoffs, 0).endswith(f"· {len(LABELS)} headings")
 
 
 def test_labels_follow_their_source_when_the_columns_are_reordered(layoffs):
@@ -231,3 +234,26 @@ def test_a_headline_in_capitals_is_the_report_s_title_not_a_masthead(tmp_path):
     assert any((0, 0) in g.members and (1, 0) in g.members for g in comp.groups)
     a.write_text(a.read_text(encoding="utf-8").replace("QUAKE HITS VALDORIA", "A NATION MOURNS"), encoding="utf-8")
     assert not _labelled(compare([read_path(a), read_path(b)]), 0)
+
+
+def test_a_report_s_sentence_counts_add_up_with_its_headings_apart(layoffs):
+    """The Sources table of every export counts the headings apart, so its sentences are its shared ones and its own
+    (a QA helper's analysis read "22 | 14 | 3" in the Markdown table, "22 sentences · 14 shared · 3 only here" in
+    the HTML card)."""
+    import io
+    import re
+
+    from docx import Document as Docx
+
+    from desktop.export.html import render_html
+    from desktop.export.markdown import render_markdown
+    from desktop.export.word import render_docx
+
+    row = next(line for line in render_markdown(layoffs).splitlines() if line.startswith("| **A** |"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    total, heads = map(int, re.findall(r"\d+", cells[4]))
+    assert (total, heads) == (int(cells[5]) + int(cells[6]), len(LABELS))
+    card = re.search(r'<span class="nums">(.*?)</span>', render_html(layoffs)).group(1)
+    assert re.sub(r"</?b>", "", card) == f"{total} sentences · {cells[5]} shared · {cells[6]} only here · 3 headings"
+    table = Docx(io.BytesIO(render_docx(layoffs))).tables[0]
+    assert any(c.text.startswith(f"{total} + 3 headings: {cells[5]} shared") for c in table.rows[1].cells)

@@ -69,9 +69,14 @@ def _card(s: SourceView) -> str:
     return (
         f'<div class="card"><span class="letter">{s.letter}</span>'
         f'<span class="name">{_e(s.name)}</span><span class="sub">{_e(s.language_name)}</span>{path}'
-        f'<span class="nums"><b>{len(s.sentences)}</b> sentences · <b>{s.shared}</b> shared · '
-        f"<b>{len(s.single)}</b> only here</span>{_profile(s)}</div>"
+        f'<span class="nums"><b>{s.statements}</b> sentences · <b>{s.shared}</b> shared · '
+        f"<b>{len(s.single)}</b> only here{_headings(s)}</span>{_profile(s)}</div>"
     )
+
+
+def _headings(s: SourceView) -> str:
+    """" · 5 headings" where the source has section headings (neither shared nor its own), else nothing."""
+    return f" · <b>{s.headings}</b> heading{'' if s.headings == 1 else 's'}" if s.headings else ""
 
 
 def _profile(s: SourceView) -> str:

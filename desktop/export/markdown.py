@@ -66,7 +66,7 @@ def _sources(view: ReportView) -> str:
         profile = ", ".join(f"{kind} {n}" for kind, n in s.profile if n) or "—"
         rows.append(
             f"| **{s.letter}** | {md_escape(s.name)} | {md_escape(s.language_name)} | {path} "
-            f"| {len(s.sentences)} | {s.shared} | {len(s.single)} | {profile} |"
+            f"| {s.statements_text} | {s.shared} | {len(s.single)} | {profile} |"
         )
     return "## Sources\n\n" + "\n".join(rows)
 

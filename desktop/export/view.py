@@ -159,6 +159,22 @@ class SourceView:
         return tuple(s for s in self.sentences if s.claim is None and not s.label)
 
     @property
+    def headings(self) -> int:
+        """Section headings: neither shared nor the source's own (``label``)."""
+        return sum(1 for s in self.sentences if s.claim is None and s.label)
+
+    @property
+    def statements(self) -> int:
+        """The sentences that state something: shared or the source's own, headings aside."""
+        return len(self.sentences) - self.headings
+
+    @property
+    def statements_text(self) -> str:
+        """"17" or "17 + 5 headings": the counts beside it (shared, only here) add up to the first figure."""
+        h = self.headings
+        return f"{self.statements}" + (f" + {h} heading{'' if h == 1 else 's'}" if h else "")
+
+    @property
     def language_name(self) -> str:
         return LANGUAGES.get(self.language, self.language or "unknown")
 

@@ -68,7 +68,7 @@ def _sources(doc, view: ReportView) -> None:
     files = any(s.file and s.file != s.name for s in view.sources)
     rows = [[s.letter, _breakable(s.name), s.language_name,
              *([_breakable(s.file) if s.file and s.file != s.name else "—"] if files else []),
-             f"{len(s.sentences)}: {s.shared} shared, {len(s.single)} only here",
+             f"{s.statements_text}: {s.shared} shared, {len(s.single)} only here",
              ", ".join(f"{kind} {n}" for kind, n in s.profile if n) or "—"] for s in view.sources]
     header = ["", "Source", "Language", *(["File"] if files else []), "Sentences", "Sourcing"]
     _table(doc, header, rows, [0.6, 3.0, 2.6, *([3.4] if files else []), 2.8, 3.6])
