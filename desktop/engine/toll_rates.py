@@ -12,6 +12,7 @@ minuto 34", a QA helper's cup-final reports: 34 injured).
 from __future__ import annotations
 
 from .details.member import Member
+from .match_figures import MINUTE_NOUNS
 
 _PREVENTING = frozenset("""prevent prevents prevented preventing avoid avoids avoided avoiding avert averts averted
     averting save saves saved saving spare spared éviter évite évitent évité évités évitées éviterait éviteraient
@@ -27,7 +28,7 @@ _YEARLY = {("a", "year"), ("per", "year"), ("each", "year"), ("every", "year"), 
            ("yearly",), ("jährlich",), ("anualmente",), ("annualmente",), ("annuellement",)}
 
 
-_MINUTE = frozenset("minute minutes min minuto minutos minuti minut".split())  # "en el minuto 34", "al minuto 34"
+_MINUTE = MINUTE_NOUNS | {"minutes", "min", "minuti"}  # "en el minuto 34", "al minuto 34" (``match_figures``)
 
 
 def no_toll(member: Member, k: int) -> bool:

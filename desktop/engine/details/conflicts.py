@@ -149,6 +149,8 @@ _NOT_A_COUNT = frozenset("no not the any every each this that".split())  # "no o
 def _counting_one(tokens: tuple[Token, ...], k: int, lang: str) -> bool:
     """Token ``k`` is "one" that may count ("with one member", "Only one member"; not "no one", "the one")."""
     return tokens[k].norm in ONES.get(lang, ()) and (k == 0 or tokens[k - 1].norm not in _NOT_A_COUNT)
+
+
 _ONLY = {"en": frozenset({"only", "just"})}  # "Only one member": how many, as "Two members" says it
 
 

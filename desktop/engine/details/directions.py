@@ -61,22 +61,25 @@ def move_of(member: Member) -> tuple[str, list[int]] | None:
 
 def moves(member: Member, k: int) -> bool:
     """Token ``k`` is a word of rising or of falling in the member's language."""
-    tok = member.feats.tokens[k]
-    return any(tok.norm in words or tok.lemma in words for words in _WORDS.get(member.lang, {}).values())
+    return bool(_ways(member.feats.tokens[k], member.lang))
 
 
 def way_of(tok, lang: str) -> str | None:
     """``UP`` or ``DOWN`` where the token is a word of rising or of falling in ``lang`` (and not of both)."""
-    said = [way for way, words in _WORDS.get(lang, {}).items() if tok.norm in words or tok.lemma in words]
+    said = _ways(tok, lang)
     return said[0] if len(said) == 1 else None
+
+
+def _ways(tok, lang: str) -> list[str]:
+    """The ways (``UP``, ``DOWN``) the token is a word of, by its form or its lemma."""
+    return [way for way, words in _WORDS.get(lang, {}).items() if tok.norm in words or tok.lemma in words]
 
 
 def _read(member: Member) -> tuple[str, list[int]] | None:
     negated = set(member_negations(member).values())
     found: dict[str, list[int]] = {}
-    ways = _WORDS.get(member.lang, {})
     for k, tok in enumerate(member.feats.tokens):
-        said = [way for way, words in ways.items() if tok.norm in words or tok.lemma in words]
+        said = _ways(tok, member.lang)
         if said and k in negated:
             return None  # "did not fall": no move told
         if len(said) == 1:
